@@ -1,0 +1,254 @@
+"""The `kg` command line. Every command takes --store (or env KG_STORE) and --json."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from kg.errors import KGError
+from kg.store import GraphStore, open_store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="编制图谱：机构编制知识图谱与问答")
+
+StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="KG_STORE", help="数据目录（默认 ./kgdata）")]
+BackendOpt = Annotated[str | None, typer.Option("--backend", envvar="KG_BACKEND", help="存储后端：networkx 或 neo4j")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="以 JSON 输出")]
+AtOpt = Annotated[str | None, typer.Option("--at", help="查询日期，如 2017、2017-06、2017-06-30（默认今天）")]
+JurOpt = Annotated[str | None, typer.Option("--jurisdiction", help="行政区划，如 中央、示例县")]
+
+
+def _emit_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _fail(message: str, as_json: bool) -> None:
+    if as_json:
+        _emit_json({"error": message})
+    else:
+        typer.echo(f"错误：{message}", err=True)
+    raise typer.Exit(2)
+
+
+@contextmanager
+def _store(store: Path | None, backend: str | None, as_json: bool) -> Iterator[GraphStore]:
+    try:
+        opened = open_store(backend, store)
+    except KGError as exc:
+        _fail(str(exc), as_json)
+        raise  # unreachable: _fail exits
+    try:
+        yield opened
+    except KGError as exc:
+        _fail(str(exc), as_json)
+    finally:
+        opened.close()
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="文件或目录（txt、md、docx、pdf、html、csv、xlsx、json、yaml）")],
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+    date: Annotated[str | None, typer.Option("--date", help="文件日期（覆盖文件自身的日期）")] = None,
+    jurisdiction: Annotated[str | None, typer.Option("--jurisdiction", help="文件所属行政区划")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="文件标题")] = None,
+    skip_bad_rows: Annotated[bool, typer.Option("--skip-bad-rows", help="表格中有错误的行跳过，其余行照常写入")] = False,
+) -> None:
+    """导入文件：每个文件单独成败，一个文件出错不影响其他文件。"""
+    from ingest.pipeline import Overrides, ingest_paths
+
+    overrides = Overrides(date=date, jurisdiction=jurisdiction, title=title)
+    with _store(store, backend, as_json) as kg:
+        progress = None
+        if not as_json and sys.stderr.isatty():
+            progress = lambda msg: typer.echo(f"  … {msg}", err=True)  # noqa: E731
+        results = ingest_paths(kg, paths, overrides=overrides, skip_bad_rows=skip_bad_rows, progress=progress)
+    if as_json:
+        _emit_json([r.__dict__ for r in results])
+    else:
+        for r in results:
+            _print_result(r)
+        ok = sum(r.status == "成功" for r in results)
+        failed = sum(r.status == "失败" for r in results)
+        typer.echo(f"\n共 {len(results)} 个文件：成功 {ok}，失败 {failed}，无内容 {len(results) - ok - failed}")
+    if any(r.status == "失败" for r in results):
+        raise typer.Exit(1)
+
+
+def _print_result(r: Any) -> None:
+    c = r.counts
+    head = f"[{r.status}] {Path(r.path).name}"
+    if r.status == "成功":
+        head += (f"  《{r.title}》 {r.date or '日期不详'} {r.jurisdiction}：单位 {c.get('units', 0)}，职责 {c.get('duties', 0)}，"
+                 f"事件 {c.get('events', 0)}，编制 {c.get('staffing', 0)}，分工 {c.get('boundaries', 0)}")
+    typer.echo(head)
+    for e in r.errors:
+        typer.echo(f"    错误：{e}")
+    for note in r.reviews:
+        typer.echo(f"    请核对：{note}")
+    for s in r.unparsed:
+        typer.echo(f"    未识别（疑似机构编制信息）：{s}")
+
+
+@app.command()
+def units(
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+    at: AtOpt = None,
+    jurisdiction: JurOpt = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="机构类别")] = None,
+) -> None:
+    """列出某日存在的单位。"""
+    from queries.unit_info import units_at
+
+    with _store(store, backend, as_json) as kg:
+        rows = units_at(kg, at, jurisdiction, kind)
+    if as_json:
+        _emit_json(rows)
+        return
+    for row in rows:
+        extra = "，".join(x for x in (row["kind"], row["rank"], f"上级：{row['parent']}" if row["parent"] else None) if x)
+        typer.echo(f"{row['name']}（{row['jurisdiction']}）" + (f"  {extra}" if extra else "") + f"  [{row['id']}]")
+    typer.echo(f"共 {len(rows)} 个单位")
+
+
+@app.command()
+def show(
+    unit: Annotated[str, typer.Argument(help="单位名称、简称或编号")],
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+    at: AtOpt = None,
+    jurisdiction: JurOpt = None,
+) -> None:
+    """显示一个单位：名称、牌子、规格、隶属、职责、编制和沿革，每项附来源。"""
+    from queries.resolve import find_unit
+    from queries.unit_info import unit_profile
+
+    with _store(store, backend, as_json) as kg:
+        uid = find_unit(kg, unit, jurisdiction=jurisdiction, at=at)
+        profile = unit_profile(kg, uid, at)
+    if as_json:
+        _emit_json(profile)
+        return
+    _print_profile(profile)
+
+
+def _src(item: dict[str, Any]) -> str:
+    ev = item.get("evidence") or {}
+    title = f"《{ev.get('title')}》" if ev.get("title") else ev.get("document", "")
+    return f"\n        来源：{title} {ev.get('date') or ''}：{ev.get('text', '')}"
+
+
+def _print_profile(p: dict[str, Any]) -> None:
+    echo = typer.echo
+    state = {True: "存续", False: "已不存在", None: "存续情况不详"}[p["exists"]]
+    echo(f"{p['name']}（{p['jurisdiction']}，{p['at']} {state}）  [{p['id']}]")
+    echo(f"  机构类别：{p['kind'] or '不详'}    规格：{p['rank'] or '不详'}")
+    if p["parent_chain"]:
+        echo("  隶属：" + " → ".join(f"{c['name']}（{c['relation']}）" for c in p["parent_chain"]))
+    for title, key in (("名称", "names"), ("简称/曾用名", "aliases"), ("牌子", "signs"), ("规格沿革", "ranks"),
+                       ("类别沿革", "kinds")):
+        if p[key]:
+            echo(f"  {title}：")
+            for item in p[key]:
+                echo(f"    {item['value']}（{item['period']}）{_src(item)}")
+    if p["parents"]:
+        echo("  隶属沿革：")
+        for item in p["parents"]:
+            echo(f"    {item['parent']}（{item['value']}，{item['period']}）{_src(item)}")
+    if p["children"]:
+        echo("  下属单位：" + "、".join(c["name"] for c in p["children"]))
+    echo(f"  职责（{len(p['duties'])} 条）：")
+    for d in p["duties"]:
+        role = f"[{d['role']}] " if d["role"] else ""
+        echo(f"    · {role}{d['text']}（{d['period']}）{_src(d)}")
+    if p["staffing"]:
+        echo("  编制：")
+        for s in p["staffing"]:
+            more = "，".join(x for x in (s["funding"], s["level"], f"对方：{s['counterpart']}" if s["counterpart"] else None) if x)
+            echo(f"    {s['date'] or ''} {s['kind']} {s['change']} {s['amount']} 名" + (f"（{more}）" if more else "") + _src(s))
+    if p["events"]:
+        echo("  沿革事件：")
+        for e in p["events"]:
+            ins = "、".join(u["name"] for u in e["inputs"])
+            outs = "、".join(u["name"] for u in e["outputs"])
+            echo(f"    {e['date'] or '日期不详'} {e['label']}：{ins}" + (f" → {outs}" if outs else "") + _src(e))
+            for m in e["moves"]:
+                echo(f"        职责：{m['text']}（{m['from'] or '?'} → {m['to'] or '?'}）")
+    for b in p["boundaries"]:
+        echo(f"  职责分工（{'、'.join(b['units'])}）：{b['text']}")
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="json、graphml 或 jsonld")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="输出文件（默认打印）")] = None,
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """导出整个图谱。"""
+    from queries.export import export_graphml, export_json, export_jsonld
+
+    if fmt not in ("json", "graphml", "jsonld"):
+        _fail(f"不支持的导出格式“{fmt}”：可选 json、graphml、jsonld", as_json)
+    with _store(store, backend, as_json) as kg:
+        if fmt == "graphml":
+            text = export_graphml(kg)
+        else:
+            data = export_json(kg) if fmt == "json" else export_jsonld(kg)
+            text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        typer.echo(f"已导出到 {output}")
+    else:
+        typer.echo(text)
+
+
+@app.command()
+def documents(store: StoreOpt = None, backend: BackendOpt = None, as_json: JsonOpt = False) -> None:
+    """列出已导入的文件。"""
+    with _store(store, backend, as_json) as kg:
+        docs = sorted(kg.documents(), key=lambda d: (d.date or "", d.title))
+    rows = [{"id": d.id, "title": d.title, "date": d.date, "jurisdiction": d.jurisdiction, "path": d.path} for d in docs]
+    if as_json:
+        _emit_json(rows)
+        return
+    for r in rows:
+        typer.echo(f"{r['date'] or '日期不详'}  {r['title']}（{r['jurisdiction']}）  [{r['id']}]")
+    typer.echo(f"共 {len(rows)} 个文件")
+
+
+@app.command()
+def delete(
+    doc_id: Annotated[str, typer.Argument(help="文件编号（见 kg documents）")],
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """删除一个文件及由它得出的全部事实。"""
+    with _store(store, backend, as_json) as kg:
+        removed = kg.delete_document(doc_id)
+    if not removed:
+        _fail(f"找不到文件：{doc_id}", as_json)
+    if as_json:
+        _emit_json({"deleted": doc_id})
+    else:
+        typer.echo(f"已删除文件 {doc_id} 及其全部事实")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

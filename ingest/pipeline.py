@@ -1,0 +1,172 @@
+"""Ingest files into a store: read → extract → resolve → one transaction per document.
+
+One bad file never stops the others and leaves the store as it was for that file: parsing
+happens before any write, and each document is written in its own transaction. A batch is
+applied in document-date order so that names resolve against what existed at the time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.apply import Applier
+from kg.dates import parse_partial, sort_key
+from kg.errors import KGError
+from kg.model import Document, DocumentFacts, stable_id
+from kg.names import AliasRules
+from kg.store import GraphStore
+
+TABLE_SUFFIXES = {".csv", ".xlsx", ".json", ".yaml", ".yml"}
+TEXT_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm"}
+SKIPPED_NAMES = {"readme.md", "readme.txt", ".ds_store"}
+
+
+@dataclass
+class Overrides:
+    date: str | None = None
+    jurisdiction: str | None = None
+    title: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        return {k: v for k, v in (("date", self.date), ("jurisdiction", self.jurisdiction), ("title", self.title)) if v}
+
+
+@dataclass
+class FileResult:
+    """What happened to one file, in words a user reads."""
+
+    path: str
+    status: str  # 成功 | 失败 | 无内容
+    doc_id: str | None = None
+    title: str | None = None
+    date: str | None = None
+    jurisdiction: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    reviews: list[str] = field(default_factory=list)
+    unparsed: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "失败"
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResult]]:
+    """Expand folders; report paths that do not exist or have an unsupported type."""
+    files: list[Path] = []
+    problems: list[FileResult] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in TABLE_SUFFIXES | TEXT_SUFFIXES and not _ignored(child):
+                    files.append(child)
+        elif path.is_file():
+            if path.suffix.lower() in TABLE_SUFFIXES | TEXT_SUFFIXES:
+                files.append(path)
+            else:
+                supported = "、".join(sorted(TABLE_SUFFIXES | TEXT_SUFFIXES))
+                problems.append(FileResult(str(path), "失败", errors=[f"{path.name}：不支持的文件类型“{path.suffix or '无扩展名'}”（支持 {supported}）"]))
+        else:
+            problems.append(FileResult(str(path), "失败", errors=[f"{path}：文件或目录不存在"]))
+    return files, problems
+
+
+def _ignored(path: Path) -> bool:
+    return path.name.lower() in SKIPPED_NAMES or path.name.startswith((".", "~$"))
+
+
+def document_id(path: Path) -> str:
+    """Stable per file name, so re-ingesting an edited copy replaces the old version."""
+    return stable_id("doc", path.name)
+
+
+def parse_file(path: Path, overrides: Overrides, *, skip_bad_rows: bool = False) -> tuple[DocumentFacts, list[str]]:
+    """Read and extract one file. Returns the facts and row-level errors (skip_bad_rows).
+    Raises KGError (or ReadError/TableError, both with Chinese messages) on failure."""
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        from ingest.tables import read_table
+
+        result = read_table(path, skip_bad_rows=skip_bad_rows, overrides=overrides.as_dict())
+        return result.facts, [str(e) for e in result.errors]
+    from ingest.extractors import detect_jurisdiction, extract
+    from ingest.readers import read_file
+
+    raw = read_file(path, overrides=overrides.as_dict())
+    meta = raw.meta
+    date = parse_partial(overrides.date or meta.get("date")) if (overrides.date or meta.get("date")) else None
+    doc = Document(
+        id=document_id(path),
+        title=overrides.title or meta.get("title") or path.stem,
+        date=date,
+        jurisdiction=overrides.jurisdiction or meta.get("jurisdiction") or detect_jurisdiction(raw),
+        issuer=meta.get("issuer"),
+        number=meta.get("number"),
+        path=str(path),
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        text=raw.text,
+        meta={k: v for k, v in meta.items() if isinstance(v, str)},
+    )
+    return extract(raw, doc), []
+
+
+def ingest_paths(
+    store: GraphStore,
+    paths: Iterable[str | Path],
+    *,
+    overrides: Overrides | None = None,
+    skip_bad_rows: bool = False,
+    aliases: AliasRules | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> list[FileResult]:
+    overrides = overrides or Overrides()
+    files, results = collect_files(paths)
+    parsed: list[tuple[Path, DocumentFacts, list[str]]] = []
+    for path in files:
+        if progress:
+            progress(f"读取 {path.name}")
+        try:
+            facts, row_errors = parse_file(path, overrides, skip_bad_rows=skip_bad_rows)
+        except Exception as exc:  # every failure becomes a message for this file only
+            results.append(FileResult(str(path), "失败", errors=[_message(path, exc)]))
+            continue
+        parsed.append((path, facts, row_errors))
+    parsed.sort(key=lambda item: sort_key(item[1].document.date))
+    applier = Applier(store, aliases)
+    for path, facts, row_errors in parsed:
+        if progress:
+            progress(f"写入 {path.name}")
+        results.append(store_facts(store, applier, path, facts, row_errors))
+    return results
+
+
+def store_facts(store: GraphStore, applier: Applier, path: Path | str, facts: DocumentFacts,
+                row_errors: list[str] | None = None) -> FileResult:
+    """Resolve and write one document's facts; never raises for the file's own problems."""
+    doc = facts.document
+    result = FileResult(str(path), "成功", doc_id=doc.id, title=doc.title, date=doc.date,
+                        jurisdiction=doc.jurisdiction, counts=facts.counts(), errors=list(row_errors or []),
+                        unparsed=[p.sentence for p in facts.unparsed])
+    if facts.is_empty():
+        result.status = "无内容"
+        result.errors.append(f"{Path(str(path)).name}：没有提取到任何机构、职责、事件或编制信息，未写入数据库")
+        return result
+    try:
+        applied = applier.apply(facts)
+        store.replace_document(facts, applied.records)
+    except Exception as exc:
+        result.status = "失败"
+        result.errors.append(_message(Path(str(path)), exc))
+        return result
+    result.reviews = [f"{r.message}：{r.prov.sentence}" for r in applied.reviews]
+    return result
+
+
+def _message(path: Path, exc: BaseException) -> str:
+    if isinstance(exc, KGError) or type(exc).__name__ in ("ReadError", "TableError"):
+        text = str(exc)
+        return text if path.name in text else f"{path.name}：{text}"
+    return f"{path.name}：处理时发生内部错误（{type(exc).__name__}: {exc}），该文件未写入，其他文件不受影响"

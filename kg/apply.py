@@ -1,0 +1,510 @@
+"""Turning a document's name-level statements into resolved records.
+
+Names are resolved in the document's jurisdiction and at the date of each statement
+(``resolve``), creating units that are not yet known. Events become dated facts and
+endings: a duty moved by "将A的X职责划入B" is one clause, held by A until the event and by
+B after it. Everything produced carries the document's provenance and a deterministic id,
+so applying the same document twice gives the same records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from kg.dates import holds_at, start_of
+from kg.model import (
+    Boundary,
+    ClauseMove,
+    DocumentFacts,
+    DutyClause,
+    DutyMove,
+    Ending,
+    Event,
+    EventStatement,
+    EventType,
+    Fact,
+    Jurisdiction,
+    Mention,
+    Predicate,
+    Provenance,
+    Records,
+    Unit,
+    stable_id,
+)
+from kg.names import CENTRAL, AliasRules, Gazetteer, builtin_aliases, guess_level, lookup_key, name_variants, place_name
+from kg.store import GraphStore, fold_endings
+from kg.text import normalize_name
+
+_DUTY_TAIL = re.compile(r"(等)?(相关|有关)?(的)?(职责|职能|工作)$")
+
+
+@dataclass
+class Review:
+    """Something a person should look at: an ambiguous name, an unmatched duty …"""
+
+    message: str
+    prov: Provenance
+
+
+@dataclass
+class Applied:
+    records: Records
+    reviews: list[Review] = field(default_factory=list)
+
+
+def duty_core(text: str) -> str:
+    """The phrase of a duty without its generic tail: "组织编制主体功能区规划职责" → "组织编制主体功能区规划"."""
+    core = normalize_name(text)
+    previous = None
+    while previous != core:
+        previous = core
+        core = _DUTY_TAIL.sub("", core)
+    return core.rstrip("。；，")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def duty_matches(phrase: str, clause_text: str) -> bool:
+    """Whether a duty phrase named in an event refers to an existing clause's text."""
+    core = duty_core(phrase)
+    if not core:
+        return False
+    clause = normalize_name(clause_text)
+    if core in clause:
+        return True
+    grams = _bigrams(core)
+    return len(grams & _bigrams(clause)) / len(grams) >= 0.8
+
+
+class Applier:
+    def __init__(self, store: GraphStore, aliases: AliasRules | None = None):
+        self.store = store
+        self.aliases = aliases or builtin_aliases()
+
+    def apply(self, facts: DocumentFacts) -> Applied:
+        return _Run(self.store, self.aliases, facts).run()
+
+
+class _Run:
+    """One application of one document (holds the pending overlay)."""
+
+    def __init__(self, store: GraphStore, aliases: AliasRules, facts: DocumentFacts):
+        self.store = store
+        self.aliases = aliases
+        self.facts = facts
+        self.doc = facts.document
+        self.gaz: Gazetteer = store.gazetteer()
+        self.out = Records()
+        self.reviews: list[Review] = []
+        self.seq = 0
+        self.pending_units: dict[str, Unit] = {}
+        self.pending_keys: dict[str, set[str]] = defaultdict(set)
+        self.pending_facts: dict[str, list[Fact]] = defaultdict(list)
+        self.pending_endings: dict[str, list[Ending]] = defaultdict(list)
+
+    # ------------------------------------------------------------------ ids and dates
+    def _id(self, prefix: str) -> str:
+        self.seq += 1
+        return stable_id(prefix, self.doc.id, self.seq)
+
+    def _date(self, value: str | None) -> str | None:
+        return value or self.doc.date
+
+    # ------------------------------------------------------------------ jurisdictions
+    def _register_place(self, name: str) -> None:
+        if name == CENTRAL or any(j.id == name for j in self.out.jurisdictions):
+            return
+        known = self.gaz.places.get(name)
+        parent = known.parent if known else None
+        level = known.level if known and known.level else guess_level(name)
+        if parent is None and name != CENTRAL:
+            parent = self.doc.meta.get("上级行政区划") if name == self.doc.jurisdiction else None
+        self.gaz.add(name, level, parent)
+        self.out.jurisdictions.append(Jurisdiction(id=name, name=name, level=level, parent=parent or (CENTRAL if level == "省" else None)))
+
+    # ------------------------------------------------------------------ overlay reads
+    def facts_of(self, subject: str, predicate: Predicate) -> list[Fact]:
+        stored = [f for f in self.store.facts(subject, predicate) if f.prov.doc_id != self.doc.id]
+        pending = [f for f in self.pending_facts.get(subject, []) if f.predicate == predicate]
+        endings = [e for e in self.pending_endings.get(subject, []) if e.predicate == predicate]
+        return fold_endings(stored + pending, endings)
+
+    def exists_at(self, unit_id: str, day: date) -> bool | None:
+        """True/False when the unit's existence at ``day`` is known; None when the record
+        has no dates for it (a unit known only from being named)."""
+        spans = self.facts_of(unit_id, Predicate.EXISTS)
+        if not spans:
+            return None
+        if any(holds_at(f.valid_from, f.valid_to, day) for f in spans):
+            return True
+        return False
+
+    def ended_before(self, unit_id: str, day: date) -> bool:
+        spans = self.facts_of(unit_id, Predicate.EXISTS)
+        return bool(spans) and all(f.valid_to is not None and start_of(f.valid_to) <= day for f in spans)
+
+    def _unit(self, unit_id: str) -> Unit:
+        return self.pending_units.get(unit_id) or self.store.unit(unit_id)
+
+    # ------------------------------------------------------------------ names
+    def resolve(self, mention: Mention, at: str | None, *, for_new: bool = False, prov: Provenance) -> str:
+        """The unit a mention names at ``at``, created when unknown.
+
+        ``for_new``: the mention is the output of an establishment, so a unit whose known
+        existence starts at or after ``at`` (the same unit described by a later document)
+        matches, and one that ended before ``at`` does not.
+        """
+        doc_place = mention.jurisdiction or self.doc.jurisdiction
+        self._register_place(doc_place)
+        placed = place_name(mention.name, doc_place, self.gaz)
+        self._register_place(placed.jurisdiction)
+        local = self.aliases.expand(placed.jurisdiction, placed.local) or placed.local
+        places = [placed.jurisdiction]
+        if not placed.explicit:
+            places += [p for p in self.gaz.ancestors(doc_place) if p not in places]
+        day = start_of(at) - timedelta(days=1) if at else date.today()
+        for place in places:
+            candidates = self._candidates(place, local)
+            if not candidates:
+                continue
+            chosen = self._choose(candidates, local, day, at, for_new, mention, prov)
+            if chosen:
+                return chosen
+        return self._create(placed.jurisdiction, local)
+
+    def _candidates(self, place: str, local: str) -> set[str]:
+        found: set[str] = set()
+        for variant in name_variants(local):
+            key = lookup_key(place, variant)
+            found.update(self.store.units_by_key(key))
+            found.update(self.pending_keys.get(key, set()))
+        return found
+
+    def _choose(self, candidates: set[str], local: str, day: date, at: str | None, for_new: bool,
+                mention: Mention, prov: Provenance) -> str | None:
+        def exact(uid: str) -> bool:
+            names = {self._unit(uid).name} | {f.value for f in self.facts_of(uid, Predicate.NAME) if f.value}
+            return normalize_name(local) in {normalize_name(n) for n in names}
+
+        def is_sign_only(uid: str) -> bool:
+            return not exact(uid) and any(
+                normalize_name(f.value or "") == normalize_name(local) for f in self.facts_of(uid, Predicate.SIGN)
+            )
+
+        if for_new:
+            pool = [u for u in candidates if exact(u) and not self.ended_before(u, start_of(at) if at else date.today())]
+        else:
+            alive = [u for u in candidates if self.exists_at(u, day) is not False]
+            pool = alive or [u for u in candidates if exact(u)]
+            # a real unit of that name beats a unit that merely carries it as a sign
+            real = [u for u in pool if not is_sign_only(u)]
+            pool = real or pool
+        if not pool:
+            return None
+        if len(pool) > 1:
+            exact_pool = [u for u in pool if exact(u)]
+            pool = exact_pool or pool
+        if len(pool) > 1:
+            labels = "、".join(sorted(self.store.name_at(u) if self.store.get_unit(u) else self._unit(u).name for u in pool))
+            self.reviews.append(Review(f"名称“{mention.name}”对应多个单位（{labels}），已取最近记录的一个，请核对", prov))
+            pool.sort()
+        return pool[0]
+
+    def _create(self, jurisdiction: str, local: str) -> str:
+        base = stable_id("u", jurisdiction, normalize_name(local))
+        unit_id, n = base, 1
+        while unit_id in self.pending_units or self.store.get_unit(unit_id) is not None:
+            n += 1
+            unit_id = f"{base}_{n}"
+        unit = Unit(id=unit_id, jurisdiction=jurisdiction, name=normalize_name(local))
+        self.pending_units[unit_id] = unit
+        self.out.units.append(unit)
+        for variant in name_variants(unit.name):
+            self.pending_keys[lookup_key(jurisdiction, variant)].add(unit_id)
+        return unit_id
+
+    # ------------------------------------------------------------------ emitting
+    def fact(self, subject: str, predicate: Predicate, prov: Provenance, *, value: str | None = None,
+             object: str | None = None, amount: int | None = None, valid_from: str | None = None,
+             valid_to: str | None = None, event_id: str | None = None, extra: dict | None = None) -> Fact:
+        f = Fact(id=self._id("f"), subject=subject, predicate=predicate, prov=prov, value=value, object=object,
+                 amount=amount, valid_from=valid_from, valid_to=valid_to, event_id=event_id, extra=extra or {})
+        self.out.facts.append(f)
+        self.pending_facts[subject].append(f)
+        if predicate in (Predicate.NAME, Predicate.ALIAS, Predicate.SIGN) and value:
+            unit = self.pending_units.get(subject) or self.store.get_unit(subject)
+            if unit is not None:
+                for variant in name_variants(value):
+                    self.pending_keys[lookup_key(unit.jurisdiction, variant)].add(subject)
+        return f
+
+    def end(self, subject: str, predicate: Predicate, at: str | None, prov: Provenance, *,
+            value: str | None = None, object: str | None = None, event_id: str | None = None) -> None:
+        if at is None:
+            self.reviews.append(Review("事件没有日期，无法确定变更时间，已跳过终止记录", prov))
+            return
+        e = Ending(id=self._id("e"), subject=subject, predicate=predicate, at=at, prov=prov, value=value,
+                   object=object, event_id=event_id)
+        self.out.endings.append(e)
+        self.pending_endings[subject].append(e)
+
+    def local_of(self, name: str, unit_id: str) -> str:
+        unit = self._unit(unit_id)
+        placed = place_name(name, unit.jurisdiction, self.gaz)
+        return self.aliases.expand(placed.jurisdiction, placed.local) or placed.local
+
+    # ------------------------------------------------------------------ the run
+    def run(self) -> Applied:
+        self._register_place(self.doc.jurisdiction)
+        for stmt in self.facts.units:
+            self._unit_statement(stmt)
+        for duty in self.facts.duties:
+            self._duty(duty)
+        for alias, full in self.facts.aliases:
+            prov = Provenance(self.doc.id, 0, 0, f"{full}（简称{alias}）")
+            uid = self.resolve(Mention(full), self.doc.date, prov=prov)
+            self.fact(uid, Predicate.ALIAS, prov, value=self.local_of(alias, uid))
+        events = sorted(self.facts.events, key=lambda e: start_of(self._date(e.date) or "1900"))
+        for ev in events:
+            self._event(ev)
+        for st in self.facts.staffing:
+            self._staffing(st)
+        for b in self.facts.boundaries:
+            units = [self.resolve(m, self.doc.date, prov=b.prov) for m in b.units]
+            self.out.boundaries.append(Boundary(id=self._id("b"), units=units, text=b.text, prov=b.prov))
+        return Applied(self.out, self.reviews)
+
+    def _unit_statement(self, stmt) -> None:  # type: ignore[no-untyped-def]
+        at = self._date(stmt.valid_from)
+        uid = self.resolve(stmt.unit, at, for_new=True, prov=stmt.prov)
+        local = self.local_of(stmt.unit.name, uid)
+        self.fact(uid, Predicate.EXISTS, stmt.prov, valid_from=at, valid_to=stmt.valid_to)
+        self.fact(uid, Predicate.NAME, stmt.prov, value=local, valid_from=at, valid_to=stmt.valid_to)
+        if stmt.kind:
+            self.fact(uid, Predicate.KIND, stmt.prov, value=stmt.kind, valid_from=at, valid_to=stmt.valid_to)
+        if stmt.rank:
+            self.fact(uid, Predicate.RANK, stmt.prov, value=stmt.rank, valid_from=at, valid_to=stmt.valid_to)
+        if stmt.parent:
+            parent = self.resolve(stmt.parent, at, prov=stmt.prov)
+            self.fact(uid, Predicate.PARENT, stmt.prov, object=parent, value=stmt.parent_relation or "管理",
+                      valid_from=at, valid_to=stmt.valid_to)
+        for sign in stmt.signs:
+            self.fact(uid, Predicate.SIGN, stmt.prov, value=self.local_of(sign, uid), valid_from=at, valid_to=stmt.valid_to)
+        for alias in stmt.aliases:
+            self.fact(uid, Predicate.ALIAS, stmt.prov, value=self.local_of(alias, uid))
+
+    def _duty(self, duty) -> None:  # type: ignore[no-untyped-def]
+        at = self._date(duty.valid_from)
+        uid = self.resolve(duty.unit, at, prov=duty.prov)
+        clause = DutyClause(id=self._id("c"), text=duty.text, prov=duty.prov, category=duty.category, item=duty.item)
+        self.out.clauses.append(clause)
+        self.fact(uid, Predicate.HOLDS, duty.prov, object=clause.id, value=duty.role, valid_from=at)
+
+    # ------------------------------------------------------------------ events
+    def _event(self, ev: EventStatement) -> None:
+        at = self._date(ev.date)
+        event_id = self._id("ev")
+        creates = ev.type in (EventType.ESTABLISH, EventType.RE_FORM)
+        inputs = [self.resolve(m, at, prov=ev.prov) for m in ev.inputs]
+        if ev.type == EventType.RENAME:
+            outputs = inputs[:1]
+        elif ev.type in (EventType.ADD_SIGN, EventType.REMOVE_SIGN):
+            outputs = []
+        else:
+            outputs = [self.resolve(m, at, for_new=creates, prov=ev.prov) for m in ev.outputs]
+        event = Event(id=event_id, type=ev.type, date=at, prov=ev.prov, inputs=inputs, outputs=outputs)
+        handler = getattr(self, f"_ev_{ev.type.value}")
+        handler(ev, event, at)
+        self.out.events.append(event)
+
+    def _move_duties(self, ev: EventStatement, event: Event, at: str | None, target: str | None,
+                     whole_sources: list[str]) -> None:
+        """Move named duties (and every duty of ``whole_sources``) to ``target`` at ``at``."""
+        day = start_of(at) - timedelta(days=1) if at else date.today()
+        for move in ev.duties:
+            source = self.resolve(move.source, at, prov=ev.prov) if move.source else None
+            if move.whole and source:
+                whole_sources.append(source)
+                continue
+            self._move_phrase(move, source, target, event, at, day)
+        for source in dict.fromkeys(whole_sources):
+            if source == target:
+                continue
+            for holding in self.facts_of(source, Predicate.HOLDS):
+                if holds_at(holding.valid_from, holding.valid_to, day) and holding.object:
+                    self._move_clause(holding.object, source, target, event, at, holding.value)
+
+    def _move_phrase(self, move: DutyMove, source: str | None, target: str | None, event: Event,
+                     at: str | None, day: date) -> None:
+        matched = []
+        if source:
+            held = [h for h in self.facts_of(source, Predicate.HOLDS) if holds_at(h.valid_from, h.valid_to, day)]
+            texts = {c.id: c.text for c in self._clauses(h.object for h in held if h.object)}
+            matched = [h for h in held if h.object in texts and duty_matches(move.text, texts[h.object])]
+        if matched:
+            for holding in matched:
+                assert holding.object is not None
+                self._move_clause(holding.object, source, target, event, at, holding.value)
+            return
+        # A duty named only in the transfer sentence: a clause of its own, held by the
+        # giver until the event and by the receiver after it.
+        clause = DutyClause(id=self._id("c"), text=move.text, prov=event.prov, category="划转职责")
+        self.out.clauses.append(clause)
+        if source:
+            self.fact(source, Predicate.HOLDS, event.prov, object=clause.id, valid_to=at, event_id=event.id)
+        if target:
+            self.fact(target, Predicate.HOLDS, event.prov, object=clause.id, valid_from=at, event_id=event.id)
+        event.moves.append(ClauseMove(clause.id, source, target))
+
+    def _clauses(self, ids) -> list[DutyClause]:  # type: ignore[no-untyped-def]
+        ids = list(ids)
+        pending = {c.id: c for c in self.out.clauses}
+        found = [pending[i] for i in ids if i in pending]
+        found += self.store.clauses([i for i in ids if i not in pending])
+        return found
+
+    def _move_clause(self, clause_id: str, source: str | None, target: str | None, event: Event,
+                     at: str | None, role: str | None) -> None:
+        if source:
+            self.end(source, Predicate.HOLDS, at, event.prov, object=clause_id, event_id=event.id)
+        if target:
+            self.fact(target, Predicate.HOLDS, event.prov, object=clause_id, value=role, valid_from=at, event_id=event.id)
+        event.moves.append(ClauseMove(clause_id, source, target))
+
+    def _start_unit(self, uid: str, name: str, ev: EventStatement, event: Event, at: str | None) -> None:
+        self.fact(uid, Predicate.EXISTS, ev.prov, valid_from=at, event_id=event.id)
+        self.fact(uid, Predicate.NAME, ev.prov, value=self.local_of(name, uid), valid_from=at, event_id=event.id)
+        if ev.kind:
+            self.fact(uid, Predicate.KIND, ev.prov, value=ev.kind, valid_from=at, event_id=event.id)
+            event.attrs["kind"] = ev.kind
+        if ev.rank:
+            self.fact(uid, Predicate.RANK, ev.prov, value=ev.rank, valid_from=at, event_id=event.id)
+            event.attrs["rank"] = ev.rank
+        if ev.parent:
+            parent = self.resolve(ev.parent, at, prov=ev.prov)
+            self.fact(uid, Predicate.PARENT, ev.prov, object=parent, value=ev.relation or "管理", valid_from=at,
+                      event_id=event.id)
+            event.attrs["parent"] = parent
+
+    def _ev_establish(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        named_sources = {self.resolve(m.source, at, prov=ev.prov) for m in ev.duties if m.source}
+        whole = [u for u in event.inputs if u not in named_sources]
+        for uid, mention in zip(event.outputs, ev.outputs, strict=False):
+            self._start_unit(uid, mention.name, ev, event, at)
+        target = event.outputs[0] if event.outputs else None
+        self._move_duties(ev, event, at, target, whole)
+
+    def _ev_re_form(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        for uid, mention in zip(event.outputs, ev.outputs, strict=False):
+            if uid in event.inputs:  # re-formed under the same name: a new period of the same unit
+                self.end(uid, Predicate.EXISTS, at, ev.prov, event_id=event.id)
+            self._start_unit(uid, mention.name, ev, event, at)
+        target = event.outputs[0] if event.outputs else None
+        self._move_duties(ev, event, at, target, [u for u in event.inputs if u != target])
+
+    def _ev_abolish(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        for uid in event.inputs:
+            self.end(uid, Predicate.EXISTS, at, ev.prov, event_id=event.id)
+
+    def _ev_merge_into(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        target = event.outputs[0] if event.outputs else None
+        for uid in event.inputs:
+            self.end(uid, Predicate.EXISTS, at, ev.prov, event_id=event.id)
+        self._move_duties(ev, event, at, target, list(event.inputs))
+
+    def _ev_rename(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        if not event.inputs or not ev.outputs:
+            return
+        uid = event.inputs[0]
+        old = self.local_of(ev.inputs[0].name, uid)
+        new = self.local_of(ev.outputs[0].name, uid)
+        self.end(uid, Predicate.NAME, at, ev.prov, value=old, event_id=event.id)
+        self.end(uid, Predicate.NAME, at, ev.prov, value=self._unit(uid).name, event_id=event.id)
+        self.fact(uid, Predicate.NAME, ev.prov, value=new, valid_from=at, event_id=event.id)
+        self.fact(uid, Predicate.ALIAS, ev.prov, value=old, valid_to=at, event_id=event.id)
+        event.attrs.update({"old_name": old, "new_name": new})
+
+    def _ev_transfer_duty(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        target = event.outputs[0] if event.outputs else None
+        self._move_duties(ev, event, at, target, [])
+
+    def _ev_transfer_unit(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        if not event.outputs:
+            return
+        parent = event.outputs[0]
+        for uid in event.inputs:
+            self.end(uid, Predicate.PARENT, at, ev.prov, event_id=event.id)
+            self.fact(uid, Predicate.PARENT, ev.prov, object=parent, value=ev.relation or "管理", valid_from=at,
+                      event_id=event.id)
+        event.attrs["relation"] = ev.relation or "管理"
+
+    def _sign_name(self, ev: EventStatement) -> str | None:
+        return ev.sign or (ev.outputs[0].name if ev.outputs else None)
+
+    def _ev_add_sign(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        sign = self._sign_name(ev)
+        for uid in event.inputs:
+            if sign:
+                self.fact(uid, Predicate.SIGN, ev.prov, value=self.local_of(sign, uid), valid_from=at, event_id=event.id)
+        event.attrs["sign"] = sign
+
+    def _ev_remove_sign(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        sign = self._sign_name(ev)
+        for uid in event.inputs:
+            if sign:
+                self.end(uid, Predicate.SIGN, at, ev.prov, value=self.local_of(sign, uid), event_id=event.id)
+        event.attrs["sign"] = sign
+
+    def _ev_rank_change(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        for uid in event.inputs:
+            self.end(uid, Predicate.RANK, at, ev.prov, event_id=event.id)
+            if ev.rank:
+                self.fact(uid, Predicate.RANK, ev.prov, value=ev.rank, valid_from=at, event_id=event.id)
+        event.attrs["rank"] = ev.rank
+
+    _ev_upgrade = _ev_rank_change
+    _ev_downgrade = _ev_rank_change
+
+    def _ev_change_kind(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        for uid in event.inputs:
+            self.end(uid, Predicate.KIND, at, ev.prov, event_id=event.id)
+            if ev.kind:
+                self.fact(uid, Predicate.KIND, ev.prov, value=ev.kind, valid_from=at, event_id=event.id)
+            if ev.parent:
+                parent = self.resolve(ev.parent, at, prov=ev.prov)
+                self.end(uid, Predicate.PARENT, at, ev.prov, event_id=event.id)
+                self.fact(uid, Predicate.PARENT, ev.prov, object=parent, value=ev.relation or "管理", valid_from=at,
+                          event_id=event.id)
+        event.attrs["kind"] = ev.kind
+
+    def _ev_co_locate(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        for a in event.inputs:
+            for b in event.inputs:
+                if a != b:
+                    self.fact(a, Predicate.CO_LOCATED, ev.prov, object=b, valid_from=at, event_id=event.id)
+
+    def _ev_staffing_change(self, ev: EventStatement, event: Event, at: str | None) -> None:
+        """Staffing figures arrive as StaffingStatements; the event only records the change."""
+
+    # ------------------------------------------------------------------ staffing
+    def _staffing(self, st) -> None:  # type: ignore[no-untyped-def]
+        at = self._date(st.date)
+        extra: dict = {"change": st.change}
+        if st.funding:
+            extra["funding"] = st.funding
+        if st.level:
+            extra["level"] = st.level
+        if st.counterpart:
+            extra["counterpart"] = self.resolve(st.counterpart, at, prov=st.prov)
+        if st.unit is None:
+            self._register_place(self.doc.jurisdiction)
+            extra["scope"] = "jurisdiction"
+            subject = self.doc.jurisdiction
+        else:
+            subject = self.resolve(st.unit, at, prov=st.prov)
+        self.fact(subject, Predicate.STAFFING, st.prov, value=st.kind, amount=st.amount, valid_from=at, extra=extra)

@@ -1,0 +1,394 @@
+"""The records of the graph.
+
+Two layers, one per step of the data flow:
+
+* Name-level statements (``Mention``, ``UnitStatement``, ``DutyStatement``, ``EventStatement``,
+  ``StaffingStatement``, ``BoundaryStatement``) are what an ingester reads out of one
+  document: units are still names as the document writes them. A ``DocumentFacts`` bundle
+  holds them all for one document; it is stored as-is so the graph can be rebuilt.
+* Resolved records (``Unit``, ``DutyClause``, ``Fact``, ``Ending``, ``Event``, ``Boundary``)
+  are what the store holds after names were resolved to unit ids (``kg.apply``).
+
+Everything that changes is a dated ``Fact`` (the one dated-value type): a subject, a
+predicate, a value, ``valid_from``/``valid_to`` and its provenance. A later document does
+not edit an earlier document's fact; it adds an ``Ending`` that closes it at a date. The
+store derives the effective end (``Fact.valid_to``) from the endings, so deleting a
+document's records reopens what it had closed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from enum import StrEnum
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class EventType(StrEnum):
+    ESTABLISH = "establish"  # 组建/设立/新设
+    RE_FORM = "re_form"  # 重新组建, 在X基础上组建, 整建制重组
+    ABOLISH = "abolish"  # 不再保留/撤销
+    MERGE_INTO = "merge_into"  # 并入
+    RENAME = "rename"  # 更名
+    TRANSFER_DUTY = "transfer_duty"  # 职责划入/划转
+    TRANSFER_UNIT = "transfer_unit"  # 所属单位划入, 改由…管理
+    ADD_SIGN = "add_sign"  # 加挂/保留牌子
+    REMOVE_SIGN = "remove_sign"  # 不再保留牌子
+    UPGRADE = "upgrade"  # 升格
+    DOWNGRADE = "downgrade"  # 降格
+    CHANGE_KIND = "change_kind"  # 由部门管理机构调整为直属机构
+    CO_LOCATE = "co_locate"  # 合署办公
+    STAFFING_CHANGE = "staffing_change"  # 核增/核减/划转/收回 编制
+
+
+EVENT_LABELS = {
+    EventType.ESTABLISH: "组建",
+    EventType.RE_FORM: "重新组建",
+    EventType.ABOLISH: "不再保留",
+    EventType.MERGE_INTO: "并入",
+    EventType.RENAME: "更名",
+    EventType.TRANSFER_DUTY: "职责划转",
+    EventType.TRANSFER_UNIT: "隶属调整",
+    EventType.ADD_SIGN: "加挂牌子",
+    EventType.REMOVE_SIGN: "摘除牌子",
+    EventType.UPGRADE: "升格",
+    EventType.DOWNGRADE: "降格",
+    EventType.CHANGE_KIND: "机构性质调整",
+    EventType.CO_LOCATE: "合署办公",
+    EventType.STAFFING_CHANGE: "编制调整",
+}
+
+
+class Predicate(StrEnum):
+    EXISTS = "exists"  # the unit exists (value unused)
+    NAME = "name"  # official name
+    ALIAS = "alias"  # short name / other name
+    SIGN = "sign"  # 牌子 (加挂 / 对外保留)
+    RANK = "rank"  # 规格
+    KIND = "kind"  # 机构类别
+    PARENT = "parent"  # object = parent unit id, value = relation (管理/代管/所属/内设/主管)
+    HOLDS = "holds"  # object = clause id, value = role (牵头/参与/None)
+    STAFFING = "staffing"  # value = kind of post, amount = figure, extra['change']
+    CO_LOCATED = "co_located"  # object = other unit
+
+
+PARENT_RELATIONS = ("管理", "代管", "所属", "内设", "主管", "领导")
+STAFFING_KINDS = ("行政编制", "事业编制", "政法专项编制", "工勤编制", "编制", "领导职数", "内设机构")
+STAFFING_CHANGES = ("核定", "核增", "核减", "收回", "划转", "划入", "划出", "周转", "归还", "调剂", "实有")
+RANKS = (
+    "正部级", "副部级", "正厅级", "副厅级", "正局级", "副局级", "正处级", "副处级",
+    "正县级", "副县级", "正科级", "副科级", "股级",
+)
+
+
+def stable_id(prefix: str, *parts: Any) -> str:
+    """A short deterministic id, so re-ingesting a document produces the same ids."""
+    digest = hashlib.blake2b("\x1f".join(str(p) for p in parts).encode("utf-8"), digest_size=8)
+    return f"{prefix}_{digest.hexdigest()}"
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a fact was read: the document, the character span and the sentence itself."""
+
+    doc_id: str
+    start: int = 0
+    end: int = 0
+    sentence: str = ""
+
+
+# ---------------------------------------------------------------- name level (ingest output)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A unit as a document names it. ``jurisdiction`` None means the document's own."""
+
+    name: str
+    jurisdiction: str | None = None
+
+
+@dataclass
+class UnitStatement:
+    """The document states a unit exists, with whichever attributes it gives."""
+
+    unit: Mention
+    prov: Provenance
+    kind: str | None = None
+    rank: str | None = None
+    parent: Mention | None = None
+    parent_relation: str | None = None
+    signs: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    valid_from: str | None = None
+    valid_to: str | None = None
+
+
+@dataclass
+class DutyStatement:
+    """One duty clause (a sentence of a 主要职责 item) held by a unit."""
+
+    unit: Mention
+    text: str
+    prov: Provenance
+    item: int | None = None
+    category: str = "主要职责"  # 主要职责 | 职能转变 | 内设机构职责
+    role: str | None = None  # 牵头 | 参与 | 配合 | None
+    valid_from: str | None = None
+
+
+@dataclass
+class DutyMove:
+    """A duty named in an event sentence ("A的X职责"), moving from ``source``."""
+
+    source: Mention | None
+    text: str
+    whole: bool = False  # "A的职责" with no phrase: every duty of A moves
+
+
+@dataclass
+class EventStatement:
+    type: EventType
+    prov: Provenance
+    inputs: list[Mention] = field(default_factory=list)
+    outputs: list[Mention] = field(default_factory=list)
+    duties: list[DutyMove] = field(default_factory=list)
+    date: str | None = None  # None: the document's date
+    rank: str | None = None  # upgrade/downgrade
+    kind: str | None = None  # establish / change_kind: the kind given ("作为国务院直属机构")
+    relation: str | None = None  # transfer_unit / establish with parent: 管理/代管/所属
+    parent: Mention | None = None  # establish "由B管理"
+    sign: str | None = None  # add_sign / remove_sign: the sign's name
+
+
+@dataclass
+class StaffingStatement:
+    unit: Mention | None  # None: the figure is for the jurisdiction (e.g. city-wide 收回)
+    kind: str
+    change: str
+    amount: int
+    prov: Provenance
+    counterpart: Mention | None = None
+    date: str | None = None
+    funding: str | None = None  # 全额拨款 / 差额拨款 / 自收自支
+    level: str | None = None  # 领导职数 level
+
+
+@dataclass
+class BoundaryStatement:
+    """A 职责分工 statement: how a duty is divided between named units."""
+
+    units: list[Mention]
+    text: str
+    prov: Provenance
+
+
+@dataclass
+class Document:
+    id: str
+    title: str
+    date: str | None = None
+    jurisdiction: str = "中央"
+    issuer: str | None = None
+    number: str | None = None
+    kind: str | None = None  # sanding | plan | notice | news | report | table
+    path: str | None = None
+    sha256: str | None = None
+    text: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class DocumentFacts:
+    """Everything one document states, before name resolution."""
+
+    document: Document
+    units: list[UnitStatement] = field(default_factory=list)
+    duties: list[DutyStatement] = field(default_factory=list)
+    events: list[EventStatement] = field(default_factory=list)
+    staffing: list[StaffingStatement] = field(default_factory=list)
+    boundaries: list[BoundaryStatement] = field(default_factory=list)
+    aliases: list[tuple[str, str]] = field(default_factory=list)  # (alias, full name)
+    unparsed: list[Provenance] = field(default_factory=list)  # sentences for human review
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "units": len(self.units),
+            "duties": len(self.duties),
+            "events": len(self.events),
+            "staffing": len(self.staffing),
+            "boundaries": len(self.boundaries),
+        }
+
+    def is_empty(self) -> bool:
+        return not any(self.counts().values())
+
+
+# ---------------------------------------------------------------- resolved records (store)
+
+
+@dataclass
+class Jurisdiction:
+    """A 行政区划: 中央 > 省 > 市 > 县 > 乡镇."""
+
+    id: str  # the name itself, e.g. "白城市"; 中央 is "中央"
+    name: str
+    level: str = ""  # 中央 | 省 | 市 | 县 | 乡镇
+    parent: str | None = None
+
+
+@dataclass
+class Unit:
+    """A unit's identity: its jurisdiction and the name it was first known by.
+    Everything else about it is a dated Fact."""
+
+    id: str
+    jurisdiction: str
+    name: str
+
+
+@dataclass
+class DutyClause:
+    """One duty sentence. Its holders over time are HOLDS facts, so a clause moved by a
+    reform keeps its identity and its history."""
+
+    id: str
+    text: str
+    prov: Provenance
+    category: str = "主要职责"
+    item: int | None = None
+
+
+@dataclass
+class Fact:
+    id: str
+    subject: str
+    predicate: Predicate
+    prov: Provenance
+    value: str | None = None
+    object: str | None = None
+    amount: int | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None  # stated end; the store folds endings into it on read
+    event_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Ending:
+    """Closes every fact of ``subject``/``predicate`` (matching ``object``/``value`` when
+    given) that began before ``at``."""
+
+    id: str
+    subject: str
+    predicate: Predicate
+    at: str
+    prov: Provenance
+    value: str | None = None
+    object: str | None = None
+    event_id: str | None = None
+
+
+@dataclass
+class ClauseMove:
+    clause_id: str
+    source: str | None  # unit id
+    target: str | None  # unit id
+
+
+@dataclass
+class Event:
+    id: str
+    type: EventType
+    date: str | None
+    prov: Provenance
+    inputs: list[str] = field(default_factory=list)  # unit ids
+    outputs: list[str] = field(default_factory=list)  # unit ids
+    moves: list[ClauseMove] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)  # rank, kind, sign, staffing …
+
+
+@dataclass
+class Boundary:
+    id: str
+    units: list[str]
+    text: str
+    prov: Provenance
+
+
+@dataclass
+class Records:
+    """The resolved records of one document, written to the store in one transaction."""
+
+    units: list[Unit] = field(default_factory=list)
+    jurisdictions: list[Jurisdiction] = field(default_factory=list)
+    clauses: list[DutyClause] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    endings: list[Ending] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    boundaries: list[Boundary] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- (de)serialization
+
+_NESTED: dict[tuple[str, str], type] = {}
+
+
+def to_dict(obj: Any) -> Any:
+    """Dataclass → JSON-ready dict (enums become their values)."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: to_dict(v) for k, v in asdict(obj).items()}
+    if isinstance(obj, StrEnum):
+        return obj.value
+    if isinstance(obj, list | tuple):
+        return [to_dict(v) for v in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    return obj
+
+
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """Inverse of ``to_dict`` for the record types of this module."""
+    hints = {f.name: f.type for f in fields(cls)}  # type: ignore[arg-type]
+    kwargs: dict[str, Any] = {}
+    for name, value in data.items():
+        if name not in hints:
+            continue
+        kwargs[name] = _convert(str(hints[name]), value)
+    return cls(**kwargs)
+
+
+_TYPES: dict[str, type] = {}
+
+
+def _convert(hint: str, value: Any) -> Any:
+    if value is None:
+        return None
+    for type_name, type_ in _TYPES.items():
+        if hint == type_name or hint.startswith(type_name + " |"):
+            return from_dict(type_, value) if not issubclass(type_, StrEnum) else type_(value)
+        if hint in (f"list[{type_name}]",):
+            return [from_dict(type_, v) for v in value]
+    if hint.startswith("list[tuple"):
+        return [tuple(v) for v in value]
+    return value
+
+
+_TYPES.update(
+    {
+        "Provenance": Provenance,
+        "Mention": Mention,
+        "DutyMove": DutyMove,
+        "UnitStatement": UnitStatement,
+        "DutyStatement": DutyStatement,
+        "EventStatement": EventStatement,
+        "StaffingStatement": StaffingStatement,
+        "BoundaryStatement": BoundaryStatement,
+        "Document": Document,
+        "ClauseMove": ClauseMove,
+        "EventType": EventType,
+        "Predicate": Predicate,
+    }
+)

@@ -1,0 +1,225 @@
+"""Names: normalizing, place-relative names, short-name variants and alias rules.
+
+A unit is identified by its jurisdiction and its *local name*: the name without the place
+in front. "白城市自然资源局" and, in a 白城 document, "市自然资源局" are both
+(白城市, "自然资源局"); the display name puts the place back. Central units keep their
+whole name (国家海洋局).
+
+Lookup keys: every name is indexed under a few generic variants (without 和, 委员会 → 委,
+without a leading 国家) so that "国家发展改革委" finds 国家发展和改革委员会; rules that
+no pattern can guess (发改委, 住建部) come from alias files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from kg.errors import KGError
+from kg.text import normalize_name
+
+CENTRAL = "中央"
+
+# Words that start with a place-level character but are not a place marker.
+_NOT_PLACE_MARKER = ("市场", "市容", "市政工程", "市政公用", "市政设施", "市政管理", "县域", "区域", "省级", "市级", "县级")
+_LEVEL_OF_MARKER = {"省": "省", "自治区": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
+_CENTRAL_PREFIXES = ("国家", "国务院", "中共中央", "中央", "全国", "中国")
+_CENTRAL_SUFFIX = re.compile(r"(部|总局|总署|署)$")
+_LOCAL_PARTY = re.compile(r"^(省委|市委|州委|县委|区委|旗委)")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: str
+    parent: str | None
+
+
+@dataclass
+class Gazetteer:
+    """Known jurisdictions, longest name first for prefix matching."""
+
+    places: dict[str, Place] = field(default_factory=dict)
+
+    @classmethod
+    def builtin(cls) -> Gazetteer:
+        data = yaml.safe_load(resources.files("kg.data").joinpath("places.yaml").read_text("utf-8"))
+        gaz = cls()
+        for name, info in data.items():
+            gaz.add(name, info.get("level", ""), info.get("parent"))
+        return gaz
+
+    def add(self, name: str, level: str = "", parent: str | None = None) -> None:
+        existing = self.places.get(name)
+        if existing and existing.level and not level:
+            return
+        self.places[name] = Place(name, level or guess_level(name), parent or (existing.parent if existing else None))
+        self._ordered = None
+
+    def ordered(self) -> list[str]:
+        if getattr(self, "_ordered", None) is None:
+            self._ordered = sorted((p for p in self.places if p != CENTRAL), key=len, reverse=True)
+        return self._ordered  # type: ignore[return-value]
+
+    def ancestors(self, name: str) -> list[str]:
+        """The place itself, then its parents up to 中央."""
+        chain, seen = [], set()
+        current: str | None = name
+        while current and current not in seen:
+            seen.add(current)
+            chain.append(current)
+            place = self.places.get(current)
+            current = place.parent if place else None
+        if CENTRAL not in chain:
+            chain.append(CENTRAL)
+        return chain
+
+    def ancestor_at_level(self, name: str, level: str) -> str | None:
+        for place in self.ancestors(name):
+            if self.places.get(place) and self.places[place].level == level:
+                return place
+        return None
+
+
+def guess_level(place: str) -> str:
+    if place == CENTRAL:
+        return CENTRAL
+    for suffix, level in (("自治区", "省"), ("特别行政区", "省"), ("省", "省"), ("自治州", "市"), ("地区", "市"),
+                          ("盟", "市"), ("自治县", "县"), ("县", "县"), ("旗", "县"), ("区", "县"),
+                          ("街道", "乡镇"), ("镇", "乡镇"), ("乡", "乡镇"), ("市", "市")):
+        if place.endswith(suffix):
+            return level
+    return ""
+
+
+@dataclass(frozen=True)
+class PlacedName:
+    """A name split into its jurisdiction and its local part. ``explicit`` says whether the
+    place was written in the name (or implied by a marker like 市/省) or only assumed."""
+
+    jurisdiction: str
+    local: str
+    explicit: bool
+
+
+def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> PlacedName:
+    """Split a unit name as written in a document of ``doc_jurisdiction``.
+
+    >>> g = Gazetteer.builtin(); g.add("白城市", "市", "吉林省")
+    >>> place_name("市自然资源局", "白城市", g)
+    PlacedName(jurisdiction='白城市', local='自然资源局', explicit=True)
+    >>> place_name("自然资源部", "白城市", g).jurisdiction
+    '中央'
+    """
+    clean = normalize_name(name)
+    for place in gazetteer.ordered():
+        if clean.startswith(place) and len(clean) > len(place):
+            return PlacedName(place, clean[len(place):], True)
+        stem = _place_stem(place)
+        # "白城市委组织部" starts with the place itself; "湖南信访局" with its stem.
+        if stem and clean.startswith(stem) and len(clean) > len(stem) + 1 and not clean.startswith(place):
+            rest = clean[len(stem):]
+            if not rest.startswith(("省", "市", "县", "区")):
+                return PlacedName(place, rest, True)
+    if doc_jurisdiction != CENTRAL and not clean.startswith(_NOT_PLACE_MARKER):
+        for marker, level in sorted(_LEVEL_OF_MARKER.items(), key=lambda kv: -len(kv[0])):
+            if clean.startswith(marker) and len(clean) > len(marker) + 1:
+                if _LOCAL_PARTY.match(clean) and marker != clean[0]:
+                    continue
+                target = gazetteer.ancestor_at_level(doc_jurisdiction, level) or doc_jurisdiction
+                return PlacedName(target, clean[len(marker):], True)
+    if doc_jurisdiction != CENTRAL and looks_central(clean):
+        return PlacedName(CENTRAL, clean, False)
+    return PlacedName(doc_jurisdiction, clean, False)
+
+
+def _place_stem(place: str) -> str:
+    for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市", "县"):
+        if place.endswith(suffix) and len(place) - len(suffix) >= 2:
+            return place[: -len(suffix)]
+    return ""
+
+
+def looks_central(name: str) -> bool:
+    """A name that, with no place in front of it, can only be a central unit."""
+    if _LOCAL_PARTY.match(name):
+        return False
+    return name.startswith(_CENTRAL_PREFIXES) or bool(_CENTRAL_SUFFIX.search(name))
+
+
+def display_name(jurisdiction: str, local: str) -> str:
+    """The full name a person reads: place + local name (central names stand alone)."""
+    if jurisdiction == CENTRAL or local.startswith(jurisdiction):
+        return local
+    return jurisdiction + local
+
+
+def name_variants(local: str) -> set[str]:
+    """Generic short forms of a local name, used as lookup keys.
+
+    >>> "国家发展改革委" in name_variants("国家发展和改革委员会")
+    True
+    """
+    base = normalize_name(local)
+    variants = {base}
+    for v in list(variants):
+        variants.add(v.replace("和", ""))
+    for v in list(variants):
+        if v.endswith("委员会"):
+            variants.add(v[: -len("委员会")] + "委")
+    for v in list(variants):
+        if v.startswith("国家") and len(v) > 5:
+            variants.add(v[2:])
+    return {v for v in variants if len(v) >= 2}
+
+
+def lookup_key(jurisdiction: str, local: str) -> str:
+    return f"{jurisdiction}|{local}"
+
+
+@dataclass
+class AliasRules:
+    """Alias rules from the built-in file and the user's files: (jurisdiction, alias) →
+    full local name."""
+
+    rules: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra_files: list[Path] | None = None) -> AliasRules:
+        rules = cls()
+        builtin = resources.files("kg.data").joinpath("aliases.yaml").read_text("utf-8")
+        rules.add_yaml(builtin, "内置别名表")
+        for path in extra_files or []:
+            if path.exists():
+                rules.add_yaml(path.read_text("utf-8"), str(path))
+        return rules
+
+    def add_yaml(self, text: str, source: str) -> None:
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            raise KGError(f"别名文件 {source} 格式错误：{exc}") from exc
+        if not isinstance(data, dict):
+            raise KGError(f"别名文件 {source} 格式错误：顶层应为“行政区划: {{全称: [简称, …]}}”")
+        for jurisdiction, table in data.items():
+            if not isinstance(table, dict):
+                raise KGError(f"别名文件 {source} 中“{jurisdiction}”下应为“全称: [简称, …]”")
+            for full, aliases in table.items():
+                for alias in aliases or []:
+                    self.add(str(jurisdiction), str(alias), str(full))
+
+    def add(self, jurisdiction: str, alias: str, full: str) -> None:
+        self.rules[(jurisdiction, normalize_name(alias))] = normalize_name(full)
+
+    def expand(self, jurisdiction: str, local: str) -> str | None:
+        return self.rules.get((jurisdiction, normalize_name(local)))
+
+
+@lru_cache(maxsize=1)
+def builtin_aliases() -> AliasRules:
+    return AliasRules.load()
