@@ -318,9 +318,17 @@ class _Run:
         else:
             outputs = [self.resolve(m, at, for_new=creates, prov=ev.prov) for m in ev.outputs]
         event = Event(id=event_id, type=ev.type, date=at, prov=ev.prov, inputs=inputs, outputs=outputs)
+        for uid in inputs:
+            self._existed_before(uid, ev.prov, event_id)
         handler = getattr(self, f"_ev_{ev.type.value}")
         handler(ev, event, at)
         self.out.events.append(event)
+
+    def _existed_before(self, uid: str, prov: Provenance, event_id: str) -> None:
+        """An event's input existed before it. A unit known only from being named gets an
+        existence with an open start, so a later abolition has something to end."""
+        if not self.facts_of(uid, Predicate.EXISTS):
+            self.fact(uid, Predicate.EXISTS, prov, event_id=event_id)
 
     def _move_duties(self, ev: EventStatement, event: Event, at: str | None, target: str | None,
                      whole_sources: list[str]) -> None:
@@ -394,6 +402,8 @@ class _Run:
     def _ev_establish(self, ev: EventStatement, event: Event, at: str | None) -> None:
         named_sources = {self.resolve(m.source, at, prov=ev.prov) for m in ev.duties if m.source}
         whole = [u for u in event.inputs if u not in named_sources]
+        if named_sources:
+            event.attrs["named_sources"] = sorted(named_sources)
         for uid, mention in zip(event.outputs, ev.outputs, strict=False):
             self._start_unit(uid, mention.name, ev, event, at)
         target = event.outputs[0] if event.outputs else None

@@ -192,8 +192,6 @@ def fold_endings(facts: list[Fact], endings: list[Ending]) -> list[Fact]:
                 continue
             if e.object is not None and e.object != fact.object:
                 continue
-            if e.event_id is not None and e.event_id == fact.event_id:
-                continue
             if start_of(e.at) <= begun:
                 continue
             if end is None or start_of(e.at) < start_of(end):

@@ -1,0 +1,198 @@
+"""历史沿革: where a unit came from and where it and its duties went.
+
+The timeline lists every dated fact and event of the unit. Ancestry follows events
+backwards (units merged in, re-formed from, whose duties flowed in), descent forwards.
+Whole-unit links (merged, re-formed from, all duties taken over) are followed to any
+depth; a source that gave only named duties is listed with those duties but not expanded
+further, or one reform would pull in the whole state.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from datetime import date
+from typing import Any
+
+from kg.dates import as_of, sort_key
+from kg.model import EVENT_LABELS, Event, EventType, Predicate
+from kg.store import GraphStore
+from queries.evidence import evidence, period
+from queries.unit_info import describe_event, staffing_history
+
+_WHOLE_TYPES = {EventType.MERGE_INTO, EventType.RE_FORM, EventType.ESTABLISH}
+_TIMELINE = {
+    Predicate.NAME: "名称",
+    Predicate.ALIAS: "简称/曾用名",
+    Predicate.SIGN: "牌子",
+    Predicate.RANK: "规格",
+    Predicate.KIND: "机构类别",
+}
+
+
+def _partial_sources(event: Event) -> set[str]:
+    """Inputs that gave named duties only (not their whole selves)."""
+    if event.type == EventType.TRANSFER_DUTY:
+        return set(event.inputs)
+    return set(event.attrs.get("named_sources", []))
+
+
+def _predecessors(event: Event, uid: str) -> list[tuple[str, bool]]:
+    """(unit, whole?) pairs that flowed into ``uid`` through ``event``."""
+    out: list[tuple[str, bool]] = []
+    if uid in event.outputs or any(m.target == uid for m in event.moves):
+        partial = _partial_sources(event)
+        for src in event.inputs:
+            if src == uid:
+                continue
+            gave = [m for m in event.moves if m.source == src and m.target == uid]
+            whole = event.type in _WHOLE_TYPES and src not in partial and uid in event.outputs
+            if uid in event.outputs or gave:
+                out.append((src, whole))
+        for m in event.moves:
+            if m.target == uid and m.source and m.source not in event.inputs and m.source != uid:
+                out.append((m.source, False))
+    return out
+
+
+def _successors(event: Event, uid: str) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    if uid in event.inputs:
+        partial = _partial_sources(event)
+        for dst in event.outputs:
+            if dst == uid:
+                continue
+            whole = event.type in _WHOLE_TYPES and uid not in partial
+            out.append((dst, whole))
+    for m in event.moves:
+        if m.source == uid and m.target and m.target != uid and (m.target, False) not in out and (m.target, True) not in out:
+            out.append((m.target, False))
+    return out
+
+
+def lineage(store: GraphStore, unit: str, at: str | date | None = None, *, depth: int | None = None) -> dict[str, Any]:
+    """The unit's timeline, its ancestry and its descent, with a drawable graph.
+
+    >>> [a["name"] for a in lineage(store, uid)["ancestors"]]   # doctest: +SKIP
+    ['国土资源部', '国家海洋局', ...]
+    """
+    day = as_of(at)
+    store.unit(unit)
+    ancestors = _walk(store, unit, _predecessors, depth)
+    descendants = _walk(store, unit, _successors, depth)
+    event_ids = {e for item in ancestors + descendants for e in item["event_ids"]}
+    own_events = sorted(store.events(unit), key=lambda e: sort_key(e.date))
+    event_ids.update(e.id for e in own_events)
+    events = {e.id: e for e in store.events() if e.id in event_ids} if event_ids else {}
+    return {
+        "unit": {"id": unit, "name": store.name_at(unit, day), "jurisdiction": store.unit(unit).jurisdiction},
+        "at": day.isoformat(),
+        "timeline": timeline(store, unit, own_events),
+        "ancestors": [_public(i) for i in ancestors],
+        "descendants": [_public(i) for i in descendants],
+        "duties_in": _duty_flows(store, own_events, unit, incoming=True),
+        "duties_out": _duty_flows(store, own_events, unit, incoming=False),
+        "graph": _graph(store, unit, ancestors + descendants, list(events.values())),
+    }
+
+
+def _walk(store: GraphStore, start: str, step, depth: int | None) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    found: dict[str, dict[str, Any]] = {}
+    queue: deque[tuple[str, int]] = deque([(start, 0)])
+    expanded = {start}
+    while queue:
+        uid, level = queue.popleft()
+        if depth is not None and level >= depth:
+            continue
+        for event in sorted(store.events(uid), key=lambda e: sort_key(e.date)):
+            for other, whole in step(event, uid):
+                if other == start or store.get_unit(other) is None:
+                    continue
+                item = found.get(other)
+                if item is None:
+                    item = found[other] = {"id": other, "name": store.name_at(other), "depth": level + 1,
+                                           "whole": whole, "via": uid, "event_ids": [], "events": []}
+                item["whole"] = item["whole"] or whole
+                if event.id not in item["event_ids"]:
+                    item["event_ids"].append(event.id)
+                    item["events"].append({"id": event.id, "type": str(event.type),
+                                           "label": EVENT_LABELS.get(event.type, str(event.type)), "date": event.date,
+                                           "evidence": evidence(store, event.prov)})
+                if whole and other not in expanded:
+                    expanded.add(other)
+                    queue.append((other, level + 1))
+    return sorted(found.values(), key=lambda i: (i["depth"], sort_key(i["events"][0]["date"] if i["events"] else None)))
+
+
+def _public(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k != "event_ids"}
+
+
+def timeline(store: GraphStore, unit: str, events: list[Event]) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+    for predicate, label in _TIMELINE.items():
+        for f in store.facts(unit, predicate):
+            entries.append({"date": f.valid_from, "kind": label, "text": f"{label}：{f.value}（{period(f.valid_from, f.valid_to)}）",
+                            "evidence": evidence(store, f.prov)})
+    for f in store.facts(unit, Predicate.PARENT):
+        parent = store.name_at(f.object) if f.object and store.get_unit(f.object) else "?"
+        entries.append({"date": f.valid_from, "kind": "隶属",
+                        "text": f"隶属：{parent}（{f.value}，{period(f.valid_from, f.valid_to)}）", "evidence": evidence(store, f.prov)})
+    for f in store.facts(unit, Predicate.EXISTS):
+        if f.valid_from:
+            entries.append({"date": f.valid_from, "kind": "存续", "text": f"存续：{period(f.valid_from, f.valid_to)}",
+                            "evidence": evidence(store, f.prov)})
+    for s in staffing_history(store, unit):
+        entries.append({"date": s["date"], "kind": "编制", "text": f"编制：{s['kind']}{s['change']}{s['amount']}名",
+                        "evidence": s["evidence"]})
+    for e in events:
+        d = describe_event(store, e)
+        ins = "、".join(u["name"] for u in d["inputs"])
+        outs = "、".join(u["name"] for u in d["outputs"])
+        text = f"{d['label']}：{ins}" + (f" → {outs}" if outs else "")
+        entries.append({"date": e.date, "kind": "事件", "text": text, "event": d, "evidence": d["evidence"]})
+    entries.sort(key=lambda x: sort_key(x["date"]))
+    return entries
+
+
+def _duty_flows(store: GraphStore, events: list[Event], unit: str, *, incoming: bool) -> list[dict[str, Any]]:
+    texts = {c.id: c.text for c in store.clauses(m.clause_id for e in events for m in e.moves)}
+    flows = []
+    for e in events:
+        for m in e.moves:
+            if (m.target if incoming else m.source) != unit:
+                continue
+            other = m.source if incoming else m.target
+            flows.append({
+                "date": e.date, "clause_id": m.clause_id, "text": texts.get(m.clause_id, ""),
+                "other": {"id": other, "name": store.name_at(other)} if other and store.get_unit(other) else None,
+                "event": e.id, "evidence": evidence(store, e.prov),
+            })
+    return flows
+
+
+def _graph(store: GraphStore, unit: str, related: list[dict[str, Any]], events: list[Event]) -> dict[str, Any]:
+    """Nodes and edges for drawing: units and events, edges unit → event → unit."""
+    nodes = {unit: {"id": unit, "type": "unit", "label": store.name_at(unit), "focus": True}}
+    for item in related:
+        nodes[item["id"]] = {"id": item["id"], "type": "unit", "label": item["name"], "focus": False}
+    edges = []
+    for e in events:
+        members = [u for u in e.inputs + e.outputs if u in nodes] + [
+            x for m in e.moves for x in (m.source, m.target) if x in nodes
+        ]
+        if len(set(members)) < 1:
+            continue
+        nodes[e.id] = {"id": e.id, "type": "event", "label": f"{EVENT_LABELS.get(e.type, e.type)} {e.date or ''}".strip(),
+                       "date": e.date}
+        sources = set(e.inputs) | {m.source for m in e.moves if m.source}
+        targets = set(e.outputs) | {m.target for m in e.moves if m.target}
+        for u in sources:
+            if u in nodes or store.get_unit(u):
+                nodes.setdefault(u, {"id": u, "type": "unit", "label": store.name_at(u), "focus": False})
+                duties = [m.clause_id for m in e.moves if m.source == u]
+                edges.append({"source": u, "target": e.id, "kind": "input", "duties": len(duties)})
+        for u in targets:
+            if u in nodes or store.get_unit(u):
+                nodes.setdefault(u, {"id": u, "type": "unit", "label": store.name_at(u), "focus": False})
+                edges.append({"source": e.id, "target": u, "kind": "output"})
+    return {"nodes": list(nodes.values()), "edges": edges}

@@ -1,0 +1,185 @@
+"""职责交叉重叠: units valid at the same date and place whose clauses say the same thing.
+
+Candidates come from approximate nearest neighbours over clause embeddings and from
+MinHash for copy-paste clauses; there is no all-pairs loop. A pair is not reported when
+the two units are one and its own internal division, and pairs where one unit leads
+(牵头) and the other takes part (参与/配合) are kept apart from true duplicates. Pairs
+that a 职责分工 statement settles are marked.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from kg.dates import as_of, holds_at
+from kg.index.clause_index import ClauseIndex, default_registry
+from kg.index.minhash import candidate_pairs, estimated_jaccard, signatures
+from kg.model import Predicate
+from kg.store import GraphStore
+from queries.evidence import evidence
+from queries.scope import alive, in_jurisdiction
+from queries.unit_info import parent_chain
+
+LEAD = {"牵头"}
+SUPPORT = {"参与", "配合", "协助", "协同"}
+NEIGHBOURS = 10
+
+
+def default_min_score(embedder_name: str) -> float:
+    """Cosine above which two clauses 'say the same thing'. Embedding models differ in how
+    high unrelated texts score, so the bar belongs to the model."""
+    if embedder_name.startswith("hash-"):
+        return 0.80
+    return 0.92
+
+
+def duplicated_functions(
+    store: GraphStore,
+    at: str | date | None = None,
+    jurisdiction: str | None = None,
+    min_score: float | None = None,
+    *,
+    index: ClauseIndex | None = None,
+    include_lead_support: bool = False,
+    limit: int | None = 200,
+) -> dict[str, Any]:
+    """Pairs and groups of units whose duty clauses valid at ``at`` say the same thing.
+
+    >>> duplicated_functions(store, jurisdiction="示例县")["pairs"][0]["units"]   # doctest: +SKIP
+    [{'id': ..., 'name': '示例县自然资源局'}, {'id': ..., 'name': '示例县林业局'}]
+    """
+    day = as_of(at)
+    index = index or default_registry().index_for(store)
+    threshold = default_min_score(index.embedder.name) if min_score is None else min_score
+    holders = _active_holders(store, index, day, jurisdiction)
+    positions = np.array(sorted(holders), dtype=np.int64)
+    pairs = _candidates(index, positions, threshold)
+    boundaries = _boundary_pairs(store)
+    unit_pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    internal_cache: dict[tuple[str, str], bool] = {}
+    for i, j, score, how in pairs:
+        for ua, role_a in holders.get(i, []):
+            for ub, role_b in holders.get(j, []):
+                if ua == ub:
+                    continue
+                a, b = sorted((ua, ub))
+                key = (a, b)
+                if key not in internal_cache:
+                    internal_cache[key] = _internal(store, a, b, day)
+                if internal_cache[key]:
+                    continue
+                lead_support = bool(({role_a, role_b} & LEAD) and ({role_a, role_b} & SUPPORT))
+                if lead_support and not include_lead_support:
+                    continue
+                (ca, ra), (cb, rb) = ((i, role_a), (j, role_b)) if a == ua else ((j, role_b), (i, role_a))
+                entry = unit_pairs.setdefault(key, {
+                    "units": [{"id": a, "name": store.name_at(a, day)}, {"id": b, "name": store.name_at(b, day)}],
+                    "score": 0.0, "lead_support": False, "settled": key in boundaries,
+                    "settled_by": [evidence(store, p) for p in boundaries.get(key, [])], "clauses": [],
+                })
+                entry["score"] = max(entry["score"], score)
+                entry["lead_support"] = entry["lead_support"] or lead_support
+                entry["clauses"].append(_clause_pair(store, index, ca, ra, cb, rb, score, how))
+    result = sorted(unit_pairs.values(), key=lambda p: -p["score"])
+    for p in result:
+        p["clauses"].sort(key=lambda c: -c["score"])
+    if limit is not None:
+        result = result[:limit]
+    return {"at": day.isoformat(), "jurisdiction": jurisdiction, "min_score": threshold, "pairs": result,
+            "groups": _groups(result)}
+
+
+def _active_holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None) -> dict[int, list[tuple[str, str | None]]]:
+    holders: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
+    ok_unit: dict[str, bool] = {}
+    for h in store.facts(predicate=Predicate.HOLDS):
+        if h.object is None or not holds_at(h.valid_from, h.valid_to, day):
+            continue
+        pos = index.position.get(h.object)
+        if pos is None:
+            continue
+        if h.subject not in ok_unit:
+            ok_unit[h.subject] = alive(store, h.subject, day) and in_jurisdiction(store, h.subject, jurisdiction)
+        if ok_unit[h.subject]:
+            holders[pos].append((h.subject, h.value))
+    return holders
+
+
+def _candidates(index: ClauseIndex, positions: np.ndarray, threshold: float) -> list[tuple[int, int, float, str]]:
+    if len(positions) < 2:
+        return []
+    from kg.index.vectors import VectorIndex
+
+    vectors = index.vectors[positions]
+    sub = VectorIndex(vectors)
+    nbr, sims = sub.neighbours(NEIGHBOURS)
+    best: dict[tuple[int, int], tuple[float, str]] = {}
+    rows, cols = np.nonzero(sims >= threshold)
+    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+        i, j = int(positions[r]), int(positions[nbr[r, c]])
+        key = (min(i, j), max(i, j))
+        best[key] = max(best.get(key, (0.0, "")), (float(sims[r, c]), "语义相近"))
+    sig = signatures([index.texts[p] for p in positions])
+    pairs = candidate_pairs(sig)
+    jacc = estimated_jaccard(sig, pairs)
+    for (r, c), jv in zip(pairs.tolist(), jacc.tolist(), strict=True):
+        if jv < 0.6:
+            continue
+        i, j = int(positions[r]), int(positions[c])
+        key = (min(i, j), max(i, j))
+        cos = float(index.vectors[i] @ index.vectors[j])
+        score = max(cos, jv)
+        if score >= threshold or jv >= 0.8:
+            best[key] = max(best.get(key, (0.0, "")), (score, "文字雷同" if jv >= 0.8 else "语义相近"))
+    return [(i, j, s, how) for (i, j), (s, how) in best.items()]
+
+
+def _internal(store: GraphStore, a: str, b: str, day: date) -> bool:
+    """One unit is (transitively) an internal division or sub-unit of the other."""
+    chain_a = {c["id"] for c in parent_chain(store, a, day)}
+    chain_b = {c["id"] for c in parent_chain(store, b, day)}
+    return b in chain_a or a in chain_b
+
+
+def _boundary_pairs(store: GraphStore) -> dict[tuple[str, str], list[Any]]:
+    out: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for b in store.boundaries():
+        for x in b.units:
+            for y in b.units:
+                if x < y:
+                    out[(x, y)].append(b.prov)
+    return out
+
+
+def _clause_pair(store: GraphStore, index: ClauseIndex, ca: int, ra: str | None, cb: int, rb: str | None,
+                 score: float, how: str) -> dict[str, Any]:
+    clauses = {c.id: c for c in store.clauses([index.ids[ca], index.ids[cb]])}
+    a, b = clauses[index.ids[ca]], clauses[index.ids[cb]]
+    return {
+        "score": round(score, 4), "match": how,
+        "a": {"clause_id": a.id, "text": a.text, "role": ra, "evidence": evidence(store, a.prov)},
+        "b": {"clause_id": b.id, "text": b.text, "role": rb, "evidence": evidence(store, b.prov)},
+    }
+
+
+def _groups(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Connected groups of three or more units linked by duplicate clauses."""
+    import networkx as nx
+
+    g = nx.Graph()
+    for p in pairs:
+        if p["lead_support"]:
+            continue
+        a, b = p["units"]
+        g.add_edge(a["id"], b["id"])
+        g.nodes[a["id"]]["name"] = a["name"]
+        g.nodes[b["id"]]["name"] = b["name"]
+    groups = []
+    for comp in nx.connected_components(g):
+        if len(comp) >= 3:
+            groups.append({"units": sorted(({"id": u, "name": g.nodes[u]["name"]} for u in comp), key=lambda x: x["name"])})
+    return groups
