@@ -297,8 +297,8 @@ def _collapse_spaces(items: Items, join_cjk_spaces: bool) -> Items:
         before = out[-1][0] if out else "\n"
         after = items[j][0] if j < n else "\n"
         at_line_edge = before == "\n" or after == "\n"
-        cjk_on_both_sides = _is_tight(before) and _is_tight(after) and (
-            _is_cjkish(before) or _is_cjkish(after)
+        cjk_on_both_sides = (
+            _is_tight(before) and _is_tight(after) and (_is_cjkish(before) or _is_cjkish(after))
         )
         if not at_line_edge and not (join_cjk_spaces and cjk_on_both_sides):
             out.append((" ", items[i][1]))

@@ -1,0 +1,490 @@
+"""Title, date, issuer and document number of a document, from its header or its text.
+
+`infer_meta(text, meta)` keeps every value already in meta (the file's own header) and
+fills the missing ones from the header title and from the text itself. Hints that a
+reader found in the file's markup ('embedded-title', 'embedded-date') are used only when
+the text has nothing better, and are removed from the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.text import normalize_text, parse_cn_number
+
+# ---------------------------------------------------------------------------
+# Patterns
+# ---------------------------------------------------------------------------
+
+_CN_DIGIT = "〇零○一二两三四五六七八九十"
+_YEAR = r"((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})"
+_MONTH = rf"(\d{{1,2}}|[{_CN_DIGIT}]{{1,2}})"
+_DAY = rf"(\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
+
+FULL_DATE = re.compile(rf"{_YEAR}\s*年\s*{_MONTH}\s*月\s*{_DAY}\s*[日号]")
+NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+YEAR_MONTH = re.compile(rf"{_YEAR}\s*年\s*{_MONTH}\s*月(?!\s*[\d{_CN_DIGIT}]{{1,3}}\s*[日号])")
+YEAR_ONLY = re.compile(rf"{_YEAR}\s*年(?!\s*[\d{_CN_DIGIT}]{{1,2}}\s*月)(?!代|度)")
+NEWS_DATELINE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?{_MONTH}\s*月\s*{_DAY}\s*日\s*电")
+DATE_LABEL = re.compile(r"(?:发布|发文|成文|印发|更新)?(?:日期|时间)\s*[:：]\s*")
+
+_DATE_LINE_TAIL = (
+    r"(?:星期.|周.)?"
+    r"(?:[^（）()，,。；;]{0,40}?(?:通过|印发|发布|批准|公布|颁布|施行|修订|修正|签发|播发|电))?"
+)
+DATE_LINE = re.compile(
+    rf"[（(]?\s*(?:{FULL_DATE.pattern}|{NUMERIC_DATE.pattern})\s*{_DATE_LINE_TAIL}\s*[）)]?"
+)
+
+_NUMBER_BRACKET_OPEN = r"[〔\[［【(（]"
+_NUMBER_BRACKET_CLOSE = r"[〕\]］】)）]"
+DOC_NUMBER = re.compile(
+    rf"([\u4e00-\u9fff]{{1,10}})\s*{_NUMBER_BRACKET_OPEN}\s*((?:19|20)\d{{2}})\s*{_NUMBER_BRACKET_CLOSE}"
+    r"\s*第?\s*(\d{1,5})\s*号"
+)
+ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{2,16}?令)\s*第\s*(\d{1,5})\s*号")
+# Words that can stand right before a document-number prefix but are not part of it.
+_NUMBER_PREFIX_LEAD = re.compile(
+    r".*(?:引作|简称|文号|即|见|为|号|印发|发布|根据|依据|按照|通知|参照|年|月|日)"
+)
+
+_ORG_SUFFIX = (
+    r"(?:办公厅|办公室|委员会|人民政府|政府|中央|国务院|编办|编委|部|委|局|厅|院|署|会议|大会|"
+    r"常委会|法院|检察院|中心|办|组)"
+)
+ORG_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX}")
+ORG_LIST = re.compile(rf"{ORG_NAME.pattern}(?:[ 、]+{ORG_NAME.pattern})*")
+_ISSUED_BY = re.compile(
+    r"([^（(，,；;：:]{2,40}?)(?:\s*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?\s*(?:印发|发布|颁布)"
+)
+BIANBAN_NAME = re.compile(
+    r"(?:^|[，,。；;：:\s])([\u4e00-\u9fff*＊xX]{1,12}?(?:委编办|编委办|编办|机构编制委员会办公室))"
+)
+_PREPOSITION_START = re.compile(r"^(?:在|由|经|对|向|按|据|根据|和|与|及|从|受|为)")
+
+_DOC_KINDS = r"(?:通知|决定|方案|规定|意见|办法|批复|报告|函|公告|通告|决议|说明|通报|细则|纲要|请示|条例)"
+ABOUT_TITLE = re.compile(rf"(.{{0,60}}?)关于.{{2,100}}?的{_DOC_KINDS}")
+BOOK_TITLE_LINE = re.compile(r"《([^《》]{2,80})》")
+SUBTITLE_LINE = re.compile(r"(?:——|--|—)\s*\S")
+_BLOCK_START = re.compile(
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|"
+    r"第[一二三四五六七八九十百千\d]+[章节条款]|附件)"
+)
+_BOILERPLATE = re.compile(
+    r"导航|上一[版篇页]|下一[版篇页]|首页|放大|缩小|默认|打印|关闭|分享|返回|来源[:：]|"
+    r"^第\s*\d+\s*版|^\W*$|星期[一二三四五六日天]|责任编辑|字号|^【[^】]*】$"
+)
+_SENTENCE_INSIDE = re.compile(r"[。！？!?]")
+_TITLE_JUNK = re.compile(
+    r"microsoft|untitled|无标题|\.(?:docx?|pdf|wps)$|^(?:文档|document|新建)\s*\d*$", re.IGNORECASE
+)
+
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_HEAD_LINES = 15  # lines at the top where titles, numbers and date lines live
+_TAIL_LINES = 6  # lines at the end where the signature and date live
+_MAX_TITLE_LENGTH = 80
+
+
+# ---------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------
+
+
+def infer_meta(text: str, meta: dict[str, str] | None = None) -> dict[str, str]:
+    """Meta with title/date/issuer/number filled in from the header title and the text."""
+    result = {key: value for key, value in (meta or {}).items() if value}
+    embedded_title = result.pop("embedded-title", "")
+    embedded_date = result.pop("embedded-date", "")
+    lines = _content_lines(text)
+    found_title = _title_from_text(lines)
+    if "title" not in result:
+        title = _choose_title(found_title, embedded_title)
+        if title:
+            result["title"] = title
+    # The header's title (or the one just found) often carries date, number and issuer.
+    title = normalize_text(result.get("title", ""), join_cjk_spaces=False)
+    if "number" not in result:
+        number = _number_in(title) or _number_from_text(lines)
+        if number:
+            result["number"] = number
+    if "issuer" not in result:
+        issuer = _issuer_from_title(title) or found_title.issuer or _issuer_from_text(lines)
+        if issuer:
+            result["issuer"] = issuer
+    if "date" not in result:
+        date = _date_from(title, lines, text, embedded_date)
+        if date:
+            result["date"] = date
+    return result
+
+
+def normalize_date(value: str) -> str | None:
+    """'2019-3-1', '2019年3月1日', '2019.03', '2019' -> 'YYYY[-MM[-DD]]'; None if not a date."""
+    value = normalize_text(value.strip())
+    patterns = (
+        FULL_DATE,
+        NUMERIC_DATE,
+        YEAR_MONTH,
+        re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})"),
+        YEAR_ONLY,
+        re.compile(r"((?:19|20)\d{2})"),
+    )
+    for pattern in patterns:
+        match = pattern.fullmatch(value)
+        if match:
+            return _format_date(*match.groups()) or None
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Lines
+# ---------------------------------------------------------------------------
+
+
+def _content_lines(text: str) -> list[str]:
+    """Non-empty lines, normalized, with single spaces kept between words."""
+    normalized = normalize_text(text, join_cjk_spaces=False)
+    lines = (_MARKDOWN_HEADING.sub("", line).strip() for line in normalized.split("\n"))
+    return [line for line in lines if line]
+
+
+def _head(lines: list[str]) -> list[str]:
+    return lines[:_HEAD_LINES]
+
+
+def _compact(line: str) -> str:
+    return re.sub(r"\s+", "", line)
+
+
+# ---------------------------------------------------------------------------
+# Title
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _FoundTitle:
+    title: str = ""
+    issuer: str = ""
+    strong: bool = False  # a real title pattern, not just "the first short line"
+
+
+def _choose_title(found: _FoundTitle, embedded_title: str) -> str:
+    embedded = normalize_text(embedded_title, join_cjk_spaces=False).strip()
+    if embedded and _TITLE_JUNK.search(embedded):
+        embedded = ""
+    if found.strong or not embedded:
+        return found.title
+    return embedded
+
+
+def _title_from_text(lines: list[str]) -> _FoundTitle:
+    head = _head(lines)
+    return (
+        _about_title(head)
+        or _title_with_subtitle(head)
+        or _book_title_line(head)
+        or _first_title_like_line(head)
+        or _FoundTitle()
+    )
+
+
+def _about_title(head: list[str]) -> _FoundTitle | None:
+    """'X关于…的通知' line, with issuer lines right above it joined in."""
+    for index, line in enumerate(head[:10]):
+        match = ABOUT_TITLE.match(line)
+        if not match or not _is_title_like(line) or len(line) > _MAX_TITLE_LENGTH + 20:
+            continue
+        issuer_lines = _org_lines_before(head, index)
+        own_issuer = match.group(1).strip()
+        if own_issuer and not ORG_LIST.fullmatch(own_issuer):
+            continue
+        issuers = [*issuer_lines, own_issuer] if own_issuer else issuer_lines
+        issuer = " ".join(issuers)
+        title = f"{' '.join(issuer_lines)}{line}" if issuer_lines else line
+        return _FoundTitle(title=title, issuer=issuer, strong=True)
+    return None
+
+
+def _org_lines_before(head: list[str], index: int) -> list[str]:
+    orgs: list[str] = []
+    for line in reversed(head[max(0, index - 3) : index]):
+        if not _is_org_line(line):
+            break
+        orgs.insert(0, line)
+    return orgs
+
+
+def _is_org_line(line: str) -> bool:
+    return len(line) <= 40 and ORG_LIST.fullmatch(line) is not None
+
+
+def _title_with_subtitle(head: list[str]) -> _FoundTitle | None:
+    for line, following in zip(head, head[1:], strict=False):
+        if SUBTITLE_LINE.match(following) and _is_title_like(line) and _is_title_like(following):
+            return _FoundTitle(title=f"{line}{following}", strong=True)
+    return None
+
+
+def _book_title_line(head: list[str]) -> _FoundTitle | None:
+    for line in head[:5]:
+        match = BOOK_TITLE_LINE.fullmatch(line)
+        if match:
+            return _FoundTitle(title=match.group(1), strong=True)
+    return None
+
+
+def _first_title_like_line(head: list[str]) -> _FoundTitle | None:
+    for line in head:
+        if _SENTENCE_INSIDE.search(line):
+            return None  # the body has started
+        bare = line.lstrip("#").strip()
+        if len(_compact(bare)) >= 5 and _is_title_like(bare) and not _BOILERPLATE.search(bare):
+            return _FoundTitle(title=bare)
+    return None
+
+
+def _is_title_like(line: str) -> bool:
+    return (
+        len(line) <= _MAX_TITLE_LENGTH
+        and not _SENTENCE_INSIDE.search(line)
+        and not line.endswith(("，", "；", "：", "、", ",", ";", ":"))
+        and DATE_LINE.fullmatch(line) is None
+        and _BLOCK_START.match(line) is None
+    )
+
+
+# ---------------------------------------------------------------------------
+# Document number
+# ---------------------------------------------------------------------------
+
+
+def _number_in(text: str) -> str:
+    """The first document number in text, as '湘办〔2019〕66号' or '国务院令第227号'."""
+    match = DOC_NUMBER.search(_compact(text))
+    if match:
+        prefix = _trim_number_prefix(match.group(1))
+        if prefix:
+            return f"{prefix}〔{match.group(2)}〕{int(match.group(3))}号"
+    order = ORDER_NUMBER.search(_compact(text))
+    if order:
+        return f"{_trim_number_prefix(order.group(1))}第{int(order.group(2))}号"
+    return ""
+
+
+def _trim_number_prefix(prefix: str) -> str:
+    lead = _NUMBER_PREFIX_LEAD.match(prefix)
+    return prefix[lead.end() :] if lead else prefix
+
+
+def _number_from_text(lines: list[str]) -> str:
+    """A number standing on its own line near the top (not one cited in a sentence)."""
+    for line in _head(lines):
+        compact = _compact(line)
+        match = DOC_NUMBER.match(compact) or ORDER_NUMBER.match(compact)
+        if match and len(compact) - match.end() <= 12 and not _SENTENCE_INSIDE.search(compact):
+            return _number_in(compact)
+    return ""
+
+
+# ---------------------------------------------------------------------------
+# Issuer
+# ---------------------------------------------------------------------------
+
+
+def _issuer_from_title(title: str) -> str:
+    if not title:
+        return ""
+    about = ABOUT_TITLE.match(title)
+    if about and about.group(1).strip() and ORG_LIST.fullmatch(about.group(1).strip()):
+        return _squash_spaces(about.group(1))
+    for bracketed in re.findall(r"[（(]([^（）()]*)[）)]", title):
+        issued = _issued_by(bracketed)
+        if issued:
+            return issued
+    order = ORDER_NUMBER.search(_compact(title))
+    if order:
+        return _trim_number_prefix(order.group(1)).removesuffix("令")
+    return ""
+
+
+def _issued_by(fragment: str) -> str:
+    for match in _ISSUED_BY.finditer(fragment):
+        candidate = _squash_spaces(match.group(1))
+        candidate = re.sub(r"^\d{4}年.*?[，,]", "", candidate).strip()
+        if ORG_LIST.fullmatch(candidate):
+            return candidate
+    return ""
+
+
+def _issuer_from_text(lines: list[str]) -> str:
+    return _signature_issuer(lines) or _issuer_in_opening(lines) or _bianban_subject(lines)
+
+
+def _signature_issuer(lines: list[str]) -> str:
+    """Org lines right above the closing date line."""
+    tail = lines[-_TAIL_LINES:]
+    for index in range(len(tail) - 1, 0, -1):
+        if DATE_LINE.fullmatch(tail[index]):
+            orgs = _org_lines_before(tail, index)
+            return " ".join(orgs)
+    return ""
+
+
+def _issuer_in_opening(lines: list[str]) -> str:
+    """'…，中共中央印发了《…》' in the first lines of a news release."""
+    for line in lines[:3]:
+        match = re.search(r"([^，,。；;：:]{2,40}?)(?:近日)?(?:印发|发布)了?《", line)
+        if match:
+            candidate = re.sub(r"^.*?(?:电|近日)", "", _squash_spaces(match.group(1))).strip()
+            if ORG_LIST.fullmatch(candidate):
+                return candidate
+    return ""
+
+
+def _bianban_subject(lines: list[str]) -> str:
+    """A 编办 that is the subject of an opening sentence ('石门县委编办坚持…')."""
+    for line in lines[:3]:
+        for match in BIANBAN_NAME.finditer(line):
+            name = match.group(1)
+            if not _PREPOSITION_START.match(name):
+                return name
+    return ""
+
+
+def _squash_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# ---------------------------------------------------------------------------
+# Date
+# ---------------------------------------------------------------------------
+
+
+def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> str:
+    """Most trusted date first; a later, more precise date that agrees with it wins."""
+    candidates = [
+        _date_in(title),
+        _date_line(lines),
+        _dateline_date(lines, title, text),
+        _labeled_date(lines),
+        _date_in(_title_from_text(lines).title),
+        _year_of_number(lines),
+        embedded_date,
+    ]
+    chosen = ""
+    for candidate in candidates:
+        if not candidate:
+            continue
+        if not chosen or candidate.startswith(chosen) and len(candidate) > len(chosen):
+            chosen = candidate
+    return chosen
+
+
+def _date_in(text: str) -> str:
+    if not text:
+        return ""
+    compact = _compact(text)
+    for pattern in (FULL_DATE, NUMERIC_DATE, YEAR_MONTH):
+        for match in pattern.finditer(compact):
+            date = _format_date(*match.groups())
+            if date:
+                return date
+    dateline = NEWS_DATELINE.search(compact)
+    year = _year_in(compact)
+    if dateline and year:
+        return _format_date(year, *dateline.groups()) or year
+    return year
+
+
+def _year_in(text: str) -> str:
+    for match in YEAR_ONLY.finditer(text):
+        date = _format_date(match.group(1))
+        if date:
+            return date
+    return ""
+
+
+def _date_line(lines: list[str]) -> str:
+    """A line that is only a date: '（2023年9月24日）', a signature date, '2023年09月15日 星期五'."""
+    for line in [*_head(lines), *lines[-_TAIL_LINES:]]:
+        compact = _compact(line)
+        if DATE_LINE.fullmatch(compact):
+            date = _date_in(compact)
+            if date:
+                return date
+    return ""
+
+
+def _labeled_date(lines: list[str]) -> str:
+    """'发布日期：2016-07-07' and the like."""
+    for line in _head(lines):
+        compact = _compact(line)
+        for label in DATE_LABEL.finditer(compact):
+            rest = compact[label.end() :]
+            for pattern in (NUMERIC_DATE, FULL_DATE):
+                match = pattern.match(rest)
+                if match:
+                    date = _format_date(*match.groups())
+                    if date:
+                        return date
+    return ""
+
+
+def _dateline_date(lines: list[str], title: str, text: str) -> str:
+    """'新华社北京3月21日电' with the year taken from the title or the text."""
+    for line in lines[:5]:
+        match = NEWS_DATELINE.search(_compact(line))
+        if not match:
+            continue
+        year = _year_in(_compact(title)) or _most_mentioned_year(text)
+        return _format_date(year, *match.groups()) if year else ""
+    return ""
+
+
+def _year_of_number(lines: list[str]) -> str:
+    """'国办发〔2008〕66号' near the top -> '2008'."""
+    number = _number_from_text(lines)
+    match = re.search(r"〔(\d{4})〕", number)
+    return _format_date(match.group(1)) if match else ""
+
+
+def _most_mentioned_year(text: str) -> str:
+    """The year named most often, leaving out targets such as '到2035年'."""
+    normalized = normalize_text(text)
+    mentions = [
+        *re.finditer(rf"(?<![到至止]){_YEAR}\s*年", normalized),
+        *NUMERIC_DATE.finditer(normalized),
+    ]
+    years = Counter(_format_date(match.group(1)) for match in mentions)
+    years.pop("", None)
+    if not years:
+        return ""
+    top = max(years.values())
+    return max(year for year, count in years.items() if count == top)
+
+
+def _format_date(year: str, month: str | None = None, day: str | None = None) -> str:
+    """'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' from Arabic or Chinese numerals; '' if invalid."""
+    year_value = _to_int(year)
+    if year_value is None or not 1900 <= year_value <= 2100:
+        return ""
+    if month is None:
+        return f"{year_value:04d}"
+    month_value = _to_int(month)
+    if month_value is None or not 1 <= month_value <= 12:
+        return ""
+    if day is None:
+        return f"{year_value:04d}-{month_value:02d}"
+    day_value = _to_int(day)
+    try:
+        dt.date(year_value, month_value, day_value or 0)
+    except ValueError:
+        return ""
+    return f"{year_value:04d}-{month_value:02d}-{day_value:02d}"
+
+
+def _to_int(value: str) -> int | None:
+    return int(value) if value.isdigit() and value.isascii() else parse_cn_number(value)

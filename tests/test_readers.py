@@ -1,0 +1,737 @@
+"""Readers (ingest/readers) and text normalization (kg/text.py).
+
+The real documents live in ../shared (corpus/ and seeds/) next to the repository; the
+copies in other encodings and formats (GBK, GB18030, UTF-8 with BOM, UTF-16, Big5, .docx,
+.html, .pdf) are made by the tests in tmp_path. The PDFs are written by a tiny PDF
+generator below: Chinese text uses the standard Adobe-GB1 font STSong-Light with the
+UniGB-UCS2-H encoding, so no font file is needed and pdfminer maps it back to Unicode.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+import zhconv
+
+from ingest.readers import SUPPORTED_SUFFIXES, RawDocument, ReadError, find_gaps, read_file
+from ingest.readers.meta import infer_meta, normalize_date
+from ingest.readers.text import split_header
+from kg.text import (
+    GAP_MARK,
+    normalize_name,
+    normalize_text,
+    normalize_with_map,
+    original_span,
+    parse_cn_number,
+    split_sentences,
+)
+
+SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
+HUNAN_NOTICE = "local-hunan-2019-xinfangju-notice.txt"
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+# ---------------------------------------------------------------------------
+# Fixtures and helpers
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED_DIR / "corpus").is_dir() or not (SHARED_DIR / "seeds").is_dir():
+        pytest.fail(
+            f"找不到真实文档目录 {SHARED_DIR}/corpus 和 {SHARED_DIR}/seeds："
+            "测试需要仓库旁边的 shared/ 目录（与 main/ 同级）"
+        )
+    return SHARED_DIR
+
+
+def _real_files() -> list[Path]:
+    return sorted([*SHARED_DIR.glob("corpus/*.txt"), *SHARED_DIR.glob("seeds/*.txt")])
+
+
+def _file_id(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}"
+
+
+REAL_FILES = _real_files()
+
+
+@pytest.fixture(scope="session")
+def hunan(shared_dir: Path) -> RawDocument:
+    return read_file(shared_dir / "corpus" / HUNAN_NOTICE)
+
+
+def make_pdf(lines: list[str], *, chinese: bool = True, encrypt: bool = False) -> bytes:
+    """A one-page PDF whose text layer holds lines (no font file needed)."""
+    content = ["BT", "/F1 12 Tf", "14 TL", "40 800 Td"]
+    for line in lines:
+        if chinese:
+            content.append(f"<{line.encode('utf-16-be').hex().upper()}> Tj T*")
+        else:
+            escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            content.append(f"({escaped}) Tj T*")
+    content.append("ET")
+    stream = "\n".join(content).encode("latin-1")
+    if chinese:
+        fonts = [
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
+            b"/DescendantFonts [6 0 R] >>",
+            b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo "
+            b"<< /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R >>",
+            b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] "
+            b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+        ]
+    else:
+        fonts = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        *fonts,
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref_at = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    encryption = b""
+    if encrypt:  # standard security handler with a user password we do not know
+        encryption = (
+            b"/Encrypt << /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32
+            + b"> /P -4 >> /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>] "
+        )  # fmt: skip
+    out += b"trailer\n<< %s/Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        encryption,
+        len(objects) + 1,
+        xref_at,
+    )
+    return bytes(out)
+
+
+def make_docx(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for row_index, row in enumerate(table):
+            for col_index, value in enumerate(row):
+                grid.cell(row_index, col_index).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def assert_read_error(path: Path, *words: str) -> ReadError:
+    with pytest.raises(ReadError) as caught:
+        read_file(path)
+    error = caught.value
+    message = str(error)
+    assert message == error.message
+    assert path.name in message, message
+    assert CHINESE.search(message), message
+    assert error.path == str(path)
+    for word in words:
+        assert word in message, message
+    return error
+
+
+# ---------------------------------------------------------------------------
+# The real documents
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", REAL_FILES, ids=_file_id)
+def test_every_real_file_reads(shared_dir: Path, path: Path) -> None:
+    document = read_file(path)
+    raw = path.read_text(encoding="utf-8")
+    assert document.fmt == "txt"
+    assert document.encoding == "utf-8"
+    assert document.text.strip()
+    assert document.text in raw  # the body is a verbatim part of the file
+    assert not re.search(r"^# ?(source|title|status|also-from):", document.text, re.MULTILINE)
+    if raw.startswith("# source:"):
+        assert {"source", "title", "status"} <= document.meta.keys()
+        header_lines = [line for line in raw.split("\n") if re.match(r"# [a-z-]+:", line)]
+        assert raw == "\n".join(header_lines) + "\n" + document.text
+        assert document.meta["title"] in raw.split("\n", 2)[1]
+    else:
+        assert "source" not in document.meta
+
+
+def test_real_files_are_there(shared_dir: Path) -> None:
+    assert len(list((shared_dir / "corpus").glob("*.txt"))) >= 20
+    assert len(list((shared_dir / "seeds").glob("*.txt"))) >= 5
+
+
+@pytest.mark.parametrize("path", REAL_FILES, ids=_file_id)
+def test_gaps_found_where_marked(shared_dir: Path, path: Path) -> None:
+    document = read_file(path)
+    marks = document.text.count("[……")
+    assert len(document.gaps) == marks
+    for start, end in document.gaps:
+        gap = document.text[start:end]
+        assert gap.startswith("[……") and gap.endswith("]"), gap
+
+
+def test_gap_spans_in_partial_plan(shared_dir: Path) -> None:
+    document = read_file(shared_dir / "corpus" / "reform-2018-plan-partial.txt")
+    gaps = [document.text[start:end] for start, end in document.gaps]
+    assert gaps == ["[……以下/以上原文缺失……]", "[……以下/以上原文缺失……]", "[……以下原文缺失……]"]
+    long_gap = read_file(shared_dir / "corpus" / "reform-2013-plan-news.txt")
+    ((start, end),) = long_gap.gaps
+    assert "重新组建国家能源局" in long_gap.text[start:end]
+
+
+def test_header_meta_of_hunan_notice(hunan: RawDocument) -> None:
+    assert hunan.meta["number"] == "湘办〔2019〕66号"
+    assert hunan.meta["date"] == "2019-03-01"
+    assert hunan.meta["issuer"] == "中共湖南省委办公厅 湖南省人民政府办公厅"
+    assert hunan.meta["status"].startswith("complete")
+    assert hunan.meta["title"].startswith("中共湖南省委办公厅 湖南省人民政府办公厅关于")
+    assert hunan.text.startswith("中共湖南省委办公厅\n湖南省人民政府办公厅\n关于")
+
+
+def test_repeated_header_key_is_joined(shared_dir: Path) -> None:
+    document = read_file(shared_dir / "corpus" / "reform-2013-plan-news.txt")
+    also_from = document.meta["also-from"].split("\n")
+    assert len(also_from) == 3
+    assert also_from[1].startswith("http://tv.people.com.cn/")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("npc-2018-decision.txt", {"date": "2018-03-17", "issuer": "第十三届全国人民代表大会第一次会议"}),
+        ("sanding-mee-2018-partial.txt", {"date": "2018", "issuer": "中共中央办公厅 国务院办公厅"}),
+        ("bianzhi-2007-notice.txt", {"date": "2007", "number": "中办发〔2007〕2号"}),
+        ("bianzhi-tiaoli-2019-excerpts.txt", {"date": "2019-08", "issuer": "中共中央"}),
+        ("reg-state-council-org-1997-partial.txt", {"date": "1997-08-03", "number": "国务院令第227号"}),
+        ("reform-2018-plan-partial.txt", {"date": "2018-03-21", "issuer": "中共中央"}),
+        ("adjust-nhc-2023-notice.txt", {"date": "2023-09-24", "issuer": "中共中央办公厅 国务院办公厅"}),
+    ],
+)
+def test_meta_from_header_title(shared_dir: Path, name: str, expected: dict[str, str]) -> None:
+    meta = read_file(shared_dir / "corpus" / name).meta
+    assert {key: meta.get(key) for key in expected} == expected
+
+
+def test_seed_meta_comes_from_text(shared_dir: Path) -> None:
+    liuyang = read_file(shared_dir / "seeds" / "001_ba64a25122699c8f.txt").meta
+    assert liuyang["date"] == "2023-09-15"
+    assert liuyang["title"].startswith("优化体制机制促发展 规范编制管理添动力——浏阳")
+    shimen = read_file(shared_dir / "seeds" / "004_f3f7c51bc1eba02a.txt").meta
+    assert shimen["issuer"] == "石门县委编办"
+
+
+# ---------------------------------------------------------------------------
+# Encodings
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-8-sig", "utf-16"])
+def test_encoded_copies_read_identically(tmp_path: Path, hunan: RawDocument, encoding: str) -> None:
+    original = (SHARED_DIR / "corpus" / HUNAN_NOTICE).read_text(encoding="utf-8")
+    copy = tmp_path / f"copy-{encoding}.txt"
+    copy.write_bytes(original.encode(encoding))
+    document = read_file(copy)
+    assert document.text == hunan.text
+    assert document.meta == hunan.meta
+    assert document.gaps == hunan.gaps
+
+
+@pytest.mark.parametrize("path", REAL_FILES, ids=_file_id)
+def test_gb18030_copy_of_every_real_file(tmp_path: Path, path: Path) -> None:
+    copy = tmp_path / path.name
+    copy.write_bytes(path.read_text(encoding="utf-8").encode("gb18030"))
+    document = read_file(copy)
+    assert document.encoding == "gb18030"
+    assert document.text == read_file(path).text
+
+
+def test_gbk_copy_with_crlf_and_partial_plan(tmp_path: Path, shared_dir: Path) -> None:
+    source = shared_dir / "corpus" / "reform-2018-plan-partial.txt"
+    copy = tmp_path / "plan-gbk-crlf.txt"
+    copy.write_bytes(source.read_text(encoding="utf-8").replace("\n", "\r\n").encode("gbk"))
+    document, reference = read_file(copy), read_file(source)
+    assert document.text == reference.text
+    assert document.gaps == reference.gaps
+    assert document.meta["also-from"] == reference.meta["also-from"]
+
+
+def test_big5_copy_is_not_garbled(tmp_path: Path, shared_dir: Path) -> None:
+    body = read_file(shared_dir / "corpus" / "npc-2018-decision.txt").text
+    traditional = zhconv.convert(body, "zh-tw")
+    copy = tmp_path / "big5.txt"
+    copy.write_bytes(traditional.encode("big5"))
+    document = read_file(copy)
+    assert document.text == traditional
+    assert document.encoding == "big5"
+    assert "国务院机构改革方案" in normalize_text(document.text)
+
+
+def test_undecodable_bytes_report_the_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.txt"
+    good = "第一行中文内容\n第二行中文内容\n第三行".encode("gbk")
+    broken.write_bytes(good + b"\x80\xff" * 20 + "后面还有中文".encode("gbk"))
+    error = assert_read_error(broken, "GBK")
+    assert error.line == 3
+    assert "第 3 行" in str(error)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_copy_cut_inside_a_character(tmp_path: Path, hunan: RawDocument, encoding: str) -> None:
+    original = (SHARED_DIR / "corpus" / HUNAN_NOTICE).read_text(encoding="utf-8").rstrip("\n")
+    cut = tmp_path / f"cut-{encoding}.txt"
+    cut.write_bytes(original.encode(encoding)[:-1])  # half of the final "日"
+    document = read_file(cut)
+    assert document.encoding == encoding
+    assert document.text == hunan.text.rstrip("\n")[:-1] + "\ufffd"
+
+
+def test_header_only_in_top_lines(tmp_path: Path) -> None:
+    sample = tmp_path / "notes.md"
+    sample.write_text(
+        "\n# title: 测试文件\n# also-from: a\n# also-from: b\n# 第一章：总则\n正文 # key: not meta\n",
+        encoding="utf-8",
+    )
+    document = read_file(sample)
+    assert document.fmt == "md"
+    assert document.meta["title"] == "测试文件"
+    assert document.meta["also-from"] == "a\nb"
+    assert document.text == "# 第一章：总则\n正文 # key: not meta\n"
+
+
+def test_markdown_heading_is_not_a_header(tmp_path: Path) -> None:
+    sample = tmp_path / "heading.md"
+    sample.write_text("# 机构编制工作总结\n\n今年核减编制12名。\n", encoding="utf-8")
+    document = read_file(sample)
+    assert document.text.startswith("# 机构编制工作总结")
+    assert document.meta["title"] == "机构编制工作总结"
+
+
+def test_split_header_keeps_body_offsets() -> None:
+    meta, body = split_header("# source: x\n# title: 标题\n正文第一行\n\n正文第二行")
+    assert meta == {"source": "x", "title": "标题"}
+    assert body == "正文第一行\n\n正文第二行"
+
+
+# ---------------------------------------------------------------------------
+# Other formats
+# ---------------------------------------------------------------------------
+
+
+def test_docx_copy_reads_same_paragraphs(tmp_path: Path, hunan: RawDocument) -> None:
+    lines = hunan.text.rstrip("\n").split("\n")
+    copy = tmp_path / "notice.docx"
+    copy.write_bytes(make_docx(lines, table=[["机构", "编制"], ["省信访局", "78名"]]))
+    document = read_file(copy)
+    assert document.fmt == "docx"
+    assert document.text.split("\n") == [*lines, "机构\t编制", "省信访局\t78名"]
+    for key in ("title", "number", "date", "issuer"):
+        assert document.meta[key] == infer_meta(hunan.text)[key]
+
+
+def test_docx_named_txt_is_read_as_docx(tmp_path: Path) -> None:
+    disguised = tmp_path / "really-word.txt"
+    disguised.write_bytes(make_docx(["关于调整某局机构编制的通知", "核增事业编制5名。"]))
+    document = read_file(disguised)
+    assert document.fmt == "docx"
+    assert document.text == "关于调整某局机构编制的通知\n核增事业编制5名。"
+
+
+def test_html_copy(tmp_path: Path, hunan: RawDocument) -> None:
+    lines = hunan.text.rstrip("\n").split("\n")
+    paragraphs = "\n".join(f"<p>\n  {line}\n</p>" for line in lines)
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="gb2312">'
+        "<title>关于湖南省信访局机构编制调整的通知_湖南省人民政府门户网站</title>"
+        '<meta name="PubDate" content="2019-03-05 10:00">'
+        "<style>p {color: red}</style><script>var junk = '不要这个';</script></head>"
+        "<body><nav>首页 | 政务公开</nav><div class='article'>"
+        f"{paragraphs}<table><tr><td>机构</td><td>编制</td></tr>"
+        "<tr><td>省信访局</td><td>78<br>名</td></tr></table></div></body></html>"
+    )
+    copy = tmp_path / "notice.html"
+    copy.write_bytes(page.encode("gbk"))
+    document = read_file(copy)
+    assert document.fmt == "html"
+    assert document.encoding == "gb18030"
+    assert document.text.split("\n")[: len(lines)] == lines
+    assert "不要这个" not in document.text and "首页" not in document.text and "color" not in document.text
+    assert document.text.endswith("机构\t编制\n省信访局\t78\n名")
+    assert document.meta["number"] == "湘办〔2019〕66号"
+    assert document.meta["date"] == "2019-03-01"  # the text's own date beats the page's PubDate
+
+
+def test_html_title_and_date_from_markup(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>市委编办召开全体会议 - 某某市机构编制网</title>"
+        '<meta name="publishdate" content="2022-04-18"></head>'
+        "<body><h1>市委编办召开全体会议</h1><p>会上，传达学习了有关文件精神。</p></body></html>"
+    )
+    copy = tmp_path / "page.txt"  # HTML saved with a .txt name
+    copy.write_text(page, encoding="utf-8")
+    document = read_file(copy)
+    assert document.fmt == "html"
+    assert document.meta["title"] == "市委编办召开全体会议"
+    assert document.meta["date"] == "2022-04-18"
+    assert document.text == "市委编办召开全体会议\n会上，传达学习了有关文件精神。"
+
+
+def test_chinese_pdf(tmp_path: Path, hunan: RawDocument) -> None:
+    lines = hunan.text.rstrip("\n").split("\n")
+    copy = tmp_path / "notice.pdf"
+    copy.write_bytes(make_pdf(lines))
+    document = read_file(copy)
+    assert document.fmt == "pdf"
+    assert document.text == hunan.text.rstrip("\n")
+    assert document.meta["pages"] == "1"
+    assert document.meta["number"] == "湘办〔2019〕66号"
+    assert document.meta["issuer"] == "中共湖南省委办公厅 湖南省人民政府办公厅"
+
+
+def test_pdf_visual_line_wraps_are_joined(tmp_path: Path) -> None:
+    paragraph = "为加强乡镇公共安全监督管理，强化乡镇安全生产监督职能，按照市上的相关要求，结合本县实际，瓜州县将安全生产职责进行整合，为15个乡镇设立了公共安全监管中心。"  # noqa: E501
+    width = 20
+    wrapped = [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+    lines = ["瓜州县规范乡镇公共安全监督管理体制", *wrapped, "一、职责整合", *wrapped]
+    copy = tmp_path / "wrapped.pdf"
+    copy.write_bytes(make_pdf(lines))
+    document = read_file(copy)
+    assert document.text.split("\n") == [
+        "瓜州县规范乡镇公共安全监督管理体制",
+        paragraph,
+        "一、职责整合",
+        paragraph,
+    ]
+
+
+def test_ascii_pdf(tmp_path: Path) -> None:
+    copy = tmp_path / "ascii.pdf"
+    copy.write_bytes(make_pdf(["Annual report", "Staffing quota: 78"], chinese=False))
+    assert read_file(copy).text == "Annual report\nStaffing quota: 78"
+
+
+def test_supported_suffixes() -> None:
+    assert {".txt", ".md", ".docx", ".pdf", ".html", ".htm"} <= set(SUPPORTED_SUFFIXES)
+
+
+# ---------------------------------------------------------------------------
+# Broken files: always a ReadError with a Chinese message naming the file
+# ---------------------------------------------------------------------------
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(make_pdf([], chinese=False))
+    assert_read_error(scan, "没有文本层", "扫描件", "文字识别")
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(make_pdf(["secret"], chinese=False, encrypt=True))
+    assert_read_error(locked, "加密")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "words"),
+    [
+        ("random.pdf", bytes(range(256)) * 4, ("PDF",)),
+        ("truncated.pdf", make_pdf(["中文内容"])[:150], ("PDF", "损坏")),
+        ("empty.txt", b"", ("空",)),
+        ("blank.txt", b"\xef\xbb\xbf \r\n\t\n", ("空",)),
+        ("junk.txt", bytes(range(256)) * 8, ("不是文本",)),
+        ("junk-no-nul.txt", bytes(range(1, 256)) * 8, ("编码",)),
+        ("text.docx", "这不是 Word 文档".encode(), ("Word",)),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, (".docx",)),
+        ("picture.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, ("图片",)),
+        ("header-only.txt", "# source: x\n# title: 只有标题\n".encode(), ("没有正文",)),
+        ("table.xlsx", b"", ("空",)),
+    ],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_broken_files(tmp_path: Path, name: str, content: bytes, words: tuple[str, ...]) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert_read_error(path, *words)
+
+
+def test_truncated_docx(tmp_path: Path) -> None:
+    full = make_docx(["关于调整某局机构编制的通知", "核增事业编制5名。"])
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(full[: len(full) // 2])
+    assert_read_error(broken, "Word", "损坏")
+
+
+def test_documents_without_text(tmp_path: Path) -> None:
+    blank_word = tmp_path / "blank.docx"
+    blank_word.write_bytes(make_docx(["", "  "]))
+    assert_read_error(blank_word, "没有文字")
+    script_page = tmp_path / "script.html"
+    script_page.write_text("<html><body><script>var a = '编制';</script></body></html>", encoding="utf-8")
+    assert_read_error(script_page, "没有可读的正文")
+
+
+def test_zip_that_is_not_word(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("data.csv", "a,b\n")
+    archive_path = tmp_path / "data.docx"
+    archive_path.write_bytes(buffer.getvalue())
+    assert_read_error(archive_path, "ZIP")
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    assert_read_error(tmp_path / "nope.txt", "不存在")
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    assert_read_error(folder, "文件夹")
+
+
+def test_unknown_suffix(tmp_path: Path) -> None:
+    text_file = tmp_path / "notice.log"
+    text_file.write_text("关于某局机构编制调整的通知\n核减编制2名。", encoding="utf-8")
+    assert read_file(text_file).fmt == "txt"
+    binary = tmp_path / "data.bin"
+    binary.write_bytes(bytes(range(256)) * 4)
+    assert_read_error(binary, "不支持的文件类型", ".bin")
+
+
+# ---------------------------------------------------------------------------
+# Meta inference on texts without a header
+# ---------------------------------------------------------------------------
+
+NOTICE_WITHOUT_HEADER = """中共湖南省委办公厅
+湖南省人民政府办公厅
+关于湖南省信访局机构编制调整的通知
+湘办〔2019〕66号
+各市州、县市区委，各市州、县市区人民政府，省直机关各单位：
+根据《中共中央办公厅国务院办公厅关于印发〈湖南省机构改革方案〉的通知》（厅字〔2018〕113号），经研究并报省委、省政府批准，现就有关事项通知如下。
+核减机关行政编制4名。
+中共湖南省委办公厅
+湖南省人民政府办公厅
+2019年3月1日
+"""
+
+XINHUA_WITHOUT_HEADER = """十三届全国人大一次会议表决通过国务院机构改革方案
+新华社北京3月17日电 十三届全国人大一次会议17日下午在人民大会堂举行第七次全体会议，表决通过了关于国务院机构改革方案的决定。
+根据2018年的方案，国务院正部级机构减少8个，副部级机构减少7个。
+"""
+
+
+def test_notice_without_header(tmp_path: Path) -> None:
+    sample = tmp_path / "notice.txt"
+    sample.write_text(NOTICE_WITHOUT_HEADER, encoding="utf-8")
+    meta = read_file(sample).meta
+    assert meta["number"] == "湘办〔2019〕66号"  # not the cited 厅字〔2018〕113号
+    assert meta["date"] == "2019-03-01"
+    assert meta["issuer"] == "中共湖南省委办公厅 湖南省人民政府办公厅"
+    assert meta["title"] == "中共湖南省委办公厅 湖南省人民政府办公厅关于湖南省信访局机构编制调整的通知"
+
+
+def test_xinhua_item_without_header() -> None:
+    meta = infer_meta(XINHUA_WITHOUT_HEADER, {})
+    assert meta["date"] == "2018-03-17"
+    assert meta["title"] == "十三届全国人大一次会议表决通过国务院机构改革方案"
+    assert "number" not in meta
+
+
+def test_dated_decision_without_header() -> None:
+    text = (
+        "第十三届全国人民代表大会第一次会议关于国务院机构改革方案的决定\n\n"
+        "（2018年3月17日第十三届全国人民代表大会第一次会议通过）\n\n"
+        "第十三届全国人民代表大会第一次会议听取了国务委员王勇受国务院委托所作的说明。\n"
+    )
+    meta = infer_meta(text, {})
+    assert meta["date"] == "2018-03-17"
+    assert meta["issuer"] == "第十三届全国人民代表大会第一次会议"
+
+
+def test_sanding_and_report_without_header() -> None:
+    sanding = "自然资源部职能配置、内设机构和人员编制规定\n第一条 根据……制定本规定。\n"
+    assert infer_meta(sanding, {}) == {"title": "自然资源部职能配置、内设机构和人员编制规定"}
+    report = "2021年工作总结\n2021年，在市委的正确领导下，市委编办以改革为抓手，核减编制30名。\n"
+    meta = infer_meta(report, {})
+    assert meta["date"] == "2021"
+    assert meta["issuer"] == "市委编办"
+
+
+def test_year_from_number_and_not_from_targets() -> None:
+    notice = "国务院办公厅关于印发国家能源局主要职责内设机构和人员编制规定的通知\n国办发〔2008〕66号\n各省、自治区、直辖市人民政府：\n"
+    assert infer_meta(notice, {})["date"] == "2008"
+    news = (
+        "中共中央 国务院印发《党和国家机构改革方案》\n"
+        "新华社北京3月16日电 近日，中共中央、国务院印发了《党和国家机构改革方案》。\n"
+        "地方机构改革任务到2024年年底前完成。2023年党和国家机构改革。\n"
+    )
+    meta = infer_meta(news, {})
+    assert meta["date"] == "2023-03-16"
+    assert meta["issuer"] == "中共中央 国务院"
+
+
+def test_number_variants() -> None:
+    for line in ("国办发[2018]1号", "国办发（2018）1号", "国办发【2018】1号", "国办发〔2018〕第1号"):
+        meta = infer_meta(f"国务院办公厅关于调整某机构的通知\n{line}\n正文。", {})
+        assert meta["number"] == "国办发〔2018〕1号", line
+    cn_date = infer_meta("某某决定\n二〇一九年三月二十一日\n", {})
+    assert cn_date["date"] == "2019-03-21"
+
+
+def test_header_values_are_kept() -> None:
+    meta = infer_meta("关于某事的通知\n2019年3月1日", {"title": "原标题", "date": "2020"})
+    assert meta["title"] == "原标题"
+    assert meta["date"] == "2020"
+
+
+def test_overrides_win(tmp_path: Path) -> None:
+    sample = tmp_path / "notice.txt"
+    sample.write_text(NOTICE_WITHOUT_HEADER, encoding="utf-8")
+    document = read_file(
+        sample, overrides={"date": "2019-3-5", "jurisdiction": "湖南省", "title": "自定标题", "x": None}
+    )
+    assert document.meta["date"] == "2019-03-05"
+    assert document.meta["jurisdiction"] == "湖南省"
+    assert document.meta["title"] == "自定标题"
+    assert "x" not in document.meta
+    with pytest.raises(ReadError) as caught:
+        read_file(sample, overrides={"date": "去年春天"})
+    assert "日期" in str(caught.value) and "notice.txt" in str(caught.value)
+
+
+def test_normalize_date() -> None:
+    assert normalize_date("2019") == "2019"
+    assert normalize_date("2019-3") == "2019-03"
+    assert normalize_date("2019年3月1日") == "2019-03-01"
+    assert normalize_date("2019/02/30") is None
+    assert normalize_date("昨天") is None
+
+
+# ---------------------------------------------------------------------------
+# kg/text.py
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("18", 18),
+        ("１８", 18),
+        ("十八", 18),
+        ("十二", 12),
+        ("二十", 20),
+        ("两", 2),
+        ("一百四十六", 146),
+        ("三千零五", 3005),
+        ("1.2万", 12000),
+        ("三千五", 3500),
+        ("二〇一九", 2019),
+        ("1,200", 1200),
+        ("零", 0),
+        ("一亿二千万", 120_000_000),
+        ("百", None),
+        ("十十", None),
+        ("第一", None),
+        ("3.5", None),
+        ("编制", None),
+        ("", None),
+    ],
+)
+def test_parse_cn_number(text: str, value: int | None) -> None:
+    assert parse_cn_number(text) == value
+
+
+def test_normalize_text_rules() -> None:
+    assert normalize_text("自然资源 部") == "自然资源部"
+    assert normalize_text("機構編制") == "机构编制"
+    assert normalize_text("ＡＢＣ１２３\u3000编制") == "ABC123编制"
+    assert normalize_text("县(市),创成;好:的") == "县（市），创成；好：的"
+    assert normalize_text("He said (hello), ok") == "He said (hello), ok"
+    assert normalize_text("「機構」\u00a0改革――方案") == "“机构”改革——方案"
+    assert normalize_text('他说"改革。"然后') == "他说“改革。”然后"
+    assert normalize_text("第一条，（一）、《条例》：“编制”。") == "第一条，（一）、《条例》：“编制”。"
+    assert normalize_text("a\r\nb\u200bc") == "a\nbc"
+    assert normalize_text("  第一条\u3000为了 ") == "第一条为了"
+    assert (
+        normalize_text("中共中央办公厅 国务院办公厅", join_cjk_spaces=False) == "中共中央办公厅 国务院办公厅"
+    )
+
+
+def test_normalize_with_map_offsets() -> None:
+    original = "　第一条　機構 編制(市)，核定ＡＢ１２名\r\n第二条"
+    text, offsets = normalize_with_map(original)
+    assert text == "第一条机构编制（市），核定AB12名\n第二条"
+    assert len(offsets) == len(text)
+    assert offsets == sorted(offsets)
+    for index, char in enumerate(text):
+        if CHINESE.match(char):
+            assert zhconv.convert(original[offsets[index]], "zh-cn") == char
+    assert original[offsets[text.index("（")]] == "("
+    assert original[offsets[text.index("A")]] == "Ａ"
+    assert original[offsets[text.index("\n")]] == "\n"  # "\r\n" keeps the offset of its "\n"
+    start = text.index("机构编制")
+    assert original_span(offsets, start, start + 4) == (5, 10)
+    assert original[5:10] == "機構 編制"
+
+
+@pytest.mark.parametrize("path", REAL_FILES, ids=_file_id)
+def test_normalization_is_stable_on_real_files(path: Path) -> None:
+    raw = path.read_text(encoding="utf-8")
+    text, offsets = normalize_with_map(raw)
+    assert len(offsets) == len(text)
+    assert all(a < b for a, b in zip(offsets, offsets[1:], strict=False))
+    assert normalize_text(text) == text
+
+
+def test_normalize_name() -> None:
+    assert normalize_name(" “自然资源部” ") == "自然资源部"
+    assert normalize_name("《国家 能源局》。") == "国家能源局"
+    assert normalize_name("（一）办公厅（二）") == "（一）办公厅（二）"
+    assert normalize_name("【國家能源局】") == "国家能源局"
+
+
+def test_split_sentences_with_quotes() -> None:
+    text = "他说：“我们要改革。要加快。”会议强调，要坚持（见附件。）。第二句！  \n第三句？“引语。”\n\n尾巴"
+    sentences = [text[start:end] for start, end in split_sentences(text)]
+    assert sentences == [
+        "他说：“我们要改革。要加快。”",
+        "会议强调，要坚持（见附件。）。",
+        "第二句！",
+        "第三句？",
+        "“引语。”",
+        "尾巴",
+    ]
+
+
+def test_split_sentences_unbalanced_quote_stops_at_line_end() -> None:
+    text = "开头“没有关闭。仍在引号里\n下一行。"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["开头“没有关闭。仍在引号里", "下一行。"]
+
+
+def test_gap_mark_variants() -> None:
+    for mark in (
+        "[……]",
+        "[……以下原文缺失……]",
+        "[……中间原文缺失……]",
+        "……（略）",
+        "（略）",
+        "【以下略】",
+        "［……］",
+    ):
+        assert GAP_MARK.fullmatch(mark), mark
+    for text in ("荣获全国示范县(市)……", "（以下简称省信访局）", "〔2019〕", "（下称，三定方案）"):
+        assert not GAP_MARK.search(text), text
+    assert find_gaps("甲[……]乙……（略）") == [(1, 5), (6, 11)]
