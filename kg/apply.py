@@ -35,7 +35,7 @@ from kg.model import (
     stable_id,
 )
 from kg.names import CENTRAL, AliasRules, Gazetteer, builtin_aliases, guess_level, lookup_key, name_variants, place_name
-from kg.store import GraphStore, fold_endings
+from kg.store import GraphStore, fold_endings, record_unit_refs
 from kg.text import normalize_name
 
 _DUTY_TAIL = re.compile(r"(等)?(相关|有关)?(的)?(职责|职能|工作)$")
@@ -98,7 +98,7 @@ class _Run:
         self.aliases = aliases
         self.facts = facts
         self.doc = facts.document
-        self.gaz: Gazetteer = store.gazetteer()
+        self.gaz: Gazetteer = store.gazetteer().copy()
         self.out = Records()
         self.reviews: list[Review] = []
         self.seq = 0
@@ -210,9 +210,13 @@ class _Run:
             exact_pool = [u for u in pool if exact(u)]
             pool = exact_pool or pool
         if len(pool) > 1:
-            labels = "、".join(sorted(self.store.name_at(u) if self.store.get_unit(u) else self._unit(u).name for u in pool))
-            self.reviews.append(Review(f"名称“{mention.name}”对应多个单位（{labels}），已取最近记录的一个，请核对", prov))
+            def label(u: str) -> str:
+                return self.store.name_at(u) if self.store.get_unit(u) else self._unit(u).name
+
             pool.sort()
+            labels = "、".join(sorted(f"{label(u)}（{u}）" for u in pool))
+            self.reviews.append(Review(
+                f"名称“{mention.name}”对应多个单位（{labels}），已暂取{label(pool[0])}（{pool[0]}），请核对", prov))
         return pool[0]
 
     def _create(self, jurisdiction: str, local: str) -> str:
@@ -277,7 +281,20 @@ class _Run:
         for b in self.facts.boundaries:
             units = [self.resolve(m, self.doc.date, prov=b.prov) for m in b.units]
             self.out.boundaries.append(Boundary(id=self._id("b"), units=units, text=b.text, prov=b.prov))
+        self._drop_unreferenced_units()
         return Applied(self.out, self.reviews)
+
+    def _drop_unreferenced_units(self) -> None:
+        """A unit created for a mention that produced no record (e.g. "A的职责" when A holds
+        nothing) would outlive its document: nothing refers to it, so deleting the document
+        could never collect it."""
+        out = self.out
+        referenced: set[str] = set()
+        for kind, items in (("fact", out.facts), ("ending", out.endings), ("event", out.events),
+                            ("boundary", out.boundaries)):
+            for item in items:
+                referenced |= record_unit_refs(kind, item)
+        out.units = [u for u in out.units if u.id in referenced]
 
     def _unit_statement(self, stmt) -> None:  # type: ignore[no-untyped-def]
         at = self._date(stmt.valid_from)
@@ -414,6 +431,10 @@ class _Run:
             if uid in event.inputs:  # re-formed under the same name: a new period of the same unit
                 self.end(uid, Predicate.EXISTS, at, ev.prov, event_id=event.id)
             self._start_unit(uid, mention.name, ev, event, at)
+        # the units a unit is re-formed from (在X基础上组建, 整建制重组) do not live on beside it
+        for uid in event.inputs:
+            if uid not in event.outputs:
+                self.end(uid, Predicate.EXISTS, at, ev.prov, event_id=event.id)
         target = event.outputs[0] if event.outputs else None
         self._move_duties(ev, event, at, target, [u for u in event.inputs if u != target])
 

@@ -61,6 +61,9 @@ class Gazetteer:
         self.places[name] = Place(name, level or guess_level(name), parent or (existing.parent if existing else None))
         self._ordered = None
 
+    def copy(self) -> Gazetteer:
+        return Gazetteer(dict(self.places))
+
     def ordered(self) -> list[str]:
         if getattr(self, "_ordered", None) is None:
             self._ordered = sorted((p for p in self.places if p != CENTRAL), key=len, reverse=True)
@@ -128,7 +131,8 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
                 return PlacedName(place, rest, True)
     if doc_jurisdiction != CENTRAL and not clean.startswith(_NOT_PLACE_MARKER):
         for marker, level in sorted(_LEVEL_OF_MARKER.items(), key=lambda kv: -len(kv[0])):
-            if clean.startswith(marker) and len(clean) > len(marker) + 1:
+            # "市自然资源局" → 自然资源局; "市委" alone → 委, as in the explicit "白城市委"
+            if clean.startswith(marker) and (len(clean) > len(marker) + 1 or clean[len(marker):] == "委"):
                 if _LOCAL_PARTY.match(clean) and marker != clean[0]:
                     continue
                 target = gazetteer.ancestor_at_level(doc_jurisdiction, level) or doc_jurisdiction
@@ -214,10 +218,32 @@ class AliasRules:
                     self.add(str(jurisdiction), str(alias), str(full))
 
     def add(self, jurisdiction: str, alias: str, full: str) -> None:
-        self.rules[(jurisdiction, normalize_name(alias))] = normalize_name(full)
+        full_local = self._local(jurisdiction, full)
+        self.rules[(jurisdiction, normalize_name(alias))] = full_local
+        # names are looked up by their place-relative local part: a rule written the way
+        # staff write it ("白城市: {自然资源局: [市资源局]}") must also match "资源局"
+        local_alias = self._local(jurisdiction, alias)
+        if local_alias != full_local:
+            self.rules.setdefault((jurisdiction, local_alias), full_local)
+
+    def _local(self, jurisdiction: str, name: str) -> str:
+        clean = normalize_name(name)
+        if jurisdiction == CENTRAL:
+            return clean
+        gaz = _builtin_gazetteer()
+        if jurisdiction not in gaz.places:
+            gaz = Gazetteer(dict(gaz.places))
+            gaz.add(jurisdiction)
+        placed = place_name(clean, jurisdiction, gaz)
+        return placed.local if placed.jurisdiction == jurisdiction and placed.explicit else clean
 
     def expand(self, jurisdiction: str, local: str) -> str | None:
         return self.rules.get((jurisdiction, normalize_name(local)))
+
+
+@lru_cache(maxsize=1)
+def _builtin_gazetteer() -> Gazetteer:
+    return Gazetteer.builtin()
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from kg.dates import holds_at, start_of
 from kg.errors import BackendUnavailable, KGError, UnitNotFound
@@ -133,7 +134,13 @@ class GraphStore(ABC):
         unit = self.unit(unit_id)
         names = self.facts(unit_id, Predicate.NAME)
         if day is not None:
-            names = [f for f in names if holds_at(f.valid_from, f.valid_to, day)] or names
+            current = [f for f in names if holds_at(f.valid_from, f.valid_to, day)]
+            # no name holds at ``day``: the last name begun by then; before every recorded
+            # name (a unit known only by a mention, then renamed), the name it was first known by
+            begun = [f for f in names if f.valid_from is None or start_of(f.valid_from) <= day]
+            if not current and names and not begun:
+                return display_name(unit.jurisdiction, unit.name)
+            names = current or begun
         if names:
             names.sort(key=lambda f: (f.valid_to is None, start_of(f.valid_from) if f.valid_from else date.min))
             local = names[-1].value or unit.name
@@ -142,9 +149,16 @@ class GraphStore(ABC):
         return display_name(unit.jurisdiction, local)
 
     def gazetteer(self) -> Gazetteer:
+        """Known places (built-in provinces plus every stored jurisdiction), cached per
+        revision because name resolution and jurisdiction filters ask for it constantly.
+        Callers that add places must copy it first (``Gazetteer.copy``)."""
+        cached = getattr(self, "_gazetteer_cache", None)
+        if cached is not None and cached[0] == self.revision:
+            return cached[1]
         gaz = Gazetteer.builtin()
         for j in self.jurisdictions():
             gaz.add(j.name, j.level, j.parent)
+        self._gazetteer_cache = (self.revision, gaz)
         return gaz
 
 
@@ -174,6 +188,30 @@ def open_store(
             neo4j_password or os.environ.get("NEO4J_PASSWORD"),
         )
     raise KGError(f"未知的存储后端“{backend}”：可选 networkx 或 neo4j")
+
+
+def record_unit_refs(kind: str, item: Any) -> set[str]:
+    """Unit ids a resolved record refers to: the units a document keeps alive. Every backend
+    uses this to find the units a deleted or replaced document leaves orphaned. ``kind`` is
+    one of clause, fact, ending, event, boundary."""
+    if kind in ("fact", "ending"):
+        refs: set[str] = set()
+        extra = getattr(item, "extra", None) or {}
+        if extra.get("scope") != "jurisdiction":  # a figure for a whole 行政区划, not a unit
+            refs.add(item.subject)
+        if item.object and item.predicate in (Predicate.PARENT, Predicate.CO_LOCATED):
+            refs.add(item.object)
+        if extra.get("counterpart"):
+            refs.add(extra["counterpart"])
+        return refs
+    if kind == "event":
+        refs = set(item.inputs) | set(item.outputs)
+        for move in item.moves:
+            refs.update(x for x in (move.source, move.target) if x)
+        return refs
+    if kind == "boundary":
+        return set(item.units)
+    return set()
 
 
 def fold_endings(facts: list[Fact], endings: list[Ending]) -> list[Fact]:

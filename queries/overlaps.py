@@ -49,15 +49,23 @@ def duplicated_functions(
     index = index or default_registry().index_for(store)
     threshold = duplicate_bar(index.embedder.name) if min_score is None else min_score
     holders = _active_holders(store, index, day, jurisdiction)
-    positions = np.array(sorted(holders), dtype=np.int64)
-    pairs = _candidates(index, positions, threshold)
+    # Overlap is a question inside one jurisdiction (the same clause in two counties is
+    # no overlap), so candidates are generated per jurisdiction: small blocks, no global ANN.
+    by_place: dict[str, set[int]] = defaultdict(set)
+    place_of = {u.id: u.jurisdiction for u in store.units()}
+    for pos, held in holders.items():
+        for uid, _ in held:
+            by_place[place_of[uid]].add(pos)
+    pairs: list[tuple[int, int, float, str]] = []
+    for positions in by_place.values():
+        pairs.extend(_candidates(index, np.array(sorted(positions), dtype=np.int64), threshold))
     boundaries = _boundary_pairs(store)
     unit_pairs: dict[tuple[str, str], dict[str, Any]] = {}
     internal_cache: dict[tuple[str, str], bool] = {}
     for i, j, score, how in pairs:
         for ua, role_a in holders.get(i, []):
             for ub, role_b in holders.get(j, []):
-                if ua == ub:
+                if ua == ub or place_of[ua] != place_of[ub]:
                     continue
                 a, b = sorted((ua, ub))
                 key = (a, b)

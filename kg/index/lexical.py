@@ -41,8 +41,14 @@ def _jieba():  # type: ignore[no-untyped-def]
 def tokenize(text: str) -> list[str]:
     """Words for BM25: jieba's search-mode cut (long words and their parts), without
     stopwords and punctuation."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=200_000)
+def _tokens(text: str) -> tuple[str, ...]:
+    # the same clause text recurs across thousands of places: segment it once
     words = _jieba().lcut_for_search(text)
-    return [w for w in words if w.strip() and w not in STOPWORDS and not _PUNCT.match(w)]
+    return tuple(w for w in words if w.strip() and w not in STOPWORDS and not _PUNCT.match(w))
 
 
 class BM25Index:

@@ -38,7 +38,7 @@ from kg.model import (
 )
 from kg.model import Document as DocumentRecord
 from kg.names import lookup_key, name_variants
-from kg.store import GraphStore, fold_endings
+from kg.store import GraphStore, fold_endings, record_unit_refs
 
 SCHEMA_VERSION = "1"
 _SCHEMA = """
@@ -76,19 +76,7 @@ def _records_of(records: Records) -> Iterable[tuple[str, Any]]:
 
 def _unit_refs(kind: str, item: Any) -> set[str]:
     """Unit ids a record refers to (to know which units a document keeps alive)."""
-    if kind in ("fact", "ending"):
-        refs = {item.subject}
-        if item.object and item.predicate in (Predicate.PARENT, Predicate.CO_LOCATED):
-            refs.add(item.object)
-        return refs
-    if kind == "event":
-        refs = set(item.inputs) | set(item.outputs)
-        for move in item.moves:
-            refs.update(x for x in (move.source, move.target) if x)
-        return refs
-    if kind == "boundary":
-        return set(item.units)
-    return set()
+    return record_unit_refs(kind, item)
 
 
 class _Projection:

@@ -1,0 +1,94 @@
+"""Synthetic establishment data at scale: many counties, each with the same kinds of units
+and near-copies of the same duty clauses (as real county 三定 are), plus planted overlaps.
+
+Records are built directly (no text extraction), one document per county, so a million
+clauses load in minutes. Clause texts come from a pool of a few thousand unique sentences,
+which is how real data looks and what the embedding cache exploits.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from kg.model import (
+    Document,
+    DocumentFacts,
+    DutyClause,
+    Fact,
+    Jurisdiction,
+    Predicate,
+    Provenance,
+    Records,
+    Unit,
+    stable_id,
+)
+
+UNITS = [
+    "发展和改革局", "教育局", "科学技术局", "工业和信息化局", "公安局", "民政局", "司法局", "财政局",
+    "人力资源和社会保障局", "自然资源局", "生态环境局", "住房和城乡建设局", "交通运输局", "水利局",
+    "农业农村局", "商务局", "文化和旅游局", "卫生健康局", "退役军人事务局", "应急管理局", "审计局",
+    "市场监督管理局", "统计局", "医疗保障局", "林业局", "城市管理局", "信访局", "数据局", "机关事务服务中心",
+    "投资促进服务中心", "融媒体中心", "不动产登记中心", "农业技术推广中心", "疾病预防控制中心",
+    "综合行政执法局", "乡村振兴服务中心", "供销合作社", "档案馆", "地方志编纂中心", "公共资源交易中心",
+]
+TOPICS = [
+    "国土空间规划", "自然资源调查监测", "不动产登记", "耕地保护", "矿产资源管理", "森林资源保护", "草原防火",
+    "森林防火", "防汛抗旱", "安全生产监督管理", "食品安全监督管理", "药品零售监督管理", "价格监督检查",
+    "反不正当竞争", "知识产权保护", "义务教育均衡发展", "职业教育", "科技成果转化", "中小企业发展",
+    "社会救助", "养老服务", "婚姻登记", "法律援助", "人民调解", "预算编制", "国有资产管理", "政府采购监督",
+    "就业创业", "社会保险", "人才引进", "生态环境监测", "大气污染防治", "水污染防治", "城乡规划建设",
+    "住房保障", "建筑市场监管", "公路建设养护", "道路运输管理", "水资源管理", "河湖长制", "农田水利建设",
+    "农村宅基地管理", "农产品质量安全", "动物防疫", "招商引资", "对外贸易", "文物保护", "旅游市场监管",
+    "医疗卫生服务", "疾病预防控制", "爱国卫生运动", "退役军人安置", "审计监督", "统计调查", "医疗保障基金监管",
+    "城市管理综合执法", "信访事项办理", "数据资源共享", "政务服务", "公共资源交易", "档案管理", "地方志编纂",
+]
+TEMPLATES = [
+    "负责全县{t}工作。", "拟订{t}政策措施并组织实施。", "承担{t}的监督管理职责。", "指导全县{t}工作。",
+    "组织开展{t}，建立健全相关制度。", "负责{t}的统计分析和信息发布。", "牵头协调{t}中的重大问题。",
+    "参与{t}相关工作。", "配合有关部门做好{t}。", "组织编制{t}规划并监督实施。",
+    "负责{t}领域执法检查和案件查处。", "承担{t}应急处置的具体工作。", "推进{t}信息化建设。",
+    "监督检查{t}法律法规的执行情况。", "负责{t}有关审批事项的办理。",
+]
+
+
+def text_pool() -> list[str]:
+    return [tpl.format(t=t) for t in TOPICS for tpl in TEMPLATES]
+
+
+def generate(clauses: int, *, clauses_per_unit: int = 25, seed: int = 1) -> Iterator[DocumentFacts | tuple[DocumentFacts, Records]]:
+    """Yield (facts, records) per county until ``clauses`` clauses were made."""
+    rng = random.Random(seed)
+    pool = text_pool()
+    made = 0
+    county = 0
+    while made < clauses:
+        county += 1
+        place = f"合成{county:05d}县"
+        doc_id = f"synth-{county:05d}"
+        doc = Document(id=doc_id, title=f"{place}机构职能合成数据", date="2019-03", jurisdiction=place, kind="table")
+        records = Records(jurisdictions=[Jurisdiction(id=place, name=place, level="县", parent=None)])
+        seq = 0
+
+        def fid() -> str:
+            nonlocal seq
+            seq += 1
+            return stable_id("f", doc_id, seq)
+
+        for name in UNITS:
+            if made >= clauses:
+                break
+            uid = stable_id("u", place, name)
+            records.units.append(Unit(id=uid, jurisdiction=place, name=name))
+            prov = Provenance(doc_id, 0, 0, f"{place}{name}")
+            records.facts.append(Fact(fid(), uid, Predicate.EXISTS, prov, valid_from="2019-03"))
+            records.facts.append(Fact(fid(), uid, Predicate.NAME, prov, value=name, valid_from="2019-03"))
+            for _ in range(min(clauses_per_unit, clauses - made)):
+                text = rng.choice(pool)
+                role = "牵头" if text.startswith("牵头") else ("参与" if text.startswith(("参与", "配合")) else None)
+                cid = stable_id("c", doc_id, seq, text)
+                cprov = Provenance(doc_id, 0, 0, text)
+                records.clauses.append(DutyClause(id=cid, text=text, prov=cprov))
+                records.facts.append(Fact(fid(), uid, Predicate.HOLDS, cprov, object=cid, value=role, valid_from="2019-03"))
+                made += 1
+        yield DocumentFacts(document=doc), records
