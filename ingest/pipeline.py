@@ -14,8 +14,9 @@ from pathlib import Path
 
 from kg.apply import Applier
 from kg.dates import parse_partial, sort_key
-from kg.errors import KGError
-from kg.model import Document, DocumentFacts, stable_id
+from kg.errors import DocumentNotFound, KGError
+from ingest.identity import document_id
+from kg.model import Document, DocumentFacts
 from kg.names import AliasRules
 from kg.store import GraphStore
 
@@ -79,11 +80,6 @@ def _ignored(path: Path) -> bool:
     return path.name.lower() in SKIPPED_NAMES or path.name.startswith((".", "~$"))
 
 
-def document_id(path: Path) -> str:
-    """Stable per file name, so re-ingesting an edited copy replaces the old version."""
-    return stable_id("doc", path.name)
-
-
 def parse_file(path: Path, overrides: Overrides, *, skip_bad_rows: bool = False) -> tuple[DocumentFacts, list[str]]:
     """Read and extract one file. Returns the facts and row-level errors (skip_bad_rows).
     Raises KGError (or ReadError/TableError, both with Chinese messages) on failure."""
@@ -98,11 +94,12 @@ def parse_file(path: Path, overrides: Overrides, *, skip_bad_rows: bool = False)
     raw = read_file(path, overrides=overrides.as_dict())
     meta = raw.meta
     date = parse_partial(overrides.date or meta.get("date")) if (overrides.date or meta.get("date")) else None
+    jurisdiction = overrides.jurisdiction or meta.get("jurisdiction") or detect_jurisdiction(raw)
     doc = Document(
-        id=document_id(path),
+        id=document_id(path, jurisdiction),
         title=overrides.title or meta.get("title") or path.stem,
         date=date,
-        jurisdiction=overrides.jurisdiction or meta.get("jurisdiction") or detect_jurisdiction(raw),
+        jurisdiction=jurisdiction,
         issuer=meta.get("issuer"),
         number=meta.get("number"),
         path=str(path),
@@ -134,6 +131,7 @@ def ingest_paths(
             results.append(FileResult(str(path), "失败", errors=[_message(path, exc)]))
             continue
         parsed.append((path, facts, row_errors))
+    parsed = _without_id_clashes(parsed, results)
     parsed.sort(key=lambda item: sort_key(item[1].document.date))
     applier = Applier(store, aliases)
     for path, facts, row_errors in parsed:
@@ -141,6 +139,23 @@ def ingest_paths(
             progress(f"写入 {path.name}")
         results.append(store_facts(store, applier, path, facts, row_errors))
     return results
+
+
+def _without_id_clashes(parsed: list[tuple[Path, DocumentFacts, list[str]]],
+                        results: list[FileResult]) -> list[tuple[Path, DocumentFacts, list[str]]]:
+    """Two files of one batch with the same document id (the same file name in two
+    folders) would silently replace each other: the first is kept, the others fail."""
+    first: dict[str, Path] = {}
+    kept = []
+    for path, facts, row_errors in parsed:
+        doc_id = facts.document.id
+        if doc_id in first:
+            results.append(FileResult(str(path), "失败", doc_id=doc_id, title=facts.document.title, errors=[
+                f"{path.name}：与同一批中的 {first[doc_id]} 文件名相同，导入后会互相覆盖，未导入；请改名后再导入"]))
+            continue
+        first[doc_id] = path
+        kept.append((path, facts, row_errors))
+    return kept
 
 
 def store_facts(store: GraphStore, applier: Applier, path: Path | str, facts: DocumentFacts,
@@ -155,6 +170,10 @@ def store_facts(store: GraphStore, applier: Applier, path: Path | str, facts: Do
         result.errors.append(f"{Path(str(path)).name}：没有提取到任何机构、职责、事件或编制信息，未写入数据库")
         return result
     try:
+        previous = store.document(doc.id)
+    except DocumentNotFound:
+        previous = None
+    try:
         applied = applier.apply(facts)
         store.replace_document(facts, applied.records)
     except Exception as exc:
@@ -162,6 +181,8 @@ def store_facts(store: GraphStore, applier: Applier, path: Path | str, facts: Do
         result.errors.append(_message(Path(str(path)), exc))
         return result
     result.reviews = [f"{r.message}：{r.prov.sentence}" for r in applied.reviews]
+    if previous is not None and previous.path and doc.path and Path(previous.path).resolve() != Path(doc.path).resolve():
+        result.reviews.append(f"已替换此前从 {previous.path} 导入的同名文件《{previous.title}》（文档编号 {doc.id}）")
     return result
 
 
