@@ -35,7 +35,7 @@ from kg.model import (
     stable_id,
 )
 from kg.names import CENTRAL, AliasRules, Gazetteer, builtin_aliases, guess_level, lookup_key, name_variants, place_name
-from kg.store import GraphStore, fold_endings, record_unit_refs
+from kg.store import GraphStore, existence_holds, fold_endings, record_unit_refs
 from kg.text import normalize_name
 
 _DUTY_TAIL = re.compile(r"(等)?(相关|有关)?(的)?(职责|职能|工作)$")
@@ -140,9 +140,7 @@ class _Run:
         spans = self.facts_of(unit_id, Predicate.EXISTS)
         if not spans:
             return None
-        if any(holds_at(f.valid_from, f.valid_to, day) for f in spans):
-            return True
-        return False
+        return existence_holds(spans, day)
 
     def ended_before(self, unit_id: str, day: date) -> bool:
         spans = self.facts_of(unit_id, Predicate.EXISTS)
@@ -152,12 +150,15 @@ class _Run:
         return self.pending_units.get(unit_id) or self.store.unit(unit_id)
 
     # ------------------------------------------------------------------ names
-    def resolve(self, mention: Mention, at: str | None, *, for_new: bool = False, prov: Provenance) -> str:
+    def resolve(self, mention: Mention, at: str | None, *, for_new: bool = False, describe: bool = False,
+                prov: Provenance) -> str:
         """The unit a mention names at ``at``, created when unknown.
 
         ``for_new``: the mention is the output of an establishment, so a unit whose known
         existence starts at or after ``at`` (the same unit described by a later document)
         matches, and one that ended before ``at`` does not.
+        ``describe``: the mention is described (a 三定, a ledger row): any unit of exactly
+        that name matches, the one existing at ``at`` first, else the latest.
         """
         doc_place = mention.jurisdiction or self.doc.jurisdiction
         self._register_place(doc_place)
@@ -172,7 +173,7 @@ class _Run:
             candidates = self._candidates(place, local)
             if not candidates:
                 continue
-            chosen = self._choose(candidates, local, day, at, for_new, mention, prov)
+            chosen = self._choose(candidates, local, day, at, for_new, describe, mention, prov)
             if chosen:
                 return chosen
         return self._create(placed.jurisdiction, local)
@@ -185,7 +186,7 @@ class _Run:
             found.update(self.pending_keys.get(key, set()))
         return found
 
-    def _choose(self, candidates: set[str], local: str, day: date, at: str | None, for_new: bool,
+    def _choose(self, candidates: set[str], local: str, day: date, at: str | None, for_new: bool, describe: bool,
                 mention: Mention, prov: Provenance) -> str | None:
         def exact(uid: str) -> bool:
             names = {self._unit(uid).name} | {f.value for f in self.facts_of(uid, Predicate.NAME) if f.value}
@@ -198,6 +199,10 @@ class _Run:
 
         if for_new:
             pool = [u for u in candidates if exact(u) and not self.ended_before(u, start_of(at) if at else date.today())]
+        elif describe and any(exact(u) for u in candidates):
+            exacts = [u for u in candidates if exact(u)]
+            pool = [u for u in exacts if self.exists_at(u, day) is not False] or exacts
+            pool = [u for u in pool if not is_sign_only(u)] or pool
         else:
             alive = [u for u in candidates if self.exists_at(u, day) is not False]
             pool = alive or [u for u in candidates if exact(u)]
@@ -297,8 +302,10 @@ class _Run:
         out.units = [u for u in out.units if u.id in referenced]
 
     def _unit_statement(self, stmt) -> None:  # type: ignore[no-untyped-def]
-        at = self._date(stmt.valid_from)
-        uid = self.resolve(stmt.unit, at, for_new=True, prov=stmt.prov)
+        # A description holds from its stated date; without one it is open-ended ("since
+        # when unknown"): an event elsewhere dates the unit's start and end.
+        at = stmt.valid_from
+        uid = self.resolve(stmt.unit, self._date(stmt.valid_from), describe=True, prov=stmt.prov)
         local = self.local_of(stmt.unit.name, uid)
         self.fact(uid, Predicate.EXISTS, stmt.prov, valid_from=at, valid_to=stmt.valid_to)
         self.fact(uid, Predicate.NAME, stmt.prov, value=local, valid_from=at, valid_to=stmt.valid_to)
@@ -316,8 +323,8 @@ class _Run:
             self.fact(uid, Predicate.ALIAS, stmt.prov, value=self.local_of(alias, uid))
 
     def _duty(self, duty) -> None:  # type: ignore[no-untyped-def]
-        at = self._date(duty.valid_from)
-        uid = self.resolve(duty.unit, at, prov=duty.prov)
+        at = duty.valid_from  # undated: held as long as the unit exists, until moved
+        uid = self.resolve(duty.unit, self._date(at), describe=True, prov=duty.prov)
         clause = DutyClause(id=self._id("c"), text=duty.text, prov=duty.prov, category=duty.category, item=duty.item)
         self.out.clauses.append(clause)
         self.fact(uid, Predicate.HOLDS, duty.prov, object=clause.id, value=duty.role, valid_from=at)

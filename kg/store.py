@@ -126,8 +126,7 @@ class GraphStore(ABC):
         return current[-1].value
 
     def exists_at(self, unit_id: str, day: date) -> bool:
-        spans = self.facts(unit_id, Predicate.EXISTS)
-        return any(holds_at(f.valid_from, f.valid_to, day) for f in spans)
+        return existence_holds(self.facts(unit_id, Predicate.EXISTS), day)
 
     def name_at(self, unit_id: str, day: date | None = None) -> str:
         """The unit's display name at ``day`` (its latest name when None)."""
@@ -212,6 +211,28 @@ def record_unit_refs(kind: str, item: Any) -> set[str]:
     if kind == "boundary":
         return set(item.units)
     return set()
+
+
+def existence_holds(spans: list[Fact], day: date) -> bool:
+    """Whether existence facts put the unit in existence at ``day``.
+
+    An existence with no start ("known to exist, since when unknown": a unit a document
+    describes or names) starts at the unit's earliest dated establishment when there is
+    one before its end, so describing 自然资源部 does not make it exist before its 2018
+    establishment; a re-formed unit's earlier, undated period keeps its open start.
+    """
+    dated = [start_of(f.valid_from) for f in spans if f.valid_from]
+    earliest = min(dated) if dated else None
+    for f in spans:
+        start = start_of(f.valid_from) if f.valid_from else None
+        if start is None and earliest is not None and (f.valid_to is None or earliest < start_of(f.valid_to)):
+            start = earliest
+        if start is not None and start > day:
+            continue
+        if f.valid_to is not None and start_of(f.valid_to) <= day:
+            continue
+        return True
+    return False
 
 
 def fold_endings(facts: list[Fact], endings: list[Ending]) -> list[Fact]:
