@@ -301,13 +301,23 @@ class _Run:
                 referenced |= record_unit_refs(kind, item)
         out.units = [u for u in out.units if u.id in referenced]
 
+    def _described_from(self, stated: str | None) -> str | None:
+        """When a description (a 三定's rank, a duty) starts holding: its stated date, else
+        the date of the narrative document stating it. A ledger's date is when it was
+        compiled, which says nothing about when each row began, so undated rows stay open."""
+        if stated or self.doc.kind == "table":
+            return stated
+        return self.doc.date
+
     def _unit_statement(self, stmt) -> None:  # type: ignore[no-untyped-def]
-        # A description holds from its stated date; without one it is open-ended ("since
-        # when unknown"): an event elsewhere dates the unit's start and end.
-        at = stmt.valid_from
+        at = self._described_from(stmt.valid_from)
         uid = self.resolve(stmt.unit, self._date(stmt.valid_from), describe=True, prov=stmt.prov)
         local = self.local_of(stmt.unit.name, uid)
-        self.fact(uid, Predicate.EXISTS, stmt.prov, valid_from=at, valid_to=stmt.valid_to)
+        # Existence is only attested at the document's date: an establishment event
+        # elsewhere may date the unit's real start earlier (kg.store.existence_holds).
+        attested = at if stmt.valid_from is None else None
+        self.fact(uid, Predicate.EXISTS, stmt.prov, valid_from=stmt.valid_from, valid_to=stmt.valid_to,
+                  extra={"attested": attested} if attested else None)
         self.fact(uid, Predicate.NAME, stmt.prov, value=local, valid_from=at, valid_to=stmt.valid_to)
         if stmt.kind:
             self.fact(uid, Predicate.KIND, stmt.prov, value=stmt.kind, valid_from=at, valid_to=stmt.valid_to)
@@ -323,7 +333,7 @@ class _Run:
             self.fact(uid, Predicate.ALIAS, stmt.prov, value=self.local_of(alias, uid))
 
     def _duty(self, duty) -> None:  # type: ignore[no-untyped-def]
-        at = duty.valid_from  # undated: held as long as the unit exists, until moved
+        at = self._described_from(duty.valid_from)
         uid = self.resolve(duty.unit, self._date(at), describe=True, prov=duty.prov)
         clause = DutyClause(id=self._id("c"), text=duty.text, prov=duty.prov, category=duty.category, item=duty.item)
         self.out.clauses.append(clause)

@@ -219,14 +219,19 @@ def existence_holds(spans: list[Fact], day: date) -> bool:
     An existence with no start ("known to exist, since when unknown": a unit a document
     describes or names) starts at the unit's earliest dated establishment when there is
     one before its end, so describing 自然资源部 does not make it exist before its 2018
-    establishment; a re-formed unit's earlier, undated period keeps its open start.
+    establishment; else at the date a document attested it (``extra['attested']``); a
+    re-formed unit's earlier, undated period keeps its open start.
     """
     dated = [start_of(f.valid_from) for f in spans if f.valid_from]
     earliest = min(dated) if dated else None
     for f in spans:
         start = start_of(f.valid_from) if f.valid_from else None
-        if start is None and earliest is not None and (f.valid_to is None or earliest < start_of(f.valid_to)):
+        end = start_of(f.valid_to) if f.valid_to else None
+        if start is None and earliest is not None and (end is None or earliest < end):
             start = earliest
+        attested = f.extra.get("attested") if start is None else None
+        if attested and (end is None or start_of(attested) < end):
+            start = start_of(attested)
         if start is not None and start > day:
             continue
         if f.valid_to is not None and start_of(f.valid_to) <= day:
