@@ -35,6 +35,7 @@ def parse_partial(value: str | date | None) -> str | None:
         raise InvalidDate(f"日期“{value}”无法识别，请写成 2018、2018-03 或 2018-03-21")
     year, month, day = m.group(1), m.group(2), m.group(3)
     try:
+        date(int(year), 1, 1)  # year 0 is not a date
         if day:
             return date(int(year), int(month), int(day)).isoformat()
         if month:

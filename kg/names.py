@@ -179,7 +179,8 @@ def name_variants(local: str) -> set[str]:
     for v in list(variants):
         if v.startswith("国家") and len(v) > 5:
             variants.add(v[2:])
-    return {v for v in variants if len(v) >= 2}
+    # generic variants shorter than two characters are noise; the name itself always counts (县委 → 委)
+    return {v for v in variants if len(v) >= 2} | ({base} if base else set())
 
 
 def lookup_key(jurisdiction: str, local: str) -> str:
@@ -232,7 +233,7 @@ class AliasRules:
             return clean
         gaz = _builtin_gazetteer()
         if jurisdiction not in gaz.places:
-            gaz = Gazetteer(dict(gaz.places))
+            gaz = gaz.copy()
             gaz.add(jurisdiction)
         placed = place_name(clean, jurisdiction, gaz)
         return placed.local if placed.jurisdiction == jurisdiction and placed.explicit else clean
