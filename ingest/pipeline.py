@@ -143,7 +143,7 @@ def ingest_paths(
 
 def _without_id_clashes(parsed: list[tuple[Path, DocumentFacts, list[str]]],
                         results: list[FileResult]) -> list[tuple[Path, DocumentFacts, list[str]]]:
-    """Two files of one batch with the same document id (the same file name in two
+    """Two files of one batch with the same document id (e.g. the same file name in two
     folders) would silently replace each other: the first is kept, the others fail."""
     first: dict[str, Path] = {}
     kept = []
@@ -151,7 +151,8 @@ def _without_id_clashes(parsed: list[tuple[Path, DocumentFacts, list[str]]],
         doc_id = facts.document.id
         if doc_id in first:
             results.append(FileResult(str(path), "失败", doc_id=doc_id, title=facts.document.title, errors=[
-                f"{path.name}：与同一批中的 {first[doc_id]} 文件名相同，导入后会互相覆盖，未导入；请改名后再导入"]))
+                f"{path.name}：与同一批中的 {first[doc_id]} 对应同一文件编号（{doc_id}，同名文件），"
+                f"导入后会互相覆盖，未导入；请改名后再导入"]))
             continue
         first[doc_id] = path
         kept.append((path, facts, row_errors))
