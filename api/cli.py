@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,6 +36,10 @@ def _fail(message: str, as_json: bool) -> None:
     raise typer.Exit(2)
 
 
+def _store_dir(store: Path | None) -> Path:
+    return Path(store or os.environ.get("KG_STORE") or "kgdata")
+
+
 @contextmanager
 def _store(store: Path | None, backend: str | None, as_json: bool) -> Iterator[GraphStore]:
     try:
@@ -63,13 +68,17 @@ def ingest(
 ) -> None:
     """导入文件：每个文件单独成败，一个文件出错不影响其他文件。"""
     from ingest.pipeline import Overrides, ingest_paths
+    from kg.names import AliasRules
 
     overrides = Overrides(date=date, jurisdiction=jurisdiction, title=title)
     with _store(store, backend, as_json) as kg:
+        # the user's alias rules live beside the data: <store>/aliases.yaml
+        aliases = AliasRules.load([_store_dir(store) / "aliases.yaml"])
         progress = None
         if not as_json and sys.stderr.isatty():
             progress = lambda msg: typer.echo(f"  … {msg}", err=True)  # noqa: E731
-        results = ingest_paths(kg, paths, overrides=overrides, skip_bad_rows=skip_bad_rows, progress=progress)
+        results = ingest_paths(kg, paths, overrides=overrides, skip_bad_rows=skip_bad_rows, progress=progress,
+                               aliases=aliases)
     if as_json:
         _emit_json([r.__dict__ for r in results])
     else:
@@ -269,6 +278,68 @@ def model_install(as_json: JsonOpt = False) -> None:
         _emit_json({"model": str(path)})
     else:
         typer.echo(f"默认模型已就绪：{path}")
+
+
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    host: Annotated[str, typer.Option("--host", help="监听地址")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="端口")] = 8000,
+) -> None:
+    """启动 HTTP 服务与网页（接口文档见 /docs）。"""
+    import os
+
+    import uvicorn
+
+    from api.app import create_app
+    from api.settings import Settings
+
+    try:
+        settings = Settings.from_env()
+    except KGError as exc:
+        _fail(str(exc), False)
+        return
+    if backend:
+        settings.backend = backend.lower()
+    if store:
+        settings.store_path = str(store)
+    os.environ.setdefault("KG_STORE", settings.store_path or "kgdata")
+    typer.echo(f"编制图谱服务：http://{host}:{port}/  （接口文档 /docs）")
+    uvicorn.run(create_app(settings), host=host, port=port)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="中文问题，如“2017年谁负责草原防火？”")],
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+    at: AtOpt = None,
+) -> None:
+    """用中文提问：谁负责、历史沿革、隶属、牌子、级别、编制、职责交叉、机构设置。"""
+    from queries.ask import ask as ask_question
+
+    with _store(store, backend, as_json) as kg:
+        result = ask_question(kg, question, at)
+    if as_json:
+        _emit_json(result)
+        return
+    typer.echo(result["answer"])
+    if result["units"]:
+        typer.echo("\n相关单位：")
+        for u in result["units"]:
+            typer.echo(f"  {u['name']}（{u['jurisdiction']}）  [{u['id']}]")
+    if result["evidence"]:
+        typer.echo("\n依据：")
+        for ev in result["evidence"]:
+            title = f"《{ev['title']}》" if ev.get("title") else ev.get("document", "")
+            typer.echo(f"  {title} {ev.get('date') or ''}：{ev.get('text', '')}")
+    typer.echo(f"\n（问题类型：{_INTENT_LABELS.get(result['intent'], result['intent'])}；查询日期：{result['at']}）")
+
+
+_INTENT_LABELS = {"who_handles": "谁负责", "lineage": "历史沿革", "parent": "隶属", "overlap": "职责交叉",
+                  "unit_info": "单位情况", "staffing": "编制", "orgchart": "机构设置", "unknown": "未能理解"}
 
 
 def main() -> None:

@@ -1,0 +1,87 @@
+"""The HTTP service: ``create_app(settings)`` builds a FastAPI app.
+
+    uvicorn --factory api.app:create_app      # or: kg serve
+
+The store is opened in the lifespan (never at import) from the settings, and closed on
+shutdown; tests swap it with ``app.dependency_overrides[api.deps.get_store]``. There is no
+app object at import time: ``api.app:app`` builds one on first access, for tools that want
+a module attribute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from api import errors
+from api.deps import RWLock
+from api.routes import ROUTERS
+from api.settings import Settings
+from kg.store import open_store
+
+DESCRIPTION = """编制图谱：机构编制知识图谱与问答服务。
+
+按日期查询单位的名称、牌子、规格、隶属、职责、编制和历史沿革；谁负责某项职责；哪些单位职责交叉重叠；
+某日的机构图及两个日期之间的变化；中文问答（POST /ask）。每个回答都附原文依据。
+
+错误统一为 `{"error": {"code": "稳定代码", "message": "中文说明"}}`。写操作（POST /ingest、
+DELETE /documents/{id}）需要 `Authorization: Bearer <KG_API_TOKEN>`。
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """A new app. ``settings`` default to the environment (``Settings.from_env()``)."""
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = open_store(
+            settings.backend,
+            settings.store_path,
+            neo4j_uri=settings.neo4j_uri,
+            neo4j_user=settings.neo4j_user,
+            neo4j_password=settings.neo4j_password,
+        )
+        app.state.store = store
+        try:
+            yield
+        finally:
+            app.state.store = None
+            store.close()
+
+    app = FastAPI(title="编制图谱 API", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+                  docs_url="/docs", redoc_url=None)
+    app.state.settings = settings
+    app.state.lock = RWLock()
+    app.state.store = None
+    errors.install(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    _mount_web(app, settings)
+    return app
+
+
+def _mount_web(app: FastAPI, settings: Settings) -> None:
+    web = settings.web_dir
+    index = web / "index.html"
+
+    @app.get("/", include_in_schema=False)
+    def home() -> Any:
+        if index.is_file():
+            return FileResponse(index, media_type="text/html; charset=utf-8")
+        return HTMLResponse("<!doctype html><meta charset='utf-8'><title>编制图谱</title>"
+                            "<p>网页文件不存在（web/index.html）。接口文档见 <a href='/docs'>/docs</a>。</p>")
+
+    if web.is_dir():
+        app.mount("/web", StaticFiles(directory=web), name="web")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":  # `uvicorn api.app:app`: built on access, not at import
+        return create_app()
+    raise AttributeError(name)

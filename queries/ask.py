@@ -1,0 +1,1279 @@
+"""问答: a Chinese question routed to the queries, answered with its sources.
+
+No language model: the question is read in four steps.
+
+1. Dates. "2017年", "2022年底", "2018年3月", "二〇一八年" set the date; "改革前" (and
+   "组建前", "2018年改革前" …) means the day before the most recent reform event that
+   touched the unit or the duty asked about; "改革后" the day of it.
+2. Names. The longest substrings that name a unit (its names, short names, old names, signs,
+   with or without its place: 样例县自然资源局 = 县自然资源局) are linked through a name
+   index built from the store; jurisdiction names (白城市, 样例县, 中央/国务院) are linked too.
+   Linked names become placeholders for routing.
+3. Intent. Regex rules (``queries.ask_patterns.RULES``) in order, each needing its slots
+   (a unit, a topic …); questions no rule takes are compared with example questions through
+   the embedder; a bare unit name is a request for its profile, a bare phrase a who-handles
+   search.
+4. Answer. The matching query runs (who_handles, lineage, parent_at, duplicated_functions,
+   org_chart, staffing_history …) and its result is put in one Chinese paragraph, with the
+   units that answer (best first) and the source sentences. Nothing is said that the store
+   does not hold: when it cannot answer, the answer says so and ``units`` is empty.
+
+>>> ask(store, "2017年谁负责草原防火？")["units"][0]["name"]   # doctest: +SKIP
+'样例县农业局'
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+
+from kg.dates import as_of, holds_at, parse_partial, sort_key, start_of
+from kg.errors import InvalidDate, KGError
+from kg.model import EventType, Predicate
+from kg.names import CENTRAL, builtin_aliases, display_name, guess_level, name_variants
+from kg.store import GraphStore
+from kg.text import normalize_name, normalize_text
+from queries import ask_patterns as P
+from queries.evidence import evidence as evidence_of
+from queries.evidence import period
+from queries.scope import alive, in_jurisdiction
+
+MAX_UNITS = 10
+MAX_EVIDENCE = 8
+
+# ---------------------------------------------------------------- dates
+
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+              "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})(?=年)")
+_CN_MONTH = re.compile(r"(?<=年)(十[一二]?|[一二三四五六七八九])(?=月)")
+_CN_DAY = re.compile(r"(?<=月)(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?=[日号])")
+
+_REFORM_WORDS = r"(?:机构改革|改革|调整|重组|组建|成立|合并|撤并|整合|划转|改制)"
+_DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("before_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?(?:机构)?改革(?:以|之)?前")),
+    ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?(?:机构)?改革(?:以|之)?后")),
+    ("before_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?前")),
+    ("after_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?后")),
+    ("day", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
+    ("month", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(初|底|末|中旬|上旬|下旬)?")),
+    ("iso", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")),
+    ("year", re.compile(r"(\d{4})\s*年(?:度)?(年初|年底|年末|初|底|末|上半年|下半年|以前|之前|前|以后|之后|后)?(?:的时候|时|的)?")),
+    ("relative", re.compile(r"(去年|前年|今年)(年初|年底|年末|初|底|末)?")),
+]
+_NOW = re.compile(r"现在|目前|当前|如今|现阶段|眼下|至今|今天|最新")
+
+
+@dataclass
+class DateSpec:
+    kind: str  # "day" (value set) | "before_reform" | "after_reform"
+    value: date | None = None
+    year: int | None = None
+    text: str = ""
+
+
+def _cn_numerals(text: str) -> str:
+    def digits(m: re.Match[str]) -> str:
+        return "".join(_CN_DIGITS[c] for c in m.group(1))
+
+    def small(m: re.Match[str]) -> str:
+        s = m.group(1)
+        if s.startswith("十"):
+            return str(10 + (int(_CN_DIGITS[s[1]]) if len(s) > 1 else 0))
+        if "十" in s:
+            head, _, tail = s.partition("十")
+            return str(int(_CN_DIGITS[head]) * 10 + (int(_CN_DIGITS[tail]) if tail else 0))
+        return _CN_DIGITS[s]
+
+    text = _CN_YEAR.sub(digits, text)
+    text = _CN_MONTH.sub(small, text)
+    return _CN_DAY.sub(small, text)
+
+
+def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None, str]:
+    """The date a question asks about, and the question without it.
+
+    >>> extract_date("2022年底谁负责草原防火")[0].value
+    datetime.date(2022, 12, 31)
+    """
+    today = today or date.today()
+    for kind, rx in _DATE_RULES:
+        m = rx.search(text)
+        if not m:
+            continue
+        rest = (text[: m.start()] + text[m.end():]).strip()
+        if kind in ("before_reform_year", "after_reform_year"):
+            return DateSpec(kind.removesuffix("_year"), year=int(m.group(1)), text=m.group(0)), rest
+        if kind in ("before_reform", "after_reform"):
+            return DateSpec(kind, text=m.group(0)), rest
+        try:
+            if kind == "day":
+                value = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            elif kind == "month":
+                year, month = int(m.group(1)), int(m.group(2))
+                base = as_of(f"{year}-{month:02d}")
+                value = {"初": date(year, month, 1), "上旬": date(year, month, 10),
+                         "中旬": date(year, month, 20)}.get(m.group(3) or "", base)
+            elif kind == "iso":
+                value = as_of("-".join(g for g in m.groups() if g))
+            elif kind == "year":
+                year = int(m.group(1))
+                value = _year_day(year, m.group(2) or "")
+            else:
+                year = today.year - {"去年": 1, "前年": 2, "今年": 0}[m.group(1)]
+                value = min(_year_day(year, m.group(2) or ""), today)
+        except (ValueError, InvalidDate, KeyError):
+            raise InvalidDate(f"问题中的日期“{m.group(0)}”不存在，请检查") from None
+        if not 1900 <= value.year <= 2100:
+            raise InvalidDate(f"问题中的日期“{m.group(0)}”超出可查询的范围") from None
+        return DateSpec("day", value=value, text=m.group(0)), rest
+    return None, text
+
+
+def _year_day(year: int, tail: str) -> date:
+    if tail in ("初", "年初"):
+        return date(year, 1, 1)
+    if tail == "上半年":
+        return date(year, 6, 30)
+    if tail in ("前", "以前", "之前"):
+        return date(year - 1, 12, 31)
+    return date(year, 12, 31)
+
+
+def cn_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+# ---------------------------------------------------------------- name index
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+    kind: str  # "unit" | "place"
+    candidates: list[tuple[str, int]] = field(default_factory=list)  # (unit id, quality) best first
+    place: str | None = None
+
+
+class NameIndex:
+    """Every written form of every unit name → unit ids, for scanning questions.
+
+    Quality: 0 an official name, 1 a short or former name, 2 a sign. Each form is indexed
+    bare and with its place (样例县自然资源局, 样例自然资源局, 县自然资源局)."""
+
+    MIN_LEN = 3
+
+    def __init__(self, store: GraphStore):
+        self.keys: dict[str, dict[str, int]] = defaultdict(dict)
+        self.places: dict[str, str] = {}
+        rules = builtin_aliases()
+        full_to_alias: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for (jur, alias), full in rules.rules.items():
+            full_to_alias[(jur, full)].append(alias)
+        gaz = store.gazetteer()
+        for unit in store.units():
+            names: dict[str, int] = {normalize_name(unit.name): 0}
+            for fact in store.facts(unit.id):
+                if not fact.value:
+                    continue
+                if fact.predicate == Predicate.NAME:
+                    names[normalize_name(fact.value)] = 0
+                elif fact.predicate == Predicate.ALIAS:
+                    names.setdefault(normalize_name(fact.value), 1)
+                elif fact.predicate == Predicate.SIGN:
+                    names.setdefault(normalize_name(fact.value), 2)
+            for name, quality in list(names.items()):
+                for alias in full_to_alias.get((unit.jurisdiction, name), []):
+                    names.setdefault(alias, max(quality, 1))
+            level = gaz.places[unit.jurisdiction].level if unit.jurisdiction in gaz.places else guess_level(unit.jurisdiction)
+            marker = {"省": "省", "市": "市", "县": "县"}.get(level, "")
+            stem = _place_stem(unit.jurisdiction)
+            for name, quality in names.items():
+                for variant in name_variants(name) | {name}:
+                    q = quality if variant == name else max(quality, 1)
+                    forms = {display_name(unit.jurisdiction, variant)}
+                    if unit.jurisdiction != CENTRAL:
+                        if stem:
+                            forms.add(stem + variant)
+                        if marker:
+                            forms.add(marker + variant)
+                        forms.add(variant)
+                    else:
+                        forms.add(variant)
+                    for form in forms:
+                        if len(form) >= self.MIN_LEN:
+                            previous = self.keys[form].get(unit.id)
+                            if previous is None or q < previous:
+                                self.keys[form][unit.id] = q
+        for j in store.jurisdictions():
+            if j.id != CENTRAL and not j.id.startswith("*"):
+                self.places[j.name] = j.id
+                stem = _place_stem(j.name)
+                if stem and len(stem) >= 2:
+                    self.places.setdefault(stem, j.id)
+        for word in ("中央", "国务院", "中央层面", "国家层面", "中央一级", "国家一级"):
+            self.places[word] = CENTRAL
+        self.max_len = max((len(k) for k in self.keys), default=0)
+        self.max_place = max((len(k) for k in self.places), default=0)
+
+    def scan(self, text: str) -> list[Span]:
+        """Non-overlapping longest matches, unit names before places."""
+        found: list[Span] = []
+        for i in range(len(text)):
+            for length in range(min(self.max_len, len(text) - i), self.MIN_LEN - 1, -1):
+                piece = text[i : i + length]
+                ids = self.keys.get(piece)
+                if ids:
+                    ranked = sorted(ids.items(), key=lambda kv: (kv[1], kv[0]))
+                    found.append(Span(i, i + length, piece, "unit", ranked))
+                    break
+            for length in range(min(self.max_place, len(text) - i), 1, -1):
+                piece = text[i : i + length]
+                if piece in self.places:
+                    found.append(Span(i, i + length, piece, "place", place=self.places[piece]))
+                    break
+        chosen: list[Span] = []
+        for span in sorted(found, key=lambda s: (-(s.end - s.start), s.kind != "unit", s.start)):
+            if all(span.end <= c.start or span.start >= c.end for c in chosen):
+                chosen.append(span)
+        return sorted(chosen, key=lambda s: s.start)
+
+
+def _place_stem(place: str) -> str:
+    for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市", "县", "区"):
+        if place.endswith(suffix) and len(place) - len(suffix) >= 2:
+            return place[: -len(suffix)]
+    return ""
+
+
+_INDEX_CACHE: dict[int, tuple[int, NameIndex]] = {}
+_INDEX_LOCK = threading.Lock()
+
+
+def name_index(store: GraphStore) -> NameIndex:
+    """The store's name index, rebuilt when the store's revision moves."""
+    with _INDEX_LOCK:
+        cached = _INDEX_CACHE.get(id(store))
+        if cached is not None and cached[0] == store.revision:
+            return cached[1]
+    built = NameIndex(store)
+    with _INDEX_LOCK:
+        _INDEX_CACHE[id(store)] = (store.revision, built)
+    return built
+
+
+# ---------------------------------------------------------------- the question
+
+
+@dataclass
+class Parsed:
+    original: str
+    text: str  # normalized, date removed
+    routed: str  # with placeholders
+    date_spec: DateSpec | None
+    units: list[Span]
+    places: list[Span]
+
+    def restore(self, fragment: str) -> str:
+        """Put the linked names back into a fragment of ``routed``."""
+        out, ui, pi = [], 0, 0
+        for ch in fragment:
+            if ch == P.U and ui < len(self.units):
+                out.append(self.units[ui].text)
+                ui += 1
+            elif ch == P.J and pi < len(self.places):
+                out.append(self.places[pi].text)
+                pi += 1
+            else:
+                out.append(ch)
+        return "".join(out)
+
+
+def _normalize_question(question: str) -> str:
+    text = normalize_text(question)
+    text = re.sub(r"\s+", "", text)
+    text = text.replace(P.U, "").replace(P.J, "")
+    return _cn_numerals(text)
+
+
+def parse(store: GraphStore, question: str) -> Parsed:
+    text = _normalize_question(question)
+    spec, rest = extract_date(text)
+    rest = rest.strip("？?！!。.，,；;：: ")
+    spans = name_index(store).scan(rest)
+    routed, cursor = [], 0
+    for span in spans:
+        routed.append(rest[cursor : span.start])
+        routed.append(P.U if span.kind == "unit" else P.J)
+        cursor = span.end
+    routed.append(rest[cursor:])
+    return Parsed(question, rest, "".join(routed), spec,
+                  [s for s in spans if s.kind == "unit"], [s for s in spans if s.kind == "place"])
+
+
+# ---------------------------------------------------------------- routing
+
+
+@dataclass
+class Route:
+    intent: str
+    mode: str
+    how: str  # "pattern" | "similarity" | "default" | "none"
+    topic: str | None = None
+    sign: str | None = None
+
+
+def _clean_topic(parsed: Parsed, fragment: str) -> str:
+    topic = fragment.replace(P.J, "")
+    topic = P.TOPIC_PREFIX.sub("", topic)
+    topic = P.TOPIC_NOISE.sub("", topic)
+    previous = None
+    while previous != topic:
+        previous = topic
+        topic = topic.strip(P.TOPIC_EDGE)
+        topic = P.TOPIC_TAIL.sub("", topic)
+        topic = re.sub(r"^(?:的|是|由|归|关于|有关|对于|在)+", "", topic)
+    return parsed.restore(topic) if P.U in topic else topic
+
+
+def _sign_text(parsed: Parsed) -> str | None:
+    if parsed.units:
+        return parsed.units[0].text
+    m = re.search(r"(?:加挂|保留|挂)?(?P<z>[^，。？?]{2,30}?)(?:的)?(?:牌子|这块牌子)", parsed.text)
+    if m:
+        z = re.sub(r"^(?:请问|哪个单位|哪个部门|谁|现在|目前)+", "", m.group("z"))
+        return z or None
+    return None
+
+
+def route(parsed: Parsed, embedder: Any | None = None) -> Route:
+    has_unit = bool(parsed.units)
+    has_place = has_unit or bool(parsed.places)
+    text = parsed.routed
+    for rule in P.RULES:
+        m = rule.pattern.search(text)
+        if not m:
+            continue
+        if rule.needs == "unit" and not has_unit:
+            continue
+        if rule.needs == "place" and not has_place:
+            continue
+        if rule.needs == "sign":
+            sign = _sign_text(parsed)
+            if not sign:
+                continue
+            return Route(rule.intent, rule.mode, "pattern", sign=sign)
+        if rule.needs == "topic":
+            topic = _clean_topic(parsed, m.group("t"))
+            bare = topic.replace(P.U, "")
+            if not topic or topic in {u.text for u in parsed.units} or len(bare) < 2 and P.U not in topic:
+                continue
+            return Route(rule.intent, rule.mode, "pattern", topic=topic)
+        return Route(rule.intent, rule.mode, "pattern")
+    stripped = re.sub(r"[？?！!。，,、\s]|请问|呢|吗|啊", "", text)
+    if has_unit and len(stripped.replace(P.U, "").replace(P.J, "")) <= 2:
+        return Route("unit_info", "profile", "default")
+    if embedder is not None:
+        similar = _similar_intent(text, embedder)
+        if similar is not None:
+            intent, mode = similar
+            if intent in ("lineage", "parent", "unit_info") and has_unit:
+                return Route(intent, mode, "similarity")
+            if intent in ("staffing", "orgchart") and has_place:
+                return Route(intent, mode, "similarity")
+            if intent == "overlap":
+                return Route(intent, mode, "similarity", topic=_overlap_topic(parsed))
+            if intent == "who_handles" and not has_unit:
+                topic = _clean_topic(parsed, re.sub(P._QW + P._ORG + r"(?:来|在)?" + P._HANDLE + "?", "", text))
+                if len(topic) >= 2:
+                    return Route(intent, "topic", "similarity", topic=topic)
+    if not has_unit and not re.search(P._QW + "|怎么|如何|为什么|吗|？|\\?", text):
+        topic = _clean_topic(parsed, text)
+        if 2 <= len(topic) <= 30:
+            return Route("who_handles", "topic", "default", topic=topic)
+    return Route("unknown", "unknown", "none")
+
+
+_MODES = {"lineage": "history", "parent": "parent", "unit_info": "profile", "staffing": "posts",
+          "overlap": "overlap", "orgchart": "orgchart", "who_handles": "topic"}
+_EXAMPLE_CACHE: dict[str, tuple[list[str], np.ndarray]] = {}
+
+
+def _similar_intent(text: str, embedder: Any) -> tuple[str, str] | None:
+    name = getattr(embedder, "name", "embedder")
+    if name not in _EXAMPLE_CACHE:
+        labels = [intent for intent, examples in P.EXAMPLES.items() for _ in examples]
+        texts = [q for examples in P.EXAMPLES.values() for q in examples]
+        _EXAMPLE_CACHE[name] = (labels, np.asarray(embedder.embed(texts, kind="query"), dtype=np.float32))
+    labels, vectors = _EXAMPLE_CACHE[name]
+    query = text.replace(P.U, "某单位").replace(P.J, "某县")
+    qvec = np.asarray(embedder.embed([query], kind="query"), dtype=np.float32)[0]
+    sims = vectors @ qvec
+    best = int(np.argmax(sims))
+    floor = next((v for prefix, v in P.SIMILARITY_FLOOR.items() if name.startswith(prefix)), P.SIMILARITY_FLOOR_DEFAULT)
+    if float(sims[best]) < floor:
+        return None
+    intent = labels[best]
+    return intent, _MODES[intent]
+
+
+def _overlap_topic(parsed: Parsed) -> str | None:
+    m = re.search(r"(?:在|关于|对于)?(?P<t>[^，。？?]{2,20}?)(?:方面|领域|工作|职责上|上)", parsed.routed)
+    if not m:
+        return None
+    topic = _clean_topic(parsed, m.group("t"))
+    topic = re.sub(r"^(?:哪些|哪个|有没有|是否|有|Ｊ)+", "", topic).replace(P.U, "")
+    return topic if len(topic) >= 2 else None
+
+
+# ---------------------------------------------------------------- the answer
+
+
+class _Answer:
+    def __init__(self, store: GraphStore, day: date):
+        self.store = store
+        self.day = day
+        self.units: list[dict[str, Any]] = []
+        self.evidence: list[dict[str, Any]] = []
+
+    def unit(self, uid: str, score: float = 1.0, *, day: date | None = None, name: str | None = None) -> None:
+        if any(u["id"] == uid for u in self.units) or len(self.units) >= MAX_UNITS:
+            return
+        unit = self.store.get_unit(uid)
+        if unit is None:
+            return
+        self.units.append({"id": uid, "name": name or self.store.name_at(uid, day or self.day),
+                           "jurisdiction": unit.jurisdiction, "score": round(float(score), 4)})
+
+    def cite(self, ev: dict[str, Any] | None) -> None:
+        if not ev or not ev.get("text"):
+            return
+        item = {"document": ev.get("document"), "title": ev.get("title") or "", "date": ev.get("date"),
+                "text": ev.get("text")}
+        if item not in self.evidence and len(self.evidence) < MAX_EVIDENCE:
+            self.evidence.append(item)
+
+    def cite_prov(self, prov: Any) -> None:
+        self.cite(evidence_of(self.store, prov))
+
+
+def _name(store: GraphStore, uid: str | None, day: date | None = None) -> str:
+    if uid is None or store.get_unit(uid) is None:
+        return "（不详）"
+    return store.name_at(uid, day)
+
+
+def _src(ev: dict[str, Any] | None) -> str:
+    if not ev:
+        return ""
+    title = ev.get("title")
+    return f"（见《{title}》）" if title else ""
+
+
+def _when(day: date, explicit: bool) -> str:
+    return f"{cn_date(day)}" if explicit else "目前"
+
+
+def ask(store: GraphStore, question: str, at: str | date | None = None, *, index: Any = None) -> dict[str, Any]:
+    """Answer a Chinese question from the store.
+
+    Returns ``{"intent", "answer", "units", "evidence", "at"}`` (plus ``route`` and
+    ``topic``, for whoever wants to see how it was read). A date in the question wins over
+    ``at``; without either, the question is about today. Raises InvalidDate for a malformed
+    ``at``; everything else about the question is answered, never raised.
+
+    >>> ask(store, "国家药品监督管理局由哪个部门管理？")["units"][0]["name"]   # doctest: +SKIP
+    '国家市场监督管理总局'
+    """
+    base_day = as_of(parse_partial(at) if isinstance(at, str) and at.strip() else at)
+    explicit = at not in (None, "")
+    text = (question or "").strip()
+    if not text:
+        return _result("unknown", "请输入问题。" + P.HELP, None, base_day, Route("unknown", "unknown", "none"))
+    try:
+        parsed = parse(store, text)
+    except InvalidDate as exc:
+        return _result("unknown", f"{exc}。", None, base_day, Route("unknown", "unknown", "none"))
+    embedder = None
+    if index is None:
+        try:
+            from kg.index.clause_index import default_registry
+
+            embedder = default_registry().embedder
+        except Exception:  # no embedder installed: patterns only
+            embedder = None
+    else:
+        embedder = getattr(index, "embedder", None)
+    routed = route(parsed, embedder)
+    ctx = _Context(store, parsed, routed, base_day, explicit, index)
+    try:
+        return ctx.answer()
+    except KGError as exc:
+        return _result(routed.intent, f"无法回答：{exc}", ctx.answer_obj, ctx.day, routed)
+
+
+def _result(intent: str, answer: str, obj: _Answer | None, day: date, routed: Route) -> dict[str, Any]:
+    return {
+        "intent": intent,
+        "answer": answer,
+        "units": obj.units if obj else [],
+        "evidence": obj.evidence if obj else [],
+        "at": day.isoformat(),
+        "route": routed.how,
+        "topic": routed.topic or routed.sign,
+    }
+
+
+class _Context:
+    def __init__(self, store: GraphStore, parsed: Parsed, routed: Route, base_day: date, explicit: bool, index: Any):
+        self.store = store
+        self.parsed = parsed
+        self.route = routed
+        self.index = index
+        self.day = base_day
+        self.explicit = explicit
+        self.date_note = ""
+        spec = parsed.date_spec
+        if spec is not None and spec.kind == "day" and spec.value is not None:
+            self.day, self.explicit = spec.value, True
+        self.answer_obj = _Answer(store, self.day)
+        self.jurisdiction = self._jurisdiction()
+
+    # -- helpers
+    def _jurisdiction(self) -> str | None:
+        places = [s.place for s in self.parsed.places if s.place]
+        return places[0] if places else None
+
+    def _index(self) -> Any:
+        if self.index is None:
+            from kg.index.clause_index import default_registry
+
+            self.index = default_registry().index_for(self.store)
+        return self.index
+
+    def _pick(self, span: Span) -> tuple[str | None, list[str]]:
+        """The unit a linked span means: best name quality, then the question's place, then
+        existing at the date. Returns (unit, []) or (None, tied candidates)."""
+        store, day = self.store, self.day
+        cands = span.candidates
+        best_q = min(q for _, q in cands)
+        pool = [u for u, q in cands if q == best_q]
+        if len(pool) > 1 and self.jurisdiction:
+            local = [u for u in pool if in_jurisdiction(store, u, self.jurisdiction)]
+            pool = local or pool
+        if len(pool) > 1:
+            living = [u for u in pool if alive(store, u, day)]
+            pool = living or pool
+        if len(pool) > 1:
+            exact = [u for u in pool if normalize_name(store.name_at(u)) == span.text]
+            pool = exact or pool
+        if len(pool) > 1:
+            return None, pool
+        return pool[0], []
+
+    def _units(self) -> list[str]:
+        out = []
+        for span in self.parsed.units:
+            uid, _ = self._pick(span)
+            if uid and uid not in out:
+                out.append(uid)
+        return out
+
+    def _main_unit(self) -> tuple[str | None, str | None]:
+        """(unit id, message when it cannot be chosen)."""
+        if not self.parsed.units:
+            return None, "没有在问题中找到单位名称。请写出单位的全称或常用简称。"
+        span = self.parsed.units[0]
+        uid, tied = self._pick(span)
+        if uid is None:
+            listed = "、".join(f"{_name(self.store, u)}" for u in tied[:8])
+            return None, f"“{span.text}”对应多个单位：{listed}。请在问题中写明是哪个地方的单位。"
+        return uid, None
+
+    def _apply_reform_date(self, uids: list[str], clause_ids: list[str] | None = None) -> None:
+        """Set the date for 改革前/改革后 from the latest reform touching the units or clauses."""
+        spec = self.parsed.date_spec
+        if spec is None or spec.kind not in ("before_reform", "after_reform"):
+            return
+        dates: list[str] = []
+        for uid in uids:
+            for e in self.store.events(uid):
+                if e.date and e.type != EventType.STAFFING_CHANGE and (spec.year is None or e.date.startswith(str(spec.year))):
+                    dates.append(e.date)
+        for cid in clause_ids or []:
+            holdings = self.store.facts(object=cid, predicate=Predicate.HOLDS)
+            starts = sorted({h.valid_from for h in holdings if h.valid_from}, key=sort_key)
+            if len(holdings) > 1:
+                dates.extend(d for d in starts if spec.year is None or d.startswith(str(spec.year)))
+        if not dates:
+            if spec.year is not None:
+                self.day = date(spec.year, 1, 1) - timedelta(days=1) if spec.kind == "before_reform" else date(spec.year, 12, 31)
+                self.explicit = True
+                self.date_note = f"（没有找到{spec.year}年的改革记录，按{cn_date(self.day)}回答）"
+            else:
+                self.date_note = "（没有找到相关的改革记录，按当前日期回答）"
+            self.answer_obj.day = self.day
+            return
+        latest = max(dates, key=lambda d: start_of(d))
+        event_day = start_of(latest)
+        self.day = event_day - timedelta(days=1) if spec.kind == "before_reform" else event_day
+        self.explicit = True
+        word = "之前" if spec.kind == "before_reform" else "之后"
+        self.date_note = f"（“{spec.text}”按{latest}的改革{word}计，即{cn_date(self.day)}）"
+        self.answer_obj.day = self.day
+
+    def _done(self, intent: str, answer: str) -> dict[str, Any]:
+        return _result(intent, answer + self.date_note if self.date_note and answer else answer,
+                       self.answer_obj, self.day, self.route)
+
+    def _cannot(self, intent: str, message: str) -> dict[str, Any]:
+        self.answer_obj.units = []
+        return _result(intent, message, self.answer_obj, self.day, self.route)
+
+    # -- dispatch
+    def answer(self) -> dict[str, Any]:
+        intent = self.route.intent
+        if intent == "unknown":
+            if self.parsed.units:
+                msg = "抱歉，没有理解这个问题想问单位的哪方面。"
+            else:
+                msg = "抱歉，没有理解这个问题，或问题中没有可以查询的单位、职责。"
+            return self._cannot("unknown", msg + P.HELP)
+        handler = getattr(self, f"_a_{intent}")
+        return handler()
+
+    # -- who handles
+    def _a_who_handles(self) -> dict[str, Any]:
+        from kg.index.calibration import relevance_floor
+        from queries.who_handles import who_handles
+
+        topic = self.route.topic or ""
+        index = self._index()
+        if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
+            floor = relevance_floor(index.embedder.name)
+            hits = [h for h in index.search(topic, k=20) if h.lexical > 0 or h.dense >= floor][:5]
+            self._apply_reform_date([], [h.clause_id for h in hits])
+        place = self.jurisdiction
+        if place == CENTRAL:  # 中央 contains every place: filter to central units instead
+            results = [r for r in who_handles(self.store, topic, at=self.day, top=40, index=index)
+                       if r["jurisdiction"] == CENTRAL][:8]
+        else:
+            results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=8, index=index)
+        where = "" if not place else ("中央" if place == CENTRAL else place)
+        when = _when(self.day, self.explicit)
+        if not results and self.route.how == "default":
+            self.route = Route("unknown", "unknown", "none")
+            return self._cannot("unknown", f"没有理解这个问题，也没有找到与“{topic}”相关的职责。" + P.HELP)
+        if not results:
+            return self._cannot("who_handles", f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
+                                + self.date_note)
+        kept = _rerank(topic, results)[:5]
+        best = kept[0]
+        clause = best["clauses"][0]
+        self.answer_obj.day = self.day
+        for r in kept:
+            self.answer_obj.unit(r["id"], r["fit"])
+            self.answer_obj.cite(r["clauses"][0]["evidence"])
+        role = f"（{clause['role']}）" if clause.get("role") else ""
+        parts = [f"{when}{where}负责“{topic}”的主要是{best['name']}{role}：“{clause['text']}”{_src(clause['evidence'])}。"]
+        if len(kept) > 1:
+            parts.append("相关的还有" + "、".join(r["name"] for r in kept[1:]) + "。")
+        earlier = list({h["name"]: h for h in clause.get("earlier_holders") or []}.values())
+        if earlier:
+            parts.append("该职责此前由" + "、".join(f"{h['name']}（{h['period']}）" for h in earlier[-3:]) + "承担。")
+            for h in earlier[-2:]:
+                self.answer_obj.cite(h["evidence"])
+        later = list({h["name"]: h for h in clause.get("later_holders") or []}.values())
+        if later:
+            parts.append("此后改由" + "、".join(f"{h['name']}（{h['period']}）" for h in later[:3]) + "承担。")
+        return self._done("who_handles", "".join(parts))
+
+    # -- lineage
+    def _a_lineage(self) -> dict[str, Any]:
+        from queries.lineage import lineage
+
+        uid, problem = self._main_unit()
+        if uid is None:
+            return self._cannot("lineage", problem or "")
+        self._apply_reform_date([uid])
+        store, day, out = self.store, self.day, self.answer_obj
+        lin = lineage(store, uid, day)
+        asked = self.parsed.units[0].text
+        name = store.name_at(uid, day)
+        mode = self.route.mode
+        if mode == "old_name":
+            return self._old_name(uid, asked, lin)
+        if mode == "from":
+            return self._ancestors(uid, name, lin)
+        if mode == "to":
+            return self._descendants(uid, asked, lin)
+        # history: the unit, its roots and heirs, and its dated events
+        out.unit(uid)
+        events = [t for t in lin["timeline"] if t["kind"] == "事件"]
+        for item in lin["ancestors"] + lin["descendants"]:
+            if item["depth"] == 1:
+                out.unit(item["id"], 0.8 if item["whole"] else 0.5)
+        if not events and not lin["ancestors"] and not lin["descendants"]:
+            return self._cannot("lineage", f"没有找到{name}的沿革记录。")
+        lines = [f"{name}的历史沿革："]
+        for t in events[:10]:
+            lines.append(f"{t['date'] or '日期不详'}，{t['text']}{_src(t['evidence'])}；")
+            out.cite(t["evidence"])
+        if not events:
+            lines.append("没有记录到该单位自身的变更事件；")
+        if lin["ancestors"]:
+            lines.append("来源：" + "、".join(a["name"] for a in lin["ancestors"][:8]) + "；")
+        if lin["descendants"]:
+            lines.append("去向：" + "、".join(d["name"] for d in lin["descendants"][:8]) + "；")
+        return self._done("lineage", "".join(lines).rstrip("；") + "。")
+
+    def _ancestors(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
+        out = self.answer_obj
+        direct = [a for a in lin["ancestors"] if a["depth"] == 1]
+        deeper = [a for a in lin["ancestors"] if a["depth"] > 1]
+        if not direct:
+            founding = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("establish", "re_form")
+                        and any(o["id"] == uid for o in t["event"]["outputs"])]
+            if founding:
+                t = founding[0]
+                out.cite(t["evidence"])
+                return self._cannot("lineage", f"{name}于{t['date'] or '日期不详'}组建{_src(t['evidence'])}，但文件没有写明由哪些单位组建，"
+                                    "因此没有找到它的前身。")
+            return self._cannot("lineage", f"没有找到{name}的前身或职责来源的记录。")
+        whole = [a for a in direct if a["whole"]]
+        partial = [a for a in direct if not a["whole"]]
+        for a in whole:
+            out.unit(a["id"], 1.0)
+        for a in partial:
+            out.unit(a["id"], 0.6)
+        for a in deeper:
+            out.unit(a["id"], 0.3)
+        flows: dict[str, list[str]] = defaultdict(list)
+        for f in lin["duties_in"]:
+            if f["other"]:
+                flows[f["other"]["id"]].append(f["text"])
+        first = direct[0]["events"][0] if direct[0]["events"] else None
+        when = f"{first['date']}" if first and first.get("date") else "日期不详"
+        parts = [f"{name}（{when}{first['label'] if first else ''}）"]
+        if whole:
+            parts.append("由" + "、".join(a["name"] for a in whole) + "整体并入或重组而来")
+        if partial:
+            described = []
+            for a in partial:
+                texts = [t for t in flows.get(a["id"], []) if t][:2]
+                described.append(a["name"] + (f"的{'、'.join(_short(t) for t in texts)}" if texts else "的部分职责"))
+            parts.append(("，并划入了" if whole else "由") + "；".join(described) + ("" if whole else "整合而来"))
+        answer = parts[0] + "".join(parts[1:]) + "。"
+        if deeper:
+            answer += "更早的来源有：" + "、".join(a["name"] for a in deeper[:6]) + "。"
+        for a in direct:
+            for e in a["events"][:1]:
+                out.cite(e["evidence"])
+        return self._done("lineage", answer)
+
+    def _descendants(self, uid: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
+        store, day, out = self.store, self.day, self.answer_obj
+        now_name = store.name_at(uid, day)
+        exists = alive(store, uid, day)
+        own = [t for t in lin["timeline"] if t["kind"] == "事件"]
+        renames = [t for t in own if t["event"]["type"] == "rename"]
+        ending = [t for t in own if t["event"]["type"] in ("abolish", "merge_into") and any(i["id"] == uid for i in t["event"]["inputs"])]
+        direct = [d for d in lin["descendants"] if d["depth"] == 1]
+        parts: list[str] = []
+        if exists and normalize_name(now_name) != normalize_name(asked) and renames:
+            t = renames[-1]
+            out.unit(uid)
+            out.cite(t["evidence"])
+            parts.append(f"{asked}于{t['date'] or '日期不详'}更名为{now_name}{_src(t['evidence'])}，{_when(day, self.explicit)}仍然存续。")
+        elif exists:
+            out.unit(uid)
+            parts.append(f"{_when(day, self.explicit)}{now_name}仍然存续，没有被撤销或更名的记录。")
+            if direct:
+                parts.append("它的部分职责划给了" + "、".join(d["name"] for d in direct[:6]) + "。")
+                for d in direct[:6]:
+                    out.unit(d["id"], 0.5)
+                    out.cite(d["events"][0]["evidence"] if d["events"] else None)
+            return self._done("lineage", "".join(parts))
+        else:
+            if ending:
+                t = ending[-1]
+                out.cite(t["evidence"])
+                parts.append(f"{now_name}于{t['date'] or '日期不详'}{t['event']['label']}{_src(t['evidence'])}。")
+            else:
+                parts.append(f"{now_name}在{cn_date(day)}已不存在。")
+        if not exists or not out.units:
+            whole = [d for d in direct if d["whole"]]
+            partial = [d for d in direct if not d["whole"]]
+            # follow whole successors to the ones that exist at the date
+            living = [d for d in lin["descendants"] if d["whole"] and alive(store, d["id"], day)]
+            chosen = [d for d in whole if alive(store, d["id"], day)] or living[:3] or whole
+            if chosen:
+                for d in chosen:
+                    out.unit(d["id"], 1.0)
+                parts.append("其职责整体划入" + "、".join(d["name"] for d in chosen) + "。")
+            if partial:
+                flows: dict[str, list[str]] = defaultdict(list)
+                for f in lin["duties_out"]:
+                    if f["other"]:
+                        flows[f["other"]["id"]].append(f["text"])
+                for d in partial:
+                    out.unit(d["id"], 0.6)
+                parts.append("部分职责划给：" + "；".join(
+                    d["name"] + (f"（{'、'.join(_short(t) for t in flows[d['id']][:2])}）" if flows.get(d["id"]) else "")
+                    for d in partial[:6]) + "。")
+            for d in direct[:6]:
+                if d["events"]:
+                    out.cite(d["events"][0]["evidence"])
+            if not direct:
+                parts.append("文件没有写明其职责的去向。")
+        return self._done("lineage", "".join(parts))
+
+    def _old_name(self, uid: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
+        store, out = self.store, self.answer_obj
+        names = sorted(store.facts(uid, Predicate.NAME), key=lambda f: sort_key(f.valid_from))
+        current = normalize_name(store.name_at(uid, self.day))
+        older = [f for f in names if f.valid_to is not None and normalize_name(display_name(store.unit(uid).jurisdiction, f.value or "")) != current]
+        if older:
+            f = older[-1]
+            old_display = display_name(store.unit(uid).jurisdiction, f.value or "")
+            out.unit(uid, 1.0, name=old_display)
+            out.cite_prov(f.prov)
+            renames = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] == "rename"]
+            for t in renames[-1:]:
+                out.cite(t["evidence"])
+            return self._done("lineage", f"{store.name_at(uid, self.day)}原名{old_display}（{period(f.valid_from, f.valid_to)}）。")
+        return self._ancestors(uid, store.name_at(uid, self.day), lin) if lin["ancestors"] else self._cannot(
+            "lineage", f"没有找到{store.name_at(uid, self.day)}更名或前身的记录。")
+
+    # -- parent
+    def _a_parent(self) -> dict[str, Any]:
+        from queries.unit_info import parent_at
+
+        uid, problem = self._main_unit()
+        if uid is None:
+            return self._cannot("parent", problem or "")
+        self._apply_reform_date([uid])
+        store, day, out = self.store, self.day, self.answer_obj
+        name = store.name_at(uid, day)
+        when = _when(day, self.explicit)
+        facts = sorted(store.facts(uid, Predicate.PARENT), key=lambda f: sort_key(f.valid_from))
+        current = parent_at(store, uid, day)
+        if current is not None and current.object:
+            out.unit(current.object)
+            out.cite_prov(current.prov)
+            text = f"{when}，{name}{_relation_phrase(current.value, _name(store, current.object, day))}{_src(evidence_of(store, current.prov))}。"
+            earlier = [f for f in facts if f.valid_to and start_of(f.valid_to) <= day and f.object != current.object]
+            if earlier:
+                f = earlier[-1]
+                text += f"此前（{period(f.valid_from, f.valid_to)}）{_relation_phrase(f.value, _name(store, f.object, day))}。"
+                out.cite_prov(f.prov)
+            return self._done("parent", text)
+        if not alive(store, uid, day):
+            ending = [t for t in store.events(uid) if t.type in (EventType.ABOLISH, EventType.MERGE_INTO)]
+            when_gone = f"（{ending[-1].date}不再保留）" if ending and ending[-1].date else ""
+            for e in ending[-1:]:
+                out.cite_prov(e.prov)
+            carriers = self._sign_carriers(normalize_name(store.unit(uid).name), store.unit(uid).jurisdiction)
+            extra = ("；其牌子由" + "、".join(_name(store, c) for c in carriers) + "保留") if carriers else ""
+            return self._cannot("parent", f"{name}在{cn_date(day)}已不存在{when_gone}{extra}，没有上级单位可言。")
+        if facts:
+            f = facts[-1]
+            out.cite_prov(f.prov)
+            return self._cannot("parent", f"{name}在{cn_date(day)}没有上级单位的记录；有记录的是：{_relation_phrase(f.value, _name(store, f.object))}"
+                                f"（{period(f.valid_from, f.valid_to)}）。")
+        kind = store.value_at(uid, Predicate.KIND, day)
+        extra = f"已知它是{kind}。" if kind else ""
+        return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
+
+    def _sign_carriers(self, sign: str, jurisdiction: str | None = None) -> list[str]:
+        out = []
+        for f in self.store.facts(predicate=Predicate.SIGN):
+            if not f.value or not holds_at(f.valid_from, f.valid_to, self.day):
+                continue
+            unit = self.store.get_unit(f.subject)
+            if unit is None:
+                continue
+            forms = {normalize_name(f.value), normalize_name(display_name(unit.jurisdiction, f.value))}
+            marker = {"县": "县", "市": "市", "省": "省"}.get(guess_level(unit.jurisdiction), "")
+            if marker:
+                forms.add(marker + normalize_name(f.value))
+            stem = _place_stem(unit.jurisdiction)
+            if stem:
+                forms.add(stem + normalize_name(f.value))
+            matches = jurisdiction is None or unit.jurisdiction == jurisdiction or sign != normalize_name(f.value)
+            if sign in forms and matches and f.subject not in out:
+                out.append(f.subject)
+        return out
+
+    # -- unit info
+    def _a_unit_info(self) -> dict[str, Any]:
+        if self.route.mode == "sign":
+            return self._sign()
+        uid, problem = self._main_unit()
+        if uid is None:
+            return self._cannot("unit_info", problem or "")
+        self._apply_reform_date([uid])
+        store, day, out = self.store, self.day, self.answer_obj
+        name = store.name_at(uid, day)
+        when = _when(day, self.explicit)
+        mode = self.route.mode
+        if mode in ("rank", "kind"):
+            predicate = Predicate.RANK if mode == "rank" else Predicate.KIND
+            label = "规格" if mode == "rank" else "机构类别"
+            facts = sorted(store.facts(uid, predicate), key=lambda f: sort_key(f.valid_from))
+            current = [f for f in facts if holds_at(f.valid_from, f.valid_to, day)]
+            if not current:
+                if facts:
+                    f = facts[-1]
+                    out.cite_prov(f.prov)
+                    return self._cannot("unit_info", f"{name}在{cn_date(day)}没有{label}记录；有记录的是：{f.value}（{period(f.valid_from, f.valid_to)}）。")
+                return self._cannot("unit_info", f"没有找到{name}的{label}记录。")
+            f = current[-1]
+            out.unit(uid)
+            out.cite_prov(f.prov)
+            text = f"{when}，{name}的{label}是{f.value}{_src(evidence_of(store, f.prov))}。"
+            earlier = [g for g in facts if g.valid_to and start_of(g.valid_to) <= day and g.value != f.value]
+            if earlier:
+                g = earlier[-1]
+                text += f"此前为{g.value}（{period(g.valid_from, g.valid_to)}）。"
+                out.cite_prov(g.prov)
+            return self._done("unit_info", text)
+        if mode == "duties":
+            from queries.unit_info import duties_at
+
+            duties = duties_at(store, uid, day)
+            if not duties:
+                return self._cannot("unit_info", f"没有找到{name}在{cn_date(day)}的职责条文。")
+            out.unit(uid)
+            listed = "；".join(f"{i}. {d['text'].rstrip('。')}" for i, d in enumerate(duties[:8], 1))
+            more = f"（共{len(duties)}条，此处列出前8条）" if len(duties) > 8 else f"（共{len(duties)}条）"
+            for d in duties[:MAX_EVIDENCE]:
+                out.cite(d["evidence"])
+            return self._done("unit_info", f"{when}{name}的主要职责{more}：{listed}。")
+        # profile
+        from queries.unit_info import parent_at
+
+        out.unit(uid)
+        bits = [f"{name}（{store.unit(uid).jurisdiction}）"]
+        exists = alive(store, uid, day)
+        if not exists:
+            bits.append(f"在{cn_date(day)}已不存在")
+        kind = store.value_at(uid, Predicate.KIND, day)
+        rank = store.value_at(uid, Predicate.RANK, day)
+        if kind:
+            bits.append(f"机构类别：{kind}")
+        if rank:
+            bits.append(f"规格：{rank}")
+        parent = parent_at(store, uid, day)
+        if parent and parent.object:
+            bits.append(_relation_phrase(parent.value, _name(store, parent.object, day)))
+            out.cite_prov(parent.prov)
+        signs = [f.value for f in store.facts_at(uid, Predicate.SIGN, day) if f.value]
+        if signs:
+            bits.append("加挂（保留）" + "、".join(dict.fromkeys(signs)) + "牌子")
+        from queries.unit_info import duties_at
+
+        duties = duties_at(store, uid, day)
+        if duties:
+            bits.append(f"记录的职责{len(duties)}条")
+        for f in store.facts(uid, Predicate.EXISTS)[:1]:
+            out.cite_prov(f.prov)
+        for f in (store.facts(uid, Predicate.KIND) + store.facts(uid, Predicate.RANK))[:2]:
+            out.cite_prov(f.prov)
+        if len(bits) == 1:
+            bits.append("除名称外没有更多记录")
+        return self._done("unit_info", "，".join(bits) + "。")
+
+    def _sign(self) -> dict[str, Any]:
+        store, out = self.store, self.answer_obj
+        sign = normalize_name(self.route.sign or "")
+        place = self.jurisdiction
+        if self.parsed.units:
+            # the linked span may be the sign's place-qualified form (县林业局)
+            carriers = self._sign_carriers(sign, None)
+        else:
+            carriers = self._sign_carriers(sign, place)
+        if place and carriers:
+            carriers = [c for c in carriers if in_jurisdiction(store, c, place)] or carriers
+        uids = [u for u, _ in self.parsed.units[0].candidates] if self.parsed.units else []
+        self._apply_reform_date(carriers or uids[:1])
+        carriers = [c for c in carriers if c in self._sign_carriers_at(sign)] if carriers else carriers
+        when = _when(self.day, self.explicit)
+        if carriers:
+            for c in carriers:
+                out.unit(c)
+                for f in store.facts(c, Predicate.SIGN):
+                    if f.value and sign.endswith(normalize_name(f.value)):
+                        out.cite_prov(f.prov)
+            names = "、".join(_name(store, c, self.day) for c in carriers)
+            return self._done("unit_info", f"{when}，“{self.route.sign}”的牌子挂在{names}（{names}加挂/对外保留该牌子）。")
+        # not a sign at that date: say what is known
+        ever = [f for f in store.facts(predicate=Predicate.SIGN) if f.value and sign.endswith(normalize_name(f.value))]
+        if ever:
+            f = ever[-1]
+            out.cite_prov(f.prov)
+            return self._cannot("unit_info", f"{cn_date(self.day)}没有单位挂“{self.route.sign}”牌子；有记录的是{_name(store, f.subject)}"
+                                f"（{period(f.valid_from, f.valid_to)}）。")
+        real = [u for u in uids if alive(store, u, self.day)]
+        if real:
+            return self._cannot("unit_info", f"“{self.route.sign}”是{_name(store, real[0], self.day)}本身的名称，没有记录它作为牌子挂在其他单位。")
+        return self._cannot("unit_info", f"没有找到“{self.route.sign}”牌子的记录。")
+
+    def _sign_carriers_at(self, sign: str) -> list[str]:
+        return self._sign_carriers(sign, None)
+
+    # -- staffing
+    def _a_staffing(self) -> dict[str, Any]:
+        from queries.unit_info import children_at, staffing_history
+
+        store, out = self.store, self.answer_obj
+        mode = self.route.mode
+        if not self.parsed.units and self.jurisdiction:
+            return self._place_staffing(self.jurisdiction)
+        uid, problem = self._main_unit()
+        if uid is None:
+            return self._cannot("staffing", problem or "")
+        self._apply_reform_date([uid])
+        day = self.day
+        name = store.name_at(uid, day)
+        when = _when(day, self.explicit)
+        rows = [s for s in staffing_history(store, uid) if s["date"] is None or start_of(s["date"]) <= day]
+        incoming = []
+        for f in store.facts(predicate=Predicate.STAFFING):
+            if f.extra.get("counterpart") == uid and f.subject != uid and (f.valid_from is None or start_of(f.valid_from) <= day):
+                incoming.append(f)
+        if mode == "leaders":
+            rows = [r for r in rows if r["kind"] == "领导职数"]
+        elif mode == "divisions":
+            rows = [r for r in rows if r["kind"] == "内设机构"]
+        else:
+            rows = [r for r in rows if r["kind"] not in ("领导职数", "内设机构")]
+            incoming = [f for f in incoming if f.value not in ("领导职数", "内设机构")]
+        if mode == "divisions":
+            inner = [c for c in children_at(store, uid, day) if c["relation"] == "内设"]
+            if not rows and not inner:
+                return self._cannot("staffing", f"没有找到{name}内设机构数量的记录。")
+            out.unit(uid)
+            text = ""
+            if rows:
+                r = rows[-1]
+                out.cite(r["evidence"])
+                text = f"{when}，{name}设{r['amount']}个内设机构（{r['date'] or '日期不详'}核定）{_src(r['evidence'])}。"
+            if inner:
+                text += ("已记录名称的有：" if rows else f"{name}已记录的内设机构有{len(inner)}个：") + "、".join(c["name"] for c in inner[:30]) + "。"
+            return self._done("staffing", text)
+        if not rows and not incoming:
+            what = "领导职数" if mode == "leaders" else "编制"
+            return self._cannot("staffing", f"没有找到{name}在{cn_date(day)}以前的{what}记录。")
+        out.unit(uid)
+        if mode == "leaders":
+            latest: dict[str, dict[str, Any]] = {}
+            for r in rows:
+                if r["change"] in ("核定", None):
+                    latest[r["level"] or "领导职数"] = r
+            parts = [f"{level}{r['amount']}名" for level, r in latest.items()]
+            others = [r for r in rows if r["change"] not in ("核定", None)]
+            for r in list(latest.values()) + others:
+                out.cite(r["evidence"])
+            text = f"{when}，{name}的领导职数：" + ("、".join(parts) if parts else "")
+            if others:
+                text += ("；" if parts else "") + "；".join(f"{r['date'] or ''}{r['change']}{r['level'] or ''}领导职数{r['amount']}名" for r in others)
+            return self._done("staffing", text + "。")
+        by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in rows:
+            by_kind[r["kind"]].append(r)
+        for f in incoming:
+            by_kind[f.value or "编制"].append({"kind": f.value, "change": "划入", "amount": f.amount, "date": f.valid_from,
+                                              "counterpart": _name(store, f.subject), "evidence": evidence_of(store, f.prov)})
+        parts = []
+        for kind, items in by_kind.items():
+            items.sort(key=lambda r: sort_key(r["date"]))
+            base_idx = max((i for i, r in enumerate(items) if r["change"] == "核定"), default=None)
+            if base_idx is not None:
+                base = items[base_idx]
+                total = int(base["amount"] or 0)
+                text = f"{kind}{base['amount']}名（{base['date'] or '日期不详'}核定）"
+                out.cite(base["evidence"])
+                changes = items[base_idx + 1:]
+            else:
+                total, text, changes = None, "", items
+            described = []
+            for r in changes:
+                sign = {"核增": 1, "划入": 1, "核减": -1, "收回": -1, "划转": -1, "划出": -1}.get(r["change"] or "", 0)
+                later_than_base = base_idx is not None and r["date"] and (
+                    items[base_idx]["date"] is None or start_of(r["date"]) > start_of(items[base_idx]["date"]))
+                if total is not None and later_than_base and sign:
+                    total += sign * int(r["amount"] or 0)
+                elif total is not None and sign:
+                    r = {**r, "change": f"同时{r['change']}"}
+                who = f"（{'来自' if r['change'] == '划入' else '至'}{r['counterpart']}）" if r.get("counterpart") else ""
+                described.append(f"{r['date'] or ''}{r['change']}{r['amount']}名{who}")
+                out.cite(r["evidence"])
+            if described:
+                text += ("；此后" if text else f"{kind}：") + "，".join(described)
+                if total is not None:
+                    text += f"，按记录推算为{total}名"
+            parts.append(text)
+        return self._done("staffing", f"{when}，{name}的编制：" + "；".join(parts) + "。")
+
+    def _place_staffing(self, place: str) -> dict[str, Any]:
+        from queries.unit_info import staffing_history
+
+        rows = [s for s in staffing_history(self.store, place) if s["date"] is None or start_of(s["date"]) <= self.day]
+        if not rows:
+            rows = []
+            for f in sorted(self.store.facts(place, Predicate.STAFFING), key=lambda f: sort_key(f.valid_from)):
+                if f.valid_from is None or start_of(f.valid_from) <= self.day:
+                    rows.append({"kind": f.value, "change": f.extra.get("change"), "amount": f.amount, "date": f.valid_from,
+                                 "evidence": evidence_of(self.store, f.prov)})
+        if not rows:
+            return self._cannot("staffing", f"没有找到{place}整体的编制记录。可以问某个单位的编制，如“{place}某局有多少编制”。")
+        for r in rows:
+            self.answer_obj.cite(r["evidence"])
+        listed = "；".join(f"{r['date'] or '日期不详'}{r['change']}{r['kind']}{r['amount']}名" for r in rows[:10])
+        return self._done("staffing", f"{place}的编制记录：{listed}。")
+
+    # -- overlap
+    def _a_overlap(self) -> dict[str, Any]:
+        from kg.index.calibration import relevance_floor
+        from queries.overlaps import duplicated_functions
+
+        store, out = self.store, self.answer_obj
+        uids = self._units()
+        self._apply_reform_date(uids)
+        index = self._index()
+        place = self.jurisdiction
+        topic = self.route.topic if self.route.how != "pattern" else _overlap_topic(self.parsed)
+        result = duplicated_functions(store, at=self.day, jurisdiction=None if place == CENTRAL else place, index=index,
+                                      include_lead_support=len(uids) >= 2, limit=None)
+        pairs = result["pairs"]
+        if place == CENTRAL:
+            pairs = [p for p in pairs if all(store.unit(u["id"]).jurisdiction == CENTRAL for u in p["units"])]
+        if uids:
+            pairs = [p for p in pairs if all(u in {x["id"] for x in p["units"]} for u in uids[:2])] if len(uids) >= 2 else \
+                [p for p in pairs if uids[0] in {x["id"] for x in p["units"]}]
+        if topic:
+            floor = relevance_floor(index.embedder.name)
+            relevant = {h.clause_id for h in index.search(topic, k=200) if h.lexical > 0 or h.dense >= floor * 1.5}
+            pairs = [p for p in pairs if any(c["a"]["clause_id"] in relevant or c["b"]["clause_id"] in relevant for c in p["clauses"])]
+        when = _when(self.day, self.explicit)
+        scope = "".join(x for x in (place if place and place != CENTRAL else ("中央" if place else ""),
+                                    f"“{topic}”方面" if topic else "") if x)
+        if not pairs:
+            who = "与".join(_name(store, u, self.day) for u in uids[:2]) if uids else ""
+            return self._cannot("overlap", f"{when}{scope}没有发现{who}{'之间' if len(uids) >= 2 else ''}职责交叉重叠的单位。")
+        lines = []
+        for p in pairs[:5]:
+            a, b = p["units"]
+            c = p["clauses"][0]
+            note = "（牵头与参与）" if p["lead_support"] else ""
+            settled = "，已有职责分工规定" if p["settled"] else ""
+            lines.append(f"{a['name']}与{b['name']}{note}：“{c['a']['text']}”与“{c['b']['text']}”（{c['match']}，{c['score']:.2f}{settled}）")
+            out.unit(a["id"], p["score"])
+            out.unit(b["id"], p["score"])
+            out.cite(c["a"]["evidence"])
+            out.cite(c["b"]["evidence"])
+            for s in p["settled_by"][:1]:
+                out.cite(s)
+        head = f"{when}{scope}发现{len(pairs)}对单位职责交叉重叠" + ("（列出前5对）" if len(pairs) > 5 else "") + "："
+        return self._done("overlap", head + "；".join(lines) + "。")
+
+    # -- orgchart
+    def _a_orgchart(self) -> dict[str, Any]:
+        from queries.orgchart import org_chart
+        from queries.unit_info import children_at
+
+        store, out = self.store, self.answer_obj
+        if self.parsed.units:
+            uid, problem = self._main_unit()
+            if uid is None:
+                return self._cannot("orgchart", problem or "")
+            self._apply_reform_date([uid])
+            day = self.day
+            name = store.name_at(uid, day)
+            children = children_at(store, uid, day)
+            if re.search(r"内设", self.parsed.text):
+                children = [c for c in children if c["relation"] == "内设"] or children
+            if not children:
+                return self._cannot("orgchart", f"没有找到{name}在{cn_date(day)}的内设机构或下属单位记录。")
+            groups: dict[str, list[str]] = defaultdict(list)
+            for c in children:
+                out.unit(c["id"])
+                groups[c["relation"] or "下属"].append(c["name"])
+                for f in store.facts_at(c["id"], Predicate.PARENT, day)[:1]:
+                    out.cite_prov(f.prov)
+            label = {"内设": "内设机构", "所属": "所属单位", "管理": "管理的单位", "代管": "代管的单位", "主管": "主管的单位"}
+            text = "；".join(f"{label.get(k, k)}{len(v)}个：{'、'.join(v)}" for k, v in groups.items())
+            return self._done("orgchart", f"{_when(day, self.explicit)}，{name}的{text}。")
+        place = self.jurisdiction
+        chart = org_chart(store, at=self.day, jurisdiction=None if place == CENTRAL else place)
+        tree = chart["tree"]
+        if place == CENTRAL:
+            tree = [n for n in tree if store.unit(n["id"]).jurisdiction == CENTRAL]
+        kinds = {n["kind"] for n in tree if n["kind"]}
+        wanted = [k for k in kinds if k in self.parsed.text]
+        if wanted:
+            tree = [n for n in tree if n["kind"] in wanted]
+        if not tree:
+            return self._cannot("orgchart", f"没有找到{place}在{cn_date(self.day)}的机构记录。")
+        for n in tree:
+            out.unit(n["id"])
+        for n in tree[:MAX_EVIDENCE]:
+            for f in store.facts_at(n["id"], Predicate.EXISTS, self.day)[:1]:
+                out.cite_prov(f.prov)
+        names = "、".join(n["name"] + (f"（下设{len(n['children'])}个）" if n["children"] else "") for n in tree[:40])
+        what = "、".join(wanted) if wanted else "机构"
+        return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
+
+
+def _bigrams(text: str) -> set[str]:
+    clean = re.sub(r"[\W_]", "", text)
+    return {clean[i : i + 2] for i in range(len(clean) - 1)} or ({clean} if clean else set())
+
+
+def _rerank(topic: str, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Order who-handles results by how much of the asked phrase their best clause covers,
+    then by search score: "谁负责X" usually names X as the clause does, and a unit with many
+    loosely related clauses must not outrank the one whose clause says X."""
+    if not results:
+        return []
+    wanted = _bigrams(topic)
+    top_score = max(r["score"] for r in results) or 1.0
+    ranked = []
+    for r in results:
+        coverage = 0.0
+        best_clause = r["clauses"][0]
+        for c in r["clauses"]:
+            cov = len(wanted & _bigrams(c["text"])) / len(wanted) if wanted else 0.0
+            if cov > coverage:
+                coverage, best_clause = cov, c
+        fit = 0.4 * (r["score"] / top_score) + 0.6 * coverage
+        clauses = [best_clause] + [c for c in r["clauses"] if c is not best_clause]
+        ranked.append({**r, "clauses": clauses, "fit": round(fit, 4), "coverage": coverage})
+    ranked.sort(key=lambda r: -r["fit"])
+    best = ranked[0]["fit"]
+    return [r for r in ranked if r["fit"] >= 0.6 * best]
+
+
+def _relation_phrase(relation: str | None, parent: str) -> str:
+    return {
+        "管理": f"由{parent}管理",
+        "代管": f"由{parent}代管",
+        "所属": f"是{parent}的所属单位",
+        "内设": f"是{parent}的内设机构",
+        "主管": f"由{parent}主管",
+        "领导": f"由{parent}领导",
+    }.get(relation or "管理", f"由{parent}{relation}")
+
+
+def _short(text: str) -> str:
+    text = text.strip("。；")
+    return text if len(text) <= 30 else text[:28] + "…"

@@ -1,0 +1,275 @@
+"""queries.ask: dates, name linking, routing per intent and phrasing, answers, and the
+question set (tests/questions.yaml) with its accuracy.
+
+Data: the hand-made 样例县 (tests/test_ask_data.py) for the unit tests; the development
+corpus + samples/ + 样例县 for the question set, loaded once per session.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kg.errors import InvalidDate
+from queries.ask import ask, extract_date, parse, route
+from tests.test_ask_data import DATA_NOTES, corpus_store, county_store, install_registry
+
+QUESTIONS = Path(__file__).with_name("questions.yaml")
+CONTRACT_KEYS = {"intent", "answer", "units", "evidence", "at"}
+INTENTS = {"who_handles", "lineage", "parent", "overlap", "unit_info", "staffing", "orgchart", "unknown"}
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    store = county_store(tmp_path_factory.mktemp("county"))
+    yield store
+    store.close()
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2017年谁负责草原防火", date(2017, 12, 31)),
+    ("2022年底谁负责草原防火", date(2022, 12, 31)),
+    ("2018年3月谁负责草原防火", date(2018, 3, 31)),
+    ("2018年3月21日谁负责", date(2018, 3, 21)),
+    ("2019年初谁负责", date(2019, 1, 1)),
+    ("二〇一八年谁负责", date(2018, 12, 31)),
+    ("2018年十二月谁负责", date(2018, 12, 31)),
+    ("2020-06谁负责", date(2020, 6, 30)),
+    ("2018年以前谁负责", date(2017, 12, 31)),
+])
+def test_dates_in_questions(text: str, expected: date) -> None:
+    spec, rest = extract_date(text.replace("二〇一八", "2018").replace("十二月", "12月"))
+    assert spec is not None and spec.value == expected
+    assert "谁负责" in rest
+
+
+def test_reform_phrases_are_relative_dates() -> None:
+    spec, rest = extract_date("改革前谁负责草原防火")
+    assert spec is not None and spec.kind == "before_reform" and rest == "谁负责草原防火"
+    spec, _ = extract_date("2018年机构改革前谁负责草原防火")
+    assert spec is not None and spec.kind == "before_reform" and spec.year == 2018
+    spec, _ = extract_date("改革后谁负责")
+    assert spec is not None and spec.kind == "after_reform"
+    assert extract_date("谁负责草原防火") == (None, "谁负责草原防火")
+
+
+def test_impossible_date_in_question_is_answered_not_raised(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "2019年13月谁负责草原防火")
+    assert result["intent"] == "unknown" and "日期" in result["answer"] and result["units"] == []
+
+
+# ---------------------------------------------------------------- routing
+
+ROUTING = [
+    # who handles X: four phrasings and more
+    ("谁负责草原防火", "who_handles"),
+    ("草原防火由哪个部门负责", "who_handles"),
+    ("哪个单位承担安全生产综合监督管理", "who_handles"),
+    ("草原防火归哪个部门管", "who_handles"),
+    ("城乡规划管理是哪个部门的职责", "who_handles"),
+    ("负责防汛抗旱的是哪个单位", "who_handles"),
+    ("办理营业执照找哪个部门", "who_handles"),
+    ("请问现在森林防火工作由谁来负责？", "who_handles"),
+    # lineage
+    ("县应急管理局的前身是什么", "lineage"),
+    ("县自然资源局是由哪些单位组建的", "lineage"),
+    ("县自然资源局的职责来自哪里", "lineage"),
+    ("县国土资源局后来怎样了", "lineage"),
+    ("县农机服务站现在叫什么", "lineage"),
+    ("样例县农业机械化服务中心原来叫什么", "lineage"),
+    ("县国土资源局还存在吗", "lineage"),
+    ("县自然资源局的历史沿革", "lineage"),
+    # parent
+    ("县不动产登记中心由哪个部门管理", "parent"),
+    ("县不动产登记中心归谁管", "parent"),
+    ("县不动产登记中心划入了哪个部门", "parent"),
+    ("县林业服务中心的上级是谁", "parent"),
+    ("县林业服务中心隶属于哪个单位", "parent"),
+    # unit info
+    ("县知识产权局牌子挂在哪", "unit_info"),
+    ("哪个单位加挂县知识产权局牌子", "unit_info"),
+    ("县林业服务中心是什么级别", "unit_info"),
+    ("县自然资源局是什么性质的机构", "unit_info"),
+    ("县应急管理局的主要职责有哪些", "unit_info"),
+    ("样例县自然资源局", "unit_info"),
+    # staffing
+    ("县自然资源局有多少编制", "staffing"),
+    ("县自然资源局有多少个内设机构", "staffing"),
+    ("县自然资源局的领导职数", "staffing"),
+    ("县应急管理局行政编制多少名", "staffing"),
+    ("样例县收回了多少编制", "staffing"),
+    # overlap
+    ("哪些单位职责交叉", "overlap"),
+    ("测绘地理信息方面有哪些部门职责重叠", "overlap"),
+    ("县自然资源局和县住房和城乡建设局职责是否重叠", "overlap"),
+    # orgchart
+    ("县自然资源局有哪些内设机构", "orgchart"),
+    ("样例县有哪些政府工作部门", "orgchart"),
+    ("县自然资源局下设哪些机构", "orgchart"),
+    # nothing to answer
+    ("今天天气怎么样", "unknown"),
+    ("你好", "unknown"),
+    ("？？？", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("question", "intent"), ROUTING)
+def test_routing(county, question: str, intent: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, question)
+    assert result["intent"] == intent, (question, result)
+
+
+def test_unit_names_become_placeholders(county) -> None:  # type: ignore[no-untyped-def]
+    parsed = parse(county, "2017年县应急管理局的前身是什么？")
+    assert parsed.routed.startswith("Ｕ的前身")
+    assert parsed.date_spec is not None and parsed.date_spec.value == date(2017, 12, 31)
+    assert route(parsed).intent == "lineage"
+    parsed = parse(county, "样例县谁负责草原防火")
+    assert [p.place for p in parsed.places] == ["样例县"]
+
+
+# ---------------------------------------------------------------- answers
+
+
+def test_contract_shape(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "谁负责草原防火？")
+    assert set(result) >= CONTRACT_KEYS
+    assert result["intent"] in INTENTS
+    assert isinstance(result["answer"], str) and result["answer"]
+    for unit in result["units"]:
+        assert {"id", "name", "jurisdiction", "score"} <= set(unit)
+    for ev in result["evidence"]:
+        assert {"document", "title", "date", "text"} <= set(ev)
+    date.fromisoformat(result["at"])
+
+
+def test_who_handles_follows_the_date(county) -> None:  # type: ignore[no-untyped-def]
+    now = ask(county, "谁负责草原防火？")
+    assert now["units"][0]["name"] == "样例县应急管理局"
+    assert now["evidence"] and "草原防火" in now["evidence"][0]["text"]
+    before = ask(county, "2017年谁负责草原防火？")
+    assert before["units"][0]["name"] == "样例县农业局"
+    assert before["at"] == "2017-12-31"
+    reform = ask(county, "改革前谁负责草原防火")
+    assert reform["units"][0]["name"] == "样例县农业局"
+    assert reform["at"] == "2019-02-28"
+
+
+def test_question_date_wins_over_at(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "2017年谁负责草原防火", at="2022")
+    assert result["at"] == "2017-12-31"
+    result = ask(county, "谁负责草原防火", at="2017")
+    assert result["at"] == "2017-12-31" and result["units"][0]["name"] == "样例县农业局"
+
+
+def test_malformed_at_raises(county) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InvalidDate):
+        ask(county, "谁负责草原防火", at="2017-13")
+
+
+def test_lineage_answers_name_the_predecessors(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "县应急管理局的前身是什么")
+    names = [u["name"] for u in result["units"]]
+    assert names[0] == "样例县安全生产监督管理局"
+    assert {"样例县农业局", "样例县水利局", "样例县林业局"} <= set(names)
+    assert result["evidence"]
+    heirs = ask(county, "县国土资源局后来怎样了")
+    assert heirs["units"][0]["name"] == "样例县自然资源局"
+    renamed = ask(county, "县农机服务站现在叫什么")
+    assert renamed["units"][0]["name"] == "样例县农业机械化服务中心"
+
+
+def test_parent_changes_with_date(county) -> None:  # type: ignore[no-untyped-def]
+    assert ask(county, "县不动产登记中心由哪个部门管理")["units"][0]["name"] == "样例县自然资源局"
+    assert ask(county, "2018年县不动产登记中心归谁管")["units"][0]["name"] == "样例县国土资源局"
+
+
+def test_sign_lookup(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "县林业局牌子挂在哪")
+    assert [u["name"] for u in result["units"]] == ["样例县自然资源局"]
+    assert ask(county, "2018年县林业局牌子挂在哪")["units"] == []
+
+
+def test_staffing_and_rank(county) -> None:  # type: ignore[no-untyped-def]
+    posts = ask(county, "县自然资源局有多少编制")
+    assert "25" in posts["answer"] and posts["evidence"]
+    leaders = ask(county, "县自然资源局的领导职数")
+    assert "局长1名" in leaders["answer"] and "副局长3名" in leaders["answer"]
+    divisions = ask(county, "县自然资源局有多少个内设机构")
+    assert "6个内设机构" in divisions["answer"]
+    rank = ask(county, "县林业服务中心是什么级别")
+    assert "副科级" in rank["answer"] and "股级" in rank["answer"]
+    assert "股级" in ask(county, "2020年县林业服务中心是什么级别")["answer"]
+
+
+def test_overlaps(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "哪些单位职责交叉")
+    names = {u["name"] for u in result["units"]}
+    assert {"样例县自然资源局", "样例县住房和城乡建设局"} <= names
+    assert "职责分工" in result["answer"]  # the 农业农村局/市场监管局 pair is settled
+    pair = ask(county, "县自然资源局和县应急管理局职责是否重叠")
+    assert {u["name"] for u in pair["units"]} == {"样例县自然资源局", "样例县应急管理局"}
+    assert "牵头" in pair["answer"]
+
+
+def test_cannot_answer_says_so(county) -> None:  # type: ignore[no-untyped-def]
+    for question in ("今天天气怎么样", "asdfghjkl", "", "   ", "县不存在局的前身", "谁负责月球探测"):
+        result = ask(county, question)
+        assert result["units"] == [], question
+        assert result["answer"], question
+    unknown_unit = ask(county, "火星局的前身是什么")
+    assert unknown_unit["units"] == []
+
+
+def test_long_garbage_is_fast_and_unknown(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "啊" * 500)
+    assert result["intent"] == "unknown" and result["units"] == []
+
+
+# ---------------------------------------------------------------- the question set
+
+
+def _load_questions() -> list[dict]:
+    items = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+    assert isinstance(items, list)
+    return items
+
+
+def test_question_set_is_well_formed() -> None:
+    items = _load_questions()
+    assert len(items) >= 60
+    for item in items:
+        assert item["intent"] in INTENTS, item
+        assert item["data"] in {"county", "samples", "corpus", "none"}, item
+        assert isinstance(item["q"], str) and item["q"].strip(), item
+    assert {i["intent"] for i in items} == INTENTS
+
+
+def test_question_set_accuracy() -> None:
+    install_registry()
+    store = corpus_store()
+    items = _load_questions()
+    right, misses = 0, []
+    for item in items:
+        result = ask(store, item["q"])
+        names = [u["name"] for u in result["units"]]
+        good = result["intent"] == item["intent"]
+        if good and "top" in item:
+            good = (bool(names) and names[0] in item["top"]) if item["top"] else not names
+        right += good
+        if not good:
+            misses.append(f"  [{item['data']}] {item['q']}：期望 {item['intent']} {item.get('top', '')}，"
+                          f"得到 {result['intent']} {names[:3]}")
+    accuracy = right / len(items)
+    print("\n问答题集数据：" + "；".join(DATA_NOTES))
+    print(f"问答题集准确率：{right}/{len(items)} = {accuracy:.1%}")
+    for line in misses:
+        print(line)
+    assert accuracy >= 0.9

@@ -1,0 +1,198 @@
+// 编制图谱 web page: plain JavaScript, no libraries, no network access besides this server.
+"use strict";
+
+const $ = (sel) => document.querySelector(sel);
+const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+
+async function api(path, params, options) {
+  const url = new URL(path, location.origin);
+  for (const [k, v] of Object.entries(params || {})) if (v !== undefined && v !== null && v !== "") url.searchParams.set(k, v);
+  let res;
+  try { res = await fetch(url, options); } catch (e) { throw new Error("无法连接服务器"); }
+  let body = null;
+  try { body = await res.json(); } catch (e) { /* not JSON */ }
+  if (!res.ok) throw new Error((body && body.error && body.error.message) || `请求失败（${res.status}）`);
+  return body;
+}
+
+const loading = (el) => { el.innerHTML = '<p class="loading">查询中…</p>'; };
+const fail = (el, e) => { el.innerHTML = `<div class="error">${esc(e.message)}</div>`; };
+const unitLink = (id, name) => `<a class="unitlink" data-unit="${esc(id)}">${esc(name)}</a>`;
+const src = (ev) => ev ? `<span class="src">${ev.title ? "《" + esc(ev.title) + "》" : esc(ev.document || "")} ${esc(ev.date || "")}</span>` : "";
+const evidence = (ev) => ev && ev.text ? `<div class="evidence">${esc(ev.text)}<br>${src(ev)}</div>` : "";
+
+// ---------------------------------------------------------------- tabs
+function showTab(name) {
+  document.querySelectorAll("nav button").forEach((b) => b.classList.toggle("active", b.dataset.tab === name));
+  document.querySelectorAll(".tab").forEach((t) => t.classList.toggle("active", t.id === "tab-" + name));
+}
+document.querySelectorAll("nav button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
+document.addEventListener("click", (e) => {
+  const a = e.target.closest("[data-unit]");
+  if (a) { e.preventDefault(); showTab("units"); openUnit(a.dataset.unit); }
+});
+
+// ---------------------------------------------------------------- jurisdictions
+api("/jurisdictions").then((rows) => {
+  const options = rows.filter((r) => r.units > 0).map((r) => `<option value="${esc(r.id)}">${esc(r.name)}（${r.units}）</option>`).join("");
+  document.querySelectorAll("select.jur").forEach((s) => s.insertAdjacentHTML("beforeend", options));
+}).catch(() => {});
+
+// ---------------------------------------------------------------- ask
+const INTENTS = { who_handles: "谁负责", lineage: "历史沿革", parent: "隶属", overlap: "职责交叉", unit_info: "单位情况",
+  staffing: "编制", orgchart: "机构设置", unknown: "未能理解" };
+const EXAMPLES = ["谁负责草原防火？", "2017年谁负责出入境检验检疫？", "自然资源部的前身是什么？", "国家药品监督管理局由哪个部门管理？",
+  "国家海洋局牌子挂在哪？", "国家卫生健康委员会有多少编制？", "哪些单位职责交叉？"];
+$("#ask-examples").innerHTML = "试试：" + EXAMPLES.map((q) => `<a data-q="${esc(q)}">${esc(q)}</a>`).join("");
+$("#ask-examples").addEventListener("click", (e) => {
+  const a = e.target.closest("[data-q]");
+  if (a) { $("#ask-q").value = a.dataset.q; $("#ask-form").requestSubmit(); }
+});
+$("#ask-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const out = $("#ask-result");
+  const question = $("#ask-q").value.trim();
+  if (!question) return;
+  loading(out);
+  try {
+    const body = { question };
+    if ($("#ask-at").value.trim()) body.at = $("#ask-at").value.trim();
+    const r = await api("/ask", null, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const units = r.units.length ? `<h3>相关单位</h3><p>${r.units.map((u) => unitLink(u.id, u.name) + `<span class="meta">（${esc(u.jurisdiction)}）</span>`).join("、")}</p>` : "";
+    const evs = r.evidence.length ? `<h3>依据</h3>${r.evidence.map(evidence).join("")}` : "";
+    out.innerHTML = `<div class="card"><p class="meta"><span class="tag">${esc(INTENTS[r.intent] || r.intent)}</span>查询日期 ${esc(r.at)}</p>
+      <p class="answer">${esc(r.answer)}</p>${units}${evs}</div>`;
+  } catch (err) { fail(out, err); }
+});
+
+// ---------------------------------------------------------------- units
+$("#unit-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const out = $("#unit-list");
+  $("#unit-page").innerHTML = "";
+  loading(out);
+  try {
+    const r = await api("/units", { q: $("#unit-q").value.trim(), jurisdiction: $("#unit-jur").value, at: $("#unit-at").value.trim(), limit: 100 });
+    if (!r.units.length) { out.innerHTML = '<div class="card">没有找到符合条件的单位。</div>'; return; }
+    out.innerHTML = `<div class="card"><p class="meta">共 ${r.total} 个单位（查询日期 ${esc(r.at)}）</p><table><tr><th>名称</th><th>行政区划</th><th>类别</th><th>规格</th><th>上级</th><th>状态</th></tr>
+      ${r.units.map((u) => `<tr><td>${unitLink(u.id, u.name)}${u.matched && u.matched !== u.name ? `<br><span class="meta">命中：${esc(u.matched)}</span>` : ""}</td>
+      <td>${esc(u.jurisdiction)}</td><td>${esc(u.kind || "")}</td><td>${esc(u.rank || "")}</td><td>${esc(u.parent || "")}</td>
+      <td>${u.exists === false ? '<span class="tag grey">已撤销</span>' : u.exists ? '<span class="tag blue">存续</span>' : ""}</td></tr>`).join("")}</table></div>`;
+  } catch (err) { fail(out, err); }
+});
+
+async function openUnit(id) {
+  const out = $("#unit-page");
+  $("#unit-list").innerHTML = "";
+  loading(out);
+  const at = $("#unit-at").value.trim();
+  try {
+    const [p, lin] = await Promise.all([api(`/units/${encodeURIComponent(id)}`, { at }), api(`/units/${encodeURIComponent(id)}/lineage`, { at })]);
+    const state = p.exists === false ? '<span class="tag grey">已不存在</span>' : p.exists ? '<span class="tag blue">存续</span>' : "";
+    const dated = (list, label) => list.length ? `<h3>${label}</h3><ul class="plain">${list.map((x) => `<li>${esc(x.value)}（${esc(x.period)}）${evidence(x.evidence)}</li>`).join("")}</ul>` : "";
+    const parents = p.parents.length ? `<h3>隶属</h3><ul class="plain">${p.parents.map((x) => `<li>${x.parent_id ? unitLink(x.parent_id, x.parent) : esc(x.parent)}（${esc(x.value)}，${esc(x.period)}）${evidence(x.evidence)}</li>`).join("")}</ul>` : "";
+    const children = p.children.length ? `<h3>内设机构与下属单位</h3><p>${p.children.map((c) => unitLink(c.id, c.name) + `<span class="meta">（${esc(c.relation || "")}）</span>`).join("、")}</p>` : "";
+    const duties = p.duties.length ? `<h3>职责（${p.duties.length} 条）</h3><ul class="plain">${p.duties.map((d) => `<li>${d.role ? `<span class="tag">${esc(d.role)}</span>` : ""}${esc(d.text)} <span class="meta">${esc(d.period)}</span><br>${src(d.evidence)}</li>`).join("")}</ul>` : "";
+    const staffing = p.staffing.length ? `<h3>编制</h3><table><tr><th>日期</th><th>类型</th><th>变动</th><th>数量</th><th>依据</th></tr>${p.staffing.map((s) => `<tr><td>${esc(s.date || "")}</td><td>${esc(s.kind)}${s.level ? "（" + esc(s.level) + "）" : ""}</td><td>${esc(s.change || "")}</td><td>${esc(s.amount)}</td><td>${esc(s.evidence && s.evidence.text)}</td></tr>`).join("")}</table>` : "";
+    const timeline = lin.timeline.length ? `<h3>时间线</h3><div class="timeline">${lin.timeline.map((t) => `<div class="item"><span class="date">${esc(t.date || "日期不详")}</span>${esc(t.text)}<br>${src(t.evidence)}</div>`).join("")}</div>` : "";
+    out.innerHTML = `<div class="card"><h2>${esc(p.name)} ${state}</h2>
+      <p class="meta">${esc(p.jurisdiction)} · 类别：${esc(p.kind || "不详")} · 规格：${esc(p.rank || "不详")} · 查询日期 ${esc(p.at)}</p>
+      <h3>沿革图</h3><div class="graph" id="lineage-graph"></div>
+      ${timeline}${dated(p.names, "名称")}${dated(p.signs, "牌子")}${parents}${children}${duties}${staffing}</div>`;
+    drawLineage($("#lineage-graph"), lin.graph);
+  } catch (err) { fail(out, err); }
+}
+
+// A layered drawing: units and events as nodes, arrows unit → event → unit, left to right by order.
+function drawLineage(el, graph) {
+  if (!graph.nodes.length || !graph.edges.length) { el.innerHTML = '<p class="meta" style="padding:10px">没有记录到沿革事件。</p>'; return; }
+  const nodes = new Map(graph.nodes.map((n) => [n.id, { ...n, layer: 0 }]));
+  const edges = graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target));
+  for (let i = 0; i < nodes.size + 1; i++) { // longest path layering (cycles stop after |V| rounds)
+    let moved = false;
+    for (const e of edges) {
+      const s = nodes.get(e.source), t = nodes.get(e.target);
+      if (t.layer < s.layer + 1) { t.layer = s.layer + 1; moved = true; }
+    }
+    if (!moved) break;
+  }
+  const layers = [];
+  for (const n of nodes.values()) (layers[n.layer] ||= []).push(n);
+  const colW = 210, rowH = 58, padX = 20, padY = 24, boxW = 170, boxH = 36;
+  const tallest = Math.max(...layers.map((l) => (l || []).length));
+  layers.forEach((layer) => (layer || []).sort((a, b) => String(a.date || a.label).localeCompare(String(b.date || b.label))).forEach((n, i) => {
+    n.x = padX + n.layer * colW;
+    n.y = padY + i * rowH + ((tallest - layer.length) * rowH) / 2;
+  }));
+  const width = padX * 2 + layers.length * colW, height = padY * 2 + tallest * rowH;
+  const clip = (s, k) => (s.length > k ? s.slice(0, k - 1) + "…" : s);
+  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" role="img" aria-label="沿革图">
+    <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#9aa5b1"/></marker></defs>`;
+  for (const e of edges) {
+    const s = nodes.get(e.source), t = nodes.get(e.target);
+    const x1 = s.x + boxW, y1 = s.y + boxH / 2, x2 = t.x, y2 = t.y + boxH / 2, mx = (x1 + x2) / 2;
+    const dash = e.kind === "input" && e.duties ? ' stroke-dasharray="5 3"' : "";
+    svg += `<path d="M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}" fill="none" stroke="#9aa5b1" stroke-width="1.4"${dash} marker-end="url(#arrow)"><title>${e.kind === "input" ? (e.duties ? "划出部分职责" : "整体并入") : "产生"}</title></path>`;
+  }
+  for (const n of nodes.values()) {
+    if (n.type === "event") {
+      svg += `<g><rect x="${n.x + 20}" y="${n.y + 4}" width="${boxW - 40}" height="${boxH - 8}" rx="14" fill="#fff7e6" stroke="#d9a441"/>
+        <text x="${n.x + boxW / 2}" y="${n.y + boxH / 2 + 4}" text-anchor="middle" fill="#8a5a00">${esc(clip(n.label, 12))}</text><title>${esc(n.label)}</title></g>`;
+    } else {
+      const fill = n.focus ? "#b42318" : "#fff", ink = n.focus ? "#fff" : "#1d4e89";
+      svg += `<g class="unitnode" data-unit="${esc(n.id)}" style="cursor:pointer"><rect x="${n.x}" y="${n.y}" width="${boxW}" height="${boxH}" rx="5" fill="${fill}" stroke="#1d4e89"/>
+        <text x="${n.x + boxW / 2}" y="${n.y + boxH / 2 + 4}" text-anchor="middle" fill="${ink}">${esc(clip(n.label, 13))}</text><title>${esc(n.label)}</title></g>`;
+    }
+  }
+  el.innerHTML = svg + "</svg>";
+}
+
+// ---------------------------------------------------------------- who handles
+$("#who-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const out = $("#who-result");
+  const q = $("#who-q").value.trim();
+  if (!q) return;
+  loading(out);
+  try {
+    const r = await api("/who-handles", { q, jurisdiction: $("#who-jur").value, at: $("#who-at").value.trim(), top: 10 });
+    if (!r.results.length) { out.innerHTML = `<div class="card">在 ${esc(r.at)} 没有找到负责“${esc(q)}”的单位。</div>`; return; }
+    out.innerHTML = `<p class="meta">查询日期 ${esc(r.at)}</p>` + r.results.map((u, i) => `<div class="card"><h2>${i + 1}. ${unitLink(u.id, u.name)} <span class="meta">${esc(u.jurisdiction)}</span></h2>
+      ${u.clauses.slice(0, 3).map((c) => `<div class="evidence">${c.role ? `<span class="tag">${esc(c.role)}</span>` : ""}${esc(c.text)}<br>${src(c.evidence)}
+      ${c.earlier_holders.length ? `<br><span class="meta">此前承担：${c.earlier_holders.map((h) => esc(h.name) + "（" + esc(h.period) + "）").join("、")}</span>` : ""}
+      ${c.later_holders.length ? `<br><span class="meta">此后承担：${c.later_holders.map((h) => esc(h.name) + "（" + esc(h.period) + "）").join("、")}</span>` : ""}</div>`).join("")}</div>`).join("");
+  } catch (err) { fail(out, err); }
+});
+
+// ---------------------------------------------------------------- overlaps
+$("#ov-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const out = $("#ov-result");
+  loading(out);
+  try {
+    const r = await api("/overlaps", { jurisdiction: $("#ov-jur").value, at: $("#ov-at").value.trim(), lead_support: $("#ov-lead").checked ? "true" : "" });
+    if (!r.pairs.length) { out.innerHTML = `<div class="card">在 ${esc(r.at)} 没有发现职责交叉重叠的单位。</div>`; return; }
+    out.innerHTML = `<p class="meta">查询日期 ${esc(r.at)}，共 ${r.pairs.length} 对</p>` + r.pairs.map((p) => `<div class="card">
+      <h2>${unitLink(p.units[0].id, p.units[0].name)} 与 ${unitLink(p.units[1].id, p.units[1].name)}
+      ${p.settled ? '<span class="tag blue">已有职责分工</span>' : '<span class="tag">待理顺</span>'}${p.lead_support ? '<span class="tag grey">牵头—参与</span>' : ""}</h2>
+      ${p.clauses.slice(0, 3).map((c) => `<table><tr><td style="width:50%">${c.a.role ? `<span class="tag">${esc(c.a.role)}</span>` : ""}${esc(c.a.text)}<br>${src(c.a.evidence)}</td>
+        <td>${c.b.role ? `<span class="tag">${esc(c.b.role)}</span>` : ""}${esc(c.b.text)}<br>${src(c.b.evidence)}</td></tr></table>
+        <p class="meta">${esc(c.match)}，相似度 ${Number(c.score).toFixed(2)}</p>`).join("")}
+      ${p.settled_by.map((s) => `<h3>职责分工</h3>${evidence(s)}`).join("")}</div>`).join("");
+  } catch (err) { fail(out, err); }
+});
+
+// ---------------------------------------------------------------- org chart
+function tree(nodes) {
+  return `<ul>${nodes.map((n) => `<li>${unitLink(n.id, n.name)} <span class="meta">${esc([n.relation, n.kind, n.rank].filter(Boolean).join(" · "))}</span>${n.children.length ? tree(n.children) : ""}</li>`).join("")}</ul>`;
+}
+$("#org-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const out = $("#org-result");
+  loading(out);
+  try {
+    const r = await api("/orgchart", { jurisdiction: $("#org-jur").value, root: $("#org-root").value.trim(), at: $("#org-at").value.trim() });
+    out.innerHTML = r.tree.length ? `<div class="card tree"><p class="meta">查询日期 ${esc(r.at)}，顶层单位 ${r.tree.length} 个</p>${tree(r.tree)}</div>`
+      : `<div class="card">在 ${esc(r.at)} 没有找到机构记录。</div>`;
+  } catch (err) { fail(out, err); }
+});
