@@ -10,7 +10,7 @@ run:
 	bash scripts/setup.sh runtime
 	# the bundled sample county, plus the development corpus when ../shared is beside the clone;
 	# a file that fails is reported and the others still land, so serving goes on
-	-$(PY) -m api.cli ingest samples $(wildcard ../shared/corpus ../shared/seeds) --store $(STORE)
+	-$(PY) -m api.cli ingest samples/示例县 $(wildcard ../shared/corpus ../shared/seeds) --store $(STORE)
 	$(PY) -m api.cli serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 test:

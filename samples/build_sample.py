@@ -1,9 +1,10 @@
 """Build the sample workbooks from their YAML sources.
 
-    python samples/build_sample.py            # every samples/*/*.yaml → .xlsx beside it
+    python samples/build_sample.py            # every samples/source/*/*.yaml → samples/*/*.xlsx
     python samples/build_sample.py FILE.yaml  # one file
 
-The YAML is the reviewable source; the workbook is what staff would keep. One sheet per
+The YAML (under samples/source/, so ingesting samples/示例县 does not load the same
+ledger twice) is the reviewable source; the workbook is what staff would keep. One sheet per
 section (说明, 单位, 职责, 事件, 编制, 分工), the header in row 1 with every column of the
 record type in the order of ``ingest/table_schema.py``, so YAML record N is workbook row N+1
 and both cite the same rows. Lists are joined with "、" (duties with "；", giver and phrase
@@ -55,7 +56,8 @@ def build(source: Path, target: Path | None = None) -> Path:
     from openpyxl.utils import get_column_letter
 
     data = yaml.safe_load(source.read_text("utf-8"))
-    target = target or source.with_suffix(".xlsx")
+    # samples/source/<place>/<name>.yaml -> samples/<place>/<name>.xlsx
+    target = target or source.parent.parent.parent / source.parent.name / source.with_suffix(".xlsx").name
     wb = Workbook()
     wb.remove(wb.active)
     bold = Font(bold=True)
@@ -121,7 +123,7 @@ def _fixed_zip(data: bytes) -> bytes:
 
 
 def main(argv: list[str]) -> int:
-    sources = [Path(a) for a in argv] or sorted(Path(__file__).resolve().parent.glob("*/*.yaml"))
+    sources = [Path(a) for a in argv] or sorted(Path(__file__).resolve().parent.glob("source/*/*.yaml"))
     for source in sources:
         print(f"{source} -> {build(source)}")
     return 0

@@ -369,7 +369,7 @@ def load_corpus(store: GraphStore, shared: Path = SHARED) -> list[str]:
             assert result.status == "成功", result.errors
         notes.append(f"开发语料：ingest.extractors 尚不可用，改由 tests/gold 的人工标注生成 {len(bundles)} 份文件的事实"
                      "（与抽取器的评分标准相同），经 kg.apply 写入")
-    samples = REPO / "samples"
+    samples = REPO / "samples" / "示例县"
     if samples.is_dir():
         results = ingest_paths(store, [samples])
         failed = [r for r in results if r.status == "失败"]

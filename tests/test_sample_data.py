@@ -15,7 +15,7 @@ from kg.dates import sort_key
 from kg.model import DocumentFacts, EventType, StaffingStatement, to_dict
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "示例县"
-YAML = SAMPLE / "示例县机构编制台账.yaml"
+YAML = SAMPLE.parent / "source" / "示例县" / "示例县机构编制台账.yaml"
 XLSX = SAMPLE / "示例县机构编制台账.xlsx"
 CITY = "示例市"
 

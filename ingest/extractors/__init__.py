@@ -1,0 +1,414 @@
+"""Extractors: one document's text → name-level statements (``DocumentFacts``).
+
+``extract(raw, doc)`` reads the document sentence by sentence with every pattern family
+(a document can mix genres): what units are (sanding.unit_facts), reform events
+(reform.event_facts), figures about posts and rank changes (news). The 三定 article
+structure (主要职责 items, 职责分工, 内设机构 lists) is parsed only when it is present.
+Short names are replaced by the full form the same document gives; facts stated twice are
+merged; sentences with establishment wording that produced no fact go to ``unparsed``.
+
+``detect_jurisdiction(raw)`` names the place a document is about (中央 for national ones).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
+from kg.names import builtin_aliases, name_variants
+from kg.text import normalize_name, normalize_text
+
+from . import news, reform, sanding
+from .common import Ctx, DocText, as_name, find_names, is_headline, name_at_end, name_at_start
+
+__all__ = ["detect_jurisdiction", "extract"]
+
+_ESTABLISHMENT_WORDS = re.compile(
+    r"组建|划入|划转|划归|牌子|更名|撤销|不再保留|不再设立|合并|并入|升格|降格|核增|核减|收回|调整为|新设|"
+    r"增设|设立|成立|整合|重组|合署|代管|改由|核定|编制\s*\d|\d+\s*名[^。]{0,6}编制|编制[^。]{0,8}\d+\s*名"
+)
+
+
+def extract(raw, doc: Document) -> DocumentFacts:
+    """Read the statements of one document. ``raw`` is a RawDocument (``.text``, ``.meta``)."""
+    dt = DocText.build(raw.text)
+    meta = getattr(raw, "meta", {}) or {}
+    title = normalize_text(meta.get("title") or (doc.title if doc.title and doc.title != _stem(doc.path) else ""))
+    head = "\n".join(dt.text.split("\n")[:6])
+    ctx = Ctx(doc.id, dt, title, doc.jurisdiction or "中央")
+    ctx.doc_date = doc.date or meta.get("date")
+
+    ctx.sanding = sanding.has_structure(dt.text) and bool(sanding.SANDING_TITLE.search(title + "\n" + head) or
+                                                         re.search(r"第二条.{2,40}?是", dt.text))
+    ctx.about_sanding = ctx.sanding or sanding.is_about_sanding(title, dt.text)
+    ctx.regulation = not ctx.about_sanding and _is_regulation(title or head.split("\n")[0], dt.text)
+    canon = _Canon(title + "\n" + dt.text, ctx.jurisdiction)
+    for sent in dt.sentences:
+        for _, _, name in find_names(sent.text):
+            canon.known.add(name)
+    canon.read_declared(dt.text, ctx)
+    ctx.canon = canon.get
+
+    subject = sanding.sanding_subject(title, dt.text) if ctx.about_sanding else None
+    notice_subject = _notice_subject(title + "\n" + head)
+    if ctx.sanding and subject:
+        ctx.focus = canon.get(subject)
+    elif notice_subject:
+        ctx.focus, ctx.notice = canon.get(notice_subject), True
+    elif ctx.about_sanding:
+        ctx.focus = _sanding_focus(title, dt.text, canon)
+
+    if ctx.sanding and ctx.focus:
+        sanding.parse_structure(ctx, ctx.focus)
+    duty_sentences = set(ctx.produced)
+
+    reform.prepass(ctx)
+    for sent in dt.sentences:
+        if sent.index in duty_sentences:
+            continue
+        if is_headline(dt.line_text(sent.line)):
+            continue
+        sanding.unit_facts(sent, ctx)
+        reform.event_facts(sent, ctx)
+        news.rank_facts(sent, ctx)
+        news.rank_change_facts(sent, ctx)
+        news.staffing_facts(sent, ctx)
+        ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
+
+    facts = DocumentFacts(document=doc)
+    if doc.kind is None:
+        doc.kind = _doc_kind(ctx, title)
+    _finish(ctx, canon, facts)
+    return facts
+
+
+def _stem(path: str | None) -> str | None:
+    if not path:
+        return None
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0]
+
+
+def _is_regulation(title: str, text: str) -> bool:
+    """A standing rule (条例/办法/规则): what it says is not a dated reform."""
+    if re.search(r"本(?:条例|办法|规则|细则)", text):
+        return True
+    return bool(re.search(r"(?:条例|办法|规则|细则|规定)(?:（[^）]*）)?(?:\s*[—-].*)?$", title.strip()))
+
+
+def _notice_subject(head: str) -> str | None:
+    for m in re.finditer(r"关于(?:调整|明确|印发)?(.{2,40}?)(?:职责|机构|编制|体制|人员|主要职责|管理体制|领导体制|规格)", head):
+        name = name_at_start(m.group(1)) or as_name(m.group(1))
+        if name:
+            return name
+    return None
+
+
+def _sanding_focus(title: str, text: str, canon: _Canon) -> str | None:
+    for source in (title, text):
+        for m in re.finditer(r"(.{2,30}?)(?:的)?“?三定”?(?:方案|规定)", source):
+            name = name_at_end(re.split(r"[，。；：、（）《》—\s]", m.group(1))[-1])
+            if name:
+                return canon.get(name)
+    counts = Counter(canon.get(n) for n in canon.known)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _doc_kind(ctx: Ctx, title: str) -> str:
+    if ctx.about_sanding:
+        return "sanding"
+    if ctx.notice or ctx.regulation or re.search(r"通知|决定|批复|条例|办法", title):
+        return "notice"
+    if re.search(r"方案", title):
+        return "plan"
+    return "news" if title else "report"
+
+
+# ---------------------------------------------------------------------------
+# Names: short form → the full form the document gives
+# ---------------------------------------------------------------------------
+
+_PLACE_MARKER = re.compile(r"^(省|市|县|区|州|自治区|自治州|自治县)")
+
+
+class _Canon:
+    def __init__(self, text: str, jurisdiction: str) -> None:
+        self.text = text
+        self.jurisdiction = jurisdiction
+        self.known: set[str] = set()
+        self.declared: dict[str, str] = {}
+        self.cache: dict[str, str] = {}
+
+    def read_declared(self, text: str, ctx: Ctx) -> None:
+        """"X（以下简称Y）" / "X（简称Y）" / "X（下称Y）"."""
+        for m in re.finditer(r"（(?:以下)?(?:简称|下称)[，,：:]?“?([^”）]{2,20})”?）", text):
+            full = name_at_end(text[max(0, m.start() - 40) : m.start()])
+            short = normalize_name(m.group(1))
+            if full and short and short != full:
+                self.declared[short] = full
+                ctx.aliases.append((short, full))
+
+    def get(self, name: str) -> str:
+        if name in self.cache:
+            return self.cache[name]
+        full = self._full(name)
+        self.cache[name] = full
+        return full
+
+    def _full(self, name: str) -> str:
+        if name in self.declared:
+            return self.declared[name]
+        rules = builtin_aliases()
+        for candidate in (name, name[2:] if name.startswith("国家") else "国家" + name):
+            expanded = rules.expand("中央", candidate)
+            if expanded and expanded != name and expanded in self.text:
+                return expanded
+        for full in sorted(self.known, key=len, reverse=True):
+            if full == name or len(full) <= len(name) or full not in self.text:
+                continue
+            # Only abbreviations (委员会 -> 委, no leading 国家); dropping 和 alone can make another
+            # real name (中央国家机关工作委员会 vs 中央和国家机关工作委员会): that needs an alias rule.
+            if name in name_variants(full) and name.replace("和", "") != full.replace("和", ""):
+                return full
+        m = _PLACE_MARKER.match(name)
+        if m and self.jurisdiction not in ("中央", ""):
+            place = self.jurisdiction
+            local = name[m.end() :]
+            stem = re.sub(r"(省|市|县|区|自治区|自治州|自治县)$", "", place)
+            for candidate in (place + local, stem + name):
+                if candidate != name and candidate in self.text and candidate.startswith(stem):
+                    return candidate
+        return name
+
+    def mention(self, m: Mention | None) -> Mention | None:
+        if m is None:
+            return None
+        full = self.get(m.name)
+        return m if full == m.name else replace(m, name=full)
+
+
+# ---------------------------------------------------------------------------
+# Finishing: canonical names, merge, dedupe, unparsed
+# ---------------------------------------------------------------------------
+
+
+def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
+    cm = canon.mention
+    for u in ctx.units:
+        u.unit = cm(u.unit)
+        u.parent = cm(u.parent)
+        u.signs = [canon.get(s) for s in u.signs]
+    ctx.final_rank = {canon.get(n) for n in ctx.final_rank}
+    for d in ctx.duties:
+        d.unit = cm(d.unit)
+    for e in ctx.events:
+        e.inputs = [cm(m) for m in e.inputs]
+        e.outputs = [cm(m) for m in e.outputs]
+        e.parent = cm(e.parent)
+        e.duties = [replace(d, source=cm(d.source)) for d in e.duties]
+        if e.sign:
+            e.sign = canon.get(e.sign)
+    for s in ctx.staffing:
+        s.unit = cm(s.unit)
+        s.counterpart = cm(s.counterpart)
+    for b in ctx.boundaries:
+        b.units = [cm(m) for m in b.units]
+
+    facts.units = _merge_units(ctx.units, ctx.final_rank)
+    facts.events = _dedupe_events(ctx.events)
+    facts.duties = _dedupe(ctx.duties, lambda d: (d.unit.name, d.text))
+    facts.staffing = _dedupe(
+        ctx.staffing,
+        lambda s: (s.unit.name if s.unit else None, s.kind, s.change, s.amount, s.level,
+                   s.counterpart.name if s.counterpart else None),
+    )
+    facts.boundaries = _dedupe(ctx.boundaries, lambda b: (tuple(m.name for m in b.units), b.text))
+    facts.aliases = list(dict.fromkeys(ctx.aliases))
+    for sent in ctx.dt.sentences:
+        if sent.index in ctx.produced or is_headline(ctx.dt.line_text(sent.line)):
+            continue
+        if _ESTABLISHMENT_WORDS.search(sent.text):
+            facts.unparsed.append(ctx.prov(sent))
+
+
+def _dedupe(items, key):
+    seen = set()
+    out = []
+    for item in items:
+        k = key(item)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(item)
+    return out
+
+
+def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitStatement]:
+    merged: dict[str, UnitStatement] = {}
+    for u in units:
+        if not (u.kind or u.rank or u.parent or u.signs):
+            continue
+        name = u.unit.name
+        if name not in merged:
+            merged[name] = UnitStatement(u.unit, u.prov, kind=u.kind, rank=u.rank, parent=u.parent,
+                                         parent_relation=u.parent_relation, signs=list(u.signs))
+            continue
+        m = merged[name]
+        m.kind = m.kind or u.kind
+        if u.rank and (not m.rank or name in final_rank):
+            m.rank = u.rank if name not in final_rank or not m.rank else m.rank
+        if u.parent and not m.parent:
+            m.parent, m.parent_relation = u.parent, u.parent_relation
+        for s in u.signs:
+            if s not in m.signs:
+                m.signs.append(s)
+    # Ranks set by 升格/降格 are the unit's rank after the document.
+    for u in units:
+        if u.unit.name in final_rank and u.rank and u.unit.name in merged:
+            merged[u.unit.name].rank = u.rank
+    return list(merged.values())
+
+
+def _names(ms: list[Mention]) -> tuple[str, ...]:
+    return tuple(m.name for m in ms)
+
+
+def _dedupe_events(events: list[EventStatement]) -> list[EventStatement]:
+    out: list[EventStatement] = []
+    forming: dict[tuple, EventStatement] = {}
+    seen: dict[tuple, EventStatement] = {}
+    key: tuple
+    for e in events:
+        if not e.outputs and e.type not in (EventType.ABOLISH, EventType.CO_LOCATE):
+            continue
+        if e.type in (EventType.TRANSFER_DUTY, EventType.MERGE_INTO) and set(_names(e.inputs)) & set(_names(e.outputs)):
+            continue
+        if e.type in (EventType.ESTABLISH, EventType.RE_FORM):
+            key = (e.type, _names(e.outputs))
+            if key in forming:
+                _merge_event(forming[key], e)
+                continue
+            forming[key] = e
+            out.append(e)
+            continue
+        key = (e.type, _names(e.inputs), _names(e.outputs), e.sign, e.rank, e.kind, e.relation)
+        if key in seen:
+            _merge_duties(seen[key], e.duties)
+            continue
+        seen[key] = e
+        out.append(e)
+    # "组建Z。在X基础上组建Z": the plain 组建 is the same reform as the re_form.
+    reformed = {_names(e.outputs) for e in out if e.type == EventType.RE_FORM}
+    return [e for e in out if not (e.type == EventType.ESTABLISH and not e.inputs and _names(e.outputs) in reformed)]
+
+
+def _merge_event(into: EventStatement, e: EventStatement) -> None:
+    names = set(_names(into.inputs))
+    if len(e.inputs) > len(into.inputs):
+        into.prov = e.prov
+    for m in e.inputs:
+        if m.name not in names:
+            into.inputs.append(m)
+            names.add(m.name)
+    _merge_duties(into, e.duties)
+    into.kind = into.kind or e.kind
+    into.date = into.date or e.date
+    if e.parent and not into.parent:
+        into.parent, into.relation = e.parent, e.relation
+
+
+def _merge_duties(into: EventStatement, duties: list[DutyMove]) -> None:
+    seen = {(d.source.name if d.source else None, d.text) for d in into.duties}
+    for d in duties:
+        k = (d.source.name if d.source else None, d.text)
+        if k not in seen:
+            into.duties.append(d)
+            seen.add(k)
+
+
+# ---------------------------------------------------------------------------
+# Jurisdiction
+# ---------------------------------------------------------------------------
+
+_CENTRAL_MARKERS = re.compile(r"中共中央|国务院|全国人民代表大会|中国共产党|党中央|中央机构编制|国家[\u4e00-\u9fff]{1,12}(?:部|局|委|署|院)|[\u4e00-\u9fff]{2,8}部(?:职能配置|关于)")
+_PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|地区|省|市|州|县|区|盟|旗)")
+_STEM_STOP_CHARS = set("本该全我各每其这此的了在和与及为是对由将从向共于把被给到至等或及并另原新各级")
+_STEM_BAD_START = re.compile(r"^(?:中共|关于|结合|根据|按照|按|经|据|以|由|对|向|从|在|为|和|与|及|是|省|市|县|区|州|城|乡|镇|村|街|园|片|副|正)")
+_STEM_VERBS = re.compile(
+    r"组建|设立|新设|撤销|成立|加挂|保留|划入|并入|更名|整合|调整|合并|新建|筹建|所属|管理|代管|不再|挂牌|核定|核增|核减|"
+    r"单位|机构|部门|事业|中心|[局委办所站厅处科股队院司部署]|编制|机关|政府|人民|全额|差额|拨款|同意|研究|决定|批准|"
+    r"明确|要求|通知|印发|关于"
+)
+_STEM_STOP = re.compile(
+    r"^(?:直辖|地级|县级|省级|市级|区级|城市|城乡|县市|市县|省市|市州|县区|县乡|开发|高新|经开|社区|辖区|园区|城区|"
+    r"片区|景区|矿区|林区|牧区|灾区|郊区|市区|新区|老区|边区|山区|库区|校区|街区|小区|专区|行政区|示范区|试验区|"
+    r"自贸|保税|首批|城镇|全国|中国|一市|两城|主城|治理|管理|服务|工作|发展|建设|改革|营商|示范|试点)$"
+)
+_NOT_PLACE_AFTER = re.compile(r"^(?:场|容|政(?!府)|级|长|民|属|直|域|内|外|里|中心|镇|县|区)")
+
+
+def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str] | list[tuple[str, float]]
+    """Place names written with their level suffix: 白城市, 湖南省, 瓜州县, **市, x市."""
+    out: list = []
+    for m in _PLACE_SUFFIX.finditer(text):
+        k, suffix = m.start(), m.group(1)
+        after = text[m.end() : m.end() + 2]
+        if suffix in ("市", "县", "区") and _NOT_PLACE_AFTER.match(after):
+            continue
+        anon = re.search(r"(?:[*＊xX]{1,3}|某)$", text[max(0, k - 3) : k])
+        if anon:
+            before = text[k - len(anon.group(0)) - 1 : k - len(anon.group(0))]
+            if not before or not re.match(r"[A-Za-z0-9]", before):
+                out.append((anon.group(0) + suffix, 1.0) if weighted else anon.group(0) + suffix)
+            continue
+        for length in (4, 3, 2):
+            stem = text[max(0, k - length) : k]
+            if len(stem) < length or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+                continue
+            if any(ch in _STEM_STOP_CHARS for ch in stem) or _STEM_BAD_START.match(stem) or _STEM_STOP.match(stem):
+                continue
+            if _STEM_VERBS.search(stem):
+                continue
+            if suffix in ("区", "州", "地区") and length < 2:
+                continue
+            prev = text[k - length - 1 : k - length] if k - length > 0 else ""
+            strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了"
+            out.append((stem + suffix, 1.0 if strong else 0.3) if weighted else stem + suffix)
+            break
+    return out
+
+
+def detect_jurisdiction(raw) -> str:
+    """中央, or the province/city/county a document is about (as written, e.g. "**市")."""
+    text = normalize_text(getattr(raw, "text", "") or "")
+    meta = getattr(raw, "meta", {}) or {}
+    if meta.get("jurisdiction"):
+        return meta["jurisdiction"]
+    title = normalize_text(meta.get("title") or "")
+    title_places = _place_candidates(title)
+    if title_places:
+        # "中共湖南省委办公厅 湖南省人民政府办公厅关于湖南省信访局…": the most named place.
+        counts = Counter(title_places)
+        return max(counts, key=lambda p: (counts[p], -title.find(p)))
+    if title and _CENTRAL_MARKERS.search(title):
+        return "中央"
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    scores: dict[str, float] = {}
+    for weight, source in ((3, "\n".join(lines[:1])), (1, "\n".join(lines[1:3])), (1, text)):
+        for place, strength in _place_candidates(source, weighted=True):
+            scores[place] = scores.get(place, 0.0) + weight * strength
+    if not scores:
+        return "中央"
+    # Bare stems ("浏阳" for 浏阳市) count too: local reports name their own place that way.
+    for place in list(scores):
+        stem = _PLACE_SUFFIX.sub("", place, count=1) if not place.startswith(("*", "＊", "x", "X")) else ""
+        stem = re.sub(r"(特别行政区|自治区|自治州|自治县|地区|省|市|州|县|区|盟|旗)$", "", place)
+        if len(stem) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+            scores[place] += 0.5 * (text.count(stem) - text.count(place))
+    place, score = max(scores.items(), key=lambda kv: kv[1])
+    central_score = len(_CENTRAL_MARKERS.findall(text))
+    if score >= 2 and score * 2 >= central_score:
+        return place
+    return "中央"

@@ -1,0 +1,732 @@
+"""Shared machinery of the extractors: normalized text with spans, sentences, unit-name
+recognition and splitting, numbers, ranks, kinds.
+
+Everything works on the *normalized* text (kg.text.normalize_with_map: half-width
+punctuation, traditional characters and stray spaces inside names are normalized away), and
+maps spans back to offsets in ``RawDocument.text`` for provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.model import Provenance
+
+try:  # kg.text is shared; the fallbacks keep this module importable on its own.
+    from kg.text import (
+        GAP_MARK,
+        normalize_name,
+        normalize_with_map,
+        original_span,
+        parse_cn_number,
+        split_sentences,
+    )
+except ImportError:  # pragma: no cover - only while kg.text is being written
+    raise
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------
+
+CN_NUM = r"(?:\d+|[零〇一二两三四五六七八九十百千万]+)"
+
+RANK_RE = re.compile(r"(?:(正|副)(部|厅|局|处|县|科)(?:[（(][厅局处县科][）)])?级|股级)")
+
+
+def norm_rank(text: str | None) -> str | None:
+    """'正厅（局）级' -> '正厅级'; None when text holds no rank."""
+    if not text:
+        return None
+    m = RANK_RE.search(text)
+    if not m:
+        return None
+    if m.group(0) == "股级":
+        return "股级"
+    return f"{m.group(1)}{m.group(2)}级"
+
+
+# Kind phrases: what follows 是/为/作为/调整为, as written. A kind ends with one of these.
+KIND_TAIL = re.compile(r"(?:部门|机构|机关|国家局|事业单位|单位|派出机关)$")
+# Class words that may precede a unit name ("新设副科级事业机构市投资促进事务中心").
+KIND_WORDS = (
+    "党中央决策议事协调机构", "议事协调机构", "事业机构", "事业单位", "派出机构", "内设机构", "直属机构",
+    "办事机构", "部门管理机构", "直属事业单位", "行政机构", "工作机构", "常设机构", "临时机构",
+    "工作部门", "组成部门", "直属特设机构",
+)  # fmt: skip
+_KIND_WORD_RE = re.compile("(" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + ")")
+
+FUNDING_RE = re.compile(r"(全额拨款|差额拨款|自收自支)")
+
+# ---------------------------------------------------------------------------
+# Unit names
+# ---------------------------------------------------------------------------
+
+UNIT_SUFFIXES = (
+    "委员会", "办公室", "办公厅", "管委会", "领导小组", "工作组", "小组", "总局", "总署", "总公司",
+    "公司", "集团", "协会", "联合会", "监事会", "中心", "部门", "政府", "街道", "办事处", "大队",
+    "支队", "中队", "部", "委", "局", "署", "办", "厅", "院", "会", "室", "站", "所", "队", "司",
+    "处", "科", "股", "社", "行", "馆", "团", "组", "镇", "乡", "校", "台",
+)  # fmt: skip
+_SUFFIX_RE = re.compile("(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")$")
+
+# Endings that look like a unit suffix but are ordinary words.
+_BAD_ENDINGS = re.compile(
+    r"(?:内部|外部|全部|局部|干部|南部|北部|东部|西部|中部|上部|下部|底部|头部|俱乐部|"
+    r"格局|布局|大局|结局|(?<!安)全局|时局|开局|僵局|残局|骗局|当局|"
+    r"部署|签署|布署|"
+    r"社会|机会|体会|理会|领会|不会|将会|才会|就会|也会|都会|能会|大会上|"
+    r"之处|好处|此处|出处|各处|到处|益处|难处|"
+    r"团队|队伍|军队|"
+    r"大厅|客厅|餐厅|"
+    r"[举创承主督交代帮经兴开包协查申去来好难快怎再就马网掌]办|一次办|园区办|"
+    r"重组|改组|分组|编组|"
+    r"原委|城乡|下乡|返乡|家乡|故乡|县乡|城镇|乡镇|村镇|市镇|"
+    r"型政府|法治政府|服务型政府|人民政府|地方政府|各级政府|"
+    r"场所|住所|处所|厕所|"
+    r"学科|"
+    r"上司|官司|"
+    r"车站|网站|"
+    r"工作部门|职能部门|组成部门|业务部门|主管部门|有关部门|相关部门|编制部门|经济部门|政府部门|"
+    r"商务部门|财政部门|人社部门|组织部门|执法部门|监管部门|管理部门|行政部门|"
+    r"司局|处室|科室|内设司|社团|集团公司|"
+    r"编办|编委会|编委)$"
+)
+_LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}[省市县区州])人民政府$")
+
+_FORBIDDEN_IN_NAME = re.compile(
+    r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|划入|划转|"
+    r"撤销|不再|保留|承担|负责|设立|新设|成立|更名|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
+    r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|"
+    r"管理的|代管|所属|下设|增设|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
+    r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
+    r"(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
+    r"办事机构|管理机构|行政机构|工作机构|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外)"
+)
+# Words of prose that only coordinating bodies carry in their names ("全面深化改革委员会").
+_SOFT_FORBIDDEN = re.compile(r"加强|提升|加快|深化|优化")
+_COMMITTEE_END = re.compile(r"(?:领导小组|小组|委员会|办公室|指挥部|工作组)$")
+_GENERIC_PREFIX = re.compile(
+    r"^(?:各|有关|相关|其他|其它|一批|多所|多个|多家|下级|上级|本级|同级|该|这|此|所属|基层|公立|公办|"
+    r"民办|全市|全县|全省|全区|全国各|地方|党政|部分|一些|若干|重点|主要|具体|本单位|本部门|原有|"
+    r"现有|新增|各级|上述|下列|以下|我|你|他|她|其|个别|少数|大量|每|某|对口|业务|职能|上下级|"
+    r"中小|一线|镇街|乡镇|县直|市直|省直|直属|专业|综合性|行政|事业|机关|政府工作|省级|市级|县级|区级|乡级|"
+    r"[\d一二三四五六七八九十两几多数]+(?:个|家|所|支|名|类|项|级|批))"
+)
+_BARE_KIND = re.compile(
+    r"^(?:[省市县区]?(?:委|政府|人民政府|党委|纪委|编办|编委|委编办|委编委)|事业单位|行政机构|内设机构|"
+    r"派出机构|直属机构|办事机构|议事协调机构|国家局|部门|机关|单位|中心|协会|公司|小组|委员会|"
+    r"办公室|办公厅|领导小组|管委会|乡镇|街道|镇街|司局|处室|科室|国务院|党中央|中央|省委|市委|"
+    r"县委|区委|省政府|市政府|县政府|区政府|州委|州政府|课题组|专家组|工作组|调研组|督查组|督导组|巡察组|"
+    r"工作专班|专班|指挥部|联席会议|委员会办公室|监管中心|服务中心|事务中心)$"
+)
+ANON_CHARS = "*＊xX"
+_ALLOWED_CHARS = re.compile(r"^[\u3400-\u9fff（）()·*＊xX0-9]+$")
+_DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支|条|次|万|亿)")
+
+
+_BAD_START = re.compile(
+    r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对|据|按|"
+    r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|"
+    r"结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
+    r"含|包括|其中|指导|协调|监督|拟订|拟定|制定|统筹|参与|会同|牵头|配合|研究|审议|对|同意|批准|决定|明确|"
+    r"经(?:研究|市委|县委|省委|区委|编委|批准|报)|报经)"
+)
+
+
+@lru_cache(maxsize=65536)
+def is_unit_name(name: str) -> bool:
+    """Whether a string reads as one specific unit's name (not a class, not prose)."""
+    if not name or len(name) < 3 or len(name) > 40:
+        return False
+    if not _ALLOWED_CHARS.match(name) or _DIGIT_MISUSE.search(name):
+        return False
+    if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
+        return False
+    if not _SUFFIX_RE.search(name):
+        return False
+    if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name):
+        return False
+    if _FORBIDDEN_IN_NAME.search(name):
+        return False
+    if _SOFT_FORBIDDEN.search(name) and not _COMMITTEE_END.search(name):
+        return False
+    if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or _BAD_START.match(name):
+        return False
+    if name.endswith("行") and not re.search(r"(?:银行|分行|支行)$", name):
+        return False
+    if name.endswith("社") and not re.search(r"(出版社|合作社|通讯社|报社|杂志社|旅行社|供销社)$", name):
+        return False
+    if name.endswith("台") and not re.search(r"(电视台|电台|广播电视台|气象台|观象台|天文台)$", name):
+        return False
+    if name.endswith("校") and not re.search(r"(学校|党校|分校|团校|技校|干校)$", name):
+        return False
+    if name.endswith("团") and not re.search(r"(集团|共青团|剧团|艺术团|兵团|使团|代表团)$", name):
+        return False
+    if name.endswith("部门") and len(name) < 6:
+        return False
+    # Anonymized placeholders alone ("**市", "x县") are places, not units.
+    return not re.fullmatch(rf"[{ANON_CHARS}]+[省市县区镇乡]", name)
+
+
+_LEADING_JUNK = re.compile(
+    r"^(?:以及|及其|及|与|原|现|新组建的|新设立的|新设的|新组建|新成立的|单设的|另设的|同时|另外|此外|并|"
+    r"——|—|-)+"
+)
+# Single characters stripped only when the string is not a name with them.
+_LEADING_SOFT = re.compile(r"^(?:和|将|由|把|对|还|共|又|在|为|从|向|给|至|据)")
+_TRAILING_JUNK = re.compile(
+    r"(?:及其办事机构|及其办公室|及其所属机构|及其派出机构|及其职责|的有关职责|的相关职责|的职责|"
+    r"等单位|等部门|等机构|等)$"
+)
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百零〇]+条|[（(][一二三四五六七八九十百零〇\d]+[)）]|"
+    r"[一二三四五六七八九十百]+、|\d+[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|——|—|-)\s*"
+)
+
+
+def strip_item_number(text: str) -> str:
+    prev = None
+    while prev != text:
+        prev = text
+        text = _ITEM_NUMBER.sub("", text, count=1)
+    return text
+
+
+_EDGE = " ，。、；：,.;:!！?？·\u3000\t\n"
+_WRAP = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕", "[": "]"}
+
+
+def _light_name(text: str) -> str:
+    """normalize_name for text that is already normalized: no spaces, no wrapping marks."""
+    name = re.sub(r"\s+", "", text).strip(_EDGE)
+    while len(name) >= 2 and name[0] in _WRAP and name[-1] == _WRAP[name[0]] and name.count(name[0]) == 1:
+        name = name[1:-1].strip(_EDGE)
+    return name
+
+
+@lru_cache(maxsize=65536)
+def clean_name(text: str) -> str:
+    """Strip connectors, qualifiers and tails around a unit name as written."""
+    name = _light_name(text)
+    prev = None
+    while prev != name:
+        prev = name
+        name = _LEADING_JUNK.sub("", name)
+        name = _TRAILING_JUNK.sub("", name)
+        name = name.strip(" ，。、；：")
+        if not is_unit_name(name) and _LEADING_SOFT.match(name):
+            name = _LEADING_SOFT.sub("", name)
+    # "新组建的国家监察委员会", "单设的国务院食品安全委员会办公室": the part after the last 的.
+    if "的" in name and not is_unit_name(name):
+        tail = name.rsplit("的", 1)[1]
+        tail = _LEADING_JUNK.sub("", tail)
+        if is_unit_name(tail):
+            name = tail
+        else:
+            name = tail if is_unit_name(split_kind_prefix(tail)[2]) else name
+    if not is_unit_name(name):
+        rest = split_kind_prefix(name)[2]
+        if rest != name and is_unit_name(rest):
+            name = rest
+    return name
+
+
+def as_name(text: str) -> str | None:
+    """The cleaned unit name in text, or None if it is not a unit name."""
+    name = clean_name(text)
+    return name if is_unit_name(name) else None
+
+
+_CONNECTORS = ("以及", "和", "及", "与", "、", "，", "并")
+
+
+def split_names(text: str) -> list[str] | None:
+    """Split a written list of unit names ("A、B和C"); None unless every part is a name.
+
+    "和/及/与/以及" split only where both sides are complete names, so 国家发展和改革委员会
+    and 住房和城乡建设部 stay whole.
+    """
+    text = _light_name(text)
+    text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
+    parts = [p for p in re.split(r"[、，,]", text) if p.strip()]
+    if not parts:
+        return None
+    out: list[str] = []
+    for part in parts:
+        names = _split_conjoined(part)
+        if names is None:
+            return None
+        out.extend(names)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _split_conjoined_cached(part: str) -> tuple[str, ...] | None:
+    whole = as_name(part)
+    if whole is not None:
+        # A whole name wins unless a split gives two names that both carry a suffix and the
+        # left one does not merely look like a modifier of the right.
+        split = _try_split(part)
+        if split is not None and len(split) > 1:
+            return tuple(split)
+        return (whole,)
+    split = _try_split(part)
+    return tuple(split) if split else None
+
+
+def _try_split(part: str) -> list[str] | None:
+    for conj in ("以及", "和", "及", "与"):
+        start = 0
+        while True:
+            i = part.find(conj, start)
+            if i <= 0:
+                break
+            left, right = part[:i], part[i + len(conj) :]
+            left_name = as_name(left)
+            if left_name and _SUFFIX_RE.search(_light_name(left)):
+                rest = _split_conjoined(right)
+                if rest:
+                    return [left_name, *rest]
+            start = i + 1
+    return None
+
+
+def _split_conjoined(part: str) -> list[str] | None:
+    result = _split_conjoined_cached(part)
+    return list(result) if result is not None else None
+
+
+def names_in_list(text: str) -> list[str]:
+    """Like split_names, but keep the parts that are names and drop the rest."""
+    text = _light_name(text)
+    text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
+    out: list[str] = []
+    for part in re.split(r"[、，,]", text):
+        names = _split_conjoined(part) if part else None
+        if names:
+            out.extend(names)
+            continue
+        # "国家新闻出版署（国家版权局）": a name with a second name in brackets.
+        m = re.fullmatch(r"(.+?)（(.+?)）", part or "")
+        first, second = (as_name(m.group(1)), as_name(m.group(2))) if m else (None, None)
+        if first and second:
+            out.extend([first, second])
+    return out
+
+
+# Words after which a name written at the start of a span ends.
+_NAME_FOLLOWERS = (
+    "作为", "由", "并", "为", "承担", "负责", "管理", "的", "挂牌", "加挂", "对外", "正式", "整合", "核定",
+    "核增", "核减", "划入", "划归", "更名", "改名", "并入", "升格", "降格", "设", "共设", "内设", "机关",
+    "不再", "是", "与", "和", "合署", "代管", "主要", "具体", "以", "接受", "统一", "职责", "在", "，",
+    "。", "；", "、", "：", "（", "”",
+)
+
+
+_LONG_SUFFIXES = tuple(x for x in UNIT_SUFFIXES if len(x) >= 2)
+
+
+def _cuts_suffix(text: str, end: int) -> bool:
+    """Whether ending a name at ``end`` would cut a longer suffix (委|员会, 部|门, 办|公室)."""
+    head, rest = text[:end], text[end:]
+    for suffix in _LONG_SUFFIXES:
+        for j in range(1, len(suffix)):
+            if head.endswith(suffix[:j]) and rest.startswith(suffix[j:]):
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _suffix_ends(text: str, limit: int = 42) -> list[int]:
+    ends = []
+    for end in range(3, min(len(text), limit) + 1):
+        if text[end : end + 1] == "级":
+            continue
+        if _SUFFIX_RE.search(text[:end]) and not _cuts_suffix(text, end):
+            ends.append(end)
+    return ends
+
+
+def name_at_start(text: str, *, require_follower: bool = False) -> str | None:
+    """The unit name written at the start of text (cleaned), or None.
+
+    The longest name followed by a delimiter or a typical next word wins; failing that, the
+    shortest name (so that "A对应B" gives A), unless require_follower.
+    """
+    text = text.lstrip("“‘ ")
+    span = name_span_at_start(text, require_follower=require_follower)
+    return span[1] if span else None
+
+
+def name_span_at_start(text: str, *, require_follower: bool = False) -> tuple[int, str] | None:
+    """(length as written, cleaned name) of the unit name at the start of text."""
+    ends = _suffix_ends(text[:42])
+    for end in reversed(ends):
+        rest = text[end:]
+        if rest and not rest.startswith(_NAME_FOLLOWERS):
+            continue
+        name = as_name(text[:end])
+        if name:
+            return end, name
+    if require_follower:
+        return None
+    for end in ends:
+        head = text[:end]
+        if not _STRONG_SUFFIX.search(head):
+            continue
+        name = as_name(head)
+        if name:
+            return end, name
+    return None
+
+
+_STRONG_SUFFIX = re.compile(
+    "(?:" + "|".join(sorted((x for x in UNIT_SUFFIXES if len(x) >= 2), key=len, reverse=True))
+    + "|银行|分行|支行|部|委|局|署|厅|办|院)$"
+)
+
+
+_START_AFTER_CHARS = set("，。；：、！？“”‘’（）《》 \n将由在对为把的和与及了是从向给至据说经就")
+_START_AFTER_WORDS = (
+    "组建", "设立", "新设", "成立", "增设", "保留", "撤销", "划入", "划归", "并入", "更名为", "改名为", "调整",
+    "管理", "代管", "加挂", "整合", "重组", "所属", "直属", "包括", "核增", "核减", "核定", "承担", "指出",
+    "表示", "介绍", "以及", "作为", "设置", "下设", "内设", "共设", "设有", "不再", "同时", "其中", "还有",
+)  # fmt: skip
+_STRONG_START = re.compile(r"(?:[省市县区州](?![场容政级委直域])|国家|国务院|中国|中共|中央|全国)")
+_NO_STRONG_AFTER = set("城都超门全本该我各两县省市区州镇乡村街")
+_PREFIX_DESCRIPTOR = re.compile(rf"(?:{RANK_RE.pattern})?(?:的)?(?:{_KIND_WORD_RE.pattern})?")
+
+
+def _is_start(text: str, i: int) -> bool:
+    if i == 0 or text[i - 1] in _START_AFTER_CHARS:
+        return True
+    if any(text[i - len(w) : i] == w for w in _START_AFTER_WORDS if i >= len(w)):
+        return True
+    return bool(_STRONG_START.match(text, i)) and text[i - 1] not in _NO_STRONG_AFTER
+
+
+def find_names(text: str) -> list[tuple[int, int, str]]:
+    """Unit names mentioned in text: (start, end, cleaned name), left to right."""
+    return list(_find_names(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        if text[i] in "，。；：、！？“”‘’（）《》 \n" or not _is_start(text, i):
+            i += 1
+            continue
+        descriptor = _PREFIX_DESCRIPTOR.match(text, i)
+        j = i + (len(descriptor.group(0)) if descriptor else 0)
+        span = None if _LEADING_JUNK.match(text[j:]) else name_span_at_start(text[j:])
+        if span:
+            out.append((j, j + span[0], span[1]))
+            i = j + span[0]
+        else:
+            i += 1
+    return tuple(out)
+
+
+_BOUNDARY_BEFORE_NAME = "将由在对为把的、和与及了是从向给至据属就现经说"
+
+
+def name_at_end(text: str) -> str | None:
+    """The longest unit name at the end of text (whole text, else after a boundary char)."""
+    text = text.rstrip("”’ ")
+    text = strip_item_number(text)
+    name = as_name(text)
+    if name:
+        return name
+    for i, ch in enumerate(text):
+        if ch in _BOUNDARY_BEFORE_NAME or ch in "，。；：":
+            name = as_name(text[i + 1 :])
+            if name:
+                return name
+    found = find_names(text)
+    if found and found[-1][1] == len(text):
+        return found[-1][2]
+    return None
+
+
+def split_kind_prefix(text: str) -> tuple[str | None, str | None, str]:
+    """'副科级事业机构市投资促进事务中心' -> (rank, kind, name-part); '高层次议事协调机构X' ->
+    (None, '议事协调机构', 'X')."""
+    rank = None
+    kind = None
+    rest = text
+    m = re.match(rf"^(?:一个|一所|1个)?({RANK_RE.pattern})", rest)
+    if m:
+        rank = norm_rank(m.group(1))
+        rest = rest[m.end() :]
+    for km in reversed(list(_KIND_WORD_RE.finditer(rest[:30]))):
+        tail = rest[km.end() :]
+        head = rest[: km.start()]
+        if not tail or len(head) > 12 or re.search(r"[，。；、]", head):
+            continue
+        if as_name(tail) or name_at_start(tail):
+            kind = km.group(1)
+            rank = rank or norm_rank(head)
+            rest = tail
+            break
+    return rank, kind, rest
+
+
+def kind_phrase(text: str) -> str | None:
+    """A kind as written ('国务院组成部门', '市政府工作部门'), or None."""
+    kind = normalize_name(text)
+    kind = re.sub(r"^(?:一个|一家|)", "", kind)
+    if not kind or len(kind) > 20 or not KIND_TAIL.search(kind):
+        return None
+    if re.search(r"[，。；：、\d]", kind):
+        return None
+    return kind
+
+
+# ---------------------------------------------------------------------------
+# Numbers and dates
+# ---------------------------------------------------------------------------
+
+
+def cn_int(text: str | None) -> int | None:
+    if text is None:
+        return None
+    return parse_cn_number(text)
+
+
+_DATE_RE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
+
+
+_DAY_RE = re.compile(r"(?:(\d{4})\s*年|今年|本年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!电)")
+_YEAR_RE = re.compile(r"(?:^|[，。；])\s*(?:在|于)?(\d{4})\s*年(?!以来|来|以前|前|底前|之前|起|开始)")
+
+
+def event_date(text: str, doc_date: str | None) -> str | None:
+    """A day named in the sentence ("2月22日，…挂牌成立"; "今年3月11日公布的方案"), with the
+    document's year when the sentence gives none."""
+    m = _DAY_RE.search(text)
+    if not m:
+        return None
+    year = m.group(1) or (doc_date[:4] if doc_date else None)
+    if not year:
+        return None
+    month, day = int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{int(year):04d}-{month:02d}-{day:02d}"
+
+
+def figure_year(text: str) -> str | None:
+    """The year a figure belongs to ("2021年，共下达周转编制56名"), not a period ("2021年以来")."""
+    m = _YEAR_RE.search(text)
+    return m.group(1) if m else None
+
+
+def date_in(text: str) -> str | None:
+    """The first full date phrase ('2019年3月1日' -> '2019-03-01') in text."""
+    m = _DATE_RE.search(text)
+    if not m:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if day:
+        return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    if month:
+        return f"{int(year):04d}-{int(month):02d}"
+    return year
+
+
+# ---------------------------------------------------------------------------
+# Document text and sentences
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Sentence:
+    text: str  # normalized
+    nstart: int  # offsets in the normalized text
+    nend: int
+    line: int  # index of the normalized line
+    index: int = 0
+
+    def clauses(self, seps: str = "；") -> list[tuple[int, str]]:
+        """(offset in sentence, clause) split at the given separators outside brackets."""
+        out: list[tuple[int, str]] = []
+        depth = 0
+        start = 0
+        for i, ch in enumerate(self.text):
+            if ch in "（“《【":
+                depth += 1
+            elif ch in "）”》】":
+                depth = max(0, depth - 1)
+            elif ch in seps and depth == 0:
+                out.append((start, self.text[start:i]))
+                start = i + 1
+        out.append((start, self.text[start:]))
+        return [(o, c) for o, c in out if c.strip()]
+
+
+@dataclass
+class DocText:
+    raw: str
+    text: str
+    offsets: list[int]
+    sentences: list[Sentence] = field(default_factory=list)
+    lines: list[tuple[int, int]] = field(default_factory=list)  # normalized line spans
+    gaps: list[tuple[int, int]] = field(default_factory=list)  # normalized gap spans
+
+    @classmethod
+    def build(cls, raw_text: str) -> DocText:
+        text, offsets = normalize_with_map(raw_text)
+        text, offsets = _join_wrapped_lines(text, offsets)
+        doc = cls(raw_text, text, offsets)
+        pos = 0
+        for line in text.split("\n"):
+            doc.lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        doc.gaps = [(m.start(), m.end()) for m in GAP_MARK.finditer(text)]
+        for k, (s, e) in enumerate(split_sentences(text)):
+            doc.sentences.append(Sentence(text[s:e], s, e, doc.line_of(s), k))
+        return doc
+
+    def line_of(self, pos: int) -> int:
+        lo, hi = 0, len(self.lines) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.lines[mid][0] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def line_text(self, index: int) -> str:
+        s, e = self.lines[index]
+        return self.text[s:e]
+
+    def raw_span(self, nstart: int, nend: int) -> tuple[int, int]:
+        if not self.offsets:
+            return 0, 0
+        return original_span(self.offsets, nstart, nend)
+
+    def prov(self, doc_id: str, nstart: int, nend: int) -> Provenance:
+        start, end = self.raw_span(nstart, nend)
+        return Provenance(doc_id, start, end, self.raw[start:end])
+
+    def followed_by_gap(self, nend: int) -> bool:
+        """Whether only whitespace separates position nend from a gap mark (or the end)."""
+        rest = self.text[nend:]
+        stripped = rest.lstrip()
+        if not stripped:
+            return True
+        skipped = len(rest) - len(stripped)
+        return any(s == nend + skipped for s, _ in self.gaps)
+
+    def contains_gap(self, nstart: int, nend: int) -> bool:
+        return any(s < nend and e > nstart for s, e in self.gaps)
+
+
+_LINE_MARK = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[条章]|\d+[.．、]|"
+    r"#|\[|【|［|—|-|\*|▲)"
+)
+
+
+def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Rejoin prose that a PDF or a web page wrapped mid-sentence ("…主体功能区规划\n职责，…").
+
+    A line break is dropped only between a prose line (it has a "，", is long and does not
+    end a sentence) and a line that continues it (starts with a character, not a heading,
+    an item number or a gap mark)."""
+    lines = text.split("\n")
+    drop: list[int] = []
+    pos = 0
+    for k, line in enumerate(lines[:-1]):
+        pos += len(line)
+        nxt = lines[k + 1]
+        body = line.rstrip()
+        if (len(body) >= 20 and "，" in body and not re.search(r"[。！？；：”’」』）!?;:]$", body)
+                and re.match(r"[\u4e00-\u9fff“‘《]", nxt) and not _LINE_MARK.match(nxt) and not _LINE_MARK.match(body)
+                and len(body) == len(line)):
+            drop.append(pos)
+        pos += 1
+    if not drop:
+        return text, offsets
+    dropped = set(drop)
+    kept = [i for i in range(len(text)) if i not in dropped]
+    return "".join(text[i] for i in kept), [offsets[i] for i in kept]
+
+
+_HEADLINE_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
+
+
+def is_headline(line: str) -> bool:
+    """A title/heading line: no sentence punctuation once its numbering is removed."""
+    body = strip_item_number(line.strip())
+    return not _HEADLINE_PUNCT.search(body)
+
+
+# ---------------------------------------------------------------------------
+# Extraction context
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Ctx:
+    """State shared by the pattern families while one document is read."""
+
+    doc_id: str
+    dt: DocText
+    title: str
+    jurisdiction: str
+    units: list = field(default_factory=list)
+    duties: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    staffing: list = field(default_factory=list)
+    boundaries: list = field(default_factory=list)
+    aliases: list[tuple[str, str]] = field(default_factory=list)
+    focus: str | None = None  # the unit the document is about (三定 subject, notice subject)
+    sanding: bool = False  # a 三定 text (structure present)
+    about_sanding: bool = False  # a 三定 text or a report about one
+    regulation: bool = False  # a standing rule (条例/办法): no dated events
+    notice: bool = False  # an adjustment notice about one unit
+    established: list[str] = field(default_factory=list)  # units formed in this document
+    planned_establish: set[str] = field(default_factory=set)  # targets of 组建 anywhere
+    divisions: set[str] = field(default_factory=set)  # internal divisions named
+    final_rank: set[str] = field(default_factory=set)  # ranks set by 升格/降格
+    produced: set[int] = field(default_factory=set)  # sentence indices with a fact
+    recent: list[str] = field(default_factory=list)  # names mentioned so far, in order
+    doc_date: str | None = None
+
+    def prov(self, sent: Sentence) -> Provenance:
+        return self.dt.prov(self.doc_id, sent.nstart, sent.nend)
+
+    def prov_span(self, nstart: int, nend: int) -> Provenance:
+        return self.dt.prov(self.doc_id, nstart, nend)
+
+    def mark(self, sent: Sentence) -> None:
+        self.produced.add(sent.index)
+
+    canon: object = None  # callable: short name -> the document's full form
+
+    def full(self, name: str) -> str:
+        return self.canon(name) if callable(self.canon) else name
+
+    def division_name(self, name: str, host: str | None = None) -> str:
+        host = self.full(host or self.focus or "")
+        if host and not name.startswith(host):
+            return host + name
+        return name
+
+    def looks_like_division(self, name: str, host: str | None = None) -> bool:
+        """An unprefixed 司/局/处/室/科 name formed inside a named host (or, in a 三定
+        context, inside the unit the document is about) is an internal division."""
+        if re.match(r"^(?:国家|国务院|中国|中共|中央|全国|[省市县区州])", name):
+            return False
+        if host:
+            return bool(re.search(r"(?:司|处|科|股|室)$", name)) and not name.endswith("办公室")
+        if not self.about_sanding or not self.focus:
+            return False
+        return bool(re.search(r"(?:司|局|处|室|厅|中心|科)$", name))

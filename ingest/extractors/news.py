@@ -1,0 +1,407 @@
+"""Local news and work reports, and every figure about posts (编制) in any document.
+
+Staffing figures ("核定编制18名", "核减机关行政编制4名", "收回空余全额拨款事业编制146名",
+"下达周转编制56名", "划转人员编制16名", "分别核增…28名、12名、10名", "将A4名行政编制划入B",
+"调整后，X机关行政编制N名", "内设机构19个", "司局级领导职数81名", "局长1名，副局长4名",
+"调整副科级领导职数1名至X") become StaffingStatements; figures for no single unit (city-wide
+收回) have unit None. Rank changes ("并升格为正科级机构", "将A所属正科级事业单位B降格为副科级")
+become upgrade/downgrade events. New units ("新设市投资促进事务中心") are read by reform.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import EventStatement, EventType, Mention, StaffingStatement, UnitStatement
+
+from .common import (
+    CN_NUM,
+    FUNDING_RE,
+    RANK_RE,
+    Ctx,
+    Sentence,
+    as_name,
+    cn_int,
+    event_date,
+    figure_year,
+    find_names,
+    norm_rank,
+    split_kind_prefix,
+    strip_item_number,
+)
+
+_KIND = (
+    r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
+    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数)"
+)
+_NUMS = rf"{CN_NUM}\s*(?:名|人)(?:\s*、\s*{CN_NUM}\s*(?:名|人))*"
+_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:为|共|总数为|总计|合计)?(?P<nums>{_NUMS})")
+_F_NUM_FIRST = re.compile(rf"(?P<num>{CN_NUM})\s*名(?P<desc>[^，。；、\d]{{0,8}}?)(?P<kind>{_KIND})")
+_F_TITLE = re.compile(
+    rf"(?P<title>(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长))(?P<num>{CN_NUM})名"
+)
+_F_DIVISIONS = re.compile(
+    rf"(?:内设(?:机构|司局|处室|科室)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|设(?P<n2>{CN_NUM})个内设机构)"
+)
+_RANGE_AFTER = re.compile(r"^(?:以上|以下|左右|以内|多|余)")
+_RANGE_BEFORE = re.compile(r"(?:约|近|超过|不少于|不超过|余)$")
+_LEVEL = re.compile(rf"((?:司局|厅局|处|科|厅|局|县处|乡科)级|{RANK_RE.pattern})$")
+
+_VERBS = [
+    (re.compile(r"核增|增核|增加|新增|追加"), "核增"),
+    (re.compile(r"核减|减少|精简|压减|削减"), "核减"),
+    (re.compile(r"收回|回收|收编"), "收回"),
+    (re.compile(r"划转|划入|划出|下沉|划拨|转隶"), "划转"),
+    (re.compile(r"周转"), "周转"),
+    (re.compile(r"调剂|拿出|调配|调整"), "调剂"),
+    (re.compile(r"核定|核给|定编|定为"), "核定"),
+]
+
+
+def _last_verb(text: str) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for pattern, change in _VERBS:
+        for m in pattern.finditer(text):
+            if best is None or m.start() >= best[0]:
+                best = (m.start(), change)
+    return best
+
+
+def _kind_of(text: str) -> str:
+    if "领导职数" in text:
+        return "领导职数"
+    for kind in ("政法专项编制", "行政编制", "事业编制", "工勤编制"):
+        if kind in text:
+            return kind
+    return "编制"
+
+
+def _clause_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
+    start = max(text.rfind(ch, 0, pos) for ch in seps) + 1
+    ends = [i for i in (text.find(ch, pos) for ch in seps) if i != -1]
+    return start, min(ends) if ends else len(text)
+
+
+def _is_parent_mention(text: str, start: int, end: int) -> bool:
+    """"由X管理", "为X所属…", "X管理的…": X is a parent, not the unit a figure is for."""
+    before, after = text[max(0, start - 2) : start + 1], text[end : end + 4]
+    if "由" in before and re.match(r"^(?:管理|代管|领导|主管)", after):
+        return True
+    return bool(re.match(r"^(?:所属|直属|下属|管理的|代管的|主管的)", after)) and ("为" in before or "是" in before)
+
+
+class _Figures:
+    """Collects the figures of one sentence, then attributes them to units."""
+
+    def __init__(self, sent: Sentence, ctx: Ctx) -> None:
+        self.sent, self.ctx = sent, ctx
+        self.text = strip_item_number(sent.text)
+        self.mentions = [
+            (s, e, n) for s, e, n in find_names(self.text)
+            if not any(d.endswith(n) for d in ctx.divisions) and not _is_parent_mention(self.text, s, e)
+        ]
+        self.taken: list[tuple[int, int]] = []
+        self.kinds: list[str] = []  # kinds of the figures read so far (sub-counts after 其中)
+
+    def sub_count(self, pos: int, kind: str) -> bool:
+        """"事业编制15名，其中全额拨款事业编制10名": a part of a total already read."""
+        comma_start, _ = _clause_bounds(self.text, pos, "，；")
+        return self.text[comma_start:pos].startswith("其中") and kind in self.kinds
+
+    def neighbor_mentions(self) -> list[tuple[int, int, str]]:
+        """Names in the next and previous sentence ("“…我中心…。”X中心负责人说")."""
+        out = []
+        sentences = self.ctx.dt.sentences
+        for k in (self.sent.index + 1, self.sent.index - 1):
+            if 0 <= k < len(sentences):
+                out.extend(find_names(sentences[k].text))
+        return out
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return any(s < te and e > ts for ts, te in self.taken)
+
+    def nearest_before(self, pos: int, lo: int) -> str | None:
+        best = None
+        for s, e, n in self.mentions:
+            if lo <= s and e <= pos:
+                best = n
+        return best
+
+    def unit_for(self, pos: int, end: int) -> str | None:
+        text = self.text
+        semi_start, _ = _clause_bounds(text, pos, "；")
+        comma_start, comma_end = _clause_bounds(text, pos, "，；")
+        before = text[comma_start:pos]
+        # "核增我中心3名编制": the speaker's own unit, named in the same sentence.
+        m = re.search(r"(?:我|本|该)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会)(?:\d|[一二三四五六七八九十]|$)", before)
+        if m:
+            for _, _, n in self.mentions + self.neighbor_mentions():
+                if n.endswith(m.group(1)):
+                    return n
+            if self.ctx.focus and self.ctx.focus.endswith(m.group(1)):
+                return self.ctx.focus
+        # "调整…1名至X"
+        m = re.match(r"^\s*(?:调整|调剂|划转|划入)?(?:至|到|给)(.{2,40}?)(?=[，。；]|$)", text[end:])
+        if m and as_name(m.group(1)):
+            return as_name(m.group(1))
+        name = self.nearest_before(pos, semi_start)
+        if name:
+            return name
+        if self.ctx.notice or self.ctx.sanding:
+            return self.ctx.focus
+        if self.ctx.about_sanding and (re.search(r"机关", before) or not self.mentions):
+            return self.ctx.focus
+        return None
+
+    def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
+            counterpart: str | None = None) -> None:
+        self.kinds.append(kind)
+        self.ctx.staffing.append(
+            StaffingStatement(Mention(unit) if unit else None, kind, change, amount, self.ctx.prov(self.sent),
+                              counterpart=Mention(counterpart) if counterpart else None, funding=funding, level=level,
+                              date=event_date(self.text, self.ctx.doc_date) or figure_year(self.text))
+        )
+        self.ctx.mark(self.sent)
+
+
+def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
+    figs = _Figures(sent, ctx)
+    text = figs.text
+    if not re.search(r"\d|[一二三四五六七八九十]", text):
+        return
+    _divisions(figs)
+    _kind_first(figs)
+    _num_first(figs)
+    _titles(figs)
+
+
+def _divisions(figs: _Figures) -> None:
+    for m in _F_DIVISIONS.finditer(figs.text):
+        amount = cn_int(m.group("n1") or m.group("n2"))
+        if amount is None:
+            continue
+        comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
+        if "其中" in figs.text[comma_start : m.start()]:
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), "内设机构", "核定", amount)
+
+
+def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_required: bool) -> str | None:
+    text = figs.text
+    if "周转" in kind_text:
+        return "周转"
+    comma_start, comma_end = _clause_bounds(text, start, "，；")
+    verb = _last_verb(text[comma_start:start])
+    if verb:
+        return verb[1]
+    after = text[end:comma_end]
+    am = re.search(r"(划入|划出|划转|划给|调整至|调剂至|调至|下沉)", after)
+    if am:
+        return "调剂" if am.group(1) in ("调整至", "调剂至", "调至") else "划转"
+    semi_start, _ = _clause_bounds(text, start, "；")
+    if re.search(r"调整后|核定后|改革后", text[semi_start:start]):
+        return "核定"
+    if verb_required:
+        return None
+    if re.search(r"(?:如果|若|凡|如)", text[comma_start:start]):
+        return None
+    return "核定"
+
+
+def _kind_first(figs: _Figures) -> None:
+    text = figs.text
+    for m in _F_KIND_FIRST.finditer(text):
+        if figs.overlaps(*m.span()):
+            continue
+        if _RANGE_AFTER.match(text[m.end() :]) or _RANGE_BEFORE.search(m.group("nums").split("名")[0]):
+            continue
+        kind_text = m.group("kind")
+        comma_start, _ = _clause_bounds(text, m.start(), "，；")
+        desc = text[comma_start : m.start()]
+        change = _change_for(figs, m.start(), m.end(), kind_text, verb_required=False)
+        if change is None:
+            continue
+        amounts = [a for a in (cn_int(x) for x in re.findall(CN_NUM, m.group("nums"))) if a is not None]
+        if not amounts:
+            continue
+        figs.taken.append(m.span())
+        kind = _kind_of(kind_text)
+        if kind != "领导职数" and figs.sub_count(m.start(), kind):
+            continue
+        funding_m = FUNDING_RE.search(kind_text) or FUNDING_RE.search(desc[-8:])
+        funding = funding_m.group(1) if funding_m else None
+        level: str | None = None
+        if kind == "领导职数":
+            lm = _LEVEL.search(desc)
+            level = (norm_rank(lm.group(1)) or lm.group(1)) if lm else None
+        # "为A、B、C分别核增…28名、12名、10名"
+        listed = re.search(r"为(.{2,200}?)分别", text[: m.start()])
+        if len(amounts) > 1 and listed:
+            listed_units = _names(listed.group(1))
+            if len(listed_units) == len(amounts):
+                for listed_unit, amount in zip(listed_units, amounts, strict=True):
+                    figs.add(listed_unit, kind, change, amount, level=level, funding=funding)
+                continue
+        unit = figs.unit_for(m.start(), m.end())
+        for amount in amounts:
+            figs.add(unit, kind, change, amount, level=level, funding=funding)
+
+
+def _names(text: str) -> list[str]:
+    from .common import names_in_list
+
+    return names_in_list(text)
+
+
+def _num_first(figs: _Figures) -> None:
+    text = figs.text
+    for m in _F_NUM_FIRST.finditer(text):
+        if figs.overlaps(*m.span()):
+            continue
+        kind_text = m.group("desc") + m.group("kind")
+        change = _change_for(figs, m.start(), m.end(), kind_text, verb_required=True)
+        if change is None:
+            continue
+        amount = cn_int(m.group("num"))
+        if amount is None:
+            continue
+        figs.taken.append(m.span())
+        kind = _kind_of(kind_text)
+        if kind != "领导职数" and figs.sub_count(m.start(), kind):
+            continue
+        funding_m = FUNDING_RE.search(kind_text)
+        level = None
+        if kind == "领导职数":
+            lm = _LEVEL.search(m.group("desc"))
+            level = (norm_rank(lm.group(1)) or lm.group(1)) if lm else None
+        unit, counterpart = None, None
+        # "将A4名行政编制、1名司局级领导职数划入B": giver A, receiver B.
+        comma_start, comma_end = _clause_bounds(text, m.start(), "，；")
+        gm = re.search(r"将(.{2,40}?)$", text[comma_start : m.start()])
+        rm = re.search(r"(?:划入|划给|划转至|划转到|调整至|调剂至|调至)(.{2,40}?)(?=[，。；]|$)", text[m.end() :])
+        if gm and as_name(gm.group(1)):
+            unit = as_name(gm.group(1))
+            if rm and as_name(rm.group(1)):
+                counterpart = as_name(rm.group(1))
+        elif "将" in text[comma_start : m.start()] and figs.taken:
+            # the second figure of "将A N名…、M名…划入B": same giver as the first
+            gm2 = re.search(r"将(.{2,40}?)(?:\d|[一二三四五六七八九十])", text[comma_start:])
+            if gm2 and as_name(gm2.group(1)):
+                unit = as_name(gm2.group(1))
+                if rm and as_name(rm.group(1)):
+                    counterpart = as_name(rm.group(1))
+        if unit is None:
+            unit = figs.unit_for(m.start(), m.end())
+        figs.add(unit, kind, change, amount, level=level, funding=funding_m.group(1) if funding_m else None,
+                 counterpart=counterpart)
+
+
+def _titles(figs: _Figures) -> None:
+    text = figs.text
+    if not re.search(r"职数|编制", text):
+        return
+    for m in _F_TITLE.finditer(text):
+        if figs.overlaps(*m.span()):
+            continue
+        amount = cn_int(m.group("num"))
+        if amount is None:
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), "领导职数", "核定", amount, level=m.group("title"))
+
+
+# ---------------------------------------------------------------------------
+# 升格 / 降格
+# ---------------------------------------------------------------------------
+
+_RANK_CHANGE = re.compile(rf"(升格|升级|升为|提格|降格|降级|降为)为?(?P<rank>{RANK_RE.pattern})")
+
+
+def rank_facts(sent: Sentence, ctx: Ctx) -> None:
+    if ctx.regulation:
+        return
+    text = strip_item_number(sent.text)
+    for m in _RANK_CHANGE.finditer(text):
+        up = m.group(1) in ("升格", "升级", "升为", "提格")
+        rank = norm_rank(m.group("rank"))
+        semi_start, _ = _clause_bounds(text, m.start(), "；")
+        clause = text[semi_start : m.start()]
+        units: list[tuple[str, str | None, str | None, str | None]] = []  # name, parent, kind, old rank
+        jm = re.search(r"将([^；]+?)$", clause)
+        if jm:
+            target = re.sub(rf"(?:的?(?:机构)?规格)?由({RANK_RE.pattern})$", "", jm.group(1))
+            for part in re.split(r"、", target):
+                parsed = _described_unit(part)
+                if parsed:
+                    units.append(parsed)
+            if not units:
+                continue  # "将2个副科级单位降为股级": no unit is named
+        else:
+            comma_start, _ = _clause_bounds(text, m.start(), "，；")
+            if comma_start > semi_start or not text[semi_start : m.start()].strip():
+                names = [n for s, e, n in find_names(text[semi_start : m.start()])]
+                if names:
+                    units.append((names[-1], None, None, None))
+            else:
+                names = [n for s, e, n in find_names(clause)]
+                if names:
+                    units.append((names[-1], None, None, None))
+        for name, parent, kind, _old in units:
+            type_ = EventType.UPGRADE if up else EventType.DOWNGRADE
+            ctx.events.append(EventStatement(type_, ctx.prov(sent), [Mention(name)], [Mention(name)], rank=rank,
+                                             date=event_date(text, ctx.doc_date)))
+            ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind=kind, rank=rank,
+                                           parent=Mention(parent) if parent else None,
+                                           parent_relation="所属" if parent else None))
+            ctx.final_rank.add(name)
+            ctx.mark(sent)
+
+
+_RANK_ORDER = ["股级", "副科级", "正科级", "副处级", "正处级", "副县级", "正县级", "副厅级", "正厅级",
+               "副局级", "正局级", "副部级", "正部级"]
+
+
+def _rank_level(rank: str) -> int:
+    base = {"股": 0, "科": 1, "处": 2, "县": 2, "厅": 3, "局": 3, "部": 4}
+    if rank == "股级":
+        return 0
+    return base.get(rank[1], 0) * 2 + (1 if rank[0] == "正" else 0)
+
+
+def rank_change_facts(sent: Sentence, ctx: Ctx) -> None:
+    """"X（机构）规格由副科级调整为正科级"."""
+    if ctx.regulation:
+        return
+    text = strip_item_number(sent.text)
+    for m in re.finditer(rf"([^，。；]{{2,60}}?)的?(?:机构)?(?:规格)?由({RANK_RE.pattern})(?:调整|提高|提升|降低|变更|升格|降格|升|降)为"
+                         rf"({RANK_RE.pattern})", text):
+        old, new = norm_rank(m.group(2)), norm_rank(m.group(3))
+        head = re.sub(r"^.*?将", "", m.group(1))
+        parsed = _described_unit(head)
+        if not parsed or not old or not new or old == new:
+            continue
+        name = parsed[0]
+        type_ = EventType.UPGRADE if _rank_level(new) > _rank_level(old) else EventType.DOWNGRADE
+        ctx.events.append(EventStatement(type_, ctx.prov(sent), [Mention(name)], [Mention(name)], rank=new))
+        ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), rank=new))
+        ctx.final_rank.add(name)
+        ctx.mark(sent)
+
+
+def _described_unit(text: str) -> tuple[str, str | None, str | None, str | None] | None:
+    """'市水利局所属正科级事业单位八面山水库管理所' -> (name, parent, kind, old rank)."""
+    text = text.strip()
+    parent = None
+    m = re.match(r"^(.{2,40}?)(?:所属|直属|下属)(?:的)?(.+)$", text)
+    if m and as_name(m.group(1)):
+        parent = as_name(m.group(1))
+        text = m.group(2)
+    rank, kind, rest = split_kind_prefix(text)
+    name = as_name(rest)
+    if not name:
+        return None
+    return name, parent, kind, rank
+
+
+__all__ = ["rank_change_facts", "rank_facts", "staffing_facts"]

@@ -1,0 +1,812 @@
+"""Reform plans, decisions and adjustment notices: the event patterns.
+
+Each pattern works on one "；"-clause of a sentence (a plan item often chains several
+reforms with "；") and looks at the "，"-clauses that follow a verb for the new unit's kind
+("作为…"), parent ("由B管理") and the duties it takes over ("承担A的X职责").
+
+Handled: 将A的X职责，B的Y职责……整合，组建Z（作为K，由P管理）; 将…整合划入Z / 划入该局;
+重新组建Z; 在X基础上组建Z; A整建制重组为B; 整合重组Z; 组建/设立/新设/成立/增设Z; Z挂牌成立;
+不再保留/不再设立/撤销 A、B（及其办公室/及其办事机构）; A并入（新组建的）B; A更名为B;
+将A的X职责划入/划转至/划给B; 分别划入B、C; A、B职责划入C，对外保留牌子; A的（具体）工作由B承担;
+保留A，具体工作由B承担; C改由B管理/代管; 将A所属C划入B; C由B管理 / 仍由B管理 (unit fact only);
+B对外保留/加挂Z牌子; 在B加挂Z牌子; B不再保留Z牌子; A由K1调整为K2; A与B合署办公.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import DutyMove, EventStatement, EventType, Mention, UnitStatement
+
+from .common import (
+    _STRONG_SUFFIX,
+    RANK_RE,
+    Ctx,
+    Sentence,
+    as_name,
+    clean_name,
+    event_date,
+    find_names,
+    is_unit_name,
+    kind_phrase,
+    name_at_end,
+    name_at_start,
+    names_in_list,
+    norm_rank,
+    split_kind_prefix,
+    split_names,
+    strip_item_number,
+)
+
+_NEGATION = re.compile(r"(?:不得|不准|严禁|禁止|擅自|不再批准|无权|不能|不宜|争取|拟|申请|是否|要求|可以|应当|必须|防止|避免|不要)$")
+_EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设)了?")
+_ANAPHORA = re.compile(r"^(?:该|本)(局|部|委|署|办|厅|中心|院|会|室)")
+_DUTY_END = re.compile(r"(?:职责|职能|工作|任务|事项|管理权|执法权)$")
+_DUTY_TAIL = re.compile(r"(?:及机构|和机构|及其机构|和队伍|及队伍|以及队伍|和人员|及人员)$")
+
+
+def _mention(name: str) -> Mention:
+    return Mention(name)
+
+
+def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], outputs: list[str], **kw) -> EventStatement:
+    kw.setdefault("date", event_date(sent.text, ctx.doc_date))
+    ev = EventStatement(type_, ctx.prov(sent), [_mention(n) for n in inputs], [_mention(n) for n in outputs], **kw)
+    ctx.events.append(ev)
+    ctx.mark(sent)
+    return ev
+
+
+def _anaphor(text: str, ctx: Ctx) -> str | None:
+    m = _ANAPHORA.match(text)
+    if not m:
+        return None
+    suffix = m.group(1)
+    for name in reversed(ctx.established):
+        if name.endswith(suffix):
+            return name
+    for name in reversed(ctx.recent):
+        if name.endswith(suffix):
+            return name
+    return ctx.focus if ctx.focus and ctx.focus.endswith(suffix) else None
+
+
+def _target(text: str, ctx: Ctx) -> str | None:
+    """The unit named at the start of text ('该局' resolves to the last unit formed)."""
+    text = text.strip()
+    found = _anaphor(text, ctx)
+    if found:
+        return found
+    _, _, rest = split_kind_prefix(re.sub(r"^(?:新组建的|新设的|新成立的)", "", text))
+    return name_at_start(rest)
+
+
+# ---------------------------------------------------------------------------
+# Sources: "A的X职责，B的Y职责、C的职责"
+# ---------------------------------------------------------------------------
+
+
+def _split_top(text: str, seps: str) -> list[str]:
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（“《":
+            depth += 1
+        elif ch in "）”》":
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return [p for p in out if p.strip()]
+
+
+def _chunks(item: str) -> list[str]:
+    """Split an item where a new giver starts: "A的职责、B的X职责", "A的X、B的Y相关职责",
+    "A的X职责以及B、C的职责"."""
+    cuts: list[tuple[int, int]] = []  # (end of previous chunk, start of next)
+    last = 0
+    for m in re.finditer(r"(?:(?:职责|职能)(?:及机构|和队伍)?)?(、|以及|及|和|与)", item):
+        after_duty = m.group(0).startswith(("职责", "职能"))
+        if m.group(1) != "、" and not after_duty:
+            continue
+        span = _giver_at(item[m.end() :])
+        if not span:
+            continue
+        if after_duty or (span[1] and "的" in item[last : m.start()]):
+            cut = m.start() + (len(m.group(0)) - len(m.group(1)))
+            cuts.append((cut, m.end()))
+            last = m.end()
+    out, start = [], 0
+    for end, nxt in cuts:
+        if end <= start:
+            continue
+        out.append(item[start:end])
+        start = nxt
+    out.append(item[start:])
+    return [c for c in out if c]
+
+
+def _giver_at(text: str) -> tuple[str, bool] | None:
+    """(name, followed by 的) when text starts with a giver: a unit name (or a list of them)
+    followed by 的/职责/承担的."""
+    m = re.match(r"^([^，；的]{2,120}?)(?:承担|负责|履行|行使)?的", text)
+    if m and split_names(m.group(1)):
+        return m.group(1), True
+    name = name_at_start(text)
+    if name and re.match(rf"^{re.escape(name)}(?:、|和|及|与|等)?", text):
+        rest = text[len(name) :]
+        if rest.startswith(("职责", "职能", "有关职责", "相关职责", "、")):
+            return name, False
+    return None
+
+
+def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str], str | None, str | None]] | None:
+    """Parse the givers of a reform: [(units, duty text or None for all duties, owner)].
+
+    ``owner`` is set for "A所属C" (a unit moving with its owner named). Leading words that
+    are not givers are skipped; a "，" part that names no giver continues the previous duty
+    ("A的拟订…政策，指导…建设等职责"); a duty without a giver after one with a giver keeps
+    that giver ("A的X职责、有关Y职责"). With ``giverless``, a duty named without any unit
+    ("将安全生产…管理工作职责进行整合") gives ([], duty, None)."""
+    result: list[tuple[list[str], str | None, str | None]] = []
+    for item in _split_top(text, "，；"):
+        item = re.sub(r"^(?:以及|及|与|和|同时|并|将|把|现)", "", item.strip())
+        if not item:
+            continue
+        for k, chunk in enumerate(_chunks(item)):
+            parsed = _parse_chunk(chunk)
+            gm = re.match(r"^(.{2,40}?)(?:承担|负责)?的", chunk)
+            looks_like_giver = bool(gm and _STRONG_SUFFIX.search(gm.group(1)))
+            previous = result[-1] if result else None
+            if parsed is None and previous and previous[1] and not previous[2] and not looks_like_giver:
+                units, duty = previous[0], previous[1] or ""
+                if re.search(r"(?:职责|职能)$", chunk):
+                    parsed = (units, _DUTY_TAIL.sub("", chunk.strip()), None)  # shared giver
+                else:
+                    joiner = "，" if k == 0 else "、"  # a new "，" item, or a later "、" chunk
+                    result[-1] = (units, duty + joiner + chunk, None)
+                    continue
+            if parsed is None and giverless and re.search(r"(?:职责|职能)$", chunk) and len(chunk) <= 60:
+                parsed = ([], _DUTY_TAIL.sub("", chunk.strip()), None)
+            if parsed is None:
+                if not result:
+                    continue  # words before the first giver
+                return None
+            result.append(parsed)
+    # A duty that ran on over "，" must end as a duty.
+    if result and result[-1][1] and not re.search(r"(?:职责|职能|工作|任务|事项|权)$", result[-1][1]):
+        return None
+    return result or None
+
+
+def _parse_chunk(chunk: str) -> tuple[list[str], str | None, str | None] | None:
+    chunk = _DUTY_TAIL.sub("", chunk.strip())
+    chunk = re.sub(r"^(?:现|原)", "", chunk)
+    m = re.match(r"^(.{2,40}?)所属(?:的)?(.{2,80})$", chunk)
+    if m:
+        owner, units = as_name(m.group(1)), split_names(m.group(2))
+        if owner and units:
+            return units, None, owner
+    for dm in re.finditer("的", chunk):
+        head = re.sub(r"(?:承担|负责|履行|行使)$", "", chunk[: dm.start()])
+        units = split_names(head)
+        if units:
+            duty = _DUTY_TAIL.sub("", chunk[dm.end() :])
+            if duty in ("职责", "职能", "全部职责", "全部职能", "有关职责", "相关职责"):
+                return units, None, None
+            if not duty:
+                return None
+            return units, duty, None
+    units = split_names(chunk)
+    if units:
+        return units, None, None
+    if chunk.endswith(("职责", "职能")):
+        for end in range(len(chunk) - 2, 1, -1):
+            if not _STRONG_SUFFIX.search(chunk[:end]):
+                continue
+            units = split_names(chunk[:end])
+            if units:
+                duty = chunk[end:]
+                if duty in ("职责", "职能"):
+                    return units, None, None
+                return units, duty, None
+    return None
+
+
+def _names_or_end(text: str) -> list[str]:
+    """The names of a written list, else the one name that ends the text."""
+    names = split_names(text)
+    if names:
+        return names
+    last = name_at_end(text)
+    return [last] if last else []
+
+
+def _source_units(sources) -> list[str]:
+    out: list[str] = []
+    for units, _, _ in sources:
+        for u in units:
+            if u not in out:
+                out.append(u)
+    return out
+
+
+def _duty_moves(sources, *, whole_as_move: bool) -> list[DutyMove]:
+    moves: list[DutyMove] = []
+    for units, duty, owner in sources:
+        if owner:
+            continue
+        if not units and duty:
+            moves.append(DutyMove(None, duty))
+        for u in units:
+            if duty:
+                moves.append(DutyMove(_mention(u), duty))
+            elif whole_as_move:
+                moves.append(DutyMove(_mention(u), "职责", whole=True))
+    return moves
+
+
+def _start_of_sources(clause: str, before: int) -> int | None:
+    """Position right after the 将 that opens the givers (the last 将 followed by a name)."""
+    best = None
+    for m in re.finditer("将", clause[:before]):
+        rest = clause[m.end() : before]
+        if name_at_start(rest) or name_at_start(re.sub(r"^(?:现|原)", "", rest)):
+            best = m.end()
+    return best
+
+
+# ---------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------
+
+
+def prepass(ctx: Ctx) -> None:
+    """Targets of 组建 anywhere in the document (so that "整合划入Z" is read as forming Z)."""
+    for m in re.finditer(r"(?:组建|新组建的|成立)(.{2,40}?)(?=[，。；\n]|$)", ctx.dt.text):
+        rank, kind, rest = split_kind_prefix(m.group(1))
+        name = name_at_start(rest)
+        if name:
+            ctx.planned_establish.add(name)
+
+
+def event_facts(sent: Sentence, ctx: Ctx) -> None:
+    text = strip_item_number(sent.text)
+    for _, clause in Sentence(text, 0, len(text), 0).clauses("；"):
+        clause = strip_item_number(clause)
+        _integration(sent, clause, ctx)
+        _establish(sent, clause, ctx)
+        _reform(sent, clause, ctx)
+        _abolish(sent, clause, ctx)
+        _merge(sent, clause, ctx)
+        _rename(sent, clause, ctx)
+        _transfer(sent, clause, ctx)
+        _work_by(sent, clause, ctx)
+        _transfer_unit(sent, clause, ctx)
+        _managed_by(sent, clause, ctx)
+        _manages(sent, clause, ctx)
+        _signs(sent, clause, ctx)
+        _change_kind(sent, clause, ctx)
+        _co_locate(sent, clause, ctx)
+
+
+# ---------------------------------------------------------------------------
+# Establish / re-form
+# ---------------------------------------------------------------------------
+
+
+def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
+    """Read '，作为K', '，由B管理', '，承担A的X职责' after a new unit's name."""
+    info: dict = {"kind": None, "parent": None, "relation": None, "sources": [], "rank": None}
+    for part in _split_top(clause[start:], "，"):
+        part = part.strip().rstrip("。！？；")
+        if _EST_VERB.search(part) and not part.startswith(("作为", "由", "承担")):
+            break
+        m = re.match(r"^(?:并)?作为(.+)$", part)
+        if m and kind_phrase(m.group(1)):
+            info["kind"] = kind_phrase(m.group(1))
+            continue
+        m = re.match(r"^(?:为|是)(?P<parent>.{2,30}?)(?P<rel>管理|代管|领导|主管)的(?P<kind>.{2,12})$", part)
+        if m and as_name(m.group("parent")) and kind_phrase(m.group("kind")):
+            info["kind"] = kind_phrase(m.group("kind"))
+            info["parent"], info["relation"] = as_name(m.group("parent")), m.group("rel")
+            continue
+        m = re.match(r"^(?:为|是)(?P<parent>.{2,30}?)(?:所属|直属|下属)(?:的)?(?P<rest>.{2,20})$", part)
+        if m and as_name(m.group("parent")):
+            info["parent"], info["relation"] = as_name(m.group("parent")), "所属"
+            rest = m.group("rest")
+            rank = norm_rank(rest)
+            if rank:
+                info["rank"] = rank
+                rest = RANK_RE.sub("", rest, count=1)
+            info["kind"] = kind_phrase(rest) or info["kind"]
+            continue
+        m = re.match(rf"^(?:机构)?(?:规格为|为)({RANK_RE.pattern})(?:机构|单位)?$", part)
+        if m:
+            info["rank"] = norm_rank(m.group(1))
+            continue
+        m = re.match(r"^(?:为|是)(.{2,16})$", part)
+        if m and kind_phrase(m.group(1)) and not info["kind"]:
+            info["kind"] = kind_phrase(m.group(1))
+            rank = norm_rank(info["kind"])
+            if rank and info["kind"].startswith(rank[:1]):
+                info["rank"] = info.get("rank") or rank
+            continue
+        m = re.match(r"^(?:并)?由(.+?)(管理|代管|领导|主管)$", part)
+        if m and as_name(m.group(1)):
+            info["parent"], info["relation"] = as_name(m.group(1)), m.group(2)
+            continue
+        m = re.match(r"^(?:并)?承担(.+)$", part)
+        if m:
+            sources = parse_sources(m.group(1))
+            if sources:
+                info["sources"].extend(sources)
+            continue
+    return info
+
+
+def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: list[str], duties: list[DutyMove],
+              kind: str | None, parent: str | None, relation: str | None, rank: str | None = None) -> None:
+    if ctx.looks_like_division(name) and not parent and ctx.focus:
+        name = ctx.division_name(name)
+        parent, relation, kind = ctx.focus, "内设", kind or "内设机构"
+        ctx.divisions.add(name)
+        ctx.units.append(UnitStatement(_mention(name), ctx.prov(sent), kind="内设机构", parent=_mention(parent),
+                                       parent_relation="内设"))
+    elif kind or parent or rank:
+        ctx.units.append(UnitStatement(_mention(name), ctx.prov(sent), kind=kind, rank=rank,
+                                       parent=_mention(parent) if parent else None, parent_relation=relation))
+    if name not in ctx.established:
+        ctx.established.append(name)
+    ctx.recent.append(name)
+    if ctx.regulation:
+        ctx.mark(sent)
+        return
+    _event(ctx, sent, type_, [i for i in inputs if i != name] if type_ == EventType.ESTABLISH else inputs, [name],
+           duties=duties, kind=kind if type_ == EventType.ESTABLISH else None,
+           parent=_mention(parent) if parent else None, relation=relation)
+
+
+def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    m = re.search(r"(?:进行)?(?:整合|合并)(?:(?P<as>为)|[，,]?\s*(?:后)?(?:[^，。；]{0,12}?)"
+                  r"(?P<how>重新组建|组建|设立|成立|统一划入|整合划入|划入|并入))了?(?P<rest>.*)$", clause)
+    if not m:
+        _integrate_first(sent, clause, ctx)
+        return
+    start = _start_of_sources(clause, m.start())
+    sources = parse_sources(clause[start : m.start()]) if start is not None else None
+    if not sources:
+        # "A与B合并，组建C" (givers first, no 将) / "X将安全生产…职责进行整合" (no giver named)
+        head = re.split(r"[，：]", clause[: m.start()])[-1]
+        jm = re.search(r"将([^将]+)$", head)
+        sources = parse_sources(jm.group(1), giverless=True) if jm else parse_sources(head)
+        if not sources:
+            return
+    how, rest = (m.group("how") or "组建"), m.group("rest")
+    target = _target(rest, ctx)
+    if not target:
+        return
+    after = m.start("rest") + len(rest) - len(rest.lstrip())
+    info = _follow_clauses(ctx, clause, after)
+    inputs = _source_units(sources)
+    if how == "重新组建":
+        if target not in inputs:
+            inputs.insert(0, target)
+        _new_unit(ctx, sent, target, type_=EventType.RE_FORM, inputs=inputs, duties=_duty_moves(sources, whole_as_move=False),
+                  kind=info["kind"], parent=info["parent"], relation=info["relation"])
+        return
+    if target in inputs and how in ("组建", "设立", "成立"):
+        _new_unit(ctx, sent, target, type_=EventType.RE_FORM, inputs=inputs,
+                  duties=_duty_moves(sources, whole_as_move=False), kind=info["kind"], parent=info["parent"],
+                  relation=info["relation"])
+        return
+    if how in ("组建", "设立", "成立") or target in ctx.planned_establish or target in ctx.established:
+        _new_unit(ctx, sent, target, type_=EventType.ESTABLISH, inputs=inputs,
+                  duties=_duty_moves(sources, whole_as_move=False), kind=info["kind"], parent=info["parent"],
+                  relation=info["relation"])
+        return
+    if ctx.regulation:
+        return
+    for units, duty, owner in sources:
+        for unit in units:
+            _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [target],
+                   duties=_duty_moves([([unit], duty, owner)], whole_as_move=True))
+
+
+def _integrate_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    """"整合A、B（的职责），组建C" — the givers written after 整合."""
+    m = re.search(r"(?:整合|合并)(?P<src>[^，。；]{2,200}?)[，,]\s*(?P<how>重新组建|组建|设立|成立)(?P<rest>[^。；]*)$", clause)
+    if not m:
+        return
+    sources = parse_sources(m.group("src"))
+    target = _target(m.group("rest"), ctx)
+    if not sources or not target:
+        return
+    inputs = _source_units(sources)
+    after = m.start("rest") + len(m.group("rest")) - len(m.group("rest").lstrip())
+    info = _follow_clauses(ctx, clause, after)
+    type_ = EventType.RE_FORM if m.group("how") == "重新组建" or target in inputs else EventType.ESTABLISH
+    if type_ == EventType.RE_FORM and target not in inputs:
+        inputs.insert(0, target)
+    _new_unit(ctx, sent, target, type_=type_, inputs=inputs, duties=_duty_moves(sources, whole_as_move=False),
+              kind=info["kind"], parent=info["parent"], relation=info["relation"])
+
+
+def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    for m in _EST_VERB.finditer(clause):
+        pre = clause[: m.start()]
+        if _NEGATION.search(pre[-6:]) or pre.endswith(("重新", "的", "不再")) or re.search(r"基础上(?:重新)?$", pre):
+            continue
+        if m.group(1).startswith("新") and pre.endswith("重"):
+            continue
+        if re.search(r"(?:在|于).{0,30}?基础上.{0,4}$", pre):
+            continue
+        if m.group(1) == "新组建" and clause[m.end() : m.end() + 1] == "的":
+            continue  # "并入新组建的X": handled by _merge
+        obj = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
+        if not obj:
+            # "X挂牌成立" / "X正式成立": the unit is written before the verb.
+            if m.group(1) == "成立" and re.search(r"(?:挂牌|正式)$", pre):
+                name = name_at_end(re.sub(r"(?:挂牌|正式)$", "", pre))
+                if name:
+                    _new_unit(ctx, sent, name, type_=EventType.ESTABLISH, inputs=[], duties=[], kind=None,
+                              parent=None, relation=None)
+            continue
+        rank, kind, rest = split_kind_prefix(obj)
+        names: list[str] = []
+        listed = split_names(rest)
+        if listed and len(listed) > 1:
+            names = listed
+        else:
+            name = name_at_start(rest)
+            if name:
+                tail = rest[rest.find(name[-2:]) + 2 :] if name[-2:] in rest else ""
+                if re.match(r"^(?:是|的|工作|以来|之|时|后|前|大会|仪式)", tail):
+                    continue
+                names = [name]
+        if not names:
+            continue
+        info = _follow_clauses(ctx, clause, m.end() + len(obj))
+        bm = re.search(rf"（[^）]*?({RANK_RE.pattern})", obj)
+        if bm and rank is None and len(names) == 1:
+            rank = norm_rank(bm.group(1))
+        inputs = _source_units(info["sources"])
+        duties = _duty_moves(info["sources"], whole_as_move=False)
+        host = name_at_end(re.sub(r"(?:新|再|还|另|拟|同时)$", "", pre)) if pre.strip() else None
+        for name in names:
+            if host and host != name and ctx.looks_like_division(name, host) and not info["parent"]:
+                division = ctx.division_name(name, host)
+                ctx.divisions.add(division)
+                ctx.units.append(UnitStatement(_mention(division), ctx.prov(sent), kind="内设机构",
+                                               parent=_mention(host), parent_relation="内设"))
+                if not ctx.regulation:
+                    _event(ctx, sent, EventType.ESTABLISH, [], [division], parent=_mention(host), relation="内设")
+                continue
+            _new_unit(ctx, sent, name, type_=EventType.ESTABLISH, inputs=inputs, duties=duties,
+                      kind=info["kind"] or kind, parent=info["parent"], relation=info["relation"],
+                      rank=rank or info["rank"])
+
+
+def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    if ctx.regulation:
+        return
+    for m in re.finditer(r"重新组建(.{2,40}?)(?=[，。；]|$)", clause):
+        if re.search(r"整合[，,]?\s*$", clause[: m.start()]):
+            continue  # handled by _integration
+        name = _target(m.group(1), ctx)
+        if name:
+            _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=[name], duties=[], kind=None, parent=None,
+                      relation=None)
+    based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:重新)?(?:组建|设立|成立)(.{2,40}?)(?=[，。；]|$)", clause)
+    if based:
+        listed = names_in_list(based.group(1))
+        sources = parse_sources(based.group(1)) or ([(listed, None, None)] if listed else None)
+        name = _target(based.group(2), ctx)
+        if sources and name:
+            info = _follow_clauses(ctx, clause, based.end())
+            _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=_source_units(sources),
+                      duties=_duty_moves(sources, whole_as_move=False), kind=info["kind"], parent=info["parent"],
+                      relation=info["relation"])
+    regrouped = re.search(r"(.{2,40}?)(?:整建制)?重组为(.{2,40}?)(?=[，。；]|$)", clause)
+    if regrouped:
+        old = name_at_end(re.sub(r"^.*?将", "", regrouped.group(1)))
+        new = _target(regrouped.group(2), ctx)
+        if old and new:
+            _new_unit(ctx, sent, new, type_=EventType.RE_FORM, inputs=[old], duties=[], kind=None, parent=None,
+                      relation=None)
+    for rm in re.finditer(r"整合重组(.{2,40}?)(?=[，。；]|$)", clause):
+        name = _target(rm.group(1), ctx)
+        if name:
+            _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=[name], duties=[], kind=None, parent=None,
+                      relation=None)
+
+
+# ---------------------------------------------------------------------------
+# Abolish / merge / rename
+# ---------------------------------------------------------------------------
+
+
+def _leading_names(text: str) -> list[str]:
+    """Names at the start of a list, up to the first part that is not a name."""
+    out: list[str] = []
+    for part in _split_top(text, "、，"):
+        names = split_names(part)
+        if not names:
+            break
+        out.extend(names)
+    return out
+
+
+def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    if ctx.regulation:
+        return
+    for m in re.finditer(r"(不再(?:保留|设立|单设|设置)|撤销|撤消)([^。；]+)", clause):
+        pre = clause[: m.start()]
+        if _NEGATION.search(pre[-6:]):
+            continue
+        body = m.group(2)
+        if "牌子" in body:
+            continue
+        for name in _leading_names(body):
+            _event(ctx, sent, EventType.ABOLISH, [name], [])
+
+
+def _merge(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    if ctx.regulation:
+        return
+    for m in re.finditer(r"(?:整体|整建制)?(?:并入|撤并到|撤并至|撤并入|合并到|合并至|合并入)", clause):
+        left = clause[: m.start()]
+        left = left[left.rfind("将") + 1 :] if "将" in left else left
+        left = re.split(r"[，。；]", left)[-1]
+        olds = _names_or_end(strip_item_number(left))
+        right = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
+        fresh = bool(re.match(r"^(?:新组建|新设立|新成立|新设)的", right))
+        new = _target(right, ctx)
+        if not olds or not new:
+            continue
+        for old in olds:
+            _event(ctx, sent, EventType.MERGE_INTO, [old], [new])
+        if fresh:
+            _new_unit(ctx, sent, new, type_=EventType.ESTABLISH, inputs=olds, duties=[], kind=None, parent=None,
+                      relation=None)
+
+
+def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    if ctx.regulation:
+        return
+    m = re.search(r"(?:更名为|改名为|名称变更为|更名|改称)", clause)
+    if not m:
+        return
+    left = clause[: m.start()]
+    left = left[left.rfind("将") + 1 :] if "将" in left else re.split(r"[，。；]", left)[-1]
+    old = as_name(left) or name_at_end(left)
+    new = name_at_start(re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0])
+    if old and new and old != new:
+        _event(ctx, sent, EventType.RENAME, [old], [new])
+        info = _follow_clauses(ctx, clause, m.end() + len(re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]))
+        if info["kind"] or info["rank"] or info["parent"]:
+            ctx.units.append(UnitStatement(_mention(new), ctx.prov(sent), kind=info["kind"], rank=info["rank"],
+                                           parent=_mention(info["parent"]) if info["parent"] else None,
+                                           parent_relation=info["relation"]))
+
+
+# ---------------------------------------------------------------------------
+# Duty and unit transfers
+# ---------------------------------------------------------------------------
+
+_TRANSFER_VERB = re.compile(r"(分别)?(?:划入|划归|划给|划转至|划转到|划转给|划转入|转隶至|转隶到|交由|移交给|移交至|移交|(?<=职责)并入|(?<=职能)并入)")
+
+
+def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    if ctx.regulation:
+        return
+    for m in _TRANSFER_VERB.finditer(clause):
+        pre = clause[: m.start()]
+        if re.search(r"(?:整合|合并)[，,]?\s*(?:后)?(?:统一|整合)?$", pre):
+            continue  # handled by _integration
+        start = _start_of_sources(clause, m.start())
+        src_text = pre[start:] if start is not None else pre[pre.rfind("：") + 1 :]
+        if re.search(r"\d+\s*名|[一二三四五六七八九十百]+名|编制|领导职数", src_text):
+            continue  # staffing moves are StaffingStatements
+        # "撤销A，其职责划入B": 其 is the unit named just before.
+        om = re.search(r"(?:^|，)其((?:承担的|的)?[^，]*?(?:职责|职能))$", src_text)
+        if om:
+            before = [n for _, _, n in find_names(src_text[: om.start()])]
+            src_text = (before[-1] + "的" + om.group(1).lstrip("的")) if before else src_text
+            if om.group(1) in ("职责", "职能", "的职责") and before:
+                src_text = before[-1] + "的职责"
+        sources = parse_sources(src_text)
+        if not sources:
+            continue
+        rest = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
+        rest = re.sub(r"(?:管理|统一管理)$", "", rest)
+        if m.group(1):
+            receivers = names_in_list(rest)
+        else:
+            target = _target(rest, ctx)
+            receivers = [target] if target else []
+        if not receivers:
+            continue
+        unit_sources = [(u, owner) for units, duty, owner in sources if owner or (duty is None and not _mentions_duty(src_text))
+                        for u in units]
+        duty_sources = [s for s in sources if not (s[2] or (s[1] is None and not _mentions_duty(src_text)))]
+        for receiver in receivers:
+            for unit, _owner in unit_sources:
+                _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [receiver], relation="所属")
+                ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(receiver),
+                                               parent_relation="所属"))
+            for units, duty, owner in duty_sources:
+                for unit in units:
+                    _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [receiver],
+                           duties=_duty_moves([([unit], duty, owner)], whole_as_move=True))
+        # "…职责划入C，对外保留牌子": the givers' names stay as C's signs.
+        tail = clause[m.end() :]
+        if re.search(r"^[^。；]*?，(?:并)?(?:对外)?保留牌子", tail) and len(receivers) == 1:
+            for units, _, _ in duty_sources:
+                for unit in units:
+                    _sign_event(ctx, sent, receivers[0], unit, EventType.ADD_SIGN)
+
+
+def _mentions_duty(text: str) -> bool:
+    return bool(re.search(r"职责|职能|工作|任务|事项", text))
+
+
+def _work_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    if ctx.regulation:
+        return
+    for m in re.finditer(r"((?:具体|日常)?工作)由(.{2,40}?)承担", clause):
+        receiver = as_name(m.group(2))
+        if not receiver:
+            continue
+        pre = clause[: m.start()]
+        owner_text = re.split(r"[，。；]", pre)[-1]
+        sources: list[str] = []
+        if owner_text.endswith("的"):
+            name = name_at_end(owner_text[:-1])
+            if name:
+                sources = [name]
+        if not sources and not owner_text.strip():
+            km = re.search(r"保留([^，。；]+)，[^，。；]*$", pre)
+            if km:
+                sources = names_in_list(km.group(1))
+        for source in sources:
+            if source == receiver:
+                continue
+            _event(ctx, sent, EventType.TRANSFER_DUTY, [source], [receiver],
+                   duties=[DutyMove(_mention(source), m.group(1))])
+
+
+def _transfer_unit(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    if ctx.regulation:
+        return
+    # "将C由A管理调整为由B管理"
+    for m in re.finditer(r"(?:将)?([^，。；]{2,40}?)由([^，。；]{2,40}?)(管理|代管|领导|主管)(?:调整为|改为)由?"
+                         r"([^，。；]{2,40}?)(管理|代管|领导|主管)(?=$|[，。；])", clause):
+        unit, parent = name_at_end(m.group(1)), as_name(m.group(4))
+        if unit and parent:
+            _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [parent], relation=m.group(5))
+            ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(parent),
+                                           parent_relation=m.group(5)))
+    for m in re.finditer(r"改由(.{2,40}?)(管理|代管|领导|主管)(?=$|[，。；])", clause):
+        parent = as_name(m.group(1))
+        left = re.split(r"[，。；]", clause[: m.start()])[-1]
+        left = left[left.rfind("将") + 1 :] if "将" in left else left
+        unit = as_name(left) or name_at_end(left)
+        if not parent or not unit:
+            continue
+        _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [parent], relation=m.group(2))
+        ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(parent),
+                                       parent_relation=m.group(2)))
+
+
+def _manages(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    """"民政部代管中国老龄协会" / "国家市场监督管理总局管理国家药品监督管理局"."""
+    body = clause.strip().rstrip("。；")
+    m = re.fullmatch(r"(.{2,40}?)(代管|管理|领导|主管)(.{2,60})", body)
+    if not m:
+        return
+    host = as_name(m.group(1))
+    names = split_names(m.group(3))
+    if not host or not names or host in names:
+        return
+    for name in names:
+        ctx.units.append(UnitStatement(_mention(name), ctx.prov(sent), parent=_mention(host),
+                                       parent_relation=m.group(2)))
+    ctx.mark(sent)
+
+
+def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(管理|代管|领导|主管)(?=$|[，。；])", clause):
+        if re.search(r"调整为由?$|改为由?$", clause[: m.start() + 1]):
+            continue
+        parent = as_name(m.group(1))
+        left = re.split(r"[，。；]", clause[: m.start()])[-1]
+        if not parent:
+            continue
+        if not left.strip():
+            # "组建Z，由B管理" is read with the new unit; "Z加挂Y牌子，由B管理": Z.
+            head = clause[: m.start()]
+            if _EST_VERB.search(head) or re.search(r"重组|组建|设立", head):
+                continue
+            subject = name_at_start(strip_item_number(head))
+            if not subject:
+                continue
+            left = subject
+        units = _names_or_end(left)
+        for unit in units:
+            if unit == parent:
+                continue
+            ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(parent),
+                                           parent_relation=m.group(2)))
+            ctx.mark(sent)
+
+
+# ---------------------------------------------------------------------------
+# Signs, kind changes, co-location
+# ---------------------------------------------------------------------------
+
+
+def _sign_event(ctx: Ctx, sent: Sentence, host: str, sign: str, type_: EventType) -> None:
+    _event(ctx, sent, type_, [host], [sign], sign=sign)
+    if type_ == EventType.ADD_SIGN:
+        ctx.units.append(UnitStatement(_mention(host), ctx.prov(sent), signs=[sign]))
+
+
+def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    if ctx.regulation or ctx.sanding or ctx.about_sanding or "牌子" not in clause:
+        return
+    if re.search(r"是[^，。；]{2,30}?(?:部门|机构|国家局)", sent.text):
+        return  # a 第二条-style statement: unit fact (sanding.unit_facts)
+    for m in re.finditer(r"(不再保留|不再加挂|摘除|撤销|摘下|对外保留|对外加挂|加挂|保留|挂)(.{0,80}?)(?:的)?牌子", clause):
+        verb, body = m.group(1), m.group(2)
+        if not body:
+            continue  # "对外保留牌子": read with the transfer it follows
+        pre = re.split(r"[，。；]", clause[: m.start()])[-1]
+        pre = re.sub(r"(?:对外|同时|并|还|继续|仍)$", "", pre)
+        host = None
+        hm = re.search(r"在(.{2,40}?)$", pre)
+        if hm:
+            host = as_name(hm.group(1))
+        host = host or (as_name(pre) or name_at_end(pre) if pre.strip() else None)
+        if not host and not pre.strip() and ctx.established:
+            host = ctx.established[-1]
+        signs = names_in_list(body)
+        if not host or not signs:
+            continue
+        type_ = EventType.REMOVE_SIGN if verb in ("不再保留", "不再加挂", "摘除", "撤销", "摘下") else EventType.ADD_SIGN
+        for sign in signs:
+            if sign != host:
+                _sign_event(ctx, sent, host, sign, type_)
+
+
+def _change_kind(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    if ctx.regulation:
+        return
+    for m in re.finditer(r"调整为([^，。；]+)", clause):
+        new_kind = kind_phrase(m.group(1))
+        if not new_kind:
+            continue
+        left = clause[: m.start()]
+        left = re.split(r"[，。；]", left)[-1]
+        left = left[left.rfind("将") + 1 :] if "将" in left else left
+        um = re.match(r"^(.{2,40}?)由", left)
+        unit = as_name(um.group(1)) if um else (as_name(left) or name_at_end(left))
+        if not unit:
+            continue
+        _event(ctx, sent, EventType.CHANGE_KIND, [unit], [unit], kind=new_kind)
+        ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), kind=new_kind))
+
+
+def _co_locate(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    if ctx.regulation:
+        return
+    for m in re.finditer(r"合署办公", clause):
+        left = re.split(r"[，。；]", clause[: m.start()])[-1]
+        left = re.sub(r"^(?:将|实行|实现)", "", left)
+        left = re.sub(r"(?:实行|实现|继续)$", "", left)
+        names = split_names(left.replace("与", "、"))
+        if names and len(names) >= 2:
+            _event(ctx, sent, EventType.CO_LOCATE, names, [])
+
+
+__all__ = ["event_facts", "parse_sources", "prepass", "clean_name", "is_unit_name"]

@@ -1,0 +1,413 @@
+"""三定 regulations (《X职能配置、内设机构和人员编制规定》) and reports about them.
+
+Two parts:
+
+* ``parse_structure``: the article structure of a 三定 text — the 主要职责 items （一）（二）…
+  become one DutyStatement per sentence; 职能转变 items are skipped; 职责分工 items become
+  BoundaryStatements; "设下列内设机构：（一）办公厅。负责…" gives the divisions and their duties.
+* ``unit_facts``: sentence patterns that state what a unit *is*, used in every document:
+  "X是国务院组成部门，为正部级，对外保留Y牌子"; "是Z管理的国家局"; "国务院组成部门包括…";
+  "作为X的派出机构"; "还管理A、B"; lists of internal divisions ("内设机构包括办公厅、…等27个司局").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import BoundaryStatement, DutyStatement, Mention, StaffingStatement, UnitStatement
+from kg.text import split_sentences
+
+from .common import (
+    CN_NUM,
+    RANK_RE,
+    Ctx,
+    Sentence,
+    as_name,
+    cn_int,
+    find_names,
+    is_unit_name,
+    kind_phrase,
+    name_at_end,
+    name_at_start,
+    names_in_list,
+    norm_rank,
+    strip_item_number,
+)
+
+SANDING_TITLE = re.compile(r"(.{2,40}?)(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制规定")
+_ARTICLE = re.compile(r"(?:^|\n|。)\s*(第[一二三四五六七八九十百]+条)")
+# 2008-style 三定 texts use headings "一、职能转变 / 二、主要职责 / 三、内设机构 / 四、人员编制".
+_HEADING = re.compile(r"(?:^|\n)\s*([一二三四五六七八九十]+、)\s*(?:职能转变|主要职责|内设机构|人员编制|其他事项|附则|有关职责分工)")
+_ITEM = re.compile(r"[（(]([一二三四五六七八九十]+)[)）]")
+_DUTIES_INTRO = re.compile(r"主要职责(?:是|为|如下|包括)?[：:]|(?:^|\n)\s*[一二三四五六七八九十]+、\s*主要职责\s*(?=\n)")
+_DIVISIONS_INTRO = re.compile(
+    r"设(?:置)?下列(?:内设机构|职能部门|司局|处室|机构)[：:]|内设机构(?:如下|设置如下)[：:]|"
+    r"设(?:\d+|[一二三四五六七八九十]+)个(?:内设机构|职能司局|司局|处室|科室)(?:（[^）]{1,10}）)?[：:](?=\s*\n?\s*[（(][一二三])"
+)
+_TERMINAL = "。！？!?；"
+
+_DIVISION_SUFFIX = re.compile(r"(?:办公厅|办公室|委员会|中心|司|局|厅|室|处|科|股|部|办)$")
+
+
+def is_division_name(name: str) -> bool:
+    if not name or len(name) < 2 or len(name) > 20:
+        return False
+    if not re.fullmatch(r"[\u3400-\u9fff（）]+", name):
+        return False
+    if re.search(r"的|和职责|负责|承担|包括|其中|以及|职责|等", name):
+        return False
+    return bool(_DIVISION_SUFFIX.search(name))
+
+
+# ---------------------------------------------------------------------------
+# Document-level detection
+# ---------------------------------------------------------------------------
+
+
+def sanding_subject(title: str, text: str) -> str | None:
+    """The unit a 三定 text is about, from its title, first line or 第二条."""
+    head = "\n".join([title, *text.split("\n")[:3]])
+    for m in SANDING_TITLE.finditer(head):
+        candidate = re.split(r"[《〈“]", m.group(1))[-1]
+        name = name_at_end(candidate)
+        if name:
+            return name
+    second = re.search(r"第二条\s*(.{2,40}?)是", text)
+    return as_name(second.group(1)) if second else None
+
+
+def has_structure(text: str) -> bool:
+    structured = bool(_ARTICLE.search(text)) or len(_HEADING.findall(text)) >= 2
+    return structured and bool(_DUTIES_INTRO.search(text)) and bool(_ITEM.search(text))
+
+
+def is_about_sanding(title: str, text: str) -> bool:
+    head = text[:600]
+    return bool(SANDING_TITLE.search(title) or "三定" in title or "三定" in head or SANDING_TITLE.search(head))
+
+
+# ---------------------------------------------------------------------------
+# Structure: 主要职责 items, 职责分工, 内设机构
+# ---------------------------------------------------------------------------
+
+
+def _region_end(text: str, start: int) -> int:
+    ends = [m.start(1) for m in (_ARTICLE.search(text, start), _HEADING.search(text, start)) if m]
+    return min(ends) if ends else len(text)
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(number, body start, body end) of the （N） items between start and end."""
+    marks: list[tuple[int, int, int]] = []
+    for m in _ITEM.finditer(text, start, end):
+        before = text[start : m.start()].rstrip(" ")
+        if before and before[-1] not in "\n。：:；;" and m.start() != start:
+            continue
+        number = cn_int(m.group(1))
+        if number is None:
+            continue
+        marks.append((number, m.start(), m.end()))
+    items = []
+    for k, (number, _, body_start) in enumerate(marks):
+        body_end = marks[k + 1][1] if k + 1 < len(marks) else end
+        items.append((number, body_start, body_end))
+    return items
+
+
+def _role(sentence: str) -> str | None:
+    if sentence.startswith("牵头"):
+        return "牵头"
+    if sentence.startswith(("参与", "参加")):
+        return "参与"
+    if sentence.startswith(("配合", "协助")):
+        return "配合"
+    return None
+
+
+def _duty_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, str]]:
+    text = ctx.dt.text
+    body = text[start:end]
+    out = []
+    for s, e in split_sentences(body):
+        gs, ge = start + s, start + e
+        sentence = text[gs:ge].strip()
+        if not sentence or ctx.dt.contains_gap(gs, ge):
+            continue
+        if sentence[-1] not in _TERMINAL and ctx.dt.followed_by_gap(ge):
+            continue  # cut off by a gap: the clause is incomplete
+        if not re.search(r"[\u4e00-\u9fff]", sentence):
+            continue
+        out.append((gs, ge, sentence))
+    return out
+
+
+def parse_structure(ctx: Ctx, subject: str) -> None:
+    text = ctx.dt.text
+    for intro in _DUTIES_INTRO.finditer(text):
+        end = _region_end(text, intro.end())
+        for number, b_start, b_end in _items(text, intro.end(), end):
+            head = text[b_start:b_end].lstrip()
+            if head.startswith(("职能转变", "转变职能")):
+                continue
+            if re.match(r"(?:有关)?职责分工|与.{2,30}?的(?:有关)?职责分工", head):
+                _boundaries(ctx, subject, b_start, b_end)
+                continue
+            for gs, ge, sentence in _duty_sentences(ctx, b_start, b_end):
+                ctx.duties.append(
+                    DutyStatement(Mention(subject), sentence, ctx.prov_span(gs, ge), item=number, role=_role(sentence))
+                )
+                ctx.produced.add(_sentence_index(ctx, gs))
+    # A separate article "第N条 职责分工" (some 三定 texts put it outside 主要职责).
+    for m in re.finditer(r"(?:^|\n)\s*第[一二三四五六七八九十]+条\s*(?:有关)?职责分工[。：:]?", text):
+        _boundaries(ctx, subject, m.end(), _region_end(text, m.end()))
+    for intro in _DIVISIONS_INTRO.finditer(text):
+        end = _region_end(text, intro.end())
+        items = _items(text, intro.end(), end)
+        for _number, b_start, b_end in items:
+            body = text[b_start:b_end].strip()
+            dm = re.match(r"([^。；，（]{2,20})(?:（[^）]*）)?[。；]?", body)
+            if not dm or not is_division_name(dm.group(1)):
+                continue
+            division = ctx.division_name(dm.group(1), subject)
+            ctx.divisions.add(division)
+            prov = ctx.prov_span(b_start, b_start + len(dm.group(0)))
+            ctx.units.append(
+                UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(subject), parent_relation="内设")
+            )
+            offset = b_start + (len(text[b_start:b_end]) - len(text[b_start:b_end].lstrip())) + dm.end()
+            for gs, ge, sentence in _duty_sentences(ctx, offset, b_end):
+                ctx.duties.append(
+                    DutyStatement(Mention(division), sentence, ctx.prov_span(gs, ge), category="内设机构职责",
+                                  role=_role(sentence))
+                )
+
+
+def _sentence_index(ctx: Ctx, pos: int) -> int:
+    for sent in ctx.dt.sentences:
+        if sent.nstart <= pos < sent.nend:
+            return sent.index
+    return -1
+
+
+def _boundaries(ctx: Ctx, subject: str, start: int, end: int) -> None:
+    text = ctx.dt.text
+    body = text[start:end]
+    cuts = [m.start(1) for m in re.finditer(r"(?:^|[。\n：:])\s*(\d+[.．、]|[（(]\d+[)）])", body)]
+    chunks = []
+    if cuts:
+        bounds = [*cuts, len(body)]
+        chunks = [(start + bounds[k], start + bounds[k + 1]) for k in range(len(cuts))]
+    else:
+        chunks = [(start, end)]
+    for cs, ce in chunks:
+        chunk = text[cs:ce].strip()
+        if not chunk or ctx.dt.contains_gap(cs, ce):
+            continue
+        others: list[str] = []
+        m = re.search(r"与(.{2,60}?)(?:在.{1,30}?方面)?的(?:有关)?职责分工", chunk)
+        if m:
+            others = names_in_list(m.group(1))
+        if not others:
+            others = [n for _, _, n in find_names(chunk) if n != subject][:3]
+        if not others:
+            continue
+        units = [Mention(subject), *(Mention(o) for o in others if o != subject)]
+        ctx.boundaries.append(BoundaryStatement(units, strip_item_number(chunk), ctx.prov_span(cs, ce)))
+
+
+# ---------------------------------------------------------------------------
+# Sentence patterns: what a unit is
+# ---------------------------------------------------------------------------
+
+_SIGN_RE = re.compile(r"(?:对外)?(?:保留|加挂|挂)(.{2,80}?)(?:的)?牌子")
+_PARENTED_KIND = re.compile(r"^(?P<parent>.{2,30}?)(?P<rel>管理|代管|领导|主管)的(?P<kind>.{2,12})$")
+
+
+def _signs_in(text: str) -> list[str]:
+    signs: list[str] = []
+    for m in _SIGN_RE.finditer(text):
+        if "不再" in text[max(0, m.start() - 3) : m.start()]:
+            continue
+        signs.extend(names_in_list(m.group(1)))
+    return signs
+
+
+def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None] | None:
+    """'X是国务院组成部门' / 'X是Y管理的国家局' / 'X为国务院直属机构' ->
+    (unit, kind, parent, relation)."""
+    for m in re.finditer(r"是|为", clause):
+        left, right = clause[: m.start()], clause[m.end() :]
+        unit = name_at_end(left)
+        if not unit or not left.rstrip().endswith(unit[-3:]):
+            continue
+        right = right.strip()
+        parent = relation = None
+        pm = _PARENTED_KIND.match(right)
+        if pm:
+            parent = as_name(pm.group("parent"))
+            relation = pm.group("rel") if parent else None
+            right = pm.group("kind")
+        kind = kind_phrase(right)
+        if kind is None:
+            continue
+        return unit, kind, parent, relation
+    return None
+
+
+def unit_facts(sent: Sentence, ctx: Ctx) -> None:
+    text = strip_item_number(sent.text)
+    text = re.sub(r"^第[一二三四五六七八九十百]+条", "", text)
+    _kind_rank_statement(sent, text, ctx)
+    _kind_includes(sent, text, ctx)
+    _as_part_of(sent, text, ctx)
+    _also_manages(sent, text, ctx)
+    _division_lists(sent, text, ctx)
+
+
+def _kind_rank_statement(sent: Sentence, text: str, ctx: Ctx) -> None:
+    clauses = [c for _, c in Sentence(text, 0, len(text), 0).clauses("，；")]
+    for k, clause in enumerate(clauses):
+        found = _is_statement(clause)
+        if not found:
+            # "X，为正部级" without a kind: only directly after a unit name.
+            continue
+        unit, kind, parent, relation = found
+        rank = None
+        signs: list[str] = []
+        for follow in clauses[k + 1 :]:
+            follow = follow.strip()
+            rm = re.match(rf"^(?:机构规格)?(?:为|规格为)({RANK_RE.pattern})", follow)
+            if rm:
+                rank = norm_rank(rm.group(1))
+                continue
+            if "牌子" in follow:
+                signs.extend(_signs_in(follow))
+                continue
+            break
+        kind_rank = norm_rank(kind)
+        if kind and kind_rank and kind.startswith(kind_rank[:1]):
+            rank = rank or kind_rank
+        ctx.units.append(
+            UnitStatement(Mention(unit), ctx.prov(sent), kind=kind, rank=rank,
+                          parent=Mention(parent) if parent else None, parent_relation=relation, signs=signs)
+        )
+        ctx.mark(sent)
+        return
+    # "X规格为正科级" / "X为正处级单位"
+    m = re.search(rf"(.{{2,40}}?)(?:机构)?规格为({RANK_RE.pattern})", text)
+    if m:
+        ranked = name_at_end(m.group(1))
+        if ranked:
+            ctx.units.append(UnitStatement(Mention(ranked), ctx.prov(sent), rank=norm_rank(m.group(2))))
+            ctx.mark(sent)
+    # Signs in a 三定 text or a report of one: unit facts, not events.
+    if (ctx.sanding or ctx.about_sanding) and "牌子" in text and "不再" not in text:
+        host = None
+        m = re.search(r"(.{2,40}?)(?:对外保留|加挂|保留)", text)
+        if m:
+            host = name_at_end(m.group(1))
+        host = host or ctx.focus
+        signs = _signs_in(text)
+        if host and signs:
+            ctx.units.append(UnitStatement(Mention(host), ctx.prov(sent), signs=signs))
+            ctx.mark(sent)
+
+
+def _kind_includes(sent: Sentence, text: str, ctx: Ctx) -> None:
+    for m in re.finditer(r"([^，。；：、]{2,14}?)包括[，：:]?([^。；]+)", text):
+        kind = kind_phrase(m.group(1))
+        if not kind or kind in ("内设机构",) or "内设" in kind:
+            continue
+        for name in names_in_list(m.group(2)):
+            ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind=kind))
+            ctx.mark(sent)
+
+
+def _as_part_of(sent: Sentence, text: str, ctx: Ctx) -> None:
+    m = re.search(r"作为(.{2,40}?)的(派出机构|内设机构|派出机关|所属事业单位|直属事业单位|下属单位|直属单位)", text)
+    if not m:
+        return
+    parent = as_name(m.group(1))
+    mentions = [n for s, _, n in find_names(text) if s < m.start() and n != parent]
+    if not parent or not mentions:
+        return
+    kind = m.group(2)
+    relation = "内设" if kind == "内设机构" else "所属"
+    ctx.units.append(
+        UnitStatement(Mention(mentions[0]), ctx.prov(sent), kind=kind, parent=Mention(parent), parent_relation=relation)
+    )
+    ctx.mark(sent)
+
+
+def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
+    m = re.search(r"(?:^|，)(?:同时，?)?(?:还|并|另外还|此外还)(管理|代管)([^，。；]+)", text)
+    if not m:
+        return
+    names = names_in_list(m.group(2))
+    if not names:
+        return
+    host = None
+    before = [n for s, _, n in find_names(text) if s < m.start()]
+    if before:
+        host = before[0]
+    host = host or ctx.focus or (ctx.recent[-1] if ctx.recent else None)
+    if not host:
+        return
+    for name in names:
+        ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), parent=Mention(host), parent_relation=m.group(1)))
+    ctx.mark(sent)
+
+
+_DIV_LIST = re.compile(
+    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设)[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?"
+    rf"(?P<num>{CN_NUM})个(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科)"
+)
+_DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室)[：:](?P<list>[^。]+)")
+
+
+def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
+    for pattern in (_DIV_LIST, _DIV_LIST2):
+        for m in pattern.finditer(text):
+            _division_list(sent, text, ctx, m)
+
+
+def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
+    left = text[: m.start()]
+    if "其中" in left[-6:]:
+        return
+    host = None
+    names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
+    if names_before:
+        host = names_before[-1]
+    host = host or ctx.focus
+    if not host:
+        return
+    suffix = m.groupdict().get("suf") or ""
+    suffix_char = suffix[0] if suffix[:1] in ("司", "局", "处", "科") and suffix not in ("司局", "司局部门") else ""
+    items = [i.strip(" ，：:") for i in re.split(r"[、，]", m.group("list")) if i.strip(" ，：:")]
+    names: list[str] = []
+    for item in items:
+        item = re.sub(r"^(?:包括|有|为)", "", item)
+        if suffix_char and not re.search(r"(?:司|局|厅|室|处|科|中心)$", item):
+            item = item + suffix_char
+        if is_division_name(item) and not is_unit_name_with_place(item):
+            names.append(item)
+    count = cn_int(m.group("num"))
+    if not names and count is None:
+        return
+    prov = ctx.prov(sent)
+    for item in names:
+        division = ctx.division_name(item, host)
+        ctx.divisions.add(division)
+        ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(host), parent_relation="内设"))
+    if count is not None and (names or "内设" in m.group("verb") or "内设" in suffix):
+        ctx.staffing.append(StaffingStatement(Mention(host), "内设机构", "核定", count, prov))
+    ctx.mark(sent)
+
+
+def is_unit_name_with_place(name: str) -> bool:
+    """A name with its own place/central prefix is not an internal division of the host."""
+    return bool(re.match(r"^(?:国家|国务院|中国|中共|中央|全国|[省市县])", name)) and is_unit_name(name)
+
+
+__all__ = ["has_structure", "is_about_sanding", "parse_structure", "sanding_subject", "unit_facts", "name_at_start"]

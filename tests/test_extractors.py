@@ -1,0 +1,508 @@
+"""Focused tests of the extractor patterns (ingest/extractors)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import zhconv
+
+from ingest.extractors import detect_jurisdiction, extract
+from ingest.extractors.common import is_unit_name, split_names
+from ingest.extractors.reform import parse_sources
+from ingest.readers.base import RawDocument
+from kg.model import Document, DocumentFacts, EventType, to_dict
+
+
+def run(text: str, title: str = "", jurisdiction: str | None = None) -> DocumentFacts:
+    raw = RawDocument("mem.txt", text, {"title": title} if title else {})
+    doc = Document(id="mem", title=title, jurisdiction=jurisdiction or detect_jurisdiction(raw))
+    return extract(raw, doc)
+
+
+def events(facts: DocumentFacts, type_: EventType) -> list:
+    return [e for e in facts.events if e.type == type_]
+
+
+def names(ms) -> list[str]:
+    return [m.name for m in ms]
+
+
+def unit(facts: DocumentFacts, name: str):
+    found = [u for u in facts.units if u.unit.name == name]
+    assert found, f"no unit {name}: {[u.unit.name for u in facts.units]}"
+    return found[0]
+
+
+def staffing(facts: DocumentFacts) -> set[tuple]:
+    return {(s.unit.name if s.unit else None, s.kind, s.change, s.amount) for s in facts.staffing}
+
+
+# ---------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------
+
+
+def test_unit_names_split_only_between_complete_names() -> None:
+    assert split_names("国家发展和改革委员会") == ["国家发展和改革委员会"]
+    assert split_names("住房和城乡建设部") == ["住房和城乡建设部"]
+    assert split_names("信息产业部和国务院信息化工作办公室") == ["信息产业部", "国务院信息化工作办公室"]
+    assert split_names("市水利局、市林业局、市畜牧局") == ["市水利局", "市林业局", "市畜牧局"]
+    assert split_names("国务院三峡工程建设委员会及其办公室") == ["国务院三峡工程建设委员会"]
+
+
+@pytest.mark.parametrize("name", ["各部", "有关部门", "公立医院", "课题组", "事业单位", "2个副科级单位", "市委", "扶贫工作机构"])
+def test_generic_words_are_not_unit_names(name: str) -> None:
+    assert not is_unit_name(name)
+
+
+@pytest.mark.parametrize("name", ["应急管理部", "国家核安全局", "中国人民银行", "市财政局", "八面山水库管理所",
+                                  "浏阳经开区（浏阳高新区）管委会", "国务院深化医药卫生体制改革领导小组办公室"])
+def test_real_unit_names(name: str) -> None:
+    assert is_unit_name(name)
+
+
+def test_sources_with_and_without_的() -> None:
+    sources = parse_sources("国家发展和改革委员会的工业行业管理有关职能，国防科学技术工业委员会核电管理以外的职责，"
+                            "信息产业部和国务院信息化工作办公室的职责")
+    assert sources == [
+        (["国家发展和改革委员会"], "工业行业管理有关职能", None),
+        (["国防科学技术工业委员会"], "核电管理以外的职责", None),
+        (["信息产业部", "国务院信息化工作办公室"], None, None),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Reform plans
+# ---------------------------------------------------------------------------
+
+PLAN_2018 = """（二十四）组建自然资源部。建设生态文明是中华民族永续发展的千年大计。为统一行使全民所有自然资源资产所有者职责，统一行使所有国土空间用途管制和生态保护修复职责，着力解决自然资源所有者不到位、空间规划重叠等问题，将国土资源部的职责，国家发展和改革委员会的组织编制主体功能区规划职责，住房和城乡建设部的城乡规划管理职责，水利部的水资源调查和确权登记管理职责，农业部的草原资源调查和确权登记管理职责，国家林业局的森林、湿地等资源调查和确权登记管理职责，国家海洋局的职责，国家测绘地理信息局的职责整合，组建自然资源部，作为国务院组成部门。自然资源部对外保留国家海洋局牌子。
+主要职责是，对自然资源开发利用和保护进行监管，建立空间规划体系并监督实施。
+不再保留国土资源部、国家海洋局、国家测绘地理信息局。
+组建国家药品监督管理局，由国家市场监督管理总局管理，主要职责是负责药品、化妆品、医疗器械的注册并实施监督管理。
+将国家质量监督检验检疫总局的出入境检验检疫管理职责和队伍划入海关总署。
+"""
+
+
+def test_natural_resources_ministry_2018() -> None:
+    facts = run(PLAN_2018, title="深化党和国家机构改革方案")
+    est = [e for e in events(facts, EventType.ESTABLISH) if names(e.outputs) == ["自然资源部"]]
+    assert len(est) == 1
+    e = est[0]
+    assert set(names(e.inputs)) == {"国土资源部", "国家发展和改革委员会", "住房和城乡建设部", "水利部", "农业部",
+                                     "国家林业局", "国家海洋局", "国家测绘地理信息局"}
+    moves = {(d.source.name, d.text) for d in e.duties}
+    assert moves == {
+        ("国家发展和改革委员会", "组织编制主体功能区规划职责"),
+        ("住房和城乡建设部", "城乡规划管理职责"),
+        ("水利部", "水资源调查和确权登记管理职责"),
+        ("农业部", "草原资源调查和确权登记管理职责"),
+        ("国家林业局", "森林、湿地等资源调查和确权登记管理职责"),
+    }
+    assert e.kind == "国务院组成部门"
+    signs = events(facts, EventType.ADD_SIGN)
+    assert [(names(s.inputs), s.sign) for s in signs] == [(["自然资源部"], "国家海洋局")]
+    assert unit(facts, "自然资源部").signs == ["国家海洋局"]
+    abolished = {names(e.inputs)[0] for e in events(facts, EventType.ABOLISH)}
+    assert abolished == {"国土资源部", "国家海洋局", "国家测绘地理信息局"}
+    assert not facts.duties  # "主要职责是，…" in a plan is a summary, not duties
+
+
+def test_drug_administration_parent_and_customs_transfer() -> None:
+    facts = run(PLAN_2018, title="深化党和国家机构改革方案")
+    nmpa = unit(facts, "国家药品监督管理局")
+    assert nmpa.parent.name == "国家市场监督管理总局" and nmpa.parent_relation == "管理"
+    est = [e for e in events(facts, EventType.ESTABLISH) if names(e.outputs) == ["国家药品监督管理局"]]
+    assert est and est[0].parent.name == "国家市场监督管理总局" and est[0].relation == "管理"
+    moves = events(facts, EventType.TRANSFER_DUTY)
+    assert len(moves) == 1
+    assert names(moves[0].inputs) == ["国家质量监督检验检疫总局"] and names(moves[0].outputs) == ["海关总署"]
+    assert [(d.source.name, d.text) for d in moves[0].duties] == [("国家质量监督检验检疫总局", "出入境检验检疫管理职责")]
+
+
+def test_transfers_signs_and_managed_units() -> None:
+    text = """将国家卫生健康委员会的组织拟订并协调落实应对人口老龄化政策措施、承担全国老龄工作委员会的具体工作等职责划入民政部。
+国家卫生健康委员会代管的中国老龄协会改由民政部代管。
+国家中医药管理局仍由国家卫生健康委员会管理。
+国家认证认可监督管理委员会、国家标准化管理委员会职责划入国家市场监督管理总局，对外保留牌子。
+将A市的职责分别划入市教育局、市人力资源和社会保障局。
+将市科学技术局的科技服务职责分别划入市工业和信息化局、市农业农村局。
+保留国务院食品安全委员会，具体工作由国家市场监督管理总局承担。
+"""
+    facts = run(text, jurisdiction="中央")
+    duty_moves = [(names(e.inputs), names(e.outputs), [d.text for d in e.duties]) for e in events(facts, EventType.TRANSFER_DUTY)]
+    assert (["国家卫生健康委员会"], ["民政部"],
+            ["组织拟订并协调落实应对人口老龄化政策措施、承担全国老龄工作委员会的具体工作等职责"]) in duty_moves
+    assert (["国家认证认可监督管理委员会"], ["国家市场监督管理总局"], ["职责"]) in duty_moves
+    assert (["国家标准化管理委员会"], ["国家市场监督管理总局"], ["职责"]) in duty_moves
+    assert (["市科学技术局"], ["市工业和信息化局"], ["科技服务职责"]) in duty_moves
+    assert (["市科学技术局"], ["市农业农村局"], ["科技服务职责"]) in duty_moves
+    assert (["国务院食品安全委员会"], ["国家市场监督管理总局"], ["具体工作"]) in duty_moves
+    moved = events(facts, EventType.TRANSFER_UNIT)
+    assert [(names(e.inputs), names(e.outputs), e.relation) for e in moved] == [(["中国老龄协会"], ["民政部"], "代管")]
+    assert unit(facts, "国家中医药管理局").parent.name == "国家卫生健康委员会"  # 仍由…管理: no transfer
+    signs = {(names(e.inputs)[0], e.sign) for e in events(facts, EventType.ADD_SIGN)}
+    assert signs == {("国家市场监督管理总局", "国家认证认可监督管理委员会"), ("国家市场监督管理总局", "国家标准化管理委员会")}
+
+
+def test_abolish_merge_rename_reform_and_colocate() -> None:
+    text = """不再保留国务院三峡工程建设委员会及其办公室、国务院南水北调工程建设委员会及其办公室。
+不再保留国家能源领导小组及其办事机构。
+监察部并入新组建的国家监察委员会。
+重新组建司法部。
+在中国银行保险监督管理委员会基础上组建国家金融监督管理总局，作为国务院直属机构。
+市农业机械化服务中心整建制重组为市农业技术推广中心。
+县政府金融工作办公室更名为县地方金融监督管理局。
+县委老干部局与县委组织部合署办公。
+在县发展和改革局加挂县粮食和物资储备局牌子。
+县档案馆不再保留县档案局牌子。
+"""
+    facts = run(text, jurisdiction="中央")
+    abolished = [names(e.inputs)[0] for e in events(facts, EventType.ABOLISH)]
+    assert abolished == ["国务院三峡工程建设委员会", "国务院南水北调工程建设委员会", "国家能源领导小组"]
+    assert [(names(e.inputs), names(e.outputs)) for e in events(facts, EventType.MERGE_INTO)] == [(["监察部"], ["国家监察委员会"])]
+    established = {tuple(names(e.outputs)): names(e.inputs) for e in events(facts, EventType.ESTABLISH)}
+    assert established[("国家监察委员会",)] == ["监察部"]
+    reforms = {tuple(names(e.outputs)): names(e.inputs) for e in events(facts, EventType.RE_FORM)}
+    assert reforms[("司法部",)] == ["司法部"]
+    assert reforms[("国家金融监督管理总局",)] == ["中国银行保险监督管理委员会"]
+    assert reforms[("市农业技术推广中心",)] == ["市农业机械化服务中心"]
+    assert ("国家金融监督管理总局",) not in established  # the re_form is the reform
+    assert [(names(e.inputs), names(e.outputs)) for e in events(facts, EventType.RENAME)] == [
+        (["县政府金融工作办公室"], ["县地方金融监督管理局"])]
+    assert [names(e.inputs) for e in events(facts, EventType.CO_LOCATE)] == [["县委老干部局", "县委组织部"]]
+    assert [(names(e.inputs), e.sign) for e in events(facts, EventType.ADD_SIGN)] == [(["县发展和改革局"], "县粮食和物资储备局")]
+    assert [(names(e.inputs), e.sign) for e in events(facts, EventType.REMOVE_SIGN)] == [(["县档案馆"], "县档案局")]
+
+
+def test_miit_2008_news_short_names_and_divisions() -> None:
+    text = """日前工业和信息化部包括职能、机构、编制在内的“三定”方案已经获批。
+根据今年3月11日公布的国务院机构改革方案，组建工业和信息化部。具体为：将国家发展和改革委员会的工业行业管理有关职能，国防科学技术工业委员会核电管理以外的职责，信息产业部和国务院信息化工作办公室的职责，整合划入工业和信息化部。组建国家国防科技工业局，由工业和信息化部管理。国家烟草专卖局改由工业和信息化部管理。
+据官方媒体此间公布的工业和信息化部的具体机构设定情况：工信部内设司局定为二十四个，其中综合司局十个；工业行业管理为主的专业司局五个。
+在信息产业和信息化管理方面，适当整合资源，新成立了软件服务业司；设立通信发展司，强化通信业管理。
+在人员编制方面，李毅中介绍说，工信部机关职能部门编制599名，若加上离退休干部工作人员、两委人员、援派机动人员编制，部机关总行政编制为731名。
+"""
+    facts = run(text, title="组建工业和信息化部（2008年）— 新闻：工信部“三定”方案要点")
+    est = {tuple(names(e.outputs)): e for e in events(facts, EventType.ESTABLISH)}
+    assert set(names(est[("工业和信息化部",)].inputs)) == {"国家发展和改革委员会", "国防科学技术工业委员会", "信息产业部",
+                                                        "国务院信息化工作办公室"}
+    assert est[("工业和信息化部软件服务业司",)].relation == "内设"
+    assert ("工业和信息化部通信发展司",) in est
+    assert unit(facts, "国家国防科技工业局").parent.name == "工业和信息化部"
+    assert staffing(facts) == {("工业和信息化部", "内设机构", "核定", 24), ("工业和信息化部", "编制", "核定", 599),
+                               ("工业和信息化部", "行政编制", "核定", 731)}
+
+
+# ---------------------------------------------------------------------------
+# Notices
+# ---------------------------------------------------------------------------
+
+HUNAN = """中共湖南省委办公厅
+湖南省人民政府办公厅
+关于湖南省信访局机构编制调整的通知
+湘办〔2019〕66号
+各市州、县市区委，各市州、县市区人民政府，省直机关各单位：
+根据《中共中央办公厅国务院办公厅关于印发〈湖南省机构改革方案〉的通知》（厅字〔2018〕113号），经研究并报省委、省政府批准，现就湖南省信访局（以下简称省信访局）体制机制和机构编制调整事项通知如下。
+一、关于部门领导体制机制调整
+省信访局由省委办公厅、省政府办公厅管理的部门管理机构调整为省政府直属机构。
+二、关于人员编制调整
+核减机关行政编制4名。
+调整后，省信访局机关行政编制78名。
+"""
+
+
+def test_hunan_petition_bureau_notice() -> None:
+    facts = run(HUNAN)
+    assert facts.document.jurisdiction == "湖南省"
+    changes = events(facts, EventType.CHANGE_KIND)
+    assert [(names(e.inputs), e.kind) for e in changes] == [(["湖南省信访局"], "省政府直属机构")]
+    assert unit(facts, "湖南省信访局").kind == "省政府直属机构"
+    assert staffing(facts) == {("湖南省信访局", "行政编制", "核减", 4), ("湖南省信访局", "行政编制", "核定", 78)}
+    assert ("省信访局", "湖南省信访局") in facts.aliases
+
+
+def test_notice_staffing_moves_and_totals() -> None:
+    text = """将科学技术部4名行政编制、1名司局级领导职数划入国家卫生健康委员会。将国家卫生健康委员会3名行政编制划入民政部。
+调整后，国家卫生健康委员会内设机构19个，机关行政编制444名，司局级领导职数81名。"""
+    facts = run(text, title="关于调整国家卫生健康委员会职责机构编制的通知")
+    rows = {(s.unit.name, s.kind, s.change, s.amount, s.level, s.counterpart.name if s.counterpart else None)
+            for s in facts.staffing}
+    assert rows == {
+        ("科学技术部", "行政编制", "划转", 4, None, "国家卫生健康委员会"),
+        ("科学技术部", "领导职数", "划转", 1, "司局级", "国家卫生健康委员会"),
+        ("国家卫生健康委员会", "行政编制", "划转", 3, None, "民政部"),
+        ("国家卫生健康委员会", "内设机构", "核定", 19, None, None),
+        ("国家卫生健康委员会", "行政编制", "核定", 444, None, None),
+        ("国家卫生健康委员会", "领导职数", "核定", 81, "司局级", None),
+    }
+
+
+# ---------------------------------------------------------------------------
+# 三定
+# ---------------------------------------------------------------------------
+
+SANDING = """长沙市卫生健康委员会职能配置、内设机构和人员编制规定
+第一条 根据《长沙市机构改革方案》，制定本规定。
+第二条 市卫生健康委员会是市政府工作部门，为正处级，加挂市老龄工作委员会办公室、市中医药管理局牌子。
+第三条 市卫生健康委员会贯彻落实党中央关于卫生健康工作的方针政策。主要职责是：
+（一）组织拟订全市卫生健康政策，拟订卫生健康事业发展规划。统筹规划卫生健康资源配置。
+（二）牵头组织实施免疫规划。参与制定“健康长沙”建设规划。
+（三）完成市委、市政府交办的其他任务。
+（四）职能转变。市卫生健康委员会应当牢固树立大卫生、大健康理念。
+（五）有关职责分工。
+1.与市市场监督管理局的有关职责分工。市卫生健康委员会负责食品安全风险监测。市市场监督管理局负责食品安全监督管理。
+第四条 市卫生健康委员会设下列内设机构：
+（一）办公室。负责机关日常运转工作。
+（二）疾病预防控制科。拟订疾病预防控制规划。
+第五条 市卫生健康委员会机关行政编制58名。设主任1名，副主任4名；正科级领导职数12名（含机关党委专职副书记1名）、副科级领导职数3名。
+第六条 市卫生健康委员会所属事业单位的设置、职责和编制事项另行规定。
+"""
+
+
+def test_sanding_structure() -> None:
+    facts = run(SANDING)
+    host = "长沙市卫生健康委员会"
+    u = unit(facts, host)
+    assert (u.kind, u.rank, u.signs) == ("市政府工作部门", "正处级", ["市老龄工作委员会办公室", "市中医药管理局"])
+    duties = [(d.unit.name, d.text, d.item, d.role) for d in facts.duties if d.category == "主要职责"]
+    assert duties == [
+        (host, "组织拟订全市卫生健康政策，拟订卫生健康事业发展规划。", 1, None),
+        (host, "统筹规划卫生健康资源配置。", 1, None),
+        (host, "牵头组织实施免疫规划。", 2, "牵头"),
+        (host, "参与制定“健康长沙”建设规划。", 2, "参与"),
+        (host, "完成市委、市政府交办的其他任务。", 3, None),
+    ]
+    assert not events(facts, EventType.ADD_SIGN)  # a 三定 sign is a unit fact
+    assert [names(b.units) for b in facts.boundaries] == [[host, "市市场监督管理局"]]
+    division = unit(facts, host + "办公室")
+    assert (division.kind, division.parent.name, division.parent_relation) == ("内设机构", host, "内设")
+    assert [(d.unit.name, d.text) for d in facts.duties if d.category == "内设机构职责"] == [
+        (host + "办公室", "负责机关日常运转工作。"), (host + "疾病预防控制科", "拟订疾病预防控制规划。")]
+    rows = {(s.unit.name, s.kind, s.change, s.amount, s.level) for s in facts.staffing}
+    assert rows == {(host, "行政编制", "核定", 58, None), (host, "领导职数", "核定", 1, "主任"),
+                    (host, "领导职数", "核定", 4, "副主任"), (host, "领导职数", "核定", 12, "正科级"),
+                    (host, "领导职数", "核定", 3, "副科级")}
+
+
+def test_sanding_duties_cut_by_gap_are_dropped() -> None:
+    text = """生态环境部职能配置、内设机构和人员编制规定
+第二条 生态环境部是国务院组成部门，为正部级，对外保留国家核安全局牌子，加挂国家消耗臭氧层物质进出口管理办公室牌子。
+第三条 主要职责是：
+（一）负责建立健全生态环境基本制度。会同有关部门拟订国家生态环境政策。
+（二）负责监督管理国家减排目标的落实。组织制定陆地和海洋各类污染物排放总量控制、排污许可证制度并监督实施，提出实施总量控制的
+[……以下原文缺失……]
+"""
+    facts = run(text)
+    assert [d.text for d in facts.duties] == ["负责建立健全生态环境基本制度。", "会同有关部门拟订国家生态环境政策。",
+                                             "负责监督管理国家减排目标的落实。"]
+    assert unit(facts, "生态环境部").signs == ["国家核安全局", "国家消耗臭氧层物质进出口管理办公室"]
+
+
+def test_state_bureau_managed_by_ministry() -> None:
+    facts = run("第二条　国家矿山安全监察局是应急管理部管理的国家局，为副部级。")
+    u = unit(facts, "国家矿山安全监察局")
+    assert (u.kind, u.rank, u.parent.name, u.parent_relation) == ("国家局", "副部级", "应急管理部", "管理")
+
+
+def test_sanding_news_divisions_with_shared_suffix() -> None:
+    text = "根据国务院批准的“三定”方案，国家能源局共设综合、政策法规、电力、国际合作司四个司，编制112人。"
+    facts = run(text, title="国家能源局正式挂牌——含国家能源局“三定”方案要点的新闻")
+    divisions = sorted(u.unit.name for u in facts.units if u.kind == "内设机构")
+    assert divisions == ["国家能源局国际合作司", "国家能源局政策法规司", "国家能源局电力司", "国家能源局综合司"]
+    assert staffing(facts) == {("国家能源局", "内设机构", "核定", 4), ("国家能源局", "编制", "核定", 112)}
+
+
+# ---------------------------------------------------------------------------
+# Local news and work reports
+# ---------------------------------------------------------------------------
+
+SEED = """近年来，**市通过科学统筹、靶向施策，实现机构编制管理转型。
+2021年以来，共“收回”空余全额拨款事业编制146名。为市高新区管委会、市重点项目建设事务中心、市土地与房屋征收补偿安置事务中心分别核增全额拨款事业编制28名、12名、10名。
+为解决商务部门工作量大问题，从其他政府工作部门调整副科级领导职数1名至市商务局，新设副科级事业机构市投资促进事务中心，核定编制18名。
+为盘活土地资源，整合新设市土地与房屋征收补偿安置事务中心，核定编制24名，并升格为正科级机构；为确保专业的人来做项目前期工作，新设市公共工程建设事务中心，核定编制20名。
+将市住房与城乡建设局所属正科级事业单位住房保障服务中心、市水利局所属正科级事业单位八面山水库管理所降格为副科级。适时将2个副科级单位降为股级。
+"""
+
+
+def test_local_report_units_staffing_and_ranks() -> None:
+    facts = run(SEED)
+    assert facts.document.jurisdiction == "**市"
+    assert staffing(facts) == {
+        (None, "事业编制", "收回", 146),
+        ("市高新区管委会", "事业编制", "核增", 28),
+        ("市重点项目建设事务中心", "事业编制", "核增", 12),
+        ("市土地与房屋征收补偿安置事务中心", "事业编制", "核增", 10),
+        ("市商务局", "领导职数", "调剂", 1),
+        ("市投资促进事务中心", "编制", "核定", 18),
+        ("市土地与房屋征收补偿安置事务中心", "编制", "核定", 24),
+        ("市公共工程建设事务中心", "编制", "核定", 20),
+    }
+    assert {s.funding for s in facts.staffing if s.kind == "事业编制"} == {"全额拨款"}
+    new = {names(e.outputs)[0] for e in events(facts, EventType.ESTABLISH)}
+    assert new == {"市投资促进事务中心", "市土地与房屋征收补偿安置事务中心", "市公共工程建设事务中心"}
+    ups = [(names(e.inputs), e.rank) for e in events(facts, EventType.UPGRADE)]
+    assert ups == [(["市土地与房屋征收补偿安置事务中心"], "正科级")]
+    downs = [(names(e.inputs), e.rank) for e in events(facts, EventType.DOWNGRADE)]
+    assert downs == [(["住房保障服务中心"], "副科级"), (["八面山水库管理所"], "副科级")]
+    u = unit(facts, "住房保障服务中心")
+    assert (u.kind, u.rank, u.parent.name, u.parent_relation) == ("事业单位", "副科级", "市住房与城乡建设局", "所属")
+    u = unit(facts, "市投资促进事务中心")
+    assert (u.kind, u.rank) == ("事业机构", "副科级")
+
+
+def test_county_report_figures_without_a_unit() -> None:
+    text = """近年来,石门县委编办坚持以贯彻《中国共产党机构编制条例》为基本遵循。
+2021年以来,全县共收回空编89名,全部用于保障县委政府中心工作。
+在不增加财政负担的情况下,空出2名全额拨款事业编制后,可采取公开方式补充人员。原则上凡是单位空编2名以上提出增加人员编制的,不予受理。
+2021年来,全县共划转人员编制16名。
+2021年,共下达周转编制五十六名,为重点领域引进人才提供了保障。
+"""
+    facts = run(text)
+    assert facts.document.jurisdiction == "石门县"
+    assert staffing(facts) == {(None, "编制", "收回", 89), (None, "编制", "划转", 16), (None, "编制", "周转", 56)}
+    assert not facts.events
+
+
+def test_quoted_speaker_is_the_unit() -> None:
+    text = ("“浏阳编委核增我中心3名编制，为浏阳花炮产业出圈出彩提供了有力保障。”浏阳市鞭炮烟花产业发展中心负责人说。"
+            "统一将扶贫工作机构更名为乡村振兴机构。在金阳片区设立公立医院并争取升格。")
+    facts = run(text, jurisdiction="浏阳市")
+    assert staffing(facts) == {("浏阳市鞭炮烟花产业发展中心", "编制", "核增", 3)}
+    assert not facts.events  # generic classes are not units
+    assert facts.unparsed  # but the sentences are kept for review
+
+
+def test_normative_texts_state_no_events() -> None:
+    text = """第一条 为了规范行政机构设置和编制管理，制定本条例。
+第五条 国务院行政机构的设立、撤销或者合并，由国务院机构编制管理机关事先组织有关部门和专家进行评估和论证。
+1.党中央设立中央机构编制委员会，作为党中央决策议事协调机构。
+各地区各部门要严格按照规定设置机构，不得擅自设立行政机构。
+"""
+    facts = run(text, title="国务院行政机构设置和编制管理条例")
+    assert not facts.events
+    assert unit(facts, "中央机构编制委员会").kind == "党中央决策议事协调机构"
+
+
+# ---------------------------------------------------------------------------
+# Robustness: the same text written differently gives the same facts
+# ---------------------------------------------------------------------------
+
+
+def _comparable(facts: DocumentFacts) -> dict:
+    data = to_dict(facts)
+    out = {}
+    for key in ("units", "duties", "events", "staffing", "boundaries"):
+        rows = data[key]
+        for row in rows:
+            row.pop("prov", None)
+        out[key] = rows
+    return out
+
+
+def _half_width(text: str) -> str:
+    return text.translate(str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"}))
+
+
+def _stray_spaces(text: str) -> str:
+    rnd = random.Random(7)
+    return "".join(ch + (" " if "\u4e00" <= ch <= "\u9fff" and rnd.random() < 0.1 else "") for ch in text)
+
+
+@pytest.mark.parametrize("variant", [_half_width, _stray_spaces, lambda t: zhconv.convert(t, "zh-hant")],
+                         ids=["half-width", "spaces", "traditional"])
+@pytest.mark.parametrize("text", [PLAN_2018, HUNAN, SANDING, SEED], ids=["plan", "notice", "sanding", "report"])
+def test_same_facts_from_variant_writing(variant, text: str) -> None:
+    base = run(text)
+    other = run(variant(text), jurisdiction=base.document.jurisdiction)
+    assert _comparable(other) == _comparable(base)
+
+
+def test_jurisdictions() -> None:
+    assert detect_jurisdiction(RawDocument("a", "正文", {"title": "白城市自然资源局挂牌成立（白城日报2019年2月25日）"})) == "白城市"
+    assert detect_jurisdiction(RawDocument("a", "正文", {"title": "中国共产党机构编制工作条例（中共中央2019年8月印发）"})) == "中央"
+    assert detect_jurisdiction(RawDocument("a", "2021年，在市委的正确领导下。制定《x市市级机关职能运行监管办法》。"
+                                                "出台《x市事业单位周转编制专户管理使用办法》。", {})) == "x市"
+
+
+# ---------------------------------------------------------------------------
+# Other wordings of the same genres
+# ---------------------------------------------------------------------------
+
+
+def test_local_adjustment_notice() -> None:
+    text = """市应急管理局：
+经市委编委研究，同意市应急管理局增设防汛抗旱科，核增行政编制2名，增加科级领导职数1名。调整后，市应急管理局内设机构8个，行政编制25名。
+经研究，同意将市城市管理局更名为市城市管理和综合执法局，为市政府工作部门，规格为正处级。
+撤销市人民防空办公室，设立市人民防空事务中心，为市住房和城乡建设局所属正科级公益一类事业单位，核定全额拨款事业编制10名。
+将市发展和改革委员会承担的行政审批职责划转至市行政审批服务局。
+"""
+    facts = run(text, title="关于调整市应急管理局内设机构的通知", jurisdiction="某市")
+    division = unit(facts, "市应急管理局防汛抗旱科")
+    assert (division.kind, division.parent.name) == ("内设机构", "市应急管理局")
+    assert staffing(facts) == {
+        ("市应急管理局", "行政编制", "核增", 2), ("市应急管理局", "领导职数", "核增", 1),
+        ("市应急管理局", "内设机构", "核定", 8), ("市应急管理局", "行政编制", "核定", 25),
+        ("市人民防空事务中心", "事业编制", "核定", 10),
+    }
+    renamed = unit(facts, "市城市管理和综合执法局")
+    assert (renamed.kind, renamed.rank) == ("市政府工作部门", "正处级")
+    center = unit(facts, "市人民防空事务中心")
+    assert (center.kind, center.rank, center.parent.name, center.parent_relation) == (
+        "公益一类事业单位", "正科级", "市住房和城乡建设局", "所属")
+    moves = [(names(e.inputs), names(e.outputs), [d.text for d in e.duties]) for e in events(facts, EventType.TRANSFER_DUTY)]
+    assert moves == [(["市发展和改革委员会"], ["市行政审批服务局"], ["行政审批职责"])]
+
+
+def test_plan_2023_wordings() -> None:
+    text = """科学技术部的组织拟订高新技术发展及产业化规划和政策，指导国家自主创新示范区、国家高新技术产业开发区等科技园区建设，指导科技服务业、技术市场、科技中介组织发展等职责划入工业和信息化部。
+科学技术部所属的中国农村技术开发中心划入农业农村部。
+国家自然科学基金委员会改由科学技术部管理。
+中国人民银行对金融控股公司等金融集团的日常监管职责、有关金融消费者保护职责，中国证券监督管理委员会的投资者保护职责划入国家金融监督管理总局。
+中国证券监督管理委员会调整为国务院直属机构。
+将国家计算机网络与信息安全管理中心由工业和信息化部管理调整为由中央网络安全和信息化委员会办公室管理。
+"""
+    facts = run(text, jurisdiction="中央")
+    moves = {(names(e.inputs)[0], names(e.outputs)[0]) for e in events(facts, EventType.TRANSFER_DUTY)}
+    assert moves == {("科学技术部", "工业和信息化部"), ("中国人民银行", "国家金融监督管理总局"),
+                     ("中国证券监督管理委员会", "国家金融监督管理总局")}
+    moved = {(names(e.inputs)[0], names(e.outputs)[0], e.relation) for e in events(facts, EventType.TRANSFER_UNIT)}
+    assert moved == {("中国农村技术开发中心", "农业农村部", "所属"), ("国家自然科学基金委员会", "科学技术部", "管理"),
+                     ("国家计算机网络与信息安全管理中心", "中央网络安全和信息化委员会办公室", "管理")}
+    assert [(names(e.inputs), e.kind) for e in events(facts, EventType.CHANGE_KIND)] == [
+        (["中国证券监督管理委员会"], "国务院直属机构")]
+
+
+def test_wrapped_lines_are_rejoined_and_spans_point_into_the_text() -> None:
+    text = ("组建市自然资源和规划局。将市国土资源局的职责，市发展和改革委员会的组织编制主体功能区规划\n"
+            "职责，市住房和城乡建设局的城乡规划管理职责整合，组建市自然资源和规划局，作为市政府工作部\n门。\n")
+    facts = run(text, jurisdiction="某市")
+    est = events(facts, EventType.ESTABLISH)
+    assert len(est) == 1
+    assert names(est[0].inputs) == ["市国土资源局", "市发展和改革委员会", "市住房和城乡建设局"]
+    assert est[0].kind == "市政府工作部门"
+    prov = est[0].prov
+    assert text[prov.start : prov.end] == prov.sentence and "组建市自然资源和规划局" in prov.sentence
+
+
+def test_sanding_2008_headings() -> None:
+    text = """根据国务院机构改革方案，设立国家能源局，为国家发展和改革委员会管理的国家局。
+一、职能转变
+（一）取消的职责。取消已由国务院公布取消的行政审批事项。
+二、主要职责
+（一）拟订并组织实施能源行业规划、产业政策和标准，发展新能源，促进能源节约。
+（二）承办国务院以及国家发展和改革委员会交办的其他事项。
+三、内设机构
+根据上述职责，国家能源局设9个内设机构（司）：
+（一）综合司。负责文电、会务、机要、档案等机关日常运转工作。
+四、人员编制
+国家能源局机关行政编制为112名。其中：局长1名、副局长4名，司局级领导职数32名。
+"""
+    facts = run(text, title="国务院办公厅关于印发国家能源局主要职责内设机构和人员编制规定的通知")
+    assert [d.text for d in facts.duties if d.category == "主要职责"] == [
+        "拟订并组织实施能源行业规划、产业政策和标准，发展新能源，促进能源节约。", "承办国务院以及国家发展和改革委员会交办的其他事项。"]
+    u = unit(facts, "国家能源局")
+    assert (u.kind, u.parent.name, u.parent_relation) == ("国家局", "国家发展和改革委员会", "管理")
+    assert unit(facts, "国家能源局综合司").kind == "内设机构"
+    assert staffing(facts) == {("国家能源局", "内设机构", "核定", 9), ("国家能源局", "行政编制", "核定", 112),
+                               ("国家能源局", "领导职数", "核定", 1), ("国家能源局", "领导职数", "核定", 4),
+                               ("国家能源局", "领导职数", "核定", 32)}
