@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from kg.dates import holds_at, start_of
@@ -77,6 +77,10 @@ def duty_matches(phrase: str, clause_text: str) -> bool:
     clause = normalize_name(clause_text)
     if core in clause:
         return True
+    # "出入境检验检疫管理职责" names the clause "负责出入境检验检疫……" without its 管理
+    bare = re.sub(r"(的)?(管理|监管|监督管理)$", "", core)
+    if len(bare) >= 4 and bare in clause:
+        return True
     grams = _bigrams(core)
     return len(grams & _bigrams(clause)) / len(grams) >= 0.8
 
@@ -106,6 +110,7 @@ class _Run:
         self.pending_keys: dict[str, set[str]] = defaultdict(set)
         self.pending_facts: dict[str, list[Fact]] = defaultdict(list)
         self.pending_endings: dict[str, list[Ending]] = defaultdict(list)
+        self.replacing = any(d.id == self.doc.id for d in store.documents())
 
     # ------------------------------------------------------------------ ids and dates
     def _id(self, prefix: str) -> str:
@@ -129,10 +134,31 @@ class _Run:
 
     # ------------------------------------------------------------------ overlay reads
     def facts_of(self, subject: str, predicate: Predicate) -> list[Fact]:
+        """The subject's facts as the store would hold them without this document's old
+        version (re-ingest must give what a first ingest gives), plus this run's own."""
         stored = [f for f in self.store.facts(subject, predicate) if f.prov.doc_id != self.doc.id]
+        if self.replacing:
+            stored = self._without_own_endings(subject, predicate, stored)
         pending = [f for f in self.pending_facts.get(subject, []) if f.predicate == predicate]
         endings = [e for e in self.pending_endings.get(subject, []) if e.predicate == predicate]
         return fold_endings(stored + pending, endings)
+
+    def _without_own_endings(self, subject: str, predicate: Predicate, stored: list[Fact]) -> list[Fact]:
+        endings = [e for e in self.store.endings(subject) if e.predicate == predicate]
+        own = [e for e in endings if e.prov.doc_id == self.doc.id]
+        if not own:
+            return stored
+        others = [e for e in endings if e.prov.doc_id != self.doc.id]
+        out = []
+        for f in stored:
+            closed_by_own = f.valid_to is not None and any(
+                e.at == f.valid_to and (e.value is None or e.value == f.value) and (e.object is None or e.object == f.object)
+                for e in own
+            )
+            # the stated end is not kept apart from the folded one; an end our old version
+            # set is taken as no stated end, and the other documents' endings re-applied
+            out.append(fold_endings([replace(f, valid_to=None)], others)[0] if closed_by_own else f)
+        return out
 
     def exists_at(self, unit_id: str, day: date) -> bool | None:
         """True/False when the unit's existence at ``day`` is known; None when the record
@@ -204,11 +230,13 @@ class _Run:
             pool = [u for u in exacts if self.exists_at(u, day) is not False] or exacts
             pool = [u for u in pool if not is_sign_only(u)] or pool
         else:
-            alive = [u for u in candidates if self.exists_at(u, day) is not False]
-            pool = alive or [u for u in candidates if exact(u)]
-            # a real unit of that name beats a unit that merely carries it as a sign
-            real = [u for u in pool if not is_sign_only(u)]
-            pool = real or pool
+            # A unit that bears the name itself beats one that merely carries it as a sign,
+            # even when it no longer exists ("不再保留国家海洋局" in a second report of the
+            # same reform must not hit 自然资源部 through its 国家海洋局 sign).
+            real = [u for u in candidates if not is_sign_only(u)]
+            considered = real or list(candidates)
+            alive = [u for u in considered if self.exists_at(u, day) is not False]
+            pool = alive or [u for u in considered if exact(u)] or considered
         if not pool:
             return None
         if len(pool) > 1:
@@ -278,7 +306,10 @@ class _Run:
             prov = Provenance(self.doc.id, 0, 0, f"{full}（简称{alias}）")
             uid = self.resolve(Mention(full), self.doc.date, prov=prov)
             self.fact(uid, Predicate.ALIAS, prov, value=self.local_of(alias, uid))
-        events = sorted(self.facts.events, key=lambda e: start_of(self._date(e.date) or "1900"))
+        # Within one date, events that move named duties go before whole takeovers, so a
+        # duty given to C is not also swept along when B takes over A whole the same day.
+        events = sorted(self.facts.events, key=lambda e: (start_of(self._date(e.date) or "1900"),
+                                                          0 if e.type == EventType.TRANSFER_DUTY else 1))
         for ev in events:
             self._event(ev)
         for st in self.facts.staffing:
@@ -378,7 +409,9 @@ class _Run:
             if source == target:
                 continue
             for holding in self.facts_of(source, Predicate.HOLDS):
-                if holds_at(holding.valid_from, holding.valid_to, day) and holding.object:
+                # a clause moved away by another event of the same date is not taken over
+                moved_same_day = holding.valid_to is not None and at is not None and holding.valid_to == at
+                if holds_at(holding.valid_from, holding.valid_to, day) and holding.object and not moved_same_day:
                     self._move_clause(holding.object, source, target, event, at, holding.value)
 
     def _move_phrase(self, move: DutyMove, source: str | None, target: str | None, event: Event,

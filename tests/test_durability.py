@@ -342,8 +342,6 @@ def test_a_unit_only_mentioned_leaves_with_its_document(store_dir: Path) -> None
     assert state_of(store_dir)["units"] == set()
 
 
-@pytest.mark.xfail(strict=True, reason="the applier reads stored facts with the document's own old endings folded in "
-                   "(GraphStore.facts has no way to leave one document's endings out)")
 def test_reingest_of_an_edited_version_resolves_like_a_fresh_ingest(tmp_path: Path) -> None:
     def build(directory: Path, *versions: DocumentFacts) -> dict[str, object]:
         store = NetworkxStore(directory)
