@@ -34,7 +34,17 @@ from kg.model import (
     Unit,
     stable_id,
 )
-from kg.names import CENTRAL, AliasRules, Gazetteer, builtin_aliases, guess_level, lookup_key, name_variants, place_name
+from kg.names import (
+    CENTRAL,
+    AliasRules,
+    Gazetteer,
+    builtin_aliases,
+    display_name,
+    guess_level,
+    lookup_key,
+    name_variants,
+    place_name,
+)
 from kg.store import GraphStore, existence_holds, fold_endings, record_unit_refs
 from kg.text import normalize_name
 
@@ -427,8 +437,13 @@ class _Run:
                 self._move_clause(holding.object, source, target, event, at, holding.value)
             return
         # A duty named only in the transfer sentence: a clause of its own, held by the
-        # giver until the event and by the receiver after it.
-        clause = DutyClause(id=self._id("c"), text=move.text, prov=event.prov, category="划转职责")
+        # giver until the event and by the receiver after it. "具体工作由B承担" names no
+        # duty of its own: the clause says whose work it is.
+        text = move.text
+        if len(duty_core(text)) < 3 and source:
+            giver = self._unit(source)
+            text = f"{display_name(giver.jurisdiction, giver.name)}的{text}"
+        clause = DutyClause(id=self._id("c"), text=text, prov=event.prov, category="划转职责")
         self.out.clauses.append(clause)
         if source:
             self.fact(source, Predicate.HOLDS, event.prov, object=clause.id, valid_to=at, event_id=event.id)

@@ -115,7 +115,7 @@ def _candidates(index: ClauseIndex, positions: np.ndarray, threshold: float) -> 
         return []
     from kg.index.vectors import VectorIndex
 
-    vectors = index.vectors[positions]
+    vectors = index.centered[positions]
     sub = VectorIndex(vectors)
     nbr, sims = sub.neighbours(NEIGHBOURS)
     best: dict[tuple[int, int], tuple[float, str]] = {}
@@ -132,10 +132,12 @@ def _candidates(index: ClauseIndex, positions: np.ndarray, threshold: float) -> 
             continue
         i, j = int(positions[r]), int(positions[c])
         key = (min(i, j), max(i, j))
-        cos = float(index.vectors[i] @ index.vectors[j])
+        cos = float(index.centered[i] @ index.centered[j])
         score = max(cos, jv)
-        if score >= threshold or jv >= 0.8:
-            best[key] = max(best.get(key, (0.0, "")), (score, "文字雷同" if jv >= 0.8 else "语义相近"))
+        if jv >= 0.8:  # near-identical wording says more than any cosine
+            best[key] = (max(score, best.get(key, (0.0, ""))[0]), "文字雷同")
+        elif score >= threshold:
+            best[key] = max(best.get(key, (0.0, "")), (score, "语义相近"))
     return [(i, j, s, how) for (i, j), (s, how) in best.items()]
 
 

@@ -16,12 +16,9 @@ def alive(store: GraphStore, unit_id: str, day: date) -> bool:
 
 
 def in_jurisdiction(store: GraphStore, unit_id: str, jurisdiction: str | None) -> bool:
-    """The unit belongs to ``jurisdiction`` or to a place under it."""
+    """The unit belongs to ``jurisdiction`` itself. Places below it are not included: an
+    office asking about 湖南省 means the province's own units, and 中央 the central ones."""
     if not jurisdiction:
         return True
     unit = store.get_unit(unit_id)
-    if unit is None:
-        return False
-    if unit.jurisdiction == jurisdiction:
-        return True
-    return jurisdiction in store.gazetteer().ancestors(unit.jurisdiction)
+    return unit is not None and unit.jurisdiction == jurisdiction

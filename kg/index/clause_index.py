@@ -41,6 +41,20 @@ class ClauseIndex:
         self.vectors = vectors
         self.dense = VectorIndex(vectors)
 
+    @property
+    def centered(self) -> np.ndarray:
+        """Clause vectors minus their mean, renormalized. Clauses share a template (负责全县…
+        工作), which puts every pair of them close together in e5's space; removing the
+        common direction leaves what a clause is about (see BENCHMARKS.md, calibration)."""
+        if getattr(self, "_centered", None) is None:
+            if len(self.vectors) == 0:
+                self._centered = self.vectors
+            else:
+                c = self.vectors - self.vectors.mean(axis=0, keepdims=True)
+                norms = np.linalg.norm(c, axis=1, keepdims=True)
+                self._centered = (c / np.maximum(norms, 1e-9)).astype(np.float32)
+        return self._centered
+
     def search(self, query: str, k: int = 50) -> list[Hit]:
         lexical = self.lexical.top(query, k)
         qvec = self.embedder.embed([query], kind="query")[0]

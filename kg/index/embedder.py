@@ -82,6 +82,10 @@ class SentenceTransformerEmbedder:
     """A sentence-transformers model on CPU; prompts ``query``/``passage`` when the model has them."""
 
     def __init__(self, path_or_name: str | Path, *, name: str | None = None, batch_size: int = 32):
+        # progress bars and load reports from transformers would end up in CLI output
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         try:
             import torch  # noqa: F401
             from sentence_transformers import SentenceTransformer
