@@ -8,6 +8,7 @@ which is how real data looks and what the embedding cache exploits.
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Iterator
 
@@ -59,7 +60,6 @@ def text_pool() -> list[str]:
 def generate(clauses: int, *, clauses_per_unit: int = 25, seed: int = 1) -> Iterator[DocumentFacts | tuple[DocumentFacts, Records]]:
     """Yield (facts, records) per county until ``clauses`` clauses were made."""
     rng = random.Random(seed)
-    pool = text_pool()
     made = 0
     county = 0
     while made < clauses:
@@ -68,27 +68,25 @@ def generate(clauses: int, *, clauses_per_unit: int = 25, seed: int = 1) -> Iter
         doc_id = f"synth-{county:05d}"
         doc = Document(id=doc_id, title=f"{place}机构职能合成数据", date="2019-03", jurisdiction=place, kind="table")
         records = Records(jurisdictions=[Jurisdiction(id=place, name=place, level="县", parent=None)])
-        seq = 0
+        counter = itertools.count(1)
 
-        def fid() -> str:
-            nonlocal seq
-            seq += 1
-            return stable_id("f", doc_id, seq)
-
-        for name in UNITS:
+        for u, name in enumerate(UNITS):
+            # each kind of unit has its own topics (two neighbours overlap, as real ones do)
+            topics = [TOPICS[(u * 2 + k) % len(TOPICS)] for k in range(3)]
+            unit_pool = [tpl.format(t=t) for t in topics for tpl in TEMPLATES]
             if made >= clauses:
                 break
             uid = stable_id("u", place, name)
             records.units.append(Unit(id=uid, jurisdiction=place, name=name))
             prov = Provenance(doc_id, 0, 0, f"{place}{name}")
-            records.facts.append(Fact(fid(), uid, Predicate.EXISTS, prov, valid_from="2019-03"))
-            records.facts.append(Fact(fid(), uid, Predicate.NAME, prov, value=name, valid_from="2019-03"))
+            records.facts.append(Fact(stable_id("f", doc_id, next(counter)), uid, Predicate.EXISTS, prov, valid_from="2019-03"))
+            records.facts.append(Fact(stable_id("f", doc_id, next(counter)), uid, Predicate.NAME, prov, value=name, valid_from="2019-03"))
             for _ in range(min(clauses_per_unit, clauses - made)):
-                text = rng.choice(pool)
+                text = rng.choice(unit_pool)
                 role = "牵头" if text.startswith("牵头") else ("参与" if text.startswith(("参与", "配合")) else None)
-                cid = stable_id("c", doc_id, seq, text)
+                cid = stable_id("c", doc_id, next(counter), text)
                 cprov = Provenance(doc_id, 0, 0, text)
                 records.clauses.append(DutyClause(id=cid, text=text, prov=cprov))
-                records.facts.append(Fact(fid(), uid, Predicate.HOLDS, cprov, object=cid, value=role, valid_from="2019-03"))
+                records.facts.append(Fact(stable_id("f", doc_id, next(counter)), uid, Predicate.HOLDS, cprov, object=cid, value=role, valid_from="2019-03"))
                 made += 1
         yield DocumentFacts(document=doc), records

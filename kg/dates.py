@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 from kg.errors import InvalidDate
 
@@ -47,8 +48,9 @@ def parse_partial(value: str | date | None) -> str | None:
     return f"{int(year):04d}"
 
 
+@lru_cache(maxsize=65536)
 def start_of(value: str) -> date:
-    """First day a partial date covers."""
+    """First day a partial date covers (cached: the same few dates recur everywhere)."""
     parts = [int(p) for p in value.split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 

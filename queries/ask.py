@@ -1036,6 +1036,8 @@ class _Context:
 
         store, out = self.store, self.answer_obj
         mode = self.route.mode
+        if mode in ("pool", "over", "vacancy") or (mode == "posts" and self.parsed.units):
+            return self._staffing_ledger(mode)
         if not self.parsed.units and self.jurisdiction:
             return self._place_staffing(self.jurisdiction)
         uid, problem = self._main_unit()
@@ -1124,6 +1126,28 @@ class _Context:
             parts.append(text)
         return self._done("staffing", f"{when}，{name}的编制：" + "；".join(parts) + "。")
 
+    def _staffing_ledger(self, mode: str) -> dict[str, Any]:
+        """Figures from the staffing ledger (queries.staffing): a unit's posts or vacancies,
+        units over their quota, the pool's balance."""
+        from queries.staffing import ask_answer
+
+        uid = None
+        if self.parsed.units:
+            uid, problem = self._main_unit()
+            if uid is None:
+                return self._cannot("staffing", problem or "")
+            self._apply_reform_date([uid])
+        place = None if self.jurisdiction == CENTRAL else self.jurisdiction
+        result = ask_answer(self.store, mode, unit=uid, jurisdiction=place, day=self.day,
+                            when=_when(self.day, self.explicit), text=self.parsed.text)
+        for ev in result["evidence"]:
+            self.answer_obj.cite(ev)
+        if not result["ok"]:
+            return self._cannot("staffing", result["text"])
+        for u in result["units"]:
+            self.answer_obj.unit(u)
+        return self._done("staffing", result["text"])
+
     def _place_staffing(self, place: str) -> dict[str, Any]:
         from queries.unit_info import staffing_history
 
@@ -1162,7 +1186,8 @@ class _Context:
                 [p for p in pairs if uids[0] in {x["id"] for x in p["units"]}]
         if topic:
             floor = relevance_floor(index.embedder.name)
-            relevant = {h.clause_id for h in index.search(topic, k=200) if h.lexical > 0 or h.dense >= floor * 1.5}
+            relevant = {c for h in index.search(topic, k=200) if h.lexical > 0 or h.dense >= floor * 1.5
+                        for c in (h.clause_ids or [h.clause_id])}
             pairs = [p for p in pairs if any(c["a"]["clause_id"] in relevant or c["b"]["clause_id"] in relevant for c in p["clauses"])]
         when = _when(self.day, self.explicit)
         scope = "".join(x for x in (place if place and place != CENTRAL else ("中央" if place else ""),

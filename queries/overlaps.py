@@ -18,7 +18,6 @@ import numpy as np
 from kg.dates import as_of, holds_at
 from kg.index.calibration import duplicate_bar
 from kg.index.clause_index import ClauseIndex, default_registry
-from kg.index.minhash import candidate_pairs, estimated_jaccard, signatures
 from kg.model import Predicate
 from kg.store import GraphStore
 from queries.evidence import evidence
@@ -77,11 +76,13 @@ def duplicated_functions(
                 if lead_support and not include_lead_support:
                     continue
                 (ca, ra), (cb, rb) = ((i, role_a), (j, role_b)) if a == ua else ((j, role_b), (i, role_a))
-                entry = unit_pairs.setdefault(key, {
-                    "units": [{"id": a, "name": store.name_at(a, day)}, {"id": b, "name": store.name_at(b, day)}],
-                    "score": 0.0, "lead_support": False, "settled": key in boundaries,
-                    "settled_by": [evidence(store, p) for p in boundaries.get(key, [])], "clauses": [],
-                })
+                entry = unit_pairs.get(key)
+                if entry is None:
+                    entry = unit_pairs[key] = {
+                        "units": [{"id": a, "name": store.name_at(a, day)}, {"id": b, "name": store.name_at(b, day)}],
+                        "score": 0.0, "lead_support": False, "settled": key in boundaries,
+                        "settled_by": [evidence(store, p) for p in boundaries.get(key, [])], "clauses": [],
+                    }
                 entry["score"] = max(entry["score"], score)
                 entry["lead_support"] = entry["lead_support"] or lead_support
                 entry["clauses"].append(_clause_pair(store, index, ca, ra, cb, rb, score, how))
@@ -111,34 +112,45 @@ def _active_holders(store: GraphStore, index: ClauseIndex, day: date, jurisdicti
 
 
 def _candidates(index: ClauseIndex, positions: np.ndarray, threshold: float) -> list[tuple[int, int, float, str]]:
+    """Clause pairs of one jurisdiction that may say the same thing, from nearest neighbours
+    over centered vectors and MinHash over wording. Work is done per unique text."""
     if len(positions) < 2:
         return []
+    from kg.index.minhash import candidate_pairs, estimated_jaccard
     from kg.index.vectors import VectorIndex
 
-    vectors = index.centered[positions]
-    sub = VectorIndex(vectors)
-    nbr, sims = sub.neighbours(NEIGHBOURS)
+    texts, inverse = np.unique(index.text_of_clause[positions], return_inverse=True)
+    members: dict[int, list[int]] = defaultdict(list)
+    for pos, t in zip(positions.tolist(), inverse.tolist(), strict=True):
+        members[t].append(pos)
     best: dict[tuple[int, int], tuple[float, str]] = {}
-    rows, cols = np.nonzero(sims >= threshold)
-    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-        i, j = int(positions[r]), int(positions[nbr[r, c]])
-        key = (min(i, j), max(i, j))
-        best[key] = max(best.get(key, (0.0, "")), (float(sims[r, c]), "语义相近"))
-    sig = signatures([index.texts[p] for p in positions])
-    pairs = candidate_pairs(sig)
-    jacc = estimated_jaccard(sig, pairs)
-    for (r, c), jv in zip(pairs.tolist(), jacc.tolist(), strict=True):
-        if jv < 0.6:
-            continue
-        i, j = int(positions[r]), int(positions[c])
-        key = (min(i, j), max(i, j))
-        cos = float(index.centered[i] @ index.centered[j])
-        score = max(cos, jv)
-        if jv >= 0.8:  # near-identical wording says more than any cosine
-            best[key] = (max(score, best.get(key, (0.0, ""))[0]), "文字雷同")
-        elif score >= threshold:
-            best[key] = max(best.get(key, (0.0, "")), (score, "语义相近"))
-    return [(i, j, s, how) for (i, j), (s, how) in best.items()]
+    for group in members.values():  # the very same text held twice
+        for a_i, a in enumerate(group):
+            for b in group[a_i + 1 :]:
+                best[(min(a, b), max(a, b))] = (1.0, "文字雷同")
+    if len(texts) >= 2:
+        centered = index.text_centered[texts]
+        nbr, sims = VectorIndex(centered).neighbours(NEIGHBOURS)
+        text_pairs: dict[tuple[int, int], tuple[float, str]] = {}
+        rows, cols = np.nonzero(sims >= threshold)
+        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+            key = (min(r, int(nbr[r, c])), max(r, int(nbr[r, c])))
+            text_pairs[key] = max(text_pairs.get(key, (0.0, "")), (float(sims[r, c]), "语义相近"))
+        sig = index.text_signatures[texts]
+        pairs = candidate_pairs(sig)
+        for (r, c), jv in zip(pairs.tolist(), estimated_jaccard(sig, pairs).tolist(), strict=True):
+            if jv < 0.6:
+                continue
+            score = float(centered[r] @ centered[c])
+            if jv >= 0.8:  # near-identical wording says more than any cosine
+                text_pairs[(r, c)] = (max(score, text_pairs.get((r, c), (0.0, ""))[0]), "文字雷同")
+            elif score >= threshold:
+                text_pairs[(r, c)] = max(text_pairs.get((r, c), (0.0, "")), (score, "语义相近"))
+        for (r, c), found in text_pairs.items():
+            for a in members[r]:
+                for b in members[c]:
+                    best[(min(a, b), max(a, b))] = found
+    return [(i, j, score, how) for (i, j), (score, how) in best.items()]
 
 
 def _internal(store: GraphStore, a: str, b: str, day: date) -> bool:

@@ -38,8 +38,8 @@ def who_handles(
     # widen the candidate pool until enough clauses survive the date/place filter
     while True:
         hits = [h for h in index.search(text, k=k) if h.lexical > 0 or h.dense >= floor]
-        per_unit = _group(store, hits, day, jurisdiction)
-        if len(per_unit) >= top or k >= len(index.ids):
+        per_unit = _group(store, hits, day, jurisdiction, top)
+        if len(per_unit) >= top or k >= index.text_count:
             break
         k *= 4
     ranked = sorted(per_unit.values(), key=lambda u: -u["score"])[:top]
@@ -49,34 +49,41 @@ def who_handles(
     return ranked
 
 
-def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | None) -> dict[str, dict[str, Any]]:
+def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | None, top: int) -> dict[str, dict[str, Any]]:
+    """Units holding the hit clauses at ``day``; hits come best first, so once ``top`` units
+    are found the rest cannot outrank them (a text held in a thousand places stops early)."""
     units: dict[str, dict[str, Any]] = {}
     seen: dict[str, set[str]] = defaultdict(set)
+    ok_unit: dict[str, bool] = {}
     for hit in hits:
-        for holding in store.facts(object=hit.clause_id, predicate=Predicate.HOLDS):
-            uid = holding.subject
-            if not holds_at(holding.valid_from, holding.valid_to, day):
-                continue
-            if not alive(store, uid, day) or not in_jurisdiction(store, uid, jurisdiction):
-                continue
-            if hit.clause_id in seen[uid]:
-                continue
-            seen[uid].add(hit.clause_id)
-            entry = units.get(uid)
-            if entry is None:
-                unit = store.unit(uid)
-                entry = units[uid] = {"id": uid, "name": store.name_at(uid, day), "jurisdiction": unit.jurisdiction,
-                                      "score": 0.0, "lexical": 0.0, "dense": 0.0, "clauses": []}
-            clause = store.clauses([hit.clause_id])[0]
-            entry["clauses"].append({
-                "clause_id": hit.clause_id, "text": clause.text, "role": holding.value, "score": hit.score,
-                "lexical": hit.lexical, "dense": hit.dense, "since": holding.valid_from,
-                "evidence": evidence(store, clause.prov),
-            })
-            # the best clause decides; further matching clauses add a little
-            entry["score"] = max(entry["score"], hit.score) + (0.0 if len(entry["clauses"]) == 1 else hit.score * 0.1)
-            entry["lexical"] = max(entry["lexical"], hit.lexical)
-            entry["dense"] = max(entry["dense"], hit.dense)
+        if len(units) >= top:
+            break
+        for clause_id in hit.clause_ids or [hit.clause_id]:
+            for holding in store.facts(object=clause_id, predicate=Predicate.HOLDS):
+                uid = holding.subject
+                if not holds_at(holding.valid_from, holding.valid_to, day):
+                    continue
+                if uid not in ok_unit:
+                    ok_unit[uid] = alive(store, uid, day) and in_jurisdiction(store, uid, jurisdiction)
+                if not ok_unit[uid] or clause_id in seen[uid]:
+                    continue
+                seen[uid].add(clause_id)
+                entry = units.get(uid)
+                if entry is None:
+                    unit = store.unit(uid)
+                    entry = units[uid] = {"id": uid, "name": store.name_at(uid, day), "jurisdiction": unit.jurisdiction,
+                                          "score": 0.0, "lexical": 0.0, "dense": 0.0, "clauses": []}
+                clause = store.clauses([clause_id])[0]
+                entry["clauses"].append({
+                    "clause_id": clause_id, "text": clause.text, "role": holding.value, "score": hit.score,
+                    "lexical": hit.lexical, "dense": hit.dense, "since": holding.valid_from,
+                    "evidence": evidence(store, clause.prov),
+                })
+                # the best clause decides; further matching clauses add a little
+                extra = 0.0 if len(entry["clauses"]) == 1 else hit.score * 0.1
+                entry["score"] = max(entry["score"], hit.score) + extra
+                entry["lexical"] = max(entry["lexical"], hit.lexical)
+                entry["dense"] = max(entry["dense"], hit.dense)
     return units
 
 

@@ -8,7 +8,7 @@ the new clauses.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -22,40 +22,76 @@ RRF_K = 60
 
 @dataclass
 class Hit:
-    clause_id: str
+    clause_id: str  # the first clause with the matching text
     score: float  # fused (reciprocal rank) score
     lexical: float  # BM25 score, 0 when the words do not match
     dense: float  # cosine similarity of the embeddings
+    clause_ids: list[str] = field(default_factory=list)  # every clause with that text
 
 
 class ClauseIndex:
+    """Search over clause texts. The same text recurs across thousands of places (county
+    三定 are near-copies), so BM25, embeddings and MinHash are built over the unique
+    texts and a hit expands to every clause that says it."""
+
     def __init__(self, ids: list[str], texts: list[str], embedder: Any, *, cache: EmbeddingCache | None = None,
                  vectors: np.ndarray | None = None):
         self.ids = ids
         self.texts = texts
         self.position = {cid: i for i, cid in enumerate(ids)}
         self.embedder = embedder
-        self.lexical = BM25Index(texts)
+        text_id: dict[str, int] = {}
+        self.text_of_clause = np.fromiter((text_id.setdefault(t, len(text_id)) for t in texts), dtype=np.int64,
+                                          count=len(texts))
+        self.unique_texts = list(text_id)
+        order = np.argsort(self.text_of_clause, kind="stable")
+        bounds = np.searchsorted(self.text_of_clause[order], np.arange(len(self.unique_texts) + 1))
+        self._clauses_of_text = [order[bounds[i]:bounds[i + 1]] for i in range(len(self.unique_texts))]
+        self.lexical = BM25Index(self.unique_texts)
         if vectors is None:
-            vectors = embed_passages(embedder, texts, cache)
-        self.vectors = vectors
-        self.dense = VectorIndex(vectors)
+            vectors = embed_passages(embedder, self.unique_texts, cache)
+        self.text_vectors = np.asarray(vectors, dtype=np.float32)
+        self.dense = VectorIndex(self.text_vectors)
+        self._centered: np.ndarray | None = None
+        self._signatures: np.ndarray | None = None
+
+    def clause_ids_of_text(self, text_index: int) -> list[str]:
+        return [self.ids[i] for i in self._clauses_of_text[text_index]]
 
     @property
-    def centered(self) -> np.ndarray:
-        """Clause vectors minus their mean, renormalized. Clauses share a template (负责全县…
+    def vectors(self) -> np.ndarray:
+        """One vector per clause (a view built on demand from the per-text vectors)."""
+        return self.text_vectors[self.text_of_clause]
+
+    @property
+    def text_centered(self) -> np.ndarray:
+        """Text vectors minus their mean, renormalized. Clauses share a template (负责全县…
         工作), which puts every pair of them close together in e5's space; removing the
-        common direction leaves what a clause is about (see BENCHMARKS.md, calibration)."""
-        if getattr(self, "_centered", None) is None:
-            if len(self.vectors) == 0:
-                self._centered = self.vectors
+        common direction leaves what a clause is about (see kg/index/calibration.py)."""
+        if self._centered is None:
+            if len(self.text_vectors) == 0:
+                self._centered = self.text_vectors
             else:
-                c = self.vectors - self.vectors.mean(axis=0, keepdims=True)
+                c = self.text_vectors - self.text_vectors.mean(axis=0, keepdims=True)
                 norms = np.linalg.norm(c, axis=1, keepdims=True)
                 self._centered = (c / np.maximum(norms, 1e-9)).astype(np.float32)
         return self._centered
 
+    @property
+    def centered(self) -> np.ndarray:
+        return self.text_centered[self.text_of_clause]
+
+    @property
+    def text_signatures(self) -> np.ndarray:
+        """MinHash signatures of the unique texts (for copy-paste detection)."""
+        if self._signatures is None:
+            from kg.index.minhash import signatures
+
+            self._signatures = signatures(self.unique_texts)
+        return self._signatures
+
     def search(self, query: str, k: int = 50) -> list[Hit]:
+        """Texts best matching ``query`` (at most k), fused by reciprocal rank."""
         lexical = self.lexical.top(query, k)
         qvec = self.embedder.embed([query], kind="query")[0]
         dense = self.dense.top(qvec, k)
@@ -70,10 +106,15 @@ class ClauseIndex:
         for i, score in fused.items():
             cos = den.get(i)
             if cos is None:
-                cos = float(self.vectors[i] @ qvec)
-            hits.append(Hit(self.ids[i], score, lex.get(i, 0.0), cos))
+                cos = float(self.text_vectors[i] @ qvec)
+            clause_ids = self.clause_ids_of_text(i)
+            hits.append(Hit(clause_ids[0], score, lex.get(i, 0.0), cos, clause_ids))
         hits.sort(key=lambda h: -h.score)
         return hits
+
+    @property
+    def text_count(self) -> int:
+        return len(self.unique_texts)
 
 
 def embed_passages(embedder: Any, texts: list[str], cache: EmbeddingCache | None) -> np.ndarray:
