@@ -13,6 +13,9 @@ import pytest
 
 from kg.store import GraphStore
 
+# The real Neo4j test server: ``neo4j_server`` (session) and ``neo4j_driver`` (wiped per test).
+from tests.neo4j_server.fixtures import neo4j_driver, neo4j_server  # noqa: F401
+
 STORE_BACKENDS = ["networkx"]
 
 
@@ -37,3 +40,17 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
 def store_dir(tmp_path: Path) -> Path:
     """A data directory for the embedded backend (tests that reopen or share the store)."""
     return tmp_path / "kgdata"
+
+
+@pytest.fixture
+def neo4j_store(neo4j_driver) -> Iterator[GraphStore]:  # type: ignore[no-untyped-def]  # noqa: F811
+    """A ``Neo4jStore`` on the test server's wiped database, with its schema created. The
+    driver belongs to the ``neo4j_driver`` fixture (the caller owns the driver)."""
+    from kg.stores.neo4j_store import Neo4jStore
+
+    opened = Neo4jStore(neo4j_driver)
+    opened.ensure_schema()
+    try:
+        yield opened
+    finally:
+        opened.close()
