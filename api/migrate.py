@@ -14,7 +14,6 @@ jurisdictions no document refers to travel with the first document.
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,29 +43,6 @@ class MigrationReport:
         return dict(self.__dict__)
 
 
-def document_records(store: GraphStore, doc_id: str) -> Records:
-    """The resolved records ``doc_id`` contributed, as written (``units`` left empty).
-
-    Backends that can say it implement ``document_records(doc_id)``; the embedded store
-    keeps the same information in its projection.
-    """
-    own = getattr(store, "document_records", None)
-    if callable(own):
-        return own(doc_id)
-    mem = getattr(store, "_mem", None)  # NetworkxStore: until the contract has document_records
-    if mem is not None and hasattr(mem, "doc_records") and hasattr(mem, "items"):
-        store.document(doc_id)  # DocumentNotFound for an unknown id
-        out = Records()
-        lists: dict[str, list[Any]] = {"clause": out.clauses, "fact": out.facts, "ending": out.endings, "event": out.events,
-                 "boundary": out.boundaries}
-        for kind, item_id in mem.doc_records.get(doc_id, []):
-            item = mem.items[kind].get(item_id)
-            if item is not None:
-                lists[kind].append(copy.deepcopy(item))
-        return out
-    raise MigrationError(f"存储后端“{store.backend}”不能按文件导出记录，无法迁移")
-
-
 def _refs(records: Records) -> set[str]:
     refs: set[str] = set()
     for kind, items in (("clause", records.clauses), ("fact", records.facts), ("ending", records.endings),
@@ -88,7 +64,7 @@ def migrate_store(source: GraphStore, target: GraphStore, *, force: bool = False
     units = source.units()
     order = {u.id: i for i, u in enumerate(units)}
     by_id = {u.id: u for u in units}
-    per_doc = {d.id: document_records(source, d.id) for d in documents}
+    per_doc = {d.id: source.document_records(d.id) for d in documents}
     referenced: set[str] = set()
     for records in per_doc.values():
         referenced |= _refs(records)

@@ -400,10 +400,11 @@ class _Run:
         self.out.events.append(event)
 
     def _existed_before(self, uid: str, prov: Provenance, event_id: str) -> None:
-        """An event's input existed before it. A unit known only from being named gets an
-        existence with an open start, so a later abolition has something to end."""
-        if not self.facts_of(uid, Predicate.EXISTS):
-            self.fact(uid, Predicate.EXISTS, prov, event_id=event_id)
+        """An event's input existed before it: an existence with an open start, so an
+        abolition has something to end (existence_holds starts it at the unit's dated
+        establishment when one is known). Added whatever else is stored, so that applying
+        a document does not depend on what other documents were there before it."""
+        self.fact(uid, Predicate.EXISTS, prov, event_id=event_id)
 
     def _move_duties(self, ev: EventStatement, event: Event, at: str | None, target: str | None,
                      whole_sources: list[str]) -> None:

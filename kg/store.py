@@ -58,6 +58,11 @@ class GraphStore(ABC):
     def documents(self) -> list[DocumentRecord]: ...
 
     @abstractmethod
+    def document_records(self, doc_id: str) -> Records:
+        """The resolved records ``doc_id`` contributed, as written: stated ends, not the
+        effective ones (``units`` left empty). Raises DocumentNotFound."""
+
+    @abstractmethod
     def document(self, doc_id: str) -> DocumentRecord:
         """Raises DocumentNotFound."""
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from api.migrate import MigrationError, document_records, migrate_store, normalized_export
+from api.migrate import MigrationError, migrate_store, normalized_export
 from kg.apply import Applier
 from kg.errors import BackendUnavailable, StoreError
 from kg.index.embedder import HashEmbedder
@@ -274,7 +274,7 @@ def test_migrate_to_neo4j_and_back_without_loss(neo4j_store: Neo4jStore, tmp_pat
         assert normalized_export(back) == normalized_export(source) == normalized_export(neo4j_store)
         for doc in source.documents():
             assert back.document_facts(doc.id) == source.document_facts(doc.id)
-            assert document_records(back, doc.id) == document_records(source, doc.id)
+            assert back.document_records(doc.id) == source.document_records(doc.id)
         assert snapshot(back) == snapshot(source)
 
         # stated ends travelled, not folded ones: deleting a document reopens the same facts

@@ -11,6 +11,7 @@ committed write it is updated in place. Another process's writes are picked up b
 
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 from collections import defaultdict
@@ -374,6 +375,17 @@ class NetworkxStore(GraphStore):
     def document_facts(self, doc_id: str) -> DocumentFacts:
         self.document(doc_id)
         return from_dict(DocumentFacts, json.loads(self._mem.doc_facts_json[doc_id]))
+
+    def document_records(self, doc_id: str) -> Records:
+        self.document(doc_id)
+        out = Records()
+        lists: dict[str, list[Any]] = {"clause": out.clauses, "fact": out.facts, "ending": out.endings,
+                                       "event": out.events, "boundary": out.boundaries}
+        for kind, item_id in self._mem.doc_records.get(doc_id, []):
+            item = self._mem.items[kind].get(item_id)
+            if item is not None:
+                lists[kind].append(copy.deepcopy(item))
+        return out
 
     def units(self) -> list[Unit]:
         return list(self._mem.units.values())
