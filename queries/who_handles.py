@@ -59,6 +59,8 @@ def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | No
         if len(units) >= top:
             break
         for clause_id in hit.clause_ids or [hit.clause_id]:
+            if len(units) >= top:  # the clauses of one hit tie: the rest cannot outrank these
+                break
             for holding in store.facts(object=clause_id, predicate=Predicate.HOLDS):
                 uid = holding.subject
                 if not holds_at(holding.valid_from, holding.valid_to, day):

@@ -53,10 +53,14 @@ class ClauseIndex:
         self.text_vectors = np.asarray(vectors, dtype=np.float32)
         self.dense = VectorIndex(self.text_vectors)
         self._centered: np.ndarray | None = None
+        self._ids_of_text: dict[int, list[str]] = {}
         self._signatures: np.ndarray | None = None
 
     def clause_ids_of_text(self, text_index: int) -> list[str]:
-        return [self.ids[i] for i in self._clauses_of_text[text_index]]
+        cached = self._ids_of_text.get(text_index)
+        if cached is None:
+            cached = self._ids_of_text[text_index] = [self.ids[i] for i in self._clauses_of_text[text_index]]
+        return cached
 
     @property
     def vectors(self) -> np.ndarray:
