@@ -15,13 +15,14 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from api import errors
 from api.deps import RWLock
 from api.routes import ROUTERS
-from api.settings import Settings
+from api.settings import DEFAULT_WEB_DIR, Settings
 from kg.store import open_store
 
 DESCRIPTION = """编制图谱：机构编制知识图谱与问答服务。
@@ -55,15 +56,36 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             store.close()
 
     app = FastAPI(title="编制图谱 API", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
-                  docs_url="/docs", redoc_url=None)
+                  docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.lock = RWLock()
     app.state.store = None
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)
+    _mount_docs(app)
     _mount_web(app, settings)
     return app
+
+
+# Swagger UI's files are vendored (web/vendor/swagger-ui), so /docs works without network access.
+SWAGGER_DIR = DEFAULT_WEB_DIR / "vendor" / "swagger-ui"
+SWAGGER_ASSETS = "/docs/assets"
+
+
+def _mount_docs(app: FastAPI) -> None:
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=f"{app.title} · 接口文档",
+            swagger_js_url=f"{SWAGGER_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{SWAGGER_ASSETS}/swagger-ui.css",
+            swagger_favicon_url=f"{SWAGGER_ASSETS}/favicon-32x32.png",
+            swagger_ui_parameters={"validatorUrl": None},  # no call to the online validator
+        )
+
+    app.mount(SWAGGER_ASSETS, StaticFiles(directory=SWAGGER_DIR, check_dir=False), name="swagger-ui")
 
 
 def _mount_web(app: FastAPI, settings: Settings) -> None:

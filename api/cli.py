@@ -342,6 +342,225 @@ _INTENT_LABELS = {"who_handles": "谁负责", "lineage": "历史沿革", "parent
                   "unit_info": "单位情况", "staffing": "编制", "orgchart": "机构设置", "unknown": "未能理解"}
 
 
+@app.command()
+def migrate(
+    source_backend: Annotated[str, typer.Option("--from", help="源存储后端：networkx 或 neo4j")],
+    target_backend: Annotated[str, typer.Option("--to", help="目标存储后端：networkx 或 neo4j")],
+    source_store: Annotated[Path | None, typer.Option("--source-store", envvar="KG_STORE",
+                                                     help="源数据目录（networkx，默认 ./kgdata）")] = None,
+    target_store: Annotated[Path | None, typer.Option("--target-store", help="目标数据目录（networkx）")] = None,
+    neo4j_uri: Annotated[str | None, typer.Option("--neo4j-uri", envvar="NEO4J_URI",
+                                                  help="Neo4j 地址，如 bolt://localhost:7687、neo4j+s://…")] = None,
+    neo4j_user: Annotated[str | None, typer.Option("--neo4j-user", envvar="NEO4J_USER",
+                                                   help="Neo4j 用户名（不填则不认证）")] = None,
+    neo4j_password: Annotated[str | None, typer.Option("--neo4j-password", envvar="NEO4J_PASSWORD",
+                                                       help="Neo4j 密码")] = None,
+    force: Annotated[bool, typer.Option("--force", help="目标已有数据时仍写入（同编号文件被替换）")] = False,
+    verify: Annotated[bool, typer.Option("--verify/--no-verify", help="迁移后比对两边的导出结果")] = True,
+    as_json: JsonOpt = False,
+) -> None:
+    """在存储后端之间迁移整个图谱（networkx ↔ neo4j），逐个文件原样重放，不丢信息。"""
+    from api.migrate import migrate_store
+
+    backends = ("networkx", "neo4j")
+    src, dst = source_backend.lower(), target_backend.lower()
+    if src not in backends or dst not in backends:
+        _fail(f"未知的存储后端：--from {source_backend} --to {target_backend}（可选 networkx 或 neo4j）", as_json)
+    if src == dst == "neo4j":
+        _fail("源和目标都是 Neo4j：请用 Neo4j 自带的备份与恢复工具", as_json)
+    src_dir = _store_dir(source_store)
+    if src == "networkx" and not (src_dir / "kg.sqlite3").exists():
+        _fail(f"源数据目录 {src_dir} 中没有图谱数据", as_json)
+    if dst == "networkx" and target_store is None:
+        _fail("请用 --target-store 指定目标数据目录", as_json)
+    if src == dst == "networkx" and target_store is not None and src_dir.resolve() == target_store.resolve():
+        _fail("源和目标是同一个数据目录", as_json)
+    neo4j = {"neo4j_uri": neo4j_uri, "neo4j_user": neo4j_user, "neo4j_password": neo4j_password}
+    progress = None if as_json else (lambda msg: typer.echo(f"  已迁移 {msg}", err=True))
+    with _opened(src, src_dir, neo4j, as_json) as source, _opened(dst, target_store, neo4j, as_json) as target:
+        report = migrate_store(source, target, force=force, verify=verify, progress=progress)
+    if as_json:
+        _emit_json(report.as_dict())
+    else:
+        typer.echo(f"已从 {report.source} 迁移到 {report.target}：文件 {report.documents}，单位 {report.units}，"
+                   f"事实 {report.facts}")
+        if report.verified is True:
+            typer.echo("核对：两边导出结果一致")
+        for line in report.differences:
+            typer.echo(f"  不一致：{line}", err=True)
+    if report.verified is False:
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _opened(backend: str, path: Path | None, neo4j: dict[str, str | None], as_json: bool) -> Iterator[GraphStore]:
+    """Like ``_store``, with explicit Neo4j connection settings."""
+    try:
+        opened = open_store(backend, path, **neo4j)
+    except KGError as exc:
+        _fail(str(exc), as_json)
+        raise  # unreachable: _fail exits
+    try:
+        yield opened
+    except KGError as exc:
+        _fail(str(exc), as_json)
+    finally:
+        opened.close()
+
+
+# ---------------------------------------------------------------- 编制台账
+
+staffing_app = typer.Typer(help="编制台账：编制数与空编、编制检查、编制池、Excel 导入导出", no_args_is_help=True)
+app.add_typer(staffing_app, name="staffing")
+
+
+@staffing_app.command("show")
+def staffing_show(
+    unit: Annotated[str, typer.Argument(help="单位名称、简称或编号")],
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+    at: AtOpt = None,
+    jurisdiction: JurOpt = None,
+) -> None:
+    """一个单位的编制：各类编制数、领导职数、内设机构、周转、实有、空编，以及编制台账（每笔附来源）。"""
+    from queries.resolve import find_unit
+    from queries.staffing import unit_staffing
+
+    with _store(store, backend, as_json) as kg:
+        uid = find_unit(kg, unit, jurisdiction=jurisdiction, at=at)
+        data = unit_staffing(kg, uid, at)
+    if as_json:
+        _emit_json(data)
+        return
+    echo = typer.echo
+    echo(f"{data['unit']['name']}（{data['unit']['jurisdiction']}）编制情况，截至 {data['at']}  [{uid}]")
+    for p in data["posts"] + data["leaders"]:
+        echo(f"  {p['text']}")
+    div = data["divisions"]
+    if div["quota"] is not None or div["named"]:
+        named = "、".join(c["name"] for c in div["named"])
+        echo(f"  内设机构：核定{div['quota'] if div['quota'] is not None else '（不详）'}个" + (f"；已记录：{named}" if named else ""))
+    if not data["posts"] and not data["leaders"]:
+        echo("  没有编制记录。")
+    for m in data["mismatches"]:
+        echo(f"  请核对：{m['message']}")
+    if data["ledger"]:
+        echo("  编制台账：")
+        for e in data["ledger"]:
+            balance = f"  → {e['balance']}" if e["balance"] is not None else ("  （含于同日核定数）" if e["included"] else "")
+            echo(f"    {e['text']}{balance}{_src(e)}")
+
+
+@staffing_app.command("checks")
+def staffing_checks(
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+    at: AtOpt = None,
+    jurisdiction: JurOpt = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="只检查一个单位")] = None,
+    rules: Annotated[Path | None, typer.Option("--rules", envvar="KG_STAFFING_RULES",
+                                               help="检查规则文件（默认 kg/data/staffing_rules.yaml）")] = None,
+) -> None:
+    """编制检查：超编、超职数、长期空编、乡镇编制标准、台账核定数不符、周转编制超期等，每项附依据。"""
+    from queries.resolve import find_unit
+    from queries.staffing_rules import load_rules, run_checks
+
+    with _store(store, backend, as_json) as kg:
+        ruleset = load_rules(rules)
+        uid = find_unit(kg, unit, jurisdiction=jurisdiction, at=at) if unit else None
+        result = run_checks(kg, jurisdiction, at, unit=uid, rules=ruleset)
+    if as_json:
+        _emit_json(result)
+        return
+    typer.echo(result["summary"])
+    for f in result["findings"]:
+        typer.echo(f"  [{f['title']}·{f['severity']}] {f['message']}")
+        for ev in f["evidence"][:3]:
+            title = f"《{ev['title']}》" if ev.get("title") else ev.get("document", "")
+            typer.echo(f"        依据：{title} {ev.get('text', '')}")
+
+
+@staffing_app.command("pool")
+def staffing_pool(
+    jurisdiction: Annotated[str, typer.Option("--jurisdiction", help="行政区划，如 示例县")],
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+    at: AtOpt = None,
+) -> None:
+    """编制池（周转编制池、人才编制池）：入池、出池、余额，周转借出未归还的单位与起始日期。"""
+    from queries.staffing import pool_account
+
+    with _store(store, backend, as_json) as kg:
+        account = pool_account(kg, jurisdiction, at)
+    if as_json:
+        _emit_json(account)
+        return
+    typer.echo(account["summary"])
+    for m in account["movements"]:
+        who = m["unit"]["name"] if m["unit"] else (m["counterpart"]["name"] if m["counterpart"] else "")
+        typer.echo(f"  {m['date'] or '日期不详'} {m['direction']} {m['label']} {m['bucket']} {m['amount']}名 {who}  余{m['balance']}"
+                   + _src(m))
+    for m in account["mismatches"]:
+        typer.echo(f"  请核对：{m['message']}")
+
+
+@staffing_app.command("export")
+def staffing_export(
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+    at: AtOpt = None,
+    jurisdiction: JurOpt = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="导出一个单位（与 --jurisdiction 二选一）")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="输出文件（默认按标题命名，写在当前目录）")] = None,
+) -> None:
+    """导出编制台账工作簿（.xlsx）：一个单位（--unit）或一个行政区划（--jurisdiction）。"""
+    from api.ledger_export import export_workbook
+    from queries.resolve import find_unit
+
+    if not unit and not jurisdiction:
+        _fail("请指定 --unit 或 --jurisdiction", as_json)
+    with _store(store, backend, as_json) as kg:
+        if unit:
+            uid = find_unit(kg, unit, jurisdiction=jurisdiction, at=at)
+            name, data = export_workbook(kg, unit=uid, at=at)
+        else:
+            name, data = export_workbook(kg, jurisdiction=jurisdiction, at=at)
+    target = output or Path(name)
+    target.write_bytes(data)
+    if as_json:
+        _emit_json({"output": str(target), "bytes": len(data)})
+    else:
+        typer.echo(f"已导出到 {target}")
+
+
+@staffing_app.command("import")
+def staffing_import(
+    paths: Annotated[list[Path], typer.Argument(help="编制台账工作簿（.xlsx）")],
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+    jurisdiction: Annotated[str | None, typer.Option("--jurisdiction", help="行政区划（覆盖工作簿中的行政区划）")] = None,
+    skip_bad_rows: Annotated[bool, typer.Option("--skip-bad-rows", help="跳过有错误的行，其余照常导入")] = False,
+) -> None:
+    """导入编制台账工作簿（kg staffing export 的格式）：每个文件单独成败，错误指明工作表、行和列。"""
+    from ingest.ledger_xlsx import import_ledger_workbooks
+
+    overrides = {"jurisdiction": jurisdiction} if jurisdiction else {}
+    with _store(store, backend, as_json) as kg:
+        results = import_ledger_workbooks(kg, paths, overrides=overrides, skip_bad_rows=skip_bad_rows)
+    if as_json:
+        _emit_json([r.__dict__ for r in results])
+    else:
+        for r in results:
+            _print_result(r)
+    if any(r.status == "失败" for r in results):
+        raise typer.Exit(1)
+
+
 def main() -> None:
     app()
 

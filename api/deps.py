@@ -87,10 +87,10 @@ LockDep = Annotated[RWLock, Depends(get_lock)]
 
 def read_access(store: StoreDep, lock: LockDep) -> Iterator[None]:
     """Hold a shared lock for the request; pick up other processes' writes first."""
-    refresh = getattr(store, "refresh", None)
-    if callable(refresh):
+    changed = getattr(store, "changed_elsewhere", None)
+    if callable(changed) and changed():  # only then does a read wait for everyone else
         with lock.write():
-            refresh()
+            store.refresh()  # type: ignore[attr-defined]
     with lock.read():
         yield
 

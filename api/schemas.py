@@ -282,3 +282,112 @@ class AskResponse(_Open):
     units: list[AskUnit]
     evidence: list[AskEvidence]
     at: str
+
+
+# ---------------------------------------------------------------- staffing (编制台账)
+
+
+class StaffingUnitRef(_Open):
+    id: str
+    name: str
+    jurisdiction: str | None = None
+
+
+class StaffingEntry(_Open):
+    id: str
+    date: str | None = Field(None, description="日期；空 = 记录开始以前")
+    kind: str = Field(description="编制类型")
+    bucket: str = Field(description="台账科目：类型加经费形式或职级，如 全额拨款事业编制、副科级领导职数")
+    change: str = Field(description="核定、核增、核减、收回、划转、划入、划出、周转、归还、调剂、退二补一、实有")
+    amount: int
+    delta: int | None = Field(None, description="对本单位编制数的增减（核定、实有、周转为空）")
+    balance: int | None = Field(None, description="该科目记账后的编制数（尚无核定数、或被同日核定数包含时为空）")
+    counterpart: StaffingUnitRef | None = None
+    other_side: str | None = Field(None, description="另一方：单位名称，或“编制池”（收回、周转、归还、从编制池调剂）")
+    evidence: Evidence | None = None
+
+
+class StaffingBucket(_Open):
+    kind: str
+    label: str = Field(description="如 行政编制、全额拨款事业编制、副科级领导职数")
+    quota: int | None = Field(None, description="查询日期的编制数（职数）；没有核定数时为空")
+    lent: int = Field(0, description="从编制池周转使用、尚未归还的编制")
+    actual: int | None = Field(None, description="最近一次实有人数")
+    vacant: int | None = Field(None, description="空编 = 编制数 + 周转 − 实有")
+    over: int = Field(0, description="超编数")
+    text: str = Field(description="中文说明")
+
+
+class StaffingUnit(_Open):
+    unit: StaffingUnitRef
+    at: str
+    posts: list[StaffingBucket]
+    totals: dict[str, Any]
+    leaders: list[StaffingBucket]
+    divisions: dict[str, Any]
+    mismatches: list[dict[str, Any]] = Field(description="与台账推算不符的核定数")
+    ledger: list[StaffingEntry]
+    summary: str
+
+
+class StaffingFinding(_Open):
+    unit: StaffingUnitRef | None = None
+    rule: str = Field(description="规则编号（kg/data/staffing_rules.yaml）")
+    title: str
+    severity: str = Field(description="问题 或 提示")
+    message: str
+    figures: dict[str, Any]
+    evidence: list[Evidence]
+
+
+class StaffingChecks(_Open):
+    jurisdiction: str | None = None
+    at: str
+    findings: list[StaffingFinding]
+    counts: dict[str, int]
+    rules: list[dict[str, Any]]
+    summary: str
+
+
+class StaffingPool(_Open):
+    jurisdiction: str
+    at: str
+    has_records: bool
+    balances: list[dict[str, Any]] = Field(description="按类型：入池、出池、余额、周转借出未归还")
+    total: dict[str, int]
+    on_loan: list[dict[str, Any]] = Field(description="周转借出未归还：单位、数量、起始日期、依据")
+    movements: list[dict[str, Any]]
+    mismatches: list[dict[str, Any]]
+    summary: str
+
+
+class StaffingReviewFinding(BaseModel):
+    model_config = ConfigDict(strict=True)
+
+    unit: str = Field(max_length=200, description="有问题的单位（名称或编号）")
+    issue: str = Field("", max_length=500, description="问题")
+    resolved: bool = Field(False, description="是否已整改到位")
+
+
+class StaffingReviewRequest(BaseModel):
+    unit: str = Field(min_length=1, max_length=200, description="申请增加编制的单位（名称或编号）")
+    jurisdiction: str | None = Field(None, max_length=100)
+    kind: str | None = Field(None, max_length=20, description="申请的编制类型，如 行政编制")
+    amount: int | None = Field(None, ge=0, le=100000)
+    supervisor: str | None = Field(None, max_length=200, description="主管部门（默认为单位当时的上级）")
+    purchasable: bool = Field(False, description="新增公共服务职能是否适宜政府购买服务")
+    at: str | None = Field(None, max_length=40, description="审查日期（默认今天）")
+    findings: list[StaffingReviewFinding] = Field([], max_length=200, description="已知的机构编制问题及整改情况")
+
+    model_config = ConfigDict(strict=True, json_schema_extra={"examples": [{"unit": "县自然资源局", "jurisdiction": "示例县",
+                                                                            "kind": "行政编制", "amount": 2}]})
+
+
+class StaffingReview(_Open):
+    unit: StaffingUnitRef | None = None
+    at: str
+    accepted: bool
+    decision: Literal["受理", "不予受理"]
+    reasons: list[StaffingFinding]
+    notes: list[str]
+    summary: str

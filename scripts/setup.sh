@@ -23,10 +23,11 @@ if [ "$want_dev" = dev ]; then
     echo "== 安装 Java 17 与 Maven"
     apt-get update -qq && apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null
   fi
-  # Headless Chromium for the end-to-end browser test (no browser can be downloaded by Playwright).
-  if ! command -v chromium >/dev/null 2>&1; then
-    echo "== 安装 Chromium"
-    (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "Chromium 安装失败：浏览器测试将报告失败"
+  # Headless Chromium for the end-to-end browser test (Playwright drives Debian's /usr/bin/chromium;
+  # it downloads no browser), and a Chinese font so that its screenshots are readable.
+  if ! command -v chromium >/dev/null 2>&1 || ! fc-list ':lang=zh' 2>/dev/null | grep -q .; then
+    echo "== 安装 Chromium 与中文字体"
+    (apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) || echo "Chromium 安装失败：浏览器测试将报告失败"
   fi
 fi
 

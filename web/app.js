@@ -107,7 +107,7 @@ async function openUnit(id) {
 function drawLineage(el, graph) {
   if (!graph.nodes.length || !graph.edges.length) { el.innerHTML = '<p class="meta" style="padding:10px">没有记录到沿革事件。</p>'; return; }
   const nodes = new Map(graph.nodes.map((n) => [n.id, { ...n, layer: 0 }]));
-  const edges = graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target));
+  const edges = graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target) && e.source !== e.target);
   for (let i = 0; i < nodes.size + 1; i++) { // longest path layering (cycles stop after |V| rounds)
     let moved = false;
     for (const e of edges) {
@@ -116,28 +116,60 @@ function drawLineage(el, graph) {
     }
     if (!moved) break;
   }
-  const layers = [];
-  for (const n of nodes.values()) (layers[n.layer] ||= []).push(n);
-  const colW = 210, rowH = 58, padX = 20, padY = 24, boxW = 170, boxH = 36;
-  const tallest = Math.max(...layers.map((l) => (l || []).length));
-  layers.forEach((layer) => (layer || []).sort((a, b) => String(a.date || a.label).localeCompare(String(b.date || b.label))).forEach((n, i) => {
+  // pull nodes right, next to what they lead to, so that arrows do not run behind other columns
+  const outs = new Map(), ins = new Map();
+  for (const e of edges) {
+    (outs.get(e.source) || outs.set(e.source, []).get(e.source)).push(nodes.get(e.target));
+    (ins.get(e.target) || ins.set(e.target, []).get(e.target)).push(nodes.get(e.source));
+  }
+  for (const n of [...nodes.values()].sort((a, b) => b.layer - a.layer)) {
+    const next = outs.get(n.id);
+    if (!next) continue;
+    const want = Math.min(...next.map((t) => t.layer)) - 1;
+    const floor = Math.max(-1, ...(ins.get(n.id) || []).map((s) => s.layer)) + 1;
+    if (want > n.layer && want >= floor) n.layer = want;
+  }
+  const sparse = [];
+  for (const n of nodes.values()) (sparse[n.layer] ||= []).push(n);
+  const layers = sparse.filter(Boolean); // no empty columns
+  layers.forEach((layer, li) => layer.forEach((n) => { n.layer = li; }));
+  // order within a column: by the mean position of the nodes leading in (fewer crossings), then date, then name
+  const key = (n) => String(n.date || n.label);
+  const mean = (list) => (list.length ? list.reduce((a, m) => a + m.order, 0) / list.length : Infinity);
+  const place = (layer, bary) => {
+    layer.sort((a, b) => (bary(a) - bary(b)) || key(a).localeCompare(key(b)));
+    layer.forEach((n, i) => { n.order = i / Math.max(layer.length - 1, 1); });
+  };
+  layers.forEach((layer, li) => place(layer, (n) => (li ? mean((ins.get(n.id) || []).filter((m) => m.layer < li)) : 0)));
+  if (layers.length > 1) { // then the first column by where its arrows go, and the rest again
+    place(layers[0], (n) => mean(outs.get(n.id) || []));
+    layers.slice(1).forEach((layer, i) => place(layer, (n) => mean((ins.get(n.id) || []).filter((m) => m.layer <= i))));
+  }
+  const rowH = 58, padX = 20, padY = 24, boxW = 170, boxH = 36, inset = 6;
+  const room = (el.clientWidth || 1000) - 2 * padX - boxW;
+  const colW = layers.length > 1 ? Math.max(boxW + 36, Math.min(230, Math.floor(room / (layers.length - 1)))) : 0;
+  const tallest = Math.max(...layers.map((l) => l.length));
+  layers.forEach((layer) => layer.forEach((n, i) => {
     n.x = padX + n.layer * colW;
     n.y = padY + i * rowH + ((tallest - layer.length) * rowH) / 2;
   }));
-  const width = padX * 2 + layers.length * colW, height = padY * 2 + tallest * rowH;
+  const width = padX * 2 + (layers.length - 1) * colW + boxW, height = padY * 2 + tallest * rowH - (rowH - boxH);
   const clip = (s, k) => (s.length > k ? s.slice(0, k - 1) + "…" : s);
-  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" role="img" aria-label="沿革图">
+  const left = (n) => n.x + (n.type === "event" ? inset : 0), right = (n) => n.x + boxW - (n.type === "event" ? inset : 0);
+  // a long chain is drawn a little smaller to fit the page (down to 3/4), and scrolls beyond that
+  const scale = Math.max(0.75, Math.min(1, ((el.clientWidth || width) - 2) / width));
+  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.floor(width * scale)}" height="${Math.ceil(height * scale)}" viewBox="0 0 ${width} ${height}" role="img" aria-label="沿革图">
     <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#9aa5b1"/></marker></defs>`;
   for (const e of edges) {
     const s = nodes.get(e.source), t = nodes.get(e.target);
-    const x1 = s.x + boxW, y1 = s.y + boxH / 2, x2 = t.x, y2 = t.y + boxH / 2, mx = (x1 + x2) / 2;
+    const x1 = right(s), y1 = s.y + boxH / 2, x2 = left(t), y2 = t.y + boxH / 2, mx = (x1 + x2) / 2;
     const dash = e.kind === "input" && e.duties ? ' stroke-dasharray="5 3"' : "";
     svg += `<path d="M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}" fill="none" stroke="#9aa5b1" stroke-width="1.4"${dash} marker-end="url(#arrow)"><title>${e.kind === "input" ? (e.duties ? "划出部分职责" : "整体并入") : "产生"}</title></path>`;
   }
   for (const n of nodes.values()) {
     if (n.type === "event") {
-      svg += `<g><rect x="${n.x + 20}" y="${n.y + 4}" width="${boxW - 40}" height="${boxH - 8}" rx="14" fill="#fff7e6" stroke="#d9a441"/>
-        <text x="${n.x + boxW / 2}" y="${n.y + boxH / 2 + 4}" text-anchor="middle" fill="#8a5a00">${esc(clip(n.label, 12))}</text><title>${esc(n.label)}</title></g>`;
+      svg += `<g><rect x="${n.x + inset}" y="${n.y + 4}" width="${boxW - 2 * inset}" height="${boxH - 8}" rx="14" fill="#fff7e6" stroke="#d9a441"/>
+        <text x="${n.x + boxW / 2}" y="${n.y + boxH / 2 + 4}" text-anchor="middle" fill="#8a5a00">${esc(clip(n.label, 18))}</text><title>${esc(n.label)}</title></g>`;
     } else {
       const fill = n.focus ? "#b42318" : "#fff", ink = n.focus ? "#fff" : "#1d4e89";
       svg += `<g class="unitnode" data-unit="${esc(n.id)}" style="cursor:pointer"><rect x="${n.x}" y="${n.y}" width="${boxW}" height="${boxH}" rx="5" fill="${fill}" stroke="#1d4e89"/>
@@ -194,5 +226,90 @@ $("#org-form").addEventListener("submit", async (e) => {
     const r = await api("/orgchart", { jurisdiction: $("#org-jur").value, root: $("#org-root").value.trim(), at: $("#org-at").value.trim() });
     out.innerHTML = r.tree.length ? `<div class="card tree"><p class="meta">查询日期 ${esc(r.at)}，顶层单位 ${r.tree.length} 个</p>${tree(r.tree)}</div>`
       : `<div class="card">在 ${esc(r.at)} 没有找到机构记录。</div>`;
+  } catch (err) { fail(out, err); }
+});
+
+
+// ---------------------------------------------------------------- 编制 (staffing ledger, checks, pool)
+const stOut = () => $("#st-result");
+const stParams = () => ({ jurisdiction: $("#st-jur").value, at: $("#st-at").value.trim() });
+const num = (v) => (v === null || v === undefined ? "" : esc(v));
+function postsTable(rows) {
+  if (!rows.length) return "";
+  return `<table><tr><th>类型</th><th>核定</th><th>周转使用</th><th>实有</th><th>空编</th><th>超编</th><th>说明</th></tr>
+    ${rows.map((p) => `<tr><td>${esc(p.label)}</td><td>${num(p.quota)}</td><td>${p.lent || ""}</td><td>${num(p.actual)}${p.actual_date ? `<br><span class="meta">${esc(p.actual_date)}</span>` : ""}</td>
+    <td>${p.actual !== null && p.quota !== null ? num(p.vacant) : ""}</td><td>${p.over ? `<span class="tag">${p.over}</span>` : ""}</td><td class="meta">${esc(p.text)}</td></tr>`).join("")}</table>`;
+}
+$("#st-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const out = stOut();
+  const unit = $("#st-unit").value.trim();
+  if (!unit) { out.innerHTML = '<div class="card">请填写单位名称；或选择行政区划后点“编制检查”“编制池”“导出 Excel”。</div>'; return; }
+  loading(out);
+  try {
+    const r = await api(`/staffing/units/${encodeURIComponent(unit)}`, stParams());
+    const div = r.divisions;
+    const divisions = div.quota !== null || div.named.length ? `<h3>内设机构</h3><p>核定 ${num(div.quota)} 个${div.named.length ? "；已记录：" + div.named.map((c) => unitLink(c.id, c.name)).join("、") : ""}</p>` : "";
+    const mismatches = r.mismatches.length ? `<h3>请核对：核定数与台账推算不符</h3>${r.mismatches.map((m) => `<div class="evidence">${esc(m.message)}</div>`).join("")}` : "";
+    const ledger = r.ledger.length ? `<h3>编制台账（${r.ledger.length} 笔）</h3><table><tr><th>日期</th><th>科目</th><th>变动</th><th>数量</th><th>对方</th><th>记账后</th><th>依据</th></tr>
+      ${r.ledger.map((x) => `<tr><td>${esc(x.date || "不详")}</td><td>${esc(x.bucket)}</td><td>${esc(x.change)}</td><td>${esc(x.amount)}</td>
+      <td>${x.counterpart ? unitLink(x.counterpart.id, x.counterpart.name) : ""}</td>
+      <td>${x.balance !== null ? esc(x.balance) : (x.included ? '<span class="meta">含于同日核定数</span>' : "")}${x.adjustment ? `<br><span class="meta">调整 ${x.adjustment > 0 ? "+" : ""}${x.adjustment}</span>` : ""}</td>
+      <td>${esc(x.evidence && x.evidence.text)}<br>${src(x.evidence)}${x.also.length ? `<br><span class="meta">另见 ${x.also.length} 处</span>` : ""}</td></tr>`).join("")}</table>` : "";
+    out.innerHTML = `<div class="card"><h2>${unitLink(r.unit.id, r.unit.name)}</h2><p class="meta">${esc(r.unit.jurisdiction)} · 查询日期 ${esc(r.at)}</p>
+      <p class="answer">${esc(r.summary)}</p>${postsTable(r.posts)}${r.leaders.length ? "<h3>领导职数</h3>" + postsTable(r.leaders) : ""}${divisions}${mismatches}${ledger}</div>`;
+  } catch (err) { fail(out, err); }
+});
+$("#st-checks").addEventListener("click", async () => {
+  const out = stOut();
+  loading(out);
+  try {
+    const params = stParams();
+    if ($("#st-unit").value.trim()) params.unit = $("#st-unit").value.trim();
+    const r = await api("/staffing/checks", params);
+    out.innerHTML = `<div class="card"><p class="answer">${esc(r.summary)}</p></div>` + r.findings.map((f) => `<div class="card">
+      <h2><span class="tag${f.severity === "提示" ? " grey" : ""}">${esc(f.title)}</span>${f.unit ? unitLink(f.unit.id, f.unit.name) : ""}</h2>
+      <p>${esc(f.message)}</p>${f.evidence.slice(0, 4).map(evidence).join("")}</div>`).join("");
+  } catch (err) { fail(out, err); }
+});
+$("#st-pool").addEventListener("click", async () => {
+  const out = stOut();
+  if (!$("#st-jur").value) { out.innerHTML = '<div class="card">请先选择行政区划。</div>'; return; }
+  loading(out);
+  try {
+    const r = await api("/staffing/pool", stParams());
+    const balances = r.balances.length ? `<table><tr><th>类型</th><th>入池</th><th>出池</th><th>余额</th><th>借出未归还</th></tr>
+      ${r.balances.map((b) => `<tr><td>${esc(b.bucket)}</td><td>${b.in}</td><td>${b.out}</td><td>${b.balance}</td><td>${b.on_loan}</td></tr>`).join("")}</table>` : "";
+    const loans = r.on_loan.length ? `<h3>周转借出未归还</h3><ul class="plain">${r.on_loan.map((o) => `<li>${o.unit ? unitLink(o.unit.id, o.unit.name) : "未列明单位"} ${esc(o.bucket)} ${o.amount} 名（${esc(o.since || "日期不详")}起）${evidence(o.evidence)}</li>`).join("")}</ul>` : "";
+    const moves = r.movements.length ? `<h3>收支明细</h3><table><tr><th>日期</th><th>方向</th><th>事项</th><th>类型</th><th>数量</th><th>余额</th><th>依据</th></tr>
+      ${r.movements.map((m) => `<tr><td>${esc(m.date || "不详")}</td><td>${esc(m.direction)}</td><td>${esc(m.label)}${m.unit ? "<br>" + unitLink(m.unit.id, m.unit.name) : ""}</td><td>${esc(m.bucket)}</td><td>${m.amount}</td><td>${m.balance}</td><td>${esc(m.evidence.text)}<br>${src(m.evidence)}</td></tr>`).join("")}</table>` : "";
+    out.innerHTML = `<div class="card"><p class="answer">${esc(r.summary)}</p>${balances}${loans}${moves}</div>`;
+  } catch (err) { fail(out, err); }
+});
+$("#st-export").addEventListener("click", async () => {
+  const out = stOut();
+  const unit = $("#st-unit").value.trim();
+  const params = stParams();
+  if (!unit && !params.jurisdiction) { out.innerHTML = '<div class="card">请填写单位名称或选择行政区划。</div>'; return; }
+  const url = new URL("/staffing/export", location.origin);
+  if (unit) url.searchParams.set("unit", unit);
+  for (const [k, v] of Object.entries(params)) if (v) url.searchParams.set(k, v);
+  loading(out);
+  try {
+    const res = await fetch(url);
+    if (!res.ok) {
+      let body = null;
+      try { body = await res.json(); } catch (e) { /* not JSON */ }
+      throw new Error((body && body.error && body.error.message) || `导出失败（${res.status}）`);
+    }
+    const match = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get("content-disposition") || "");
+    const name = match ? decodeURIComponent(match[1]) : "编制台账.xlsx";
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(await res.blob());
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    out.innerHTML = `<div class="card">已导出：${esc(name)}（工作表：说明、核定编制、编制变动、实有人员、领导职数、编制池，以及编制情况、编制池余额、检查结果）。</div>`;
   } catch (err) { fail(out, err); }
 });

@@ -11,6 +11,7 @@ from api.routes import (
     jurisdictions,
     orgchart,
     overlaps,
+    staffing,
     units,
     who_handles,
 )
@@ -26,4 +27,5 @@ ROUTERS = [
     ingest.router,
     jurisdictions.router,
     ask.router,
+    staffing.router,
 ]

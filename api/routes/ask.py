@@ -7,10 +7,11 @@ from typing import Any
 from fastapi import APIRouter
 
 from api.deps import ReadAccess, SettingsDep, StoreDep, check_text, parse_day
+from api.routes.responses import errors
 from api.schemas import AskRequest, AskResponse
 from queries.ask import ask
 
-router = APIRouter(tags=["问答"], dependencies=[ReadAccess])
+router = APIRouter(tags=["问答"], dependencies=[ReadAccess], responses=errors(400, 422))
 
 
 @router.post("/ask", response_model=AskResponse, summary="中文问答")

@@ -7,10 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import ReadAccess, StoreDep, parse_day
+from api.routes.responses import errors
 from api.schemas import Diff
 from queries.orgchart import diff
 
-router = APIRouter(tags=["查询"], dependencies=[ReadAccess])
+router = APIRouter(tags=["查询"], dependencies=[ReadAccess], responses=errors(400, 422))
 
 
 @router.get("/diff", response_model=Diff, response_model_by_alias=True, summary="两个日期之间的变化")

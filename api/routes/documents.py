@@ -7,11 +7,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path
 
 from api.deps import LockDep, ReadAccess, StoreDep, WriteAuth
+from api.routes.responses import errors
 from api.schemas import DeleteResponse, DocumentDetail, DocumentSummary
 from kg.errors import DocumentNotFound
 from kg.model import Document
 
-router = APIRouter(prefix="/documents", tags=["文件"])
+router = APIRouter(prefix="/documents", tags=["文件"], responses=errors())
 
 DocPath = Annotated[str, Path(description="文件编号（见 GET /documents）", max_length=200)]
 
@@ -28,7 +29,8 @@ def list_documents(store: StoreDep) -> list[dict[str, Any]]:
     return [_summary(d) for d in docs]
 
 
-@router.get("/{doc_id}", response_model=DocumentDetail, summary="文件详情", dependencies=[ReadAccess])
+@router.get("/{doc_id}", response_model=DocumentDetail, summary="文件详情", dependencies=[ReadAccess],
+             responses=errors(404, 422))
 def get_document(store: StoreDep, doc_id: DocPath) -> dict[str, Any]:
     """文件的元数据、正文，以及从中提取的机构、职责、事件、编制、分工条数。"""
     doc = store.document(doc_id)
@@ -39,7 +41,8 @@ def get_document(store: StoreDep, doc_id: DocPath) -> dict[str, Any]:
     return {**_summary(doc), "counts": counts, "text": doc.text, "meta": doc.meta}
 
 
-@router.delete("/{doc_id}", response_model=DeleteResponse, summary="删除文件", dependencies=[WriteAuth])
+@router.delete("/{doc_id}", response_model=DeleteResponse, summary="删除文件", dependencies=[WriteAuth],
+                responses=errors(401, 403, 404, 422))
 def delete_document(store: StoreDep, lock: LockDep, doc_id: DocPath) -> dict[str, Any]:
     """删除一个文件及由它得出的全部事实（需要令牌）。"""
     with lock.write():

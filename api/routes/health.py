@@ -5,9 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.deps import ReadAccess, SettingsDep, StoreDep
+from api.routes.responses import errors
 from api.schemas import Health
 
-router = APIRouter(tags=["服务"])
+router = APIRouter(tags=["服务"], responses=errors())
 
 
 @router.get("/health", response_model=Health, summary="服务状态", dependencies=[ReadAccess])

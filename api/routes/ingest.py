@@ -12,12 +12,13 @@ from starlette.datastructures import UploadFile
 
 from api.deps import LockDep, SettingsDep, StoreDep, WriteAuth
 from api.errors import ApiError
+from api.routes.responses import errors
 from api.schemas import IngestResponse
 from ingest.pipeline import TABLE_SUFFIXES, TEXT_SUFFIXES, Overrides, ingest_paths
 from kg.dates import parse_partial
 from kg.store import GraphStore
 
-router = APIRouter(tags=["文件"])
+router = APIRouter(tags=["文件"], responses=errors(400, 401, 403, 413, 415, 422))
 
 SUPPORTED = sorted(TABLE_SUFFIXES | TEXT_SUFFIXES)
 _MULTIPART_SLACK = 256 * 1024  # boundaries and form fields around the files

@@ -8,9 +8,10 @@ from typing import Any
 from fastapi import APIRouter
 
 from api.deps import ReadAccess, StoreDep
+from api.routes.responses import errors
 from api.schemas import JurisdictionItem
 
-router = APIRouter(tags=["服务"], dependencies=[ReadAccess])
+router = APIRouter(tags=["服务"], dependencies=[ReadAccess], responses=errors())
 
 
 @router.get("/jurisdictions", response_model=list[JurisdictionItem], summary="行政区划")

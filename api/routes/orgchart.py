@@ -7,11 +7,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import ReadAccess, StoreDep, parse_day
+from api.routes.responses import errors
 from api.schemas import OrgChart
 from queries.orgchart import org_chart
 from queries.resolve import find_unit
 
-router = APIRouter(tags=["查询"], dependencies=[ReadAccess])
+router = APIRouter(tags=["查询"], dependencies=[ReadAccess], responses=errors(400, 404, 409, 422))
 
 
 @router.get("/orgchart", response_model=OrgChart, summary="机构图")

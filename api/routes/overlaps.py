@@ -7,10 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import ReadAccess, StoreDep, parse_day
+from api.routes.responses import errors
 from api.schemas import Overlaps
 from queries.overlaps import duplicated_functions
 
-router = APIRouter(tags=["查询"], dependencies=[ReadAccess])
+router = APIRouter(tags=["查询"], dependencies=[ReadAccess], responses=errors(400, 422))
 
 
 @router.get("/overlaps", response_model=Overlaps, summary="职责交叉重叠")

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 
 from api.deps import ReadAccess, SettingsDep, StoreDep, check_text, parse_day
+from api.routes.responses import errors
 from api.schemas import Lineage, UnitDuties, UnitList, UnitProfile
 from kg.model import Predicate
 from kg.store import GraphStore
@@ -16,7 +17,7 @@ from queries.resolve import candidate_units, find_unit
 from queries.scope import alive, in_jurisdiction
 from queries.unit_info import duties_at, parent_at, unit_profile
 
-router = APIRouter(prefix="/units", tags=["单位"], dependencies=[ReadAccess])
+router = APIRouter(prefix="/units", tags=["单位"], dependencies=[ReadAccess], responses=errors(400, 422))
 
 AtQuery = Annotated[str | None, Query(description="查询日期：2018、2018-03 或 2018-03-21（默认今天）")]
 JurQuery = Annotated[str | None, Query(description="行政区划，如 中央、示例县", max_length=100)]
@@ -106,7 +107,7 @@ def _resolve(store: GraphStore, unit: str, jurisdiction: str | None, at: str | N
     return find_unit(store, unit.strip(), jurisdiction=jurisdiction, at=parse_day(at) if at else None)
 
 
-@router.get("/{unit_id}", response_model=UnitProfile, summary="单位详情")
+@router.get("/{unit_id}", response_model=UnitProfile, summary="单位详情", responses=errors(404, 409))
 def get_unit(store: StoreDep, unit_id: UnitPath, at: AtQuery = None, jurisdiction: JurQuery = None) -> dict[str, Any]:
     """名称、牌子、规格、类别、隶属、职责、编制和沿革事件，每项附来源。"""
     day = parse_day(at)
@@ -114,7 +115,7 @@ def get_unit(store: StoreDep, unit_id: UnitPath, at: AtQuery = None, jurisdictio
     return unit_profile(store, uid, day)
 
 
-@router.get("/{unit_id}/lineage", response_model=Lineage, summary="历史沿革")
+@router.get("/{unit_id}/lineage", response_model=Lineage, summary="历史沿革", responses=errors(404, 409))
 def get_lineage(
     store: StoreDep,
     unit_id: UnitPath,
@@ -128,7 +129,7 @@ def get_lineage(
     return lineage(store, uid, day, depth=depth)
 
 
-@router.get("/{unit_id}/duties", response_model=UnitDuties, summary="单位职责")
+@router.get("/{unit_id}/duties", response_model=UnitDuties, summary="单位职责", responses=errors(404, 409))
 def get_duties(
     store: StoreDep,
     unit_id: UnitPath,

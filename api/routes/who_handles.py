@@ -7,10 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import ReadAccess, SettingsDep, StoreDep, check_text, parse_day
+from api.routes.responses import errors
 from api.schemas import WhoHandles
 from queries.who_handles import who_handles
 
-router = APIRouter(tags=["查询"], dependencies=[ReadAccess])
+router = APIRouter(tags=["查询"], dependencies=[ReadAccess], responses=errors(400, 422))
 
 
 @router.get("/who-handles", response_model=WhoHandles, summary="谁负责")

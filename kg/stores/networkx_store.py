@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import json
 import sqlite3
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -216,6 +217,7 @@ class NetworkxStore(GraphStore):
             raise StoreError(f"无法创建数据目录 {self.directory}：{exc.strerror}") from exc
         self._db_path = self.directory / "kg.sqlite3"
         self._conn = sqlite3.connect(self._db_path, isolation_level=None, check_same_thread=False)
+        self._version_lock = threading.Lock()
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute("PRAGMA busy_timeout=30000")
@@ -250,11 +252,16 @@ class NetworkxStore(GraphStore):
         self._revision += 1
 
     def _current_data_version(self) -> int:
-        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        with self._version_lock:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another process committed since we last looked (cheap: one pragma)."""
+        return self._current_data_version() != self._data_version
 
     def refresh(self) -> bool:
         """Reload if another process committed since we last looked. True if reloaded."""
-        if self._current_data_version() != self._data_version:
+        if self.changed_elsewhere():
             self._load()
             return True
         return False
