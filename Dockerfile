@@ -14,9 +14,18 @@ COPY kg ./kg
 COPY ingest ./ingest
 COPY queries ./queries
 COPY api ./api
+COPY web ./web
 RUN pip install ".[embed]"
 
-RUN useradd --create-home --uid 10001 kg
+# the web page and /docs assets live beside the code; the default embedding model is
+# converted at build time, so the container needs no network at run time
+ENV KG_WEB_DIR=/app/web \
+    KG_MODEL_CACHE=/app/models \
+    KG_CACHE=/app/cache \
+    HF_HUB_OFFLINE=1
+RUN kg model install && mkdir -p /app/cache && chmod -R a+rX /app/models
+
+RUN useradd --create-home --uid 10001 kg && chown -R kg /app/cache
 USER kg
 
 EXPOSE 8000

@@ -84,9 +84,12 @@ def parse_file(path: Path, overrides: Overrides, *, skip_bad_rows: bool = False)
     """Read and extract one file. Returns the facts and row-level errors (skip_bad_rows).
     Raises KGError (or ReadError/TableError, both with Chinese messages) on failure."""
     if path.suffix.lower() in TABLE_SUFFIXES:
+        from ingest.ledger_xlsx import is_ledger_workbook, read_ledger_workbook
         from ingest.tables import read_table
 
-        result = read_table(path, skip_bad_rows=skip_bad_rows, overrides=overrides.as_dict())
+        # a staffing ledger workbook (核定编制, 编制变动 … sheets) has a layout of its own
+        reader = read_ledger_workbook if path.suffix.lower() == ".xlsx" and is_ledger_workbook(path) else read_table
+        result = reader(path, skip_bad_rows=skip_bad_rows, overrides=overrides.as_dict())
         return result.facts, [str(e) for e in result.errors]
     from ingest.extractors import detect_jurisdiction, extract
     from ingest.readers import read_file

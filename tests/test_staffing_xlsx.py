@@ -219,3 +219,21 @@ def test_workbook_opens_in_excel_layout(sample: GraphStore) -> None:
     assert [c.value for c in quota[1]] == list(SHEETS[0].columns)
     assert quota.freeze_panes == "A2" and quota["G2"].number_format == "@"  # dates stay text (2019-03)
     wb.close()
+
+
+def test_kg_ingest_recognizes_a_ledger_workbook(sample: GraphStore, tmp_path: Path) -> None:
+    """The general ingest (CLI, POST /ingest) routes a ledger workbook to its own reader, so
+    the same file gives the same staffing whichever way it comes in."""
+    from ingest.pipeline import ingest_paths
+
+    name, data = export_workbook(sample, at="2025-12", jurisdiction="示例县")
+    path = tmp_path / name
+    path.write_bytes(data)
+    via_import = NetworkxStore(tmp_path / "a")
+    via_ingest = NetworkxStore(tmp_path / "b")
+    import_ledger_workbooks(via_import, [path])
+    [result] = ingest_paths(via_ingest, [path])
+    assert result.status == "成功", result.errors
+    assert result.counts["staffing"] == len(read_ledger_workbook(path).facts.staffing) > 0
+    assert _ledger_part(export_workbook(via_ingest, at="2025-12", jurisdiction="示例县")[1]) == _ledger_part(
+        export_workbook(via_import, at="2025-12", jurisdiction="示例县")[1])
