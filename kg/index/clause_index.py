@@ -54,6 +54,7 @@ class ClauseIndex:
         self.dense = VectorIndex(self.text_vectors)
         self._centered: np.ndarray | None = None
         self._ids_of_text: dict[int, list[str]] = {}
+        self._queries: dict[str, np.ndarray] = {}
         self._signatures: np.ndarray | None = None
 
     def clause_ids_of_text(self, text_index: int) -> list[str]:
@@ -97,7 +98,7 @@ class ClauseIndex:
     def search(self, query: str, k: int = 50) -> list[Hit]:
         """Texts best matching ``query`` (at most k), fused by reciprocal rank."""
         lexical = self.lexical.top(query, k)
-        qvec = self.embedder.embed([query], kind="query")[0]
+        qvec = self.query_vector(query)
         dense = self.dense.top(qvec, k)
         fused: dict[int, float] = {}
         for rank, (i, _) in enumerate(lexical):
@@ -115,6 +116,17 @@ class ClauseIndex:
             hits.append(Hit(clause_ids[0], score, lex.get(i, 0.0), cos, clause_ids))
         hits.sort(key=lambda h: -h.score)
         return hits
+
+    def query_vector(self, query: str) -> np.ndarray:
+        """The query's embedding; the last few hundred are kept (staff ask the same
+        questions again, and the web page asks once per view)."""
+        cached = self._queries.get(query)
+        if cached is None:
+            cached = self.embedder.embed([query], kind="query")[0]
+            if len(self._queries) >= 512:
+                self._queries.pop(next(iter(self._queries)))
+            self._queries[query] = cached
+        return cached
 
     @property
     def text_count(self) -> int:

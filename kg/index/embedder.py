@@ -87,12 +87,16 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         try:
-            import torch  # noqa: F401
+            import torch
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
             raise EmbedderUnavailable(
                 "向量模型需要 torch 和 sentence-transformers，请运行 pip install 'bianzhi-kg[embed]'"
             ) from exc
+        # One intra-op thread: torch's threads spin-wait for each other, and with any other
+        # work on the machine (a second request, an ingest) two threads made a single query
+        # 4–30 times slower (30 ms → 120–950 ms measured on 2 cores, see BENCHMARKS.md).
+        torch.set_num_threads(max(1, int(os.environ.get("KG_TORCH_THREADS") or 1)))
         local = Path(str(path_or_name)).is_dir()  # a folder: never ask a model hub for anything
         self._model: Any = SentenceTransformer(str(path_or_name), device="cpu", local_files_only=local)
         self.name = name or str(path_or_name)
