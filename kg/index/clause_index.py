@@ -124,7 +124,10 @@ class ClauseIndex:
         if cached is None:
             cached = self.embedder.embed([query], kind="query")[0]
             if len(self._queries) >= 512:
-                self._queries.pop(next(iter(self._queries)))
+                try:  # requests run on several threads: another may have just evicted
+                    self._queries.pop(next(iter(self._queries)), None)
+                except (StopIteration, RuntimeError):
+                    pass
             self._queries[query] = cached
         return cached
 
