@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.identity import document_id
 from kg.apply import Applier
 from kg.dates import parse_partial, sort_key
 from kg.errors import DocumentNotFound, KGError
-from ingest.identity import document_id
 from kg.model import Document, DocumentFacts
 from kg.names import AliasRules
 from kg.store import GraphStore

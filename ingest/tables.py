@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from ingest.identity import document_id
 from ingest.table_schema import (
     META_KEYS,
     RECORD_TYPES,
@@ -44,7 +45,6 @@ from ingest.table_schema import (
     validate_row,
 )
 from kg.errors import IngestError
-from ingest.identity import document_id
 from kg.model import (
     EVENT_LABELS,
     BoundaryStatement,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -21,6 +22,7 @@ from kg.model import (
     DocumentFacts,
     DutyClause,
     DutyMove,
+    DutyStatement,
     Ending,
     Event,
     EventStatement,
@@ -31,7 +33,9 @@ from kg.model import (
     Predicate,
     Provenance,
     Records,
+    StaffingStatement,
     Unit,
+    UnitStatement,
     stable_id,
 )
 from kg.names import (
@@ -350,7 +354,7 @@ class _Run:
             return stated
         return self.doc.date
 
-    def _unit_statement(self, stmt) -> None:  # type: ignore[no-untyped-def]
+    def _unit_statement(self, stmt: UnitStatement) -> None:
         at = self._described_from(stmt.valid_from)
         uid = self.resolve(stmt.unit, self._date(stmt.valid_from), describe=True, prov=stmt.prov)
         local = self.local_of(stmt.unit.name, uid)
@@ -373,7 +377,7 @@ class _Run:
         for alias in stmt.aliases:
             self.fact(uid, Predicate.ALIAS, stmt.prov, value=self.local_of(alias, uid))
 
-    def _duty(self, duty) -> None:  # type: ignore[no-untyped-def]
+    def _duty(self, duty: DutyStatement) -> None:
         at = self._described_from(duty.valid_from)
         uid = self.resolve(duty.unit, self._date(at), describe=True, prov=duty.prov)
         clause = DutyClause(id=self._id("c"), text=duty.text, prov=duty.prov, category=duty.category, item=duty.item)
@@ -452,8 +456,8 @@ class _Run:
             self.fact(target, Predicate.HOLDS, event.prov, object=clause.id, valid_from=at, event_id=event.id)
         event.moves.append(ClauseMove(clause.id, source, target))
 
-    def _clauses(self, ids) -> list[DutyClause]:  # type: ignore[no-untyped-def]
-        ids = list(ids)
+    def _clauses(self, wanted: Iterable[str | None]) -> list[DutyClause]:
+        ids = [i for i in wanted if i is not None]
         pending = {c.id: c for c in self.out.clauses}
         found = [pending[i] for i in ids if i in pending]
         found += self.store.clauses([i for i in ids if i not in pending])
@@ -589,7 +593,7 @@ class _Run:
         """Staffing figures arrive as StaffingStatements; the event only records the change."""
 
     # ------------------------------------------------------------------ staffing
-    def _staffing(self, st) -> None:  # type: ignore[no-untyped-def]
+    def _staffing(self, st: StaffingStatement) -> None:
         at = self._date(st.date)
         extra: dict = {"change": st.change}
         if st.funding:

@@ -45,6 +45,7 @@ class Gazetteer:
     """Known jurisdictions, longest name first for prefix matching."""
 
     places: dict[str, Place] = field(default_factory=dict)
+    _ordered: list[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def builtin(cls) -> Gazetteer:
@@ -65,9 +66,9 @@ class Gazetteer:
         return Gazetteer(dict(self.places))
 
     def ordered(self) -> list[str]:
-        if getattr(self, "_ordered", None) is None:
+        if self._ordered is None:
             self._ordered = sorted((p for p in self.places if p != CENTRAL), key=len, reverse=True)
-        return self._ordered  # type: ignore[return-value]
+        return self._ordered
 
     def ancestors(self, name: str) -> list[str]:
         """The place itself, then its parents up to 中央."""

@@ -10,6 +10,7 @@ further, or one reform would pull in the whole state.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -95,7 +96,8 @@ def lineage(store: GraphStore, unit: str, at: str | date | None = None, *, depth
     }
 
 
-def _walk(store: GraphStore, start: str, step, depth: int | None) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+def _walk(store: GraphStore, start: str, step: Callable[[Event, str], list[tuple[str, bool]]],
+          depth: int | None) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     queue: deque[tuple[str, int]] = deque([(start, 0)])
     expanded = {start}

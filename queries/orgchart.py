@@ -88,7 +88,7 @@ def diff(store: GraphStore, date_a: str | date, date_b: str | date, jurisdiction
             if f.valid_from and a < start_of(f.valid_from) <= b:
                 staffing.append({"unit": store.name_at(u.id, b), "kind": f.value, "change": f.extra.get("change"),
                                  "amount": f.amount, "date": f.valid_from, "evidence": evidence(store, f.prov)})
-    staffing.sort(key=lambda s: s["date"] or "")
+    staffing.sort(key=lambda s: str(s["date"] or ""))
     return {
         "from": a.isoformat(), "to": b.isoformat(), "jurisdiction": jurisdiction,
         "added": sorted((label(u, b) for u in after - before), key=lambda x: x["name"]),

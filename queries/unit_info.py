@@ -50,9 +50,9 @@ def parent_chain(store: GraphStore, uid: str, day: date) -> list[dict[str, Any]]
 def children_at(store: GraphStore, uid: str, day: date) -> list[dict[str, Any]]:
     out = []
     for fact in store.facts(object=uid, predicate=Predicate.PARENT):
-        if holds_at(fact.valid_from, fact.valid_to, day) and parent_at(store, fact.subject, day) == fact:
-            if store.exists_at(fact.subject, day) or not store.facts(fact.subject, Predicate.EXISTS):
-                out.append({"id": fact.subject, "name": store.name_at(fact.subject, day), "relation": fact.value})
+        current = holds_at(fact.valid_from, fact.valid_to, day) and parent_at(store, fact.subject, day) == fact
+        if current and (store.exists_at(fact.subject, day) or not store.facts(fact.subject, Predicate.EXISTS)):
+            out.append({"id": fact.subject, "name": store.name_at(fact.subject, day), "relation": fact.value})
     return sorted(out, key=lambda c: c["name"])
 
 

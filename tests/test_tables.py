@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ingest.table_schema import EVENT_TYPE_WORDS, RECORD_TYPES, split_duties
 from ingest.identity import document_id
+from ingest.table_schema import EVENT_TYPE_WORDS, RECORD_TYPES, split_duties
 from ingest.tables import RowError, TableError, read_table
 from kg.model import EventType, Mention
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +31,7 @@ class EmbeddingCache:
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("CREATE TABLE IF NOT EXISTS vec(key BLOB PRIMARY KEY, dim INTEGER, data BLOB)")
 
-    def embed(self, texts: Sequence[str], embed_fn, batch: int = 256) -> np.ndarray:  # type: ignore[no-untyped-def]
+    def embed(self, texts: Sequence[str], embed_fn: Callable[[list[str]], np.ndarray], batch: int = 256) -> np.ndarray:
         """Vectors for ``texts``; only texts not cached are passed to ``embed_fn``."""
         keys = [content_key(t) for t in texts]
         found: dict[bytes, np.ndarray] = {}

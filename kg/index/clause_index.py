@@ -7,6 +7,7 @@ the new clauses.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -124,10 +125,9 @@ class ClauseIndex:
         if cached is None:
             cached = self.embedder.embed([query], kind="query")[0]
             if len(self._queries) >= 512:
-                try:  # requests run on several threads: another may have just evicted
+                # requests run on several threads: another may have just evicted
+                with contextlib.suppress(StopIteration, RuntimeError):
                     self._queries.pop(next(iter(self._queries)), None)
-                except (StopIteration, RuntimeError):
-                    pass
             self._queries[query] = cached
         return cached
 
