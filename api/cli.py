@@ -41,9 +41,11 @@ def _store_dir(store: Path | None) -> Path:
 
 
 @contextmanager
-def _store(store: Path | None, backend: str | None, as_json: bool) -> Iterator[GraphStore]:
+def _store(store: Path | None, backend: str | None, as_json: bool,
+           neo4j: dict[str, str | None] | None = None) -> Iterator[GraphStore]:
+    """The store for one command; its errors become the command's Chinese message."""
     try:
-        opened = open_store(backend, store)
+        opened = open_store(backend, store, **(neo4j or {}))
     except KGError as exc:
         _fail(str(exc), as_json)
         raise  # unreachable: _fail exits
@@ -377,7 +379,7 @@ def migrate(
         _fail("源和目标是同一个数据目录", as_json)
     neo4j = {"neo4j_uri": neo4j_uri, "neo4j_user": neo4j_user, "neo4j_password": neo4j_password}
     progress = None if as_json else (lambda msg: typer.echo(f"  已迁移 {msg}", err=True))
-    with _opened(src, src_dir, neo4j, as_json) as source, _opened(dst, target_store, neo4j, as_json) as target:
+    with _store(src_dir, src, as_json, neo4j) as source, _store(target_store, dst, as_json, neo4j) as target:
         report = migrate_store(source, target, force=force, verify=verify, progress=progress)
     if as_json:
         _emit_json(report.as_dict())
@@ -390,22 +392,6 @@ def migrate(
             typer.echo(f"  不一致：{line}", err=True)
     if report.verified is False:
         raise typer.Exit(1)
-
-
-@contextmanager
-def _opened(backend: str, path: Path | None, neo4j: dict[str, str | None], as_json: bool) -> Iterator[GraphStore]:
-    """Like ``_store``, with explicit Neo4j connection settings."""
-    try:
-        opened = open_store(backend, path, **neo4j)
-    except KGError as exc:
-        _fail(str(exc), as_json)
-        raise  # unreachable: _fail exits
-    try:
-        yield opened
-    except KGError as exc:
-        _fail(str(exc), as_json)
-    finally:
-        opened.close()
 
 
 # ---------------------------------------------------------------- 编制台账

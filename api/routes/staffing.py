@@ -3,8 +3,6 @@ ledger as an Excel workbook (export; import with the write token)."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -12,7 +10,6 @@ from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile
 
 from api.deps import LockDep, ReadAccess, SettingsDep, StoreDep, WriteAuth, parse_day
 from api.errors import ApiError
@@ -25,6 +22,7 @@ from api.schemas import (
     StaffingReviewRequest,
     StaffingUnit,
 )
+from api.uploads import ingest_uploaded, receive_files
 from kg.store import GraphStore
 from queries.resolve import find_unit
 from queries.staffing import PoolNotFound, pool_account, unit_staffing
@@ -171,69 +169,12 @@ _OPENAPI = {
 async def post_import(request: Request, store: StoreDep, settings: SettingsDep, lock: LockDep) -> dict[str, Any]:
     """上传编制台账工作簿（multipart/form-data），每个文件作为一份文件导入（再次导入同名文件即替换）。
     有错误的行逐一列出工作表、行和列；默认整份文件不导入。需要令牌（Authorization: Bearer …）。"""
-    limit = settings.max_upload_bytes
-    too_big = f"上传内容超过上限 {settings.max_upload_mb:g} MB（KG_MAX_UPLOAD_MB）"
-    length = request.headers.get("content-length", "")
-    if length.isdigit() and int(length) > limit + 256 * 1024:
-        raise ApiError(413, "file_too_large", too_big)
-    if not request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
-        raise ApiError(415, "unsupported_media_type", "请用 multipart/form-data 上传文件（字段名 files 或 file）")
-    try:
-        form = await request.form(max_files=50, max_fields=20)
-    except Exception:
-        raise ApiError(400, "bad_upload", "上传内容无法解析，请检查是否为有效的 multipart/form-data 表单") from None
-    try:
-        uploads = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
-        if not uploads:
-            raise ApiError(422, "no_file", "没有收到文件：请在表单字段 files（或 file）中上传")
-        fields = {k: v.strip() for k, v in form.multi_items() if isinstance(v, str)}
-        names = []
-        for u in uploads:
-            name = Path((u.filename or "").replace("\\", "/")).name.replace("\x00", "").strip()
-            if not name or name in (".", ".."):
-                raise ApiError(422, "invalid_file_name", "上传的文件没有有效的文件名")
-            names.append(name)
-        wrong = [n for n in names if Path(n).suffix.lower() not in (".xlsx", ".xlsm")]
-        if wrong:
-            raise ApiError(415, "unsupported_file_type", f"编制台账应为 .xlsx 文件：{'、'.join(wrong)}，本次没有导入任何文件",
-                           files=wrong)
-        contents, total = [], 0
-        for upload in uploads:
-            chunks = []
-            while chunk := await upload.read(1024 * 1024):
-                total += len(chunk)
-                if total > limit:
-                    raise ApiError(413, "file_too_large", too_big)
-                chunks.append(chunk)
-            contents.append(b"".join(chunks))
-    finally:
-        await form.close()
-    overrides = {"jurisdiction": fields["jurisdiction"]} if fields.get("jurisdiction") else {}
-    skip = fields.get("skip_bad_rows", "").lower() in ("1", "true", "yes", "是")
-    return await run_in_threadpool(_import, store, lock, list(zip(names, contents, strict=True)), overrides, skip)
-
-
-def _import(store: GraphStore, lock: Any, files: list[tuple[str, bytes]], overrides: dict[str, str],
-            skip: bool) -> dict[str, Any]:
     from ingest.ledger_xlsx import import_ledger_workbooks
 
-    with tempfile.TemporaryDirectory(prefix="kg-staffing-") as tmp:
-        paths: dict[str, str] = {}
-        for i, (name, data) in enumerate(files):
-            folder = Path(tmp) / str(i)
-            folder.mkdir()
-            path = folder / name
-            path.write_bytes(data)
-            paths[str(path)] = name
-        with lock.write():
-            results = import_ledger_workbooks(store, list(paths), overrides=overrides, skip_bad_rows=skip)
-    out = []
-    for r in results:
-        original = paths.get(r.path, Path(r.path).name)
-        out.append({
-            "file": original, "status": r.status, "doc_id": r.doc_id, "title": r.title, "date": r.date,
-            "jurisdiction": r.jurisdiction, "counts": r.counts,
-            "errors": [e.replace(r.path, original) for e in r.errors], "reviews": r.reviews, "unparsed": r.unparsed,
-        })
-    return {"results": out, "ok": sum(r["status"] == "成功" for r in out),
-            "failed": sum(r["status"] == "失败" for r in out), "empty": sum(r["status"] == "无内容" for r in out)}
+    files, fields = await receive_files(request, settings, suffixes=(".xlsx", ".xlsm"), kinds="编制台账应为 .xlsx 文件",
+                                        max_files=50)
+    overrides = {"jurisdiction": fields["jurisdiction"]} if fields.get("jurisdiction") else {}
+    skip = fields.get("skip_bad_rows", "").lower() in ("1", "true", "yes", "是")
+    return await run_in_threadpool(
+        ingest_uploaded, lock, files,
+        lambda paths: import_ledger_workbooks(store, paths, overrides=overrides, skip_bad_rows=skip))
