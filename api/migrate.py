@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.errors import KGError
-from kg.model import Records
-from kg.store import GraphStore, record_unit_refs
+from kg.store import GraphStore
 from queries.export import export_json
 
 
@@ -43,15 +42,6 @@ class MigrationReport:
         return dict(self.__dict__)
 
 
-def _refs(records: Records) -> set[str]:
-    refs: set[str] = set()
-    for kind, items in (("clause", records.clauses), ("fact", records.facts), ("ending", records.endings),
-                        ("event", records.events), ("boundary", records.boundaries)):
-        for item in items:
-            refs |= record_unit_refs(kind, item)
-    return refs
-
-
 def migrate_store(source: GraphStore, target: GraphStore, *, force: bool = False, verify: bool = True,
                   progress: Callable[[str], None] | None = None) -> MigrationReport:
     """Replay every document of ``source`` into ``target``. Refuses a target that already
@@ -67,7 +57,7 @@ def migrate_store(source: GraphStore, target: GraphStore, *, force: bool = False
     per_doc = {d.id: source.document_records(d.id) for d in documents}
     referenced: set[str] = set()
     for records in per_doc.values():
-        referenced |= _refs(records)
+        referenced |= records.unit_refs()
     missing = sorted(u for u in referenced if u not in by_id)
     if missing:
         raise MigrationError(f"源存储不一致：记录引用了不存在的单位 {missing[:3]}")
@@ -77,7 +67,7 @@ def migrate_store(source: GraphStore, target: GraphStore, *, force: bool = False
 
     for n, doc in enumerate(documents):
         records = per_doc[doc.id]
-        refs = _refs(records)
+        refs = records.unit_refs()
         records.units = sorted((by_id[u] for u in refs), key=lambda u: order[u.id])
         if n == 0:
             records.units += unreferenced

@@ -49,7 +49,7 @@ from kg.names import (
     name_variants,
     place_name,
 )
-from kg.store import GraphStore, existence_holds, fold_endings, record_unit_refs
+from kg.store import GraphStore, existence_holds, fold_endings
 from kg.text import normalize_name
 
 _DUTY_TAIL = re.compile(r"(等)?(相关|有关)?(的)?(职责|职能|工作)$")
@@ -338,13 +338,8 @@ class _Run:
         """A unit created for a mention that produced no record (e.g. "A的职责" when A holds
         nothing) would outlive its document: nothing refers to it, so deleting the document
         could never collect it."""
-        out = self.out
-        referenced: set[str] = set()
-        for kind, items in (("fact", out.facts), ("ending", out.endings), ("event", out.events),
-                            ("boundary", out.boundaries)):
-            for item in items:
-                referenced |= record_unit_refs(kind, item)
-        out.units = [u for u in out.units if u.id in referenced]
+        referenced = self.out.unit_refs()
+        self.out.units = [u for u in self.out.units if u.id in referenced]
 
     def _described_from(self, stated: str | None) -> str | None:
         """When a description (a 三定's rank, a duty) starts holding: its stated date, else

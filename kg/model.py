@@ -19,6 +19,7 @@ document's records reopens what it had closed.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -329,6 +330,45 @@ class Records:
     endings: list[Ending] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     boundaries: list[Boundary] = field(default_factory=list)
+
+    def items(self) -> Iterator[tuple[str, Any]]:
+        """(kind, record) for every record a document owns: clause, fact, ending, event,
+        boundary (units and jurisdictions are shared, not owned)."""
+        for kind, items in (("clause", self.clauses), ("fact", self.facts), ("ending", self.endings),
+                            ("event", self.events), ("boundary", self.boundaries)):
+            for item in items:
+                yield kind, item
+
+    def unit_refs(self) -> set[str]:
+        """Every unit these records refer to."""
+        refs: set[str] = set()
+        for kind, item in self.items():
+            refs |= record_unit_refs(kind, item)
+        return refs
+
+
+def record_unit_refs(kind: str, item: Any) -> set[str]:
+    """Unit ids a resolved record refers to: the units a document keeps alive. Every backend
+    uses this to find the units a deleted or replaced document leaves orphaned. ``kind`` is
+    one of clause, fact, ending, event, boundary."""
+    if kind in ("fact", "ending"):
+        refs: set[str] = set()
+        extra = getattr(item, "extra", None) or {}
+        if extra.get("scope") != "jurisdiction":  # a figure for a whole 行政区划, not a unit
+            refs.add(item.subject)
+        if item.object and item.predicate in (Predicate.PARENT, Predicate.CO_LOCATED):
+            refs.add(item.object)
+        if extra.get("counterpart"):
+            refs.add(extra["counterpart"])
+        return refs
+    if kind == "event":
+        refs = set(item.inputs) | set(item.outputs)
+        for move in item.moves:
+            refs.update(x for x in (move.source, move.target) if x)
+        return refs
+    if kind == "boundary":
+        return set(item.units)
+    return set()
 
 
 # ---------------------------------------------------------------- (de)serialization

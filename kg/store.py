@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from kg.dates import holds_at, start_of
 from kg.errors import BackendUnavailable, KGError, UnitNotFound
@@ -192,30 +191,6 @@ def open_store(
             neo4j_password or os.environ.get("NEO4J_PASSWORD"),
         )
     raise KGError(f"未知的存储后端“{backend}”：可选 networkx 或 neo4j")
-
-
-def record_unit_refs(kind: str, item: Any) -> set[str]:
-    """Unit ids a resolved record refers to: the units a document keeps alive. Every backend
-    uses this to find the units a deleted or replaced document leaves orphaned. ``kind`` is
-    one of clause, fact, ending, event, boundary."""
-    if kind in ("fact", "ending"):
-        refs: set[str] = set()
-        extra = getattr(item, "extra", None) or {}
-        if extra.get("scope") != "jurisdiction":  # a figure for a whole 行政区划, not a unit
-            refs.add(item.subject)
-        if item.object and item.predicate in (Predicate.PARENT, Predicate.CO_LOCATED):
-            refs.add(item.object)
-        if extra.get("counterpart"):
-            refs.add(extra["counterpart"])
-        return refs
-    if kind == "event":
-        refs = set(item.inputs) | set(item.outputs)
-        for move in item.moves:
-            refs.update(x for x in (move.source, move.target) if x)
-        return refs
-    if kind == "boundary":
-        return set(item.units)
-    return set()
 
 
 def existence_holds(spans: list[Fact], day: date) -> bool:

@@ -55,7 +55,7 @@ from kg.model import (
 )
 from kg.model import Document as DocumentRecord
 from kg.names import lookup_key, name_variants
-from kg.store import GraphStore, record_unit_refs
+from kg.store import GraphStore
 from kg.stores import neo4j_queries as Q
 
 _NAME_PREDICATES = [Predicate.NAME.value, Predicate.ALIAS.value, Predicate.SIGN.value]
@@ -83,18 +83,6 @@ def _start(value: str | None) -> date | None:
 
 def _json(value: Any) -> str:
     return json.dumps(to_dict(value), ensure_ascii=False)
-
-
-def _records_of(records: Records) -> Iterable[tuple[str, Any]]:
-    for kind, items in (
-        ("clause", records.clauses),
-        ("fact", records.facts),
-        ("ending", records.endings),
-        ("event", records.events),
-        ("boundary", records.boundaries),
-    ):
-        for item in items:
-            yield kind, item
 
 
 def _prov_props(prov: Provenance) -> dict[str, Any]:
@@ -311,9 +299,7 @@ class Neo4jStore(GraphStore):
         doc_id = payload["doc_id"]
         state = tx.run(Q.DOCUMENT_STATE, {"doc_id": doc_id}).single()
         old_refs = set(state["refs"]) if state else set()
-        new_refs: set[str] = set()
-        for kind, item in _records_of(records):
-            new_refs |= record_unit_refs(kind, item)
+        new_refs = records.unit_refs()
         record_units = {u.id for u in records.units}
         existing = set(self._one(tx, Q.EXISTING_UNITS, ids=sorted(new_refs - record_units)) or [])
         missing = [u for u in new_refs if u not in existing and u not in record_units]

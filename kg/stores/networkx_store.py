@@ -36,11 +36,12 @@ from kg.model import (
     Records,
     Unit,
     from_dict,
+    record_unit_refs,
     to_dict,
 )
 from kg.model import Document as DocumentRecord
 from kg.names import lookup_key, name_variants
-from kg.store import GraphStore, fold_endings, record_unit_refs
+from kg.store import GraphStore, fold_endings
 
 SCHEMA_VERSION = "1"
 _SCHEMA = """
@@ -62,23 +63,6 @@ _KINDS: dict[str, type] = {
     "boundary": Boundary,
 }
 _NAME_PREDICATES = (Predicate.NAME, Predicate.ALIAS, Predicate.SIGN)
-
-
-def _records_of(records: Records) -> Iterable[tuple[str, Any]]:
-    for kind, items in (
-        ("clause", records.clauses),
-        ("fact", records.facts),
-        ("ending", records.endings),
-        ("event", records.events),
-        ("boundary", records.boundaries),
-    ):
-        for item in items:
-            yield kind, item
-
-
-def _unit_refs(kind: str, item: Any) -> set[str]:
-    """Unit ids a record refers to (to know which units a document keeps alive)."""
-    return record_unit_refs(kind, item)
 
 
 class _Projection:
@@ -134,10 +118,10 @@ class _Projection:
     # -- records
     def add_records(self, doc_id: str, records: Records) -> set[str]:
         touched: set[str] = set()
-        for kind, item in _records_of(records):
+        for kind, item in records.items():
             self.items[kind][item.id] = item
             self.doc_records[doc_id].append((kind, item.id))
-            refs = _unit_refs(kind, item)
+            refs = record_unit_refs(kind, item)
             for ref in refs:
                 self.refs[ref].add(doc_id)
             touched |= refs
@@ -150,7 +134,7 @@ class _Projection:
             item = self.items[kind].pop(item_id, None)
             if item is None:
                 continue
-            refs = _unit_refs(kind, item)
+            refs = record_unit_refs(kind, item)
             for ref in refs:
                 self.refs[ref].discard(doc_id)
             touched |= refs
@@ -271,9 +255,7 @@ class NetworkxStore(GraphStore):
         doc = facts.document
         mem = self._mem
         old_refs = {u for u, docs in mem.refs.items() if doc.id in docs}
-        new_refs: set[str] = set()
-        for kind, item in _records_of(records):
-            new_refs |= _unit_refs(kind, item)
+        new_refs = records.unit_refs()
         known_units = {u.id: u for u in records.units}
         missing = [u for u in new_refs if u not in mem.units and u not in known_units]
         if missing:
@@ -281,7 +263,7 @@ class NetworkxStore(GraphStore):
         orphans = {
             u for u in old_refs - new_refs if mem.refs.get(u, set()) <= {doc.id}
         }
-        rows = [(doc.id, kind, item.id, json.dumps(to_dict(item), ensure_ascii=False)) for kind, item in _records_of(records)]
+        rows = [(doc.id, kind, item.id, json.dumps(to_dict(item), ensure_ascii=False)) for kind, item in records.items()]
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
