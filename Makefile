@@ -25,4 +25,6 @@ lint:
 	mypy
 
 bench:
-	$(PY) -m bench.run_all
+	$(PY) -m bench.bench_queries --sizes 10000 100000 1000000
+	$(PY) -m bench.bench_backends
+	$(PY) -m bench.bench_api

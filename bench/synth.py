@@ -4,6 +4,9 @@ and near-copies of the same duty clauses (as real county 三定 are), plus plant
 Records are built directly (no text extraction), one document per county, so a million
 clauses load in minutes. Clause texts come from a pool of a few thousand unique sentences,
 which is how real data looks and what the embedding cache exploits.
+
+``generate(..., reforms=True)`` also gives every complete county four reform events (records
+shaped as ``kg.apply`` makes them), so lineage has something to walk; see ``REFORMS``.
 """
 
 from __future__ import annotations
@@ -11,11 +14,17 @@ from __future__ import annotations
 import itertools
 import random
 from collections.abc import Iterator
+from typing import Any
 
 from kg.model import (
+    EVENT_LABELS,
+    ClauseMove,
     Document,
     DocumentFacts,
     DutyClause,
+    Ending,
+    Event,
+    EventType,
     Fact,
     Jurisdiction,
     Predicate,
@@ -57,8 +66,10 @@ def text_pool() -> list[str]:
     return [tpl.format(t=t) for t in TOPICS for tpl in TEMPLATES]
 
 
-def generate(clauses: int, *, clauses_per_unit: int = 25, seed: int = 1) -> Iterator[DocumentFacts | tuple[DocumentFacts, Records]]:
-    """Yield (facts, records) per county until ``clauses`` clauses were made."""
+def generate(clauses: int, *, clauses_per_unit: int = 25, seed: int = 1,
+             reforms: bool = False) -> Iterator[tuple[DocumentFacts, Records]]:
+    """Yield (facts, records) per county until ``clauses`` clauses were made; with
+    ``reforms``, each complete county also gets the events of ``REFORMS``."""
     rng = random.Random(seed)
     made = 0
     county = 0
@@ -69,6 +80,7 @@ def generate(clauses: int, *, clauses_per_unit: int = 25, seed: int = 1) -> Iter
         doc = Document(id=doc_id, title=f"{place}机构职能合成数据", date="2019-03", jurisdiction=place, kind="table")
         records = Records(jurisdictions=[Jurisdiction(id=place, name=place, level="县", parent=None)])
         counter = itertools.count(1)
+        held: dict[str, list[tuple[str, str | None]]] = {}  # unit id -> [(clause id, role)]
 
         for u, name in enumerate(UNITS):
             # each kind of unit has its own topics (two neighbours overlap, as real ones do)
@@ -81,6 +93,7 @@ def generate(clauses: int, *, clauses_per_unit: int = 25, seed: int = 1) -> Iter
             prov = Provenance(doc_id, 0, 0, f"{place}{name}")
             records.facts.append(Fact(stable_id("f", doc_id, next(counter)), uid, Predicate.EXISTS, prov, valid_from="2019-03"))
             records.facts.append(Fact(stable_id("f", doc_id, next(counter)), uid, Predicate.NAME, prov, value=name, valid_from="2019-03"))
+            held[uid] = []
             for _ in range(min(clauses_per_unit, clauses - made)):
                 text = rng.choice(unit_pool)
                 role = "牵头" if text.startswith("牵头") else ("参与" if text.startswith(("参与", "配合")) else None)
@@ -88,5 +101,66 @@ def generate(clauses: int, *, clauses_per_unit: int = 25, seed: int = 1) -> Iter
                 cprov = Provenance(doc_id, 0, 0, text)
                 records.clauses.append(DutyClause(id=cid, text=text, prov=cprov))
                 records.facts.append(Fact(stable_id("f", doc_id, next(counter)), uid, Predicate.HOLDS, cprov, object=cid, value=role, valid_from="2019-03"))
+                held[uid].append((cid, role))
                 made += 1
+        if reforms:
+            add_reforms(records, place, doc_id, held)
         yield DocumentFacts(document=doc), records
+
+
+# (type, date, source kind, target kind or new name): a two-step merge chain into 自然资源局
+# (ancestors at depth 1 and 2), its rename, and one duty moved out of it.
+REFORMS = [
+    (EventType.MERGE_INTO, "2019-05", "不动产登记中心", "林业局"),
+    (EventType.MERGE_INTO, "2019-06", "林业局", "自然资源局"),
+    (EventType.RENAME, "2020-01", "自然资源局", "自然资源和规划局"),
+    (EventType.TRANSFER_DUTY, "2021-01", "自然资源局", "应急管理局"),
+]
+REFORM_KINDS = list(dict.fromkeys(k for _, _, src, dst in REFORMS for k in (src, dst) if k in UNITS))
+
+
+def reform_units(place: str) -> list[str]:
+    """Ids of the units the reform events of ``place`` touch."""
+    return [stable_id("u", place, k) for k in REFORM_KINDS]
+
+
+def add_reforms(records: Records, place: str, doc_id: str, held: dict[str, list[tuple[str, str | None]]]) -> None:
+    """Append the ``REFORMS`` events of one county to its records, with the facts and endings
+    ``kg.apply`` would write for them. Skipped when the county lacks one of the units."""
+    uid = {k: stable_id("u", place, k) for k in UNITS}
+    if not all(uid[k] in held for k in REFORM_KINDS):
+        return
+    ids = itertools.count(1)
+
+    def fact(subject: str, predicate: Predicate, prov: Provenance, **kw: Any) -> None:
+        records.facts.append(Fact(stable_id("rf", doc_id, next(ids)), subject, predicate, prov, **kw))
+
+    def end(subject: str, predicate: Predicate, at: str, prov: Provenance, **kw: Any) -> None:
+        records.endings.append(Ending(stable_id("re", doc_id, next(ids)), subject, predicate, at, prov, **kw))
+
+    for n, (etype, at, src_kind, dst) in enumerate(REFORMS):
+        src = uid[src_kind]
+        prov = Provenance(doc_id, 0, 0, f"{at}，{place}{src_kind}{EVENT_LABELS[etype]}{dst}。")
+        event = Event(id=stable_id("ev", doc_id, n), type=etype, date=at, prov=prov, inputs=[src])
+        fact(src, Predicate.EXISTS, prov, event_id=event.id)  # an input existed before the event
+        if etype == EventType.RENAME:
+            event.outputs = [src]
+            end(src, Predicate.NAME, at, prov, value=src_kind, event_id=event.id)
+            fact(src, Predicate.NAME, prov, value=dst, valid_from=at, event_id=event.id)
+            fact(src, Predicate.ALIAS, prov, value=src_kind, valid_to=at, event_id=event.id)
+            event.attrs.update({"old_name": src_kind, "new_name": dst})
+        else:
+            target = uid[dst]
+            event.outputs = [target]
+            if etype == EventType.MERGE_INTO:
+                end(src, Predicate.EXISTS, at, prov, event_id=event.id)
+                moving, held[src] = held[src], []
+            else:  # one duty, the last one the source took over
+                moving = held[src][-1:]
+                del held[src][-1:]
+            for cid, role in moving:
+                end(src, Predicate.HOLDS, at, prov, object=cid, event_id=event.id)
+                fact(target, Predicate.HOLDS, prov, object=cid, value=role, valid_from=at, event_id=event.id)
+                event.moves.append(ClauseMove(cid, src, target))
+            held[target].extend(moving)
+        records.events.append(event)

@@ -78,12 +78,11 @@ def lineage(store: GraphStore, unit: str, at: str | date | None = None, *, depth
     """
     day = as_of(at)
     store.unit(unit)
-    ancestors = _walk(store, unit, _predecessors, depth)
-    descendants = _walk(store, unit, _successors, depth)
-    event_ids = {e for item in ancestors + descendants for e in item["event_ids"]}
+    events: dict[str, Event] = {}  # every event the walks pass through, by id
+    ancestors = _walk(store, unit, _predecessors, depth, events)
+    descendants = _walk(store, unit, _successors, depth, events)
     own_events = sorted(store.events(unit), key=lambda e: sort_key(e.date))
-    event_ids.update(e.id for e in own_events)
-    events = {e.id: e for e in store.events() if e.id in event_ids} if event_ids else {}
+    events.update((e.id, e) for e in own_events)
     return {
         "unit": {"id": unit, "name": store.name_at(unit, day), "jurisdiction": store.unit(unit).jurisdiction},
         "at": day.isoformat(),
@@ -97,7 +96,7 @@ def lineage(store: GraphStore, unit: str, at: str | date | None = None, *, depth
 
 
 def _walk(store: GraphStore, start: str, step: Callable[[Event, str], list[tuple[str, bool]]],
-          depth: int | None) -> list[dict[str, Any]]:
+          depth: int | None, seen_events: dict[str, Event]) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     queue: deque[tuple[str, int]] = deque([(start, 0)])
     expanded = {start}
@@ -115,6 +114,7 @@ def _walk(store: GraphStore, start: str, step: Callable[[Event, str], list[tuple
                                            "whole": whole, "via": uid, "event_ids": [], "events": []}
                 item["whole"] = item["whole"] or whole
                 if event.id not in item["event_ids"]:
+                    seen_events[event.id] = event
                     item["event_ids"].append(event.id)
                     item["events"].append({"id": event.id, "type": str(event.type),
                                            "label": EVENT_LABELS.get(event.type, str(event.type)), "date": event.date,
