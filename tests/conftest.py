@@ -54,3 +54,12 @@ def neo4j_store(neo4j_driver) -> Iterator[GraphStore]:  # type: ignore[no-untype
         yield opened
     finally:
         opened.close()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Show what tests marked ``report`` printed (the extractor's precision and recall, the
+    question set's accuracy) even in a quiet run, where passing tests' output is hidden."""
+    for report in terminalreporter.stats.get("passed", []) + terminalreporter.stats.get("failed", []):
+        if report.when == "call" and "report" in report.keywords and report.capstdout:
+            terminalreporter.section(f"报告：{report.nodeid}")
+            terminalreporter.write(report.capstdout)

@@ -252,6 +252,7 @@ def test_question_set_is_well_formed() -> None:
     assert {i["intent"] for i in items} == INTENTS
 
 
+@pytest.mark.report
 def test_question_set_accuracy() -> None:
     install_registry()
     store = corpus_store()

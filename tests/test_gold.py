@@ -279,6 +279,7 @@ def _require_docs() -> None:
         pytest.skip(f"documents not found under {SHARED}")
 
 
+@pytest.mark.report
 def test_gold_scores() -> None:
     _require_docs()
     totals = scores()
