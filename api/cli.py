@@ -70,17 +70,13 @@ def ingest(
 ) -> None:
     """导入文件：每个文件单独成败，一个文件出错不影响其他文件。"""
     from ingest.pipeline import Overrides, ingest_paths
-    from kg.names import AliasRules
 
     overrides = Overrides(date=date, jurisdiction=jurisdiction, title=title)
     with _store(store, backend, as_json) as kg:
-        # the user's alias rules live beside the data: <store>/aliases.yaml
-        aliases = AliasRules.load([_store_dir(store) / "aliases.yaml"])
         progress = None
         if not as_json and sys.stderr.isatty():
             progress = lambda msg: typer.echo(f"  … {msg}", err=True)  # noqa: E731
-        results = ingest_paths(kg, paths, overrides=overrides, skip_bad_rows=skip_bad_rows, progress=progress,
-                               aliases=aliases)
+        results = ingest_paths(kg, paths, overrides=overrides, skip_bad_rows=skip_bad_rows, progress=progress)
     if as_json:
         _emit_json([r.__dict__ for r in results])
     else:

@@ -42,7 +42,6 @@ from kg.names import (
     CENTRAL,
     AliasRules,
     Gazetteer,
-    builtin_aliases,
     display_name,
     guess_level,
     lookup_key,
@@ -102,7 +101,7 @@ def duty_matches(phrase: str, clause_text: str) -> bool:
 class Applier:
     def __init__(self, store: GraphStore, aliases: AliasRules | None = None):
         self.store = store
-        self.aliases = aliases or builtin_aliases()
+        self.aliases = aliases or store.alias_rules()
 
     def apply(self, facts: DocumentFacts) -> Applied:
         return _Run(self.store, self.aliases, facts).run()

@@ -29,7 +29,7 @@ from kg.model import (
     Unit,
 )
 from kg.model import Document as DocumentRecord
-from kg.names import Gazetteer, display_name
+from kg.names import AliasRules, Gazetteer, builtin_aliases, display_name
 
 
 class GraphStore(ABC):
@@ -150,6 +150,22 @@ class GraphStore(ABC):
         else:
             local = unit.name
         return display_name(unit.jurisdiction, local)
+
+    def alias_rules(self) -> AliasRules:
+        """Alias rules for this store: the built-in ones, the file named by ``KG_ALIASES``
+        and, for a store with a data directory, ``<directory>/aliases.yaml``. Ingest and
+        name lookup both use them, so an alias a user adds is understood everywhere."""
+        files = [Path(p) for p in (os.environ.get("KG_ALIASES") or "").split(os.pathsep) if p]
+        directory = getattr(self, "directory", None)
+        if directory is not None:
+            files.append(Path(directory) / "aliases.yaml")
+        stamp = tuple((str(f), f.stat().st_mtime if f.exists() else 0.0) for f in files)
+        cached = getattr(self, "_alias_cache", None)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        rules = AliasRules.load(files) if files else builtin_aliases()
+        self._alias_cache = (stamp, rules)
+        return rules
 
     def gazetteer(self) -> Gazetteer:
         """Known places (built-in provinces plus every stored jurisdiction), cached per

@@ -36,7 +36,7 @@ import numpy as np
 from kg.dates import as_of, holds_at, parse_partial, sort_key, start_of
 from kg.errors import InvalidDate, KGError
 from kg.model import EventType, Predicate
-from kg.names import CENTRAL, builtin_aliases, display_name, guess_level, name_variants
+from kg.names import CENTRAL, display_name, guess_level, name_variants
 from kg.store import GraphStore
 from kg.text import normalize_name, normalize_text
 from queries import ask_patterns as P
@@ -174,7 +174,7 @@ class NameIndex:
     def __init__(self, store: GraphStore):
         self.keys: dict[str, dict[str, int]] = defaultdict(dict)
         self.places: dict[str, str] = {}
-        rules = builtin_aliases()
+        rules = store.alias_rules()
         full_to_alias: dict[tuple[str, str], list[str]] = defaultdict(list)
         for (jur, alias), full in rules.rules.items():
             full_to_alias[(jur, full)].append(alias)

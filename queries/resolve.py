@@ -7,7 +7,7 @@ from datetime import date
 from kg.dates import as_of
 from kg.errors import AmbiguousName, UnitNotFound
 from kg.model import Predicate
-from kg.names import CENTRAL, builtin_aliases, lookup_key, name_variants, place_name
+from kg.names import CENTRAL, lookup_key, name_variants, place_name
 from kg.store import GraphStore
 from kg.text import normalize_name
 
@@ -57,7 +57,7 @@ def candidate_units(store: GraphStore, name: str, *, jurisdiction: str | None = 
         placed = place_name(name, context, gaz)
         if jurisdiction is None and not placed.explicit and placed.jurisdiction != context:
             continue
-        local = builtin_aliases().expand(placed.jurisdiction, placed.local) or placed.local
+        local = store.alias_rules().expand(placed.jurisdiction, placed.local) or placed.local
         for variant in name_variants(local):
             found.update(store.units_by_key(lookup_key(placed.jurisdiction, variant)))
     return sorted(found)

@@ -201,6 +201,8 @@ def test_ingest_uses_the_alias_file_in_the_store(tmp_path: Path, store_dir: Path
     assert [u["name"] for u in units] == ["白城市自然资源局"]
     profile = kg_json("show", "白城市自然资源局", store=store_dir)
     assert [d["text"] for d in profile["duties"]] == ["负责全市耕地保护"]
+    # the same rule is understood when a user looks the unit up by the alias
+    assert kg_json("show", "白城市资源局", store=store_dir)["id"] == profile["id"]
 
 
 # ---------------------------------------------------------------- units and show
