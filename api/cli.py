@@ -72,10 +72,7 @@ def ingest(
     from ingest.pipeline import Overrides, ingest_paths
 
     overrides = Overrides(date=date, jurisdiction=jurisdiction, title=title)
-    with _store(store, backend, as_json) as kg:
-        progress = None
-        if not as_json and sys.stderr.isatty():
-            progress = lambda msg: typer.echo(f"  … {msg}", err=True)  # noqa: E731
+    with _store(store, backend, as_json) as kg, _progress_bar(enabled=not as_json and sys.stderr.isatty()) as progress:
         results = ingest_paths(kg, paths, overrides=overrides, skip_bad_rows=skip_bad_rows, progress=progress)
     if as_json:
         _emit_json([r.__dict__ for r in results])
@@ -87,6 +84,25 @@ def ingest(
         typer.echo(f"\n共 {len(results)} 个文件：成功 {ok}，失败 {failed}，无内容 {len(results) - ok - failed}")
     if any(r.status == "失败" for r in results):
         raise typer.Exit(1)
+
+
+@contextmanager
+def _progress_bar(*, enabled: bool) -> Iterator[Any]:
+    """A progress bar on the terminal for long ingests (nothing when output is piped)."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("导入", total=None)
+
+        def update(message: str, step: int, steps: int) -> None:
+            bar.update(task, description=message, completed=step, total=steps)
+
+        yield update
 
 
 def _print_result(r: Any) -> None:

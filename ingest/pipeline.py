@@ -120,14 +120,17 @@ def ingest_paths(
     overrides: Overrides | None = None,
     skip_bad_rows: bool = False,
     aliases: AliasRules | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> list[FileResult]:
+    """Ingest files and folders; ``progress(message, step, steps)`` is told of each of the
+    two steps per file (read, then write)."""
     overrides = overrides or Overrides()
     files, results = collect_files(paths)
+    steps = 2 * len(files)
     parsed: list[tuple[Path, DocumentFacts, list[str]]] = []
-    for path in files:
+    for i, path in enumerate(files):
         if progress:
-            progress(f"读取 {path.name}")
+            progress(f"读取 {path.name}", i, steps)
         try:
             facts, row_errors = parse_file(path, overrides, skip_bad_rows=skip_bad_rows)
         except Exception as exc:  # every failure becomes a message for this file only
@@ -137,10 +140,12 @@ def ingest_paths(
     parsed = _without_id_clashes(parsed, results)
     parsed.sort(key=lambda item: sort_key(item[1].document.date))
     applier = Applier(store, aliases)
-    for path, facts, row_errors in parsed:
+    for i, (path, facts, row_errors) in enumerate(parsed):
         if progress:
-            progress(f"写入 {path.name}")
+            progress(f"写入 {path.name}", steps - len(parsed) + i, steps)
         results.append(store_facts(store, applier, path, facts, row_errors))
+    if progress:
+        progress("完成", steps, steps)
     return results
 
 
