@@ -1187,7 +1187,7 @@ class _Context:
         if topic:
             floor = relevance_floor(index.embedder.name)
             relevant = {c for h in index.search(topic, k=200) if h.lexical > 0 or h.dense >= floor * 1.5
-                        for c in (h.clause_ids or [h.clause_id])}
+                        for c in h.clause_ids}
             pairs = [p for p in pairs if any(c["a"]["clause_id"] in relevant or c["b"]["clause_id"] in relevant for c in p["clauses"])]
         when = _when(self.day, self.explicit)
         scope = "".join(x for x in (place if place and place != CENTRAL else ("中央" if place else ""),

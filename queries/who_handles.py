@@ -58,7 +58,7 @@ def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | No
     for hit in hits:
         if len(units) >= top:
             break
-        for clause_id in hit.clause_ids or [hit.clause_id]:
+        for clause_id in hit.clause_ids:
             if len(units) >= top:  # the clauses of one hit tie: the rest cannot outrank these
                 break
             for holding in store.facts(object=clause_id, predicate=Predicate.HOLDS):

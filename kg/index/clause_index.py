@@ -23,11 +23,22 @@ RRF_K = 60
 
 @dataclass
 class Hit:
-    clause_id: str  # the first clause with the matching text
+    text_index: int  # which unique clause text matched
     score: float  # fused (reciprocal rank) score
     lexical: float  # BM25 score, 0 when the words do not match
     dense: float  # cosine similarity of the embeddings
-    clause_ids: list[str] = field(default_factory=list)  # every clause with that text
+    index: ClauseIndex = field(repr=False, compare=False)
+
+    @property
+    def clause_ids(self) -> list[str]:
+        """Every clause with that text (expanded only when asked: a text can stand in a
+        thousand places and most hits are never looked at)."""
+        return self.index.clause_ids_of_text(self.text_index)
+
+    @property
+    def clause_id(self) -> str:
+        """The first clause with that text."""
+        return self.index.ids[int(self.index.first_clause_of_text[self.text_index])]
 
 
 class ClauseIndex:
@@ -48,6 +59,7 @@ class ClauseIndex:
         order = np.argsort(self.text_of_clause, kind="stable")
         bounds = np.searchsorted(self.text_of_clause[order], np.arange(len(self.unique_texts) + 1))
         self._clauses_of_text = [order[bounds[i]:bounds[i + 1]] for i in range(len(self.unique_texts))]
+        self.first_clause_of_text = order[bounds[:-1]] if len(order) else np.zeros(0, dtype=np.int64)
         self.lexical = BM25Index(self.unique_texts)
         if vectors is None:
             vectors = embed_passages(embedder, self.unique_texts, cache)
@@ -113,8 +125,7 @@ class ClauseIndex:
             cos = den.get(i)
             if cos is None:
                 cos = float(self.text_vectors[i] @ qvec)
-            clause_ids = self.clause_ids_of_text(i)
-            hits.append(Hit(clause_ids[0], score, lex.get(i, 0.0), cos, clause_ids))
+            hits.append(Hit(i, score, lex.get(i, 0.0), cos, self))
         hits.sort(key=lambda h: -h.score)
         return hits
 
