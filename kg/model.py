@@ -373,8 +373,6 @@ def record_unit_refs(kind: str, item: Any) -> set[str]:
 
 # ---------------------------------------------------------------- (de)serialization
 
-_NESTED: dict[tuple[str, str], type] = {}
-
 
 def to_dict(obj: Any) -> Any:
     """Dataclass → JSON-ready dict (enums become their values)."""
