@@ -20,10 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -32,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+from api.server_process import ServerProcess
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("KG_SHARED") or REPO.parent / "shared")
@@ -91,48 +90,9 @@ def build_store(directory: Path, embed_model: str) -> tuple[Path, list[str]]:
     return data, [f"{p.name}" for p in folders] + ([f"失败 {len(failed)} 个文件"] if failed else [])
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
+class Server(ServerProcess):
     def __init__(self, store: Path, embed_model: str, log: Path):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "PYTHONUNBUFFERED": "1", "KG_EMBED_MODEL": embed_model}
-        if not embed_model:
-            env.pop("KG_EMBED_MODEL")
-        env.pop("KG_API_TOKEN", None)
-        self.log_path = log
-        self._log = log.open("wb")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "api.cli", "serve", "--store", str(store), "--host", "127.0.0.1", "--port",
-             str(self.port)], cwd=REPO, env=env, stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-
-    def wait_ready(self, timeout: float = 120) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise SystemExit(f"服务进程退出（{self.proc.returncode}）：\n{self.log_path.read_text(errors='replace')[-3000:]}")
-            try:
-                if httpx.get(self.url + "/health", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        raise SystemExit(f"服务在 {timeout:.0f} 秒内没有就绪")
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=20)
-        self._log.close()
+        super().__init__(store, log, {"KG_EMBED_MODEL": embed_model or None})
 
 
 # ---------------------------------------------------------------- load

@@ -15,18 +15,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
 import pytest
 
+from api.server_process import ServerProcess
 from tests.test_ask_data import REPO, SHARED
 
 pytestmark = pytest.mark.browser
@@ -52,12 +48,6 @@ def _unavailable(reason: str) -> None:
 # ---------------------------------------------------------------- the server
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def build_store(directory: Path) -> Path:
     """The development corpus and seeds (when shared/ is there) plus samples/示例县, through
     the real ingest pipeline. Returns the data directory."""
@@ -76,47 +66,11 @@ def build_store(directory: Path) -> Path:
     return data
 
 
-class Server:
-    """`python -m api.cli serve` in a subprocess; stopped (and waited for) by ``stop()``."""
+class Server(ServerProcess):
+    """The real server with the fast fake embedder."""
 
-    def __init__(self, store: Path, log: Path, env: dict[str, str] | None = None):
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log_path = log
-        full_env = {**os.environ, "KG_EMBED_MODEL": "hash", "PYTHONUNBUFFERED": "1", **(env or {})}
-        full_env.pop("KG_API_TOKEN", None)
-        self._log = log.open("wb")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "api.cli", "serve", "--store", str(store), "--host", "127.0.0.1",
-             "--port", str(self.port)],
-            cwd=REPO, env=full_env, stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-
-    def wait_ready(self, timeout: float = 90.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited with {self.proc.returncode}:\n{self.log()}")
-            try:
-                if httpx.get(f"{self.url}/health", timeout=2.0).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"server not ready after {timeout:.0f}s:\n{self.log()}")
-
-    def log(self) -> str:
-        self._log.flush()
-        return self.log_path.read_text(encoding="utf-8", errors="replace")[-4000:]
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=15)
-        self._log.close()
+    def __init__(self, store: Path, log: Path, env: dict[str, str | None] | None = None):
+        super().__init__(store, log, {"KG_EMBED_MODEL": "hash", **(env or {})})
 
 
 @pytest.fixture(scope="module")
