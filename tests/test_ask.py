@@ -253,8 +253,23 @@ def test_question_set_is_well_formed() -> None:
 
 
 @pytest.mark.report
-def test_question_set_accuracy() -> None:
-    install_registry()
+@pytest.mark.parametrize("embedder", ["hash", pytest.param("model", marks=pytest.mark.model)])
+def test_question_set_accuracy(embedder: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    if embedder == "model":  # the default model, as a user gets it
+        from kg.index.clause_index import IndexRegistry, set_default_registry
+        from kg.index.embedder import default_embedder
+
+        monkeypatch.delenv("KG_EMBED_MODEL", raising=False)
+        set_default_registry(IndexRegistry(default_embedder(), use_cache=False))
+    else:
+        install_registry()
+    try:
+        _run_question_set(embedder)
+    finally:
+        install_registry()  # later tests expect the fast fake
+
+
+def _run_question_set(embedder: str) -> None:
     store = corpus_store()
     items = _load_questions()
     right, misses = 0, []
@@ -270,7 +285,7 @@ def test_question_set_accuracy() -> None:
                           f"得到 {result['intent']} {names[:3]}")
     accuracy = right / len(items)
     print("\n问答题集数据：" + "；".join(DATA_NOTES))
-    print(f"问答题集准确率：{right}/{len(items)} = {accuracy:.1%}")
+    print(f"问答题集准确率（{'默认向量模型' if embedder == 'model' else '哈希替身嵌入'}）：{right}/{len(items)} = {accuracy:.1%}")
     for line in misses:
         print(line)
     assert accuracy >= 0.9
