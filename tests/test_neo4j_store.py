@@ -330,3 +330,27 @@ def test_kg_migrate_command(neo4j_server: Any, neo4j_store: Neo4jStore, tmp_path
     result = runner.invoke(app, ["migrate", "--from", "networkx", "--to", "neo4j", "--source-store",
                                  str(tmp_path / "nothing-here"), *uri])
     assert result.exit_code == 2 and "没有图谱数据" in result.output
+
+
+def test_who_handles_candidates_come_from_the_neo4j_vector_index(neo4j_store: Neo4jStore,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Neo4j the dense half of search runs in the database: the index hands the store the
+    embeddings it lacks and asks its vector index, never the in-process one."""
+    from kg.index.clause_index import IndexRegistry
+    from kg.index.vectors import VectorIndex
+    from queries.who_handles import who_handles
+
+    ingest_all(neo4j_store)
+    index = IndexRegistry(HashEmbedder(), use_cache=False).index_for(neo4j_store)
+    assert index.native is neo4j_store
+    assert neo4j_store.clauses_without_embedding() == []
+
+    def in_process(*_: Any, **__: Any) -> Any:
+        raise AssertionError("dense search ran in process")
+
+    monkeypatch.setattr(VectorIndex, "top", in_process)
+    asked: list[int] = []
+    search = neo4j_store.search_clauses
+    monkeypatch.setattr(neo4j_store, "search_clauses", lambda vec, k: asked.append(k) or search(vec, k))
+    [first, *_] = who_handles(neo4j_store, "海洋生态环境保护", at="2019", index=index)
+    assert asked and first["name"] == "自然资源部"

@@ -68,6 +68,8 @@ class ClauseIndex:
         self._centered: np.ndarray | None = None
         self._ids_of_text: dict[int, list[str]] = {}
         self._queries: dict[str, np.ndarray] = {}
+        # a store that runs vector search itself (Neo4j's vector index) answers the dense part
+        self.native: Any = None
         self._signatures: np.ndarray | None = None
 
     def clause_ids_of_text(self, text_index: int) -> list[str]:
@@ -112,7 +114,7 @@ class ClauseIndex:
         """Texts best matching ``query`` (at most k), fused by reciprocal rank."""
         lexical = self.lexical.top(query, k)
         qvec = self.query_vector(query)
-        dense = self.dense.top(qvec, k)
+        dense = self._native_top(qvec, k) if self.native is not None else self.dense.top(qvec, k)
         fused: dict[int, float] = {}
         for rank, (i, _) in enumerate(lexical):
             fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
@@ -128,6 +130,18 @@ class ClauseIndex:
             hits.append(Hit(i, score, lex.get(i, 0.0), cos, self))
         hits.sort(key=lambda h: -h.score)
         return hits
+
+    def _native_top(self, qvec: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """Dense candidates found by the store's own vector index, as (text index, cosine).
+        The cosine is recomputed here from the same vectors, so both backends score alike
+        (Neo4j's float32 scores differ in the last digits)."""
+        texts: set[int] = set()
+        for clause_id, _ in self.native.search_clauses(qvec, k * 4):
+            pos = self.position.get(clause_id)
+            if pos is not None:
+                texts.add(int(self.text_of_clause[pos]))
+        scored = [(t, float(self.text_vectors[t] @ qvec)) for t in texts]
+        return sorted(scored, key=lambda tc: (-tc[1], tc[0]))[:k]
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding; the last few hundred are kept (staff ask the same
@@ -172,8 +186,21 @@ class IndexRegistry:
                 return current[1]
             clauses = store.clauses()
             index = ClauseIndex([c.id for c in clauses], [c.text for c in clauses], self.embedder, cache=self.cache)
+            if getattr(store, "native_vector_search", False):
+                _share_vectors(store, index)
             self._built[key] = (store.revision, index)
             return index
+
+
+def _share_vectors(store: Any, index: ClauseIndex) -> None:
+    """Give a store with its own vector index (Neo4j) the embeddings it lacks, then let it
+    answer the dense part of search. Duplicate detection stays in process: it works in
+    per-jurisdiction blocks, where one index round trip per clause would only be slower."""
+    missing = [cid for cid, _ in store.clauses_without_embedding() if cid in index.position]
+    if missing:
+        rows = index.text_of_clause[[index.position[cid] for cid in missing]]
+        store.store_clause_embeddings(missing, index.text_vectors[rows])
+    index.native = store
 
 
 _default: IndexRegistry | None = None
