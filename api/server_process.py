@@ -12,7 +12,25 @@ from pathlib import Path
 
 import httpx
 
+from ingest.pipeline import FileResult, ingest_paths
+
 REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"  # the development documents, beside a clone
+
+
+def demo_store(directory: Path, shared: Path = SHARED) -> tuple[Path, list[FileResult]]:
+    """What ``make run`` serves: the sample county plus the development corpus and seeds
+    when they are there, ingested through the real pipeline into ``directory/kgdata``."""
+    from kg.stores.networkx_store import NetworkxStore
+
+    data = directory / "kgdata"
+    folders = [p for p in (shared / "corpus", shared / "seeds", REPO / "samples" / "示例县") if p.is_dir()]
+    store = NetworkxStore(data)
+    try:
+        results = ingest_paths(store, folders)
+    finally:
+        store.close()
+    return data, results
 
 
 def free_port() -> int:

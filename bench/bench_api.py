@@ -30,12 +30,7 @@ from pathlib import Path
 
 import httpx
 
-from api.server_process import ServerProcess
-
-REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("KG_SHARED") or REPO.parent / "shared")
-if not SHARED.is_dir():
-    SHARED = Path("/work/shared")
+from api.server_process import SHARED, ServerProcess, demo_store
 
 QUESTIONS = [
     "自然资源部是由哪些单位组建的",
@@ -76,18 +71,10 @@ def build_store(directory: Path, embed_model: str) -> tuple[Path, list[str]]:
     os.environ["KG_EMBED_MODEL"] = embed_model
     if not embed_model:
         os.environ.pop("KG_EMBED_MODEL")
-    from ingest.pipeline import ingest_paths
-    from kg.stores.networkx_store import NetworkxStore
-
-    data = directory / "kgdata"
-    folders = [p for p in (SHARED / "corpus", SHARED / "seeds", REPO / "samples" / "示例县") if p.is_dir()]
-    store = NetworkxStore(data)
-    try:
-        results = ingest_paths(store, folders)
-    finally:
-        store.close()
+    data, results = demo_store(directory, SHARED)
+    folders = sorted({Path(r.path).parent.name for r in results})
     failed = [r.path for r in results if r.status == "失败"]
-    return data, [f"{p.name}" for p in folders] + ([f"失败 {len(failed)} 个文件"] if failed else [])
+    return data, folders + ([f"失败 {len(failed)} 个文件"] if failed else [])
 
 
 class Server(ServerProcess):

@@ -22,8 +22,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from api.server_process import ServerProcess
-from tests.test_ask_data import REPO, SHARED
+from api.server_process import ServerProcess, demo_store
+from tests.requirements import unavailable
+from tests.test_ask_data import SHARED
 
 pytestmark = pytest.mark.browser
 
@@ -34,33 +35,11 @@ QUESTION = "自然资源部是由哪些单位组建的"
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
-def _unavailable(reason: str) -> None:
-    """Fail in CI, skip elsewhere: with one clear line either way."""
-    if _in_ci():
-        pytest.fail(f"browser test cannot run in CI: {reason}", pytrace=False)
-    pytest.skip(reason)
-
-
 # ---------------------------------------------------------------- the server
 
 
 def build_store(directory: Path) -> Path:
-    """The development corpus and seeds (when shared/ is there) plus samples/示例县, through
-    the real ingest pipeline. Returns the data directory."""
-    from ingest.pipeline import ingest_paths
-    from kg.stores.networkx_store import NetworkxStore
-
-    data = directory / "kgdata"
-    folders = [p for p in (SHARED / "corpus", SHARED / "seeds", REPO / "samples" / "示例县") if p.is_dir()]
-    store = NetworkxStore(data)
-    try:
-        results = ingest_paths(store, folders)
-    finally:
-        store.close()
+    data, results = demo_store(directory, SHARED)
     failed = [r.path for r in results if r.status == "失败"]
     assert not failed, f"ingest failed for {failed}"
     return data
@@ -78,7 +57,7 @@ def chromium_path() -> str:
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
-        _unavailable("Playwright for Python is not installed (pip install playwright)")
+        unavailable("browser test", "Playwright for Python is not installed (pip install playwright)")
     if os.environ.get("KG_CHROMIUM"):  # an explicit choice is used as it is
         candidates = [os.environ["KG_CHROMIUM"]]
     else:
@@ -86,7 +65,7 @@ def chromium_path() -> str:
     for path in candidates:
         if path and Path(path).is_file() and os.access(path, os.X_OK):
             return path
-    _unavailable(f"no Chromium at {candidates[0]} (apt-get install -y chromium, or bash scripts/setup.sh)")
+    unavailable("browser test", f"no Chromium at {candidates[0]} (apt-get install -y chromium, or bash scripts/setup.sh)")
     raise AssertionError("unreachable")
 
 

@@ -17,11 +17,12 @@ still starts a single JVM, stopped after the last user's teardown (and at exit).
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 
 import pytest
+
+from tests.requirements import unavailable
 
 from .harness import Neo4jServer, Neo4jUnavailable, wipe
 
@@ -30,19 +31,6 @@ _server: Neo4jServer | None = None
 _users = 0
 _failure: str | None = None
 
-
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() == "true"
-
-
-def _unavailable(reason: str) -> None:
-    if _in_ci():
-        pytest.fail(
-            f"Neo4j test server unavailable (CI=true, so this fails instead of skipping):\n{reason}",
-            pytrace=False,
-        )
-    first = reason.strip().splitlines()[0] if reason.strip() else "unknown reason"
-    pytest.skip(f"Neo4j test server unavailable: {first[:300]}")
 
 
 def _acquire() -> Neo4jServer:
@@ -77,7 +65,7 @@ def neo4j_server() -> Iterator[Neo4jServer]:
     try:
         server = _acquire()
     except Neo4jUnavailable as e:
-        _unavailable(e.reason)
+        unavailable("Neo4j test server", e.reason)
         raise  # unreachable: skip/fail raise
     try:
         yield server
