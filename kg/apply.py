@@ -124,6 +124,7 @@ class _Run:
         self.pending_facts: dict[str, list[Fact]] = defaultdict(list)
         self.pending_endings: dict[str, list[Ending]] = defaultdict(list)
         self.replacing = any(d.id == self.doc.id for d in store.documents())
+        self.duty_sources: list[str | None] = []
 
     # ------------------------------------------------------------------ ids and dates
     def _id(self, prefix: str) -> str:
@@ -227,14 +228,21 @@ class _Run:
 
     def _choose(self, candidates: set[str], local: str, day: date, at: str | None, for_new: bool, describe: bool,
                 mention: Mention, prov: Provenance) -> str | None:
+        wanted = normalize_name(local)
+        exact_of: dict[str, bool] = {}
+        sign_of: dict[str, bool] = {}
+
         def exact(uid: str) -> bool:
-            names = {self._unit(uid).name} | {f.value for f in self.facts_of(uid, Predicate.NAME) if f.value}
-            return normalize_name(local) in {normalize_name(n) for n in names}
+            if uid not in exact_of:
+                names = {self._unit(uid).name} | {f.value for f in self.facts_of(uid, Predicate.NAME) if f.value}
+                exact_of[uid] = wanted in {normalize_name(n) for n in names}
+            return exact_of[uid]
 
         def is_sign_only(uid: str) -> bool:
-            return not exact(uid) and any(
-                normalize_name(f.value or "") == normalize_name(local) for f in self.facts_of(uid, Predicate.SIGN)
-            )
+            if uid not in sign_of:
+                sign_of[uid] = not exact(uid) and any(
+                    normalize_name(f.value or "") == wanted for f in self.facts_of(uid, Predicate.SIGN))
+            return sign_of[uid]
 
         if for_new:
             pool = [u for u in candidates if exact(u) and not self.ended_before(u, start_of(at) if at else date.today())]
@@ -390,6 +398,8 @@ class _Run:
             outputs = []
         else:
             outputs = [self.resolve(m, at, for_new=creates, prov=ev.prov) for m in ev.outputs]
+        # the units duties come from, resolved once for the handlers below
+        self.duty_sources = [self.resolve(m.source, at, prov=ev.prov) if m.source else None for m in ev.duties]
         event = Event(id=event_id, type=ev.type, date=at, prov=ev.prov, inputs=inputs, outputs=outputs)
         for uid in inputs:
             self._existed_before(uid, ev.prov, event_id)
@@ -408,8 +418,7 @@ class _Run:
                      whole_sources: list[str]) -> None:
         """Move named duties (and every duty of ``whole_sources``) to ``target`` at ``at``."""
         day = start_of(at) - timedelta(days=1) if at else date.today()
-        for move in ev.duties:
-            source = self.resolve(move.source, at, prov=ev.prov) if move.source else None
+        for move, source in zip(ev.duties, self.duty_sources, strict=True):
             if move.whole and source:
                 whole_sources.append(source)
                 continue
@@ -481,7 +490,7 @@ class _Run:
             event.attrs["parent"] = parent
 
     def _ev_establish(self, ev: EventStatement, event: Event, at: str | None) -> None:
-        named_sources = {self.resolve(m.source, at, prov=ev.prov) for m in ev.duties if m.source}
+        named_sources = {s for s in self.duty_sources if s}
         whole = [u for u in event.inputs if u not in named_sources]
         if named_sources:
             event.attrs["named_sources"] = sorted(named_sources)

@@ -27,7 +27,9 @@ CENTRAL = "中央"
 
 # Words that start with a place-level character but are not a place marker.
 _NOT_PLACE_MARKER = ("市场", "市容", "市政工程", "市政公用", "市政设施", "市政管理", "县域", "区域", "省级", "市级", "县级")
-_LEVEL_OF_MARKER = {"省": "省", "自治区": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
+# longest marker first ("自治区" before "区")
+_LEVEL_OF_MARKER = sorted({"省": "省", "自治区": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县",
+                           "旗": "县"}.items(), key=lambda kv: -len(kv[0]))
 _CENTRAL_PREFIXES = ("国家", "国务院", "中共中央", "中央", "全国", "中国")
 _CENTRAL_SUFFIX = re.compile(r"(部|总局|总署|署)$")
 _LOCAL_PARTY = re.compile(r"^(省委|市委|州委|县委|区委|旗委)")
@@ -45,7 +47,8 @@ class Gazetteer:
     """Known jurisdictions, longest name first for prefix matching."""
 
     places: dict[str, Place] = field(default_factory=dict)
-    _ordered: list[str] | None = field(default=None, repr=False, compare=False)
+    # (place, stem) longest first, rebuilt after an add: name splitting runs per mention
+    _ordered: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def builtin(cls) -> Gazetteer:
@@ -65,9 +68,11 @@ class Gazetteer:
     def copy(self) -> Gazetteer:
         return Gazetteer(dict(self.places))
 
-    def ordered(self) -> list[str]:
+    def ordered(self) -> list[tuple[str, str]]:
+        """Places other than 中央, longest first, each with its stem (湖南省 → 湖南)."""
         if self._ordered is None:
-            self._ordered = sorted((p for p in self.places if p != CENTRAL), key=len, reverse=True)
+            names = sorted((p for p in self.places if p != CENTRAL), key=len, reverse=True)
+            self._ordered = [(p, _place_stem(p)) for p in names]
         return self._ordered
 
     def ancestors(self, name: str) -> list[str]:
@@ -121,17 +126,16 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
     '中央'
     """
     clean = normalize_name(name)
-    for place in gazetteer.ordered():
+    for place, stem in gazetteer.ordered():
         if clean.startswith(place) and len(clean) > len(place):
             return PlacedName(place, clean[len(place):], True)
-        stem = _place_stem(place)
         # "白城市委组织部" starts with the place itself; "湖南信访局" with its stem.
         if stem and clean.startswith(stem) and len(clean) > len(stem) + 1 and not clean.startswith(place):
             rest = clean[len(stem):]
             if not rest.startswith(("省", "市", "县", "区")):
                 return PlacedName(place, rest, True)
     if doc_jurisdiction != CENTRAL and not clean.startswith(_NOT_PLACE_MARKER):
-        for marker, level in sorted(_LEVEL_OF_MARKER.items(), key=lambda kv: -len(kv[0])):
+        for marker, level in _LEVEL_OF_MARKER:
             # "市自然资源局" → 自然资源局; "市委" alone → 委, as in the explicit "白城市委"
             if clean.startswith(marker) and (len(clean) > len(marker) + 1 or clean[len(marker):] == "委"):
                 if _LOCAL_PARTY.match(clean) and marker != clean[0]:
@@ -232,7 +236,7 @@ class AliasRules:
         clean = normalize_name(name)
         if jurisdiction == CENTRAL:
             return clean
-        gaz = _builtin_gazetteer()
+        gaz = builtin_gazetteer()
         if jurisdiction not in gaz.places:
             gaz = gaz.copy()
             gaz.add(jurisdiction)
@@ -244,7 +248,8 @@ class AliasRules:
 
 
 @lru_cache(maxsize=1)
-def _builtin_gazetteer() -> Gazetteer:
+def builtin_gazetteer() -> Gazetteer:
+    """The built-in places, parsed once; copy before adding to it."""
     return Gazetteer.builtin()
 
 

@@ -29,7 +29,7 @@ from kg.model import (
     Unit,
 )
 from kg.model import Document as DocumentRecord
-from kg.names import AliasRules, Gazetteer, builtin_aliases, display_name
+from kg.names import AliasRules, Gazetteer, builtin_aliases, builtin_gazetteer, display_name
 
 
 class GraphStore(ABC):
@@ -95,7 +95,8 @@ class GraphStore(ABC):
 
     @abstractmethod
     def events(self, unit_id: str | None = None) -> list[Event]:
-        """Events with ``unit_id`` among inputs or outputs (all events when None)."""
+        """Events that concern ``unit_id``: as an input or output, or as the giver or taker
+        of a duty moved in it (all events when None)."""
 
     @abstractmethod
     def boundaries(self, unit_id: str | None = None) -> list[Boundary]: ...
@@ -174,7 +175,7 @@ class GraphStore(ABC):
         cached = getattr(self, "_gazetteer_cache", None)
         if cached is not None and cached[0] == self.revision:
             return cached[1]
-        gaz = Gazetteer.builtin()
+        gaz = builtin_gazetteer().copy()
         for j in self.jurisdictions():
             gaz.add(j.name, j.level, j.parent)
         self._gazetteer_cache = (self.revision, gaz)

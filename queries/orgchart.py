@@ -9,7 +9,7 @@ from kg.dates import as_of, start_of
 from kg.model import EVENT_LABELS, Predicate
 from kg.store import GraphStore
 from queries.evidence import evidence
-from queries.scope import alive, in_jurisdiction
+from queries.scope import in_jurisdiction, known_to_exist
 from queries.unit_info import children_at, describe_event, parent_at
 
 
@@ -28,8 +28,8 @@ def org_chart(store: GraphStore, root: str | None = None, at: str | date | None 
     else:
         roots = [
             u.id for u in store.units()
-            if in_jurisdiction(store, u.id, jurisdiction) and alive(store, u.id, day) and parent_at(store, u.id, day) is None
-            and store.facts(u.id, Predicate.EXISTS)
+            if in_jurisdiction(store, u.id, jurisdiction) and known_to_exist(store, u.id, day)
+            and parent_at(store, u.id, day) is None
         ]
     tree = [_node(store, uid, day, None, set()) for uid in roots]
     tree.sort(key=lambda n: n["name"])
@@ -55,9 +55,9 @@ def diff(store: GraphStore, date_a: str | date, date_b: str | date, jurisdiction
     a, b = as_of(date_a), as_of(date_b)
     if a > b:
         a, b = b, a
-    units = [u for u in store.units() if in_jurisdiction(store, u.id, jurisdiction) and store.facts(u.id, Predicate.EXISTS)]
-    before = {u.id for u in units if store.exists_at(u.id, a)}
-    after = {u.id for u in units if store.exists_at(u.id, b)}
+    units = [u for u in store.units() if in_jurisdiction(store, u.id, jurisdiction)]
+    before = {u.id for u in units if known_to_exist(store, u.id, a)}
+    after = {u.id for u in units if known_to_exist(store, u.id, b)}
 
     def label(uid: str, day: date) -> dict[str, str]:
         return {"id": uid, "name": store.name_at(uid, day)}

@@ -10,6 +10,7 @@ from kg.model import Predicate
 from kg.names import CENTRAL, lookup_key, name_variants, place_name
 from kg.store import GraphStore
 from kg.text import normalize_name
+from queries.scope import alive as is_alive
 
 
 def find_unit(store: GraphStore, name: str, *, jurisdiction: str | None = None, at: str | date | None = None) -> str:
@@ -37,7 +38,7 @@ def find_unit(store: GraphStore, name: str, *, jurisdiction: str | None = None, 
             quality = 2
         else:
             quality = 1
-        alive = 0 if store.exists_at(uid, day) or not store.facts(uid, Predicate.EXISTS) else 1
+        alive = 0 if is_alive(store, uid, day) else 1
         return quality, alive
 
     ranked = sorted(candidates, key=rank)

@@ -5,14 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from kg.model import Predicate
-from kg.store import GraphStore
+from kg.store import GraphStore, existence_holds
 
 
 def alive(store: GraphStore, unit_id: str, day: date) -> bool:
     """Existing at ``day``; a unit with no dated existence (known only by name) counts."""
-    if not store.facts(unit_id, Predicate.EXISTS):
-        return True
-    return store.exists_at(unit_id, day)
+    spans = store.facts(unit_id, Predicate.EXISTS)
+    return not spans or existence_holds(spans, day)
+
+
+def known_to_exist(store: GraphStore, unit_id: str, day: date) -> bool:
+    """Existing at ``day`` by a dated record (units known only by name do not count)."""
+    spans = store.facts(unit_id, Predicate.EXISTS)
+    return bool(spans) and existence_holds(spans, day)
 
 
 def in_jurisdiction(store: GraphStore, unit_id: str, jurisdiction: str | None) -> bool:

@@ -8,8 +8,9 @@ from typing import Any
 
 from kg.dates import as_of, holds_at, sort_key
 from kg.model import EVENT_LABELS, Event, Fact, Predicate
-from kg.store import GraphStore
+from kg.store import GraphStore, existence_holds
 from queries.evidence import evidence, period
+from queries.scope import alive
 
 
 def _dated(store: GraphStore, fact: Fact, **more: Any) -> dict[str, Any]:
@@ -51,7 +52,7 @@ def children_at(store: GraphStore, uid: str, day: date) -> list[dict[str, Any]]:
     out = []
     for fact in store.facts(object=uid, predicate=Predicate.PARENT):
         current = holds_at(fact.valid_from, fact.valid_to, day) and parent_at(store, fact.subject, day) == fact
-        if current and (store.exists_at(fact.subject, day) or not store.facts(fact.subject, Predicate.EXISTS)):
+        if current and alive(store, fact.subject, day):
             out.append({"id": fact.subject, "name": store.name_at(fact.subject, day), "relation": fact.value})
     return sorted(out, key=lambda c: c["name"])
 
@@ -96,8 +97,8 @@ def describe_event(store: GraphStore, event: Event, *, day: date | None = None) 
             {
                 "clause_id": m.clause_id,
                 "text": clause_text.get(m.clause_id, ""),
-                "from": store.name_at(m.source) if m.source and store.get_unit(m.source) else None,
-                "to": store.name_at(m.target) if m.target and store.get_unit(m.target) else None,
+                "from": store.name_at(m.source, day) if m.source and store.get_unit(m.source) else None,
+                "to": store.name_at(m.target, day) if m.target and store.get_unit(m.target) else None,
             }
             for m in event.moves
         ],
@@ -138,7 +139,7 @@ def unit_profile(store: GraphStore, uid: str, at: str | date | None = None) -> d
         "name": store.name_at(uid, day),
         "jurisdiction": unit.jurisdiction,
         "at": day.isoformat(),
-        "exists": store.exists_at(uid, day) if exists else None,
+        "exists": existence_holds(exists, day) if exists else None,
         "existence": [_dated(store, f) for f in sorted(exists, key=lambda f: sort_key(f.valid_from))],
         "kind": store.value_at(uid, Predicate.KIND, day),
         "rank": store.value_at(uid, Predicate.RANK, day),
@@ -172,7 +173,7 @@ def units_at(store: GraphStore, at: str | date | None = None, jurisdiction: str 
     for unit in store.units():
         if jurisdiction and unit.jurisdiction != jurisdiction:
             continue
-        if store.facts(unit.id, Predicate.EXISTS) and not store.exists_at(unit.id, day):
+        if not alive(store, unit.id, day):
             continue
         unit_kind = store.value_at(unit.id, Predicate.KIND, day)
         if kind and unit_kind != kind:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -176,19 +177,20 @@ class IndexRegistry:
         self.embedder = embedder
         self.cache = EmbeddingCache(embedder.name) if use_cache else None
         self._lock = threading.Lock()
-        self._built: dict[int, tuple[int, ClauseIndex]] = {}
+        # keyed by the store itself, weakly: an id() could be reused by a later store, and a
+        # closed store's index should go with it
+        self._built: weakref.WeakKeyDictionary[Any, tuple[int, ClauseIndex]] = weakref.WeakKeyDictionary()
 
     def index_for(self, store: Any) -> ClauseIndex:
         with self._lock:
-            key = id(store)
-            current = self._built.get(key)
+            current = self._built.get(store)
             if current is not None and current[0] == store.revision:
                 return current[1]
             clauses = store.clauses()
             index = ClauseIndex([c.id for c in clauses], [c.text for c in clauses], self.embedder, cache=self.cache)
             if getattr(store, "native_vector_search", False):
                 _share_vectors(store, index)
-            self._built[key] = (store.revision, index)
+            self._built[store] = (store.revision, index)
             return index
 
 
@@ -210,10 +212,10 @@ def default_registry() -> IndexRegistry:
     """The process-wide registry using ``kg.index.embedder.default_embedder()``."""
     global _default
     if _default is None:
-        from kg.index.embedder import default_embedder
+        from kg.index.embedder import HashEmbedder, default_embedder
 
         embedder = default_embedder()
-        _default = IndexRegistry(embedder, use_cache=embedder.name != "hash-ngram-256")
+        _default = IndexRegistry(embedder, use_cache=not isinstance(embedder, HashEmbedder))
     return _default
 
 

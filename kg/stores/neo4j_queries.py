@@ -437,8 +437,16 @@ RETURN {_CLAUSE_FIELDS} AS clause
 
 READ_EVENTS = "MATCH (e:Event) RETURN properties(e) AS e ORDER BY e.seq, e.idx"
 
+# An event concerns a unit that is an input or output, or that gave or received a duty in it.
 READ_EVENTS_OF_UNIT = """
-MATCH (:Unit {id: $unit_id})-[:INPUT|OUTPUT]-(e:Event)
+MATCH (u:Unit {id: $unit_id})
+CALL (u) {
+  MATCH (u)-[:INPUT|OUTPUT]-(e:Event) RETURN e
+  UNION
+  MATCH (u)-[:GAVE]->(:Move)<-[:MOVE]-(e:Event) RETURN e
+  UNION
+  MATCH (u)<-[:TO]-(:Move)<-[:MOVE]-(e:Event) RETURN e
+}
 WITH DISTINCT e
 RETURN properties(e) AS e ORDER BY e.seq, e.idx
 """

@@ -24,6 +24,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import DocumentNotFound, StoreError
+from kg.graph import to_networkx
 from kg.model import (
     Boundary,
     DocumentFacts,
@@ -84,20 +85,16 @@ class _Projection:
         self.refs: dict[str, set[str]] = defaultdict(set)  # unit id -> doc ids referring to it
         self.keys: dict[str, set[str]] = defaultdict(set)  # lookup key -> unit ids
         self.unit_keys: dict[str, set[str]] = defaultdict(set)
-        self.graph = nx.MultiDiGraph()
 
     # -- units and names
     def add_unit(self, unit: Unit) -> None:
         self.units[unit.id] = unit
-        self.graph.add_node(unit.id, type="unit")
         self.reindex_names(unit.id)
 
     def drop_unit(self, unit_id: str) -> None:
         self.units.pop(unit_id, None)
         for key in self.unit_keys.pop(unit_id, set()):
             self.keys[key].discard(unit_id)
-        if self.graph.has_node(unit_id):
-            self.graph.remove_node(unit_id)
 
     def reindex_names(self, unit_id: str) -> None:
         unit = self.units.get(unit_id)
@@ -142,52 +139,36 @@ class _Projection:
         return touched
 
     def _index(self, kind: str, item: Any) -> None:
-        g = self.graph
         if kind == "fact":
             self.facts_by_subject[item.subject].append(item.id)
             self.facts_by_predicate[item.predicate].add(item.id)
             if item.object:
                 self.facts_by_object[item.object].append(item.id)
-                g.add_edge(item.subject, item.object, key=item.id, type=str(item.predicate))
         elif kind == "ending":
             self.endings_by_subject[item.subject].append(item.id)
         elif kind == "event":
-            g.add_node(item.id, type="event")
-            for unit_id in set(item.inputs) | set(item.outputs):
+            for unit_id in record_unit_refs("event", item):  # inputs, outputs, duty givers and takers
                 self.events_by_unit[unit_id].append(item.id)
-            for unit_id in item.inputs:
-                g.add_edge(unit_id, item.id, key="input", type="input")
-            for unit_id in item.outputs:
-                g.add_edge(item.id, unit_id, key="output", type="output")
         elif kind == "boundary":
             for unit_id in item.units:
                 self.boundaries_by_unit[unit_id].append(item.id)
-        elif kind == "clause":
-            g.add_node(item.id, type="clause")
 
     def _unindex(self, kind: str, item: Any) -> None:
-        g = self.graph
         if kind == "fact":
             self.facts_by_subject[item.subject].remove(item.id)
             self.facts_by_predicate[item.predicate].discard(item.id)
             if item.object:
                 self.facts_by_object[item.object].remove(item.id)
-                if g.has_edge(item.subject, item.object, key=item.id):
-                    g.remove_edge(item.subject, item.object, key=item.id)
         elif kind == "ending":
             self.endings_by_subject[item.subject].remove(item.id)
         elif kind == "event":
-            for unit_id in set(item.inputs) | set(item.outputs):
+            for unit_id in record_unit_refs("event", item):
                 if item.id in self.events_by_unit[unit_id]:
                     self.events_by_unit[unit_id].remove(item.id)
-            if g.has_node(item.id):
-                g.remove_node(item.id)
         elif kind == "boundary":
             for unit_id in item.units:
                 if item.id in self.boundaries_by_unit[unit_id]:
                     self.boundaries_by_unit[unit_id].remove(item.id)
-        elif kind == "clause" and g.has_node(item.id) and g.degree(item.id) == 0:
-            g.remove_node(item.id)
 
 
 class NetworkxStore(GraphStore):
@@ -208,6 +189,7 @@ class NetworkxStore(GraphStore):
         self._conn.executescript(_SCHEMA)
         self._conn.execute("INSERT OR IGNORE INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
         self._revision = 0
+        self._graph_cache: tuple[int, nx.MultiDiGraph] | None = None
         self._data_version = -1
         self._mem = _Projection()
         self._load()
@@ -349,8 +331,12 @@ class NetworkxStore(GraphStore):
 
     @property
     def graph(self) -> nx.MultiDiGraph:
-        """The projection as a networkx graph (units, clauses, events as nodes)."""
-        return self._mem.graph
+        """The store as a networkx graph (units, clauses and events as nodes, dated edges),
+        for running networkx algorithms on it; built on demand and kept until the next write."""
+        cached = self._graph_cache
+        if cached is None or cached[0] != self._revision:
+            cached = self._graph_cache = (self._revision, to_networkx(self))
+        return cached[1]
 
     def documents(self) -> list[DocumentRecord]:
         return list(self._mem.documents.values())
