@@ -72,7 +72,7 @@ class Gazetteer:
         """Places other than 中央, longest first, each with its stem (湖南省 → 湖南)."""
         if self._ordered is None:
             names = sorted((p for p in self.places if p != CENTRAL), key=len, reverse=True)
-            self._ordered = [(p, _place_stem(p)) for p in names]
+            self._ordered = [(p, place_stem(p)) for p in names]
         return self._ordered
 
     def ancestors(self, name: str) -> list[str]:
@@ -147,8 +147,9 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
     return PlacedName(doc_jurisdiction, clean, False)
 
 
-def _place_stem(place: str) -> str:
-    for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市", "县"):
+def place_stem(place: str) -> str:
+    """A place's name without its level word (湖南省 → 湖南, 海淀区 → 海淀); "" when too short."""
+    for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市", "县", "区"):
         if place.endswith(suffix) and len(place) - len(suffix) >= 2:
             return place[: -len(suffix)]
     return ""

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -36,7 +37,7 @@ import numpy as np
 from kg.dates import as_of, holds_at, parse_partial, sort_key, start_of
 from kg.errors import InvalidDate, KGError
 from kg.model import EventType, Predicate
-from kg.names import CENTRAL, display_name, guess_level, name_variants
+from kg.names import CENTRAL, display_name, guess_level, name_variants, place_stem
 from kg.store import GraphStore
 from kg.text import normalize_name, normalize_text
 from queries import ask_patterns as P
@@ -195,7 +196,7 @@ class NameIndex:
                     names.setdefault(alias, max(quality, 1))
             level = gaz.places[unit.jurisdiction].level if unit.jurisdiction in gaz.places else guess_level(unit.jurisdiction)
             marker = {"省": "省", "市": "市", "县": "县"}.get(level, "")
-            stem = _place_stem(unit.jurisdiction)
+            stem = place_stem(unit.jurisdiction)
             for name, quality in names.items():
                 for variant in name_variants(name) | {name}:
                     q = quality if variant == name else max(quality, 1)
@@ -216,7 +217,7 @@ class NameIndex:
         for j in store.jurisdictions():
             if j.id != CENTRAL and not j.id.startswith("*"):
                 self.places[j.name] = j.id
-                stem = _place_stem(j.name)
+                stem = place_stem(j.name)
                 if stem and len(stem) >= 2:
                     self.places.setdefault(stem, j.id)
         for word in ("中央", "国务院", "中央层面", "国家层面", "中央一级", "国家一级"):
@@ -247,26 +248,20 @@ class NameIndex:
         return sorted(chosen, key=lambda s: s.start)
 
 
-def _place_stem(place: str) -> str:
-    for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市", "县", "区"):
-        if place.endswith(suffix) and len(place) - len(suffix) >= 2:
-            return place[: -len(suffix)]
-    return ""
-
-
-_INDEX_CACHE: dict[int, tuple[int, NameIndex]] = {}
+# keyed weakly by the store itself: an id() can be reused by a later store
+_INDEX_CACHE: weakref.WeakKeyDictionary[GraphStore, tuple[int, NameIndex]] = weakref.WeakKeyDictionary()
 _INDEX_LOCK = threading.Lock()
 
 
 def name_index(store: GraphStore) -> NameIndex:
     """The store's name index, rebuilt when the store's revision moves."""
     with _INDEX_LOCK:
-        cached = _INDEX_CACHE.get(id(store))
+        cached = _INDEX_CACHE.get(store)
         if cached is not None and cached[0] == store.revision:
             return cached[1]
     built = NameIndex(store)
     with _INDEX_LOCK:
-        _INDEX_CACHE[id(store)] = (store.revision, built)
+        _INDEX_CACHE[store] = (store.revision, built)
     return built
 
 
@@ -905,7 +900,7 @@ class _Context:
             marker = {"县": "县", "市": "市", "省": "省"}.get(guess_level(unit.jurisdiction), "")
             if marker:
                 forms.add(marker + normalize_name(f.value))
-            stem = _place_stem(unit.jurisdiction)
+            stem = place_stem(unit.jurisdiction)
             if stem:
                 forms.add(stem + normalize_name(f.value))
             matches = jurisdiction is None or unit.jurisdiction == jurisdiction or sign != normalize_name(f.value)
