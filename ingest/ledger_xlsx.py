@@ -214,8 +214,15 @@ class _Reader:
                 out["extra"][key] = str(value).strip()
         for key, value in self.overrides.items():
             canonical = META_KEYS.get(header_key(key)) or key
-            if not _empty(value):
-                out[canonical] = parse_date(value) if canonical == "date" else str(value).strip()
+            if _empty(value):
+                continue
+            if canonical == "date":
+                try:
+                    out[canonical] = parse_date(value)
+                except CellProblem as exc:
+                    raise TableError([RowError(self.path.name, f"覆盖的日期{exc}")], path=str(self.path)) from None
+            else:
+                out[canonical] = str(value).strip()
         return out
 
     def document(self, meta: dict[str, Any], data: bytes) -> Document:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.identity import document_id
+from ingest.readers import SUPPORTED_SUFFIXES as TEXT_READERS
+from ingest.tables import SUPPORTED_SUFFIXES as TABLE_READERS
 from kg.apply import Applier
 from kg.dates import parse_partial, sort_key
 from kg.errors import DocumentNotFound, KGError
@@ -20,8 +22,10 @@ from kg.model import Document, DocumentFacts
 from kg.names import AliasRules
 from kg.store import GraphStore
 
-TABLE_SUFFIXES = {".csv", ".xlsx", ".json", ".yaml", ".yml"}
-TEXT_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm"}
+# what the readers take, plus the old Office formats, so that they get the readers' own
+# message ("另存为 .xlsx/.docx") instead of being passed over
+TABLE_SUFFIXES = set(TABLE_READERS) | {".xls"}
+TEXT_SUFFIXES = set(TEXT_READERS) | {".doc"}
 SKIPPED_NAMES = {"readme.md", "readme.txt", ".ds_store"}
 
 
@@ -96,7 +100,7 @@ def parse_file(path: Path, overrides: Overrides, *, skip_bad_rows: bool = False)
 
     raw = read_file(path, overrides=overrides.as_dict())
     meta = raw.meta
-    date = parse_partial(overrides.date or meta.get("date")) if (overrides.date or meta.get("date")) else None
+    date = parse_partial(meta.get("date"))  # the reader has applied the override
     jurisdiction = overrides.jurisdiction or meta.get("jurisdiction") or detect_jurisdiction(raw)
     doc = Document(
         id=document_id(path, jurisdiction),
@@ -125,6 +129,9 @@ def ingest_paths(
     """Ingest files and folders; ``progress(message, step, steps)`` is told of each of the
     two steps per file (read, then write)."""
     overrides = overrides or Overrides()
+    # a malformed --date is the whole batch's error, said once (InvalidDate, in Chinese)
+    overrides = Overrides(date=parse_partial(overrides.date), jurisdiction=overrides.jurisdiction,
+                          title=overrides.title)
     files, results = collect_files(paths)
     steps = 2 * len(files)
     parsed: list[tuple[Path, DocumentFacts, list[str]]] = []

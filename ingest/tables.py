@@ -60,7 +60,7 @@ from kg.model import (
     UnitStatement,
 )
 
-__all__ = ["RowError", "TableError", "TableResult", "SUPPORTED_SUFFIXES", "read_table", "document_id"]
+__all__ = ["RowError", "TableError", "TableResult", "SUPPORTED_SUFFIXES", "read_table"]
 
 # ---------------------------------------------------------------- results and errors
 
@@ -336,13 +336,16 @@ _META_LINE = re.compile(r"^#\s*([^:：]+?)\s*[:：]\s*(.*?)\s*$")
 
 
 def _decode(path: Path, data: bytes, raw_file: str) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise TableError([RowError(raw_file, "无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV", style="csv")],
-                     path=str(path))
+    """The text readers' decoding (BOMs, UTF-16, UTF-8, GB18030, garble checks)."""
+    from ingest.readers.base import ReadError
+    from ingest.readers.text import decode_bytes
+
+    try:
+        text, _ = decode_bytes(path, data)
+    except ReadError as exc:
+        raise TableError([RowError(raw_file, f"无法识别文件编码：{exc.reason}（CSV 请另存为 UTF-8 或 GBK 编码）", style="csv")],
+                         path=str(path)) from None
+    return text.removeprefix("\ufeff")
 
 
 def _read_csv(path: Path, data: bytes) -> _Raw:

@@ -454,3 +454,11 @@ def test_docs_list_every_column_alias_and_event_word() -> None:
         if not re.search(re.escape(token), text):
             missing.append(f"event word: {word}")
     assert not missing, missing
+
+
+def test_csv_in_utf16_reads_like_utf8(tmp_path: Path) -> None:
+    text = "# 类型: 单位\n# 行政区划: 示例县\n名称\n县财政局\n"
+    utf8 = read_table(write(tmp_path / "a.csv", text)).facts
+    utf16 = tmp_path / "b.csv"
+    utf16.write_bytes(text.encode("utf-16"))
+    assert [u.unit.name for u in read_table(utf16).facts.units] == [u.unit.name for u in utf8.units] == ["县财政局"]

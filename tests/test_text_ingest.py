@@ -110,3 +110,31 @@ def test_a_corrupt_file_is_reported_and_the_store_unchanged(tmp_path: Path, name
     after = export_json(store)
     assert [d for d in after["documents"] if d["path"] and Path(d["path"]).name == name] == []
     assert {d["id"] for d in after["documents"]} == {d["id"] for d in before["documents"]} | {results[good.name].doc_id}
+
+
+def test_a_page_with_an_impossible_date_tag_still_ingests(tmp_path: Path) -> None:
+    page = tmp_path / "通知.html"
+    page.write_text('<html><head><meta name="pubdate" content="2019-02-30"><title>关于调整县财政局的通知'
+                    '</title></head><body><p>示例县机构编制委员会决定，将县财政局更名为县财政事务局。</p>'
+                    "</body></html>", "utf-8")
+    facts, _ = parse_file(page, Overrides(jurisdiction="示例县"))
+    assert facts.document.date != "2019-02-30"
+
+
+def test_old_office_files_in_a_folder_are_reported_not_passed_over(tmp_path: Path) -> None:
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)  # how every .doc/.xls begins
+    (tmp_path / "台账.xls").write_bytes(ole)
+    (tmp_path / "通知.doc").write_bytes(ole)
+    store = NetworkxStore(tmp_path / "kg")
+    results = {Path(r.path).name: r for r in ingest_paths(store, [tmp_path])}
+    assert results["台账.xls"].status == "失败" and ".xlsx" in results["台账.xls"].errors[0]
+    assert results["通知.doc"].status == "失败" and ".docx" in results["通知.doc"].errors[0]
+
+
+def test_a_malformed_date_override_is_said_once_for_the_batch(tmp_path: Path) -> None:
+    from kg.errors import InvalidDate
+
+    store = NetworkxStore(tmp_path / "kg")
+    with pytest.raises(InvalidDate, match="2019-13"):
+        ingest_paths(store, [_corpus("local-hunan-2019-xinfangju-notice.txt")], overrides=Overrides(date="2019-13"))
+    assert store.documents() == []

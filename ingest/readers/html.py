@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.readers.base import RawDocument, ReadError
+from ingest.readers.meta import format_date
 from ingest.readers.text import decode_bytes
 
 _DROPPED_TAGS = [
@@ -105,9 +106,9 @@ def _meta_date(soup: Any) -> str:
         if name in _DATE_META_NAMES:
             match = _ISO_DATE.search(tag.get("content") or "")
             if match:
-                year, month, day = (int(g) for g in match.groups())
-                if 1 <= month <= 12 and 1 <= day <= 31:
-                    return f"{year:04d}-{month:02d}-{day:02d}"
+                found = format_date(*match.groups())  # "" for a day that does not exist
+                if found:
+                    return found
     return ""
 
 

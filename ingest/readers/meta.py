@@ -135,7 +135,7 @@ def normalize_date(value: str) -> str | None:
     for pattern in patterns:
         match = pattern.fullmatch(value)
         if match:
-            return _format_date(*match.groups()) or None
+            return format_date(*match.groups()) or None
     return None
 
 
@@ -389,19 +389,19 @@ def _date_in(text: str) -> str:
     compact = _compact(text)
     for pattern in (FULL_DATE, NUMERIC_DATE, YEAR_MONTH):
         for match in pattern.finditer(compact):
-            date = _format_date(*match.groups())
+            date = format_date(*match.groups())
             if date:
                 return date
     dateline = NEWS_DATELINE.search(compact)
     year = _year_in(compact)
     if dateline and year:
-        return _format_date(year, *dateline.groups()) or year
+        return format_date(year, *dateline.groups()) or year
     return year
 
 
 def _year_in(text: str) -> str:
     for match in YEAR_ONLY.finditer(text):
-        date = _format_date(match.group(1))
+        date = format_date(match.group(1))
         if date:
             return date
     return ""
@@ -427,7 +427,7 @@ def _labeled_date(lines: list[str]) -> str:
             for pattern in (NUMERIC_DATE, FULL_DATE):
                 match = pattern.match(rest)
                 if match:
-                    date = _format_date(*match.groups())
+                    date = format_date(*match.groups())
                     if date:
                         return date
     return ""
@@ -440,7 +440,7 @@ def _dateline_date(lines: list[str], title: str, text: str) -> str:
         if not match:
             continue
         year = _year_in(_compact(title)) or _most_mentioned_year(text)
-        return _format_date(year, *match.groups()) if year else ""
+        return format_date(year, *match.groups()) if year else ""
     return ""
 
 
@@ -448,7 +448,7 @@ def _year_of_number(lines: list[str]) -> str:
     """'国办发〔2008〕66号' near the top -> '2008'."""
     number = _number_from_text(lines)
     match = re.search(r"〔(\d{4})〕", number)
-    return _format_date(match.group(1)) if match else ""
+    return format_date(match.group(1)) if match else ""
 
 
 def _most_mentioned_year(text: str) -> str:
@@ -458,7 +458,7 @@ def _most_mentioned_year(text: str) -> str:
         *re.finditer(rf"(?<![到至止]){_YEAR}\s*年", normalized),
         *NUMERIC_DATE.finditer(normalized),
     ]
-    years = Counter(_format_date(match.group(1)) for match in mentions)
+    years = Counter(format_date(match.group(1)) for match in mentions)
     years.pop("", None)
     if not years:
         return ""
@@ -466,7 +466,7 @@ def _most_mentioned_year(text: str) -> str:
     return max(year for year, count in years.items() if count == top)
 
 
-def _format_date(year: str, month: str | None = None, day: str | None = None) -> str:
+def format_date(year: str, month: str | None = None, day: str | None = None) -> str:
     """'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' from Arabic or Chinese numerals; '' if invalid."""
     year_value = _to_int(year)
     if year_value is None or not 1900 <= year_value <= 2100:
