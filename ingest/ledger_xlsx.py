@@ -379,24 +379,14 @@ def is_ledger_workbook(path: str | Path) -> bool:
 
 def import_ledger_workbooks(store: Any, paths: Iterable[str | Path], *, overrides: Mapping[str, Any] | None = None,
                             skip_bad_rows: bool = False) -> list[Any]:
-    """Read and write each workbook as one document (one transaction each), like
-    ``ingest.pipeline.ingest_paths``; one bad file never stops the others."""
-    from ingest.pipeline import FileResult, _message, store_facts
-    from kg.apply import Applier
+    """Ingest staffing ledger workbooks: ``ingest.pipeline.ingest_paths`` with every file read
+    as a ledger (one transaction per file, one bad file never stops the others)."""
+    from ingest.pipeline import Overrides, ingest_paths
 
-    applier = Applier(store)
-    results = []
-    for raw in paths:
-        path = Path(raw)
-        try:
-            result = read_ledger_workbook(path, skip_bad_rows=skip_bad_rows, overrides=overrides)
-        except Exception as exc:  # every failure becomes a message for this file only
-            results.append(FileResult(str(path), "失败", errors=[_message(path, exc)]))
-            continue
-        outcome = store_facts(store, applier, path, result.facts, [str(e) for e in result.errors])
-        outcome.reviews.extend(f"注意：{w}" for w in result.warnings)
-        results.append(outcome)
-    return results
+    given = dict(overrides or {})
+    return ingest_paths(store, paths, skip_bad_rows=skip_bad_rows, ledger_only=True,
+                        overrides=Overrides(date=given.get("date"), jurisdiction=given.get("jurisdiction"),
+                                            title=given.get("title")))
 
 
 # ---------------------------------------------------------------- writing

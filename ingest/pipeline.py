@@ -84,17 +84,31 @@ def _ignored(path: Path) -> bool:
     return path.name.lower() in SKIPPED_NAMES or path.name.startswith((".", "~$"))
 
 
-def parse_file(path: Path, overrides: Overrides, *, skip_bad_rows: bool = False) -> tuple[DocumentFacts, list[str]]:
-    """Read and extract one file. Returns the facts and row-level errors (skip_bad_rows).
-    Raises KGError (or ReadError/TableError, both with Chinese messages) on failure."""
-    if path.suffix.lower() in TABLE_SUFFIXES:
+@dataclass
+class ParsedFile:
+    """One file read and extracted: its facts, the bad rows that were skipped
+    (``--skip-bad-rows``) and notes a person should see (unknown sheets or columns …)."""
+
+    path: Path
+    facts: DocumentFacts
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_file(path: Path, overrides: Overrides, *, skip_bad_rows: bool = False,
+               ledger_only: bool = False) -> ParsedFile:
+    """Read and extract one file. Raises KGError (or ReadError/TableError, both with Chinese
+    messages) on failure. ``ledger_only``: the file must be a staffing ledger workbook."""
+    if ledger_only or path.suffix.lower() in TABLE_SUFFIXES:
         from ingest.ledger_xlsx import is_ledger_workbook, read_ledger_workbook
         from ingest.tables import read_table
 
         # a staffing ledger workbook (核定编制, 编制变动 … sheets) has a layout of its own
-        reader = read_ledger_workbook if path.suffix.lower() == ".xlsx" and is_ledger_workbook(path) else read_table
+        is_ledger = ledger_only or (path.suffix.lower() in (".xlsx", ".xlsm") and is_ledger_workbook(path))
+        reader = read_ledger_workbook if is_ledger else read_table
         result = reader(path, skip_bad_rows=skip_bad_rows, overrides=overrides.as_dict())
-        return result.facts, [str(e) for e in result.errors]
+        return ParsedFile(path, result.facts, [str(e) for e in result.errors],
+                          [f"注意：{w}" for w in result.warnings])
     from ingest.extractors import detect_jurisdiction, extract
     from ingest.readers import read_file
 
@@ -114,7 +128,7 @@ def parse_file(path: Path, overrides: Overrides, *, skip_bad_rows: bool = False)
         text=raw.text,
         meta={k: v for k, v in meta.items() if isinstance(v, str)},
     )
-    return extract(raw, doc), []
+    return ParsedFile(path, extract(raw, doc))
 
 
 def ingest_paths(
@@ -125,44 +139,46 @@ def ingest_paths(
     skip_bad_rows: bool = False,
     aliases: AliasRules | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    ledger_only: bool = False,
 ) -> list[FileResult]:
     """Ingest files and folders; ``progress(message, step, steps)`` is told of each of the
-    two steps per file (read, then write)."""
+    two steps per file (read, then write). ``ledger_only``: every file is read as a staffing
+    ledger workbook (``kg staffing import``)."""
     overrides = overrides or Overrides()
     # a malformed --date is the whole batch's error, said once (InvalidDate, in Chinese)
     overrides = Overrides(date=parse_partial(overrides.date), jurisdiction=overrides.jurisdiction,
                           title=overrides.title)
     files, results = collect_files(paths)
     steps = 2 * len(files)
-    parsed: list[tuple[Path, DocumentFacts, list[str]]] = []
+    parsed: list[ParsedFile] = []
     for i, path in enumerate(files):
         if progress:
             progress(f"读取 {path.name}", i, steps)
         try:
-            facts, row_errors = parse_file(path, overrides, skip_bad_rows=skip_bad_rows)
+            parsed.append(parse_file(path, overrides, skip_bad_rows=skip_bad_rows, ledger_only=ledger_only))
         except Exception as exc:  # every failure becomes a message for this file only
             results.append(FileResult(str(path), "失败", errors=[_message(path, exc)]))
-            continue
-        parsed.append((path, facts, row_errors))
     parsed = _without_id_clashes(parsed, results)
-    parsed.sort(key=lambda item: sort_key(item[1].document.date))
+    parsed.sort(key=lambda item: sort_key(item.facts.document.date))
     applier = Applier(store, aliases)
-    for i, (path, facts, row_errors) in enumerate(parsed):
+    for i, item in enumerate(parsed):
         if progress:
-            progress(f"写入 {path.name}", steps - len(parsed) + i, steps)
-        results.append(store_facts(store, applier, path, facts, row_errors))
+            progress(f"写入 {item.path.name}", steps - len(parsed) + i, steps)
+        result = store_facts(store, applier, item.path, item.facts, item.errors)
+        result.reviews.extend(item.notes)
+        results.append(result)
     if progress:
         progress("完成", steps, steps)
     return results
 
 
-def _without_id_clashes(parsed: list[tuple[Path, DocumentFacts, list[str]]],
-                        results: list[FileResult]) -> list[tuple[Path, DocumentFacts, list[str]]]:
+def _without_id_clashes(parsed: list[ParsedFile], results: list[FileResult]) -> list[ParsedFile]:
     """Two files of one batch with the same document id (e.g. the same file name in two
     folders) would silently replace each other: the first is kept, the others fail."""
     first: dict[str, Path] = {}
     kept = []
-    for path, facts, row_errors in parsed:
+    for item in parsed:
+        path, facts = item.path, item.facts
         doc_id = facts.document.id
         if doc_id in first:
             results.append(FileResult(str(path), "失败", doc_id=doc_id, title=facts.document.title, errors=[
@@ -170,7 +186,7 @@ def _without_id_clashes(parsed: list[tuple[Path, DocumentFacts, list[str]]],
                 f"导入后会互相覆盖，未导入；请改名后再导入"]))
             continue
         first[doc_id] = path
-        kept.append((path, facts, row_errors))
+        kept.append(item)
     return kept
 
 

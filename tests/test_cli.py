@@ -57,7 +57,8 @@ def reform_store(store_dir: Path) -> Path:
 # ---------------------------------------------------------------- ingest
 
 
-def _parse_facts_json(path: Path, overrides, *, skip_bad_rows: bool = False):  # type: ignore[no-untyped-def]
+def _parse_facts_json(path: Path, overrides, *, skip_bad_rows: bool = False,  # type: ignore[no-untyped-def]
+                      ledger_only: bool = False):
     """Stand-in for the real parser: a file holding a DocumentFacts bundle as JSON."""
     try:
         data = json.loads(path.read_text("utf-8"))
@@ -65,7 +66,7 @@ def _parse_facts_json(path: Path, overrides, *, skip_bad_rows: bool = False):  #
         raise IngestError(f"内容无法解析（{type(exc).__name__}）") from exc
     facts = from_dict(DocumentFacts, data)
     facts.document.path = str(path)
-    return facts, []
+    return ingest.pipeline.ParsedFile(path, facts)
 
 
 @pytest.fixture

@@ -237,3 +237,15 @@ def test_kg_ingest_recognizes_a_ledger_workbook(sample: GraphStore, tmp_path: Pa
     assert result.counts["staffing"] == len(read_ledger_workbook(path).facts.staffing) > 0
     assert _ledger_part(export_workbook(via_ingest, at="2025-12", jurisdiction="示例县")[1]) == _ledger_part(
         export_workbook(via_import, at="2025-12", jurisdiction="示例县")[1])
+
+
+def test_two_ledgers_with_one_name_in_one_import_are_not_both_reported_stored(sample: GraphStore,
+                                                                              tmp_path: Path) -> None:
+    """The ledger import is the ingest loop: two files that would replace each other are
+    refused, not silently collapsed into one document."""
+    name, data = export_workbook(sample, at="2025-12", jurisdiction="示例县")
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / name).write_bytes(data)
+    results = import_ledger_workbooks(NetworkxStore(tmp_path / "kg"), [tmp_path / "a" / name, tmp_path / "b" / name])
+    assert sorted(r.status for r in results) == ["失败", "成功"]

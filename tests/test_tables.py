@@ -462,3 +462,24 @@ def test_csv_in_utf16_reads_like_utf8(tmp_path: Path) -> None:
     utf16 = tmp_path / "b.csv"
     utf16.write_bytes(text.encode("utf-16"))
     assert [u.unit.name for u in read_table(utf16).facts.units] == [u.unit.name for u in utf8.units] == ["县财政局"]
+
+
+def test_skipped_sheets_and_columns_are_told_through_the_pipeline(tmp_path: Path) -> None:
+    """A sheet or column the reader does not know is skipped; the user is told so by kg ingest."""
+    import openpyxl
+
+    from ingest.pipeline import ingest_paths
+    from kg.stores.networkx_store import NetworkxStore
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "单位"
+    ws.append(["名称", "行政区划", "备忘"])
+    ws.append(["县财政局", "示例县", "随便写的"])
+    wb.create_sheet("编制明细").append(["随便"])
+    path = tmp_path / "台账.xlsx"
+    wb.save(path)
+    [result] = ingest_paths(NetworkxStore(tmp_path / "kg"), [path])
+    assert result.status == "成功"
+    notes = "\n".join(result.reviews)
+    assert "编制明细" in notes and "备忘" in notes

@@ -49,8 +49,8 @@ def test_gbk_copy_gives_the_same_facts(tmp_path: Path, name: str, encoding: str)
     original = _corpus(name)
     copy = tmp_path / name
     copy.write_bytes(original.read_text("utf-8").encode(encoding))
-    want, _ = parse_file(original, Overrides())
-    got, _ = parse_file(copy, Overrides())
+    want = parse_file(original, Overrides()).facts
+    got = parse_file(copy, Overrides()).facts
     assert not want.is_empty()
     assert _content(got) == _content(want)
     assert got.document.date == want.document.date and got.document.jurisdiction == want.document.jurisdiction
@@ -66,8 +66,8 @@ def test_docx_copy_gives_the_same_facts(tmp_path: Path, name: str) -> None:
         document.add_paragraph(line)
     copy = tmp_path / (Path(name).stem + ".docx")
     document.save(str(copy))
-    want, _ = parse_file(original, Overrides())
-    got, _ = parse_file(copy, Overrides(date=want.document.date, jurisdiction=want.document.jurisdiction))
+    want = parse_file(original, Overrides()).facts
+    got = parse_file(copy, Overrides(date=want.document.date, jurisdiction=want.document.jurisdiction)).facts
     assert _content(got) == _content(want)
 
 
@@ -117,7 +117,7 @@ def test_a_page_with_an_impossible_date_tag_still_ingests(tmp_path: Path) -> Non
     page.write_text('<html><head><meta name="pubdate" content="2019-02-30"><title>关于调整县财政局的通知'
                     '</title></head><body><p>示例县机构编制委员会决定，将县财政局更名为县财政事务局。</p>'
                     "</body></html>", "utf-8")
-    facts, _ = parse_file(page, Overrides(jurisdiction="示例县"))
+    facts = parse_file(page, Overrides(jurisdiction="示例县")).facts
     assert facts.document.date != "2019-02-30"
 
 
