@@ -40,7 +40,14 @@ from ingest.table_schema import (
     parse_date,
     validate_row,
 )
-from ingest.tables import RowError, TableError, TableResult, _is_reference, _render_staffing, _sheet_grid
+from ingest.tables import (
+    RowError,
+    TableError,
+    TableResult,
+    _render_staffing,
+    _sheet_grid,
+    provenance_sentence,
+)
 from kg.model import Document, DocumentFacts, Mention, Provenance, StaffingStatement
 
 FORMAT = "编制台账工作簿"
@@ -327,13 +334,7 @@ class _Reader:
             amount=values["数量"], prov=Provenance(doc.id, row_no, row_no, ""),
             counterpart=mention(values["对方单位"], extras["对方行政区划"]), date=values["日期"],
             funding=values["经费形式"], level=values["职级"])
-        basis = values["依据"]
-        if basis and not (_is_reference(basis) and "来源" not in basis):
-            sentence = basis
-        else:
-            rendered = _render_staffing(st, doc.jurisdiction)
-            ref = basis or doc.number
-            sentence = f"{rendered}（来源：{ref}）" if ref else rendered
+        sentence = provenance_sentence(values["依据"], _render_staffing(st, doc.jurisdiction), doc.number)
         if extras["其他来源"]:
             sentence += ALSO_MARK + extras["其他来源"]
         st.prov = Provenance(doc.id, row_no, row_no, sentence)

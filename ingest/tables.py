@@ -515,11 +515,23 @@ _DUTY_WORD = re.compile(r"(职责|职能|工作|任务)$")
 
 
 def _is_reference(text: str) -> bool:
-    """A 依据 that cites a document (文号 or 《title》) rather than quoting a sentence."""
+    """A 依据 that cites a document (文号 or 《title》) rather than quoting a sentence. A text
+    that already says where it is from ("…（来源：…）", as exports write it) is a sentence."""
+    if "来源" in text:
+        return False
     t = text.strip().strip("（）()")
     if t.endswith(("。", "；", "！", "？", ";")):
         return False
     return bool(_REFERENCE.search(t)) or (t.startswith("《") and t.endswith("》"))
+
+
+def provenance_sentence(basis: str | None, rendered: str, number: str | None) -> str:
+    """The sentence a row's facts cite: its 依据 when that quotes a sentence, else the row
+    rendered as one, with the document it cites (or the file's 文号) as its source."""
+    if basis and not _is_reference(basis):
+        return basis
+    ref = basis or number
+    return f"{rendered}（来源：{ref}）" if ref else rendered
 
 
 class _Builder:
@@ -606,10 +618,7 @@ class _Builder:
         return Provenance(self.doc.id, row.row, row.row, sentence)
 
     def sentence(self, basis: str | None, rendered: str) -> str:
-        if basis and not _is_reference(basis):
-            return basis
-        ref = basis or self.doc.number
-        return f"{rendered}（来源：{ref}）" if ref else rendered
+        return provenance_sentence(basis, rendered, self.doc.number)
 
     # ------------------------------------------------------------ build
     def build(self, data: bytes) -> DocumentFacts:

@@ -483,3 +483,11 @@ def test_skipped_sheets_and_columns_are_told_through_the_pipeline(tmp_path: Path
     assert result.status == "成功"
     notes = "\n".join(result.reviews)
     assert "编制明细" in notes and "备忘" in notes
+
+
+def test_a_basis_that_already_names_its_source_is_kept_as_written(tmp_path: Path) -> None:
+    basis = "核定县财政局行政编制5名（来源：示例县编〔2019〕1号）"
+    path = write(tmp_path / "编制.csv", "# 类型: 编制\n# 行政区划: 示例县\n单位,编制类型,变动,数量,依据\n"
+                                      f"县财政局,行政编制,核定,5,{basis}\n")
+    [st] = read_table(path).facts.staffing
+    assert st.prov.sentence == basis
