@@ -7,7 +7,6 @@ applied in document-date order so that names resolve against what existed at the
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,7 +123,7 @@ def parse_file(path: Path, overrides: Overrides, *, skip_bad_rows: bool = False,
         issuer=meta.get("issuer"),
         number=meta.get("number"),
         path=str(path),
-        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        sha256=raw.sha256,
         text=raw.text,
         meta={k: v for k, v in meta.items() if isinstance(v, str)},
     )

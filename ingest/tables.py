@@ -479,8 +479,13 @@ def _read_yaml(path: Path, data: bytes) -> _Raw:
         raise TableError([RowError(path.name, "无法识别文件编码，YAML 文件应为 UTF-8 编码", style="record")],
                          path=str(path)) from None
     try:
-        parsed = yaml.safe_load(text)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        # one parse: the node tree gives line numbers, the same tree gives the data
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            parsed = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"（第{mark.line + 1}行）" if mark is not None else ""

@@ -8,6 +8,7 @@ Every failure is a ReadError with a Chinese message naming the file.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import zipfile
 from collections.abc import Callable, Mapping
@@ -61,6 +62,7 @@ def read_file(path: str | Path, *, overrides: Mapping[str, object] | None = None
     document.meta = infer_meta(document.text, document.meta)
     _apply_overrides(document, overrides or {})
     document.gaps = find_gaps(document.text)
+    document.sha256 = hashlib.sha256(data).hexdigest()
     return document
 
 

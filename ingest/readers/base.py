@@ -16,6 +16,7 @@ class RawDocument:
     encoding: how the bytes were decoded ('utf-8', 'gb18030', ...; 'binary' for PDF).
     fmt: 'txt', 'md', 'docx', 'pdf' or 'html'.
     gaps: spans in text of missing-text marks such as [……以下原文缺失……].
+    sha256: of the bytes that were read (the very version the text comes from).
     """
 
     path: str
@@ -24,6 +25,7 @@ class RawDocument:
     encoding: str = "utf-8"
     fmt: str = "txt"
     gaps: list[tuple[int, int]] = field(default_factory=list)
+    sha256: str = ""
 
 
 class ReadError(Exception):
