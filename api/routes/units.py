@@ -12,6 +12,7 @@ from api.schemas import Lineage, UnitDuties, UnitList, UnitProfile
 from kg.model import Predicate
 from kg.store import GraphStore
 from kg.text import normalize_name
+from queries.ask import name_index
 from queries.lineage import lineage
 from queries.resolve import candidate_units, find_unit
 from queries.scope import alive, in_jurisdiction
@@ -47,19 +48,16 @@ def _search(store: GraphStore, q: str, jurisdiction: str | None) -> list[tuple[s
     found: dict[str, tuple[str, int]] = {}
     for uid in candidate_units(store, q, jurisdiction=jurisdiction):
         found[uid] = (store.name_at(uid), 0)
-    for unit in store.units():
-        if unit.id in found:
+    # names containing the text: over the router's name index (every official, short, old
+    # and sign form, with and without the place), built once per store revision
+    for form, hits in name_index(store).keys.items():
+        if wanted not in form:
             continue
-        names = [(unit.name, 1)] + [
-            (f.value, 1 if f.predicate != Predicate.SIGN else 2)
-            for f in store.facts(unit.id)
-            if f.predicate in (Predicate.NAME, Predicate.ALIAS, Predicate.SIGN) and f.value
-        ]
-        for name, quality in names:
-            full = store.name_at(unit.id)
-            if wanted in normalize_name(name) or wanted in normalize_name(full):
-                found[unit.id] = (name if wanted in normalize_name(name) else full, quality)
-                break
+        for uid, quality in hits.items():
+            if jurisdiction and store.unit(uid).jurisdiction != jurisdiction:
+                continue
+            if uid not in found or max(quality, 1) < found[uid][1]:
+                found[uid] = (form, max(quality, 1))
     return [(uid, name, quality) for uid, (name, quality) in found.items()]
 
 
