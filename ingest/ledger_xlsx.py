@@ -48,14 +48,20 @@ from ingest.tables import (
     _sheet_grid,
     provenance_sentence,
 )
-from kg.model import Document, DocumentFacts, Mention, Provenance, StaffingStatement
+from kg.model import (
+    ALSO_MARK,
+    POOL_CHANGES,
+    POST_KINDS,
+    Document,
+    DocumentFacts,
+    Mention,
+    Provenance,
+    StaffingStatement,
+)
 
 FORMAT = "编制台账工作簿"
-ALSO_MARK = "\n另见："  # other reports of a row travel inside its sentence (queries.staffing.ALSO_MARK)
 
-POST_KINDS = ("行政编制", "事业编制", "政法专项编制", "工勤编制", "编制")
 QUOTA_CHANGES = ("核增", "核减", "划转", "划入", "划出", "调剂", "收回", "退二补一")
-POOL_CHANGES = ("收回", "周转", "归还", "调剂")
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,12 @@ class Predicate(StrEnum):
 PARENT_RELATIONS = ("管理", "代管", "所属", "内设", "主管", "领导")
 STAFFING_KINDS = ("行政编制", "事业编制", "政法专项编制", "工勤编制", "编制", "领导职数", "内设机构")
 STAFFING_CHANGES = ("核定", "核增", "核减", "收回", "划转", "划入", "划出", "周转", "归还", "调剂", "实有")
+#: kinds of post counted as quota (领导职数 and 内设机构 are counted apart)
+POST_KINDS = ("行政编制", "事业编制", "政法专项编制", "工勤编制", "编制")
+#: changes that move posts in or out of a jurisdiction's pool (编制池)
+POOL_CHANGES = ("收回", "周转", "归还", "调剂")
+#: how a staffing row carries other reports of the same change inside its source sentence
+ALSO_MARK = "\n另见："
 RANKS = (
     "正部级", "副部级", "正厅级", "副厅级", "正局级", "副局级", "正处级", "副处级",
     "正县级", "副县级", "正科级", "副科级", "股级",

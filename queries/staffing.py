@@ -34,12 +34,11 @@ from typing import Any
 
 from kg.dates import as_of, sort_key, start_of
 from kg.errors import KGError
-from kg.model import Fact, Predicate, Provenance
+from kg.model import ALSO_MARK, POOL_CHANGES, POST_KINDS, Fact, Predicate, Provenance
 from kg.store import GraphStore
 from queries.evidence import evidence
 from queries.scope import alive, in_jurisdiction
 
-POST_KINDS = ("行政编制", "事业编制", "政法专项编制", "工勤编制", "编制")
 LEADERS = "领导职数"
 DIVISIONS = "内设机构"
 FUNDINGS = ("全额拨款", "差额拨款", "自收自支")
@@ -48,10 +47,6 @@ FUNDINGS = ("全额拨款", "差额拨款", "自收自支")
 QUOTA_SIGN = {"核增": 1, "划入": 1, "调剂": 1, "核减": -1, "收回": -1, "划转": -1, "划出": -1, "退二补一": -1}
 #: signed effect on the posts lent to the subject from the pool
 LOAN_SIGN = {"周转": 1, "归还": -1}
-#: changes that move posts in or out of a jurisdiction's pool
-POOL_CHANGES = ("收回", "周转", "归还", "调剂")
-
-ALSO_MARK = "\n另见："
 #: a 核定 sentence that announces a new figure ("副局长职数调整为4名") re-determines the quota;
 #: it is not compared with the ledger (a plain 核定 or "调整后…N名" is)
 REDETERMINED = re.compile(r"(?:调整|调增|调减|增加|减少|提高|压减|核增|核减)(?:为|到|至)|重新核定|增至|减至")  # how other reports of an entry travel inside its sentence (Excel round trip)
