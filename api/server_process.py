@@ -13,9 +13,10 @@ from pathlib import Path
 import httpx
 
 from ingest.pipeline import FileResult, ingest_paths
+from kg.paths import shared_dir
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"  # the development documents, beside a clone
+SHARED = shared_dir()  # the development documents, beside a clone
 
 
 def demo_store(directory: Path, shared: Path = SHARED) -> tuple[Path, list[FileResult]]:

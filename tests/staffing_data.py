@@ -15,7 +15,7 @@
 
   The review of a request: 县丙局 has 3 empty posts (blocked); 县乙局 has none, and its
   supervisor 县甲局 has a finding that is unresolved (blocked) or resolved (accepted).
-* the seeds (/work/shared/seeds, real work reports), through the text extractors.
+* the seeds (../shared/seeds, real work reports), through the text extractors.
 """
 
 from __future__ import annotations

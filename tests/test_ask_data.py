@@ -6,7 +6,7 @@ Two data sets, both loaded into real stores through the real applier:
   应急管理局, 农业农村局, 市场监督管理局 and 卫生健康局 formed from older bureaus), signs,
   parents, internal divisions, staffing, a settled and an unsettled duty overlap and a 2021
   rename and upgrade. Every question of ``questions.yaml`` marked ``data: county`` needs only it.
-* ``corpus_store()``: the development corpus (/work/shared/corpus, /work/shared/seeds) plus
+* ``corpus_store()``: the development corpus (../shared/corpus and seeds, see kg.paths) plus
   samples/ (when the repository has one) plus the county. When the text extractors
   (``ingest.extractors.extract``) exist, the corpus goes through the real pipeline
   (``ingest.pipeline.ingest_paths``); until then each document's gold file (tests/gold) is
@@ -44,11 +44,12 @@ from kg.model import (
     StaffingStatement,
     UnitStatement,
 )
+from kg.paths import shared_dir
 from kg.store import GraphStore
 from kg.stores.networkx_store import NetworkxStore
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("KG_SHARED", "/work/shared"))
+SHARED = shared_dir()
 GOLD = REPO / "tests" / "gold"
 COUNTY = "样例县"
 

@@ -1,7 +1,7 @@
 """Score the extractors against the gold standard in tests/gold/*.yaml.
 
-Each gold file names a document under the shared folder (``$BIANZHI_SHARED``, default
-/work/shared). The document is read with the project's readers and ``extract``; predicted
+Each gold file names a document under the shared folder (``kg.paths.shared_dir()``: ``$KG_SHARED``, default
+../shared beside the clone). The document is read with the project's readers and ``extract``; predicted
 facts are matched to gold facts at the NAME level:
 
 * names are normalized (kg.text.normalize_name), the document's own place and a leading
@@ -29,11 +29,12 @@ import pytest
 import yaml
 
 from kg.model import Document, DocumentFacts
+from kg.paths import shared_dir
 from kg.names import builtin_aliases, name_variants
 from kg.text import normalize_name, normalize_text
 
 GOLD_DIR = Path(__file__).parent / "gold"
-SHARED = Path(os.environ.get("BIANZHI_SHARED", "/work/shared"))
+SHARED = shared_dir()
 BAR = 0.95
 FACT_TYPES = ("events", "duty_moves", "duties", "staffing", "units", "boundaries", "jurisdiction")
 

@@ -13,6 +13,7 @@ import pytest
 from ingest.pipeline import ingest_paths, store_facts
 from kg.apply import Applier
 from kg.index.clause_index import IndexRegistry
+from kg.paths import shared_dir
 from kg.model import Document, DocumentFacts, DutyStatement, Mention, Provenance
 from kg.stores.networkx_store import NetworkxStore
 from queries.lineage import lineage
@@ -21,7 +22,7 @@ from queries.resolve import find_unit
 from queries.who_handles import who_handles
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = shared_dir()
 
 # Planted in the sample county (none of these texts is in the sample ledger): two
 # paraphrases of one duty (found by meaning: the real model), a copy-paste pair with a few

@@ -20,6 +20,7 @@ import zhconv
 from ingest.readers import SUPPORTED_SUFFIXES, RawDocument, ReadError, find_gaps, read_file
 from ingest.readers.meta import infer_meta, normalize_date
 from ingest.readers.text import split_header
+import kg.paths as kg_paths
 from kg.text import (
     GAP_MARK,
     normalize_name,
@@ -30,7 +31,7 @@ from kg.text import (
     split_sentences,
 )
 
-SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
+SHARED_DIR = kg_paths.shared_dir()
 HUNAN_NOTICE = "local-hunan-2019-xinfangju-notice.txt"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 

@@ -10,10 +10,11 @@ import pytest
 
 from ingest.pipeline import Overrides, ingest_paths, parse_file
 from kg.model import DocumentFacts
+from kg.paths import shared_dir
 from kg.stores.networkx_store import NetworkxStore
 from queries.export import export_json
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = shared_dir()
 FILES = ["sanding-mnr-2018-partial.txt", "reform-2018-plan-partial.txt", "local-hunan-2019-xinfangju-notice.txt"]
 
 

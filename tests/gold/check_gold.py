@@ -1,6 +1,6 @@
 """Sanity check for the gold files in this folder (not a pytest module).
 
-    python tests/gold/check_gold.py [/work/shared]
+    python tests/gold/check_gold.py [SHARED_DIR]   (default: ../shared beside the clone)
 
 Checks: every corpus/*.txt and seeds/*.txt has a gold file; every `sentence:` and every
 duty `text:` is a substring of the document text (header `# key: value` lines removed);
@@ -16,7 +16,7 @@ import sys
 import yaml
 
 HERE = pathlib.Path(__file__).resolve().parent
-SHARED = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared")
+SHARED = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[3] / "shared"
 
 EVENT_TYPES = {"establish", "re_form", "abolish", "merge_into", "rename", "transfer_duty", "transfer_unit",
                "add_sign", "remove_sign", "upgrade", "downgrade", "change_kind", "co_locate"}
