@@ -112,8 +112,9 @@ def _sanding_focus(title: str, text: str, canon: _Canon) -> str | None:
             name = name_at_end(re.split(r"[，。；：、（）《》—\s]", m.group(1))[-1])
             if name:
                 return canon.get(name)
-    counts = Counter(canon.get(n) for n in canon.known)
-    return counts.most_common(1)[0][0] if counts else None
+    counts = Counter(canon.get(n) for n in sorted(canon.known))
+    # ties broken by name, never by set order (same input, same output under any hash seed)
+    return min(counts, key=lambda n: (-counts[n], n)) if counts else None
 
 
 def _doc_kind(ctx: Ctx, title: str) -> str:
@@ -165,7 +166,7 @@ class _Canon:
             expanded = rules.expand("中央", candidate)
             if expanded and expanded != name and expanded in self.text:
                 return expanded
-        for full in sorted(self.known, key=len, reverse=True):
+        for full in sorted(self.known, key=lambda n: (-len(n), n)):
             if full == name or len(full) <= len(name) or full not in self.text:
                 continue
             # Only abbreviations (委员会 -> 委, no leading 国家); dropping 和 alone can make another

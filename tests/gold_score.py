@@ -1,0 +1,376 @@
+"""Score the extractor against the gold standard, dev and blind side by side (issue 10).
+
+A gold file (tests/gold/*.yaml = dev, tests/gold/blind/*.yaml = blind; split in
+tests/gold/split.yaml) lists what a careful reader finds in one document, with FULL resolved
+names (the place included: 白城市自然资源局, not 市自然资源局). The document is read through the
+real pipeline (``ingest.pipeline.parse_file``: readers, date and jurisdiction detection,
+extraction); every predicted name is resolved the way the store resolves it
+(``kg.names.place_name`` + ``display_name``) and compared whole:
+
+* names match only when equal after normalization, or when one is a generic variant of the
+  other (和 dropped, 委员会 → 委, a leading 国家 dropped: ``kg.names.name_variants``); no
+  containment, so "实施设置省农业农村厅" or "某县某县融媒体中心" never count as hits;
+* units are keyed by (name, kind, rank, parent, signs); events by (type, inputs, outputs,
+  date); a date matches when the two agree to the precision of the less precise one;
+* every predicted row is matched at most once: a duplicate prediction counts against
+  precision; a document that yields nothing adds no predictions but all its gold is missed;
+* per-document recall over all fact types is printed (the worst ten), so no document hides
+  behind the pooled figure.
+
+Coverage: the share of sentences carrying establishment wording (a word list frozen here, not
+the extractor's regex) that produced at least one fact.
+
+Run ``python -m tests.gold_score`` for the tables without pytest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from kg.model import DocumentFacts
+from kg.names import builtin_gazetteer, display_name, name_variants, place_name
+from kg.paths import shared_dir
+from kg.text import normalize_name, normalize_text
+
+GOLD_DIR = Path(__file__).parent / "gold"
+SPLIT_FILE = GOLD_DIR / "split.yaml"
+BLIND_HASH_FILE = GOLD_DIR / "blind.sha256"
+FACT_TYPES = ("events", "units", "duties", "staffing", "duty_moves", "boundaries", "jurisdiction", "date")
+MAIN_TYPES = ("events", "units", "duties", "staffing")
+
+# Establishment wording, frozen for the coverage figure (deliberately NOT the extractor's regex:
+# a narrower extractor regex must not be able to raise coverage).
+ESTABLISHMENT_WORDS = (
+    "组建", "划入", "划转", "划归", "划给", "牌子", "更名", "改称", "撤销", "不再保留", "不再设立", "合并", "并入",
+    "升格", "降格", "核增", "核减", "收回", "调整为", "改为", "改建为", "新设", "增设", "设立", "成立", "挂牌",
+    "揭牌", "整合", "重组", "合署", "代管", "改由", "归口管理", "核定", "设在", "派出机构", "主要职责",
+)
+_FIGURE = re.compile(r"编制\s*\d|\d+\s*名[^。]{0,6}编制|编制[^。]{0,8}\d+\s*名")
+
+
+# ---------------------------------------------------------------------------
+# Gold files and the split
+# ---------------------------------------------------------------------------
+
+
+def dev_files() -> list[Path]:
+    return sorted(GOLD_DIR.glob("*.yaml"))
+
+
+def blind_files() -> list[Path]:
+    return sorted((GOLD_DIR / "blind").glob("*.yaml"))
+
+
+def blind_hash(files: Iterable[Path] | None = None) -> str:
+    """sha256 over the blind gold files (name and bytes), in name order."""
+    digest = hashlib.sha256()
+    for path in sorted(files if files is not None else blind_files()):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def load_gold(path: Path) -> dict:
+    return yaml.safe_load(path.read_text("utf-8"))
+
+
+# ---------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------
+
+
+def norm(name: str | None) -> str | None:
+    return None if name is None else normalize_name(normalize_text(name))
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    na, nb = norm(a), norm(b)
+    if na == nb:
+        return True
+    assert na is not None and nb is not None
+    return na in name_variants(nb) or nb in name_variants(na)
+
+
+def same_names(xs: Iterable[str], ys: Iterable[str]) -> bool:
+    left, right = list(xs), list(ys)
+    if len(left) != len(right):
+        return False
+    for x in left:
+        for k, y in enumerate(right):
+            if same_name(x, y):
+                del right[k]
+                break
+        else:
+            return False
+    return True
+
+
+def same_date(gold: str | None, pred: str | None) -> bool:
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    g, p = str(gold), str(pred)
+    return g.startswith(p) or p.startswith(g)
+
+
+class Resolver:
+    """Predicted mention → the full name the store would show."""
+
+    def __init__(self, jurisdiction: str) -> None:
+        self.jurisdiction = jurisdiction or "中央"
+        self.gazetteer = builtin_gazetteer()
+
+    def full(self, mention) -> str | None:
+        if mention is None:
+            return None
+        jur = mention.jurisdiction or self.jurisdiction
+        placed = place_name(mention.name, jur, self.gazetteer)
+        return display_name(placed.jurisdiction, placed.local)
+
+
+# ---------------------------------------------------------------------------
+# Rows
+# ---------------------------------------------------------------------------
+
+
+def _text(t: str | None) -> str:
+    return re.sub(r"\s+", "", normalize_text(t or ""))
+
+
+def gold_rows(gold: dict) -> dict[str, list[tuple]]:
+    rows: dict[str, list[tuple]] = {t: [] for t in FACT_TYPES}
+    doc_date = gold.get("date")
+    for u in gold.get("units") or []:
+        rows["units"].append((u["name"], u.get("kind"), u.get("rank"), u.get("parent"), tuple(u.get("signs") or ())))
+    for e in gold.get("events") or []:
+        date = e.get("date") or doc_date
+        rows["events"].append((e["type"], tuple(e.get("inputs") or ()), tuple(e.get("outputs") or ()),
+                               None if date is None else str(date)))
+        for d in e.get("duties") or []:
+            rows["duty_moves"].append((d.get("from"), _text(d.get("text"))))
+    for d in gold.get("duties") or []:
+        rows["duties"].append((d["unit"], _text(d["text"])))
+    for s in gold.get("staffing") or []:
+        rows["staffing"].append((s.get("unit"), s["kind"], s["change"], int(s["amount"])))
+    for b in gold.get("boundaries") or []:
+        rows["boundaries"].append((tuple(b.get("units") or ()),))
+    rows["jurisdiction"].append((gold.get("jurisdiction"),))
+    rows["date"].append((None if doc_date is None else str(doc_date),))
+    return rows
+
+
+def pred_rows(facts: DocumentFacts) -> dict[str, list[tuple]]:
+    doc = facts.document
+    r = Resolver(doc.jurisdiction)
+    rows: dict[str, list[tuple]] = {t: [] for t in FACT_TYPES}
+    for u in facts.units:
+        rows["units"].append((r.full(u.unit), u.kind, u.rank, r.full(u.parent), tuple(u.signs)))
+    for e in facts.events:
+        rows["events"].append((e.type.value, tuple(r.full(m) for m in e.inputs), tuple(r.full(m) for m in e.outputs),
+                               e.date or doc.date))
+        for d in e.duties:
+            if d.whole and e.type.value != "transfer_duty":
+                continue
+            rows["duty_moves"].append((r.full(d.source), _text(d.text)))
+    for d in facts.duties:
+        rows["duties"].append((r.full(d.unit), _text(d.text)))
+    for s in facts.staffing:
+        rows["staffing"].append((r.full(s.unit), s.kind, s.change, s.amount))
+    for b in facts.boundaries:
+        rows["boundaries"].append((tuple(r.full(m) for m in b.units),))
+    rows["jurisdiction"].append((doc.jurisdiction,))
+    rows["date"].append((doc.date,))
+    return rows
+
+
+def row_match(kind: str, g: tuple, p: tuple) -> bool:
+    if kind == "events":
+        return (g[0] == p[0] and same_names(g[1], p[1]) and same_names(g[2], p[2]) and same_date(g[3], p[3]))
+    if kind in ("duty_moves", "duties"):
+        return same_name(g[0], p[0]) and g[1] == p[1]
+    if kind == "staffing":
+        return same_name(g[0], p[0]) and g[1:] == p[1:]
+    if kind == "units":
+        return (same_name(g[0], p[0]) and g[1] == p[1] and g[2] == p[2] and same_name(g[3], p[3])
+                and same_names(g[4], p[4]))
+    if kind == "boundaries":
+        return same_names(g[0], p[0])
+    if kind == "jurisdiction":
+        return norm(g[0]) == norm(p[0])
+    if kind == "date":
+        return g[0] == p[0]
+    raise ValueError(kind)
+
+
+# ---------------------------------------------------------------------------
+# Scores
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    pred: int = 0
+    hit: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.hit / self.pred if self.pred else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.hit / self.gold if self.gold else 1.0
+
+    def add(self, other: Score) -> None:
+        self.gold += other.gold
+        self.pred += other.pred
+        self.hit += other.hit
+        self.misses.extend(other.misses)
+
+
+def match(kind: str, gold: list[tuple], pred: list[tuple], stem: str) -> Score:
+    """One-to-one matching: a predicted row serves at most one gold row."""
+    score = Score(gold=len(gold), pred=len(pred))
+    used = [False] * len(pred)
+    for g in gold:
+        for k, p in enumerate(pred):
+            if not used[k] and row_match(kind, g, p):
+                used[k] = True
+                score.hit += 1
+                break
+        else:
+            score.misses.append(f"  {stem} 缺少 {kind}: {g}")
+    for k, p in enumerate(pred):
+        if not used[k]:
+            score.misses.append(f"  {stem} 多出 {kind}: {p}")
+    return score
+
+
+@dataclass
+class DocScore:
+    stem: str
+    by_type: dict[str, Score]
+    covered: int = 0
+    wording: int = 0
+    failed: str | None = None
+
+    @property
+    def recall(self) -> float:
+        gold = sum(self.by_type[t].gold for t in FACT_TYPES if t not in ("jurisdiction", "date"))
+        hit = sum(self.by_type[t].hit for t in FACT_TYPES if t not in ("jurisdiction", "date"))
+        return hit / gold if gold else 1.0
+
+    @property
+    def gold_facts(self) -> int:
+        return sum(self.by_type[t].gold for t in FACT_TYPES if t not in ("jurisdiction", "date"))
+
+
+def _parse(path: Path) -> DocumentFacts:
+    from ingest.pipeline import Overrides, parse_file
+
+    return parse_file(path, Overrides()).facts
+
+
+def _coverage(facts: DocumentFacts) -> tuple[int, int]:
+    """(sentences with establishment wording that produced a fact, such sentences)."""
+    from kg.text import split_sentences
+
+    text = facts.document.text
+    produced = set()
+    for group in (facts.units, facts.duties, facts.events, facts.staffing, facts.boundaries):
+        for item in group:
+            prov = item.prov
+            if prov.end > prov.start:
+                produced.add((prov.start, prov.end))
+    covered = wording = 0
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        if not (any(w in sentence for w in ESTABLISHMENT_WORDS) or _FIGURE.search(sentence)):
+            continue
+        wording += 1
+        if any(s < end and e > start for s, e in produced):
+            covered += 1
+    return covered, wording
+
+
+@cache
+def score_doc(gold_path: str) -> DocScore:
+    path = Path(gold_path)
+    try:
+        gold = load_gold(path)
+        source = shared_dir() / gold["file"]
+    except Exception as exc:  # noqa: BLE001 - a broken gold file is reported (test_gold_files_parse fails on it)
+        return DocScore(path.stem, {k: Score() for k in FACT_TYPES}, failed=f"金标文件无法读取：{exc}")
+    g_rows = gold_rows(gold)
+    try:
+        facts = _parse(source)
+    except Exception as exc:  # noqa: BLE001 - a failing document scores zero, the report says why
+        by_type = {k: match(k, g_rows[k], [], path.stem) for k in FACT_TYPES}
+        return DocScore(path.stem, by_type, failed=f"{type(exc).__name__}: {exc}")
+    p_rows = pred_rows(facts)
+    by_type = {k: match(k, g_rows[k], p_rows[k], path.stem) for k in FACT_TYPES}
+    covered, wording = _coverage(facts)
+    return DocScore(path.stem, by_type, covered, wording)
+
+
+@dataclass
+class SetScore:
+    name: str
+    docs: list[DocScore]
+
+    def total(self, kind: str) -> Score:
+        s = Score()
+        for d in self.docs:
+            s.add(d.by_type[kind])
+        return s
+
+    @property
+    def coverage(self) -> float:
+        wording = sum(d.wording for d in self.docs)
+        return sum(d.covered for d in self.docs) / wording if wording else 1.0
+
+
+def score_set(name: str, files: list[Path]) -> SetScore:
+    return SetScore(name, [score_doc(str(p)) for p in files])
+
+
+def report(dev: SetScore, blind: SetScore, *, misses: bool = False) -> str:
+    lines = ["", f"抽取评分（dev {len(dev.docs)} 份文件 | blind {len(blind.docs)} 份文件；名称按完整解析名比较）",
+             f"{'事实类型':<12} {'dev金标':>7} {'预测':>5} {'命中':>5} {'精确率':>6} {'召回率':>6}   |"
+             f" {'blind金标':>8} {'预测':>5} {'命中':>5} {'精确率':>6} {'召回率':>6}"]
+    for kind in FACT_TYPES:
+        d, b = dev.total(kind), blind.total(kind)
+        lines.append(f"{kind:<14} {d.gold:>7} {d.pred:>5} {d.hit:>5} {d.precision:6.3f} {d.recall:6.3f}   |"
+                     f" {b.gold:>8} {b.pred:>5} {b.hit:>5} {b.precision:6.3f} {b.recall:6.3f}")
+    lines.append(f"{'coverage':<14} {dev.coverage:>37.3f}   | {blind.coverage:>38.3f}")
+    lines.append("  coverage = 含机构编制用语的句子中产生了事实的比例（用语表固定在 tests/gold_score.py）")
+    for s in (dev, blind):
+        ranked = sorted((d for d in s.docs if d.gold_facts), key=lambda d: (d.recall, d.stem))[:10]
+        lines.append(f"{s.name} 召回率最低的十份文件：")
+        lines.extend(f"  {d.recall:5.2f}  {d.stem}{'  （读取失败：' + d.failed + '）' if d.failed else ''}"
+                     for d in ranked)
+    if misses:
+        lines.append("dev 不一致：")
+        lines.extend(sorted(m for k in FACT_TYPES for m in dev.total(k).misses))
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    dev = score_set("dev", dev_files())
+    blind = score_set("blind", blind_files())
+    # misses are listed for dev only: blind misses are never read while changing extraction
+    print(report(dev, blind, misses="--misses" in argv))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
