@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from kg.divisions import divisions
 from kg.errors import KGError
 from kg.text import normalize_name
 
@@ -83,14 +84,16 @@ class Gazetteer:
             seen.add(current)
             chain.append(current)
             place = self.places.get(current)
-            current = place.parent if place else None
+            # a place the store does not know yet gets its parent from the national gazetteer
+            current = place.parent if place and place.parent else divisions().parent(current, tuple(chain))
         if CENTRAL not in chain:
             chain.append(CENTRAL)
         return chain
 
     def ancestor_at_level(self, name: str, level: str) -> str | None:
         for place in self.ancestors(name):
-            if self.places.get(place) and self.places[place].level == level:
+            known = self.places.get(place)
+            if (known.level if known and known.level else divisions().level(place) or guess_level(place)) == level:
                 return place
         return None
 
@@ -126,14 +129,20 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
     '中央'
     """
     clean = normalize_name(name)
+    near = tuple(gazetteer.ancestors(doc_jurisdiction)) if doc_jurisdiction != CENTRAL else ()
+    national = divisions().place_prefix(clean, near)
     for place, stem in gazetteer.ordered():
         if clean.startswith(place) and len(clean) > len(place):
-            return PlacedName(place, clean[len(place):], True)
+            if national and national[1] > len(place):  # "揭阳市揭东区…": the more specific place
+                break
+            return PlacedName(place, _once(clean[len(place):], place), True)
         # "白城市委组织部" starts with the place itself; "湖南信访局" with its stem.
         if stem and clean.startswith(stem) and len(clean) > len(stem) + 1 and not clean.startswith(place):
             rest = clean[len(stem):]
             if not rest.startswith(("省", "市", "县", "区")):
                 return PlacedName(place, rest, True)
+    if national and len(clean) > national[1] + 1:
+        return PlacedName(national[0], clean[national[1]:], True)
     if doc_jurisdiction != CENTRAL and not clean.startswith(_NOT_PLACE_MARKER):
         for marker, level in _LEVEL_OF_MARKER:
             # "市自然资源局" → 自然资源局; "市委" alone → 委, as in the explicit "白城市委"
@@ -142,9 +151,18 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
                     continue
                 target = gazetteer.ancestor_at_level(doc_jurisdiction, level) or doc_jurisdiction
                 return PlacedName(target, clean[len(marker):], True)
+    if doc_jurisdiction != CENTRAL and clean.startswith(doc_jurisdiction) and len(clean) > len(doc_jurisdiction) + 1:
+        return PlacedName(doc_jurisdiction, _once(clean[len(doc_jurisdiction):], doc_jurisdiction), True)
     if doc_jurisdiction != CENTRAL and looks_central(clean):
         return PlacedName(CENTRAL, clean, False)
     return PlacedName(doc_jurisdiction, clean, False)
+
+
+def _once(rest: str, place: str) -> str:
+    """The rest of a name after its place, the place not repeated ("某县某县融媒体中心")."""
+    while rest.startswith(place) and len(rest) > len(place) + 1:
+        rest = rest[len(place):]
+    return rest
 
 
 def place_stem(place: str) -> str:
