@@ -44,6 +44,8 @@ class Divisions:
         self.stems: dict[str, list[Division]] = {}
         for d in rows:
             self.by_name.setdefault(d.name, []).append(d)
+            for alias in _autonomous_forms(d):
+                self.by_name.setdefault(alias, []).append(d)
             stem = d.short if d.short and d.short != d.name else _stem(d.name)
             if stem and len(stem) >= 2 and d.level in ("省", "市", "县"):
                 self.stems.setdefault(stem, []).append(d)
@@ -138,6 +140,18 @@ class Divisions:
             seen.add(name)
             found = self.get(name)
         return name
+
+
+def _autonomous_forms(d: Division) -> list[str]:
+    """Everyday forms of an autonomous place: 秀山土家族苗族自治县 → 秀山自治县, 秀山县;
+    阿坝藏族羌族自治州 → 阿坝州, 阿坝自治州."""
+    stem = d.short if d.short and d.short != d.name else ""
+    if not stem or "自治" not in d.name or d.renamed_to:
+        return []
+    for suffix, forms in (("自治县", ("自治县", "县")), ("自治州", ("自治州", "州")), ("自治旗", ("自治旗", "旗"))):
+        if d.name.endswith(suffix):
+            return [stem + f for f in forms if stem + f != d.name]
+    return []
 
 
 def _stem(name: str) -> str:

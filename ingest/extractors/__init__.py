@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from kg.divisions import divisions
 from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
 from kg.names import builtin_aliases, name_variants
 from kg.text import normalize_name, normalize_text
@@ -350,35 +351,58 @@ _STEM_STOP = re.compile(
 _NOT_PLACE_AFTER = re.compile(r"^(?:场|容|政(?!府)|级|长|民|属|直|域|内|外|里|中心|镇|县|区)")
 
 
+_PLACE_END = re.compile(r"(特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|县|区|盟|旗|镇|乡)")
+_MASKED = re.compile(r"(?:[*＊xX]{1,3}|某)$")
+
+
 def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str] | list[tuple[str, float]]
-    """Place names written with their level suffix: 白城市, 湖南省, 瓜州县, **市, x市."""
+    """Places written in full: real divisions of the national gazetteer (白城市, 湖南省, 瓜州县,
+    凤岗镇; the longest one ending at each level word) and masked ones (**市, x市, 某县).
+    A word that merely ends in a level character ("追究市", "扎实推进县") is never a place."""
+    gaz = divisions()
     out: list = []
-    for m in _PLACE_SUFFIX.finditer(text):
-        k, suffix = m.start(), m.group(1)
-        after = text[m.end() : m.end() + 2]
-        if suffix in ("市", "县", "区") and _NOT_PLACE_AFTER.match(after):
-            continue
-        anon = re.search(r"(?:[*＊xX]{1,3}|某)$", text[max(0, k - 3) : k])
+    for m in _PLACE_END.finditer(text):
+        k, end, suffix = m.start(), m.end(), m.group(1)
+        after = text[end:end + 2]
+        anon = _MASKED.search(text[max(0, k - 3):k])
         if anon:
-            before = text[k - len(anon.group(0)) - 1 : k - len(anon.group(0))]
-            if not before or not re.match(r"[A-Za-z0-9]", before):
+            before = text[k - len(anon.group(0)) - 1:k - len(anon.group(0))]
+            if (not before or not re.match(r"[A-Za-z0-9]", before)) and not (
+                    suffix in ("市", "县", "区") and _NOT_PLACE_AFTER.match(after)):
                 out.append((anon.group(0) + suffix, 1.0) if weighted else anon.group(0) + suffix)
             continue
-        for length in (4, 3, 2):
-            stem = text[max(0, k - length) : k]
-            if len(stem) < length or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+        if suffix in ("市", "县", "区") and _NOT_REAL_PLACE_AFTER.match(after):
+            continue
+        for length in range(min(12, end), len(suffix), -1):
+            candidate = text[end - length:end]
+            if not gaz.is_place(candidate) or candidate in _GENERIC_PLACES:
                 continue
-            if any(ch in _STEM_STOP_CHARS for ch in stem) or _STEM_BAD_START.match(stem) or _STEM_STOP.match(stem):
-                continue
-            if _STEM_VERBS.search(stem):
-                continue
-            if suffix in ("区", "州", "地区") and length < 2:
-                continue
-            prev = text[k - length - 1 : k - length] if k - length > 0 else ""
+            prev = text[end - length - 1:end - length] if end - length > 0 else ""
             strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了"
-            out.append((stem + suffix, 1.0 if strong else 0.3) if weighted else stem + suffix)
+            strong = strong or bool(out and text[end - length - len(_last(out)):end - length] == _last(out))
+            out.append((candidate, 1.0 if strong else 0.3) if weighted else candidate)
             break
     return out
+
+
+# after a real place name these show a word, not the place ("白城市场"); 县委/区政府 are fine
+_NOT_REAL_PLACE_AFTER = re.compile(r"^(?:场|容|政(?!府)|级|长|民|属|直|域|内|外|里)")
+_GENERIC_PLACES = {"城区", "郊区", "矿区", "新区", "市区", "东区", "西区", "南区", "北区", "中区", "乡镇", "城镇", "集镇"}
+
+
+def _title_pos(title: str, place: str) -> int:
+    at = title.find(place)
+    return at if at >= 0 else title.find(_stem_of(place) or place)
+
+
+def _stem_of(place: str) -> str:
+    stem = re.sub(r"(特别行政区|自治区|自治州|自治县|地区|省|市|州|县|区|盟|旗|街道|镇|乡)$", "", place)
+    return stem if len(stem) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) else ""
+
+
+def _last(found: list) -> str:
+    item = found[-1]
+    return item[0] if isinstance(item, tuple) else item
 
 
 def detect_jurisdiction(raw) -> str:
@@ -389,10 +413,15 @@ def detect_jurisdiction(raw) -> str:
         return meta["jurisdiction"]
     title = normalize_text(meta.get("title") or "")
     title_places = _place_candidates(title)
+    # a place named in the body may be named in the title by its stem ("紫阳…" for 紫阳县)
+    for place in dict.fromkeys(_place_candidates(text[:5000])):
+        stem = _stem_of(place)
+        if stem and stem in title and place not in title:
+            title_places.append(place)
     if title_places:
         # "中共湖南省委办公厅 湖南省人民政府办公厅关于湖南省信访局…": the most named place.
         counts = Counter(title_places)
-        return max(counts, key=lambda p: (counts[p], -title.find(p)))
+        return max(counts, key=lambda p: (counts[p], -_title_pos(title, p)))
     if title and _CENTRAL_MARKERS.search(title):
         return "中央"
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
