@@ -62,7 +62,7 @@ _FIGURE = re.compile(r"编制\s*\d|\d+\s*名[^。]{0,6}编制|编制[^。]{0,8}\
 
 
 def dev_files() -> list[Path]:
-    return sorted(GOLD_DIR.glob("*.yaml"))
+    return sorted(p for p in GOLD_DIR.glob("*.yaml") if p != SPLIT_FILE)
 
 
 def blind_files() -> list[Path]:
@@ -145,14 +145,24 @@ def _text(t: str | None) -> str:
     return re.sub(r"\s+", "", normalize_text(t or ""))
 
 
+def division_name(name: str, host: str | None) -> str:
+    """An internal division's full name is its host's name + its own (the store's identity
+    for 内设机构: 国家能源局综合司)."""
+    return host + name if host and not name.startswith(host) else name
+
+
 def gold_rows(gold: dict) -> dict[str, list[tuple]]:
     rows: dict[str, list[tuple]] = {t: [] for t in FACT_TYPES}
     doc_date = gold.get("date")
     for u in gold.get("units") or []:
-        rows["units"].append((u["name"], u.get("kind"), u.get("rank"), u.get("parent"), tuple(u.get("signs") or ())))
+        name = division_name(u["name"], u.get("internal_of"))
+        rows["units"].append((name, u.get("kind"), u.get("rank"), u.get("parent"), tuple(u.get("signs") or ())))
     for e in gold.get("events") or []:
         date = e.get("date") or doc_date
-        rows["events"].append((e["type"], tuple(e.get("inputs") or ()), tuple(e.get("outputs") or ()),
+        outputs = tuple(e.get("outputs") or ())
+        if e.get("relation") == "内设" and e.get("parent"):
+            outputs = tuple(division_name(o, e["parent"]) for o in outputs)
+        rows["events"].append((e["type"], tuple(e.get("inputs") or ()), outputs,
                                None if date is None else str(date)))
         for d in e.get("duties") or []:
             rows["duty_moves"].append((d.get("from"), _text(d.get("text"))))

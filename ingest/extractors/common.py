@@ -166,8 +166,24 @@ def is_unit_name(name: str) -> bool:
         return False
     if name.endswith("部门") and len(name) < 6:
         return False
+    if _glued(name):
+        return False
     # Anonymized placeholders alone ("**市", "x县") are places, not units.
     return not re.fullmatch(rf"[{ANON_CHARS}]+[省市县区镇乡]", name)
+
+
+# A function word between two complete names: "X作为Y", "X在Y", "X由Y", "X设在Y", "X与Y".
+_INNER_BOUNDARY = re.compile(r"作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|把|被|经|同")
+
+
+def _glued(name: str) -> bool:
+    """Whether ``name`` is two unit names joined by a function word (never one name)."""
+    for m in _INNER_BOUNDARY.finditer(name, 2):
+        left, right = name[: m.start()], name[m.end() :]
+        if len(left) >= 3 and len(right) >= 3 and _SUFFIX_RE.search(left) and _SUFFIX_RE.search(right) \
+                and not _BAD_ENDINGS.search(left):
+            return True
+    return False
 
 
 _LEADING_JUNK = re.compile(
