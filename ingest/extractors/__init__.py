@@ -22,6 +22,7 @@ from kg.names import builtin_aliases, name_variants
 from kg.text import normalize_name, normalize_text
 
 from . import news, reform, sanding
+from .constructions import construction_facts
 from .common import Ctx, DocText, as_name, find_names, is_headline, name_at_end, name_at_start
 
 __all__ = ["detect_jurisdiction", "extract"]
@@ -76,6 +77,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         news.rank_facts(sent, ctx)
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
+        construction_facts(sent, ctx)
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
     facts = DocumentFacts(document=doc)

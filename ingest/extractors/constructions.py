@@ -1,0 +1,242 @@
+"""The construction inventory: sentence constructions of the genre, one entry each.
+
+Every entry names a construction (docs/extraction.md lists them with their variants), gives a
+canonical example and a pattern matched on one sentence, and builds facts from the match
+through the shared name helpers (``name_at_end`` / ``name_at_start`` / ``names_in_list``: the
+name recognizer, which never lets a function word or a second name into a name). Adding a
+construction is one entry here plus its tests (tests/test_constructions.py runs every
+example, and the variants).
+
+They run after the older pattern families on every sentence; facts stated twice are merged
+in ``ingest.extractors._finish``, so an entry may overlap an older family without doubling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.model import EventType, Mention, UnitStatement
+
+from .common import (
+    RANK_RE,
+    Ctx,
+    Sentence,
+    event_date,
+    kind_phrase,
+    name_at_end,
+    name_at_start,
+    names_in_list,
+    narrative_date,
+    norm_rank,
+    strip_item_number,
+)
+
+
+@dataclass(frozen=True)
+class Construction:
+    name: str
+    example: str
+    pattern: re.Pattern[str]
+    build: Callable[[re.Match[str], Sentence, str, Ctx], bool]  # True when it produced a fact
+
+
+_SIGN_VERB = r"(?:同时)?(?:对外)?(?:加挂|挂|保留)"
+_SIGNS = re.compile(rf"{_SIGN_VERB}(?P<signs>[^，。；]{{2,120}}?)(?:的)?牌子")
+_RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制)?$")
+_DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))直属")
+_OWNER_FULL = {"政府": "人民政府"}
+
+
+def _unit(ctx: Ctx, name: str) -> Mention:
+    return Mention(ctx.full(name))
+
+
+def _signs(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _SIGNS.finditer(text):
+        if "不再" in text[max(0, m.start() - 3):m.start()]:
+            continue
+        out.extend(names_in_list(m.group("signs")))
+    return out
+
+
+def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], outputs: list[str], **kw) -> None:
+    from .reform import _event as reform_event
+
+    reform_event(ctx, sent, type_, [ctx.full(n) for n in inputs], [ctx.full(n) for n in outputs], **kw)
+
+
+# ---------------------------------------------------------------- builders
+
+
+def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"X（简称Y）是市政府工作部门，为正科级，加挂A、B牌子" / "保留X，为省委直属正厅级事业单位"."""
+    name = name_at_end(m.group("unit")) if m.group("unit") else None
+    if not name or m.start("unit") > 2 or not m.group("unit").rstrip().endswith(name[-2:]):
+        return False  # the unit is the sentence's subject, written right before 是/为
+    kind = rank = parent = relation = None
+    for clause in re.split(r"[，；]", m.group("rest")):
+        clause = clause.strip()
+        rm = _RANK_ONLY.match(clause)
+        if rm:
+            rank = rank or norm_rank(rm.group("rank"))
+            continue
+        body = re.sub(r"^(?:是|为|系|属)", "", clause)
+        inner = RANK_RE.search(body)
+        if inner and kind is None:
+            rank = rank or norm_rank(inner.group(0))
+            body = body[: inner.start()] + body[inner.end():]
+        dm = _DIRECT.match(body)
+        if dm and kind is None:
+            owner = dm.group("owner")
+            for short, full in _OWNER_FULL.items():
+                owner = owner[: -len(short)] + full if owner.endswith(short) and not owner.endswith(full) else owner
+            parent, relation = owner, "所属"
+            body = body[dm.end():]
+            body = {"事业单位": "事业单位", "机构": "直属机构"}.get(body, body)
+        found = kind_phrase(body) if kind is None else None
+        if found:
+            kind = found
+    signs = _signs(m.group("rest"))
+    if not (kind or rank or signs):
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind, rank=rank,
+                                   parent=Mention(parent) if parent else None, parent_relation=relation,
+                                   signs=signs))
+    ctx.mark(sent)
+    return True
+
+
+def _hosted(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"X办公室设在Y" — X is an office inside its host Y."""
+    unit, host = name_at_end(m.group("unit")), name_at_start(m.group("host"))
+    if not unit or not host or unit == host:
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, host), parent_relation="内设"))
+    ctx.mark(sent)
+    return True
+
+
+def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"X在Y挂牌" — X is a sign carried by Y."""
+    sign, host = name_at_end(m.group("sign")), name_at_start(m.group("host"))
+    if not sign or not host or sign == host:
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(sign)]))
+    if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
+        _event(ctx, sent, EventType.ADD_SIGN, [host], [sign], sign=ctx.full(sign))
+    ctx.mark(sent)
+    return True
+
+
+def _managed_by(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"X由Y归口管理" / "X归口Y管理" / "X由Y代管" — Y is X's managing unit."""
+    before = m.group("unit")
+    if re.search(r"组建|设立|成立|新设|改由", before):
+        return False  # a new unit's parent is read with its event; 改由 is a transfer
+    unit, host = name_at_end(before), name_at_start(m.group("host"))
+    if not unit or not host or unit == host:
+        return False
+    relation = "代管" if m.group("rel") == "代管" else "管理"
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, host), parent_relation=relation))
+    ctx.mark(sent)
+    return True
+
+
+def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
+    names = names_in_list(re.sub(r"(?:实行|实施|为|是|，)+$", "", m.group("list")).replace("与", "、"))
+    if len(names) < 2:
+        return False
+    host, *signs = names
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
+    ctx.mark(sent)
+    return True
+
+
+def _rebuilt(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将A改建为B" / "A改设为B" / "A改组为B" — B is A rebuilt."""
+    old, new = name_at_end(m.group("old")), name_at_start(m.group("new"))
+    if not old or not new or old == new:
+        return False
+    _event(ctx, sent, EventType.RE_FORM, [old], [new])
+    return True
+
+
+def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"X正式挂牌成立" / "X今天揭牌" / "举行X揭牌仪式" — a new body opens (dated by the sentence)."""
+    raw = m.group("unit")
+    raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|于\d+月\d+日|\d+月\d+日)+$", "", raw)
+    name = name_at_end(raw)
+    if not name or raw[: len(raw) - len(name)].endswith(("在", "于")):
+        return False  # "X在Y挂牌" is a sign (sign_at_host), "于Y揭牌" a place
+    if any(e.type in (EventType.ESTABLISH, EventType.RE_FORM) and any(o.name == ctx.full(name) for o in e.outputs)
+           and e.prov.start == ctx.prov(sent).start for e in ctx.events):
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, [], [name])
+    if name not in ctx.established:
+        ctx.established.append(name)
+    return True
+
+
+NAME = r"[^，。；：！？]{2,60}?"
+
+CONSTRUCTIONS: tuple[Construction, ...] = (
+    Construction(
+        "self_description",
+        "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
+        re.compile(rf"^(?:保留|设立|设置|组建|新设)?(?P<unit>{NAME})(?:（[^）]{{0,40}}）)?(?:，)?(?:是|为|系)(?P<rest>[^。]+)"),
+        _self_description,
+    ),
+    Construction(
+        "hosted_in",
+        "县扶贫开发领导小组办公室设在县农业农村局。",
+        re.compile(rf"(?P<unit>{NAME})设在(?P<host>[^，。；]{{2,40}})"),
+        _hosted,
+    ),
+    Construction(
+        "sign_at_host",
+        "县乡村振兴局在县农业农村局挂牌。",
+        re.compile(rf"(?P<sign>{NAME})在(?P<host>[^，。；在]{{2,40}}?)(?:加挂|挂牌)(?!成立|督办)"),
+        _sign_at_host,
+    ),
+    Construction(
+        "managed_by",
+        "县融媒体中心由县委宣传部归口管理。",
+        re.compile(rf"(?P<unit>{NAME})(?:由|归)(?P<host>[^，。；由]{{2,40}}?)(?P<rel>归口管理|代管)"),
+        _managed_by,
+    ),
+    Construction(
+        "one_team_signs",
+        "县民政局与县社会工作部实行一套班子、两块牌子。",
+        re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?一套(?:班子|人马)[，、]?[两二三四五六\d]块牌子"),
+        _one_team,
+    ),
+    Construction(
+        "rebuilt_as",
+        "将县文化馆改建为县文化中心。",
+        re.compile(rf"(?P<old>{NAME})改(?:建|设|组)为(?P<new>[^，。；]{{2,40}})"),
+        _rebuilt,
+    ),
+    Construction(
+        "inaugurated",
+        "2月22日，白城市自然资源局正式挂牌成立。",
+        re.compile(rf"(?:^|，|举行|召开)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|揭牌|挂牌)"
+                   r"(?!督办|出售|交易|上市|保护|整治)"),
+        _inaugurated,
+    ),
+)
+
+
+def construction_facts(sent: Sentence, ctx: Ctx) -> None:
+    text = strip_item_number(sent.text)
+    text = re.sub(r"^第[一二三四五六七八九十百]+条\s*", "", text)
+    for c in CONSTRUCTIONS:
+        for m in c.pattern.finditer(text):
+            if c.build(m, sent, text, ctx):
+                break
+
+
+__all__ = ["CONSTRUCTIONS", "Construction", "construction_facts", "event_date", "narrative_date"]
