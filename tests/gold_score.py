@@ -131,6 +131,8 @@ class Resolver:
     def full(self, mention) -> str | None:
         if mention is None:
             return None
+        if mention.name.endswith("部门"):
+            return mention.name  # a class of units (农业部门), kept as written by the gold convention
         jur = mention.jurisdiction or self.jurisdiction
         placed = place_name(mention.name, jur, self.gazetteer)
         return display_name(placed.jurisdiction, placed.local)

@@ -90,3 +90,26 @@ def test_event_constructions(text: str, expected: tuple) -> None:
 ])
 def test_not_a_new_body(text: str) -> None:
     assert not [e for e in facts_of(text, "某县").events if e.type.value == "establish"]
+
+
+def boundaries(f: DocumentFacts) -> list[tuple[str, ...]]:
+    return [tuple(m.name for m in b.units) for b in f.boundaries]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县农业农村局负责食用农产品从种植养殖到进入批发市场前的监管，县市场监管局负责进入市场后的监管。",
+     ("县农业农村局", "县市场监管局")),
+    ("突发水污染事件由县生态环境局主导，县水利局配合。", ("县生态环境局", "县水利局")),
+    ("县卫生健康局会同县市场监管局组织制定食品安全风险监测方案。", ("县卫生健康局", "县市场监管局")),
+    ("农业部门负责初级农产品生产环节的监管；工商部门负责流通环节的监管。", ("农业部门", "工商部门")),
+])
+def test_division_of_duties(text: str, expected: tuple) -> None:
+    assert expected in boundaries(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize("text", [
+    "县农业农村局负责全县农业农村工作。",  # one party: a duty, not a division
+    "各有关部门负责做好本领域工作，相关部门配合。",  # classes without a specific party
+])
+def test_no_division_without_two_parties(text: str) -> None:
+    assert not boundaries(facts_of(text, "某县"))

@@ -17,18 +17,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.model import EventType, Mention, UnitStatement
+from kg.model import BoundaryStatement, EventType, Mention, UnitStatement
 
 from .common import (
     RANK_RE,
     Ctx,
     Sentence,
-    event_date,
     kind_phrase,
     name_at_end,
     name_at_start,
     names_in_list,
-    narrative_date,
     norm_rank,
     strip_item_number,
 )
@@ -181,6 +179,48 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return True
 
 
+# ---------------------------------------------------------------- 职责分工 (division of duties)
+
+_PARTY_VERB = re.compile(r"^(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
+                         r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行)")
+_WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：、]{2,30}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
+_CLASS = re.compile(r"^[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)$")
+_NOT_CLASS = re.compile(r"^(?:各|有关|相关|其他|其它|上述|下列|本|该|地方|各级|同级|上级|下级|两|三|几|多|中央和地方)")
+
+
+def _party(text: str) -> str | None:
+    text = re.sub(r"^(?:由|而|则|并|同时|另外|按此规定|其中)+", "", text.strip())
+    name = name_at_end(text)
+    if name and text.endswith(name):
+        return name
+    if _CLASS.match(text) and not _NOT_CLASS.match(text):
+        return text
+    return None
+
+
+def division_facts(sent: Sentence, ctx: Ctx) -> None:
+    """"A负责……，B负责……" / "由A……，由B……" / "A主导，B配合" / "A会同B……" / "与B建立…机制":
+    one 职责分工 statement naming every party of the sentence (a real overlap, settled)."""
+    text = strip_item_number(sent.text)
+    parties: list[str] = []
+    for clause in re.split(r"[，；：]", text):
+        m = _PARTY_VERB.match(clause.strip())
+        if m:
+            party = _party(m.group("party"))
+            if party and party not in parties:
+                parties.append(party)
+        for w in _WITH_OTHER.finditer(clause):
+            other = _party(w.group("other"))
+            if other and other not in parties:
+                parties.append(other)
+    if len(parties) == 1 and ctx.focus and ctx.focus not in parties and _WITH_OTHER.search(text):
+        parties.insert(0, ctx.focus)
+    if len(parties) < 2:
+        return
+    ctx.boundaries.append(BoundaryStatement([_unit(ctx, p) for p in parties], text, ctx.prov(sent)))
+    ctx.mark(sent)
+
+
 NAME = r"[^，。；：！？]{2,60}?"
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -237,6 +277,7 @@ def construction_facts(sent: Sentence, ctx: Ctx) -> None:
         for m in c.pattern.finditer(text):
             if c.build(m, sent, text, ctx):
                 break
+    division_facts(sent, ctx)
 
 
-__all__ = ["CONSTRUCTIONS", "Construction", "construction_facts", "event_date", "narrative_date"]
+__all__ = ["CONSTRUCTIONS", "Construction", "construction_facts", "division_facts"]
