@@ -113,3 +113,16 @@ def test_division_of_duties(text: str, expected: tuple) -> None:
 ])
 def test_no_division_without_two_parties(text: str) -> None:
     assert not boundaries(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize(("text", "host", "divisions"), [
+    ("国家卫生健康委员会内设机构包括:办公厅、人事司、国际合作司(港澳台办公室)、机关党委。",
+     "国家卫生健康委员会", {"办公厅": (), "人事司": (), "国际合作司": ("港澳台办公室",), "机关党委": ()}),
+    ("县行政审批服务局为县政府工作部门，正科级。下设综合股、审批一股、审批二股3个内设机构。",
+     "县行政审批服务局", {"综合股": (), "审批一股": (), "审批二股": ()}),
+])
+def test_division_lists(text: str, host: str, divisions: dict) -> None:
+    got = units(facts_of(text, "某县"))
+    for name, signs in divisions.items():
+        kind, _, parent, relation, got_signs = got[host + name]
+        assert (kind, parent, relation, got_signs) == ("内设机构", host, "内设", signs)

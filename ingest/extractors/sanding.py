@@ -46,7 +46,7 @@ _DIVISIONS_INTRO = re.compile(
 )
 _TERMINAL = "。！？!?；"
 
-_DIVISION_SUFFIX = re.compile(r"(?:办公厅|办公室|委员会|中心|司|局|厅|室|处|科|股|部|办)$")
+_DIVISION_SUFFIX = re.compile(r"(?:办公厅|办公室|委员会|机关党委|机关纪委|中心|司|局|厅|室|处|科|股|部|办)$")
 
 
 def is_division_name(name: str) -> bool:
@@ -363,10 +363,12 @@ _DIV_LIST = re.compile(
     rf"(?P<num>{CN_NUM})个(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科)"
 )
 _DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室)[：:](?P<list>[^。]+)")
+# "内设机构包括：A、B、C。" without a count
+_DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)|内设|下设)[：:](?P<list>[^。；]+)(?P<num>)")
 
 
 def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
-    for pattern in (_DIV_LIST, _DIV_LIST2):
+    for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3):
         for m in pattern.finditer(text):
             _division_list(sent, text, ctx, m)
 
@@ -380,26 +382,34 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
     if names_before:
         host = names_before[-1]
     host = host or ctx.focus
+    if not host and not left.strip() and ctx.recent:
+        host = ctx.recent[-1]  # "X为…。下设A、B…": the subject of the sentence before
     if not host:
         return
     suffix = m.groupdict().get("suf") or ""
     suffix_char = suffix[0] if suffix[:1] in ("司", "局", "处", "科") and suffix not in ("司局", "司局部门") else ""
     items = [i.strip(" ，：:") for i in re.split(r"[、，]", m.group("list")) if i.strip(" ，：:")]
     names: list[str] = []
+    signs: dict[str, list[str]] = {}
     for item in items:
         item = re.sub(r"^(?:包括|有|为)", "", item)
+        pm = re.fullmatch(r"(.+?)[（(]([^）)]{2,30})[）)]", item)
+        if pm and is_division_name(pm.group(1)) and is_division_name(pm.group(2)):
+            item = pm.group(1)  # "国际合作司（港澳台办公室）": a division with its sign
+            signs[item] = [pm.group(2)]
         if suffix_char and not re.search(r"(?:司|局|厅|室|处|科|中心)$", item):
             item = item + suffix_char
         if is_division_name(item) and not is_unit_name_with_place(item):
             names.append(item)
-    count = cn_int(m.group("num"))
+    count = cn_int(m.group("num")) if m.group("num") else None
     if not names and count is None:
         return
     prov = ctx.prov(sent)
     for item in names:
         division = ctx.division_name(item, host)
         ctx.divisions.add(division)
-        ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(host), parent_relation="内设"))
+        ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(host), parent_relation="内设",
+                                       signs=signs.get(item, [])))
     if count is not None and (names or "内设" in m.group("verb") or "内设" in suffix):
         ctx.staffing.append(StaffingStatement(Mention(host), "内设机构", "核定", count, prov))
     ctx.mark(sent)
