@@ -736,3 +736,14 @@ def test_gap_mark_variants() -> None:
     for text in ("荣获全国示范县(市)……", "（以下简称省信访局）", "〔2019〕", "（下称，三定方案）"):
         assert not GAP_MARK.search(text), text
     assert find_gaps("甲[……]乙……（略）") == [(1, 5), (6, 11)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("成都市全面启动机构改革\n\n来源:川报观察 2019年01月11日 15:01\n\n正文。", "2019-01-11"),
+    ("市委编办完善部门职责边界\n\n来自: 行政机构编制科 时间: 2020-11-24 09:52\n\n正文。", "2020-11-24"),
+    ("某省农业农村厅挂牌仪式在省会举行\n\n26.10.2018  00:11\n\n正文。", "2018-10-26"),
+    ("摘要\n《上海医药》2008年第10期\n记者近日从卫生部获悉。", "2008"),
+    ("2021年，全市收回编制89名。2022年上半年又拿出编制30名，目前正在调剂。", "2022"),
+])
+def test_document_dates_from_bylines_and_years(text: str, expected: str) -> None:
+    assert infer_meta(text, {}).get("date") == expected

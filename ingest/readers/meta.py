@@ -380,7 +380,15 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
             continue
         if not chosen or candidate.startswith(chosen) and len(candidate) > len(chosen):
             chosen = candidate
-    return chosen
+    # A report or news item that dates nothing else is of the latest year it speaks of
+    # ("2021年，…；2022年上半年又…，目前…" → 2022): year precision beats no date.
+    return chosen or _latest_year(text)
+
+
+def _latest_year(text: str) -> str:
+    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|度)", text)]
+    years = [y for y in years if y <= dt.date.today().year]
+    return str(max(years)) if years else ""
 
 
 def _date_in(text: str) -> str:
@@ -418,10 +426,35 @@ def _date_line(lines: list[str]) -> str:
     return ""
 
 
+_BYLINE = re.compile(r"来源|稿源|来自|作者|编辑|发布|发表|时间|日期|记者")
+_DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\d{1,2}:\d{2})?$")
+_ISSUE = re.compile(r"((?:19|20)\d{2})年第[\d一二三四五六七八九十]+期")
+
+
 def _labeled_date(lines: list[str]) -> str:
-    """'发布日期：2016-07-07' and the like."""
+    """'发布日期：2016-07-07' and the like; a web page's byline ('来源：川报观察 2019年01月11日
+    15:01', '来自：…时间：2020-11-24 09:52'); a date-and-time line written day first
+    ('26.10.2018 00:11'); a journal issue ('2008年第10期', year only)."""
     for line in _head(lines):
         compact = _compact(line)
+        if _BYLINE.search(compact) and len(compact) <= 60:
+            spaced = re.sub(r"\s+", " ", line.strip())  # keep "2020-11-24 09:52" apart
+            for pattern in (FULL_DATE, NUMERIC_DATE):
+                match = pattern.search(spaced)
+                if match:
+                    date = format_date(*match.groups())
+                    if date:
+                        return date
+        day_first = _DAY_FIRST.match(compact)
+        if day_first:
+            date = format_date(day_first.group(3), day_first.group(2), day_first.group(1))
+            if date:
+                return date
+        issue = _ISSUE.search(compact)
+        if issue and len(compact) <= 40:
+            date = format_date(issue.group(1))
+            if date:
+                return date
         for label in DATE_LABEL.finditer(compact):
             rest = compact[label.end() :]
             for pattern in (NUMERIC_DATE, FULL_DATE):
