@@ -126,3 +126,23 @@ def test_division_lists(text: str, host: str, divisions: dict) -> None:
     for name, signs in divisions.items():
         kind, _, parent, relation, got_signs = got[host + name]
         assert (kind, parent, relation, got_signs) == ("内设机构", host, "内设", signs)
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("将县委农办、县农业局、县畜牧局合并组建县农业农村局。", "",
+     [("establish", ("县委农办", "县农业局", "县畜牧局"), ("县农业农村局",), None)]),
+    ("将市场监管局、知识产权局整合为县市场监督管理局。", "",
+     [("establish", ("市场监管局", "知识产权局"), ("县市场监督管理局",), None)]),
+    ("某县人民政府办公室是县政府工作部门。将联系街道办事处的职能,交给县民政局。", "某县人民政府办公室职能配置、内设机构和人员编制规定",
+     [("transfer_duty", ("某县人民政府办公室",), ("县民政局",), None)]),
+    ("某县人民政府办公室是县政府工作部门。将档案、保密工作的职能，分别交给县档案局和县保密局。",
+     "某县人民政府办公室职能配置、内设机构和人员编制规定",
+     [("transfer_duty", ("某县人民政府办公室",), ("县档案局",), None),
+      ("transfer_duty", ("某县人民政府办公室",), ("县保密局",), None)]),
+    ("将县卫生局的食品卫生许可职责划给县食品药品监督管理局。", "",
+     [("transfer_duty", ("县卫生局",), ("县食品药品监督管理局",), None)]),
+])
+def test_merges_and_handovers(text: str, title: str, expected: list) -> None:
+    got = events(facts_of(text, "某县", title=title))
+    for item in expected:
+        assert item in got

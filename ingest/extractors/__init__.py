@@ -60,7 +60,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
     elif notice_subject:
         ctx.focus, ctx.notice = canon.get(notice_subject), True
     elif ctx.about_sanding:
-        ctx.focus = _sanding_focus(title, dt.text, canon)
+        # the 三定's own unit, named in its title, before any guess from the most named unit
+        ctx.focus = canon.get(subject) if subject else _sanding_focus(title, dt.text, canon)
 
     if ctx.sanding and ctx.focus:
         sanding.parse_structure(ctx, ctx.focus)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.model import BoundaryStatement, EventType, Mention, UnitStatement
+from kg.model import BoundaryStatement, DutyMove, EventType, Mention, UnitStatement
 
 from .common import (
     RANK_RE,
@@ -61,9 +61,20 @@ def _signs(text: str) -> list[str]:
 
 
 def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], outputs: list[str], **kw) -> None:
+    """Add an event, or complete the one an older family already read from this sentence
+    (same type and outputs): inputs and duty moves are united, never doubled."""
     from .reform import _event as reform_event
 
-    reform_event(ctx, sent, type_, [ctx.full(n) for n in inputs], [ctx.full(n) for n in outputs], **kw)
+    ins, outs = [ctx.full(n) for n in inputs], [ctx.full(n) for n in outputs]
+    start = ctx.prov(sent).start
+    for e in ctx.events:
+        if e.type == type_ and e.prov.start == start and [m.name for m in e.outputs] == outs:
+            known = {m.name for m in e.inputs}
+            e.inputs.extend(Mention(n) for n in ins if n not in known)
+            moves = {(d.source.name if d.source else None, d.text) for d in e.duties}
+            e.duties.extend(d for d in kw.get("duties", []) if (d.source.name if d.source else None, d.text) not in moves)
+            return
+    reform_event(ctx, sent, type_, ins, outs, **kw)
 
 
 # ---------------------------------------------------------------- builders
@@ -221,6 +232,40 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
     ctx.mark(sent)
 
 
+def _merged_into_new(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将A、B、C合并组建D" / "将A、B整合为D" — D is formed from A, B, C whole."""
+    sources = names_in_list(m.group("src"))
+    new = name_at_start(m.group("new"))
+    if len(sources) < 1 or not new or new in sources:
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, sources, [new])
+    if new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
+def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将X职能，交给B" / "将X职责划给B" / "将X职责分别交给B和C": in a 三定 or an adjustment
+    notice the giver is the document's own unit unless the phrase names one ("A的X职责")."""
+    duty, to = m.group("duty").strip("，, "), m.group("to")
+    giver = None
+    gm = re.match(rf"^({NAME})的", duty)
+    named = name_at_end(gm.group(1)) if gm else None
+    # "A的X职责": A gives X; "A的职能" alone only when A is named elsewhere too ("联系街道办事处的
+    # 职能" is a duty phrase, not a giver)
+    if gm and named and duty.startswith(named) and (len(duty) - gm.end() > 2 or named in ctx.recent):
+        giver = named
+        duty = duty[gm.end():]
+    giver = giver or ((ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice) else None))
+    receivers = [n for n in names_in_list(re.sub(r"^(?:分别)", "", to)) if n != giver]
+    if not receivers:
+        return False
+    for receiver in receivers:
+        _event(ctx, sent, EventType.TRANSFER_DUTY, [giver] if giver else [], [receiver],
+               duties=[DutyMove(Mention(ctx.full(giver)) if giver else None, duty)])
+    return True
+
+
 NAME = r"[^，。；：！？]{2,60}?"
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -259,6 +304,19 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "将县文化馆改建为县文化中心。",
         re.compile(rf"(?P<old>{NAME})改(?:建|设|组)为(?P<new>[^，。；]{{2,40}})"),
         _rebuilt,
+    ),
+    Construction(
+        "merged_into_new",
+        "将县委农办、县农业局、县畜牧局合并组建县农业农村局。",
+        re.compile(r"将(?P<src>[^，。；将]{4,200}?)(?:合并|整合)(?:组建|为|成立)(?P<new>[^，。；]{2,40})"),
+        _merged_into_new,
+    ),
+    Construction(
+        "duty_handed_over",
+        "将联系街道办事处的职能，交给县民政局。",
+        re.compile(r"将(?P<duty>[^。；将]{2,200}?(?:职能|职责|工作))[，,]?\s*(?:分别)?(?:交给|划给|交由|移交给?|划归)"
+                   r"(?P<to>[^，。；]{2,80})"),
+        _duty_handed_over,
     ),
     Construction(
         "inaugurated",
