@@ -86,8 +86,12 @@ def load_gold(path: Path) -> dict:
 # ---------------------------------------------------------------------------
 
 
+_MASKED_PLACE = re.compile(r"^(?:某|[*＊xX]{1,3})(?=[省市县区州镇乡])")
+
+
 def norm(name: str | None) -> str | None:
-    return None if name is None else normalize_name(normalize_text(name))
+    """Normalized name; a masked place ("某市", "**市", "x市") is as unknown as a bare "市"."""
+    return None if name is None else _MASKED_PLACE.sub("", normalize_name(normalize_text(name)))
 
 
 def same_name(a: str | None, b: str | None) -> bool:
