@@ -146,3 +146,11 @@ def test_merges_and_handovers(text: str, title: str, expected: list) -> None:
     got = events(facts_of(text, "某县", title=title))
     for item in expected:
         assert item in got
+
+
+def test_kind_announced_for_a_list() -> None:
+    text = ("现将部委管理的国家局设置通知如下：\n国家信访局，由国务院办公厅管理。\n国家粮食局，由国家发展和改革委员会管理。\n"
+            "以上国家局的设置自印发之日起执行。")
+    got = units(facts_of(text))
+    assert got["国家信访局"][:4] == ("部委管理的国家局", None, "国务院办公厅", "管理")
+    assert got["国家粮食局"][0] == "部委管理的国家局"

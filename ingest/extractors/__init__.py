@@ -73,12 +73,13 @@ def extract(raw, doc: Document) -> DocumentFacts:
             continue
         if is_headline(dt.line_text(sent.line)):
             continue
+        first_unit = len(ctx.units)
         sanding.unit_facts(sent, ctx)
         reform.event_facts(sent, ctx)
         news.rank_facts(sent, ctx)
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
-        construction_facts(sent, ctx)
+        construction_facts(sent, ctx, first_unit)
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
     facts = DocumentFacts(document=doc)

@@ -727,6 +727,7 @@ class Ctx:
     produced: set[int] = field(default_factory=set)  # sentence indices with a fact
     recent: list[str] = field(default_factory=list)  # names mentioned so far, in order
     doc_date: str | None = None
+    list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
 
     def prov(self, sent: Sentence) -> Provenance:
         return self.dt.prov(self.doc_id, sent.nstart, sent.nend)

@@ -328,7 +328,27 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
 )
 
 
-def construction_facts(sent: Sentence, ctx: Ctx) -> None:
+_LIST_KIND = re.compile(r"(?:现将|现就|将)?(?P<kind>[^，。；：将]{2,20}?(?:国家局|机构|部门|事业单位|单位))(?:的)?"
+                        r"(?:设置|名单|机构设置|调整|设置方案)?(?:通知|公布|明确|列示)?如下[：:]?$")
+
+
+def _list_kind(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
+    """"现将部委管理的国家局设置通知如下：" announces the kind of every unit that heads one of
+    the items that follow ("国家信访局，由国务院办公厅管理。")."""
+    m = _LIST_KIND.search(text)
+    if m and kind_phrase(m.group("kind")):
+        ctx.list_kind = kind_phrase(m.group("kind"))
+        return
+    if not ctx.list_kind:
+        return
+    for u in ctx.units[first_unit:]:
+        if u.kind is None and text.startswith(u.unit.name):
+            u.kind = ctx.list_kind
+
+
+def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
+    """Every construction on one sentence; ``first_unit``: the first of ctx.units read from
+    this sentence by the older families."""
     text = strip_item_number(sent.text)
     text = re.sub(r"^第[一二三四五六七八九十百]+条\s*", "", text)
     for c in CONSTRUCTIONS:
@@ -336,6 +356,7 @@ def construction_facts(sent: Sentence, ctx: Ctx) -> None:
             if c.build(m, sent, text, ctx):
                 break
     division_facts(sent, ctx)
+    _list_kind(sent, text, ctx, first_unit)
 
 
 __all__ = ["CONSTRUCTIONS", "Construction", "construction_facts", "division_facts"]
