@@ -35,6 +35,7 @@ from pathlib import Path
 
 import yaml
 
+from kg.divisions import divisions
 from kg.model import DocumentFacts
 from kg.names import builtin_gazetteer, display_name, name_variants, place_name
 from kg.paths import shared_dir
@@ -137,6 +138,8 @@ class Resolver:
             return None
         if mention.name.endswith("部门"):
             return mention.name  # a class of units (农业部门), kept as written by the gold convention
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:乡|镇|街道)", mention.name) or divisions().level(mention.name) == "乡镇":
+            return mention.name  # a township named as a body is the township itself (燎原乡)
         jur = mention.jurisdiction or self.jurisdiction
         placed = place_name(mention.name, jur, self.gazetteer)
         return display_name(placed.jurisdiction, placed.local)

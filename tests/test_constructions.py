@@ -154,3 +154,25 @@ def test_kind_announced_for_a_list() -> None:
     got = units(facts_of(text))
     assert got["国家信访局"][:4] == ("部委管理的国家局", None, "国务院办公厅", "管理")
     assert got["国家粮食局"][0] == "部委管理的国家局"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("撤并苗河、芭蕉、燎原、金川4个乡。", [("abolish", ("苗河乡",), (), None), ("abolish", ("金川乡",), (), None)]),
+    ("撤并科技局、粮食局、乡企局等机构。", [("abolish", ("科技局",), (), None), ("abolish", ("乡企局",), (), None)]),
+    ("撤销东关、西关两个街道。", [("abolish", ("东关街道",), (), None)]),
+    ("联合、双安、东木3个乡改为建制镇。", [("change_kind", ("联合乡",), ("联合镇",), None),
+                                 ("change_kind", ("东木乡",), ("东木镇",), None)]),
+])
+def test_lists_of_bodies_that_end_or_change(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+    assert len([e for e in got if e[0] == "abolish"]) == len({e[1] for e in got if e[0] == "abolish"})
+
+
+def test_counted_list_never_glues_the_count() -> None:
+    from ingest.extractors.constructions import counted_list
+
+    assert counted_list("苗河、芭蕉4个乡") == ["苗河乡", "芭蕉乡"]
+    assert counted_list("城关镇、蒿坪镇2个镇") == ["城关镇", "蒿坪镇"]
+    assert counted_list("科技局、粮食局") == []

@@ -68,7 +68,13 @@ def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], output
     ins, outs = [ctx.full(n) for n in inputs], [ctx.full(n) for n in outputs]
     start = ctx.prov(sent).start
     for e in ctx.events:
-        if e.type == type_ and e.prov.start == start and [m.name for m in e.outputs] == outs:
+        if e.type != type_ or e.prov.start != start:
+            continue
+        if not outs:  # abolish: one event per unit
+            if [m.name for m in e.inputs] == ins:
+                return
+            continue
+        if [m.name for m in e.outputs] == outs:
             known = {m.name for m in e.inputs}
             e.inputs.extend(Mention(n) for n in ins if n not in known)
             moves = {(d.source.name if d.source else None, d.text) for d in e.duties}
@@ -266,6 +272,49 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     return True
 
 
+_COUNTED = re.compile(r"^(?P<items>[^，。；]+?)(?:等)?(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<suf>乡镇|街道|乡|镇|局|委|办|中心|所|站)"
+                      r"(?![\u4e00-\u9fff]{0,2}(?:改为|调整为|建制))")
+
+
+def counted_list(text: str) -> list[str]:
+    """"苗河、芭蕉、燎原、金川4个乡" → 苗河乡, 芭蕉乡, 燎原乡, 金川乡: a list whose items share the
+    level word written once after the count; items that carry it already keep theirs."""
+    m = _COUNTED.match(text)
+    if not m:
+        return []
+    suffix = m.group("suf")
+    out = []
+    for item in re.split(r"[、，]|和|及", m.group("items")):
+        item = item.strip()
+        if not item:
+            continue
+        out.append(item if item.endswith(suffix) or suffix in ("乡镇",) else item + suffix)
+    return [n for n in out if len(n) >= 2]
+
+
+def _abolished_list(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"撤并苗河、芭蕉、燎原、金川4个乡" / "撤并科技局、粮食局、乡企局等机构" — each listed body ends."""
+    body = m.group("body")
+    names = counted_list(body) or names_in_list(re.sub(r"等(?:\d+个|[一二三四五六七八九十]+个)?(?:机构|单位|部门)$", "", body))
+    if not names:
+        return False
+    for name in names:
+        _event(ctx, sent, EventType.ABOLISH, [name], [])
+    return True
+
+
+def _became_towns(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"联合、双安…6个乡改为建制镇" / "撤销A乡，设立A镇" (撤乡建镇): each 乡 becomes a 镇."""
+    items = [i.strip() for i in re.split(r"[、，]|和", m.group("items")) if i.strip()]
+    done = False
+    for item in items:
+        stem = item[:-1] if item.endswith("乡") else item
+        if 2 <= len(stem) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+            _event(ctx, sent, EventType.CHANGE_KIND, [stem + "乡"], [stem + "镇"], kind="建制镇")
+            done = True
+    return done
+
+
 NAME = r"[^，。；：！？]{2,60}?"
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -317,6 +366,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"将(?P<duty>[^。；将]{2,200}?(?:职能|职责|工作))[，,]?\s*(?:分别)?(?:交给|划给|交由|移交给?|划归)"
                    r"(?P<to>[^，。；]{2,80})"),
         _duty_handed_over,
+    ),
+    Construction(
+        "abolished_list",
+        "撤并苗河、芭蕉、燎原、金川4个乡。",
+        re.compile(r"(?:撤并|撤销|撤消)(?![到至入])(?P<body>[^，。；]{2,160})"),
+        _abolished_list,
+    ),
+    Construction(
+        "became_towns",
+        "联合、双安、东木3个乡改为建制镇。",
+        re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)?个?乡(?:改为|改设为|撤乡设|撤乡建)(?:建制)?镇"),
+        _became_towns,
     ),
     Construction(
         "inaugurated",
