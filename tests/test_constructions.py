@@ -176,3 +176,22 @@ def test_counted_list_never_glues_the_count() -> None:
     assert counted_list("苗河、芭蕉4个乡") == ["苗河乡", "芭蕉乡"]
     assert counted_list("城关镇、蒿坪镇2个镇") == ["城关镇", "蒿坪镇"]
     assert counted_list("科技局、粮食局") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("甲区和乙区交通局、公路局", ["甲区交通局", "甲区公路局", "乙区交通局", "乙区公路局"]),
+    ("江岸区、江汉区人民政府扶贫开发办公室", ["江岸区人民政府扶贫开发办公室", "江汉区人民政府扶贫开发办公室"]),
+    ("湖南省、湖北省数据局", ["湖南省数据局", "湖北省数据局"]),
+    ("国家发展和改革委员会", ["国家发展和改革委员会"]),
+    ("省委办公厅和省政府办公厅", ["省委办公厅", "省政府办公厅"]),
+])
+def test_coordinated_places_are_expanded(text: str, expected: list) -> None:
+    from ingest.extractors.common import names_in_list
+
+    assert names_in_list(text) == expected
+
+
+def test_each_body_renamed_in_its_own_place() -> None:
+    got = events(facts_of("江岸区、江汉区人民政府扶贫开发办公室统一更名为区乡村振兴局。", "武汉市"))
+    assert ("rename", ("江岸区人民政府扶贫开发办公室",), ("江岸区乡村振兴局",), None) in got
+    assert ("rename", ("江汉区人民政府扶贫开发办公室",), ("江汉区乡村振兴局",), None) in got

@@ -258,6 +258,39 @@ def as_name(text: str) -> str | None:
 
 
 _CONNECTORS = ("以及", "和", "及", "与", "、", "，", "并")
+_PLACE_ITEM = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|新区|省|区|县|市|旗|镇|乡|街道)|[*＊xX某]{1,3}[省区县市镇乡])$")
+
+
+def distribute_places(text: str) -> str:
+    """Expand a coordinated list whose first items are bare places sharing what the last
+    place carries: "甲区和乙区交通局、公路局" → "甲区交通局、甲区公路局、乙区交通局、乙区公路局";
+    "江岸区、江汉区人民政府扶贫开发办公室" → "江岸区人民政府扶贫开发办公室、江汉区人民政府扶贫开发办公室".
+    Text that is not such a list comes back unchanged."""
+    items = [p for p in re.split(r"[、，,]|和|及|与", text) if p]
+    places: list[str] = []
+    k = 0
+    while k < len(items) and _PLACE_ITEM.match(items[k]):
+        places.append(items[k])
+        k += 1
+    if not places or k >= len(items):
+        return text
+    head = items[k]
+    place = next((p for p in _places_at_start(head)), None)
+    if not place:
+        return text
+    tails = [head[len(place):]] + [t for t in items[k + 1:]]
+    if not all(tails) or not all(is_unit_name(place + t) for t in tails):
+        return text
+    return "、".join(p + t for p in [*places, place] for t in tails)
+
+
+def _places_at_start(head: str) -> list[str]:
+    out = []
+    for length in range(min(10, len(head) - 2), 1, -1):
+        if _PLACE_ITEM.match(head[:length]):
+            out.append(head[:length])
+            break
+    return out
 
 
 def split_names(text: str) -> list[str] | None:
@@ -266,7 +299,7 @@ def split_names(text: str) -> list[str] | None:
     "和/及/与/以及" split only where both sides are complete names, so 国家发展和改革委员会
     and 住房和城乡建设部 stay whole.
     """
-    text = _light_name(text)
+    text = distribute_places(_light_name(text))
     text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
     parts = [p for p in re.split(r"[、，,]", text) if p.strip()]
     if not parts:
@@ -318,7 +351,7 @@ def _split_conjoined(part: str) -> list[str] | None:
 
 def names_in_list(text: str) -> list[str]:
     """Like split_names, but keep the parts that are names and drop the rest."""
-    text = _light_name(text)
+    text = distribute_places(_light_name(text))
     text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
     out: list[str] = []
     for part in re.split(r"[、，,]", text):

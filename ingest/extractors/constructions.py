@@ -23,6 +23,7 @@ from .common import (
     RANK_RE,
     Ctx,
     Sentence,
+    _places_at_start,
     kind_phrase,
     name_at_end,
     name_at_start,
@@ -315,6 +316,26 @@ def _became_towns(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return done
 
 
+def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"江岸区、江汉区人民政府扶贫开发办公室统一更名为区乡村振兴局": each body takes the new name
+    in its own place (江岸区乡村振兴局, 江汉区乡村振兴局)."""
+    sources = names_in_list(m.group("src"))
+    new = m.group("new").strip()
+    marker = re.match(r"^(?:省|市|区|县|镇|乡|州)", new)
+    if len(sources) < 2 or not marker:
+        return False
+    done = False
+    for source in sources:
+        place = next(iter(_places_at_start(source)), None)
+        if not place or not place.endswith(marker.group(0)):
+            continue
+        target = name_at_start(place + new[len(marker.group(0)):])
+        if target:
+            _event(ctx, sent, EventType.RENAME, [source], [target])
+            done = True
+    return done
+
+
 NAME = r"[^，。；：！？]{2,60}?"
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -366,6 +387,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"将(?P<duty>[^。；将]{2,200}?(?:职能|职责|工作))[，,]?\s*(?:分别)?(?:交给|划给|交由|移交给?|划归)"
                    r"(?P<to>[^，。；]{2,80})"),
         _duty_handed_over,
+    ),
+    Construction(
+        "renamed_each",
+        "江岸区、江汉区人民政府扶贫开发办公室统一更名为区乡村振兴局。",
+        re.compile(r"(?:^|[，；：])(?:将)?(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})"),
+        _renamed_each,
     ),
     Construction(
         "abolished_list",
