@@ -110,10 +110,10 @@ class Divisions:
                 continue
             if candidate in _GENERIC and above is None:
                 continue
-            if above is not None and candidate != above and not any(d.parent == above for d in found):
-                # "湖南省长沙县" must be a real chain; otherwise stop at the parent
-                if not any(above in self.chain(d.parent) for d in found):
-                    continue
+            # "湖南省长沙县" must be a real chain; otherwise stop at the parent
+            if (above is not None and candidate != above and not any(d.parent == above for d in found)
+                    and not any(above in self.chain(d.parent) for d in found)):
+                continue
             return candidate, length
         return None
 

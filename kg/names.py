@@ -203,6 +203,8 @@ def name_variants(local: str) -> set[str]:
     for v in list(variants):
         if v.startswith("国家") and len(v) > 5:
             variants.add(v[2:])
+        if v.startswith("中共") and len(v) > 4:  # 中共秀山自治县委社会工作部 = 秀山自治县委社会工作部
+            variants.add(v[2:])
     # generic variants shorter than two characters are noise; the name itself always counts (县委 → 委)
     return {v for v in variants if len(v) >= 2} | ({base} if base else set())
 

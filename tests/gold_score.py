@@ -36,7 +36,7 @@ from pathlib import Path
 import yaml
 
 from kg.divisions import divisions
-from kg.model import DocumentFacts
+from kg.model import DocumentFacts, Mention
 from kg.names import builtin_gazetteer, display_name, name_variants, place_name
 from kg.paths import shared_dir
 from kg.text import normalize_name, normalize_text
@@ -191,7 +191,8 @@ def pred_rows(facts: DocumentFacts) -> dict[str, list[tuple]]:
     r = Resolver(doc.jurisdiction)
     rows: dict[str, list[tuple]] = {t: [] for t in FACT_TYPES}
     for u in facts.units:
-        rows["units"].append((r.full(u.unit), u.kind, u.rank, r.full(u.parent), tuple(u.signs)))
+        rows["units"].append((r.full(u.unit), u.kind, u.rank, r.full(u.parent),
+                              tuple(r.full(Mention(sign)) for sign in u.signs)))
     for e in facts.events:
         rows["events"].append((e.type.value, tuple(r.full(m) for m in e.inputs), tuple(r.full(m) for m in e.outputs),
                                e.date or doc.date))

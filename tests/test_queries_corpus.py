@@ -13,8 +13,8 @@ import pytest
 from ingest.pipeline import ingest_paths, store_facts
 from kg.apply import Applier
 from kg.index.clause_index import IndexRegistry
-from kg.paths import shared_dir
 from kg.model import Document, DocumentFacts, DutyStatement, Mention, Provenance
+from kg.paths import shared_dir
 from kg.stores.networkx_store import NetworkxStore
 from queries.lineage import lineage
 from queries.overlaps import duplicated_functions

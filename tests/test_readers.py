@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 import zhconv
 
+import kg.paths as kg_paths
 from ingest.readers import SUPPORTED_SUFFIXES, RawDocument, ReadError, find_gaps, read_file
 from ingest.readers.meta import infer_meta, normalize_date
 from ingest.readers.text import split_header
-import kg.paths as kg_paths
 from kg.text import (
     GAP_MARK,
     normalize_name,

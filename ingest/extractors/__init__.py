@@ -22,8 +22,18 @@ from kg.names import builtin_aliases, name_variants
 from kg.text import normalize_name, normalize_text
 
 from . import news, reform, sanding
+from .common import (
+    RANK_RE,
+    Ctx,
+    DocText,
+    as_name,
+    find_names,
+    is_headline,
+    name_at_end,
+    name_at_start,
+    norm_rank,
+)
 from .constructions import construction_facts
-from .common import Ctx, DocText, as_name, find_names, is_headline, name_at_end, name_at_start
 
 __all__ = ["detect_jurisdiction", "extract"]
 
@@ -200,12 +210,23 @@ class _Canon:
 # ---------------------------------------------------------------------------
 
 
+def _rank_out_of_kind(u: UnitStatement) -> None:
+    """"正厅级省政府直属机构" is a rank and a kind: 正厅级 + 省政府直属机构."""
+    if not u.kind:
+        return
+    m = RANK_RE.search(u.kind)
+    if m and len(u.kind) > len(m.group(0)) + 1:
+        u.rank = u.rank or norm_rank(m.group(0))
+        u.kind = (u.kind[: m.start()] + u.kind[m.end():]).lstrip("的")
+
+
 def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
     cm = canon.mention
     for u in ctx.units:
         u.unit = cm(u.unit)
         u.parent = cm(u.parent)
         u.signs = [canon.get(s) for s in u.signs]
+        _rank_out_of_kind(u)
     ctx.final_rank = {canon.get(n) for n in ctx.final_rank}
     for d in ctx.duties:
         d.unit = cm(d.unit)

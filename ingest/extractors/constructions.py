@@ -109,9 +109,11 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
             owner = dm.group("owner")
             for short, full in _OWNER_FULL.items():
                 owner = owner[: -len(short)] + full if owner.endswith(short) and not owner.endswith(full) else owner
-            parent, relation = owner, "所属"
-            body = body[dm.end():]
-            body = {"事业单位": "事业单位", "机构": "直属机构"}.get(body, body)
+            rest = body[dm.end():]
+            if "事业" in rest:  # 省政府直属事业单位: owned by the government
+                parent, relation, body = owner, "所属", rest
+            else:  # 省政府直属机构: a kind of its own
+                body = dm.group("owner").replace("人民政府", "政府") + "直属" + rest
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found
@@ -263,7 +265,7 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     if gm and named and duty.startswith(named) and (len(duty) - gm.end() > 2 or named in ctx.recent):
         giver = named
         duty = duty[gm.end():]
-    giver = giver or ((ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice) else None))
+    giver = giver or (ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice) else None)
     receivers = [n for n in names_in_list(re.sub(r"^(?:分别)", "", to)) if n != giver]
     if not receivers:
         return False
