@@ -186,6 +186,9 @@ class _Reader:
             grids = {ws.title.strip(): _sheet_grid(ws) for ws in wb.worksheets}
         finally:
             wb.close()
+        from ingest import limits
+
+        limits.check_rows(self.file, sum(len(grid) for grid in grids.values()))
         meta = self.meta(grids.get(META_SHEET, []))
         doc = self.document(meta, data)
         facts = DocumentFacts(document=doc)
