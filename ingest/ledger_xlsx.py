@@ -388,13 +388,13 @@ def is_ledger_workbook(path: str | Path) -> bool:
 
 
 def import_ledger_workbooks(store: Any, paths: Iterable[str | Path], *, overrides: Mapping[str, Any] | None = None,
-                            skip_bad_rows: bool = False) -> list[Any]:
+                            skip_bad_rows: bool = False, exclusive: Any = None) -> list[Any]:
     """Ingest staffing ledger workbooks: ``ingest.pipeline.ingest_paths`` with every file read
     as a ledger (one transaction per file, one bad file never stops the others)."""
     from ingest.pipeline import Overrides, ingest_paths
 
     given = dict(overrides or {})
-    return ingest_paths(store, paths, skip_bad_rows=skip_bad_rows, ledger_only=True,
+    return ingest_paths(store, paths, skip_bad_rows=skip_bad_rows, ledger_only=True, exclusive=exclusive,
                         overrides=Overrides(date=given.get("date"), jurisdiction=given.get("jurisdiction"),
                                             title=given.get("title")))
 

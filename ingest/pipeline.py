@@ -175,13 +175,15 @@ def ingest_paths(
     aliases: AliasRules | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     ledger_only: bool = False,
+    exclusive: Callable[[], AbstractContextManager[Any]] | None = None,
 ) -> list[FileResult]:
     """Ingest files and folders; ``progress(message, step, steps)`` is told of each of the
     two steps per file (read, then write). ``ledger_only``: every file is read as a staffing
-    ledger workbook (``kg staffing import``)."""
+    ledger workbook (``kg staffing import``). Reading takes no lock; each write is one
+    ``store.writing(exclusive)`` block."""
     parsed, results = parse_paths(paths, overrides=overrides, skip_bad_rows=skip_bad_rows, progress=progress,
                                   ledger_only=ledger_only)
-    return apply_parsed(store, parsed, results, aliases=aliases, progress=progress)
+    return apply_parsed(store, parsed, results, aliases=aliases, progress=progress, exclusive=exclusive)
 
 
 def parse_paths(
