@@ -165,7 +165,7 @@ def check_html_depth(name: str, markup: str, limits: Limits) -> None:
         stack.append(tag)
         depth = len(stack)
         if depth > cap:
-            raise LimitExceeded(f"{name}：网页元素嵌套超过 {cap} 层，未导入（设置 KG_MAX_HTML_DEPTH）")
+            raise LimitExceeded(f"{name}：网页元素嵌套超过上限 {cap} 层，未导入（设置 KG_MAX_HTML_DEPTH）")
         if k % 4096 == 0:
             check_time("解析网页")
 
