@@ -20,7 +20,9 @@ from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from api import errors
+from api import openapi as api_openapi
 from api.deps import RWLock
+from api.edge import TextCheck
 from api.routes import ROUTERS
 from api.settings import DEFAULT_WEB_DIR, Settings
 from kg.store import open_store
@@ -61,8 +63,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.lock = RWLock()
     app.state.store = None
     errors.install(app)
+    app.add_middleware(TextCheck)  # invalid text is a 422 before any route sees it
     for router in ROUTERS:
         app.include_router(router)
+    api_openapi.install(app, settings)
     _mount_docs(app)
     _mount_web(app, settings)
     return app

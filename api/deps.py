@@ -130,10 +130,10 @@ def check_text(value: str | None, settings: Settings, what: str = "查询内容"
 def parse_day(value: str | None) -> date:
     """A user date ('2017', '2017-06', '2017-06-30', '2017年'); today when empty.
     Malformed dates raise InvalidDate (400 invalid_date)."""
-    if value is None or not value.strip():
-        return as_of(None)
-    if len(value) > 40:
+    if value is not None and len(value) > 40:  # before the blank test: the limit is on what was sent
         from kg.errors import InvalidDate
 
         raise InvalidDate("日期过长，无法识别，请写成 2018、2018-03 或 2018-03-21")
+    if value is None or not value.strip():
+        return as_of(None)
     return as_of(parse_partial(value.strip()))

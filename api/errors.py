@@ -120,6 +120,21 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "；".join(dict.fromkeys(parts)) or "请求参数有误"
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method the API documents for this path (GET and DELETE /documents/{id} are two
+    routes; Starlette's own 405 names only the first one's). Read from the OpenAPI document,
+    which is what clients see."""
+    import re
+
+    methods: set[str] = set()
+    path = request.url.path
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
+        if re.match(pattern, path):
+            methods |= {m.upper() for m in operations if m in ("get", "post", "put", "patch", "delete")}
+    return sorted(methods)
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers that give every error the one JSON shape."""
 
@@ -142,7 +157,10 @@ def install(app: FastAPI) -> None:
         code, message = _HTTP_CODES.get(exc.status_code, ("http_error", "请求无法处理"))
         if isinstance(exc.detail, str) and exc.detail and not exc.detail.isascii():
             message = exc.detail
-        return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(_allowed_methods(request))
+        return error_response(exc.status_code, code, message, headers=headers or None)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class _Open(BaseModel):
@@ -203,7 +203,7 @@ class DocumentSummary(_Open):
     issuer: str | None = None
     number: str | None = None
     kind: str | None = None
-    path: str | None = None
+    file: str | None = Field(None, description="原文件名（只有文件名，不含服务器上的路径）")
 
 
 class DocumentDetail(DocumentSummary):
@@ -256,7 +256,13 @@ class DeleteResponse(_Open):
 
 class AskRequest(BaseModel):
     question: str = Field(description="中文问题，如“2017年谁负责草原防火？”")
-    at: str | None = Field(None, description="查询日期 YYYY、YYYY-MM 或 YYYY-MM-DD；问题中写明的日期优先")
+    at: str | None = Field(None, description="查询日期 YYYY、YYYY-MM 或 YYYY-MM-DD；问题中写明的日期优先；空白即今天")
+
+    @field_validator("at")
+    @classmethod
+    def _blank_at_is_today(cls, value: str | None) -> str | None:
+        """A blank date means today, as on every GET route (GET /who-handles?at=)."""
+        return value if value is None or len(value) > 40 or value.strip() else None
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"question": "谁负责草原防火？"},
                                                               {"question": "自然资源部的前身是什么？", "at": "2020"}]})

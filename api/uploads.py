@@ -4,32 +4,75 @@ running an ingest function on them from a temporary folder. One place for both r
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from fastapi import Request
 from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartParser, parse_options_header
 
+from api import openapi as api_openapi
+from api.edge import text_problem
 from api.errors import ApiError
 from api.settings import Settings
+from ingest.limits import Limits, LimitExceeded, check_size
 from ingest.pipeline import FileResult
 
 MULTIPART_SLACK = 256 * 1024  # boundaries and form fields around the files
 _CHUNK = 1024 * 1024
+MAX_NAME_BYTES = 200  # a file name is kept to this many UTF-8 bytes (file systems allow 255)
 
 
 def safe_name(raw: str | None) -> str:
-    name = Path((raw or "").replace("\\", "/")).name.replace("\x00", "").strip()
+    """The file name without folders; refused when it holds invalid text, shortened (keeping
+    its extension) when it is longer than a file system allows."""
+    name = Path((raw or "").replace("\\", "/")).name.strip()
+    problem = text_problem(name)
+    if problem:
+        raise ApiError(422, "invalid_file_name", f"上传的文件名{problem}，请改名后再上传")
     if not name or name in (".", ".."):
         raise ApiError(422, "invalid_file_name", "上传的文件没有有效的文件名")
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        suffix = Path(name).suffix if len(Path(name).suffix) <= 16 else ""
+        stem = name[: len(name) - len(suffix)]
+        while len((stem + suffix).encode("utf-8")) > MAX_NAME_BYTES:
+            stem = stem[:-1]
+        name = stem + suffix
     return name
 
 
+class _StrictParser(MultiPartParser):
+    """Starlette's multipart parser, but text that is not valid UTF-8 is noted (Starlette
+    falls back to Latin-1 silently) so that it can be refused."""
+
+    invalid: str | None = None
+
+    def on_headers_finished(self) -> None:
+        _, options = parse_options_header(self._current_part.content_disposition)
+        for key in (b"name", b"filename"):
+            if key in options:
+                try:
+                    options[key].decode("utf-8")
+                except UnicodeDecodeError:
+                    self.invalid = self.invalid or ("文件名" if key == b"filename" else "表单字段名")
+        super().on_headers_finished()
+
+    def on_part_end(self) -> None:
+        if self._current_part.file is None:
+            try:
+                self._current_part.data.decode("utf-8")
+            except UnicodeDecodeError:
+                self.invalid = self.invalid or f"表单字段“{self._current_part.field_name}”"
+        super().on_part_end()
+
+
 async def receive_files(request: Request, settings: Settings, *, suffixes: Iterable[str], kinds: str,
-                        max_files: int = 100) -> tuple[list[tuple[str, bytes]], dict[str, str]]:
-    """The uploaded files (name, bytes) and the plain form fields. Any file too large or of
-    the wrong type rejects the whole request before anything is written."""
+                        max_files: int = 100, known_fields: Iterable[str] = ()) -> tuple[list[tuple[str, bytes]], dict[str, str]]:
+    """The uploaded files (name, bytes) and the plain form fields. The body is read as it
+    arrives and refused (413) as soon as it passes the upload limit, before the rest is read
+    or stored. Any file too large or of the wrong type, or any field that is not valid text,
+    rejects the whole request before anything is written."""
     limit = settings.max_upload_bytes
     too_big = f"上传内容超过上限 {settings.max_upload_mb:g} MB（KG_MAX_UPLOAD_MB）"
     length = request.headers.get("content-length", "")
@@ -37,30 +80,65 @@ async def receive_files(request: Request, settings: Settings, *, suffixes: Itera
         raise ApiError(413, "file_too_large", too_big)
     if not request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
         raise ApiError(415, "unsupported_media_type", "请用 multipart/form-data 上传文件（字段名 files 或 file）")
+
+    async def limited() -> AsyncIterator[bytes]:
+        received = 0
+        async for chunk in request.stream():
+            received += len(chunk)
+            if received > limit + MULTIPART_SLACK:
+                raise ApiError(413, "file_too_large", too_big)
+            yield chunk
+
+    parser = _StrictParser(request.headers, limited(), max_files=max_files, max_fields=20)
     try:
-        form = await request.form(max_files=max_files, max_fields=20)
+        form = await parser.parse()
+    except ApiError:
+        raise
     except Exception:
         raise ApiError(400, "bad_upload", "上传内容无法解析，请检查是否为有效的 multipart/form-data 表单") from None
     try:
+        if parser.invalid:
+            raise ApiError(422, "invalid_text", f"{parser.invalid}不是有效的 UTF-8 文本，请使用有效的中文或其他 UTF-8 文本")
+        known = {"files", "file", *known_fields}
+        unknown = [k for k, _ in form.multi_items() if k not in known]
+        if unknown:
+            shown = "、".join(f"“{k}”" for k in unknown[:3] if not text_problem(k)) or "（名称无效）"
+            raise ApiError(422, "invalid_request", f"未知的表单字段{shown}；可用：{'、'.join(sorted(known))}")
+        raw_fields = {k: v for k, v in form.multi_items() if isinstance(v, str)}
+        fields = {k: v.strip() for k, v in raw_fields.items()}
+        stated = api_openapi.limits(settings)  # the limits the OpenAPI document states
+        for key, value in raw_fields.items():  # limits hold for what was sent, before stripping
+            problem = text_problem(key) or text_problem(value)
+            if problem:
+                raise ApiError(422, "invalid_text", f"表单字段“{key if not text_problem(key) else '?'}”{problem}")
+            longest = stated.get(key, {}).get("maxLength")
+            if longest is not None and len(value) > longest:
+                raise ApiError(422, "query_too_long", f"表单字段“{key}”过长：最多 {longest} 个字，当前 {len(value)} 个字")
         uploads = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
         if not uploads:
             raise ApiError(422, "no_file", "没有收到文件：请在表单字段 files（或 file）中上传")
-        fields = {k: v.strip() for k, v in form.multi_items() if isinstance(v, str)}
         names = [safe_name(u.filename) for u in uploads]
         allowed = {s.lower() for s in suffixes}
         wrong = [n for n in names if Path(n).suffix.lower() not in allowed]
         if wrong:
             raise ApiError(415, "unsupported_file_type",
                            f"不支持的文件类型：{'、'.join(wrong)}（{kinds}），本次没有导入任何文件", files=wrong)
+        per_file = Limits.from_env()
         contents: list[bytes] = []
         total = 0
-        for upload in uploads:
+        for name, upload in zip(names, uploads, strict=True):
             chunks = []
+            size = 0
             while chunk := await upload.read(_CHUNK):
+                size += len(chunk)
                 total += len(chunk)
                 if total > limit:
                     raise ApiError(413, "file_too_large", too_big)
                 chunks.append(chunk)
+            try:
+                check_size(name, size, per_file)
+            except LimitExceeded as exc:
+                raise ApiError(413, "file_too_large", str(exc)) from None
             contents.append(b"".join(chunks))
     finally:
         await form.close()
@@ -68,10 +146,11 @@ async def receive_files(request: Request, settings: Settings, *, suffixes: Itera
 
 
 def ingest_uploaded(lock: Any, files: list[tuple[str, bytes]],
-                    run: Callable[[list[str]], list[FileResult]]) -> dict[str, Any]:
+                    run: Callable[[list[str], Callable[[], Any]], list[FileResult]]) -> dict[str, Any]:
     """Write the uploads under their own names (one folder each, so equal names do not
-    collide), run ``run`` on them under the write lock, and report per file by its
-    uploaded name."""
+    collide), run ``run(paths, exclusive)`` on them and report per file by its uploaded name.
+    ``run`` reads and extracts without any lock and writes inside ``store.writing(exclusive)``
+    (``exclusive`` is the lock's ``write``): readers wait only while the store's view changes."""
     with tempfile.TemporaryDirectory(prefix="kg-upload-") as tmp:
         paths: dict[str, str] = {}
         for i, (name, data) in enumerate(files):
@@ -80,15 +159,15 @@ def ingest_uploaded(lock: Any, files: list[tuple[str, bytes]],
             path = folder / name
             path.write_bytes(data)
             paths[str(path)] = name
-        with lock.write():
-            results = run(list(paths))
+        results = run(list(paths), lock.write)
     out = []
     for r in results:
         original = paths.get(r.path, Path(r.path).name)
         out.append({
             "file": original, "status": r.status, "doc_id": r.doc_id, "title": r.title, "date": r.date,
             "jurisdiction": r.jurisdiction, "counts": r.counts,
-            "errors": [e.replace(r.path, original) for e in r.errors], "reviews": r.reviews, "unparsed": r.unparsed,
+            "errors": [_without_folder(e, r.path, original, tmp) for e in r.errors],
+            "reviews": [_without_folder(e, r.path, original, tmp) for e in r.reviews], "unparsed": r.unparsed,
         })
     return {
         "results": out,
@@ -96,3 +175,9 @@ def ingest_uploaded(lock: Any, files: list[tuple[str, bytes]],
         "failed": sum(r["status"] == "失败" for r in out),
         "empty": sum(r["status"] == "无内容" for r in out),
     }
+
+
+def _without_folder(message: str, path: str, original: str, folder: str) -> str:
+    """A message about an upload names the file as it was uploaded, never the server's
+    temporary folder."""
+    return message.replace(path, original).replace(str(Path(path).parent) + "/", "").replace(folder, "")

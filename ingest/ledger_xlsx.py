@@ -186,6 +186,9 @@ class _Reader:
             grids = {ws.title.strip(): _sheet_grid(ws) for ws in wb.worksheets}
         finally:
             wb.close()
+        from ingest import limits
+
+        limits.check_rows(self.file, sum(len(grid) for grid in grids.values()))
         meta = self.meta(grids.get(META_SHEET, []))
         doc = self.document(meta, data)
         facts = DocumentFacts(document=doc)
@@ -385,13 +388,13 @@ def is_ledger_workbook(path: str | Path) -> bool:
 
 
 def import_ledger_workbooks(store: Any, paths: Iterable[str | Path], *, overrides: Mapping[str, Any] | None = None,
-                            skip_bad_rows: bool = False) -> list[Any]:
+                            skip_bad_rows: bool = False, exclusive: Any = None) -> list[Any]:
     """Ingest staffing ledger workbooks: ``ingest.pipeline.ingest_paths`` with every file read
     as a ledger (one transaction per file, one bad file never stops the others)."""
     from ingest.pipeline import Overrides, ingest_paths
 
     given = dict(overrides or {})
-    return ingest_paths(store, paths, skip_bad_rows=skip_bad_rows, ledger_only=True,
+    return ingest_paths(store, paths, skip_bad_rows=skip_bad_rows, ledger_only=True, exclusive=exclusive,
                         overrides=Overrides(date=given.get("date"), jurisdiction=given.get("jurisdiction"),
                                             title=given.get("title")))
 

@@ -3,15 +3,24 @@
 One bad file never stops the others and leaves the store as it was for that file: parsing
 happens before any write, and each document is written in its own transaction. A batch is
 applied in document-date order so that names resolve against what existed at the time.
+
+Two phases, so that a long read never holds up anyone: ``parse_paths`` reads and extracts
+(no store, no lock), ``apply_parsed`` resolves and writes each document inside
+``store.writing()``: one writer at a time across processes, names resolved against the data
+as it is at that moment. ``ingest_paths`` is both.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
+from ingest import limits as file_limits
 from ingest.identity import document_id
+from ingest.limits import Limits
 from ingest.readers import SUPPORTED_SUFFIXES as TEXT_READERS
 from ingest.tables import SUPPORTED_SUFFIXES as TABLE_READERS
 from kg.apply import Applier
@@ -112,6 +121,7 @@ def parse_file(path: Path, overrides: Overrides, *, skip_bad_rows: bool = False,
     from ingest.readers import read_file
 
     raw = read_file(path, overrides=overrides.as_dict())
+    file_limits.check_time("读取")
     meta = raw.meta
     date = parse_partial(meta.get("date"))  # the reader has applied the override
     jurisdiction = overrides.jurisdiction or meta.get("jurisdiction") or detect_jurisdiction(raw)
@@ -130,6 +140,32 @@ def parse_file(path: Path, overrides: Overrides, *, skip_bad_rows: bool = False,
     return ParsedFile(path, extract(raw, doc))
 
 
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+
+
+def parse_limited(path: Path, overrides: Overrides, limits: Limits, *, skip_bad_rows: bool = False,
+                  ledger_only: bool = False) -> ParsedFile:
+    """``parse_file`` within the limits (``ingest.limits``): the file's size and, for a zip
+    (.docx, .xlsx), its members' declared sizes are checked before it is read; the readers
+    check HTML nesting and table rows; the time budget covers reading and extraction."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # the reader explains a file that cannot be read
+    file_limits.check_size(path.name, size, limits)
+    try:
+        with path.open("rb") as handle:
+            is_zip = handle.read(4) in _ZIP_MAGIC
+    except OSError:
+        is_zip = False
+    if is_zip:
+        file_limits.check_zip(path.name, path, limits)
+    with file_limits.reading(path, limits):
+        parsed = parse_file(path, overrides, skip_bad_rows=skip_bad_rows, ledger_only=ledger_only)
+        file_limits.check_time("提取")
+    return parsed
+
+
 def ingest_paths(
     store: GraphStore,
     paths: Iterable[str | Path],
@@ -139,14 +175,33 @@ def ingest_paths(
     aliases: AliasRules | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     ledger_only: bool = False,
+    exclusive: Callable[[], AbstractContextManager[Any]] | None = None,
 ) -> list[FileResult]:
     """Ingest files and folders; ``progress(message, step, steps)`` is told of each of the
     two steps per file (read, then write). ``ledger_only``: every file is read as a staffing
-    ledger workbook (``kg staffing import``)."""
+    ledger workbook (``kg staffing import``). Reading takes no lock; each write is one
+    ``store.writing(exclusive)`` block."""
+    parsed, results = parse_paths(paths, overrides=overrides, skip_bad_rows=skip_bad_rows, progress=progress,
+                                  ledger_only=ledger_only)
+    return apply_parsed(store, parsed, results, aliases=aliases, progress=progress, exclusive=exclusive)
+
+
+def parse_paths(
+    paths: Iterable[str | Path],
+    *,
+    overrides: Overrides | None = None,
+    skip_bad_rows: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
+    ledger_only: bool = False,
+    limits: Limits | None = None,
+) -> tuple[list[ParsedFile], list[FileResult]]:
+    """Read and extract files and folders (the store is not touched): the parsed files, in
+    the order they should be written, and the results of the files that already failed."""
     overrides = overrides or Overrides()
     # a malformed --date is the whole batch's error, said once (InvalidDate, in Chinese)
     overrides = Overrides(date=parse_partial(overrides.date), jurisdiction=overrides.jurisdiction,
                           title=overrides.title)
+    limits = limits or Limits.from_env()
     files, results = collect_files(paths)
     steps = 2 * len(files)
     parsed: list[ParsedFile] = []
@@ -154,16 +209,32 @@ def ingest_paths(
         if progress:
             progress(f"读取 {path.name}", i, steps)
         try:
-            parsed.append(parse_file(path, overrides, skip_bad_rows=skip_bad_rows, ledger_only=ledger_only))
+            parsed.append(parse_limited(path, overrides, limits, skip_bad_rows=skip_bad_rows, ledger_only=ledger_only))
         except Exception as exc:  # every failure becomes a message for this file only
             results.append(FileResult(str(path), "失败", errors=[_message(path, exc)]))
     parsed = _without_id_clashes(parsed, results)
     parsed.sort(key=lambda item: sort_key(item.facts.document.date))
+    return parsed, results
+
+
+def apply_parsed(
+    store: GraphStore,
+    parsed: list[ParsedFile],
+    results: list[FileResult] | None = None,
+    *,
+    aliases: AliasRules | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+    exclusive: Callable[[], AbstractContextManager[Any]] | None = None,
+) -> list[FileResult]:
+    """Write parsed files, each in its own ``store.writing()`` block (``exclusive``: see
+    there). Returns ``results`` followed by one result per parsed file."""
+    results = list(results or [])
+    steps = 2 * len(parsed)
     applier = Applier(store, aliases)
     for i, item in enumerate(parsed):
         if progress:
-            progress(f"写入 {item.path.name}", steps - len(parsed) + i, steps)
-        result = store_facts(store, applier, item.path, item.facts, item.errors)
+            progress(f"写入 {item.path.name}", len(parsed) + i, steps)
+        result = store_facts(store, applier, item.path, item.facts, item.errors, exclusive=exclusive)
         result.reviews.extend(item.notes)
         results.append(result)
     if progress:
@@ -190,8 +261,11 @@ def _without_id_clashes(parsed: list[ParsedFile], results: list[FileResult]) -> 
 
 
 def store_facts(store: GraphStore, applier: Applier, path: Path | str, facts: DocumentFacts,
-                row_errors: list[str] | None = None) -> FileResult:
-    """Resolve and write one document's facts; never raises for the file's own problems."""
+                row_errors: list[str] | None = None, *,
+                exclusive: Callable[[], AbstractContextManager[Any]] | None = None) -> FileResult:
+    """Resolve and write one document's facts in one ``store.writing()`` block (so names are
+    resolved against the store as it is while nobody else writes); never raises for the
+    file's own problems."""
     doc = facts.document
     result = FileResult(str(path), "成功", doc_id=doc.id, title=doc.title, date=doc.date,
                         jurisdiction=doc.jurisdiction, counts=facts.counts(), errors=list(row_errors or []),
@@ -201,19 +275,24 @@ def store_facts(store: GraphStore, applier: Applier, path: Path | str, facts: Do
         result.errors.append(f"{Path(str(path)).name}：没有提取到任何机构、职责、事件或编制信息，未写入数据库")
         return result
     try:
-        previous = store.document(doc.id)
-    except DocumentNotFound:
-        previous = None
-    try:
-        applied = applier.apply(facts)
-        store.replace_document(facts, applied.records)
+        with store.writing(exclusive):
+            try:
+                previous: Document | None = store.document(doc.id)
+            except DocumentNotFound:
+                previous = None
+            applied = applier.apply(facts)
+            store.replace_document(facts, applied.records)
     except Exception as exc:
         result.status = "失败"
         result.errors.append(_message(Path(str(path)), exc))
         return result
     result.reviews = [f"{r.message}：{r.prov.sentence}" for r in applied.reviews]
-    if previous is not None and previous.path and doc.path and Path(previous.path).resolve() != Path(doc.path).resolve():
-        result.reviews.append(f"已替换此前从 {previous.path} 导入的同名文件《{previous.title}》（文档编号 {doc.id}）")
+    if (previous is not None and previous.path and doc.path
+            and (previous.sha256 is None or previous.sha256 != doc.sha256)
+            and Path(previous.path).resolve() != Path(doc.path).resolve()):
+        # named by file name and id only: the stored path is the server's business (for an
+        # upload it is a temporary folder that differs every time)
+        result.reviews.append(f"已替换此前导入的同名文件《{previous.title}》（{Path(previous.path).name}，文档编号 {doc.id}）")
     return result
 
 

@@ -196,8 +196,13 @@ def _map_headers(raw: _Raw, rtype: RecordType, headers: list[Any], *, row: int, 
 
 def _rows_from_grid(raw: _Raw, rtype: RecordType, grid: list[tuple[int, list[Any]]], mapping: dict[int, Column],
                     sheet: str | None) -> _Section:
+    from ingest import limits
+
+    limits.check_rows(raw.file, len(grid))
     section = _Section(rtype, sheet)
-    for row_no, values in grid:
+    for k, (row_no, values) in enumerate(grid):
+        if k % 1000 == 999:
+            limits.check_time("读取表格")
         if all(_empty(v) for v in values):
             continue
         first = next(v for v in values if not _empty(v))
@@ -433,6 +438,9 @@ def _read_mapping(path: Path, data: Any, fmt: str, lines: dict[str, list[int | N
         if not isinstance(value, list):
             raw.error(f"“{key}”应为记录列表", sheet=str(key))
             continue
+        from ingest import limits
+
+        limits.check_rows(raw.file, len(value))
         section = _Section(rtype, str(key))
         unknown: set[str] = set()
         key_lines = lines.get(str(key), [])

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -51,6 +52,25 @@ class GraphStore(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    @contextmanager
+    def writing(self, exclusive: Callable[[], AbstractContextManager[object]] | None = None) -> Iterator[None]:
+        """A block in which one caller writes at a time: resolve names against the store, then
+        ``replace_document`` / ``delete_document``. A backend that several processes share
+        makes this one transaction (or holds a lock) across processes and refreshes what it
+        reads inside it. ``exclusive`` is taken while this process's view of the data changes,
+        to keep its readers out (the API passes its readers-writer lock's ``write``).
+        Re-entrant within one thread. This default suits a backend whose reads need no view
+        of their own (each write is one transaction of the database)."""
+        yield
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another process wrote since this one last looked (then ``refresh()``)."""
+        return False
+
+    def refresh(self) -> bool:
+        """Pick up other processes' writes; True if anything was reloaded."""
+        return False
 
     # ------------------------------------------------------------------ reads
     @abstractmethod

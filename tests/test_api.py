@@ -264,6 +264,9 @@ def test_garbage_questions_are_answered(client: TestClient) -> None:
         if not question.strip():
             _error(response, 422, "invalid_request")
             continue
+        if "\x00" in question:  # text is checked at the edge: NUL is not text
+            _error(response, 422, "invalid_text")
+            continue
         assert response.status_code == 200, (question, response.text)
         body = response.json()
         assert body["answer"] and body["intent"] in {"unknown", "who_handles", "lineage", "parent", "unit_info",
@@ -363,7 +366,9 @@ def test_upload_limits_and_types(data_dir: Path) -> None:
         _error(c.post("/ingest", files=_upload("程序.exe", b"MZ\x00"), headers=AUTH), 415, "unsupported_file_type")
         _error(c.post("/ingest", files=_upload("无扩展名", b"abc"), headers=AUTH), 415, "unsupported_file_type")
         _error(c.post("/ingest", json={"file": "x"}, headers=AUTH), 415, "unsupported_media_type")
-        _error(c.post("/ingest", data={"title": "没有文件"}, files={"other": ("", b"")}, headers=AUTH), 422, "no_file")
+        _error(c.post("/ingest", files={"title": (None, "没有文件")}, headers=AUTH), 422, "no_file")
+        _error(c.post("/ingest", data={"title": "没有文件"}, files={"other": ("", b"")}, headers=AUTH), 422,
+               "invalid_request")  # a field the form does not have
         _error(c.post("/ingest", files=_upload("a.txt", b"x"), data={"date": "2017-13"}, headers=AUTH), 400, "invalid_date")
 
 

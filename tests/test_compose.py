@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+PASSWORD = "${NEO4J_PASSWORD:?请设置 NEO4J_PASSWORD（Neo4j 密码，无默认值）}"
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +34,11 @@ def test_services(compose: dict) -> None:
 def test_neo4j_service(compose: dict) -> None:
     neo4j = compose["services"]["neo4j"]
     assert neo4j["image"] == "neo4j:5.26-community"
-    assert {"7474:7474", "7687:7687"} <= _ports(neo4j)
-    assert _env(neo4j)["NEO4J_AUTH"] == "neo4j/${NEO4J_PASSWORD:-bianzhi-kg-pass}"
+    # reachable from this machine only, never on all interfaces
+    assert {"127.0.0.1:7474:7474", "127.0.0.1:7687:7687"} <= _ports(neo4j)
+    assert all(p.startswith("127.0.0.1:") for p in _ports(neo4j))
+    # no default password: `${VAR:?message}` makes compose refuse to start when it is unset
+    assert _env(neo4j)["NEO4J_AUTH"] == f"neo4j/{PASSWORD}"
     assert "NEO4J_PLUGINS" not in _env(neo4j)
     assert "neo4j-data:/data" in neo4j["volumes"]
     assert "neo4j-data" in compose["volumes"]
@@ -44,7 +48,7 @@ def test_neo4j_service(compose: dict) -> None:
     cmd = " ".join(test) if isinstance(test, list) else test
     assert ("cypher-shell" in cmd and "RETURN 1" in cmd) or ("wget" in cmd and "7474" in cmd)
     if "cypher-shell" in cmd:
-        assert "${NEO4J_PASSWORD:-bianzhi-kg-pass}" in cmd  # same password as NEO4J_AUTH
+        assert PASSWORD in cmd  # same password as NEO4J_AUTH
     assert int(hc["retries"]) >= 1 and hc["interval"]
 
 
@@ -62,7 +66,7 @@ def test_api_service(compose: dict) -> None:
     assert env["KG_BACKEND"] == "neo4j"
     assert env["NEO4J_URI"] == "bolt://neo4j:7687"
     assert env["NEO4J_USER"] == "neo4j"
-    assert env["NEO4J_PASSWORD"] == "${NEO4J_PASSWORD:-bianzhi-kg-pass}"
+    assert env["NEO4J_PASSWORD"] == PASSWORD
 
     assert api["depends_on"] == {"neo4j": {"condition": "service_healthy"}}
 
@@ -83,3 +87,8 @@ def test_dockerignore() -> None:
     entries = set((ROOT / ".dockerignore").read_text(encoding="utf-8").split())
     assert {".git", ".venv", "kgdata", "tests"} <= entries
     assert "kg" not in entries and "api" not in entries
+
+
+def test_no_default_password() -> None:
+    text = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
+    assert "NEO4J_PASSWORD:-" not in text and "bianzhi-kg-pass" not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
@@ -19,7 +20,10 @@ DocPath = Annotated[str, Path(description="文件编号（见 GET /documents）"
 
 def _summary(doc: Document) -> dict[str, Any]:
     return {"id": doc.id, "title": doc.title, "date": doc.date, "jurisdiction": doc.jurisdiction, "issuer": doc.issuer,
-            "number": doc.number, "kind": doc.kind, "path": doc.path}
+            "number": doc.number, "kind": doc.kind,
+            # the file's name only: where the server keeps it is nobody's business (the stored
+            # path stays, for rebuilds)
+            "file": PurePath(doc.path.replace("\\", "/")).name if doc.path else None}
 
 
 @router.get("", response_model=list[DocumentSummary], summary="已导入的文件", dependencies=[ReadAccess])
@@ -45,7 +49,7 @@ def get_document(store: StoreDep, doc_id: DocPath) -> dict[str, Any]:
                 responses=errors(401, 403, 404, 422))
 def delete_document(store: StoreDep, lock: LockDep, doc_id: DocPath) -> dict[str, Any]:
     """删除一个文件及由它得出的全部事实（需要令牌）。"""
-    with lock.write():
+    with store.writing(lock.write):  # one writer across processes; readers wait only for the swap
         removed = store.delete_document(doc_id)
     if not removed:
         raise DocumentNotFound(f"找不到文件：{doc_id}")

@@ -26,14 +26,19 @@ _OPENAPI = {
                 "schema": {
                     "type": "object",
                     "required": ["files"],
+                    "additionalProperties": False,
                     "properties": {
-                        "files": {"type": "array", "items": {"type": "string", "format": "binary"},
+                        "files": {"type": "array", "items": {"type": "string", "format": "binary"}, "minItems": 1, "maxItems": 100,
                                   "description": "一个或多个文件（字段名 files 或 file）：" + "、".join(SUPPORTED)},
                         "date": {"type": "string", "description": "文件日期（覆盖文件自身的日期）"},
                         "jurisdiction": {"type": "string", "description": "文件所属行政区划"},
                         "title": {"type": "string", "description": "文件标题"},
                     },
-                }
+                },
+                # the type of each file is decided by its name's extension
+                "encoding": {"files": {"headers": {"Content-Disposition": {
+                    "description": "每个文件的文件名（决定文件类型）",
+                    "schema": {"type": "string", "example": 'form-data; name="files"; filename="notice.txt"'}}}}},
             }
         },
     }
@@ -45,10 +50,12 @@ _OPENAPI = {
 async def post_ingest(request: Request, store: StoreDep, settings: SettingsDep, lock: LockDep) -> dict[str, Any]:
     """上传文件（multipart/form-data），按与命令行 `kg ingest` 相同的规则导入：每个文件单独成败，
     返回每个文件的结果与中文说明。需要令牌（Authorization: Bearer …）。"""
-    files, fields = await receive_files(request, settings, suffixes=SUPPORTED, kinds="支持 " + "、".join(SUPPORTED))
+    files, fields = await receive_files(request, settings, suffixes=SUPPORTED, kinds="支持 " + "、".join(SUPPORTED),
+                                         known_fields=("date", "jurisdiction", "title"))
     date = fields.get("date") or None
     if date:
         date = parse_partial(date)
     overrides = Overrides(date=date, jurisdiction=fields.get("jurisdiction") or None, title=fields.get("title") or None)
     return await run_in_threadpool(ingest_uploaded, lock, files,
-                                   lambda paths: ingest_paths(store, paths, overrides=overrides))
+                                   lambda paths, exclusive: ingest_paths(store, paths, overrides=overrides,
+                                                                         exclusive=exclusive))

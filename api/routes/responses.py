@@ -18,9 +18,9 @@ DESCRIPTIONS = {
     403: "服务器未配置 KG_API_TOKEN，写操作已关闭（writes_disabled）",
     404: "找不到单位或文件（unit_not_found、document_not_found）",
     409: "名称对应多个单位，附候选（ambiguous_name）",
-    413: "上传内容超过 KG_MAX_UPLOAD_MB（file_too_large）",
+    413: "上传内容超过 KG_MAX_UPLOAD_MB，或一个文件超过 KG_MAX_FILE_MB（file_too_large）",
     415: "内容类型或文件类型不支持（unsupported_media_type、unsupported_file_type）",
-    422: "参数缺失、过长或格式不正确（invalid_request、query_too_long…）",
+    422: "参数缺失、过长或格式不正确，或含有无效字符（invalid_request、query_too_long、invalid_text…）",
     500: "服务器内部错误（internal_error）",
     503: "数据存储尚未就绪或不可用（store_unavailable）",
 }

@@ -3,6 +3,7 @@ ledger as an Excel workbook (export; import with the write token)."""
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -85,7 +86,10 @@ def get_checks(store: StoreDep, jurisdiction: JurQuery = None, at: AtQuery = Non
     day = parse_day(at)
     place = _place(store, jurisdiction, required=False)
     uid = _unit(store, unit, place, at) if unit and unit.strip() else None
-    return run_checks(store, place, day, unit=uid, rules=_rules())
+    result = run_checks(store, place, day, unit=uid, rules=_rules())
+    if result.get("rules_file"):  # the rules file by name, not where the server keeps it
+        result["rules_file"] = PurePath(str(result["rules_file"]).replace("\\", "/")).name
+    return result
 
 
 @router.post("/review", response_model=StaffingReview, summary="增编申请初审", dependencies=[ReadAccess],
@@ -143,6 +147,9 @@ def get_export(
     return Response(content=data, media_type=XLSX, headers={"Content-Disposition": disposition})
 
 
+_YES = {"1", "true", "yes", "是"}
+_NO = {"", "0", "false", "no", "否"}
+
 _OPENAPI = {
     "requestBody": {
         "required": True,
@@ -151,13 +158,19 @@ _OPENAPI = {
                 "schema": {
                     "type": "object",
                     "required": ["files"],
+                    "additionalProperties": False,
                     "properties": {
-                        "files": {"type": "array", "items": {"type": "string", "format": "binary"},
+                        "files": {"type": "array", "items": {"type": "string", "format": "binary"}, "minItems": 1, "maxItems": 50,
                                   "description": "一个或多个编制台账工作簿（.xlsx，字段名 files 或 file）"},
                         "jurisdiction": {"type": "string", "description": "行政区划（覆盖工作簿“说明”中的行政区划）"},
-                        "skip_bad_rows": {"type": "string", "description": "true：跳过有错误的行，其余照常导入"},
+                        "skip_bad_rows": {"type": "string", "enum": sorted(_YES | _NO),
+                                          "description": "true：跳过有错误的行，其余照常导入"},
                     },
-                }
+                },
+                # the type of each file is decided by its name's extension
+                "encoding": {"files": {"headers": {"Content-Disposition": {
+                    "description": "每个文件的文件名（应为 .xlsx）",
+                    "schema": {"type": "string", "example": 'form-data; name="files"; filename="ledger.xlsx"'}}}}},
             }
         },
     }
@@ -165,16 +178,20 @@ _OPENAPI = {
 
 
 @router.post("/import", response_model=IngestResponse, summary="导入编制台账（Excel）", dependencies=[WriteAuth],
-             openapi_extra=_OPENAPI, responses=errors(401, 403, 413, 415))
+             openapi_extra=_OPENAPI, responses=errors(400, 401, 403, 413, 415, 422))
 async def post_import(request: Request, store: StoreDep, settings: SettingsDep, lock: LockDep) -> dict[str, Any]:
     """上传编制台账工作簿（multipart/form-data），每个文件作为一份文件导入（再次导入同名文件即替换）。
     有错误的行逐一列出工作表、行和列；默认整份文件不导入。需要令牌（Authorization: Bearer …）。"""
     from ingest.ledger_xlsx import import_ledger_workbooks
 
     files, fields = await receive_files(request, settings, suffixes=(".xlsx", ".xlsm"), kinds="编制台账应为 .xlsx 文件",
-                                        max_files=50)
+                                        max_files=50, known_fields=("jurisdiction", "skip_bad_rows"))
     overrides = {"jurisdiction": fields["jurisdiction"]} if fields.get("jurisdiction") else {}
-    skip = fields.get("skip_bad_rows", "").lower() in ("1", "true", "yes", "是")
+    flag = fields.get("skip_bad_rows", "").lower()
+    if flag not in _YES | _NO:
+        raise ApiError(422, "invalid_request", f"表单字段“skip_bad_rows”应为 true 或 false，当前为“{flag[:20]}”")
+    skip = flag in _YES
     return await run_in_threadpool(
         ingest_uploaded, lock, files,
-        lambda paths: import_ledger_workbooks(store, paths, overrides=overrides, skip_bad_rows=skip))
+        lambda paths, exclusive: import_ledger_workbooks(store, paths, overrides=overrides, skip_bad_rows=skip,
+                                                         exclusive=exclusive))

@@ -183,9 +183,13 @@ def parse_structure(ctx: Ctx, subject: str) -> None:
 
 
 def _sentence_index(ctx: Ctx, pos: int) -> int:
-    for sent in ctx.dt.sentences:
-        if sent.nstart <= pos < sent.nend:
-            return sent.index
+    # binary search (sentences are in text order): a scan here made 三定 ingest quadratic
+    from bisect import bisect_right
+
+    sentences = ctx.dt.sentences
+    k = bisect_right(sentences, pos, key=lambda sent: sent.nstart) - 1
+    if k >= 0 and sentences[k].nstart <= pos < sentences[k].nend:
+        return sentences[k].index
     return -1
 
 

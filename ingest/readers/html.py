@@ -70,6 +70,10 @@ def _declared_charset(data: bytes) -> str | None:
 def _parse(path: str | Path, markup: str) -> Any:
     from bs4 import BeautifulSoup
 
+    from ingest import limits
+
+    limits.check_html_depth(Path(path).name, markup, limits.current())
+
     try:
         return BeautifulSoup(markup, "html.parser")
     except Exception as exc:  # html.parser is lenient; this is a last resort

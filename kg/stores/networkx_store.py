@@ -5,8 +5,14 @@ records, insert the new) gives atomicity and durability for free. A kill at any 
 leaves either the old or the new version of a document, never half of one, and re-ingest
 is a replace by construction. On open, the in-memory projection (dict indexes plus a
 networkx MultiDiGraph of units, clauses and events) is rebuilt from SQLite; after each
-committed write it is updated in place. Another process's writes are picked up by
-``refresh()`` (SQLite's ``data_version``).
+committed write it is updated in place.
+
+Several processes (the server, ``kg ingest`` runs) may share one store. One durable revision,
+``meta.revision`` in SQLite, goes up with every committed write; a process whose projection
+is older than it reloads (``changed_elsewhere()`` / ``refresh()``). Writers take turns:
+``writing()`` opens the write transaction (``BEGIN IMMEDIATE``, so one writer at a time
+across processes), reloads the projection if another process wrote, and only then lets the
+caller resolve names and write, so every decision is made against the current data.
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ import json
 import sqlite3
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -181,23 +188,48 @@ class NetworkxStore(GraphStore):
         except OSError as exc:
             raise StoreError(f"无法创建数据目录 {self.directory}：{exc.strerror}") from exc
         self._db_path = self.directory / "kg.sqlite3"
+        # two connections: writes go through ``_conn`` (inside ``writing()``), loading and the
+        # revision check through ``_read``, which only ever sees committed data
         self._conn = sqlite3.connect(self._db_path, isolation_level=None, check_same_thread=False)
-        self._version_lock = threading.Lock()
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")
-        self._conn.execute("PRAGMA busy_timeout=30000")
+        self._conn.execute("PRAGMA busy_timeout=60000")
         self._conn.executescript(_SCHEMA)
         self._conn.execute("INSERT OR IGNORE INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
-        self._revision = 0
+        self._conn.execute("INSERT OR IGNORE INTO meta VALUES('revision', '1')")
+        self._read = sqlite3.connect(self._db_path, isolation_level=None, check_same_thread=False)
+        self._read.execute("PRAGMA busy_timeout=60000")
+        self._read_lock = threading.Lock()
+        self._write_mutex = threading.Lock()  # the threads of this process, one writer at a time
+        self._writer: int | None = None  # thread id inside writing()
+        self._exclusive: Callable[[], AbstractContextManager[Any]] = nullcontext
+        self._wrote = False
+        self._revision = 0  # of the projection: the stored one, or above it while a write is open
+        self._seen = 0  # the stored (committed) revision the projection was made from
         self._graph_cache: tuple[int, nx.MultiDiGraph] | None = None
-        self._data_version = -1
         self._mem = _Projection()
         self._load()
 
     # ------------------------------------------------------------------ loading
     def _load(self) -> None:
+        with self._read_lock:
+            self._read.execute("BEGIN")  # one snapshot for the revision and the rows
+            try:
+                revision = self._stored_revision(self._read)
+                mem = self._load_from(self._read.cursor())
+            finally:
+                self._read.execute("COMMIT")
+        self._mem = mem
+        self._graph_cache = None
+        self._revision = self._seen = revision
+
+    @staticmethod
+    def _stored_revision(conn: sqlite3.Connection) -> int:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _load_from(self, cur: sqlite3.Cursor) -> _Projection:
         mem = _Projection()
-        cur = self._conn.cursor()
         for (body,) in cur.execute("SELECT body FROM jurisdictions"):
             j = from_dict(Jurisdiction, json.loads(body))
             mem.jurisdictions[j.id] = j
@@ -213,27 +245,71 @@ class NetworkxStore(GraphStore):
             mem.add_records(doc_id, records)
         for unit in units:
             mem.add_unit(unit)
-        self._mem = mem
-        self._data_version = self._current_data_version()
-        self._revision += 1
-
-    def _current_data_version(self) -> int:
-        with self._version_lock:
-            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        return mem
 
     def changed_elsewhere(self) -> bool:
-        """Whether another process committed since we last looked (cheap: one pragma)."""
-        return self._current_data_version() != self._data_version
+        """Whether another process committed since our projection was made (one small read
+        of the durable revision)."""
+        with self._read_lock:
+            return self._stored_revision(self._read) != self._seen
 
     def refresh(self) -> bool:
-        """Reload if another process committed since we last looked. True if reloaded."""
+        """Reload if another process committed since we last looked. True if reloaded. The
+        caller keeps readers of this process out meanwhile (the API does, with its lock)."""
         if self.changed_elsewhere():
             self._load()
             return True
         return False
 
+    @contextmanager
+    def writing(self, exclusive: Callable[[], AbstractContextManager[Any]] | None = None) -> Iterator[None]:
+        """One write transaction: one writer at a time across processes and threads. The
+        projection is brought up to date inside it, so names resolved and units judged unused
+        within the block see every other process's writes. ``exclusive`` keeps this
+        process's readers out while the projection changes (the API passes its lock's
+        ``write``); the caller must not hold it already. Re-entrant within one thread."""
+        if self._writer == threading.get_ident():
+            yield
+            return
+        with self._write_mutex:
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            self._writer = threading.get_ident()
+            self._exclusive = exclusive or nullcontext
+            self._wrote = False
+            try:
+                if self._stored_revision(conn) != self._seen:
+                    with self._exclusive():
+                        self._load()
+                yield
+                if self._wrote:  # the projection's revision went up with each change
+                    conn.execute("UPDATE meta SET value = ? WHERE key = 'revision'", (str(self._revision),))
+                conn.execute("COMMIT")
+                if self._wrote:
+                    self._seen = self._revision
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if self._wrote:  # the projection holds what was rolled back
+                    with self._exclusive():
+                        self._load()
+                raise
+            finally:
+                self._writer = None
+                self._exclusive = nullcontext
+                self._wrote = False
+
+    def _changing(self) -> AbstractContextManager[Any]:
+        """Around every change of the projection inside ``writing()``."""
+        self._wrote = True
+        return self._exclusive()
+
     # ------------------------------------------------------------------ writes
     def replace_document(self, facts: DocumentFacts, records: Records) -> None:
+        with self.writing():
+            self._replace_document(facts, records)
+
+    def _replace_document(self, facts: DocumentFacts, records: Records) -> None:
         doc = facts.document
         mem = self._mem
         old_refs = {u for u, docs in mem.refs.items() if doc.id in docs}
@@ -247,34 +323,29 @@ class NetworkxStore(GraphStore):
         }
         rows = [(doc.id, kind, item.id, json.dumps(to_dict(item), ensure_ascii=False)) for kind, item in records.items()]
         conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("DELETE FROM records WHERE doc_id = ?", (doc.id,))
-            conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", rows)
-            conn.executemany(
-                "INSERT OR IGNORE INTO units VALUES (?, ?, ?)",
-                [(u.id, u.jurisdiction, u.name) for u in records.units],
-            )
-            conn.executemany(
-                "INSERT OR REPLACE INTO jurisdictions VALUES (?, ?)",
-                [(j.id, json.dumps(to_dict(j), ensure_ascii=False)) for j in records.jurisdictions],
-            )
-            conn.executemany("DELETE FROM units WHERE id = ?", [(u,) for u in orphans])
-            conn.execute(
-                "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)",
-                (
-                    doc.id,
-                    json.dumps(to_dict(doc), ensure_ascii=False),
-                    json.dumps(to_dict(facts), ensure_ascii=False),
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                ),
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        self._apply_in_memory(doc, facts, records, orphans)
+        # inside writing(): its transaction commits or rolls back
+        conn.execute("DELETE FROM records WHERE doc_id = ?", (doc.id,))
+        conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", rows)
+        conn.executemany(
+            "INSERT OR IGNORE INTO units VALUES (?, ?, ?)",
+            [(u.id, u.jurisdiction, u.name) for u in records.units],
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO jurisdictions VALUES (?, ?)",
+            [(j.id, json.dumps(to_dict(j), ensure_ascii=False)) for j in records.jurisdictions],
+        )
+        conn.executemany("DELETE FROM units WHERE id = ?", [(u,) for u in orphans])
+        conn.execute(
+            "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)",
+            (
+                doc.id,
+                json.dumps(to_dict(doc), ensure_ascii=False),
+                json.dumps(to_dict(facts), ensure_ascii=False),
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        with self._changing():
+            self._apply_in_memory(doc, facts, records, orphans)
 
     def _apply_in_memory(self, doc: DocumentRecord, facts: DocumentFacts, records: Records, orphans: set[str]) -> None:
         mem = self._mem
@@ -291,25 +362,28 @@ class NetworkxStore(GraphStore):
             mem.reindex_names(unit_id)
         mem.documents[doc.id] = doc
         mem.doc_facts_json[doc.id] = json.dumps(to_dict(facts), ensure_ascii=False)
-        self._data_version = self._current_data_version()
+        self._graph_cache = None
         self._revision += 1
 
     def delete_document(self, doc_id: str) -> bool:
+        with self.writing():
+            return self._delete_document(doc_id)
+
+    def _delete_document(self, doc_id: str) -> bool:
         mem = self._mem
         if doc_id not in mem.documents:
             return False
         orphans = {u for u, docs in mem.refs.items() if docs == {doc_id}}
         conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("DELETE FROM records WHERE doc_id = ?", (doc_id,))
-            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            conn.executemany("DELETE FROM units WHERE id = ?", [(u,) for u in orphans])
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+        conn.execute("DELETE FROM records WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        conn.executemany("DELETE FROM units WHERE id = ?", [(u,) for u in orphans])
+        with self._changing():
+            self._forget_in_memory(doc_id, orphans)
+        return True
+
+    def _forget_in_memory(self, doc_id: str, orphans: set[str]) -> None:
+        mem = self._mem
         touched = mem.remove_records(doc_id)
         for unit_id in orphans:
             mem.drop_unit(unit_id)
@@ -317,12 +391,12 @@ class NetworkxStore(GraphStore):
             mem.reindex_names(unit_id)
         mem.documents.pop(doc_id, None)
         mem.doc_facts_json.pop(doc_id, None)
-        self._data_version = self._current_data_version()
+        self._graph_cache = None
         self._revision += 1
-        return True
 
     def close(self) -> None:
         self._conn.close()
+        self._read.close()
 
     # ------------------------------------------------------------------ reads
     @property
