@@ -129,9 +129,11 @@ def same_date(gold: str | None, pred: str | None) -> bool:
 class Resolver:
     """Predicted mention → the full name the store would show."""
 
-    def __init__(self, jurisdiction: str) -> None:
+    def __init__(self, jurisdiction: str | None) -> None:
         self.jurisdiction = jurisdiction or "中央"
-        self.gazetteer = builtin_gazetteer()
+        self.gazetteer = builtin_gazetteer().copy()
+        if self.jurisdiction != "中央":
+            self.gazetteer.add(self.jurisdiction)  # as the applier registers the document's place
 
     def full(self, mention) -> str | None:
         if mention is None:
@@ -161,26 +163,35 @@ def division_name(name: str, host: str | None) -> str:
 
 
 def gold_rows(gold: dict) -> dict[str, list[tuple]]:
+    """Gold names are full names already; they go through the same resolution as predictions,
+    so that a written place chain ("揭阳市揭东区X") and its most specific place ("揭东区X") are
+    one name on both sides."""
     rows: dict[str, list[tuple]] = {t: [] for t in FACT_TYPES}
     doc_date = gold.get("date")
+    r = Resolver(gold.get("jurisdiction"))
+
+    def n(name: str | None) -> str | None:
+        return None if name is None else r.full(Mention(name))
+
     for u in gold.get("units") or []:
         name = division_name(u["name"], u.get("internal_of"))
-        rows["units"].append((name, u.get("kind"), u.get("rank"), u.get("parent"), tuple(u.get("signs") or ())))
+        rows["units"].append((n(name), u.get("kind"), u.get("rank"), n(u.get("parent")),
+                              tuple(n(x) for x in u.get("signs") or ())))
     for e in gold.get("events") or []:
         date = e.get("date") or doc_date
         outputs = tuple(e.get("outputs") or ())
         if e.get("relation") == "内设" and e.get("parent"):
             outputs = tuple(division_name(o, e["parent"]) for o in outputs)
-        rows["events"].append((e["type"], tuple(e.get("inputs") or ()), outputs,
+        rows["events"].append((e["type"], tuple(n(x) for x in e.get("inputs") or ()), tuple(n(x) for x in outputs),
                                None if date is None else str(date)))
         for d in e.get("duties") or []:
-            rows["duty_moves"].append((d.get("from"), _text(d.get("text"))))
+            rows["duty_moves"].append((n(d.get("from")), _text(d.get("text"))))
     for d in gold.get("duties") or []:
-        rows["duties"].append((d["unit"], _text(d["text"])))
+        rows["duties"].append((n(d["unit"]), _text(d["text"])))
     for s in gold.get("staffing") or []:
-        rows["staffing"].append((s.get("unit"), s["kind"], s["change"], int(s["amount"])))
+        rows["staffing"].append((n(s.get("unit")), s["kind"], s["change"], int(s["amount"])))
     for b in gold.get("boundaries") or []:
-        rows["boundaries"].append((tuple(b.get("units") or ()),))
+        rows["boundaries"].append((tuple(n(x) for x in b.get("units") or ()),))
     rows["jurisdiction"].append((gold.get("jurisdiction"),))
     rows["date"].append((None if doc_date is None else str(doc_date),))
     return rows
