@@ -29,7 +29,7 @@ def events(f: DocumentFacts) -> list[tuple]:
 @pytest.mark.parametrize("construction", CONSTRUCTIONS, ids=lambda c: c.name)
 def test_every_construction_example_yields_facts(construction) -> None:
     f = facts_of(construction.example, "某市")
-    assert f.units or f.events, construction.name
+    assert f.units or f.events or f.staffing, construction.name
 
 
 @pytest.mark.parametrize(("text", "unit", "expected"), [
@@ -195,3 +195,24 @@ def test_each_body_renamed_in_its_own_place() -> None:
     got = events(facts_of("江岸区、江汉区人民政府扶贫开发办公室统一更名为区乡村振兴局。", "武汉市"))
     assert ("rename", ("江岸区人民政府扶贫开发办公室",), ("江岸区乡村振兴局",), None) in got
     assert ("rename", ("江汉区人民政府扶贫开发办公室",), ("江汉区乡村振兴局",), None) in got
+
+
+@pytest.mark.parametrize(("text", "unit", "posts"), [
+    ("县自然资源局领导职数按一正三副配备。", "县自然资源局", [1, 3]),
+    ("新组建的县医疗保障局核定行政编制8名，领导职数一正两副。", "县医疗保障局", [1, 2]),
+    ("街道办事处领导职数共124正124副。", None, [124, 124]),  # a class of units: no single unit
+])
+def test_chief_and_deputy_posts(text: str, unit: str | None, posts: list) -> None:
+    got = [(s.unit.name if s.unit else None, s.amount) for s in facts_of(text, "某县").staffing if s.kind == "领导职数"]
+    assert got == [(unit, n) for n in posts]
+
+
+def test_figures_after_a_unit_description_are_that_units() -> None:
+    f = facts_of("新宁县农业农村局是县政府工作部门，为正科级。核定行政编制12名，事业编制5名。", "新宁县")
+    assert {(s.unit.name, s.kind, s.amount) for s in f.staffing} == {("新宁县农业农村局", "行政编制", 12),
+                                                                      ("新宁县农业农村局", "事业编制", 5)}
+
+
+def test_owner_of_a_public_institution() -> None:
+    got = units(facts_of("县农业综合执法大队为县农业农村局所属副科级参公事业单位，核定编制20名。", "某县"))
+    assert got["县农业综合执法大队"][:4] == ("参公事业单位", "副科级", "县农业农村局", "所属")

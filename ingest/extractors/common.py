@@ -120,7 +120,8 @@ _BARE_KIND = re.compile(
     r"派出机构|直属机构|办事机构|议事协调机构|国家局|部门|机关|单位|中心|协会|公司|小组|委员会|"
     r"办公室|办公厅|领导小组|管委会|乡镇|街道|镇街|司局|处室|科室|国务院|党中央|中央|省委|市委|"
     r"县委|区委|省政府|市政府|县政府|区政府|州委|州政府|课题组|专家组|工作组|调研组|督查组|督导组|巡察组|"
-    r"工作专班|专班|指挥部|联席会议|委员会办公室|监管中心|服务中心|事务中心)$"
+    r"工作专班|专班|指挥部|联席会议|委员会办公室|监管中心|服务中心|事务中心|街道办事处|办事处|乡镇人民政府|"
+    r"镇人民政府|乡人民政府|街道党工委|乡镇党委)$"
 )
 ANON_CHARS = "*＊xX"
 _ALLOWED_CHARS = re.compile(r"^[\u3400-\u9fff（）()·*＊xX0-9]+$")
@@ -764,6 +765,7 @@ class Ctx:
     recent: list[str] = field(default_factory=list)  # names mentioned so far, in order
     doc_date: str | None = None
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
+    described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
 
     def prov(self, sent: Sentence) -> Provenance:
         return self.dt.prov(self.doc_id, sent.nstart, sent.nend)

@@ -17,13 +17,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.model import BoundaryStatement, DutyMove, EventType, Mention, UnitStatement
+from kg.model import BoundaryStatement, DutyMove, EventType, Mention, StaffingStatement, UnitStatement
 
 from .common import (
     RANK_RE,
     Ctx,
     Sentence,
     _places_at_start,
+    cn_int,
+    find_names,
     kind_phrase,
     name_at_end,
     name_at_start,
@@ -114,6 +116,9 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
                 parent, relation, body = owner, "所属", rest
             else:  # 省政府直属机构: a kind of its own
                 body = dm.group("owner").replace("人民政府", "政府") + "直属" + rest
+        om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属)(?P<rest>.{2,20})$", body)
+        if om and kind is None and parent is None and name_at_end(om.group("owner")) == om.group("owner"):
+            parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found
@@ -121,8 +126,9 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     if not (kind or rank or signs):
         return False
     ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind, rank=rank,
-                                   parent=Mention(parent) if parent else None, parent_relation=relation,
+                                   parent=_unit(ctx, parent) if parent else None, parent_relation=relation,
                                    signs=signs))
+    ctx.described = ctx.full(name)
     ctx.mark(sent)
     return True
 
@@ -338,6 +344,22 @@ def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return done
 
 
+def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"领导职数按一正三副配备" / "124正124副": N chief and M deputy leadership posts."""
+    chief, deputies = cn_int(m.group("z")), cn_int(m.group("f"))
+    if chief is None or deputies is None:
+        return False
+    before = [n for s, e, n in find_names(text) if e <= m.start()]
+    unit = before[-1] if before else (ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice) else None)
+    if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start for st in ctx.staffing):
+        return False  # the older family read these posts already
+    for amount, level in ((chief, "正职"), (deputies, "副职")):
+        ctx.staffing.append(StaffingStatement(Mention(ctx.full(unit)) if unit else None, "领导职数", "核定", amount,
+                                              ctx.prov(sent), level=level))
+    ctx.mark(sent)
+    return True
+
+
 NAME = r"[^，。；：！？]{2,60}?"
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -407,6 +429,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "联合、双安、东木3个乡改为建制镇。",
         re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)?个?乡(?:改为|改设为|撤乡设|撤乡建)(?:建制)?镇"),
         _became_towns,
+    ),
+    Construction(
+        "chief_and_deputies",
+        "县医疗保障局领导职数按一正两副配备。",
+        re.compile(r"(?P<z>\d+|[一二两三四五六七八九十]+)正(?P<f>\d+|[一二两三四五六七八九十]+)副(?![职])"),
+        _chief_and_deputies,
     ),
     Construction(
         "inaugurated",

@@ -151,6 +151,9 @@ class _Figures:
             return self.ctx.focus
         if self.ctx.about_sanding and (re.search(r"机关", before) or not self.mentions):
             return self.ctx.focus
+        if not self.mentions and self.ctx.described and self.sent.index > 0:
+            # "X是县政府工作部门，为正科级。核定行政编制12名…": the unit just described
+            return self.ctx.described
         return None
 
     def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
