@@ -16,7 +16,7 @@ from api import openapi as api_openapi
 from api.edge import text_problem
 from api.errors import ApiError
 from api.settings import Settings
-from ingest.limits import Limits, LimitExceeded, check_size
+from ingest.limits import LimitExceeded, Limits, check_size
 from ingest.pipeline import FileResult
 
 MULTIPART_SLACK = 256 * 1024  # boundaries and form fields around the files
