@@ -334,6 +334,8 @@ class Context:
             return self._ancestors(uid, name, lin)
         if mode == "to":
             return self._descendants(uid, asked, lin)
+        if mode == "when":
+            return self._when_event(uid, name, lin)
         # history: the unit, its roots and heirs, and its dated events
         out.unit(uid)
         events = [t for t in lin["timeline"] if t["kind"] == "事件"]
@@ -353,6 +355,31 @@ class Context:
         if lin["descendants"]:
             lines.append("去向：" + "、".join(d["name"] for d in lin["descendants"][:8]) + "；")
         return self._done("lineage", "".join(lines).rstrip("；") + "。")
+
+    def _when_event(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
+        """"X什么时候成立/撤销的": the dated event that began (or ended) the unit."""
+        out = self.answer_obj
+        ending = bool(re.search(r"撤销|撤并|不再保留|取消|撤掉|撤了|没了|合并|并入", self.parsed.text))
+        wanted = ("abolish", "merge_into") if ending else ("establish", "re_form", "rename", "upgrade")
+        events = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in wanted
+                  and any(o["id"] == uid for o in (t["event"]["inputs"] if ending else t["event"]["outputs"]))]
+        if not events:
+            first = sorted((f for f in self.store.facts(uid, Predicate.EXISTS)),
+                           key=lambda f: sort_key(f.valid_to if ending else f.valid_from))
+            dated = [f for f in first if (f.valid_to if ending else f.valid_from)]
+            if not dated:
+                what = "撤销" if ending else "成立"
+                return self._cannot(Intent.LINEAGE, f"没有找到{name}{what}时间的记录。")
+            f = dated[0]
+            out.unit(uid)
+            out.cite_prov(f.prov)
+            when = f.valid_to if ending else f.valid_from
+            return self._done(Intent.LINEAGE, f"{name}{'于' + str(when) + ('不再存续' if ending else '起存续')}"
+                              f"{_src(evidence_of(self.store, f.prov))}。")
+        t = events[0] if not ending else events[-1]
+        out.unit(uid)
+        out.cite(t["evidence"])
+        return self._done(Intent.LINEAGE, f"{name}于{t['date'] or '日期不详'}{t['event']['label']}{_src(t['evidence'])}。")
 
     def _ancestors(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         out = self.answer_obj
@@ -621,8 +648,36 @@ class Context:
             bits.append("除名称外没有更多记录")
         return self._done("unit_info", "，".join(bits) + "。")
 
+    def _signs_of(self, uid: str) -> dict[str, Any]:
+        """"X挂了哪些牌子": the signs the unit carries at the date."""
+        store, out = self.store, self.answer_obj
+        name = store.name_at(uid, self.day)
+        facts = sorted(store.facts(uid, Predicate.SIGN), key=lambda f: sort_key(f.valid_from))
+        now = [f for f in facts if f.value and holds_at(f.valid_from, f.valid_to, self.day)]
+        when = _when(self.day, self.explicit)
+        if not now:
+            if facts:
+                f = facts[-1]
+                out.cite_prov(f.prov)
+                return self._cannot(Intent.UNIT_INFO, f"{when}{name}没有加挂牌子的记录；有记录的是“{f.value}”"
+                                    f"（{period(f.valid_from, f.valid_to)}）。")
+            return self._cannot(Intent.UNIT_INFO, f"没有找到{name}加挂或对外保留牌子的记录。")
+        out.unit(uid)
+        for f in now:
+            out.cite_prov(f.prov)
+        signs = list(dict.fromkeys(f.value for f in now if f.value))
+        return self._done(Intent.UNIT_INFO, f"{when}，{name}加挂（对外保留）{len(signs)}块牌子：" + "、".join(signs) + "。")
+
     def _sign(self) -> dict[str, Any]:
         store, out = self.store, self.answer_obj
+        if self.parsed.units and re.search(r"(?:什么|哪些|哪几|几块|多少块?|啥)牌子|牌子(?:有|是)(?:哪|什么|啥)", self.parsed.text):
+            uid, problem = self._main_unit()
+            if uid is None:
+                return self._cannot(Intent.UNIT_INFO, problem or "")
+            if store.facts(uid, Predicate.SIGN):
+                return self._signs_of(uid)
+        elif self.parsed.unknown and re.search(r"(?:什么|哪些|哪几|几块|多少块?|啥)牌子", self.parsed.text):
+            return self._cannot(Intent.UNIT_INFO, self._not_found(self.parsed.unknown[0]))
         sign = normalize_name(self.sign or "")
         place = self.jurisdiction
         if self.parsed.units:

@@ -29,6 +29,10 @@ _LEAD_NOISE = re.compile(r"^(?:请问|请教|我想问一下|我想问|想问一
                          r"关于|有关|对于|还有|另外|以及|并且|和|与|及|跟|的)+")
 _AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|几个)(?:部门|单位|机构|机关)?(?:来|在|还|都)?"
                              r"(?:加挂|挂|负责|承担|管理|代管|管|领导|是|有|归|由|在|和|与)*")
+# words shaped like unit names that name a kind of unit, not a unit
+_GENERIC = re.compile(r"^(?:下属|所属|直属|管理的|下面的?|有关|相关|其他|各|哪些|几个|多少个)?(?:国家局|部委|委办局|内设机构|事业单位|组成部门|直属机构|"
+                      r"工作部门|政府部门|司局|处室|科室|股室|二级局|派出机构|办事机构|议事协调机构|部门管理机构|直属特设机构|"
+                      r"党委工作机关|工作机关|群团|各部|各局|各委|各办|本部|总部|局|部|委|办|中心|站|队|院|厅|署)$")
 _QUESTION_WORDS = ("谁", "哪", "什么", "啥", "几", "多少", "吗", "么", "怎", "如何", "是否", "有没有", "？", "?")
 
 
@@ -76,7 +80,7 @@ def unit_shaped(text: str) -> list[tuple[int, int, str]]:
         lead = _LEAD_NOISE.match(text[start : m.end()])
         start += lead.end() if lead else 0
         name = text[start : m.end()]
-        if len(name) >= 3 and not any(w in name for w in _QUESTION_WORDS):
+        if len(name) >= 3 and not any(w in name for w in _QUESTION_WORDS) and not _GENERIC.search(name):
             out.append((start, m.end(), name))
     return out
 
@@ -93,6 +97,14 @@ def generic_routed(text: str) -> str:
     return "".join(out)
 
 
+def places_before(spans: list[Span], end: int) -> str:
+    """The text of a place span ending at ``end`` (a place written right before a name)."""
+    for span in spans:
+        if span.kind == "place" and span.end == end:
+            return span.text
+    return ""
+
+
 def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed:
     """Raises InvalidDate for a date that does not exist (2019年13月)."""
     text = normalize_question(question, today)
@@ -107,6 +119,8 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
         gap = rest[cursor : span.start if span else len(rest)]
         c = 0
         for start, end, name in unit_shaped(gap):
+            if start == 0 and routed and routed[-1] == J and places_before(spans, cursor):
+                name = places_before(spans, cursor) + name  # 中央 + 网信办: one name
             routed.append(gap[c:start])
             routed.append(U)
             unknown.append(name)
