@@ -70,12 +70,11 @@ def abbreviations(name: str) -> frozenset[str]:
     national = core.startswith("国家") and len(core) > 4
     if national:
         core = core[2:]
-    for suffix, short in _SUFFIXES:
-        if core.endswith(suffix) and len(core) > len(suffix):
-            body = core[: -len(suffix)]
-            break
-    else:
+    found = next(((suf, sh) for suf, sh in _SUFFIXES if core.endswith(suf) and len(core) > len(suf)), None)
+    if found is None:
         return frozenset()
+    suffix, short = found
+    body = core[: -len(suffix)]
     forms: set[str] = set()
     if "和" in body:
         parts = [p for p in body.split("和") if p]

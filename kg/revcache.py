@@ -11,6 +11,7 @@ store's value should go with it) and tagged with the revision it was built at.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import weakref
 from collections.abc import Callable
@@ -30,7 +31,10 @@ class RevisionCache(Generic[T]):
 
     def get(self, store: Any) -> T:
         revision = store.revision
-        current = self._values.get(store)
+        try:
+            current = self._values.get(store)
+        except TypeError:
+            current = None
         if current is not None and current[0] == revision:
             return current[1]
         with self._lock:
@@ -39,12 +43,16 @@ class RevisionCache(Generic[T]):
                 return current[1]
             revision = store.revision
             value = self._build(store)
-            self._values[store] = (revision, value)
+            with contextlib.suppress(TypeError):  # a store that cannot be weakly referenced: built each time
+                self._values[store] = (revision, value)
             return value
 
     def peek(self, store: Any) -> T | None:
         """The value built for the store's current revision, or None (never builds)."""
-        current = self._values.get(store)
+        try:
+            current = self._values.get(store)
+        except TypeError:
+            return None
         return current[1] if current is not None and current[0] == store.revision else None
 
     def clear(self) -> None:

@@ -29,6 +29,10 @@ CUES = ("前身", "组建", "并入", "合并", "整合", "牌子", "加挂", "�
         "原来", "以前叫", "还在", "撤销", "沿革", "历史", "多少", "几个", "交叉", "重叠", "重复", "分工", "有哪些", "职责",
         "干什么", "啥", "找", "分头", "怎么来", "来的", "挂")
 
+# words that make a question one about establishment, whatever the classifier says
+DOMAIN_WORDS = ("编制", "职数", "超编", "空编", "职责", "职能", "负责", "承担", "机构", "部门", "单位", "牌子", "级别", "规格",
+                "前身", "沿革", "隶属", "内设", "交叉", "重叠", "组建", "撤销", "合并", "并入", "更名", "管理")
+
 # below this probability the answer says what it understood and offers readings instead
 CONFIDENCE_FLOOR = 0.3
 
@@ -136,6 +140,9 @@ def route(parsed: Parsed) -> Route:
     if has_unit and len(stripped.replace(U, "").replace(J, "")) <= 1 and stripped.count(U) == 1:
         return Route(Intent.UNIT_INFO, "profile", 1.0)  # a bare unit name: its profile
     ranked = classifier().probabilities(parsed.routed)
+    if ranked[0][0] is Intent.UNKNOWN and (has_unit or has_place or any(w in parsed.text for w in DOMAIN_WORDS)):
+        # a question about units or duties is not small talk: the next reading that fits
+        ranked = [(i, p) for i, p in ranked[1:] if p >= 0.05] + [ranked[0]]
     topic = topic_of(parsed)
     for intent, p in ranked:
         if not _fits(intent, parsed, has_unit, has_place, topic):
