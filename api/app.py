@@ -87,21 +87,35 @@ def _warm_up(app: FastAPI, store: GraphStore) -> None:
     import time
 
     started = time.perf_counter()
+    steps: dict[str, float] = {}
+
+    def step(name: str, since: float) -> float:
+        now = time.perf_counter()
+        steps[name] = round(now - since, 2)
+        return now
+
     try:
         from kg.index.clause_index import default_registry
         from queries.ask import ask
         from queries.ask.routing import classifier
 
+        t = started
         registry = default_registry()
+        registry.embedder.embed(["模型预热"], kind="query")
+        t = step("model", t)
         index = registry.index_for(store)
+        t = step("search_index", t)
         app.state.registry = registry
         classifier()
+        t = step("classifier", t)
         ask(store, "谁负责安全生产监督管理？", index=index)
+        step("first_question", t)
     except Exception as exc:  # reported by /health; requests then fail on their own
         app.state.warmup_error = f"{type(exc).__name__}: {exc}"
         log.exception("warm-up failed")
     finally:
         app.state.warmup_seconds = round(time.perf_counter() - started, 2)
+        app.state.warmup_steps = steps
         app.state.ready.set()
 
 

@@ -231,6 +231,7 @@ class Health(_Open):
     writes_enabled: bool
     warmup_seconds: float | None = Field(None, description="启动时加载模型和检索索引用了多少秒")
     warmup_error: str | None = Field(None, description="启动加载失败时的原因")
+    warmup_steps: dict[str, float] = Field({}, description="启动加载各步用时（秒）：模型、检索索引、问题分类器、第一个问题")
 
 
 class FileResultOut(_Open):

@@ -32,4 +32,5 @@ def health(request: Request, store: StoreDep, settings: SettingsDep) -> dict:
     seconds = getattr(request.app.state, "warmup_seconds", None)
     if seconds is not None:
         body["warmup_seconds"] = seconds
+        body["warmup_steps"] = getattr(request.app.state, "warmup_steps", {})
     return body
