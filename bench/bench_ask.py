@@ -90,7 +90,7 @@ def fresh_questions(data: Path) -> list[str]:
 
     store = NetworkxStore(data)
     try:
-        texts = sorted({c.text.strip("。；")[:14] for c in store.clauses() if len(c.text) >= 8})
+        texts = sorted({c.text.strip("。；")[:n] for c in store.clauses() if len(c.text) >= 12 for n in (8, 12)})
     finally:
         store.close()
     return [f"谁负责{t}？" for t in texts]
@@ -144,10 +144,11 @@ def main(argv: list[str] | None = None) -> None:
                     r = client.post(f"{server.url}/ask", json={"question": q})
                     firsts.append(((time.perf_counter() - t) * 1000, q, r.status_code))
             rows = []
+            share = max(len(fresh) // len(args.concurrency), 1)
             for clients in args.concurrency:
                 rows.append(("cached（同一问题）", clients, *throughput(server.url, [DISTINCT[0]], clients, args.seconds)))
                 rows.append(("rotating（轮换16个问题）", clients, *throughput(server.url, DISTINCT, clients, args.seconds)))
-                batch, fresh = fresh[: 400], fresh[400:]
+                batch, fresh = fresh[:share], fresh[share:]
                 rows.append(("uncached（每次一个新问题）", clients, *throughput(server.url, batch, clients, args.seconds)))
         finally:
             server.stop()
