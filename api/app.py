@@ -3,13 +3,16 @@
     uvicorn --factory api.app:create_app      # or: kg serve
 
 The store is opened in the lifespan (never at import) from the settings, and closed on
-shutdown; tests swap it with ``app.dependency_overrides[api.deps.get_store]``. There is no
+shutdown; beside it the lifespan starts the warm-up (embedding model, search index, name index,
+intent classifier, one question asked), and ``GET /health`` answers 503 until it is done; tests swap it with ``app.dependency_overrides[api.deps.get_store]``. There is no
 app object at import time: ``api.app:app`` builds one on first access, for tools that want
 a module attribute.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -25,7 +28,9 @@ from api.deps import RWLock
 from api.edge import TextCheck
 from api.routes import ROUTERS
 from api.settings import DEFAULT_WEB_DIR, Settings
-from kg.store import open_store
+from kg.store import GraphStore, open_store
+
+log = logging.getLogger("kg.api")
 
 DESCRIPTION = """编制图谱：机构编制知识图谱与问答服务。
 
@@ -51,10 +56,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             neo4j_password=settings.neo4j_password,
         )
         app.state.store = store
+        app.state.ready = threading.Event()
+        app.state.warmup_error = None
+        warm = threading.Thread(target=_warm_up, args=(app, store), name="kg-warm-up", daemon=True)
+        warm.start()
         try:
             yield
         finally:
             app.state.store = None
+            warm.join(timeout=5)
             store.close()
 
     app = FastAPI(title="编制图谱 API", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
@@ -62,6 +72,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.lock = RWLock()
     app.state.store = None
+    app.state.registry = None
+    app.state.ready = None
     errors.install(app)
     app.add_middleware(TextCheck)  # invalid text is a 422 before any route sees it
     for router in ROUTERS:
@@ -70,6 +82,45 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _mount_docs(app)
     _mount_web(app, settings)
     return app
+
+
+def _warm_up(app: FastAPI, store: GraphStore) -> None:
+    """Load what the first question needs before saying ready (``GET /health`` 503 → 200):
+    the embedding model and the index registry, the search index of the store, the name
+    index, the intent classifier; then answer one question, so the first real one is fast."""
+    import time
+
+    started = time.perf_counter()
+    steps: dict[str, float] = {}
+
+    def step(name: str, since: float) -> float:
+        now = time.perf_counter()
+        steps[name] = round(now - since, 2)
+        return now
+
+    try:
+        from kg.index.clause_index import default_registry
+        from queries.ask import ask
+        from queries.ask.routing import classifier
+
+        t = started
+        registry = default_registry()
+        registry.embedder.embed(["模型预热"], kind="query")
+        t = step("model", t)
+        index = registry.index_for(store)
+        t = step("search_index", t)
+        app.state.registry = registry
+        classifier()
+        t = step("classifier", t)
+        ask(store, "谁负责安全生产监督管理？", index=index)
+        step("first_question", t)
+    except Exception as exc:  # reported by /health; requests then fail on their own
+        app.state.warmup_error = f"{type(exc).__name__}: {exc}"
+        log.exception("warm-up failed")
+    finally:
+        app.state.warmup_seconds = round(time.perf_counter() - started, 2)
+        app.state.warmup_steps = steps
+        app.state.ready.set()
 
 
 # Swagger UI's files are vendored (web/vendor/swagger-ui), so /docs works without network access.

@@ -14,6 +14,7 @@ import typer
 
 from kg.errors import KGError
 from kg.store import GraphStore, open_store
+from queries.ask.intents import LABELS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="编制图谱：机构编制知识图谱与问答")
 
@@ -340,6 +341,8 @@ def ask(
         _emit_json(result)
         return
     typer.echo(result["answer"])
+    for suggestion in result.get("suggestions") or []:
+        typer.echo(f"  您是不是要问：{suggestion}")
     if result["units"]:
         typer.echo("\n相关单位：")
         for u in result["units"]:
@@ -352,8 +355,38 @@ def ask(
     typer.echo(f"\n（问题类型：{_INTENT_LABELS.get(result['intent'], result['intent'])}；查询日期：{result['at']}）")
 
 
-_INTENT_LABELS = {"who_handles": "谁负责", "lineage": "历史沿革", "parent": "隶属", "overlap": "职责交叉",
-                  "unit_info": "单位情况", "staffing": "编制", "orgchart": "机构设置", "unknown": "未能理解"}
+@app.command("who-handles")
+def who_handles_command(
+    text: Annotated[str, typer.Argument(help="职责内容，如“草原防火”")],
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+    at: AtOpt = None,
+    jurisdiction: JurOpt = None,
+    top: Annotated[int, typer.Option("--top", min=1, max=50, help="返回多少个单位")] = 10,
+) -> None:
+    """谁负责：按职责条文与查询内容的匹配程度给单位排序（与 GET /who-handles、问答同一排序）。"""
+    from queries.who_handles import who_handles
+
+    with _store(store, backend, as_json) as kg:
+        try:
+            results = who_handles(kg, text, at=at, jurisdiction=jurisdiction or None, top=top)
+        except KGError as exc:
+            _fail(str(exc), as_json)
+            return
+    if as_json:
+        _emit_json({"q": text, "at": at, "jurisdiction": jurisdiction, "results": results})
+        return
+    if not results:
+        typer.echo(f"没有找到负责“{text}”的单位。")
+        return
+    for i, r in enumerate(results, 1):
+        clause = r["clauses"][0]
+        typer.echo(f"{i}. {r['name']}（{r['jurisdiction']}）  [{r['id']}]")
+        typer.echo(f"   “{clause['text']}”{_src(clause)}")
+
+
+_INTENT_LABELS = LABELS
 
 
 @app.command()

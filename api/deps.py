@@ -1,8 +1,12 @@
-"""FastAPI dependencies: the store, the settings, locking and the write token.
+"""FastAPI dependencies: the store, the search index, the settings, locking and the write token.
 
 The store lives on ``app.state`` (built in the lifespan, see ``api.app``). Tests replace it
 with ``app.dependency_overrides[get_store] = lambda: my_store``; locking and refresh depend
 on ``get_store``, so they follow the override.
+
+The search index (``IndexDep``) comes from the index registry the lifespan builds beside the
+store (``app.state.registry``), never from a process global; tests replace it with
+``app.dependency_overrides[get_index]``.
 
 Concurrency: reads share the store, writes (ingest, delete) take it alone, through one
 readers-writer lock per app. Before a read, a store that can see other processes' writes
@@ -23,6 +27,7 @@ from fastapi import Depends, Request
 from api.errors import ApiError
 from api.settings import Settings
 from kg.dates import as_of, parse_partial
+from kg.index.clause_index import ClauseIndex
 from kg.store import GraphStore
 
 
@@ -80,8 +85,25 @@ def get_lock(request: Request) -> RWLock:
     return request.app.state.lock
 
 
+# how long a request waits for the start-up warm-up (model and search index) before a 503
+READY_WAIT_SECONDS = 120.0
+
+
+def get_index(request: Request, store: GraphStore = Depends(get_store)) -> ClauseIndex:
+    """The search index of the store, from the registry built in the lifespan. While the
+    warm-up (model load, first index build) runs, a request waits for it, then gets 503."""
+    ready = getattr(request.app.state, "ready", None)
+    if ready is not None and not ready.wait(READY_WAIT_SECONDS):
+        raise ApiError(503, "not_ready", "服务正在加载模型和检索索引，请稍后再试")
+    registry = getattr(request.app.state, "registry", None)
+    if registry is None:
+        raise ApiError(503, "not_ready", "检索索引尚未就绪，请稍后再试")
+    return registry.index_for(store)
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GraphStore, Depends(get_store)]
+IndexDep = Annotated[ClauseIndex, Depends(get_index)]
 LockDep = Annotated[RWLock, Depends(get_lock)]
 
 

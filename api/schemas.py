@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from queries.ask.intents import Intent
+
 
 class _Open(BaseModel):
     model_config = ConfigDict(extra="allow")
@@ -227,6 +229,9 @@ class Health(_Open):
     units: int
     revision: int
     writes_enabled: bool
+    warmup_seconds: float | None = Field(None, description="启动时加载模型和检索索引用了多少秒")
+    warmup_error: str | None = Field(None, description="启动加载失败时的原因")
+    warmup_steps: dict[str, float] = Field({}, description="启动加载各步用时（秒）：模型、检索索引、问题分类器、第一个问题")
 
 
 class FileResultOut(_Open):
@@ -282,12 +287,29 @@ class AskEvidence(_Open):
     text: str | None = None
 
 
-class AskResponse(_Open):
-    intent: Literal["who_handles", "lineage", "parent", "overlap", "unit_info", "staffing", "orgchart", "unknown"]
+class AskPart(_Open):
+    question: str = Field(description="复合问题拆出的一问")
+    intent: Intent
     answer: str
     units: list[AskUnit]
     evidence: list[AskEvidence]
     at: str
+
+
+class AskResponse(_Open):
+    intent: Intent = Field(description="问题类型（取值见 GET /ask/intents）")
+    answer: str
+    units: list[AskUnit]
+    evidence: list[AskEvidence]
+    at: str
+    confidence: float = Field(0.0, description="对问题类型判断的把握（0–1）；把握不足时 suggestions 给出可点击的问法")
+    suggestions: list[str] = Field([], description="“您是不是要问…”：可直接提问的问题")
+    parts: list[AskPart] = Field([], description="复合问题的各部分的回答（单一问题时为空）")
+
+
+class IntentItem(_Open):
+    intent: Intent
+    label: str
 
 
 # ---------------------------------------------------------------- staffing (编制台账)

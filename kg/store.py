@@ -31,6 +31,7 @@ from kg.model import (
 )
 from kg.model import Document as DocumentRecord
 from kg.names import AliasRules, Gazetteer, builtin_aliases, builtin_gazetteer, display_name
+from kg.revcache import RevisionCache
 
 
 class GraphStore(ABC):
@@ -192,14 +193,17 @@ class GraphStore(ABC):
         """Known places (built-in provinces plus every stored jurisdiction), cached per
         revision because name resolution and jurisdiction filters ask for it constantly.
         Callers that add places must copy it first (``Gazetteer.copy``)."""
-        cached = getattr(self, "_gazetteer_cache", None)
-        if cached is not None and cached[0] == self.revision:
-            return cached[1]
-        gaz = builtin_gazetteer().copy()
-        for j in self.jurisdictions():
-            gaz.add(j.name, j.level, j.parent)
-        self._gazetteer_cache = (self.revision, gaz)
-        return gaz
+        return _GAZETTEERS.get(self)
+
+
+def _build_gazetteer(store: GraphStore) -> Gazetteer:
+    gaz = builtin_gazetteer().copy()
+    for j in store.jurisdictions():
+        gaz.add(j.name, j.level, j.parent)
+    return gaz
+
+
+_GAZETTEERS: RevisionCache[Gazetteer] = RevisionCache(_build_gazetteer)
 
 
 def open_store(

@@ -1,13 +1,23 @@
-"""Finding the unit a user means by a name (or an id)."""
+"""Finding the unit a user means by a name (or an id): one lookup for every caller.
+
+``find_unit`` (routes and CLI taking a unit name), ``search_units`` (``GET /units?q=``) and
+the question router's linking (``queries.ask``) all read the same ``NameIndex``: official
+names, short names from the alias files and from ``kg.abbrev``, former names and signs, each
+with and without its place, built once per store revision.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date
 
+from kg.abbrev import abbreviations
 from kg.dates import as_of
 from kg.errors import AmbiguousName, UnitNotFound
 from kg.model import Predicate
-from kg.names import CENTRAL, lookup_key, name_variants, place_name
+from kg.names import CENTRAL, display_name, guess_level, lookup_key, name_variants, place_name, place_stem
+from kg.revcache import RevisionCache
 from kg.store import GraphStore
 from kg.text import normalize_name
 from queries.scope import alive as is_alive
@@ -23,6 +33,9 @@ def find_unit(store: GraphStore, name: str, *, jurisdiction: str | None = None, 
     if store.get_unit(name) is not None:
         return name
     candidates = candidate_units(store, name, jurisdiction=jurisdiction)
+    if not candidates:  # generated short forms (住建部) and place-qualified forms
+        candidates = sorted(uid for uid, _ in name_index(store).lookup(name)
+                            if jurisdiction is None or store.unit(uid).jurisdiction == jurisdiction)
     if not candidates:
         raise UnitNotFound(f"找不到名为“{name}”的单位" + (f"（行政区划：{jurisdiction}）" if jurisdiction else ""))
     day = as_of(at)
@@ -62,3 +75,171 @@ def candidate_units(store: GraphStore, name: str, *, jurisdiction: str | None = 
         for variant in name_variants(local):
             found.update(store.units_by_key(lookup_key(placed.jurisdiction, variant)))
     return sorted(found)
+
+
+# ---------------------------------------------------------------- the name index
+
+
+@dataclass
+class Span:
+    """A name found in a question: a unit (``candidates``: unit ids with their name quality,
+    best first) or a place (``place``)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "unit" | "place"
+    candidates: list[tuple[str, int]] = field(default_factory=list)
+    place: str | None = None
+
+
+class NameIndex:
+    """Every written form of every unit name → unit ids, for scanning text and for lookup.
+
+    Quality: 0 an official name, 1 a short, generated (``kg.abbrev``) or former name, 2 a
+    sign. Each form is indexed bare and with its place (样例县自然资源局, 样例自然资源局,
+    县自然资源局)."""
+
+    MIN_LEN = 3
+
+    def __init__(self, store: GraphStore):
+        self.keys: dict[str, dict[str, int]] = defaultdict(dict)
+        self.places: dict[str, str] = {}
+        rules = store.alias_rules()
+        full_to_alias: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for (jur, alias), full in sorted(rules.rules.items()):
+            full_to_alias[(jur, full)].append(alias)
+        gaz = store.gazetteer()
+        for unit in sorted(store.units(), key=lambda u: u.id):
+            names: dict[str, int] = {normalize_name(unit.name): 0}
+            for fact in store.facts(unit.id):
+                if not fact.value:
+                    continue
+                if fact.predicate == Predicate.NAME:
+                    names[normalize_name(fact.value)] = 0
+                elif fact.predicate == Predicate.ALIAS:
+                    names.setdefault(normalize_name(fact.value), 1)
+                elif fact.predicate == Predicate.SIGN:
+                    names.setdefault(normalize_name(fact.value), 2)
+            for name, quality in list(names.items()):
+                for alias in full_to_alias.get((unit.jurisdiction, name), []):
+                    names.setdefault(alias, max(quality, 1))
+                for short in sorted(abbreviations(name)):
+                    names.setdefault(short, max(quality, 1))
+            level = gaz.places[unit.jurisdiction].level if unit.jurisdiction in gaz.places else guess_level(unit.jurisdiction)
+            marker = {"省": "省", "市": "市", "县": "县"}.get(level, "")
+            stem = place_stem(unit.jurisdiction)
+            for name, quality in names.items():
+                for variant in sorted(name_variants(name) | {name}):
+                    q = quality if variant == name else max(quality, 1)
+                    forms = {display_name(unit.jurisdiction, variant), variant}
+                    if unit.jurisdiction != CENTRAL:
+                        if stem:
+                            forms.add(stem + variant)
+                        if marker:
+                            forms.add(marker + variant)
+                    for form in forms:
+                        if len(form) >= self.MIN_LEN:
+                            previous = self.keys[form].get(unit.id)
+                            if previous is None or q < previous:
+                                self.keys[form][unit.id] = q
+        for j in sorted(store.jurisdictions(), key=lambda j: j.id):
+            if j.id != CENTRAL and not j.id.startswith("*"):
+                self.places[j.name] = j.id
+                stem = place_stem(j.name)
+                if stem and len(stem) >= 2:
+                    self.places.setdefault(stem, j.id)
+        for word in ("中央", "国务院", "中央层面", "国家层面", "中央一级", "国家一级", "国家级"):
+            self.places[word] = CENTRAL
+        self.max_len = max((len(k) for k in self.keys), default=0)
+        self.max_place = max((len(k) for k in self.places), default=0)
+        # forms by length, for the one-character-difference lookup
+        self._by_length: dict[int, list[str]] = defaultdict(list)
+        for form in sorted(self.keys):
+            self._by_length[len(form)].append(form)
+
+    def scan(self, text: str) -> list[Span]:
+        """Non-overlapping longest matches, unit names before places."""
+        found: list[Span] = []
+        for i in range(len(text)):
+            for length in range(min(self.max_len, len(text) - i), self.MIN_LEN - 1, -1):
+                piece = text[i : i + length]
+                ids = self.keys.get(piece)
+                if ids:
+                    ranked = sorted(ids.items(), key=lambda kv: (kv[1], kv[0]))
+                    found.append(Span(i, i + length, piece, "unit", ranked))
+                    break
+            for length in range(min(self.max_place, len(text) - i), 1, -1):
+                piece = text[i : i + length]
+                if piece in self.places:
+                    found.append(Span(i, i + length, piece, "place", place=self.places[piece]))
+                    break
+        chosen: list[Span] = []
+        for span in sorted(found, key=lambda s: (-(s.end - s.start), s.kind != "unit", s.start)):
+            if all(span.end <= c.start or span.start >= c.end for c in chosen):
+                chosen.append(span)
+        return sorted(chosen, key=lambda s: s.start)
+
+    def lookup(self, name: str) -> list[tuple[str, int]]:
+        """Units a written form names exactly, (unit id, quality) best first."""
+        ids = self.keys.get(normalize_name(name), {})
+        return sorted(ids.items(), key=lambda kv: (kv[1], kv[0]))
+
+    def near(self, name: str, limit: int = 2) -> list[str]:
+        """Indexed forms that differ from ``name`` by one character (same length, or one
+        character more or less), closest first: candidates for "您是不是要问…", never a match."""
+        wanted = normalize_name(name)
+        out: list[tuple[int, str]] = []
+        for length in (len(wanted), len(wanted) - 1, len(wanted) + 1):
+            for form in self._by_length.get(length, []):
+                if _one_edit(wanted, form):
+                    best_quality = min(self.keys[form].values())
+                    out.append((best_quality, form))
+        out.sort()
+        return [form for _, form in out[:limit]]
+
+    def search(self, text: str) -> list[tuple[str, str, int]]:
+        """(unit, matched form, quality) for every form containing ``text``."""
+        wanted = normalize_name(text)
+        found: dict[str, tuple[str, int]] = {}
+        for form, hits in self.keys.items():
+            if wanted not in form:
+                continue
+            for uid, quality in hits.items():
+                q = quality if form == wanted else max(quality, 1)
+                if uid not in found or q < found[uid][1]:
+                    found[uid] = (form, q)
+        return [(uid, form, q) for uid, (form, q) in sorted(found.items())]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+NAME_INDEXES: RevisionCache[NameIndex] = RevisionCache(NameIndex)
+
+
+def name_index(store: GraphStore) -> NameIndex:
+    """The store's name index, rebuilt when the store's revision moves."""
+    return NAME_INDEXES.get(store)
+
+
+def search_units(store: GraphStore, q: str, jurisdiction: str | None = None) -> list[tuple[str, str, int]]:
+    """(unit, matched name, quality) for units whose name, short name, old name or sign is
+    ``q`` or contains it: exact and alias matches first (``GET /units?q=``)."""
+    found: dict[str, tuple[str, int]] = {}
+    for uid in candidate_units(store, q, jurisdiction=jurisdiction):
+        found[uid] = (store.name_at(uid), 0)
+    for uid, form, quality in name_index(store).search(q):
+        if jurisdiction and store.unit(uid).jurisdiction != jurisdiction:
+            continue
+        if uid not in found or quality < found[uid][1]:
+            found[uid] = (form, quality)
+    return [(uid, name, quality) for uid, (name, quality) in sorted(found.items())]

@@ -23,10 +23,7 @@ every figure can name the sentences it comes from. The rules are written out in
 
 from __future__ import annotations
 
-import contextlib
 import re
-import threading
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,6 +32,7 @@ from typing import Any
 from kg.dates import as_of, sort_key, start_of
 from kg.errors import KGError
 from kg.model import ALSO_MARK, POOL_CHANGES, POST_KINDS, Fact, Predicate, Provenance
+from kg.revcache import RevisionCache
 from kg.store import GraphStore
 from queries.evidence import evidence
 from queries.scope import alive, in_jurisdiction
@@ -225,20 +223,12 @@ def _dedupe(entries: list[Entry]) -> list[Entry]:
     return [e for e in entries if id(e) not in dropped]
 
 
-_BOOKS: weakref.WeakKeyDictionary[GraphStore, tuple[int, StaffingBook]] = weakref.WeakKeyDictionary()
-_BOOK_LOCK = threading.Lock()
+_BOOKS: RevisionCache[StaffingBook] = RevisionCache(lambda store: StaffingBook(store))
 
 
 def staffing_book(store: GraphStore) -> StaffingBook:
     """The store's staffing entries, rebuilt when the store's revision moves."""
-    with _BOOK_LOCK:
-        cached = _BOOKS.get(store)
-        if cached is not None and cached[0] == store.revision:
-            return cached[1]
-    built = StaffingBook(store)
-    with _BOOK_LOCK, contextlib.suppress(TypeError):  # a store that cannot be weakly referenced: no cache
-        _BOOKS[store] = (store.revision, built)
-    return built
+    return _BOOKS.get(store)
 
 
 # ---------------------------------------------------------------- labels and dicts

@@ -1,7 +1,24 @@
-"""谁负责X: rank units by how well their duty clauses valid at a date match X."""
+"""谁负责X: rank units by how well their duty clauses valid at a date match X.
+
+One implementation for every caller: ``GET /who-handles``, ``POST /ask``, ``kg who-handles``
+and the page all call ``who_handles`` and show its order. The ranking, in steps:
+
+1. search: clause texts matching X (words and meaning, ``kg.index.clause_index``);
+2. holders: the units holding those clauses at the date, existing then, in the place asked
+   about (中央 means the central units themselves); a holding with no dates of its own counts
+   only from the date of the document that records it, so a question about 1985 is never
+   answered from a 2018 document;
+3. fit: how much of X the unit's best clause says (character pairs covered), with the search
+   score; units far below the best are dropped;
+4. floor: a unit whose best clause neither covers enough of X nor reaches the model's
+   calibrated cosine (``kg.index.calibration.relevance_floor``) is no answer;
+5. levels: without a place, central units come first, then each place (the place whose best
+   unit fits best first), never mixed.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 from typing import Any
@@ -10,9 +27,17 @@ from kg.dates import as_of, holds_at, sort_key, start_of
 from kg.index.calibration import relevance_floor
 from kg.index.clause_index import ClauseIndex, Hit, default_registry
 from kg.model import Predicate
+from kg.names import CENTRAL
 from kg.store import GraphStore
 from queries.evidence import evidence, period
 from queries.scope import alive, in_jurisdiction
+
+# a unit is kept when its fit reaches this share of the best unit's fit
+KEEP_SHARE = 0.6
+# share of the asked phrase's character pairs a clause must say, unless its meaning is close
+# enough (cosine at the model's relevance floor); measured on tests/questions (unanswerable
+# duties such as 月球探测 cover at most 0.34 of any clause, answerable ones 0.5 and more)
+MIN_COVERAGE = 0.4
 
 
 def who_handles(
@@ -24,8 +49,9 @@ def who_handles(
     *,
     index: ClauseIndex | None = None,
 ) -> list[dict[str, Any]]:
-    """Units whose clauses valid at ``at`` best match ``text``, best first, each with its
-    matching clauses and the clauses' earlier (and later) holders.
+    """Units whose clauses valid at ``at`` best match ``text``, best first (grouped by level
+    when no ``jurisdiction`` is given), each with its matching clauses and the clauses'
+    earlier (and later) holders.
 
     >>> who_handles(store, "草原防火", at="2017")[0]["name"]   # doctest: +SKIP
     '农业部'
@@ -33,20 +59,92 @@ def who_handles(
     day = as_of(at)
     index = index or default_registry().index_for(store)
     floor = relevance_floor(index.embedder.name)
+    pool_size = max(top * 3, 15)
     hits: list[Hit] = []
     k = max(50, top * 10)
     # widen the candidate pool until enough clauses survive the date/place filter
     while True:
         hits = [h for h in index.search(text, k=k) if h.lexical > 0 or h.dense >= floor]
-        per_unit = _group(store, hits, day, jurisdiction, top)
-        if len(per_unit) >= top or k >= index.text_count:
+        per_unit = _group(store, hits, day, jurisdiction, pool_size)
+        if len(per_unit) >= pool_size or k >= index.text_count:
             break
         k *= 4
-    ranked = sorted(per_unit.values(), key=lambda u: -u["score"])[:top]
+    candidates = sorted(per_unit.values(), key=lambda u: (-u["score"], u["id"]))
+    ranked = [r for r in rerank(text, candidates) if r["coverage"] >= MIN_COVERAGE or r["dense"] >= floor]
+    if jurisdiction is None:
+        ranked = by_level(ranked)
+    ranked = ranked[:top]
     for entry in ranked:
         for clause in entry["clauses"]:
             clause.update(_holders(store, clause["clause_id"], day))
     return ranked
+
+
+def relevant_clause_ids(text: str, index: ClauseIndex, k: int = 20, limit: int = 5) -> list[str]:
+    """The clauses that best match ``text`` whatever their holder or date (for "改革前谁负责X":
+    the reform that moved these clauses sets the date)."""
+    floor = relevance_floor(index.embedder.name)
+    return [h.clause_id for h in index.search(text, k=k) if h.lexical > 0 or h.dense >= floor][:limit]
+
+
+def _bigrams(text: str) -> set[str]:
+    clean = re.sub(r"[\W_]", "", text)
+    return {clean[i : i + 2] for i in range(len(clean) - 1)} or ({clean} if clean else set())
+
+
+def rerank(topic: str, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Order units by how much of the asked phrase their best clause covers, then by search
+    score: "谁负责X" usually names X as the clause does, and a unit with many loosely related
+    clauses must not outrank the one whose clause says X. Units below ``KEEP_SHARE`` of the
+    best fit are dropped; the best clause goes first in each unit's list."""
+    if not results:
+        return []
+    wanted = _bigrams(topic)
+    top_score = max(r["score"] for r in results) or 1.0
+    ranked = []
+    for r in results:
+        coverage = 0.0
+        best_clause = r["clauses"][0]
+        for c in r["clauses"]:
+            cov = len(wanted & _bigrams(c["text"])) / len(wanted) if wanted else 0.0
+            if cov > coverage:
+                coverage, best_clause = cov, c
+        fit = 0.4 * (r["score"] / top_score) + 0.6 * coverage
+        clauses = [best_clause] + [c for c in r["clauses"] if c is not best_clause]
+        ranked.append({**r, "clauses": clauses, "fit": round(fit, 4), "coverage": round(coverage, 4)})
+    ranked.sort(key=lambda r: (-r["fit"], r["id"]))
+    best = ranked[0]["fit"]
+    return [r for r in ranked if r["fit"] >= KEEP_SHARE * best]
+
+
+def by_level(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """中央 first, then each place in the order of its best unit; within a level, by fit."""
+    order: dict[str, int] = {CENTRAL: -1}
+    for r in ranked:
+        order.setdefault(r["jurisdiction"], len(order))
+    return sorted(ranked, key=lambda r: (order[r["jurisdiction"]], -r["fit"], r["id"]))
+
+
+def _recorded_by(store: GraphStore, holding: Any, day: date) -> bool:
+    """A holding with dates of its own holds by them; one without any holds from the date of
+    the document that records it (before that the store does not know who held the duty)."""
+    if holding.valid_from is not None or holding.valid_to is not None:
+        return True
+    doc_day = _doc_date(store, holding.prov.doc_id)
+    return doc_day is None or doc_day <= day
+
+
+def _doc_date(store: GraphStore, doc_id: str) -> date | None:
+    try:
+        raw = store.document(doc_id).date
+    except Exception:  # a fact whose document is gone: no date to hold it to
+        return None
+    if not raw:
+        return None
+    try:
+        return start_of(raw)
+    except Exception:
+        return None
 
 
 def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | None, top: int) -> dict[str, dict[str, Any]]:
@@ -61,9 +159,10 @@ def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | No
         for clause_id in hit.clause_ids:
             if len(units) >= top:  # the clauses of one hit tie: the rest cannot outrank these
                 break
-            for holding in store.facts(object=clause_id, predicate=Predicate.HOLDS):
+            holdings = sorted(store.facts(object=clause_id, predicate=Predicate.HOLDS), key=lambda f: (f.subject, f.id))
+            for holding in holdings:
                 uid = holding.subject
-                if not holds_at(holding.valid_from, holding.valid_to, day):
+                if not holds_at(holding.valid_from, holding.valid_to, day) or not _recorded_by(store, holding, day):
                     continue
                 if uid not in ok_unit:
                     ok_unit[uid] = alive(store, uid, day) and in_jurisdiction(store, uid, jurisdiction)
@@ -91,7 +190,7 @@ def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | No
 
 def _holders(store: GraphStore, clause_id: str, day: date) -> dict[str, Any]:
     earlier, later = [], []
-    for h in sorted(store.facts(object=clause_id, predicate=Predicate.HOLDS), key=lambda f: sort_key(f.valid_from)):
+    for h in sorted(store.facts(object=clause_id, predicate=Predicate.HOLDS), key=lambda f: (sort_key(f.valid_from), f.subject)):
         if holds_at(h.valid_from, h.valid_to, day):
             continue
         item = {"id": h.subject, "name": store.name_at(h.subject, day), "valid_from": h.valid_from,

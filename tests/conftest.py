@@ -56,10 +56,62 @@ def neo4j_store(neo4j_driver) -> Iterator[GraphStore]:  # type: ignore[no-untype
         opened.close()
 
 
+@pytest.fixture(scope="session")
+def scoring_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GraphStore, object, str]]:
+    """The whole corpus in one store, ingested once per session: ../shared/corpus, the seeds
+    and samples/示例县, through the real pipeline. Yields (store, search index, embedder note):
+    the index uses the default model as users get it, or the hash embedder when the model is
+    not installed (said in the note)."""
+    import os
+
+    from ingest.pipeline import ingest_paths
+    from kg.index.clause_index import IndexRegistry
+    from kg.paths import shared_dir
+    from kg.stores.networkx_store import NetworkxStore
+
+    shared = shared_dir()
+    folders = [p for p in (shared / "corpus", shared / "seeds", Path(__file__).resolve().parent.parent / "samples" / "示例县")
+               if p.is_dir()]
+    if len(folders) < 3:
+        pytest.fail(f"the scoring corpus is incomplete: found only {[str(f) for f in folders]}")
+    store = NetworkxStore(tmp_path_factory.mktemp("scoring") / "kgdata")
+    results = ingest_paths(store, folders)
+    failed = [r for r in results if r.status == "失败"]
+    saved = os.environ.pop("KG_EMBED_MODEL", None)
+    try:
+        from kg.index.embedder import default_embedder
+
+        embedder = default_embedder()
+        note = f"默认向量模型（{embedder.name}）"
+    except Exception as exc:  # no model installed: the fast fake, and say so
+        from kg.index.embedder import HashEmbedder
+
+        embedder = HashEmbedder()
+        note = f"哈希替身嵌入（默认模型不可用：{type(exc).__name__}）"
+    finally:
+        if saved is not None:
+            os.environ["KG_EMBED_MODEL"] = saved
+    index = IndexRegistry(embedder, use_cache=True).index_for(store)
+    note = f"语料 {len(results)} 个文件（失败 {len(failed)} 个）；{note}"
+    try:
+        yield store, index, note
+    finally:
+        store.close()
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Show what tests marked ``report`` printed (the extractor's precision and recall, the
-    question set's accuracy) even in a quiet run, where passing tests' output is hidden."""
+    question set's accuracy) even in a quiet run, where passing tests' output is hidden; then
+    the staff question set's three figures (dev, blind, unanswerable), on every run."""
     for report in terminalreporter.stats.get("passed", []) + terminalreporter.stats.get("failed", []):
         if report.when == "call" and "report" in report.keywords and report.capstdout:
             terminalreporter.section(f"报告：{report.nodeid}")
             terminalreporter.write(report.capstdout)
+    from tests.scoring import FIGURES
+
+    terminalreporter.section("问答评分（tests/questions）")
+    if not FIGURES:
+        terminalreporter.write_line("本次运行没有评分（tests/test_ask_scoring.py 未被选中）")
+        return
+    for key in ("dev", "blind", "unanswerable"):
+        terminalreporter.write_line(FIGURES.get(key, f"{key}：—"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,9 +40,22 @@ def _client(data_dir: Path, **settings: object) -> TestClient:
     return TestClient(app, raise_server_exceptions=False)
 
 
+def wait_ready(client: TestClient, seconds: float = 60.0) -> dict:
+    """Poll GET /health until the start-up warm-up is done: 503 not_ready before, 200 after."""
+    deadline = time.monotonic() + seconds
+    while True:
+        response = client.get("/health")
+        if response.status_code == 200:
+            return response.json()
+        assert response.status_code == 503 and response.json()["error"]["code"] == "not_ready", response.text
+        assert time.monotonic() < deadline, "the service never became ready"
+        time.sleep(0.05)
+
+
 @pytest.fixture(scope="module")
 def client(data_dir: Path) -> Iterator[TestClient]:
     with _client(data_dir, api_token=TOKEN) as c:
+        wait_ready(c)
         yield c
 
 
@@ -65,6 +79,7 @@ def _unit_id(client: TestClient, name: str) -> str:
 
 def test_health(client: TestClient) -> None:
     body = client.get("/health").json()
+    assert body["warmup_seconds"] is not None and "warmup_error" not in body or body["warmup_error"] is None
     assert body["status"] == "ok" and body["backend"] == "networkx"
     assert body["documents"] == 3 and body["units"] > 10 and body["writes_enabled"] is True
 
@@ -191,7 +206,7 @@ def test_store_can_be_swapped_with_dependency_overrides(data_dir: Path, tmp_path
         app = create_app(Settings(store_path=str(tmp_path / "never-opened")))
         app.dependency_overrides[get_store] = lambda: other
         with TestClient(app) as c:
-            assert c.get("/health").json()["documents"] == 3
+            assert wait_ready(c)["documents"] == 3
             assert c.post("/ask", json={"question": "县林业局牌子挂在哪"}).json()["units"][0]["name"] == "样例县自然资源局"
     finally:
         other.close()

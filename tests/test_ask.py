@@ -289,3 +289,116 @@ def _run_question_set(embedder: str) -> None:
     for line in misses:
         print(line)
     assert accuracy >= 0.9
+
+
+# ---------------------------------------------------------------- questions as staff ask them
+
+
+def test_generated_short_forms() -> None:
+    from kg.abbrev import abbreviations
+
+    assert "住建部" in abbreviations("住房和城乡建设部")
+    assert "市场监管总局" in abbreviations("国家市场监督管理总局")
+    assert "中央网信办" in abbreviations("中央网络安全和信息化委员会办公室")
+    assert "应急部" in abbreviations("应急管理部")
+    assert "发改委" in abbreviations("国家发展和改革委员会")
+    assert "卫健委" in abbreviations("国家卫生健康委员会")
+    assert "住建局" in abbreviations("住房和城乡建设局")
+    assert abbreviations("自然资源部") == frozenset()  # no form people use: none made up
+
+
+def test_short_forms_link_to_units(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "县住建局是什么性质的机构")
+    assert [u["name"] for u in result["units"]] == ["样例县住房和城乡建设局"], result
+
+
+@pytest.mark.parametrize(("text", "today", "expected"), [
+    ("17年谁负责草原防火", date(2026, 12, 1), date(2017, 12, 31)),
+    ("三年前谁负责草原防火", date(2026, 12, 1), date(2023, 12, 1)),
+    ("3年前谁负责草原防火", date(2020, 6, 1), date(2017, 6, 1)),
+    ("两年前谁负责草原防火", date(2026, 12, 1), date(2024, 12, 1)),
+    ("去年谁负责草原防火", date(2026, 12, 1), date(2025, 12, 31)),
+    ("98年谁负责草原防火", date(2026, 12, 1), date(1998, 12, 31)),
+])
+def test_dates_in_every_form(text: str, today: date, expected: date) -> None:
+    from queries.ask.dates import cn_numerals
+
+    spec, rest = extract_date(cn_numerals(text, today), today)
+    assert spec is not None and spec.value == expected
+    assert rest == "谁负责草原防火"
+    spec, _ = extract_date(cn_numerals("18年改革前谁负责草原防火", today), today)
+    assert spec is not None and spec.kind == "before_reform" and spec.year == 2018
+
+
+def test_relative_dates_count_from_an_injected_today(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "三年前样例县谁负责草原防火", today=date(2020, 6, 1))
+    assert result["at"] == "2017-06-01" and result["units"][0]["name"] == "样例县农业局"
+    assert ask(county, "谁负责草原防火", today=date(2017, 6, 1))["units"][0]["name"] == "样例县农业局"
+
+
+@pytest.mark.parametrize(("question", "intent", "first"), [
+    ("县不动产登记中心上面是哪个部门管着？", "parent", "样例县自然资源局"),
+    ("县不动产登记中心现在归哪个部门？", "parent", "样例县自然资源局"),
+    ("县应急管理局前身是？", "lineage", "样例县安全生产监督管理局"),
+    ("县国土资源局后来怎么样了", "lineage", "样例县自然资源局"),
+    ("县林业服务中心啥级别？", "unit_info", "样例县林业服务中心"),
+])
+def test_spoken_forms(county, question: str, intent: str, first: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, question)
+    assert result["intent"] == intent and result["units"] and result["units"][0]["name"] == first, result
+
+
+def test_a_unit_not_in_the_store_is_not_found(county) -> None:  # type: ignore[no-untyped-def]
+    for question in ("国家量子科技管理局归哪个部门管理？", "县火星探测局的前身是什么", "县星际事务中心是什么级别"):
+        result = ask(county, question)
+        assert result["units"] == [] and "没有找到" in result["answer"], result
+
+
+def test_one_character_off_is_asked_back_never_answered(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "县自然资源厅的前身是什么")
+    assert result["units"] == []
+    assert "您是不是要问" in result["answer"]
+    assert any("县自然资源局" in s for s in result["suggestions"]), result["suggestions"]
+
+
+def test_no_unit_before_any_record(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "1985年样例县谁负责草原防火？")
+    assert result["units"] == [] and "没有找到" in result["answer"], result
+
+
+def test_compound_questions_answer_every_part(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "县自然资源局现在有几个内设机构、多少编制？")
+    assert len(result["parts"]) == 2
+    assert "6个内设机构" in result["parts"][0]["answer"] and "25" in result["parts"][1]["answer"]
+    assert "6个内设机构" in result["answer"] and "25" in result["answer"]
+    assert [u["name"] for u in result["units"]] == ["样例县自然资源局"]
+    # a list of duties is one question, not several
+    assert ask(county, "森林防火、草原防火由谁负责")["parts"] == []
+
+
+def test_intent_enum_is_the_one_table(county) -> None:  # type: ignore[no-untyped-def]
+    from api.schemas import AskResponse
+    from queries.ask import ANSWERERS, LABELS, Intent
+
+    assert set(ANSWERERS) == set(Intent) - {Intent.UNKNOWN}
+    assert set(LABELS) == {i.value for i in Intent}
+    schema = AskResponse.model_json_schema()
+    enum = schema["$defs"]["Intent"]["enum"]
+    assert set(enum) == {i.value for i in Intent}
+
+
+def test_who_handles_without_a_place_groups_by_level(scoring_store) -> None:  # type: ignore[no-untyped-def]
+    from queries.who_handles import who_handles
+
+    store, index, _ = scoring_store
+    for topic in ("出入境检验检疫", "自然资源统一确权登记", "食品安全监督管理"):
+        results = who_handles(store, topic, index=index)
+        places = [r["jurisdiction"] for r in results]
+        assert places, topic
+        if "中央" in places:
+            assert places[0] == "中央", (topic, places)
+        seen: list[str] = []
+        for p in places:  # each level once, never mixed
+            if not seen or seen[-1] != p:
+                assert p not in seen, (topic, places)
+                seen.append(p)

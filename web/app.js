@@ -39,11 +39,16 @@ api("/jurisdictions").then((rows) => {
 }).catch(() => {});
 
 // ---------------------------------------------------------------- ask
-const INTENTS = { who_handles: "谁负责", lineage: "历史沿革", parent: "隶属", overlap: "职责交叉", unit_info: "单位情况",
-  staffing: "编制", orgchart: "机构设置", unknown: "未能理解" };
+// intent labels come from the server's one Intent table (GET /ask/intents)
+const INTENTS = {};
+api("/ask/intents").then((rows) => { for (const r of rows) INTENTS[r.intent] = r.label; }).catch(() => {});
 const EXAMPLES = ["谁负责草原防火？", "2017年谁负责出入境检验检疫？", "自然资源部的前身是什么？", "国家药品监督管理局由哪个部门管理？",
   "国家海洋局牌子挂在哪？", "国家卫生健康委员会有多少编制？", "哪些单位职责交叉？"];
 $("#ask-examples").innerHTML = "试试：" + EXAMPLES.map((q) => `<a data-q="${esc(q)}">${esc(q)}</a>`).join("");
+$("#ask-result").addEventListener("click", (e) => {
+  const a = e.target.closest("[data-q]");
+  if (a) { $("#ask-q").value = a.dataset.q; $("#ask-form").requestSubmit(); }
+});
 $("#ask-examples").addEventListener("click", (e) => {
   const a = e.target.closest("[data-q]");
   if (a) { $("#ask-q").value = a.dataset.q; $("#ask-form").requestSubmit(); }
@@ -60,8 +65,9 @@ $("#ask-form").addEventListener("submit", async (e) => {
     const r = await api("/ask", null, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
     const units = r.units.length ? `<h3>相关单位</h3><p>${r.units.map((u) => unitLink(u.id, u.name) + `<span class="meta">（${esc(u.jurisdiction)}）</span>`).join("、")}</p>` : "";
     const evs = r.evidence.length ? `<h3>依据</h3>${r.evidence.map(evidence).join("")}` : "";
+    const sugg = (r.suggestions || []).length ? `<p class="suggest">您是不是要问：${r.suggestions.map((q) => `<a data-q="${esc(q)}">${esc(q)}</a>`).join("　")}</p>` : "";
     out.innerHTML = `<div class="card"><p class="meta"><span class="tag">${esc(INTENTS[r.intent] || r.intent)}</span>查询日期 ${esc(r.at)}</p>
-      <p class="answer">${esc(r.answer)}</p>${units}${evs}</div>`;
+      <p class="answer">${esc(r.answer)}</p>${sugg}${units}${evs}</div>`;
   } catch (err) { fail(out, err); }
 });
 

@@ -11,10 +11,8 @@ from api.routes.responses import errors
 from api.schemas import Lineage, UnitDuties, UnitList, UnitProfile
 from kg.model import Predicate
 from kg.store import GraphStore
-from kg.text import normalize_name
-from queries.ask import name_index
 from queries.lineage import lineage
-from queries.resolve import candidate_units, find_unit
+from queries.resolve import find_unit, search_units
 from queries.scope import alive, in_jurisdiction
 from queries.unit_info import duties_at, parent_at, unit_profile
 
@@ -41,26 +39,6 @@ def _row(store: GraphStore, uid: str, day: Any, matched: str | None = None) -> d
     }
 
 
-def _search(store: GraphStore, q: str, jurisdiction: str | None) -> list[tuple[str, str, int]]:
-    """(unit, matched name, quality) for units whose name, short name, old name or sign
-    matches ``q``: exact and alias matches first, then names containing it."""
-    wanted = normalize_name(q)
-    found: dict[str, tuple[str, int]] = {}
-    for uid in candidate_units(store, q, jurisdiction=jurisdiction):
-        found[uid] = (store.name_at(uid), 0)
-    # names containing the text: over the router's name index (every official, short, old
-    # and sign form, with and without the place), built once per store revision
-    for form, hits in name_index(store).keys.items():
-        if wanted not in form:
-            continue
-        for uid, quality in hits.items():
-            if jurisdiction and store.unit(uid).jurisdiction != jurisdiction:
-                continue
-            if uid not in found or max(quality, 1) < found[uid][1]:
-                found[uid] = (form, max(quality, 1))
-    return [(uid, name, quality) for uid, (name, quality) in found.items()]
-
-
 @router.get("", response_model=UnitList, summary="查找单位")
 def list_units(
     store: StoreDep,
@@ -76,7 +54,7 @@ def list_units(
     text = check_text(q, settings, "查询内容", required=False)
     rows: list[dict[str, Any]] = []
     if text:
-        hits = _search(store, text, None)
+        hits = search_units(store, text)
         hits.sort(key=lambda h: (h[2], len(store.name_at(h[0])), store.name_at(h[0])))
         for uid, matched, _ in hits:
             if jurisdiction and not in_jurisdiction(store, uid, jurisdiction):

@@ -8,8 +8,6 @@ the new clauses.
 from __future__ import annotations
 
 import contextlib
-import threading
-import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +16,7 @@ import numpy as np
 from kg.index.cache import EmbeddingCache
 from kg.index.lexical import BM25Index
 from kg.index.vectors import VectorIndex
+from kg.revcache import RevisionCache
 
 RRF_K = 60
 
@@ -176,22 +175,17 @@ class IndexRegistry:
     def __init__(self, embedder: Any, *, use_cache: bool = True):
         self.embedder = embedder
         self.cache = EmbeddingCache(embedder.name) if use_cache else None
-        self._lock = threading.Lock()
-        # keyed by the store itself, weakly: an id() could be reused by a later store, and a
-        # closed store's index should go with it
-        self._built: weakref.WeakKeyDictionary[Any, tuple[int, ClauseIndex]] = weakref.WeakKeyDictionary()
+        self._built: RevisionCache[ClauseIndex] = RevisionCache(self._build)
 
     def index_for(self, store: Any) -> ClauseIndex:
-        with self._lock:
-            current = self._built.get(store)
-            if current is not None and current[0] == store.revision:
-                return current[1]
-            clauses = store.clauses()
-            index = ClauseIndex([c.id for c in clauses], [c.text for c in clauses], self.embedder, cache=self.cache)
-            if getattr(store, "native_vector_search", False):
-                _share_vectors(store, index)
-            self._built[store] = (store.revision, index)
-            return index
+        return self._built.get(store)
+
+    def _build(self, store: Any) -> ClauseIndex:
+        clauses = store.clauses()
+        index = ClauseIndex([c.id for c in clauses], [c.text for c in clauses], self.embedder, cache=self.cache)
+        if getattr(store, "native_vector_search", False):
+            _share_vectors(store, index)
+        return index
 
 
 def _share_vectors(store: Any, index: ClauseIndex) -> None:

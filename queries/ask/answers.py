@@ -1,342 +1,63 @@
-"""问答: a Chinese question routed to the queries, answered with its sources.
+"""One answerer per intent, each registered against ``Intent`` (``ANSWERERS``).
 
-No language model: the question is read in four steps.
-
-1. Dates. "2017年", "2022年底", "2018年3月", "二〇一八年" set the date; "改革前" (and
-   "组建前", "2018年改革前" …) means the day before the most recent reform event that
-   touched the unit or the duty asked about; "改革后" the day of it.
-2. Names. The longest substrings that name a unit (its names, short names, old names, signs,
-   with or without its place: 样例县自然资源局 = 县自然资源局) are linked through a name
-   index built from the store; jurisdiction names (白城市, 样例县, 中央/国务院) are linked too.
-   Linked names become placeholders for routing.
-3. Intent. Regex rules (``queries.ask_patterns.RULES``) in order, each needing its slots
-   (a unit, a topic …); questions no rule takes are compared with example questions through
-   the embedder; a bare unit name is a request for its profile, a bare phrase a who-handles
-   search.
-4. Answer. The matching query runs (who_handles, lineage, parent_at, duplicated_functions,
-   org_chart, staffing_history …) and its result is put in one Chinese paragraph, with the
-   units that answer (best first) and the source sentences. Nothing is said that the store
-   does not hold: when it cannot answer, the answer says so and ``units`` is empty.
-
->>> ask(store, "2017年谁负责草原防火？")["units"][0]["name"]   # doctest: +SKIP
-'样例县农业局'
+An answerer runs the query functions (``queries.who_handles``, ``queries.lineage``,
+``queries.unit_info``, ``queries.staffing``, ``queries.overlaps``, ``queries.orgchart``) and
+puts the result in one Chinese paragraph with the units that answer (best first) and the
+source sentences. Nothing is said that the store does not hold: when it cannot answer, the
+answer says so and ``units`` is empty.
 """
 
 from __future__ import annotations
 
 import re
-import threading
-import weakref
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-import numpy as np
-
-from kg.dates import as_of, holds_at, parse_partial, sort_key, start_of
-from kg.errors import InvalidDate, KGError
+from kg.dates import holds_at, sort_key, start_of
 from kg.model import EventType, Predicate
-from kg.names import CENTRAL, display_name, guess_level, name_variants, place_stem
+from kg.names import CENTRAL, display_name, guess_level, place_stem
 from kg.store import GraphStore
-from kg.text import normalize_name, normalize_text
-from queries import ask_patterns as P
+from kg.text import normalize_name
+from queries.ask.dates import cn_date
+from queries.ask.intents import HELP, Intent
+from queries.ask.parsing import Parsed, U
+from queries.ask.routing import Route
 from queries.evidence import evidence as evidence_of
 from queries.evidence import period
+from queries.resolve import Span, name_index
 from queries.scope import alive, in_jurisdiction
 
 MAX_UNITS = 10
 MAX_EVIDENCE = 8
+WHO_TOP = 5  # units a who-handles answer names (the same list GET /who-handles?top=5 gives)
+WHO_TOP_ALL = 10  # for "哪几个/分别": every holder
 
-# ---------------------------------------------------------------- dates
-
-_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
-              "六": "6", "七": "7", "八": "8", "九": "9"}
-_CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})(?=年)")
-_CN_MONTH = re.compile(r"(?<=年)(十[一二]?|[一二三四五六七八九])(?=月)")
-_CN_DAY = re.compile(r"(?<=月)(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?=[日号])")
-
-_REFORM_WORDS = r"(?:机构改革|改革|调整|重组|组建|成立|合并|撤并|整合|划转|改制)"
-_DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("before_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?(?:机构)?改革(?:以|之)?前")),
-    ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?(?:机构)?改革(?:以|之)?后")),
-    ("before_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?前")),
-    ("after_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?后")),
-    ("day", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
-    ("month", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(初|底|末|中旬|上旬|下旬)?")),
-    ("iso", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")),
-    ("year", re.compile(r"(\d{4})\s*年(?:度)?(年初|年底|年末|初|底|末|上半年|下半年|以前|之前|前|以后|之后|后)?(?:的时候|时|的)?")),
-    ("relative", re.compile(r"(去年|前年|今年)(年初|年底|年末|初|底|末)?")),
-]
-_NOW = re.compile(r"现在|目前|当前|如今|现阶段|眼下|至今|今天|最新")
+ANSWERERS: dict[Intent, Callable[[Context], dict[str, Any]]] = {}
 
 
-@dataclass
-class DateSpec:
-    kind: str  # "day" (value set) | "before_reform" | "after_reform"
-    value: date | None = None
-    year: int | None = None
-    text: str = ""
+def answers(intent: Intent) -> Callable[[Callable[[Context], dict[str, Any]]], Callable[[Context], dict[str, Any]]]:
+    """Register the answerer of ``intent`` (one per intent)."""
+    def register(fn: Callable[[Context], dict[str, Any]]) -> Callable[[Context], dict[str, Any]]:
+        assert intent not in ANSWERERS, f"two answerers for {intent}"
+        ANSWERERS[intent] = fn
+        return fn
+    return register
 
 
-def _cn_numerals(text: str) -> str:
-    def digits(m: re.Match[str]) -> str:
-        return "".join(_CN_DIGITS[c] for c in m.group(1))
-
-    def small(m: re.Match[str]) -> str:
-        s = m.group(1)
-        if s.startswith("十"):
-            return str(10 + (int(_CN_DIGITS[s[1]]) if len(s) > 1 else 0))
-        if "十" in s:
-            head, _, tail = s.partition("十")
-            return str(int(_CN_DIGITS[head]) * 10 + (int(_CN_DIGITS[tail]) if tail else 0))
-        return _CN_DIGITS[s]
-
-    text = _CN_YEAR.sub(digits, text)
-    text = _CN_MONTH.sub(small, text)
-    return _CN_DAY.sub(small, text)
-
-
-def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None, str]:
-    """The date a question asks about, and the question without it.
-
-    >>> extract_date("2022年底谁负责草原防火")[0].value
-    datetime.date(2022, 12, 31)
-    """
-    today = today or date.today()
-    for kind, rx in _DATE_RULES:
-        m = rx.search(text)
-        if not m:
-            continue
-        rest = (text[: m.start()] + text[m.end():]).strip()
-        if kind in ("before_reform_year", "after_reform_year"):
-            return DateSpec(kind.removesuffix("_year"), year=int(m.group(1)), text=m.group(0)), rest
-        if kind in ("before_reform", "after_reform"):
-            return DateSpec(kind, text=m.group(0)), rest
-        try:
-            if kind == "day":
-                value = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            elif kind == "month":
-                year, month = int(m.group(1)), int(m.group(2))
-                base = as_of(f"{year}-{month:02d}")
-                value = {"初": date(year, month, 1), "上旬": date(year, month, 10),
-                         "中旬": date(year, month, 20)}.get(m.group(3) or "", base)
-            elif kind == "iso":
-                value = as_of("-".join(g for g in m.groups() if g))
-            elif kind == "year":
-                year = int(m.group(1))
-                value = _year_day(year, m.group(2) or "")
-            else:
-                year = today.year - {"去年": 1, "前年": 2, "今年": 0}[m.group(1)]
-                value = min(_year_day(year, m.group(2) or ""), today)
-        except (ValueError, InvalidDate, KeyError):
-            raise InvalidDate(f"问题中的日期“{m.group(0)}”不存在，请检查") from None
-        if not 1900 <= value.year <= 2100:
-            raise InvalidDate(f"问题中的日期“{m.group(0)}”超出可查询的范围") from None
-        return DateSpec("day", value=value, text=m.group(0)), rest
-    return None, text
-
-
-def _year_day(year: int, tail: str) -> date:
-    if tail in ("初", "年初"):
-        return date(year, 1, 1)
-    if tail == "上半年":
-        return date(year, 6, 30)
-    if tail in ("前", "以前", "之前"):
-        return date(year - 1, 12, 31)
-    return date(year, 12, 31)
-
-
-def cn_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-# ---------------------------------------------------------------- name index
-
-
-@dataclass
-class Span:
-    start: int
-    end: int
-    text: str
-    kind: str  # "unit" | "place"
-    candidates: list[tuple[str, int]] = field(default_factory=list)  # (unit id, quality) best first
-    place: str | None = None
-
-
-class NameIndex:
-    """Every written form of every unit name → unit ids, for scanning questions.
-
-    Quality: 0 an official name, 1 a short or former name, 2 a sign. Each form is indexed
-    bare and with its place (样例县自然资源局, 样例自然资源局, 县自然资源局)."""
-
-    MIN_LEN = 3
-
-    def __init__(self, store: GraphStore):
-        self.keys: dict[str, dict[str, int]] = defaultdict(dict)
-        self.places: dict[str, str] = {}
-        rules = store.alias_rules()
-        full_to_alias: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for (jur, alias), full in rules.rules.items():
-            full_to_alias[(jur, full)].append(alias)
-        gaz = store.gazetteer()
-        for unit in store.units():
-            names: dict[str, int] = {normalize_name(unit.name): 0}
-            for fact in store.facts(unit.id):
-                if not fact.value:
-                    continue
-                if fact.predicate == Predicate.NAME:
-                    names[normalize_name(fact.value)] = 0
-                elif fact.predicate == Predicate.ALIAS:
-                    names.setdefault(normalize_name(fact.value), 1)
-                elif fact.predicate == Predicate.SIGN:
-                    names.setdefault(normalize_name(fact.value), 2)
-            for name, quality in list(names.items()):
-                for alias in full_to_alias.get((unit.jurisdiction, name), []):
-                    names.setdefault(alias, max(quality, 1))
-            level = gaz.places[unit.jurisdiction].level if unit.jurisdiction in gaz.places else guess_level(unit.jurisdiction)
-            marker = {"省": "省", "市": "市", "县": "县"}.get(level, "")
-            stem = place_stem(unit.jurisdiction)
-            for name, quality in names.items():
-                for variant in name_variants(name) | {name}:
-                    q = quality if variant == name else max(quality, 1)
-                    forms = {display_name(unit.jurisdiction, variant)}
-                    if unit.jurisdiction != CENTRAL:
-                        if stem:
-                            forms.add(stem + variant)
-                        if marker:
-                            forms.add(marker + variant)
-                        forms.add(variant)
-                    else:
-                        forms.add(variant)
-                    for form in forms:
-                        if len(form) >= self.MIN_LEN:
-                            previous = self.keys[form].get(unit.id)
-                            if previous is None or q < previous:
-                                self.keys[form][unit.id] = q
-        for j in store.jurisdictions():
-            if j.id != CENTRAL and not j.id.startswith("*"):
-                self.places[j.name] = j.id
-                stem = place_stem(j.name)
-                if stem and len(stem) >= 2:
-                    self.places.setdefault(stem, j.id)
-        for word in ("中央", "国务院", "中央层面", "国家层面", "中央一级", "国家一级"):
-            self.places[word] = CENTRAL
-        self.max_len = max((len(k) for k in self.keys), default=0)
-        self.max_place = max((len(k) for k in self.places), default=0)
-
-    def scan(self, text: str) -> list[Span]:
-        """Non-overlapping longest matches, unit names before places."""
-        found: list[Span] = []
-        for i in range(len(text)):
-            for length in range(min(self.max_len, len(text) - i), self.MIN_LEN - 1, -1):
-                piece = text[i : i + length]
-                ids = self.keys.get(piece)
-                if ids:
-                    ranked = sorted(ids.items(), key=lambda kv: (kv[1], kv[0]))
-                    found.append(Span(i, i + length, piece, "unit", ranked))
-                    break
-            for length in range(min(self.max_place, len(text) - i), 1, -1):
-                piece = text[i : i + length]
-                if piece in self.places:
-                    found.append(Span(i, i + length, piece, "place", place=self.places[piece]))
-                    break
-        chosen: list[Span] = []
-        for span in sorted(found, key=lambda s: (-(s.end - s.start), s.kind != "unit", s.start)):
-            if all(span.end <= c.start or span.start >= c.end for c in chosen):
-                chosen.append(span)
-        return sorted(chosen, key=lambda s: s.start)
-
-
-# keyed weakly by the store itself: an id() can be reused by a later store
-_INDEX_CACHE: weakref.WeakKeyDictionary[GraphStore, tuple[int, NameIndex]] = weakref.WeakKeyDictionary()
-_INDEX_LOCK = threading.Lock()
-
-
-def name_index(store: GraphStore) -> NameIndex:
-    """The store's name index, rebuilt when the store's revision moves."""
-    with _INDEX_LOCK:
-        cached = _INDEX_CACHE.get(store)
-        if cached is not None and cached[0] == store.revision:
-            return cached[1]
-    built = NameIndex(store)
-    with _INDEX_LOCK:
-        _INDEX_CACHE[store] = (store.revision, built)
-    return built
-
-
-# ---------------------------------------------------------------- the question
-
-
-@dataclass
-class Parsed:
-    original: str
-    text: str  # normalized, date removed
-    routed: str  # with placeholders
-    date_spec: DateSpec | None
-    units: list[Span]
-    places: list[Span]
-
-    def restore(self, fragment: str) -> str:
-        """Put the linked names back into a fragment of ``routed``."""
-        out, ui, pi = [], 0, 0
-        for ch in fragment:
-            if ch == P.U and ui < len(self.units):
-                out.append(self.units[ui].text)
-                ui += 1
-            elif ch == P.J and pi < len(self.places):
-                out.append(self.places[pi].text)
-                pi += 1
-            else:
-                out.append(ch)
-        return "".join(out)
-
-
-def _normalize_question(question: str) -> str:
-    text = normalize_text(question)
-    text = re.sub(r"\s+", "", text)
-    text = text.replace(P.U, "").replace(P.J, "")
-    return _cn_numerals(text)
-
-
-def parse(store: GraphStore, question: str) -> Parsed:
-    text = _normalize_question(question)
-    spec, rest = extract_date(text)
-    rest = rest.strip("？?！!。.，,；;：: ")
-    spans = name_index(store).scan(rest)
-    routed, cursor = [], 0
-    for span in spans:
-        routed.append(rest[cursor : span.start])
-        routed.append(P.U if span.kind == "unit" else P.J)
-        cursor = span.end
-    routed.append(rest[cursor:])
-    return Parsed(question, rest, "".join(routed), spec,
-                  [s for s in spans if s.kind == "unit"], [s for s in spans if s.kind == "place"])
-
-
-# ---------------------------------------------------------------- routing
-
-
-@dataclass
-class Route:
-    intent: str
-    mode: str
-    how: str  # "pattern" | "similarity" | "default" | "none"
-    topic: str | None = None
-    sign: str | None = None
-
-
-def _clean_topic(parsed: Parsed, fragment: str) -> str:
-    topic = fragment.replace(P.J, "")
-    topic = P.TOPIC_PREFIX.sub("", topic)
-    topic = P.TOPIC_NOISE.sub("", topic)
-    previous = None
-    while previous != topic:
-        previous = topic
-        topic = topic.strip(P.TOPIC_EDGE)
-        topic = P.TOPIC_TAIL.sub("", topic)
-        topic = re.sub(r"^(?:的|是|由|归|关于|有关|对于|在)+", "", topic)
-    return parsed.restore(topic) if P.U in topic else topic
+def result_dict(intent: str, answer: str, obj: _Answer | None, day: date, routed: Route | None,
+                ctx: Context | None = None) -> dict[str, Any]:
+    return {
+        "intent": str(intent),
+        "answer": answer,
+        "units": obj.units if obj else [],
+        "evidence": obj.evidence if obj else [],
+        "at": day.isoformat(),
+        "confidence": round(routed.confidence, 3) if routed else 0.0,
+        "suggestions": ctx.suggestions if ctx else [],
+        "topic": (routed.topic if routed else None) or (ctx.sign if ctx else None),
+    }
 
 
 def _sign_text(parsed: Parsed) -> str | None:
@@ -349,87 +70,14 @@ def _sign_text(parsed: Parsed) -> str | None:
     return None
 
 
-def route(parsed: Parsed, embedder: Any | None = None) -> Route:
-    has_unit = bool(parsed.units)
-    has_place = has_unit or bool(parsed.places)
-    text = parsed.routed
-    for rule in P.RULES:
-        m = rule.pattern.search(text)
-        if not m:
-            continue
-        if rule.needs == "unit" and not has_unit:
-            continue
-        if rule.needs == "place" and not has_place:
-            continue
-        if rule.needs == "sign":
-            sign = _sign_text(parsed)
-            if not sign:
-                continue
-            return Route(rule.intent, rule.mode, "pattern", sign=sign)
-        if rule.needs == "topic":
-            topic = _clean_topic(parsed, m.group("t"))
-            bare = topic.replace(P.U, "")
-            if not topic or topic in {u.text for u in parsed.units} or len(bare) < 2 and P.U not in topic:
-                continue
-            return Route(rule.intent, rule.mode, "pattern", topic=topic)
-        return Route(rule.intent, rule.mode, "pattern")
-    stripped = re.sub(r"[？?！!。，,、\s]|请问|呢|吗|啊", "", text)
-    if has_unit and len(stripped.replace(P.U, "").replace(P.J, "")) <= 2:
-        return Route("unit_info", "profile", "default")
-    if embedder is not None:
-        similar = _similar_intent(text, embedder)
-        if similar is not None:
-            intent, mode = similar
-            if intent in ("lineage", "parent", "unit_info") and has_unit:
-                return Route(intent, mode, "similarity")
-            if intent in ("staffing", "orgchart") and has_place:
-                return Route(intent, mode, "similarity")
-            if intent == "overlap":
-                return Route(intent, mode, "similarity", topic=_overlap_topic(parsed))
-            if intent == "who_handles" and not has_unit:
-                topic = _clean_topic(parsed, re.sub(P._QW + P._ORG + r"(?:来|在)?" + P._HANDLE + "?", "", text))
-                if len(topic) >= 2:
-                    return Route(intent, "topic", "similarity", topic=topic)
-    if not has_unit and not re.search(P._QW + "|怎么|如何|为什么|吗|？|\\?", text):
-        topic = _clean_topic(parsed, text)
-        if 2 <= len(topic) <= 30:
-            return Route("who_handles", "topic", "default", topic=topic)
-    return Route("unknown", "unknown", "none")
-
-
-_MODES = {"lineage": "history", "parent": "parent", "unit_info": "profile", "staffing": "posts",
-          "overlap": "overlap", "orgchart": "orgchart", "who_handles": "topic"}
-_EXAMPLE_CACHE: dict[str, tuple[list[str], np.ndarray]] = {}
-
-
-def _similar_intent(text: str, embedder: Any) -> tuple[str, str] | None:
-    name = getattr(embedder, "name", "embedder")
-    if name not in _EXAMPLE_CACHE:
-        labels = [intent for intent, examples in P.EXAMPLES.items() for _ in examples]
-        texts = [q for examples in P.EXAMPLES.values() for q in examples]
-        _EXAMPLE_CACHE[name] = (labels, np.asarray(embedder.embed(texts, kind="query"), dtype=np.float32))
-    labels, vectors = _EXAMPLE_CACHE[name]
-    query = text.replace(P.U, "某单位").replace(P.J, "某县")
-    qvec = np.asarray(embedder.embed([query], kind="query"), dtype=np.float32)[0]
-    sims = vectors @ qvec
-    best = int(np.argmax(sims))
-    floor = next((v for prefix, v in P.SIMILARITY_FLOOR.items() if name.startswith(prefix)), P.SIMILARITY_FLOOR_DEFAULT)
-    if float(sims[best]) < floor:
-        return None
-    intent = labels[best]
-    return intent, _MODES[intent]
-
-
 def _overlap_topic(parsed: Parsed) -> str | None:
     m = re.search(r"(?:在|关于|对于)?(?P<t>[^，。？?]{2,20}?)(?:方面|领域|工作|职责上|上)", parsed.routed)
     if not m:
         return None
-    topic = _clean_topic(parsed, m.group("t"))
-    topic = re.sub(r"^(?:哪些|哪个|有没有|是否|有|Ｊ)+", "", topic).replace(P.U, "")
+    topic = m.group("t")
+    topic = re.sub(r"^(?:哪些|哪个|有没有|是否|有|Ｊ)+", "", topic).replace(U, "")
     return topic if len(topic) >= 2 else None
 
-
-# ---------------------------------------------------------------- the answer
 
 
 class _Answer:
@@ -477,57 +125,7 @@ def _when(day: date, explicit: bool) -> str:
     return f"{cn_date(day)}" if explicit else "目前"
 
 
-def ask(store: GraphStore, question: str, at: str | date | None = None, *, index: Any = None) -> dict[str, Any]:
-    """Answer a Chinese question from the store.
-
-    Returns ``{"intent", "answer", "units", "evidence", "at"}`` (plus ``route`` and
-    ``topic``, for whoever wants to see how it was read). A date in the question wins over
-    ``at``; without either, the question is about today. Raises InvalidDate for a malformed
-    ``at``; everything else about the question is answered, never raised.
-
-    >>> ask(store, "国家药品监督管理局由哪个部门管理？")["units"][0]["name"]   # doctest: +SKIP
-    '国家市场监督管理总局'
-    """
-    base_day = as_of(parse_partial(at) if isinstance(at, str) and at.strip() else at)
-    explicit = at not in (None, "")
-    text = (question or "").strip()
-    if not text:
-        return _result("unknown", "请输入问题。" + P.HELP, None, base_day, Route("unknown", "unknown", "none"))
-    try:
-        parsed = parse(store, text)
-    except InvalidDate as exc:
-        return _result("unknown", f"{exc}。", None, base_day, Route("unknown", "unknown", "none"))
-    embedder = None
-    if index is None:
-        try:
-            from kg.index.clause_index import default_registry
-
-            embedder = default_registry().embedder
-        except Exception:  # no embedder installed: patterns only
-            embedder = None
-    else:
-        embedder = getattr(index, "embedder", None)
-    routed = route(parsed, embedder)
-    ctx = _Context(store, parsed, routed, base_day, explicit, index)
-    try:
-        return ctx.answer()
-    except KGError as exc:
-        return _result(routed.intent, f"无法回答：{exc}", ctx.answer_obj, ctx.day, routed)
-
-
-def _result(intent: str, answer: str, obj: _Answer | None, day: date, routed: Route) -> dict[str, Any]:
-    return {
-        "intent": intent,
-        "answer": answer,
-        "units": obj.units if obj else [],
-        "evidence": obj.evidence if obj else [],
-        "at": day.isoformat(),
-        "route": routed.how,
-        "topic": routed.topic or routed.sign,
-    }
-
-
-class _Context:
+class Context:
     def __init__(self, store: GraphStore, parsed: Parsed, routed: Route, base_day: date, explicit: bool, index: Any):
         self.store = store
         self.parsed = parsed
@@ -541,6 +139,9 @@ class _Context:
             self.day, self.explicit = spec.value, True
         self.answer_obj = _Answer(store, self.day)
         self.jurisdiction = self._jurisdiction()
+        self.sign = _sign_text(parsed) if routed.mode == "sign" else None
+        self.suggestions: list[str] = []
+        self.low_confidence = False
 
     # -- helpers
     def _jurisdiction(self) -> str | None:
@@ -584,6 +185,8 @@ class _Context:
 
     def _main_unit(self) -> tuple[str | None, str | None]:
         """(unit id, message when it cannot be chosen)."""
+        if self.parsed.unknown and (not self.parsed.units or self.parsed.routed.index(U) < self._first_known_u()):
+            return None, self._not_found(self.parsed.unknown[0])
         if not self.parsed.units:
             return None, "没有在问题中找到单位名称。请写出单位的全称或常用简称。"
         span = self.parsed.units[0]
@@ -592,6 +195,24 @@ class _Context:
             listed = "、".join(f"{_name(self.store, u)}" for u in tied[:8])
             return None, f"“{span.text}”对应多个单位：{listed}。请在问题中写明是哪个地方的单位。"
         return uid, None
+
+    def _first_known_u(self) -> int:
+        """Position in ``routed`` of the first U that is a linked (known) name."""
+        positions = [i for i, ch in enumerate(self.parsed.routed) if ch == U]
+        known = set(self.parsed.u_texts) - set(self.parsed.unknown)
+        for pos, text in zip(positions, self.parsed.u_texts, strict=False):
+            if text in known:
+                return pos
+        return len(self.parsed.routed)
+
+    def _not_found(self, name: str) -> str:
+        """"没有找到X"; when a known name differs by one character, offer it as a question."""
+        near = name_index(self.store).near(name)
+        if near:
+            self.suggestions = [self.parsed.original.replace(name, form) for form in near]
+            self.low_confidence = True
+            return f"没有找到“{name}”。您是不是要问：" + "；".join(f"“{s}”" for s in self.suggestions) + "？"
+        return f"没有找到“{name}”：已导入的文件中没有这个单位。"
 
     def _apply_reform_date(self, uids: list[str], clause_ids: list[str] | None = None) -> None:
         """Set the date for 改革前/改革后 from the latest reform touching the units or clauses."""
@@ -626,61 +247,63 @@ class _Context:
         self.answer_obj.day = self.day
 
     def _done(self, intent: str, answer: str) -> dict[str, Any]:
-        return _result(intent, answer + self.date_note if self.date_note and answer else answer,
-                       self.answer_obj, self.day, self.route)
+        return result_dict(intent, answer + self.date_note if self.date_note and answer else answer,
+                           self.answer_obj, self.day, self.route, self)
 
     def _cannot(self, intent: str, message: str) -> dict[str, Any]:
         self.answer_obj.units = []
-        return _result(intent, message, self.answer_obj, self.day, self.route)
+        return result_dict(intent, message, self.answer_obj, self.day, self.route, self)
 
     # -- dispatch
     def answer(self) -> dict[str, Any]:
         intent = self.route.intent
-        if intent == "unknown":
-            if self.parsed.units:
+        if intent is Intent.UNKNOWN:
+            if self.parsed.units or self.parsed.unknown:
                 msg = "抱歉，没有理解这个问题想问单位的哪方面。"
             else:
                 msg = "抱歉，没有理解这个问题，或问题中没有可以查询的单位、职责。"
-            return self._cannot("unknown", msg + P.HELP)
-        handler = getattr(self, f"_a_{intent}")
-        return handler()
+            return self._cannot(Intent.UNKNOWN, msg + HELP)
+        return ANSWERERS[intent](self)
 
     # -- who handles
+    @answers(Intent.WHO_HANDLES)
     def _a_who_handles(self) -> dict[str, Any]:
-        from kg.index.calibration import relevance_floor
-        from queries.who_handles import who_handles
+        from queries.who_handles import relevant_clause_ids, who_handles
 
         topic = self.route.topic or ""
         index = self._index()
         if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
-            floor = relevance_floor(index.embedder.name)
-            hits = [h for h in index.search(topic, k=20) if h.lexical > 0 or h.dense >= floor][:5]
-            self._apply_reform_date([], [h.clause_id for h in hits])
+            self._apply_reform_date([], relevant_clause_ids(topic, index))
         place = self.jurisdiction
-        if place == CENTRAL:  # 中央 contains every place: filter to central units instead
-            results = [r for r in who_handles(self.store, topic, at=self.day, top=40, index=index)
-                       if r["jurisdiction"] == CENTRAL][:8]
-        else:
-            results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=8, index=index)
+        every = bool(re.search(r"哪几|哪些|分别|分头|各自|都有谁|都有哪", self.parsed.text))
+        results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
+                              index=index)
         where = "" if not place else ("中央" if place == CENTRAL else place)
         when = _when(self.day, self.explicit)
-        if not results and self.route.how == "default":
-            self.route = Route("unknown", "unknown", "none")
-            return self._cannot("unknown", f"没有理解这个问题，也没有找到与“{topic}”相关的职责。" + P.HELP)
         if not results:
-            return self._cannot("who_handles", f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
+            return self._cannot(Intent.WHO_HANDLES, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
                                 + self.date_note)
-        kept = _rerank(topic, results)[:5]
-        best = kept[0]
-        clause = best["clauses"][0]
         self.answer_obj.day = self.day
-        for r in kept:
+        for r in results:
             self.answer_obj.unit(r["id"], r["fit"])
             self.answer_obj.cite(r["clauses"][0]["evidence"])
+        best = results[0]
+        clause = best["clauses"][0]
         role = f"（{clause['role']}）" if clause.get("role") else ""
-        parts = [f"{when}{where}负责“{topic}”的主要是{best['name']}{role}：“{clause['text']}”{_src(clause['evidence'])}。"]
-        if len(kept) > 1:
-            parts.append("相关的还有" + "、".join(r["name"] for r in kept[1:]) + "。")
+        if every and len(results) > 1:
+            listed = "；".join(f"{r['name']}：“{r['clauses'][0]['text']}”" for r in results)
+            parts = [f"{when}{where}负责“{topic}”的有{len(results)}个单位：{listed}。"]
+        else:
+            parts = [f"{when}{where}负责“{topic}”的主要是{best['name']}{role}：“{clause['text']}”{_src(clause['evidence'])}。"]
+            others = results[1:]
+            if others:
+                levels: dict[str, list[str]] = defaultdict(list)
+                for r in others:
+                    levels[r["jurisdiction"]].append(r["name"])
+                if place is None and len(levels) > 1:
+                    parts.append("相关的还有（按层级）：" + "；".join(f"{j}：{'、'.join(n)}" for j, n in levels.items()) + "。")
+                else:
+                    parts.append("相关的还有" + "、".join(r["name"] for r in others) + "。")
         earlier = list({h["name"]: h for h in clause.get("earlier_holders") or []}.values())
         if earlier:
             parts.append("该职责此前由" + "、".join(f"{h['name']}（{h['period']}）" for h in earlier[-3:]) + "承担。")
@@ -689,9 +312,10 @@ class _Context:
         later = list({h["name"]: h for h in clause.get("later_holders") or []}.values())
         if later:
             parts.append("此后改由" + "、".join(f"{h['name']}（{h['period']}）" for h in later[:3]) + "承担。")
-        return self._done("who_handles", "".join(parts))
+        return self._done(Intent.WHO_HANDLES, "".join(parts))
 
     # -- lineage
+    @answers(Intent.LINEAGE)
     def _a_lineage(self) -> dict[str, Any]:
         from queries.lineage import lineage
 
@@ -710,6 +334,8 @@ class _Context:
             return self._ancestors(uid, name, lin)
         if mode == "to":
             return self._descendants(uid, asked, lin)
+        if mode == "when":
+            return self._when_event(uid, name, lin)
         # history: the unit, its roots and heirs, and its dated events
         out.unit(uid)
         events = [t for t in lin["timeline"] if t["kind"] == "事件"]
@@ -729,6 +355,31 @@ class _Context:
         if lin["descendants"]:
             lines.append("去向：" + "、".join(d["name"] for d in lin["descendants"][:8]) + "；")
         return self._done("lineage", "".join(lines).rstrip("；") + "。")
+
+    def _when_event(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
+        """"X什么时候成立/撤销的": the dated event that began (or ended) the unit."""
+        out = self.answer_obj
+        ending = bool(re.search(r"撤销|撤并|不再保留|取消|撤掉|撤了|没了|合并|并入", self.parsed.text))
+        wanted = ("abolish", "merge_into") if ending else ("establish", "re_form", "rename", "upgrade")
+        events = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in wanted
+                  and any(o["id"] == uid for o in (t["event"]["inputs"] if ending else t["event"]["outputs"]))]
+        if not events:
+            first = sorted((f for f in self.store.facts(uid, Predicate.EXISTS)),
+                           key=lambda f: sort_key(f.valid_to if ending else f.valid_from))
+            dated = [f for f in first if (f.valid_to if ending else f.valid_from)]
+            if not dated:
+                what = "撤销" if ending else "成立"
+                return self._cannot(Intent.LINEAGE, f"没有找到{name}{what}时间的记录。")
+            f = dated[0]
+            out.unit(uid)
+            out.cite_prov(f.prov)
+            when = f.valid_to if ending else f.valid_from
+            return self._done(Intent.LINEAGE, f"{name}{'于' + str(when) + ('不再存续' if ending else '起存续')}"
+                              f"{_src(evidence_of(self.store, f.prov))}。")
+        t = events[0] if not ending else events[-1]
+        out.unit(uid)
+        out.cite(t["evidence"])
+        return self._done(Intent.LINEAGE, f"{name}于{t['date'] or '日期不详'}{t['event']['label']}{_src(t['evidence'])}。")
 
     def _ancestors(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         out = self.answer_obj
@@ -849,6 +500,7 @@ class _Context:
             "lineage", f"没有找到{store.name_at(uid, self.day)}更名或前身的记录。")
 
     # -- parent
+    @answers(Intent.PARENT)
     def _a_parent(self) -> dict[str, Any]:
         from queries.unit_info import parent_at
 
@@ -909,9 +561,18 @@ class _Context:
         return out
 
     # -- unit info
+    @answers(Intent.UNIT_INFO)
     def _a_unit_info(self) -> dict[str, Any]:
         if self.route.mode == "sign":
             return self._sign()
+        if self.route.mode == "exists":
+            uid, problem = self._main_unit()
+            if uid is None:
+                return self._cannot(Intent.UNIT_INFO, problem or "")
+            self._apply_reform_date([uid])
+            result = self._descendants(uid, self.parsed.units[0].text, __import__("queries.lineage", fromlist=["lineage"]).lineage(self.store, uid, self.day))
+            result["intent"] = Intent.UNIT_INFO.value
+            return result
         uid, problem = self._main_unit()
         if uid is None:
             return self._cannot("unit_info", problem or "")
@@ -987,9 +648,37 @@ class _Context:
             bits.append("除名称外没有更多记录")
         return self._done("unit_info", "，".join(bits) + "。")
 
+    def _signs_of(self, uid: str) -> dict[str, Any]:
+        """"X挂了哪些牌子": the signs the unit carries at the date."""
+        store, out = self.store, self.answer_obj
+        name = store.name_at(uid, self.day)
+        facts = sorted(store.facts(uid, Predicate.SIGN), key=lambda f: sort_key(f.valid_from))
+        now = [f for f in facts if f.value and holds_at(f.valid_from, f.valid_to, self.day)]
+        when = _when(self.day, self.explicit)
+        if not now:
+            if facts:
+                f = facts[-1]
+                out.cite_prov(f.prov)
+                return self._cannot(Intent.UNIT_INFO, f"{when}{name}没有加挂牌子的记录；有记录的是“{f.value}”"
+                                    f"（{period(f.valid_from, f.valid_to)}）。")
+            return self._cannot(Intent.UNIT_INFO, f"没有找到{name}加挂或对外保留牌子的记录。")
+        out.unit(uid)
+        for f in now:
+            out.cite_prov(f.prov)
+        signs = list(dict.fromkeys(f.value for f in now if f.value))
+        return self._done(Intent.UNIT_INFO, f"{when}，{name}加挂（对外保留）{len(signs)}块牌子：" + "、".join(signs) + "。")
+
     def _sign(self) -> dict[str, Any]:
         store, out = self.store, self.answer_obj
-        sign = normalize_name(self.route.sign or "")
+        if self.parsed.units and re.search(r"(?:什么|哪些|哪几|几块|多少块?|啥)牌子|牌子(?:有|是)(?:哪|什么|啥)", self.parsed.text):
+            uid, problem = self._main_unit()
+            if uid is None:
+                return self._cannot(Intent.UNIT_INFO, problem or "")
+            if store.facts(uid, Predicate.SIGN):
+                return self._signs_of(uid)
+        elif self.parsed.unknown and re.search(r"(?:什么|哪些|哪几|几块|多少块?|啥)牌子", self.parsed.text):
+            return self._cannot(Intent.UNIT_INFO, self._not_found(self.parsed.unknown[0]))
+        sign = normalize_name(self.sign or "")
         place = self.jurisdiction
         if self.parsed.units:
             # the linked span may be the sign's place-qualified form (县林业局)
@@ -1009,23 +698,24 @@ class _Context:
                     if f.value and sign.endswith(normalize_name(f.value)):
                         out.cite_prov(f.prov)
             names = "、".join(_name(store, c, self.day) for c in carriers)
-            return self._done("unit_info", f"{when}，“{self.route.sign}”的牌子挂在{names}（{names}加挂/对外保留该牌子）。")
+            return self._done("unit_info", f"{when}，“{self.sign}”的牌子挂在{names}（{names}加挂/对外保留该牌子）。")
         # not a sign at that date: say what is known
         ever = [f for f in store.facts(predicate=Predicate.SIGN) if f.value and sign.endswith(normalize_name(f.value))]
         if ever:
             f = ever[-1]
             out.cite_prov(f.prov)
-            return self._cannot("unit_info", f"{cn_date(self.day)}没有单位挂“{self.route.sign}”牌子；有记录的是{_name(store, f.subject)}"
+            return self._cannot("unit_info", f"{cn_date(self.day)}没有单位挂“{self.sign}”牌子；有记录的是{_name(store, f.subject)}"
                                 f"（{period(f.valid_from, f.valid_to)}）。")
         real = [u for u in uids if alive(store, u, self.day)]
         if real:
-            return self._cannot("unit_info", f"“{self.route.sign}”是{_name(store, real[0], self.day)}本身的名称，没有记录它作为牌子挂在其他单位。")
-        return self._cannot("unit_info", f"没有找到“{self.route.sign}”牌子的记录。")
+            return self._cannot("unit_info", f"“{self.sign}”是{_name(store, real[0], self.day)}本身的名称，没有记录它作为牌子挂在其他单位。")
+        return self._cannot("unit_info", f"没有找到“{self.sign}”牌子的记录。")
 
     def _sign_carriers_at(self, sign: str) -> list[str]:
         return self._sign_carriers(sign, None)
 
     # -- staffing
+    @answers(Intent.STAFFING)
     def _a_staffing(self) -> dict[str, Any]:
         from queries.unit_info import children_at, staffing_history
 
@@ -1161,6 +851,7 @@ class _Context:
         return self._done("staffing", f"{place}的编制记录：{listed}。")
 
     # -- overlap
+    @answers(Intent.OVERLAP)
     def _a_overlap(self) -> dict[str, Any]:
         from kg.index.calibration import relevance_floor
         from queries.overlaps import duplicated_functions
@@ -1170,7 +861,7 @@ class _Context:
         self._apply_reform_date(uids)
         index = self._index()
         place = self.jurisdiction
-        topic = self.route.topic if self.route.how != "pattern" else _overlap_topic(self.parsed)
+        topic = _overlap_topic(self.parsed)
         result = duplicated_functions(store, at=self.day, jurisdiction=None if place == CENTRAL else place, index=index,
                                       include_lead_support=len(uids) >= 2, limit=None)
         pairs = result["pairs"]
@@ -1207,6 +898,7 @@ class _Context:
         return self._done("overlap", head + "；".join(lines) + "。")
 
     # -- orgchart
+    @answers(Intent.ORGCHART)
     def _a_orgchart(self) -> dict[str, Any]:
         from queries.orgchart import org_chart
         from queries.unit_info import children_at
@@ -1254,34 +946,6 @@ class _Context:
         return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
 
 
-def _bigrams(text: str) -> set[str]:
-    clean = re.sub(r"[\W_]", "", text)
-    return {clean[i : i + 2] for i in range(len(clean) - 1)} or ({clean} if clean else set())
-
-
-def _rerank(topic: str, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Order who-handles results by how much of the asked phrase their best clause covers,
-    then by search score: "谁负责X" usually names X as the clause does, and a unit with many
-    loosely related clauses must not outrank the one whose clause says X."""
-    if not results:
-        return []
-    wanted = _bigrams(topic)
-    top_score = max(r["score"] for r in results) or 1.0
-    ranked = []
-    for r in results:
-        coverage = 0.0
-        best_clause = r["clauses"][0]
-        for c in r["clauses"]:
-            cov = len(wanted & _bigrams(c["text"])) / len(wanted) if wanted else 0.0
-            if cov > coverage:
-                coverage, best_clause = cov, c
-        fit = 0.4 * (r["score"] / top_score) + 0.6 * coverage
-        clauses = [best_clause] + [c for c in r["clauses"] if c is not best_clause]
-        ranked.append({**r, "clauses": clauses, "fit": round(fit, 4), "coverage": coverage})
-    ranked.sort(key=lambda r: -r["fit"])
-    best = ranked[0]["fit"]
-    return [r for r in ranked if r["fit"] >= 0.6 * best]
-
 
 def _relation_phrase(relation: str | None, parent: str) -> str:
     return {
@@ -1297,3 +961,4 @@ def _relation_phrase(relation: str | None, parent: str) -> str:
 def _short(text: str) -> str:
     text = text.strip("。；")
     return text if len(text) <= 30 else text[:28] + "…"
+

@@ -1,0 +1,107 @@
+"""Short forms of unit names, generated from the full name.
+
+People write 住建部, 市场监管总局, 中央网信办, 应急部 and 发改委; documents write the full
+names. ``abbreviations(name)`` derives the usual short forms by the rules staff use:
+
+* parts joined by 和 keep one character each (住房和城乡建设部 → 住建部,
+  国家发展和改革委员会 → 发改委, 人力资源和社会保障部 → 人社部);
+* a 委员会 or its 办公室 keeps one character per two-character word (国家卫生健康委员会 →
+  卫健委, 中央网络安全和信息化委员会办公室 → 中央网信办, 机构编制委员会办公室 → 编办);
+* 监督管理 becomes 监管 (国家市场监督管理总局 → 市场监管总局); a trailing 管理 before 部 goes
+  (应急管理部 → 应急部);
+* a leading 国家 may be left out (国家市场监管总局 and 市场监管总局 both).
+
+Used by the question router's name index and available to ingest (a document's short name
+can be matched against the same forms). Only forms of three or more characters are given:
+two-character forms (住建) are too ambiguous to link.
+
+>>> sorted(abbreviations("住房和城乡建设部"))
+['住建部']
+>>> "市场监管总局" in abbreviations("国家市场监督管理总局")
+True
+>>> "中央网信办" in abbreviations("中央网络安全和信息化委员会办公室")
+True
+>>> "应急部" in abbreviations("应急管理部")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# suffix as written → its short form, longest first
+_SUFFIXES: list[tuple[str, str]] = [
+    ("委员会办公室", "办"), ("领导小组办公室", "办"), ("办公室", "办"), ("委员会", "委"), ("总局", "总局"),
+    ("总署", "总署"), ("服务中心", "中心"), ("局", "局"), ("部", "部"),
+    ("厅", "厅"), ("委", "委"), ("办", "办"), ("署", "署"),
+]
+_PREFIXES = ("中共中央", "中央", "国务院", "全国", "省委", "市委", "州委", "县委", "区委", "旗委")
+# the character a part keeps when it is not its first one
+_KEY_CHAR = {"城乡建设": "建", "机构编制": "编", "网络安全": "网", "信息化": "信", "社会保障": "社", "人力资源": "人",
+             "乡村振兴": "振", "城市管理": "城", "综合行政执法": "执", "政务服务": "政", "数据资源": "数"}
+_COLLECTIVE = ("委", "办")
+
+
+def _key(part: str) -> str:
+    return _KEY_CHAR.get(part, part[:1])
+
+
+def _words(body: str) -> list[str]:
+    """Two-character words (a Chinese compound name is mostly made of them)."""
+    if body in _KEY_CHAR:
+        return [body]
+    return [body[i : i + 2] for i in range(0, len(body), 2)]
+
+
+@lru_cache(maxsize=65536)
+def abbreviations(name: str) -> frozenset[str]:
+    """The short forms of ``name`` (never ``name`` itself), each at least three characters."""
+    name = re.sub(r"\s+", "", name or "")
+    out: set[str] = set()
+    if len(name) < 4:
+        return frozenset()
+    prefix = ""
+    core = name
+    for p in _PREFIXES:
+        if core.startswith(p) and len(core) > len(p) + 2:
+            prefix, core = p, core[len(p):]
+            break
+    national = core.startswith("国家") and len(core) > 4
+    if national:
+        core = core[2:]
+    found = next(((suf, sh) for suf, sh in _SUFFIXES if core.endswith(suf) and len(core) > len(suf)), None)
+    if found is None:
+        return frozenset()
+    suffix, short = found
+    body = core[: -len(suffix)]
+    forms: set[str] = set()
+    if "和" in body:
+        parts = [p for p in body.split("和") if p]
+        if len(parts) >= 2:
+            forms.add("".join(_key(p) for p in parts) + short)
+    elif short in _COLLECTIVE and len(body) >= 4 and len(body) % 2 == 0:
+        forms.add("".join(_key(w) for w in _words(body)) + short)
+    elif short in _COLLECTIVE and body in _KEY_CHAR:
+        forms.add(_KEY_CHAR[body] + short)
+    contracted = body.replace("监督管理", "监管")
+    if contracted != body:
+        forms.add(contracted + short)
+    if body.endswith("管理") and "监督管理" not in body and len(body) > 2 and short in ("部", "局", "总局"):
+        forms.add(body[:-2] + short)
+    if body.endswith("事务") and len(body) > 2 and short in ("部", "局"):
+        forms.add(body[:-2] + short)  # 退役军人事务部 → 退役军人部
+    if suffix != short and short not in _COLLECTIVE:
+        forms.add(body + short)
+    for form in list(forms):
+        if prefix:
+            out.add(prefix + form)
+            if prefix in ("中央",) and short in _COLLECTIVE:
+                out.add(form)
+        else:
+            out.add(form)
+            if national:
+                out.add("国家" + form)
+    if national and not prefix:
+        out.add(core)  # 国家市场监督管理总局 → 市场监督管理总局
+    return frozenset(f for f in out if len(f) >= 3 and f != name)

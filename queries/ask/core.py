@@ -1,0 +1,103 @@
+"""``ask``: a Chinese question answered from the store, with its sources."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from kg.dates import as_of, parse_partial
+from kg.errors import InvalidDate, KGError
+from kg.store import GraphStore
+from queries.ask.answers import Context, result_dict
+from queries.ask.intents import HELP, SPECS, Intent
+from queries.ask.parsing import Parsed, parse, split_compound
+from queries.ask.routing import CONFIDENCE_FLOOR, Route, route
+
+
+def ask(store: GraphStore, question: str, at: str | date | None = None, *, index: Any = None,
+        today: date | None = None) -> dict[str, Any]:
+    """Answer a Chinese question from the store.
+
+    Returns ``{"intent", "answer", "units", "evidence", "at", "confidence", "suggestions",
+    "parts"}``: ``parts`` holds one answer per part of a compound question ("X有几个内设机构、
+    多少编制？"), whose units and evidence are merged into the top level. A date in the question
+    wins over ``at``; without either, the question is about ``today`` (default: the real
+    today; relative dates such as 三年前 count from it). ``index`` is the search index to use
+    (the API passes its ``IndexDep``). Raises InvalidDate for a malformed ``at``; everything
+    else about the question is answered, never raised.
+
+    >>> ask(store, "国家药品监督管理局由哪个部门管理？")["units"][0]["name"]   # doctest: +SKIP
+    '国家市场监督管理总局'
+    """
+    today = today or date.today()
+    base_day = as_of(parse_partial(at) if isinstance(at, str) and at.strip() else at) if at not in (None, "") else today
+    explicit = at not in (None, "")
+    text = (question or "").strip()
+    if not text:
+        return _unknown("请输入问题。" + HELP, base_day)
+    parts = split_compound(text)
+    if len(parts) == 1:
+        return _answer_one(store, text, base_day, explicit, index, today)
+    answers = [_answer_one(store, p, base_day, explicit, index, today) for p in parts]
+    merged = dict(answers[0])
+    merged["answer"] = "\n".join(f"（{i}）{a['answer']}" for i, a in enumerate(answers, 1))
+    merged["units"] = _merge([u for a in answers for u in a["units"]])
+    merged["evidence"] = _merge([e for a in answers for e in a["evidence"]], key=lambda e: (e["document"], e["text"]))
+    merged["suggestions"] = [s for a in answers for s in a["suggestions"]]
+    merged["confidence"] = min(a["confidence"] for a in answers)
+    merged["parts"] = [{k: a[k] for k in ("question", "intent", "answer", "units", "evidence", "at")} for a in answers]
+    return merged
+
+
+def _merge(items: list[dict[str, Any]], key: Any = None) -> list[dict[str, Any]]:
+    seen, out = set(), []
+    for item in items:
+        k = key(item) if key else item["id"]
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out
+
+
+def _unknown(message: str, day: date) -> dict[str, Any]:
+    result = result_dict(Intent.UNKNOWN, message, None, day, None)
+    result["parts"] = []
+    return result
+
+
+def _answer_one(store: GraphStore, text: str, base_day: date, explicit: bool, index: Any, today: date) -> dict[str, Any]:
+    try:
+        parsed = parse(store, text, today)
+    except InvalidDate as exc:
+        return {**_unknown(f"{exc}。", base_day), "question": text}
+    routed = route(parsed)
+    if routed.intent is not Intent.UNKNOWN and routed.confidence < CONFIDENCE_FLOOR:
+        result = _low_confidence(parsed, routed, base_day)
+    else:
+        ctx = Context(store, parsed, routed, base_day, explicit, index)
+        try:
+            result = ctx.answer()
+        except KGError as exc:
+            result = ctx._cannot(routed.intent, f"无法回答：{exc}")
+    result["question"] = text
+    result.setdefault("parts", [])
+    return result
+
+
+def _low_confidence(parsed: Parsed, routed: Route, day: date) -> dict[str, Any]:
+    """Not sure what is asked: say what was understood and offer the two likeliest readings
+    as questions to click, rather than guess."""
+    unit = parsed.u_texts[0] if parsed.u_texts else ""
+    readings = []
+    for intent, _ in [(routed.intent, routed.confidence), *(routed.alternatives or [])]:
+        template = SPECS[intent].reading
+        if not template or ("{u}" in template and not unit) or ("{t}" in template and not routed.topic and not parsed.text):
+            continue
+        readings.append(template.format(u=unit, t=routed.topic or parsed.text))
+        if len(readings) == 2:
+            break
+    about = f"关于“{unit}”" if unit else ""
+    answer = f"没有完全理解这个问题{about}想问什么。" + ("您是不是要问：" + "；".join(f"“{r}”" for r in readings) + "？" if readings else HELP)
+    result = result_dict(routed.intent, answer, None, day, routed)
+    result["suggestions"] = readings
+    return result

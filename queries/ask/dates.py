@@ -1,0 +1,136 @@
+"""The date a question asks about, in every form staff write it.
+
+Absolute: 2017年, 二〇一七年, 17年 (two digits: 20xx up to this year, else 19xx), 2018年3月,
+2018年3月21日, 2022年底, 2019年初, 2020-06, 2018年以前. Relative to an injectable "today":
+今年, 去年, 前年, 三年前 / 3年前 / 两年前. Reform-relative: 改革前, 改革以后, 2018年改革前,
+2013年机构改革后 (the answerer sets the day from the reform that touched the unit or duty).
+
+>>> extract_date("2022年底谁负责草原防火")[0].value
+datetime.date(2022, 12, 31)
+>>> extract_date("三年前谁负责草原防火", today=date(2026, 12, 1))[0].value
+datetime.date(2023, 12, 1)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.dates import as_of
+from kg.errors import InvalidDate
+
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
+              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})(?=年)")
+_CN_YEAR2 = re.compile(r"(?<![\d〇零○Ｏ一二三四五六七八九十])([〇零○一二三四五六七八九]{2})(?=年(?!前|以前|之前|后|以后|之后))")
+_CN_MONTH = re.compile(r"(?<=年)(十[一二]?|[一二三四五六七八九])(?=月)")
+_CN_DAY = re.compile(r"(?<=月)(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?=[日号])")
+_CN_COUNT = re.compile(r"(十[一二三四五六七八九]?|[一二两三四五六七八九])(?=年(?:前|以前|之前))")
+_TWO_DIGIT_YEAR = re.compile(r"(?<![\d])(\d{2})(?=\s*年)(?!\s*年(?:前|以前|之前|来|里|内|间))")
+
+_REFORM_WORDS = r"(?:机构改革|改革|调整|重组|组建|成立|合并|撤并|整合|划转|改制)"
+_DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("before_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?(?:机构)?改革(?:以|之)?前")),
+    ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?(?:机构)?改革(?:以|之)?后")),
+    ("before_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?前")),
+    ("after_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?后")),
+    ("years_ago", re.compile(r"(?<!\d)(\d{1,2})\s*年(?:以|之)?前")),
+    ("day", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
+    ("month", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(初|底|末|中旬|上旬|下旬)?")),
+    ("iso", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")),
+    ("year", re.compile(r"(\d{4})\s*年(?:度)?(年初|年底|年末|初|底|末|上半年|下半年|以前|之前|前|以后|之后|后)?(?:的时候|时候|时|那会儿?|的)?")),
+    ("relative", re.compile(r"(去年|前年|今年)(年初|年底|年末|初|底|末)?")),
+]
+
+
+@dataclass
+class DateSpec:
+    kind: str  # "day" (value set) | "before_reform" | "after_reform"
+    value: date | None = None
+    year: int | None = None
+    text: str = ""
+
+
+def cn_numerals(text: str, today: date | None = None) -> str:
+    """Chinese numerals in dates become digits; two-digit years become four (17年 → 2017年)."""
+    today = today or date.today()
+
+    def digits(m: re.Match[str]) -> str:
+        return "".join(_CN_DIGITS[c] for c in m.group(1))
+
+    def small(m: re.Match[str]) -> str:
+        s = m.group(1)
+        if s.startswith("十"):
+            return str(10 + (int(_CN_DIGITS[s[1]]) if len(s) > 1 else 0))
+        if "十" in s:
+            head, _, tail = s.partition("十")
+            return str(int(_CN_DIGITS[head]) * 10 + (int(_CN_DIGITS[tail]) if tail else 0))
+        return _CN_DIGITS[s]
+
+    def century(m: re.Match[str]) -> str:
+        yy = int(m.group(1))
+        return str(2000 + yy if yy <= today.year % 100 else 1900 + yy)
+
+    text = _CN_YEAR.sub(digits, text)
+    text = _CN_YEAR2.sub(digits, text)
+    text = _CN_COUNT.sub(small, text)
+    text = _CN_MONTH.sub(small, text)
+    text = _CN_DAY.sub(small, text)
+    return _TWO_DIGIT_YEAR.sub(century, text)
+
+
+def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None, str]:
+    """The date a question asks about, and the question without it. ``text`` should have
+    gone through ``cn_numerals`` (``parse`` does it)."""
+    today = today or date.today()
+    for kind, rx in _DATE_RULES:
+        m = rx.search(text)
+        if not m:
+            continue
+        rest = (text[: m.start()] + text[m.end():]).strip()
+        if kind in ("before_reform_year", "after_reform_year"):
+            return DateSpec(kind.removesuffix("_year"), year=int(m.group(1)), text=m.group(0)), rest
+        if kind in ("before_reform", "after_reform"):
+            return DateSpec(kind, text=m.group(0)), rest
+        try:
+            if kind == "years_ago":
+                n = int(m.group(1))
+                try:
+                    value = today.replace(year=today.year - n)
+                except ValueError:  # 29 February
+                    value = today.replace(year=today.year - n, day=28)
+            elif kind == "day":
+                value = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            elif kind == "month":
+                year, month = int(m.group(1)), int(m.group(2))
+                base = as_of(f"{year}-{month:02d}")
+                value = {"初": date(year, month, 1), "上旬": date(year, month, 10),
+                         "中旬": date(year, month, 20)}.get(m.group(3) or "", base)
+            elif kind == "iso":
+                value = as_of("-".join(g for g in m.groups() if g))
+            elif kind == "year":
+                value = _year_day(int(m.group(1)), m.group(2) or "")
+            else:
+                year = today.year - {"去年": 1, "前年": 2, "今年": 0}[m.group(1)]
+                value = min(_year_day(year, m.group(2) or ""), today)
+        except (ValueError, InvalidDate, KeyError):
+            raise InvalidDate(f"问题中的日期“{m.group(0)}”不存在，请检查") from None
+        if not 1900 <= value.year <= 2100:
+            raise InvalidDate(f"问题中的日期“{m.group(0)}”超出可查询的范围") from None
+        return DateSpec("day", value=value, text=m.group(0)), rest
+    return None, text
+
+
+def _year_day(year: int, tail: str) -> date:
+    if tail in ("初", "年初"):
+        return date(year, 1, 1)
+    if tail == "上半年":
+        return date(year, 6, 30)
+    if tail in ("前", "以前", "之前"):
+        return date(year - 1, 12, 31)
+    return date(year, 12, 31)
+
+
+def cn_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"

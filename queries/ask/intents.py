@@ -1,0 +1,84 @@
+"""The one table of what a question can ask: the ``Intent`` enum, each intent's Chinese label,
+the slot it needs, its modes (which part of the answer is wanted) with the words that select
+them, and the reading offered when a question is not understood well enough.
+
+Read by the router (``queries.ask.routing``), the answerers (``queries.ask.answers``
+registers one per intent), the API schema (``api.schemas.AskResponse``), the CLI, the web
+page (``GET /ask/intents``) and the tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Intent(StrEnum):
+    WHO_HANDLES = "who_handles"
+    LINEAGE = "lineage"
+    PARENT = "parent"
+    UNIT_INFO = "unit_info"
+    STAFFING = "staffing"
+    ORGCHART = "orgchart"
+    OVERLAP = "overlap"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class IntentSpec:
+    label: str  # shown to users
+    needs: str  # "unit" | "place" (a unit or a place) | "topic" | "none"
+    modes: tuple[tuple[str, tuple[str, ...]], ...]  # (mode, cue words), first match wins
+    default_mode: str
+    reading: str  # the question offered in "您是不是要问…" ({u}: the unit, {t}: the topic)
+
+
+SPECS: dict[Intent, IntentSpec] = {
+    Intent.WHO_HANDLES: IntentSpec("谁负责", "topic", (), "topic", "谁负责{t}？"),
+    Intent.LINEAGE: IntentSpec("历史沿革", "unit", (
+        ("when", ("什么时候", "啥时候", "哪年", "哪一年", "何时", "几几年", "什么时间", "哪天", "成立时间", "成立于")),
+        ("old_name", ("原来叫", "原名", "曾用名", "以前叫", "过去叫", "之前叫", "旧称", "老名字", "改名前", "更名前", "原先叫")),
+        ("to", ("后来", "现在叫", "现名", "如今叫", "目前叫", "改名", "更名为", "去哪", "去向", "并入", "合并到", "合并进",
+                "整合到", "并到", "归并", "取代", "替代", "接替", "还在吗", "还存在", "还有吗", "还保留", "是否存在", "撤销了",
+                "撤了", "取消了", "没了", "变成", "划给", "划到", "划入了哪", "转给", "继承", "后继", "现在是哪个", "哪去了")),
+        ("from", ("前身", "组建", "由哪些", "由哪几个", "哪些单位合并", "怎么来的", "咋来的", "如何来的", "来源", "来自", "源自",
+                  "基础上", "合并了哪", "整合了哪", "从哪", "由来", "组成", "重组而")),
+    ), "history", "{u}的历史沿革是什么？"),
+    Intent.PARENT: IntentSpec("隶属", "unit", (), "parent", "{u}由哪个部门管理？"),
+    Intent.UNIT_INFO: IntentSpec("单位情况", "unit", (
+        ("sign", ("牌子", "加挂", "对外保留", "挂在")),
+        ("exists", ("还在吗", "还存在", "还有吗", "还保留", "是否存在", "撤销了吗", "撤了吗", "取消了吗", "没了吗")),
+        ("rank", ("级别", "规格", "几级", "什么级", "啥级", "哪一级", "哪级", "正部", "副部", "正厅", "副厅", "正处", "副处",
+                  "正科", "副科", "股级", "级的")),
+        ("kind", ("性质", "类别", "类型", "什么机构", "什么单位", "哪类", "啥单位", "啥机构", "什么部门")),
+        ("duties", ("职责", "职能", "干什么", "干啥", "做什么", "做啥", "管什么", "管啥", "负责什么", "负责哪些", "负责啥",
+                    "任务", "工作内容", "管哪些")),
+    ), "profile", "{u}是什么级别？"),
+    Intent.STAFFING: IntentSpec("编制", "place", (
+        ("pool", ("编制池", "周转编制", "周转池", "编制周转")),
+        ("over", ("超编", "超职数", "超出编制", "超过编制", "超员", "超配")),
+        ("vacancy", ("空编", "空余编制", "空缺编制", "缺编", "还剩", "剩多少", "剩余", "空着")),
+        ("leaders", ("职数", "领导职位", "领导岗位", "几个领导", "多少领导", "领导")),
+        ("divisions", ("内设机构", "处室", "科室", "司局", "股室", "内设")),
+    ), "posts", "{u}有多少编制？"),
+    Intent.ORGCHART: IntentSpec("机构设置", "place", (), "orgchart", "{u}有哪些内设机构？"),
+    Intent.OVERLAP: IntentSpec("职责交叉", "none", (), "overlap", "{u}与哪些单位职责交叉？"),
+    Intent.UNKNOWN: IntentSpec("未能理解", "none", (), "unknown", ""),
+}
+
+LABELS: dict[str, str] = {intent.value: spec.label for intent, spec in SPECS.items()}
+
+
+def mode_of(intent: Intent, text: str) -> str:
+    """The mode of ``intent`` a question asks for: the first mode one of whose words it
+    contains, else the intent's default."""
+    spec = SPECS[intent]
+    for mode, cues in spec.modes:
+        if any(c in text for c in cues):
+            return mode
+    return spec.default_mode
+
+
+HELP = ("可以这样问：“谁负责草原防火？”“2017年谁负责出入境检验检疫？”“自然资源部的前身是什么？”"
+        "“国家药品监督管理局由哪个部门管理？”“国家海洋局牌子挂在哪？”“国家卫生健康委员会有多少编制？”"
+        "“哪些单位职责交叉？”")

@@ -1,0 +1,202 @@
+"""Reading a question: normalize, take the date out, link names, split compound questions.
+
+Linked unit names become the placeholder ``U`` and places ``J`` in ``Parsed.routed`` (what
+the intent classifier reads), so "2017年样例县谁负责草原防火？" is read as "J谁负责草原防火".
+A name shaped like a unit's (…局, …部, …委员会, …中心) that the store does not know is kept in
+``Parsed.unknown``: the answer then says "没有找到X" instead of answering about another unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.store import GraphStore
+from kg.text import normalize_text
+from queries.ask.dates import DateSpec, cn_numerals, extract_date
+from queries.resolve import Span, name_index
+
+U = "Ｕ"  # placeholder of a linked unit (or sign) name
+J = "Ｊ"  # placeholder of a linked jurisdiction
+
+# a name shaped like a unit's: characters ending in an organization word (not 部门, 办理 …)
+_ORG_SUFFIX = (r"(?:委员会办公室|领导小组办公室|委员会|办公室|管理局|总局|总署|中心|协会|集团|事务所|研究院|研究所|"
+               r"局(?!面|势|限|长)|部(?!门|分|署|委|级|长|属)|委(?!员|托|派)|办(?!理|事|法|公|的|得)|署(?!名)|厅|院|站(?!在)|队)")
+ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,22}?" + _ORG_SUFFIX)
+_LEAD_NOISE = re.compile(r"^(?:请问|请教|我想问一下|我想问|想问一下|想问|问一下|我想知道|想知道|咨询一下|麻烦问下|麻烦问一下|你好|您好|"
+                         r"那个|这个|咱们|我们|现在的|现在|目前|当时|当前|如今|原来的|原来|以前的|以前|过去的|之前的|那时的|"
+                         r"关于|有关|对于|还有|另外|以及|并且|和|与|及|跟|的)+")
+_AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|几个)(?:部门|单位|机构|机关)?(?:来|在|还|都)?"
+                             r"(?:加挂|挂|负责|承担|管理|代管|管|领导|是|有|归|由|在|和|与)*")
+# words shaped like unit names that name a kind of unit, not a unit
+_GENERIC = re.compile(r"^(?:下属|所属|直属|管理的|下面的?|有关|相关|其他|各|哪些|几个|多少个)?(?:国家局|部委|委办局|内设机构|事业单位|组成部门|直属机构|"
+                      r"工作部门|政府部门|司局|处室|科室|股室|二级局|派出机构|办事机构|议事协调机构|部门管理机构|直属特设机构|"
+                      r"党委工作机关|工作机关|群团|各部|各局|各委|各办|本部|总部|局|部|委|办|中心|站|队|院|厅|署)$")
+_QUESTION_WORDS = ("谁", "哪", "什么", "啥", "几", "多少", "吗", "么", "怎", "如何", "是否", "有没有", "？", "?")
+
+
+@dataclass
+class Parsed:
+    original: str
+    text: str  # normalized, date removed
+    routed: str  # with placeholders
+    date_spec: DateSpec | None
+    units: list[Span]
+    places: list[Span]
+    unknown: list[str] = field(default_factory=list)  # unit-shaped names the store does not know
+    u_texts: list[str] = field(default_factory=list)  # the text behind each U, in order
+
+    def restore(self, fragment: str) -> str:
+        """Put the linked names back into a fragment of ``routed``."""
+        out, ui, pi = [], 0, 0
+        for ch in fragment:
+            if ch == U and ui < len(self.u_texts):
+                out.append(self.u_texts[ui])
+                ui += 1
+            elif ch == J and pi < len(self.places):
+                out.append(self.places[pi].text)
+                pi += 1
+            else:
+                out.append(ch)
+        return "".join(out)
+
+
+def normalize_question(question: str, today: date | None = None) -> str:
+    text = normalize_text(question)
+    text = re.sub(r"\s+", "", text)
+    text = text.replace(U, "").replace(J, "")
+    return cn_numerals(text, today)
+
+
+def unit_shaped(text: str) -> list[tuple[int, int, str]]:
+    """Spans of ``text`` that look like unit names (…局, …委员会 …), leading noise removed."""
+    out = []
+    for m in ORG_NAME.finditer(text):
+        start = m.start()
+        cut = _AFTER_QUESTION.search(m.group(0))
+        if cut:  # "哪个单位加挂国家…委员会": the name starts after the question and its verb
+            start += cut.end()
+        lead = _LEAD_NOISE.match(text[start : m.end()])
+        start += lead.end() if lead else 0
+        name = text[start : m.end()]
+        if len(name) >= 3 and not any(w in name for w in _QUESTION_WORDS) and not _GENERIC.search(name):
+            out.append((start, m.end(), name))
+    return out
+
+
+def generic_routed(text: str) -> str:
+    """Unit-shaped names replaced by ``U`` without a store (the classifier's training text)."""
+    spans = unit_shaped(text)
+    out, cursor = [], 0
+    for start, end, _ in spans:
+        out.append(text[cursor:start])
+        out.append(U)
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def places_before(spans: list[Span], end: int) -> str:
+    """The text of a place span ending at ``end`` (a place written right before a name)."""
+    for span in spans:
+        if span.kind == "place" and span.end == end:
+            return span.text
+    return ""
+
+
+def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed:
+    """Raises InvalidDate for a date that does not exist (2019年13月)."""
+    text = normalize_question(question, today)
+    spec, rest = extract_date(text, today)
+    rest = rest.strip("？?！!。.，,；;：: ")
+    spans = name_index(store).scan(rest)
+    routed: list[str] = []
+    unknown: list[str] = []
+    u_texts: list[str] = []
+    cursor = 0
+    for span in [*spans, None]:
+        gap = rest[cursor : span.start if span else len(rest)]
+        c = 0
+        for start, end, name in unit_shaped(gap):
+            if start == 0 and routed and routed[-1] == J and places_before(spans, cursor):
+                name = places_before(spans, cursor) + name  # 中央 + 网信办: one name
+            routed.append(gap[c:start])
+            routed.append(U)
+            unknown.append(name)
+            u_texts.append(name)
+            c = end
+        routed.append(gap[c:])
+        if span is not None:
+            routed.append(U if span.kind == "unit" else J)
+            if span.kind == "unit":
+                u_texts.append(span.text)
+            cursor = span.end
+    return Parsed(question, rest, "".join(routed), spec, [s for s in spans if s.kind == "unit"],
+                  [s for s in spans if s.kind == "place"], unknown, u_texts)
+
+
+# ---------------------------------------------------------------- compound questions
+
+_SPLIT = re.compile(r"[，,；;、]|以及|还有|并且|另外|同时|此外")
+_CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归")
+
+
+def split_compound(text: str) -> list[str]:
+    """The parts of a compound question ("X现在有几个内设机构、多少编制？" → "X现在有几个内设机构",
+    "X多少编制"). A part without a unit name of its own borrows the first part's subject.
+    One part when the pieces are not each a question (a list of duties stays whole)."""
+    pieces = [p for p in _SPLIT.split(text) if p.strip("？?！!。. ")]
+    if len(pieces) < 2 or not all(_CUE.search(p) for p in pieces):
+        return [text]
+    first = pieces[0]
+    subject = _subject(first)
+    parts = [first]
+    for piece in pieces[1:]:
+        if subject and not unit_shaped(piece) and not piece.startswith(subject):
+            piece = subject + ("的" if not piece.startswith(("的", "是", "有", "归", "由")) else "") + piece
+        parts.append(piece)
+    return parts
+
+
+def _subject(piece: str) -> str:
+    """The leading unit name of a question part, if any."""
+    spans = unit_shaped(piece)
+    if spans and spans[0][0] <= 6:
+        return piece[: spans[0][1]]
+    m = re.match(r"^(.{2,30}?)(?:现在|目前|的|是|有|归|由)", piece)
+    return m.group(1) if m and any(s in m.group(1) for s in ("局", "部", "委", "办", "署", "中心", "厅", "院")) else ""
+
+
+# ---------------------------------------------------------------- the topic of 谁负责X
+
+_QW = r"(?:谁|哪个|哪些|哪一个|哪一些|哪几个|哪几家|哪家|哪里|哪儿|哪|什么|啥)"
+_ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|家)?"
+_HANDLE = r"(?:负责|承担|主管|管理|管着|管|牵头|履行|分管|主抓|处理|办理|受理|监管|统筹|抓|分头管|分别负责|分头负责)"
+_FRAMES = [
+    re.compile(r"(?:现在|目前|当前|如今|当时|一般|通常)?(?:是|应|应该|都|主要|具体)?(?:由|归|属于|找|问|去|向|在|是)?" + _QW + _ORGW
+               + r"(?:来|在|主要|具体|现在|目前|分头|分别|一起|共同|负责)?" + _HANDLE + r"?(?:的职责|的事|的工作|职责|的)?(?:呢|啊|呀)?"),
+    re.compile(r"^(?:负责|承担|主管|分管|牵头|管理|管)"),
+    re.compile(r"的?(?:是|有)$"),
+]
+TOPIC_PREFIX = re.compile(r"^(?:请问|我想知道|想知道|想问一下|想问|问一下|咨询一下|咨询|请告诉我|告诉我|麻烦问一下|你好|您好|那)+")
+TOPIC_NOISE = re.compile(r"现在|目前|当前|如今|现阶段|眼下|当时|这块|这一块|这事儿?|这摊子?事?")
+TOPIC_TAIL = re.compile(r"(?:的)?(?:相关)?(?:工作|职责|职能|事项|业务|事务|事情|事|问题|方面|领域|这项|这件事)+$")
+TOPIC_EDGE = "的是了呢吗啊呀么由归在？?！!。，,、；;：:“”\"' "
+
+
+def topic_of(parsed: Parsed) -> str:
+    """The duty asked about: the question without its question words, places and edges
+    ("请问现在森林防火工作由谁来负责" → "森林防火")."""
+    text = parsed.routed.replace(J, "")
+    text = TOPIC_PREFIX.sub("", text)
+    text = TOPIC_NOISE.sub("", text)
+    for frame in _FRAMES:
+        text = frame.sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = text.strip(TOPIC_EDGE)
+        text = TOPIC_TAIL.sub("", text)
+        text = re.sub(r"^(?:的|是|由|归|关于|有关|对于|在)+", "", text)
+    return parsed.restore(text) if U in text else text

@@ -1,0 +1,170 @@
+"""Which intent a question has: a classifier trained on labelled questions, not a list of
+regexes.
+
+Features: character 1–3-grams of the question as routed (linked and unit-shaped names are
+``U``, places ``J``, so "Ｕ的前身" reads the same for every unit) plus relation cues
+(前身/组建/并入/牌子/管理/级别/编制/内设/负责 …) as their own features. Model: logistic
+regression (scikit-learn), trained once per process on ``data/examples.yaml``. The slots
+decide among likely intents: an intent that needs a unit is not chosen for a question without
+one. The probability of the chosen intent is the answer's confidence.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import yaml
+
+from queries.ask.dates import extract_date
+from queries.ask.intents import SPECS, Intent, mode_of
+from queries.ask.parsing import J, Parsed, U, generic_routed, normalize_question, topic_of
+
+# relation cues: each one a feature of its own (besides the character n-grams)
+CUES = ("前身", "组建", "并入", "合并", "整合", "牌子", "加挂", "管理", "代管", "归", "管", "上面", "上级", "隶属", "主管",
+        "级别", "规格", "性质", "编制", "职数", "内设", "下设", "负责", "承担", "谁", "哪个部门", "哪些部门", "后来", "现在叫",
+        "原来", "以前叫", "还在", "撤销", "沿革", "历史", "多少", "几个", "交叉", "重叠", "重复", "分工", "有哪些", "职责",
+        "干什么", "啥", "找", "分头", "怎么来", "来的", "挂")
+
+# words that make a question one about establishment, whatever the classifier says
+DOMAIN_WORDS = ("编制", "职数", "超编", "空编", "职责", "职能", "负责", "承担", "机构", "部门", "单位", "牌子", "级别", "规格",
+                "前身", "沿革", "隶属", "内设", "交叉", "重叠", "组建", "撤销", "合并", "并入", "更名", "管理")
+
+# below this probability the answer says what it understood and offers readings instead
+CONFIDENCE_FLOOR = 0.3
+
+
+@dataclass
+class Route:
+    intent: Intent
+    mode: str
+    confidence: float
+    topic: str | None = None
+    alternatives: list[tuple[Intent, float]] | None = None  # the next likely intents
+
+
+def _features_text(routed: str) -> str:
+    return routed.replace(U, "Ｕ").replace(J, "Ｊ")
+
+
+def _cue_features(texts: list[str]) -> Any:
+    from scipy import sparse
+
+    rows = [[1.0 if cue in t else 0.0 for cue in CUES] + [1.0 if U in t else 0.0, 1.0 if t.count(U) >= 2 else 0.0,
+                                                          1.0 if J in t else 0.0, 1.0 if len(t) <= 6 else 0.0]
+            for t in texts]
+    return sparse.csr_matrix(np.asarray(rows, dtype=np.float64) * 2.0)
+
+
+class IntentClassifier:
+    def __init__(self, examples: list[dict[str, Any]]):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        self.examples = examples
+        texts = [training_text(e["q"]) for e in examples]
+        labels = [e["intent"] for e in examples]
+        self.vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1)
+        x = self._x(texts, fit=True)
+        self.model = LogisticRegression(C=20.0, max_iter=5000, class_weight="balanced")
+        self.model.fit(x, labels)
+        self.classes = [Intent(c) for c in self.model.classes_]
+
+    def _x(self, texts: list[str], fit: bool = False) -> Any:
+        from scipy import sparse
+
+        chars = self.vectorizer.fit_transform(texts) if fit else self.vectorizer.transform(texts)
+        return sparse.hstack([chars, _cue_features(texts)]).tocsr()
+
+    def probabilities(self, routed: str) -> list[tuple[Intent, float]]:
+        probs = self.model.predict_proba(self._x([_features_text(routed)]))[0]
+        ranked = sorted(zip(self.classes, probs, strict=True), key=lambda cp: (-cp[1], cp[0].value))
+        return [(c, float(p)) for c, p in ranked]
+
+
+def training_text(question: str) -> str:
+    """What the classifier sees of a labelled question: as at routing time, without a store
+    (dates out, unit-shaped names as ``U``)."""
+    text = normalize_question(question)
+    _, rest = extract_date(text) if text else (None, text)
+    return generic_routed(_places().sub(J, rest.strip("？?！!。.，,；;：: ")))
+
+
+_place_rx: Any = None
+
+
+def _places() -> Any:
+    """Place names of the built-in gazetteer (and the test counties), longest first."""
+    global _place_rx
+    if _place_rx is None:
+        import re
+
+        from kg.names import builtin_gazetteer, place_stem
+
+        names = {p for p in builtin_gazetteer().places if p != "中央"} | {"示例县", "样例县"}
+        names |= {place_stem(p) for p in names if len(place_stem(p)) >= 2}
+        names |= {"中央", "国务院"}
+        _place_rx = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return _place_rx
+
+
+def load_examples() -> list[dict[str, Any]]:
+    data = resources.files("queries.ask").joinpath("data/examples.yaml").read_text("utf-8")
+    return list(yaml.safe_load(data) or [])
+
+
+_classifier: IntentClassifier | None = None
+_lock = threading.Lock()
+
+
+def classifier() -> IntentClassifier:
+    """The classifier, trained on first use (well under a second) and kept for the process:
+    it depends on the shipped examples only, never on a store."""
+    global _classifier
+    with _lock:
+        if _classifier is None:
+            _classifier = IntentClassifier(load_examples())
+        return _classifier
+
+
+def route(parsed: Parsed) -> Route:
+    """The intent, mode, topic and confidence of a parsed question."""
+    stripped = parsed.routed.strip("？?！!。，,、 ")
+    if not stripped or not any("\u4e00" <= ch <= "\u9fff" or ch in (U, J) for ch in stripped):
+        return Route(Intent.UNKNOWN, "unknown", 1.0)
+    has_unit = U in parsed.routed
+    has_place = bool(parsed.places)
+    if has_unit and len(stripped.replace(U, "").replace(J, "")) <= 1 and stripped.count(U) == 1:
+        return Route(Intent.UNIT_INFO, "profile", 1.0)  # a bare unit name: its profile
+    ranked = classifier().probabilities(parsed.routed)
+    if ranked[0][0] is Intent.UNKNOWN and (has_unit or has_place or any(w in parsed.text for w in DOMAIN_WORDS)):
+        # a question about units or duties is not small talk: the next reading that fits
+        ranked = [(i, p) for i, p in ranked[1:] if p >= 0.05] + [ranked[0]]
+    topic = topic_of(parsed)
+    for intent, p in ranked:
+        if not _fits(intent, parsed, has_unit, has_place, topic):
+            continue
+        mode = mode_of(intent, parsed.text)
+        if intent is Intent.UNIT_INFO and mode == "sign" or intent is Intent.WHO_HANDLES:
+            pass
+        alternatives = [(i, q) for i, q in ranked if i is not intent][:2]
+        return Route(intent, mode, p, topic=topic if intent in (Intent.WHO_HANDLES, Intent.OVERLAP) else None,
+                     alternatives=alternatives)
+    return Route(Intent.UNKNOWN, "unknown", ranked[0][1] if ranked else 0.0)
+
+
+def _fits(intent: Intent, parsed: Parsed, has_unit: bool, has_place: bool, topic: str) -> bool:
+    needs = SPECS[intent].needs
+    if intent is Intent.UNIT_INFO and mode_of(intent, parsed.text) == "sign":
+        return has_unit or "牌子" in parsed.text
+    if needs == "unit":
+        return has_unit
+    if needs == "place":
+        return has_unit or has_place or intent is Intent.STAFFING and mode_of(intent, parsed.text) in ("pool", "over", "vacancy")
+    if needs == "topic":
+        bare = topic.replace(U, "")
+        return len(bare) >= 2 and not (has_unit and topic in parsed.u_texts)
+    return True
