@@ -216,3 +216,9 @@ def test_figures_after_a_unit_description_are_that_units() -> None:
 def test_owner_of_a_public_institution() -> None:
     got = units(facts_of("县农业综合执法大队为县农业农村局所属副科级参公事业单位，核定编制20名。", "某县"))
     assert got["县农业综合执法大队"][:4] == ("参公事业单位", "副科级", "县农业农村局", "所属")
+
+
+def test_the_latter_carries_the_sign() -> None:
+    f = facts_of("县林业局职责划入县自然资源局，后者加挂县林业局牌子。", "某县")
+    assert units(f)["县自然资源局"][4] == ("县林业局",)
+    assert ("add_sign", ("县自然资源局",), ("县林业局",), None) in events(f)

@@ -344,6 +344,23 @@ def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return done
 
 
+def _latter_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"A职责划入B，后者加挂A牌子": 后者 is the last unit named before, 前者 the first."""
+    named = [n for _, _, n in find_names(m.group("pre"))]
+    if len(named) < 2:
+        return False
+    host = named[-1] if m.group("which") == "后者" else named[0]
+    signs = [n for n in names_in_list(m.group("signs")) if n != host]
+    if not signs:
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
+    if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
+        for sign in signs:
+            _event(ctx, sent, EventType.ADD_SIGN, [host], [sign], sign=ctx.full(sign))
+    ctx.mark(sent)
+    return True
+
+
 def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"领导职数按一正三副配备" / "124正124副": N chief and M deputy leadership posts."""
     chief, deputies = cn_int(m.group("z")), cn_int(m.group("f"))
@@ -429,6 +446,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "联合、双安、东木3个乡改为建制镇。",
         re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)?个?乡(?:改为|改设为|撤乡设|撤乡建)(?:建制)?镇"),
         _became_towns,
+    ),
+    Construction(
+        "latter_sign",
+        "县林业局职责划入县自然资源局，后者加挂县林业局牌子。",
+        re.compile(r"(?P<pre>[^。]{4,200}?)[，；](?P<which>后者|前者)(?:同时)?(?:对外)?(?:加挂|挂|保留)(?P<signs>[^，。；]{2,80}?)牌子"),
+        _latter_sign,
     ),
     Construction(
         "chief_and_deputies",
