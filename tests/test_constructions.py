@@ -222,3 +222,14 @@ def test_the_latter_carries_the_sign() -> None:
     f = facts_of("县林业局职责划入县自然资源局，后者加挂县林业局牌子。", "某县")
     assert units(f)["县自然资源局"][4] == ("县林业局",)
     assert ("add_sign", ("县自然资源局",), ("县林业局",), None) in events(f)
+
+
+@pytest.mark.parametrize(("text", "opened"), [
+    ("市生态环境局、市文化旅游广电体育局等16家新组建或调整优化的机构正式挂牌。", ["市生态环境局", "市文化旅游广电体育局"]),
+    ("此次挂牌的3家单位是：县医疗保障局、县应急管理局、县退役军人事务局。", ["县医疗保障局", "县应急管理局", "县退役军人事务局"]),
+    ("相关负责同志共同为县委社会工作部、县教育体育局等单位揭牌。", ["县委社会工作部", "县教育体育局"]),
+    ("此次挂牌标志着某镇“党政综合办公室、应急管理办公室”2个镇政府工作机构正式成立。", ["党政综合办公室", "应急管理办公室"]),
+])
+def test_lists_of_bodies_that_open(text: str, opened: list) -> None:
+    got = [e[2][0] for e in events(facts_of(text, "某县")) if e[0] == "establish"]
+    assert got == opened

@@ -189,20 +189,42 @@ def _rebuilt(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return True
 
 
+_COUNT_TAIL = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?:家|个)?|(?:\d+|[一二两三四五六七八九十]+)(?:家|个))"
+                         r"[^、，]{0,14}?(?:机构|单位|部门)$")
+
+
+def _opened(ctx: Ctx, sent: Sentence, names: list[str]) -> bool:
+    start = ctx.prov(sent).start
+    for name in names:
+        if any(e.type in (EventType.ESTABLISH, EventType.RE_FORM) and any(o.name == ctx.full(name) for o in e.outputs)
+               and e.prov.start == start for e in ctx.events):
+            continue
+        _event(ctx, sent, EventType.ESTABLISH, [], [name])
+        if name not in ctx.established:
+            ctx.established.append(name)
+    return bool(names)
+
+
 def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"X正式挂牌成立" / "X今天揭牌" / "举行X揭牌仪式" — a new body opens (dated by the sentence)."""
+    """"X正式挂牌成立" / "X今天揭牌" / "举行X揭牌仪式" / "为A、B等单位揭牌" / "“A、B…”14个机构正式
+    成立" — new bodies open (dated by the sentence)."""
     raw = m.group("unit")
-    raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|于\d+月\d+日|\d+月\d+日)+$", "", raw)
-    name = name_at_end(raw)
+    raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|相继|集中|于\d+月\d+日|\d+月\d+日)+$", "", raw)
+    listed = _COUNT_TAIL.sub("", raw)
+    listed = re.sub(r"^.*?(?:为|对)(?=[^、“]{2,}、)", "", listed)  # "…共同为A、B等单位揭牌"
+    listed = re.sub(r"^[^“]*“", "", listed).strip("“”\"")  # "标志着某镇“A、B…”N个机构正式成立"
+    names = names_in_list(listed) if "、" in listed else []
+    if len(names) >= 2:
+        return _opened(ctx, sent, names)
+    name = name_at_end(raw.strip("“”\""))
     if not name or raw[: len(raw) - len(name)].endswith(("在", "于")):
         return False  # "X在Y挂牌" is a sign (sign_at_host), "于Y揭牌" a place
-    if any(e.type in (EventType.ESTABLISH, EventType.RE_FORM) and any(o.name == ctx.full(name) for o in e.outputs)
-           and e.prov.start == ctx.prov(sent).start for e in ctx.events):
-        return False
-    _event(ctx, sent, EventType.ESTABLISH, [], [name])
-    if name not in ctx.established:
-        ctx.established.append(name)
-    return True
+    return _opened(ctx, sent, [name])
+
+
+def _listed_openings(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"此次挂牌的16家单位是：A、B、C…" — each listed body opens."""
+    return _opened(ctx, sent, names_in_list(m.group("list")))
 
 
 # ---------------------------------------------------------------- 职责分工 (division of duties)
@@ -454,6 +476,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _latter_sign,
     ),
     Construction(
+        "listed_openings",
+        "此次挂牌的3家单位是：县医疗保障局、县应急管理局、县退役军人事务局。",
+        re.compile(r"(?:挂牌|揭牌|成立)的?(?:\d+|[一二两三四五六七八九十]+)?(?:家|个)?(?:新)?(?:单位|机构|部门)"
+                   r"(?:是|为|有|包括)[：:](?P<list>[^。]+)"),
+        _listed_openings,
+    ),
+    Construction(
         "chief_and_deputies",
         "县医疗保障局领导职数按一正两副配备。",
         re.compile(r"(?P<z>\d+|[一二两三四五六七八九十]+)正(?P<f>\d+|[一二两三四五六七八九十]+)副(?![职])"),
@@ -462,7 +491,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "inaugurated",
         "2月22日，白城市自然资源局正式挂牌成立。",
-        re.compile(rf"(?:^|，|举行|召开)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|揭牌|挂牌)"
+        re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|揭牌|挂牌)"
                    r"(?!督办|出售|交易|上市|保护|整治)"),
         _inaugurated,
     ),
