@@ -233,3 +233,19 @@ def test_the_latter_carries_the_sign() -> None:
 def test_lists_of_bodies_that_open(text: str, opened: list) -> None:
     got = [e[2][0] for e in events(facts_of(text, "某县")) if e[0] == "establish"]
     assert got == opened
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新成立县林业和草原局后，由县自然资源局统一领导和管理，将县林业局的职责，县农业局的草原监督管理职责等整合。",
+     ("establish", ("县林业局", "县农业局"), ("县林业和草原局",), None)),
+    ("将县委农办、县农业局合并组建县农业农村局，并将县发改委、县财政局等部门的农业投资项目管理职责进行了整合。",
+     ("establish", ("县委农办", "县农业局", "县发改委", "县财政局"), ("县农业农村局",), None)),
+])
+def test_integration_feeds_the_body_just_formed(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+def test_one_body_formed_once_per_document() -> None:
+    text = ("将省委农办、省农委合并组建省农业农村厅。\n10月26日，黑龙江省农业农村厅正式挂牌成立。")
+    got = [e for e in events(facts_of(text, "黑龙江省", date="2018-10-26")) if e[0] == "establish"]
+    assert len(got) == 1 and got[0][1] == ("省委农办", "省农委")

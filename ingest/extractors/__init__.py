@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from kg.divisions import divisions
 from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
-from kg.names import builtin_aliases, name_variants
+from kg.names import builtin_aliases, builtin_gazetteer, display_name, name_variants, place_name
 from kg.text import normalize_name, normalize_text
 
 from . import news, reform, sanding
@@ -244,7 +244,7 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
         b.units = [cm(m) for m in b.units]
 
     facts.units = _merge_units(ctx.units, ctx.final_rank)
-    facts.events = _dedupe_events(ctx.events)
+    facts.events = _dedupe_events(ctx.events, _identity(ctx.jurisdiction))
     facts.duties = _dedupe(ctx.duties, lambda d: (d.unit.name, d.text))
     facts.staffing = _dedupe(
         ctx.staffing,
@@ -302,7 +302,24 @@ def _names(ms: list[Mention]) -> tuple[str, ...]:
     return tuple(m.name for m in ms)
 
 
-def _dedupe_events(events: list[EventStatement]) -> list[EventStatement]:
+def _identity(jurisdiction: str):  # type: ignore[no-untyped-def]
+    """A name as the store will resolve it in this document ("省农业农村厅" and "黑龙江省农业农村厅"
+    in a 黑龙江省 document are one unit), for telling whether two statements are about one body."""
+    gazetteer = builtin_gazetteer().copy()
+    if jurisdiction and jurisdiction != "中央":
+        gazetteer.add(jurisdiction)
+
+    def ident(mentions: list[Mention]) -> tuple[str, ...]:
+        out = []
+        for m in mentions:
+            placed = place_name(m.name, m.jurisdiction or jurisdiction or "中央", gazetteer)
+            out.append(display_name(placed.jurisdiction, placed.local))
+        return tuple(sorted(out))
+    return ident
+
+
+def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatement]:  # type: ignore[no-untyped-def]
+    ident = ident or _names
     out: list[EventStatement] = []
     forming: dict[tuple, EventStatement] = {}
     seen: dict[tuple, EventStatement] = {}
@@ -313,7 +330,7 @@ def _dedupe_events(events: list[EventStatement]) -> list[EventStatement]:
         if e.type in (EventType.TRANSFER_DUTY, EventType.MERGE_INTO) and set(_names(e.inputs)) & set(_names(e.outputs)):
             continue
         if e.type in (EventType.ESTABLISH, EventType.RE_FORM):
-            key = (e.type, _names(e.outputs))
+            key = (e.type, ident(e.outputs))
             if key in forming:
                 _merge_event(forming[key], e)
                 continue
@@ -327,8 +344,8 @@ def _dedupe_events(events: list[EventStatement]) -> list[EventStatement]:
         seen[key] = e
         out.append(e)
     # "组建Z。在X基础上组建Z": the plain 组建 is the same reform as the re_form.
-    reformed = {_names(e.outputs) for e in out if e.type == EventType.RE_FORM}
-    return [e for e in out if not (e.type == EventType.ESTABLISH and not e.inputs and _names(e.outputs) in reformed)]
+    reformed = {ident(e.outputs) for e in out if e.type == EventType.RE_FORM}
+    return [e for e in out if not (e.type == EventType.ESTABLISH and not e.inputs and ident(e.outputs) in reformed)]
 
 
 def _merge_event(into: EventStatement, e: EventStatement) -> None:

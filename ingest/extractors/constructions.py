@@ -383,6 +383,26 @@ def _latter_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return True
 
 
+def _integrated_into_recent(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"新成立X后，…将A的职责，B的Y职责…等整合。" / "…组建X，并将A、B等部门的Y职责进行了整合": a
+    "将…整合" with no target of its own feeds the body formed just before in the same sentence."""
+    from .reform import _duty_moves, _source_units, parse_sources
+
+    before = text[: m.start()]
+    formed = [n for n in ctx.established if n in before or ctx.full(n) in before]
+    if not formed:
+        return False
+    target = formed[-1]
+    sources = parse_sources(m.group("src"))
+    if not sources:
+        return False
+    inputs = [u for u in _source_units(sources) if u != target]
+    if not inputs:
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, inputs, [target], duties=_duty_moves(sources, whole_as_move=False))
+    return True
+
+
 def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"领导职数按一正三副配备" / "124正124副": N chief and M deputy leadership posts."""
     chief, deputies = cn_int(m.group("z")), cn_int(m.group("f"))
@@ -481,6 +501,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:挂牌|揭牌|成立)的?(?:\d+|[一二两三四五六七八九十]+)?(?:家|个)?(?:新)?(?:单位|机构|部门)"
                    r"(?:是|为|有|包括)[：:](?P<list>[^。]+)"),
         _listed_openings,
+    ),
+    Construction(
+        "formed_then",
+        "新成立县林业和草原局后，由县自然资源局统一领导和管理。",
+        re.compile(r"(?:^|[，；])(?:新|重新)?(?:成立|组建|设立)(?P<name>[^，。；]{2,40}?)(?:之)?后[，,]"),
+        lambda m, sent, text, ctx: _opened(ctx, sent, [n for n in [name_at_start(m.group("name"))] if n]),
+    ),
+    Construction(
+        "integrated_into_recent",
+        "新成立县林业和草原局后，将县林业局的职责，县农业局的草原监督管理职责等整合。",
+        re.compile(r"将(?P<src>[^。；将]{4,300}?)(?:等)?(?:进行了?|予以)?整合(?:到一起)?(?=[。；]|$)"),
+        _integrated_into_recent,
     ),
     Construction(
         "chief_and_deputies",
