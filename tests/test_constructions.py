@@ -249,3 +249,22 @@ def test_one_body_formed_once_per_document() -> None:
     text = ("将省委农办、省农委合并组建省农业农村厅。\n10月26日，黑龙江省农业农村厅正式挂牌成立。")
     got = [e for e in events(facts_of(text, "黑龙江省", date="2018-10-26")) if e[0] == "establish"]
     assert len(got) == 1 and got[0][1] == ("省委农办", "省农委")
+
+
+def test_handover_with_the_giver_after_the_duty() -> None:
+    text = ("将综合协调食品安全的职责由县市场监管局划入县卫生局；"
+            "将食品卫生许可职责由县卫生局划给县市场监管局。")
+    got = events(facts_of(text, "某县"))
+    assert ("transfer_duty", ("县市场监管局",), ("县卫生局",), None) in got
+    assert ("transfer_duty", ("县卫生局",), ("县市场监管局",), None) in got
+
+
+def test_a_unit_manages_listed_bodies() -> None:
+    got = units(facts_of("明确县卫生健康局管理县中医药管理局和县疾病预防控制中心。", "某县"))
+    assert got["县中医药管理局"][2:4] == ("县卫生健康局", "管理")
+    assert got["县疾病预防控制中心"][2:4] == ("县卫生健康局", "管理")
+    assert "县卫生健康局" not in {k for k, v in got.items() if v[2] == "县卫生健康局" and k == "县卫生健康局"}
+
+
+def test_managing_a_duty_is_not_a_parent() -> None:
+    assert not units(facts_of("县自然资源局管理全县土地资源调查工作。", "某县"))

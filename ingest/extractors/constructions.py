@@ -31,6 +31,7 @@ from .common import (
     name_at_start,
     names_in_list,
     norm_rank,
+    split_names,
     strip_item_number,
 )
 
@@ -285,8 +286,8 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     """"将X职能，交给B" / "将X职责划给B" / "将X职责分别交给B和C": in a 三定 or an adjustment
     notice the giver is the document's own unit unless the phrase names one ("A的X职责")."""
     duty, to = m.group("duty").strip("，, "), m.group("to")
-    giver = None
-    gm = re.match(rf"^({NAME})的", duty)
+    giver = name_at_start(m.group("giver")) if m.group("giver") else None
+    gm = re.match(rf"^({NAME})(?:所)?(?:承担|负责|履行)?的", duty)
     named = name_at_end(gm.group(1)) if gm else None
     # "A的X职责": A gives X; "A的职能" alone only when A is named elsewhere too ("联系街道办事处的
     # 职能" is a duty phrase, not a giver)
@@ -403,6 +404,20 @@ def _integrated_into_recent(m: re.Match[str], sent: Sentence, text: str, ctx: Ct
     return True
 
 
+def _manages(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"明确卫生部管理国家食品药品监督管理局和国家中医药管理局" / "X还管理A、B": each listed body
+    is managed by X (the list must be names only, not a duty)."""
+    parent = name_at_end(m.group("parent"))
+    listed = split_names(m.group("list"))
+    if not parent or not listed or parent in listed:
+        return False
+    for name in listed:
+        ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), parent=_unit(ctx, parent),
+                                       parent_relation=m.group("rel")))
+    ctx.mark(sent)
+    return True
+
+
 def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"领导职数按一正三副配备" / "124正124副": N chief and M deputy leadership posts."""
     chief, deputies = cn_int(m.group("z")), cn_int(m.group("f"))
@@ -467,8 +482,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "duty_handed_over",
         "将联系街道办事处的职能，交给县民政局。",
-        re.compile(r"将(?P<duty>[^。；将]{2,200}?(?:职能|职责|工作))[，,]?\s*(?:分别)?(?:交给|划给|交由|移交给?|划归)"
-                   r"(?P<to>[^，。；]{2,80})"),
+        re.compile(r"将(?P<duty>[^。；将]{2,200}?(?:职能|职责|工作))(?:由(?P<giver>[^，。；由]{2,40}?))?[，,]?\s*(?:分别)?"
+                   r"(?:交给|划给|交由|移交给?|划归|划入|划转至|划转到|划转给)(?P<to>[^，。；]{2,80})"),
         _duty_handed_over,
     ),
     Construction(
@@ -515,6 +530,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _integrated_into_recent,
     ),
     Construction(
+        "manages",
+        "明确县卫生健康局管理县中医药管理局和县疾病预防控制中心。",
+        re.compile(r"(?:^|[，；：])(?:明确|规定)?(?P<parent>[^，。；：]{2,40}?)(?:还|并|同时)?(?P<rel>管理|代管)"
+                   r"(?P<list>[^，。；：]{2,120}?)(?=[。；]|$)"),
+        _manages,
+    ),
+    Construction(
         "chief_and_deputies",
         "县医疗保障局领导职数按一正两副配备。",
         re.compile(r"(?P<z>\d+|[一二两三四五六七八九十]+)正(?P<f>\d+|[一二两三四五六七八九十]+)副(?![职])"),
@@ -554,9 +576,8 @@ def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
     text = strip_item_number(sent.text)
     text = re.sub(r"^第[一二三四五六七八九十百]+条\s*", "", text)
     for c in CONSTRUCTIONS:
-        for m in c.pattern.finditer(text):
-            if c.build(m, sent, text, ctx):
-                break
+        for m in c.pattern.finditer(text):  # a construction may occur several times ("…；将…")
+            c.build(m, sent, text, ctx)
     division_facts(sent, ctx)
     _list_kind(sent, text, ctx, first_unit)
 
