@@ -268,3 +268,14 @@ def test_a_unit_manages_listed_bodies() -> None:
 
 def test_managing_a_duty_is_not_a_parent() -> None:
     assert not units(facts_of("县自然资源局管理全县土地资源调查工作。", "某县"))
+
+
+def test_among_them_names_the_bodies_just_counted() -> None:
+    text = "截至目前，全省已有3个市级数据局相继成立。\n其中：甲市数据局、乙市数据局、丙市大数据中心。"
+    got = [e[2][0] for e in events(facts_of(text, "某省")) if e[0] == "establish"]
+    assert got == ["甲市数据局", "乙市数据局", "丙市大数据中心"]
+
+
+def test_among_them_after_a_count_of_people_is_nothing() -> None:
+    text = "全县共招录公务员30名。\n其中：县财政局5名、县审计局3名。"
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]

@@ -418,6 +418,19 @@ def _manages(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return True
 
 
+_OPENED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:家|个)[^。]{0,20}?(?:相继|陆续|先后|已经|已|正式|全部)?(?:成立|组建|挂牌|揭牌)")
+
+
+def _among_them(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"已有21个省级数据局相继成立。其中：A、B、C…" — the list names the bodies just counted."""
+    if sent.index == 0:
+        return False
+    previous = ctx.dt.sentences[sent.index - 1].text
+    if not _OPENED_BEFORE.search(previous):
+        return False
+    return _opened(ctx, sent, names_in_list(m.group("list")))
+
+
 def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"领导职数按一正三副配备" / "124正124副": N chief and M deputy leadership posts."""
     chief, deputies = cn_int(m.group("z")), cn_int(m.group("f"))
@@ -535,6 +548,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；：])(?:明确|规定)?(?P<parent>[^，。；：]{2,40}?)(?:还|并|同时)?(?P<rel>管理|代管)"
                    r"(?P<list>[^，。；：]{2,120}?)(?=[。；]|$)"),
         _manages,
+    ),
+    Construction(
+        "among_them",
+        "全县已有3个新机构正式挂牌。其中：县医疗保障局、县应急管理局、县退役军人事务局。",
+        re.compile(r"^(?:其中|分别是|分别为|包括)[：:，,](?P<list>[^。]+)"),
+        _among_them,
     ),
     Construction(
         "chief_and_deputies",
