@@ -279,3 +279,9 @@ def test_among_them_names_the_bodies_just_counted() -> None:
 def test_among_them_after_a_count_of_people_is_nothing() -> None:
     text = "全县共招录公务员30名。\n其中：县财政局5名、县审计局3名。"
     assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]
+
+
+def test_listed_bodies_belong_to_a_parent() -> None:
+    got = units(facts_of("县风景名胜区管理处、县经济开发区管委会隶属县人民政府。", "某县"))
+    assert got["县风景名胜区管理处"][2:4] == ("县人民政府", "所属")
+    assert got["县经济开发区管委会"][2:4] == ("县人民政府", "所属")

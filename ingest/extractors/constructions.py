@@ -431,6 +431,30 @@ def _among_them(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return _opened(ctx, sent, names_in_list(m.group("list")))
 
 
+_GOVERNMENT = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡|自治区)(?:人民政府|政府|委|党委)")
+
+
+def _parent_name(text: str) -> str | None:
+    """A parent as written: a unit name, or the place's own government or party committee
+    ("县政府", "市委": the document's place resolves them)."""
+    gm = _GOVERNMENT.match(text)
+    return name_at_start(text) or (gm.group(0) if gm else None)
+
+
+def _belongs_to(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"花亭湖风景名胜区管理处、太湖经济开发区管委会隶属县政府" — each listed body belongs to Y."""
+    parent = _parent_name(m.group("parent"))
+    listed = names_in_list(m.group("list"))
+    if not parent or not listed:
+        return False
+    for name in listed:
+        if name != parent:
+            ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), parent=_unit(ctx, parent),
+                                           parent_relation="所属"))
+    ctx.mark(sent)
+    return True
+
+
 def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"领导职数按一正三副配备" / "124正124副": N chief and M deputy leadership posts."""
     chief, deputies = cn_int(m.group("z")), cn_int(m.group("f"))
@@ -554,6 +578,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "全县已有3个新机构正式挂牌。其中：县医疗保障局、县应急管理局、县退役军人事务局。",
         re.compile(r"^(?:其中|分别是|分别为|包括)[：:，,](?P<list>[^。]+)"),
         _among_them,
+    ),
+    Construction(
+        "belongs_to",
+        "县风景名胜区管理处、县经济开发区管委会隶属县人民政府。",
+        re.compile(r"(?:^|[，；：])(?P<list>[^，。；：]{2,160}?)(?:隶属于|隶属|归属于)(?P<parent>[^，。；]{2,40})"),
+        _belongs_to,
     ),
     Construction(
         "chief_and_deputies",
