@@ -18,6 +18,7 @@ and the page all call ``who_handles`` and show its order. The ranking, in steps:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from datetime import date
@@ -32,12 +33,14 @@ from kg.store import GraphStore
 from queries.evidence import evidence, period
 from queries.scope import alive, in_jurisdiction
 
-# a unit is kept when its fit reaches this share of the best unit's fit
+# a unit is kept when its fit, and its coverage of the question, reach this share of the best
 KEEP_SHARE = 0.6
 # share of the asked phrase's character pairs a clause must say, unless its meaning is close
 # enough (cosine at the model's relevance floor); measured on tests/questions (unanswerable
 # duties such as 月球探测 cover at most 0.34 of any clause, answerable ones 0.5 and more)
 MIN_COVERAGE = 0.4
+# how far back a holding without a start date is trusted before the reform that ended it
+UNDATED_YEARS = 10
 
 
 def who_handles(
@@ -70,7 +73,7 @@ def who_handles(
             break
         k *= 4
     candidates = sorted(per_unit.values(), key=lambda u: (-u["score"], u["id"]))
-    ranked = [r for r in rerank(text, candidates) if r["coverage"] >= MIN_COVERAGE or r["dense"] >= floor]
+    ranked = [r for r in rerank(text, candidates, index) if r["coverage"] >= MIN_COVERAGE or r["dense"] >= floor]
     if jurisdiction is None:
         ranked = by_level(ranked)
     ranked = ranked[:top]
@@ -92,21 +95,33 @@ def _bigrams(text: str) -> set[str]:
     return {clean[i : i + 2] for i in range(len(clean) - 1)} or ({clean} if clean else set())
 
 
-def rerank(topic: str, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Order units by how much of the asked phrase their best clause covers, then by search
-    score: "谁负责X" usually names X as the clause does, and a unit with many loosely related
-    clauses must not outrank the one whose clause says X. Units below ``KEEP_SHARE`` of the
-    best fit are dropped; the best clause goes first in each unit's list."""
+def _weights(wanted: set[str], index: ClauseIndex | None) -> dict[str, float]:
+    """Each character pair of the question weighted by how rare it is among the clause texts
+    (食品 says more than 安全 or 监管), so coverage is of what the question is about."""
+    if index is None or not index.text_count:
+        return dict.fromkeys(wanted, 1.0)
+    texts = index.unique_texts
+    n = len(texts)
+    return {bg: math.log((n + 1) / (1 + sum(bg in t for t in texts))) + 0.1 for bg in wanted}
+
+
+def rerank(topic: str, results: list[dict[str, Any]], index: ClauseIndex | None = None) -> list[dict[str, Any]]:
+    """Order units by how much of the asked phrase their best clause covers (character pairs,
+    weighted by rarity), then by search score: "谁负责X" usually names X as the clause does,
+    and a unit with many loosely related clauses must not outrank the one whose clause says X.
+    Units below ``KEEP_SHARE`` of the best fit are dropped; the best clause goes first."""
     if not results:
         return []
     wanted = _bigrams(topic)
+    weights = _weights(wanted, index)
+    total = sum(weights.values()) or 1.0
     top_score = max(r["score"] for r in results) or 1.0
     ranked = []
     for r in results:
         coverage = 0.0
         best_clause = r["clauses"][0]
         for c in r["clauses"]:
-            cov = len(wanted & _bigrams(c["text"])) / len(wanted) if wanted else 0.0
+            cov = sum(weights[bg] for bg in wanted & _bigrams(c["text"])) / total if wanted else 0.0
             if cov > coverage:
                 coverage, best_clause = cov, c
         fit = 0.4 * (r["score"] / top_score) + 0.6 * coverage
@@ -114,7 +129,8 @@ def rerank(topic: str, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ranked.append({**r, "clauses": clauses, "fit": round(fit, 4), "coverage": round(coverage, 4)})
     ranked.sort(key=lambda r: (-r["fit"], r["id"]))
     best = ranked[0]["fit"]
-    return [r for r in ranked if r["fit"] >= KEEP_SHARE * best]
+    best_coverage = max(r["coverage"] for r in ranked)
+    return [r for r in ranked if r["fit"] >= KEEP_SHARE * best and r["coverage"] >= KEEP_SHARE * best_coverage]
 
 
 def by_level(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -126,10 +142,18 @@ def by_level(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _recorded_by(store: GraphStore, holding: Any, day: date) -> bool:
-    """A holding with dates of its own holds by them; one without any holds from the date of
-    the document that records it (before that the store does not know who held the duty)."""
-    if holding.valid_from is not None or holding.valid_to is not None:
+    """Whether the store can say the holding held at ``day``. With a start date, or for a unit
+    whose founding is dated, the dates decide (``holds_at``, ``alive``). Without a start, a
+    holding that a reform ended is trusted back ``UNDATED_YEARS`` before its end (a 2018 plan
+    that moves a duty away tells who held it in 2017, not in 1985); one with no dates at all
+    holds from the date of the document that records it."""
+    if holding.valid_from is not None:
         return True
+    if any(f.valid_from for f in store.facts(holding.subject, Predicate.EXISTS)):
+        return True
+    if holding.valid_to is not None:
+        end = start_of(holding.valid_to)
+        return day.year >= end.year - UNDATED_YEARS
     doc_day = _doc_date(store, holding.prov.doc_id)
     return doc_day is None or doc_day <= day
 

@@ -162,6 +162,10 @@ class Context:
         cands = span.candidates
         best_q = min(q for _, q in cands)
         pool = [u for u, q in cands if q == best_q]
+        if self.jurisdiction and self.jurisdiction != CENTRAL and not any(
+                in_jurisdiction(store, u, self.jurisdiction) for u, _ in cands):
+            # "武汉市乡村振兴局" when only another place's 乡村振兴局 is known: not that unit
+            return None, []
         if len(pool) > 1 and self.jurisdiction:
             local = [u for u in pool if in_jurisdiction(store, u, self.jurisdiction)]
             pool = local or pool
@@ -191,10 +195,15 @@ class Context:
             return None, "没有在问题中找到单位名称。请写出单位的全称或常用简称。"
         span = self.parsed.units[0]
         uid, tied = self._pick(span)
+        if uid is None and not tied:
+            return None, self._not_found(f"{self._place_text()}{span.text}")
         if uid is None:
             listed = "、".join(f"{_name(self.store, u)}" for u in tied[:8])
             return None, f"“{span.text}”对应多个单位：{listed}。请在问题中写明是哪个地方的单位。"
         return uid, None
+
+    def _place_text(self) -> str:
+        return self.parsed.places[0].text if self.parsed.places else ""
 
     def _first_known_u(self) -> int:
         """Position in ``routed`` of the first U that is a linked (known) name."""
@@ -257,6 +266,10 @@ class Context:
     # -- dispatch
     def answer(self) -> dict[str, Any]:
         intent = self.route.intent
+        if self.parsed.unknown_places and not self.parsed.units and intent in (
+                Intent.WHO_HANDLES, Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
+            place = self.parsed.unknown_places[0]
+            return self._cannot(intent, f"没有找到{place}的记录：已导入的文件中没有这个地方的单位。")
         if intent is Intent.UNKNOWN:
             if self.parsed.units or self.parsed.unknown:
                 msg = "抱歉，没有理解这个问题想问单位的哪方面。"

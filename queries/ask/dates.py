@@ -30,9 +30,10 @@ _CN_COUNT = re.compile(r"(十[一二三四五六七八九]?|[一二两三四五�
 _TWO_DIGIT_YEAR = re.compile(r"(?<![\d])(\d{2})(?=\s*年)(?!\s*年(?:前|以前|之前|来|里|内|间))")
 
 _REFORM_WORDS = r"(?:机构改革|改革|调整|重组|组建|成立|合并|撤并|整合|划转|改制)"
+_WHOSE = r"(?:国务院|中央|国家|党和国家|全国|省|市|县|区|地方|乡镇|省级|市级|县级)?"
 _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("before_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?(?:机构)?改革(?:以|之)?前")),
-    ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?(?:机构)?改革(?:以|之)?后")),
+    ("before_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?前")),
+    ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?后")),
     ("before_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?前")),
     ("after_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?后")),
     ("years_ago", re.compile(r"(?<!\d)(\d{1,2})\s*年(?:以|之)?前")),

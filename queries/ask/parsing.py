@@ -45,6 +45,7 @@ class Parsed:
     units: list[Span]
     places: list[Span]
     unknown: list[str] = field(default_factory=list)  # unit-shaped names the store does not know
+    unknown_places: list[str] = field(default_factory=list)  # place-shaped names the store does not know
     u_texts: list[str] = field(default_factory=list)  # the text behind each U, in order
 
     def restore(self, fragment: str) -> str:
@@ -69,7 +70,7 @@ def normalize_question(question: str, today: date | None = None) -> str:
     return cn_numerals(text, today)
 
 
-def unit_shaped(text: str) -> list[tuple[int, int, str]]:
+def unit_shaped(text: str) -> list[tuple[int, int, str]]:  # noqa: C901
     """Spans of ``text`` that look like unit names (…局, …委员会 …), leading noise removed."""
     out = []
     for m in ORG_NAME.finditer(text):
@@ -110,7 +111,7 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
     text = normalize_question(question, today)
     spec, rest = extract_date(text, today)
     rest = rest.strip("？?！!。.，,；;：: ")
-    spans = name_index(store).scan(rest)
+    spans = _drop_misplaced(name_index(store).scan(rest), rest)
     routed: list[str] = []
     unknown: list[str] = []
     u_texts: list[str] = []
@@ -132,13 +133,41 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
             if span.kind == "unit":
                 u_texts.append(span.text)
             cursor = span.end
-    return Parsed(question, rest, "".join(routed), spec, [s for s in spans if s.kind == "unit"],
-                  [s for s in spans if s.kind == "place"], unknown, u_texts)
+    text_routed = "".join(routed)
+    unknown_places = []
+    m = _PLACE_SHAPED.search(text_routed)
+    if m and not any(s.kind == "place" for s in spans) and not any(w in m.group(1) for w in _NOT_PLACE):
+        unknown_places.append(m.group(1))
+        text_routed = text_routed[: m.start(1)] + J + text_routed[m.end(1):]
+    return Parsed(question, rest, text_routed, spec, [s for s in spans if s.kind == "unit"],
+                  [s for s in spans if s.kind == "place"], unknown=unknown, u_texts=u_texts, unknown_places=unknown_places)
+
+
+# a place name the store does not know, where a place is expected ("拉萨市有哪些政府工作部门")
+_PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
+                           r"(?=有|的|现在|目前|一共|共有|共|下设|设|哪|谁|机构|政府|党委|编制|[\u4e00-\u9fff]{0,12}(?:谁|哪))")
+_NOT_PLACE = ("市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级")
+_FUNCTION_CHARS = set("的和与及是在由归管里中下个些哪谁么吗呢了啥现目前")
+
+
+def _drop_misplaced(spans: list[Span], text: str) -> list[Span]:
+    """A place-relative form (市数据局) written after another place's name (宿州市数据局) does
+    not name the units of other places: the span is dropped, the whole name stays unknown."""
+    out = []
+    for span in spans:
+        if span.kind == "unit" and span.text[:1] in "市县区省州旗":
+            before = text[max(0, span.start - 3) : span.start]
+            tail = re.search(r"[\u4e00-\u9fff]{2,3}$", before)
+            prior = [s for s in spans if s.end == span.start]
+            if tail and not prior and not (set(tail.group(0)) & _FUNCTION_CHARS):
+                continue
+        out.append(span)
+    return out
 
 
 # ---------------------------------------------------------------- compound questions
 
-_SPLIT = re.compile(r"[，,；;、]|以及|还有|并且|另外|同时|此外")
+_SPLIT = re.compile(r"[，,；;、]|以及|并且|另外|此外")
 _CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归")
 
 

@@ -136,7 +136,7 @@ def route(parsed: Parsed) -> Route:
     if not stripped or not any("\u4e00" <= ch <= "\u9fff" or ch in (U, J) for ch in stripped):
         return Route(Intent.UNKNOWN, "unknown", 1.0)
     has_unit = U in parsed.routed
-    has_place = bool(parsed.places)
+    has_place = bool(parsed.places or parsed.unknown_places)
     if has_unit and len(stripped.replace(U, "").replace(J, "")) <= 1 and stripped.count(U) == 1:
         return Route(Intent.UNIT_INFO, "profile", 1.0)  # a bare unit name: its profile
     ranked = classifier().probabilities(parsed.routed)
