@@ -23,6 +23,7 @@ from api import errors
 from api import openapi as api_openapi
 from api.deps import RWLock
 from api.edge import TextCheck
+from api.uploads import Parser
 from api.routes import ROUTERS
 from api.settings import DEFAULT_WEB_DIR, Settings
 from kg.store import open_store
@@ -51,9 +52,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             neo4j_password=settings.neo4j_password,
         )
         app.state.store = store
+        app.state.parser = Parser()  # uploads are read in a child process, started on first use
         try:
             yield
         finally:
+            app.state.parser.close()
             app.state.store = None
             store.close()
 
@@ -62,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.lock = RWLock()
     app.state.store = None
+    app.state.parser = None  # without the lifespan (tests that build the app bare): read in-process
     errors.install(app)
     app.add_middleware(TextCheck)  # invalid text is a 422 before any route sees it
     for router in ROUTERS:

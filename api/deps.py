@@ -80,6 +80,16 @@ def get_lock(request: Request) -> RWLock:
     return request.app.state.lock
 
 
+def parse_uploads(request: Request, paths: list[str], **options: object) -> tuple[list, list]:
+    """Read and extract uploaded files: in the app's parser process when it has one."""
+    parser = getattr(request.app.state, "parser", None)
+    if parser is None:
+        from ingest.pipeline import parse_paths
+
+        return parse_paths(paths, **options)  # type: ignore[arg-type]
+    return parser.parse(paths, **options)
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 LockDep = Annotated[RWLock, Depends(get_lock)]
