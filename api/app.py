@@ -23,9 +23,9 @@ from api import errors
 from api import openapi as api_openapi
 from api.deps import RWLock
 from api.edge import TextCheck
-from api.uploads import Parser
 from api.routes import ROUTERS
 from api.settings import DEFAULT_WEB_DIR, Settings
+from api.uploads import Parser
 from kg.store import open_store
 
 DESCRIPTION = """编制图谱：机构编制知识图谱与问答服务。

@@ -7,9 +7,9 @@ import multiprocessing
 import tempfile
 import threading
 from collections.abc import AsyncIterator, Callable, Iterable
-from pathlib import Path
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any
 
 from fastapi import Request
@@ -20,7 +20,7 @@ from api import openapi as api_openapi
 from api.edge import text_problem
 from api.errors import ApiError
 from api.settings import Settings
-from ingest.limits import Limits, LimitExceeded, check_size
+from ingest.limits import LimitExceeded, Limits, check_size
 from ingest.pipeline import FileResult, ParsedFile, parse_paths
 
 MULTIPART_SLACK = 256 * 1024  # boundaries and form fields around the files
