@@ -28,6 +28,7 @@ from api.deps import RWLock
 from api.edge import TextCheck
 from api.routes import ROUTERS
 from api.settings import DEFAULT_WEB_DIR, Settings
+from api.uploads import Parser
 from kg.store import GraphStore, open_store
 
 log = logging.getLogger("kg.api")
@@ -60,9 +61,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.warmup_error = None
         warm = threading.Thread(target=_warm_up, args=(app, store), name="kg-warm-up", daemon=True)
         warm.start()
+        app.state.parser = Parser()  # uploads are read in a child process, started on first use
         try:
             yield
         finally:
+            app.state.parser.close()
             app.state.store = None
             warm.join(timeout=5)
             store.close()
@@ -74,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = None
     app.state.registry = None
     app.state.ready = None
+    app.state.parser = None  # without the lifespan (tests that build the app bare): read in-process
     errors.install(app)
     app.add_middleware(TextCheck)  # invalid text is a 422 before any route sees it
     for router in ROUTERS:

@@ -101,6 +101,16 @@ def get_index(request: Request, store: GraphStore = Depends(get_store)) -> Claus
     return registry.index_for(store)
 
 
+def parse_uploads(request: Request, paths: list[str], **options: object) -> tuple[list, list]:
+    """Read and extract uploaded files: in the app's parser process when it has one."""
+    parser = getattr(request.app.state, "parser", None)
+    if parser is None:
+        from ingest.pipeline import parse_paths
+
+        return parse_paths(paths, **options)  # type: ignore[arg-type]
+    return parser.parse(paths, **options)
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 IndexDep = Annotated[ClauseIndex, Depends(get_index)]

@@ -3,8 +3,12 @@ running an ingest function on them from a temporary folder. One place for both r
 
 from __future__ import annotations
 
+import multiprocessing
 import tempfile
+import threading
 from collections.abc import AsyncIterator, Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +21,7 @@ from api.edge import text_problem
 from api.errors import ApiError
 from api.settings import Settings
 from ingest.limits import LimitExceeded, Limits, check_size
-from ingest.pipeline import FileResult
+from ingest.pipeline import FileResult, ParsedFile, parse_paths
 
 MULTIPART_SLACK = 256 * 1024  # boundaries and form fields around the files
 _CHUNK = 1024 * 1024
@@ -143,6 +147,42 @@ async def receive_files(request: Request, settings: Settings, *, suffixes: Itera
     finally:
         await form.close()
     return list(zip(names, contents, strict=True)), fields
+
+
+class Parser:
+    """Reads and extracts uploads in a child process (one, started on first use and kept):
+    a long or hostile file then costs the server neither its readers' CPU (no GIL shared with
+    the request threads) nor its memory. If the child dies (killed, out of memory) the files
+    it held fail with a message and the next upload starts a new child."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            return self._pool
+
+    def parse(self, paths: list[str], **options: Any) -> tuple[list[ParsedFile], list[FileResult]]:
+        pool = self._executor()
+        try:
+            return pool.submit(parse_paths, paths, **options).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if self._pool is pool:
+                    self._pool = None
+            pool.shutdown(wait=False)
+            failed = [FileResult(p, "失败", errors=[f"{Path(p).name}：读取文件的进程意外退出（可能内存不足），该文件未导入"])
+                      for p in paths]
+            return [], failed
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def ingest_uploaded(lock: Any, files: list[tuple[str, bytes]],

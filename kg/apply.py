@@ -121,7 +121,9 @@ class _Run:
         self.seq = 0
         self.pending_units: dict[str, Unit] = {}
         self.pending_keys: dict[str, set[str]] = defaultdict(set)
-        self.pending_facts: dict[str, list[Fact]] = defaultdict(list)
+        # keyed by (subject, predicate): a 三定 gives one subject thousands of duty facts, and
+        # filtering them by predicate on every lookup made ingest quadratic
+        self.pending_facts: dict[tuple[str, Predicate], list[Fact]] = defaultdict(list)
         self.pending_endings: dict[str, list[Ending]] = defaultdict(list)
         self.replacing = any(d.id == self.doc.id for d in store.documents())
         self.duty_sources: list[str | None] = []
@@ -153,7 +155,7 @@ class _Run:
         stored = [f for f in self.store.facts(subject, predicate) if f.prov.doc_id != self.doc.id]
         if self.replacing:
             stored = self._without_own_endings(subject, predicate, stored)
-        pending = [f for f in self.pending_facts.get(subject, []) if f.predicate == predicate]
+        pending = list(self.pending_facts.get((subject, predicate), []))
         endings = [e for e in self.pending_endings.get(subject, []) if e.predicate == predicate]
         return fold_endings(stored + pending, endings)
 
@@ -293,7 +295,7 @@ class _Run:
         f = Fact(id=self._id("f"), subject=subject, predicate=predicate, prov=prov, value=value, object=object,
                  amount=amount, valid_from=valid_from, valid_to=valid_to, event_id=event_id, extra=extra or {})
         self.out.facts.append(f)
-        self.pending_facts[subject].append(f)
+        self.pending_facts[(subject, f.predicate)].append(f)
         if predicate in (Predicate.NAME, Predicate.ALIAS, Predicate.SIGN) and value:
             unit = self.pending_units.get(subject) or self.store.get_unit(subject)
             if unit is not None:

@@ -601,3 +601,46 @@ def test_revision_moves_with_every_write(store: GraphStore) -> None:
     assert seen == sorted(seen) and len(set(seen)) == len(seen)
     assert store.delete_document("plan-2018") is False
     assert store.revision == seen[-1]
+
+
+# --------------------------------------------------------------------------- one writer at a time
+
+
+def test_one_writer_at_a_time(store: GraphStore) -> None:
+    """A second store on the same data (another process, as far as the store can tell) waits
+    at the start of its writing block until the first block ends."""
+    import threading
+    import time
+
+    other = _second_view(store)
+    inside = threading.Event()
+    events: list[str] = []
+
+    def second() -> None:
+        inside.wait()
+        with other.writing():
+            events.append("second in")
+
+    thread = threading.Thread(target=second)
+    thread.start()
+    try:
+        with store.writing():
+            inside.set()
+            time.sleep(0.5)
+            events.append("first out")
+        thread.join(timeout=60)
+        assert events == ["first out", "second in"]
+    finally:
+        thread.join(timeout=60)
+        if other is not store:
+            other.close()
+
+
+def _second_view(store: GraphStore) -> GraphStore:
+    if store.backend == "networkx":
+        from kg.stores.networkx_store import NetworkxStore
+
+        return NetworkxStore(store.directory)  # type: ignore[attr-defined]
+    from kg.stores.neo4j_store import Neo4jStore
+
+    return Neo4jStore(store._driver, database=store._database)  # type: ignore[attr-defined]

@@ -7,11 +7,11 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import LockDep, SettingsDep, StoreDep, WriteAuth
+from api.deps import LockDep, SettingsDep, StoreDep, WriteAuth, parse_uploads
 from api.routes.responses import errors
 from api.schemas import IngestResponse
 from api.uploads import ingest_uploaded, receive_files
-from ingest.pipeline import TABLE_SUFFIXES, TEXT_SUFFIXES, Overrides, ingest_paths
+from ingest.pipeline import TABLE_SUFFIXES, TEXT_SUFFIXES, Overrides, apply_parsed
 from kg.dates import parse_partial
 
 router = APIRouter(tags=["文件"], responses=errors(400, 401, 403, 413, 415, 422))
@@ -56,6 +56,9 @@ async def post_ingest(request: Request, store: StoreDep, settings: SettingsDep, 
     if date:
         date = parse_partial(date)
     overrides = Overrides(date=date, jurisdiction=fields.get("jurisdiction") or None, title=fields.get("title") or None)
-    return await run_in_threadpool(ingest_uploaded, lock, files,
-                                   lambda paths, exclusive: ingest_paths(store, paths, overrides=overrides,
-                                                                         exclusive=exclusive))
+
+    def run(paths: list[str], exclusive: Any) -> list[Any]:
+        parsed, failed = parse_uploads(request, paths, overrides=overrides)  # no lock, another process
+        return apply_parsed(store, parsed, failed, exclusive=exclusive)
+
+    return await run_in_threadpool(ingest_uploaded, lock, files, run)

@@ -12,7 +12,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import LockDep, ReadAccess, SettingsDep, StoreDep, WriteAuth, parse_day
+from api.deps import LockDep, ReadAccess, SettingsDep, StoreDep, WriteAuth, parse_day, parse_uploads
 from api.errors import ApiError
 from api.routes.responses import errors
 from api.schemas import (
@@ -24,6 +24,7 @@ from api.schemas import (
     StaffingUnit,
 )
 from api.uploads import ingest_uploaded, receive_files
+from ingest.pipeline import Overrides, apply_parsed
 from kg.store import GraphStore
 from queries.resolve import find_unit
 from queries.staffing import PoolNotFound, pool_account, unit_staffing
@@ -182,8 +183,6 @@ _OPENAPI = {
 async def post_import(request: Request, store: StoreDep, settings: SettingsDep, lock: LockDep) -> dict[str, Any]:
     """上传编制台账工作簿（multipart/form-data），每个文件作为一份文件导入（再次导入同名文件即替换）。
     有错误的行逐一列出工作表、行和列；默认整份文件不导入。需要令牌（Authorization: Bearer …）。"""
-    from ingest.ledger_xlsx import import_ledger_workbooks
-
     files, fields = await receive_files(request, settings, suffixes=(".xlsx", ".xlsm"), kinds="编制台账应为 .xlsx 文件",
                                         max_files=50, known_fields=("jurisdiction", "skip_bad_rows"))
     overrides = {"jurisdiction": fields["jurisdiction"]} if fields.get("jurisdiction") else {}
@@ -191,7 +190,11 @@ async def post_import(request: Request, store: StoreDep, settings: SettingsDep, 
     if flag not in _YES | _NO:
         raise ApiError(422, "invalid_request", f"表单字段“skip_bad_rows”应为 true 或 false，当前为“{flag[:20]}”")
     skip = flag in _YES
-    return await run_in_threadpool(
-        ingest_uploaded, lock, files,
-        lambda paths, exclusive: import_ledger_workbooks(store, paths, overrides=overrides, skip_bad_rows=skip,
-                                                         exclusive=exclusive))
+
+    def run(paths: list[str], exclusive: Any) -> list[Any]:
+        # as import_ledger_workbooks, read in the parser process without any lock
+        parsed, failed = parse_uploads(request, paths, skip_bad_rows=skip, ledger_only=True,
+                                       overrides=Overrides(jurisdiction=overrides.get("jurisdiction")))
+        return apply_parsed(store, parsed, failed, exclusive=exclusive)
+
+    return await run_in_threadpool(ingest_uploaded, lock, files, run)

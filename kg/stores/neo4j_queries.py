@@ -92,6 +92,14 @@ RETURN m.value AS revision
 
 READ_REVISION = "MATCH (m:KGMeta {key: 'revision'}) RETURN m.value AS revision"
 
+# One writer at a time across processes: the writing block holds a write lock on this node
+# (taken by the SET) in a transaction of its own until the block ends.
+TAKE_WRITER_LOCK = """
+MERGE (w:KGMeta {key: 'writer'})
+SET w.taken = coalesce(w.taken, 0) + 1
+RETURN w.taken
+"""
+
 # --------------------------------------------------------------------------- write: before
 
 DOCUMENT_STATE = """

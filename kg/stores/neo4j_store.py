@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -195,6 +197,35 @@ class Neo4jStore(GraphStore):
         self._driver = driver
         self._database = database
         self._owns_driver = False
+        self._writer = threading.local()
+
+    @contextmanager
+    def writing(self, exclusive: Callable[[], AbstractContextManager[object]] | None = None) -> Iterator[None]:
+        """One writer at a time across processes: a transaction of its own holds a write lock
+        on ``(:KGMeta {key: 'writer'})`` for the whole block, so another process's block waits
+        at its start. Reads inside the block see every committed write (nobody else can
+        commit one meanwhile); ``replace_document`` commits in its own transaction. Nothing is
+        cached in this process, so ``exclusive`` is not needed. Re-entrant within a thread."""
+        if getattr(self._writer, "held", False):
+            yield
+            return
+        try:
+            session = self._session()
+            tx = session.begin_transaction()
+            tx.run(Q.TAKE_WRITER_LOCK).consume()
+        except DriverError as exc:
+            raise BackendUnavailable(f"Neo4j 连接失败：{exc}") from exc
+        self._writer.held = True
+        try:
+            yield
+        finally:
+            self._writer.held = False
+            try:
+                tx.commit()  # releases the lock (it only counted a turn); the block's writes committed on their own
+            except (DriverError, Neo4jError):
+                pass  # the server ends a transaction whose connection is gone, and its lock with it
+            finally:
+                session.close()
 
     @classmethod
     def connect(cls, uri: str, user: str | None = None, password: str | None = None, *,

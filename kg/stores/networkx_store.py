@@ -322,6 +322,7 @@ class NetworkxStore(GraphStore):
             u for u in old_refs - new_refs if mem.refs.get(u, set()) <= {doc.id}
         }
         rows = [(doc.id, kind, item.id, json.dumps(to_dict(item), ensure_ascii=False)) for kind, item in records.items()]
+        facts_json = json.dumps(to_dict(facts), ensure_ascii=False)  # once, and outside the exclusive part
         conn = self._conn
         # inside writing(): its transaction commits or rolls back
         conn.execute("DELETE FROM records WHERE doc_id = ?", (doc.id,))
@@ -340,14 +341,14 @@ class NetworkxStore(GraphStore):
             (
                 doc.id,
                 json.dumps(to_dict(doc), ensure_ascii=False),
-                json.dumps(to_dict(facts), ensure_ascii=False),
+                facts_json,
                 datetime.now(UTC).isoformat(timespec="seconds"),
             ),
         )
         with self._changing():
-            self._apply_in_memory(doc, facts, records, orphans)
+            self._apply_in_memory(doc, facts_json, records, orphans)
 
-    def _apply_in_memory(self, doc: DocumentRecord, facts: DocumentFacts, records: Records, orphans: set[str]) -> None:
+    def _apply_in_memory(self, doc: DocumentRecord, facts_json: str, records: Records, orphans: set[str]) -> None:
         mem = self._mem
         touched = mem.remove_records(doc.id)
         for j in records.jurisdictions:
@@ -361,7 +362,7 @@ class NetworkxStore(GraphStore):
         for unit_id in touched - orphans:
             mem.reindex_names(unit_id)
         mem.documents[doc.id] = doc
-        mem.doc_facts_json[doc.id] = json.dumps(to_dict(facts), ensure_ascii=False)
+        mem.doc_facts_json[doc.id] = facts_json
         self._graph_cache = None
         self._revision += 1
 
