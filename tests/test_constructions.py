@@ -285,3 +285,14 @@ def test_listed_bodies_belong_to_a_parent() -> None:
     got = units(facts_of("县风景名胜区管理处、县经济开发区管委会隶属县人民政府。", "某县"))
     assert got["县风景名胜区管理处"][2:4] == ("县人民政府", "所属")
     assert got["县经济开发区管委会"][2:4] == ("县人民政府", "所属")
+
+
+def test_divisions_set_up_by_a_named_or_referred_host() -> None:
+    text = "县退役军人事务局挂牌后，工作有序推进。该局已设立综合股、思想政治和权益维护股、优抚安置股等股室。"
+    f = facts_of(text, "某县")
+    got = units(f)
+    for item in ("综合股", "思想政治和权益维护股", "优抚安置股"):
+        assert got["县退役军人事务局" + item][:4] == ("内设机构", None, "县退役军人事务局", "内设")
+    opened = [e[2][0] for e in events(f) if e[0] == "establish"]
+    assert "县退役军人事务局" not in opened  # "X挂牌后" looks back, it reports nothing new
+    assert "综合股" not in opened

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.divisions import divisions
 from kg.model import Provenance
 
 try:  # kg.text is shared; the fallbacks keep this module importable on its own.
@@ -792,6 +793,10 @@ class Ctx:
         context, inside the unit the document is about) is an internal division."""
         if re.match(r"^(?:国家|国务院|中国|中共|中央|全国|[省市县区州])", name):
             return False
+        if self.full(name) == self.full(host or self.focus or ""):
+            return False  # the host itself ("设立某市人民政府办公厅" in its own 三定)
+        if re.match(r"^(?:[*＊xX]{1,3}|某)[省市县区州镇乡]", name) or divisions().place_prefix(name):
+            return False  # a name with its own place is a unit of that place, not a division
         if host:
             return bool(re.search(r"(?:司|处|科|股|室)$", name)) and not name.endswith("办公室")
         if not self.about_sanding or not self.focus:

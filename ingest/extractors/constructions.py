@@ -209,6 +209,8 @@ def _opened(ctx: Ctx, sent: Sentence, names: list[str]) -> bool:
 def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"X正式挂牌成立" / "X今天揭牌" / "举行X揭牌仪式" / "为A、B等单位揭牌" / "“A、B…”14个机构正式
     成立" — new bodies open (dated by the sentence)."""
+    if text[m.end():m.end() + 1] == "后" or text[m.end():m.end() + 2] in ("以后", "之后"):
+        return False  # "X挂牌后，…": looks back at an opening, does not report one
     raw = m.group("unit")
     raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|相继|集中|于\d+月\d+日|\d+月\d+日)+$", "", raw)
     listed = _COUNT_TAIL.sub("", raw)
@@ -455,6 +457,41 @@ def _belongs_to(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return True
 
 
+_THIS_UNIT = re.compile(r"(?:该|本|这个)(部|局|委|厅|署|办|中心)$")
+
+
+def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"退役军人事务部已设立办公厅、政策法规司…等司局" / "该局新设综合科、执法科两个科室": each
+    item is an internal division of the host, formed then."""
+    from .sanding import is_division_name
+
+    head = re.sub(r"(?:已经|已|新|先后|相继|陆续|现已)+$", "", m.group("host"))
+    anaphor = _THIS_UNIT.search(head)
+    host = None
+    if anaphor:
+        host = next((n for n in reversed(ctx.recent) if n.endswith(anaphor.group(1))), None) or (
+            ctx.focus if ctx.focus and ctx.focus.endswith(anaphor.group(1)) else None)
+    host = host or name_at_end(head) or ctx.focus
+    if not host:
+        return False
+    items = [i.strip() for i in re.split(r"[、，]|(?<=[司局处科股室])(?:和|及)", m.group("list")) if i.strip()]
+    divisions = [i for i in items if is_division_name(i) and not i.startswith(host)]
+    if len(divisions) < 2 or len(divisions) < len(items) - 1:
+        return False
+    start = ctx.prov(sent).start
+    # an older family may have read the bare items as units of their own: they are divisions
+    ctx.events[:] = [e for e in ctx.events if not (e.prov.start == start and len(e.outputs) == 1
+                                                    and e.outputs[0].name in divisions)]
+    for item in divisions:
+        name = ctx.division_name(item, host)
+        ctx.divisions.add(name)
+        ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind="内设机构", parent=_unit(ctx, host),
+                                       parent_relation="内设"))
+        _event(ctx, sent, EventType.ESTABLISH, [], [name], kind="内设机构", parent=_unit(ctx, host), relation="内设")
+    ctx.mark(sent)
+    return True
+
+
 def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"领导职数按一正三副配备" / "124正124副": N chief and M deputy leadership posts."""
     chief, deputies = cn_int(m.group("z")), cn_int(m.group("f"))
@@ -584,6 +621,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县风景名胜区管理处、县经济开发区管委会隶属县人民政府。",
         re.compile(r"(?:^|[，；：])(?P<list>[^，。；：]{2,160}?)(?:隶属于|隶属|归属于)(?P<parent>[^，。；]{2,40})"),
         _belongs_to,
+    ),
+    Construction(
+        "divisions_set_up",
+        "县行政审批服务局已设立综合股、审批一股、审批二股等股室。",
+        re.compile(r"(?:^|[，；])(?P<host>[^，。；]{2,40}?)(?:设立|设置|组建|成立|新设)了?(?P<list>[^，。；]{4,300}?)"
+                   r"等?(?:\d+个|[一二两三四五六七八九十]+个)?(?:司局|处室|科室|股室|内设机构|职能处室|司|处|科|股)(?=[，。；]|$)"),
+        _divisions_set_up,
     ),
     Construction(
         "chief_and_deputies",
