@@ -296,3 +296,14 @@ def test_divisions_set_up_by_a_named_or_referred_host() -> None:
     opened = [e[2][0] for e in events(f) if e[0] == "establish"]
     assert "县退役军人事务局" not in opened  # "X挂牌后" looks back, it reports nothing new
     assert "综合股" not in opened
+
+
+def test_newly_formed_body_in_news() -> None:
+    got = events(facts_of("澎湃新闻6月7日的报道曾指出，新组建的县退役军人事务局公开活动不断。", "某县", date="2018-09-15"))
+    assert ("establish", (), ("县退役军人事务局",), None) in got  # a report's date is not the event's
+
+
+def test_divisions_a_unit_includes() -> None:
+    got = units(facts_of("县退役军人事务局的内设机构包括政务股、安置股以及优抚股。", "某县"))
+    for item in ("政务股", "安置股", "优抚股"):
+        assert got["县退役军人事务局" + item][2:4] == ("县退役军人事务局", "内设")

@@ -747,3 +747,7 @@ def test_gap_mark_variants() -> None:
 ])
 def test_document_dates_from_bylines_and_years(text: str, expected: str) -> None:
     assert infer_meta(text, {}).get("date") == expected
+
+
+def test_a_timestamp_line_dates_the_page() -> None:
+    assert infer_meta("某部已有司局设立\n\n澎湃新闻记者 张三\n2018-09-15 08:02\n来源:澎湃新闻\n\n正文。", {}).get("date") == "2018-09-15"

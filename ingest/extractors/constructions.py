@@ -492,6 +492,34 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     return True
 
 
+def _newly_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"新组建的X…" / "新成立的X" in news: X was formed (undated unless the sentence dates it)."""
+    name = name_at_start(m.group("name"))
+    return bool(name) and _opened(ctx, sent, [name])
+
+
+def _divisions_include(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…其内设机构也显露一角…包括政务组、军转安置组以及军休退伍组" / "X的内设机构包括：A、B": each item
+    is an internal division of the host (named before in the sentence, or the last named unit)."""
+    from .sanding import is_division_name
+
+    before = [n for _, e, n in find_names(text) if e <= m.start("list")]
+    host = (before[-1] if before else None) or (ctx.recent[-1] if ctx.recent else None) or ctx.focus
+    if not host:
+        return False
+    items = [i.strip() for i in re.split(r"[、，]|以及|(?<=[司局处科股室组])(?:和|及)", m.group("list")) if i.strip()]
+    divisions = [i for i in items if is_division_name(i) and not i.startswith(host)]
+    if len(divisions) < 2:
+        return False
+    for item in divisions:
+        name = ctx.division_name(item, host)
+        ctx.divisions.add(name)
+        ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind="内设机构", parent=_unit(ctx, host),
+                                       parent_relation="内设"))
+    ctx.mark(sent)
+    return True
+
+
 def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"领导职数按一正三副配备" / "124正124副": N chief and M deputy leadership posts."""
     chief, deputies = cn_int(m.group("z")), cn_int(m.group("f"))
@@ -628,6 +656,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；])(?P<host>[^，。；]{2,40}?)(?:设立|设置|组建|成立|新设)了?(?P<list>[^，。；]{4,300}?)"
                    r"等?(?:\d+个|[一二两三四五六七八九十]+个)?(?:司局|处室|科室|股室|内设机构|职能处室|司|处|科|股)(?=[，。；]|$)"),
         _divisions_set_up,
+    ),
+    Construction(
+        "newly_formed",
+        "新组建的县退役军人事务局公开活动不断。",
+        re.compile(r"新(?:组建|成立|设立|设)的(?P<name>[^，。；]{2,40})"),
+        _newly_formed,
+    ),
+    Construction(
+        "divisions_include",
+        "县退役军人事务局的内设机构包括政务股、安置股以及优抚股。",
+        re.compile(r"内设机构[^。；]{0,40}?(?:包括|有|为)[：:，,]?(?P<list>[^。；]{4,300})"),
+        _divisions_include,
     ),
     Construction(
         "chief_and_deputies",

@@ -46,13 +46,13 @@ _DIVISIONS_INTRO = re.compile(
 )
 _TERMINAL = "。！？!?；"
 
-_DIVISION_SUFFIX = re.compile(r"(?:办公厅|办公室|委员会|机关党委|机关纪委|中心|司|局|厅|室|处|科|股|部|办)$")
+_DIVISION_SUFFIX = re.compile(r"(?:办公厅|办公室|委员会|机关党委|机关纪委|中心|司|局|厅|室|处|科|股|部|办|组)$")
 
 
 def is_division_name(name: str) -> bool:
     if not name or len(name) < 2 or len(name) > 20:
         return False
-    if not re.fullmatch(r"[\u3400-\u9fff（）]+", name):
+    if not re.fullmatch(r"[\u3400-\u9fff（）()]+", name):
         return False
     if re.search(r"的|和职责|负责|承担|包括|其中|以及|职责|等", name):
         return False

@@ -428,6 +428,7 @@ def _date_line(lines: list[str]) -> str:
 
 _BYLINE = re.compile(r"来源|稿源|来自|作者|编辑|发布|发表|时间|日期|记者")
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\d{1,2}:\d{2})?$")
+_STAMP = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _ISSUE = re.compile(r"((?:19|20)\d{2})年第[\d一二三四五六七八九十]+期")
 
 
@@ -445,6 +446,11 @@ def _labeled_date(lines: list[str]) -> str:
                     date = format_date(*match.groups())
                     if date:
                         return date
+        stamp = _STAMP.match(re.sub(r"\s+", " ", line.strip()))  # "2018-09-15 08:02" alone on its line
+        if stamp:
+            date = format_date(*stamp.groups())
+            if date:
+                return date
         day_first = _DAY_FIRST.match(compact)
         if day_first:
             date = format_date(day_first.group(3), day_first.group(2), day_first.group(1))
