@@ -204,7 +204,11 @@ def _print_profile(p: dict[str, Any]) -> None:
         for e in p["events"]:
             ins = "、".join(u["name"] for u in e["inputs"])
             outs = "、".join(u["name"] for u in e["outputs"])
-            echo(f"    {e['date'] or '日期不详'} {e['label']}：{ins}" + (f" → {outs}" if outs else "") + _src(e))
+            echo(f"    {e['date'] or '日期不详'} {e['label']}：{ins}" + (f" → {outs}" if outs else "")
+                 + f"（{e['sources_label']}）")
+            for source in e["sources"]:
+                title = f"《{source['title']}》" if source.get("title") else source.get("document", "")
+                echo(f"        来源：{title} {source.get('date') or '日期不详'}：{source.get('text', '')}")
             for m in e["moves"]:
                 echo(f"        职责：{m['text']}（{m['from'] or '?'} → {m['to'] or '?'}）")
     for b in p["boundaries"]:

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from kg.dates import as_of, sort_key
+from kg.identity import merged_events, source_count, sources_label
 from kg.model import EVENT_LABELS, Event, EventType, Predicate
 from kg.store import GraphStore
 from queries.evidence import evidence, period
@@ -81,7 +82,7 @@ def lineage(store: GraphStore, unit: str, at: str | date | None = None, *, depth
     events: dict[str, Event] = {}  # every event the walks pass through, by id
     ancestors = _walk(store, unit, _predecessors, depth, events)
     descendants = _walk(store, unit, _successors, depth, events)
-    own_events = sorted(store.events(unit), key=lambda e: sort_key(e.date))
+    own_events = sorted(merged_events(store, unit), key=lambda e: sort_key(e.date))
     events.update((e.id, e) for e in own_events)
     return {
         "unit": {"id": unit, "name": store.name_at(unit, day), "jurisdiction": store.unit(unit).jurisdiction},
@@ -104,7 +105,7 @@ def _walk(store: GraphStore, start: str, step: Callable[[Event, str], list[tuple
         uid, level = queue.popleft()
         if depth is not None and level >= depth:
             continue
-        for event in sorted(store.events(uid), key=lambda e: sort_key(e.date)):
+        for event in sorted(merged_events(store, uid), key=lambda e: sort_key(e.date)):
             for other, whole in step(event, uid):
                 if other == start or store.get_unit(other) is None:
                     continue
@@ -118,7 +119,9 @@ def _walk(store: GraphStore, start: str, step: Callable[[Event, str], list[tuple
                     item["event_ids"].append(event.id)
                     item["events"].append({"id": event.id, "type": str(event.type),
                                            "label": EVENT_LABELS.get(event.type, str(event.type)), "date": event.date,
-                                           "evidence": evidence(store, event.prov)})
+                                           "evidence": evidence(store, event.prov),
+                                           "sources": event.attrs.get("sources", []),
+                                           "source_count": source_count(event)})
                 if whole and other not in expanded:
                     expanded.add(other)
                     queue.append((other, level + 1))
@@ -150,7 +153,7 @@ def timeline(store: GraphStore, unit: str, events: list[Event]) -> list[dict[str
         d = describe_event(store, e)
         ins = "、".join(u["name"] for u in d["inputs"])
         outs = "、".join(u["name"] for u in d["outputs"])
-        text = f"{d['label']}：{ins}" + (f" → {outs}" if outs else "")
+        text = f"{d['label']}：{ins}" + (f" → {outs}" if outs else "") + f"（{sources_label(e)}）"
         entries.append({"date": e.date, "kind": "事件", "text": text, "event": d, "evidence": d["evidence"]})
     entries.sort(key=lambda x: sort_key(x["date"]))
     return entries
@@ -185,7 +188,7 @@ def _graph(store: GraphStore, unit: str, related: list[dict[str, Any]], events: 
         if len(set(members)) < 1:
             continue
         nodes[e.id] = {"id": e.id, "type": "event", "label": f"{EVENT_LABELS.get(e.type, e.type)} {e.date or ''}".strip(),
-                       "date": e.date}
+                       "date": e.date, "sources": source_count(e), "sources_label": sources_label(e)}
         sources = set(e.inputs) | {m.source for m in e.moves if m.source}
         targets = set(e.outputs) | {m.target for m in e.moves if m.target}
         for u in sources:

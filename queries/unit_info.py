@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from kg.dates import as_of, holds_at, sort_key
+from kg.identity import merged_events, source_count, sources_label
 from kg.model import EVENT_LABELS, Event, Fact, Predicate
 from kg.store import GraphStore, existence_holds
 from queries.evidence import evidence, period
@@ -104,6 +105,9 @@ def describe_event(store: GraphStore, event: Event, *, day: date | None = None) 
         ],
         "attrs": event.attrs,
         "evidence": evidence(store, event.prov),
+        "sources": event.attrs.get("sources", []),
+        "source_count": source_count(event),
+        "sources_label": sources_label(event),
     }
 
 
@@ -133,7 +137,7 @@ def unit_profile(store: GraphStore, uid: str, at: str | date | None = None) -> d
     day = as_of(at)
     unit = store.unit(uid)
     exists = store.facts(uid, Predicate.EXISTS)
-    events = sorted(store.events(uid), key=lambda e: sort_key(e.date))
+    events = sorted(merged_events(store, uid), key=lambda e: sort_key(e.date))
     return {
         "id": uid,
         "name": store.name_at(uid, day),
