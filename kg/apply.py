@@ -329,10 +329,11 @@ class _Run:
             self.fact(uid, Predicate.ALIAS, prov, value=self.local_of(alias, uid))
         # Within one date, events that move named duties go before whole takeovers, so a
         # duty given to C is not also swept along when B takes over A whole the same day.
-        events = sorted(self.facts.events, key=lambda e: (start_of(self._date(e.date) or "1900"),
-                                                          0 if e.type == EventType.TRANSFER_DUTY else 1))
-        for ev in events:
-            self._event(ev)
+        events = sorted(enumerate(self.facts.events),
+                        key=lambda ie: (start_of(self._date(ie[1].date) or "1900"),
+                                        0 if ie[1].type == EventType.TRANSFER_DUTY else 1, ie[0]))
+        for index, ev in events:
+            self._event(ev, index)
         for st in self.facts.staffing:
             self._staffing(st)
         for b in self.facts.boundaries:
@@ -387,9 +388,11 @@ class _Run:
         self.fact(uid, Predicate.HOLDS, duty.prov, object=clause.id, value=duty.role, valid_from=at)
 
     # ------------------------------------------------------------------ events
-    def _event(self, ev: EventStatement) -> None:
+    def _event(self, ev: EventStatement, index: int) -> None:
         at = self._date(ev.date)
-        event_id = self._id("ev")
+        # derived from the document and the statement's place in it, not from how many
+        # records the statements before it produced (that depends on what the store held)
+        event_id = stable_id("ev", self.doc.id, "event", index)
         creates = ev.type in (EventType.ESTABLISH, EventType.RE_FORM)
         inputs = [self.resolve(m, at, prov=ev.prov) for m in ev.inputs]
         if ev.type == EventType.RENAME:
