@@ -18,6 +18,7 @@ from ingest.readers import SUPPORTED_SUFFIXES as TEXT_READERS
 from ingest.tables import SUPPORTED_SUFFIXES as TABLE_READERS
 from kg.apply import Applier
 from kg.dates import parse_partial, sort_key
+from kg.decisions import MERGE, REJECT, Decision, find_decisions, load_decisions, save_decisions
 from kg.errors import DocumentNotFound, KGError
 from kg.model import Document, DocumentFacts, Records, to_dict
 from kg.names import AliasRules
@@ -235,13 +236,14 @@ def rebuild(store: GraphStore, aliases: AliasRules | None = None) -> RebuildResu
     from kg.stores.networkx_store import NetworkxStore
 
     aliases = aliases or store.alias_rules()
+    decisions = load_decisions(store)  # the scratch store has no decision file of its own
     bundles = sorted((store.document_facts(d.id) for d in store.documents()), key=document_order)
     written: list[tuple[DocumentFacts, Records]] = []
     reviews: list[str] = []
     with tempfile.TemporaryDirectory(prefix="kg-rebuild-") as scratch_dir:
         scratch = NetworkxStore(Path(scratch_dir))
         try:
-            applier = Applier(scratch, aliases)
+            applier = Applier(scratch, aliases, decisions)
             for facts in bundles:
                 applied = applier.apply(facts)
                 scratch.replace_document(facts, applied.records)
@@ -304,3 +306,31 @@ def _message(path: Path, exc: BaseException) -> str:
         text = str(exc)
         return text if path.name in text else f"{path.name}：{text}"
     return f"{path.name}：处理时发生内部错误（{type(exc).__name__}: {exc}），该文件未写入，其他文件不受影响"
+
+
+def decide(store: GraphStore, unit: str, other: str, *, verdict: str = MERGE, undo: bool = False,
+           aliases: AliasRules | None = None) -> Decision:
+    """Store a person's decision that ``unit`` is ``other`` (merge: ``unit`` goes into
+    ``other``) or is not (reject), or take it back (``undo``). Merges and their undoing
+    rebuild the graph, so the decision holds exactly as if it had been known from the start;
+    it is kept beside the data (``kg.decisions``) and so survives re-ingest and rebuild."""
+    if verdict not in (MERGE, REJECT):
+        raise KGError(f"未知的决定“{verdict}”：可选 merge 或 reject")
+    if unit == other:
+        raise KGError("不能把一个单位与它自己合并")
+    decisions = load_decisions(store)
+    pair = frozenset((unit, other))
+    if undo:
+        found = [d for d in find_decisions(decisions, unit, other) if d.verdict == verdict]
+        if not found:
+            raise KGError("没有找到这两个单位之间的这一决定，无从撤销")
+        save_decisions(store, [d for d in decisions if d not in found])
+        if verdict == MERGE:
+            rebuild(store, aliases)
+        return found[0]
+    a, b = store.unit(unit), store.unit(other)
+    decision = Decision(verdict, a.id, b.id, a.jurisdiction, a.name, b.jurisdiction, b.name)
+    save_decisions(store, [d for d in decisions if d.pair() != pair] + [decision])
+    if verdict == MERGE:
+        rebuild(store, aliases)
+    return decision

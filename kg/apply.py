@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from kg.dates import holds_at, start_of
+from kg.decisions import Decision, load_decisions, merge_map
 from kg.model import (
     Boundary,
     ClauseMove,
@@ -99,20 +100,27 @@ def duty_matches(phrase: str, clause_text: str) -> bool:
 
 
 class Applier:
-    def __init__(self, store: GraphStore, aliases: AliasRules | None = None):
+    """``decisions``: a person's unit-identity decisions (``kg.decisions``), read from the
+    store's decision file when not given; merges redirect a merged unit to the kept one."""
+
+    def __init__(self, store: GraphStore, aliases: AliasRules | None = None,
+                 decisions: list[Decision] | None = None):
         self.store = store
         self.aliases = aliases or store.alias_rules()
+        self.merges = merge_map(load_decisions(store) if decisions is None else decisions)
 
     def apply(self, facts: DocumentFacts) -> Applied:
-        return _Run(self.store, self.aliases, facts).run()
+        return _Run(self.store, self.aliases, facts, self.merges).run()
 
 
 class _Run:
     """One application of one document (holds the pending overlay)."""
 
-    def __init__(self, store: GraphStore, aliases: AliasRules, facts: DocumentFacts):
+    def __init__(self, store: GraphStore, aliases: AliasRules, facts: DocumentFacts,
+                 merges: dict[str, Decision] | None = None):
         self.store = store
         self.aliases = aliases
+        self.merges = merges or {}
         self.facts = facts
         self.doc = facts.document
         self.gaz: Gazetteer = store.gazetteer().copy()
@@ -279,12 +287,29 @@ class _Run:
         while unit_id in self.pending_units or self.store.get_unit(unit_id) is not None:
             n += 1
             unit_id = f"{base}_{n}"
+        if unit_id in self.merges:
+            return self._merged_into(self.merges[unit_id], jurisdiction, local)
         unit = Unit(id=unit_id, jurisdiction=jurisdiction, name=normalize_name(local))
         self.pending_units[unit_id] = unit
         self.out.units.append(unit)
         for variant in name_variants(unit.name):
             self.pending_keys[lookup_key(jurisdiction, variant)].add(unit_id)
         return unit_id
+
+    def _merged_into(self, decision: Decision, jurisdiction: str, local: str) -> str:
+        """A person decided the unit this name would create is ``decision.into``: that unit
+        (created under its own name when no document has made it yet) answers to the name."""
+        kept = decision.into
+        if kept not in self.pending_units and self.store.get_unit(kept) is None:
+            unit = Unit(id=kept, jurisdiction=decision.into_jurisdiction or jurisdiction,
+                        name=normalize_name(decision.into_name or local))
+            self.pending_units[kept] = unit
+            self.out.units.append(unit)
+            for variant in name_variants(unit.name):
+                self.pending_keys[lookup_key(unit.jurisdiction, variant)].add(kept)
+        for variant in name_variants(local):
+            self.pending_keys[lookup_key(jurisdiction, variant)].add(kept)
+        return kept
 
     # ------------------------------------------------------------------ emitting
     def fact(self, subject: str, predicate: Predicate, prov: Provenance, *, value: str | None = None,
