@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from kg.dates import holds_at, start_of
 from kg.decisions import Decision, load_decisions, merge_map
 from kg.model import (
+    EVENT_SEMANTICS,
     Boundary,
     ClauseMove,
     DocumentFacts,
@@ -27,7 +28,6 @@ from kg.model import (
     Ending,
     Event,
     EventStatement,
-    EventType,
     Fact,
     Jurisdiction,
     Mention,
@@ -356,7 +356,7 @@ class _Run:
         # duty given to C is not also swept along when B takes over A whole the same day.
         events = sorted(enumerate(self.facts.events),
                         key=lambda ie: (start_of(self._date(ie[1].date) or "1900"),
-                                        0 if ie[1].type == EventType.TRANSFER_DUTY else 1, ie[0]))
+                                        0 if EVENT_SEMANTICS[ie[1].type].duties_first else 1, ie[0]))
         for index, ev in events:
             self._event(ev, index)
         for st in self.facts.staffing:
@@ -418,14 +418,14 @@ class _Run:
         # derived from the document and the statement's place in it, not from how many
         # records the statements before it produced (that depends on what the store held)
         event_id = stable_id("ev", self.doc.id, "event", index)
-        creates = ev.type in (EventType.ESTABLISH, EventType.RE_FORM)
+        meaning = EVENT_SEMANTICS[ev.type]
         inputs = [self.resolve(m, at, prov=ev.prov) for m in ev.inputs]
-        if ev.type == EventType.RENAME:
+        if meaning.outputs == "first_input":
             outputs = inputs[:1]
-        elif ev.type in (EventType.ADD_SIGN, EventType.REMOVE_SIGN):
+        elif meaning.outputs == "none":
             outputs = []
         else:
-            outputs = [self.resolve(m, at, for_new=creates, prov=ev.prov) for m in ev.outputs]
+            outputs = [self.resolve(m, at, for_new=meaning.outputs == "new", prov=ev.prov) for m in ev.outputs]
         # the units duties come from, resolved once for the handlers below
         self.duty_sources = [self.resolve(m.source, at, prov=ev.prov) if m.source else None for m in ev.duties]
         event = Event(id=event_id, type=ev.type, date=at, prov=ev.prov, inputs=inputs, outputs=outputs)

@@ -107,7 +107,7 @@ def duplicate_candidates(store: GraphStore, jurisdiction: str | None = None, *,
             by_place[unit.jurisdiction].append(unit)
     names = {u.id: _names(store, u) for units in by_place.values() for u in units}
     signs = {u.id: _signs(store, u) for units in by_place.values() for u in units}
-    out = []
+    out: list[dict[str, Any]] = []
     for place in sorted(by_place):
         for a, b in combinations(by_place[place], 2):
             if not include_decided and frozenset((a.id, b.id)) in decided:

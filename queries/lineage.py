@@ -16,12 +16,12 @@ from typing import Any
 
 from kg.dates import as_of, sort_key
 from kg.identity import merged_events, source_count, sources_label
-from kg.model import EVENT_LABELS, Event, EventType, Predicate
+from kg.model import EVENT_LABELS, WHOLE_EVENT_TYPES, Event, Predicate, partial_sources
 from kg.store import GraphStore
 from queries.evidence import evidence, period
 from queries.unit_info import describe_event, staffing_history
 
-_WHOLE_TYPES = {EventType.MERGE_INTO, EventType.RE_FORM, EventType.ESTABLISH}
+_WHOLE_TYPES = WHOLE_EVENT_TYPES  # kg.model.EVENT_SEMANTICS
 _TIMELINE = {
     Predicate.NAME: "名称",
     Predicate.ALIAS: "简称/曾用名",
@@ -33,9 +33,7 @@ _TIMELINE = {
 
 def _partial_sources(event: Event) -> set[str]:
     """Inputs that gave named duties only (not their whole selves)."""
-    if event.type == EventType.TRANSFER_DUTY:
-        return set(event.inputs)
-    return set(event.attrs.get("named_sources", []))
+    return set(partial_sources(event))
 
 
 def _predecessors(event: Event, uid: str) -> list[tuple[str, bool]]:

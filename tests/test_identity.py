@@ -116,3 +116,18 @@ def test_undated_events_join_only_one_dated_event_of_the_same_outputs(store: Gra
 def test_one_document_never_merges_with_itself(store: GraphStore) -> None:
     apply_doc(store, doc("one", date="2018-03-21", kind="plan").establish("甲局").establish("甲局"))
     assert len(establishments(store, "甲局")) == 2
+
+
+def test_every_event_type_is_one_entry_of_the_semantics_table() -> None:
+    from ingest.table_schema import EVENT_TYPE_LABEL, EVENT_TYPE_WORDS
+    from kg.apply import _Run
+    from kg.model import EVENT_LABELS, EVENT_SEMANTICS, WHOLE_EVENT_TYPES
+    from queries import lineage as lineage_module
+
+    for type_, meaning in EVENT_SEMANTICS.items():
+        assert hasattr(_Run, f"_ev_{type_.value}"), type_
+        assert EVENT_LABELS[type_] == meaning.label and EVENT_TYPE_LABEL[type_] == meaning.words[0]
+        assert all(EVENT_TYPE_WORDS[w] == type_ for w in meaning.words)
+        assert meaning.outputs in ("new", "named", "first_input", "none") and meaning.family
+    assert lineage_module._WHOLE_TYPES is WHOLE_EVENT_TYPES
+    assert WHOLE_EVENT_TYPES == {EventType.ESTABLISH, EventType.RE_FORM, EventType.MERGE_INTO}

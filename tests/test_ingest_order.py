@@ -13,7 +13,7 @@ import pytest
 from ingest.pipeline import collect_files, ingest_paths, rebuild
 from kg.dates import start_of
 from kg.identity import merged_events
-from kg.model import EventType
+from kg.model import EVENT_SEMANTICS, EventType
 from kg.paths import REPO, shared_dir
 from kg.store import GraphStore
 from kg.stores.networkx_store import NetworkxStore
@@ -117,7 +117,8 @@ def _normalized_outputs(store: GraphStore, event) -> tuple[str, ...]:  # type: i
     return tuple(sorted(store.name_at(u) for u in (event.outputs or event.inputs)))
 
 
-_FAMILY = {EventType.ESTABLISH: "start", EventType.RE_FORM: "start"}
+def _family(type_: str) -> str:
+    return EVENT_SEMANTICS[EventType(type_)].family
 
 
 def duplicate_reforms(store: GraphStore) -> list[tuple[str, str | None, str | None]]:
@@ -127,7 +128,7 @@ def duplicate_reforms(store: GraphStore) -> list[tuple[str, str | None, str | No
     found = []
     for i, a in enumerate(events):
         for b in events[i + 1:]:
-            if _FAMILY.get(a.type, a.type) != _FAMILY.get(b.type, b.type) or not a.date or not b.date:
+            if _family(a.type) != _family(b.type) or not a.date or not b.date:
                 continue
             docs_a = {s["document"] for s in a.attrs["sources"]}
             docs_b = {s["document"] for s in b.attrs["sources"]}
