@@ -16,7 +16,7 @@ from typing import Any
 
 from kg.dates import as_of, sort_key
 from kg.identity import merged_events, source_count, sources_label
-from kg.model import EVENT_LABELS, WHOLE_EVENT_TYPES, Event, Predicate, partial_sources
+from kg.model import EVENT_LABELS, WHOLE_EVENT_TYPES, Event, Fact, Predicate, partial_sources
 from kg.store import GraphStore
 from queries.evidence import evidence, period
 from queries.unit_info import describe_event, staffing_history
@@ -132,15 +132,22 @@ def _public(item: dict[str, Any]) -> dict[str, Any]:
 
 def timeline(store: GraphStore, unit: str, events: list[Event]) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
+    # the facts an event's other reports added (the news' 组建 beside the plan's) are that
+    # one event's, shown once through it: the timeline keeps the first source's facts
+    echoes = {x["event_id"] for e in events for x in e.attrs.get("sources", [])[1:]}
+
+    def facts(predicate: Predicate) -> list[Fact]:
+        return [f for f in store.facts(unit, predicate) if f.event_id is None or f.event_id not in echoes]
+
     for predicate, label in _TIMELINE.items():
-        for f in store.facts(unit, predicate):
+        for f in facts(predicate):
             entries.append({"date": f.valid_from, "kind": label, "text": f"{label}：{f.value}（{period(f.valid_from, f.valid_to)}）",
                             "evidence": evidence(store, f.prov)})
-    for f in store.facts(unit, Predicate.PARENT):
+    for f in facts(Predicate.PARENT):
         parent = store.name_at(f.object) if f.object and store.get_unit(f.object) else "?"
         entries.append({"date": f.valid_from, "kind": "隶属",
                         "text": f"隶属：{parent}（{f.value}，{period(f.valid_from, f.valid_to)}）", "evidence": evidence(store, f.prov)})
-    for f in store.facts(unit, Predicate.EXISTS):
+    for f in facts(Predicate.EXISTS):
         if f.valid_from:
             entries.append({"date": f.valid_from, "kind": "存续", "text": f"存续：{period(f.valid_from, f.valid_to)}",
                             "evidence": evidence(store, f.prov)})

@@ -49,6 +49,11 @@ def test_a_news_report_before_the_plan_is_the_same_event(store: GraphStore) -> N
     assert heirs[0]["events"][0]["source_count"] == 2
     abolished = [e for e in merged_events(store, mlr) if e.type == EventType.ABOLISH]
     assert len(abolished) == 1 and len(abolished[0].attrs["sources"]) == 2
+    # the unit's timeline shows the event once, and not the news' copy of its facts
+    entries = lineage(store, unit_id(store, MNR))["timeline"]
+    assert [t["date"] for t in entries if t["kind"] == "存续"] == ["2018-03-21"]
+    assert [t["text"] for t in entries if t["kind"] == "事件" and t["event"]["type"] == "establish"] == [
+        "组建：国土资源部、国家海洋局 → 自然资源部（来源：2 份文件）"]
     page = unit_profile(store, unit_id(store, MNR))
     assert [e["sources_label"] for e in page["events"] if e["type"] == "establish"] == ["来源：2 份文件"]
 
