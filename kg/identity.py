@@ -205,6 +205,12 @@ def merged_event(store: Any, event_id: str) -> Event | None:
     return None
 
 
+def echo_event_ids(events: list[Event]) -> set[str]:
+    """Ids of the event records that are second (or later) reports of a merged event: the
+    facts they added repeat the first source's and are shown once, through the event."""
+    return {s["event_id"] for e in events for s in e.attrs.get("sources", [])[1:]}
+
+
 def source_count(event: Event) -> int:
     return len({s["document"] for s in event.attrs.get("sources", [])}) or 1
 
@@ -214,5 +220,5 @@ def sources_label(event: Event) -> str:
     return f"来源：{source_count(event)} 份文件"
 
 
-__all__ = ["NEWS_WINDOW_DAYS", "dates_agree", "group_events", "merged_event", "merged_events",
+__all__ = ["NEWS_WINDOW_DAYS", "echo_event_ids", "dates_agree", "group_events", "merged_event", "merged_events",
            "same_event", "source_count", "source_tier", "sources_label"]

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from kg.dates import as_of, sort_key
-from kg.identity import merged_events, source_count, sources_label
+from kg.identity import echo_event_ids, merged_events, source_count, sources_label
 from kg.model import EVENT_LABELS, WHOLE_EVENT_TYPES, Event, Fact, Predicate, partial_sources
 from kg.store import GraphStore
 from queries.evidence import evidence, period
@@ -134,7 +134,7 @@ def timeline(store: GraphStore, unit: str, events: list[Event]) -> list[dict[str
     entries: list[dict[str, Any]] = []
     # the facts an event's other reports added (the news' 组建 beside the plan's) are that
     # one event's, shown once through it: the timeline keeps the first source's facts
-    echoes = {x["event_id"] for e in events for x in e.attrs.get("sources", [])[1:]}
+    echoes = echo_event_ids(events)
 
     def facts(predicate: Predicate) -> list[Fact]:
         return [f for f in store.facts(unit, predicate) if f.event_id is None or f.event_id not in echoes]

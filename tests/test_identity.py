@@ -56,6 +56,8 @@ def test_a_news_report_before_the_plan_is_the_same_event(store: GraphStore) -> N
         "组建：国土资源部、国家海洋局 → 自然资源部（来源：2 份文件）"]
     page = unit_profile(store, unit_id(store, MNR))
     assert [e["sources_label"] for e in page["events"] if e["type"] == "establish"] == ["来源：2 份文件"]
+    assert [e["period"] for e in page["existence"]] == ["2018-03-21 起"]
+    assert [e["period"] for e in page["names"]] == ["2018-03-21 起"]
 
 
 def test_deleting_one_source_keeps_the_event_with_the_other(store: GraphStore) -> None:
