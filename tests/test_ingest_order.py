@@ -154,3 +154,33 @@ def test_the_lineage_of_the_land_ministry_shows_one_establishment_of_its_heir(co
     [event] = [e for e in heirs[0]["events"] if e["type"] == "establish"]
     assert event["source_count"] == 2
     assert {s["date"] for s in event["sources"]} == {"2018-03-13", "2018-03-21"}
+
+
+def test_events_several_gold_documents_report_list_every_source(corpus_store: NetworkxStore) -> None:
+    """Every 组建/重新组建/不再保留 that k development gold files report is one event with k
+    sources (the gold files of the corpus and the seeds, written by hand)."""
+    import yaml
+
+    from kg.text import normalize_name
+
+    def loose(name: str) -> str:  # 浏阳经开区… in the gold, 浏阳市经开区… in the store
+        return normalize_name(name).replace("市", "")
+
+    reported: dict[tuple[str, str], set[str]] = {}
+    for path in sorted((REPO / "tests" / "gold").glob("*.yaml")):
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(gold, dict) or "file" not in gold:
+            continue
+        for ev in gold.get("events") or []:
+            if ev["type"] in ("establish", "re_form", "abolish"):
+                for name in ev.get("outputs") or ev.get("inputs") or []:
+                    reported.setdefault((ev["type"], loose(name)), set()).add(Path(gold["file"]).name)
+    several = {k: v for k, v in reported.items() if len(v) > 1}
+    assert len(several) >= 7
+    for (type_, name), files in sorted(several.items()):
+        listed = []
+        for e in merged_events(corpus_store):
+            units = e.inputs if type_ == "abolish" else e.outputs
+            if e.type == type_ and any(loose(corpus_store.name_at(u)) == name for u in units):
+                listed.append({Path(corpus_store.document(s["document"]).path or "").name for s in e.attrs["sources"]})
+        assert len(listed) == 1 and listed[0] >= files, (type_, name, files, listed)
