@@ -129,10 +129,14 @@ def units(
     at: AtOpt = None,
     jurisdiction: JurOpt = None,
     kind: Annotated[str | None, typer.Option("--kind", help="机构类别")] = None,
+    duplicates: Annotated[bool, typer.Option("--duplicates", help="列出可能是同一单位的单位对及其依据")] = False,
 ) -> None:
-    """列出某日存在的单位。"""
+    """列出某日存在的单位；--duplicates 列出可能重复的单位对，供 kg merge 确认或否决。"""
     from queries.unit_info import units_at
 
+    if duplicates:
+        _print_duplicates(store, backend, as_json, jurisdiction)
+        return
     with _store(store, backend, as_json) as kg:
         rows = units_at(kg, at, jurisdiction, kind)
     if as_json:
@@ -142,6 +146,65 @@ def units(
         extra = "，".join(x for x in (row["kind"], row["rank"], f"上级：{row['parent']}" if row["parent"] else None) if x)
         typer.echo(f"{row['name']}（{row['jurisdiction']}）" + (f"  {extra}" if extra else "") + f"  [{row['id']}]")
     typer.echo(f"共 {len(rows)} 个单位")
+
+
+def _print_duplicates(store: Path | None, backend: str | None, as_json: bool, jurisdiction: str | None) -> None:
+    from queries.duplicates import duplicate_candidates
+
+    with _store(store, backend, as_json) as kg:
+        pairs = duplicate_candidates(kg, jurisdiction)
+    if as_json:
+        _emit_json(pairs)
+        return
+    for p in pairs:
+        a, b = p["a"], p["b"]
+        typer.echo(f"{a['name']} [{a['id']}]  ⟷  {b['name']} [{b['id']}]")
+        for e in p["evidence"]:
+            typer.echo(f"    {e['kind']}：{e['text']}")
+    typer.echo(f"共 {len(pairs)} 对候选；确认用 kg merge A B，否决用 kg merge --reject A B")
+
+
+@app.command()
+def merge(
+    unit: Annotated[str, typer.Argument(help="并入的单位（名称或编号）")],
+    into: Annotated[str, typer.Argument(help="保留的单位（名称或编号）")],
+    reject: Annotated[bool, typer.Option("--reject", help="否决：两者不是同一单位，不再列为候选")] = False,
+    undo: Annotated[bool, typer.Option("--undo", help="撤销此前对这两个单位的决定")] = False,
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+    jurisdiction: JurOpt = None,
+) -> None:
+    """确认两个单位是同一单位（合并后按日期顺序重建图谱），或用 --reject 否决；决定单独保存，重新导入和重建后仍然有效，--undo 可撤销。"""
+    from ingest.pipeline import decide
+    from kg.decisions import MERGE, REJECT
+    from queries.resolve import find_unit
+
+    with _store(store, backend, as_json) as kg:
+        ids = [unit, into] if undo else [  # an undone merge names a unit that no longer exists
+            name if kg.get_unit(name) is not None else find_unit(kg, name, jurisdiction=jurisdiction)
+            for name in (unit, into)]
+        decision = decide(kg, ids[0], ids[1], verdict=REJECT if reject else MERGE, undo=undo)
+    verb = {MERGE: "合并", REJECT: "否决"}[decision.verdict]
+    names = f"{decision.unit_name}（{decision.unit}）与 {decision.into_name}（{decision.into}）"
+    message = f"已撤销{verb}：{names}" if undo else f"已{verb}：{names}"
+    if as_json:
+        _emit_json({"message": message, "decision": decision.__dict__, "undone": undo})
+    else:
+        typer.echo(message)
+
+
+@app.command()
+def rebuild(store: StoreOpt = None, backend: BackendOpt = None, as_json: JsonOpt = False) -> None:
+    """按日期顺序重新应用所有已存文件的抽取结果（不重读文件），完成后整体替换图谱。"""
+    from ingest.pipeline import rebuild as rebuild_store
+
+    with _store(store, backend, as_json) as kg:
+        result = rebuild_store(kg)
+    if as_json:
+        _emit_json({"documents": result.documents, "reviews": result.reviews})
+    else:
+        typer.echo(f"已按日期顺序重建图谱：{result.documents} 份文件")
 
 
 @app.command()
@@ -205,7 +268,11 @@ def _print_profile(p: dict[str, Any]) -> None:
         for e in p["events"]:
             ins = "、".join(u["name"] for u in e["inputs"])
             outs = "、".join(u["name"] for u in e["outputs"])
-            echo(f"    {e['date'] or '日期不详'} {e['label']}：{ins}" + (f" → {outs}" if outs else "") + _src(e))
+            echo(f"    {e['date'] or '日期不详'} {e['label']}：{ins}" + (f" → {outs}" if outs else "")
+                 + f"（{e['sources_label']}）")
+            for source in e["sources"]:
+                title = f"《{source['title']}》" if source.get("title") else source.get("document", "")
+                echo(f"        来源：{title} {source.get('date') or '日期不详'}：{source.get('text', '')}")
             for m in e["moves"]:
                 echo(f"        职责：{m['text']}（{m['from'] or '?'} → {m['to'] or '?'}）")
     for b in p["boundaries"]:

@@ -51,6 +51,30 @@ class UnitListItem(_Open):
     matched: str | None = Field(None, description="搜索时命中的名称（全称、简称、曾用名或牌子）")
 
 
+class DuplicateUnit(_Open):
+    id: str
+    name: str
+    jurisdiction: str
+    periods: str = Field(description="已知存续时期")
+
+
+class DuplicateEvidence(_Open):
+    kind: str = Field(description="依据类别：同名、名称变体、简称、地名限定、牌子、时期")
+    text: str = Field(description="中文说明")
+
+
+class DuplicatePair(_Open):
+    a: DuplicateUnit
+    b: DuplicateUnit
+    evidence: list[DuplicateEvidence]
+    score: int
+
+
+class DuplicateList(_Open):
+    pairs: list[DuplicatePair]
+    total: int
+
+
 class UnitList(_Open):
     at: str
     total: int

@@ -12,6 +12,8 @@ as it is at that moment. ``ingest_paths`` is both.
 
 from __future__ import annotations
 
+import json
+import tempfile
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -25,8 +27,9 @@ from ingest.readers import SUPPORTED_SUFFIXES as TEXT_READERS
 from ingest.tables import SUPPORTED_SUFFIXES as TABLE_READERS
 from kg.apply import Applier
 from kg.dates import parse_partial, sort_key
+from kg.decisions import MERGE, REJECT, Decision, find_decisions, load_decisions, save_decisions
 from kg.errors import DocumentNotFound, KGError
-from kg.model import Document, DocumentFacts
+from kg.model import Document, DocumentFacts, Records, to_dict
 from kg.names import AliasRules
 from kg.store import GraphStore
 
@@ -213,7 +216,7 @@ def parse_paths(
         except Exception as exc:  # every failure becomes a message for this file only
             results.append(FileResult(str(path), "失败", errors=[_message(path, exc)]))
     parsed = _without_id_clashes(parsed, results)
-    parsed.sort(key=lambda item: sort_key(item.facts.document.date))
+    parsed.sort(key=lambda item: document_order(item.facts))
     return parsed, results
 
 
@@ -227,19 +230,101 @@ def apply_parsed(
     exclusive: Callable[[], AbstractContextManager[Any]] | None = None,
 ) -> list[FileResult]:
     """Write parsed files, each in its own ``store.writing()`` block (``exclusive``: see
-    there). Returns ``results`` followed by one result per parsed file."""
+    there). An unchanged document is left as it is; a document that replaces a stored one,
+    or comes before one, changes how the documents after it resolve, so the graph is then
+    rebuilt in date order. Returns ``results`` followed by one result per parsed file."""
     results = list(results or [])
     steps = 2 * len(parsed)
+    stored = {d.id: d for d in store.documents()}
+    latest = max((_order_key(d) for d in stored.values()), default=None)
     applier = Applier(store, aliases)
+    rebuild_needed = False
     for i, item in enumerate(parsed):
         if progress:
             progress(f"写入 {item.path.name}", len(parsed) + i, steps)
-        result = store_facts(store, applier, item.path, item.facts, item.errors, exclusive=exclusive)
+        doc = item.facts.document
+        if doc.id in stored and _unchanged(store, item.facts):
+            result = _unchanged_result(item)
+        else:
+            result = store_facts(store, applier, item.path, item.facts, item.errors, exclusive=exclusive)
+            written = result.status == "成功"
+            if written and (doc.id in stored or (latest is not None and _order_key(doc) < latest)):
+                rebuild_needed = True
         result.reviews.extend(item.notes)
         results.append(result)
+    if rebuild_needed:
+        if progress:
+            progress("按日期顺序重建图谱", steps, steps)
+        with store.writing(exclusive):
+            rebuild(store, aliases)
     if progress:
         progress("完成", steps, steps)
     return results
+
+
+def _order_key(doc: Document) -> tuple[tuple[int, str], str]:
+    return (sort_key(doc.date), doc.id)
+
+
+def document_order(facts: DocumentFacts) -> tuple[tuple[int, str], str]:
+    """The order documents are applied in, by every ingest and by ``rebuild``: their date
+    (undated first), then their id."""
+    return _order_key(facts.document)
+
+
+def _canonical(facts: DocumentFacts) -> str:
+    return json.dumps(to_dict(facts), ensure_ascii=False, sort_keys=True)
+
+
+def _unchanged(store: GraphStore, facts: DocumentFacts) -> bool:
+    try:
+        return _canonical(store.document_facts(facts.document.id)) == _canonical(facts)
+    except DocumentNotFound:
+        return False
+
+
+def _unchanged_result(item: ParsedFile) -> FileResult:
+    doc = item.facts.document
+    return FileResult(str(item.path), "成功", doc_id=doc.id, title=doc.title, date=doc.date,
+                      jurisdiction=doc.jurisdiction, counts=item.facts.counts(), errors=list(item.errors),
+                      reviews=["文件内容未变化，图谱保持不变"])
+
+
+@dataclass
+class RebuildResult:
+    documents: int
+    reviews: list[str] = field(default_factory=list)
+
+
+def rebuild(store: GraphStore, aliases: AliasRules | None = None) -> RebuildResult:
+    """Re-apply the stored extraction bundle of every document (no file is read again) in
+    date order into a new snapshot, then replace the store's contents with it in one step
+    (readers see the old graph until then). The graph depends only on the set of documents,
+    never on the order they were ingested in.
+
+    >>> rebuild(store).documents   # doctest: +SKIP
+    57
+    """
+    from kg.stores.networkx_store import NetworkxStore
+
+    aliases = aliases or store.alias_rules()
+    decisions = load_decisions(store)  # the scratch store has no decision file of its own
+    bundles = sorted((store.document_facts(d.id) for d in store.documents()), key=document_order)
+    written: list[tuple[DocumentFacts, Records]] = []
+    reviews: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="kg-rebuild-") as scratch_dir:
+        scratch = NetworkxStore(Path(scratch_dir))
+        try:
+            applier = Applier(scratch, aliases, decisions)
+            for facts in bundles:
+                applied = applier.apply(facts)
+                scratch.replace_document(facts, applied.records)
+                written.append((facts, applied.records))
+                reviews += [f"{r.message}：{r.prov.sentence}" for r in applied.reviews]
+        finally:
+            scratch.close()
+    store.replace_all(written)
+    return RebuildResult(len(written), reviews)
 
 
 def _without_id_clashes(parsed: list[ParsedFile], results: list[FileResult]) -> list[ParsedFile]:
@@ -301,3 +386,31 @@ def _message(path: Path, exc: BaseException) -> str:
         text = str(exc)
         return text if path.name in text else f"{path.name}：{text}"
     return f"{path.name}：处理时发生内部错误（{type(exc).__name__}: {exc}），该文件未写入，其他文件不受影响"
+
+
+def decide(store: GraphStore, unit: str, other: str, *, verdict: str = MERGE, undo: bool = False,
+           aliases: AliasRules | None = None) -> Decision:
+    """Store a person's decision that ``unit`` is ``other`` (merge: ``unit`` goes into
+    ``other``) or is not (reject), or take it back (``undo``). Merges and their undoing
+    rebuild the graph, so the decision holds exactly as if it had been known from the start;
+    it is kept beside the data (``kg.decisions``) and so survives re-ingest and rebuild."""
+    if verdict not in (MERGE, REJECT):
+        raise KGError(f"未知的决定“{verdict}”：可选 merge 或 reject")
+    if unit == other:
+        raise KGError("不能把一个单位与它自己合并")
+    decisions = load_decisions(store)
+    pair = frozenset((unit, other))
+    if undo:
+        found = [d for d in find_decisions(decisions, unit, other) if d.verdict == verdict]
+        if not found:
+            raise KGError("没有找到这两个单位之间的这一决定，无从撤销")
+        save_decisions(store, [d for d in decisions if d not in found])
+        if verdict == MERGE:
+            rebuild(store, aliases)
+        return found[0]
+    a, b = store.unit(unit), store.unit(other)
+    decision = Decision(verdict, a.id, b.id, a.jurisdiction, a.name, b.jurisdiction, b.name)
+    save_decisions(store, [d for d in decisions if d.pair() != pair] + [decision])
+    if verdict == MERGE:
+        rebuild(store, aliases)
+    return decision

@@ -26,29 +26,15 @@ from typing import Any
 
 from kg.dates import parse_partial
 from kg.errors import InvalidDate
-from kg.model import RANKS, EventType
+from kg.model import EVENT_SEMANTICS, RANKS, EventType
 from kg.text import parse_cn_number
 
 # ---------------------------------------------------------------- enum maps (spelling → value)
 
+# the words a table may use for each event type: kg.model.EVENT_SEMANTICS
 EVENT_TYPE_WORDS: dict[str, EventType] = {}
-for _type, _words in {
-    EventType.ESTABLISH: ("组建", "设立", "新设", "成立", "增设", "新组建", "整合组建"),
-    EventType.RE_FORM: ("重新组建", "整建制重组", "整合重组", "重组"),
-    EventType.ABOLISH: ("撤销", "不再保留", "不再设立"),
-    EventType.MERGE_INTO: ("并入", "合并", "整体并入"),
-    EventType.RENAME: ("更名", "改名"),
-    EventType.TRANSFER_DUTY: ("职责划转", "划入", "职责划入", "职责调整"),
-    EventType.TRANSFER_UNIT: ("隶属调整", "划转单位", "单位划转", "隶属关系调整", "改变隶属关系"),
-    EventType.ADD_SIGN: ("加挂牌子", "加挂", "对外保留牌子", "保留牌子"),
-    EventType.REMOVE_SIGN: ("摘牌", "不再保留牌子", "摘除牌子", "撤销牌子"),
-    EventType.UPGRADE: ("升格",),
-    EventType.DOWNGRADE: ("降格",),
-    EventType.CHANGE_KIND: ("性质调整", "机构性质调整", "类别调整"),
-    EventType.CO_LOCATE: ("合署办公",),
-    EventType.STAFFING_CHANGE: ("编制调整",),
-}.items():
-    for _w in (*_words, _type.value):
+for _type, _meaning in EVENT_SEMANTICS.items():
+    for _w in (*_meaning.words, _type.value):
         EVENT_TYPE_WORDS[_w] = _type
 
 PARENT_RELATION_WORDS = {
@@ -595,10 +581,5 @@ _CHECKS = {
     "boundaries": _check_boundary,
 }
 
-EVENT_TYPE_LABEL = {
-    EventType.ESTABLISH: "组建", EventType.RE_FORM: "重新组建", EventType.ABOLISH: "撤销",
-    EventType.MERGE_INTO: "并入", EventType.RENAME: "更名", EventType.TRANSFER_DUTY: "职责划转",
-    EventType.TRANSFER_UNIT: "隶属调整", EventType.ADD_SIGN: "加挂牌子", EventType.REMOVE_SIGN: "摘牌",
-    EventType.UPGRADE: "升格", EventType.DOWNGRADE: "降格", EventType.CHANGE_KIND: "性质调整",
-    EventType.CO_LOCATE: "合署办公", EventType.STAFFING_CHANGE: "编制调整",
-}
+#: how a table names each type in its messages: the type's first table word
+EVENT_TYPE_LABEL = {t: meaning.words[0] for t, meaning in EVENT_SEMANTICS.items()}

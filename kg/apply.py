@@ -16,7 +16,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from kg.dates import holds_at, start_of
+from kg.decisions import Decision, load_decisions, merge_map
 from kg.model import (
+    EVENT_SEMANTICS,
     Boundary,
     ClauseMove,
     DocumentFacts,
@@ -26,7 +28,6 @@ from kg.model import (
     Ending,
     Event,
     EventStatement,
-    EventType,
     Fact,
     Jurisdiction,
     Mention,
@@ -99,20 +100,27 @@ def duty_matches(phrase: str, clause_text: str) -> bool:
 
 
 class Applier:
-    def __init__(self, store: GraphStore, aliases: AliasRules | None = None):
+    """``decisions``: a person's unit-identity decisions (``kg.decisions``), read from the
+    store's decision file when not given; merges redirect a merged unit to the kept one."""
+
+    def __init__(self, store: GraphStore, aliases: AliasRules | None = None,
+                 decisions: list[Decision] | None = None):
         self.store = store
         self.aliases = aliases or store.alias_rules()
+        self.merges = merge_map(load_decisions(store) if decisions is None else decisions)
 
     def apply(self, facts: DocumentFacts) -> Applied:
-        return _Run(self.store, self.aliases, facts).run()
+        return _Run(self.store, self.aliases, facts, self.merges).run()
 
 
 class _Run:
     """One application of one document (holds the pending overlay)."""
 
-    def __init__(self, store: GraphStore, aliases: AliasRules, facts: DocumentFacts):
+    def __init__(self, store: GraphStore, aliases: AliasRules, facts: DocumentFacts,
+                 merges: dict[str, Decision] | None = None):
         self.store = store
         self.aliases = aliases
+        self.merges = merges or {}
         self.facts = facts
         self.doc = facts.document
         self.gaz: Gazetteer = store.gazetteer().copy()
@@ -281,12 +289,29 @@ class _Run:
         while unit_id in self.pending_units or self.store.get_unit(unit_id) is not None:
             n += 1
             unit_id = f"{base}_{n}"
+        if unit_id in self.merges:
+            return self._merged_into(self.merges[unit_id], jurisdiction, local)
         unit = Unit(id=unit_id, jurisdiction=jurisdiction, name=normalize_name(local))
         self.pending_units[unit_id] = unit
         self.out.units.append(unit)
         for variant in name_variants(unit.name):
             self.pending_keys[lookup_key(jurisdiction, variant)].add(unit_id)
         return unit_id
+
+    def _merged_into(self, decision: Decision, jurisdiction: str, local: str) -> str:
+        """A person decided the unit this name would create is ``decision.into``: that unit
+        (created under its own name when no document has made it yet) answers to the name."""
+        kept = decision.into
+        if kept not in self.pending_units and self.store.get_unit(kept) is None:
+            unit = Unit(id=kept, jurisdiction=decision.into_jurisdiction or jurisdiction,
+                        name=normalize_name(decision.into_name or local))
+            self.pending_units[kept] = unit
+            self.out.units.append(unit)
+            for variant in name_variants(unit.name):
+                self.pending_keys[lookup_key(unit.jurisdiction, variant)].add(kept)
+        for variant in name_variants(local):
+            self.pending_keys[lookup_key(jurisdiction, variant)].add(kept)
+        return kept
 
     # ------------------------------------------------------------------ emitting
     def fact(self, subject: str, predicate: Predicate, prov: Provenance, *, value: str | None = None,
@@ -331,10 +356,11 @@ class _Run:
             self.fact(uid, Predicate.ALIAS, prov, value=self.local_of(alias, uid))
         # Within one date, events that move named duties go before whole takeovers, so a
         # duty given to C is not also swept along when B takes over A whole the same day.
-        events = sorted(self.facts.events, key=lambda e: (start_of(self._date(e.date) or "1900"),
-                                                          0 if e.type == EventType.TRANSFER_DUTY else 1))
-        for ev in events:
-            self._event(ev)
+        events = sorted(enumerate(self.facts.events),
+                        key=lambda ie: (start_of(self._date(ie[1].date) or "1900"),
+                                        0 if EVENT_SEMANTICS[ie[1].type].duties_first else 1, ie[0]))
+        for index, ev in events:
+            self._event(ev, index)
         for st in self.facts.staffing:
             self._staffing(st)
         for b in self.facts.boundaries:
@@ -389,17 +415,19 @@ class _Run:
         self.fact(uid, Predicate.HOLDS, duty.prov, object=clause.id, value=duty.role, valid_from=at)
 
     # ------------------------------------------------------------------ events
-    def _event(self, ev: EventStatement) -> None:
+    def _event(self, ev: EventStatement, index: int) -> None:
         at = self._date(ev.date)
-        event_id = self._id("ev")
-        creates = ev.type in (EventType.ESTABLISH, EventType.RE_FORM)
+        # derived from the document and the statement's place in it, not from how many
+        # records the statements before it produced (that depends on what the store held)
+        event_id = stable_id("ev", self.doc.id, "event", index)
+        meaning = EVENT_SEMANTICS[ev.type]
         inputs = [self.resolve(m, at, prov=ev.prov) for m in ev.inputs]
-        if ev.type == EventType.RENAME:
+        if meaning.outputs == "first_input":
             outputs = inputs[:1]
-        elif ev.type in (EventType.ADD_SIGN, EventType.REMOVE_SIGN):
+        elif meaning.outputs == "none":
             outputs = []
         else:
-            outputs = [self.resolve(m, at, for_new=creates, prov=ev.prov) for m in ev.outputs]
+            outputs = [self.resolve(m, at, for_new=meaning.outputs == "new", prov=ev.prov) for m in ev.outputs]
         # the units duties come from, resolved once for the handlers below
         self.duty_sources = [self.resolve(m.source, at, prov=ev.prov) if m.source else None for m in ev.duties]
         event = Event(id=event_id, type=ev.type, date=at, prov=ev.prov, inputs=inputs, outputs=outputs)

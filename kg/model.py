@@ -44,22 +44,86 @@ class EventType(StrEnum):
     STAFFING_CHANGE = "staffing_change"  # 核增/核减/划转/收回 编制
 
 
-EVENT_LABELS = {
-    EventType.ESTABLISH: "组建",
-    EventType.RE_FORM: "重新组建",
-    EventType.ABOLISH: "不再保留",
-    EventType.MERGE_INTO: "并入",
-    EventType.RENAME: "更名",
-    EventType.TRANSFER_DUTY: "职责划转",
-    EventType.TRANSFER_UNIT: "隶属调整",
-    EventType.ADD_SIGN: "加挂牌子",
-    EventType.REMOVE_SIGN: "摘除牌子",
-    EventType.UPGRADE: "升格",
-    EventType.DOWNGRADE: "降格",
-    EventType.CHANGE_KIND: "机构性质调整",
-    EventType.CO_LOCATE: "合署办公",
-    EventType.STAFFING_CHANGE: "编制调整",
+
+
+@dataclass(frozen=True)
+class EventSemantics:
+    """What an event type means, read by the applier (``kg.apply``), the table readers
+    (``ingest.table_schema``), lineage (``queries.lineage``), event identity (``kg.identity``)
+    and both stores. A new type is one entry here plus its ``_ev_<type>`` handler and tests.
+
+    * ``whole``: inputs flow into the outputs as whole units (lineage follows them to any
+      depth); a partial event moves only named duties (``named_sources`` for establish).
+    * ``ends`` / ``starts``: what the event closes and opens (``exists``, ``name``, ``sign``,
+      ``rank``, ``kind``, ``parent``, ``holds``, ``co_located``), for the documentation of
+      the model and for readers that explain an event.
+    * ``outputs``: how its outputs are found: ``new`` (resolved as units being established,
+      ``for_new``), ``named`` (resolved as existing units), ``first_input`` (the renamed unit
+      itself), ``none`` (a sign event: the sign is a name, not a unit).
+    * ``relation``: the predicate it changes. ``duties_first``: applied before whole
+      takeovers of the same day. ``family``: the type family duplicate counts group by.
+    """
+
+    label: str
+    words: tuple[str, ...]
+    whole: bool = False
+    partial_inputs: bool = False
+    ends: tuple[str, ...] = ()
+    starts: tuple[str, ...] = ()
+    outputs: str = "named"
+    relation: str | None = None
+    duties_first: bool = False
+    family: str = ""
+
+
+EVENT_SEMANTICS: dict[EventType, EventSemantics] = {
+    EventType.ESTABLISH: EventSemantics(
+        "组建", ("组建", "设立", "新设", "成立", "增设", "新组建", "整合组建"), whole=True,
+        starts=("exists", "name", "kind", "rank", "parent", "holds"), outputs="new", relation="exists",
+        family="start"),
+    EventType.RE_FORM: EventSemantics(
+        "重新组建", ("重新组建", "整建制重组", "整合重组", "重组"), whole=True, ends=("exists", "holds"),
+        starts=("exists", "name", "kind", "rank", "holds"), outputs="new", relation="exists", family="start"),
+    EventType.ABOLISH: EventSemantics("不再保留", ("撤销", "不再保留", "不再设立"), ends=("exists",),
+                                      relation="exists", family="end"),
+    EventType.MERGE_INTO: EventSemantics("并入", ("并入", "合并", "整体并入"), whole=True, ends=("exists", "holds"),
+                                         starts=("holds",), relation="exists", family="end"),
+    EventType.RENAME: EventSemantics("更名", ("更名", "改名"), ends=("name",), starts=("name", "alias"),
+                                     outputs="first_input", relation="name", family="rename"),
+    EventType.TRANSFER_DUTY: EventSemantics(
+        "职责划转", ("职责划转", "划入", "职责划入", "职责调整"), partial_inputs=True, ends=("holds",),
+        starts=("holds",), relation="holds", duties_first=True, family="duty"),
+    EventType.TRANSFER_UNIT: EventSemantics(
+        "隶属调整", ("隶属调整", "划转单位", "单位划转", "隶属关系调整", "改变隶属关系"), ends=("parent",),
+        starts=("parent",), relation="parent", family="parent"),
+    EventType.ADD_SIGN: EventSemantics("加挂牌子", ("加挂牌子", "加挂", "对外保留牌子", "保留牌子"), starts=("sign",),
+                                       outputs="none", relation="sign", family="sign"),
+    EventType.REMOVE_SIGN: EventSemantics("摘除牌子", ("摘牌", "不再保留牌子", "摘除牌子", "撤销牌子"), ends=("sign",),
+                                          outputs="none", relation="sign", family="sign"),
+    EventType.UPGRADE: EventSemantics("升格", ("升格",), ends=("rank",), starts=("rank",), relation="rank",
+                                      family="rank"),
+    EventType.DOWNGRADE: EventSemantics("降格", ("降格",), ends=("rank",), starts=("rank",), relation="rank",
+                                        family="rank"),
+    EventType.CHANGE_KIND: EventSemantics("机构性质调整", ("性质调整", "机构性质调整", "类别调整"), ends=("kind", "parent"),
+                                          starts=("kind", "parent"), relation="kind", family="kind"),
+    EventType.CO_LOCATE: EventSemantics("合署办公", ("合署办公",), starts=("co_located",), relation="co_located",
+                                        family="co_locate"),
+    EventType.STAFFING_CHANGE: EventSemantics("编制调整", ("编制调整",), relation="staffing", family="staffing"),
 }
+assert set(EVENT_SEMANTICS) == set(EventType), "every event type has its semantics"
+
+EVENT_LABELS = {t: s.label for t, s in EVENT_SEMANTICS.items()}
+
+#: event types whose inputs flow whole into their outputs
+WHOLE_EVENT_TYPES = frozenset(t for t, s in EVENT_SEMANTICS.items() if s.whole)
+
+
+def partial_sources(event: Event) -> list[str]:
+    """Inputs of ``event`` that gave only named duties, not their whole selves (lineage and
+    both stores read it): every input of a partial type, else the named sources."""
+    if EVENT_SEMANTICS[EventType(event.type)].partial_inputs:
+        return list(event.inputs)
+    return [str(u) for u in event.attrs.get("named_sources", [])]
 
 
 class Predicate(StrEnum):

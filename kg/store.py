@@ -73,6 +73,15 @@ class GraphStore(ABC):
         """Pick up other processes' writes; True if anything was reloaded."""
         return False
 
+    def replace_all(self, written: list[tuple[DocumentFacts, Records]]) -> None:
+        """Replace the whole store with ``written`` (documents in the order they were
+        applied): what ``kg rebuild`` hands over. Backends that can do it in one transaction
+        override this; the default deletes every document, then writes the new versions."""
+        for doc in self.documents():
+            self.delete_document(doc.id)
+        for facts, records in written:
+            self.replace_document(facts, records)
+
     # ------------------------------------------------------------------ reads
     @abstractmethod
     def documents(self) -> list[DocumentRecord]: ...

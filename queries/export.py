@@ -31,15 +31,21 @@ ORG_CONTEXT = {
 }
 
 
+def _by_id(items: list[Any]) -> list[Any]:
+    return sorted(items, key=lambda x: x.id)
+
+
 def export_json(store: GraphStore) -> dict[str, Any]:
+    """Every record, each list in id order, so two stores holding the same graph export the
+    same bytes whatever order their documents were ingested in."""
     return {
-        "documents": [{k: v for k, v in to_dict(d).items() if k != "text"} for d in store.documents()],
-        "jurisdictions": to_dict(store.jurisdictions()),
-        "units": to_dict(store.units()),
-        "clauses": to_dict(store.clauses()),
-        "facts": to_dict(store.facts()),
-        "events": to_dict(store.events()),
-        "boundaries": to_dict(store.boundaries()),
+        "documents": [{k: v for k, v in to_dict(d).items() if k != "text"} for d in _by_id(store.documents())],
+        "jurisdictions": to_dict(_by_id(store.jurisdictions())),
+        "units": to_dict(_by_id(store.units())),
+        "clauses": to_dict(_by_id(store.clauses())),
+        "facts": to_dict(_by_id(store.facts())),
+        "events": to_dict(_by_id(store.events())),
+        "boundaries": to_dict(_by_id(store.boundaries())),
     }
 
 

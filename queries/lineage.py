@@ -15,12 +15,13 @@ from datetime import date
 from typing import Any
 
 from kg.dates import as_of, sort_key
-from kg.model import EVENT_LABELS, Event, EventType, Predicate
+from kg.identity import echo_event_ids, merged_events, source_count, sources_label
+from kg.model import EVENT_LABELS, WHOLE_EVENT_TYPES, Event, Fact, Predicate, partial_sources
 from kg.store import GraphStore
 from queries.evidence import evidence, period
 from queries.unit_info import describe_event, staffing_history
 
-_WHOLE_TYPES = {EventType.MERGE_INTO, EventType.RE_FORM, EventType.ESTABLISH}
+_WHOLE_TYPES = WHOLE_EVENT_TYPES  # kg.model.EVENT_SEMANTICS
 _TIMELINE = {
     Predicate.NAME: "名称",
     Predicate.ALIAS: "简称/曾用名",
@@ -32,9 +33,7 @@ _TIMELINE = {
 
 def _partial_sources(event: Event) -> set[str]:
     """Inputs that gave named duties only (not their whole selves)."""
-    if event.type == EventType.TRANSFER_DUTY:
-        return set(event.inputs)
-    return set(event.attrs.get("named_sources", []))
+    return set(partial_sources(event))
 
 
 def _predecessors(event: Event, uid: str) -> list[tuple[str, bool]]:
@@ -81,7 +80,7 @@ def lineage(store: GraphStore, unit: str, at: str | date | None = None, *, depth
     events: dict[str, Event] = {}  # every event the walks pass through, by id
     ancestors = _walk(store, unit, _predecessors, depth, events)
     descendants = _walk(store, unit, _successors, depth, events)
-    own_events = sorted(store.events(unit), key=lambda e: sort_key(e.date))
+    own_events = sorted(merged_events(store, unit), key=lambda e: sort_key(e.date))
     events.update((e.id, e) for e in own_events)
     return {
         "unit": {"id": unit, "name": store.name_at(unit, day), "jurisdiction": store.unit(unit).jurisdiction},
@@ -104,7 +103,7 @@ def _walk(store: GraphStore, start: str, step: Callable[[Event, str], list[tuple
         uid, level = queue.popleft()
         if depth is not None and level >= depth:
             continue
-        for event in sorted(store.events(uid), key=lambda e: sort_key(e.date)):
+        for event in sorted(merged_events(store, uid), key=lambda e: sort_key(e.date)):
             for other, whole in step(event, uid):
                 if other == start or store.get_unit(other) is None:
                     continue
@@ -118,7 +117,9 @@ def _walk(store: GraphStore, start: str, step: Callable[[Event, str], list[tuple
                     item["event_ids"].append(event.id)
                     item["events"].append({"id": event.id, "type": str(event.type),
                                            "label": EVENT_LABELS.get(event.type, str(event.type)), "date": event.date,
-                                           "evidence": evidence(store, event.prov)})
+                                           "evidence": evidence(store, event.prov),
+                                           "sources": event.attrs.get("sources", []),
+                                           "source_count": source_count(event)})
                 if whole and other not in expanded:
                     expanded.add(other)
                     queue.append((other, level + 1))
@@ -131,15 +132,22 @@ def _public(item: dict[str, Any]) -> dict[str, Any]:
 
 def timeline(store: GraphStore, unit: str, events: list[Event]) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
+    # the facts an event's other reports added (the news' 组建 beside the plan's) are that
+    # one event's, shown once through it: the timeline keeps the first source's facts
+    echoes = echo_event_ids(events)
+
+    def facts(predicate: Predicate) -> list[Fact]:
+        return [f for f in store.facts(unit, predicate) if f.event_id is None or f.event_id not in echoes]
+
     for predicate, label in _TIMELINE.items():
-        for f in store.facts(unit, predicate):
+        for f in facts(predicate):
             entries.append({"date": f.valid_from, "kind": label, "text": f"{label}：{f.value}（{period(f.valid_from, f.valid_to)}）",
                             "evidence": evidence(store, f.prov)})
-    for f in store.facts(unit, Predicate.PARENT):
+    for f in facts(Predicate.PARENT):
         parent = store.name_at(f.object) if f.object and store.get_unit(f.object) else "?"
         entries.append({"date": f.valid_from, "kind": "隶属",
                         "text": f"隶属：{parent}（{f.value}，{period(f.valid_from, f.valid_to)}）", "evidence": evidence(store, f.prov)})
-    for f in store.facts(unit, Predicate.EXISTS):
+    for f in facts(Predicate.EXISTS):
         if f.valid_from:
             entries.append({"date": f.valid_from, "kind": "存续", "text": f"存续：{period(f.valid_from, f.valid_to)}",
                             "evidence": evidence(store, f.prov)})
@@ -150,7 +158,7 @@ def timeline(store: GraphStore, unit: str, events: list[Event]) -> list[dict[str
         d = describe_event(store, e)
         ins = "、".join(u["name"] for u in d["inputs"])
         outs = "、".join(u["name"] for u in d["outputs"])
-        text = f"{d['label']}：{ins}" + (f" → {outs}" if outs else "")
+        text = f"{d['label']}：{ins}" + (f" → {outs}" if outs else "") + f"（{sources_label(e)}）"
         entries.append({"date": e.date, "kind": "事件", "text": text, "event": d, "evidence": d["evidence"]})
     entries.sort(key=lambda x: sort_key(x["date"]))
     return entries
@@ -185,7 +193,7 @@ def _graph(store: GraphStore, unit: str, related: list[dict[str, Any]], events: 
         if len(set(members)) < 1:
             continue
         nodes[e.id] = {"id": e.id, "type": "event", "label": f"{EVENT_LABELS.get(e.type, e.type)} {e.date or ''}".strip(),
-                       "date": e.date}
+                       "date": e.date, "sources": source_count(e), "sources_label": sources_label(e)}
         sources = set(e.inputs) | {m.source for m in e.moves if m.source}
         targets = set(e.outputs) | {m.target for m in e.moves if m.target}
         for u in sources:

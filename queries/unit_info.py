@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from kg.dates import as_of, holds_at, sort_key
+from kg.identity import echo_event_ids, merged_events, source_count, sources_label
 from kg.model import EVENT_LABELS, Event, Fact, Predicate
 from kg.store import GraphStore, existence_holds
 from queries.evidence import evidence, period
@@ -24,8 +25,11 @@ def _dated(store: GraphStore, fact: Fact, **more: Any) -> dict[str, Any]:
     }
 
 
-def _history(store: GraphStore, uid: str, predicate: Predicate) -> list[dict[str, Any]]:
-    facts = sorted(store.facts(uid, predicate), key=lambda f: sort_key(f.valid_from))
+def _history(store: GraphStore, uid: str, predicate: Predicate, echoes: set[str] | None = None) -> list[dict[str, Any]]:
+    """The predicate's dated values; ``echoes``: event ids whose facts repeat another report
+    of the same event (``kg.identity.echo_event_ids``), left out."""
+    facts = sorted((f for f in store.facts(uid, predicate) if not echoes or f.event_id not in echoes),
+                   key=lambda f: sort_key(f.valid_from))
     return [_dated(store, f) for f in facts]
 
 
@@ -104,6 +108,9 @@ def describe_event(store: GraphStore, event: Event, *, day: date | None = None) 
         ],
         "attrs": event.attrs,
         "evidence": evidence(store, event.prov),
+        "sources": event.attrs.get("sources", []),
+        "source_count": source_count(event),
+        "sources_label": sources_label(event),
     }
 
 
@@ -133,24 +140,27 @@ def unit_profile(store: GraphStore, uid: str, at: str | date | None = None) -> d
     day = as_of(at)
     unit = store.unit(uid)
     exists = store.facts(uid, Predicate.EXISTS)
-    events = sorted(store.events(uid), key=lambda e: sort_key(e.date))
+    events = sorted(merged_events(store, uid), key=lambda e: sort_key(e.date))
+    echoes = echo_event_ids(events)
+    shown = [f for f in exists if f.event_id not in echoes]
     return {
         "id": uid,
         "name": store.name_at(uid, day),
         "jurisdiction": unit.jurisdiction,
         "at": day.isoformat(),
         "exists": existence_holds(exists, day) if exists else None,
-        "existence": [_dated(store, f) for f in sorted(exists, key=lambda f: sort_key(f.valid_from))],
+        "existence": [_dated(store, f) for f in sorted(shown, key=lambda f: sort_key(f.valid_from))],
         "kind": store.value_at(uid, Predicate.KIND, day),
         "rank": store.value_at(uid, Predicate.RANK, day),
-        "names": _history(store, uid, Predicate.NAME),
-        "aliases": _history(store, uid, Predicate.ALIAS),
-        "signs": _history(store, uid, Predicate.SIGN),
-        "ranks": _history(store, uid, Predicate.RANK),
-        "kinds": _history(store, uid, Predicate.KIND),
+        "names": _history(store, uid, Predicate.NAME, echoes),
+        "aliases": _history(store, uid, Predicate.ALIAS, echoes),
+        "signs": _history(store, uid, Predicate.SIGN, echoes),
+        "ranks": _history(store, uid, Predicate.RANK, echoes),
+        "kinds": _history(store, uid, Predicate.KIND, echoes),
         "parents": [
             _dated(store, f, parent_id=f.object, parent=store.name_at(f.object) if f.object else None)
             for f in sorted(store.facts(uid, Predicate.PARENT), key=lambda f: sort_key(f.valid_from))
+            if f.event_id not in echoes
         ],
         "parent_chain": parent_chain(store, uid, day),
         "children": children_at(store, uid, day),

@@ -100,7 +100,11 @@ async function openUnit(id) {
     const children = p.children.length ? `<h3>内设机构与下属单位</h3><p>${p.children.map((c) => unitLink(c.id, c.name) + `<span class="meta">（${esc(c.relation || "")}）</span>`).join("、")}</p>` : "";
     const duties = p.duties.length ? `<h3>职责（${p.duties.length} 条）</h3><ul class="plain">${p.duties.map((d) => `<li>${d.role ? `<span class="tag">${esc(d.role)}</span>` : ""}${esc(d.text)} <span class="meta">${esc(d.period)}</span><br>${src(d.evidence)}</li>`).join("")}</ul>` : "";
     const staffing = p.staffing.length ? `<h3>编制</h3><table><tr><th>日期</th><th>类型</th><th>变动</th><th>数量</th><th>依据</th></tr>${p.staffing.map((s) => `<tr><td>${esc(s.date || "")}</td><td>${esc(s.kind)}${s.level ? "（" + esc(s.level) + "）" : ""}</td><td>${esc(s.change || "")}</td><td>${esc(s.amount)}</td><td>${esc(s.evidence && s.evidence.text)}</td></tr>`).join("")}</table>` : "";
-    const timeline = lin.timeline.length ? `<h3>时间线</h3><div class="timeline">${lin.timeline.map((t) => `<div class="item"><span class="date">${esc(t.date || "日期不详")}</span>${esc(t.text)}<br>${src(t.evidence)}</div>`).join("")}</div>` : "";
+    // an event reported by several documents is one item; its sources open on demand
+    const sources = (t) => t.event && t.event.sources && t.event.sources.length
+      ? `<details class="sources"><summary>${esc(t.event.sources_label)}</summary>${t.event.sources.map((x) => evidence({ ...x, date: x.date || x.document_date })).join("")}</details>`
+      : src(t.evidence);
+    const timeline = lin.timeline.length ? `<h3>时间线</h3><div class="timeline">${lin.timeline.map((t) => `<div class="item"><span class="date">${esc(t.date || "日期不详")}</span>${esc(t.text)}<br>${sources(t)}</div>`).join("")}</div>` : "";
     out.innerHTML = `<div class="card"><h2>${esc(p.name)} ${state}</h2>
       <p class="meta">${esc(p.jurisdiction)} · 类别：${esc(p.kind || "不详")} · 规格：${esc(p.rank || "不详")} · 查询日期 ${esc(p.at)}</p>
       <h3>沿革图</h3><div class="graph" id="lineage-graph"></div>
@@ -175,7 +179,7 @@ function drawLineage(el, graph) {
   for (const n of nodes.values()) {
     if (n.type === "event") {
       svg += `<g><rect x="${n.x + inset}" y="${n.y + 4}" width="${boxW - 2 * inset}" height="${boxH - 8}" rx="14" fill="#fff7e6" stroke="#d9a441"/>
-        <text x="${n.x + boxW / 2}" y="${n.y + boxH / 2 + 4}" text-anchor="middle" fill="#8a5a00">${esc(clip(n.label, 18))}</text><title>${esc(n.label)}</title></g>`;
+        <text x="${n.x + boxW / 2}" y="${n.y + boxH / 2 + 4}" text-anchor="middle" fill="#8a5a00">${esc(clip(n.label + (n.sources > 1 ? ` ·${n.sources}份` : ""), 18))}</text><title>${esc(n.label)}${n.sources_label ? "（" + esc(n.sources_label) + "）" : ""}</title></g>`;
     } else {
       const fill = n.focus ? "#b42318" : "#fff", ink = n.focus ? "#fff" : "#1d4e89";
       svg += `<g class="unitnode" data-unit="${esc(n.id)}" style="cursor:pointer"><rect x="${n.x}" y="${n.y}" width="${boxW}" height="${boxH}" rx="5" fill="${fill}" stroke="#1d4e89"/>

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query
 
 from api.deps import ReadAccess, SettingsDep, StoreDep, check_text, parse_day
 from api.routes.responses import errors
-from api.schemas import Lineage, UnitDuties, UnitList, UnitProfile
+from api.schemas import DuplicateList, Lineage, UnitDuties, UnitList, UnitProfile
 from kg.model import Predicate
 from kg.store import GraphStore
 from queries.lineage import lineage
@@ -81,6 +81,15 @@ def list_units(
 
 def _resolve(store: GraphStore, unit: str, jurisdiction: str | None, at: str | None) -> str:
     return find_unit(store, unit.strip(), jurisdiction=jurisdiction, at=parse_day(at) if at else None)
+
+
+@router.get("/duplicates", response_model=DuplicateList, summary="可能重复的单位")
+def list_duplicates(store: StoreDep, jurisdiction: JurQuery = None) -> dict[str, Any]:
+    """可能是同一单位的单位对，附依据（同名、简称、加地名的写法、牌子、存续时期）；用 kg merge 确认或否决。"""
+    from queries.duplicates import duplicate_candidates
+
+    pairs = duplicate_candidates(store, jurisdiction)
+    return {"pairs": pairs, "total": len(pairs)}
 
 
 @router.get("/{unit_id}", response_model=UnitProfile, summary="单位详情", responses=errors(404, 409))

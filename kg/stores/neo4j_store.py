@@ -39,6 +39,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 from kg.dates import start_of
 from kg.errors import BackendUnavailable, DocumentNotFound, StoreError
 from kg.model import (
+    WHOLE_EVENT_TYPES,
     Boundary,
     ClauseMove,
     DocumentFacts,
@@ -53,6 +54,7 @@ from kg.model import (
     Records,
     Unit,
     from_dict,
+    partial_sources,
     to_dict,
 )
 from kg.model import Document as DocumentRecord
@@ -66,7 +68,6 @@ _RELATIONSHIP_FACTS = {
     Predicate.HOLDS: Q.WRITE_HOLDS_FACTS,
     Predicate.CO_LOCATED: Q.WRITE_CO_LOCATED_FACTS,
 }
-_WHOLE_EVENTS = (EventType.ESTABLISH, EventType.RE_FORM, EventType.MERGE_INTO)
 _BATCH = 1000
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
@@ -153,13 +154,6 @@ def _event(p: dict[str, Any]) -> Event:
 
 def _boundary(p: dict[str, Any]) -> Boundary:
     return Boundary(id=p["id"], units=list(p.get("units") or []), text=p.get("text") or "", prov=_prov(p))
-
-
-def _partial_sources(event: Event) -> list[str]:
-    """Inputs that gave only named duties, not their whole selves (as ``queries.lineage``)."""
-    if EventType(event.type) == EventType.TRANSFER_DUTY:
-        return list(event.inputs)
-    return [str(u) for u in event.attrs.get("named_sources", [])]
 
 
 def _grouped_by_subject(facts: list[Fact]) -> list[Fact]:
@@ -402,7 +396,7 @@ class Neo4jStore(GraphStore):
         run(Q.WRITE_EVENTS, [
             {"props": {"id": e.id, "type": EventType(e.type).value, "date": e.date, "date_start": _start(e.date),
                        "inputs": list(e.inputs), "outputs": list(e.outputs), "moves": _json(e.moves),
-                       "attrs": _json(e.attrs), "partial_sources": _partial_sources(e), "doc_id": doc_id,
+                       "attrs": _json(e.attrs), "partial_sources": partial_sources(e), "doc_id": doc_id,
                        "seq": seq, "idx": i, **_prov_props(e.prov)}}
             for i, e in enumerate(records.events)
         ], counted=True)
@@ -567,7 +561,7 @@ class Neo4jStore(GraphStore):
         if query is None:
             raise StoreError(f"沿革方向只能是 descendants 或 ancestors，收到“{direction}”")
         self.unit(unit_id)
-        rows = self._read(query, unit_id=unit_id, whole_types=[t.value for t in _WHOLE_EVENTS])
+        rows = self._read(query, unit_id=unit_id, whole_types=sorted(t.value for t in WHOLE_EVENT_TYPES))
         return [{"id": r["id"], "depth": int(r["depth"]), "via": list(r["via"])} for r in rows]
 
     def search_names(self, text: str, limit: int = 10) -> list[tuple[str, float]]:

@@ -366,6 +366,34 @@ class NetworkxStore(GraphStore):
         self._graph_cache = None
         self._revision += 1
 
+    def replace_all(self, written: list[tuple[DocumentFacts, Records]]) -> None:
+        """One transaction: readers see the old graph until the new one is committed."""
+        stamps = dict(self._conn.execute("SELECT id, ingested_at FROM documents").fetchall())
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for table in ("records", "units", "jurisdictions", "documents"):
+                conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            for facts, records in written:
+                doc = facts.document
+                conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", [
+                    (doc.id, kind, item.id, json.dumps(to_dict(item), ensure_ascii=False))
+                    for kind, item in records.items()])
+                conn.executemany("INSERT OR IGNORE INTO units VALUES (?, ?, ?)",
+                                 [(u.id, u.jurisdiction, u.name) for u in records.units])
+                conn.executemany("INSERT OR REPLACE INTO jurisdictions VALUES (?, ?)", [
+                    (j.id, json.dumps(to_dict(j), ensure_ascii=False)) for j in records.jurisdictions])
+                conn.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)", (
+                    doc.id, json.dumps(to_dict(doc), ensure_ascii=False), json.dumps(to_dict(facts), ensure_ascii=False),
+                    stamps.get(doc.id, now)))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self._load()
+
     def delete_document(self, doc_id: str) -> bool:
         with self.writing():
             return self._delete_document(doc_id)
