@@ -255,8 +255,7 @@ def apply_parsed(
     if rebuild_needed:
         if progress:
             progress("按日期顺序重建图谱", steps, steps)
-        with store.writing(exclusive):
-            rebuild(store, aliases)
+        rebuild(store, aliases)  # its own transaction (replace_all), after the batch's writes
     if progress:
         progress("完成", steps, steps)
     return results

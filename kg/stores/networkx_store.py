@@ -371,6 +371,12 @@ class NetworkxStore(GraphStore):
         stamps = dict(self._conn.execute("SELECT id, ingested_at FROM documents").fetchall())
         now = datetime.now(UTC).isoformat(timespec="seconds")
         conn = self._conn
+        with self._write_mutex:
+            self._replace_all(conn, written, stamps, now)
+        self._load()
+
+    def _replace_all(self, conn: sqlite3.Connection, written: list[tuple[DocumentFacts, Records]],
+                     stamps: dict[str, str], now: str) -> None:
         try:
             conn.execute("BEGIN IMMEDIATE")
             for table in ("records", "units", "jurisdictions", "documents"):
@@ -387,12 +393,13 @@ class NetworkxStore(GraphStore):
                 conn.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)", (
                     doc.id, json.dumps(to_dict(doc), ensure_ascii=False), json.dumps(to_dict(facts), ensure_ascii=False),
                     stamps.get(doc.id, now)))
+            # the durable revision tells every other process (the server too) to reload
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'revision'", (str(self._stored_revision(conn) + 1),))
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        self._load()
 
     def delete_document(self, doc_id: str) -> bool:
         with self.writing():
