@@ -158,7 +158,7 @@ def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 
 def _managed_by(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"X由Y归口管理" / "X归口Y管理" / "X由Y代管" — Y is X's managing unit."""
+    """"X由Y归口管理" / "X归Y归口管理" / "X由Y代管" — Y is X's managing unit."""
     before = m.group("unit")
     if re.search(r"组建|设立|成立|新设|改由", before):
         return False  # a new unit's parent is read with its event; 改由 is a transfer
@@ -341,7 +341,7 @@ def _abolished_list(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
 
 
 def _became_towns(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"联合、双安…6个乡改为建制镇" / "撤销A乡，设立A镇" (撤乡建镇): each 乡 becomes a 镇."""
+    """"联合、双安…6个乡改为建制镇" / "…乡撤乡设镇": each 乡 becomes a 镇."""
     items = [i.strip() for i in re.split(r"[、，]|和", m.group("items")) if i.strip()]
     if len(items) < 2 and not (items and items[0].endswith("乡")) or any(re.match(r"^(?:全|我|本|该|各|将)", i) for i in items):
         return False  # "我县将3个乡改为建制镇" names no township
