@@ -110,6 +110,8 @@ class Divisions:
                 continue
             if candidate in _GENERIC and above is None:
                 continue
+            if above is None and all(d.level == "乡镇" for d in found):
+                continue  # a township alone (东城街道 is in many counties): only after its county
             # "湖南省长沙县" must be a real chain; otherwise stop at the parent
             if (above is not None and candidate != above and not any(d.parent == above for d in found)
                     and not any(above in self.chain(d.parent) for d in found)):

@@ -115,7 +115,9 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _near(a: str | None, b: str | None) -> bool:
-    """Dates of one move written by two rows: equal, one missing, or one a prefix of the other."""
+    """Dates of one move or one figure written by two rows or two reports: equal, one missing,
+    or one only year/month precise and containing the other (an article dated "2023" and one
+    dated 2023-09-15)."""
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
@@ -213,7 +215,7 @@ def _dedupe(entries: list[Entry]) -> list[Entry]:
         kept: list[tuple[Entry, set[str]]] = []
         for e in group:
             for k, docs in kept:
-                if e.prov.doc_id not in docs and _compatible(k.date, e.date):
+                if e.prov.doc_id not in docs and _near(k.date, e.date):
                     k.also.append(e.prov)
                     docs.add(e.prov.doc_id)
                     dropped.add(id(e))

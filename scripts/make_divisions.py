@@ -16,6 +16,7 @@ code, renamed_to, since. Historical names (襄樊市 → 襄阳市 since 2010-12
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 import tempfile
@@ -24,6 +25,20 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "divisions.tsv"
 LEVELS = {0: "省", 1: "市", 2: "县", 3: "乡镇"}
+# What a place name looks like at each level; rows that do not (开发区, 林场, 社区, 农场 …: zones and
+# bodies the source lists among divisions) would turn ordinary words and unit names into places.
+_SHAPE = {
+    "省": re.compile(r"^[\u4e00-\u9fff]{2,}(?:省|市|自治区|特别行政区)$"),
+    "市": re.compile(r"^[\u4e00-\u9fff]{2,}(?:市|州|地区|盟)$"),
+    "县": re.compile(r"^[\u4e00-\u9fff]{1,}(?:市|县|区|旗|林区|特区)$"),
+    "乡镇": re.compile(r"^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$"),
+}
+_NOT_A_PLACE = re.compile(r"开发区|园区|保税区|高新区|经济区|工业区|管理区|示范区|实验区|试验区|农场|林场|牧场|社区|管委会|^[省市县区]")
+
+
+def is_place_name(name: str, level: str) -> bool:
+    shape = _SHAPE.get(level)
+    return bool(shape and shape.match(name)) and not (level in ("县", "乡镇") and _NOT_A_PLACE.search(name))
 
 
 def _wheel(argv: list[str]) -> Path:
@@ -58,7 +73,8 @@ def rows_from(location: str, changes: str) -> list[tuple[str, ...]]:
             parent = stack[0]
         code = parts[1] if len(parts) > 1 else ""
         short = parts[2] if len(parts) > 2 else ""
-        rows[(name, parent)] = (name, LEVELS[depth], parent, short, code, "", "")
+        if is_place_name(name, LEVELS[depth]):
+            rows[(name, parent)] = (name, LEVELS[depth], parent, short, code, "", "")
     for line in changes.splitlines():
         if "=>" not in line:
             continue

@@ -45,7 +45,6 @@ GOLD_DIR = Path(__file__).parent / "gold"
 SPLIT_FILE = GOLD_DIR / "split.yaml"
 BLIND_HASH_FILE = GOLD_DIR / "blind.sha256"
 FACT_TYPES = ("events", "units", "duties", "staffing", "duty_moves", "boundaries", "jurisdiction", "date")
-MAIN_TYPES = ("events", "units", "duties", "staffing")
 
 # Establishment wording, frozen for the coverage figure (deliberately NOT the extractor's regex:
 # a narrower extractor regex must not be able to raise coverage).
@@ -120,10 +119,11 @@ def same_names(xs: Iterable[str], ys: Iterable[str]) -> bool:
 
 
 def same_date(gold: str | None, pred: str | None) -> bool:
+    """The prediction agrees with the gold and is at least as precise ("2019-02-22" for a gold
+    "2019" is right; "2019" for a gold "2019-02-22" is not)."""
     if gold is None or pred is None:
         return gold is None and pred is None
-    g, p = str(gold), str(pred)
-    return g.startswith(p) or p.startswith(g)
+    return str(pred).startswith(str(gold))
 
 
 class Resolver:

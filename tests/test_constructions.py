@@ -307,3 +307,39 @@ def test_divisions_a_unit_includes() -> None:
     got = units(facts_of("县退役军人事务局的内设机构包括政务股、安置股以及优抚股。", "某县"))
     for item in ("政务股", "安置股", "优抚股"):
         assert got["县退役军人事务局" + item][2:4] == ("县退役军人事务局", "内设")
+
+
+@pytest.mark.parametrize("text", [
+    "县人大常委会正式成立了调研组。",
+    "3月5日，县应急管理局挂牌作战，全力抢险。",
+    "县自然资源局挂牌出让3宗国有建设用地使用权。",
+    "3月5日，县医疗保障局挂牌成立一周年座谈会召开。",
+    "参加揭牌的单位有：县委办、县人大办、县政府办。",
+])
+def test_no_opening_in_other_senses(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县", date="2019-03-10")) if e[0] == "establish"]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), [
+    ("撤销全县12个乡。", "全县乡"),
+    ("我县将3个乡改为建制镇。", "我县将乡"),
+    ("撤并城关、河口2个乡镇。", "城关"),
+])
+def test_counts_without_names_give_no_bodies(text: str, forbidden: str) -> None:
+    names = {n for e in events(facts_of(text, "某县")) for n in e[1] + e[2]}
+    assert forbidden not in names
+
+
+def test_other_uses_of_hosting_and_signs() -> None:
+    got = units(facts_of("县委党校设在城关镇。县医保局在县政务服务中心挂牌办公。", "某县"))
+    assert "县委党校" not in got and "县政务服务中心" not in got
+
+
+def test_a_list_kind_is_a_kind_of_unit_and_ends_with_the_list() -> None:
+    text = "获得表彰的先进单位如下：\n县统计局。\n县档案馆由县委办公室代管。"
+    assert units(facts_of(text, "某县")).get("县档案馆", (None,))[0] is None
+
+
+def test_among_them_lists_of_places_are_not_bodies_formed() -> None:
+    got = events(facts_of("全县32个乡镇均已成立综治中心。\n其中：城关镇、河口镇和新华镇。", "某县"))
+    assert not {"城关镇", "河口镇", "新华镇"} & {e[2][0] for e in got if e[0] == "establish"}

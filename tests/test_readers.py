@@ -751,3 +751,7 @@ def test_document_dates_from_bylines_and_years(text: str, expected: str) -> None
 
 def test_a_timestamp_line_dates_the_page() -> None:
     assert infer_meta("某部已有司局设立\n\n澎湃新闻记者 张三\n2018-09-15 08:02\n来源:澎湃新闻\n\n正文。", {}).get("date") == "2018-09-15"
+
+
+def test_a_plans_target_year_does_not_date_it() -> None:
+    assert infer_meta("某县机构改革实施意见\n\n2019年，全县启动改革。力争到2025年基本完成，到2035年全面建成。", {}).get("date") == "2019"

@@ -318,10 +318,14 @@ def _identity(jurisdiction: str):  # type: ignore[no-untyped-def]
     return ident
 
 
+def _year(date: str | None) -> str | None:
+    return date[:4] if date else None
+
+
 def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatement]:  # type: ignore[no-untyped-def]
     ident = ident or _names
     out: list[EventStatement] = []
-    forming: dict[tuple, EventStatement] = {}
+    forming: dict[tuple, list[EventStatement]] = {}
     seen: dict[tuple, EventStatement] = {}
     key: tuple
     for e in events:
@@ -330,11 +334,14 @@ def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatem
         if e.type in (EventType.TRANSFER_DUTY, EventType.MERGE_INTO) and set(_names(e.inputs)) & set(_names(e.outputs)):
             continue
         if e.type in (EventType.ESTABLISH, EventType.RE_FORM):
-            key = (e.type, ident(e.outputs))
-            if key in forming:
-                _merge_event(forming[key], e)
+            # one body formed once per document, unless the document dates two formings apart
+            # (a chronicle: "1980年，成立X。…1990年，成立X。")
+            group = forming.setdefault((e.type, ident(e.outputs)), [])
+            same = next((f for f in group if e.date is None or f.date is None or _year(f.date) == _year(e.date)), None)
+            if same is not None:
+                _merge_event(same, e)
                 continue
-            forming[key] = e
+            group.append(e)
             out.append(e)
             continue
         key = (e.type, _names(e.inputs), _names(e.outputs), e.sign, e.rank, e.kind, e.relation)

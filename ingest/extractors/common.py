@@ -94,11 +94,11 @@ _BAD_ENDINGS = re.compile(
     r"司局|处室|科室|内设司|社团|集团公司|"
     r"编办|编委会|编委)$"
 )
-_LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}[省市县区州])人民政府$")
+_LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}(?:[省市县区州旗镇乡]|街道))人民政府$")
 
 _FORBIDDEN_IN_NAME = re.compile(
     r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|划入|划转|"
-    r"(?<!自)由|(?<![驻所存现])在|将|把|被|(?<!为民)为(?!民)|"
+    r"(?<!自)由|(?<![驻所存现])在|将|把|被|为(?!民)|"
     r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|"
     r"管理的|代管|所属|下设|增设|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
@@ -152,8 +152,9 @@ def is_unit_name(name: str) -> bool:
         return False
     if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name):
         return False
-    if _FORBIDDEN_IN_NAME.search(name):
-        return False
+    placed = divisions().place_prefix(name)
+    if _FORBIDDEN_IN_NAME.search(name[placed[1]:] if placed else name):
+        return False  # checked without the place: 无为市…, 犍为县…, 将军乡… are names
     if _SOFT_FORBIDDEN.search(name) and not _COMMITTEE_END.search(name):
         return False
     if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or _BAD_START.match(name):

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.divisions import divisions
 from kg.model import BoundaryStatement, DutyMove, EventType, Mention, StaffingStatement, UnitStatement
 
 from .common import (
@@ -137,8 +138,8 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
 def _hosted(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"X办公室设在Y" — X is an office inside its host Y."""
     unit, host = name_at_end(m.group("unit")), name_at_start(m.group("host"))
-    if not unit or not host or unit == host:
-        return False
+    if not unit or not host or unit == host or not re.search(r"(?:办公室|办|指挥部|秘书处|工作组)$", unit):
+        return False  # "县委党校设在城关镇" is a location, not a host
     ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, host), parent_relation="内设"))
     ctx.mark(sent)
     return True
@@ -157,7 +158,7 @@ def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 
 def _managed_by(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"X由Y归口管理" / "X归口Y管理" / "X由Y代管" — Y is X's managing unit."""
+    """"X由Y归口管理" / "X归Y归口管理" / "X由Y代管" — Y is X's managing unit."""
     before = m.group("unit")
     if re.search(r"组建|设立|成立|新设|改由", before):
         return False  # a new unit's parent is read with its event; 改由 is a transfer
@@ -216,7 +217,7 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     listed = _COUNT_TAIL.sub("", raw)
     listed = re.sub(r"^.*?(?:为|对)(?=[^、“]{2,}、)", "", listed)  # "…共同为A、B等单位揭牌"
     listed = re.sub(r"^[^“]*“", "", listed).strip("“”\"")  # "标志着某镇“A、B…”N个机构正式成立"
-    names = names_in_list(listed) if "、" in listed else []
+    names = names_in_list(listed) if re.search(r"、|和|及|与", listed) else []
     if len(names) >= 2:
         return _opened(ctx, sent, names)
     name = name_at_end(raw.strip("“”\""))
@@ -314,15 +315,17 @@ def counted_list(text: str) -> list[str]:
     """"苗河、芭蕉、燎原、金川4个乡" → 苗河乡, 芭蕉乡, 燎原乡, 金川乡: a list whose items share the
     level word written once after the count; items that carry it already keep theirs."""
     m = _COUNTED.match(text)
-    if not m:
-        return []
+    if not m or ("、" not in m.group("items") and not re.search(r"和|及", m.group("items"))):
+        return []  # "全县12个乡" names no body
     suffix = m.group("suf")
     out = []
     for item in re.split(r"[、，]|和|及", m.group("items")):
         item = item.strip()
-        if not item:
-            continue
-        out.append(item if item.endswith(suffix) or suffix in ("乡镇",) else item + suffix)
+        if not item or re.match(r"^(?:全|我|本|该|各|将)", item):
+            return []  # "我县将3个乡…", "全县…": not a list of names
+        if suffix == "乡镇" and not re.search(r"[乡镇]$|街道$", item):
+            return []  # "城关、河口2个乡镇": the level of each item is not written
+        out.append(item if item.endswith(suffix) or suffix == "乡镇" else item + suffix)
     return [n for n in out if len(n) >= 2]
 
 
@@ -338,8 +341,10 @@ def _abolished_list(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
 
 
 def _became_towns(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"联合、双安…6个乡改为建制镇" / "撤销A乡，设立A镇" (撤乡建镇): each 乡 becomes a 镇."""
+    """"联合、双安…6个乡改为建制镇" / "…乡撤乡设镇": each 乡 becomes a 镇."""
     items = [i.strip() for i in re.split(r"[、，]|和", m.group("items")) if i.strip()]
+    if len(items) < 2 and not (items and items[0].endswith("乡")) or any(re.match(r"^(?:全|我|本|该|各|将)", i) for i in items):
+        return False  # "我县将3个乡改为建制镇" names no township
     done = False
     for item in items:
         stem = item[:-1] if item.endswith("乡") else item
@@ -420,7 +425,8 @@ def _manages(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return True
 
 
-_OPENED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:家|个)[^。]{0,20}?(?:相继|陆续|先后|已经|已|正式|全部)?(?:成立|组建|挂牌|揭牌)")
+_OPENED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:家|个)[^。，]{0,12}?(?:局|委|办|中心|机构|单位|部门)"
+                            r"(?:均|都|已经|已|相继|陆续|先后|正式|全部)*(?:成立|组建|挂牌|揭牌)")
 
 
 def _among_them(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -430,7 +436,7 @@ def _among_them(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     previous = ctx.dt.sentences[sent.index - 1].text
     if not _OPENED_BEFORE.search(previous):
         return False
-    return _opened(ctx, sent, names_in_list(m.group("list")))
+    return _opened(ctx, sent, [n for n in names_in_list(m.group("list")) if not divisions().is_place(n)])
 
 
 _GOVERNMENT = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡|自治区)(?:人民政府|政府|委|党委)")
@@ -504,10 +510,12 @@ def _divisions_include(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     from .sanding import is_division_name
 
     before = [n for _, e, n in find_names(text) if e <= m.start("list")]
-    host = (before[-1] if before else None) or (ctx.recent[-1] if ctx.recent else None) or ctx.focus
+    host = (before[-1] if before else None) or (ctx.focus if ctx.about_sanding else None)
     if not host:
         return False
-    items = [i.strip() for i in re.split(r"[、，]|以及|(?<=[司局处科股室组])(?:和|及)", m.group("list")) if i.strip()]
+    listed = _COUNT_TAIL.sub("", re.sub(r"等$", "", m.group("list").strip()))
+    items = [re.sub(r"等$", "", i.strip()) for i in re.split(r"[、，]|以及|(?<=[司局处科股室组])(?:和|及)", listed)
+             if i.strip()]
     divisions = [i for i in items if is_division_name(i) and not i.startswith(host)]
     if len(divisions) < 2:
         return False
@@ -527,6 +535,8 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
         return False
     before = [n for s, e, n in find_names(text) if e <= m.start()]
     unit = before[-1] if before else (ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice) else None)
+    if unit is None and not re.search(r"街道|乡镇|镇街|各乡|各镇|办事处", text[: m.start()]):
+        return False  # "领导班子实行一正三副": no unit named; a class of units (街道办事处) is a total
     if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start for st in ctx.staffing):
         return False  # the older family read these posts already
     for amount, level in ((chief, "正职"), (deputies, "副职")):
@@ -554,7 +564,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "sign_at_host",
         "县乡村振兴局在县农业农村局挂牌。",
-        re.compile(rf"(?P<sign>{NAME})在(?P<host>[^，。；在]{{2,40}}?)(?:加挂|挂牌)(?!成立|督办)"),
+        re.compile(rf"(?P<sign>{NAME})在(?P<host>[^，。；在]{{2,40}}?)(?:加挂|挂牌)(?!成立|督办|办公|运行|服务|设立)"),
         _sign_at_host,
     ),
     Construction(
@@ -615,7 +625,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "listed_openings",
         "此次挂牌的3家单位是：县医疗保障局、县应急管理局、县退役军人事务局。",
-        re.compile(r"(?:挂牌|揭牌|成立)的?(?:\d+|[一二两三四五六七八九十]+)?(?:家|个)?(?:新)?(?:单位|机构|部门)"
+        re.compile(r"(?<!参加)(?<!出席)(?<!参与)(?:挂牌|揭牌|成立)的?(?:\d+|[一二两三四五六七八九十]+)?(?:家|个)?(?:新)?(?:单位|机构|部门)"
                    r"(?:是|为|有|包括)[：:](?P<list>[^。]+)"),
         _listed_openings,
     ),
@@ -672,14 +682,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "chief_and_deputies",
         "县医疗保障局领导职数按一正两副配备。",
-        re.compile(r"(?P<z>\d+|[一二两三四五六七八九十]+)正(?P<f>\d+|[一二两三四五六七八九十]+)副(?![职])"),
+        re.compile(r"(?P<z>\d+|[一二两三四五六七八九十]+)正(?P<f>\d+|[一二两三四五六七八九十]+)副"),
         _chief_and_deputies,
     ),
     Construction(
         "inaugurated",
         "2月22日，白城市自然资源局正式挂牌成立。",
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|揭牌|挂牌)"
-                   r"(?!督办|出售|交易|上市|保护|整治)"),
+                   r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
     ),
 )
@@ -689,17 +699,27 @@ _LIST_KIND = re.compile(r"(?:现将|现就|将)?(?P<kind>[^，。；：将]{2,20
                         r"(?:设置|名单|机构设置|调整|设置方案)?(?:通知|公布|明确|列示)?如下[：:]?$")
 
 
+# kinds a list can announce (not "先进单位", "参会单位")
+_LISTABLE_KIND = re.compile(r"国家局|直属机构|组成部门|工作部门|部门管理机构|议事协调机构|办事机构|派出机构|事业单位|内设机构|"
+                            r"党委机构|政府机构|群团机关|工作机关")
+
+
 def _list_kind(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
     """"现将部委管理的国家局设置通知如下：" announces the kind of every unit that heads one of
     the items that follow ("国家信访局，由国务院办公厅管理。")."""
     m = _LIST_KIND.search(text)
-    if m and kind_phrase(m.group("kind")):
-        ctx.list_kind = kind_phrase(m.group("kind"))
+    kind = kind_phrase(m.group("kind")) if m else None
+    if kind and _LISTABLE_KIND.search(kind):
+        ctx.list_kind = kind
         return
     if not ctx.list_kind:
         return
-    for u in ctx.units[first_unit:]:
-        if u.kind is None and text.startswith(u.unit.name):
+    items = [u for u in ctx.units[first_unit:] if text.startswith(u.unit.name)]
+    if not items:
+        ctx.list_kind = None  # the list ended
+        return
+    for u in items:
+        if u.kind is None:
             u.kind = ctx.list_kind
 
 

@@ -386,7 +386,8 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
 
 
 def _latest_year(text: str) -> str:
-    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|度)", text)]
+    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|度|前|底前)", text)
+             if not re.search(r"(?:到|至|力争|目标|争取|预计|计划)\s*$", text[max(0, m.start() - 4):m.start()])]
     years = [y for y in years if y <= dt.date.today().year]
     return str(max(years)) if years else ""
 
