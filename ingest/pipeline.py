@@ -184,7 +184,12 @@ def ingest_paths(
     if rebuild_needed:
         if progress:
             progress("按日期顺序重建图谱", steps, steps)
-        rebuild(store, aliases)
+        rebuilt = rebuild(store, aliases)
+        note = (f"本批文件替换了已有文件或早于已有文件，已按日期顺序重建图谱（{rebuilt.documents} 份文件），"
+                "结果与导入顺序无关")
+        for result in results:
+            if result.doc_id and result.status == "成功" and "文件内容未变化，图谱保持不变" not in result.reviews:
+                result.reviews.append(note)
     if progress:
         progress("完成", steps, steps)
     return results
