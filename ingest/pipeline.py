@@ -313,6 +313,22 @@ def _message(path: Path, exc: BaseException) -> str:
     return f"{path.name}：处理时发生内部错误（{type(exc).__name__}: {exc}），该文件未写入，其他文件不受影响"
 
 
+def delete_document(store: GraphStore, doc_id: str, aliases: AliasRules | None = None) -> bool:
+    """Remove a document and every record it contributed (False if it was not there). When
+    documents ordered after it remain, they were resolved with it present: the graph is
+    rebuilt, so it equals what ingesting the remaining documents alone gives."""
+    try:
+        doc = store.document(doc_id)
+    except DocumentNotFound:
+        return False
+    later = any(_order_key(d) > _order_key(doc) for d in store.documents() if d.id != doc_id)
+    if not store.delete_document(doc_id):
+        return False
+    if later:
+        rebuild(store, aliases)
+    return True
+
+
 def decide(store: GraphStore, unit: str, other: str, *, verdict: str = MERGE, undo: bool = False,
            aliases: AliasRules | None = None) -> Decision:
     """Store a person's decision that ``unit`` is ``other`` (merge: ``unit`` goes into
