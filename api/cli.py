@@ -326,9 +326,11 @@ def delete(
     backend: BackendOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """删除一个文件及由它得出的全部事实。"""
+    """删除一个文件及由它得出的全部事实（其后还有文件时按日期顺序重建图谱）。"""
+    from ingest.pipeline import delete_document
+
     with _store(store, backend, as_json) as kg:
-        removed = kg.delete_document(doc_id)
+        removed = delete_document(kg, doc_id)
     if not removed:
         _fail(f"找不到文件：{doc_id}", as_json)
     if as_json:

@@ -255,7 +255,12 @@ def apply_parsed(
     if rebuild_needed:
         if progress:
             progress("按日期顺序重建图谱", steps, steps)
-        rebuild(store, aliases)  # its own transaction (replace_all), after the batch's writes
+        rebuilt = rebuild(store, aliases)
+        note = (f"本批文件替换了已有文件或早于已有文件，已按日期顺序重建图谱（{rebuilt.documents} 份文件），"
+                "结果与导入顺序无关")
+        for result in results:
+            if result.doc_id and result.status == "成功" and "文件内容未变化，图谱保持不变" not in result.reviews:
+                result.reviews.append(note)
     if progress:
         progress("完成", steps, steps)
     return results
@@ -385,6 +390,24 @@ def _message(path: Path, exc: BaseException) -> str:
         text = str(exc)
         return text if path.name in text else f"{path.name}：{text}"
     return f"{path.name}：处理时发生内部错误（{type(exc).__name__}: {exc}），该文件未写入，其他文件不受影响"
+
+
+def delete_document(store: GraphStore, doc_id: str, aliases: AliasRules | None = None, *,
+                    exclusive: Callable[[], AbstractContextManager[Any]] | None = None) -> bool:
+    """Remove a document and every record it contributed (False if it was not there). When
+    documents ordered after it remain, they were resolved with it present: the graph is
+    rebuilt, so it equals what ingesting the remaining documents alone gives."""
+    try:
+        doc = store.document(doc_id)
+    except DocumentNotFound:
+        return False
+    later = any(_order_key(d) > _order_key(doc) for d in store.documents() if d.id != doc_id)
+    with store.writing(exclusive):
+        if not store.delete_document(doc_id):
+            return False
+    if later:
+        rebuild(store, aliases)
+    return True
 
 
 def decide(store: GraphStore, unit: str, other: str, *, verdict: str = MERGE, undo: bool = False,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pipeline import collect_files, ingest_paths, rebuild
+from ingest.pipeline import collect_files, delete_document, ingest_paths, rebuild
 from kg.dates import start_of
 from kg.identity import merged_events
 from kg.model import EVENT_SEMANTICS, EventType
@@ -184,3 +184,16 @@ def test_events_several_gold_documents_report_list_every_source(corpus_store: Ne
             if e.type == type_ and any(loose(corpus_store.name_at(u)) == name for u in units):
                 listed.append({Path(corpus_store.document(s["document"]).path or "").name for s in e.attrs["sources"]})
         assert len(listed) == 1 and listed[0] >= files, (type_, name, files, listed)
+
+
+def test_deleting_a_document_gives_the_graph_of_the_others(tmp_path: Path) -> None:
+    files, _ = collect_files(corpus_folders())
+    store = NetworkxStore(tmp_path / "all")
+    ingest_paths(store, files)
+    docs = sorted(store.documents(), key=lambda d: (d.date or "", d.id))
+    victim = docs[len(docs) // 3]  # documents after it were resolved with it present
+    assert delete_document(store, victim.id)
+    others = NetworkxStore(tmp_path / "others")
+    ingest_paths(others, [f for f in files if f.resolve() != Path(victim.path or "").resolve()])
+    assert exported(store) == exported(others)
+    assert not delete_document(store, victim.id)

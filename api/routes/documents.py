@@ -10,6 +10,7 @@ from fastapi import APIRouter, Path
 from api.deps import LockDep, ReadAccess, StoreDep, WriteAuth
 from api.routes.responses import errors
 from api.schemas import DeleteResponse, DocumentDetail, DocumentSummary
+from ingest.pipeline import delete_document as delete_and_rebuild
 from kg.errors import DocumentNotFound
 from kg.model import Document
 
@@ -49,8 +50,7 @@ def get_document(store: StoreDep, doc_id: DocPath) -> dict[str, Any]:
                 responses=errors(401, 403, 404, 422))
 def delete_document(store: StoreDep, lock: LockDep, doc_id: DocPath) -> dict[str, Any]:
     """删除一个文件及由它得出的全部事实（需要令牌）。"""
-    with store.writing(lock.write):  # one writer across processes; readers wait only for the swap
-        removed = store.delete_document(doc_id)
+    removed = delete_and_rebuild(store, doc_id, exclusive=lock.write)  # rebuilds when later documents remain
     if not removed:
         raise DocumentNotFound(f"找不到文件：{doc_id}")
     return {"deleted": doc_id, "message": f"已删除文件 {doc_id} 及其全部事实"}
