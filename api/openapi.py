@@ -77,6 +77,7 @@ def _properties(schema: dict[str, Any], table: dict[str, dict[str, Any]]) -> Non
 
 def state_limits(doc: dict[str, Any], settings: Settings) -> dict[str, Any]:
     table = limits(settings)
+    requests: set[str] = set()
     for path, operations in doc.get("paths", {}).items():
         for operation in operations.values():
             for param in operation.get("parameters", []):
@@ -92,8 +93,14 @@ def state_limits(doc: dict[str, Any], settings: Settings) -> dict[str, Any]:
                     _constrain(param.get("schema", {}), {"pattern": NOT_BLANK})
             for media in operation.get("requestBody", {}).get("content", {}).values():
                 _properties(media.get("schema", {}), table)
-    for schema in doc.get("components", {}).get("schemas", {}).values():
-        _properties(schema, table)
+                ref = media.get("schema", {}).get("$ref", "")
+                if ref:
+                    requests.add(ref.rsplit("/", 1)[-1])
+    # the limits are on what a client sends: request bodies only, never on responses (a
+    # document's title as stored may be longer than a title a client may send)
+    for name, schema in doc.get("components", {}).get("schemas", {}).items():
+        if name in requests:
+            _properties(schema, table)
     return doc
 
 
