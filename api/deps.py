@@ -119,10 +119,10 @@ LockDep = Annotated[RWLock, Depends(get_lock)]
 
 def read_access(store: StoreDep, lock: LockDep) -> Iterator[None]:
     """Hold a shared lock for the request; pick up other processes' writes first."""
-    changed = getattr(store, "changed_elsewhere", None)
-    if callable(changed) and changed():  # only then does a read wait for everyone else
+    changed = getattr(store, "changed_elsewhere", None)  # a stand-in store in a test may lack it
+    if changed is not None and changed():  # only then does a read wait for everyone else
         with lock.write():
-            store.refresh()  # type: ignore[attr-defined]
+            store.refresh()
     with lock.read():
         yield
 

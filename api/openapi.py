@@ -86,8 +86,9 @@ def state_limits(doc: dict[str, Any], settings: Settings) -> dict[str, Any]:
                     extra = {**table[name], **_PER_OPERATION.get((path, name), {})}
                     if extra.pop("required", False):
                         param["required"] = True
-                        if "anyOf" in param.get("schema", {}):  # no longer optional: just the string
-                            param["schema"] = {**_string_branch(param["schema"]), "title": param["schema"].get("title")}
+                        branch = _string_branch(param.get("schema", {}))
+                        if branch is not None and branch is not param.get("schema"):  # no longer optional
+                            param["schema"] = {**branch, "title": param["schema"].get("title")}
                     _constrain(param.get("schema", {}), extra)
                 elif param.get("in") == "path":
                     _constrain(param.get("schema", {}), {"pattern": NOT_BLANK})
