@@ -132,7 +132,12 @@ class NameIndex:
             for name, quality in names.items():
                 for variant in sorted(name_variants(name) | {name}):
                     q = quality if variant == name else max(quality, 1)
-                    forms = {display_name(unit.jurisdiction, variant), variant}
+                    forms = {display_name(unit.jurisdiction, variant)}
+                    bare_q = q if unit.jurisdiction == CENTRAL else max(q, 1)  # a local name without its place
+                    if len(variant) >= self.MIN_LEN:
+                        previous = self.keys[variant].get(unit.id)
+                        if previous is None or bare_q < previous:
+                            self.keys[variant][unit.id] = bare_q
                     if unit.jurisdiction != CENTRAL:
                         if stem:
                             forms.add(stem + variant)

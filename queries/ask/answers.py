@@ -169,6 +169,9 @@ class Context:
         if len(pool) > 1 and self.jurisdiction:
             local = [u for u in pool if in_jurisdiction(store, u, self.jurisdiction)]
             pool = local or pool
+        if len(pool) > 1 and not self.jurisdiction:
+            central = [u for u in pool if store.unit(u).jurisdiction == CENTRAL]
+            pool = central or pool
         if len(pool) > 1:
             living = [u for u in pool if alive(store, u, day)]
             pool = living or pool
@@ -517,6 +520,11 @@ class Context:
     def _a_parent(self) -> dict[str, Any]:
         from queries.unit_info import parent_at
 
+        if self.route.mode == "sign" or (self.parsed.units and min(q for _, q in self.parsed.units[0].candidates) == 2):
+            # "X的牌子挂在哪个单位" / X is only known as a sign: the unit carrying it
+            self.sign = _sign_text(self.parsed)
+            if self.sign:
+                return self._sign()
         uid, problem = self._main_unit()
         if uid is None:
             return self._cannot("parent", problem or "")
@@ -578,12 +586,23 @@ class Context:
     def _a_unit_info(self) -> dict[str, Any]:
         if self.route.mode == "sign":
             return self._sign()
-        if self.route.mode == "exists":
+        if self.route.mode in ("exists", "when"):
+            from queries.lineage import lineage
+
             uid, problem = self._main_unit()
             if uid is None:
                 return self._cannot(Intent.UNIT_INFO, problem or "")
             self._apply_reform_date([uid])
-            result = self._descendants(uid, self.parsed.units[0].text, __import__("queries.lineage", fromlist=["lineage"]).lineage(self.store, uid, self.day))
+            lin = lineage(self.store, uid, self.day)
+            if self.route.mode == "when":
+                result = self._when_event(uid, self.store.name_at(uid, self.day), lin)
+            else:
+                self.answer_obj.unit(uid)  # the unit asked about first, then where it went
+                result = self._descendants(uid, self.parsed.units[0].text, lin)
+                kept = self._sign_carriers(normalize_name(self.store.unit(uid).name), self.store.unit(uid).jurisdiction)
+                if kept and not alive(self.store, uid, self.day):
+                    names = "、".join(_name(self.store, c, self.day) for c in kept)
+                    result["answer"] += f"现由{names}对外保留{self.store.name_at(uid, self.day)}牌子。"
             result["intent"] = Intent.UNIT_INFO.value
             return result
         uid, problem = self._main_unit()
@@ -653,6 +672,9 @@ class Context:
         duties = duties_at(store, uid, day)
         if duties:
             bits.append(f"记录的职责{len(duties)}条")
+        founded = sorted((f for f in store.facts(uid, Predicate.EXISTS) if f.valid_from), key=lambda f: sort_key(f.valid_from))
+        if founded:
+            bits.append(f"{founded[0].valid_from}起存续")
         for f in store.facts(uid, Predicate.EXISTS)[:1]:
             out.cite_prov(f.prov)
         for f in (store.facts(uid, Predicate.KIND) + store.facts(uid, Predicate.RANK))[:2]:
@@ -678,7 +700,8 @@ class Context:
         out.unit(uid)
         for f in now:
             out.cite_prov(f.prov)
-        signs = list(dict.fromkeys(f.value for f in now if f.value))
+        jur = store.unit(uid).jurisdiction
+        signs = list(dict.fromkeys(display_name(jur, f.value) for f in now if f.value))
         return self._done(Intent.UNIT_INFO, f"{when}，{name}加挂（对外保留）{len(signs)}块牌子：" + "、".join(signs) + "。")
 
     def _sign(self) -> dict[str, Any]:
@@ -711,18 +734,18 @@ class Context:
                     if f.value and sign.endswith(normalize_name(f.value)):
                         out.cite_prov(f.prov)
             names = "、".join(_name(store, c, self.day) for c in carriers)
-            return self._done("unit_info", f"{when}，“{self.sign}”的牌子挂在{names}（{names}加挂/对外保留该牌子）。")
+            return self._done(self.route.intent, f"{when}，“{self.sign}”的牌子挂在{names}（{names}加挂/对外保留该牌子）。")
         # not a sign at that date: say what is known
         ever = [f for f in store.facts(predicate=Predicate.SIGN) if f.value and sign.endswith(normalize_name(f.value))]
         if ever:
             f = ever[-1]
             out.cite_prov(f.prov)
-            return self._cannot("unit_info", f"{cn_date(self.day)}没有单位挂“{self.sign}”牌子；有记录的是{_name(store, f.subject)}"
+            return self._cannot(self.route.intent, f"{cn_date(self.day)}没有单位挂“{self.sign}”牌子；有记录的是{_name(store, f.subject)}"
                                 f"（{period(f.valid_from, f.valid_to)}）。")
         real = [u for u in uids if alive(store, u, self.day)]
         if real:
-            return self._cannot("unit_info", f"“{self.sign}”是{_name(store, real[0], self.day)}本身的名称，没有记录它作为牌子挂在其他单位。")
-        return self._cannot("unit_info", f"没有找到“{self.sign}”牌子的记录。")
+            return self._cannot(self.route.intent, f"“{self.sign}”是{_name(store, real[0], self.day)}本身的名称，没有记录它作为牌子挂在其他单位。")
+        return self._cannot(self.route.intent, f"没有找到“{self.sign}”牌子的记录。")
 
     def _sign_carriers_at(self, sign: str) -> list[str]:
         return self._sign_carriers(sign, None)

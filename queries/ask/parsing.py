@@ -155,19 +155,23 @@ def _drop_misplaced(spans: list[Span], text: str) -> list[Span]:
     not name the units of other places: the span is dropped, the whole name stays unknown."""
     out = []
     for span in spans:
-        if span.kind == "unit" and span.text[:1] in "市县区省州旗":
+        if span.kind == "unit":
             before = text[max(0, span.start - 3) : span.start]
-            tail = re.search(r"[\u4e00-\u9fff]{2,3}$", before)
+            tail = re.search(r"[\u4e00-\u9fff]{1,3}$", before)
             prior = [s for s in spans if s.end == span.start]
-            if tail and not prior and not (set(tail.group(0)) & _FUNCTION_CHARS):
+            # 矿山 + 安监局, 阳明区 + 疾病预防控制中心: the span is the end of a longer unknown name
+            if tail and not prior and tail.group(0)[-1] not in _FUNCTION_CHARS and not _QUESTION_TAIL.search(before):
                 continue
         out.append(span)
     return out
 
 
+_QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是|和|与|跟|同|对|把|将|给|向|从|被|让|比|或|及|还|也|都|就|又|再|才|在|于|由|归|管|挂|设|加挂|保留|属于|隶属|代管|主管|领导)$")
+
+
 # ---------------------------------------------------------------- compound questions
 
-_SPLIT = re.compile(r"[，,；;、]|以及|并且|另外|此外")
+_SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外")
 _CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归")
 
 
@@ -175,7 +179,7 @@ def split_compound(text: str) -> list[str]:
     """The parts of a compound question ("X现在有几个内设机构、多少编制？" → "X现在有几个内设机构",
     "X多少编制"). A part without a unit name of its own borrows the first part's subject.
     One part when the pieces are not each a question (a list of duties stays whole)."""
-    pieces = [p for p in _SPLIT.split(text) if p.strip("？?！!。. ")]
+    pieces = [p for p in _SPLIT.split(text.strip("？?！!。. ")) if p.strip("？?！!。. ")]
     if len(pieces) < 2 or not all(_CUE.search(p) for p in pieces):
         return [text]
     first = pieces[0]
