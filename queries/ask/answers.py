@@ -375,7 +375,7 @@ class Context:
     def _when_event(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         """"X什么时候成立/撤销的": the dated event that began (or ended) the unit."""
         out = self.answer_obj
-        ending = bool(re.search(r"撤销|撤并|不再保留|取消|撤掉|撤了|没了|合并|并入", self.parsed.text))
+        ending = bool(re.search(r"撤销|撤并|不再保留|取消|撤掉|撤了|撤的|没了|没的|合并|并入|并到|撤", self.parsed.text))
         wanted = ("abolish", "merge_into") if ending else ("establish", "re_form", "rename", "upgrade")
         events = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in wanted
                   and any(o["id"] == uid for o in (t["event"]["inputs"] if ending else t["event"]["outputs"]))]
@@ -412,12 +412,13 @@ class Context:
             return self._cannot("lineage", f"没有找到{name}的前身或职责来源的记录。")
         whole = [a for a in direct if a["whole"]]
         partial = [a for a in direct if not a["whole"]]
+        duties_asked = bool(re.search(r"职责|职能|工作", self.parsed.text))
+        merged_only = bool(re.search(r"合并|合起来|哪几个局|哪两个|哪几个部门合|怎么组建|如何组建|改组|整建制", self.parsed.text))
         for a in whole:
             out.unit(a["id"], 1.0)
-        for a in partial:
-            out.unit(a["id"], 0.6)
-        for a in deeper:
-            out.unit(a["id"], 0.3)
+        if duties_asked or not whole or not merged_only:
+            for a in partial:
+                out.unit(a["id"], 0.6)
         flows: dict[str, list[str]] = defaultdict(list)
         for f in lin["duties_in"]:
             if f["other"]:
@@ -455,14 +456,22 @@ class Context:
             out.unit(uid)
             out.cite(t["evidence"])
             parts.append(f"{asked}于{t['date'] or '日期不详'}更名为{now_name}{_src(t['evidence'])}，{_when(day, self.explicit)}仍然存续。")
+        elif exists and any(d["whole"] for d in direct):
+            whole = [d for d in direct if d["whole"]]
+            for d in whole:
+                out.unit(d["id"], 1.0)
+                out.cite(d["events"][0]["evidence"] if d["events"] else None)
+            label = whole[0]["events"][0]["label"] if whole[0]["events"] else "整合"
+            parts.append(f"{now_name}整体{label}为" + "、".join(d["name"] for d in whole) + "。")
+            return self._done("lineage", "".join(parts))
         elif exists:
-            out.unit(uid)
-            parts.append(f"{_when(day, self.explicit)}{now_name}仍然存续，没有被撤销或更名的记录。")
             if direct:
-                parts.append("它的部分职责划给了" + "、".join(d["name"] for d in direct[:6]) + "。")
+                parts.append(f"{now_name}的部分职责划给了" + "、".join(d["name"] for d in direct[:6]) + "。")
                 for d in direct[:6]:
                     out.unit(d["id"], 0.5)
                     out.cite(d["events"][0]["evidence"] if d["events"] else None)
+            out.unit(uid)
+            parts.append(f"{_when(day, self.explicit)}{now_name}仍然存续，没有被撤销或更名的记录。")
             return self._done("lineage", "".join(parts))
         else:
             if ending:

@@ -34,7 +34,7 @@ DOMAIN_WORDS = ("编制", "职数", "超编", "空编", "职责", "职能", "负
                 "前身", "沿革", "隶属", "内设", "交叉", "重叠", "组建", "撤销", "合并", "并入", "更名", "管理")
 
 # below this probability the answer says what it understood and offers readings instead
-CONFIDENCE_FLOOR = 0.3
+CONFIDENCE_FLOOR = 0.2
 
 
 @dataclass
