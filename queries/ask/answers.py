@@ -923,6 +923,8 @@ class Context:
         when = _when(self.day, self.explicit)
         scope = "".join(x for x in (place if place and place != CENTRAL else ("中央" if place else ""),
                                     f"“{topic}”方面" if topic else "") if x)
+        if not pairs and len(uids) >= 2:
+            return self._division(uids[:2], topic, when)
         if not pairs:
             who = "与".join(_name(store, u, self.day) for u in uids[:2]) if uids else ""
             return self._cannot("overlap", f"{when}{scope}没有发现{who}{'之间' if len(uids) >= 2 else ''}职责交叉重叠的单位。")
@@ -941,6 +943,31 @@ class Context:
                 out.cite(s)
         head = f"{when}{scope}发现{len(pairs)}对单位职责交叉重叠" + ("（列出前5对）" if len(pairs) > 5 else "") + "："
         return self._done("overlap", head + "；".join(lines) + "。")
+
+    def _division(self, uids: list[str], topic: str | None, when: str) -> dict[str, Any]:
+        """"X和Y怎么分工 / 有没有交叉" with no duplicated clause between them: what each holds
+        on the matter (their own clauses), so the division can be read from the sources."""
+        from queries.unit_info import duties_at
+        from queries.who_handles import _bigrams
+
+        store, out = self.store, self.answer_obj
+        wanted = _bigrams(topic or re.sub(r"[ＵＪ]|和|与|跟|及|职责|分工|交叉|重叠|怎么|是不是|有没有|哪些|都在管|谁", "",
+                                          self.parsed.routed))
+        lines = []
+        for uid in uids:
+            out.unit(uid)
+            duties = duties_at(store, uid, self.day)
+            scored = sorted(duties, key=lambda d: -len(wanted & _bigrams(d["text"])))
+            best = [d for d in scored[:2] if wanted & _bigrams(d["text"])]
+            name = store.name_at(uid, self.day)
+            if best:
+                lines.append(f"{name}：" + "；".join(f"“{d['text'].rstrip('。')}”" for d in best))
+                for d in best:
+                    out.cite(d["evidence"])
+            else:
+                lines.append(f"{name}：没有找到与此相关的职责条文")
+        names = "与".join(store.name_at(u, self.day) for u in uids)
+        return self._done(Intent.OVERLAP, f"{when}没有发现{names}之间重复的职责条文。各自的相关职责：" + "；".join(lines) + "。")
 
     # -- orgchart
     @answers(Intent.ORGCHART)

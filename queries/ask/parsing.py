@@ -161,7 +161,8 @@ def _drop_misplaced(spans: list[Span], text: str) -> list[Span]:
             tail = re.search(r"[\u4e00-\u9fff]{1,3}$", before)
             prior = [s for s in spans if s.end == span.start]
             # 矿山 + 安监局, 阳明区 + 疾病预防控制中心: the span is the end of a longer unknown name
-            if tail and not prior and tail.group(0)[-1] not in _FUNCTION_CHARS and not _QUESTION_TAIL.search(before):
+            if tail and not prior and tail.group(0)[-1] not in _FUNCTION_CHARS and not _QUESTION_TAIL.search(before) and (
+                    tail.group(0)[-1] in "省市县区州旗镇乡" or len(span.text) <= 4):
                 continue
         out.append(span)
     return out
