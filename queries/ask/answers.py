@@ -289,7 +289,7 @@ class Context:
         topic = self.route.topic or ""
         index = self._index()
         if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
-            self._apply_reform_date([], relevant_clause_ids(topic, index))
+            self._apply_reform_date([], relevant_clause_ids(topic, index, store=self.store, jurisdiction=self.jurisdiction))
         place = self.jurisdiction
         every = bool(re.search(r"哪几|哪些|分别|分头|各自|都有谁|都有哪", self.parsed.text))
         results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,

@@ -145,7 +145,7 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
 
 
 # a place name the store does not know, where a place is expected ("拉萨市有哪些政府工作部门")
-_PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
+_PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([^\W\d_该本全各每此我某这那][\u4e00-\u9fff]{0,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
                            r"(?=有|的|现在|目前|一共|共有|共|下设|设|哪|谁|机构|政府|党委|编制|[\u4e00-\u9fff]{0,12}(?:谁|哪))")
 _NOT_PLACE = ("市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级")
 _FUNCTION_CHARS = set("的和与及是在由归管里中下个些哪谁么吗呢了啥现目前")
@@ -195,12 +195,16 @@ def split_compound(text: str) -> list[str]:
 
 
 def _subject(piece: str) -> str:
-    """The leading unit name of a question part, if any."""
+    """The leading unit name of a question part, if any; else what the part is about (the
+    words before its question: "示例县草原防火改革前归谁" → "示例县草原防火")."""
     spans = unit_shaped(piece)
     if spans and spans[0][0] <= 6:
         return piece[: spans[0][1]]
     m = re.match(r"^(.{2,30}?)(?:现在|目前|的|是|有|归|由)", piece)
-    return m.group(1) if m and any(s in m.group(1) for s in ("局", "部", "委", "办", "署", "中心", "厅", "院")) else ""
+    if m and any(s in m.group(1) for s in ("局", "部", "委", "办", "署", "中心", "厅", "院")):
+        return m.group(1)
+    m = re.match(r"^(.{2,30}?)(?:\d{2,4}年|改革|以前|之前|以后|之后|现在|目前|当时|归|由|是|谁|哪|在)", piece)
+    return m.group(1) if m else ""
 
 
 # ---------------------------------------------------------------- the topic of 谁负责X
