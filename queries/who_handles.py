@@ -173,11 +173,13 @@ def _recorded_by(store: GraphStore, holding: Any, day: date) -> bool:
 
 def _doc_date(store: GraphStore, doc_id: str) -> date | None:
     try:
-        raw = store.document(doc_id).date
+        doc = store.document(doc_id)
     except Exception:  # a fact whose document is gone: no date to hold it to
         return None
-    if not raw:
-        return None
+    raw = doc.date
+    if not raw:  # an undated ledger "（2015—2025年）": the first year its title covers
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", doc.title or "")]
+        return date(min(years), 1, 1) if years else None
     try:
         return start_of(raw)
     except Exception:

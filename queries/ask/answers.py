@@ -269,6 +269,8 @@ class Context:
     # -- dispatch
     def answer(self) -> dict[str, Any]:
         intent = self.route.intent
+        if self.parsed.unknown and not self.parsed.units and intent in (Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
+            return self._cannot(intent, self._not_found(self.parsed.unknown[0]))
         if self.parsed.unknown_places and not self.parsed.units and intent in (
                 Intent.WHO_HANDLES, Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             place = self.parsed.unknown_places[0]
@@ -985,7 +987,7 @@ class Context:
             name = store.name_at(uid, day)
             children = children_at(store, uid, day)
             if re.search(r"内设", self.parsed.text):
-                children = [c for c in children if c["relation"] == "内设"] or children
+                children = [c for c in children if c["relation"] == "内设"]
             if not children:
                 return self._cannot("orgchart", f"没有找到{name}在{cn_date(day)}的内设机构或下属单位记录。")
             groups: dict[str, list[str]] = defaultdict(list)
