@@ -28,3 +28,4 @@ bench:
 	$(PY) -m bench.bench_queries --sizes 10000 100000 1000000
 	$(PY) -m bench.bench_backends
 	$(PY) -m bench.bench_api
+	$(PY) -m bench.bench_ask
