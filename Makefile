@@ -29,3 +29,4 @@ bench:
 	$(PY) -m bench.bench_backends
 	$(PY) -m bench.bench_api
 	$(PY) -m bench.bench_ingest_size --sizes 1 4 16
+	$(PY) -m bench.bench_ask

@@ -108,12 +108,15 @@ def _warm_up(app: FastAPI, store: GraphStore) -> None:
         from queries.ask.routing import classifier
 
         t = started
+        trained = threading.Thread(target=classifier, name="kg-classifier", daemon=True)
+        trained.start()  # beside the model load: the two use different cores
         registry = default_registry()
         registry.embedder.embed(["模型预热"], kind="query")
         t = step("model", t)
         index = registry.index_for(store)
         t = step("search_index", t)
         app.state.registry = registry
+        trained.join()
         classifier()
         t = step("classifier", t)
         ask(store, "谁负责安全生产监督管理？", index=index)

@@ -41,6 +41,21 @@ _PREFIXES = ("中共中央", "中央", "国务院", "全国", "省委", "市委"
 _KEY_CHAR = {"城乡建设": "建", "机构编制": "编", "网络安全": "网", "信息化": "信", "社会保障": "社", "人力资源": "人",
              "乡村振兴": "振", "城市管理": "城", "综合行政执法": "执", "政务服务": "政", "数据资源": "数"}
 _COLLECTIVE = ("委", "办")
+# contractions staff use for a whole phrase of a name (国家安全生产监督管理总局 → 安监总局)
+_PHRASES = {
+    "安全生产监督管理": "安监", "食品药品监督管理": "食药监", "质量监督检验检疫": "质检", "工商行政管理": "工商",
+    "质量技术监督": "质监", "人力资源和社会保障": "人社", "住房和城乡建设": "住建", "发展和改革": "发改",
+    "卫生和计划生育": "卫计", "人口和计划生育": "人口计生", "卫生健康": "卫健", "国有资产监督管理": "国资",
+    "药品监督管理": "药监", "市场监督管理": "市场监管", "环境保护": "环保", "信息产业": "信产", "民族宗教事务": "民宗",
+    "工业和信息化": "工信", "工业信息化和科技": "工信科技", "科学技术": "科技", "疾病预防控制": "疾控", "医疗保障": "医保",
+    "政务服务和大数据管理": "政数", "人民防空": "人防", "自然资源和规划": "自规", "林业和草原": "林草",
+    "文化和旅游": "文旅", "文化广电和旅游": "文广旅", "交通运输": "交通", "新闻出版广电": "新闻出版广电",
+    "广播电影电视": "广电", "扶贫开发领导小组": "扶贫", "扶贫开发": "扶贫", "南水北调工程建设": "南水北调",
+    "三峡工程建设": "三峡", "法制": "法制", "城市管理综合执法": "城管执法", "城市管理": "城管",
+    "粮食和物资储备": "粮储", "机关事务管理": "机关事务", "乡村振兴": "乡村振兴", "农业农村": "农业农村",
+    "网络安全和信息化": "网信", "机构编制": "编", "国防科学技术工业": "国防科工", "地方金融监督管理": "金融监管",
+    "国家保密": "保密", "预防腐败": "预防腐败", "中医药管理": "中医药", "知识产权": "知识产权",
+}
 
 
 def _key(part: str) -> str:
@@ -84,6 +99,10 @@ def abbreviations(name: str) -> frozenset[str]:
         forms.add("".join(_key(w) for w in _words(body)) + short)
     elif short in _COLLECTIVE and body in _KEY_CHAR:
         forms.add(_KEY_CHAR[body] + short)
+    for phrase, short_form in _PHRASES.items():
+        if body == phrase or body.endswith(phrase) and len(body) - len(phrase) <= 4:
+            head = body[: len(body) - len(phrase)]
+            forms.add(head + short_form + short)
     contracted = body.replace("监督管理", "监管")
     if contracted != body:
         forms.add(contracted + short)
@@ -96,7 +115,7 @@ def abbreviations(name: str) -> frozenset[str]:
     for form in list(forms):
         if prefix:
             out.add(prefix + form)
-            if prefix in ("中央",) and short in _COLLECTIVE:
+            if prefix in ("中央", "国务院") and short in _COLLECTIVE:
                 out.add(form)
         else:
             out.add(form)

@@ -132,7 +132,12 @@ class NameIndex:
             for name, quality in names.items():
                 for variant in sorted(name_variants(name) | {name}):
                     q = quality if variant == name else max(quality, 1)
-                    forms = {display_name(unit.jurisdiction, variant), variant}
+                    forms = {display_name(unit.jurisdiction, variant)}
+                    bare_q = q if unit.jurisdiction == CENTRAL else max(q, 1)  # a local name without its place
+                    if len(variant) >= self.MIN_LEN:
+                        previous = self.keys[variant].get(unit.id)
+                        if previous is None or bare_q < previous:
+                            self.keys[variant][unit.id] = bare_q
                     if unit.jurisdiction != CENTRAL:
                         if stem:
                             forms.add(stem + variant)
@@ -165,6 +170,9 @@ class NameIndex:
             for length in range(min(self.max_len, len(text) - i), self.MIN_LEN - 1, -1):
                 piece = text[i : i + length]
                 ids = self.keys.get(piece)
+                following = text[i + length : i + length + 1]
+                if ids and following and following in _CONTINUES.get(piece[-1], ""):
+                    continue  # 自然资源部 + 门: a word going on, not the unit
                 if ids:
                     ranked = sorted(ids.items(), key=lambda kv: (kv[1], kv[0]))
                     found.append(Span(i, i + length, piece, "unit", ranked))
@@ -210,6 +218,10 @@ class NameIndex:
                 if uid not in found or q < found[uid][1]:
                     found[uid] = (form, q)
         return [(uid, form, q) for uid, (form, q) in sorted(found.items())]
+
+
+# characters that, after a name's last character, show the word goes on (部门, 局面, 委员)
+_CONTINUES = {"部": "门分署级长属委", "局": "面势限长", "委": "员托派", "办": "理事法公", "所": "属在有以谓"}
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -83,11 +83,24 @@ def who_handles(
     return ranked
 
 
-def relevant_clause_ids(text: str, index: ClauseIndex, k: int = 20, limit: int = 5) -> list[str]:
-    """The clauses that best match ``text`` whatever their holder or date (for "改革前谁负责X":
-    the reform that moved these clauses sets the date)."""
+def relevant_clause_ids(text: str, index: ClauseIndex, k: int = 20, limit: int = 1, *, store: GraphStore | None = None,
+                        jurisdiction: str | None = None) -> list[str]:
+    """The clauses that best match ``text`` whatever their date, held in ``jurisdiction`` when
+    given (for "改革前谁负责X": the reform that moved the best of them sets the date)."""
     floor = relevance_floor(index.embedder.name)
-    return [h.clause_id for h in index.search(text, k=k) if h.lexical > 0 or h.dense >= floor][:limit]
+    out: list[str] = []
+    for h in index.search(text, k=k):
+        if not (h.lexical > 0 or h.dense >= floor):
+            continue
+        for cid in h.clause_ids:
+            if store is not None and jurisdiction is not None and not any(
+                    in_jurisdiction(store, f.subject, jurisdiction) for f in store.facts(object=cid, predicate=Predicate.HOLDS)):
+                continue
+            out.append(cid)
+            break
+        if len(out) >= limit:
+            break
+    return out
 
 
 def _bigrams(text: str) -> set[str]:
@@ -160,11 +173,13 @@ def _recorded_by(store: GraphStore, holding: Any, day: date) -> bool:
 
 def _doc_date(store: GraphStore, doc_id: str) -> date | None:
     try:
-        raw = store.document(doc_id).date
+        doc = store.document(doc_id)
     except Exception:  # a fact whose document is gone: no date to hold it to
         return None
-    if not raw:
-        return None
+    raw = doc.date
+    if not raw:  # an undated ledger "（2015—2025年）": the first year its title covers
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", doc.title or "")]
+        return date(min(years), 1, 1) if years else None
     try:
         return start_of(raw)
     except Exception:

@@ -169,6 +169,9 @@ class Context:
         if len(pool) > 1 and self.jurisdiction:
             local = [u for u in pool if in_jurisdiction(store, u, self.jurisdiction)]
             pool = local or pool
+        if len(pool) > 1 and not self.jurisdiction:
+            central = [u for u in pool if store.unit(u).jurisdiction == CENTRAL]
+            pool = central or pool
         if len(pool) > 1:
             living = [u for u in pool if alive(store, u, day)]
             pool = living or pool
@@ -266,6 +269,8 @@ class Context:
     # -- dispatch
     def answer(self) -> dict[str, Any]:
         intent = self.route.intent
+        if self.parsed.unknown and not self.parsed.units and intent in (Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
+            return self._cannot(intent, self._not_found(self.parsed.unknown[0]))
         if self.parsed.unknown_places and not self.parsed.units and intent in (
                 Intent.WHO_HANDLES, Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             place = self.parsed.unknown_places[0]
@@ -286,7 +291,7 @@ class Context:
         topic = self.route.topic or ""
         index = self._index()
         if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
-            self._apply_reform_date([], relevant_clause_ids(topic, index))
+            self._apply_reform_date([], relevant_clause_ids(topic, index, store=self.store, jurisdiction=self.jurisdiction))
         place = self.jurisdiction
         every = bool(re.search(r"哪几|哪些|分别|分头|各自|都有谁|都有哪", self.parsed.text))
         results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
@@ -372,7 +377,7 @@ class Context:
     def _when_event(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         """"X什么时候成立/撤销的": the dated event that began (or ended) the unit."""
         out = self.answer_obj
-        ending = bool(re.search(r"撤销|撤并|不再保留|取消|撤掉|撤了|没了|合并|并入", self.parsed.text))
+        ending = bool(re.search(r"撤销|撤并|不再保留|取消|撤掉|撤了|撤的|没了|没的|合并|并入|并到|撤", self.parsed.text))
         wanted = ("abolish", "merge_into") if ending else ("establish", "re_form", "rename", "upgrade")
         events = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in wanted
                   and any(o["id"] == uid for o in (t["event"]["inputs"] if ending else t["event"]["outputs"]))]
@@ -409,12 +414,13 @@ class Context:
             return self._cannot("lineage", f"没有找到{name}的前身或职责来源的记录。")
         whole = [a for a in direct if a["whole"]]
         partial = [a for a in direct if not a["whole"]]
+        duties_asked = bool(re.search(r"职责|职能|工作", self.parsed.text))
+        merged_only = bool(re.search(r"合并|合起来|哪几个局|哪两个|哪几个部门合|怎么组建|如何组建|改组|整建制", self.parsed.text))
         for a in whole:
             out.unit(a["id"], 1.0)
-        for a in partial:
-            out.unit(a["id"], 0.6)
-        for a in deeper:
-            out.unit(a["id"], 0.3)
+        if duties_asked or not whole or not merged_only:
+            for a in partial:
+                out.unit(a["id"], 0.6)
         flows: dict[str, list[str]] = defaultdict(list)
         for f in lin["duties_in"]:
             if f["other"]:
@@ -452,14 +458,22 @@ class Context:
             out.unit(uid)
             out.cite(t["evidence"])
             parts.append(f"{asked}于{t['date'] or '日期不详'}更名为{now_name}{_src(t['evidence'])}，{_when(day, self.explicit)}仍然存续。")
+        elif exists and any(d["whole"] for d in direct):
+            whole = [d for d in direct if d["whole"]]
+            for d in whole:
+                out.unit(d["id"], 1.0)
+                out.cite(d["events"][0]["evidence"] if d["events"] else None)
+            label = whole[0]["events"][0]["label"] if whole[0]["events"] else "整合"
+            parts.append(f"{now_name}整体{label}为" + "、".join(d["name"] for d in whole) + "。")
+            return self._done("lineage", "".join(parts))
         elif exists:
-            out.unit(uid)
-            parts.append(f"{_when(day, self.explicit)}{now_name}仍然存续，没有被撤销或更名的记录。")
             if direct:
-                parts.append("它的部分职责划给了" + "、".join(d["name"] for d in direct[:6]) + "。")
+                parts.append(f"{now_name}的部分职责划给了" + "、".join(d["name"] for d in direct[:6]) + "。")
                 for d in direct[:6]:
                     out.unit(d["id"], 0.5)
                     out.cite(d["events"][0]["evidence"] if d["events"] else None)
+            out.unit(uid)
+            parts.append(f"{_when(day, self.explicit)}{now_name}仍然存续，没有被撤销或更名的记录。")
             return self._done("lineage", "".join(parts))
         else:
             if ending:
@@ -517,6 +531,11 @@ class Context:
     def _a_parent(self) -> dict[str, Any]:
         from queries.unit_info import parent_at
 
+        if self.route.mode == "sign" or (self.parsed.units and min(q for _, q in self.parsed.units[0].candidates) == 2):
+            # "X的牌子挂在哪个单位" / X is only known as a sign: the unit carrying it
+            self.sign = _sign_text(self.parsed)
+            if self.sign:
+                return self._sign()
         uid, problem = self._main_unit()
         if uid is None:
             return self._cannot("parent", problem or "")
@@ -578,12 +597,23 @@ class Context:
     def _a_unit_info(self) -> dict[str, Any]:
         if self.route.mode == "sign":
             return self._sign()
-        if self.route.mode == "exists":
+        if self.route.mode in ("exists", "when"):
+            from queries.lineage import lineage
+
             uid, problem = self._main_unit()
             if uid is None:
                 return self._cannot(Intent.UNIT_INFO, problem or "")
             self._apply_reform_date([uid])
-            result = self._descendants(uid, self.parsed.units[0].text, __import__("queries.lineage", fromlist=["lineage"]).lineage(self.store, uid, self.day))
+            lin = lineage(self.store, uid, self.day)
+            if self.route.mode == "when":
+                result = self._when_event(uid, self.store.name_at(uid, self.day), lin)
+            else:
+                self.answer_obj.unit(uid)  # the unit asked about first, then where it went
+                result = self._descendants(uid, self.parsed.units[0].text, lin)
+                kept = self._sign_carriers(normalize_name(self.store.unit(uid).name), self.store.unit(uid).jurisdiction)
+                if kept and not alive(self.store, uid, self.day):
+                    names = "、".join(_name(self.store, c, self.day) for c in kept)
+                    result["answer"] += f"现由{names}对外保留{self.store.name_at(uid, self.day)}牌子。"
             result["intent"] = Intent.UNIT_INFO.value
             return result
         uid, problem = self._main_unit()
@@ -653,6 +683,9 @@ class Context:
         duties = duties_at(store, uid, day)
         if duties:
             bits.append(f"记录的职责{len(duties)}条")
+        founded = sorted((f for f in store.facts(uid, Predicate.EXISTS) if f.valid_from), key=lambda f: sort_key(f.valid_from))
+        if founded:
+            bits.append(f"{founded[0].valid_from}起存续")
         for f in store.facts(uid, Predicate.EXISTS)[:1]:
             out.cite_prov(f.prov)
         for f in (store.facts(uid, Predicate.KIND) + store.facts(uid, Predicate.RANK))[:2]:
@@ -678,7 +711,8 @@ class Context:
         out.unit(uid)
         for f in now:
             out.cite_prov(f.prov)
-        signs = list(dict.fromkeys(f.value for f in now if f.value))
+        jur = store.unit(uid).jurisdiction
+        signs = list(dict.fromkeys(display_name(jur, f.value) for f in now if f.value))
         return self._done(Intent.UNIT_INFO, f"{when}，{name}加挂（对外保留）{len(signs)}块牌子：" + "、".join(signs) + "。")
 
     def _sign(self) -> dict[str, Any]:
@@ -711,18 +745,18 @@ class Context:
                     if f.value and sign.endswith(normalize_name(f.value)):
                         out.cite_prov(f.prov)
             names = "、".join(_name(store, c, self.day) for c in carriers)
-            return self._done("unit_info", f"{when}，“{self.sign}”的牌子挂在{names}（{names}加挂/对外保留该牌子）。")
+            return self._done(self.route.intent, f"{when}，“{self.sign}”的牌子挂在{names}（{names}加挂/对外保留该牌子）。")
         # not a sign at that date: say what is known
         ever = [f for f in store.facts(predicate=Predicate.SIGN) if f.value and sign.endswith(normalize_name(f.value))]
         if ever:
             f = ever[-1]
             out.cite_prov(f.prov)
-            return self._cannot("unit_info", f"{cn_date(self.day)}没有单位挂“{self.sign}”牌子；有记录的是{_name(store, f.subject)}"
+            return self._cannot(self.route.intent, f"{cn_date(self.day)}没有单位挂“{self.sign}”牌子；有记录的是{_name(store, f.subject)}"
                                 f"（{period(f.valid_from, f.valid_to)}）。")
         real = [u for u in uids if alive(store, u, self.day)]
         if real:
-            return self._cannot("unit_info", f"“{self.sign}”是{_name(store, real[0], self.day)}本身的名称，没有记录它作为牌子挂在其他单位。")
-        return self._cannot("unit_info", f"没有找到“{self.sign}”牌子的记录。")
+            return self._cannot(self.route.intent, f"“{self.sign}”是{_name(store, real[0], self.day)}本身的名称，没有记录它作为牌子挂在其他单位。")
+        return self._cannot(self.route.intent, f"没有找到“{self.sign}”牌子的记录。")
 
     def _sign_carriers_at(self, sign: str) -> list[str]:
         return self._sign_carriers(sign, None)
@@ -891,6 +925,8 @@ class Context:
         when = _when(self.day, self.explicit)
         scope = "".join(x for x in (place if place and place != CENTRAL else ("中央" if place else ""),
                                     f"“{topic}”方面" if topic else "") if x)
+        if not pairs and len(uids) >= 2:
+            return self._division(uids[:2], topic, when)
         if not pairs:
             who = "与".join(_name(store, u, self.day) for u in uids[:2]) if uids else ""
             return self._cannot("overlap", f"{when}{scope}没有发现{who}{'之间' if len(uids) >= 2 else ''}职责交叉重叠的单位。")
@@ -910,6 +946,31 @@ class Context:
         head = f"{when}{scope}发现{len(pairs)}对单位职责交叉重叠" + ("（列出前5对）" if len(pairs) > 5 else "") + "："
         return self._done("overlap", head + "；".join(lines) + "。")
 
+    def _division(self, uids: list[str], topic: str | None, when: str) -> dict[str, Any]:
+        """"X和Y怎么分工 / 有没有交叉" with no duplicated clause between them: what each holds
+        on the matter (their own clauses), so the division can be read from the sources."""
+        from queries.unit_info import duties_at
+        from queries.who_handles import _bigrams
+
+        store, out = self.store, self.answer_obj
+        wanted = _bigrams(topic or re.sub(r"[ＵＪ]|和|与|跟|及|职责|分工|交叉|重叠|怎么|是不是|有没有|哪些|都在管|谁", "",
+                                          self.parsed.routed))
+        lines = []
+        for uid in uids:
+            out.unit(uid)
+            duties = duties_at(store, uid, self.day)
+            scored = sorted(duties, key=lambda d: -len(wanted & _bigrams(d["text"])))
+            best = [d for d in scored[:2] if wanted & _bigrams(d["text"])]
+            name = store.name_at(uid, self.day)
+            if best:
+                lines.append(f"{name}：" + "；".join(f"“{d['text'].rstrip('。')}”" for d in best))
+                for d in best:
+                    out.cite(d["evidence"])
+            else:
+                lines.append(f"{name}：没有找到与此相关的职责条文")
+        names = "与".join(store.name_at(u, self.day) for u in uids)
+        return self._done(Intent.OVERLAP, f"{when}没有发现{names}之间重复的职责条文。各自的相关职责：" + "；".join(lines) + "。")
+
     # -- orgchart
     @answers(Intent.ORGCHART)
     def _a_orgchart(self) -> dict[str, Any]:
@@ -926,7 +987,7 @@ class Context:
             name = store.name_at(uid, day)
             children = children_at(store, uid, day)
             if re.search(r"内设", self.parsed.text):
-                children = [c for c in children if c["relation"] == "内设"] or children
+                children = [c for c in children if c["relation"] == "内设"]
             if not children:
                 return self._cannot("orgchart", f"没有找到{name}在{cn_date(day)}的内设机构或下属单位记录。")
             groups: dict[str, list[str]] = defaultdict(list)

@@ -34,6 +34,9 @@ _WHOSE = r"(?:国务院|中央|国家|党和国家|全国|省|市|县|区|地方
 _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("before_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?前")),
     ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?后")),
+    # 2008年卫生部三定调整后: the year, a few words, the reform word
+    ("before_reform_year", re.compile(r"(\d{4})\s*年([^，,。？?\d]{1,10}?)(?:机构改革|改革|三定|调整|重组|组建)(?:以|之)?前")),
+    ("after_reform_year", re.compile(r"(\d{4})\s*年([^，,。？?\d]{1,10}?)(?:机构改革|改革|三定|调整|重组|组建)(?:以|之)?后")),
     ("before_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?前")),
     ("after_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?后")),
     ("years_ago", re.compile(r"(?<!\d)(\d{1,2})\s*年(?:以|之)?前")),
@@ -91,6 +94,8 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
             continue
         rest = (text[: m.start()] + text[m.end():]).strip()
         if kind in ("before_reform_year", "after_reform_year"):
+            if m.lastindex and m.lastindex >= 2:  # keep the words between the year and the reform word
+                rest = (text[: m.start()] + m.group(2) + text[m.end():]).strip()
             return DateSpec(kind.removesuffix("_year"), year=int(m.group(1)), text=m.group(0)), rest
         if kind in ("before_reform", "after_reform"):
             return DateSpec(kind, text=m.group(0)), rest

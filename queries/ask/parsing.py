@@ -22,9 +22,10 @@ J = "Ｊ"  # placeholder of a linked jurisdiction
 
 # a name shaped like a unit's: characters ending in an organization word (not 部门, 办理 …)
 _ORG_SUFFIX = (r"(?:委员会办公室|领导小组办公室|委员会|办公室|管理局|总局|总署|中心|协会|集团|事务所|研究院|研究所|"
-               r"局(?!面|势|限|长)|部(?!门|分|署|委|级|长|属)|委(?!员|托|派)|办(?!理|事|法|公|的|得)|署(?!名)|厅|院|站(?!在)|队)")
+               r"局(?!面|势|限|长)|部(?!门|分|署|委|级|长|属)|委(?!员|托|派)|办(?!理|事|法|公|的|得)|署(?!名)|厅|院|站(?!在)|队|"
+               r"办事处|管理处|养护所|管理所|服务所|镇(?!街)|乡(?![村镇里])|街道(?!办)|编办)")
 ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,22}?" + _ORG_SUFFIX)
-_LEAD_NOISE = re.compile(r"^(?:请问|请教|我想问一下|我想问|想问一下|想问|问一下|我想知道|想知道|咨询一下|麻烦问下|麻烦问一下|你好|您好|"
+_LEAD_NOISE = re.compile(r"^(?:年|月|日|请问|请教|我想问一下|我想问|想问一下|想问|问一下|我想知道|想知道|咨询一下|麻烦问下|麻烦问一下|你好|您好|"
                          r"那个|这个|咱们|我们|现在的|现在|目前|当时|当前|如今|原来的|原来|以前的|以前|过去的|之前的|那时的|"
                          r"关于|有关|对于|还有|另外|以及|并且|和|与|及|跟|的)+")
 _AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|几个)(?:部门|单位|机构|机关)?(?:来|在|还|都)?"
@@ -144,7 +145,7 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
 
 
 # a place name the store does not know, where a place is expected ("拉萨市有哪些政府工作部门")
-_PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
+_PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([^\W\d_该本全各每此我某这那][\u4e00-\u9fff]{0,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
                            r"(?=有|的|现在|目前|一共|共有|共|下设|设|哪|谁|机构|政府|党委|编制|[\u4e00-\u9fff]{0,12}(?:谁|哪))")
 _NOT_PLACE = ("市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级")
 _FUNCTION_CHARS = set("的和与及是在由归管里中下个些哪谁么吗呢了啥现目前")
@@ -155,19 +156,24 @@ def _drop_misplaced(spans: list[Span], text: str) -> list[Span]:
     not name the units of other places: the span is dropped, the whole name stays unknown."""
     out = []
     for span in spans:
-        if span.kind == "unit" and span.text[:1] in "市县区省州旗":
+        if span.kind == "unit":
             before = text[max(0, span.start - 3) : span.start]
-            tail = re.search(r"[\u4e00-\u9fff]{2,3}$", before)
+            tail = re.search(r"[\u4e00-\u9fff]{1,3}$", before)
             prior = [s for s in spans if s.end == span.start]
-            if tail and not prior and not (set(tail.group(0)) & _FUNCTION_CHARS):
+            # 矿山 + 安监局, 阳明区 + 疾病预防控制中心: the span is the end of a longer unknown name
+            if tail and not prior and tail.group(0)[-1] not in _FUNCTION_CHARS and not _QUESTION_TAIL.search(before) and (
+                    tail.group(0)[-1] in "省市县区州旗镇乡" or len(span.text) <= 4):
                 continue
         out.append(span)
     return out
 
 
+_QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是|和|与|跟|同|对|把|将|给|向|从|被|让|比|或|及|还|也|都|就|又|再|才|在|于|由|归|管|挂|设|加挂|保留|属于|隶属|代管|主管|领导)$")
+
+
 # ---------------------------------------------------------------- compound questions
 
-_SPLIT = re.compile(r"[，,；;、]|以及|并且|另外|此外")
+_SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外")
 _CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归")
 
 
@@ -175,7 +181,7 @@ def split_compound(text: str) -> list[str]:
     """The parts of a compound question ("X现在有几个内设机构、多少编制？" → "X现在有几个内设机构",
     "X多少编制"). A part without a unit name of its own borrows the first part's subject.
     One part when the pieces are not each a question (a list of duties stays whole)."""
-    pieces = [p for p in _SPLIT.split(text) if p.strip("？?！!。. ")]
+    pieces = [p for p in _SPLIT.split(text.strip("？?！!。. ")) if p.strip("？?！!。. ")]
     if len(pieces) < 2 or not all(_CUE.search(p) for p in pieces):
         return [text]
     first = pieces[0]
@@ -189,12 +195,16 @@ def split_compound(text: str) -> list[str]:
 
 
 def _subject(piece: str) -> str:
-    """The leading unit name of a question part, if any."""
+    """The leading unit name of a question part, if any; else what the part is about (the
+    words before its question: "示例县草原防火改革前归谁" → "示例县草原防火")."""
     spans = unit_shaped(piece)
     if spans and spans[0][0] <= 6:
         return piece[: spans[0][1]]
     m = re.match(r"^(.{2,30}?)(?:现在|目前|的|是|有|归|由)", piece)
-    return m.group(1) if m and any(s in m.group(1) for s in ("局", "部", "委", "办", "署", "中心", "厅", "院")) else ""
+    if m and any(s in m.group(1) for s in ("局", "部", "委", "办", "署", "中心", "厅", "院")):
+        return m.group(1)
+    m = re.match(r"^(.{2,30}?)(?:\d{2,4}年|改革|以前|之前|以后|之后|现在|目前|当时|归|由|是|谁|哪|在)", piece)
+    return m.group(1) if m else ""
 
 
 # ---------------------------------------------------------------- the topic of 谁负责X

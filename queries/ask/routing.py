@@ -34,7 +34,7 @@ DOMAIN_WORDS = ("编制", "职数", "超编", "空编", "职责", "职能", "负
                 "前身", "沿革", "隶属", "内设", "交叉", "重叠", "组建", "撤销", "合并", "并入", "更名", "管理")
 
 # below this probability the answer says what it understood and offers readings instead
-CONFIDENCE_FLOOR = 0.3
+CONFIDENCE_FLOOR = 0.2
 
 
 @dataclass
@@ -116,18 +116,51 @@ def load_examples() -> list[dict[str, Any]]:
     return list(yaml.safe_load(data) or [])
 
 
+# bump when the features or the model change (the cached classifier is then trained again)
+CLASSIFIER_VERSION = "1"
 _classifier: IntentClassifier | None = None
 _lock = threading.Lock()
 
 
 def classifier() -> IntentClassifier:
-    """The classifier, trained on first use (well under a second) and kept for the process:
-    it depends on the shipped examples only, never on a store."""
+    """The classifier, kept for the process: it depends on the shipped examples only, never on
+    a store. Trained once per version of the examples (seconds on a busy machine) and kept in
+    the cache folder (``KG_CACHE``), so a restart loads it instead."""
     global _classifier
     with _lock:
         if _classifier is None:
-            _classifier = IntentClassifier(load_examples())
+            _classifier = _load_or_train()
         return _classifier
+
+
+def _load_or_train() -> IntentClassifier:
+    import hashlib
+    import pickle
+
+    import sklearn
+
+    from kg.index.cache import default_cache_dir
+
+    data = resources.files("queries.ask").joinpath("data/examples.yaml").read_bytes()
+    key = hashlib.blake2b(data + CLASSIFIER_VERSION.encode() + sklearn.__version__.encode(), digest_size=10).hexdigest()
+    path = default_cache_dir() / "ask" / f"intent-classifier-{key}.pickle"
+    try:
+        with path.open("rb") as f:
+            loaded = pickle.load(f)  # our own cache file, written below
+        if isinstance(loaded, IntentClassifier):
+            return loaded
+    except Exception:  # missing, truncated or from another version: train again
+        pass
+    trained = IntentClassifier(list(yaml.safe_load(data) or []))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(trained, f)
+        tmp.replace(path)
+    except OSError:  # a read-only cache: train each time
+        pass
+    return trained
 
 
 def route(parsed: Parsed) -> Route:
