@@ -2,31 +2,46 @@
 
 Candidates come from approximate nearest neighbours over clause embeddings and from
 MinHash for copy-paste clauses; there is no all-pairs loop. A pair is not reported when
-the two units are one and its own internal division, and pairs where one unit leads
-(牵头) and the other takes part (参与/配合) are kept apart from true duplicates. Pairs
-that a 职责分工 statement settles are marked.
+the two units are one and its own internal division; pairs where one unit leads (牵头) and
+the other takes part (参与/配合) are kept apart from true duplicates. Pairs that a 职责分工
+statement names are candidates themselves (the document says their duties touch) and mark
+the detected pairs they settle. Two clauses read out of one sentence (a reform moving
+several units' duties) are not compared: that sentence is history, stated by the document
+(``queries.overlap_history``), listed beside the detected pairs, never as one of them.
+
+Every pair and group is graded on the scale the US GAO uses for the same work
+(GAO-15-49SP): 重复 (duplication: the same activity for the same people), 交叉 (overlap:
+similar goals or activities), 分散 (fragmentation: several units in one broad area), with
+the reason; and given a level of confidence from the model's bars (``queries.overlap_bars``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 from typing import Any
 
 import numpy as np
 
-from kg.dates import as_of, holds_at
-from kg.index.calibration import duplicate_bar
+from kg.dates import as_of, holds_at, start_of
 from kg.index.clause_index import ClauseIndex, default_registry
-from kg.model import Predicate
+from kg.model import Boundary, DutyClause, Predicate
 from kg.store import GraphStore
+from kg.text import normalize_name
 from queries.evidence import evidence
+from queries.overlap_bars import LEVELS, Bars, overlap_bars
+from queries.overlap_history import overlap_history, stated_overlaps
 from queries.scope import alive, in_jurisdiction
 from queries.unit_info import parent_chain
 
 LEAD = {"牵头"}
 SUPPORT = {"参与", "配合", "协助", "协同"}
 NEIGHBOURS = 10
+MOVED = "划转职责"  # the category of a clause read out of a reform sentence
+
+# words that every clause of a place has: they say nothing about what two clauses share
+_PLACE_WORDS = re.compile(r"^(?:全县|全市|全省|全区|全国|本县|本市|本级|县|市|省|区|乡镇|街道|国家|我县|我市)$")
 
 
 def duplicated_functions(
@@ -38,15 +53,66 @@ def duplicated_functions(
     index: ClauseIndex | None = None,
     include_lead_support: bool = False,
     limit: int | None = 200,
+    confidence: str = "中",
+    topic: str | None = None,
+    units: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Pairs and groups of units whose duty clauses valid at ``at`` say the same thing.
+    """Ranked candidate pairs and groups of units whose duty clauses valid at ``at`` say the
+    same thing, with the overlaps reform documents state for that date and the history of
+    overlaps cured by reforms up to it.
+
+    ``confidence`` is the lowest level listed (高/中/低; 中 is the model's default bar);
+    ``min_score`` overrides that level's bar. ``topic`` keeps what is about a duty ("森林防火"),
+    ``units`` what involves those unit ids (two ids: pairs between them, lead/support kept).
 
     >>> duplicated_functions(store, jurisdiction="示例县")["pairs"][0]["units"]   # doctest: +SKIP
     [{'id': ..., 'name': '示例县自然资源局'}, {'id': ..., 'name': '示例县林业局'}]
     """
+    if confidence not in LEVELS:
+        raise ValueError(f"confidence must be one of {LEVELS}")
     day = as_of(at)
     index = index or default_registry().index_for(store)
-    threshold = duplicate_bar(index.embedder.name) if min_score is None else min_score
+    bars = overlap_bars(index.embedder.name)
+    threshold = bars.floor(confidence) if min_score is None else min_score
+    if units and len(units) >= 2:
+        include_lead_support = True
+    pairs = _detected(store, index, day, jurisdiction, min(threshold, bars.low), bars, include_lead_support)
+    pairs = _with_boundaries(store, index, day, jurisdiction, pairs, bars, include_lead_support)
+    shown = [p for p in pairs if p["source"] == "职责分工" or p["score"] >= threshold]
+    if topic:
+        relevant = _about(index, topic)
+        shown = [p for p in shown if any(c["a"]["clause_id"] in relevant or c["b"]["clause_id"] in relevant
+                                         or _mentions(c["a"]["text"], topic) or _mentions(c["b"]["text"], topic)
+                                         for c in p["clauses"])]
+    if units:
+        wanted = set(units[:2])
+        shown = [p for p in shown if wanted <= {u["id"] for u in p["units"]}] if len(wanted) >= 2 else \
+            [p for p in shown if wanted & {u["id"] for u in p["units"]}]
+    shown.sort(key=_rank)
+    groups = _groups(shown)
+    stated = stated_overlaps(store, day, jurisdiction)
+    history = overlap_history(store, day, jurisdiction)
+    if topic:
+        stated = [i for i in stated if _item_about(i, topic)]
+        history = [i for i in history if _item_about(i, topic)]
+    if units:
+        wanted = set(units[:2])
+        stated = [i for i in stated if wanted <= {u["id"] for u in i["units"]}]
+        history = [i for i in history if wanted <= {u["id"] for u in i["units"]} | {i["receiver"]["id"]}]
+    total = len(shown)
+    if limit is not None:
+        shown = shown[:limit]
+    return {"at": day.isoformat(), "jurisdiction": jurisdiction, "min_score": threshold, "confidence": confidence,
+            "model": index.embedder.name, "bars": {"高": bars.high, "中": bars.medium, "低": bars.low},
+            "total": total, "pairs": shown, "groups": groups, "stated": stated, "history": history}
+
+
+def _rank(p: dict[str, Any]) -> tuple[Any, ...]:
+    return (LEVELS.index(p["confidence"]), -p["score"], [u["name"] for u in p["units"]])
+
+
+def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None, floor: float, bars: Bars,
+              include_lead_support: bool) -> list[dict[str, Any]]:
     holders = _active_holders(store, index, day, jurisdiction)
     # Overlap is a question inside one jurisdiction (the same clause in two counties is
     # no overlap), so candidates are generated per jurisdiction: small blocks, no global ANN.
@@ -55,13 +121,17 @@ def duplicated_functions(
     for pos, held in holders.items():
         for uid, _ in held:
             by_place[place_of[uid]].add(pos)
-    pairs: list[tuple[int, int, float, str]] = []
-    for positions in by_place.values():
-        pairs.extend(_candidates(index, np.array(sorted(positions), dtype=np.int64), threshold))
+    found: list[tuple[int, int, float, str]] = []
+    for place in sorted(by_place):
+        found.extend(_candidates(index, np.array(sorted(by_place[place]), dtype=np.int64), floor))
     boundaries = _boundary_pairs(store)
     unit_pairs: dict[tuple[str, str], dict[str, Any]] = {}
     internal_cache: dict[tuple[str, str], bool] = {}
-    for i, j, score, how in pairs:
+    clause_cache: dict[str, DutyClause] = {}
+    for i, j, score, how in sorted(found):
+        ca_, cb_ = _clauses(store, index, (i, j), clause_cache)
+        if _one_sentence(ca_, cb_) or (ca_.category == MOVED and cb_.category == MOVED):
+            continue  # a reform sentence naming several units' duties is history, not a finding
         for ua, role_a in holders.get(i, []):
             for ub, role_b in holders.get(j, []):
                 if ua == ub or place_of[ua] != place_of[ub]:
@@ -75,24 +145,70 @@ def duplicated_functions(
                 lead_support = bool(({role_a, role_b} & LEAD) and ({role_a, role_b} & SUPPORT))
                 if lead_support and not include_lead_support:
                     continue
-                (ca, ra), (cb, rb) = ((i, role_a), (j, role_b)) if a == ua else ((j, role_b), (i, role_a))
+                (ca, ra), (cb, rb) = ((ca_, role_a), (cb_, role_b)) if a == ua else ((cb_, role_b), (ca_, role_a))
                 entry = unit_pairs.get(key)
                 if entry is None:
-                    entry = unit_pairs[key] = {
-                        "units": [{"id": a, "name": store.name_at(a, day)}, {"id": b, "name": store.name_at(b, day)}],
-                        "score": 0.0, "lead_support": False, "settled": key in boundaries,
-                        "settled_by": [evidence(store, p) for p in boundaries.get(key, [])], "clauses": [],
-                    }
+                    entry = unit_pairs[key] = _pair_entry(store, a, b, day, key, boundaries)
                 entry["score"] = max(entry["score"], score)
                 entry["lead_support"] = entry["lead_support"] or lead_support
-                entry["clauses"].append(_clause_pair(store, index, ca, ra, cb, rb, score, how))
-    result = sorted(unit_pairs.values(), key=lambda p: -p["score"])
-    for p in result:
-        p["clauses"].sort(key=lambda c: -c["score"])
-    if limit is not None:
-        result = result[:limit]
-    return {"at": day.isoformat(), "jurisdiction": jurisdiction, "min_score": threshold, "pairs": result,
-            "groups": _groups(result)}
+                entry["clauses"].append(_clause_pair(store, ca, ra, cb, rb, score, how, bars))
+    for p in unit_pairs.values():
+        p["clauses"].sort(key=lambda c: (-c["score"], c["a"]["clause_id"], c["b"]["clause_id"]))
+        _finish(p, bars)
+    return list(unit_pairs.values())
+
+
+def _pair_entry(store: GraphStore, a: str, b: str, day: date, key: tuple[str, str],
+                boundaries: dict[tuple[str, str], list[Boundary]]) -> dict[str, Any]:
+    settled_by = boundaries.get(key, [])
+    return {
+        "units": [{"id": a, "name": store.name_at(a, day)}, {"id": b, "name": store.name_at(b, day)}],
+        "jurisdiction": store.unit(a).jurisdiction, "score": 0.0, "lead_support": False, "source": "检测",
+        "settled": bool(settled_by), "settled_by": [dict(evidence(store, x.prov), boundary=x.text) for x in settled_by],
+        "clauses": [],
+    }
+
+
+def _finish(p: dict[str, Any], bars: Bars) -> None:
+    """Shared words, topic, confidence, roles and GAO grade of a pair, from its best clauses."""
+    best = p["clauses"][0]
+    p["shared_words"] = best["shared_words"]
+    p["topic"] = best["shared_words"][0] if best["shared_words"] else None
+    p["confidence"] = best["confidence"] if p["source"] == "检测" else "高"
+    p["roles"] = [best["a"]["role"], best["b"]["role"]]
+    p["grade"], p["reason"] = _grade(p, bars)
+
+
+def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
+    best = p["clauses"][0]
+    words = "、".join(best["shared_words"][:4])
+    common = f"共同词：{words}" if words else "没有共同词，按语义判断"
+    if p["source"] == "职责分工":
+        return "交叉", ("职责分工文件点名两单位在同一事项上的职责相互关联，并划分了边界"
+                       "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
+    if p["lead_support"]:
+        return "交叉", (f"一方牵头、一方参与同一事项（{common}），目标相同、分工不同"
+                       "（GAO-15-49SP 所称“交叉”）。")
+    if best["match"] == "文字雷同" or best["score"] >= bars.high:
+        how = "文字几乎相同" if best["match"] == "文字雷同" else "意思相同"
+        return "重复", (f"两条职责{how}（{common}，相似度 {best['score']:.2f}）：同一事项由两个单位承担"
+                       "（GAO-15-49SP 所称“重复”：同一对象的同一活动）。")
+    return "交叉", (f"两条职责相近（{common}，相似度 {best['score']:.2f}）"
+                   "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
+
+
+def _clauses(store: GraphStore, index: ClauseIndex, positions: tuple[int, int],
+             cache: dict[str, DutyClause]) -> tuple[DutyClause, DutyClause]:
+    ids = [index.ids[p] for p in positions]
+    missing = [i for i in ids if i not in cache]
+    if missing:
+        for c in store.clauses(missing):
+            cache[c.id] = c
+    return cache[ids[0]], cache[ids[1]]
+
+
+def _one_sentence(a: DutyClause, b: DutyClause) -> bool:
+    return a.prov.doc_id == b.prov.doc_id and a.prov.sentence == b.prov.sentence and bool(a.prov.sentence)
 
 
 def _active_holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None) -> dict[int, list[tuple[str, str | None]]]:
@@ -170,31 +286,153 @@ def _boundary_pairs(store: GraphStore) -> dict[tuple[str, str], list[Any]]:
     return out
 
 
-def _clause_pair(store: GraphStore, index: ClauseIndex, ca: int, ra: str | None, cb: int, rb: str | None,
-                 score: float, how: str) -> dict[str, Any]:
-    clauses = {c.id: c for c in store.clauses([index.ids[ca], index.ids[cb]])}
-    a, b = clauses[index.ids[ca]], clauses[index.ids[cb]]
+def _boundary_pairs(store: GraphStore) -> dict[tuple[str, str], list[Boundary]]:
+    out: dict[tuple[str, str], list[Boundary]] = defaultdict(list)
+    for b in sorted(store.boundaries(), key=lambda x: x.id):
+        for x in b.units:
+            for y in b.units:
+                if x < y:
+                    out[(x, y)].append(b)
+    return out
+
+
+def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None,
+                     pairs: list[dict[str, Any]], bars: Bars, include_lead_support: bool) -> list[dict[str, Any]]:
+    """Pairs a 职责分工 statement names are real overlaps (settled): listed even when their
+    clauses are not alike, with each unit's part of the statement as its clause."""
+    have = {tuple(u["id"] for u in p["units"]) for p in pairs}
+    out = list(pairs)
+    for key, statements in sorted(_boundary_pairs(store).items()):
+        if key in have:
+            continue
+        a, b = key
+        if store.unit(a).jurisdiction != store.unit(b).jurisdiction:
+            continue
+        if not all(in_jurisdiction(store, u, jurisdiction) and alive(store, u, day) for u in key):
+            continue
+        dated = [s for s in statements if _dated_by(store, s) is None or _dated_by(store, s) <= day]
+        if not dated or _internal(store, a, b, day):
+            continue
+        entry = _pair_entry(store, a, b, day, key, {key: dated})
+        entry["source"] = "职责分工"
+        for s in dated:
+            part_a, part_b = _part(store, s.text, a, b), _part(store, s.text, b, a)
+            ev = evidence(store, s.prov)
+            entry["clauses"].append({
+                "score": 1.0, "match": "职责分工", "confidence": "高", "shared_words": _shared_words(part_a, part_b)[:8],
+                "a": {"clause_id": None, "text": part_a, "role": None, "evidence": ev},
+                "b": {"clause_id": None, "text": part_b, "role": None, "evidence": ev},
+            })
+        entry["score"] = 1.0
+        _finish(entry, bars)
+        out.append(entry)
+    return out
+
+
+def _dated_by(store: GraphStore, statement: Boundary) -> date | None:
+    try:
+        when = store.document(statement.prov.doc_id).date
+    except Exception:  # noqa: BLE001 - a statement whose document is gone has no date
+        return None
+    return start_of(when) if when else None
+
+
+def _part(store: GraphStore, text: str, unit_id: str, other_id: str) -> str:
+    """The part of a 职责分工 statement about one unit: the sentences (split at ；。) that
+    name it before the other unit; all of it when none does."""
+    parts = [x for x in re.split(r"(?<=[；。])", text) if x.strip()]
+
+    def first(uid: str, part: str) -> int:
+        spots = [part.find(n) for n in _name_forms(store, uid) if n in part]
+        return min(spots) if spots else len(part) + 1
+
+    mine = [x for x in parts if first(unit_id, x) < first(other_id, x)]
+    return "".join(mine) or text
+
+
+def _name_forms(store: GraphStore, unit_id: str) -> set[str]:
+    unit = store.unit(unit_id)
+    names = {normalize_name(unit.name)} | {normalize_name(f.value or "") for f in store.facts(unit_id, Predicate.NAME)}
+    stems = {re.sub(r"(?:局|部|委员会|委|厅|办公室|中心)$", "", n) for n in names}
+    return {n for n in names | stems if len(n) >= 2}
+
+
+def _shared_words(a: str, b: str) -> list[str]:
+    """Words both clauses use, beyond the template (负责、组织、监督管理…) and place words;
+    a word inside a longer shared word is left out. In the order of the first clause."""
+    from kg.index.lexical import tokenize
+
+    ta = [w for w in tokenize(a) if len(w) >= 2 and not _PLACE_WORDS.match(w)]
+    tb = set(tokenize(b))
+    shared = list(dict.fromkeys(w for w in ta if w in tb))
+    return [w for w in shared if not any(w != v and w in v for v in shared)]
+
+
+def _clause_pair(store: GraphStore, a: DutyClause, ra: str | None, b: DutyClause, rb: str | None,
+                 score: float, how: str, bars: Bars) -> dict[str, Any]:
     return {
-        "score": round(score, 4), "match": how,
+        "score": round(score, 4), "match": how, "confidence": bars.level(score, same_words=how == "文字雷同") or "低",
+        "shared_words": _shared_words(a.text, b.text),
         "a": {"clause_id": a.id, "text": a.text, "role": ra, "evidence": evidence(store, a.prov)},
         "b": {"clause_id": b.id, "text": b.text, "role": rb, "evidence": evidence(store, b.prov)},
     }
 
 
 def _groups(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Connected groups of three or more units linked by duplicate clauses."""
+    """Three or more units on one topic: the units linked by pairs whose clauses share a word
+    (分散: several units in one area). A group inside a larger one is left out."""
     import networkx as nx
 
-    g = nx.Graph()
+    by_word: dict[str, nx.Graph] = defaultdict(nx.Graph)
+    names: dict[str, str] = {}
     for p in pairs:
         if p["lead_support"]:
             continue
         a, b = p["units"]
-        g.add_edge(a["id"], b["id"])
-        g.nodes[a["id"]]["name"] = a["name"]
-        g.nodes[b["id"]]["name"] = b["name"]
+        names[a["id"]], names[b["id"]] = a["name"], b["name"]
+        for word in {w for c in p["clauses"] for w in c["shared_words"]}:
+            by_word[word].add_edge(a["id"], b["id"], score=p["score"])
+    found: list[dict[str, Any]] = []
+    for word in sorted(by_word, key=lambda w: (-len(w), w)):
+        g = by_word[word]
+        for comp in sorted(nx.connected_components(g), key=lambda c: sorted(c)):
+            if len(comp) < 3 or any(comp <= set(x["ids"]) for x in found):
+                continue
+            score = max(d["score"] for _, _, d in g.subgraph(comp).edges(data=True))
+            found.append({"ids": sorted(comp), "topic": word, "score": round(score, 4)})
     groups = []
-    for comp in nx.connected_components(g):
-        if len(comp) >= 3:
-            groups.append({"units": sorted(({"id": u, "name": g.nodes[u]["name"]} for u in comp), key=lambda x: x["name"])})
+    for g in sorted(found, key=lambda x: (-len(x["ids"]), -x["score"], x["topic"])):
+        units = sorted(({"id": u, "name": names[u]} for u in g["ids"]), key=lambda x: x["name"])
+        groups.append({"units": units, "topic": g["topic"], "score": g["score"], "grade": "分散", "source": "检测",
+                       "reason": f"{len(units)}个单位的职责都涉及“{g['topic']}”，同一领域分散在多个单位"
+                                 "（GAO-15-49SP 所称“分散”：多个部门在同一大领域）。"})
     return groups
+
+
+def _about(index: ClauseIndex, topic: str) -> set[str]:
+    """Clauses about a topic: at least half of the topic's words (and one) in the clause."""
+    from kg.index.lexical import tokenize
+
+    words = [w for w in dict.fromkeys(tokenize(topic)) if len(w) >= 2] or list(dict.fromkeys(tokenize(topic)))
+    if not words:
+        return set()
+    out: set[str] = set()
+    for hit in index.search(topic, k=500):
+        if hit.lexical <= 0:
+            continue
+        text_words = set(tokenize(index.unique_texts[hit.text_index]))
+        if sum(w in text_words for w in words) * 2 >= len(words):
+            out.update(hit.clause_ids)
+    return out
+
+
+def _mentions(text: str, topic: str) -> bool:
+    return bool(topic) and normalize_name(topic) in normalize_name(text)
+
+
+def _item_about(item: dict[str, Any], topic: str) -> bool:
+    texts = [item["topic"]] + [d for u in item["units"] for d in u.get("duties", [])]
+    from kg.index.lexical import tokenize
+
+    words = [w for w in tokenize(topic) if len(w) >= 2]
+    return any(_mentions(t, topic) or (words and sum(w in t for w in words) * 2 >= len(words)) for t in texts)
