@@ -298,13 +298,12 @@ def _boundary_pairs(store: GraphStore) -> dict[tuple[str, str], list[Boundary]]:
 
 def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None,
                      pairs: list[dict[str, Any]], bars: Bars, include_lead_support: bool) -> list[dict[str, Any]]:
-    """Pairs a 职责分工 statement names are real overlaps (settled): listed even when their
-    clauses are not alike, with each unit's part of the statement as its clause."""
-    have = {tuple(u["id"] for u in p["units"]) for p in pairs}
+    """Pairs a 职责分工 statement names are real overlaps, settled by the statement: listed
+    whatever their clauses' scores, with each unit's part of the statement as its clause
+    (beside the detected clauses when the pair was detected too)."""
+    have = {tuple(u["id"] for u in p["units"]): p for p in pairs}
     out = list(pairs)
     for key, statements in sorted(_boundary_pairs(store).items()):
-        if key in have:
-            continue
         a, b = key
         if store.unit(a).jurisdiction != store.unit(b).jurisdiction:
             continue
@@ -313,19 +312,23 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
         dated = [s for s in statements if _dated_by(store, s) is None or _dated_by(store, s) <= day]
         if not dated or _internal(store, a, b, day):
             continue
-        entry = _pair_entry(store, a, b, day, key, {key: dated})
+        entry = have.get(key)
+        if entry is None:
+            entry = _pair_entry(store, a, b, day, key, {key: dated})
+            out.append(entry)
         entry["source"] = "职责分工"
+        stated = []
         for s in dated:
             part_a, part_b = _part(store, s.text, a, b), _part(store, s.text, b, a)
             ev = evidence(store, s.prov)
-            entry["clauses"].append({
+            stated.append({
                 "score": 1.0, "match": "职责分工", "confidence": "高", "shared_words": _shared_words(part_a, part_b)[:8],
                 "a": {"clause_id": None, "text": part_a, "role": None, "evidence": ev},
                 "b": {"clause_id": None, "text": part_b, "role": None, "evidence": ev},
             })
+        entry["clauses"] = stated + entry["clauses"]
         entry["score"] = 1.0
         _finish(entry, bars)
-        out.append(entry)
     return out
 
 

@@ -77,10 +77,10 @@ def main() -> None:
         jurisdiction, ua, ta, ub, tb = key
         items.append({"id": f"p{n:03d}", "jurisdiction": jurisdiction, "date": pool[key]["date"],
                       "a": {"unit": ua, "clause": ta}, "b": {"unit": ub, "clause": tb}, "label": None})
-    header = ("# Precision sample of overlap candidates (pool: %d clause pairs; sample: %d; seed %d).\n"
+    header = (f"# Precision sample of overlap candidates (pool: {len(keys)} clause pairs; sample: {len(items)}; "
+              f"seed {SEED}).\n"
               "# No scores, no model, no rank. label: 是 (a real overlap: the two units carry the same or\n"
-              "# nearly the same duty, or a 职责分工 passage divides one duty between them) / 否.\n"
-              % (len(keys), len(items), SEED))
+              "# nearly the same duty, or a 职责分工 passage divides one duty between them) / 否.\n")
     OUT.write_text(header + yaml.safe_dump({"items": items}, allow_unicode=True, sort_keys=False, width=1000),
                    encoding="utf-8")
     print(f"pool {len(keys)}, sample {len(items)} -> {OUT}")
