@@ -81,9 +81,10 @@ def duplicated_functions(
     shown = [p for p in pairs if p["source"] == "职责分工" or p["score"] >= threshold]
     if topic:
         relevant = _about(index, topic)
+        words = _topic_words(topic)
         shown = [p for p in shown if any(c["a"]["clause_id"] in relevant or c["b"]["clause_id"] in relevant
-                                         or _mentions(c["a"]["text"], topic) or _mentions(c["b"]["text"], topic)
-                                         for c in p["clauses"])]
+                                         or _text_about(c["a"]["text"], topic, words)
+                                         or _text_about(c["b"]["text"], topic, words) for c in p["clauses"])]
     if units:
         wanted = set(units[:2])
         shown = [p for p in shown if wanted <= {u["id"] for u in p["units"]}] if len(wanted) >= 2 else \
@@ -412,19 +413,28 @@ def _groups(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return groups
 
 
-def _about(index: ClauseIndex, topic: str) -> set[str]:
-    """Clauses about a topic: at least half of the topic's words (and one) in the clause."""
+def _topic_words(topic: str) -> list[str]:
     from kg.index.lexical import tokenize
 
-    words = [w for w in dict.fromkeys(tokenize(topic)) if len(w) >= 2] or list(dict.fromkeys(tokenize(topic)))
+    words = list(dict.fromkeys(tokenize(topic)))
+    return [w for w in words if len(w) >= 2] or words
+
+
+def _text_about(text: str, topic: str, words: list[str]) -> bool:
+    """A text is about a topic when it says the topic, or at least half of its words (and one)."""
+    if _mentions(text, topic):
+        return True
+    return bool(words) and sum(w in text for w in words) * 2 >= len(words)
+
+
+def _about(index: ClauseIndex, topic: str) -> set[str]:
+    """Clauses about a topic (``_text_about``), among the lexical search hits."""
+    words = _topic_words(topic)
     if not words:
         return set()
     out: set[str] = set()
     for hit in index.search(topic, k=500):
-        if hit.lexical <= 0:
-            continue
-        text_words = set(tokenize(index.unique_texts[hit.text_index]))
-        if sum(w in text_words for w in words) * 2 >= len(words):
+        if hit.lexical > 0 and _text_about(index.unique_texts[hit.text_index], topic, words):
             out.update(hit.clause_ids)
     return out
 
@@ -434,8 +444,120 @@ def _mentions(text: str, topic: str) -> bool:
 
 
 def _item_about(item: dict[str, Any], topic: str) -> bool:
+    words = _topic_words(topic)
     texts = [item["topic"]] + [d for u in item["units"] for d in u.get("duties", [])]
-    from kg.index.lexical import tokenize
+    return any(_text_about(t, topic, words) for t in texts)
 
-    words = [w for w in tokenize(topic) if len(w) >= 2]
-    return any(_mentions(t, topic) or (words and sum(w in t for w in words) * 2 >= len(words)) for t in texts)
+
+# ---------------------------------------------------------------- questions
+
+
+def overlaps_about(
+    store: GraphStore,
+    *,
+    topic: str | None = None,
+    units: list[str] | None = None,
+    at: str | date | None = None,
+    jurisdiction: str | None = None,
+    before_reform: bool = False,
+    index: ClauseIndex | None = None,
+    limit: int = 5,
+) -> dict[str, Any]:
+    """One answer for the three overlap questions, from the overlap list itself:
+
+    * "哪些部门都管X？" → ``topic="X"``: the units whose duties at ``at`` are about X, the
+      candidate pairs and groups among them, and what reforms state about X;
+    * "X和Y职责有没有交叉？" → ``units=[x_id, y_id]``: the pairs between the two units (牵头/参与
+      and 职责分工 included), and the overlaps reforms state for both;
+    * "改革前X是哪几个部门在管？" → ``topic="X", before_reform=True``: the overlaps reforms cured
+      on X ("2018年改革前，X分散在A、B两个部门"), with the sentence.
+
+    ``answer`` is the Chinese sentence; ``evidence`` the sources it cites.
+
+    >>> overlaps_about(store, topic="森林防火", jurisdiction="示例县", at="2019")["answer"]   # doctest: +SKIP
+    '2019-12-31示例县有2个部门的职责涉及“森林防火”：……'
+    """
+    day = as_of(at)
+    index = index or default_registry().index_for(store)
+    listed = duplicated_functions(store, at=day, jurisdiction=jurisdiction, index=index, topic=topic, units=units,
+                                  limit=None, include_lead_support=True)
+    history = overlap_history(store, None if before_reform and at is None else day, jurisdiction)
+    if topic:
+        history = [i for i in history if _item_about(i, topic)]
+    if units:
+        history = [i for i in history if set(units[:2]) <= {u["id"] for u in i["units"]} | {i["receiver"]["id"]}]
+    out: dict[str, Any] = {
+        "kind": "before_reform" if before_reform else ("pair" if units and len(units) >= 2 else "topic"),
+        "at": day.isoformat(), "jurisdiction": jurisdiction, "topic": topic,
+        "units": [{"id": u, "name": store.name_at(u, day)} for u in units or []],
+        "holders": _holders(store, index, day, jurisdiction, topic) if topic and not before_reform else [],
+        "pairs": listed["pairs"][:limit], "total": listed["total"], "groups": listed["groups"],
+        "stated": listed["stated"], "history": history,
+    }
+    out["answer"], out["evidence"] = _answer(out, before_reform)
+    return out
+
+
+def _holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None,
+             topic: str) -> list[dict[str, Any]]:
+    relevant = _about(index, topic)
+    by_unit: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    clauses = {}
+    for pos, held in _active_holders(store, index, day, jurisdiction).items():
+        cid = index.ids[pos]
+        if cid not in relevant and not _mentions(index.texts[pos], topic):
+            continue
+        for uid, role in held:
+            by_unit[uid].append({"clause_id": cid, "role": role})
+            clauses[cid] = None
+    found = {c.id: c for c in store.clauses(sorted(clauses))}
+    out = []
+    for uid, held in by_unit.items():
+        rows = [{"text": found[h["clause_id"]].text, "role": h["role"], "clause_id": h["clause_id"],
+                 "evidence": evidence(store, found[h["clause_id"]].prov)} for h in held]
+        rows.sort(key=lambda r: r["clause_id"])
+        out.append({"id": uid, "name": store.name_at(uid, day), "jurisdiction": store.unit(uid).jurisdiction,
+                    "clauses": rows})
+    out.sort(key=lambda u: (-len(u["clauses"]), u["name"]))
+    return out
+
+
+def _answer(r: dict[str, Any], before_reform: bool) -> tuple[str, list[dict[str, Any]]]:
+    cites: list[dict[str, Any]] = []
+    topic = r["topic"]
+    place = r["jurisdiction"] or ""
+    if before_reform:
+        if not r["history"]:
+            return f"没有找到改革文件说明{place}“{topic}”在改革前由哪些部门承担。", cites
+        lines = []
+        for item in r["history"][:3]:
+            cites.append(item["evidence"])
+            lines.append(f"{item['summary']}（改革后由{item['receiver']['name']}承担，{item['grade']}）")
+        return "；".join(lines) + "。", cites
+    parts: list[str] = []
+    if r["kind"] == "pair":
+        a, b = (u["name"] for u in r["units"][:2])
+        if r["pairs"]:
+            p = r["pairs"][0]
+            a, b = (u["name"] for u in p["units"])
+            c = p["clauses"][0]
+            cites += [c["a"]["evidence"], c["b"]["evidence"]] + p["settled_by"][:1]
+            settled = "，已有职责分工规定" if p["settled"] else ""
+            parts.append(f"{a}与{b}职责有交叉（{p['grade']}，{p['confidence']}置信）：“{c['a']['text']}”与“{c['b']['text']}”{settled}")
+        else:
+            parts.append(f"在{r['at']}没有发现{a}与{b}职责交叉重叠")
+    else:
+        holders = r["holders"]
+        if not holders:
+            parts.append(f"在{r['at']}没有找到{place}职责涉及“{topic}”的部门")
+        else:
+            named = "、".join(f"{h['name']}（“{h['clauses'][0]['text']}”）" for h in holders[:6])
+            parts.append(f"在{r['at']}{place}有{len(holders)}个部门的职责涉及“{topic}”：{named}")
+            cites += [h["clauses"][0]["evidence"] for h in holders[:6]]
+            for p in r["pairs"][:3]:
+                parts.append(f"其中{p['units'][0]['name']}与{p['units'][1]['name']}职责{p['grade']}"
+                             + ("（已有职责分工规定）" if p["settled"] else ""))
+    for item in (r["stated"] + r["history"])[:2]:
+        cites.append(item["evidence"])
+        parts.append(f"改革文件所述：{item['summary']}")
+    return "；".join(parts) + "。", cites
