@@ -84,7 +84,7 @@ def _items(store: GraphStore, jurisdiction: str | None, unit: str | None) -> lis
 
 def _event_items(store: GraphStore, ev: Event, jurisdiction: str | None, unit: str | None) -> list[dict[str, Any]]:
     assert ev.date is not None
-    targets = sorted({m.target for m in ev.moves if m.target})
+    targets = sorted({m.target for m in ev.moves if m.target}) or ev.outputs[:1]
     if len(targets) != 1:
         return []
     target = targets[0]
@@ -92,6 +92,11 @@ def _event_items(store: GraphStore, ev: Event, jurisdiction: str | None, unit: s
     for m in ev.moves:
         if m.source and m.source != target:
             given[m.source].append(m.clause_id)
+    for uid in ev.inputs:  # a unit given whole ("A的职责") is a giver even with no clause on record
+        if uid != target:
+            given.setdefault(uid, [])
+    if ev.type == EventType.RE_FORM and target in ev.inputs:
+        given.setdefault(target, [])  # re-formed under its own name: its earlier period is a giver too
     if len(given) < 2:
         return []
     place = store.unit(target).jurisdiction

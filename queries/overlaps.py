@@ -51,7 +51,7 @@ def duplicated_functions(
     min_score: float | None = None,
     *,
     index: ClauseIndex | None = None,
-    include_lead_support: bool = False,
+    include_lead_support: bool = True,
     limit: int | None = 200,
     confidence: str = "中",
     topic: str | None = None,
@@ -76,9 +76,10 @@ def duplicated_functions(
     threshold = bars.floor(confidence) if min_score is None else min_score
     if units and len(units) >= 2:
         include_lead_support = True
-    pairs = _detected(store, index, day, jurisdiction, min(threshold, bars.low), bars, include_lead_support)
+    pairs = _detected(store, index, day, jurisdiction, min(threshold, bars.low), bars, include_lead_support, topic)
     pairs = _with_boundaries(store, index, day, jurisdiction, pairs, bars, include_lead_support)
-    shown = [p for p in pairs if p["source"] == "职责分工" or p["score"] >= threshold]
+    shown = [p for p in pairs if p["source"] == "职责分工" or p.get("named") or p.get("on_topic")
+             or p["score"] >= threshold]
     if topic:
         relevant = _about(index, topic)
         words = _topic_words(topic)
@@ -113,7 +114,7 @@ def _rank(p: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None, floor: float, bars: Bars,
-              include_lead_support: bool) -> list[dict[str, Any]]:
+              include_lead_support: bool, topic: str | None = None) -> list[dict[str, Any]]:
     holders = _active_holders(store, index, day, jurisdiction)
     # Overlap is a question inside one jurisdiction (the same clause in two counties is
     # no overlap), so candidates are generated per jurisdiction: small blocks, no global ANN.
@@ -125,6 +126,23 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
     found: list[tuple[int, int, float, str]] = []
     for place in sorted(by_place):
         found.extend(_candidates(index, np.array(sorted(by_place[place]), dtype=np.int64), floor))
+    on_topic: set[tuple[int, int]] = set()
+    if topic:
+        # a topic view: any two units holding clauses about the topic share the area, whatever
+        # their clauses' score (the topic is the filter; the score ranks them)
+        about, words = _about(index, topic), _topic_words(topic)
+        by_place_topic: dict[str, list[int]] = defaultdict(list)
+        for pos in sorted(holders):
+            if index.ids[pos] in about or _text_about(index.texts[pos], topic, words):
+                for place in sorted({place_of[u] for u, _ in holders[pos]}):
+                    by_place_topic[place].append(pos)
+        seen = {(i, j) for i, j, _, _ in found}
+        for positions in by_place_topic.values():
+            for n, i in enumerate(positions):
+                for j in positions[n + 1:]:
+                    on_topic.add((i, j))
+                    if (i, j) not in seen:
+                        found.append((i, j, float(index.centered[i] @ index.centered[j]), "同一主题"))
     boundaries = _boundary_pairs(store)
     unit_pairs: dict[tuple[str, str], dict[str, Any]] = {}
     internal_cache: dict[tuple[str, str], bool] = {}
@@ -152,11 +170,69 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
                     entry = unit_pairs[key] = _pair_entry(store, a, b, day, key, boundaries)
                 entry["score"] = max(entry["score"], score)
                 entry["lead_support"] = entry["lead_support"] or lead_support
+                entry["on_topic"] = entry.get("on_topic", False) or (i, j) in on_topic
                 entry["clauses"].append(_clause_pair(store, ca, ra, cb, rb, score, how, bars))
+    for i, u, role_u, j, v, role_v in _named_partners(store, index, holders, place_of):
+        a, b = sorted((u, v))
+        key = (a, b)
+        if _internal(store, a, b, day):
+            continue
+        ci, cj = _clauses(store, index, (i, j), clause_cache)
+        score = float(index.centered[i] @ index.centered[j])
+        (ca, ra), (cb, rb) = ((ci, role_u), (cj, role_v)) if a == u else ((cj, role_v), (ci, role_u))
+        entry = unit_pairs.get(key)
+        if entry is None:
+            entry = unit_pairs[key] = _pair_entry(store, a, b, day, key, boundaries)
+        entry["named"] = True
+        entry["lead_support"] = entry["lead_support"] or bool({role_u, role_v} & (LEAD | SUPPORT))
+        entry["score"] = max(entry["score"], score)
+        if not any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
+            entry["clauses"].append(dict(_clause_pair(store, ca, ra, cb, rb, score, "条文点名", bars), confidence="高"))
     for p in unit_pairs.values():
-        p["clauses"].sort(key=lambda c: (-c["score"], c["a"]["clause_id"], c["b"]["clause_id"]))
+        p["clauses"].sort(key=lambda c: (c["match"] != "条文点名", -c["score"], c["a"]["clause_id"], c["b"]["clause_id"]))
         _finish(p, bars)
     return list(unit_pairs.values())
+
+
+_PARTNER_VERBS = re.compile(r"配合|协助|会同|协同|参与|牵头|依据|支持")
+
+
+def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+                    place_of: dict[str, str]) -> list[tuple[int, str, str | None, int, str, str | None]]:
+    """A clause that names another unit of its place with a verb of joint work ("配合县应急管理局
+    做好防汛抗旱工作") says the two units' duties touch: the pair is a candidate whatever the
+    score, shown with the named unit's clause closest to it."""
+    named_in: dict[str, list[tuple[int, str, str | None]]] = defaultdict(list)
+    for pos in sorted(holders):
+        if _PARTNER_VERBS.search(index.texts[pos]):
+            for uid, role in holders[pos]:
+                named_in[place_of[uid]].append((pos, uid, role))
+    if not named_in:
+        return []
+    held_by: dict[str, list[tuple[int, str | None]]] = defaultdict(list)
+    for pos, held in holders.items():
+        for uid, role in held:
+            held_by[uid].append((pos, role))
+    out = []
+    for place, naming in sorted(named_in.items()):
+        forms = {uid: _full_forms(store, uid) for uid in sorted(held_by) if place_of[uid] == place}
+        for pos, u, role_u in naming:
+            text = index.texts[pos]
+            for v, names in forms.items():
+                if v == u or not any(n in text for n in names):
+                    continue
+                theirs = sorted(held_by[v])
+                sims = index.centered[[p for p, _ in theirs]] @ index.centered[pos]
+                j, role_v = theirs[int(np.argmax(sims))]
+                out.append((pos, u, role_u, j, v, role_v))
+    return out
+
+
+def _full_forms(store: GraphStore, unit_id: str) -> set[str]:
+    """The unit's names as a clause writes them (local names, three characters or more)."""
+    unit = store.unit(unit_id)
+    names = {normalize_name(unit.name)} | {normalize_name(f.value or "") for f in store.facts(unit_id, Predicate.NAME)}
+    return {n for n in names if len(n) >= 3}
 
 
 def _pair_entry(store: GraphStore, a: str, b: str, day: date, key: tuple[str, str],
@@ -175,7 +251,7 @@ def _finish(p: dict[str, Any], bars: Bars) -> None:
     best = p["clauses"][0]
     p["shared_words"] = best["shared_words"]
     p["topic"] = best["shared_words"][0] if best["shared_words"] else None
-    p["confidence"] = best["confidence"] if p["source"] == "检测" else "高"
+    p["confidence"] = "高" if p["source"] != "检测" or p.get("named") else best["confidence"]
     p["roles"] = [best["a"]["role"], best["b"]["role"]]
     p["grade"], p["reason"] = _grade(p, bars)
 
@@ -186,6 +262,9 @@ def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
     common = f"共同词：{words}" if words else "没有共同词，按语义判断"
     if p["source"] == "职责分工":
         return "交叉", ("职责分工文件点名两单位在同一事项上的职责相互关联，并划分了边界"
+                       "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
+    if p.get("named") and best["match"] == "条文点名":
+        return "交叉", (f"一方的职责条文点名另一方共同承担同一事项（{common}），两单位职责相互关联"
                        "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
     if p["lead_support"]:
         return "交叉", (f"一方牵头、一方参与同一事项（{common}），目标相同、分工不同"
@@ -428,13 +507,18 @@ def _text_about(text: str, topic: str, words: list[str]) -> bool:
 
 
 def _about(index: ClauseIndex, topic: str) -> set[str]:
-    """Clauses about a topic (``_text_about``), among the lexical search hits."""
+    """Clauses about a topic: among the search hits, those that say it in words
+    (``_text_about``) or in meaning (the query-to-clause cosine at or above the model's
+    relevance floor, the bar who-handles uses for the same question)."""
+    from kg.index.calibration import relevance_floor
+
     words = _topic_words(topic)
     if not words:
         return set()
+    floor = relevance_floor(index.embedder.name)
     out: set[str] = set()
     for hit in index.search(topic, k=500):
-        if hit.lexical > 0 and _text_about(index.unique_texts[hit.text_index], topic, words):
+        if (hit.lexical > 0 and _text_about(index.unique_texts[hit.text_index], topic, words)) or hit.dense >= floor:
             out.update(hit.clause_ids)
     return out
 

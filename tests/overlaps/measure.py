@@ -63,10 +63,11 @@ def _grams(text: str) -> set[str]:
 
 
 def same_text(gold: str, found: str) -> bool:
-    """The gold clause and a listed clause are the same text (one mostly inside the other)."""
+    """The gold clause and a listed clause are the same text: one holds nearly all of the
+    other's character pairs (a gold clause may be cut at a different punctuation mark)."""
     g, f = _grams(gold), _grams(found)
     inter = len(g & f)
-    return inter / len(g) >= 0.6 or inter / len(f) >= 0.6
+    return inter / len(g) >= 0.85 or inter / len(f) >= 0.85
 
 
 def _unit_ids(store, name: str, jurisdiction: str | None) -> set[str]:  # type: ignore[no-untyped-def]
@@ -120,10 +121,13 @@ def pair_recall(store, index, gold_pairs: list[dict[str, Any]]) -> Recall:  # ty
     for g in gold_pairs:
         out.n += 1
         jur = g.get("jurisdiction")
-        listed = duplicated_functions(store, at=str(g["date"]), jurisdiction=jur, index=index, limit=None,
+        at = str(g["date"]) if g.get("date") is not None else None
+        listed = duplicated_functions(store, at=at, jurisdiction=jur, index=index, limit=None,
                                       include_lead_support=True)["pairs"]
         overall = pair_listed(store, listed, g)
-        topical = duplicated_functions(store, at=str(g["date"]), jurisdiction=jur, index=index, limit=20,
+        # the topic view ranks every candidate about the topic (low confidence included):
+        # the topic itself is the filter there
+        topical = duplicated_functions(store, at=at, jurisdiction=jur, index=index, limit=20, confidence="低",
                                        include_lead_support=True, topic=g.get("topic") or None)["pairs"]
         top = pair_listed(store, topical, g)
         out.overall += overall
