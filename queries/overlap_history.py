@@ -168,8 +168,33 @@ def _shared_terms(givers: list[str], duties: dict[str, list[str]]) -> list[tuple
         if any(set(members) <= set(m) for _, m in out):
             continue
         seen.add(key)
-        out.append((term, members))
+        out.append((_widen(term, [t for s in members for t in duties[s] if term in t]), members))
     return out
+
+
+def _widen(term: str, texts: list[str]) -> str:
+    """The longest run of text around ``term`` that every text holds ("数字经济" in
+    "统筹推进数字经济发展职责" and "推进数字经济发展职责" → "推进数字经济发展"), without the
+    generic tail of a duty phrase (职责、工作、等)."""
+    from kg.apply import duty_core
+
+    texts = sorted({t for t in texts}, key=len)
+    if len(texts) < 2:
+        return term
+    first, others = texts[0], texts[1:]
+    best = term
+    start = first.find(term)
+    while start >= 0:
+        lo, hi = start, start + len(term)
+        while lo > 0 and all(first[lo - 1:hi] in t for t in others):
+            lo -= 1
+        while hi < len(first) and all(first[lo:hi + 1] in t for t in others):
+            hi += 1
+        if hi - lo > len(best):
+            best = first[lo:hi]
+        start = first.find(term, start + 1)
+    best = duty_core(best).strip("，、；的和及与") or term
+    return best if term in best else term
 
 
 def _area(local_name: str) -> str | None:

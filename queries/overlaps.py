@@ -177,6 +177,8 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
         key = (a, b)
         if _internal(store, a, b, day):
             continue
+        if not include_lead_support and {role_u, role_v} & LEAD and {role_u, role_v} & SUPPORT:
+            continue
         ci, cj = _clauses(store, index, (i, j), clause_cache)
         score = float(index.centered[i] @ index.centered[j])
         (ca, ra), (cb, rb) = ((ci, role_u), (cj, role_v)) if a == u else ((cj, role_v), (ci, role_u))
