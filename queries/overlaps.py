@@ -76,7 +76,7 @@ def duplicated_functions(
     threshold = bars.floor(confidence) if min_score is None else min_score
     if units and len(units) >= 2:
         include_lead_support = True
-    pairs = _detected(store, index, day, jurisdiction, min(threshold, bars.low), bars, include_lead_support, topic)
+    pairs = _detected(store, index, day, jurisdiction, threshold, bars, include_lead_support, topic)
     pairs = _with_boundaries(store, index, day, jurisdiction, pairs, bars, include_lead_support)
     shown = [p for p in pairs if p["source"] == "职责分工" or p.get("named") or p.get("on_topic")
              or p["score"] >= threshold]
