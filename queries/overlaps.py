@@ -215,9 +215,12 @@ def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, li
     for pos, held in holders.items():
         for uid, role in held:
             held_by[uid].append((pos, role))
+    units_of: dict[str, list[str]] = defaultdict(list)
+    for uid in sorted(held_by):
+        units_of[place_of[uid]].append(uid)
     out = []
     for place, naming in sorted(named_in.items()):
-        forms = {uid: _full_forms(store, uid) for uid in sorted(held_by) if place_of[uid] == place}
+        forms = {uid: _full_forms(store, uid) for uid in units_of[place]}
         for pos, u, role_u in naming:
             text = index.texts[pos]
             for v, names in forms.items():
