@@ -78,7 +78,7 @@ def duplicated_functions(
         include_lead_support = True
     pairs = _detected(store, index, day, jurisdiction, threshold, bars, include_lead_support, topic)
     pairs = _with_boundaries(store, index, day, jurisdiction, pairs, bars, include_lead_support)
-    shown = [p for p in pairs if p["source"] == "职责分工" or p.get("named") or p.get("on_topic")
+    shown = [p for p in pairs if p["source"] == "职责分工" or p["settled"] or p.get("named") or p.get("on_topic")
              or p["score"] >= threshold]
     if topic:
         relevant = _about(index, topic)
@@ -226,9 +226,16 @@ def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, li
             for v, names in forms.items():
                 if v == u or not any(n in text for n in names):
                     continue
+                # the partner's clause sharing most of what the naming clause says beyond the
+                # partner's own name, then the closest by meaning
+                said = text
+                for n in names:
+                    said = said.replace(n, "")
                 theirs = sorted(held_by[v])
                 sims = index.centered[[p for p, _ in theirs]] @ index.centered[pos]
-                j, role_v = theirs[int(np.argmax(sims))]
+                overlap = [sum(len(w) for w in _shared_words(said, index.texts[p])) for p, _ in theirs]
+                best = max(range(len(theirs)), key=lambda k: (overlap[k], float(sims[k]), -k))
+                j, role_v = theirs[best]
                 out.append((pos, u, role_u, j, v, role_v))
     return out
 
@@ -256,7 +263,7 @@ def _finish(p: dict[str, Any], bars: Bars) -> None:
     best = p["clauses"][0]
     p["shared_words"] = best["shared_words"]
     p["topic"] = best["shared_words"][0] if best["shared_words"] else None
-    p["confidence"] = "高" if p["source"] != "检测" or p.get("named") else best["confidence"]
+    p["confidence"] = "高" if p["source"] != "检测" or p.get("named") or p["settled"] else best["confidence"]
     p["roles"] = [best["a"]["role"], best["b"]["role"]]
     p["grade"], p["reason"] = _grade(p, bars)
 
@@ -293,7 +300,8 @@ def _clauses(store: GraphStore, index: ClauseIndex, positions: tuple[int, int],
 
 
 def _one_sentence(a: DutyClause, b: DutyClause) -> bool:
-    return a.prov.doc_id == b.prov.doc_id and a.prov.sentence == b.prov.sentence and bool(a.prov.sentence)
+    return (a.prov.doc_id, a.prov.start, a.prov.sentence) == (b.prov.doc_id, b.prov.start, b.prov.sentence) \
+        and bool(a.prov.sentence)
 
 
 def _active_holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None) -> dict[int, list[tuple[str, str | None]]]:
@@ -398,10 +406,11 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
         if not dated or _internal(store, a, b, day):
             continue
         entry = have.get(key)
+        detected = entry is not None
         if entry is None:
             entry = _pair_entry(store, a, b, day, key, {key: dated})
+            entry["source"] = "职责分工"
             out.append(entry)
-        entry["source"] = "职责分工"
         stated = []
         for s in dated:
             part_a, part_b = _part(store, s.text, a, b), _part(store, s.text, b, a)
@@ -411,8 +420,10 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
                 "a": {"clause_id": None, "text": part_a, "role": None, "evidence": ev},
                 "b": {"clause_id": None, "text": part_b, "role": None, "evidence": ev},
             })
-        entry["clauses"] = stated + entry["clauses"]
-        entry["score"] = 1.0
+        # a detected pair keeps its detected clauses first (the finding); the statement follows
+        entry["clauses"] = entry["clauses"] + stated if detected else stated
+        if not detected:
+            entry["score"] = 1.0
         _finish(entry, bars)
     return out
 
