@@ -196,6 +196,7 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
     return list(unit_pairs.values())
 
 
+NAMED_CLAUSES = 3
 _PARTNER_VERBS = re.compile(r"配合|协助|会同|协同|参与|牵头|依据|支持")
 
 
@@ -234,9 +235,13 @@ def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, li
                 theirs = sorted(held_by[v])
                 sims = index.centered[[p for p, _ in theirs]] @ index.centered[pos]
                 overlap = [sum(len(w) for w in _shared_words(said, index.texts[p])) for p, _ in theirs]
-                best = max(range(len(theirs)), key=lambda k: (overlap[k], float(sims[k]), -k))
-                j, role_v = theirs[best]
-                out.append((pos, u, role_u, j, v, role_v))
+                ranked = sorted(range(len(theirs)), key=lambda k: (-overlap[k], -float(sims[k]), k))
+                # the closest clause, and up to two more that share words with the naming clause
+                for n, k in enumerate(ranked[:NAMED_CLAUSES]):
+                    if n and not overlap[k]:
+                        break
+                    j, role_v = theirs[k]
+                    out.append((pos, u, role_u, j, v, role_v))
     return out
 
 

@@ -79,6 +79,12 @@ def _unit_ids(store, name: str, jurisdiction: str | None) -> set[str]:  # type: 
     return found
 
 
+def _same_matter(gold: dict[str, Any], statement: str) -> bool:
+    from queries.overlaps import _shared_words
+
+    return bool(statement) and all(_shared_words(gold[side]["clause"], statement) for side in ("a", "b"))
+
+
 def _clause_texts(c: dict[str, Any]) -> tuple[str, str]:
     return c["a"]["text"], c["b"]["text"]
 
@@ -94,8 +100,8 @@ def pair_listed(store, pairs: list[dict[str, Any]], gold: dict[str, Any]) -> boo
             x, y = y, x
         else:
             continue
-        if p["source"] == "职责分工":
-            return True
+        if p["source"] == "职责分工" or any(_same_matter(gold, s.get("boundary") or "") for s in p["settled_by"]):
+            return True  # a 职责分工 statement names the two units on the gold pair's matter
         for c in p["clauses"]:
             ta, tb = _clause_texts(c) if x == p["units"][0]["id"] else _clause_texts(c)[::-1]
             if same_text(gold["a"]["clause"], ta) and same_text(gold["b"]["clause"], tb):
