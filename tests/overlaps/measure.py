@@ -76,7 +76,20 @@ def _unit_ids(store, name: str, jurisdiction: str | None) -> set[str]:  # type: 
     found = set(candidate_units(store, name, jurisdiction=jurisdiction))
     if not found and jurisdiction and not name.startswith(jurisdiction):
         found = set(candidate_units(store, jurisdiction + name.lstrip("县市省区"), jurisdiction=jurisdiction))
+    if not found and jurisdiction:
+        # the store may know the unit only by its short name (白城市发改委 for 白城市发展和改革委员会):
+        # a unit of the place whose name is an abbreviation of the gold name
+        local = name[len(jurisdiction):] if name.startswith(jurisdiction) else name.lstrip("县市省区")
+        found = {u.id for u in store.units() if u.jurisdiction == jurisdiction and _abbreviates(u.name, local)}
     return found
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` keeps the first character and an ordered subset of ``full``'s (发改委 ⊂ 发展和改革委员会)."""
+    if not short or not full or short[0] != full[0] or short[-1] not in full or len(short) >= len(full):
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _same_matter(gold: dict[str, Any], statement: str) -> bool:
