@@ -237,8 +237,8 @@ def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, li
                 overlap = [sum(len(w) for w in _shared_words(said, index.texts[p])) for p, _ in theirs]
                 ranked = sorted(range(len(theirs)), key=lambda k: (-overlap[k], -float(sims[k]), k))
                 # the closest clause, and up to two more that share words with the naming clause
-                for n, k in enumerate(ranked[:NAMED_CLAUSES]):
-                    if n and not overlap[k]:
+                for rank, k in enumerate(ranked[:NAMED_CLAUSES]):
+                    if rank and not overlap[k]:
                         break
                     j, role_v = theirs[k]
                     out.append((pos, u, role_u, j, v, role_v))
@@ -374,16 +374,6 @@ def _internal(store: GraphStore, a: str, b: str, day: date) -> bool:
     return b in chain_a or a in chain_b
 
 
-def _boundary_pairs(store: GraphStore) -> dict[tuple[str, str], list[Any]]:
-    out: dict[tuple[str, str], list[Any]] = defaultdict(list)
-    for b in store.boundaries():
-        for x in b.units:
-            for y in b.units:
-                if x < y:
-                    out[(x, y)].append(b.prov)
-    return out
-
-
 def _boundary_pairs(store: GraphStore) -> dict[tuple[str, str], list[Boundary]]:
     out: dict[tuple[str, str], list[Boundary]] = defaultdict(list)
     for b in sorted(store.boundaries(), key=lambda x: x.id):
@@ -407,7 +397,7 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
             continue
         if not all(in_jurisdiction(store, u, jurisdiction) and alive(store, u, day) for u in key):
             continue
-        dated = [s for s in statements if _dated_by(store, s) is None or _dated_by(store, s) <= day]
+        dated = [s for s in statements if (when := _dated_by(store, s)) is None or when <= day]
         if not dated or _internal(store, a, b, day):
             continue
         entry = have.get(key)
@@ -605,22 +595,18 @@ def overlaps_about(
 
 def _holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None,
              topic: str) -> list[dict[str, Any]]:
-    relevant = _about(index, topic)
-    by_unit: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    clauses = {}
-    for pos, held in _active_holders(store, index, day, jurisdiction).items():
+    relevant, words = _about(index, topic), _topic_words(topic)
+    by_unit: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for pos, held in sorted(_active_holders(store, index, day, jurisdiction).items()):
         cid = index.ids[pos]
-        if cid not in relevant and not _mentions(index.texts[pos], topic):
-            continue
-        for uid, role in held:
-            by_unit[uid].append({"clause_id": cid, "role": role})
-            clauses[cid] = None
-    found = {c.id: c for c in store.clauses(sorted(clauses))}
+        if cid in relevant or _text_about(index.texts[pos], topic, words):
+            for uid, role in held:
+                by_unit[uid].append((cid, role))
+    found = {c.id: c for c in store.clauses(sorted({cid for held in by_unit.values() for cid, _ in held}))}
     out = []
     for uid, held in by_unit.items():
-        rows = [{"text": found[h["clause_id"]].text, "role": h["role"], "clause_id": h["clause_id"],
-                 "evidence": evidence(store, found[h["clause_id"]].prov)} for h in held]
-        rows.sort(key=lambda r: r["clause_id"])
+        rows = [{"text": found[cid].text, "role": role, "clause_id": cid, "evidence": evidence(store, found[cid].prov)}
+                for cid, role in sorted(held)]
         out.append({"id": uid, "name": store.name_at(uid, day), "jurisdiction": store.unit(uid).jurisdiction,
                     "clauses": rows})
     out.sort(key=lambda u: (-len(u["clauses"]), u["name"]))
