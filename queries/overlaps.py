@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -172,7 +173,7 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
                 entry["lead_support"] = entry["lead_support"] or lead_support
                 entry["on_topic"] = entry.get("on_topic", False) or (i, j) in on_topic
                 entry["clauses"].append(_clause_pair(store, ca, ra, cb, rb, score, how, bars))
-    for i, u, role_u, j, v, role_v in _named_partners(store, index, holders, place_of):
+    for n, (i, u, role_u, j, v, role_v) in enumerate(_named_partners(store, index, holders, place_of)):
         a, b = sorted((u, v))
         key = (a, b)
         if _internal(store, a, b, day):
@@ -189,9 +190,12 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
         entry["lead_support"] = entry["lead_support"] or bool({role_u, role_v} & (LEAD | SUPPORT))
         entry["score"] = max(entry["score"], score)
         if not any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
-            entry["clauses"].append(dict(_clause_pair(store, ca, ra, cb, rb, score, "条文点名", bars), confidence="高"))
+            entry["clauses"].append(dict(_clause_pair(store, ca, ra, cb, rb, score, "条文点名", bars), confidence="高",
+                                         order=n))
     for p in unit_pairs.values():
-        p["clauses"].sort(key=lambda c: (c["match"] != "条文点名", -c["score"], c["a"]["clause_id"], c["b"]["clause_id"]))
+        # named clauses first, in the order the naming clause's words chose them; then by score
+        p["clauses"].sort(key=lambda c: (c["match"] != "条文点名", c.get("order", 0), -c["score"], c["a"]["clause_id"],
+                                         c["b"]["clause_id"]))
         _finish(p, bars)
     return list(unit_pairs.values())
 
@@ -219,19 +223,23 @@ def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, li
     units_of: dict[str, list[str]] = defaultdict(list)
     for uid in sorted(held_by):
         units_of[place_of[uid]].append(uid)
+    known = _name_table(store)
     out = []
     for place, naming in sorted(named_in.items()):
-        forms = {uid: _full_forms(store, uid) for uid in units_of[place]}
+        owner: dict[str, str] = {}  # a name form -> its unit (a form two units share names neither)
+        for uid in units_of[place]:
+            for form in known.get(uid, set()):
+                owner[form] = uid if form not in owner else ""
+        forms = sorted((f for f, u in owner.items() if u), key=lambda f: (-len(f), f))
+        if not forms:
+            continue
+        pattern = re.compile("|".join(map(re.escape, forms)))
         for pos, u, role_u in naming:
             text = index.texts[pos]
-            for v, names in forms.items():
-                if v == u or not any(n in text for n in names):
-                    continue
+            for v in sorted({owner[m] for m in pattern.findall(text)} - {u}):
                 # the partner's clause sharing most of what the naming clause says beyond the
                 # partner's own name, then the closest by meaning
-                said = text
-                for n in names:
-                    said = said.replace(n, "")
+                said = pattern.sub("", text)
                 theirs = sorted(held_by[v])
                 sims = index.centered[[p for p, _ in theirs]] @ index.centered[pos]
                 overlap = [sum(len(w) for w in _shared_words(said, index.texts[p])) for p, _ in theirs]
@@ -245,11 +253,16 @@ def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, li
     return out
 
 
-def _full_forms(store: GraphStore, unit_id: str) -> set[str]:
-    """The unit's names as a clause writes them (local names, three characters or more)."""
-    unit = store.unit(unit_id)
-    names = {normalize_name(unit.name)} | {normalize_name(f.value or "") for f in store.facts(unit_id, Predicate.NAME)}
-    return {n for n in names if len(n) >= 3}
+def _name_table(store: GraphStore) -> dict[str, set[str]]:
+    """Every unit's names as a clause writes them (local names, three characters or more),
+    read in one pass over the name facts."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for unit in store.units():
+        table[unit.id].add(normalize_name(unit.name))
+    for f in store.facts(predicate=Predicate.NAME):
+        if f.value:
+            table[f.subject].add(normalize_name(f.value))
+    return {uid: {n for n in names if len(n) >= 3} for uid, names in table.items()}
 
 
 def _pair_entry(store: GraphStore, a: str, b: str, day: date, key: tuple[str, str],
@@ -454,12 +467,18 @@ def _name_forms(store: GraphStore, unit_id: str) -> set[str]:
 def _shared_words(a: str, b: str) -> list[str]:
     """Words both clauses use, beyond the template (负责、组织、监督管理…) and place words;
     a word inside a longer shared word is left out. In the order of the first clause."""
+    return list(_shared_words_cached(a, b))
+
+
+@lru_cache(maxsize=200_000)
+def _shared_words_cached(a: str, b: str) -> tuple[str, ...]:
+    # county 三定 are near-copies: the same two texts meet in thousands of places
     from kg.index.lexical import tokenize
 
     ta = [w for w in tokenize(a) if len(w) >= 2 and not _PLACE_WORDS.match(w)]
     tb = set(tokenize(b))
     shared = list(dict.fromkeys(w for w in ta if w in tb))
-    return [w for w in shared if not any(w != v and w in v for v in shared)]
+    return tuple(w for w in shared if not any(w != v and w in v for v in shared))
 
 
 def _clause_pair(store: GraphStore, a: DutyClause, ra: str | None, b: DutyClause, rb: str | None,
@@ -473,8 +492,8 @@ def _clause_pair(store: GraphStore, a: DutyClause, ra: str | None, b: DutyClause
 
 
 def _groups(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Three or more units on one topic: the units linked by pairs whose clauses share a word
-    (分散: several units in one area). A group inside a larger one is left out."""
+    """Three or more units on one topic: the units linked by pairs whose best clauses share a
+    word (分散: several units in one area). A group inside a larger one is left out."""
     import networkx as nx
 
     by_word: dict[str, nx.Graph] = defaultdict(nx.Graph)
@@ -484,19 +503,25 @@ def _groups(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         a, b = p["units"]
         names[a["id"]], names[b["id"]] = a["name"], b["name"]
-        for word in {w for c in p["clauses"] for w in c["shared_words"]}:
+        for word in p["shared_words"]:
             by_word[word].add_edge(a["id"], b["id"], score=p["score"])
     found: list[dict[str, Any]] = []
+    groups_of: dict[str, list[int]] = defaultdict(list)  # unit -> the groups holding it
     for word in sorted(by_word, key=lambda w: (-len(w), w)):
         g = by_word[word]
         for comp in sorted(nx.connected_components(g), key=lambda c: sorted(c)):
-            if len(comp) < 3 or any(comp <= set(x["ids"]) for x in found):
+            if len(comp) < 3:
+                continue
+            first = min(comp)
+            if any(comp <= found[i]["members"] for i in groups_of[first]):
                 continue
             score = max(d["score"] for _, _, d in g.subgraph(comp).edges(data=True))
-            found.append({"ids": sorted(comp), "topic": word, "score": round(score, 4)})
+            for u in comp:
+                groups_of[u].append(len(found))
+            found.append({"members": set(comp), "topic": word, "score": round(score, 4)})
     groups = []
-    for g in sorted(found, key=lambda x: (-len(x["ids"]), -x["score"], x["topic"])):
-        units = sorted(({"id": u, "name": names[u]} for u in g["ids"]), key=lambda x: x["name"])
+    for g in sorted(found, key=lambda x: (-len(x["members"]), -x["score"], x["topic"], sorted(x["members"]))):
+        units = sorted(({"id": u, "name": names[u]} for u in g["members"]), key=lambda x: (x["name"], x["id"]))
         groups.append({"units": units, "topic": g["topic"], "score": g["score"], "grade": "分散", "source": "检测",
                        "reason": f"{len(units)}个单位的职责都涉及“{g['topic']}”，同一领域分散在多个单位"
                                  "（GAO-15-49SP 所称“分散”：多个部门在同一大领域）。"})
