@@ -455,6 +455,79 @@ def who_handles_command(
         typer.echo(f"   “{clause['text']}”{_src(clause)}")
 
 
+@app.command()
+def overlaps(
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    as_json: JsonOpt = False,
+    at: AtOpt = None,
+    jurisdiction: JurOpt = None,
+    confidence: Annotated[str, typer.Option("--confidence", help="列出的最低置信度：高、中（默认）、低")] = "中",
+    topic: Annotated[str | None, typer.Option("--topic", help="只列出涉及这项职责的，如 森林防火")] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="只列出涉及这个单位的")] = None,
+    lead_support: Annotated[bool, typer.Option("--lead-support", help="同时列出“牵头—参与”关系的单位对")] = False,
+    limit: Annotated[int, typer.Option("--limit", help="最多列出多少对")] = 50,
+    export: Annotated[Path | None, typer.Option("--export", help="把清单（不限条数）导出为 Excel 文件")] = None,
+) -> None:
+    """职责交叉重叠：按置信度和相似度排序的候选单位对和多单位组，附等级（重复/交叉/分散）、理由、双方条文和出处；另列改革文件所述的职责分散。"""
+    from queries.overlap_export import overlaps_workbook
+    from queries.overlaps import duplicated_functions
+    from queries.resolve import find_unit
+
+    if confidence not in ("高", "中", "低"):
+        _fail("置信度只能是 高、中、低", as_json)
+    with _store(store, backend, as_json) as kg:
+        uid = find_unit(kg, unit, jurisdiction=jurisdiction, at=at) if unit else None
+        result = duplicated_functions(kg, at=at, jurisdiction=jurisdiction, confidence=confidence, topic=topic,
+                                      units=[uid] if uid else None, include_lead_support=lead_support,
+                                      limit=None if export else limit)
+    if export:
+        _, data = overlaps_workbook(result)
+        export.write_bytes(data)
+        result["pairs"] = result["pairs"][:limit]
+    if as_json:
+        _emit_json(result)
+        return
+    place = jurisdiction or "全部行政区划"
+    typer.echo(f"{place} · {result['at']} · 置信度{confidence}及以上：共 {result['total']} 对候选，"
+               f"{len(result['groups'])} 个多单位组")
+    for n, p in enumerate(result["pairs"], 1):
+        a, b = p["units"]
+        c = p["clauses"][0]
+        marks = [p["grade"], f"{p['confidence']}置信", f"{p['score']:.2f}"]
+        if p["lead_support"]:
+            marks.append("牵头—参与")
+        if p["settled"]:
+            marks.append("已有职责分工")
+        typer.echo(f"\n{n}. {a['name']} — {b['name']}（{'，'.join(marks)}）")
+        if p.get("shared_words"):
+            typer.echo(f"   共同词：{'、'.join(p['shared_words'][:8])}")
+        typer.echo(f"   A：{c['a']['text']}  {_cite(c['a']['evidence'])}")
+        typer.echo(f"   B：{c['b']['text']}  {_cite(c['b']['evidence'])}")
+        typer.echo(f"   理由：{p['reason']}")
+    for g in result["groups"]:
+        typer.echo(f"\n组（{g['grade']}）“{g['topic']}”：{'、'.join(u['name'] for u in g['units'])}")
+    for title, items in (("改革文件所述（查询日期之后的改革）", result["stated"]), ("历史（已由改革整合）", result["history"])):
+        if items:
+            typer.echo(f"\n{title}：")
+            for i in items:
+                typer.echo(f"  {i['summary']}（{i['grade']}；{_cite(i['evidence'])}）")
+    if export:
+        typer.echo(f"\n已导出：{export}")
+
+
+def _cite(ev: dict[str, Any] | None) -> str:
+    """A source in brackets: 〔《title》 date〕."""
+    if not ev:
+        return ""
+    title = f"《{ev['title']}》" if ev.get("title") else (ev.get("document") or "")
+    return f"〔{title} {ev.get('date') or ''}〕".replace(" 〕", "〕")
+
+
+_INTENT_LABELS = {"who_handles": "谁负责", "lineage": "历史沿革", "parent": "隶属", "overlap": "职责交叉",
+                  "unit_info": "单位情况", "staffing": "编制", "orgchart": "机构设置", "unknown": "未能理解"}
+
+
 _INTENT_LABELS = LABELS
 
 

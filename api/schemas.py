@@ -184,9 +184,39 @@ class WhoHandles(_Open):
 class Overlaps(_Open):
     at: str
     jurisdiction: str | None = None
-    min_score: float
-    pairs: list[dict[str, Any]]
-    groups: list[dict[str, Any]]
+    min_score: float = Field(description="列出的最低相似度（所选置信度的阈值）")
+    confidence: str = Field("中", description="列出的最低置信度：高、中、低")
+    model: str | None = Field(None, description="嵌入模型（阈值按模型设定）")
+    bars: dict[str, float] = Field(default_factory=dict, description="各置信度的相似度阈值")
+    total: int = Field(0, description="候选单位对总数（limit 之前）")
+    pairs: list[dict[str, Any]] = Field(description="候选单位对：相似度、共同词、双方条文及出处、牵头/参与、职责分工、"
+                                                    "等级（重复/交叉/分散，GAO-15-49SP）及理由、置信度、来源（检测/职责分工）")
+    groups: list[dict[str, Any]] = Field(description="三个及以上单位在同一主题上的组（分散）")
+    stated: list[dict[str, Any]] = Field(default_factory=list,
+                                         description="改革文件所述、在查询日期成立的职责分散（改革在查询日期之后）")
+    history: list[dict[str, Any]] = Field(default_factory=list,
+                                          description="查询日期及以前的改革所整合的职责分散（历史）")
+
+
+class OverlapHistory(_Open):
+    at: str
+    unit: UnitRef | None = None
+    jurisdiction: str | None = None
+    items: list[dict[str, Any]] = Field(description="改革文件所述的职责分散：改革前承担的部门、主题、等级、说明、原文")
+
+
+class OverlapAnswer(_Open):
+    kind: Literal["topic", "pair", "before_reform"]
+    at: str
+    answer: str = Field(description="中文回答")
+    topic: str | None = None
+    units: list[UnitRef] = Field(default_factory=list)
+    holders: list[dict[str, Any]] = Field(default_factory=list, description="职责涉及该主题的部门及条文")
+    pairs: list[dict[str, Any]] = Field(default_factory=list)
+    groups: list[dict[str, Any]] = Field(default_factory=list)
+    stated: list[dict[str, Any]] = Field(default_factory=list)
+    history: list[dict[str, Any]] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class OrgNode(_Open):

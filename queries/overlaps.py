@@ -2,31 +2,47 @@
 
 Candidates come from approximate nearest neighbours over clause embeddings and from
 MinHash for copy-paste clauses; there is no all-pairs loop. A pair is not reported when
-the two units are one and its own internal division, and pairs where one unit leads
-(牵头) and the other takes part (参与/配合) are kept apart from true duplicates. Pairs
-that a 职责分工 statement settles are marked.
+the two units are one and its own internal division; pairs where one unit leads (牵头) and
+the other takes part (参与/配合) are kept apart from true duplicates. Pairs that a 职责分工
+statement names are candidates themselves (the document says their duties touch) and mark
+the detected pairs they settle. Two clauses read out of one sentence (a reform moving
+several units' duties) are not compared: that sentence is history, stated by the document
+(``queries.overlap_history``), listed beside the detected pairs, never as one of them.
+
+Every pair and group is graded on the scale the US GAO uses for the same work
+(GAO-15-49SP): 重复 (duplication: the same activity for the same people), 交叉 (overlap:
+similar goals or activities), 分散 (fragmentation: several units in one broad area), with
+the reason; and given a level of confidence from the model's bars (``queries.overlap_bars``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
-from kg.dates import as_of, holds_at
-from kg.index.calibration import duplicate_bar
+from kg.dates import as_of, holds_at, start_of
 from kg.index.clause_index import ClauseIndex, default_registry
-from kg.model import Predicate
+from kg.model import Boundary, DutyClause, Predicate
 from kg.store import GraphStore
+from kg.text import normalize_name
 from queries.evidence import evidence
+from queries.overlap_bars import LEVELS, Bars, overlap_bars
+from queries.overlap_history import overlap_history, stated_overlaps
 from queries.scope import alive, in_jurisdiction
 from queries.unit_info import parent_chain
 
 LEAD = {"牵头"}
 SUPPORT = {"参与", "配合", "协助", "协同"}
 NEIGHBOURS = 10
+MOVED = "划转职责"  # the category of a clause read out of a reform sentence
+
+# words that every clause of a place has: they say nothing about what two clauses share
+_PLACE_WORDS = re.compile(r"^(?:全县|全市|全省|全区|全国|本县|本市|本级|县|市|省|区|乡镇|街道|国家|我县|我市)$")
 
 
 def duplicated_functions(
@@ -36,17 +52,70 @@ def duplicated_functions(
     min_score: float | None = None,
     *,
     index: ClauseIndex | None = None,
-    include_lead_support: bool = False,
+    include_lead_support: bool = True,
     limit: int | None = 200,
+    confidence: str = "中",
+    topic: str | None = None,
+    units: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Pairs and groups of units whose duty clauses valid at ``at`` say the same thing.
+    """Ranked candidate pairs and groups of units whose duty clauses valid at ``at`` say the
+    same thing, with the overlaps reform documents state for that date and the history of
+    overlaps cured by reforms up to it.
+
+    ``confidence`` is the lowest level listed (高/中/低; 中 is the model's default bar);
+    ``min_score`` overrides that level's bar. ``topic`` keeps what is about a duty ("森林防火"),
+    ``units`` what involves those unit ids (two ids: pairs between them, lead/support kept).
 
     >>> duplicated_functions(store, jurisdiction="示例县")["pairs"][0]["units"]   # doctest: +SKIP
     [{'id': ..., 'name': '示例县自然资源局'}, {'id': ..., 'name': '示例县林业局'}]
     """
+    if confidence not in LEVELS:
+        raise ValueError(f"confidence must be one of {LEVELS}")
     day = as_of(at)
     index = index or default_registry().index_for(store)
-    threshold = duplicate_bar(index.embedder.name) if min_score is None else min_score
+    bars = overlap_bars(index.embedder.name)
+    threshold = bars.floor(confidence) if min_score is None else min_score
+    if units and len(units) >= 2:
+        include_lead_support = True
+    pairs = _detected(store, index, day, jurisdiction, threshold, bars, include_lead_support, topic)
+    pairs = _with_boundaries(store, index, day, jurisdiction, pairs, bars, include_lead_support)
+    shown = [p for p in pairs if p["source"] == "职责分工" or p["settled"] or p.get("named") or p.get("on_topic")
+             or p["score"] >= threshold]
+    if topic:
+        relevant = _about(index, topic)
+        words = _topic_words(topic)
+        shown = [p for p in shown if any(c["a"]["clause_id"] in relevant or c["b"]["clause_id"] in relevant
+                                         or _text_about(c["a"]["text"], topic, words)
+                                         or _text_about(c["b"]["text"], topic, words) for c in p["clauses"])]
+    if units:
+        wanted = set(units[:2])
+        shown = [p for p in shown if wanted <= {u["id"] for u in p["units"]}] if len(wanted) >= 2 else \
+            [p for p in shown if wanted & {u["id"] for u in p["units"]}]
+    shown.sort(key=_rank)
+    groups = _groups(shown)
+    stated = stated_overlaps(store, day, jurisdiction)
+    history = overlap_history(store, day, jurisdiction)
+    if topic:
+        stated = [i for i in stated if _item_about(i, topic)]
+        history = [i for i in history if _item_about(i, topic)]
+    if units:
+        wanted = set(units[:2])
+        stated = [i for i in stated if wanted <= {u["id"] for u in i["units"]}]
+        history = [i for i in history if wanted <= {u["id"] for u in i["units"]} | {i["receiver"]["id"]}]
+    total = len(shown)
+    if limit is not None:
+        shown = shown[:limit]
+    return {"at": day.isoformat(), "jurisdiction": jurisdiction, "min_score": threshold, "confidence": confidence,
+            "model": index.embedder.name, "bars": {"高": bars.high, "中": bars.medium, "低": bars.low},
+            "total": total, "pairs": shown, "groups": groups, "stated": stated, "history": history}
+
+
+def _rank(p: dict[str, Any]) -> tuple[Any, ...]:
+    return (LEVELS.index(p["confidence"]), -p["score"], [u["name"] for u in p["units"]])
+
+
+def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None, floor: float, bars: Bars,
+              include_lead_support: bool, topic: str | None = None) -> list[dict[str, Any]]:
     holders = _active_holders(store, index, day, jurisdiction)
     # Overlap is a question inside one jurisdiction (the same clause in two counties is
     # no overlap), so candidates are generated per jurisdiction: small blocks, no global ANN.
@@ -55,13 +124,34 @@ def duplicated_functions(
     for pos, held in holders.items():
         for uid, _ in held:
             by_place[place_of[uid]].add(pos)
-    pairs: list[tuple[int, int, float, str]] = []
-    for positions in by_place.values():
-        pairs.extend(_candidates(index, np.array(sorted(positions), dtype=np.int64), threshold))
+    found: list[tuple[int, int, float, str]] = []
+    for place in sorted(by_place):
+        found.extend(_candidates(index, np.array(sorted(by_place[place]), dtype=np.int64), floor))
+    on_topic: set[tuple[int, int]] = set()
+    if topic:
+        # a topic view: any two units holding clauses about the topic share the area, whatever
+        # their clauses' score (the topic is the filter; the score ranks them)
+        about, words = _about(index, topic), _topic_words(topic)
+        by_place_topic: dict[str, list[int]] = defaultdict(list)
+        for pos in sorted(holders):
+            if index.ids[pos] in about or _text_about(index.texts[pos], topic, words):
+                for place in sorted({place_of[u] for u, _ in holders[pos]}):
+                    by_place_topic[place].append(pos)
+        seen = {(i, j) for i, j, _, _ in found}
+        for positions in by_place_topic.values():
+            for n, i in enumerate(positions):
+                for j in positions[n + 1:]:
+                    on_topic.add((i, j))
+                    if (i, j) not in seen:
+                        found.append((i, j, float(index.centered[i] @ index.centered[j]), "同一主题"))
     boundaries = _boundary_pairs(store)
     unit_pairs: dict[tuple[str, str], dict[str, Any]] = {}
     internal_cache: dict[tuple[str, str], bool] = {}
-    for i, j, score, how in pairs:
+    clause_cache: dict[str, DutyClause] = {}
+    for i, j, score, how in sorted(found):
+        ca_, cb_ = _clauses(store, index, (i, j), clause_cache)
+        if _one_sentence(ca_, cb_) or (ca_.category == MOVED and cb_.category == MOVED):
+            continue  # a reform sentence naming several units' duties is history, not a finding
         for ua, role_a in holders.get(i, []):
             for ub, role_b in holders.get(j, []):
                 if ua == ub or place_of[ua] != place_of[ub]:
@@ -75,24 +165,161 @@ def duplicated_functions(
                 lead_support = bool(({role_a, role_b} & LEAD) and ({role_a, role_b} & SUPPORT))
                 if lead_support and not include_lead_support:
                     continue
-                (ca, ra), (cb, rb) = ((i, role_a), (j, role_b)) if a == ua else ((j, role_b), (i, role_a))
+                (ca, ra), (cb, rb) = ((ca_, role_a), (cb_, role_b)) if a == ua else ((cb_, role_b), (ca_, role_a))
                 entry = unit_pairs.get(key)
                 if entry is None:
-                    entry = unit_pairs[key] = {
-                        "units": [{"id": a, "name": store.name_at(a, day)}, {"id": b, "name": store.name_at(b, day)}],
-                        "score": 0.0, "lead_support": False, "settled": key in boundaries,
-                        "settled_by": [evidence(store, p) for p in boundaries.get(key, [])], "clauses": [],
-                    }
+                    entry = unit_pairs[key] = _pair_entry(store, a, b, day, key, boundaries)
                 entry["score"] = max(entry["score"], score)
                 entry["lead_support"] = entry["lead_support"] or lead_support
-                entry["clauses"].append(_clause_pair(store, index, ca, ra, cb, rb, score, how))
-    result = sorted(unit_pairs.values(), key=lambda p: -p["score"])
-    for p in result:
-        p["clauses"].sort(key=lambda c: -c["score"])
-    if limit is not None:
-        result = result[:limit]
-    return {"at": day.isoformat(), "jurisdiction": jurisdiction, "min_score": threshold, "pairs": result,
-            "groups": _groups(result)}
+                entry["on_topic"] = entry.get("on_topic", False) or (i, j) in on_topic
+                entry["clauses"].append(_clause_pair(store, ca, ra, cb, rb, score, how, bars))
+    for n, (i, u, role_u, j, v, role_v) in enumerate(_named_partners(store, index, holders, place_of)):
+        a, b = sorted((u, v))
+        key = (a, b)
+        if _internal(store, a, b, day):
+            continue
+        if not include_lead_support and {role_u, role_v} & LEAD and {role_u, role_v} & SUPPORT:
+            continue
+        ci, cj = _clauses(store, index, (i, j), clause_cache)
+        score = float(index.centered[i] @ index.centered[j])
+        (ca, ra), (cb, rb) = ((ci, role_u), (cj, role_v)) if a == u else ((cj, role_v), (ci, role_u))
+        entry = unit_pairs.get(key)
+        if entry is None:
+            entry = unit_pairs[key] = _pair_entry(store, a, b, day, key, boundaries)
+        entry["named"] = True
+        entry["lead_support"] = entry["lead_support"] or bool({role_u, role_v} & (LEAD | SUPPORT))
+        entry["score"] = max(entry["score"], score)
+        if not any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
+            entry["clauses"].append(dict(_clause_pair(store, ca, ra, cb, rb, score, "条文点名", bars), confidence="高",
+                                         order=n))
+    for p in unit_pairs.values():
+        # named clauses first, in the order the naming clause's words chose them; then by score
+        p["clauses"].sort(key=lambda c: (c["match"] != "条文点名", c.get("order", 0), -c["score"], c["a"]["clause_id"],
+                                         c["b"]["clause_id"]))
+        _finish(p, bars)
+    return list(unit_pairs.values())
+
+
+NAMED_CLAUSES = 3
+_PARTNER_VERBS = re.compile(r"配合|协助|会同|协同|参与|牵头|依据|支持")
+
+
+def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+                    place_of: dict[str, str]) -> list[tuple[int, str, str | None, int, str, str | None]]:
+    """A clause that names another unit of its place with a verb of joint work ("配合县应急管理局
+    做好防汛抗旱工作") says the two units' duties touch: the pair is a candidate whatever the
+    score, shown with the named unit's clause closest to it."""
+    named_in: dict[str, list[tuple[int, str, str | None]]] = defaultdict(list)
+    for pos in sorted(holders):
+        if _PARTNER_VERBS.search(index.texts[pos]):
+            for uid, role in holders[pos]:
+                named_in[place_of[uid]].append((pos, uid, role))
+    if not named_in:
+        return []
+    held_by: dict[str, list[tuple[int, str | None]]] = defaultdict(list)
+    for pos, held in holders.items():
+        for uid, role in held:
+            held_by[uid].append((pos, role))
+    units_of: dict[str, list[str]] = defaultdict(list)
+    for uid in sorted(held_by):
+        units_of[place_of[uid]].append(uid)
+    known = _name_table(store)
+    out = []
+    for place, naming in sorted(named_in.items()):
+        owner: dict[str, str] = {}  # a name form -> its unit (a form two units share names neither)
+        for uid in units_of[place]:
+            for form in known.get(uid, set()):
+                owner[form] = uid if form not in owner else ""
+        forms = sorted((f for f, u in owner.items() if u), key=lambda f: (-len(f), f))
+        if not forms:
+            continue
+        pattern = re.compile("|".join(map(re.escape, forms)))
+        for pos, u, role_u in naming:
+            text = index.texts[pos]
+            for v in sorted({owner[m] for m in pattern.findall(text)} - {u}):
+                # the partner's clause sharing most of what the naming clause says beyond the
+                # partner's own name, then the closest by meaning
+                said = pattern.sub("", text)
+                theirs = sorted(held_by[v])
+                sims = index.centered[[p for p, _ in theirs]] @ index.centered[pos]
+                overlap = [sum(len(w) for w in _shared_words(said, index.texts[p])) for p, _ in theirs]
+                ranked = sorted(range(len(theirs)), key=lambda k: (-overlap[k], -float(sims[k]), k))
+                # the closest clause, and up to two more that share words with the naming clause
+                for rank, k in enumerate(ranked[:NAMED_CLAUSES]):
+                    if rank and not overlap[k]:
+                        break
+                    j, role_v = theirs[k]
+                    out.append((pos, u, role_u, j, v, role_v))
+    return out
+
+
+def _name_table(store: GraphStore) -> dict[str, set[str]]:
+    """Every unit's names as a clause writes them (local names, three characters or more),
+    read in one pass over the name facts."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for unit in store.units():
+        table[unit.id].add(normalize_name(unit.name))
+    for f in store.facts(predicate=Predicate.NAME):
+        if f.value:
+            table[f.subject].add(normalize_name(f.value))
+    return {uid: {n for n in names if len(n) >= 3} for uid, names in table.items()}
+
+
+def _pair_entry(store: GraphStore, a: str, b: str, day: date, key: tuple[str, str],
+                boundaries: dict[tuple[str, str], list[Boundary]]) -> dict[str, Any]:
+    settled_by = boundaries.get(key, [])
+    return {
+        "units": [{"id": a, "name": store.name_at(a, day)}, {"id": b, "name": store.name_at(b, day)}],
+        "jurisdiction": store.unit(a).jurisdiction, "score": 0.0, "lead_support": False, "source": "检测",
+        "settled": bool(settled_by), "settled_by": [dict(evidence(store, x.prov), boundary=x.text) for x in settled_by],
+        "clauses": [],
+    }
+
+
+def _finish(p: dict[str, Any], bars: Bars) -> None:
+    """Shared words, topic, confidence, roles and GAO grade of a pair, from its best clauses."""
+    best = p["clauses"][0]
+    p["shared_words"] = best["shared_words"]
+    p["topic"] = best["shared_words"][0] if best["shared_words"] else None
+    p["confidence"] = "高" if p["source"] != "检测" or p.get("named") or p["settled"] else best["confidence"]
+    p["roles"] = [best["a"]["role"], best["b"]["role"]]
+    p["grade"], p["reason"] = _grade(p, bars)
+
+
+def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
+    best = p["clauses"][0]
+    words = "、".join(best["shared_words"][:4])
+    common = f"共同词：{words}" if words else "没有共同词，按语义判断"
+    if p["source"] == "职责分工":
+        return "交叉", ("职责分工文件点名两单位在同一事项上的职责相互关联，并划分了边界"
+                       "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
+    if p.get("named") and best["match"] == "条文点名":
+        return "交叉", (f"一方的职责条文点名另一方共同承担同一事项（{common}），两单位职责相互关联"
+                       "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
+    if p["lead_support"]:
+        return "交叉", (f"一方牵头、一方参与同一事项（{common}），目标相同、分工不同"
+                       "（GAO-15-49SP 所称“交叉”）。")
+    if best["match"] == "文字雷同" or best["score"] >= bars.high:
+        how = "文字几乎相同" if best["match"] == "文字雷同" else "意思相同"
+        return "重复", (f"两条职责{how}（{common}，相似度 {best['score']:.2f}）：同一事项由两个单位承担"
+                       "（GAO-15-49SP 所称“重复”：同一对象的同一活动）。")
+    return "交叉", (f"两条职责相近（{common}，相似度 {best['score']:.2f}）"
+                   "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
+
+
+def _clauses(store: GraphStore, index: ClauseIndex, positions: tuple[int, int],
+             cache: dict[str, DutyClause]) -> tuple[DutyClause, DutyClause]:
+    ids = [index.ids[p] for p in positions]
+    missing = [i for i in ids if i not in cache]
+    if missing:
+        for c in store.clauses(missing):
+            cache[c.id] = c
+    return cache[ids[0]], cache[ids[1]]
+
+
+def _one_sentence(a: DutyClause, b: DutyClause) -> bool:
+    return (a.prov.doc_id, a.prov.start, a.prov.sentence) == (b.prov.doc_id, b.prov.start, b.prov.sentence) \
+        and bool(a.prov.sentence)
 
 
 def _active_holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None) -> dict[int, list[tuple[str, str | None]]]:
@@ -160,41 +387,293 @@ def _internal(store: GraphStore, a: str, b: str, day: date) -> bool:
     return b in chain_a or a in chain_b
 
 
-def _boundary_pairs(store: GraphStore) -> dict[tuple[str, str], list[Any]]:
-    out: dict[tuple[str, str], list[Any]] = defaultdict(list)
-    for b in store.boundaries():
+def _boundary_pairs(store: GraphStore) -> dict[tuple[str, str], list[Boundary]]:
+    out: dict[tuple[str, str], list[Boundary]] = defaultdict(list)
+    for b in sorted(store.boundaries(), key=lambda x: x.id):
         for x in b.units:
             for y in b.units:
                 if x < y:
-                    out[(x, y)].append(b.prov)
+                    out[(x, y)].append(b)
     return out
 
 
-def _clause_pair(store: GraphStore, index: ClauseIndex, ca: int, ra: str | None, cb: int, rb: str | None,
-                 score: float, how: str) -> dict[str, Any]:
-    clauses = {c.id: c for c in store.clauses([index.ids[ca], index.ids[cb]])}
-    a, b = clauses[index.ids[ca]], clauses[index.ids[cb]]
+def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None,
+                     pairs: list[dict[str, Any]], bars: Bars, include_lead_support: bool) -> list[dict[str, Any]]:
+    """Pairs a 职责分工 statement names are real overlaps, settled by the statement: listed
+    whatever their clauses' scores, with each unit's part of the statement as its clause
+    (beside the detected clauses when the pair was detected too)."""
+    have = {tuple(u["id"] for u in p["units"]): p for p in pairs}
+    out = list(pairs)
+    for key, statements in sorted(_boundary_pairs(store).items()):
+        a, b = key
+        if store.unit(a).jurisdiction != store.unit(b).jurisdiction:
+            continue
+        if not all(in_jurisdiction(store, u, jurisdiction) and alive(store, u, day) for u in key):
+            continue
+        dated = [s for s in statements if (when := _dated_by(store, s)) is None or when <= day]
+        if not dated or _internal(store, a, b, day):
+            continue
+        entry = have.get(key)
+        detected = entry is not None
+        if entry is None:
+            entry = _pair_entry(store, a, b, day, key, {key: dated})
+            entry["source"] = "职责分工"
+            out.append(entry)
+        stated = []
+        for s in dated:
+            part_a, part_b = _part(store, s.text, a, b), _part(store, s.text, b, a)
+            ev = evidence(store, s.prov)
+            stated.append({
+                "score": 1.0, "match": "职责分工", "confidence": "高", "shared_words": _shared_words(part_a, part_b)[:8],
+                "a": {"clause_id": None, "text": part_a, "role": None, "evidence": ev},
+                "b": {"clause_id": None, "text": part_b, "role": None, "evidence": ev},
+            })
+        # a detected pair keeps its detected clauses first (the finding); the statement follows
+        entry["clauses"] = entry["clauses"] + stated if detected else stated
+        if not detected:
+            entry["score"] = 1.0
+        _finish(entry, bars)
+    return out
+
+
+def _dated_by(store: GraphStore, statement: Boundary) -> date | None:
+    try:
+        when = store.document(statement.prov.doc_id).date
+    except Exception:  # noqa: BLE001 - a statement whose document is gone has no date
+        return None
+    return start_of(when) if when else None
+
+
+def _part(store: GraphStore, text: str, unit_id: str, other_id: str) -> str:
+    """The part of a 职责分工 statement about one unit: the sentences (split at ；。) that
+    name it before the other unit; all of it when none does."""
+    parts = [x for x in re.split(r"(?<=[；。])", text) if x.strip()]
+
+    def first(uid: str, part: str) -> int:
+        spots = [part.find(n) for n in _name_forms(store, uid) if n in part]
+        return min(spots) if spots else len(part) + 1
+
+    mine = [x for x in parts if first(unit_id, x) < first(other_id, x)]
+    return "".join(mine) or text
+
+
+def _name_forms(store: GraphStore, unit_id: str) -> set[str]:
+    unit = store.unit(unit_id)
+    names = {normalize_name(unit.name)} | {normalize_name(f.value or "") for f in store.facts(unit_id, Predicate.NAME)}
+    stems = {re.sub(r"(?:局|部|委员会|委|厅|办公室|中心)$", "", n) for n in names}
+    return {n for n in names | stems if len(n) >= 2}
+
+
+def _shared_words(a: str, b: str) -> list[str]:
+    """Words both clauses use, beyond the template (负责、组织、监督管理…) and place words;
+    a word inside a longer shared word is left out. In the order of the first clause."""
+    return list(_shared_words_cached(a, b))
+
+
+@lru_cache(maxsize=200_000)
+def _shared_words_cached(a: str, b: str) -> tuple[str, ...]:
+    # county 三定 are near-copies: the same two texts meet in thousands of places
+    from kg.index.lexical import tokenize
+
+    ta = [w for w in tokenize(a) if len(w) >= 2 and not _PLACE_WORDS.match(w)]
+    tb = set(tokenize(b))
+    shared = list(dict.fromkeys(w for w in ta if w in tb))
+    return tuple(w for w in shared if not any(w != v and w in v for v in shared))
+
+
+def _clause_pair(store: GraphStore, a: DutyClause, ra: str | None, b: DutyClause, rb: str | None,
+                 score: float, how: str, bars: Bars) -> dict[str, Any]:
     return {
-        "score": round(score, 4), "match": how,
+        "score": round(score, 4), "match": how, "confidence": bars.level(score, same_words=how == "文字雷同") or "低",
+        "shared_words": _shared_words(a.text, b.text),
         "a": {"clause_id": a.id, "text": a.text, "role": ra, "evidence": evidence(store, a.prov)},
         "b": {"clause_id": b.id, "text": b.text, "role": rb, "evidence": evidence(store, b.prov)},
     }
 
 
 def _groups(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Connected groups of three or more units linked by duplicate clauses."""
+    """Three or more units on one topic: the units linked by pairs whose best clauses share a
+    word (分散: several units in one area). A group inside a larger one is left out."""
     import networkx as nx
 
-    g = nx.Graph()
+    by_word: dict[str, nx.Graph] = defaultdict(nx.Graph)
+    names: dict[str, str] = {}
     for p in pairs:
         if p["lead_support"]:
             continue
         a, b = p["units"]
-        g.add_edge(a["id"], b["id"])
-        g.nodes[a["id"]]["name"] = a["name"]
-        g.nodes[b["id"]]["name"] = b["name"]
+        names[a["id"]], names[b["id"]] = a["name"], b["name"]
+        for word in p["shared_words"]:
+            by_word[word].add_edge(a["id"], b["id"], score=p["score"])
+    found: list[dict[str, Any]] = []
+    groups_of: dict[str, list[int]] = defaultdict(list)  # unit -> the groups holding it
+    for word in sorted(by_word, key=lambda w: (-len(w), w)):
+        g = by_word[word]
+        for comp in sorted(nx.connected_components(g), key=lambda c: sorted(c)):
+            if len(comp) < 3:
+                continue
+            first = min(comp)
+            if any(comp <= found[i]["members"] for i in groups_of[first]):
+                continue
+            score = max(d["score"] for _, _, d in g.subgraph(comp).edges(data=True))
+            for u in comp:
+                groups_of[u].append(len(found))
+            found.append({"members": set(comp), "topic": word, "score": round(score, 4)})
     groups = []
-    for comp in nx.connected_components(g):
-        if len(comp) >= 3:
-            groups.append({"units": sorted(({"id": u, "name": g.nodes[u]["name"]} for u in comp), key=lambda x: x["name"])})
+    for g in sorted(found, key=lambda x: (-len(x["members"]), -x["score"], x["topic"], sorted(x["members"]))):
+        units = sorted(({"id": u, "name": names[u]} for u in g["members"]), key=lambda x: (x["name"], x["id"]))
+        groups.append({"units": units, "topic": g["topic"], "score": g["score"], "grade": "分散", "source": "检测",
+                       "reason": f"{len(units)}个单位的职责都涉及“{g['topic']}”，同一领域分散在多个单位"
+                                 "（GAO-15-49SP 所称“分散”：多个部门在同一大领域）。"})
     return groups
+
+
+def _topic_words(topic: str) -> list[str]:
+    from kg.index.lexical import tokenize
+
+    words = list(dict.fromkeys(tokenize(topic)))
+    return [w for w in words if len(w) >= 2] or words
+
+
+def _text_about(text: str, topic: str, words: list[str]) -> bool:
+    """A text is about a topic when it says the topic, or at least half of its words (and one)."""
+    if _mentions(text, topic):
+        return True
+    return bool(words) and sum(w in text for w in words) * 2 >= len(words)
+
+
+def _about(index: ClauseIndex, topic: str) -> set[str]:
+    """Clauses about a topic: among the search hits, those that say it in words
+    (``_text_about``) or in meaning (the query-to-clause cosine at or above the model's
+    relevance floor, the bar who-handles uses for the same question)."""
+    from kg.index.calibration import relevance_floor
+
+    words = _topic_words(topic)
+    if not words:
+        return set()
+    floor = relevance_floor(index.embedder.name)
+    out: set[str] = set()
+    for hit in index.search(topic, k=500):
+        if (hit.lexical > 0 and _text_about(index.unique_texts[hit.text_index], topic, words)) or hit.dense >= floor:
+            out.update(hit.clause_ids)
+    return out
+
+
+def _mentions(text: str, topic: str) -> bool:
+    return bool(topic) and normalize_name(topic) in normalize_name(text)
+
+
+def _item_about(item: dict[str, Any], topic: str) -> bool:
+    words = _topic_words(topic)
+    texts = [item["topic"]] + [d for u in item["units"] for d in u.get("duties", [])]
+    return any(_text_about(t, topic, words) for t in texts)
+
+
+# ---------------------------------------------------------------- questions
+
+
+def overlaps_about(
+    store: GraphStore,
+    *,
+    topic: str | None = None,
+    units: list[str] | None = None,
+    at: str | date | None = None,
+    jurisdiction: str | None = None,
+    before_reform: bool = False,
+    index: ClauseIndex | None = None,
+    limit: int = 5,
+) -> dict[str, Any]:
+    """One answer for the three overlap questions, from the overlap list itself:
+
+    * "哪些部门都管X？" → ``topic="X"``: the units whose duties at ``at`` are about X, the
+      candidate pairs and groups among them, and what reforms state about X;
+    * "X和Y职责有没有交叉？" → ``units=[x_id, y_id]``: the pairs between the two units (牵头/参与
+      and 职责分工 included), and the overlaps reforms state for both;
+    * "改革前X是哪几个部门在管？" → ``topic="X", before_reform=True``: the overlaps reforms cured
+      on X ("2018年改革前，X分散在A、B两个部门"), with the sentence.
+
+    ``answer`` is the Chinese sentence; ``evidence`` the sources it cites.
+
+    >>> overlaps_about(store, topic="森林防火", jurisdiction="示例县", at="2019")["answer"]   # doctest: +SKIP
+    '2019-12-31示例县有2个部门的职责涉及“森林防火”：……'
+    """
+    day = as_of(at)
+    index = index or default_registry().index_for(store)
+    listed = duplicated_functions(store, at=day, jurisdiction=jurisdiction, index=index, topic=topic, units=units,
+                                  limit=None, include_lead_support=True)
+    history = overlap_history(store, None if before_reform and at is None else day, jurisdiction)
+    if topic:
+        history = [i for i in history if _item_about(i, topic)]
+    if units:
+        history = [i for i in history if set(units[:2]) <= {u["id"] for u in i["units"]} | {i["receiver"]["id"]}]
+    out: dict[str, Any] = {
+        "kind": "before_reform" if before_reform else ("pair" if units and len(units) >= 2 else "topic"),
+        "at": day.isoformat(), "jurisdiction": jurisdiction, "topic": topic,
+        "units": [{"id": u, "name": store.name_at(u, day)} for u in units or []],
+        "holders": _holders(store, index, day, jurisdiction, topic) if topic and not before_reform else [],
+        "pairs": listed["pairs"][:limit], "total": listed["total"], "groups": listed["groups"],
+        "stated": listed["stated"], "history": history,
+    }
+    out["answer"], out["evidence"] = _answer(out, before_reform)
+    return out
+
+
+def _holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None,
+             topic: str) -> list[dict[str, Any]]:
+    relevant, words = _about(index, topic), _topic_words(topic)
+    by_unit: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for pos, held in sorted(_active_holders(store, index, day, jurisdiction).items()):
+        cid = index.ids[pos]
+        if cid in relevant or _text_about(index.texts[pos], topic, words):
+            for uid, role in held:
+                by_unit[uid].append((cid, role))
+    found = {c.id: c for c in store.clauses(sorted({cid for held in by_unit.values() for cid, _ in held}))}
+    out = []
+    for uid, held in by_unit.items():
+        rows = [{"text": found[cid].text, "role": role, "clause_id": cid, "evidence": evidence(store, found[cid].prov)}
+                for cid, role in sorted(held)]
+        out.append({"id": uid, "name": store.name_at(uid, day), "jurisdiction": store.unit(uid).jurisdiction,
+                    "clauses": rows})
+    out.sort(key=lambda u: (-len(u["clauses"]), u["name"]))
+    return out
+
+
+def _answer(r: dict[str, Any], before_reform: bool) -> tuple[str, list[dict[str, Any]]]:
+    cites: list[dict[str, Any]] = []
+    topic = r["topic"]
+    place = r["jurisdiction"] or ""
+    if before_reform:
+        if not r["history"]:
+            return f"没有找到改革文件说明{place}“{topic}”在改革前由哪些部门承担。", cites
+        lines = []
+        for item in r["history"][:3]:
+            cites.append(item["evidence"])
+            lines.append(f"{item['summary']}（改革后由{item['receiver']['name']}承担，{item['grade']}）")
+        return "；".join(lines) + "。", cites
+    parts: list[str] = []
+    if r["kind"] == "pair":
+        a, b = (u["name"] for u in r["units"][:2])
+        if r["pairs"]:
+            p = r["pairs"][0]
+            a, b = (u["name"] for u in p["units"])
+            c = p["clauses"][0]
+            cites += [c["a"]["evidence"], c["b"]["evidence"]] + p["settled_by"][:1]
+            settled = "，已有职责分工规定" if p["settled"] else ""
+            parts.append(f"{a}与{b}职责有交叉（{p['grade']}，{p['confidence']}置信）：“{c['a']['text']}”与“{c['b']['text']}”{settled}")
+        else:
+            parts.append(f"在{r['at']}没有发现{a}与{b}职责交叉重叠")
+    else:
+        holders = r["holders"]
+        if not holders:
+            parts.append(f"在{r['at']}没有找到{place}职责涉及“{topic}”的部门")
+        else:
+            named = "、".join(f"{h['name']}（“{h['clauses'][0]['text']}”）" for h in holders[:6])
+            parts.append(f"在{r['at']}{place}有{len(holders)}个部门的职责涉及“{topic}”：{named}")
+            cites += [h["clauses"][0]["evidence"] for h in holders[:6]]
+            for p in r["pairs"][:3]:
+                parts.append(f"其中{p['units'][0]['name']}与{p['units'][1]['name']}职责{p['grade']}"
+                             + ("（已有职责分工规定）" if p["settled"] else ""))
+    for item in (r["stated"] + r["history"])[:2]:
+        cites.append(item["evidence"])
+        parts.append(f"改革文件所述：{item['summary']}")
+    return "；".join(parts) + "。", cites

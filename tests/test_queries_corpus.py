@@ -141,15 +141,16 @@ def test_planted_paraphrases_are_found_by_meaning(corpus: NetworkxStore) -> None
     assert _planted_pair(result, 0, 1) is not None, [[u["name"] for u in p["units"]] for p in result["pairs"]]
 
 
-def test_lead_support_pairs_are_not_flagged(corpus: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+def test_lead_support_pairs_are_listed_apart_from_duplicates(corpus: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+    # listed by default, marked 牵头—参与 and graded 交叉 (an overlap, never a duplication)
     result = duplicated_functions(corpus, jurisdiction="示例县", index=index, limit=None)
-    pairs = {frozenset(u["name"] for u in p["units"]): p for p in result["pairs"]}
+    flagged = [p for p in result["pairs"] if {u["name"] for u in p["units"]} == {"示例县教育局", "示例县公安局"}]
+    assert flagged and flagged[0]["lead_support"]
+    assert flagged[0]["grade"] == "交叉" and "牵头" in flagged[0]["reason"]
+    without = duplicated_functions(corpus, jurisdiction="示例县", index=index, include_lead_support=False, limit=None)
+    pairs = {frozenset(u["name"] for u in p["units"]): p for p in without["pairs"]}
     lead = pairs.get(frozenset({"示例县教育局", "示例县公安局"}))
     assert lead is None or not any("校园周边" in c["a"]["text"] for c in lead["clauses"])
-    with_support = duplicated_functions(corpus, jurisdiction="示例县", index=index, include_lead_support=True,
-                                        limit=None)
-    flagged = [p for p in with_support["pairs"] if {u["name"] for u in p["units"]} == {"示例县教育局", "示例县公安局"}]
-    assert flagged and flagged[0]["lead_support"]
 
 
 def test_overlaps_stay_inside_one_jurisdiction(corpus: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]

@@ -93,7 +93,8 @@ async function openUnit(id) {
   loading(out);
   const at = $("#unit-at").value.trim();
   try {
-    const [p, lin] = await Promise.all([api(`/units/${encodeURIComponent(id)}`, { at }), api(`/units/${encodeURIComponent(id)}/lineage`, { at })]);
+    const [p, lin, ovh] = await Promise.all([api(`/units/${encodeURIComponent(id)}`, { at }), api(`/units/${encodeURIComponent(id)}/lineage`, { at }),
+      api("/overlaps/history", { unit: id }).catch(() => ({ items: [] }))]);
     const state = p.exists === false ? '<span class="tag grey">已不存在</span>' : p.exists ? '<span class="tag blue">存续</span>' : "";
     const dated = (list, label) => list.length ? `<h3>${label}</h3><ul class="plain">${list.map((x) => `<li>${esc(x.value)}（${esc(x.period)}）${evidence(x.evidence)}</li>`).join("")}</ul>` : "";
     const parents = p.parents.length ? `<h3>隶属</h3><ul class="plain">${p.parents.map((x) => `<li>${x.parent_id ? unitLink(x.parent_id, x.parent) : esc(x.parent)}（${esc(x.value)}，${esc(x.period)}）${evidence(x.evidence)}</li>`).join("")}</ul>` : "";
@@ -108,7 +109,7 @@ async function openUnit(id) {
     out.innerHTML = `<div class="card"><h2>${esc(p.name)} ${state}</h2>
       <p class="meta">${esc(p.jurisdiction)} · 类别：${esc(p.kind || "不详")} · 规格：${esc(p.rank || "不详")} · 查询日期 ${esc(p.at)}</p>
       <h3>沿革图</h3><div class="graph" id="lineage-graph"></div>
-      ${timeline}${dated(p.names, "名称")}${dated(p.signs, "牌子")}${parents}${children}${duties}${staffing}</div>`;
+      ${timeline}${ovh.items.length ? `<h3>职责分散（改革文件所述）</h3><div class="ov-history">${ovh.items.map((i) => `<div class="evidence">${esc(i.summary)} ${gradeTag(i.grade)}<span class="tag grey">文件所述</span><br>${esc(i.evidence.text)}<br>${src(i.evidence)}</div>`).join("")}</div>` : ""}${dated(p.names, "名称")}${dated(p.signs, "牌子")}${parents}${children}${duties}${staffing}</div>`;
     drawLineage($("#lineage-graph"), lin.graph);
   } catch (err) { fail(out, err); }
 }
@@ -207,21 +208,59 @@ $("#who-form").addEventListener("submit", async (e) => {
 });
 
 // ---------------------------------------------------------------- overlaps
-$("#ov-form").addEventListener("submit", async (e) => {
-  e.preventDefault();
+const GRADE_CLASS = { 重复: "", 交叉: "orange", 分散: "grey" };
+const gradeTag = (g) => `<span class="tag ${GRADE_CLASS[g] || ""}">${esc(g)}</span>`;
+const ovParams = () => ({ jurisdiction: $("#ov-jur").value, at: $("#ov-at").value.trim(), topic: $("#ov-topic").value.trim(),
+  confidence: $("#ov-conf").value, lead_support: $("#ov-lead").checked ? "true" : "false" });
+const sideCell = (s) => `<td style="width:50%">${s.role ? `<span class="tag">${esc(s.role)}</span>` : ""}${esc(s.text)}<br>${src(s.evidence)}</td>`;
+function overlapCard(p, i) {
+  const c = p.clauses[0];
+  const marks = [gradeTag(p.grade), `<span class="tag blue">${esc(p.confidence)}置信</span>`,
+    p.settled ? '<span class="tag blue">已有职责分工</span>' : '<span class="tag">待理顺</span>',
+    p.lead_support ? '<span class="tag grey">牵头—参与</span>' : "", p.source !== "检测" ? `<span class="tag grey">${esc(p.source)}</span>` : ""].join("");
+  const more = p.clauses.slice(1, 3).map((x) => `<table><tr>${sideCell(x.a)}${sideCell(x.b)}</tr></table>
+    <p class="meta">${esc(x.match)}，相似度 ${Number(x.score).toFixed(2)}${x.shared_words.length ? "，共同词：" + esc(x.shared_words.join("、")) : ""}</p>`).join("");
+  return `<div class="card ov-pair"><h2>${i + 1}. ${unitLink(p.units[0].id, p.units[0].name)} 与 ${unitLink(p.units[1].id, p.units[1].name)} ${marks}</h2>
+    <p class="meta">相似度 ${Number(p.score).toFixed(2)}（${esc(c.match)}）${p.shared_words && p.shared_words.length ? " · 共同词：" + esc(p.shared_words.join("、")) : ""}</p>
+    <table><tr><th>${esc(p.units[0].name)}</th><th>${esc(p.units[1].name)}</th></tr><tr>${sideCell(c.a)}${sideCell(c.b)}</tr></table>
+    <p class="reason">判断：${esc(p.reason)}</p>${more}
+    ${p.settled_by.map((s) => `<h3>职责分工</h3>${evidence(s)}`).join("")}</div>`;
+}
+const statedCard = (item) => `<div class="card ov-stated"><h2>${esc(item.summary)} ${gradeTag(item.grade)}<span class="tag grey">文件所述</span></h2>
+  <p class="meta">改革后由 ${unitLink(item.receiver.id, item.receiver.name)} 承担 · ${esc(item.reason)}</p>
+  <ul class="plain">${item.units.map((u) => `<li>${unitLink(u.id, u.name)}${u.duties.length ? "：" + esc(u.duties.slice(0, 3).join("；")) : ""}</li>`).join("")}</ul>
+  ${evidence(item.evidence)}</div>`;
+async function loadOverlaps() {
   const out = $("#ov-result");
   loading(out);
   try {
-    const r = await api("/overlaps", { jurisdiction: $("#ov-jur").value, at: $("#ov-at").value.trim(), lead_support: $("#ov-lead").checked ? "true" : "" });
-    if (!r.pairs.length) { out.innerHTML = `<div class="card">在 ${esc(r.at)} 没有发现职责交叉重叠的单位。</div>`; return; }
-    out.innerHTML = `<p class="meta">查询日期 ${esc(r.at)}，共 ${r.pairs.length} 对</p>` + r.pairs.map((p) => `<div class="card">
-      <h2>${unitLink(p.units[0].id, p.units[0].name)} 与 ${unitLink(p.units[1].id, p.units[1].name)}
-      ${p.settled ? '<span class="tag blue">已有职责分工</span>' : '<span class="tag">待理顺</span>'}${p.lead_support ? '<span class="tag grey">牵头—参与</span>' : ""}</h2>
-      ${p.clauses.slice(0, 3).map((c) => `<table><tr><td style="width:50%">${c.a.role ? `<span class="tag">${esc(c.a.role)}</span>` : ""}${esc(c.a.text)}<br>${src(c.a.evidence)}</td>
-        <td>${c.b.role ? `<span class="tag">${esc(c.b.role)}</span>` : ""}${esc(c.b.text)}<br>${src(c.b.evidence)}</td></tr></table>
-        <p class="meta">${esc(c.match)}，相似度 ${Number(c.score).toFixed(2)}</p>`).join("")}
-      ${p.settled_by.map((s) => `<h3>职责分工</h3>${evidence(s)}`).join("")}</div>`).join("");
+    const r = await api("/overlaps", ovParams());
+    const head = `<p class="meta">查询日期 ${esc(r.at)} · 置信度${esc(r.confidence)}及以上（相似度阈值 ${Number(r.min_score).toFixed(2)}，${esc(r.model || "")}）· 共 ${r.total} 对候选${r.groups.length ? `，${r.groups.length} 个多单位组` : ""}</p>`;
+    const pairs = r.pairs.length ? r.pairs.map(overlapCard).join("") : `<div class="card">在 ${esc(r.at)} 没有发现职责交叉重叠的单位。可把置信度改为“全部”，或换一个日期。</div>`;
+    const groups = r.groups.length ? `<h3 class="section">多单位组（三个及以上单位在同一主题）</h3>` + r.groups.map((g) => `<div class="card">${gradeTag(g.grade)} “${esc(g.topic)}”：${g.units.map((u) => unitLink(u.id, u.name)).join("、")}<p class="reason">${esc(g.reason)}</p></div>`).join("") : "";
+    const stated = r.stated.length ? `<h3 class="section">改革文件所述：查询日期时职责分散（改革在其后）</h3>` + r.stated.map(statedCard).join("") : "";
+    const history = r.history.length ? `<details class="ov-hist"><summary><h3 class="section">历史：改革已整合的职责分散（文件所述，非检测；${r.history.length} 项）</h3></summary>`
+      + r.history.map(statedCard).join("") + "</details>" : "";
+    out.innerHTML = head + pairs + groups + stated + history;
   } catch (err) { fail(out, err); }
+}
+$("#ov-form").addEventListener("submit", (e) => { e.preventDefault(); loadOverlaps(); });
+let ovLoaded = false;
+document.querySelector('nav button[data-tab="overlaps"]').addEventListener("click", () => { if (!ovLoaded) { ovLoaded = true; loadOverlaps(); } });
+$("#ov-export").addEventListener("click", async () => {
+  const url = new URL("/overlaps/export", location.origin);
+  for (const [k, v] of Object.entries(ovParams())) if (v) url.searchParams.set(k, v);
+  try {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`导出失败（${res.status}）`);
+    const match = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get("content-disposition") || "");
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(await res.blob());
+    link.download = match ? decodeURIComponent(match[1]) : "职责交叉重叠.xlsx";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  } catch (err) { fail($("#ov-result"), err); }
 });
 
 // ---------------------------------------------------------------- org chart

@@ -1,0 +1,256 @@
+"""The overlap list (issue 13): candidates with grade, confidence, shared words and reason;
+职责分工 and clauses naming a partner as candidates; reforms' stated overlaps and their
+history; the three overlap questions; the Excel export; the route and the CLI command.
+
+Small stores built with tests.builders and the hash embedder; the bundled data is measured
+in tests/test_overlaps_gold.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from kg.index.clause_index import IndexRegistry
+from kg.index.embedder import HashEmbedder
+from kg.stores.networkx_store import NetworkxStore
+from queries.overlap_export import PAIR_COLUMNS, overlaps_workbook
+from queries.overlap_history import overlap_history, stated_overlaps
+from queries.overlaps import duplicated_functions, overlaps_about
+from tests.builders import apply_doc, doc, unit_id
+
+P = "测试县"
+
+
+def _county(store: NetworkxStore) -> NetworkxStore:
+    apply_doc(store, doc("sd2015", date="2015-06", jurisdiction=P, title="测试县部门职责（2015）")
+              .duty("县水利局", "负责全县水资源调查和确权登记管理工作。")
+              .duty("县农业局", "负责全县草原资源调查和确权登记管理工作。")
+              .duty("县林业局", "负责全县森林资源调查和确权登记管理工作。")
+              .duty("县林业局", "负责全县森林火灾预防工作，开展防火巡护和火源管理。")
+              .duty("县应急管理局", "负责组织指导全县森林火灾扑救工作。")
+              .duty("县水利局", "配合县应急管理局做好全县防汛抗旱工作。", role="配合")
+              .duty("县应急管理局", "牵头组织协调全县防汛抗旱工作。", role="牵头")
+              .duty("县财政局", "负责全县行政事业单位国有资产管理工作。")
+              .duty("县商务局", "负责全县成品油流通的监督管理，维护成品油市场秩序，查处违法经营行为。")
+              .duty("县市场监督管理局", "负责全县成品油流通监督管理，维护成品油市场秩序，查处违法经营行为。")
+              .boundary(["县林业局", "县应急管理局"],
+                        "县林业局负责落实全县森林火灾预防工作；县应急管理局负责森林火灾扑救的组织指导。"))
+    apply_doc(store, doc("reform2019", date="2019-03", jurisdiction=P, title="测试县机构改革方案")
+              .establish("县自然资源局", duties=[("县水利局", "水资源调查和确权登记管理职责"),
+                                              ("县农业局", "草原资源调查和确权登记管理职责"),
+                                              ("县林业局", "森林资源调查和确权登记管理职责")]))
+    # two givers named only in a reform sentence (no duty statement of their own)
+    apply_doc(store, doc("reform2020", date="2020-05", jurisdiction=P, title="测试县调整通知")
+              .establish("县数据局", duties=[("县发展和改革局", "统筹推进数字经济发展职责"),
+                                          ("县工业和信息化局", "推进数字经济发展职责")]))
+    return store
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NetworkxStore]:
+    store = _county(NetworkxStore(tmp_path_factory.mktemp("ov") / "kg"))
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def index(county: NetworkxStore):  # type: ignore[no-untyped-def]
+    return IndexRegistry(HashEmbedder(), use_cache=False).index_for(county)
+
+
+def _pair(result: dict, a: str, b: str) -> dict | None:  # type: ignore[type-arg]
+    for p in result["pairs"]:
+        if {u["name"] for u in p["units"]} == {f"{P}{a}", f"{P}{b}"}:
+            return p
+    return None
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def test_candidates_carry_grade_confidence_words_and_reason(county: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+    result = duplicated_functions(county, at="2018", jurisdiction=P, index=index, limit=None)
+    dup = _pair(result, "商务局", "市场监督管理局")
+    assert dup is not None and dup["grade"] == "重复" and dup["confidence"] == "高"
+    assert "成品油" in "".join(dup["shared_words"]) and "GAO-15-49SP" in dup["reason"]
+    c = dup["clauses"][0]
+    assert c["a"]["evidence"]["title"] and c["b"]["evidence"]["text"]
+    assert result["bars"] and result["model"] == HashEmbedder.name and result["total"] == len(result["pairs"])
+    # every grade is on the GAO scale and every pair has a reason
+    assert all(p["grade"] in ("重复", "交叉", "分散") and p["reason"] for p in result["pairs"])
+    assert result["pairs"] == sorted(result["pairs"], key=lambda p: (("高", "中", "低").index(p["confidence"]), -p["score"],
+                                                                       [u["name"] for u in p["units"]]))
+
+
+def test_a_division_statement_makes_a_settled_candidate(county: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+    result = duplicated_functions(county, at="2018", jurisdiction=P, index=index, limit=None)
+    pair = _pair(result, "林业局", "应急管理局")
+    assert pair is not None and pair["settled"] and pair["source"] == "职责分工"
+    assert pair["grade"] == "交叉" and pair["confidence"] == "高"
+    first = pair["clauses"][0]
+    sides = {pair["units"][0]["name"]: first["a"]["text"], pair["units"][1]["name"]: first["b"]["text"]}
+    assert "预防" in sides[f"{P}林业局"] and "扑救" in sides[f"{P}应急管理局"]
+    assert pair["settled_by"][0]["text"].startswith("县林业局")
+
+
+def test_a_clause_naming_its_partner_makes_a_lead_support_candidate(county: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+    result = duplicated_functions(county, at="2018", jurisdiction=P, index=index, limit=None)
+    pair = _pair(result, "水利局", "应急管理局")
+    assert pair is not None and pair["lead_support"] and pair["grade"] == "交叉"
+    assert sorted(r for r in pair["roles"] if r) == ["牵头", "配合"]
+    assert not any(_pair(x, "水利局", "应急管理局") and _pair(x, "水利局", "应急管理局")["lead_support"]
+                   for x in [duplicated_functions(county, at="2018", jurisdiction=P, index=index,
+                                                  include_lead_support=False, limit=None)])
+
+
+def test_groups_of_three_units_on_one_topic(county: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+    result = duplicated_functions(county, at="2018", jurisdiction=P, index=index, limit=None, confidence="低")
+    names = [{u["name"] for u in g["units"]} for g in result["groups"]]
+    assert {f"{P}水利局", f"{P}农业局", f"{P}林业局"} in names, result["groups"]
+    group = next(g for g in result["groups"] if len(g["units"]) == 3)
+    assert group["grade"] == "分散" and group["topic"] and "分散" in group["reason"]
+
+
+def test_confidence_filter(county: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+    levels = {c: duplicated_functions(county, at="2018", jurisdiction=P, index=index, limit=None, confidence=c)
+              for c in ("高", "中", "低")}
+    assert all(p["confidence"] == "高" for p in levels["高"]["pairs"])
+    assert len(levels["高"]["pairs"]) <= len(levels["中"]["pairs"]) <= len(levels["低"]["pairs"])
+    with pytest.raises(ValueError):
+        duplicated_functions(county, index=index, confidence="最高")
+
+
+def test_one_reform_sentence_is_history_not_a_detected_pair(county: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+    result = duplicated_functions(county, at="2020-01", jurisdiction=P, index=index, limit=None, confidence="低")
+    assert _pair(result, "发展和改革局", "工业和信息化局") is None
+    stated = [i for i in result["stated"] if i["receiver"]["name"] == f"{P}数据局"]
+    assert stated and stated[0]["source"] == "文件所述"
+    assert {u["name"] for u in stated[0]["units"]} == {f"{P}发展和改革局", f"{P}工业和信息化局"}
+    assert stated[0]["grade"] == "交叉" and any("数字经济" in w for w in stated[0]["shared_words"])
+
+
+# ---------------------------------------------------------------- history
+
+
+def test_a_reform_states_the_overlap_it_cures(county: NetworkxStore) -> None:
+    before = stated_overlaps(county, at="2018", jurisdiction=P)
+    area = next(i for i in before if i["topic"] == "自然资源")
+    assert {u["name"] for u in area["units"]} == {f"{P}水利局", f"{P}农业局", f"{P}林业局"}
+    assert area["summary"] == f"2019年改革前，自然资源分散在{P}农业局、{P}林业局、{P}水利局三个部门"
+    assert area["grade"] in ("分散", "交叉", "重复") and area["source"] == "文件所述"
+    assert area["date_before"] == "2019-02-28" and area["evidence"]["text"].startswith("将")
+    assert area["receiver"]["name"] == f"{P}自然资源局"
+    assert any(u["duties"] for u in area["units"])
+    # after the reform it is history, not a present overlap
+    assert not [i for i in stated_overlaps(county, at="2020-01", jurisdiction=P) if i["topic"] == "自然资源"]
+    history = overlap_history(county, at="2020-01", jurisdiction=P)
+    assert any(i["topic"] == "自然资源" for i in history)
+    assert not overlap_history(county, at="2018", jurisdiction=P) or all(i["date"] <= "2018" for i in
+                                                                            overlap_history(county, at="2018", jurisdiction=P))
+
+
+def test_unit_pages_get_the_reforms_that_gathered_their_duties(county: NetworkxStore) -> None:
+    water = unit_id(county, f"{P}水利局")
+    items = overlap_history(county, unit=water)
+    assert items and all(water in {u["id"] for u in i["units"]} for i in items)
+    receiver = unit_id(county, f"{P}自然资源局")
+    assert overlap_history(county, unit=receiver)
+
+
+# ---------------------------------------------------------------- the three questions
+
+
+def test_which_units_all_handle_a_duty(county: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+    r = overlaps_about(county, topic="确权登记", at="2018", jurisdiction=P, index=index)
+    assert r["kind"] == "topic"
+    assert {h["name"] for h in r["holders"]} == {f"{P}水利局", f"{P}农业局", f"{P}林业局"}
+    assert "3个部门" in r["answer"] and r["evidence"]
+
+
+def test_do_two_units_overlap(county: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+    a, b = unit_id(county, f"{P}林业局"), unit_id(county, f"{P}应急管理局")
+    r = overlaps_about(county, units=[a, b], at="2018", jurisdiction=P, index=index)
+    assert r["kind"] == "pair" and r["pairs"] and "职责有交叉" in r["answer"] and "职责分工" in r["answer"]
+    c = unit_id(county, f"{P}财政局")
+    none = overlaps_about(county, units=[a, c], at="2018", jurisdiction=P, index=index)
+    assert not none["pairs"] and "没有发现" in none["answer"]
+
+
+def test_who_handled_a_duty_before_the_reform(county: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+    r = overlaps_about(county, topic="确权登记", before_reform=True, jurisdiction=P, index=index)
+    assert r["kind"] == "before_reform" and r["history"]
+    assert r["answer"].startswith("2019年改革前") and f"{P}水利局" in r["answer"]
+    assert r["evidence"][0]["text"]
+
+
+# ---------------------------------------------------------------- export, route, command
+
+
+def test_excel_export_for_review(county: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    result = duplicated_functions(county, at="2018", jurisdiction=P, index=index, limit=None)
+    name, data = overlaps_workbook(result)
+    assert name.endswith(".xlsx") and P in name
+    wb = load_workbook(BytesIO(data))
+    assert wb.sheetnames == ["说明", "候选单位对", "多单位组", "改革文件所述", "历史"]
+    rows = list(wb["候选单位对"].iter_rows(values_only=True))
+    assert list(rows[0]) == list(PAIR_COLUMNS) and len(rows) == len(result["pairs"]) + 1
+    assert all(r[3] in ("重复", "交叉", "分散") for r in rows[1:])
+    assert len(list(wb["改革文件所述"].iter_rows())) == len(result["stated"]) + 1
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.test_ask_data import install_registry
+
+    install_registry()
+    path = tmp_path_factory.mktemp("ovapi") / "kg"
+    _county(NetworkxStore(path)).close()
+    return path
+
+
+def test_routes(store_path: Path) -> None:
+    from api.app import create_app
+    from api.settings import Settings
+
+    with TestClient(create_app(Settings(store_path=str(store_path)))) as client:
+        body = client.get("/overlaps", params={"jurisdiction": P, "at": "2018"}).json()
+        assert body["confidence"] == "中" and body["pairs"] and body["stated"]
+        assert {"grade", "reason", "confidence", "shared_words", "source"} <= set(body["pairs"][0])
+        high = client.get("/overlaps", params={"jurisdiction": P, "at": "2018", "confidence": "高"}).json()
+        assert all(p["confidence"] == "高" for p in high["pairs"])
+        topic = client.get("/overlaps", params={"jurisdiction": P, "at": "2018", "topic": "成品油"}).json()
+        assert [{u["name"] for u in p["units"]} for p in topic["pairs"]] == [{f"{P}商务局", f"{P}市场监督管理局"}]
+        assert client.get("/overlaps", params={"confidence": "最高"}).status_code == 422
+        export = client.get("/overlaps/export", params={"jurisdiction": P, "at": "2018"})
+        assert export.status_code == 200 and export.headers["content-type"].startswith("application/vnd.openxml")
+        history = client.get("/overlaps/history", params={"unit": f"{P}水利局"}).json()
+        assert history["unit"]["name"] == f"{P}水利局" and history["items"]
+        assert client.get("/overlaps/history", params={"unit": "没有这个局"}).status_code == 404
+        about = client.get("/overlaps/about", params={"unit": [f"{P}林业局", f"{P}应急管理局"], "at": "2018"}).json()
+        assert about["kind"] == "pair" and "交叉" in about["answer"]
+        before = client.get("/overlaps/about", params={"topic": "确权登记", "before_reform": "true"}).json()
+        assert before["answer"].startswith("2019年改革前")
+        assert client.get("/overlaps/about").status_code == 422
+
+
+def test_command(store_path: Path, tmp_path: Path) -> None:
+    from api.cli import app
+
+    runner = CliRunner()
+    out = runner.invoke(app, ["overlaps", "--store", str(store_path), "--jurisdiction", P, "--at", "2018"])
+    assert out.exit_code == 0, out.output
+    assert "重复" in out.output and "理由：" in out.output and "2019年改革前" in out.output
+    xlsx = tmp_path / "清单.xlsx"
+    out = runner.invoke(app, ["overlaps", "--store", str(store_path), "--jurisdiction", P, "--at", "2018",
+                              "--confidence", "高", "--export", str(xlsx), "--json"])
+    assert out.exit_code == 0, out.output
+    assert xlsx.stat().st_size > 0
+    assert runner.invoke(app, ["overlaps", "--store", str(store_path), "--confidence", "x"]).exit_code == 2
