@@ -100,7 +100,6 @@ def boundaries(f: DocumentFacts) -> list[tuple[str, ...]]:
     ("县农业农村局负责食用农产品从种植养殖到进入批发市场前的监管，县市场监管局负责进入市场后的监管。",
      ("县农业农村局", "县市场监管局")),
     ("突发水污染事件由县生态环境局主导，县水利局配合。", ("县生态环境局", "县水利局")),
-    ("县卫生健康局会同县市场监管局组织制定食品安全风险监测方案。", ("县卫生健康局", "县市场监管局")),
     ("农业部门负责初级农产品生产环节的监管；工商部门负责流通环节的监管。", ("农业部门", "工商部门")),
 ])
 def test_division_of_duties(text: str, expected: tuple) -> None:
@@ -343,3 +342,9 @@ def test_a_list_kind_is_a_kind_of_unit_and_ends_with_the_list() -> None:
 def test_among_them_lists_of_places_are_not_bodies_formed() -> None:
     got = events(facts_of("全县32个乡镇均已成立综治中心。\n其中：城关镇、河口镇和新华镇。", "某县"))
     assert not {"城关镇", "河口镇", "新华镇"} & {e[2][0] for e in got if e[0] == "establish"}
+
+
+def test_joint_work_is_a_division_only_where_duties_are_divided() -> None:
+    text = "县卫生健康局会同县市场监管局组织制定食品安全风险监测方案。"
+    assert ("县卫生健康局", "县市场监管局") in boundaries(facts_of(text, "某县", title="关于明确食品安全监管职责分工的通知"))
+    assert not boundaries(facts_of("3月5日，县医保局会同县财政局开展基金监督专项检查。", "某县"))

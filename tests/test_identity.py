@@ -137,4 +137,4 @@ def test_every_event_type_is_one_entry_of_the_semantics_table() -> None:
         assert all(EVENT_TYPE_WORDS[w] == type_ for w in meaning.words)
         assert meaning.outputs in ("new", "named", "first_input", "none") and meaning.family
     assert lineage_module._WHOLE_TYPES is WHOLE_EVENT_TYPES
-    assert WHOLE_EVENT_TYPES == {EventType.ESTABLISH, EventType.RE_FORM, EventType.MERGE_INTO}
+    assert {EventType.ESTABLISH, EventType.RE_FORM, EventType.MERGE_INTO} == WHOLE_EVENT_TYPES

@@ -768,6 +768,7 @@ class Ctx:
     doc_date: str | None = None
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
+    division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
 
     def prov(self, sent: Sentence) -> Provenance:
         return self.dt.prov(self.doc_id, sent.nstart, sent.nend)

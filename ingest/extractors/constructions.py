@@ -255,12 +255,14 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
     one 职责分工 statement naming every party of the sentence (a real overlap, settled)."""
     text = strip_item_number(sent.text)
     parties: list[str] = []
+    strong = False  # a party 负责/主导/牵头 something; 会同/配合/与… alone is joint work unless duties are divided
     for clause in re.split(r"[，；：]", text):
         m = _PARTY_VERB.match(clause.strip())
         if m:
             party = _party(m.group("party"))
             if party and party not in parties:
                 parties.append(party)
+                strong = strong or m.group("verb") not in ("会同", "配合", "协助")
         for w in _WITH_OTHER.finditer(clause):
             other = _party(w.group("other"))
             if other and other not in parties:
@@ -269,6 +271,8 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
         parties.insert(0, ctx.focus)
     if len(parties) < 2:
         return
+    if not strong and not (ctx.about_sanding or ctx.division_context):
+        return  # "县医保局会同县财政局开展专项检查" in a news item is joint work, not a division of duties
     ctx.boundaries.append(BoundaryStatement([_unit(ctx, p) for p in parties], text, ctx.prov(sent)))
     ctx.mark(sent)
 
