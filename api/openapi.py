@@ -93,8 +93,9 @@ def state_limits(doc: dict[str, Any], settings: Settings) -> dict[str, Any]:
                     _constrain(param.get("schema", {}), {"pattern": NOT_BLANK})
             for media in operation.get("requestBody", {}).get("content", {}).values():
                 _properties(media.get("schema", {}), table)
-    for schema in doc.get("components", {}).get("schemas", {}).values():
-        _properties(schema, table)
+    for name, schema in doc.get("components", {}).get("schemas", {}).items():
+        if name.endswith(("Request", "Finding")):  # request bodies only: responses carry full dates
+            _properties(schema, table)
     return doc
 
 
