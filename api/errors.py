@@ -115,6 +115,8 @@ def _validation_message(exc: RequestValidationError) -> str:
             parts.append("请求体应为 JSON 对象")
         elif kind == "string_type":
             parts.append(f"{field}应为文字")
+        elif kind == "extra_forbidden":
+            parts.append(f"不认识的字段“{(loc[-1] if loc else '')[:20]}”")
         else:
             parts.append(f"{field}格式不正确")
     return "；".join(dict.fromkeys(parts)) or "请求参数有误"

@@ -323,7 +323,9 @@ class AskRequest(BaseModel):
         """A blank date means today, as on every GET route (GET /who-handles?at=)."""
         return value if value is None or len(value) > 40 or value.strip() else None
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"question": "谁负责草原防火？"},
+    # unknown fields are refused (the OpenAPI document says additionalProperties: false), so
+    # what the server accepts is exactly what the document describes
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"question": "谁负责草原防火？"},
                                                               {"question": "自然资源部的前身是什么？", "at": "2020"}]})
 
 
@@ -444,7 +446,7 @@ class StaffingPool(_Open):
 
 
 class StaffingReviewFinding(BaseModel):
-    model_config = ConfigDict(strict=True)
+    model_config = ConfigDict(strict=True, extra="forbid")
 
     unit: str = Field(max_length=200, description="有问题的单位（名称或编号）")
     issue: str = Field("", max_length=500, description="问题")
@@ -461,7 +463,7 @@ class StaffingReviewRequest(BaseModel):
     at: str | None = Field(None, max_length=40, description="审查日期（默认今天）")
     findings: list[StaffingReviewFinding] = Field([], max_length=200, description="已知的机构编制问题及整改情况")
 
-    model_config = ConfigDict(strict=True, json_schema_extra={"examples": [{"unit": "县自然资源局", "jurisdiction": "示例县",
+    model_config = ConfigDict(strict=True, extra="forbid", json_schema_extra={"examples": [{"unit": "县自然资源局", "jurisdiction": "示例县",
                                                                             "kind": "行政编制", "amount": 2}]})
 
 
