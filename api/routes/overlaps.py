@@ -46,7 +46,7 @@ def _list(store: GraphStore, at: str | None, jurisdiction: str | None, min_score
                                 topic=(topic or "").strip() or None, units=[uid] if uid else None)
 
 
-@router.get("/overlaps", response_model=Overlaps, summary="职责交叉重叠")
+@router.get("/overlaps", response_model=Overlaps, summary="职责交叉重叠", responses=errors(404, 409))
 def get_overlaps(
     store: StoreDep,
     at: AtQuery = None,
@@ -66,7 +66,7 @@ def get_overlaps(
 
 @router.get("/overlaps/export", summary="导出职责交叉重叠清单（Excel）", response_class=Response,
             responses={200: {"content": {XLSX: {"schema": {"type": "string", "format": "binary"}}},
-                             "description": "职责交叉重叠候选清单（.xlsx）"}})
+                             "description": "职责交叉重叠候选清单（.xlsx）"}, **errors(404, 409)})
 def get_overlaps_export(
     store: StoreDep,
     at: AtQuery = None,
