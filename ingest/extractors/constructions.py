@@ -135,14 +135,20 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     return True
 
 
+def _parented(ctx: Ctx, sent: Sentence, unit: str, parent: str, relation: str) -> bool:
+    """One unit fact: ``unit``'s parent and how it relates (设在, 归口管理, 代管, 隶属 …)."""
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, parent),
+                                   parent_relation=relation))
+    ctx.mark(sent)
+    return True
+
+
 def _hosted(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"X办公室设在Y" — X is an office inside its host Y."""
     unit, host = name_at_end(m.group("unit")), name_at_start(m.group("host"))
     if not unit or not host or unit == host or not re.search(r"(?:办公室|办|指挥部|秘书处|工作组)$", unit):
         return False  # "县委党校设在城关镇" is a location, not a host
-    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, host), parent_relation="内设"))
-    ctx.mark(sent)
-    return True
+    return _parented(ctx, sent, unit, host, "内设")
 
 
 def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -165,10 +171,7 @@ def _managed_by(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     unit, host = name_at_end(before), name_at_start(m.group("host"))
     if not unit or not host or unit == host:
         return False
-    relation = "代管" if m.group("rel") == "代管" else "管理"
-    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, host), parent_relation=relation))
-    ctx.mark(sent)
-    return True
+    return _parented(ctx, sent, unit, host, "代管" if m.group("rel") == "代管" else "管理")
 
 
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
