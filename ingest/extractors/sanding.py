@@ -12,6 +12,7 @@ Two parts:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.model import BoundaryStatement, DutyStatement, Mention, StaffingStatement, UnitStatement
@@ -91,17 +92,51 @@ def is_about_sanding(title: str, text: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def _region_end(text: str, start: int) -> int:
-    ends = [m.start(1) for m in (_ARTICLE.search(text, start), _HEADING.search(text, start)) if m]
-    return min(ends) if ends else len(text)
+def _latest_start(text: str, mark: int, prefixes: str) -> int:
+    """The last position from which a search still finds the mark at ``mark``: the patterns
+    read (^|prefix)\\s*mark, so that is the last prefix character in the blank run before it."""
+    q = mark - 1
+    while q >= 0 and text[q].isspace():
+        if text[q] in prefixes:
+            return q
+        q -= 1
+    if q >= 0 and text[q] in prefixes:
+        return q
+    return 0  # only ^ matches: found from position 0 alone
+
+
+class _Regions:
+    """Where the next article (第N条) or 2008-style heading (三、内设机构) begins after a point.
+
+    The marks are found once per text and looked up by bisection, so finding the end of every
+    主要职责 / 内设机构 region costs O(log n) instead of a scan to the end of the text (which
+    made long texts without headings quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        marks = sorted((_latest_start(text, m.start(1), prefixes), m.start(1))
+                       for pattern, prefixes in ((_ARTICLE, "\n。"), (_HEADING, "\n")) for m in pattern.finditer(text))
+        self._latest_starts = [s for s, _ in marks]
+        # the earliest region end among the marks from index k on
+        self._earliest_from = [e for _, e in marks]
+        for k in range(len(marks) - 2, -1, -1):
+            self._earliest_from[k] = min(self._earliest_from[k], self._earliest_from[k + 1])
+        self._length = len(text)
+
+    def end(self, start: int) -> int:
+        """The earliest of _ARTICLE.search(text, start) and _HEADING.search(text, start)
+        (their group 1), or the end of the text."""
+        k = bisect.bisect_left(self._latest_starts, start)
+        return self._earliest_from[k] if k < len(self._earliest_from) else self._length
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(number, body start, body end) of the （N） items between start and end."""
     marks: list[tuple[int, int, int]] = []
     for m in _ITEM.finditer(text, start, end):
-        before = text[start : m.start()].rstrip(" ")
-        if before and before[-1] not in "\n。：:；;" and m.start() != start:
+        p = m.start()
+        while p > start and text[p - 1] == " ":  # the last character before the mark, spaces aside
+            p -= 1
+        if p > start and text[p - 1] not in "\n。：:；;" and m.start() != start:
             continue
         number = cn_int(m.group(1))
         if number is None:
@@ -143,8 +178,9 @@ def _duty_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, str]
 
 def parse_structure(ctx: Ctx, subject: str) -> None:
     text = ctx.dt.text
+    regions = _Regions(text)
     for intro in _DUTIES_INTRO.finditer(text):
-        end = _region_end(text, intro.end())
+        end = regions.end(intro.end())
         for number, b_start, b_end in _items(text, intro.end(), end):
             head = text[b_start:b_end].lstrip()
             if head.startswith(("职能转变", "转变职能")):
@@ -159,9 +195,9 @@ def parse_structure(ctx: Ctx, subject: str) -> None:
                 ctx.produced.add(_sentence_index(ctx, gs))
     # A separate article "第N条 职责分工" (some 三定 texts put it outside 主要职责).
     for m in re.finditer(r"(?:^|\n)\s*第[一二三四五六七八九十]+条\s*(?:有关)?职责分工[。：:]?", text):
-        _boundaries(ctx, subject, m.end(), _region_end(text, m.end()))
+        _boundaries(ctx, subject, m.end(), regions.end(m.end()))
     for intro in _DIVISIONS_INTRO.finditer(text):
-        end = _region_end(text, intro.end())
+        end = regions.end(intro.end())
         items = _items(text, intro.end(), end)
         for _number, b_start, b_end in items:
             body = text[b_start:b_end].strip()
