@@ -607,7 +607,7 @@ def overlaps_about(
     if units:
         history = [i for i in history if set(units[:2]) <= {u["id"] for u in i["units"]} | {i["receiver"]["id"]}]
     out: dict[str, Any] = {
-        "kind": "before_reform" if before_reform else ("pair" if units and len(units) >= 2 else "topic"),
+        "kind": _question_kind(topic, units, before_reform),
         "at": day.isoformat(), "jurisdiction": jurisdiction, "topic": topic,
         "units": [{"id": u, "name": store.name_at(u, day)} for u in units or []],
         "holders": _holders(store, index, day, jurisdiction, topic) if topic and not before_reform else [],
@@ -638,13 +638,31 @@ def _holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str
     return out
 
 
+def _question_kind(topic: str | None, units: list[str] | None, before_reform: bool) -> str:
+    """before_reform | pair (two units) | unit (one unit, no topic) | topic | all (nothing
+    named: which units overlap at all)."""
+    if before_reform:
+        return "before_reform"
+    if units and len(units) >= 2:
+        return "pair"
+    if topic:
+        return "topic"
+    return "unit" if units else "all"
+
+
+def _pair_line(p: dict[str, Any]) -> str:
+    a, b = (u["name"] for u in p["units"])
+    return f"{a}与{b}（{p['grade']}" + ("，已有职责分工规定）" if p["settled"] else "）")
+
+
 def _answer(r: dict[str, Any], before_reform: bool) -> tuple[str, list[dict[str, Any]]]:
     cites: list[dict[str, Any]] = []
     topic = r["topic"]
     place = r["jurisdiction"] or ""
+    about = f"“{topic}”" if topic else "相关职责"
     if before_reform:
         if not r["history"]:
-            return f"没有找到改革文件说明{place}“{topic}”在改革前由哪些部门承担。", cites
+            return f"没有找到改革文件说明{place}{about}在改革前由哪些部门承担。", cites
         lines = []
         for item in r["history"][:3]:
             cites.append(item["evidence"])
@@ -662,6 +680,14 @@ def _answer(r: dict[str, Any], before_reform: bool) -> tuple[str, list[dict[str,
             parts.append(f"{a}与{b}职责有交叉（{p['grade']}，{p['confidence']}置信）：“{c['a']['text']}”与“{c['b']['text']}”{settled}")
         else:
             parts.append(f"在{r['at']}没有发现{a}与{b}职责交叉重叠")
+    elif r["kind"] in ("unit", "all"):
+        who = r["units"][0]["name"] if r["kind"] == "unit" else f"{place}各部门之间"
+        if r["pairs"]:
+            parts.append(f"在{r['at']}{who}有{r['total']}处职责可能交叉重叠，最相近的是："
+                         + "；".join(_pair_line(p) for p in r["pairs"][:3]))
+            cites += [c for p in r["pairs"][:3] for c in (p["clauses"][0]["a"]["evidence"], p["clauses"][0]["b"]["evidence"])]
+        else:
+            parts.append(f"在{r['at']}没有发现{who}职责交叉重叠")
     else:
         holders = r["holders"]
         if not holders:

@@ -238,7 +238,12 @@ def test_routes(store_path: Path) -> None:
         assert about["kind"] == "pair" and "交叉" in about["answer"]
         before = client.get("/overlaps/about", params={"topic": "确权登记", "before_reform": "true"}).json()
         assert before["answer"].startswith("2019年改革前")
-        assert client.get("/overlaps/about").status_code == 422
+        one = client.get("/overlaps/about", params={"unit": f"{P}林业局", "at": "2018"}).json()
+        assert one["kind"] == "unit" and one["answer"].startswith("在2018-12-31")
+        assert all(f"{P}林业局" in {u["name"] for u in p["units"]} for p in one["pairs"])
+        everything = client.get("/overlaps/about", params={"jurisdiction": P, "at": "2018"}).json()
+        assert everything["kind"] == "all" and everything["pairs"] and "各部门之间" in everything["answer"]
+        assert client.get("/overlaps/about", params={"unit": "没有这个局"}).status_code == 404
 
 
 def test_command(store_path: Path, tmp_path: Path) -> None:
