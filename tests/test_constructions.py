@@ -114,6 +114,61 @@ def test_no_division_without_two_parties(text: str) -> None:
     assert not boundaries(facts_of(text, "某县"))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # parts in consecutive sentences of one paragraph
+    ("关于县农业农村局与县市场监管局的职责分工。县农业农村局负责食用农产品进入批发市场前的质量安全监管。"
+     "县市场监管局负责食用农产品进入批发市场后的质量安全监管。两部门建立追溯机制。",
+     [("县农业农村局", "县市场监管局")]),
+    # the second part in the passive: "…后，由B监督管理" / "…应当接受B的监督管理"
+    ("二、职责分工\n县林业局负责食用林产品从种植到进入批发市场前的监管。食用林产品进入批发市场后，由县市场监督管理局监督管理。",
+     [("县林业局", "县市场监督管理局")]),
+    ("二、职责分工\n县水务局负责水产品养殖环节的监管。水产品进入市场后，应当接受县市场监督管理局的监督管理。",
+     [("县水务局", "县市场监督管理局")]),
+    # numbered sub-items of one matter
+    ("（三）与县卫生健康局的有关职责分工。\n1.县卫生健康局负责食品安全风险评估。\n2.县市场监督管理局负责食品安全风险监测的组织实施。",
+     [("县卫生健康局", "县市场监督管理局")]),
+    # a quoted passage of a 三定 with three parts
+    ("县编办对三定规定的解释如下：“县文化局负责动漫产业规划。县广电局负责影视动漫节目的管理。县新闻出版局负责动漫出版物的管理。”",
+     [("县文化局", "县广电局", "县新闻出版局")]),
+    # "由B依法履行" inside the first clause, the other party with 不再履行
+    ("机构调整后，食用农产品进入市场后的监管职责由县市场监督管理局依法履行，县农业农村局不再履行相应监管职责。",
+     [("县市场监督管理局", "县农业农村局")]),
+    # parts joined by 、 inside a quotation
+    ("按照“县农业部门负责生产环节的监管、县工商部门负责流通环节的监管”的分工，两部门职责是清楚的。",
+     [("县农业部门", "县工商部门")]),
+    # township governments as a class of parties
+    ("县农业农村局负责制定处置方案，乡镇人民政府负责落实处置措施。", [("县农业农村局", "乡镇人民政府")]),
+])
+def test_division_across_sentences(text: str, expected: list) -> None:
+    got = boundaries(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+def test_division_table_row() -> None:
+    """A 职责分工表 row: the unit's own cell, then a cell of ；-clauses each naming a partner."""
+    text = ("序号 |\n管理事项 |\n相关部门 |\n职责分工 |\n1 |\n食品安全监管。 |\n县市场监管局 |\n"
+            "负责餐饮服务食品安全监管，与县商务局建立协调机制；会同县卫生健康局建立事件通报机制；"
+            "与县公安局建立行刑衔接机制。 |\n县农业农村局 |\n负责种植养殖环节的质量安全监管。 |\n")
+    got = boundaries(facts_of(text, "某县", title="县部门职责分工表"))
+    assert ("县市场监管局", "县商务局") in got
+    assert ("县市场监管局", "县卫生健康局") in got
+    assert ("县市场监管局", "县公安局") in got
+    assert len(got) == 3  # the 农业农村局 row names no partner
+
+
+@pytest.mark.parametrize("text", [
+    # consecutive one-party sentences outside a document that divides duties: reporting, not a division
+    "县农业农村局负责全县春耕生产。县财政局负责安排专项资金。",
+    # separate matters under （一）（二） items do not join across items
+    "二、职责分工\n（一）乡镇人民政府负责本辖区消毒工作。\n（二）县动物疫病预防控制中心负责疫情监测。",
+    # 与 inside a party's own name is no partner
+    "县海洋与渔业局负责水产品养殖环节的监管。",
+])
+def test_no_division_across_these(text: str) -> None:
+    assert not boundaries(facts_of(text, "某县"))
+
+
 @pytest.mark.parametrize(("text", "host", "divisions"), [
     ("国家卫生健康委员会内设机构包括:办公厅、人事司、国际合作司(港澳台办公室)、机关党委。",
      "国家卫生健康委员会", {"办公厅": (), "人事司": (), "国际合作司": ("港澳台办公室",), "机关党委": ()}),

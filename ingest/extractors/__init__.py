@@ -33,7 +33,7 @@ from .common import (
     name_at_start,
     norm_rank,
 )
-from .constructions import construction_facts
+from .constructions import construction_facts, note_row_cell
 
 __all__ = ["detect_jurisdiction", "extract"]
 
@@ -83,6 +83,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
     for sent in dt.sentences:
         if sent.index in duty_sentences:
             continue
+        note_row_cell(sent, ctx)
         if is_headline(dt.line_text(sent.line)):
             continue
         first_unit = len(ctx.units)

@@ -769,6 +769,8 @@ class Ctx:
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
+    row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
+    division_run: dict | None = None  # one party's part per sentence, across consecutive sentences
 
     def prov(self, sent: Sentence) -> Provenance:
         return self.dt.prov(self.doc_id, sent.nstart, sent.nend)

@@ -238,13 +238,36 @@ def _listed_openings(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
 
 _PARTY_VERB = re.compile(r"^(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
                          r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行)")
+# the party after the matter: "…后的监管职责由B依法履行" / "…后，由B监督管理" / "…仍由B负责"
+_BY = re.compile(r"(?:^|[^经])由")
+_BY_VERB = re.compile(r"(?:全面|主要|具体|依法|统一|共同|进行)?(?:负责|履行|承担|监督管理|监管)")
+
+
+def _by_parties(clause: str) -> list[str]:
+    """B of "由B负责/履行/监督管理": the first verb after 由 that leaves a party before it (a
+    name may itself hold 监督管理: "由省食品药品监督管理局监督管理")."""
+    out: list[str] = []
+    for b in _BY.finditer(clause):
+        rest = clause[b.end():b.end() + 40]
+        for v in _BY_VERB.finditer(rest):
+            party = _party(rest[:v.start()]) if v.start() >= 2 else None
+            if party:
+                out.append(party)
+                break
+    return out
+
+
+# the party as the overseer: "…后，应当接受B的监督管理"
+_ACCEPTS = re.compile(r"接受(?P<party>[^，。；：、]{2,30}?)的(?:监督管理|监管|监督)")
 _WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：、]{2,30}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
-_CLASS = re.compile(r"^[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)$")
+_CLASS = re.compile(r"^(?:[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)|"
+                    r"(?:乡镇|镇|乡|街道|镇（乡）|乡（镇）|乡镇（街道）)(?:人民政府|政府|办事处))$")
 _NOT_CLASS = re.compile(r"^(?:各|有关|相关|其他|其它|上述|下列|本|该|地方|各级|同级|上级|下级|两|三|几|多|中央和地方)")
+_CELL = re.compile(r"\s*(?:\||\t)\s*")
 
 
 def _party(text: str) -> str | None:
-    text = re.sub(r"^(?:由|而|则|并|同时|另外|按此规定|其中)+", "", text.strip())
+    text = re.sub(r"^(?:由|而|则|并|同时|另外|按此规定|其中|仍)+", "", text.strip().lstrip("“”‘’\"「」 "))
     name = name_at_end(text)
     if name and text.endswith(name):
         return name
@@ -253,30 +276,153 @@ def _party(text: str) -> str | None:
     return None
 
 
-def division_facts(sent: Sentence, ctx: Ctx) -> None:
-    """"A负责……，B负责……" / "由A……，由B……" / "A主导，B配合" / "A会同B……" / "与B建立…机制":
-    one 职责分工 statement naming every party of the sentence (a real overlap, settled)."""
-    text = strip_item_number(sent.text)
-    parties: list[str] = []
-    strong = False  # a party 负责/主导/牵头 something; 会同/配合/与… alone is joint work unless duties are divided
-    for clause in re.split(r"[，；：]", text):
-        m = _PARTY_VERB.match(clause.strip())
+def note_row_cell(sent: Sentence, ctx: Ctx) -> None:
+    """A table row of a 职责分工表 names its unit in a cell of its own ("市食药监局 |"), then
+    the unit's part in the next cell (next line). Runs on every line, headings included."""
+    if not _CELL.search(sent.text):
+        return
+    cells = [c for c in _CELL.split(sent.text.strip()) if c.strip()]
+    head = _party(cells[0]) if len(cells) == 1 else None
+    if head:
+        ctx.row_subject = (head, sent.line)
+
+
+def _row_subject(sent: Sentence, ctx: Ctx) -> str | None:
+    """The unit of the row this cell belongs to: a cell written after the unit's own cell on
+    the same line ("市食药监局 | 与市农委建立…"), or on the line after it."""
+    if _CELL.search(sent.text):
+        cells = [c for c in _CELL.split(sent.text.strip()) if c.strip()]
+        head = _party(cells[0]) if len(cells) > 1 else None
+        if head:
+            return head
+    if ctx.row_subject and ctx.row_subject[1] == sent.line - 1:
+        return ctx.row_subject[0]
+    return None
+
+
+def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
+    """(parties that hold a part, with whether the part is their own lead — 负责/主导/由…监管;
+    partners named with 与/会同/配合/协助) of one clause."""
+    subjects: list[tuple[str, bool]] = []
+    partners: list[str] = []
+    inside = 0  # a partner's 与 inside the subject's own name ("省海洋与渔业主管部门负责") is no partner
+    for piece in re.finditer(r"[^、“”「」]+", clause):
+        lead = len(piece.group()) - len(piece.group().lstrip())
+        m = _PARTY_VERB.match(piece.group().strip())
         if m:
             party = _party(m.group("party"))
-            if party and party not in parties:
-                parties.append(party)
-                strong = strong or m.group("verb") not in ("会同", "配合", "协助")
-        for w in _WITH_OTHER.finditer(clause):
-            other = _party(w.group("other"))
-            if other and other not in parties:
-                parties.append(other)
-    if len(parties) == 1 and ctx.focus and ctx.focus not in parties and _WITH_OTHER.search(text):
-        parties.insert(0, ctx.focus)
+            if party:
+                subjects.append((party, m.group("verb") not in ("会同", "配合", "协助")))
+                inside = max(inside, piece.start() + lead + m.end("party"))
+    overseers = [_party(a.group("party")) for a in _ACCEPTS.finditer(clause)]
+    for party in [*_by_parties(clause), *overseers]:
+        if party and all(party != p for p, _ in subjects):
+            subjects.append((party, True))
+    for w in _WITH_OTHER.finditer(clause):
+        if w.start() < inside:
+            continue
+        other = _party(w.group("other"))
+        if other:
+            partners.append(other)
+    return subjects, partners
+
+
+def division_facts(sent: Sentence, ctx: Ctx) -> None:
+    """"A负责……，B负责……" / "由A……，由B……" / "A主导，B配合" / "A会同B……" / "与B建立…机制":
+    one 职责分工 statement naming every party of the sentence (a real overlap, settled).
+
+    Two constructions reach past one sentence (only where duties are divided: a 三定 or a
+    document about 职责分工): parts stated in consecutive sentences of one paragraph or of
+    consecutive numbered items ("A负责……。B负责……。" / "A负责……。……后，由B监督管理。") make one
+    statement; a 职责分工表 row ("市食药监局 |" then its cell) gives the row's unit as the
+    party of a cell that names only partners, one statement per ；-clause ("与B建立…；会同C…")."""
+    row = _row_subject(sent, ctx)
+    text = strip_item_number(sent.text)
+    if row:
+        text = _CELL.split(text.strip(), maxsplit=1)[-1] if text.strip().startswith(row) else text
+    segments: list[tuple[list[tuple[str, bool]], list[str]]] = []
+    for seg in re.split(r"；|;", text):
+        subs: list[tuple[str, bool]] = []
+        parts: list[str] = []
+        for clause in re.split(r"[，：。]", seg):
+            s, p = _parties_of(clause)
+            subs.extend(x for x in s if all(x[0] != y[0] for y in subs))
+            parts.extend(x for x in p if x not in parts)
+        segments.append((subs, parts))
+    subjects: list[str] = []
+    strong = False
+    for subs, _ in segments:
+        for party, lead in subs:
+            if party not in subjects:
+                subjects.append(party)
+            strong = strong or lead
+    dividing = ctx.about_sanding or ctx.division_context
+    partner_segments = [parts for _, parts in segments if parts]
+    own = subjects[0] if len(subjects) == 1 else (row if not subjects else None)
+    if own is None and not subjects and dividing and ctx.focus:
+        own = ctx.focus
+    if own and len(partner_segments) > 1 and len(subjects) <= 1:
+        # "与B建立…机制；会同C建立…机制；与D…": one arrangement per clause, each with the row's (or
+        # the sentence's) own unit
+        if not dividing:
+            return
+        for parts in partner_segments:
+            units = [own, *(p for p in parts if p != own)]
+            if len(units) > 1:
+                ctx.boundaries.append(BoundaryStatement([_unit(ctx, p) for p in units], text, ctx.prov(sent)))
+        ctx.division_run = None
+        ctx.mark(sent)
+        return
+    parties = list(subjects)
+    for parts in partner_segments:
+        parties.extend(p for p in parts if p not in parties)
+    if len(parties) == 1 and own and own not in parties and partner_segments:
+        parties.insert(0, own)
+    elif len(parties) == 1 and row and row not in parties and dividing:
+        parties.insert(0, row)
+    if len(parties) == 1 and strong and dividing and not partner_segments:
+        _continue_run(sent, ctx, parties[0], text)
+        return
+    ctx.division_run = None
     if len(parties) < 2:
         return
-    if not strong and not (ctx.about_sanding or ctx.division_context):
+    if not strong and not dividing:
         return  # "县医保局会同县财政局开展专项检查" in a news item is joint work, not a division of duties
     ctx.boundaries.append(BoundaryStatement([_unit(ctx, p) for p in parties], text, ctx.prov(sent)))
+    ctx.mark(sent)
+
+
+_ITEM_START = re.compile(r"^\s*(?:\d+[.．、]|[（(]\d+[)）])")  # sub-items of one matter (1. 2.), not （一）（二）: other matters
+
+
+def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str) -> None:
+    """One party's part in this sentence: with the parts of the sentences just before (same
+    paragraph, or the next numbered item), a 职责分工 statement across sentences."""
+    run = ctx.division_run
+    line_start = ctx.dt.line_text(sent.line)
+    follows = run is not None and run["index"] == sent.index - 1 and (
+        run["line"] == sent.line or (run["line"] == sent.line - 1 and _ITEM_START.match(line_start)))
+    if not follows:
+        ctx.division_run = {"parties": [party], "index": sent.index, "line": sent.line, "start": sent.nstart,
+                            "texts": [text], "statement": None}
+        return
+    run["index"], run["line"] = sent.index, sent.line
+    if party in run["parties"]:
+        return
+    here = ctx.prov(sent)
+    if any(b is not run["statement"] and b.prov.start <= here.start < b.prov.end for b in ctx.boundaries):
+        return  # the 三定's 职责分工 item already stated (sanding._boundaries)
+    run["parties"].append(party)
+    run["texts"].append(text)
+    units = [_unit(ctx, p) for p in run["parties"]]
+    prov = ctx.prov_span(run["start"], sent.nend)
+    if run["statement"] is None:
+        run["statement"] = BoundaryStatement(units, "".join(run["texts"]), prov)
+        ctx.boundaries.append(run["statement"])
+    else:
+        run["statement"].units[:] = units
+        run["statement"].text = "".join(run["texts"])
+        run["statement"].prov = prov
     ctx.mark(sent)
 
 
@@ -742,4 +888,4 @@ def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
     _list_kind(sent, text, ctx, first_unit)
 
 
-__all__ = ["CONSTRUCTIONS", "Construction", "construction_facts", "division_facts"]
+__all__ = ["CONSTRUCTIONS", "Construction", "construction_facts", "division_facts", "note_row_cell"]
