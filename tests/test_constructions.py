@@ -403,3 +403,37 @@ def test_joint_work_is_a_division_only_where_duties_are_divided() -> None:
     text = "县卫生健康局会同县市场监管局组织制定食品安全风险监测方案。"
     assert ("县卫生健康局", "县市场监管局") in boundaries(facts_of(text, "某县", title="关于明确食品安全监管职责分工的通知"))
     assert not boundaries(facts_of("3月5日，县医保局会同县财政局开展基金监督专项检查。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县扶贫开发办公室更名为县乡村振兴局，由在县人民政府办公室挂牌，调整为在县农业农村局挂牌。",
+     [("remove_sign", ("县人民政府办公室",), ("县乡村振兴局",), None),
+      ("add_sign", ("县农业农村局",), ("县乡村振兴局",), None)]),
+    ("县老龄工作委员会办公室牌子由县民政局调整到县卫生健康局加挂。",
+     [("remove_sign", ("县民政局",), ("县老龄工作委员会办公室",), None),
+      ("add_sign", ("县卫生健康局",), ("县老龄工作委员会办公室",), None)]),
+    ("县档案局不再在县委办公室挂牌，改在县委组织部挂牌。",
+     [("remove_sign", ("县委办公室",), ("县档案局",), None), ("add_sign", ("县委组织部",), ("县档案局",), None)]),
+    # each district's body, each in its own district's host
+    ("甲区、乙区人民政府扶贫开发办公室统一更名为区乡村振兴局，由在区人民政府办公室挂牌，调整为在区农业农村局挂牌。",
+     [("remove_sign", ("甲区人民政府办公室",), ("甲区乡村振兴局",), None),
+      ("add_sign", ("乙区农业农村局",), ("乙区乡村振兴局",), None)]),
+])
+def test_sign_moves(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+def test_sign_kept_is_a_unit_fact() -> None:
+    f = facts_of("县扶贫开发办公室更名为县乡村振兴局，仍在县人民政府办公室挂牌。", "某县")
+    assert units(f)["县人民政府办公室"][4] == ("县乡村振兴局",)
+    assert not [e for e in events(f) if e[0] in ("add_sign", "remove_sign")]
+
+
+@pytest.mark.parametrize("text", [
+    "由县人民政府办公室负责的工作调整为由县农业农村局负责。",  # duties, no sign
+    "对重大隐患由县安委会挂牌督办，调整为由县应急管理局挂牌督办。",  # 挂牌督办 is no sign
+])
+def test_no_sign_move(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("add_sign", "remove_sign")]

@@ -22,8 +22,10 @@ from kg.model import BoundaryStatement, DutyMove, EventType, Mention, StaffingSt
 
 from .common import (
     RANK_RE,
+    as_name,
     Ctx,
     Sentence,
+    _PLACE_ITEM,
     _places_at_start,
     cn_int,
     find_names,
@@ -232,6 +234,98 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
 def _listed_openings(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"此次挂牌的16家单位是：A、B、C…" — each listed body opens."""
     return _opened(ctx, sent, names_in_list(m.group("list")))
+
+
+# ---------------------------------------------------------------- sign moves
+
+_EACH_RENAMED = re.compile(r"(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
+_NAMED_AS = re.compile(r"(?:更名为|重组为|改建为|组建|设立|成立|改为)(?P<name>[^，。；]{2,40}?)(?:[，。；]|$)")
+
+
+def _sign_bearers(clause: str) -> list[str]:
+    """The bodies whose sign the clause moves: each place's new name after "A、B…统一更名为区X",
+    else the one named by 更名为/组建/…, else "X牌子", else the last name in the clause."""
+    each = list(_EACH_RENAMED.finditer(clause))
+    if each:
+        m = each[-1]
+        new = m.group("new").strip()
+        marker = re.match(r"^(?:省|市|区|县|镇|乡|州)", new)
+        out = []
+        for source in names_in_list(m.group("src")) if marker else []:
+            place = next(iter(_places_at_start(source)), None)
+            if place and place.endswith(marker.group(0)):
+                target = name_at_start(place + new[len(marker.group(0)):])
+                if target:
+                    out.append(target)
+        if out:
+            return out
+    named = [name_at_start(m.group("name")) for m in _NAMED_AS.finditer(clause)]
+    named = [n for n in named if n]
+    if named:
+        return [named[-1]]
+    sign = re.search(r"(?P<name>[^，。；]{2,40}?)(?:的)?牌子[^，。；]*$", clause)
+    if sign and name_at_end(sign.group("name")):
+        return [name_at_end(sign.group("name"))]
+    found = find_names(clause)
+    return [found[-1][2]] if found else []
+
+
+def _host_in_place(ctx: Ctx, bearer: str, host: str) -> str:
+    """"区人民政府办公室" for 青山区乡村振兴局 is 青山区人民政府办公室 (the bearer's own place)."""
+    marker = re.match(r"^(?:省|市|区|县|镇|乡|州)", host)
+    if not marker:
+        return ctx.full(host)
+    found = divisions().place_prefix(bearer)
+    place = bearer[:found[1]] if found else None
+    if not place or not place.endswith(marker.group(0)):
+        # a place the gazetteer does not hold (某县): the shortest written place with that ending
+        place = next((bearer[:k] for k in range(2, min(10, len(bearer) - 1)) if bearer[k - 1] == marker.group(0)
+                      and _PLACE_ITEM.match(bearer[:k])), None)
+    if place and not host.startswith(place):
+        return ctx.full(place + host[len(marker.group(0)):])
+    return ctx.full(host)
+
+
+def _sign_clause(m: re.Match[str], text: str) -> str:
+    return re.split(r"[；。]", text[:m.start()])[-1]
+
+
+def _sign_moved(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…统一更名为区乡村振兴局，由在区人民政府办公室挂牌，调整为在区农业农村局挂牌" / "X牌子由A调整到B
+    加挂" / "不再在A挂牌，改在B挂牌": the sign leaves A (remove_sign) and goes to B (add_sign)."""
+    old, new = as_name(m.group("old")), as_name(m.group("new"))
+    if not old or not new:
+        return False
+    bearers = _sign_bearers(_sign_clause(m, text))
+    for bearer in bearers:
+        sign = ctx.full(bearer)
+        a, b = _host_in_place(ctx, bearer, old), _host_in_place(ctx, bearer, new)
+        if a == sign or b == sign:
+            continue
+        if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
+            _event(ctx, sent, EventType.REMOVE_SIGN, [a], [sign], sign=sign)
+            _event(ctx, sent, EventType.ADD_SIGN, [b], [sign], sign=sign)
+        ctx.units.append(UnitStatement(Mention(b), ctx.prov(sent), signs=[sign]))
+    if bearers:
+        ctx.mark(sent)
+    return bool(bearers)
+
+
+def _sign_kept(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…统一更名为区乡村振兴局，仍在区人民政府办公室挂牌": the host keeps carrying the sign (a unit
+    fact, no event: nothing moved)."""
+    host = as_name(m.group("host"))
+    if not host:
+        return False
+    bearers = _sign_bearers(_sign_clause(m, text))
+    for bearer in bearers:
+        sign = ctx.full(bearer)
+        h = _host_in_place(ctx, bearer, host)
+        if h != sign:
+            ctx.units.append(UnitStatement(Mention(h), ctx.prov(sent), signs=[sign]))
+    if bearers:
+        ctx.mark(sent)
+    return bool(bearers)
 
 
 # ---------------------------------------------------------------- 职责分工 (division of duties)
@@ -844,6 +938,19 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
+    ),
+    Construction(
+        "sign_moved",
+        "县扶贫开发办公室更名为县乡村振兴局，由在县人民政府办公室挂牌，调整为在县农业农村局挂牌。",
+        re.compile(r"(?:由|从|不再)在?(?P<old>[^，。；在由从]{2,40}?)(?:加挂|挂牌|挂)?(?:牌子)?[，,]?"
+                   r"(?:调整为|调整到|改为|改到|转到|移至|改)在?(?P<new>[^，。；在]{2,40}?)(?:加挂|挂牌|挂)(?!成立|督办|仪式)"),
+        _sign_moved,
+    ),
+    Construction(
+        "sign_kept",
+        "县扶贫开发办公室更名为县乡村振兴局，仍在县人民政府办公室挂牌。",
+        re.compile(r"(?:仍|仍然|继续)在(?P<host>[^，。；在]{2,40}?)(?:加挂|挂牌|挂)(?!成立|督办|仪式)"),
+        _sign_kept,
     ),
 )
 
