@@ -437,3 +437,47 @@ def test_sign_kept_is_a_unit_fact() -> None:
 ])
 def test_no_sign_move(text: str) -> None:
     assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("add_sign", "remove_sign")]
+
+
+def staffing(f: DocumentFacts) -> list[tuple]:
+    return [(s.unit.name if s.unit else None, s.kind, s.change, s.amount) for s in f.staffing]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a count of divisions, then a change against the count before the reform
+    ("县应急管理局设置9个内设机构，核定行政编制30名，与改革前相比增加了2个内设机构，行政编制增加了6名。",
+     [("县应急管理局", "内设机构", "核定", 9), ("县应急管理局", "内设机构", "核增", 2),
+      ("县应急管理局", "行政编制", "核定", 30), ("县应急管理局", "行政编制", "核增", 6)],
+     [("县应急管理局", "内设机构", "核定", 2)]),
+    ("县商务局内设机构减少了3个股室，行政编制比改革前减少5名。",
+     [("县商务局", "行政编制", "核减", 5)], []),
+    # "其中" sub-counts: the unit of the sentence before; a post of a named body in its list item
+    ("县人民政府办公室机关行政编制40名。其中：主任1名，副主任3名；县政府督查室主任1名（正科级）、"
+     "机关党委专职副书记1名；正股级领导职数12名。",
+     [("县人民政府办公室", "领导职数", "核定", 1), ("县人民政府办公室", "领导职数", "核定", 3),
+      ("县政府督查室", "领导职数", "核定", 1), ("机关党委", "领导职数", "核定", 1),
+      ("县人民政府办公室", "领导职数", "核定", 12)],
+     [(None, "领导职数", "核定", 3)]),
+    # "A主任兼B副主任1名": the post belongs to A
+    ("县人民政府办公室机关行政编制40名。其中：县应急管理办公室主任兼县人民政府办公室副主任1名。",
+     [("县应急管理办公室", "领导职数", "核定", 1)], [("县人民政府办公室", "领导职数", "核定", 1)]),
+])
+def test_staffing_counts_and_parts(text: str, expected: list, absent: list) -> None:
+    got = staffing(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+    for item in absent:
+        assert item not in got
+
+
+def test_sub_counts_only_right_after_their_figure() -> None:
+    """"其中" far from a figure gives its posts no unit of another sentence."""
+    text = "县人民政府办公室机关行政编制40名。会议研究了其他事项。其中：主任1名，副主任3名。"
+    got = staffing(facts_of(text, "某县"))
+    assert ("县人民政府办公室", "领导职数", "核定", 3) not in got
+
+
+def test_included_post_is_no_figure_of_its_own() -> None:
+    got = staffing(facts_of("县卫生健康局机关行政编制20名。设局长1名，副局长3名；股级领导职数8名（含机关党委专职副书记1名）。", "某县"))
+    assert ("县卫生健康局", "领导职数", "核定", 8) in got
+    assert not [g for g in got if g[3] == 1 and g[0] != "县卫生健康局"]

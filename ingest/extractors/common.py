@@ -771,6 +771,7 @@ class Ctx:
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
     row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences
+    last_figure: tuple[int, str] | None = None  # (sentence index, unit) of the last staffing figure read
 
     def prov(self, sent: Sentence) -> Provenance:
         return self.dt.prov(self.doc_id, sent.nstart, sent.nend)

@@ -38,10 +38,18 @@ _NUMS = rf"{CN_NUM}\s*(?:名|人)(?:\s*、\s*{CN_NUM}\s*(?:名|人))*"
 _F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:为|共|总数为|总计|合计)?(?P<nums>{_NUMS})")
 _F_NUM_FIRST = re.compile(rf"(?P<num>{CN_NUM})\s*名(?P<desc>[^，。；、\d]{{0,8}}?)(?P<kind>{_KIND})")
 _F_TITLE = re.compile(
-    rf"(?P<title>(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长))(?P<num>{CN_NUM})名"
+    rf"(?P<title>(?:专职)?(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记))"
+    rf"(?P<num>{CN_NUM})名"
 )
 _F_DIVISIONS = re.compile(
-    rf"(?:内设(?:机构|司局|处室|科室)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|设(?P<n2>{CN_NUM})个内设机构)"
+    rf"(?:内设(?:机构|司局|处室|科室)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
+    rf"(?:设置|设立|设有|共设|设)了?(?P<n2>{CN_NUM})个内设机构|"
+    rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构)"
+)
+# "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
+_F_KIND_CHANGE = re.compile(
+    rf"(?P<kind>{_KIND})(?:比|较)?(?:改革前|原来|调整前|以前)?(?P<verb>增加|减少|新增|核增|核减|精简|压减|削减)了?"
+    rf"(?P<num>{CN_NUM})\s*名"
 )
 _RANGE_AFTER = re.compile(r"^(?:以上|以下|左右|以内|多|余)")
 _RANGE_BEFORE = re.compile(r"(?:约|近|超过|不少于|不超过|余)$")
@@ -102,6 +110,7 @@ class _Figures:
         ]
         self.taken: list[tuple[int, int]] = []
         self.kinds: list[str] = []  # kinds of the figures read so far (sub-counts after 其中)
+        self.carried = ctx.last_figure  # the figure of the sentence before ("…N名。其中：…")
 
     def sub_count(self, pos: int, kind: str) -> bool:
         """"事业编制15名，其中全额拨款事业编制10名": a part of a total already read."""
@@ -154,11 +163,17 @@ class _Figures:
         if not self.mentions and self.ctx.described and self.sent.index > 0:
             # "X是县政府工作部门，为正科级。核定行政编制12名…": the unit just described
             return self.ctx.described
+        last = self.carried
+        if last and last[0] == self.sent.index - 1 and re.match(r"^\s*其中", text):
+            # "X机关行政编制79名。其中：主任1名，副主任3名…": parts of the figure just read
+            return last[1]
         return None
 
     def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
             counterpart: str | None = None) -> None:
         self.kinds.append(kind)
+        if unit:
+            self.ctx.last_figure = (self.sent.index, unit)
         self.ctx.staffing.append(
             StaffingStatement(Mention(unit) if unit else None, kind, change, amount, self.ctx.prov(self.sent),
                               counterpart=Mention(counterpart) if counterpart else None, funding=funding, level=level,
@@ -173,6 +188,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     if not re.search(r"\d|[一二三四五六七八九十]", text):
         return
     _divisions(figs)
+    _kind_change(figs)
     _kind_first(figs)
     _num_first(figs)
     _titles(figs)
@@ -180,14 +196,27 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
 
 def _divisions(figs: _Figures) -> None:
     for m in _F_DIVISIONS.finditer(figs.text):
-        amount = cn_int(m.group("n1") or m.group("n2"))
+        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3"))
         if amount is None:
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
         if "其中" in figs.text[comma_start : m.start()]:
             continue
         figs.taken.append(m.span())
-        figs.add(figs.unit_for(m.start(), m.end()), "内设机构", "核定", amount)
+        # "与改革前相比增加了4个内设机构": a change against the count before
+        change = "核定" if not m.group("verb") else _last_verb(m.group("verb"))[1]
+        figs.add(figs.unit_for(m.start(), m.end()), "内设机构", change, amount)
+
+
+def _kind_change(figs: _Figures) -> None:
+    for m in _F_KIND_CHANGE.finditer(figs.text):
+        if figs.overlaps(*m.span()):
+            continue
+        amount = cn_int(m.group("num"))
+        if amount is None or _RANGE_AFTER.match(figs.text[m.end():]):
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), _kind_of(m.group("kind")), _last_verb(m.group("verb"))[1], amount)
 
 
 def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_required: bool) -> str | None:
@@ -302,7 +331,8 @@ def _num_first(figs: _Figures) -> None:
 
 def _titles(figs: _Figures) -> None:
     text = figs.text
-    if not re.search(r"职数|编制", text):
+    parts = bool(figs.carried and figs.carried[0] == figs.sent.index - 1 and re.match(r"^\s*其中", text))
+    if not re.search(r"职数|编制", text) and not parts:
         return
     for m in _F_TITLE.finditer(text):
         if figs.overlaps(*m.span()):
@@ -310,8 +340,29 @@ def _titles(figs: _Figures) -> None:
         amount = cn_int(m.group("num"))
         if amount is None:
             continue
+        if re.search(r"[（(](?:含|其中)[^）)]*$", text[:m.start()]):
+            continue  # "正科级领导职数12名（含机关党委专职副书记1名）": a part of a figure already read
         figs.taken.append(m.span())
-        figs.add(figs.unit_for(m.start(), m.end()), "领导职数", "核定", amount, level=m.group("title"))
+        unit = _title_holder(text[:m.start()]) or figs.unit_for(m.start(), m.end())
+        figs.add(unit, "领导职数", "核定", amount, level=m.group("title"))
+
+
+def _title_holder(before: str) -> str | None:
+    """The body named in the same list item before the title: "、市政府调研室主任1名" → 市政府调研室;
+    "市应急办主任兼市政府办公室副主任1名" → 市应急办 (the post's own body comes first); "机关党委专职副书记
+    1名" → 机关党委. None when the item names no body ("其中：主任1名")."""
+    item = re.split(r"[、，；：:（）()]", before)[-1]
+    item = item.split("兼")[0]
+    item = re.sub(r"(?:专职)?(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记)$|"
+                  r"专职$", "", item).strip()
+    if len(item) < 2:
+        return None
+    name = as_name(item)
+    if name:
+        return name
+    from .sanding import is_division_name
+
+    return item if is_division_name(item) else None
 
 
 # ---------------------------------------------------------------------------

@@ -410,6 +410,8 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
         if is_division_name(item) and not is_unit_name_with_place(item):
             names.append(item)
     count = cn_int(m.group("num")) if m.group("num") else None
+    if not names and re.search(r"[，\d]", m.group("list")):
+        count = None  # "内设机构，核定…，相比增加了4个内设机构": no list, the figure is another clause's
     if not names and count is None:
         return
     prov = ctx.prov(sent)
