@@ -164,8 +164,9 @@ class _Figures:
             # "X是县政府工作部门，为正科级。核定行政编制12名…": the unit just described
             return self.ctx.described
         last = self.carried
-        if last and last[0] == self.sent.index - 1 and re.match(r"^\s*其中", text):
-            # "X机关行政编制79名。其中：主任1名，副主任3名…": parts of the figure just read
+        if last and last[0] == self.sent.index - 1 and (re.match(r"^\s*其中", text) or not self.mentions):
+            # "X机关行政编制79名。其中：主任1名，副主任3名…" / "…。设局长1名，副局长3名。": parts of the
+            # figure just read, or the next figures of the same unit
             return last[1]
         return None
 
