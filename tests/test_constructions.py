@@ -481,3 +481,28 @@ def test_included_post_is_no_figure_of_its_own() -> None:
     got = staffing(facts_of("县卫生健康局机关行政编制20名。设局长1名，副局长3名；股级领导职数8名（含机关党委专职副书记1名）。", "某县"))
     assert ("县卫生健康局", "领导职数", "核定", 8) in got
     assert not [g for g in got if g[3] == 1 and g[0] != "县卫生健康局"]
+
+
+@pytest.mark.parametrize(("text", "expected", "date"), [
+    # a chronicle paragraph opening with its year dates its later sentences
+    ("1992年，经省人民政府批准，撤销县二轻局。经县委批准设立县老干部局。",
+     [("abolish", ("县二轻局",), (), "1992"), ("establish", (), ("县老干部局",), "1992")], None),
+    # a later year in the same paragraph takes over
+    ("1992年，撤销县二轻局。1994年，设立县老干部局。经县委批准设立县档案局。",
+     [("establish", (), ("县档案局",), "1994")], None),
+    # a plan dated by the day it was published dates its items
+    ("根据今年3月5日公布的县机构改革方案，组建县应急管理局。不再保留县安全生产监督管理局。",
+     [("abolish", ("县安全生产监督管理局",), (), "2019-03-05")], "2019-06-01"),
+])
+def test_paragraph_dates(text: str, expected: list, date: str | None) -> None:
+    got = events(facts_of(text, "某县", date=date))
+    for item in expected:
+        assert item in got
+
+
+def test_paragraph_date_stays_in_its_paragraph() -> None:
+    got = events(facts_of("1992年，撤销县二轻局。\n经县委批准设立县老干部局。", "某县"))
+    assert ("establish", (), ("县老干部局",), None) in got
+    # a year inside a sentence (not its opening) starts no chronicle paragraph
+    got = events(facts_of("县里在1992年撤销了县二轻局。经县委批准设立县老干部局。", "某县"))
+    assert ("establish", (), ("县老干部局",), None) in got

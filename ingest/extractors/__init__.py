@@ -26,6 +26,7 @@ from .common import (
     RANK_RE,
     Ctx,
     DocText,
+    note_paragraph_date,
     as_name,
     find_names,
     is_headline,
@@ -84,6 +85,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         if sent.index in duty_sentences:
             continue
         note_row_cell(sent, ctx)
+        note_paragraph_date(sent, ctx)
         if is_headline(dt.line_text(sent.line)):
             continue
         first_unit = len(ctx.units)

@@ -584,6 +584,34 @@ def narrative_date(text: str) -> str | None:
     return f"{m.group(1)}-{month:02d}" if 1 <= month <= 12 else m.group(1)
 
 
+_PLAN_DATE = re.compile(r"(?:根据|按照|依据)[^，。；]{0,6}?((?:\d{4}\s*年|今年|本年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                        r"(?:公布|通过|印发|批准|发布|审议通过|批复)的[^，。；]{0,30}?(?:方案|决定|意见|通知|批复)")
+
+
+def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
+    """The date a paragraph gives its later sentences: a chronicle paragraph that opens with its
+    year ("1989年，经省人民政府批准：撤销…。经市委批准设立…。"), or a plan dated by the day it
+    was published ("根据今年3月11日公布的国务院机构改革方案，组建…。…不再保留…。")."""
+    if ctx.paragraph_date and ctx.paragraph_date[0] != sent.line:
+        ctx.paragraph_date = None
+    opens_line = not ctx.dt.line_text(sent.line)[: max(0, sent.nstart - ctx.dt.lines[sent.line][0])].strip()
+    year = narrative_date(sent.text)
+    if year and (opens_line or ctx.paragraph_date):
+        ctx.paragraph_date = (sent.line, year)
+        return
+    m = _PLAN_DATE.search(sent.text)
+    if m:
+        day = event_date(m.group(1), ctx.doc_date)
+        if day:
+            ctx.paragraph_date = (sent.line, day)
+
+
+def paragraph_date(sent: Sentence, ctx: Ctx) -> str | None:
+    if ctx.paragraph_date and ctx.paragraph_date[0] == sent.line:
+        return ctx.paragraph_date[1]
+    return None
+
+
 def figure_year(text: str) -> str | None:
     """The year a figure belongs to ("2021年，共下达周转编制56名"), not a period ("2021年以来")."""
     m = _YEAR_RE.search(text)
@@ -771,6 +799,7 @@ class Ctx:
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
     row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences
+    paragraph_date: tuple[int, str] | None = None  # (line, date) a paragraph gives its later sentences
     last_figure: tuple[int, str] | None = None  # (sentence index, unit) of the last staffing figure read
 
     def prov(self, sent: Sentence) -> Provenance:

@@ -33,6 +33,7 @@ from .common import (
     name_at_start,
     names_in_list,
     narrative_date,
+    paragraph_date,
     norm_rank,
     split_kind_prefix,
     split_names,
@@ -51,7 +52,7 @@ def _mention(name: str) -> Mention:
 
 
 def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], outputs: list[str], **kw) -> EventStatement:
-    kw.setdefault("date", event_date(sent.text, ctx.doc_date) or narrative_date(sent.text))
+    kw.setdefault("date", event_date(sent.text, ctx.doc_date) or narrative_date(sent.text) or paragraph_date(sent, ctx))
     ev = EventStatement(type_, ctx.prov(sent), [_mention(n) for n in inputs], [_mention(n) for n in outputs], **kw)
     ctx.events.append(ev)
     ctx.mark(sent)
