@@ -164,6 +164,8 @@ def test_division_table_row() -> None:
     "二、职责分工\n（一）乡镇人民政府负责本辖区消毒工作。\n（二）县动物疫病预防控制中心负责疫情监测。",
     # 与 inside a party's own name is no partner
     "县海洋与渔业局负责水产品养殖环节的监管。",
+    # a list of parties sharing one part is joint work, not a division
+    "二、职责分工\n县农业农村局、县林业局负责做好秋冬季防火工作。",
 ])
 def test_no_division_across_these(text: str) -> None:
     assert not boundaries(facts_of(text, "某县"))

@@ -330,7 +330,7 @@ def _sign_kept(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
 
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
-_PARTY_VERB = re.compile(r"^(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
+_PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
                          r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行)")
 # the party after the matter: "…后的监管职责由B依法履行" / "…后，由B监督管理" / "…仍由B负责"
 _BY = re.compile(r"(?:^|[^经])由")
@@ -400,14 +400,22 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
     subjects: list[tuple[str, bool]] = []
     partners: list[str] = []
     inside = 0  # a partner's 与 inside the subject's own name ("省海洋与渔业主管部门负责") is no partner
-    for piece in re.finditer(r"[^、“”「」]+", clause):
-        lead = len(piece.group()) - len(piece.group().lstrip())
-        m = _PARTY_VERB.match(piece.group().strip())
-        if m:
-            party = _party(m.group("party"))
-            if party:
-                subjects.append((party, m.group("verb") not in ("会同", "配合", "协助")))
-                inside = max(inside, piece.start() + lead + m.end("party"))
+    for piece in re.finditer(r"[^“”「」]+", clause):
+        ptext = piece.group()
+        pos = len(ptext) - len(ptext.lstrip())
+        # the piece's own party, then "、B负责…" parts joined to it ("A负责X、B负责Y"); a list of
+        # parties sharing one verb ("A、B负责X") is no division
+        m = _PARTY_VERB.match(ptext, pos)
+        party = _party(m.group("party")) if m else None
+        while m and party:
+            subjects.append((party, m.group("verb") not in ("会同", "配合", "协助")))
+            inside = max(inside, piece.start() + m.end("party"))
+            party, after = None, m.end()
+            for k in re.finditer("、", ptext[after:]):
+                m = _PARTY_VERB.match(ptext, after + k.end())
+                party = _party(m.group("party")) if m else None
+                if party:
+                    break
     overseers = [_party(a.group("party")) for a in _ACCEPTS.finditer(clause)]
     for party in [*_by_parties(clause), *overseers]:
         if party and all(party != p for p, _ in subjects):
