@@ -508,3 +508,16 @@ def test_paragraph_date_stays_in_its_paragraph() -> None:
     # a year inside a sentence (not its opening) starts no chronicle paragraph
     got = events(facts_of("县里在1992年撤销了县二轻局。经县委批准设立县老干部局。", "某县"))
     assert ("establish", (), ("县老干部局",), None) in got
+
+
+def test_date_heading_dates_the_item_under_it() -> None:
+    text = ("多个县相继成立县级数据局：\n2024年1月5日\n甲县数据局正式挂牌。\n2024年2月8日\n乙县数据局揭牌成立。\n"
+            "其他县将陆续组建数据局。")
+    got = events(facts_of(text, "中央", date="2024-03-22"))
+    assert ("establish", (), ("甲县数据局",), "2024-01-05") in got
+    assert ("establish", (), ("乙县数据局",), "2024-02-08") in got
+
+
+def test_a_date_inside_a_line_is_no_heading() -> None:
+    got = events(facts_of("会议于2024年1月5日召开。\n甲县数据局正式挂牌。", "中央"))
+    assert ("establish", (), ("甲县数据局",), None) in got

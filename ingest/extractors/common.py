@@ -592,6 +592,12 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
     """The date a paragraph gives its later sentences: a chronicle paragraph that opens with its
     year ("1989年，经省人民政府批准：撤销…。经市委批准设立…。"), or a plan dated by the day it
     was published ("根据今年3月11日公布的国务院机构改革方案，组建…。…不再保留…。")."""
+    heading = _DATE_LINE.fullmatch(sent.text.strip())
+    if heading:
+        # "2024年1月5日" on a line of its own: the date of the list item (paragraphs) under it
+        ctx.heading_date = date_in(sent.text.strip())
+        ctx.paragraph_date = None
+        return
     if ctx.paragraph_date and ctx.paragraph_date[0] != sent.line:
         ctx.paragraph_date = None
     opens_line = not ctx.dt.line_text(sent.line)[: max(0, sent.nstart - ctx.dt.lines[sent.line][0])].strip()
@@ -609,7 +615,10 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
 def paragraph_date(sent: Sentence, ctx: Ctx) -> str | None:
     if ctx.paragraph_date and ctx.paragraph_date[0] == sent.line:
         return ctx.paragraph_date[1]
-    return None
+    return ctx.heading_date
+
+
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[：:]?")
 
 
 def figure_year(text: str) -> str | None:
@@ -800,6 +809,7 @@ class Ctx:
     row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences
     paragraph_date: tuple[int, str] | None = None  # (line, date) a paragraph gives its later sentences
+    heading_date: str | None = None  # a date on a line of its own, for the list item under it
     last_figure: tuple[int, str] | None = None  # (sentence index, unit) of the last staffing figure read
 
     def prov(self, sent: Sentence) -> Provenance:
