@@ -521,3 +521,25 @@ def test_date_heading_dates_the_item_under_it() -> None:
 def test_a_date_inside_a_line_is_no_heading() -> None:
     got = events(facts_of("会议于2024年1月5日召开。\n甲县数据局正式挂牌。", "中央"))
     assert ("establish", (), ("甲县数据局",), None) in got
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("经批准，撤销原县农业局机关党委、机关纪委和原县林业局党支部，成立县农业农村局机关党委、机关纪委。",
+     [("abolish", ("县农业局机关党委",), (), None), ("abolish", ("县农业局机关纪委",), (), None),
+      ("abolish", ("县林业局党支部",), (), None), ("establish", (), ("县农业农村局机关党委",), None),
+      ("establish", (), ("县农业农村局机关纪委",), None)],
+     [("abolish", ("县农业农村局机关党委",), (), None)]),  # the body formed in the next clause is not abolished
+])
+def test_shared_head_in_lists(text: str, expected: list, absent: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+    for item in absent:
+        assert item not in got
+
+
+def test_no_shared_head_for_ordinary_names() -> None:
+    from ingest.extractors.common import names_in_list
+
+    assert names_in_list("县委办公室、县政府办公室") == ["县委办公室", "县政府办公室"]
+    assert names_in_list("县农业局机关党委、工会") == ["县农业局机关党委"]  # 工会 is no internal party body here

@@ -352,13 +352,41 @@ def _split_conjoined(part: str) -> list[str] | None:
     return list(result) if result is not None else None
 
 
+_PARTY_BODY = r"(?:机关党委|机关纪委|机关工会|机关团委|党总支|党支部|党组|纪检组)"
+
+
+def shared_head(part: str, before: list[str]) -> list[str] | None:
+    """"原政务局机关党委、机关纪委和原数据局党支部": an internal party body written bare after a name
+    ending in such a body takes that name's head (政务局机关纪委); every other piece must be a name."""
+    if not re.search(_PARTY_BODY, part):
+        return None
+    out: list[str] = []
+    shared = False
+    prev = before[-1] if before else None
+    for piece in re.split(r"以及|和|及|与", part):
+        piece = re.sub(r"^原", "", piece.strip())
+        if prev and re.fullmatch(_PARTY_BODY, piece):
+            m = re.search(_PARTY_BODY + "$", prev)
+            if not m or m.start() < 2:
+                return None
+            name, shared = prev[: m.start()] + piece, True
+        else:
+            names = split_names(piece)
+            if not names or len(names) != 1:
+                return None
+            name = names[0]
+        out.append(name)
+        prev = name
+    return out if shared else None
+
+
 def names_in_list(text: str) -> list[str]:
     """Like split_names, but keep the parts that are names and drop the rest."""
     text = distribute_places(_light_name(text))
     text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
     out: list[str] = []
     for part in re.split(r"[、，,]", text):
-        names = _split_conjoined(part) if part else None
+        names = (_split_conjoined(part) or shared_head(part, out)) if part else None
         if names:
             out.extend(names)
             continue

@@ -34,6 +34,7 @@ from .common import (
     names_in_list,
     narrative_date,
     paragraph_date,
+    shared_head,
     norm_rank,
     split_kind_prefix,
     split_names,
@@ -434,6 +435,22 @@ def _integrate_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
               kind=info["kind"], parent=info["parent"], relation=info["relation"])
 
 
+def _with_shared_heads(rest: str) -> list[str] | None:
+    parts = _split_top(rest, "、")
+    if len(parts) < 2:
+        return None
+    first = name_at_start(parts[0])
+    if not first or not parts[0].endswith(first):
+        return None
+    out = [first]
+    for part in parts[1:]:
+        names = shared_head(part, out)
+        if not names:
+            return None
+        out.extend(names)
+    return out
+
+
 def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
     for m in _EST_VERB.finditer(clause):
         pre = clause[: m.start()]
@@ -457,8 +474,11 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         rank, kind, rest = split_kind_prefix(obj)
         names: list[str] = []
         listed = split_names(rest)
+        shared = _with_shared_heads(rest) if not listed else None
         if listed and len(listed) > 1:
             names = listed
+        elif shared:
+            names = shared  # "成立…市数据局机关党委、机关纪委": the bare body shares the head before it
         else:
             name = name_at_start(rest)
             if name:
@@ -532,7 +552,9 @@ def _leading_names(text: str) -> list[str]:
     """Names at the start of a list, up to the first part that is not a name."""
     out: list[str] = []
     for part in _split_top(text, "、，"):
-        names = split_names(part)
+        if re.match(r"(?:成立|组建|设立|新设|重新|同步|同时|并|将|由|其)", part):
+            break  # the next clause ("撤销A、B，成立C"), not the list
+        names = split_names(part) or shared_head(part, out)
         if not names:
             break
         out.extend(names)
