@@ -543,3 +543,17 @@ def test_no_shared_head_for_ordinary_names() -> None:
 
     assert names_in_list("县委办公室、县政府办公室") == ["县委办公室", "县政府办公室"]
     assert names_in_list("县农业局机关党委、工会") == ["县农业局机关党委"]  # 工会 is no internal party body here
+
+
+@pytest.mark.parametrize(("text", "title", "established"), [
+    ("1989年，撤销县城建局，建立县城市管理委员会。", "", ["县城市管理委员会"]),
+    ("建立健全县城市管理工作机制。", "", []),
+    ("建立县级联系协调机制，加强工作衔接。", "", []),
+    # a 三定's 建立 is a duty
+    ("某县卫生健康局是县政府工作部门。建立县卫生应急指挥中心，统筹应急处置。", "某县卫生健康局职能配置、内设机构和人员编制规定", []),
+])
+def test_established_with_the_weak_verb(text: str, title: str, established: list) -> None:
+    f = facts_of(text, "某县", title=title)
+    got = [e[2][0] for e in events(f) if e[0] == "establish"]
+    assert got == established
+    assert not [u for u in f.units if u.unit.name in established]  # no unit facts read from what follows

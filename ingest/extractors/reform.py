@@ -42,7 +42,7 @@ from .common import (
 )
 
 _NEGATION = re.compile(r"(?:不得|不准|严禁|禁止|擅自|不再批准|无权|不能|不宜|争取|拟|申请|是否|要求|可以|应当|必须|防止|避免|不要)$")
-_EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设)了?")
+_EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设|建立(?!健全|完善|了?(?:一|以|由|起|联系|工作|协调|长效|健全)))了?")
 _ANAPHORA = re.compile(r"^(?:该|本)(局|部|委|署|办|厅|中心|院|会|室)")
 _DUTY_END = re.compile(r"(?:职责|职能|工作|任务|事项|管理权|执法权)$")
 _DUTY_TAIL = re.compile(r"(?:及机构|和机构|及其机构|和队伍|及队伍|以及队伍|和人员|及人员)$")
@@ -460,6 +460,8 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue
         if re.search(r"(?:在|于).{0,30}?基础上.{0,4}$", pre):
             continue
+        if m.group(1) == "建立" and (ctx.sanding or ctx.about_sanding or ctx.regulation):
+            continue  # in a 三定 or a rule "建立…中心/平台" is a duty, not a body formed
         if m.group(1) == "新组建" and clause[m.end() : m.end() + 1] == "的":
             continue  # "并入新组建的X": handled by _merge
         obj = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
@@ -495,6 +497,14 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         inputs = _source_units(info["sources"])
         duties = _duty_moves(info["sources"], whole_as_move=False)
         host = name_at_end(re.sub(r"(?:新|再|还|另|拟|同时)$", "", pre)) if pre.strip() else None
+        if m.group(1) == "建立":
+            # the weak verb ("建立城市管理委员会"): the body is formed, but what follows ("建立X，为企业
+            # 提供…") is as often a purpose as a description, and "A建立B" no internal division
+            for name in names:
+                if name not in ctx.established:
+                    ctx.established.append(name)
+                _event(ctx, sent, EventType.ESTABLISH, [], [name])
+            continue
         for name in names:
             if host and host != name and ctx.looks_like_division(name, host) and not info["parent"]:
                 division = ctx.division_name(name, host)
