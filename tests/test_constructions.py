@@ -557,3 +557,18 @@ def test_established_with_the_weak_verb(text: str, title: str, established: list
     got = [e[2][0] for e in events(f) if e[0] == "establish"]
     assert got == established
     assert not [u for u in f.units if u.unit.name in established]  # no unit facts read from what follows
+
+
+def test_formed_then_integrated_before_a_comment() -> None:
+    text = ("这次机构改革，将县委农办、县农业局、县农开办合并组建县农业农村局，并将县发改局、县财政局等部门的"
+            "农业投资项目管理职责进行了整合，这是加强三农工作的重要举措。")
+    got = events(facts_of(text, "某县"))
+    (est,) = [e for e in got if e[0] == "establish"]
+    assert set(est[1]) == {"县委农办", "县农业局", "县农开办", "县发改局", "县财政局"}
+
+
+def test_integrated_then_formed_is_not_fed_twice() -> None:
+    """"将A、B整合，组建C": the older family's own construction, not a feed of the body formed before."""
+    text = "组建县数据局。将县政务服务中心、县大数据中心整合，组建县政务服务和大数据中心。"
+    got = events(facts_of(text, "某县"))
+    assert not [e for e in got if e[0] == "establish" and e[2] == ("县数据局",) and e[1]]

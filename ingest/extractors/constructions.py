@@ -893,7 +893,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "integrated_into_recent",
         "新成立县林业和草原局后，将县林业局的职责，县农业局的草原监督管理职责等整合。",
-        re.compile(r"将(?P<src>[^。；将]{4,300}?)(?:等)?(?:进行了?|予以)?整合(?:到一起)?(?=[。；]|$)"),
+        re.compile(r"将(?P<src>[^。；将]{4,300}?)(?:等)?(?:进行了?|予以)?整合(?:到一起)?"
+                   r"(?=[。；]|$|，(?!(?:并|后|再)?(?:重新)?(?:组建|设立|成立|划入|并入|整合|为|形成|交由|由)))"),
         _integrated_into_recent,
     ),
     Construction(
