@@ -572,3 +572,19 @@ def test_integrated_then_formed_is_not_fed_twice() -> None:
     text = "组建县数据局。将县政务服务中心、县大数据中心整合，组建县政务服务和大数据中心。"
     got = events(facts_of(text, "某县"))
     assert not [e for e in got if e[0] == "establish" and e[2] == ("县数据局",) and e[1]]
+
+
+def test_duties_listed_by_their_former_holders() -> None:
+    text = ("县数据局主要职责包括：县委网信办承担的统筹推进数字县域建设等职责，县发展和改革局承担的数字经济发展规划、"
+            "数据要素市场培育等。")
+    f = facts_of(text, "某县")
+    (ev,) = [e for e in f.events if e.type.value == "transfer_duty"]
+    assert [m.name for m in ev.inputs] == ["县委网信办", "县发展和改革局"]
+    assert [m.name for m in ev.outputs] == ["县数据局"]
+    assert [(d.source.name, d.text) for d in ev.duties] == [
+        ("县委网信办", "统筹推进数字县域建设等职责"), ("县发展和改革局", "数字经济发展规划、数据要素市场培育等")]
+
+
+def test_duties_without_former_holders_move_nothing() -> None:
+    f = facts_of("县数据局主要职责包括：统筹推进数字县域建设，负责数据资源管理。", "某县")
+    assert not [e for e in f.events if e.type.value == "transfer_duty"]

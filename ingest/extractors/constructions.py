@@ -328,6 +328,33 @@ def _sign_kept(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return bool(bearers)
 
 
+# ---------------------------------------------------------------- duties listed by their former holders
+
+_HELD_BEFORE = re.compile(r"^(?:原)?(?P<giver>[^，。；：！？]{2,60}?)(?:所)?(?:承担|负责|履行)的(?P<duty>.+)$")
+
+
+def _duties_by_former_holder(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"国家数据局具体职责包括：A承担的X等职责，B承担的Y等。": the body's duties, each named with the
+    unit that held it before — one transfer_duty from those givers."""
+    unit = name_at_end(m.group("unit"))
+    if not unit:
+        return False
+    givers: list[str] = []
+    moves: list[DutyMove] = []
+    for piece in re.split(r"[，；]", m.group("body")):
+        h = _HELD_BEFORE.match(piece.strip().rstrip("。"))
+        giver = name_at_end(h.group("giver")) if h else None
+        if not giver or not h.group("giver").endswith(giver) or giver == unit:
+            continue
+        if giver not in givers:
+            givers.append(giver)
+        moves.append(DutyMove(Mention(ctx.full(giver)), h.group("duty").strip()))
+    if not givers:
+        return False
+    _event(ctx, sent, EventType.TRANSFER_DUTY, givers, [unit], duties=moves)
+    return True
+
+
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
 _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
@@ -947,6 +974,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
+    ),
+    Construction(
+        "duties_by_former_holder",
+        "县数据局主要职责包括：县政务服务中心承担的政务数据共享等职责，县发展和改革局承担的数字经济发展等职责。",
+        re.compile(rf"(?P<unit>{NAME})(?:的)?(?:具体|主要)?职责(?:包括|有|是|为)[：:](?P<body>[^。]+)"),
+        _duties_by_former_holder,
     ),
     Construction(
         "sign_moved",
