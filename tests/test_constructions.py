@@ -588,3 +588,19 @@ def test_duties_listed_by_their_former_holders() -> None:
 def test_duties_without_former_holders_move_nothing() -> None:
     f = facts_of("县数据局主要职责包括：统筹推进数字县域建设，负责数据资源管理。", "某县")
     assert not [e for e in f.events if e.type.value == "transfer_duty"]
+
+
+def test_duty_added_in_an_adjustment_list() -> None:
+    title = "某县卫生健康局职能配置、内设机构和人员编制规定"
+    text = ("某县卫生健康局是县政府工作部门。\n职责调整\n（一）增加组织实施国家基本药物制度的职责。\n"
+            "（二）增加指导社区卫生服务体系建设等工作职责。\n（三）加强公共卫生应急管理职责。")
+    got = [(e.type.value, [m.name for m in e.inputs], [m.name for m in e.outputs], [(d.source, d.text) for d in e.duties])
+           for e in facts_of(text, "某县", title=title).events if e.type.value == "transfer_duty"]
+    assert got == [
+        ("transfer_duty", [], ["某县卫生健康局"], [(None, "组织实施国家基本药物制度的职责")]),
+        ("transfer_duty", [], ["某县卫生健康局"], [(None, "指导社区卫生服务体系建设等工作职责")]),
+    ]  # one event per item; 加强 changes no holder
+
+
+def test_duty_added_needs_the_documents_own_unit() -> None:
+    assert not [e for e in facts_of("增加县乡村振兴局的协调职责。", "某县").events if e.type.value == "transfer_duty"]

@@ -349,7 +349,8 @@ def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatem
             group.append(e)
             out.append(e)
             continue
-        key = (e.type, _names(e.inputs), _names(e.outputs), e.sign, e.rank, e.kind, e.relation)
+        key = (e.type, _names(e.inputs), _names(e.outputs), e.sign, e.rank, e.kind, e.relation,
+               e.prov.start if e.type == EventType.TRANSFER_DUTY else None)
         if key in seen:
             _merge_duties(seen[key], e.duties)
             continue

@@ -355,6 +355,15 @@ def _duties_by_former_holder(m: re.Match[str], sent: Sentence, text: str, ctx: C
     return True
 
 
+def _duty_added(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """A 职责调整 item of a 三定 or an adjustment notice: "（四）增加组织实施国家基本药物制度的职责。" — a
+    duty moves in to the document's own unit from no named giver."""
+    if not ctx.focus or not (ctx.sanding or ctx.about_sanding or ctx.notice):
+        return False
+    _event(ctx, sent, EventType.TRANSFER_DUTY, [], [ctx.focus], duties=[DutyMove(None, m.group("duty"))])
+    return True
+
+
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
 _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
@@ -980,6 +989,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县数据局主要职责包括：县政务服务中心承担的政务数据共享等职责，县发展和改革局承担的数字经济发展等职责。",
         re.compile(rf"(?P<unit>{NAME})(?:的)?(?:具体|主要)?职责(?:包括|有|是|为)[：:](?P<body>[^。]+)"),
         _duties_by_former_holder,
+    ),
+    Construction(
+        "duty_added",
+        "关于调整县卫生局职责的通知\n（四）增加组织实施国家基本药物制度的职责。",
+        re.compile(r"^(?:增加|新增|增设)(?P<duty>[^。；]{4,200}?(?:职责|职能))[。；]?$"),
+        _duty_added,
     ),
     Construction(
         "sign_moved",
