@@ -604,3 +604,25 @@ def test_duty_added_in_an_adjustment_list() -> None:
 
 def test_duty_added_needs_the_documents_own_unit() -> None:
     assert not [e for e in facts_of("增加县乡村振兴局的协调职责。", "某县").events if e.type.value == "transfer_duty"]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("县档案局不再保留，其职责划入县委办公室。", [("abolish", ("县档案局",), (), None)], []),
+    ("原县文化局、县体育局予以撤销。", [("abolish", ("县文化局",), (), None), ("abolish", ("县体育局",), (), None)], []),
+    ("县扶贫开发办公室的牌子不再保留。", [], [("abolish", ("县扶贫开发办公室",), (), None)]),
+    ("原有的审批做法不再保留。", [], []),
+    ("县乡村振兴局牌子加挂在县农业农村局。", [("add_sign", ("县农业农村局",), ("县乡村振兴局",), None)], []),
+])
+def test_bodies_ended_or_signed_after_their_names(text: str, expected: list, absent: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+    for item in absent:
+        assert item not in got
+    if not expected:
+        assert not [e for e in got if e[0] == "abolish"]
+
+
+def test_quota_changed_from_to() -> None:
+    got = staffing(facts_of("县城市管理局的行政编制由20名调整为25名。", "某县"))
+    assert got == [("县城市管理局", "行政编制", "核定", 25)]

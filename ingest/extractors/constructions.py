@@ -364,6 +364,22 @@ def _duty_added(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return True
 
 
+def _abolished_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县档案局不再保留，其职责划入县委办公室" / "原县文化局、县体育局予以撤销": the bodies before
+    the verb end (the list must be names only; not "…牌子不再保留", not a duty)."""
+    if ctx.regulation:
+        return False
+    body = re.sub(r"^(?:将|同时|另外|原|并)", "", m.group("body").strip())
+    if re.search(r"(?:牌子|职责|职能|编制|事项|规定|做法)$", body):
+        return False
+    names = split_names(body)
+    if not names:
+        return False
+    for name in names:
+        _event(ctx, sent, EventType.ABOLISH, [name], [])
+    return True
+
+
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
 _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
@@ -995,6 +1011,19 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "关于调整县卫生局职责的通知\n（四）增加组织实施国家基本药物制度的职责。",
         re.compile(r"^(?:增加|新增|增设)(?P<duty>[^。；]{4,200}?(?:职责|职能))[。；]?$"),
         _duty_added,
+    ),
+    Construction(
+        "abolished_after",
+        "县档案局不再保留，其职责划入县委办公室。",
+        re.compile(r"(?:^|[，；：])(?P<body>[^，。；：]{2,160}?)(?:不再保留|不再单设|不再单独设置|不再设立|予以撤销|一并撤销)"
+                   r"(?=[，。；]|$)"),
+        _abolished_after,
+    ),
+    Construction(
+        "sign_hung_at",
+        "县乡村振兴局牌子加挂在县农业农村局。",
+        re.compile(rf"(?P<sign>{NAME})(?:的)?牌子(?:加挂|挂)(?:在|于)(?P<host>[^，。；]{{2,40}})(?=[，。；]|$)"),
+        _sign_at_host,
     ),
     Construction(
         "sign_moved",

@@ -209,7 +209,19 @@ def _divisions(figs: _Figures) -> None:
         figs.add(figs.unit_for(m.start(), m.end()), "内设机构", change, amount)
 
 
+# "行政编制由20名调整为25名": the figure after the change is the quota
+_F_FROM_TO = re.compile(
+    rf"(?P<kind>{_KIND})由(?P<old>{CN_NUM})\s*名(?:调整|增加|减少|核增|核减|增至|减至)(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
+)
+
+
 def _kind_change(figs: _Figures) -> None:
+    for m in _F_FROM_TO.finditer(figs.text):
+        amount = cn_int(m.group("num"))
+        if amount is None or figs.overlaps(*m.span()):
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), _kind_of(m.group("kind")), "核定", amount)
     for m in _F_KIND_CHANGE.finditer(figs.text):
         if figs.overlaps(*m.span()):
             continue
