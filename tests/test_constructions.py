@@ -626,3 +626,27 @@ def test_bodies_ended_or_signed_after_their_names(text: str, expected: list, abs
 def test_quota_changed_from_to() -> None:
     got = staffing(facts_of("县城市管理局的行政编制由20名调整为25名。", "某县"))
     assert got == [("县城市管理局", "行政编制", "核定", 25)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1993年，县计委更名为县计划经济委员会，1996年又改称县发展计划委员会。",
+     [("rename", ("县计委",), ("县计划经济委员会",), "1993"), ("rename", ("县计划经济委员会",), ("县发展计划委员会",), "1996")]),
+    ("县卫生局更名为县卫生和计划生育局，后又更名为县卫生健康局。",
+     [("rename", ("县卫生和计划生育局",), ("县卫生健康局",), None)]),
+    ("1998年机构改革中，撤销县劳动局，组建县人事劳动局。",
+     [("abolish", ("县劳动局",), (), "1998"), ("establish", (), ("县人事劳动局",), "1998")]),
+    # rank changes take the dates of every event
+    ("1995年，县机关事务管理局由正科级调整为副科级。",
+     [("downgrade", ("县机关事务管理局",), ("县机关事务管理局",), "1995")]),
+])
+def test_chronicle_variants(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+def test_no_rename_again_without_a_first_rename() -> None:
+    got = events(facts_of("县里召开会议，又改称为工作推进会。", "某县"))
+    assert not [e for e in got if e[0] == "rename"]
+    got = events(facts_of("1998年以来，撤销县劳动局。", "某县"))
+    assert ("abolish", ("县劳动局",), (), None) in got  # "以来" is a period, not the year of the event

@@ -605,7 +605,8 @@ def event_date(text: str, doc_date: str | None) -> str | None:
 def narrative_date(text: str) -> str | None:
     """The year (and month) a chronicle sentence opens with: "1992年，…" → "1992";
     "1992年3月，…" → "1992-03" (a full day is ``event_date``'s)."""
-    m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,、]", text)
+    m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
+                 r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
     if not m:
         return None
     month = int(m.group(2)) if m.group(2) else 0

@@ -380,6 +380,25 @@ def _abolished_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     return True
 
 
+def _renamed_again(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1993年，县计委更名为县计划经济委员会，1996年又改称县发展计划委员会": a clause without a subject
+    renames the body the sentence renamed last (dated by its own year when it gives one)."""
+    new = name_at_start(m.group("new"))
+    start = ctx.prov(sent).start
+    before = [e for e in ctx.events if e.type == EventType.RENAME and e.prov.start == start and e.outputs]
+    if not new or not before:
+        return False
+    old = before[-1].outputs[-1].name
+    if ctx.full(new) == old:
+        return False
+    year = m.group("year")
+    date = None
+    if year:
+        date = f"{year}-{int(m.group('month')):02d}" if m.group("month") else year
+    _event(ctx, sent, EventType.RENAME, [old], [new], **({"date": date} if date else {}))
+    return True
+
+
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
 _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
@@ -1024,6 +1043,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县乡村振兴局牌子加挂在县农业农村局。",
         re.compile(rf"(?P<sign>{NAME})(?:的)?牌子(?:加挂|挂)(?:在|于)(?P<host>[^，。；]{{2,40}})(?=[，。；]|$)"),
         _sign_at_host,
+    ),
+    Construction(
+        "renamed_again",
+        "1993年，县计委更名为县计划经济委员会，1996年又改称县发展计划委员会。",
+        re.compile(r"[，；](?:(?P<year>(?:19|20)\d{2})\s*年(?:\s*(?P<month>\d{1,2})\s*月)?[，,]?)?(?:后又|又|再次|再|后)?"
+                   r"(?:改称|更名为|改名为)(?P<new>[^，。；]{2,40})"),
+        _renamed_again,
     ),
     Construction(
         "sign_moved",

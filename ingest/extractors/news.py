@@ -24,6 +24,8 @@ from .common import (
     cn_int,
     event_date,
     figure_year,
+    narrative_date,
+    paragraph_date,
     find_names,
     norm_rank,
     split_kind_prefix,
@@ -417,7 +419,7 @@ def rank_facts(sent: Sentence, ctx: Ctx) -> None:
         for name, parent, kind, _old in units:
             type_ = EventType.UPGRADE if up else EventType.DOWNGRADE
             ctx.events.append(EventStatement(type_, ctx.prov(sent), [Mention(name)], [Mention(name)], rank=rank,
-                                             date=event_date(text, ctx.doc_date)))
+                                             date=_when(sent, ctx)))
             ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind=kind, rank=rank,
                                            parent=Mention(parent) if parent else None,
                                            parent_relation="所属" if parent else None))
@@ -441,19 +443,27 @@ def rank_change_facts(sent: Sentence, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     text = strip_item_number(sent.text)
-    for m in re.finditer(rf"([^，。；]{{2,60}}?)的?(?:机构)?(?:规格)?由({RANK_RE.pattern})(?:调整|提高|提升|降低|变更|升格|降格|升|降)为"
-                         rf"({RANK_RE.pattern})", text):
-        old, new = norm_rank(m.group(2)), norm_rank(m.group(3))
-        head = re.sub(r"^.*?将", "", m.group(1))
+    for m in re.finditer(rf"(?P<head>[^，。；]{{2,60}}?)的?(?:机构)?(?:规格)?由(?P<old>{RANK_RE.pattern})"
+                         rf"(?:调整|提高|提升|降低|变更|升格|降格|升|降)为(?P<new>{RANK_RE.pattern})", text):
+        # named groups: RANK_RE has groups of its own ("由正科级调整为副科级" read 正 as the new rank)
+        old, new = norm_rank(m.group("old")), norm_rank(m.group("new"))
+        head = re.sub(r"^.*?将", "", m.group("head"))
         parsed = _described_unit(head)
         if not parsed or not old or not new or old == new:
             continue
         name = parsed[0]
         type_ = EventType.UPGRADE if _rank_level(new) > _rank_level(old) else EventType.DOWNGRADE
-        ctx.events.append(EventStatement(type_, ctx.prov(sent), [Mention(name)], [Mention(name)], rank=new))
+        ctx.events.append(EventStatement(type_, ctx.prov(sent), [Mention(name)], [Mention(name)], rank=new,
+                                         date=_when(sent, ctx)))
         ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), rank=new))
         ctx.final_rank.add(name)
         ctx.mark(sent)
+
+
+def _when(sent: Sentence, ctx: Ctx) -> str | None:
+    """The date of a rank change: as for every event (the day, a chronicle year, the paragraph's)."""
+    text = strip_item_number(sent.text)
+    return event_date(text, ctx.doc_date) or narrative_date(text) or paragraph_date(sent, ctx)
 
 
 def _described_unit(text: str) -> tuple[str, str | None, str | None, str | None] | None:
