@@ -650,3 +650,10 @@ def test_no_rename_again_without_a_first_rename() -> None:
     assert not [e for e in got if e[0] == "rename"]
     got = events(facts_of("1998年以来，撤销县劳动局。", "某县"))
     assert ("abolish", ("县劳动局",), (), None) in got  # "以来" is a period, not the year of the event
+
+
+def test_same_year_and_next_year() -> None:
+    text = "1992年，撤销县二轻局。\n同年，设立县老干部局。\n次年3月，县档案局更名为县档案馆。"
+    got = events(facts_of(text, "某县"))
+    assert ("establish", (), ("县老干部局",), "1992") in got
+    assert ("rename", ("县档案局",), ("县档案馆",), "1993-03") in got

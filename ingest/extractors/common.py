@@ -631,8 +631,18 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
         ctx.paragraph_date = None
     opens_line = not ctx.dt.line_text(sent.line)[: max(0, sent.nstart - ctx.dt.lines[sent.line][0])].strip()
     year = narrative_date(sent.text)
+    if year:
+        ctx.chronicle_year = year[:4]
     if year and (opens_line or ctx.paragraph_date):
         ctx.paragraph_date = (sent.line, year)
+        return
+    same = re.match(r"^\s*(同年|当年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?", sent.text)
+    if same and ctx.chronicle_year:
+        # "同年，…" / "次年3月，…": the year of the chronicle sentence before
+        y = int(ctx.chronicle_year) + (0 if same.group(1) in ("同年", "当年") else 1)
+        month = int(same.group(2)) if same.group(2) else 0
+        ctx.paragraph_date = (sent.line, f"{y}-{month:02d}" if 1 <= month <= 12 else str(y))
+        ctx.chronicle_year = str(y)
         return
     m = _PLAN_DATE.search(sent.text)
     if m:
@@ -839,6 +849,7 @@ class Ctx:
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences
     paragraph_date: tuple[int, str] | None = None  # (line, date) a paragraph gives its later sentences
     heading_date: str | None = None  # a date on a line of its own, for the list item under it
+    chronicle_year: str | None = None  # the year of the last chronicle sentence ("1992年，…")
     last_figure: tuple[int, str] | None = None  # (sentence index, unit) of the last staffing figure read
 
     def prov(self, sent: Sentence) -> Provenance:
