@@ -657,3 +657,29 @@ def test_same_year_and_next_year() -> None:
     got = events(facts_of(text, "某县"))
     assert ("establish", (), ("县老干部局",), "1992") in got
     assert ("rename", ("县档案局",), ("县档案馆",), "1993-03") in got
+
+
+def test_posts_in_the_sentence_after_a_figure() -> None:
+    got = staffing(facts_of("县退役军人事务局机关行政编制9名，工勤人员编制1名。设局长1名，副局长2名。", "某县"))
+    assert ("县退役军人事务局", "工勤编制", "核定", 1) in got
+    assert ("县退役军人事务局", "领导职数", "核定", 2) in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("经研究，决定将县城乡规划设计院由县住房和城乡建设局划转至县自然资源局管理。",
+     ("transfer_unit", ("县城乡规划设计院",), ("县自然资源局",), None)),
+    ("将县农机站由县农业局划归县农机服务中心代管。", ("transfer_unit", ("县农机站",), ("县农机服务中心",), None)),
+])
+def test_unit_moved_between_parents(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+def test_duty_moved_between_units_is_no_unit_move() -> None:
+    got = events(facts_of("将食品卫生许可职责由县卫生局划给县市场监督管理局。", "某县"))
+    assert not [e for e in got if e[0] == "transfer_unit"]
+
+
+def test_division_line() -> None:
+    text = "县市场监管局的食品安全监管职责与县农业农村局的农产品质量安全监管职责以进入批发市场为界。"
+    assert ("县市场监管局", "县农业农村局") in boundaries(facts_of(text, "某县"))
+    assert not boundaries(facts_of("两县以河流中心线为界。", "某县"))

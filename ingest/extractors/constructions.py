@@ -399,6 +399,21 @@ def _renamed_again(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     return True
 
 
+def _unit_moved_between(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将县城乡规划设计院由县住建局划转至县自然资源局管理": the body (not a duty) changes parent."""
+    unit = name_at_end(m.group("unit"))
+    giver, receiver = as_name(m.group("from")), name_at_start(m.group("to"))
+    if not unit or not receiver or not giver or re.search(r"(?:职责|职能|工作|编制|事项)$", m.group("unit")):
+        return False
+    if len({ctx.full(unit), ctx.full(giver), ctx.full(receiver)}) < 3 or ctx.regulation:
+        return False
+    relation = m.group("rel") or "所属"
+    _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [receiver], relation=relation)
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, receiver),
+                                   parent_relation=relation))
+    return True
+
+
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
 _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
@@ -557,6 +572,14 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
         _continue_run(sent, ctx, parties[0], text)
         return
     ctx.division_run = None
+    bound = re.search(r"以[^，。；]{2,30}?为(?:界|分界|分界点|界限)", text)
+    if len(parties) < 2 and bound:
+        # "A的X职责与B的Y职责以进入批发市场为界": the parties are the bodies named before the line
+        parties = []
+        for _, _, n in find_names(text[:bound.start()]):
+            if n not in parties:
+                parties.append(n)
+        strong = True
     if len(parties) < 2:
         return
     if not strong and not dividing:
@@ -1050,6 +1073,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"[，；](?:(?P<year>(?:19|20)\d{2})\s*年(?:\s*(?P<month>\d{1,2})\s*月)?[，,]?)?(?:后又|又|再次|再|后)?"
                    r"(?:改称|更名为|改名为)(?P<new>[^，。；]{2,40})"),
         _renamed_again,
+    ),
+    Construction(
+        "unit_moved_between",
+        "将县城乡规划设计院由县住房和城乡建设局划转至县自然资源局管理。",
+        re.compile(r"将(?P<unit>[^，。；由]{2,40})由(?P<from>[^，。；]{2,40}?)(?:整建制)?(?:划转|划归|划入|移交|调整)"
+                   r"(?:至|到|给|为|入)?(?P<to>[^，。；]{2,40}?)(?P<rel>管理|代管|主管)?(?=[，。；]|$)"),
+        _unit_moved_between,
     ),
     Construction(
         "sign_moved",

@@ -80,6 +80,8 @@ def _last_verb(text: str) -> tuple[int, str] | None:
 def _kind_of(text: str) -> str:
     if "领导职数" in text:
         return "领导职数"
+    if "工勤" in text:
+        return "工勤编制"  # "工勤人员编制", "机关工勤编制"
     for kind in ("政法专项编制", "行政编制", "事业编制", "工勤编制"):
         if kind in text:
             return kind
@@ -273,7 +275,7 @@ def _kind_first(figs: _Figures) -> None:
         if not amounts:
             continue
         figs.taken.append(m.span())
-        kind = _kind_of(kind_text)
+        kind = _kind_of(desc[-2:] + kind_text if desc.endswith("工勤") else kind_text)
         if kind != "领导职数" and figs.sub_count(m.start(), kind):
             continue
         funding_m = FUNDING_RE.search(kind_text) or FUNDING_RE.search(desc[-8:])
@@ -346,7 +348,8 @@ def _num_first(figs: _Figures) -> None:
 
 def _titles(figs: _Figures) -> None:
     text = figs.text
-    parts = bool(figs.carried and figs.carried[0] == figs.sent.index - 1 and re.match(r"^\s*其中", text))
+    parts = bool(figs.carried and figs.carried[0] == figs.sent.index - 1
+                 and (re.match(r"^\s*其中", text) or not figs.mentions))
     if not re.search(r"职数|编制", text) and not parts:
         return
     for m in _F_TITLE.finditer(text):
