@@ -629,7 +629,7 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
         return
     if ctx.paragraph_date and ctx.paragraph_date[0] != sent.line:
         ctx.paragraph_date = None
-    opens_line = not ctx.dt.line_text(sent.line)[: max(0, sent.nstart - ctx.dt.lines[sent.line][0])].strip()
+    opens_line = opens_its_line(sent, ctx)
     year = narrative_date(sent.text)
     if year:
         ctx.chronicle_year = year[:4]
@@ -649,6 +649,13 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
         day = event_date(m.group(1), ctx.doc_date)
         if day:
             ctx.paragraph_date = (sent.line, day)
+
+
+def opens_its_line(sent: Sentence, ctx: Ctx) -> bool:
+    """Whether the sentence is the first of its line (constant time: no slicing of long lines)."""
+    sentences = ctx.dt.sentences
+    k = sent.index - 1
+    return k < 0 or k >= len(sentences) or sentences[k].line != sent.line
 
 
 def paragraph_date(sent: Sentence, ctx: Ctx) -> str | None:
@@ -849,6 +856,8 @@ class Ctx:
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences
     paragraph_date: tuple[int, str] | None = None  # (line, date) a paragraph gives its later sentences
     heading_date: str | None = None  # a date on a line of its own, for the list item under it
+    events_at: dict = field(default_factory=dict)  # prov start -> events read there (no scan of all events)
+    divided: set[int] = field(default_factory=set)  # sentences of 三定 职责分工 items already stated
     chronicle_year: str | None = None  # the year of the last chronicle sentence ("1992年，…")
     last_figure: tuple[int, str] | None = None  # (sentence index, unit) of the last staffing figure read
 

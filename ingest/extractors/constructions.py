@@ -34,6 +34,7 @@ from .common import (
     name_at_start,
     names_in_list,
     norm_rank,
+    opens_its_line,
     split_names,
     strip_item_number,
 )
@@ -74,7 +75,7 @@ def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], output
 
     ins, outs = [ctx.full(n) for n in inputs], [ctx.full(n) for n in outputs]
     start = ctx.prov(sent).start
-    for e in ctx.events:
+    for e in ctx.events_at.get(start, []):
         if e.type != type_ or e.prov.start != start:
             continue
         if not outs:  # abolish: one event per unit
@@ -204,7 +205,7 @@ def _opened(ctx: Ctx, sent: Sentence, names: list[str]) -> bool:
     start = ctx.prov(sent).start
     for name in names:
         if any(e.type in (EventType.ESTABLISH, EventType.RE_FORM) and any(o.name == ctx.full(name) for o in e.outputs)
-               and e.prov.start == start for e in ctx.events):
+               and e.prov.start == start for e in ctx.events_at.get(start, [])):
             continue
         _event(ctx, sent, EventType.ESTABLISH, [], [name])
         if name not in ctx.established:
@@ -385,7 +386,7 @@ def _renamed_again(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     renames the body the sentence renamed last (dated by its own year when it gives one)."""
     new = name_at_start(m.group("new"))
     start = ctx.prov(sent).start
-    before = [e for e in ctx.events if e.type == EventType.RENAME and e.prov.start == start and e.outputs]
+    before = [e for e in ctx.events_at.get(start, []) if e.type == EventType.RENAME and e.outputs]
     if not new or not before:
         return False
     old = before[-1].outputs[-1].name
@@ -595,9 +596,9 @@ def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str) -> None:
     """One party's part in this sentence: with the parts of the sentences just before (same
     paragraph, or the next numbered item), a 职责分工 statement across sentences."""
     run = ctx.division_run
-    line_start = ctx.dt.line_text(sent.line)
     follows = run is not None and run["index"] == sent.index - 1 and (
-        run["line"] == sent.line or (run["line"] == sent.line - 1 and _ITEM_START.match(line_start)))
+        run["line"] == sent.line or (run["line"] == sent.line - 1 and opens_its_line(sent, ctx)
+                                     and bool(_ITEM_START.match(sent.text))))
     if not follows:
         ctx.division_run = {"parties": [party], "index": sent.index, "line": sent.line, "start": sent.nstart,
                             "texts": [text], "statement": None}
@@ -605,8 +606,7 @@ def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str) -> None:
     run["index"], run["line"] = sent.index, sent.line
     if party in run["parties"]:
         return
-    here = ctx.prov(sent)
-    if any(b is not run["statement"] and b.prov.start <= here.start < b.prov.end for b in ctx.boundaries):
+    if sent.index in ctx.divided:
         return  # the 三定's 职责分工 item already stated (sanding._boundaries)
     run["parties"].append(party)
     run["texts"].append(text)
@@ -835,8 +835,10 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         return False
     start = ctx.prov(sent).start
     # an older family may have read the bare items as units of their own: they are divisions
-    ctx.events[:] = [e for e in ctx.events if not (e.prov.start == start and len(e.outputs) == 1
-                                                    and e.outputs[0].name in divisions)]
+    gone = [e for e in ctx.events_at.get(start, []) if len(e.outputs) == 1 and e.outputs[0].name in divisions]
+    if gone:
+        ctx.events[:] = [e for e in ctx.events if all(e is not g for g in gone)]
+        ctx.events_at[start] = [e for e in ctx.events_at[start] if all(e is not g for g in gone)]
     for item in divisions:
         name = ctx.division_name(item, host)
         ctx.divisions.add(name)

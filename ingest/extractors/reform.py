@@ -56,6 +56,7 @@ def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], output
     kw.setdefault("date", event_date(sent.text, ctx.doc_date) or narrative_date(sent.text) or paragraph_date(sent, ctx))
     ev = EventStatement(type_, ctx.prov(sent), [_mention(n) for n in inputs], [_mention(n) for n in outputs], **kw)
     ctx.events.append(ev)
+    ctx.events_at.setdefault(ev.prov.start, []).append(ev)
     ctx.mark(sent)
     return ev
 

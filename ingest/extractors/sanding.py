@@ -217,6 +217,11 @@ def _boundaries(ctx: Ctx, subject: str, start: int, end: int) -> None:
             continue
         units = [Mention(subject), *(Mention(o) for o in others if o != subject)]
         ctx.boundaries.append(BoundaryStatement(units, strip_item_number(chunk), ctx.prov_span(cs, ce)))
+        k = _sentence_index(ctx, cs)
+        sentences = ctx.dt.sentences
+        while 0 <= k < len(sentences) and sentences[k].nstart < ce:
+            ctx.divided.add(k)  # the item's sentences: no second statement across them
+            k += 1
 
 
 # ---------------------------------------------------------------------------
