@@ -683,3 +683,24 @@ def test_division_line() -> None:
     text = "县市场监管局的食品安全监管职责与县农业农村局的农产品质量安全监管职责以进入批发市场为界。"
     assert ("县市场监管局", "县农业农村局") in boundaries(facts_of(text, "某县"))
     assert not boundaries(facts_of("两县以河流中心线为界。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("将东关乡与西关乡合并，设立东关镇。", [("establish", ("东关乡", "西关乡"), ("东关镇",), None)]),
+    ("撤销河口乡建制，设立河口镇。", [("abolish", ("河口乡",), (), None), ("establish", (), ("河口镇",), None)]),
+    ("镇设立综合行政执法队。", [("establish", (), ("综合行政执法队",), None)]),  # the town of the document
+])
+def test_township_reform_variants(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+@pytest.mark.parametrize("text", [
+    "乡镇设立党政办公室、经济发展办公室，设立农业服务中心、文化服务中心。",
+    "各乡镇统一设立便民服务中心。",
+    "每个街道设立党群服务中心。",
+    "县（市、区）要设立政务服务管理局。",
+])
+def test_rules_for_a_class_of_places_form_no_body(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]

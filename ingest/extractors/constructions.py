@@ -680,7 +680,7 @@ def counted_list(text: str) -> list[str]:
 
 def _abolished_list(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"撤并苗河、芭蕉、燎原、金川4个乡" / "撤并科技局、粮食局、乡企局等机构" — each listed body ends."""
-    body = m.group("body")
+    body = re.sub(r"(?<=[乡镇道区县市])建制", "", m.group("body"))  # "撤销河口乡建制"
     names = counted_list(body) or names_in_list(re.sub(r"等(?:\d+个|[一二三四五六七八九十]+个)?(?:机构|单位|部门)$", "", body))
     if not names:
         return False
@@ -939,7 +939,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "merged_into_new",
         "将县委农办、县农业局、县畜牧局合并组建县农业农村局。",
-        re.compile(r"将(?P<src>[^，。；将]{4,200}?)(?:合并|整合)(?:组建|为|成立)(?P<new>[^，。；]{2,40})"),
+        re.compile(r"将(?P<src>[^，。；将]{4,200}?)(?:合并|整合)(?:[，,]\s*)?(?:组建|为|成立|设立|新设)(?P<new>[^，。；]{2,40})"),
         _merged_into_new,
     ),
     Construction(

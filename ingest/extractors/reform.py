@@ -436,6 +436,14 @@ def _integrate_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
               kind=info["kind"], parent=info["parent"], relation=info["relation"])
 
 
+_CLASS_SUBJECT = re.compile(
+    r"(?:^|[，；：])\s*(?:(?:全[省市县区]|各|每个?|所有)(?:乡镇|乡|镇|街道|社区|村|县|区|市)|乡镇|乡镇（街道）|镇（街道）|"
+    r"县（市、区）|县（市）区|县市区|市辖区|区县)(?:政府|人民政府|党委|办事处)?(?:都|均|统一|一律|要|应|应当|可|可以)?\s*$")
+
+
+_CLASS_START = re.compile(_CLASS_SUBJECT.pattern.replace("(?:^|[，；：])", "^").replace("\\s*$", "(?:设立|设置|组建|成立|新设)"))
+
+
 def _with_shared_heads(rest: str) -> list[str] | None:
     parts = _split_top(rest, "、")
     if len(parts) < 2:
@@ -461,6 +469,8 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue
         if re.search(r"(?:在|于).{0,30}?基础上.{0,4}$", pre):
             continue
+        if _CLASS_SUBJECT.search(pre) or _CLASS_START.match(clause):
+            continue  # "乡镇设立党政办公室…" / "各街道统一设立…": a rule for a class of places, no body formed
         if m.group(1) == "建立" and (ctx.sanding or ctx.about_sanding or ctx.regulation):
             continue  # in a 三定 or a rule "建立…中心/平台" is a duty, not a body formed
         if m.group(1) == "新组建" and clause[m.end() : m.end() + 1] == "的":
@@ -579,7 +589,7 @@ def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         pre = clause[: m.start()]
         if _NEGATION.search(pre[-6:]):
             continue
-        body = m.group(2)
+        body = re.sub(r"(?<=[乡镇道区县市])建制", "", m.group(2))  # "撤销河口乡建制"
         if "牌子" in body:
             continue
         for name in _leading_names(body):
