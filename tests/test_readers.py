@@ -766,3 +766,9 @@ def test_a_period_or_an_estimate_is_no_document_date() -> None:
     assert _year_in("约2019年印发") == ""
     assert _year_in("2019年工作总结") == "2019"
     assert _year_in("2018年、2019年两次调整") == "2018"
+
+
+def test_a_byline_of_a_day_and_an_author_dates_the_page() -> None:
+    assert infer_meta("某县扎实推进机构改革\n\n2019-03-08某县委编办\n\n正文。", {}).get("date") == "2019-03-08"
+    # a numbered list item is no byline
+    assert infer_meta("某县扎实推进机构改革\n\n正文。2019年，改革启动。", {}).get("date") == "2019"

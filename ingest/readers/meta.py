@@ -431,7 +431,17 @@ def _date_line(lines: list[str]) -> str:
             date = _date_in(compact)
             if date:
                 return date
+    for line in _head(lines):
+        # a journal repost's byline: the day, then the author ("2019-01-28重庆市委编办")
+        m = _DATE_THEN_AUTHOR.fullmatch(_compact(line))
+        if m:
+            date = format_date(*m.groups())
+            if date:
+                return date
     return ""
+
+
+_DATE_THEN_AUTHOR = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})[\u4e00-\u9fff]{2,20}")
 
 
 _BYLINE = re.compile(r"来源|稿源|来自|作者|编辑|发布|发表|时间|日期|记者")
