@@ -704,3 +704,20 @@ def test_township_reform_variants(text: str, expected: list) -> None:
 ])
 def test_rules_for_a_class_of_places_form_no_body(text: str) -> None:
     assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("根据《县机构改革方案》，县疾病预防控制局于2023年9月挂牌成立。",
+     [("establish", (), ("县疾病预防控制局",), "2023-09")]),
+    ("县疾病预防控制局于近日正式揭牌成立。", [("establish", (), ("县疾病预防控制局",), None)]),
+    ("组建县疾病预防控制局，在县卫生健康局加挂牌子。",
+     [("establish", (), ("县疾病预防控制局",), None), ("add_sign", ("县卫生健康局",), ("县疾病预防控制局",), None)]),
+])
+def test_openings_and_signs_in_news(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+def test_looking_back_at_an_opening_is_no_opening() -> None:
+    assert not events(facts_of("县疾控局的成立，标志着我县疾控体系改革迈出关键一步。", "某县"))

@@ -22,6 +22,7 @@ from kg.model import BoundaryStatement, DutyMove, EventType, Mention, StaffingSt
 
 from .common import (
     RANK_RE,
+    event_date,
     as_name,
     Ctx,
     Sentence,
@@ -201,13 +202,13 @@ _COUNT_TAIL = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?
                          r"[^、，]{0,14}?(?:机构|单位|部门)$")
 
 
-def _opened(ctx: Ctx, sent: Sentence, names: list[str]) -> bool:
+def _opened(ctx: Ctx, sent: Sentence, names: list[str], date: str | None = None) -> bool:
     start = ctx.prov(sent).start
     for name in names:
         if any(e.type in (EventType.ESTABLISH, EventType.RE_FORM) and any(o.name == ctx.full(name) for o in e.outputs)
                and e.prov.start == start for e in ctx.events_at.get(start, [])):
             continue
-        _event(ctx, sent, EventType.ESTABLISH, [], [name])
+        _event(ctx, sent, EventType.ESTABLISH, [], [name], **({"date": date} if date else {}))
         if name not in ctx.established:
             ctx.established.append(name)
     return bool(names)
@@ -219,7 +220,9 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if text[m.end():m.end() + 1] == "后" or text[m.end():m.end() + 2] in ("以后", "之后"):
         return False  # "X挂牌后，…": looks back at an opening, does not report one
     raw = m.group("unit")
-    raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|相继|集中|于\d+月\d+日|\d+月\d+日)+$", "", raw)
+    when = re.search(r"于((?:19|20)\d{2})年(?:(\d{1,2})月)?(?:\d{1,2}日)?(?:正式)?$", raw)
+    raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|相继|集中|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|"
+                 r"\d+月\d+日|于近日|于日前)+$", "", raw)
     listed = _COUNT_TAIL.sub("", raw)
     listed = re.sub(r"^.*?(?:为|对)(?=[^、“]{2,}、)", "", listed)  # "…共同为A、B等单位揭牌"
     listed = re.sub(r"^[^“]*“", "", listed).strip("“”\"")  # "标志着某镇“A、B…”N个机构正式成立"
@@ -229,6 +232,10 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     name = name_at_end(raw.strip("“”\""))
     if not name or raw[: len(raw) - len(name)].endswith(("在", "于")):
         return False  # "X在Y挂牌" is a sign (sign_at_host), "于Y揭牌" a place
+    if when and not event_date(text, ctx.doc_date):
+        # "X于2023年9月挂牌成立": the month (or year) the sentence gives
+        date = f"{when.group(1)}-{int(when.group(2)):02d}" if when.group(2) else when.group(1)
+        return _opened(ctx, sent, [name], date=date)
     return _opened(ctx, sent, [name])
 
 
@@ -412,6 +419,21 @@ def _unit_moved_between(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [receiver], relation=relation)
     ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, receiver),
                                    parent_relation=relation))
+    return True
+
+
+def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"组建县疾病预防控制局，在县卫生健康局加挂牌子": the body named just before is a sign the host
+    carries."""
+    host = name_at_start(m.group("host"))
+    bearers = _sign_bearers(_sign_clause(m, text))
+    if not host or len(bearers) != 1 or ctx.full(bearers[0]) == ctx.full(host):
+        return False
+    sign = ctx.full(bearers[0])
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[sign]))
+    if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
+        _event(ctx, sent, EventType.ADD_SIGN, [host], [bearers[0]], sign=sign)
+    ctx.mark(sent)
     return True
 
 
@@ -850,7 +872,8 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
 
 
 def _newly_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"新组建的X…" / "新成立的X" in news: X was formed (undated unless the sentence dates it)."""
+    """"新组建的X…" / "新成立的X" in news: X was formed (undated unless the sentence dates it). Not
+    "X的成立，标志着…": that looks back at an opening (often one reported, and dated, elsewhere)."""
     name = name_at_start(m.group("name"))
     return bool(name) and _opened(ctx, sent, [name])
 
@@ -1082,6 +1105,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"将(?P<unit>[^，。；由]{2,40})由(?P<from>[^，。；]{2,40}?)(?:整建制)?(?:划转|划归|划入|移交|调整)"
                    r"(?:至|到|给|为|入)?(?P<to>[^，。；]{2,40}?)(?P<rel>管理|代管|主管)?(?=[，。；]|$)"),
         _unit_moved_between,
+    ),
+    Construction(
+        "sign_at_host_after",
+        "组建县疾病预防控制局，在县卫生健康局加挂牌子。",
+        re.compile(r"[，；]\s*(?:并|同时)?在(?P<host>[^，。；在]{2,40}?)(?:加挂|挂)(?:牌子)?(?=[，。；]|$)"),
+        _sign_at_host_after,
     ),
     Construction(
         "sign_moved",
