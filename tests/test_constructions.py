@@ -721,3 +721,9 @@ def test_openings_and_signs_in_news(text: str, expected: list) -> None:
 
 def test_looking_back_at_an_opening_is_no_opening() -> None:
     assert not events(facts_of("县疾控局的成立，标志着我县疾控体系改革迈出关键一步。", "某县"))
+
+
+def test_posts_moved_from_a_giver() -> None:
+    f = facts_of("从县林业局划转2名事业编制到县自然资源局。", "某县")
+    assert [(s.unit.name, s.counterpart.name, s.kind, s.change, s.amount) for s in f.staffing] == [
+        ("县林业局", "县自然资源局", "事业编制", "划转", 2)]

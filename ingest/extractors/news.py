@@ -327,8 +327,10 @@ def _num_first(figs: _Figures) -> None:
         unit, counterpart = None, None
         # "将A4名行政编制、1名司局级领导职数划入B": giver A, receiver B.
         comma_start, comma_end = _clause_bounds(text, m.start(), "，；")
-        gm = re.search(r"将(.{2,40}?)$", text[comma_start : m.start()])
-        rm = re.search(r"(?:划入|划给|划转至|划转到|调整至|调剂至|调至)(.{2,40}?)(?=[，。；]|$)", text[m.end() :])
+        gm = (re.search(r"将(.{2,40}?)$", text[comma_start : m.start()])
+              or re.search(r"从(.{2,40}?)(?:划转|划出|调剂|调出|收回|调整)$", text[comma_start : m.start()]))
+        rm = re.search(r"^(?:划入|划给|划转至|划转到|调整至|调剂至|调至|到|至|给)(.{2,40}?)(?=[，。；]|$)", text[m.end() :]) or \
+            re.search(r"(?:划入|划给|划转至|划转到|调整至|调剂至|调至)(.{2,40}?)(?=[，。；]|$)", text[m.end() :])
         if gm and as_name(gm.group(1)):
             unit = as_name(gm.group(1))
             if rm and as_name(rm.group(1)):
