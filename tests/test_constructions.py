@@ -727,3 +727,18 @@ def test_posts_moved_from_a_giver() -> None:
     f = facts_of("从县林业局划转2名事业编制到县自然资源局。", "某县")
     assert [(s.unit.name, s.counterpart.name, s.kind, s.change, s.amount) for s in f.staffing] == [
         ("县林业局", "县自然资源局", "事业编制", "划转", 2)]
+
+
+def test_managing_a_body_handed_over() -> None:
+    title = "某县人民政府办公室职能配置、内设机构和人员编制规定"
+    text = "某县人民政府办公室是县政府工作部门。将代管县地方志办公室的职能，交给县委办公室。"
+    got = events(facts_of(text, "某县", title=title))
+    assert ("transfer_unit", ("县地方志办公室",), ("县委办公室",), None) in got
+    assert ("transfer_duty", ("某县人民政府办公室",), ("县委办公室",), None) in got
+
+
+def test_joint_body_of_party_committee_and_government() -> None:
+    from ingest.extractors.common import names_in_list
+
+    assert names_in_list("中共某县委、某县人民政府信访办公室") == ["中共某县委、某县人民政府信访办公室"]
+    assert names_in_list("县委办公室、县政府办公室") == ["县委办公室", "县政府办公室"]

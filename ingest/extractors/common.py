@@ -380,6 +380,25 @@ def shared_head(part: str, before: list[str]) -> list[str] | None:
     return out if shared else None
 
 
+_PARTY_COMMITTEE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗)?委$")
+_GOVERNMENT_BODY = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗)?(?:人民)?政府[\u4e00-\u9fff]{2,}$")
+
+
+def _joint_bodies(names: list[str]) -> list[str]:
+    """"中共北京市委、北京市人民政府信访办公室": a party committee written bare before a government
+    body is one joint body of both (党委政府联合设立的机构), not two names."""
+    out: list[str] = []
+    k = 0
+    while k < len(names):
+        if k + 1 < len(names) and _PARTY_COMMITTEE.match(names[k]) and _GOVERNMENT_BODY.match(names[k + 1]):
+            out.append(f"{names[k]}、{names[k + 1]}")
+            k += 2
+            continue
+        out.append(names[k])
+        k += 1
+    return out
+
+
 def names_in_list(text: str) -> list[str]:
     """Like split_names, but keep the parts that are names and drop the rest."""
     text = distribute_places(_light_name(text))
@@ -395,7 +414,7 @@ def names_in_list(text: str) -> list[str]:
         first, second = (as_name(m.group(1)), as_name(m.group(2))) if m else (None, None)
         if first and second:
             out.extend([first, second])
-    return out
+    return _joint_bodies(out)
 
 
 # Words after which a name written at the start of a span ends.

@@ -660,6 +660,16 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     """"将X职能，交给B" / "将X职责划给B" / "将X职责分别交给B和C": in a 三定 or an adjustment
     notice the giver is the document's own unit unless the phrase names one ("A的X职责")."""
     duty, to = m.group("duty").strip("，, "), m.group("to")
+    managed = re.fullmatch(r"(?P<rel>代管|管理|归口管理)(?P<unit>[^，。；]{2,40}?)的(?:职能|职责|工作)", duty)
+    if managed and as_name(managed.group("unit")):
+        # "将代管北京市无线电管理局的职能，交给北京市信息化工作办公室": the managed body changes parent
+        receivers = names_in_list(re.sub(r"^(?:分别)", "", to))
+        if len(receivers) == 1:
+            unit, relation = as_name(managed.group("unit")), managed.group("rel").replace("归口", "")
+            _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], receivers, relation=relation)
+            ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, receivers[0]),
+                                           parent_relation=relation))
+            # and the duty of managing it moves as well (read below)
     giver = name_at_start(m.group("giver")) if m.group("giver") else None
     gm = re.match(rf"^({NAME})(?:所)?(?:承担|负责|履行)?的", duty)
     named = name_at_end(gm.group(1)) if gm else None
