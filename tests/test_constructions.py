@@ -114,6 +114,63 @@ def test_no_division_without_two_parties(text: str) -> None:
     assert not boundaries(facts_of(text, "某县"))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # parts in consecutive sentences of one paragraph
+    ("关于县农业农村局与县市场监管局的职责分工。县农业农村局负责食用农产品进入批发市场前的质量安全监管。"
+     "县市场监管局负责食用农产品进入批发市场后的质量安全监管。两部门建立追溯机制。",
+     [("县农业农村局", "县市场监管局")]),
+    # the second part in the passive: "…后，由B监督管理" / "…应当接受B的监督管理"
+    ("二、职责分工\n县林业局负责食用林产品从种植到进入批发市场前的监管。食用林产品进入批发市场后，由县市场监督管理局监督管理。",
+     [("县林业局", "县市场监督管理局")]),
+    ("二、职责分工\n县水务局负责水产品养殖环节的监管。水产品进入市场后，应当接受县市场监督管理局的监督管理。",
+     [("县水务局", "县市场监督管理局")]),
+    # numbered sub-items of one matter
+    ("（三）与县卫生健康局的有关职责分工。\n1.县卫生健康局负责食品安全风险评估。\n2.县市场监督管理局负责食品安全风险监测的组织实施。",
+     [("县卫生健康局", "县市场监督管理局")]),
+    # a quoted passage of a 三定 with three parts
+    ("县编办对三定规定的解释如下：“县文化局负责动漫产业规划。县广电局负责影视动漫节目的管理。县新闻出版局负责动漫出版物的管理。”",
+     [("县文化局", "县广电局", "县新闻出版局")]),
+    # "由B依法履行" inside the first clause, the other party with 不再履行
+    ("机构调整后，食用农产品进入市场后的监管职责由县市场监督管理局依法履行，县农业农村局不再履行相应监管职责。",
+     [("县市场监督管理局", "县农业农村局")]),
+    # parts joined by 、 inside a quotation
+    ("按照“县农业部门负责生产环节的监管、县工商部门负责流通环节的监管”的分工，两部门职责是清楚的。",
+     [("县农业部门", "县工商部门")]),
+    # township governments as a class of parties
+    ("县农业农村局负责制定处置方案，乡镇人民政府负责落实处置措施。", [("县农业农村局", "乡镇人民政府")]),
+])
+def test_division_across_sentences(text: str, expected: list) -> None:
+    got = boundaries(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+def test_division_table_row() -> None:
+    """A 职责分工表 row: the unit's own cell, then a cell of ；-clauses each naming a partner."""
+    text = ("序号 |\n管理事项 |\n相关部门 |\n职责分工 |\n1 |\n食品安全监管。 |\n县市场监管局 |\n"
+            "负责餐饮服务食品安全监管，与县商务局建立协调机制；会同县卫生健康局建立事件通报机制；"
+            "与县公安局建立行刑衔接机制。 |\n县农业农村局 |\n负责种植养殖环节的质量安全监管。 |\n")
+    got = boundaries(facts_of(text, "某县", title="县部门职责分工表"))
+    assert ("县市场监管局", "县商务局") in got
+    assert ("县市场监管局", "县卫生健康局") in got
+    assert ("县市场监管局", "县公安局") in got
+    assert len(got) == 3  # the 农业农村局 row names no partner
+
+
+@pytest.mark.parametrize("text", [
+    # consecutive one-party sentences outside a document that divides duties: reporting, not a division
+    "县农业农村局负责全县春耕生产。县财政局负责安排专项资金。",
+    # separate matters under （一）（二） items do not join across items
+    "二、职责分工\n（一）乡镇人民政府负责本辖区消毒工作。\n（二）县动物疫病预防控制中心负责疫情监测。",
+    # 与 inside a party's own name is no partner
+    "县海洋与渔业局负责水产品养殖环节的监管。",
+    # a list of parties sharing one part is joint work, not a division
+    "二、职责分工\n县农业农村局、县林业局负责做好秋冬季防火工作。",
+])
+def test_no_division_across_these(text: str) -> None:
+    assert not boundaries(facts_of(text, "某县"))
+
+
 @pytest.mark.parametrize(("text", "host", "divisions"), [
     ("国家卫生健康委员会内设机构包括:办公厅、人事司、国际合作司(港澳台办公室)、机关党委。",
      "国家卫生健康委员会", {"办公厅": (), "人事司": (), "国际合作司": ("港澳台办公室",), "机关党委": ()}),
@@ -348,3 +405,340 @@ def test_joint_work_is_a_division_only_where_duties_are_divided() -> None:
     text = "县卫生健康局会同县市场监管局组织制定食品安全风险监测方案。"
     assert ("县卫生健康局", "县市场监管局") in boundaries(facts_of(text, "某县", title="关于明确食品安全监管职责分工的通知"))
     assert not boundaries(facts_of("3月5日，县医保局会同县财政局开展基金监督专项检查。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县扶贫开发办公室更名为县乡村振兴局，由在县人民政府办公室挂牌，调整为在县农业农村局挂牌。",
+     [("remove_sign", ("县人民政府办公室",), ("县乡村振兴局",), None),
+      ("add_sign", ("县农业农村局",), ("县乡村振兴局",), None)]),
+    ("县老龄工作委员会办公室牌子由县民政局调整到县卫生健康局加挂。",
+     [("remove_sign", ("县民政局",), ("县老龄工作委员会办公室",), None),
+      ("add_sign", ("县卫生健康局",), ("县老龄工作委员会办公室",), None)]),
+    ("县档案局不再在县委办公室挂牌，改在县委组织部挂牌。",
+     [("remove_sign", ("县委办公室",), ("县档案局",), None), ("add_sign", ("县委组织部",), ("县档案局",), None)]),
+    # each district's body, each in its own district's host
+    ("甲区、乙区人民政府扶贫开发办公室统一更名为区乡村振兴局，由在区人民政府办公室挂牌，调整为在区农业农村局挂牌。",
+     [("remove_sign", ("甲区人民政府办公室",), ("甲区乡村振兴局",), None),
+      ("add_sign", ("乙区农业农村局",), ("乙区乡村振兴局",), None)]),
+])
+def test_sign_moves(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+def test_sign_kept_is_a_unit_fact() -> None:
+    f = facts_of("县扶贫开发办公室更名为县乡村振兴局，仍在县人民政府办公室挂牌。", "某县")
+    assert units(f)["县人民政府办公室"][4] == ("县乡村振兴局",)
+    assert not [e for e in events(f) if e[0] in ("add_sign", "remove_sign")]
+
+
+@pytest.mark.parametrize("text", [
+    "由县人民政府办公室负责的工作调整为由县农业农村局负责。",  # duties, no sign
+    "对重大隐患由县安委会挂牌督办，调整为由县应急管理局挂牌督办。",  # 挂牌督办 is no sign
+])
+def test_no_sign_move(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("add_sign", "remove_sign")]
+
+
+def staffing(f: DocumentFacts) -> list[tuple]:
+    return [(s.unit.name if s.unit else None, s.kind, s.change, s.amount) for s in f.staffing]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a count of divisions, then a change against the count before the reform
+    ("县应急管理局设置9个内设机构，核定行政编制30名，与改革前相比增加了2个内设机构，行政编制增加了6名。",
+     [("县应急管理局", "内设机构", "核定", 9), ("县应急管理局", "内设机构", "核增", 2),
+      ("县应急管理局", "行政编制", "核定", 30), ("县应急管理局", "行政编制", "核增", 6)],
+     [("县应急管理局", "内设机构", "核定", 2)]),
+    ("县商务局内设机构减少了3个股室，行政编制比改革前减少5名。",
+     [("县商务局", "行政编制", "核减", 5)], []),
+    # "其中" sub-counts: the unit of the sentence before; a post of a named body in its list item
+    ("县人民政府办公室机关行政编制40名。其中：主任1名，副主任3名；县政府督查室主任1名（正科级）、"
+     "机关党委专职副书记1名；正股级领导职数12名。",
+     [("县人民政府办公室", "领导职数", "核定", 1), ("县人民政府办公室", "领导职数", "核定", 3),
+      ("县政府督查室", "领导职数", "核定", 1), ("机关党委", "领导职数", "核定", 1),
+      ("县人民政府办公室", "领导职数", "核定", 12)],
+     [(None, "领导职数", "核定", 3)]),
+    # "A主任兼B副主任1名": the post belongs to A
+    ("县人民政府办公室机关行政编制40名。其中：县应急管理办公室主任兼县人民政府办公室副主任1名。",
+     [("县应急管理办公室", "领导职数", "核定", 1)], [("县人民政府办公室", "领导职数", "核定", 1)]),
+])
+def test_staffing_counts_and_parts(text: str, expected: list, absent: list) -> None:
+    got = staffing(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+    for item in absent:
+        assert item not in got
+
+
+def test_sub_counts_only_right_after_their_figure() -> None:
+    """"其中" far from a figure gives its posts no unit of another sentence."""
+    text = "县人民政府办公室机关行政编制40名。会议研究了其他事项。其中：主任1名，副主任3名。"
+    got = staffing(facts_of(text, "某县"))
+    assert ("县人民政府办公室", "领导职数", "核定", 3) not in got
+
+
+def test_included_post_is_no_figure_of_its_own() -> None:
+    got = staffing(facts_of("县卫生健康局机关行政编制20名。设局长1名，副局长3名；股级领导职数8名（含机关党委专职副书记1名）。", "某县"))
+    assert ("县卫生健康局", "领导职数", "核定", 8) in got
+    assert not [g for g in got if g[3] == 1 and g[0] != "县卫生健康局"]
+
+
+@pytest.mark.parametrize(("text", "expected", "date"), [
+    # a chronicle paragraph opening with its year dates its later sentences
+    ("1992年，经省人民政府批准，撤销县二轻局。经县委批准设立县老干部局。",
+     [("abolish", ("县二轻局",), (), "1992"), ("establish", (), ("县老干部局",), "1992")], None),
+    # a later year in the same paragraph takes over
+    ("1992年，撤销县二轻局。1994年，设立县老干部局。经县委批准设立县档案局。",
+     [("establish", (), ("县档案局",), "1994")], None),
+    # a plan dated by the day it was published dates its items
+    ("根据今年3月5日公布的县机构改革方案，组建县应急管理局。不再保留县安全生产监督管理局。",
+     [("abolish", ("县安全生产监督管理局",), (), "2019-03-05")], "2019-06-01"),
+])
+def test_paragraph_dates(text: str, expected: list, date: str | None) -> None:
+    got = events(facts_of(text, "某县", date=date))
+    for item in expected:
+        assert item in got
+
+
+def test_paragraph_date_stays_in_its_paragraph() -> None:
+    got = events(facts_of("1992年，撤销县二轻局。\n经县委批准设立县老干部局。", "某县"))
+    assert ("establish", (), ("县老干部局",), None) in got
+    # a year inside a sentence (not its opening) starts no chronicle paragraph
+    got = events(facts_of("县里在1992年撤销了县二轻局。经县委批准设立县老干部局。", "某县"))
+    assert ("establish", (), ("县老干部局",), None) in got
+
+
+def test_date_heading_dates_the_item_under_it() -> None:
+    text = ("多个县相继成立县级数据局：\n2024年1月5日\n甲县数据局正式挂牌。\n2024年2月8日\n乙县数据局揭牌成立。\n"
+            "其他县将陆续组建数据局。")
+    got = events(facts_of(text, "中央", date="2024-03-22"))
+    assert ("establish", (), ("甲县数据局",), "2024-01-05") in got
+    assert ("establish", (), ("乙县数据局",), "2024-02-08") in got
+
+
+def test_a_date_inside_a_line_is_no_heading() -> None:
+    got = events(facts_of("会议于2024年1月5日召开。\n甲县数据局正式挂牌。", "中央"))
+    assert ("establish", (), ("甲县数据局",), None) in got
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("经批准，撤销原县农业局机关党委、机关纪委和原县林业局党支部，成立县农业农村局机关党委、机关纪委。",
+     [("abolish", ("县农业局机关党委",), (), None), ("abolish", ("县农业局机关纪委",), (), None),
+      ("abolish", ("县林业局党支部",), (), None), ("establish", (), ("县农业农村局机关党委",), None),
+      ("establish", (), ("县农业农村局机关纪委",), None)],
+     [("abolish", ("县农业农村局机关党委",), (), None)]),  # the body formed in the next clause is not abolished
+])
+def test_shared_head_in_lists(text: str, expected: list, absent: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+    for item in absent:
+        assert item not in got
+
+
+def test_no_shared_head_for_ordinary_names() -> None:
+    from ingest.extractors.common import names_in_list
+
+    assert names_in_list("县委办公室、县政府办公室") == ["县委办公室", "县政府办公室"]
+    assert names_in_list("县农业局机关党委、工会") == ["县农业局机关党委"]  # 工会 is no internal party body here
+
+
+@pytest.mark.parametrize(("text", "title", "established"), [
+    ("1989年，撤销县城建局，建立县城市管理委员会。", "", ["县城市管理委员会"]),
+    ("建立健全县城市管理工作机制。", "", []),
+    ("建立县级联系协调机制，加强工作衔接。", "", []),
+    # a 三定's 建立 is a duty
+    ("某县卫生健康局是县政府工作部门。建立县卫生应急指挥中心，统筹应急处置。", "某县卫生健康局职能配置、内设机构和人员编制规定", []),
+])
+def test_established_with_the_weak_verb(text: str, title: str, established: list) -> None:
+    f = facts_of(text, "某县", title=title)
+    got = [e[2][0] for e in events(f) if e[0] == "establish"]
+    assert got == established
+    assert not [u for u in f.units if u.unit.name in established]  # no unit facts read from what follows
+
+
+def test_formed_then_integrated_before_a_comment() -> None:
+    text = ("这次机构改革，将县委农办、县农业局、县农开办合并组建县农业农村局，并将县发改局、县财政局等部门的"
+            "农业投资项目管理职责进行了整合，这是加强三农工作的重要举措。")
+    got = events(facts_of(text, "某县"))
+    (est,) = [e for e in got if e[0] == "establish"]
+    assert set(est[1]) == {"县委农办", "县农业局", "县农开办", "县发改局", "县财政局"}
+
+
+def test_integrated_then_formed_is_not_fed_twice() -> None:
+    """"将A、B整合，组建C": the older family's own construction, not a feed of the body formed before."""
+    text = "组建县数据局。将县政务服务中心、县大数据中心整合，组建县政务服务和大数据中心。"
+    got = events(facts_of(text, "某县"))
+    assert not [e for e in got if e[0] == "establish" and e[2] == ("县数据局",) and e[1]]
+
+
+def test_duties_listed_by_their_former_holders() -> None:
+    text = ("县数据局主要职责包括：县委网信办承担的统筹推进数字县域建设等职责，县发展和改革局承担的数字经济发展规划、"
+            "数据要素市场培育等。")
+    f = facts_of(text, "某县")
+    (ev,) = [e for e in f.events if e.type.value == "transfer_duty"]
+    assert [m.name for m in ev.inputs] == ["县委网信办", "县发展和改革局"]
+    assert [m.name for m in ev.outputs] == ["县数据局"]
+    assert [(d.source.name, d.text) for d in ev.duties] == [
+        ("县委网信办", "统筹推进数字县域建设等职责"), ("县发展和改革局", "数字经济发展规划、数据要素市场培育等")]
+
+
+def test_duties_without_former_holders_move_nothing() -> None:
+    f = facts_of("县数据局主要职责包括：统筹推进数字县域建设，负责数据资源管理。", "某县")
+    assert not [e for e in f.events if e.type.value == "transfer_duty"]
+
+
+def test_duty_added_in_an_adjustment_list() -> None:
+    title = "某县卫生健康局职能配置、内设机构和人员编制规定"
+    text = ("某县卫生健康局是县政府工作部门。\n职责调整\n（一）增加组织实施国家基本药物制度的职责。\n"
+            "（二）增加指导社区卫生服务体系建设等工作职责。\n（三）加强公共卫生应急管理职责。")
+    got = [(e.type.value, [m.name for m in e.inputs], [m.name for m in e.outputs], [(d.source, d.text) for d in e.duties])
+           for e in facts_of(text, "某县", title=title).events if e.type.value == "transfer_duty"]
+    assert got == [
+        ("transfer_duty", [], ["某县卫生健康局"], [(None, "组织实施国家基本药物制度的职责")]),
+        ("transfer_duty", [], ["某县卫生健康局"], [(None, "指导社区卫生服务体系建设等工作职责")]),
+    ]  # one event per item; 加强 changes no holder
+
+
+def test_duty_added_needs_the_documents_own_unit() -> None:
+    assert not [e for e in facts_of("增加县乡村振兴局的协调职责。", "某县").events if e.type.value == "transfer_duty"]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("县档案局不再保留，其职责划入县委办公室。", [("abolish", ("县档案局",), (), None)], []),
+    ("原县文化局、县体育局予以撤销。", [("abolish", ("县文化局",), (), None), ("abolish", ("县体育局",), (), None)], []),
+    ("县扶贫开发办公室的牌子不再保留。", [], [("abolish", ("县扶贫开发办公室",), (), None)]),
+    ("原有的审批做法不再保留。", [], []),
+    ("县乡村振兴局牌子加挂在县农业农村局。", [("add_sign", ("县农业农村局",), ("县乡村振兴局",), None)], []),
+])
+def test_bodies_ended_or_signed_after_their_names(text: str, expected: list, absent: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+    for item in absent:
+        assert item not in got
+    if not expected:
+        assert not [e for e in got if e[0] == "abolish"]
+
+
+def test_quota_changed_from_to() -> None:
+    got = staffing(facts_of("县城市管理局的行政编制由20名调整为25名。", "某县"))
+    assert got == [("县城市管理局", "行政编制", "核定", 25)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1993年，县计委更名为县计划经济委员会，1996年又改称县发展计划委员会。",
+     [("rename", ("县计委",), ("县计划经济委员会",), "1993"), ("rename", ("县计划经济委员会",), ("县发展计划委员会",), "1996")]),
+    ("县卫生局更名为县卫生和计划生育局，后又更名为县卫生健康局。",
+     [("rename", ("县卫生和计划生育局",), ("县卫生健康局",), None)]),
+    ("1998年机构改革中，撤销县劳动局，组建县人事劳动局。",
+     [("abolish", ("县劳动局",), (), "1998"), ("establish", (), ("县人事劳动局",), "1998")]),
+    # rank changes take the dates of every event
+    ("1995年，县机关事务管理局由正科级调整为副科级。",
+     [("downgrade", ("县机关事务管理局",), ("县机关事务管理局",), "1995")]),
+])
+def test_chronicle_variants(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+def test_no_rename_again_without_a_first_rename() -> None:
+    got = events(facts_of("县里召开会议，又改称为工作推进会。", "某县"))
+    assert not [e for e in got if e[0] == "rename"]
+    got = events(facts_of("1998年以来，撤销县劳动局。", "某县"))
+    assert ("abolish", ("县劳动局",), (), None) in got  # "以来" is a period, not the year of the event
+
+
+def test_same_year_and_next_year() -> None:
+    text = "1992年，撤销县二轻局。\n同年，设立县老干部局。\n次年3月，县档案局更名为县档案馆。"
+    got = events(facts_of(text, "某县"))
+    assert ("establish", (), ("县老干部局",), "1992") in got
+    assert ("rename", ("县档案局",), ("县档案馆",), "1993-03") in got
+
+
+def test_posts_in_the_sentence_after_a_figure() -> None:
+    got = staffing(facts_of("县退役军人事务局机关行政编制9名，工勤人员编制1名。设局长1名，副局长2名。", "某县"))
+    assert ("县退役军人事务局", "工勤编制", "核定", 1) in got
+    assert ("县退役军人事务局", "领导职数", "核定", 2) in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("经研究，决定将县城乡规划设计院由县住房和城乡建设局划转至县自然资源局管理。",
+     ("transfer_unit", ("县城乡规划设计院",), ("县自然资源局",), None)),
+    ("将县农机站由县农业局划归县农机服务中心代管。", ("transfer_unit", ("县农机站",), ("县农机服务中心",), None)),
+])
+def test_unit_moved_between_parents(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+def test_duty_moved_between_units_is_no_unit_move() -> None:
+    got = events(facts_of("将食品卫生许可职责由县卫生局划给县市场监督管理局。", "某县"))
+    assert not [e for e in got if e[0] == "transfer_unit"]
+
+
+def test_division_line() -> None:
+    text = "县市场监管局的食品安全监管职责与县农业农村局的农产品质量安全监管职责以进入批发市场为界。"
+    assert ("县市场监管局", "县农业农村局") in boundaries(facts_of(text, "某县"))
+    assert not boundaries(facts_of("两县以河流中心线为界。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("将东关乡与西关乡合并，设立东关镇。", [("establish", ("东关乡", "西关乡"), ("东关镇",), None)]),
+    ("撤销河口乡建制，设立河口镇。", [("abolish", ("河口乡",), (), None), ("establish", (), ("河口镇",), None)]),
+    ("镇设立综合行政执法队。", [("establish", (), ("综合行政执法队",), None)]),  # the town of the document
+])
+def test_township_reform_variants(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+@pytest.mark.parametrize("text", [
+    "乡镇设立党政办公室、经济发展办公室，设立农业服务中心、文化服务中心。",
+    "各乡镇统一设立便民服务中心。",
+    "每个街道设立党群服务中心。",
+    "县（市、区）要设立政务服务管理局。",
+])
+def test_rules_for_a_class_of_places_form_no_body(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("根据《县机构改革方案》，县疾病预防控制局于2023年9月挂牌成立。",
+     [("establish", (), ("县疾病预防控制局",), "2023-09")]),
+    ("县疾病预防控制局于近日正式揭牌成立。", [("establish", (), ("县疾病预防控制局",), None)]),
+    ("组建县疾病预防控制局，在县卫生健康局加挂牌子。",
+     [("establish", (), ("县疾病预防控制局",), None), ("add_sign", ("县卫生健康局",), ("县疾病预防控制局",), None)]),
+])
+def test_openings_and_signs_in_news(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+def test_looking_back_at_an_opening_is_no_opening() -> None:
+    assert not events(facts_of("县疾控局的成立，标志着我县疾控体系改革迈出关键一步。", "某县"))
+
+
+def test_posts_moved_from_a_giver() -> None:
+    f = facts_of("从县林业局划转2名事业编制到县自然资源局。", "某县")
+    assert [(s.unit.name, s.counterpart.name, s.kind, s.change, s.amount) for s in f.staffing] == [
+        ("县林业局", "县自然资源局", "事业编制", "划转", 2)]
+
+
+def test_managing_a_body_handed_over() -> None:
+    title = "某县人民政府办公室职能配置、内设机构和人员编制规定"
+    text = "某县人民政府办公室是县政府工作部门。将代管县地方志办公室的职能，交给县委办公室。"
+    got = events(facts_of(text, "某县", title=title))
+    assert ("transfer_unit", ("县地方志办公室",), ("县委办公室",), None) in got
+    assert ("transfer_duty", ("某县人民政府办公室",), ("县委办公室",), None) in got
+
+
+def test_joint_body_of_party_committee_and_government() -> None:
+    from ingest.extractors.common import names_in_list
+
+    assert names_in_list("中共某县委、某县人民政府信访办公室") == ["中共某县委、某县人民政府信访办公室"]
+    assert names_in_list("县委办公室、县政府办公室") == ["县委办公室", "县政府办公室"]

@@ -26,6 +26,7 @@ from .common import (
     RANK_RE,
     Ctx,
     DocText,
+    note_paragraph_date,
     as_name,
     find_names,
     is_headline,
@@ -33,7 +34,7 @@ from .common import (
     name_at_start,
     norm_rank,
 )
-from .constructions import construction_facts
+from .constructions import construction_facts, note_row_cell
 
 __all__ = ["detect_jurisdiction", "extract"]
 
@@ -83,6 +84,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
     for sent in dt.sentences:
         if sent.index in duty_sentences:
             continue
+        note_row_cell(sent, ctx)
+        note_paragraph_date(sent, ctx)
         if is_headline(dt.line_text(sent.line)):
             continue
         first_unit = len(ctx.units)
@@ -346,7 +349,8 @@ def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatem
             group.append(e)
             out.append(e)
             continue
-        key = (e.type, _names(e.inputs), _names(e.outputs), e.sign, e.rank, e.kind, e.relation)
+        key = (e.type, _names(e.inputs), _names(e.outputs), e.sign, e.rank, e.kind, e.relation,
+               e.prov.start if e.type == EventType.TRANSFER_DUTY else None)
         if key in seen:
             _merge_duties(seen[key], e.duties)
             continue

@@ -81,7 +81,7 @@ _BAD_ENDINGS = re.compile(
     r"之处|好处|此处|出处|各处|到处|益处|难处|"
     r"团队|队伍|军队|"
     r"大厅|客厅|餐厅|"
-    r"[举创承主督交代帮经兴开包协查申去来好难快怎再就马网掌]办|一次办|园区办|"
+    r"[举创承主督交代帮经兴包协查申去来好难快怎再就马网掌]办|(?<!农)开办|一次办|园区办|"
     r"重组|改组|分组|编组|"
     r"原委|城乡|下乡|返乡|家乡|故乡|县乡|城镇|乡镇|村镇|市镇|"
     r"型政府|法治政府|服务型政府|人民政府|地方政府|各级政府|"
@@ -352,13 +352,60 @@ def _split_conjoined(part: str) -> list[str] | None:
     return list(result) if result is not None else None
 
 
+_PARTY_BODY = r"(?:机关党委|机关纪委|机关工会|机关团委|党总支|党支部|党组|纪检组)"
+
+
+def shared_head(part: str, before: list[str]) -> list[str] | None:
+    """"原政务局机关党委、机关纪委和原数据局党支部": an internal party body written bare after a name
+    ending in such a body takes that name's head (政务局机关纪委); every other piece must be a name."""
+    if not re.search(_PARTY_BODY, part):
+        return None
+    out: list[str] = []
+    shared = False
+    prev = before[-1] if before else None
+    for piece in re.split(r"以及|和|及|与", part):
+        piece = re.sub(r"^原", "", piece.strip())
+        if prev and re.fullmatch(_PARTY_BODY, piece):
+            m = re.search(_PARTY_BODY + "$", prev)
+            if not m or m.start() < 2:
+                return None
+            name, shared = prev[: m.start()] + piece, True
+        else:
+            names = split_names(piece)
+            if not names or len(names) != 1:
+                return None
+            name = names[0]
+        out.append(name)
+        prev = name
+    return out if shared else None
+
+
+_PARTY_COMMITTEE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗)?委$")
+_GOVERNMENT_BODY = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗)?(?:人民)?政府[\u4e00-\u9fff]{2,}$")
+
+
+def _joint_bodies(names: list[str]) -> list[str]:
+    """"中共北京市委、北京市人民政府信访办公室": a party committee written bare before a government
+    body is one joint body of both (党委政府联合设立的机构), not two names."""
+    out: list[str] = []
+    k = 0
+    while k < len(names):
+        if k + 1 < len(names) and _PARTY_COMMITTEE.match(names[k]) and _GOVERNMENT_BODY.match(names[k + 1]):
+            out.append(f"{names[k]}、{names[k + 1]}")
+            k += 2
+            continue
+        out.append(names[k])
+        k += 1
+    return out
+
+
 def names_in_list(text: str) -> list[str]:
     """Like split_names, but keep the parts that are names and drop the rest."""
     text = distribute_places(_light_name(text))
     text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
     out: list[str] = []
     for part in re.split(r"[、，,]", text):
-        names = _split_conjoined(part) if part else None
+        names = (_split_conjoined(part) or shared_head(part, out)) if part else None
         if names:
             out.extend(names)
             continue
@@ -367,7 +414,7 @@ def names_in_list(text: str) -> list[str]:
         first, second = (as_name(m.group(1)), as_name(m.group(2))) if m else (None, None)
         if first and second:
             out.extend([first, second])
-    return out
+    return _joint_bodies(out)
 
 
 # Words after which a name written at the start of a span ends.
@@ -577,11 +624,66 @@ def event_date(text: str, doc_date: str | None) -> str | None:
 def narrative_date(text: str) -> str | None:
     """The year (and month) a chronicle sentence opens with: "1992年，…" → "1992";
     "1992年3月，…" → "1992-03" (a full day is ``event_date``'s)."""
-    m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,、]", text)
+    m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
+                 r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
     if not m:
         return None
     month = int(m.group(2)) if m.group(2) else 0
     return f"{m.group(1)}-{month:02d}" if 1 <= month <= 12 else m.group(1)
+
+
+_PLAN_DATE = re.compile(r"(?:根据|按照|依据)[^，。；]{0,6}?((?:\d{4}\s*年|今年|本年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                        r"(?:公布|通过|印发|批准|发布|审议通过|批复)的[^，。；]{0,30}?(?:方案|决定|意见|通知|批复)")
+
+
+def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
+    """The date a paragraph gives its later sentences: a chronicle paragraph that opens with its
+    year ("1989年，经省人民政府批准：撤销…。经市委批准设立…。"), or a plan dated by the day it
+    was published ("根据今年3月11日公布的国务院机构改革方案，组建…。…不再保留…。")."""
+    heading = _DATE_LINE.fullmatch(sent.text.strip())
+    if heading:
+        # "2024年1月5日" on a line of its own: the date of the list item (paragraphs) under it
+        ctx.heading_date = date_in(sent.text.strip())
+        ctx.paragraph_date = None
+        return
+    if ctx.paragraph_date and ctx.paragraph_date[0] != sent.line:
+        ctx.paragraph_date = None
+    opens_line = opens_its_line(sent, ctx)
+    year = narrative_date(sent.text)
+    if year:
+        ctx.chronicle_year = year[:4]
+    if year and (opens_line or ctx.paragraph_date):
+        ctx.paragraph_date = (sent.line, year)
+        return
+    same = re.match(r"^\s*(同年|当年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?", sent.text)
+    if same and ctx.chronicle_year:
+        # "同年，…" / "次年3月，…": the year of the chronicle sentence before
+        y = int(ctx.chronicle_year) + (0 if same.group(1) in ("同年", "当年") else 1)
+        month = int(same.group(2)) if same.group(2) else 0
+        ctx.paragraph_date = (sent.line, f"{y}-{month:02d}" if 1 <= month <= 12 else str(y))
+        ctx.chronicle_year = str(y)
+        return
+    m = _PLAN_DATE.search(sent.text)
+    if m:
+        day = event_date(m.group(1), ctx.doc_date)
+        if day:
+            ctx.paragraph_date = (sent.line, day)
+
+
+def opens_its_line(sent: Sentence, ctx: Ctx) -> bool:
+    """Whether the sentence is the first of its line (constant time: no slicing of long lines)."""
+    sentences = ctx.dt.sentences
+    k = sent.index - 1
+    return k < 0 or k >= len(sentences) or sentences[k].line != sent.line
+
+
+def paragraph_date(sent: Sentence, ctx: Ctx) -> str | None:
+    if ctx.paragraph_date and ctx.paragraph_date[0] == sent.line:
+        return ctx.paragraph_date[1]
+    return ctx.heading_date
+
+
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[：:]?")
 
 
 def figure_year(text: str) -> str | None:
@@ -769,6 +871,14 @@ class Ctx:
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
+    row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
+    division_run: dict | None = None  # one party's part per sentence, across consecutive sentences
+    paragraph_date: tuple[int, str] | None = None  # (line, date) a paragraph gives its later sentences
+    heading_date: str | None = None  # a date on a line of its own, for the list item under it
+    events_at: dict = field(default_factory=dict)  # prov start -> events read there (no scan of all events)
+    divided: set[int] = field(default_factory=set)  # sentences of 三定 职责分工 items already stated
+    chronicle_year: str | None = None  # the year of the last chronicle sentence ("1992年，…")
+    last_figure: tuple[int, str] | None = None  # (sentence index, unit) of the last staffing figure read
 
     def prov(self, sent: Sentence) -> Provenance:
         return self.dt.prov(self.doc_id, sent.nstart, sent.nend)

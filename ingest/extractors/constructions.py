@@ -22,8 +22,11 @@ from kg.model import BoundaryStatement, DutyMove, EventType, Mention, StaffingSt
 
 from .common import (
     RANK_RE,
+    event_date,
+    as_name,
     Ctx,
     Sentence,
+    _PLACE_ITEM,
     _places_at_start,
     cn_int,
     find_names,
@@ -32,6 +35,7 @@ from .common import (
     name_at_start,
     names_in_list,
     norm_rank,
+    opens_its_line,
     split_names,
     strip_item_number,
 )
@@ -72,7 +76,7 @@ def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], output
 
     ins, outs = [ctx.full(n) for n in inputs], [ctx.full(n) for n in outputs]
     start = ctx.prov(sent).start
-    for e in ctx.events:
+    for e in ctx.events_at.get(start, []):
         if e.type != type_ or e.prov.start != start:
             continue
         if not outs:  # abolish: one event per unit
@@ -198,13 +202,13 @@ _COUNT_TAIL = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?
                          r"[^、，]{0,14}?(?:机构|单位|部门)$")
 
 
-def _opened(ctx: Ctx, sent: Sentence, names: list[str]) -> bool:
+def _opened(ctx: Ctx, sent: Sentence, names: list[str], date: str | None = None) -> bool:
     start = ctx.prov(sent).start
     for name in names:
         if any(e.type in (EventType.ESTABLISH, EventType.RE_FORM) and any(o.name == ctx.full(name) for o in e.outputs)
-               and e.prov.start == start for e in ctx.events):
+               and e.prov.start == start for e in ctx.events_at.get(start, [])):
             continue
-        _event(ctx, sent, EventType.ESTABLISH, [], [name])
+        _event(ctx, sent, EventType.ESTABLISH, [], [name], **({"date": date} if date else {}))
         if name not in ctx.established:
             ctx.established.append(name)
     return bool(names)
@@ -216,7 +220,9 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if text[m.end():m.end() + 1] == "后" or text[m.end():m.end() + 2] in ("以后", "之后"):
         return False  # "X挂牌后，…": looks back at an opening, does not report one
     raw = m.group("unit")
-    raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|相继|集中|于\d+月\d+日|\d+月\d+日)+$", "", raw)
+    when = re.search(r"于((?:19|20)\d{2})年(?:(\d{1,2})月)?(?:\d{1,2}日)?(?:正式)?$", raw)
+    raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|相继|集中|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|"
+                 r"\d+月\d+日|于近日|于日前)+$", "", raw)
     listed = _COUNT_TAIL.sub("", raw)
     listed = re.sub(r"^.*?(?:为|对)(?=[^、“]{2,}、)", "", listed)  # "…共同为A、B等单位揭牌"
     listed = re.sub(r"^[^“]*“", "", listed).strip("“”\"")  # "标志着某镇“A、B…”N个机构正式成立"
@@ -226,6 +232,10 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     name = name_at_end(raw.strip("“”\""))
     if not name or raw[: len(raw) - len(name)].endswith(("在", "于")):
         return False  # "X在Y挂牌" is a sign (sign_at_host), "于Y揭牌" a place
+    if when and not event_date(text, ctx.doc_date):
+        # "X于2023年9月挂牌成立": the month (or year) the sentence gives
+        date = f"{when.group(1)}-{int(when.group(2)):02d}" if when.group(2) else when.group(1)
+        return _opened(ctx, sent, [name], date=date)
     return _opened(ctx, sent, [name])
 
 
@@ -234,17 +244,233 @@ def _listed_openings(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     return _opened(ctx, sent, names_in_list(m.group("list")))
 
 
+# ---------------------------------------------------------------- sign moves
+
+_EACH_RENAMED = re.compile(r"(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
+_NAMED_AS = re.compile(r"(?:更名为|重组为|改建为|组建|设立|成立|改为)(?P<name>[^，。；]{2,40}?)(?:[，。；]|$)")
+
+
+def _sign_bearers(clause: str) -> list[str]:
+    """The bodies whose sign the clause moves: each place's new name after "A、B…统一更名为区X",
+    else the one named by 更名为/组建/…, else "X牌子", else the last name in the clause."""
+    each = list(_EACH_RENAMED.finditer(clause))
+    if each:
+        m = each[-1]
+        new = m.group("new").strip()
+        marker = re.match(r"^(?:省|市|区|县|镇|乡|州)", new)
+        out = []
+        for source in names_in_list(m.group("src")) if marker else []:
+            place = next(iter(_places_at_start(source)), None)
+            if place and place.endswith(marker.group(0)):
+                target = name_at_start(place + new[len(marker.group(0)):])
+                if target:
+                    out.append(target)
+        if out:
+            return out
+    named = [name_at_start(m.group("name")) for m in _NAMED_AS.finditer(clause)]
+    named = [n for n in named if n]
+    if named:
+        return [named[-1]]
+    sign = re.search(r"(?P<name>[^，。；]{2,40}?)(?:的)?牌子[^，。；]*$", clause)
+    if sign and name_at_end(sign.group("name")):
+        return [name_at_end(sign.group("name"))]
+    found = find_names(clause)
+    return [found[-1][2]] if found else []
+
+
+def _host_in_place(ctx: Ctx, bearer: str, host: str) -> str:
+    """"区人民政府办公室" for 青山区乡村振兴局 is 青山区人民政府办公室 (the bearer's own place)."""
+    marker = re.match(r"^(?:省|市|区|县|镇|乡|州)", host)
+    if not marker:
+        return ctx.full(host)
+    found = divisions().place_prefix(bearer)
+    place = bearer[:found[1]] if found else None
+    if not place or not place.endswith(marker.group(0)):
+        # a place the gazetteer does not hold (某县): the shortest written place with that ending
+        place = next((bearer[:k] for k in range(2, min(10, len(bearer) - 1)) if bearer[k - 1] == marker.group(0)
+                      and _PLACE_ITEM.match(bearer[:k])), None)
+    if place and not host.startswith(place):
+        return ctx.full(place + host[len(marker.group(0)):])
+    return ctx.full(host)
+
+
+def _sign_clause(m: re.Match[str], text: str) -> str:
+    return re.split(r"[；。]", text[:m.start()])[-1]
+
+
+def _sign_moved(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…统一更名为区乡村振兴局，由在区人民政府办公室挂牌，调整为在区农业农村局挂牌" / "X牌子由A调整到B
+    加挂" / "不再在A挂牌，改在B挂牌": the sign leaves A (remove_sign) and goes to B (add_sign)."""
+    old, new = as_name(m.group("old")), as_name(m.group("new"))
+    if not old or not new:
+        return False
+    bearers = _sign_bearers(_sign_clause(m, text))
+    for bearer in bearers:
+        sign = ctx.full(bearer)
+        a, b = _host_in_place(ctx, bearer, old), _host_in_place(ctx, bearer, new)
+        if a == sign or b == sign:
+            continue
+        if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
+            _event(ctx, sent, EventType.REMOVE_SIGN, [a], [sign], sign=sign)
+            _event(ctx, sent, EventType.ADD_SIGN, [b], [sign], sign=sign)
+        ctx.units.append(UnitStatement(Mention(b), ctx.prov(sent), signs=[sign]))
+    if bearers:
+        ctx.mark(sent)
+    return bool(bearers)
+
+
+def _sign_kept(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…统一更名为区乡村振兴局，仍在区人民政府办公室挂牌": the host keeps carrying the sign (a unit
+    fact, no event: nothing moved)."""
+    host = as_name(m.group("host"))
+    if not host:
+        return False
+    bearers = _sign_bearers(_sign_clause(m, text))
+    for bearer in bearers:
+        sign = ctx.full(bearer)
+        h = _host_in_place(ctx, bearer, host)
+        if h != sign:
+            ctx.units.append(UnitStatement(Mention(h), ctx.prov(sent), signs=[sign]))
+    if bearers:
+        ctx.mark(sent)
+    return bool(bearers)
+
+
+# ---------------------------------------------------------------- duties listed by their former holders
+
+_HELD_BEFORE = re.compile(r"^(?:原)?(?P<giver>[^，。；：！？]{2,60}?)(?:所)?(?:承担|负责|履行)的(?P<duty>.+)$")
+
+
+def _duties_by_former_holder(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"国家数据局具体职责包括：A承担的X等职责，B承担的Y等。": the body's duties, each named with the
+    unit that held it before — one transfer_duty from those givers."""
+    unit = name_at_end(m.group("unit"))
+    if not unit:
+        return False
+    givers: list[str] = []
+    moves: list[DutyMove] = []
+    for piece in re.split(r"[，；]", m.group("body")):
+        h = _HELD_BEFORE.match(piece.strip().rstrip("。"))
+        giver = name_at_end(h.group("giver")) if h else None
+        if not giver or not h.group("giver").endswith(giver) or giver == unit:
+            continue
+        if giver not in givers:
+            givers.append(giver)
+        moves.append(DutyMove(Mention(ctx.full(giver)), h.group("duty").strip()))
+    if not givers:
+        return False
+    _event(ctx, sent, EventType.TRANSFER_DUTY, givers, [unit], duties=moves)
+    return True
+
+
+def _duty_added(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """A 职责调整 item of a 三定 or an adjustment notice: "（四）增加组织实施国家基本药物制度的职责。" — a
+    duty moves in to the document's own unit from no named giver."""
+    if not ctx.focus or not (ctx.sanding or ctx.about_sanding or ctx.notice):
+        return False
+    _event(ctx, sent, EventType.TRANSFER_DUTY, [], [ctx.focus], duties=[DutyMove(None, m.group("duty"))])
+    return True
+
+
+def _abolished_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县档案局不再保留，其职责划入县委办公室" / "原县文化局、县体育局予以撤销": the bodies before
+    the verb end (the list must be names only; not "…牌子不再保留", not a duty)."""
+    if ctx.regulation:
+        return False
+    body = re.sub(r"^(?:将|同时|另外|原|并)", "", m.group("body").strip())
+    if re.search(r"(?:牌子|职责|职能|编制|事项|规定|做法)$", body):
+        return False
+    names = split_names(body)
+    if not names:
+        return False
+    for name in names:
+        _event(ctx, sent, EventType.ABOLISH, [name], [])
+    return True
+
+
+def _renamed_again(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1993年，县计委更名为县计划经济委员会，1996年又改称县发展计划委员会": a clause without a subject
+    renames the body the sentence renamed last (dated by its own year when it gives one)."""
+    new = name_at_start(m.group("new"))
+    start = ctx.prov(sent).start
+    before = [e for e in ctx.events_at.get(start, []) if e.type == EventType.RENAME and e.outputs]
+    if not new or not before:
+        return False
+    old = before[-1].outputs[-1].name
+    if ctx.full(new) == old:
+        return False
+    year = m.group("year")
+    date = None
+    if year:
+        date = f"{year}-{int(m.group('month')):02d}" if m.group("month") else year
+    _event(ctx, sent, EventType.RENAME, [old], [new], **({"date": date} if date else {}))
+    return True
+
+
+def _unit_moved_between(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将县城乡规划设计院由县住建局划转至县自然资源局管理": the body (not a duty) changes parent."""
+    unit = name_at_end(m.group("unit"))
+    giver, receiver = as_name(m.group("from")), name_at_start(m.group("to"))
+    if not unit or not receiver or not giver or re.search(r"(?:职责|职能|工作|编制|事项)$", m.group("unit")):
+        return False
+    if len({ctx.full(unit), ctx.full(giver), ctx.full(receiver)}) < 3 or ctx.regulation:
+        return False
+    relation = m.group("rel") or "所属"
+    _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [receiver], relation=relation)
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, receiver),
+                                   parent_relation=relation))
+    return True
+
+
+def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"组建县疾病预防控制局，在县卫生健康局加挂牌子": the body named just before is a sign the host
+    carries."""
+    host = name_at_start(m.group("host"))
+    bearers = _sign_bearers(_sign_clause(m, text))
+    if not host or len(bearers) != 1 or ctx.full(bearers[0]) == ctx.full(host):
+        return False
+    sign = ctx.full(bearers[0])
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[sign]))
+    if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
+        _event(ctx, sent, EventType.ADD_SIGN, [host], [bearers[0]], sign=sign)
+    ctx.mark(sent)
+    return True
+
+
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
-_PARTY_VERB = re.compile(r"^(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
+_PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
                          r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行)")
+# the party after the matter: "…后的监管职责由B依法履行" / "…后，由B监督管理" / "…仍由B负责"
+_BY = re.compile(r"(?:^|[^经])由")
+_BY_VERB = re.compile(r"(?:全面|主要|具体|依法|统一|共同|进行)?(?:负责|履行|承担|监督管理|监管)")
+
+
+def _by_parties(clause: str) -> list[str]:
+    """B of "由B负责/履行/监督管理": the first verb after 由 that leaves a party before it (a
+    name may itself hold 监督管理: "由省食品药品监督管理局监督管理")."""
+    out: list[str] = []
+    for b in _BY.finditer(clause):
+        rest = clause[b.end():b.end() + 40]
+        for v in _BY_VERB.finditer(rest):
+            party = _party(rest[:v.start()]) if v.start() >= 2 else None
+            if party:
+                out.append(party)
+                break
+    return out
+
+
+# the party as the overseer: "…后，应当接受B的监督管理"
+_ACCEPTS = re.compile(r"接受(?P<party>[^，。；：、]{2,30}?)的(?:监督管理|监管|监督)")
 _WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：、]{2,30}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
-_CLASS = re.compile(r"^[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)$")
+_CLASS = re.compile(r"^(?:[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)|"
+                    r"(?:乡镇|镇|乡|街道|镇（乡）|乡（镇）|乡镇（街道）)(?:人民政府|政府|办事处))$")
 _NOT_CLASS = re.compile(r"^(?:各|有关|相关|其他|其它|上述|下列|本|该|地方|各级|同级|上级|下级|两|三|几|多|中央和地方)")
+_CELL = re.compile(r"\s*(?:\||\t)\s*")
 
 
 def _party(text: str) -> str | None:
-    text = re.sub(r"^(?:由|而|则|并|同时|另外|按此规定|其中)+", "", text.strip())
+    text = re.sub(r"^(?:由|而|则|并|同时|另外|按此规定|其中|仍)+", "", text.strip().lstrip("“”‘’\"「」 "))
     name = name_at_end(text)
     if name and text.endswith(name):
         return name
@@ -253,30 +479,168 @@ def _party(text: str) -> str | None:
     return None
 
 
+def note_row_cell(sent: Sentence, ctx: Ctx) -> None:
+    """A table row of a 职责分工表 names its unit in a cell of its own ("市食药监局 |"), then
+    the unit's part in the next cell (next line). Runs on every line, headings included."""
+    if not _CELL.search(sent.text):
+        return
+    cells = [c for c in _CELL.split(sent.text.strip()) if c.strip()]
+    head = _party(cells[0]) if len(cells) == 1 else None
+    if head:
+        ctx.row_subject = (head, sent.line)
+
+
+def _row_subject(sent: Sentence, ctx: Ctx) -> str | None:
+    """The unit of the row this cell belongs to: a cell written after the unit's own cell on
+    the same line ("市食药监局 | 与市农委建立…"), or on the line after it."""
+    if _CELL.search(sent.text):
+        cells = [c for c in _CELL.split(sent.text.strip()) if c.strip()]
+        head = _party(cells[0]) if len(cells) > 1 else None
+        if head:
+            return head
+    if ctx.row_subject and ctx.row_subject[1] == sent.line - 1:
+        return ctx.row_subject[0]
+    return None
+
+
+def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
+    """(parties that hold a part, with whether the part is their own lead — 负责/主导/由…监管;
+    partners named with 与/会同/配合/协助) of one clause."""
+    subjects: list[tuple[str, bool]] = []
+    partners: list[str] = []
+    inside = 0  # a partner's 与 inside the subject's own name ("省海洋与渔业主管部门负责") is no partner
+    for piece in re.finditer(r"[^“”「」]+", clause):
+        ptext = piece.group()
+        pos = len(ptext) - len(ptext.lstrip())
+        # the piece's own party, then "、B负责…" parts joined to it ("A负责X、B负责Y"); a list of
+        # parties sharing one verb ("A、B负责X") is no division
+        m = _PARTY_VERB.match(ptext, pos)
+        party = _party(m.group("party")) if m else None
+        while m and party:
+            subjects.append((party, m.group("verb") not in ("会同", "配合", "协助")))
+            inside = max(inside, piece.start() + m.end("party"))
+            party, after = None, m.end()
+            for k in re.finditer("、", ptext[after:]):
+                m = _PARTY_VERB.match(ptext, after + k.end())
+                party = _party(m.group("party")) if m else None
+                if party:
+                    break
+    overseers = [_party(a.group("party")) for a in _ACCEPTS.finditer(clause)]
+    for party in [*_by_parties(clause), *overseers]:
+        if party and all(party != p for p, _ in subjects):
+            subjects.append((party, True))
+    for w in _WITH_OTHER.finditer(clause):
+        if w.start() < inside:
+            continue
+        other = _party(w.group("other"))
+        if other:
+            partners.append(other)
+    return subjects, partners
+
+
 def division_facts(sent: Sentence, ctx: Ctx) -> None:
     """"A负责……，B负责……" / "由A……，由B……" / "A主导，B配合" / "A会同B……" / "与B建立…机制":
-    one 职责分工 statement naming every party of the sentence (a real overlap, settled)."""
+    one 职责分工 statement naming every party of the sentence (a real overlap, settled).
+
+    Two constructions reach past one sentence (only where duties are divided: a 三定 or a
+    document about 职责分工): parts stated in consecutive sentences of one paragraph or of
+    consecutive numbered items ("A负责……。B负责……。" / "A负责……。……后，由B监督管理。") make one
+    statement; a 职责分工表 row ("市食药监局 |" then its cell) gives the row's unit as the
+    party of a cell that names only partners, one statement per ；-clause ("与B建立…；会同C…")."""
+    row = _row_subject(sent, ctx)
     text = strip_item_number(sent.text)
-    parties: list[str] = []
-    strong = False  # a party 负责/主导/牵头 something; 会同/配合/与… alone is joint work unless duties are divided
-    for clause in re.split(r"[，；：]", text):
-        m = _PARTY_VERB.match(clause.strip())
-        if m:
-            party = _party(m.group("party"))
-            if party and party not in parties:
-                parties.append(party)
-                strong = strong or m.group("verb") not in ("会同", "配合", "协助")
-        for w in _WITH_OTHER.finditer(clause):
-            other = _party(w.group("other"))
-            if other and other not in parties:
-                parties.append(other)
-    if len(parties) == 1 and ctx.focus and ctx.focus not in parties and _WITH_OTHER.search(text):
-        parties.insert(0, ctx.focus)
+    if row:
+        text = _CELL.split(text.strip(), maxsplit=1)[-1] if text.strip().startswith(row) else text
+    segments: list[tuple[list[tuple[str, bool]], list[str]]] = []
+    for seg in re.split(r"；|;", text):
+        subs: list[tuple[str, bool]] = []
+        parts: list[str] = []
+        for clause in re.split(r"[，：。]", seg):
+            s, p = _parties_of(clause)
+            subs.extend(x for x in s if all(x[0] != y[0] for y in subs))
+            parts.extend(x for x in p if x not in parts)
+        segments.append((subs, parts))
+    subjects: list[str] = []
+    strong = False
+    for subs, _ in segments:
+        for party, lead in subs:
+            if party not in subjects:
+                subjects.append(party)
+            strong = strong or lead
+    dividing = ctx.about_sanding or ctx.division_context
+    partner_segments = [parts for _, parts in segments if parts]
+    own = subjects[0] if len(subjects) == 1 else (row if not subjects else None)
+    if own is None and not subjects and dividing and ctx.focus:
+        own = ctx.focus
+    if own and len(partner_segments) > 1 and len(subjects) <= 1:
+        # "与B建立…机制；会同C建立…机制；与D…": one arrangement per clause, each with the row's (or
+        # the sentence's) own unit
+        if not dividing:
+            return
+        for parts in partner_segments:
+            units = [own, *(p for p in parts if p != own)]
+            if len(units) > 1:
+                ctx.boundaries.append(BoundaryStatement([_unit(ctx, p) for p in units], text, ctx.prov(sent)))
+        ctx.division_run = None
+        ctx.mark(sent)
+        return
+    parties = list(subjects)
+    for parts in partner_segments:
+        parties.extend(p for p in parts if p not in parties)
+    if len(parties) == 1 and own and own not in parties and partner_segments:
+        parties.insert(0, own)
+    elif len(parties) == 1 and row and row not in parties and dividing:
+        parties.insert(0, row)
+    if len(parties) == 1 and strong and dividing and not partner_segments:
+        _continue_run(sent, ctx, parties[0], text)
+        return
+    ctx.division_run = None
+    bound = re.search(r"以[^，。；]{2,30}?为(?:界|分界|分界点|界限)", text)
+    if len(parties) < 2 and bound:
+        # "A的X职责与B的Y职责以进入批发市场为界": the parties are the bodies named before the line
+        parties = []
+        for _, _, n in find_names(text[:bound.start()]):
+            if n not in parties:
+                parties.append(n)
+        strong = True
     if len(parties) < 2:
         return
-    if not strong and not (ctx.about_sanding or ctx.division_context):
+    if not strong and not dividing:
         return  # "县医保局会同县财政局开展专项检查" in a news item is joint work, not a division of duties
     ctx.boundaries.append(BoundaryStatement([_unit(ctx, p) for p in parties], text, ctx.prov(sent)))
+    ctx.mark(sent)
+
+
+_ITEM_START = re.compile(r"^\s*(?:\d+[.．、]|[（(]\d+[)）])")  # sub-items of one matter (1. 2.), not （一）（二）: other matters
+
+
+def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str) -> None:
+    """One party's part in this sentence: with the parts of the sentences just before (same
+    paragraph, or the next numbered item), a 职责分工 statement across sentences."""
+    run = ctx.division_run
+    follows = run is not None and run["index"] == sent.index - 1 and (
+        run["line"] == sent.line or (run["line"] == sent.line - 1 and opens_its_line(sent, ctx)
+                                     and bool(_ITEM_START.match(sent.text))))
+    if not follows:
+        ctx.division_run = {"parties": [party], "index": sent.index, "line": sent.line, "start": sent.nstart,
+                            "texts": [text], "statement": None}
+        return
+    run["index"], run["line"] = sent.index, sent.line
+    if party in run["parties"]:
+        return
+    if sent.index in ctx.divided:
+        return  # the 三定's 职责分工 item already stated (sanding._boundaries)
+    run["parties"].append(party)
+    run["texts"].append(text)
+    units = [_unit(ctx, p) for p in run["parties"]]
+    prov = ctx.prov_span(run["start"], sent.nend)
+    if run["statement"] is None:
+        run["statement"] = BoundaryStatement(units, "".join(run["texts"]), prov)
+        ctx.boundaries.append(run["statement"])
+    else:
+        run["statement"].units[:] = units
+        run["statement"].text = "".join(run["texts"])
+        run["statement"].prov = prov
     ctx.mark(sent)
 
 
@@ -296,6 +660,16 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     """"将X职能，交给B" / "将X职责划给B" / "将X职责分别交给B和C": in a 三定 or an adjustment
     notice the giver is the document's own unit unless the phrase names one ("A的X职责")."""
     duty, to = m.group("duty").strip("，, "), m.group("to")
+    managed = re.fullmatch(r"(?P<rel>代管|管理|归口管理)(?P<unit>[^，。；]{2,40}?)的(?:职能|职责|工作)", duty)
+    if managed and as_name(managed.group("unit")):
+        # "将代管北京市无线电管理局的职能，交给北京市信息化工作办公室": the managed body changes parent
+        receivers = names_in_list(re.sub(r"^(?:分别)", "", to))
+        if len(receivers) == 1:
+            unit, relation = as_name(managed.group("unit")), managed.group("rel").replace("归口", "")
+            _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], receivers, relation=relation)
+            ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, receivers[0]),
+                                           parent_relation=relation))
+            # and the duty of managing it moves as well (read below)
     giver = name_at_start(m.group("giver")) if m.group("giver") else None
     gm = re.match(rf"^({NAME})(?:所)?(?:承担|负责|履行)?的", duty)
     named = name_at_end(gm.group(1)) if gm else None
@@ -338,7 +712,7 @@ def counted_list(text: str) -> list[str]:
 
 def _abolished_list(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"撤并苗河、芭蕉、燎原、金川4个乡" / "撤并科技局、粮食局、乡企局等机构" — each listed body ends."""
-    body = m.group("body")
+    body = re.sub(r"(?<=[乡镇道区县市])建制", "", m.group("body"))  # "撤销河口乡建制"
     names = counted_list(body) or names_in_list(re.sub(r"等(?:\d+个|[一二三四五六七八九十]+个)?(?:机构|单位|部门)$", "", body))
     if not names:
         return False
@@ -493,8 +867,10 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         return False
     start = ctx.prov(sent).start
     # an older family may have read the bare items as units of their own: they are divisions
-    ctx.events[:] = [e for e in ctx.events if not (e.prov.start == start and len(e.outputs) == 1
-                                                    and e.outputs[0].name in divisions)]
+    gone = [e for e in ctx.events_at.get(start, []) if len(e.outputs) == 1 and e.outputs[0].name in divisions]
+    if gone:
+        ctx.events[:] = [e for e in ctx.events if all(e is not g for g in gone)]
+        ctx.events_at[start] = [e for e in ctx.events_at[start] if all(e is not g for g in gone)]
     for item in divisions:
         name = ctx.division_name(item, host)
         ctx.divisions.add(name)
@@ -506,7 +882,8 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
 
 
 def _newly_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"新组建的X…" / "新成立的X" in news: X was formed (undated unless the sentence dates it)."""
+    """"新组建的X…" / "新成立的X" in news: X was formed (undated unless the sentence dates it). Not
+    "X的成立，标志着…": that looks back at an opening (often one reported, and dated, elsewhere)."""
     name = name_at_start(m.group("name"))
     return bool(name) and _opened(ctx, sent, [name])
 
@@ -595,7 +972,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "merged_into_new",
         "将县委农办、县农业局、县畜牧局合并组建县农业农村局。",
-        re.compile(r"将(?P<src>[^，。；将]{4,200}?)(?:合并|整合)(?:组建|为|成立)(?P<new>[^，。；]{2,40})"),
+        re.compile(r"将(?P<src>[^，。；将]{4,200}?)(?:合并|整合)(?:[，,]\s*)?(?:组建|为|成立|设立|新设)(?P<new>[^，。；]{2,40})"),
         _merged_into_new,
     ),
     Construction(
@@ -645,7 +1022,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "integrated_into_recent",
         "新成立县林业和草原局后，将县林业局的职责，县农业局的草原监督管理职责等整合。",
-        re.compile(r"将(?P<src>[^。；将]{4,300}?)(?:等)?(?:进行了?|予以)?整合(?:到一起)?(?=[。；]|$)"),
+        re.compile(r"将(?P<src>[^。；将]{4,300}?)(?:等)?(?:进行了?|予以)?整合(?:到一起)?"
+                   r"(?=[。；]|$|，(?!(?:并|后|再)?(?:重新)?(?:组建|设立|成立|划入|并入|整合|为|形成|交由|由)))"),
         _integrated_into_recent,
     ),
     Construction(
@@ -699,6 +1077,64 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
     ),
+    Construction(
+        "duties_by_former_holder",
+        "县数据局主要职责包括：县政务服务中心承担的政务数据共享等职责，县发展和改革局承担的数字经济发展等职责。",
+        re.compile(rf"(?P<unit>{NAME})(?:的)?(?:具体|主要)?职责(?:包括|有|是|为)[：:](?P<body>[^。]+)"),
+        _duties_by_former_holder,
+    ),
+    Construction(
+        "duty_added",
+        "关于调整县卫生局职责的通知\n（四）增加组织实施国家基本药物制度的职责。",
+        re.compile(r"^(?:增加|新增|增设)(?P<duty>[^。；]{4,200}?(?:职责|职能))[。；]?$"),
+        _duty_added,
+    ),
+    Construction(
+        "abolished_after",
+        "县档案局不再保留，其职责划入县委办公室。",
+        re.compile(r"(?:^|[，；：])(?P<body>[^，。；：]{2,160}?)(?:不再保留|不再单设|不再单独设置|不再设立|予以撤销|一并撤销)"
+                   r"(?=[，。；]|$)"),
+        _abolished_after,
+    ),
+    Construction(
+        "sign_hung_at",
+        "县乡村振兴局牌子加挂在县农业农村局。",
+        re.compile(rf"(?P<sign>{NAME})(?:的)?牌子(?:加挂|挂)(?:在|于)(?P<host>[^，。；]{{2,40}})(?=[，。；]|$)"),
+        _sign_at_host,
+    ),
+    Construction(
+        "renamed_again",
+        "1993年，县计委更名为县计划经济委员会，1996年又改称县发展计划委员会。",
+        re.compile(r"[，；](?:(?P<year>(?:19|20)\d{2})\s*年(?:\s*(?P<month>\d{1,2})\s*月)?[，,]?)?(?:后又|又|再次|再|后)?"
+                   r"(?:改称|更名为|改名为)(?P<new>[^，。；]{2,40})"),
+        _renamed_again,
+    ),
+    Construction(
+        "unit_moved_between",
+        "将县城乡规划设计院由县住房和城乡建设局划转至县自然资源局管理。",
+        re.compile(r"将(?P<unit>[^，。；由]{2,40})由(?P<from>[^，。；]{2,40}?)(?:整建制)?(?:划转|划归|划入|移交|调整)"
+                   r"(?:至|到|给|为|入)?(?P<to>[^，。；]{2,40}?)(?P<rel>管理|代管|主管)?(?=[，。；]|$)"),
+        _unit_moved_between,
+    ),
+    Construction(
+        "sign_at_host_after",
+        "组建县疾病预防控制局，在县卫生健康局加挂牌子。",
+        re.compile(r"[，；]\s*(?:并|同时)?在(?P<host>[^，。；在]{2,40}?)(?:加挂|挂)(?:牌子)?(?=[，。；]|$)"),
+        _sign_at_host_after,
+    ),
+    Construction(
+        "sign_moved",
+        "县扶贫开发办公室更名为县乡村振兴局，由在县人民政府办公室挂牌，调整为在县农业农村局挂牌。",
+        re.compile(r"(?:由|从|不再)在?(?P<old>[^，。；在由从]{2,40}?)(?:加挂|挂牌|挂)?(?:牌子)?[，,]?"
+                   r"(?:调整为|调整到|改为|改到|转到|移至|改)在?(?P<new>[^，。；在]{2,40}?)(?:加挂|挂牌|挂)(?!成立|督办|仪式)"),
+        _sign_moved,
+    ),
+    Construction(
+        "sign_kept",
+        "县扶贫开发办公室更名为县乡村振兴局，仍在县人民政府办公室挂牌。",
+        re.compile(r"(?:仍|仍然|继续)在(?P<host>[^，。；在]{2,40}?)(?:加挂|挂牌|挂)(?!成立|督办|仪式)"),
+        _sign_kept,
+    ),
 )
 
 
@@ -742,4 +1178,4 @@ def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
     _list_kind(sent, text, ctx, first_unit)
 
 
-__all__ = ["CONSTRUCTIONS", "Construction", "construction_facts", "division_facts"]
+__all__ = ["CONSTRUCTIONS", "Construction", "construction_facts", "division_facts", "note_row_cell"]

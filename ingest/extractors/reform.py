@@ -33,6 +33,8 @@ from .common import (
     name_at_start,
     names_in_list,
     narrative_date,
+    paragraph_date,
+    shared_head,
     norm_rank,
     split_kind_prefix,
     split_names,
@@ -40,7 +42,7 @@ from .common import (
 )
 
 _NEGATION = re.compile(r"(?:不得|不准|严禁|禁止|擅自|不再批准|无权|不能|不宜|争取|拟|申请|是否|要求|可以|应当|必须|防止|避免|不要)$")
-_EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设)了?")
+_EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设|建立(?!健全|完善|了?(?:一|以|由|起|联系|工作|协调|长效|健全)))了?")
 _ANAPHORA = re.compile(r"^(?:该|本)(局|部|委|署|办|厅|中心|院|会|室)")
 _DUTY_END = re.compile(r"(?:职责|职能|工作|任务|事项|管理权|执法权)$")
 _DUTY_TAIL = re.compile(r"(?:及机构|和机构|及其机构|和队伍|及队伍|以及队伍|和人员|及人员)$")
@@ -51,9 +53,10 @@ def _mention(name: str) -> Mention:
 
 
 def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], outputs: list[str], **kw) -> EventStatement:
-    kw.setdefault("date", event_date(sent.text, ctx.doc_date) or narrative_date(sent.text))
+    kw.setdefault("date", event_date(sent.text, ctx.doc_date) or narrative_date(sent.text) or paragraph_date(sent, ctx))
     ev = EventStatement(type_, ctx.prov(sent), [_mention(n) for n in inputs], [_mention(n) for n in outputs], **kw)
     ctx.events.append(ev)
+    ctx.events_at.setdefault(ev.prov.start, []).append(ev)
     ctx.mark(sent)
     return ev
 
@@ -433,6 +436,30 @@ def _integrate_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
               kind=info["kind"], parent=info["parent"], relation=info["relation"])
 
 
+_CLASS_SUBJECT = re.compile(
+    r"(?:^|[，；：])\s*(?:(?:全[省市县区]|各|每个?|所有)(?:乡镇|乡|镇|街道|社区|村|县|区|市)|乡镇|乡镇（街道）|镇（街道）|"
+    r"县（市、区）|县（市）区|县市区|市辖区|区县)(?:政府|人民政府|党委|办事处)?(?:都|均|统一|一律|要|应|应当|可|可以)?\s*$")
+
+
+_CLASS_START = re.compile(_CLASS_SUBJECT.pattern.replace("(?:^|[，；：])", "^").replace("\\s*$", "(?:设立|设置|组建|成立|新设)"))
+
+
+def _with_shared_heads(rest: str) -> list[str] | None:
+    parts = _split_top(rest, "、")
+    if len(parts) < 2:
+        return None
+    first = name_at_start(parts[0])
+    if not first or not parts[0].endswith(first):
+        return None
+    out = [first]
+    for part in parts[1:]:
+        names = shared_head(part, out)
+        if not names:
+            return None
+        out.extend(names)
+    return out
+
+
 def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
     for m in _EST_VERB.finditer(clause):
         pre = clause[: m.start()]
@@ -442,6 +469,10 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue
         if re.search(r"(?:在|于).{0,30}?基础上.{0,4}$", pre):
             continue
+        if _CLASS_SUBJECT.search(pre) or _CLASS_START.match(clause):
+            continue  # "乡镇设立党政办公室…" / "各街道统一设立…": a rule for a class of places, no body formed
+        if m.group(1) == "建立" and (ctx.sanding or ctx.about_sanding or ctx.regulation):
+            continue  # in a 三定 or a rule "建立…中心/平台" is a duty, not a body formed
         if m.group(1) == "新组建" and clause[m.end() : m.end() + 1] == "的":
             continue  # "并入新组建的X": handled by _merge
         obj = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
@@ -456,8 +487,11 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         rank, kind, rest = split_kind_prefix(obj)
         names: list[str] = []
         listed = split_names(rest)
+        shared = _with_shared_heads(rest) if not listed else None
         if listed and len(listed) > 1:
             names = listed
+        elif shared:
+            names = shared  # "成立…市数据局机关党委、机关纪委": the bare body shares the head before it
         else:
             name = name_at_start(rest)
             if name:
@@ -474,6 +508,14 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         inputs = _source_units(info["sources"])
         duties = _duty_moves(info["sources"], whole_as_move=False)
         host = name_at_end(re.sub(r"(?:新|再|还|另|拟|同时)$", "", pre)) if pre.strip() else None
+        if m.group(1) == "建立":
+            # the weak verb ("建立城市管理委员会"): the body is formed, but what follows ("建立X，为企业
+            # 提供…") is as often a purpose as a description, and "A建立B" no internal division
+            for name in names:
+                if name not in ctx.established:
+                    ctx.established.append(name)
+                _event(ctx, sent, EventType.ESTABLISH, [], [name])
+            continue
         for name in names:
             if host and host != name and ctx.looks_like_division(name, host) and not info["parent"]:
                 division = ctx.division_name(name, host)
@@ -531,7 +573,9 @@ def _leading_names(text: str) -> list[str]:
     """Names at the start of a list, up to the first part that is not a name."""
     out: list[str] = []
     for part in _split_top(text, "、，"):
-        names = split_names(part)
+        if re.match(r"(?:成立|组建|设立|新设|重新|同步|同时|并|将|由|其)", part):
+            break  # the next clause ("撤销A、B，成立C"), not the list
+        names = split_names(part) or shared_head(part, out)
         if not names:
             break
         out.extend(names)
@@ -545,7 +589,7 @@ def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         pre = clause[: m.start()]
         if _NEGATION.search(pre[-6:]):
             continue
-        body = m.group(2)
+        body = re.sub(r"(?<=[乡镇道区县市])建制", "", m.group(2))  # "撤销河口乡建制"
         if "牌子" in body:
             continue
         for name in _leading_names(body):

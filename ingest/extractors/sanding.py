@@ -253,6 +253,11 @@ def _boundaries(ctx: Ctx, subject: str, start: int, end: int) -> None:
             continue
         units = [Mention(subject), *(Mention(o) for o in others if o != subject)]
         ctx.boundaries.append(BoundaryStatement(units, strip_item_number(chunk), ctx.prov_span(cs, ce)))
+        k = _sentence_index(ctx, cs)
+        sentences = ctx.dt.sentences
+        while 0 <= k < len(sentences) and sentences[k].nstart < ce:
+            ctx.divided.add(k)  # the item's sentences: no second statement across them
+            k += 1
 
 
 # ---------------------------------------------------------------------------
@@ -446,6 +451,8 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
         if is_division_name(item) and not is_unit_name_with_place(item):
             names.append(item)
     count = cn_int(m.group("num")) if m.group("num") else None
+    if not names and re.search(r"[，\d]", m.group("list")):
+        count = None  # "内设机构，核定…，相比增加了4个内设机构": no list, the figure is another clause's
     if not names and count is None:
         return
     prov = ctx.prov(sent)
