@@ -348,3 +348,44 @@ def test_joint_work_is_a_division_only_where_duties_are_divided() -> None:
     text = "县卫生健康局会同县市场监管局组织制定食品安全风险监测方案。"
     assert ("县卫生健康局", "县市场监管局") in boundaries(facts_of(text, "某县", title="关于明确食品安全监管职责分工的通知"))
     assert not boundaries(facts_of("3月5日，县医保局会同县财政局开展基金监督专项检查。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    # a bare owner under a heading that names 党委 and 政府 bodies together
+    ("2001年底，全县设置的县级党委、政府机构共7个。其中县委3个，即：纪委、办公室、组织部；县政府4个，即："
+     "办公室、财政局、教育局（体育局）、对台工作办公室。", "某县",
+     {"县纪委": ("县级党委机构", None, None, None, ()),
+      "县委办公室": ("县级党委机构", None, None, None, ()),
+      "县委组织部": ("县级党委机构", None, None, None, ()),
+      "县政府办公室": ("县级政府机构", None, None, None, ()),
+      "县财政局": ("县级政府机构", None, None, None, ()),
+      "县教育局": ("县级政府机构", None, None, None, ("县体育局",)),
+      "县对台工作办公室": ("县级政府机构", None, None, None, ())}),
+    # the kind in the heading, owner and kind together, prefixed items, 分别是
+    ("改革后，市政府设置工作部门3个：市政府办公室、市发展和改革委员会、市财政局。", "某市",
+     {"市政府办公室": ("市政府工作部门", None, None, None, ()),
+      "市发展和改革委员会": ("市政府工作部门", None, None, None, ()),
+      "市财政局": ("市政府工作部门", None, None, None, ())}),
+    ("区委工作机关两个，分别是：办公室、宣传部。", "某区",
+     {"区委办公室": ("区委工作机关", None, None, None, ()), "区委宣传部": ("区委工作机关", None, None, None, ())}),
+    ("设置国务院组成部门3个：外交部、国防部、教育部。", "中央",
+     {"外交部": ("国务院组成部门", None, None, None, ()), "国防部": ("国务院组成部门", None, None, None, ()),
+      "教育部": ("国务院组成部门", None, None, None, ())}),
+    ("另设县政府直属事业单位2个：县融媒体中心、县地方志编纂中心。", "某县",
+     {"县融媒体中心": ("县政府直属事业单位", None, None, None, ()),
+      "县地方志编纂中心": ("县政府直属事业单位", None, None, None, ())}),
+])
+def test_counted_list_under_its_kind(text: str, place: str, expected: dict) -> None:
+    got = units(facts_of(text, place))
+    for name, facts in expected.items():
+        assert got.get(name) == facts, name
+
+
+@pytest.mark.parametrize("text", [
+    "全县共有乡镇3个：城关镇、河口镇、石门乡。",  # places, not bodies of a kind
+    "其中县委3个，即：纪委、办公室、组织部。",  # no heading says what kind they are
+    "县政府工作部门5个：办公室、财政局、教育局。",  # the count is not this list's
+    "县直单位5个，即：招录公务员、引进人才、培训干部、选派挂职、考核评优。",  # not names
+])
+def test_counted_lists_that_give_no_kind(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind and ("机构" in u.kind or "部门" in u.kind)]

@@ -27,6 +27,7 @@ from .common import (
     _places_at_start,
     cn_int,
     find_names,
+    is_unit_name,
     kind_phrase,
     name_at_end,
     name_at_start,
@@ -553,6 +554,80 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     return True
 
 
+
+# ---------------------------------------------------------------- a counted list under its kind
+
+_OWNER = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{0,8}?[省市县区州旗]|[*＊xX某]{1,3}[省市县区州旗])?"
+                    r"(?P<body>党委|委|人民政府|政府)(?=设置|设|工作|直属|所属|部门|机构|机关|$)")
+_PARTY_GOV_HEADER = re.compile(r"(?P<level>[省市县区州旗]级)?(?:党委[、和与]政府|党政)(?P<tail>机构|机关|部门)")
+_OWN_DISCIPLINE = re.compile(r"^(?:纪委|纪委监委|纪律检查委员会)")
+_PLACE_START = re.compile(r"^(?:中共|[省市县区州旗](?:委|政府|人民政府)?|[*＊xX某]{1,3}[省市县区州旗])")
+
+
+def _owned_item(item: str, place: str, body: str | None) -> str:
+    """A bare item of a list under its owner, named the way the genre names it: under 市委
+    "组织部" → 市委组织部 (纪委 → 市纪委); under 市政府 "办公厅" → 市政府办公厅, "财政局" → 市财政局."""
+    if not place or _PLACE_START.match(item) or divisions().place_prefix(item):
+        return item
+    if body in ("委", "党委"):
+        return place + item if _OWN_DISCIPLINE.match(item) else place + "委" + item
+    if body in ("政府", "人民政府") and item.startswith(("办公厅", "办公室")):
+        return place + "政府" + item
+    return place + item
+
+
+def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县政府设置工作部门22个：办公室、发展和改革局…" / "其中市委10个，即：纪委、办公厅…" (the kind
+    given by the heading "市级党委、政府机构共67个"): every listed body gets the kind."""
+    head = re.sub(r"^(?:其中|另外|另|此外|共|现)*(?:设置|设立|设有|设)?", "", m.group("head").strip())
+    head = re.sub(r"(?:共|合计|总计|一共)$", "", head)
+    om = _OWNER.match(head)
+    place, body = (om.group("place") or "", om.group("body")) if om else ("", None)
+    rest = head[om.end():] if om else head
+    rest = re.sub(r"^(?:设置|设立|设有|设)", "", rest)
+    rank = None
+    rm = RANK_RE.match(rest)
+    if rm:
+        rank, rest = norm_rank(rm.group(0)), rest[rm.end():]
+    if rest:  # "县政府工作部门", "国务院组成部门" (not "副局级以上事业单位")
+        kind = None if re.search(r"以上|以下", rest) else kind_phrase((om.group(0) if om else "") + rest)
+    else:  # a bare owner ("市委10个"): the kind comes from the heading before ("市级党委、政府机构共67个")
+        before = (ctx.dt.sentences[sent.index - 1].text if sent.index else "") + text[: m.start("head")]
+        hm = None
+        for hm in _PARTY_GOV_HEADER.finditer(before):
+            pass
+        kind = None
+        if hm and body:
+            kind = (hm.group("level") or "") + ("党委" if body.endswith("委") else "政府") + hm.group("tail")
+    if not kind or not _LISTABLE_KIND.search(kind) and not re.search(r"党委|政府|党政", kind):
+        return False
+    raw = re.sub(r"(?:等(?:\d+个|[一二两三四五六七八九十]+个)?(?:机构|单位|部门)?)$", "", m.group("list").strip())
+    items = [i.strip() for i in re.split(r"[、，]|(?<=[局委办室厅部会心处所站队])(?:和|及|以及)", raw) if i.strip()]
+    want = cn_int(m.group("num"))
+    if len(items) < 2 or want is None or abs(len(items) - want) > 1:
+        return False  # a list that is not the counted one (the count is the list's own check)
+    rows: list[tuple[str, list[str]]] = []
+    for item in items:
+        im = re.fullmatch(r"(?P<name>[^（]+)（(?P<inner>[^）]+)）", item)
+        name, inner = (im.group("name"), im.group("inner")) if im else (item, None)
+        full = _owned_item(name, place, body)
+        if not is_unit_name(full) and not (place and _OWN_DISCIPLINE.match(name)):  # "市纪委" is a body
+            continue
+        signs = []
+        if inner and not re.search(r"合署|简称|含|不含|\d", inner):
+            inner = re.sub(r"^(?:加挂|挂|保留)|牌子$", "", inner)
+            sign = _owned_item(inner, place, body)
+            if is_unit_name(sign):
+                signs.append(ctx.full(sign))
+        rows.append((full, signs))
+    if len(rows) < max(2, len(items) - 1):
+        return False  # the items are not names: a list of something else
+    for full, signs in rows:
+        ctx.units.append(UnitStatement(_unit(ctx, full), ctx.prov(sent), kind=kind, rank=rank, signs=signs))
+    ctx.mark(sent)
+    return True
+
+
 NAME = r"[^，。；：！？]{2,60}?"
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -698,6 +773,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
+    ),
+    Construction(
+        "listed_by_kind",
+        "县政府设置工作部门3个：办公室、发展和改革局、财政局。",
+        re.compile(r"(?:^|[；。，])(?P<head>[^，。；：]{1,40}?)(?P<num>\d+|[一二两三四五六七八九十]+)个[，,]?"
+                   r"(?:即|分别是|分别为|具体是|具体为|为|是|包括|有)?[：:](?P<list>[^；。：]+)"),
+        _listed_by_kind,
     ),
 )
 
