@@ -389,3 +389,34 @@ def test_counted_list_under_its_kind(text: str, place: str, expected: dict) -> N
 ])
 def test_counted_lists_that_give_no_kind(text: str) -> None:
     assert not [u for u in facts_of(text, "某县").units if u.kind and ("机构" in u.kind or "部门" in u.kind)]
+
+
+def test_sign_where_after_each_rename_in_its_place() -> None:
+    f = facts_of("甲区、乙区人民政府扶贫开发办公室统一更名为区乡村振兴局，仍在区人民政府办公室挂牌；丙区、丁区人民政府"
+                 "扶贫开发办公室统一更名为区乡村振兴局，由在区人民政府办公室挂牌，调整为在区农业农村局挂牌。", "某市")
+    got = units(f)
+    assert got["甲区人民政府办公室"][4] == ("甲区乡村振兴局",)
+    assert got["乙区人民政府办公室"][4] == ("乙区乡村振兴局",)
+    assert got["丙区农业农村局"][4] == ("丙区乡村振兴局",)
+    assert "丙区人民政府办公室" not in got  # the old host carries the sign no more
+    moves = [e for e in events(f) if e[0] in ("add_sign", "remove_sign")]
+    assert ("remove_sign", ("丁区人民政府办公室",), ("丁区乡村振兴局",), None) in moves
+    assert ("add_sign", ("丁区农业农村局",), ("丁区乡村振兴局",), None) in moves
+    assert not [e for e in moves if e[1][0].startswith(("甲区", "乙区"))]  # 仍在: nothing moved
+
+
+@pytest.mark.parametrize(("text", "host", "sign"), [
+    ("组建县乡村振兴局，在县农业农村局挂牌。", "县农业农村局", "县乡村振兴局"),
+    ("市扶贫开发办公室重组为市乡村振兴局，在市农业农村局加挂牌子。", "市农业农村局", "市乡村振兴局"),
+    ("县林业局更名为县林业和草原局，继续在县自然资源局挂牌。", "县自然资源局", "县林业和草原局"),
+])
+def test_sign_where_after_one_body(text: str, host: str, sign: str) -> None:
+    assert units(facts_of(text, "某县"))[host][4] == (sign,)
+
+
+@pytest.mark.parametrize("text", [
+    "组建县乡村振兴局，在县农业农村局挂牌办公。",  # where it works, not whose sign it is
+    "县医疗保障局成立后，在县政务服务中心挂牌成立了服务窗口。",
+])
+def test_sign_where_not_a_sign(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.signs]

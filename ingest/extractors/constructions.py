@@ -362,23 +362,75 @@ def _became_towns(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return done
 
 
-def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"江岸区、江汉区人民政府扶贫开发办公室统一更名为区乡村振兴局": each body takes the new name
-    in its own place (江岸区乡村振兴局, 江汉区乡村振兴局)."""
-    sources = names_in_list(m.group("src"))
-    new = m.group("new").strip()
+def _each_renamed(src: str, new: str) -> list[tuple[str, str, str]]:
+    """(body, new name, place) for "江岸区、江汉区人民政府扶贫开发办公室统一更名为区乡村振兴局": each body
+    takes the new name in its own place (江岸区乡村振兴局, 江汉区乡村振兴局)."""
+    sources = names_in_list(src)
+    new = new.strip()
     marker = re.match(r"^(?:省|市|区|县|镇|乡|州)", new)
     if len(sources) < 2 or not marker:
-        return False
-    done = False
+        return []
+    out = []
     for source in sources:
         place = next(iter(_places_at_start(source)), None)
         if not place or not place.endswith(marker.group(0)):
             continue
         target = name_at_start(place + new[len(marker.group(0)):])
         if target:
-            _event(ctx, sent, EventType.RENAME, [source], [target])
-            done = True
+            out.append((source, target, place))
+    return out
+
+
+def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"江岸区、江汉区人民政府扶贫开发办公室统一更名为区乡村振兴局": one rename per body, in its place."""
+    done = False
+    for source, target, _ in _each_renamed(m.group("src"), m.group("new")):
+        _event(ctx, sent, EventType.RENAME, [source], [target])
+        done = True
+    return done
+
+
+_RENAMED_EACH = re.compile(r"(?:^|[，；：])(?:将)?(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
+_SUBJECT_MADE = re.compile(r"(?:更名为|组建|设立|成立|重组为|新设|调整为|改设为|设置)(?P<name>[^，。；]{2,40})")
+
+
+def _in_place(name: str, place: str | None) -> str:
+    """"区人民政府办公室" in 江岸区 → 江岸区人民政府办公室 (the body named relative to a listed place)."""
+    marker = re.match(r"^(?:省|市|区|县|镇|乡|州)", name)
+    if place and marker and place.endswith(marker.group(0)):
+        return place + name[len(marker.group(0)):]
+    return name
+
+
+def _sign_where(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…更名为区乡村振兴局，仍在区人民政府办公室挂牌" / "组建县乡村振兴局，在县农业农村局挂牌" / "由在A挂
+    牌，调整为在B挂牌": the body the clause before named is a sign carried by the host (a move when
+    the old host is written)."""
+    segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
+    subjects: list[tuple[str, str | None]] = []
+    for rm in _RENAMED_EACH.finditer(segment):
+        subjects = [(target, place) for _, target, place in _each_renamed(rm.group("src"), rm.group("new"))]
+    if not subjects:
+        made = list(_SUBJECT_MADE.finditer(segment))
+        name = name_at_start(made[-1].group("name")) if made else None
+        if not name:
+            found = find_names(segment)
+            name = found[0][2] if found else None
+        subjects = [(name, None)] if name else []
+    done = False
+    for subject, place in subjects:
+        host = name_at_start(_in_place(m.group("host"), place))
+        old = name_at_start(_in_place(m.group("old"), place)) if m.group("old") else None
+        if not host or host == subject:
+            continue
+        ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(subject)]))
+        if not (ctx.sanding or ctx.about_sanding or ctx.regulation) and not m.group("still"):
+            if old and old != host:
+                _event(ctx, sent, EventType.REMOVE_SIGN, [old], [subject], sign=ctx.full(subject))
+            _event(ctx, sent, EventType.ADD_SIGN, [host], [subject], sign=ctx.full(subject))
+        done = True
+    if done:
+        ctx.mark(sent)
     return done
 
 
@@ -773,6 +825,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
+    ),
+    Construction(
+        "sign_where",
+        "县扶贫开发办公室更名为县乡村振兴局，仍在县农业农村局挂牌。",
+        re.compile(r"[，；](?:(?:由|从)在(?P<old>[^，。；在]{2,40}?)(?:加挂|挂牌)[，,]?(?:调整为|改为)|(?P<still>仍然|仍|继续|依然)?)"
+                   r"在(?P<host>[^，。；在]{2,40}?)(?:加挂牌子|加挂|挂牌)(?=[，。；]|$)"),
+        _sign_where,
     ),
     Construction(
         "listed_by_kind",
