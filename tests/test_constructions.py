@@ -420,3 +420,22 @@ def test_sign_where_after_one_body(text: str, host: str, sign: str) -> None:
 ])
 def test_sign_where_not_a_sign(text: str) -> None:
     assert not [u for u in facts_of(text, "某县").units if u.signs]
+
+
+def test_division_headings_of_a_sanding_cut_before_its_intro() -> None:
+    text = ("（七）综合科\n负责机关文电、会务、机要、档案等工作。\n（八）财务审计科\n承担机关财务和国有资产管理工作。\n"
+            "机关党委负责机关党群工作。\n四、人员编制\n县发展和改革局机关行政编制12名。")
+    f = facts_of(text, "某县", title="某县发展和改革局职能配置、内设机构和人员编制规定")
+    got = {name: facts for name, facts in units(f).items() if facts[0] == "内设机构"}
+    assert set(got) == {"某县发展和改革局综合科", "某县发展和改革局财务审计科", "某县发展和改革局机关党委"}
+    assert {facts[2] for facts in got.values()} == {"某县发展和改革局"}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # one heading alone is not a list
+    ("（七）综合科\n负责机关文电、会务、机要、档案等工作。", "某县发展和改革局职能配置、内设机构和人员编制规定"),
+    # not a 三定: headings of a report
+    ("（一）综合科\n负责机关文电工作。\n（二）财务科\n负责机关财务工作。", "某县发展和改革局2023年工作总结"),
+])
+def test_no_division_headings(text: str, title: str) -> None:
+    assert not [u for u in facts_of(text, "某县", title=title).units if u.kind == "内设机构"]

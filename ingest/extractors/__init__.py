@@ -77,6 +77,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
 
     if ctx.sanding and ctx.focus:
         sanding.parse_structure(ctx, ctx.focus)
+    elif ctx.focus and sanding.SANDING_TITLE.search(title + "\n" + head):
+        sanding.division_headings(ctx, ctx.focus)  # a 三定 cut to its division pages
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)

@@ -160,6 +160,8 @@ def parse_structure(ctx: Ctx, subject: str) -> None:
     # A separate article "第N条 职责分工" (some 三定 texts put it outside 主要职责).
     for m in re.finditer(r"(?:^|\n)\s*第[一二三四五六七八九十]+条\s*(?:有关)?职责分工[。：:]?", text):
         _boundaries(ctx, subject, m.end(), _region_end(text, m.end()))
+    if not _DIVISIONS_INTRO.search(text):
+        division_headings(ctx, subject)
     for intro in _DIVISIONS_INTRO.finditer(text):
         end = _region_end(text, intro.end())
         items = _items(text, intro.end(), end)
@@ -180,6 +182,41 @@ def parse_structure(ctx: Ctx, subject: str) -> None:
                     DutyStatement(Mention(division), sentence, ctx.prov_span(gs, ge), category="内设机构职责",
                                   role=_role(sentence))
                 )
+
+
+_HEADED = re.compile(r"^[ \t]*[（(][一二三四五六七八九十]+[)）][ \t]*(?P<name>[^\s，。；、：]{2,20})[ \t]*$")
+_DUTY_START = re.compile(r"^[ \t]*(?:主要)?(?:负责|承担|拟订|组织|协调|指导|研究|办理)")
+_NAME_THEN_DUTY = re.compile(r"^[ \t]*(?P<name>[^\s，。；、：（(]{2,20}?)[ \t]*(?:主要)?(?:负责|承担)")
+_SECTION = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+条)")
+
+
+def division_headings(ctx: Ctx, subject: str) -> None:
+    """A 三定's division list without its intro (a page cut before "设下列内设机构："): a run of
+    headings "（十八）财务科" each followed by its "负责…" paragraph, and in that run the divisions
+    written "机关党委负责机关党群工作。" (name, then its duties, on one line). Units only."""
+    lines = ctx.dt.text.split("\n")
+    found: list[tuple[int, str]] = []  # (line number, division)
+    for k, line in enumerate(lines):
+        hm = _HEADED.match(line)
+        nxt = next((x for x in lines[k + 1:] if x.strip()), "")
+        if hm and is_division_name(hm.group("name")) and _DUTY_START.match(nxt):
+            found.append((k, hm.group("name")))
+    if len(found) < 2:
+        return  # one heading is not a list
+    for k in range(found[-1][0] + 1, len(lines)):
+        if _SECTION.match(lines[k]) or _HEADED.match(lines[k]):
+            break
+        nm = _NAME_THEN_DUTY.match(lines[k])
+        if nm and is_division_name(nm.group("name")):
+            found.append((k, nm.group("name")))
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for k, name in found:
+        division = ctx.division_name(name, subject)  # not in ctx.divisions: figures keep their reading
+        prov = ctx.prov_span(offsets[k], offsets[k] + len(lines[k]))
+        ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(subject),
+                                       parent_relation="内设"))
 
 
 def _sentence_index(ctx: Ctx, pos: int) -> int:
