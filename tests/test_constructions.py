@@ -439,3 +439,55 @@ def test_division_headings_of_a_sanding_cut_before_its_intro() -> None:
 ])
 def test_no_division_headings(text: str, title: str) -> None:
     assert not [u for u in facts_of(text, "某县", title=title).units if u.kind == "内设机构"]
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("新组建的县林业和草原局，是县政府主管森林、草原、湿地的综合管理部门。", "县林业和草原局",
+     ("综合管理部门", None, None, None, ())),
+    ("市统计局是主管全市统计工作的市政府工作部门，为正处级。", "市统计局", ("市政府工作部门", "正处级", None, None, ())),
+    ("县自然资源局城关所是县自然资源局的派出机构。", "县自然资源局城关所", ("派出机构", None, "县自然资源局", "派出", ())),
+])
+def test_kind_after_a_description(text: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "县政府办公室是协助县政府领导同志处理县政府日常工作的机构。",  # a bare 机构 is no kind
+    "县人民武装部为乡镇党委的军事部门和乡镇政府的兵役工作机构。",  # two kinds of two owners
+])
+def test_no_kind_from_a_description(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind]
+
+
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("新成立县林业和草原局后，由县自然资源局统一领导和管理，统筹森林、草原保护。", "县林业和草原局", "县自然资源局"),
+    ("组建市乡村振兴局之后，由市农业农村局领导和管理。", "市乡村振兴局", "市农业农村局"),
+    ("县医疗保障局加挂县医疗保障基金管理中心牌子，由县卫生健康局统一领导管理。", "县医疗保障局", "县卫生健康局"),
+])
+def test_managed_after_forming(text: str, unit: str, parent: str) -> None:
+    got = units(facts_of(text, "某县"))[unit]
+    assert (got[2], got[3]) == (parent, "管理")
+
+
+@pytest.mark.parametrize(("text", "unit", "kind"), [
+    ("据悉，作为县委职能部门，县委社会工作部加挂县委两新工委牌子。", "县委社会工作部", "县委职能部门"),
+    ("作为市政府工作部门，市数据局负责全市数据资源整合。", "市数据局", "市政府工作部门"),
+    ("作为省政府直属事业单位，省大数据中心承担政务数据归集工作。", "省大数据中心", "省政府直属事业单位"),
+])
+def test_kind_written_before_its_unit(text: str, unit: str, kind: str) -> None:
+    assert units(facts_of(text, "某县"))[unit][0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "作为牵头部门，县发展和改革局负责统筹协调。",  # a role, not a kind
+    "县委设立县委编委，作为县委议事协调机构，在县委常委会领导下开展工作。",  # the kind is the body's named before
+])
+def test_kind_before_a_clause_without_its_unit(text: str) -> None:
+    f = facts_of(text, "某县")
+    assert not [u for u in f.units if u.kind and u.unit.name in ("县发展和改革局", "县委常委会")]
+
+
+def test_party_body_takes_the_full_name_the_document_gives() -> None:
+    f = facts_of("5月17日，中共秀山自治县委社会工作部揭牌。作为县委职能部门，县委社会工作部加挂县委两新工委牌子。",
+                 "秀山自治县")
+    assert units(f)["中共秀山自治县委社会工作部"][0] == "县委职能部门"

@@ -198,6 +198,8 @@ class _Canon:
             local = name[m.end() :]
             stem = re.sub(r"(省|市|县|区|自治区|自治州|自治县)$", "", place)
             for candidate in (place + local, stem + name):
+                if local.startswith("委") and "中共" + candidate in self.text:
+                    return "中共" + candidate  # "县委社会工作部" → 中共某县委社会工作部, as the document gives it
                 if candidate != name and candidate in self.text and candidate.startswith(stem):
                     return candidate
         return name

@@ -122,6 +122,12 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属)(?P<rest>.{2,20})$", body)
         if om and kind is None and parent is None and name_at_end(om.group("owner")) == om.group("owner"):
             parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
+        if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
+            owner, tail = body.rsplit("的", 1)
+            if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
+                if parent is None and name_at_end(owner) == owner and re.search(r"派出机构|事业单位", tail):
+                    parent, relation = owner, ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
+                body = tail
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found
@@ -607,6 +613,19 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 
 
 
+def _as_kind_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"作为县委职能部门，县委社会工作部加挂…牌子" — the kind written before its unit."""
+    kind = kind_phrase(m.group("kind"))
+    if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
+        return False  # "作为牵头部门，…" names a role, not a kind
+    unit = name_at_start(m.group("rest"))
+    if not unit or not m.group("rest").startswith(unit):
+        return False  # "作为K，在X领导下开展工作": the clause has no subject of its own
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), kind=kind))
+    ctx.mark(sent)
+    return True
+
+
 # ---------------------------------------------------------------- a counted list under its kind
 
 _OWNER = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{0,8}?[省市县区州旗]|[*＊xX某]{1,3}[省市县区州旗])?"
@@ -825,6 +844,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
+    ),
+    Construction(
+        "as_kind_first",
+        "作为县政府工作部门，县数据局加挂县政务服务管理办公室牌子。",
+        re.compile(r"(?:^|[，；：])作为(?P<kind>[^，。；的]{2,20})[，,](?P<rest>[^，。；]{2,60})"),
+        _as_kind_first,
     ),
     Construction(
         "sign_where",

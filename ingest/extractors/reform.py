@@ -717,19 +717,26 @@ def _manages(sent: Sentence, clause: str, ctx: Ctx) -> None:
 
 
 def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
-    for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(管理|代管|领导|主管)(?=$|[，。；])", clause):
+    for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(?:统一|直接)?(领导和管理|领导管理|管理|代管|领导|主管)"
+                         r"(?=$|[，。；])", clause):
         if re.search(r"调整为由?$|改为由?$", clause[: m.start() + 1]):
             continue
         parent = as_name(m.group(1))
         left = re.split(r"[，。；]", clause[: m.start()])[-1]
+        relation = "管理" if m.group(2) in ("领导和管理", "领导管理") else m.group(2)
         if not parent:
             continue
         if not left.strip():
-            # "组建Z，由B管理" is read with the new unit; "Z加挂Y牌子，由B管理": Z.
+            # "组建Z，由B管理" is read with the new unit; "Z加挂Y牌子，由B管理": Z; "新成立Z后，由B统一
+            # 领导和管理": Z, formed before this clause.
             head = clause[: m.start()]
-            if _EST_VERB.search(head) or re.search(r"重组|组建|设立", head):
+            after = re.search(r"(?:^|[，；])(?:新|重新)?(?:成立|组建|设立)(?P<name>[^，。；]{2,40}?)(?:之)?后[，,]$", head)
+            if after:
+                subject = name_at_start(after.group("name"))
+            elif _EST_VERB.search(head) or re.search(r"重组|组建|设立", head):
                 continue
-            subject = name_at_start(strip_item_number(head))
+            else:
+                subject = name_at_start(strip_item_number(head))
             if not subject:
                 continue
             left = subject
@@ -738,7 +745,7 @@ def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
             if unit == parent:
                 continue
             ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(parent),
-                                           parent_relation=m.group(2)))
+                                           parent_relation=relation))
             ctx.mark(sent)
 
 
