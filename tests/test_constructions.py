@@ -491,3 +491,31 @@ def test_party_body_takes_the_full_name_the_document_gives() -> None:
     f = facts_of("5月17日，中共秀山自治县委社会工作部揭牌。作为县委职能部门，县委社会工作部加挂县委两新工委牌子。",
                  "秀山自治县")
     assert units(f)["中共秀山自治县委社会工作部"][0] == "县委职能部门"
+
+
+def test_bare_department_in_a_list_takes_its_neighbours_place() -> None:
+    f = facts_of("《县政府机构改革部门三定规定工作的实施意见》已出台。组建县发展和改革局、县文化旅游局、住房和城乡建设局、"
+                 "县城乡规划管理局等机构。", "某县")
+    outs = {o for e in events(f) if e[0] == "establish" for o in e[2]}
+    assert "县住房和城乡建设局" in outs
+    assert not [u for u in f.units if u.kind == "内设机构"]
+
+
+def test_a_sanding_title_phrase_is_not_a_division_list() -> None:
+    f = facts_of("根据三定规定，卫生部的职责、内设机构和人员编制主要有以下调整：第一，明确卫生部管理国家中医药管理局和"
+                 "国家疾病预防控制局。", "中央")
+    assert not [u for u in f.units if u.kind == "内设机构"]
+
+
+@pytest.mark.parametrize("text", [
+    "各镇在维护稳定办公室挂群众工作办公室牌子，承担群众来信来访工作。",
+    "各乡的维护稳定职能由党政办公室承担，挂群众工作办公室牌子。",
+    "各街道综合执法队为街道办事处所属事业单位。",
+])
+def test_a_rule_for_every_township_names_no_unit(text: str) -> None:
+    assert not facts_of("乡镇设综合办公室。" + text, "某县").units
+
+
+def test_a_placed_unit_in_a_class_sentence_is_kept() -> None:
+    f = facts_of("各乡镇的农业技术推广职能由县农业农村局承担，县农业农村局加挂县乡村振兴局牌子。", "某县")
+    assert units(f)["县农业农村局"][4] == ("县乡村振兴局",)

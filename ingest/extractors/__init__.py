@@ -94,6 +94,10 @@ def extract(raw, doc: Document) -> DocumentFacts:
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
         construction_facts(sent, ctx, first_unit)
+        if _CLASS_SUBJECT.match(sent.text.strip()):
+            # "各镇在维护稳定办公室挂群众工作办公室牌子": a rule for every township names no one unit
+            ctx.units[first_unit:] = [u for u in ctx.units[first_unit:] if _PLACED.match(u.unit.name)
+                                      or divisions().place_prefix(u.unit.name)]
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
     facts = DocumentFacts(document=doc)
@@ -101,6 +105,10 @@ def extract(raw, doc: Document) -> DocumentFacts:
         doc.kind = _doc_kind(ctx, title)
     _finish(ctx, canon, facts)
     return facts
+
+
+_CLASS_SUBJECT = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）])?(?:各|每个|每一个|所有|全部)(?:乡镇|乡|镇|街道|村|社区|县|区|县（市、区）|县（市）|县市区)")
+_PLACED = re.compile(r"^(?:省|市|县|区|州|旗|自治区|国家|国务院|中共|中央)")
 
 
 def _stem(path: str | None) -> str | None:

@@ -829,7 +829,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "divisions_include",
         "县退役军人事务局的内设机构包括政务股、安置股以及优抚股。",
-        re.compile(r"内设机构[^。；]{0,40}?(?:包括|有|为)[：:，,]?(?P<list>[^。；]{4,300})"),
+        re.compile(r"内设机构(?!和人员编制|、人员编制)[^。；]{0,40}?(?:包括|有|为)(?!以下|如下|所)[：:，,]?(?P<list>[^。；]{4,300})"),
         _divisions_include,
     ),
     Construction(

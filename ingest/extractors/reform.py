@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.divisions import divisions
 from kg.model import DutyMove, EventStatement, EventType, Mention, UnitStatement
 
 from .common import (
@@ -346,6 +347,24 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
     return info
 
 
+_MARKER = re.compile(r"^(省|市|县|区|州)(?!委|政府|人民政府)")
+
+
+def _place_like_neighbours(names: list[str]) -> list[str]:
+    """"组建县发展和改革局、住房和城乡建设局、县城乡规划管理局": a bare department in a list of the
+    document's own bodies takes the place marker its neighbours carry (县住房和城乡建设局), never
+    the reading of an internal division."""
+    marks = [m.group(1) for m in map(_MARKER.match, names) if m]
+    if len(set(marks)) != 1 or len(marks) * 2 <= len(names):
+        return names
+    out = []
+    for name in names:
+        bare = not _MARKER.match(name) and not re.match(r"^(?:国家|国务院|中共|中央|全国)", name) \
+            and not divisions().place_prefix(name) and re.search(r"(?:局|委员会|委|办公室|中心)$", name)
+        out.append(marks[0] + name if bare else name)
+    return out
+
+
 def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: list[str], duties: list[DutyMove],
               kind: str | None, parent: str | None, relation: str | None, rank: str | None = None) -> None:
     if ctx.looks_like_division(name) and not parent and ctx.focus:
@@ -457,7 +476,7 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         names: list[str] = []
         listed = split_names(rest)
         if listed and len(listed) > 1:
-            names = listed
+            names = _place_like_neighbours(listed)
         else:
             name = name_at_start(rest)
             if name:
