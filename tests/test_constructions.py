@@ -519,3 +519,45 @@ def test_a_rule_for_every_township_names_no_unit(text: str) -> None:
 def test_a_placed_unit_in_a_class_sentence_is_kept() -> None:
     f = facts_of("各乡镇的农业技术推广职能由县农业农村局承担，县农业农村局加挂县乡村振兴局牌子。", "某县")
     assert units(f)["县农业农村局"][4] == ("县乡村振兴局",)
+
+
+def test_a_name_after_a_time_word_and_its_shortening() -> None:
+    f = facts_of("某省政务服务管理办公室牵头推进数据工作。此前某省政务办是省政府直属机构，为正厅级。", "某省")
+    assert units(f)["某省政务服务管理办公室"][:2] == ("省政府直属机构", "正厅级")
+
+
+@pytest.mark.parametrize(("short", "full", "expected"), [
+    ("市政务办", "市政务服务管理办公室", True),
+    ("县委编办", "县委机构编制委员会办公室", True),
+    ("县农业局", "县农业农村局", False),  # a whole suffix never shortens: two bodies
+    ("市编委", "市机构编制委员会", False),  # the opening differs
+])
+def test_shortening_of_a_name(short: str, full: str, expected: bool) -> None:
+    from ingest.extractors import _abbreviates
+
+    assert _abbreviates(short, full) is expected
+
+
+@pytest.mark.parametrize(("text", "unit", "signs"), [
+    ("某省政务服务管理办公室现更名为某省数据局（某省政务服务管理办公室）。", "某省数据局", ("某省政务服务管理办公室",)),
+    ("组建县委社会工作部（县委两新工委）。", "县委社会工作部", ("县委两新工委",)),
+])
+def test_sign_in_brackets_after_a_new_name(text: str, unit: str, signs: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit][4] == signs
+
+
+@pytest.mark.parametrize("text", [
+    "组建县自然资源局（原县国土资源局）。",  # the old body, not a sign
+    "组建县融媒体中心（正科级）。",
+    "组建县市场监督管理局（简称县市场监管局）。",
+])
+def test_brackets_that_are_not_signs(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.signs]
+
+
+def test_this_unit_described_and_its_place_in_a_document_about_several() -> None:
+    f = facts_of("江苏省数据局已挂牌。四川已于2019年挂牌成立了省大数据中心，该中心系省政府直属正厅级事业单位。", "江苏省")
+    u = next(u for u in f.units if u.unit.name == "省大数据中心")
+    assert (u.unit.jurisdiction, u.rank, u.parent.name, u.parent.jurisdiction) == ("四川省", "正厅级", "省人民政府", "四川省")
+    f = facts_of("县里新成立了县大数据中心，该中心为县政府直属正科级事业单位。", "某县")
+    assert units(f)["县大数据中心"][:4] == ("事业单位", "正科级", "县人民政府", "所属")

@@ -94,6 +94,12 @@ def extract(raw, doc: Document) -> DocumentFacts:
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
         construction_facts(sent, ctx, first_unit)
+        for u in ctx.units[first_unit:]:
+            place = _clause_place(sent.text, u.unit.name, ctx.jurisdiction)
+            if place and u.unit.jurisdiction is None:
+                u.unit = Mention(u.unit.name, jurisdiction=place)
+                if u.parent and u.parent.jurisdiction is None and u.parent.name[:1] == u.unit.name[:1]:
+                    u.parent = Mention(u.parent.name, jurisdiction=place)  # "该中心系省政府直属…": that 省's
         if _CLASS_SUBJECT.match(sent.text.strip()):
             # "各镇在维护稳定办公室挂群众工作办公室牌子": a rule for every township names no one unit
             ctx.units[first_unit:] = [u for u in ctx.units[first_unit:] if _PLACED.match(u.unit.name)
@@ -105,6 +111,45 @@ def extract(raw, doc: Document) -> DocumentFacts:
         doc.kind = _doc_kind(ctx, title)
     _finish(ctx, canon, facts)
     return facts
+
+
+def _clause_place(text: str, name: str, own: str) -> str | None:
+    """In a document about several places, "四川已于2019年挂牌成立了省大数据中心": the 省/市 of a
+    place-relative name is the province or city the same clause names before it (四川省), when
+    that is not the document's own place."""
+    marker = re.match(r"^(省|市)(?!委|政府|人民政府)", name)
+    i = text.find(name)
+    if not marker or i <= 0:
+        return None
+    start = max(text.rfind(c, 0, i) for c in "，。；：！？") + 1
+    clause = text[start:i]
+    gaz = divisions()
+    found = None
+    k = 0
+    while k < len(clause) - 1:
+        for length in (5, 4, 3, 2):
+            token = clause[k:k + length]
+            place = token if gaz.is_place(token) else (gaz.by_stem(token) if length == 2 else None)
+            if place and gaz.level(place) == marker.group(1):
+                found, k = place, k + length - 1
+                break
+        k += 1
+    return found if found and found != own else None
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is the genre's shortening of ``full``: the same opening, the 办公室/委员会 tail
+    cut to 办/委, and the rest a subsequence of the full name ("市政务办" ← 市政务服务管理办公室,
+    "县委编办" ← 县委机构编制委员会办公室); a full suffix (局, 厅) never shortens (县农业局 is not
+    县农业农村局)."""
+    if len(short) < 3 or len(short) >= len(full) or short[:2] != full[:2]:
+        return False
+    if not ((short.endswith("办") and full.endswith("办公室")) or (short.endswith("委") and full.endswith("委员会"))):
+        return False
+    if short.endswith("办公室") or short.endswith("委员会"):
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 _CLASS_SUBJECT = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）])?(?:各|每个|每一个|所有|全部)(?:乡镇|乡|镇|街道|村|社区|县|区|县（市、区）|县（市）|县市区)")
@@ -200,6 +245,9 @@ class _Canon:
             # real name (中央国家机关工作委员会 vs 中央和国家机关工作委员会): that needs an alias rule.
             if name in name_variants(full) and name.replace("和", "") != full.replace("和", ""):
                 return full
+        shortened = sorted({full for full in self.known if full in self.text and _abbreviates(name, full)})
+        if len(shortened) == 1:
+            return shortened[0]  # "江苏省政务办" → 江苏省政务服务管理办公室, the one full name it shortens
         m = _PLACE_MARKER.match(name)
         if m and self.jurisdiction not in ("中央", ""):
             place = self.jurisdiction

@@ -23,6 +23,7 @@ from kg.model import BoundaryStatement, DutyMove, EventType, Mention, StaffingSt
 from .common import (
     RANK_RE,
     Ctx,
+    as_name,
     Sentence,
     _places_at_start,
     cn_int,
@@ -97,8 +98,21 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     name = name_at_end(m.group("unit")) if m.group("unit") else None
     if not name or m.start("unit") > 2 or not m.group("unit").rstrip().endswith(name[-2:]):
         return False  # the unit is the sentence's subject, written right before 是/为
+    return _describe(ctx, sent, name, m.group("rest"))
+
+
+def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…挂牌成立了省大数据中心，该中心系省政府直属正厅级事业单位": 该中心 is the last 中心 named."""
+    which = m.group("which")
+    before = [n for _, _, n in find_names(text[: m.start()])] or list(ctx.recent)
+    name = next((n for n in reversed(before) if n.endswith(which)), None)
+    return bool(name) and _describe(ctx, sent, name, m.group("rest"))
+
+
+def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str) -> bool:
+    """Kind, rank, parent and signs from what follows "X是/为/系"."""
     kind = rank = parent = relation = None
-    for clause in re.split(r"[，；]", m.group("rest")):
+    for clause in re.split(r"[，；]", rest):
         clause = clause.strip()
         rm = _RANK_ONLY.match(clause)
         if rm:
@@ -131,7 +145,7 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found
-    signs = _signs(m.group("rest"))
+    signs = _signs(rest)
     if not (kind or rank or signs):
         return False
     ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind, rank=rank,
@@ -626,6 +640,20 @@ def _as_kind_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     return True
 
 
+def _bracket_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"现更名为江苏省数据局（江苏省政务服务管理办公室）" / "组建县委社会工作部（县委两新工委）": the
+    name in brackets after a body formed or renamed is a second name it carries (a sign)."""
+    name, inner = name_at_start(m.group("name")), m.group("sign").strip()
+    if not name or not m.group("name").endswith(name[-2:]) or re.match(r"^(?:简称|以下简称|下称|原|含|不含|挂)", inner):
+        return False
+    sign = as_name(inner)
+    if not sign or sign != inner or sign == name:
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), signs=[ctx.full(sign)]))
+    ctx.mark(sent)
+    return True
+
+
 # ---------------------------------------------------------------- a counted list under its kind
 
 _OWNER = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{0,8}?[省市县区州旗]|[*＊xX某]{1,3}[省市县区州旗])?"
@@ -707,6 +735,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
         re.compile(rf"^(?:保留|设立|设置|组建|新设)?(?P<unit>{NAME})(?:（[^）]{{0,40}}）)?(?:，)?(?:是|为|系)(?P<rest>[^。]+)"),
         _self_description,
+    ),
+    Construction(
+        "this_unit_described",
+        "县里成立了县大数据中心，该中心系县政府直属正科级事业单位。",
+        re.compile(r"(?:^|[，；])(?:而|且)?该(?P<which>中心|局|委|办|部|厅|署|所|院|馆|站|队|处|室)(?:系|是|为)(?P<rest>[^。]+)"),
+        _this_unit_described,
     ),
     Construction(
         "hosted_in",
@@ -844,6 +878,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
+    ),
+    Construction(
+        "bracket_sign",
+        "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
+        re.compile(r"(?:更名为|改名为|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,40})（(?P<sign>[^）]{2,40})）"),
+        _bracket_sign,
     ),
     Construction(
         "as_kind_first",
