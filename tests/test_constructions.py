@@ -561,3 +561,35 @@ def test_this_unit_described_and_its_place_in_a_document_about_several() -> None
     assert (u.unit.jurisdiction, u.rank, u.parent.name, u.parent.jurisdiction) == ("四川省", "正厅级", "省人民政府", "四川省")
     f = facts_of("县里新成立了县大数据中心，该中心为县政府直属正科级事业单位。", "某县")
     assert units(f)["县大数据中心"][:4] == ("事业单位", "正科级", "县人民政府", "所属")
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("县投资促进中心为正科级全额拨款事业单位，隶属县商务局。", "县投资促进中心",
+     ("全额拨款事业单位", "正科级", "县商务局", "所属", ())),
+    ("县投资促进中心，机构规格为正科级，隶属县商务局。", "县投资促进中心", (None, "正科级", "县商务局", "所属", ())),
+    ("市城市管理综合执法支队为市城市管理局所属的行政执法类事业单位，机构规格相当于正处级。", "市城市管理综合执法支队",
+     ("行政执法类事业单位", "正处级", "市城市管理局", "所属", ())),
+    ("县委网信办（县互联网信息办公室）为县委宣传部内设机构。", "县委网信办",
+     ("内设机构", None, "县委宣传部", "内设", ("县互联网信息办公室",))),
+    ("县委编办为县委工作机关，由县委组织部管理。", "县委编办", ("县委工作机关", None, "县委组织部", "管理", ())),
+    ("县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位。", "县农业机械化服务中心",
+     ("事业单位", "股级", "县农业农村局", "所属", ())),
+    ("新设立县数据局，为县政府工作部门，正科级。", "县数据局", ("县政府工作部门", "正科级", None, None, ())),
+])
+def test_description_clauses(text: str, unit: str, expected: tuple) -> None:
+    got = units(facts_of(text, "某县"))
+    assert got[unit] == expected
+    assert not [n for n in got if n != unit and expected[2] != n and expected[4] and n not in expected[4]]
+
+
+def test_rank_in_brackets_then_managed() -> None:
+    got = units(facts_of("县投资促进中心（正科级）由县商务局管理。", "某县"))
+    assert got["县投资促进中心"][2:4] == ("县商务局", "管理")
+
+
+@pytest.mark.parametrize("text", [
+    "县委书记主持召开会议，为县医保局揭牌。",  # 为 here is "for", not a description
+    "将县物价局的职责划入县发展和改革局，为县经济发展服务。",  # no body formed or renamed just before
+])
+def test_no_description_without_its_subject(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind or u.rank]

@@ -94,6 +94,8 @@ _BAD_ENDINGS = re.compile(
     r"司局|处室|科室|内设司|社团|集团公司|"
     r"编办|编委会|编委)$"
 )
+# "县委编办", "市编委", "中央编办": a place's establishment office is a body; a bare 编办 is a class.
+_PLACED_ESTABLISHMENT_OFFICE = re.compile(r"^(?:中央|[省市县区州]|[\u4e00-\u9fff]{2,8}?[省市县区州旗])委?(?:编办|编委)$")
 _LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}(?:[省市县区州旗镇乡]|街道))人民政府$")
 
 _FORBIDDEN_IN_NAME = re.compile(
@@ -117,7 +119,7 @@ _GENERIC_PREFIX = re.compile(
     r"[\d一二三四五六七八九十两几多数]+(?:个|家|所|支|名|类|项|级|批))"
 )
 _BARE_KIND = re.compile(
-    r"^(?:[省市县区]?(?:委|政府|人民政府|党委|纪委|编办|编委|委编办|委编委)|事业单位|行政机构|内设机构|"
+    r"^(?:[省市县区]?(?:委|政府|人民政府|党委)|编办|编委|纪委|事业单位|行政机构|内设机构|"
     r"派出机构|直属机构|办事机构|议事协调机构|国家局|部门|机关|单位|中心|协会|公司|小组|委员会|"
     r"办公室|办公厅|领导小组|管委会|乡镇|街道|镇街|司局|处室|科室|国务院|党中央|中央|省委|市委|"
     r"县委|区委|省政府|市政府|县政府|区政府|州委|州政府|课题组|专家组|工作组|调研组|督查组|督导组|巡察组|"
@@ -150,7 +152,7 @@ def is_unit_name(name: str) -> bool:
         return False
     if not _SUFFIX_RE.search(name):
         return False
-    if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name):
+    if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name) and not _PLACED_ESTABLISHMENT_OFFICE.match(name):
         return False
     placed = divisions().place_prefix(name)
     if _FORBIDDEN_IN_NAME.search(name[placed[1]:] if placed else name):

@@ -49,7 +49,10 @@ class Construction:
 
 _SIGN_VERB = r"(?:同时)?(?:对外)?(?:加挂|挂|保留)"
 _SIGNS = re.compile(rf"{_SIGN_VERB}(?P<signs>[^，。；]{{2,120}}?)(?:的)?牌子")
-_RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制)?$")
+_RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制)?$")
+_BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，；]{2,40})$")
+_MANAGED = re.compile(r"^(?:并|且)?(?:由|归)(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$")
+_INSIDE = re.compile(r"^(?:是|为|系)?(?P<p>[^，；]{2,40}?)(?:的)?内设机构$")
 _DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))直属")
 _OWNER_FULL = {"政府": "人民政府"}
 
@@ -96,9 +99,25 @@ def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], output
 def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"X（简称Y）是市政府工作部门，为正科级，加挂A、B牌子" / "保留X，为省委直属正厅级事业单位"."""
     name = name_at_end(m.group("unit")) if m.group("unit") else None
-    if not name or m.start("unit") > 2 or not m.group("unit").rstrip().endswith(name[-2:]):
+    if not name or m.start("unit") > 4 or not m.group("unit").rstrip().endswith(name[-2:]):
         return False  # the unit is the sentence's subject, written right before 是/为
-    return _describe(ctx, sent, name, m.group("rest"))
+    paren, signs, rank = (m.group("paren") or "").strip(), [], None
+    if paren and RANK_RE.fullmatch(paren):
+        rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
+    elif paren and not re.match(r"^(?:简称|以下简称|下称|原|含|不含)", paren) and as_name(paren) == paren:
+        signs.append(ctx.full(paren))  # "县委网信办（县互联网信息办公室）为…"
+    return _describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank)
+
+
+def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位" / "新设立县数据局，为县政府
+    工作部门": the clause without a subject describes the body the clause before formed or renamed."""
+    segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
+    made = list(_SUBJECT_MADE.finditer(segment))
+    if not made or re.search(r"[，；]", segment[made[-1].end():]):
+        return False  # the clause right before must be the one that formed or renamed it
+    name = name_at_start(made[-1].group("name"))
+    return bool(name) and _describe(ctx, sent, name, m.group("rest"))
 
 
 def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -109,14 +128,25 @@ def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) 
     return bool(name) and _describe(ctx, sent, name, m.group("rest"))
 
 
-def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str) -> bool:
-    """Kind, rank, parent and signs from what follows "X是/为/系"."""
-    kind = rank = parent = relation = None
+def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] | None = None,
+              rank: str | None = None) -> bool:
+    """Kind, rank, parent and signs from what follows "X是/为/系" (and its clauses: "，隶属Y",
+    "，由Y管理", "为Y内设机构")."""
+    kind = parent = relation = None
     for clause in re.split(r"[，；]", rest):
         clause = clause.strip()
         rm = _RANK_ONLY.match(clause)
         if rm:
             rank = rank or norm_rank(rm.group("rank"))
+            continue
+        pm = _BELONGS.match(clause) or _MANAGED.match(clause)
+        if pm and parent is None and _parent_name(pm.group("p")) == pm.group("p").strip():
+            rel = pm.groupdict().get("rel")
+            parent, relation = pm.group("p").strip(), ("代管" if rel == "代管" else "管理" if rel else "所属")
+            continue
+        im = _INSIDE.match(clause)
+        if im and parent is None and kind is None and name_at_end(im.group("p")) == im.group("p"):
+            parent, relation, kind = im.group("p"), "内设", "内设机构"  # "为县委宣传部内设机构"
             continue
         body = re.sub(r"^(?:是|为|系|属)", "", clause)
         inner = RANK_RE.search(body)
@@ -145,8 +175,8 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str) -> bool:
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found
-    signs = _signs(rest)
-    if not (kind or rank or signs):
+    signs = (signs or []) + _signs(rest)
+    if not (kind or rank or signs or parent):
         return False
     ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind, rank=rank,
                                    parent=_unit(ctx, parent) if parent else None, parent_relation=relation,
@@ -411,7 +441,7 @@ def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 
 _RENAMED_EACH = re.compile(r"(?:^|[，；：])(?:将)?(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
-_SUBJECT_MADE = re.compile(r"(?:更名为|组建|设立|成立|重组为|新设|调整为|改设为|设置)(?P<name>[^，。；]{2,40})")
+_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|设置)(?P<name>[^，。；]{2,40})")
 
 
 def _in_place(name: str, place: str | None) -> str:
@@ -733,7 +763,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
-        re.compile(rf"^(?:保留|设立|设置|组建|新设)?(?P<unit>{NAME})(?:（[^）]{{0,40}}）)?(?:，)?(?:是|为|系)(?P<rest>[^。]+)"),
+        re.compile(rf"^(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
+                   r"(?:(?:机构)?规格)?(?:是|为|系)(?P<rest>[^。]+)"),
         _self_description,
     ),
     Construction(
@@ -741,6 +772,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县里成立了县大数据中心，该中心系县政府直属正科级事业单位。",
         re.compile(r"(?:^|[，；])(?:而|且)?该(?P<which>中心|局|委|办|部|厅|署|所|院|馆|站|队|处|室)(?:系|是|为)(?P<rest>[^。]+)"),
         _this_unit_described,
+    ),
+    Construction(
+        "described_after_forming",
+        "县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位。",
+        re.compile(r"[，；](?:仍|继续|并|现)?(?:为|是|系)(?P<rest>[^。]+)"),
+        _described_after_forming,
     ),
     Construction(
         "hosted_in",

@@ -759,7 +759,7 @@ def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
             if not subject:
                 continue
             left = subject
-        units = _names_or_end(left)
+        units = _names_or_end(re.sub(rf"（(?:{RANK_RE.pattern})）$", "", left))  # "X（正科级）由Y管理"
         for unit in units:
             if unit == parent:
                 continue
