@@ -593,3 +593,32 @@ def test_rank_in_brackets_then_managed() -> None:
 ])
 def test_no_description_without_its_subject(text: str) -> None:
     assert not [u for u in facts_of(text, "某县").units if u.kind or u.rank]
+
+
+@pytest.mark.parametrize(("text", "place", "unit", "expected"), [
+    ("县委编办为县委工作部门。下设综合股、编制股2个内设机构，下属事业单位县机构编制电子政务中心。", "某县",
+     "县机构编制电子政务中心", ("事业单位", None, "县委编办", "所属", ())),
+    ("市档案局所属事业单位有：市档案馆、市档案技术保护中心。", "某市",
+     "市档案技术保护中心", ("事业单位", None, "市档案局", "所属", ())),
+    ("县行政审批服务局列入县政府工作部门序列。", "某县", "县行政审批服务局", ("县政府工作部门", None, None, None, ())),
+    ("（县国家保密局与县委保密委员会办公室，一个机构两块牌子，列入县委工作机关。）", "某县",
+     "县国家保密局", ("县委工作机关", None, None, None, ("县委保密委员会办公室",))),
+    ("县自然资源局在内设机构中保留县林业局、县草原站牌子。", "某县", "县自然资源局", (None, None, None, None, ("县林业局", "县草原站"))),
+])
+def test_subordinates_classes_and_kept_signs(text: str, place: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, place))[unit] == expected
+
+
+def test_not_listed_in_a_class() -> None:
+    assert not [u for u in facts_of("县融媒体中心不列入县政府工作部门序列。", "某县").units if u.kind]
+
+
+def test_handing_over_a_managing_duty_moves_the_parent() -> None:
+    f = facts_of("将代管县无线电管理局的职能，交给县工业和信息化局。", "某县", title="某县人民政府办公室主要职责内设机构和人员编制规定")
+    assert units(f)["县无线电管理局"][2:4] == ("县工业和信息化局", "代管")
+
+
+def test_divisions_named_by_their_count() -> None:
+    f = facts_of("县退役军人事务局多个“股”陆续亮相，包括综合股、安置股以及优抚股。", "某县")
+    got = units(f)
+    assert got["县退役军人事务局优抚股"][:4] == ("内设机构", None, "县退役军人事务局", "内设")

@@ -541,7 +541,7 @@ def kind_phrase(text: str) -> str | None:
         return None
     if re.search(r"[，。；：、\d]", kind):
         return None
-    if "的" in kind and not re.search(r"(?:管理|代管|主管|领导)的[^的]+$", kind):
+    if "的" in kind and not re.search(r"(?:管理|代管|主管|领导|机关|部门|机构|单位)的[^的]+$", kind):
         # "主管全市统计工作的市政府工作部门": the kind after 的 (not "部委管理的国家局"); a bare 机构 is none
         tail = kind.rsplit("的", 1)[1]
         if kind.count("的") > 1 or tail in ("机构", "部门", "单位", "机关") or not KIND_TAIL.search(tail):

@@ -227,7 +227,7 @@ def _managed_by(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
 
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
-    names = names_in_list(re.sub(r"(?:实行|实施|为|是|，)+$", "", m.group("list")).replace("与", "、"))
+    names = names_in_list(re.sub(r"(?:实行|实施|为|是|，)+$", "", m.group("list").lstrip("（(“")).replace("与", "、"))
     if len(names) < 2:
         return False
     host, *signs = names
@@ -359,6 +359,12 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     receivers = [n for n in names_in_list(re.sub(r"^(?:分别)", "", to)) if n != giver]
     if not receivers:
         return False
+    pm = re.fullmatch(r"(?P<rel>代管|管理)(?P<unit>[^，。；]{2,40}?)的(?:职能|职责|工作)", duty)
+    managed = name_at_start(pm.group("unit")) if pm else None
+    if managed and managed == pm.group("unit") and len(receivers) == 1:
+        # "将代管北京市无线电管理局的职能，交给北京市信息化工作办公室": the body changes parent
+        ctx.units.append(UnitStatement(_unit(ctx, managed), ctx.prov(sent), parent=_unit(ctx, receivers[0]),
+                                       parent_relation=pm.group("rel")))
     for receiver in receivers:
         _event(ctx, sent, EventType.TRANSFER_DUTY, [giver] if giver else [], [receiver],
                duties=[DutyMove(Mention(ctx.full(giver)) if giver else None, duty)])
@@ -684,6 +690,52 @@ def _bracket_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return True
 
 
+def _subordinate(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"曹县编办为县委工作部门。下设综合科…，下属事业单位机构编制电子政务中心": each listed body is a
+    事业单位 of the unit the sentence names before, else of the unit just described."""
+    written = m.group("host").strip()
+    host = name_at_end(written) if written else ctx.described
+    if written and host and not written.endswith(host):
+        return False
+    listed = [n for n in names_in_list(m.group("list")) if n != host]
+    if not host or not listed:
+        return False
+    for name in listed:
+        ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=m.group("kind"), parent=_unit(ctx, host),
+                                       parent_relation="所属"))
+    ctx.mark(sent)
+    return True
+
+
+def _keeps_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"国防科学技术工业委员会在内设机构中保留国家航天局、国家原子能机构牌子": the host keeps the signs."""
+    host = name_at_end(m.group("host"))
+    if not host or not m.group("host").endswith(host):
+        return False
+    # every item of "保留A、B牌子" is a name ("国家原子能机构" too, though 机构 ends no name elsewhere)
+    signs = [n for n in (as_name(i) or (i if re.fullmatch(r"(?:国家|中国|中央)[\u4e00-\u9fff]{2,16}机构", i) else None)
+                         for i in re.split(r"[、，]|和|及", m.group("signs")) if i) if n and n != host]
+    if not signs:
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(n) for n in signs]))
+    ctx.mark(sent)
+    return True
+
+
+def _listed_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县行政审批局列入县政府工作部门序列" / "A与B，一个机构两块牌子，列入中共中央直属机关的下属机构": the
+    sentence's subject takes the kind of the class it is listed in (not "不列入")."""
+    if text[max(0, m.start("verb") - 1):m.start("verb")] == "不":
+        return False
+    kind = kind_phrase(m.group("kind"))
+    found = find_names(text[: m.start("verb")])
+    if not kind or not found or found[0][0] > 2:
+        return False  # the subject opens the sentence
+    ctx.units.append(UnitStatement(_unit(ctx, found[0][2]), ctx.prov(sent), kind=kind))
+    ctx.mark(sent)
+    return True
+
+
 # ---------------------------------------------------------------- a counted list under its kind
 
 _OWNER = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{0,8}?[省市县区州旗]|[*＊xX某]{1,3}[省市县区州旗])?"
@@ -780,6 +832,24 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _described_after_forming,
     ),
     Construction(
+        "subordinate",
+        "县委编办为县委工作部门，下属事业单位县机构编制电子政务中心。",
+        re.compile(r"(?:^|[，；])(?P<host>[^，。；：]{0,40}?)(?:下属|所属)(?P<kind>事业单位)(?:有|为|是|包括)?[：:]?(?P<list>[^，。；]{2,200})"),
+        _subordinate,
+    ),
+    Construction(
+        "keeps_sign",
+        "县自然资源局在内设机构中保留县林业局牌子。",
+        re.compile(r"(?:^|[，；。])(?P<host>[^，。；]{2,40}?)在[^，。；]{2,12}?中(?:对外)?(?:保留|加挂|挂)(?P<signs>[^，。；]{2,80}?)(?:的)?牌子"),
+        _keeps_sign,
+    ),
+    Construction(
+        "listed_in",
+        "县行政审批服务局列入县政府工作部门序列。",
+        re.compile(r"(?P<verb>列入|纳入)(?P<kind>[^，。；]{2,30}?)(?:序列|管理序列)?(?=[，。；]|$)"),
+        _listed_in,
+    ),
+    Construction(
         "hosted_in",
         "县扶贫开发领导小组办公室设在县农业农村局。",
         re.compile(rf"(?P<unit>{NAME})设在(?P<host>[^，。；]{{2,40}})"),
@@ -800,7 +870,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "one_team_signs",
         "县民政局与县社会工作部实行一套班子、两块牌子。",
-        re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?一套(?:班子|人马)[，、]?[两二三四五六\d]块牌子"),
+        re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?(?:一套(?:班子|人马)|一个机构)[，、]?[两二三四五六\d]块牌子"),
         _one_team,
     ),
     Construction(
@@ -900,7 +970,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "divisions_include",
         "县退役军人事务局的内设机构包括政务股、安置股以及优抚股。",
-        re.compile(r"内设机构(?!和人员编制|、人员编制)[^。；]{0,40}?(?:包括|有|为)(?!以下|如下|所)[：:，,]?(?P<list>[^。；]{4,300})"),
+        re.compile(r"(?:内设机构(?!和人员编制|、人员编制)|(?:多个|\d+个|[一二两三四五六七八九十]+个)“?(?:组|司|处|科|股|司局|处室|科室|股室)”?)"
+                   r"[^。；]{0,40}?(?:包括|有|为)(?!以下|如下|所)[：:，,]?(?P<list>[^。；]{4,300})"),
         _divisions_include,
     ),
     Construction(
