@@ -622,3 +622,23 @@ def test_divisions_named_by_their_count() -> None:
     f = facts_of("县退役军人事务局多个“股”陆续亮相，包括综合股、安置股以及优抚股。", "某县")
     got = units(f)
     assert got["县退役军人事务局优抚股"][:4] == ("内设机构", None, "县退役军人事务局", "内设")
+
+
+@pytest.mark.parametrize(("text", "place", "unit", "expected"), [
+    ("国家疾病预防控制局由国家卫生健康委员会管理，为副部级。", "中央", "国家疾病预防控制局",
+     (None, "副部级", "国家卫生健康委员会", "管理", ())),
+    ("组建国家疾病预防控制局，作为国家卫生健康委员会管理的国家局，副部级。", "中央", "国家疾病预防控制局",
+     ("国家局", "副部级", "国家卫生健康委员会", "管理", ())),
+    ("国家乡村振兴局是农业农村部管理的国家局，为副部级。", "中央", "国家乡村振兴局", ("国家局", "副部级", "农业农村部", "管理", ())),
+    ("省食品药品监督管理局为省政府直属机构，正厅级，挂省食品安全委员会办公室牌子。", "某省", "省食品药品监督管理局",
+     ("省政府直属机构", "正厅级", None, None, ("省食品安全委员会办公室",))),
+    ("县医保局为正科级单位。", "某县", "县医保局", (None, "正科级", None, None, ())),
+    ("市医疗保障局作为市政府直属机构，正处级，负责全市医疗保障工作。", "某市", "市医疗保障局",
+     ("市政府直属机构", "正处级", None, None, ())),
+])
+def test_managed_national_bureaus_and_ranks(text: str, place: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, place))[unit] == expected
+
+
+def test_a_role_after_as_is_no_kind() -> None:
+    assert not [u for u in facts_of("县发展和改革局作为牵头单位，负责统筹协调。", "某县").units if u.kind]

@@ -537,8 +537,8 @@ def kind_phrase(text: str) -> str | None:
     """A kind as written ('国务院组成部门', '市政府工作部门'), or None."""
     kind = normalize_name(text)
     kind = re.sub(r"^(?:一个|一家|)", "", kind)
-    if not kind or len(kind) > 20 or not KIND_TAIL.search(kind):
-        return None
+    if not kind or len(kind) > 20 or not KIND_TAIL.search(kind) or kind in ("单位", "机构", "部门", "机关"):
+        return None  # a bare 单位 ("为正科级单位") names no kind
     if re.search(r"[，。；：、\d]", kind):
         return None
     if "的" in kind and not re.search(r"(?:管理|代管|主管|领导|机关|部门|机构|单位)的[^的]+$", kind):

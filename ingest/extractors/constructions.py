@@ -98,15 +98,24 @@ def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], output
 
 def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"X（简称Y）是市政府工作部门，为正科级，加挂A、B牌子" / "保留X，为省委直属正厅级事业单位"."""
-    name = name_at_end(m.group("unit")) if m.group("unit") else None
-    if not name or m.start("unit") > 4 or not m.group("unit").rstrip().endswith(name[-2:]):
+    written, parent = (m.group("unit") or "").rstrip(), None
+    pm = re.match(r"^(?P<u>.{2,40}?)(?:由|归)(?P<p>[^，]{2,40}?)(?:统一)?(?P<rel>归口管理|领导和管理|管理|代管)$", written)
+    if pm and name_at_end(pm.group("u")) and _parent_name(pm.group("p")) == pm.group("p"):
+        written, parent = pm.group("u"), (pm.group("p"), "代管" if pm.group("rel") == "代管" else "管理")  # "X由Y管理，为副部级"
+    name = name_at_end(written) if written else None
+    if not name or m.start("unit") > 4 or not written.endswith(name[-2:]):
         return False  # the unit is the sentence's subject, written right before 是/为
     paren, signs, rank = (m.group("paren") or "").strip(), [], None
     if paren and RANK_RE.fullmatch(paren):
         rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
     elif paren and not re.match(r"^(?:简称|以下简称|下称|原|含|不含)", paren) and as_name(paren) == paren:
         signs.append(ctx.full(paren))  # "县委网信办（县互联网信息办公室）为…"
-    return _describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank)
+    if m.group("verb") == "作为":  # "X作为市政府直属机构，正处级": only a kind of unit, not a role ("作为牵头单位")
+        head = re.split(r"[，；]", m.group("rest"))[0]
+        kind = kind_phrase(re.sub(RANK_RE.pattern, "", head))
+        if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
+            return False
+    return _describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank, parent=parent)
 
 
 def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -129,10 +138,11 @@ def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) 
 
 
 def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] | None = None,
-              rank: str | None = None) -> bool:
+              rank: str | None = None, parent: tuple[str, str] | None = None) -> bool:
     """Kind, rank, parent and signs from what follows "X是/为/系" (and its clauses: "，隶属Y",
-    "，由Y管理", "为Y内设机构")."""
-    kind = parent = relation = None
+    "，由Y管理", "为Y内设机构"); ``parent``: (unit, relation) written before 是/为."""
+    kind = None
+    parent, relation = parent if parent else (None, None)
     for clause in re.split(r"[，；]", rest):
         clause = clause.strip()
         rm = _RANK_ONLY.match(clause)
@@ -158,20 +168,26 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             owner = dm.group("owner")
             for short, full in _OWNER_FULL.items():
                 owner = owner[: -len(short)] + full if owner.endswith(short) and not owner.endswith(full) else owner
-            rest = body[dm.end():]
-            if "事业" in rest:  # 省政府直属事业单位: owned by the government
-                parent, relation, body = owner, "所属", rest
+            after = body[dm.end():]
+            if "事业" in after:  # 省政府直属事业单位: owned by the government
+                parent, relation, body = owner, "所属", after
             else:  # 省政府直属机构: a kind of its own
-                body = dm.group("owner").replace("人民政府", "政府") + "直属" + rest
+                body = dm.group("owner").replace("人民政府", "政府") + "直属" + after
         om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属)(?P<rest>.{2,20})$", body)
         if om and kind is None and parent is None and name_at_end(om.group("owner")) == om.group("owner"):
             parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
         if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
             owner, tail = body.rsplit("的", 1)
+            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管)$", owner)
             if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
                 if parent is None and name_at_end(owner) == owner and re.search(r"派出机构|事业单位", tail):
                     parent, relation = owner, ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
-                body = tail
+                if managed and name_at_end(managed.group("p")) == managed.group("p"):
+                    if parent is None:  # "是农业农村部管理的国家局": parent 农业农村部, kind 国家局
+                        parent, relation = managed.group("p"), "代管" if managed.group("rel") == "代管" else "管理"
+                    body = tail
+                elif not managed:  # "部委管理的国家局" is a class as written, kept whole
+                    body = tail
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found
@@ -816,7 +832,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
         re.compile(rf"^(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
-                   r"(?:(?:机构)?规格)?(?:是|为|系)(?P<rest>[^。]+)"),
+                   r"(?:(?:机构)?规格)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
         _self_description,
     ),
     Construction(

@@ -304,14 +304,15 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
         part = part.strip().rstrip("。！？；")
         if _EST_VERB.search(part) and not part.startswith(("作为", "由", "承担")):
             break
-        m = re.match(r"^(?:并)?作为(.+)$", part)
-        if m and kind_phrase(m.group(1)):
-            info["kind"] = kind_phrase(m.group(1))
-            continue
-        m = re.match(r"^(?:为|是)(?P<parent>.{2,30}?)(?P<rel>管理|代管|领导|主管)的(?P<kind>.{2,12})$", part)
+        # "为/作为国家卫生健康委员会管理的国家局": the managing unit is a parent, the kind 国家局
+        m = re.match(r"^(?:并)?(?:为|是|作为)(?P<parent>.{2,30}?)(?P<rel>管理|代管|领导|主管)的(?P<kind>.{2,12})$", part)
         if m and as_name(m.group("parent")) and kind_phrase(m.group("kind")):
             info["kind"] = kind_phrase(m.group("kind"))
             info["parent"], info["relation"] = as_name(m.group("parent")), m.group("rel")
+            continue
+        m = re.match(r"^(?:并)?作为(.+)$", part)
+        if m and kind_phrase(m.group(1)):
+            info["kind"] = kind_phrase(m.group(1))
             continue
         m = re.match(r"^(?:为|是)(?P<parent>.{2,30}?)(?:所属|直属|下属)(?:的)?(?P<rest>.{2,20})$", part)
         if m and as_name(m.group("parent")):
@@ -323,7 +324,7 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
                 rest = RANK_RE.sub("", rest, count=1)
             info["kind"] = kind_phrase(rest) or info["kind"]
             continue
-        m = re.match(rf"^(?:机构)?(?:规格为|为)({RANK_RE.pattern})(?:机构|单位)?$", part)
+        m = re.match(rf"^(?:机构)?(?:规格为|为)?({RANK_RE.pattern})(?:机构|单位)?$", part)
         if m:
             info["rank"] = norm_rank(m.group(1))
             continue
