@@ -642,3 +642,27 @@ def test_managed_national_bureaus_and_ranks(text: str, place: str, unit: str, ex
 
 def test_a_role_after_as_is_no_kind() -> None:
     assert not [u for u in facts_of("县发展和改革局作为牵头单位，负责统筹协调。", "某县").units if u.kind]
+
+
+@pytest.mark.parametrize(("text", "title", "divisions"), [
+    ("第二条　某县农业农村局是县政府工作部门，为正科级。\n第三条　主要职责：\n（一）统筹研究乡村振兴工作。\n第四条　内设机构\n"
+     "县农业农村局设下列内设机构：\n1．办公室。负责机关日常运转。\n2．农村经济股。负责农村经济体制改革。\n第五条　县农业农村局机关行政编制10名。",
+     "某县农业农村局职能配置、内设机构和人员编制规定", {"某县农业农村局办公室", "某县农业农村局农村经济股"}),
+    ("二、主要职责\n（一）负责市政府会议的准备工作。\n三、内设机构\n根据上述职责，市政府办公厅设2个内设机构：\n（一）秘书一处\n"
+     "负责市政府领导的文电工作。\n（二）综合处\n负责综合文稿起草。\n四、人员编制\n市政府办公厅机关行政编制90名。",
+     "某市人民政府办公厅主要职责内设机构和人员编制规定", {"某市人民政府办公厅秘书一处", "某市人民政府办公厅综合处"}),
+    ("第二条 区工业和信息化局是区政府工作部门，为正科级。\n第三条 主要职责：\n（一）拟订工业发展规划。\n"
+     "第四条 区工业和信息化局设下列内设机构：办公室、工业发展股、信息化股。\n第五条 区工业和信息化局机关行政编制8名。",
+     "某区工业和信息化局职能配置、内设机构和人员编制规定",
+     {"某区工业和信息化局办公室", "某区工业和信息化局工业发展股", "某区工业和信息化局信息化股"}),
+])
+def test_sanding_division_formats(text: str, title: str, divisions: set) -> None:
+    f = facts_of(text, title[:2], title=title)  # 某县 / 某市 / 某区
+    assert {u.unit.name for u in f.units if u.kind == "内设机构"} == divisions
+
+
+def test_arabic_numbers_in_duties_are_not_divisions() -> None:
+    text = ("第二条 县统计局是县政府工作部门，为正科级。\n第三条 主要职责：\n（一）组织实施统计调查，完成1.5万户抽样。\n"
+            "第四条 县统计局设下列内设机构：\n（一）办公室。负责机关日常运转。\n（二）统计调查股。负责统计调查。")
+    f = facts_of(text, "某县", title="某县统计局职能配置、内设机构和人员编制规定")
+    assert {u.unit.name for u in f.units if u.kind == "内设机构"} == {"某县统计局办公室", "某县统计局统计调查股"}

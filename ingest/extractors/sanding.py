@@ -96,10 +96,15 @@ def _region_end(text: str, start: int) -> int:
     return min(ends) if ends else len(text)
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(number, body start, body end) of the （N） items between start and end."""
+_ARABIC_ITEM = re.compile(r"(?<![\d.．])(\d{1,2})[．.、](?!\d)")
+
+
+def _items(text: str, start: int, end: int, arabic: bool = False) -> list[tuple[int, int, int]]:
+    """(number, body start, body end) of the （N） items between start and end (also "1．" items
+    when ``arabic`` and the region has no （N） item)."""
     marks: list[tuple[int, int, int]] = []
-    for m in _ITEM.finditer(text, start, end):
+    pattern = _ARABIC_ITEM if arabic and not _ITEM.search(text, start, end) else _ITEM
+    for m in pattern.finditer(text, start, end):
         before = text[start : m.start()].rstrip(" ")
         if before and before[-1] not in "\n。：:；;" and m.start() != start:
             continue
@@ -164,10 +169,10 @@ def parse_structure(ctx: Ctx, subject: str) -> None:
         division_headings(ctx, subject)
     for intro in _DIVISIONS_INTRO.finditer(text):
         end = _region_end(text, intro.end())
-        items = _items(text, intro.end(), end)
+        items = _items(text, intro.end(), end, arabic=True)
         for _number, b_start, b_end in items:
             body = text[b_start:b_end].strip()
-            dm = re.match(r"([^。；，（]{2,20})(?:（[^）]*）)?[。；]?", body)
+            dm = re.match(r"([^。；，（\n]{2,20})(?:（[^）]*）)?[。；]?", body)
             if not dm or not is_division_name(dm.group(1)):
                 continue
             division = ctx.division_name(dm.group(1), subject)
@@ -409,7 +414,8 @@ _DIV_LIST = re.compile(
 )
 _DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室)[：:](?P<list>[^。]+)")
 # "内设机构包括：A、B、C。" without a count
-_DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)|内设|下设)[：:](?P<list>[^。；]+)(?P<num>)")
+_DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)|内设|下设|设(?:置)?下列(?:内设机构|职能部门|司局|处室|科室|股室|机构))"
+                        r"[：:](?P<list>[^。；\n]+)(?P<num>)")
 
 
 def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
