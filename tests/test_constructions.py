@@ -666,3 +666,35 @@ def test_arabic_numbers_in_duties_are_not_divisions() -> None:
             "第四条 县统计局设下列内设机构：\n（一）办公室。负责机关日常运转。\n（二）统计调查股。负责统计调查。")
     f = facts_of(text, "某县", title="某县统计局职能配置、内设机构和人员编制规定")
     assert {u.unit.name for u in f.units if u.kind == "内设机构"} == {"某县统计局办公室", "某县统计局统计调查股"}
+
+
+@pytest.mark.parametrize(("text", "place", "unit", "signs"), [
+    ("县地方金融监督管理局挂牌成立，加挂县金融工作局牌子。", "某县", "县地方金融监督管理局", ("县金融工作局",)),
+    ("组建市医疗保障局，同时挂市医疗保障基金管理中心牌子。", "某市", "市医疗保障局", ("市医疗保障基金管理中心",)),
+    ("市地方金融监督管理局（市金融工作局）于3月1日正式挂牌。", "某市", "市地方金融监督管理局", ("市金融工作局",)),
+    ("县卫生健康局（加挂县中医药管理局牌子）为县政府工作部门。", "某县", "县卫生健康局", ("县中医药管理局",)),
+    ("县委宣传部（县新闻出版局、县电影局）为县委工作机关，正科级。", "某县", "县委宣传部", ("县新闻出版局", "县电影局")),
+])
+def test_signs_of_a_subject_and_in_brackets(text: str, place: str, unit: str, signs: tuple) -> None:
+    assert units(facts_of(text, place))[unit][4] == signs
+
+
+@pytest.mark.parametrize("text", [
+    "将县粮食局并入县发展和改革局，对外保留县粮食局牌子。",  # the receiver keeps it: read with the merge
+    "县卫生局（现县卫生健康局）负责此项工作。",  # an old and a new name
+    "县医保局（县医疗保障局）为县政府直属机构。",  # a short form and its full form: one body
+    "牵头单位：县农业农村局（县畜牧兽医服务中心），配合单位：县财政局。",  # who does the work, not a sign
+    "各设区市农业局、食品药品监管局（市场监督管理局）：",  # an addressee list of every city's bodies
+])
+def test_no_sign_for_the_wrong_body(text: str) -> None:
+    f = facts_of(text, "某县")
+    assert not [u for u in f.units if u.signs and u.unit.name not in ("县发展和改革局",)]
+
+
+@pytest.mark.parametrize(("text", "divisions"), [
+    ("市医疗保障局机关设3个内设机构，分别是：办公室、待遇保障科、基金监管科。",
+     {"市医疗保障局办公室", "市医疗保障局待遇保障科", "市医疗保障局基金监管科"}),
+    ("县医疗保障局为县政府直属机构，内设办公室、待遇保障股2个股室。", {"县医疗保障局办公室", "县医疗保障局待遇保障股"}),
+])
+def test_counted_divisions_in_news(text: str, divisions: set) -> None:
+    assert {u.unit.name for u in facts_of(text, "某市").units if u.kind == "内设机构"} == divisions

@@ -152,7 +152,7 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
-_CLASS_SUBJECT = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）])?(?:各|每个|每一个|所有|全部)(?:乡镇|乡|镇|街道|村|社区|县|区|县（市、区）|县（市）|县市区)")
+_CLASS_SUBJECT = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）])?(?:各|每个|每一个|所有|全部)(?:乡镇|乡|镇|街道|村|社区|县|区|县（市、区）|县（市）|县市区|设区市|市|州|地|省)")
 _PLACED = re.compile(r"^(?:省|市|县|区|州|旗|自治区|国家|国务院|中共|中央)")
 
 

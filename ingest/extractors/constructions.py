@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.divisions import divisions
+from kg.names import name_variants
 from kg.model import BoundaryStatement, DutyMove, EventType, Mention, StaffingStatement, UnitStatement
 
 from .common import (
@@ -108,8 +109,8 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     paren, signs, rank = (m.group("paren") or "").strip(), [], None
     if paren and RANK_RE.fullmatch(paren):
         rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
-    elif paren and not re.match(r"^(?:简称|以下简称|下称|原|含|不含)", paren) and as_name(paren) == paren:
-        signs.append(ctx.full(paren))  # "县委网信办（县互联网信息办公室）为…"
+    elif paren:
+        signs = [ctx.full(n) for n in _bracket_signs(name, paren)]  # "县委网信办（县互联网信息办公室）为…"
     if m.group("verb") == "作为":  # "X作为市政府直属机构，正处级": only a kind of unit, not a role ("作为牵头单位")
         head = re.split(r"[，；]", m.group("rest"))[0]
         kind = kind_phrase(re.sub(RANK_RE.pattern, "", head))
@@ -692,16 +693,66 @@ def _as_kind_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     return True
 
 
+def _shortened(short: str, full: str) -> bool:
+    """"县医保局（县医疗保障局）": a bracket holding the same body's other form (the shorter one's
+    characters, in order, inside the longer one, with the same opening) is an alias, not a sign."""
+    if len(short) >= len(full) or short[:2] != full[:2] or short[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _bracket_names(inner: str) -> list[str]:
+    """The signs a bracket after a unit name gives: "（县互联网信息办公室）", "（县新闻出版局、县电影局）",
+    "（加挂县中医药管理局牌子）"; none for "（简称…）", "（原…）", "（含…）", a rank or prose."""
+    inner = inner.strip()
+    if re.match(r"^(?:简称|以下简称|下称|原|现|今|即|后|含|不含|正|副|包括)", inner):
+        return []
+    inner = re.sub(r"^(?:同时)?(?:对外)?(?:加挂|挂|保留)(.+?)(?:的)?牌子$", r"\1", inner)
+    names = names_in_list(inner)
+    return names if names and "".join(names) == re.sub(r"[、，和及]", "", inner) else []
+
+
+def _bracket_signs(name: str, inner: str) -> list[str]:
+    """The signs in the bracket after ``name``, without the same body's other forms."""
+    from . import _abbreviates
+
+    return [n for n in _bracket_names(inner) if n != name and not _abbreviates(n, name) and not _abbreviates(name, n)
+            and n not in name_variants(name) and name not in name_variants(n)
+            and not _shortened(n, name) and not _shortened(name, n)]
+
+
 def _bracket_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"现更名为江苏省数据局（江苏省政务服务管理办公室）" / "组建县委社会工作部（县委两新工委）": the
-    name in brackets after a body formed or renamed is a second name it carries (a sign)."""
-    name, inner = name_at_start(m.group("name")), m.group("sign").strip()
-    if not name or not m.group("name").endswith(name[-2:]) or re.match(r"^(?:简称|以下简称|下称|原|含|不含|挂)", inner):
+    """"现更名为江苏省数据局（江苏省政务服务管理办公室）" / "组建县委社会工作部（县委两新工委）" / "市地方金融
+    监督管理局（市金融工作局）正式挂牌": the name in brackets after a body formed, renamed or opening a
+    sentence is a second name it carries (a sign)."""
+    name = name_at_end(m.group("name"))
+    if not name or not m.group("name").endswith(name):
+        return False  # the unit written right before the bracket
+    signs = _bracket_signs(name, m.group("sign"))
+    if not signs:
         return False
-    sign = as_name(inner)
-    if not sign or sign != inner or sign == name:
+    ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), signs=[ctx.full(n) for n in signs]))
+    ctx.mark(sent)
+    return True
+
+
+def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"厦门市地方金融监督管理局挂牌成立，加挂市金融工作局牌子" / "组建县医保局，同时挂县医保中心牌子": a
+    clause with no subject of its own gives the sign to the body the clause before formed or renamed,
+    else to the sentence's opening unit."""
+    if text[max(0, m.start("verb") - 2):m.start("verb")] in ("不再", "再不"):
         return False
-    ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), signs=[ctx.full(sign)]))
+    segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
+    made = list(_SUBJECT_MADE.finditer(segment))
+    subject = name_at_start(made[-1].group("name")) if made else None
+    if not subject and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留", segment):
+        found = find_names(segment)  # "A并入B，保留A牌子": not A's sign; read with the transfer
+        subject = found[0][2] if found and found[0][0] <= 2 else None
+    signs = [n for n in names_in_list(m.group("signs")) if n != subject]
+    if not subject or not signs:
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, subject), ctx.prov(sent), signs=[ctx.full(n) for n in signs]))
     ctx.mark(sent)
     return True
 
@@ -1006,8 +1057,15 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
-        re.compile(r"(?:更名为|改名为|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,40})（(?P<sign>[^）]{2,40})）"),
+        re.compile(r"(?:(?:^|[，；])(?=[^，。；（]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)))"
+                   r"|更名为|改名为|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
+    ),
+    Construction(
+        "sign_of_subject",
+        "县医疗保障局挂牌成立，加挂县医疗保障基金中心牌子。",
+        re.compile(r"[，；](?:同时|并|还|另)?(?P<verb>(?:对外)?(?:加挂|增挂|挂|保留))(?P<signs>[^，。；]{2,80}?)(?:的)?牌子"),
+        _sign_of_subject,
     ),
     Construction(
         "as_kind_first",
