@@ -698,3 +698,13 @@ def test_no_sign_for_the_wrong_body(text: str) -> None:
 ])
 def test_counted_divisions_in_news(text: str, divisions: set) -> None:
     assert {u.unit.name for u in facts_of(text, "某市").units if u.kind == "内设机构"} == divisions
+
+
+def test_managed_after_the_duties_of_a_body_just_formed() -> None:
+    f = facts_of("改革方案提出，组建县数据局。负责统筹数据资源整合共享和开发利用等，由县发展和改革局管理。", "某县")
+    assert units(f)["县数据局"][2:4] == ("县发展和改革局", "管理")
+
+
+def test_duties_then_managed_without_a_body_formed() -> None:
+    f = facts_of("县里召开数据工作会议。负责统筹数据资源整合共享和开发利用等，由县发展和改革局管理。", "某县")
+    assert not [u for u in f.units if u.parent]

@@ -736,6 +736,19 @@ def _manages(sent: Sentence, clause: str, ctx: Ctx) -> None:
     ctx.mark(sent)
 
 
+def _formed_just_before(sent: Sentence, ctx: Ctx) -> str | None:
+    """The body the sentence before (or the one before it) formed: "组建国家数据局。" """
+    sentences = ctx.dt.sentences
+    for k in (1, 2):
+        if sent.index - k < 0:
+            break
+        text = sentences[sent.index - k].text
+        formed = [n for n in ctx.established if re.search(rf"(?:组建|设立|成立|新设|重新组建){re.escape(n)}", text)]
+        if formed:
+            return formed[-1]
+    return None
+
+
 def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
     for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(?:统一|直接)?(领导和管理|领导管理|管理|代管|领导|主管)"
                          r"(?=$|[，。；])", clause):
@@ -757,6 +770,9 @@ def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 continue
             else:
                 subject = name_at_start(strip_item_number(head))
+                if not subject and re.match(r"^(?:主要)?(?:负责|承担)", strip_item_number(head)):
+                    # "组建国家数据局。负责协调推进…等，由国家发展改革委管理。": the body formed just before
+                    subject = _formed_just_before(sent, ctx)
             if not subject:
                 continue
             left = subject
