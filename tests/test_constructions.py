@@ -708,3 +708,26 @@ def test_managed_after_the_duties_of_a_body_just_formed() -> None:
 def test_duties_then_managed_without_a_body_formed() -> None:
     f = facts_of("县里召开数据工作会议。负责统筹数据资源整合共享和开发利用等，由县发展和改革局管理。", "某县")
     assert not [u for u in f.units if u.parent]
+
+
+@pytest.mark.parametrize(("text", "place", "unit", "expected"), [
+    ("县扶贫开发办公室整体重组为县乡村振兴局，作为县政府工作部门，由县农业农村局管理。", "某县", "县乡村振兴局",
+     ("县政府工作部门", None, "县农业农村局", "管理", ())),
+    ("县融媒体中心归口县委宣传部管理。", "某县", "县融媒体中心", (None, None, "县委宣传部", "管理", ())),
+    ("县档案馆归口县委办公室管理，为正科级事业单位。", "某县", "县档案馆", ("事业单位", "正科级", "县委办公室", "管理", ())),
+    ("市疾病预防控制局挂牌，由市卫生健康委员会管理，为副处级。", "某市", "市疾病预防控制局",
+     (None, "副处级", "市卫生健康委员会", "管理", ())),
+])
+def test_managing_unit_between_words_and_a_later_rank(text: str, place: str, unit: str, expected: tuple) -> None:
+    got = units(facts_of(text, place))
+    assert got[unit] == expected
+    assert len(got) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "县粮食局并入县发展和改革局，为正科级。",  # which one is 正科级 is not said
+    "县民政局与县社会工作部合署办公，为正科级。",
+    "县医保局挂牌，县财政局负责保障，为正科级。",  # a later clause opens with another unit
+])
+def test_no_rank_for_an_unclear_subject(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.rank]

@@ -52,7 +52,8 @@ _SIGN_VERB = r"(?:同时)?(?:对外)?(?:加挂|挂|保留)"
 _SIGNS = re.compile(rf"{_SIGN_VERB}(?P<signs>[^，。；]{{2,120}}?)(?:的)?牌子")
 _RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制)?$")
 _BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，；]{2,40})$")
-_MANAGED = re.compile(r"^(?:并|且)?(?:由|归)(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$")
+_MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
+                      r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
 _INSIDE = re.compile(r"^(?:是|为|系)?(?P<p>[^，；]{2,40}?)(?:的)?内设机构$")
 _DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))直属")
 _OWNER_FULL = {"政府": "人民政府"}
@@ -100,12 +101,12 @@ def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], output
 def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"X（简称Y）是市政府工作部门，为正科级，加挂A、B牌子" / "保留X，为省委直属正厅级事业单位"."""
     written, parent = (m.group("unit") or "").rstrip(), None
-    pm = re.match(r"^(?P<u>.{2,40}?)(?:由|归)(?P<p>[^，]{2,40}?)(?:统一)?(?P<rel>归口管理|领导和管理|管理|代管)$", written)
+    pm = re.match(r"^(?P<u>.{2,40}?)(?:由|归口|归)(?P<p>[^，]{2,40}?)(?:统一)?(?P<rel>归口管理|领导和管理|管理|代管)$", written)
     if pm and name_at_end(pm.group("u")) and _parent_name(pm.group("p")) == pm.group("p"):
         written, parent = pm.group("u"), (pm.group("p"), "代管" if pm.group("rel") == "代管" else "管理")  # "X由Y管理，为副部级"
     name = name_at_end(written) if written else None
-    if not name or m.start("unit") > 4 or not written.endswith(name[-2:]):
-        return False  # the unit is the sentence's subject, written right before 是/为
+    if not name or m.start("unit") > 4 or not written.endswith(name) or len(written) - len(name) > 4:
+        return False  # the unit is the sentence's subject, written right before 是/为 ("此前X", not "A并入X")
     paren, signs, rank = (m.group("paren") or "").strip(), [], None
     if paren and RANK_RE.fullmatch(paren):
         rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
@@ -124,10 +125,26 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
     工作部门": the clause without a subject describes the body the clause before formed or renamed."""
     segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
     made = list(_SUBJECT_MADE.finditer(segment))
-    if not made or re.search(r"[，；]", segment[made[-1].end():]):
-        return False  # the clause right before must be the one that formed or renamed it
-    name = name_at_start(made[-1].group("name"))
-    return bool(name) and _describe(ctx, sent, name, m.group("rest"))
+    if made and not re.search(r"[，；]", segment[made[-1].end():]):
+        name = name_at_start(made[-1].group("name"))  # the clause right before formed or renamed it
+    elif not made and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留|与|和", segment):
+        # "市疾控局挂牌，由市卫生健康委员会管理，为副处级": the sentence's opening unit, when no later
+        # clause opens with a unit of its own
+        found = find_names(segment)
+        name = found[0][2] if found and found[0][0] <= 2 else None
+        for clause in segment.split("，")[1:]:
+            opening = name_at_start(clause) if clause else None
+            if opening and clause.startswith(opening):
+                return False
+    else:
+        return False
+    if not name:
+        return False
+    if m.group("verb") == "作为":  # only a kind of unit, not a role
+        kind = kind_phrase(re.sub(RANK_RE.pattern, "", re.split(r"[，；]", m.group("rest"))[0]))
+        if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
+            return False
+    return _describe(ctx, sent, name, m.group("rest"))
 
 
 def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -151,9 +168,10 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             rank = rank or norm_rank(rm.group("rank"))
             continue
         pm = _BELONGS.match(clause) or _MANAGED.match(clause)
-        if pm and parent is None and _parent_name(pm.group("p")) == pm.group("p").strip():
-            rel = pm.groupdict().get("rel")
-            parent, relation = pm.group("p").strip(), ("代管" if rel == "代管" else "管理" if rel else "所属")
+        written = (pm.groupdict().get("p") or pm.groupdict().get("p2") or "").strip() if pm else ""
+        if pm and parent is None and _parent_name(written) == written:
+            rel = pm.groupdict().get("rel") or pm.groupdict().get("rel2")
+            parent, relation = written, ("代管" if rel == "代管" else "管理" if rel else "所属")
             continue
         im = _INSIDE.match(clause)
         if im and parent is None and kind is None and name_at_end(im.group("p")) == im.group("p"):
@@ -236,9 +254,10 @@ def _managed_by(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     before = m.group("unit")
     if re.search(r"组建|设立|成立|新设|改由", before):
         return False  # a new unit's parent is read with its event; 改由 is a transfer
-    unit, host = name_at_end(before), name_at_start(m.group("host"))
-    if not unit or not host or unit == host:
-        return False
+    host_text = m.group("host") or m.group("host2")
+    unit, host = name_at_end(before), name_at_start(host_text)
+    if not unit or not host or unit == host or (m.group("host2") and host != host_text.strip()):
+        return False  # "归口Y管理": Y is all that stands between 归口 and 管理
     return _parented(ctx, sent, unit, host, "代管" if m.group("rel") == "代管" else "管理")
 
 
@@ -895,7 +914,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "described_after_forming",
         "县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位。",
-        re.compile(r"[，；](?:仍|继续|并|现)?(?:为|是|系)(?P<rest>[^。]+)"),
+        re.compile(r"[，；](?:仍|继续|并|现)?(?P<verb>为|是|系|作为)(?P<rest>[^。]+)"),
         _described_after_forming,
     ),
     Construction(
@@ -931,7 +950,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "managed_by",
         "县融媒体中心由县委宣传部归口管理。",
-        re.compile(rf"(?P<unit>{NAME})(?:由|归)(?P<host>[^，。；由]{{2,40}}?)(?P<rel>归口管理|代管)"),
+        re.compile(rf"(?P<unit>{NAME})(?:(?:由|归(?!口))(?P<host>[^，。；由]{{2,40}}?)(?P<rel>归口管理|代管)"
+                   rf"|归口(?P<host2>[^，。；由]{{2,40}}?)(?P<rel2>管理))"),
         _managed_by,
     ),
     Construction(
