@@ -731,3 +731,23 @@ def test_managing_unit_between_words_and_a_later_rank(text: str, place: str, uni
 ])
 def test_no_rank_for_an_unclear_subject(text: str) -> None:
     assert not [u for u in facts_of(text, "某县").units if u.rank]
+
+
+def test_a_description_in_a_later_clause() -> None:
+    got = units(facts_of("1990年，县计划委员会与县统计局分设，县统计局为县政府直属局，副科级。", "某县"))
+    assert got["县统计局"][1] == "副科级"
+    assert "县计划委员会" not in got
+
+
+def test_counted_party_bodies_named_in_full() -> None:
+    got = units(facts_of("改革后，县委工作机构3个，分别是：县委办公室、县委组织部、县委政策研究室。", "某县"))
+    assert {n for n, f in got.items() if f[0] == "县委工作机构"} == {"县委办公室", "县委组织部", "县委政策研究室"}
+
+
+@pytest.mark.parametrize(("text", "divisions"), [
+    ("县计划生育委员会内设办公室、宣传股、计划股。", {"县计划生育委员会办公室", "县计划生育委员会宣传股", "县计划生育委员会计划股"}),
+    ("县计划生育委员会内设办公室、宣传股、技术服务站。", set()),  # not every item a division: prose, not a list
+    ("县财政局内设机构改革稳步推进。", set()),
+])
+def test_divisions_listed_without_colon_or_count(text: str, divisions: set) -> None:
+    assert {u.unit.name for u in facts_of(text, "某县").units if u.kind == "内设机构"} == divisions

@@ -28,7 +28,7 @@ FLOORS = {
     ("dev", "staffing"): (0.87, 0.79),
     ("dev", "boundaries"): (0.70, 0.31),
     ("blind", "events"): (0.38, 0.21),
-    ("blind", "units"): (0.59, 0.14),
+    ("blind", "units"): (0.62, 0.16),
     ("blind", "duties"): (0.38, 0.24),
     ("blind", "boundaries"): (0.90, 0.18),
 }

@@ -105,7 +105,7 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     if pm and name_at_end(pm.group("u")) and _parent_name(pm.group("p")) == pm.group("p"):
         written, parent = pm.group("u"), (pm.group("p"), "代管" if pm.group("rel") == "代管" else "管理")  # "X由Y管理，为副部级"
     name = name_at_end(written) if written else None
-    if not name or m.start("unit") > 4 or not written.endswith(name) or len(written) - len(name) > 4:
+    if not name or m.start("unit") - m.start() > 5 or not written.endswith(name) or len(written) - len(name) > 4:
         return False  # the unit is the sentence's subject, written right before 是/为 ("此前X", not "A并入X")
     paren, signs, rank = (m.group("paren") or "").strip(), [], None
     if paren and RANK_RE.fullmatch(paren):
@@ -901,7 +901,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
-        re.compile(rf"^(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
+        re.compile(rf"(?:^|[，；])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
                    r"(?:(?:机构)?规格)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
         _self_description,
     ),
@@ -1116,7 +1116,7 @@ _LIST_KIND = re.compile(r"(?:现将|现就|将)?(?P<kind>[^，。；：将]{2,20
 
 # kinds a list can announce (not "先进单位", "参会单位")
 _LISTABLE_KIND = re.compile(r"国家局|直属机构|组成部门|工作部门|部门管理机构|议事协调机构|办事机构|派出机构|事业单位|内设机构|"
-                            r"党委机构|政府机构|群团机关|工作机关")
+                            r"党委机构|政府机构|群团机关|工作机关|工作机构")
 
 
 def _list_kind(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:

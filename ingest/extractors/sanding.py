@@ -419,10 +419,20 @@ _DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)|内设|下
                         r"[：:](?P<list>[^。；\n]+)(?P<num>)")
 
 
+# "县计划生育委员会内设办公室、宣传股、计划股。": no colon, no count; the host written right before
+_DIV_LIST4 = re.compile(r"(?P<verb>内设|下设)(?![机构]|有|[：:])(?P<list>[^。；：]{4,200}?)(?P<num>)(?=[。；]|$)")
+
+
 def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
     for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3):
         for m in pattern.finditer(text):
             _division_list(sent, text, ctx, m)
+    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3)):
+        for m in _DIV_LIST4.finditer(text):
+            items = [i.strip() for i in re.split(r"[、，]|(?<=[室股科处司])(?:和|及)", m.group("list")) if i.strip()]
+            host = name_at_end(text[: m.start()])
+            if host and text[: m.start()].endswith(host) and len(items) >= 2 and all(is_division_name(i) for i in items):
+                _division_list(sent, text, ctx, m)  # every item a division: a list, not prose
 
 
 def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
