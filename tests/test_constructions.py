@@ -751,3 +751,23 @@ def test_counted_party_bodies_named_in_full() -> None:
 ])
 def test_divisions_listed_without_colon_or_count(text: str, divisions: set) -> None:
     assert {u.unit.name for u in facts_of(text, "某县").units if u.kind == "内设机构"} == divisions
+
+
+def test_uncounted_heading_after_its_count() -> None:
+    got = units(facts_of("县级党政机构设置5个，其中县委工作机关3个，县政府工作部门2个。县委工作机关：县委办公室、县委组织部、"
+                         "县委宣传部。县政府工作部门：县政府办公室、县财政局。", "某县"))
+    assert got["县委组织部"][0] == "县委工作机关"
+    assert got["县财政局"][0] == "县政府工作部门"
+
+
+def test_uncounted_heading_without_a_count_gives_nothing() -> None:
+    assert not [u for u in facts_of("县委工作机关：县委办公室、县委组织部、县委宣传部。", "某县").units if u.kind]
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("县应急管理局的机构规格为正科级。", "县应急管理局", (None, "正科级", None, None, ())),
+    ("市委决定，市委网信办为市委工作机关，正处级，与市互联网信息办公室一个机构两块牌子。", "市委网信办",
+     ("市委工作机关", "正处级", None, None, ("市互联网信息办公室",))),
+])
+def test_rank_of_and_one_body_two_signs_after_a_description(text: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, "某市"))[unit] == expected

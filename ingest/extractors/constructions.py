@@ -263,7 +263,14 @@ def _managed_by(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
 
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
-    names = names_in_list(re.sub(r"(?:实行|实施|为|是|，)+$", "", m.group("list").lstrip("（(“")).replace("与", "、"))
+    listed = re.sub(r"(?:实行|实施|为|是|，)+$", "", m.group("list").lstrip("（(“"))
+    last = listed.rsplit("，", 1)[-1]
+    if "，" in listed and re.match(r"^(?:与|同|和)", last):
+        # "市委网信办为市委工作机关，正处级，与市互联网信息办公室一个机构两块牌子": the sentence's subject
+        opening = [n for st, _, n in find_names(listed) if st == 0 or listed[st - 1] == "，"]
+        subject = opening[0] if opening else None
+        listed = f"{subject}、{last[1:]}" if subject else last[1:]
+    names = names_in_list(listed.replace("与", "、"))
     if len(names) < 2:
         return False
     host, *signs = names
@@ -870,7 +877,14 @@ def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         return False
     raw = re.sub(r"(?:等(?:\d+个|[一二两三四五六七八九十]+个)?(?:机构|单位|部门)?)$", "", m.group("list").strip())
     items = [i.strip() for i in re.split(r"[、，]|(?<=[局委办室厅部会心处所站队])(?:和|及|以及)", raw) if i.strip()]
-    want = cn_int(m.group("num"))
+    num = m.groupdict().get("num")
+    if num is None:  # "县委工作机关：A、B…" after "其中县委工作机关8个": the count stated before
+        before = "".join(ctx.dt.sentences[k].text for k in range(max(0, sent.index - 3), sent.index)) + text[: m.start()]
+        cm = None
+        for cm in re.finditer(rf"{re.escape(m.group('head').strip())}(?:共)?(\d+|[一二两三四五六七八九十]+)个", before):
+            pass
+        num = cm.group(1) if cm else None
+    want = cn_int(num)
     if len(items) < 2 or want is None or abs(len(items) - want) > 1:
         return False  # a list that is not the counted one (the count is the list's own check)
     rows: list[tuple[str, list[str]]] = []
@@ -902,7 +916,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
         re.compile(rf"(?:^|[，；])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
-                   r"(?:(?:机构)?规格)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
+                   r"(?:的)?(?:(?:机构)?规格)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
         _self_description,
     ),
     Construction(
@@ -1105,6 +1119,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县政府设置工作部门3个：办公室、发展和改革局、财政局。",
         re.compile(r"(?:^|[；。，])(?P<head>[^，。；：]{1,40}?)(?P<num>\d+|[一二两三四五六七八九十]+)个[，,]?"
                    r"(?:即|分别是|分别为|具体是|具体为|为|是|包括|有)?[：:](?P<list>[^；。：]+)"),
+        _listed_by_kind,
+    ),
+    Construction(
+        "listed_by_kind_heading",
+        "县委工作机关3个。县委工作机关：县委办公室、县委组织部、县委宣传部。",
+        re.compile(r"(?:^|[；。，])(?P<head>[^，。；：\d]{2,20}?)[：:](?P<list>[^；。：]+)"),
         _listed_by_kind,
     ),
 )
