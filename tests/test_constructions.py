@@ -771,3 +771,16 @@ def test_uncounted_heading_without_a_count_gives_nothing() -> None:
 ])
 def test_rank_of_and_one_body_two_signs_after_a_description(text: str, unit: str, expected: tuple) -> None:
     assert units(facts_of(text, "某市"))[unit] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "县文化和旅游局是动漫产业的主管部门。",
+    "县农业农村局为牵头单位，县财政局为配合单位。",
+    "县市场监管局是食品安全的监管部门。",
+])
+def test_a_role_is_not_a_kind(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind]
+
+
+def test_a_kind_that_ends_like_a_role_word_is_kept() -> None:
+    assert units(facts_of("县委社会工作部为县委职能部门。", "某县"))["县委社会工作部"][0] == "县委职能部门"
