@@ -784,3 +784,12 @@ def test_a_role_is_not_a_kind(text: str) -> None:
 
 def test_a_kind_that_ends_like_a_role_word_is_kept() -> None:
     assert units(facts_of("县委社会工作部为县委职能部门。", "某县"))["县委社会工作部"][0] == "县委职能部门"
+
+
+@pytest.mark.parametrize("text", [
+    "县融媒体中心记者报道，该中心是全县首家融媒体机构。",  # a description, not a kind
+    "县市场监管局在县政务服务中心设窗口，在县人民医院挂牌。",  # no body formed or renamed before 在…挂牌
+])
+def test_descriptions_and_windows_are_not_facts(text: str) -> None:
+    f = facts_of(text, "某县")
+    assert not [u for u in f.units if u.kind or u.signs]

@@ -544,7 +544,7 @@ def kind_phrase(text: str) -> str | None:
         return None  # a bare 单位 ("为正科级单位") names no kind
     if re.search(r"[，。；：、\d]", kind):
         return None
-    if _ROLE.search(kind) or re.search(r"为|是", kind):
+    if _ROLE.search(kind) or re.search(r"为|是|首家|首个|第一|唯一|之一|最|[全首]县|全市|全省|全国|一家|一个", kind):
         return None  # "是动漫的主管部门", "作为牵头单位": a role in some work, not a kind of unit
     if "的" in kind and not re.search(r"(?:管理|代管|主管|领导|机关|部门|机构|单位)的[^的]+$", kind):
         # "主管全市统计工作的市政府工作部门": the kind after 的 (not "部委管理的国家局"); a bare 机构 is none

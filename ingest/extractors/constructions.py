@@ -509,12 +509,9 @@ def _sign_where(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     subjects: list[tuple[str, str | None]] = []
     for rm in _RENAMED_EACH.finditer(segment):
         subjects = [(target, place) for _, target, place in _each_renamed(rm.group("src"), rm.group("new"))]
-    if not subjects:
+    if not subjects:  # only a body formed or renamed just before ("X在Y设窗口，在Z挂牌" is no sign)
         made = list(_SUBJECT_MADE.finditer(segment))
         name = name_at_start(made[-1].group("name")) if made else None
-        if not name:
-            found = find_names(segment)
-            name = found[0][2] if found else None
         subjects = [(name, None)] if name else []
     done = False
     for subject, place in subjects:
