@@ -18,15 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.divisions import divisions
-from kg.names import name_variants
 from kg.model import BoundaryStatement, DutyMove, EventType, Mention, StaffingStatement, UnitStatement
+from kg.names import name_variants
 
 from .common import (
     RANK_RE,
     Ctx,
-    as_name,
     Sentence,
     _places_at_start,
+    as_name,
     cn_int,
     find_names,
     is_unit_name,
@@ -864,9 +864,7 @@ def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         kind = None if re.search(r"以上|以下", rest) else kind_phrase((om.group(0) if om else "") + rest)
     else:  # a bare owner ("市委10个"): the kind comes from the heading before ("市级党委、政府机构共67个")
         before = (ctx.dt.sentences[sent.index - 1].text if sent.index else "") + text[: m.start("head")]
-        hm = None
-        for hm in _PARTY_GOV_HEADER.finditer(before):
-            pass
+        hm = ([*_PARTY_GOV_HEADER.finditer(before)] or [None])[-1]
         kind = None
         if hm and body:
             kind = (hm.group("level") or "") + ("党委" if body.endswith("委") else "政府") + hm.group("tail")
@@ -877,10 +875,8 @@ def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
     num = m.groupdict().get("num")
     if num is None:  # "县委工作机关：A、B…" after "其中县委工作机关8个": the count stated before
         before = "".join(ctx.dt.sentences[k].text for k in range(max(0, sent.index - 3), sent.index)) + text[: m.start()]
-        cm = None
-        for cm in re.finditer(rf"{re.escape(m.group('head').strip())}(?:共)?(\d+|[一二两三四五六七八九十]+)个", before):
-            pass
-        num = cm.group(1) if cm else None
+        counts = [*re.finditer(rf"{re.escape(m.group('head').strip())}(?:共)?(\d+|[一二两三四五六七八九十]+)个", before)]
+        num = counts[-1].group(1) if counts else None
     want = cn_int(num)
     if len(items) < 2 or want is None or abs(len(items) - want) > 1:
         return False  # a list that is not the counted one (the count is the list's own check)
