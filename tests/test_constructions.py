@@ -793,3 +793,12 @@ def test_a_kind_that_ends_like_a_role_word_is_kept() -> None:
 def test_descriptions_and_windows_are_not_facts(text: str) -> None:
     f = facts_of(text, "某县")
     assert not [u for u in f.units if u.kind or u.signs]
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("第二条 市发展和改革委员会是市政府组成部门（正处级）。", "市发展和改革委员会", ("市政府组成部门", "正处级", None, None, ())),
+    ("县林业局，正科级，为县政府工作部门。", "县林业局", ("县政府工作部门", "正科级", None, None, ())),
+    ("县林业局为县政府工作部门（正科级），加挂县草原站牌子。", "县林业局", ("县政府工作部门", "正科级", None, None, ("县草原站",))),
+])
+def test_rank_beside_the_kind(text: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit] == expected

@@ -125,6 +125,7 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
     工作部门": the clause without a subject describes the body the clause before formed or renamed."""
     segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
     made = list(_SUBJECT_MADE.finditer(segment))
+    rank = None
     if made and not re.search(r"[，；]", segment[made[-1].end():]):
         name = name_at_start(made[-1].group("name"))  # the clause right before formed or renamed it
     elif not made and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留|与|和", segment):
@@ -136,6 +137,9 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
             opening = name_at_start(clause) if clause else None
             if opening and clause.startswith(opening):
                 return False
+            ranked = _RANK_ONLY.match(clause.strip())
+            if ranked:  # "县林业局，正科级，为县政府工作部门"
+                rank = norm_rank(ranked.group("rank"))
     else:
         return False
     if not name:
@@ -144,7 +148,7 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
         kind = kind_phrase(re.sub(RANK_RE.pattern, "", re.split(r"[，；]", m.group("rest"))[0]))
         if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
             return False
-    return _describe(ctx, sent, name, m.group("rest"))
+    return _describe(ctx, sent, name, m.group("rest"), rank=rank)
 
 
 def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -178,6 +182,10 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             parent, relation, kind = im.group("p"), "内设", "内设机构"  # "为县委宣传部内设机构"
             continue
         body = re.sub(r"^(?:是|为|系|属)", "", clause)
+        bracketed = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", body)
+        if bracketed:  # "是市政府组成部门（正处级）"
+            rank = rank or norm_rank(bracketed.group("r"))
+            body = body[: bracketed.start()]
         inner = RANK_RE.search(body)
         if inner and kind is None:
             rank = rank or norm_rank(inner.group(0))
