@@ -802,3 +802,13 @@ def test_descriptions_and_windows_are_not_facts(text: str) -> None:
 ])
 def test_rank_beside_the_kind(text: str, unit: str, expected: tuple) -> None:
     assert units(facts_of(text, "某县"))[unit] == expected
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("县疾控中心为县卫生健康局所属单位，公益一类。", "县疾控中心", (None, None, "县卫生健康局", "所属", ())),
+    ("县农机站是县农业农村局的二级机构，股级。", "县农机站", (None, "股级", "县农业农村局", "所属", ())),
+    ("市审计局由市政府领导。", "市审计局", (None, None, "市人民政府", "领导", ())),
+    ("县国家保密局列入县委直属机关的下属机构。", "县国家保密局", ("县委直属机关的下属机构", None, None, None, ())),
+])
+def test_owned_bodies_and_the_places_government_as_parent(text: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit] == expected

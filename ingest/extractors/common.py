@@ -545,7 +545,10 @@ def kind_phrase(text: str) -> str | None:
     if re.search(r"[，。；：、\d]", kind):
         return None
     if _ROLE.search(kind) or re.search(r"为|是|首家|首个|第一|唯一|之一|最|[全首]县|全市|全省|全国|一家|一个", kind):
-        return None  # "是动漫的主管部门", "作为牵头单位": a role in some work, not a kind of unit
+        return None
+    owned = re.search(r"(?:的)?(?:所属|下属|二级)(?:单位|机构)$", kind)
+    if owned and (not owned.start() or as_name(kind[: owned.start()])):
+        return None  # "县卫生健康局所属单位": a parent, not a kind ("中共中央直属机关的下属机构" is a class)  # "是动漫的主管部门", "作为牵头单位": a role in some work, not a kind of unit
     if "的" in kind and not re.search(r"(?:管理|代管|主管|领导|机关|部门|机构|单位)的[^的]+$", kind):
         # "主管全市统计工作的市政府工作部门": the kind after 的 (not "部委管理的国家局"); a bare 机构 is none
         tail = kind.rsplit("的", 1)[1]

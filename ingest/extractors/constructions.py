@@ -205,6 +205,9 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
         if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
             owner, tail = body.rsplit("的", 1)
+            if parent is None and name_at_end(owner) == owner and re.fullmatch(r"(?:所属|下属|二级)(?:单位|机构)", tail):
+                parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
+                continue
             managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管)$", owner)
             if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
                 if parent is None and name_at_end(owner) == owner and re.search(r"派出机构|事业单位", tail):

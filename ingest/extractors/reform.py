@@ -754,7 +754,9 @@ def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
                          r"(?=$|[，。；])", clause):
         if re.search(r"调整为由?$|改为由?$", clause[: m.start() + 1]):
             continue
-        parent = as_name(m.group(1))
+        gm = re.fullmatch(r"(?P<place>[省市县区州旗])(?P<body>人民政府|政府|委)", m.group(1))
+        # "由市政府领导": the place's own government (市人民政府) or party committee (市委)
+        parent = as_name(m.group(1)) or (gm.group("place") + ("委" if gm.group("body") == "委" else "人民政府") if gm else None)
         left = re.split(r"[，。；]", clause[: m.start()])[-1]
         relation = "管理" if m.group(2) in ("领导和管理", "领导管理") else m.group(2)
         if not parent:
