@@ -812,3 +812,7 @@ def test_rank_beside_the_kind(text: str, unit: str, expected: tuple) -> None:
 ])
 def test_owned_bodies_and_the_places_government_as_parent(text: str, unit: str, expected: tuple) -> None:
     assert units(facts_of(text, "某县"))[unit] == expected
+
+
+def test_two_signs_one_team_in_either_order() -> None:
+    assert units(facts_of("县民政局与县社会工作部实行两块牌子、一套班子。", "某县"))["县民政局"][4] == ("县社会工作部",)
