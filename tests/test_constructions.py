@@ -816,3 +816,8 @@ def test_owned_bodies_and_the_places_government_as_parent(text: str, unit: str, 
 
 def test_two_signs_one_team_in_either_order() -> None:
     assert units(facts_of("县民政局与县社会工作部实行两块牌子、一套班子。", "某县"))["县民政局"][4] == ("县社会工作部",)
+
+
+def test_a_rule_for_every_township_moves_no_sign() -> None:
+    f = facts_of("乡镇设综合办公室。各镇在维护稳定办公室挂群众工作办公室牌子。", "某县")
+    assert not [e for e in events(f) if e[0] == "add_sign"]

@@ -87,7 +87,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
             continue
         if is_headline(dt.line_text(sent.line)):
             continue
-        first_unit = len(ctx.units)
+        first_unit, first_event = len(ctx.units), len(ctx.events)
         sanding.unit_facts(sent, ctx)
         reform.event_facts(sent, ctx)
         news.rank_facts(sent, ctx)
@@ -102,8 +102,9 @@ def extract(raw, doc: Document) -> DocumentFacts:
                     u.parent = Mention(u.parent.name, jurisdiction=place)  # "该中心系省政府直属…": that 省's
         if _CLASS_SUBJECT.match(sent.text.strip()):
             # "各镇在维护稳定办公室挂群众工作办公室牌子": a rule for every township names no one unit
-            ctx.units[first_unit:] = [u for u in ctx.units[first_unit:] if _PLACED.match(u.unit.name)
-                                      or divisions().place_prefix(u.unit.name)]
+            ctx.units[first_unit:] = [u for u in ctx.units[first_unit:] if _placed(u.unit.name)]
+            ctx.events[first_event:] = [e for e in ctx.events[first_event:]
+                                        if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
     facts = DocumentFacts(document=doc)
@@ -111,6 +112,10 @@ def extract(raw, doc: Document) -> DocumentFacts:
         doc.kind = _doc_kind(ctx, title)
     _finish(ctx, canon, facts)
     return facts
+
+
+def _placed(name: str) -> bool:
+    return bool(_PLACED.match(name) or divisions().place_prefix(name))
 
 
 def _clause_place(text: str, name: str, own: str) -> str | None:
