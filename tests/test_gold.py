@@ -22,7 +22,7 @@ from tests import gold_score as gs
 
 # (set, fact type, precision floor, recall floor) — measured at the commit that set them
 FLOORS = {
-    ("dev", "events"): (0.85, 0.86),
+    ("dev", "events"): (0.86, 0.86),
     ("dev", "units"): (0.93, 0.91),
     ("dev", "duties"): (0.93, 0.88),
     ("dev", "staffing"): (0.87, 0.79),
