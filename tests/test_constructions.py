@@ -821,3 +821,8 @@ def test_two_signs_one_team_in_either_order() -> None:
 def test_a_rule_for_every_township_moves_no_sign() -> None:
     f = facts_of("乡镇设综合办公室。各镇在维护稳定办公室挂群众工作办公室牌子。", "某县")
     assert not [e for e in events(f) if e[0] == "add_sign"]
+
+
+def test_a_place_stem_inside_another_word_places_nothing() -> None:
+    f = facts_of("今天在中山公园召开的市数据局为市政府直属机构。", "某市")
+    assert [u.unit.jurisdiction for u in f.units if u.unit.name == "市数据局"] == [None]

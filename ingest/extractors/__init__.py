@@ -134,7 +134,10 @@ def _clause_place(text: str, name: str, own: str) -> str | None:
     while k < len(clause) - 1:
         for length in (5, 4, 3, 2):
             token = clause[k:k + length]
-            place = token if gaz.is_place(token) else (gaz.by_stem(token) if length == 2 else None)
+            follows = clause[k + length:k + length + 1]
+            # a stem ("四川") only before a word that ends a place ("四川已于…", "四川的…"), not "中山公园"
+            stem_ok = length == 2 and (not follows or follows in "已于在的也还将和与、，等")
+            place = token if gaz.is_place(token) else (gaz.by_stem(token) if stem_ok else None)
             if place and gaz.level(place) == marker.group(1):
                 found, k = place, k + length - 1
                 break
