@@ -826,3 +826,8 @@ def test_a_rule_for_every_township_moves_no_sign() -> None:
 def test_a_place_stem_inside_another_word_places_nothing() -> None:
     f = facts_of("今天在中山公园召开的市数据局为市政府直属机构。", "某市")
     assert [u.unit.jurisdiction for u in f.units if u.unit.name == "市数据局"] == [None]
+
+
+def test_a_class_of_units_with_a_place_marker_takes_the_place() -> None:
+    f = facts_of("市辖区自然资源部门作为市自然资源局的派出机构。白城市自然资源局负责全市工作。", "白城市")
+    assert "白城市辖区自然资源部门" in {u.unit.name for u in f.units}

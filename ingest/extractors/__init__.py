@@ -257,6 +257,14 @@ class _Canon:
         if len(shortened) == 1:
             return shortened[0]  # "江苏省政务办" → 江苏省政务服务管理办公室, the one full name it shortens
         m = _PLACE_MARKER.match(name)
+        if m and self.jurisdiction not in ("中央", "") and name.endswith("部门") and not name.startswith(("市场", "市容")):
+            # a class of units written with a place marker ("市辖区自然资源部门" in a 白城市 document):
+            # the place rule applies to it as to a unit, though the store keeps class names as written
+            gazetteer = builtin_gazetteer().copy()
+            gazetteer.add(self.jurisdiction)
+            placed = place_name(name, self.jurisdiction, gazetteer)
+            if placed.explicit and placed.jurisdiction not in ("中央", ""):
+                return display_name(placed.jurisdiction, placed.local)
         if m and self.jurisdiction not in ("中央", ""):
             place = self.jurisdiction
             local = name[m.end() :]
