@@ -23,12 +23,12 @@ from tests import gold_score as gs
 # (set, fact type, precision floor, recall floor) — measured at the commit that set them
 FLOORS = {
     ("dev", "events"): (0.90, 0.95),
-    ("dev", "units"): (0.90, 0.50),
+    ("dev", "units"): (0.93, 0.91),
     ("dev", "duties"): (0.93, 0.88),
     ("dev", "staffing"): (0.96, 0.94),
     ("dev", "boundaries"): (0.98, 0.92),
     ("blind", "events"): (0.39, 0.22),
-    ("blind", "units"): (0.59, 0.14),
+    ("blind", "units"): (0.62, 0.16),
     ("blind", "duties"): (0.38, 0.24),
     ("blind", "boundaries"): (0.98, 0.58),
 }

@@ -94,17 +94,19 @@ _BAD_ENDINGS = re.compile(
     r"司局|处室|科室|内设司|社团|集团公司|"
     r"编办|编委会|编委)$"
 )
+# "县委编办", "市编委", "中央编办": a place's establishment office is a body; a bare 编办 is a class.
+_PLACED_ESTABLISHMENT_OFFICE = re.compile(r"^(?:中央|[省市县区州]|[\u4e00-\u9fff]{2,8}?[省市县区州旗])委?(?:编办|编委)$")
 _LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}(?:[省市县区州旗镇乡]|街道))人民政府$")
 
 _FORBIDDEN_IN_NAME = re.compile(
     r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|划入|划转|"
     r"(?<!自)由|(?<![驻所存现])在|将|把|被|为(?!民)|"
     r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
-    r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|"
+    r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
     r"管理的|代管|所属|下设|增设|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
     r"(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
-    r"办事机构|管理机构|行政机构|工作机构|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外)"
+    r"办事机构|管理机构|行政机构|工作机构|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
 )
 # Words of prose that only coordinating bodies carry in their names ("全面深化改革委员会").
 _SOFT_FORBIDDEN = re.compile(r"加强|提升|加快|深化|优化")
@@ -117,7 +119,7 @@ _GENERIC_PREFIX = re.compile(
     r"[\d一二三四五六七八九十两几多数]+(?:个|家|所|支|名|类|项|级|批))"
 )
 _BARE_KIND = re.compile(
-    r"^(?:[省市县区]?(?:委|政府|人民政府|党委|纪委|编办|编委|委编办|委编委)|事业单位|行政机构|内设机构|"
+    r"^(?:[省市县区]?(?:委|政府|人民政府|党委)|编办|编委|纪委|事业单位|行政机构|内设机构|"
     r"派出机构|直属机构|办事机构|议事协调机构|国家局|部门|机关|单位|中心|协会|公司|小组|委员会|"
     r"办公室|办公厅|领导小组|管委会|乡镇|街道|镇街|司局|处室|科室|国务院|党中央|中央|省委|市委|"
     r"县委|区委|省政府|市政府|县政府|区政府|州委|州政府|课题组|专家组|工作组|调研组|督查组|督导组|巡察组|"
@@ -150,7 +152,7 @@ def is_unit_name(name: str) -> bool:
         return False
     if not _SUFFIX_RE.search(name):
         return False
-    if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name):
+    if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name) and not _PLACED_ESTABLISHMENT_OFFICE.match(name):
         return False
     placed = divisions().place_prefix(name)
     if _FORBIDDEN_IN_NAME.search(name[placed[1]:] if placed else name):
@@ -494,6 +496,7 @@ _START_AFTER_WORDS = (
     "组建", "设立", "新设", "成立", "增设", "保留", "撤销", "划入", "划归", "并入", "更名为", "改名为", "调整",
     "管理", "代管", "加挂", "整合", "重组", "所属", "直属", "包括", "核增", "核减", "核定", "承担", "指出",
     "表示", "介绍", "以及", "作为", "设置", "下设", "内设", "共设", "设有", "不再", "同时", "其中", "还有",
+    "此前", "目前", "此后", "随后", "如今", "当时", "近日", "日前", "后来", "今天", "今日", "原来", "现在",
 )  # fmt: skip
 _STRONG_START = re.compile(r"(?:[省市县区州](?![场容政级委直域])|国家|国务院|中国|中共|中央|全国)")
 _NO_STRONG_AFTER = set("城都超门全本该我各两县省市区州镇乡村街")
@@ -577,14 +580,28 @@ def split_kind_prefix(text: str) -> tuple[str | None, str | None, str]:
     return rank, kind, rest
 
 
+_ROLE = re.compile(r"(?:^|的)(?:行业)?(?:主管|牵头|责任|配合|协办|主办|承办|监管|执法)(?:部门|单位|机构)$")
+
+
 def kind_phrase(text: str) -> str | None:
     """A kind as written ('国务院组成部门', '市政府工作部门'), or None."""
     kind = normalize_name(text)
     kind = re.sub(r"^(?:一个|一家|)", "", kind)
-    if not kind or len(kind) > 20 or not KIND_TAIL.search(kind):
-        return None
+    if not kind or len(kind) > 20 or not KIND_TAIL.search(kind) or kind in ("单位", "机构", "部门", "机关"):
+        return None  # a bare 单位 ("为正科级单位") names no kind
     if re.search(r"[，。；：、\d]", kind):
         return None
+    if _ROLE.search(kind) or re.search(r"为|是|首家|首个|第一|唯一|之一|最|[全首]县|全市|全省|全国|一家|一个", kind):
+        return None
+    owned = re.search(r"(?:的)?(?:所属|下属|二级)(?:单位|机构)$", kind)
+    if owned and (not owned.start() or as_name(kind[: owned.start()])):
+        return None  # "县卫生健康局所属单位": a parent, not a kind ("中共中央直属机关的下属机构" is a class)  # "是动漫的主管部门", "作为牵头单位": a role in some work, not a kind of unit
+    if "的" in kind and not re.search(r"(?:管理|代管|主管|领导|机关|部门|机构|单位)的[^的]+$", kind):
+        # "主管全市统计工作的市政府工作部门": the kind after 的 (not "部委管理的国家局"); a bare 机构 is none
+        tail = kind.rsplit("的", 1)[1]
+        if kind.count("的") > 1 or tail in ("机构", "部门", "单位", "机关") or not KIND_TAIL.search(tail):
+            return None
+        kind = tail
     return kind
 
 

@@ -24,10 +24,10 @@ from .common import (
     cn_int,
     event_date,
     figure_year,
-    narrative_date,
-    paragraph_date,
     find_names,
+    narrative_date,
     norm_rank,
+    paragraph_date,
     split_kind_prefix,
     strip_item_number,
 )

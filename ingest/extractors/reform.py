@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.divisions import divisions
 from kg.model import DutyMove, EventStatement, EventType, Mention, UnitStatement
 
 from .common import (
@@ -33,9 +34,9 @@ from .common import (
     name_at_start,
     names_in_list,
     narrative_date,
+    norm_rank,
     paragraph_date,
     shared_head,
-    norm_rank,
     split_kind_prefix,
     split_names,
     strip_item_number,
@@ -306,14 +307,15 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
         part = part.strip().rstrip("。！？；")
         if _EST_VERB.search(part) and not part.startswith(("作为", "由", "承担")):
             break
-        m = re.match(r"^(?:并)?作为(.+)$", part)
-        if m and kind_phrase(m.group(1)):
-            info["kind"] = kind_phrase(m.group(1))
-            continue
-        m = re.match(r"^(?:为|是)(?P<parent>.{2,30}?)(?P<rel>管理|代管|领导|主管)的(?P<kind>.{2,12})$", part)
+        # "为/作为国家卫生健康委员会管理的国家局": the managing unit is a parent, the kind 国家局
+        m = re.match(r"^(?:并)?(?:为|是|作为)(?P<parent>.{2,30}?)(?P<rel>管理|代管|领导|主管)的(?P<kind>.{2,12})$", part)
         if m and as_name(m.group("parent")) and kind_phrase(m.group("kind")):
             info["kind"] = kind_phrase(m.group("kind"))
             info["parent"], info["relation"] = as_name(m.group("parent")), m.group("rel")
+            continue
+        m = re.match(r"^(?:并)?作为(.+)$", part)
+        if m and kind_phrase(m.group(1)):
+            info["kind"] = kind_phrase(m.group(1))
             continue
         m = re.match(r"^(?:为|是)(?P<parent>.{2,30}?)(?:所属|直属|下属)(?:的)?(?P<rest>.{2,20})$", part)
         if m and as_name(m.group("parent")):
@@ -325,7 +327,7 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
                 rest = RANK_RE.sub("", rest, count=1)
             info["kind"] = kind_phrase(rest) or info["kind"]
             continue
-        m = re.match(rf"^(?:机构)?(?:规格为|为)({RANK_RE.pattern})(?:机构|单位)?$", part)
+        m = re.match(rf"^(?:机构)?(?:规格为|为)?({RANK_RE.pattern})(?:机构|单位)?$", part)
         if m:
             info["rank"] = norm_rank(m.group(1))
             continue
@@ -347,6 +349,24 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
                 info["sources"].extend(sources)
             continue
     return info
+
+
+_MARKER = re.compile(r"^(省|市|县|区|州)(?!委|政府|人民政府)")
+
+
+def _place_like_neighbours(names: list[str]) -> list[str]:
+    """"组建县发展和改革局、住房和城乡建设局、县城乡规划管理局": a bare department in a list of the
+    document's own bodies takes the place marker its neighbours carry (县住房和城乡建设局), never
+    the reading of an internal division."""
+    marks = [m.group(1) for m in map(_MARKER.match, names) if m]
+    if len(set(marks)) != 1 or len(marks) * 2 <= len(names):
+        return names
+    out = []
+    for name in names:
+        bare = not _MARKER.match(name) and not re.match(r"^(?:国家|国务院|中共|中央|全国)", name) \
+            and not divisions().place_prefix(name) and re.search(r"(?:局|委员会|委|办公室|中心)$", name)
+        out.append(marks[0] + name if bare else name)
+    return out
 
 
 def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: list[str], duties: list[DutyMove],
@@ -489,7 +509,7 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         listed = split_names(rest)
         shared = _with_shared_heads(rest) if not listed else None
         if listed and len(listed) > 1:
-            names = listed
+            names = _place_like_neighbours(listed)
         elif shared:
             names = shared  # "成立…市数据局机关党委、机关纪委": the bare body shares the head before it
         else:
@@ -760,29 +780,54 @@ def _manages(sent: Sentence, clause: str, ctx: Ctx) -> None:
     ctx.mark(sent)
 
 
+def _formed_just_before(sent: Sentence, ctx: Ctx) -> str | None:
+    """The body the sentence before (or the one before it) formed: "组建国家数据局。" """
+    sentences = ctx.dt.sentences
+    for k in (1, 2):
+        if sent.index - k < 0:
+            break
+        text = sentences[sent.index - k].text
+        formed = [n for n in ctx.established if re.search(rf"(?:组建|设立|成立|新设|重新组建){re.escape(n)}", text)]
+        if formed:
+            return formed[-1]
+    return None
+
+
 def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
-    for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(管理|代管|领导|主管)(?=$|[，。；])", clause):
+    for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(?:统一|直接)?(领导和管理|领导管理|管理|代管|领导|主管)"
+                         r"(?=$|[，。；])", clause):
         if re.search(r"调整为由?$|改为由?$", clause[: m.start() + 1]):
             continue
-        parent = as_name(m.group(1))
+        gm = re.fullmatch(r"(?P<place>[省市县区州旗])(?P<body>人民政府|政府|委)", m.group(1))
+        # "由市政府领导": the place's own government (市人民政府) or party committee (市委)
+        parent = as_name(m.group(1)) or (gm.group("place") + ("委" if gm.group("body") == "委" else "人民政府") if gm else None)
         left = re.split(r"[，。；]", clause[: m.start()])[-1]
+        relation = "管理" if m.group(2) in ("领导和管理", "领导管理") else m.group(2)
         if not parent:
             continue
         if not left.strip():
-            # "组建Z，由B管理" is read with the new unit; "Z加挂Y牌子，由B管理": Z.
+            # "组建Z，由B管理" is read with the new unit; "Z加挂Y牌子，由B管理": Z; "新成立Z后，由B统一
+            # 领导和管理": Z, formed before this clause.
             head = clause[: m.start()]
-            if _EST_VERB.search(head) or re.search(r"重组|组建|设立", head):
+            after = re.search(r"(?:^|[，；])(?:新|重新)?(?:成立|组建|设立)(?P<name>[^，。；]{2,40}?)(?:之)?后[，,]$", head)
+            if after:
+                subject = name_at_start(after.group("name"))
+            elif _EST_VERB.search(head) or re.search(r"重组|组建|设立", head):
                 continue
-            subject = name_at_start(strip_item_number(head))
+            else:
+                subject = name_at_start(strip_item_number(head))
+                if not subject and re.match(r"^(?:主要)?(?:负责|承担)", strip_item_number(head)):
+                    # "组建国家数据局。负责协调推进…等，由国家发展改革委管理。": the body formed just before
+                    subject = _formed_just_before(sent, ctx)
             if not subject:
                 continue
             left = subject
-        units = _names_or_end(left)
+        units = _names_or_end(re.sub(rf"（(?:{RANK_RE.pattern})）$", "", left))  # "X（正科级）由Y管理"
         for unit in units:
             if unit == parent:
                 continue
             ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(parent),
-                                           parent_relation=m.group(2)))
+                                           parent_relation=relation))
             ctx.mark(sent)
 
 
