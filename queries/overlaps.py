@@ -77,12 +77,14 @@ def duplicated_functions(
     threshold = bars.floor(confidence) if min_score is None else min_score
     if units and len(units) >= 2:
         include_lead_support = True
-    pairs = _detected(store, index, day, jurisdiction, threshold, bars, include_lead_support, topic)
+    holders = _active_holders(store, index, day, jurisdiction)
+    topical = _topical(store, index, holders, topic) if topic else set()
+    pairs = _detected(store, index, day, jurisdiction, threshold, bars, include_lead_support, topic, holders, topical)
     pairs = _with_boundaries(store, index, day, jurisdiction, pairs, bars, include_lead_support)
     shown = [p for p in pairs if p["source"] == "职责分工" or p["settled"] or p.get("named") or p.get("on_topic")
              or p["score"] >= threshold]
     if topic:
-        relevant = _about(index, topic)
+        relevant = {index.ids[pos] for pos in topical}
         words = _topic_words(topic)
         shown = [p for p in shown if any(c["a"]["clause_id"] in relevant or c["b"]["clause_id"] in relevant
                                          or _text_about(c["a"]["text"], topic, words)
@@ -91,7 +93,13 @@ def duplicated_functions(
         wanted = set(units[:2])
         shown = [p for p in shown if wanted <= {u["id"] for u in p["units"]}] if len(wanted) >= 2 else \
             [p for p in shown if wanted & {u["id"] for u in p["units"]}]
-    shown.sort(key=_rank)
+    if topic:
+        # the topic view ranks, within a level of confidence, by how close both clauses are
+        # to the topic (the question is about the topic), then by how close they are to each other
+        fit = _topic_fit(index, topic)
+        shown.sort(key=lambda p: (LEVELS.index(p["confidence"]), -fit(p) - p["score"], *_rank(p)[1:]))
+    else:
+        shown.sort(key=_rank)
     groups = _groups(shown)
     stated = stated_overlaps(store, day, jurisdiction)
     history = overlap_history(store, day, jurisdiction)
@@ -110,13 +118,33 @@ def duplicated_functions(
             "total": total, "pairs": shown, "groups": groups, "stated": stated, "history": history}
 
 
+def _topic_fit(index: ClauseIndex, topic: str):  # type: ignore[no-untyped-def]
+    """A pair's closeness to a topic: over its clause pairs, the best of the lower of the two
+    clauses' query-to-clause cosines (a clause not in the index counts as the best, 1.0)."""
+    query = index.query_vector(topic)
+
+    def cos(cid: str | None) -> float:
+        pos = index.position.get(cid) if cid else None
+        return 1.0 if pos is None else float(index.vectors[pos] @ query)
+
+    def fit(p: dict[str, Any]) -> float:
+        return max(min(cos(c["a"]["clause_id"]), cos(c["b"]["clause_id"])) for c in p["clauses"])
+
+    return fit
+
+
 def _rank(p: dict[str, Any]) -> tuple[Any, ...]:
     return (LEVELS.index(p["confidence"]), -p["score"], [u["name"] for u in p["units"]])
 
 
 def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None, floor: float, bars: Bars,
-              include_lead_support: bool, topic: str | None = None) -> list[dict[str, Any]]:
-    holders = _active_holders(store, index, day, jurisdiction)
+              include_lead_support: bool, topic: str | None = None,
+              holders: dict[int, list[tuple[str, str | None]]] | None = None,
+              topical: set[int] | None = None) -> list[dict[str, Any]]:
+    if holders is None:
+        holders = _active_holders(store, index, day, jurisdiction)
+    if topic and topical is None:
+        topical = _topical(store, index, holders, topic)
     # Overlap is a question inside one jurisdiction (the same clause in two counties is
     # no overlap), so candidates are generated per jurisdiction: small blocks, no global ANN.
     by_place: dict[str, set[int]] = defaultdict(set)
@@ -131,10 +159,9 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
     if topic:
         # a topic view: any two units holding clauses about the topic share the area, whatever
         # their clauses' score (the topic is the filter; the score ranks them)
-        about, words = _about(index, topic), _topic_words(topic)
         by_place_topic: dict[str, list[int]] = defaultdict(list)
         for pos in sorted(holders):
-            if index.ids[pos] in about or _text_about(index.texts[pos], topic, words):
+            if pos in (topical or ()):
                 for place in sorted({place_of[u] for u, _ in holders[pos]}):
                     by_place_topic[place].append(pos)
         seen = {(i, j) for i, j, _, _ in found}
@@ -559,6 +586,41 @@ def _about(index: ClauseIndex, topic: str) -> set[str]:
     return out
 
 
+# clauses of a place ranked by meaning that count as about a topic the place holds: at most a
+# tenth of the place's clauses, and at most TOPIC_NEAREST
+TOPIC_NEAREST = 12
+TOPIC_SHARE = 10
+
+
+def _topical(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+             topic: str) -> set[int]:
+    """Positions of the held clauses about a topic: those that say it (``_about``), and, in a
+    place where some clause says it or a word of it, the place's clauses closest to the topic in
+    meaning (the nearest tenth, at most ``TOPIC_NEAREST``). Query-to-clause cosines crowd together (e5: related 0.85-0.95, unrelated
+    0.83-0.86), so an absolute floor misses the clauses that say the topic in other words
+    (新型农村合作医疗 for 基本医疗保险, 主体功能区规划 for 空间规划); their rank among the
+    place's clauses does not."""
+    about, words = _about(index, topic), _topic_words(topic)
+    if not holders:
+        return set()
+    place_of = {u.id: u.jurisdiction for u in store.units()}
+    by_place: dict[str, list[int]] = defaultdict(list)
+    for pos in sorted(holders):
+        for place in sorted({place_of[u] for u, _ in holders[pos]}):
+            by_place[place].append(pos)
+    said = {pos for pos in holders if index.ids[pos] in about or _text_about(index.texts[pos], topic, words)}
+    out = set(said)
+    query = index.query_vector(topic)
+    for positions in by_place.values():
+        if not any(pos in said or any(w in index.texts[pos] for w in words) for pos in positions):
+            continue  # no clause of the place says the topic or a word of it: nothing near it counts
+        cos = index.vectors[positions] @ query
+        keep = min(TOPIC_NEAREST, -(-len(positions) // TOPIC_SHARE))
+        nearest = sorted(range(len(positions)), key=lambda k: (-float(cos[k]), positions[k]))[:keep]
+        out.update(positions[k] for k in nearest)
+    return out
+
+
 def _mentions(text: str, topic: str) -> bool:
     return bool(topic) and normalize_name(topic) in normalize_name(text)
 
@@ -620,11 +682,12 @@ def overlaps_about(
 
 def _holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None,
              topic: str) -> list[dict[str, Any]]:
-    relevant, words = _about(index, topic), _topic_words(topic)
+    active = _active_holders(store, index, day, jurisdiction)
+    topical = _topical(store, index, active, topic)
     by_unit: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    for pos, held in sorted(_active_holders(store, index, day, jurisdiction).items()):
+    for pos, held in sorted(active.items()):
         cid = index.ids[pos]
-        if cid in relevant or _text_about(index.texts[pos], topic, words):
+        if pos in topical:
             for uid, role in held:
                 by_unit[uid].append((cid, role))
     found = {c.id: c for c in store.clauses(sorted({cid for held in by_unit.values() for cid, _ in held}))}

@@ -259,3 +259,65 @@ def test_command(store_path: Path, tmp_path: Path) -> None:
     assert out.exit_code == 0, out.output
     assert xlsx.stat().st_size > 0
     assert runner.invoke(app, ["overlaps", "--store", str(store_path), "--confidence", "x"]).exit_code == 2
+
+
+# ---------------------------------------------------------------- the topic view
+
+T = "主题县"
+_OTHER_DUTIES = [
+    ("县水利局", "负责全县水利工程建设与运行管理，指导水库、堤防的安全运行。"),
+    ("县交通运输局", "负责全县公路、水路交通行业的规划和建设。"),
+    ("县教育局", "负责全县中小学教师队伍建设和教师资格认定。"),
+    ("县林业局", "负责全县森林火灾预防工作，开展防火巡护和火源管理。"),
+    ("县自然资源局", "负责全县耕地保护和土地执法监察工作。"),
+    ("县司法局", "负责全县人民调解、社区矫正和法治宣传教育。"),
+    ("县统计局", "负责组织实施全县人口普查和经济普查。"),
+    ("县商务局", "负责全县成品油流通的监督管理，维护成品油市场秩序。"),
+    ("县文化旅游局", "负责全县文物保护和非物质文化遗产传承。"),
+    ("县住房和城乡建设局", "负责全县建筑市场和工程质量安全的监督管理。"),
+    ("县农业农村局", "负责全县种植业、畜牧业、渔业的行业管理。"),
+    ("县档案馆", "负责收集、整理和保管全县各类档案。"),
+    ("县生态环境局", "负责全县大气、水、土壤污染防治的监督管理。"),
+    ("县发展和改革局", "负责全县固定资产投资综合管理，审批、核准投资项目。"),
+    ("县财政局", "负责编制县级预决算草案并组织执行。"),
+    ("县审计局", "负责全县预算执行情况的审计监督。"),
+    ("县信访局", "负责受理群众来信来访，交办、转送信访事项。"),
+    ("县气象局", "负责全县天气预报、气象灾害预警信息发布。"),
+]
+
+
+@pytest.fixture(scope="module")
+def topic_county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[NetworkxStore, object]]:
+    store = NetworkxStore(tmp_path_factory.mktemp("ovtopic") / "kg")
+    d = doc("sd2018t", date="2018-06", jurisdiction=T, title="主题县部门职责（2018）")
+    d.duty("县人力资源和社会保障局", "负责全县城镇职工和城乡居民基本医疗保险工作。")
+    d.duty("县卫生和计划生育局", "负责全县新型农村合作医疗保障工作。")
+    for unit, text in _OTHER_DUTIES:
+        d.duty(unit, text)
+    apply_doc(store, d)
+    yield store, IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    store.close()
+
+
+def test_the_topic_view_counts_clauses_that_say_the_topic_in_other_words(topic_county) -> None:  # type: ignore[no-untyped-def]
+    # 新型农村合作医疗 is a kind of 基本医疗保险 without its words: among the place's clauses it is
+    # one of the closest to the topic, so the place's holders and pairs on the topic include it
+    store, index = topic_county
+    r = overlaps_about(store, topic="基本医疗保险", at="2019", jurisdiction=T, index=index)
+    names = {h["name"] for h in r["holders"]}
+    assert {f"{T}人力资源和社会保障局", f"{T}卫生和计划生育局"} <= names
+    assert len(names) <= 2 + 1, names  # the nearest tenth of 20 clauses: two, nothing far from the topic
+    assert f"{T}水利局" not in names and f"{T}档案馆" not in names
+    view = duplicated_functions(store, at="2019", jurisdiction=T, index=index, topic="基本医疗保险", confidence="低",
+                                limit=20)
+    pair = next(p for p in view["pairs"] if {u["name"] for u in p["units"]} ==
+                {f"{T}人力资源和社会保障局", f"{T}卫生和计划生育局"})
+    assert view["pairs"][0] is pair  # both clauses are closest to the topic: first
+    assert not any({u["name"] for u in p["units"]} == {f"{T}水利局", f"{T}交通运输局"} for p in view["pairs"])
+
+
+def test_the_topic_view_finds_nothing_for_a_topic_the_place_does_not_hold(topic_county) -> None:  # type: ignore[no-untyped-def]
+    # no clause of the place says 海洋 or 渔港: the clauses nearest to it by meaning are not about it
+    store, index = topic_county
+    r = overlaps_about(store, topic="海洋渔港监督", at="2019", jurisdiction=T, index=index)
+    assert not r["holders"] and not r["pairs"], r["holders"]
