@@ -179,6 +179,8 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
         ca_, cb_ = _clauses(store, index, (i, j), clause_cache)
         if _one_sentence(ca_, cb_) or (ca_.category == MOVED and cb_.category == MOVED):
             continue  # a reform sentence naming several units' duties is history, not a finding
+        if _mirrored(ca_.text, cb_.text):
+            continue  # the same service to two organs (县委 / 县政府): each office serves its own
         for ua, role_a in holders.get(i, []):
             for ub, role_b in holders.get(j, []):
                 if ua == ub or place_of[ua] != place_of[ub]:
@@ -225,6 +227,28 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
                                          c["b"]["clause_id"]))
         _finish(p, bars)
     return list(unit_pairs.values())
+
+
+# The organ a clause serves: the party committee (县委、党委、党中央) or the government (县政府、
+# 国务院), written as the organ itself rather than as part of a body under it (县委…委员会办公室).
+_BODY = r"(?![^，。；、]{0,14}?(?:委员会|领导小组|指挥部))"
+_PARTY_ORGAN = re.compile(r"(?:(?<!全)[县市省区州旗乡镇]委(?!员)|党委|党中央)" + _BODY)
+_GOVERNMENT_ORGAN = re.compile(r"(?:(?<!全)[县市省区州旗乡镇](?:人民)?政府|国务院)" + _BODY)
+
+
+def _organs(text: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in (("党委", _PARTY_ORGAN), ("政府", _GOVERNMENT_ORGAN))
+                     if pattern.search(text))
+
+
+def _mirrored(a: str, b: str) -> bool:
+    """Two clauses doing the same service for two different organs: one serves only the party
+    committee, the other only the government ("县委领导同志日常工作的服务保障" / "县政府领导同志
+    日常工作的服务保障"; 文电、会务、督查). The 县委办公室 and the 县政府办公室 each do it for their
+    own organ: the same words, no overlap (the labelling rule "the same service for different
+    principals")."""
+    oa, ob = _organs(a), _organs(b)
+    return len(oa) == len(ob) == 1 and oa != ob
 
 
 NAMED_CLAUSES = 3

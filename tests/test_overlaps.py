@@ -321,3 +321,40 @@ def test_the_topic_view_finds_nothing_for_a_topic_the_place_does_not_hold(topic_
     store, index = topic_county
     r = overlaps_about(store, topic="海洋渔港监督", at="2019", jurisdiction=T, index=index)
     assert not r["holders"] and not r["pairs"], r["holders"]
+
+
+# ---------------------------------------------------------------- one service, two organs
+
+M = "镜像县"
+
+
+@pytest.fixture(scope="module")
+def mirror_county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[NetworkxStore, object]]:
+    store = NetworkxStore(tmp_path_factory.mktemp("ovmirror") / "kg")
+    apply_doc(store, doc("sd2020m", date="2020-06", jurisdiction=M, title="镜像县部门职责（2020）")
+              .duty("县委办公室", "负责县委领导同志日常工作的服务保障，协助县委领导同志处理日常工作。")
+              .duty("县人民政府办公室", "负责县政府领导同志日常工作的服务保障，协助县政府领导同志处理日常工作。")
+              .duty("县委办公室", "负责对县委重大决策部署贯彻落实情况进行督促检查。")
+              .duty("县人民政府办公室", "负责督促检查县政府部门和乡镇对县政府决定事项的贯彻落实。")
+              .duty("县机关事务服务中心", "负责县政府领导同志日常工作的服务保障，协助县政府领导同志处理日常工作。")
+              .duty("县财政局", "负责全县政府债务管理，防范化解政府债务风险。")
+              .duty("县发展和改革局", "负责全县政府债务管理，防范化解政府债务风险。"))
+    yield store, IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    store.close()
+
+
+def _named_pair(result: dict, place: str, a: str, b: str) -> dict | None:  # type: ignore[type-arg]
+    return next((p for p in result["pairs"] if {u["name"] for u in p["units"]} == {place + a, place + b}), None)
+
+
+def test_the_same_service_to_the_party_and_to_the_government_is_no_overlap(mirror_county) -> None:  # type: ignore[no-untyped-def]
+    # 县委办 serves the 县委, 县政府办 the 县政府: the same words for two organs, no overlap
+    store, index = mirror_county
+    result = duplicated_functions(store, at="2021", jurisdiction=M, index=index, limit=None, confidence="低")
+    assert _named_pair(result, M, "委办公室", "人民政府办公室") is None, result["pairs"]
+    # the same service to the same organ is (a unit doing the 县政府办's work), and a clause that
+    # names no organ ("全县政府债务" is the subject, not the organ served) is compared as before
+    same = _named_pair(result, M, "人民政府办公室", "机关事务服务中心")
+    assert same is not None and same["grade"] == "重复"
+    debt = _named_pair(result, M, "财政局", "发展和改革局")
+    assert debt is not None and debt["grade"] == "重复"
