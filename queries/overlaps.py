@@ -82,6 +82,7 @@ def duplicated_functions(
     pairs = _detected(store, index, day, jurisdiction, threshold, bars, include_lead_support, topic, holders, topical)
     pairs = _with_boundaries(store, index, day, jurisdiction, pairs, bars, include_lead_support)
     shown = [p for p in pairs if p["source"] == "职责分工" or p["settled"] or p.get("named") or p.get("on_topic")
+             or (p.get("role_pair") and LEVELS.index(p["confidence"]) <= LEVELS.index(confidence))
              or p["score"] >= threshold]
     if topic:
         relevant = {index.ids[pos] for pos in topical}
@@ -221,10 +222,29 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
         if not any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
             entry["clauses"].append(dict(_clause_pair(store, ca, ra, cb, rb, score, "条文点名", bars), confidence="高",
                                          order=n))
+    if include_lead_support:
+        for i, u, role_u, j, v, role_v in _role_partners(index, holders, place_of):
+            a, b = sorted((u, v))
+            key = (a, b)
+            if _internal(store, a, b, day):
+                continue
+            ci, cj = _clauses(store, index, (i, j), clause_cache)
+            score = float(index.centered[i] @ index.centered[j])
+            (ca, ra), (cb, rb) = ((ci, role_u), (cj, role_v)) if a == u else ((cj, role_v), (ci, role_u))
+            entry = unit_pairs.get(key)
+            if entry is None:
+                entry = unit_pairs[key] = _pair_entry(store, a, b, day, key, boundaries)
+            entry["role_pair"] = True
+            entry["lead_support"] = True
+            entry["score"] = max(entry["score"], score)
+            if not any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
+                pair = _clause_pair(store, ca, ra, cb, rb, score, "牵头参与", bars)
+                entry["clauses"].append(dict(pair, confidence=min(pair["confidence"], "中", key=LEVELS.index)))
     for p in unit_pairs.values():
-        # named clauses first, in the order the naming clause's words chose them; then by score
-        p["clauses"].sort(key=lambda c: (c["match"] != "条文点名", c.get("order", 0), -c["score"], c["a"]["clause_id"],
-                                         c["b"]["clause_id"]))
+        # named clauses first, in the order the naming clause's words chose them; then by
+        # confidence (a lead/support clause pair is 中 whatever its score) and score
+        p["clauses"].sort(key=lambda c: (c["match"] != "条文点名", c.get("order", 0), LEVELS.index(c["confidence"]),
+                                         -c["score"], c["a"]["clause_id"], c["b"]["clause_id"]))
         _finish(p, bars)
     return list(unit_pairs.values())
 
@@ -249,6 +269,63 @@ def _mirrored(a: str, b: str) -> bool:
     principals")."""
     oa, ob = _organs(a), _organs(b)
     return len(oa) == len(ob) == 1 and oa != ob
+
+
+# a word of a matter (地质灾害, 防汛抗旱: four characters or more) that at most one clause in
+# ROLE_WORD_SHARE of the place uses (and at most 3 clauses) names the matter; 安全、应急、组织协调 do not
+ROLE_WORD_SHARE = 30
+ROLE_WORD_LEN = 4
+
+
+@lru_cache(maxsize=20_000)
+def _template_word(word: str) -> bool:
+    """A word made of template words only (组织协调 = 组织 + 协调; 监督管理): says nothing of a matter."""
+    from kg.index.lexical import STOPWORDS
+
+    if not word:
+        return True
+    return any(word[:k] in STOPWORDS and _template_word(word[k:]) for k in range(1, len(word) + 1))
+
+
+def _role_partners(index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+                   place_of: dict[str, str]) -> list[tuple[int, str, str | None, int, str, str | None]]:
+    """A clause held in a role (牵头, or 参与/配合/协助/协同) says other units work on the same matter:
+    "参与指导全县地质灾害应急救援工作" joins the unit holding 地质灾害 work. Its partners are the
+    clauses of other units of the place sharing a word of a matter with it (four characters or
+    more, used by few clauses of the place: 地质灾害, not 安全 or 管理工作), whatever their score:
+    a lead/support pair, 交叉, listed at 中."""
+    from kg.index.lexical import tokenize
+
+    by_place: dict[str, list[int]] = defaultdict(list)
+    for pos in sorted(holders):
+        for place in sorted({place_of[u] for u, _ in holders[pos]}):
+            by_place[place].append(pos)
+    out = []
+    for positions in by_place.values():
+        roled = [pos for pos in positions if any(r in LEAD | SUPPORT for _, r in holders[pos])]
+        if not roled:
+            continue
+        words_of = {pos: set(tokenize(index.texts[pos])) for pos in positions}
+        used: dict[str, int] = defaultdict(int)
+        for words in words_of.values():
+            for w in words:
+                used[w] += 1
+        rare = max(3, len(positions) // ROLE_WORD_SHARE)
+        for pos in roled:
+            for u, role_u in holders[pos]:
+                if role_u not in LEAD | SUPPORT:
+                    continue
+                for other in positions:
+                    if other == pos:
+                        continue
+                    shared = _shared_words(index.texts[pos], index.texts[other])
+                    if not any(len(w) >= ROLE_WORD_LEN and used.get(w, 0) <= rare and not _template_word(w)
+                               for w in shared):
+                        continue
+                    for v, role_v in holders[other]:
+                        if v != u and place_of[v] == place_of[u]:
+                            out.append((pos, u, role_u, other, v, role_v))
+    return out
 
 
 NAMED_CLAUSES = 3

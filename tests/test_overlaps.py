@@ -358,3 +358,37 @@ def test_the_same_service_to_the_party_and_to_the_government_is_no_overlap(mirro
     assert same is not None and same["grade"] == "重复"
     debt = _named_pair(result, M, "财政局", "发展和改革局")
     assert debt is not None and debt["grade"] == "重复"
+
+
+# ---------------------------------------------------------------- a clause held in a role
+
+R = "角色县"
+
+
+@pytest.fixture(scope="module")
+def role_county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[NetworkxStore, object]]:
+    store = NetworkxStore(tmp_path_factory.mktemp("ovrole") / "kg")
+    apply_doc(store, doc("sd2020r", date="2020-06", jurisdiction=R, title="角色县部门职责（2020）")
+              .duty("县应急管理局", "参与指导全县地质灾害应急救援工作。", role="参与")
+              .duty("县应急管理局", "牵头组织协调全县防汛抗旱工作。", role="牵头")
+              .duty("县自然资源局", "负责全县地质灾害防治的调查评价和监测预警工作。")
+              .duty("县委宣传部", "负责全县精神文明建设的统筹规划和组织协调。")
+              .duty("县教育局", "负责全县中小学教师队伍建设和教师资格认定。")
+              .duty("县财政局", "负责编制县级预决算草案并组织执行。"))
+    yield store, IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    store.close()
+
+
+def test_a_clause_held_in_a_role_pairs_with_the_holder_of_its_matter(role_county) -> None:  # type: ignore[no-untyped-def]
+    # "参与指导全县地质灾害应急救援工作" names no partner: the unit holding 地质灾害 work is its lead
+    store, index = role_county
+    listed = duplicated_functions(store, at="2021", jurisdiction=R, index=index, limit=None)
+    pair = _named_pair(listed, R, "应急管理局", "自然资源局")
+    assert pair is not None and pair["lead_support"] and pair["grade"] == "交叉" and pair["confidence"] == "中"
+    clause = next(c for c in pair["clauses"] if c["match"] == "牵头参与")
+    assert "地质灾害" in clause["shared_words"] and "参与" in (clause["a"]["role"], clause["b"]["role"])
+    hidden = duplicated_functions(store, at="2021", jurisdiction=R, index=index, limit=None, include_lead_support=False)
+    assert _named_pair(hidden, R, "应急管理局", "自然资源局") is None
+    # "牵头组织协调全县防汛抗旱工作" and "……统筹规划和组织协调" share template words only: no pair
+    low = duplicated_functions(store, at="2021", jurisdiction=R, index=index, limit=None, confidence="低")
+    assert _named_pair(low, R, "应急管理局", "委宣传部") is None, low["pairs"]
