@@ -697,13 +697,17 @@ def _topical(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tupl
              topic: str) -> set[int]:
     """Positions of the held clauses about a topic: those that say it (``_about``), and, in a
     place where some clause says it or a word of it, the place's clauses closest to the topic in
-    meaning (the nearest tenth, at most ``TOPIC_NEAREST``). Query-to-clause cosines crowd together (e5: related 0.85-0.95, unrelated
+    meaning (the nearest tenth, at most ``TOPIC_NEAREST``, within the model's margin of the
+    closest: ``kg.index.calibration.topic_margin``). Query-to-clause cosines crowd together (e5: related 0.85-0.95, unrelated
     0.83-0.86), so an absolute floor misses the clauses that say the topic in other words
     (新型农村合作医疗 for 基本医疗保险, 主体功能区规划 for 空间规划); their rank among the
     place's clauses does not."""
+    from kg.index.calibration import topic_margin
+
     about, words = _about(index, topic), _topic_words(topic)
     if not holders:
         return set()
+    margin = topic_margin(index.embedder.name)
     place_of = {u.id: u.jurisdiction for u in store.units()}
     by_place: dict[str, list[int]] = defaultdict(list)
     for pos in sorted(holders):
@@ -718,7 +722,8 @@ def _topical(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tupl
         cos = index.vectors[positions] @ query
         keep = min(TOPIC_NEAREST, -(-len(positions) // TOPIC_SHARE))
         nearest = sorted(range(len(positions)), key=lambda k: (-float(cos[k]), positions[k]))[:keep]
-        out.update(positions[k] for k in nearest)
+        best = float(cos[nearest[0]])
+        out.update(positions[k] for k in nearest if best - float(cos[k]) <= margin)
     return out
 
 
@@ -785,6 +790,10 @@ def _holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str
              topic: str) -> list[dict[str, Any]]:
     active = _active_holders(store, index, day, jurisdiction)
     topical = _topical(store, index, active, topic)
+    about, words, query = _about(index, topic), _topic_words(topic), index.query_vector(topic)
+    # a unit's clauses that say the topic first, then the closest in meaning
+    order = {index.ids[pos]: (not (index.ids[pos] in about or _text_about(index.texts[pos], topic, words)),
+                              -float(index.vectors[pos] @ query)) for pos in topical}
     by_unit: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     for pos, held in sorted(active.items()):
         cid = index.ids[pos]
@@ -795,7 +804,7 @@ def _holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str
     out = []
     for uid, held in by_unit.items():
         rows = [{"text": found[cid].text, "role": role, "clause_id": cid, "evidence": evidence(store, found[cid].prov)}
-                for cid, role in sorted(held)]
+                for cid, role in sorted(held, key=lambda h: (order[h[0]], h))]
         out.append({"id": uid, "name": store.name_at(uid, day), "jurisdiction": store.unit(uid).jurisdiction,
                     "clauses": rows})
     out.sort(key=lambda u: (-len(u["clauses"]), u["name"]))

@@ -392,3 +392,48 @@ def test_a_clause_held_in_a_role_pairs_with_the_holder_of_its_matter(role_county
     # "牵头组织协调全县防汛抗旱工作" and "……统筹规划和组织协调" share template words only: no pair
     low = duplicated_functions(store, at="2021", jurisdiction=R, index=index, limit=None, confidence="低")
     assert _named_pair(low, R, "应急管理局", "委宣传部") is None, low["pairs"]
+
+
+class _FixedCosines:
+    """An embedder whose query-to-clause cosines are set by hand (a model, not the hash fake:
+    the default topic margin applies)."""
+
+    name = "fixed-cosines-test"
+    dim = 64
+
+    def __init__(self, query: str, cosines: dict[str, float]) -> None:
+        self.query, self.cosines, self.slots = query, cosines, {}
+
+    def embed(self, texts, *, kind):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            if text == self.query:
+                out[row, 0] = 1.0
+                continue
+            c = self.cosines.get(text, 0.5)
+            slot = self.slots.setdefault(text, 1 + len(self.slots) % (self.dim - 1))
+            out[row, 0], out[row, slot] = c, (1 - c * c) ** 0.5
+        return out
+
+
+def test_the_topic_view_keeps_near_clauses_within_the_models_margin(tmp_path: Path) -> None:
+    # among a place's nearest clauses to a topic, one far below the closest (0.05 under it) is
+    # not about the topic; one 0.02 under it is
+    from kg.index.calibration import topic_margin
+
+    says, near, far = ("负责全县城镇职工基本医疗保险工作。", "负责全县新型农村合作医疗工作。",
+                       "负责全县烈士纪念设施的保护管理。")
+    assert topic_margin(_FixedCosines.name) == 0.04
+    store = NetworkxStore(tmp_path / "kg")
+    d = doc("sd2018e", date="2018-06", jurisdiction="边距县", title="边距县部门职责（2018）")
+    d.duty("县人力资源和社会保障局", says).duty("县卫生和计划生育局", near).duty("县退役军人事务局", far)
+    for n in range(27):
+        d.duty(f"县第{n + 1}局", f"负责全县第{n + 1}类事务的管理。")
+    apply_doc(store, d)
+    embedder = _FixedCosines("基本医疗保险", {says: 0.90, near: 0.88, far: 0.85})
+    index = IndexRegistry(embedder, use_cache=False).index_for(store)
+    r = overlaps_about(store, topic="基本医疗保险", at="2019", jurisdiction="边距县", index=index)
+    assert {h["name"] for h in r["holders"]} == {"边距县人力资源和社会保障局", "边距县卫生和计划生育局"}
+    store.close()
