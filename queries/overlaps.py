@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -119,7 +120,7 @@ def duplicated_functions(
             "total": total, "pairs": shown, "groups": groups, "stated": stated, "history": history}
 
 
-def _topic_fit(index: ClauseIndex, topic: str):  # type: ignore[no-untyped-def]
+def _topic_fit(index: ClauseIndex, topic: str) -> Callable[[dict[str, Any]], float]:
     """A pair's closeness to a topic: over its clause pairs, the best of the lower of the two
     clauses' query-to-clause cosines (a clause not in the index counts as the best, 1.0)."""
     query = index.query_vector(topic)
@@ -300,7 +301,7 @@ def _role_partners(index: ClauseIndex, holders: dict[int, list[tuple[str, str | 
     for pos in sorted(holders):
         for place in sorted({place_of[u] for u, _ in holders[pos]}):
             by_place[place].append(pos)
-    out = []
+    out: list[tuple[int, str, str | None, int, str, str | None]] = []
     for positions in by_place.values():
         roled = [pos for pos in positions if any(r in LEAD | SUPPORT for _, r in holders[pos])]
         if not roled:

@@ -71,7 +71,7 @@ def main() -> None:
         why = _why(store, index, bars, g, at, jur, _active_holders, _shared_words, as_of, measure, cache[key])
         cls = "found" if overall else why[0]
         classes[cls] += 1
-        tcls = "found" if top else ("ranked below 20 (rank %d of %d)" % (rank, len(topical)) if rank is not None
+        tcls = "found" if top else (f"ranked below 20 (rank {rank} of {len(topical)})" if rank is not None
                                     else "topic view: " + why[0])
         top_classes["found" if top else ("ranked below 20" if rank is not None else "topic: " + why[0])] += 1
         print(f"\n{g['id']} [{jur} {at}] topic={g.get('topic')} overall={'Y' if overall else 'n'} "
@@ -121,7 +121,7 @@ def _why(store, index, bars, g, at, jur, active_holders, shared_words, as_of, me
             return [f"clause {s} not held by the unit at the date",
                     f"held at date by {[store.unit(u).name for u in owners]}"] + lines
         pos.append(held)
-    best = max(((float(index.centered[i] @ index.centered[j]), i, j) for i in pos[0] for j in pos[1]))
+    best = max((float(index.centered[i] @ index.centered[j]), i, j) for i in pos[0] for j in pos[1])
     score, i, j = best
     roles = ([r for u, r in holders[i] if u in ids[0]], [r for u, r in holders[j] if u in ids[1]])
     words = shared_words(index.texts[i], index.texts[j])
