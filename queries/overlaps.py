@@ -273,8 +273,10 @@ def _mirrored(a: str, b: str) -> bool:
 
 
 # a word of a matter (地质灾害, 防汛抗旱: four characters or more) that at most one clause in
-# ROLE_WORD_SHARE of the place uses (and at most 3 clauses) names the matter; 安全、应急、组织协调 do not
+# ROLE_WORD_SHARE of the place uses (at least 3 clauses allowed, at most ROLE_WORD_MOST) names the
+# matter; 安全、应急、组织协调 do not
 ROLE_WORD_SHARE = 30
+ROLE_WORD_MOST = 8
 ROLE_WORD_LEN = 4
 
 
@@ -311,7 +313,7 @@ def _role_partners(index: ClauseIndex, holders: dict[int, list[tuple[str, str | 
         for words in words_of.values():
             for w in words:
                 used[w] += 1
-        rare = max(3, len(positions) // ROLE_WORD_SHARE)
+        rare = min(ROLE_WORD_MOST, max(3, len(positions) // ROLE_WORD_SHARE))
         for pos in roled:
             for u, role_u in holders[pos]:
                 if role_u not in LEAD | SUPPORT:
