@@ -134,8 +134,22 @@ def _why(store, index, bars, g, at, jur, active_holders, shared_words, as_of, me
                      f"{p['clauses'][0]['b']['text'][:30]}")
         return ["units listed, other clauses"] + lines
     if score < bars.medium:
+        later = _gathered_later(store, index.ids[i], index.ids[j], day)
+        if later:
+            lines.append(f"a later reform gathered both clauses: {later} (listed under stated, not as a pair)")
+            return ["score below the default bar; stated by a later reform"] + lines
         return ["score below the default bar"] + lines
     return ["not a candidate above the bar (neighbours/filters)"] + lines
+
+
+def _gathered_later(store, a: str, b: str, day) -> str:  # type: ignore[no-untyped-def]
+    """A reform after ``day`` moving both clauses into one unit (an overlap the document states)."""
+    from kg.dates import start_of
+
+    for e in store.events():
+        if e.date and start_of(e.date) > day and {a, b} <= {m.clause_id for m in e.moves}:
+            return f"{e.type.value} {e.date} -> {[store.unit(u).name for u in e.outputs]}"
+    return ""
 
 
 if __name__ == "__main__":
