@@ -236,7 +236,8 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
             if entry is None:
                 entry = unit_pairs[key] = _pair_entry(store, a, b, day, key, boundaries)
             entry["role_pair"] = True
-            entry["lead_support"] = True
+            # two leads of one matter are no lead/support pair: they are compared as equals
+            entry["lead_support"] = entry["lead_support"] or not {role_u, role_v} <= LEAD
             entry["score"] = max(entry["score"], score)
             if not any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
                 pair = _clause_pair(store, ca, ra, cb, rb, score, "牵头参与", bars)
@@ -701,10 +702,10 @@ def _topical(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tupl
     """Positions of the held clauses about a topic: those that say it (``_about``), and, in a
     place where some clause says it or a word of it, the place's clauses closest to the topic in
     meaning (the nearest tenth, at most ``TOPIC_NEAREST``, within the model's margin of the
-    closest: ``kg.index.calibration.topic_margin``). Query-to-clause cosines crowd together (e5: related 0.85-0.95, unrelated
-    0.83-0.86), so an absolute floor misses the clauses that say the topic in other words
-    (新型农村合作医疗 for 基本医疗保险, 主体功能区规划 for 空间规划); their rank among the
-    place's clauses does not."""
+    closest: ``kg.index.calibration.topic_margin``). Query-to-clause cosines crowd together
+    (e5: related 0.85-0.95, unrelated 0.83-0.86), so an absolute floor misses the clauses that
+    say the topic in other words (新型农村合作医疗 for 基本医疗保险, 主体功能区规划 for 空间规划);
+    their rank among the place's clauses does not."""
     from kg.index.calibration import topic_margin
 
     about, words = _about(index, topic), _topic_words(topic)
