@@ -60,9 +60,7 @@ def neo4j_store(neo4j_driver) -> Iterator[GraphStore]:  # type: ignore[no-untype
 def scoring_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GraphStore, object, str]]:
     """The whole corpus in one store, ingested once per session: ../shared/corpus, the seeds
     and samples/示例县, through the real pipeline. Yields (store, search index, embedder note):
-    the index uses the default model as users get it, or the hash embedder when the model is
-    not installed (said in the note)."""
-    import os
+    the index uses the default model as users get it (a missing model fails the run)."""
 
     from ingest.pipeline import ingest_paths
     from kg.index.clause_index import IndexRegistry
@@ -77,20 +75,10 @@ def scoring_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Gr
     store = NetworkxStore(tmp_path_factory.mktemp("scoring") / "kgdata")
     results = ingest_paths(store, folders)
     failed = [r for r in results if r.status == "失败"]
-    saved = os.environ.pop("KG_EMBED_MODEL", None)
-    try:
-        from kg.index.embedder import default_embedder
+    from kg.index.embedder import model_embedder
 
-        embedder = default_embedder()
-        note = f"默认向量模型（{embedder.name}）"
-    except Exception as exc:  # no model installed: the fast fake, and say so
-        from kg.index.embedder import HashEmbedder
-
-        embedder = HashEmbedder()
-        note = f"哈希替身嵌入（默认模型不可用：{type(exc).__name__}）"
-    finally:
-        if saved is not None:
-            os.environ["KG_EMBED_MODEL"] = saved
+    embedder = model_embedder()  # the real model, whatever another module set KG_EMBED_MODEL to
+    note = f"默认向量模型（{embedder.name}）"
     index = IndexRegistry(embedder, use_cache=True).index_for(store)
     note = f"语料 {len(results)} 个文件（失败 {len(failed)} 个）；{note}"
     try:

@@ -43,9 +43,10 @@ def bundled(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
 
 
 def _embedder(kind: str):  # type: ignore[no-untyped-def]
-    from kg.index.embedder import HashEmbedder, default_embedder
+    # "model" is the real default model even when another test module set KG_EMBED_MODEL=hash
+    from kg.index.embedder import HashEmbedder, model_embedder
 
-    return HashEmbedder() if kind == "hash" else default_embedder()
+    return HashEmbedder() if kind == "hash" else model_embedder()
 
 
 def _negatives_listed(store, index, negatives: list[dict]) -> tuple[int, int]:  # type: ignore[no-untyped-def,type-arg]

