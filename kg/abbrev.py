@@ -6,7 +6,8 @@ names. ``abbreviations(name)`` derives the usual short forms by the rules staff 
 * parts joined by 和 keep one character each (住房和城乡建设部 → 住建部,
   国家发展和改革委员会 → 发改委, 人力资源和社会保障部 → 人社部);
 * a 委员会 or its 办公室 keeps one character per two-character word (国家卫生健康委员会 →
-  卫健委, 中央网络安全和信息化委员会办公室 → 中央网信办, 机构编制委员会办公室 → 编办);
+  卫健委, 中央网络安全和信息化委员会办公室 → 中央网信办, 机构编制委员会办公室 and
+  编制委员会办公室 → 编办); an X工作办公室 is an X办 (金融工作办公室 → 金融办);
 * 监督管理 becomes 监管 (国家市场监督管理总局 → 市场监管总局); a trailing 管理 before 部 goes
   (应急管理部 → 应急部);
 * a leading 国家 may be left out (国家市场监管总局 and 市场监管总局 both).
@@ -39,7 +40,7 @@ _SUFFIXES: list[tuple[str, str]] = [
 _PREFIXES = ("中共中央", "中央", "国务院", "全国", "省委", "市委", "州委", "县委", "区委", "旗委")
 # the character a part keeps when it is not its first one
 _KEY_CHAR = {"城乡建设": "建", "机构编制": "编", "网络安全": "网", "信息化": "信", "社会保障": "社", "人力资源": "人",
-             "乡村振兴": "振", "城市管理": "城", "综合行政执法": "执", "政务服务": "政", "数据资源": "数"}
+             "乡村振兴": "振", "城市管理": "城", "综合行政执法": "执", "政务服务": "政", "数据资源": "数", "编制": "编"}
 _COLLECTIVE = ("委", "办")
 # contractions staff use for a whole phrase of a name (国家安全生产监督管理总局 → 安监总局)
 _PHRASES = {
@@ -53,7 +54,7 @@ _PHRASES = {
     "广播电影电视": "广电", "扶贫开发领导小组": "扶贫", "扶贫开发": "扶贫", "南水北调工程建设": "南水北调",
     "三峡工程建设": "三峡", "法制": "法制", "城市管理综合执法": "城管执法", "城市管理": "城管",
     "粮食和物资储备": "粮储", "机关事务管理": "机关事务", "乡村振兴": "乡村振兴", "农业农村": "农业农村",
-    "网络安全和信息化": "网信", "机构编制": "编", "国防科学技术工业": "国防科工", "地方金融监督管理": "金融监管",
+    "网络安全和信息化": "网信", "机构编制": "编", "国防科学技术工业": "国防科工", "国防科技工业": "国防科工", "地方金融监督管理": "金融监管",
     "国家保密": "保密", "预防腐败": "预防腐败", "中医药管理": "中医药", "知识产权": "知识产权",
 }
 
@@ -70,8 +71,9 @@ def _words(body: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def abbreviations(name: str) -> frozenset[str]:
-    """The short forms of ``name`` (never ``name`` itself), each at least three characters."""
+def abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
+    """The short forms of ``name`` (never ``name`` itself), each at least ``min_len``
+    characters. Two-character forms (编办, 计委) are for use after a place only (曹县编办)."""
     name = re.sub(r"\s+", "", name or "")
     out: set[str] = set()
     if len(name) < 4:
@@ -110,6 +112,8 @@ def abbreviations(name: str) -> frozenset[str]:
         forms.add(body[:-2] + short)
     if body.endswith("事务") and len(body) > 2 and short in ("部", "局"):
         forms.add(body[:-2] + short)  # 退役军人事务部 → 退役军人部
+    if suffix == "办公室" and body.endswith("工作") and len(body) >= 4:
+        forms.add(body[:-2] + short)  # 金融工作办公室 → 金融办
     if suffix != short and short not in _COLLECTIVE:
         forms.add(body + short)
     for form in list(forms):
@@ -123,4 +127,4 @@ def abbreviations(name: str) -> frozenset[str]:
                 out.add("国家" + form)
     if national and not prefix:
         out.add(core)  # 国家市场监督管理总局 → 市场监督管理总局
-    return frozenset(f for f in out if len(f) >= 3 and f != name)
+    return frozenset(f for f in out if len(f) >= min_len and f != name)

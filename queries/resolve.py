@@ -124,7 +124,7 @@ class NameIndex:
             for name, quality in list(names.items()):
                 for alias in full_to_alias.get((unit.jurisdiction, name), []):
                     names.setdefault(alias, max(quality, 1))
-                for short in sorted(abbreviations(name)):
+                for short in sorted(abbreviations(name, min_len=2)):  # a two-character form only after its place
                     names.setdefault(short, max(quality, 1))
             level = gaz.places[unit.jurisdiction].level if unit.jurisdiction in gaz.places else guess_level(unit.jurisdiction)
             marker = {"省": "省", "市": "市", "县": "县"}.get(level, "")

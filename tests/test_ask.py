@@ -402,3 +402,85 @@ def test_who_handles_without_a_place_groups_by_level(scoring_store) -> None:  # 
             if not seen or seen[-1] != p:
                 assert p not in seen, (topic, places)
                 seen.append(p)
+
+
+# ---------------------------------------------------------------- classes of phrasing (ask2)
+
+
+def test_predecessor_of_a_renamed_unit_is_its_former_name(county) -> None:  # type: ignore[no-untyped-def]
+    """前身 of a unit that was only renamed: the unit itself under its former name."""
+    result = ask(county, "县农业机械化服务中心的前身是什么")
+    assert result["units"] and result["units"][0]["name"] == "样例县农机服务站", result
+    # a unit formed from others keeps its real predecessors
+    assert ask(county, "县应急管理局的前身是什么")["units"][0]["name"] == "样例县安全生产监督管理局"
+
+
+def test_what_became_of_a_unit(county) -> None:  # type: ignore[no-untyped-def]
+    """"X怎么样了 / 什么情况" asks where the unit went."""
+    result = ask(county, "县国土资源局2019年以后怎么样了")
+    assert result["intent"] == "lineage" and result["units"][0]["name"] == "样例县自然资源局", result
+    # a unit still there is the answer itself
+    assert ask(county, "县自然资源局怎么样了")["units"][0]["name"] == "样例县自然资源局"
+
+
+def test_earlier_without_a_date_means_before_the_last_reform(county) -> None:  # type: ignore[no-untyped-def]
+    """"X原来/以前是哪个部门的职责": before the reform that moved the duty."""
+    for q in ("草原防火原来是哪个部门负责的", "以前草原防火归哪个部门"):
+        result = ask(county, q)
+        assert result["units"] and result["units"][0]["name"] == "样例县农业局", (q, result)
+    assert ask(county, "草原防火现在是哪个部门负责的")["units"][0]["name"] == "样例县应急管理局"
+    # before any record: nothing, not a guess
+    assert ask(county, "月球探测原来是哪个部门负责的")["units"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2018年3月以前谁负责", date(2018, 2, 28)),
+    ("2018年3月之前谁负责", date(2018, 2, 28)),
+    ("2018年3月21日以前谁负责", date(2018, 3, 20)),
+    ("2018年3月以后谁负责", date(2018, 3, 31)),
+    ("2018年3月谁负责", date(2018, 3, 31)),
+])
+def test_month_and_day_with_before_or_after(text: str, expected: date) -> None:
+    spec, rest = extract_date(text)
+    assert spec is not None and spec.value == expected
+    assert rest == "谁负责"
+
+
+def test_dates_in_answers_are_written_as_staff_write_them(county) -> None:  # type: ignore[no-untyped-def]
+    from queries.ask.dates import cn_partial
+
+    assert cn_partial("2021-05-13") == "2021年5月13日"
+    assert cn_partial("2021-03") == "2021年3月"
+    assert cn_partial("2018") == "2018年"
+    assert cn_partial(None) == "日期不详"
+    assert cn_partial("c. 2009") == "c. 2009"
+    assert "2019年3月1日" in ask(county, "县应急管理局什么时候组建的")["answer"]
+
+
+def test_signs_of_a_unit_asked_tersely(county) -> None:  # type: ignore[no-untyped-def]
+    """"X牌子？" about a unit by its own name lists its signs; "Y牌子挂在哪" finds the carrier."""
+    result = ask(county, "县市场监督管理局牌子？")
+    assert [u["name"] for u in result["units"]] == ["样例县市场监督管理局"] and "知识产权局" in result["answer"], result
+    where = ask(county, "县知识产权局牌子挂在哪")
+    assert [u["name"] for u in where["units"]] == ["样例县市场监督管理局"], where
+
+
+def test_short_forms_of_offices_and_signs() -> None:
+    from kg.abbrev import abbreviations
+
+    assert "编办" in abbreviations("编制委员会办公室", min_len=2)
+    assert "编办" not in abbreviations("编制委员会办公室")  # never linked without its place
+    assert "金融办" in abbreviations("金融工作办公室")
+    assert "国防科工局" in abbreviations("国家国防科技工业局")
+    assert abbreviations("工作办公室") == frozenset()
+
+
+def test_sign_short_form_and_dead_carriers(scoring_store) -> None:  # type: ignore[no-untyped-def]
+    """A sign named by its short form (省食安办) is found on its carrier, only while it hangs."""
+    store, index, _ = scoring_store
+    today = date(2026, 12, 1)
+    result = ask(store, "陕西省食安办设在哪", index=index, today=today)
+    assert result["units"] and result["units"][0]["name"] == "陕西省食品药品监督管理局", result
+    assert ask(store, "2010年陕西省食安办设在哪", index=index, today=today)["units"] == []
+    # a unit short-named after its place: 曹县编办
+    assert ask(store, "曹县编办有多少编制", index=index, today=today)["units"][0]["name"] == "曹县编制委员会办公室"

@@ -20,7 +20,7 @@ from kg.model import EventType, Predicate
 from kg.names import CENTRAL, display_name, guess_level, place_stem
 from kg.store import GraphStore
 from kg.text import normalize_name
-from queries.ask.dates import cn_date
+from queries.ask.dates import DateSpec, cn_date, cn_partial
 from queries.ask.intents import HELP, Intent
 from queries.ask.parsing import Parsed, U
 from queries.ask.routing import Route
@@ -58,6 +58,12 @@ def result_dict(intent: str, answer: str, obj: _Answer | None, day: date, routed
         "suggestions": ctx.suggestions if ctx else [],
         "topic": (routed.topic if routed else None) or (ctx.sign if ctx else None),
     }
+
+
+# a question about where a sign hangs, not which signs a unit carries
+_ASKS_WHERE = re.compile(r"挂在|挂哪|在哪|哪个单位|哪个部门|哪个局|哪个部|谁")
+# words that ask about the time before the last change, with no date ("X原来归谁管")
+_EARLIER = re.compile(r"原来|原先|以前|之前|过去|当初|早先|先前|起初")
 
 
 def _sign_text(parsed: Parsed) -> str | None:
@@ -290,6 +296,10 @@ class Context:
 
         topic = self.route.topic or ""
         index = self._index()
+        earlier = _EARLIER.search(self.parsed.text)
+        if self.parsed.date_spec is None and not self.explicit and earlier:
+            # "X原来是哪个部门的职责": before the reform that last moved the duty
+            self.parsed.date_spec = DateSpec("before_reform", text=earlier.group(0))
         if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
             self._apply_reform_date([], relevant_clause_ids(topic, index, store=self.store, jurisdiction=self.jurisdiction))
         place = self.jurisdiction
@@ -364,7 +374,7 @@ class Context:
             return self._cannot("lineage", f"没有找到{name}的沿革记录。")
         lines = [f"{name}的历史沿革："]
         for t in events[:10]:
-            lines.append(f"{t['date'] or '日期不详'}，{t['text']}{_src(t['evidence'])}；")
+            lines.append(f"{cn_partial(t['date'])}，{t['text']}{_src(t['evidence'])}；")
             out.cite(t["evidence"])
         if not events:
             lines.append("没有记录到该单位自身的变更事件；")
@@ -392,12 +402,12 @@ class Context:
             out.unit(uid)
             out.cite_prov(f.prov)
             when = f.valid_to if ending else f.valid_from
-            return self._done(Intent.LINEAGE, f"{name}{'于' + str(when) + ('不再存续' if ending else '起存续')}"
+            return self._done(Intent.LINEAGE, f"{name}{'于' + cn_partial(when) + ('不再存续' if ending else '起存续')}"
                               f"{_src(evidence_of(self.store, f.prov))}。")
         t = events[0] if not ending else events[-1]
         out.unit(uid)
         out.cite(t["evidence"])
-        return self._done(Intent.LINEAGE, f"{name}于{t['date'] or '日期不详'}{t['event']['label']}{_src(t['evidence'])}。")
+        return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{_src(t['evidence'])}。")
 
     def _ancestors(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         out = self.answer_obj
@@ -409,8 +419,10 @@ class Context:
             if founding:
                 t = founding[0]
                 out.cite(t["evidence"])
-                return self._cannot("lineage", f"{name}于{t['date'] or '日期不详'}组建{_src(t['evidence'])}，但文件没有写明由哪些单位组建，"
+                return self._cannot("lineage", f"{name}于{cn_partial(t['date'])}组建{_src(t['evidence'])}，但文件没有写明由哪些单位组建，"
                                     "因此没有找到它的前身。")
+            if self._former_names(uid):  # 前身 of a renamed unit: itself under its former name
+                return self._old_name(uid, name, lin)
             return self._cannot("lineage", f"没有找到{name}的前身或职责来源的记录。")
         whole = [a for a in direct if a["whole"]]
         partial = [a for a in direct if not a["whole"]]
@@ -426,7 +438,7 @@ class Context:
             if f["other"]:
                 flows[f["other"]["id"]].append(f["text"])
         first = direct[0]["events"][0] if direct[0]["events"] else None
-        when = f"{first['date']}" if first and first.get("date") else "日期不详"
+        when = cn_partial(first.get("date") if first else None)
         parts = [f"{name}（{when}{first['label'] if first else ''}）"]
         if whole:
             parts.append("由" + "、".join(a["name"] for a in whole) + "整体并入或重组而来")
@@ -457,7 +469,7 @@ class Context:
             t = renames[-1]
             out.unit(uid)
             out.cite(t["evidence"])
-            parts.append(f"{asked}于{t['date'] or '日期不详'}更名为{now_name}{_src(t['evidence'])}，{_when(day, self.explicit)}仍然存续。")
+            parts.append(f"{asked}于{cn_partial(t['date'])}更名为{now_name}{_src(t['evidence'])}，{_when(day, self.explicit)}仍然存续。")
         elif exists and any(d["whole"] for d in direct):
             whole = [d for d in direct if d["whole"]]
             for d in whole:
@@ -479,7 +491,7 @@ class Context:
             if ending:
                 t = ending[-1]
                 out.cite(t["evidence"])
-                parts.append(f"{now_name}于{t['date'] or '日期不详'}{t['event']['label']}{_src(t['evidence'])}。")
+                parts.append(f"{now_name}于{cn_partial(t['date'])}{t['event']['label']}{_src(t['evidence'])}。")
             else:
                 parts.append(f"{now_name}在{cn_date(day)}已不存在。")
         if not exists or not out.units:
@@ -509,11 +521,17 @@ class Context:
                 parts.append("文件没有写明其职责的去向。")
         return self._done("lineage", "".join(parts))
 
-    def _old_name(self, uid: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
-        store, out = self.store, self.answer_obj
+    def _former_names(self, uid: str) -> list[Any]:
+        """The unit's names that ended before its name at the date, oldest first."""
+        store = self.store
         names = sorted(store.facts(uid, Predicate.NAME), key=lambda f: sort_key(f.valid_from))
         current = normalize_name(store.name_at(uid, self.day))
-        older = [f for f in names if f.valid_to is not None and normalize_name(display_name(store.unit(uid).jurisdiction, f.value or "")) != current]
+        return [f for f in names if f.valid_to is not None
+                and normalize_name(display_name(store.unit(uid).jurisdiction, f.value or "")) != current]
+
+    def _old_name(self, uid: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
+        store, out = self.store, self.answer_obj
+        older = self._former_names(uid)
         if older:
             f = older[-1]
             old_display = display_name(store.unit(uid).jurisdiction, f.value or "")
@@ -573,7 +591,9 @@ class Context:
         return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
 
     def _sign_carriers(self, sign: str, jurisdiction: str | None = None) -> list[str]:
-        out = []
+        """Units carrying the sign at the date: living ones, the latest recorded first."""
+        out: list[str] = []
+        since: dict[str, tuple[int, str]] = {}
         for f in self.store.facts(predicate=Predicate.SIGN):
             if not f.value or not holds_at(f.valid_from, f.valid_to, self.day):
                 continue
@@ -588,9 +608,14 @@ class Context:
             if stem:
                 forms.add(stem + normalize_name(f.value))
             matches = jurisdiction is None or unit.jurisdiction == jurisdiction or sign != normalize_name(f.value)
-            if sign in forms and matches and f.subject not in out:
-                out.append(f.subject)
-        return out
+            if sign in forms and matches:
+                if f.subject not in out:
+                    out.append(f.subject)
+                since[f.subject] = max(since.get(f.subject, (0, "")), sort_key(f.valid_from))
+        out.sort(key=lambda u: since[u], reverse=True)  # stable: equal dates keep the store's order
+        # a unit gone by the date carries no sign then (its sign fact may have no end date)
+        living = [u for u in out if alive(self.store, u, self.day)]
+        return living or out
 
     # -- unit info
     @answers(Intent.UNIT_INFO)
@@ -725,6 +750,12 @@ class Context:
                 return self._signs_of(uid)
         elif self.parsed.unknown and re.search(r"(?:什么|哪些|哪几|几块|多少块?|啥)牌子", self.parsed.text):
             return self._cannot(Intent.UNIT_INFO, self._not_found(self.parsed.unknown[0]))
+        elif (self.route.intent is Intent.UNIT_INFO and self.parsed.units and not _ASKS_WHERE.search(self.parsed.text)
+              and min(q for _, q in self.parsed.units[0].candidates) < 2):
+            # "X牌子？" about a unit by its own name: the signs it carries
+            uid, _ = self._pick(self.parsed.units[0])
+            if uid and store.facts(uid, Predicate.SIGN):
+                return self._signs_of(uid)
         sign = normalize_name(self.sign or "")
         place = self.jurisdiction
         if self.parsed.units:
@@ -737,6 +768,12 @@ class Context:
         uids = [u for u, _ in self.parsed.units[0].candidates] if self.parsed.units else []
         self._apply_reform_date(carriers or uids[:1])
         carriers = [c for c in carriers if c in self._sign_carriers_at(sign)] if carriers else carriers
+        if not carriers and self.parsed.units:
+            # a short form of a sign (省食安办 for 食品安全委员会办公室): the name index knows its carriers
+            carriers = [u for u, q in self.parsed.units[0].candidates if q == 2 and alive(store, u, self.day) and any(
+                holds_at(f.valid_from, f.valid_to, self.day) for f in store.facts(u, Predicate.SIGN))]
+            if place:
+                carriers = [c for c in carriers if in_jurisdiction(store, c, place)]
         when = _when(self.day, self.explicit)
         if carriers:
             for c in carriers:
