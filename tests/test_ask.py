@@ -484,3 +484,14 @@ def test_sign_short_form_and_dead_carriers(scoring_store) -> None:  # type: igno
     assert ask(store, "2010年陕西省食安办设在哪", index=index, today=today)["units"] == []
     # a unit short-named after its place: 曹县编办
     assert ask(store, "曹县编办有多少编制", index=index, today=today)["units"][0]["name"] == "曹县编制委员会办公室"
+
+
+def test_holders_of_a_duty_asked_as_overlap(county) -> None:  # type: ignore[no-untyped-def]
+    """"X哪些部门都有职责 / 分别由谁负责" with no unit named: every holder of X, not every
+    duplicated pair of the place."""
+    result = ask(county, "森林防火，哪些部门都有职责？")
+    assert {u["name"] for u in result["units"]} == {"样例县应急管理局", "样例县自然资源局"}, result
+    assert "参与" in result["answer"]
+    # asked as duplication itself: the pairs
+    assert {"样例县自然资源局", "样例县住房和城乡建设局"} <= {u["name"] for u in ask(county, "哪些单位职责交叉")["units"]}
+    assert ask(county, "月球探测，哪些部门都有职责？")["units"] == []

@@ -60,6 +60,19 @@ def result_dict(intent: str, answer: str, obj: _Answer | None, day: date, routed
     }
 
 
+# a question that asks for duplicated duties as such (pairs of units), not for the holders of a duty
+_OVERLAP_WORDS = re.compile(r"交叉|重叠|重复|冲突|打架|多头")
+# what is not the duty in "X哪些部门都有职责 / 分别由谁负责 / 哪两个部门一起"
+_HOLDERS_NOISE = re.compile(r"(?:哪|几)?[两二三四五六七八九几多]个(?:部门|单位|机构|局)|一起|共同|分别|各自|怎么分工|如何分工|"
+                            r"职责分工|怎么分段|怎么分|怎么划|分工")
+_HOLDERS_TAIL = re.compile(r"(?:是|由|谁|有|负责|职责|管|建的|建|的|都|在|呢|啊)+$")
+
+
+def _holders_topic(topic: str) -> str:
+    pieces = [_HOLDERS_TAIL.sub("", _HOLDERS_NOISE.sub("", p)) for p in re.split(r"[，,；;]", topic)]
+    return "".join(p for p in pieces if len(p) >= 2)
+
+
 # a question about where a sign hangs, not which signs a unit carries
 _ASKS_WHERE = re.compile(r"挂在|挂哪|在哪|哪个单位|哪个部门|哪个局|哪个部|谁")
 # words that ask about the time before the last change, with no date ("X原来归谁管")
@@ -946,6 +959,11 @@ class Context:
         index = self._index()
         place = self.jurisdiction
         topic = _overlap_topic(self.parsed)
+        if not uids and not _OVERLAP_WORDS.search(self.parsed.text):
+            # "X哪些部门都有职责 / 分别由谁负责 / 怎么分工" with no unit named: every holder of X
+            holders = self._holders_of(_holders_topic(self.route.topic or ""))
+            if holders is not None:
+                return holders
         result = duplicated_functions(store, at=self.day, jurisdiction=None if place == CENTRAL else place, index=index,
                                       include_lead_support=len(uids) >= 2, limit=None)
         pairs = result["pairs"]
@@ -982,6 +1000,36 @@ class Context:
                 out.cite(s)
         head = f"{when}{scope}发现{len(pairs)}对单位职责交叉重叠" + ("（列出前5对）" if len(pairs) > 5 else "") + "："
         return self._done("overlap", head + "；".join(lines) + "。")
+
+    def _holders_of(self, topic: str) -> dict[str, Any] | None:
+        """Every unit holding a clause on ``topic`` at the date (who-handles, all holders), or
+        None when there is no topic to look for."""
+        from queries.who_handles import who_handles
+
+        if len(topic) < 2:
+            return None
+        if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
+            from queries.who_handles import relevant_clause_ids
+
+            self._apply_reform_date([], relevant_clause_ids(topic, self._index(), store=self.store, jurisdiction=self.jurisdiction))
+        place = self.jurisdiction
+        results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL, index=self._index())
+        when = _when(self.day, self.explicit)
+        where = "" if not place else ("中央" if place == CENTRAL else place)
+        if not results:
+            return self._cannot(Intent.OVERLAP, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
+                                + self.date_note)
+        if place is None:  # one level: the best unit's
+            results = [r for r in results if r["jurisdiction"] == results[0]["jurisdiction"]]
+        self.answer_obj.day = self.day
+        lines = []
+        for r in results:
+            clause = r["clauses"][0]
+            role = f"（{clause['role']}）" if clause.get("role") else ""
+            self.answer_obj.unit(r["id"], r["fit"])
+            self.answer_obj.cite(clause["evidence"])
+            lines.append(f"{r['name']}{role}：“{clause['text']}”")
+        return self._done(Intent.OVERLAP, f"{when}{where}涉及“{topic}”的有{len(results)}个单位：" + "；".join(lines) + "。")
 
     def _division(self, uids: list[str], topic: str | None, when: str) -> dict[str, Any]:
         """"X和Y怎么分工 / 有没有交叉" with no duplicated clause between them: what each holds
