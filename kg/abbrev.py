@@ -42,6 +42,8 @@ _PREFIXES = ("中共中央", "中央", "国务院", "全国", "省委", "市委"
 _KEY_CHAR = {"城乡建设": "建", "机构编制": "编", "网络安全": "网", "信息化": "信", "社会保障": "社", "人力资源": "人",
              "乡村振兴": "振", "城市管理": "城", "综合行政执法": "执", "政务服务": "政", "数据资源": "数", "编制": "编"}
 _COLLECTIVE = ("委", "办")
+# two-character bodies too generic to shorten on their own
+_GENERIC_BODIES = ("工作", "综合", "管理", "行政", "政府", "人民", "党政", "事务", "服务")
 # contractions staff use for a whole phrase of a name (国家安全生产监督管理总局 → 安监总局)
 _PHRASES = {
     "安全生产监督管理": "安监", "食品药品监督管理": "食药监", "质量监督检验检疫": "质检", "工商行政管理": "工商",
@@ -101,6 +103,12 @@ def abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
         forms.add("".join(_key(w) for w in _words(body)) + short)
     elif short in _COLLECTIVE and body in _KEY_CHAR:
         forms.add(_KEY_CHAR[body] + short)
+    elif len(body) == 2 and body in _GENERIC_BODIES:
+        pass  # 工作办公室, 综合办公室: no short form
+    elif len(body) == 2 and suffix == "委员会":
+        forms.add(body[0] + short)  # 计划委员会 → 计委, 教育委员会 → 教委
+    elif len(body) == 2 and suffix == "办公室":
+        forms.add(body + short)  # 信访办公室 → 信访办
     for phrase, short_form in _PHRASES.items():
         if body == phrase or body.endswith(phrase) and len(body) - len(phrase) <= 4:
             head = body[: len(body) - len(phrase)]

@@ -495,3 +495,25 @@ def test_holders_of_a_duty_asked_as_overlap(county) -> None:  # type: ignore[no-
     # asked as duplication itself: the pairs
     assert {"样例县自然资源局", "样例县住房和城乡建设局"} <= {u["name"] for u in ask(county, "哪些单位职责交叉")["units"]}
     assert ask(county, "月球探测，哪些部门都有职责？")["units"] == []
+
+
+def test_compound_questions_with_a_setting_and_yes_no_parts() -> None:
+    from queries.ask.parsing import split_compound
+
+    # a yes-no part (管不管, 是不是) is a question of its own
+    assert len(split_compound("县应急管理局哪年组建的，现在管不管森林防火")) == 2
+    # a leading clause that asks nothing is the setting, not the subject of the parts
+    assert split_compound("县林业局撤了以后，县自然资源局是什么级别、归谁管") == ["县自然资源局是什么级别", "县自然资源局归谁管"]
+    dated = split_compound("2019年改革后，县自然资源局是什么级别、归谁管")
+    assert len(dated) == 2 and all(p.startswith("2019年改革后") for p in dated)
+    # one question with a setting stays whole; a list of duties is one question
+    assert split_compound("县林业局撤了以后，谁负责森林防火") == ["县林业局撤了以后，谁负责森林防火"]
+    assert split_compound("森林防火、草原防火由谁负责") == ["森林防火、草原防火由谁负责"]
+
+
+def test_two_character_bodies_shorten() -> None:
+    from kg.abbrev import abbreviations
+
+    assert "计委" in abbreviations("计划委员会", min_len=2)
+    assert "信访办" in abbreviations("信访办公室")
+    assert abbreviations("计划委员会") == frozenset()  # two characters: only after a place

@@ -174,7 +174,8 @@ _QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是
 # ---------------------------------------------------------------- compound questions
 
 _SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外")
-_CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归")
+_CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归|"
+                  r"([\u4e00-\u9fff])[不没]\1")  # 管不管, 是不是, 有没有: a yes-no question
 
 
 def split_compound(text: str) -> list[str]:
@@ -182,6 +183,13 @@ def split_compound(text: str) -> list[str]:
     "X多少编制"). A part without a unit name of its own borrows the first part's subject.
     One part when the pieces are not each a question (a list of duties stays whole)."""
     pieces = [p for p in _SPLIT.split(text.strip("？?！!。. ")) if p.strip("？?！!。. ")]
+    context = ""
+    if len(pieces) >= 3 and not _CUE.search(pieces[0]) and all(_CUE.search(p) for p in pieces[1:]):
+        # "铁道部撤了以后，国家铁路局是干什么的、归谁管": a leading clause that asks nothing is
+        # the setting of the questions, not their subject: its date (2018年改革后，…) holds for
+        # every part; a setting without a date is left out
+        context, pieces = pieces[0], pieces[1:]
+        context = context if extract_date(context)[0] is not None else ""
     if len(pieces) < 2 or not all(_CUE.search(p) for p in pieces):
         return [text]
     first = pieces[0]
@@ -191,7 +199,7 @@ def split_compound(text: str) -> list[str]:
         if subject and not unit_shaped(piece) and not piece.startswith(subject):
             piece = subject + ("的" if not piece.startswith(("的", "是", "有", "归", "由")) else "") + piece
         parts.append(piece)
-    return parts
+    return [context + p for p in parts]
 
 
 def _subject(piece: str) -> str:
