@@ -517,3 +517,25 @@ def test_two_character_bodies_shorten() -> None:
     assert "计委" in abbreviations("计划委员会", min_len=2)
     assert "信访办" in abbreviations("信访办公室")
     assert abbreviations("计划委员会") == frozenset()  # two characters: only after a place
+
+
+def test_two_figures_joined_by_and_are_two_parts(county) -> None:  # type: ignore[no-untyped-def]
+    from queries.ask.parsing import split_compound
+
+    assert split_compound("县自然资源局行政编制和内设机构") == ["县自然资源局行政编制", "县自然资源局的内设机构"]
+    # a name of several words is one subject (样例县委 + 编办)
+    assert split_compound("样例县委编办行政编制和领导职数")[1].startswith("样例县委编办")
+    # two units joined by 和 are one question
+    assert split_compound("县自然资源局和县应急管理局职责是否重叠") == ["县自然资源局和县应急管理局职责是否重叠"]
+    result = ask(county, "县自然资源局行政编制和领导职数？")
+    assert "25" in result["answer"] and "局长1名" in result["answer"], result
+
+
+def test_a_date_said_once_holds_for_every_part() -> None:
+    from queries.ask.parsing import split_compound
+
+    parts = split_compound("县自然资源局2019年的行政编制和领导职数各是多少")
+    assert len(parts) == 2 and "2019年" in parts[1]
+    # a part that says 现在 keeps its own time
+    parts = split_compound("县不动产登记中心2018年归谁管，现在归谁管")
+    assert "2018" not in parts[1]

@@ -174,7 +174,7 @@ _QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是
 # ---------------------------------------------------------------- compound questions
 
 _SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外")
-_CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归|"
+_CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归|实有|人数|"
                   r"([\u4e00-\u9fff])[不没]\1")  # 管不管, 是不是, 有没有: a yes-no question
 
 
@@ -190,6 +190,9 @@ def split_compound(text: str) -> list[str]:
         # every part; a setting without a date is left out
         context, pieces = pieces[0], pieces[1:]
         context = context if extract_date(context)[0] is not None else ""
+    if len(pieces) == 1:
+        # "X行政编制和内设机构": two figures of one unit joined by 和
+        pieces = _split_figures(pieces[0])
     if len(pieces) < 2 or not all(_CUE.search(p) for p in pieces):
         return [text]
     first = pieces[0]
@@ -199,7 +202,27 @@ def split_compound(text: str) -> list[str]:
         if subject and not unit_shaped(piece) and not piece.startswith(subject):
             piece = subject + ("的" if not piece.startswith(("的", "是", "有", "归", "由")) else "") + piece
         parts.append(piece)
+    # "X2018年的行政编制和领导职数": a date said once holds for the later parts that have none
+    spec, _ = extract_date(cn_numerals(parts[0]))
+    if spec is not None and not context:
+        parts[1:] = [p if extract_date(cn_numerals(p))[0] is not None or _NOW.search(p) else spec.text + p for p in parts[1:]]
     return [context + p for p in parts]
+
+
+_NOW = re.compile(r"现在|目前|如今|当前|现今|眼下")
+
+
+_FIGURE = re.compile(r"编制|职数|内设机构|级别|规格|牌子|实有|人数")
+
+
+def _split_figures(piece: str) -> list[str]:
+    """"X行政编制和内设机构" → "X行政编制", "内设机构": a figure word right before 和 and one
+    right after it; anything else joined by 和 stays one question."""
+    for m in re.finditer(r"以及|和|及|与", piece):
+        left, right = piece[: m.start()], piece[m.end():]
+        if _FIGURE.search(left[-6:]) and _FIGURE.search(right[:8]):
+            return [left, right]
+    return [piece]
 
 
 def _subject(piece: str) -> str:
@@ -207,7 +230,10 @@ def _subject(piece: str) -> str:
     words before its question: "示例县草原防火改革前归谁" → "示例县草原防火")."""
     spans = unit_shaped(piece)
     if spans and spans[0][0] <= 6:
-        return piece[: spans[0][1]]
+        end = spans[0][1]
+        # 示例县委 + 编办: a short name going on is one name
+        more = re.match(r"(?![和与及的是在有归由])[\u4e00-\u9fff]{1,4}?" + _ORG_SUFFIX, piece[end:])
+        return piece[: end + (more.end() if more else 0)]
     m = re.match(r"^(.{2,30}?)(?:现在|目前|的|是|有|归|由)", piece)
     if m and any(s in m.group(1) for s in ("局", "部", "委", "办", "署", "中心", "厅", "院")):
         return m.group(1)
