@@ -539,3 +539,13 @@ def test_a_date_said_once_holds_for_every_part() -> None:
     # a part that says 现在 keeps its own time
     parts = split_compound("县不动产登记中心2018年归谁管，现在归谁管")
     assert "2018" not in parts[1]
+
+
+def test_when_the_unit_was_set_up(county) -> None:  # type: ignore[no-untyped-def]
+    """"X刚成立时 / 组建时": the day the unit was set up, read from the unit."""
+    result = ask(county, "县林业服务中心刚成立时是什么级别")
+    assert "规格是股级" in result["answer"] and "2019年3月1日" in result["answer"], result
+    assert "规格是副科级" in ask(county, "县林业服务中心是什么级别")["answer"]
+    # 组建时 still says what is asked: the units it was formed from
+    formed = ask(county, "县应急管理局组建时整合了哪些单位")
+    assert formed["intent"] == "lineage" and formed["units"][0]["name"] == "样例县安全生产监督管理局", formed

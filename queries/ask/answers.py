@@ -248,6 +248,9 @@ class Context:
     def _apply_reform_date(self, uids: list[str], clause_ids: list[str] | None = None) -> None:
         """Set the date for 改革前/改革后 from the latest reform touching the units or clauses."""
         spec = self.parsed.date_spec
+        if spec is not None and spec.kind == "founding":
+            self._apply_founding_date(uids)
+            return
         if spec is None or spec.kind not in ("before_reform", "after_reform"):
             return
         dates: list[str] = []
@@ -275,6 +278,22 @@ class Context:
         self.explicit = True
         word = "之前" if spec.kind == "before_reform" else "之后"
         self.date_note = f"（“{spec.text}”按{latest}的改革{word}计，即{cn_date(self.day)}）"
+        self.answer_obj.day = self.day
+
+    def _apply_founding_date(self, uids: list[str]) -> None:
+        """"X刚组建时": the day the first unit asked about was set up (its founding event, else
+        the start of its existence)."""
+        starts: list[str] = []
+        for uid in uids[:1]:
+            starts = [e.date for e in self.store.events(uid) if e.date and uid in e.outputs
+                      and e.type in (EventType.ESTABLISH, EventType.RE_FORM)]
+            starts += [f.valid_from for f in self.store.facts(uid, Predicate.EXISTS) if f.valid_from]
+        if not starts:
+            self.date_note = "（没有找到该单位组建的日期，按当前日期回答）"
+            return
+        first = min(starts, key=lambda d: start_of(d))
+        self.day, self.explicit = start_of(first), True
+        self.date_note = f"（“{self.parsed.date_spec.text if self.parsed.date_spec else ''}”按组建日期{cn_partial(first)}计）"
         self.answer_obj.day = self.day
 
     def _done(self, intent: str, answer: str) -> dict[str, Any]:
@@ -850,7 +869,7 @@ class Context:
             if rows:
                 r = rows[-1]
                 out.cite(r["evidence"])
-                text = f"{when}，{name}设{r['amount']}个内设机构（{r['date'] or '日期不详'}核定）{_src(r['evidence'])}。"
+                text = f"{when}，{name}设{r['amount']}个内设机构（{cn_partial(r['date'])}核定）{_src(r['evidence'])}。"
             if inner:
                 text += ("已记录名称的有：" if rows else f"{name}已记录的内设机构有{len(inner)}个：") + "、".join(c["name"] for c in inner[:30]) + "。"
             return self._done("staffing", text)
@@ -884,7 +903,7 @@ class Context:
             if base_idx is not None:
                 base = items[base_idx]
                 total = int(base["amount"] or 0)
-                text = f"{kind}{base['amount']}名（{base['date'] or '日期不详'}核定）"
+                text = f"{kind}{base['amount']}名（{cn_partial(base['date'])}核定）"
                 out.cite(base["evidence"])
                 changes = items[base_idx + 1:]
             else:
@@ -944,7 +963,7 @@ class Context:
             return self._cannot("staffing", f"没有找到{place}整体的编制记录。可以问某个单位的编制，如“{place}某局有多少编制”。")
         for r in rows:
             self.answer_obj.cite(r["evidence"])
-        listed = "；".join(f"{r['date'] or '日期不详'}{r['change']}{r['kind']}{r['amount']}名" for r in rows[:10])
+        listed = "；".join(f"{cn_partial(r['date'])}{r['change']}{r['kind']}{r['amount']}名" for r in rows[:10])
         return self._done("staffing", f"{place}的编制记录：{listed}。")
 
     # -- overlap

@@ -31,6 +31,9 @@ _TWO_DIGIT_YEAR = re.compile(r"(?<![\d])(\d{2})(?=\s*年)(?!\s*年(?:前|以前|
 
 _REFORM_WORDS = r"(?:机构改革|改革|调整|重组|组建|成立|合并|撤并|整合|划转|改制)"
 _WHOSE = r"(?:国务院|中央|国家|党和国家|全国|省|市|县|区|地方|乡镇|省级|市级|县级)?"
+# the time a unit was set up ("X刚组建时编制多少"): the answerer reads the date from the unit
+_FOUNDING = re.compile(r"(?:刚|最初|当初)?(?:组建|成立|设立|挂牌|揭牌)(?:的)?(?:时候|时|之初|初期|当时)")
+
 _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("before_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?前")),
     ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?后")),
@@ -50,7 +53,7 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 @dataclass
 class DateSpec:
-    kind: str  # "day" (value set) | "before_reform" | "after_reform"
+    kind: str  # "day" (value set) | "before_reform" | "after_reform" | "founding" (the unit's own start)
     value: date | None = None
     year: int | None = None
     text: str = ""
@@ -88,6 +91,10 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
     """The date a question asks about, and the question without it. ``text`` should have
     gone through ``cn_numerals`` (``parse`` does it)."""
     today = today or date.today()
+    founding = _FOUNDING.search(text)
+    if founding and not re.search(r"\d{4}\s*年|\d{1,2}\s*年(?:以|之)?前|去年|前年|今年", text):
+        # the words stay in the question: they also say what is asked (组建时整合了哪些单位)
+        return DateSpec("founding", text=founding.group(0)), text
     for kind, rx in _DATE_RULES:
         m = rx.search(text)
         if not m:
