@@ -549,3 +549,25 @@ def test_when_the_unit_was_set_up(county) -> None:  # type: ignore[no-untyped-de
     # 组建时 still says what is asked: the units it was formed from
     formed = ask(county, "县应急管理局组建时整合了哪些单位")
     assert formed["intent"] == "lineage" and formed["units"][0]["name"] == "样例县安全生产监督管理局", formed
+
+
+def test_kinds_of_units_of_a_place(county) -> None:  # type: ignore[no-untyped-def]
+    """"X县有哪些政府工作部门": the kind without its level matches (县政府工作部门 is stored as
+    政府工作部门 or with its level), and the list is complete, not cut at ten."""
+    from queries.ask.answers import _kind_asked
+
+    assert _kind_asked("县政府工作部门", "示例县有哪些政府工作部门")
+    assert _kind_asked("乡镇", "示例县有哪些乡镇街道") and _kind_asked("街道办事处", "示例县有哪些乡镇街道")
+    assert not _kind_asked("乡镇", "示例县有哪些政府工作部门")
+    result = ask(county, "样例县有哪些政府工作部门")
+    names = {u["name"] for u in result["units"]}
+    assert {"样例县自然资源局", "样例县应急管理局", "样例县农业农村局", "样例县市场监督管理局", "样例县卫生健康局"} <= names, result
+    assert "样例县不动产登记中心" not in names  # a 事业单位, not a 政府工作部门
+    # "乡镇街道" is a kind asked about, not a unit the store does not know
+    assert "没有找到“乡镇街道”" not in ask(county, "样例县现在有哪些乡镇街道")["answer"]
+
+
+def test_short_form_of_safety_inspection() -> None:
+    from kg.abbrev import abbreviations
+
+    assert "矿山安监局" in abbreviations("国家矿山安全监察局")

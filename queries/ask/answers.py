@@ -30,6 +30,7 @@ from queries.resolve import Span, name_index
 from queries.scope import alive, in_jurisdiction
 
 MAX_UNITS = 10
+MAX_LIST = 60  # units of an org-chart answer ("示例县有哪些政府工作部门": every one of them)
 MAX_EVIDENCE = 8
 WHO_TOP = 5  # units a who-handles answer names (the same list GET /who-handles?top=5 gives)
 WHO_TOP_ALL = 10  # for "哪几个/分别": every holder
@@ -105,9 +106,10 @@ class _Answer:
         self.day = day
         self.units: list[dict[str, Any]] = []
         self.evidence: list[dict[str, Any]] = []
+        self.limit = MAX_UNITS  # a list asked for (有哪些部门) names every member: MAX_LIST
 
     def unit(self, uid: str, score: float = 1.0, *, day: date | None = None, name: str | None = None) -> None:
-        if any(u["id"] == uid for u in self.units) or len(self.units) >= MAX_UNITS:
+        if any(u["id"] == uid for u in self.units) or len(self.units) >= self.limit:
             return
         unit = self.store.get_unit(uid)
         if unit is None:
@@ -1095,6 +1097,7 @@ class Context:
             if not children:
                 return self._cannot("orgchart", f"没有找到{name}在{cn_date(day)}的内设机构或下属单位记录。")
             groups: dict[str, list[str]] = defaultdict(list)
+            out.limit = MAX_LIST
             for c in children:
                 out.unit(c["id"])
                 groups[c["relation"] or "下属"].append(c["name"])
@@ -1109,11 +1112,12 @@ class Context:
         if place == CENTRAL:
             tree = [n for n in tree if store.unit(n["id"]).jurisdiction == CENTRAL]
         kinds = {n["kind"] for n in tree if n["kind"]}
-        wanted = [k for k in kinds if k in self.parsed.text]
+        wanted = sorted(k for k in kinds if _kind_asked(k, self.parsed.text))
         if wanted:
             tree = [n for n in tree if n["kind"] in wanted]
         if not tree:
             return self._cannot("orgchart", f"没有找到{place}在{cn_date(self.day)}的机构记录。")
+        out.limit = MAX_LIST
         for n in tree:
             out.unit(n["id"])
         for n in tree[:MAX_EVIDENCE]:
@@ -1123,6 +1127,19 @@ class Context:
         what = "、".join(wanted) if wanted else "机构"
         return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
 
+
+
+def _kind_asked(kind: str, text: str) -> bool:
+    """Whether a question names a kind of unit: as the store writes it (县政府工作部门), without
+    its level (政府工作部门), or as townships are named together (乡镇街道, 镇街)."""
+    bare = re.sub(r"^(?:自治区|自治州|自治县|省|市|县|区|州|旗)", "", kind)
+    if kind in text or len(bare) >= 2 and bare in text:
+        return True
+    if kind in ("乡镇", "乡", "镇"):
+        return bool(re.search(r"乡镇|镇街|哪些乡|哪些镇|几个乡|几个镇", text))
+    if kind.startswith("街道"):
+        return bool(re.search(r"街道|镇街", text))
+    return False
 
 
 def _relation_phrase(relation: str | None, parent: str) -> str:
