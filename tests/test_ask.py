@@ -571,3 +571,13 @@ def test_short_form_of_safety_inspection() -> None:
     from kg.abbrev import abbreviations
 
     assert "矿山安监局" in abbreviations("国家矿山安全监察局")
+
+
+def test_children_of_the_kind_asked(county) -> None:  # type: ignore[no-untyped-def]
+    """"X有哪些下属事业单位 / 管理哪些国家局 / 内设机构": only children of that relation."""
+    owned = {u["name"] for u in ask(county, "县自然资源局有哪些下属事业单位")["units"]}
+    assert owned == {"样例县林业服务中心", "样例县不动产登记中心"}, owned
+    inner = {u["name"] for u in ask(county, "县自然资源局有哪些内设机构")["units"]}
+    assert "样例县自然资源局办公室" in inner and "样例县林业服务中心" not in inner
+    every = {u["name"] for u in ask(county, "县自然资源局下设哪些机构")["units"]}
+    assert {"样例县自然资源局办公室", "样例县林业服务中心"} <= every

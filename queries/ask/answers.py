@@ -1092,8 +1092,9 @@ class Context:
             day = self.day
             name = store.name_at(uid, day)
             children = children_at(store, uid, day)
-            if re.search(r"内设", self.parsed.text):
-                children = [c for c in children if c["relation"] == "内设"]
+            asked = _relations_asked(self.parsed.text)
+            if asked:
+                children = [c for c in children if c["relation"] in asked] or children
             if not children:
                 return self._cannot("orgchart", f"没有找到{name}在{cn_date(day)}的内设机构或下属单位记录。")
             groups: dict[str, list[str]] = defaultdict(list)
@@ -1127,6 +1128,22 @@ class Context:
         what = "、".join(wanted) if wanted else "机构"
         return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
 
+
+
+def _relations_asked(text: str) -> set[str]:
+    """The kinds of child a question asks for: 内设机构 (内设, 司局, 处室, 科室), the units it
+    manages (管理哪些, 管理的国家局, 部门管理机构), those it manages on behalf (代管), those it owns
+    (所属, 下属, 直属事业单位). Empty: every child."""
+    asked: set[str] = set()
+    if re.search(r"内设|司局|处室|科室|股室", text):
+        asked.add("内设")
+    if re.search(r"管理(?:哪|的|着|了)|管着|国家局|部门管理机构|管哪", text):
+        asked.add("管理")
+    if "代管" in text:
+        asked.add("代管")
+    if re.search(r"所属|下属|直属|事业单位", text):
+        asked |= {"所属", "直属", "主管"}
+    return asked
 
 
 def _kind_asked(kind: str, text: str) -> bool:
