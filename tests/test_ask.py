@@ -581,3 +581,10 @@ def test_children_of_the_kind_asked(county) -> None:  # type: ignore[no-untyped-
     assert "样例县自然资源局办公室" in inner and "样例县林业服务中心" not in inner
     every = {u["name"] for u in ask(county, "县自然资源局下设哪些机构")["units"]}
     assert {"样例县自然资源局办公室", "样例县林业服务中心"} <= every
+
+
+def test_no_children_of_the_kind_asked_is_not_found(county) -> None:  # type: ignore[no-untyped-def]
+    # 县农业农村局 owns a 事业单位 but has no 内设机构 recorded: not its other children, nothing
+    assert ask(county, "县农业农村局有哪些下属单位")["units"]
+    result = ask(county, "县农业农村局有哪些内设机构")
+    assert result["units"] == [] and "没有找到" in result["answer"], result

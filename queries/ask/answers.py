@@ -1094,7 +1094,7 @@ class Context:
             children = children_at(store, uid, day)
             asked = _relations_asked(self.parsed.text)
             if asked:
-                children = [c for c in children if c["relation"] in asked] or children
+                children = [c for c in children if c["relation"] in asked]
             if not children:
                 return self._cannot("orgchart", f"没有找到{name}在{cn_date(day)}的内设机构或下属单位记录。")
             groups: dict[str, list[str]] = defaultdict(list)
