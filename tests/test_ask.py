@@ -588,3 +588,11 @@ def test_no_children_of_the_kind_asked_is_not_found(county) -> None:  # type: ig
     assert ask(county, "县农业农村局有哪些下属单位")["units"]
     result = ask(county, "县农业农村局有哪些内设机构")
     assert result["units"] == [] and "没有找到" in result["answer"], result
+
+
+def test_a_parent_change_is_not_a_predecessor(county) -> None:  # type: ignore[no-untyped-def]
+    """县不动产登记中心改由县自然资源局管理: a child moved under the unit, not one it came from."""
+    names = [u["name"] for u in ask(county, "县自然资源局的前身有哪些")["units"]]
+    assert "样例县国土资源局" in names and "样例县不动产登记中心" not in names, names
+    heirs = [u["name"] for u in ask(county, "县不动产登记中心后来怎么样了")["units"]]
+    assert "样例县自然资源局" not in heirs[:1], heirs
