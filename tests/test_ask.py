@@ -596,3 +596,22 @@ def test_a_parent_change_is_not_a_predecessor(county) -> None:  # type: ignore[n
     assert "样例县国土资源局" in names and "样例县不动产登记中心" not in names, names
     heirs = [u["name"] for u in ask(county, "县不动产登记中心后来怎么样了")["units"]]
     assert "样例县自然资源局" not in heirs[:1], heirs
+
+
+def test_when_a_unit_ended_names_where_it_went(county) -> None:  # type: ignore[no-untyped-def]
+    """"X哪年撤的": the date, and the unit that took X over first (撤销了吗 → the successor)."""
+    result = ask(county, "县国土资源局哪年撤的")
+    assert [u["name"] for u in result["units"]][:2] == ["样例县自然资源局", "样例县国土资源局"], result
+    assert "2019年3月1日" in result["answer"]
+    founded = ask(county, "县应急管理局哪年组建的")
+    assert founded["units"][0]["name"] == "样例县应急管理局"
+
+
+def test_a_name_kept_as_a_sign_is_said_with_its_sentence(county) -> None:  # type: ignore[no-untyped-def]
+    gone = ask(county, "县林业局后来怎么样了")
+    assert "县自然资源局加挂县林业局牌子" in gone["answer"], gone
+    sign = ask(county, "县知识产权局这个名字现在还用吗")
+    assert sign["units"] and sign["units"][0]["name"] == "样例县市场监督管理局", sign
+    assert "牌子" in sign["answer"]
+    # a unit whose name is no sign anywhere: no sign sentence
+    assert "牌子" not in ask(county, "县城乡规划局后来怎么样了")["answer"]

@@ -439,9 +439,15 @@ class Context:
             return self._done(Intent.LINEAGE, f"{name}{'于' + cn_partial(when) + ('不再存续' if ending else '起存续')}"
                               f"{_src(evidence_of(self.store, f.prov))}。")
         t = events[0] if not ending else events[-1]
+        heirs = [d for d in lin["descendants"] if d["depth"] == 1] if ending else []
+        heirs = [d for d in heirs if d["whole"]] or heirs
+        for d in heirs[:3]:  # "X哪年撤的": the year, and the unit that took it over (BRIEF: 撤销了吗 → the successor)
+            out.unit(d["id"], 1.0)
         out.unit(uid)
         out.cite(t["evidence"])
-        return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{_src(t['evidence'])}。")
+        went = f"，{'整体' if heirs and heirs[0]['whole'] else '部分职责'}划入" + "、".join(d["name"] for d in heirs[:3]) if heirs else ""
+        return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{went}{_src(t['evidence'])}。"
+                          + self._kept_sign(uid))
 
     def _ancestors(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         out = self.answer_obj
@@ -499,6 +505,18 @@ class Context:
         ending = [t for t in own if t["event"]["type"] in ("abolish", "merge_into") and any(i["id"] == uid for i in t["event"]["inputs"])]
         direct = [d for d in lin["descendants"] if d["depth"] == 1]
         parts: list[str] = []
+        as_sign = bool(self.parsed.units) and any(u == uid and q == 2 for u, q in self.parsed.units[0].candidates)
+        current_signs = [f for f in store.facts(uid, Predicate.SIGN) if f.value and holds_at(f.valid_from, f.valid_to, day)]
+        sign_facts = [f for f in current_signs if normalize_name(asked).endswith(normalize_name(f.value or ""))] or (
+            current_signs if as_sign else []) if exists else []
+        if sign_facts and normalize_name(now_name) != normalize_name(asked) and not renames:
+            # "厦门市金融办这个名字还用吗": the name lives on as the unit's sign
+            f = sign_facts[-1]
+            out.unit(uid)
+            out.cite_prov(f.prov)
+            sentence = f.prov.sentence.strip() if f.prov and f.prov.sentence else ""
+            return self._done("lineage", f"“{asked}”{_when(day, self.explicit)}是{now_name}加挂（保留）的牌子"
+                              + (f"：“{sentence}”" if sentence else "") + f"{_src(evidence_of(store, f.prov))}。")
         if exists and normalize_name(now_name) != normalize_name(asked) and renames:
             t = renames[-1]
             out.unit(uid)
@@ -553,7 +571,34 @@ class Context:
                     out.cite(d["events"][0]["evidence"])
             if not direct:
                 parts.append("文件没有写明其职责的去向。")
+        if not exists:
+            parts.append(self._kept_sign(uid))
         return self._done("lineage", "".join(parts))
+
+    def _kept_sign(self, uid: str) -> str:
+        """"其牌子由Y保留（“县自然资源局加挂县林业局牌子。”）" for a unit gone whose name another
+        unit keeps as a sign at the date, quoting the sentence; "" otherwise."""
+        store, out = self.store, self.answer_obj
+        unit = store.unit(uid)
+        names = [f.value for f in sorted(store.facts(uid, Predicate.NAME), key=lambda f: sort_key(f.valid_from), reverse=True)
+                 if f.value] + [unit.name]
+        carriers: list[str] = []
+        own = ""
+        for n in names:  # its last name first (扶贫开发办公室 renamed 乡村振兴局, kept as a sign)
+            carriers = [c for c in self._sign_carriers(normalize_name(n), unit.jurisdiction) if c != uid]
+            if carriers:
+                own = normalize_name(n)
+                break
+        if not carriers:
+            return ""
+        notes = []
+        for c in carriers[:2]:
+            facts = [f for f in store.facts(c, Predicate.SIGN) if f.value and own.endswith(normalize_name(f.value))]
+            sentence = facts[-1].prov.sentence if facts and facts[-1].prov else ""
+            if facts:
+                out.cite_prov(facts[-1].prov)
+            notes.append(_name(store, c, self.day) + (f"（“{sentence.strip()}”）" if sentence else ""))
+        return "其牌子现由" + "、".join(notes) + "保留。"
 
     def _former_names(self, uid: str) -> list[Any]:
         """The unit's names that ended before its name at the date, oldest first."""
