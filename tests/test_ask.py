@@ -615,3 +615,14 @@ def test_a_name_kept_as_a_sign_is_said_with_its_sentence(county) -> None:  # typ
     assert "牌子" in sign["answer"]
     # a unit whose name is no sign anywhere: no sign sentence
     assert "牌子" not in ask(county, "县城乡规划局后来怎么样了")["answer"]
+
+
+def test_a_duty_nobody_holds_now_is_answered_from_its_last_record(scoring_store) -> None:  # type: ignore[no-untyped-def]
+    """No date asked and no holder today: the last date someone held it, said as such."""
+    store, index, _ = scoring_store
+    today = date(2026, 12, 1)
+    result = ask(store, "动漫这块归哪个部门管？", index=index, today=today)
+    assert result["units"] and result["units"][0]["name"] == "文化部", result
+    assert "目前没有单位" in result["answer"] and result["at"] < "2019"
+    # a duty no record ever holds: still nothing
+    assert ask(store, "谁负责月球车研制", index=index, today=today)["units"] == []

@@ -341,6 +341,16 @@ class Context:
         results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
                               index=index)
         where = "" if not place else ("中央" if place == CENTRAL else place)
+        if not results and self.parsed.date_spec is None and not self.explicit:
+            # nobody holds it now: the last date someone did, said as such
+            for last in self._last_held(topic, index):
+                earlier = who_handles(self.store, topic, at=last, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
+                                      index=index)
+                if earlier:
+                    results = earlier
+                    self.date_note = f"（目前没有单位的职责条文与之相符；以上是{cn_date(last)}的记录）"
+                    self.day, self.explicit = last, True
+                    break
         when = _when(self.day, self.explicit)
         if not results:
             return self._cannot(Intent.WHO_HANDLES, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
@@ -375,6 +385,20 @@ class Context:
         if later:
             parts.append("此后改由" + "、".join(f"{h['name']}（{h['period']}）" for h in later[:3]) + "承担。")
         return self._done(Intent.WHO_HANDLES, "".join(parts))
+
+    def _last_held(self, topic: str, index: Any) -> list[date]:
+        """The last days clauses matching ``topic`` (in the place asked about) were held, latest
+        first (at most five): the end of each holding, or of its holder."""
+        from queries.who_handles import relevant_clause_ids
+
+        ends: list[date] = []
+        for cid in relevant_clause_ids(topic, index, k=20, limit=5, store=self.store, jurisdiction=self.jurisdiction):
+            for h in self.store.facts(object=cid, predicate=Predicate.HOLDS):
+                end = h.valid_to or max((f.valid_to for f in self.store.facts(h.subject, Predicate.EXISTS) if f.valid_to),
+                                        key=lambda d: start_of(d), default=None)
+                if end is not None:
+                    ends.append(start_of(end) - timedelta(days=1))
+        return sorted({d for d in ends if d < self.day}, reverse=True)[:5]
 
     # -- lineage
     @answers(Intent.LINEAGE)
