@@ -626,3 +626,12 @@ def test_a_duty_nobody_holds_now_is_answered_from_its_last_record(scoring_store)
     assert "目前没有单位" in result["answer"] and result["at"] < "2019"
     # a duty no record ever holds: still nothing
     assert ask(store, "谁负责月球车研制", index=index, today=today)["units"] == []
+
+
+def test_the_work_of_a_hosted_body_is_a_duty(scoring_store) -> None:  # type: ignore[no-untyped-def]
+    """"X委员会办公室的（日常）工作由谁负责": the unit that holds that work, not X's history."""
+    store, index, _ = scoring_store
+    today = date(2026, 12, 1)
+    result = ask(store, "国家能源委员会办公室的日常工作由谁负责？", index=index, today=today)
+    assert result["intent"] == "who_handles" and result["units"][0]["name"] == "国家能源局", result
+    assert ask(store, "国家能源局由哪个部门管理？", index=index, today=today)["intent"] == "parent"

@@ -263,6 +263,8 @@ def topic_of(parsed: Parsed) -> str:
     """The duty asked about: the question without its question words, places and edges
     ("请问现在森林防火工作由谁来负责" → "森林防火")."""
     text = parsed.routed.replace(J, "")
+    # "国家能源委员会办公室的工作由谁承担": the work of a body hosted elsewhere is the topic
+    hosted = re.search(U + r"的(?:具体|日常)?工作", text)
     text = TOPIC_PREFIX.sub("", text)
     text = TOPIC_NOISE.sub("", text)
     for frame in _FRAMES:
@@ -273,4 +275,6 @@ def topic_of(parsed: Parsed) -> str:
         text = text.strip(TOPIC_EDGE)
         text = TOPIC_TAIL.sub("", text)
         text = re.sub(r"^(?:的|是|由|归|关于|有关|对于|在)+", "", text)
+    if text == U and hosted:
+        text = hosted.group(0)
     return parsed.restore(text) if U in text else text
