@@ -635,3 +635,28 @@ def test_the_work_of_a_hosted_body_is_a_duty(scoring_store) -> None:  # type: ig
     result = ask(store, "国家能源委员会办公室的日常工作由谁负责？", index=index, today=today)
     assert result["intent"] == "who_handles" and result["units"][0]["name"] == "国家能源局", result
     assert ask(store, "国家能源局由哪个部门管理？", index=index, today=today)["intent"] == "parent"
+
+
+def test_later_parts_about_the_same_unit(county) -> None:  # type: ignore[no-untyped-def]
+    """A pronoun (它/其/该局) or a unit after a preposition (从X划了几名) leaves the first part's
+    subject the subject of the later part."""
+    from queries.ask.parsing import split_compound
+
+    assert split_compound("县自然资源局是什么级别，其编制多少") == ["县自然资源局是什么级别", "县自然资源局的编制多少"]
+    assert split_compound("县自然资源局编制多少，从县国土资源局划了几名")[1] == "县自然资源局从县国土资源局划了几名"
+    # a part with its own subject keeps it
+    assert split_compound("县自然资源局是什么级别，县应急管理局编制多少")[1] == "县应急管理局编制多少"
+    result = ask(county, "县自然资源局是什么级别，它的编制多少？")
+    assert "25" in result["parts"][1]["answer"], result
+
+
+def test_kind_answers_say_the_rank_too(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "县不动产登记中心是什么性质的单位")
+    assert "事业单位" in result["answer"] and "股级" in result["answer"], result
+
+
+def test_merged_when_is_the_founding_day() -> None:
+    spec, rest = extract_date("县市场监督管理局合并时核定了多少编制")
+    assert spec is not None and spec.kind == "founding" and "合并时" in rest
+    spec, _ = extract_date("2019年合并时核定了多少编制")
+    assert spec is not None and spec.kind == "day"  # a year said wins

@@ -767,6 +767,11 @@ class Context:
             out.unit(uid)
             out.cite_prov(f.prov)
             text = f"{when}，{name}的{label}是{f.value}{_src(evidence_of(store, f.prov))}。"
+            if mode == "kind":  # "什么性质的单位": its rank belongs to the answer
+                rank = store.facts_at(uid, Predicate.RANK, day)
+                if rank and rank[-1].value:
+                    text += f"规格为{rank[-1].value}。"
+                    out.cite_prov(rank[-1].prov)
             earlier = [g for g in facts if g.valid_to and start_of(g.valid_to) <= day and g.value != f.value]
             if earlier:
                 g = earlier[-1]

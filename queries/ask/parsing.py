@@ -200,6 +200,12 @@ def split_compound(text: str) -> list[str]:
     subject = _subject(first)
     parts = [first]
     for piece in pieces[1:]:
+        # "它的编制怎么处理的", "该局级别": the pronoun is the first part's subject
+        if subject and (m := re.match(r"^(?:它们|它|其|该单位|该机构|该部门|该局|该委|该办|这个单位|这个局|这个部门)(?:的)?", piece)):
+            piece = subject + "的" + piece[m.end():]
+        # "从民政局划了几名": a unit after a preposition is the other side, not the subject
+        if subject and re.match(r"^(?:从|向|由|给|把|将|和|与|跟|同|对)", piece) and not piece.startswith(subject):
+            piece = subject + piece
         if subject and not unit_shaped(piece) and not piece.startswith(subject):
             piece = subject + ("的" if not piece.startswith(("的", "是", "有", "归", "由")) else "") + piece
         parts.append(piece)
