@@ -660,3 +660,17 @@ def test_merged_when_is_the_founding_day() -> None:
     assert spec is not None and spec.kind == "founding" and "合并时" in rest
     spec, _ = extract_date("2019年合并时核定了多少编制")
     assert spec is not None and spec.kind == "day"  # a year said wins
+
+
+def test_does_a_unit_handle_a_duty(county) -> None:  # type: ignore[no-untyped-def]
+    """"X管不管Y / Y归X管吗 / X还负责Y吗": yes with X's clause, or no with who does."""
+    yes = ask(county, "县应急管理局管不管草原防火？")
+    assert yes["intent"] == "who_handles" and yes["units"][0]["name"] == "样例县应急管理局"
+    assert yes["answer"].startswith("是"), yes
+    no = ask(county, "县水利局还负责森林防火吗")
+    assert no["units"] and no["units"][0]["name"] != "样例县水利局" and "没有找到样例县水利局负责" in no["answer"], no
+    # a unit under another unit is a parent question; 还在吗 asks whether it exists
+    assert ask(county, "县不动产登记中心归县自然资源局管吗")["intent"] == "parent"
+    assert ask(county, "县国土资源局还在吗")["intent"] in ("unit_info", "lineage")
+    # a duty nobody holds: no unit
+    assert ask(county, "县应急管理局管不管月球探测")["units"] == []

@@ -22,7 +22,7 @@ from kg.store import GraphStore
 from kg.text import normalize_name
 from queries.ask.dates import DateSpec, cn_date, cn_partial
 from queries.ask.intents import HELP, Intent
-from queries.ask.parsing import Parsed, U
+from queries.ask.parsing import J, Parsed, U
 from queries.ask.routing import Route
 from queries.evidence import evidence as evidence_of
 from queries.evidence import period
@@ -72,6 +72,24 @@ _HOLDERS_TAIL = re.compile(r"(?:是|由|谁|有|负责|职责|管|建的|建|的
 def _holders_topic(topic: str) -> str:
     pieces = [_HOLDERS_TAIL.sub("", _HOLDERS_NOISE.sub("", p)) for p in re.split(r"[，,；;]", topic)]
     return "".join(p for p in pieces if len(p) >= 2)
+
+
+# "X管不管Y", "Y归X管吗", "X还负责Y吗": a yes-no question about one unit and a duty
+_YES_NO = re.compile(r"([管负])不\1|是不是|吗$|么$")
+_DOES_FRAME = re.compile(r"现在|目前|如今|还|也|都|仍然|仍|归|由|是|的|在|吗|么|呢|不|管|负责|承担|牵头|它们|它|其|这块|这项|职责|工作")
+
+
+def _does_topic(parsed: Parsed) -> str:
+    """The duty of a yes-no question about one named unit, or "" when it is not one."""
+    if len(parsed.units) != 1 or parsed.unknown or parsed.routed.count(U) != 1:
+        return ""
+    text = parsed.routed.strip("？?！!。，, ")
+    if not _YES_NO.search(text) or re.search(r"谁|哪|什么|啥|几|多少|上级|上面|隶属|代管|牌子|级别|规格|编制|还在|存在|撤|并入|前身", text):
+        return ""
+    if not re.search(r"管|负责|承担|牵头", text):
+        return ""
+    topic = _DOES_FRAME.sub("", text.replace(U, "").replace(J, ""))
+    return parsed.restore(topic) if len(topic) >= 3 else ""
 
 
 # a question about where a sign hangs, not which signs a unit carries
@@ -315,6 +333,10 @@ class Context:
                 Intent.WHO_HANDLES, Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             place = self.parsed.unknown_places[0]
             return self._cannot(intent, f"没有找到{place}的记录：已导入的文件中没有这个地方的单位。")
+        if intent in (Intent.PARENT, Intent.WHO_HANDLES, Intent.UNIT_INFO):
+            topic = _does_topic(self.parsed)
+            if topic:
+                return self._does_handle(topic)
         if intent is Intent.UNKNOWN:
             if self.parsed.units or self.parsed.unknown:
                 msg = "抱歉，没有理解这个问题想问单位的哪方面。"
@@ -322,6 +344,40 @@ class Context:
                 msg = "抱歉，没有理解这个问题，或问题中没有可以查询的单位、职责。"
             return self._cannot(Intent.UNKNOWN, msg + HELP)
         return ANSWERERS[intent](self)
+
+    def _does_handle(self, topic: str) -> dict[str, Any]:
+        """"X管不管Y / Y归X管吗 / X还负责Y吗": the holders of Y in X's place at the date, X first
+        when it is one of them (yes), else the units that are (no)."""
+        from queries.who_handles import who_handles
+
+        uid, problem = self._main_unit()
+        if uid is None:
+            return self._cannot(Intent.WHO_HANDLES, problem or "")
+        store, out = self.store, self.answer_obj
+        unit = store.unit(uid)
+        self._apply_reform_date([uid])
+        name = store.name_at(uid, self.day)
+        place = unit.jurisdiction
+        when = _when(self.day, self.explicit)
+        results = who_handles(store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL, index=self._index())
+        mine = [r for r in results if r["id"] == uid]
+        if mine:
+            clause = mine[0]["clauses"][0]
+            out.unit(uid, mine[0]["fit"])
+            out.cite(clause["evidence"])
+            others = [r for r in results if r["id"] != uid][:3]
+            for r in others:
+                out.unit(r["id"], r["fit"])
+            also = ("相关的还有" + "、".join(r["name"] for r in others) + "。") if others else ""
+            return self._done(Intent.WHO_HANDLES, f"是。{when}{name}负责“{topic}”：“{clause['text']}”{_src(clause['evidence'])}。{also}")
+        if not results:
+            return self._cannot(Intent.WHO_HANDLES, f"{when}没有找到{name}或{place}其他单位负责“{topic}”的职责条文。")
+        for r in results[:WHO_TOP]:
+            out.unit(r["id"], r["fit"])
+            out.cite(r["clauses"][0]["evidence"])
+        best = results[0]
+        return self._done(Intent.WHO_HANDLES, f"没有找到{name}负责“{topic}”的记录；{when}负责的是{best['name']}："
+                          f"“{best['clauses'][0]['text']}”{_src(best['clauses'][0]['evidence'])}。")
 
     # -- who handles
     @answers(Intent.WHO_HANDLES)
