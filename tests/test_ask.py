@@ -674,3 +674,13 @@ def test_does_a_unit_handle_a_duty(county) -> None:  # type: ignore[no-untyped-d
     assert ask(county, "县国土资源局还在吗")["intent"] in ("unit_info", "lineage")
     # a duty nobody holds: no unit
     assert ask(county, "县应急管理局管不管月球探测")["units"] == []
+
+
+def test_a_count_then_which_ones_is_one_question(county) -> None:  # type: ignore[no-untyped-def]
+    from queries.ask.parsing import split_compound
+
+    assert split_compound("县自然资源局有几个内设机构，分别是什么？") == ["县自然资源局有几个内设机构，分别是什么？"]
+    result = ask(county, "县自然资源局有几个内设机构，分别是什么？")
+    assert result["intent"] == "orgchart" and "样例县自然资源局办公室" in {u["name"] for u in result["units"]}, result
+    # two real questions stay two
+    assert len(split_compound("县自然资源局有几个内设机构，编制多少")) == 2

@@ -191,6 +191,14 @@ def split_compound(text: str) -> list[str]:
         # every part; a setting without a date is left out
         context, pieces = pieces[0], pieces[1:]
         context = context if extract_date(context)[0] is not None else ""
+    # "有几个内设机构，分别是什么": a bare "which ones" after a count is the same question
+    merged: list[str] = []
+    for p in pieces:
+        if merged and re.fullmatch(r"(?:分别|具体|都|各)?(?:是|有)?(?:什么|哪些|哪几个|哪几家|啥)(?:呢|啊)?", p):
+            merged[-1] += "，" + p
+        else:
+            merged.append(p)
+    pieces = merged
     if len(pieces) == 1:
         # "X行政编制和内设机构": two figures of one unit joined by 和
         pieces = _split_figures(pieces[0])
