@@ -684,3 +684,14 @@ def test_a_count_then_which_ones_is_one_question(county) -> None:  # type: ignor
     assert result["intent"] == "orgchart" and "样例县自然资源局办公室" in {u["name"] for u in result["units"]}, result
     # two real questions stay two
     assert len(split_compound("县自然资源局有几个内设机构，编制多少")) == 2
+
+
+def test_a_list_of_duties_answered_each(county) -> None:  # type: ignore[no-untyped-def]
+    """"A、B分别由哪个部门负责" (改革前 too): each duty's holder, at its own reform date."""
+    result = ask(county, "改革前草原防火、防汛抗旱分别由哪个部门负责？")
+    names = [u["name"] for u in result["units"]]
+    assert names[:2] == ["样例县农业局", "样例县水利局"], result
+    now = ask(county, "草原防火、防汛抗旱分别由哪个部门负责？")
+    assert {u["name"] for u in now["units"]} == {"样例县应急管理局"}, now
+    # the best clause that moved sets the reform date, not only the very best clause
+    assert ask(county, "改革前谁负责草原防火")["at"] == "2019-02-28"

@@ -278,11 +278,13 @@ class Context:
             for e in self.store.events(uid):
                 if e.date and e.type != EventType.STAFFING_CHANGE and (spec.year is None or e.date.startswith(str(spec.year))):
                     dates.append(e.date)
-        for cid in clause_ids or []:
+        for cid in clause_ids or []:  # best first: the first clause that moved sets the date
             holdings = self.store.facts(object=cid, predicate=Predicate.HOLDS)
             starts = sorted({h.valid_from for h in holdings if h.valid_from}, key=sort_key)
-            if len(holdings) > 1:
-                dates.extend(d for d in starts if spec.year is None or d.startswith(str(spec.year)))
+            moved = [d for d in starts if spec.year is None or d.startswith(str(spec.year))] if len(holdings) > 1 else []
+            if moved:
+                dates.extend(moved)
+                break
         if not dates:
             if spec.year is not None:
                 self.day = date(spec.year, 1, 1) - timedelta(days=1) if spec.kind == "before_reform" else date(spec.year, 12, 31)
@@ -390,10 +392,15 @@ class Context:
         if self.parsed.date_spec is None and not self.explicit and earlier:
             # "X原来是哪个部门的职责": before the reform that last moved the duty
             self.parsed.date_spec = DateSpec("before_reform", text=earlier.group(0))
-        if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
-            self._apply_reform_date([], relevant_clause_ids(topic, index, store=self.store, jurisdiction=self.jurisdiction))
         place = self.jurisdiction
         every = bool(re.search(r"哪几|哪些|分别|分头|各自|都有谁|都有哪", self.parsed.text))
+        items = [t for t in re.split(r"、|以及", topic) if len(t) >= 2]
+        if every and len(items) >= 2:
+            listed = self._each_duty(items, index)
+            if listed is not None:
+                return listed
+        if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
+            self._apply_reform_date([], relevant_clause_ids(topic, index, limit=5, store=self.store, jurisdiction=self.jurisdiction))
         results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
                               index=index)
         where = "" if not place else ("中央" if place == CENTRAL else place)
@@ -441,6 +448,35 @@ class Context:
         if later:
             parts.append("此后改由" + "、".join(f"{h['name']}（{h['period']}）" for h in later[:3]) + "承担。")
         return self._done(Intent.WHO_HANDLES, "".join(parts))
+
+    def _each_duty(self, items: list[str], index: Any) -> dict[str, Any] | None:
+        """"A、B、C是哪几个部门分头管的": each duty's holder (at its own reform date when 改革前
+        is asked), together; None when no duty has a holder."""
+        from queries.who_handles import relevant_clause_ids, who_handles
+
+        base, base_explicit = self.day, self.explicit
+        found: list[tuple[str, dict[str, Any], date]] = []
+        for item in items:
+            self.day, self.explicit, self.date_note = base, base_explicit, ""
+            if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
+                self._apply_reform_date([], relevant_clause_ids(item, index, limit=5, store=self.store, jurisdiction=self.jurisdiction))
+            results = who_handles(self.store, item, at=self.day, jurisdiction=self.jurisdiction, top=WHO_TOP, index=index)
+            for r in results:  # every holder of each duty (分头管: several may share one)
+                found.append((item, r, self.day))
+        self.date_note = ""
+        if not found:
+            self.day, self.explicit = base, base_explicit
+            return None
+        lines = []
+        for item, r, day in found:
+            clause = r["clauses"][0]
+            self.answer_obj.unit(r["id"], r["fit"], day=day)
+            self.answer_obj.cite(clause["evidence"])
+            lines.append(f"“{item}”：{_when(day, self.explicit or day != base)}{r['name']}（“{clause['text']}”）")
+        missing = [i for i in items if i not in {f[0] for f in found}]
+        tail = f"没有找到负责“{'、'.join(missing)}”的单位。" if missing else ""
+        self.day = found[0][2]
+        return self._done(Intent.WHO_HANDLES, "；".join(lines) + "。" + tail)
 
     def _last_held(self, topic: str, index: Any) -> list[date]:
         """The last days clauses matching ``topic`` (in the place asked about) were held, latest
