@@ -695,3 +695,21 @@ def test_a_list_of_duties_answered_each(county) -> None:  # type: ignore[no-unty
     assert {u["name"] for u in now["units"]} == {"样例县应急管理局"}, now
     # the best clause that moved sets the reform date, not only the very best clause
     assert ask(county, "改革前谁负责草原防火")["at"] == "2019-02-28"
+
+
+def test_how_a_unit_was_formed_names_every_source_of_its_founding(county) -> None:  # type: ignore[no-untyped-def]
+    """"X是怎么组建的": the units of its founding, whole and those that gave duties."""
+    names = {u["name"] for u in ask(county, "县应急管理局是怎么组建的")["units"]}
+    assert names == {"样例县安全生产监督管理局", "样例县农业局", "样例县水利局", "样例县林业局"}, names
+    # 合并 asks for the whole units only
+    merged = {u["name"] for u in ask(county, "县应急管理局是哪几个局合并的")["units"]}
+    assert merged == {"样例县安全生产监督管理局"}, merged
+
+
+def test_founding_sources_exclude_later_duty_transfers(scoring_store) -> None:  # type: ignore[no-untyped-def]
+    store, index, _ = scoring_store
+    today = date(2026, 12, 1)
+    formed = {u["name"] for u in ask(store, "示例县市场监督管理局组建时由哪些单位组成？", index=index, today=today)["units"]}
+    assert "示例县工商行政管理局" in formed and "示例县发展和改革局" not in formed, formed
+    duties = {u["name"] for u in ask(store, "示例县市场监督管理局的职责从哪些部门划入？", index=index, today=today)["units"]}
+    assert "示例县发展和改革局" in duties, duties

@@ -580,10 +580,16 @@ class Context:
             if self._former_names(uid):  # 前身 of a renamed unit: itself under its former name
                 return self._old_name(uid, name, lin)
             return self._cannot("lineage", f"没有找到{name}的前身或职责来源的记录。")
+        duties_asked = bool(re.search(r"职责|职能|工作|划入|划过来|划转", self.parsed.text))
+        founding = [t["event"]["id"] for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("establish", "re_form")
+                    and any(o["id"] == uid for o in t["event"]["outputs"])]
+        if founding and not duties_asked:
+            # "怎么组建的 / 前身": the units of the founding, not duties that came in later
+            at_founding = [a for a in direct if any(e["id"] == founding[0] for e in a["events"])]
+            direct = at_founding or direct
         whole = [a for a in direct if a["whole"]]
         partial = [a for a in direct if not a["whole"]]
-        duties_asked = bool(re.search(r"职责|职能|工作", self.parsed.text))
-        merged_only = bool(re.search(r"合并|合起来|哪几个局|哪两个|哪几个部门合|怎么组建|如何组建|改组|整建制", self.parsed.text))
+        merged_only = bool(re.search(r"合并|合起来|哪几个局|哪两个|哪几个部门合|改组|整建制", self.parsed.text))
         for a in whole:
             out.unit(a["id"], 1.0)
         if duties_asked or not whole or not merged_only:
