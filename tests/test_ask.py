@@ -713,3 +713,16 @@ def test_founding_sources_exclude_later_duty_transfers(scoring_store) -> None:  
     assert "示例县工商行政管理局" in formed and "示例县发展和改革局" not in formed, formed
     duties = {u["name"] for u in ask(store, "示例县市场监督管理局的职责从哪些部门划入？", index=index, today=today)["units"]}
     assert "示例县发展和改革局" in duties, duties
+
+
+def test_co_location_and_changed_from(scoring_store) -> None:  # type: ignore[no-untyped-def]
+    """A unit's profile says whom it shares an office with (合署办公); 由哪个镇改设的 asks what it
+    was set up from."""
+    store, index, _ = scoring_store
+    today = date(2026, 12, 1)
+    profile = ask(store, "示例县纪律检查委员会的基本情况", index=index, today=today)
+    assert "与示例县监察委员会合署办公" in profile["answer"], profile
+    changed = ask(store, "示例县东城街道办事处是由哪个镇改设的", index=index, today=today)
+    assert changed["intent"] == "lineage" and changed["units"][0]["name"] == "示例县城关镇", changed
+    # a unit sharing no office: nothing said about it
+    assert "合署办公" not in ask(store, "示例县水利局的基本情况", index=index, today=today)["answer"]

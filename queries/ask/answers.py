@@ -909,6 +909,10 @@ class Context:
         signs = [f.value for f in store.facts_at(uid, Predicate.SIGN, day) if f.value]
         if signs:
             bits.append("加挂（保留）" + "、".join(dict.fromkeys(signs)) + "牌子")
+        together = [f for f in store.facts_at(uid, Predicate.CO_LOCATED, day) if f.object and store.get_unit(f.object)]
+        if together:  # 合署办公: one office, two names
+            bits.append("与" + "、".join(dict.fromkeys(_name(store, f.object, day) for f in together)) + "合署办公")
+            out.cite_prov(together[0].prov)
         from queries.unit_info import duties_at
 
         duties = duties_at(store, uid, day)
