@@ -726,3 +726,12 @@ def test_co_location_and_changed_from(scoring_store) -> None:  # type: ignore[no
     assert changed["intent"] == "lineage" and changed["units"][0]["name"] == "示例县城关镇", changed
     # a unit sharing no office: nothing said about it
     assert "合署办公" not in ask(store, "示例县水利局的基本情况", index=index, today=today)["answer"]
+
+
+def test_earlier_parent_without_a_date(county) -> None:  # type: ignore[no-untyped-def]
+    """"X以前归谁管": the parent before the current one, first."""
+    result = ask(county, "县不动产登记中心以前归谁管")
+    assert [u["name"] for u in result["units"]][:1] == ["样例县国土资源局"], result
+    assert ask(county, "县不动产登记中心归谁管")["units"][0]["name"] == "样例县自然资源局"
+    # no earlier parent recorded: the current one
+    assert ask(county, "县林业服务中心以前归谁管")["units"][0]["name"] == "样例县自然资源局"

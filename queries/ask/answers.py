@@ -764,6 +764,17 @@ class Context:
         when = _when(day, self.explicit)
         facts = sorted(store.facts(uid, Predicate.PARENT), key=lambda f: sort_key(f.valid_from))
         current = parent_at(store, uid, day)
+        if self.parsed.date_spec is None and not self.explicit and _EARLIER.search(self.parsed.text) and current is not None:
+            # "X以前归谁管": the parent before the current one
+            before = [f for f in facts if f.valid_to and f.object and f.object != current.object and start_of(f.valid_to) <= day]
+            if before:
+                f = before[-1]
+                out.unit(f.object)
+                out.cite_prov(f.prov)
+                if current.object:
+                    out.unit(current.object, 0.5)
+                return self._done("parent", f"{name}此前（{period(f.valid_from, f.valid_to)}）{_relation_phrase(f.value, _name(store, f.object, day))}"
+                                  f"{_src(evidence_of(store, f.prov))}；{when}{_relation_phrase(current.value, _name(store, current.object, day))}。")
         if current is not None and current.object:
             out.unit(current.object)
             out.cite_prov(current.prov)
