@@ -735,3 +735,12 @@ def test_earlier_parent_without_a_date(county) -> None:  # type: ignore[no-untyp
     assert ask(county, "县不动产登记中心归谁管")["units"][0]["name"] == "样例县自然资源局"
     # no earlier parent recorded: the current one
     assert ask(county, "县林业服务中心以前归谁管")["units"][0]["name"] == "样例县自然资源局"
+
+
+def test_where_posts_went(county) -> None:  # type: ignore[no-untyped-def]
+    """"X的编制划到哪里了": the unit that received them first, with the amount."""
+    result = ask(county, "县国土资源局的编制划到哪里了")
+    assert result["units"][0]["name"] == "样例县自然资源局" and "18名" in result["answer"], result
+    # no transfer recorded: the unit's own posts as before
+    own = ask(county, "县应急管理局的编制划到哪里了")
+    assert own["units"][:1] == [] or own["units"][0]["name"] == "样例县应急管理局", own

@@ -1026,6 +1026,10 @@ class Context:
 
         store, out = self.store, self.answer_obj
         mode = self.route.mode
+        if self.parsed.units and re.search(r"(?:划|转|调)(?:到|给|入|走|去)(?:了)?(?:哪|谁)|去哪|给了谁|哪里去", self.parsed.text):
+            moved = self._staffing_moved_out()
+            if moved is not None:
+                return moved
         if mode in ("pool", "over", "vacancy") or (mode == "posts" and self.parsed.units):
             return self._staffing_ledger(mode)
         if not self.parsed.units and self.jurisdiction:
@@ -1115,6 +1119,27 @@ class Context:
                     text += f"，按记录推算为{total}名"
             parts.append(text)
         return self._done("staffing", f"{when}，{name}的编制：" + "；".join(parts) + "。")
+
+    def _staffing_moved_out(self) -> dict[str, Any] | None:
+        """"X的编制划到哪里了": the units X's posts were transferred to, with the amounts and
+        sentences; None when X has no outgoing transfer recorded."""
+        uid, _ = self._pick(self.parsed.units[0])
+        if uid is None:
+            return None
+        store, out = self.store, self.answer_obj
+        moves = [f for f in store.facts(uid, Predicate.STAFFING) if f.extra.get("counterpart")
+                 and store.get_unit(f.extra["counterpart"]) and f.extra.get("change") in ("划转", "划出", "调出", "划入")]
+        if not moves:
+            return None
+        name = store.name_at(uid, self.day)
+        lines = []
+        for f in sorted(moves, key=lambda f: sort_key(f.valid_from)):
+            out.unit(f.extra["counterpart"])
+            out.cite_prov(f.prov)
+            lines.append(f"{cn_partial(f.valid_from)}，{f.value}{f.amount}名划转至{_name(store, f.extra['counterpart'], self.day)}"
+                         f"{_src(evidence_of(store, f.prov))}")
+        out.unit(uid, 0.5)
+        return self._done(Intent.STAFFING, f"{name}的编制：" + "；".join(lines) + "。")
 
     def _staffing_ledger(self, mode: str) -> dict[str, Any]:
         """Figures from the staffing ledger (queries.staffing): a unit's posts or vacancies,
