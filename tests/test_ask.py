@@ -744,3 +744,10 @@ def test_where_posts_went(county) -> None:  # type: ignore[no-untyped-def]
     # no transfer recorded: the unit's own posts as before
     own = ask(county, "县应急管理局的编制划到哪里了")
     assert own["units"][:1] == [] or own["units"][0]["name"] == "样例县应急管理局", own
+
+
+def test_duties_of_a_gone_unit_are_its_last(county) -> None:  # type: ignore[no-untyped-def]
+    """"X的主要职责" for a unit with no duty today: the ones it held last, dated."""
+    gone = ask(county, "县国土资源局的主要职责有哪些")
+    assert "土地资源调查" in gone["answer"] and "2019年2月28日" in gone["answer"], gone
+    assert ask(county, "县应急管理局的主要职责有哪些")["answer"].startswith("目前")

@@ -891,6 +891,16 @@ class Context:
             from queries.unit_info import duties_at
 
             duties = duties_at(store, uid, day)
+            if not duties and self.parsed.date_spec is None and not self.explicit:
+                # none today: the duties it held last, said as such
+                ends = [start_of(h.valid_to) - timedelta(days=1) for h in store.facts(uid, Predicate.HOLDS)
+                        if h.valid_to and start_of(h.valid_to) <= day]
+                if ends:
+                    last = max(ends)
+                    duties = duties_at(store, uid, last)
+                    if duties:
+                        self.date_note = f"（目前没有记录的职责条文；以上是{cn_date(last)}的记录）"
+                        self.day, self.explicit, day, when = last, True, last, cn_date(last)
             if not duties:
                 return self._cannot("unit_info", f"没有找到{name}在{cn_date(day)}的职责条文。")
             out.unit(uid)
