@@ -751,3 +751,7 @@ def test_duties_of_a_gone_unit_are_its_last(county) -> None:  # type: ignore[no-
     gone = ask(county, "县国土资源局的主要职责有哪些")
     assert "土地资源调查" in gone["answer"] and "2019年2月28日" in gone["answer"], gone
     assert ask(county, "县应急管理局的主要职责有哪些")["answer"].startswith("目前")
+
+
+def test_founding_time_is_a_when_question_not_a_date() -> None:
+    assert extract_date("县应急管理局的成立时间")[0] is None

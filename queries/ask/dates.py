@@ -32,7 +32,7 @@ _TWO_DIGIT_YEAR = re.compile(r"(?<![\d])(\d{2})(?=\s*年)(?!\s*年(?:前|以前|
 _REFORM_WORDS = r"(?:机构改革|改革|调整|重组|组建|成立|合并|撤并|整合|划转|改制)"
 _WHOSE = r"(?:国务院|中央|国家|党和国家|全国|省|市|县|区|地方|乡镇|省级|市级|县级)?"
 # the time a unit was set up ("X刚组建时编制多少"): the answerer reads the date from the unit
-_FOUNDING = re.compile(r"(?:刚|最初|当初)?(?:组建|成立|设立|挂牌|揭牌|合并|整合|重组|新设)(?:的)?(?:时候|时|之初|初期|当时)")
+_FOUNDING = re.compile(r"(?:刚|最初|当初)?(?:组建|成立|设立|挂牌|揭牌|合并|整合|重组|新设)(?:的)?(?:时候|时(?!间)|之初|初期|当时)")
 
 _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("before_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?前")),
