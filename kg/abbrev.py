@@ -136,3 +136,13 @@ def abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
     if national and not prefix:
         out.add(core)  # 国家市场监督管理总局 → 市场监督管理总局
     return frozenset(f for f in out if len(f) >= min_len and f != name)
+
+
+# the one-character names of provinces used before a unit's name (湘信访局, 粤府办); characters
+# that often begin other words (新, 青, 吉, 宁, 黑, 甘, 台, 川) are left out
+PROVINCE_SHORT: dict[str, str] = {
+    "北京市": "京", "天津市": "津", "上海市": "沪", "重庆市": "渝", "河北省": "冀", "山西省": "晋", "辽宁省": "辽",
+    "江苏省": "苏", "浙江省": "浙", "安徽省": "皖", "福建省": "闽", "江西省": "赣", "山东省": "鲁", "河南省": "豫",
+    "湖北省": "鄂", "湖南省": "湘", "广东省": "粤", "海南省": "琼", "贵州省": "黔", "云南省": "滇", "陕西省": "陕",
+    "内蒙古自治区": "蒙", "广西壮族自治区": "桂", "西藏自治区": "藏",
+}

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.abbrev import abbreviations
+from kg.abbrev import PROVINCE_SHORT, abbreviations
 from kg.dates import as_of
 from kg.errors import AmbiguousName, UnitNotFound
 from kg.model import Predicate
@@ -105,6 +105,7 @@ class NameIndex:
     def __init__(self, store: GraphStore):
         self.keys: dict[str, dict[str, int]] = defaultdict(dict)
         self.places: dict[str, str] = {}
+        self.province_forms: set[str] = set()  # 湘信访局: only where a word starts
         rules = store.alias_rules()
         full_to_alias: dict[tuple[str, str], list[str]] = defaultdict(list)
         for (jur, alias), full in sorted(rules.rules.items()):
@@ -143,6 +144,10 @@ class NameIndex:
                             forms.add(stem + variant)
                         if marker:
                             forms.add(marker + variant)
+                        short = PROVINCE_SHORT.get(unit.jurisdiction)
+                        if short and len(variant) >= 3 and variant[0] not in "省市县区":
+                            forms.add(short + variant)
+                            self.province_forms.add(short + variant)
                     for form in forms:
                         if len(form) >= self.MIN_LEN:
                             previous = self.keys[form].get(unit.id)
@@ -173,6 +178,9 @@ class NameIndex:
                 following = text[i + length : i + length + 1]
                 if ids and following and following in _CONTINUES.get(piece[-1], ""):
                     continue  # 自然资源部 + 门: a word going on, not the unit
+                if ids and piece in self.province_forms and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" \
+                        and text[i - 1] not in "的和与及在是由归从向给对问请":
+                    continue  # 南京 + 信访局 is not 京 + 信访局
                 if ids:
                     ranked = sorted(ids.items(), key=lambda kv: (kv[1], kv[0]))
                     found.append(Span(i, i + length, piece, "unit", ranked))

@@ -755,3 +755,12 @@ def test_duties_of_a_gone_unit_are_its_last(county) -> None:  # type: ignore[no-
 
 def test_founding_time_is_a_when_question_not_a_date() -> None:
     assert extract_date("县应急管理局的成立时间")[0] is None
+
+
+def test_province_one_character_names(scoring_store) -> None:  # type: ignore[no-untyped-def]
+    """湘 + 信访局 names 湖南省信访局; 京 inside 南京 names nothing of 北京."""
+    store, index, _ = scoring_store
+    today = date(2026, 12, 1)
+    result = ask(store, "湘信访局有多少编制？", index=index, today=today)
+    assert result["units"] and result["units"][0]["name"] == "湖南省信访局", result
+    assert ask(store, "南京信访局有多少编制？", index=index, today=today)["units"] == []
