@@ -16,7 +16,16 @@ from typing import Any
 
 from kg.dates import as_of, sort_key
 from kg.identity import echo_event_ids, merged_events, source_count, sources_label
-from kg.model import EVENT_LABELS, EVENT_SEMANTICS, WHOLE_EVENT_TYPES, Event, EventType, Fact, Predicate, partial_sources
+from kg.model import (
+    EVENT_LABELS,
+    EVENT_SEMANTICS,
+    WHOLE_EVENT_TYPES,
+    Event,
+    EventType,
+    Fact,
+    Predicate,
+    partial_sources,
+)
 from kg.store import GraphStore
 from queries.evidence import evidence, period
 from queries.unit_info import describe_event, staffing_history

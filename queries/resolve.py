@@ -144,10 +144,10 @@ class NameIndex:
                             forms.add(stem + variant)
                         if marker:
                             forms.add(marker + variant)
-                        short = PROVINCE_SHORT.get(unit.jurisdiction)
-                        if short and len(variant) >= 3 and variant[0] not in "省市县区":
-                            forms.add(short + variant)
-                            self.province_forms.add(short + variant)
+                        province = PROVINCE_SHORT.get(unit.jurisdiction)
+                        if province and len(variant) >= 3 and variant[0] not in "省市县区":
+                            forms.add(province + variant)
+                            self.province_forms.add(province + variant)
                     for form in forms:
                         if len(form) >= self.MIN_LEN:
                             previous = self.keys[form].get(unit.id)

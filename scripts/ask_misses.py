@@ -16,6 +16,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -47,12 +48,9 @@ def main() -> None:
         shared = shared_dir()
         ingest_paths(store, [shared / "corpus", shared / "seeds", REPO / "samples" / "示例县"])
     print(f"store ready in {time.time() - t0:.0f}s ({'ingested' if fresh else 'reused'})", file=sys.stderr)
-    if args.hash:
-        from kg.index.embedder import HashEmbedder
-        embedder = HashEmbedder()
-    else:
-        from kg.index.embedder import default_embedder
-        embedder = default_embedder()
+    from kg.index.embedder import HashEmbedder, default_embedder
+
+    embedder: Any = HashEmbedder() if args.hash else default_embedder()
     index = IndexRegistry(embedder, use_cache=True).index_for(store)
 
     names = UnitNames(store)

@@ -388,17 +388,17 @@ class Context:
 
         topic = self.route.topic or ""
         index = self._index()
-        earlier = _EARLIER.search(self.parsed.text)
-        if self.parsed.date_spec is None and not self.explicit and earlier:
+        earlier_word = _EARLIER.search(self.parsed.text)
+        if self.parsed.date_spec is None and not self.explicit and earlier_word:
             # "X原来是哪个部门的职责": before the reform that last moved the duty
-            self.parsed.date_spec = DateSpec("before_reform", text=earlier.group(0))
+            self.parsed.date_spec = DateSpec("before_reform", text=earlier_word.group(0))
         place = self.jurisdiction
         every = bool(re.search(r"哪几|哪些|分别|分头|各自|都有谁|都有哪", self.parsed.text))
         items = [t for t in re.split(r"、|以及", topic) if len(t) >= 2]
         if every and len(items) >= 2:
-            listed = self._each_duty(items, index)
-            if listed is not None:
-                return listed
+            each = self._each_duty(items, index)
+            if each is not None:
+                return each
         if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
             self._apply_reform_date([], relevant_clause_ids(topic, index, limit=5, store=self.store, jurisdiction=self.jurisdiction))
         results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
@@ -769,7 +769,7 @@ class Context:
             before = [f for f in facts if f.valid_to and f.object and f.object != current.object and start_of(f.valid_to) <= day]
             if before:
                 f = before[-1]
-                out.unit(f.object)
+                out.unit(str(f.object))
                 out.cite_prov(f.prov)
                 if current.object:
                     out.unit(current.object, 0.5)
@@ -877,10 +877,10 @@ class Context:
             out.cite_prov(f.prov)
             text = f"{when}，{name}的{label}是{f.value}{_src(evidence_of(store, f.prov))}。"
             if mode == "kind":  # "什么性质的单位": its rank belongs to the answer
-                rank = store.facts_at(uid, Predicate.RANK, day)
-                if rank and rank[-1].value:
-                    text += f"规格为{rank[-1].value}。"
-                    out.cite_prov(rank[-1].prov)
+                ranks = store.facts_at(uid, Predicate.RANK, day)
+                if ranks and ranks[-1].value:
+                    text += f"规格为{ranks[-1].value}。"
+                    out.cite_prov(ranks[-1].prov)
             earlier = [g for g in facts if g.valid_to and start_of(g.valid_to) <= day and g.value != f.value]
             if earlier:
                 g = earlier[-1]
