@@ -764,3 +764,10 @@ def test_province_one_character_names(scoring_store) -> None:  # type: ignore[no
     result = ask(store, "湘信访局有多少编制？", index=index, today=today)
     assert result["units"] and result["units"][0]["name"] == "湖南省信访局", result
     assert ask(store, "南京信访局有多少编制？", index=index, today=today)["units"] == []
+
+
+def test_newly_formed_after_a_unit_is_its_successor(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "县国土资源局撤销后新组建的是哪个局")
+    assert result["units"][0]["name"] == "样例县自然资源局", result
+    # 由哪些单位组建 still asks for the sources
+    assert ask(county, "县自然资源局由哪些单位组建")["units"][0]["name"] != "样例县自然资源局"
