@@ -771,3 +771,15 @@ def test_newly_formed_after_a_unit_is_its_successor(county) -> None:  # type: ig
     assert result["units"][0]["name"] == "样例县自然资源局", result
     # 由哪些单位组建 still asks for the sources
     assert ask(county, "县自然资源局由哪些单位组建")["units"][0]["name"] != "样例县自然资源局"
+
+
+def test_a_place_change_names_the_units_it_touched(county, scoring_store) -> None:  # type: ignore[no-untyped-def]
+    """"X县收回了多少编制": the place's record of that change and the units it was taken from."""
+    store, index, _ = scoring_store
+    today = date(2026, 12, 1)
+    result = ask(store, "示例县2021年从哪些单位收回了事业编制？", index=index, today=today)
+    names = {u["name"] for u in result["units"]}
+    assert {"示例县林业工作站", "示例县青山水库管理所", "示例县不动产登记中心"} <= names and "6名" in result["answer"], result
+    # a place without unit records of the change: the place's figure, no unit
+    county_result = ask(county, "样例县收回了多少编制")
+    assert "20" in county_result["answer"] and county_result["units"] == [], county_result

@@ -1185,10 +1185,28 @@ class Context:
                                  "evidence": evidence_of(self.store, f.prov)})
         if not rows:
             return self._cannot("staffing", f"没有找到{place}整体的编制记录。可以问某个单位的编制，如“{place}某局有多少编制”。")
+        change = re.search(r"收回|核增|核减|划转|调剂|下达|精简", self.parsed.text)
+        if change:  # "收回了多少": the records of that change, and the units it touched
+            rows = [r for r in rows if r["change"] == change.group(0)] or rows
         for r in rows:
             self.answer_obj.cite(r["evidence"])
-        listed = "；".join(f"{cn_partial(r['date'])}{r['change']}{r['kind']}{r['amount']}名" for r in rows[:10])
-        return self._done("staffing", f"{place}的编制记录：{listed}。")
+        listed = "；".join(f"{cn_partial(r['date'])}{r['change']}{r['kind']}{r['amount']}名"
+                          + (f"（“{r['evidence']['text']}”）" if change and r.get("evidence") and r["evidence"].get("text") else "")
+                          for r in rows[:10])
+        text = f"{place}的编制记录：{listed}。"
+        if change:
+            years = {str(r["date"])[:4] for r in rows if r["date"]}
+            units = [f for f in self.store.facts(predicate=Predicate.STAFFING)
+                     if f.extra.get("change") == change.group(0) and f.subject != place and self.store.get_unit(f.subject)
+                     and in_jurisdiction(self.store, f.subject, place) and f.valid_from and f.valid_from[:4] in years
+                     and start_of(f.valid_from) <= self.day]
+            if units:
+                for f in units:
+                    self.answer_obj.unit(f.subject)
+                    self.answer_obj.cite_prov(f.prov)
+                text += "其中：" + "、".join(f"{_name(self.store, f.subject, self.day)}{f.value}{f.amount}名"
+                                           for f in sorted(units, key=lambda f: sort_key(f.valid_from))) + "。"
+        return self._done("staffing", text)
 
     # -- overlap
     @answers(Intent.OVERLAP)
