@@ -783,3 +783,12 @@ def test_a_place_change_names_the_units_it_touched(county, scoring_store) -> Non
     # a place without unit records of the change: the place's figure, no unit
     county_result = ask(county, "样例县收回了多少编制")
     assert "20" in county_result["answer"] and county_result["units"] == [], county_result
+
+
+def test_staffing_set_by_a_named_document(county) -> None:  # type: ignore[no-untyped-def]
+    """"样发〔2019〕3号对X的编制作了什么调整": X's staffing records of that document."""
+    result = ask(county, "样发〔2019〕3号对县自然资源局的编制作了什么调整？")
+    assert result["units"][0]["name"] == "样例县自然资源局" and "核定行政编制25名" in result["answer"], result
+    # a number no document has: the unit's staffing as usual
+    usual = ask(county, "样发〔2030〕9号对县自然资源局的编制作了什么调整？")
+    assert usual["units"] and "25" in usual["answer"], usual

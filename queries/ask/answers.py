@@ -1036,6 +1036,11 @@ class Context:
 
         store, out = self.store, self.answer_obj
         mode = self.route.mode
+        number = re.search(r"[\u4e00-\u9fff]{1,8}[〔\[（(【]\d{4}[〕\]）)】]\d+号", self.parsed.original)
+        if number and self.parsed.units:
+            by_doc = self._staffing_in_document(number.group(0))
+            if by_doc is not None:
+                return by_doc
         if self.parsed.units and re.search(r"(?:划|转|调)(?:到|给|入|走|去)(?:了)?(?:哪|谁)|去哪|给了谁|哪里去", self.parsed.text):
             moved = self._staffing_moved_out()
             if moved is not None:
@@ -1129,6 +1134,29 @@ class Context:
                     text += f"，按记录推算为{total}名"
             parts.append(text)
         return self._done("staffing", f"{when}，{name}的编制：" + "；".join(parts) + "。")
+
+    def _staffing_in_document(self, number: str) -> dict[str, Any] | None:
+        """"湘办〔2019〕66号对X编制作了什么调整": the unit's staffing records of that document."""
+        store, out = self.store, self.answer_obj
+        wanted = re.sub(r"[\[（(【]", "〔", re.sub(r"[\]）)】]", "〕", number))
+        docs = {d.id for d in store.documents() if d.number and d.number.replace(" ", "") == wanted}
+        if not docs:
+            return None
+        for span in self.parsed.units:
+            uid, _ = self._pick(span)
+            if uid is None:
+                continue
+            facts = [f for f in store.facts(uid, Predicate.STAFFING) if f.prov and f.prov.doc_id in docs]
+            if not facts:
+                continue
+            out.unit(uid)
+            for f in facts:
+                out.cite_prov(f.prov)
+            changes = [f for f in facts if f.extra.get("change") != "核定"] + [f for f in facts if f.extra.get("change") == "核定"]
+            listed = "；".join(f"{f.extra.get('change') or ''}{f.value}{f.amount}名" + ("（调整后）" if f.extra.get("change") == "核定" and len(facts) > 1 else "")
+                              for f in changes)
+            return self._done(Intent.STAFFING, f"{wanted}对{store.name_at(uid, self.day)}的编制：{listed}{_src(evidence_of(store, facts[0].prov))}。")
+        return None
 
     def _staffing_moved_out(self) -> dict[str, Any] | None:
         """"X的编制划到哪里了": the units X's posts were transferred to, with the amounts and
