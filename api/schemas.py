@@ -206,7 +206,9 @@ class OverlapHistory(_Open):
 
 
 class OverlapAnswer(_Open):
-    kind: Literal["topic", "pair", "before_reform"]
+    kind: Literal["topic", "pair", "unit", "all", "before_reform"] = Field(
+        description="topic：哪些部门都管X；pair：两个单位有没有交叉；unit：一个单位与哪些部门交叉；"
+                    "all：未给主题和单位时，哪些部门之间有交叉；before_reform：改革前由哪些部门承担")
     at: str
     answer: str = Field(description="中文回答")
     topic: str | None = None
@@ -462,6 +464,15 @@ class StaffingReviewRequest(BaseModel):
     purchasable: bool = Field(False, description="新增公共服务职能是否适宜政府购买服务")
     at: str | None = Field(None, max_length=40, description="审查日期（默认今天）")
     findings: list[StaffingReviewFinding] = Field([], max_length=200, description="已知的机构编制问题及整改情况")
+
+    @field_validator("amount", mode="before")
+    @classmethod
+    def _whole_number(cls, value: Any) -> Any:
+        """JSON has one number type: 2.0 is the whole number 2 (the schema's "integer" says so
+        too); 2.5, true and "2" stay refused."""
+        if type(value) is float and value.is_integer():
+            return int(value)
+        return value
 
     model_config = ConfigDict(strict=True, extra="forbid", json_schema_extra={"examples": [{"unit": "县自然资源局", "jurisdiction": "示例县",
                                                                             "kind": "行政编制", "amount": 2}]})

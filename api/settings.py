@@ -17,22 +17,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import KGError
+from kg.env import positive_number
 
 DEFAULT_WEB_DIR = Path(__file__).resolve().parent.parent / "web"
-
-
-def _number(name: str, default: float) -> float:
-    raw = os.environ.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise KGError(f"环境变量 {name} 应为数字，当前为“{raw}”") from None
-    if value <= 0:
-        raise KGError(f"环境变量 {name} 应为正数，当前为“{raw}”")
-    return value
 
 
 @dataclass
@@ -56,8 +43,8 @@ class Settings:
             neo4j_user=os.environ.get("NEO4J_USER") or None,
             neo4j_password=os.environ.get("NEO4J_PASSWORD") or None,
             api_token=os.environ.get("KG_API_TOKEN") or None,
-            max_upload_mb=_number("KG_MAX_UPLOAD_MB", 20),
-            max_query_chars=int(_number("KG_MAX_QUERY_CHARS", 500)),
+            max_upload_mb=positive_number("KG_MAX_UPLOAD_MB", 20),
+            max_query_chars=int(positive_number("KG_MAX_QUERY_CHARS", 500)),
             web_dir=Path(os.environ.get("KG_WEB_DIR") or DEFAULT_WEB_DIR),
         )
 

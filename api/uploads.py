@@ -108,6 +108,10 @@ async def receive_files(request: Request, settings: Settings, *, suffixes: Itera
         if unknown:
             shown = "、".join(f"“{k}”" for k in unknown[:3] if not text_problem(k)) or "（名称无效）"
             raise ApiError(422, "invalid_request", f"未知的表单字段{shown}；可用：{'、'.join(sorted(known))}")
+        sent = [k for k, v in form.multi_items() if isinstance(v, str)]
+        repeated = sorted({k for k in sent if sent.count(k) > 1 and not text_problem(k)})
+        if repeated:
+            raise ApiError(422, "invalid_request", f"表单字段“{repeated[0]}”只能给一次，收到 {sent.count(repeated[0])} 个")
         raw_fields = {k: v for k, v in form.multi_items() if isinstance(v, str)}
         fields = {k: v.strip() for k, v in raw_fields.items()}
         stated = api_openapi.limits(settings)  # the limits the OpenAPI document states

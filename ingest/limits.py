@@ -18,7 +18,6 @@ the readers' loops (it does not interrupt a step that is running).
 
 from __future__ import annotations
 
-import os
 import re
 import time
 import zipfile
@@ -28,6 +27,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.env import positive_number
 from kg.errors import KGError
 
 MB = 1024 * 1024
@@ -37,19 +37,6 @@ class LimitExceeded(KGError):
     """A file over one of the limits; the message names the file, the limit and the setting."""
 
     code = "limit_exceeded"
-
-
-def _number(name: str, default: float) -> float:
-    raw = os.environ.get(name)
-    if raw is None or not raw.strip():
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise KGError(f"环境变量 {name} 应为数字，当前为“{raw}”") from None
-    if value <= 0:
-        raise KGError(f"环境变量 {name} 应为正数，当前为“{raw}”")
-    return value
 
 
 @dataclass(frozen=True)
@@ -64,12 +51,12 @@ class Limits:
     @classmethod
     def from_env(cls) -> Limits:
         return cls(
-            max_file_mb=_number("KG_MAX_FILE_MB", cls.max_file_mb),
-            max_unzipped_mb=_number("KG_MAX_UNZIPPED_MB", cls.max_unzipped_mb),
-            max_zip_ratio=_number("KG_MAX_ZIP_RATIO", cls.max_zip_ratio),
-            max_html_depth=int(_number("KG_MAX_HTML_DEPTH", cls.max_html_depth)),
-            max_rows=int(_number("KG_MAX_ROWS", cls.max_rows)),
-            max_seconds=_number("KG_MAX_SECONDS_PER_FILE", cls.max_seconds),
+            max_file_mb=positive_number("KG_MAX_FILE_MB", cls.max_file_mb),
+            max_unzipped_mb=positive_number("KG_MAX_UNZIPPED_MB", cls.max_unzipped_mb),
+            max_zip_ratio=positive_number("KG_MAX_ZIP_RATIO", cls.max_zip_ratio),
+            max_html_depth=int(positive_number("KG_MAX_HTML_DEPTH", cls.max_html_depth)),
+            max_rows=int(positive_number("KG_MAX_ROWS", cls.max_rows)),
+            max_seconds=positive_number("KG_MAX_SECONDS_PER_FILE", cls.max_seconds),
         )
 
 

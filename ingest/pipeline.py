@@ -50,6 +50,9 @@ class Overrides:
         return {k: v for k, v in (("date", self.date), ("jurisdiction", self.jurisdiction), ("title", self.title)) if v}
 
 
+UNCHANGED = "文件内容未变化，图谱保持不变"  # the review of a file whose stored version is the same: nothing written
+
+
 @dataclass
 class FileResult:
     """What happened to one file, in words a user reads."""
@@ -235,10 +238,9 @@ def apply_parsed(
     rebuilt in date order. Returns ``results`` followed by one result per parsed file."""
     results = list(results or [])
     steps = 2 * len(parsed)
-    stored = {d.id: d for d in store.documents()}
-    latest = max((_order_key(d) for d in stored.values()), default=None)
+    stored = {d.id for d in store.documents()}
     applier = Applier(store, aliases)
-    rebuild_needed = False
+    reordering: list[str] = []  # written documents that replace or precede stored ones
     for i, item in enumerate(parsed):
         if progress:
             progress(f"写入 {item.path.name}", len(parsed) + i, steps)
@@ -246,20 +248,18 @@ def apply_parsed(
         if doc.id in stored and _unchanged(store, item.facts):
             result = _unchanged_result(item)
         else:
-            result = store_facts(store, applier, item.path, item.facts, item.errors, exclusive=exclusive)
-            written = result.status == "成功"
-            if written and (doc.id in stored or (latest is not None and _order_key(doc) < latest)):
-                rebuild_needed = True
+            result = store_facts(store, applier, item.path, item.facts, item.errors, exclusive=exclusive,
+                                 reordering=reordering)
         result.reviews.extend(item.notes)
         results.append(result)
-    if rebuild_needed:
+    if reordering:
         if progress:
             progress("按日期顺序重建图谱", steps, steps)
-        rebuilt = rebuild(store, aliases)
+        rebuilt = rebuild(store, aliases, exclusive=exclusive)
         note = (f"本批文件替换了已有文件或早于已有文件，已按日期顺序重建图谱（{rebuilt.documents} 份文件），"
                 "结果与导入顺序无关")
         for result in results:
-            if result.doc_id and result.status == "成功" and "文件内容未变化，图谱保持不变" not in result.reviews:
+            if result.doc_id and result.status == "成功" and UNCHANGED not in result.reviews:
                 result.reviews.append(note)
     if progress:
         progress("完成", steps, steps)
@@ -291,7 +291,7 @@ def _unchanged_result(item: ParsedFile) -> FileResult:
     doc = item.facts.document
     return FileResult(str(item.path), "成功", doc_id=doc.id, title=doc.title, date=doc.date,
                       jurisdiction=doc.jurisdiction, counts=item.facts.counts(), errors=list(item.errors),
-                      reviews=["文件内容未变化，图谱保持不变"])
+                      reviews=[UNCHANGED])
 
 
 @dataclass
@@ -300,15 +300,22 @@ class RebuildResult:
     reviews: list[str] = field(default_factory=list)
 
 
-def rebuild(store: GraphStore, aliases: AliasRules | None = None) -> RebuildResult:
+def rebuild(store: GraphStore, aliases: AliasRules | None = None, *,
+            exclusive: Callable[[], AbstractContextManager[Any]] | None = None) -> RebuildResult:
     """Re-apply the stored extraction bundle of every document (no file is read again) in
     date order into a new snapshot, then replace the store's contents with it in one step
     (readers see the old graph until then). The graph depends only on the set of documents,
-    never on the order they were ingested in.
+    never on the order they were ingested in. One ``store.writing()`` block: what is rebuilt
+    is the store as it is while no other process writes (``exclusive``: see there).
 
     >>> rebuild(store).documents   # doctest: +SKIP
     57
     """
+    with store.writing(exclusive):
+        return _rebuild(store, aliases)
+
+
+def _rebuild(store: GraphStore, aliases: AliasRules | None) -> RebuildResult:
     from kg.stores.networkx_store import NetworkxStore
 
     aliases = aliases or store.alias_rules()
@@ -351,10 +358,13 @@ def _without_id_clashes(parsed: list[ParsedFile], results: list[FileResult]) -> 
 
 def store_facts(store: GraphStore, applier: Applier, path: Path | str, facts: DocumentFacts,
                 row_errors: list[str] | None = None, *,
-                exclusive: Callable[[], AbstractContextManager[Any]] | None = None) -> FileResult:
+                exclusive: Callable[[], AbstractContextManager[Any]] | None = None,
+                reordering: list[str] | None = None) -> FileResult:
     """Resolve and write one document's facts in one ``store.writing()`` block (so names are
     resolved against the store as it is while nobody else writes); never raises for the
-    file's own problems."""
+    file's own problems. When the document replaces a stored one or is ordered before one
+    (judged inside the block, against every process's writes), its id is added to
+    ``reordering``: the caller then rebuilds, since later documents resolved without it."""
     doc = facts.document
     result = FileResult(str(path), "成功", doc_id=doc.id, title=doc.title, date=doc.date,
                         jurisdiction=doc.jurisdiction, counts=facts.counts(), errors=list(row_errors or []),
@@ -369,8 +379,11 @@ def store_facts(store: GraphStore, applier: Applier, path: Path | str, facts: Do
                 previous: Document | None = store.document(doc.id)
             except DocumentNotFound:
                 previous = None
+            precedes = any(_order_key(d) > _order_key(doc) for d in store.documents() if d.id != doc.id)
             applied = applier.apply(facts)
             store.replace_document(facts, applied.records)
+            if reordering is not None and (previous is not None or precedes):
+                reordering.append(doc.id)
     except Exception as exc:
         result.status = "失败"
         result.errors.append(_message(Path(str(path)), exc))
@@ -406,7 +419,7 @@ def delete_document(store: GraphStore, doc_id: str, aliases: AliasRules | None =
         if not store.delete_document(doc_id):
             return False
     if later:
-        rebuild(store, aliases)
+        rebuild(store, aliases, exclusive=exclusive)
     return True
 
 

@@ -34,6 +34,7 @@ _LEVEL_OF_MARKER = sorted({"省": "省", "自治区": "省", "市": "市", "州"
 _CENTRAL_PREFIXES = ("国家", "国务院", "中共中央", "中央", "全国", "中国")
 _CENTRAL_SUFFIX = re.compile(r"(部|总局|总署|署)$")
 _LOCAL_PARTY = re.compile(r"^(省委|市委|州委|县委|区委|旗委)")
+_TOWNSHIP_MARKER = re.compile(r"^(街道|镇|乡)(?!镇|村|街|土|级|域|间|情|亲|贤)")
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,13 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
                     continue
                 target = gazetteer.ancestor_at_level(doc_jurisdiction, level) or doc_jurisdiction
                 return PlacedName(target, clean[len(marker):], True)
+    # a township's own document: "镇综合治理委员会" → 凤岗镇综合治理委员会 (never 凤岗镇镇…); not 乡镇…, 乡村…
+    township = _TOWNSHIP_MARKER.match(clean)
+    if (township and doc_jurisdiction != CENTRAL and doc_jurisdiction.endswith(township.group(1))
+            and len(clean) > len(township.group(1)) + 1
+            and (gazetteer.places.get(doc_jurisdiction) and gazetteer.places[doc_jurisdiction].level == "乡镇"
+                 or divisions().level(doc_jurisdiction) == "乡镇" or guess_level(doc_jurisdiction) == "乡镇")):
+        return PlacedName(doc_jurisdiction, clean[len(township.group(1)):], True)
     if doc_jurisdiction != CENTRAL and clean.startswith(doc_jurisdiction) and len(clean) > len(doc_jurisdiction) + 1:
         return PlacedName(doc_jurisdiction, _once(clean[len(doc_jurisdiction):], doc_jurisdiction), True)
     if doc_jurisdiction != CENTRAL and looks_central(clean):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -77,12 +78,15 @@ def duplicated_functions(
     threshold = bars.floor(confidence) if min_score is None else min_score
     if units and len(units) >= 2:
         include_lead_support = True
-    pairs = _detected(store, index, day, jurisdiction, threshold, bars, include_lead_support, topic)
+    holders = _active_holders(store, index, day, jurisdiction)
+    topical = _topical(store, index, holders, topic) if topic else set()
+    pairs = _detected(store, index, day, jurisdiction, threshold, bars, include_lead_support, topic, holders, topical)
     pairs = _with_boundaries(store, index, day, jurisdiction, pairs, bars, include_lead_support)
     shown = [p for p in pairs if p["source"] == "职责分工" or p["settled"] or p.get("named") or p.get("on_topic")
+             or (p.get("role_pair") and LEVELS.index(p["confidence"]) <= LEVELS.index(confidence))
              or p["score"] >= threshold]
     if topic:
-        relevant = _about(index, topic)
+        relevant = {index.ids[pos] for pos in topical}
         words = _topic_words(topic)
         shown = [p for p in shown if any(c["a"]["clause_id"] in relevant or c["b"]["clause_id"] in relevant
                                          or _text_about(c["a"]["text"], topic, words)
@@ -91,7 +95,13 @@ def duplicated_functions(
         wanted = set(units[:2])
         shown = [p for p in shown if wanted <= {u["id"] for u in p["units"]}] if len(wanted) >= 2 else \
             [p for p in shown if wanted & {u["id"] for u in p["units"]}]
-    shown.sort(key=_rank)
+    if topic:
+        # the topic view ranks, within a level of confidence, by how close both clauses are
+        # to the topic (the question is about the topic), then by how close they are to each other
+        fit = _topic_fit(index, topic)
+        shown.sort(key=lambda p: (LEVELS.index(p["confidence"]), -fit(p) - p["score"], *_rank(p)[1:]))
+    else:
+        shown.sort(key=_rank)
     groups = _groups(shown)
     stated = stated_overlaps(store, day, jurisdiction)
     history = overlap_history(store, day, jurisdiction)
@@ -110,13 +120,33 @@ def duplicated_functions(
             "total": total, "pairs": shown, "groups": groups, "stated": stated, "history": history}
 
 
+def _topic_fit(index: ClauseIndex, topic: str) -> Callable[[dict[str, Any]], float]:
+    """A pair's closeness to a topic: over its clause pairs, the best of the lower of the two
+    clauses' query-to-clause cosines (a clause not in the index counts as the best, 1.0)."""
+    query = index.query_vector(topic)
+
+    def cos(cid: str | None) -> float:
+        pos = index.position.get(cid) if cid else None
+        return 1.0 if pos is None else float(index.vectors[pos] @ query)
+
+    def fit(p: dict[str, Any]) -> float:
+        return max(min(cos(c["a"]["clause_id"]), cos(c["b"]["clause_id"])) for c in p["clauses"])
+
+    return fit
+
+
 def _rank(p: dict[str, Any]) -> tuple[Any, ...]:
     return (LEVELS.index(p["confidence"]), -p["score"], [u["name"] for u in p["units"]])
 
 
 def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None, floor: float, bars: Bars,
-              include_lead_support: bool, topic: str | None = None) -> list[dict[str, Any]]:
-    holders = _active_holders(store, index, day, jurisdiction)
+              include_lead_support: bool, topic: str | None = None,
+              holders: dict[int, list[tuple[str, str | None]]] | None = None,
+              topical: set[int] | None = None) -> list[dict[str, Any]]:
+    if holders is None:
+        holders = _active_holders(store, index, day, jurisdiction)
+    if topic and topical is None:
+        topical = _topical(store, index, holders, topic)
     # Overlap is a question inside one jurisdiction (the same clause in two counties is
     # no overlap), so candidates are generated per jurisdiction: small blocks, no global ANN.
     by_place: dict[str, set[int]] = defaultdict(set)
@@ -131,10 +161,9 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
     if topic:
         # a topic view: any two units holding clauses about the topic share the area, whatever
         # their clauses' score (the topic is the filter; the score ranks them)
-        about, words = _about(index, topic), _topic_words(topic)
         by_place_topic: dict[str, list[int]] = defaultdict(list)
         for pos in sorted(holders):
-            if index.ids[pos] in about or _text_about(index.texts[pos], topic, words):
+            if pos in (topical or ()):
                 for place in sorted({place_of[u] for u, _ in holders[pos]}):
                     by_place_topic[place].append(pos)
         seen = {(i, j) for i, j, _, _ in found}
@@ -152,6 +181,8 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
         ca_, cb_ = _clauses(store, index, (i, j), clause_cache)
         if _one_sentence(ca_, cb_) or (ca_.category == MOVED and cb_.category == MOVED):
             continue  # a reform sentence naming several units' duties is history, not a finding
+        if _mirrored(ca_.text, cb_.text):
+            continue  # the same service to two organs (县委 / 县政府): each office serves its own
         for ua, role_a in holders.get(i, []):
             for ub, role_b in holders.get(j, []):
                 if ua == ub or place_of[ua] != place_of[ub]:
@@ -192,12 +223,113 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
         if not any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
             entry["clauses"].append(dict(_clause_pair(store, ca, ra, cb, rb, score, "条文点名", bars), confidence="高",
                                          order=n))
+    if include_lead_support:
+        for i, u, role_u, j, v, role_v in _role_partners(index, holders, place_of):
+            a, b = sorted((u, v))
+            key = (a, b)
+            if _internal(store, a, b, day):
+                continue
+            ci, cj = _clauses(store, index, (i, j), clause_cache)
+            score = float(index.centered[i] @ index.centered[j])
+            (ca, ra), (cb, rb) = ((ci, role_u), (cj, role_v)) if a == u else ((cj, role_v), (ci, role_u))
+            entry = unit_pairs.get(key)
+            if entry is None:
+                entry = unit_pairs[key] = _pair_entry(store, a, b, day, key, boundaries)
+            entry["role_pair"] = True
+            # two leads of one matter are no lead/support pair: they are compared as equals
+            entry["lead_support"] = entry["lead_support"] or not {role_u, role_v} <= LEAD
+            entry["score"] = max(entry["score"], score)
+            if not any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
+                pair = _clause_pair(store, ca, ra, cb, rb, score, "牵头参与", bars)
+                entry["clauses"].append(dict(pair, confidence=min(pair["confidence"], "中", key=LEVELS.index)))
     for p in unit_pairs.values():
-        # named clauses first, in the order the naming clause's words chose them; then by score
-        p["clauses"].sort(key=lambda c: (c["match"] != "条文点名", c.get("order", 0), -c["score"], c["a"]["clause_id"],
-                                         c["b"]["clause_id"]))
+        # named clauses first, in the order the naming clause's words chose them; then by
+        # confidence (a lead/support clause pair is 中 whatever its score) and score
+        p["clauses"].sort(key=lambda c: (c["match"] != "条文点名", c.get("order", 0), LEVELS.index(c["confidence"]),
+                                         -c["score"], c["a"]["clause_id"], c["b"]["clause_id"]))
         _finish(p, bars)
     return list(unit_pairs.values())
+
+
+# The organ a clause serves: the party committee (县委、党委、党中央) or the government (县政府、
+# 国务院), written as the organ itself rather than as part of a body under it (县委…委员会办公室).
+_BODY = r"(?![^，。；、]{0,14}?(?:委员会|领导小组|指挥部))"
+_PARTY_ORGAN = re.compile(r"(?:(?<!全)[县市省区州旗乡镇]委(?!员)|党委|党中央)" + _BODY)
+_GOVERNMENT_ORGAN = re.compile(r"(?:(?<!全)[县市省区州旗乡镇](?:人民)?政府|国务院)" + _BODY)
+
+
+def _organs(text: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in (("党委", _PARTY_ORGAN), ("政府", _GOVERNMENT_ORGAN))
+                     if pattern.search(text))
+
+
+def _mirrored(a: str, b: str) -> bool:
+    """Two clauses doing the same service for two different organs: one serves only the party
+    committee, the other only the government ("县委领导同志日常工作的服务保障" / "县政府领导同志
+    日常工作的服务保障"; 文电、会务、督查). The 县委办公室 and the 县政府办公室 each do it for their
+    own organ: the same words, no overlap (the labelling rule "the same service for different
+    principals")."""
+    oa, ob = _organs(a), _organs(b)
+    return len(oa) == len(ob) == 1 and oa != ob
+
+
+# a word of a matter (地质灾害, 防汛抗旱: four characters or more) that at most one clause in
+# ROLE_WORD_SHARE of the place uses (at least 3 clauses allowed, at most ROLE_WORD_MOST) names the
+# matter; 安全、应急、组织协调 do not
+ROLE_WORD_SHARE = 30
+ROLE_WORD_MOST = 8
+ROLE_WORD_LEN = 4
+
+
+@lru_cache(maxsize=20_000)
+def _template_word(word: str) -> bool:
+    """A word made of template words only (组织协调 = 组织 + 协调; 监督管理): says nothing of a matter."""
+    from kg.index.lexical import STOPWORDS
+
+    if not word:
+        return True
+    return any(word[:k] in STOPWORDS and _template_word(word[k:]) for k in range(1, len(word) + 1))
+
+
+def _role_partners(index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+                   place_of: dict[str, str]) -> list[tuple[int, str, str | None, int, str, str | None]]:
+    """A clause held in a role (牵头, or 参与/配合/协助/协同) says other units work on the same matter:
+    "参与指导全县地质灾害应急救援工作" joins the unit holding 地质灾害 work. Its partners are the
+    clauses of other units of the place sharing a word of a matter with it (four characters or
+    more, used by few clauses of the place: 地质灾害, not 安全 or 管理工作), whatever their score:
+    a lead/support pair, 交叉, listed at 中."""
+    from kg.index.lexical import tokenize
+
+    by_place: dict[str, list[int]] = defaultdict(list)
+    for pos in sorted(holders):
+        for place in sorted({place_of[u] for u, _ in holders[pos]}):
+            by_place[place].append(pos)
+    out: list[tuple[int, str, str | None, int, str, str | None]] = []
+    for positions in by_place.values():
+        roled = [pos for pos in positions if any(r in LEAD | SUPPORT for _, r in holders[pos])]
+        if not roled:
+            continue
+        words_of = {pos: set(tokenize(index.texts[pos])) for pos in positions}
+        used: dict[str, int] = defaultdict(int)
+        for words in words_of.values():
+            for w in words:
+                used[w] += 1
+        rare = min(ROLE_WORD_MOST, max(3, len(positions) // ROLE_WORD_SHARE))
+        for pos in roled:
+            for u, role_u in holders[pos]:
+                if role_u not in LEAD | SUPPORT:
+                    continue
+                for other in positions:
+                    if other == pos:
+                        continue
+                    shared = _shared_words(index.texts[pos], index.texts[other])
+                    if not any(len(w) >= ROLE_WORD_LEN and used.get(w, 0) <= rare and not _template_word(w)
+                               for w in shared):
+                        continue
+                    for v, role_v in holders[other]:
+                        if v != u and place_of[v] == place_of[u]:
+                            out.append((pos, u, role_u, other, v, role_v))
+    return out
 
 
 NAMED_CLAUSES = 3
@@ -559,6 +691,46 @@ def _about(index: ClauseIndex, topic: str) -> set[str]:
     return out
 
 
+# clauses of a place ranked by meaning that count as about a topic the place holds: at most a
+# tenth of the place's clauses, and at most TOPIC_NEAREST
+TOPIC_NEAREST = 12
+TOPIC_SHARE = 10
+
+
+def _topical(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+             topic: str) -> set[int]:
+    """Positions of the held clauses about a topic: those that say it (``_about``), and, in a
+    place where some clause says it or a word of it, the place's clauses closest to the topic in
+    meaning (the nearest tenth, at most ``TOPIC_NEAREST``, within the model's margin of the
+    closest: ``kg.index.calibration.topic_margin``). Query-to-clause cosines crowd together
+    (e5: related 0.85-0.95, unrelated 0.83-0.86), so an absolute floor misses the clauses that
+    say the topic in other words (新型农村合作医疗 for 基本医疗保险, 主体功能区规划 for 空间规划);
+    their rank among the place's clauses does not."""
+    from kg.index.calibration import topic_margin
+
+    about, words = _about(index, topic), _topic_words(topic)
+    if not holders:
+        return set()
+    margin = topic_margin(index.embedder.name)
+    place_of = {u.id: u.jurisdiction for u in store.units()}
+    by_place: dict[str, list[int]] = defaultdict(list)
+    for pos in sorted(holders):
+        for place in sorted({place_of[u] for u, _ in holders[pos]}):
+            by_place[place].append(pos)
+    said = {pos for pos in holders if index.ids[pos] in about or _text_about(index.texts[pos], topic, words)}
+    out = set(said)
+    query = index.query_vector(topic)
+    for positions in by_place.values():
+        if not any(pos in said or any(w in index.texts[pos] for w in words) for pos in positions):
+            continue  # no clause of the place says the topic or a word of it: nothing near it counts
+        cos = index.vectors[positions] @ query
+        keep = min(TOPIC_NEAREST, -(-len(positions) // TOPIC_SHARE))
+        nearest = sorted(range(len(positions)), key=lambda k: (-float(cos[k]), positions[k]))[:keep]
+        best = float(cos[nearest[0]])
+        out.update(positions[k] for k in nearest if best - float(cos[k]) <= margin)
+    return out
+
+
 def _mentions(text: str, topic: str) -> bool:
     return bool(topic) and normalize_name(topic) in normalize_name(text)
 
@@ -607,7 +779,7 @@ def overlaps_about(
     if units:
         history = [i for i in history if set(units[:2]) <= {u["id"] for u in i["units"]} | {i["receiver"]["id"]}]
     out: dict[str, Any] = {
-        "kind": "before_reform" if before_reform else ("pair" if units and len(units) >= 2 else "topic"),
+        "kind": _question_kind(topic, units, before_reform),
         "at": day.isoformat(), "jurisdiction": jurisdiction, "topic": topic,
         "units": [{"id": u, "name": store.name_at(u, day)} for u in units or []],
         "holders": _holders(store, index, day, jurisdiction, topic) if topic and not before_reform else [],
@@ -620,31 +792,54 @@ def overlaps_about(
 
 def _holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None,
              topic: str) -> list[dict[str, Any]]:
-    relevant, words = _about(index, topic), _topic_words(topic)
+    active = _active_holders(store, index, day, jurisdiction)
+    topical = _topical(store, index, active, topic)
+    about, words, query = _about(index, topic), _topic_words(topic), index.query_vector(topic)
+    # a unit's clauses that say the topic first, then the closest in meaning
+    order = {index.ids[pos]: (not (index.ids[pos] in about or _text_about(index.texts[pos], topic, words)),
+                              -float(index.vectors[pos] @ query)) for pos in topical}
     by_unit: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    for pos, held in sorted(_active_holders(store, index, day, jurisdiction).items()):
+    for pos, held in sorted(active.items()):
         cid = index.ids[pos]
-        if cid in relevant or _text_about(index.texts[pos], topic, words):
+        if pos in topical:
             for uid, role in held:
                 by_unit[uid].append((cid, role))
     found = {c.id: c for c in store.clauses(sorted({cid for held in by_unit.values() for cid, _ in held}))}
     out = []
     for uid, held in by_unit.items():
         rows = [{"text": found[cid].text, "role": role, "clause_id": cid, "evidence": evidence(store, found[cid].prov)}
-                for cid, role in sorted(held)]
+                for cid, role in sorted(held, key=lambda h: (order[h[0]], h))]
         out.append({"id": uid, "name": store.name_at(uid, day), "jurisdiction": store.unit(uid).jurisdiction,
                     "clauses": rows})
     out.sort(key=lambda u: (-len(u["clauses"]), u["name"]))
     return out
 
 
+def _question_kind(topic: str | None, units: list[str] | None, before_reform: bool) -> str:
+    """before_reform | pair (two units) | unit (one unit, no topic) | topic | all (nothing
+    named: which units overlap at all)."""
+    if before_reform:
+        return "before_reform"
+    if units and len(units) >= 2:
+        return "pair"
+    if topic:
+        return "topic"
+    return "unit" if units else "all"
+
+
+def _pair_line(p: dict[str, Any]) -> str:
+    a, b = (u["name"] for u in p["units"])
+    return f"{a}与{b}（{p['grade']}" + ("，已有职责分工规定）" if p["settled"] else "）")
+
+
 def _answer(r: dict[str, Any], before_reform: bool) -> tuple[str, list[dict[str, Any]]]:
     cites: list[dict[str, Any]] = []
     topic = r["topic"]
     place = r["jurisdiction"] or ""
+    about = f"“{topic}”" if topic else "相关职责"
     if before_reform:
         if not r["history"]:
-            return f"没有找到改革文件说明{place}“{topic}”在改革前由哪些部门承担。", cites
+            return f"没有找到改革文件说明{place}{about}在改革前由哪些部门承担。", cites
         lines = []
         for item in r["history"][:3]:
             cites.append(item["evidence"])
@@ -662,6 +857,14 @@ def _answer(r: dict[str, Any], before_reform: bool) -> tuple[str, list[dict[str,
             parts.append(f"{a}与{b}职责有交叉（{p['grade']}，{p['confidence']}置信）：“{c['a']['text']}”与“{c['b']['text']}”{settled}")
         else:
             parts.append(f"在{r['at']}没有发现{a}与{b}职责交叉重叠")
+    elif r["kind"] in ("unit", "all"):
+        who = r["units"][0]["name"] if r["kind"] == "unit" else f"{place}各部门之间"
+        if r["pairs"]:
+            parts.append(f"在{r['at']}{who}有{r['total']}处职责可能交叉重叠，最相近的是："
+                         + "；".join(_pair_line(p) for p in r["pairs"][:3]))
+            cites += [c for p in r["pairs"][:3] for c in (p["clauses"][0]["a"]["evidence"], p["clauses"][0]["b"]["evidence"])]
+        else:
+            parts.append(f"在{r['at']}没有发现{who}职责交叉重叠")
     else:
         holders = r["holders"]
         if not holders:

@@ -114,6 +114,63 @@ def test_no_division_without_two_parties(text: str) -> None:
     assert not boundaries(facts_of(text, "某县"))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # parts in consecutive sentences of one paragraph
+    ("关于县农业农村局与县市场监管局的职责分工。县农业农村局负责食用农产品进入批发市场前的质量安全监管。"
+     "县市场监管局负责食用农产品进入批发市场后的质量安全监管。两部门建立追溯机制。",
+     [("县农业农村局", "县市场监管局")]),
+    # the second part in the passive: "…后，由B监督管理" / "…应当接受B的监督管理"
+    ("二、职责分工\n县林业局负责食用林产品从种植到进入批发市场前的监管。食用林产品进入批发市场后，由县市场监督管理局监督管理。",
+     [("县林业局", "县市场监督管理局")]),
+    ("二、职责分工\n县水务局负责水产品养殖环节的监管。水产品进入市场后，应当接受县市场监督管理局的监督管理。",
+     [("县水务局", "县市场监督管理局")]),
+    # numbered sub-items of one matter
+    ("（三）与县卫生健康局的有关职责分工。\n1.县卫生健康局负责食品安全风险评估。\n2.县市场监督管理局负责食品安全风险监测的组织实施。",
+     [("县卫生健康局", "县市场监督管理局")]),
+    # a quoted passage of a 三定 with three parts
+    ("县编办对三定规定的解释如下：“县文化局负责动漫产业规划。县广电局负责影视动漫节目的管理。县新闻出版局负责动漫出版物的管理。”",
+     [("县文化局", "县广电局", "县新闻出版局")]),
+    # "由B依法履行" inside the first clause, the other party with 不再履行
+    ("机构调整后，食用农产品进入市场后的监管职责由县市场监督管理局依法履行，县农业农村局不再履行相应监管职责。",
+     [("县市场监督管理局", "县农业农村局")]),
+    # parts joined by 、 inside a quotation
+    ("按照“县农业部门负责生产环节的监管、县工商部门负责流通环节的监管”的分工，两部门职责是清楚的。",
+     [("某县农业部门", "某县工商部门")]),  # class names with a place marker take the place
+    # township governments as a class of parties
+    ("县农业农村局负责制定处置方案，乡镇人民政府负责落实处置措施。", [("县农业农村局", "乡镇人民政府")]),
+])
+def test_division_across_sentences(text: str, expected: list) -> None:
+    got = boundaries(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+def test_division_table_row() -> None:
+    """A 职责分工表 row: the unit's own cell, then a cell of ；-clauses each naming a partner."""
+    text = ("序号 |\n管理事项 |\n相关部门 |\n职责分工 |\n1 |\n食品安全监管。 |\n县市场监管局 |\n"
+            "负责餐饮服务食品安全监管，与县商务局建立协调机制；会同县卫生健康局建立事件通报机制；"
+            "与县公安局建立行刑衔接机制。 |\n县农业农村局 |\n负责种植养殖环节的质量安全监管。 |\n")
+    got = boundaries(facts_of(text, "某县", title="县部门职责分工表"))
+    assert ("县市场监管局", "县商务局") in got
+    assert ("县市场监管局", "县卫生健康局") in got
+    assert ("县市场监管局", "县公安局") in got
+    assert len(got) == 3  # the 农业农村局 row names no partner
+
+
+@pytest.mark.parametrize("text", [
+    # consecutive one-party sentences outside a document that divides duties: reporting, not a division
+    "县农业农村局负责全县春耕生产。县财政局负责安排专项资金。",
+    # separate matters under （一）（二） items do not join across items
+    "二、职责分工\n（一）乡镇人民政府负责本辖区消毒工作。\n（二）县动物疫病预防控制中心负责疫情监测。",
+    # 与 inside a party's own name is no partner
+    "县海洋与渔业局负责水产品养殖环节的监管。",
+    # a list of parties sharing one part is joint work, not a division
+    "二、职责分工\n县农业农村局、县林业局负责做好秋冬季防火工作。",
+])
+def test_no_division_across_these(text: str) -> None:
+    assert not boundaries(facts_of(text, "某县"))
+
+
 @pytest.mark.parametrize(("text", "host", "divisions"), [
     ("国家卫生健康委员会内设机构包括:办公厅、人事司、国际合作司(港澳台办公室)、机关党委。",
      "国家卫生健康委员会", {"办公厅": (), "人事司": (), "国际合作司": ("港澳台办公室",), "机关党委": ()}),
@@ -348,3 +405,834 @@ def test_joint_work_is_a_division_only_where_duties_are_divided() -> None:
     text = "县卫生健康局会同县市场监管局组织制定食品安全风险监测方案。"
     assert ("县卫生健康局", "县市场监管局") in boundaries(facts_of(text, "某县", title="关于明确食品安全监管职责分工的通知"))
     assert not boundaries(facts_of("3月5日，县医保局会同县财政局开展基金监督专项检查。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县扶贫开发办公室更名为县乡村振兴局，由在县人民政府办公室挂牌，调整为在县农业农村局挂牌。",
+     [("remove_sign", ("县人民政府办公室",), ("县乡村振兴局",), None),
+      ("add_sign", ("县农业农村局",), ("县乡村振兴局",), None)]),
+    ("县老龄工作委员会办公室牌子由县民政局调整到县卫生健康局加挂。",
+     [("remove_sign", ("县民政局",), ("县老龄工作委员会办公室",), None),
+      ("add_sign", ("县卫生健康局",), ("县老龄工作委员会办公室",), None)]),
+    ("县档案局不再在县委办公室挂牌，改在县委组织部挂牌。",
+     [("remove_sign", ("县委办公室",), ("县档案局",), None), ("add_sign", ("县委组织部",), ("县档案局",), None)]),
+    # each district's body, each in its own district's host
+    ("甲区、乙区人民政府扶贫开发办公室统一更名为区乡村振兴局，由在区人民政府办公室挂牌，调整为在区农业农村局挂牌。",
+     [("remove_sign", ("甲区人民政府办公室",), ("甲区乡村振兴局",), None),
+      ("add_sign", ("乙区农业农村局",), ("乙区乡村振兴局",), None)]),
+])
+def test_sign_moves(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+def test_sign_kept_is_a_unit_fact() -> None:
+    f = facts_of("县扶贫开发办公室更名为县乡村振兴局，仍在县人民政府办公室挂牌。", "某县")
+    assert units(f)["县人民政府办公室"][4] == ("县乡村振兴局",)
+    assert not [e for e in events(f) if e[0] in ("add_sign", "remove_sign")]
+
+
+@pytest.mark.parametrize("text", [
+    "由县人民政府办公室负责的工作调整为由县农业农村局负责。",  # duties, no sign
+    "对重大隐患由县安委会挂牌督办，调整为由县应急管理局挂牌督办。",  # 挂牌督办 is no sign
+])
+def test_no_sign_move(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("add_sign", "remove_sign")]
+
+
+def staffing(f: DocumentFacts) -> list[tuple]:
+    return [(s.unit.name if s.unit else None, s.kind, s.change, s.amount) for s in f.staffing]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a count of divisions, then a change against the count before the reform
+    ("县应急管理局设置9个内设机构，核定行政编制30名，与改革前相比增加了2个内设机构，行政编制增加了6名。",
+     [("县应急管理局", "内设机构", "核定", 9), ("县应急管理局", "内设机构", "核增", 2),
+      ("县应急管理局", "行政编制", "核定", 30), ("县应急管理局", "行政编制", "核增", 6)],
+     [("县应急管理局", "内设机构", "核定", 2)]),
+    ("县商务局内设机构减少了3个股室，行政编制比改革前减少5名。",
+     [("县商务局", "行政编制", "核减", 5)], []),
+    # "其中" sub-counts: the unit of the sentence before; a post of a named body in its list item
+    ("县人民政府办公室机关行政编制40名。其中：主任1名，副主任3名；县政府督查室主任1名（正科级）、"
+     "机关党委专职副书记1名；正股级领导职数12名。",
+     [("县人民政府办公室", "领导职数", "核定", 1), ("县人民政府办公室", "领导职数", "核定", 3),
+      ("县政府督查室", "领导职数", "核定", 1), ("机关党委", "领导职数", "核定", 1),
+      ("县人民政府办公室", "领导职数", "核定", 12)],
+     [(None, "领导职数", "核定", 3)]),
+    # "A主任兼B副主任1名": the post belongs to A
+    ("县人民政府办公室机关行政编制40名。其中：县应急管理办公室主任兼县人民政府办公室副主任1名。",
+     [("县应急管理办公室", "领导职数", "核定", 1)], [("县人民政府办公室", "领导职数", "核定", 1)]),
+])
+def test_staffing_counts_and_parts(text: str, expected: list, absent: list) -> None:
+    got = staffing(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+    for item in absent:
+        assert item not in got
+
+
+def test_sub_counts_only_right_after_their_figure() -> None:
+    """"其中" far from a figure gives its posts no unit of another sentence."""
+    text = "县人民政府办公室机关行政编制40名。会议研究了其他事项。其中：主任1名，副主任3名。"
+    got = staffing(facts_of(text, "某县"))
+    assert ("县人民政府办公室", "领导职数", "核定", 3) not in got
+
+
+def test_included_post_is_no_figure_of_its_own() -> None:
+    got = staffing(facts_of("县卫生健康局机关行政编制20名。设局长1名，副局长3名；股级领导职数8名（含机关党委专职副书记1名）。", "某县"))
+    assert ("县卫生健康局", "领导职数", "核定", 8) in got
+    assert not [g for g in got if g[3] == 1 and g[0] != "县卫生健康局"]
+
+
+@pytest.mark.parametrize(("text", "expected", "date"), [
+    # a chronicle paragraph opening with its year dates its later sentences
+    ("1992年，经省人民政府批准，撤销县二轻局。经县委批准设立县老干部局。",
+     [("abolish", ("县二轻局",), (), "1992"), ("establish", (), ("县老干部局",), "1992")], None),
+    # a later year in the same paragraph takes over
+    ("1992年，撤销县二轻局。1994年，设立县老干部局。经县委批准设立县档案局。",
+     [("establish", (), ("县档案局",), "1994")], None),
+    # a plan dated by the day it was published dates its items
+    ("根据今年3月5日公布的县机构改革方案，组建县应急管理局。不再保留县安全生产监督管理局。",
+     [("abolish", ("县安全生产监督管理局",), (), "2019-03-05")], "2019-06-01"),
+])
+def test_paragraph_dates(text: str, expected: list, date: str | None) -> None:
+    got = events(facts_of(text, "某县", date=date))
+    for item in expected:
+        assert item in got
+
+
+def test_paragraph_date_stays_in_its_paragraph() -> None:
+    got = events(facts_of("1992年，撤销县二轻局。\n经县委批准设立县老干部局。", "某县"))
+    assert ("establish", (), ("县老干部局",), None) in got
+    # a year inside a sentence (not its opening) starts no chronicle paragraph
+    got = events(facts_of("县里在1992年撤销了县二轻局。经县委批准设立县老干部局。", "某县"))
+    assert ("establish", (), ("县老干部局",), None) in got
+
+
+def test_date_heading_dates_the_item_under_it() -> None:
+    text = ("多个县相继成立县级数据局：\n2024年1月5日\n甲县数据局正式挂牌。\n2024年2月8日\n乙县数据局揭牌成立。\n"
+            "其他县将陆续组建数据局。")
+    got = events(facts_of(text, "中央", date="2024-03-22"))
+    assert ("establish", (), ("甲县数据局",), "2024-01-05") in got
+    assert ("establish", (), ("乙县数据局",), "2024-02-08") in got
+
+
+def test_a_date_inside_a_line_is_no_heading() -> None:
+    got = events(facts_of("会议于2024年1月5日召开。\n甲县数据局正式挂牌。", "中央"))
+    assert ("establish", (), ("甲县数据局",), None) in got
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("经批准，撤销原县农业局机关党委、机关纪委和原县林业局党支部，成立县农业农村局机关党委、机关纪委。",
+     [("abolish", ("县农业局机关党委",), (), None), ("abolish", ("县农业局机关纪委",), (), None),
+      ("abolish", ("县林业局党支部",), (), None), ("establish", (), ("县农业农村局机关党委",), None),
+      ("establish", (), ("县农业农村局机关纪委",), None)],
+     [("abolish", ("县农业农村局机关党委",), (), None)]),  # the body formed in the next clause is not abolished
+])
+def test_shared_head_in_lists(text: str, expected: list, absent: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+    for item in absent:
+        assert item not in got
+
+
+def test_no_shared_head_for_ordinary_names() -> None:
+    from ingest.extractors.common import names_in_list
+
+    assert names_in_list("县委办公室、县政府办公室") == ["县委办公室", "县政府办公室"]
+    assert names_in_list("县农业局机关党委、工会") == ["县农业局机关党委"]  # 工会 is no internal party body here
+
+
+@pytest.mark.parametrize(("text", "title", "established"), [
+    ("1989年，撤销县城建局，建立县城市管理委员会。", "", ["县城市管理委员会"]),
+    ("建立健全县城市管理工作机制。", "", []),
+    ("建立县级联系协调机制，加强工作衔接。", "", []),
+    # a 三定's 建立 is a duty
+    ("某县卫生健康局是县政府工作部门。建立县卫生应急指挥中心，统筹应急处置。", "某县卫生健康局职能配置、内设机构和人员编制规定", []),
+])
+def test_established_with_the_weak_verb(text: str, title: str, established: list) -> None:
+    f = facts_of(text, "某县", title=title)
+    got = [e[2][0] for e in events(f) if e[0] == "establish"]
+    assert got == established
+    assert not [u for u in f.units if u.unit.name in established]  # no unit facts read from what follows
+
+
+def test_formed_then_integrated_before_a_comment() -> None:
+    text = ("这次机构改革，将县委农办、县农业局、县农开办合并组建县农业农村局，并将县发改局、县财政局等部门的"
+            "农业投资项目管理职责进行了整合，这是加强三农工作的重要举措。")
+    got = events(facts_of(text, "某县"))
+    (est,) = [e for e in got if e[0] == "establish"]
+    assert set(est[1]) == {"县委农办", "县农业局", "县农开办", "县发改局", "县财政局"}
+
+
+def test_integrated_then_formed_is_not_fed_twice() -> None:
+    """"将A、B整合，组建C": the older family's own construction, not a feed of the body formed before."""
+    text = "组建县数据局。将县政务服务中心、县大数据中心整合，组建县政务服务和大数据中心。"
+    got = events(facts_of(text, "某县"))
+    assert not [e for e in got if e[0] == "establish" and e[2] == ("县数据局",) and e[1]]
+
+
+def test_duties_listed_by_their_former_holders() -> None:
+    text = ("县数据局主要职责包括：县委网信办承担的统筹推进数字县域建设等职责，县发展和改革局承担的数字经济发展规划、"
+            "数据要素市场培育等。")
+    f = facts_of(text, "某县")
+    (ev,) = [e for e in f.events if e.type.value == "transfer_duty"]
+    assert [m.name for m in ev.inputs] == ["县委网信办", "县发展和改革局"]
+    assert [m.name for m in ev.outputs] == ["县数据局"]
+    assert [(d.source.name, d.text) for d in ev.duties] == [
+        ("县委网信办", "统筹推进数字县域建设等职责"), ("县发展和改革局", "数字经济发展规划、数据要素市场培育等")]
+
+
+def test_duties_without_former_holders_move_nothing() -> None:
+    f = facts_of("县数据局主要职责包括：统筹推进数字县域建设，负责数据资源管理。", "某县")
+    assert not [e for e in f.events if e.type.value == "transfer_duty"]
+
+
+def test_duty_added_in_an_adjustment_list() -> None:
+    title = "某县卫生健康局职能配置、内设机构和人员编制规定"
+    text = ("某县卫生健康局是县政府工作部门。\n职责调整\n（一）增加组织实施国家基本药物制度的职责。\n"
+            "（二）增加指导社区卫生服务体系建设等工作职责。\n（三）加强公共卫生应急管理职责。")
+    got = [(e.type.value, [m.name for m in e.inputs], [m.name for m in e.outputs], [(d.source, d.text) for d in e.duties])
+           for e in facts_of(text, "某县", title=title).events if e.type.value == "transfer_duty"]
+    assert got == [
+        ("transfer_duty", [], ["某县卫生健康局"], [(None, "组织实施国家基本药物制度的职责")]),
+        ("transfer_duty", [], ["某县卫生健康局"], [(None, "指导社区卫生服务体系建设等工作职责")]),
+    ]  # one event per item; 加强 changes no holder
+
+
+def test_duty_added_needs_the_documents_own_unit() -> None:
+    assert not [e for e in facts_of("增加县乡村振兴局的协调职责。", "某县").events if e.type.value == "transfer_duty"]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("县档案局不再保留，其职责划入县委办公室。", [("abolish", ("县档案局",), (), None)], []),
+    ("原县文化局、县体育局予以撤销。", [("abolish", ("县文化局",), (), None), ("abolish", ("县体育局",), (), None)], []),
+    ("县扶贫开发办公室的牌子不再保留。", [], [("abolish", ("县扶贫开发办公室",), (), None)]),
+    ("原有的审批做法不再保留。", [], []),
+    ("县乡村振兴局牌子加挂在县农业农村局。", [("add_sign", ("县农业农村局",), ("县乡村振兴局",), None)], []),
+])
+def test_bodies_ended_or_signed_after_their_names(text: str, expected: list, absent: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+    for item in absent:
+        assert item not in got
+    if not expected:
+        assert not [e for e in got if e[0] == "abolish"]
+
+
+def test_quota_changed_from_to() -> None:
+    got = staffing(facts_of("县城市管理局的行政编制由20名调整为25名。", "某县"))
+    assert got == [("县城市管理局", "行政编制", "核定", 25)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1993年，县计委更名为县计划经济委员会，1996年又改称县发展计划委员会。",
+     [("rename", ("县计委",), ("县计划经济委员会",), "1993"), ("rename", ("县计划经济委员会",), ("县发展计划委员会",), "1996")]),
+    ("县卫生局更名为县卫生和计划生育局，后又更名为县卫生健康局。",
+     [("rename", ("县卫生和计划生育局",), ("县卫生健康局",), None)]),
+    ("1998年机构改革中，撤销县劳动局，组建县人事劳动局。",
+     [("abolish", ("县劳动局",), (), "1998"), ("establish", (), ("县人事劳动局",), "1998")]),
+    # rank changes take the dates of every event
+    ("1995年，县机关事务管理局由正科级调整为副科级。",
+     [("downgrade", ("县机关事务管理局",), ("县机关事务管理局",), "1995")]),
+])
+def test_chronicle_variants(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+def test_no_rename_again_without_a_first_rename() -> None:
+    got = events(facts_of("县里召开会议，又改称为工作推进会。", "某县"))
+    assert not [e for e in got if e[0] == "rename"]
+    got = events(facts_of("1998年以来，撤销县劳动局。", "某县"))
+    assert ("abolish", ("县劳动局",), (), None) in got  # "以来" is a period, not the year of the event
+
+
+def test_same_year_and_next_year() -> None:
+    text = "1992年，撤销县二轻局。\n同年，设立县老干部局。\n次年3月，县档案局更名为县档案馆。"
+    got = events(facts_of(text, "某县"))
+    assert ("establish", (), ("县老干部局",), "1992") in got
+    assert ("rename", ("县档案局",), ("县档案馆",), "1993-03") in got
+
+
+def test_posts_in_the_sentence_after_a_figure() -> None:
+    got = staffing(facts_of("县退役军人事务局机关行政编制9名，工勤人员编制1名。设局长1名，副局长2名。", "某县"))
+    assert ("县退役军人事务局", "工勤编制", "核定", 1) in got
+    assert ("县退役军人事务局", "领导职数", "核定", 2) in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("经研究，决定将县城乡规划设计院由县住房和城乡建设局划转至县自然资源局管理。",
+     ("transfer_unit", ("县城乡规划设计院",), ("县自然资源局",), None)),
+    ("将县农机站由县农业局划归县农机服务中心代管。", ("transfer_unit", ("县农机站",), ("县农机服务中心",), None)),
+])
+def test_unit_moved_between_parents(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+def test_duty_moved_between_units_is_no_unit_move() -> None:
+    got = events(facts_of("将食品卫生许可职责由县卫生局划给县市场监督管理局。", "某县"))
+    assert not [e for e in got if e[0] == "transfer_unit"]
+
+
+def test_division_line() -> None:
+    text = "县市场监管局的食品安全监管职责与县农业农村局的农产品质量安全监管职责以进入批发市场为界。"
+    assert ("县市场监管局", "县农业农村局") in boundaries(facts_of(text, "某县"))
+    assert not boundaries(facts_of("两县以河流中心线为界。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("将东关乡与西关乡合并，设立东关镇。", [("establish", ("东关乡", "西关乡"), ("东关镇",), None)]),
+    ("撤销河口乡建制，设立河口镇。", [("abolish", ("河口乡",), (), None), ("establish", (), ("河口镇",), None)]),
+    ("镇设立综合行政执法队。", [("establish", (), ("综合行政执法队",), None)]),  # the town of the document
+])
+def test_township_reform_variants(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+@pytest.mark.parametrize("text", [
+    "乡镇设立党政办公室、经济发展办公室，设立农业服务中心、文化服务中心。",
+    "各乡镇统一设立便民服务中心。",
+    "每个街道设立党群服务中心。",
+    "县（市、区）要设立政务服务管理局。",
+])
+def test_rules_for_a_class_of_places_form_no_body(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("根据《县机构改革方案》，县疾病预防控制局于2023年9月挂牌成立。",
+     [("establish", (), ("县疾病预防控制局",), "2023-09")]),
+    ("县疾病预防控制局于近日正式揭牌成立。", [("establish", (), ("县疾病预防控制局",), None)]),
+    ("组建县疾病预防控制局，在县卫生健康局加挂牌子。",
+     [("establish", (), ("县疾病预防控制局",), None), ("add_sign", ("县卫生健康局",), ("县疾病预防控制局",), None)]),
+])
+def test_openings_and_signs_in_news(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+
+
+def test_looking_back_at_an_opening_is_no_opening() -> None:
+    assert not events(facts_of("县疾控局的成立，标志着我县疾控体系改革迈出关键一步。", "某县"))
+
+
+def test_posts_moved_from_a_giver() -> None:
+    f = facts_of("从县林业局划转2名事业编制到县自然资源局。", "某县")
+    assert [(s.unit.name, s.counterpart.name, s.kind, s.change, s.amount) for s in f.staffing] == [
+        ("县林业局", "县自然资源局", "事业编制", "划转", 2)]
+
+
+def test_managing_a_body_handed_over() -> None:
+    title = "某县人民政府办公室职能配置、内设机构和人员编制规定"
+    text = "某县人民政府办公室是县政府工作部门。将代管县地方志办公室的职能，交给县委办公室。"
+    got = events(facts_of(text, "某县", title=title))
+    assert ("transfer_unit", ("县地方志办公室",), ("县委办公室",), None) in got
+    assert ("transfer_duty", ("某县人民政府办公室",), ("县委办公室",), None) in got
+
+
+def test_joint_body_of_party_committee_and_government() -> None:
+    from ingest.extractors.common import names_in_list
+
+    assert names_in_list("中共某县委、某县人民政府信访办公室") == ["中共某县委、某县人民政府信访办公室"]
+    assert names_in_list("县委办公室、县政府办公室") == ["县委办公室", "县政府办公室"]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    # a bare owner under a heading that names 党委 and 政府 bodies together
+    ("2001年底，全县设置的县级党委、政府机构共7个。其中县委3个，即：纪委、办公室、组织部；县政府4个，即："
+     "办公室、财政局、教育局（体育局）、对台工作办公室。", "某县",
+     {"县纪委": ("县级党委机构", None, None, None, ()),
+      "县委办公室": ("县级党委机构", None, None, None, ()),
+      "县委组织部": ("县级党委机构", None, None, None, ()),
+      "县政府办公室": ("县级政府机构", None, None, None, ()),
+      "县财政局": ("县级政府机构", None, None, None, ()),
+      "县教育局": ("县级政府机构", None, None, None, ("县体育局",)),
+      "县对台工作办公室": ("县级政府机构", None, None, None, ())}),
+    # the kind in the heading, owner and kind together, prefixed items, 分别是
+    ("改革后，市政府设置工作部门3个：市政府办公室、市发展和改革委员会、市财政局。", "某市",
+     {"市政府办公室": ("市政府工作部门", None, None, None, ()),
+      "市发展和改革委员会": ("市政府工作部门", None, None, None, ()),
+      "市财政局": ("市政府工作部门", None, None, None, ())}),
+    ("区委工作机关两个，分别是：办公室、宣传部。", "某区",
+     {"区委办公室": ("区委工作机关", None, None, None, ()), "区委宣传部": ("区委工作机关", None, None, None, ())}),
+    ("设置国务院组成部门3个：外交部、国防部、教育部。", "中央",
+     {"外交部": ("国务院组成部门", None, None, None, ()), "国防部": ("国务院组成部门", None, None, None, ()),
+      "教育部": ("国务院组成部门", None, None, None, ())}),
+    ("另设县政府直属事业单位2个：县融媒体中心、县地方志编纂中心。", "某县",
+     {"县融媒体中心": ("县政府直属事业单位", None, None, None, ()),
+      "县地方志编纂中心": ("县政府直属事业单位", None, None, None, ())}),
+])
+def test_counted_list_under_its_kind(text: str, place: str, expected: dict) -> None:
+    got = units(facts_of(text, place))
+    for name, facts in expected.items():
+        assert got.get(name) == facts, name
+
+
+@pytest.mark.parametrize("text", [
+    "全县共有乡镇3个：城关镇、河口镇、石门乡。",  # places, not bodies of a kind
+    "其中县委3个，即：纪委、办公室、组织部。",  # no heading says what kind they are
+    "县政府工作部门5个：办公室、财政局、教育局。",  # the count is not this list's
+    "县直单位5个，即：招录公务员、引进人才、培训干部、选派挂职、考核评优。",  # not names
+])
+def test_counted_lists_that_give_no_kind(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind and ("机构" in u.kind or "部门" in u.kind)]
+
+
+def test_sign_where_after_each_rename_in_its_place() -> None:
+    f = facts_of("甲区、乙区人民政府扶贫开发办公室统一更名为区乡村振兴局，仍在区人民政府办公室挂牌；丙区、丁区人民政府"
+                 "扶贫开发办公室统一更名为区乡村振兴局，由在区人民政府办公室挂牌，调整为在区农业农村局挂牌。", "某市")
+    got = units(f)
+    assert got["甲区人民政府办公室"][4] == ("甲区乡村振兴局",)
+    assert got["乙区人民政府办公室"][4] == ("乙区乡村振兴局",)
+    assert got["丙区农业农村局"][4] == ("丙区乡村振兴局",)
+    assert "丙区人民政府办公室" not in got  # the old host carries the sign no more
+    moves = [e for e in events(f) if e[0] in ("add_sign", "remove_sign")]
+    assert ("remove_sign", ("丁区人民政府办公室",), ("丁区乡村振兴局",), None) in moves
+    assert ("add_sign", ("丁区农业农村局",), ("丁区乡村振兴局",), None) in moves
+    assert not [e for e in moves if e[1][0].startswith(("甲区", "乙区"))]  # 仍在: nothing moved
+
+
+@pytest.mark.parametrize(("text", "host", "sign"), [
+    ("组建县乡村振兴局，在县农业农村局挂牌。", "县农业农村局", "县乡村振兴局"),
+    ("市扶贫开发办公室重组为市乡村振兴局，在市农业农村局加挂牌子。", "市农业农村局", "市乡村振兴局"),
+    ("县林业局更名为县林业和草原局，继续在县自然资源局挂牌。", "县自然资源局", "县林业和草原局"),
+])
+def test_sign_where_after_one_body(text: str, host: str, sign: str) -> None:
+    assert units(facts_of(text, "某县"))[host][4] == (sign,)
+
+
+@pytest.mark.parametrize("text", [
+    "组建县乡村振兴局，在县农业农村局挂牌办公。",  # where it works, not whose sign it is
+    "县医疗保障局成立后，在县政务服务中心挂牌成立了服务窗口。",
+])
+def test_sign_where_not_a_sign(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.signs]
+
+
+def test_division_headings_of_a_sanding_cut_before_its_intro() -> None:
+    text = ("（七）综合科\n负责机关文电、会务、机要、档案等工作。\n（八）财务审计科\n承担机关财务和国有资产管理工作。\n"
+            "机关党委负责机关党群工作。\n四、人员编制\n县发展和改革局机关行政编制12名。")
+    f = facts_of(text, "某县", title="某县发展和改革局职能配置、内设机构和人员编制规定")
+    got = {name: facts for name, facts in units(f).items() if facts[0] == "内设机构"}
+    assert set(got) == {"某县发展和改革局综合科", "某县发展和改革局财务审计科", "某县发展和改革局机关党委"}
+    assert {facts[2] for facts in got.values()} == {"某县发展和改革局"}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # one heading alone is not a list
+    ("（七）综合科\n负责机关文电、会务、机要、档案等工作。", "某县发展和改革局职能配置、内设机构和人员编制规定"),
+    # not a 三定: headings of a report
+    ("（一）综合科\n负责机关文电工作。\n（二）财务科\n负责机关财务工作。", "某县发展和改革局2023年工作总结"),
+])
+def test_no_division_headings(text: str, title: str) -> None:
+    assert not [u for u in facts_of(text, "某县", title=title).units if u.kind == "内设机构"]
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("新组建的县林业和草原局，是县政府主管森林、草原、湿地的综合管理部门。", "县林业和草原局",
+     ("综合管理部门", None, None, None, ())),
+    ("市统计局是主管全市统计工作的市政府工作部门，为正处级。", "市统计局", ("市政府工作部门", "正处级", None, None, ())),
+    ("县自然资源局城关所是县自然资源局的派出机构。", "县自然资源局城关所", ("派出机构", None, "县自然资源局", "派出", ())),
+])
+def test_kind_after_a_description(text: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "县政府办公室是协助县政府领导同志处理县政府日常工作的机构。",  # a bare 机构 is no kind
+    "县人民武装部为乡镇党委的军事部门和乡镇政府的兵役工作机构。",  # two kinds of two owners
+])
+def test_no_kind_from_a_description(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind]
+
+
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("新成立县林业和草原局后，由县自然资源局统一领导和管理，统筹森林、草原保护。", "县林业和草原局", "县自然资源局"),
+    ("组建市乡村振兴局之后，由市农业农村局领导和管理。", "市乡村振兴局", "市农业农村局"),
+    ("县医疗保障局加挂县医疗保障基金管理中心牌子，由县卫生健康局统一领导管理。", "县医疗保障局", "县卫生健康局"),
+])
+def test_managed_after_forming(text: str, unit: str, parent: str) -> None:
+    got = units(facts_of(text, "某县"))[unit]
+    assert (got[2], got[3]) == (parent, "管理")
+
+
+@pytest.mark.parametrize(("text", "unit", "kind"), [
+    ("据悉，作为县委职能部门，县委社会工作部加挂县委两新工委牌子。", "县委社会工作部", "县委职能部门"),
+    ("作为市政府工作部门，市数据局负责全市数据资源整合。", "市数据局", "市政府工作部门"),
+    ("作为省政府直属事业单位，省大数据中心承担政务数据归集工作。", "省大数据中心", "省政府直属事业单位"),
+])
+def test_kind_written_before_its_unit(text: str, unit: str, kind: str) -> None:
+    assert units(facts_of(text, "某县"))[unit][0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "作为牵头部门，县发展和改革局负责统筹协调。",  # a role, not a kind
+    "县委设立县委编委，作为县委议事协调机构，在县委常委会领导下开展工作。",  # the kind is the body's named before
+])
+def test_kind_before_a_clause_without_its_unit(text: str) -> None:
+    f = facts_of(text, "某县")
+    assert not [u for u in f.units if u.kind and u.unit.name in ("县发展和改革局", "县委常委会")]
+
+
+def test_party_body_takes_the_full_name_the_document_gives() -> None:
+    f = facts_of("5月17日，中共秀山自治县委社会工作部揭牌。作为县委职能部门，县委社会工作部加挂县委两新工委牌子。",
+                 "秀山自治县")
+    assert units(f)["中共秀山自治县委社会工作部"][0] == "县委职能部门"
+
+
+def test_bare_department_in_a_list_takes_its_neighbours_place() -> None:
+    f = facts_of("《县政府机构改革部门三定规定工作的实施意见》已出台。组建县发展和改革局、县文化旅游局、住房和城乡建设局、"
+                 "县城乡规划管理局等机构。", "某县")
+    outs = {o for e in events(f) if e[0] == "establish" for o in e[2]}
+    assert "县住房和城乡建设局" in outs
+    assert not [u for u in f.units if u.kind == "内设机构"]
+
+
+def test_a_sanding_title_phrase_is_not_a_division_list() -> None:
+    f = facts_of("根据三定规定，卫生部的职责、内设机构和人员编制主要有以下调整：第一，明确卫生部管理国家中医药管理局和"
+                 "国家疾病预防控制局。", "中央")
+    assert not [u for u in f.units if u.kind == "内设机构"]
+
+
+@pytest.mark.parametrize("text", [
+    "各镇在维护稳定办公室挂群众工作办公室牌子，承担群众来信来访工作。",
+    "各乡的维护稳定职能由党政办公室承担，挂群众工作办公室牌子。",
+    "各街道综合执法队为街道办事处所属事业单位。",
+])
+def test_a_rule_for_every_township_names_no_unit(text: str) -> None:
+    assert not facts_of("乡镇设综合办公室。" + text, "某县").units
+
+
+def test_a_placed_unit_in_a_class_sentence_is_kept() -> None:
+    f = facts_of("各乡镇的农业技术推广职能由县农业农村局承担，县农业农村局加挂县乡村振兴局牌子。", "某县")
+    assert units(f)["县农业农村局"][4] == ("县乡村振兴局",)
+
+
+def test_a_name_after_a_time_word_and_its_shortening() -> None:
+    f = facts_of("某省政务服务管理办公室牵头推进数据工作。此前某省政务办是省政府直属机构，为正厅级。", "某省")
+    assert units(f)["某省政务服务管理办公室"][:2] == ("省政府直属机构", "正厅级")
+
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("1993年，县计委更名为县计划经济委员会。", "县计委", "县计划经济委员会"),
+    ("2019年，市政务办更名为市政务服务管理办公室。", "市政务办", "市政务服务管理办公室"),
+    ("经研究，县老干办改名为县委老干部工作办公室。", "县老干办", "县委老干部工作办公室"),
+])
+def test_a_short_name_changed_into_a_full_one_is_the_old_body(text: str, old: str, new: str) -> None:
+    """The shortening rule above never maps a body's old short name onto the name it was changed into."""
+    renames = [e for e in facts_of(text, "某县").events if e.type.value == "rename"]
+    assert [(tuple(m.name for m in e.inputs), tuple(m.name for m in e.outputs)) for e in renames] == [((old,), (new,))]
+
+
+@pytest.mark.parametrize(("short", "full", "expected"), [
+    ("市政务办", "市政务服务管理办公室", True),
+    ("县委编办", "县委机构编制委员会办公室", True),
+    ("县农业局", "县农业农村局", False),  # a whole suffix never shortens: two bodies
+    ("市编委", "市机构编制委员会", False),  # the opening differs
+])
+def test_shortening_of_a_name(short: str, full: str, expected: bool) -> None:
+    from ingest.extractors import _abbreviates
+
+    assert _abbreviates(short, full) is expected
+
+
+@pytest.mark.parametrize(("text", "unit", "signs"), [
+    ("某省政务服务管理办公室现更名为某省数据局（某省政务服务管理办公室）。", "某省数据局", ("某省政务服务管理办公室",)),
+    ("组建县委社会工作部（县委两新工委）。", "县委社会工作部", ("县委两新工委",)),
+])
+def test_sign_in_brackets_after_a_new_name(text: str, unit: str, signs: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit][4] == signs
+
+
+@pytest.mark.parametrize("text", [
+    "组建县自然资源局（原县国土资源局）。",  # the old body, not a sign
+    "组建县融媒体中心（正科级）。",
+    "组建县市场监督管理局（简称县市场监管局）。",
+])
+def test_brackets_that_are_not_signs(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.signs]
+
+
+def test_this_unit_described_and_its_place_in_a_document_about_several() -> None:
+    f = facts_of("江苏省数据局已挂牌。四川已于2019年挂牌成立了省大数据中心，该中心系省政府直属正厅级事业单位。", "江苏省")
+    u = next(u for u in f.units if u.unit.name == "省大数据中心")
+    assert (u.unit.jurisdiction, u.rank, u.parent.name, u.parent.jurisdiction) == ("四川省", "正厅级", "省人民政府", "四川省")
+    f = facts_of("县里新成立了县大数据中心，该中心为县政府直属正科级事业单位。", "某县")
+    assert units(f)["县大数据中心"][:4] == ("事业单位", "正科级", "县人民政府", "所属")
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("县投资促进中心为正科级全额拨款事业单位，隶属县商务局。", "县投资促进中心",
+     ("全额拨款事业单位", "正科级", "县商务局", "所属", ())),
+    ("县投资促进中心，机构规格为正科级，隶属县商务局。", "县投资促进中心", (None, "正科级", "县商务局", "所属", ())),
+    ("市城市管理综合执法支队为市城市管理局所属的行政执法类事业单位，机构规格相当于正处级。", "市城市管理综合执法支队",
+     ("行政执法类事业单位", "正处级", "市城市管理局", "所属", ())),
+    ("县委网信办（县互联网信息办公室）为县委宣传部内设机构。", "县委网信办",
+     ("内设机构", None, "县委宣传部", "内设", ("县互联网信息办公室",))),
+    ("县委编办为县委工作机关，由县委组织部管理。", "县委编办", ("县委工作机关", None, "县委组织部", "管理", ())),
+    ("县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位。", "县农业机械化服务中心",
+     ("事业单位", "股级", "县农业农村局", "所属", ())),
+    ("新设立县数据局，为县政府工作部门，正科级。", "县数据局", ("县政府工作部门", "正科级", None, None, ())),
+])
+def test_description_clauses(text: str, unit: str, expected: tuple) -> None:
+    got = units(facts_of(text, "某县"))
+    assert got[unit] == expected
+    assert not [n for n in got if n != unit and expected[2] != n and expected[4] and n not in expected[4]]
+
+
+def test_rank_in_brackets_then_managed() -> None:
+    got = units(facts_of("县投资促进中心（正科级）由县商务局管理。", "某县"))
+    assert got["县投资促进中心"][2:4] == ("县商务局", "管理")
+
+
+@pytest.mark.parametrize("text", [
+    "县委书记主持召开会议，为县医保局揭牌。",  # 为 here is "for", not a description
+    "将县物价局的职责划入县发展和改革局，为县经济发展服务。",  # no body formed or renamed just before
+])
+def test_no_description_without_its_subject(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind or u.rank]
+
+
+@pytest.mark.parametrize(("text", "place", "unit", "expected"), [
+    ("县委编办为县委工作部门。下设综合股、编制股2个内设机构，下属事业单位县机构编制电子政务中心。", "某县",
+     "县机构编制电子政务中心", ("事业单位", None, "县委编办", "所属", ())),
+    ("市档案局所属事业单位有：市档案馆、市档案技术保护中心。", "某市",
+     "市档案技术保护中心", ("事业单位", None, "市档案局", "所属", ())),
+    ("县行政审批服务局列入县政府工作部门序列。", "某县", "县行政审批服务局", ("县政府工作部门", None, None, None, ())),
+    ("（县国家保密局与县委保密委员会办公室，一个机构两块牌子，列入县委工作机关。）", "某县",
+     "县国家保密局", ("县委工作机关", None, None, None, ("县委保密委员会办公室",))),
+    ("县自然资源局在内设机构中保留县林业局、县草原站牌子。", "某县", "县自然资源局", (None, None, None, None, ("县林业局", "县草原站"))),
+])
+def test_subordinates_classes_and_kept_signs(text: str, place: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, place))[unit] == expected
+
+
+def test_not_listed_in_a_class() -> None:
+    assert not [u for u in facts_of("县融媒体中心不列入县政府工作部门序列。", "某县").units if u.kind]
+
+
+def test_handing_over_a_managing_duty_moves_the_parent() -> None:
+    f = facts_of("将代管县无线电管理局的职能，交给县工业和信息化局。", "某县", title="某县人民政府办公室主要职责内设机构和人员编制规定")
+    assert units(f)["县无线电管理局"][2:4] == ("县工业和信息化局", "代管")
+
+
+def test_divisions_named_by_their_count() -> None:
+    f = facts_of("县退役军人事务局多个“股”陆续亮相，包括综合股、安置股以及优抚股。", "某县")
+    got = units(f)
+    assert got["县退役军人事务局优抚股"][:4] == ("内设机构", None, "县退役军人事务局", "内设")
+
+
+@pytest.mark.parametrize(("text", "place", "unit", "expected"), [
+    ("国家疾病预防控制局由国家卫生健康委员会管理，为副部级。", "中央", "国家疾病预防控制局",
+     (None, "副部级", "国家卫生健康委员会", "管理", ())),
+    ("组建国家疾病预防控制局，作为国家卫生健康委员会管理的国家局，副部级。", "中央", "国家疾病预防控制局",
+     ("国家局", "副部级", "国家卫生健康委员会", "管理", ())),
+    ("国家乡村振兴局是农业农村部管理的国家局，为副部级。", "中央", "国家乡村振兴局", ("国家局", "副部级", "农业农村部", "管理", ())),
+    ("省食品药品监督管理局为省政府直属机构，正厅级，挂省食品安全委员会办公室牌子。", "某省", "省食品药品监督管理局",
+     ("省政府直属机构", "正厅级", None, None, ("省食品安全委员会办公室",))),
+    ("县医保局为正科级单位。", "某县", "县医保局", (None, "正科级", None, None, ())),
+    ("市医疗保障局作为市政府直属机构，正处级，负责全市医疗保障工作。", "某市", "市医疗保障局",
+     ("市政府直属机构", "正处级", None, None, ())),
+])
+def test_managed_national_bureaus_and_ranks(text: str, place: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, place))[unit] == expected
+
+
+def test_a_role_after_as_is_no_kind() -> None:
+    assert not [u for u in facts_of("县发展和改革局作为牵头单位，负责统筹协调。", "某县").units if u.kind]
+
+
+@pytest.mark.parametrize(("text", "title", "divisions"), [
+    ("第二条　某县农业农村局是县政府工作部门，为正科级。\n第三条　主要职责：\n（一）统筹研究乡村振兴工作。\n第四条　内设机构\n"
+     "县农业农村局设下列内设机构：\n1．办公室。负责机关日常运转。\n2．农村经济股。负责农村经济体制改革。\n第五条　县农业农村局机关行政编制10名。",
+     "某县农业农村局职能配置、内设机构和人员编制规定", {"某县农业农村局办公室", "某县农业农村局农村经济股"}),
+    ("二、主要职责\n（一）负责市政府会议的准备工作。\n三、内设机构\n根据上述职责，市政府办公厅设2个内设机构：\n（一）秘书一处\n"
+     "负责市政府领导的文电工作。\n（二）综合处\n负责综合文稿起草。\n四、人员编制\n市政府办公厅机关行政编制90名。",
+     "某市人民政府办公厅主要职责内设机构和人员编制规定", {"某市人民政府办公厅秘书一处", "某市人民政府办公厅综合处"}),
+    ("第二条 区工业和信息化局是区政府工作部门，为正科级。\n第三条 主要职责：\n（一）拟订工业发展规划。\n"
+     "第四条 区工业和信息化局设下列内设机构：办公室、工业发展股、信息化股。\n第五条 区工业和信息化局机关行政编制8名。",
+     "某区工业和信息化局职能配置、内设机构和人员编制规定",
+     {"某区工业和信息化局办公室", "某区工业和信息化局工业发展股", "某区工业和信息化局信息化股"}),
+])
+def test_sanding_division_formats(text: str, title: str, divisions: set) -> None:
+    f = facts_of(text, title[:2], title=title)  # 某县 / 某市 / 某区
+    assert {u.unit.name for u in f.units if u.kind == "内设机构"} == divisions
+
+
+def test_arabic_numbers_in_duties_are_not_divisions() -> None:
+    text = ("第二条 县统计局是县政府工作部门，为正科级。\n第三条 主要职责：\n（一）组织实施统计调查，完成1.5万户抽样。\n"
+            "第四条 县统计局设下列内设机构：\n（一）办公室。负责机关日常运转。\n（二）统计调查股。负责统计调查。")
+    f = facts_of(text, "某县", title="某县统计局职能配置、内设机构和人员编制规定")
+    assert {u.unit.name for u in f.units if u.kind == "内设机构"} == {"某县统计局办公室", "某县统计局统计调查股"}
+
+
+@pytest.mark.parametrize(("text", "place", "unit", "signs"), [
+    ("县地方金融监督管理局挂牌成立，加挂县金融工作局牌子。", "某县", "县地方金融监督管理局", ("县金融工作局",)),
+    ("组建市医疗保障局，同时挂市医疗保障基金管理中心牌子。", "某市", "市医疗保障局", ("市医疗保障基金管理中心",)),
+    ("市地方金融监督管理局（市金融工作局）于3月1日正式挂牌。", "某市", "市地方金融监督管理局", ("市金融工作局",)),
+    ("县卫生健康局（加挂县中医药管理局牌子）为县政府工作部门。", "某县", "县卫生健康局", ("县中医药管理局",)),
+    ("县委宣传部（县新闻出版局、县电影局）为县委工作机关，正科级。", "某县", "县委宣传部", ("县新闻出版局", "县电影局")),
+])
+def test_signs_of_a_subject_and_in_brackets(text: str, place: str, unit: str, signs: tuple) -> None:
+    assert units(facts_of(text, place))[unit][4] == signs
+
+
+@pytest.mark.parametrize("text", [
+    "将县粮食局并入县发展和改革局，对外保留县粮食局牌子。",  # the receiver keeps it: read with the merge
+    "县卫生局（现县卫生健康局）负责此项工作。",  # an old and a new name
+    "县医保局（县医疗保障局）为县政府直属机构。",  # a short form and its full form: one body
+    "牵头单位：县农业农村局（县畜牧兽医服务中心），配合单位：县财政局。",  # who does the work, not a sign
+    "各设区市农业局、食品药品监管局（市场监督管理局）：",  # an addressee list of every city's bodies
+])
+def test_no_sign_for_the_wrong_body(text: str) -> None:
+    f = facts_of(text, "某县")
+    assert not [u for u in f.units if u.signs and u.unit.name not in ("县发展和改革局",)]
+
+
+@pytest.mark.parametrize(("text", "divisions"), [
+    ("市医疗保障局机关设3个内设机构，分别是：办公室、待遇保障科、基金监管科。",
+     {"市医疗保障局办公室", "市医疗保障局待遇保障科", "市医疗保障局基金监管科"}),
+    ("县医疗保障局为县政府直属机构，内设办公室、待遇保障股2个股室。", {"县医疗保障局办公室", "县医疗保障局待遇保障股"}),
+])
+def test_counted_divisions_in_news(text: str, divisions: set) -> None:
+    assert {u.unit.name for u in facts_of(text, "某市").units if u.kind == "内设机构"} == divisions
+
+
+def test_managed_after_the_duties_of_a_body_just_formed() -> None:
+    f = facts_of("改革方案提出，组建县数据局。负责统筹数据资源整合共享和开发利用等，由县发展和改革局管理。", "某县")
+    assert units(f)["县数据局"][2:4] == ("县发展和改革局", "管理")
+
+
+def test_duties_then_managed_without_a_body_formed() -> None:
+    f = facts_of("县里召开数据工作会议。负责统筹数据资源整合共享和开发利用等，由县发展和改革局管理。", "某县")
+    assert not [u for u in f.units if u.parent]
+
+
+@pytest.mark.parametrize(("text", "place", "unit", "expected"), [
+    ("县扶贫开发办公室整体重组为县乡村振兴局，作为县政府工作部门，由县农业农村局管理。", "某县", "县乡村振兴局",
+     ("县政府工作部门", None, "县农业农村局", "管理", ())),
+    ("县融媒体中心归口县委宣传部管理。", "某县", "县融媒体中心", (None, None, "县委宣传部", "管理", ())),
+    ("县档案馆归口县委办公室管理，为正科级事业单位。", "某县", "县档案馆", ("事业单位", "正科级", "县委办公室", "管理", ())),
+    ("市疾病预防控制局挂牌，由市卫生健康委员会管理，为副处级。", "某市", "市疾病预防控制局",
+     (None, "副处级", "市卫生健康委员会", "管理", ())),
+])
+def test_managing_unit_between_words_and_a_later_rank(text: str, place: str, unit: str, expected: tuple) -> None:
+    got = units(facts_of(text, place))
+    assert got[unit] == expected
+    assert len(got) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "县粮食局并入县发展和改革局，为正科级。",  # which one is 正科级 is not said
+    "县民政局与县社会工作部合署办公，为正科级。",
+    "县医保局挂牌，县财政局负责保障，为正科级。",  # a later clause opens with another unit
+])
+def test_no_rank_for_an_unclear_subject(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.rank]
+
+
+def test_a_description_in_a_later_clause() -> None:
+    got = units(facts_of("1990年，县计划委员会与县统计局分设，县统计局为县政府直属局，副科级。", "某县"))
+    assert got["县统计局"][1] == "副科级"
+    assert "县计划委员会" not in got
+
+
+def test_counted_party_bodies_named_in_full() -> None:
+    got = units(facts_of("改革后，县委工作机构3个，分别是：县委办公室、县委组织部、县委政策研究室。", "某县"))
+    assert {n for n, f in got.items() if f[0] == "县委工作机构"} == {"县委办公室", "县委组织部", "县委政策研究室"}
+
+
+@pytest.mark.parametrize(("text", "divisions"), [
+    ("县计划生育委员会内设办公室、宣传股、计划股。", {"县计划生育委员会办公室", "县计划生育委员会宣传股", "县计划生育委员会计划股"}),
+    ("县计划生育委员会内设办公室、宣传股、技术服务站。", set()),  # not every item a division: prose, not a list
+    ("县财政局内设机构改革稳步推进。", set()),
+])
+def test_divisions_listed_without_colon_or_count(text: str, divisions: set) -> None:
+    assert {u.unit.name for u in facts_of(text, "某县").units if u.kind == "内设机构"} == divisions
+
+
+def test_uncounted_heading_after_its_count() -> None:
+    got = units(facts_of("县级党政机构设置5个，其中县委工作机关3个，县政府工作部门2个。县委工作机关：县委办公室、县委组织部、"
+                         "县委宣传部。县政府工作部门：县政府办公室、县财政局。", "某县"))
+    assert got["县委组织部"][0] == "县委工作机关"
+    assert got["县财政局"][0] == "县政府工作部门"
+
+
+def test_uncounted_heading_without_a_count_gives_nothing() -> None:
+    assert not [u for u in facts_of("县委工作机关：县委办公室、县委组织部、县委宣传部。", "某县").units if u.kind]
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("县应急管理局的机构规格为正科级。", "县应急管理局", (None, "正科级", None, None, ())),
+    ("市委决定，市委网信办为市委工作机关，正处级，与市互联网信息办公室一个机构两块牌子。", "市委网信办",
+     ("市委工作机关", "正处级", None, None, ("市互联网信息办公室",))),
+])
+def test_rank_of_and_one_body_two_signs_after_a_description(text: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, "某市"))[unit] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "县文化和旅游局是动漫产业的主管部门。",
+    "县农业农村局为牵头单位，县财政局为配合单位。",
+    "县市场监管局是食品安全的监管部门。",
+])
+def test_a_role_is_not_a_kind(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind]
+
+
+def test_a_kind_that_ends_like_a_role_word_is_kept() -> None:
+    assert units(facts_of("县委社会工作部为县委职能部门。", "某县"))["县委社会工作部"][0] == "县委职能部门"
+
+
+@pytest.mark.parametrize("text", [
+    "县融媒体中心记者报道，该中心是全县首家融媒体机构。",  # a description, not a kind
+    "县市场监管局在县政务服务中心设窗口，在县人民医院挂牌。",  # no body formed or renamed before 在…挂牌
+])
+def test_descriptions_and_windows_are_not_facts(text: str) -> None:
+    f = facts_of(text, "某县")
+    assert not [u for u in f.units if u.kind or u.signs]
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("第二条 市发展和改革委员会是市政府组成部门（正处级）。", "市发展和改革委员会", ("市政府组成部门", "正处级", None, None, ())),
+    ("县林业局，正科级，为县政府工作部门。", "县林业局", ("县政府工作部门", "正科级", None, None, ())),
+    ("县林业局为县政府工作部门（正科级），加挂县草原站牌子。", "县林业局", ("县政府工作部门", "正科级", None, None, ("县草原站",))),
+])
+def test_rank_beside_the_kind(text: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit] == expected
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("县疾控中心为县卫生健康局所属单位，公益一类。", "县疾控中心", (None, None, "县卫生健康局", "所属", ())),
+    ("县农机站是县农业农村局的二级机构，股级。", "县农机站", (None, "股级", "县农业农村局", "所属", ())),
+    ("市审计局由市政府领导。", "市审计局", (None, None, "市人民政府", "领导", ())),
+    ("县国家保密局列入县委直属机关的下属机构。", "县国家保密局", ("县委直属机关的下属机构", None, None, None, ())),
+])
+def test_owned_bodies_and_the_places_government_as_parent(text: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit] == expected
+
+
+def test_two_signs_one_team_in_either_order() -> None:
+    assert units(facts_of("县民政局与县社会工作部实行两块牌子、一套班子。", "某县"))["县民政局"][4] == ("县社会工作部",)
+
+
+def test_a_rule_for_every_township_moves_no_sign() -> None:
+    f = facts_of("乡镇设综合办公室。各镇在维护稳定办公室挂群众工作办公室牌子。", "某县")
+    assert not [e for e in events(f) if e[0] == "add_sign"]
+
+
+def test_a_place_stem_inside_another_word_places_nothing() -> None:
+    f = facts_of("今天在中山公园召开的市数据局为市政府直属机构。", "某市")
+    assert [u.unit.jurisdiction for u in f.units if u.unit.name == "市数据局"] == [None]
+
+
+def test_a_class_of_units_with_a_place_marker_takes_the_place() -> None:
+    f = facts_of("市辖区自然资源部门作为市自然资源局的派出机构。白城市自然资源局负责全市工作。", "白城市")
+    assert "白城市辖区自然资源部门" in {u.unit.name for u in f.units}

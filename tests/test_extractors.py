@@ -506,3 +506,22 @@ def test_sanding_2008_headings() -> None:
     assert staffing(facts) == {("国家能源局", "内设机构", "核定", 9), ("国家能源局", "行政编制", "核定", 112),
                                ("国家能源局", "领导职数", "核定", 1), ("国家能源局", "领导职数", "核定", 4),
                                ("国家能源局", "领导职数", "核定", 32)}
+
+
+def test_region_ends_by_bisection_equal_a_search_from_each_point() -> None:
+    """The precomputed region ends of a 三定 text (next article 第N条 or heading 三、内设机构)
+    agree with searching the text from every position."""
+    import random
+
+    from ingest.extractors.sanding import _ARTICLE, _HEADING, _Regions
+
+    pieces = ["第三条 ", "\n第四条 ", "。第五条", "\n三、内设机构\n", "\n二、主要职责\n", "负责某项工作。", "\n", " ",
+              "（一）", "主要职责是：", "一、", "第六条"]
+    rng = random.Random(7)
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        regions = _Regions(text)
+        for start in range(len(text) + 1):
+            ends = [m.start(1) for m in (_ARTICLE.search(text, start), _HEADING.search(text, start)) if m]
+            expected = min(ends) if ends else len(text)
+            assert regions.end(start) == expected, (text, start)

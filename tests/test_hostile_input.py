@@ -38,6 +38,7 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def client(data_dir: Path) -> Iterator[TestClient]:
     app = create_app(Settings(store_path=str(data_dir), api_token=TOKEN, max_upload_mb=2))
     with TestClient(app, raise_server_exceptions=False) as c:
+        app.state.ready.wait(300)  # /health is 503 until the warm-up is done: judge the ready server
         yield c
 
 
@@ -78,6 +79,9 @@ def test_invalid_form_fields_are_422_and_store_nothing(client: TestClient) -> No
            + SANDING.encode() + f"\r\n--{boundary}--\r\n".encode())
     response = client.post("/ingest", content=raw, headers={**AUTH, "Content-Type": f"multipart/form-data; boundary={boundary}"})
     _error(response, 422, "invalid_text")
+    # a field the form takes once, sent twice: which one was meant is unknown
+    twice = {"files": [("files", ("a.txt", SANDING.encode(), "text/plain"))], "data": {"title": ["甲", "乙"]}}
+    assert "只能给一次" in _error(client.post("/ingest", headers=AUTH, **twice), 422, "invalid_request")["message"]
     if before is not None:
         assert {j["id"] for j in client.get("/jurisdictions").json()} == before
 

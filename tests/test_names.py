@@ -228,3 +228,19 @@ def test_a_living_unit_beats_an_abolished_one_of_the_same_name(store: GraphStore
     old = find_unit(store, "白城市信访局", at="2012")
     assert old != new and {old, new} == set(units)
     assert holder_of(store, "负责来信来访") == new
+
+
+@pytest.mark.parametrize(("jurisdiction", "written", "full"), [
+    ("凤岗镇", "镇综合治理委员会", "凤岗镇综合治理委员会"),  # never 凤岗镇镇…
+    ("凤岗镇", "镇党委", "凤岗镇党委"),
+    ("城关街道", "街道党工委", "城关街道党工委"),
+    ("凤岗镇", "乡村振兴办", "凤岗镇乡村振兴办"),  # 乡村 is no township marker
+    ("白城市", "市自然资源局", "白城市自然资源局"),
+])
+def test_a_township_documents_own_bodies(jurisdiction: str, written: str, full: str) -> None:
+    from kg.names import builtin_gazetteer, display_name, place_name
+
+    gazetteer = builtin_gazetteer().copy()
+    gazetteer.add(jurisdiction)
+    placed = place_name(written, jurisdiction, gazetteer)
+    assert display_name(placed.jurisdiction, placed.local) == full

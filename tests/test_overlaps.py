@@ -238,7 +238,12 @@ def test_routes(store_path: Path) -> None:
         assert about["kind"] == "pair" and "交叉" in about["answer"]
         before = client.get("/overlaps/about", params={"topic": "确权登记", "before_reform": "true"}).json()
         assert before["answer"].startswith("2019年改革前")
-        assert client.get("/overlaps/about").status_code == 422
+        one = client.get("/overlaps/about", params={"unit": f"{P}林业局", "at": "2018"}).json()
+        assert one["kind"] == "unit" and one["answer"].startswith("在2018-12-31")
+        assert all(f"{P}林业局" in {u["name"] for u in p["units"]} for p in one["pairs"])
+        everything = client.get("/overlaps/about", params={"jurisdiction": P, "at": "2018"}).json()
+        assert everything["kind"] == "all" and everything["pairs"] and "各部门之间" in everything["answer"]
+        assert client.get("/overlaps/about", params={"unit": "没有这个局"}).status_code == 404
 
 
 def test_command(store_path: Path, tmp_path: Path) -> None:
@@ -254,3 +259,181 @@ def test_command(store_path: Path, tmp_path: Path) -> None:
     assert out.exit_code == 0, out.output
     assert xlsx.stat().st_size > 0
     assert runner.invoke(app, ["overlaps", "--store", str(store_path), "--confidence", "x"]).exit_code == 2
+
+
+# ---------------------------------------------------------------- the topic view
+
+T = "主题县"
+_OTHER_DUTIES = [
+    ("县水利局", "负责全县水利工程建设与运行管理，指导水库、堤防的安全运行。"),
+    ("县交通运输局", "负责全县公路、水路交通行业的规划和建设。"),
+    ("县教育局", "负责全县中小学教师队伍建设和教师资格认定。"),
+    ("县林业局", "负责全县森林火灾预防工作，开展防火巡护和火源管理。"),
+    ("县自然资源局", "负责全县耕地保护和土地执法监察工作。"),
+    ("县司法局", "负责全县人民调解、社区矫正和法治宣传教育。"),
+    ("县统计局", "负责组织实施全县人口普查和经济普查。"),
+    ("县商务局", "负责全县成品油流通的监督管理，维护成品油市场秩序。"),
+    ("县文化旅游局", "负责全县文物保护和非物质文化遗产传承。"),
+    ("县住房和城乡建设局", "负责全县建筑市场和工程质量安全的监督管理。"),
+    ("县农业农村局", "负责全县种植业、畜牧业、渔业的行业管理。"),
+    ("县档案馆", "负责收集、整理和保管全县各类档案。"),
+    ("县生态环境局", "负责全县大气、水、土壤污染防治的监督管理。"),
+    ("县发展和改革局", "负责全县固定资产投资综合管理，审批、核准投资项目。"),
+    ("县财政局", "负责编制县级预决算草案并组织执行。"),
+    ("县审计局", "负责全县预算执行情况的审计监督。"),
+    ("县信访局", "负责受理群众来信来访，交办、转送信访事项。"),
+    ("县气象局", "负责全县天气预报、气象灾害预警信息发布。"),
+]
+
+
+@pytest.fixture(scope="module")
+def topic_county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[NetworkxStore, object]]:
+    store = NetworkxStore(tmp_path_factory.mktemp("ovtopic") / "kg")
+    d = doc("sd2018t", date="2018-06", jurisdiction=T, title="主题县部门职责（2018）")
+    d.duty("县人力资源和社会保障局", "负责全县城镇职工和城乡居民基本医疗保险工作。")
+    d.duty("县卫生和计划生育局", "负责全县新型农村合作医疗保障工作。")
+    for unit, text in _OTHER_DUTIES:
+        d.duty(unit, text)
+    apply_doc(store, d)
+    yield store, IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    store.close()
+
+
+def test_the_topic_view_counts_clauses_that_say_the_topic_in_other_words(topic_county) -> None:  # type: ignore[no-untyped-def]
+    # 新型农村合作医疗 is a kind of 基本医疗保险 without its words: among the place's clauses it is
+    # one of the closest to the topic, so the place's holders and pairs on the topic include it
+    store, index = topic_county
+    r = overlaps_about(store, topic="基本医疗保险", at="2019", jurisdiction=T, index=index)
+    names = {h["name"] for h in r["holders"]}
+    assert {f"{T}人力资源和社会保障局", f"{T}卫生和计划生育局"} <= names
+    assert len(names) <= 2 + 1, names  # the nearest tenth of 20 clauses: two, nothing far from the topic
+    assert f"{T}水利局" not in names and f"{T}档案馆" not in names
+    view = duplicated_functions(store, at="2019", jurisdiction=T, index=index, topic="基本医疗保险", confidence="低",
+                                limit=20)
+    pair = next(p for p in view["pairs"] if {u["name"] for u in p["units"]} ==
+                {f"{T}人力资源和社会保障局", f"{T}卫生和计划生育局"})
+    assert view["pairs"][0] is pair  # both clauses are closest to the topic: first
+    assert not any({u["name"] for u in p["units"]} == {f"{T}水利局", f"{T}交通运输局"} for p in view["pairs"])
+
+
+def test_the_topic_view_finds_nothing_for_a_topic_the_place_does_not_hold(topic_county) -> None:  # type: ignore[no-untyped-def]
+    # no clause of the place says 海洋 or 渔港: the clauses nearest to it by meaning are not about it
+    store, index = topic_county
+    r = overlaps_about(store, topic="海洋渔港监督", at="2019", jurisdiction=T, index=index)
+    assert not r["holders"] and not r["pairs"], r["holders"]
+
+
+# ---------------------------------------------------------------- one service, two organs
+
+M = "镜像县"
+
+
+@pytest.fixture(scope="module")
+def mirror_county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[NetworkxStore, object]]:
+    store = NetworkxStore(tmp_path_factory.mktemp("ovmirror") / "kg")
+    apply_doc(store, doc("sd2020m", date="2020-06", jurisdiction=M, title="镜像县部门职责（2020）")
+              .duty("县委办公室", "负责县委领导同志日常工作的服务保障，协助县委领导同志处理日常工作。")
+              .duty("县人民政府办公室", "负责县政府领导同志日常工作的服务保障，协助县政府领导同志处理日常工作。")
+              .duty("县委办公室", "负责对县委重大决策部署贯彻落实情况进行督促检查。")
+              .duty("县人民政府办公室", "负责督促检查县政府部门和乡镇对县政府决定事项的贯彻落实。")
+              .duty("县机关事务服务中心", "负责县政府领导同志日常工作的服务保障，协助县政府领导同志处理日常工作。")
+              .duty("县财政局", "负责全县政府债务管理，防范化解政府债务风险。")
+              .duty("县发展和改革局", "负责全县政府债务管理，防范化解政府债务风险。"))
+    yield store, IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    store.close()
+
+
+def _named_pair(result: dict, place: str, a: str, b: str) -> dict | None:  # type: ignore[type-arg]
+    return next((p for p in result["pairs"] if {u["name"] for u in p["units"]} == {place + a, place + b}), None)
+
+
+def test_the_same_service_to_the_party_and_to_the_government_is_no_overlap(mirror_county) -> None:  # type: ignore[no-untyped-def]
+    # 县委办 serves the 县委, 县政府办 the 县政府: the same words for two organs, no overlap
+    store, index = mirror_county
+    result = duplicated_functions(store, at="2021", jurisdiction=M, index=index, limit=None, confidence="低")
+    assert _named_pair(result, M, "委办公室", "人民政府办公室") is None, result["pairs"]
+    # the same service to the same organ is (a unit doing the 县政府办's work), and a clause that
+    # names no organ ("全县政府债务" is the subject, not the organ served) is compared as before
+    same = _named_pair(result, M, "人民政府办公室", "机关事务服务中心")
+    assert same is not None and same["grade"] == "重复"
+    debt = _named_pair(result, M, "财政局", "发展和改革局")
+    assert debt is not None and debt["grade"] == "重复"
+
+
+# ---------------------------------------------------------------- a clause held in a role
+
+R = "角色县"
+
+
+@pytest.fixture(scope="module")
+def role_county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[NetworkxStore, object]]:
+    store = NetworkxStore(tmp_path_factory.mktemp("ovrole") / "kg")
+    apply_doc(store, doc("sd2020r", date="2020-06", jurisdiction=R, title="角色县部门职责（2020）")
+              .duty("县应急管理局", "参与指导全县地质灾害应急救援工作。", role="参与")
+              .duty("县应急管理局", "牵头组织协调全县防汛抗旱工作。", role="牵头")
+              .duty("县自然资源局", "负责全县地质灾害防治的调查评价和监测预警工作。")
+              .duty("县委宣传部", "负责全县精神文明建设的统筹规划和组织协调。")
+              .duty("县教育局", "负责全县中小学教师队伍建设和教师资格认定。")
+              .duty("县财政局", "负责编制县级预决算草案并组织执行。"))
+    yield store, IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    store.close()
+
+
+def test_a_clause_held_in_a_role_pairs_with_the_holder_of_its_matter(role_county) -> None:  # type: ignore[no-untyped-def]
+    # "参与指导全县地质灾害应急救援工作" names no partner: the unit holding 地质灾害 work is its lead
+    store, index = role_county
+    listed = duplicated_functions(store, at="2021", jurisdiction=R, index=index, limit=None)
+    pair = _named_pair(listed, R, "应急管理局", "自然资源局")
+    assert pair is not None and pair["lead_support"] and pair["grade"] == "交叉" and pair["confidence"] == "中"
+    clause = next(c for c in pair["clauses"] if c["match"] == "牵头参与")
+    assert "地质灾害" in clause["shared_words"] and "参与" in (clause["a"]["role"], clause["b"]["role"])
+    hidden = duplicated_functions(store, at="2021", jurisdiction=R, index=index, limit=None, include_lead_support=False)
+    assert _named_pair(hidden, R, "应急管理局", "自然资源局") is None
+    # "牵头组织协调全县防汛抗旱工作" and "……统筹规划和组织协调" share template words only: no pair
+    low = duplicated_functions(store, at="2021", jurisdiction=R, index=index, limit=None, confidence="低")
+    assert _named_pair(low, R, "应急管理局", "委宣传部") is None, low["pairs"]
+
+
+class _FixedCosines:
+    """An embedder whose query-to-clause cosines are set by hand (a model, not the hash fake:
+    the default topic margin applies)."""
+
+    name = "fixed-cosines-test"
+    dim = 64
+
+    def __init__(self, query: str, cosines: dict[str, float]) -> None:
+        self.query, self.cosines, self.slots = query, cosines, {}
+
+    def embed(self, texts, *, kind):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            if text == self.query:
+                out[row, 0] = 1.0
+                continue
+            c = self.cosines.get(text, 0.5)
+            slot = self.slots.setdefault(text, 1 + len(self.slots) % (self.dim - 1))
+            out[row, 0], out[row, slot] = c, (1 - c * c) ** 0.5
+        return out
+
+
+def test_the_topic_view_keeps_near_clauses_within_the_models_margin(tmp_path: Path) -> None:
+    # among a place's nearest clauses to a topic, one far below the closest (0.05 under it) is
+    # not about the topic; one 0.02 under it is
+    from kg.index.calibration import topic_margin
+
+    says, near, far = ("负责全县城镇职工基本医疗保险工作。", "负责全县新型农村合作医疗工作。",
+                       "负责全县烈士纪念设施的保护管理。")
+    assert topic_margin(_FixedCosines.name) == 0.04
+    store = NetworkxStore(tmp_path / "kg")
+    d = doc("sd2018e", date="2018-06", jurisdiction="边距县", title="边距县部门职责（2018）")
+    d.duty("县人力资源和社会保障局", says).duty("县卫生和计划生育局", near).duty("县退役军人事务局", far)
+    for n in range(27):
+        d.duty(f"县第{n + 1}局", f"负责全县第{n + 1}类事务的管理。")
+    apply_doc(store, d)
+    embedder = _FixedCosines("基本医疗保险", {says: 0.90, near: 0.88, far: 0.85})
+    index = IndexRegistry(embedder, use_cache=False).index_for(store)
+    r = overlaps_about(store, topic="基本医疗保险", at="2019", jurisdiction="边距县", index=index)
+    assert {h["name"] for h in r["holders"]} == {"边距县人力资源和社会保障局", "边距县卫生和计划生育局"}
+    store.close()

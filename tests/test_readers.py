@@ -755,3 +755,20 @@ def test_a_timestamp_line_dates_the_page() -> None:
 
 def test_a_plans_target_year_does_not_date_it() -> None:
     assert infer_meta("某县机构改革实施意见\n\n2019年，全县启动改革。力争到2025年基本完成，到2035年全面建成。", {}).get("date") == "2019"
+
+
+def test_a_period_or_an_estimate_is_no_document_date() -> None:
+    """"（约2014—2017年）", "志（1990—2005年）": a period or an estimate dates no document."""
+    from ingest.readers.meta import _year_in
+
+    assert _year_in("县部门职责分工表（约2014—2017年）") == ""
+    assert _year_in("某县机构编制志（1990—2005年）") == ""
+    assert _year_in("约2019年印发") == ""
+    assert _year_in("2019年工作总结") == "2019"
+    assert _year_in("2018年、2019年两次调整") == "2018"
+
+
+def test_a_byline_of_a_day_and_an_author_dates_the_page() -> None:
+    assert infer_meta("某县扎实推进机构改革\n\n2019-03-08某县委编办\n\n正文。", {}).get("date") == "2019-03-08"
+    # a numbered list item is no byline
+    assert infer_meta("某县扎实推进机构改革\n\n正文。2019年，改革启动。", {}).get("date") == "2019"

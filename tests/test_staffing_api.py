@@ -73,6 +73,10 @@ def test_review(client: TestClient) -> None:
                                                "findings": [{"unit": "县甲局", "issue": "超编", "resolved": True}]}).json()
     assert ok["accepted"] is True
     _error(client.post("/staffing/review", json={"unit": ""}), 422, "invalid_request")
+    whole = client.post("/staffing/review", json={"unit": "县乙局", "jurisdiction": "检查县", "at": "2024-06", "amount": 2.0})
+    assert whole.status_code == 200  # a whole number written as 2.0 is still a whole number
+    for wrong in (2.5, True, "2"):
+        _error(client.post("/staffing/review", json={"unit": "县乙局", "amount": wrong}), 422, "invalid_request")
 
 
 def test_pool(client: TestClient) -> None:

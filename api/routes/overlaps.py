@@ -11,7 +11,6 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from api.deps import ReadAccess, StoreDep, parse_day
-from api.errors import ApiError
 from api.routes.responses import errors
 from api.schemas import OverlapAnswer, OverlapHistory, Overlaps
 from kg.store import GraphStore
@@ -110,9 +109,8 @@ def get_overlaps_about(
     at: AtQuery = None,
     jurisdiction: JurQuery = None,
 ) -> dict[str, Any]:
-    """“哪些部门都管X？”（topic）、“X和Y职责有没有交叉？”（两个 unit）、“改革前X是哪几个部门在管？”（topic + before_reform）。"""
-    if not (topic and topic.strip()) and not unit:
-        raise ApiError(422, "invalid_request", "请给出职责主题（topic）或单位（unit）")
+    """“哪些部门都管X？”（topic）、“X和Y职责有没有交叉？”（两个 unit）、“X和哪些部门有交叉？”（一个 unit）、
+    “改革前X是哪几个部门在管？”（topic + before_reform）；都不给时回答“哪些部门之间有职责交叉”。"""
     uids = [u for u in (_unit(store, name, jurisdiction, at) for name in unit or []) if u]
     return overlaps_about(store, topic=(topic or "").strip() or None, units=uids or None,
                           at=parse_day(at) if at else None, jurisdiction=jurisdiction or None,

@@ -32,8 +32,9 @@ from .common import (
     name_at_end,
     name_at_start,
     norm_rank,
+    note_paragraph_date,
 )
-from .constructions import construction_facts
+from .constructions import construction_facts, note_row_cell
 
 __all__ = ["detect_jurisdiction", "extract"]
 
@@ -77,21 +78,36 @@ def extract(raw, doc: Document) -> DocumentFacts:
 
     if ctx.sanding and ctx.focus:
         sanding.parse_structure(ctx, ctx.focus)
+    elif ctx.focus and sanding.SANDING_TITLE.search(title + "\n" + head):
+        sanding.division_headings(ctx, ctx.focus)  # a 三定 cut to its division pages
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)
     for sent in dt.sentences:
         if sent.index in duty_sentences:
             continue
+        note_row_cell(sent, ctx)
+        note_paragraph_date(sent, ctx)
         if is_headline(dt.line_text(sent.line)):
             continue
-        first_unit = len(ctx.units)
+        first_unit, first_event = len(ctx.units), len(ctx.events)
         sanding.unit_facts(sent, ctx)
         reform.event_facts(sent, ctx)
         news.rank_facts(sent, ctx)
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
         construction_facts(sent, ctx, first_unit)
+        for u in ctx.units[first_unit:]:
+            place = _clause_place(sent.text, u.unit.name, ctx.jurisdiction)
+            if place and u.unit.jurisdiction is None:
+                u.unit = Mention(u.unit.name, jurisdiction=place)
+                if u.parent and u.parent.jurisdiction is None and u.parent.name[:1] == u.unit.name[:1]:
+                    u.parent = Mention(u.parent.name, jurisdiction=place)  # "该中心系省政府直属…": that 省's
+        if _CLASS_SUBJECT.match(sent.text.strip()):
+            # "各镇在维护稳定办公室挂群众工作办公室牌子": a rule for every township names no one unit
+            ctx.units[first_unit:] = [u for u in ctx.units[first_unit:] if _placed(u.unit.name)]
+            ctx.events[first_event:] = [e for e in ctx.events[first_event:]
+                                        if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
     facts = DocumentFacts(document=doc)
@@ -99,6 +115,59 @@ def extract(raw, doc: Document) -> DocumentFacts:
         doc.kind = _doc_kind(ctx, title)
     _finish(ctx, canon, facts)
     return facts
+
+
+def _placed(name: str) -> bool:
+    return bool(_PLACED.match(name) or divisions().place_prefix(name))
+
+
+def _clause_place(text: str, name: str, own: str) -> str | None:
+    """In a document about several places, "四川已于2019年挂牌成立了省大数据中心": the 省/市 of a
+    place-relative name is the province or city the same clause names before it (四川省), when
+    that is not the document's own place."""
+    marker = re.match(r"^(省|市)(?!委|政府|人民政府)", name)
+    i = text.find(name)
+    if not marker or i <= 0:
+        return None
+    start = max(text.rfind(c, 0, i) for c in "，。；：！？") + 1
+    clause = text[start:i]
+    gaz = divisions()
+    found = None
+    k = 0
+    while k < len(clause) - 1:
+        for length in (5, 4, 3, 2):
+            token = clause[k:k + length]
+            follows = clause[k + length:k + length + 1]
+            # a stem ("四川") only before a word that ends a place ("四川已于…", "四川的…"), not "中山公园"
+            stem_ok = length == 2 and (not follows or follows in "已于在的也还将和与、，等")
+            place = token if gaz.is_place(token) else (gaz.by_stem(token) if stem_ok else None)
+            if place and gaz.level(place) == marker.group(1):
+                found, k = place, k + length - 1
+                break
+        k += 1
+    return found if found and found != own else None
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is the genre's shortening of ``full``: the same opening, the 办公室/委员会 tail
+    cut to 办/委, and the rest a subsequence of the full name ("市政务办" ← 市政务服务管理办公室,
+    "县委编办" ← 县委机构编制委员会办公室); a full suffix (局, 厅) never shortens (县农业局 is not
+    县农业农村局)."""
+    if len(short) < 3 or len(short) >= len(full) or short[:2] != full[:2]:
+        return False
+    if not ((short.endswith("办") and full.endswith("办公室")) or (short.endswith("委") and full.endswith("委员会"))):
+        return False
+    if short.endswith("办公室") or short.endswith("委员会"):
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+# a change of one body into another, between the two names in one sentence
+_CHANGED_INTO = r"[^。；\n]{0,12}?(?:更名为|改名为|改称为?|改为|改建为|重组为|调整为|改设为|升格为|并入|整合为)"
+
+_CLASS_SUBJECT = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）])?(?:各|每个|每一个|所有|全部)(?:乡镇|乡|镇|街道|村|社区|县|区|县（市、区）|县（市）|县市区|设区市|市|州|地|省)")
+_PLACED = re.compile(r"^(?:省|市|县|区|州|旗|自治区|国家|国务院|中共|中央)")
 
 
 def _stem(path: str | None) -> str | None:
@@ -175,6 +244,11 @@ class _Canon:
         self.cache[name] = full
         return full
 
+    def _changed_into(self, short: str, full: str) -> bool:
+        """Whether the document changes the body written ``short`` into ``full`` ("县计委更名为县计划
+        经济委员会"): then the short form is the old body's name, not a shortening of the new one."""
+        return re.search(re.escape(short) + _CHANGED_INTO + re.escape(full), self.text) is not None
+
     def _full(self, name: str) -> str:
         if name in self.declared:
             return self.declared[name]
@@ -184,18 +258,32 @@ class _Canon:
             if expanded and expanded != name and expanded in self.text:
                 return expanded
         for full in sorted(self.known, key=lambda n: (-len(n), n)):
-            if full == name or len(full) <= len(name) or full not in self.text:
+            if full == name or len(full) <= len(name) or full not in self.text or self._changed_into(name, full):
                 continue
             # Only abbreviations (委员会 -> 委, no leading 国家); dropping 和 alone can make another
             # real name (中央国家机关工作委员会 vs 中央和国家机关工作委员会): that needs an alias rule.
             if name in name_variants(full) and name.replace("和", "") != full.replace("和", ""):
                 return full
+        shortened = sorted({full for full in self.known
+                            if full in self.text and _abbreviates(name, full) and not self._changed_into(name, full)})
+        if len(shortened) == 1:
+            return shortened[0]  # "江苏省政务办" → 江苏省政务服务管理办公室, the one full name it shortens
         m = _PLACE_MARKER.match(name)
+        if m and self.jurisdiction not in ("中央", "") and name.endswith("部门") and not name.startswith(("市场", "市容")):
+            # a class of units written with a place marker ("市辖区自然资源部门" in a 白城市 document):
+            # the place rule applies to it as to a unit, though the store keeps class names as written
+            gazetteer = builtin_gazetteer().copy()
+            gazetteer.add(self.jurisdiction)
+            placed = place_name(name, self.jurisdiction, gazetteer)
+            if placed.explicit and placed.jurisdiction not in ("中央", ""):
+                return display_name(placed.jurisdiction, placed.local)
         if m and self.jurisdiction not in ("中央", ""):
             place = self.jurisdiction
             local = name[m.end() :]
             stem = re.sub(r"(省|市|县|区|自治区|自治州|自治县)$", "", place)
             for candidate in (place + local, stem + name):
+                if local.startswith("委") and "中共" + candidate in self.text:
+                    return "中共" + candidate  # "县委社会工作部" → 中共某县委社会工作部, as the document gives it
                 if candidate != name and candidate in self.text and candidate.startswith(stem):
                     return candidate
         return name
@@ -220,6 +308,8 @@ def _rank_out_of_kind(u: UnitStatement) -> None:
     if m and len(u.kind) > len(m.group(0)) + 1:
         u.rank = u.rank or norm_rank(m.group(0))
         u.kind = (u.kind[: m.start()] + u.kind[m.end():]).lstrip("的")
+        if u.kind in ("单位", "机构", "部门", "机关", "建制"):
+            u.kind = None  # "为正科级单位": a rank, no kind
 
 
 def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
@@ -346,7 +436,8 @@ def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatem
             group.append(e)
             out.append(e)
             continue
-        key = (e.type, _names(e.inputs), _names(e.outputs), e.sign, e.rank, e.kind, e.relation)
+        key = (e.type, _names(e.inputs), _names(e.outputs), e.sign, e.rank, e.kind, e.relation,
+               e.prov.start if e.type == EventType.TRANSFER_DUTY else None)
         if key in seen:
             _merge_duties(seen[key], e.duties)
             continue

@@ -81,7 +81,7 @@ _BAD_ENDINGS = re.compile(
     r"之处|好处|此处|出处|各处|到处|益处|难处|"
     r"团队|队伍|军队|"
     r"大厅|客厅|餐厅|"
-    r"[举创承主督交代帮经兴开包协查申去来好难快怎再就马网掌]办|一次办|园区办|"
+    r"[举创承主督交代帮经兴包协查申去来好难快怎再就马网掌]办|(?<!农)开办|一次办|园区办|"
     r"重组|改组|分组|编组|"
     r"原委|城乡|下乡|返乡|家乡|故乡|县乡|城镇|乡镇|村镇|市镇|"
     r"型政府|法治政府|服务型政府|人民政府|地方政府|各级政府|"
@@ -94,17 +94,19 @@ _BAD_ENDINGS = re.compile(
     r"司局|处室|科室|内设司|社团|集团公司|"
     r"编办|编委会|编委)$"
 )
+# "县委编办", "市编委", "中央编办": a place's establishment office is a body; a bare 编办 is a class.
+_PLACED_ESTABLISHMENT_OFFICE = re.compile(r"^(?:中央|[省市县区州]|[\u4e00-\u9fff]{2,8}?[省市县区州旗])委?(?:编办|编委)$")
 _LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}(?:[省市县区州旗镇乡]|街道))人民政府$")
 
 _FORBIDDEN_IN_NAME = re.compile(
     r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|划入|划转|"
     r"(?<!自)由|(?<![驻所存现])在|将|把|被|为(?!民)|"
     r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
-    r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|"
+    r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
     r"管理的|代管|所属|下设|增设|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
     r"(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
-    r"办事机构|管理机构|行政机构|工作机构|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外)"
+    r"办事机构|管理机构|行政机构|工作机构|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
 )
 # Words of prose that only coordinating bodies carry in their names ("全面深化改革委员会").
 _SOFT_FORBIDDEN = re.compile(r"加强|提升|加快|深化|优化")
@@ -117,7 +119,7 @@ _GENERIC_PREFIX = re.compile(
     r"[\d一二三四五六七八九十两几多数]+(?:个|家|所|支|名|类|项|级|批))"
 )
 _BARE_KIND = re.compile(
-    r"^(?:[省市县区]?(?:委|政府|人民政府|党委|纪委|编办|编委|委编办|委编委)|事业单位|行政机构|内设机构|"
+    r"^(?:[省市县区]?(?:委|政府|人民政府|党委)|编办|编委|纪委|事业单位|行政机构|内设机构|"
     r"派出机构|直属机构|办事机构|议事协调机构|国家局|部门|机关|单位|中心|协会|公司|小组|委员会|"
     r"办公室|办公厅|领导小组|管委会|乡镇|街道|镇街|司局|处室|科室|国务院|党中央|中央|省委|市委|"
     r"县委|区委|省政府|市政府|县政府|区政府|州委|州政府|课题组|专家组|工作组|调研组|督查组|督导组|巡察组|"
@@ -150,7 +152,7 @@ def is_unit_name(name: str) -> bool:
         return False
     if not _SUFFIX_RE.search(name):
         return False
-    if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name):
+    if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name) and not _PLACED_ESTABLISHMENT_OFFICE.match(name):
         return False
     placed = divisions().place_prefix(name)
     if _FORBIDDEN_IN_NAME.search(name[placed[1]:] if placed else name):
@@ -352,13 +354,60 @@ def _split_conjoined(part: str) -> list[str] | None:
     return list(result) if result is not None else None
 
 
+_PARTY_BODY = r"(?:机关党委|机关纪委|机关工会|机关团委|党总支|党支部|党组|纪检组)"
+
+
+def shared_head(part: str, before: list[str]) -> list[str] | None:
+    """"原政务局机关党委、机关纪委和原数据局党支部": an internal party body written bare after a name
+    ending in such a body takes that name's head (政务局机关纪委); every other piece must be a name."""
+    if not re.search(_PARTY_BODY, part):
+        return None
+    out: list[str] = []
+    shared = False
+    prev = before[-1] if before else None
+    for piece in re.split(r"以及|和|及|与", part):
+        piece = re.sub(r"^原", "", piece.strip())
+        if prev and re.fullmatch(_PARTY_BODY, piece):
+            m = re.search(_PARTY_BODY + "$", prev)
+            if not m or m.start() < 2:
+                return None
+            name, shared = prev[: m.start()] + piece, True
+        else:
+            names = split_names(piece)
+            if not names or len(names) != 1:
+                return None
+            name = names[0]
+        out.append(name)
+        prev = name
+    return out if shared else None
+
+
+_PARTY_COMMITTEE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗)?委$")
+_GOVERNMENT_BODY = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗)?(?:人民)?政府[\u4e00-\u9fff]{2,}$")
+
+
+def _joint_bodies(names: list[str]) -> list[str]:
+    """"中共北京市委、北京市人民政府信访办公室": a party committee written bare before a government
+    body is one joint body of both (党委政府联合设立的机构), not two names."""
+    out: list[str] = []
+    k = 0
+    while k < len(names):
+        if k + 1 < len(names) and _PARTY_COMMITTEE.match(names[k]) and _GOVERNMENT_BODY.match(names[k + 1]):
+            out.append(f"{names[k]}、{names[k + 1]}")
+            k += 2
+            continue
+        out.append(names[k])
+        k += 1
+    return out
+
+
 def names_in_list(text: str) -> list[str]:
     """Like split_names, but keep the parts that are names and drop the rest."""
     text = distribute_places(_light_name(text))
     text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
     out: list[str] = []
     for part in re.split(r"[、，,]", text):
-        names = _split_conjoined(part) if part else None
+        names = (_split_conjoined(part) or shared_head(part, out)) if part else None
         if names:
             out.extend(names)
             continue
@@ -367,7 +416,7 @@ def names_in_list(text: str) -> list[str]:
         first, second = (as_name(m.group(1)), as_name(m.group(2))) if m else (None, None)
         if first and second:
             out.extend([first, second])
-    return out
+    return _joint_bodies(out)
 
 
 # Words after which a name written at the start of a span ends.
@@ -447,6 +496,7 @@ _START_AFTER_WORDS = (
     "组建", "设立", "新设", "成立", "增设", "保留", "撤销", "划入", "划归", "并入", "更名为", "改名为", "调整",
     "管理", "代管", "加挂", "整合", "重组", "所属", "直属", "包括", "核增", "核减", "核定", "承担", "指出",
     "表示", "介绍", "以及", "作为", "设置", "下设", "内设", "共设", "设有", "不再", "同时", "其中", "还有",
+    "此前", "目前", "此后", "随后", "如今", "当时", "近日", "日前", "后来", "今天", "今日", "原来", "现在",
 )  # fmt: skip
 _STRONG_START = re.compile(r"(?:[省市县区州](?![场容政级委直域])|国家|国务院|中国|中共|中央|全国)")
 _NO_STRONG_AFTER = set("城都超门全本该我各两县省市区州镇乡村街")
@@ -530,14 +580,28 @@ def split_kind_prefix(text: str) -> tuple[str | None, str | None, str]:
     return rank, kind, rest
 
 
+_ROLE = re.compile(r"(?:^|的)(?:行业)?(?:主管|牵头|责任|配合|协办|主办|承办|监管|执法)(?:部门|单位|机构)$")
+
+
 def kind_phrase(text: str) -> str | None:
     """A kind as written ('国务院组成部门', '市政府工作部门'), or None."""
     kind = normalize_name(text)
     kind = re.sub(r"^(?:一个|一家|)", "", kind)
-    if not kind or len(kind) > 20 or not KIND_TAIL.search(kind):
-        return None
+    if not kind or len(kind) > 20 or not KIND_TAIL.search(kind) or kind in ("单位", "机构", "部门", "机关"):
+        return None  # a bare 单位 ("为正科级单位") names no kind
     if re.search(r"[，。；：、\d]", kind):
         return None
+    if _ROLE.search(kind) or re.search(r"为|是|首家|首个|第一|唯一|之一|最|[全首]县|全市|全省|全国|一家|一个", kind):
+        return None
+    owned = re.search(r"(?:的)?(?:所属|下属|二级)(?:单位|机构)$", kind)
+    if owned and (not owned.start() or as_name(kind[: owned.start()])):
+        return None  # "县卫生健康局所属单位": a parent, not a kind ("中共中央直属机关的下属机构" is a class)  # "是动漫的主管部门", "作为牵头单位": a role in some work, not a kind of unit
+    if "的" in kind and not re.search(r"(?:管理|代管|主管|领导|机关|部门|机构|单位)的[^的]+$", kind):
+        # "主管全市统计工作的市政府工作部门": the kind after 的 (not "部委管理的国家局"); a bare 机构 is none
+        tail = kind.rsplit("的", 1)[1]
+        if kind.count("的") > 1 or tail in ("机构", "部门", "单位", "机关") or not KIND_TAIL.search(tail):
+            return None
+        kind = tail
     return kind
 
 
@@ -577,11 +641,66 @@ def event_date(text: str, doc_date: str | None) -> str | None:
 def narrative_date(text: str) -> str | None:
     """The year (and month) a chronicle sentence opens with: "1992年，…" → "1992";
     "1992年3月，…" → "1992-03" (a full day is ``event_date``'s)."""
-    m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,、]", text)
+    m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
+                 r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
     if not m:
         return None
     month = int(m.group(2)) if m.group(2) else 0
     return f"{m.group(1)}-{month:02d}" if 1 <= month <= 12 else m.group(1)
+
+
+_PLAN_DATE = re.compile(r"(?:根据|按照|依据)[^，。；]{0,6}?((?:\d{4}\s*年|今年|本年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                        r"(?:公布|通过|印发|批准|发布|审议通过|批复)的[^，。；]{0,30}?(?:方案|决定|意见|通知|批复)")
+
+
+def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
+    """The date a paragraph gives its later sentences: a chronicle paragraph that opens with its
+    year ("1989年，经省人民政府批准：撤销…。经市委批准设立…。"), or a plan dated by the day it
+    was published ("根据今年3月11日公布的国务院机构改革方案，组建…。…不再保留…。")."""
+    heading = _DATE_LINE.fullmatch(sent.text.strip())
+    if heading:
+        # "2024年1月5日" on a line of its own: the date of the list item (paragraphs) under it
+        ctx.heading_date = date_in(sent.text.strip())
+        ctx.paragraph_date = None
+        return
+    if ctx.paragraph_date and ctx.paragraph_date[0] != sent.line:
+        ctx.paragraph_date = None
+    opens_line = opens_its_line(sent, ctx)
+    year = narrative_date(sent.text)
+    if year:
+        ctx.chronicle_year = year[:4]
+    if year and (opens_line or ctx.paragraph_date):
+        ctx.paragraph_date = (sent.line, year)
+        return
+    same = re.match(r"^\s*(同年|当年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?", sent.text)
+    if same and ctx.chronicle_year:
+        # "同年，…" / "次年3月，…": the year of the chronicle sentence before
+        y = int(ctx.chronicle_year) + (0 if same.group(1) in ("同年", "当年") else 1)
+        month = int(same.group(2)) if same.group(2) else 0
+        ctx.paragraph_date = (sent.line, f"{y}-{month:02d}" if 1 <= month <= 12 else str(y))
+        ctx.chronicle_year = str(y)
+        return
+    m = _PLAN_DATE.search(sent.text)
+    if m:
+        day = event_date(m.group(1), ctx.doc_date)
+        if day:
+            ctx.paragraph_date = (sent.line, day)
+
+
+def opens_its_line(sent: Sentence, ctx: Ctx) -> bool:
+    """Whether the sentence is the first of its line (constant time: no slicing of long lines)."""
+    sentences = ctx.dt.sentences
+    k = sent.index - 1
+    return k < 0 or k >= len(sentences) or sentences[k].line != sent.line
+
+
+def paragraph_date(sent: Sentence, ctx: Ctx) -> str | None:
+    if ctx.paragraph_date and ctx.paragraph_date[0] == sent.line:
+        return ctx.paragraph_date[1]
+    return ctx.heading_date
+
+
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[：:]?")
 
 
 def figure_year(text: str) -> str | None:
@@ -769,6 +888,14 @@ class Ctx:
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
+    row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
+    division_run: dict | None = None  # one party's part per sentence, across consecutive sentences
+    paragraph_date: tuple[int, str] | None = None  # (line, date) a paragraph gives its later sentences
+    heading_date: str | None = None  # a date on a line of its own, for the list item under it
+    events_at: dict = field(default_factory=dict)  # prov start -> events read there (no scan of all events)
+    divided: set[int] = field(default_factory=set)  # sentences of 三定 职责分工 items already stated
+    chronicle_year: str | None = None  # the year of the last chronicle sentence ("1992年，…")
+    last_figure: tuple[int, str] | None = None  # (sentence index, unit) of the last staffing figure read
 
     def prov(self, sent: Sentence) -> Provenance:
         return self.dt.prov(self.doc_id, sent.nstart, sent.nend)

@@ -19,19 +19,25 @@ from dataclasses import dataclass
 
 from kg.divisions import divisions
 from kg.model import BoundaryStatement, DutyMove, EventType, Mention, StaffingStatement, UnitStatement
+from kg.names import name_variants
 
 from .common import (
+    _PLACE_ITEM,
     RANK_RE,
     Ctx,
     Sentence,
     _places_at_start,
+    as_name,
     cn_int,
+    event_date,
     find_names,
+    is_unit_name,
     kind_phrase,
     name_at_end,
     name_at_start,
     names_in_list,
     norm_rank,
+    opens_its_line,
     split_names,
     strip_item_number,
 )
@@ -47,7 +53,11 @@ class Construction:
 
 _SIGN_VERB = r"(?:同时)?(?:对外)?(?:加挂|挂|保留)"
 _SIGNS = re.compile(rf"{_SIGN_VERB}(?P<signs>[^，。；]{{2,120}}?)(?:的)?牌子")
-_RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制)?$")
+_RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制)?$")
+_BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，；]{2,40})$")
+_MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
+                      r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
+_INSIDE = re.compile(r"^(?:是|为|系)?(?P<p>[^，；]{2,40}?)(?:的)?内设机构$")
 _DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))直属")
 _OWNER_FULL = {"政府": "人民政府"}
 
@@ -72,7 +82,7 @@ def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], output
 
     ins, outs = [ctx.full(n) for n in inputs], [ctx.full(n) for n in outputs]
     start = ctx.prov(sent).start
-    for e in ctx.events:
+    for e in ctx.events_at.get(start, []):
         if e.type != type_ or e.prov.start != start:
             continue
         if not outs:  # abolish: one event per unit
@@ -93,17 +103,92 @@ def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], output
 
 def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"X（简称Y）是市政府工作部门，为正科级，加挂A、B牌子" / "保留X，为省委直属正厅级事业单位"."""
-    name = name_at_end(m.group("unit")) if m.group("unit") else None
-    if not name or m.start("unit") > 2 or not m.group("unit").rstrip().endswith(name[-2:]):
-        return False  # the unit is the sentence's subject, written right before 是/为
-    kind = rank = parent = relation = None
-    for clause in re.split(r"[，；]", m.group("rest")):
+    written, parent = (m.group("unit") or "").rstrip(), None
+    pm = re.match(r"^(?P<u>.{2,40}?)(?:由|归口|归)(?P<p>[^，]{2,40}?)(?:统一)?(?P<rel>归口管理|领导和管理|管理|代管)$", written)
+    if pm and name_at_end(pm.group("u")) and _parent_name(pm.group("p")) == pm.group("p"):
+        written, parent = pm.group("u"), (pm.group("p"), "代管" if pm.group("rel") == "代管" else "管理")  # "X由Y管理，为副部级"
+    name = name_at_end(written) if written else None
+    if not name or m.start("unit") - m.start() > 5 or not written.endswith(name) or len(written) - len(name) > 4:
+        return False  # the unit is the sentence's subject, written right before 是/为 ("此前X", not "A并入X")
+    paren, signs, rank = (m.group("paren") or "").strip(), [], None
+    if paren and RANK_RE.fullmatch(paren):
+        rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
+    elif paren:
+        signs = [ctx.full(n) for n in _bracket_signs(name, paren)]  # "县委网信办（县互联网信息办公室）为…"
+    if m.group("verb") == "作为":  # "X作为市政府直属机构，正处级": only a kind of unit, not a role ("作为牵头单位")
+        head = re.split(r"[，；]", m.group("rest"))[0]
+        kind = kind_phrase(re.sub(RANK_RE.pattern, "", head))
+        if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
+            return False
+    return _describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank, parent=parent)
+
+
+def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位" / "新设立县数据局，为县政府
+    工作部门": the clause without a subject describes the body the clause before formed or renamed."""
+    segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
+    made = list(_SUBJECT_MADE.finditer(segment))
+    rank = None
+    if made and not re.search(r"[，；]", segment[made[-1].end():]):
+        name = name_at_start(made[-1].group("name"))  # the clause right before formed or renamed it
+    elif not made and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留|与|和", segment):
+        # "市疾控局挂牌，由市卫生健康委员会管理，为副处级": the sentence's opening unit, when no later
+        # clause opens with a unit of its own
+        found = find_names(segment)
+        name = found[0][2] if found and found[0][0] <= 2 else None
+        for clause in segment.split("，")[1:]:
+            opening = name_at_start(clause) if clause else None
+            if opening and clause.startswith(opening):
+                return False
+            ranked = _RANK_ONLY.match(clause.strip())
+            if ranked:  # "县林业局，正科级，为县政府工作部门"
+                rank = norm_rank(ranked.group("rank"))
+    else:
+        return False
+    if not name:
+        return False
+    if m.group("verb") == "作为":  # only a kind of unit, not a role
+        kind = kind_phrase(re.sub(RANK_RE.pattern, "", re.split(r"[，；]", m.group("rest"))[0]))
+        if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
+            return False
+    return _describe(ctx, sent, name, m.group("rest"), rank=rank)
+
+
+def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…挂牌成立了省大数据中心，该中心系省政府直属正厅级事业单位": 该中心 is the last 中心 named."""
+    which = m.group("which")
+    before = [n for _, _, n in find_names(text[: m.start()])] or list(ctx.recent)
+    name = next((n for n in reversed(before) if n.endswith(which)), None)
+    return bool(name) and _describe(ctx, sent, name, m.group("rest"))
+
+
+def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] | None = None,
+              rank: str | None = None, parent: tuple[str, str] | None = None) -> bool:
+    """Kind, rank, parent and signs from what follows "X是/为/系" (and its clauses: "，隶属Y",
+    "，由Y管理", "为Y内设机构"); ``parent``: (unit, relation) written before 是/为."""
+    kind = None
+    parent, relation = parent if parent else (None, None)
+    for clause in re.split(r"[，；]", rest):
         clause = clause.strip()
         rm = _RANK_ONLY.match(clause)
         if rm:
             rank = rank or norm_rank(rm.group("rank"))
             continue
+        pm = _BELONGS.match(clause) or _MANAGED.match(clause)
+        written = (pm.groupdict().get("p") or pm.groupdict().get("p2") or "").strip() if pm else ""
+        if pm and parent is None and _parent_name(written) == written:
+            rel = pm.groupdict().get("rel") or pm.groupdict().get("rel2")
+            parent, relation = written, ("代管" if rel == "代管" else "管理" if rel else "所属")
+            continue
+        im = _INSIDE.match(clause)
+        if im and parent is None and kind is None and name_at_end(im.group("p")) == im.group("p"):
+            parent, relation, kind = im.group("p"), "内设", "内设机构"  # "为县委宣传部内设机构"
+            continue
         body = re.sub(r"^(?:是|为|系|属)", "", clause)
+        bracketed = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", body)
+        if bracketed:  # "是市政府组成部门（正处级）"
+            rank = rank or norm_rank(bracketed.group("r"))
+            body = body[: bracketed.start()]
         inner = RANK_RE.search(body)
         if inner and kind is None:
             rank = rank or norm_rank(inner.group(0))
@@ -113,19 +198,34 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
             owner = dm.group("owner")
             for short, full in _OWNER_FULL.items():
                 owner = owner[: -len(short)] + full if owner.endswith(short) and not owner.endswith(full) else owner
-            rest = body[dm.end():]
-            if "事业" in rest:  # 省政府直属事业单位: owned by the government
-                parent, relation, body = owner, "所属", rest
+            after = body[dm.end():]
+            if "事业" in after:  # 省政府直属事业单位: owned by the government
+                parent, relation, body = owner, "所属", after
             else:  # 省政府直属机构: a kind of its own
-                body = dm.group("owner").replace("人民政府", "政府") + "直属" + rest
+                body = dm.group("owner").replace("人民政府", "政府") + "直属" + after
         om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属)(?P<rest>.{2,20})$", body)
         if om and kind is None and parent is None and name_at_end(om.group("owner")) == om.group("owner"):
             parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
+        if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
+            owner, tail = body.rsplit("的", 1)
+            if parent is None and name_at_end(owner) == owner and re.fullmatch(r"(?:所属|下属|二级)(?:单位|机构)", tail):
+                parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
+                continue
+            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管)$", owner)
+            if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
+                if parent is None and name_at_end(owner) == owner and re.search(r"派出机构|事业单位", tail):
+                    parent, relation = owner, ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
+                if managed and name_at_end(managed.group("p")) == managed.group("p"):
+                    if parent is None:  # "是农业农村部管理的国家局": parent 农业农村部, kind 国家局
+                        parent, relation = managed.group("p"), "代管" if managed.group("rel") == "代管" else "管理"
+                    body = tail
+                elif not managed:  # "部委管理的国家局" is a class as written, kept whole
+                    body = tail
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found
-    signs = _signs(m.group("rest"))
-    if not (kind or rank or signs):
+    signs = (signs or []) + _signs(rest)
+    if not (kind or rank or signs or parent):
         return False
     ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind, rank=rank,
                                    parent=_unit(ctx, parent) if parent else None, parent_relation=relation,
@@ -168,15 +268,23 @@ def _managed_by(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     before = m.group("unit")
     if re.search(r"组建|设立|成立|新设|改由", before):
         return False  # a new unit's parent is read with its event; 改由 is a transfer
-    unit, host = name_at_end(before), name_at_start(m.group("host"))
-    if not unit or not host or unit == host:
-        return False
+    host_text = m.group("host") or m.group("host2")
+    unit, host = name_at_end(before), name_at_start(host_text)
+    if not unit or not host or unit == host or (m.group("host2") and host != host_text.strip()):
+        return False  # "归口Y管理": Y is all that stands between 归口 and 管理
     return _parented(ctx, sent, unit, host, "代管" if m.group("rel") == "代管" else "管理")
 
 
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
-    names = names_in_list(re.sub(r"(?:实行|实施|为|是|，)+$", "", m.group("list")).replace("与", "、"))
+    listed = re.sub(r"(?:实行|实施|为|是|，)+$", "", m.group("list").lstrip("（(“"))
+    last = listed.rsplit("，", 1)[-1]
+    if "，" in listed and re.match(r"^(?:与|同|和)", last):
+        # "市委网信办为市委工作机关，正处级，与市互联网信息办公室一个机构两块牌子": the sentence's subject
+        opening = [n for st, _, n in find_names(listed) if st == 0 or listed[st - 1] == "，"]
+        subject = opening[0] if opening else None
+        listed = f"{subject}、{last[1:]}" if subject else last[1:]
+    names = names_in_list(listed.replace("与", "、"))
     if len(names) < 2:
         return False
     host, *signs = names
@@ -198,13 +306,13 @@ _COUNT_TAIL = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?
                          r"[^、，]{0,14}?(?:机构|单位|部门)$")
 
 
-def _opened(ctx: Ctx, sent: Sentence, names: list[str]) -> bool:
+def _opened(ctx: Ctx, sent: Sentence, names: list[str], date: str | None = None) -> bool:
     start = ctx.prov(sent).start
     for name in names:
         if any(e.type in (EventType.ESTABLISH, EventType.RE_FORM) and any(o.name == ctx.full(name) for o in e.outputs)
-               and e.prov.start == start for e in ctx.events):
+               and e.prov.start == start for e in ctx.events_at.get(start, [])):
             continue
-        _event(ctx, sent, EventType.ESTABLISH, [], [name])
+        _event(ctx, sent, EventType.ESTABLISH, [], [name], **({"date": date} if date else {}))
         if name not in ctx.established:
             ctx.established.append(name)
     return bool(names)
@@ -216,7 +324,9 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if text[m.end():m.end() + 1] == "后" or text[m.end():m.end() + 2] in ("以后", "之后"):
         return False  # "X挂牌后，…": looks back at an opening, does not report one
     raw = m.group("unit")
-    raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|相继|集中|于\d+月\d+日|\d+月\d+日)+$", "", raw)
+    when = re.search(r"于((?:19|20)\d{2})年(?:(\d{1,2})月)?(?:\d{1,2}日)?(?:正式)?$", raw)
+    raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|相继|集中|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|"
+                 r"\d+月\d+日|于近日|于日前)+$", "", raw)
     listed = _COUNT_TAIL.sub("", raw)
     listed = re.sub(r"^.*?(?:为|对)(?=[^、“]{2,}、)", "", listed)  # "…共同为A、B等单位揭牌"
     listed = re.sub(r"^[^“]*“", "", listed).strip("“”\"")  # "标志着某镇“A、B…”N个机构正式成立"
@@ -226,6 +336,10 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     name = name_at_end(raw.strip("“”\""))
     if not name or raw[: len(raw) - len(name)].endswith(("在", "于")):
         return False  # "X在Y挂牌" is a sign (sign_at_host), "于Y揭牌" a place
+    if when and not event_date(text, ctx.doc_date):
+        # "X于2023年9月挂牌成立": the month (or year) the sentence gives
+        date = f"{when.group(1)}-{int(when.group(2)):02d}" if when.group(2) else when.group(1)
+        return _opened(ctx, sent, [name], date=date)
     return _opened(ctx, sent, [name])
 
 
@@ -234,17 +348,233 @@ def _listed_openings(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     return _opened(ctx, sent, names_in_list(m.group("list")))
 
 
+# ---------------------------------------------------------------- sign moves
+
+_EACH_RENAMED = re.compile(r"(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
+_NAMED_AS = re.compile(r"(?:更名为|重组为|改建为|组建|设立|成立|改为)(?P<name>[^，。；]{2,40}?)(?:[，。；]|$)")
+
+
+def _sign_bearers(clause: str) -> list[str]:
+    """The bodies whose sign the clause moves: each place's new name after "A、B…统一更名为区X",
+    else the one named by 更名为/组建/…, else "X牌子", else the last name in the clause."""
+    each = list(_EACH_RENAMED.finditer(clause))
+    if each:
+        m = each[-1]
+        new = m.group("new").strip()
+        marker = re.match(r"^(?:省|市|区|县|镇|乡|州)", new)
+        out = []
+        for source in names_in_list(m.group("src")) if marker else []:
+            place = next(iter(_places_at_start(source)), None)
+            if place and place.endswith(marker.group(0)):
+                target = name_at_start(place + new[len(marker.group(0)):])
+                if target:
+                    out.append(target)
+        if out:
+            return out
+    named = [name_at_start(m.group("name")) for m in _NAMED_AS.finditer(clause)]
+    named = [n for n in named if n]
+    if named:
+        return [named[-1]]
+    sign = re.search(r"(?P<name>[^，。；]{2,40}?)(?:的)?牌子[^，。；]*$", clause)
+    if sign and name_at_end(sign.group("name")):
+        return [name_at_end(sign.group("name"))]
+    found = find_names(clause)
+    return [found[-1][2]] if found else []
+
+
+def _host_in_place(ctx: Ctx, bearer: str, host: str) -> str:
+    """"区人民政府办公室" for 青山区乡村振兴局 is 青山区人民政府办公室 (the bearer's own place)."""
+    marker = re.match(r"^(?:省|市|区|县|镇|乡|州)", host)
+    if not marker:
+        return ctx.full(host)
+    found = divisions().place_prefix(bearer)
+    place = bearer[:found[1]] if found else None
+    if not place or not place.endswith(marker.group(0)):
+        # a place the gazetteer does not hold (某县): the shortest written place with that ending
+        place = next((bearer[:k] for k in range(2, min(10, len(bearer) - 1)) if bearer[k - 1] == marker.group(0)
+                      and _PLACE_ITEM.match(bearer[:k])), None)
+    if place and not host.startswith(place):
+        return ctx.full(place + host[len(marker.group(0)):])
+    return ctx.full(host)
+
+
+def _sign_clause(m: re.Match[str], text: str) -> str:
+    return re.split(r"[；。]", text[:m.start()])[-1]
+
+
+def _sign_moved(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…统一更名为区乡村振兴局，由在区人民政府办公室挂牌，调整为在区农业农村局挂牌" / "X牌子由A调整到B
+    加挂" / "不再在A挂牌，改在B挂牌": the sign leaves A (remove_sign) and goes to B (add_sign)."""
+    old, new = as_name(m.group("old")), as_name(m.group("new"))
+    if not old or not new:
+        return False
+    bearers = _sign_bearers(_sign_clause(m, text))
+    for bearer in bearers:
+        sign = ctx.full(bearer)
+        a, b = _host_in_place(ctx, bearer, old), _host_in_place(ctx, bearer, new)
+        if a == sign or b == sign:
+            continue
+        if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
+            _event(ctx, sent, EventType.REMOVE_SIGN, [a], [sign], sign=sign)
+            _event(ctx, sent, EventType.ADD_SIGN, [b], [sign], sign=sign)
+        ctx.units.append(UnitStatement(Mention(b), ctx.prov(sent), signs=[sign]))
+    if bearers:
+        ctx.mark(sent)
+    return bool(bearers)
+
+
+def _sign_kept(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…统一更名为区乡村振兴局，仍在区人民政府办公室挂牌": the host keeps carrying the sign (a unit
+    fact, no event: nothing moved)."""
+    host = as_name(m.group("host"))
+    if not host:
+        return False
+    bearers = _sign_bearers(_sign_clause(m, text))
+    for bearer in bearers:
+        sign = ctx.full(bearer)
+        h = _host_in_place(ctx, bearer, host)
+        if h != sign:
+            ctx.units.append(UnitStatement(Mention(h), ctx.prov(sent), signs=[sign]))
+    if bearers:
+        ctx.mark(sent)
+    return bool(bearers)
+
+
+# ---------------------------------------------------------------- duties listed by their former holders
+
+_HELD_BEFORE = re.compile(r"^(?:原)?(?P<giver>[^，。；：！？]{2,60}?)(?:所)?(?:承担|负责|履行)的(?P<duty>.+)$")
+
+
+def _duties_by_former_holder(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"国家数据局具体职责包括：A承担的X等职责，B承担的Y等。": the body's duties, each named with the
+    unit that held it before — one transfer_duty from those givers."""
+    unit = name_at_end(m.group("unit"))
+    if not unit:
+        return False
+    givers: list[str] = []
+    moves: list[DutyMove] = []
+    for piece in re.split(r"[，；]", m.group("body")):
+        h = _HELD_BEFORE.match(piece.strip().rstrip("。"))
+        giver = name_at_end(h.group("giver")) if h else None
+        if not giver or not h.group("giver").endswith(giver) or giver == unit:
+            continue
+        if giver not in givers:
+            givers.append(giver)
+        moves.append(DutyMove(Mention(ctx.full(giver)), h.group("duty").strip()))
+    if not givers:
+        return False
+    _event(ctx, sent, EventType.TRANSFER_DUTY, givers, [unit], duties=moves)
+    return True
+
+
+def _duty_added(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """A 职责调整 item of a 三定 or an adjustment notice: "（四）增加组织实施国家基本药物制度的职责。" — a
+    duty moves in to the document's own unit from no named giver."""
+    if not ctx.focus or not (ctx.sanding or ctx.about_sanding or ctx.notice):
+        return False
+    _event(ctx, sent, EventType.TRANSFER_DUTY, [], [ctx.focus], duties=[DutyMove(None, m.group("duty"))])
+    return True
+
+
+def _abolished_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县档案局不再保留，其职责划入县委办公室" / "原县文化局、县体育局予以撤销": the bodies before
+    the verb end (the list must be names only; not "…牌子不再保留", not a duty)."""
+    if ctx.regulation:
+        return False
+    body = re.sub(r"^(?:将|同时|另外|原|并)", "", m.group("body").strip())
+    if re.search(r"(?:牌子|职责|职能|编制|事项|规定|做法)$", body):
+        return False
+    names = split_names(body)
+    if not names:
+        return False
+    for name in names:
+        _event(ctx, sent, EventType.ABOLISH, [name], [])
+    return True
+
+
+def _renamed_again(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1993年，县计委更名为县计划经济委员会，1996年又改称县发展计划委员会": a clause without a subject
+    renames the body the sentence renamed last (dated by its own year when it gives one)."""
+    new = name_at_start(m.group("new"))
+    start = ctx.prov(sent).start
+    before = [e for e in ctx.events_at.get(start, []) if e.type == EventType.RENAME and e.outputs]
+    if not new or not before:
+        return False
+    old = before[-1].outputs[-1].name
+    if ctx.full(new) == old:
+        return False
+    year = m.group("year")
+    date = None
+    if year:
+        date = f"{year}-{int(m.group('month')):02d}" if m.group("month") else year
+    _event(ctx, sent, EventType.RENAME, [old], [new], **({"date": date} if date else {}))
+    return True
+
+
+def _unit_moved_between(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将县城乡规划设计院由县住建局划转至县自然资源局管理": the body (not a duty) changes parent."""
+    unit = name_at_end(m.group("unit"))
+    giver, receiver = as_name(m.group("from")), name_at_start(m.group("to"))
+    if not unit or not receiver or not giver or re.search(r"(?:职责|职能|工作|编制|事项)$", m.group("unit")):
+        return False
+    if len({ctx.full(unit), ctx.full(giver), ctx.full(receiver)}) < 3 or ctx.regulation:
+        return False
+    relation = m.group("rel") or "所属"
+    _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [receiver], relation=relation)
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, receiver),
+                                   parent_relation=relation))
+    return True
+
+
+def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"组建县疾病预防控制局，在县卫生健康局加挂牌子": the body named just before is a sign the host
+    carries."""
+    host = name_at_start(m.group("host"))
+    bearers = _sign_bearers(_sign_clause(m, text))
+    if not host or len(bearers) != 1 or ctx.full(bearers[0]) == ctx.full(host):
+        return False
+    sign = ctx.full(bearers[0])
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[sign]))
+    if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
+        _event(ctx, sent, EventType.ADD_SIGN, [host], [bearers[0]], sign=sign)
+    ctx.mark(sent)
+    return True
+
+
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
-_PARTY_VERB = re.compile(r"^(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
+_PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
                          r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行)")
+# the party after the matter: "…后的监管职责由B依法履行" / "…后，由B监督管理" / "…仍由B负责"
+_BY = re.compile(r"(?:^|[^经])由")
+_BY_VERB = re.compile(r"(?:全面|主要|具体|依法|统一|共同|进行)?(?:负责|履行|承担|监督管理|监管)")
+
+
+def _by_parties(clause: str) -> list[str]:
+    """B of "由B负责/履行/监督管理": the first verb after 由 that leaves a party before it (a
+    name may itself hold 监督管理: "由省食品药品监督管理局监督管理")."""
+    out: list[str] = []
+    for b in _BY.finditer(clause):
+        rest = clause[b.end():b.end() + 40]
+        for v in _BY_VERB.finditer(rest):
+            party = _party(rest[:v.start()]) if v.start() >= 2 else None
+            if party:
+                out.append(party)
+                break
+    return out
+
+
+# the party as the overseer: "…后，应当接受B的监督管理"
+_ACCEPTS = re.compile(r"接受(?P<party>[^，。；：、]{2,30}?)的(?:监督管理|监管|监督)")
 _WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：、]{2,30}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
-_CLASS = re.compile(r"^[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)$")
+_CLASS = re.compile(r"^(?:[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)|"
+                    r"(?:乡镇|镇|乡|街道|镇（乡）|乡（镇）|乡镇（街道）)(?:人民政府|政府|办事处))$")
 _NOT_CLASS = re.compile(r"^(?:各|有关|相关|其他|其它|上述|下列|本|该|地方|各级|同级|上级|下级|两|三|几|多|中央和地方)")
+_CELL = re.compile(r"\s*(?:\||\t)\s*")
 
 
 def _party(text: str) -> str | None:
-    text = re.sub(r"^(?:由|而|则|并|同时|另外|按此规定|其中)+", "", text.strip())
+    text = re.sub(r"^(?:由|而|则|并|同时|另外|按此规定|其中|仍)+", "", text.strip().lstrip("“”‘’\"「」 "))
     name = name_at_end(text)
     if name and text.endswith(name):
         return name
@@ -253,30 +583,168 @@ def _party(text: str) -> str | None:
     return None
 
 
+def note_row_cell(sent: Sentence, ctx: Ctx) -> None:
+    """A table row of a 职责分工表 names its unit in a cell of its own ("市食药监局 |"), then
+    the unit's part in the next cell (next line). Runs on every line, headings included."""
+    if not _CELL.search(sent.text):
+        return
+    cells = [c for c in _CELL.split(sent.text.strip()) if c.strip()]
+    head = _party(cells[0]) if len(cells) == 1 else None
+    if head:
+        ctx.row_subject = (head, sent.line)
+
+
+def _row_subject(sent: Sentence, ctx: Ctx) -> str | None:
+    """The unit of the row this cell belongs to: a cell written after the unit's own cell on
+    the same line ("市食药监局 | 与市农委建立…"), or on the line after it."""
+    if _CELL.search(sent.text):
+        cells = [c for c in _CELL.split(sent.text.strip()) if c.strip()]
+        head = _party(cells[0]) if len(cells) > 1 else None
+        if head:
+            return head
+    if ctx.row_subject and ctx.row_subject[1] == sent.line - 1:
+        return ctx.row_subject[0]
+    return None
+
+
+def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
+    """(parties that hold a part, with whether the part is their own lead — 负责/主导/由…监管;
+    partners named with 与/会同/配合/协助) of one clause."""
+    subjects: list[tuple[str, bool]] = []
+    partners: list[str] = []
+    inside = 0  # a partner's 与 inside the subject's own name ("省海洋与渔业主管部门负责") is no partner
+    for piece in re.finditer(r"[^“”「」]+", clause):
+        ptext = piece.group()
+        pos = len(ptext) - len(ptext.lstrip())
+        # the piece's own party, then "、B负责…" parts joined to it ("A负责X、B负责Y"); a list of
+        # parties sharing one verb ("A、B负责X") is no division
+        m = _PARTY_VERB.match(ptext, pos)
+        party = _party(m.group("party")) if m else None
+        while m and party:
+            subjects.append((party, m.group("verb") not in ("会同", "配合", "协助")))
+            inside = max(inside, piece.start() + m.end("party"))
+            party, after = None, m.end()
+            for k in re.finditer("、", ptext[after:]):
+                m = _PARTY_VERB.match(ptext, after + k.end())
+                party = _party(m.group("party")) if m else None
+                if party:
+                    break
+    overseers = [_party(a.group("party")) for a in _ACCEPTS.finditer(clause)]
+    for party in [*_by_parties(clause), *overseers]:
+        if party and all(party != p for p, _ in subjects):
+            subjects.append((party, True))
+    for w in _WITH_OTHER.finditer(clause):
+        if w.start() < inside:
+            continue
+        other = _party(w.group("other"))
+        if other:
+            partners.append(other)
+    return subjects, partners
+
+
 def division_facts(sent: Sentence, ctx: Ctx) -> None:
     """"A负责……，B负责……" / "由A……，由B……" / "A主导，B配合" / "A会同B……" / "与B建立…机制":
-    one 职责分工 statement naming every party of the sentence (a real overlap, settled)."""
+    one 职责分工 statement naming every party of the sentence (a real overlap, settled).
+
+    Two constructions reach past one sentence (only where duties are divided: a 三定 or a
+    document about 职责分工): parts stated in consecutive sentences of one paragraph or of
+    consecutive numbered items ("A负责……。B负责……。" / "A负责……。……后，由B监督管理。") make one
+    statement; a 职责分工表 row ("市食药监局 |" then its cell) gives the row's unit as the
+    party of a cell that names only partners, one statement per ；-clause ("与B建立…；会同C…")."""
+    row = _row_subject(sent, ctx)
     text = strip_item_number(sent.text)
-    parties: list[str] = []
-    strong = False  # a party 负责/主导/牵头 something; 会同/配合/与… alone is joint work unless duties are divided
-    for clause in re.split(r"[，；：]", text):
-        m = _PARTY_VERB.match(clause.strip())
-        if m:
-            party = _party(m.group("party"))
-            if party and party not in parties:
-                parties.append(party)
-                strong = strong or m.group("verb") not in ("会同", "配合", "协助")
-        for w in _WITH_OTHER.finditer(clause):
-            other = _party(w.group("other"))
-            if other and other not in parties:
-                parties.append(other)
-    if len(parties) == 1 and ctx.focus and ctx.focus not in parties and _WITH_OTHER.search(text):
-        parties.insert(0, ctx.focus)
+    if row:
+        text = _CELL.split(text.strip(), maxsplit=1)[-1] if text.strip().startswith(row) else text
+    segments: list[tuple[list[tuple[str, bool]], list[str]]] = []
+    for seg in re.split(r"；|;", text):
+        subs: list[tuple[str, bool]] = []
+        parts: list[str] = []
+        for clause in re.split(r"[，：。]", seg):
+            s, p = _parties_of(clause)
+            subs.extend(x for x in s if all(x[0] != y[0] for y in subs))
+            parts.extend(x for x in p if x not in parts)
+        segments.append((subs, parts))
+    subjects: list[str] = []
+    strong = False
+    for subs, _ in segments:
+        for party, lead in subs:
+            if party not in subjects:
+                subjects.append(party)
+            strong = strong or lead
+    dividing = ctx.about_sanding or ctx.division_context
+    partner_segments = [parts for _, parts in segments if parts]
+    own = subjects[0] if len(subjects) == 1 else (row if not subjects else None)
+    if own is None and not subjects and dividing and ctx.focus:
+        own = ctx.focus
+    if own and len(partner_segments) > 1 and len(subjects) <= 1:
+        # "与B建立…机制；会同C建立…机制；与D…": one arrangement per clause, each with the row's (or
+        # the sentence's) own unit
+        if not dividing:
+            return
+        for parts in partner_segments:
+            units = [own, *(p for p in parts if p != own)]
+            if len(units) > 1:
+                ctx.boundaries.append(BoundaryStatement([_unit(ctx, p) for p in units], text, ctx.prov(sent)))
+        ctx.division_run = None
+        ctx.mark(sent)
+        return
+    parties = list(subjects)
+    for parts in partner_segments:
+        parties.extend(p for p in parts if p not in parties)
+    if len(parties) == 1 and own and own not in parties and partner_segments:
+        parties.insert(0, own)
+    elif len(parties) == 1 and row and row not in parties and dividing:
+        parties.insert(0, row)
+    if len(parties) == 1 and strong and dividing and not partner_segments:
+        _continue_run(sent, ctx, parties[0], text)
+        return
+    ctx.division_run = None
+    bound = re.search(r"以[^，。；]{2,30}?为(?:界|分界|分界点|界限)", text)
+    if len(parties) < 2 and bound:
+        # "A的X职责与B的Y职责以进入批发市场为界": the parties are the bodies named before the line
+        parties = []
+        for _, _, n in find_names(text[:bound.start()]):
+            if n not in parties:
+                parties.append(n)
+        strong = True
     if len(parties) < 2:
         return
-    if not strong and not (ctx.about_sanding or ctx.division_context):
+    if not strong and not dividing:
         return  # "县医保局会同县财政局开展专项检查" in a news item is joint work, not a division of duties
     ctx.boundaries.append(BoundaryStatement([_unit(ctx, p) for p in parties], text, ctx.prov(sent)))
+    ctx.mark(sent)
+
+
+_ITEM_START = re.compile(r"^\s*(?:\d+[.．、]|[（(]\d+[)）])")  # sub-items of one matter (1. 2.), not （一）（二）: other matters
+
+
+def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str) -> None:
+    """One party's part in this sentence: with the parts of the sentences just before (same
+    paragraph, or the next numbered item), a 职责分工 statement across sentences."""
+    run = ctx.division_run
+    follows = run is not None and run["index"] == sent.index - 1 and (
+        run["line"] == sent.line or (run["line"] == sent.line - 1 and opens_its_line(sent, ctx)
+                                     and bool(_ITEM_START.match(sent.text))))
+    if not follows:
+        ctx.division_run = {"parties": [party], "index": sent.index, "line": sent.line, "start": sent.nstart,
+                            "texts": [text], "statement": None}
+        return
+    run["index"], run["line"] = sent.index, sent.line
+    if party in run["parties"]:
+        return
+    if sent.index in ctx.divided:
+        return  # the 三定's 职责分工 item already stated (sanding._boundaries)
+    run["parties"].append(party)
+    run["texts"].append(text)
+    units = [_unit(ctx, p) for p in run["parties"]]
+    prov = ctx.prov_span(run["start"], sent.nend)
+    if run["statement"] is None:
+        run["statement"] = BoundaryStatement(units, "".join(run["texts"]), prov)
+        ctx.boundaries.append(run["statement"])
+    else:
+        run["statement"].units[:] = units
+        run["statement"].text = "".join(run["texts"])
+        run["statement"].prov = prov
     ctx.mark(sent)
 
 
@@ -296,6 +764,16 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     """"将X职能，交给B" / "将X职责划给B" / "将X职责分别交给B和C": in a 三定 or an adjustment
     notice the giver is the document's own unit unless the phrase names one ("A的X职责")."""
     duty, to = m.group("duty").strip("，, "), m.group("to")
+    managed = re.fullmatch(r"(?P<rel>代管|管理|归口管理)(?P<unit>[^，。；]{2,40}?)的(?:职能|职责|工作)", duty)
+    if managed and as_name(managed.group("unit")):
+        # "将代管北京市无线电管理局的职能，交给北京市信息化工作办公室": the managed body changes parent
+        receivers = names_in_list(re.sub(r"^(?:分别)", "", to))
+        if len(receivers) == 1:
+            unit, relation = as_name(managed.group("unit")), managed.group("rel").replace("归口", "")
+            _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], receivers, relation=relation)
+            ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, receivers[0]),
+                                           parent_relation=relation))
+            # and the duty of managing it moves as well (read below)
     giver = name_at_start(m.group("giver")) if m.group("giver") else None
     gm = re.match(rf"^({NAME})(?:所)?(?:承担|负责|履行)?的", duty)
     named = name_at_end(gm.group(1)) if gm else None
@@ -308,6 +786,12 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     receivers = [n for n in names_in_list(re.sub(r"^(?:分别)", "", to)) if n != giver]
     if not receivers:
         return False
+    pm = re.fullmatch(r"(?P<rel>代管|管理)(?P<unit>[^，。；]{2,40}?)的(?:职能|职责|工作)", duty)
+    managed = name_at_start(pm.group("unit")) if pm else None
+    if managed and managed == pm.group("unit") and len(receivers) == 1:
+        # "将代管北京市无线电管理局的职能，交给北京市信息化工作办公室": the body changes parent
+        ctx.units.append(UnitStatement(_unit(ctx, managed), ctx.prov(sent), parent=_unit(ctx, receivers[0]),
+                                       parent_relation=pm.group("rel")))
     for receiver in receivers:
         _event(ctx, sent, EventType.TRANSFER_DUTY, [giver] if giver else [], [receiver],
                duties=[DutyMove(Mention(ctx.full(giver)) if giver else None, duty)])
@@ -338,7 +822,7 @@ def counted_list(text: str) -> list[str]:
 
 def _abolished_list(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"撤并苗河、芭蕉、燎原、金川4个乡" / "撤并科技局、粮食局、乡企局等机构" — each listed body ends."""
-    body = m.group("body")
+    body = re.sub(r"(?<=[乡镇道区县市])建制", "", m.group("body"))  # "撤销河口乡建制"
     names = counted_list(body) or names_in_list(re.sub(r"等(?:\d+个|[一二三四五六七八九十]+个)?(?:机构|单位|部门)$", "", body))
     if not names:
         return False
@@ -361,23 +845,72 @@ def _became_towns(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return done
 
 
-def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"江岸区、江汉区人民政府扶贫开发办公室统一更名为区乡村振兴局": each body takes the new name
-    in its own place (江岸区乡村振兴局, 江汉区乡村振兴局)."""
-    sources = names_in_list(m.group("src"))
-    new = m.group("new").strip()
+def _each_renamed(src: str, new: str) -> list[tuple[str, str, str]]:
+    """(body, new name, place) for "江岸区、江汉区人民政府扶贫开发办公室统一更名为区乡村振兴局": each body
+    takes the new name in its own place (江岸区乡村振兴局, 江汉区乡村振兴局)."""
+    sources = names_in_list(src)
+    new = new.strip()
     marker = re.match(r"^(?:省|市|区|县|镇|乡|州)", new)
     if len(sources) < 2 or not marker:
-        return False
-    done = False
+        return []
+    out = []
     for source in sources:
         place = next(iter(_places_at_start(source)), None)
         if not place or not place.endswith(marker.group(0)):
             continue
         target = name_at_start(place + new[len(marker.group(0)):])
         if target:
-            _event(ctx, sent, EventType.RENAME, [source], [target])
-            done = True
+            out.append((source, target, place))
+    return out
+
+
+def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"江岸区、江汉区人民政府扶贫开发办公室统一更名为区乡村振兴局": one rename per body, in its place."""
+    done = False
+    for source, target, _ in _each_renamed(m.group("src"), m.group("new")):
+        _event(ctx, sent, EventType.RENAME, [source], [target])
+        done = True
+    return done
+
+
+_RENAMED_EACH = re.compile(r"(?:^|[，；：])(?:将)?(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
+_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|设置)(?P<name>[^，。；]{2,40})")
+
+
+def _in_place(name: str, place: str | None) -> str:
+    """"区人民政府办公室" in 江岸区 → 江岸区人民政府办公室 (the body named relative to a listed place)."""
+    marker = re.match(r"^(?:省|市|区|县|镇|乡|州)", name)
+    if place and marker and place.endswith(marker.group(0)):
+        return place + name[len(marker.group(0)):]
+    return name
+
+
+def _sign_where(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…更名为区乡村振兴局，仍在区人民政府办公室挂牌" / "组建县乡村振兴局，在县农业农村局挂牌" / "由在A挂
+    牌，调整为在B挂牌": the body the clause before named is a sign carried by the host (a move when
+    the old host is written)."""
+    segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
+    subjects: list[tuple[str, str | None]] = []
+    for rm in _RENAMED_EACH.finditer(segment):
+        subjects = [(target, place) for _, target, place in _each_renamed(rm.group("src"), rm.group("new"))]
+    if not subjects:  # only a body formed or renamed just before ("X在Y设窗口，在Z挂牌" is no sign)
+        made = list(_SUBJECT_MADE.finditer(segment))
+        name = name_at_start(made[-1].group("name")) if made else None
+        subjects = [(name, None)] if name else []
+    done = False
+    for subject, place in subjects:
+        host = name_at_start(_in_place(m.group("host"), place))
+        old = name_at_start(_in_place(m.group("old"), place)) if m.group("old") else None
+        if not host or host == subject:
+            continue
+        ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(subject)]))
+        if not (ctx.sanding or ctx.about_sanding or ctx.regulation) and not m.group("still"):
+            if old and old != host:
+                _event(ctx, sent, EventType.REMOVE_SIGN, [old], [subject], sign=ctx.full(subject))
+            _event(ctx, sent, EventType.ADD_SIGN, [host], [subject], sign=ctx.full(subject))
+        done = True
+    if done:
+        ctx.mark(sent)
     return done
 
 
@@ -493,8 +1026,10 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         return False
     start = ctx.prov(sent).start
     # an older family may have read the bare items as units of their own: they are divisions
-    ctx.events[:] = [e for e in ctx.events if not (e.prov.start == start and len(e.outputs) == 1
-                                                    and e.outputs[0].name in divisions)]
+    gone = [e for e in ctx.events_at.get(start, []) if len(e.outputs) == 1 and e.outputs[0].name in divisions]
+    if gone:
+        ctx.events[:] = [e for e in ctx.events if all(e is not g for g in gone)]
+        ctx.events_at[start] = [e for e in ctx.events_at[start] if all(e is not g for g in gone)]
     for item in divisions:
         name = ctx.division_name(item, host)
         ctx.divisions.add(name)
@@ -506,7 +1041,8 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
 
 
 def _newly_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"新组建的X…" / "新成立的X" in news: X was formed (undated unless the sentence dates it)."""
+    """"新组建的X…" / "新成立的X" in news: X was formed (undated unless the sentence dates it). Not
+    "X的成立，标志着…": that looks back at an opening (often one reported, and dated, elsewhere)."""
     name = name_at_start(m.group("name"))
     return bool(name) and _opened(ctx, sent, [name])
 
@@ -553,14 +1089,245 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     return True
 
 
+
+def _as_kind_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"作为县委职能部门，县委社会工作部加挂…牌子" — the kind written before its unit."""
+    kind = kind_phrase(m.group("kind"))
+    if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
+        return False  # "作为牵头部门，…" names a role, not a kind
+    unit = name_at_start(m.group("rest"))
+    if not unit or not m.group("rest").startswith(unit):
+        return False  # "作为K，在X领导下开展工作": the clause has no subject of its own
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), kind=kind))
+    ctx.mark(sent)
+    return True
+
+
+def _shortened(short: str, full: str) -> bool:
+    """"县医保局（县医疗保障局）": a bracket holding the same body's other form (the shorter one's
+    characters, in order, inside the longer one, with the same opening) is an alias, not a sign."""
+    if len(short) >= len(full) or short[:2] != full[:2] or short[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _bracket_names(inner: str) -> list[str]:
+    """The signs a bracket after a unit name gives: "（县互联网信息办公室）", "（县新闻出版局、县电影局）",
+    "（加挂县中医药管理局牌子）"; none for "（简称…）", "（原…）", "（含…）", a rank or prose."""
+    inner = inner.strip()
+    if re.match(r"^(?:简称|以下简称|下称|原|现|今|即|后|含|不含|正|副|包括)", inner):
+        return []
+    inner = re.sub(r"^(?:同时)?(?:对外)?(?:加挂|挂|保留)(.+?)(?:的)?牌子$", r"\1", inner)
+    names = names_in_list(inner)
+    return names if names and "".join(names) == re.sub(r"[、，和及]", "", inner) else []
+
+
+def _bracket_signs(name: str, inner: str) -> list[str]:
+    """The signs in the bracket after ``name``, without the same body's other forms."""
+    from . import _abbreviates
+
+    return [n for n in _bracket_names(inner) if n != name and not _abbreviates(n, name) and not _abbreviates(name, n)
+            and n not in name_variants(name) and name not in name_variants(n)
+            and not _shortened(n, name) and not _shortened(name, n)]
+
+
+def _bracket_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"现更名为江苏省数据局（江苏省政务服务管理办公室）" / "组建县委社会工作部（县委两新工委）" / "市地方金融
+    监督管理局（市金融工作局）正式挂牌": the name in brackets after a body formed, renamed or opening a
+    sentence is a second name it carries (a sign)."""
+    name = name_at_end(m.group("name"))
+    if not name or not m.group("name").endswith(name):
+        return False  # the unit written right before the bracket
+    signs = _bracket_signs(name, m.group("sign"))
+    if not signs:
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), signs=[ctx.full(n) for n in signs]))
+    ctx.mark(sent)
+    return True
+
+
+def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"厦门市地方金融监督管理局挂牌成立，加挂市金融工作局牌子" / "组建县医保局，同时挂县医保中心牌子": a
+    clause with no subject of its own gives the sign to the body the clause before formed or renamed,
+    else to the sentence's opening unit."""
+    if text[max(0, m.start("verb") - 2):m.start("verb")] in ("不再", "再不"):
+        return False
+    segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
+    made = list(_SUBJECT_MADE.finditer(segment))
+    subject = name_at_start(made[-1].group("name")) if made else None
+    if not subject and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留", segment):
+        found = find_names(segment)  # "A并入B，保留A牌子": not A's sign; read with the transfer
+        subject = found[0][2] if found and found[0][0] <= 2 else None
+    signs = [n for n in names_in_list(m.group("signs")) if n != subject]
+    if not subject or not signs:
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, subject), ctx.prov(sent), signs=[ctx.full(n) for n in signs]))
+    ctx.mark(sent)
+    return True
+
+
+def _subordinate(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"曹县编办为县委工作部门。下设综合科…，下属事业单位机构编制电子政务中心": each listed body is a
+    事业单位 of the unit the sentence names before, else of the unit just described."""
+    written = m.group("host").strip()
+    host = name_at_end(written) if written else ctx.described
+    if written and host and not written.endswith(host):
+        return False
+    listed = [n for n in names_in_list(m.group("list")) if n != host]
+    if not host or not listed:
+        return False
+    for name in listed:
+        ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=m.group("kind"), parent=_unit(ctx, host),
+                                       parent_relation="所属"))
+    ctx.mark(sent)
+    return True
+
+
+def _keeps_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"国防科学技术工业委员会在内设机构中保留国家航天局、国家原子能机构牌子": the host keeps the signs."""
+    host = name_at_end(m.group("host"))
+    if not host or not m.group("host").endswith(host):
+        return False
+    # every item of "保留A、B牌子" is a name ("国家原子能机构" too, though 机构 ends no name elsewhere)
+    signs = [n for n in (as_name(i) or (i if re.fullmatch(r"(?:国家|中国|中央)[\u4e00-\u9fff]{2,16}机构", i) else None)
+                         for i in re.split(r"[、，]|和|及", m.group("signs")) if i) if n and n != host]
+    if not signs:
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(n) for n in signs]))
+    ctx.mark(sent)
+    return True
+
+
+def _listed_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县行政审批局列入县政府工作部门序列" / "A与B，一个机构两块牌子，列入中共中央直属机关的下属机构": the
+    sentence's subject takes the kind of the class it is listed in (not "不列入")."""
+    if text[max(0, m.start("verb") - 1):m.start("verb")] == "不":
+        return False
+    kind = kind_phrase(m.group("kind"))
+    found = find_names(text[: m.start("verb")])
+    if not kind or not found or found[0][0] > 2:
+        return False  # the subject opens the sentence
+    ctx.units.append(UnitStatement(_unit(ctx, found[0][2]), ctx.prov(sent), kind=kind))
+    ctx.mark(sent)
+    return True
+
+
+# ---------------------------------------------------------------- a counted list under its kind
+
+_OWNER = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{0,8}?[省市县区州旗]|[*＊xX某]{1,3}[省市县区州旗])?"
+                    r"(?P<body>党委|委|人民政府|政府)(?=设置|设|工作|直属|所属|部门|机构|机关|$)")
+_PARTY_GOV_HEADER = re.compile(r"(?P<level>[省市县区州旗]级)?(?:党委[、和与]政府|党政)(?P<tail>机构|机关|部门)")
+_OWN_DISCIPLINE = re.compile(r"^(?:纪委|纪委监委|纪律检查委员会)")
+_PLACE_START = re.compile(r"^(?:中共|[省市县区州旗](?:委|政府|人民政府)?|[*＊xX某]{1,3}[省市县区州旗])")
+
+
+def _owned_item(item: str, place: str, body: str | None) -> str:
+    """A bare item of a list under its owner, named the way the genre names it: under 市委
+    "组织部" → 市委组织部 (纪委 → 市纪委); under 市政府 "办公厅" → 市政府办公厅, "财政局" → 市财政局."""
+    if not place or _PLACE_START.match(item) or divisions().place_prefix(item):
+        return item
+    if body in ("委", "党委"):
+        return place + item if _OWN_DISCIPLINE.match(item) else place + "委" + item
+    if body in ("政府", "人民政府") and item.startswith(("办公厅", "办公室")):
+        return place + "政府" + item
+    return place + item
+
+
+def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县政府设置工作部门22个：办公室、发展和改革局…" / "其中市委10个，即：纪委、办公厅…" (the kind
+    given by the heading "市级党委、政府机构共67个"): every listed body gets the kind."""
+    head = re.sub(r"^(?:其中|另外|另|此外|共|现)*(?:设置|设立|设有|设)?", "", m.group("head").strip())
+    head = re.sub(r"(?:共|合计|总计|一共)$", "", head)
+    om = _OWNER.match(head)
+    place, body = (om.group("place") or "", om.group("body")) if om else ("", None)
+    rest = head[om.end():] if om else head
+    rest = re.sub(r"^(?:设置|设立|设有|设)", "", rest)
+    rank = None
+    rm = RANK_RE.match(rest)
+    if rm:
+        rank, rest = norm_rank(rm.group(0)), rest[rm.end():]
+    if rest:  # "县政府工作部门", "国务院组成部门" (not "副局级以上事业单位")
+        kind = None if re.search(r"以上|以下", rest) else kind_phrase((om.group(0) if om else "") + rest)
+    else:  # a bare owner ("市委10个"): the kind comes from the heading before ("市级党委、政府机构共67个")
+        before = (ctx.dt.sentences[sent.index - 1].text if sent.index else "") + text[: m.start("head")]
+        hm = ([*_PARTY_GOV_HEADER.finditer(before)] or [None])[-1]
+        kind = None
+        if hm and body:
+            kind = (hm.group("level") or "") + ("党委" if body.endswith("委") else "政府") + hm.group("tail")
+    if not kind or not _LISTABLE_KIND.search(kind) and not re.search(r"党委|政府|党政", kind):
+        return False
+    raw = re.sub(r"(?:等(?:\d+个|[一二两三四五六七八九十]+个)?(?:机构|单位|部门)?)$", "", m.group("list").strip())
+    items = [i.strip() for i in re.split(r"[、，]|(?<=[局委办室厅部会心处所站队])(?:和|及|以及)", raw) if i.strip()]
+    num = m.groupdict().get("num")
+    if num is None:  # "县委工作机关：A、B…" after "其中县委工作机关8个": the count stated before
+        before = "".join(ctx.dt.sentences[k].text for k in range(max(0, sent.index - 3), sent.index)) + text[: m.start()]
+        counts = [*re.finditer(rf"{re.escape(m.group('head').strip())}(?:共)?(\d+|[一二两三四五六七八九十]+)个", before)]
+        num = counts[-1].group(1) if counts else None
+    want = cn_int(num)
+    if len(items) < 2 or want is None or abs(len(items) - want) > 1:
+        return False  # a list that is not the counted one (the count is the list's own check)
+    rows: list[tuple[str, list[str]]] = []
+    for item in items:
+        im = re.fullmatch(r"(?P<name>[^（]+)（(?P<inner>[^）]+)）", item)
+        name, inner = (im.group("name"), im.group("inner")) if im else (item, None)
+        full = _owned_item(name, place, body)
+        if not is_unit_name(full) and not (place and _OWN_DISCIPLINE.match(name)):  # "市纪委" is a body
+            continue
+        signs = []
+        if inner and not re.search(r"合署|简称|含|不含|\d", inner):
+            inner = re.sub(r"^(?:加挂|挂|保留)|牌子$", "", inner)
+            sign = _owned_item(inner, place, body)
+            if is_unit_name(sign):
+                signs.append(ctx.full(sign))
+        rows.append((full, signs))
+    if len(rows) < max(2, len(items) - 1):
+        return False  # the items are not names: a list of something else
+    for full, signs in rows:
+        ctx.units.append(UnitStatement(_unit(ctx, full), ctx.prov(sent), kind=kind, rank=rank, signs=signs))
+    ctx.mark(sent)
+    return True
+
+
 NAME = r"[^，。；：！？]{2,60}?"
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
-        re.compile(rf"^(?:保留|设立|设置|组建|新设)?(?P<unit>{NAME})(?:（[^）]{{0,40}}）)?(?:，)?(?:是|为|系)(?P<rest>[^。]+)"),
+        re.compile(rf"(?:^|[，；])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
+                   r"(?:的)?(?:(?:机构)?规格)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
         _self_description,
+    ),
+    Construction(
+        "this_unit_described",
+        "县里成立了县大数据中心，该中心系县政府直属正科级事业单位。",
+        re.compile(r"(?:^|[，；])(?:而|且)?该(?P<which>中心|局|委|办|部|厅|署|所|院|馆|站|队|处|室)(?:系|是|为)(?P<rest>[^。]+)"),
+        _this_unit_described,
+    ),
+    Construction(
+        "described_after_forming",
+        "县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位。",
+        re.compile(r"[，；](?:仍|继续|并|现)?(?P<verb>为|是|系|作为)(?P<rest>[^。]+)"),
+        _described_after_forming,
+    ),
+    Construction(
+        "subordinate",
+        "县委编办为县委工作部门，下属事业单位县机构编制电子政务中心。",
+        re.compile(r"(?:^|[，；])(?P<host>[^，。；：]{0,40}?)(?:下属|所属)(?P<kind>事业单位)(?:有|为|是|包括)?[：:]?(?P<list>[^，。；]{2,200})"),
+        _subordinate,
+    ),
+    Construction(
+        "keeps_sign",
+        "县自然资源局在内设机构中保留县林业局牌子。",
+        re.compile(r"(?:^|[，；。])(?P<host>[^，。；]{2,40}?)在[^，。；]{2,12}?中(?:对外)?(?:保留|加挂|挂)(?P<signs>[^，。；]{2,80}?)(?:的)?牌子"),
+        _keeps_sign,
+    ),
+    Construction(
+        "listed_in",
+        "县行政审批服务局列入县政府工作部门序列。",
+        re.compile(r"(?P<verb>列入|纳入)(?P<kind>[^，。；]{2,30}?)(?:序列|管理序列)?(?=[，。；]|$)"),
+        _listed_in,
     ),
     Construction(
         "hosted_in",
@@ -577,13 +1344,15 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "managed_by",
         "县融媒体中心由县委宣传部归口管理。",
-        re.compile(rf"(?P<unit>{NAME})(?:由|归)(?P<host>[^，。；由]{{2,40}}?)(?P<rel>归口管理|代管)"),
+        re.compile(rf"(?P<unit>{NAME})(?:(?:由|归(?!口))(?P<host>[^，。；由]{{2,40}}?)(?P<rel>归口管理|代管)"
+                   rf"|归口(?P<host2>[^，。；由]{{2,40}}?)(?P<rel2>管理))"),
         _managed_by,
     ),
     Construction(
         "one_team_signs",
         "县民政局与县社会工作部实行一套班子、两块牌子。",
-        re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?一套(?:班子|人马)[，、]?[两二三四五六\d]块牌子"),
+        re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?(?:(?:一套(?:班子|人马)|一个机构)[，、]?[两二三四五六\d]块牌子"
+                   r"|[两二三四五六\d]块牌子[，、]?一套(?:班子|人马))"),
         _one_team,
     ),
     Construction(
@@ -595,7 +1364,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "merged_into_new",
         "将县委农办、县农业局、县畜牧局合并组建县农业农村局。",
-        re.compile(r"将(?P<src>[^，。；将]{4,200}?)(?:合并|整合)(?:组建|为|成立)(?P<new>[^，。；]{2,40})"),
+        re.compile(r"将(?P<src>[^，。；将]{4,200}?)(?:合并|整合)(?:[，,]\s*)?(?:组建|为|成立|设立|新设)(?P<new>[^，。；]{2,40})"),
         _merged_into_new,
     ),
     Construction(
@@ -645,7 +1414,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "integrated_into_recent",
         "新成立县林业和草原局后，将县林业局的职责，县农业局的草原监督管理职责等整合。",
-        re.compile(r"将(?P<src>[^。；将]{4,300}?)(?:等)?(?:进行了?|予以)?整合(?:到一起)?(?=[。；]|$)"),
+        re.compile(r"将(?P<src>[^。；将]{4,300}?)(?:等)?(?:进行了?|予以)?整合(?:到一起)?"
+                   r"(?=[。；]|$|，(?!(?:并|后|再)?(?:重新)?(?:组建|设立|成立|划入|并入|整合|为|形成|交由|由)))"),
         _integrated_into_recent,
     ),
     Construction(
@@ -683,7 +1453,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "divisions_include",
         "县退役军人事务局的内设机构包括政务股、安置股以及优抚股。",
-        re.compile(r"内设机构[^。；]{0,40}?(?:包括|有|为)[：:，,]?(?P<list>[^。；]{4,300})"),
+        re.compile(r"(?:内设机构(?!和人员编制|、人员编制)|(?:多个|\d+个|[一二两三四五六七八九十]+个)“?(?:组|司|处|科|股|司局|处室|科室|股室)”?)"
+                   r"[^。；]{0,40}?(?:包括|有|为)(?!以下|如下|所)[：:，,]?(?P<list>[^。；]{4,300})"),
         _divisions_include,
     ),
     Construction(
@@ -699,6 +1470,103 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
     ),
+    Construction(
+        "duties_by_former_holder",
+        "县数据局主要职责包括：县政务服务中心承担的政务数据共享等职责，县发展和改革局承担的数字经济发展等职责。",
+        re.compile(rf"(?P<unit>{NAME})(?:的)?(?:具体|主要)?职责(?:包括|有|是|为)[：:](?P<body>[^。]+)"),
+        _duties_by_former_holder,
+    ),
+    Construction(
+        "duty_added",
+        "关于调整县卫生局职责的通知\n（四）增加组织实施国家基本药物制度的职责。",
+        re.compile(r"^(?:增加|新增|增设)(?P<duty>[^。；]{4,200}?(?:职责|职能))[。；]?$"),
+        _duty_added,
+    ),
+    Construction(
+        "abolished_after",
+        "县档案局不再保留，其职责划入县委办公室。",
+        re.compile(r"(?:^|[，；：])(?P<body>[^，。；：]{2,160}?)(?:不再保留|不再单设|不再单独设置|不再设立|予以撤销|一并撤销)"
+                   r"(?=[，。；]|$)"),
+        _abolished_after,
+    ),
+    Construction(
+        "sign_hung_at",
+        "县乡村振兴局牌子加挂在县农业农村局。",
+        re.compile(rf"(?P<sign>{NAME})(?:的)?牌子(?:加挂|挂)(?:在|于)(?P<host>[^，。；]{{2,40}})(?=[，。；]|$)"),
+        _sign_at_host,
+    ),
+    Construction(
+        "renamed_again",
+        "1993年，县计委更名为县计划经济委员会，1996年又改称县发展计划委员会。",
+        re.compile(r"[，；](?:(?P<year>(?:19|20)\d{2})\s*年(?:\s*(?P<month>\d{1,2})\s*月)?[，,]?)?(?:后又|又|再次|再|后)?"
+                   r"(?:改称|更名为|改名为)(?P<new>[^，。；]{2,40})"),
+        _renamed_again,
+    ),
+    Construction(
+        "unit_moved_between",
+        "将县城乡规划设计院由县住房和城乡建设局划转至县自然资源局管理。",
+        re.compile(r"将(?P<unit>[^，。；由]{2,40})由(?P<from>[^，。；]{2,40}?)(?:整建制)?(?:划转|划归|划入|移交|调整)"
+                   r"(?:至|到|给|为|入)?(?P<to>[^，。；]{2,40}?)(?P<rel>管理|代管|主管)?(?=[，。；]|$)"),
+        _unit_moved_between,
+    ),
+    Construction(
+        "sign_at_host_after",
+        "组建县疾病预防控制局，在县卫生健康局加挂牌子。",
+        re.compile(r"[，；]\s*(?:并|同时)?在(?P<host>[^，。；在]{2,40}?)(?:加挂|挂)(?:牌子)?(?=[，。；]|$)"),
+        _sign_at_host_after,
+    ),
+    Construction(
+        "sign_moved",
+        "县扶贫开发办公室更名为县乡村振兴局，由在县人民政府办公室挂牌，调整为在县农业农村局挂牌。",
+        re.compile(r"(?:由|从|不再)在?(?P<old>[^，。；在由从]{2,40}?)(?:加挂|挂牌|挂)?(?:牌子)?[，,]?"
+                   r"(?:调整为|调整到|改为|改到|转到|移至|改)在?(?P<new>[^，。；在]{2,40}?)(?:加挂|挂牌|挂)(?!成立|督办|仪式)"),
+        _sign_moved,
+    ),
+    Construction(
+        "sign_kept",
+        "县扶贫开发办公室更名为县乡村振兴局，仍在县人民政府办公室挂牌。",
+        re.compile(r"(?:仍|仍然|继续)在(?P<host>[^，。；在]{2,40}?)(?:加挂|挂牌|挂)(?!成立|督办|仪式)"),
+        _sign_kept,
+    ),
+    Construction(
+        "bracket_sign",
+        "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
+        re.compile(r"(?:(?:^|[，；])(?=[^，。；（]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)))"
+                   r"|更名为|改名为|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
+        _bracket_sign,
+    ),
+    Construction(
+        "sign_of_subject",
+        "县医疗保障局挂牌成立，加挂县医疗保障基金中心牌子。",
+        re.compile(r"[，；](?:同时|并|还|另)?(?P<verb>(?:对外)?(?:加挂|增挂|挂|保留))(?P<signs>[^，。；]{2,80}?)(?:的)?牌子"),
+        _sign_of_subject,
+    ),
+    Construction(
+        "as_kind_first",
+        "作为县政府工作部门，县数据局加挂县政务服务管理办公室牌子。",
+        re.compile(r"(?:^|[，；：])作为(?P<kind>[^，。；的]{2,20})[，,](?P<rest>[^，。；]{2,60})"),
+        _as_kind_first,
+    ),
+    Construction(
+        "sign_where",
+        "县扶贫开发办公室更名为县乡村振兴局，仍在县农业农村局挂牌。",
+        re.compile(r"[，；](?:(?:由|从)在(?P<old>[^，。；在]{2,40}?)(?:加挂|挂牌)[，,]?(?:调整为|改为)|(?P<still>仍然|仍|继续|依然)?)"
+                   r"在(?P<host>[^，。；在]{2,40}?)(?:加挂牌子|加挂|挂牌)(?=[，。；]|$)"),
+        _sign_where,
+    ),
+    Construction(
+        "listed_by_kind",
+        "县政府设置工作部门3个：办公室、发展和改革局、财政局。",
+        re.compile(r"(?:^|[；。，])(?P<head>[^，。；：]{1,40}?)(?P<num>\d+|[一二两三四五六七八九十]+)个[，,]?"
+                   r"(?:即|分别是|分别为|具体是|具体为|为|是|包括|有)?[：:](?P<list>[^；。：]+)"),
+        _listed_by_kind,
+    ),
+    Construction(
+        "listed_by_kind_heading",
+        "县委工作机关3个。县委工作机关：县委办公室、县委组织部、县委宣传部。",
+        re.compile(r"(?:^|[；。，])(?P<head>[^，。；：\d]{2,20}?)[：:](?P<list>[^；。：]+)"),
+        _listed_by_kind,
+    ),
 )
 
 
@@ -708,7 +1576,7 @@ _LIST_KIND = re.compile(r"(?:现将|现就|将)?(?P<kind>[^，。；：将]{2,20
 
 # kinds a list can announce (not "先进单位", "参会单位")
 _LISTABLE_KIND = re.compile(r"国家局|直属机构|组成部门|工作部门|部门管理机构|议事协调机构|办事机构|派出机构|事业单位|内设机构|"
-                            r"党委机构|政府机构|群团机关|工作机关")
+                            r"党委机构|政府机构|群团机关|工作机关|工作机构")
 
 
 def _list_kind(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
@@ -742,4 +1610,4 @@ def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
     _list_kind(sent, text, ctx, first_unit)
 
 
-__all__ = ["CONSTRUCTIONS", "Construction", "construction_facts", "division_facts"]
+__all__ = ["CONSTRUCTIONS", "Construction", "construction_facts", "division_facts", "note_row_cell"]

@@ -25,7 +25,9 @@ from .common import (
     event_date,
     figure_year,
     find_names,
+    narrative_date,
     norm_rank,
+    paragraph_date,
     split_kind_prefix,
     strip_item_number,
 )
@@ -38,10 +40,18 @@ _NUMS = rf"{CN_NUM}\s*(?:名|人)(?:\s*、\s*{CN_NUM}\s*(?:名|人))*"
 _F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:为|共|总数为|总计|合计)?(?P<nums>{_NUMS})")
 _F_NUM_FIRST = re.compile(rf"(?P<num>{CN_NUM})\s*名(?P<desc>[^，。；、\d]{{0,8}}?)(?P<kind>{_KIND})")
 _F_TITLE = re.compile(
-    rf"(?P<title>(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长))(?P<num>{CN_NUM})名"
+    rf"(?P<title>(?:专职)?(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记))"
+    rf"(?P<num>{CN_NUM})名"
 )
 _F_DIVISIONS = re.compile(
-    rf"(?:内设(?:机构|司局|处室|科室)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|设(?P<n2>{CN_NUM})个内设机构)"
+    rf"(?:内设(?:机构|司局|处室|科室)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
+    rf"(?:设置|设立|设有|共设|设)了?(?P<n2>{CN_NUM})个内设机构|"
+    rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构)"
+)
+# "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
+_F_KIND_CHANGE = re.compile(
+    rf"(?P<kind>{_KIND})(?:比|较)?(?:改革前|原来|调整前|以前)?(?P<verb>增加|减少|新增|核增|核减|精简|压减|削减)了?"
+    rf"(?P<num>{CN_NUM})\s*名"
 )
 _RANGE_AFTER = re.compile(r"^(?:以上|以下|左右|以内|多|余)")
 _RANGE_BEFORE = re.compile(r"(?:约|近|超过|不少于|不超过|余)$")
@@ -70,6 +80,8 @@ def _last_verb(text: str) -> tuple[int, str] | None:
 def _kind_of(text: str) -> str:
     if "领导职数" in text:
         return "领导职数"
+    if "工勤" in text:
+        return "工勤编制"  # "工勤人员编制", "机关工勤编制"
     for kind in ("政法专项编制", "行政编制", "事业编制", "工勤编制"):
         if kind in text:
             return kind
@@ -102,6 +114,7 @@ class _Figures:
         ]
         self.taken: list[tuple[int, int]] = []
         self.kinds: list[str] = []  # kinds of the figures read so far (sub-counts after 其中)
+        self.carried = ctx.last_figure  # the figure of the sentence before ("…N名。其中：…")
 
     def sub_count(self, pos: int, kind: str) -> bool:
         """"事业编制15名，其中全额拨款事业编制10名": a part of a total already read."""
@@ -154,11 +167,18 @@ class _Figures:
         if not self.mentions and self.ctx.described and self.sent.index > 0:
             # "X是县政府工作部门，为正科级。核定行政编制12名…": the unit just described
             return self.ctx.described
+        last = self.carried
+        if last and last[0] == self.sent.index - 1 and (re.match(r"^\s*其中", text) or not self.mentions):
+            # "X机关行政编制79名。其中：主任1名，副主任3名…" / "…。设局长1名，副局长3名。": parts of the
+            # figure just read, or the next figures of the same unit
+            return last[1]
         return None
 
     def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
             counterpart: str | None = None) -> None:
         self.kinds.append(kind)
+        if unit:
+            self.ctx.last_figure = (self.sent.index, unit)
         self.ctx.staffing.append(
             StaffingStatement(Mention(unit) if unit else None, kind, change, amount, self.ctx.prov(self.sent),
                               counterpart=Mention(counterpart) if counterpart else None, funding=funding, level=level,
@@ -173,6 +193,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     if not re.search(r"\d|[一二三四五六七八九十]", text):
         return
     _divisions(figs)
+    _kind_change(figs)
     _kind_first(figs)
     _num_first(figs)
     _titles(figs)
@@ -180,14 +201,39 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
 
 def _divisions(figs: _Figures) -> None:
     for m in _F_DIVISIONS.finditer(figs.text):
-        amount = cn_int(m.group("n1") or m.group("n2"))
+        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3"))
         if amount is None:
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
         if "其中" in figs.text[comma_start : m.start()]:
             continue
         figs.taken.append(m.span())
-        figs.add(figs.unit_for(m.start(), m.end()), "内设机构", "核定", amount)
+        # "与改革前相比增加了4个内设机构": a change against the count before
+        change = "核定" if not m.group("verb") else _last_verb(m.group("verb"))[1]
+        figs.add(figs.unit_for(m.start(), m.end()), "内设机构", change, amount)
+
+
+# "行政编制由20名调整为25名": the figure after the change is the quota
+_F_FROM_TO = re.compile(
+    rf"(?P<kind>{_KIND})由(?P<old>{CN_NUM})\s*名(?:调整|增加|减少|核增|核减|增至|减至)(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
+)
+
+
+def _kind_change(figs: _Figures) -> None:
+    for m in _F_FROM_TO.finditer(figs.text):
+        amount = cn_int(m.group("num"))
+        if amount is None or figs.overlaps(*m.span()):
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), _kind_of(m.group("kind")), "核定", amount)
+    for m in _F_KIND_CHANGE.finditer(figs.text):
+        if figs.overlaps(*m.span()):
+            continue
+        amount = cn_int(m.group("num"))
+        if amount is None or _RANGE_AFTER.match(figs.text[m.end():]):
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), _kind_of(m.group("kind")), _last_verb(m.group("verb"))[1], amount)
 
 
 def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_required: bool) -> str | None:
@@ -229,7 +275,7 @@ def _kind_first(figs: _Figures) -> None:
         if not amounts:
             continue
         figs.taken.append(m.span())
-        kind = _kind_of(kind_text)
+        kind = _kind_of(desc[-2:] + kind_text if desc.endswith("工勤") else kind_text)
         if kind != "领导职数" and figs.sub_count(m.start(), kind):
             continue
         funding_m = FUNDING_RE.search(kind_text) or FUNDING_RE.search(desc[-8:])
@@ -281,8 +327,10 @@ def _num_first(figs: _Figures) -> None:
         unit, counterpart = None, None
         # "将A4名行政编制、1名司局级领导职数划入B": giver A, receiver B.
         comma_start, comma_end = _clause_bounds(text, m.start(), "，；")
-        gm = re.search(r"将(.{2,40}?)$", text[comma_start : m.start()])
-        rm = re.search(r"(?:划入|划给|划转至|划转到|调整至|调剂至|调至)(.{2,40}?)(?=[，。；]|$)", text[m.end() :])
+        gm = (re.search(r"将(.{2,40}?)$", text[comma_start : m.start()])
+              or re.search(r"从(.{2,40}?)(?:划转|划出|调剂|调出|收回|调整)$", text[comma_start : m.start()]))
+        rm = re.search(r"^(?:划入|划给|划转至|划转到|调整至|调剂至|调至|到|至|给)(.{2,40}?)(?=[，。；]|$)", text[m.end() :]) or \
+            re.search(r"(?:划入|划给|划转至|划转到|调整至|调剂至|调至)(.{2,40}?)(?=[，。；]|$)", text[m.end() :])
         if gm and as_name(gm.group(1)):
             unit = as_name(gm.group(1))
             if rm and as_name(rm.group(1)):
@@ -302,7 +350,9 @@ def _num_first(figs: _Figures) -> None:
 
 def _titles(figs: _Figures) -> None:
     text = figs.text
-    if not re.search(r"职数|编制", text):
+    parts = bool(figs.carried and figs.carried[0] == figs.sent.index - 1
+                 and (re.match(r"^\s*其中", text) or not figs.mentions))
+    if not re.search(r"职数|编制", text) and not parts:
         return
     for m in _F_TITLE.finditer(text):
         if figs.overlaps(*m.span()):
@@ -310,8 +360,29 @@ def _titles(figs: _Figures) -> None:
         amount = cn_int(m.group("num"))
         if amount is None:
             continue
+        if re.search(r"[（(](?:含|其中)[^）)]*$", text[:m.start()]):
+            continue  # "正科级领导职数12名（含机关党委专职副书记1名）": a part of a figure already read
         figs.taken.append(m.span())
-        figs.add(figs.unit_for(m.start(), m.end()), "领导职数", "核定", amount, level=m.group("title"))
+        unit = _title_holder(text[:m.start()]) or figs.unit_for(m.start(), m.end())
+        figs.add(unit, "领导职数", "核定", amount, level=m.group("title"))
+
+
+def _title_holder(before: str) -> str | None:
+    """The body named in the same list item before the title: "、市政府调研室主任1名" → 市政府调研室;
+    "市应急办主任兼市政府办公室副主任1名" → 市应急办 (the post's own body comes first); "机关党委专职副书记
+    1名" → 机关党委. None when the item names no body ("其中：主任1名")."""
+    item = re.split(r"[、，；：:（）()]", before)[-1]
+    item = item.split("兼")[0]
+    item = re.sub(r"(?:专职)?(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记)$|"
+                  r"专职$", "", item).strip()
+    if len(item) < 2:
+        return None
+    name = as_name(item)
+    if name:
+        return name
+    from .sanding import is_division_name
+
+    return item if is_division_name(item) else None
 
 
 # ---------------------------------------------------------------------------
@@ -353,7 +424,7 @@ def rank_facts(sent: Sentence, ctx: Ctx) -> None:
         for name, parent, kind, _old in units:
             type_ = EventType.UPGRADE if up else EventType.DOWNGRADE
             ctx.events.append(EventStatement(type_, ctx.prov(sent), [Mention(name)], [Mention(name)], rank=rank,
-                                             date=event_date(text, ctx.doc_date)))
+                                             date=_when(sent, ctx)))
             ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind=kind, rank=rank,
                                            parent=Mention(parent) if parent else None,
                                            parent_relation="所属" if parent else None))
@@ -377,19 +448,27 @@ def rank_change_facts(sent: Sentence, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     text = strip_item_number(sent.text)
-    for m in re.finditer(rf"([^，。；]{{2,60}}?)的?(?:机构)?(?:规格)?由({RANK_RE.pattern})(?:调整|提高|提升|降低|变更|升格|降格|升|降)为"
-                         rf"({RANK_RE.pattern})", text):
-        old, new = norm_rank(m.group(2)), norm_rank(m.group(3))
-        head = re.sub(r"^.*?将", "", m.group(1))
+    for m in re.finditer(rf"(?P<head>[^，。；]{{2,60}}?)的?(?:机构)?(?:规格)?由(?P<old>{RANK_RE.pattern})"
+                         rf"(?:调整|提高|提升|降低|变更|升格|降格|升|降)为(?P<new>{RANK_RE.pattern})", text):
+        # named groups: RANK_RE has groups of its own ("由正科级调整为副科级" read 正 as the new rank)
+        old, new = norm_rank(m.group("old")), norm_rank(m.group("new"))
+        head = re.sub(r"^.*?将", "", m.group("head"))
         parsed = _described_unit(head)
         if not parsed or not old or not new or old == new:
             continue
         name = parsed[0]
         type_ = EventType.UPGRADE if _rank_level(new) > _rank_level(old) else EventType.DOWNGRADE
-        ctx.events.append(EventStatement(type_, ctx.prov(sent), [Mention(name)], [Mention(name)], rank=new))
+        ctx.events.append(EventStatement(type_, ctx.prov(sent), [Mention(name)], [Mention(name)], rank=new,
+                                         date=_when(sent, ctx)))
         ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), rank=new))
         ctx.final_rank.add(name)
         ctx.mark(sent)
+
+
+def _when(sent: Sentence, ctx: Ctx) -> str | None:
+    """The date of a rank change: as for every event (the day, a chronicle year, the paragraph's)."""
+    text = strip_item_number(sent.text)
+    return event_date(text, ctx.doc_date) or narrative_date(text) or paragraph_date(sent, ctx)
 
 
 def _described_unit(text: str) -> tuple[str, str | None, str | None, str | None] | None:

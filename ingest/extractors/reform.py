@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.divisions import divisions
 from kg.model import DutyMove, EventStatement, EventType, Mention, UnitStatement
 
 from .common import (
@@ -34,13 +35,15 @@ from .common import (
     names_in_list,
     narrative_date,
     norm_rank,
+    paragraph_date,
+    shared_head,
     split_kind_prefix,
     split_names,
     strip_item_number,
 )
 
 _NEGATION = re.compile(r"(?:不得|不准|严禁|禁止|擅自|不再批准|无权|不能|不宜|争取|拟|申请|是否|要求|可以|应当|必须|防止|避免|不要)$")
-_EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设)了?")
+_EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设|建立(?!健全|完善|了?(?:一|以|由|起|联系|工作|协调|长效|健全)))了?")
 _ANAPHORA = re.compile(r"^(?:该|本)(局|部|委|署|办|厅|中心|院|会|室)")
 _DUTY_END = re.compile(r"(?:职责|职能|工作|任务|事项|管理权|执法权)$")
 _DUTY_TAIL = re.compile(r"(?:及机构|和机构|及其机构|和队伍|及队伍|以及队伍|和人员|及人员)$")
@@ -51,9 +54,10 @@ def _mention(name: str) -> Mention:
 
 
 def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], outputs: list[str], **kw) -> EventStatement:
-    kw.setdefault("date", event_date(sent.text, ctx.doc_date) or narrative_date(sent.text))
+    kw.setdefault("date", event_date(sent.text, ctx.doc_date) or narrative_date(sent.text) or paragraph_date(sent, ctx))
     ev = EventStatement(type_, ctx.prov(sent), [_mention(n) for n in inputs], [_mention(n) for n in outputs], **kw)
     ctx.events.append(ev)
+    ctx.events_at.setdefault(ev.prov.start, []).append(ev)
     ctx.mark(sent)
     return ev
 
@@ -303,14 +307,15 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
         part = part.strip().rstrip("。！？；")
         if _EST_VERB.search(part) and not part.startswith(("作为", "由", "承担")):
             break
-        m = re.match(r"^(?:并)?作为(.+)$", part)
-        if m and kind_phrase(m.group(1)):
-            info["kind"] = kind_phrase(m.group(1))
-            continue
-        m = re.match(r"^(?:为|是)(?P<parent>.{2,30}?)(?P<rel>管理|代管|领导|主管)的(?P<kind>.{2,12})$", part)
+        # "为/作为国家卫生健康委员会管理的国家局": the managing unit is a parent, the kind 国家局
+        m = re.match(r"^(?:并)?(?:为|是|作为)(?P<parent>.{2,30}?)(?P<rel>管理|代管|领导|主管)的(?P<kind>.{2,12})$", part)
         if m and as_name(m.group("parent")) and kind_phrase(m.group("kind")):
             info["kind"] = kind_phrase(m.group("kind"))
             info["parent"], info["relation"] = as_name(m.group("parent")), m.group("rel")
+            continue
+        m = re.match(r"^(?:并)?作为(.+)$", part)
+        if m and kind_phrase(m.group(1)):
+            info["kind"] = kind_phrase(m.group(1))
             continue
         m = re.match(r"^(?:为|是)(?P<parent>.{2,30}?)(?:所属|直属|下属)(?:的)?(?P<rest>.{2,20})$", part)
         if m and as_name(m.group("parent")):
@@ -322,7 +327,7 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
                 rest = RANK_RE.sub("", rest, count=1)
             info["kind"] = kind_phrase(rest) or info["kind"]
             continue
-        m = re.match(rf"^(?:机构)?(?:规格为|为)({RANK_RE.pattern})(?:机构|单位)?$", part)
+        m = re.match(rf"^(?:机构)?(?:规格为|为)?({RANK_RE.pattern})(?:机构|单位)?$", part)
         if m:
             info["rank"] = norm_rank(m.group(1))
             continue
@@ -344,6 +349,24 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
                 info["sources"].extend(sources)
             continue
     return info
+
+
+_MARKER = re.compile(r"^(省|市|县|区|州)(?!委|政府|人民政府)")
+
+
+def _place_like_neighbours(names: list[str]) -> list[str]:
+    """"组建县发展和改革局、住房和城乡建设局、县城乡规划管理局": a bare department in a list of the
+    document's own bodies takes the place marker its neighbours carry (县住房和城乡建设局), never
+    the reading of an internal division."""
+    marks = [m.group(1) for m in map(_MARKER.match, names) if m]
+    if len(set(marks)) != 1 or len(marks) * 2 <= len(names):
+        return names
+    out = []
+    for name in names:
+        bare = not _MARKER.match(name) and not re.match(r"^(?:国家|国务院|中共|中央|全国)", name) \
+            and not divisions().place_prefix(name) and re.search(r"(?:局|委员会|委|办公室|中心)$", name)
+        out.append(marks[0] + name if bare else name)
+    return out
 
 
 def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: list[str], duties: list[DutyMove],
@@ -433,6 +456,30 @@ def _integrate_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
               kind=info["kind"], parent=info["parent"], relation=info["relation"])
 
 
+_CLASS_SUBJECT = re.compile(
+    r"(?:^|[，；：])\s*(?:(?:全[省市县区]|各|每个?|所有)(?:乡镇|乡|镇|街道|社区|村|县|区|市)|乡镇|乡镇（街道）|镇（街道）|"
+    r"县（市、区）|县（市）区|县市区|市辖区|区县)(?:政府|人民政府|党委|办事处)?(?:都|均|统一|一律|要|应|应当|可|可以)?\s*$")
+
+
+_CLASS_START = re.compile(_CLASS_SUBJECT.pattern.replace("(?:^|[，；：])", "^").replace("\\s*$", "(?:设立|设置|组建|成立|新设)"))
+
+
+def _with_shared_heads(rest: str) -> list[str] | None:
+    parts = _split_top(rest, "、")
+    if len(parts) < 2:
+        return None
+    first = name_at_start(parts[0])
+    if not first or not parts[0].endswith(first):
+        return None
+    out = [first]
+    for part in parts[1:]:
+        names = shared_head(part, out)
+        if not names:
+            return None
+        out.extend(names)
+    return out
+
+
 def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
     for m in _EST_VERB.finditer(clause):
         pre = clause[: m.start()]
@@ -442,6 +489,10 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue
         if re.search(r"(?:在|于).{0,30}?基础上.{0,4}$", pre):
             continue
+        if _CLASS_SUBJECT.search(pre) or _CLASS_START.match(clause):
+            continue  # "乡镇设立党政办公室…" / "各街道统一设立…": a rule for a class of places, no body formed
+        if m.group(1) == "建立" and (ctx.sanding or ctx.about_sanding or ctx.regulation):
+            continue  # in a 三定 or a rule "建立…中心/平台" is a duty, not a body formed
         if m.group(1) == "新组建" and clause[m.end() : m.end() + 1] == "的":
             continue  # "并入新组建的X": handled by _merge
         obj = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
@@ -456,8 +507,11 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         rank, kind, rest = split_kind_prefix(obj)
         names: list[str] = []
         listed = split_names(rest)
+        shared = _with_shared_heads(rest) if not listed else None
         if listed and len(listed) > 1:
-            names = listed
+            names = _place_like_neighbours(listed)
+        elif shared:
+            names = shared  # "成立…市数据局机关党委、机关纪委": the bare body shares the head before it
         else:
             name = name_at_start(rest)
             if name:
@@ -474,6 +528,14 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         inputs = _source_units(info["sources"])
         duties = _duty_moves(info["sources"], whole_as_move=False)
         host = name_at_end(re.sub(r"(?:新|再|还|另|拟|同时)$", "", pre)) if pre.strip() else None
+        if m.group(1) == "建立":
+            # the weak verb ("建立城市管理委员会"): the body is formed, but what follows ("建立X，为企业
+            # 提供…") is as often a purpose as a description, and "A建立B" no internal division
+            for name in names:
+                if name not in ctx.established:
+                    ctx.established.append(name)
+                _event(ctx, sent, EventType.ESTABLISH, [], [name])
+            continue
         for name in names:
             if host and host != name and ctx.looks_like_division(name, host) and not info["parent"]:
                 division = ctx.division_name(name, host)
@@ -531,7 +593,9 @@ def _leading_names(text: str) -> list[str]:
     """Names at the start of a list, up to the first part that is not a name."""
     out: list[str] = []
     for part in _split_top(text, "、，"):
-        names = split_names(part)
+        if re.match(r"(?:成立|组建|设立|新设|重新|同步|同时|并|将|由|其)", part):
+            break  # the next clause ("撤销A、B，成立C"), not the list
+        names = split_names(part) or shared_head(part, out)
         if not names:
             break
         out.extend(names)
@@ -545,7 +609,7 @@ def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         pre = clause[: m.start()]
         if _NEGATION.search(pre[-6:]):
             continue
-        body = m.group(2)
+        body = re.sub(r"(?<=[乡镇道区县市])建制", "", m.group(2))  # "撤销河口乡建制"
         if "牌子" in body:
             continue
         for name in _leading_names(body):
@@ -716,29 +780,54 @@ def _manages(sent: Sentence, clause: str, ctx: Ctx) -> None:
     ctx.mark(sent)
 
 
+def _formed_just_before(sent: Sentence, ctx: Ctx) -> str | None:
+    """The body the sentence before (or the one before it) formed: "组建国家数据局。" """
+    sentences = ctx.dt.sentences
+    for k in (1, 2):
+        if sent.index - k < 0:
+            break
+        text = sentences[sent.index - k].text
+        formed = [n for n in ctx.established if re.search(rf"(?:组建|设立|成立|新设|重新组建){re.escape(n)}", text)]
+        if formed:
+            return formed[-1]
+    return None
+
+
 def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
-    for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(管理|代管|领导|主管)(?=$|[，。；])", clause):
+    for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(?:统一|直接)?(领导和管理|领导管理|管理|代管|领导|主管)"
+                         r"(?=$|[，。；])", clause):
         if re.search(r"调整为由?$|改为由?$", clause[: m.start() + 1]):
             continue
-        parent = as_name(m.group(1))
+        gm = re.fullmatch(r"(?P<place>[省市县区州旗])(?P<body>人民政府|政府|委)", m.group(1))
+        # "由市政府领导": the place's own government (市人民政府) or party committee (市委)
+        parent = as_name(m.group(1)) or (gm.group("place") + ("委" if gm.group("body") == "委" else "人民政府") if gm else None)
         left = re.split(r"[，。；]", clause[: m.start()])[-1]
+        relation = "管理" if m.group(2) in ("领导和管理", "领导管理") else m.group(2)
         if not parent:
             continue
         if not left.strip():
-            # "组建Z，由B管理" is read with the new unit; "Z加挂Y牌子，由B管理": Z.
+            # "组建Z，由B管理" is read with the new unit; "Z加挂Y牌子，由B管理": Z; "新成立Z后，由B统一
+            # 领导和管理": Z, formed before this clause.
             head = clause[: m.start()]
-            if _EST_VERB.search(head) or re.search(r"重组|组建|设立", head):
+            after = re.search(r"(?:^|[，；])(?:新|重新)?(?:成立|组建|设立)(?P<name>[^，。；]{2,40}?)(?:之)?后[，,]$", head)
+            if after:
+                subject = name_at_start(after.group("name"))
+            elif _EST_VERB.search(head) or re.search(r"重组|组建|设立", head):
                 continue
-            subject = name_at_start(strip_item_number(head))
+            else:
+                subject = name_at_start(strip_item_number(head))
+                if not subject and re.match(r"^(?:主要)?(?:负责|承担)", strip_item_number(head)):
+                    # "组建国家数据局。负责协调推进…等，由国家发展改革委管理。": the body formed just before
+                    subject = _formed_just_before(sent, ctx)
             if not subject:
                 continue
             left = subject
-        units = _names_or_end(left)
+        units = _names_or_end(re.sub(rf"（(?:{RANK_RE.pattern})）$", "", left))  # "X（正科级）由Y管理"
         for unit in units:
             if unit == parent:
                 continue
             ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(parent),
-                                           parent_relation=m.group(2)))
+                                           parent_relation=relation))
             ctx.mark(sent)
 
 

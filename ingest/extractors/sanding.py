@@ -12,6 +12,7 @@ Two parts:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.model import BoundaryStatement, DutyStatement, Mention, StaffingStatement, UnitStatement
@@ -91,17 +92,56 @@ def is_about_sanding(title: str, text: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def _region_end(text: str, start: int) -> int:
-    ends = [m.start(1) for m in (_ARTICLE.search(text, start), _HEADING.search(text, start)) if m]
-    return min(ends) if ends else len(text)
+def _latest_start(text: str, mark: int, prefixes: str) -> int:
+    """The last position from which a search still finds the mark at ``mark``: the patterns
+    read (^|prefix)\\s*mark, so that is the last prefix character in the blank run before it."""
+    q = mark - 1
+    while q >= 0 and text[q].isspace():
+        if text[q] in prefixes:
+            return q
+        q -= 1
+    if q >= 0 and text[q] in prefixes:
+        return q
+    return 0  # only ^ matches: found from position 0 alone
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(number, body start, body end) of the （N） items between start and end."""
+class _Regions:
+    """Where the next article (第N条) or 2008-style heading (三、内设机构) begins after a point.
+
+    The marks are found once per text and looked up by bisection, so finding the end of every
+    主要职责 / 内设机构 region costs O(log n) instead of a scan to the end of the text (which
+    made long texts without headings quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        marks = sorted((_latest_start(text, m.start(1), prefixes), m.start(1))
+                       for pattern, prefixes in ((_ARTICLE, "\n。"), (_HEADING, "\n")) for m in pattern.finditer(text))
+        self._latest_starts = [s for s, _ in marks]
+        # the earliest region end among the marks from index k on
+        self._earliest_from = [e for _, e in marks]
+        for k in range(len(marks) - 2, -1, -1):
+            self._earliest_from[k] = min(self._earliest_from[k], self._earliest_from[k + 1])
+        self._length = len(text)
+
+    def end(self, start: int) -> int:
+        """The earliest of _ARTICLE.search(text, start) and _HEADING.search(text, start)
+        (their group 1), or the end of the text."""
+        k = bisect.bisect_left(self._latest_starts, start)
+        return self._earliest_from[k] if k < len(self._earliest_from) else self._length
+
+
+_ARABIC_ITEM = re.compile(r"(?<![\d.．])(\d{1,2})[．.、](?!\d)")
+
+
+def _items(text: str, start: int, end: int, arabic: bool = False) -> list[tuple[int, int, int]]:
+    """(number, body start, body end) of the （N） items between start and end (also "1．" items
+    when ``arabic`` and the region has no （N） item)."""
     marks: list[tuple[int, int, int]] = []
-    for m in _ITEM.finditer(text, start, end):
-        before = text[start : m.start()].rstrip(" ")
-        if before and before[-1] not in "\n。：:；;" and m.start() != start:
+    pattern = _ARABIC_ITEM if arabic and not _ITEM.search(text, start, end) else _ITEM
+    for m in pattern.finditer(text, start, end):
+        p = m.start()
+        while p > start and text[p - 1] == " ":  # the last character before the mark, spaces aside
+            p -= 1
+        if p > start and text[p - 1] not in "\n。：:；;" and m.start() != start:
             continue
         number = cn_int(m.group(1))
         if number is None:
@@ -143,8 +183,9 @@ def _duty_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, str]
 
 def parse_structure(ctx: Ctx, subject: str) -> None:
     text = ctx.dt.text
+    regions = _Regions(text)
     for intro in _DUTIES_INTRO.finditer(text):
-        end = _region_end(text, intro.end())
+        end = regions.end(intro.end())
         for number, b_start, b_end in _items(text, intro.end(), end):
             head = text[b_start:b_end].lstrip()
             if head.startswith(("职能转变", "转变职能")):
@@ -159,13 +200,15 @@ def parse_structure(ctx: Ctx, subject: str) -> None:
                 ctx.produced.add(_sentence_index(ctx, gs))
     # A separate article "第N条 职责分工" (some 三定 texts put it outside 主要职责).
     for m in re.finditer(r"(?:^|\n)\s*第[一二三四五六七八九十]+条\s*(?:有关)?职责分工[。：:]?", text):
-        _boundaries(ctx, subject, m.end(), _region_end(text, m.end()))
+        _boundaries(ctx, subject, m.end(), regions.end(m.end()))
+    if not _DIVISIONS_INTRO.search(text):
+        division_headings(ctx, subject)
     for intro in _DIVISIONS_INTRO.finditer(text):
-        end = _region_end(text, intro.end())
-        items = _items(text, intro.end(), end)
+        end = regions.end(intro.end())
+        items = _items(text, intro.end(), end, arabic=True)
         for _number, b_start, b_end in items:
             body = text[b_start:b_end].strip()
-            dm = re.match(r"([^。；，（]{2,20})(?:（[^）]*）)?[。；]?", body)
+            dm = re.match(r"([^。；，（\n]{2,20})(?:（[^）]*）)?[。；]?", body)
             if not dm or not is_division_name(dm.group(1)):
                 continue
             division = ctx.division_name(dm.group(1), subject)
@@ -180,6 +223,41 @@ def parse_structure(ctx: Ctx, subject: str) -> None:
                     DutyStatement(Mention(division), sentence, ctx.prov_span(gs, ge), category="内设机构职责",
                                   role=_role(sentence))
                 )
+
+
+_HEADED = re.compile(r"^[ \t]*[（(][一二三四五六七八九十]+[)）][ \t]*(?P<name>[^\s，。；、：]{2,20})[ \t]*$")
+_DUTY_START = re.compile(r"^[ \t]*(?:主要)?(?:负责|承担|拟订|组织|协调|指导|研究|办理)")
+_NAME_THEN_DUTY = re.compile(r"^[ \t]*(?P<name>[^\s，。；、：（(]{2,20}?)[ \t]*(?:主要)?(?:负责|承担)")
+_SECTION = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+条)")
+
+
+def division_headings(ctx: Ctx, subject: str) -> None:
+    """A 三定's division list without its intro (a page cut before "设下列内设机构："): a run of
+    headings "（十八）财务科" each followed by its "负责…" paragraph, and in that run the divisions
+    written "机关党委负责机关党群工作。" (name, then its duties, on one line). Units only."""
+    lines = ctx.dt.text.split("\n")
+    found: list[tuple[int, str]] = []  # (line number, division)
+    for k, line in enumerate(lines):
+        hm = _HEADED.match(line)
+        nxt = next((x for x in lines[k + 1:] if x.strip()), "")
+        if hm and is_division_name(hm.group("name")) and _DUTY_START.match(nxt):
+            found.append((k, hm.group("name")))
+    if len(found) < 2:
+        return  # one heading is not a list
+    for k in range(found[-1][0] + 1, len(lines)):
+        if _SECTION.match(lines[k]) or _HEADED.match(lines[k]):
+            break
+        nm = _NAME_THEN_DUTY.match(lines[k])
+        if nm and is_division_name(nm.group("name")):
+            found.append((k, nm.group("name")))
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for k, name in found:
+        division = ctx.division_name(name, subject)  # not in ctx.divisions: figures keep their reading
+        prov = ctx.prov_span(offsets[k], offsets[k] + len(lines[k]))
+        ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(subject),
+                                       parent_relation="内设"))
 
 
 def _sentence_index(ctx: Ctx, pos: int) -> int:
@@ -217,6 +295,11 @@ def _boundaries(ctx: Ctx, subject: str, start: int, end: int) -> None:
             continue
         units = [Mention(subject), *(Mention(o) for o in others if o != subject)]
         ctx.boundaries.append(BoundaryStatement(units, strip_item_number(chunk), ctx.prov_span(cs, ce)))
+        k = _sentence_index(ctx, cs)
+        sentences = ctx.dt.sentences
+        while 0 <= k < len(sentences) and sentences[k].nstart < ce:
+            ctx.divided.add(k)  # the item's sentences: no second statement across them
+            k += 1
 
 
 # ---------------------------------------------------------------------------
@@ -368,17 +451,29 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 _DIV_LIST = re.compile(
     rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设(?![置立]))[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?"
-    rf"(?P<num>{CN_NUM})个(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科)"
+    rf"(?P<num>{CN_NUM})个(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股)"
 )
-_DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室)[：:](?P<list>[^。]+)")
+_DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室)[，,]?(?:分别是|分别为|即|包括)?[：:]"
+                        r"(?P<list>[^。]+)")
 # "内设机构包括：A、B、C。" without a count
-_DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)|内设|下设)[：:](?P<list>[^。；]+)(?P<num>)")
+_DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)|内设|下设|设(?:置)?下列(?:内设机构|职能部门|司局|处室|科室|股室|机构))"
+                        r"[：:](?P<list>[^。；\n]+)(?P<num>)")
+
+
+# "县计划生育委员会内设办公室、宣传股、计划股。": no colon, no count; the host written right before
+_DIV_LIST4 = re.compile(r"(?P<verb>内设|下设)(?![机构]|有|[：:])(?P<list>[^。；：]{4,200}?)(?P<num>)(?=[。；]|$)")
 
 
 def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
     for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3):
         for m in pattern.finditer(text):
             _division_list(sent, text, ctx, m)
+    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3)):
+        for m in _DIV_LIST4.finditer(text):
+            items = [i.strip() for i in re.split(r"[、，]|(?<=[室股科处司])(?:和|及)", m.group("list")) if i.strip()]
+            host = name_at_end(text[: m.start()])
+            if host and text[: m.start()].endswith(host) and len(items) >= 2 and all(is_division_name(i) for i in items):
+                _division_list(sent, text, ctx, m)  # every item a division: a list, not prose
 
 
 def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
@@ -410,6 +505,8 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
         if is_division_name(item) and not is_unit_name_with_place(item):
             names.append(item)
     count = cn_int(m.group("num")) if m.group("num") else None
+    if not names and re.search(r"[，\d]", m.group("list")):
+        count = None  # "内设机构，核定…，相比增加了4个内设机构": no list, the figure is another clause's
     if not names and count is None:
         return
     prov = ctx.prov(sent)

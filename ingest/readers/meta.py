@@ -387,7 +387,8 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
 
 def _latest_year(text: str) -> str:
     years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|度|前|底前)", text)
-             if not re.search(r"(?:到|至|力争|目标|争取|预计|计划)\s*$", text[max(0, m.start() - 4):m.start()])]
+             if not re.search(r"(?:到|至|力争|目标|争取|预计|计划)\s*$", text[max(0, m.start() - 4):m.start()])
+             and not _YEAR_SPAN.search(text[max(0, m.start() - 12):m.start()])]
     years = [y for y in years if y <= dt.date.today().year]
     return str(max(years)) if years else ""
 
@@ -408,8 +409,14 @@ def _date_in(text: str) -> str:
     return year
 
 
+# "约2014—2017年", "（1990—2005年）", "c. 2009–2010": a period or an estimate, not the document's date
+_YEAR_SPAN = re.compile(r"(?:约|大约|估计|c\.\s*|circa\s*|(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*)$")
+
+
 def _year_in(text: str) -> str:
     for match in YEAR_ONLY.finditer(text):
+        if _YEAR_SPAN.search(text[max(0, match.start() - 12):match.start()]):
+            continue
         date = format_date(match.group(1))
         if date:
             return date
@@ -424,7 +431,17 @@ def _date_line(lines: list[str]) -> str:
             date = _date_in(compact)
             if date:
                 return date
+    for line in _head(lines):
+        # a journal repost's byline: the day, then the author ("2019-01-28重庆市委编办")
+        m = _DATE_THEN_AUTHOR.fullmatch(_compact(line))
+        if m:
+            date = format_date(*m.groups())
+            if date:
+                return date
     return ""
+
+
+_DATE_THEN_AUTHOR = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})[\u4e00-\u9fff]{2,20}")
 
 
 _BYLINE = re.compile(r"来源|稿源|来自|作者|编辑|发布|发表|时间|日期|记者")

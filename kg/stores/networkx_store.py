@@ -204,6 +204,7 @@ class NetworkxStore(GraphStore):
         self._writer: int | None = None  # thread id inside writing()
         self._exclusive: Callable[[], AbstractContextManager[Any]] = nullcontext
         self._wrote = False
+        self._reload_after_commit = False  # replace_all wrote rows the projection does not hold yet
         self._revision = 0  # of the projection: the stored one, or above it while a write is open
         self._seen = 0  # the stored (committed) revision the projection was made from
         self._graph_cache: tuple[int, nx.MultiDiGraph] | None = None
@@ -277,6 +278,7 @@ class NetworkxStore(GraphStore):
             self._writer = threading.get_ident()
             self._exclusive = exclusive or nullcontext
             self._wrote = False
+            self._reload_after_commit = False
             try:
                 if self._stored_revision(conn) != self._seen:
                     with self._exclusive():
@@ -287,6 +289,9 @@ class NetworkxStore(GraphStore):
                 conn.execute("COMMIT")
                 if self._wrote:
                     self._seen = self._revision
+                if self._reload_after_commit:  # replace_all: the projection is made from the rows
+                    with self._exclusive():
+                        self._load()
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -298,6 +303,7 @@ class NetworkxStore(GraphStore):
                 self._writer = None
                 self._exclusive = nullcontext
                 self._wrote = False
+                self._reload_after_commit = False
 
     def _changing(self) -> AbstractContextManager[Any]:
         """Around every change of the projection inside ``writing()``."""
@@ -367,39 +373,35 @@ class NetworkxStore(GraphStore):
         self._revision += 1
 
     def replace_all(self, written: list[tuple[DocumentFacts, Records]]) -> None:
-        """One transaction: readers see the old graph until the new one is committed."""
-        stamps = dict(self._conn.execute("SELECT id, ingested_at FROM documents").fetchall())
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        conn = self._conn
-        with self._write_mutex:
-            self._replace_all(conn, written, stamps, now)
-        self._load()
+        """Inside ``writing()`` (one transaction): readers see the old graph until the new one
+        is committed; the projection is then reloaded from what was committed. Nothing else
+        may be written in the same block after it (the projection is stale until the commit)."""
+        with self.writing():
+            conn = self._conn
+            stamps = dict(conn.execute("SELECT id, ingested_at FROM documents").fetchall())
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            self._replace_rows(conn, written, stamps, now)
+            self._wrote = True  # the stored revision goes up with the commit,
+            self._revision += 1
+            self._reload_after_commit = True  # and this process's view is rebuilt from it
 
-    def _replace_all(self, conn: sqlite3.Connection, written: list[tuple[DocumentFacts, Records]],
-                     stamps: dict[str, str], now: str) -> None:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            for table in ("records", "units", "jurisdictions", "documents"):
-                conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
-            for facts, records in written:
-                doc = facts.document
-                conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", [
-                    (doc.id, kind, item.id, json.dumps(to_dict(item), ensure_ascii=False))
-                    for kind, item in records.items()])
-                conn.executemany("INSERT OR IGNORE INTO units VALUES (?, ?, ?)",
-                                 [(u.id, u.jurisdiction, u.name) for u in records.units])
-                conn.executemany("INSERT OR REPLACE INTO jurisdictions VALUES (?, ?)", [
-                    (j.id, json.dumps(to_dict(j), ensure_ascii=False)) for j in records.jurisdictions])
-                conn.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)", (
-                    doc.id, json.dumps(to_dict(doc), ensure_ascii=False), json.dumps(to_dict(facts), ensure_ascii=False),
-                    stamps.get(doc.id, now)))
-            # the durable revision tells every other process (the server too) to reload
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'revision'", (str(self._stored_revision(conn) + 1),))
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+    @staticmethod
+    def _replace_rows(conn: sqlite3.Connection, written: list[tuple[DocumentFacts, Records]],
+                      stamps: dict[str, str], now: str) -> None:
+        for table in ("records", "units", "jurisdictions", "documents"):
+            conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+        for facts, records in written:
+            doc = facts.document
+            conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", [
+                (doc.id, kind, item.id, json.dumps(to_dict(item), ensure_ascii=False))
+                for kind, item in records.items()])
+            conn.executemany("INSERT OR IGNORE INTO units VALUES (?, ?, ?)",
+                             [(u.id, u.jurisdiction, u.name) for u in records.units])
+            conn.executemany("INSERT OR REPLACE INTO jurisdictions VALUES (?, ?)", [
+                (j.id, json.dumps(to_dict(j), ensure_ascii=False)) for j in records.jurisdictions])
+            conn.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)", (
+                doc.id, json.dumps(to_dict(doc), ensure_ascii=False), json.dumps(to_dict(facts), ensure_ascii=False),
+                stamps.get(doc.id, now)))
 
     def delete_document(self, doc_id: str) -> bool:
         with self.writing():

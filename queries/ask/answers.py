@@ -1070,8 +1070,9 @@ class Context:
             incoming = [f for f in incoming if f.value not in ("领导职数", "内设机构")]
         if mode == "divisions":
             inner = [c for c in children_at(store, uid, day) if c["relation"] == "内设"]
-            if not rows and not inner:
-                return self._cannot("staffing", f"没有找到{name}内设机构数量的记录。")
+            if not rows:  # a count is asked: divisions named in news are not the count a 三定 sets
+                known = (f"已记录名称的内设机构有：{'、'.join(c['name'] for c in inner[:30])}（不一定齐全）。" if inner else "")
+                return self._cannot("staffing", f"没有找到{name}内设机构数量的记录。" + known)
             out.unit(uid)
             text = ""
             if rows:
