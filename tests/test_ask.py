@@ -354,6 +354,21 @@ def test_a_unit_not_in_the_store_is_not_found(county) -> None:  # type: ignore[n
         assert result["units"] == [] and "没有找到" in result["answer"], result
 
 
+@pytest.mark.parametrize("question", ["县海关缉私科负责什么？", "县量子实验所主要管哪些事", "样例县星际测控站平时都干啥"])
+def test_the_duties_of_a_smaller_body_not_in_the_store_are_not_found(county, question: str) -> None:  # type: ignore[no-untyped-def]
+    """…科/…所/…站 names are unit names before what a question asks about a unit; the answer is
+    not the holders of the words "X负责"."""
+    result = ask(county, question)
+    assert result["units"] == [] and "没有找到" in result["answer"], result
+
+
+@pytest.mark.parametrize("question", ["谁负责科技成果转化？", "谁负责处理信访事项", "所有职责由谁承担"])
+def test_words_that_begin_with_a_body_ending_are_not_names(question: str) -> None:
+    from queries.ask.parsing import unit_shaped
+
+    assert unit_shaped(question.rstrip("？")) == []
+
+
 def test_one_character_off_is_asked_back_never_answered(county) -> None:  # type: ignore[no-untyped-def]
     result = ask(county, "县自然资源厅的前身是什么")
     assert result["units"] == []

@@ -79,6 +79,10 @@ _YES_NO = re.compile(r"([管负])不\1|是不是|吗$|么$")
 _DOES_FRAME = re.compile(r"现在|目前|如今|还|也|都|仍然|仍|归|由|是|的|在|吗|么|呢|不|管|负责|承担|牵头|它们|它|其|这块|这项|职责|工作")
 
 
+# a question about the duties of the unit it opens with ("X负责什么", "县里的X主要管哪些事")
+_ASKS_DUTIES_OF_SUBJECT = re.compile(rf"^{J}?{U}(?:现在|目前|主要|具体|平时|都)*(?:负责|管|干|做|承担)(?:些|的是)?(?:什么|啥|哪些)")
+
+
 def _does_topic(parsed: Parsed) -> str:
     """The duty of a yes-no question about one named unit, or "" when it is not one."""
     if len(parsed.units) != 1 or parsed.unknown or parsed.routed.count(U) != 1:
@@ -331,6 +335,9 @@ class Context:
         intent = self.route.intent
         if self.parsed.unknown and not self.parsed.units and intent in (Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             return self._cannot(intent, self._not_found(self.parsed.unknown[0]))
+        if self.parsed.unknown and not self.parsed.units and _ASKS_DUTIES_OF_SUBJECT.match(self.parsed.routed):
+            # "X负责什么" about a unit the store does not hold: never the holders of the words "X负责"
+            return self._cannot(Intent.UNIT_INFO, self._not_found(self.parsed.unknown[0]))
         if self.parsed.unknown_places and not self.parsed.units and intent in (
                 Intent.WHO_HANDLES, Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             place = self.parsed.unknown_places[0]

@@ -72,10 +72,21 @@ def normalize_question(question: str, today: date | None = None) -> str:
     return cn_numerals(text, today)
 
 
+# Names of smaller bodies (…科, …股, …所, …站 …): these endings begin ordinary words too (科技,
+# 处理, 所有), so such a name counts only right before what a question says about a unit.
+_MINOR_UNIT = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:司|处|科|股|站|所|队|馆)"
+                         r"(?=负责|管|归|隶属|属于|是|现在|目前|主要|具体|平时|都|还|啥|什么|有多少|有几|编制|级别|"
+                         r"的(?:职责|前身|上级|编制|级别|牌子))")
+
+
 def unit_shaped(text: str) -> list[tuple[int, int, str]]:  # noqa: C901
-    """Spans of ``text`` that look like unit names (…局, …委员会 …), leading noise removed."""
+    """Spans of ``text`` that look like unit names (…局, …委员会 …; …科, …所 before what a
+    question asks about a unit), leading noise removed."""
     out = []
-    for m in ORG_NAME.finditer(text):
+    matches = list(ORG_NAME.finditer(text))
+    matches += [m for m in _MINOR_UNIT.finditer(text)
+                if not any(o.start() < m.end() and m.start() < o.end() for o in matches)]
+    for m in sorted(matches, key=lambda m: m.start()):
         start = m.start()
         cut = _AFTER_QUESTION.search(m.group(0))
         if cut:  # "哪个单位加挂国家…委员会": the name starts after the question and its verb
