@@ -6,7 +6,8 @@ names. ``abbreviations(name)`` derives the usual short forms by the rules staff 
 * parts joined by 和 keep one character each (住房和城乡建设部 → 住建部,
   国家发展和改革委员会 → 发改委, 人力资源和社会保障部 → 人社部);
 * a 委员会 or its 办公室 keeps one character per two-character word (国家卫生健康委员会 →
-  卫健委, 中央网络安全和信息化委员会办公室 → 中央网信办, 机构编制委员会办公室 → 编办);
+  卫健委, 中央网络安全和信息化委员会办公室 → 中央网信办, 机构编制委员会办公室 and
+  编制委员会办公室 → 编办); an X工作办公室 is an X办 (金融工作办公室 → 金融办);
 * 监督管理 becomes 监管 (国家市场监督管理总局 → 市场监管总局); a trailing 管理 before 部 goes
   (应急管理部 → 应急部);
 * a leading 国家 may be left out (国家市场监管总局 and 市场监管总局 both).
@@ -39,11 +40,13 @@ _SUFFIXES: list[tuple[str, str]] = [
 _PREFIXES = ("中共中央", "中央", "国务院", "全国", "省委", "市委", "州委", "县委", "区委", "旗委")
 # the character a part keeps when it is not its first one
 _KEY_CHAR = {"城乡建设": "建", "机构编制": "编", "网络安全": "网", "信息化": "信", "社会保障": "社", "人力资源": "人",
-             "乡村振兴": "振", "城市管理": "城", "综合行政执法": "执", "政务服务": "政", "数据资源": "数"}
+             "乡村振兴": "振", "城市管理": "城", "综合行政执法": "执", "政务服务": "政", "数据资源": "数", "编制": "编"}
 _COLLECTIVE = ("委", "办")
+# two-character bodies too generic to shorten on their own
+_GENERIC_BODIES = ("工作", "综合", "管理", "行政", "政府", "人民", "党政", "事务", "服务")
 # contractions staff use for a whole phrase of a name (国家安全生产监督管理总局 → 安监总局)
 _PHRASES = {
-    "安全生产监督管理": "安监", "食品药品监督管理": "食药监", "质量监督检验检疫": "质检", "工商行政管理": "工商",
+    "安全生产监督管理": "安监", "安全监察": "安监", "食品药品监督管理": "食药监", "质量监督检验检疫": "质检", "工商行政管理": "工商",
     "质量技术监督": "质监", "人力资源和社会保障": "人社", "住房和城乡建设": "住建", "发展和改革": "发改",
     "卫生和计划生育": "卫计", "人口和计划生育": "人口计生", "卫生健康": "卫健", "国有资产监督管理": "国资",
     "药品监督管理": "药监", "市场监督管理": "市场监管", "环境保护": "环保", "信息产业": "信产", "民族宗教事务": "民宗",
@@ -53,7 +56,7 @@ _PHRASES = {
     "广播电影电视": "广电", "扶贫开发领导小组": "扶贫", "扶贫开发": "扶贫", "南水北调工程建设": "南水北调",
     "三峡工程建设": "三峡", "法制": "法制", "城市管理综合执法": "城管执法", "城市管理": "城管",
     "粮食和物资储备": "粮储", "机关事务管理": "机关事务", "乡村振兴": "乡村振兴", "农业农村": "农业农村",
-    "网络安全和信息化": "网信", "机构编制": "编", "国防科学技术工业": "国防科工", "地方金融监督管理": "金融监管",
+    "网络安全和信息化": "网信", "机构编制": "编", "国防科学技术工业": "国防科工", "国防科技工业": "国防科工", "地方金融监督管理": "金融监管",
     "国家保密": "保密", "预防腐败": "预防腐败", "中医药管理": "中医药", "知识产权": "知识产权",
 }
 
@@ -70,8 +73,9 @@ def _words(body: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def abbreviations(name: str) -> frozenset[str]:
-    """The short forms of ``name`` (never ``name`` itself), each at least three characters."""
+def abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
+    """The short forms of ``name`` (never ``name`` itself), each at least ``min_len``
+    characters. Two-character forms (编办, 计委) are for use after a place only (曹县编办)."""
     name = re.sub(r"\s+", "", name or "")
     out: set[str] = set()
     if len(name) < 4:
@@ -99,6 +103,12 @@ def abbreviations(name: str) -> frozenset[str]:
         forms.add("".join(_key(w) for w in _words(body)) + short)
     elif short in _COLLECTIVE and body in _KEY_CHAR:
         forms.add(_KEY_CHAR[body] + short)
+    elif len(body) == 2 and body in _GENERIC_BODIES:
+        pass  # 工作办公室, 综合办公室: no short form
+    elif len(body) == 2 and suffix == "委员会":
+        forms.add(body[0] + short)  # 计划委员会 → 计委, 教育委员会 → 教委
+    elif len(body) == 2 and suffix == "办公室":
+        forms.add(body + short)  # 信访办公室 → 信访办
     for phrase, short_form in _PHRASES.items():
         if body == phrase or body.endswith(phrase) and len(body) - len(phrase) <= 4:
             head = body[: len(body) - len(phrase)]
@@ -110,6 +120,8 @@ def abbreviations(name: str) -> frozenset[str]:
         forms.add(body[:-2] + short)
     if body.endswith("事务") and len(body) > 2 and short in ("部", "局"):
         forms.add(body[:-2] + short)  # 退役军人事务部 → 退役军人部
+    if suffix == "办公室" and body.endswith("工作") and len(body) >= 4:
+        forms.add(body[:-2] + short)  # 金融工作办公室 → 金融办
     if suffix != short and short not in _COLLECTIVE:
         forms.add(body + short)
     for form in list(forms):
@@ -123,4 +135,14 @@ def abbreviations(name: str) -> frozenset[str]:
                 out.add("国家" + form)
     if national and not prefix:
         out.add(core)  # 国家市场监督管理总局 → 市场监督管理总局
-    return frozenset(f for f in out if len(f) >= 3 and f != name)
+    return frozenset(f for f in out if len(f) >= min_len and f != name)
+
+
+# the one-character names of provinces used before a unit's name (湘信访局, 粤府办); characters
+# that often begin other words (新, 青, 吉, 宁, 黑, 甘, 台, 川) are left out
+PROVINCE_SHORT: dict[str, str] = {
+    "北京市": "京", "天津市": "津", "上海市": "沪", "重庆市": "渝", "河北省": "冀", "山西省": "晋", "辽宁省": "辽",
+    "江苏省": "苏", "浙江省": "浙", "安徽省": "皖", "福建省": "闽", "江西省": "赣", "山东省": "鲁", "河南省": "豫",
+    "湖北省": "鄂", "湖南省": "湘", "广东省": "粤", "海南省": "琼", "贵州省": "黔", "云南省": "滇", "陕西省": "陕",
+    "内蒙古自治区": "蒙", "广西壮族自治区": "桂", "西藏自治区": "藏",
+}

@@ -16,7 +16,16 @@ from typing import Any
 
 from kg.dates import as_of, sort_key
 from kg.identity import echo_event_ids, merged_events, source_count, sources_label
-from kg.model import EVENT_LABELS, WHOLE_EVENT_TYPES, Event, Fact, Predicate, partial_sources
+from kg.model import (
+    EVENT_LABELS,
+    EVENT_SEMANTICS,
+    WHOLE_EVENT_TYPES,
+    Event,
+    EventType,
+    Fact,
+    Predicate,
+    partial_sources,
+)
 from kg.store import GraphStore
 from queries.evidence import evidence, period
 from queries.unit_info import describe_event, staffing_history
@@ -36,10 +45,18 @@ def _partial_sources(event: Event) -> set[str]:
     return set(partial_sources(event))
 
 
+def _unit_flow(event: Event) -> bool:
+    """Whether the event's inputs flow into its outputs (组建, 并入, 职责划转 …). A parent
+    change (隶属调整: the output is the new parent), a sign, rank, kind or staffing event links
+    units without one coming from the other."""
+    semantics = EVENT_SEMANTICS.get(EventType(event.type)) if event.type in EventType._value2member_map_ else None
+    return semantics is None or semantics.relation in ("exists", "holds")
+
+
 def _predecessors(event: Event, uid: str) -> list[tuple[str, bool]]:
     """(unit, whole?) pairs that flowed into ``uid`` through ``event``."""
     out: list[tuple[str, bool]] = []
-    if uid in event.outputs or any(m.target == uid for m in event.moves):
+    if _unit_flow(event) and (uid in event.outputs or any(m.target == uid for m in event.moves)):
         partial = _partial_sources(event)
         for src in event.inputs:
             if src == uid:
@@ -56,6 +73,8 @@ def _predecessors(event: Event, uid: str) -> list[tuple[str, bool]]:
 
 def _successors(event: Event, uid: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
+    if not _unit_flow(event):
+        return out
     if uid in event.inputs:
         partial = _partial_sources(event)
         for dst in event.outputs:

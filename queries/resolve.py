@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.abbrev import abbreviations
+from kg.abbrev import PROVINCE_SHORT, abbreviations
 from kg.dates import as_of
 from kg.errors import AmbiguousName, UnitNotFound
 from kg.model import Predicate
@@ -105,6 +105,7 @@ class NameIndex:
     def __init__(self, store: GraphStore):
         self.keys: dict[str, dict[str, int]] = defaultdict(dict)
         self.places: dict[str, str] = {}
+        self.province_forms: set[str] = set()  # 湘信访局: only where a word starts
         rules = store.alias_rules()
         full_to_alias: dict[tuple[str, str], list[str]] = defaultdict(list)
         for (jur, alias), full in sorted(rules.rules.items()):
@@ -124,7 +125,7 @@ class NameIndex:
             for name, quality in list(names.items()):
                 for alias in full_to_alias.get((unit.jurisdiction, name), []):
                     names.setdefault(alias, max(quality, 1))
-                for short in sorted(abbreviations(name)):
+                for short in sorted(abbreviations(name, min_len=2)):  # a two-character form only after its place
                     names.setdefault(short, max(quality, 1))
             level = gaz.places[unit.jurisdiction].level if unit.jurisdiction in gaz.places else guess_level(unit.jurisdiction)
             marker = {"省": "省", "市": "市", "县": "县"}.get(level, "")
@@ -143,6 +144,10 @@ class NameIndex:
                             forms.add(stem + variant)
                         if marker:
                             forms.add(marker + variant)
+                        province = PROVINCE_SHORT.get(unit.jurisdiction)
+                        if province and len(variant) >= 3 and variant[0] not in "省市县区":
+                            forms.add(province + variant)
+                            self.province_forms.add(province + variant)
                     for form in forms:
                         if len(form) >= self.MIN_LEN:
                             previous = self.keys[form].get(unit.id)
@@ -173,6 +178,9 @@ class NameIndex:
                 following = text[i + length : i + length + 1]
                 if ids and following and following in _CONTINUES.get(piece[-1], ""):
                     continue  # 自然资源部 + 门: a word going on, not the unit
+                if ids and piece in self.province_forms and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" \
+                        and text[i - 1] not in "的和与及在是由归从向给对问请":
+                    continue  # 南京 + 信访局 is not 京 + 信访局
                 if ids:
                     ranked = sorted(ids.items(), key=lambda kv: (kv[1], kv[0]))
                     found.append(Span(i, i + length, piece, "unit", ranked))

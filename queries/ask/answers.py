@@ -20,9 +20,9 @@ from kg.model import EventType, Predicate
 from kg.names import CENTRAL, display_name, guess_level, place_stem
 from kg.store import GraphStore
 from kg.text import normalize_name
-from queries.ask.dates import cn_date
+from queries.ask.dates import DateSpec, cn_date, cn_partial
 from queries.ask.intents import HELP, Intent
-from queries.ask.parsing import Parsed, U
+from queries.ask.parsing import J, Parsed, U
 from queries.ask.routing import Route
 from queries.evidence import evidence as evidence_of
 from queries.evidence import period
@@ -30,6 +30,7 @@ from queries.resolve import Span, name_index
 from queries.scope import alive, in_jurisdiction
 
 MAX_UNITS = 10
+MAX_LIST = 60  # units of an org-chart answer ("示例县有哪些政府工作部门": every one of them)
 MAX_EVIDENCE = 8
 WHO_TOP = 5  # units a who-handles answer names (the same list GET /who-handles?top=5 gives)
 WHO_TOP_ALL = 10  # for "哪几个/分别": every holder
@@ -60,6 +61,47 @@ def result_dict(intent: str, answer: str, obj: _Answer | None, day: date, routed
     }
 
 
+# a question that asks for duplicated duties as such (pairs of units), not for the holders of a duty
+_OVERLAP_WORDS = re.compile(r"交叉|重叠|重复|冲突|打架|多头")
+# what is not the duty in "X哪些部门都有职责 / 分别由谁负责 / 哪两个部门一起"
+_HOLDERS_NOISE = re.compile(r"(?:哪|几)?[两二三四五六七八九几多]个(?:部门|单位|机构|局)|一起|共同|分别|各自|怎么分工|如何分工|"
+                            r"职责分工|怎么分段|怎么分|怎么划|分工")
+_HOLDERS_TAIL = re.compile(r"(?:是|由|谁|有|负责|职责|管|建的|建|的|都|在|呢|啊)+$")
+
+
+def _holders_topic(topic: str) -> str:
+    pieces = [_HOLDERS_TAIL.sub("", _HOLDERS_NOISE.sub("", p)) for p in re.split(r"[，,；;]", topic)]
+    return "".join(p for p in pieces if len(p) >= 2)
+
+
+# "X管不管Y", "Y归X管吗", "X还负责Y吗": a yes-no question about one unit and a duty
+_YES_NO = re.compile(r"([管负])不\1|是不是|吗$|么$")
+_DOES_FRAME = re.compile(r"现在|目前|如今|还|也|都|仍然|仍|归|由|是|的|在|吗|么|呢|不|管|负责|承担|牵头|它们|它|其|这块|这项|职责|工作")
+
+
+# a question about the duties of the unit it opens with ("X负责什么", "县里的X主要管哪些事")
+_ASKS_DUTIES_OF_SUBJECT = re.compile(rf"^{J}?{U}(?:现在|目前|主要|具体|平时|都)*(?:负责|管|干|做|承担)(?:些|的是)?(?:什么|啥|哪些)")
+
+
+def _does_topic(parsed: Parsed) -> str:
+    """The duty of a yes-no question about one named unit, or "" when it is not one."""
+    if len(parsed.units) != 1 or parsed.unknown or parsed.routed.count(U) != 1:
+        return ""
+    text = parsed.routed.strip("？?！!。，, ")
+    if not _YES_NO.search(text) or re.search(r"谁|哪|什么|啥|几|多少|上级|上面|隶属|代管|牌子|级别|规格|编制|还在|存在|撤|并入|前身", text):
+        return ""
+    if not re.search(r"管|负责|承担|牵头", text):
+        return ""
+    topic = _DOES_FRAME.sub("", text.replace(U, "").replace(J, ""))
+    return parsed.restore(topic) if len(topic) >= 3 else ""
+
+
+# a question about where a sign hangs, not which signs a unit carries
+_ASKS_WHERE = re.compile(r"挂在|挂哪|在哪|哪个单位|哪个部门|哪个局|哪个部|谁")
+# words that ask about the time before the last change, with no date ("X原来归谁管")
+_EARLIER = re.compile(r"原来|原先|以前|之前|过去|当初|早先|先前|起初")
+
+
 def _sign_text(parsed: Parsed) -> str | None:
     if parsed.units:
         return parsed.units[0].text
@@ -86,9 +128,10 @@ class _Answer:
         self.day = day
         self.units: list[dict[str, Any]] = []
         self.evidence: list[dict[str, Any]] = []
+        self.limit = MAX_UNITS  # a list asked for (有哪些部门) names every member: MAX_LIST
 
     def unit(self, uid: str, score: float = 1.0, *, day: date | None = None, name: str | None = None) -> None:
-        if any(u["id"] == uid for u in self.units) or len(self.units) >= MAX_UNITS:
+        if any(u["id"] == uid for u in self.units) or len(self.units) >= self.limit:
             return
         unit = self.store.get_unit(uid)
         if unit is None:
@@ -229,6 +272,9 @@ class Context:
     def _apply_reform_date(self, uids: list[str], clause_ids: list[str] | None = None) -> None:
         """Set the date for 改革前/改革后 from the latest reform touching the units or clauses."""
         spec = self.parsed.date_spec
+        if spec is not None and spec.kind == "founding":
+            self._apply_founding_date(uids)
+            return
         if spec is None or spec.kind not in ("before_reform", "after_reform"):
             return
         dates: list[str] = []
@@ -236,11 +282,13 @@ class Context:
             for e in self.store.events(uid):
                 if e.date and e.type != EventType.STAFFING_CHANGE and (spec.year is None or e.date.startswith(str(spec.year))):
                     dates.append(e.date)
-        for cid in clause_ids or []:
+        for cid in clause_ids or []:  # best first: the first clause that moved sets the date
             holdings = self.store.facts(object=cid, predicate=Predicate.HOLDS)
             starts = sorted({h.valid_from for h in holdings if h.valid_from}, key=sort_key)
-            if len(holdings) > 1:
-                dates.extend(d for d in starts if spec.year is None or d.startswith(str(spec.year)))
+            moved = [d for d in starts if spec.year is None or d.startswith(str(spec.year))] if len(holdings) > 1 else []
+            if moved:
+                dates.extend(moved)
+                break
         if not dates:
             if spec.year is not None:
                 self.day = date(spec.year, 1, 1) - timedelta(days=1) if spec.kind == "before_reform" else date(spec.year, 12, 31)
@@ -258,6 +306,22 @@ class Context:
         self.date_note = f"（“{spec.text}”按{latest}的改革{word}计，即{cn_date(self.day)}）"
         self.answer_obj.day = self.day
 
+    def _apply_founding_date(self, uids: list[str]) -> None:
+        """"X刚组建时": the day the first unit asked about was set up (its founding event, else
+        the start of its existence)."""
+        starts: list[str] = []
+        for uid in uids[:1]:
+            starts = [e.date for e in self.store.events(uid) if e.date and uid in e.outputs
+                      and e.type in (EventType.ESTABLISH, EventType.RE_FORM)]
+            starts += [f.valid_from for f in self.store.facts(uid, Predicate.EXISTS) if f.valid_from]
+        if not starts:
+            self.date_note = "（没有找到该单位组建的日期，按当前日期回答）"
+            return
+        first = min(starts, key=lambda d: start_of(d))
+        self.day, self.explicit = start_of(first), True
+        self.date_note = f"（“{self.parsed.date_spec.text if self.parsed.date_spec else ''}”按组建日期{cn_partial(first)}计）"
+        self.answer_obj.day = self.day
+
     def _done(self, intent: str, answer: str) -> dict[str, Any]:
         return result_dict(intent, answer + self.date_note if self.date_note and answer else answer,
                            self.answer_obj, self.day, self.route, self)
@@ -271,10 +335,17 @@ class Context:
         intent = self.route.intent
         if self.parsed.unknown and not self.parsed.units and intent in (Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             return self._cannot(intent, self._not_found(self.parsed.unknown[0]))
+        if self.parsed.unknown and not self.parsed.units and _ASKS_DUTIES_OF_SUBJECT.match(self.parsed.routed):
+            # "X负责什么" about a unit the store does not hold: never the holders of the words "X负责"
+            return self._cannot(Intent.UNIT_INFO, self._not_found(self.parsed.unknown[0]))
         if self.parsed.unknown_places and not self.parsed.units and intent in (
                 Intent.WHO_HANDLES, Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             place = self.parsed.unknown_places[0]
             return self._cannot(intent, f"没有找到{place}的记录：已导入的文件中没有这个地方的单位。")
+        if intent in (Intent.PARENT, Intent.WHO_HANDLES, Intent.UNIT_INFO):
+            topic = _does_topic(self.parsed)
+            if topic:
+                return self._does_handle(topic)
         if intent is Intent.UNKNOWN:
             if self.parsed.units or self.parsed.unknown:
                 msg = "抱歉，没有理解这个问题想问单位的哪方面。"
@@ -283,6 +354,40 @@ class Context:
             return self._cannot(Intent.UNKNOWN, msg + HELP)
         return ANSWERERS[intent](self)
 
+    def _does_handle(self, topic: str) -> dict[str, Any]:
+        """"X管不管Y / Y归X管吗 / X还负责Y吗": the holders of Y in X's place at the date, X first
+        when it is one of them (yes), else the units that are (no)."""
+        from queries.who_handles import who_handles
+
+        uid, problem = self._main_unit()
+        if uid is None:
+            return self._cannot(Intent.WHO_HANDLES, problem or "")
+        store, out = self.store, self.answer_obj
+        unit = store.unit(uid)
+        self._apply_reform_date([uid])
+        name = store.name_at(uid, self.day)
+        place = unit.jurisdiction
+        when = _when(self.day, self.explicit)
+        results = who_handles(store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL, index=self._index())
+        mine = [r for r in results if r["id"] == uid]
+        if mine:
+            clause = mine[0]["clauses"][0]
+            out.unit(uid, mine[0]["fit"])
+            out.cite(clause["evidence"])
+            others = [r for r in results if r["id"] != uid][:3]
+            for r in others:
+                out.unit(r["id"], r["fit"])
+            also = ("相关的还有" + "、".join(r["name"] for r in others) + "。") if others else ""
+            return self._done(Intent.WHO_HANDLES, f"是。{when}{name}负责“{topic}”：“{clause['text']}”{_src(clause['evidence'])}。{also}")
+        if not results:
+            return self._cannot(Intent.WHO_HANDLES, f"{when}没有找到{name}或{place}其他单位负责“{topic}”的职责条文。")
+        for r in results[:WHO_TOP]:
+            out.unit(r["id"], r["fit"])
+            out.cite(r["clauses"][0]["evidence"])
+        best = results[0]
+        return self._done(Intent.WHO_HANDLES, f"没有找到{name}负责“{topic}”的记录；{when}负责的是{best['name']}："
+                          f"“{best['clauses'][0]['text']}”{_src(best['clauses'][0]['evidence'])}。")
+
     # -- who handles
     @answers(Intent.WHO_HANDLES)
     def _a_who_handles(self) -> dict[str, Any]:
@@ -290,13 +395,32 @@ class Context:
 
         topic = self.route.topic or ""
         index = self._index()
-        if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
-            self._apply_reform_date([], relevant_clause_ids(topic, index, store=self.store, jurisdiction=self.jurisdiction))
+        earlier_word = _EARLIER.search(self.parsed.text)
+        if self.parsed.date_spec is None and not self.explicit and earlier_word:
+            # "X原来是哪个部门的职责": before the reform that last moved the duty
+            self.parsed.date_spec = DateSpec("before_reform", text=earlier_word.group(0))
         place = self.jurisdiction
         every = bool(re.search(r"哪几|哪些|分别|分头|各自|都有谁|都有哪", self.parsed.text))
+        items = [t for t in re.split(r"、|以及", topic) if len(t) >= 2]
+        if every and len(items) >= 2:
+            each = self._each_duty(items, index)
+            if each is not None:
+                return each
+        if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
+            self._apply_reform_date([], relevant_clause_ids(topic, index, limit=5, store=self.store, jurisdiction=self.jurisdiction))
         results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
                               index=index)
         where = "" if not place else ("中央" if place == CENTRAL else place)
+        if not results and self.parsed.date_spec is None and not self.explicit:
+            # nobody holds it now: the last date someone did, said as such
+            for last in self._last_held(topic, index):
+                earlier = who_handles(self.store, topic, at=last, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
+                                      index=index)
+                if earlier:
+                    results = earlier
+                    self.date_note = f"（目前没有单位的职责条文与之相符；以上是{cn_date(last)}的记录）"
+                    self.day, self.explicit = last, True
+                    break
         when = _when(self.day, self.explicit)
         if not results:
             return self._cannot(Intent.WHO_HANDLES, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
@@ -332,6 +456,49 @@ class Context:
             parts.append("此后改由" + "、".join(f"{h['name']}（{h['period']}）" for h in later[:3]) + "承担。")
         return self._done(Intent.WHO_HANDLES, "".join(parts))
 
+    def _each_duty(self, items: list[str], index: Any) -> dict[str, Any] | None:
+        """"A、B、C是哪几个部门分头管的": each duty's holder (at its own reform date when 改革前
+        is asked), together; None when no duty has a holder."""
+        from queries.who_handles import relevant_clause_ids, who_handles
+
+        base, base_explicit = self.day, self.explicit
+        found: list[tuple[str, dict[str, Any], date]] = []
+        for item in items:
+            self.day, self.explicit, self.date_note = base, base_explicit, ""
+            if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
+                self._apply_reform_date([], relevant_clause_ids(item, index, limit=5, store=self.store, jurisdiction=self.jurisdiction))
+            results = who_handles(self.store, item, at=self.day, jurisdiction=self.jurisdiction, top=WHO_TOP, index=index)
+            for r in results:  # every holder of each duty (分头管: several may share one)
+                found.append((item, r, self.day))
+        self.date_note = ""
+        if not found:
+            self.day, self.explicit = base, base_explicit
+            return None
+        lines = []
+        for item, r, day in found:
+            clause = r["clauses"][0]
+            self.answer_obj.unit(r["id"], r["fit"], day=day)
+            self.answer_obj.cite(clause["evidence"])
+            lines.append(f"“{item}”：{_when(day, self.explicit or day != base)}{r['name']}（“{clause['text']}”）")
+        missing = [i for i in items if i not in {f[0] for f in found}]
+        tail = f"没有找到负责“{'、'.join(missing)}”的单位。" if missing else ""
+        self.day = found[0][2]
+        return self._done(Intent.WHO_HANDLES, "；".join(lines) + "。" + tail)
+
+    def _last_held(self, topic: str, index: Any) -> list[date]:
+        """The last days clauses matching ``topic`` (in the place asked about) were held, latest
+        first (at most five): the end of each holding, or of its holder."""
+        from queries.who_handles import relevant_clause_ids
+
+        ends: list[date] = []
+        for cid in relevant_clause_ids(topic, index, k=20, limit=5, store=self.store, jurisdiction=self.jurisdiction):
+            for h in self.store.facts(object=cid, predicate=Predicate.HOLDS):
+                end = h.valid_to or max((f.valid_to for f in self.store.facts(h.subject, Predicate.EXISTS) if f.valid_to),
+                                        key=lambda d: start_of(d), default=None)
+                if end is not None:
+                    ends.append(start_of(end) - timedelta(days=1))
+        return sorted({d for d in ends if d < self.day}, reverse=True)[:5]
+
     # -- lineage
     @answers(Intent.LINEAGE)
     def _a_lineage(self) -> dict[str, Any]:
@@ -364,7 +531,7 @@ class Context:
             return self._cannot("lineage", f"没有找到{name}的沿革记录。")
         lines = [f"{name}的历史沿革："]
         for t in events[:10]:
-            lines.append(f"{t['date'] or '日期不详'}，{t['text']}{_src(t['evidence'])}；")
+            lines.append(f"{cn_partial(t['date'])}，{t['text']}{_src(t['evidence'])}；")
             out.cite(t["evidence"])
         if not events:
             lines.append("没有记录到该单位自身的变更事件；")
@@ -392,12 +559,18 @@ class Context:
             out.unit(uid)
             out.cite_prov(f.prov)
             when = f.valid_to if ending else f.valid_from
-            return self._done(Intent.LINEAGE, f"{name}{'于' + str(when) + ('不再存续' if ending else '起存续')}"
+            return self._done(Intent.LINEAGE, f"{name}{'于' + cn_partial(when) + ('不再存续' if ending else '起存续')}"
                               f"{_src(evidence_of(self.store, f.prov))}。")
         t = events[0] if not ending else events[-1]
+        heirs = [d for d in lin["descendants"] if d["depth"] == 1] if ending else []
+        heirs = [d for d in heirs if d["whole"]] or heirs
+        for d in heirs[:3]:  # "X哪年撤的": the year, and the unit that took it over (BRIEF: 撤销了吗 → the successor)
+            out.unit(d["id"], 1.0)
         out.unit(uid)
         out.cite(t["evidence"])
-        return self._done(Intent.LINEAGE, f"{name}于{t['date'] or '日期不详'}{t['event']['label']}{_src(t['evidence'])}。")
+        went = f"，{'整体' if heirs and heirs[0]['whole'] else '部分职责'}划入" + "、".join(d["name"] for d in heirs[:3]) if heirs else ""
+        return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{went}{_src(t['evidence'])}。"
+                          + self._kept_sign(uid))
 
     def _ancestors(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         out = self.answer_obj
@@ -409,13 +582,21 @@ class Context:
             if founding:
                 t = founding[0]
                 out.cite(t["evidence"])
-                return self._cannot("lineage", f"{name}于{t['date'] or '日期不详'}组建{_src(t['evidence'])}，但文件没有写明由哪些单位组建，"
+                return self._cannot("lineage", f"{name}于{cn_partial(t['date'])}组建{_src(t['evidence'])}，但文件没有写明由哪些单位组建，"
                                     "因此没有找到它的前身。")
+            if self._former_names(uid):  # 前身 of a renamed unit: itself under its former name
+                return self._old_name(uid, name, lin)
             return self._cannot("lineage", f"没有找到{name}的前身或职责来源的记录。")
+        duties_asked = bool(re.search(r"职责|职能|工作|划入|划过来|划转", self.parsed.text))
+        founding = [t["event"]["id"] for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("establish", "re_form")
+                    and any(o["id"] == uid for o in t["event"]["outputs"])]
+        if founding and not duties_asked:
+            # "怎么组建的 / 前身": the units of the founding, not duties that came in later
+            at_founding = [a for a in direct if any(e["id"] == founding[0] for e in a["events"])]
+            direct = at_founding or direct
         whole = [a for a in direct if a["whole"]]
         partial = [a for a in direct if not a["whole"]]
-        duties_asked = bool(re.search(r"职责|职能|工作", self.parsed.text))
-        merged_only = bool(re.search(r"合并|合起来|哪几个局|哪两个|哪几个部门合|怎么组建|如何组建|改组|整建制", self.parsed.text))
+        merged_only = bool(re.search(r"合并|合起来|哪几个局|哪两个|哪几个部门合|改组|整建制", self.parsed.text))
         for a in whole:
             out.unit(a["id"], 1.0)
         if duties_asked or not whole or not merged_only:
@@ -426,7 +607,7 @@ class Context:
             if f["other"]:
                 flows[f["other"]["id"]].append(f["text"])
         first = direct[0]["events"][0] if direct[0]["events"] else None
-        when = f"{first['date']}" if first and first.get("date") else "日期不详"
+        when = cn_partial(first.get("date") if first else None)
         parts = [f"{name}（{when}{first['label'] if first else ''}）"]
         if whole:
             parts.append("由" + "、".join(a["name"] for a in whole) + "整体并入或重组而来")
@@ -453,11 +634,23 @@ class Context:
         ending = [t for t in own if t["event"]["type"] in ("abolish", "merge_into") and any(i["id"] == uid for i in t["event"]["inputs"])]
         direct = [d for d in lin["descendants"] if d["depth"] == 1]
         parts: list[str] = []
+        as_sign = bool(self.parsed.units) and any(u == uid and q == 2 for u, q in self.parsed.units[0].candidates)
+        current_signs = [f for f in store.facts(uid, Predicate.SIGN) if f.value and holds_at(f.valid_from, f.valid_to, day)]
+        sign_facts = [f for f in current_signs if normalize_name(asked).endswith(normalize_name(f.value or ""))] or (
+            current_signs if as_sign else []) if exists else []
+        if sign_facts and normalize_name(now_name) != normalize_name(asked) and not renames:
+            # "厦门市金融办这个名字还用吗": the name lives on as the unit's sign
+            f = sign_facts[-1]
+            out.unit(uid)
+            out.cite_prov(f.prov)
+            sentence = f.prov.sentence.strip() if f.prov and f.prov.sentence else ""
+            return self._done("lineage", f"“{asked}”{_when(day, self.explicit)}是{now_name}加挂（保留）的牌子"
+                              + (f"：“{sentence}”" if sentence else "") + f"{_src(evidence_of(store, f.prov))}。")
         if exists and normalize_name(now_name) != normalize_name(asked) and renames:
             t = renames[-1]
             out.unit(uid)
             out.cite(t["evidence"])
-            parts.append(f"{asked}于{t['date'] or '日期不详'}更名为{now_name}{_src(t['evidence'])}，{_when(day, self.explicit)}仍然存续。")
+            parts.append(f"{asked}于{cn_partial(t['date'])}更名为{now_name}{_src(t['evidence'])}，{_when(day, self.explicit)}仍然存续。")
         elif exists and any(d["whole"] for d in direct):
             whole = [d for d in direct if d["whole"]]
             for d in whole:
@@ -479,7 +672,7 @@ class Context:
             if ending:
                 t = ending[-1]
                 out.cite(t["evidence"])
-                parts.append(f"{now_name}于{t['date'] or '日期不详'}{t['event']['label']}{_src(t['evidence'])}。")
+                parts.append(f"{now_name}于{cn_partial(t['date'])}{t['event']['label']}{_src(t['evidence'])}。")
             else:
                 parts.append(f"{now_name}在{cn_date(day)}已不存在。")
         if not exists or not out.units:
@@ -507,13 +700,46 @@ class Context:
                     out.cite(d["events"][0]["evidence"])
             if not direct:
                 parts.append("文件没有写明其职责的去向。")
+        if not exists:
+            parts.append(self._kept_sign(uid))
         return self._done("lineage", "".join(parts))
+
+    def _kept_sign(self, uid: str) -> str:
+        """"其牌子由Y保留（“县自然资源局加挂县林业局牌子。”）" for a unit gone whose name another
+        unit keeps as a sign at the date, quoting the sentence; "" otherwise."""
+        store, out = self.store, self.answer_obj
+        unit = store.unit(uid)
+        names = [f.value for f in sorted(store.facts(uid, Predicate.NAME), key=lambda f: sort_key(f.valid_from), reverse=True)
+                 if f.value] + [unit.name]
+        carriers: list[str] = []
+        own = ""
+        for n in names:  # its last name first (扶贫开发办公室 renamed 乡村振兴局, kept as a sign)
+            carriers = [c for c in self._sign_carriers(normalize_name(n), unit.jurisdiction) if c != uid]
+            if carriers:
+                own = normalize_name(n)
+                break
+        if not carriers:
+            return ""
+        notes = []
+        for c in carriers[:2]:
+            facts = [f for f in store.facts(c, Predicate.SIGN) if f.value and own.endswith(normalize_name(f.value))]
+            sentence = facts[-1].prov.sentence if facts and facts[-1].prov else ""
+            if facts:
+                out.cite_prov(facts[-1].prov)
+            notes.append(_name(store, c, self.day) + (f"（“{sentence.strip()}”）" if sentence else ""))
+        return "其牌子现由" + "、".join(notes) + "保留。"
+
+    def _former_names(self, uid: str) -> list[Any]:
+        """The unit's names that ended before its name at the date, oldest first."""
+        store = self.store
+        names = sorted(store.facts(uid, Predicate.NAME), key=lambda f: sort_key(f.valid_from))
+        current = normalize_name(store.name_at(uid, self.day))
+        return [f for f in names if f.valid_to is not None
+                and normalize_name(display_name(store.unit(uid).jurisdiction, f.value or "")) != current]
 
     def _old_name(self, uid: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
         store, out = self.store, self.answer_obj
-        names = sorted(store.facts(uid, Predicate.NAME), key=lambda f: sort_key(f.valid_from))
-        current = normalize_name(store.name_at(uid, self.day))
-        older = [f for f in names if f.valid_to is not None and normalize_name(display_name(store.unit(uid).jurisdiction, f.value or "")) != current]
+        older = self._former_names(uid)
         if older:
             f = older[-1]
             old_display = display_name(store.unit(uid).jurisdiction, f.value or "")
@@ -545,6 +771,17 @@ class Context:
         when = _when(day, self.explicit)
         facts = sorted(store.facts(uid, Predicate.PARENT), key=lambda f: sort_key(f.valid_from))
         current = parent_at(store, uid, day)
+        if self.parsed.date_spec is None and not self.explicit and _EARLIER.search(self.parsed.text) and current is not None:
+            # "X以前归谁管": the parent before the current one
+            before = [f for f in facts if f.valid_to and f.object and f.object != current.object and start_of(f.valid_to) <= day]
+            if before:
+                f = before[-1]
+                out.unit(str(f.object))
+                out.cite_prov(f.prov)
+                if current.object:
+                    out.unit(current.object, 0.5)
+                return self._done("parent", f"{name}此前（{period(f.valid_from, f.valid_to)}）{_relation_phrase(f.value, _name(store, f.object, day))}"
+                                  f"{_src(evidence_of(store, f.prov))}；{when}{_relation_phrase(current.value, _name(store, current.object, day))}。")
         if current is not None and current.object:
             out.unit(current.object)
             out.cite_prov(current.prov)
@@ -573,7 +810,9 @@ class Context:
         return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
 
     def _sign_carriers(self, sign: str, jurisdiction: str | None = None) -> list[str]:
-        out = []
+        """Units carrying the sign at the date: living ones, the latest recorded first."""
+        out: list[str] = []
+        since: dict[str, tuple[int, str]] = {}
         for f in self.store.facts(predicate=Predicate.SIGN):
             if not f.value or not holds_at(f.valid_from, f.valid_to, self.day):
                 continue
@@ -588,9 +827,14 @@ class Context:
             if stem:
                 forms.add(stem + normalize_name(f.value))
             matches = jurisdiction is None or unit.jurisdiction == jurisdiction or sign != normalize_name(f.value)
-            if sign in forms and matches and f.subject not in out:
-                out.append(f.subject)
-        return out
+            if sign in forms and matches:
+                if f.subject not in out:
+                    out.append(f.subject)
+                since[f.subject] = max(since.get(f.subject, (0, "")), sort_key(f.valid_from))
+        out.sort(key=lambda u: since[u], reverse=True)  # stable: equal dates keep the store's order
+        # a unit gone by the date carries no sign then (its sign fact may have no end date)
+        living = [u for u in out if alive(self.store, u, self.day)]
+        return living or out
 
     # -- unit info
     @answers(Intent.UNIT_INFO)
@@ -639,6 +883,11 @@ class Context:
             out.unit(uid)
             out.cite_prov(f.prov)
             text = f"{when}，{name}的{label}是{f.value}{_src(evidence_of(store, f.prov))}。"
+            if mode == "kind":  # "什么性质的单位": its rank belongs to the answer
+                ranks = store.facts_at(uid, Predicate.RANK, day)
+                if ranks and ranks[-1].value:
+                    text += f"规格为{ranks[-1].value}。"
+                    out.cite_prov(ranks[-1].prov)
             earlier = [g for g in facts if g.valid_to and start_of(g.valid_to) <= day and g.value != f.value]
             if earlier:
                 g = earlier[-1]
@@ -649,6 +898,16 @@ class Context:
             from queries.unit_info import duties_at
 
             duties = duties_at(store, uid, day)
+            if not duties and self.parsed.date_spec is None and not self.explicit:
+                # none today: the duties it held last, said as such
+                ends = [start_of(h.valid_to) - timedelta(days=1) for h in store.facts(uid, Predicate.HOLDS)
+                        if h.valid_to and start_of(h.valid_to) <= day]
+                if ends:
+                    last = max(ends)
+                    duties = duties_at(store, uid, last)
+                    if duties:
+                        self.date_note = f"（目前没有记录的职责条文；以上是{cn_date(last)}的记录）"
+                        self.day, self.explicit, day, when = last, True, last, cn_date(last)
             if not duties:
                 return self._cannot("unit_info", f"没有找到{name}在{cn_date(day)}的职责条文。")
             out.unit(uid)
@@ -678,6 +937,10 @@ class Context:
         signs = [f.value for f in store.facts_at(uid, Predicate.SIGN, day) if f.value]
         if signs:
             bits.append("加挂（保留）" + "、".join(dict.fromkeys(signs)) + "牌子")
+        together = [f for f in store.facts_at(uid, Predicate.CO_LOCATED, day) if f.object and store.get_unit(f.object)]
+        if together:  # 合署办公: one office, two names
+            bits.append("与" + "、".join(dict.fromkeys(_name(store, f.object, day) for f in together)) + "合署办公")
+            out.cite_prov(together[0].prov)
         from queries.unit_info import duties_at
 
         duties = duties_at(store, uid, day)
@@ -725,6 +988,12 @@ class Context:
                 return self._signs_of(uid)
         elif self.parsed.unknown and re.search(r"(?:什么|哪些|哪几|几块|多少块?|啥)牌子", self.parsed.text):
             return self._cannot(Intent.UNIT_INFO, self._not_found(self.parsed.unknown[0]))
+        elif (self.route.intent is Intent.UNIT_INFO and self.parsed.units and not _ASKS_WHERE.search(self.parsed.text)
+              and min(q for _, q in self.parsed.units[0].candidates) < 2):
+            # "X牌子？" about a unit by its own name: the signs it carries
+            uid, _ = self._pick(self.parsed.units[0])
+            if uid and store.facts(uid, Predicate.SIGN):
+                return self._signs_of(uid)
         sign = normalize_name(self.sign or "")
         place = self.jurisdiction
         if self.parsed.units:
@@ -737,6 +1006,12 @@ class Context:
         uids = [u for u, _ in self.parsed.units[0].candidates] if self.parsed.units else []
         self._apply_reform_date(carriers or uids[:1])
         carriers = [c for c in carriers if c in self._sign_carriers_at(sign)] if carriers else carriers
+        if not carriers and self.parsed.units:
+            # a short form of a sign (省食安办 for 食品安全委员会办公室): the name index knows its carriers
+            carriers = [u for u, q in self.parsed.units[0].candidates if q == 2 and alive(store, u, self.day) and any(
+                holds_at(f.valid_from, f.valid_to, self.day) for f in store.facts(u, Predicate.SIGN))]
+            if place:
+                carriers = [c for c in carriers if in_jurisdiction(store, c, place)]
         when = _when(self.day, self.explicit)
         if carriers:
             for c in carriers:
@@ -768,6 +1043,15 @@ class Context:
 
         store, out = self.store, self.answer_obj
         mode = self.route.mode
+        number = re.search(r"[\u4e00-\u9fff]{1,8}[〔\[（(【]\d{4}[〕\]）)】]\d+号", self.parsed.original)
+        if number and self.parsed.units:
+            by_doc = self._staffing_in_document(number.group(0))
+            if by_doc is not None:
+                return by_doc
+        if self.parsed.units and re.search(r"(?:划|转|调)(?:到|给|入|走|去)(?:了)?(?:哪|谁)|去哪|给了谁|哪里去", self.parsed.text):
+            moved = self._staffing_moved_out()
+            if moved is not None:
+                return moved
         if mode in ("pool", "over", "vacancy") or (mode == "posts" and self.parsed.units):
             return self._staffing_ledger(mode)
         if not self.parsed.units and self.jurisdiction:
@@ -801,7 +1085,7 @@ class Context:
             if rows:
                 r = rows[-1]
                 out.cite(r["evidence"])
-                text = f"{when}，{name}设{r['amount']}个内设机构（{r['date'] or '日期不详'}核定）{_src(r['evidence'])}。"
+                text = f"{when}，{name}设{r['amount']}个内设机构（{cn_partial(r['date'])}核定）{_src(r['evidence'])}。"
             if inner:
                 text += ("已记录名称的有：" if rows else f"{name}已记录的内设机构有{len(inner)}个：") + "、".join(c["name"] for c in inner[:30]) + "。"
             return self._done("staffing", text)
@@ -835,7 +1119,7 @@ class Context:
             if base_idx is not None:
                 base = items[base_idx]
                 total = int(base["amount"] or 0)
-                text = f"{kind}{base['amount']}名（{base['date'] or '日期不详'}核定）"
+                text = f"{kind}{base['amount']}名（{cn_partial(base['date'])}核定）"
                 out.cite(base["evidence"])
                 changes = items[base_idx + 1:]
             else:
@@ -858,6 +1142,50 @@ class Context:
                     text += f"，按记录推算为{total}名"
             parts.append(text)
         return self._done("staffing", f"{when}，{name}的编制：" + "；".join(parts) + "。")
+
+    def _staffing_in_document(self, number: str) -> dict[str, Any] | None:
+        """"湘办〔2019〕66号对X编制作了什么调整": the unit's staffing records of that document."""
+        store, out = self.store, self.answer_obj
+        wanted = re.sub(r"[\[（(【]", "〔", re.sub(r"[\]）)】]", "〕", number))
+        docs = {d.id for d in store.documents() if d.number and d.number.replace(" ", "") == wanted}
+        if not docs:
+            return None
+        for span in self.parsed.units:
+            uid, _ = self._pick(span)
+            if uid is None:
+                continue
+            facts = [f for f in store.facts(uid, Predicate.STAFFING) if f.prov and f.prov.doc_id in docs]
+            if not facts:
+                continue
+            out.unit(uid)
+            for f in facts:
+                out.cite_prov(f.prov)
+            changes = [f for f in facts if f.extra.get("change") != "核定"] + [f for f in facts if f.extra.get("change") == "核定"]
+            listed = "；".join(f"{f.extra.get('change') or ''}{f.value}{f.amount}名" + ("（调整后）" if f.extra.get("change") == "核定" and len(facts) > 1 else "")
+                              for f in changes)
+            return self._done(Intent.STAFFING, f"{wanted}对{store.name_at(uid, self.day)}的编制：{listed}{_src(evidence_of(store, facts[0].prov))}。")
+        return None
+
+    def _staffing_moved_out(self) -> dict[str, Any] | None:
+        """"X的编制划到哪里了": the units X's posts were transferred to, with the amounts and
+        sentences; None when X has no outgoing transfer recorded."""
+        uid, _ = self._pick(self.parsed.units[0])
+        if uid is None:
+            return None
+        store, out = self.store, self.answer_obj
+        moves = [f for f in store.facts(uid, Predicate.STAFFING) if f.extra.get("counterpart")
+                 and store.get_unit(f.extra["counterpart"]) and f.extra.get("change") in ("划转", "划出", "调出", "划入")]
+        if not moves:
+            return None
+        name = store.name_at(uid, self.day)
+        lines = []
+        for f in sorted(moves, key=lambda f: sort_key(f.valid_from)):
+            out.unit(f.extra["counterpart"])
+            out.cite_prov(f.prov)
+            lines.append(f"{cn_partial(f.valid_from)}，{f.value}{f.amount}名划转至{_name(store, f.extra['counterpart'], self.day)}"
+                         f"{_src(evidence_of(store, f.prov))}")
+        out.unit(uid, 0.5)
+        return self._done(Intent.STAFFING, f"{name}的编制：" + "；".join(lines) + "。")
 
     def _staffing_ledger(self, mode: str) -> dict[str, Any]:
         """Figures from the staffing ledger (queries.staffing): a unit's posts or vacancies,
@@ -893,10 +1221,28 @@ class Context:
                                  "evidence": evidence_of(self.store, f.prov)})
         if not rows:
             return self._cannot("staffing", f"没有找到{place}整体的编制记录。可以问某个单位的编制，如“{place}某局有多少编制”。")
+        change = re.search(r"收回|核增|核减|划转|调剂|下达|精简", self.parsed.text)
+        if change:  # "收回了多少": the records of that change, and the units it touched
+            rows = [r for r in rows if r["change"] == change.group(0)] or rows
         for r in rows:
             self.answer_obj.cite(r["evidence"])
-        listed = "；".join(f"{r['date'] or '日期不详'}{r['change']}{r['kind']}{r['amount']}名" for r in rows[:10])
-        return self._done("staffing", f"{place}的编制记录：{listed}。")
+        listed = "；".join(f"{cn_partial(r['date'])}{r['change']}{r['kind']}{r['amount']}名"
+                          + (f"（“{r['evidence']['text']}”）" if change and r.get("evidence") and r["evidence"].get("text") else "")
+                          for r in rows[:10])
+        text = f"{place}的编制记录：{listed}。"
+        if change:
+            years = {str(r["date"])[:4] for r in rows if r["date"]}
+            units = [f for f in self.store.facts(predicate=Predicate.STAFFING)
+                     if f.extra.get("change") == change.group(0) and f.subject != place and self.store.get_unit(f.subject)
+                     and in_jurisdiction(self.store, f.subject, place) and f.valid_from and f.valid_from[:4] in years
+                     and start_of(f.valid_from) <= self.day]
+            if units:
+                for f in units:
+                    self.answer_obj.unit(f.subject)
+                    self.answer_obj.cite_prov(f.prov)
+                text += "其中：" + "、".join(f"{_name(self.store, f.subject, self.day)}{f.value}{f.amount}名"
+                                           for f in sorted(units, key=lambda f: sort_key(f.valid_from))) + "。"
+        return self._done("staffing", text)
 
     # -- overlap
     @answers(Intent.OVERLAP)
@@ -910,6 +1256,11 @@ class Context:
         index = self._index()
         place = self.jurisdiction
         topic = _overlap_topic(self.parsed)
+        if not uids and not _OVERLAP_WORDS.search(self.parsed.text):
+            # "X哪些部门都有职责 / 分别由谁负责 / 怎么分工" with no unit named: every holder of X
+            holders = self._holders_of(_holders_topic(self.route.topic or ""))
+            if holders is not None:
+                return holders
         result = duplicated_functions(store, at=self.day, jurisdiction=None if place == CENTRAL else place, index=index,
                                       include_lead_support=len(uids) >= 2, limit=None)
         pairs = result["pairs"]
@@ -946,6 +1297,36 @@ class Context:
                 out.cite(s)
         head = f"{when}{scope}发现{len(pairs)}对单位职责交叉重叠" + ("（列出前5对）" if len(pairs) > 5 else "") + "："
         return self._done("overlap", head + "；".join(lines) + "。")
+
+    def _holders_of(self, topic: str) -> dict[str, Any] | None:
+        """Every unit holding a clause on ``topic`` at the date (who-handles, all holders), or
+        None when there is no topic to look for."""
+        from queries.who_handles import who_handles
+
+        if len(topic) < 2:
+            return None
+        if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
+            from queries.who_handles import relevant_clause_ids
+
+            self._apply_reform_date([], relevant_clause_ids(topic, self._index(), store=self.store, jurisdiction=self.jurisdiction))
+        place = self.jurisdiction
+        results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL, index=self._index())
+        when = _when(self.day, self.explicit)
+        where = "" if not place else ("中央" if place == CENTRAL else place)
+        if not results:
+            return self._cannot(Intent.OVERLAP, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
+                                + self.date_note)
+        if place is None:  # one level: the best unit's
+            results = [r for r in results if r["jurisdiction"] == results[0]["jurisdiction"]]
+        self.answer_obj.day = self.day
+        lines = []
+        for r in results:
+            clause = r["clauses"][0]
+            role = f"（{clause['role']}）" if clause.get("role") else ""
+            self.answer_obj.unit(r["id"], r["fit"])
+            self.answer_obj.cite(clause["evidence"])
+            lines.append(f"{r['name']}{role}：“{clause['text']}”")
+        return self._done(Intent.OVERLAP, f"{when}{where}涉及“{topic}”的有{len(results)}个单位：" + "；".join(lines) + "。")
 
     def _division(self, uids: list[str], topic: str | None, when: str) -> dict[str, Any]:
         """"X和Y怎么分工 / 有没有交叉" with no duplicated clause between them: what each holds
@@ -987,11 +1368,13 @@ class Context:
             day = self.day
             name = store.name_at(uid, day)
             children = children_at(store, uid, day)
-            if re.search(r"内设", self.parsed.text):
-                children = [c for c in children if c["relation"] == "内设"]
+            asked = _relations_asked(self.parsed.text)
+            if asked:
+                children = [c for c in children if c["relation"] in asked]
             if not children:
                 return self._cannot("orgchart", f"没有找到{name}在{cn_date(day)}的内设机构或下属单位记录。")
             groups: dict[str, list[str]] = defaultdict(list)
+            out.limit = MAX_LIST
             for c in children:
                 out.unit(c["id"])
                 groups[c["relation"] or "下属"].append(c["name"])
@@ -1006,11 +1389,12 @@ class Context:
         if place == CENTRAL:
             tree = [n for n in tree if store.unit(n["id"]).jurisdiction == CENTRAL]
         kinds = {n["kind"] for n in tree if n["kind"]}
-        wanted = [k for k in kinds if k in self.parsed.text]
+        wanted = sorted(k for k in kinds if _kind_asked(k, self.parsed.text))
         if wanted:
             tree = [n for n in tree if n["kind"] in wanted]
         if not tree:
             return self._cannot("orgchart", f"没有找到{place}在{cn_date(self.day)}的机构记录。")
+        out.limit = MAX_LIST
         for n in tree:
             out.unit(n["id"])
         for n in tree[:MAX_EVIDENCE]:
@@ -1020,6 +1404,35 @@ class Context:
         what = "、".join(wanted) if wanted else "机构"
         return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
 
+
+
+def _relations_asked(text: str) -> set[str]:
+    """The kinds of child a question asks for: 内设机构 (内设, 司局, 处室, 科室), the units it
+    manages (管理哪些, 管理的国家局, 部门管理机构), those it manages on behalf (代管), those it owns
+    (所属, 下属, 直属事业单位). Empty: every child."""
+    asked: set[str] = set()
+    if re.search(r"内设|司局|处室|科室|股室", text):
+        asked.add("内设")
+    if re.search(r"管理(?:哪|的|着|了)|管着|国家局|部门管理机构|管哪", text):
+        asked.add("管理")
+    if "代管" in text:
+        asked.add("代管")
+    if re.search(r"所属|下属|直属|事业单位", text):
+        asked |= {"所属", "直属", "主管"}
+    return asked
+
+
+def _kind_asked(kind: str, text: str) -> bool:
+    """Whether a question names a kind of unit: as the store writes it (县政府工作部门), without
+    its level (政府工作部门), or as townships are named together (乡镇街道, 镇街)."""
+    bare = re.sub(r"^(?:自治区|自治州|自治县|省|市|县|区|州|旗)", "", kind)
+    if kind in text or len(bare) >= 2 and bare in text:
+        return True
+    if kind in ("乡镇", "乡", "镇"):
+        return bool(re.search(r"乡镇|镇街|哪些乡|哪些镇|几个乡|几个镇", text))
+    if kind.startswith("街道"):
+        return bool(re.search(r"街道|镇街", text))
+    return False
 
 
 def _relation_phrase(relation: str | None, parent: str) -> str:

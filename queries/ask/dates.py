@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from kg.dates import as_of
 from kg.errors import InvalidDate
@@ -31,6 +31,9 @@ _TWO_DIGIT_YEAR = re.compile(r"(?<![\d])(\d{2})(?=\s*年)(?!\s*年(?:前|以前|
 
 _REFORM_WORDS = r"(?:机构改革|改革|调整|重组|组建|成立|合并|撤并|整合|划转|改制)"
 _WHOSE = r"(?:国务院|中央|国家|党和国家|全国|省|市|县|区|地方|乡镇|省级|市级|县级)?"
+# the time a unit was set up ("X刚组建时编制多少"): the answerer reads the date from the unit
+_FOUNDING = re.compile(r"(?:刚|最初|当初)?(?:组建|成立|设立|挂牌|揭牌|合并|整合|重组|新设)(?:的)?(?:时候|时(?!间)|之初|初期|当时)")
+
 _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("before_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?前")),
     ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?后")),
@@ -40,8 +43,8 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("before_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?前")),
     ("after_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?后")),
     ("years_ago", re.compile(r"(?<!\d)(\d{1,2})\s*年(?:以|之)?前")),
-    ("day", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
-    ("month", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(初|底|末|中旬|上旬|下旬)?")),
+    ("day", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](以前|之前|前(?!身)|以后|之后|后(?!来)|起)?")),
+    ("month", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(初|底|末|中旬|上旬|下旬|以前|之前|前(?!身)|以后|之后|后(?!来)|起)?")),
     ("iso", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")),
     ("year", re.compile(r"(\d{4})\s*年(?:度)?(年初|年底|年末|初|底|末|上半年|下半年|以前|之前|前|以后|之后|后)?(?:的时候|时候|时|那会儿?|的)?")),
     ("relative", re.compile(r"(去年|前年|今年)(年初|年底|年末|初|底|末)?")),
@@ -50,7 +53,7 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 @dataclass
 class DateSpec:
-    kind: str  # "day" (value set) | "before_reform" | "after_reform"
+    kind: str  # "day" (value set) | "before_reform" | "after_reform" | "founding" (the unit's own start)
     value: date | None = None
     year: int | None = None
     text: str = ""
@@ -88,6 +91,10 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
     """The date a question asks about, and the question without it. ``text`` should have
     gone through ``cn_numerals`` (``parse`` does it)."""
     today = today or date.today()
+    founding = _FOUNDING.search(text)
+    if founding and not re.search(r"\d{4}\s*年|\d{1,2}\s*年(?:以|之)?前|去年|前年|今年", text):
+        # the words stay in the question: they also say what is asked (组建时整合了哪些单位)
+        return DateSpec("founding", text=founding.group(0)), text
     for kind, rx in _DATE_RULES:
         m = rx.search(text)
         if not m:
@@ -108,11 +115,17 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
                     value = today.replace(year=today.year - n, day=28)
             elif kind == "day":
                 value = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                if m.group(4) in ("以前", "之前", "前"):  # 2013年7月4日以前: the day before
+                    value -= timedelta(days=1)
             elif kind == "month":
                 year, month = int(m.group(1)), int(m.group(2))
                 base = as_of(f"{year}-{month:02d}")
-                value = {"初": date(year, month, 1), "上旬": date(year, month, 10),
-                         "中旬": date(year, month, 20)}.get(m.group(3) or "", base)
+                tail = m.group(3) or ""
+                if tail in ("以前", "之前", "前"):  # 2013年7月以前: the last day of June
+                    value = date(year, month, 1) - timedelta(days=1)
+                else:
+                    value = {"初": date(year, month, 1), "上旬": date(year, month, 10),
+                             "中旬": date(year, month, 20)}.get(tail, base)
             elif kind == "iso":
                 value = as_of("-".join(g for g in m.groups() if g))
             elif kind == "year":
@@ -140,3 +153,15 @@ def _year_day(year: int, tail: str) -> date:
 
 def cn_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+def cn_partial(raw: str | None, unknown: str = "日期不详") -> str:
+    """A stored (possibly partial) date as staff write it: 2021-05-13 → 2021年5月13日,
+    2021-03 → 2021年3月, 2018 → 2018年; anything else as it is."""
+    if not raw:
+        return unknown
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", str(raw).strip())
+    if not m:
+        return str(raw)
+    year, month, day = m.groups()
+    return f"{year}年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")

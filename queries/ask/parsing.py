@@ -33,7 +33,8 @@ _AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|�
 # words shaped like unit names that name a kind of unit, not a unit
 _GENERIC = re.compile(r"^(?:下属|所属|直属|管理的|下面的?|有关|相关|其他|各|哪些|几个|多少个)?(?:国家局|部委|委办局|内设机构|事业单位|组成部门|直属机构|"
                       r"工作部门|政府部门|司局|处室|科室|股室|二级局|派出机构|办事机构|议事协调机构|部门管理机构|直属特设机构|"
-                      r"党委工作机关|工作机关|群团|各部|各局|各委|各办|本部|总部|局|部|委|办|中心|站|队|院|厅|署)$")
+                      r"党委工作机关|工作机关|群团|各部|各局|各委|各办|本部|总部|局|部|委|办|中心|站|队|院|厅|署|"
+                      r"乡镇街道|乡镇（街道）|乡镇\(街道\)|乡镇和街道|乡镇|街道|镇街)$")
 _QUESTION_WORDS = ("谁", "哪", "什么", "啥", "几", "多少", "吗", "么", "怎", "如何", "是否", "有没有", "？", "?")
 
 
@@ -71,10 +72,21 @@ def normalize_question(question: str, today: date | None = None) -> str:
     return cn_numerals(text, today)
 
 
+# Names of smaller bodies (…科, …股, …所, …站 …): these endings begin ordinary words too (科技,
+# 处理, 所有), so such a name counts only right before what a question says about a unit.
+_MINOR_UNIT = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:司|处|科|股|站|所|队|馆)"
+                         r"(?=负责|管|归|隶属|属于|是|现在|目前|主要|具体|平时|都|还|啥|什么|有多少|有几|编制|级别|"
+                         r"的(?:职责|前身|上级|编制|级别|牌子))")
+
+
 def unit_shaped(text: str) -> list[tuple[int, int, str]]:  # noqa: C901
-    """Spans of ``text`` that look like unit names (…局, …委员会 …), leading noise removed."""
+    """Spans of ``text`` that look like unit names (…局, …委员会 …; …科, …所 before what a
+    question asks about a unit), leading noise removed."""
     out = []
-    for m in ORG_NAME.finditer(text):
+    matches = list(ORG_NAME.finditer(text))
+    matches += [m for m in _MINOR_UNIT.finditer(text)
+                if not any(o.start() < m.end() and m.start() < o.end() for o in matches)]
+    for m in sorted(matches, key=lambda m: m.start()):
         start = m.start()
         cut = _AFTER_QUESTION.search(m.group(0))
         if cut:  # "哪个单位加挂国家…委员会": the name starts after the question and its verb
@@ -174,7 +186,8 @@ _QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是
 # ---------------------------------------------------------------- compound questions
 
 _SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外")
-_CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归")
+_CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归|实有|人数|"
+                  r"([\u4e00-\u9fff])[不没]\1")  # 管不管, 是不是, 有没有: a yes-no question
 
 
 def split_compound(text: str) -> list[str]:
@@ -182,16 +195,60 @@ def split_compound(text: str) -> list[str]:
     "X多少编制"). A part without a unit name of its own borrows the first part's subject.
     One part when the pieces are not each a question (a list of duties stays whole)."""
     pieces = [p for p in _SPLIT.split(text.strip("？?！!。. ")) if p.strip("？?！!。. ")]
+    context = ""
+    if len(pieces) >= 3 and not _CUE.search(pieces[0]) and all(_CUE.search(p) for p in pieces[1:]):
+        # "铁道部撤了以后，国家铁路局是干什么的、归谁管": a leading clause that asks nothing is
+        # the setting of the questions, not their subject: its date (2018年改革后，…) holds for
+        # every part; a setting without a date is left out
+        context, pieces = pieces[0], pieces[1:]
+        context = context if extract_date(context)[0] is not None else ""
+    # "有几个内设机构，分别是什么": a bare "which ones" after a count is the same question
+    merged: list[str] = []
+    for p in pieces:
+        if merged and re.fullmatch(r"(?:分别|具体|都|各)?(?:是|有)?(?:什么|哪些|哪几个|哪几家|啥)(?:呢|啊)?", p):
+            merged[-1] += "，" + p
+        else:
+            merged.append(p)
+    pieces = merged
+    if len(pieces) == 1:
+        # "X行政编制和内设机构": two figures of one unit joined by 和
+        pieces = _split_figures(pieces[0])
     if len(pieces) < 2 or not all(_CUE.search(p) for p in pieces):
         return [text]
     first = pieces[0]
     subject = _subject(first)
     parts = [first]
     for piece in pieces[1:]:
+        # "它的编制怎么处理的", "该局级别": the pronoun is the first part's subject
+        if subject and (m := re.match(r"^(?:它们|它|其|该单位|该机构|该部门|该局|该委|该办|这个单位|这个局|这个部门)(?:的)?", piece)):
+            piece = subject + "的" + piece[m.end():]
+        # "从民政局划了几名": a unit after a preposition is the other side, not the subject
+        if subject and re.match(r"^(?:从|向|由|给|把|将|和|与|跟|同|对)", piece) and not piece.startswith(subject):
+            piece = subject + piece
         if subject and not unit_shaped(piece) and not piece.startswith(subject):
             piece = subject + ("的" if not piece.startswith(("的", "是", "有", "归", "由")) else "") + piece
         parts.append(piece)
-    return parts
+    # "X2018年的行政编制和领导职数": a date said once holds for the later parts that have none
+    spec, _ = extract_date(cn_numerals(parts[0]))
+    if spec is not None and not context:
+        parts[1:] = [p if extract_date(cn_numerals(p))[0] is not None or _NOW.search(p) else spec.text + p for p in parts[1:]]
+    return [context + p for p in parts]
+
+
+_NOW = re.compile(r"现在|目前|如今|当前|现今|眼下")
+
+
+_FIGURE = re.compile(r"编制|职数|内设机构|级别|规格|牌子|实有|人数")
+
+
+def _split_figures(piece: str) -> list[str]:
+    """"X行政编制和内设机构" → "X行政编制", "内设机构": a figure word right before 和 and one
+    right after it; anything else joined by 和 stays one question."""
+    for m in re.finditer(r"以及|和|及|与", piece):
+        left, right = piece[: m.start()], piece[m.end():]
+        if _FIGURE.search(left[-6:]) and _FIGURE.search(right[:8]):
+            return [left, right]
+    return [piece]
 
 
 def _subject(piece: str) -> str:
@@ -199,7 +256,10 @@ def _subject(piece: str) -> str:
     words before its question: "示例县草原防火改革前归谁" → "示例县草原防火")."""
     spans = unit_shaped(piece)
     if spans and spans[0][0] <= 6:
-        return piece[: spans[0][1]]
+        end = spans[0][1]
+        # 示例县委 + 编办: a short name going on is one name
+        more = re.match(r"(?![和与及的是在有归由])[\u4e00-\u9fff]{1,4}?" + _ORG_SUFFIX, piece[end:])
+        return piece[: end + (more.end() if more else 0)]
     m = re.match(r"^(.{2,30}?)(?:现在|目前|的|是|有|归|由)", piece)
     if m and any(s in m.group(1) for s in ("局", "部", "委", "办", "署", "中心", "厅", "院")):
         return m.group(1)
@@ -219,7 +279,7 @@ _FRAMES = [
     re.compile(r"的?(?:是|有)$"),
 ]
 TOPIC_PREFIX = re.compile(r"^(?:请问|我想知道|想知道|想问一下|想问|问一下|咨询一下|咨询|请告诉我|告诉我|麻烦问一下|你好|您好|那)+")
-TOPIC_NOISE = re.compile(r"现在|目前|当前|如今|现阶段|眼下|当时|这块|这一块|这事儿?|这摊子?事?")
+TOPIC_NOISE = re.compile(r"现在|目前|当前|如今|现阶段|眼下|当时|这块|这一块|这事儿?|这摊子?事?|原来|原先|以前|之前|过去|当初|早先|先前|起初")
 TOPIC_TAIL = re.compile(r"(?:的)?(?:相关)?(?:工作|职责|职能|事项|业务|事务|事情|事|问题|方面|领域|这项|这件事)+$")
 TOPIC_EDGE = "的是了呢吗啊呀么由归在？?！!。，,、；;：:“”\"' "
 
@@ -228,6 +288,8 @@ def topic_of(parsed: Parsed) -> str:
     """The duty asked about: the question without its question words, places and edges
     ("请问现在森林防火工作由谁来负责" → "森林防火")."""
     text = parsed.routed.replace(J, "")
+    # "国家能源委员会办公室的工作由谁承担": the work of a body hosted elsewhere is the topic
+    hosted = re.search(U + r"的(?:具体|日常)?工作", text)
     text = TOPIC_PREFIX.sub("", text)
     text = TOPIC_NOISE.sub("", text)
     for frame in _FRAMES:
@@ -238,4 +300,6 @@ def topic_of(parsed: Parsed) -> str:
         text = text.strip(TOPIC_EDGE)
         text = TOPIC_TAIL.sub("", text)
         text = re.sub(r"^(?:的|是|由|归|关于|有关|对于|在)+", "", text)
+    if text == U and hosted:
+        text = hosted.group(0)
     return parsed.restore(text) if U in text else text
