@@ -226,6 +226,26 @@ def test_lists_of_bodies_that_end_or_change(text: str, expected: list) -> None:
     assert len([e for e in got if e[0] == "abolish"]) == len({e[1] for e in got if e[0] == "abolish"})
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("同意撤销某县河口乡建制，设立河口镇，镇人民政府驻河口村。", [("change_kind", ("河口乡",), ("河口镇",), None)]),
+    ("撤销甲乡、乙乡建制，分别设置甲镇、乙镇，所辖区域不变。",
+     [("change_kind", ("甲乡",), ("甲镇",), None), ("change_kind", ("乙乡",), ("乙镇",), None)]),
+    ("撤销城关镇建制，设立城关街道。", [("change_kind", ("城关镇",), ("城关街道",), None)]),
+    ("撤銷某縣石門鄉建制，設置石門鎮。", [("change_kind", ("石门乡",), ("石门镇",), None)]),
+])
+def test_a_township_changing_level_does_not_end(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+    assert not [e for e in got if e[0] in ("abolish", "establish")]  # the same township, not ended nor new
+
+
+def test_a_township_abolished_for_another_name_is_no_change_of_level() -> None:
+    got = events(facts_of("撤销河口乡建制，设立新河镇。", "某县"))
+    assert ("abolish", ("河口乡",), (), None) in got
+    assert not [e for e in got if e[0] == "change_kind"]
+
+
 def test_counted_list_never_glues_the_count() -> None:
     from ingest.extractors.constructions import counted_list
 
@@ -687,7 +707,7 @@ def test_division_line() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("将东关乡与西关乡合并，设立东关镇。", [("establish", ("东关乡", "西关乡"), ("东关镇",), None)]),
-    ("撤销河口乡建制，设立河口镇。", [("abolish", ("河口乡",), (), None), ("establish", (), ("河口镇",), None)]),
+    ("撤销河口乡建制，设立新河镇。", [("abolish", ("河口乡",), (), None), ("establish", (), ("新河镇",), None)]),
     ("镇设立综合行政执法队。", [("establish", (), ("综合行政执法队",), None)]),  # the town of the document
 ])
 def test_township_reform_variants(text: str, expected: list) -> None:

@@ -845,6 +845,62 @@ def _became_towns(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return done
 
 
+_LEVEL = re.compile(r"(乡|镇|街道)$")
+
+
+def _level_items(text: str) -> list[str]:
+    """"松桃县正大乡、平头乡和黄板乡" → 正大乡, 平头乡, 黄板乡: township-level items, the county
+    written before the first one dropped."""
+    out = []
+    for item in re.split(r"[、，]|和|及", text):
+        item = item.strip()
+        place = divisions().place_prefix(item)
+        if place and 2 <= len(item) - place[1]:
+            item = item[place[1]:]
+        else:  # a county the gazetteer does not hold, or masked (某县河口乡)
+            item = re.sub(r"^[\u4e00-\u9fff]{1,6}?[县区](?=[\u4e00-\u9fff]{2,6}(?:乡|镇)$)", "", item)
+        if not _LEVEL.search(item) or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", item):
+            return []
+        out.append(item)
+    return out
+
+
+def _drop_events(ctx: Ctx, sent: Sentence, gone) -> None:  # type: ignore[no-untyped-def]
+    """Take back events an older family read from this sentence (``gone``: a predicate)."""
+    start = ctx.prov(sent).start
+    drop = [e for e in ctx.events_at.get(start, []) if gone(e)]
+    if drop:
+        ctx.events[:] = [e for e in ctx.events if all(e is not g for g in drop)]
+        ctx.events_at[start] = [e for e in ctx.events_at[start] if all(e is not g for g in drop)]
+
+
+def _township_kind_changed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"撤销天桥乡建制，设置天桥镇" / "撤销A乡、B乡建制，分别设置A镇、B镇" / "撤销C镇建制，设立C街道":
+    the same township changes its level (one ``change_kind`` per pair of the same stem), it does not
+    end; a new name of another stem is left to the older families."""
+    old, new = _level_items(m.group("old")), _level_items(m.group("new"))
+    if not old or not new:
+        return False
+    stems = {_LEVEL.sub("", n): n for n in new}
+    pairs = [(o, stems[_LEVEL.sub("", o)]) for o in old if _LEVEL.sub("", o) in stems and stems[_LEVEL.sub("", o)] != o]
+    if not pairs:
+        return False
+    olds, news = {o for o, _ in pairs}, {n for _, n in pairs}
+
+    def gone(e) -> bool:  # type: ignore[no-untyped-def]
+        if e.type == EventType.ABOLISH and e.inputs:
+            return any(e.inputs[0].name.endswith(o) for o in olds)
+        if e.type == EventType.ESTABLISH and e.outputs and not e.inputs:
+            return e.outputs[0].name in news
+        return False
+
+    _drop_events(ctx, sent, gone)
+    for o, n in pairs:
+        _event(ctx, sent, EventType.CHANGE_KIND, [o], [n], kind="街道" if n.endswith("街道") else "建制镇")
+    ctx.mark(sent)
+    return True
+
+
 def _each_renamed(src: str, new: str) -> list[tuple[str, str, str]]:
     """(body, new name, place) for "江岸区、江汉区人民政府扶贫开发办公室统一更名为区乡村振兴局": each body
     takes the new name in its own place (江岸区乡村振兴局, 江汉区乡村振兴局)."""
@@ -1391,6 +1447,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "联合、双安、东木3个乡改为建制镇。",
         re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)?个?乡(?:改为|改设为|撤乡设|撤乡建)(?:建制)?镇"),
         _became_towns,
+    ),
+    Construction(
+        "township_kind_changed",
+        "同意撤销某县天桥乡建制，设置天桥镇。",
+        re.compile(r"撤销(?P<old>[^，。；：]{2,160}?)建制[，,]\s*(?:分别)?(?:设置|设立|改设|设)(?:为)?(?P<new>[^，。；：]{2,160}?)(?=[，。；]|$)"),
+        _township_kind_changed,
     ),
     Construction(
         "latter_sign",
