@@ -246,6 +246,27 @@ def test_a_township_abolished_for_another_name_is_no_change_of_level() -> None:
     assert not [e for e in got if e[0] == "change_kind"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1942年12月县农机站与县农技站合并，成立县农业服务中心。",
+     ("establish", ("县农机站", "县农技站"), ("县农业服务中心",), "1942-12")),
+    ("河口乡、石门乡和东坪乡成建制合并，设立龙坪镇。", ("establish", ("河口乡", "石门乡", "东坪乡"), ("龙坪镇",), None)),
+    ("河口乡、石门乡成建制合并，合并后撤乡设镇设龙坪镇。", ("establish", ("河口乡", "石门乡"), ("龙坪镇",), None)),
+    ("河口乡和东坪镇成建制合并设立东坪镇。", ("re_form", ("河口乡", "东坪镇"), ("东坪镇",), None)),
+    ("随着县医疗保障局挂牌成立，全县机构改革基本完成。", ("establish", (), ("县医疗保障局",), None)),
+])
+def test_bodies_merged_without_jiang(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("1985年3月县物价局更名为县物价检查局。", "1985-03"),  # a chronicle date glued to its subject
+    ("1985年3月底前完成县物价局更名为县物价检查局的工作。", None),  # a deadline, no chronicle opening
+])
+def test_a_chronicle_date_without_comma(text: str, date: str | None) -> None:
+    got = [e for e in events(facts_of(text, "某县")) if e[0] == "rename"]
+    assert got and got[0][3] == date
+
+
 def test_counted_list_never_glues_the_count() -> None:
     from ingest.extractors.constructions import counted_list
 

@@ -393,7 +393,7 @@ def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: 
 
 def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
     m = re.search(r"(?:进行)?(?:整合|合并)(?:(?P<as>为)|[，,]?\s*(?:后)?(?:[^，。；]{0,12}?)"
-                  r"(?P<how>重新组建|组建|设立|成立|统一划入|整合划入|划入|并入))了?(?P<rest>.*)$", clause)
+                  r"(?P<how>重新组建|组建|设立|成立|统一划入|整合划入|划入|并入|(?<=撤乡设镇)设))了?(?P<rest>.*)$", clause)
     if not m:
         _integrate_first(sent, clause, ctx)
         return
@@ -402,11 +402,14 @@ def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if not sources:
         # "A与B合并，组建C" (givers first, no 将) / "X将安全生产…职责进行整合" (no giver named)
         head = re.split(r"[，：]", clause[: m.start()])[-1]
+        # "1942年12月A与B合并" (a chronicle date glued to the givers), "A、B和C成建制合并" (whole)
+        head = re.sub(r"(?:成建制|整建制)$", "", re.sub(r"^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?", "", head))
         jm = re.search(r"将([^将]+)$", head)
         sources = parse_sources(jm.group(1), giverless=True) if jm else parse_sources(head)
         if not sources:
             return
     how, rest = (m.group("how") or "组建"), m.group("rest")
+    how = "设立" if how == "设" else how  # "合并后撤乡设镇设D"
     target = _target(rest, ctx)
     if not target:
         return
