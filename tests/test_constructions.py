@@ -267,6 +267,40 @@ def test_a_chronicle_date_without_comma(text: str, date: str | None) -> None:
     assert got and got[0][3] == date
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1996年，县二轻局撤销。", ("abolish", ("县二轻局",), (), "1996")),
+    ("1945年10月县抗日民主政府撤销，建立县民主政府。", ("abolish", ("县抗日民主政府",), (), "1945-10")),
+    ("县政府决定，县二轻局予以撤销。", ("abolish", ("县二轻局",), (), None)),
+])
+def test_a_body_that_ends_as_the_subject(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize("text", [
+    "部分乡镇机构撤销。",  # a class, no body
+    "其行政处罚决定依法撤销。",  # not a body at all
+    "县二轻局撤销后，其人员全部分流。",  # looks back
+])
+def test_no_body_ends_in_other_senses(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "abolish"]
+
+
+def test_givers_listed_with_a_closing_deng() -> None:
+    text = "将县人力资源和社会保障局的生育保险职责，县民政局的医疗救助职责等整合，组建县医疗保障局。"
+    f = facts_of(text, "某县")
+    assert ("establish", ("县人力资源和社会保障局", "县民政局"), ("县医疗保障局",), None) in events(f)
+    moves = {(d.source.name if d.source else None, d.text) for e in f.events for d in e.duties}
+    assert ("县民政局", "医疗救助职责") in moves
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("某市社会工作委员会成立并举行了揭牌仪式。", [("establish", (), ("某市社会工作委员会",), None)]),
+    ("1月5日，某市监察委员会正式挂牌成立，这是全省成立的首家监察委员会。", [("establish", (), ("某市监察委员会",), None)]),
+])
+def test_openings_reported_with_their_ceremony(text: str, expected: list) -> None:
+    assert [e for e in events(facts_of(text, "某市")) if e[0] == "establish"] == expected
+
+
 def test_counted_list_never_glues_the_count() -> None:
     from ingest.extractors.constructions import counted_list
 

@@ -343,6 +343,23 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return _opened(ctx, sent, [name])
 
 
+def _ended_itself(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1945年10月平阿县抗日民主政府撤销，建立…" / "县二轻局于1996年撤销。": the body is the subject,
+    the verb closes the clause (a chronicle's way); not "X撤销后", not a list of duties."""
+    raw = re.sub(r"(?:被|予以|宣布|宣告|正式|也|已|随之|同时|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$", "",
+                 m.group("unit"))
+    raw = re.sub(r"^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?", "", raw)
+    name = as_name(raw)
+    if not name or _CLASS_WORDS.search(name):
+        return False
+    _event(ctx, sent, EventType.ABOLISH, [name], [])
+    ctx.mark(sent)
+    return True
+
+
+_CLASS_WORDS = re.compile(r"^(?:各|所有|全部|部分|原有|相关|有关|其|该)|(?:机构|单位|部门|乡镇|站所)$")
+
+
 def _listed_openings(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"此次挂牌的16家单位是：A、B、C…" — each listed body opens."""
     return _opened(ctx, sent, names_in_list(m.group("list")))
@@ -1455,6 +1472,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _township_kind_changed,
     ),
     Construction(
+        "ended_itself",
+        "1996年，县二轻局撤销。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？撤]{3,60}?)(?:撤销|撤消)(?=[，。；！]|$)"),
+        _ended_itself,
+    ),
+    Construction(
         "latter_sign",
         "县林业局职责划入县自然资源局，后者加挂县林业局牌子。",
         re.compile(r"(?P<pre>[^。]{4,200}?)[，；](?P<which>后者|前者)(?:同时)?(?:对外)?(?:加挂|挂|保留)(?P<signs>[^，。；]{2,80}?)牌子"),
@@ -1528,7 +1551,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "inaugurated",
         "2月22日，白城市自然资源局正式挂牌成立。",
-        re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|揭牌|挂牌)"
+        re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|成立并举行了?(?:揭牌|挂牌)|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
     ),

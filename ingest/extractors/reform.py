@@ -154,6 +154,7 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
     that giver ("A的X职责、有关Y职责"). With ``giverless``, a duty named without any unit
     ("将安全生产…管理工作职责进行整合") gives ([], duty, None)."""
     result: list[tuple[list[str], str | None, str | None]] = []
+    text = re.sub(r"(?<=[职责能作务项])等\s*$", "", text)  # "…，B的Y职责等整合": the list closes with 等
     for item in _split_top(text, "，；"):
         item = re.sub(r"^(?:以及|及|与|和|同时|并|将|把|现)", "", item.strip())
         if not item:
@@ -499,6 +500,8 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if m.group(1) == "新组建" and clause[m.end() : m.end() + 1] == "的":
             continue  # "并入新组建的X": handled by _merge
         obj = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
+        if obj.startswith("的"):
+            continue  # "这是全省成立的首家监察委员会": a body described, not formed here
         if not obj:
             # "X挂牌成立" / "X正式成立": the unit is written before the verb.
             if m.group(1) == "成立" and re.search(r"(?:挂牌|正式)$", pre):
