@@ -301,6 +301,27 @@ def test_openings_reported_with_their_ceremony(text: str, expected: list) -> Non
     assert [e for e in events(facts_of(text, "某市")) if e[0] == "establish"] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县档案馆成立于1959年11月，隶属县委办公室。", ("establish", (), ("县档案馆",), "1959-11")),
+    ("县总工会正式成立于1950年3月8日。", ("establish", (), ("县总工会",), "1950-03-08")),
+    ("县农业服务中心在县农机站、县农技站的基础上组建。", ("re_form", ("县农机站", "县农技站"), ("县农业服务中心",), None)),
+    ("县农业服务中心，县政府直属事业单位，在县农机站、县农技站的基础上整合组建，于2019年4月成立。",
+     ("re_form", ("县农机站", "县农技站"), ("县农业服务中心",), None)),
+    ("县信访局的职责被划入了新组建的县委社会工作部。", ("transfer_duty", ("县信访局",), ("县委社会工作部",), None)),
+])
+def test_profiles_and_passives(text: str, expected: tuple) -> None:
+    got = events(facts_of(text, "某县"))
+    assert any(e[:3] == expected[:3] and (expected[3] is None or e[3] == expected[3]) for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "该项制度成立于1990年。",  # not a body
+    "要在现有机构的基础上组建。",  # no body named
+])
+def test_no_profile_without_a_body(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("establish", "re_form")]
+
+
 def test_counted_list_never_glues_the_count() -> None:
     from ingest.extractors.constructions import counted_list
 

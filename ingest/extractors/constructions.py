@@ -343,6 +343,16 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return _opened(ctx, sent, [name])
 
 
+def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
+    name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
+    if not name:
+        return False
+    y, mo, d = m.group("y"), m.group("mo"), m.group("d")
+    date = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+    return _opened(ctx, sent, [name], date=date)
+
+
 def _ended_itself(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"1945年10月平阿县抗日民主政府撤销，建立…" / "县二轻局于1996年撤销。": the body is the subject,
     the verb closes the clause (a chronicle's way); not "X撤销后", not a list of duties."""
@@ -1470,6 +1480,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "同意撤销某县天桥乡建制，设置天桥镇。",
         re.compile(r"撤销(?P<old>[^，。；：]{2,160}?)建制[，,]\s*(?:分别)?(?:设置|设立|改设|设)(?:为)?(?P<new>[^，。；：]{2,160}?)(?=[，。；]|$)"),
         _township_kind_changed,
+    ),
+    Construction(
+        "founded_on",
+        "县档案馆成立于1959年11月。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
+                   r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"),
+        _founded_on,
     ),
     Construction(
         "ended_itself",

@@ -576,6 +576,16 @@ def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
             _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=_source_units(sources),
                       duties=_duty_moves(sources, whole_as_move=False), kind=info["kind"], parent=info["parent"],
                       relation=info["relation"])
+    else:
+        # "Z，…，在A、B的基础上整合组建，于…成立" / "Z在A、B的基础上组建": Z, the subject, is written first
+        based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:整合)?(?:重新)?(?:组建|设立|成立)(?=[，。；]|$)", clause)
+        subject = name_at_start(clause.lstrip()) if based else None
+        if based and subject and not based.group(1).startswith(subject):
+            listed = names_in_list(based.group(1))
+            sources = parse_sources(based.group(1)) or ([(listed, None, None)] if listed else None)
+            if sources:
+                _new_unit(ctx, sent, subject, type_=EventType.RE_FORM, inputs=_source_units(sources),
+                          duties=_duty_moves(sources, whole_as_move=False), kind=None, parent=None, relation=None)
     regrouped = re.search(r"(.{2,40}?)(?:整建制)?重组为(.{2,40}?)(?=[，。；]|$)", clause)
     if regrouped:
         old = name_at_end(re.sub(r"^.*?将", "", regrouped.group(1)))
@@ -665,7 +675,8 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
 # Duty and unit transfers
 # ---------------------------------------------------------------------------
 
-_TRANSFER_VERB = re.compile(r"(分别)?(?:划入|划归|划给|划转至|划转到|划转给|划转入|转隶至|转隶到|交由|移交给|移交至|移交|(?<=职责)并入|(?<=职能)并入)")
+_TRANSFER_VERB = re.compile(r"(分别)?(?:划入|划归|划给|划转至|划转到|划转给|划转入|转隶至|转隶到|交由|移交给|移交至|移交|(?<=职责)并入|(?<=职能)并入)"
+                            r"(?:了(?=新|[省市县区]|国家|中共))?")  # "…职责被划入了新组建的县委社会工作部"
 
 
 def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
@@ -677,6 +688,7 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue  # handled by _integration
         start = _start_of_sources(clause, m.start())
         src_text = pre[start:] if start is not None else pre[pre.rfind("：") + 1 :]
+        src_text = re.sub(r"(?:已经?|均|也)?被$", "", src_text)  # the passive: "A的职责被划入B"
         if re.search(r"\d+\s*名|[一二三四五六七八九十百]+名|编制|领导职数", src_text):
             continue  # staffing moves are StaffingStatements
         # "撤销A，其职责划入B": 其 is the unit named just before.
