@@ -322,6 +322,18 @@ def test_no_profile_without_a_body(text: str) -> None:
     assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("establish", "re_form")]
 
 
+def test_items_of_a_list_opened_by_a_colon_are_no_headings() -> None:
+    text = "会议于1988年3月2日通过，1988年3月5日公布《关于增设机构的决议》：\n设立某省甲乙委员会\n设立某省丙丁厅\n以上决议自公布之日起施行。"
+    got = events(facts_of(text, "某省"))
+    assert ("establish", (), ("某省甲乙委员会",), "1988-03-05") in got and ("establish", (), ("某省丙丁厅",), "1988-03-05") in got
+    got = events(facts_of("经研究，决定撤销：\n某省甲乙工业厅\n某省丙丁局\n", "某省"))
+    assert [e[1] for e in got if e[0] == "abolish"] == [("某省甲乙工业厅",), ("某省丙丁局",)]
+
+
+def test_a_heading_without_a_colon_before_stays_a_heading() -> None:
+    assert not events(facts_of("组建县医疗保障局\n会议要求各单位做好准备。", "某县"))
+
+
 def test_counted_list_never_glues_the_count() -> None:
     from ingest.extractors.constructions import counted_list
 

@@ -900,6 +900,9 @@ class Ctx:
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences
     paragraph_date: tuple[int, str] | None = None  # (line, date) a paragraph gives its later sentences
     heading_date: str | None = None  # a date on a line of its own, for the list item under it
+    colon_list: int | None = None  # the line of the last item of a list a colon opened
+    colon_verb: str | None = None  # the event verb that list's colon line ends with (撤销：)
+    colon_date: str | None = None  # the last full date that colon line gives
     events_at: dict = field(default_factory=dict)  # prov start -> events read there (no scan of all events)
     divided: set[int] = field(default_factory=set)  # sentences of 三定 职责分工 items already stated
     chronicle_year: str | None = None  # the year of the last chronicle sentence ("1992年，…")
