@@ -334,6 +334,34 @@ def test_a_heading_without_a_colon_before_stays_a_heading() -> None:
     assert not events(facts_of("组建县医疗保障局\n会议要求各单位做好准备。", "某县"))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1951年2月，县人民政府改县教育科为县文教科。", [("rename", ("县教育科",), ("县文教科",), "1951-02")]),
+    ("1957年，县人民政府将县文教科分为县文化科和县教育科。",
+     [("establish", ("县文教科",), ("县文化科",), "1957"), ("establish", ("县文教科",), ("县教育科",), "1957")]),
+    ("1970年10月，县民政局、县劳动局合并，称县民劳局。", [("establish", ("县民政局", "县劳动局"), ("县民劳局",), "1970-10")]),
+    ("1961年11月，县文化科与县教育科合并，复称县文化科。", [("re_form", ("县文化科", "县教育科"), ("县文化科",), "1961-11")]),
+    ("1956年2月设县交通科，5月设县文化科和县农业科。",
+     [("establish", (), ("县交通科",), "1956-02"), ("establish", (), ("县农业科",), "1956-05")]),
+    ("1951年设县税务局、县工商科。", [("establish", (), ("县税务局",), "1951")]),
+    ("2.1951年2月，县人民政府改县教育科为县文教科。", [("rename", ("县教育科",), ("县文教科",), "1951-02")]),  # numbered
+    ("3、1957年，县人民政府将县文教科分为县文化科和县教育科。", [("establish", ("县文教科",), ("县文化科",), "1957")]),
+])
+def test_chronicle_changes(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "1950年1月，设县长、副县长各1人。",  # posts, not bodies
+    "将县农业局改为正科级。",  # a rank
+    "将全县分为三个片区。",  # no bodies
+    "县农业局分为三个股室办公。",  # no bodies named
+])
+def test_no_chronicle_change_in_other_senses(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("establish", "rename")]
+
+
 def test_counted_list_never_glues_the_count() -> None:
     from ingest.extractors.constructions import counted_list
 

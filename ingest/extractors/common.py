@@ -644,7 +644,9 @@ def event_date(text: str, doc_date: str | None) -> str | None:
 
 def narrative_date(text: str) -> str | None:
     """The year (and month) a chronicle sentence opens with: "1992年，…" → "1992";
-    "1992年3月，…" → "1992-03" (a full day is ``event_date``'s)."""
+    "1992年3月，…" → "1992-03" (a full day is ``event_date``'s). A numbered item's number goes
+    first ("（三）1957年，…", "2.1951年2月，…", "3、1957年，…")."""
+    text = re.sub(r"^\s*\d{1,2}\s*[.．、]\s*(?=(?:19|20)\d{2}\s*年)", "", strip_item_number(text))
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                  r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
     if not m:

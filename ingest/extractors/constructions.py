@@ -343,6 +343,56 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return _opened(ctx, sent, [name])
 
 
+_LEAD_DATE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?\s*")
+
+
+def _changed_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县人民政府改教育科为文教科" (a chronicle's rename, the new name after 为)."""
+    old, new = as_name(m.group("old")), as_name(m.group("new"))
+    if not old or not new or old == new:
+        return False
+    _event(ctx, sent, EventType.RENAME, [old], [new])
+    return True
+
+
+def _split_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将文教科分为文化科和教育科" / "文教局分设为文化局、教育局": each new body is formed from the old."""
+    old = as_name(_LEAD_DATE.sub("", m.group("old")))
+    news = names_in_list(re.sub(r"(?:两|二|三|四|\d)个(?:机构|单位|部门|局|科)?$", "", m.group("new")))
+    if not old or len(news) < 2 or old in news:
+        return False
+    for new in news:
+        _event(ctx, sent, EventType.ESTABLISH, [old], [new])
+        if new not in ctx.established:
+            ctx.established.append(new)
+    return True
+
+
+def _merged_and_called(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"文化科与教育科合并，复称文教科" / "民政、劳动两局合并，称民劳局": the merged bodies form one
+    (a re_form when it keeps the name of one of them)."""
+    src = re.sub(r"(?:两|二|三|四|\d)(?:个)?(?:局|科|委|办|所|站)$", "", _LEAD_DATE.sub("", m.group("src")))
+    sources = names_in_list(src)
+    new = name_at_start(m.group("new"))
+    if len(sources) < 2 or not new:
+        return False
+    _event(ctx, sent, EventType.RE_FORM if new in sources else EventType.ESTABLISH, sources, [new])
+    if new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
+def _dated_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1951年设税务局、工商科" / "5月设文化科和农业科": a chronicle's date, then 设 and bodies only."""
+    items = [i for i in re.split(r"[、，]|和|及", m.group("list")) if i.strip()]
+    names = [as_name(i.strip()) for i in items]
+    if not names or any(n is None for n in names) or any(re.search(r"[长员]$", i.strip()) for i in items):
+        return False  # "设县长、副县长各1人": posts, not bodies
+    year = m.group("y") or (re.match(r"^\s*((?:19|20)\d{2})\s*年", text) or [None, None])[1] or ctx.chronicle_year
+    date = (f"{year}-{int(m.group('mo')):02d}" if m.group("mo") else year) if year else None
+    return _opened(ctx, sent, [n for n in names if n], date=date)
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -1480,6 +1530,31 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "同意撤销某县天桥乡建制，设置天桥镇。",
         re.compile(r"撤销(?P<old>[^，。；：]{2,160}?)建制[，,]\s*(?:分别)?(?:设置|设立|改设|设)(?:为)?(?P<new>[^，。；：]{2,160}?)(?=[，。；]|$)"),
         _township_kind_changed,
+    ),
+    Construction(
+        "changed_into",
+        "1951年2月，县人民政府改县教育科为县文教科。",
+        re.compile(r"(?:^|[，；：]|政府|委员会|决定|批准)改(?P<old>[^，。；：为]{2,40}?)为(?P<new>[^，。；：]{2,40}?)(?=[，。；]|$)"),
+        _changed_into,
+    ),
+    Construction(
+        "split_into",
+        "1957年，县人民政府将县文教科分为县文化科和县教育科。",
+        re.compile(r"(?:将|把|^|[，；：])(?P<old>[^，。；：将把]{2,40}?)(?:分为|分设为|分设|拆分为|分成)(?P<new>[^，。；：]{4,80}?)(?=[，。；]|$)"),
+        _split_into,
+    ),
+    Construction(
+        "merged_and_called",
+        "1961年11月，县文化科与县教育科合并，复称县文教科。",
+        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{4,120}?)合并[，,]\s*(?:后)?(?:复称|统称|改称|称为|称)(?P<new>[^，。；]{2,40})"),
+        _merged_and_called,
+    ),
+    Construction(
+        "dated_set_up",
+        "1951年设县税务局、县工商科。",
+        re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?<=[年月])(?:增|新|另|又)?设(?![立置有在])"
+                   r"(?P<list>[^，。；：]{2,120}?)(?=[，。；]|$)"),
+        _dated_set_up,
     ),
     Construction(
         "founded_on",
