@@ -362,6 +362,25 @@ def test_no_chronicle_change_in_other_senses(text: str) -> None:
     assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("establish", "rename")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1962年1月，原属甲专署的黄河、长江、珠江3个县划归乙市人民委员会管辖。",
+     [("transfer_unit", ("黄河县",), ("乙市人民委员会",), "1962-01"), ("transfer_unit", ("珠江县",), ("乙市人民委员会",), "1962-01")]),
+    ("1958年4月28日，撤销甲专区专员公署，阜平县划归乙专区专员公署。",
+     [("abolish", ("甲专区专员公署",), (), "1958-04-28"), ("transfer_unit", ("阜平县",), ("乙专区专员公署",), "1958-04-28")]),
+    ("1962年1月，甲河乡划归县城关镇管辖。", [("transfer_unit", ("甲河乡",), ("县城关镇",), "1962-01")]),
+])
+def test_bodies_placed_under_another(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got, got
+    assert not [e for e in got if e[0] == "abolish" and "划归" in e[1][0]]  # the next clause is no abolished body
+
+
+def test_a_duty_or_land_placed_under_another_is_no_unit_move() -> None:
+    got = events(facts_of("将县林业局的森林防火职责划归县应急管理局。该乡的土地划归县林场管理。", "某县"))
+    assert not [e for e in got if e[0] == "transfer_unit"]
+
+
 def test_counted_list_never_glues_the_count() -> None:
     from ingest.extractors.constructions import counted_list
 

@@ -393,6 +393,32 @@ def _dated_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return _opened(ctx, sent, [n for n in names if n], date=date)
 
 
+def _placed_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"清流、宁化、永安3个县划归三明市人民委员会管辖" / "大田县划归三明专署管辖": each listed body
+    (a county, a township, a unit) moves under the new parent."""
+    items = _LEAD_DATE.sub("", re.sub(r"^原属[^，。；]{2,30}?的", "", _LEAD_DATE.sub("", m.group("items"))))
+    cm = re.fullmatch(r"(?P<list>.+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个(?P<suf>县|区|市|旗)", items)
+    if cm:  # "清流、宁化、永安3个县": the level written once after the count
+        names = [i if i.endswith(cm.group("suf")) else i + cm.group("suf") for i in re.split(r"[、，]|和|及", cm.group("list")) if i]
+        names = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", n)]
+    else:
+        names = counted_list(items) or names_in_list(items) or ([items] if divisions().is_place(items) else [])
+    to = as_name(m.group("to"))
+    if not names or not to or to in names:
+        return False
+    from .reform import _event as reform_event
+
+    relation = {"代管": "代管", "领导": "领导"}.get(m.group("rel") or "", "管理")
+    start = ctx.prov(sent).start
+    known = {(e.inputs[0].name, e.outputs[0].name) for e in ctx.events_at.get(start, [])
+             if e.type == EventType.TRANSFER_UNIT and e.inputs and e.outputs}
+    for name in names:
+        if (ctx.full(name), ctx.full(to)) not in known:  # one event per moved body, never united
+            reform_event(ctx, sent, EventType.TRANSFER_UNIT, [ctx.full(name)], [ctx.full(to)], relation=relation)
+    ctx.mark(sent)
+    return True
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -1555,6 +1581,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?<=[年月])(?:增|新|另|又)?设(?![立置有在])"
                    r"(?P<list>[^，。；：]{2,120}?)(?=[，。；]|$)"),
         _dated_set_up,
+    ),
+    Construction(
+        "placed_under",
+        "1962年1月，清流、宁化、永安3个县划归某市人民委员会管辖。",
+        re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:整建制|成建制)?划归(?P<to>[^，。；：]{2,40}?)"
+                   r"(?P<rel>管辖|管理|领导|代管)?(?=[，。；]|$)"),
+        _placed_under,
     ),
     Construction(
         "founded_on",
