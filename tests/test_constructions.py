@@ -340,6 +340,8 @@ def test_a_heading_without_a_colon_before_stays_a_heading() -> None:
      [("establish", ("县文教科",), ("县文化科",), "1957"), ("establish", ("县文教科",), ("县教育科",), "1957")]),
     ("1970年10月，县民政局、县劳动局合并，称县民劳局。", [("establish", ("县民政局", "县劳动局"), ("县民劳局",), "1970-10")]),
     ("1961年11月，县文化科与县教育科合并，复称县文化科。", [("re_form", ("县文化科", "县教育科"), ("县文化科",), "1961-11")]),
+    ("1970年10月，财政、税务两局合并，称财税局。", [("establish", ("财政局", "税务局"), ("财税局",), "1970-10")]),
+    ("1958年12月，阜平、曲阳两县合并为阜平县。", [("re_form", ("阜平县", "曲阳县"), ("阜平县",), "1958-12")]),
     ("1956年2月设县交通科，5月设县文化科和县农业科。",
      [("establish", (), ("县交通科",), "1956-02"), ("establish", (), ("县农业科",), "1956-05")]),
     ("1951年设县税务局、县工商科。", [("establish", (), ("县税务局",), "1951")]),
@@ -357,6 +359,7 @@ def test_chronicle_changes(text: str, expected: list) -> None:
     "将县农业局改为正科级。",  # a rank
     "将全县分为三个片区。",  # no bodies
     "县农业局分为三个股室办公。",  # no bodies named
+    "甲项目与乙项目合并为一个项目。",  # not bodies
 ])
 def test_no_chronicle_change_in_other_senses(text: str) -> None:
     assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("establish", "rename")]

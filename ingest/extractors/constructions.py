@@ -371,11 +371,20 @@ def _split_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
 def _merged_and_called(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"文化科与教育科合并，复称文教科" / "民政、劳动两局合并，称民劳局": the merged bodies form one
     (a re_form when it keeps the name of one of them)."""
-    src = re.sub(r"(?:两|二|三|四|\d)(?:个)?(?:局|科|委|办|所|站)$", "", _LEAD_DATE.sub("", m.group("src")))
-    sources = names_in_list(src)
-    new = name_at_start(m.group("new"))
+    src = _LEAD_DATE.sub("", m.group("src"))
+    cm = re.fullmatch(r"(?P<list>.+?)(?:两|二|三|四|五|六|七|八|九|十|\d+)(?:个)?(?P<suf>局|科|委|办|所|站|县|区|乡|镇)", src)
+    if cm:  # "民政、劳动两局合并" / "隆尧、临城、柏乡、内丘四县合并": the level written once after the count
+        items = [i for i in re.split(r"[、，]|和|及|与", cm.group("list")) if i]
+        sources = [i if i.endswith(cm.group("suf")) else i + cm.group("suf") for i in items]
+        sources = [x for x in sources if as_name(x) or divisions().is_place(x)]
+        sources = sources if len(sources) == len(items) else []
+    else:
+        sources = names_in_list(src)
+    new = name_at_start(m.group("new")) or (m.group("new") if divisions().is_place(m.group("new")) else None)
     if len(sources) < 2 or not new:
         return False
+    if new in sources:  # the merged bodies keep one name: a re-formed body, not a new one
+        _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [ctx.full(new)])
     _event(ctx, sent, EventType.RE_FORM if new in sources else EventType.ESTABLISH, sources, [new])
     if new not in ctx.established:
         ctx.established.append(new)
@@ -1572,7 +1581,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "merged_and_called",
         "1961年11月，县文化科与县教育科合并，复称县文教科。",
-        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{4,120}?)合并[，,]\s*(?:后)?(?:复称|统称|改称|称为|称)(?P<new>[^，。；]{2,40})"),
+        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{4,120}?)合并(?:[，,]\s*(?:后)?(?:复称|统称|改称|称为|称)|为)(?P<new>[^，。；]{2,40}?)(?=[，。；（(]|$)"),
         _merged_and_called,
     ),
     Construction(
