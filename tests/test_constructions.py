@@ -276,6 +276,24 @@ def test_a_body_that_ends_as_the_subject(text: str, expected: tuple) -> None:
     assert expected in events(facts_of(text, "某县"))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1984年8月，县计划委员会成立，内设统计科。", ("establish", (), ("县计划委员会",), "1984-08")),
+    ("1984年2月，县统计局成立，1986年有职工11人。", ("establish", (), ("县统计局",), "1984-02")),
+])
+def test_a_body_that_opens_as_the_subject(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize("text", [
+    "县统计局成立以来，工作成效明显。",  # looks back
+    "县统计局成立后，统计工作由其负责。",
+    "全县各乡镇相关机构成立。",  # a class
+    "经县委研究同意成立。",  # no body
+])
+def test_no_body_opens_in_other_senses(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]
+
+
 @pytest.mark.parametrize("text", [
     "部分乡镇机构撤销。",  # a class, no body
     "其行政处罚决定依法撤销。",  # not a body at all

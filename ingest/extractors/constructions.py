@@ -452,6 +452,17 @@ def _ended_itself(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return True
 
 
+def _formed_itself(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1984年8月，县计划委员会成立，内设统计科" / "县统计局正式成立。": the body as subject, 成立 closing
+    the clause (the twin of ``ended_itself``); not "成立后/以来/周年" (the clause goes on), not a class."""
+    raw = re.sub(r"(?:正式|宣告|随即|相继|也|已|同时|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$", "", m.group("unit"))
+    raw = re.sub(r"^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?", "", raw)
+    name = as_name(raw)
+    if not name or _CLASS_WORDS.search(name) or raw.endswith(("挂牌", "揭牌")):
+        return False
+    return _opened(ctx, sent, [name])
+
+
 _CLASS_WORDS = re.compile(r"^(?:各|所有|全部|部分|原有|相关|有关|其|该)|(?:机构|单位|部门|乡镇|站所)$")
 
 
@@ -1604,6 +1615,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
                    r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"),
         _founded_on,
+    ),
+    Construction(
+        "formed_itself",
+        "1984年8月，县计划委员会成立，内设统计科。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)成立(?=[，。；！]|$)"),
+        _formed_itself,
     ),
     Construction(
         "ended_itself",
