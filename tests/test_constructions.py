@@ -402,6 +402,15 @@ def test_a_duty_or_land_placed_under_another_is_no_unit_move() -> None:
     assert not [e for e in got if e[0] == "transfer_unit"]
 
 
+@pytest.mark.parametrize("text", [
+    "国家粮食局将从国家发展和改革委员会管理的国家局调整为国务院直属机构。",
+    "某省信访局拟从部门管理机构调整为省政府直属机构。",
+])
+def test_a_change_of_kind_announced(text: str) -> None:
+    got = [e for e in events(facts_of(text, "某省")) if e[0] == "change_kind"]
+    assert len(got) == 1 and got[0][1] == got[0][2] and got[0][1][0].endswith(("国家粮食局", "信访局"))
+
+
 def test_counted_list_never_glues_the_count() -> None:
     from ingest.extractors.constructions import counted_list
 

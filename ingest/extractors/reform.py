@@ -896,8 +896,11 @@ def _change_kind(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue
         left = clause[: m.start()]
         left = re.split(r"[，。；]", left)[-1]
+        # "X将从K1调整为K2" / "X拟由K1调整为K2": 将 is the future, X the unit written before it
+        fm = re.match(r"^(.{2,40}?)(?:将|拟)(?:由|从)", left)
+        left = fm.group(1) + "由" if fm and as_name(fm.group(1)) else left
         left = left[left.rfind("将") + 1 :] if "将" in left else left
-        um = re.match(r"^(.{2,40}?)由", left)
+        um = re.match(r"^(.{2,40}?)(?:由|从)", left)
         unit = as_name(um.group(1)) if um else (as_name(left) or name_at_end(left))
         if not unit:
             continue
