@@ -411,6 +411,22 @@ def test_a_change_of_kind_announced(text: str) -> None:
     assert len(got) == 1 and got[0][1] == got[0][2] and got[0][1][0].endswith(("国家粮食局", "信访局"))
 
 
+def test_a_chronicle_clause_without_subject_carries_the_body_before() -> None:
+    text = "1981年12月，成立县地名办公室。1984年5月撤销，1985年12月4日又恢复。"
+    got = events(facts_of(text, "某县"))
+    assert ("abolish", ("县地名办公室",), (), "1984-05") in got
+    assert ("establish", (), ("县地名办公室",), "1985-12-04") in got
+    text = "1959年11月，成立县方志馆。1970年4月1日，改名为县革命委员会方志馆。1979年3月，复名县方志馆。"
+    got = events(facts_of(text, "某县"))
+    assert ("rename", ("县方志馆",), ("县革命委员会方志馆",), "1970-04-01") in got
+    assert ("rename", ("县革命委员会方志馆",), ("县方志馆",), "1979-03") in got
+
+
+def test_no_subject_carried_without_a_body_just_before() -> None:
+    assert not events(facts_of("会议要求抓紧落实。\n1984年5月撤销。", "某县"))
+    assert events(facts_of("1984年5月撤销县农业局。", "某县")) == [("abolish", ("县农业局",), (), "1984-05")]
+
+
 def test_counted_list_never_glues_the_count() -> None:
     from ingest.extractors.constructions import counted_list
 

@@ -463,6 +463,47 @@ def _formed_itself(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     return _opened(ctx, sent, [name])
 
 
+def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """A chronicle clause with a date and no subject ("1981年12月，成立档案局。1984年5月撤销，1985年
+    12月4日又恢复" / "1970年4月1日，改名为县革委会档案馆"): its body is the one the event just before
+    (this sentence or the one before, same paragraph) formed, renamed or moved."""
+    from .reform import _event as reform_event
+
+    k = sent.index - 1
+    starts = [ctx.prov(sent).start]
+    if k >= 0 and ctx.dt.sentences[k].line == sent.line:
+        starts.insert(0, ctx.prov(ctx.dt.sentences[k]).start)
+    before = [e for st in starts for e in ctx.events_at.get(st, [])]
+    if not before:
+        return False
+    last = before[-1]
+    subject = (last.outputs or last.inputs or [None])[0]
+    if subject is None:
+        return False
+    subject = subject.name
+    y, mo, d = m.group("y"), m.group("mo"), m.group("d")
+    year = y or ctx.chronicle_year
+    if not year:
+        return False
+    date = year + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+    verb, rest = m.group("verb"), m.group("rest").strip()
+    if verb in ("撤销", "撤消"):
+        if rest:
+            return False  # "1984年撤销县农业局": a subject of its own, read elsewhere
+        reform_event(ctx, sent, EventType.ABOLISH, [subject], [], date=date)
+    elif verb == "恢复":
+        if rest and as_name(rest) != subject:
+            return False
+        reform_event(ctx, sent, EventType.ESTABLISH, [], [subject], date=date)
+    else:  # 改名为 / 复名(为) / 更名为 / 改称
+        new = as_name(rest)
+        if not new or new == subject:
+            return False
+        reform_event(ctx, sent, EventType.RENAME, [subject], [ctx.full(new)], date=date)
+    ctx.mark(sent)
+    return True
+
+
 _CLASS_WORDS = re.compile(r"^(?:各|所有|全部|部分|原有|相关|有关|其|该)|(?:机构|单位|部门|乡镇|站所)$")
 
 
@@ -1621,6 +1662,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "1984年8月，县计划委员会成立，内设统计科。",
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)成立(?=[，。；！]|$)"),
         _formed_itself,
+    ),
+    Construction(
+        "carried_subject",
+        "1981年12月，成立县档案局。1984年5月撤销。",
+        re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?<=[年月日])"
+                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称)(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
+        _carried_subject,
     ),
     Construction(
         "ended_itself",
