@@ -226,6 +226,207 @@ def test_lists_of_bodies_that_end_or_change(text: str, expected: list) -> None:
     assert len([e for e in got if e[0] == "abolish"]) == len({e[1] for e in got if e[0] == "abolish"})
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("同意撤销某县河口乡建制，设立河口镇，镇人民政府驻河口村。", [("change_kind", ("河口乡",), ("河口镇",), None)]),
+    ("撤销甲乡、乙乡建制，分别设置甲镇、乙镇，所辖区域不变。",
+     [("change_kind", ("甲乡",), ("甲镇",), None), ("change_kind", ("乙乡",), ("乙镇",), None)]),
+    ("撤销城关镇建制，设立城关街道。", [("change_kind", ("城关镇",), ("城关街道",), None)]),
+    ("撤銷某縣石門鄉建制，設置石門鎮。", [("change_kind", ("石门乡",), ("石门镇",), None)]),
+])
+def test_a_township_changing_level_does_not_end(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got
+    assert not [e for e in got if e[0] in ("abolish", "establish")]  # the same township, not ended nor new
+
+
+def test_a_township_abolished_for_another_name_is_no_change_of_level() -> None:
+    got = events(facts_of("撤销河口乡建制，设立新河镇。", "某县"))
+    assert ("abolish", ("河口乡",), (), None) in got
+    assert not [e for e in got if e[0] == "change_kind"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1942年12月县农机站与县农技站合并，成立县农业服务中心。",
+     ("establish", ("县农机站", "县农技站"), ("县农业服务中心",), "1942-12")),
+    ("河口乡、石门乡和东坪乡成建制合并，设立龙坪镇。", ("establish", ("河口乡", "石门乡", "东坪乡"), ("龙坪镇",), None)),
+    ("河口乡、石门乡成建制合并，合并后撤乡设镇设龙坪镇。", ("establish", ("河口乡", "石门乡"), ("龙坪镇",), None)),
+    ("河口乡和东坪镇成建制合并设立东坪镇。", ("re_form", ("河口乡", "东坪镇"), ("东坪镇",), None)),
+    ("随着县医疗保障局挂牌成立，全县机构改革基本完成。", ("establish", (), ("县医疗保障局",), None)),
+])
+def test_bodies_merged_without_jiang(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("1985年3月县物价局更名为县物价检查局。", "1985-03"),  # a chronicle date glued to its subject
+    ("1985年3月底前完成县物价局更名为县物价检查局的工作。", None),  # a deadline, no chronicle opening
+])
+def test_a_chronicle_date_without_comma(text: str, date: str | None) -> None:
+    got = [e for e in events(facts_of(text, "某县")) if e[0] == "rename"]
+    assert got and got[0][3] == date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1996年，县二轻局撤销。", ("abolish", ("县二轻局",), (), "1996")),
+    ("1945年10月县抗日民主政府撤销，建立县民主政府。", ("abolish", ("县抗日民主政府",), (), "1945-10")),
+    ("县政府决定，县二轻局予以撤销。", ("abolish", ("县二轻局",), (), None)),
+])
+def test_a_body_that_ends_as_the_subject(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1984年8月，县计划委员会成立，内设统计科。", ("establish", (), ("县计划委员会",), "1984-08")),
+    ("1984年2月，县统计局成立，1986年有职工11人。", ("establish", (), ("县统计局",), "1984-02")),
+])
+def test_a_body_that_opens_as_the_subject(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize("text", [
+    "县统计局成立以来，工作成效明显。",  # looks back
+    "县统计局成立后，统计工作由其负责。",
+    "全县各乡镇相关机构成立。",  # a class
+    "经县委研究同意成立。",  # no body
+])
+def test_no_body_opens_in_other_senses(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]
+
+
+@pytest.mark.parametrize("text", [
+    "部分乡镇机构撤销。",  # a class, no body
+    "其行政处罚决定依法撤销。",  # not a body at all
+    "县二轻局撤销后，其人员全部分流。",  # looks back
+])
+def test_no_body_ends_in_other_senses(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "abolish"]
+
+
+def test_givers_listed_with_a_closing_deng() -> None:
+    text = "将县人力资源和社会保障局的生育保险职责，县民政局的医疗救助职责等整合，组建县医疗保障局。"
+    f = facts_of(text, "某县")
+    assert ("establish", ("县人力资源和社会保障局", "县民政局"), ("县医疗保障局",), None) in events(f)
+    moves = {(d.source.name if d.source else None, d.text) for e in f.events for d in e.duties}
+    assert ("县民政局", "医疗救助职责") in moves
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("某市社会工作委员会成立并举行了揭牌仪式。", [("establish", (), ("某市社会工作委员会",), None)]),
+    ("1月5日，某市监察委员会正式挂牌成立，这是全省成立的首家监察委员会。", [("establish", (), ("某市监察委员会",), None)]),
+])
+def test_openings_reported_with_their_ceremony(text: str, expected: list) -> None:
+    assert [e for e in events(facts_of(text, "某市")) if e[0] == "establish"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县档案馆成立于1959年11月，隶属县委办公室。", ("establish", (), ("县档案馆",), "1959-11")),
+    ("县总工会正式成立于1950年3月8日。", ("establish", (), ("县总工会",), "1950-03-08")),
+    ("县农业服务中心在县农机站、县农技站的基础上组建。", ("re_form", ("县农机站", "县农技站"), ("县农业服务中心",), None)),
+    ("县农业服务中心，县政府直属事业单位，在县农机站、县农技站的基础上整合组建，于2019年4月成立。",
+     ("re_form", ("县农机站", "县农技站"), ("县农业服务中心",), None)),
+    ("县信访局的职责被划入了新组建的县委社会工作部。", ("transfer_duty", ("县信访局",), ("县委社会工作部",), None)),
+])
+def test_profiles_and_passives(text: str, expected: tuple) -> None:
+    got = events(facts_of(text, "某县"))
+    assert any(e[:3] == expected[:3] and (expected[3] is None or e[3] == expected[3]) for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "该项制度成立于1990年。",  # not a body
+    "要在现有机构的基础上组建。",  # no body named
+])
+def test_no_profile_without_a_body(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("establish", "re_form")]
+
+
+def test_items_of_a_list_opened_by_a_colon_are_no_headings() -> None:
+    text = "会议于1988年3月2日通过，1988年3月5日公布《关于增设机构的决议》：\n设立某省甲乙委员会\n设立某省丙丁厅\n以上决议自公布之日起施行。"
+    got = events(facts_of(text, "某省"))
+    assert ("establish", (), ("某省甲乙委员会",), "1988-03-05") in got and ("establish", (), ("某省丙丁厅",), "1988-03-05") in got
+    got = events(facts_of("经研究，决定撤销：\n某省甲乙工业厅\n某省丙丁局\n", "某省"))
+    assert [e[1] for e in got if e[0] == "abolish"] == [("某省甲乙工业厅",), ("某省丙丁局",)]
+
+
+def test_a_heading_without_a_colon_before_stays_a_heading() -> None:
+    assert not events(facts_of("组建县医疗保障局\n会议要求各单位做好准备。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1951年2月，县人民政府改县教育科为县文教科。", [("rename", ("县教育科",), ("县文教科",), "1951-02")]),
+    ("1957年，县人民政府将县文教科分为县文化科和县教育科。",
+     [("establish", ("县文教科",), ("县文化科",), "1957"), ("establish", ("县文教科",), ("县教育科",), "1957")]),
+    ("1970年10月，县民政局、县劳动局合并，称县民劳局。", [("establish", ("县民政局", "县劳动局"), ("县民劳局",), "1970-10")]),
+    ("1961年11月，县文化科与县教育科合并，复称县文化科。", [("re_form", ("县文化科", "县教育科"), ("县文化科",), "1961-11")]),
+    ("1970年10月，财政、税务两局合并，称财税局。", [("establish", ("财政局", "税务局"), ("财税局",), "1970-10")]),
+    ("1958年12月，阜平、曲阳两县合并为阜平县。", [("re_form", ("阜平县", "曲阳县"), ("阜平县",), "1958-12")]),
+    ("1956年2月设县交通科，5月设县文化科和县农业科。",
+     [("establish", (), ("县交通科",), "1956-02"), ("establish", (), ("县农业科",), "1956-05")]),
+    ("1951年设县税务局、县工商科。", [("establish", (), ("县税务局",), "1951")]),
+    ("2.1951年2月，县人民政府改县教育科为县文教科。", [("rename", ("县教育科",), ("县文教科",), "1951-02")]),  # numbered
+    ("3、1957年，县人民政府将县文教科分为县文化科和县教育科。", [("establish", ("县文教科",), ("县文化科",), "1957")]),
+])
+def test_chronicle_changes(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "1950年1月，设县长、副县长各1人。",  # posts, not bodies
+    "将县农业局改为正科级。",  # a rank
+    "将全县分为三个片区。",  # no bodies
+    "县农业局分为三个股室办公。",  # no bodies named
+    "甲项目与乙项目合并为一个项目。",  # not bodies
+])
+def test_no_chronicle_change_in_other_senses(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("establish", "rename")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1962年1月，原属甲专署的黄河、长江、珠江3个县划归乙市人民委员会管辖。",
+     [("transfer_unit", ("黄河县",), ("乙市人民委员会",), "1962-01"), ("transfer_unit", ("珠江县",), ("乙市人民委员会",), "1962-01")]),
+    ("1958年4月28日，撤销甲专区专员公署，阜平县划归乙专区专员公署。",
+     [("abolish", ("甲专区专员公署",), (), "1958-04-28"), ("transfer_unit", ("阜平县",), ("乙专区专员公署",), "1958-04-28")]),
+    ("1962年1月，甲河乡划归县城关镇管辖。", [("transfer_unit", ("甲河乡",), ("县城关镇",), "1962-01")]),
+])
+def test_bodies_placed_under_another(text: str, expected: list) -> None:
+    got = events(facts_of(text, "某县"))
+    for item in expected:
+        assert item in got, got
+    assert not [e for e in got if e[0] == "abolish" and "划归" in e[1][0]]  # the next clause is no abolished body
+
+
+def test_a_duty_or_land_placed_under_another_is_no_unit_move() -> None:
+    got = events(facts_of("将县林业局的森林防火职责划归县应急管理局。该乡的土地划归县林场管理。", "某县"))
+    assert not [e for e in got if e[0] == "transfer_unit"]
+
+
+@pytest.mark.parametrize("text", [
+    "国家粮食局将从国家发展和改革委员会管理的国家局调整为国务院直属机构。",
+    "某省信访局拟从部门管理机构调整为省政府直属机构。",
+])
+def test_a_change_of_kind_announced(text: str) -> None:
+    got = [e for e in events(facts_of(text, "某省")) if e[0] == "change_kind"]
+    assert len(got) == 1 and got[0][1] == got[0][2] and got[0][1][0].endswith(("国家粮食局", "信访局"))
+
+
+def test_a_chronicle_clause_without_subject_carries_the_body_before() -> None:
+    text = "1981年12月，成立县地名办公室。1984年5月撤销，1985年12月4日又恢复。"
+    got = events(facts_of(text, "某县"))
+    assert ("abolish", ("县地名办公室",), (), "1984-05") in got
+    assert ("establish", (), ("县地名办公室",), "1985-12-04") in got
+    text = "1959年11月，成立县方志馆。1970年4月1日，改名为县革命委员会方志馆。1979年3月，复名县方志馆。"
+    got = events(facts_of(text, "某县"))
+    assert ("rename", ("县方志馆",), ("县革命委员会方志馆",), "1970-04-01") in got
+    assert ("rename", ("县革命委员会方志馆",), ("县方志馆",), "1979-03") in got
+
+
+def test_no_subject_carried_without_a_body_just_before() -> None:
+    assert not events(facts_of("会议要求抓紧落实。\n1984年5月撤销。", "某县"))
+    assert events(facts_of("1984年5月撤销县农业局。", "某县")) == [("abolish", ("县农业局",), (), "1984-05")]
+
+
 def test_counted_list_never_glues_the_count() -> None:
     from ingest.extractors.constructions import counted_list
 
@@ -687,7 +888,7 @@ def test_division_line() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("将东关乡与西关乡合并，设立东关镇。", [("establish", ("东关乡", "西关乡"), ("东关镇",), None)]),
-    ("撤销河口乡建制，设立河口镇。", [("abolish", ("河口乡",), (), None), ("establish", (), ("河口镇",), None)]),
+    ("撤销河口乡建制，设立新河镇。", [("abolish", ("河口乡",), (), None), ("establish", (), ("新河镇",), None)]),
     ("镇设立综合行政执法队。", [("establish", (), ("综合行政执法队",), None)]),  # the town of the document
 ])
 def test_township_reform_variants(text: str, expected: list) -> None:

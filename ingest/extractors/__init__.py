@@ -32,7 +32,9 @@ from .common import (
     name_at_end,
     name_at_start,
     norm_rank,
+    date_in,
     note_paragraph_date,
+    strip_item_number,
 )
 from .constructions import construction_facts, note_row_cell
 
@@ -89,7 +91,10 @@ def extract(raw, doc: Document) -> DocumentFacts:
         note_row_cell(sent, ctx)
         note_paragraph_date(sent, ctx)
         if is_headline(dt.line_text(sent.line)):
-            continue
+            if not _colon_list_item(sent, dt, ctx):
+                continue
+            if ctx.colon_verb and _colon_item_event(sent, ctx):
+                continue
         first_unit, first_event = len(ctx.units), len(ctx.events)
         sanding.unit_facts(sent, ctx)
         reform.event_facts(sent, ctx)
@@ -97,6 +102,9 @@ def extract(raw, doc: Document) -> DocumentFacts:
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
         construction_facts(sent, ctx, first_unit)
+        if ctx.colon_list == sent.line and ctx.colon_date:
+            for e in ctx.events[first_event:]:
+                e.date = e.date or ctx.colon_date  # an item of a list its dated colon line opened
         for u in ctx.units[first_unit:]:
             place = _clause_place(sent.text, u.unit.name, ctx.jurisdiction)
             if place and u.unit.jurisdiction is None:
@@ -115,6 +123,45 @@ def extract(raw, doc: Document) -> DocumentFacts:
         doc.kind = _doc_kind(ctx, title)
     _finish(ctx, canon, facts)
     return facts
+
+
+_LIST_VERB = re.compile(r"(?:决定)?(不再保留|撤销|撤消|设立|增设|组建|成立)[：:]$")
+
+
+def _colon_list_item(sent, dt, ctx) -> bool:  # type: ignore[no-untyped-def]
+    """A line without sentence punctuation is a heading, except an item of a list its previous
+    line opened with a colon ("…的决议》：\n设立A\n设立B", "决定撤销：\nA\nB")."""
+    k = sent.line - 1
+    prev = dt.line_text(k).strip() if k >= 0 else ""
+    if prev.endswith(("：", ":")):
+        ctx.colon_list = sent.line
+        vm = _LIST_VERB.search(prev)
+        ctx.colon_verb = vm.group(1) if vm else None
+        # "…通过，1952年11月16日公布《决议》：": the items take the last full date the colon line gives
+        days = re.findall(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", prev)
+        ctx.colon_date = date_in(days[-1]) if days else None
+        return True
+        return True
+    if ctx.colon_list is not None and ctx.colon_list == k and prev and is_headline(prev):
+        ctx.colon_list = sent.line
+        return True
+    ctx.colon_list, ctx.colon_verb, ctx.colon_date = None, None, None
+    return False
+
+
+def _colon_item_event(sent, ctx) -> bool:  # type: ignore[no-untyped-def]
+    """"决定撤销：" then a bare name on each line: each listed body ends (or opens)."""
+    name = as_name(strip_item_number(sent.text.strip()))
+    if not name:
+        return False
+    kw = {"date": ctx.colon_date} if ctx.colon_date else {}
+    if ctx.colon_verb in ("不再保留", "撤销", "撤消"):
+        reform._event(ctx, sent, EventType.ABOLISH, [ctx.full(name)], [], **kw)
+    else:
+        reform._event(ctx, sent, EventType.ESTABLISH, [], [ctx.full(name)], **kw)
+        if name not in ctx.established:
+            ctx.established.append(name)
+    return True
 
 
 def _placed(name: str) -> bool:

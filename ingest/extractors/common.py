@@ -101,7 +101,7 @@ _LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}(?:[省市县区州旗镇�
 _FORBIDDEN_IN_NAME = re.compile(
     r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|划入|划转|"
     r"(?<!自)由|(?<![驻所存现])在|将|把|被|为(?!民)|"
-    r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
+    r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|改称|划归|合并|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
     r"管理的|代管|所属|下设|增设|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
@@ -134,7 +134,7 @@ _DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支
 _BAD_START = re.compile(
     r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对|据|按|"
     r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|"
-    r"举行|召开|举办|出席|参加|宣布|标志着|交给|交由|划给|移交|划归|划入|划转|分别|统一|一律|"
+    r"举行|召开|举办|出席|参加|宣布|标志着|随着|伴随|交给|交由|划给|移交|划归|划入|划转|分别|统一|一律|"
     r"结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
     r"含|包括|其中|指导|协调|监督|拟订|拟定|制定|统筹|参与|会同|牵头|配合|研究|审议|对|同意|批准|决定|明确|"
     r"经(?:研究|市委|县委|省委|区委|编委|批准|报)|报经)"
@@ -497,7 +497,9 @@ _START_AFTER_WORDS = (
     "管理", "代管", "加挂", "整合", "重组", "所属", "直属", "包括", "核增", "核减", "核定", "承担", "指出",
     "表示", "介绍", "以及", "作为", "设置", "下设", "内设", "共设", "设有", "不再", "同时", "其中", "还有",
     "此前", "目前", "此后", "随后", "如今", "当时", "近日", "日前", "后来", "今天", "今日", "原来", "现在",
+    "随着",
 )  # fmt: skip
+_GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
 _STRONG_START = re.compile(r"(?:[省市县区州](?![场容政级委直域])|国家|国务院|中国|中共|中央|全国)")
 _NO_STRONG_AFTER = set("城都超门全本该我各两县省市区州镇乡村街")
 _PREFIX_DESCRIPTOR = re.compile(rf"(?:{RANK_RE.pattern})?(?:的)?(?:{_KIND_WORD_RE.pattern})?")
@@ -508,6 +510,8 @@ def _is_start(text: str, i: int) -> bool:
         return True
     if any(text[i - len(w) : i] == w for w in _START_AFTER_WORDS if i >= len(w)):
         return True
+    if text[i - 1] in "月日" and _GLUED_DATE.search(text[max(0, i - 12) : i]):
+        return True  # a chronicle date written straight before the name, no comma
     return bool(_STRONG_START.match(text, i)) and text[i - 1] not in _NO_STRONG_AFTER
 
 
@@ -640,9 +644,15 @@ def event_date(text: str, doc_date: str | None) -> str | None:
 
 def narrative_date(text: str) -> str | None:
     """The year (and month) a chronicle sentence opens with: "1992年，…" → "1992";
-    "1992年3月，…" → "1992-03" (a full day is ``event_date``'s)."""
+    "1992年3月，…" → "1992-03" (a full day is ``event_date``'s). A numbered item's number goes
+    first ("（三）1957年，…", "2.1951年2月，…", "3、1957年，…")."""
+    text = re.sub(r"^\s*\d{1,2}\s*[.．、]\s*(?=(?:19|20)\d{2}\s*年)", "", strip_item_number(text))
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                  r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
+    if not m:
+        # "1942年12月阿东办事处与…合并": a chronicle's year and month written straight before its subject
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)(?![底初中上下]旬?|起|以来|以后|以前|前|后|至|到|份)"
+                     r"(?=[\u4e00-\u9fff])", text)
     if not m:
         return None
     month = int(m.group(2)) if m.group(2) else 0
@@ -892,6 +902,9 @@ class Ctx:
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences
     paragraph_date: tuple[int, str] | None = None  # (line, date) a paragraph gives its later sentences
     heading_date: str | None = None  # a date on a line of its own, for the list item under it
+    colon_list: int | None = None  # the line of the last item of a list a colon opened
+    colon_verb: str | None = None  # the event verb that list's colon line ends with (撤销：)
+    colon_date: str | None = None  # the last full date that colon line gives
     events_at: dict = field(default_factory=dict)  # prov start -> events read there (no scan of all events)
     divided: set[int] = field(default_factory=set)  # sentences of 三定 职责分工 items already stated
     chronicle_year: str | None = None  # the year of the last chronicle sentence ("1992年，…")

@@ -343,6 +343,170 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return _opened(ctx, sent, [name])
 
 
+_LEAD_DATE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?\s*")
+
+
+def _changed_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县人民政府改教育科为文教科" (a chronicle's rename, the new name after 为)."""
+    old, new = as_name(m.group("old")), as_name(m.group("new"))
+    if not old or not new or old == new:
+        return False
+    _event(ctx, sent, EventType.RENAME, [old], [new])
+    return True
+
+
+def _split_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将文教科分为文化科和教育科" / "文教局分设为文化局、教育局": each new body is formed from the old."""
+    old = as_name(_LEAD_DATE.sub("", m.group("old")))
+    news = names_in_list(re.sub(r"(?:两|二|三|四|\d)个(?:机构|单位|部门|局|科)?$", "", m.group("new")))
+    if not old or len(news) < 2 or old in news:
+        return False
+    for new in news:
+        _event(ctx, sent, EventType.ESTABLISH, [old], [new])
+        if new not in ctx.established:
+            ctx.established.append(new)
+    return True
+
+
+def _merged_and_called(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"文化科与教育科合并，复称文教科" / "民政、劳动两局合并，称民劳局": the merged bodies form one
+    (a re_form when it keeps the name of one of them)."""
+    src = _LEAD_DATE.sub("", m.group("src"))
+    cm = re.fullmatch(r"(?P<list>.+?)(?:两|二|三|四|五|六|七|八|九|十|\d+)(?:个)?(?P<suf>局|科|委|办|所|站|县|区|乡|镇)", src)
+    if cm:  # "民政、劳动两局合并" / "隆尧、临城、柏乡、内丘四县合并": the level written once after the count
+        items = [i for i in re.split(r"[、，]|和|及|与", cm.group("list")) if i]
+        sources = [i if i.endswith(cm.group("suf")) else i + cm.group("suf") for i in items]
+        sources = [x for x in sources if as_name(x) or divisions().is_place(x)]
+        sources = sources if len(sources) == len(items) else []
+    else:
+        sources = names_in_list(src)
+    new = name_at_start(m.group("new")) or (m.group("new") if divisions().is_place(m.group("new")) else None)
+    if len(sources) < 2 or not new:
+        return False
+    if new in sources:  # the merged bodies keep one name: a re-formed body, not a new one
+        _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [ctx.full(new)])
+    _event(ctx, sent, EventType.RE_FORM if new in sources else EventType.ESTABLISH, sources, [new])
+    if new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
+def _dated_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1951年设税务局、工商科" / "5月设文化科和农业科": a chronicle's date, then 设 and bodies only."""
+    items = [i for i in re.split(r"[、，]|和|及", m.group("list")) if i.strip()]
+    names = [as_name(i.strip()) for i in items]
+    if not names or any(n is None for n in names) or any(re.search(r"[长员]$", i.strip()) for i in items):
+        return False  # "设县长、副县长各1人": posts, not bodies
+    year = m.group("y") or (re.match(r"^\s*((?:19|20)\d{2})\s*年", text) or [None, None])[1] or ctx.chronicle_year
+    date = (f"{year}-{int(m.group('mo')):02d}" if m.group("mo") else year) if year else None
+    return _opened(ctx, sent, [n for n in names if n], date=date)
+
+
+def _placed_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"清流、宁化、永安3个县划归三明市人民委员会管辖" / "大田县划归三明专署管辖": each listed body
+    (a county, a township, a unit) moves under the new parent."""
+    items = _LEAD_DATE.sub("", re.sub(r"^原属[^，。；]{2,30}?的", "", _LEAD_DATE.sub("", m.group("items"))))
+    cm = re.fullmatch(r"(?P<list>.+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个(?P<suf>县|区|市|旗)", items)
+    if cm:  # "清流、宁化、永安3个县": the level written once after the count
+        names = [i if i.endswith(cm.group("suf")) else i + cm.group("suf") for i in re.split(r"[、，]|和|及", cm.group("list")) if i]
+        names = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", n)]
+    else:
+        names = counted_list(items) or names_in_list(items) or ([items] if divisions().is_place(items) else [])
+    to = as_name(m.group("to"))
+    if not names or not to or to in names:
+        return False
+    from .reform import _event as reform_event
+
+    relation = {"代管": "代管", "领导": "领导"}.get(m.group("rel") or "", "管理")
+    start = ctx.prov(sent).start
+    known = {(e.inputs[0].name, e.outputs[0].name) for e in ctx.events_at.get(start, [])
+             if e.type == EventType.TRANSFER_UNIT and e.inputs and e.outputs}
+    for name in names:
+        if (ctx.full(name), ctx.full(to)) not in known:  # one event per moved body, never united
+            reform_event(ctx, sent, EventType.TRANSFER_UNIT, [ctx.full(name)], [ctx.full(to)], relation=relation)
+    ctx.mark(sent)
+    return True
+
+
+def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
+    name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
+    if not name:
+        return False
+    y, mo, d = m.group("y"), m.group("mo"), m.group("d")
+    date = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+    return _opened(ctx, sent, [name], date=date)
+
+
+def _ended_itself(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1945年10月平阿县抗日民主政府撤销，建立…" / "县二轻局于1996年撤销。": the body is the subject,
+    the verb closes the clause (a chronicle's way); not "X撤销后", not a list of duties."""
+    raw = re.sub(r"(?:被|予以|宣布|宣告|正式|也|已|随之|同时|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$", "",
+                 m.group("unit"))
+    raw = re.sub(r"^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?", "", raw)
+    name = as_name(raw)
+    if not name or _CLASS_WORDS.search(name):
+        return False
+    _event(ctx, sent, EventType.ABOLISH, [name], [])
+    ctx.mark(sent)
+    return True
+
+
+def _formed_itself(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1984年8月，县计划委员会成立，内设统计科" / "县统计局正式成立。": the body as subject, 成立 closing
+    the clause (the twin of ``ended_itself``); not "成立后/以来/周年" (the clause goes on), not a class."""
+    raw = re.sub(r"(?:正式|宣告|随即|相继|也|已|同时|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$", "", m.group("unit"))
+    raw = re.sub(r"^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?", "", raw)
+    name = as_name(raw)
+    if not name or _CLASS_WORDS.search(name) or raw.endswith(("挂牌", "揭牌")):
+        return False
+    return _opened(ctx, sent, [name])
+
+
+def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """A chronicle clause with a date and no subject ("1981年12月，成立档案局。1984年5月撤销，1985年
+    12月4日又恢复" / "1970年4月1日，改名为县革委会档案馆"): its body is the one the event just before
+    (this sentence or the one before, same paragraph) formed, renamed or moved."""
+    from .reform import _event as reform_event
+
+    k = sent.index - 1
+    starts = [ctx.prov(sent).start]
+    if k >= 0 and ctx.dt.sentences[k].line == sent.line:
+        starts.insert(0, ctx.prov(ctx.dt.sentences[k]).start)
+    before = [e for st in starts for e in ctx.events_at.get(st, [])]
+    if not before:
+        return False
+    last = before[-1]
+    subject = (last.outputs or last.inputs or [None])[0]
+    if subject is None:
+        return False
+    subject = subject.name
+    y, mo, d = m.group("y"), m.group("mo"), m.group("d")
+    year = y or ctx.chronicle_year
+    if not year:
+        return False
+    date = year + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+    verb, rest = m.group("verb"), m.group("rest").strip()
+    if verb in ("撤销", "撤消"):
+        if rest:
+            return False  # "1984年撤销县农业局": a subject of its own, read elsewhere
+        reform_event(ctx, sent, EventType.ABOLISH, [subject], [], date=date)
+    elif verb == "恢复":
+        if rest and as_name(rest) != subject:
+            return False
+        reform_event(ctx, sent, EventType.ESTABLISH, [], [subject], date=date)
+    else:  # 改名为 / 复名(为) / 更名为 / 改称
+        new = as_name(rest)
+        if not new or new == subject:
+            return False
+        reform_event(ctx, sent, EventType.RENAME, [subject], [ctx.full(new)], date=date)
+    ctx.mark(sent)
+    return True
+
+
+_CLASS_WORDS = re.compile(r"^(?:各|所有|全部|部分|原有|相关|有关|其|该)|(?:机构|单位|部门|乡镇|站所)$")
+
+
 def _listed_openings(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"此次挂牌的16家单位是：A、B、C…" — each listed body opens."""
     return _opened(ctx, sent, names_in_list(m.group("list")))
@@ -843,6 +1007,62 @@ def _became_towns(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
             _event(ctx, sent, EventType.CHANGE_KIND, [stem + "乡"], [stem + "镇"], kind="建制镇")
             done = True
     return done
+
+
+_LEVEL = re.compile(r"(乡|镇|街道)$")
+
+
+def _level_items(text: str) -> list[str]:
+    """"松桃县正大乡、平头乡和黄板乡" → 正大乡, 平头乡, 黄板乡: township-level items, the county
+    written before the first one dropped."""
+    out = []
+    for item in re.split(r"[、，]|和|及", text):
+        item = item.strip()
+        place = divisions().place_prefix(item)
+        if place and 2 <= len(item) - place[1]:
+            item = item[place[1]:]
+        else:  # a county the gazetteer does not hold, or masked (某县河口乡)
+            item = re.sub(r"^[\u4e00-\u9fff]{1,6}?[县区](?=[\u4e00-\u9fff]{2,6}(?:乡|镇)$)", "", item)
+        if not _LEVEL.search(item) or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", item):
+            return []
+        out.append(item)
+    return out
+
+
+def _drop_events(ctx: Ctx, sent: Sentence, gone) -> None:  # type: ignore[no-untyped-def]
+    """Take back events an older family read from this sentence (``gone``: a predicate)."""
+    start = ctx.prov(sent).start
+    drop = [e for e in ctx.events_at.get(start, []) if gone(e)]
+    if drop:
+        ctx.events[:] = [e for e in ctx.events if all(e is not g for g in drop)]
+        ctx.events_at[start] = [e for e in ctx.events_at[start] if all(e is not g for g in drop)]
+
+
+def _township_kind_changed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"撤销天桥乡建制，设置天桥镇" / "撤销A乡、B乡建制，分别设置A镇、B镇" / "撤销C镇建制，设立C街道":
+    the same township changes its level (one ``change_kind`` per pair of the same stem), it does not
+    end; a new name of another stem is left to the older families."""
+    old, new = _level_items(m.group("old")), _level_items(m.group("new"))
+    if not old or not new:
+        return False
+    stems = {_LEVEL.sub("", n): n for n in new}
+    pairs = [(o, stems[_LEVEL.sub("", o)]) for o in old if _LEVEL.sub("", o) in stems and stems[_LEVEL.sub("", o)] != o]
+    if not pairs:
+        return False
+    olds, news = {o for o, _ in pairs}, {n for _, n in pairs}
+
+    def gone(e) -> bool:  # type: ignore[no-untyped-def]
+        if e.type == EventType.ABOLISH and e.inputs:
+            return any(e.inputs[0].name.endswith(o) for o in olds)
+        if e.type == EventType.ESTABLISH and e.outputs and not e.inputs:
+            return e.outputs[0].name in news
+        return False
+
+    _drop_events(ctx, sent, gone)
+    for o, n in pairs:
+        _event(ctx, sent, EventType.CHANGE_KIND, [o], [n], kind="街道" if n.endswith("街道") else "建制镇")
+    ctx.mark(sent)
+    return True
 
 
 def _each_renamed(src: str, new: str) -> list[tuple[str, str, str]]:
@@ -1393,6 +1613,70 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _became_towns,
     ),
     Construction(
+        "township_kind_changed",
+        "同意撤销某县天桥乡建制，设置天桥镇。",
+        re.compile(r"撤销(?P<old>[^，。；：]{2,160}?)建制[，,]\s*(?:分别)?(?:设置|设立|改设|设)(?:为)?(?P<new>[^，。；：]{2,160}?)(?=[，。；]|$)"),
+        _township_kind_changed,
+    ),
+    Construction(
+        "changed_into",
+        "1951年2月，县人民政府改县教育科为县文教科。",
+        re.compile(r"(?:^|[，；：]|政府|委员会|决定|批准)改(?P<old>[^，。；：为]{2,40}?)为(?P<new>[^，。；：]{2,40}?)(?=[，。；]|$)"),
+        _changed_into,
+    ),
+    Construction(
+        "split_into",
+        "1957年，县人民政府将县文教科分为县文化科和县教育科。",
+        re.compile(r"(?:将|把|^|[，；：])(?P<old>[^，。；：将把]{2,40}?)(?:分为|分设为|分设|拆分为|分成)(?P<new>[^，。；：]{4,80}?)(?=[，。；]|$)"),
+        _split_into,
+    ),
+    Construction(
+        "merged_and_called",
+        "1961年11月，县文化科与县教育科合并，复称县文教科。",
+        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{4,120}?)合并(?:[，,]\s*(?:后)?(?:复称|统称|改称|称为|称)|为)(?P<new>[^，。；]{2,40}?)(?=[，。；（(]|$)"),
+        _merged_and_called,
+    ),
+    Construction(
+        "dated_set_up",
+        "1951年设县税务局、县工商科。",
+        re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?<=[年月])(?:增|新|另|又)?设(?![立置有在])"
+                   r"(?P<list>[^，。；：]{2,120}?)(?=[，。；]|$)"),
+        _dated_set_up,
+    ),
+    Construction(
+        "placed_under",
+        "1962年1月，清流、宁化、永安3个县划归某市人民委员会管辖。",
+        re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:整建制|成建制)?划归(?P<to>[^，。；：]{2,40}?)"
+                   r"(?P<rel>管辖|管理|领导|代管)?(?=[，。；]|$)"),
+        _placed_under,
+    ),
+    Construction(
+        "founded_on",
+        "县档案馆成立于1959年11月。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
+                   r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"),
+        _founded_on,
+    ),
+    Construction(
+        "formed_itself",
+        "1984年8月，县计划委员会成立，内设统计科。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)成立(?=[，。；！]|$)"),
+        _formed_itself,
+    ),
+    Construction(
+        "carried_subject",
+        "1981年12月，成立县档案局。1984年5月撤销。",
+        re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?<=[年月日])"
+                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称)(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
+        _carried_subject,
+    ),
+    Construction(
+        "ended_itself",
+        "1996年，县二轻局撤销。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？撤]{3,60}?)(?:撤销|撤消)(?=[，。；！]|$)"),
+        _ended_itself,
+    ),
+    Construction(
         "latter_sign",
         "县林业局职责划入县自然资源局，后者加挂县林业局牌子。",
         re.compile(r"(?P<pre>[^。]{4,200}?)[，；](?P<which>后者|前者)(?:同时)?(?:对外)?(?:加挂|挂|保留)(?P<signs>[^，。；]{2,80}?)牌子"),
@@ -1466,7 +1750,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "inaugurated",
         "2月22日，白城市自然资源局正式挂牌成立。",
-        re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|揭牌|挂牌)"
+        re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|成立并举行了?(?:揭牌|挂牌)|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
     ),

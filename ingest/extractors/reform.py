@@ -154,6 +154,7 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
     that giver ("A的X职责、有关Y职责"). With ``giverless``, a duty named without any unit
     ("将安全生产…管理工作职责进行整合") gives ([], duty, None)."""
     result: list[tuple[list[str], str | None, str | None]] = []
+    text = re.sub(r"(?<=[职责能作务项])等\s*$", "", text)  # "…，B的Y职责等整合": the list closes with 等
     for item in _split_top(text, "，；"):
         item = re.sub(r"^(?:以及|及|与|和|同时|并|将|把|现)", "", item.strip())
         if not item:
@@ -393,7 +394,7 @@ def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: 
 
 def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
     m = re.search(r"(?:进行)?(?:整合|合并)(?:(?P<as>为)|[，,]?\s*(?:后)?(?:[^，。；]{0,12}?)"
-                  r"(?P<how>重新组建|组建|设立|成立|统一划入|整合划入|划入|并入))了?(?P<rest>.*)$", clause)
+                  r"(?P<how>重新组建|组建|设立|成立|统一划入|整合划入|划入|并入|(?<=撤乡设镇)设))了?(?P<rest>.*)$", clause)
     if not m:
         _integrate_first(sent, clause, ctx)
         return
@@ -402,11 +403,14 @@ def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if not sources:
         # "A与B合并，组建C" (givers first, no 将) / "X将安全生产…职责进行整合" (no giver named)
         head = re.split(r"[，：]", clause[: m.start()])[-1]
+        # "1942年12月A与B合并" (a chronicle date glued to the givers), "A、B和C成建制合并" (whole)
+        head = re.sub(r"(?:成建制|整建制)$", "", re.sub(r"^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?", "", head))
         jm = re.search(r"将([^将]+)$", head)
         sources = parse_sources(jm.group(1), giverless=True) if jm else parse_sources(head)
         if not sources:
             return
     how, rest = (m.group("how") or "组建"), m.group("rest")
+    how = "设立" if how == "设" else how  # "合并后撤乡设镇设D"
     target = _target(rest, ctx)
     if not target:
         return
@@ -496,6 +500,8 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if m.group(1) == "新组建" and clause[m.end() : m.end() + 1] == "的":
             continue  # "并入新组建的X": handled by _merge
         obj = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
+        if obj.startswith("的"):
+            continue  # "这是全省成立的首家监察委员会": a body described, not formed here
         if not obj:
             # "X挂牌成立" / "X正式成立": the unit is written before the verb.
             if m.group(1) == "成立" and re.search(r"(?:挂牌|正式)$", pre):
@@ -570,6 +576,16 @@ def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
             _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=_source_units(sources),
                       duties=_duty_moves(sources, whole_as_move=False), kind=info["kind"], parent=info["parent"],
                       relation=info["relation"])
+    else:
+        # "Z，…，在A、B的基础上整合组建，于…成立" / "Z在A、B的基础上组建": Z, the subject, is written first
+        based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:整合)?(?:重新)?(?:组建|设立|成立)(?=[，。；]|$)", clause)
+        subject = name_at_start(clause.lstrip()) if based else None
+        if based and subject and not based.group(1).startswith(subject):
+            listed = names_in_list(based.group(1))
+            sources = parse_sources(based.group(1)) or ([(listed, None, None)] if listed else None)
+            if sources:
+                _new_unit(ctx, sent, subject, type_=EventType.RE_FORM, inputs=_source_units(sources),
+                          duties=_duty_moves(sources, whole_as_move=False), kind=None, parent=None, relation=None)
     regrouped = re.search(r"(.{2,40}?)(?:整建制)?重组为(.{2,40}?)(?=[，。；]|$)", clause)
     if regrouped:
         old = name_at_end(re.sub(r"^.*?将", "", regrouped.group(1)))
@@ -659,7 +675,8 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
 # Duty and unit transfers
 # ---------------------------------------------------------------------------
 
-_TRANSFER_VERB = re.compile(r"(分别)?(?:划入|划归|划给|划转至|划转到|划转给|划转入|转隶至|转隶到|交由|移交给|移交至|移交|(?<=职责)并入|(?<=职能)并入)")
+_TRANSFER_VERB = re.compile(r"(分别)?(?:划入|划归|划给|划转至|划转到|划转给|划转入|转隶至|转隶到|交由|移交给|移交至|移交|(?<=职责)并入|(?<=职能)并入)"
+                            r"(?:了(?=新|[省市县区]|国家|中共))?")  # "…职责被划入了新组建的县委社会工作部"
 
 
 def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
@@ -671,6 +688,7 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue  # handled by _integration
         start = _start_of_sources(clause, m.start())
         src_text = pre[start:] if start is not None else pre[pre.rfind("：") + 1 :]
+        src_text = re.sub(r"(?:已经?|均|也)?被$", "", src_text)  # the passive: "A的职责被划入B"
         if re.search(r"\d+\s*名|[一二三四五六七八九十百]+名|编制|领导职数", src_text):
             continue  # staffing moves are StaffingStatements
         # "撤销A，其职责划入B": 其 is the unit named just before.
@@ -878,8 +896,11 @@ def _change_kind(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue
         left = clause[: m.start()]
         left = re.split(r"[，。；]", left)[-1]
+        # "X将从K1调整为K2" / "X拟由K1调整为K2": 将 is the future, X the unit written before it
+        fm = re.match(r"^(.{2,40}?)(?:将|拟)(?:由|从)", left)
+        left = fm.group(1) + "由" if fm and as_name(fm.group(1)) else left
         left = left[left.rfind("将") + 1 :] if "将" in left else left
-        um = re.match(r"^(.{2,40}?)由", left)
+        um = re.match(r"^(.{2,40}?)(?:由|从)", left)
         unit = as_name(um.group(1)) if um else (as_name(left) or name_at_end(left))
         if not unit:
             continue
