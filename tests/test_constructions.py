@@ -987,6 +987,43 @@ def test_description_clauses(text: str, unit: str, expected: tuple) -> None:
     assert not [n for n in got if n != unit and expected[2] != n and expected[4] and n not in expected[4]]
 
 
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    # the body's history or place between the subject and its description
+    ("县档案馆成立于1958年，是县委直属正科级公益一类事业单位。", "县档案馆",
+     ("公益一类事业单位", "正科级", "县委", "所属", ())),
+    ("县图书馆（原名县文化站）成立于1979年，是县政府设立的专门从事图书借阅、阅读推广工作的股级公益一类事业单位。",
+     "县图书馆", ("公益一类事业单位", "股级", None, None, ())),
+    ("县规划展示馆成立于2012年，2015年经县编办批复，加挂县规划研究室牌子，为县自然资源局直属股级公益二类事业单位。",
+     "县规划展示馆", ("公益二类事业单位", "股级", "县自然资源局", "所属", ("县规划研究室",))),
+    ("县救助管理站位于城关镇，现为县民政局所属股级事业单位。", "县救助管理站",
+     ("事业单位", "股级", "县民政局", "所属", ())),
+    # signs between the forming clause and the description; 建制 after a rank
+    ("设立县文化广电旅游局，挂县文物局、县版权局牌子，为县政府工作部门，正科级建制。", "县文化广电旅游局",
+     ("县政府工作部门", "正科级", None, None, ("县文物局", "县版权局"))),
+    # one of a kind; an owner written with 属下; the level word before a rank
+    ("县自然资源局是县政府组成部门之一。", "县自然资源局", ("县政府组成部门", None, None, None, ())),
+    ("县机关事务服务中心为县委办公室属下股级事业单位。", "县机关事务服务中心",
+     ("事业单位", "股级", "县委办公室", "所属", ())),
+    ("县妇幼保健院为县副科级公益一类事业单位。", "县妇幼保健院", ("公益一类事业单位", "副科级", None, None, ())),
+    # a description naming a class of institution before the kind opens no unit
+    ("县中医院是具有七十多年历史的二级甲等医院，是县卫生健康局直属差额拨款事业单位。", "县中医院",
+     ("差额拨款事业单位", None, "县卫生健康局", "所属", ())),
+])
+def test_description_after_history_and_sign_clauses(text: str, unit: str, expected: tuple) -> None:
+    got = units(facts_of(text, "某县"))
+    assert got[unit] == expected
+    assert set(got) <= {unit, *expected[4]}
+
+
+@pytest.mark.parametrize("text", [
+    "县第一中学成立于1952年，是全县首家完全中学。",  # a description, no kind of unit
+    "县图书馆是全省一级馆之一。",  # one of a grade, not of a kind
+    "县档案馆成立于1958年，先后三次搬迁。",  # history only
+])
+def test_history_clause_without_a_kind_describes_nothing(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind]
+
+
 def test_rank_in_brackets_then_managed() -> None:
     got = units(facts_of("县投资促进中心（正科级）由县商务局管理。", "某县"))
     assert got["县投资促进中心"][2:4] == ("县商务局", "管理")

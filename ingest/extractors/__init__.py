@@ -308,6 +308,7 @@ def _rank_out_of_kind(u: UnitStatement) -> None:
     if m and len(u.kind) > len(m.group(0)) + 1:
         u.rank = u.rank or norm_rank(m.group(0))
         u.kind = (u.kind[: m.start()] + u.kind[m.end():]).lstrip("的")
+        u.kind = re.sub(r"^[省市县区](?=(?:公益[一二]类)?事业单位$)", "", u.kind)  # "为县副科级事业单位": 县 is its level
         if u.kind in ("单位", "机构", "部门", "机关", "建制"):
             u.kind = None  # "为正科级单位": a rank, no kind
 

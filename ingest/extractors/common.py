@@ -180,7 +180,7 @@ def is_unit_name(name: str) -> bool:
 
 
 # A function word between two complete names: "X作为Y", "X在Y", "X由Y", "X设在Y", "X与Y".
-_INNER_BOUNDARY = re.compile(r"作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|把|被|经|同")
+_INNER_BOUNDARY = re.compile(r"位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|把|被|经|同")
 
 
 def _glued(name: str) -> bool:
@@ -425,6 +425,8 @@ _NAME_FOLLOWERS = (
     "核增", "核减", "划入", "划归", "更名", "改名", "并入", "升格", "降格", "设", "共设", "内设", "机关",
     "不再", "是", "与", "和", "合署", "代管", "主要", "具体", "以", "接受", "统一", "职责", "在", "，",
     "。", "；", "、", "：", "（", "”",
+    # a body's history and place before its description ("X成立于1980年，是…", "X位于…", "X现为…")
+    "成立于", "创建于", "始建于", "组建于", "建于", "位于", "地处", "现为", "现是", "原名", "原属", "前身",
 )
 
 
@@ -583,10 +585,17 @@ def split_kind_prefix(text: str) -> tuple[str | None, str | None, str]:
 _ROLE = re.compile(r"(?:^|的)(?:行业)?(?:主管|牵头|责任|配合|协办|主办|承办|监管|执法)(?:部门|单位|机构)$")
 
 
+_DESCRIBED_KIND = re.compile(r"(?:事业单位|工作部门|组成部门|直属机构|派出机构|办事机构|议事协调机构)$")
+
+
 def kind_phrase(text: str) -> str | None:
     """A kind as written ('国务院组成部门', '市政府工作部门'), or None."""
     kind = normalize_name(text)
     kind = re.sub(r"^(?:一个|一家|)", "", kind)
+    kind = re.sub(r"(?<=[部门机构位关])之一$", "", kind)
+    if len(kind) > 20 and "的" in kind and _DESCRIBED_KIND.search(kind.rsplit("的", 1)[1]):
+        kind = kind.rsplit("的", 1)[1]  # "是省政府设立的专门从事…工作的公益一类事业单位": the kind closes it
+    kind = re.sub(r"^[省市县区](?=(?:公益[一二]类)?事业单位$)", "", kind)  # "为市副局级事业单位": 市 is its level  # "是省政府组成部门之一": one of that kind
     if not kind or len(kind) > 20 or not KIND_TAIL.search(kind) or kind in ("单位", "机构", "部门", "机关"):
         return None  # a bare 单位 ("为正科级单位") names no kind
     if re.search(r"[，。；：、\d]", kind):
@@ -599,7 +608,8 @@ def kind_phrase(text: str) -> str | None:
     if "的" in kind and not re.search(r"(?:管理|代管|主管|领导|机关|部门|机构|单位)的[^的]+$", kind):
         # "主管全市统计工作的市政府工作部门": the kind after 的 (not "部委管理的国家局"); a bare 机构 is none
         tail = kind.rsplit("的", 1)[1]
-        if kind.count("的") > 1 or tail in ("机构", "部门", "单位", "机关") or not KIND_TAIL.search(tail):
+        several = kind.count("的") > 1 and not _DESCRIBED_KIND.search(tail)  # "…设立的专门从事…工作的事业单位"
+        if several or tail in ("机构", "部门", "单位", "机关") or not KIND_TAIL.search(tail):
             return None
         kind = tail
     return kind

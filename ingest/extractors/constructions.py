@@ -129,13 +129,18 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
     segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
     made = list(_SUBJECT_MADE.finditer(segment))
     rank = None
-    if made and not re.search(r"[，；]", segment[made[-1].end():]):
-        name = name_at_start(made[-1].group("name"))  # the clause right before formed or renamed it
+    between = re.sub(r"[，；](?:同时|并)?(?:加挂|增挂|挂)[^，；]{2,80}?牌子", "", segment[made[-1].end():]) if made else ""
+    if made and not re.search(r"[，；]", between):
+        # the clause right before formed or renamed it, maybe with its signs between
+        # ("设立X，挂Y牌子，为市政府工作部门，正科级建制")
+        name = name_at_start(made[-1].group("name"))
     elif not made and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留|与|和", segment):
         # "市疾控局挂牌，由市卫生健康委员会管理，为副处级": the sentence's opening unit, when no later
         # clause opens with a unit of its own
         found = find_names(segment)
         name = found[0][2] if found and found[0][0] <= 2 else None
+        if name and name not in segment[: len(name) + 3]:
+            return False  # "X是具有…历史的Y医院，是…": Y closes a description of X, it opens nothing
         for clause in segment.split("，")[1:]:
             opening = name_at_start(clause) if clause else None
             if opening and clause.startswith(opening):
@@ -203,7 +208,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                 parent, relation, body = owner, "所属", after
             else:  # 省政府直属机构: a kind of its own
                 body = dm.group("owner").replace("人民政府", "政府") + "直属" + after
-        om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属)(?P<rest>.{2,20})$", body)
+        om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属|属下)(?P<rest>.{2,20})$", body)
         if om and kind is None and parent is None and name_at_end(om.group("owner")) == om.group("owner"):
             parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
         if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
@@ -874,7 +879,8 @@ def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 
 _RENAMED_EACH = re.compile(r"(?:^|[，；：])(?:将)?(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
-_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|设置)(?P<name>[^，。；]{2,40})")
+_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|设置)(?!于)"
+                           r"(?P<name>[^，。；]{2,40})")  # "成立于1980年" is the subject's history, not a forming
 
 
 def _in_place(name: str, place: str | None) -> str:

@@ -337,7 +337,7 @@ def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None]
         kind = kind_phrase(right)
         if kind is None:
             continue
-        om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属)(?P<rest>.{2,20})$", kind)
+        om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属|属下)(?P<rest>.{2,20})$", kind)
         if om and parent is None and name_at_end(om.group("owner")) == om.group("owner") and kind_phrase(om.group("rest")):
             # "为县农业农村局所属事业单位": the owner is the parent, the rest the kind
             parent, relation, kind = om.group("owner"), "所属", kind_phrase(om.group("rest"))
