@@ -176,12 +176,26 @@ def test_no_division_across_these(text: str) -> None:
      "国家卫生健康委员会", {"办公厅": (), "人事司": (), "国际合作司": ("港澳台办公室",), "机关党委": ()}),
     ("县行政审批服务局为县政府工作部门，正科级。下设综合股、审批一股、审批二股3个内设机构。",
      "县行政审批服务局", {"综合股": (), "审批一股": (), "审批二股": ()}),
+    # the host referred to by its ending ("馆内设有", "该局下设"), a count after 共, 部室
+    ("县文化馆为股级公益一类事业单位。馆内设有办公室、辅导部、培训部共三个部室。",
+     "县文化馆", {"办公室": (), "辅导部": (), "培训部": ()}),
+    ("县不动产登记中心是县自然资源局所属事业单位。该中心下设登记股、档案股等2个股室，核定事业编制9名。",
+     "县不动产登记中心", {"登记股": (), "档案股": ()}),
 ])
 def test_division_lists(text: str, host: str, divisions: dict) -> None:
     got = units(facts_of(text, "某县"))
     for name, signs in divisions.items():
         kind, _, parent, relation, got_signs = got[host + name]
         assert (kind, parent, relation, got_signs) == ("内设机构", host, "内设", signs)
+
+
+def test_divisions_of_a_body_referred_to_by_its_ending_and_its_figures() -> None:
+    f = facts_of("县文化馆为股级公益一类事业单位。馆内设办公室、辅导部等2个部室，核定事业编制11名。", "某县")
+    assert {(s.unit.name, s.kind, s.change, s.amount) for s in f.staffing} == {
+        ("县文化馆", "内设机构", "核定", 2), ("县文化馆", "事业编制", "核定", 11)}
+    # no body with that ending named before: no host, nothing listed
+    assert not [u for u in facts_of("县文化馆为股级事业单位。局内设办公室、辅导部2个股室。", "某县").units
+                if u.kind == "内设机构"]
 
 
 @pytest.mark.parametrize(("text", "title", "expected"), [

@@ -513,6 +513,10 @@ def _is_start(text: str, i: int) -> bool:
     return bool(_STRONG_START.match(text, i)) and text[i - 1] not in _NO_STRONG_AFTER
 
 
+# "馆内设A、B…", "该局下设…": a body referred to by its ending opens a list of divisions, no name
+_REFERRING_HOST = re.compile(r"(?:该|本)?(?:中心|[局委办院馆站所队厅署])(?:内设|下设|设有)")
+
+
 def find_names(text: str) -> list[tuple[int, int, str]]:
     """Unit names mentioned in text: (start, end, cleaned name), left to right."""
     return list(_find_names(text))
@@ -529,7 +533,8 @@ def _find_names(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         descriptor = _PREFIX_DESCRIPTOR.match(text, i)
         j = i + (len(descriptor.group(0)) if descriptor else 0)
-        span = None if _LEADING_JUNK.match(text[j:]) else name_span_at_start(text[j:])
+        junk = _LEADING_JUNK.match(text[j:]) or _REFERRING_HOST.match(text[j:])
+        span = None if junk else name_span_at_start(text[j:])
         if span:
             out.append((j, j + span[0], span[1]))
             i = j + span[0]

@@ -450,8 +450,8 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 
 _DIV_LIST = re.compile(
-    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设(?![置立]))[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?"
-    rf"(?P<num>{CN_NUM})个(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股)"
+    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设(?![置立]))[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?(?:共|计|合计)?"
+    rf"(?P<num>{CN_NUM})个(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室)"
 )
 _DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室)[，,]?(?:分别是|分别为|即|包括)?[：:]"
                         r"(?P<list>[^。]+)")
@@ -484,6 +484,9 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
         host = names_before[-1]
+    referred = re.fullmatch(r"(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])", left.strip())
+    if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
+        host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
     host = host or ctx.focus
     if not host and not left.strip() and ctx.recent:
         host = ctx.recent[-1]  # "X为…。下设A、B…": the subject of the sentence before
