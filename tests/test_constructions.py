@@ -1287,3 +1287,36 @@ def test_a_place_stem_inside_another_word_places_nothing() -> None:
 def test_a_class_of_units_with_a_place_marker_takes_the_place() -> None:
     f = facts_of("市辖区自然资源部门作为市自然资源局的派出机构。白城市自然资源局负责全市工作。", "白城市")
     assert "白城市辖区自然资源部门" in {u.unit.name for u in f.units}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("县自然资源局管理的股级公益一类事业单位。设主任1名（股级）、副主任2名。县城乡规划展示馆内设机构3个。",
+     "县城乡规划展示馆 机构概况"),
+    ("县自然资源局管理的股级公益一类事业单位。设主任1名（股级）、副主任2名。县城乡规划展示馆内设机构3个。",
+     "县城乡规划展示馆-单位简介"),
+    ("县城乡规划展示馆 组织机构\n为县自然资源局管理的股级公益一类事业单位。设主任1名（股级）、副主任2名。"
+     "县城乡规划展示馆内设机构3个。", ""),
+])
+def test_a_profile_page_describes_its_own_unit(text: str, title: str) -> None:
+    f = facts_of(text, "某县", title=title)
+    assert units(f)["县城乡规划展示馆"] == ("公益一类事业单位", "股级", "县自然资源局", "管理", ())
+    assert {(s.unit.name, s.kind, s.amount) for s in f.staffing} == {
+        ("县城乡规划展示馆", "领导职数", 1), ("县城乡规划展示馆", "领导职数", 2), ("县城乡规划展示馆", "内设机构", 3)}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # not a profile page: a description without a subject describes nothing
+    ("县自然资源局管理的股级公益一类事业单位。", "县城乡规划展示馆揭牌仪式举行"),
+    # a profile page, but the sentence is no description (a duty, a history)
+    ("负责全县城乡规划成果的展示工作。", "县城乡规划展示馆 机构概况"),
+    ("2012年建成开放。", "县城乡规划展示馆 机构概况"),
+])
+def test_no_profile_description(text: str, title: str) -> None:
+    assert not [u for u in facts_of(text, "某县", title=title).units if u.kind]
+
+
+def test_posts_of_a_described_body_and_of_no_body() -> None:
+    f = facts_of("县统计局是县政府工作部门。设局长1名、副局长2名。", "某县")
+    assert {(s.unit.name, s.kind, s.amount, s.level) for s in f.staffing} == {
+        ("县统计局", "领导职数", 1, "局长"), ("县统计局", "领导职数", 2, "副局长")}
+    assert not facts_of("县里今年设立了新机构。设主任1名。", "某县").staffing

@@ -72,6 +72,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         ctx.focus = canon.get(subject)
     elif notice_subject:
         ctx.focus, ctx.notice = canon.get(notice_subject), True
+    elif profile_subject := _profile_subject(title) or _profile_subject(dt.text.lstrip().split("\n", 1)[0]):
+        ctx.focus, ctx.profile = canon.get(profile_subject), True
     elif ctx.about_sanding:
         # the 三定's own unit, named in its title, before any guess from the most named unit
         ctx.focus = canon.get(subject) if subject else _sanding_focus(title, dt.text, canon)
@@ -182,6 +184,20 @@ def _is_regulation(title: str, text: str) -> bool:
     if re.search(r"本(?:条例|办法|规则|细则)", text):
         return True
     return bool(re.search(r"(?:条例|办法|规则|细则|规定)(?:（[^）]*）)?(?:\s*[—-].*)?$", title.strip()))
+
+
+_PROFILE_TITLE = re.compile(r"^(?P<unit>.{2,40}?)\s*[-—_|·：:]?\s*(?:机构概况|组织机构|单位简介|单位概况|机构简介|机构职能|"
+                            r"机构设置|部门概况|部门简介|本单位简介)$")
+
+
+def _profile_subject(title: str) -> str | None:
+    """"成都大熊猫繁育研究基地 组织机构", "某县统计局-机构概况": the page of one unit about itself."""
+    m = _PROFILE_TITLE.match(title.strip())
+    if not m:
+        return None
+    written = m.group("unit").strip()
+    name = as_name(written) or name_at_end(written)
+    return name if name and written.endswith(name) else written if re.search(r"(?:基地|中心|馆|院|所|站)$", written) else None
 
 
 def _notice_subject(head: str) -> str | None:

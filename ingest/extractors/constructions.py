@@ -167,6 +167,21 @@ def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) 
     return bool(name) and _describe(ctx, sent, name, m.group("rest"))
 
 
+_PROFILE_KIND = re.compile(r"(?:[^，。；]{2,40}?(?:管理|代管|主管|直属|所属|属下|下属)的?)?[^，。；是为]{0,20}?"
+                           r"(?:事业单位|工作部门|组成部门|直属机构|派出机构|办事机构|议事协调机构|部门管理机构)")
+
+
+def _profile_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """A unit's own profile page ("成都大熊猫繁育研究基地 组织机构"): a sentence that opens with a
+    description and no subject ("某局管理的副局级公益二类事业单位。") describes the page's unit."""
+    if not ctx.profile or not ctx.focus:
+        return False
+    first = re.split(r"[，；]", m.group("rest"))[0].strip()
+    if not _PROFILE_KIND.fullmatch(first):
+        return False
+    return _describe(ctx, sent, ctx.focus, m.group("rest"))
+
+
 def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] | None = None,
               rank: str | None = None, parent: tuple[str, str] | None = None) -> bool:
     """Kind, rank, parent and signs from what follows "X是/为/系" (and its clauses: "，隶属Y",
@@ -1304,6 +1319,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，；])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
                    r"(?:的)?(?:(?:机构)?规格)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
         _self_description,
+    ),
+    Construction(
+        "profile_described",
+        "某县城乡规划展示馆 机构概况\n县自然资源局管理的股级公益一类事业单位。",
+        re.compile(r"^(?:是|为|系)?(?P<rest>[^。]+)"),
+        _profile_described,
     ),
     Construction(
         "this_unit_described",

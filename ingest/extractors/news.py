@@ -160,8 +160,8 @@ class _Figures:
         name = self.nearest_before(pos, semi_start)
         if name:
             return name
-        if self.ctx.notice or self.ctx.sanding:
-            return self.ctx.focus
+        if self.ctx.notice or self.ctx.sanding or (self.ctx.profile and not self.mentions):
+            return self.ctx.focus  # a profile page's figures without a unit of their own are its unit's
         if self.ctx.about_sanding and (re.search(r"机关", before) or not self.mentions):
             return self.ctx.focus
         if not self.mentions and self.ctx.described and self.sent.index > 0:
@@ -352,7 +352,8 @@ def _titles(figs: _Figures) -> None:
     text = figs.text
     parts = bool(figs.carried and figs.carried[0] == figs.sent.index - 1
                  and (re.match(r"^\s*其中", text) or not figs.mentions))
-    if not re.search(r"职数|编制", text) and not parts:
+    posts = re.match(r"^\s*(?:另|并)?设(?:有)?" + _F_TITLE.pattern, text)  # "设主任1名、副主任4名。": posts of a body
+    if not re.search(r"职数|编制", text) and not parts and not posts:
         return
     for m in _F_TITLE.finditer(text):
         if figs.overlaps(*m.span()):
@@ -364,6 +365,8 @@ def _titles(figs: _Figures) -> None:
             continue  # "正科级领导职数12名（含机关党委专职副书记1名）": a part of a figure already read
         figs.taken.append(m.span())
         unit = _title_holder(text[:m.start()]) or figs.unit_for(m.start(), m.end())
+        if unit is None and not (re.search(r"职数|编制", text) or parts):
+            continue  # posts of no body we know of
         figs.add(unit, "领导职数", "核定", amount, level=m.group("title"))
 
 
