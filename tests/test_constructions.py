@@ -1320,3 +1320,26 @@ def test_posts_of_a_described_body_and_of_no_body() -> None:
     assert {(s.unit.name, s.kind, s.amount, s.level) for s in f.staffing} == {
         ("县统计局", "领导职数", 1, "局长"), ("县统计局", "领导职数", 2, "副局长")}
     assert not facts_of("县里今年设立了新机构。设主任1名。", "某县").staffing
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("县档案馆为县委直属正科级事业单位，核定事业编制8名。", "县档案馆", ("事业单位", "正科级", "县委", "所属", ())),
+    ("县机关事务服务中心为县政府直属股级公益一类事业单位。", "县机关事务服务中心",
+     ("公益一类事业单位", "股级", "县人民政府", "所属", ())),
+    ("市档案馆是市委直属副处级事业单位。", "市档案馆", ("事业单位", "副处级", "市委", "所属", ())),
+])
+def test_owned_by_the_place_party_committee_or_government(text: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the offices a body sets up own none of its figures
+    ("设党政综合办公室、经济发展办公室、社会事务办公室3个综合办事机构，核定行政编制30名。", None),
+    # a body and the divisions it sets up are two names, never one ("县统计局内设办公室")
+    ("县统计局内设办公室、统计股2个股室，核定行政编制9名。", "县统计局"),
+    ("县统计局设办公室、统计股2个股室，核定行政编制9名。", "县统计局"),
+])
+def test_figures_after_a_list_of_offices_set_up(text: str, expected: str | None) -> None:
+    f = facts_of(text, "某县")
+    assert [s.unit.name if s.unit else None for s in f.staffing if s.kind == "行政编制"] == [expected]
+    assert "县住房和城乡建设局" in units(facts_of("县住房和城乡建设局为县政府工作部门。", "某县"))  # 设 inside a name

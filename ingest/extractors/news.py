@@ -43,6 +43,9 @@ _F_TITLE = re.compile(
     rf"(?P<title>(?:专职)?(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记))"
     rf"(?P<num>{CN_NUM})名"
 )
+# "设党政综合办公室、经济发展办公室3个综合办事机构": the offices a body sets up, never the owner of its figures
+_SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?P<list>[^，。；：]{{2,200}}?)(?:等)?(?:共|计)?{CN_NUM}个"
+                          r"[^，。；]{0,8}?(?:机构|站所|部门|中心|办公室|股室|科室|处室|部室)")
 _F_DIVISIONS = re.compile(
     rf"(?:内设(?:机构|司局|处室|科室)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
     rf"(?:设置|设立|设有|共设|设)了?(?P<n2>{CN_NUM})个内设机构|"
@@ -108,9 +111,11 @@ class _Figures:
     def __init__(self, sent: Sentence, ctx: Ctx) -> None:
         self.sent, self.ctx = sent, ctx
         self.text = strip_item_number(sent.text)
+        listed = [m.span("list") for m in _SET_UP_LIST.finditer(self.text)]
         self.mentions = [
             (s, e, n) for s, e, n in find_names(self.text)
             if not any(d.endswith(n) for d in ctx.divisions) and not _is_parent_mention(self.text, s, e)
+            and not any(s < b and e > a for a, b in listed)  # "设A、B、C3个综合办事机构，核定…": items, no owner
         ]
         self.taken: list[tuple[int, int]] = []
         self.kinds: list[str] = []  # kinds of the figures read so far (sub-counts after 其中)
