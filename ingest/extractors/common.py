@@ -506,6 +506,8 @@ _PREFIX_DESCRIPTOR = re.compile(rf"(?:{RANK_RE.pattern})?(?:的)?(?:{_KIND_WORD_
 
 
 def _is_start(text: str, i: int) -> bool:
+    if i and text[i - 1] == "设" and text[i] in "立置":
+        return False  # "新设立X": the verb goes on, X starts after it
     if i == 0 or text[i - 1] in _START_AFTER_CHARS:
         return True
     if any(text[i - len(w) : i] == w for w in _START_AFTER_WORDS if i >= len(w)):

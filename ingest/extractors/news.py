@@ -220,7 +220,7 @@ def _divisions(figs: _Figures) -> None:
 
 # "行政编制由20名调整为25名": the figure after the change is the quota
 _F_FROM_TO = re.compile(
-    rf"(?P<kind>{_KIND})由(?P<old>{CN_NUM})\s*名(?:调整|增加|减少|核增|核减|增至|减至)(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
+    rf"(?P<kind>{_KIND})(?:由|从)(?P<old>{CN_NUM})\s*名(?:调整|增加|减少|核增|核减|增至|减至|增|减)?(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
 )
 
 
