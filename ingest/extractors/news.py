@@ -151,13 +151,17 @@ class _Figures:
         comma_start, comma_end = _clause_bounds(text, pos, "，；")
         before = text[comma_start:pos]
         # "核增我中心3名编制": the speaker's own unit, named in the same sentence.
-        m = re.search(r"(?:我|本|该)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会)(?:\d|[一二三四五六七八九十]|$)", before)
+        m = re.search(r"(?:我|本|该)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会|镇|乡|街道)(?:\d|[一二三四五六七八九十]|$)", before)
         if m:
             for _, _, n in self.mentions + self.neighbor_mentions():
                 if n.endswith(m.group(1)):
                     return n
             if self.ctx.focus and self.ctx.focus.endswith(m.group(1)):
                 return self.ctx.focus
+        township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else None
+        own = re.match(r"^\s*(?:我|本|该|全)?(镇|乡|街道)(?=设|下设|内设|共设|核定|机关|行政编制|事业编制|领导职数|[，,])", text)
+        if township and (own or m) and township.endswith((own or m).group(1)) and not self.nearest_before(pos, semi_start):
+            return township  # "镇设A、B3个办公室，核定行政编制30名" / "该镇核定…" in the township's own document
         # "调整…1名至X"
         m = re.match(r"^\s*(?:调整|调剂|划转|划入)?(?:至|到|给)(.{2,40}?)(?=[，。；]|$)", text[end:])
         if m and as_name(m.group(1)):
