@@ -1317,7 +1317,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
         re.compile(rf"(?:^|[，；])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
-                   r"(?:的)?(?:(?:机构)?规格)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
+                   r"(?:的)?(?:(?:机构)?规格)?(?:现|目前|现已|仍)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
         _self_description,
     ),
     Construction(
