@@ -181,6 +181,9 @@ def test_no_division_across_these(text: str) -> None:
      "县文化馆", {"办公室": (), "辅导部": (), "培训部": ()}),
     ("县不动产登记中心是县自然资源局所属事业单位。该中心下设登记股、档案股等2个股室，核定事业编制9名。",
      "县不动产登记中心", {"登记股": (), "档案股": ()}),
+    # a profile page's field "内设机构：A、B、C" (no verb, no count)
+    ("县统计局是县政府工作部门，为正科级。\n内设机构：办公室、综合统计股、调查股。",
+     "县统计局", {"办公室": (), "综合统计股": (), "调查股": ()}),
 ])
 def test_division_lists(text: str, host: str, divisions: dict) -> None:
     got = units(facts_of(text, "某县"))
@@ -1347,3 +1350,8 @@ def test_figures_after_a_list_of_offices_set_up(text: str, expected: str | None)
     f = facts_of(text, "某县")
     assert [s.unit.name if s.unit else None for s in f.staffing if s.kind == "行政编制"] == [expected]
     assert "县住房和城乡建设局" in units(facts_of("县住房和城乡建设局为县政府工作部门。", "某县"))  # 设 inside a name
+
+
+def test_a_field_named_inside_divisions_is_no_list_when_its_items_are_prose() -> None:
+    f = facts_of("县统计局是县政府工作部门。\n内设机构：根据工作需要，按照精简效能原则设置。", "某县")
+    assert not [u for u in f.units if u.kind == "内设机构"]
