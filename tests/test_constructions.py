@@ -1355,3 +1355,13 @@ def test_figures_after_a_list_of_offices_set_up(text: str, expected: str | None)
 def test_a_field_named_inside_divisions_is_no_list_when_its_items_are_prose() -> None:
     f = facts_of("县统计局是县政府工作部门。\n内设机构：根据工作需要，按照精简效能原则设置。", "某县")
     assert not [u for u in f.units if u.kind == "内设机构"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("县交通运输综合行政执法大队为县交通运输局所属正科级行政执法类事业单位，核定事业编制20名，领导职数1正2副。",
+     "县交通运输综合行政执法大队"),
+    ("县不动产登记中心由县自然资源局管理，领导职数按一正一副配备。", "县不动产登记中心"),
+    ("县医疗保障局领导职数按一正两副配备。", "县医疗保障局"),
+])
+def test_chief_and_deputies_are_the_described_units_not_its_parents(text: str, unit: str) -> None:
+    assert {s.unit.name for s in facts_of(text, "某县").staffing if s.kind == "领导职数"} == {unit}
