@@ -1365,3 +1365,16 @@ def test_a_field_named_inside_divisions_is_no_list_when_its_items_are_prose() ->
 ])
 def test_chief_and_deputies_are_the_described_units_not_its_parents(text: str, unit: str) -> None:
     assert {s.unit.name for s in facts_of(text, "某县").staffing if s.kind == "领导职数"} == {unit}
+
+
+@pytest.mark.parametrize("text", [
+    "县档案馆、县地方志办公室为县委直属股级事业单位。",
+    "县档案馆、县地方志办公室位于城关镇，是县委直属的股级事业单位。",
+])
+def test_one_description_of_two_names(text: str) -> None:
+    got = units(facts_of(text, "某县"))
+    assert got["县档案馆"][:3] == got["县地方志办公室"][:3] == ("事业单位", "股级", "县委")
+
+
+def test_two_names_and_a_clause_that_is_no_description() -> None:
+    assert not [u for u in facts_of("县财政局、县税务局联合开展检查，是一次重要行动。", "某县").units if u.kind]

@@ -107,6 +107,11 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     pm = re.match(r"^(?P<u>.{2,40}?)(?:由|归口|归)(?P<p>[^，]{2,40}?)(?:统一)?(?P<rel>归口管理|领导和管理|管理|代管)$", written)
     if pm and name_at_end(pm.group("u")) and _parent_name(pm.group("p")) == pm.group("p"):
         written, parent = pm.group("u"), (pm.group("p"), "代管" if pm.group("rel") == "代管" else "管理")  # "X由Y管理，为副部级"
+    pair = re.fullmatch(r"(?P<a>[^、]{2,40})、(?P<b>[^、]{2,40})", written)
+    if pair and m.start("unit") - m.start() <= 5 and all(name_at_end(pair.group(k)) == pair.group(k) for k in "ab"):
+        # "中共某县委党校、某县行政学校是县委直属正科级事业单位": one description of both names
+        done = [_describe(ctx, sent, pair.group(k), m.group("rest"), parent=parent) for k in "ab"]
+        return any(done)
     name = name_at_end(written) if written else None
     if not name or m.start("unit") - m.start() > 5 or not written.endswith(name) or len(written) - len(name) > 4:
         return False  # the unit is the sentence's subject, written right before 是/为 ("此前X", not "A并入X")
@@ -141,6 +146,11 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
         name = found[0][2] if found and found[0][0] <= 2 else None
         if name and name not in segment[: len(name) + 3]:
             return False  # "X是具有…历史的Y医院，是…": Y closes a description of X, it opens nothing
+        if name and len(found) > 1 and segment[found[0][1]:found[1][0]] == "、" and segment.startswith(name):
+            # "A、B位于…，是…事业单位": one description of both names
+            also = found[1][2]
+            if segment[found[1][0]:].startswith(also):
+                _describe(ctx, sent, also, m.group("rest"))
         for clause in segment.split("，")[1:]:
             opening = name_at_start(clause) if clause else None
             if opening and clause.startswith(opening):
