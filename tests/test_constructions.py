@@ -1378,3 +1378,19 @@ def test_one_description_of_two_names(text: str) -> None:
 
 def test_two_names_and_a_clause_that_is_no_description() -> None:
     assert not [u for u in facts_of("县财政局、县税务局联合开展检查，是一次重要行动。", "某县").units if u.kind]
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("县立诚公证处改制为县司法局所属股级公益二类事业单位。", "县立诚公证处",
+     ("公益二类事业单位", "股级", "县司法局", "所属", ())),
+    ("县广播电视台整体转制为县融媒体中心所属公益二类事业单位。", "县广播电视台",
+     ("公益二类事业单位", None, "县融媒体中心", "所属", ())),
+    ("县粮食局转为县发展和改革局内设机构。", "县粮食局", ("内设机构", None, "县发展和改革局", "内设", ())),
+])
+def test_converted_into_a_described_kind(text: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit] == expected
+
+
+@pytest.mark.parametrize("text", ["县建筑设计院转制为企业。", "县医院经费转为全额拨款。"])
+def test_converted_into_no_kind_of_unit(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind]

@@ -181,6 +181,16 @@ _PROFILE_KIND = re.compile(r"(?:[^，。；]{2,40}?(?:管理|代管|主管|直�
                            r"(?:事业单位|工作部门|组成部门|直属机构|派出机构|办事机构|议事协调机构|部门管理机构)")
 
 
+def _converted_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"立诚公证处改制为区司法局所属股级公益二类事业单位": the body, after 改制, described."""
+    written = re.split(r"[，；]", m.group("unit"))[-1].strip()
+    name = name_at_end(written)
+    desc = m.group("desc")
+    if not name or not written.endswith(name) or not (_PROFILE_KIND.fullmatch(desc) or _INSIDE.match(desc)):
+        return False  # "转制为企业", "转为全额拨款": no unit description
+    return _describe(ctx, sent, name, m.group("desc"))
+
+
 def _profile_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """A unit's own profile page ("成都大熊猫繁育研究基地 组织机构"): a sentence that opens with a
     description and no subject ("某局管理的副局级公益二类事业单位。") describes the page's unit."""
@@ -1332,6 +1342,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，；])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
                    r"(?:的)?(?:(?:机构)?规格)?(?:现|目前|现已|仍)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
         _self_description,
+    ),
+    Construction(
+        "converted_into",
+        "县立诚公证处改制为县司法局所属股级公益二类事业单位。",
+        re.compile(r"(?P<unit>[^。]{2,60}?)(?:整体)?(?:改制为|转制为|转为)(?P<desc>[^，。；]{2,60})"),
+        _converted_into,
     ),
     Construction(
         "profile_described",
