@@ -1394,3 +1394,18 @@ def test_converted_into_a_described_kind(text: str, unit: str, expected: tuple) 
 @pytest.mark.parametrize("text", ["县建筑设计院转制为企业。", "县医院经费转为全额拨款。"])
 def test_converted_into_no_kind_of_unit(text: str) -> None:
     assert not [u for u in facts_of(text, "某县").units if u.kind]
+
+
+@pytest.mark.parametrize(("text", "unit", "signs"), [
+    # a sign sentence right after a description, with no body of its own (an approver after 经 is none)
+    ("县文化馆是县政府设立的公益一类事业单位。2015年经县编办批准，加挂县非物质文化遗产保护中心牌子。",
+     "县文化馆", ("县非物质文化遗产保护中心",)),
+    ("县文化馆是公益一类事业单位。县图书馆经县编办批准，加挂县古籍保护中心牌子。", "县图书馆", ("县古籍保护中心",)),
+])
+def test_sign_sentence_after_a_description(text: str, unit: str, signs: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit][4] == signs
+
+
+def test_sign_sentence_not_right_after_the_description() -> None:
+    got = units(facts_of("县文化馆是公益一类事业单位。馆舍面积3000平方米。2015年，加挂县非物质文化遗产保护中心牌子。", "某县"))
+    assert got["县文化馆"][4] == ()

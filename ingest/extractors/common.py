@@ -427,6 +427,7 @@ _NAME_FOLLOWERS = (
     "。", "；", "、", "：", "（", "”",
     # a body's history and place before its description ("X成立于1980年，是…", "X位于…", "X现为…")
     "成立于", "创建于", "始建于", "组建于", "建于", "位于", "地处", "现为", "现是", "原名", "原属", "前身",
+    "经",  # "X经县编办批准，…"
 )
 
 
@@ -905,6 +906,7 @@ class Ctx:
     doc_date: str | None = None
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
+    described_at: int = -1  # the index of the sentence that described it
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
     row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences

@@ -270,7 +270,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
     ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind, rank=rank,
                                    parent=_unit(ctx, parent) if parent else None, parent_relation=relation,
                                    signs=signs))
-    ctx.described = ctx.full(name)
+    ctx.described, ctx.described_at = ctx.full(name), sent.index
     ctx.mark(sent)
     return True
 
@@ -1203,6 +1203,9 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     if not subject and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留", segment):
         found = find_names(segment)  # "A并入B，保留A牌子": not A's sign; read with the transfer
         subject = found[0][2] if found and found[0][0] <= 2 else None
+        approvers = all(segment[max(0, a - 1):a] == "经" for a, _, _ in found)  # "经县编办批准，加挂…"
+        if not subject and approvers and ctx.described and ctx.described_at == sent.index - 1:
+            subject = ctx.described  # "X是…事业单位。2005年经省编办批准，加挂Y牌子。": the body just described
     signs = [n for n in names_in_list(m.group("signs")) if n != subject]
     if not subject or not signs:
         return False
