@@ -1409,3 +1409,29 @@ def test_sign_sentence_after_a_description(text: str, unit: str, signs: tuple) -
 def test_sign_sentence_not_right_after_the_description() -> None:
     got = units(facts_of("县文化馆是公益一类事业单位。馆舍面积3000平方米。2015年，加挂县非物质文化遗产保护中心牌子。", "某县"))
     assert got["县文化馆"][4] == ()
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    # a sentence opening with the body's head word (医院, 中心, 馆 …) describes the last body so named
+    ("县中医院是一所综合性医院。医院隶属县卫生健康局，为财政核补副科级事业单位。", "县中医院",
+     ("财政核补事业单位", "副科级", "县卫生健康局", "所属", ())),
+    ("县融媒体中心于2019年挂牌。中心为县委宣传部所属正科级公益一类事业单位。", "县融媒体中心",
+     ("公益一类事业单位", "正科级", "县委宣传部", "所属", ())),
+    # a history clause naming what was merged (整合了A、B) before the description; 领导下的
+    ("县融媒体中心成立于2019年，整合了县广播电视台、县新闻中心两家单位，是县委宣传部领导下的正科级事业单位。",
+     "县融媒体中心", ("事业单位", "正科级", "县委宣传部", "管理", ())),
+])
+def test_description_by_head_word_and_after_a_merger_history(text: str, unit: str, expected: tuple) -> None:
+    got = units(facts_of(text, "某县"))
+    assert got[unit] == expected
+    assert "县卫生健康局" not in got and "县委宣传部" not in got  # the parent is not described
+
+
+def test_divisions_set_up_by_the_body_just_described() -> None:
+    got = units(facts_of("县融媒体中心是县委宣传部所属事业单位。现有员工80多人，设办公室、新闻部、技术部等3个机构。", "某县"))
+    assert {n for n, v in got.items() if v[0] == "内设机构"} == {"县融媒体中心办公室", "县融媒体中心新闻部", "县融媒体中心技术部"}
+
+
+def test_a_description_is_no_name() -> None:
+    got = units(facts_of("县人民医院是全县唯一一所三级医院。医院隶属县卫生健康局，为正科级事业单位。", "某县"))
+    assert set(got) == {"县人民医院"}

@@ -185,6 +185,10 @@ _INNER_BOUNDARY = re.compile(r"内设|下设|设有|设(?![在立置计备施])|
 
 def _glued(name: str) -> bool:
     """Whether ``name`` is two unit names joined by a function word (never one name)."""
+    if _REFERRING_HOST.match(name):
+        return True  # "医院隶属县卫生健康局", "馆内设办公室": a body referred to by its ending, then another
+    if re.search(r"唯一|一所|一家|首家", name):
+        return True  # "南沙区内唯一一所按三级医院…": a description, no name
     for m in _INNER_BOUNDARY.finditer(name, 2):
         left, right = name[: m.start()], name[m.end() :]
         if len(left) >= 3 and len(right) >= 3 and _SUFFIX_RE.search(left) and _SUFFIX_RE.search(right) \
@@ -517,7 +521,7 @@ def _is_start(text: str, i: int) -> bool:
 
 
 # "馆内设A、B…", "该局下设…": a body referred to by its ending opens a list of divisions, no name
-_REFERRING_HOST = re.compile(r"(?:该|本)?(?:中心|[局委办院馆站所队厅署])(?:内设|下设|设有)")
+_REFERRING_HOST = re.compile(r"(?:该|本)?(?:中心|医院|学校|[局委办院馆站所队厅署])(?:内设|下设|设有|隶属)")
 
 
 def find_names(text: str) -> list[tuple[int, int, str]]:

@@ -115,6 +115,8 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     name = name_at_end(written) if written else None
     if not name or m.start("unit") - m.start() > 5 or not written.endswith(name) or len(written) - len(name) > 4:
         return False  # the unit is the sentence's subject, written right before 是/为 ("此前X", not "A并入X")
+    if re.search(r"(?:隶属于?|归属于?)$", written[: -len(name)]):
+        return False  # "医院隶属Y，为…": Y is the parent
     paren, signs, rank = (m.group("paren") or "").strip(), [], None
     if paren and RANK_RE.fullmatch(paren):
         rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
@@ -139,7 +141,7 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
         # the clause right before formed or renamed it, maybe with its signs between
         # ("设立X，挂Y牌子，为市政府工作部门，正科级建制")
         name = name_at_start(made[-1].group("name"))
-    elif not made and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留|与|和", segment):
+    elif not made and not re.search(r"划入|并入|划转|划归|整合(?!了)|合并(?!了)|撤销|不再保留|与|和", segment):
         # "市疾控局挂牌，由市卫生健康委员会管理，为副处级": the sentence's opening unit, when no later
         # clause opens with a unit of its own
         found = find_names(segment)
@@ -174,7 +176,10 @@ def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) 
     which = m.group("which")
     before = [n for _, _, n in find_names(text[: m.start()])] or list(ctx.recent)
     name = next((n for n in reversed(before) if n.endswith(which)), None)
-    return bool(name) and _describe(ctx, sent, name, m.group("rest"))
+    rest = m.group("rest")
+    if rest.startswith("隶属"):  # "医院隶属Y，为…": the parent clause first
+        rest = "，" + rest
+    return bool(name) and _describe(ctx, sent, name, rest)
 
 
 _PROFILE_KIND = re.compile(r"(?:[^，。；]{2,40}?(?:管理|代管|主管|直属|所属|属下|下属)的?)?[^，。；是为]{0,20}?"
@@ -251,7 +256,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             if parent is None and name_at_end(owner) == owner and re.fullmatch(r"(?:所属|下属|二级)(?:单位|机构)", tail):
                 parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
                 continue
-            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管)$", owner)
+            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导)$", owner)  # "Y领导下的事业单位"
             if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
                 if parent is None and name_at_end(owner) == owner and re.search(r"派出机构|事业单位", tail):
                     parent, relation = owner, ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
@@ -1362,6 +1367,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "this_unit_described",
         "县里成立了县大数据中心，该中心系县政府直属正科级事业单位。",
         re.compile(r"(?:^|[，；])(?:而|且)?该(?P<which>中心|局|委|办|部|厅|署|所|院|馆|站|队|处|室)(?:系|是|为)(?P<rest>[^。]+)"),
+        _this_unit_described,
+    ),
+    Construction(
+        "head_word_described",
+        "县中医院是县卫生健康局所属公益二类事业单位。医院隶属县卫生健康局，为副科级事业单位。",
+        re.compile(r"^(?P<which>医院|中心|学校|馆|站|所|院|局)(?=隶属|为|是|系)(?P<rest>[^。]+)"),
         _this_unit_described,
     ),
     Construction(

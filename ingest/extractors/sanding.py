@@ -327,6 +327,8 @@ def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None]
         unit = name_at_end(left)
         if not unit or not left.rstrip().endswith(unit[-3:]):
             continue
+        if re.search(r"(?:隶属于?|归属于?)$", left.rstrip()[: -len(unit)] if left.rstrip().endswith(unit) else ""):
+            continue  # "医院隶属Y，为…事业单位": Y is the parent, not what is described
         right = right.strip()
         parent = relation = None
         pm = _PARENTED_KIND.match(right)
@@ -494,6 +496,8 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
     if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
         host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
     host = host or ctx.focus
+    if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
+        host = ctx.described  # "X是…事业单位。现有员工500多人，设A、B等16个机构。": the body just described
     if not host and not left.strip() and ctx.recent:
         host = ctx.recent[-1]  # "X为…。下设A、B…": the subject of the sentence before
     if not host:
