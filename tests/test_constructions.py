@@ -1435,3 +1435,15 @@ def test_divisions_set_up_by_the_body_just_described() -> None:
 def test_a_description_is_no_name() -> None:
     got = units(facts_of("县人民医院是全县唯一一所三级医院。医院隶属县卫生健康局，为正科级事业单位。", "某县"))
     assert set(got) == {"县人民医院"}
+
+
+@pytest.mark.parametrize(("text", "place", "unit", "kind"), [
+    ("吉林省林业厅是吉林省政府组成部门之一。", "吉林省", "吉林省林业厅", "省政府组成部门"),
+    ("长沙县市场监督管理局是长沙县人民政府工作部门，为正科级。", "长沙县", "长沙县市场监督管理局", "县政府工作部门"),
+    ("长沙县委编办是长沙县委工作机关。", "长沙县", "长沙县委编办", "县委工作机关"),
+    # no place before the owner: kept as written
+    ("县统计局是县政府工作部门。", "某县", "县统计局", "县政府工作部门"),
+    ("国家统计局是国务院直属机构。", "中央", "国家统计局", "国务院直属机构"),
+])
+def test_a_kind_names_its_owner_by_level(text: str, place: str, unit: str, kind: str) -> None:
+    assert units(facts_of(text, place))[unit][0] == kind

@@ -34,7 +34,7 @@ from .common import (
     norm_rank,
     note_paragraph_date,
 )
-from .constructions import construction_facts, note_row_cell
+from .constructions import _kind_by_level, construction_facts, note_row_cell
 
 __all__ = ["detect_jurisdiction", "extract"]
 
@@ -336,6 +336,8 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
         u.parent = cm(u.parent)
         u.signs = [canon.get(s) for s in u.signs]
         _rank_out_of_kind(u)
+        if u.kind:
+            u.kind = _kind_by_level(u.kind)
     ctx.final_rank = {canon.get(n) for n in ctx.final_rank}
     for d in ctx.duties:
         d.unit = cm(d.unit)

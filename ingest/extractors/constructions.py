@@ -207,6 +207,16 @@ def _profile_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     return _describe(ctx, sent, ctx.focus, m.group("rest"))
 
 
+def _kind_by_level(kind: str) -> str:
+    """"吉林省政府组成部门" → 省政府组成部门: a kind names its owner by level, as the genre mostly writes it."""
+    placed = divisions().place_prefix(kind)
+    if not placed or not re.match(r"(?:人民)?政府|委(?!员)|党委", kind[placed[1]:]):
+        return kind
+    place, rest = placed[0], kind[placed[1]:]
+    level = next((w for w in ("自治区", "自治州", "省", "市", "县", "区", "州", "旗") if place.endswith(w)), None)
+    return level + rest.replace("人民政府", "政府", 1) if level else kind
+
+
 def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] | None = None,
               rank: str | None = None, parent: tuple[str, str] | None = None) -> bool:
     """Kind, rank, parent and signs from what follows "X是/为/系" (and its clauses: "，隶属Y",
