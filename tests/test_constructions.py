@@ -176,12 +176,29 @@ def test_no_division_across_these(text: str) -> None:
      "国家卫生健康委员会", {"办公厅": (), "人事司": (), "国际合作司": ("港澳台办公室",), "机关党委": ()}),
     ("县行政审批服务局为县政府工作部门，正科级。下设综合股、审批一股、审批二股3个内设机构。",
      "县行政审批服务局", {"综合股": (), "审批一股": (), "审批二股": ()}),
+    # the host referred to by its ending ("馆内设有", "该局下设"), a count after 共, 部室
+    ("县文化馆为股级公益一类事业单位。馆内设有办公室、辅导部、培训部共三个部室。",
+     "县文化馆", {"办公室": (), "辅导部": (), "培训部": ()}),
+    ("县不动产登记中心是县自然资源局所属事业单位。该中心下设登记股、档案股等2个股室，核定事业编制9名。",
+     "县不动产登记中心", {"登记股": (), "档案股": ()}),
+    # a profile page's field "内设机构：A、B、C" (no verb, no count)
+    ("县统计局是县政府工作部门，为正科级。\n内设机构：办公室、综合统计股、调查股。",
+     "县统计局", {"办公室": (), "综合统计股": (), "调查股": ()}),
 ])
 def test_division_lists(text: str, host: str, divisions: dict) -> None:
     got = units(facts_of(text, "某县"))
     for name, signs in divisions.items():
         kind, _, parent, relation, got_signs = got[host + name]
         assert (kind, parent, relation, got_signs) == ("内设机构", host, "内设", signs)
+
+
+def test_divisions_of_a_body_referred_to_by_its_ending_and_its_figures() -> None:
+    f = facts_of("县文化馆为股级公益一类事业单位。馆内设办公室、辅导部等2个部室，核定事业编制11名。", "某县")
+    assert {(s.unit.name, s.kind, s.change, s.amount) for s in f.staffing} == {
+        ("县文化馆", "内设机构", "核定", 2), ("县文化馆", "事业编制", "核定", 11)}
+    # no body with that ending named before: no host, nothing listed
+    assert not [u for u in facts_of("县文化馆为股级事业单位。局内设办公室、辅导部2个股室。", "某县").units
+                if u.kind == "内设机构"]
 
 
 @pytest.mark.parametrize(("text", "title", "expected"), [
@@ -1188,6 +1205,47 @@ def test_description_clauses(text: str, unit: str, expected: tuple) -> None:
     assert not [n for n in got if n != unit and expected[2] != n and expected[4] and n not in expected[4]]
 
 
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    # the body's history or place between the subject and its description
+    ("县档案馆成立于1958年，是县委直属正科级公益一类事业单位。", "县档案馆",
+     ("公益一类事业单位", "正科级", "县委", "所属", ())),
+    ("县图书馆（原名县文化站）成立于1979年，是县政府设立的专门从事图书借阅、阅读推广工作的股级公益一类事业单位。",
+     "县图书馆", ("公益一类事业单位", "股级", None, None, ())),
+    ("县规划展示馆成立于2012年，2015年经县编办批复，加挂县规划研究室牌子，为县自然资源局直属股级公益二类事业单位。",
+     "县规划展示馆", ("公益二类事业单位", "股级", "县自然资源局", "所属", ("县规划研究室",))),
+    ("县救助管理站位于城关镇，现为县民政局所属股级事业单位。", "县救助管理站",
+     ("事业单位", "股级", "县民政局", "所属", ())),
+    # an adverb of time before 是/为
+    ("县档案局目前为县委工作机关。", "县档案局", ("县委工作机关", None, None, None, ())),
+    ("县供销社仍为县政府直属事业单位。", "县供销社", ("事业单位", None, "县人民政府", "所属", ())),
+    ("县车辆管理所现为正科级建制。", "县车辆管理所", (None, "正科级", None, None, ())),
+    # signs between the forming clause and the description; 建制 after a rank
+    ("设立县文化广电旅游局，挂县文物局、县版权局牌子，为县政府工作部门，正科级建制。", "县文化广电旅游局",
+     ("县政府工作部门", "正科级", None, None, ("县文物局", "县版权局"))),
+    # one of a kind; an owner written with 属下; the level word before a rank
+    ("县自然资源局是县政府组成部门之一。", "县自然资源局", ("县政府组成部门", None, None, None, ())),
+    ("县机关事务服务中心为县委办公室属下股级事业单位。", "县机关事务服务中心",
+     ("事业单位", "股级", "县委办公室", "所属", ())),
+    ("县妇幼保健院为县副科级公益一类事业单位。", "县妇幼保健院", ("公益一类事业单位", "副科级", None, None, ())),
+    # a description naming a class of institution before the kind opens no unit
+    ("县中医院是具有七十多年历史的二级甲等医院，是县卫生健康局直属差额拨款事业单位。", "县中医院",
+     ("差额拨款事业单位", None, "县卫生健康局", "所属", ())),
+])
+def test_description_after_history_and_sign_clauses(text: str, unit: str, expected: tuple) -> None:
+    got = units(facts_of(text, "某县"))
+    assert got[unit] == expected
+    assert set(got) <= {unit, *expected[4]}
+
+
+@pytest.mark.parametrize("text", [
+    "县第一中学成立于1952年，是全县首家完全中学。",  # a description, no kind of unit
+    "县图书馆是全省一级馆之一。",  # one of a grade, not of a kind
+    "县档案馆成立于1958年，先后三次搬迁。",  # history only
+])
+def test_history_clause_without_a_kind_describes_nothing(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind]
+
+
 def test_rank_in_brackets_then_managed() -> None:
     got = units(facts_of("县投资促进中心（正科级）由县商务局管理。", "某县"))
     assert got["县投资促进中心"][2:4] == ("县商务局", "管理")
@@ -1437,3 +1495,156 @@ def test_a_place_stem_inside_another_word_places_nothing() -> None:
 def test_a_class_of_units_with_a_place_marker_takes_the_place() -> None:
     f = facts_of("市辖区自然资源部门作为市自然资源局的派出机构。白城市自然资源局负责全市工作。", "白城市")
     assert "白城市辖区自然资源部门" in {u.unit.name for u in f.units}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("县自然资源局管理的股级公益一类事业单位。设主任1名（股级）、副主任2名。县城乡规划展示馆内设机构3个。",
+     "县城乡规划展示馆 机构概况"),
+    ("县自然资源局管理的股级公益一类事业单位。设主任1名（股级）、副主任2名。县城乡规划展示馆内设机构3个。",
+     "县城乡规划展示馆-单位简介"),
+    ("县城乡规划展示馆 组织机构\n为县自然资源局管理的股级公益一类事业单位。设主任1名（股级）、副主任2名。"
+     "县城乡规划展示馆内设机构3个。", ""),
+])
+def test_a_profile_page_describes_its_own_unit(text: str, title: str) -> None:
+    f = facts_of(text, "某县", title=title)
+    assert units(f)["县城乡规划展示馆"] == ("公益一类事业单位", "股级", "县自然资源局", "管理", ())
+    assert {(s.unit.name, s.kind, s.amount) for s in f.staffing} == {
+        ("县城乡规划展示馆", "领导职数", 1), ("县城乡规划展示馆", "领导职数", 2), ("县城乡规划展示馆", "内设机构", 3)}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # not a profile page: a description without a subject describes nothing
+    ("县自然资源局管理的股级公益一类事业单位。", "县城乡规划展示馆揭牌仪式举行"),
+    # a profile page, but the sentence is no description (a duty, a history)
+    ("负责全县城乡规划成果的展示工作。", "县城乡规划展示馆 机构概况"),
+    ("2012年建成开放。", "县城乡规划展示馆 机构概况"),
+])
+def test_no_profile_description(text: str, title: str) -> None:
+    assert not [u for u in facts_of(text, "某县", title=title).units if u.kind]
+
+
+def test_posts_of_a_described_body_and_of_no_body() -> None:
+    f = facts_of("县统计局是县政府工作部门。设局长1名、副局长2名。", "某县")
+    assert {(s.unit.name, s.kind, s.amount, s.level) for s in f.staffing} == {
+        ("县统计局", "领导职数", 1, "局长"), ("县统计局", "领导职数", 2, "副局长")}
+    assert not facts_of("县里今年设立了新机构。设主任1名。", "某县").staffing
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("县档案馆为县委直属正科级事业单位，核定事业编制8名。", "县档案馆", ("事业单位", "正科级", "县委", "所属", ())),
+    ("县机关事务服务中心为县政府直属股级公益一类事业单位。", "县机关事务服务中心",
+     ("公益一类事业单位", "股级", "县人民政府", "所属", ())),
+    ("市档案馆是市委直属副处级事业单位。", "市档案馆", ("事业单位", "副处级", "市委", "所属", ())),
+])
+def test_owned_by_the_place_party_committee_or_government(text: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the offices a body sets up own none of its figures
+    ("设党政综合办公室、经济发展办公室、社会事务办公室3个综合办事机构，核定行政编制30名。", None),
+    # a body and the divisions it sets up are two names, never one ("县统计局内设办公室")
+    ("县统计局内设办公室、统计股2个股室，核定行政编制9名。", "县统计局"),
+    ("县统计局设办公室、统计股2个股室，核定行政编制9名。", "县统计局"),
+])
+def test_figures_after_a_list_of_offices_set_up(text: str, expected: str | None) -> None:
+    f = facts_of(text, "某县")
+    assert [s.unit.name if s.unit else None for s in f.staffing if s.kind == "行政编制"] == [expected]
+    assert "县住房和城乡建设局" in units(facts_of("县住房和城乡建设局为县政府工作部门。", "某县"))  # 设 inside a name
+
+
+def test_a_field_named_inside_divisions_is_no_list_when_its_items_are_prose() -> None:
+    f = facts_of("县统计局是县政府工作部门。\n内设机构：根据工作需要，按照精简效能原则设置。", "某县")
+    assert not [u for u in f.units if u.kind == "内设机构"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("县交通运输综合行政执法大队为县交通运输局所属正科级行政执法类事业单位，核定事业编制20名，领导职数1正2副。",
+     "县交通运输综合行政执法大队"),
+    ("县不动产登记中心由县自然资源局管理，领导职数按一正一副配备。", "县不动产登记中心"),
+    ("县医疗保障局领导职数按一正两副配备。", "县医疗保障局"),
+])
+def test_chief_and_deputies_are_the_described_units_not_its_parents(text: str, unit: str) -> None:
+    assert {s.unit.name for s in facts_of(text, "某县").staffing if s.kind == "领导职数"} == {unit}
+
+
+@pytest.mark.parametrize("text", [
+    "县档案馆、县地方志办公室为县委直属股级事业单位。",
+    "县档案馆、县地方志办公室位于城关镇，是县委直属的股级事业单位。",
+])
+def test_one_description_of_two_names(text: str) -> None:
+    got = units(facts_of(text, "某县"))
+    assert got["县档案馆"][:3] == got["县地方志办公室"][:3] == ("事业单位", "股级", "县委")
+
+
+def test_two_names_and_a_clause_that_is_no_description() -> None:
+    assert not [u for u in facts_of("县财政局、县税务局联合开展检查，是一次重要行动。", "某县").units if u.kind]
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("县立诚公证处改制为县司法局所属股级公益二类事业单位。", "县立诚公证处",
+     ("公益二类事业单位", "股级", "县司法局", "所属", ())),
+    ("县广播电视台整体转制为县融媒体中心所属公益二类事业单位。", "县广播电视台",
+     ("公益二类事业单位", None, "县融媒体中心", "所属", ())),
+    ("县粮食局转为县发展和改革局内设机构。", "县粮食局", ("内设机构", None, "县发展和改革局", "内设", ())),
+])
+def test_converted_into_a_described_kind(text: str, unit: str, expected: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit] == expected
+
+
+@pytest.mark.parametrize("text", ["县建筑设计院转制为企业。", "县医院经费转为全额拨款。"])
+def test_converted_into_no_kind_of_unit(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind]
+
+
+@pytest.mark.parametrize(("text", "unit", "signs"), [
+    # a sign sentence right after a description, with no body of its own (an approver after 经 is none)
+    ("县文化馆是县政府设立的公益一类事业单位。2015年经县编办批准，加挂县非物质文化遗产保护中心牌子。",
+     "县文化馆", ("县非物质文化遗产保护中心",)),
+    ("县文化馆是公益一类事业单位。县图书馆经县编办批准，加挂县古籍保护中心牌子。", "县图书馆", ("县古籍保护中心",)),
+])
+def test_sign_sentence_after_a_description(text: str, unit: str, signs: tuple) -> None:
+    assert units(facts_of(text, "某县"))[unit][4] == signs
+
+
+def test_sign_sentence_not_right_after_the_description() -> None:
+    got = units(facts_of("县文化馆是公益一类事业单位。馆舍面积3000平方米。2015年，加挂县非物质文化遗产保护中心牌子。", "某县"))
+    assert got["县文化馆"][4] == ()
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    # a sentence opening with the body's head word (医院, 中心, 馆 …) describes the last body so named
+    ("县中医院是一所综合性医院。医院隶属县卫生健康局，为财政核补副科级事业单位。", "县中医院",
+     ("财政核补事业单位", "副科级", "县卫生健康局", "所属", ())),
+    ("县融媒体中心于2019年挂牌。中心为县委宣传部所属正科级公益一类事业单位。", "县融媒体中心",
+     ("公益一类事业单位", "正科级", "县委宣传部", "所属", ())),
+    # a history clause naming what was merged (整合了A、B) before the description; 领导下的
+    ("县融媒体中心成立于2019年，整合了县广播电视台、县新闻中心两家单位，是县委宣传部领导下的正科级事业单位。",
+     "县融媒体中心", ("事业单位", "正科级", "县委宣传部", "管理", ())),
+])
+def test_description_by_head_word_and_after_a_merger_history(text: str, unit: str, expected: tuple) -> None:
+    got = units(facts_of(text, "某县"))
+    assert got[unit] == expected
+    assert "县卫生健康局" not in got and "县委宣传部" not in got  # the parent is not described
+
+
+def test_divisions_set_up_by_the_body_just_described() -> None:
+    got = units(facts_of("县融媒体中心是县委宣传部所属事业单位。现有员工80多人，设办公室、新闻部、技术部等3个机构。", "某县"))
+    assert {n for n, v in got.items() if v[0] == "内设机构"} == {"县融媒体中心办公室", "县融媒体中心新闻部", "县融媒体中心技术部"}
+
+
+def test_a_description_is_no_name() -> None:
+    got = units(facts_of("县人民医院是全县唯一一所三级医院。医院隶属县卫生健康局，为正科级事业单位。", "某县"))
+    assert set(got) == {"县人民医院"}
+
+
+@pytest.mark.parametrize(("text", "place", "unit", "kind"), [
+    ("吉林省林业厅是吉林省政府组成部门之一。", "吉林省", "吉林省林业厅", "省政府组成部门"),
+    ("长沙县市场监督管理局是长沙县人民政府工作部门，为正科级。", "长沙县", "长沙县市场监督管理局", "县政府工作部门"),
+    ("长沙县委编办是长沙县委工作机关。", "长沙县", "长沙县委编办", "县委工作机关"),
+    # no place before the owner: kept as written
+    ("县统计局是县政府工作部门。", "某县", "县统计局", "县政府工作部门"),
+    ("国家统计局是国务院直属机构。", "中央", "国家统计局", "国务院直属机构"),
+])
+def test_a_kind_names_its_owner_by_level(text: str, place: str, unit: str, kind: str) -> None:
+    assert units(facts_of(text, place))[unit][0] == kind

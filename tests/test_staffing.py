@@ -302,3 +302,35 @@ def test_ask_staffing_questions(sample: GraphStore, planted: GraphStore) -> None
     assert "超编2名" in over["answer"] and over["evidence"]
     leaders = ask(planted, "哪些单位超职数")
     assert [u["name"] for u in leaders["units"]] == ["检查县甲局"] and "超职数" in leaders["answer"]
+
+
+def test_a_quota_changed_from_to_written_with_cong_and_a_name_after_xinsheli() -> None:
+    from tests.test_constructions import facts_of
+
+    def rows(text: str) -> set[tuple]:
+        return {(s.unit.name if s.unit else None, s.kind, s.change, s.amount) for s in facts_of(text, "某县").staffing}
+
+    assert rows("县林业局的事业编制从8名核减为6名。") == {("县林业局", "事业编制", "核定", 6)}
+    assert rows("县疾控中心事业编制从30名增至36名。") == {("县疾控中心", "事业编制", "核定", 36)}
+    assert rows("县城市管理局行政编制由15名调整为20名。") == {("县城市管理局", "行政编制", "核定", 20)}
+    # "新设立X": X starts after the verb (never "立X")
+    assert ("县政务服务中心", "事业编制", "核定", 10) in rows(
+        "新设立县政务服务中心，为县政府办公室所属正科级事业单位，核定事业编制10名。")
+    # a count of people is no quota
+    assert not rows("县疾控中心在编人员从30人增至36人。")
+
+
+def test_a_township_documents_own_figures() -> None:
+    from tests.test_constructions import facts_of
+
+    def rows(text: str, place: str) -> set[tuple]:
+        return {(s.unit.name if s.unit else None, s.kind, s.amount) for s in facts_of(text, place).staffing}
+
+    assert rows("镇设党政综合办公室、经济发展办公室、社会事务办公室3个综合办事机构，核定行政编制30名。", "某镇") == {
+        ("某镇", "行政编制", 30)}
+    assert rows("该乡核定行政编制25名、事业编制18名，领导职数11名。", "某乡") == {
+        ("某乡", "行政编制", 25), ("某乡", "事业编制", 18), ("某乡", "领导职数", 11)}
+    # a body of the township named before the figure keeps it
+    assert rows("镇综合便民服务中心核定事业编制8名。", "某镇") == {("镇综合便民服务中心", "事业编制", 8)}
+    # outside a township's own document "镇"/"该镇" names no body we know
+    assert rows("该镇核定行政编制35名。", "某县") == {(None, "行政编制", 35)}

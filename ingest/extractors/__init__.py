@@ -36,7 +36,7 @@ from .common import (
     note_paragraph_date,
     strip_item_number,
 )
-from .constructions import construction_facts, note_row_cell
+from .constructions import _kind_by_level, construction_facts, note_row_cell
 
 __all__ = ["detect_jurisdiction", "extract"]
 
@@ -74,6 +74,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         ctx.focus = canon.get(subject)
     elif notice_subject:
         ctx.focus, ctx.notice = canon.get(notice_subject), True
+    elif profile_subject := _profile_subject(title) or _profile_subject(dt.text.lstrip().split("\n", 1)[0]):
+        ctx.focus, ctx.profile = canon.get(profile_subject), True
     elif ctx.about_sanding:
         # the 三定's own unit, named in its title, before any guess from the most named unit
         ctx.focus = canon.get(subject) if subject else _sanding_focus(title, dt.text, canon)
@@ -231,6 +233,20 @@ def _is_regulation(title: str, text: str) -> bool:
     return bool(re.search(r"(?:条例|办法|规则|细则|规定)(?:（[^）]*）)?(?:\s*[—-].*)?$", title.strip()))
 
 
+_PROFILE_TITLE = re.compile(r"^(?P<unit>.{2,40}?)\s*[-—_|·：:]?\s*(?:机构概况|组织机构|单位简介|单位概况|机构简介|机构职能|"
+                            r"机构设置|部门概况|部门简介|本单位简介)$")
+
+
+def _profile_subject(title: str) -> str | None:
+    """"成都大熊猫繁育研究基地 组织机构", "某县统计局-机构概况": the page of one unit about itself."""
+    m = _PROFILE_TITLE.match(title.strip())
+    if not m:
+        return None
+    written = m.group("unit").strip()
+    name = as_name(written) or name_at_end(written)
+    return name if name and written.endswith(name) else written if re.search(r"(?:基地|中心|馆|院|所|站)$", written) else None
+
+
 def _notice_subject(head: str) -> str | None:
     for m in re.finditer(r"关于(?:调整|明确|印发)?(.{2,40}?)(?:职责|机构|编制|体制|人员|主要职责|管理体制|领导体制|规格)", head):
         name = name_at_start(m.group(1)) or as_name(m.group(1))
@@ -355,6 +371,7 @@ def _rank_out_of_kind(u: UnitStatement) -> None:
     if m and len(u.kind) > len(m.group(0)) + 1:
         u.rank = u.rank or norm_rank(m.group(0))
         u.kind = (u.kind[: m.start()] + u.kind[m.end():]).lstrip("的")
+        u.kind = re.sub(r"^[省市县区](?=(?:公益[一二]类)?事业单位$)", "", u.kind)  # "为县副科级事业单位": 县 is its level
         if u.kind in ("单位", "机构", "部门", "机关", "建制"):
             u.kind = None  # "为正科级单位": a rank, no kind
 
@@ -366,6 +383,8 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
         u.parent = cm(u.parent)
         u.signs = [canon.get(s) for s in u.signs]
         _rank_out_of_kind(u)
+        if u.kind:
+            u.kind = _kind_by_level(u.kind)
     ctx.final_rank = {canon.get(n) for n in ctx.final_rank}
     for d in ctx.duties:
         d.unit = cm(d.unit)

@@ -180,11 +180,15 @@ def is_unit_name(name: str) -> bool:
 
 
 # A function word between two complete names: "X作为Y", "X在Y", "X由Y", "X设在Y", "X与Y".
-_INNER_BOUNDARY = re.compile(r"作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|把|被|经|同")
+_INNER_BOUNDARY = re.compile(r"内设|下设|设有|设(?![在立置计备施])|位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|把|被|经|同")
 
 
 def _glued(name: str) -> bool:
     """Whether ``name`` is two unit names joined by a function word (never one name)."""
+    if _REFERRING_HOST.match(name):
+        return True  # "医院隶属县卫生健康局", "馆内设办公室": a body referred to by its ending, then another
+    if re.search(r"唯一|一所|一家|首家", name):
+        return True  # "南沙区内唯一一所按三级医院…": a description, no name
     for m in _INNER_BOUNDARY.finditer(name, 2):
         left, right = name[: m.start()], name[m.end() :]
         if len(left) >= 3 and len(right) >= 3 and _SUFFIX_RE.search(left) and _SUFFIX_RE.search(right) \
@@ -425,6 +429,9 @@ _NAME_FOLLOWERS = (
     "核增", "核减", "划入", "划归", "更名", "改名", "并入", "升格", "降格", "设", "共设", "内设", "机关",
     "不再", "是", "与", "和", "合署", "代管", "主要", "具体", "以", "接受", "统一", "职责", "在", "，",
     "。", "；", "、", "：", "（", "”",
+    # a body's history and place before its description ("X成立于1980年，是…", "X位于…", "X现为…")
+    "成立于", "创建于", "始建于", "组建于", "建于", "位于", "地处", "现为", "现是", "原名", "原属", "前身",
+    "经",  # "X经县编办批准，…"
 )
 
 
@@ -506,6 +513,8 @@ _PREFIX_DESCRIPTOR = re.compile(rf"(?:{RANK_RE.pattern})?(?:的)?(?:{_KIND_WORD_
 
 
 def _is_start(text: str, i: int) -> bool:
+    if i and text[i - 1] == "设" and text[i] in "立置":
+        return False  # "新设立X": the verb goes on, X starts after it
     if i == 0 or text[i - 1] in _START_AFTER_CHARS:
         return True
     if any(text[i - len(w) : i] == w for w in _START_AFTER_WORDS if i >= len(w)):
@@ -513,6 +522,10 @@ def _is_start(text: str, i: int) -> bool:
     if text[i - 1] in "月日" and _GLUED_DATE.search(text[max(0, i - 12) : i]):
         return True  # a chronicle date written straight before the name, no comma
     return bool(_STRONG_START.match(text, i)) and text[i - 1] not in _NO_STRONG_AFTER
+
+
+# "馆内设A、B…", "该局下设…": a body referred to by its ending opens a list of divisions, no name
+_REFERRING_HOST = re.compile(r"(?:该|本)?(?:中心|医院|学校|[局委办院馆站所队厅署])(?:内设|下设|设有|隶属)")
 
 
 def find_names(text: str) -> list[tuple[int, int, str]]:
@@ -531,7 +544,8 @@ def _find_names(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         descriptor = _PREFIX_DESCRIPTOR.match(text, i)
         j = i + (len(descriptor.group(0)) if descriptor else 0)
-        span = None if _LEADING_JUNK.match(text[j:]) else name_span_at_start(text[j:])
+        junk = _LEADING_JUNK.match(text[j:]) or _REFERRING_HOST.match(text[j:])
+        span = None if junk else name_span_at_start(text[j:])
         if span:
             out.append((j, j + span[0], span[1]))
             i = j + span[0]
@@ -587,10 +601,17 @@ def split_kind_prefix(text: str) -> tuple[str | None, str | None, str]:
 _ROLE = re.compile(r"(?:^|的)(?:行业)?(?:主管|牵头|责任|配合|协办|主办|承办|监管|执法)(?:部门|单位|机构)$")
 
 
+_DESCRIBED_KIND = re.compile(r"(?:事业单位|工作部门|组成部门|直属机构|派出机构|办事机构|议事协调机构)$")
+
+
 def kind_phrase(text: str) -> str | None:
     """A kind as written ('国务院组成部门', '市政府工作部门'), or None."""
     kind = normalize_name(text)
     kind = re.sub(r"^(?:一个|一家|)", "", kind)
+    kind = re.sub(r"(?<=[部门机构位关])之一$", "", kind)
+    if len(kind) > 20 and "的" in kind and _DESCRIBED_KIND.search(kind.rsplit("的", 1)[1]):
+        kind = kind.rsplit("的", 1)[1]  # "是省政府设立的专门从事…工作的公益一类事业单位": the kind closes it
+    kind = re.sub(r"^[省市县区](?=(?:公益[一二]类)?事业单位$)", "", kind)  # "为市副局级事业单位": 市 is its level  # "是省政府组成部门之一": one of that kind
     if not kind or len(kind) > 20 or not KIND_TAIL.search(kind) or kind in ("单位", "机构", "部门", "机关"):
         return None  # a bare 单位 ("为正科级单位") names no kind
     if re.search(r"[，。；：、\d]", kind):
@@ -603,7 +624,8 @@ def kind_phrase(text: str) -> str | None:
     if "的" in kind and not re.search(r"(?:管理|代管|主管|领导|机关|部门|机构|单位)的[^的]+$", kind):
         # "主管全市统计工作的市政府工作部门": the kind after 的 (not "部委管理的国家局"); a bare 机构 is none
         tail = kind.rsplit("的", 1)[1]
-        if kind.count("的") > 1 or tail in ("机构", "部门", "单位", "机关") or not KIND_TAIL.search(tail):
+        several = kind.count("的") > 1 and not _DESCRIBED_KIND.search(tail)  # "…设立的专门从事…工作的事业单位"
+        if several or tail in ("机构", "部门", "单位", "机关") or not KIND_TAIL.search(tail):
             return None
         kind = tail
     return kind
@@ -888,6 +910,7 @@ class Ctx:
     about_sanding: bool = False  # a 三定 text or a report about one
     regulation: bool = False  # a standing rule (条例/办法): no dated events
     notice: bool = False  # an adjustment notice about one unit
+    profile: bool = False  # a unit's own profile page (机构概况, 单位简介, 组织机构): the title names it
     established: list[str] = field(default_factory=list)  # units formed in this document
     planned_establish: set[str] = field(default_factory=set)  # targets of 组建 anywhere
     divisions: set[str] = field(default_factory=set)  # internal divisions named
@@ -897,6 +920,7 @@ class Ctx:
     doc_date: str | None = None
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
+    described_at: int = -1  # the index of the sentence that described it
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
     row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences

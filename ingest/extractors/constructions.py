@@ -107,9 +107,16 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     pm = re.match(r"^(?P<u>.{2,40}?)(?:由|归口|归)(?P<p>[^，]{2,40}?)(?:统一)?(?P<rel>归口管理|领导和管理|管理|代管)$", written)
     if pm and name_at_end(pm.group("u")) and _parent_name(pm.group("p")) == pm.group("p"):
         written, parent = pm.group("u"), (pm.group("p"), "代管" if pm.group("rel") == "代管" else "管理")  # "X由Y管理，为副部级"
+    pair = re.fullmatch(r"(?P<a>[^、]{2,40})、(?P<b>[^、]{2,40})", written)
+    if pair and m.start("unit") - m.start() <= 5 and all(name_at_end(pair.group(k)) == pair.group(k) for k in "ab"):
+        # "中共某县委党校、某县行政学校是县委直属正科级事业单位": one description of both names
+        done = [_describe(ctx, sent, pair.group(k), m.group("rest"), parent=parent) for k in "ab"]
+        return any(done)
     name = name_at_end(written) if written else None
     if not name or m.start("unit") - m.start() > 5 or not written.endswith(name) or len(written) - len(name) > 4:
         return False  # the unit is the sentence's subject, written right before 是/为 ("此前X", not "A并入X")
+    if re.search(r"(?:隶属于?|归属于?)$", written[: -len(name)]):
+        return False  # "医院隶属Y，为…": Y is the parent
     paren, signs, rank = (m.group("paren") or "").strip(), [], None
     if paren and RANK_RE.fullmatch(paren):
         rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
@@ -129,13 +136,23 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
     segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
     made = list(_SUBJECT_MADE.finditer(segment))
     rank = None
-    if made and not re.search(r"[，；]", segment[made[-1].end():]):
-        name = name_at_start(made[-1].group("name"))  # the clause right before formed or renamed it
-    elif not made and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留|与|和", segment):
+    between = re.sub(r"[，；](?:同时|并)?(?:加挂|增挂|挂)[^，；]{2,80}?牌子", "", segment[made[-1].end():]) if made else ""
+    if made and not re.search(r"[，；]", between):
+        # the clause right before formed or renamed it, maybe with its signs between
+        # ("设立X，挂Y牌子，为市政府工作部门，正科级建制")
+        name = name_at_start(made[-1].group("name"))
+    elif not made and not re.search(r"划入|并入|划转|划归|整合(?!了)|合并(?!了)|撤销|不再保留|与|和", segment):
         # "市疾控局挂牌，由市卫生健康委员会管理，为副处级": the sentence's opening unit, when no later
         # clause opens with a unit of its own
         found = find_names(segment)
         name = found[0][2] if found and found[0][0] <= 2 else None
+        if name and name not in segment[: len(name) + 3]:
+            return False  # "X是具有…历史的Y医院，是…": Y closes a description of X, it opens nothing
+        if name and len(found) > 1 and segment[found[0][1]:found[1][0]] == "、" and segment.startswith(name):
+            # "A、B位于…，是…事业单位": one description of both names
+            also = found[1][2]
+            if segment[found[1][0]:].startswith(also):
+                _describe(ctx, sent, also, m.group("rest"))
         for clause in segment.split("，")[1:]:
             opening = name_at_start(clause) if clause else None
             if opening and clause.startswith(opening):
@@ -159,7 +176,45 @@ def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) 
     which = m.group("which")
     before = [n for _, _, n in find_names(text[: m.start()])] or list(ctx.recent)
     name = next((n for n in reversed(before) if n.endswith(which)), None)
-    return bool(name) and _describe(ctx, sent, name, m.group("rest"))
+    rest = m.group("rest")
+    if rest.startswith("隶属"):  # "医院隶属Y，为…": the parent clause first
+        rest = "，" + rest
+    return bool(name) and _describe(ctx, sent, name, rest)
+
+
+_PROFILE_KIND = re.compile(r"(?:[^，。；]{2,40}?(?:管理|代管|主管|直属|所属|属下|下属)的?)?[^，。；是为]{0,20}?"
+                           r"(?:事业单位|工作部门|组成部门|直属机构|派出机构|办事机构|议事协调机构|部门管理机构)")
+
+
+def _converted_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"立诚公证处改制为区司法局所属股级公益二类事业单位": the body, after 改制, described."""
+    written = re.split(r"[，；]", m.group("unit"))[-1].strip()
+    name = name_at_end(written)
+    desc = m.group("desc")
+    if not name or not written.endswith(name) or not (_PROFILE_KIND.fullmatch(desc) or _INSIDE.match(desc)):
+        return False  # "转制为企业", "转为全额拨款": no unit description
+    return _describe(ctx, sent, name, m.group("desc"))
+
+
+def _profile_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """A unit's own profile page ("成都大熊猫繁育研究基地 组织机构"): a sentence that opens with a
+    description and no subject ("某局管理的副局级公益二类事业单位。") describes the page's unit."""
+    if not ctx.profile or not ctx.focus:
+        return False
+    first = re.split(r"[，；]", m.group("rest"))[0].strip()
+    if not _PROFILE_KIND.fullmatch(first):
+        return False
+    return _describe(ctx, sent, ctx.focus, m.group("rest"))
+
+
+def _kind_by_level(kind: str) -> str:
+    """"吉林省政府组成部门" → 省政府组成部门: a kind names its owner by level, as the genre mostly writes it."""
+    placed = divisions().place_prefix(kind)
+    if not placed or not re.match(r"(?:人民)?政府|委(?!员)|党委", kind[placed[1]:]):
+        return kind
+    place, rest = placed[0], kind[placed[1]:]
+    level = next((w for w in ("自治区", "自治州", "省", "市", "县", "区", "州", "旗") if place.endswith(w)), None)
+    return level + rest.replace("人民政府", "政府", 1) if level else kind
 
 
 def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] | None = None,
@@ -203,7 +258,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                 parent, relation, body = owner, "所属", after
             else:  # 省政府直属机构: a kind of its own
                 body = dm.group("owner").replace("人民政府", "政府") + "直属" + after
-        om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属)(?P<rest>.{2,20})$", body)
+        om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属|属下)(?P<rest>.{2,20})$", body)
         if om and kind is None and parent is None and name_at_end(om.group("owner")) == om.group("owner"):
             parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
         if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
@@ -211,7 +266,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             if parent is None and name_at_end(owner) == owner and re.fullmatch(r"(?:所属|下属|二级)(?:单位|机构)", tail):
                 parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
                 continue
-            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管)$", owner)
+            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导)$", owner)  # "Y领导下的事业单位"
             if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
                 if parent is None and name_at_end(owner) == owner and re.search(r"派出机构|事业单位", tail):
                     parent, relation = owner, ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
@@ -230,7 +285,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
     ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind, rank=rank,
                                    parent=_unit(ctx, parent) if parent else None, parent_relation=relation,
                                    signs=signs))
-    ctx.described = ctx.full(name)
+    ctx.described, ctx.described_at = ctx.full(name), sent.index
     ctx.mark(sent)
     return True
 
@@ -1094,7 +1149,8 @@ def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 
 _RENAMED_EACH = re.compile(r"(?:^|[，；：])(?:将)?(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
-_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|设置)(?P<name>[^，。；]{2,40})")
+_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|设置)(?!于)"
+                           r"(?P<name>[^，。；]{2,40})")  # "成立于1980年" is the subject's history, not a forming
 
 
 def _in_place(name: str, place: str | None) -> str:
@@ -1296,8 +1352,11 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     chief, deputies = cn_int(m.group("z")), cn_int(m.group("f"))
     if chief is None or deputies is None:
         return False
-    before = [n for s, e, n in find_names(text) if e <= m.start()]
-    unit = before[-1] if before else (ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice) else None)
+    from .news import _is_parent_mention
+
+    # "X为Y所属…事业单位，…领导职数1正2副": Y is X's parent, the posts are X's
+    before = [n for s, e, n in find_names(text) if e <= m.start() and not _is_parent_mention(text, s, e)]
+    unit = before[-1] if before else (ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice or ctx.profile) else None)
     if unit is None and not re.search(r"街道|乡镇|镇街|各乡|各镇|办事处", text[: m.start()]):
         return False  # "领导班子实行一正三副": no unit named; a class of units (街道办事处) is a total
     if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start for st in ctx.staffing):
@@ -1379,6 +1438,9 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     if not subject and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留", segment):
         found = find_names(segment)  # "A并入B，保留A牌子": not A's sign; read with the transfer
         subject = found[0][2] if found and found[0][0] <= 2 else None
+        approvers = all(segment[max(0, a - 1):a] == "经" for a, _, _ in found)  # "经县编办批准，加挂…"
+        if not subject and approvers and ctx.described and ctx.described_at == sent.index - 1:
+            subject = ctx.described  # "X是…事业单位。2005年经省编办批准，加挂Y牌子。": the body just described
     signs = [n for n in names_in_list(m.group("signs")) if n != subject]
     if not subject or not signs:
         return False
@@ -1516,13 +1578,31 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
         re.compile(rf"(?:^|[，；])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
-                   r"(?:的)?(?:(?:机构)?规格)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
+                   r"(?:的)?(?:(?:机构)?规格)?(?:现|目前|现已|仍)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
         _self_description,
+    ),
+    Construction(
+        "converted_into",
+        "县立诚公证处改制为县司法局所属股级公益二类事业单位。",
+        re.compile(r"(?P<unit>[^。]{2,60}?)(?:整体)?(?:改制为|转制为|转为)(?P<desc>[^，。；]{2,60})"),
+        _converted_into,
+    ),
+    Construction(
+        "profile_described",
+        "某县城乡规划展示馆 机构概况\n县自然资源局管理的股级公益一类事业单位。",
+        re.compile(r"^(?:是|为|系)?(?P<rest>[^。]+)"),
+        _profile_described,
     ),
     Construction(
         "this_unit_described",
         "县里成立了县大数据中心，该中心系县政府直属正科级事业单位。",
         re.compile(r"(?:^|[，；])(?:而|且)?该(?P<which>中心|局|委|办|部|厅|署|所|院|馆|站|队|处|室)(?:系|是|为)(?P<rest>[^。]+)"),
+        _this_unit_described,
+    ),
+    Construction(
+        "head_word_described",
+        "县中医院是县卫生健康局所属公益二类事业单位。医院隶属县卫生健康局，为副科级事业单位。",
+        re.compile(r"^(?P<which>医院|中心|学校|馆|站|所|院|局)(?=隶属|为|是|系)(?P<rest>[^。]+)"),
         _this_unit_described,
     ),
     Construction(

@@ -43,6 +43,9 @@ _F_TITLE = re.compile(
     rf"(?P<title>(?:专职)?(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记))"
     rf"(?P<num>{CN_NUM})名"
 )
+# "设党政综合办公室、经济发展办公室3个综合办事机构": the offices a body sets up, never the owner of its figures
+_SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?P<list>[^，。；：]{{2,200}}?)(?:等)?(?:共|计)?{CN_NUM}个"
+                          r"[^，。；]{0,8}?(?:机构|站所|部门|中心|办公室|股室|科室|处室|部室)")
 _F_DIVISIONS = re.compile(
     rf"(?:内设(?:机构|司局|处室|科室)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
     rf"(?:设置|设立|设有|共设|设)了?(?P<n2>{CN_NUM})个内设机构|"
@@ -108,9 +111,11 @@ class _Figures:
     def __init__(self, sent: Sentence, ctx: Ctx) -> None:
         self.sent, self.ctx = sent, ctx
         self.text = strip_item_number(sent.text)
+        listed = [m.span("list") for m in _SET_UP_LIST.finditer(self.text)]
         self.mentions = [
             (s, e, n) for s, e, n in find_names(self.text)
             if not any(d.endswith(n) for d in ctx.divisions) and not _is_parent_mention(self.text, s, e)
+            and not any(s < b and e > a for a, b in listed)  # "设A、B、C3个综合办事机构，核定…": items, no owner
         ]
         self.taken: list[tuple[int, int]] = []
         self.kinds: list[str] = []  # kinds of the figures read so far (sub-counts after 其中)
@@ -146,13 +151,17 @@ class _Figures:
         comma_start, comma_end = _clause_bounds(text, pos, "，；")
         before = text[comma_start:pos]
         # "核增我中心3名编制": the speaker's own unit, named in the same sentence.
-        m = re.search(r"(?:我|本|该)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会)(?:\d|[一二三四五六七八九十]|$)", before)
+        m = re.search(r"(?:我|本|该)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会|镇|乡|街道)(?:\d|[一二三四五六七八九十]|$)", before)
         if m:
             for _, _, n in self.mentions + self.neighbor_mentions():
                 if n.endswith(m.group(1)):
                     return n
             if self.ctx.focus and self.ctx.focus.endswith(m.group(1)):
                 return self.ctx.focus
+        township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else None
+        own = re.match(r"^\s*(?:我|本|该|全)?(镇|乡|街道)(?=设|下设|内设|共设|核定|机关|行政编制|事业编制|领导职数|[，,])", text)
+        if township and (own or m) and township.endswith((own or m).group(1)) and not self.nearest_before(pos, semi_start):
+            return township  # "镇设A、B3个办公室，核定行政编制30名" / "该镇核定…" in the township's own document
         # "调整…1名至X"
         m = re.match(r"^\s*(?:调整|调剂|划转|划入)?(?:至|到|给)(.{2,40}?)(?=[，。；]|$)", text[end:])
         if m and as_name(m.group(1)):
@@ -160,8 +169,8 @@ class _Figures:
         name = self.nearest_before(pos, semi_start)
         if name:
             return name
-        if self.ctx.notice or self.ctx.sanding:
-            return self.ctx.focus
+        if self.ctx.notice or self.ctx.sanding or (self.ctx.profile and not self.mentions):
+            return self.ctx.focus  # a profile page's figures without a unit of their own are its unit's
         if self.ctx.about_sanding and (re.search(r"机关", before) or not self.mentions):
             return self.ctx.focus
         if not self.mentions and self.ctx.described and self.sent.index > 0:
@@ -215,7 +224,7 @@ def _divisions(figs: _Figures) -> None:
 
 # "行政编制由20名调整为25名": the figure after the change is the quota
 _F_FROM_TO = re.compile(
-    rf"(?P<kind>{_KIND})由(?P<old>{CN_NUM})\s*名(?:调整|增加|减少|核增|核减|增至|减至)(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
+    rf"(?P<kind>{_KIND})(?:由|从)(?P<old>{CN_NUM})\s*名(?:调整|增加|减少|核增|核减|增至|减至|增|减)?(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
 )
 
 
@@ -352,7 +361,8 @@ def _titles(figs: _Figures) -> None:
     text = figs.text
     parts = bool(figs.carried and figs.carried[0] == figs.sent.index - 1
                  and (re.match(r"^\s*其中", text) or not figs.mentions))
-    if not re.search(r"职数|编制", text) and not parts:
+    posts = re.match(r"^\s*(?:另|并)?设(?:有)?" + _F_TITLE.pattern, text)  # "设主任1名、副主任4名。": posts of a body
+    if not re.search(r"职数|编制", text) and not parts and not posts:
         return
     for m in _F_TITLE.finditer(text):
         if figs.overlaps(*m.span()):
@@ -364,6 +374,8 @@ def _titles(figs: _Figures) -> None:
             continue  # "正科级领导职数12名（含机关党委专职副书记1名）": a part of a figure already read
         figs.taken.append(m.span())
         unit = _title_holder(text[:m.start()]) or figs.unit_for(m.start(), m.end())
+        if unit is None and not (re.search(r"职数|编制", text) or parts):
+            continue  # posts of no body we know of
         figs.add(unit, "领导职数", "核定", amount, level=m.group("title"))
 
 

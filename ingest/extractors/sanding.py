@@ -327,6 +327,8 @@ def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None]
         unit = name_at_end(left)
         if not unit or not left.rstrip().endswith(unit[-3:]):
             continue
+        if re.search(r"(?:隶属于?|归属于?)$", left.rstrip()[: -len(unit)] if left.rstrip().endswith(unit) else ""):
+            continue  # "医院隶属Y，为…事业单位": Y is the parent, not what is described
         right = right.strip()
         parent = relation = None
         pm = _PARENTED_KIND.match(right)
@@ -337,10 +339,16 @@ def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None]
         kind = kind_phrase(right)
         if kind is None:
             continue
-        om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属)(?P<rest>.{2,20})$", kind)
+        om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属|属下)(?P<rest>.{2,20})$", kind)
         if om and parent is None and name_at_end(om.group("owner")) == om.group("owner") and kind_phrase(om.group("rest")):
             # "为县农业农村局所属事业单位": the owner is the parent, the rest the kind
             parent, relation, kind = om.group("owner"), "所属", kind_phrase(om.group("rest"))
+        dm = re.match(r"^(?P<owner>(?:省|市|县|区|州|自治区)(?:委|政府|人民政府))直属(?P<rest>.{0,12}事业单位)$", kind)
+        if dm and parent is None and kind_phrase(dm.group("rest")):
+            # "为县委直属正科级事业单位": owned by the place's party committee or government
+            owner = dm.group("owner")
+            owner = owner[:-2] + "人民政府" if owner.endswith("政府") and not owner.endswith("人民政府") else owner
+            parent, relation, kind = owner, "所属", kind_phrase(dm.group("rest"))
         return unit, kind, parent, relation
     return None
 
@@ -450,13 +458,13 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 
 _DIV_LIST = re.compile(
-    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设(?![置立]))[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?"
-    rf"(?P<num>{CN_NUM})个(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股)"
+    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设(?![置立]))[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?(?:共|计|合计)?"
+    rf"(?P<num>{CN_NUM})个(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室)"
 )
 _DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室)[，,]?(?:分别是|分别为|即|包括)?[：:]"
                         r"(?P<list>[^。]+)")
 # "内设机构包括：A、B、C。" without a count
-_DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)|内设|下设|设(?:置)?下列(?:内设机构|职能部门|司局|处室|科室|股室|机构))"
+_DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)?|内设|下设|设(?:置)?下列(?:内设机构|职能部门|司局|处室|科室|股室|机构))"
                         r"[：:](?P<list>[^。；\n]+)(?P<num>)")
 
 
@@ -484,7 +492,12 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
         host = names_before[-1]
+    referred = re.fullmatch(r"(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])", left.strip())
+    if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
+        host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
     host = host or ctx.focus
+    if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
+        host = ctx.described  # "X是…事业单位。现有员工500多人，设A、B等16个机构。": the body just described
     if not host and not left.strip() and ctx.recent:
         host = ctx.recent[-1]  # "X为…。下设A、B…": the subject of the sentence before
     if not host:
