@@ -22,14 +22,17 @@ from tests import gold_score as gs
 
 # (set, fact type, precision floor, recall floor) — measured at the commit that set them
 FLOORS = {
-    ("dev", "events"): (0.90, 0.95),
-    ("dev", "units"): (0.93, 0.91),
-    ("dev", "duties"): (0.93, 0.88),
-    ("dev", "staffing"): (0.96, 0.94),
+    # The sets changed on 2026-12-05 (6 blind documents, a seeded random sample, moved to dev;
+    # 6 reserve documents into blind): every floor below was set again on the new sets at the
+    # measured figure less 0.02 (rounded down), before any change made for the moved documents.
+    ("dev", "events"): (0.89, 0.83),
+    ("dev", "units"): (0.92, 0.83),
+    ("dev", "duties"): (0.85, 0.74),
+    ("dev", "staffing"): (0.94, 0.88),
     ("dev", "boundaries"): (0.98, 0.92),
-    ("blind", "events"): (0.39, 0.22),
-    ("blind", "units"): (0.62, 0.16),
-    ("blind", "duties"): (0.38, 0.24),
+    ("blind", "events"): (0.49, 0.40),
+    ("blind", "units"): (0.54, 0.21),
+    ("blind", "staffing"): (0.14, 0.07),
     ("blind", "boundaries"): (0.98, 0.58),
 }
 ENUMS = {
