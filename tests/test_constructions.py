@@ -509,6 +509,32 @@ def test_lists_of_bodies_that_open(text: str, opened: list) -> None:
     assert got == opened
 
 
+@pytest.mark.parametrize(("text", "where", "first", "count", "kind"), [
+    # a long quoted list, the place written before the quote, the kind after the count
+    ("日前，此次揭牌标志着长沙县黄兴镇“社会事务办公室、平安建设办公室、规划建设服务中心、行政综合服务中心、"
+     "便民服务中心、文化体育站、经济发展中心”7个镇政府工作机构正式成立。", "长沙县",
+     "长沙县黄兴镇社会事务办公室", 7, "镇政府工作机构"),
+    # the place relative to the document ("镇“…”"), no kind after the count
+    ("镇“社会事务办公室、平安建设办公室”2个机构正式挂牌成立。", "某县", "镇社会事务办公室", 2, None),
+])
+def test_a_quoted_list_of_township_bodies_opens(text: str, where: str, first: str, count: int, kind) -> None:
+    f = facts_of(text, where)
+    opened = [e[2][0] for e in events(f) if e[0] == "establish"]
+    assert len(opened) == count and opened[0] == first
+    assert all(u[0] == kind for u in units(f).values()) if kind else not units(f)
+    if kind:
+        assert len(units(f)) == count
+
+
+def test_the_host_of_an_opening_ceremony_is_no_body_opened() -> None:
+    assert not events(facts_of("上午，某县黄兴镇举行乡镇新设科室部门集中揭牌仪式。", "某县"))
+
+
+def test_a_place_before_a_function_character_keeps_the_name_whole() -> None:
+    from ingest.extractors.common import is_unit_name
+    assert is_unit_name("长沙县经济发展中心") and is_unit_name("长沙县黄兴镇经济发展中心") and not is_unit_name("长沙县财政局和长沙县税务局")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("新成立县林业和草原局后，由县自然资源局统一领导和管理，将县林业局的职责，县农业局的草原监督管理职责等整合。",
      ("establish", ("县林业局", "县农业局"), ("县林业和草原局",), None)),

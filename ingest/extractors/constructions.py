@@ -382,8 +382,27 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     when = re.search(r"于((?:19|20)\d{2})年(?:(\d{1,2})月)?(?:\d{1,2}日)?(?:正式)?$", raw)
     raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|相继|集中|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|"
                  r"\d+月\d+日|于近日|于日前)+$", "", raw)
+    raw = re.sub(r"^.*(?:举行|召开|举办)(?=.)", "", raw)  # "某镇举行新科室部门挂牌仪式": the ceremony's host is no body opened
     listed = _COUNT_TAIL.sub("", raw)
     listed = re.sub(r"^.*?(?:为|对)(?=[^、“]{2,}、)", "", listed)  # "…共同为A、B等单位揭牌"
+    quoted = re.fullmatch(r"(?P<head>[^“]*)“(?P<items>[^”]+)”(?P<tail>.*)", raw)
+    if quoted:  # "标志着某镇“A、B…”N个镇政府工作机构正式成立": the place before the quote, the kind after it
+        head = re.sub(r"^.*?(?:标志着|宣布|举行|召开)", "", quoted.group("head")).strip()
+        chain = divisions().place_prefix(head + "办公室") if head else None
+        place = head if head and (divisions().is_place(head) or (chain and chain[1] == len(head))
+                                  or re.fullmatch(r"[省市县区州镇乡]|街道", head)) else ""
+        items = quoted.group("items")
+        if place:  # each item in the place written before the quote ("行政综合服务中心" alone reads as a class)
+            items = "、".join(i if i.startswith(place) or divisions().place_prefix(i) else place + i
+                             for i in items.split("、"))
+        names = names_in_list(items) if re.search(r"、|和|及|与", items) else []
+        if len(names) >= 2:
+            km = re.fullmatch(r"(?:共?(?:\d+|[一二两三四五六七八九十]+)(?:家|个))?(?P<kind>[^，、]{2,14})", quoted.group("tail"))
+            kind = kind_phrase(km.group("kind")) if km else None
+            if kind and kind not in ("机构", "部门", "单位", "科室") and not kind.startswith("新"):
+                for n in names:
+                    ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind))
+            return _opened(ctx, sent, names)
     listed = re.sub(r"^[^“]*“", "", listed).strip("“”\"")  # "标志着某镇“A、B…”N个机构正式成立"
     names = names_in_list(listed) if re.search(r"、|和|及|与", listed) else []
     if len(names) >= 2:
@@ -1830,7 +1849,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "inaugurated",
         "2月22日，白城市自然资源局正式挂牌成立。",
-        re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|成立并举行了?(?:揭牌|挂牌)|揭牌|挂牌)"
+        re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>[^，。；：！？“”]{{0,20}}“[^”]{{2,400}}”[^，。；：！？“”]{{0,20}}?|{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|成立并举行了?(?:揭牌|挂牌)|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
     ),
