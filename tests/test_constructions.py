@@ -1674,3 +1674,29 @@ def test_a_description_is_no_name() -> None:
 ])
 def test_a_kind_names_its_owner_by_level(text: str, place: str, unit: str, kind: str) -> None:
     assert units(facts_of(text, place))[unit][0] == kind
+
+
+@pytest.mark.parametrize(("text", "where", "unit"), [
+    # 监督管理 → 监管, the place relative to the document's
+    ("湖南省委、省政府决定，重新组建湖南省市场监督管理局。将省工商局的职责、省质监局的职责整合，"
+     "重新组建省市场监管局，为省政府直属机构，正厅级。", "湖南省", "湖南省市场监督管理局"),
+    # the full name written with its place, the contraction with it too
+    ("组建长沙县安全生产监督管理局。长沙县安全生产监管局为县政府工作部门，正科级。", "长沙县", "长沙县安全生产监督管理局"),
+])
+def test_a_contracted_name_takes_the_full_name_the_document_gives(text: str, where: str, unit: str) -> None:
+    f = facts_of(text, where)
+    assert list(units(f)) == [unit]
+    assert all(e[2] == (unit,) for e in events(f))
+
+
+def test_a_name_with_one_piece_cut_is_another_body() -> None:
+    # 市规划局 is not 市规划管理局 (one contiguous piece cut: a different body, not a contraction)
+    f = facts_of("组建长沙市规划管理局。市规划局为市政府工作部门，正处级。", "长沙市")
+    assert "市规划局" in units(f) or "长沙市规划局" in units(f)
+
+
+def test_one_input_per_body_written_two_ways() -> None:
+    f = facts_of("重新组建江西省药品监督管理局。将省药品监督管理局的职责、省卫生厅的有关职责整合，"
+                 "重新组建江西省药品监督管理局。", "江西省")
+    got = [e for e in events(f) if e[0] == "re_form"]
+    assert len(got) == 1 and len(got[0][1]) == len(set(got[0][1])) == 2

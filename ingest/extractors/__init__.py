@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from kg.divisions import divisions
 from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
+from kg.abbrev import abbreviations
 from kg.names import builtin_aliases, builtin_gazetteer, display_name, name_variants, place_name
 from kg.text import normalize_name, normalize_text
 
@@ -197,6 +198,12 @@ def _clause_place(text: str, name: str, own: str) -> str | None:
     return found if found and found != own else None
 
 
+def _cut_once(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with one piece cut out ("市规划局" from 市规划管理局): another body's
+    name, not a contraction (监督管理 → 监管 cuts two pieces)."""
+    return any(full[:i] + full[i + len(full) - len(short):] == short for i in range(len(short) + 1))
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is the genre's shortening of ``full``: the same opening, the 办公室/委员会 tail
     cut to 办/委, and the rest a subsequence of the full name ("市政务办" ← 市政务服务管理办公室,
@@ -307,6 +314,18 @@ class _Canon:
         self.cache[name] = full
         return full
 
+    def _contracts(self, short: str, full: str) -> bool:
+        """Whether ``short`` is a usual contraction of ``full`` (kg.abbrev: 监督管理 → 监管 …), the place
+        written in full or relative to the document's ("省市场监管局" ← 湖南省市场监督管理局)."""
+        if short in abbreviations(full):
+            return True
+        if self.jurisdiction in ("中央", ""):
+            return False
+        gazetteer = builtin_gazetteer()
+        ps, pf = place_name(short, self.jurisdiction, gazetteer), place_name(full, self.jurisdiction, gazetteer)
+        return bool(ps and pf and ps.jurisdiction == pf.jurisdiction and ps.local != pf.local
+                    and ps.local in abbreviations(pf.local) and not _cut_once(ps.local, pf.local))
+
     def _changed_into(self, short: str, full: str) -> bool:
         """Whether the document changes the body written ``short`` into ``full`` ("县计委更名为县计划
         经济委员会"): then the short form is the old body's name, not a shortening of the new one."""
@@ -331,6 +350,14 @@ class _Canon:
                             if full in self.text and _abbreviates(name, full) and not self._changed_into(name, full)})
         if len(shortened) == 1:
             return shortened[0]  # "江苏省政务办" → 江苏省政务服务管理办公室, the one full name it shortens
+        contracted = sorted({full for full in self.known
+                             if len(full) > len(name) and full in self.text and self._contracts(name, full)
+                             and not _cut_once(name, full) and not self._changed_into(name, full)})
+        if len(contracted) > 1 and self.jurisdiction not in ("中央", ""):  # one body written two ways
+            placed = {place_name(f, self.jurisdiction, builtin_gazetteer()) for f in contracted}
+            contracted = [max(contracted, key=len)] if len(placed) == 1 else contracted
+        if len(contracted) == 1:
+            return contracted[0]  # "省食品药品监管局" → 江苏省食品药品监督管理局 (监督管理 → 监管, 住房和城乡建设 → 住建)
         m = _PLACE_MARKER.match(name)
         if m and self.jurisdiction not in ("中央", "") and name.endswith("部门") and not name.startswith(("市场", "市容")):
             # a class of units written with a place marker ("市辖区自然资源部门" in a 白城市 document):
@@ -376,6 +403,39 @@ def _rank_out_of_kind(u: UnitStatement) -> None:
             u.kind = None  # "为正科级单位": a rank, no kind
 
 
+def _once_placed(mentions: list[Mention], canon: _Canon) -> list[Mention]:
+    """One input per body: "省食品药品监督管理局" and "江苏省食品药品监督管理局" in a 江苏省 document
+    are the same body, written once with its place and once relative to it."""
+    if canon.jurisdiction in ("中央", "") or len(mentions) < 2:
+        return mentions
+    gazetteer = builtin_gazetteer()
+    seen, out = set(), []
+    for m in mentions:
+        key = place_name(m.name, canon.jurisdiction, gazetteer) if m and m.name else None
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(m)
+    return out
+
+
+def _one_name_per_placed_body(units: list[UnitStatement], canon: _Canon) -> None:
+    """A body written with its place and relative to it ("江苏省食品药品监督管理局", "省食品药品监督管理局")
+    is described under one name (the longest written), so its facts merge."""
+    if canon.jurisdiction in ("中央", ""):
+        return
+    gazetteer = builtin_gazetteer()
+    best: dict[object, str] = {}
+    for u in units:
+        key = place_name(u.unit.name, canon.jurisdiction, gazetteer)
+        if len(u.unit.name) > len(best.get(key, "")):
+            best[key] = u.unit.name
+    for u in units:
+        name = best[place_name(u.unit.name, canon.jurisdiction, gazetteer)]
+        if name != u.unit.name:
+            u.unit = Mention(name)
+
+
 def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
     cm = canon.mention
     for u in ctx.units:
@@ -401,8 +461,11 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
     for b in ctx.boundaries:
         b.units = [cm(m) for m in b.units]
 
+    _one_name_per_placed_body(ctx.units, canon)
     facts.units = _merge_units(ctx.units, ctx.final_rank)
     facts.events = _dedupe_events(ctx.events, _identity(ctx.jurisdiction))
+    for e in facts.events:
+        e.inputs = _once_placed(e.inputs, canon)
     facts.duties = _dedupe(ctx.duties, lambda d: (d.unit.name, d.text))
     facts.staffing = _dedupe(
         ctx.staffing,
