@@ -1700,3 +1700,17 @@ def test_one_input_per_body_written_two_ways() -> None:
                  "重新组建江西省药品监督管理局。", "江西省")
     got = [e for e in events(f) if e[0] == "re_form"]
     assert len(got) == 1 and len(got[0][1]) == len(set(got[0][1])) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a notice's numbered point: the posts of the body it forms, after 配备
+    ("组建省医疗保障局，为省政府直属机构。三是省医疗保障局配备局长1名，副局长3名（其中1名兼任省卫生健康委副主任）。",
+     [("省医疗保障局", "局长", 1), ("省医疗保障局", "副局长", 3)]),
+    ("县数据局配置主任1名、副主任2名。", [("县数据局", "主任", 1), ("县数据局", "副主任", 2)]),
+    # no figure of posts: nothing
+    ("县长要求各单位配备专职人员。", []),
+])
+def test_posts_given_with_peibei(text: str, expected: list) -> None:
+    f = facts_of(text, "某省")
+    got = [(s.unit.name if s.unit else None, s.level, s.amount) for s in f.staffing if s.kind == "领导职数"]
+    assert got == expected

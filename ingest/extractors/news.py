@@ -362,6 +362,8 @@ def _titles(figs: _Figures) -> None:
     parts = bool(figs.carried and figs.carried[0] == figs.sent.index - 1
                  and (re.match(r"^\s*其中", text) or not figs.mentions))
     posts = re.match(r"^\s*(?:另|并)?设(?:有)?" + _F_TITLE.pattern, text)  # "设主任1名、副主任4名。": posts of a body
+    # "X配备局长1名，副局长4名": posts a notice gives the body it forms
+    posts = posts or re.search(r"(?:配备|配置)(?:有)?" + _F_TITLE.pattern, text)
     if not re.search(r"职数|编制", text) and not parts and not posts:
         return
     for m in _F_TITLE.finditer(text):
