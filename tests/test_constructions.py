@@ -1714,3 +1714,21 @@ def test_posts_given_with_peibei(text: str, expected: list) -> None:
     f = facts_of(text, "某省")
     got = [(s.unit.name if s.unit else None, s.level, s.amount) for s in f.staffing if s.kind == "领导职数"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an approval: 同意建立/设立 X, described as the 下设机构 of Y, then its kind and its figure
+    ("经研究，同意建立“某市城市绿化养护中心”，为某市园林管理处的下设机构，公益一类事业单位，核定事业编制12名。",
+     "公益一类事业单位"),
+    ("同意设立某市城市绿化养护中心，为某市园林管理处的下属机构，差额拨款事业单位，核定人员编制8名。", "差额拨款事业单位"),
+])
+def test_an_approved_body_under_a_parent_keeps_its_figure(text: str, kind: str) -> None:
+    f = facts_of(text, "某市")
+    assert units(f)["某市城市绿化养护中心"][:4] == (kind, None, "某市园林管理处", "所属")
+    assert [s.unit.name for s in f.staffing] == ["某市城市绿化养护中心"]
+
+
+def test_a_parent_with_figures_of_its_own_keeps_them() -> None:
+    # the parent named before the body: its own figure stays its own
+    f = facts_of("某市园林管理处核定事业编制30名。同意设立某市城市绿化养护中心，为某市园林管理处的下设机构。", "某市")
+    assert [s.unit.name for s in f.staffing] == ["某市园林管理处"]

@@ -263,7 +263,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
         if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
             owner, tail = body.rsplit("的", 1)
-            if parent is None and name_at_end(owner) == owner and re.fullmatch(r"(?:所属|下属|二级)(?:单位|机构)", tail):
+            if parent is None and name_at_end(owner) == owner and re.fullmatch(r"(?:所属|下属|下设|二级)(?:单位|机构)", tail):
                 parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
                 continue
             managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导)$", owner)  # "Y领导下的事业单位"
@@ -286,6 +286,14 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                                    parent=_unit(ctx, parent) if parent else None, parent_relation=relation,
                                    signs=signs))
     ctx.described, ctx.described_at = ctx.full(name), sent.index
+    if parent and sent.text.count(parent) == 1 and sent.text.find(parent) > sent.text.find(name) >= 0:
+        # "同意设立X，为Y的下设机构，…，核定事业编制12名": Y is named only as X's parent; the figures
+        # read for Y in this sentence are the described body's
+        start = ctx.prov(sent).start
+        for s in ctx.staffing:
+            if s.prov.start == start and s.unit and s.unit.name in (parent, ctx.full(parent)) \
+                    and s.prov.sentence.find(parent) < s.prov.sentence.find("编制"):
+                s.unit = _unit(ctx, name)
     ctx.mark(sent)
     return True
 
@@ -1168,7 +1176,7 @@ def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 
 _RENAMED_EACH = re.compile(r"(?:^|[，；：])(?:将)?(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
-_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|设置)(?!于)"
+_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|设置|建立)(?!于)"
                            r"(?P<name>[^，。；]{2,40})")  # "成立于1980年" is the subject's history, not a forming
 
 

@@ -372,6 +372,8 @@ def _place_like_neighbours(names: list[str]) -> list[str]:
 
 def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: list[str], duties: list[DutyMove],
               kind: str | None, parent: str | None, relation: str | None, rank: str | None = None) -> None:
+    if kind in ("下设机构", "下属机构", "下属单位", "所属单位", "所属机构", "二级机构"):
+        kind = None  # "为Y的下设机构": a relation to Y (read by the description), no kind
     if ctx.looks_like_division(name) and not parent and ctx.focus:
         name = ctx.division_name(name)
         parent, relation, kind = ctx.focus, "内设", kind or "内设机构"
