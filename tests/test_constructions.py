@@ -1732,3 +1732,19 @@ def test_a_parent_with_figures_of_its_own_keeps_them() -> None:
     # the parent named before the body: its own figure stays its own
     f = facts_of("某市园林管理处核定事业编制30名。同意设立某市城市绿化养护中心，为某市园林管理处的下设机构。", "某市")
     assert [s.unit.name for s in f.staffing] == ["某市园林管理处"]
+
+
+@pytest.mark.parametrize(("text", "giver", "change"), [
+    ("同意设立某市城市绿化养护中心，为某市园林管理处的下设机构，核定事业编制12名，所需编制均从某市苗圃划转。",
+     "某市苗圃", "划转"),
+    ("同意设立某市城市绿化养护中心，核定事业编制12名，所核编制从某市园林管理处中调剂。", "某市园林管理处", "调剂"),
+])
+def test_a_granted_figure_drawn_from_a_giver(text: str, giver: str, change: str) -> None:
+    got = [(s.unit.name, s.change, s.amount, s.counterpart.name if s.counterpart else None)
+           for s in facts_of(text, "某市").staffing]
+    assert (giver, change, 12, "某市城市绿化养护中心") in got
+
+
+def test_a_figure_drawn_from_nowhere_named() -> None:
+    f = facts_of("同意设立某市城市绿化养护中心，核定事业编制12名，所需编制从全市空余编制中调剂。", "某市")
+    assert [s.change for s in f.staffing] == ["核定"]

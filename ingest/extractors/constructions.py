@@ -294,6 +294,8 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             if s.prov.start == start and s.unit and s.unit.name in (parent, ctx.full(parent)) \
                     and s.prov.sentence.find(parent) < s.prov.sentence.find("编制"):
                 s.unit = _unit(ctx, name)
+            elif s.prov.start == start and s.counterpart and s.counterpart.name in (parent, ctx.full(parent)):
+                s.counterpart = _unit(ctx, name)  # "…所需编制从Z划转": Z gives to the described body
     ctx.mark(sent)
     return True
 

@@ -206,6 +206,28 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _kind_first(figs)
     _num_first(figs)
     _titles(figs)
+    _figure_drawn_from(figs)
+
+
+_DRAWN_FROM = re.compile(r"(?:所核|所需|所定|上述|以上)(?:的)?(?:人员)?编制(?:均|全部|一律)?(?:从|由)(?P<src>[^，。；]{2,40}?)"
+                         r"(?:中|内)?(?P<verb>划转|划入|调剂|调入)")
+
+
+def _figure_drawn_from(figs: _Figures) -> None:
+    """"核定事业编制12名，所需编制从某市苗圃划转": the figure just granted comes out of the giver's posts
+    (a 划转/调剂 of the same amount from the giver, the receiver its counterpart)."""
+    m = _DRAWN_FROM.search(figs.text)
+    src = (as_name(m.group("src")) or (m.group("src") if re.fullmatch(r"[\u4e00-\u9fff]{2,30}(?:场|厂|苗圃|公司)", m.group("src"))
+                                         and not re.search(r"[的和及与在将]", m.group("src")) else None)) if m else None
+    if not src:  # a giver may be an enterprise (某市国营林场): its posts come out of it
+        return
+    start = figs.ctx.prov(figs.sent).start
+    granted = [s for s in figs.ctx.staffing if s.prov.start == start and s.change == "核定" and s.kind != "领导职数"
+               and s.unit and s.unit.name != src]
+    if len(granted) != 1:
+        return
+    g = granted[0]
+    figs.add(src, g.kind, "调剂" if m.group("verb") == "调剂" else "划转", g.amount, counterpart=g.unit.name)
 
 
 def _divisions(figs: _Figures) -> None:
