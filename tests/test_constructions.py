@@ -1748,3 +1748,13 @@ def test_a_granted_figure_drawn_from_a_giver(text: str, giver: str, change: str)
 def test_a_figure_drawn_from_nowhere_named() -> None:
     f = facts_of("同意设立某市城市绿化养护中心，核定事业编制12名，所需编制从全市空余编制中调剂。", "某市")
     assert [s.change for s in f.staffing] == ["核定"]
+
+
+def test_a_notice_naming_a_sanding_to_come_is_no_sanding() -> None:
+    from ingest.extractors.sanding import is_about_sanding
+    text = ("将省卫生厅的有关职责整合，组建省医疗保障局，挂省医疗保障基金监督办公室牌子，为省政府直属机构。"
+            "其主要职责、内设机构和人员编制规定由省委编办另行制定。")
+    assert not is_about_sanding("关于组建省医疗保障局的通知", text)
+    assert ("add_sign", ("省医疗保障局",), ("省医疗保障基金监督办公室",), None) in events(facts_of(text, "某省"))
+    # a report of a 三定 itself is still about one
+    assert is_about_sanding("", "近日，《省医疗保障局职能配置、内设机构和人员编制规定》印发。")

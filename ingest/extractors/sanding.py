@@ -82,9 +82,15 @@ def has_structure(text: str) -> bool:
     return structured and bool(_DUTIES_INTRO.search(text)) and bool(_ITEM.search(text))
 
 
+# "其主要职责、内设机构和人员编制规定由省编办提出方案" / "…规定另行制定": a 三定 still to come, named
+# by a notice that forms the body; the notice is not about one
+_SANDING_TO_COME = re.compile(r"^[^。；\n]{0,20}?(?:另行|由[^。；\n]{2,30}?(?:提出|制定|拟定|另行|报)|待)")
+
+
 def is_about_sanding(title: str, text: str) -> bool:
     head = text[:600]
-    return bool(SANDING_TITLE.search(title) or "三定" in title or "三定" in head or SANDING_TITLE.search(head))
+    in_head = any(not _SANDING_TO_COME.match(head[m.end():]) for m in SANDING_TITLE.finditer(head))
+    return bool(SANDING_TITLE.search(title) or "三定" in title or "三定" in head or in_head)
 
 
 # ---------------------------------------------------------------------------
