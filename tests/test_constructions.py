@@ -1758,3 +1758,17 @@ def test_a_notice_naming_a_sanding_to_come_is_no_sanding() -> None:
     assert ("add_sign", ("省医疗保障局",), ("省医疗保障基金监督办公室",), None) in events(facts_of(text, "某省"))
     # a report of a 三定 itself is still about one
     assert is_about_sanding("", "近日，《省医疗保障局职能配置、内设机构和人员编制规定》印发。")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("二是明确了省医疗保障局的主要职责，是对医疗保障基金实施统一监督管理，承担省医疗保障委员会的日常工作。",
+     ("transfer_duty", ("省医疗保障委员会",), ("省医疗保障局",), None)),
+    ("县应急管理局负责应急管理工作，并承担县安全生产委员会的具体工作。",
+     ("transfer_duty", ("县安全生产委员会",), ("县应急管理局",), None)),
+])
+def test_a_body_takes_on_a_committees_work(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某省"))
+
+
+def test_a_committees_work_with_no_body_named() -> None:
+    assert not events(facts_of("承担省医疗保障委员会的日常工作。", "某省"))

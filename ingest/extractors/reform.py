@@ -759,6 +759,17 @@ def _work_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 continue
             _event(ctx, sent, EventType.TRANSFER_DUTY, [source], [receiver],
                    duties=[DutyMove(_mention(source), m.group(1))])
+    # "明确了X的主要职责，是…，承担省食品安全委员会的具体工作": the active form; the body doing a
+    # coordinating body's work is the clause's first unit (not in a 三定's standing duty list)
+    for m in [] if ctx.sanding else re.finditer(r"(?:^|，)(?:并|还)?承担(?P<src>[^，。；]{2,40}?(?:委员会|领导小组|指挥部))的(?P<work>(?:具体|日常)工作)",
+                         clause):
+        source = as_name(m.group("src"))
+        found = [n for s_, _, n in find_names(clause[: m.start()]) if n != source]
+        receiver = found[0] if found else None
+        if not source or not receiver or not as_name(receiver):
+            continue
+        _event(ctx, sent, EventType.TRANSFER_DUTY, [source], [receiver],
+               duties=[DutyMove(_mention(source), m.group("work"))])
 
 
 def _transfer_unit(sent: Sentence, clause: str, ctx: Ctx) -> None:
