@@ -389,6 +389,28 @@ def test_chronicle_changes(text: str, expected: list) -> None:
         assert item in got, got
 
 
+@pytest.mark.parametrize(("text", "opened", "parent"), [
+    ("1962年3月，县人民政府设物价科，负责全县物价管理。", [("县物价科", "1962-03")], "县人民政府"),
+    ("1957年，县人民委员会设农林水利局和水产科。", [("县农林水利局", "1957"), ("县水产科", "1957")], "县人民委员会"),
+    ("1971年5月，县革命委员会生产指挥部下设农业组。", [("县农业组", "1971-05")], "县革命委员会生产指挥部"),
+])
+def test_a_governing_body_sets_up_bodies_in_a_chronicle(text: str, opened: list, parent: str) -> None:
+    f = facts_of(text, "某县")
+    got = events(f)
+    for name, date in opened:
+        full = name.replace("县", "", 1)
+        assert any(e[0] == "establish" and e[2][0].endswith(full) and e[3] == date for e in got), got
+        assert any(u.unit.name.endswith(full) and u.parent and u.parent.name.endswith(parent[1:]) for u in f.units)
+
+
+@pytest.mark.parametrize("text", [
+    "1950年1月，县人民政府设县长1人、副县长2人。",  # posts
+    "县人民政府设立专项资金。",  # no chronicle date, no body
+])
+def test_a_governing_body_setting_up_posts_or_money_opens_nothing(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]
+
+
 @pytest.mark.parametrize("text", [
     "1950年1月，设县长、副县长各1人。",  # posts, not bodies
     "将县农业局改为正科级。",  # a rank

@@ -457,6 +457,27 @@ def _dated_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return _opened(ctx, sent, [n for n in names if n], date=date)
 
 
+_GOVERNING_BODY = r"(?:人民政府|人民委员会|革命委员会|生产指挥部|政府|人委|革委会|县委|市委|区委|公署|专署)"
+
+
+def _owner_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1953年4月，县人民政府设统计科" / "1969年12月，县革命委员会生产指挥部设计划统计组": a
+    chronicle's date, the governing body, then 设 and bodies only: each body opens, under that
+    body (no relation word is written)."""
+    raw = m.group("owner")
+    owner = as_name(raw) or (raw if re.fullmatch(rf"[\u4e00-\u9fff]{{0,10}}[县市区省州旗]{_GOVERNING_BODY}", raw) else None)
+    items = [i.strip() for i in re.split(r"[、，]|和|及", m.group("list")) if i.strip()]
+    names = [as_name(i) for i in items]
+    if not owner or not names or any(n is None for n in names) or any(re.search(r"[长员]$", i) for i in items):
+        return False  # "县人民政府设县长、副县长各1人": posts, not bodies
+    date = f"{m.group('y')}-{int(m.group('mo')):02d}" if m.group("mo") else m.group("y")
+    _opened(ctx, sent, [n for n in names if n], date=date)
+    for name in names:
+        ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), parent=_unit(ctx, owner)))
+    ctx.mark(sent)
+    return True
+
+
 def _placed_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"清流、宁化、永安3个县划归三明市人民委员会管辖" / "大田县划归三明专署管辖": each listed body
     (a county, a township, a unit) moves under the new parent."""
@@ -1722,6 +1743,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?<=[年月])(?:增|新|另|又)?设(?![立置有在])"
                    r"(?P<list>[^，。；：]{2,120}?)(?=[，。；]|$)"),
         _dated_set_up,
+    ),
+    Construction(
+        "owner_set_up",
+        "1953年4月，县人民政府设统计科，负责全县统计工作。",
+        re.compile(r"(?:^|[，；])\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<mo>\d{1,2})\s*月)?(?:份|起)?，?"
+                   rf"(?P<owner>[^，。；：设]{{1,24}}?{_GOVERNING_BODY})(?:增|新|另|又|下)?设(?![立置有在])"
+                   r"(?P<list>[^，。；：]{2,120}?)(?=[，。；]|$)"),
+        _owner_set_up,
     ),
     Construction(
         "placed_under",
