@@ -403,6 +403,35 @@ def test_a_governing_body_sets_up_bodies_in_a_chronicle(text: str, opened: list,
         assert any(u.unit.name.endswith(full) and u.parent and u.parent.name.endswith(parent[1:]) for u in f.units)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1979年8月，恢复县物价委员会，负责全县物价工作。", ("establish", (), ("县物价委员会",), "1979-08")),
+    ("1983年，恢复设立县档案局。", ("establish", (), ("县档案局",), "1983")),
+    ("1980年5月，恢复县劳动局(简称劳动局)。", ("establish", (), ("县劳动局",), "1980-05")),
+])
+def test_a_body_restored_in_a_chronicle(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize("text", [
+    "1979年，恢复正常生产秩序。",  # not a body
+    "1985年3月，恢复县物价委员会的检查职能。",  # a duty of a body, no body restored
+])
+def test_nothing_restored_but_bodies(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]
+
+
+def test_a_body_sets_up_its_divisions_in_a_chronicle() -> None:
+    f = facts_of("1979年8月，恢复县物价委员会(简称物委)，1981年3月，物委内设检查股和综合股。", "某县")
+    got = events(f)
+    for item in ("检查股", "综合股"):
+        assert any(e[0] == "establish" and e[2][0].endswith(item) and e[3] == "1981-03" for e in got), got
+        assert any(u.kind == "内设机构" and u.unit.name.endswith(item) and u.parent.name == "县物价委员会" for u in f.units)
+    got = events(facts_of("1984年，县统计局内设农业统计股。", "某县"))
+    assert any(e[0] == "establish" and e[2][0].endswith("农业统计股") and e[3] == "1984" for e in got), got
+    # not divisions: a description of what a body holds
+    assert not [e for e in events(facts_of("1984年，县统计局内设机构精简。", "某县")) if e[0] == "establish"]
+
+
 @pytest.mark.parametrize("text", [
     "1950年1月，县人民政府设县长1人、副县长2人。",  # posts
     "县人民政府设立专项资金。",  # no chronicle date, no body

@@ -478,6 +478,41 @@ def _owner_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return True
 
 
+def _chronicle_date(m: re.Match[str]) -> str:
+    return f"{m.group('y')}-{int(m.group('mo')):02d}" if m.group("mo") else m.group("y")
+
+
+def _restored(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1976年10月，恢复县计划委员会" / "1979年恢复设立县物价局": a chronicle's date, then a body
+    restored after it had been abolished or merged: it opens again (bodies only, not "恢复生产")."""
+    items = [i.strip() for i in re.split(r"[、]|和|及", m.group("list")) if i.strip()]
+    names = [as_name(i) for i in items]
+    if not names or any(n is None for n in names):
+        return False
+    return _opened(ctx, sent, [n for n in names if n], date=_chronicle_date(m))
+
+
+def _dated_internal_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1978年10月，计委内设统计科" / "1984年，县统计局内设农业股和工业股": a chronicle's date, a
+    body, 内设 + division names only: each division opens inside the body."""
+    from .sanding import is_division_name
+
+    raw = m.group("host").strip()
+    host = as_name(raw) or next((short for short, _ in ctx.aliases if short == raw), None)  # "（简称计委）"
+    items = [i.strip() for i in re.split(r"[、，]|(?<=[司局处科股室组])(?:和|及)", m.group("list")) if i.strip()]
+    if not host or not items or not all(is_division_name(i) for i in items):
+        return False
+    for item in items:
+        name = ctx.division_name(item, host)
+        ctx.divisions.add(name)
+        ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind="内设机构", parent=_unit(ctx, host),
+                                       parent_relation="内设"))
+        _event(ctx, sent, EventType.ESTABLISH, [], [name], kind="内设机构", parent=_unit(ctx, host), relation="内设",
+               date=_chronicle_date(m))
+    ctx.mark(sent)
+    return True
+
+
 def _placed_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"清流、宁化、永安3个县划归三明市人民委员会管辖" / "大田县划归三明专署管辖": each listed body
     (a county, a township, a unit) moves under the new parent."""
@@ -1751,6 +1786,20 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                    rf"(?P<owner>[^，。；：设]{{1,24}}?{_GOVERNING_BODY})(?:增|新|另|又|下)?设(?![立置有在])"
                    r"(?P<list>[^，。；：]{2,120}?)(?=[，。；]|$)"),
         _owner_set_up,
+    ),
+    Construction(
+        "restored",
+        "1976年10月，恢复县计划委员会。",
+        re.compile(r"(?:^|[，；])\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<mo>\d{1,2})\s*月)?(?:份)?，?(?:又|重新)?恢复(?:设立|设置|建立|成立)?"
+                   r"(?P<list>[^，。；：（(]{2,80}?)(?=[，。；（(]|$)"),
+        _restored,
+    ),
+    Construction(
+        "dated_internal_set_up",
+        "1978年10月，县计划委员会内设统计科。",
+        re.compile(r"(?:^|[，；])\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<mo>\d{1,2})\s*月)?(?:份)?，?"
+                   r"(?P<host>[^，。；：]{2,40}?)(?:又|增|另)?内设(?![机])(?P<list>[^，。；：]{2,80}?)(?=[，。；]|$)"),
+        _dated_internal_set_up,
     ),
     Construction(
         "placed_under",
