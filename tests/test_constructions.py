@@ -432,6 +432,25 @@ def test_a_body_sets_up_its_divisions_in_a_chronicle() -> None:
     assert not [e for e in events(facts_of("1984年，县统计局内设机构精简。", "某县")) if e[0] == "establish"]
 
 
+@pytest.mark.parametrize(("text", "expected", "duty"), [
+    ("1983年4月，物价工作从县计划委员会分出，由专设的县物价局负责。",
+     ("establish", ("县计划委员会",), ("县物价局",), "1983-04"), "物价工作"),
+    ("1985年，劳动工资业务从县人事局划出，单独成立县劳动局。",
+     ("establish", ("县人事局",), ("县劳动局",), "1985"), "劳动工资业务"),
+    ("1987年，档案管理职能从县委办公室分离出来，由新设的县档案局承担。",
+     ("establish", ("县委办公室",), ("县档案局",), "1987"), "档案管理职能"),
+])
+def test_work_split_off_into_a_new_body(text: str, expected: tuple, duty: str) -> None:
+    f = facts_of(text, "某县")
+    assert expected in events(f)
+    assert any(d.text == duty and d.source.name == expected[1][0] for e in f.events for d in e.duties)
+
+
+def test_work_split_off_without_a_new_body_is_nothing() -> None:
+    got = events(facts_of("1986年，统计业务从县计划委员会分出，由其统计科负责。", "某县"))
+    assert not [e for e in got if e[0] == "establish"], got
+
+
 @pytest.mark.parametrize("text", [
     "1950年1月，县人民政府设县长1人、副县长2人。",  # posts
     "县人民政府设立专项资金。",  # no chronicle date, no body

@@ -513,6 +513,28 @@ def _dated_internal_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx
     return True
 
 
+def _split_off(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"统计业务从计委分出，由专设的统计局负责" / "物价工作从县计划委员会划出，单独成立县物价局": a
+    body is formed for work that leaves another body (the giver a body, or the document's short form
+    of one), the work moving with it."""
+    raw = m.group("src").strip()
+    src = as_name(raw) or next((short for short, _ in ctx.aliases if short == raw), None)
+    new = as_name((m.group("new1") or m.group("new2") or "").strip())
+    duty = _LEAD_DATE.sub("", m.group("duty")).strip()
+    if not src or not new or src == new or not duty or as_name(duty):
+        return False
+    date = None
+    lead = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?", text)
+    if lead and text.find(m.group("duty")) <= lead.end() + 2:
+        date = f"{lead.group(1)}-{int(lead.group(2)):02d}" if lead.group(2) else lead.group(1)
+    _event(ctx, sent, EventType.ESTABLISH, [src], [new], duties=[DutyMove(Mention(ctx.full(src)), duty)],
+           **({"date": date} if date else {}))
+    if new not in ctx.established:
+        ctx.established.append(new)
+    ctx.mark(sent)
+    return True
+
+
 def _placed_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"清流、宁化、永安3个县划归三明市人民委员会管辖" / "大田县划归三明专署管辖": each listed body
     (a county, a township, a unit) moves under the new parent."""
@@ -1800,6 +1822,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；])\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<mo>\d{1,2})\s*月)?(?:份)?，?"
                    r"(?P<host>[^，。；：]{2,40}?)(?:又|增|另)?内设(?![机])(?P<list>[^，。；：]{2,80}?)(?=[，。；]|$)"),
         _dated_internal_set_up,
+    ),
+    Construction(
+        "split_off",
+        "1980年7月，统计业务从县计划委员会分出，由专设的县统计局负责。",
+        re.compile(r"(?:^|[，；])(?P<duty>[^，。；：从]{2,30}?(?:业务|工作|职能|职责))从(?P<src>[^，。；：]{2,30}?)(?:中)?"
+                   r"(?:分出|分离出来|分离|划出|析出)，(?:并)?(?:由(?:专设|新设|新成立|单设|另设|新组建)的(?P<new1>[^，。；：]{2,30}?)"
+                   r"(?:负责|承担|管理|办理)|(?:单独|另行)?(?:成立|设立|单设|组建|另设|专设)(?P<new2>[^，。；：]{2,30}?))(?=[，。；]|$)"),
+        _split_off,
     ),
     Construction(
         "placed_under",
