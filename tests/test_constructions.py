@@ -603,6 +603,25 @@ def test_handover_with_the_giver_after_the_duty() -> None:
     assert ("transfer_duty", ("县卫生局",), ("县市场监管局",), None) in got
 
 
+def test_handover_clauses_share_the_first_clauses_jiang() -> None:
+    """A 三定's 职责调整: "将X职责划归B；Y职责划归C；Z职责划给D" — the later clauses carry the
+    first clause's 将 and the document's own unit as giver."""
+    text = ("一、职责调整\n将统计资料出版职责划给市档案局；农业普查组织职责划归市农业委员会；"
+            "经济景气监测职责交由市发展和改革委员会。\n二、主要职责\n（一）负责全市统计调查工作。")
+    f = facts_of(text, "某市", title="某市统计局主要职责内设机构和人员编制规定")
+    moves = {(e.outputs[0].name, d.text) for e in f.events if e.type.value == "transfer_duty" for d in e.duties}
+    for receiver, duty in (("市档案局", "统计资料出版职责"), ("市农业委员会", "农业普查组织职责"),
+                           ("市发展和改革委员会", "经济景气监测职责")):
+        assert (receiver, duty) in moves, moves
+    assert {e.inputs[0].name for e in f.events if e.type.value == "transfer_duty"} == {"某市统计局"}
+
+
+def test_a_handover_clause_without_jiang_before_is_not_carried() -> None:
+    text = "市统计局不再保留；农业普查组织职责划归市农业委员会。"
+    got = events(facts_of(text, "某市", title="某市人民政府机构改革方案"))
+    assert not [e for e in got if e[0] == "transfer_duty" and e[1] == ()], got
+
+
 def test_a_unit_manages_listed_bodies() -> None:
     got = units(facts_of("明确县卫生健康局管理县中医药管理局和县疾病预防控制中心。", "某县"))
     assert got["县中医药管理局"][2:4] == ("县卫生健康局", "管理")

@@ -1061,6 +1061,9 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     """"将X职能，交给B" / "将X职责划给B" / "将X职责分别交给B和C": in a 三定 or an adjustment
     notice the giver is the document's own unit unless the phrase names one ("A的X职责")."""
     duty, to = m.group("duty").strip("，, "), m.group("to")
+    if not text[m.start():].startswith("将") and not re.search(
+            r"将[^。；]{2,200}?(?:交给|划给|交由|移交|划归|划入|划转)[^。]*；$", text[:m.start()]):
+        return False  # "…；X职责划归B": 将 carried from a handover clause just before, never alone
     managed = re.fullmatch(r"(?P<rel>代管|管理|归口管理)(?P<unit>[^，。；]{2,40}?)的(?:职能|职责|工作)", duty)
     if managed and as_name(managed.group("unit")):
         # "将代管北京市无线电管理局的职能，交给北京市信息化工作办公室": the managed body changes parent
@@ -1748,7 +1751,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "duty_handed_over",
         "将联系街道办事处的职能，交给县民政局。",
-        re.compile(r"将(?P<duty>[^。；将]{2,200}?(?:职能|职责|工作))(?:由(?P<giver>[^，。；由]{2,40}?))?[，,]?\s*(?:分别)?"
+        re.compile(r"(?:将|(?<=；))(?P<duty>[^。；将]{2,200}?(?:职能|职责|工作))(?:由(?P<giver>[^，。；由]{2,40}?))?[，,]?\s*(?:分别)?"
                    r"(?:交给|划给|交由|移交给?|划归|划入|划转至|划转到|划转给)(?P<to>[^，。；]{2,80})"),
         _duty_handed_over,
     ),
