@@ -774,24 +774,6 @@ def test_a_byline_of_a_day_and_an_author_dates_the_page() -> None:
     assert infer_meta("某县扎实推进机构改革\n\n正文。2019年，改革启动。", {}).get("date") == "2019"
 
 
-def test_a_printed_page_with_fixed_width_lines_is_unwrapped() -> None:
-    from ingest.readers.text import unwrap_fixed_width
-
-    page = ("第二节 机构\n\n"
-            "1962年3月,某县人民政府设物价科,负责全县物价的管理和检查工作,是综合性的\n"
-            "管理机构。1965年5月,县人民委员会设物价委员会,物价委员会负责物价的审核工\n"
-            "作。1973年,物价委员会内设检查股,负责价格检查,县革命委员会另设物价组。1\n"
-            "979年8月,恢复县物价委员会,1983年,物价委员会改称物价局,负责全县物价\n"
-            "工作。\n")
-    out = unwrap_fixed_width(page)
-    assert "综合性的管理机构" in out and "审核工作" in out and "1979年8月" in out and "物价工作。" in out
-    assert out.startswith("第二节 机构\n\n")  # a heading and a blank line stay
-    prose = ("县物价局是县政府工作部门，主管全县物价工作，内设综合股和检查股。\n"
-             "县物价局核定行政编制8名，其中局长1名，副局长2名。\n"
-             "县物价检查所为县物价局所属事业单位。\n")
-    assert unwrap_fixed_width(prose) == prose  # one sentence a line, of different widths
-
-
 def test_a_flattened_one_line_copy_gets_its_lines_back() -> None:
     from ingest.readers.text import unflatten_one_line
 

@@ -795,7 +795,10 @@ class DocText:
 
     @classmethod
     def build(cls, raw_text: str) -> DocText:
-        text, offsets = normalize_with_map(raw_text)
+        from ingest.readers.text import unflatten_one_line
+
+        flat = unflatten_one_line(raw_text)  # same length: offsets into raw_text hold
+        text, offsets = normalize_with_map(flat)
         text, offsets = _join_wrapped_lines(text, offsets)
         doc = cls(raw_text, text, offsets)
         pos = 0

@@ -280,43 +280,6 @@ def _add_meta(meta: dict[str, str], key: str, value: str) -> None:
 # ---------------------------------------------------------------------------
 
 
-_WRAP_MIN_WIDTH = 40  # display columns (a CJK character is 2) of a line that may be a wrap
-_WRAP_SLACK = 4  # a printed line's width varies by half-width digits and punctuation
-_WRAP_SHARE = 0.8  # share of the long lines that must have the page's width
-
-
-def _display_width(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line.strip())
-
-
-def unwrap_fixed_width(text: str) -> str:
-    """A page copied from a printed book (a yearbook, a 县志) keeps its fixed-width line
-    breaks, even inside a word or a year ("…1\n957年6月…"): when most long lines have one
-    display width (the page's), a line of that width ending without sentence punctuation is
-    joined with the next one (not before a numbered item or an article heading). Text whose
-    long lines differ in width (one paragraph a line) is left alone."""
-    from ingest.readers.pdf import _LINE_STARTS_BLOCK, _SENTENCE_FINAL
-
-    lines = text.split("\n")
-    widths = [_display_width(line) for line in lines]
-    long_widths = sorted(w for w in widths if w >= _WRAP_MIN_WIDTH)
-    if len(long_widths) < 3:
-        return text
-    page = long_widths[len(long_widths) // 2]
-    at_page_width = sum(1 for w in long_widths if abs(w - page) <= _WRAP_SLACK)
-    if at_page_width < 3 or at_page_width < _WRAP_SHARE * len(long_widths):
-        return text
-    joined: list[str] = []
-    wraps = False
-    for line, width in zip(lines, widths):
-        if wraps and line.strip() and _LINE_STARTS_BLOCK.match(line) is None:
-            joined[-1] = joined[-1].rstrip() + line.strip()
-        else:
-            joined.append(line)
-        wraps = width >= page - _WRAP_SLACK and not line.strip().endswith(_SENTENCE_FINAL)
-    return "\n".join(joined)
-
-
 _FLAT_MIN_CHARS = 200  # a one-line text this long with spaced parts is a flattened page
 _FLAT_MIN_SPACES = 5
 _FLAT_SPACE = re.compile(r"(?<=[^\sA-Za-z0-9.,;:])[ \u3000]+(?=[^\sA-Za-z0-9])")
@@ -326,13 +289,15 @@ def unflatten_one_line(text: str) -> str:
     """A web copy of an official document may lose its line breaks and keep a space where each
     was ("…的通知 长府办发〔2019〕12号 各县(市)、区人民政府: … 二、主要职责 (一)负责…"): a
     text of one long line with several spaces between Chinese parts gets its lines back (a space
-    next to a Latin letter or a digit stays: "47 号", "GDP 增长")."""
+    next to a Latin letter or a digit stays: "47 号", "GDP 增长"). Used by extraction and by the
+    date/title reading; the reader keeps the file's text verbatim."""
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) != 1 or len(lines[0]) < _FLAT_MIN_CHARS:
         return text
     if len(_FLAT_SPACE.findall(lines[0])) < _FLAT_MIN_SPACES:
         return text
-    return _FLAT_SPACE.sub("\n", text)
+    # length-preserving: the first space of each run becomes the line break, so offsets hold
+    return _FLAT_SPACE.sub(lambda m: "\n" + m.group(0)[1:], text)
 
 
 def read_text(path: str | Path, data: bytes, fmt: str = "txt") -> RawDocument:
@@ -342,6 +307,4 @@ def read_text(path: str | Path, data: bytes, fmt: str = "txt") -> RawDocument:
     meta, body = split_header(text)
     if not body.strip():
         raise ReadError(path, "文件只有开头的元数据行（# key: value），没有正文")
-    if fmt == "txt":
-        body = unwrap_fixed_width(unflatten_one_line(body))
     return RawDocument(path=str(path), text=body, meta=meta, encoding=encoding, fmt=fmt)
