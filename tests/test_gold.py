@@ -25,9 +25,10 @@ FLOORS = {
     # The sets changed on 2026-12-05 (6 blind documents, a seeded random sample, moved to dev;
     # 6 reserve documents into blind): every floor below was set again on the new sets at the
     # measured figure less 0.02 (rounded down), before any change made for the moved documents.
-    ("dev", "events"): (0.89, 0.83),
-    ("dev", "units"): (0.92, 0.83),
-    ("dev", "duties"): (0.85, 0.74),
+    # dev raised after the constructions for three moved documents (mv2): measured less 0.02
+    ("dev", "events"): (0.90, 0.88),
+    ("dev", "units"): (0.92, 0.85),
+    ("dev", "duties"): (0.94, 0.90),
     ("dev", "staffing"): (0.94, 0.88),
     ("dev", "boundaries"): (0.98, 0.92),
     ("blind", "events"): (0.49, 0.40),
