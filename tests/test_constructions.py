@@ -451,6 +451,27 @@ def test_work_split_off_without_a_new_body_is_nothing() -> None:
     assert not [e for e in got if e[0] == "establish"], got
 
 
+def test_bodies_of_two_fields_merged_by_their_field_words() -> None:
+    """A yearbook names the merged bodies by their fields ("物价与工商机构合并"): the bodies of those
+    fields formed last in the document."""
+    text = ("1962年3月，县人民政府设物价科，负责全县物价管理。1965年5月，县人民委员会设工商行政管理科。"
+            "1968年3月起，物价与工商机构再次合并，称物价工商科。")
+    got = events(facts_of(text, "某县"))
+    assert any(e[0] == "establish" and len(e[1]) == 2 and e[1][0].endswith("物价科") and e[1][1].endswith("工商行政管理科")
+               and e[2][0].endswith("物价工商科") and e[3] == "1968-03" for e in got), got
+    # no body of one field formed before: nothing
+    got = events(facts_of("1968年，物价与工商机构合并，称物价工商科。", "某县"))
+    assert not [e for e in got if e[0] == "establish" and len(e[1]) == 2], got
+
+
+def test_a_year_cut_by_the_page_width_is_rejoined() -> None:
+    text = ("1962年3月，县人民政府设物价科，负责全县物价的管理和检查工作，是综合性的管理机构。1\n"
+            "968年3月起，物价与工商机构再次合并，称物价工商科。")
+    text = "1965年5月，县人民委员会设工商行政管理科。" + text
+    got = events(facts_of(text, "某县"))
+    assert any(e[2][0].endswith("物价工商科") and e[3] == "1968-03" for e in got), got
+
+
 @pytest.mark.parametrize("text", [
     "1950年1月，县人民政府设县长1人、副县长2人。",  # posts
     "县人民政府设立专项资金。",  # no chronicle date, no body

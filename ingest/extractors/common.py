@@ -855,6 +855,10 @@ _LINE_MARK = re.compile(
 )
 
 
+# a year cut by a printed page's width ("…工作。1\n957年6月起，…"): prose, then digits on both sides
+_YEAR_CUT = re.compile(r"[。，；](?:1|19\d?|2|20\d?)\n\d{1,3}年$")
+
+
 def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Rejoin prose that a PDF or a web page wrapped mid-sentence ("…主体功能区规划\n职责，…").
 
@@ -869,7 +873,8 @@ def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         nxt = lines[k + 1]
         body = line.rstrip()
         if (len(body) >= 20 and "，" in body and not re.search(r"[。！？；：”’」』）!?;:]$", body)
-                and re.match(r"[\u4e00-\u9fff“‘《]", nxt) and not _LINE_MARK.match(nxt) and not _LINE_MARK.match(body)
+                and (re.match(r"[\u4e00-\u9fff“‘《]", nxt) or _YEAR_CUT.search(body + "\n" + nxt[:4]))
+                and not _LINE_MARK.match(nxt) and not _LINE_MARK.match(body)
                 and len(body) == len(line)):
             drop.append(pos)
         pos += 1

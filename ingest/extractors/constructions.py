@@ -423,10 +423,31 @@ def _split_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return True
 
 
+def _last_of_field(ctx: Ctx, field_word: str) -> str | None:
+    """The body formed last in this document whose name (its place left aside) opens with the
+    field word ("统计" → 县统计科): a yearbook's "计划与统计机构" names the bodies just formed."""
+    for name in reversed(ctx.established):
+        if re.match(rf"^(?:[\u4e00-\u9fff]{{0,8}}[省市县区州旗])?{re.escape(field_word)}", name):
+            return name
+    return None
+
+
 def _merged_and_called(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"文化科与教育科合并，复称文教科" / "民政、劳动两局合并，称民劳局": the merged bodies form one
     (a re_form when it keeps the name of one of them)."""
-    src = _LEAD_DATE.sub("", m.group("src"))
+    src = re.sub(r"(?:再次|又|再|重新|起)+$", "", _LEAD_DATE.sub("", m.group("src")))
+    am = re.fullmatch(r"(?P<a>[\u4e00-\u9fff]{2,6})(?:与|和|、)(?P<b>[\u4e00-\u9fff]{2,6})(?:两个|二个|两)?机构", src)
+    if am:  # "计划与统计机构合并，称计划统计科": the bodies of those fields formed just before
+        sources = [_last_of_field(ctx, am.group("a")), _last_of_field(ctx, am.group("b"))]
+        new = name_at_start(m.group("new"))
+        if None in sources or sources[0] == sources[1] or not new:
+            return False
+        lead = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份|起)?[，,]", text)  # "1957年6月起，"
+        date = (f"{lead.group(1)}-{int(lead.group(2)):02d}" if lead.group(2) else lead.group(1)) if lead else None
+        _event(ctx, sent, EventType.ESTABLISH, [s for s in sources if s], [new], **({"date": date} if date else {}))
+        if new not in ctx.established:
+            ctx.established.append(new)
+        return True
     cm = re.fullmatch(r"(?P<list>.+?)(?:两|二|三|四|五|六|七|八|九|十|\d+)(?:个)?(?P<suf>局|科|委|办|所|站|县|区|乡|镇)", src)
     if cm:  # "民政、劳动两局合并" / "隆尧、临城、柏乡、内丘四县合并": the level written once after the count
         items = [i for i in re.split(r"[、，]|和|及|与", cm.group("list")) if i]
