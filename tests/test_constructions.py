@@ -389,6 +389,97 @@ def test_chronicle_changes(text: str, expected: list) -> None:
         assert item in got, got
 
 
+@pytest.mark.parametrize(("text", "opened", "parent"), [
+    ("1962年3月，县人民政府设物价科，负责全县物价管理。", [("县物价科", "1962-03")], "县人民政府"),
+    ("1957年，县人民委员会设农林水利局和水产科。", [("县农林水利局", "1957"), ("县水产科", "1957")], "县人民委员会"),
+    ("1971年5月，县革命委员会生产指挥部下设农业组。", [("县农业组", "1971-05")], "县革命委员会生产指挥部"),
+])
+def test_a_governing_body_sets_up_bodies_in_a_chronicle(text: str, opened: list, parent: str) -> None:
+    f = facts_of(text, "某县")
+    got = events(f)
+    for name, date in opened:
+        full = name.replace("县", "", 1)
+        assert any(e[0] == "establish" and e[2][0].endswith(full) and e[3] == date for e in got), got
+        assert any(u.unit.name.endswith(full) and u.parent and u.parent.name.endswith(parent[1:]) for u in f.units)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1979年8月，恢复县物价委员会，负责全县物价工作。", ("establish", (), ("县物价委员会",), "1979-08")),
+    ("1983年，恢复设立县档案局。", ("establish", (), ("县档案局",), "1983")),
+    ("1980年5月，恢复县劳动局(简称劳动局)。", ("establish", (), ("县劳动局",), "1980-05")),
+])
+def test_a_body_restored_in_a_chronicle(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize("text", [
+    "1979年，恢复正常生产秩序。",  # not a body
+    "1985年3月，恢复县物价委员会的检查职能。",  # a duty of a body, no body restored
+])
+def test_nothing_restored_but_bodies(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]
+
+
+def test_a_body_sets_up_its_divisions_in_a_chronicle() -> None:
+    f = facts_of("1979年8月，恢复县物价委员会(简称物委)，1981年3月，物委内设检查股和综合股。", "某县")
+    got = events(f)
+    for item in ("检查股", "综合股"):
+        assert any(e[0] == "establish" and e[2][0].endswith(item) and e[3] == "1981-03" for e in got), got
+        assert any(u.kind == "内设机构" and u.unit.name.endswith(item) and u.parent.name == "县物价委员会" for u in f.units)
+    got = events(facts_of("1984年，县统计局内设农业统计股。", "某县"))
+    assert any(e[0] == "establish" and e[2][0].endswith("农业统计股") and e[3] == "1984" for e in got), got
+    # not divisions: a description of what a body holds
+    assert not [e for e in events(facts_of("1984年，县统计局内设机构精简。", "某县")) if e[0] == "establish"]
+
+
+@pytest.mark.parametrize(("text", "expected", "duty"), [
+    ("1983年4月，物价工作从县计划委员会分出，由专设的县物价局负责。",
+     ("establish", ("县计划委员会",), ("县物价局",), "1983-04"), "物价工作"),
+    ("1985年，劳动工资业务从县人事局划出，单独成立县劳动局。",
+     ("establish", ("县人事局",), ("县劳动局",), "1985"), "劳动工资业务"),
+    ("1987年，档案管理职能从县委办公室分离出来，由新设的县档案局承担。",
+     ("establish", ("县委办公室",), ("县档案局",), "1987"), "档案管理职能"),
+])
+def test_work_split_off_into_a_new_body(text: str, expected: tuple, duty: str) -> None:
+    f = facts_of(text, "某县")
+    assert expected in events(f)
+    assert any(d.text == duty and d.source.name == expected[1][0] for e in f.events for d in e.duties)
+
+
+def test_work_split_off_without_a_new_body_is_nothing() -> None:
+    got = events(facts_of("1986年，统计业务从县计划委员会分出，由其统计科负责。", "某县"))
+    assert not [e for e in got if e[0] == "establish"], got
+
+
+def test_bodies_of_two_fields_merged_by_their_field_words() -> None:
+    """A yearbook names the merged bodies by their fields ("物价与工商机构合并"): the bodies of those
+    fields formed last in the document."""
+    text = ("1962年3月，县人民政府设物价科，负责全县物价管理。1965年5月，县人民委员会设工商行政管理科。"
+            "1968年3月起，物价与工商机构再次合并，称物价工商科。")
+    got = events(facts_of(text, "某县"))
+    assert any(e[0] == "establish" and len(e[1]) == 2 and e[1][0].endswith("物价科") and e[1][1].endswith("工商行政管理科")
+               and e[2][0].endswith("物价工商科") and e[3] == "1968-03" for e in got), got
+    # no body of one field formed before: nothing
+    got = events(facts_of("1968年，物价与工商机构合并，称物价工商科。", "某县"))
+    assert not [e for e in got if e[0] == "establish" and len(e[1]) == 2], got
+
+
+def test_a_year_cut_by_the_page_width_is_rejoined() -> None:
+    text = ("1962年3月，县人民政府设物价科，负责全县物价的管理和检查工作，是综合性的管理机构。1\n"
+            "968年3月起，物价与工商机构再次合并，称物价工商科。")
+    text = "1965年5月，县人民委员会设工商行政管理科。" + text
+    got = events(facts_of(text, "某县"))
+    assert any(e[2][0].endswith("物价工商科") and e[3] == "1968-03" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "1950年1月，县人民政府设县长1人、副县长2人。",  # posts
+    "县人民政府设立专项资金。",  # no chronicle date, no body
+])
+def test_a_governing_body_setting_up_posts_or_money_opens_nothing(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]
+
+
 @pytest.mark.parametrize("text", [
     "1950年1月，设县长、副县长各1人。",  # posts, not bodies
     "将县农业局改为正科级。",  # a rank
@@ -557,6 +648,25 @@ def test_handover_with_the_giver_after_the_duty() -> None:
     got = events(facts_of(text, "某县"))
     assert ("transfer_duty", ("县市场监管局",), ("县卫生局",), None) in got
     assert ("transfer_duty", ("县卫生局",), ("县市场监管局",), None) in got
+
+
+def test_handover_clauses_share_the_first_clauses_jiang() -> None:
+    """A 三定's 职责调整: "将X职责划归B；Y职责划归C；Z职责划给D" — the later clauses carry the
+    first clause's 将 and the document's own unit as giver."""
+    text = ("一、职责调整\n将统计资料出版职责划给市档案局；农业普查组织职责划归市农业委员会；"
+            "经济景气监测职责交由市发展和改革委员会。\n二、主要职责\n（一）负责全市统计调查工作。")
+    f = facts_of(text, "某市", title="某市统计局主要职责内设机构和人员编制规定")
+    moves = {(e.outputs[0].name, d.text) for e in f.events if e.type.value == "transfer_duty" for d in e.duties}
+    for receiver, duty in (("市档案局", "统计资料出版职责"), ("市农业委员会", "农业普查组织职责"),
+                           ("市发展和改革委员会", "经济景气监测职责")):
+        assert (receiver, duty) in moves, moves
+    assert {e.inputs[0].name for e in f.events if e.type.value == "transfer_duty"} == {"某市统计局"}
+
+
+def test_a_handover_clause_without_jiang_before_is_not_carried() -> None:
+    text = "市统计局不再保留；农业普查组织职责划归市农业委员会。"
+    got = events(facts_of(text, "某市", title="某市人民政府机构改革方案"))
+    assert not [e for e in got if e[0] == "transfer_duty" and e[1] == ()], got
 
 
 def test_a_unit_manages_listed_bodies() -> None:

@@ -525,3 +525,20 @@ def test_region_ends_by_bisection_equal_a_search_from_each_point() -> None:
             ends = [m.start(1) for m in (_ARTICLE.search(text, start), _HEADING.search(text, start)) if m]
             expected = min(ends) if ends else len(text)
             assert regions.end(start) == expected, (text, start)
+
+
+def test_sanding_2009_city_headings_with_duty_changes_first() -> None:
+    """A city 三定 of the 2009 round opens with 一、职责调整 before 二、主要职责: the text is a 三定
+    even when it is cut before its 内设机构 article."""
+    text = """根据市委、市政府机构改革方案，设立某市统计局。
+一、职责调整
+将统计普查数据发布职责划归市政府新闻办公室。
+二、主要职责
+（一）负责全市统计调查工作，组织实施统计调查项目。
+（二）承办市政府交办的其他事项。
+"""
+    facts = run(text, title="某市人民政府办公厅关于印发某市统计局主要职责内设机构和人员编制规定的通知", jurisdiction="某市")
+    assert [d.text for d in facts.duties if d.category == "主要职责"] == [
+        "负责全市统计调查工作，组织实施统计调查项目。", "承办市政府交办的其他事项。"]
+    # the duty change is no 主要职责
+    assert not [d for d in facts.duties if "普查" in d.text]

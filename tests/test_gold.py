@@ -25,9 +25,10 @@ FLOORS = {
     # The sets changed on 2026-12-05 (6 blind documents, a seeded random sample, moved to dev;
     # 6 reserve documents into blind): every floor below was set again on the new sets at the
     # measured figure less 0.02 (rounded down), before any change made for the moved documents.
-    ("dev", "events"): (0.91, 0.90),
-    ("dev", "units"): (0.93, 0.90),
-    ("dev", "duties"): (0.85, 0.74),
+    # dev raised after the constructions for the six moved documents: measured less 0.02
+    ("dev", "events"): (0.92, 0.95),
+    ("dev", "units"): (0.93, 0.92),
+    ("dev", "duties"): (0.94, 0.90),
     ("dev", "staffing"): (0.96, 0.94),
     ("dev", "boundaries"): (0.98, 0.92),
     ("blind", "events"): (0.49, 0.40),

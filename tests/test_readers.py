@@ -772,3 +772,21 @@ def test_a_byline_of_a_day_and_an_author_dates_the_page() -> None:
     assert infer_meta("某县扎实推进机构改革\n\n2019-03-08某县委编办\n\n正文。", {}).get("date") == "2019-03-08"
     # a numbered list item is no byline
     assert infer_meta("某县扎实推进机构改革\n\n正文。2019年，改革启动。", {}).get("date") == "2019"
+
+
+def test_a_flattened_one_line_copy_gets_its_lines_back() -> None:
+    from ingest.readers.text import unflatten_one_line
+
+    flat = ("某市人民政府关于印发某市统计局主要职责内设机构和人员编制规定的通知 某府办发〔2010〕21 号 "
+            "各县(市)、区人民政府: 《某市统计局主要职责、内设机构和人员编制规定》已经市政府同意,现予印发。 "
+            "某市人民政府办公室 二〇一〇年三月五日 一、职责调整 将经济普查组织职责划归市发展和改革委员会。 "
+            "二、主要职责 (一)负责全市统计调查工作,组织实施统计调查项目。 (二)负责全市统计数据的发布工作。"
+            " (三)指导全市统计信息化建设,管理统计信息资料。 (四)组织实施全市人口、经济、农业等重大国情国力普查,"
+            "汇总、整理和提供有关调查的统计数据。 (五)承办市政府交办的其他事项。")
+    out = unflatten_one_line(flat)
+    lines = out.split("\n")
+    assert "二〇一〇年三月五日" in lines and "二、主要职责" in lines
+    assert any(line.startswith("(二)负责") for line in lines)
+    assert "〔2010〕21 号" in out  # a space after a digit stays
+    one_paragraph = "县统计局是县政府工作部门 负责全县统计工作。" * 3
+    assert unflatten_one_line(one_paragraph) == one_paragraph  # short, or few spaces: left alone

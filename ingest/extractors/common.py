@@ -99,7 +99,7 @@ _PLACED_ESTABLISHMENT_OFFICE = re.compile(r"^(?:中央|[省市县区州]|[\u4e00
 _LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}(?:[省市县区州旗镇乡]|街道))人民政府$")
 
 _FORBIDDEN_IN_NAME = re.compile(
-    r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|划入|划转|"
+    r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|划入|划转|^恢复|"
     r"(?<!自)由|(?<![驻所存现])在|将|把|被|为(?!民)|"
     r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|改称|划归|合并|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
@@ -513,7 +513,7 @@ _START_AFTER_WORDS = (
     "管理", "代管", "加挂", "整合", "重组", "所属", "直属", "包括", "核增", "核减", "核定", "承担", "指出",
     "表示", "介绍", "以及", "作为", "设置", "下设", "内设", "共设", "设有", "不再", "同时", "其中", "还有",
     "此前", "目前", "此后", "随后", "如今", "当时", "近日", "日前", "后来", "今天", "今日", "原来", "现在",
-    "随着", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+    "随着", "恢复", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
 )  # fmt: skip
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
 _STRONG_START = re.compile(r"(?:[省市县区州](?![场容政级委直域])|国家|国务院|中国|中共|中央|全国)")
@@ -804,7 +804,10 @@ class DocText:
 
     @classmethod
     def build(cls, raw_text: str) -> DocText:
-        text, offsets = normalize_with_map(raw_text)
+        from ingest.readers.text import unflatten_one_line
+
+        flat = unflatten_one_line(raw_text)  # same length: offsets into raw_text hold
+        text, offsets = normalize_with_map(flat)
         text, offsets = _join_wrapped_lines(text, offsets)
         doc = cls(raw_text, text, offsets)
         pos = 0
@@ -861,6 +864,10 @@ _LINE_MARK = re.compile(
 )
 
 
+# a year cut by a printed page's width ("…工作。1\n957年6月起，…"): prose, then digits on both sides
+_YEAR_CUT = re.compile(r"[。，；](?:1|19\d?|2|20\d?)\n\d{1,3}年$")
+
+
 def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Rejoin prose that a PDF or a web page wrapped mid-sentence ("…主体功能区规划\n职责，…").
 
@@ -875,7 +882,8 @@ def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         nxt = lines[k + 1]
         body = line.rstrip()
         if (len(body) >= 20 and "，" in body and not re.search(r"[。！？；：”’」』）!?;:]$", body)
-                and re.match(r"[\u4e00-\u9fff“‘《]", nxt) and not _LINE_MARK.match(nxt) and not _LINE_MARK.match(body)
+                and (re.match(r"[\u4e00-\u9fff“‘《]", nxt) or _YEAR_CUT.search(body + "\n" + nxt[:4]))
+                and not _LINE_MARK.match(nxt) and not _LINE_MARK.match(body)
                 and len(body) == len(line)):
             drop.append(pos)
         pos += 1

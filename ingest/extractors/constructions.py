@@ -452,10 +452,31 @@ def _split_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return True
 
 
+def _last_of_field(ctx: Ctx, field_word: str) -> str | None:
+    """The body formed last in this document whose name (its place left aside) opens with the
+    field word ("统计" → 县统计科): a yearbook's "计划与统计机构" names the bodies just formed."""
+    for name in reversed(ctx.established):
+        if re.match(rf"^(?:[\u4e00-\u9fff]{{0,8}}[省市县区州旗])?{re.escape(field_word)}", name):
+            return name
+    return None
+
+
 def _merged_and_called(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"文化科与教育科合并，复称文教科" / "民政、劳动两局合并，称民劳局": the merged bodies form one
     (a re_form when it keeps the name of one of them)."""
-    src = _LEAD_DATE.sub("", m.group("src"))
+    src = re.sub(r"(?:再次|又|再|重新|起)+$", "", _LEAD_DATE.sub("", m.group("src")))
+    am = re.fullmatch(r"(?P<a>[\u4e00-\u9fff]{2,6})(?:与|和|、)(?P<b>[\u4e00-\u9fff]{2,6})(?:两个|二个|两)?机构", src)
+    if am:  # "计划与统计机构合并，称计划统计科": the bodies of those fields formed just before
+        sources = [_last_of_field(ctx, am.group("a")), _last_of_field(ctx, am.group("b"))]
+        new = name_at_start(m.group("new"))
+        if None in sources or sources[0] == sources[1] or not new:
+            return False
+        lead = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份|起)?[，,]", text)  # "1957年6月起，"
+        date = (f"{lead.group(1)}-{int(lead.group(2)):02d}" if lead.group(2) else lead.group(1)) if lead else None
+        _event(ctx, sent, EventType.ESTABLISH, [s for s in sources if s], [new], **({"date": date} if date else {}))
+        if new not in ctx.established:
+            ctx.established.append(new)
+        return True
     cm = re.fullmatch(r"(?P<list>.+?)(?:两|二|三|四|五|六|七|八|九|十|\d+)(?:个)?(?P<suf>局|科|委|办|所|站|县|区|乡|镇)", src)
     if cm:  # "民政、劳动两局合并" / "隆尧、临城、柏乡、内丘四县合并": the level written once after the count
         items = [i for i in re.split(r"[、，]|和|及|与", cm.group("list")) if i]
@@ -484,6 +505,84 @@ def _dated_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     year = m.group("y") or (re.match(r"^\s*((?:19|20)\d{2})\s*年", text) or [None, None])[1] or ctx.chronicle_year
     date = (f"{year}-{int(m.group('mo')):02d}" if m.group("mo") else year) if year else None
     return _opened(ctx, sent, [n for n in names if n], date=date)
+
+
+_GOVERNING_BODY = r"(?:人民政府|人民委员会|革命委员会|生产指挥部|政府|人委|革委会|县委|市委|区委|公署|专署)"
+
+
+def _owner_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1953年4月，县人民政府设统计科" / "1969年12月，县革命委员会生产指挥部设计划统计组": a
+    chronicle's date, the governing body, then 设 and bodies only: each body opens, under that
+    body (no relation word is written)."""
+    raw = m.group("owner")
+    owner = as_name(raw) or (raw if re.fullmatch(rf"[\u4e00-\u9fff]{{0,10}}[县市区省州旗]{_GOVERNING_BODY}", raw) else None)
+    items = [i.strip() for i in re.split(r"[、，]|和|及", m.group("list")) if i.strip()]
+    names = [as_name(i) for i in items]
+    if not owner or not names or any(n is None for n in names) or any(re.search(r"[长员]$", i) for i in items):
+        return False  # "县人民政府设县长、副县长各1人": posts, not bodies
+    date = f"{m.group('y')}-{int(m.group('mo')):02d}" if m.group("mo") else m.group("y")
+    _opened(ctx, sent, [n for n in names if n], date=date)
+    for name in names:
+        ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), parent=_unit(ctx, owner)))
+    ctx.mark(sent)
+    return True
+
+
+def _chronicle_date(m: re.Match[str]) -> str:
+    return f"{m.group('y')}-{int(m.group('mo')):02d}" if m.group("mo") else m.group("y")
+
+
+def _restored(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1976年10月，恢复县计划委员会" / "1979年恢复设立县物价局": a chronicle's date, then a body
+    restored after it had been abolished or merged: it opens again (bodies only, not "恢复生产")."""
+    items = [i.strip() for i in re.split(r"[、]|和|及", m.group("list")) if i.strip()]
+    names = [as_name(i) for i in items]
+    if not names or any(n is None for n in names):
+        return False
+    return _opened(ctx, sent, [n for n in names if n], date=_chronicle_date(m))
+
+
+def _dated_internal_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1978年10月，计委内设统计科" / "1984年，县统计局内设农业股和工业股": a chronicle's date, a
+    body, 内设 + division names only: each division opens inside the body."""
+    from .sanding import is_division_name
+
+    raw = m.group("host").strip()
+    host = as_name(raw) or next((short for short, _ in ctx.aliases if short == raw), None)  # "（简称计委）"
+    items = [i.strip() for i in re.split(r"[、，]|(?<=[司局处科股室组])(?:和|及)", m.group("list")) if i.strip()]
+    if not host or not items or not all(is_division_name(i) for i in items):
+        return False
+    for item in items:
+        name = ctx.division_name(item, host)
+        ctx.divisions.add(name)
+        ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind="内设机构", parent=_unit(ctx, host),
+                                       parent_relation="内设"))
+        _event(ctx, sent, EventType.ESTABLISH, [], [name], kind="内设机构", parent=_unit(ctx, host), relation="内设",
+               date=_chronicle_date(m))
+    ctx.mark(sent)
+    return True
+
+
+def _split_off(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"统计业务从计委分出，由专设的统计局负责" / "物价工作从县计划委员会划出，单独成立县物价局": a
+    body is formed for work that leaves another body (the giver a body, or the document's short form
+    of one), the work moving with it."""
+    raw = m.group("src").strip()
+    src = as_name(raw) or next((short for short, _ in ctx.aliases if short == raw), None)
+    new = as_name((m.group("new1") or m.group("new2") or "").strip())
+    duty = _LEAD_DATE.sub("", m.group("duty")).strip()
+    if not src or not new or src == new or not duty or as_name(duty):
+        return False
+    date = None
+    lead = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?", text)
+    if lead and text.find(m.group("duty")) <= lead.end() + 2:
+        date = f"{lead.group(1)}-{int(lead.group(2)):02d}" if lead.group(2) else lead.group(1)
+    _event(ctx, sent, EventType.ESTABLISH, [src], [new], duties=[DutyMove(Mention(ctx.full(src)), duty)],
+           **({"date": date} if date else {}))
+    if new not in ctx.established:
+        ctx.established.append(new)
+    ctx.mark(sent)
+    return True
 
 
 def _placed_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -1012,6 +1111,9 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     """"将X职能，交给B" / "将X职责划给B" / "将X职责分别交给B和C": in a 三定 or an adjustment
     notice the giver is the document's own unit unless the phrase names one ("A的X职责")."""
     duty, to = m.group("duty").strip("，, "), m.group("to")
+    if not text[m.start():].startswith("将") and not re.search(
+            r"将[^。；]{2,200}?(?:交给|划给|交由|移交|划归|划入|划转)[^。]*；$", text[:m.start()]):
+        return False  # "…；X职责划归B": 将 carried from a handover clause just before, never alone
     managed = re.fullmatch(r"(?P<rel>代管|管理|归口管理)(?P<unit>[^，。；]{2,40}?)的(?:职能|职责|工作)", duty)
     if managed and as_name(managed.group("unit")):
         # "将代管北京市无线电管理局的职能，交给北京市信息化工作办公室": the managed body changes parent
@@ -1699,7 +1801,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "duty_handed_over",
         "将联系街道办事处的职能，交给县民政局。",
-        re.compile(r"将(?P<duty>[^。；将]{2,200}?(?:职能|职责|工作))(?:由(?P<giver>[^，。；由]{2,40}?))?[，,]?\s*(?:分别)?"
+        re.compile(r"(?:将|(?<=；))(?P<duty>[^。；将]{2,200}?(?:职能|职责|工作))(?:由(?P<giver>[^，。；由]{2,40}?))?[，,]?\s*(?:分别)?"
                    r"(?:交给|划给|交由|移交给?|划归|划入|划转至|划转到|划转给)(?P<to>[^，。；]{2,80})"),
         _duty_handed_over,
     ),
@@ -1751,6 +1853,36 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?<=[年月])(?:增|新|另|又)?设(?![立置有在])"
                    r"(?P<list>[^，。；：]{2,120}?)(?=[，。；]|$)"),
         _dated_set_up,
+    ),
+    Construction(
+        "owner_set_up",
+        "1953年4月，县人民政府设统计科，负责全县统计工作。",
+        re.compile(r"(?:^|[，；])\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<mo>\d{1,2})\s*月)?(?:份|起)?，?"
+                   rf"(?P<owner>[^，。；：设]{{1,24}}?{_GOVERNING_BODY})(?:增|新|另|又|下)?设(?![立置有在])"
+                   r"(?P<list>[^，。；：]{2,120}?)(?=[，。；]|$)"),
+        _owner_set_up,
+    ),
+    Construction(
+        "restored",
+        "1976年10月，恢复县计划委员会。",
+        re.compile(r"(?:^|[，；])\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<mo>\d{1,2})\s*月)?(?:份)?，?(?:又|重新)?恢复(?:设立|设置|建立|成立)?"
+                   r"(?P<list>[^，。；：（(]{2,80}?)(?=[，。；（(]|$)"),
+        _restored,
+    ),
+    Construction(
+        "dated_internal_set_up",
+        "1978年10月，县计划委员会内设统计科。",
+        re.compile(r"(?:^|[，；])\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<mo>\d{1,2})\s*月)?(?:份)?，?"
+                   r"(?P<host>[^，。；：]{2,40}?)(?:又|增|另)?内设(?![机])(?P<list>[^，。；：]{2,80}?)(?=[，。；]|$)"),
+        _dated_internal_set_up,
+    ),
+    Construction(
+        "split_off",
+        "1980年7月，统计业务从县计划委员会分出，由专设的县统计局负责。",
+        re.compile(r"(?:^|[，；])(?P<duty>[^，。；：从]{2,30}?(?:业务|工作|职能|职责))从(?P<src>[^，。；：]{2,30}?)(?:中)?"
+                   r"(?:分出|分离出来|分离|划出|析出)，(?:并)?(?:由(?:专设|新设|新成立|单设|另设|新组建)的(?P<new1>[^，。；：]{2,30}?)"
+                   r"(?:负责|承担|管理|办理)|(?:单独|另行)?(?:成立|设立|单设|组建|另设|专设)(?P<new2>[^，。；：]{2,30}?))(?=[，。；]|$)"),
+        _split_off,
     ),
     Construction(
         "placed_under",

@@ -38,7 +38,7 @@ from .common import (
 SANDING_TITLE = re.compile(r"(.{2,40}?)(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制规定")
 _ARTICLE = re.compile(r"(?:^|\n|。)\s*(第[一二三四五六七八九十百]+条)")
 # 2008-style 三定 texts use headings "一、职能转变 / 二、主要职责 / 三、内设机构 / 四、人员编制".
-_HEADING = re.compile(r"(?:^|\n)\s*([一二三四五六七八九十]+、)\s*(?:职能转变|主要职责|内设机构|人员编制|其他事项|附则|有关职责分工)")
+_HEADING = re.compile(r"(?:^|\n)\s*([一二三四五六七八九十]+、)\s*(?:职能转变|职责调整|主要职责|内设机构|人员编制|其他事项|附则|有关职责分工)")
 _ITEM = re.compile(r"[（(]([一二三四五六七八九十]+)[)）]")
 _DUTIES_INTRO = re.compile(r"主要职责(?:是|为|如下|包括)?[：:]|(?:^|\n)\s*[一二三四五六七八九十]+、\s*主要职责\s*(?=\n)")
 _DIVISIONS_INTRO = re.compile(

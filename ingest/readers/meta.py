@@ -98,7 +98,9 @@ def infer_meta(text: str, meta: dict[str, str] | None = None) -> dict[str, str]:
     result = {key: value for key, value in (meta or {}).items() if value}
     embedded_title = result.pop("embedded-title", "")
     embedded_date = result.pop("embedded-date", "")
-    lines = _content_lines(text)
+    from ingest.readers.text import unflatten_one_line
+
+    lines = _content_lines(unflatten_one_line(text))  # a flattened web copy: its date line back
     found_title = _title_from_text(lines)
     if "title" not in result:
         title = _choose_title(found_title, embedded_title)

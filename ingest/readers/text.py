@@ -280,6 +280,26 @@ def _add_meta(meta: dict[str, str], key: str, value: str) -> None:
 # ---------------------------------------------------------------------------
 
 
+_FLAT_MIN_CHARS = 200  # a one-line text this long with spaced parts is a flattened page
+_FLAT_MIN_SPACES = 5
+_FLAT_SPACE = re.compile(r"(?<=[^\sA-Za-z0-9.,;:])[ \u3000]+(?=[^\sA-Za-z0-9])")
+
+
+def unflatten_one_line(text: str) -> str:
+    """A web copy of an official document may lose its line breaks and keep a space where each
+    was ("…的通知 长府办发〔2019〕12号 各县(市)、区人民政府: … 二、主要职责 (一)负责…"): a
+    text of one long line with several spaces between Chinese parts gets its lines back (a space
+    next to a Latin letter or a digit stays: "47 号", "GDP 增长"). Used by extraction and by the
+    date/title reading; the reader keeps the file's text verbatim."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) != 1 or len(lines[0]) < _FLAT_MIN_CHARS:
+        return text
+    if len(_FLAT_SPACE.findall(lines[0])) < _FLAT_MIN_SPACES:
+        return text
+    # length-preserving: the first space of each run becomes the line break, so offsets hold
+    return _FLAT_SPACE.sub(lambda m: "\n" + m.group(0)[1:], text)
+
+
 def read_text(path: str | Path, data: bytes, fmt: str = "txt") -> RawDocument:
     """Bytes of a .txt/.md file -> RawDocument (meta from the header only)."""
     text, encoding = decode_bytes(path, data)
