@@ -1812,6 +1812,26 @@ def test_one_input_per_body_written_two_ways() -> None:
     assert len(got) == 1 and len(got[0][1]) == len(set(got[0][1])) == 2
 
 
+@pytest.mark.parametrize(("text", "where"), [
+    # a provincial document: 省/市/县 before the same words are three levels, not one body
+    ("将省统计局、市统计局、县统计局的普查职责整合，组建江苏省普查中心。", "江苏省"),
+    ("将省环境保护局、市环境保护局的监测职责整合，组建某省生态环境监测中心。", "某省"),
+    # a city's document: 省X and 市X
+    ("将省水利厅、市水利局的有关职责整合，组建南京市水务局。", "南京市"),
+])
+def test_bodies_of_different_levels_stay_apart(text: str, where: str) -> None:
+    f = facts_of(text, where)
+    inputs = [e[1] for e in events(f) if e[0] == "establish"]
+    assert len(inputs) == 1 and len(inputs[0]) == text.count("、") + 1
+
+
+def test_a_contraction_with_another_level_marker_is_another_body() -> None:
+    # 市食品药品监管局 in a provincial document is some city's bureau, not the province's
+    f = facts_of("组建江苏省食品药品监督管理局。市食品药品监管局为市政府工作部门。", "江苏省")
+    assert list(units(f)) == ["市食品药品监管局"]
+    assert [e[2] for e in events(f)] == [("江苏省食品药品监督管理局",)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a notice's numbered point: the posts of the body it forms, after 配备
     ("组建省医疗保障局，为省政府直属机构。三是省医疗保障局配备局长1名，副局长3名（其中1名兼任省卫生健康委副主任）。",

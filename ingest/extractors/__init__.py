@@ -16,10 +16,10 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from kg.abbrev import abbreviations
 from kg.divisions import divisions
 from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
-from kg.abbrev import abbreviations
-from kg.names import builtin_aliases, builtin_gazetteer, display_name, name_variants, place_name
+from kg.names import PlacedName, builtin_aliases, builtin_gazetteer, display_name, name_variants, place_name
 from kg.text import normalize_name, normalize_text
 
 from . import news, reform, sanding
@@ -28,12 +28,12 @@ from .common import (
     Ctx,
     DocText,
     as_name,
+    date_in,
     find_names,
     is_headline,
     name_at_end,
     name_at_start,
     norm_rank,
-    date_in,
     note_paragraph_date,
     strip_item_number,
 )
@@ -198,6 +198,20 @@ def _clause_place(text: str, name: str, own: str) -> str | None:
     return found if found and found != own else None
 
 
+def _own_place(name: str, jurisdiction: str) -> PlacedName | None:
+    """``name`` split into place and local name when the place it is written with names that place
+    (江苏省X, 江苏X, or the place's own level marker: 省X for 江苏省, 自治区X for 内蒙古自治区);
+    None when a marker only stands for some place of that level (市X or 县X in a 江苏省 document:
+    which city?), so two such names are never one body by their place."""
+    placed = place_name(name, jurisdiction, builtin_gazetteer())
+    clean = normalize_name(name)
+    if not placed.explicit or not clean.endswith(placed.local):
+        return placed
+    written = clean[: len(clean) - len(placed.local)]
+    own = placed.jurisdiction
+    return placed if own.startswith(written) or own.endswith(written) else None
+
+
 def _cut_once(short: str, full: str) -> bool:
     """Whether ``short`` is ``full`` with one piece cut out ("市规划局" from 市规划管理局): another body's
     name, not a contraction (监督管理 → 监管 cuts two pieces)."""
@@ -321,8 +335,7 @@ class _Canon:
             return True
         if self.jurisdiction in ("中央", ""):
             return False
-        gazetteer = builtin_gazetteer()
-        ps, pf = place_name(short, self.jurisdiction, gazetteer), place_name(full, self.jurisdiction, gazetteer)
+        ps, pf = _own_place(short, self.jurisdiction), _own_place(full, self.jurisdiction)
         return bool(ps and pf and ps.jurisdiction == pf.jurisdiction and ps.local != pf.local
                     and ps.local in abbreviations(pf.local) and not _cut_once(ps.local, pf.local))
 
@@ -354,8 +367,8 @@ class _Canon:
                              if len(full) > len(name) and full in self.text and self._contracts(name, full)
                              and not _cut_once(name, full) and not self._changed_into(name, full)})
         if len(contracted) > 1 and self.jurisdiction not in ("中央", ""):  # one body written two ways
-            placed = {place_name(f, self.jurisdiction, builtin_gazetteer()) for f in contracted}
-            contracted = [max(contracted, key=len)] if len(placed) == 1 else contracted
+            placed = {_own_place(f, self.jurisdiction) for f in contracted}
+            contracted = [max(contracted, key=len)] if len(placed) == 1 and None not in placed else contracted
         if len(contracted) == 1:
             return contracted[0]  # "省食品药品监管局" → 江苏省食品药品监督管理局 (监督管理 → 监管, 住房和城乡建设 → 住建)
         m = _PLACE_MARKER.match(name)
@@ -408,10 +421,9 @@ def _once_placed(mentions: list[Mention], canon: _Canon) -> list[Mention]:
     are the same body, written once with its place and once relative to it."""
     if canon.jurisdiction in ("中央", "") or len(mentions) < 2:
         return mentions
-    gazetteer = builtin_gazetteer()
     seen, out = set(), []
     for m in mentions:
-        key = place_name(m.name, canon.jurisdiction, gazetteer) if m and m.name else None
+        key = (_own_place(m.name, canon.jurisdiction) or m.name) if m and m.name else None
         if key in seen:
             continue
         seen.add(key)
@@ -424,14 +436,13 @@ def _one_name_per_placed_body(units: list[UnitStatement], canon: _Canon) -> None
     is described under one name (the longest written), so its facts merge."""
     if canon.jurisdiction in ("中央", ""):
         return
-    gazetteer = builtin_gazetteer()
+    key = {u.unit.name: _own_place(u.unit.name, canon.jurisdiction) or u.unit.name for u in units}
     best: dict[object, str] = {}
     for u in units:
-        key = place_name(u.unit.name, canon.jurisdiction, gazetteer)
-        if len(u.unit.name) > len(best.get(key, "")):
-            best[key] = u.unit.name
+        if len(u.unit.name) > len(best.get(key[u.unit.name], "")):
+            best[key[u.unit.name]] = u.unit.name
     for u in units:
-        name = best[place_name(u.unit.name, canon.jurisdiction, gazetteer)]
+        name = best[key[u.unit.name]]
         if name != u.unit.name:
             u.unit = Mention(name)
 
