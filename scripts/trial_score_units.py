@@ -62,7 +62,7 @@ def main(argv: list[str]) -> int:
         print(f"{len(items)} passages but {len(gold)} gold entries", file=sys.stderr)
         return 2
     totals = {k: Score() for k in KINDS}
-    for k, (item, g) in enumerate(zip(items, gold), 1):
+    for k, (item, g) in enumerate(zip(items, gold, strict=True), 1):
         place = item["meta"].get("place") or "中央"
         facts = facts_of(item["text"], place, item["meta"].get("title", ""))
         doc = {"jurisdiction": place, "date": None, "units": g.get("units") or [], "staffing": g.get("staffing") or []}

@@ -183,7 +183,11 @@ def is_unit_name(name: str) -> bool:
 _INNER_BOUNDARY = re.compile(r"内设|下设|设有|设(?![在立置计备施])|位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|把|被|经|同")
 
 
-def _only_place(text: str) -> bool:
+# "为Y的下属单位" / "Y的下设机构": a relation to Y written where a kind stands; no kind
+RELATION_ONLY_KIND = re.compile(r"(?:所属|下属|下设|二级)(?:单位|机构)")
+
+
+def only_place(text: str) -> bool:
     """Whether ``text`` is a place alone ("康仙庄镇", "长沙县黄兴镇")."""
     if divisions().is_place(text):
         return True
@@ -200,7 +204,7 @@ def _glued(name: str) -> bool:
     for m in _INNER_BOUNDARY.finditer(name, 2):
         left, right = name[: m.start()], name[m.end() :]
         if len(left) >= 3 and len(right) >= 3 and _SUFFIX_RE.search(left) and _SUFFIX_RE.search(right) \
-                and not _BAD_ENDINGS.search(left) and not _only_place(left):
+                and not _BAD_ENDINGS.search(left) and not only_place(left):
             # a place alone on the left is the name's own place ("某镇经济发展中心": 经 is no boundary)
             return True
     return False

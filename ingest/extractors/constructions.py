@@ -24,6 +24,7 @@ from kg.names import name_variants
 from .common import (
     _PLACE_ITEM,
     RANK_RE,
+    RELATION_ONLY_KIND,
     Ctx,
     Sentence,
     _places_at_start,
@@ -37,6 +38,7 @@ from .common import (
     name_at_start,
     names_in_list,
     norm_rank,
+    only_place,
     opens_its_line,
     split_names,
     strip_item_number,
@@ -263,7 +265,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
         if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
             owner, tail = body.rsplit("的", 1)
-            if parent is None and name_at_end(owner) == owner and re.fullmatch(r"(?:所属|下属|下设|二级)(?:单位|机构)", tail):
+            if parent is None and name_at_end(owner) == owner and RELATION_ONLY_KIND.fullmatch(tail):
                 parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
                 continue
             managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导)$", owner)  # "Y领导下的事业单位"
@@ -398,9 +400,7 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     quoted = re.fullmatch(r"(?P<head>[^“]*)“(?P<items>[^”]+)”(?P<tail>.*)", raw)
     if quoted:  # "标志着某镇“A、B…”N个镇政府工作机构正式成立": the place before the quote, the kind after it
         head = re.sub(r"^.*?(?:标志着|宣布|举行|召开)", "", quoted.group("head")).strip()
-        chain = divisions().place_prefix(head + "办公室") if head else None
-        place = head if head and (divisions().is_place(head) or (chain and chain[1] == len(head))
-                                  or re.fullmatch(r"[省市县区州镇乡]|街道", head)) else ""
+        place = head if head and (only_place(head) or re.fullmatch(r"[省市县区州镇乡]|街道", head)) else ""
         items = quoted.group("items")
         if place:  # each item in the place written before the quote ("行政综合服务中心" alone reads as a class)
             items = "、".join(i if i.startswith(place) or divisions().place_prefix(i) else place + i
@@ -552,15 +552,23 @@ def _dated_internal_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx
     items = [i.strip() for i in re.split(r"[、，]|(?<=[司局处科股室组])(?:和|及)", m.group("list")) if i.strip()]
     if not host or not items or not all(is_division_name(i) for i in items):
         return False
+    for name in _open_divisions(ctx, sent, host, items):
+        _event(ctx, sent, EventType.ESTABLISH, [], [name], kind="内设机构", parent=_unit(ctx, host), relation="内设",
+               date=_chronicle_date(m))
+    ctx.mark(sent)
+    return True
+
+
+def _open_divisions(ctx: Ctx, sent: Sentence, host: str, items: list[str]) -> list[str]:
+    """Each item an internal division (内设机构) of ``host``; their full names."""
+    names = []
     for item in items:
         name = ctx.division_name(item, host)
         ctx.divisions.add(name)
         ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind="内设机构", parent=_unit(ctx, host),
                                        parent_relation="内设"))
-        _event(ctx, sent, EventType.ESTABLISH, [], [name], kind="内设机构", parent=_unit(ctx, host), relation="内设",
-               date=_chronicle_date(m))
-    ctx.mark(sent)
-    return True
+        names.append(name)
+    return names
 
 
 def _split_off(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -1205,7 +1213,7 @@ def _level_items(text: str) -> list[str]:
     for item in re.split(r"[、，]|和|及", text):
         item = item.strip()
         place = divisions().place_prefix(item)
-        if place and 2 <= len(item) - place[1]:
+        if place and len(item) - place[1] >= 2:
             item = item[place[1]:]
         else:  # a county the gazetteer does not hold, or masked (某县河口乡)
             item = re.sub(r"^[\u4e00-\u9fff]{1,6}?[县区](?=[\u4e00-\u9fff]{2,6}(?:乡|镇)$)", "", item)
@@ -1469,11 +1477,7 @@ def _divisions_include(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     divisions = [i for i in items if is_division_name(i) and not i.startswith(host)]
     if len(divisions) < 2:
         return False
-    for item in divisions:
-        name = ctx.division_name(item, host)
-        ctx.divisions.add(name)
-        ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind="内设机构", parent=_unit(ctx, host),
-                                       parent_relation="内设"))
+    _open_divisions(ctx, sent, host, divisions)
     ctx.mark(sent)
     return True
 

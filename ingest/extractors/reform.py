@@ -22,6 +22,7 @@ from kg.model import DutyMove, EventStatement, EventType, Mention, UnitStatement
 from .common import (
     _STRONG_SUFFIX,
     RANK_RE,
+    RELATION_ONLY_KIND,
     Ctx,
     Sentence,
     as_name,
@@ -372,7 +373,7 @@ def _place_like_neighbours(names: list[str]) -> list[str]:
 
 def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: list[str], duties: list[DutyMove],
               kind: str | None, parent: str | None, relation: str | None, rank: str | None = None) -> None:
-    if kind in ("下设机构", "下属机构", "下属单位", "所属单位", "所属机构", "二级机构"):
+    if kind and RELATION_ONLY_KIND.fullmatch(kind):
         kind = None  # "为Y的下设机构": a relation to Y (read by the description), no kind
     if ctx.looks_like_division(name) and not parent and ctx.focus:
         name = ctx.division_name(name)
