@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ingest.readers.text import unflatten_one_line
 from kg.divisions import divisions
 from kg.model import Provenance
 
@@ -808,8 +809,6 @@ class DocText:
 
     @classmethod
     def build(cls, raw_text: str) -> DocText:
-        from ingest.readers.text import unflatten_one_line
-
         flat = unflatten_one_line(raw_text)  # same length: offsets into raw_text hold
         text, offsets = normalize_with_map(flat)
         text, offsets = _join_wrapped_lines(text, offsets)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ingest.readers.text import unflatten_one_line
 from kg.text import normalize_text, parse_cn_number
 
 # ---------------------------------------------------------------------------
@@ -98,8 +99,6 @@ def infer_meta(text: str, meta: dict[str, str] | None = None) -> dict[str, str]:
     result = {key: value for key, value in (meta or {}).items() if value}
     embedded_title = result.pop("embedded-title", "")
     embedded_date = result.pop("embedded-date", "")
-    from ingest.readers.text import unflatten_one_line
-
     lines = _content_lines(unflatten_one_line(text))  # a flattened web copy: its date line back
     found_title = _title_from_text(lines)
     if "title" not in result:
