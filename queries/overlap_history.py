@@ -121,7 +121,8 @@ def _event_items(store: GraphStore, ev: Event, jurisdiction: str | None, unit: s
     items = []
     area = _area(store.unit(target).name)
     if area:
-        units = [{"id": s, "name": store.name_at(s, before), "duties": duties[s]} for s in givers]
+        units = [{"id": s, "name": store.name_at(s, before), "duties": duties[s],
+                  "duty_ids": [c for c in given[s] if c in texts]} for s in givers]
         items.append({**common, "units": units, "topic": area, "grade": "分散", "shared_words": [],
                       "reason": f"改革文件将{len(units)}个部门的职责整合到{receiver['name']}：{area}方面的职责在改革前分散在这些部门"
                                 f"（政府问责署 GAO-15-49SP 所称“分散”：多个部门在同一大领域）。",
@@ -135,7 +136,8 @@ def _event_items(store: GraphStore, ev: Event, jurisdiction: str | None, unit: s
     for term, members in shared:
         if len(members) == len(givers) and items:
             continue
-        units = [{"id": s, "name": store.name_at(s, before), "duties": duties[s]} for s in members]
+        units = [{"id": s, "name": store.name_at(s, before), "duties": duties[s],
+                  "duty_ids": [c for c in given[s] if c in texts]} for s in members]
         items.append({**common, "units": units, "topic": term, "grade": "交叉", "shared_words": [term],
                       "reason": f"改革文件在{_names(units)}各自划出的职责中都写到“{term}”，说明改革前这些部门承担同类职责"
                                 f"（GAO-15-49SP 所称“交叉”：相近的目标或活动）。",

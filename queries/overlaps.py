@@ -41,6 +41,7 @@ LEAD = {"牵头"}
 SUPPORT = {"参与", "配合", "协助", "协同"}
 NEIGHBOURS = 10
 MOVED = "划转职责"  # the category of a clause read out of a reform sentence
+GATHERED = "改革整合"  # a clause pair of two units whose duties a later reform gathered into one
 
 # words that every clause of a place has: they say nothing about what two clauses share
 _PLACE_WORDS = re.compile(r"^(?:全县|全市|全省|全区|全国|本县|本市|本级|县|市|省|区|乡镇|街道|国家|我县|我市)$")
@@ -82,7 +83,10 @@ def duplicated_functions(
     topical = _topical(store, index, holders, topic) if topic else set()
     pairs = _detected(store, index, day, jurisdiction, threshold, bars, include_lead_support, topic, holders, topical)
     pairs = _with_boundaries(store, index, day, jurisdiction, pairs, bars, include_lead_support)
+    stated = stated_overlaps(store, day, jurisdiction)
+    pairs = _with_reform_statements(store, index, day, pairs, stated, holders, bars)
     shown = [p for p in pairs if p["source"] == "职责分工" or p["settled"] or p.get("named") or p.get("on_topic")
+             or (p.get("gathered_by") and LEVELS.index(p["confidence"]) <= LEVELS.index(confidence))
              or (p.get("role_pair") and LEVELS.index(p["confidence"]) <= LEVELS.index(confidence))
              or p["score"] >= threshold]
     if topic:
@@ -103,7 +107,6 @@ def duplicated_functions(
     else:
         shown.sort(key=_rank)
     groups = _groups(shown)
-    stated = stated_overlaps(store, day, jurisdiction)
     history = overlap_history(store, day, jurisdiction)
     if topic:
         stated = [i for i in stated if _item_about(i, topic)]
@@ -416,6 +419,9 @@ def _finish(p: dict[str, Any], bars: Bars) -> None:
     p["confidence"] = "高" if p["source"] != "检测" or p.get("named") or p["settled"] else best["confidence"]
     p["roles"] = [best["a"]["role"], best["b"]["role"]]
     p["grade"], p["reason"] = _grade(p, bars)
+    if p.get("gathered_by") and best["match"] != GATHERED:
+        g = p["gathered_by"][0]
+        p["reason"] += f"{g['date'][:4]}年改革将两单位的这方面职责整合到{g['receiver']['name']}（{g['topic']}，文件所述）。"
 
 
 def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
@@ -431,6 +437,12 @@ def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
     if p["lead_support"]:
         return "交叉", (f"一方牵头、一方参与同一事项（{common}），目标相同、分工不同"
                        "（GAO-15-49SP 所称“交叉”）。")
+    if best["match"] == GATHERED:
+        item = best["reform"]
+        return item["grade"], (f"{item['date'][:4]}年改革将两单位的这方面职责整合到{item['receiver']['name']}"
+                               f"（{item['topic']}），两条职责即改革前各自承担的部分"
+                               + ("（GAO-15-49SP 所称“交叉”：相近的目标或活动）。" if item["grade"] == "交叉"
+                                  else "（GAO-15-49SP 所称“分散”：多个部门在同一大领域）。"))
     if best["match"] == "文字雷同" or best["score"] >= bars.high:
         how = "文字几乎相同" if best["match"] == "文字雷同" else "意思相同"
         return "重复", (f"两条职责{how}（{common}，相似度 {best['score']:.2f}）：同一事项由两个单位承担"
@@ -566,6 +578,74 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
             entry["score"] = 1.0
         _finish(entry, bars)
     return out
+
+
+def _with_reform_statements(store: GraphStore, index: ClauseIndex, day: date, pairs: list[dict[str, Any]],
+                            stated: list[dict[str, Any]], holders: dict[int, list[tuple[str, str | None]]],
+                            bars: Bars) -> list[dict[str, Any]]:
+    """Pairs of units whose duties a later reform gathered into one unit ("将A的X职责、B的X职责
+    整合，组建D"): the reform says that until then they held parts of one area, so they are
+    overlaps at least of the grade 分散, whatever their clauses' score. Each unit's clause is its
+    own duty clause closest to the duty the reform moved from it (to the area, when the reform
+    moved the unit whole), so the list shows the two units' own statements, never the reform
+    sentence; a unit with no own clause about the matter (below the low bar) adds no pair."""
+    have = {tuple(u["id"] for u in p["units"]): p for p in pairs}
+    out = list(pairs)
+    held: dict[str, list[int]] = defaultdict(list)
+    for pos, owners in holders.items():
+        for uid, _ in owners:
+            held[uid].append(pos)
+    clause_cache: dict[str, DutyClause] = {}
+    for item in stated:
+        best = {u["id"]: _closest_own(store, index, held.get(u["id"], []), item, u, bars, clause_cache)
+                for u in item["units"]}
+        ids = sorted(uid for uid, found in best.items() if found)
+        for n, a in enumerate(ids):
+            for b in ids[n + 1:]:
+                if _internal(store, a, b, day):
+                    continue
+                key = (a, b)
+                entry = have.get(key)
+                if entry is None:
+                    entry = have[key] = _pair_entry(store, a, b, day, key, {})
+                    out.append(entry)
+                reform = {k: item[k] for k in ("event_id", "date", "receiver", "topic", "grade", "summary", "evidence")}
+                if not any(g["event_id"] == item["event_id"] and g["topic"] == item["topic"]
+                           for g in entry.get("gathered_by", [])):
+                    entry.setdefault("gathered_by", []).append(reform)
+                ca, cb = best[a][0], best[b][0]
+                if any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
+                    _finish(entry, bars)  # the finding stands; its reason now names the reform too
+                    continue
+                score = float(index.centered[index.position[ca.id]] @ index.centered[index.position[cb.id]])
+                entry["score"] = max(entry["score"], score)
+                pair = dict(_clause_pair(store, ca, None, cb, None, score, GATHERED, bars), confidence="中", reform=reform)
+                # a finding stays first; a reform-gathered pair leads only over low-confidence clauses
+                first = entry["clauses"] and LEVELS.index(entry["clauses"][0]["confidence"]) <= LEVELS.index("中")
+                entry["clauses"].insert(len(entry["clauses"]) if first else 0, pair)
+                _finish(entry, bars)
+    return out
+
+
+def _closest_own(store: GraphStore, index: ClauseIndex, positions: list[int], item: dict[str, Any],
+                 unit: dict[str, Any], bars: Bars, cache: dict[str, DutyClause]) -> list[DutyClause]:
+    """A unit's own clauses (not read out of a reform sentence) closest to what a reform moved
+    from it, best first; empty when none reaches the low bar."""
+    moved = [index.position[c] for c in unit.get("duty_ids") or [] if c in index.position]
+    if moved:  # closeness of clause to clause, on the centred vectors the bars are for
+        targets = index.centered[np.array(moved, dtype=np.int64)]
+        scored = [(float(np.max(targets @ index.centered[pos])), pos) for pos in positions]
+    else:  # given whole: its clause closest to the area the reform gathered
+        query = index.query_vector(item["topic"])
+        scored = [(float(index.vectors[pos] @ query), pos) for pos in positions]
+    for score, pos in sorted(scored, key=lambda x: (-x[0], x[1])):
+        if moved and score < bars.low:
+            break
+        clause = _clauses(store, index, (pos, pos), cache)[0]
+        if clause.category == MOVED:
+            continue
+        return [clause]
+    return []
 
 
 def _dated_by(store: GraphStore, statement: Boundary) -> date | None:

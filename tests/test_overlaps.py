@@ -135,6 +135,43 @@ def test_one_reform_sentence_is_history_not_a_detected_pair(county: NetworkxStor
     assert stated[0]["grade"] == "交叉" and any("数字经济" in w for w in stated[0]["shared_words"])
 
 
+def test_units_a_later_reform_gathered_are_listed_with_their_own_clauses(county: NetworkxStore, index) -> None:  # type: ignore[no-untyped-def]
+    result = duplicated_functions(county, at="2018", jurisdiction=P, index=index, limit=None)
+    pair = _pair(result, "水利局", "农业局")
+    assert pair is not None and pair["confidence"] == "中" and pair["gathered_by"]
+    gathered = next(c for c in pair["clauses"] if "水资源" in c["a"]["text"] + c["b"]["text"])
+    # the units' own duty statements, never the reform sentence that moved them
+    assert {gathered["a"]["text"], gathered["b"]["text"]} == {"负责全县水资源调查和确权登记管理工作。",
+                                                              "负责全县草原资源调查和确权登记管理工作。"}
+    assert gathered["a"]["evidence"]["document"] == gathered["b"]["evidence"]["document"] == "sd2015"
+    assert pair["grade"] in ("分散", "交叉") and "2019年改革" in pair["reason"] and "自然资源局" in pair["reason"]
+    # after the reform the gathering is history: no longer a present overlap
+    later = duplicated_functions(county, at="2020-01", jurisdiction=P, index=index, limit=None)
+    assert not any(p.get("gathered_by") for p in later["pairs"])
+    # only the 高 list leaves them out (they are 中: the reform states an area, not the same clause)
+    assert _pair(duplicated_functions(county, at="2018", jurisdiction=P, index=index, limit=None, confidence="高"),
+                 "水利局", "农业局") is None
+
+
+def test_a_gathered_unit_without_an_own_clause_on_the_matter_adds_no_pair(tmp_path: Path) -> None:
+    store = NetworkxStore(tmp_path / "kg")
+    apply_doc(store, doc("sd", date="2015-06", jurisdiction=P, title="测试县部门职责")
+              .duty("县卫生健康局", "负责全县新型农村合作医疗的管理工作。")
+              .duty("县民政局", "负责全县城乡医疗救助工作。")
+              .duty("县财政局", "负责全县行政事业单位国有资产管理工作。"))
+    apply_doc(store, doc("rf", date="2019-03", jurisdiction=P, title="测试县机构改革方案")
+              .establish("县医疗保障局", duties=[("县卫生健康局", "新型农村合作医疗职责"),
+                                              ("县民政局", "医疗救助职责"),
+                                              ("县财政局", "医疗保障资金监督职责")]))
+    index = IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    result = duplicated_functions(store, at="2018", jurisdiction=P, index=index, limit=None, confidence="低")
+    listed = [{u["name"] for u in p["units"]} for p in result["pairs"] if p.get("gathered_by")]
+    assert {f"{P}卫生健康局", f"{P}民政局"} in listed
+    # its only clause (state assets) is not about what the reform moved from it
+    assert not any(f"{P}财政局" in names for names in listed)
+    store.close()
+
+
 # ---------------------------------------------------------------- history
 
 

@@ -25,8 +25,9 @@ pytestmark = pytest.mark.report
 
 # dev figures (hash) at the time the bars were chosen: a fall below them is a regression
 # (top20: measured minus 0.02 when the topic view learnt the place's nearest clauses to a topic)
-DEV_FLOOR = {"hash": {"pairs": 0.40, "top20": 0.62, "stated": 0.77},
-             "model": {"pairs": 0.40, "top20": 0.69, "stated": 0.77}}
+# (pairs: raised 12-05 when pairs a later reform gathered were listed: measured hash 0.62, e5 0.58)
+DEV_FLOOR = {"hash": {"pairs": 0.60, "top20": 0.62, "stated": 0.77},
+             "model": {"pairs": 0.55, "top20": 0.69, "stated": 0.77}}
 
 
 @pytest.fixture(scope="module")
@@ -109,5 +110,6 @@ def test_the_gold_loader_leaves_blind_items_out() -> None:
 
 def test_sample_file_has_no_scores() -> None:
     for item in measure.load_sample():
-        assert set(item) == {"id", "jurisdiction", "date", "a", "b", "label"}, item
+        assert set(item) == {"id", "jurisdiction", "date", "a", "b", "label", "grade"}, item
+        assert item["label"] in ("是", "否") and item["grade"] in ("重复", "交叉", "分散", "否"), item
         assert set(item["a"]) == set(item["b"]) == {"unit", "clause"}

@@ -183,8 +183,9 @@ def stated_recall(store, gold_stated: list[dict[str, Any]]) -> Recall:  # type: 
 
 def sample_scores(store, index, sample: list[dict[str, Any]], floor: float) -> dict[str, float | None]:  # type: ignore[no-untyped-def]
     """Each sample item's score under this index's model (None: the model does not list it
-    above ``floor``); 职责分工 pairs count as 1.0."""
-    from queries.overlaps import duplicated_functions
+    above ``floor``); 职责分工 pairs and clause pairs listed because a later reform gathered
+    the two units' duties (listed whatever their score) count as 1.0."""
+    from queries.overlaps import GATHERED, duplicated_functions
 
     out: dict[str, float | None] = {}
     cache: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -199,7 +200,7 @@ def sample_scores(store, index, sample: list[dict[str, Any]], floor: float) -> d
             for c in p["clauses"]:
                 got = {(names[0], c["a"]["text"]), (names[1], c["b"]["text"])}
                 if got == {(item["a"]["unit"], item["a"]["clause"]), (item["b"]["unit"], item["b"]["clause"])}:
-                    score = max(score or 0.0, c["score"])
+                    score = max(score or 0.0, 1.0 if c["match"] == GATHERED else c["score"])
         out[item["id"]] = score
     return out
 
