@@ -1902,3 +1902,38 @@ def test_a_body_takes_on_a_committees_work(text: str, expected: tuple) -> None:
 
 def test_a_committees_work_with_no_body_named() -> None:
     assert not events(facts_of("承担省医疗保障委员会的日常工作。", "某省"))
+
+
+@pytest.mark.parametrize(("text", "target", "inputs", "kind"), [
+    # the givers in the sentence after "组建X。"
+    ("组建县应急管理局。将县安全生产监督管理局的职责，县政府办公室的应急管理职责整合，作为县政府工作部门。",
+     "县应急管理局", ("县安全生产监督管理局", "县政府办公室"), "县政府工作部门"),
+    ("组建县退役军人事务局。将县民政局的优抚安置职责、县人力资源和社会保障局的军官转业安置职责整合。",
+     "县退役军人事务局", ("县民政局", "县人力资源和社会保障局"), None),
+    # "新组建的X，将…进行整合，作为K"
+    ("新组建的县卫生健康局，将原县卫生和计划生育局职责、县老龄工作委员会办公室职责进行整合，作为县政府工作部门。",
+     "县卫生健康局", ("县卫生和计划生育局", "县老龄工作委员会办公室"), "县政府工作部门"),
+    # 整合 without 将: "新组建的X为K，整合A的Y职责，B的Z职责"
+    ("新组建的县医疗保障局为县政府工作部门，整合县人力资源和社会保障局的生育保险职责，县民政局的医疗救助职责。",
+     "县医疗保障局", ("县人力资源和社会保障局", "县民政局"), "县政府工作部门"),
+    ("3月1日，县医疗保障局挂牌成立。县医疗保障局整合了县民政局的医疗救助职责、县发展和改革局的药品价格管理职责。",
+     "县医疗保障局", ("县民政局", "县发展和改革局"), None),
+])
+def test_givers_of_a_body_formed_just_before(text: str, target: str, inputs: tuple, kind: str | None) -> None:
+    f = facts_of(text, "某县")
+    got = [e for e in events(f) if e[0] == "establish" and e[2] == (target,)]
+    assert len(got) == 1 and set(got[0][1]) == set(inputs)
+    assert units(f).get(target, (None,))[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    # two bodies formed before: whose givers these are is not said
+    "组建县应急管理局、县退役军人事务局。将县民政局的优抚安置职责，县政府办公室的应急管理职责整合，作为县政府工作部门。",
+    # a giver list that names no body
+    "组建县应急管理局。将应急管理、安全生产等工作职责整合。",
+    # nothing was formed before
+    "县政府召开会议。将县民政局的优抚安置职责，县政府办公室的应急管理职责整合。",
+])
+def test_givers_without_one_body_formed_just_before(text: str) -> None:
+    f = facts_of(text, "某县")
+    assert not [e for e in events(f) if e[0] == "establish" and e[1]]

@@ -1353,9 +1353,12 @@ def _integrated_into_recent(m: re.Match[str], sent: Sentence, text: str, ctx: Ct
 
     before = text[: m.start()]
     formed = [n for n in ctx.established if n in before or ctx.full(n) in before]
-    if not formed:
+    fresh = [name_at_start(f.group("name")) for f in _FRESH_BODY.finditer(before)]
+    target = formed[-1] if formed else fresh[-1] if fresh and fresh[-1] else None
+    if target is None and not before.strip():
+        target = _formed_just_before(sent, ctx)  # "组建X。将A的职责，B的Y职责整合，作为K。"
+    if not target:
         return False
-    target = formed[-1]
     sources = parse_sources(m.group("src"))
     if not sources:
         return False
@@ -1363,7 +1366,57 @@ def _integrated_into_recent(m: re.Match[str], sent: Sentence, text: str, ctx: Ct
     if not inputs:
         return False
     _event(ctx, sent, EventType.ESTABLISH, inputs, [target], duties=_duty_moves(sources, whole_as_move=False))
+    if target not in ctx.established:
+        ctx.established.append(target)
+    _kind_after(ctx, sent, target, text, m.end())
     return True
+
+
+def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"新组建的X为县政府工作部门，整合A的Y职责，B的Z职责。" / "X整合了A、B的…职责": 整合 without 将,
+    the givers after it, feeding the body formed before in the sentence (or opening it, formed earlier)."""
+    from .reform import _duty_moves, _source_units, parse_sources
+
+    before = text[: m.start("src")]
+    formed = [n for n in ctx.established if n in before or ctx.full(n) in before]
+    fresh = [name_at_start(f.group("name")) for f in _FRESH_BODY.finditer(before)]
+    opening = name_at_start(before)
+    target = formed[-1] if formed else fresh[-1] if fresh and fresh[-1] else \
+        opening if opening and opening in ctx.established else None
+    sources = parse_sources(m.group("src")) if target else None
+    if not sources or any(not units for units, _, _ in sources):
+        return False
+    inputs = [u for u in _source_units(sources) if u != target]
+    if not inputs:
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, inputs, [target], duties=_duty_moves(sources, whole_as_move=False))
+    return True
+
+
+_FRESH_BODY = re.compile(r"新(?:组建|成立|设立|设)的(?P<name>[^，。；]{2,40})")
+
+
+def _formed_just_before(sent: Sentence, ctx: Ctx) -> str | None:
+    """The one body the sentence right before formed ("组建县应急管理局。"), else None."""
+    if sent.index == 0:
+        return None
+    start = ctx.prov(ctx.dt.sentences[sent.index - 1]).start
+    made = {o.name for e in ctx.events_at.get(start, []) if e.type in (EventType.ESTABLISH, EventType.RE_FORM)
+            and e.prov.start == start for o in e.outputs}
+    return made.pop() if len(made) == 1 else None
+
+
+def _kind_after(ctx: Ctx, sent: Sentence, target: str, text: str, end: int) -> None:
+    """"…整合，作为县政府工作部门(，正科级)": the clauses after the givers describe the body they feed."""
+    from .reform import _follow_clauses
+
+    if not text[end:].startswith("，"):
+        return
+    info = _follow_clauses(ctx, text, end)
+    if info["kind"] or info["rank"] or info["parent"]:
+        ctx.units.append(UnitStatement(_unit(ctx, target), ctx.prov(sent), kind=info["kind"], rank=info["rank"],
+                                       parent=_unit(ctx, info["parent"]) if info["parent"] else None,
+                                       parent_relation=info["relation"]))
 
 
 def _manages(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -1946,6 +1999,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"将(?P<src>[^。；将]{4,300}?)(?:等)?(?:进行了?|予以)?整合(?:到一起)?"
                    r"(?=[。；]|$|，(?!(?:并|后|再)?(?:重新)?(?:组建|设立|成立|划入|并入|整合|为|形成|交由|由)))"),
         _integrated_into_recent,
+    ),
+    Construction(
+        "integrates",
+        "新组建的县医疗保障局为县政府工作部门，整合县民政局的医疗救助职责，县卫生健康局的新农合管理职责。",
+        re.compile(r"(?:^|[，；])(?:[^，。；将]{2,40}?)?(?:并|同时|主要)?整合了?(?P<src>(?:(?!组建|成立|设立|划入|并入|将)[^。；]){4,300}?"
+                   r"(?:职责|职能))(?:等)?(?=[。；]|$)"),
+        _integrates,
     ),
     Construction(
         "manages",
