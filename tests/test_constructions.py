@@ -1937,3 +1937,36 @@ def test_givers_of_a_body_formed_just_before(text: str, target: str, inputs: tup
 def test_givers_without_one_body_formed_just_before(text: str) -> None:
     f = facts_of(text, "某县")
     assert not [e for e in events(f) if e[0] == "establish" and e[1]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the figure right after the body's name (a name ending in 馆/中心 needs the figure as its follower)
+    ("县图书馆行政编制3人，实有2人，事业编制9人。",
+     [("县图书馆", "行政编制", "核定", 3), ("县图书馆", "事业编制", "核定", 9)]),
+    ("县水文站事业编制6名。", [("县水文站", "事业编制", "核定", 6)]),
+    # 编制数为 / 编制N个
+    ("县应急管理局编制数为15名。", [("县应急管理局", "编制", "核定", 15)]),
+    ("县统计局现有编制12个，其中行政编制8个，事业编制4个。",
+     [("县统计局", "编制", "核定", 12), ("县统计局", "行政编制", "核定", 8), ("县统计局", "事业编制", "核定", 4)]),
+    ("县政务服务中心为县政府直属事业单位，核定全额拨款事业编制10个。", [("县政务服务中心", "事业编制", "核定", 10)]),
+])
+def test_figures_written_after_the_body_or_with_ge(text: str, expected: list) -> None:
+    assert staffing(facts_of(text, "某县")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全县空编3个单位，超编2个单位。",
+    "县林业局编制12个科室。",
+])
+def test_ge_counting_units_is_no_figure(text: str) -> None:
+    assert not staffing(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("县文化馆是县文化和旅游局所属事业单位。县委编办核定该馆事业编制8名，工勤编制1名。", "县文化馆"),
+    ("县委编委同意为县疾病预防控制中心增加事业编制5名，县编办下达编制计划。", "县疾病预防控制中心"),
+    ("经研究，市编办核定市数据局行政编制10名，事业编制4名。", "市数据局"),
+])
+def test_the_establishment_office_grants_a_figure_it_does_not_hold(text: str, unit: str) -> None:
+    got = staffing(facts_of(text, "某县"))
+    assert got and all(u == unit for u, *_ in got)

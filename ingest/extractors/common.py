@@ -449,6 +449,11 @@ _NAME_FOLLOWERS = (
 )
 
 
+# "县档案馆行政编制6人", "县统计局现有编制12个", "县应急管理局编制数为15名": a body's own figure right after it
+_FIGURE_FOLLOWS = re.compile(r"(?:现有|实有|共有|有)?(?:核定)?(?:行政|事业|工勤|政法专项|人员)?编制(?:数|总数)?(?:为|共)?\s*"
+                             r"(?:\d|[一二两三四五六七八九十])|(?:核定)?(?:行政|事业|工勤|政法专项|人员)编制|领导职数")
+
+
 _LONG_SUFFIXES = tuple(x for x in UNIT_SUFFIXES if len(x) >= 2)
 
 
@@ -489,7 +494,7 @@ def name_span_at_start(text: str, *, require_follower: bool = False) -> tuple[in
     ends = _suffix_ends(text[:42])
     for end in reversed(ends):
         rest = text[end:]
-        if rest and not rest.startswith(_NAME_FOLLOWERS):
+        if rest and not rest.startswith(_NAME_FOLLOWERS) and not _FIGURE_FOLLOWS.match(rest):
             continue
         name = as_name(text[:end])
         if name:

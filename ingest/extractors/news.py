@@ -36,8 +36,10 @@ _KIND = (
     r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
     r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数)"
 )
-_NUMS = rf"{CN_NUM}\s*(?:名|人)(?:\s*、\s*{CN_NUM}\s*(?:名|人))*"
-_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:为|共|总数为|总计|合计)?(?P<nums>{_NUMS})")
+_UNIT_WORD = r"(?:名|人|个(?![单部机乡镇村街县市区项方处科股室]))"
+_NUMS = rf"{CN_NUM}\s*{_UNIT_WORD}(?:\s*、\s*{CN_NUM}\s*{_UNIT_WORD})*"
+# "编制数为15名", "编制12个" (a count of posts written with 个, as yearbooks do)
+_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额)?(?:为|共|总数为|总计|合计)?(?P<nums>{_NUMS})")
 _F_NUM_FIRST = re.compile(rf"(?P<num>{CN_NUM})\s*名(?P<desc>[^，。；、\d]{{0,8}}?)(?P<kind>{_KIND})")
 _F_TITLE = re.compile(
     rf"(?P<title>(?:专职)?(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记))"
@@ -97,6 +99,16 @@ def _clause_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
+_APPROVER = re.compile(r"(?:编办|编委|机构编制委员会(?:办公室)?)$")
+_APPROVES = re.compile(r"^(?:经)?(?:研究|会议|审核)?(?:同意|决定|批准|批复|核定|核增|核减|下达|为|给|向|将)")
+
+
+def _is_approver(text: str, end: int, name: str) -> bool:
+    """"县委编办核定该局行政编制15名", "市编委同意为X核增…": the establishment office grants the
+    figure; it is not the unit the figure is for."""
+    return bool(_APPROVER.search(name) and _APPROVES.match(text[end:]))
+
+
 def _is_parent_mention(text: str, start: int, end: int) -> bool:
     """"由X管理", "为X所属…", "X管理的…": X is a parent, not the unit a figure is for."""
     before, after = text[max(0, start - 2) : start + 1], text[end : end + 4]
@@ -115,6 +127,7 @@ class _Figures:
         self.mentions = [
             (s, e, n) for s, e, n in find_names(self.text)
             if not any(d.endswith(n) for d in ctx.divisions) and not _is_parent_mention(self.text, s, e)
+            and not _is_approver(self.text, e, n)
             and not any(s < b and e > a for a, b in listed)  # "设A、B、C3个综合办事机构，核定…": items, no owner
         ]
         self.taken: list[tuple[int, int]] = []
