@@ -1970,3 +1970,37 @@ def test_ge_counting_units_is_no_figure(text: str) -> None:
 def test_the_establishment_office_grants_a_figure_it_does_not_hold(text: str, unit: str) -> None:
     got = staffing(facts_of(text, "某县"))
     assert got and all(u == unit for u, *_ in got)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("3月18日，县退役军人事务局举行揭牌仪式。", "县退役军人事务局"),
+    ("县数据局今天上午举行成立暨揭牌仪式。", "县数据局"),
+    ("县医疗保障局举行了简短的挂牌仪式，副县长出席并讲话。", "县医疗保障局"),
+    ("县委社会工作部隆重举行成立大会。", "县委社会工作部"),
+])
+def test_a_body_holds_its_own_opening_ceremony(text: str, body: str) -> None:
+    assert ("establish", (), (body,)) in [e[:3] for e in events(facts_of(text, "某县"))]
+
+
+@pytest.mark.parametrize("text", [
+    "县人民政府举行揭牌仪式。",  # the host of a ceremony, not a body opened
+    "某镇举行新科室部门集中挂牌仪式。",
+    "县委举行揭牌仪式。",
+])
+def test_a_host_holding_a_ceremony_is_not_opened(text: str) -> None:
+    assert not events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("县经济开发区管理委员会为县政府的派出机构，正科级。", "县经济开发区管理委员会", "县人民政府"),
+    ("县工业园区管理委员会是县人民政府派出机构。", "县工业园区管理委员会", "县人民政府"),
+    ("县林业工作站为县自然资源局的派出机构。", "县林业工作站", "县自然资源局"),
+])
+def test_a_body_sent_out_by_a_government_or_a_department(text: str, unit: str, parent: str) -> None:
+    got = units(facts_of(text, "某县"))[unit]
+    assert (got[2], got[3]) == (parent, "派出")
+
+
+def test_a_body_sent_out_by_two_owners_has_no_single_parent() -> None:
+    got = units(facts_of("县高新区管理委员会为县委、县政府的派出机构。", "某县"))["县高新区管理委员会"]
+    assert got[2] is None

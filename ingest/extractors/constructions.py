@@ -64,6 +64,14 @@ _DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政�
 _OWNER_FULL = {"政府": "人民政府"}
 
 
+def _owner_full(owner: str) -> str:
+    """"县政府" → 县人民政府 (a government as parent is written in full)."""
+    for short, full in _OWNER_FULL.items():
+        if owner.endswith(short) and not owner.endswith(full) and _GOVERNMENT.match(owner):
+            return owner[: -len(short)] + full
+    return owner
+
+
 def _unit(ctx: Ctx, name: str) -> Mention:
     return Mention(ctx.full(name))
 
@@ -270,14 +278,19 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                 continue
             managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导)$", owner)  # "Y领导下的事业单位"
             if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
-                if parent is None and name_at_end(owner) == owner and re.search(r"派出机构|事业单位", tail):
-                    parent, relation = owner, ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
+                if parent is None and (name_at_end(owner) == owner or _parent_name(owner) == owner) \
+                        and re.search(r"派出机构|事业单位", tail):
+                    parent, relation = _owner_full(owner), ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
                 if managed and name_at_end(managed.group("p")) == managed.group("p"):
                     if parent is None:  # "是农业农村部管理的国家局": parent 农业农村部, kind 国家局
                         parent, relation = managed.group("p"), "代管" if managed.group("rel") == "代管" else "管理"
                     body = tail
                 elif not managed:  # "部委管理的国家局" is a class as written, kept whole
                     body = tail
+        sent_out = re.match(r"^(?P<owner>.{2,40}?)(?P<kind>派出机构)$", body)
+        if sent_out and kind is None and parent is None and (name_at_end(sent_out.group("owner")) == sent_out.group("owner")
+                                                            or _parent_name(sent_out.group("owner")) == sent_out.group("owner")):
+            parent, relation, body = _owner_full(sent_out.group("owner")), "派出", "派出机构"  # "是县人民政府派出机构"
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found
@@ -383,6 +396,18 @@ def _opened(ctx: Ctx, sent: Sentence, names: list[str], date: str | None = None)
         if name not in ctx.established:
             ctx.established.append(name)
     return bool(names)
+
+
+_HOST_OF_A_CEREMONY = re.compile(r"(?:人民政府|政府|党委|[省市县区州旗镇乡]委|管委会|街道办事处|办事处|党工委)$")
+
+
+def _ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县退役军人事务局举行揭牌仪式" / "X今天上午举行成立暨揭牌仪式": the body holding its own opening
+    ceremony opens (a government, party committee or township holding one hosts another's opening)."""
+    name = name_at_start(m.group("unit"))
+    if not name or _HOST_OF_A_CEREMONY.search(name) or divisions().is_place(name):
+        return False
+    return _opened(ctx, sent, [name])
 
 
 def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -2058,6 +2083,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>[^，。；：！？“”]{{0,20}}“[^”]{{2,400}}”[^，。；：！？“”]{{0,20}}?|{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|成立并举行了?(?:揭牌|挂牌)|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
+    ),
+    Construction(
+        "ceremony_held",
+        "3月18日，县退役军人事务局举行揭牌仪式。",
+        re.compile(rf"(?:^|[，：])(?P<unit>{NAME})(?:今天|今日|近日|日前|上午|下午|正式|隆重|于[^，。；]{{2,12}}?)*"
+                   r"(?:举行|举办)了?(?:隆重的|简朴的|简短的)?(?:成立暨)?(?:揭牌|挂牌|成立)(?:仪式|大会)"),
+        _ceremony_held,
     ),
     Construction(
         "duties_by_former_holder",
