@@ -73,7 +73,7 @@ def test_sign_constructions(text: str, host: str, signs: tuple) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("将县文化馆改建为县文化中心。", ("re_form", ("县文化馆",), ("县文化中心",), None)),
     ("县物价局改称县价格监督检查局。", ("rename", ("县物价局",), ("县价格监督检查局",), None)),
-    ("1992年，县计委与县统计局合署办公。", ("co_locate", ("县计委", "县统计局"), (), "1992")),
+    ("1992年，县计委与县统计局合署办公。", ("co_locate", ("县计委",), ("县统计局",), "1992")),
     ("1985年3月，县乡镇企业局改称县乡镇企业管理局。", ("rename", ("县乡镇企业局",), ("县乡镇企业管理局",), "1985-03")),
     ("2月22日，白城市自然资源局正式挂牌成立。", ("establish", (), ("白城市自然资源局",), "2019-02-22")),
     ("国家疾病预防控制局今天揭牌成立。", ("establish", (), ("国家疾病预防控制局",), None)),
@@ -2004,3 +2004,21 @@ def test_a_body_sent_out_by_a_government_or_a_department(text: str, unit: str, p
 def test_a_body_sent_out_by_two_owners_has_no_single_parent() -> None:
     got = units(facts_of("县高新区管理委员会为县委、县政府的派出机构。", "某县"))["县高新区管理委员会"]
     assert got[2] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县档案局与县委办公室合署办公。", (("县档案局",), ("县委办公室",))),
+    ("县纪委和县监委合署办公。", (("县纪委",), ("县监委",))),
+    # no subject of its own: the clause's opening body, or the body before the bracket
+    ("县委农村工作领导小组办公室设在县农业农村局，与县农业农村局合署办公。",
+     (("县委农村工作领导小组办公室",), ("县农业农村局",))),
+    ("1991年，设立县中医药管理局（与县卫生局合署办公）。", (("县中医药管理局",), ("县卫生局",))),
+    ("经县委研究，设立县委网信办，与县委宣传部合署办公。", (("县委网信办",), ("县委宣传部",))),
+])
+def test_a_body_shares_an_office_with_its_partner(text: str, expected: tuple) -> None:
+    got = [(e[1], e[2]) for e in events(facts_of(text, "某县")) if e[0] == "co_locate"]
+    assert got == [expected]
+
+
+def test_sharing_an_office_with_no_body_named_before() -> None:
+    assert not [e for e in events(facts_of("要求与有关部门合署办公。", "某县")) if e[0] == "co_locate"]

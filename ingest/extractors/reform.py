@@ -926,12 +926,29 @@ def _co_locate(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     for m in re.finditer(r"合署办公", clause):
-        left = re.split(r"[，。；]", clause[: m.start()])[-1]
+        cut = max(clause.rfind(ch, 0, m.start()) for ch in "，。；（(")
+        left = clause[cut + 1 : m.start()]
         left = re.sub(r"^(?:将|实行|实现)", "", left)
         left = re.sub(r"(?:实行|实现|继续)$", "", left)
         names = split_names(left.replace("与", "、"))
         if names and len(names) >= 2:
-            _event(ctx, sent, EventType.CO_LOCATE, names, [])
+            # "A与B合署办公": the sentence is about A, which works together with B (inputs [A], outputs [B])
+            _event(ctx, sent, EventType.CO_LOCATE, names[:1], names[1:])
+            continue
+        pm = re.fullmatch(r"(?:并|同时|仍|继续|还)?(?:与|同)(?P<b>.{2,40}?)(?:实行)?", left)
+        partner = name_at_start(pm.group("b")) if pm else None
+        if not partner or cut < 0:
+            continue
+        # "X设在Y，与Y合署办公" / "设立X（与Y合署办公）": no subject of its own; the body just before the
+        # bracket, else the clause's opening body (or the one it formed: "设立X，与Y合署办公")
+        before = clause[:cut]
+        subject = name_at_end(before) if clause[cut] in "（(" else None
+        if subject is None:
+            opening = re.sub(r"^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?|经[^，]{2,30}?[，,])", "", before)
+            opening = re.sub(r"^(?:批准|同意|决定|新|重新)*(?:设立|组建|成立|设置|增设|新设)", "", opening)
+            subject = name_at_start(opening)
+        if subject and subject != partner:
+            _event(ctx, sent, EventType.CO_LOCATE, [subject], [partner])
 
 
 __all__ = ["event_facts", "parse_sources", "prepass", "clean_name", "is_unit_name"]
