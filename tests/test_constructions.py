@@ -2022,3 +2022,32 @@ def test_a_body_shares_an_office_with_its_partner(text: str, expected: tuple) ->
 
 def test_sharing_an_office_with_no_body_named_before() -> None:
     assert not [e for e in events(facts_of("要求与有关部门合署办公。", "某县")) if e[0] == "co_locate"]
+
+
+@pytest.mark.parametrize(("text", "unit", "old", "new"), [
+    ("县老龄办从县卫生健康局划转到县民政局。", "县老龄办", "县卫生健康局", "县民政局"),
+    ("2019年，县城乡规划设计院由县住房和城乡建设局整建制划转至县自然资源局管理。", "县城乡规划设计院", "县住房和城乡建设局",
+     "县自然资源局"),
+    ("县森林公安局从县林业局划归县公安局管理。", "县森林公安局", "县林业局", "县公安局"),
+])
+def test_a_body_moved_between_parents_written_subject_first(text: str, unit: str, old: str, new: str) -> None:
+    assert [e[1:3] for e in events(facts_of(text, "某县")) if e[0] == "transfer_unit"] == [((unit,), (new,))]
+
+
+@pytest.mark.parametrize("text", [
+    "有关职责从县民政局划转到县委社会工作部。",
+    "县民政局的编制从县民政局划转到县委社会工作部。",
+])
+def test_duties_or_posts_moved_are_no_body_moved(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "transfer_unit"]
+
+
+@pytest.mark.parametrize(("text", "host", "sign"), [
+    ("县人防办并入县住房和城乡建设局，对外保留县人民防空办公室牌子。", "县住房和城乡建设局", "县人民防空办公室"),
+    ("县粮食局并入县发展和改革局，对外保留牌子。", "县发展和改革局", "县粮食局"),
+    ("将县旅游局并入县文化广电体育局，保留县旅游局牌子。", "县文化广电体育局", "县旅游局"),
+])
+def test_a_body_merged_in_keeps_its_name_as_a_sign(text: str, host: str, sign: str) -> None:
+    f = facts_of(text, "某县")
+    assert units(f)[host][4] == (sign,)
+    assert ("add_sign", (host,), (sign,), None) in events(f)

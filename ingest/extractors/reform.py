@@ -635,6 +635,16 @@ def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
             _event(ctx, sent, EventType.ABOLISH, [name], [])
 
 
+def _merged_into_before(sent: Sentence, before: str, ctx: Ctx) -> str | None:
+    """The receiver of the 并入 this sentence read in the clause right before ("A并入B，(对外)保留…牌子")."""
+    if not re.search(r"(?:并入|撤并到|撤并至|撤并入|合并到|合并至|合并入)[^，。；]{2,40}[，,]\s*(?:并|同时)?(?:对外)?$", before):
+        return None
+    start = ctx.prov(sent).start
+    received = [e.outputs[0].name for e in ctx.events_at.get(start, []) if e.type == EventType.MERGE_INTO and e.outputs
+                and e.prov.start == start]
+    return received[-1] if received else None
+
+
 def _merge(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
@@ -650,6 +660,11 @@ def _merge(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue
         for old in olds:
             _event(ctx, sent, EventType.MERGE_INTO, [old], [new])
+        if re.match(r"^[，,]\s*(?:并|同时)?(?:对外)?保留牌子", clause[m.end() + len(right):]) \
+                and not (ctx.sanding or ctx.about_sanding):
+            for old in olds:  # "A并入B，对外保留牌子": A's name stays as B's sign
+                if old != new:
+                    _sign_event(ctx, sent, new, old, EventType.ADD_SIGN)
         if fresh:
             _new_unit(ctx, sent, new, type_=EventType.ESTABLISH, inputs=olds, duties=[], kind=None, parent=None,
                       relation=None)
@@ -890,6 +905,8 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if hm:
             host = as_name(hm.group(1))
         host = host or (as_name(pre) or name_at_end(pre) if pre.strip() else None)
+        if not host and not pre.strip():
+            host = _merged_into_before(sent, clause[: m.start()], ctx)  # "A并入B，对外保留A牌子": B keeps it
         if not host and not pre.strip() and ctx.established:
             host = ctx.established[-1]
         signs = names_in_list(body)
