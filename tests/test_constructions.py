@@ -2051,3 +2051,62 @@ def test_a_body_merged_in_keeps_its_name_as_a_sign(text: str, host: str, sign: s
     f = facts_of(text, "某县")
     assert units(f)[host][4] == (sign,)
     assert ("add_sign", (host,), (sign,), None) in events(f)
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    # 正股级 / 副股级 are ranks; 隶属 never opens a name
+    ("设立县大数据中心，隶属县政务服务和数据管理局，为正股级公益一类事业单位。", "县大数据中心",
+     ("公益一类事业单位", "正股级", "县政务服务和数据管理局", "所属", ())),
+    ("组建县融媒体中心，由县委宣传部管理，为正科级事业单位。", "县融媒体中心",
+     ("事业单位", "正科级", "县委宣传部", "管理", ())),
+    ("设立县大数据中心，隶属县政务服务和数据管理局。", "县大数据中心",
+     (None, None, "县政务服务和数据管理局", "所属", ())),
+    # 属 / 性质为
+    ("县农业综合执法大队属全额拨款事业单位，机构规格为副科级。", "县农业综合执法大队",
+     ("全额拨款事业单位", "副科级", None, None, ())),
+    ("县不动产登记中心机构性质为公益一类事业单位，隶属县自然资源局。", "县不动产登记中心",
+     ("公益一类事业单位", None, "县自然资源局", "所属", ())),
+    ("县融媒体中心单位性质为事业单位，正科级。", "县融媒体中心", ("事业单位", "正科级", None, None, ())),
+    # 挂靠
+    ("县老龄工作委员会办公室挂靠县民政局。", "县老龄工作委员会办公室", (None, None, "县民政局", "所属", ())),
+    ("县关工委办公室挂靠在县委组织部。", "县关工委办公室", (None, None, "县委组织部", "所属", ())),
+])
+def test_descriptions_parents_and_nature_of_a_body(text: str, unit: str, expected: tuple) -> None:
+    got = units(facts_of(text, "某县"))
+    assert got[unit] == expected
+    assert not [n for n in got if n.startswith(("隶属", "挂靠"))]
+
+
+@pytest.mark.parametrize("text", [
+    "县数据局属于县政府的职责范围。",  # 属 with no kind of unit
+    "县医院属地管理。",
+])
+def test_shu_without_a_kind_describes_nothing(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind]
+
+
+def test_a_supply_cooperative_union_is_a_name() -> None:
+    f = facts_of("县供销合作社联合社升格为正科级。", "某县")
+    assert ("upgrade", ("县供销合作社联合社",), ("县供销合作社联合社",), None) in events(f)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县融媒体中心由县广播电视台、县新闻中心合并组建而成。",
+     ("establish", ("县广播电视台", "县新闻中心"), ("县融媒体中心",))),
+    ("县融媒体中心由原县广播电视台和县新闻中心整合而成，于2019年3月挂牌成立。",
+     ("establish", ("县广播电视台", "县新闻中心"), ("县融媒体中心",))),
+    ("县公共资源交易中心整合县政府采购中心、县建设工程交易中心组建。",
+     ("establish", ("县政府采购中心", "县建设工程交易中心"), ("县公共资源交易中心",))),
+    ("县文化馆由县文化馆、县图书馆合并组建。", ("re_form", ("县文化馆", "县图书馆"), ("县文化馆",))),
+])
+def test_a_body_formed_from_the_bodies_it_names(text: str, expected: tuple) -> None:
+    assert expected in [e[:3] for e in events(facts_of(text, "某县"))]
+
+
+@pytest.mark.parametrize("text", [
+    "县数据局由县政府办公室组建。",  # one giver, no merger
+    "县数据局由县编办批准设立。",  # an approver, not a giver
+    "县融媒体中心由县委宣传部管理。",
+])
+def test_formed_by_or_managed_by_is_no_merger(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("establish", "re_form") and e[1]]

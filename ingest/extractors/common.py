@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - only while kg.text is being written
 
 CN_NUM = r"(?:\d+|[零〇一二两三四五六七八九十百千万]+)"
 
-RANK_RE = re.compile(r"(?:(正|副)(部|厅|局|处|县|科)(?:[（(][厅局处县科][）)])?级|股级)")
+RANK_RE = re.compile(r"(?:(正|副)(部|厅|局|处|县|科|股)(?:[（(][厅局处县科][）)])?级|股级)")
 
 
 def norm_rank(text: str | None) -> str | None:
@@ -106,7 +106,7 @@ _FORBIDDEN_IN_NAME = re.compile(
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
     r"管理的|代管|所属|下设|增设|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
-    r"(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
+    r"^(?:隶属|挂靠|归属)|(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
     r"办事机构|管理机构|行政机构|工作机构|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
 )
 # Words of prose that only coordinating bodies carry in their names ("全面深化改革委员会").
@@ -164,7 +164,7 @@ def is_unit_name(name: str) -> bool:
         return False
     if name.endswith("行") and not re.search(r"(?:银行|分行|支行)$", name):
         return False
-    if name.endswith("社") and not re.search(r"(出版社|合作社|通讯社|报社|杂志社|旅行社|供销社)$", name):
+    if name.endswith("社") and not re.search(r"(出版社|合作社|联合社|联社|通讯社|报社|杂志社|旅行社|供销社)$", name):
         return False
     if name.endswith("台") and not re.search(r"(电视台|电台|广播电视台|气象台|观象台|天文台)$", name):
         return False

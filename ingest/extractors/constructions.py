@@ -132,7 +132,8 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
     elif paren:
         signs = [ctx.full(n) for n in _bracket_signs(name, paren)]  # "县委网信办（县互联网信息办公室）为…"
-    if m.group("verb") == "作为":  # "X作为市政府直属机构，正处级": only a kind of unit, not a role ("作为牵头单位")
+    if m.group("verb") in ("作为", "属", "属于"):
+        # "X作为市政府直属机构，正处级" / "X属全额拨款事业单位": only a kind of unit, not a role ("作为牵头单位")
         head = re.split(r"[，；]", m.group("rest"))[0]
         kind = kind_phrase(re.sub(RANK_RE.pattern, "", head))
         if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
@@ -146,7 +147,12 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
     segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
     made = list(_SUBJECT_MADE.finditer(segment))
     rank = None
+    rest = m.group("rest")
     between = re.sub(r"[，；](?:同时|并)?(?:加挂|增挂|挂)[^，；]{2,80}?牌子", "", segment[made[-1].end():]) if made else ""
+    # "设立X，隶属Y，为…事业单位" / "组建X，由Y管理，为…": the parent clause between is the described body's
+    owned = [c for c in re.split(r"[，；]", between)[1:] if _BELONGS.match(c) or _MANAGED.match(c)]
+    if owned and len(owned) == len(re.split(r"[，；]", between)[1:]):
+        between, rest = "", "，".join([*owned, rest])
     if made and not re.search(r"[，；]", between):
         # the clause right before formed or renamed it, maybe with its signs between
         # ("设立X，挂Y牌子，为市政府工作部门，正科级建制")
@@ -178,7 +184,40 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
         kind = kind_phrase(re.sub(RANK_RE.pattern, "", re.split(r"[，；]", m.group("rest"))[0]))
         if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
             return False
-    return _describe(ctx, sent, name, m.group("rest"), rank=rank)
+    return _describe(ctx, sent, name, rest, rank=rank)
+
+
+def _formed_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县融媒体中心由县广播电视台、县新闻中心合并组建而成" / "X整合A、B组建": the body, written first, was
+    formed from the listed bodies (every item a name; X among them → re_form)."""
+    name = name_at_end(m.group("unit"))
+    if not name or not m.group("unit").endswith(name) or len(m.group("unit")) - len(name) > 4:
+        return False
+    sources = split_names(re.sub(r"(?:^|(?<=[、和与及]))原", "", m.group("src")))
+    if not sources or len(sources) < 1 or ctx.regulation:
+        return False
+    full = ctx.full(name)
+    type_ = EventType.RE_FORM if any(ctx.full(x) == full for x in sources) else EventType.ESTABLISH
+    if type_ == EventType.ESTABLISH and len(sources) < 2 and not m.group("verb2"):
+        return False  # "X由A组建": one giver and no 合并/整合 is no merger
+    _event(ctx, sent, type_, [x for x in sources], [name])
+    if type_ == EventType.ESTABLISH and name not in ctx.established:
+        ctx.established.append(name)
+    ctx.mark(sent)
+    return True
+
+
+def _belongs_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"设立县大数据中心，隶属县政务服务和数据管理局。": a subject-less 隶属 clause right after the clause
+    that formed or renamed a body gives that body its parent."""
+    segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
+    made = list(_SUBJECT_MADE.finditer(segment))
+    if not made or re.search(r"[，；]", segment[made[-1].end():]):
+        return False
+    name, parent = name_at_start(made[-1].group("name")), _parent_name(m.group("p"))
+    if not name or parent != m.group("p") or ctx.full(name) == ctx.full(parent):
+        return False
+    return _parented(ctx, sent, name, _owner_full(parent), "所属")
 
 
 def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -1791,7 +1830,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
         re.compile(rf"(?:^|[，；])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
-                   r"(?:的)?(?:(?:机构)?规格)?(?:现|目前|现已|仍)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
+                   r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍)?(?P<verb>是|为|系|作为|属于|属)"
+                   r"(?P<rest>[^。]+)"),
         _self_description,
     ),
     Construction(
@@ -1823,6 +1863,20 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位。",
         re.compile(r"[，；](?:仍|继续|并|现)?(?P<verb>为|是|系|作为)(?P<rest>[^。]+)"),
         _described_after_forming,
+    ),
+    Construction(
+        "formed_from",
+        "县融媒体中心由县广播电视台、县新闻中心合并组建而成。",
+        re.compile(r"(?:^|[，；])(?P<unit>[^，。；]{2,44}?)(?:是|系)?(?:由|整合了?)(?P<src>[^，。；]{4,200}?)等?(?:单位|部门|机构)?"
+                   r"(?P<verb2>合并|整合|重组|整体合并|撤并)?(?:组建|成立|设立)?(?:而成|而来)?(?=[，。；]|$)"
+                   r"(?<=组建|成立|设立|而成|而来)"),
+        _formed_from,
+    ),
+    Construction(
+        "belongs_after_forming",
+        "设立县大数据中心，隶属县政务服务和数据管理局。",
+        re.compile(r"[，；](?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，。；]{2,40})(?=[，。；]|$)"),
+        _belongs_after_forming,
     ),
     Construction(
         "subordinate",
@@ -2048,7 +2102,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "belongs_to",
         "县风景名胜区管理处、县经济开发区管委会隶属县人民政府。",
-        re.compile(r"(?:^|[，；：])(?P<list>[^，。；：]{2,160}?)(?:隶属于|隶属|归属于)(?P<parent>[^，。；]{2,40})"),
+        re.compile(r"(?:^|[，；：])(?P<list>[^，。；：]{2,160}?)(?:隶属于|隶属|归属于|挂靠在|挂靠于|挂靠)(?P<parent>[^，。；]{2,40})"),
         _belongs_to,
     ),
     Construction(
