@@ -2110,3 +2110,19 @@ def test_a_body_formed_from_the_bodies_it_names(text: str, expected: tuple) -> N
 ])
 def test_formed_by_or_managed_by_is_no_merger(text: str) -> None:
     assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("establish", "re_form") and e[1]]
+
+
+def test_a_street_office_set_up_after_abolished_streets_is_no_division() -> None:
+    f = facts_of("2017年，区里对街道进行调整，撤销东风街道和红旗街道，设立新的红旗街道办事处。", "某区")
+    assert ("establish", (), ("红旗街道办事处",)) in [e[:3] for e in events(f)]
+    assert not [u for u in f.units if u.kind == "内设机构"]
+
+
+def test_a_host_written_right_before_its_division_still_sets_it_up() -> None:
+    f = facts_of("县统计局设立综合股。", "某县")
+    assert [(u.kind, u.parent.name) for u in f.units if u.parent] == [("内设机构", "县统计局")]
+
+
+def test_a_kind_changed_with_its_rank() -> None:
+    f = facts_of("国务院决定，国家甲乙监督管理局由部委管理的国家局调整为国务院直属机构，为正部级。")
+    assert units(f)["国家甲乙监督管理局"][:2] == ("国务院直属机构", "正部级")

@@ -536,7 +536,8 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
             rank = norm_rank(bm.group(1))
         inputs = _source_units(info["sources"])
         duties = _duty_moves(info["sources"], whole_as_move=False)
-        host = name_at_end(re.sub(r"(?:新|再|还|另|拟|同时)$", "", pre)) if pre.strip() else None
+        own = re.split(r"[，,]", pre)[-1]  # the host is the clause's own subject ("撤销A街道，设立B街道办事处": none)
+        host = name_at_end(re.sub(r"(?:新|再|还|另|拟|同时)$", "", own)) if own.strip() else None
         if m.group(1) == "建立":
             # the weak verb ("建立城市管理委员会"): the body is formed, but what follows ("建立X，为企业
             # 提供…") is as often a purpose as a description, and "A建立B" no internal division
@@ -936,7 +937,8 @@ def _change_kind(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if not unit:
             continue
         _event(ctx, sent, EventType.CHANGE_KIND, [unit], [unit], kind=new_kind)
-        ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), kind=new_kind))
+        after = _follow_clauses(ctx, clause, m.end())  # "…调整为国务院直属机构，为正部级"
+        ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), kind=new_kind, rank=after["rank"]))
 
 
 def _co_locate(sent: Sentence, clause: str, ctx: Ctx) -> None:
