@@ -2126,3 +2126,33 @@ def test_a_host_written_right_before_its_division_still_sets_it_up() -> None:
 def test_a_kind_changed_with_its_rank() -> None:
     f = facts_of("国务院决定，国家甲乙监督管理局由部委管理的国家局调整为国务院直属机构，为正部级。")
     assert units(f)["国家甲乙监督管理局"][:2] == ("国务院直属机构", "正部级")
+
+
+@pytest.mark.parametrize("text", [
+    "县民政局划转3名行政编制到县委社会工作部。",
+    "县委社会工作部从县民政局划入行政编制3名。",
+    "从县民政局划转行政编制3名至县委社会工作部。",
+    "将县民政局3名行政编制划入县委社会工作部。",
+])
+def test_posts_moved_between_two_named_bodies(text: str) -> None:
+    got = [(s.unit.name, s.kind, s.change, s.amount, s.counterpart.name if s.counterpart else None)
+           for s in facts_of(text, "某县").staffing]
+    assert got == [("县民政局", "行政编制", "划转", 3, "县委社会工作部")]
+
+
+def test_posts_moved_from_two_givers_in_one_sentence() -> None:
+    text = "同步从县民政局划转3名行政编制、从县委组织部划转2名行政编制到县委社会工作部。"
+    got = [(s.unit.name, s.amount, s.counterpart.name if s.counterpart else None) for s in facts_of(text, "某县").staffing]
+    assert got == [("县民政局", 3, "县委社会工作部"), ("县委组织部", 2, "县委社会工作部")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part after 其中 is moved the way its total is
+    ("全县共收回空余编制120名，其中行政编制20名、事业编制100名。",
+     [(None, "编制", "收回", 120), (None, "行政编制", "收回", 20), (None, "事业编制", "收回", 100)]),
+    # the quota after a change is 核定, whatever verb the change had
+    ("县应急管理局增加行政编制3名，调整后行政编制为15名。",
+     [("县应急管理局", "行政编制", "核增", 3), ("县应急管理局", "行政编制", "核定", 15)]),
+])
+def test_parts_and_quotas_after_a_change(text: str, expected: list) -> None:
+    assert staffing(facts_of(text, "某县")) == expected
