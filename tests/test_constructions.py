@@ -2156,3 +2156,24 @@ def test_posts_moved_from_two_givers_in_one_sentence() -> None:
 ])
 def test_parts_and_quotas_after_a_change(text: str, expected: list) -> None:
     assert staffing(facts_of(text, "某县")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("撤销县粮食局，县发展和改革局加挂县粮食局牌子。", ("add_sign", ("县发展和改革局",), ("县粮食局",), None)),
+    ("撤销县委农村工作部，其职责划入县农业农村局，县农业农村局加挂县乡村振兴局牌子。",
+     ("add_sign", ("县农业农村局",), ("县乡村振兴局",), None)),
+    ("县扶贫开发办公室现更名为县乡村振兴局。", ("rename", ("县扶贫开发办公室",), ("县乡村振兴局",), None)),
+    ("县物价局已更名为县价格监测中心。", ("rename", ("县物价局",), ("县价格监测中心",), None)),
+])
+def test_a_sign_after_an_abolition_and_a_rename_after_an_adverb(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+def test_that_bureau_integrates_givers() -> None:
+    f = facts_of("2019年3月，县数据局挂牌成立。该局整合了县发展和改革局的数字经济职责、县政务服务中心的数据管理职责。", "某县")
+    assert [e[1] for e in events(f) if e[0] == "establish"] == [("县发展和改革局", "县政务服务中心")]
+
+
+def test_a_figure_after_a_body_and_its_bracketed_sign_is_the_bodys() -> None:
+    assert staffing(facts_of("县发展和改革局（县粮食和物资储备局）核定行政编制18名。", "某县")) == [
+        ("县发展和改革局", "行政编制", "核定", 18)]

@@ -1445,6 +1445,10 @@ def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     formed = [n for n in ctx.established if n in before or ctx.full(n) in before]
     fresh = [name_at_start(f.group("name")) for f in _FRESH_BODY.finditer(before)]
     opening = name_at_start(before)
+    this = re.match(r"^\s*该(局|中心|委|办|部|厅|院|馆|站|所|队|机构|单位)", before)  # "该局整合了A的…职责"
+    if this and not opening:
+        opening = next((n for n in reversed(ctx.established) if n.endswith(this.group(1)) or this.group(1) in ("机构", "单位")),
+                       None)
     target = formed[-1] if formed else fresh[-1] if fresh and fresh[-1] else \
         opening if opening and opening in ctx.established else None
     sources = parse_sources(m.group("src")) if target else None

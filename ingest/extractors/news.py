@@ -124,9 +124,12 @@ class _Figures:
         self.sent, self.ctx = sent, ctx
         self.text = strip_item_number(sent.text)
         listed = [m.span("list") for m in _SET_UP_LIST.finditer(self.text)]
+        found = find_names(self.text)
+        ends = {e for _, e, _ in found}
         self.mentions = [
-            (s, e, n) for s, e, n in find_names(self.text)
-            if not any(d.endswith(n) for d in ctx.divisions) and not _is_parent_mention(self.text, s, e)
+            (s, e, n) for s, e, n in found
+            if not (s > 0 and self.text[s - 1] in "（(" and s - 1 in ends)  # "X（Y）核定…": Y is X's sign
+            and not any(d.endswith(n) for d in ctx.divisions) and not _is_parent_mention(self.text, s, e)
             and not _is_approver(self.text, e, n)
             and not any(s < b and e > a for a, b in listed)  # "设A、B、C3个综合办事机构，核定…": items, no owner
         ]

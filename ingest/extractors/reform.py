@@ -679,6 +679,7 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
         return
     left = clause[: m.start()]
     left = left[left.rfind("将") + 1 :] if "将" in left else re.split(r"[，。；]", left)[-1]
+    left = re.sub(r"(?:现|现已|已|已经|也|正式|同时|随后|后)$", "", left)  # "X现更名为Y" (统一更名为: renamed_each)
     old = as_name(left) or name_at_end(left)
     new = name_at_start(re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0])
     if old and new and old != new:
@@ -895,7 +896,7 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
         return
     if re.search(r"是[^，。；]{2,30}?(?:部门|机构|国家局)", sent.text):
         return  # a 第二条-style statement: unit fact (sanding.unit_facts)
-    for m in re.finditer(r"(不再保留|不再加挂|摘除|撤销|摘下|对外保留|对外加挂|加挂|保留|挂)(.{0,80}?)(?:的)?牌子", clause):
+    for m in re.finditer(r"(不再保留|不再加挂|摘除|撤销|摘下|对外保留|对外加挂|加挂|保留|挂)([^，。；]{0,80}?)(?:的)?牌子", clause):
         verb, body = m.group(1), m.group(2)
         if not body:
             continue  # "对外保留牌子": read with the transfer it follows
