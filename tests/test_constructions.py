@@ -2177,3 +2177,18 @@ def test_that_bureau_integrates_givers() -> None:
 def test_a_figure_after_a_body_and_its_bracketed_sign_is_the_bodys() -> None:
     assert staffing(facts_of("县发展和改革局（县粮食和物资储备局）核定行政编制18名。", "某县")) == [
         ("县发展和改革局", "行政编制", "核定", 18)]
+
+
+@pytest.mark.parametrize(("text", "host", "sign"), [
+    ("县编委批复同意县中医院增挂县中西医结合医院牌子。", "县中医院", "县中西医结合医院"),
+    ("同意县文化馆增挂县非物质文化遗产保护中心牌子。", "县文化馆", "县非物质文化遗产保护中心"),
+])
+def test_a_sign_added_with_zengua_after_an_approval(text: str, host: str, sign: str) -> None:
+    f = facts_of(text, "某县")
+    assert units(f)[host][4] == (sign,)
+    assert not [n for n in units(f) if "同意" in n or "批复" in n]
+
+
+def test_a_description_after_a_colon() -> None:
+    f = facts_of("现将县退役军人事务局成立有关事项通知如下：县退役军人事务局为县政府工作部门，正科级。", "某县")
+    assert units(f)["县退役军人事务局"][:2] == ("县政府工作部门", "正科级")
