@@ -2192,3 +2192,25 @@ def test_a_sign_added_with_zengua_after_an_approval(text: str, host: str, sign: 
 def test_a_description_after_a_colon() -> None:
     f = facts_of("现将县退役军人事务局成立有关事项通知如下：县退役军人事务局为县政府工作部门，正科级。", "某县")
     assert units(f)["县退役军人事务局"][:2] == ("县政府工作部门", "正科级")
+
+
+@pytest.mark.parametrize(("text", "inputs"), [
+    ("县数据局是县政府工作部门，为正科级，由原县政务服务中心的数据管理职责和县发展和改革局的数字经济职责整合组建。",
+     ("县政务服务中心", "县发展和改革局")),
+    ("县数据局由县政务服务中心的数据管理职责、县发展和改革局的数字经济职责整合组建。",
+     ("县政务服务中心", "县发展和改革局")),
+])
+def test_a_body_formed_from_named_duties(text: str, inputs: tuple) -> None:
+    assert [e[1] for e in events(facts_of(text, "某县")) if e[0] == "establish"] == [inputs]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县乡镇企业局改为县乡镇企业管理局。", [(("县乡镇企业局",), ("县乡镇企业管理局",))]),
+    ("1985年，县物价局改为县物价委员会，县标准计量局改为县技术监督局。",
+     [(("县物价局",), ("县物价委员会",)), (("县标准计量局",), ("县技术监督局",))]),
+    ("县招待所改为事业单位。", []),
+    ("县农机站改为县农业农村局内设机构。", []),
+    ("县水利局改为正科级。", []),
+])
+def test_gaiwei_renames_only_to_one_whole_name(text: str, expected: list) -> None:
+    assert [(e[1], e[2]) for e in events(facts_of(text, "某县")) if e[0] == "rename"] == expected

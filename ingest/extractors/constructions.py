@@ -190,17 +190,31 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
 def _formed_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"县融媒体中心由县广播电视台、县新闻中心合并组建而成" / "X整合A、B组建": the body, written first, was
     formed from the listed bodies (every item a name; X among them → re_form)."""
-    name = name_at_end(m.group("unit"))
-    if not name or not m.group("unit").endswith(name) or len(m.group("unit")) - len(name) > 4:
-        return False
-    sources = split_names(re.sub(r"(?:^|(?<=[、和与及]))原", "", m.group("src")))
-    if not sources or len(sources) < 1 or ctx.regulation:
+    from .reform import _duty_moves, _source_units, parse_sources
+
+    written = (m.group("unit") or "").strip()
+    if written:
+        name = name_at_end(written)
+        if not name or not written.endswith(name) or len(written) - len(name) > 4:
+            return False
+    else:  # "X是市政府工作部门，为正处级，由A的Y职责和B的Z职责整合组建": the sentence's opening body
+        name = name_at_start(text)
+        if not name or not text.startswith(name):
+            return False
+    src = re.sub(r"(?:^|(?<=[、和与及，]))原", "", m.group("src"))
+    sources, duties = split_names(src), []
+    if not sources:  # givers of named duties ("A的Y职责和B的Z职责")
+        parsed = parse_sources(re.sub(r"(?<=职责|职能)和", "、", src))
+        if not parsed or any(not units for units, _, _ in parsed):
+            return False
+        sources, duties = _source_units(parsed), _duty_moves(parsed, whole_as_move=False)
+    if not sources or ctx.regulation:
         return False
     full = ctx.full(name)
     type_ = EventType.RE_FORM if any(ctx.full(x) == full for x in sources) else EventType.ESTABLISH
     if type_ == EventType.ESTABLISH and len(sources) < 2 and not m.group("verb2"):
         return False  # "X由A组建": one giver and no 合并/整合 is no merger
-    _event(ctx, sent, type_, [x for x in sources], [name])
+    _event(ctx, sent, type_, [x for x in sources], [name], duties=duties)
     if type_ == EventType.ESTABLISH and name not in ctx.established:
         ctx.established.append(name)
     ctx.mark(sent)
@@ -1871,7 +1885,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "formed_from",
         "县融媒体中心由县广播电视台、县新闻中心合并组建而成。",
-        re.compile(r"(?:^|[，；])(?P<unit>[^，。；]{2,44}?)(?:是|系)?(?:由|整合了?)(?P<src>[^，。；]{4,200}?)等?(?:单位|部门|机构)?"
+        re.compile(r"(?:^|[，；])(?P<unit>[^，。；]{2,44}?)?(?:是|系)?(?:由|整合了?)(?P<src>[^，。；]{4,200}?)等?(?:单位|部门|机构)?"
                    r"(?P<verb2>合并|整合|重组|整体合并|撤并)?(?:组建|成立|设立)?(?:而成|而来)?(?=[，。；]|$)"
                    r"(?<=组建|成立|设立|而成|而来)"),
         _formed_from,

@@ -672,23 +672,36 @@ def _merge(sent: Sentence, clause: str, ctx: Ctx) -> None:
 
 
 def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    """"A更名为B" (更名为, 改名为, 名称变更为, 更名, 改称, and 改为 before one whole name); each
+    comma part of a chronicle sentence may rename its own body ("A改为B，C改为D")."""
     if ctx.regulation:
         return
-    m = re.search(r"(?:更名为|改名为|名称变更为|更名|改称)", clause)
-    if not m:
-        return
-    left = clause[: m.start()]
-    left = left[left.rfind("将") + 1 :] if "将" in left else re.split(r"[，。；]", left)[-1]
-    left = re.sub(r"(?:现|现已|已|已经|也|正式|同时|随后|后)$", "", left)  # "X现更名为Y" (统一更名为: renamed_each)
-    old = as_name(left) or name_at_end(left)
-    new = name_at_start(re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0])
-    if old and new and old != new:
-        _event(ctx, sent, EventType.RENAME, [old], [new])
-        info = _follow_clauses(ctx, clause, m.end() + len(re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]))
-        if info["kind"] or info["rank"] or info["parent"]:
-            ctx.units.append(UnitStatement(_mention(new), ctx.prov(sent), kind=info["kind"], rank=info["rank"],
-                                           parent=_mention(info["parent"]) if info["parent"] else None,
-                                           parent_relation=info["relation"]))
+    done = 0
+    for m in re.finditer(r"更名为|改名为|名称变更为|更名|改称|(?<![设建组制转])改为", clause):
+        if m.start() < done:
+            continue
+        part_start = max(clause.rfind(ch, 0, m.start()) for ch in "，。；") + 1
+        left = clause[part_start : m.start()]
+        whole = clause[: m.start()]
+        if "将" in left:
+            left = left[left.rfind("将") + 1 :]
+        elif "将" in whole and part_start == 0:
+            left = whole[whole.rfind("将") + 1 :]
+        left = re.sub(r"(?:现|现已|已|已经|也|正式|同时|随后|后)$", "", left)  # "X现更名为Y" (统一更名为: renamed_each)
+        old = as_name(left) or name_at_end(left)
+        written_new = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
+        new = name_at_start(written_new)
+        if m.group(0) == "改为" and (not new or new != written_new.strip() or kind_phrase(written_new)
+                                     or re.search(r"(?:镇|乡|街道)$", new)):
+            continue  # "A改为B" renames only when B is one whole name (not "改为事业单位", "改为建制镇", "改为正科级")
+        if old and new and old != new:
+            done = m.end() + len(written_new)
+            _event(ctx, sent, EventType.RENAME, [old], [new])
+            info = _follow_clauses(ctx, clause, done)
+            if info["kind"] or info["rank"] or info["parent"]:
+                ctx.units.append(UnitStatement(_mention(new), ctx.prov(sent), kind=info["kind"], rank=info["rank"],
+                                               parent=_mention(info["parent"]) if info["parent"] else None,
+                                               parent_relation=info["relation"]))
 
 
 # ---------------------------------------------------------------------------
