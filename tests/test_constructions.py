@@ -2214,3 +2214,16 @@ def test_a_body_formed_from_named_duties(text: str, inputs: tuple) -> None:
 ])
 def test_gaiwei_renames_only_to_one_whole_name(text: str, expected: list) -> None:
     assert [(e[1], e[2]) for e in events(facts_of(text, "某县")) if e[0] == "rename"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("撤销东风镇，设立东风街道。", [("change_kind", ("东风镇",), ("东风街道",), None)]),
+    ("撤销河口乡，设立河口镇。", [("change_kind", ("河口乡",), ("河口镇",), None)]),
+])
+def test_a_township_changes_its_level_without_jianzhi(text: str, expected: list) -> None:
+    assert events(facts_of(text, "某县")) == expected
+
+
+def test_a_township_replaced_by_another_stem_is_abolished_and_set_up() -> None:
+    got = {e[0] for e in events(facts_of("撤销河口乡，设立新河镇。", "某县"))}
+    assert got == {"abolish", "establish"}

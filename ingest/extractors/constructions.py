@@ -1980,7 +1980,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "township_kind_changed",
         "同意撤销某县天桥乡建制，设置天桥镇。",
-        re.compile(r"撤销(?P<old>[^，。；：]{2,160}?)建制[，,]\s*(?:分别)?(?:设置|设立|改设|设)(?:为)?(?P<new>[^，。；：]{2,160}?)(?=[，。；]|$)"),
+        re.compile(r"撤销(?P<old>[^，。；：]{2,160}?)(?:建制)?[，,]\s*(?:分别)?(?:设置|设立|改设|设)(?:为)?(?P<new>[^，。；：]{2,160}?)(?=[，。；]|$)"),
         _township_kind_changed,
     ),
     Construction(
