@@ -2227,3 +2227,17 @@ def test_a_township_changes_its_level_without_jianzhi(text: str, expected: list)
 def test_a_township_replaced_by_another_stem_is_abolished_and_set_up() -> None:
     got = {e[0] for e in events(facts_of("撤销河口乡，设立新河镇。", "某县"))}
     assert got == {"abolish", "establish"}
+
+
+def test_a_short_form_integrates_givers_and_is_described() -> None:
+    text = ("3月25日，房县自然资源和规划局正式挂牌成立。县自规局整合了原县国土资源局的职责和县住建局的城乡规划管理职责，"
+            "为县政府工作部门，正科级。")
+    f = facts_of(text, "房县")
+    assert [e[1] for e in events(f) if e[0] == "establish"] == [("县国土资源局", "县住建局")]
+    assert units(f)["房县自然资源和规划局"][:2] == ("县政府工作部门", "正科级")
+
+
+def test_a_party_body_takes_its_full_name_with_weiyuanhui_spelled_out() -> None:
+    text = "中共秀山土家族苗族自治县委员会社会工作部揭牌成立。县委社会工作部是县委职能部门，正科级。"
+    f = facts_of(text, "秀山土家族苗族自治县")
+    assert "中共秀山土家族苗族自治县委员会社会工作部" in units(f)

@@ -1463,15 +1463,17 @@ def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if this and not opening:
         opening = next((n for n in reversed(ctx.established) if n.endswith(this.group(1)) or this.group(1) in ("机构", "单位")),
                        None)
+    established = {ctx.full(n) for n in ctx.established}
     target = formed[-1] if formed else fresh[-1] if fresh and fresh[-1] else \
-        opening if opening and opening in ctx.established else None
-    sources = parse_sources(m.group("src")) if target else None
+        opening if opening and ctx.full(opening) in established else None
+    sources = parse_sources(re.sub(r"(?<=职责|职能)和", "、", m.group("src"))) if target else None
     if not sources or any(not units for units, _, _ in sources):
         return False
     inputs = [u for u in _source_units(sources) if u != target]
     if not inputs:
         return False
     _event(ctx, sent, EventType.ESTABLISH, inputs, [target], duties=_duty_moves(sources, whole_as_move=False))
+    _kind_after(ctx, sent, target, text, m.end())  # "…职责，为县政府工作部门，正科级"
     return True
 
 
@@ -2101,7 +2103,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "integrates",
         "新组建的县医疗保障局为县政府工作部门，整合县民政局的医疗救助职责，县卫生健康局的新农合管理职责。",
         re.compile(r"(?:^|[，；])(?:[^，。；将]{2,40}?)?(?:并|同时|主要)?整合了?(?P<src>(?:(?!组建|成立|设立|划入|并入|将)[^。；]){4,300}?"
-                   r"(?:职责|职能))(?:等)?(?=[。；]|$)"),
+                   r"(?:职责|职能))(?:等)?(?=[。；]|$|，(?:为|是|系|作为|并由|由|正|副))"),
         _integrates,
     ),
     Construction(
