@@ -2241,3 +2241,17 @@ def test_a_party_body_takes_its_full_name_with_weiyuanhui_spelled_out() -> None:
     text = "中共秀山土家族苗族自治县委员会社会工作部揭牌成立。县委社会工作部是县委职能部门，正科级。"
     f = facts_of(text, "秀山土家族苗族自治县")
     assert "中共秀山土家族苗族自治县委员会社会工作部" in units(f)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县退役军人事务局于2019年3月组建，为县政府工作部门，正科级。", ("establish", (), ("县退役军人事务局",), "2019-03")),
+    ("县档案馆于1959年11月正式成立。", ("establish", (), ("县档案馆",), "1959-11")),
+    ("县数据局于2024年5月10日设立。", ("establish", (), ("县数据局",), "2024-05-10")),
+])
+def test_a_body_formed_on_a_date_written_before_the_verb(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize("text", ["县数据局于2024年成立以来，工作成效明显。", "该项制度于2019年成立。"])
+def test_a_date_before_the_verb_looking_back_or_no_body(text: str) -> None:
+    assert not events(facts_of(text, "某县"))

@@ -2055,6 +2055,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _founded_on,
     ),
     Construction(
+        "founded_when",
+        "县退役军人事务局于2019年3月组建，为县政府工作部门。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)于\s*(?P<y>(?:19|20)\d{2})\s*年"
+                   r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?(?:正式)?(?:组建|成立|设立)(?=[，。；]|$)"),
+        _founded_on,
+    ),
+    Construction(
         "formed_itself",
         "1984年8月，县计划委员会成立，内设统计科。",
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)成立(?=[，。；！]|$)"),
