@@ -2255,3 +2255,9 @@ def test_a_body_formed_on_a_date_written_before_the_verb(text: str, expected: tu
 @pytest.mark.parametrize("text", ["县数据局于2024年成立以来，工作成效明显。", "该项制度于2019年成立。"])
 def test_a_date_before_the_verb_looking_back_or_no_body(text: str) -> None:
     assert not events(facts_of(text, "某县"))
+
+
+def test_shi_never_sits_inside_a_name() -> None:
+    f = facts_of("他指出，组建市医疗保障局是市委、市政府作出的重要部署。", "某市")
+    assert not [n for e in events(f) for n in e[1] + e[2] if "是" in n]
+    assert not [n for n in units(f) if "是" in n]
