@@ -26,7 +26,7 @@ FLOORS = {
     # 6 reserve documents into blind): every floor below was set again on the new sets at the
     # measured figure less 0.02 (rounded down), before any change made for the moved documents.
     # dev raised after the constructions for the six moved documents: measured less 0.02
-    ("dev", "events"): (0.92, 0.96),
+    ("dev", "events"): (0.93, 0.96),
     ("dev", "units"): (0.93, 0.92),
     ("dev", "duties"): (0.94, 0.90),
     ("dev", "staffing"): (0.96, 0.94),
