@@ -617,8 +617,9 @@ class _Run:
         event.attrs["kind"] = ev.kind
 
     def _ev_co_locate(self, ev: EventStatement, event: Event, at: str | None) -> None:
-        for a in event.inputs:
-            for b in event.inputs:
+        members = list(dict.fromkeys([*event.inputs, *event.outputs]))  # "A与B合署办公": [A] → [B], one group
+        for a in members:
+            for b in members:
                 if a != b:
                     self.fact(a, Predicate.CO_LOCATED, ev.prov, object=b, valid_from=at, event_id=event.id)
 

@@ -73,7 +73,7 @@ def test_sign_constructions(text: str, host: str, signs: tuple) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("将县文化馆改建为县文化中心。", ("re_form", ("县文化馆",), ("县文化中心",), None)),
     ("县物价局改称县价格监督检查局。", ("rename", ("县物价局",), ("县价格监督检查局",), None)),
-    ("1992年，县计委与县统计局合署办公。", ("co_locate", ("县计委", "县统计局"), (), "1992")),
+    ("1992年，县计委与县统计局合署办公。", ("co_locate", ("县计委",), ("县统计局",), "1992")),
     ("1985年3月，县乡镇企业局改称县乡镇企业管理局。", ("rename", ("县乡镇企业局",), ("县乡镇企业管理局",), "1985-03")),
     ("2月22日，白城市自然资源局正式挂牌成立。", ("establish", (), ("白城市自然资源局",), "2019-02-22")),
     ("国家疾病预防控制局今天揭牌成立。", ("establish", (), ("国家疾病预防控制局",), None)),
@@ -1902,3 +1902,362 @@ def test_a_body_takes_on_a_committees_work(text: str, expected: tuple) -> None:
 
 def test_a_committees_work_with_no_body_named() -> None:
     assert not events(facts_of("承担省医疗保障委员会的日常工作。", "某省"))
+
+
+@pytest.mark.parametrize(("text", "target", "inputs", "kind"), [
+    # the givers in the sentence after "组建X。"
+    ("组建县应急管理局。将县安全生产监督管理局的职责，县政府办公室的应急管理职责整合，作为县政府工作部门。",
+     "县应急管理局", ("县安全生产监督管理局", "县政府办公室"), "县政府工作部门"),
+    ("组建县退役军人事务局。将县民政局的优抚安置职责、县人力资源和社会保障局的军官转业安置职责整合。",
+     "县退役军人事务局", ("县民政局", "县人力资源和社会保障局"), None),
+    # "新组建的X，将…进行整合，作为K"
+    ("新组建的县卫生健康局，将原县卫生和计划生育局职责、县老龄工作委员会办公室职责进行整合，作为县政府工作部门。",
+     "县卫生健康局", ("县卫生和计划生育局", "县老龄工作委员会办公室"), "县政府工作部门"),
+    # 整合 without 将: "新组建的X为K，整合A的Y职责，B的Z职责"
+    ("新组建的县医疗保障局为县政府工作部门，整合县人力资源和社会保障局的生育保险职责，县民政局的医疗救助职责。",
+     "县医疗保障局", ("县人力资源和社会保障局", "县民政局"), "县政府工作部门"),
+    ("3月1日，县医疗保障局挂牌成立。县医疗保障局整合了县民政局的医疗救助职责、县发展和改革局的药品价格管理职责。",
+     "县医疗保障局", ("县民政局", "县发展和改革局"), None),
+])
+def test_givers_of_a_body_formed_just_before(text: str, target: str, inputs: tuple, kind: str | None) -> None:
+    f = facts_of(text, "某县")
+    got = [e for e in events(f) if e[0] == "establish" and e[2] == (target,)]
+    assert len(got) == 1 and set(got[0][1]) == set(inputs)
+    assert units(f).get(target, (None,))[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    # two bodies formed before: whose givers these are is not said
+    "组建县应急管理局、县退役军人事务局。将县民政局的优抚安置职责，县政府办公室的应急管理职责整合，作为县政府工作部门。",
+    # a giver list that names no body
+    "组建县应急管理局。将应急管理、安全生产等工作职责整合。",
+    # nothing was formed before
+    "县政府召开会议。将县民政局的优抚安置职责，县政府办公室的应急管理职责整合。",
+])
+def test_givers_without_one_body_formed_just_before(text: str) -> None:
+    f = facts_of(text, "某县")
+    assert not [e for e in events(f) if e[0] == "establish" and e[1]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the figure right after the body's name (a name ending in 馆/中心 needs the figure as its follower)
+    ("县图书馆行政编制3人，实有2人，事业编制9人。",
+     [("县图书馆", "行政编制", "核定", 3), ("县图书馆", "事业编制", "核定", 9)]),
+    ("县水文站事业编制6名。", [("县水文站", "事业编制", "核定", 6)]),
+    # 编制数为 / 编制N个
+    ("县应急管理局编制数为15名。", [("县应急管理局", "编制", "核定", 15)]),
+    ("县统计局现有编制12个，其中行政编制8个，事业编制4个。",
+     [("县统计局", "编制", "核定", 12), ("县统计局", "行政编制", "核定", 8), ("县统计局", "事业编制", "核定", 4)]),
+    ("县政务服务中心为县政府直属事业单位，核定全额拨款事业编制10个。", [("县政务服务中心", "事业编制", "核定", 10)]),
+])
+def test_figures_written_after_the_body_or_with_ge(text: str, expected: list) -> None:
+    assert staffing(facts_of(text, "某县")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全县空编3个单位，超编2个单位。",
+    "县林业局编制12个科室。",
+])
+def test_ge_counting_units_is_no_figure(text: str) -> None:
+    assert not staffing(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("县文化馆是县文化和旅游局所属事业单位。县委编办核定该馆事业编制8名，工勤编制1名。", "县文化馆"),
+    ("县委编委同意为县疾病预防控制中心增加事业编制5名，县编办下达编制计划。", "县疾病预防控制中心"),
+    ("经研究，市编办核定市数据局行政编制10名，事业编制4名。", "市数据局"),
+])
+def test_the_establishment_office_grants_a_figure_it_does_not_hold(text: str, unit: str) -> None:
+    got = staffing(facts_of(text, "某县"))
+    assert got and all(u == unit for u, *_ in got)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("3月18日，县退役军人事务局举行揭牌仪式。", "县退役军人事务局"),
+    ("县数据局今天上午举行成立暨揭牌仪式。", "县数据局"),
+    ("县医疗保障局举行了简短的挂牌仪式，副县长出席并讲话。", "县医疗保障局"),
+    ("县委社会工作部隆重举行成立大会。", "县委社会工作部"),
+])
+def test_a_body_holds_its_own_opening_ceremony(text: str, body: str) -> None:
+    assert ("establish", (), (body,)) in [e[:3] for e in events(facts_of(text, "某县"))]
+
+
+@pytest.mark.parametrize("text", [
+    "县人民政府举行揭牌仪式。",  # the host of a ceremony, not a body opened
+    "某镇举行新科室部门集中挂牌仪式。",
+    "县委举行揭牌仪式。",
+])
+def test_a_host_holding_a_ceremony_is_not_opened(text: str) -> None:
+    assert not events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("县经济开发区管理委员会为县政府的派出机构，正科级。", "县经济开发区管理委员会", "县人民政府"),
+    ("县工业园区管理委员会是县人民政府派出机构。", "县工业园区管理委员会", "县人民政府"),
+    ("县林业工作站为县自然资源局的派出机构。", "县林业工作站", "县自然资源局"),
+])
+def test_a_body_sent_out_by_a_government_or_a_department(text: str, unit: str, parent: str) -> None:
+    got = units(facts_of(text, "某县"))[unit]
+    assert (got[2], got[3]) == (parent, "派出")
+
+
+def test_a_body_sent_out_by_two_owners_has_no_single_parent() -> None:
+    got = units(facts_of("县高新区管理委员会为县委、县政府的派出机构。", "某县"))["县高新区管理委员会"]
+    assert got[2] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县档案局与县委办公室合署办公。", (("县档案局",), ("县委办公室",))),
+    ("县纪委和县监委合署办公。", (("县纪委",), ("县监委",))),
+    # no subject of its own: the clause's opening body, or the body before the bracket
+    ("县委农村工作领导小组办公室设在县农业农村局，与县农业农村局合署办公。",
+     (("县委农村工作领导小组办公室",), ("县农业农村局",))),
+    ("1991年，设立县中医药管理局（与县卫生局合署办公）。", (("县中医药管理局",), ("县卫生局",))),
+    ("经县委研究，设立县委网信办，与县委宣传部合署办公。", (("县委网信办",), ("县委宣传部",))),
+])
+def test_a_body_shares_an_office_with_its_partner(text: str, expected: tuple) -> None:
+    got = [(e[1], e[2]) for e in events(facts_of(text, "某县")) if e[0] == "co_locate"]
+    assert got == [expected]
+
+
+def test_sharing_an_office_with_no_body_named_before() -> None:
+    assert not [e for e in events(facts_of("要求与有关部门合署办公。", "某县")) if e[0] == "co_locate"]
+
+
+@pytest.mark.parametrize(("text", "unit", "old", "new"), [
+    ("县老龄办从县卫生健康局划转到县民政局。", "县老龄办", "县卫生健康局", "县民政局"),
+    ("2019年，县城乡规划设计院由县住房和城乡建设局整建制划转至县自然资源局管理。", "县城乡规划设计院", "县住房和城乡建设局",
+     "县自然资源局"),
+    ("县森林公安局从县林业局划归县公安局管理。", "县森林公安局", "县林业局", "县公安局"),
+])
+def test_a_body_moved_between_parents_written_subject_first(text: str, unit: str, old: str, new: str) -> None:
+    assert [e[1:3] for e in events(facts_of(text, "某县")) if e[0] == "transfer_unit"] == [((unit,), (new,))]
+
+
+@pytest.mark.parametrize("text", [
+    "有关职责从县民政局划转到县委社会工作部。",
+    "县民政局的编制从县民政局划转到县委社会工作部。",
+])
+def test_duties_or_posts_moved_are_no_body_moved(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "transfer_unit"]
+
+
+@pytest.mark.parametrize(("text", "host", "sign"), [
+    ("县人防办并入县住房和城乡建设局，对外保留县人民防空办公室牌子。", "县住房和城乡建设局", "县人民防空办公室"),
+    ("县粮食局并入县发展和改革局，对外保留牌子。", "县发展和改革局", "县粮食局"),
+    ("将县旅游局并入县文化广电体育局，保留县旅游局牌子。", "县文化广电体育局", "县旅游局"),
+])
+def test_a_body_merged_in_keeps_its_name_as_a_sign(text: str, host: str, sign: str) -> None:
+    f = facts_of(text, "某县")
+    assert units(f)[host][4] == (sign,)
+    assert ("add_sign", (host,), (sign,), None) in events(f)
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    # 正股级 / 副股级 are ranks; 隶属 never opens a name
+    ("设立县大数据中心，隶属县政务服务和数据管理局，为正股级公益一类事业单位。", "县大数据中心",
+     ("公益一类事业单位", "正股级", "县政务服务和数据管理局", "所属", ())),
+    ("组建县融媒体中心，由县委宣传部管理，为正科级事业单位。", "县融媒体中心",
+     ("事业单位", "正科级", "县委宣传部", "管理", ())),
+    ("设立县大数据中心，隶属县政务服务和数据管理局。", "县大数据中心",
+     (None, None, "县政务服务和数据管理局", "所属", ())),
+    # 属 / 性质为
+    ("县农业综合执法大队属全额拨款事业单位，机构规格为副科级。", "县农业综合执法大队",
+     ("全额拨款事业单位", "副科级", None, None, ())),
+    ("县不动产登记中心机构性质为公益一类事业单位，隶属县自然资源局。", "县不动产登记中心",
+     ("公益一类事业单位", None, "县自然资源局", "所属", ())),
+    ("县融媒体中心单位性质为事业单位，正科级。", "县融媒体中心", ("事业单位", "正科级", None, None, ())),
+    # 挂靠
+    ("县老龄工作委员会办公室挂靠县民政局。", "县老龄工作委员会办公室", (None, None, "县民政局", "所属", ())),
+    ("县关工委办公室挂靠在县委组织部。", "县关工委办公室", (None, None, "县委组织部", "所属", ())),
+])
+def test_descriptions_parents_and_nature_of_a_body(text: str, unit: str, expected: tuple) -> None:
+    got = units(facts_of(text, "某县"))
+    assert got[unit] == expected
+    assert not [n for n in got if n.startswith(("隶属", "挂靠"))]
+
+
+@pytest.mark.parametrize("text", [
+    "县数据局属于县政府的职责范围。",  # 属 with no kind of unit
+    "县医院属地管理。",
+])
+def test_shu_without_a_kind_describes_nothing(text: str) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind]
+
+
+def test_a_supply_cooperative_union_is_a_name() -> None:
+    f = facts_of("县供销合作社联合社升格为正科级。", "某县")
+    assert ("upgrade", ("县供销合作社联合社",), ("县供销合作社联合社",), None) in events(f)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县融媒体中心由县广播电视台、县新闻中心合并组建而成。",
+     ("establish", ("县广播电视台", "县新闻中心"), ("县融媒体中心",))),
+    ("县融媒体中心由原县广播电视台和县新闻中心整合而成，于2019年3月挂牌成立。",
+     ("establish", ("县广播电视台", "县新闻中心"), ("县融媒体中心",))),
+    ("县公共资源交易中心整合县政府采购中心、县建设工程交易中心组建。",
+     ("establish", ("县政府采购中心", "县建设工程交易中心"), ("县公共资源交易中心",))),
+    ("县文化馆由县文化馆、县图书馆合并组建。", ("re_form", ("县文化馆", "县图书馆"), ("县文化馆",))),
+])
+def test_a_body_formed_from_the_bodies_it_names(text: str, expected: tuple) -> None:
+    assert expected in [e[:3] for e in events(facts_of(text, "某县"))]
+
+
+@pytest.mark.parametrize("text", [
+    "县数据局由县政府办公室组建。",  # one giver, no merger
+    "县数据局由县编办批准设立。",  # an approver, not a giver
+    "县融媒体中心由县委宣传部管理。",
+])
+def test_formed_by_or_managed_by_is_no_merger(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] in ("establish", "re_form") and e[1]]
+
+
+def test_a_street_office_set_up_after_abolished_streets_is_no_division() -> None:
+    f = facts_of("2017年，区里对街道进行调整，撤销东风街道和红旗街道，设立新的红旗街道办事处。", "某区")
+    assert ("establish", (), ("红旗街道办事处",)) in [e[:3] for e in events(f)]
+    assert not [u for u in f.units if u.kind == "内设机构"]
+
+
+def test_a_host_written_right_before_its_division_still_sets_it_up() -> None:
+    f = facts_of("县统计局设立综合股。", "某县")
+    assert [(u.kind, u.parent.name) for u in f.units if u.parent] == [("内设机构", "县统计局")]
+
+
+def test_a_kind_changed_with_its_rank() -> None:
+    f = facts_of("国务院决定，国家甲乙监督管理局由部委管理的国家局调整为国务院直属机构，为正部级。")
+    assert units(f)["国家甲乙监督管理局"][:2] == ("国务院直属机构", "正部级")
+
+
+@pytest.mark.parametrize("text", [
+    "县民政局划转3名行政编制到县委社会工作部。",
+    "县委社会工作部从县民政局划入行政编制3名。",
+    "从县民政局划转行政编制3名至县委社会工作部。",
+    "将县民政局3名行政编制划入县委社会工作部。",
+])
+def test_posts_moved_between_two_named_bodies(text: str) -> None:
+    got = [(s.unit.name, s.kind, s.change, s.amount, s.counterpart.name if s.counterpart else None)
+           for s in facts_of(text, "某县").staffing]
+    assert got == [("县民政局", "行政编制", "划转", 3, "县委社会工作部")]
+
+
+def test_posts_moved_from_two_givers_in_one_sentence() -> None:
+    text = "同步从县民政局划转3名行政编制、从县委组织部划转2名行政编制到县委社会工作部。"
+    got = [(s.unit.name, s.amount, s.counterpart.name if s.counterpart else None) for s in facts_of(text, "某县").staffing]
+    assert got == [("县民政局", 3, "县委社会工作部"), ("县委组织部", 2, "县委社会工作部")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part after 其中 is moved the way its total is
+    ("全县共收回空余编制120名，其中行政编制20名、事业编制100名。",
+     [(None, "编制", "收回", 120), (None, "行政编制", "收回", 20), (None, "事业编制", "收回", 100)]),
+    # the quota after a change is 核定, whatever verb the change had
+    ("县应急管理局增加行政编制3名，调整后行政编制为15名。",
+     [("县应急管理局", "行政编制", "核增", 3), ("县应急管理局", "行政编制", "核定", 15)]),
+])
+def test_parts_and_quotas_after_a_change(text: str, expected: list) -> None:
+    assert staffing(facts_of(text, "某县")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("撤销县粮食局，县发展和改革局加挂县粮食局牌子。", ("add_sign", ("县发展和改革局",), ("县粮食局",), None)),
+    ("撤销县委农村工作部，其职责划入县农业农村局，县农业农村局加挂县乡村振兴局牌子。",
+     ("add_sign", ("县农业农村局",), ("县乡村振兴局",), None)),
+    ("县扶贫开发办公室现更名为县乡村振兴局。", ("rename", ("县扶贫开发办公室",), ("县乡村振兴局",), None)),
+    ("县物价局已更名为县价格监测中心。", ("rename", ("县物价局",), ("县价格监测中心",), None)),
+])
+def test_a_sign_after_an_abolition_and_a_rename_after_an_adverb(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+def test_that_bureau_integrates_givers() -> None:
+    f = facts_of("2019年3月，县数据局挂牌成立。该局整合了县发展和改革局的数字经济职责、县政务服务中心的数据管理职责。", "某县")
+    assert [e[1] for e in events(f) if e[0] == "establish"] == [("县发展和改革局", "县政务服务中心")]
+
+
+def test_a_figure_after_a_body_and_its_bracketed_sign_is_the_bodys() -> None:
+    assert staffing(facts_of("县发展和改革局（县粮食和物资储备局）核定行政编制18名。", "某县")) == [
+        ("县发展和改革局", "行政编制", "核定", 18)]
+
+
+@pytest.mark.parametrize(("text", "host", "sign"), [
+    ("县编委批复同意县中医院增挂县中西医结合医院牌子。", "县中医院", "县中西医结合医院"),
+    ("同意县文化馆增挂县非物质文化遗产保护中心牌子。", "县文化馆", "县非物质文化遗产保护中心"),
+])
+def test_a_sign_added_with_zengua_after_an_approval(text: str, host: str, sign: str) -> None:
+    f = facts_of(text, "某县")
+    assert units(f)[host][4] == (sign,)
+    assert not [n for n in units(f) if "同意" in n or "批复" in n]
+
+
+def test_a_description_after_a_colon() -> None:
+    f = facts_of("现将县退役军人事务局成立有关事项通知如下：县退役军人事务局为县政府工作部门，正科级。", "某县")
+    assert units(f)["县退役军人事务局"][:2] == ("县政府工作部门", "正科级")
+
+
+@pytest.mark.parametrize(("text", "inputs"), [
+    ("县数据局是县政府工作部门，为正科级，由原县政务服务中心的数据管理职责和县发展和改革局的数字经济职责整合组建。",
+     ("县政务服务中心", "县发展和改革局")),
+    ("县数据局由县政务服务中心的数据管理职责、县发展和改革局的数字经济职责整合组建。",
+     ("县政务服务中心", "县发展和改革局")),
+])
+def test_a_body_formed_from_named_duties(text: str, inputs: tuple) -> None:
+    assert [e[1] for e in events(facts_of(text, "某县")) if e[0] == "establish"] == [inputs]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县乡镇企业局改为县乡镇企业管理局。", [(("县乡镇企业局",), ("县乡镇企业管理局",))]),
+    ("1985年，县物价局改为县物价委员会，县标准计量局改为县技术监督局。",
+     [(("县物价局",), ("县物价委员会",)), (("县标准计量局",), ("县技术监督局",))]),
+    ("县招待所改为事业单位。", []),
+    ("县农机站改为县农业农村局内设机构。", []),
+    ("县水利局改为正科级。", []),
+])
+def test_gaiwei_renames_only_to_one_whole_name(text: str, expected: list) -> None:
+    assert [(e[1], e[2]) for e in events(facts_of(text, "某县")) if e[0] == "rename"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("撤销东风镇，设立东风街道。", [("change_kind", ("东风镇",), ("东风街道",), None)]),
+    ("撤销河口乡，设立河口镇。", [("change_kind", ("河口乡",), ("河口镇",), None)]),
+])
+def test_a_township_changes_its_level_without_jianzhi(text: str, expected: list) -> None:
+    assert events(facts_of(text, "某县")) == expected
+
+
+def test_a_township_replaced_by_another_stem_is_abolished_and_set_up() -> None:
+    got = {e[0] for e in events(facts_of("撤销河口乡，设立新河镇。", "某县"))}
+    assert got == {"abolish", "establish"}
+
+
+def test_a_short_form_integrates_givers_and_is_described() -> None:
+    text = ("3月25日，房县自然资源和规划局正式挂牌成立。县自规局整合了原县国土资源局的职责和县住建局的城乡规划管理职责，"
+            "为县政府工作部门，正科级。")
+    f = facts_of(text, "房县")
+    assert [e[1] for e in events(f) if e[0] == "establish"] == [("县国土资源局", "县住建局")]
+    assert units(f)["房县自然资源和规划局"][:2] == ("县政府工作部门", "正科级")
+
+
+def test_a_party_body_takes_its_full_name_with_weiyuanhui_spelled_out() -> None:
+    text = "中共秀山土家族苗族自治县委员会社会工作部揭牌成立。县委社会工作部是县委职能部门，正科级。"
+    f = facts_of(text, "秀山土家族苗族自治县")
+    assert "中共秀山土家族苗族自治县委员会社会工作部" in units(f)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县退役军人事务局于2019年3月组建，为县政府工作部门，正科级。", ("establish", (), ("县退役军人事务局",), "2019-03")),
+    ("县档案馆于1959年11月正式成立。", ("establish", (), ("县档案馆",), "1959-11")),
+    ("县数据局于2024年5月10日设立。", ("establish", (), ("县数据局",), "2024-05-10")),
+])
+def test_a_body_formed_on_a_date_written_before_the_verb(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize("text", ["县数据局于2024年成立以来，工作成效明显。", "该项制度于2019年成立。"])
+def test_a_date_before_the_verb_looking_back_or_no_body(text: str) -> None:
+    assert not events(facts_of(text, "某县"))
+
+
+def test_shi_never_sits_inside_a_name() -> None:
+    f = facts_of("他指出，组建市医疗保障局是市委、市政府作出的重要部署。", "某市")
+    assert not [n for e in events(f) for n in e[1] + e[2] if "是" in n]
+    assert not [n for n in units(f) if "是" in n]

@@ -170,7 +170,8 @@ def test_abolish_merge_rename_reform_and_colocate() -> None:
     assert ("国家金融监督管理总局",) not in established  # the re_form is the reform
     assert [(names(e.inputs), names(e.outputs)) for e in events(facts, EventType.RENAME)] == [
         (["县政府金融工作办公室"], ["县地方金融监督管理局"])]
-    assert [names(e.inputs) for e in events(facts, EventType.CO_LOCATE)] == [["县委老干部局", "县委组织部"]]
+    assert [(names(e.inputs), names(e.outputs)) for e in events(facts, EventType.CO_LOCATE)] == [
+        (["县委老干部局"], ["县委组织部"])]
     assert [(names(e.inputs), e.sign) for e in events(facts, EventType.ADD_SIGN)] == [(["县发展和改革局"], "县粮食和物资储备局")]
     assert [(names(e.inputs), e.sign) for e in events(facts, EventType.REMOVE_SIGN)] == [(["县档案馆"], "县档案局")]
 

@@ -26,13 +26,15 @@ FLOORS = {
     # 6 reserve documents into blind): every floor below was set again on the new sets at the
     # measured figure less 0.02 (rounded down), before any change made for the moved documents.
     # dev raised after the constructions for the six moved documents: measured less 0.02
-    ("dev", "events"): (0.92, 0.95),
+    ("dev", "events"): (0.93, 0.96),
     ("dev", "units"): (0.93, 0.92),
     ("dev", "duties"): (0.94, 0.90),
     ("dev", "staffing"): (0.96, 0.94),
     ("dev", "boundaries"): (0.98, 0.92),
     ("blind", "events"): (0.49, 0.40),
-    ("blind", "units"): (0.54, 0.21),
+    # blind units set again after news-huanggang-2019-yibaoju moved to dev and the last reserve
+    # document came in (split.yaml `moved`): main's extractor measured 0.533 / 0.211 on the new set
+    ("blind", "units"): (0.51, 0.19),
     ("blind", "staffing"): (0.14, 0.07),
     ("blind", "boundaries"): (0.98, 0.58),
 }

@@ -387,6 +387,9 @@ class _Canon:
             for candidate in (place + local, stem + name):
                 if local.startswith("委") and "中共" + candidate in self.text:
                     return "中共" + candidate  # "县委社会工作部" → 中共某县委社会工作部, as the document gives it
+                spelled = "中共" + candidate.replace("委", "委员会", 1) if local.startswith("委") else ""
+                if spelled and not local.startswith("委员会") and spelled in self.text:
+                    return spelled  # "县委社会工作部" → 中共某县委员会社会工作部, 委 spelled out
                 if candidate != name and candidate in self.text and candidate.startswith(stem):
                     return candidate
         return name

@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - only while kg.text is being written
 
 CN_NUM = r"(?:\d+|[零〇一二两三四五六七八九十百千万]+)"
 
-RANK_RE = re.compile(r"(?:(正|副)(部|厅|局|处|县|科)(?:[（(][厅局处县科][）)])?级|股级)")
+RANK_RE = re.compile(r"(?:(正|副)(部|厅|局|处|县|科|股)(?:[（(][厅局处县科][）)])?级|股级)")
 
 
 def norm_rank(text: str | None) -> str | None:
@@ -106,7 +106,7 @@ _FORBIDDEN_IN_NAME = re.compile(
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
     r"管理的|代管|所属|下设|增设|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
-    r"(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
+    r"^(?:隶属|挂靠|归属)|同意|批复|是|(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
     r"办事机构|管理机构|行政机构|工作机构|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
 )
 # Words of prose that only coordinating bodies carry in their names ("全面深化改革委员会").
@@ -164,7 +164,7 @@ def is_unit_name(name: str) -> bool:
         return False
     if name.endswith("行") and not re.search(r"(?:银行|分行|支行)$", name):
         return False
-    if name.endswith("社") and not re.search(r"(出版社|合作社|通讯社|报社|杂志社|旅行社|供销社)$", name):
+    if name.endswith("社") and not re.search(r"(出版社|合作社|联合社|联社|通讯社|报社|杂志社|旅行社|供销社)$", name):
         return False
     if name.endswith("台") and not re.search(r"(电视台|电台|广播电视台|气象台|观象台|天文台)$", name):
         return False
@@ -449,6 +449,11 @@ _NAME_FOLLOWERS = (
 )
 
 
+# "县档案馆行政编制6人", "县统计局现有编制12个", "县应急管理局编制数为15名": a body's own figure right after it
+_FIGURE_FOLLOWS = re.compile(r"(?:现有|实有|共有|有)?(?:核定)?(?:行政|事业|工勤|政法专项|人员)?编制(?:数|总数)?(?:为|共)?\s*"
+                             r"(?:\d|[一二两三四五六七八九十])|(?:核定)?(?:行政|事业|工勤|政法专项|人员)编制|领导职数")
+
+
 _LONG_SUFFIXES = tuple(x for x in UNIT_SUFFIXES if len(x) >= 2)
 
 
@@ -489,7 +494,7 @@ def name_span_at_start(text: str, *, require_follower: bool = False) -> tuple[in
     ends = _suffix_ends(text[:42])
     for end in reversed(ends):
         rest = text[end:]
-        if rest and not rest.startswith(_NAME_FOLLOWERS):
+        if rest and not rest.startswith(_NAME_FOLLOWERS) and not _FIGURE_FOLLOWS.match(rest):
             continue
         name = as_name(text[:end])
         if name:
@@ -518,7 +523,7 @@ _START_AFTER_WORDS = (
     "管理", "代管", "加挂", "整合", "重组", "所属", "直属", "包括", "核增", "核减", "核定", "承担", "指出",
     "表示", "介绍", "以及", "作为", "设置", "下设", "内设", "共设", "设有", "不再", "同时", "其中", "还有",
     "此前", "目前", "此后", "随后", "如今", "当时", "近日", "日前", "后来", "今天", "今日", "原来", "现在",
-    "随着", "恢复", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+    "随着", "恢复", "同意", "批复", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
 )  # fmt: skip
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
 _STRONG_START = re.compile(r"(?:[省市县区州](?![场容政级委直域])|国家|国务院|中国|中共|中央|全国)")

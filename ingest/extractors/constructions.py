@@ -64,6 +64,14 @@ _DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政�
 _OWNER_FULL = {"政府": "人民政府"}
 
 
+def _owner_full(owner: str) -> str:
+    """"县政府" → 县人民政府 (a government as parent is written in full)."""
+    for short, full in _OWNER_FULL.items():
+        if owner.endswith(short) and not owner.endswith(full) and _GOVERNMENT.match(owner):
+            return owner[: -len(short)] + full
+    return owner
+
+
 def _unit(ctx: Ctx, name: str) -> Mention:
     return Mention(ctx.full(name))
 
@@ -124,7 +132,8 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
     elif paren:
         signs = [ctx.full(n) for n in _bracket_signs(name, paren)]  # "县委网信办（县互联网信息办公室）为…"
-    if m.group("verb") == "作为":  # "X作为市政府直属机构，正处级": only a kind of unit, not a role ("作为牵头单位")
+    if m.group("verb") in ("作为", "属", "属于"):
+        # "X作为市政府直属机构，正处级" / "X属全额拨款事业单位": only a kind of unit, not a role ("作为牵头单位")
         head = re.split(r"[，；]", m.group("rest"))[0]
         kind = kind_phrase(re.sub(RANK_RE.pattern, "", head))
         if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
@@ -138,7 +147,12 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
     segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
     made = list(_SUBJECT_MADE.finditer(segment))
     rank = None
+    rest = m.group("rest")
     between = re.sub(r"[，；](?:同时|并)?(?:加挂|增挂|挂)[^，；]{2,80}?牌子", "", segment[made[-1].end():]) if made else ""
+    # "设立X，隶属Y，为…事业单位" / "组建X，由Y管理，为…": the parent clause between is the described body's
+    owned = [c for c in re.split(r"[，；]", between)[1:] if _BELONGS.match(c) or _MANAGED.match(c)]
+    if owned and len(owned) == len(re.split(r"[，；]", between)[1:]):
+        between, rest = "", "，".join([*owned, rest])
     if made and not re.search(r"[，；]", between):
         # the clause right before formed or renamed it, maybe with its signs between
         # ("设立X，挂Y牌子，为市政府工作部门，正科级建制")
@@ -170,7 +184,54 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
         kind = kind_phrase(re.sub(RANK_RE.pattern, "", re.split(r"[，；]", m.group("rest"))[0]))
         if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
             return False
-    return _describe(ctx, sent, name, m.group("rest"), rank=rank)
+    return _describe(ctx, sent, name, rest, rank=rank)
+
+
+def _formed_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县融媒体中心由县广播电视台、县新闻中心合并组建而成" / "X整合A、B组建": the body, written first, was
+    formed from the listed bodies (every item a name; X among them → re_form)."""
+    from .reform import _duty_moves, _source_units, parse_sources
+
+    written = (m.group("unit") or "").strip()
+    if written:
+        name = name_at_end(written)
+        if not name or not written.endswith(name) or len(written) - len(name) > 4:
+            return False
+    else:  # "X是市政府工作部门，为正处级，由A的Y职责和B的Z职责整合组建": the sentence's opening body
+        name = name_at_start(text)
+        if not name or not text.startswith(name):
+            return False
+    src = re.sub(r"(?:^|(?<=[、和与及，]))原", "", m.group("src"))
+    sources, duties = split_names(src), []
+    if not sources:  # givers of named duties ("A的Y职责和B的Z职责")
+        parsed = parse_sources(re.sub(r"(?<=职责|职能)和", "、", src))
+        if not parsed or any(not units for units, _, _ in parsed):
+            return False
+        sources, duties = _source_units(parsed), _duty_moves(parsed, whole_as_move=False)
+    if not sources or ctx.regulation:
+        return False
+    full = ctx.full(name)
+    type_ = EventType.RE_FORM if any(ctx.full(x) == full for x in sources) else EventType.ESTABLISH
+    if type_ == EventType.ESTABLISH and len(sources) < 2 and not m.group("verb2"):
+        return False  # "X由A组建": one giver and no 合并/整合 is no merger
+    _event(ctx, sent, type_, [x for x in sources], [name], duties=duties)
+    if type_ == EventType.ESTABLISH and name not in ctx.established:
+        ctx.established.append(name)
+    ctx.mark(sent)
+    return True
+
+
+def _belongs_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"设立县大数据中心，隶属县政务服务和数据管理局。": a subject-less 隶属 clause right after the clause
+    that formed or renamed a body gives that body its parent."""
+    segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
+    made = list(_SUBJECT_MADE.finditer(segment))
+    if not made or re.search(r"[，；]", segment[made[-1].end():]):
+        return False
+    name, parent = name_at_start(made[-1].group("name")), _parent_name(m.group("p"))
+    if not name or parent != m.group("p") or ctx.full(name) == ctx.full(parent):
+        return False
+    return _parented(ctx, sent, name, _owner_full(parent), "所属")
 
 
 def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -270,14 +331,19 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                 continue
             managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导)$", owner)  # "Y领导下的事业单位"
             if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
-                if parent is None and name_at_end(owner) == owner and re.search(r"派出机构|事业单位", tail):
-                    parent, relation = owner, ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
+                if parent is None and (name_at_end(owner) == owner or _parent_name(owner) == owner) \
+                        and re.search(r"派出机构|事业单位", tail):
+                    parent, relation = _owner_full(owner), ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
                 if managed and name_at_end(managed.group("p")) == managed.group("p"):
                     if parent is None:  # "是农业农村部管理的国家局": parent 农业农村部, kind 国家局
                         parent, relation = managed.group("p"), "代管" if managed.group("rel") == "代管" else "管理"
                     body = tail
                 elif not managed:  # "部委管理的国家局" is a class as written, kept whole
                     body = tail
+        sent_out = re.match(r"^(?P<owner>.{2,40}?)(?P<kind>派出机构)$", body)
+        if sent_out and kind is None and parent is None and (name_at_end(sent_out.group("owner")) == sent_out.group("owner")
+                                                            or _parent_name(sent_out.group("owner")) == sent_out.group("owner")):
+            parent, relation, body = _owner_full(sent_out.group("owner")), "派出", "派出机构"  # "是县人民政府派出机构"
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found
@@ -383,6 +449,18 @@ def _opened(ctx: Ctx, sent: Sentence, names: list[str], date: str | None = None)
         if name not in ctx.established:
             ctx.established.append(name)
     return bool(names)
+
+
+_HOST_OF_A_CEREMONY = re.compile(r"(?:人民政府|政府|党委|[省市县区州旗镇乡]委|管委会|街道办事处|办事处|党工委)$")
+
+
+def _ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"县退役军人事务局举行揭牌仪式" / "X今天上午举行成立暨揭牌仪式": the body holding its own opening
+    ceremony opens (a government, party committee or township holding one hosts another's opening)."""
+    name = name_at_start(m.group("unit"))
+    if not name or _HOST_OF_A_CEREMONY.search(name) or divisions().is_place(name):
+        return False
+    return _opened(ctx, sent, [name])
 
 
 def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -1353,9 +1431,12 @@ def _integrated_into_recent(m: re.Match[str], sent: Sentence, text: str, ctx: Ct
 
     before = text[: m.start()]
     formed = [n for n in ctx.established if n in before or ctx.full(n) in before]
-    if not formed:
+    fresh = [name_at_start(f.group("name")) for f in _FRESH_BODY.finditer(before)]
+    target = formed[-1] if formed else fresh[-1] if fresh and fresh[-1] else None
+    if target is None and not before.strip():
+        target = _formed_just_before(sent, ctx)  # "组建X。将A的职责，B的Y职责整合，作为K。"
+    if not target:
         return False
-    target = formed[-1]
     sources = parse_sources(m.group("src"))
     if not sources:
         return False
@@ -1363,7 +1444,63 @@ def _integrated_into_recent(m: re.Match[str], sent: Sentence, text: str, ctx: Ct
     if not inputs:
         return False
     _event(ctx, sent, EventType.ESTABLISH, inputs, [target], duties=_duty_moves(sources, whole_as_move=False))
+    if target not in ctx.established:
+        ctx.established.append(target)
+    _kind_after(ctx, sent, target, text, m.end())
     return True
+
+
+def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"新组建的X为县政府工作部门，整合A的Y职责，B的Z职责。" / "X整合了A、B的…职责": 整合 without 将,
+    the givers after it, feeding the body formed before in the sentence (or opening it, formed earlier)."""
+    from .reform import _duty_moves, _source_units, parse_sources
+
+    before = text[: m.start("src")]
+    formed = [n for n in ctx.established if n in before or ctx.full(n) in before]
+    fresh = [name_at_start(f.group("name")) for f in _FRESH_BODY.finditer(before)]
+    opening = name_at_start(before)
+    this = re.match(r"^\s*该(局|中心|委|办|部|厅|院|馆|站|所|队|机构|单位)", before)  # "该局整合了A的…职责"
+    if this and not opening:
+        opening = next((n for n in reversed(ctx.established) if n.endswith(this.group(1)) or this.group(1) in ("机构", "单位")),
+                       None)
+    established = {ctx.full(n) for n in ctx.established}
+    target = formed[-1] if formed else fresh[-1] if fresh and fresh[-1] else \
+        opening if opening and ctx.full(opening) in established else None
+    sources = parse_sources(re.sub(r"(?<=职责|职能)和", "、", m.group("src"))) if target else None
+    if not sources or any(not units for units, _, _ in sources):
+        return False
+    inputs = [u for u in _source_units(sources) if u != target]
+    if not inputs:
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, inputs, [target], duties=_duty_moves(sources, whole_as_move=False))
+    _kind_after(ctx, sent, target, text, m.end())  # "…职责，为县政府工作部门，正科级"
+    return True
+
+
+_FRESH_BODY = re.compile(r"新(?:组建|成立|设立|设)的(?P<name>[^，。；]{2,40})")
+
+
+def _formed_just_before(sent: Sentence, ctx: Ctx) -> str | None:
+    """The one body the sentence right before formed ("组建县应急管理局。"), else None."""
+    if sent.index == 0:
+        return None
+    start = ctx.prov(ctx.dt.sentences[sent.index - 1]).start
+    made = {o.name for e in ctx.events_at.get(start, []) if e.type in (EventType.ESTABLISH, EventType.RE_FORM)
+            and e.prov.start == start for o in e.outputs}
+    return made.pop() if len(made) == 1 else None
+
+
+def _kind_after(ctx: Ctx, sent: Sentence, target: str, text: str, end: int) -> None:
+    """"…整合，作为县政府工作部门(，正科级)": the clauses after the givers describe the body they feed."""
+    from .reform import _follow_clauses
+
+    if not text[end:].startswith("，"):
+        return
+    info = _follow_clauses(ctx, text, end)
+    if info["kind"] or info["rank"] or info["parent"]:
+        ctx.units.append(UnitStatement(_unit(ctx, target), ctx.prov(sent), kind=info["kind"], rank=info["rank"],
+                                       parent=_unit(ctx, info["parent"]) if info["parent"] else None,
+                                       parent_relation=info["relation"]))
 
 
 def _manages(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -1712,8 +1849,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
-        re.compile(rf"(?:^|[，；])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
-                   r"(?:的)?(?:(?:机构)?规格)?(?:现|目前|现已|仍)?(?P<verb>是|为|系|作为)(?P<rest>[^。]+)"),
+        re.compile(rf"(?:^|[，；：])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
+                   r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍)?(?P<verb>是|为|系|作为|属于|属)"
+                   r"(?P<rest>[^。]+)"),
         _self_description,
     ),
     Construction(
@@ -1745,6 +1883,20 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位。",
         re.compile(r"[，；](?:仍|继续|并|现)?(?P<verb>为|是|系|作为)(?P<rest>[^。]+)"),
         _described_after_forming,
+    ),
+    Construction(
+        "formed_from",
+        "县融媒体中心由县广播电视台、县新闻中心合并组建而成。",
+        re.compile(r"(?:^|[，；])(?P<unit>[^，。；]{2,44}?)?(?:是|系)?(?:由|整合了?)(?P<src>[^，。；]{4,200}?)等?(?:单位|部门|机构)?"
+                   r"(?P<verb2>合并|整合|重组|整体合并|撤并)?(?:组建|成立|设立)?(?:而成|而来)?(?=[，。；]|$)"
+                   r"(?<=组建|成立|设立|而成|而来)"),
+        _formed_from,
+    ),
+    Construction(
+        "belongs_after_forming",
+        "设立县大数据中心，隶属县政务服务和数据管理局。",
+        re.compile(r"[，；](?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，。；]{2,40})(?=[，。；]|$)"),
+        _belongs_after_forming,
     ),
     Construction(
         "subordinate",
@@ -1830,7 +1982,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "township_kind_changed",
         "同意撤销某县天桥乡建制，设置天桥镇。",
-        re.compile(r"撤销(?P<old>[^，。；：]{2,160}?)建制[，,]\s*(?:分别)?(?:设置|设立|改设|设)(?:为)?(?P<new>[^，。；：]{2,160}?)(?=[，。；]|$)"),
+        re.compile(r"撤销(?P<old>[^，。；：]{2,160}?)(?:建制)?[，,]\s*(?:分别)?(?:设置|设立|改设|设)(?:为)?(?P<new>[^，。；：]{2,160}?)(?=[，。；]|$)"),
         _township_kind_changed,
     ),
     Construction(
@@ -1903,6 +2055,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _founded_on,
     ),
     Construction(
+        "founded_when",
+        "县退役军人事务局于2019年3月组建，为县政府工作部门。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)于\s*(?P<y>(?:19|20)\d{2})\s*年"
+                   r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?(?:正式)?(?:组建|成立|设立)(?=[，。；]|$)"),
+        _founded_on,
+    ),
+    Construction(
         "formed_itself",
         "1984年8月，县计划委员会成立，内设统计科。",
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)成立(?=[，。；！]|$)"),
@@ -1948,6 +2107,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _integrated_into_recent,
     ),
     Construction(
+        "integrates",
+        "新组建的县医疗保障局为县政府工作部门，整合县民政局的医疗救助职责，县卫生健康局的新农合管理职责。",
+        re.compile(r"(?:^|[，；])(?:[^，。；将]{2,40}?)?(?:并|同时|主要)?整合了?(?P<src>(?:(?!组建|成立|设立|划入|并入|将)[^。；]){4,300}?"
+                   r"(?:职责|职能))(?:等)?(?=[。；]|$|，(?:为|是|系|作为|并由|由|正|副))"),
+        _integrates,
+    ),
+    Construction(
         "manages",
         "明确县卫生健康局管理县中医药管理局和县疾病预防控制中心。",
         re.compile(r"(?:^|[，；：])(?:明确|规定)?(?P<parent>[^，。；：]{2,40}?)(?:还|并|同时)?(?P<rel>管理|代管)"
@@ -1963,7 +2129,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "belongs_to",
         "县风景名胜区管理处、县经济开发区管委会隶属县人民政府。",
-        re.compile(r"(?:^|[，；：])(?P<list>[^，。；：]{2,160}?)(?:隶属于|隶属|归属于)(?P<parent>[^，。；]{2,40})"),
+        re.compile(r"(?:^|[，；：])(?P<list>[^，。；：]{2,160}?)(?:隶属于|隶属|归属于|挂靠在|挂靠于|挂靠)(?P<parent>[^，。；]{2,40})"),
         _belongs_to,
     ),
     Construction(
@@ -2000,6 +2166,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _inaugurated,
     ),
     Construction(
+        "ceremony_held",
+        "3月18日，县退役军人事务局举行揭牌仪式。",
+        re.compile(rf"(?:^|[，：])(?P<unit>{NAME})(?:今天|今日|近日|日前|上午|下午|正式|隆重|于[^，。；]{{2,12}}?)*"
+                   r"(?:举行|举办)了?(?:隆重的|简朴的|简短的)?(?:成立暨)?(?:揭牌|挂牌|成立)(?:仪式|大会)"),
+        _ceremony_held,
+    ),
+    Construction(
         "duties_by_former_holder",
         "县数据局主要职责包括：县政务服务中心承担的政务数据共享等职责，县发展和改革局承担的数字经济发展等职责。",
         re.compile(rf"(?P<unit>{NAME})(?:的)?(?:具体|主要)?职责(?:包括|有|是|为)[：:](?P<body>[^。]+)"),
@@ -2034,7 +2207,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "unit_moved_between",
         "将县城乡规划设计院由县住房和城乡建设局划转至县自然资源局管理。",
-        re.compile(r"将(?P<unit>[^，。；由]{2,40})由(?P<from>[^，。；]{2,40}?)(?:整建制)?(?:划转|划归|划入|移交|调整)"
+        re.compile(r"(?:将|^|(?<=[，；]))(?P<unit>[^，。；由从将]{2,40})(?:由|从)(?P<from>[^，。；]{2,40}?)(?:整建制)?"
+                   r"(?:划转|划归|划入|移交|调整)"
                    r"(?:至|到|给|为|入)?(?P<to>[^，。；]{2,40}?)(?P<rel>管理|代管|主管)?(?=[，。；]|$)"),
         _unit_moved_between,
     ),

@@ -36,8 +36,10 @@ _KIND = (
     r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
     r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数)"
 )
-_NUMS = rf"{CN_NUM}\s*(?:名|人)(?:\s*、\s*{CN_NUM}\s*(?:名|人))*"
-_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:为|共|总数为|总计|合计)?(?P<nums>{_NUMS})")
+_UNIT_WORD = r"(?:名|人|个(?![单部机乡镇村街县市区项方处科股室]))"
+_NUMS = rf"{CN_NUM}\s*{_UNIT_WORD}(?:\s*、\s*{CN_NUM}\s*{_UNIT_WORD})*"
+# "编制数为15名", "编制12个" (a count of posts written with 个, as yearbooks do)
+_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额)?(?:为|共|总数为|总计|合计)?(?P<nums>{_NUMS})")
 _F_NUM_FIRST = re.compile(rf"(?P<num>{CN_NUM})\s*名(?P<desc>[^，。；、\d]{{0,8}}?)(?P<kind>{_KIND})")
 _F_TITLE = re.compile(
     rf"(?P<title>(?:专职)?(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记))"
@@ -97,6 +99,16 @@ def _clause_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
+_APPROVER = re.compile(r"(?:编办|编委|机构编制委员会(?:办公室)?)$")
+_APPROVES = re.compile(r"^(?:经)?(?:研究|会议|审核)?(?:同意|决定|批准|批复|核定|核增|核减|下达|为|给|向|将)")
+
+
+def _is_approver(text: str, end: int, name: str) -> bool:
+    """"县委编办核定该局行政编制15名", "市编委同意为X核增…": the establishment office grants the
+    figure; it is not the unit the figure is for."""
+    return bool(_APPROVER.search(name) and _APPROVES.match(text[end:]))
+
+
 def _is_parent_mention(text: str, start: int, end: int) -> bool:
     """"由X管理", "为X所属…", "X管理的…": X is a parent, not the unit a figure is for."""
     before, after = text[max(0, start - 2) : start + 1], text[end : end + 4]
@@ -112,13 +124,18 @@ class _Figures:
         self.sent, self.ctx = sent, ctx
         self.text = strip_item_number(sent.text)
         listed = [m.span("list") for m in _SET_UP_LIST.finditer(self.text)]
+        found = find_names(self.text)
+        ends = {e for _, e, _ in found}
         self.mentions = [
-            (s, e, n) for s, e, n in find_names(self.text)
-            if not any(d.endswith(n) for d in ctx.divisions) and not _is_parent_mention(self.text, s, e)
+            (s, e, n) for s, e, n in found
+            if not (s > 0 and self.text[s - 1] in "（(" and s - 1 in ends)  # "X（Y）核定…": Y is X's sign
+            and not any(d.endswith(n) for d in ctx.divisions) and not _is_parent_mention(self.text, s, e)
+            and not _is_approver(self.text, e, n)
             and not any(s < b and e > a for a, b in listed)  # "设A、B、C3个综合办事机构，核定…": items, no owner
         ]
         self.taken: list[tuple[int, int]] = []
         self.kinds: list[str] = []  # kinds of the figures read so far (sub-counts after 其中)
+        self.changes: list[str] = []  # and their changes
         self.carried = ctx.last_figure  # the figure of the sentence before ("…N名。其中：…")
 
     def sub_count(self, pos: int, kind: str) -> bool:
@@ -186,6 +203,7 @@ class _Figures:
     def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
             counterpart: str | None = None) -> None:
         self.kinds.append(kind)
+        self.changes.append(change)
         if unit:
             self.ctx.last_figure = (self.sent.index, unit)
         self.ctx.staffing.append(
@@ -272,9 +290,13 @@ def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_re
     if "周转" in kind_text:
         return "周转"
     comma_start, comma_end = _clause_bounds(text, start, "，；")
+    if re.search(r"(?:调整|核定|改革)后", text[comma_start:start]):
+        return "核定"  # "调整后行政编制为15名": the quota after the change
     verb = _last_verb(text[comma_start:start])
     if verb:
         return verb[1]
+    if re.match(r"^\s*其中", text[comma_start:start]) and figs.changes:
+        return figs.changes[-1]  # "收回空余编制120名，其中行政编制20名": a part of the total, moved the same way
     after = text[end:comma_end]
     am = re.search(r"(划入|划出|划转|划给|调整至|调剂至|调至|下沉)", after)
     if am:
@@ -323,15 +345,51 @@ def _kind_first(figs: _Figures) -> None:
                 for listed_unit, amount in zip(listed_units, amounts, strict=True):
                     figs.add(listed_unit, kind, change, amount, level=level, funding=funding)
                 continue
-        unit = figs.unit_for(m.start(), m.end())
+        unit, counterpart = _giver_receiver(text, m.start(), m.end())
+        unit = unit or figs.unit_for(m.start(), m.end())
         for amount in amounts:
-            figs.add(unit, kind, change, amount, level=level, funding=funding)
+            figs.add(unit, kind, change, amount, level=level, funding=funding, counterpart=counterpart)
 
 
 def _names(text: str) -> list[str]:
     from .common import names_in_list
 
     return names_in_list(text)
+
+
+_RECEIVED_BY = r"(?:划入|划给|划转至|划转到|划转给|调整至|调剂至|调剂给|调至|调入|到|至|给)"
+
+
+def _receiver(text: str, end: int) -> str | None:
+    """The body posts are moved to, written after the figure ("…划入B", "…到B")."""
+    rm = re.match(rf"^\s*{_RECEIVED_BY}(.{{2,40}}?)(?=[，。；、]|$)", text[end:]) or \
+        re.search(r"(?:划入|划给|划转至|划转到|划转给|调整至|调剂至|调剂给|调至)(.{2,40}?)(?=[，。；]|$)", text[end:]) or \
+        re.search(rf"(?<=编制){_RECEIVED_BY}(.{{2,40}}?)(?=[，。；]|$)", text[end:])
+    return as_name(rm.group(1)) if rm and as_name(rm.group(1)) else None
+
+
+def _giver_receiver(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """Giver and receiver of posts moved between two named bodies (giver None when not named):
+    "将A4名行政编制划入B", "从A划转N名…到B", "A划转3名行政编制到B", "从A划转行政编制3名至B",
+    "B从A划入行政编制3名" — the giver is the figure's unit, the receiver its counterpart."""
+    seg_start = max(text.rfind(ch, 0, start) for ch in "，；、") + 1
+    before = text[seg_start:start]
+    receiver = _receiver(text, end)
+    giver = None
+    gm = (re.search(r"将([^将从]{2,40}?)$", before)
+          or re.search(r"从([^将从]{2,40}?)(?:中)?(?:划转|划出|调剂|调出|收回|调整|划入|调入)?$", before))
+    if gm and as_name(gm.group(1)):
+        giver = as_name(gm.group(1))
+        om = re.match(r"^\s*(?:同步|同时|并)?([^从]{2,40}?)从", before)  # "B从A划入…": B receives
+        if receiver is None and om and as_name(om.group(1)):
+            receiver = as_name(om.group(1))
+    else:
+        sm = re.match(r"^\s*(?:同步|同时|并)?([^，；、]{2,40}?)(?:划转|划出|调出|调剂)$", before)  # "A划转3名…到B"
+        if sm and as_name(sm.group(1)) and receiver:
+            giver = as_name(sm.group(1))
+    if giver and receiver == giver:
+        receiver = None
+    return (giver, receiver) if giver else (None, None)
 
 
 def _num_first(figs: _Figures) -> None:
@@ -355,24 +413,13 @@ def _num_first(figs: _Figures) -> None:
         if kind == "领导职数":
             lm = _LEVEL.search(m.group("desc"))
             level = (norm_rank(lm.group(1)) or lm.group(1)) if lm else None
-        unit, counterpart = None, None
-        # "将A4名行政编制、1名司局级领导职数划入B": giver A, receiver B.
+        unit, counterpart = _giver_receiver(text, m.start(), m.end())
         comma_start, comma_end = _clause_bounds(text, m.start(), "，；")
-        gm = (re.search(r"将(.{2,40}?)$", text[comma_start : m.start()])
-              or re.search(r"从(.{2,40}?)(?:划转|划出|调剂|调出|收回|调整)$", text[comma_start : m.start()]))
-        rm = re.search(r"^(?:划入|划给|划转至|划转到|调整至|调剂至|调至|到|至|给)(.{2,40}?)(?=[，。；]|$)", text[m.end() :]) or \
-            re.search(r"(?:划入|划给|划转至|划转到|调整至|调剂至|调至)(.{2,40}?)(?=[，。；]|$)", text[m.end() :])
-        if gm and as_name(gm.group(1)):
-            unit = as_name(gm.group(1))
-            if rm and as_name(rm.group(1)):
-                counterpart = as_name(rm.group(1))
-        elif "将" in text[comma_start : m.start()] and figs.taken:
+        if not unit and "将" in text[comma_start : m.start()] and figs.taken:
             # the second figure of "将A N名…、M名…划入B": same giver as the first
             gm2 = re.search(r"将(.{2,40}?)(?:\d|[一二三四五六七八九十])", text[comma_start:])
             if gm2 and as_name(gm2.group(1)):
-                unit = as_name(gm2.group(1))
-                if rm and as_name(rm.group(1)):
-                    counterpart = as_name(rm.group(1))
+                unit, counterpart = as_name(gm2.group(1)), _receiver(text, m.end())
         if unit is None:
             unit = figs.unit_for(m.start(), m.end())
         figs.add(unit, kind, change, amount, level=level, funding=funding_m.group(1) if funding_m else None,

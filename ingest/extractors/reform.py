@@ -536,7 +536,8 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
             rank = norm_rank(bm.group(1))
         inputs = _source_units(info["sources"])
         duties = _duty_moves(info["sources"], whole_as_move=False)
-        host = name_at_end(re.sub(r"(?:新|再|还|另|拟|同时)$", "", pre)) if pre.strip() else None
+        own = re.split(r"[，,]", pre)[-1]  # the host is the clause's own subject ("撤销A街道，设立B街道办事处": none)
+        host = name_at_end(re.sub(r"(?:新|再|还|另|拟|同时)$", "", own)) if own.strip() else None
         if m.group(1) == "建立":
             # the weak verb ("建立城市管理委员会"): the body is formed, but what follows ("建立X，为企业
             # 提供…") is as often a purpose as a description, and "A建立B" no internal division
@@ -635,6 +636,16 @@ def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
             _event(ctx, sent, EventType.ABOLISH, [name], [])
 
 
+def _merged_into_before(sent: Sentence, before: str, ctx: Ctx) -> str | None:
+    """The receiver of the 并入 this sentence read in the clause right before ("A并入B，(对外)保留…牌子")."""
+    if not re.search(r"(?:并入|撤并到|撤并至|撤并入|合并到|合并至|合并入)[^，。；]{2,40}[，,]\s*(?:并|同时)?(?:对外)?$", before):
+        return None
+    start = ctx.prov(sent).start
+    received = [e.outputs[0].name for e in ctx.events_at.get(start, []) if e.type == EventType.MERGE_INTO and e.outputs
+                and e.prov.start == start]
+    return received[-1] if received else None
+
+
 def _merge(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
@@ -650,28 +661,47 @@ def _merge(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue
         for old in olds:
             _event(ctx, sent, EventType.MERGE_INTO, [old], [new])
+        if re.match(r"^[，,]\s*(?:并|同时)?(?:对外)?保留牌子", clause[m.end() + len(right):]) \
+                and not (ctx.sanding or ctx.about_sanding):
+            for old in olds:  # "A并入B，对外保留牌子": A's name stays as B's sign
+                if old != new:
+                    _sign_event(ctx, sent, new, old, EventType.ADD_SIGN)
         if fresh:
             _new_unit(ctx, sent, new, type_=EventType.ESTABLISH, inputs=olds, duties=[], kind=None, parent=None,
                       relation=None)
 
 
 def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    """"A更名为B" (更名为, 改名为, 名称变更为, 更名, 改称, and 改为 before one whole name); each
+    comma part of a chronicle sentence may rename its own body ("A改为B，C改为D")."""
     if ctx.regulation:
         return
-    m = re.search(r"(?:更名为|改名为|名称变更为|更名|改称)", clause)
-    if not m:
-        return
-    left = clause[: m.start()]
-    left = left[left.rfind("将") + 1 :] if "将" in left else re.split(r"[，。；]", left)[-1]
-    old = as_name(left) or name_at_end(left)
-    new = name_at_start(re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0])
-    if old and new and old != new:
-        _event(ctx, sent, EventType.RENAME, [old], [new])
-        info = _follow_clauses(ctx, clause, m.end() + len(re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]))
-        if info["kind"] or info["rank"] or info["parent"]:
-            ctx.units.append(UnitStatement(_mention(new), ctx.prov(sent), kind=info["kind"], rank=info["rank"],
-                                           parent=_mention(info["parent"]) if info["parent"] else None,
-                                           parent_relation=info["relation"]))
+    done = 0
+    for m in re.finditer(r"更名为|改名为|名称变更为|更名|改称|(?<![设建组制转])改为", clause):
+        if m.start() < done:
+            continue
+        part_start = max(clause.rfind(ch, 0, m.start()) for ch in "，。；") + 1
+        left = clause[part_start : m.start()]
+        whole = clause[: m.start()]
+        if "将" in left:
+            left = left[left.rfind("将") + 1 :]
+        elif "将" in whole and part_start == 0:
+            left = whole[whole.rfind("将") + 1 :]
+        left = re.sub(r"(?:现|现已|已|已经|也|正式|同时|随后|后)$", "", left)  # "X现更名为Y" (统一更名为: renamed_each)
+        old = as_name(left) or name_at_end(left)
+        written_new = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
+        new = name_at_start(written_new)
+        if m.group(0) == "改为" and (not new or new != written_new.strip() or kind_phrase(written_new)
+                                     or re.search(r"(?:镇|乡|街道)$", new)):
+            continue  # "A改为B" renames only when B is one whole name (not "改为事业单位", "改为建制镇", "改为正科级")
+        if old and new and old != new:
+            done = m.end() + len(written_new)
+            _event(ctx, sent, EventType.RENAME, [old], [new])
+            info = _follow_clauses(ctx, clause, done)
+            if info["kind"] or info["rank"] or info["parent"]:
+                ctx.units.append(UnitStatement(_mention(new), ctx.prov(sent), kind=info["kind"], rank=info["rank"],
+                                               parent=_mention(info["parent"]) if info["parent"] else None,
+                                               parent_relation=info["relation"]))
 
 
 # ---------------------------------------------------------------------------
@@ -879,7 +909,7 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
         return
     if re.search(r"是[^，。；]{2,30}?(?:部门|机构|国家局)", sent.text):
         return  # a 第二条-style statement: unit fact (sanding.unit_facts)
-    for m in re.finditer(r"(不再保留|不再加挂|摘除|撤销|摘下|对外保留|对外加挂|加挂|保留|挂)(.{0,80}?)(?:的)?牌子", clause):
+    for m in re.finditer(r"(不再保留|不再加挂|摘除|撤销|摘下|对外保留|对外加挂|加挂|增挂|保留|挂)([^，。；]{0,80}?)(?:的)?牌子", clause):
         verb, body = m.group(1), m.group(2)
         if not body:
             continue  # "对外保留牌子": read with the transfer it follows
@@ -890,6 +920,8 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if hm:
             host = as_name(hm.group(1))
         host = host or (as_name(pre) or name_at_end(pre) if pre.strip() else None)
+        if not host and not pre.strip():
+            host = _merged_into_before(sent, clause[: m.start()], ctx)  # "A并入B，对外保留A牌子": B keeps it
         if not host and not pre.strip() and ctx.established:
             host = ctx.established[-1]
         signs = names_in_list(body)
@@ -919,19 +951,37 @@ def _change_kind(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if not unit:
             continue
         _event(ctx, sent, EventType.CHANGE_KIND, [unit], [unit], kind=new_kind)
-        ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), kind=new_kind))
+        after = _follow_clauses(ctx, clause, m.end())  # "…调整为国务院直属机构，为正部级"
+        ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), kind=new_kind, rank=after["rank"]))
 
 
 def _co_locate(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     for m in re.finditer(r"合署办公", clause):
-        left = re.split(r"[，。；]", clause[: m.start()])[-1]
+        cut = max(clause.rfind(ch, 0, m.start()) for ch in "，。；（(")
+        left = clause[cut + 1 : m.start()]
         left = re.sub(r"^(?:将|实行|实现)", "", left)
         left = re.sub(r"(?:实行|实现|继续)$", "", left)
         names = split_names(left.replace("与", "、"))
         if names and len(names) >= 2:
-            _event(ctx, sent, EventType.CO_LOCATE, names, [])
+            # "A与B合署办公": the sentence is about A, which works together with B (inputs [A], outputs [B])
+            _event(ctx, sent, EventType.CO_LOCATE, names[:1], names[1:])
+            continue
+        pm = re.fullmatch(r"(?:并|同时|仍|继续|还)?(?:与|同)(?P<b>.{2,40}?)(?:实行)?", left)
+        partner = name_at_start(pm.group("b")) if pm else None
+        if not partner or cut < 0:
+            continue
+        # "X设在Y，与Y合署办公" / "设立X（与Y合署办公）": no subject of its own; the body just before the
+        # bracket, else the clause's opening body (or the one it formed: "设立X，与Y合署办公")
+        before = clause[:cut]
+        subject = name_at_end(before) if clause[cut] in "（(" else None
+        if subject is None:
+            opening = re.sub(r"^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?|经[^，]{2,30}?[，,])", "", before)
+            opening = re.sub(r"^(?:批准|同意|决定|新|重新)*(?:设立|组建|成立|设置|增设|新设)", "", opening)
+            subject = name_at_start(opening)
+        if subject and subject != partner:
+            _event(ctx, sent, EventType.CO_LOCATE, [subject], [partner])
 
 
 __all__ = ["event_facts", "parse_sources", "prepass", "clean_name", "is_unit_name"]
