@@ -542,3 +542,30 @@ def test_sanding_2009_city_headings_with_duty_changes_first() -> None:
         "负责全市统计调查工作，组织实施统计调查项目。", "承办市政府交办的其他事项。"]
     # the duty change is no 主要职责
     assert not [d for d in facts.duties if "普查" in d.text]
+
+
+@pytest.mark.parametrize("text", [
+    # the 2000 round: 一、职能调整 (划出的职能 / 转变的职能) before 二、主要职责, cut before 内设机构
+    """设置某市人民政府研究室（简称市政府研究室）。
+一、职能调整
+（一）划出的职能。
+1.将年鉴编纂的职能，交给某市地方志办公室。
+（二）转变的职能。
+1.市政府研究室不再承担一般性文稿起草工作。
+二、主要职责
+根据上述职能调整，市政府研究室的主要职责是：
+（一）负责全市经济社会发展重大问题的调查研究。
+（二）承办市政府交办的其他事项。
+""",
+    # the heading with its first item on the same line ("一、主要职责（一）…")
+    """保留某市人民政府研究室，为市政府直属正处级事业单位。
+一、主要职责（一）负责全市经济社会发展重大问题的调查研究。
+（二）承办市政府交办的其他事项。
+二、内设机构
+""",
+])
+def test_sanding_2000_headings_and_a_heading_with_its_first_item(text: str) -> None:
+    facts = run(text, title="某市人民政府研究室职能配置、内设机构和人员编制规定", jurisdiction="某市")
+    assert [d.text for d in facts.duties if d.category == "主要职责"] == [
+        "负责全市经济社会发展重大问题的调查研究。", "承办市政府交办的其他事项。"]
+    assert not [d for d in facts.duties if "年鉴" in d.text or "文稿" in d.text]  # 职能调整 items are no duties
