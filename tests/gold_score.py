@@ -216,6 +216,8 @@ def pred_rows(facts: DocumentFacts) -> dict[str, list[tuple]]:
                 continue
             rows["duty_moves"].append((r.full(d.source), _text(d.text)))
     for d in facts.duties:
+        if d.category == "职责分工":
+            continue  # a party's part of a 职责分工 statement: scored as the statement (boundaries)
         rows["duties"].append((r.full(d.unit), _text(d.text)))
     for s in facts.staffing:
         rows["staffing"].append((r.full(s.unit), s.kind, s.change, s.amount))

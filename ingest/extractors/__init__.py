@@ -23,6 +23,7 @@ from kg.names import PlacedName, builtin_aliases, builtin_gazetteer, display_nam
 from kg.text import normalize_name, normalize_text
 
 from . import news, reform, sanding
+from .boundary_parts import add_boundary_parts
 from .common import (
     RANK_RE,
     Ctx,
@@ -121,6 +122,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
                                         if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
+    add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     facts = DocumentFacts(document=doc)
     if doc.kind is None:
         doc.kind = _doc_kind(ctx, title)

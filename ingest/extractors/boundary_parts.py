@@ -1,0 +1,104 @@
+"""Each party's own part of a 职责分工 statement, held by the party as a duty clause.
+
+A division statement ("A负责生产环节的监管，B负责流通环节的监管" / "…后的监管职责由B依法履行" /
+a 职责分工表 row "与B建立…机制") names who does what: each party's part is what the party does
+under the division, so the party holds it as a clause (category 职责分工) beside its 主要职责
+and who-handles questions find it. The statement itself stays a BoundaryStatement (the
+overlap it settles).
+
+A part is the clauses (cut after ，、“” and at ；。：) from the one whose subject is the party
+(its ``_PARTY_VERB`` match, "由B…", "接受B的监督管理") up to the next clause with another
+subject, within one sentence (a closing quotation mark ends it: "“A负责X、B负责Y”的体制").
+The clauses of a sentence before its first subject belong to that subject ("突发水污染事件，
+由A主导"; the passive "…后的监管职责由B依法履行"), unless the subject stands inside a
+quotation opened there. A sentence without a subject is a part of nobody ("两部门建立追溯
+机制"), and an item heading ("（一）与B的职责分工") is no part, except in a statement whose
+first party is not written in it (a 职责分工表 row, a 三定 item written without its own unit:
+"与B建立…机制"): every subject-less sentence is then that party's part. The role is 牵头 for
+牵头/主导, 配合 for 配合/协助.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.model import BoundaryStatement, DutyStatement
+
+from .common import find_names
+from .constructions import _PARTY_VERB, _parties_of
+
+_SENTENCE_CUT = re.compile(r"(?<=[。；;：:\n])")
+_CLAUSE_CUT = re.compile(r"(?<=[，,、“”「」])")
+_LEAD_WORDS = re.compile(r"^[“”「」\s]*(?:[（(]?[一二三四五六七八九十\d]+[)）.．、]\s*)?(?:而|则|同时|另外|其中)?")
+_HEADING = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.．、]\s*)?(?:关于)?(?:与[^，。；]{2,40}?的)?(?:有关)?职责分工")
+
+
+def _role(clause: str, party: str) -> str | None:
+    at = clause.find(party)
+    m = _PARTY_VERB.search(clause, max(at, 0)) if at >= 0 else None
+    verb = m.group("verb") if m else ""
+    if verb in ("牵头", "主导"):
+        return "牵头"
+    if verb in ("配合", "协助"):
+        return "配合"
+    return None
+
+
+def _subject(clause: str, names: set[str], full: Callable[[str], str]) -> tuple[str, str] | None:
+    """(the party as the statement names it, as written) of the clause's subject."""
+    subjects, _ = _parties_of(clause)
+    for party, _lead in subjects:
+        if full(party) in names:
+            return full(party), party
+    return None
+
+
+def boundary_parts(b: BoundaryStatement, full: Callable[[str], str] = str) -> list[tuple[str, str, str | None]]:
+    """(party, part text, role) for the parties of ``b`` whose own part the text states;
+    ``full`` resolves a name as written to the statement's form of it."""
+    names = {m.name for m in b.units}
+    sentences = [s for s in _SENTENCE_CUT.split(b.text) if s.strip()]
+    read: list[list[tuple[str, tuple[str, str] | None]]] = []  # per sentence: (clause, its subject)
+    for s in sentences:
+        read.append([(c, _subject(c, names, full)) for c in _CLAUSE_CUT.split(s) if c.strip()])
+    written = {full(n) for _, _, n in find_names(b.text)} | {subj[0] for clauses in read for _, subj in clauses if subj}
+    own = b.units[0].name if b.units and b.units[0].name not in written else None
+    parts: dict[str, list[str]] = {}
+    roles: dict[str, str | None] = {}
+    for clauses in read:
+        if _HEADING.match(clauses[0][0]) and not any(subj for _, subj in clauses):
+            continue
+        k = next((i for i, (_, subj) in enumerate(clauses) if subj), None)
+        current = own
+        if k is not None:
+            before = "".join(c for c, _ in clauses[:k])
+            if before.count("“") + before.count("「") <= before.count("”") + before.count("」"):
+                current = clauses[k][1][0]  # "…后的监管职责由B依法履行": the clauses before are B's
+        for clause, subj in clauses:
+            if subj:
+                current = subj[0]
+                roles.setdefault(subj[0], _role(clause, subj[1]))
+            if current:
+                parts.setdefault(current, []).append(clause)
+            if clause.rstrip().endswith(("”", "」")):
+                current = None  # a quoted division closed: what follows is the writer's frame
+    out = []
+    for party, pieces in parts.items():
+        text = _LEAD_WORDS.sub("", "".join(pieces).strip()).strip("，,、；;：: \n“”「」")
+        if len(text) >= 4:
+            out.append((party, text, roles.get(party)))
+    return out
+
+
+def add_boundary_parts(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Append a 职责分工 duty clause per party part of every boundary the document states."""
+    by_name = {}
+    for b in ctx.boundaries:
+        for m in b.units:
+            by_name.setdefault(m.name, m)
+        for party, text, role in boundary_parts(b, ctx.full):
+            ctx.duties.append(DutyStatement(by_name[party], text, b.prov, category="职责分工", role=role))
+
+
+__all__ = ["add_boundary_parts", "boundary_parts"]
