@@ -68,3 +68,45 @@ def test_a_table_row_is_its_units_part() -> None:
 
 def test_one_party_alone_holds_no_part() -> None:
     assert not parts(facts_of("县农业农村局负责全县农业农村工作。"))
+
+
+def boundaries(f: DocumentFacts) -> list[tuple[str, ...]]:
+    return [tuple(m.name for m in b.units) for b in f.boundaries]
+
+
+DIVIDING = "关于明确有关部门职责分工的通知"
+
+
+@pytest.mark.parametrize(("text", "title", "expected", "roles"), [
+    # supporters listed after a lead
+    ("重大食品安全事故的调查处理由县市场监管局牵头，县卫生健康局、县公安局配合。", "",
+     ("县市场监管局", "县卫生健康局", "县公安局"), {"县市场监管局": "牵头", "县卫生健康局": "配合", "县公安局": "配合"}),
+    ("县农业农村局牵头负责农村人居环境整治，县住建局、县生态环境局按职责分工负责。", "",
+     ("县农业农村局", "县住建局", "县生态环境局"), {"县农业农村局": "牵头"}),
+    # lead and support named as roles
+    ("秸秆禁烧工作，县生态环境局为牵头单位，县农业农村局为配合单位。", "",
+     ("县生态环境局", "县农业农村局"), {"县生态环境局": "牵头", "县农业农村局": "配合"}),
+    # parallel 承担 / 主管 parts: a division only in a document about 职责分工
+    ("县应急管理局承担森林火灾扑救的组织指导，县林业局承担森林火灾预防的具体工作。", DIVIDING,
+     ("县应急管理局", "县林业局"), {}),
+    ("县林业局主管陆生野生动物保护工作，县农业农村局主管水生野生动物保护工作。", DIVIDING,
+     ("县林业局", "县农业农村局"), {}),
+    # a carve-out: A's management excludes a matter that B keeps
+    ("按此规定，县文化和旅游局的统一管理中“不含网络视听节目”，“网络视听节目”仍由县融媒体中心负责。", DIVIDING,
+     ("县文化和旅游局", "县融媒体中心"), {}),
+])
+def test_more_ways_to_divide_a_matter(text: str, title: str, expected: tuple, roles: dict) -> None:
+    f = facts_of(text, title=title)
+    assert expected in boundaries(f)
+    got = {d.unit.name: d.role for d in f.duties if d.category == "职责分工"}
+    assert set(got) == set(expected)
+    assert {k: got[k] for k in roles} == roles
+
+
+@pytest.mark.parametrize("text", [
+    "县应急管理局承担森林火灾扑救的组织指导，县林业局承担森林火灾预防的具体工作。",  # 承担 alone outside 职责分工
+    "县卫生健康局、县医疗保障局负责做好医疗救治费用保障。",  # a list sharing one verb is joint work
+    "县农业行政主管部门负责农产品质量安全监管。",  # 主管 inside a class name is no verb
+])
+def test_no_division_from_these(text: str) -> None:
+    assert not boundaries(facts_of(text))

@@ -899,7 +899,18 @@ def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
 _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
-                         r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行)")
+                         r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行|承担|主管(?!部门|机关|单位)|"
+                         r"为牵头(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门))")
+# verbs whose subject is no lead of its own part: a partner (会同, 配合…), or a part that divides
+# nothing by itself outside a document about 职责分工 ("A承担X，B承担Y"; "A主管X，B主管Y")
+_NOT_LEAD = ("会同", "配合", "协助", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
+             "为参与单位", "为参与部门")
+# supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
+# stays joint work)
+_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|参与|按(?:照)?职责(?:分工)?负责)")
+# a carve-out: "A的统一管理中“不含X”，X仍由B负责" — A holds the rest of the matter
+_EXCEPT = re.compile(r"^(?:而|则)?(?P<party>[^，。；：、“”]{2,30}?)的[^，。；：、“”]{0,16}?(?:职责|管理|监管)(?:范围)?(?:中|内)?"
+                     r"[“”「」\"]?(?:不含|不包括|不包含)")
 # the party after the matter: "…后的监管职责由B依法履行" / "…后，由B监督管理" / "…仍由B负责"
 _BY = re.compile(r"(?:^|[^经])由")
 _BY_VERB = re.compile(r"(?:全面|主要|具体|依法|统一|共同|进行)?(?:负责|履行|承担|监督管理|监管)")
@@ -975,8 +986,13 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
         # parties sharing one verb ("A、B负责X") is no division
         m = _PARTY_VERB.match(ptext, pos)
         party = _party(m.group("party")) if m else None
+        if not party and (sm := _SUPPORTERS.match(ptext, pos)) and "、" in sm.group("list"):
+            listed = [_party(n) for n in re.split("、|和|及", re.sub(r"^由", "", sm.group("list")))]
+            if len(listed) > 1 and all(listed):
+                subjects.extend((p, False) for p in listed if p)
+                inside = max(inside, piece.start() + sm.end("list"))
         while m and party:
-            subjects.append((party, m.group("verb") not in ("会同", "配合", "协助")))
+            subjects.append((party, m.group("verb") not in _NOT_LEAD))
             inside = max(inside, piece.start() + m.end("party"))
             party, after = None, m.end()
             for k in re.finditer("、", ptext[after:]):
@@ -984,6 +1000,8 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
                 party = _party(m.group("party")) if m else None
                 if party:
                     break
+    if (ex := _EXCEPT.match(clause.strip())) and (party := _party(ex.group("party"))):
+        subjects.insert(0, (party, True))
     overseers = [_party(a.group("party")) for a in _ACCEPTS.finditer(clause)]
     for party in [*_by_parties(clause), *overseers]:
         if party and all(party != p for p, _ in subjects):
