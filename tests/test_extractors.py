@@ -563,8 +563,32 @@ def test_sanding_2009_city_headings_with_duty_changes_first() -> None:
 （二）承办市政府交办的其他事项。
 二、内设机构
 """,
+    # items numbered 1．2． under the heading (no （N） item in the section)
+    """一、职能调整
+（一）将年鉴编纂的职能，交给某市地方志办公室。
+二、主要职责
+1．负责全市经济社会发展重大问题的调查研究。
+2．承办市政府交办的其他事项。
+三、内设机构
+""",
+    # a sub-heading "（一）主要职责" with items 1．2．, ended by the next sub-heading
+    """一、职能配置
+（一）主要职责
+1．负责全市经济社会发展重大问题的调查研究。
+2．承办市政府交办的其他事项。
+（二）职能转变
+1．市政府研究室不再承担一般性文稿起草工作。
+二、内设机构
+""",
+    # a copy that lost its section numbers: lines "主要职责" and "内设机构" alone
+    """主要职责
+（一）负责全市经济社会发展重大问题的调查研究。
+（二）承办市政府交办的其他事项。
+内设机构
+市政府研究室设综合科、经济研究科2个内设机构。
+""",
 ])
-def test_sanding_2000_headings_and_a_heading_with_its_first_item(text: str) -> None:
+def test_sanding_duty_headings_of_other_rounds_and_copies(text: str) -> None:
     facts = run(text, title="某市人民政府研究室职能配置、内设机构和人员编制规定", jurisdiction="某市")
     assert [d.text for d in facts.duties if d.category == "主要职责"] == [
         "负责全市经济社会发展重大问题的调查研究。", "承办市政府交办的其他事项。"]

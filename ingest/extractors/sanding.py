@@ -42,9 +42,15 @@ _ARTICLE = re.compile(r"(?:^|\n|。)\s*(第[一二三四五六七八九十百]+�
 _HEADING = re.compile(r"(?:^|\n)\s*([一二三四五六七八九十]+、)\s*"
                       r"(?:职能转变|职责调整|职能调整|主要职责|内设机构|人员编制|其他事项|附则|有关职责分工)")
 _ITEM = re.compile(r"[（(]([一二三四五六七八九十]+)[)）]")
-# the heading "二、主要职责" on a line of its own, or with its first item on the same line ("一、主要职责（一）…")
+# the heading "二、主要职责" on a line of its own, or with its first item on the same line ("一、主要职责（一）…");
+# a sub-heading "（一）主要职责" (its items then numbered 1. 2.); a line "主要职责" alone (a copy without numbers)
 _DUTIES_INTRO = re.compile(r"主要职责(?:是|为|如下|包括)?[：:]|"
-                           r"(?:^|\n)\s*[一二三四五六七八九十]+、\s*主要职责[ \t]*(?=\n|[（(][一二三四五六七八九十]+[)）])")
+                           r"(?:^|\n)\s*[一二三四五六七八九十]+、\s*主要职责[ \t]*(?=\n|[（(][一二三四五六七八九十]+[)）])|"
+                           r"(?:^|\n)[ \t]*(?P<sub>[（(][一二三四五六七八九十]+[)）])?[ \t]*主要职责[ \t]*(?=\n)")
+# the sections of a 三定 copied without their numbers, or numbered as sub-headings: lines "主要职责" /
+# "（二）职能转变" / "内设机构" / "人员编制…" alone
+_BARE_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:[（(][一二三四五六七八九十]+[)）][ \t]*)?(?:职能转变|职责调整|职能调整|主要职责|内设机构|人员编制|领导职数)[^\n。，；]{0,6}[ \t]*(?=\n)")
+_SUB_ITEM_LINE = re.compile(r"\n[ \t]*[（(][一二三四五六七八九十]+[)）]")
 _DIVISIONS_INTRO = re.compile(
     r"设(?:置)?下列(?:内设机构|职能部门|司局|处室|机构)[：:]|内设机构(?:如下|设置如下)[：:]|"
     r"设(?:\d+|[一二三四五六七八九十]+)个(?:内设机构|职能司局|司局|处室|科室)(?:（[^）]{1,10}）)?[：:](?=\s*\n?\s*[（(][一二三])"
@@ -82,8 +88,10 @@ def sanding_subject(title: str, text: str) -> str | None:
 
 
 def has_structure(text: str) -> bool:
-    structured = bool(_ARTICLE.search(text)) or len(_HEADING.findall(text)) >= 2
-    return structured and bool(_DUTIES_INTRO.search(text)) and bool(_ITEM.search(text))
+    structured = (bool(_ARTICLE.search(text)) or len(_HEADING.findall(text)) >= 2
+                  or len(_BARE_HEADING.findall(text)) >= 2)
+    items = bool(_ITEM.search(text)) or bool(_ARABIC_ITEM.search(text))
+    return structured and bool(_DUTIES_INTRO.search(text)) and items
 
 
 # "其主要职责、内设机构和人员编制规定由省编办提出方案" / "…规定另行制定": a 三定 still to come, named
@@ -196,7 +204,13 @@ def parse_structure(ctx: Ctx, subject: str) -> None:
     regions = _Regions(text)
     for intro in _DUTIES_INTRO.finditer(text):
         end = regions.end(intro.end())
-        for number, b_start, b_end in _items(text, intro.end(), end):
+        if intro.group("sub"):  # "（一）主要职责": its items end at the next sub-heading "（二）职能转变"
+            nxt = _SUB_ITEM_LINE.search(text, intro.end(), end)
+            end = nxt.start() if nxt else end
+        else:
+            bare = _BARE_HEADING.search(text, intro.end(), end)  # "内设机构" alone ends a copy without numbers
+            end = bare.start() if bare else end
+        for number, b_start, b_end in _items(text, intro.end(), end, arabic=True):
             head = text[b_start:b_end].lstrip()
             if head.startswith(("职能转变", "转变职能")):
                 continue
