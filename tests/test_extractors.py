@@ -105,7 +105,11 @@ def test_natural_resources_ministry_2018() -> None:
     assert unit(facts, "自然资源部").signs == ["国家海洋局"]
     abolished = {names(e.inputs)[0] for e in events(facts, EventType.ABOLISH)}
     assert abolished == {"国土资源部", "国家海洋局", "国家测绘地理信息局"}
-    assert not facts.duties  # "主要职责是，…" in a plan is a summary, not duties
+    # "主要职责是，…" in a plan is a summary, not 主要职责 duties; it is the formed body's duty in prose
+    assert not [d for d in facts.duties if d.category == "主要职责"]
+    assert {(d.unit.name, d.text[:8]) for d in facts.duties} == {
+        ("自然资源部", "对自然资源开发利"), ("国家药品监督管理局", "负责药品、化妆品")}
+    assert {d.category for d in facts.duties} == {"职责表述"}
 
 
 def test_drug_administration_parent_and_customs_transfer() -> None:

@@ -39,6 +39,7 @@ from .common import (
     strip_item_number,
 )
 from .constructions import _kind_by_level, construction_facts, note_row_cell
+from .prose_duties import add_prose_duties
 
 __all__ = ["detect_jurisdiction", "extract"]
 
@@ -123,6 +124,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
+    add_prose_duties(ctx, duty_sentences)  # "X为…机构，…负责Y" / "主要职责是…" outside a 三定's items
     facts = DocumentFacts(document=doc)
     if doc.kind is None:
         doc.kind = _doc_kind(ctx, title)
