@@ -28,9 +28,9 @@ FLOORS = {
     # dev raised after the constructions for the six moved documents: measured less 0.02
     ("dev", "events"): (0.92, 0.95),
     ("dev", "units"): (0.93, 0.92),
-    ("dev", "duties"): (0.94, 0.90),
+    ("dev", "duties"): (0.98, 0.98),  # raised 2026-12-05 (duties branch): measured 1.000 / 1.000, less 0.02
     ("dev", "staffing"): (0.96, 0.94),
-    ("dev", "boundaries"): (0.98, 0.92),
+    ("dev", "boundaries"): (0.98, 0.98),  # raised 2026-12-05 (duties branch): measured 1.000 / 1.000, less 0.02
     ("blind", "events"): (0.49, 0.40),
     ("blind", "units"): (0.54, 0.21),
     ("blind", "staffing"): (0.14, 0.07),
