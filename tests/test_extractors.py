@@ -597,3 +597,23 @@ def test_sanding_duty_headings_of_other_rounds_and_copies(text: str) -> None:
     assert [d.text for d in facts.duties if d.category == "主要职责"] == [
         "负责全市经济社会发展重大问题的调查研究。", "承办市政府交办的其他事项。"]
     assert not [d for d in facts.duties if "年鉴" in d.text or "文稿" in d.text]  # 职能调整 items are no duties
+
+
+def test_a_units_own_page_reproducing_its_numbered_duties() -> None:
+    """A unit's own page ("X 机构职能") listing its 三定's numbered 主要职责 items: the items are its
+    duties; the page's next field ends the last item; a summary without numbered items gives none."""
+    text = """某县农业农村局 机构职能
+某县农业农村局是县政府工作部门，为正科级。
+主要职责：
+（一）统筹研究和组织实施全县“三农”工作的发展规划。
+（二）负责全县种植业、畜牧业、渔业的行业管理。
+内设机构：办公室、农村经济股。
+联系电话：0000-1234567
+"""
+    facts = run(text, title="某县农业农村局 机构职能", jurisdiction="某县")
+    assert [(d.unit.name, d.text) for d in facts.duties if d.category == "主要职责"] == [
+        ("某县农业农村局", "统筹研究和组织实施全县“三农”工作的发展规划。"),
+        ("某县农业农村局", "负责全县种植业、畜牧业、渔业的行业管理。")]
+    summary = "某县统计局 机构概况\n某县统计局是县政府工作部门。主要职责：负责全县统计调查工作；承办县政府交办的其他事项。\n"
+    facts = run(summary, title="某县统计局 机构概况", jurisdiction="某县")
+    assert not [d for d in facts.duties if d.category == "主要职责"]

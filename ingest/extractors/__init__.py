@@ -87,6 +87,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         sanding.parse_structure(ctx, ctx.focus)
     elif ctx.focus and sanding.SANDING_TITLE.search(title + "\n" + head):
         sanding.division_headings(ctx, ctx.focus)  # a 三定 cut to its division pages
+    elif ctx.profile and ctx.focus:
+        sanding.profile_duties(ctx, ctx.focus)  # a unit's own page reproducing its numbered 主要职责 items
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)

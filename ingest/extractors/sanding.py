@@ -50,6 +50,7 @@ _DUTIES_INTRO = re.compile(r"主要职责(?:是|为|如下|包括)?[：:]|"
 # the sections of a 三定 copied without their numbers, or numbered as sub-headings: lines "主要职责" /
 # "（二）职能转变" / "内设机构" / "人员编制…" alone
 _BARE_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:[（(][一二三四五六七八九十]+[)）][ \t]*)?(?:职能转变|职责调整|职能调整|主要职责|内设机构|人员编制|领导职数)[^\n。，；]{0,6}[ \t]*(?=\n)")
+_FIELD_LINE = re.compile(r"\n[ \t]*[^\n（(\d，。；]{2,8}[：:]")
 _SUB_ITEM_LINE = re.compile(r"\n[ \t]*[（(][一二三四五六七八九十]+[)）]")
 _DIVISIONS_INTRO = re.compile(
     r"设(?:置)?下列(?:内设机构|职能部门|司局|处室|机构)[：:]|内设机构(?:如下|设置如下)[：:]|"
@@ -199,10 +200,31 @@ def _duty_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, str]
     return out
 
 
-def parse_structure(ctx: Ctx, subject: str) -> None:
+def profile_duties(ctx: Ctx, subject: str) -> None:
+    """A unit's own page ("X 机构职能", "X-机构概况") that reproduces its 三定's numbered 主要职责
+    items ("主要职责：（一）…（二）…"): the items are its duties, read as a 三定's (two items at least)."""
     text = ctx.dt.text
     regions = _Regions(text)
     for intro in _DUTIES_INTRO.finditer(text):
+        if len(_items(text, intro.end(), regions.end(intro.end()), arabic=True)) >= 2:
+            _read_duties(ctx, subject, regions, only=intro)
+
+
+def parse_structure(ctx: Ctx, subject: str) -> None:
+    text = ctx.dt.text
+    regions = _Regions(text)
+    _read_duties(ctx, subject, regions)
+    # A separate article "第N条 职责分工" (some 三定 texts put it outside 主要职责).
+    for m in re.finditer(r"(?:^|\n)\s*第[一二三四五六七八九十]+条\s*(?:有关)?职责分工[。：:]?", text):
+        _boundaries(ctx, subject, m.end(), regions.end(m.end()))
+    _read_divisions(ctx, subject, regions)
+
+
+def _read_duties(ctx: Ctx, subject: str, regions: _Regions, only: re.Match[str] | None = None) -> None:
+    text = ctx.dt.text
+    for intro in _DUTIES_INTRO.finditer(text):
+        if only is not None and intro.start() != only.start():
+            continue
         end = regions.end(intro.end())
         if intro.group("sub"):  # "（一）主要职责": its items end at the next sub-heading "（二）职能转变"
             nxt = _SUB_ITEM_LINE.search(text, intro.end(), end)
@@ -210,6 +232,9 @@ def parse_structure(ctx: Ctx, subject: str) -> None:
         else:
             bare = _BARE_HEADING.search(text, intro.end(), end)  # "内设机构" alone ends a copy without numbers
             end = bare.start() if bare else end
+        if only is not None:  # a page's next field ("内设机构：…", "联系电话：…") ends its duty items
+            field = _FIELD_LINE.search(text, intro.end(), end)
+            end = field.start() if field else end
         for number, b_start, b_end in _items(text, intro.end(), end, arabic=True):
             head = text[b_start:b_end].lstrip()
             if head.startswith(("职能转变", "转变职能")):
@@ -222,9 +247,10 @@ def parse_structure(ctx: Ctx, subject: str) -> None:
                     DutyStatement(Mention(subject), sentence, ctx.prov_span(gs, ge), item=number, role=_role(sentence))
                 )
                 ctx.produced.add(_sentence_index(ctx, gs))
-    # A separate article "第N条 职责分工" (some 三定 texts put it outside 主要职责).
-    for m in re.finditer(r"(?:^|\n)\s*第[一二三四五六七八九十]+条\s*(?:有关)?职责分工[。：:]?", text):
-        _boundaries(ctx, subject, m.end(), regions.end(m.end()))
+
+
+def _read_divisions(ctx: Ctx, subject: str, regions: _Regions) -> None:
+    text = ctx.dt.text
     if not _DIVISIONS_INTRO.search(text):
         division_headings(ctx, subject)
     for intro in _DIVISIONS_INTRO.finditer(text):
@@ -562,4 +588,5 @@ def is_unit_name_with_place(name: str) -> bool:
     return bool(re.match(r"^(?:国家|国务院|中国|中共|中央|全国|[省市县])", name)) and is_unit_name(name)
 
 
-__all__ = ["has_structure", "is_about_sanding", "parse_structure", "sanding_subject", "unit_facts", "name_at_start"]
+__all__ = ["has_structure", "is_about_sanding", "parse_structure", "profile_duties", "sanding_subject", "unit_facts",
+           "name_at_start"]
