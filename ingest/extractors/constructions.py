@@ -899,8 +899,10 @@ def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
 _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
-                         r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行|承担|主管(?!部门|机关|单位)|"
-                         r"为牵头(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门))")
+                         r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
+                         r"主管(?!部门|机关|单位)|为牵头(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门)|"
+                         r"对[^，。；：“”]{1,30}?(?:实施|进行|依法|履行)?(?:监督管理|监管)(?:职责)?(?=[，。；]|$)|"
+                         r"是[^，。；：“”]{1,20}?的(?:行业)?主管部门)")
 # verbs whose subject is no lead of its own part: a partner (会同, 配合…), or a part that divides
 # nothing by itself outside a document about 职责分工 ("A承担X，B承担Y"; "A主管X，B主管Y")
 _NOT_LEAD = ("会同", "配合", "协助", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
@@ -932,7 +934,7 @@ def _by_parties(clause: str) -> list[str]:
 
 # the party as the overseer: "…后，应当接受B的监督管理"
 _ACCEPTS = re.compile(r"接受(?P<party>[^，。；：、]{2,30}?)的(?:监督管理|监管|监督)")
-_WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：、]{2,30}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
+_WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：]{2,60}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
 _CLASS = re.compile(r"^(?:[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)|"
                     r"(?:乡镇|镇|乡|街道|镇（乡）|乡（镇）|乡镇（街道）)(?:人民政府|政府|办事处))$")
 _NOT_CLASS = re.compile(r"^(?:各|有关|相关|其他|其它|上述|下列|本|该|地方|各级|同级|上级|下级|两|三|几|多|中央和地方)")
@@ -1009,9 +1011,9 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
     for w in _WITH_OTHER.finditer(clause):
         if w.start() < inside:
             continue
-        other = _party(w.group("other"))
-        if other:
-            partners.append(other)
+        listed = [_party(x) for x in w.group("other").split("、")]  # "会同B、C制定…": each a partner
+        if all(listed):
+            partners.extend(x for x in listed if x and x not in partners)
     return subjects, partners
 
 
