@@ -124,3 +124,12 @@ def test_more_ways_to_divide_a_matter(text: str, title: str, expected: tuple, ro
 ])
 def test_no_division_from_these(text: str) -> None:
     assert not boundaries(facts_of(text))
+
+
+def test_a_quoted_term_stays_with_its_clause() -> None:
+    """A quotation holding no party ("“网络视听节目”仍由B负责") is part of its clause; a quotation
+    holding a division ends its parts (see test_each_party_holds_its_part)."""
+    text = "按此规定，县文化和旅游局的统一管理中“不含网络视听节目”，“网络视听节目”仍由县融媒体中心负责。"
+    got = parts(facts_of(text, title=DIVIDING))
+    assert got == {"县文化和旅游局": ("按此规定，县文化和旅游局的统一管理中“不含网络视听节目”", None),
+                   "县融媒体中心": ("“网络视听节目”仍由县融媒体中心负责。", None)}

@@ -6,7 +6,8 @@ under the division, so the party holds it as a clause (category 职责分工) be
 and who-handles questions find it. The statement itself stays a BoundaryStatement (the
 overlap it settles).
 
-A part is the clauses (cut after ，” and at ；。：; a clause of parts joined by 、, "A负责X、B负责Y",
+A part is the clauses (cut after ， and at ；。：, and after a quoted division's ”; a clause of parts
+joined by 、, "A负责X、B负责Y",
 is cut into them, while a list of parties sharing one verb, "由A牵头，B、C配合", stays one
 clause each of them holds) from the one whose subject is the party
 (its ``_PARTY_VERB`` match, "由B…", "接受B的监督管理") up to the next clause with another
@@ -31,9 +32,10 @@ from .common import find_names
 from .constructions import _PARTY_VERB, _parties_of
 
 _SENTENCE_CUT = re.compile(r"(?<=[。；;：:\n])")
-_CLAUSE_CUT = re.compile(r"(?<=[，,”」])")
+_CLAUSE_CUT = re.compile(r"(?<=[，,])")
+_QUOTE = re.compile(r"[“「][^“”「」]*[”」]")
 _LIST_CUT = re.compile(r"(?<=、)")
-_LEAD_WORDS = re.compile(r"^[“”「」\s]*(?:[（(]?[一二三四五六七八九十\d]+[)）.．、]\s*)?(?:而|则|同时|另外|其中)?")
+_LEAD_WORDS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.．、]\s*)?(?:而|则|同时|另外|其中)?")
 _HEADING = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.．、]\s*)?(?:关于)?(?:与[^，。；]{2,40}?的)?(?:有关)?职责分工")
 
 
@@ -72,8 +74,16 @@ def _clauses(sentence: str, names: set[str], full: Callable[[str], str]) -> list
     """The sentence's clauses with their subjects; a clause holding several parts joined by 、
     ("A负责X、B负责Y") is cut into them, while a list of parties sharing one verb ("由A牵头，
     B、C配合") stays one clause held by each."""
-    out = []
+    cut: list[str] = []
     for clause in _CLAUSE_CUT.split(sentence):
+        start = 0  # a quoted division ends its clause ("“A负责X、B负责Y”的体制"); a quoted term does not
+        for q in _QUOTE.finditer(clause):
+            if _subjects(q.group(), names, full):
+                cut.append(clause[start:q.end()])
+                start = q.end()
+        cut.append(clause[start:])
+    out = []
+    for clause in cut:
         if not clause.strip():
             continue
         subjects = _subjects(clause, names, full)
@@ -120,7 +130,11 @@ def boundary_parts(b: BoundaryStatement, full: Callable[[str], str] = str) -> li
                 current, quoted = [], False  # a quoted division closed: what follows is the writer's frame
     out = []
     for party, pieces in parts.items():
-        text = _LEAD_WORDS.sub("", "".join(pieces).strip()).strip("，,、；;：: \n“”「」")
+        text = _LEAD_WORDS.sub("", "".join(pieces).strip()).strip("，,、；;：: \n")
+        if text.count("“") > text.count("”"):
+            text = text.replace("“", "", 1) if text.startswith("“") else text  # a quote opened before the part
+        if text.count("”") > text.count("“") and text.endswith("”"):
+            text = text[:-1]  # a quote closed after the part
         if len(text) >= 4:
             out.append((party, text, roles.get(party)))
     return out
