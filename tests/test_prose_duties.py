@@ -59,3 +59,13 @@ def test_not_read_in_a_sanding() -> None:
     f = facts_of(text, title="某县统计局职能配置、内设机构和人员编制规定")
     assert not prose(f)
     assert [d.text for d in f.duties if d.category == "主要职责"] == ["负责全县统计调查。"]
+
+
+def test_a_summary_goes_on_in_the_sentences_after_it() -> None:
+    """A profile's summary paragraph: the next sentences opening with a duty verb (or the rest of
+    a sentence wrapped by the page) are the holder's too; a sentence with figures ends them."""
+    text = ("县委编办为县委工作部门，正科级。主要职责是贯彻执行机构编制管理的方针政策。"
+            "负责全县机构编制实名制管理工作。审核县级机关内设机构设置事项。行政编制12名，实有10名。负责人是张某。")
+    got = prose(facts_of(text))
+    assert got == [("县委编办", "贯彻执行机构编制管理的方针政策。"), ("县委编办", "负责全县机构编制实名制管理工作。"),
+                   ("县委编办", "审核县级机关内设机构设置事项。")]

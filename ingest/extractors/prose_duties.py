@@ -13,6 +13,9 @@ that describes it, or in a summary sentence right after:
   sentence when other words stand there ("组建X，由Y管理，主要职责是…": X, never Y); else the
   body formed or described (not a 内设机构) in this sentence or one of the three before.
 
+The summary goes on in the next sentences that open with a duty verb (or the rest of a sentence
+the page wrapped), until a sentence with figures or another opening (a profile's paragraph).
+
 Each is one clause of category 职责表述 (not 主要职责: the gold's duties are the numbered items
 of a 三定 only, and the scorer's duties row leaves other categories out). Not read in a 三定
 itself (its items are its duties) nor in sentences already read as 职责分工 parts.
@@ -30,6 +33,10 @@ _DUTY_CLAUSE = re.compile(r"^(?:并|同时|还|主要|具体|统一|另外|并�
 _SUMMARY = re.compile(r"(?:^|[，。；])(?P<who>[^，。；：]{0,30}?)(?:的)?(?:(?:主要|具体)(?:职责|职能)|(?<=其)职责)"
                       r"(?:是|为|包括)[：:，,]?")
 _DESCRIBED_WINDOW = 3
+_FOLLOWING = 15  # sentences a summary's paragraph may run on
+# a sentence going on with the summary's duties: opening with a duty verb (or the rest of a wrapped one)
+_DUTY_OPENING = re.compile(r"^\s*(?:负责|承担|拟定|拟订|组织|指导|推进|审核|研究|贯彻|协调|管理|参与|完成|承办|按照|会同|统筹|监督)")
+_FIGURE = re.compile(r"\d")  # figures (编制, 实有人数) end the duties
 _FORMING = (EventType.ESTABLISH, EventType.RE_FORM, EventType.RENAME)
 
 
@@ -49,6 +56,7 @@ def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-de
         if e.type in _FORMING and e.outputs:
             formed[e.prov.start] = e.outputs[-1]
     recent: list[tuple[int, Mention]] = []  # (sentence index, unit) of the units described or formed so far
+    following = None  # (holder, last sentence read, summary's index): the summary's paragraph goes on
     for sent in ctx.dt.sentences:
         prov = ctx.prov(sent)
         unit = described.get(prov.start)
@@ -69,7 +77,17 @@ def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-de
                 holder = recent[-1][1]
             if holder is not None:
                 _add(ctx, sent, summary.end(), holder)
+                following = (holder, sent, sent.index)
                 continue
+        if following is not None:
+            holder, last, first = following
+            wrapped = not last.text.rstrip().endswith(("。", "！", "？"))
+            if (sent.index == last.index + 1 and sent.index - first <= _FOLLOWING
+                    and (wrapped or _DUTY_OPENING.match(sent.text)) and not _FIGURE.search(sent.text)):
+                _add(ctx, sent, 0, holder)  # the summary's next duty sentences (a profile's paragraph)
+                following = (holder, sent, first)
+                continue
+            following = None
         if unit is None:
             continue
         for offset, clause in sent.clauses("，；"):
