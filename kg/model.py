@@ -205,7 +205,7 @@ class DutyStatement:
     text: str
     prov: Provenance
     item: int | None = None
-    category: str = "主要职责"  # 主要职责 | 职能转变 | 内设机构职责
+    category: str = "主要职责"  # 主要职责 | 职能转变 | 内设机构职责 | 职责分工 (a party's part of a BoundaryStatement) | 职责表述 (prose)
     role: str | None = None  # 牵头 | 参与 | 配合 | None
     valid_from: str | None = None
 

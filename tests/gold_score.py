@@ -216,6 +216,8 @@ def pred_rows(facts: DocumentFacts) -> dict[str, list[tuple]]:
                 continue
             rows["duty_moves"].append((r.full(d.source), _text(d.text)))
     for d in facts.duties:
+        if d.category not in ("主要职责", "内设机构职责"):
+            continue  # a 职责分工 part (scored as the statement, boundaries) or a duty in prose: no 三定 item
         rows["duties"].append((r.full(d.unit), _text(d.text)))
     for s in facts.staffing:
         rows["staffing"].append((r.full(s.unit), s.kind, s.change, s.amount))

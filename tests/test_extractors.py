@@ -105,7 +105,11 @@ def test_natural_resources_ministry_2018() -> None:
     assert unit(facts, "自然资源部").signs == ["国家海洋局"]
     abolished = {names(e.inputs)[0] for e in events(facts, EventType.ABOLISH)}
     assert abolished == {"国土资源部", "国家海洋局", "国家测绘地理信息局"}
-    assert not facts.duties  # "主要职责是，…" in a plan is a summary, not duties
+    # "主要职责是，…" in a plan is a summary, not 主要职责 duties; it is the formed body's duty in prose
+    assert not [d for d in facts.duties if d.category == "主要职责"]
+    assert {(d.unit.name, d.text[:8]) for d in facts.duties} == {
+        ("自然资源部", "对自然资源开发利"), ("国家药品监督管理局", "负责药品、化妆品")}
+    assert {d.category for d in facts.duties} == {"职责表述"}
 
 
 def test_drug_administration_parent_and_customs_transfer() -> None:
@@ -543,3 +547,74 @@ def test_sanding_2009_city_headings_with_duty_changes_first() -> None:
         "负责全市统计调查工作，组织实施统计调查项目。", "承办市政府交办的其他事项。"]
     # the duty change is no 主要职责
     assert not [d for d in facts.duties if "普查" in d.text]
+
+
+@pytest.mark.parametrize("text", [
+    # the 2000 round: 一、职能调整 (划出的职能 / 转变的职能) before 二、主要职责, cut before 内设机构
+    """设置某市人民政府研究室（简称市政府研究室）。
+一、职能调整
+（一）划出的职能。
+1.将年鉴编纂的职能，交给某市地方志办公室。
+（二）转变的职能。
+1.市政府研究室不再承担一般性文稿起草工作。
+二、主要职责
+根据上述职能调整，市政府研究室的主要职责是：
+（一）负责全市经济社会发展重大问题的调查研究。
+（二）承办市政府交办的其他事项。
+""",
+    # the heading with its first item on the same line ("一、主要职责（一）…")
+    """保留某市人民政府研究室，为市政府直属正处级事业单位。
+一、主要职责（一）负责全市经济社会发展重大问题的调查研究。
+（二）承办市政府交办的其他事项。
+二、内设机构
+""",
+    # items numbered 1．2． under the heading (no （N） item in the section)
+    """一、职能调整
+（一）将年鉴编纂的职能，交给某市地方志办公室。
+二、主要职责
+1．负责全市经济社会发展重大问题的调查研究。
+2．承办市政府交办的其他事项。
+三、内设机构
+""",
+    # a sub-heading "（一）主要职责" with items 1．2．, ended by the next sub-heading
+    """一、职能配置
+（一）主要职责
+1．负责全市经济社会发展重大问题的调查研究。
+2．承办市政府交办的其他事项。
+（二）职能转变
+1．市政府研究室不再承担一般性文稿起草工作。
+二、内设机构
+""",
+    # a copy that lost its section numbers: lines "主要职责" and "内设机构" alone
+    """主要职责
+（一）负责全市经济社会发展重大问题的调查研究。
+（二）承办市政府交办的其他事项。
+内设机构
+市政府研究室设综合科、经济研究科2个内设机构。
+""",
+])
+def test_sanding_duty_headings_of_other_rounds_and_copies(text: str) -> None:
+    facts = run(text, title="某市人民政府研究室职能配置、内设机构和人员编制规定", jurisdiction="某市")
+    assert [d.text for d in facts.duties if d.category == "主要职责"] == [
+        "负责全市经济社会发展重大问题的调查研究。", "承办市政府交办的其他事项。"]
+    assert not [d for d in facts.duties if "年鉴" in d.text or "文稿" in d.text]  # 职能调整 items are no duties
+
+
+def test_a_units_own_page_reproducing_its_numbered_duties() -> None:
+    """A unit's own page ("X 机构职能") listing its 三定's numbered 主要职责 items: the items are its
+    duties; the page's next field ends the last item; a summary without numbered items gives none."""
+    text = """某县农业农村局 机构职能
+某县农业农村局是县政府工作部门，为正科级。
+主要职责：
+（一）统筹研究和组织实施全县“三农”工作的发展规划。
+（二）负责全县种植业、畜牧业、渔业的行业管理。
+内设机构：办公室、农村经济股。
+联系电话：0000-1234567
+"""
+    facts = run(text, title="某县农业农村局 机构职能", jurisdiction="某县")
+    assert [(d.unit.name, d.text) for d in facts.duties if d.category == "主要职责"] == [
+        ("某县农业农村局", "统筹研究和组织实施全县“三农”工作的发展规划。"),
+        ("某县农业农村局", "负责全县种植业、畜牧业、渔业的行业管理。")]
+    summary = "某县统计局 机构概况\n某县统计局是县政府工作部门。主要职责：负责全县统计调查工作；承办县政府交办的其他事项。\n"
+    facts = run(summary, title="某县统计局 机构概况", jurisdiction="某县")
+    assert not [d for d in facts.duties if d.category == "主要职责"]

@@ -23,6 +23,7 @@ from kg.names import PlacedName, builtin_aliases, builtin_gazetteer, display_nam
 from kg.text import normalize_name, normalize_text
 
 from . import news, reform, sanding
+from .boundary_parts import add_boundary_parts
 from .common import (
     RANK_RE,
     Ctx,
@@ -38,6 +39,7 @@ from .common import (
     strip_item_number,
 )
 from .constructions import _kind_by_level, construction_facts, note_row_cell
+from .prose_duties import add_prose_duties
 
 __all__ = ["detect_jurisdiction", "extract"]
 
@@ -85,6 +87,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         sanding.parse_structure(ctx, ctx.focus)
     elif ctx.focus and sanding.SANDING_TITLE.search(title + "\n" + head):
         sanding.division_headings(ctx, ctx.focus)  # a 三定 cut to its division pages
+    elif ctx.profile and ctx.focus:
+        sanding.profile_duties(ctx, ctx.focus)  # a unit's own page reproducing its numbered 主要职责 items
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)
@@ -121,6 +125,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
                                         if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
+    add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
+    add_prose_duties(ctx, duty_sentences)  # "X为…机构，…负责Y" / "主要职责是…" outside a 三定's items
     facts = DocumentFacts(document=doc)
     if doc.kind is None:
         doc.kind = _doc_kind(ctx, title)

@@ -977,7 +977,20 @@ def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
 _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
-                         r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行)")
+                         r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
+                         r"主管(?!部门|机关|单位)|为牵头(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门)|"
+                         r"对[^，。；：“”]{1,30}?(?:实施|进行|依法|履行)?(?:监督管理|监管)(?:职责)?(?=[，。；]|$)|"
+                         r"是[^，。；：“”]{1,20}?的(?:行业)?主管部门)")
+# verbs whose subject is no lead of its own part: a partner (会同, 配合…), or a part that divides
+# nothing by itself outside a document about 职责分工 ("A承担X，B承担Y"; "A主管X，B主管Y")
+_NOT_LEAD = ("会同", "配合", "协助", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
+             "为参与单位", "为参与部门")
+# supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
+# stays joint work)
+_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|参与|按(?:照)?职责(?:分工)?负责)")
+# a carve-out: "A的统一管理中“不含X”，X仍由B负责" — A holds the rest of the matter
+_EXCEPT = re.compile(r"^(?:而|则)?(?P<party>[^，。；：、“”]{2,30}?)的[^，。；：、“”]{0,16}?(?:职责|管理|监管)(?:范围)?(?:中|内)?"
+                     r"[“”「」\"]?(?:不含|不包括|不包含)")
 # the party after the matter: "…后的监管职责由B依法履行" / "…后，由B监督管理" / "…仍由B负责"
 _BY = re.compile(r"(?:^|[^经])由")
 _BY_VERB = re.compile(r"(?:全面|主要|具体|依法|统一|共同|进行)?(?:负责|履行|承担|监督管理|监管)")
@@ -999,7 +1012,7 @@ def _by_parties(clause: str) -> list[str]:
 
 # the party as the overseer: "…后，应当接受B的监督管理"
 _ACCEPTS = re.compile(r"接受(?P<party>[^，。；：、]{2,30}?)的(?:监督管理|监管|监督)")
-_WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：、]{2,30}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
+_WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：]{2,60}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
 _CLASS = re.compile(r"^(?:[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)|"
                     r"(?:乡镇|镇|乡|街道|镇（乡）|乡（镇）|乡镇（街道）)(?:人民政府|政府|办事处))$")
 _NOT_CLASS = re.compile(r"^(?:各|有关|相关|其他|其它|上述|下列|本|该|地方|各级|同级|上级|下级|两|三|几|多|中央和地方)")
@@ -1053,8 +1066,13 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
         # parties sharing one verb ("A、B负责X") is no division
         m = _PARTY_VERB.match(ptext, pos)
         party = _party(m.group("party")) if m else None
+        if not party and (sm := _SUPPORTERS.match(ptext, pos)) and "、" in sm.group("list"):
+            listed = [_party(n) for n in re.split("、|和|及", re.sub(r"^由", "", sm.group("list")))]
+            if len(listed) > 1 and all(listed):
+                subjects.extend((p, False) for p in listed if p)
+                inside = max(inside, piece.start() + sm.end("list"))
         while m and party:
-            subjects.append((party, m.group("verb") not in ("会同", "配合", "协助")))
+            subjects.append((party, m.group("verb") not in _NOT_LEAD))
             inside = max(inside, piece.start() + m.end("party"))
             party, after = None, m.end()
             for k in re.finditer("、", ptext[after:]):
@@ -1062,6 +1080,8 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
                 party = _party(m.group("party")) if m else None
                 if party:
                     break
+    if (ex := _EXCEPT.match(clause.strip())) and (party := _party(ex.group("party"))):
+        subjects.insert(0, (party, True))
     overseers = [_party(a.group("party")) for a in _ACCEPTS.finditer(clause)]
     for party in [*_by_parties(clause), *overseers]:
         if party and all(party != p for p, _ in subjects):
@@ -1069,9 +1089,9 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
     for w in _WITH_OTHER.finditer(clause):
         if w.start() < inside:
             continue
-        other = _party(w.group("other"))
-        if other:
-            partners.append(other)
+        listed = [_party(x) for x in w.group("other").split("、")]  # "会同B、C制定…": each a partner
+        if all(listed):
+            partners.extend(x for x in listed if x and x not in partners)
     return subjects, partners
 
 

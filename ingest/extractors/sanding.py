@@ -37,10 +37,21 @@ from .common import (
 
 SANDING_TITLE = re.compile(r"(.{2,40}?)(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制规定")
 _ARTICLE = re.compile(r"(?:^|\n|。)\s*(第[一二三四五六七八九十百]+条)")
-# 2008-style 三定 texts use headings "一、职能转变 / 二、主要职责 / 三、内设机构 / 四、人员编制".
-_HEADING = re.compile(r"(?:^|\n)\s*([一二三四五六七八九十]+、)\s*(?:职能转变|职责调整|主要职责|内设机构|人员编制|其他事项|附则|有关职责分工)")
+# 2008-style 三定 texts use headings "一、职能转变 / 二、主要职责 / 三、内设机构 / 四、人员编制"; the 2000
+# round opens with "一、职能调整" ("（一）划出的职能。…（二）转变的职能。…").
+_HEADING = re.compile(r"(?:^|\n)\s*([一二三四五六七八九十]+、)\s*"
+                      r"(?:职能转变|职责调整|职能调整|主要职责|内设机构|人员编制|其他事项|附则|有关职责分工)")
 _ITEM = re.compile(r"[（(]([一二三四五六七八九十]+)[)）]")
-_DUTIES_INTRO = re.compile(r"主要职责(?:是|为|如下|包括)?[：:]|(?:^|\n)\s*[一二三四五六七八九十]+、\s*主要职责\s*(?=\n)")
+# the heading "二、主要职责" on a line of its own, or with its first item on the same line ("一、主要职责（一）…");
+# a sub-heading "（一）主要职责" (its items then numbered 1. 2.); a line "主要职责" alone (a copy without numbers)
+_DUTIES_INTRO = re.compile(r"主要职责(?:是|为|如下|包括)?[：:]|"
+                           r"(?:^|\n)\s*[一二三四五六七八九十]+、\s*主要职责[ \t]*(?=\n|[（(][一二三四五六七八九十]+[)）])|"
+                           r"(?:^|\n)[ \t]*(?P<sub>[（(][一二三四五六七八九十]+[)）])?[ \t]*主要职责[ \t]*(?=\n)")
+# the sections of a 三定 copied without their numbers, or numbered as sub-headings: lines "主要职责" /
+# "（二）职能转变" / "内设机构" / "人员编制…" alone
+_BARE_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:[（(][一二三四五六七八九十]+[)）][ \t]*)?(?:职能转变|职责调整|职能调整|主要职责|内设机构|人员编制|领导职数)[^\n。，；]{0,6}[ \t]*(?=\n)")
+_FIELD_LINE = re.compile(r"\n[ \t]*[^\n（(\d，。；]{2,8}[：:]")
+_SUB_ITEM_LINE = re.compile(r"\n[ \t]*[（(][一二三四五六七八九十]+[)）]")
 _DIVISIONS_INTRO = re.compile(
     r"设(?:置)?下列(?:内设机构|职能部门|司局|处室|机构)[：:]|内设机构(?:如下|设置如下)[：:]|"
     r"设(?:\d+|[一二三四五六七八九十]+)个(?:内设机构|职能司局|司局|处室|科室)(?:（[^）]{1,10}）)?[：:](?=\s*\n?\s*[（(][一二三])"
@@ -78,8 +89,10 @@ def sanding_subject(title: str, text: str) -> str | None:
 
 
 def has_structure(text: str) -> bool:
-    structured = bool(_ARTICLE.search(text)) or len(_HEADING.findall(text)) >= 2
-    return structured and bool(_DUTIES_INTRO.search(text)) and bool(_ITEM.search(text))
+    structured = (bool(_ARTICLE.search(text)) or len(_HEADING.findall(text)) >= 2
+                  or len(_BARE_HEADING.findall(text)) >= 2)
+    items = bool(_ITEM.search(text)) or bool(_ARABIC_ITEM.search(text))
+    return structured and bool(_DUTIES_INTRO.search(text)) and items
 
 
 # "其主要职责、内设机构和人员编制规定由省编办提出方案" / "…规定另行制定": a 三定 still to come, named
@@ -187,12 +200,42 @@ def _duty_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, str]
     return out
 
 
-def parse_structure(ctx: Ctx, subject: str) -> None:
+def profile_duties(ctx: Ctx, subject: str) -> None:
+    """A unit's own page ("X 机构职能", "X-机构概况") that reproduces its 三定's numbered 主要职责
+    items ("主要职责：（一）…（二）…"): the items are its duties, read as a 三定's (two items at least)."""
     text = ctx.dt.text
     regions = _Regions(text)
     for intro in _DUTIES_INTRO.finditer(text):
+        if len(_items(text, intro.end(), regions.end(intro.end()), arabic=True)) >= 2:
+            _read_duties(ctx, subject, regions, only=intro)
+
+
+def parse_structure(ctx: Ctx, subject: str) -> None:
+    text = ctx.dt.text
+    regions = _Regions(text)
+    _read_duties(ctx, subject, regions)
+    # A separate article "第N条 职责分工" (some 三定 texts put it outside 主要职责).
+    for m in re.finditer(r"(?:^|\n)\s*第[一二三四五六七八九十]+条\s*(?:有关)?职责分工[。：:]?", text):
+        _boundaries(ctx, subject, m.end(), regions.end(m.end()))
+    _read_divisions(ctx, subject, regions)
+
+
+def _read_duties(ctx: Ctx, subject: str, regions: _Regions, only: re.Match[str] | None = None) -> None:
+    text = ctx.dt.text
+    for intro in _DUTIES_INTRO.finditer(text):
+        if only is not None and intro.start() != only.start():
+            continue
         end = regions.end(intro.end())
-        for number, b_start, b_end in _items(text, intro.end(), end):
+        if intro.group("sub"):  # "（一）主要职责": its items end at the next sub-heading "（二）职能转变"
+            nxt = _SUB_ITEM_LINE.search(text, intro.end(), end)
+            end = nxt.start() if nxt else end
+        else:
+            bare = _BARE_HEADING.search(text, intro.end(), end)  # "内设机构" alone ends a copy without numbers
+            end = bare.start() if bare else end
+        if only is not None:  # a page's next field ("内设机构：…", "联系电话：…") ends its duty items
+            field = _FIELD_LINE.search(text, intro.end(), end)
+            end = field.start() if field else end
+        for number, b_start, b_end in _items(text, intro.end(), end, arabic=True):
             head = text[b_start:b_end].lstrip()
             if head.startswith(("职能转变", "转变职能")):
                 continue
@@ -204,9 +247,10 @@ def parse_structure(ctx: Ctx, subject: str) -> None:
                     DutyStatement(Mention(subject), sentence, ctx.prov_span(gs, ge), item=number, role=_role(sentence))
                 )
                 ctx.produced.add(_sentence_index(ctx, gs))
-    # A separate article "第N条 职责分工" (some 三定 texts put it outside 主要职责).
-    for m in re.finditer(r"(?:^|\n)\s*第[一二三四五六七八九十]+条\s*(?:有关)?职责分工[。：:]?", text):
-        _boundaries(ctx, subject, m.end(), regions.end(m.end()))
+
+
+def _read_divisions(ctx: Ctx, subject: str, regions: _Regions) -> None:
+    text = ctx.dt.text
     if not _DIVISIONS_INTRO.search(text):
         division_headings(ctx, subject)
     for intro in _DIVISIONS_INTRO.finditer(text):
@@ -544,4 +588,5 @@ def is_unit_name_with_place(name: str) -> bool:
     return bool(re.match(r"^(?:国家|国务院|中国|中共|中央|全国|[省市县])", name)) and is_unit_name(name)
 
 
-__all__ = ["has_structure", "is_about_sanding", "parse_structure", "sanding_subject", "unit_facts", "name_at_start"]
+__all__ = ["has_structure", "is_about_sanding", "parse_structure", "profile_duties", "sanding_subject", "unit_facts",
+           "name_at_start"]

@@ -1,0 +1,108 @@
+"""Duties a text states in prose about a unit it describes (news of a 三定, profile pages).
+
+Outside a 三定's numbered 主要职责 items, the genre states what a body does in the sentence
+that describes it, or in a summary sentence right after:
+
+* "作为县委职能部门，县委社会工作部加挂Y牌子，具体承担统筹指导人民信访工作，负责全县志愿服务
+  工作。" / "X为正厅级省政府直属机构，同时加挂Y牌子，负责省食安委交办的各项工作。": in a
+  sentence that describes a unit (a kind, rank or sign read for it), the clauses from the
+  first one opening with 负责/承担 (具体/主要/并/同时/还 before it; never 负责人) to the end of
+  the sentence are the unit's;
+* "主要职责是贯彻执行…；…" / "其主要职责是：…" / "X的主要职责是…": the rest of the sentence
+  is the unit's: X when the words before 主要职责 are its name; the body formed in this
+  sentence when other words stand there ("组建X，由Y管理，主要职责是…": X, never Y); else the
+  body formed or described (not a 内设机构) in this sentence or one of the three before.
+
+The summary goes on in the next sentences that open with a duty verb (or the rest of a sentence
+the page wrapped), until a sentence with figures or another opening (a profile's paragraph).
+
+Each is one clause of category 职责表述 (not 主要职责: the gold's duties are the numbered items
+of a 三定 only, and the scorer's duties row leaves other categories out). Not read in a 三定
+itself (its items are its duties) nor in sentences already read as 职责分工 parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import DutyStatement, EventType, Mention
+
+from .common import name_at_end
+
+_DUTY_CLAUSE = re.compile(r"^(?:并|同时|还|主要|具体|统一|另外|并具体|同时负责)*(?:负责|承担)(?!人|同志)")
+_SUMMARY = re.compile(r"(?:^|[，。；])(?P<who>[^，。；：]{0,30}?)(?:的)?(?:(?:主要|具体)(?:职责|职能)|(?<=其)职责)"
+                      r"(?:是|为|包括)[：:，,]?")
+_DESCRIBED_WINDOW = 3
+_FOLLOWING = 15  # sentences a summary's paragraph may run on
+# a sentence going on with the summary's duties: opening with a duty verb (or the rest of a wrapped one)
+_DUTY_OPENING = re.compile(r"^\s*(?:负责|承担|拟定|拟订|组织|指导|推进|审核|研究|贯彻|协调|管理|参与|完成|承办|按照|会同|统筹|监督)")
+_FIGURE = re.compile(r"\d")  # figures (编制, 实有人数) end the duties
+_FORMING = (EventType.ESTABLISH, EventType.RE_FORM, EventType.RENAME)
+
+
+def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-def]
+    """Append a 职责表述 duty clause for each duty stated in prose about a described unit."""
+    if ctx.sanding:
+        return
+    described: dict[int, Mention] = {}  # sentence start → the unit it describes (not a 内设机构)
+    owned: set[str] = set()  # units described as another's subordinate ("下属事业单位X")
+    for u in ctx.units:
+        if u.parent is not None:
+            owned.add(u.unit.name)
+        if (u.kind or u.rank or u.signs) and u.kind != "内设机构" and u.prov.start not in described:
+            described[u.prov.start] = u.unit
+    formed: dict[int, Mention] = {}  # sentence start → the unit it forms or renames
+    for e in ctx.events:
+        if e.type in _FORMING and e.outputs:
+            formed[e.prov.start] = e.outputs[-1]
+    recent: list[tuple[int, Mention]] = []  # (sentence index, unit) of the units described or formed so far
+    following = None  # (holder, last sentence read, summary's index): the summary's paragraph goes on
+    for sent in ctx.dt.sentences:
+        prov = ctx.prov(sent)
+        unit = described.get(prov.start)
+        held = formed.get(prov.start) or unit
+        if held is not None and not (held.name in owned and recent and held is unit):
+            recent.append((sent.index, held))  # a subordinate described after its owner is no summary's holder
+        if sent.index in skip or sent.index in ctx.divided:
+            continue
+        summary = _SUMMARY.search(sent.text)
+        if summary and sent.text[summary.end():].strip("。；， "):
+            who = re.sub(r"^(?:其|该|这个)", "", summary.group("who").strip())
+            holder = Mention(who) if who and name_at_end(who) == who else None
+            if holder is None and re.fullmatch(r"(?:其|该[\u4e00-\u9fff]{1,2})?", summary.group("who").strip()) is None:
+                holder = formed.get(prov.start)  # "组建X，由Y管理，主要职责是…": the body formed
+                if holder is None:
+                    continue  # "…的主要职责" of something else
+            if holder is None and recent and sent.index - recent[-1][0] <= _DESCRIBED_WINDOW:
+                holder = recent[-1][1]
+            if holder is not None:
+                _add(ctx, sent, summary.end(), holder)
+                following = (holder, sent, sent.index)
+                continue
+        if following is not None:
+            holder, last, first = following
+            wrapped = not last.text.rstrip().endswith(("。", "！", "？"))
+            if (sent.index == last.index + 1 and sent.index - first <= _FOLLOWING
+                    and (wrapped or _DUTY_OPENING.match(sent.text)) and not _FIGURE.search(sent.text)):
+                _add(ctx, sent, 0, holder)  # the summary's next duty sentences (a profile's paragraph)
+                following = (holder, sent, first)
+                continue
+            following = None
+        if unit is None:
+            continue
+        for offset, clause in sent.clauses("，；"):
+            body = clause.strip()
+            if _DUTY_CLAUSE.match(body[len(unit.name):] if body.startswith(unit.name) else body):
+                _add(ctx, sent, offset, unit)  # "X具体承担…" / "，负责…"
+                break
+
+
+def _add(ctx, sent, offset: int, unit: Mention) -> None:  # type: ignore[no-untyped-def]
+    text = sent.text[offset:].strip().lstrip("，；：: ")
+    if len(text) < 6:
+        return
+    start = sent.nstart + offset + (len(sent.text[offset:]) - len(sent.text[offset:].lstrip("，；：: ")))
+    ctx.duties.append(DutyStatement(unit, text, ctx.prov_span(start, sent.nend), category="职责表述"))
+
+
+__all__ = ["add_prose_duties"]
