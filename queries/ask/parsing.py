@@ -185,6 +185,43 @@ _QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是
 
 # ---------------------------------------------------------------- compound questions
 
+# "A和B" / "A、B" / "A与B": two units asked about together; a relation between them is not two questions
+_JOINED = re.compile(U + r"(?:和|与|及|以及|、|跟|同)(" + J + r"?)" + U)
+_BETWEEN = re.compile(r"交叉|重叠|重复|冲突|打架|分工|关系|区别|差别|不同|合署|之间|一样|相同|对比|相比|比较|共同|一起|联合|"
+                      r"合并|整合|组建|合起来|哪个.{0,4}(?:高|大|多|早|晚)")
+_OPENING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)(?=[\u4e00-\u9fff]{2})")
+
+
+def split_units(parsed: Parsed) -> list[str]:
+    """"示例县住房保障服务中心和青山水库管理所现在什么级别" → one question per unit, the
+    place the first name opens with kept for the other ("示例县青山水库管理所现在什么级别").
+    Only for two names joined by 和/与/、 whose question is not about the pair (交叉, 分工,
+    关系, 合署, 合并 …: those ask of both at once). Returns [] when the question is not one."""
+    m = _JOINED.search(parsed.routed)
+    if not m or _BETWEEN.search(parsed.text):
+        return []
+    index = parsed.routed[: m.start()].count(U)
+    if index + 1 >= len(parsed.u_texts):
+        return []
+    first, second = parsed.u_texts[index], parsed.u_texts[index + 1]
+    joined = re.search(re.escape(first) + r"(?:和|与|及|以及|、|跟|同)([\u4e00-\u9fff]{0,8}?)" + re.escape(second), parsed.text)
+    if not joined:
+        return []
+    place = joined.group(1) or _place_prefix(parsed, first)
+    head, tail = parsed.text[: joined.start()], parsed.text[joined.end():]
+    date = parsed.date_spec.text if parsed.date_spec is not None else ""
+    return [date + head + first + tail, date + head + place + second + tail]
+
+
+def _place_prefix(parsed: Parsed, name: str) -> str:
+    """The place a name opens with (示例县 of 示例县住房保障服务中心), else ""."""
+    for span in parsed.places:
+        if name.startswith(span.text):
+            return span.text
+    m = _OPENING_PLACE.match(name)
+    return m.group(0) if m else ""
+
+
 _SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外")
 _CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归|实有|人数|"
                   r"([\u4e00-\u9fff])[不没]\1")  # 管不管, 是不是, 有没有: a yes-no question
@@ -257,6 +294,8 @@ def _subject(piece: str) -> str:
     spans = unit_shaped(piece)
     if spans and spans[0][0] <= 6:
         end = spans[0][1]
+        if len(spans) > 1 and re.fullmatch(r"和|与|及|、|跟", piece[end : spans[1][0]]):
+            end = spans[1][1]  # "A和B分别是几类乡镇，各核定多少编制": both are the subject
         # 示例县委 + 编办: a short name going on is one name
         more = re.match(r"(?![和与及的是在有归由])[\u4e00-\u9fff]{1,4}?" + _ORG_SUFFIX, piece[end:])
         return piece[: end + (more.end() if more else 0)]
