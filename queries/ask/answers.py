@@ -96,6 +96,8 @@ def _does_topic(parsed: Parsed) -> str:
     return parsed.restore(topic) if len(topic) >= 3 else ""
 
 
+# "依据什么文件 / 根据哪个文件 / 文号是多少": the source of a figure is asked
+_ASKS_BASIS = re.compile(r"依据|根据|文件|文号|发文|出处|来源")
 # a question about where a sign hangs, not which signs a unit carries
 _ASKS_WHERE = re.compile(r"挂在|挂哪|在哪|哪个单位|哪个部门|哪个局|哪个部|谁")
 # words that ask about the time before the last change, with no date ("X原来归谁管")
@@ -162,6 +164,18 @@ def _src(ev: dict[str, Any] | None) -> str:
         return ""
     title = ev.get("title")
     return f"（见《{title}》）" if title else ""
+
+
+def _quoted(evs: list[dict[str, Any] | None], limit: int = 2) -> str:
+    """The source sentences of a figure, quoted as staff cite them ("原文：“……”（见《…》）"):
+    the wording of a quota ("4正4副", "九个司", "示例县编委〔2020〕5号") is part of the answer."""
+    seen: dict[str, dict[str, Any]] = {}
+    for ev in evs:
+        sentence = (ev or {}).get("text") or ""
+        if sentence.strip() and sentence.strip() not in seen:
+            seen[sentence.strip()] = ev  # type: ignore[assignment]
+    quoted = [f"“{t.rstrip('。')}”{_src(ev)}" for t, ev in list(seen.items())[:limit]]
+    return ("原文：" + "；".join(quoted) + "。") if quoted else ""
 
 
 def _when(day: date, explicit: bool) -> str:
@@ -883,11 +897,12 @@ class Context:
             out.unit(uid)
             out.cite_prov(f.prov)
             text = f"{when}，{name}的{label}是{f.value}{_src(evidence_of(store, f.prov))}。"
-            if mode == "kind":  # "什么性质的单位": its rank belongs to the answer
-                ranks = store.facts_at(uid, Predicate.RANK, day)
-                if ranks and ranks[-1].value:
-                    text += f"规格为{ranks[-1].value}。"
-                    out.cite_prov(ranks[-1].prov)
+            # kind and rank are stated together ("为省政府直属机构，正厅级"): each belongs to the other's answer
+            other, other_label = (Predicate.RANK, "规格") if mode == "kind" else (Predicate.KIND, "机构类别")
+            paired = store.facts_at(uid, other, day)
+            if paired and paired[-1].value:
+                text += f"{other_label}为{paired[-1].value}。"
+                out.cite_prov(paired[-1].prov)
             earlier = [g for g in facts if g.valid_to and start_of(g.valid_to) <= day and g.value != f.value]
             if earlier:
                 g = earlier[-1]
@@ -1085,7 +1100,7 @@ class Context:
             if rows:
                 r = rows[-1]
                 out.cite(r["evidence"])
-                text = f"{when}，{name}设{r['amount']}个内设机构（{cn_partial(r['date'])}核定）{_src(r['evidence'])}。"
+                text = f"{when}，{name}设{r['amount']}个内设机构（{cn_partial(r['date'])}核定）。" + _quoted([r["evidence"]])
             if inner:
                 text += ("已记录名称的有：" if rows else f"{name}已记录的内设机构有{len(inner)}个：") + "、".join(c["name"] for c in inner[:30]) + "。"
             return self._done("staffing", text)
@@ -1105,7 +1120,7 @@ class Context:
             text = f"{when}，{name}的领导职数：" + ("、".join(parts) if parts else "")
             if others:
                 text += ("；" if parts else "") + "；".join(f"{r['date'] or ''}{r['change']}{r['level'] or ''}领导职数{r['amount']}名" for r in others)
-            return self._done("staffing", text + "。")
+            return self._done("staffing", text + "。" + _quoted([r["evidence"] for r in list(latest.values()) + others]))
         by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
             by_kind[r["kind"]].append(r)
@@ -1207,7 +1222,8 @@ class Context:
             return self._cannot("staffing", result["text"])
         for u in result["units"]:
             self.answer_obj.unit(u)
-        return self._done("staffing", result["text"])
+        basis = _quoted(result["evidence"]) if _ASKS_BASIS.search(self.parsed.text) else ""
+        return self._done("staffing", result["text"] + basis)
 
     def _place_staffing(self, place: str) -> dict[str, Any]:
         from queries.unit_info import staffing_history

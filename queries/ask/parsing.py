@@ -227,6 +227,10 @@ _CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前�
                   r"([\u4e00-\u9fff])[不没]\1")  # 管不管, 是不是, 有没有: a yes-no question
 
 
+_BASIS_ONLY = re.compile(r"(?:是)?(?:依据|根据|按照|按)(?:的是)?(?:什么|哪个|哪份|哪一个|哪些|啥)(?:文件|文|规定|批复|通知)?(?:呢|啊)?"
+                         r"|(?:文号|出处|来源|依据)(?:是)?(?:什么|多少|哪个|啥)(?:呢|啊)?")
+
+
 def split_compound(text: str) -> list[str]:
     """The parts of a compound question ("X现在有几个内设机构、多少编制？" → "X现在有几个内设机构",
     "X多少编制"). A part without a unit name of its own borrows the first part's subject.
@@ -242,7 +246,8 @@ def split_compound(text: str) -> list[str]:
     # "有几个内设机构，分别是什么": a bare "which ones" after a count is the same question
     merged: list[str] = []
     for p in pieces:
-        if merged and re.fullmatch(r"(?:分别|具体|都|各)?(?:是|有)?(?:什么|哪些|哪几个|哪几家|啥)(?:呢|啊)?", p):
+        if merged and (re.fullmatch(r"(?:分别|具体|都|各)?(?:是|有)?(?:什么|哪些|哪几个|哪几家|啥)(?:呢|啊)?", p)
+                       or _BASIS_ONLY.fullmatch(p)):  # "依据什么文件": the source of the answer before
             merged[-1] += "，" + p
         else:
             merged.append(p)
