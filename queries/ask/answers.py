@@ -296,6 +296,10 @@ class Context:
             for e in self.store.events(uid):
                 if e.date and e.type != EventType.STAFFING_CHANGE and (spec.year is None or e.date.startswith(str(spec.year))):
                     dates.append(e.date)
+            if self.route.intent is Intent.STAFFING:  # "调整前编制": an adjustment of posts is the change asked about
+                dates += [f.valid_from for f in self.store.facts(uid, Predicate.STAFFING) if f.valid_from
+                          and f.extra.get("change") in ("核增", "核减", "划入", "划出", "划转")
+                          and (spec.year is None or f.valid_from.startswith(str(spec.year)))]
         for cid in clause_ids or []:  # best first: the first clause that moved sets the date
             holdings = self.store.facts(object=cid, predicate=Predicate.HOLDS)
             starts = sorted({h.valid_from for h in holdings if h.valid_from}, key=sort_key)
@@ -1216,6 +1220,10 @@ class Context:
         place = None if self.jurisdiction == CENTRAL else self.jurisdiction
         result = ask_answer(self.store, mode, unit=uid, jurisdiction=place, day=self.day,
                             when=_when(self.day, self.explicit), text=self.parsed.text)
+        if not result["ok"] and uid is not None and mode == "posts":
+            before = self._quota_before_change(uid)
+            if before is not None:
+                return before
         for ev in result["evidence"]:
             self.answer_obj.cite(ev)
         if not result["ok"]:
@@ -1224,6 +1232,25 @@ class Context:
             self.answer_obj.unit(u)
         basis = _quoted(result["evidence"]) if _ASKS_BASIS.search(self.parsed.text) else ""
         return self._done("staffing", result["text"] + basis)
+
+    def _quota_before_change(self, uid: str) -> dict[str, Any] | None:
+        """"X调整前编制是多少" with no record before the adjustment: the figure after it less
+        the change it made (queries.staffing.quota_before_change)."""
+        from queries.staffing import quota_before_change
+
+        rows = quota_before_change(self.store, uid, self.day)
+        if not rows:
+            return None
+        name = self.store.name_at(uid, self.day)
+        parts = []
+        for r in rows:
+            changed = "、".join(f"{c}{n}名" for c, n in r["changes"])
+            parts.append(f"{r['kind']}{r['before']}名（{cn_partial(r['date'])}{changed}后为{r['after']}名，按记录推算）")
+            for ev in r["evidence"]:
+                self.answer_obj.cite(ev)
+        self.answer_obj.unit(uid)
+        return self._done(Intent.STAFFING, f"{cn_partial(rows[0]['date'])}调整前，{name}的编制：" + "；".join(parts) + "。"
+                          + _quoted([ev for r in rows for ev in r["evidence"]]))
 
     def _place_staffing(self, place: str) -> dict[str, Any]:
         from queries.unit_info import staffing_history
