@@ -96,6 +96,11 @@ def _does_topic(parsed: Parsed) -> str:
     return parsed.restore(topic) if len(topic) >= 3 else ""
 
 
+# the office of a coordinating body, and what its host's clause says of the body's work
+_BODY_OFFICE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|领导小组|指挥部|工作组))(?:办公室|办)(?!公|理|法|事)")
+_BODY_WORK = re.compile(r"日常工作|具体工作|办事机构|办公室工作")
+_ASKS_HOST = re.compile(r"设在|设于|在哪|挂在|放在|哪个部门|哪个单位|哪个局|由谁|归谁|谁管|谁承担")
+_PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|旗|盟))?(?:委|政府|人民政府)?(?:的)?")
 # "依据什么文件 / 根据哪个文件 / 文号是多少": the source of a figure is asked
 _ASKS_BASIS = re.compile(r"依据|根据|文件|文号|发文|出处|来源")
 # a question about where a sign hangs, not which signs a unit carries
@@ -782,12 +787,17 @@ class Context:
                 return self._sign()
         uid, problem = self._main_unit()
         if uid is None:
-            return self._cannot("parent", problem or "")
+            hosted = self._office_host() if self.parsed.unknown else None
+            return hosted or self._cannot("parent", problem or "")
         self._apply_reform_date([uid])
         store, day, out = self.store, self.day, self.answer_obj
         name = store.name_at(uid, day)
         when = _when(day, self.explicit)
         facts = sorted(store.facts(uid, Predicate.PARENT), key=lambda f: sort_key(f.valid_from))
+        if not facts and parent_at(store, uid, day) is None:
+            hosted = self._office_host()
+            if hosted is not None:
+                return hosted
         current = parent_at(store, uid, day)
         if self.parsed.date_spec is None and not self.explicit and _EARLIER.search(self.parsed.text) and current is not None:
             # "X以前归谁管": the parent before the current one
@@ -826,6 +836,30 @@ class Context:
         kind = store.value_at(uid, Predicate.KIND, day)
         extra = f"已知它是{kind}。" if kind else ""
         return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
+
+    def _office_host(self) -> dict[str, Any] | None:
+        """"X委员会办公室设在哪个部门": the office of a coordinating body (委员会, 领导小组,
+        指挥部) is where its daily work is done, the unit whose duty clause says it carries the
+        body's 日常工作 / 具体工作. None when the name is no such office or no clause says so."""
+        from queries.who_handles import who_handles
+
+        m = _BODY_OFFICE.search(self.parsed.text)
+        if not m or not _ASKS_HOST.search(self.parsed.text[m.end():]):
+            return None
+        name = m.group(0)
+        body = _PLACE_HEAD.sub("", m.group("body"))
+        if len(body) < 4:
+            return None
+        results = who_handles(self.store, f"承担{body}的日常工作", at=self.day, jurisdiction=self.jurisdiction,
+                              top=WHO_TOP, index=self._index())
+        hosts = [(r, c) for r in results for c in r["clauses"][:3] if body in c["text"] and _BODY_WORK.search(c["text"])]
+        if not hosts:
+            return None
+        r, clause = hosts[0]
+        self.answer_obj.unit(r["id"], r["fit"])
+        self.answer_obj.cite(clause["evidence"])
+        return self._done(Intent.PARENT, f"{_when(self.day, self.explicit)}，{name}设在{r['name']}，由它承担{body}的日常工作："
+                          f"“{clause['text']}”{_src(clause['evidence'])}。")
 
     def _sign_carriers(self, sign: str, jurisdiction: str | None = None) -> list[str]:
         """Units carrying the sign at the date: living ones, the latest recorded first."""
