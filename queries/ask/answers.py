@@ -96,6 +96,8 @@ def _does_topic(parsed: Parsed) -> str:
     return parsed.restore(topic) if len(topic) >= 3 else ""
 
 
+# a question about how a unit was set up (its founding event), whatever came in later
+_FOUNDING_ASKED = re.compile(r"组建|成立时|设立时|合并而成|合并组建|整合而成")
 # the office of a coordinating body, and what its host's clause says of the body's work
 _BODY_OFFICE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|领导小组|指挥部|工作组))(?:办公室|办)(?!公|理|法|事)")
 _BODY_WORK = re.compile(r"日常工作|具体工作|办事机构|办公室工作")
@@ -610,12 +612,19 @@ class Context:
             if self._former_names(uid):  # 前身 of a renamed unit: itself under its former name
                 return self._old_name(uid, name, lin)
             return self._cannot("lineage", f"没有找到{name}的前身或职责来源的记录。")
+        if self.explicit and self.parsed.date_spec is not None:
+            # "2008年组建X时整合了哪些机构": what came in by the date asked, not a later re-forming
+            by_then = [a for a in direct if any(not e.get("date") or start_of(e["date"]) <= self.day for e in a["events"])]
+            direct = by_then or direct
         duties_asked = bool(re.search(r"职责|职能|工作|划入|划过来|划转", self.parsed.text))
-        founding = [t["event"]["id"] for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("establish", "re_form")
+        founding = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("establish", "re_form")
                     and any(o["id"] == uid for o in t["event"]["outputs"])]
-        if founding and not duties_asked:
-            # "怎么组建的 / 前身": the units of the founding, not duties that came in later
-            at_founding = [a for a in direct if any(e["id"] == founding[0] for e in a["events"])]
+        if self.explicit and self.parsed.date_spec is not None:
+            founding = [t for t in founding if not t["date"] or start_of(t["date"]) <= self.day][-1:] or founding
+        if founding and (not duties_asked or _FOUNDING_ASKED.search(self.parsed.text)):
+            # "怎么组建的 / 前身 / 由哪些部门的职责整合组建": the units of the founding, not duties
+            # that came in later or by another transfer
+            at_founding = [a for a in direct if any(e["id"] == founding[0]["event"]["id"] for e in a["events"])]
             direct = at_founding or direct
         whole = [a for a in direct if a["whole"]]
         partial = [a for a in direct if not a["whole"]]
