@@ -139,9 +139,20 @@ def unknown_words(text: str, index: ClauseIndex | None, store: GraphStore | None
 
 
 def _leaves_out(words: list[str], result: dict[str, Any]) -> bool:
-    """Whether a word of ``words`` is said neither by the unit's clauses nor by its place."""
-    said = result["jurisdiction"] + result["name"] + "".join(c["text"] for c in result["clauses"])
-    return any(w not in said for w in words)
+    """Whether a word of ``words`` is said neither by the unit's clauses nor by its place. A
+    word whose characters a clause says in order is said in full there (药价 of 药品价格)."""
+    texts = [result["jurisdiction"] + result["name"]] + [c["text"] for c in result["clauses"]]
+    return any(not any(_abbreviates(w, t) for t in texts) for w in words)
+
+
+def _abbreviates(word: str, text: str) -> bool:
+    """Whether ``word`` is ``text``'s or a short form of a phrase in it: its characters in order."""
+    pos = 0
+    for ch in word:
+        pos = text.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 def _weights(wanted: set[str], index: ClauseIndex | None) -> dict[str, float]:

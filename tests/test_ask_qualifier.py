@@ -87,3 +87,16 @@ def test_a_place_the_store_holds_is_no_qualifier(county) -> None:  # type: ignor
     """The unit's own place says the word: 样例县 opens the phrase, the county's unit answers."""
     results = who_handles(county, "样例县森林防火", at="2017")
     assert results and results[0]["name"] == "样例县林业局"
+
+
+@pytest.mark.parametrize(("word", "clause", "left_out"), [
+    ("药价", "负责全县药品和医疗服务价格管理工作。", False),  # a short form of 药品价格
+    ("农技", "负责全县农业产业发展规划和农业技术推广。", False),
+    ("月球", "负责全县土地资源调查和确权登记工作。", True),
+    ("价药", "负责全县药品和医疗服务价格管理工作。", True),  # the characters, but not in order
+])
+def test_a_short_form_the_clause_says_in_full_is_said(word: str, clause: str, left_out: bool) -> None:
+    from queries.who_handles import _leaves_out
+
+    result = {"jurisdiction": "样例县", "name": "样例县某局", "clauses": [{"text": clause}]}
+    assert _leaves_out([word], result) is left_out
