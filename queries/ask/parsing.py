@@ -231,11 +231,51 @@ _BASIS_ONLY = re.compile(r"(?:是)?(?:依据|根据|按照|按)(?:的是)?(?:什
                          r"|(?:文号|出处|来源|依据)(?:是)?(?:什么|多少|哪个|啥)(?:呢|啊)?")
 
 
+_TIME_WORD = (r"现在|目前|如今|当前|眼下|以前|之前|原来|原先|过去|当初|后来|改革前|改革以前|改革之前|改革后|改革以后|改革之后|"
+              r"\d{4}年(?:以前|之前|以后|之后|底|初)?")
+# a follow-up that names only a time: "现在呢", "那改革后呢", "2020年呢"
+_ELLIPSIS = re.compile(r"(?:那|那么|而)?(?P<t>" + _TIME_WORD + r")(?:又|的)?(?:呢|啊|怎么样|怎样|如何|是谁|归谁|是哪个)?(?:呢)?")
+
+
+def _at_time(question: str, time: str) -> str:
+    """``question`` asked at ``time``: its own time word replaced, else ``time`` put after its
+    subject (or first)."""
+    swapped, n = re.subn(_TIME_WORD, time, question, count=1)
+    if n:
+        return swapped
+    subject = _subject(question)
+    if subject and question.startswith(subject):
+        return subject + time + question[len(subject):]
+    return time + question
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut at its separators; a piece asking nothing before 、 is an item of the list
+    the next piece asks about ("新经济组织、新社会组织党建以前归谁"), kept with it."""
+    tokens = re.split("(" + _SPLIT.pattern + ")", text)
+    out: list[str] = []
+    glue = False
+    for i, token in enumerate(tokens):
+        if i % 2:  # a separator
+            glue = token == "、" and bool(out) and not _CUE.search(out[-1])
+            if glue:
+                out[-1] += token
+            continue
+        if not token.strip("？?！!。. "):
+            continue
+        if glue and out:
+            out[-1] += token
+        else:
+            out.append(token)
+        glue = False
+    return out
+
+
 def split_compound(text: str) -> list[str]:
     """The parts of a compound question ("X现在有几个内设机构、多少编制？" → "X现在有几个内设机构",
     "X多少编制"). A part without a unit name of its own borrows the first part's subject.
     One part when the pieces are not each a question (a list of duties stays whole)."""
-    pieces = [p for p in _SPLIT.split(text.strip("？?！!。. ")) if p.strip("？?！!。. ")]
+    pieces = _pieces(text.strip("？?！!。. "))
     context = ""
     if len(pieces) >= 3 and not _CUE.search(pieces[0]) and all(_CUE.search(p) for p in pieces[1:]):
         # "铁道部撤了以后，国家铁路局是干什么的、归谁管": a leading clause that asks nothing is
@@ -245,7 +285,12 @@ def split_compound(text: str) -> list[str]:
         context = context if extract_date(context)[0] is not None else ""
     # "有几个内设机构，分别是什么": a bare "which ones" after a count is the same question
     merged: list[str] = []
+    complete: set[str] = set()  # pieces made whole from the one before: their subject is theirs
     for p in pieces:
+        if merged and (m := _ELLIPSIS.fullmatch(p)):
+            # "X以前归谁？现在呢": the question before, asked at the time this piece names
+            p = _at_time(merged[-1], m.group("t"))
+            complete.add(p)
         if merged and (re.fullmatch(r"(?:分别|具体|都|各)?(?:是|有)?(?:什么|哪些|哪几个|哪几家|啥)(?:呢|啊)?", p)
                        or _BASIS_ONLY.fullmatch(p)):  # "依据什么文件": the source of the answer before
             merged[-1] += "，" + p
@@ -261,6 +306,9 @@ def split_compound(text: str) -> list[str]:
     subject = _subject(first)
     parts = [first]
     for piece in pieces[1:]:
+        if piece in complete:
+            parts.append(piece)
+            continue
         # "它的编制怎么处理的", "该局级别": the pronoun is the first part's subject
         if subject and (m := re.match(r"^(?:它们|它|其|该单位|该机构|该部门|该局|该委|该办|这个单位|这个局|这个部门)(?:的)?", piece)):
             piece = subject + "的" + piece[m.end():]
