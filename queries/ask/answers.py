@@ -98,6 +98,11 @@ def _does_topic(parsed: Parsed) -> str:
 
 # a question about how a unit was set up (its founding event), whatever came in later
 _FOUNDING_ASKED = re.compile(r"组建|成立时|设立时|合并而成|合并组建|整合而成")
+# a question about how a duty is divided between units: a 职责分工 statement answers it
+_DIVISION_ASKED = re.compile(r"分工|分段|前后|分别|各自|主导|怎么分|如何分|怎么划|如何划|界限|边界|管还是|负责还是")
+_DIVISION_NOISE = re.compile(r"(?:哪|几)?[两二三四五六七八九几多]个(?:部门|单位|机构|局)|一起|共同|分别|各自|职责分工|怎么分工|如何分工|"
+                             r"怎么分段|怎么分|如何分|怎么划|如何划|分工|分段|前后|主导|牵头|到底|还是|谁|由|负责|管|怎么|如何|"
+                             r"有没有|是否|是|的|呢|吗|啊|哪个|哪些|部门|单位")
 # the office of a coordinating body, and what its host's clause says of the body's work
 _BODY_OFFICE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|领导小组|指挥部|工作组))(?:办公室|办)(?!公|理|法|事)")
 _BODY_WORK = re.compile(r"日常工作|具体工作|办事机构|办公室工作")
@@ -367,6 +372,10 @@ class Context:
                 Intent.WHO_HANDLES, Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             place = self.parsed.unknown_places[0]
             return self._cannot(intent, f"没有找到{place}的记录：已导入的文件中没有这个地方的单位。")
+        if intent in (Intent.OVERLAP, Intent.WHO_HANDLES, Intent.PARENT) and _DIVISION_ASKED.search(self.parsed.text):
+            divided = self._division_statement()
+            if divided is not None:
+                return divided
         if intent in (Intent.PARENT, Intent.WHO_HANDLES, Intent.UNIT_INFO):
             topic = _does_topic(self.parsed)
             if topic:
@@ -378,6 +387,24 @@ class Context:
                 msg = "抱歉，没有理解这个问题，或问题中没有可以查询的单位、职责。"
             return self._cannot(Intent.UNKNOWN, msg + HELP)
         return ANSWERERS[intent](self)
+
+    def _division_statement(self) -> dict[str, Any] | None:
+        """"X怎么分工 / 进市场前后谁管 / A和B分别负责什么 / 归A管还是B管": the 职责分工 statement
+        that says X (queries.boundaries), with the units it names; None when none says it."""
+        from queries.boundaries import division_of
+
+        topic = _DIVISION_NOISE.sub("", self.parsed.restore(self.parsed.routed.replace(J, "")))
+        uids = self._units()
+        found = division_of(self.store, topic, self._index(), jurisdiction=self.jurisdiction,
+                            units=uids if len(uids) == len(self.parsed.units) else None,
+                            day=self.day if self.explicit or self.parsed.date_spec is not None else None)
+        if found is None:
+            return None
+        for uid in found["units"]:
+            self.answer_obj.unit(uid)
+        self.answer_obj.cite(found["evidence"])
+        names = "、".join(_name(self.store, u, self.day) for u in found["units"])
+        return self._done(Intent.OVERLAP, f"{names}之间有职责分工规定：“{found['text'].rstrip('。')}”{_src(found['evidence'])}。")
 
     def _does_handle(self, topic: str) -> dict[str, Any]:
         """"X管不管Y / Y归X管吗 / X还负责Y吗": the holders of Y in X's place at the date, X first
