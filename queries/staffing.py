@@ -949,3 +949,30 @@ def _ask_pool(store: GraphStore, unit: str | None, jurisdiction: str | None, day
     if not any("按记录推算" in t for t in texts):
         return {"ok": False, "units": [], "evidence": [], "text": "".join(texts) or "没有编制池的记录。"}
     return {"ok": True, "units": list(dict.fromkeys(units)), "evidence": evs, "text": "".join(texts)}
+
+
+def quota_before_change(store: GraphStore, unit: str, day: date) -> list[dict[str, Any]]:
+    """The quota a unit had before the first adjustment after ``day``, when the store records
+    it only as the adjustment: "核减机关行政编制4名……调整后，省信访局机关行政编制78名" says
+    the unit had 82 before. For each kind of post: the figure set at that date (核定) and the
+    net change made at the same date (核增/核减) in the same document. Empty when no
+    adjustment after ``day`` states both."""
+    later = [f for f in store.facts(unit, Predicate.STAFFING)
+             if f.valid_from and start_of(f.valid_from) > day and f.value in POST_KINDS and f.amount is not None]
+    if not later:
+        return []
+    first = min(start_of(f.valid_from) for f in later if f.valid_from)
+    at_first = [f for f in later if f.valid_from and start_of(f.valid_from) == first]
+    out = []
+    for kind in dict.fromkeys(f.value for f in at_first):
+        same = [f for f in at_first if f.value == kind]
+        for base in (f for f in same if f.extra.get("change") == "核定"):
+            moves = [f for f in same if f.prov.doc_id == base.prov.doc_id and f.extra.get("change") in ("核增", "核减")]
+            if not moves:
+                continue
+            net = sum(int(f.amount or 0) * (1 if f.extra.get("change") == "核增" else -1) for f in moves)
+            out.append({"kind": kind, "before": int(base.amount or 0) - net, "after": base.amount, "date": base.valid_from,
+                        "changes": [(f.extra.get("change"), f.amount) for f in moves],
+                        "evidence": [evidence(store, f.prov) for f in [*moves, base]]})
+            break
+    return out

@@ -7,12 +7,15 @@ and the page all call ``who_handles`` and show its order. The ranking, in steps:
 2. holders: the units holding those clauses at the date, existing then, in the place asked
    about (中央 means the central units themselves); a holding with no dates of its own counts
    only from the date of the document that records it, so a question about 1985 is never
-   answered from a 2018 document;
+   answered from a 2018 document; a holding a reform moved to another holder of the same
+   clause ("将A的X职责划入B", both listing X) is B's, A's is an earlier one (``moved_away``);
 3. fit: how much of X the unit's best clause says (character pairs covered), with the search
    score; units far below the best are dropped;
 4. floor: a unit whose best clause neither covers enough of X nor reaches the model's
    calibrated cosine (``kg.index.calibration.relevance_floor``) is no answer;
-5. levels: without a place, central units come first, then each place (the place whose best
+5. qualifier: a unit is no answer when X opens with a word no duty clause of the store ever
+   uses and neither the unit's clause nor its place says it ("月球土地登记": 月球 is said nowhere, so a 土地登记 clause does not answer);
+6. levels: without a place, central units come first, then each place (the place whose best
    unit fits best first), never mixed.
 """
 
@@ -73,7 +76,9 @@ def who_handles(
             break
         k *= 4
     candidates = sorted(per_unit.values(), key=lambda u: (-u["score"], u["id"]))
-    ranked = [r for r in rerank(text, candidates, index) if r["coverage"] >= MIN_COVERAGE or r["dense"] >= floor]
+    unsaid = unknown_words(text, index, store)
+    ranked = [r for r in rerank(text, candidates, index)
+              if (r["coverage"] >= MIN_COVERAGE or r["dense"] >= floor) and not _leaves_out(unsaid, r)]
     if jurisdiction is None:
         ranked = by_level(ranked)
     ranked = ranked[:top]
@@ -106,6 +111,48 @@ def relevant_clause_ids(text: str, index: ClauseIndex, k: int = 20, limit: int =
 def _bigrams(text: str) -> set[str]:
     clean = re.sub(r"[\W_]", "", text)
     return {clean[i : i + 2] for i in range(len(clean) - 1)} or ({clean} if clean else set())
+
+
+def unknown_words(text: str, index: ClauseIndex | None, store: GraphStore | None = None) -> list[str]:
+    """The leading qualifier of ``text`` when no duty clause of the index uses it: the run of
+    two or more characters that opens the phrase, none of whose character pairs occurs in any
+    clause text, before words that do occur ("月球土地登记" → ["月球"]). A modifier comes before
+    what it narrows: one the store never speaks of (a place it does not hold, a thing no unit
+    is charged with) cannot be answered by a clause that matches the rest. A name the store
+    knows (a unit, a place) is no such qualifier; an unknown word further on (国家石油储备) or
+    at the end (矿产勘查: the head of the phrase) may be a clause's wording said otherwise."""
+    clean = re.sub(r"[\W_]", "", text)
+    if index is None or not index.text_count or len(clean) < 3:
+        return []
+    texts = index.unique_texts
+    end = 0
+    while end + 1 < len(clean) and not any(clean[end : end + 2] in t for t in texts):
+        end += 1
+    if end < 2 or end + 1 >= len(clean):  # no unknown opening word, or nothing known after it
+        return []
+    if store is not None:
+        from queries.resolve import name_index
+
+        if any(span.start < end for span in name_index(store).scan(clean)):
+            return []
+    return [clean[:end]]
+
+
+def _leaves_out(words: list[str], result: dict[str, Any]) -> bool:
+    """Whether a word of ``words`` is said neither by the unit's clauses nor by its place. A
+    word whose characters a clause says in order is said in full there (药价 of 药品价格)."""
+    texts = [result["jurisdiction"] + result["name"]] + [c["text"] for c in result["clauses"]]
+    return any(not any(_abbreviates(w, t) for t in texts) for w in words)
+
+
+def _abbreviates(word: str, text: str) -> bool:
+    """Whether ``word`` is ``text``'s or a short form of a phrase in it: its characters in order."""
+    pos = 0
+    for ch in word:
+        pos = text.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 def _weights(wanted: set[str], index: ClauseIndex | None) -> dict[str, float]:
@@ -203,6 +250,8 @@ def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | No
                 uid = holding.subject
                 if not holds_at(holding.valid_from, holding.valid_to, day) or not _recorded_by(store, holding, day):
                     continue
+                if moved_away(store, holding, holdings, day):
+                    continue
                 if uid not in ok_unit:
                     ok_unit[uid] = alive(store, uid, day) and in_jurisdiction(store, uid, jurisdiction)
                 if not ok_unit[uid] or clause_id in seen[uid]:
@@ -227,14 +276,36 @@ def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | No
     return units
 
 
+def moved_away(store: GraphStore, holding: Any, holdings: list[Any], day: date) -> bool:
+    """Whether a reform moved the held clause from this unit to another holder of it by ``day``
+    ("将A的X职责划入B" with B holding X too): A held X before, B holds it since. A move without
+    a date ends the holding whatever the date asked (the document's last word on X); one with
+    a date, from that date. Only a holding with no stated end, and a move not before its start
+    (X may come back to A later: 2019 A→B, 2024 B→A)."""
+    others = {h.subject for h in holdings if h.subject != holding.subject}
+    if not others or holding.valid_to is not None:
+        return False
+    begun = start_of(holding.valid_from) if holding.valid_from else None
+    for event in store.events(holding.subject):
+        for move in event.moves:
+            if move.clause_id != holding.object or move.source != holding.subject or move.target not in others:
+                continue
+            when = start_of(event.date) if event.date else None
+            if when is None or when <= day and (begun is None or when >= begun):
+                return True
+    return False
+
+
 def _holders(store: GraphStore, clause_id: str, day: date) -> dict[str, Any]:
     earlier, later = [], []
-    for h in sorted(store.facts(object=clause_id, predicate=Predicate.HOLDS), key=lambda f: (sort_key(f.valid_from), f.subject)):
-        if holds_at(h.valid_from, h.valid_to, day):
+    holdings = store.facts(object=clause_id, predicate=Predicate.HOLDS)
+    for h in sorted(holdings, key=lambda f: (sort_key(f.valid_from), f.subject)):
+        gone = moved_away(store, h, holdings, day)
+        if holds_at(h.valid_from, h.valid_to, day) and not gone:
             continue
         item = {"id": h.subject, "name": store.name_at(h.subject, day), "valid_from": h.valid_from,
                 "valid_to": h.valid_to, "period": period(h.valid_from, h.valid_to), "evidence": evidence(store, h.prov)}
-        if h.valid_to is not None and start_of(h.valid_to) <= day:
+        if gone or h.valid_to is not None and start_of(h.valid_to) <= day:
             earlier.append(item)
         else:
             later.append(item)

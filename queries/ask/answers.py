@@ -96,6 +96,20 @@ def _does_topic(parsed: Parsed) -> str:
     return parsed.restore(topic) if len(topic) >= 3 else ""
 
 
+# a question about how a unit was set up (its founding event), whatever came in later
+_FOUNDING_ASKED = re.compile(r"组建|成立时|设立时|合并而成|合并组建|整合而成")
+# a question about how a duty is divided between units: a 职责分工 statement answers it
+_DIVISION_ASKED = re.compile(r"分工|分段|前后|分别|各自|主导|怎么分|如何分|怎么划|如何划|界限|边界|管还是|负责还是")
+_DIVISION_NOISE = re.compile(r"(?:哪|几)?[两二三四五六七八九几多]个(?:部门|单位|机构|局)|一起|共同|分别|各自|职责分工|怎么分工|如何分工|"
+                             r"怎么分段|怎么分|如何分|怎么划|如何划|分工|分段|前后|主导|牵头|到底|还是|谁|由|负责|管|怎么|如何|"
+                             r"有没有|是否|是|的|呢|吗|啊|哪个|哪些|部门|单位")
+# the office of a coordinating body, and what its host's clause says of the body's work
+_BODY_OFFICE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|领导小组|指挥部|工作组))(?:办公室|办)(?!公|理|法|事)")
+_BODY_WORK = re.compile(r"日常工作|具体工作|办事机构|办公室工作")
+_ASKS_HOST = re.compile(r"设在|设于|在哪|挂在|放在|哪个部门|哪个单位|哪个局|由谁|归谁|谁管|谁承担")
+_PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|旗|盟))?(?:委|政府|人民政府)?(?:的)?")
+# "依据什么文件 / 根据哪个文件 / 文号是多少": the source of a figure is asked
+_ASKS_BASIS = re.compile(r"依据|根据|文件|文号|发文|出处|来源")
 # a question about where a sign hangs, not which signs a unit carries
 _ASKS_WHERE = re.compile(r"挂在|挂哪|在哪|哪个单位|哪个部门|哪个局|哪个部|谁")
 # words that ask about the time before the last change, with no date ("X原来归谁管")
@@ -162,6 +176,18 @@ def _src(ev: dict[str, Any] | None) -> str:
         return ""
     title = ev.get("title")
     return f"（见《{title}》）" if title else ""
+
+
+def _quoted(evs: list[dict[str, Any] | None], limit: int = 2) -> str:
+    """The source sentences of a figure, quoted as staff cite them ("原文：“……”（见《…》）"):
+    the wording of a quota ("4正4副", "九个司", "示例县编委〔2020〕5号") is part of the answer."""
+    seen: dict[str, dict[str, Any]] = {}
+    for ev in evs:
+        sentence = (ev or {}).get("text") or ""
+        if sentence.strip() and sentence.strip() not in seen:
+            seen[sentence.strip()] = ev  # type: ignore[assignment]
+    quoted = [f"“{t.rstrip('。')}”{_src(ev)}" for t, ev in list(seen.items())[:limit]]
+    return ("原文：" + "；".join(quoted) + "。") if quoted else ""
 
 
 def _when(day: date, explicit: bool) -> str:
@@ -282,6 +308,10 @@ class Context:
             for e in self.store.events(uid):
                 if e.date and e.type != EventType.STAFFING_CHANGE and (spec.year is None or e.date.startswith(str(spec.year))):
                     dates.append(e.date)
+            if self.route.intent is Intent.STAFFING:  # "调整前编制": an adjustment of posts is the change asked about
+                dates += [f.valid_from for f in self.store.facts(uid, Predicate.STAFFING) if f.valid_from
+                          and f.extra.get("change") in ("核增", "核减", "划入", "划出", "划转")
+                          and (spec.year is None or f.valid_from.startswith(str(spec.year)))]
         for cid in clause_ids or []:  # best first: the first clause that moved sets the date
             holdings = self.store.facts(object=cid, predicate=Predicate.HOLDS)
             starts = sorted({h.valid_from for h in holdings if h.valid_from}, key=sort_key)
@@ -342,6 +372,10 @@ class Context:
                 Intent.WHO_HANDLES, Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             place = self.parsed.unknown_places[0]
             return self._cannot(intent, f"没有找到{place}的记录：已导入的文件中没有这个地方的单位。")
+        if intent in (Intent.OVERLAP, Intent.WHO_HANDLES, Intent.PARENT) and _DIVISION_ASKED.search(self.parsed.text):
+            divided = self._division_statement()
+            if divided is not None:
+                return divided
         if intent in (Intent.PARENT, Intent.WHO_HANDLES, Intent.UNIT_INFO):
             topic = _does_topic(self.parsed)
             if topic:
@@ -353,6 +387,24 @@ class Context:
                 msg = "抱歉，没有理解这个问题，或问题中没有可以查询的单位、职责。"
             return self._cannot(Intent.UNKNOWN, msg + HELP)
         return ANSWERERS[intent](self)
+
+    def _division_statement(self) -> dict[str, Any] | None:
+        """"X怎么分工 / 进市场前后谁管 / A和B分别负责什么 / 归A管还是B管": the 职责分工 statement
+        that says X (queries.boundaries), with the units it names; None when none says it."""
+        from queries.boundaries import division_of
+
+        topic = _DIVISION_NOISE.sub("", self.parsed.restore(self.parsed.routed.replace(J, "")))
+        uids = self._units()
+        found = division_of(self.store, topic, self._index(), jurisdiction=self.jurisdiction,
+                            units=uids if len(uids) == len(self.parsed.units) else None,
+                            day=self.day if self.explicit or self.parsed.date_spec is not None else None)
+        if found is None:
+            return None
+        for uid in found["units"]:
+            self.answer_obj.unit(uid)
+        self.answer_obj.cite(found["evidence"])
+        names = "、".join(_name(self.store, u, self.day) for u in found["units"])
+        return self._done(Intent.OVERLAP, f"{names}之间有职责分工规定：“{found['text'].rstrip('。')}”{_src(found['evidence'])}。")
 
     def _does_handle(self, topic: str) -> dict[str, Any]:
         """"X管不管Y / Y归X管吗 / X还负责Y吗": the holders of Y in X's place at the date, X first
@@ -587,12 +639,19 @@ class Context:
             if self._former_names(uid):  # 前身 of a renamed unit: itself under its former name
                 return self._old_name(uid, name, lin)
             return self._cannot("lineage", f"没有找到{name}的前身或职责来源的记录。")
+        if self.explicit and self.parsed.date_spec is not None:
+            # "2008年组建X时整合了哪些机构": what came in by the date asked, not a later re-forming
+            by_then = [a for a in direct if any(not e.get("date") or start_of(e["date"]) <= self.day for e in a["events"])]
+            direct = by_then or direct
         duties_asked = bool(re.search(r"职责|职能|工作|划入|划过来|划转", self.parsed.text))
-        founding = [t["event"]["id"] for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("establish", "re_form")
+        founding = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("establish", "re_form")
                     and any(o["id"] == uid for o in t["event"]["outputs"])]
-        if founding and not duties_asked:
-            # "怎么组建的 / 前身": the units of the founding, not duties that came in later
-            at_founding = [a for a in direct if any(e["id"] == founding[0] for e in a["events"])]
+        if self.explicit and self.parsed.date_spec is not None:
+            founding = [t for t in founding if not t["date"] or start_of(t["date"]) <= self.day][-1:] or founding
+        if founding and (not duties_asked or _FOUNDING_ASKED.search(self.parsed.text)):
+            # "怎么组建的 / 前身 / 由哪些部门的职责整合组建": the units of the founding, not duties
+            # that came in later or by another transfer
+            at_founding = [a for a in direct if any(e["id"] == founding[0]["event"]["id"] for e in a["events"])]
             direct = at_founding or direct
         whole = [a for a in direct if a["whole"]]
         partial = [a for a in direct if not a["whole"]]
@@ -764,12 +823,17 @@ class Context:
                 return self._sign()
         uid, problem = self._main_unit()
         if uid is None:
-            return self._cannot("parent", problem or "")
+            hosted = self._office_host() if self.parsed.unknown else None
+            return hosted or self._cannot("parent", problem or "")
         self._apply_reform_date([uid])
         store, day, out = self.store, self.day, self.answer_obj
         name = store.name_at(uid, day)
         when = _when(day, self.explicit)
         facts = sorted(store.facts(uid, Predicate.PARENT), key=lambda f: sort_key(f.valid_from))
+        if not facts and parent_at(store, uid, day) is None:
+            hosted = self._office_host()
+            if hosted is not None:
+                return hosted
         current = parent_at(store, uid, day)
         if self.parsed.date_spec is None and not self.explicit and _EARLIER.search(self.parsed.text) and current is not None:
             # "X以前归谁管": the parent before the current one
@@ -808,6 +872,30 @@ class Context:
         kind = store.value_at(uid, Predicate.KIND, day)
         extra = f"已知它是{kind}。" if kind else ""
         return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
+
+    def _office_host(self) -> dict[str, Any] | None:
+        """"X委员会办公室设在哪个部门": the office of a coordinating body (委员会, 领导小组,
+        指挥部) is where its daily work is done, the unit whose duty clause says it carries the
+        body's 日常工作 / 具体工作. None when the name is no such office or no clause says so."""
+        from queries.who_handles import who_handles
+
+        m = _BODY_OFFICE.search(self.parsed.text)
+        if not m or not _ASKS_HOST.search(self.parsed.text[m.end():]):
+            return None
+        name = m.group(0)
+        body = _PLACE_HEAD.sub("", m.group("body"))
+        if len(body) < 4:
+            return None
+        results = who_handles(self.store, f"承担{body}的日常工作", at=self.day, jurisdiction=self.jurisdiction,
+                              top=WHO_TOP, index=self._index())
+        hosts = [(r, c) for r in results for c in r["clauses"][:3] if body in c["text"] and _BODY_WORK.search(c["text"])]
+        if not hosts:
+            return None
+        r, clause = hosts[0]
+        self.answer_obj.unit(r["id"], r["fit"])
+        self.answer_obj.cite(clause["evidence"])
+        return self._done(Intent.PARENT, f"{_when(self.day, self.explicit)}，{name}设在{r['name']}，由它承担{body}的日常工作："
+                          f"“{clause['text']}”{_src(clause['evidence'])}。")
 
     def _sign_carriers(self, sign: str, jurisdiction: str | None = None) -> list[str]:
         """Units carrying the sign at the date: living ones, the latest recorded first."""
@@ -883,11 +971,12 @@ class Context:
             out.unit(uid)
             out.cite_prov(f.prov)
             text = f"{when}，{name}的{label}是{f.value}{_src(evidence_of(store, f.prov))}。"
-            if mode == "kind":  # "什么性质的单位": its rank belongs to the answer
-                ranks = store.facts_at(uid, Predicate.RANK, day)
-                if ranks and ranks[-1].value:
-                    text += f"规格为{ranks[-1].value}。"
-                    out.cite_prov(ranks[-1].prov)
+            # kind and rank are stated together ("为省政府直属机构，正厅级"): each belongs to the other's answer
+            other, other_label = (Predicate.RANK, "规格") if mode == "kind" else (Predicate.KIND, "机构类别")
+            paired = store.facts_at(uid, other, day)
+            if paired and paired[-1].value:
+                text += f"{other_label}为{paired[-1].value}。"
+                out.cite_prov(paired[-1].prov)
             earlier = [g for g in facts if g.valid_to and start_of(g.valid_to) <= day and g.value != f.value]
             if earlier:
                 g = earlier[-1]
@@ -1085,7 +1174,7 @@ class Context:
             if rows:
                 r = rows[-1]
                 out.cite(r["evidence"])
-                text = f"{when}，{name}设{r['amount']}个内设机构（{cn_partial(r['date'])}核定）{_src(r['evidence'])}。"
+                text = f"{when}，{name}设{r['amount']}个内设机构（{cn_partial(r['date'])}核定）。" + _quoted([r["evidence"]])
             if inner:
                 text += ("已记录名称的有：" if rows else f"{name}已记录的内设机构有{len(inner)}个：") + "、".join(c["name"] for c in inner[:30]) + "。"
             return self._done("staffing", text)
@@ -1105,7 +1194,7 @@ class Context:
             text = f"{when}，{name}的领导职数：" + ("、".join(parts) if parts else "")
             if others:
                 text += ("；" if parts else "") + "；".join(f"{r['date'] or ''}{r['change']}{r['level'] or ''}领导职数{r['amount']}名" for r in others)
-            return self._done("staffing", text + "。")
+            return self._done("staffing", text + "。" + _quoted([r["evidence"] for r in list(latest.values()) + others]))
         by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
             by_kind[r["kind"]].append(r)
@@ -1201,13 +1290,37 @@ class Context:
         place = None if self.jurisdiction == CENTRAL else self.jurisdiction
         result = ask_answer(self.store, mode, unit=uid, jurisdiction=place, day=self.day,
                             when=_when(self.day, self.explicit), text=self.parsed.text)
+        if not result["ok"] and uid is not None and mode == "posts":
+            before = self._quota_before_change(uid)
+            if before is not None:
+                return before
         for ev in result["evidence"]:
             self.answer_obj.cite(ev)
         if not result["ok"]:
             return self._cannot("staffing", result["text"])
         for u in result["units"]:
             self.answer_obj.unit(u)
-        return self._done("staffing", result["text"])
+        basis = _quoted(result["evidence"]) if _ASKS_BASIS.search(self.parsed.text) else ""
+        return self._done("staffing", result["text"] + basis)
+
+    def _quota_before_change(self, uid: str) -> dict[str, Any] | None:
+        """"X调整前编制是多少" with no record before the adjustment: the figure after it less
+        the change it made (queries.staffing.quota_before_change)."""
+        from queries.staffing import quota_before_change
+
+        rows = quota_before_change(self.store, uid, self.day)
+        if not rows:
+            return None
+        name = self.store.name_at(uid, self.day)
+        parts = []
+        for r in rows:
+            changed = "、".join(f"{c}{n}名" for c, n in r["changes"])
+            parts.append(f"{r['kind']}{r['before']}名（{cn_partial(r['date'])}{changed}后为{r['after']}名，按记录推算）")
+            for ev in r["evidence"]:
+                self.answer_obj.cite(ev)
+        self.answer_obj.unit(uid)
+        return self._done(Intent.STAFFING, f"{cn_partial(rows[0]['date'])}调整前，{name}的编制：" + "；".join(parts) + "。"
+                          + _quoted([ev for r in rows for ev in r["evidence"]]))
 
     def _place_staffing(self, place: str) -> dict[str, Any]:
         from queries.unit_info import staffing_history

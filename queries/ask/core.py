@@ -10,7 +10,7 @@ from kg.errors import InvalidDate, KGError
 from kg.store import GraphStore
 from queries.ask.answers import Context, result_dict
 from queries.ask.intents import HELP, SPECS, Intent
-from queries.ask.parsing import Parsed, parse, split_compound
+from queries.ask.parsing import Parsed, parse, split_compound, split_units
 from queries.ask.routing import CONFIDENCE_FLOOR, Route, route
 
 
@@ -35,9 +35,9 @@ def ask(store: GraphStore, question: str, at: str | date | None = None, *, index
     text = (question or "").strip()
     if not text:
         return _unknown("请输入问题。" + HELP, base_day)
-    parts = split_compound(text)
+    parts = [q for part in split_compound(text) for q in _each_unit(store, part, today)]
     if len(parts) == 1:
-        return _answer_one(store, text, base_day, explicit, index, today)
+        return _answer_one(store, parts[0], base_day, explicit, index, today)
     answers = [_answer_one(store, p, base_day, explicit, index, today) for p in parts]
     merged = dict(answers[0])
     merged["answer"] = "\n".join(f"（{i}）{a['answer']}" for i, a in enumerate(answers, 1))
@@ -47,6 +47,26 @@ def ask(store: GraphStore, question: str, at: str | date | None = None, *, index
     merged["confidence"] = min(a["confidence"] for a in answers)
     merged["parts"] = [{k: a[k] for k in ("question", "intent", "answer", "units", "evidence", "at")} for a in answers]
     return merged
+
+
+# what a question asks of each unit it names, one by one (never of a pair: overlap, who handles)
+_PER_UNIT = (Intent.UNIT_INFO, Intent.STAFFING, Intent.PARENT, Intent.LINEAGE, Intent.ORGCHART)
+
+
+def _each_unit(store: GraphStore, question: str, today: date) -> list[str]:
+    """"A和B各有多少编制": the same question of each unit, when the question read for one of
+    them asks something of a unit (its rank, posts, parent, history); else the question."""
+    try:
+        singles = split_units(parse(store, question, today))
+    except InvalidDate:
+        return [question]
+    if len(singles) < 2:
+        return [question]
+    try:
+        first = route(parse(store, singles[0], today))
+    except InvalidDate:
+        return [question]
+    return singles if first.intent in _PER_UNIT else [question]
 
 
 def _merge(items: list[dict[str, Any]], key: Any = None) -> list[dict[str, Any]]:

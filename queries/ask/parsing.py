@@ -185,16 +185,97 @@ _QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是
 
 # ---------------------------------------------------------------- compound questions
 
+# "A和B" / "A、B" / "A与B": two units asked about together; a relation between them is not two questions
+_JOINED = re.compile(U + r"(?:和|与|及|以及|、|跟|同)(" + J + r"?)" + U)
+_BETWEEN = re.compile(r"交叉|重叠|重复|冲突|打架|分工|关系|区别|差别|不同|合署|之间|一样|相同|对比|相比|比较|共同|一起|联合|"
+                      r"合并|整合|组建|合起来|哪个.{0,4}(?:高|大|多|早|晚)")
+_OPENING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)(?=[\u4e00-\u9fff]{2})")
+
+
+def split_units(parsed: Parsed) -> list[str]:
+    """"示例县住房保障服务中心和青山水库管理所现在什么级别" → one question per unit, the
+    place the first name opens with kept for the other ("示例县青山水库管理所现在什么级别").
+    Only for two names joined by 和/与/、 whose question is not about the pair (交叉, 分工,
+    关系, 合署, 合并 …: those ask of both at once). Returns [] when the question is not one."""
+    m = _JOINED.search(parsed.routed)
+    if not m or _BETWEEN.search(parsed.text):
+        return []
+    index = parsed.routed[: m.start()].count(U)
+    if index + 1 >= len(parsed.u_texts):
+        return []
+    first, second = parsed.u_texts[index], parsed.u_texts[index + 1]
+    joined = re.search(re.escape(first) + r"(?:和|与|及|以及|、|跟|同)([\u4e00-\u9fff]{0,8}?)" + re.escape(second), parsed.text)
+    if not joined:
+        return []
+    place = joined.group(1) or _place_prefix(parsed, first)
+    head, tail = parsed.text[: joined.start()], parsed.text[joined.end():]
+    date = parsed.date_spec.text if parsed.date_spec is not None else ""
+    return [date + head + first + tail, date + head + place + second + tail]
+
+
+def _place_prefix(parsed: Parsed, name: str) -> str:
+    """The place a name opens with (示例县 of 示例县住房保障服务中心), else ""."""
+    for span in parsed.places:
+        if name.startswith(span.text):
+            return span.text
+    m = _OPENING_PLACE.match(name)
+    return m.group(0) if m else ""
+
+
 _SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外")
 _CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归|实有|人数|"
                   r"([\u4e00-\u9fff])[不没]\1")  # 管不管, 是不是, 有没有: a yes-no question
+
+
+_BASIS_ONLY = re.compile(r"(?:是)?(?:依据|根据|按照|按)(?:的是)?(?:什么|哪个|哪份|哪一个|哪些|啥)(?:文件|文|规定|批复|通知)?(?:呢|啊)?"
+                         r"|(?:文号|出处|来源|依据)(?:是)?(?:什么|多少|哪个|啥)(?:呢|啊)?")
+
+
+_TIME_WORD = (r"现在|目前|如今|当前|眼下|以前|之前|原来|原先|过去|当初|后来|改革前|改革以前|改革之前|改革后|改革以后|改革之后|"
+              r"\d{4}年(?:以前|之前|以后|之后|底|初)?")
+# a follow-up that names only a time: "现在呢", "那改革后呢", "2020年呢"
+_ELLIPSIS = re.compile(r"(?:那|那么|而)?(?P<t>" + _TIME_WORD + r")(?:又|的)?(?:呢|啊|怎么样|怎样|如何|是谁|归谁|是哪个)?(?:呢)?")
+
+
+def _at_time(question: str, time: str) -> str:
+    """``question`` asked at ``time``: its own time word replaced, else ``time`` put after its
+    subject (or first)."""
+    swapped, n = re.subn(_TIME_WORD, time, question, count=1)
+    if n:
+        return swapped
+    subject = _subject(question)
+    if subject and question.startswith(subject):
+        return subject + time + question[len(subject):]
+    return time + question
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut at its separators; a piece asking nothing before 、 is an item of the list
+    the next piece asks about ("新经济组织、新社会组织党建以前归谁"), kept with it."""
+    tokens = re.split("(" + _SPLIT.pattern + ")", text)
+    out: list[str] = []
+    glue = False
+    for i, token in enumerate(tokens):
+        if i % 2:  # a separator
+            glue = token == "、" and bool(out) and not _CUE.search(out[-1])
+            if glue:
+                out[-1] += token
+            continue
+        if not token.strip("？?！!。. "):
+            continue
+        if glue and out:
+            out[-1] += token
+        else:
+            out.append(token)
+        glue = False
+    return out
 
 
 def split_compound(text: str) -> list[str]:
     """The parts of a compound question ("X现在有几个内设机构、多少编制？" → "X现在有几个内设机构",
     "X多少编制"). A part without a unit name of its own borrows the first part's subject.
     One part when the pieces are not each a question (a list of duties stays whole)."""
-    pieces = [p for p in _SPLIT.split(text.strip("？?！!。. ")) if p.strip("？?！!。. ")]
+    pieces = _pieces(text.strip("？?！!。. "))
     context = ""
     if len(pieces) >= 3 and not _CUE.search(pieces[0]) and all(_CUE.search(p) for p in pieces[1:]):
         # "铁道部撤了以后，国家铁路局是干什么的、归谁管": a leading clause that asks nothing is
@@ -204,8 +285,14 @@ def split_compound(text: str) -> list[str]:
         context = context if extract_date(context)[0] is not None else ""
     # "有几个内设机构，分别是什么": a bare "which ones" after a count is the same question
     merged: list[str] = []
+    complete: set[str] = set()  # pieces made whole from the one before: their subject is theirs
     for p in pieces:
-        if merged and re.fullmatch(r"(?:分别|具体|都|各)?(?:是|有)?(?:什么|哪些|哪几个|哪几家|啥)(?:呢|啊)?", p):
+        if merged and (m := _ELLIPSIS.fullmatch(p)):
+            # "X以前归谁？现在呢": the question before, asked at the time this piece names
+            p = _at_time(merged[-1], m.group("t"))
+            complete.add(p)
+        if merged and (re.fullmatch(r"(?:分别|具体|都|各)?(?:是|有)?(?:什么|哪些|哪几个|哪几家|啥)(?:呢|啊)?", p)
+                       or _BASIS_ONLY.fullmatch(p)):  # "依据什么文件": the source of the answer before
             merged[-1] += "，" + p
         else:
             merged.append(p)
@@ -219,6 +306,9 @@ def split_compound(text: str) -> list[str]:
     subject = _subject(first)
     parts = [first]
     for piece in pieces[1:]:
+        if piece in complete:
+            parts.append(piece)
+            continue
         # "它的编制怎么处理的", "该局级别": the pronoun is the first part's subject
         if subject and (m := re.match(r"^(?:它们|它|其|该单位|该机构|该部门|该局|该委|该办|这个单位|这个局|这个部门)(?:的)?", piece)):
             piece = subject + "的" + piece[m.end():]
@@ -257,6 +347,8 @@ def _subject(piece: str) -> str:
     spans = unit_shaped(piece)
     if spans and spans[0][0] <= 6:
         end = spans[0][1]
+        if len(spans) > 1 and re.fullmatch(r"和|与|及|、|跟", piece[end : spans[1][0]]):
+            end = spans[1][1]  # "A和B分别是几类乡镇，各核定多少编制": both are the subject
         # 示例县委 + 编办: a short name going on is one name
         more = re.match(r"(?![和与及的是在有归由])[\u4e00-\u9fff]{1,4}?" + _ORG_SUFFIX, piece[end:])
         return piece[: end + (more.end() if more else 0)]
