@@ -56,6 +56,18 @@ def neo4j_store(neo4j_driver) -> Iterator[GraphStore]:  # type: ignore[no-untype
         opened.close()
 
 
+@pytest.fixture(scope="module")
+def county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+    """The hand-made county of tests/test_ask_data.py under the test embedder, once per module
+    (a module with its own ``county`` fixture uses that one)."""
+    from tests.test_ask_data import county_store, install_registry
+
+    install_registry()
+    store = county_store(tmp_path_factory.mktemp("county"))
+    yield store
+    store.close()
+
+
 @pytest.fixture(scope="session")
 def scoring_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GraphStore, object, str]]:
     """The whole corpus in one store, ingested once per session: ../shared/corpus, the seeds

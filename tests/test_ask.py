@@ -15,19 +15,11 @@ import yaml
 
 from kg.errors import InvalidDate
 from queries.ask import ask, extract_date, parse, route
-from tests.test_ask_data import DATA_NOTES, corpus_store, county_store, install_registry
+from tests.test_ask_data import DATA_NOTES, corpus_store, install_registry
 
 QUESTIONS = Path(__file__).with_name("questions.yaml")
 CONTRACT_KEYS = {"intent", "answer", "units", "evidence", "at"}
 INTENTS = {"who_handles", "lineage", "parent", "overlap", "unit_info", "staffing", "orgchart", "unknown"}
-
-
-@pytest.fixture(scope="module")
-def county(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    install_registry()
-    store = county_store(tmp_path_factory.mktemp("county"))
-    yield store
-    store.close()
 
 
 # ---------------------------------------------------------------- dates

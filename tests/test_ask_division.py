@@ -9,17 +9,8 @@ import pytest
 
 from queries.ask import ask
 from queries.boundaries import division_of
-from tests.test_ask_data import county_store, install_registry
 
 SPLIT = {"样例县农业农村局", "样例县市场监督管理局"}
-
-
-@pytest.fixture(scope="module")
-def county(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    install_registry()
-    store = county_store(tmp_path_factory.mktemp("county_division"))
-    yield store
-    store.close()
 
 
 @pytest.mark.parametrize("question", [

@@ -7,15 +7,6 @@ import pytest
 
 from queries.ask import ask, parse
 from queries.ask.parsing import split_compound, split_units
-from tests.test_ask_data import county_store, install_registry
-
-
-@pytest.fixture(scope="module")
-def county(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    install_registry()
-    store = county_store(tmp_path_factory.mktemp("county_each"))
-    yield store
-    store.close()
 
 
 @pytest.mark.parametrize(("question", "singles"), [

@@ -9,15 +9,7 @@ import pytest
 from queries.ask import ask
 from queries.ask.intents import Intent, mode_of
 from queries.ask.parsing import split_compound
-from tests.test_ask_data import county_store, install_registry
-
-
-@pytest.fixture(scope="module")
-def county(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    install_registry()
-    store = county_store(tmp_path_factory.mktemp("county_figures"))
-    yield store
-    store.close()
+from tests.test_ask_data import install_registry
 
 
 @pytest.mark.parametrize("question", ["2017年样例县水利局是什么级别？", "2017年样例县水利局什么规格的"])

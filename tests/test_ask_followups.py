@@ -8,7 +8,6 @@ import pytest
 
 from queries.ask import ask
 from queries.ask.parsing import split_compound
-from tests.test_ask_data import county_store, install_registry
 
 
 @pytest.mark.parametrize(("question", "parts"), [
@@ -25,14 +24,6 @@ def test_a_time_alone_repeats_the_question_at_that_time(question: str, parts: li
 @pytest.mark.parametrize("question", ["防汛抗旱、森林防火是哪几个部门分头管的", "现在呢", "样例县水利局的编制现在是多少"])
 def test_no_follow_up(question: str) -> None:
     assert len(split_compound(question)) == 1
-
-
-@pytest.fixture(scope="module")
-def county(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    install_registry()
-    store = county_store(tmp_path_factory.mktemp("county_followups"))
-    yield store
-    store.close()
 
 
 def test_both_times_are_answered(county) -> None:  # type: ignore[no-untyped-def]

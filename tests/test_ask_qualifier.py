@@ -11,7 +11,6 @@ import pytest
 
 from queries.ask import ask
 from queries.who_handles import unknown_words, who_handles
-from tests.test_ask_data import county_store, install_registry
 
 
 class _Texts:
@@ -50,14 +49,6 @@ def test_an_opening_word_no_clause_uses_is_a_qualifier(topic: str, words: list[s
 ])
 def test_no_qualifier(topic: str) -> None:
     assert unknown_words(topic, CLAUSES) == []
-
-
-@pytest.fixture(scope="module")
-def county(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    install_registry()
-    store = county_store(tmp_path_factory.mktemp("county_qualifier"))
-    yield store
-    store.close()
 
 
 @pytest.mark.parametrize("question", [

@@ -35,8 +35,9 @@ _SENTENCE_CUT = re.compile(r"(?<=[。；;：:\n])")
 _CLAUSE_CUT = re.compile(r"(?<=[，,])")
 _QUOTE = re.compile(r"[“「][^“”「」]*[”」]")
 _LIST_CUT = re.compile(r"(?<=、)")
-_LEAD_WORDS = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.．、]\s*)?(?:而|则|同时|另外|其中)?")
-_HEADING = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.．、]\s*)?(?:关于)?(?:与[^，。；]{2,40}?的)?(?:有关)?职责分工")
+_ITEM_NO = r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.．、]\s*)?"  # an item's number, if any
+_LEAD_WORDS = re.compile(_ITEM_NO + r"(?:而|则|同时|另外|其中)?")
+_HEADING = re.compile(_ITEM_NO + r"(?:关于)?(?:与[^，。；]{2,40}?的)?(?:有关)?职责分工")
 
 
 def _role(clause: str, party: str) -> str | None:
