@@ -14,6 +14,7 @@ from typing import Any
 
 from kg.dates import start_of
 from kg.index.clause_index import ClauseIndex
+from kg.model import Boundary
 from kg.store import GraphStore
 from queries.evidence import evidence
 from queries.scope import in_jurisdiction
@@ -39,7 +40,7 @@ def division_of(store: GraphStore, topic: str, index: ClauseIndex | None, *, jur
     for b in store.boundaries():
         if jurisdiction is not None and not any(in_jurisdiction(store, u, jurisdiction) for u in b.units):
             continue
-        if day is not None and _written_after(store, b.prov.doc_id, day):
+        if day is not None and (written := statement_date(store, b)) is not None and written > day:
             continue
         by_sentence.setdefault((b.prov.doc_id, b.text), []).append(b)
     for (doc, text), group in by_sentence.items():
@@ -58,9 +59,10 @@ def division_of(store: GraphStore, topic: str, index: ClauseIndex | None, *, jur
     return {"text": best[2], "units": ordered, "coverage": round(best[0], 4), "evidence": evidence(store, group[0].prov)}
 
 
-def _written_after(store: GraphStore, doc_id: str, day: date) -> bool:
+def statement_date(store: GraphStore, statement: Boundary) -> date | None:
+    """The day a 职责分工 statement was written: its document's date (None when unknown)."""
     try:
-        written = store.document(doc_id).date
-        return bool(written) and start_of(written) > day
-    except Exception:  # no document, or a date that cannot be read: not known to be later
-        return False
+        when = store.document(statement.prov.doc_id).date
+    except Exception:  # noqa: BLE001 - a statement whose document is gone has no date
+        return None
+    return start_of(when) if when else None

@@ -26,11 +26,12 @@ from typing import Any
 
 import numpy as np
 
-from kg.dates import as_of, holds_at, start_of
+from kg.dates import as_of, holds_at
 from kg.index.clause_index import ClauseIndex, default_registry
 from kg.model import Boundary, DutyClause, Predicate
 from kg.store import GraphStore
 from kg.text import normalize_name
+from queries.boundaries import statement_date
 from queries.evidence import evidence
 from queries.overlap_bars import LEVELS, Bars, overlap_bars
 from queries.overlap_history import overlap_history, stated_overlaps
@@ -554,7 +555,7 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
             continue
         if not all(in_jurisdiction(store, u, jurisdiction) and alive(store, u, day) for u in key):
             continue
-        dated = [s for s in statements if (when := _dated_by(store, s)) is None or when <= day]
+        dated = [s for s in statements if (when := statement_date(store, s)) is None or when <= day]
         if not dated or _internal(store, a, b, day):
             continue
         entry = have.get(key)
@@ -646,14 +647,6 @@ def _closest_own(store: GraphStore, index: ClauseIndex, positions: list[int], it
             continue
         return [clause]
     return []
-
-
-def _dated_by(store: GraphStore, statement: Boundary) -> date | None:
-    try:
-        when = store.document(statement.prov.doc_id).date
-    except Exception:  # noqa: BLE001 - a statement whose document is gone has no date
-        return None
-    return start_of(when) if when else None
 
 
 def _part(store: GraphStore, text: str, unit_id: str, other_id: str) -> str:
