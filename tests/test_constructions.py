@@ -2261,3 +2261,51 @@ def test_shi_never_sits_inside_a_name() -> None:
     f = facts_of("他指出，组建市医疗保障局是市委、市政府作出的重要部署。", "某市")
     assert not [n for e in events(f) for n in e[1] + e[2] if "是" in n]
     assert not [n for n in units(f) if "是" in n]
+
+
+# ---------------------------------------------------------------- fresh-text constructions (events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("9月3日上午，新组建的某市医疗保障局、某市退役军人事务局、某市应急管理局及更名后的某市司法局正式挂牌。",
+     ["某市医疗保障局", "某市退役军人事务局", "某市应急管理局"]),
+    ("新组建的县应急管理局、县医疗保障局和县退役军人事务局今天正式揭牌。",
+     ["县应急管理局", "县医疗保障局", "县退役军人事务局"]),
+    ("新组建的省医疗保障局、省退役军人事务局等机构已相继挂牌。", ["省医疗保障局", "省退役军人事务局"]),
+])
+def test_a_list_of_newly_formed_bodies_opens_each(text: str, expected: list[str]) -> None:
+    f = facts_of(text, "某市")
+    assert sorted(e[2][0] for e in events(f) if e[0] == "establish") == sorted(expected)
+
+
+def test_a_renamed_body_after_the_list_of_newly_formed_is_not_formed() -> None:
+    f = facts_of("新组建的县自然资源局、县农业农村局及更名后的县司法局正式挂牌。", "某县")
+    assert "县司法局" not in [e[2][0] for e in events(f) if e[0] == "establish"]
+
+
+@pytest.mark.parametrize(("text", "target", "inputs"), [
+    ("新组建的省数据管理局，包含原省信息中心、省政务服务办公室的职责，以及省发展和改革委员会的数字经济职责。",
+     "省数据管理局", {"省信息中心", "省政务服务办公室", "省发展和改革委员会"}),
+    ("新组建县人力资源和社会保障局，合并了县人事局和县劳动和社会保障局的职责。",
+     "县人力资源和社会保障局", {"县人事局", "县劳动和社会保障局"}),
+    ("新组建的市交通运输局，合并了市交通局职责、市建设局指导城市客运的职责，同时承担协调服务邮政的工作。",
+     "市交通运输局", {"市交通局", "市建设局"}),
+])
+def test_a_newly_formed_body_that_holds_the_duties_of_others(text: str, target: str, inputs: set[str]) -> None:
+    got = [e for e in events(facts_of(text, "某省")) if e[0] == "establish" and e[2] == (target,)]
+    assert got and set(got[0][1]) == inputs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新组建的省环境保护厅，由原环保局升格而成。",
+     {("establish", ("省环保局",), ("省环境保护厅",)), ("upgrade", ("省环保局",), ("省环境保护厅",))}),
+    ("县融媒体中心是由县广播电视台和县新闻中心合并而成的。",
+     {("establish", ("县广播电视台", "县新闻中心"), ("县融媒体中心",))}),
+    ("市文化馆由市群众艺术馆更名而来。", {("rename", ("市群众艺术馆",), ("市文化馆",))}),
+])
+def test_a_body_made_from_others(text: str, expected: set) -> None:
+    assert {e[:3] for e in events(facts_of(text, "某省"))} == expected
+
+
+def test_made_from_needs_a_body_on_both_sides() -> None:
+    assert not events(facts_of("这项制度由原来的办法整合而成。", "某县"))

@@ -468,7 +468,7 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     成立" — new bodies open (dated by the sentence)."""
     if text[m.end():m.end() + 1] == "后" or text[m.end():m.end() + 2] in ("以后", "之后"):
         return False  # "X挂牌后，…": looks back at an opening, does not report one
-    raw = m.group("unit")
+    raw = re.sub(r"(?:及|和|以及|与)?(?:更名后|调整后|重组后|改革后)的.*$", "", m.group("unit"))  # renamed: no opening
     when = re.search(r"于((?:19|20)\d{2})年(?:(\d{1,2})月)?(?:\d{1,2}日)?(?:正式)?$", raw)
     raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|相继|集中|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|"
                  r"\d+月\d+日|于近日|于日前)+$", "", raw)
@@ -1486,7 +1486,7 @@ def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     established = {ctx.full(n) for n in ctx.established}
     target = formed[-1] if formed else fresh[-1] if fresh and fresh[-1] else \
         opening if opening and ctx.full(opening) in established else None
-    sources = parse_sources(re.sub(r"(?<=职责|职能)和", "、", m.group("src"))) if target else None
+    sources = parse_sources(_giver_per_item(re.sub(r"(?<=职责|职能)和", "、", m.group("src")))) if target else None
     if not sources or any(not units for units, _, _ in sources):
         return False
     inputs = [u for u in _source_units(sources) if u != target]
@@ -1495,6 +1495,56 @@ def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     _event(ctx, sent, EventType.ESTABLISH, inputs, [target], duties=_duty_moves(sources, whole_as_move=False))
     _kind_after(ctx, sent, target, text, m.end())  # "…职责，为县政府工作部门，正科级"
     return True
+
+
+_PLACED_NAME = re.compile(r"^(?:省|市|县|区|州|旗|自治区|国家|国务院|中共|中央)")
+_MADE_FROM_TYPE = {"升格": EventType.ESTABLISH, "合并": EventType.ESTABLISH, "整合": EventType.ESTABLISH,
+                   "组建": EventType.ESTABLISH, "更名": EventType.RENAME, "改名": EventType.RENAME,
+                   "改建": EventType.RE_FORM, "重组": EventType.RE_FORM}
+
+
+def _made_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"新组建的Z，由原A升格而成" / "Z是由A和B合并而成的" / "Z由A更名而来": the body the clause is about
+    came out of the bodies after 由: 升格 → Z established from A and A upgraded to Z; 合并/整合/组建 →
+    Z established from them; 更名/改名 → a rename; 改建/重组 → Z re-formed from them."""
+    head = re.sub(r"^.*[，；：](?=[^，；：]*$)", "", m.group("new")) if not m.group("new").endswith("，") else m.group("new")
+    head = re.sub(r"^(?:新组建的|新成立的|新设立的|新组建|新成立)", "", head.rstrip("，").strip())
+    head = re.sub(r"(?:是|系|则|就|正是|最早|最初|当初)+$", "", head)
+    new = as_name(head) or name_at_start(head)
+    if not new and re.search(r"[，]$", m.group("new")):
+        before = m.group("new").rstrip("，")
+        new = name_at_end(re.sub(r"^(?:新组建的|新成立的|新设立的|新组建|新成立)", "", before))
+    olds = names_in_list(re.sub(r"(?:两个|[二三四五六七八九十]个|\d+个)?(?:单位|机构|部门)?$", "",
+                                re.sub(r"^原", "", m.group("old"))).replace("和", "、").replace("与", "、"))
+    olds = [re.sub(r"^原", "", o) for o in olds]
+    marker = re.match(r"(?:省|市|县|区|州|自治区)(?!委|政府)", new or "")
+    if marker:  # "省环境保护厅，由原环保局升格而成": the old body in the new one's place
+        olds = [o if _PLACED_NAME.match(o) or divisions().place_prefix(o) else marker.group(0) + o for o in olds]
+    if not new or not olds or new in olds:
+        return False
+    verb = m.group("verb")
+    type_ = _MADE_FROM_TYPE[verb]
+    if type_ is EventType.RENAME and len(olds) != 1:
+        return False
+    _event(ctx, sent, type_, olds, [new])
+    if verb == "升格" and len(olds) == 1:
+        _event(ctx, sent, EventType.UPGRADE, olds, [new])
+    if type_ is not EventType.RENAME and new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
+def _giver_per_item(src: str) -> str:
+    """"A职责、B的X职责": a 、 after 职责 that opens another giver's duty separates two givers'
+    items, as a ， does (else A would seem to give "职责、B的X职责")."""
+    out, last = [], 0
+    for sep in re.finditer(r"(?<=职责|职能)、", src):
+        rest = src[sep.end():]
+        name = name_at_start(rest)
+        if name and re.match(r"(?:承担)?的|职责|职能|[^、，；]{1,40}?的[^、，；]{0,40}?(?:职责|职能)", rest[len(name):]):
+            out.append(src[last:sep.start()] + "，")
+            last = sep.end()
+    return "".join(out) + src[last:]
 
 
 _FRESH_BODY = re.compile(r"新(?:组建|成立|设立|设)的(?P<name>[^，。；]{2,40})")
@@ -1615,8 +1665,28 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
 def _newly_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"新组建的X…" / "新成立的X" in news: X was formed (undated unless the sentence dates it). Not
     "X的成立，标志着…": that looks back at an opening (often one reported, and dated, elsewhere)."""
+    listed = _newly_formed_list(m.group("name"))
+    if listed:
+        return _opened(ctx, sent, listed)
     name = name_at_start(m.group("name"))
     return bool(name) and _opened(ctx, sent, [name])
+
+
+# where a list after "新组建的" ends: a body renamed or re-formed joins it ("…及更名后的F"), or the verb
+_FRESH_LIST_END = re.compile(r"(?:及|和|以及|与)?(?:更名后|调整后|重组后|重新组建|撤并后|改革后)的|"
+                             r"(?:等)?(?:\d+|[一二两三四五六七八九十]+)?(?:家|个)?(?:新)?(?:单位|机构|部门)?"
+                             r"(?:日前|近日|今天|今日|当天|已经|已|也|均|都|相继|集中|先后|同时)*(?:正式)?"
+                             r"(?:挂牌|揭牌|成立|亮相|开始|运行|履职|对外)")
+
+
+def _newly_formed_list(span: str) -> list[str]:
+    """"新组建的A、B、C及更名后的D正式挂牌": the bodies listed after 新组建的, up to a body that was only
+    renamed (D) or the verb; every item must be a name (else nothing)."""
+    end = _FRESH_LIST_END.search(span)
+    head = span[: end.start()] if end else span
+    if "、" not in head:
+        return []
+    return split_names(head) or []
 
 
 def _divisions_include(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -2127,10 +2197,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _integrated_into_recent,
     ),
     Construction(
+        "made_from",
+        "新组建的县环境保护局，由原县环保办升格而成。",
+        re.compile(r"(?:^|[，；])(?P<new>[^。；]{2,60}?)由(?P<old>[^，。；]{2,80}?)(?P<verb>升格|合并|整合|组建|改建|更名|改名|重组)"
+                   r"而(?:成|来)"),
+        _made_from,
+    ),
+    Construction(
         "integrates",
         "新组建的县医疗保障局为县政府工作部门，整合县民政局的医疗救助职责，县卫生健康局的新农合管理职责。",
-        re.compile(r"(?:^|[，；])(?:[^，。；将]{2,40}?)?(?:并|同时|主要)?整合了?(?P<src>(?:(?!组建|成立|设立|划入|并入|将)[^。；]){4,300}?"
-                   r"(?:职责|职能))(?:等)?(?=[。；]|$|，(?:为|是|系|作为|并由|由|正|副))"),
+        re.compile(r"(?:^|[，；])(?:[^，。；将]{2,40}?)?(?:并|同时|主要)?(?:整合了?|合并了|包含了?|融合了)"
+                   r"(?P<src>(?:(?!组建|成立|设立|划入|并入|将)[^。；]){4,300}?"
+                   r"(?:职责|职能))(?:等)?(?=[。；]|$|，(?:为|是|系|作为|并由|由|正|副|同时|并|还))"),
         _integrates,
     ),
     Construction(
@@ -2162,7 +2240,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "newly_formed",
         "新组建的县退役军人事务局公开活动不断。",
-        re.compile(r"新(?:组建|成立|设立|设)的(?P<name>[^，。；]{2,40})"),
+        re.compile(r"新(?:组建|成立|设立|设)的(?P<name>[^，。；]{2,300})"),
         _newly_formed,
     ),
     Construction(
