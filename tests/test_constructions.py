@@ -2309,3 +2309,28 @@ def test_a_body_made_from_others(text: str, expected: set) -> None:
 
 def test_made_from_needs_a_body_on_both_sides() -> None:
     assert not events(facts_of("这项制度由原来的办法整合而成。", "某县"))
+
+
+@pytest.mark.parametrize("text", [
+    "省政府设立三个直属机构：省统计局、省档案局、省机关事务管理局。",
+    "根据工作需要，经省人民代表大会常务委员会批准，省人民政府设立三个直属机构，主办各项专门业务。"
+    "这三个直属机构是：省统计局，省档案局，省机关事务管理局。",
+])
+def test_a_counted_set_up_and_its_list(text: str) -> None:
+    f = facts_of(text, "某省")
+    assert sorted(e[2][0] for e in events(f) if e[0] == "establish") == sorted(["省统计局", "省档案局", "省机关事务管理局"])
+    assert units(f)["省档案局"][0] == "直属机构"
+
+
+def test_the_parent_of_a_counted_direct_body_is_the_setting_body() -> None:
+    f = facts_of("省人民政府设立两个直属机构：省统计局、省档案局。", "某省")
+    assert units(f)["省统计局"][2:4] == ("省人民政府", "直属")
+
+
+@pytest.mark.parametrize("text", [
+    "省人民政府设立四个直属机构，主办专门业务。这两个直属机构是：省统计局，省档案局。",  # another count
+    "这三个直属机构是：省统计局，省档案局，省机关事务管理局。",  # no counted set-up before it
+    "省政府设置工作部门两个：办公室、财政厅。",  # 设置 describes a structure, opens nothing
+])
+def test_a_list_that_is_not_the_counted_set_up_opens_nothing(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某省")) if e[0] == "establish"]

@@ -1933,6 +1933,42 @@ def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
     return True
 
 
+_COUNTED_SET_UP = re.compile(r"(?P<owner>[^，。；：]{2,30}?)(?:决定|正式|依法|共|新|还|另)*(?P<verb>设立|增设|新设|成立|组建)"
+                             r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)(?=[，。；：]|$)")
+
+
+def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"国务院设立三个直属机构，…。这三个直属机构是：A，B，C。" / "省政府设立三个直属机构：A、B、C。": the
+    bodies listed after a counted set-up open; the kind written (a kind of unit, not "三个办公室") is
+    theirs, and a 直属/所属 kind has the setting body as parent. The count checks the list."""
+    num, listed = m.group("num") or m.group("num2"), m.group("list") or m.group("list2")
+    head: re.Match[str] | None = m
+    if m.group("lead"):  # "这N个K是：…": the count and kind set up in a sentence just before
+        before = "".join(ctx.dt.sentences[k].text for k in range(max(0, sent.index - 2), sent.index))
+        set_up = [c for c in _COUNTED_SET_UP.finditer(before) if c.group("num") == num and c.group("kind") == m.group("kind2")]
+        if not set_up:
+            return False
+        head = set_up[-1]
+    assert head is not None
+    written = re.sub(r"^.*(?:规定|批准|需要|决定)[，,]?", "", head.group("owner"))
+    owner = name_at_end(written) or as_name(written) or \
+        (written if re.fullmatch(r"[\u4e00-\u9fff]{0,10}?(?:国务院|人民政府|政府|党委|[省市县区州]委)", written) else None)
+    kind = kind_phrase(head.group("kind"))
+    items = [i.strip() for i in re.split(r"[、，]", listed.strip()) if i.strip()]
+    names = [n for n in (as_name(i) for i in items) if n]
+    want = cn_int(num)
+    if want is None or len(names) < 2 or abs(len(names) - want) > 1 or len(names) < len(items) - 1:
+        return False
+    _opened(ctx, sent, names)
+    if kind and _LISTABLE_KIND.search(kind):
+        parent = _unit(ctx, owner) if owner and re.match(r"直属|所属|下属", kind) else None
+        for n in names:
+            ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent,
+                                           parent_relation="直属" if parent and kind.startswith("直属") else
+                                           "所属" if parent else None))
+    return True
+
+
 NAME = r"[^，。；：！？]{2,60}?"
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -2354,6 +2390,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"[，；](?:(?:由|从)在(?P<old>[^，。；在]{2,40}?)(?:加挂|挂牌)[，,]?(?:调整为|改为)|(?P<still>仍然|仍|继续|依然)?)"
                    r"在(?P<host>[^，。；在]{2,40}?)(?:加挂牌子|加挂|挂牌)(?=[，。；]|$)"),
         _sign_where,
+    ),
+    Construction(
+        "counted_set_up",
+        "省政府设立三个直属机构：省统计局、省档案局、省机关事务管理局。",
+        re.compile(r"(?:^|[；。，])(?P<owner>[^，。；：]{2,30}?)(?:决定|正式|依法|共|新|还|另)*(?P<verb>设立|增设|新设|成立|组建)"
+                   r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)[，,]?(?:即|分别是|分别为|如下|是|为)?"
+                   r"[：:](?P<list>[^；。：]+)"
+                   r"|^(?P<lead>这|此|上述|以上)(?P<num2>\d+|[一二两三四五六七八九十]+)个(?P<kind2>[^，。；：、]{2,14}?)"
+                   r"(?:分别是|分别为|是|为|包括|即)[：:](?P<list2>[^；。：]+)"),
+        _counted_set_up,
     ),
     Construction(
         "listed_by_kind",
