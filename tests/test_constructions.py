@@ -2334,3 +2334,23 @@ def test_the_parent_of_a_counted_direct_body_is_the_setting_body() -> None:
 ])
 def test_a_list_that_is_not_the_counted_set_up_opens_nothing(text: str) -> None:
     assert not [e for e in events(facts_of(text, "某省")) if e[0] == "establish"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县市场监督管理局加挂县食品安全委员会办公室、县质量发展局两块牌子。",
+     {("县市场监督管理局", "县食品安全委员会办公室"), ("县市场监督管理局", "县质量发展局")}),
+    ("3月2日挂牌的甲县市场监督管理局和乙县市场监督管理局，均加挂了质量发展局、知识产权局两块牌子。",
+     {("甲县市场监督管理局", "甲县质量发展局"), ("甲县市场监督管理局", "甲县知识产权局"),
+      ("乙县市场监督管理局", "乙县质量发展局"), ("乙县市场监督管理局", "乙县知识产权局")}),
+])
+def test_signs_counted_and_shared_by_several_bearers(text: str, expected: set) -> None:
+    got = {(e[1][0], e[2][0]) for e in events(facts_of(text, "某市")) if e[0] == "add_sign"}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1963年1月17日，县档案局与县档案馆合属办公。", ("co_locate", ("县档案局",), ("县档案馆",), "1963-01-17")),
+    ("省监察厅因与省纪委机关合署办公，不列入政府工作部门。", ("co_locate", ("省监察厅",), ("省纪委",), None)),
+])
+def test_working_together_as_miswritten_or_with_a_reason(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某省"))
