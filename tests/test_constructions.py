@@ -2354,3 +2354,38 @@ def test_signs_counted_and_shared_by_several_bearers(text: str, expected: set) -
 ])
 def test_working_together_as_miswritten_or_with_a_reason(text: str, expected: tuple) -> None:
     assert expected in events(facts_of(text, "某省"))
+
+
+@pytest.mark.parametrize(("text", "unit", "kind"), [
+    ("省安全生产监督管理局由原省经贸委管理机构改为省政府直属机构。", "省安全生产监督管理局", "省政府直属机构"),
+    ("县档案局由县委工作部门改为县政府直属事业单位。", "县档案局", "县政府直属事业单位"),
+])
+def test_a_kind_changed_with_gaiwei(text: str, unit: str, kind: str) -> None:
+    f = facts_of(text, "某省")
+    assert ("change_kind", (unit,), (unit,)) in {e[:3] for e in events(f)}
+    assert units(f)[unit][0] == kind
+
+
+def test_gaiwei_to_a_name_stays_a_rename() -> None:
+    assert {e[0] for e in events(facts_of("县档案馆改为县文化馆。", "某县"))} == {"rename"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县应急管理局为县政府工作部门，承担原县安全生产委员会办公室承担的安全生产综合监管职责。",
+     (("县安全生产委员会办公室",), ("县应急管理局",))),
+    ("市安全生产监督管理局改为市政府直属机构，承担原市经贸委和各工业办承担的指导安全生产管理的职能。",
+     (("市经贸委", "各工业办"), ("市安全生产监督管理局",))),
+])
+def test_a_body_takes_on_the_duty_of_its_former_holders(text: str, expected: tuple) -> None:
+    assert expected in {e[1:3] for e in events(facts_of(text, "某市")) if e[0] == "transfer_duty"}
+
+
+def test_taking_on_needs_named_former_holders() -> None:
+    assert not [e for e in events(facts_of("县应急管理局承担原来承担的有关职责。", "某县")) if e[0] == "transfer_duty"]
+
+
+def test_listed_in_a_class_with_bare_lie() -> None:
+    f = facts_of("原挂靠省人事厅的省机构编制委员会办公室单独设置，列省委机构序列。", "某省")
+    assert units(f)["省机构编制委员会办公室"][0] == "省委机构"
+    generic = facts_of("与人事局合署办公的机构编制委员会办公室单独设置，列党委机构序列。", "某市")
+    assert "机构编制委员会办公室" not in units(generic)  # a plan's rule for every district names no one body

@@ -1534,6 +1534,20 @@ def _made_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return True
 
 
+def _takes_on_former(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"省安监局由…改为省政府直属机构，承担原省经贸委和各工业办承担的指导安全生产管理的职能": the
+    sentence's body takes on the duty its former holders (after 原, before 承担的) held."""
+    subject = name_at_start(re.sub(r"^(?:新组建的|新成立的|新设立的)", "", text[: m.start()].strip()))
+    items = [i for i in re.split(r"[、和及与]", m.group("src")) if i]
+    givers = [as_name(i) or (i if i.startswith("各") and as_name(i[1:]) else None) for i in items]
+    if not subject or not givers or None in givers or subject in givers:
+        return False
+    duty = m.group("duty")
+    _event(ctx, sent, EventType.TRANSFER_DUTY, [g for g in givers if g], [subject],
+           duties=[DutyMove(_unit(ctx, g), duty) for g in givers if g])
+    return True
+
+
 def _giver_per_item(src: str) -> str:
     """"A职责、B的X职责": a 、 after 职责 that opens another giver's duty separates two givers'
     items, as a ， does (else A would seem to give "职责、B的X职责")."""
@@ -1846,12 +1860,17 @@ def _keeps_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
 def _listed_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"县行政审批局列入县政府工作部门序列" / "A与B，一个机构两块牌子，列入中共中央直属机关的下属机构": the
     sentence's subject takes the kind of the class it is listed in (not "不列入")."""
-    if text[max(0, m.start("verb") - 1):m.start("verb")] == "不":
+    verb = "verb" if m.group("verb") else "verb2"
+    if text[max(0, m.start(verb) - 1):m.start(verb)] == "不":
         return False
-    kind = kind_phrase(m.group("kind"))
-    found = find_names(text[: m.start("verb")])
+    kind = kind_phrase(m.group("kind") or m.group("kind2"))
+    # "原挂靠省人事厅的省编办单独设置，列省委机构序列": the subject after its former attachment
+    before = re.sub(r"^原(?:挂靠|隶属|隶属于|设在|归属)[^，。；]{2,30}?的(?=[^，。；]{2})", "", text[: m.start(verb)])
+    found = find_names(before)
     if not kind or not found or found[0][0] > 2:
         return False  # the subject opens the sentence
+    if verb == "verb2" and not (_PLACED_NAME.match(found[0][2]) or divisions().place_prefix(found[0][2])):
+        return False  # "…的编办单独设置，列党委机构序列" in a plan for every district: a bare name is a class
     ctx.units.append(UnitStatement(_unit(ctx, found[0][2]), ctx.prov(sent), kind=kind))
     ctx.mark(sent)
     return True
@@ -2039,7 +2058,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "listed_in",
         "县行政审批服务局列入县政府工作部门序列。",
-        re.compile(r"(?P<verb>列入|纳入)(?P<kind>[^，。；]{2,30}?)(?:序列|管理序列)?(?=[，。；]|$)"),
+        re.compile(r"(?P<verb>列入|纳入)(?P<kind>[^，。；]{2,30}?)(?:序列|管理序列)?(?=[，。；]|$)"
+                   r"|(?<=[，；])(?P<verb2>列)(?P<kind2>[^，。；]{2,30}?)序列(?=[，。；]|$)"),
         _listed_in,
     ),
     Construction(
@@ -2238,6 +2258,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；])(?P<new>[^。；]{2,60}?)由(?P<old>[^，。；]{2,80}?)(?P<verb>升格|合并|整合|组建|改建|更名|改名|重组)"
                    r"而(?:成|来)"),
         _made_from,
+    ),
+    Construction(
+        "takes_on_former",
+        "县应急管理局为县政府工作部门，承担原县安全生产委员会办公室承担的安全生产综合监管职责。",
+        re.compile(r"[，；](?:并|同时|还|主要)?承担了?原(?P<src>[^，。；的]{2,60}?)(?:所)?承担的(?P<duty>[^，。；]{2,60}?(?:职能|职责))"
+                   r"(?=[，。；]|$)"),
+        _takes_on_former,
     ),
     Construction(
         "integrates",

@@ -966,12 +966,17 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 _sign_event(ctx, sent, host, sign, type_)
 
 
+_KIND_CHANGE_TARGET = re.compile(r"(?:直属机构|直属特设机构|组成部门|工作部门|部门管理机构|办事机构|派出机构|事业单位|"
+                                 r"议事协调机构|国家局|工作机关)$")
+
+
 def _change_kind(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
-    for m in re.finditer(r"调整为([^，。；]+)", clause):
+    for m in re.finditer(r"(?:调整为|(?<=机构|部门|单位)改为)([^，。；]+)", clause):
+        # "A由K1改为K2" only between two kinds ("由原省经贸委管理机构改为省政府直属机构"); 改为 + a name is a rename
         new_kind = kind_phrase(m.group(1))
-        if not new_kind:
+        if not new_kind or not m.group(0).startswith("调整") and not _KIND_CHANGE_TARGET.search(new_kind):
             continue
         left = clause[: m.start()]
         left = re.split(r"[，。；]", left)[-1]
