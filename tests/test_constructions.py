@@ -2389,3 +2389,19 @@ def test_listed_in_a_class_with_bare_lie() -> None:
     assert units(f)["省机构编制委员会办公室"][0] == "省委机构"
     generic = facts_of("与人事局合署办公的机构编制委员会办公室单独设置，列党委机构序列。", "某市")
     assert "机构编制委员会办公室" not in units(generic)  # a plan's rule for every district names no one body
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1983年7月地改市，专区档案管理局与专区档案馆同时更名为市档案局和市档案馆。",
+     [("rename", ("专区档案管理局",), ("市档案局",), "1983-07"), ("rename", ("专区档案馆",), ("市档案馆",), "1983-07")]),
+    ("2001年，县计划委员会、县经济委员会分别更名为县发展计划局、县经济贸易局。",
+     [("rename", ("县计划委员会",), ("县发展计划局",), "2001"), ("rename", ("县经济委员会",), ("县经济贸易局",), "2001")]),
+])
+def test_bodies_renamed_respectively(text: str, expected: list) -> None:
+    assert sorted(e for e in events(facts_of(text, "某市")) if e[0] == "rename") == sorted(expected)
+
+
+def test_renamed_respectively_needs_as_many_new_names() -> None:
+    got = [e for e in events(facts_of("县计划委员会、县经济委员会分别更名为县发展和改革局、县工业局、县商务局。", "某县"))
+           if e[0] == "rename"]
+    assert not [e for e in got if e[1] == ("县经济委员会",) and e[2] == ("县工业局",)]

@@ -1548,6 +1548,26 @@ def _takes_on_former(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     return True
 
 
+def _renamed_respectively(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"专区档案管理局与专区档案馆同时更名为市档案局和市档案馆" / "A、B分别更名为C、D": two (or more)
+    bodies renamed in one clause, each to the new name in the same position."""
+    olds = split_names(re.sub(r"^.*[，：](?=[^，：]*$)", "", m.group("olds")).replace("与", "、"))
+    news = split_names(m.group("news").replace("与", "、"))
+    if not olds or not news or len(olds) != len(news) or len(olds) < 2:
+        return False
+    _drop_events(ctx, sent, lambda e: e.type is EventType.RENAME)  # an older family paired them wrongly
+    date = _chronicle_lead(text)
+    for old, new in zip(olds, news, strict=True):
+        _event(ctx, sent, EventType.RENAME, [old], [new], **({"date": date} if date else {}))
+    return True
+
+
+def _chronicle_lead(text: str) -> str | None:
+    from .common import narrative_date
+
+    return narrative_date(text)
+
+
 def _giver_per_item(src: str) -> str:
     """"A职责、B的X职责": a 、 after 职责 that opens another giver's duty separates two givers'
     items, as a ， does (else A would seem to give "职责、B的X职责")."""
@@ -2265,6 +2285,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"[，；](?:并|同时|还|主要)?承担了?原(?P<src>[^，。；的]{2,60}?)(?:所)?承担的(?P<duty>[^，。；]{2,60}?(?:职能|职责))"
                    r"(?=[，。；]|$)"),
         _takes_on_former,
+    ),
+    Construction(
+        "renamed_respectively",
+        "县计划委员会、县经济委员会分别更名为县发展计划局、县经济贸易局。",
+        re.compile(r"(?P<olds>[^。；]{4,120}?)(?:同时|分别|相应|依次)(?:更名为|改名为|改称为?)(?P<news>[^，。；]{4,120}?)(?=[，。；]|$)"),
+        _renamed_respectively,
     ),
     Construction(
         "integrates",
