@@ -2405,3 +2405,13 @@ def test_renamed_respectively_needs_as_many_new_names() -> None:
     got = [e for e in events(facts_of("县计划委员会、县经济委员会分别更名为县发展和改革局、县工业局、县商务局。", "某县"))
            if e[0] == "rename"]
     assert not [e for e in got if e[1] == ("县经济委员会",) and e[2] == ("县工业局",)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2、1963年1月17日，县档案局与县档案馆合署办公，1967年5月，县档案局被撤消。",
+     {("co_locate", ("县档案局",), ("县档案馆",), "1963-01-17"), ("abolish", ("县档案局",), (), "1967-05")}),
+    ("1956年，县文教科分为县文化科和县教育科，1958年，县文化科撤销。",
+     {("abolish", ("县文化科",), (), "1958")}),
+])
+def test_each_clause_of_a_chronicle_sentence_dates_its_own_event(text: str, expected: set) -> None:
+    assert expected <= set(events(facts_of(text, "某县")))
