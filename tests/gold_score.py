@@ -409,18 +409,21 @@ def report(dev: SetScore, blind: SetScore, *, misses: bool = False) -> str:
         lines.extend(f"  {d.recall:5.2f}  {d.stem}{'  （读取失败：' + d.failed + '）' if d.failed else ''}"
                      for d in ranked)
     if misses:
-        lines.append("dev 不一致：")
-        lines.extend(sorted(m for k in FACT_TYPES for m in dev.total(k).misses))
+        shown = (dev, blind) if blind.name == "trial" else (dev,)  # blind misses are never listed
+        for s in shown:
+            lines.append(f"{s.name} 不一致：")
+            lines.extend(sorted(m for k in FACT_TYPES for m in s.total(k).misses))
     return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
-    """``--misses``: list dev misses. ``--trial DIR``: score the gold files in DIR (a fresh set
-    of real documents whose gold gives their absolute path) beside dev, in place of blind."""
+    """``--misses``: list dev misses (and trial misses with ``--trial``). ``--trial DIR``: score
+    the gold files in DIR (a fresh set of real documents whose gold gives their absolute path)
+    beside dev, in place of blind."""
     dev = score_set("dev", dev_files())
     if "--trial" in argv:
         where = Path(argv[argv.index("--trial") + 1])
-        print(report(dev, score_set("trial", sorted(where.glob("*.yaml")))))
+        print(report(dev, score_set("trial", sorted(where.glob("*.yaml"))), misses="--misses" in argv))
         return 0
     blind = score_set("blind", blind_files())
     # misses are listed for dev only: blind misses are never read while changing extraction

@@ -2261,3 +2261,157 @@ def test_shi_never_sits_inside_a_name() -> None:
     f = facts_of("他指出，组建市医疗保障局是市委、市政府作出的重要部署。", "某市")
     assert not [n for e in events(f) for n in e[1] + e[2] if "是" in n]
     assert not [n for n in units(f) if "是" in n]
+
+
+# ---------------------------------------------------------------- fresh-text constructions (events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("9月3日上午，新组建的某市医疗保障局、某市退役军人事务局、某市应急管理局及更名后的某市司法局正式挂牌。",
+     ["某市医疗保障局", "某市退役军人事务局", "某市应急管理局"]),
+    ("新组建的县应急管理局、县医疗保障局和县退役军人事务局今天正式揭牌。",
+     ["县应急管理局", "县医疗保障局", "县退役军人事务局"]),
+    ("新组建的省医疗保障局、省退役军人事务局等机构已相继挂牌。", ["省医疗保障局", "省退役军人事务局"]),
+])
+def test_a_list_of_newly_formed_bodies_opens_each(text: str, expected: list[str]) -> None:
+    f = facts_of(text, "某市")
+    assert sorted(e[2][0] for e in events(f) if e[0] == "establish") == sorted(expected)
+
+
+def test_a_renamed_body_after_the_list_of_newly_formed_is_not_formed() -> None:
+    f = facts_of("新组建的县自然资源局、县农业农村局及更名后的县司法局正式挂牌。", "某县")
+    assert "县司法局" not in [e[2][0] for e in events(f) if e[0] == "establish"]
+
+
+@pytest.mark.parametrize(("text", "target", "inputs"), [
+    ("新组建的省数据管理局，包含原省信息中心、省政务服务办公室的职责，以及省发展和改革委员会的数字经济职责。",
+     "省数据管理局", {"省信息中心", "省政务服务办公室", "省发展和改革委员会"}),
+    ("新组建县人力资源和社会保障局，合并了县人事局和县劳动和社会保障局的职责。",
+     "县人力资源和社会保障局", {"县人事局", "县劳动和社会保障局"}),
+    ("新组建的市交通运输局，合并了市交通局职责、市建设局指导城市客运的职责，同时承担协调服务邮政的工作。",
+     "市交通运输局", {"市交通局", "市建设局"}),
+])
+def test_a_newly_formed_body_that_holds_the_duties_of_others(text: str, target: str, inputs: set[str]) -> None:
+    got = [e for e in events(facts_of(text, "某省")) if e[0] == "establish" and e[2] == (target,)]
+    assert got and set(got[0][1]) == inputs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新组建的省环境保护厅，由原环保局升格而成。",
+     {("establish", ("省环保局",), ("省环境保护厅",)), ("upgrade", ("省环保局",), ("省环境保护厅",))}),
+    ("县融媒体中心是由县广播电视台和县新闻中心合并而成的。",
+     {("establish", ("县广播电视台", "县新闻中心"), ("县融媒体中心",))}),
+    ("市文化馆由市群众艺术馆更名而来。", {("rename", ("市群众艺术馆",), ("市文化馆",))}),
+])
+def test_a_body_made_from_others(text: str, expected: set) -> None:
+    assert {e[:3] for e in events(facts_of(text, "某省"))} == expected
+
+
+def test_made_from_needs_a_body_on_both_sides() -> None:
+    assert not events(facts_of("这项制度由原来的办法整合而成。", "某县"))
+
+
+@pytest.mark.parametrize("text", [
+    "省政府设立三个直属机构：省统计局、省档案局、省机关事务管理局。",
+    "根据工作需要，经省人民代表大会常务委员会批准，省人民政府设立三个直属机构，主办各项专门业务。"
+    "这三个直属机构是：省统计局，省档案局，省机关事务管理局。",
+])
+def test_a_counted_set_up_and_its_list(text: str) -> None:
+    f = facts_of(text, "某省")
+    assert sorted(e[2][0] for e in events(f) if e[0] == "establish") == sorted(["省统计局", "省档案局", "省机关事务管理局"])
+    assert units(f)["省档案局"][0] == "直属机构"
+
+
+def test_the_parent_of_a_counted_direct_body_is_the_setting_body() -> None:
+    f = facts_of("省人民政府设立两个直属机构：省统计局、省档案局。", "某省")
+    assert units(f)["省统计局"][2:4] == ("省人民政府", "直属")
+
+
+@pytest.mark.parametrize("text", [
+    "省人民政府设立四个直属机构，主办专门业务。这两个直属机构是：省统计局，省档案局。",  # another count
+    "这三个直属机构是：省统计局，省档案局，省机关事务管理局。",  # no counted set-up before it
+    "省政府设置工作部门两个：办公室、财政厅。",  # 设置 describes a structure, opens nothing
+])
+def test_a_list_that_is_not_the_counted_set_up_opens_nothing(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某省")) if e[0] == "establish"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县市场监督管理局加挂县食品安全委员会办公室、县质量发展局两块牌子。",
+     {("县市场监督管理局", "县食品安全委员会办公室"), ("县市场监督管理局", "县质量发展局")}),
+    ("3月2日挂牌的甲县市场监督管理局和乙县市场监督管理局，均加挂了质量发展局、知识产权局两块牌子。",
+     {("甲县市场监督管理局", "甲县质量发展局"), ("甲县市场监督管理局", "甲县知识产权局"),
+      ("乙县市场监督管理局", "乙县质量发展局"), ("乙县市场监督管理局", "乙县知识产权局")}),
+])
+def test_signs_counted_and_shared_by_several_bearers(text: str, expected: set) -> None:
+    got = {(e[1][0], e[2][0]) for e in events(facts_of(text, "某市")) if e[0] == "add_sign"}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1963年1月17日，县档案局与县档案馆合属办公。", ("co_locate", ("县档案局",), ("县档案馆",), "1963-01-17")),
+    ("省监察厅因与省纪委机关合署办公，不列入政府工作部门。", ("co_locate", ("省监察厅",), ("省纪委",), None)),
+])
+def test_working_together_as_miswritten_or_with_a_reason(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某省"))
+
+
+@pytest.mark.parametrize(("text", "unit", "kind"), [
+    ("省安全生产监督管理局由原省经贸委管理机构改为省政府直属机构。", "省安全生产监督管理局", "省政府直属机构"),
+    ("县档案局由县委工作部门改为县政府直属事业单位。", "县档案局", "县政府直属事业单位"),
+])
+def test_a_kind_changed_with_gaiwei(text: str, unit: str, kind: str) -> None:
+    f = facts_of(text, "某省")
+    assert ("change_kind", (unit,), (unit,)) in {e[:3] for e in events(f)}
+    assert units(f)[unit][0] == kind
+
+
+def test_gaiwei_to_a_name_stays_a_rename() -> None:
+    assert {e[0] for e in events(facts_of("县档案馆改为县文化馆。", "某县"))} == {"rename"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县应急管理局为县政府工作部门，承担原县安全生产委员会办公室承担的安全生产综合监管职责。",
+     (("县安全生产委员会办公室",), ("县应急管理局",))),
+    ("市安全生产监督管理局改为市政府直属机构，承担原市经贸委和各工业办承担的指导安全生产管理的职能。",
+     (("市经贸委", "各工业办"), ("市安全生产监督管理局",))),
+])
+def test_a_body_takes_on_the_duty_of_its_former_holders(text: str, expected: tuple) -> None:
+    assert expected in {e[1:3] for e in events(facts_of(text, "某市")) if e[0] == "transfer_duty"}
+
+
+def test_taking_on_needs_named_former_holders() -> None:
+    assert not [e for e in events(facts_of("县应急管理局承担原来承担的有关职责。", "某县")) if e[0] == "transfer_duty"]
+
+
+def test_listed_in_a_class_with_bare_lie() -> None:
+    f = facts_of("原挂靠省人事厅的省机构编制委员会办公室单独设置，列省委机构序列。", "某省")
+    assert units(f)["省机构编制委员会办公室"][0] == "省委机构"
+    generic = facts_of("与人事局合署办公的机构编制委员会办公室单独设置，列党委机构序列。", "某市")
+    assert "机构编制委员会办公室" not in units(generic)  # a plan's rule for every district names no one body
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1983年7月地改市，专区档案管理局与专区档案馆同时更名为市档案局和市档案馆。",
+     [("rename", ("专区档案管理局",), ("市档案局",), "1983-07"), ("rename", ("专区档案馆",), ("市档案馆",), "1983-07")]),
+    ("2001年，县计划委员会、县经济委员会分别更名为县发展计划局、县经济贸易局。",
+     [("rename", ("县计划委员会",), ("县发展计划局",), "2001"), ("rename", ("县经济委员会",), ("县经济贸易局",), "2001")]),
+])
+def test_bodies_renamed_respectively(text: str, expected: list) -> None:
+    assert sorted(e for e in events(facts_of(text, "某市")) if e[0] == "rename") == sorted(expected)
+
+
+def test_renamed_respectively_needs_as_many_new_names() -> None:
+    got = [e for e in events(facts_of("县计划委员会、县经济委员会分别更名为县发展和改革局、县工业局、县商务局。", "某县"))
+           if e[0] == "rename"]
+    assert not [e for e in got if e[1] == ("县经济委员会",) and e[2] == ("县工业局",)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2、1963年1月17日，县档案局与县档案馆合署办公，1967年5月，县档案局被撤消。",
+     {("co_locate", ("县档案局",), ("县档案馆",), "1963-01-17"), ("abolish", ("县档案局",), (), "1967-05")}),
+    ("1956年，县文教科分为县文化科和县教育科，1958年，县文化科撤销。",
+     {("abolish", ("县文化科",), (), "1958")}),
+])
+def test_each_clause_of_a_chronicle_sentence_dates_its_own_event(text: str, expected: set) -> None:
+    assert expected <= set(events(facts_of(text, "某县")))

@@ -790,3 +790,18 @@ def test_a_flattened_one_line_copy_gets_its_lines_back() -> None:
     assert "〔2010〕21 号" in out  # a space after a digit stays
     one_paragraph = "县统计局是县政府工作部门 负责全县统计工作。" * 3
     assert unflatten_one_line(one_paragraph) == one_paragraph  # short, or few spaces: left alone
+
+
+def test_a_repost_is_of_the_day_of_the_report_it_carries() -> None:
+    text = "新部门接连挂牌\n发布时间:2019-04-12 08:15:03 | 来源:某网\n据某某网客户端4月5日报道，更名、挂牌……工作正紧密开展。\n"
+    assert infer_meta(text, {})["date"] == "2019-04-05"
+    later = "新部门接连挂牌\n发布时间:2019-04-02 08:15:03\n据某某网4月5日报道，更名、挂牌……\n"
+    assert infer_meta(later, {})["date"] == "2019-04-02"  # a report after the posting is no repost's source
+
+
+def test_a_chronicle_is_not_dated_by_its_last_entry() -> None:
+    text = ("1956年4月，县委、县人委各设档案室1个。1959年11月，两室合并为县档案馆。"
+            "1970年4月1日，改名为县革命委员会档案馆。1981年12月，成立档案局。\n")
+    assert "date" not in infer_meta(text, {})
+    report = "2021年，全县共核减编制20名；2022年上半年又收回空编10名，目前运行平稳。\n"
+    assert infer_meta(report, {})["date"] == "2022"

@@ -109,6 +109,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
         construction_facts(sent, ctx, first_unit)
+        _date_by_clause(sent.text, ctx.events[first_event:])
         if ctx.colon_list == sent.line and ctx.colon_date:
             for e in ctx.events[first_event:]:
                 e.date = e.date or ctx.colon_date  # an item of a list its dated colon line opened
@@ -132,6 +133,40 @@ def extract(raw, doc: Document) -> DocumentFacts:
         doc.kind = _doc_kind(ctx, title)
     _finish(ctx, canon, facts)
     return facts
+
+
+_CLAUSE_DATE = re.compile(r"(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*日)?\s*[，,]")
+_TYPE_VERB = {
+    EventType.ABOLISH: r"撤销|撤消|撤并|不再保留|不再设立",
+    EventType.ESTABLISH: r"成立|设立|组建|建立|恢复|新设|增设",
+    EventType.RENAME: r"更名|改名|改称|复名|易名",
+    EventType.CO_LOCATE: r"合署办公|合属办公",
+    EventType.MERGE_INTO: r"并入|合并",
+}
+
+
+def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
+    """A chronicle sentence of several dated clauses ("1963年1月17日，A与B合署办公，1967年5月，A被撤消"):
+    each event takes the date of the one clause that holds its verb and its body's name (nothing
+    changes when none or several do)."""
+    marks = list(_CLAUSE_DATE.finditer(text))
+    if len(marks) < 2 or not events:
+        return
+    segments = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        year, month, day = m.groups()
+        date = year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
+        segments.append((text[m.end():end], date))
+    for e in events:
+        verb = _TYPE_VERB.get(e.type)
+        body = (e.inputs if e.type is EventType.ABOLISH else e.outputs or e.inputs)
+        if not verb or not body:
+            continue
+        stem = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[省市县区州]", "", body[0].name)[-3:]  # "档案局" of 某县档案局
+        held = [d for seg, d in segments if re.search(verb, seg) and (stem in seg or body[0].name in seg)]
+        if len(held) == 1:
+            e.date = held[0]
 
 
 _LIST_VERB = re.compile(r"(?:决定)?(不再保留|撤销|撤消|设立|增设|组建|成立)[：:]$")

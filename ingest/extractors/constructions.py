@@ -468,7 +468,7 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     成立" — new bodies open (dated by the sentence)."""
     if text[m.end():m.end() + 1] == "后" or text[m.end():m.end() + 2] in ("以后", "之后"):
         return False  # "X挂牌后，…": looks back at an opening, does not report one
-    raw = m.group("unit")
+    raw = re.sub(r"(?:及|和|以及|与)?(?:更名后|调整后|重组后|改革后)的.*$", "", m.group("unit"))  # renamed: no opening
     when = re.search(r"于((?:19|20)\d{2})年(?:(\d{1,2})月)?(?:\d{1,2}日)?(?:正式)?$", raw)
     raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|相继|集中|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|"
                  r"\d+月\d+日|于近日|于日前)+$", "", raw)
@@ -1486,7 +1486,7 @@ def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     established = {ctx.full(n) for n in ctx.established}
     target = formed[-1] if formed else fresh[-1] if fresh and fresh[-1] else \
         opening if opening and ctx.full(opening) in established else None
-    sources = parse_sources(re.sub(r"(?<=职责|职能)和", "、", m.group("src"))) if target else None
+    sources = parse_sources(_giver_per_item(re.sub(r"(?<=职责|职能)和", "、", m.group("src")))) if target else None
     if not sources or any(not units for units, _, _ in sources):
         return False
     inputs = [u for u in _source_units(sources) if u != target]
@@ -1495,6 +1495,90 @@ def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     _event(ctx, sent, EventType.ESTABLISH, inputs, [target], duties=_duty_moves(sources, whole_as_move=False))
     _kind_after(ctx, sent, target, text, m.end())  # "…职责，为县政府工作部门，正科级"
     return True
+
+
+_PLACED_NAME = re.compile(r"^(?:省|市|县|区|州|旗|自治区|国家|国务院|中共|中央)")
+_MADE_FROM_TYPE = {"升格": EventType.ESTABLISH, "合并": EventType.ESTABLISH, "整合": EventType.ESTABLISH,
+                   "组建": EventType.ESTABLISH, "更名": EventType.RENAME, "改名": EventType.RENAME,
+                   "改建": EventType.RE_FORM, "重组": EventType.RE_FORM}
+
+
+def _made_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"新组建的Z，由原A升格而成" / "Z是由A和B合并而成的" / "Z由A更名而来": the body the clause is about
+    came out of the bodies after 由: 升格 → Z established from A and A upgraded to Z; 合并/整合/组建 →
+    Z established from them; 更名/改名 → a rename; 改建/重组 → Z re-formed from them."""
+    head = re.sub(r"^.*[，；：](?=[^，；：]*$)", "", m.group("new")) if not m.group("new").endswith("，") else m.group("new")
+    head = re.sub(r"^(?:新组建的|新成立的|新设立的|新组建|新成立)", "", head.rstrip("，").strip())
+    head = re.sub(r"(?:是|系|则|就|正是|最早|最初|当初)+$", "", head)
+    new = as_name(head) or name_at_start(head)
+    if not new and re.search(r"[，]$", m.group("new")):
+        before = m.group("new").rstrip("，")
+        new = name_at_end(re.sub(r"^(?:新组建的|新成立的|新设立的|新组建|新成立)", "", before))
+    olds = names_in_list(re.sub(r"(?:两个|[二三四五六七八九十]个|\d+个)?(?:单位|机构|部门)?$", "",
+                                re.sub(r"^原", "", m.group("old"))).replace("和", "、").replace("与", "、"))
+    olds = [re.sub(r"^原", "", o) for o in olds]
+    marker = re.match(r"(?:省|市|县|区|州|自治区)(?!委|政府)", new or "")
+    if marker:  # "省环境保护厅，由原环保局升格而成": the old body in the new one's place
+        olds = [o if _PLACED_NAME.match(o) or divisions().place_prefix(o) else marker.group(0) + o for o in olds]
+    if not new or not olds or new in olds:
+        return False
+    verb = m.group("verb")
+    type_ = _MADE_FROM_TYPE[verb]
+    if type_ is EventType.RENAME and len(olds) != 1:
+        return False
+    _event(ctx, sent, type_, olds, [new])
+    if verb == "升格" and len(olds) == 1:
+        _event(ctx, sent, EventType.UPGRADE, olds, [new])
+    if type_ is not EventType.RENAME and new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
+def _takes_on_former(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"省安监局由…改为省政府直属机构，承担原省经贸委和各工业办承担的指导安全生产管理的职能": the
+    sentence's body takes on the duty its former holders (after 原, before 承担的) held."""
+    subject = name_at_start(re.sub(r"^(?:新组建的|新成立的|新设立的)", "", text[: m.start()].strip()))
+    items = [i for i in re.split(r"[、和及与]", m.group("src")) if i]
+    givers = [as_name(i) or (i if i.startswith("各") and as_name(i[1:]) else None) for i in items]
+    if not subject or not givers or None in givers or subject in givers:
+        return False
+    duty = m.group("duty")
+    _event(ctx, sent, EventType.TRANSFER_DUTY, [g for g in givers if g], [subject],
+           duties=[DutyMove(_unit(ctx, g), duty) for g in givers if g])
+    return True
+
+
+def _renamed_respectively(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"专区档案管理局与专区档案馆同时更名为市档案局和市档案馆" / "A、B分别更名为C、D": two (or more)
+    bodies renamed in one clause, each to the new name in the same position."""
+    olds = split_names(re.sub(r"^.*[，：](?=[^，：]*$)", "", m.group("olds")).replace("与", "、"))
+    news = split_names(m.group("news").replace("与", "、"))
+    if not olds or not news or len(olds) != len(news) or len(olds) < 2:
+        return False
+    _drop_events(ctx, sent, lambda e: e.type is EventType.RENAME)  # an older family paired them wrongly
+    date = _chronicle_lead(text)
+    for old, new in zip(olds, news, strict=True):
+        _event(ctx, sent, EventType.RENAME, [old], [new], **({"date": date} if date else {}))
+    return True
+
+
+def _chronicle_lead(text: str) -> str | None:
+    from .common import narrative_date
+
+    return narrative_date(text)
+
+
+def _giver_per_item(src: str) -> str:
+    """"A职责、B的X职责": a 、 after 职责 that opens another giver's duty separates two givers'
+    items, as a ， does (else A would seem to give "职责、B的X职责")."""
+    out, last = [], 0
+    for sep in re.finditer(r"(?<=职责|职能)、", src):
+        rest = src[sep.end():]
+        name = name_at_start(rest)
+        if name and re.match(r"(?:承担)?的|职责|职能|[^、，；]{1,40}?的[^、，；]{0,40}?(?:职责|职能)", rest[len(name):]):
+            out.append(src[last:sep.start()] + "，")
+            last = sep.end()
+    return "".join(out) + src[last:]
 
 
 _FRESH_BODY = re.compile(r"新(?:组建|成立|设立|设)的(?P<name>[^，。；]{2,40})")
@@ -1615,8 +1699,28 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
 def _newly_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"新组建的X…" / "新成立的X" in news: X was formed (undated unless the sentence dates it). Not
     "X的成立，标志着…": that looks back at an opening (often one reported, and dated, elsewhere)."""
+    listed = _newly_formed_list(m.group("name"))
+    if listed:
+        return _opened(ctx, sent, listed)
     name = name_at_start(m.group("name"))
     return bool(name) and _opened(ctx, sent, [name])
+
+
+# where a list after "新组建的" ends: a body renamed or re-formed joins it ("…及更名后的F"), or the verb
+_FRESH_LIST_END = re.compile(r"(?:及|和|以及|与)?(?:更名后|调整后|重组后|重新组建|撤并后|改革后)的|"
+                             r"(?:等)?(?:\d+|[一二两三四五六七八九十]+)?(?:家|个)?(?:新)?(?:单位|机构|部门)?"
+                             r"(?:日前|近日|今天|今日|当天|已经|已|也|均|都|相继|集中|先后|同时)*(?:正式)?"
+                             r"(?:挂牌|揭牌|成立|亮相|开始|运行|履职|对外)")
+
+
+def _newly_formed_list(span: str) -> list[str]:
+    """"新组建的A、B、C及更名后的D正式挂牌": the bodies listed after 新组建的, up to a body that was only
+    renamed (D) or the verb; every item must be a name (else nothing)."""
+    end = _FRESH_LIST_END.search(span)
+    head = span[: end.start()] if end else span
+    if "、" not in head:
+        return []
+    return split_names(head) or []
 
 
 def _divisions_include(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -1776,12 +1880,17 @@ def _keeps_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
 def _listed_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"县行政审批局列入县政府工作部门序列" / "A与B，一个机构两块牌子，列入中共中央直属机关的下属机构": the
     sentence's subject takes the kind of the class it is listed in (not "不列入")."""
-    if text[max(0, m.start("verb") - 1):m.start("verb")] == "不":
+    verb = "verb" if m.group("verb") else "verb2"
+    if text[max(0, m.start(verb) - 1):m.start(verb)] == "不":
         return False
-    kind = kind_phrase(m.group("kind"))
-    found = find_names(text[: m.start("verb")])
+    kind = kind_phrase(m.group("kind") or m.group("kind2"))
+    # "原挂靠省人事厅的省编办单独设置，列省委机构序列": the subject after its former attachment
+    before = re.sub(r"^原(?:挂靠|隶属|隶属于|设在|归属)[^，。；]{2,30}?的(?=[^，。；]{2})", "", text[: m.start(verb)])
+    found = find_names(before)
     if not kind or not found or found[0][0] > 2:
         return False  # the subject opens the sentence
+    if verb == "verb2" and not (_PLACED_NAME.match(found[0][2]) or divisions().place_prefix(found[0][2])):
+        return False  # "…的编办单独设置，列党委机构序列" in a plan for every district: a bare name is a class
     ctx.units.append(UnitStatement(_unit(ctx, found[0][2]), ctx.prov(sent), kind=kind))
     ctx.mark(sent)
     return True
@@ -1863,6 +1972,42 @@ def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
     return True
 
 
+_COUNTED_SET_UP = re.compile(r"(?P<owner>[^，。；：]{2,30}?)(?:决定|正式|依法|共|新|还|另)*(?P<verb>设立|增设|新设|成立|组建)"
+                             r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)(?=[，。；：]|$)")
+
+
+def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"国务院设立三个直属机构，…。这三个直属机构是：A，B，C。" / "省政府设立三个直属机构：A、B、C。": the
+    bodies listed after a counted set-up open; the kind written (a kind of unit, not "三个办公室") is
+    theirs, and a 直属/所属 kind has the setting body as parent. The count checks the list."""
+    num, listed = m.group("num") or m.group("num2"), m.group("list") or m.group("list2")
+    head: re.Match[str] | None = m
+    if m.group("lead"):  # "这N个K是：…": the count and kind set up in a sentence just before
+        before = "".join(ctx.dt.sentences[k].text for k in range(max(0, sent.index - 2), sent.index))
+        set_up = [c for c in _COUNTED_SET_UP.finditer(before) if c.group("num") == num and c.group("kind") == m.group("kind2")]
+        if not set_up:
+            return False
+        head = set_up[-1]
+    assert head is not None
+    written = re.sub(r"^.*(?:规定|批准|需要|决定)[，,]?", "", head.group("owner"))
+    owner = name_at_end(written) or as_name(written) or \
+        (written if re.fullmatch(r"[\u4e00-\u9fff]{0,10}?(?:国务院|人民政府|政府|党委|[省市县区州]委)", written) else None)
+    kind = kind_phrase(head.group("kind"))
+    items = [i.strip() for i in re.split(r"[、，]", listed.strip()) if i.strip()]
+    names = [n for n in (as_name(i) for i in items) if n]
+    want = cn_int(num)
+    if want is None or len(names) < 2 or abs(len(names) - want) > 1 or len(names) < len(items) - 1:
+        return False
+    _opened(ctx, sent, names)
+    if kind and _LISTABLE_KIND.search(kind):
+        parent = _unit(ctx, owner) if owner and re.match(r"直属|所属|下属", kind) else None
+        for n in names:
+            ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent,
+                                           parent_relation="直属" if parent and kind.startswith("直属") else
+                                           "所属" if parent else None))
+    return True
+
+
 NAME = r"[^，。；：！？]{2,60}?"
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -1933,7 +2078,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "listed_in",
         "县行政审批服务局列入县政府工作部门序列。",
-        re.compile(r"(?P<verb>列入|纳入)(?P<kind>[^，。；]{2,30}?)(?:序列|管理序列)?(?=[，。；]|$)"),
+        re.compile(r"(?P<verb>列入|纳入)(?P<kind>[^，。；]{2,30}?)(?:序列|管理序列)?(?=[，。；]|$)"
+                   r"|(?<=[，；])(?P<verb2>列)(?P<kind2>[^，。；]{2,30}?)序列(?=[，。；]|$)"),
         _listed_in,
     ),
     Construction(
@@ -2127,10 +2273,31 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _integrated_into_recent,
     ),
     Construction(
+        "made_from",
+        "新组建的县环境保护局，由原县环保办升格而成。",
+        re.compile(r"(?:^|[，；])(?P<new>[^。；]{2,60}?)由(?P<old>[^，。；]{2,80}?)(?P<verb>升格|合并|整合|组建|改建|更名|改名|重组)"
+                   r"而(?:成|来)"),
+        _made_from,
+    ),
+    Construction(
+        "takes_on_former",
+        "县应急管理局为县政府工作部门，承担原县安全生产委员会办公室承担的安全生产综合监管职责。",
+        re.compile(r"[，；](?:并|同时|还|主要)?承担了?原(?P<src>[^，。；的]{2,60}?)(?:所)?承担的(?P<duty>[^，。；]{2,60}?(?:职能|职责))"
+                   r"(?=[，。；]|$)"),
+        _takes_on_former,
+    ),
+    Construction(
+        "renamed_respectively",
+        "县计划委员会、县经济委员会分别更名为县发展计划局、县经济贸易局。",
+        re.compile(r"(?P<olds>[^。；]{4,120}?)(?:同时|分别|相应|依次)(?:更名为|改名为|改称为?)(?P<news>[^，。；]{4,120}?)(?=[，。；]|$)"),
+        _renamed_respectively,
+    ),
+    Construction(
         "integrates",
         "新组建的县医疗保障局为县政府工作部门，整合县民政局的医疗救助职责，县卫生健康局的新农合管理职责。",
-        re.compile(r"(?:^|[，；])(?:[^，。；将]{2,40}?)?(?:并|同时|主要)?整合了?(?P<src>(?:(?!组建|成立|设立|划入|并入|将)[^。；]){4,300}?"
-                   r"(?:职责|职能))(?:等)?(?=[。；]|$|，(?:为|是|系|作为|并由|由|正|副))"),
+        re.compile(r"(?:^|[，；])(?:[^，。；将]{2,40}?)?(?:并|同时|主要)?(?:整合了?|合并了|包含了?|融合了)"
+                   r"(?P<src>(?:(?!组建|成立|设立|划入|并入|将)[^。；]){4,300}?"
+                   r"(?:职责|职能))(?:等)?(?=[。；]|$|，(?:为|是|系|作为|并由|由|正|副|同时|并|还))"),
         _integrates,
     ),
     Construction(
@@ -2162,7 +2329,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "newly_formed",
         "新组建的县退役军人事务局公开活动不断。",
-        re.compile(r"新(?:组建|成立|设立|设)的(?P<name>[^，。；]{2,40})"),
+        re.compile(r"新(?:组建|成立|设立|设)的(?P<name>[^，。；]{2,300})"),
         _newly_formed,
     ),
     Construction(
@@ -2276,6 +2443,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"[，；](?:(?:由|从)在(?P<old>[^，。；在]{2,40}?)(?:加挂|挂牌)[，,]?(?:调整为|改为)|(?P<still>仍然|仍|继续|依然)?)"
                    r"在(?P<host>[^，。；在]{2,40}?)(?:加挂牌子|加挂|挂牌)(?=[，。；]|$)"),
         _sign_where,
+    ),
+    Construction(
+        "counted_set_up",
+        "省政府设立三个直属机构：省统计局、省档案局、省机关事务管理局。",
+        re.compile(r"(?:^|[；。，])(?P<owner>[^，。；：]{2,30}?)(?:决定|正式|依法|共|新|还|另)*(?P<verb>设立|增设|新设|成立|组建)"
+                   r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)[，,]?(?:即|分别是|分别为|如下|是|为)?"
+                   r"[：:](?P<list>[^；。：]+)"
+                   r"|^(?P<lead>这|此|上述|以上)(?P<num2>\d+|[一二两三四五六七八九十]+)个(?P<kind2>[^，。；：、]{2,14}?)"
+                   r"(?:分别是|分别为|是|为|包括|即)[：:](?P<list2>[^；。：]+)"),
+        _counted_set_up,
     ),
     Construction(
         "listed_by_kind",

@@ -904,17 +904,50 @@ def _sign_event(ctx: Ctx, sent: Sentence, host: str, sign: str, type_: EventType
         ctx.units.append(UnitStatement(_mention(host), ctx.prov(sent), signs=[sign]))
 
 
+_SIGN_COUNT = re.compile(r"(?:等)?(?:\d+|[一二两三四五六七八九十]+)(?:块|个)$")  # "加挂A、B两块牌子": the count is no name
+
+
+def _shared_bearers(before: str, pre: str) -> list[str]:
+    """"青浦区X局和崇明县X局，均加挂了…牌子": the bodies listed in the clause before 均/都/分别/也都."""
+    if not re.fullmatch(r"(?:也|还)?(?:均|都|分别|各自?)", pre.strip()):
+        return []
+    parts = re.split(r"[，。；]", before)
+    if len(parts) < 2:
+        return []
+    listed = re.sub(r"^.*的", "", parts[-2].strip())  # "6月1日挂牌的A和B"
+    names = split_names(listed)
+    return names if names and len(names) >= 2 else []
+
+
+def _in_bearers_place(bearer: str, sign: str) -> str:
+    """A bare sign ("质量发展局") carried by a placed body is in that body's place (青浦区质量发展局)."""
+    if divisions().place_prefix(sign) or re.match(r"(?:省|市|县|区|州|镇|乡|国家|中共|中央)", sign):
+        return sign
+    found = divisions().place_prefix(bearer)
+    if found:
+        return bearer[: found[1]] + sign
+    # a place the gazetteer no longer holds (崇明县, now a district): the written place before the body
+    written = re.match(r"^[\u4e00-\u9fff]{1,4}?(?:自治县|县|区|市|旗)(?=[\u4e00-\u9fff]{2})", bearer)
+    return written.group(0) + sign if written and as_name(bearer[written.end():]) else sign
+
+
 def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation or ctx.sanding or ctx.about_sanding or "牌子" not in clause:
         return
     if re.search(r"是[^，。；]{2,30}?(?:部门|机构|国家局)", sent.text):
         return  # a 第二条-style statement: unit fact (sanding.unit_facts)
-    for m in re.finditer(r"(不再保留|不再加挂|摘除|撤销|摘下|对外保留|对外加挂|加挂|增挂|保留|挂)([^，。；]{0,80}?)(?:的)?牌子", clause):
-        verb, body = m.group(1), m.group(2)
+    for m in re.finditer(r"(不再保留|不再加挂|摘除|撤销|摘下|对外保留|对外加挂|加挂|增挂|保留|挂)了?([^，。；]{0,80}?)(?:的)?牌子", clause):
+        verb, body = m.group(1), _SIGN_COUNT.sub("", m.group(2))
         if not body:
             continue  # "对外保留牌子": read with the transfer it follows
         pre = re.split(r"[，。；]", clause[: m.start()])[-1]
         pre = re.sub(r"(?:对外|同时|并|还|继续|仍)$", "", pre)
+        shared = _shared_bearers(clause[: m.start()], pre)
+        if shared:  # "A和B，均加挂了X、Y两块牌子": each bearer gets every sign, in its own place
+            for bearer in shared:
+                for sign in names_in_list(body):
+                    _sign_event(ctx, sent, bearer, _in_bearers_place(bearer, sign), EventType.ADD_SIGN)
+            continue
         host = None
         hm = re.search(r"在(.{2,40}?)$", pre)
         if hm:
@@ -933,12 +966,17 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 _sign_event(ctx, sent, host, sign, type_)
 
 
+_KIND_CHANGE_TARGET = re.compile(r"(?:直属机构|直属特设机构|组成部门|工作部门|部门管理机构|办事机构|派出机构|事业单位|"
+                                 r"议事协调机构|国家局|工作机关)$")
+
+
 def _change_kind(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
-    for m in re.finditer(r"调整为([^，。；]+)", clause):
+    for m in re.finditer(r"(?:调整为|(?<=机构|部门|单位)改为)([^，。；]+)", clause):
+        # "A由K1改为K2" only between two kinds ("由原省经贸委管理机构改为省政府直属机构"); 改为 + a name is a rename
         new_kind = kind_phrase(m.group(1))
-        if not new_kind:
+        if not new_kind or not m.group(0).startswith("调整") and not _KIND_CHANGE_TARGET.search(new_kind):
             continue
         left = clause[: m.start()]
         left = re.split(r"[，。；]", left)[-1]
@@ -958,11 +996,14 @@ def _change_kind(sent: Sentence, clause: str, ctx: Ctx) -> None:
 def _co_locate(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
-    for m in re.finditer(r"合署办公", clause):
+    for m in re.finditer(r"合[署属]办公", clause):  # 合属办公: a frequent miswriting of 合署办公
         cut = max(clause.rfind(ch, 0, m.start()) for ch in "，。；（(")
         left = clause[cut + 1 : m.start()]
-        left = re.sub(r"^(?:将|实行|实现)", "", left)
+        left = re.sub(r"^(?:将|实行|实现)", "", strip_item_number(left))
+        left = re.sub(r"^\d{1,2}[、.．]\s*", "", left)
         left = re.sub(r"(?:实行|实现|继续)$", "", left)
+        left = re.sub(r"(?<=[局厅委办室馆部院会心])(?:因|已|均|仍|则|也|曾)(?=与|同)", "", left)  # "A因与B合署办公"
+        left = re.sub(r"(?<=[委局厅部])机关$", "", left)  # "与省纪委机关合署办公": the body, not its offices
         names = split_names(left.replace("与", "、"))
         if names and len(names) >= 2:
             # "A与B合署办公": the sentence is about A, which works together with B (inputs [A], outputs [B])

@@ -381,12 +381,43 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
             continue
         if not chosen or candidate.startswith(chosen) and len(candidate) > len(chosen):
             chosen = candidate
+    reported = _reported_date(lines, chosen)
+    if reported:
+        return reported
     # A report or news item that dates nothing else is of the latest year it speaks of
     # ("2021年，…；2022年上半年又…，目前…" → 2022): year precision beats no date.
     return chosen or _latest_year(text)
 
 
+_REPORTED = re.compile(r"据[^，,。；;]{2,20}?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|报道|消息|讯)")
+
+
+def _reported_date(lines: list[str], chosen: str) -> str:
+    """A repost whose body opens "据中新网4月5日报道，…" (posted later: "发布时间：2018-04-12") is the report
+    of that day: the day, with the year of the posting date, when it is not after the posting."""
+    if len(chosen) < 4:
+        return ""
+    for line in lines[:8]:
+        match = _REPORTED.search(_compact(line)[:60])
+        if match:
+            date = format_date(chosen[:4], *match.groups())
+            return date if date and date <= chosen.ljust(10, "9") else ""
+    return ""
+
+
+_CHRONICLE_ENTRY = re.compile(r"(?:^|[。；\n]|\d[、.．])\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,]")
+
+
+def _is_chronicle(text: str) -> bool:
+    """A history page (沿革, 大事记, 志): three or more sentences open with their own years, years
+    apart ("1956年，…。1959年11月，…。1981年12月，…"). What it dates are its entries, not itself."""
+    years = {int(m.group(1)) for m in _CHRONICLE_ENTRY.finditer(normalize_text(text))}
+    return len(years) >= 3 and max(years) - min(years) >= 5
+
+
 def _latest_year(text: str) -> str:
+    if _is_chronicle(text):
+        return ""
     years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|度|前|底前)", text)
              if not re.search(r"(?:到|至|力争|目标|争取|预计|计划)\s*$", text[max(0, m.start() - 4):m.start()])
              and not _YEAR_SPAN.search(text[max(0, m.start() - 12):m.start()])]
