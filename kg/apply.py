@@ -215,12 +215,16 @@ class _Run:
         self._register_place(doc_place)
         placed = place_name(mention.name, doc_place, self.gaz)
         self._register_place(placed.jurisdiction)
+        written = self.aliases.expand(placed.jurisdiction, placed.local) or placed.local
         local = self.aliases.full_local(placed.jurisdiction, placed.local)
-        # written short and expanded by the generated table (not by an alias rule): kept as an alias
-        short = placed.local if local != placed.local and not self.aliases.expand(placed.jurisdiction, placed.local) else None
         places = [placed.jurisdiction]
         if not placed.explicit:
             places += [p for p in self.gaz.ancestors(doc_place) if p not in places]
+        # written short and expanded by the generated table: kept as an alias, unless a document
+        # already made the short name a name or alias of a unit (its own word beats the table)
+        short = placed.local if local != written else None
+        if short and any(self._candidates(place, written) for place in places):
+            local, short = written, None
         day = start_of(at) - timedelta(days=1) if at else date.today()
         for place in places:
             candidates = self._candidates(place, local)
