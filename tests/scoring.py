@@ -84,7 +84,8 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 class UnitNames:
     """Every name a unit has had, normalized, without its place and with it in each written
-    form the product knows (``kg.names.place_forms``)."""
+    form the product knows (``kg.names.place_forms``); a short name the product expands to one
+    of them (``AliasRules.full_local``) counts as well."""
 
     def __init__(self, store: GraphStore):
         self.store = store
@@ -96,6 +97,10 @@ class UnitNames:
             names: set[str] = set()
             if unit is not None:
                 raw = {unit.name} | {f.value for f in self.store.facts(uid, Predicate.NAME) if f.value}
+                # a short name the product expands to one of these (紫阳县科技局 → 科学技术局) names the unit too
+                rules = self.store.alias_rules()
+                raw |= {f.value for f in self.store.facts(uid, Predicate.ALIAS)
+                        if f.value and rules.full_local(unit.jurisdiction, f.value) in raw}
                 gazetteer = self.store.gazetteer()
                 for n in raw:
                     names.add(normalize_name(n))

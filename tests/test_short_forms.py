@@ -82,6 +82,9 @@ def test_a_short_name_and_the_full_name_are_one_unit_in_either_order(store: Grap
     assert (unit.jurisdiction, unit.name) == ("样例市", "食品药品监督管理局")
     assert find_unit(store, "样例市食药监局") == unit.id  # the short name stays a name of the unit
     assert "食药监局" in {f.value for f in store.facts(unit.id, Predicate.ALIAS)}
+    names = UnitNames(store)  # a question whose gold writes the short name is answered by this unit
+    assert names.matches({"id": unit.id, "name": "样例市食品药品监督管理局"}, "样例市食药监局")
+    assert not names.matches({"id": unit.id, "name": "样例市食品药品监督管理局"}, "样例市市场监管局")
 
 
 def test_a_unit_known_only_by_its_short_name_gets_the_full_name(store: GraphStore) -> None:
