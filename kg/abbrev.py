@@ -10,7 +10,9 @@ names. ``abbreviations(name)`` derives the usual short forms by the rules staff 
   编制委员会办公室 → 编办); an X工作办公室 is an X办 (金融工作办公室 → 金融办);
 * 监督管理 becomes 监管 (国家市场监督管理总局 → 市场监管总局); a trailing 管理 before 部 goes
   (应急管理部 → 应急部);
-* a leading 国家 may be left out (国家市场监管总局 and 市场监管总局 both).
+* a leading 国家 may be left out (国家市场监管总局 and 市场监管总局 both);
+* a usual phrase has its usual contraction (食品药品监督管理 → 食药监 or 食药, 工商行政管理 →
+  工商, 质量技术监督 → 质监, 卫生和计划生育 → 卫计 or 卫生计生).
 
 Used by the question router's name index and available to ingest (a document's short name
 can be matched against the same forms). Only forms of three or more characters are given:
@@ -59,6 +61,8 @@ _PHRASES = {
     "网络安全和信息化": "网信", "机构编制": "编", "国防科学技术工业": "国防科工", "国防科技工业": "国防科工", "地方金融监督管理": "金融监管",
     "国家保密": "保密", "预防腐败": "预防腐败", "中医药管理": "中医药", "知识产权": "知识产权",
 }
+# second contractions of the same phrase in local use (清远市食药局, 省卫生计生委)
+_PHRASES_ALSO = {"食品药品监督管理": "食药", "卫生和计划生育": "卫生计生"}
 
 
 def _key(part: str) -> str:
@@ -109,7 +113,7 @@ def abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
         forms.add(body[0] + short)  # 计划委员会 → 计委, 教育委员会 → 教委
     elif len(body) == 2 and suffix == "办公室":
         forms.add(body + short)  # 信访办公室 → 信访办
-    for phrase, short_form in _PHRASES.items():
+    for phrase, short_form in [*_PHRASES.items(), *_PHRASES_ALSO.items()]:
         if body == phrase or body.endswith(phrase) and len(body) - len(phrase) <= 4:
             head = body[: len(body) - len(phrase)]
             forms.add(head + short_form + short)

@@ -135,6 +135,7 @@ class _Run:
         self.pending_endings: dict[str, list[Ending]] = defaultdict(list)
         self.replacing = any(d.id == self.doc.id for d in store.documents())
         self.duty_sources: list[str | None] = []
+        self.short_kept: set[tuple[str, str]] = set()  # (unit, short name) already kept as an alias
 
     # ------------------------------------------------------------------ ids and dates
     def _id(self, prefix: str) -> str:
@@ -214,10 +215,16 @@ class _Run:
         self._register_place(doc_place)
         placed = place_name(mention.name, doc_place, self.gaz)
         self._register_place(placed.jurisdiction)
-        local = self.aliases.expand(placed.jurisdiction, placed.local) or placed.local
+        written = self.aliases.expand(placed.jurisdiction, placed.local) or placed.local
+        local = self.aliases.full_local(placed.jurisdiction, placed.local)
         places = [placed.jurisdiction]
         if not placed.explicit:
             places += [p for p in self.gaz.ancestors(doc_place) if p not in places]
+        # written short and expanded by the generated table: kept as an alias, unless a document
+        # already made the short name a name or alias of a unit (its own word beats the table)
+        short = placed.local if local != written else None
+        if short and any(self._candidates(place, written) for place in places):
+            local, short = written, None
         day = start_of(at) - timedelta(days=1) if at else date.today()
         for place in places:
             candidates = self._candidates(place, local)
@@ -225,8 +232,16 @@ class _Run:
                 continue
             chosen = self._choose(candidates, local, day, at, for_new, describe, mention, prov)
             if chosen:
-                return chosen
-        return self._create(placed.jurisdiction, local)
+                return self._keep_short(chosen, short, prov)
+        return self._keep_short(self._create(placed.jurisdiction, local), short, prov)
+
+    def _keep_short(self, uid: str, short: str | None, prov: Provenance) -> str:
+        """A name written short and expanded to its full form by the short-stem table
+        (``kg.short_forms``) stays an alias of the unit, once per document."""
+        if short and (uid, short) not in self.short_kept:
+            self.short_kept.add((uid, short))
+            self.fact(uid, Predicate.ALIAS, prov, value=short)
+        return uid
 
     def _candidates(self, place: str, local: str) -> set[str]:
         found: set[str] = set()
@@ -338,10 +353,14 @@ class _Run:
         self.out.endings.append(e)
         self.pending_endings[subject].append(e)
 
-    def local_of(self, name: str, unit_id: str) -> str:
+    def local_of(self, name: str, unit_id: str, *, as_written: bool = False) -> str:
+        """A name's local part in the unit's place, expanded to its full form (an alias, a
+        short name the document states, ``as_written``: only by the alias rules)."""
         unit = self._unit(unit_id)
         placed = place_name(name, unit.jurisdiction, self.gaz)
-        return self.aliases.expand(placed.jurisdiction, placed.local) or placed.local
+        if as_written:
+            return self.aliases.expand(placed.jurisdiction, placed.local) or placed.local
+        return self.aliases.full_local(placed.jurisdiction, placed.local)
 
     # ------------------------------------------------------------------ the run
     def run(self) -> Applied:
@@ -353,7 +372,7 @@ class _Run:
         for alias, full in self.facts.aliases:
             prov = Provenance(self.doc.id, 0, 0, f"{full}（简称{alias}）")
             uid = self.resolve(Mention(full), self.doc.date, prov=prov)
-            self.fact(uid, Predicate.ALIAS, prov, value=self.local_of(alias, uid))
+            self.fact(uid, Predicate.ALIAS, prov, value=self.local_of(alias, uid, as_written=True))
         # Within one date, events that move named duties go before whole takeovers, so a
         # duty given to C is not also swept along when B takes over A whole the same day.
         events = sorted(enumerate(self.facts.events),
@@ -405,7 +424,7 @@ class _Run:
         for sign in stmt.signs:
             self.fact(uid, Predicate.SIGN, stmt.prov, value=self.local_of(sign, uid), valid_from=at, valid_to=stmt.valid_to)
         for alias in stmt.aliases:
-            self.fact(uid, Predicate.ALIAS, stmt.prov, value=self.local_of(alias, uid))
+            self.fact(uid, Predicate.ALIAS, stmt.prov, value=self.local_of(alias, uid, as_written=True))
 
     def _duty(self, duty: DutyStatement) -> None:
         at = self._described_from(duty.valid_from)

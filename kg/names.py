@@ -22,6 +22,7 @@ import yaml
 
 from kg.divisions import divisions
 from kg.errors import KGError
+from kg.short_forms import expand_short_stem
 from kg.text import normalize_name
 
 CENTRAL = "中央"
@@ -195,6 +196,42 @@ def display_name(jurisdiction: str, local: str) -> str:
     return jurisdiction + local
 
 
+def place_forms(jurisdiction: str, local: str, gazetteer: Gazetteer) -> set[str]:
+    """Every full name of a local body: its place and local name (揭东区工业信息化和科技局),
+    the place's stem instead (常熟昆承湖景区养护所 for 常熟市), and the place written with the
+    places above it down to its own (揭阳市揭东区…, 广东省揭阳市揭东区…). A central name is
+    only itself.
+
+    >>> g = Gazetteer.builtin(); g.add("样例市", "市", "样例省"); g.add("样例区", "县", "样例市")
+    >>> sorted(place_forms("样例区", "水务局", g))
+    ['样例区水务局', '样例市样例区水务局', '样例水务局', '样例省样例市样例区水务局']
+    """
+    name = normalize_name(local)
+    if not name:
+        return set()
+    return {display_name(jurisdiction, name)} | {prefix + name for prefix in place_prefixes(jurisdiction, name, gazetteer)}
+
+
+def place_prefixes(jurisdiction: str, name: str, gazetteer: Gazetteer) -> list[str]:
+    """The ways a place is written before a local name of it, other than itself: its stem
+    and its path from the province down. The places above come from the gazetteer
+    (``Gazetteer.ancestors``): a district whose city is not known (鼓楼区 is in four
+    cities, none named by the store) gets no path, so a path never names the wrong one."""
+    if jurisdiction == CENTRAL or name.startswith(jurisdiction):
+        return []
+    out = []
+    stem = place_stem(jurisdiction)
+    if stem and not name.startswith(stem):
+        out.append(stem)
+    path = jurisdiction
+    for above in gazetteer.ancestors(jurisdiction)[1:]:
+        if above == CENTRAL:
+            break
+        path = above + path
+        out.append(path)
+    return out
+
+
 def name_variants(local: str) -> set[str]:
     """Generic short forms of a local name, used as lookup keys.
 
@@ -274,6 +311,17 @@ class AliasRules:
 
     def expand(self, jurisdiction: str, local: str) -> str | None:
         return self.rules.get((jurisdiction, normalize_name(local)))
+
+    def full_local(self, jurisdiction: str, local: str) -> str:
+        """The full local name a name stands for: an alias rule first (the user's word wins),
+        then, for a local body, the generated short-stem table (市食药监局 →
+        食品药品监督管理局, ``kg.short_forms``); else the name as written."""
+        ruled = self.expand(jurisdiction, local)
+        if ruled:
+            return ruled
+        if jurisdiction != CENTRAL:
+            return expand_short_stem(local) or local
+        return local
 
 
 @lru_cache(maxsize=1)

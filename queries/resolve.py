@@ -16,7 +16,7 @@ from kg.abbrev import PROVINCE_SHORT, abbreviations
 from kg.dates import as_of
 from kg.errors import AmbiguousName, UnitNotFound
 from kg.model import Predicate
-from kg.names import CENTRAL, display_name, guess_level, lookup_key, name_variants, place_name, place_stem
+from kg.names import CENTRAL, guess_level, lookup_key, name_variants, place_forms, place_name, place_stem
 from kg.revcache import RevisionCache
 from kg.store import GraphStore
 from kg.text import normalize_name
@@ -71,7 +71,7 @@ def candidate_units(store: GraphStore, name: str, *, jurisdiction: str | None = 
         placed = place_name(name, context, gaz)
         if jurisdiction is None and not placed.explicit and placed.jurisdiction != context:
             continue
-        local = store.alias_rules().expand(placed.jurisdiction, placed.local) or placed.local
+        local = store.alias_rules().full_local(placed.jurisdiction, placed.local)
         for variant in name_variants(local):
             found.update(store.units_by_key(lookup_key(placed.jurisdiction, variant)))
     return sorted(found)
@@ -97,8 +97,8 @@ class NameIndex:
     """Every written form of every unit name → unit ids, for scanning text and for lookup.
 
     Quality: 0 an official name, 1 a short, generated (``kg.abbrev``) or former name, 2 a
-    sign. Each form is indexed bare and with its place (样例县自然资源局, 样例自然资源局,
-    县自然资源局)."""
+    sign. Each form is indexed bare, with its place and its place path (``kg.names.place_forms``:
+    样例县自然资源局, 样例自然资源局, 样例市样例县自然资源局) and with its level word (县自然资源局)."""
 
     MIN_LEN = 3
 
@@ -129,19 +129,16 @@ class NameIndex:
                     names.setdefault(short, max(quality, 1))
             level = gaz.places[unit.jurisdiction].level if unit.jurisdiction in gaz.places else guess_level(unit.jurisdiction)
             marker = {"省": "省", "市": "市", "县": "县"}.get(level, "")
-            stem = place_stem(unit.jurisdiction)
             for name, quality in names.items():
                 for variant in sorted(name_variants(name) | {name}):
                     q = quality if variant == name else max(quality, 1)
-                    forms = {display_name(unit.jurisdiction, variant)}
+                    forms = place_forms(unit.jurisdiction, variant, gaz)  # with its place, stem or place path
                     bare_q = q if unit.jurisdiction == CENTRAL else max(q, 1)  # a local name without its place
                     if len(variant) >= self.MIN_LEN:
                         previous = self.keys[variant].get(unit.id)
                         if previous is None or bare_q < previous:
                             self.keys[variant][unit.id] = bare_q
                     if unit.jurisdiction != CENTRAL:
-                        if stem:
-                            forms.add(stem + variant)
                         if marker:
                             forms.add(marker + variant)
                         province = PROVINCE_SHORT.get(unit.jurisdiction)

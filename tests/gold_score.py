@@ -37,7 +37,7 @@ import yaml
 
 from kg.divisions import divisions
 from kg.model import DocumentFacts, Mention
-from kg.names import builtin_gazetteer, display_name, name_variants, place_name
+from kg.names import builtin_aliases, builtin_gazetteer, display_name, name_variants, place_name
 from kg.paths import shared_dir
 from kg.text import normalize_name, normalize_text
 
@@ -148,7 +148,8 @@ class Resolver:
             return mention.name  # a township named as a body is the township itself (燎原乡)
         jur = mention.jurisdiction or self.jurisdiction
         placed = place_name(mention.name, jur, self.gazetteer)
-        return display_name(placed.jurisdiction, placed.local)
+        # a short local stem the store expands (市食药监局 → 食品药品监督管理局, kg.short_forms)
+        return display_name(placed.jurisdiction, builtin_aliases().full_local(placed.jurisdiction, placed.local))
 
 
 # ---------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from kg.model import Predicate
-from kg.names import display_name
+from kg.names import place_forms
 from kg.store import GraphStore
 from kg.text import normalize_name
 
@@ -83,7 +83,9 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 
 class UnitNames:
-    """Every name a unit has had, normalized, with and without its place."""
+    """Every name a unit has had, normalized, without its place and with it in each written
+    form the product knows (``kg.names.place_forms``); a short name the product expands to one
+    of them (``AliasRules.full_local``) counts as well."""
 
     def __init__(self, store: GraphStore):
         self.store = store
@@ -95,9 +97,15 @@ class UnitNames:
             names: set[str] = set()
             if unit is not None:
                 raw = {unit.name} | {f.value for f in self.store.facts(uid, Predicate.NAME) if f.value}
+                # a short name the product expands to one of these (紫阳县科技局 → 科学技术局) names the unit too
+                rules = self.store.alias_rules()
+                raw |= {f.value for f in self.store.facts(uid, Predicate.ALIAS)
+                        if f.value and rules.full_local(unit.jurisdiction, f.value) in raw}
+                gazetteer = self.store.gazetteer()
                 for n in raw:
                     names.add(normalize_name(n))
-                    names.add(normalize_name(display_name(unit.jurisdiction, n)))
+                    # with its place, the place's stem, or the place path (揭阳市揭东区…): the product's notion
+                    names |= {normalize_name(f) for f in place_forms(unit.jurisdiction, n, gazetteer)}
                 names.add(normalize_name(self.store.name_at(uid)))
             self._cache[uid] = names
         return self._cache[uid]
