@@ -620,7 +620,8 @@ class Context:
             out.unit(d["id"], 1.0)
         out.unit(uid)
         out.cite(t["evidence"])
-        went = f"，{'整体' if heirs and heirs[0]['whole'] else '部分职责'}划入" + "、".join(d["name"] for d in heirs[:3]) if heirs else ""
+        went = ("，同一改革事项组建了" if heirs[0].get("statement") else f"，{'整体' if heirs[0]['whole'] else '部分职责'}划入"
+                ) + "、".join(d["name"] for d in heirs[:3]) if heirs else ""
         return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{went}{_src(t['evidence'])}。"
                           + self._kept_sign(uid))
 
@@ -668,19 +669,27 @@ class Context:
         first = direct[0]["events"][0] if direct[0]["events"] else None
         when = cn_partial(first.get("date") if first else None)
         parts = [f"{name}（{when}{first['label'] if first else ''}）"]
+        stated = [a for a in whole if a.get("statement")]
+        whole = [a for a in whole if not a.get("statement")]
         if whole:
             parts.append("由" + "、".join(a["name"] for a in whole) + "整体并入或重组而来")
+        if stated:
+            # "组建Z。……不再保留A、B。": the statement names no duty moved, only who went
+            quote = next((e["evidence"]["text"] for a in stated for e in a["events"][1:2] if e["evidence"]["text"]), "")
+            parts.append(("；" if whole else "") + "同一改革事项不再保留" + "、".join(a["name"] for a in stated)
+                         + (f"（“{quote.strip()}”）" if quote else ""))
         if partial:
             described = []
             for a in partial:
                 texts = [t for t in flows.get(a["id"], []) if t][:2]
                 described.append(a["name"] + (f"的{'、'.join(_short(t) for t in texts)}" if texts else "的部分职责"))
-            parts.append(("，并划入了" if whole else "由") + "；".join(described) + ("" if whole else "整合而来"))
+            joined = whole or stated
+            parts.append(("，并划入了" if joined else "由") + "；".join(described) + ("" if joined else "整合而来"))
         answer = parts[0] + "".join(parts[1:]) + "。"
         if deeper:
             answer += "更早的来源有：" + "、".join(a["name"] for a in deeper[:6]) + "。"
         for a in direct:
-            for e in a["events"][:1]:
+            for e in a["events"][:2 if a.get("statement") else 1]:
                 out.cite(e["evidence"])
         return self._done("lineage", answer)
 
@@ -743,7 +752,7 @@ class Context:
             if chosen:
                 for d in chosen:
                     out.unit(d["id"], 1.0)
-                parts.append("其职责整体划入" + "、".join(d["name"] for d in chosen) + "。")
+                parts.append(_successor_sentence(chosen))
             if partial:
                 flows: dict[str, list[str]] = defaultdict(list)
                 for f in lin["duties_out"]:
@@ -1517,6 +1526,20 @@ class Context:
         what = "、".join(wanted) if wanted else "机构"
         return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
 
+
+
+def _successor_sentence(chosen: list[dict[str, Any]]) -> str:
+    """Where a unit gone went: "其职责整体划入Z" for a unit an event took over whole; "同一改革
+    事项组建了Z（“组建Z。”）" for one only its reform statement links to Z
+    (``queries.reform_statements``), which names no duty moved."""
+    whole = [d for d in chosen if not d.get("statement")]
+    stated = [d for d in chosen if d.get("statement")]
+    text = "其职责整体划入" + "、".join(d["name"] for d in whole) + "。" if whole else ""
+    if stated:
+        quotes = list(dict.fromkeys(e["evidence"]["text"].strip() for d in stated for e in d["events"][:1] if e["evidence"]["text"]))
+        text += "同一改革事项组建了" + "、".join(d["name"] for d in stated) + (
+            "（" + "；".join(f"“{q}”" for q in quotes[:2]) + "）" if quotes else "") + "。"
+    return text
 
 
 def _relations_asked(text: str) -> set[str]:
