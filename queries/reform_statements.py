@@ -101,7 +101,9 @@ def _links(store: Any) -> tuple[dict[str, list[StatementLink]], dict[str, list[S
         named = {u for e in forming for u in e.inputs} | {m.source for e in forming for m in e.moves if m.source}
         for ab in abolishing:
             start = statement_start(text, ab.prov.start, opening)
-            inside = [f for f in forming if start <= f.prov.start < ab.prov.start]
+            # forming sentences from the statement's start up to the abolish sentence, itself
+            # included ("三、组建住房和城乡建设厅，不再保留建设厅；" is one sentence)
+            inside = [f for f in forming if start <= f.prov.start <= ab.prov.start]
             formed = list(dict.fromkeys(u for f in inside for u in f.outputs))
             if not formed or len(formed) > _MOST_FORMED:
                 continue

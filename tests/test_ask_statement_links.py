@@ -39,12 +39,21 @@ _NEWS = """# title: 天水市政府机构改革启动（2010年3月2日）
 """
 
 
+_UNDATED = """# title: 宁夏回族自治区政府机构改革方案出台
+宁夏回族自治区政府机构改革方案出台
+此次改革的具体内容有三项，分别为：一、组建卫生健康委员会，不再保留卫生厅；
+二、组建商务厅，不再保留贸易厅；
+三、审计厅职责不变。
+"""
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     install_registry()
     folder: Path = tmp_path_factory.mktemp("docs")
     (folder / "plan.txt").write_text(_PLAN, encoding="utf-8")
     (folder / "news.txt").write_text(_NEWS, encoding="utf-8")
+    (folder / "undated.txt").write_text(_UNDATED, encoding="utf-8")
     s = NetworkxStore(tmp_path_factory.mktemp("kg"))
     results = ingest_paths(s, [folder])
     assert all(r.status != "失败" for r in results), [r.errors for r in results]
@@ -98,6 +107,17 @@ def test_an_event_link_wins_over_the_statement(store) -> None:  # type: ignore[n
     assert "同一改革事项" not in moved["answer"], moved["answer"]
     stated = ask(store, "天水市公路管理处撤销以后由哪个部门承接？")
     assert _names(stated)[:1] == ["天水市交通运输局"], stated["answer"]
+
+
+@pytest.mark.parametrize("question, successor", [
+    ("宁夏不再保留卫生厅以后新组建的是哪个委员会？", "宁夏回族自治区卫生健康委员会"),
+    ("宁夏贸易厅撤了以后组建了什么", "宁夏回族自治区商务厅"),
+])
+def test_one_sentence_forming_and_abolishing_undated(store, question: str, successor: str) -> None:  # type: ignore[no-untyped-def]
+    """"一、组建Z，不再保留A；" in one sentence of an undated document: Z, and no date made up."""
+    result = ask(store, question)
+    assert _names(result)[:1] == [successor], result["answer"]
+    assert "日期不详" in result["answer"] and "同一改革事项组建了" in result["answer"], result["answer"]
 
 
 def test_statement_start() -> None:

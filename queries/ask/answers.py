@@ -725,7 +725,10 @@ class Context:
                 out.unit(d["id"], 1.0)
                 out.cite(d["events"][0]["evidence"] if d["events"] else None)
             label = whole[0]["events"][0]["label"] if whole[0]["events"] else "整合"
-            parts.append(f"{now_name}整体{label}为" + "、".join(d["name"] for d in whole) + "。")
+            if all(d.get("statement") for d in whole):  # its abolition undated: the statement that formed Z
+                parts.append(f"{now_name}不再保留（日期不详）。" + _successor_sentence(whole))
+            else:
+                parts.append(f"{now_name}整体{label}为" + "、".join(d["name"] for d in whole) + "。")
             return self._done("lineage", "".join(parts))
         elif exists:
             if direct:
