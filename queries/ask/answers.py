@@ -28,6 +28,7 @@ from queries.evidence import evidence as evidence_of
 from queries.evidence import period
 from queries.resolve import Span, name_index
 from queries.scope import alive, in_jurisdiction
+from queries.unit_info import former_parent
 
 MAX_UNITS = 10
 MAX_LIST = 60  # units of an org-chart answer ("示例县有哪些政府工作部门": every one of them)
@@ -850,6 +851,9 @@ class Context:
         if self.parsed.date_spec is None and not self.explicit and _EARLIER.search(self.parsed.text) and current is not None:
             # "X以前归谁管": the parent before the current one
             before = [f for f in facts if f.valid_to and f.object and f.object != current.object and start_of(f.valid_to) <= day]
+            known = former_parent(store, uid, current) if not before else None
+            if known is not None:
+                return self._former_parent(uid, name, known, when)
             if before:
                 f = before[-1]
                 out.unit(str(f.object))
@@ -876,6 +880,10 @@ class Context:
             carriers = self._sign_carriers(normalize_name(store.unit(uid).name), store.unit(uid).jurisdiction)
             extra = ("；其牌子由" + "、".join(_name(store, c) for c in carriers) + "保留") if carriers else ""
             return self._cannot("parent", f"{name}在{cn_date(day)}已不存在{when_gone}{extra}，没有上级单位可言。")
+        earliest = next((f for f in facts if f.valid_from and start_of(f.valid_from) > day), None)
+        known = former_parent(store, uid, earliest) if earliest is not None else None
+        if known is not None:
+            return self._former_parent(uid, name, known, when)
         if facts:
             f = facts[-1]
             out.cite_prov(f.prov)
@@ -884,6 +892,21 @@ class Context:
         kind = store.value_at(uid, Predicate.KIND, day)
         extra = f"已知它是{kind}。" if kind else ""
         return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
+
+    def _former_parent(self, uid: str, name: str, known: tuple[str, str, Any], when: str) -> dict[str, Any]:
+        """"2022年X是谁代管的 / X以前谁代管" before a change "A代管的X改由B代管": A, read from
+        the change's own sentence (``queries.unit_info.former_parent``), and B since then."""
+        store, out = self.store, self.answer_obj
+        old, relation, fact = known
+        out.unit(old)
+        if fact.object:
+            out.unit(fact.object, 0.5)
+        out.cite_prov(fact.prov)
+        sentence = fact.prov.sentence.strip() if fact.prov and fact.prov.sentence else ""
+        later = _relation_phrase(fact.value, _name(store, fact.object)) if fact.object else ""
+        return self._done("parent", f"{cn_date(start_of(fact.valid_from)) if fact.valid_from else '调整'}以前，{name}由{_name(store, old, self.day)}"
+                          f"{relation}（“{sentence}”{_src(evidence_of(store, fact.prov))}）"
+                          + (f"；此后{later}。" if later else "。"))
 
     def _office_host(self) -> dict[str, Any] | None:
         """"X委员会办公室设在哪个部门": the office of a coordinating body (委员会, 领导小组,
