@@ -744,7 +744,10 @@ class Context:
             if ending:
                 t = ending[-1]
                 out.cite(t["evidence"])
-                parts.append(f"{now_name}于{cn_partial(t['date'])}{t['event']['label']}{_src(t['evidence'])}。")
+                # "保留还是撤并": the document's own words (撤并, 撤销, 合并) when they are not the label's
+                said = (t["evidence"].get("text") or "").strip()
+                quote = f"：“{said}”" if said and len(said) <= _QUOTE_MAX and t["event"]["label"] not in said else ""
+                parts.append(f"{now_name}于{cn_partial(t['date'])}{t['event']['label']}{quote}{_src(t['evidence'])}。")
             else:
                 parts.append(f"{now_name}在{cn_date(day)}已不存在。")
         if not exists or not out.units:
@@ -1552,6 +1555,10 @@ class Context:
         what = "、".join(wanted) if wanted else "机构"
         return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
 
+
+
+# the longest source sentence quoted whole in an answer
+_QUOTE_MAX = 150
 
 
 def _successor_sentence(chosen: list[dict[str, Any]]) -> str:
