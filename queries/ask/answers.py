@@ -107,6 +107,8 @@ _DIVISION_NOISE = re.compile(r"(?:哪|几)?[两二三四五六七八九几多]�
 # the office of a coordinating body, and what its host's clause says of the body's work
 _BODY_OFFICE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|领导小组|指挥部|工作组))(?:办公室|办)(?!公|理|法|事)")
 _BODY_WORK = re.compile(r"日常工作|具体工作|办事机构|办公室工作")
+# the question asks over time ("这几年设在哪些部门", "以前设在哪")
+_OVER_TIME = re.compile(r"这几年|这些年|历年|先后|曾经|以前|之前|原来|哪些部门|哪几个部门|变过|变化")
 _ASKS_HOST = re.compile(r"设在|设于|在哪|挂在|放在|哪个部门|哪个单位|哪个局|由谁|归谁|谁管|谁承担")
 _PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|旗|盟))?(?:委|政府|人民政府)?(?:的)?")
 # "依据什么文件 / 根据哪个文件 / 文号是多少": the source of a figure is asked
@@ -364,6 +366,12 @@ class Context:
     # -- dispatch
     def answer(self) -> dict[str, Any]:
         intent = self.route.intent
+        if self.parsed.unknown and not self.parsed.units and intent in (Intent.LINEAGE, Intent.STAFFING, Intent.ORGCHART):
+            # "X委员会办公室这几年/先后设在哪些部门", however the words route it: an office the
+            # store knows only through the duty clause of its host
+            hosted = self._office_host()
+            if hosted is not None:
+                return hosted
         if self.parsed.unknown and not self.parsed.units and intent in (Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             return self._cannot(intent, self._not_found(self.parsed.unknown[0]))
         if self.parsed.unknown and not self.parsed.units and _ASKS_DUTIES_OF_SUBJECT.match(self.parsed.routed):
@@ -932,8 +940,30 @@ class Context:
         r, clause = hosts[0]
         self.answer_obj.unit(r["id"], r["fit"])
         self.answer_obj.cite(clause["evidence"])
-        return self._done(Intent.PARENT, f"{_when(self.day, self.explicit)}，{name}设在{r['name']}，由它承担{body}的日常工作："
-                          f"“{clause['text']}”{_src(clause['evidence'])}。")
+        text = (f"{_when(self.day, self.explicit)}，{name}设在{r['name']}，由它承担{body}的日常工作："
+                f"“{clause['text']}”{_src(clause['evidence'])}。")
+        if _OVER_TIME.search(self.parsed.text):
+            text += self._earlier_hosts(r["id"], body)
+        return self._done(Intent.PARENT, text)
+
+    def _earlier_hosts(self, host: str, body: str) -> str:
+        """"X办公室这几年设在哪些部门 / 以前设在哪": the units that carried the body's daily work
+        before ``host``, read from the duty moves into it of a clause naming the body's work
+        ("将卫生健康局承担县老龄工作委员会日常工作的职责划入民政局"); "" when none moved."""
+        from queries.lineage import lineage
+
+        store, out = self.store, self.answer_obj
+        moves = [f for f in lineage(store, host, self.day)["duties_in"]
+                 if f["other"] and f["other"]["id"] != host and body in f["text"] and _BODY_WORK.search(f["text"])]
+        notes = []
+        for f in sorted(moves, key=lambda f: sort_key(f["date"]), reverse=True):
+            src = f["other"]["id"]
+            if any(u["id"] == src for u in out.units):
+                continue
+            out.unit(src, 0.8)
+            out.cite(f["evidence"])
+            notes.append(f"{cn_partial(f['date'])}以前由{_name(store, src, self.day)}承担")
+        return ("此前：" + "；".join(notes) + "。") if notes else "没有找到此前设在其他部门的记录。"
 
     def _sign_carriers(self, sign: str, jurisdiction: str | None = None) -> list[str]:
         """Units carrying the sign at the date: living ones, the latest recorded first."""
