@@ -28,6 +28,7 @@ from kg.model import (
 )
 from kg.store import GraphStore
 from queries.evidence import evidence, period
+from queries.reform_statements import predecessors_by_statement, successors_by_statement
 from queries.unit_info import describe_event, staffing_history
 
 _WHOLE_TYPES = WHOLE_EVENT_TYPES  # kg.model.EVENT_SEMANTICS
@@ -97,8 +98,8 @@ def lineage(store: GraphStore, unit: str, at: str | date | None = None, *, depth
     day = as_of(at)
     store.unit(unit)
     events: dict[str, Event] = {}  # every event the walks pass through, by id
-    ancestors = _walk(store, unit, _predecessors, depth, events)
-    descendants = _walk(store, unit, _successors, depth, events)
+    ancestors = _walk(store, unit, _predecessors, depth, events, _statement_predecessors)
+    descendants = _walk(store, unit, _successors, depth, events, _statement_successors)
     own_events = sorted(merged_events(store, unit), key=lambda e: sort_key(e.date))
     events.update((e.id, e) for e in own_events)
     return {
@@ -113,8 +114,24 @@ def lineage(store: GraphStore, unit: str, at: str | date | None = None, *, depth
     }
 
 
+def _statement_successors(store: GraphStore, uid: str) -> list[tuple[str, list[Event]]]:
+    """Units formed in the reform statement that no longer keeps ``uid`` (with the forming
+    event), when no event links them: ``queries.reform_statements``."""
+    return [(link.formed, [link.forming_event]) for link in successors_by_statement(store, uid)]
+
+
+def _statement_predecessors(store: GraphStore, uid: str) -> list[tuple[str, list[Event]]]:
+    """Units no longer kept in the reform statement that formed ``uid`` (with the forming
+    event first, then the abolishing one)."""
+    return [(link.abolished, [link.forming_event, link.abolish_event]) for link in predecessors_by_statement(store, uid)]
+
+
 def _walk(store: GraphStore, start: str, step: Callable[[Event, str], list[tuple[str, bool]]],
-          depth: int | None, seen_events: dict[str, Event]) -> list[dict[str, Any]]:
+          depth: int | None, seen_events: dict[str, Event],
+          by_statement: Callable[[GraphStore, str], list[tuple[str, list[Event]]]] | None = None) -> list[dict[str, Any]]:
+    """Units reached from ``start`` through events (``step``) and, where no event links two
+    units, through their reform statement (``by_statement``: items marked ``statement``), read
+    only for a unit no event links in that direction."""
     found: dict[str, dict[str, Any]] = {}
     queue: deque[tuple[str, int]] = deque([(start, 0)])
     expanded = {start}
@@ -122,15 +139,22 @@ def _walk(store: GraphStore, start: str, step: Callable[[Event, str], list[tuple
         uid, level = queue.popleft()
         if depth is not None and level >= depth:
             continue
-        for event in sorted(merged_events(store, uid), key=lambda e: sort_key(e.date)):
-            for other, whole in step(event, uid):
-                if other == start or store.get_unit(other) is None:
-                    continue
-                item = found.get(other)
-                if item is None:
-                    item = found[other] = {"id": other, "name": store.name_at(other), "depth": level + 1,
-                                           "whole": whole, "via": uid, "event_ids": [], "events": []}
-                item["whole"] = item["whole"] or whole
+        steps: list[tuple[str, bool, list[Event], bool]] = [
+            (other, whole, [event], False)
+            for event in sorted(merged_events(store, uid), key=lambda e: sort_key(e.date))
+            for other, whole in step(event, uid)]
+        if by_statement is not None and not steps:  # only where no event links the unit at all
+            steps = [(other, True, via, True) for other, via in by_statement(store, uid)]
+        for other, whole, via, stated in steps:
+            if other == start or store.get_unit(other) is None:
+                continue
+            item = found.get(other)
+            if item is None:
+                item = found[other] = {"id": other, "name": store.name_at(other), "depth": level + 1,
+                                       "whole": whole, "via": uid, "event_ids": [], "events": [], "statement": stated}
+            item["whole"] = item["whole"] or whole
+            item["statement"] = item["statement"] and stated
+            for event in via:
                 if event.id not in item["event_ids"]:
                     seen_events[event.id] = event
                     item["event_ids"].append(event.id)
@@ -139,9 +163,9 @@ def _walk(store: GraphStore, start: str, step: Callable[[Event, str], list[tuple
                                            "evidence": evidence(store, event.prov),
                                            "sources": event.attrs.get("sources", []),
                                            "source_count": source_count(event)})
-                if whole and other not in expanded:
-                    expanded.add(other)
-                    queue.append((other, level + 1))
+            if whole and other not in expanded:
+                expanded.add(other)
+                queue.append((other, level + 1))
     return sorted(found.values(), key=lambda i: (i["depth"], sort_key(i["events"][0]["date"] if i["events"] else None)))
 
 

@@ -3,6 +3,7 @@ duties, staffing and events, each with its source."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -39,6 +40,40 @@ def parent_at(store: GraphStore, uid: str, day: date) -> Fact | None:
         return None
     current.sort(key=lambda f: sort_key(f.valid_from))
     return current[-1]
+
+
+# "…A代管的X改由B代管": the manager before the change, written before the unit it managed
+_FORMER_MANAGER = re.compile(r"([\u4e00-\u9fff]{2,40})(代管|管理|主管|领导)的$")
+_CHANGED_TO = re.compile(r"^\s*(?:改由|改为由|改为|交由|划归|划由|调整为由)")
+_LEAD_WORDS = re.compile(r"^(?:将|把|原来|原|由|现)+")
+
+
+def former_parent(store: GraphStore, uid: str, fact: Fact) -> tuple[str, str, Fact] | None:
+    """The unit that managed ``uid`` before the change that began ``fact``, when the change's
+    own sentence names it: "国家卫生健康委员会代管的中国老龄协会改由民政部代管", "将原由市政府办公室
+    管理的市地方志办改由市档案馆管理". Returns (unit id, relation as written, fact) or None: no
+    such sentence, or a name the store does not know (never guessed)."""
+    from kg.errors import KGError
+    from queries.resolve import find_unit
+
+    sentence = fact.prov.sentence if fact.prov else ""
+    unit = store.unit(uid)
+    names = {unit.name, store.name_at(uid)} | {f.value for f in store.facts(uid, Predicate.NAME) if f.value}
+    for name in sorted(names, key=len, reverse=True):
+        at = sentence.find(name)
+        while at >= 0:
+            m = _FORMER_MANAGER.search(sentence[:at])
+            if m and _CHANGED_TO.match(sentence[at + len(name):]):
+                asked = _LEAD_WORDS.sub("", m.group(1))
+                for jurisdiction in (unit.jurisdiction, None):
+                    try:
+                        found = find_unit(store, asked, jurisdiction=jurisdiction, at=fact.valid_from)
+                    except KGError:
+                        continue
+                    if found != uid and found != fact.object:
+                        return found, m.group(2), fact
+            at = sentence.find(name, at + 1)
+    return None
 
 
 def parent_chain(store: GraphStore, uid: str, day: date) -> list[dict[str, Any]]:

@@ -41,3 +41,18 @@ def test_the_host_of_a_bodys_office(store, question: str, host: str) -> None:  #
 def test_no_host_when_no_clause_carries_the_bodys_work(store, question: str) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, question)
     assert result["units"] == [] and "没有找到" in result["answer"], result
+
+
+@pytest.mark.parametrize("question", ["某县老龄工作委员会办公室这几年设在哪些部门？", "某县老龄工作委员会办公室先后设在哪几个部门",
+                                      "某县老龄工作委员会办公室以前设在哪个单位？"])
+def test_the_hosts_over_time(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    """"这几年设在哪些部门 / 以前设在哪": today's host, then the one the daily work moved from."""
+    result = ask(store, question)
+    assert [u["name"] for u in result["units"]][:2] == ["某县卫生健康局", "某县民政局"], result["answer"]
+    assert "以前由某县民政局承担" in result["answer"], result["answer"]
+
+
+def test_no_earlier_host_said_when_the_work_never_moved(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "某县防汛抗旱指挥部办公室这几年设在哪些部门？")
+    assert [u["name"] for u in result["units"]] == ["某县水利局"], result["answer"]
+    assert "没有找到此前设在其他部门的记录" in result["answer"], result["answer"]

@@ -28,6 +28,7 @@ from queries.evidence import evidence as evidence_of
 from queries.evidence import period
 from queries.resolve import Span, name_index
 from queries.scope import alive, in_jurisdiction
+from queries.unit_info import former_parent
 
 MAX_UNITS = 10
 MAX_LIST = 60  # units of an org-chart answer ("示例县有哪些政府工作部门": every one of them)
@@ -106,6 +107,8 @@ _DIVISION_NOISE = re.compile(r"(?:哪|几)?[两二三四五六七八九几多]�
 # the office of a coordinating body, and what its host's clause says of the body's work
 _BODY_OFFICE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|领导小组|指挥部|工作组))(?:办公室|办)(?!公|理|法|事)")
 _BODY_WORK = re.compile(r"日常工作|具体工作|办事机构|办公室工作")
+# the question asks over time ("这几年设在哪些部门", "以前设在哪")
+_OVER_TIME = re.compile(r"这几年|这些年|历年|先后|曾经|以前|之前|原来|哪些部门|哪几个部门|变过|变化")
 _ASKS_HOST = re.compile(r"设在|设于|在哪|挂在|放在|哪个部门|哪个单位|哪个局|由谁|归谁|谁管|谁承担")
 _PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|旗|盟))?(?:委|政府|人民政府)?(?:的)?")
 # "依据什么文件 / 根据哪个文件 / 文号是多少": the source of a figure is asked
@@ -363,6 +366,12 @@ class Context:
     # -- dispatch
     def answer(self) -> dict[str, Any]:
         intent = self.route.intent
+        if self.parsed.unknown and not self.parsed.units and intent in (Intent.LINEAGE, Intent.STAFFING, Intent.ORGCHART):
+            # "X委员会办公室这几年/先后设在哪些部门", however the words route it: an office the
+            # store knows only through the duty clause of its host
+            hosted = self._office_host()
+            if hosted is not None:
+                return hosted
         if self.parsed.unknown and not self.parsed.units and intent in (Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             return self._cannot(intent, self._not_found(self.parsed.unknown[0]))
         if self.parsed.unknown and not self.parsed.units and _ASKS_DUTIES_OF_SUBJECT.match(self.parsed.routed):
@@ -620,7 +629,8 @@ class Context:
             out.unit(d["id"], 1.0)
         out.unit(uid)
         out.cite(t["evidence"])
-        went = f"，{'整体' if heirs and heirs[0]['whole'] else '部分职责'}划入" + "、".join(d["name"] for d in heirs[:3]) if heirs else ""
+        went = ("，同一改革事项组建了" if heirs[0].get("statement") else f"，{'整体' if heirs[0]['whole'] else '部分职责'}划入"
+                ) + "、".join(d["name"] for d in heirs[:3]) if heirs else ""
         return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{went}{_src(t['evidence'])}。"
                           + self._kept_sign(uid))
 
@@ -668,19 +678,27 @@ class Context:
         first = direct[0]["events"][0] if direct[0]["events"] else None
         when = cn_partial(first.get("date") if first else None)
         parts = [f"{name}（{when}{first['label'] if first else ''}）"]
+        stated = [a for a in whole if a.get("statement")]
+        whole = [a for a in whole if not a.get("statement")]
         if whole:
             parts.append("由" + "、".join(a["name"] for a in whole) + "整体并入或重组而来")
+        if stated:
+            # "组建Z。……不再保留A、B。": the statement names no duty moved, only who went
+            quote = next((e["evidence"]["text"] for a in stated for e in a["events"][1:2] if e["evidence"]["text"]), "")
+            parts.append(("；" if whole else "") + "同一改革事项不再保留" + "、".join(a["name"] for a in stated)
+                         + (f"（“{quote.strip()}”）" if quote else ""))
         if partial:
             described = []
             for a in partial:
                 texts = [t for t in flows.get(a["id"], []) if t][:2]
                 described.append(a["name"] + (f"的{'、'.join(_short(t) for t in texts)}" if texts else "的部分职责"))
-            parts.append(("，并划入了" if whole else "由") + "；".join(described) + ("" if whole else "整合而来"))
+            joined = whole or stated
+            parts.append(("，并划入了" if joined else "由") + "；".join(described) + ("" if joined else "整合而来"))
         answer = parts[0] + "".join(parts[1:]) + "。"
         if deeper:
             answer += "更早的来源有：" + "、".join(a["name"] for a in deeper[:6]) + "。"
         for a in direct:
-            for e in a["events"][:1]:
+            for e in a["events"][:2 if a.get("statement") else 1]:
                 out.cite(e["evidence"])
         return self._done("lineage", answer)
 
@@ -716,7 +734,10 @@ class Context:
                 out.unit(d["id"], 1.0)
                 out.cite(d["events"][0]["evidence"] if d["events"] else None)
             label = whole[0]["events"][0]["label"] if whole[0]["events"] else "整合"
-            parts.append(f"{now_name}整体{label}为" + "、".join(d["name"] for d in whole) + "。")
+            if all(d.get("statement") for d in whole):  # its abolition undated: the statement that formed Z
+                parts.append(f"{now_name}不再保留（日期不详）。" + _successor_sentence(whole))
+            else:
+                parts.append(f"{now_name}整体{label}为" + "、".join(d["name"] for d in whole) + "。")
             return self._done("lineage", "".join(parts))
         elif exists:
             if direct:
@@ -731,7 +752,10 @@ class Context:
             if ending:
                 t = ending[-1]
                 out.cite(t["evidence"])
-                parts.append(f"{now_name}于{cn_partial(t['date'])}{t['event']['label']}{_src(t['evidence'])}。")
+                # "保留还是撤并": the document's own words (撤并, 撤销, 合并) when they are not the label's
+                said = (t["evidence"].get("text") or "").strip()
+                quote = f"：“{said}”" if said and len(said) <= _QUOTE_MAX and t["event"]["label"] not in said else ""
+                parts.append(f"{now_name}于{cn_partial(t['date'])}{t['event']['label']}{quote}{_src(t['evidence'])}。")
             else:
                 parts.append(f"{now_name}在{cn_date(day)}已不存在。")
         if not exists or not out.units:
@@ -743,7 +767,7 @@ class Context:
             if chosen:
                 for d in chosen:
                     out.unit(d["id"], 1.0)
-                parts.append("其职责整体划入" + "、".join(d["name"] for d in chosen) + "。")
+                parts.append(_successor_sentence(chosen))
             if partial:
                 flows: dict[str, list[str]] = defaultdict(list)
                 for f in lin["duties_out"]:
@@ -838,6 +862,9 @@ class Context:
         if self.parsed.date_spec is None and not self.explicit and _EARLIER.search(self.parsed.text) and current is not None:
             # "X以前归谁管": the parent before the current one
             before = [f for f in facts if f.valid_to and f.object and f.object != current.object and start_of(f.valid_to) <= day]
+            known = former_parent(store, uid, current) if not before else None
+            if known is not None:
+                return self._former_parent(uid, name, known, when)
             if before:
                 f = before[-1]
                 out.unit(str(f.object))
@@ -864,6 +891,10 @@ class Context:
             carriers = self._sign_carriers(normalize_name(store.unit(uid).name), store.unit(uid).jurisdiction)
             extra = ("；其牌子由" + "、".join(_name(store, c) for c in carriers) + "保留") if carriers else ""
             return self._cannot("parent", f"{name}在{cn_date(day)}已不存在{when_gone}{extra}，没有上级单位可言。")
+        earliest = next((f for f in facts if f.valid_from and start_of(f.valid_from) > day), None)
+        known = former_parent(store, uid, earliest) if earliest is not None else None
+        if known is not None:
+            return self._former_parent(uid, name, known, when)
         if facts:
             f = facts[-1]
             out.cite_prov(f.prov)
@@ -872,6 +903,21 @@ class Context:
         kind = store.value_at(uid, Predicate.KIND, day)
         extra = f"已知它是{kind}。" if kind else ""
         return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
+
+    def _former_parent(self, uid: str, name: str, known: tuple[str, str, Any], when: str) -> dict[str, Any]:
+        """"2022年X是谁代管的 / X以前谁代管" before a change "A代管的X改由B代管": A, read from
+        the change's own sentence (``queries.unit_info.former_parent``), and B since then."""
+        store, out = self.store, self.answer_obj
+        old, relation, fact = known
+        out.unit(old)
+        if fact.object:
+            out.unit(fact.object, 0.5)
+        out.cite_prov(fact.prov)
+        sentence = fact.prov.sentence.strip() if fact.prov and fact.prov.sentence else ""
+        later = _relation_phrase(fact.value, _name(store, fact.object)) if fact.object else ""
+        return self._done("parent", f"{cn_date(start_of(fact.valid_from)) if fact.valid_from else '调整'}以前，{name}由{_name(store, old, self.day)}"
+                          f"{relation}（“{sentence}”{_src(evidence_of(store, fact.prov))}）"
+                          + (f"；此后{later}。" if later else "。"))
 
     def _office_host(self) -> dict[str, Any] | None:
         """"X委员会办公室设在哪个部门": the office of a coordinating body (委员会, 领导小组,
@@ -894,8 +940,30 @@ class Context:
         r, clause = hosts[0]
         self.answer_obj.unit(r["id"], r["fit"])
         self.answer_obj.cite(clause["evidence"])
-        return self._done(Intent.PARENT, f"{_when(self.day, self.explicit)}，{name}设在{r['name']}，由它承担{body}的日常工作："
-                          f"“{clause['text']}”{_src(clause['evidence'])}。")
+        text = (f"{_when(self.day, self.explicit)}，{name}设在{r['name']}，由它承担{body}的日常工作："
+                f"“{clause['text']}”{_src(clause['evidence'])}。")
+        if _OVER_TIME.search(self.parsed.text):
+            text += self._earlier_hosts(r["id"], body)
+        return self._done(Intent.PARENT, text)
+
+    def _earlier_hosts(self, host: str, body: str) -> str:
+        """"X办公室这几年设在哪些部门 / 以前设在哪": the units that carried the body's daily work
+        before ``host``, read from the duty moves into it of a clause naming the body's work
+        ("将卫生健康局承担县老龄工作委员会日常工作的职责划入民政局"); "" when none moved."""
+        from queries.lineage import lineage
+
+        store, out = self.store, self.answer_obj
+        moves = [f for f in lineage(store, host, self.day)["duties_in"]
+                 if f["other"] and f["other"]["id"] != host and body in f["text"] and _BODY_WORK.search(f["text"])]
+        notes = []
+        for f in sorted(moves, key=lambda f: sort_key(f["date"]), reverse=True):
+            src = f["other"]["id"]
+            if any(u["id"] == src for u in out.units):
+                continue
+            out.unit(src, 0.8)
+            out.cite(f["evidence"])
+            notes.append(f"{cn_partial(f['date'])}以前由{_name(store, src, self.day)}承担")
+        return ("此前：" + "；".join(notes) + "。") if notes else "没有找到此前设在其他部门的记录。"
 
     def _sign_carriers(self, sign: str, jurisdiction: str | None = None) -> list[str]:
         """Units carrying the sign at the date: living ones, the latest recorded first."""
@@ -1517,6 +1585,24 @@ class Context:
         what = "、".join(wanted) if wanted else "机构"
         return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
 
+
+
+# the longest source sentence quoted whole in an answer
+_QUOTE_MAX = 150
+
+
+def _successor_sentence(chosen: list[dict[str, Any]]) -> str:
+    """Where a unit gone went: "其职责整体划入Z" for a unit an event took over whole; "同一改革
+    事项组建了Z（“组建Z。”）" for one only its reform statement links to Z
+    (``queries.reform_statements``), which names no duty moved."""
+    whole = [d for d in chosen if not d.get("statement")]
+    stated = [d for d in chosen if d.get("statement")]
+    text = "其职责整体划入" + "、".join(d["name"] for d in whole) + "。" if whole else ""
+    if stated:
+        quotes = list(dict.fromkeys(e["evidence"]["text"].strip() for d in stated for e in d["events"][:1] if e["evidence"]["text"]))
+        text += "同一改革事项组建了" + "、".join(d["name"] for d in stated) + (
+            "（" + "；".join(f"“{q}”" for q in quotes[:2]) + "）" if quotes else "") + "。"
+    return text
 
 
 def _relations_asked(text: str) -> set[str]:

@@ -1,0 +1,68 @@
+""""2020年X是谁代管的 / X以前谁管，现在谁管" before a change written "A代管的X改由B代管":
+A is read from the change's own sentence (queries.unit_info.former_parent); a sentence
+that names no former manager, or one the store does not know, gives no answer.
+
+The documents are written here in the genre and go through the real ingest pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import ingest_paths
+from kg.stores.networkx_store import NetworkxStore
+from queries.ask import ask
+from tests.test_ask_data import install_registry
+
+_NOTICE = """# title: 中共洛阳市委办公室 洛阳市人民政府办公室关于调整市卫生健康委员会职责机构编制的通知（2024年5月6日）
+中共洛阳市委办公室 洛阳市人民政府办公室关于调整市卫生健康委员会职责机构编制的通知
+（2024年5月6日）
+一、将市卫生健康委员会的组织拟订应对人口老龄化政策措施职责划入市民政局。
+二、市卫生健康委员会代管的洛阳市老年人体育协会改由市民政局代管。
+三、洛阳市红十字会改由市人民政府办公室联系。
+"""
+
+_REGISTRY = """# title: 洛阳市卫生健康委员会职能配置、内设机构和人员编制规定（2019年3月1日）
+洛阳市卫生健康委员会职能配置、内设机构和人员编制规定
+第一条 市卫生健康委员会是市政府工作部门，为正处级。
+第二条 市民政局是市政府工作部门。
+"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    folder: Path = tmp_path_factory.mktemp("docs")
+    (folder / "notice.txt").write_text(_NOTICE, encoding="utf-8")
+    (folder / "registry.txt").write_text(_REGISTRY, encoding="utf-8")
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    results = ingest_paths(s, [folder])
+    assert all(r.status != "失败" for r in results), [r.errors for r in results]
+    yield s
+    s.close()
+
+
+def _names(result: dict) -> list[str]:  # type: ignore[type-arg]
+    return [u["name"] for u in result["units"]]
+
+
+@pytest.mark.parametrize("question", ["2022年洛阳市老年人体育协会是谁代管的？", "洛阳市老年人体育协会以前归哪个部门代管",
+                                      "调整前洛阳老年人体育协会由谁代管？"])
+def test_the_manager_before_the_change(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["intent"] == "parent", result
+    assert _names(result)[:1] == ["洛阳市卫生健康委员会"], result["answer"]
+    assert "代管的洛阳市老年人体育协会改由" in result["answer"], "the answer quotes the sentence it read"
+
+
+def test_the_manager_now_is_the_new_one(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "洛阳市老年人体育协会现在归谁代管？")
+    assert _names(result)[:1] == ["洛阳市民政局"], result["answer"]
+
+
+def test_a_change_naming_no_former_manager_gives_none(store) -> None:  # type: ignore[no-untyped-def]
+    """"X改由B联系" names no former manager: the answer says none is recorded."""
+    result = ask(store, "2020年洛阳市红十字会归谁管？")
+    assert "洛阳市卫生健康委员会" not in _names(result), result["answer"]
+    assert "没有" in result["answer"], result["answer"]
