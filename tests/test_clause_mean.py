@@ -121,3 +121,15 @@ def test_with_the_real_model_a_pair_scores_the_same_whatever_else_the_store_hold
     before, after, centre = _scores_before_and_after(tmp_path, embedder)
     assert centre.endswith(f"{embedder.name}.{embedder.dim}.txt")
     assert after == pytest.approx(before, abs=1e-6)
+
+
+def test_the_means_and_their_texts_are_installed_with_the_package() -> None:
+    # `pip install .` (the Docker image) copies only package data matching these patterns:
+    # without them an installed product would centre on the store's mean again
+    import fnmatch
+    import tomllib
+
+    config = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["*"]
+    for path in [clause_mean.REFERENCE, *clause_mean.MEANS_DIR.glob("*.txt")]:
+        assert any(fnmatch.fnmatch(path.name, p) for p in patterns), path.name
