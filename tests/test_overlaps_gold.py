@@ -26,8 +26,9 @@ pytestmark = pytest.mark.report
 # dev figures (hash) at the time the bars were chosen: a fall below them is a regression
 # (top20: measured minus 0.02 when the topic view learnt the place's nearest clauses to a topic)
 # (pairs: raised 12-05 when pairs a later reform gathered were listed: measured hash 0.62, e5 0.58)
+# (e5 pairs: raised 12-05 with the fixed clause mean and the 中 bar 0.68: measured 27/45 = 0.60)
 DEV_FLOOR = {"hash": {"pairs": 0.60, "top20": 0.62, "stated": 0.77},
-             "model": {"pairs": 0.55, "top20": 0.69, "stated": 0.77}}
+             "model": {"pairs": 0.59, "top20": 0.69, "stated": 0.77}}
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,11 @@
 * duplicate bar: cosine between *centered* clause vectors (ClauseIndex.centered) above which
   two clauses say the same thing. Measured on the sample county + corpus (242 clauses):
   e5 pairs' 99th percentile 0.48, true duplicates 0.72–0.84; hash 99.9th percentile 0.67.
+  Re-checked 12-05 with the fixed clause mean (scripts/overlap_sweep.py, high-bar table):
+  e5 0.72 is the lowest bar at which the precision sample holds no false pair (9 of 9 是, at
+  0.70 one 否 of 10); hash 0.60: 13 of 13 是, the pair read as 重复 included (it scores
+  0.60–0.62). Both kept. No code reads this bar: the overlap list grades 重复 at
+  ``queries.overlap_bars`` 高 (e5 0.85, hash 0.82).
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from kg.index.cache import EmbeddingCache
+from kg.index.clause_mean import centre_of
 from kg.index.lexical import BM25Index
 from kg.index.vectors import VectorIndex
 from kg.revcache import RevisionCache
@@ -66,6 +67,7 @@ class ClauseIndex:
         self.text_vectors = np.asarray(vectors, dtype=np.float32)
         self.dense = VectorIndex(self.text_vectors)
         self._centered: np.ndarray | None = None
+        self.centre = ""  # where the centre of text_centered comes from (set when first built)
         self._ids_of_text: dict[int, list[str]] = {}
         self._queries: dict[str, np.ndarray] = {}
         # a store that runs vector search itself (Neo4j's vector index) answers the dense part
@@ -85,14 +87,17 @@ class ClauseIndex:
 
     @property
     def text_centered(self) -> np.ndarray:
-        """Text vectors minus their mean, renormalized. Clauses share a template (负责全县…
-        工作), which puts every pair of them close together in e5's space; removing the
-        common direction leaves what a clause is about (see kg/index/calibration.py)."""
+        """Text vectors minus the model's fixed clause mean, renormalized. Clauses share a
+        template (负责全县…工作), which puts every pair of them close together in e5's space;
+        removing the common direction leaves what a clause is about. The mean is the model's
+        over a fixed reference set (kg.index.clause_mean), so a pair's score does not move when
+        documents are added; a model without one is centred on this store's mean (logged)."""
         if self._centered is None:
             if len(self.text_vectors) == 0:
                 self._centered = self.text_vectors
             else:
-                c = self.text_vectors - self.text_vectors.mean(axis=0, keepdims=True)
+                mean, self.centre = centre_of(self.embedder.name, self.text_vectors)
+                c = self.text_vectors - mean[None, :]
                 norms = np.linalg.norm(c, axis=1, keepdims=True)
                 self._centered = (c / np.maximum(norms, 1e-9)).astype(np.float32)
         return self._centered

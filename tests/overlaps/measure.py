@@ -181,10 +181,12 @@ def stated_recall(store, gold_stated: list[dict[str, Any]]) -> Recall:  # type: 
     return out
 
 
-def sample_scores(store, index, sample: list[dict[str, Any]], floor: float) -> dict[str, float | None]:  # type: ignore[no-untyped-def]
+def sample_scores(store, index, sample: list[dict[str, Any]], floor: float,  # type: ignore[no-untyped-def]
+                  *, gathered_listed: bool = True) -> dict[str, float | None]:
     """Each sample item's score under this index's model (None: the model does not list it
-    above ``floor``); 职责分工 pairs and clause pairs listed because a later reform gathered
-    the two units' duties (listed whatever their score) count as 1.0."""
+    above ``floor``); 职责分工 pairs score 1.0, and clause pairs listed because a later reform gathered the two units'
+    duties (listed whatever their score) count as 1.0 unless ``gathered_listed`` is False
+    (then their clauses' own score: what a bar on scores alone would do)."""
     from queries.overlaps import GATHERED, duplicated_functions
 
     out: dict[str, float | None] = {}
@@ -200,7 +202,8 @@ def sample_scores(store, index, sample: list[dict[str, Any]], floor: float) -> d
             for c in p["clauses"]:
                 got = {(names[0], c["a"]["text"]), (names[1], c["b"]["text"])}
                 if got == {(item["a"]["unit"], item["a"]["clause"]), (item["b"]["unit"], item["b"]["clause"])}:
-                    score = max(score or 0.0, 1.0 if c["match"] == GATHERED else c["score"])
+                    own = 1.0 if gathered_listed and c["match"] == GATHERED else c["score"]
+                    score = max(score or 0.0, own)
         out[item["id"]] = score
     return out
 
