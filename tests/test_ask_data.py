@@ -104,6 +104,20 @@ def install_registry() -> IndexRegistry:
     return registry
 
 
+def ingested_store(folder: Path, store_dir: Path, texts: dict[str, str]) -> NetworkxStore:
+    """A fresh index registry, then ``texts`` (file name → document text in the genre) written to
+    ``folder`` and read through the real ingest pipeline into a store in ``store_dir``."""
+    from ingest.pipeline import ingest_paths  # the pipeline is not needed by the hand-made data
+
+    install_registry()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    store = NetworkxStore(store_dir)
+    results = ingest_paths(store, [folder])
+    assert all(r.status != "失败" for r in results), [r.errors for r in results]
+    return store
+
+
 # ---------------------------------------------------------------- hand-made documents
 
 

@@ -6,14 +6,10 @@ The documents are written here in the genre and go through the real ingest pipel
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from ingest.pipeline import ingest_paths
-from kg.stores.networkx_store import NetworkxStore
 from queries.ask import ask
-from tests.test_ask_data import install_registry
+from tests.test_ask_data import ingested_store
 
 _NOTICE = """# title: 中共洛阳市委办公室 洛阳市人民政府办公室关于调整市卫生健康委员会职责机构编制的通知（2024年5月6日）
 中共洛阳市委办公室 洛阳市人民政府办公室关于调整市卫生健康委员会职责机构编制的通知
@@ -32,13 +28,7 @@ _REGISTRY = """# title: 洛阳市卫生健康委员会职能配置、内设机�
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    install_registry()
-    folder: Path = tmp_path_factory.mktemp("docs")
-    (folder / "notice.txt").write_text(_NOTICE, encoding="utf-8")
-    (folder / "registry.txt").write_text(_REGISTRY, encoding="utf-8")
-    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
-    results = ingest_paths(s, [folder])
-    assert all(r.status != "失败" for r in results), [r.errors for r in results]
+    s = ingested_store(tmp_path_factory.mktemp("docs"), tmp_path_factory.mktemp("kg"), {"notice.txt": _NOTICE, "registry.txt": _REGISTRY})
     yield s
     s.close()
 

@@ -7,15 +7,11 @@ line per change, "——" paragraphs); they go through the real ingest pipeline.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from ingest.pipeline import ingest_paths
-from kg.stores.networkx_store import NetworkxStore
 from queries.ask import ask
 from queries.reform_statements import statement_start
-from tests.test_ask_data import install_registry
+from tests.test_ask_data import ingested_store
 
 _PLAN = """# title: 甘肃省机构改革方案（2019年1月10日）
 甘肃省机构改革方案
@@ -49,14 +45,7 @@ _UNDATED = """# title: 宁夏回族自治区政府机构改革方案出台
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    install_registry()
-    folder: Path = tmp_path_factory.mktemp("docs")
-    (folder / "plan.txt").write_text(_PLAN, encoding="utf-8")
-    (folder / "news.txt").write_text(_NEWS, encoding="utf-8")
-    (folder / "undated.txt").write_text(_UNDATED, encoding="utf-8")
-    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
-    results = ingest_paths(s, [folder])
-    assert all(r.status != "失败" for r in results), [r.errors for r in results]
+    s = ingested_store(tmp_path_factory.mktemp("docs"), tmp_path_factory.mktemp("kg"), {"plan.txt": _PLAN, "news.txt": _NEWS, "undated.txt": _UNDATED})
     yield s
     s.close()
 
