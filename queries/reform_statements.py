@@ -25,13 +25,13 @@ of the document names; and lineage reads these links only for a unit no event li
 from __future__ import annotations
 
 import re
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from kg.identity import merged_events
 from kg.model import Event, EventType
+from kg.revcache import RevisionCache
 
 # a line that opens a numbered item of a plan, or opens with the forming verb ("组建市X局。将…")
 _ITEM_HEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百零〇\d]+[)）]|[一二三四五六七八九十百]+、|\d+\s*[、.．](?!\d)|——|—|"
@@ -47,10 +47,6 @@ class StatementLink:
     formed: str  # unit id
     abolish_event: Event  # merged events (as lineage shows them)
     forming_event: Event
-
-
-_CACHE: weakref.WeakKeyDictionary[Any, tuple[int, dict[str, list[StatementLink]], dict[str, list[StatementLink]]]] = (
-    weakref.WeakKeyDictionary())
 
 
 def successors_by_statement(store: Any, unit: str) -> list[StatementLink]:
@@ -77,10 +73,7 @@ def statement_start(text: str, pos: int, opening: set[int]) -> int:
         line_start = text.rfind("\n", 0, line_start - 1) + 1
 
 
-def _links(store: Any) -> tuple[dict[str, list[StatementLink]], dict[str, list[StatementLink]]]:
-    cached = _CACHE.get(store)
-    if cached is not None and cached[0] == store.revision:
-        return cached[1], cached[2]
+def _build_links(store: Any) -> tuple[dict[str, list[StatementLink]], dict[str, list[StatementLink]]]:
     merged_of: dict[str, Event] = {}
     for event in merged_events(store):
         for source in event.attrs.get("sources", []):
@@ -118,8 +111,10 @@ def _links(store: Any) -> tuple[dict[str, list[StatementLink]], dict[str, list[S
                         if link not in forward[gone]:
                             forward[gone].append(link)
                             backward[new].append(link)
-    _CACHE[store] = (store.revision, dict(forward), dict(backward))
-    return forward, backward
+    return dict(forward), dict(backward)
+
+
+_links = RevisionCache(_build_links).get  # the links of one store, rebuilt when its revision moves
 
 
 def _same_place(store: Any, a: str, b: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ingest.readers.meta import format_date
 from kg.abbrev import abbreviations
 from kg.divisions import divisions
 from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
@@ -156,8 +157,7 @@ def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         year, month, day = m.groups()
-        date = year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
-        segments.append((text[m.end():end], date))
+        segments.append((text[m.end():end], format_date(year, month, day if month else None)))
     for e in events:
         verb = _TYPE_VERB.get(e.type)
         body = (e.inputs if e.type is EventType.ABOLISH else e.outputs or e.inputs)
@@ -165,7 +165,7 @@ def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
             continue
         stem = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[省市县区州]", "", body[0].name)[-3:]  # "档案局" of 某县档案局
         held = [d for seg, d in segments if re.search(verb, seg) and (stem in seg or body[0].name in seg)]
-        if len(held) == 1:
+        if len(held) == 1 and held[0]:
             e.date = held[0]
 
 

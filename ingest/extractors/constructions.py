@@ -37,6 +37,7 @@ from .common import (
     name_at_end,
     name_at_start,
     names_in_list,
+    narrative_date,
     norm_rank,
     only_place,
     opens_its_line,
@@ -1518,7 +1519,7 @@ def _made_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
                                 re.sub(r"^原", "", m.group("old"))).replace("和", "、").replace("与", "、"))
     olds = [re.sub(r"^原", "", o) for o in olds]
     marker = re.match(r"(?:省|市|县|区|州|自治区)(?!委|政府)", new or "")
-    if marker:  # "省环境保护厅，由原环保局升格而成": the old body in the new one's place
+    if marker:  # "县环境保护局，由原环保办升格而成": the old body in the new one's place
         olds = [o if _PLACED_NAME.match(o) or divisions().place_prefix(o) else marker.group(0) + o for o in olds]
     if not new or not olds or new in olds:
         return False
@@ -1535,7 +1536,7 @@ def _made_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
 
 
 def _takes_on_former(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"省安监局由…改为省政府直属机构，承担原省经贸委和各工业办承担的指导安全生产管理的职能": the
+    """"县应急管理局为县政府工作部门，承担原县安全生产委员会办公室承担的安全生产综合监管职责": the
     sentence's body takes on the duty its former holders (after 原, before 承担的) held."""
     subject = name_at_start(re.sub(r"^(?:新组建的|新成立的|新设立的)", "", text[: m.start()].strip()))
     items = [i for i in re.split(r"[、和及与]", m.group("src")) if i]
@@ -1549,23 +1550,17 @@ def _takes_on_former(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
 
 
 def _renamed_respectively(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"专区档案管理局与专区档案馆同时更名为市档案局和市档案馆" / "A、B分别更名为C、D": two (or more)
+    """"县计划委员会、县经济委员会分别更名为县发展计划局、县经济贸易局" / "A与B同时更名为C和D": two (or more)
     bodies renamed in one clause, each to the new name in the same position."""
     olds = split_names(re.sub(r"^.*[，：](?=[^，：]*$)", "", m.group("olds")).replace("与", "、"))
     news = split_names(m.group("news").replace("与", "、"))
     if not olds or not news or len(olds) != len(news) or len(olds) < 2:
         return False
     _drop_events(ctx, sent, lambda e: e.type is EventType.RENAME)  # an older family paired them wrongly
-    date = _chronicle_lead(text)
+    date = narrative_date(text)
     for old, new in zip(olds, news, strict=True):
         _event(ctx, sent, EventType.RENAME, [old], [new], **({"date": date} if date else {}))
     return True
-
-
-def _chronicle_lead(text: str) -> str | None:
-    from .common import narrative_date
-
-    return narrative_date(text)
 
 
 def _giver_per_item(src: str) -> str:
@@ -1884,7 +1879,7 @@ def _listed_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if text[max(0, m.start(verb) - 1):m.start(verb)] == "不":
         return False
     kind = kind_phrase(m.group("kind") or m.group("kind2"))
-    # "原挂靠省人事厅的省编办单独设置，列省委机构序列": the subject after its former attachment
+    # "原挂靠县人事局的县编办单独设置，列县委机构序列": the subject after its former attachment
     before = re.sub(r"^原(?:挂靠|隶属|隶属于|设在|归属)[^，。；]{2,30}?的(?=[^，。；]{2})", "", text[: m.start(verb)])
     found = find_names(before)
     if not kind or not found or found[0][0] > 2:

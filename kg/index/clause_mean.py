@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,6 @@ REFERENCE = DATA / "reference_clauses.txt"
 
 STORE_MEAN = "store mean"  # ClauseIndex.centre when no mean is stored for the model
 
-_loaded: dict[tuple[str, int, Path], np.ndarray | None] = {}
 _warned: set[tuple[str, int]] = set()
 _lock = threading.Lock()
 
@@ -64,21 +64,18 @@ def write_mean(path: Path, model_name: str, mean: np.ndarray, provenance: dict[s
 
 def stored_mean(model_name: str, dim: int, directory: Path | None = None) -> np.ndarray | None:
     """The model's fixed mean (None: none stored for this name and dimension)."""
-    path = mean_path(model_name, dim, directory)
-    key = (model_name, dim, path)
-    with _lock:
-        if key in _loaded:
-            return _loaded[key]
-    found: np.ndarray | None = None
-    if path.is_file():
-        header, values = read_mean(path)
-        if header.get("model") == model_name and header.get("dim") == str(dim) and values.shape == (dim,):
-            found = values
-        else:
-            log.warning("clause mean %s is not for model %s (dim %d): ignored", path, model_name, dim)
-    with _lock:
-        _loaded[key] = found
-    return found
+    return _read_stored(mean_path(model_name, dim, directory), model_name, dim)
+
+
+@lru_cache(maxsize=32)
+def _read_stored(path: Path, model_name: str, dim: int) -> np.ndarray | None:
+    if not path.is_file():
+        return None
+    header, values = read_mean(path)
+    if header.get("model") == model_name and header.get("dim") == str(dim) and values.shape == (dim,):
+        return values
+    log.warning("clause mean %s is not for model %s (dim %d): ignored", path, model_name, dim)
+    return None
 
 
 def centre_of(model_name: str, vectors: np.ndarray, directory: Path | None = None) -> tuple[np.ndarray, str]:
