@@ -22,7 +22,7 @@ EVENT_TYPES = {"establish", "re_form", "abolish", "merge_into", "rename", "trans
                "add_sign", "remove_sign", "upgrade", "downgrade", "change_kind", "co_locate"}
 STAFF_KINDS = {"行政编制", "事业编制", "政法专项编制", "工勤编制", "编制", "领导职数", "内设机构"}
 STAFF_CHANGES = {"核定", "核增", "核减", "收回", "划转", "周转", "调剂"}
-RELATIONS = {None, "管理", "代管", "所属", "内设"}
+RELATIONS = {None, "管理", "代管", "所属", "直属", "内设", "派出"}  # as tests/gold/README.md lists them
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
