@@ -618,3 +618,11 @@ def test_a_units_own_page_reproducing_its_numbered_duties() -> None:
     summary = "某县统计局 机构概况\n某县统计局是县政府工作部门。主要职责：负责全县统计调查工作；承办县政府交办的其他事项。\n"
     facts = run(summary, title="某县统计局 机构概况", jurisdiction="某县")
     assert not [d for d in facts.duties if d.category == "主要职责"]
+
+
+def test_division_count_variants() -> None:
+    """"内设机构N个" and its variants: a qualifier (行政/职能) and a count noun (数/总数/数量) before the figure."""
+    for sentence, amount in (("调整后，县水利局内设行政机构数为6个。", 6), ("调整后，县水利局内设职能机构总数为5个。", 5),
+                             ("调整后，县水利局内设机构数量为七个。", 7), ("调整后，县水利局内设机构4个。", 4)):
+        facts = run(sentence, title="某县机构改革")
+        assert {(s.kind, s.change, s.amount) for s in facts.staffing} == {("内设机构", "核定", amount)}, sentence
