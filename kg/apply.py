@@ -28,6 +28,7 @@ from kg.model import (
     Ending,
     Event,
     EventStatement,
+    EventType,
     Fact,
     Jurisdiction,
     Mention,
@@ -53,6 +54,8 @@ from kg.store import GraphStore, existence_holds, fold_endings
 from kg.text import normalize_name
 
 _DUTY_TAIL = re.compile(r"(等)?(相关|有关)?(的)?(职责|职能|工作)$")
+# events that form a unit: an abolished unit's successors are outputs of these
+_FORMING = (EventType.ESTABLISH, EventType.RE_FORM, EventType.MERGE_INTO)
 
 
 @dataclass
@@ -136,6 +139,8 @@ class _Run:
         self.replacing = any(d.id == self.doc.id for d in store.documents())
         self.duty_sources: list[str | None] = []
         self.short_kept: set[tuple[str, str]] = set()  # (unit, short name) already kept as an alias
+        self.formed: dict[Mention, tuple[str, str]] = {}  # output mention of a forming event -> (unit, event)
+        self.succeeded: list[tuple[int, EventStatement, Event]] = []  # abolish events naming successors
 
     # ------------------------------------------------------------------ ids and dates
     def _id(self, prefix: str) -> str:
@@ -380,6 +385,7 @@ class _Run:
                                         0 if EVENT_SEMANTICS[ie[1].type].duties_first else 1, ie[0]))
         for index, ev in events:
             self._event(ev, index)
+        self._link_successors()
         for st in self.facts.staffing:
             self._staffing(st)
         for b in self.facts.boundaries:
@@ -455,6 +461,27 @@ class _Run:
         handler = getattr(self, f"_ev_{ev.type.value}")
         handler(ev, event, at)
         self.out.events.append(event)
+        if ev.type in _FORMING:
+            for mention, uid in zip(ev.outputs, outputs, strict=False):
+                self.formed.setdefault(mention, (uid, event.id))
+        if ev.successors:
+            self.succeeded.append((index, ev, event))
+
+    def _link_successors(self) -> None:
+        """An abolish event's successors (the units its reform statement formed: "组建Z。……不再保留A。",
+        ``ingest.extractors.links``) as ``attrs["successors"]``: each the output of a forming event
+        of this document, with that event's id, in the abolished unit's place."""
+        for _, ev, event in sorted(self.succeeded, key=lambda x: x[0]):
+            places = {self._unit(u).jurisdiction for u in event.inputs}
+            links = []
+            for mention in ev.successors:
+                found = self.formed.get(mention)
+                if found is None or found[0] in event.inputs or {self._unit(found[0]).jurisdiction} != places:
+                    continue
+                if all(link["unit"] != found[0] for link in links):
+                    links.append({"unit": found[0], "event": found[1]})
+            if links:
+                event.attrs["successors"] = links
 
     def _existed_before(self, uid: str, prov: Provenance, event_id: str) -> None:
         """An event's input existed before it: an existence with an open start, so an
@@ -590,6 +617,11 @@ class _Run:
         if not event.outputs:
             return
         parent = event.outputs[0]
+        if ev.former_parent:  # "A代管的X改由B代管": A, the parent before the change
+            former = self.resolve(ev.former_parent, at, prov=ev.prov)
+            if former != parent and former not in event.inputs:
+                event.attrs["former_parent"] = former
+                event.attrs["former_relation"] = ev.former_relation
         for uid in event.inputs:
             self.end(uid, Predicate.PARENT, at, ev.prov, event_id=event.id)
             self.fact(uid, Predicate.PARENT, ev.prov, object=parent, value=ev.relation or "管理", valid_from=at,

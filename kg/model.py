@@ -232,6 +232,13 @@ class EventStatement:
     relation: str | None = None  # transfer_unit / establish with parent: 管理/代管/所属
     parent: Mention | None = None  # establish "由B管理"
     sign: str | None = None  # add_sign / remove_sign: the sign's name
+    # abolish with no output: the units formed in the same reform statement ("组建Z。……不再保留A。"),
+    # linked at ingest (``ingest.extractors.links``); not part of the event's identity
+    successors: list[Mention] = field(default_factory=list)
+    # transfer_unit: the parent before the change when the sentence writes it ("A代管的X改由B代管",
+    # "X由A管理调整为由B管理", "将A所属X划入B") and how A held it (代管/管理/所属 …; None: not written)
+    former_parent: Mention | None = None
+    former_relation: str | None = None
 
 
 @dataclass
@@ -378,7 +385,10 @@ class Event:
     inputs: list[str] = field(default_factory=list)  # unit ids
     outputs: list[str] = field(default_factory=list)  # unit ids
     moves: list[ClauseMove] = field(default_factory=list)
-    attrs: dict[str, Any] = field(default_factory=dict)  # rank, kind, sign, staffing …
+    # rank, kind, sign, staffing …; on abolish "successors": [{"unit", "event"}] (the units its reform
+    # statement formed, with the forming event of the same document); on transfer_unit
+    # "former_parent" (unit id) and "former_relation"
+    attrs: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -417,6 +427,16 @@ class Records:
         return refs
 
 
+def event_units(event: Any) -> set[str]:
+    """The units an event concerns (inputs, outputs, duty givers and takers): the units whose
+    events list it, in every backend. A unit an event only names in its attrs (a former parent,
+    a successor) is kept alive by it (``record_unit_refs``) but does not list it."""
+    refs = set(event.inputs) | set(event.outputs)
+    for move in event.moves:
+        refs.update(x for x in (move.source, move.target) if x)
+    return refs
+
+
 def record_unit_refs(kind: str, item: Any) -> set[str]:
     """Unit ids a resolved record refers to: the units a document keeps alive. Every backend
     uses this to find the units a deleted or replaced document leaves orphaned. ``kind`` is
@@ -432,9 +452,11 @@ def record_unit_refs(kind: str, item: Any) -> set[str]:
             refs.add(extra["counterpart"])
         return refs
     if kind == "event":
-        refs = set(item.inputs) | set(item.outputs)
-        for move in item.moves:
-            refs.update(x for x in (move.source, move.target) if x)
+        refs = event_units(item)
+        attrs = getattr(item, "attrs", None) or {}
+        if attrs.get("former_parent"):
+            refs.add(attrs["former_parent"])
+        refs.update(s["unit"] for s in attrs.get("successors", []))
         return refs
     if kind == "boundary":
         return set(item.units)

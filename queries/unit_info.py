@@ -3,13 +3,12 @@ duties, staffing and events, each with its source."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
 from kg.dates import as_of, holds_at, sort_key
 from kg.identity import echo_event_ids, merged_events, source_count, sources_label
-from kg.model import EVENT_LABELS, Event, Fact, Predicate
+from kg.model import EVENT_LABELS, Event, EventType, Fact, Predicate
 from kg.store import GraphStore, existence_holds
 from queries.evidence import evidence, period
 from queries.scope import alive
@@ -42,37 +41,22 @@ def parent_at(store: GraphStore, uid: str, day: date) -> Fact | None:
     return current[-1]
 
 
-# "…A代管的X改由B代管": the manager before the change, written before the unit it managed
-_FORMER_MANAGER = re.compile(r"([\u4e00-\u9fff]{2,40})(代管|管理|主管|领导)的$")
-_CHANGED_TO = re.compile(r"^\s*(?:改由|改为由|改为|交由|划归|划由|调整为由)")
-_LEAD_WORDS = re.compile(r"^(?:将|把|原来|原|由|现)+")
-
-
 def former_parent(store: GraphStore, uid: str, fact: Fact) -> tuple[str, str, Fact] | None:
-    """The unit that managed ``uid`` before the change that began ``fact``, when the change's
-    own sentence names it: "国家卫生健康委员会代管的中国老龄协会改由民政部代管", "将原由市政府办公室
-    管理的市地方志办改由市档案馆管理". Returns (unit id, relation as written, fact) or None: no
-    such sentence, or a name the store does not know (never guessed)."""
-    from kg.errors import KGError
-    from queries.resolve import find_unit
-
-    sentence = fact.prov.sentence if fact.prov else ""
-    unit = store.unit(uid)
-    names = {unit.name, store.name_at(uid)} | {f.value for f in store.facts(uid, Predicate.NAME) if f.value}
-    for name in sorted(names, key=len, reverse=True):
-        at = sentence.find(name)
-        while at >= 0:
-            m = _FORMER_MANAGER.search(sentence[:at])
-            if m and _CHANGED_TO.match(sentence[at + len(name):]):
-                asked = _LEAD_WORDS.sub("", m.group(1))
-                for jurisdiction in (unit.jurisdiction, None):
-                    try:
-                        found = find_unit(store, asked, jurisdiction=jurisdiction, at=fact.valid_from)
-                    except KGError:
-                        continue
-                    if found != uid and found != fact.object:
-                        return found, m.group(2), fact
-            at = sentence.find(name, at + 1)
+    """The unit that managed ``uid`` before the parent change that began ``fact``, when the
+    change's sentence names it ("国家卫生健康委员会代管的中国老龄协会改由民政部代管", "将原由市政府办公室
+    管理的市地方志办公室改由市档案馆管理"): extraction records it on the change's transfer_unit event
+    (``attrs["former_parent"]``, ``ingest.extractors.links``). ``fact`` is the change's parent
+    fact, or the unit fact its sentence states. Returns (unit id, relation as written, fact) or
+    None: no such event, or none that names a former parent."""
+    for event in store.events(uid):
+        if event.type != EventType.TRANSFER_UNIT or uid not in event.inputs:
+            continue
+        if fact.event_id != event.id and (fact.event_id or fact.prov.doc_id != event.prov.doc_id
+                                          or fact.prov.start != event.prov.start):
+            continue  # another change, or not the one stated in the fact's sentence
+        old = event.attrs.get("former_parent")
+        if old and old != uid and old != fact.object and store.get_unit(old) is not None:
+            return old, event.attrs.get("former_relation") or "管理", fact
     return None
 
 

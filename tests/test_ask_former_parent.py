@@ -1,6 +1,6 @@
 """"2020年X是谁代管的 / X以前谁管，现在谁管" before a change written "A代管的X改由B代管":
-A is read from the change's own sentence (queries.unit_info.former_parent); a sentence
-that names no former manager, or one the store does not know, gives no answer.
+A is recorded at ingest on the change's event (ingest.extractors.links) and read by
+queries.unit_info.former_parent; a sentence that names no former manager gives no answer.
 
 The documents are written here in the genre and go through the real ingest pipeline."""
 

@@ -1,5 +1,6 @@
-""""组建Z。……不再保留A、B。" read as one reform statement (queries.reform_statements): the
-successor of an abolished unit and the predecessors of a formed unit when no event links them,
+""""组建Z。……不再保留A、B。" read as one reform statement (linked at ingest by
+ingest.extractors.links, read by queries.reform_statements): the successor of an abolished unit
+and the predecessors of a formed unit when no event links them,
 asked as "X后来并到哪了 / 撤销后谁接的班 / X的前身是哪两个部门 / 是哪两个部门合起来的".
 
 The documents are written here in the genre (numbered items of a plan, a news summary with one
@@ -10,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from queries.ask import ask
-from queries.reform_statements import statement_start
 from tests.test_ask_data import ingested_store
 
 _PLAN = """# title: 甘肃省机构改革方案（2019年1月10日）
@@ -107,13 +107,3 @@ def test_one_sentence_forming_and_abolishing_undated(store, question: str, succe
     result = ask(store, question)
     assert _names(result)[:1] == [successor], result["answer"]
     assert "日期不详" in result["answer"] and "同一改革事项组建了" in result["answer"], result["answer"]
-
-
-def test_statement_start() -> None:
-    text = "总则。\n1、组建甲局。\n不再保留乙局。\n2、组建丙局。\n不再保留丁局。"
-    assert statement_start(text, text.index("不再保留乙局"), set()) == text.index("1、组建甲局")
-    assert statement_start(text, text.index("不再保留丁局"), set()) == text.index("2、组建丙局")
-    plain = "第一段。\n不再保留乙局。"
-    assert statement_start(plain, plain.index("不再保留"), set()) == 0
-    opened = "前言。\n将甲局的职责划入乙局。\n不再保留甲局。"
-    assert statement_start(opened, opened.index("不再保留"), {opened.index("将甲局")}) == opened.index("将甲局")

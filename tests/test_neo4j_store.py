@@ -33,6 +33,7 @@ from kg.stores.neo4j_store import Neo4jStore
 from kg.stores.networkx_store import NetworkxStore
 from queries.lineage import lineage
 from tests.test_contract import DOCS, ingest, ingest_all, sanding_2008, snapshot, uid
+from tests.test_links import check_links_stored
 
 pytestmark = pytest.mark.neo4j
 
@@ -163,6 +164,12 @@ def test_document_records_are_what_was_written(neo4j_store: Neo4jStore) -> None:
         assert got.facts == a.records.facts  # stated ends, in written order
         assert (got.clauses, got.endings, got.events, got.boundaries) == (
             a.records.clauses, a.records.endings, a.records.events, a.records.boundaries)
+
+
+def test_event_links_are_stored_and_keep_their_units_alive(neo4j_store: Neo4jStore) -> None:
+    """A reform statement's successors and a change's former parent (event attrs): a unit only
+    a link names is referenced by the document (REFS) and goes with it."""
+    check_links_stored(neo4j_store)
 
 
 # --------------------------------------------------------------------------- lineage in Cypher

@@ -40,6 +40,7 @@ from .common import (
     strip_item_number,
 )
 from .constructions import _kind_by_level, construction_facts, note_row_cell
+from .links import link_statements, note_former_parents
 from .prose_duties import add_prose_duties
 
 __all__ = ["detect_jurisdiction", "extract"]
@@ -110,6 +111,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
         construction_facts(sent, ctx, first_unit)
+        note_former_parents(sent.text, ctx.events[first_event:])  # "A代管的X改由B代管": A, on the event
         _date_by_clause(sent.text, ctx.events[first_event:])
         if ctx.colon_list == sent.line and ctx.colon_date:
             for e in ctx.events[first_event:]:
@@ -507,6 +509,7 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
         e.inputs = [cm(m) for m in e.inputs]
         e.outputs = [cm(m) for m in e.outputs]
         e.parent = cm(e.parent)
+        e.former_parent = cm(e.former_parent)
         e.duties = [replace(d, source=cm(d.source)) for d in e.duties]
         if e.sign:
             e.sign = canon.get(e.sign)
@@ -521,6 +524,7 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
     facts.events = _dedupe_events(ctx.events, _identity(ctx.jurisdiction))
     for e in facts.events:
         e.inputs = _once_placed(e.inputs, canon)
+    link_statements(facts.events, ctx.dt.raw, ctx.jurisdiction)  # "组建Z。……不再保留A。": Z succeeds A
     facts.duties = _dedupe(ctx.duties, lambda d: (d.unit.name, d.text))
     facts.staffing = _dedupe(
         ctx.staffing,
@@ -624,6 +628,8 @@ def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatem
                e.prov.start if e.type == EventType.TRANSFER_DUTY else None)
         if key in seen:
             _merge_duties(seen[key], e.duties)
+            if e.former_parent and not seen[key].former_parent:
+                seen[key].former_parent, seen[key].former_relation = e.former_parent, e.former_relation
             continue
         seen[key] = e
         out.append(e)

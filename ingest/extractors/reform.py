@@ -735,7 +735,9 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if not sources:
             continue
         rest = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
-        rest = re.sub(r"(?:管理|统一管理)$", "", rest)
+        worded = re.search(r"(?:统一)?(管理|代管|领导|主管)$", rest)  # "划归B管理", "交由B代管": as worded
+        rest = rest[: worded.start()] if worded else rest
+        relation = worded.group(1) if worded else "所属"
         if m.group(1):
             receivers = names_in_list(rest)
         else:
@@ -748,9 +750,9 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
         duty_sources = [s for s in sources if not (s[2] or (s[1] is None and not _mentions_duty(src_text)))]
         for receiver in receivers:
             for unit, _owner in unit_sources:
-                _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [receiver], relation="所属")
+                _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [receiver], relation=relation)
                 ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(receiver),
-                                               parent_relation="所属"))
+                                               parent_relation=relation))
             for units, duty, owner in duty_sources:
                 for unit in units:
                     _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [receiver],

@@ -43,6 +43,7 @@ from kg.model import (
     Predicate,
     Records,
     Unit,
+    event_units,
     from_dict,
     record_unit_refs,
     to_dict,
@@ -154,7 +155,7 @@ class _Projection:
         elif kind == "ending":
             self.endings_by_subject[item.subject].append(item.id)
         elif kind == "event":
-            for unit_id in record_unit_refs("event", item):  # inputs, outputs, duty givers and takers
+            for unit_id in event_units(item):  # inputs, outputs, duty givers and takers
                 self.events_by_unit[unit_id].append(item.id)
         elif kind == "boundary":
             for unit_id in item.units:
@@ -169,7 +170,7 @@ class _Projection:
         elif kind == "ending":
             self.endings_by_subject[item.subject].remove(item.id)
         elif kind == "event":
-            for unit_id in record_unit_refs("event", item):
+            for unit_id in event_units(item):
                 if item.id in self.events_by_unit[unit_id]:
                     self.events_by_unit[unit_id].remove(item.id)
         elif kind == "boundary":
