@@ -86,7 +86,8 @@ def duplicated_functions(
     pairs = _with_boundaries(store, index, day, jurisdiction, pairs, bars, include_lead_support)
     stated = stated_overlaps(store, day, jurisdiction)
     pairs = _with_reform_statements(store, index, day, pairs, stated, holders, bars)
-    shown = [p for p in pairs if p["source"] == "职责分工" or p["settled"] or p.get("named") or p.get("on_topic")
+    shown = [p for p in pairs if p["source"] == "职责分工" or p["settled"] or p.get("divided_later") or p.get("named")
+             or p.get("on_topic")
              or (p.get("gathered_by") and LEVELS.index(p["confidence"]) <= LEVELS.index(confidence))
              or (p.get("role_pair") and LEVELS.index(p["confidence"]) <= LEVELS.index(confidence))
              or p["score"] >= threshold]
@@ -403,13 +404,24 @@ def _name_table(store: GraphStore) -> dict[str, set[str]]:
 
 def _pair_entry(store: GraphStore, a: str, b: str, day: date, key: tuple[str, str],
                 boundaries: dict[tuple[str, str], list[Boundary]]) -> dict[str, Any]:
-    settled_by = boundaries.get(key, [])
+    """A pair's record; ``settled_by`` holds the 职责分工 statements naming both units written by
+    ``day``, ``divided_later`` those written after it (the overlap they divide was there, not
+    yet settled)."""
+    settled_by, later = _written_by(store, boundaries.get(key, []), day)
     return {
         "units": [{"id": a, "name": store.name_at(a, day)}, {"id": b, "name": store.name_at(b, day)}],
         "jurisdiction": store.unit(a).jurisdiction, "score": 0.0, "lead_support": False, "source": "检测",
         "settled": bool(settled_by), "settled_by": [dict(evidence(store, x.prov), boundary=x.text) for x in settled_by],
+        "divided_later": [dict(evidence(store, x.prov), boundary=x.text) for x in later],
         "clauses": [],
     }
+
+
+def _written_by(store: GraphStore, statements: list[Boundary], day: date) -> tuple[list[Boundary], list[Boundary]]:
+    """The statements written on or before ``day`` (or of unknown date), and those written after."""
+    dates = [statement_date(store, s) for s in statements]
+    return ([s for s, when in zip(statements, dates, strict=True) if when is None or when <= day],
+            [s for s, when in zip(statements, dates, strict=True) if when is not None and when > day])
 
 
 def _finish(p: dict[str, Any], bars: Bars) -> None:
@@ -417,12 +429,20 @@ def _finish(p: dict[str, Any], bars: Bars) -> None:
     best = p["clauses"][0]
     p["shared_words"] = best["shared_words"]
     p["topic"] = best["shared_words"][0] if best["shared_words"] else None
-    p["confidence"] = "高" if p["source"] != "检测" or p.get("named") or p["settled"] else best["confidence"]
+    p["confidence"] = ("高" if p["source"] != "检测" or p.get("named") or p["settled"] or p.get("divided_later")
+                       else best["confidence"])
     p["roles"] = [best["a"]["role"], best["b"]["role"]]
     p["grade"], p["reason"] = _grade(p, bars)
+    if p["source"] != "职责分工" and not p["settled"] and p.get("divided_later"):
+        p["reason"] += f"{_year(p['divided_later'][0].get('date'))}职责分工文件划分了两单位在这方面的职责（文件所述）。"
     if p.get("gathered_by") and best["match"] != GATHERED:
         g = p["gathered_by"][0]
         p["reason"] += f"{g['date'][:4]}年改革将两单位的这方面职责整合到{g['receiver']['name']}（{g['topic']}，文件所述）。"
+
+
+def _year(day: str | None) -> str:
+    """'2016年' of a document date, '' when unknown."""
+    return f"{day[:4]}年" if day else ""
 
 
 def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
@@ -430,6 +450,10 @@ def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
     words = "、".join(best["shared_words"][:4])
     common = f"共同词：{words}" if words else "没有共同词，按语义判断"
     if p["source"] == "职责分工":
+        if not p["settled"]:
+            year = _year(p["divided_later"][0].get("date"))
+            return "交叉", (f"{year}职责分工文件点名两单位在同一事项上的职责相互关联；此时尚未划分边界"
+                           "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
         return "交叉", ("职责分工文件点名两单位在同一事项上的职责相互关联，并划分了边界"
                        "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
     if p.get("named") and best["match"] == "条文点名":
@@ -555,17 +579,19 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
             continue
         if not all(in_jurisdiction(store, u, jurisdiction) and alive(store, u, day) for u in key):
             continue
-        dated = [s for s in statements if (when := statement_date(store, s)) is None or when <= day]
-        if not dated or _internal(store, a, b, day):
+        if _internal(store, a, b, day):
             continue
+        # a statement written after the date still names an overlap of the two units then: it
+        # divides duties that touched (listed, not yet settled: ``divided_later``)
+        dated, later = _written_by(store, statements, day)
         entry = have.get(key)
         detected = entry is not None
         if entry is None:
-            entry = _pair_entry(store, a, b, day, key, {key: dated})
+            entry = _pair_entry(store, a, b, day, key, {key: statements})
             entry["source"] = "职责分工"
             out.append(entry)
         stated = []
-        for s in dated:
+        for s in dated + later:
             part_a, part_b = _part(store, s.text, a, b), _part(store, s.text, b, a)
             ev = evidence(store, s.prov)
             stated.append({

@@ -474,3 +474,66 @@ def test_the_topic_view_keeps_near_clauses_within_the_models_margin(tmp_path: Pa
     r = overlaps_about(store, topic="基本医疗保险", at="2019", jurisdiction="边距县", index=index)
     assert {h["name"] for h in r["holders"]} == {"边距县人力资源和社会保障局", "边距县卫生和计划生育局"}
     store.close()
+
+
+# ---------------------------------------------------------------- a 职责分工 written after the date asked
+
+D = "分工县"
+
+
+@pytest.fixture(scope="module")
+def divided_county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[NetworkxStore, object]]:
+    store = NetworkxStore(tmp_path_factory.mktemp("ovdiv") / "kg")
+    apply_doc(store, doc("div2012", date="2012-04", jurisdiction=D, title="分工县部门职责（2012）")
+              .duty("县城市管理局", "负责全县城区户外广告设置的监督管理。")
+              .duty("县住房和城乡建设局", "负责全县城区户外广告设施的安全监督管理。")
+              .duty("县文化广电旅游局", "负责全县文物保护单位的日常巡查。")
+              .duty("县交通运输局", "负责全县农村公路养护工作。"))
+    # a unit formed later: it cannot overlap with anyone before it exists
+    apply_doc(store, doc("div2016a", date="2016-02", jurisdiction=D, title="分工县组建县综合执法局")
+              .establish("县综合行政执法局"))
+    apply_doc(store, doc("div2017", date="2017-09-12", jurisdiction=D, title="分工县有关部门职责分工的通知")
+              .boundary(["县文化广电旅游局", "县交通运输局"],
+                        "县交通运输局负责公路沿线文物保护标志的设置，县文化广电旅游局负责文物保护单位的认定和巡查。")
+              .boundary(["县城市管理局", "县住房和城乡建设局"],
+                        "县城市管理局负责户外广告设置审批后的日常监管，县住房和城乡建设局负责户外广告设施的结构安全。")
+              .boundary(["县综合行政执法局", "县交通运输局"],
+                        "县综合行政执法局负责公路沿线违法建设的查处，县交通运输局负责路政巡查。"))
+    yield store, IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    store.close()
+
+
+def _pair_in(result: dict, place: str, a: str, b: str) -> dict | None:  # type: ignore[type-arg]
+    return next((p for p in result["pairs"] if {u["name"] for u in p["units"]} == {f"{place}{a}", f"{place}{b}"}), None)
+
+
+def test_a_division_written_later_names_an_overlap_not_yet_settled(divided_county) -> None:  # type: ignore[no-untyped-def]
+    store, index = divided_county
+    before = duplicated_functions(store, at="2015-06-30", jurisdiction=D, index=index, limit=None)
+    pair = _pair_in(before, D, "文化广电旅游局", "交通运输局")
+    assert pair is not None and pair["source"] == "职责分工" and not pair["settled"] and pair["settled_by"] == []
+    assert [s["date"] for s in pair["divided_later"]] == ["2017-09-12"]
+    assert pair["confidence"] == "高" and pair["grade"] == "交叉" and "2017年" in pair["reason"]
+    assert "尚未" in pair["reason"]
+    # the day before the statement too; from its day on the pair is settled
+    day_before = duplicated_functions(store, at="2017-09-11", jurisdiction=D, index=index, limit=None)
+    assert not _pair_in(day_before, D, "文化广电旅游局", "交通运输局")["settled"]
+    after = duplicated_functions(store, at="2017-09-12", jurisdiction=D, index=index, limit=None)
+    settled = _pair_in(after, D, "文化广电旅游局", "交通运输局")
+    assert settled["settled"] and settled["divided_later"] == [] and "尚未" not in settled["reason"]
+
+
+def test_a_detected_pair_a_later_division_names_is_marked_not_settled(divided_county) -> None:  # type: ignore[no-untyped-def]
+    store, index = divided_county
+    result = duplicated_functions(store, at="2013", jurisdiction=D, index=index, limit=None)
+    pair = _pair_in(result, D, "城市管理局", "住房和城乡建设局")
+    assert pair is not None and not pair["settled"] and pair["divided_later"]
+    assert "户外广告" in "".join(pair["shared_words"]) and "2017年职责分工文件" in pair["reason"]
+
+
+def test_a_later_division_lists_no_unit_before_it_exists(divided_county) -> None:  # type: ignore[no-untyped-def]
+    store, index = divided_county
+    early = duplicated_functions(store, at="2014", jurisdiction=D, index=index, limit=None)
+    assert _pair_in(early, D, "综合行政执法局", "交通运输局") is None
+    later = duplicated_functions(store, at="2016-06", jurisdiction=D, index=index, limit=None)
+    assert _pair_in(later, D, "综合行政执法局", "交通运输局")["divided_later"]
