@@ -135,14 +135,16 @@ def _event_items(store: GraphStore, ev: Event, jurisdiction: str | None, unit: s
         given = {s: c for s, c in given.items() if store.unit(s).jurisdiction == place}
         if len(given) < 2:
             return []
-    if unit and unit != target and unit not in given:
-        return []
     texts = {c.id: c.text for c in store.clauses(sorted({c for cs in given.values() for c in cs}))}
     # a moved phrase naming another giver is the sentence's list read whole ("A的X职责、B的Y职责"
     # as A's duty), not one giver's duty: it would make every giver share every term
+    # (a giver whose every moved phrase is such a list was read from it: it is no giver)
     local = {s: store.unit(s).name for s in given}
-    for s, cs in given.items():
-        given[s] = [c for c in cs if not any(local[o] in texts.get(c, "") for o in given if o != s and len(local[o]) >= 3)]
+    own = {s: [c for c in cs if not any(local[o] in texts.get(c, "") for o in given if o != s and len(local[o]) >= 3)]
+           for s, cs in given.items()}
+    given = {s: own[s] for s, cs in given.items() if own[s] or not cs}
+    if len(given) < 2 or (unit and unit != target and unit not in given):
+        return []
     before = start_of(ev.date) - timedelta(days=1)
     duties = {s: [texts[c] for c in cs if c in texts] for s, cs in given.items()}
     givers = sorted(given, key=lambda s: store.name_at(s, before))

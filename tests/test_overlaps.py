@@ -578,3 +578,15 @@ def test_transfers_of_one_sentence_into_one_receiver_are_one_gathering(tmp_path:
     # before the reform, the givers are stated overlaps of the place
     assert any(len(i["units"]) == 3 for i in stated_overlaps(store, at="2020-12-31"))
     store.close()
+
+
+def test_a_giver_read_from_the_list_of_other_givers_is_no_giver(tmp_path: Path) -> None:
+    store = NetworkxStore(tmp_path / "kg")
+    apply_doc(store, doc("check2020", date="2020-07", jurisdiction=P, title="测试县组建检验检测中心")
+              .establish("县检验检测中心", duties=[("县农业局", "农产品质量检测职责"),
+                                                ("县卫生健康局", "县农业局的农产品质量检测职责、县林业局的种苗检测职责"),
+                                                ("县林业局", "种苗检测职责")]))
+    items = overlap_history(store)
+    assert items and all(sorted(u["name"] for u in i["units"]) == [f"{P}农业局", f"{P}林业局"] for i in items)
+    assert overlap_history(store, unit=unit_id(store, f"{P}卫生健康局")) == []
+    store.close()
