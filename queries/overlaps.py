@@ -96,7 +96,8 @@ def duplicated_functions(
         words = _topic_words(topic)
         shown = [p for p in shown if any(c["a"]["clause_id"] in relevant or c["b"]["clause_id"] in relevant
                                          or _text_about(c["a"]["text"], topic, words)
-                                         or _text_about(c["b"]["text"], topic, words) for c in p["clauses"])]
+                                         or _text_about(c["b"]["text"], topic, words)
+                                         or _statement_about(c, topic, words) for c in p["clauses"])]
     if units:
         wanted = set(units[:2])
         shown = [p for p in shown if wanted <= {u["id"] for u in p["units"]}] if len(wanted) >= 2 else \
@@ -123,6 +124,12 @@ def duplicated_functions(
     return {"at": day.isoformat(), "jurisdiction": jurisdiction, "min_score": threshold, "confidence": confidence,
             "model": index.embedder.name, "bars": {"高": bars.high, "中": bars.medium, "低": bars.low},
             "total": total, "pairs": shown, "groups": groups, "stated": stated, "history": history}
+
+
+def _statement_about(c: dict[str, Any], topic: str, words: list[str]) -> bool:
+    """A 职责分工 clause pair is about a topic when its statement is: "省里明确了食品安全监管各部门的职责：
+    农业部门负责…；质检部门负责…" puts every part it divides under 食品安全, though no part says it."""
+    return c["match"] == "职责分工" and _text_about(c["a"]["evidence"]["text"] or "", topic, words)
 
 
 def _topic_fit(index: ClauseIndex, topic: str) -> Callable[[dict[str, Any]], float]:

@@ -498,7 +498,10 @@ def divided_county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[N
               .boundary(["县城市管理局", "县住房和城乡建设局"],
                         "县城市管理局负责户外广告设置审批后的日常监管，县住房和城乡建设局负责户外广告设施的结构安全。")
               .boundary(["县综合行政执法局", "县交通运输局"],
-                        "县综合行政执法局负责公路沿线违法建设的查处，县交通运输局负责路政巡查。"))
+                        "县综合行政执法局负责公路沿线违法建设的查处，县交通运输局负责路政巡查。")
+              .boundary(["县卫生健康局", "县教育局", "县市场监督管理局"],
+                        "县里明确了校园食品安全工作中各部门的职责：县卫生健康局负责学生常见病的监测；"
+                        "县教育局负责学校食堂管理制度的落实；县市场监督管理局负责学校食堂的许可和日常检查。"))
     yield store, IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
     store.close()
 
@@ -590,3 +593,16 @@ def test_a_giver_read_from_the_list_of_other_givers_is_no_giver(tmp_path: Path) 
     assert items and all(sorted(u["name"] for u in i["units"]) == [f"{P}农业局", f"{P}林业局"] for i in items)
     assert overlap_history(store, unit=unit_id(store, f"{P}卫生健康局")) == []
     store.close()
+
+
+def test_a_division_pair_is_about_the_topic_its_statement_names(divided_county) -> None:  # type: ignore[no-untyped-def]
+    store, index = divided_county
+    # neither unit's part says 食品安全; the statement's lead does
+    about = duplicated_functions(store, at="2018", jurisdiction=D, index=index, limit=None, confidence="低",
+                                 topic="校园食品安全")
+    pair = _pair_in(about, D, "教育局", "市场监督管理局")
+    assert pair is not None and pair["source"] == "职责分工"
+    assert "食品安全" not in pair["clauses"][0]["a"]["text"] + pair["clauses"][0]["b"]["text"]
+    other = duplicated_functions(store, at="2018", jurisdiction=D, index=index, limit=None, confidence="低",
+                                 topic="农村公路养护")
+    assert _pair_in(other, D, "教育局", "市场监督管理局") is None
