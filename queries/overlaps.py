@@ -648,8 +648,16 @@ def _with_reform_statements(store: GraphStore, index: ClauseIndex, day: date, pa
                            for g in entry.get("gathered_by", [])):
                     entry.setdefault("gathered_by", []).append(reform)
                 ca, cb = best[a][0], best[b][0]
-                if any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
-                    _finish(entry, bars)  # the finding stands; its reason now names the reform too
+                found = [c for c in entry["clauses"] if c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id]
+                if found:
+                    # the finding stands, its reason now names the reform too; the reform lists it at
+                    # 中 at least, as it lists the pair it adds (ahead of low-confidence clauses)
+                    c = found[0]
+                    c["confidence"] = min(c["confidence"], "中", key=LEVELS.index)
+                    if LEVELS.index(entry["clauses"][0]["confidence"]) > LEVELS.index("中"):
+                        entry["clauses"].remove(c)
+                        entry["clauses"].insert(0, c)
+                    _finish(entry, bars)
                     continue
                 score = float(index.centered[index.position[ca.id]] @ index.centered[index.position[cb.id]])
                 entry["score"] = max(entry["score"], score)

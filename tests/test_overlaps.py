@@ -606,3 +606,26 @@ def test_a_division_pair_is_about_the_topic_its_statement_names(divided_county) 
     other = duplicated_functions(store, at="2018", jurisdiction=D, index=index, limit=None, confidence="低",
                                  topic="农村公路养护")
     assert _pair_in(other, D, "教育局", "市场监督管理局") is None
+
+
+def test_a_topic_pair_a_later_reform_gathered_is_listed_at_medium(tmp_path: Path) -> None:
+    store = NetworkxStore(tmp_path / "kg")
+    apply_doc(store, doc("em2016", date="2016-05", jurisdiction=P, title="测试县部门职责（2016）")
+              .duty("县民政局", "负责全县自然灾害的救灾应急工作，组织核查灾情，管理分配救灾款物。")
+              .duty("县民政局", "负责全县社会救助工作。")
+              .duty("县人民政府办公室", "负责全县应急管理的综合协调，承担县政府总值班工作。")
+              .duty("县人民政府办公室", "负责县政府会议的组织工作。"))
+    apply_doc(store, doc("em2019", date="2019-03", jurisdiction=P, title="测试县机构改革方案")
+              .establish("县应急管理局", duties=[("县民政局", "自然灾害救灾职责"),
+                                              ("县人民政府办公室", "应急管理综合协调职责")]))
+    index = IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    # the topic view pairs the two clauses on its own (同一主题, a low score); the reform lifts them to 中
+    result = duplicated_functions(store, at="2018", jurisdiction=P, index=index, limit=None, confidence="低",
+                                  topic="应急")
+    pair = _pair(result, "民政局", "人民政府办公室")
+    assert pair["clauses"][0]["match"] == "同一主题"
+    assert pair is not None and pair["gathered_by"] and pair["confidence"] == "中"
+    first = pair["clauses"][0]
+    assert "救灾" in first["a"]["text"] + first["b"]["text"] and "应急管理" in first["a"]["text"] + first["b"]["text"]
+    assert "2019年改革" in pair["reason"]
+    store.close()
