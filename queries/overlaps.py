@@ -943,7 +943,17 @@ def _question_kind(topic: str | None, units: list[str] | None, before_reform: bo
 
 def _pair_line(p: dict[str, Any]) -> str:
     a, b = (u["name"] for u in p["units"])
-    return f"{a}与{b}（{p['grade']}" + ("，已有职责分工规定）" if p["settled"] else "）")
+    return f"{a}与{b}（{p['grade']}{_division_note(p)}）"
+
+
+def _division_note(p: dict[str, Any]) -> str:
+    """"，已有职责分工规定" for a settled pair, "，2017年职责分工文件此后划分了两者职责" for a pair a
+    later statement divides, "" otherwise."""
+    if p["settled"]:
+        return "，已有职责分工规定"
+    if p.get("divided_later"):
+        return f"，{_year(p['divided_later'][0].get('date'))}职责分工文件此后划分了两者职责"
+    return ""
 
 
 def _answer(r: dict[str, Any], before_reform: bool) -> tuple[str, list[dict[str, Any]]]:
@@ -966,9 +976,9 @@ def _answer(r: dict[str, Any], before_reform: bool) -> tuple[str, list[dict[str,
             p = r["pairs"][0]
             a, b = (u["name"] for u in p["units"])
             c = p["clauses"][0]
-            cites += [c["a"]["evidence"], c["b"]["evidence"]] + p["settled_by"][:1]
-            settled = "，已有职责分工规定" if p["settled"] else ""
-            parts.append(f"{a}与{b}职责有交叉（{p['grade']}，{p['confidence']}置信）：“{c['a']['text']}”与“{c['b']['text']}”{settled}")
+            cites += [c["a"]["evidence"], c["b"]["evidence"]] + (p["settled_by"] or p.get("divided_later") or [])[:1]
+            parts.append(f"{a}与{b}职责有交叉（{p['grade']}，{p['confidence']}置信）：“{c['a']['text']}”与“{c['b']['text']}”"
+                         f"{_division_note(p)}")
         else:
             parts.append(f"在{r['at']}没有发现{a}与{b}职责交叉重叠")
     elif r["kind"] in ("unit", "all"):
@@ -988,8 +998,9 @@ def _answer(r: dict[str, Any], before_reform: bool) -> tuple[str, list[dict[str,
             parts.append(f"在{r['at']}{place}有{len(holders)}个部门的职责涉及“{topic}”：{named}")
             cites += [h["clauses"][0]["evidence"] for h in holders[:6]]
             for p in r["pairs"][:3]:
+                note = _division_note(p).lstrip("，")
                 parts.append(f"其中{p['units'][0]['name']}与{p['units'][1]['name']}职责{p['grade']}"
-                             + ("（已有职责分工规定）" if p["settled"] else ""))
+                             + (f"（{note}）" if note else ""))
     for item in (r["stated"] + r["history"])[:2]:
         cites.append(item["evidence"])
         parts.append(f"改革文件所述：{item['summary']}")

@@ -629,3 +629,13 @@ def test_a_topic_pair_a_later_reform_gathered_is_listed_at_medium(tmp_path: Path
     assert "救灾" in first["a"]["text"] + first["b"]["text"] and "应急管理" in first["a"]["text"] + first["b"]["text"]
     assert "2019年改革" in pair["reason"]
     store.close()
+
+
+def test_the_answer_says_a_later_division_divided_the_two(divided_county) -> None:  # type: ignore[no-untyped-def]
+    store, index = divided_county
+    a, b = unit_id(store, f"{D}文化广电旅游局"), unit_id(store, f"{D}交通运输局")
+    before = overlaps_about(store, units=[a, b], at="2015", jurisdiction=D, index=index)
+    assert "2017年职责分工文件此后划分了两者职责" in before["answer"] and "已有职责分工规定" not in before["answer"]
+    assert any(e.get("date") == "2017-09-12" for e in before["evidence"])
+    after = overlaps_about(store, units=[a, b], at="2018", jurisdiction=D, index=index)
+    assert "已有职责分工规定" in after["answer"] and "此后划分" not in after["answer"]
