@@ -499,6 +499,8 @@ def overlaps(
             marks.append("牵头—参与")
         if p["settled"]:
             marks.append("已有职责分工")
+        elif p.get("divided_later"):
+            marks.append("此后职责分工")
         typer.echo(f"\n{n}. {a['name']} — {b['name']}（{'，'.join(marks)}）")
         if p.get("shared_words"):
             typer.echo(f"   共同词：{'、'.join(p['shared_words'][:8])}")

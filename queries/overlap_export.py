@@ -31,9 +31,9 @@ def _roles(p: dict[str, Any]) -> str:
 
 
 def _settled(p: dict[str, Any]) -> str:
-    if not p.get("settled"):
-        return ""
-    return "；".join(_source(s) + "：" + (s.get("text") or "") for s in p.get("settled_by") or [])
+    done = ["；".join(_source(s) + "：" + (s.get("text") or "") for s in p.get("settled_by") or [])] if p.get("settled") else []
+    later = ["此后：" + _source(s) + "：" + (s.get("text") or "") for s in p.get("divided_later") or []]
+    return "；".join(done + later)
 
 
 def pair_rows(result: dict[str, Any]) -> list[list[Any]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -73,18 +74,46 @@ def overlap_history(store: GraphStore, at: str | date | None = None, jurisdictio
 
 
 def _items(store: GraphStore, jurisdiction: str | None, unit: str | None) -> list[dict[str, Any]]:
-    events = store.events(unit) if unit else store.events()
+    events = [e for e in (store.events(unit) if unit else store.events()) if e.type in GATHERING and e.date]
+    if unit:  # the other givers of a sentence moving the unit's duties: every move into its receiver
+        receivers = sorted({t for e in events if e.type == EventType.TRANSFER_DUTY for t in _receivers(e)} - {unit})
+        events += [e for r in receivers for e in store.events(r) if e.type == EventType.TRANSFER_DUTY and e.date]
     out: list[dict[str, Any]] = []
-    for ev in sorted(events, key=lambda e: (e.date or "", e.id)):
-        if ev.type not in GATHERING or not ev.date:
-            continue
+    for ev in _gatherings(events):
         out.extend(_event_items(store, ev, jurisdiction, unit))
     return out
 
 
+def _receivers(ev: Event) -> list[str]:
+    return sorted({m.target for m in ev.moves if m.target}) or ev.outputs[:1]
+
+
+def _gatherings(events: list[Event]) -> list[Event]:
+    """The events as gatherings, oldest first: the duty transfers of one sentence into one
+    receiver are one gathering. "将A的X职责、B的Y职责划入C" is read as one transfer event per
+    giver (A to C, B to C); together they say what one event moving both would."""
+    unique = {e.id: e for e in events}
+    groups: dict[tuple[Any, ...], list[Event]] = defaultdict(list)
+    for ev in sorted(unique.values(), key=lambda e: (e.date or "", e.id)):
+        targets = _receivers(ev)
+        if ev.type == EventType.TRANSFER_DUTY and len(targets) == 1:
+            key: tuple[Any, ...] = ("transfer", ev.prov.doc_id, ev.prov.start, ev.prov.sentence, ev.date, targets[0])
+        else:
+            key = ("event", ev.id)
+        groups[key].append(ev)
+    out = []
+    for group in groups.values():
+        first = group[0]
+        if len(group) > 1:
+            first = replace(first, inputs=list(dict.fromkeys(u for e in group for u in e.inputs)),
+                            moves=[m for e in group for m in e.moves])
+        out.append(first)
+    return sorted(out, key=lambda e: (e.date or "", e.id))
+
+
 def _event_items(store: GraphStore, ev: Event, jurisdiction: str | None, unit: str | None) -> list[dict[str, Any]]:
     assert ev.date is not None
-    targets = sorted({m.target for m in ev.moves if m.target}) or ev.outputs[:1]
+    targets = _receivers(ev)
     if len(targets) != 1:
         return []
     target = targets[0]
@@ -106,9 +135,16 @@ def _event_items(store: GraphStore, ev: Event, jurisdiction: str | None, unit: s
         given = {s: c for s, c in given.items() if store.unit(s).jurisdiction == place}
         if len(given) < 2:
             return []
-    if unit and unit != target and unit not in given:
-        return []
     texts = {c.id: c.text for c in store.clauses(sorted({c for cs in given.values() for c in cs}))}
+    # a moved phrase naming another giver is the sentence's list read whole ("A的X职责、B的Y职责"
+    # as A's duty), not one giver's duty: it would make every giver share every term
+    # (a giver whose every moved phrase is such a list was read from it: it is no giver)
+    local = {s: store.unit(s).name for s in given}
+    own = {s: [c for c in cs if not any(local[o] in texts.get(c, "") for o in given if o != s and len(local[o]) >= 3)]
+           for s, cs in given.items()}
+    given = {s: own[s] for s, cs in given.items() if own[s] or not cs}
+    if len(given) < 2 or (unit and unit != target and unit not in given):
+        return []
     before = start_of(ev.date) - timedelta(days=1)
     duties = {s: [texts[c] for c in cs if c in texts] for s, cs in given.items()}
     givers = sorted(given, key=lambda s: store.name_at(s, before))

@@ -86,7 +86,8 @@ def duplicated_functions(
     pairs = _with_boundaries(store, index, day, jurisdiction, pairs, bars, include_lead_support)
     stated = stated_overlaps(store, day, jurisdiction)
     pairs = _with_reform_statements(store, index, day, pairs, stated, holders, bars)
-    shown = [p for p in pairs if p["source"] == "职责分工" or p["settled"] or p.get("named") or p.get("on_topic")
+    shown = [p for p in pairs if p["source"] == "职责分工" or p["settled"] or p.get("divided_later") or p.get("named")
+             or p.get("on_topic")
              or (p.get("gathered_by") and LEVELS.index(p["confidence"]) <= LEVELS.index(confidence))
              or (p.get("role_pair") and LEVELS.index(p["confidence"]) <= LEVELS.index(confidence))
              or p["score"] >= threshold]
@@ -95,7 +96,8 @@ def duplicated_functions(
         words = _topic_words(topic)
         shown = [p for p in shown if any(c["a"]["clause_id"] in relevant or c["b"]["clause_id"] in relevant
                                          or _text_about(c["a"]["text"], topic, words)
-                                         or _text_about(c["b"]["text"], topic, words) for c in p["clauses"])]
+                                         or _text_about(c["b"]["text"], topic, words)
+                                         or _statement_about(c, topic, words) for c in p["clauses"])]
     if units:
         wanted = set(units[:2])
         shown = [p for p in shown if wanted <= {u["id"] for u in p["units"]}] if len(wanted) >= 2 else \
@@ -122,6 +124,12 @@ def duplicated_functions(
     return {"at": day.isoformat(), "jurisdiction": jurisdiction, "min_score": threshold, "confidence": confidence,
             "model": index.embedder.name, "bars": {"高": bars.high, "中": bars.medium, "低": bars.low},
             "total": total, "pairs": shown, "groups": groups, "stated": stated, "history": history}
+
+
+def _statement_about(c: dict[str, Any], topic: str, words: list[str]) -> bool:
+    """A 职责分工 clause pair is about a topic when its statement is: "省里明确了食品安全监管各部门的职责：
+    农业部门负责…；质检部门负责…" puts every part it divides under 食品安全, though no part says it."""
+    return c["match"] == "职责分工" and _text_about(c["a"]["evidence"]["text"] or "", topic, words)
 
 
 def _topic_fit(index: ClauseIndex, topic: str) -> Callable[[dict[str, Any]], float]:
@@ -403,13 +411,24 @@ def _name_table(store: GraphStore) -> dict[str, set[str]]:
 
 def _pair_entry(store: GraphStore, a: str, b: str, day: date, key: tuple[str, str],
                 boundaries: dict[tuple[str, str], list[Boundary]]) -> dict[str, Any]:
-    settled_by = boundaries.get(key, [])
+    """A pair's record; ``settled_by`` holds the 职责分工 statements naming both units written by
+    ``day``, ``divided_later`` those written after it (the overlap they divide was there, not
+    yet settled)."""
+    settled_by, later = _written_by(store, boundaries.get(key, []), day)
     return {
         "units": [{"id": a, "name": store.name_at(a, day)}, {"id": b, "name": store.name_at(b, day)}],
         "jurisdiction": store.unit(a).jurisdiction, "score": 0.0, "lead_support": False, "source": "检测",
         "settled": bool(settled_by), "settled_by": [dict(evidence(store, x.prov), boundary=x.text) for x in settled_by],
+        "divided_later": [dict(evidence(store, x.prov), boundary=x.text) for x in later],
         "clauses": [],
     }
+
+
+def _written_by(store: GraphStore, statements: list[Boundary], day: date) -> tuple[list[Boundary], list[Boundary]]:
+    """The statements written on or before ``day`` (or of unknown date), and those written after."""
+    dates = [statement_date(store, s) for s in statements]
+    return ([s for s, when in zip(statements, dates, strict=True) if when is None or when <= day],
+            [s for s, when in zip(statements, dates, strict=True) if when is not None and when > day])
 
 
 def _finish(p: dict[str, Any], bars: Bars) -> None:
@@ -417,12 +436,20 @@ def _finish(p: dict[str, Any], bars: Bars) -> None:
     best = p["clauses"][0]
     p["shared_words"] = best["shared_words"]
     p["topic"] = best["shared_words"][0] if best["shared_words"] else None
-    p["confidence"] = "高" if p["source"] != "检测" or p.get("named") or p["settled"] else best["confidence"]
+    p["confidence"] = ("高" if p["source"] != "检测" or p.get("named") or p["settled"] or p.get("divided_later")
+                       else best["confidence"])
     p["roles"] = [best["a"]["role"], best["b"]["role"]]
     p["grade"], p["reason"] = _grade(p, bars)
+    if p["source"] != "职责分工" and not p["settled"] and p.get("divided_later"):
+        p["reason"] += f"{_year(p['divided_later'][0].get('date'))}职责分工文件划分了两单位在这方面的职责（文件所述）。"
     if p.get("gathered_by") and best["match"] != GATHERED:
         g = p["gathered_by"][0]
         p["reason"] += f"{g['date'][:4]}年改革将两单位的这方面职责整合到{g['receiver']['name']}（{g['topic']}，文件所述）。"
+
+
+def _year(day: str | None) -> str:
+    """'2016年' of a document date, '' when unknown."""
+    return f"{day[:4]}年" if day else ""
 
 
 def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
@@ -430,6 +457,10 @@ def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
     words = "、".join(best["shared_words"][:4])
     common = f"共同词：{words}" if words else "没有共同词，按语义判断"
     if p["source"] == "职责分工":
+        if not p["settled"]:
+            year = _year(p["divided_later"][0].get("date"))
+            return "交叉", (f"{year}职责分工文件点名两单位在同一事项上的职责相互关联；此时尚未划分边界"
+                           "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
         return "交叉", ("职责分工文件点名两单位在同一事项上的职责相互关联，并划分了边界"
                        "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
     if p.get("named") and best["match"] == "条文点名":
@@ -555,17 +586,19 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
             continue
         if not all(in_jurisdiction(store, u, jurisdiction) and alive(store, u, day) for u in key):
             continue
-        dated = [s for s in statements if (when := statement_date(store, s)) is None or when <= day]
-        if not dated or _internal(store, a, b, day):
+        if _internal(store, a, b, day):
             continue
+        # a statement written after the date still names an overlap of the two units then: it
+        # divides duties that touched (listed, not yet settled: ``divided_later``)
+        dated, later = _written_by(store, statements, day)
         entry = have.get(key)
         detected = entry is not None
         if entry is None:
-            entry = _pair_entry(store, a, b, day, key, {key: dated})
+            entry = _pair_entry(store, a, b, day, key, {key: statements})
             entry["source"] = "职责分工"
             out.append(entry)
         stated = []
-        for s in dated:
+        for s in dated + later:
             part_a, part_b = _part(store, s.text, a, b), _part(store, s.text, b, a)
             ev = evidence(store, s.prov)
             stated.append({
@@ -615,8 +648,16 @@ def _with_reform_statements(store: GraphStore, index: ClauseIndex, day: date, pa
                            for g in entry.get("gathered_by", [])):
                     entry.setdefault("gathered_by", []).append(reform)
                 ca, cb = best[a][0], best[b][0]
-                if any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
-                    _finish(entry, bars)  # the finding stands; its reason now names the reform too
+                found = [c for c in entry["clauses"] if c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id]
+                if found:
+                    # the finding stands, its reason now names the reform too; the reform lists it at
+                    # 中 at least, as it lists the pair it adds (ahead of low-confidence clauses)
+                    c = found[0]
+                    c["confidence"] = min(c["confidence"], "中", key=LEVELS.index)
+                    if LEVELS.index(entry["clauses"][0]["confidence"]) > LEVELS.index("中"):
+                        entry["clauses"].remove(c)
+                        entry["clauses"].insert(0, c)
+                    _finish(entry, bars)
                     continue
                 score = float(index.centered[index.position[ca.id]] @ index.centered[index.position[cb.id]])
                 entry["score"] = max(entry["score"], score)
@@ -902,7 +943,17 @@ def _question_kind(topic: str | None, units: list[str] | None, before_reform: bo
 
 def _pair_line(p: dict[str, Any]) -> str:
     a, b = (u["name"] for u in p["units"])
-    return f"{a}与{b}（{p['grade']}" + ("，已有职责分工规定）" if p["settled"] else "）")
+    return f"{a}与{b}（{p['grade']}{_division_note(p)}）"
+
+
+def _division_note(p: dict[str, Any]) -> str:
+    """"，已有职责分工规定" for a settled pair, "，2017年职责分工文件此后划分了两者职责" for a pair a
+    later statement divides, "" otherwise."""
+    if p["settled"]:
+        return "，已有职责分工规定"
+    if p.get("divided_later"):
+        return f"，{_year(p['divided_later'][0].get('date'))}职责分工文件此后划分了两者职责"
+    return ""
 
 
 def _answer(r: dict[str, Any], before_reform: bool) -> tuple[str, list[dict[str, Any]]]:
@@ -925,9 +976,9 @@ def _answer(r: dict[str, Any], before_reform: bool) -> tuple[str, list[dict[str,
             p = r["pairs"][0]
             a, b = (u["name"] for u in p["units"])
             c = p["clauses"][0]
-            cites += [c["a"]["evidence"], c["b"]["evidence"]] + p["settled_by"][:1]
-            settled = "，已有职责分工规定" if p["settled"] else ""
-            parts.append(f"{a}与{b}职责有交叉（{p['grade']}，{p['confidence']}置信）：“{c['a']['text']}”与“{c['b']['text']}”{settled}")
+            cites += [c["a"]["evidence"], c["b"]["evidence"]] + (p["settled_by"] or p.get("divided_later") or [])[:1]
+            parts.append(f"{a}与{b}职责有交叉（{p['grade']}，{p['confidence']}置信）：“{c['a']['text']}”与“{c['b']['text']}”"
+                         f"{_division_note(p)}")
         else:
             parts.append(f"在{r['at']}没有发现{a}与{b}职责交叉重叠")
     elif r["kind"] in ("unit", "all"):
@@ -947,8 +998,9 @@ def _answer(r: dict[str, Any], before_reform: bool) -> tuple[str, list[dict[str,
             parts.append(f"在{r['at']}{place}有{len(holders)}个部门的职责涉及“{topic}”：{named}")
             cites += [h["clauses"][0]["evidence"] for h in holders[:6]]
             for p in r["pairs"][:3]:
+                note = _division_note(p).lstrip("，")
                 parts.append(f"其中{p['units'][0]['name']}与{p['units'][1]['name']}职责{p['grade']}"
-                             + ("（已有职责分工规定）" if p["settled"] else ""))
+                             + (f"（{note}）" if note else ""))
     for item in (r["stated"] + r["history"])[:2]:
         cites.append(item["evidence"])
         parts.append(f"改革文件所述：{item['summary']}")

@@ -7,7 +7,9 @@ reopened on the next run), then for each DEV pair of tests/overlaps/gold.yaml (t
 filtered to ``split: dev`` in code; blind items are never printed) says whether it is listed
 and, when not, why: a unit not resolved, a gold clause not in the store (extraction gap),
 a clause not held by the unit at the date, the clause pair's score below the bar (with
-score and shared words), not a candidate (nearest neighbours), or ranked below the top 20.
+score and shared words), not a candidate (nearest neighbours), or ranked below the top 20;
+then, for each DEV reform sentence of the gold (``stated``) not found in the overlap history,
+whether its units resolve and which gathering events its document yields.
 """
 
 from __future__ import annotations
@@ -82,6 +84,35 @@ def main() -> None:
             print("   ", line)
     print("\noverall:", dict(classes))
     print("top20:", dict(top_classes))
+    _stated_misses(store, measure)
+
+
+def _stated_misses(store, measure) -> None:  # type: ignore[no-untyped-def]
+    """Why DEV reform sentences (gold ``stated``) are missed: a gold unit not resolved, the
+    sentence's document holding no dated gathering event, or events naming other givers."""
+    from queries.overlap_history import GATHERING
+
+    gold = measure.load_gold(("dev",))["stated"]
+    missed = set(measure.stated_recall(store, gold).missed)
+    docs = list(store.documents())
+    for g in gold:
+        if str(g.get("id")) not in missed:
+            continue
+        jur = g.get("jurisdiction")
+        print(f"\n{g['id']} [{jur} before {g.get('date_before')}] {g['file']}: {g['sentence'][:60]}…")
+        for name in g.get("units") or []:
+            ids = measure._unit_ids(store, name, jur) or measure._unit_ids(store, name, None)
+            print(f"    unit {name}: {'resolved' if ids else 'not resolved'}")
+        doc = [d for d in docs if d.path and d.path.endswith(g["file"].split("/")[-1])]
+        events = [e for d in doc for e in store.events() if e.prov.doc_id == d.id and e.type in GATHERING]
+        if not doc:
+            print("    document not in the store")
+        elif not events:
+            print(f"    no gathering event read from the document (dated {doc[0].date})")
+        for e in events:
+            givers = sorted({store.unit(u).name for u in e.inputs} | {store.unit(m.source).name for m in e.moves if m.source})
+            receivers = sorted({store.unit(u).name for u in e.outputs})
+            print(f"    {e.type.value} {e.date or 'undated'}: {givers} -> {receivers}")
 
 
 def _why(store, index, bars, g, at, jur, active_holders, shared_words, as_of, measure, listed):  # type: ignore[no-untyped-def]

@@ -474,3 +474,168 @@ def test_the_topic_view_keeps_near_clauses_within_the_models_margin(tmp_path: Pa
     r = overlaps_about(store, topic="基本医疗保险", at="2019", jurisdiction="边距县", index=index)
     assert {h["name"] for h in r["holders"]} == {"边距县人力资源和社会保障局", "边距县卫生和计划生育局"}
     store.close()
+
+
+# ---------------------------------------------------------------- a 职责分工 written after the date asked
+
+D = "分工县"
+
+
+@pytest.fixture(scope="module")
+def divided_county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[NetworkxStore, object]]:
+    store = NetworkxStore(tmp_path_factory.mktemp("ovdiv") / "kg")
+    apply_doc(store, doc("div2012", date="2012-04", jurisdiction=D, title="分工县部门职责（2012）")
+              .duty("县城市管理局", "负责全县城区户外广告设置的监督管理。")
+              .duty("县住房和城乡建设局", "负责全县城区户外广告设施的安全监督管理。")
+              .duty("县文化广电旅游局", "负责全县文物保护单位的日常巡查。")
+              .duty("县交通运输局", "负责全县农村公路养护工作。"))
+    # a unit formed later: it cannot overlap with anyone before it exists
+    apply_doc(store, doc("div2016a", date="2016-02", jurisdiction=D, title="分工县组建县综合执法局")
+              .establish("县综合行政执法局"))
+    apply_doc(store, doc("div2017", date="2017-09-12", jurisdiction=D, title="分工县有关部门职责分工的通知")
+              .boundary(["县文化广电旅游局", "县交通运输局"],
+                        "县交通运输局负责公路沿线文物保护标志的设置，县文化广电旅游局负责文物保护单位的认定和巡查。")
+              .boundary(["县城市管理局", "县住房和城乡建设局"],
+                        "县城市管理局负责户外广告设置审批后的日常监管，县住房和城乡建设局负责户外广告设施的结构安全。")
+              .boundary(["县综合行政执法局", "县交通运输局"],
+                        "县综合行政执法局负责公路沿线违法建设的查处，县交通运输局负责路政巡查。")
+              .boundary(["县卫生健康局", "县教育局", "县市场监督管理局"],
+                        "县里明确了校园食品安全工作中各部门的职责：县卫生健康局负责学生常见病的监测；"
+                        "县教育局负责学校食堂管理制度的落实；县市场监督管理局负责学校食堂的许可和日常检查。"))
+    yield store, IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    store.close()
+
+
+def _pair_in(result: dict, place: str, a: str, b: str) -> dict | None:  # type: ignore[type-arg]
+    return next((p for p in result["pairs"] if {u["name"] for u in p["units"]} == {f"{place}{a}", f"{place}{b}"}), None)
+
+
+def test_a_division_written_later_names_an_overlap_not_yet_settled(divided_county) -> None:  # type: ignore[no-untyped-def]
+    store, index = divided_county
+    before = duplicated_functions(store, at="2015-06-30", jurisdiction=D, index=index, limit=None)
+    pair = _pair_in(before, D, "文化广电旅游局", "交通运输局")
+    assert pair is not None and pair["source"] == "职责分工" and not pair["settled"] and pair["settled_by"] == []
+    assert [s["date"] for s in pair["divided_later"]] == ["2017-09-12"]
+    assert pair["confidence"] == "高" and pair["grade"] == "交叉" and "2017年" in pair["reason"]
+    assert "尚未" in pair["reason"]
+    # the day before the statement too; from its day on the pair is settled
+    day_before = duplicated_functions(store, at="2017-09-11", jurisdiction=D, index=index, limit=None)
+    assert not _pair_in(day_before, D, "文化广电旅游局", "交通运输局")["settled"]
+    after = duplicated_functions(store, at="2017-09-12", jurisdiction=D, index=index, limit=None)
+    settled = _pair_in(after, D, "文化广电旅游局", "交通运输局")
+    assert settled["settled"] and settled["divided_later"] == [] and "尚未" not in settled["reason"]
+
+
+def test_a_detected_pair_a_later_division_names_is_marked_not_settled(divided_county) -> None:  # type: ignore[no-untyped-def]
+    store, index = divided_county
+    result = duplicated_functions(store, at="2013", jurisdiction=D, index=index, limit=None)
+    pair = _pair_in(result, D, "城市管理局", "住房和城乡建设局")
+    assert pair is not None and not pair["settled"] and pair["divided_later"]
+    assert "户外广告" in "".join(pair["shared_words"]) and "2017年职责分工文件" in pair["reason"]
+
+
+def test_a_later_division_lists_no_unit_before_it_exists(divided_county) -> None:  # type: ignore[no-untyped-def]
+    store, index = divided_county
+    early = duplicated_functions(store, at="2014", jurisdiction=D, index=index, limit=None)
+    assert _pair_in(early, D, "综合行政执法局", "交通运输局") is None
+    later = duplicated_functions(store, at="2016-06", jurisdiction=D, index=index, limit=None)
+    assert _pair_in(later, D, "综合行政执法局", "交通运输局")["divided_later"]
+
+
+# ---------------------------------------------------------------- one sentence, several transfer events
+
+ADJUSTMENT = """# title: 某县部分部门职责调整的通知（2021年3月5日）
+某县部分部门职责调整的通知
+为深化“放管服”改革，经县委、县政府研究，现将有关事项通知如下：
+一、将县商务局的成品油零售经营资格审核职责、县应急管理局的危险化学品经营许可职责、县交通运输局的道路运输经营许可职责划入县行政审批服务局。
+二、将县文化旅游局、县体育局的职责整合划入县文化体育旅游局。
+三、将县农业农村局的农产品质量安全检测职责划入县市场监督管理局。
+四、将县林业局的林木种苗质量检测职责划入县市场监督管理局。
+"""
+
+
+def test_transfers_of_one_sentence_into_one_receiver_are_one_gathering(tmp_path: Path) -> None:
+    from ingest.pipeline import ingest_paths
+
+    (tmp_path / "adjust.txt").write_text(ADJUSTMENT, encoding="utf-8")
+    store = NetworkxStore(tmp_path / "kg")
+    ingest_paths(store, [tmp_path / "adjust.txt"])
+    moves = [e for e in store.events() if e.type.value == "transfer_duty"]
+    assert len(moves) >= 6  # one event per giver, as the extractor writes them
+    history = overlap_history(store)
+    items = {i["receiver"]["name"]: i for i in history}
+    review = items["某县行政审批服务局"]
+    assert sorted(u["name"] for u in review["units"]) == ["某县交通运输局", "某县商务局", "某县应急管理局"]
+    # each giver keeps its own duty; the list read whole as the first giver's duty is no duty of it
+    assert {u["name"]: u["duties"] for u in review["units"]} == {
+        "某县商务局": ["成品油零售经营资格审核职责"], "某县应急管理局": ["危险化学品经营许可职责"],
+        "某县交通运输局": ["道路运输经营许可职责"]}
+    assert not any("危险化学品" in i["topic"] for i in history)
+    assert review["date"] == "2021-03-05" and review["summary"].startswith("2021年改革前")
+    assert sorted(u["name"] for u in items["某县文化体育旅游局"]["units"]) == ["某县体育局", "某县文化旅游局"]
+    # duties moved into one receiver by two sentences are not gathered: each sentence is its own transfer
+    assert "某县市场监督管理局" not in items
+    # the unit page of one giver finds the whole gathering
+    page = overlap_history(store, unit=unit_id(store, "某县应急管理局"))
+    assert any(i["receiver"]["name"] == "某县行政审批服务局" and len(i["units"]) == 3 for i in page)
+    # before the reform, the givers are stated overlaps of the place
+    assert any(len(i["units"]) == 3 for i in stated_overlaps(store, at="2020-12-31"))
+    store.close()
+
+
+def test_a_giver_read_from_the_list_of_other_givers_is_no_giver(tmp_path: Path) -> None:
+    store = NetworkxStore(tmp_path / "kg")
+    apply_doc(store, doc("check2020", date="2020-07", jurisdiction=P, title="测试县组建检验检测中心")
+              .establish("县检验检测中心", duties=[("县农业局", "农产品质量检测职责"),
+                                                ("县卫生健康局", "县农业局的农产品质量检测职责、县林业局的种苗检测职责"),
+                                                ("县林业局", "种苗检测职责")]))
+    items = overlap_history(store)
+    assert items and all(sorted(u["name"] for u in i["units"]) == [f"{P}农业局", f"{P}林业局"] for i in items)
+    assert overlap_history(store, unit=unit_id(store, f"{P}卫生健康局")) == []
+    store.close()
+
+
+def test_a_division_pair_is_about_the_topic_its_statement_names(divided_county) -> None:  # type: ignore[no-untyped-def]
+    store, index = divided_county
+    # neither unit's part says 食品安全; the statement's lead does
+    about = duplicated_functions(store, at="2018", jurisdiction=D, index=index, limit=None, confidence="低",
+                                 topic="校园食品安全")
+    pair = _pair_in(about, D, "教育局", "市场监督管理局")
+    assert pair is not None and pair["source"] == "职责分工"
+    assert "食品安全" not in pair["clauses"][0]["a"]["text"] + pair["clauses"][0]["b"]["text"]
+    other = duplicated_functions(store, at="2018", jurisdiction=D, index=index, limit=None, confidence="低",
+                                 topic="农村公路养护")
+    assert _pair_in(other, D, "教育局", "市场监督管理局") is None
+
+
+def test_a_topic_pair_a_later_reform_gathered_is_listed_at_medium(tmp_path: Path) -> None:
+    store = NetworkxStore(tmp_path / "kg")
+    apply_doc(store, doc("em2016", date="2016-05", jurisdiction=P, title="测试县部门职责（2016）")
+              .duty("县民政局", "负责全县自然灾害的救灾应急工作，组织核查灾情，管理分配救灾款物。")
+              .duty("县民政局", "负责全县社会救助工作。")
+              .duty("县人民政府办公室", "负责全县应急管理的综合协调，承担县政府总值班工作。")
+              .duty("县人民政府办公室", "负责县政府会议的组织工作。"))
+    apply_doc(store, doc("em2019", date="2019-03", jurisdiction=P, title="测试县机构改革方案")
+              .establish("县应急管理局", duties=[("县民政局", "自然灾害救灾职责"),
+                                              ("县人民政府办公室", "应急管理综合协调职责")]))
+    index = IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    # the topic view pairs the two clauses on its own (同一主题, a low score); the reform lifts them to 中
+    result = duplicated_functions(store, at="2018", jurisdiction=P, index=index, limit=None, confidence="低",
+                                  topic="应急")
+    pair = _pair(result, "民政局", "人民政府办公室")
+    assert pair["clauses"][0]["match"] == "同一主题"
+    assert pair is not None and pair["gathered_by"] and pair["confidence"] == "中"
+    first = pair["clauses"][0]
+    assert "救灾" in first["a"]["text"] + first["b"]["text"] and "应急管理" in first["a"]["text"] + first["b"]["text"]
+    assert "2019年改革" in pair["reason"]
+    store.close()
+
+
+def test_the_answer_says_a_later_division_divided_the_two(divided_county) -> None:  # type: ignore[no-untyped-def]
+    store, index = divided_county
+    a, b = unit_id(store, f"{D}文化广电旅游局"), unit_id(store, f"{D}交通运输局")
+    before = overlaps_about(store, units=[a, b], at="2015", jurisdiction=D, index=index)
+    assert "2017年职责分工文件此后划分了两者职责" in before["answer"] and "已有职责分工规定" not in before["answer"]
+    assert any(e.get("date") == "2017-09-12" for e in before["evidence"])
+    after = overlaps_about(store, units=[a, b], at="2018", jurisdiction=D, index=index)
+    assert "已有职责分工规定" in after["answer"] and "此后划分" not in after["answer"]

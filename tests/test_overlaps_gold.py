@@ -27,8 +27,10 @@ pytestmark = pytest.mark.report
 # (top20: measured minus 0.02 when the topic view learnt the place's nearest clauses to a topic)
 # (pairs: raised 12-05 when pairs a later reform gathered were listed: measured hash 0.62, e5 0.58)
 # (e5 pairs: raised 12-05 with the fixed clause mean and the 中 bar 0.68: measured 27/45 = 0.60)
-DEV_FLOOR = {"hash": {"pairs": 0.60, "top20": 0.62, "stated": 0.77},
-             "model": {"pairs": 0.59, "top20": 0.69, "stated": 0.77}}
+# (12-06: raised with 职责分工 pairs listed before the statement's date, a division pair about the topic its
+#  statement names, and reform-gathered topic pairs at 中: measured hash 30/45, 33/45; e5 30/45, 35/45; one pair below)
+DEV_FLOOR = {"hash": {"pairs": 0.64, "top20": 0.71, "stated": 0.77},
+             "model": {"pairs": 0.64, "top20": 0.75, "stated": 0.77}}
 
 
 @pytest.fixture(scope="module")

@@ -216,7 +216,8 @@ const sideCell = (s) => `<td style="width:50%">${s.role ? `<span class="tag">${e
 function overlapCard(p, i) {
   const c = p.clauses[0];
   const marks = [gradeTag(p.grade), `<span class="tag blue">${esc(p.confidence)}置信</span>`,
-    p.settled ? '<span class="tag blue">已有职责分工</span>' : '<span class="tag">待理顺</span>',
+    p.settled ? '<span class="tag blue">已有职责分工</span>'
+      : ((p.divided_later || []).length ? '<span class="tag">此后职责分工</span>' : '<span class="tag">待理顺</span>'),
     p.lead_support ? '<span class="tag grey">牵头—参与</span>' : "", p.source !== "检测" ? `<span class="tag grey">${esc(p.source)}</span>` : ""].join("");
   const more = p.clauses.slice(1, 3).map((x) => `<table><tr>${sideCell(x.a)}${sideCell(x.b)}</tr></table>
     <p class="meta">${esc(x.match)}，相似度 ${Number(x.score).toFixed(2)}${x.shared_words.length ? "，共同词：" + esc(x.shared_words.join("、")) : ""}</p>`).join("");
@@ -224,7 +225,8 @@ function overlapCard(p, i) {
     <p class="meta">相似度 ${Number(p.score).toFixed(2)}（${esc(c.match)}）${p.shared_words && p.shared_words.length ? " · 共同词：" + esc(p.shared_words.join("、")) : ""}</p>
     <table><tr><th>${esc(p.units[0].name)}</th><th>${esc(p.units[1].name)}</th></tr><tr>${sideCell(c.a)}${sideCell(c.b)}</tr></table>
     <p class="reason">判断：${esc(p.reason)}</p>${more}
-    ${p.settled_by.map((s) => `<h3>职责分工</h3>${evidence(s)}`).join("")}</div>`;
+    ${p.settled_by.map((s) => `<h3>职责分工</h3>${evidence(s)}`).join("")}
+    ${(p.divided_later || []).map((s) => `<h3>此后的职责分工</h3>${evidence(s)}`).join("")}</div>`;
 }
 const statedCard = (item) => `<div class="card ov-stated"><h2>${esc(item.summary)} ${gradeTag(item.grade)}<span class="tag grey">文件所述</span></h2>
   <p class="meta">改革后由 ${unitLink(item.receiver.id, item.receiver.name)} 承担 · ${esc(item.reason)}</p>

@@ -1,42 +1,30 @@
-"""Per-model score bars. Embedding models differ in how high unrelated texts score
+"""Per-model search thresholds. Embedding models differ in how high unrelated texts score
 (e5 rarely goes below 0.8 between two duty clauses), so thresholds belong to the model.
 
 * relevance floor: raw query-to-clause cosine below which a clause sharing no word with the
   query is no answer (default model: related clauses 0.87–0.95, unrelated 0.83–0.86).
-* duplicate bar: cosine between *centered* clause vectors (ClauseIndex.centered) above which
-  two clauses say the same thing. Measured on the sample county + corpus (242 clauses):
-  e5 pairs' 99th percentile 0.48, true duplicates 0.72–0.84; hash 99.9th percentile 0.67.
-  Re-checked 12-05 with the fixed clause mean (scripts/overlap_sweep.py, high-bar table):
-  e5 0.72 is the lowest bar at which the precision sample holds no false pair (9 of 9 是, at
-  0.70 one 否 of 10); hash 0.60: 13 of 13 是, the pair read as 重复 included (it scores
-  0.60–0.62). Both kept. No code reads this bar: the overlap list grades 重复 at
-  ``queries.overlap_bars`` 高 (e5 0.85, hash 0.82).
+* topic margin: how far below a place's closest clause to a topic a clause may lie and still be
+  about the topic (the overlap topic view).
+
+The bars of the overlap list (高/中/低, on centred clause vectors) are not here: they have one
+place, ``queries.overlap_bars``.
 """
 
 from __future__ import annotations
 
-# model-name prefix -> (relevance floor for search, duplicate bar for overlaps)
-_BARS = {
-    "hash-": (0.30, 0.60),
+# model-name prefix -> relevance floor for search
+_FLOORS = {
+    "hash-": 0.30,
 }
-_DEFAULT = (0.87, 0.72)
+_DEFAULT_FLOOR = 0.87
 
 
 def relevance_floor(model_name: str) -> float:
     """Cosine below which a clause that shares no word with the query is not an answer."""
-    return _lookup(model_name)[0]
-
-
-def duplicate_bar(model_name: str) -> float:
-    """Cosine above which two clauses say the same thing."""
-    return _lookup(model_name)[1]
-
-
-def _lookup(model_name: str) -> tuple[float, float]:
-    for prefix, bars in _BARS.items():
+    for prefix, floor in _FLOORS.items():
         if model_name.startswith(prefix):
-            return bars
-    return _DEFAULT
+            return floor
+    return _DEFAULT_FLOOR
 
 
 # model-name prefix -> how far below the place's closest clause to a topic (query-to-clause

@@ -113,7 +113,8 @@ def pair_listed(store, pairs: list[dict[str, Any]], gold: dict[str, Any]) -> boo
             x, y = y, x
         else:
             continue
-        if p["source"] == "职责分工" or any(_same_matter(gold, s.get("boundary") or "") for s in p["settled_by"]):
+        statements = p["settled_by"] + p.get("divided_later", [])
+        if p["source"] == "职责分工" or any(_same_matter(gold, s.get("boundary") or "") for s in statements):
             return True  # a 职责分工 statement names the two units on the gold pair's matter
         for c in p["clauses"]:
             ta, tb = _clause_texts(c) if x == p["units"][0]["id"] else _clause_texts(c)[::-1]
