@@ -72,6 +72,33 @@ def test_sources_with_and_without_的() -> None:
     ]
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    # each giver's duty quoted after its name
+    ("县商务局“成品油零售经营资格审核职责”、县应急管理局“危险化学品经营许可职责”等职责",
+     [(["县商务局"], "成品油零售经营资格审核职责", None), (["县应急管理局"], "危险化学品经营许可职责", None)]),
+    ("市林业局\"古树名木保护工作\"、市城市管理局\"城区绿化养护工作\"",
+     [(["市林业局"], "古树名木保护工作", None), (["市城市管理局"], "城区绿化养护工作", None)]),
+    # a unit's other name (a sign it keeps) in brackets after its name
+    ("县文化旅游局（县文物局）、县体育局的职责", [(["县文化旅游局", "县体育局"], None, None)]),
+    ("市人事局(市编制办)的职责，市劳动局的就业管理职责",
+     [(["市人事局"], None, None), (["市劳动局"], "就业管理职责", None)]),
+])
+def test_sources_with_quoted_duties_and_bracketed_names(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert parse_sources(text) == expected
+
+
+def test_a_quoted_duty_list_moves_each_givers_duty() -> None:
+    facts = run("将县商务局“成品油零售经营资格审核职责”、县应急管理局“危险化学品经营许可职责”等职责划入县行政审批局。\n"
+                "将县文化旅游局（县文物局）、县体育局的职责整合划入县文化体育旅游局。\n", jurisdiction="样本县")
+    moves = sorted((names(e.inputs), names(e.outputs), [d.text for d in e.duties]) for e in events(facts, EventType.TRANSFER_DUTY))
+    assert (["县商务局"], ["县行政审批局"], ["成品油零售经营资格审核职责"]) in moves
+    assert (["县应急管理局"], ["县行政审批局"], ["危险化学品经营许可职责"]) in moves
+    givers = sorted(n for e in events(facts, EventType.TRANSFER_DUTY) + events(facts, EventType.ESTABLISH)
+                    if "县文化体育旅游局" in names(e.outputs) for n in names(e.inputs))
+    assert givers == ["县体育局", "县文化旅游局"]
+
+
 # ---------------------------------------------------------------------------
 # Reform plans
 # ---------------------------------------------------------------------------

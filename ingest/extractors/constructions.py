@@ -1231,6 +1231,9 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
             ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, receivers[0]),
                                            parent_relation=relation))
             # and the duty of managing it moves as well (read below)
+    lead = name_at_start(duty)
+    if lead and duty[len(lead):len(lead) + 1] in ("“", '"'):
+        return False  # "将A“X职责”、B“Y职责”等职责划入C": a list of givers (the reform reader's parse_sources)
     giver = name_at_start(m.group("giver")) if m.group("giver") else None
     gm = re.match(rf"^({NAME})(?:所)?(?:承担|负责|履行)?的", duty)
     named = name_at_end(gm.group(1)) if gm else None

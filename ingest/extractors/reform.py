@@ -146,6 +146,11 @@ def _giver_at(text: str) -> tuple[str, bool] | None:
     return None
 
 
+# a giver's duty quoted right after its name; a unit's other name in brackets right after its name
+_QUOTED_DUTY = re.compile(r"(?<=[部委局署厅办院室心])[“\"]([^”\"“]{2,120}?(?:职责|职能|工作|任务|事项))[”\"]")
+_BRACKETED_NAME = re.compile(r"(?<=[部委局署厅办院室心])[（(][^（）()，。；、]{2,30}?(?:部|委|局|署|厅|办|院|室|中心)[）)]")
+
+
 def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str], str | None, str | None]] | None:
     """Parse the givers of a reform: [(units, duty text or None for all duties, owner)].
 
@@ -156,6 +161,9 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
     ("将安全生产…管理工作职责进行整合") gives ([], duty, None)."""
     result: list[tuple[list[str], str | None, str | None]] = []
     text = re.sub(r"(?<=[职责能作务项])等\s*$", "", text)  # "…，B的Y职责等整合": the list closes with 等
+    text = re.sub(r"(?<=[”\"])等(?:职责|职能)\s*$", "", text)  # "…、B“Y职责”等职责": the list closes
+    text = _QUOTED_DUTY.sub(r"的\1", text)  # "A“X职责”、B“Y职责”" is "A的X职责、B的Y职责"
+    text = _BRACKETED_NAME.sub("", text)  # "A（B）、C的职责": B is A's other name (a sign), not a giver
     for item in _split_top(text, "，；"):
         item = re.sub(r"^(?:以及|及|与|和|同时|并|将|把|现)", "", item.strip())
         if not item:
