@@ -11,7 +11,7 @@ extraction); every predicted name is resolved the way the store resolves it
   other (和 dropped, 委员会 → 委, a leading 国家 dropped: ``kg.names.name_variants``); no
   containment, so "实施设置省农业农村厅" or "某县某县融媒体中心" never count as hits;
 * units are keyed by (name, kind, rank, parent, signs); events by (type, inputs, outputs,
-  date); a date matches when the two agree to the precision of the less precise one;
+  date), a duty transfer by each (giver, receiver) pair (``event_rows``); a date matches when the two agree to the precision of the less precise one;
 * every predicted row is matched at most once: a duplicate prediction counts against
   precision; a document that yields nothing adds no predictions but all its gold is missed;
 * per-document recall over all fact types is printed (the worst ten), so no document hides
@@ -167,6 +167,15 @@ def division_name(name: str, host: str | None) -> str:
     return host + name if host and not name.startswith(host) else name
 
 
+def event_rows(type_: str, inputs: tuple, outputs: tuple, date: str | None) -> list[tuple]:
+    """An event's scored rows. A duty transfer is one row per (giver, receiver) pair: "将A、B的X职责划入C"
+    states A→C and B→C, and whether a reader groups the givers into one event or writes one event
+    per giver (annotators do both) says nothing about the facts; every pair must still be right."""
+    if type_ == "transfer_duty" and (len(inputs) > 1 or len(outputs) > 1):
+        return [(type_, (i,), (o,), date) for i in inputs or (None,) for o in outputs or (None,)]
+    return [(type_, inputs, outputs, date)]
+
+
 def gold_rows(gold: dict) -> dict[str, list[tuple]]:
     """Gold names are full names already; they go through the same resolution as predictions,
     so that a written place chain ("揭阳市揭东区X") and its most specific place ("揭东区X") are
@@ -187,8 +196,8 @@ def gold_rows(gold: dict) -> dict[str, list[tuple]]:
         outputs = tuple(e.get("outputs") or ())
         if e.get("relation") == "内设" and e.get("parent"):
             outputs = tuple(division_name(o, e["parent"]) for o in outputs)
-        rows["events"].append((e["type"], tuple(n(x) for x in e.get("inputs") or ()), tuple(n(x) for x in outputs),
-                               None if date is None else str(date)))
+        rows["events"] += event_rows(e["type"], tuple(n(x) for x in e.get("inputs") or ()), tuple(n(x) for x in outputs),
+                                     None if date is None else str(date))
         for d in e.get("duties") or []:
             rows["duty_moves"].append((n(d.get("from")), _text(d.get("text"))))
     for d in gold.get("duties") or []:
@@ -210,8 +219,8 @@ def pred_rows(facts: DocumentFacts) -> dict[str, list[tuple]]:
         rows["units"].append((r.full(u.unit), u.kind, u.rank, r.full(u.parent),
                               tuple(r.full(Mention(sign)) for sign in u.signs)))
     for e in facts.events:
-        rows["events"].append((e.type.value, tuple(r.full(m) for m in e.inputs), tuple(r.full(m) for m in e.outputs),
-                               e.date or doc.date))
+        rows["events"] += event_rows(e.type.value, tuple(r.full(m) for m in e.inputs),
+                                     tuple(r.full(m) for m in e.outputs), e.date or doc.date)
         for d in e.duties:
             if d.whole and e.type.value != "transfer_duty":
                 continue

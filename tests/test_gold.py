@@ -58,6 +58,18 @@ def _require_docs() -> None:
         pytest.fail(f"the development documents are not under {shared_dir()} (../shared must sit beside the clone)")
 
 
+def test_duty_transfers_are_scored_per_giver_and_receiver() -> None:
+    """One event with two givers and two events of one giver each state the same facts; every pair
+    must still be right (a wrong giver is a miss and a false row), and other events stay whole."""
+    grouped = gs.event_rows("transfer_duty", ("甲局", "乙局"), ("丙局",), "2019")
+    split = gs.event_rows("transfer_duty", ("甲局",), ("丙局",), "2019") + gs.event_rows("transfer_duty", ("乙局",), ("丙局",), "2019")
+    assert sorted(grouped) == sorted(split) and len(grouped) == 2
+    wrong = gs.event_rows("transfer_duty", ("甲局", "丁局"), ("丙局",), "2019")
+    assert len(set(wrong) & set(split)) == 1
+    assert gs.event_rows("establish", ("甲局", "乙局"), ("丙局",), None) == [("establish", ("甲局", "乙局"), ("丙局",), None)]
+    assert gs.event_rows("transfer_duty", (), ("丙局",), None) == [("transfer_duty", (), ("丙局",), None)]
+
+
 def test_gold_files_parse() -> None:
     for path in _all_gold():
         gold = yaml.safe_load(path.read_text("utf-8"))
