@@ -40,6 +40,7 @@ from .common import (
     strip_item_number,
 )
 from .constructions import _kind_by_level, construction_facts, note_row_cell
+from .frames import frame_facts
 from .prose_duties import add_prose_duties
 
 __all__ = ["detect_jurisdiction", "extract"]
@@ -110,6 +111,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
         construction_facts(sent, ctx, first_unit)
+        # a second chance, clause by clause, for what nothing above read
+        frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])
         _date_by_clause(sent.text, ctx.events[first_event:])
         if ctx.colon_list == sent.line and ctx.colon_date:
             for e in ctx.events[first_event:]:

@@ -1,0 +1,626 @@
+"""The clause frame reader: a second chance for sentences no construction read.
+
+A construction of the inventory (``constructions.py``, ``reform.py`` …) matches one wording.
+The frame reader does not: it cuts a sentence into clauses (at ，；： outside brackets, and at
+并/同时/随后 where a second verb of the lexicon follows), finds in each clause one verb of a
+small lexicon grouped by event type, recognizes the unit names around it with the name
+recognizer (``find_names`` / ``split_names``: lists expanded, function words never part of a
+name, place-relative names resolved later like every other name), and gives the names their
+roles by where they stand: before or after the verb, after 将/由/把, between 为 and 揭牌, …
+
+It runs only on sentences with establishment wording from which nothing else produced a fact
+(``extract`` calls it after every construction), and it never guesses: a clause whose words
+around the verb are not names, dates and a few adverbs (a modal "要/应/不得/拟", a purpose, a
+nominalisation "X的成立", a verb with a second object "成立专案组进行侦办") gives nothing, and
+so does a clause whose roles are not settled by position alone (two names before an
+establishing verb, a rename without exactly one old and one new name).
+
+Lexicon and role rules are listed in docs/extraction.md ("The clause frame reader");
+tests/test_frames.py holds a test per variant.
+"""
+
+from __future__ import annotations
+
+import os as _os
+import re
+from dataclasses import dataclass, field
+
+from kg.model import EventType, Mention, UnitStatement
+
+from .common import (
+    RANK_RE,
+    Ctx,
+    Sentence,
+    as_name,
+    event_date,
+    find_names,
+    kind_phrase,
+    norm_rank,
+    split_kind_prefix,
+    split_names,
+    strip_item_number,
+)
+
+# ---------------------------------------------------------------- lexicon
+
+# Each verb, longest first within its group; the group says the event type and where the
+# new or affected body stands ("pre": after the verb, "post": before it).
+_ESTABLISH_POST = ("组建成立", "挂牌成立", "揭牌成立", "正式挂牌", "正式揭牌", "正式成立", "宣告成立", "挂牌运行",
+                   "揭牌运行")
+_ESTABLISH_PRE = ("新组建", "新设立", "新成立", "组建", "设立", "成立", "新设", "增设", "单设", "另设")
+_RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组为", "改设为")
+_ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
+_MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
+_MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为")
+_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "改称", "更名", "改名", "改为")
+_RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
+_KIND_CHANGE = ("调整为", "改为", "转为")
+_PARENT = ("隶属关系", "改由", "划归", "隶属于", "隶属", "挂靠在", "挂靠于", "挂靠", "设在")
+
+_TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
+                                       *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子",
+                                       "派出机构", "管理", "代管", "保留"}, key=len, reverse=True)))
+
+# Words that make a clause a rule, a plan, a wish or a purpose, not a reported change.
+_NOT_REPORTED = re.compile(r"要求|(?<!主)要(?!求)|应当|应该|(?<![相对供])应(?!急)|须|不得|严禁|不准|不宜|可以|(?<!许)可(?!持续)|拟|计划|"
+                           r"准备|争取|探索|研究|是否|如需|如果|若|鼓励|支持|推动|推进|加快|逐步|原则上|"
+                           r"一律|统一|各|每个|所有|如何|为了|为加强|以便|旨在|希望|建议|申请|请示|报请|意见|方案|"
+                           r"不能|无法|未|没有|尚未|或")
+
+# Adverbs and time words that may stand between a subject and its verb, or open a clause.
+_TIME = r"(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
+_ADVERBS = re.compile(
+    rf"^(?:(?:于|在|从|自)?{_TIME}(?:起|份|底|初|中旬|上旬|下旬)?(?:上午|下午|晚上|今天|今日|近日|日前|当天|当日|目前|此前|同年|当年|次年|随后|"
+    r"后来|最近|近期|现|现已|已经|已|正式|顺利|隆重|相继|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
+    r"经研究|依法|宣告|首次|率先|新)?)+$")
+_LEAD = re.compile(rf"^\s*{_TIME}\s*[，,]?\s*")
+# A body that sets up others (the subject of 组建/设立/成立 that is no input and no host).
+_GOVERNING = re.compile(r"(?:人民政府|政府|党委|党组|[省市县区州旗镇乡]委|编委|编办|机构编制委员会(?:办公室)?|管委会|管理委员会|"
+                        r"国务院|党中央|中共中央|中央|党工委|办事处)$")
+_KIND_WORDS = r"(?:工作部门|组成部门|直属特设机构|直属机构|部门管理机构|派出机构|议事协调机构|事业单位|参公事业单位|办事机构|内设机构|" \
+              r"工作机关|工作机构|国家局|行政机构|事业机构)"
+
+
+@dataclass
+class Clause:
+    text: str
+    start: int  # offset in the sentence text
+
+
+@dataclass
+class Frame:
+    """What one sentence's clauses established so far: the body the next subjectless clause is about."""
+
+    topic: list[str] = field(default_factory=list)
+    produced: bool = False
+
+
+def clauses(text: str) -> list[Clause]:
+    """Cut at ，；：, outside brackets, quotes and book titles; and before 并/同时/随后/后又 when a verb
+    of the lexicon follows them ("撤销A并组建B")."""
+    out: list[Clause] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（(“《【":
+            depth += 1
+        elif ch in "）)”》】":
+            depth = max(0, depth - 1)
+        elif ch in "，；：,;:" and depth == 0:
+            out.append(Clause(text[start:i], start))
+            start = i + 1
+    out.append(Clause(text[start:], start))
+    split: list[Clause] = []
+    for c in out:
+        pieces = re.split(r"(?<=[^\s，])(?=(?:并|同时|随后|后又|又)(?:将)?(?:" + _TRIGGER.pattern + "))", c.text)
+        offset = c.start
+        for p in pieces:
+            split.append(Clause(p, offset))
+            offset += len(p)
+    return [c for c in split if c.text.strip()]
+
+
+# ---------------------------------------------------------------- names around a verb
+
+
+def _names(span: str) -> list[str] | None:
+    """Every part of ``span`` a unit name ("A、B和C", "甲区和乙区交通局、公路局"), else None."""
+    span = re.sub(r"^(?:了|新的|一个|一所|一批|原)", "", span.strip())
+    span = re.sub(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?:个|家)?(?:单位|部门|机构)?)$", "", span)
+    if not span:
+        return None
+    names = split_names(span)
+    if names and all(as_name(n) == n for n in names):
+        return names
+    return None
+
+
+def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
+    """The names after an establishing verb: (names, kind, rank) — "副科级事业单位县投资促进中心"
+    gives its kind and rank; a bracketed rank after the name too. None when more than names stand there."""
+    span = re.sub(r"^(?:了|新的|一个|一所|新)", "", span.strip())
+    rank = None
+    bm = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", span)
+    if bm:
+        rank, span = norm_rank(bm.group("r")), span[: bm.start()]
+    prank, kind, rest = split_kind_prefix(span)
+    names = _names(rest)
+    if not names:
+        return None
+    return names, kind, rank or prank
+
+
+_BRACKET_RANK = re.compile(rf"[（(](?P<r>{RANK_RE.pattern})[)）]")
+
+
+def _subject(span: str) -> list[str] | None:
+    """The names before a verb whose subject they are, once dates and adverbs are set aside (and a
+    bracketed rank: "县机关事务管理局（正科级）挂牌成立", see ``_subject_rank``)."""
+    span = _BRACKET_RANK.sub("", _LEAD.sub("", span.strip()))
+    span = re.sub(r"^(?:将|把|由|对|使)", "", span)
+    for k in range(len(span), 0, -1):
+        head, tail = span[:k], span[k:]
+        if tail and not _ADVERBS.match(tail):
+            continue
+        names = _names(head)
+        if names:
+            return names
+    return None
+
+
+def _clean_around(text: str) -> bool:
+    """Nothing but dates and adverbs."""
+    text = _LEAD.sub("", text.strip())
+    return not text or bool(_ADVERBS.match(text))
+
+
+def _clause_date(text: str, ctx: Ctx) -> str | None:
+    m = re.search(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?(?!以来|来|以前|前|之前|底前)", text)
+    if m:
+        year, month, day = m.groups()
+        if day:
+            return f"{year}-{int(month):02d}-{int(day):02d}"
+        return f"{year}-{int(month):02d}" if month else year
+    return event_date(text, ctx.doc_date)
+
+
+def _find_verb(text: str, verbs: tuple[str, ...]) -> re.Match[str] | None:
+    return re.search("|".join(sorted(verbs, key=len, reverse=True)), text)
+
+
+# ---------------------------------------------------------------- facts
+
+
+def _event(ctx: Ctx, sent: Sentence, frame: Frame, type_: EventType, inputs: list[str], outputs: list[str],
+           date: str | None, **kw) -> None:
+    from .constructions import _event as construction_event
+
+    if date:
+        kw["date"] = date
+    construction_event(ctx, sent, type_, inputs, outputs, **kw)
+    frame.produced = True
+
+
+def _unit(ctx: Ctx, sent: Sentence, frame: Frame, name: str, **kw) -> None:
+    if not any(kw.values()):
+        return
+    ctx.units.append(UnitStatement(Mention(ctx.full(name)), ctx.prov(sent), **kw))
+    ctx.mark(sent)
+    frame.produced = True
+
+
+def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    before, after = c.text[: m.start()], c.text[m.end():]
+    verb = m.group(0)
+    if before.endswith("的") or after.startswith(("的", "后", "以来", "之后", "时", "于", "工作", "大会", "仪式")):
+        return False  # "X的成立", "成立X后", "成立于…" (read elsewhere), a ceremony
+    date = _clause_date(c.text, ctx)
+    if verb in _ESTABLISH_POST or not after.strip():  # "X正式挂牌成立", "X正式组建", "X于3月成立"
+        if after.strip() and not re.fullmatch(r"[了啦]?", after.strip()):
+            return False
+        subject = _subject(before)
+        if not subject:
+            return False
+        for n in subject:
+            _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date)
+        bm = _BRACKET_RANK.search(before)
+        if bm and len(subject) == 1:
+            _unit(ctx, sent, frame, subject[0], rank=norm_rank(bm.group("r")))
+        frame.topic = subject
+        return True
+    obj = _object(after)
+    if not obj:
+        return False
+    names, kind, rank = obj
+    if any(ctx.looks_like_division(n) for n in names):
+        return False  # a division of the document's own unit: read by the 内设机构 constructions
+    lead = _LEAD.sub("", before.strip())
+    if lead and not _ADVERBS.match(lead):
+        # a subject: only a body that sets others up ("县人民政府决定设立X"); a unit before the
+        # verb may be X's host (a division) or an input: nobody can tell from the position
+        governing = [lead[:k] for k in range(len(lead), 1, -1) if (not lead[k:] or _ADVERBS.match(lead[k:]))
+                     and _GOVERNING.search(lead[:k]) and (as_name(lead[:k]) or len(lead[:k]) <= 8)]
+        if not governing or re.search(r"[，、和与及]", governing[0]):
+            return False
+    for n in names:
+        kw = {"kind": kind} if kind else {}
+        _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date, **kw)
+        if n not in ctx.established:
+            ctx.established.append(ctx.full(n))
+    if kind or rank:
+        for n in names:
+            _unit(ctx, sent, frame, n, kind=kind, rank=rank)
+    frame.topic = names
+    return True
+
+
+def _read_inaugurated_for(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"副市长为X揭牌": the body between 为 and 揭牌/挂牌 opens."""
+    m = re.search(r"为(?P<body>[^，。；为]{3,80}?)(?:正式)?(?:揭牌|挂牌|授牌)(?:成立)?$", c.text.strip())
+    if not m:
+        return False
+    names = _names(m.group("body"))
+    if not names:
+        return False
+    date = _clause_date(c.text, ctx)
+    for n in names:
+        _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date)
+    frame.topic = names
+    return True
+
+
+def _read_abolish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    before, after = c.text[: m.start()], c.text[m.end():]
+    if "牌子" in c.text or "建制" in c.text or before.endswith("的"):
+        return False  # a sign removed, a township's status: other frames
+    if m.group(0) == "撤并" and re.search(r"[为成入到至]", after):
+        return False
+    date = _clause_date(c.text, ctx)
+    names = None
+    if after.strip():
+        if not _clean_around(before):
+            return False
+        names = _names(after)
+    elif before.strip():
+        names = _subject(before)
+    if not names:
+        return False
+    for n in names:
+        _event(ctx, sent, frame, EventType.ABOLISH, [n], [], date)
+    frame.topic = []
+    return True
+
+
+def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    before, after = c.text[: m.start()], c.text[m.end():]
+    date = _clause_date(c.text, ctx)
+    if m.group(0) in _MERGE_NEW:
+        src = re.sub(r"^(?:将|由|把)", "", _LEAD.sub("", before.strip()))
+        src = re.sub(r"(?:等(?:单位|部门|机构))?(?:进行|予以)?$", "", src)
+        src = re.sub(r"(?:两|三|四|五|\d+)个(?:单位|部门|机构)$", "", src)
+        inputs = _names(re.sub(r"与", "、", src)) if src else None
+        obj = _object(re.sub(r"^(?:新的)", "", after))
+        if not inputs or len(inputs) < 2 or not obj or len(obj[0]) != 1:
+            return False
+        new = obj[0][0]
+        type_ = EventType.RE_FORM if new in inputs else EventType.ESTABLISH
+        _event(ctx, sent, frame, type_, inputs, [new], date)
+        frame.topic = [new]
+        return True
+    subject = _subject(before)
+    obj = _names(re.sub(r"^(?:新组建的|新成立的|新设立的)", "", after.strip()))
+    if not subject or not obj or len(obj) != 1:
+        return False
+    for s in subject:
+        _event(ctx, sent, frame, EventType.MERGE_INTO, [s], obj, date)
+    frame.topic = obj
+    return True
+
+
+def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    before, after = c.text[: m.start()], c.text[m.end():]
+    if m.group(0) in ("更名", "改名") and not after.strip():
+        return False  # "X更名" with no new name
+    if re.search(r"统一|分别|均|一律", before):
+        return False  # read by renamed_each / renamed_respectively, or a class
+    new = _names(after)
+    if not new or len(new) != 1:
+        return False
+    rank_or_kind = RANK_RE.fullmatch(after.strip()) or kind_phrase(after.strip())
+    if rank_or_kind:
+        return False
+    old = _subject(re.sub(r"(?:由)$", "", before))
+    if not old and not before.strip() and len(frame.topic) == 1:
+        old = frame.topic  # "组建X，后更名为Y"
+    if not old or len(old) != 1 or old == new:
+        return False
+    _event(ctx, sent, frame, EventType.RENAME, old, new, _clause_date(c.text, ctx))
+    frame.topic = new
+    return True
+
+
+def _read_rank_or_kind(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    before, after = c.text[: m.start()], c.text[m.end():].strip()
+    verb = m.group(0)
+    rm = re.fullmatch(rf"(?:机构)?(?:规格)?(?P<r>{RANK_RE.pattern})(?:单位|机构|建制|规格)?", after)
+    kind = None if rm else kind_phrase(after)
+    if not rm and not (kind and re.search(_KIND_WORDS + "$", kind)):
+        return False
+    old_rank = None
+    bm = re.search(rf"(?:的)?(?:机构)?(?:规格)?(?:由|从)(?:原)?(?P<r>{RANK_RE.pattern}|[^，。；]{{2,30}}?)$", before)
+    if bm:
+        old_rank = norm_rank(bm.group("r"))
+        before = before[: bm.start()]
+    before = re.sub(r"(?:的)?(?:机构)?(?:规格)?$", "", before)
+    subject = _subject(before) or (frame.topic if not before.strip() else None)
+    if not subject or len(subject) != 1:
+        return False
+    unit = subject[0]
+    date = _clause_date(c.text, ctx)
+    if rm:
+        from .news import _rank_level
+
+        new = norm_rank(rm.group("r"))
+        if not new:
+            return False
+        if verb.startswith("升"):
+            type_ = EventType.UPGRADE
+        elif verb.startswith("降"):
+            type_ = EventType.DOWNGRADE
+        elif old_rank and old_rank != new:
+            type_ = EventType.UPGRADE if _rank_level(new) > _rank_level(old_rank) else EventType.DOWNGRADE
+        else:
+            return False  # "调整为正科级" with no rank before it: a rank stated, no change known
+        _event(ctx, sent, frame, type_, [unit], [unit], date, rank=new)
+        _unit(ctx, sent, frame, unit, rank=new)
+        ctx.final_rank.add(ctx.full(unit))
+    else:
+        if verb not in _KIND_CHANGE:
+            return False
+        _event(ctx, sent, frame, EventType.CHANGE_KIND, [unit], [unit], date, kind=kind)
+        _unit(ctx, sent, frame, unit, kind=kind)
+    frame.topic = [unit]
+    return True
+
+
+_RELATION = {"代管": "代管", "归口管理": "管理", "管理": "管理", "领导": "管理", "主管": "管理"}
+
+
+def _read_parent(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"C划归B管理" / "C改由B代管" (transfer_unit); "C由B归口管理" / "C隶属B" / "C挂靠B" / "C作为B的派出
+    机构" / "C办公室设在B" (the unit's parent); a clause without its own subject is about the topic."""
+    text = c.text.strip()
+    hm = re.fullmatch(r"(?P<u>.*?)的?(?:隶属关系|管理关系|主管部门|主管单位)(?:由|从)(?P<old>[^，。；]{2,40}?)(?:调整|变更|改)为"
+                      r"(?P<p>[^，。；]{2,40}?)(?:管理)?", text)
+    if hm:
+        unit = _subject(hm.group("u")) if hm.group("u").strip() else (frame.topic or None)
+        old, parent = _names(hm.group("old")), _names(hm.group("p"))
+        if not unit or len(unit) != 1 or not parent or len(parent) != 1 or not old or unit == parent:
+            return False
+        _event(ctx, sent, frame, EventType.TRANSFER_UNIT, unit, parent, _clause_date(text, ctx), relation="管理")
+        _unit(ctx, sent, frame, unit[0], parent=Mention(ctx.full(parent[0])), parent_relation="管理")
+        frame.topic = unit
+        return True
+    pm = re.fullmatch(r"(?P<u>.*?)(?P<verb>改由|划归|调整由|调整为由)(?P<p>[^，。；]{2,40}?)(?P<rel>归口管理|代管|管理|领导|主管)?",
+                      text)
+    if pm:
+        unit = _subject(pm.group("u")) if pm.group("u").strip() else (frame.topic or None)
+        parent = _names(pm.group("p"))
+        if not unit or not parent or len(parent) != 1 or len(unit) != 1 or unit == parent:
+            return False
+        if pm.group("verb") == "划归" and not pm.group("rel"):
+            return False  # "X划归Y" of a place or a duty: other constructions
+        rel = _RELATION.get(pm.group("rel") or "管理", "管理")
+        _event(ctx, sent, frame, EventType.TRANSFER_UNIT, unit, parent, _clause_date(text, ctx), relation=rel)
+        _unit(ctx, sent, frame, unit[0], parent=Mention(ctx.full(parent[0])), parent_relation=rel)
+        return True
+    pm = (re.fullmatch(r"(?P<u>.*?)(?:由|归)(?P<p>[^，。；由]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|代管|领导和管理|管理)", text)
+          or re.fullmatch(r"(?P<u>.*?)(?:隶属于|隶属|挂靠在|挂靠于|挂靠|归属于|归属)(?P<p>[^，。；]{2,40}?)(?P<rel>)(?:管理)?", text)
+          or re.fullmatch(r"(?P<u>.*?)(?:作为|为|是)(?P<p>[^，。；]{2,40}?)的?(?P<rel>派出机构)", text)
+          or re.fullmatch(r"(?P<u>.*?)(?P<rel>设在)(?P<p>[^，。；]{2,40}?)", text))
+    if not pm:
+        return False
+    written = pm.group("u").strip()
+    if written and (re.search(r"组建|设立|成立|新设", written)):
+        return False  # the body formed in this clause: read with its event
+    unit = _subject(written) if written else (frame.topic or None)
+    parent = _names(re.sub(r"^(?:县|市|区|省)?(?=委|政府|人民政府)", lambda x: x.group(0), pm.group("p")))
+    if not parent and re.fullmatch(r"[省市县区州旗]?(?:委|人民政府|政府)", pm.group("p")):
+        parent = [pm.group("p").replace("政府", "人民政府").replace("人民人民", "人民")]
+    if not unit or len(unit) != 1 or not parent or len(parent) != 1 or unit == parent:
+        return False
+    rel_word = pm.group("rel")
+    kind = None
+    if rel_word == "派出机构":
+        relation, kind = "派出", "派出机构"
+    elif rel_word == "设在":
+        if not re.search(r"(?:办公室|办|指挥部|秘书处|工作组)$", unit[0]):
+            return False  # "X设在城关镇" is a location
+        relation = "内设"
+    elif rel_word == "代管":
+        relation = "代管"
+    elif rel_word:
+        relation = "管理"
+    else:
+        relation = "所属"
+    _unit(ctx, sent, frame, unit[0], kind=kind, parent=Mention(ctx.full(parent[0])), parent_relation=relation)
+    frame.topic = unit
+    return True
+
+
+def _read_signs(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"B加挂C牌子" / "B挂C、D牌子" / "B对外保留C牌子" / "在B加挂C牌子"; a clause without its own
+    bearer is the topic's ("组建X，加挂Y牌子"); "A、B一套班子、两块牌子"."""
+    text = c.text.strip()
+    m = re.fullmatch(r"(?P<b>.*?)(?P<verb>(?:同时|并|还)?(?:对外)?(?:加挂|增挂|挂|保留|不再保留|不再加挂))了?"
+                     r"(?P<s>[^，。；]{2,80}?)(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)(?:块|个))?(?:的)?牌子", text)
+    if not m:
+        return False
+    before = m.group("b").strip()
+    hm = re.fullmatch(r"(?P<pre>.*?)在(?P<h>[^，。；在]{2,40}?)", before)
+    if hm and _clean_around(hm.group("pre")):
+        bearer = _names(hm.group("h"))
+    elif before:
+        bearer = _subject(before)
+    else:
+        bearer = frame.topic or None
+    signs = _names(m.group("s"))
+    if not bearer or len(bearer) != 1 or not signs or bearer[0] in signs:
+        return False
+    removed = "不再" in m.group("verb")
+    reform_text = not (ctx.sanding or ctx.about_sanding)
+    date = _clause_date(text, ctx)
+    for s in signs:
+        if reform_text:
+            _event(ctx, sent, frame, EventType.REMOVE_SIGN if removed else EventType.ADD_SIGN, bearer, [s], date,
+                   sign=ctx.full(s))
+    if not removed:
+        _unit(ctx, sent, frame, bearer[0], signs=[ctx.full(s) for s in signs])
+    return True
+
+
+def _read_description(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"X为正科级" / "X是县政府工作部门" / a subjectless "为…事业单位" / "正科级" / "作为县政府工作部门" after
+    a clause that formed, kept or named the body: kind, rank, parent (as ``constructions._describe`` reads them)."""
+    from .constructions import _describe
+
+    text = c.text.strip()
+    m = re.fullmatch(r"(?P<u>.*?)(?:的)?(?:机构规格|规格|机构性质|性质)?(?:仍|现|目前)?(?P<v>是|为|系|作为|属于|属)(?P<rest>.+)", text)
+    if m:
+        written, rest = m.group("u").strip(), m.group("rest")
+    elif RANK_RE.fullmatch(re.sub(r"^(?:机构)?(?:规格)?|(?:规格|建制|单位)$", "", text)):
+        written, rest = "", text
+    else:
+        return False
+    desc = re.sub(RANK_RE.pattern, "", rest)
+    kind = kind_phrase(desc) if desc.strip() else None
+    rank = norm_rank(rest)
+    if not rank and not (kind and re.search(_KIND_WORDS + "$", kind)):
+        return False  # a role ("作为牵头单位"), a quality ("是全省首家…"): no kind of unit
+    if written:
+        unit = _subject(written)
+    else:
+        unit = frame.topic or None
+    if not unit or len(unit) != 1:
+        return False
+    done = _describe(ctx, sent, unit[0], rest)
+    if done:
+        frame.produced = True
+        frame.topic = unit
+    return done
+
+
+def _read_kept(c: Clause, frame: Frame) -> bool:
+    """"保留X" (no event: the body stays, the next clause may describe it)."""
+    m = re.fullmatch(r"\s*(?:继续|仍)?保留(?P<o>.+)", c.text)
+    names = _names(m.group("o")) if m and "牌子" not in c.text else None
+    if names:
+        frame.topic = names
+        return True
+    return False
+
+
+def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> None:
+    text = c.text
+    if "牌子" in text:
+        _read_signs(c, sent, ctx, frame)
+        return
+    if _read_kept(c, frame):
+        return
+    for verbs, reader in ((_RE_FORM, None), (_MERGE_NEW, _read_merge), (_MERGE_INTO, _read_merge),
+                          (_ABOLISH, _read_abolish), (_RANK_CHANGE, _read_rank_or_kind), (_RENAME, _read_rename),
+                          (_ESTABLISH_POST, _read_establish), (_ESTABLISH_PRE, _read_establish)):
+        m = _find_verb(text, verbs)
+        if not m:
+            continue
+        if reader is None:
+            _read_re_form(c, m, sent, ctx, frame)
+            return
+        if reader(c, m, sent, ctx, frame):
+            return
+        if verbs in (_RANK_CHANGE,):
+            continue  # 改为 / 调整为 of a name: a rename may read it
+        return
+    if re.search(r"揭牌|挂牌|授牌", text) and _read_inaugurated_for(c, sent, ctx, frame):
+        return
+    if _read_parent(c, sent, ctx, frame):
+        return
+    _read_description(c, sent, ctx, frame)
+
+
+def _read_re_form(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    before, after = c.text[: m.start()], c.text[m.end():]
+    date = _clause_date(c.text, ctx)
+    if m.group(0) == "重新组建":
+        obj = _object(after)
+        if not obj or len(obj[0]) != 1 or not _clean_around(before):
+            return False
+        new = obj[0][0]
+        _event(ctx, sent, frame, EventType.RE_FORM, [new], [new], date)
+        frame.topic = [new]
+        return True
+    old = _subject(before)
+    new = _names(after)
+    if not old or not new or len(new) != 1 or old == new:
+        return False
+    _event(ctx, sent, frame, EventType.RE_FORM, old, new, date)
+    frame.topic = new
+    return True
+
+
+def _reported_clause(text: str) -> bool:
+    """A clause that reports a change (no modal, purpose, plan or question word outside the names)."""
+    bare = re.sub(r"《[^》]*》", "", text)
+    for start, end, _ in reversed(find_names(bare)):
+        bare = bare[:start] + "甲" + bare[end:]
+    return not _NOT_REPORTED.search(bare)
+
+
+def _read_names_only(c: Clause, frame: Frame) -> bool:
+    """A clause that is a name and nothing else ("县政务服务中心，正科级，…") names the topic."""
+    names = _names(_LEAD.sub("", c.text.strip()))
+    if names:
+        frame.topic = names
+        return True
+    return False
+
+
+def _mentioned(facts: list, ctx: Ctx) -> set[str]:
+    out: set[str] = set()
+    for f in facts:
+        for m in (*getattr(f, "inputs", ()), *getattr(f, "outputs", ()), getattr(f, "unit", None),
+                  getattr(f, "parent", None), getattr(f, "counterpart", None)):
+            if m is not None and getattr(m, "name", None):
+                out.add(ctx.full(m.name))
+        out.update(ctx.full(s) for s in getattr(f, "signs", ()) or ())
+    return out
+
+
+def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
+    """Read the clauses of one sentence (see the module's docstring). ``read``: the facts the
+    constructions read from it; a clause naming a body of those facts is theirs, and the frame
+    reader reads only the others ("撤销A并组建B" when only B's forming was read)."""
+    if ctx.regulation or _os.environ.get("KG_NO_FRAMES"):
+        return
+    text = strip_item_number(sent.text)
+    text = re.sub(r"^第[一二三四五六七八九十百]+条\s*", "", text).rstrip("。！？!?；; \n")
+    if not _TRIGGER.search(text):
+        return
+    taken = _mentioned(read or [], ctx)
+    frame = Frame()
+    for c in clauses(text):
+        body = re.sub(r"《[^》]*》", "", c.text)
+        if not body.strip() or not _reported_clause(body):
+            frame.topic = []
+            continue
+        clause = Clause(body, c.start)
+        if taken:
+            named = [ctx.full(n) for _, _, n in find_names(body)]
+            if not named or any(t.endswith(n) for n in named for t in taken):  # 工业和信息化部软件服务业司 is 软件服务业司
+                frame.topic = named if len(named) == 1 else []
+                continue
+        if _read_names_only(clause, frame):
+            continue
+        _read_clause(clause, sent, ctx, frame)
+
+
+__all__ = ["clauses", "frame_facts"]
