@@ -71,7 +71,7 @@ _NOT_REPORTED = re.compile(r"要求|(?<!主)要(?!求)|应当|应该|(?<![相对
 _TIME = r"(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
 _ADVERBS = re.compile(
     rf"^(?:(?:于|在|从|自)?{_TIME}(?:起|份|底|初|中旬|上旬|下旬)?(?:上午|下午|晚上|今天|今日|近日|日前|当天|当日|目前|此前|同年|当年|次年|随后|"
-    r"后来|最近|近期|现|现已|已经|已|正式|顺利|隆重|相继|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
+    r"后来|后|最近|近期|现|现已|已经|已|正式|顺利|隆重|相继|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
     r"经研究|依法|宣告|首次|率先|新)?)+$")
 _LEAD = re.compile(rf"^\s*{_TIME}\s*[，,]?\s*")
 # A body that sets up others (the subject of 组建/设立/成立 that is no input and no host).
@@ -218,6 +218,8 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
         if after.strip() and not re.fullmatch(r"[了啦]?", after.strip()):
             return False
         subject = _subject(before)
+        if not subject and _clean_around(before) and len(frame.topic) == 1:
+            subject = frame.topic  # "县数据局，2023年10月挂牌成立"
         if not subject:
             return False
         for n in subject:
@@ -282,6 +284,8 @@ def _read_abolish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: 
         names = _names(after)
     elif before.strip():
         names = _subject(before)
+        if not names and _clean_around(before) and len(frame.topic) == 1:
+            names = frame.topic  # "县二轻局，1996年撤销"
     if not names:
         return False
     for n in names:
@@ -329,7 +333,7 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
     if rank_or_kind:
         return False
     old = _subject(re.sub(r"(?:由)$", "", before))
-    if not old and not before.strip() and len(frame.topic) == 1:
+    if not old and _clean_around(before) and len(frame.topic) == 1:
         old = frame.topic  # "组建X，后更名为Y"
     if not old or len(old) != 1 or old == new:
         return False
@@ -484,11 +488,13 @@ def _read_description(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool
     from .constructions import _describe
 
     text = c.text.strip()
-    m = re.fullmatch(r"(?P<u>.*?)(?:的)?(?:机构规格|规格|机构性质|性质)?(?:仍|现|目前)?(?P<v>是|为|系|作为|属于|属)(?P<rest>.+)", text)
+    m = re.fullmatch(r"(?P<u>.*?)(?:的)?(?:机构规格|规格|机构性质|性质)?(?:仍|现|目前)?(?P<v>是|(?<!作)为|系|作为|(?<![直所隶附下归专从])属于?)(?P<rest>.+)", text)
     if m:
         written, rest = m.group("u").strip(), m.group("rest")
     elif RANK_RE.fullmatch(re.sub(r"^(?:机构)?(?:规格)?|(?:规格|建制|单位)$", "", text)):
-        written, rest = "", text
+        written, rest = "", text  # "，正科级，"
+    elif re.search(_KIND_WORDS + "$", text) and kind_phrase(re.sub(RANK_RE.pattern, "", text)):
+        written, rest = "", text  # "，县政府工作部门，" / "，县政府直属正科级事业单位，"
     else:
         return False
     desc = re.sub(RANK_RE.pattern, "", rest)
@@ -575,13 +581,32 @@ def _reported_clause(text: str) -> bool:
     return not _NOT_REPORTED.search(bare)
 
 
-def _read_names_only(c: Clause, frame: Frame) -> bool:
-    """A clause that is a name and nothing else ("县政务服务中心，正科级，…") names the topic."""
-    names = _names(_LEAD.sub("", c.text.strip()))
-    if names:
-        frame.topic = names
-        return True
-    return False
+def _read_names_only(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """A clause that is a name and nothing else ("县政务服务中心，正科级，…") names the topic; a rank
+    in brackets after it is its rank ("县数据局（正科级），为…")."""
+    text = _LEAD.sub("", c.text.strip())
+    bm = _BRACKET_RANK.search(text)
+    names = _names(_BRACKET_RANK.sub("", text) if bm and bm.end() == len(text) else text)
+    if not names:
+        return False
+    frame.topic = names
+    if bm and bm.end() == len(text) and len(names) == 1:
+        _unit(ctx, sent, frame, names[0], rank=norm_rank(bm.group("r")))
+    return True
+
+
+_FORMS = re.compile(r"^(?:.*?(?:更名为|改名为|改称为?|重组为|改建为))|^\s*(?:新|正式|重新|决定|同意)?(?:组建|设立|成立|新设|增设|保留)")
+
+
+def _topic_of_read(body: str, named: list[str], ctx: Ctx) -> list[str]:
+    """The body a clause the constructions read is about, for the clauses after it: its one name
+    when it opens the clause ("X，…"), or the body it forms or renames ("组建X，…", "A更名为X，…")."""
+    fm = _FORMS.match(body)
+    if fm:
+        names = _names(_BRACKET_RANK.sub("", body[fm.end():]))
+        return names if names and len(names) == 1 else []
+    opening = _subject(re.split(r"(?:是|为|系|作为|正式|挂牌|揭牌|成立|由|隶属|于)", body, maxsplit=1)[0])
+    return opening if len(named) == 1 and opening and ctx.full(opening[0]) == named[0] else []
 
 
 def _mentioned(facts: list, ctx: Ctx) -> set[str]:
@@ -615,10 +640,13 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
         clause = Clause(body, c.start)
         if taken:
             named = [ctx.full(n) for _, _, n in find_names(body)]
-            if not named or any(t.endswith(n) for n in named for t in taken):  # 工业和信息化部软件服务业司 is 软件服务业司
-                frame.topic = named if len(named) == 1 else []
+            if any(t.endswith(n) for n in named for t in taken):  # 工业和信息化部软件服务业司 is 软件服务业司
+                # read already; it names the topic of the next clauses only when it opens with its one name
+                frame.topic = _topic_of_read(body, named, ctx)
                 continue
-        if _read_names_only(clause, frame):
+            if not named and len(frame.topic) != 1:
+                continue  # a clause without a name of its own, and no one body it would be about
+        if _read_names_only(clause, sent, ctx, frame):
             continue
         _read_clause(clause, sent, ctx, frame)
 
