@@ -62,10 +62,12 @@ _TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_F
                                        "派出机构", "管理", "代管", "保留"}, key=len, reverse=True)))
 
 # Words that make a clause a rule, a plan, a wish or a purpose, not a reported change.
-_NOT_REPORTED = re.compile(r"要求|(?<!主)要(?!求)|应当|应该|(?<![相对供])应(?!急)|须|不得|严禁|不准|不宜|可以|(?<!许)可(?!持续)|拟|计划|"
-                           r"准备|争取|探索|研究|是否|如需|如果|若|鼓励|支持|推动|推进|加快|逐步|原则上|"
-                           r"一律|统一|各|每个|所有|如何|为了|为加强|以便|旨在|希望|建议|申请|请示|报请|意见|方案|"
+_NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻])|应当|应该|(?<![相对供])应(?!急)|须|不得|严禁|不准|不宜|可以|(?<!许)可(?!持续)|"
+                           r"拟|计划|准备|争取|探索|研究|是否|如需|如果|若|鼓励|支持|推动|推进|加快|逐步|原则上|"
+                           r"一律|统一|各|每个|所有|如何|希望|建议|申请|请示|报请|意见|方案|"
                            r"不能|无法|未|没有|尚未|或")
+# A purpose or a reason opening a sentence ("为加强…，组建X"): that clause is skipped, the next are read.
+_PURPOSE = re.compile(r"^(?:为了?|旨在|以便|为进一步|出于|根据|按照|依据|经)")
 
 # Adverbs and time words that may stand between a subject and its verb, or open a clause.
 _TIME = r"(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
@@ -215,7 +217,7 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
         return False  # "X的成立", "成立X后", "成立于…" (read elsewhere), a ceremony
     date = _clause_date(c.text, ctx)
     if verb in _ESTABLISH_POST or not after.strip():  # "X正式挂牌成立", "X正式组建", "X于3月成立"
-        if after.strip() and not re.fullmatch(r"[了啦]?", after.strip()):
+        if after.strip() and not re.fullmatch(r"(?:成立|运行|运转|办公)?[了啦]?", after.strip()):
             return False
         subject = _subject(before)
         if not subject and _clean_around(before) and len(frame.topic) == 1:
@@ -525,32 +527,39 @@ def _read_kept(c: Clause, frame: Frame) -> bool:
     return False
 
 
-def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> None:
+def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     text = c.text
     if "牌子" in text:
-        _read_signs(c, sent, ctx, frame)
-        return
+        return _read_signs(c, sent, ctx, frame)
     if _read_kept(c, frame):
-        return
-    for verbs, reader in ((_RE_FORM, None), (_MERGE_NEW, _read_merge), (_MERGE_INTO, _read_merge),
+        return True
+    for verbs, reader in ((_RE_FORM, _read_re_form), (_MERGE_NEW, _read_merge), (_MERGE_INTO, _read_merge),
                           (_ABOLISH, _read_abolish), (_RANK_CHANGE, _read_rank_or_kind), (_RENAME, _read_rename),
                           (_ESTABLISH_POST, _read_establish), (_ESTABLISH_PRE, _read_establish)):
         m = _find_verb(text, verbs)
         if not m:
             continue
-        if reader is None:
-            _read_re_form(c, m, sent, ctx, frame)
-            return
         if reader(c, m, sent, ctx, frame):
-            return
-        if verbs in (_RANK_CHANGE,):
+            return True
+        if verbs is _RANK_CHANGE:
             continue  # 改为 / 调整为 of a name: a rename may read it
-        return
+        return False
     if re.search(r"揭牌|挂牌|授牌", text) and _read_inaugurated_for(c, sent, ctx, frame):
-        return
+        return True
     if _read_parent(c, sent, ctx, frame):
-        return
-    _read_description(c, sent, ctx, frame)
+        return True
+    return _read_description(c, sent, ctx, frame)
+
+
+def _opening_topic(c: Clause, frame: Frame) -> None:
+    """After a clause nothing read: a clause opening with one name makes it the topic ("X出于发展需要，
+    正式更名为Y"); a clause naming bodies elsewhere leaves no topic; a clause naming none keeps it."""
+    text = _LEAD.sub("", c.text.strip())
+    opening = _opening_name(text)
+    if opening:
+        frame.topic = [opening]
+    elif find_names(text):
+        frame.topic = []
 
 
 def _read_re_form(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
@@ -605,8 +614,13 @@ def _topic_of_read(body: str, named: list[str], ctx: Ctx) -> list[str]:
     if fm:
         names = _names(_BRACKET_RANK.sub("", body[fm.end():]))
         return names if names and len(names) == 1 else []
-    opening = _subject(re.split(r"(?:是|为|系|作为|正式|挂牌|揭牌|成立|由|隶属|于)", body, maxsplit=1)[0])
-    return opening if len(named) == 1 and opening and ctx.full(opening[0]) == named[0] else []
+    opening = _opening_name(_LEAD.sub("", body.strip()))
+    return [opening] if opening else []
+
+
+def _opening_name(text: str) -> str | None:
+    """The longest unit name the text opens with ("县文化馆根据…" → 县文化馆)."""
+    return next((text[:k] for k in range(min(len(text), 40), 2, -1) if as_name(text[:k]) == text[:k]), None)
 
 
 def _mentioned(facts: list, ctx: Ctx) -> set[str]:
@@ -634,9 +648,15 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
     frame = Frame()
     for c in clauses(text):
         body = re.sub(r"《[^》]*》", "", c.text)
-        if not body.strip() or not _reported_clause(body):
-            frame.topic = []
+        if not body.strip():
             continue
+        if not _reported_clause(body):
+            if _PURPOSE.match(body.strip()) and not frame.produced:
+                continue  # "为加强食品安全监管，组建X": the purpose, then what was done
+            if text[c.start + len(c.text): c.start + len(c.text) + 1] in "；;":
+                frame.topic = []
+                continue  # the rule, plan or wish ends with its clause group
+            break  # "各地要整合资源，组建X": every clause after a modal is under it
         clause = Clause(body, c.start)
         if taken:
             named = [ctx.full(n) for _, _, n in find_names(body)]
@@ -648,7 +668,8 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
                 continue  # a clause without a name of its own, and no one body it would be about
         if _read_names_only(clause, sent, ctx, frame):
             continue
-        _read_clause(clause, sent, ctx, frame)
+        if not _read_clause(clause, sent, ctx, frame):
+            _opening_topic(clause, frame)
 
 
 __all__ = ["clauses", "frame_facts"]
