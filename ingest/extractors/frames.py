@@ -66,6 +66,7 @@ _NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻
                            r"拟|计划|准备|争取|探索|研究|是否|如需|如果|若|鼓励|支持|推动|推进|加快|逐步|原则上|"
                            r"一律|统一|各|每个|所有|如何|希望|建议|申请|请示|报请|意见|方案|"
                            r"不能|无法|未|没有|尚未|或")
+_CLASS_OPENING = re.compile(r"^(?:[（(][^）)]{1,4}[）)])?(?:乡镇|镇街|镇（街道）|乡（镇）|县（市、区）|县（市）|县市区|各|每个|每一个|所有|各级)")
 # A purpose or a reason opening a sentence ("为加强…，组建X"): that clause is skipped, the next are read.
 _PURPOSE = re.compile(r"^(?:为了?|旨在|以便|为进一步|出于|根据|按照|依据|经)")
 
@@ -95,6 +96,7 @@ class Frame:
 
     topic: list[str] = field(default_factory=list)
     produced: bool = False
+    blocked: bool = False  # a subject nobody can name ("乡镇设立A，设立B"): the clauses after it are its
 
 
 def clauses(text: str) -> list[Clause]:
@@ -113,7 +115,7 @@ def clauses(text: str) -> list[Clause]:
     out.append(Clause(text[start:], start))
     split: list[Clause] = []
     for c in out:
-        pieces = re.split(r"(?<=[^\s，])(?=(?:并|同时|随后|后又|又)(?:将)?(?:" + _TRIGGER.pattern + "))", c.text)
+        pieces = re.split(r"(?<=[^\s，合归兼吞])(?=(?:并|同时|随后|后又|又)(?:将)?(?:" + _TRIGGER.pattern + "))", c.text)
         offset = c.start
         for p in pieces:
             split.append(Clause(p, offset))
@@ -244,6 +246,7 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
         governing = [lead[:k] for k in range(len(lead), 1, -1) if (not lead[k:] or _ADVERBS.match(lead[k:]))
                      and _GOVERNING.search(lead[:k]) and (as_name(lead[:k]) or len(lead[:k]) <= 8)]
         if not governing or re.search(r"[，、和与及]", governing[0]):
+            frame.blocked = True
             return False
     for n in names:
         kw = {"kind": kind} if kind else {}
@@ -318,7 +321,7 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
         return False
     for s in subject:
         _event(ctx, sent, frame, EventType.MERGE_INTO, [s], obj, date)
-    frame.topic = obj
+    frame.topic = []  # "A并入B，为正科级": which one is meant is not said
     return True
 
 
@@ -556,10 +559,10 @@ def _opening_topic(c: Clause, frame: Frame) -> None:
     正式更名为Y"); a clause naming bodies elsewhere leaves no topic; a clause naming none keeps it."""
     text = _LEAD.sub("", c.text.strip())
     opening = _opening_name(text)
-    if opening:
+    if opening and frame.topic in ([], [opening]):
         frame.topic = [opening]
-    elif find_names(text):
-        frame.topic = []
+    elif opening or find_names(text):
+        frame.topic = []  # "X挂牌，Y负责保障，为正科级": which one is meant is not said
 
 
 def _read_re_form(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
@@ -618,9 +621,19 @@ def _topic_of_read(body: str, named: list[str], ctx: Ctx) -> list[str]:
     return [opening] if opening else []
 
 
+_AFTER_OPENING = ("根据", "按照", "依据", "出于", "经", "于", "在", "已", "正式", "是", "为", "系", "由", "自", "从", "现",
+                  "原", "前身", "始建", "成立", "组建", "设立", "位于", "地处", "隶属", "作为", "（", "(")
+
+
 def _opening_name(text: str) -> str | None:
-    """The longest unit name the text opens with ("县文化馆根据…" → 县文化馆)."""
-    return next((text[:k] for k in range(min(len(text), 40), 2, -1) if as_name(text[:k]) == text[:k]), None)
+    """The longest unit name the text opens with, ending where a word of the genre follows it
+    ("县文化馆根据…" → 县文化馆; "县里召开会议" opens with none: 会议 is cut); never a verb first ("挂…")."""
+    if re.match(r"[挂设撤组建改升降并划将由为是经据把对在与和]", text):
+        return None
+    for k in range(min(len(text), 40), 2, -1):
+        if as_name(text[:k]) == text[:k] and (k == len(text) or text[k:].startswith(_AFTER_OPENING)):
+            return text[:k]
+    return None
 
 
 def _mentioned(facts: list, ctx: Ctx) -> set[str]:
@@ -642,11 +655,15 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
         return
     text = strip_item_number(sent.text)
     text = re.sub(r"^第[一二三四五六七八九十百]+条\s*", "", text).rstrip("。！？!?；; \n")
-    if not _TRIGGER.search(text):
+    if not (_TRIGGER.search(text) or RANK_RE.search(text) or re.search(_KIND_WORDS, text)):
         return
+    if _CLASS_OPENING.match(text):
+        return  # "乡镇设立A，设立B": a rule for every township, no one body
     taken = _mentioned(read or [], ctx)
     frame = Frame()
     for c in clauses(text):
+        if frame.blocked:
+            break
         body = re.sub(r"《[^》]*》", "", c.text)
         if not body.strip():
             continue

@@ -1,0 +1,157 @@
+"""The clause frame reader (ingest/extractors/frames.py; docs/extraction.md, "The clause frame
+reader"): a second chance, clause by clause, for what no construction read. Each variant is read
+by the frame reader alone (``frames_only``: no construction runs before it), then through the
+whole extractor. Sentences are written for these tests in the genre's wording; no corpus document
+is used."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extractors import extract
+from ingest.extractors.common import Ctx, DocText
+from ingest.extractors.frames import clauses, frame_facts
+from ingest.readers.base import RawDocument
+from kg.model import Document, DocumentFacts
+
+
+def frames_only(text: str, jurisdiction: str = "长丰县", doc_date: str | None = "2020") -> Ctx:
+    dt = DocText.build(text)
+    ctx = Ctx("t", dt, "", jurisdiction)
+    ctx.doc_date = doc_date
+    for sent in dt.sentences:
+        frame_facts(sent, ctx)
+    return ctx
+
+
+def facts_of(text: str, jurisdiction: str = "长丰县") -> DocumentFacts:
+    raw = RawDocument("t.txt", text, {})
+    return extract(raw, Document(id="t", title="t", date="2020", jurisdiction=jurisdiction, text=text))
+
+
+def events(items) -> list[tuple]:  # type: ignore[no-untyped-def]
+    return [(e.type.value, tuple(m.name for m in e.inputs), tuple(m.name for m in e.outputs), e.date)
+            for e in items]
+
+
+def units(items) -> dict[str, tuple]:  # type: ignore[no-untyped-def]
+    out: dict[str, tuple] = {}
+    for u in items:  # facts of one unit written in several clauses, merged as _finish merges them
+        kind, rank, parent, signs = out.get(u.unit.name, (None, None, None, ()))
+        out[u.unit.name] = (kind or u.kind, rank or u.rank, parent or (u.parent.name if u.parent else None),
+                            tuple(dict.fromkeys((*signs, *u.signs))))
+    return out
+
+
+def test_clauses_are_cut_at_punctuation_and_before_a_second_verb() -> None:
+    got = [c.text for c in clauses("撤销县粮食局并组建县发展和改革局，加挂县粮食和物资储备局（县储备中心）牌子；同时成立县数据局")]
+    assert got == ["撤销县粮食局", "并组建县发展和改革局", "加挂县粮食和物资储备局（县储备中心）牌子", "同时成立县数据局"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # establish, the body after the verb, or before a verb that closes the clause
+    ("经县委研究，决定新设县数据资源服务中心。", [("establish", (), ("县数据资源服务中心",), None)]),
+    ("县机关事务服务中心于2021年3月8日正式挂牌成立。", [("establish", (), ("县机关事务服务中心",), "2021-03-08")]),
+    ("县退役军人事务局正式组建，核定行政编制8名。", [("establish", (), ("县退役军人事务局",), None)]),
+    ("县人民政府增设县营商环境服务中心。", [("establish", (), ("县营商环境服务中心",), None)]),
+    ("县委常委为县委社会工作部揭牌。", [("establish", (), ("县委社会工作部",), None)]),
+    ("县档案馆，1984年成立。", [("establish", (), ("县档案馆",), "1984")]),
+    # abolish, the bodies after the verb or before it
+    ("县科学技术局，2019年3月撤销。", [("abolish", ("县科学技术局",), (), "2019-03")]),
+    ("撤销县粮食局、县物价局。", [("abolish", ("县粮食局",), (), None), ("abolish", ("县物价局",), (), None)]),
+    # merged into another; merged into a new one
+    ("县人防办整建制并入县住房和城乡建设局。", [("merge_into", ("县人防办",), ("县住房和城乡建设局",), None)]),
+    ("由县招商局、县经济协作办合并组建县投资促进局。",
+     [("establish", ("县招商局", "县经济协作办"), ("县投资促进局",), None)]),
+    # renamed, its old name before and its new one after; a subject named in the clause before
+    ("县计划委员会易名为县发展计划局。", [("rename", ("县计划委员会",), ("县发展计划局",), None)]),
+    ("县农业技术中心出于工作需要，于2014年6月正式更名为县农业科技服务中心。",
+     [("rename", ("县农业技术中心",), ("县农业科技服务中心",), "2014-06")]),
+    # re-formed
+    ("县文化馆改建为县文化艺术中心。", [("re_form", ("县文化馆",), ("县文化艺术中心",), None)]),
+    # rank and kind changes
+    ("县农机站升格为正科级。", [("upgrade", ("县农机站",), ("县农机站",), None)]),
+    ("县老干部活动中心的规格由正科级调整为副科级。", [("downgrade", ("县老干部活动中心",), ("县老干部活动中心",), None)]),
+    ("县地方志办公室改为县委直属事业单位。", [("change_kind", ("县地方志办公室",), ("县地方志办公室",), None)]),
+    # a new parent
+    ("县城市建设投资中心改由县国有资产服务中心代管。",
+     [("transfer_unit", ("县城市建设投资中心",), ("县国有资产服务中心",), None)]),
+    ("县检验检测中心的隶属关系由县质监局调整为县市场监督管理局。",
+     [("transfer_unit", ("县检验检测中心",), ("县市场监督管理局",), None)]),
+    # a sign, with its bearer before the verb or in the clause before
+    ("组建县行政审批局，同时挂县政务服务管理办公室牌子。",
+     [("establish", (), ("县行政审批局",), None), ("add_sign", ("县行政审批局",), ("县政务服务管理办公室",), None)]),
+])
+def test_frames_read_each_event(text: str, expected: list[tuple]) -> None:
+    assert events(frames_only(text).events) == expected
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), [
+    ("县政务服务中心，正科级，隶属县政府办公室。", "县政务服务中心", (None, "正科级", "县政府办公室", ())),
+    ("县数据局（正科级），为县政府工作部门。", "县数据局", ("县政府工作部门", "正科级", None, ())),
+    ("县档案馆，县委直属正科级事业单位，1984年成立。", "县档案馆", ("事业单位", "正科级", "县委", ())),
+    ("保留县档案馆，为县委直属正科级事业单位。", "县档案馆", ("事业单位", "正科级", "县委", ())),
+    ("组建县行政审批局，作为县政府工作部门，加挂县政务服务管理办公室牌子。", "县行政审批局",
+     ("县政府工作部门", None, None, ("县政务服务管理办公室",))),
+    ("县融媒体中心由县委宣传部归口管理。", "县融媒体中心", (None, None, "县委宣传部", ())),
+    ("县便民服务中心作为县人民政府的派出机构。", "县便民服务中心", ("派出机构", None, "县人民政府", ())),
+    ("县防汛抗旱指挥部办公室设在县水利局。", "县防汛抗旱指挥部办公室", (None, None, "县水利局", ())),
+    ("县水务局同时挂县河长制办公室、县节约用水办公室两块牌子。", "县水务局",
+     (None, None, None, ("县河长制办公室", "县节约用水办公室"))),
+])
+def test_frames_read_each_description(text: str, unit: str, expected: tuple) -> None:
+    assert units(frames_only(text).units)[unit] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "各县要设立县级数据管理机构。",  # a rule for a class, with a modal
+    "县直各单位不得擅自设立内设机构。",
+    "拟组建县社会工作部。",  # a plan
+    "组建县医疗保障局是县委作出的重要部署。",  # the forming as a subject
+    "县数据局的成立，标志着全县数据工作进入新阶段。",  # a nominalisation
+    "县公安局迅速成立专案组进行侦办。",  # a verb with a second object
+    "县医保局成立以来，共追回医保基金200万元。",  # looking back
+    "县文化局与县广播电视局合并。",  # no result named: merged into which?
+    "县统计局设立综合股、普查股。",  # a unit before 设立: host or input, nobody can tell
+    "县人民医院设在城关镇。",  # a location, no host
+    "县教育局、县人社局更名为县教育体育局。",  # two old names, one new
+    "为加强数据管理，各乡镇要组建数据专班。",
+    "会议印发了《关于组建县数据局的通知》。",  # a title
+])
+def test_frames_refuse_what_position_does_not_settle(text: str) -> None:
+    ctx = frames_only(text)
+    assert not ctx.events and not ctx.units
+
+
+def test_a_purpose_clause_is_skipped_and_the_action_read() -> None:
+    got = events(frames_only("为加强食品安全监管，组建县食品安全检测中心。").events)
+    assert got == [("establish", (), ("县食品安全检测中心",), None)]
+
+
+def test_a_clause_the_constructions_left_is_read_by_the_frames() -> None:
+    """"撤销A并组建B": when a construction reads only one clause, the frame reader reads the other,
+    never a clause naming a body of the facts already read."""
+    got = events(facts_of("撤销县粮食局并组建县发展和改革局。").events)
+    assert ("abolish", ("县粮食局",), (), None) in got
+    assert [e for e in got if e[0] == "establish"] == [("establish", (), ("县发展和改革局",), None)]
+
+
+def test_a_subjectless_clause_after_a_read_clause_is_about_its_opening_name() -> None:
+    f = facts_of("县数据局，2023年10月挂牌成立，为县政府工作部门。")
+    assert ("establish", (), ("县数据局",), "2023-10") in events(f.events)
+
+
+def test_a_parent_named_in_a_read_clause_is_never_the_topic() -> None:
+    """"同意建立X，为Y的下设机构，社会公益类事业单位": the kind is X's, never Y's."""
+    f = facts_of("经研究，同意建立县城区绿化养护所，为县园林管理处的下设机构，社会公益类事业单位。")
+    assert "县园林管理处" not in {u.unit.name for u in f.units}
+
+
+def test_the_same_text_twice_gives_the_same_facts() -> None:
+    text = ("县数据局，2023年10月挂牌成立，为县政府工作部门。撤销县粮食局并组建县发展和改革局。"
+            "县政务服务中心，正科级，隶属县政府办公室。县农业技术中心出于工作需要，正式更名为县农业科技服务中心。")
+    first, second = facts_of(text), facts_of(text)
+    assert events(first.events) == events(second.events)
+    assert units(first.units) == units(second.units)
+    assert [(s.unit.name if s.unit else None, s.kind, s.amount) for s in first.staffing] == \
+        [(s.unit.name if s.unit else None, s.kind, s.amount) for s in second.staffing]
