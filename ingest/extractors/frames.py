@@ -21,7 +21,6 @@ tests/test_frames.py holds a test per variant.
 
 from __future__ import annotations
 
-import os as _os
 import re
 from dataclasses import dataclass, field
 
@@ -651,7 +650,7 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
     """Read the clauses of one sentence (see the module's docstring). ``read``: the facts the
     constructions read from it; a clause naming a body of those facts is theirs, and the frame
     reader reads only the others ("撤销A并组建B" when only B's forming was read)."""
-    if ctx.regulation or _os.environ.get("KG_NO_FRAMES"):
+    if ctx.regulation:
         return
     text = strip_item_number(sent.text)
     text = re.sub(r"^第[一二三四五六七八九十百]+条\s*", "", text).rstrip("。！？!?；; \n")
