@@ -78,6 +78,14 @@ def test_clauses_are_cut_at_punctuation_and_before_a_second_verb() -> None:
      [("transfer_unit", ("县城市建设投资中心",), ("县国有资产服务中心",), None)]),
     ("县检验检测中心的隶属关系由县质监局调整为县市场监督管理局。",
      [("transfer_unit", ("县检验检测中心",), ("县市场监督管理局",), None)]),
+    # the topic's history keeps the topic; a reform's time is a time word
+    ("县气象灾害防御中心，原为县科技局管理的事业单位，2019年机构改革中并入县应急管理局。",
+     [("merge_into", ("县气象灾害防御中心",), ("县应急管理局",), "2019")]),
+    ("县编制办公室原为县人事局管理的机构，2001年改为县委工作部门。",
+     [("change_kind", ("县编制办公室",), ("县编制办公室",), "2001")]),
+    # two bodies working together
+    ("按照县委的部署，县农业农村局、县乡村振兴局于2021年5月合署办公。",
+     [("co_locate", ("县农业农村局",), ("县乡村振兴局",), "2021-05")]),
     # a sign, with its bearer before the verb or in the clause before
     ("组建县行政审批局，同时挂县政务服务管理办公室牌子。",
      [("establish", (), ("县行政审批局",), None), ("add_sign", ("县行政审批局",), ("县政务服务管理办公室",), None)]),
@@ -134,6 +142,11 @@ def test_a_clause_the_constructions_left_is_read_by_the_frames() -> None:
     got = events(facts_of("撤销县粮食局并组建县发展和改革局。").events)
     assert ("abolish", ("县粮食局",), (), None) in got
     assert [e for e in got if e[0] == "establish"] == [("establish", (), ("县发展和改革局",), None)]
+
+
+def test_an_approved_change_then_a_subjectless_rename() -> None:
+    got = events(facts_of("经县编委会研究，同意将县城区保洁所由股级升格为副科级，更名为县市容环境服务中心。").events)
+    assert ("rename", ("县城区保洁所",), ("县市容环境服务中心",), None) in got
 
 
 def test_a_subjectless_clause_after_a_read_clause_is_about_its_opening_name() -> None:

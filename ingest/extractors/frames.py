@@ -54,7 +54,7 @@ _MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "�
 _RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "改称", "更名", "改名", "改为")
 _RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
 _KIND_CHANGE = ("调整为", "改为", "转为")
-_PARENT = ("隶属关系", "改由", "划归", "隶属于", "隶属", "挂靠在", "挂靠于", "挂靠", "设在")
+_PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "隶属于", "隶属", "挂靠在", "挂靠于", "挂靠", "设在")
 
 _TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                        *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子",
@@ -74,7 +74,7 @@ _TIME = r"(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
 _ADVERBS = re.compile(
     rf"^(?:(?:于|在|从|自)?{_TIME}(?:起|份|底|初|中旬|上旬|下旬)?(?:上午|下午|晚上|今天|今日|近日|日前|当天|当日|目前|此前|同年|当年|次年|随后|"
     r"后来|后|最近|近期|现|现已|已经|已|正式|顺利|隆重|相继|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
-    r"经研究|依法|宣告|首次|率先|新)?)+$")
+    r"经研究|依法|宣告|首次|率先|新|(?:的?机构)?改革(?:中|时|后|期间)?|时)?)+$")
 _LEAD = re.compile(rf"^\s*{_TIME}\s*[，,]?\s*")
 # A body that sets up others (the subject of 组建/设立/成立 that is no input and no host).
 _GOVERNING = re.compile(r"(?:人民政府|政府|党委|党组|[省市县区州旗镇乡]委|编委|编办|机构编制委员会(?:办公室)?|管委会|管理委员会|"
@@ -314,7 +314,7 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
         _event(ctx, sent, frame, type_, inputs, [new], date)
         frame.topic = [new]
         return True
-    subject = _subject(before)
+    subject = _subject(before) or (frame.topic if _clean_around(before) and len(frame.topic) == 1 else None)
     obj = _names(re.sub(r"^(?:新组建的|新成立的|新设立的)", "", after.strip()))
     if not subject or not obj or len(obj) != 1:
         return False
@@ -359,7 +359,7 @@ def _read_rank_or_kind(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, fr
         old_rank = norm_rank(bm.group("r"))
         before = before[: bm.start()]
     before = re.sub(r"(?:的)?(?:机构)?(?:规格)?$", "", before)
-    subject = _subject(before) or (frame.topic if not before.strip() else None)
+    subject = _subject(before) or (frame.topic if _clean_around(before) else None)
     if not subject or len(subject) != 1:
         return False
     unit = subject[0]
@@ -548,15 +548,34 @@ def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         return False
     if re.search(r"揭牌|挂牌|授牌", text) and _read_inaugurated_for(c, sent, ctx, frame):
         return True
+    if re.search(r"合[署属]办公", text):
+        return _read_co_located(c, sent, ctx, frame)
     if _read_parent(c, sent, ctx, frame):
         return True
     return _read_description(c, sent, ctx, frame)
+
+
+def _read_co_located(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"A与B合署办公" / "A、B于2021年5月合署办公": exactly two bodies before the verb; the first works
+    together with the second (the gold's shape: inputs [A], outputs [B])."""
+    m = re.fullmatch(r"(?P<b>.+?)(?:实行)?合[署属]办公", c.text.strip())
+    if not m:
+        return False
+    before = m.group("b")
+    names = _subject(re.sub(r"与|同", "、", before))
+    if not names or len(names) != 2:
+        return False
+    _event(ctx, sent, frame, EventType.CO_LOCATE, names[:1], names[1:], _clause_date(c.text, ctx))
+    frame.topic = []
+    return True
 
 
 def _opening_topic(c: Clause, frame: Frame) -> None:
     """After a clause nothing read: a clause opening with one name makes it the topic ("X出于发展需要，
     正式更名为Y"); a clause naming bodies elsewhere leaves no topic; a clause naming none keeps it."""
     text = _LEAD.sub("", c.text.strip())
+    if re.match(r"(?:原|前身|曾|早先|最初)", text):
+        return  # "X，原为Y管理的…，后并入Z": the topic's history, the topic stays
     opening = _opening_name(text)
     if opening and frame.topic in ([], [opening]):
         frame.topic = [opening]
@@ -609,6 +628,9 @@ def _read_names_only(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
 _FORMS = re.compile(r"^(?:.*?(?:更名为|改名为|改称为?|重组为|改建为))|^\s*(?:新|正式|重新|决定|同意)?(?:组建|设立|成立|新设|增设|保留)")
 
 
+_APPROVED = re.compile(r"^(?:(?:经研究|研究决定|经研究决定|决定|同意|批准|批复同意)[，,]?)*(?:将|把)?")
+
+
 def _topic_of_read(body: str, named: list[str], ctx: Ctx) -> list[str]:
     """The body a clause the constructions read is about, for the clauses after it: its one name
     when it opens the clause ("X，…"), or the body it forms or renames ("组建X，…", "A更名为X，…")."""
@@ -616,7 +638,7 @@ def _topic_of_read(body: str, named: list[str], ctx: Ctx) -> list[str]:
     if fm:
         names = _names(_BRACKET_RANK.sub("", body[fm.end():]))
         return names if names and len(names) == 1 else []
-    opening = _opening_name(_LEAD.sub("", body.strip()))
+    opening = _opening_name(_APPROVED.sub("", _LEAD.sub("", body.strip())))
     return [opening] if opening else []
 
 
