@@ -149,6 +149,19 @@ def test_an_approved_change_then_a_subjectless_rename() -> None:
     assert ("rename", ("县城区保洁所",), ("县市容环境服务中心",), None) in got
 
 
+def test_a_body_only_described_may_still_be_renamed_in_its_sentence() -> None:
+    """"A（B）更名为C，为公益一类事业单位": the description was read; the rename is the frames' (the
+    bracket after the old name is its short form or sign, no part of the subject)."""
+    f = facts_of("县测绘服务所（县地名办公室）更名为县地理信息服务中心，为公益一类事业单位。")
+    assert ("rename", ("县测绘服务所",), ("县地理信息服务中心",), None) in events(f.events)
+    assert set(units(f.units)) == {"县地理信息服务中心"}
+
+
+def test_no_topic_after_a_change_nobody_read() -> None:
+    ctx = frames_only("县测绘服务所经县编委同意更名，为公益一类事业单位。")
+    assert not ctx.units
+
+
 def test_a_subjectless_clause_after_a_read_clause_is_about_its_opening_name() -> None:
     f = facts_of("县数据局，2023年10月挂牌成立，为县政府工作部门。")
     assert ("establish", (), ("县数据局",), "2023-10") in events(f.events)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.model import EventType, Mention, UnitStatement
+from kg.model import EventStatement, EventType, Mention, UnitStatement
 
 from .common import (
     RANK_RE,
@@ -60,6 +60,9 @@ _TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_F
                                        *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子",
                                        "派出机构", "管理", "代管", "保留"}, key=len, reverse=True)))
 
+_EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
+                                           *_MERGE_NEW, *_RENAME, "升格", "降格", "改由", "划归", "合署办公"},
+                                          key=len, reverse=True)))
 # Words that make a clause a rule, a plan, a wish or a purpose, not a reported change.
 _NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻])|应当|应该|(?<![相对供])应(?!急)|须|不得|严禁|不准|不宜|可以|(?<!许)可(?!持续)|"
                            r"拟|计划|准备|争取|探索|研究|是否|如需|如果|若|鼓励|支持|推动|推进|加快|逐步|原则上|"
@@ -158,7 +161,7 @@ _BRACKET_RANK = re.compile(rf"[（(](?P<r>{RANK_RE.pattern})[)）]")
 def _subject(span: str) -> list[str] | None:
     """The names before a verb whose subject they are, once dates and adverbs are set aside (and a
     bracketed rank: "县机关事务管理局（正科级）挂牌成立", see ``_subject_rank``)."""
-    span = _BRACKET_RANK.sub("", _LEAD.sub("", span.strip()))
+    span = re.sub(r"[（(][^（()）]*[）)]", "", _LEAD.sub("", span.strip()))  # its rank, sign or short form in brackets
     span = re.sub(r"^(?:将|把|由|对|使)", "", span)
     for k in range(len(span), 0, -1):
         head, tail = span[:k], span[k:]
@@ -574,6 +577,9 @@ def _opening_topic(c: Clause, frame: Frame) -> None:
     """After a clause nothing read: a clause opening with one name makes it the topic ("X出于发展需要，
     正式更名为Y"); a clause naming bodies elsewhere leaves no topic; a clause naming none keeps it."""
     text = _LEAD.sub("", c.text.strip())
+    if _EVENT_VERB.search(text):
+        frame.topic = []  # a change nobody could read: which body the next clause is about is not known
+        return
     if re.match(r"(?:原|前身|曾|早先|最初)", text):
         return  # "X，原为Y管理的…，后并入Z": the topic's history, the topic stays
     opening = _opening_name(text)
@@ -680,7 +686,9 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
         return
     if _CLASS_OPENING.match(text):
         return  # "乡镇设立A，设立B": a rule for every township, no one body
-    taken = _mentioned(read or [], ctx)
+    read = read or []
+    by_events = _mentioned([f for f in read if isinstance(f, EventStatement)], ctx)
+    by_units = _mentioned([f for f in read if not isinstance(f, EventStatement)], ctx)
     frame = Frame()
     for c in clauses(text):
         if frame.blocked:
@@ -696,9 +704,11 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
                 continue  # the rule, plan or wish ends with its clause group
             break  # "各地要整合资源，组建X": every clause after a modal is under it
         clause = Clause(body, c.start)
-        if taken:
+        if read:
             named = [ctx.full(n) for _, _, n in find_names(body)]
-            if any(t.endswith(n) for n in named for t in taken):  # 工业和信息化部软件服务业司 is 软件服务业司
+            # 工业和信息化部软件服务业司 is 软件服务业司; a body only described may still be renamed here
+            if any(t.endswith(n) for n in named for t in by_events) or \
+                    (any(t.endswith(n) for n in named for t in by_units) and not _EVENT_VERB.search(body)):
                 # read already; it names the topic of the next clauses only when it opens with its one name
                 frame.topic = _topic_of_read(body, named, ctx)
                 continue
