@@ -56,6 +56,8 @@ def test_clauses_are_cut_at_punctuation_and_before_a_second_verb() -> None:
     ("县人民政府增设县营商环境服务中心。", [("establish", (), ("县营商环境服务中心",), None)]),
     ("县委常委为县委社会工作部揭牌。", [("establish", (), ("县委社会工作部",), None)]),
     ("县档案馆，1984年成立。", [("establish", (), ("县档案馆",), "1984")]),
+    ("1964年2月，复设县农业机械管理局。", [("establish", (), ("县农业机械管理局",), "1964-02")]),
+    ("1978年，恢复县计划委员会建制。", [("establish", (), ("县计划委员会",), "1978")]),
     # abolish, the bodies after the verb or before it
     ("县科学技术局，2019年3月撤销。", [("abolish", ("县科学技术局",), (), "2019-03")]),
     ("撤销县粮食局、县物价局。", [("abolish", ("县粮食局",), (), None), ("abolish", ("县物价局",), (), None)]),
@@ -67,6 +69,7 @@ def test_clauses_are_cut_at_punctuation_and_before_a_second_verb() -> None:
     ("县计划委员会易名为县发展计划局。", [("rename", ("县计划委员会",), ("县发展计划局",), None)]),
     ("县农业技术中心出于工作需要，于2014年6月正式更名为县农业科技服务中心。",
      [("rename", ("县农业技术中心",), ("县农业科技服务中心",), "2014-06")]),
+    ("1996年5月，县林业开发公司恢复县林业局名称。", [("rename", ("县林业开发公司",), ("县林业局",), "1996-05")]),
     # re-formed
     ("县文化馆改建为县文化艺术中心。", [("re_form", ("县文化馆",), ("县文化艺术中心",), None)]),
     # rank and kind changes
@@ -155,6 +158,18 @@ def test_a_body_only_described_may_still_be_renamed_in_its_sentence() -> None:
     f = facts_of("县测绘服务所（县地名办公室）更名为县地理信息服务中心，为公益一类事业单位。")
     assert ("rename", ("县测绘服务所",), ("县地理信息服务中心",), None) in events(f.events)
     assert set(units(f.units)) == {"县地理信息服务中心"}
+
+
+def test_a_chronicle_year_written_straight_before_its_verb_dates_the_event() -> None:
+    """"1972年设立X，配备3人": no comma after the year, the year still opens the chronicle sentence."""
+    text = "1964年2月，设立县科学技术委员会。\n1972年设立县科学技术办公室，配备3人。"
+    assert ("establish", (), ("县科学技术办公室",), "1972") in events(facts_of(text).events)
+
+
+def test_a_verb_and_its_object_are_no_name() -> None:
+    """"复设县科委" is no name opening a clause: the clause is read as 复设 + 县科委."""
+    ctx = frames_only("1964年2月，复设县科学技术委员会，后又撤销。")
+    assert events(ctx.events)[0] == ("establish", (), ("县科学技术委员会",), "1964-02")
 
 
 def test_no_topic_after_a_change_nobody_read() -> None:

@@ -46,7 +46,8 @@ from .common import (
 # new or affected body stands ("pre": after the verb, "post": before it).
 _ESTABLISH_POST = ("组建成立", "挂牌成立", "揭牌成立", "正式挂牌", "正式揭牌", "正式成立", "宣告成立", "挂牌运行",
                    "揭牌运行")
-_ESTABLISH_PRE = ("新组建", "新设立", "新成立", "组建", "设立", "成立", "新设", "增设", "单设", "另设")
+_ESTABLISH_PRE = ("新组建", "新设立", "新成立", "组建", "设立", "成立", "新设", "增设", "单设", "另设", "复设", "恢复设立",
+                  "恢复成立", "恢复")
 _RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组为", "改设为")
 _ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
 _MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
@@ -63,6 +64,8 @@ _TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_F
 _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                            *_MERGE_NEW, *_RENAME, "升格", "降格", "改由", "划归", "合署办公"},
                                           key=len, reverse=True)))
+# A "name" that opens with a verb is a verb and its object ("复设县科委", "挂县文物局").
+_VERB_FIRST = re.compile("(?:" + _EVENT_VERB.pattern + r"|挂|加挂|增挂|保留|复|改|撤|设)")
 # Words that make a clause a rule, a plan, a wish or a purpose, not a reported change.
 _NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻])|应当|应该|(?<![相对供])应(?!急)|须|不得|严禁|不准|不宜|可以|(?<!许)可(?!持续)|"
                            r"拟|计划|准备|争取|探索|研究|是否|如需|如果|若|鼓励|支持|推动|推进|加快|逐步|原则上|"
@@ -135,15 +138,17 @@ def _names(span: str) -> list[str] | None:
     if not span:
         return None
     names = split_names(span)
-    if names and all(as_name(n) == n for n in names):
+    if names and all(as_name(n) == n and not _VERB_FIRST.match(n) for n in names):
         return names
     return None
 
 
 def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
     """The names after an establishing verb: (names, kind, rank) — "副科级事业单位县投资促进中心"
-    gives its kind and rank; a bracketed rank after the name too. None when more than names stand there."""
+    gives its kind and rank; a bracketed rank after the name too ("恢复X建制": 建制 too). None when more
+    than names stand there."""
     span = re.sub(r"^(?:了|新的|一个|一所|新)", "", span.strip())
+    span = re.sub(r"(?<=[局委办室科股所站院馆队中心会部])建制$", "", span)
     rank = None
     bm = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", span)
     if bm:
@@ -324,6 +329,21 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
     for s in subject:
         _event(ctx, sent, frame, EventType.MERGE_INTO, [s], obj, date)
     frame.topic = []  # "A并入B，为正科级": which one is meant is not said
+    return True
+
+
+def _read_restored_name(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"A恢复B名称" / "（1996年，）恢复B名称" / "A恢复原名B": a rename back to an old name."""
+    m = re.fullmatch(r"(?P<b>.*?)(?:又|再)?恢复(?:为)?(?:原名(?:为)?|原名称)?(?P<n>[^，。；]{3,40}?)(?:的)?(?:名称|原名|称谓)?",
+                     c.text.strip())
+    if not m or not re.search(r"名称|原名|称谓", c.text):
+        return False
+    new = _names(m.group("n"))
+    old = _subject(m.group("b")) or (frame.topic if _clean_around(m.group("b")) else None)
+    if not new or len(new) != 1 or not old or len(old) != 1 or old == new:
+        return False
+    _event(ctx, sent, frame, EventType.RENAME, old, new, _clause_date(c.text, ctx))
+    frame.topic = new
     return True
 
 
@@ -538,6 +558,8 @@ def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         return _read_signs(c, sent, ctx, frame)
     if _read_kept(c, frame):
         return True
+    if re.search(r"恢复.*(?:名称|原名|称谓)", text):
+        return _read_restored_name(c, sent, ctx, frame)
     for verbs, reader in ((_RE_FORM, _read_re_form), (_MERGE_NEW, _read_merge), (_MERGE_INTO, _read_merge),
                           (_ABOLISH, _read_abolish), (_RANK_CHANGE, _read_rank_or_kind), (_RENAME, _read_rename),
                           (_ESTABLISH_POST, _read_establish), (_ESTABLISH_PRE, _read_establish)):
