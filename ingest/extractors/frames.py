@@ -59,7 +59,7 @@ _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "
 
 _TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                        *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子",
-                                       "派出机构", "管理", "代管", "保留"}, key=len, reverse=True)))
+                                       "派出机构", "管理", "代管", "主管", "保留"}, key=len, reverse=True)))
 
 _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                            *_MERGE_NEW, *_RENAME, "升格", "降格", "改由", "划归", "合署办公"},
@@ -444,14 +444,15 @@ def _read_parent(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         _event(ctx, sent, frame, EventType.TRANSFER_UNIT, unit, parent, _clause_date(text, ctx), relation=rel)
         _unit(ctx, sent, frame, unit[0], parent=Mention(ctx.full(parent[0])), parent_relation=rel)
         return True
-    pm = (re.fullmatch(r"(?P<u>.*?)(?:由|归)(?P<p>[^，。；由]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|代管|领导和管理|管理)", text)
+    pm = (re.fullmatch(r"(?P<u>.*?)(?:由|归)(?P<p>[^，。；由]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|代管|领导和管理|管理|主管)", text)
+          or re.fullmatch(r"(?P<u>.*?)的?(?:业务)?(?P<rel>主管部门|主管单位|举办单位)(?:是|为)(?P<p>[^，。；]{2,40}?)", text)
           or re.fullmatch(r"(?P<u>.*?)(?:隶属于|隶属|挂靠在|挂靠于|挂靠|归属于|归属)(?P<p>[^，。；]{2,40}?)(?P<rel>)(?:管理)?", text)
           or re.fullmatch(r"(?P<u>.*?)(?:作为|为|是)(?P<p>[^，。；]{2,40}?)的?(?P<rel>派出机构)", text)
           or re.fullmatch(r"(?P<u>.*?)(?P<rel>设在)(?P<p>[^，。；]{2,40}?)", text))
     if not pm:
         return False
     written = pm.group("u").strip()
-    if written and (re.search(r"组建|设立|成立|新设", written)):
+    if written and (re.search(r"组建|设立|成立|新设|(?<!的)主管", written)):
         return False  # the body formed in this clause: read with its event
     unit = _subject(written) if written else (frame.topic or None)
     parent = _names(re.sub(r"^(?:县|市|区|省)?(?=委|政府|人民政府)", lambda x: x.group(0), pm.group("p")))
