@@ -200,3 +200,18 @@ def test_the_same_text_twice_gives_the_same_facts() -> None:
     assert units(first.units) == units(second.units)
     assert [(s.unit.name if s.unit else None, s.kind, s.amount) for s in first.staffing] == \
         [(s.unit.name if s.unit else None, s.kind, s.amount) for s in second.staffing]
+
+
+def test_a_units_fields_one_a_line() -> None:
+    text = ("单位名称：县农村土地流转服务中心\n机构规格：股级\n单位性质：公益一类事业单位\n主管部门：县农业农村局\n"
+            "经费形式：全额拨款\n")
+    assert units(facts_of(text).units)["县农村土地流转服务中心"] == ("公益一类事业单位", "股级", "县农业农村局", ())
+
+
+@pytest.mark.parametrize("text", [
+    "单位名称：县农村土地流转服务中心\n联系电话：1234567\n",  # no attribute of the unit
+    "主管部门：县农业农村局\n",  # one field alone
+    "单位名称：全县各乡镇农业服务中心\n机构规格：股级\n",  # a class, no one unit
+])
+def test_field_lines_that_describe_no_one_unit(text: str) -> None:
+    assert not facts_of(text).units

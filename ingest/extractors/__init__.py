@@ -40,7 +40,7 @@ from .common import (
     strip_item_number,
 )
 from .constructions import _kind_by_level, construction_facts, note_row_cell
-from .frames import frame_facts
+from .frames import field_facts, frame_facts
 from .prose_duties import add_prose_duties
 
 __all__ = ["detect_jurisdiction", "extract"]
@@ -130,6 +130,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
                                         if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
+    field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     add_prose_duties(ctx, duty_sentences)  # "X为…机构，…负责Y" / "主要职责是…" outside a 三定's items
     facts = DocumentFacts(document=doc)

@@ -743,4 +743,56 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
             _opening_topic(clause, frame)
 
 
-__all__ = ["clauses", "frame_facts"]
+# ---------------------------------------------------------------- field blocks
+
+_FIELD = re.compile(r"^\s*(?P<f>单位名称|机构名称|规范名称|名称|机构规格|单位规格|规格|级别|单位性质|机构性质|单位类别|机构类别|"
+                    r"单位类型|机构类型|类别|主管部门|主管单位|举办单位|隶属单位|上级单位|隶属关系|加挂牌子|挂牌|其他名称)"
+                    r"\s*[：:]\s*(?P<v>[^：:]{1,80}?)\s*[。；;]?\s*$")
+_NAME_FIELDS = ("单位名称", "机构名称", "规范名称", "名称")
+_RANK_FIELDS = ("机构规格", "单位规格", "规格", "级别")
+_KIND_FIELDS = ("单位性质", "机构性质", "单位类别", "机构类别", "单位类型", "机构类型", "类别")
+_PARENT_FIELDS = ("主管部门", "主管单位", "举办单位", "隶属单位", "上级单位", "隶属关系")
+_SIGN_FIELDS = ("加挂牌子", "挂牌", "其他名称")
+
+
+def field_facts(ctx: Ctx) -> None:
+    """A unit's fields written one a line ("单位名称：X" / "机构规格：股级" / "单位性质：公益一类事业单位" /
+    "主管部门：Y" / "加挂牌子：Z"), as registration records and profile pages give them: one unit fact
+    (the unit named by the block's name field, else the profile page's own unit). Two lines at least."""
+    block: list[tuple[Sentence, str, str]] = []
+    for sent in [*ctx.dt.sentences, None]:
+        m = _FIELD.match(sent.text) if sent is not None else None
+        if m and (not block or sent.line == block[-1][0].line + 1) and sent.index not in ctx.produced:
+            block.append((sent, m.group("f"), m.group("v")))
+            continue
+        if len(block) >= 2:
+            _field_block(block, ctx)
+        block = [(sent, m.group("f"), m.group("v"))] if m else []
+
+
+def _field_block(block: list[tuple[Sentence, str, str]], ctx: Ctx) -> None:
+    fields = {f: v.strip() for _, f, v in block}
+    written = next((fields[f] for f in _NAME_FIELDS if f in fields), None)
+    name = as_name(written) if written else (ctx.focus if ctx.profile else None)
+    if not name or (written and as_name(written) != written.strip("“”")):
+        return
+    rank = next((norm_rank(fields[f]) for f in _RANK_FIELDS if f in fields and RANK_RE.fullmatch(
+        re.sub(r"^(?:机构)?|(?:规格|建制|单位)$", "", fields[f]))), None)
+    kind = next((kind_phrase(fields[f]) for f in _KIND_FIELDS if f in fields
+                 and re.search(_KIND_WORDS + "$|行政机关$", fields[f]) and kind_phrase(fields[f])), None)
+    parent_written = next((fields[f] for f in _PARENT_FIELDS if f in fields), None)
+    parent = _names(parent_written) if parent_written else None
+    parent = parent[0] if parent and len(parent) == 1 and parent[0] != name else None
+    signs_written = next((fields[f] for f in _SIGN_FIELDS if f in fields), None)
+    signs = [ctx.full(n) for n in (_names(re.sub(r"牌子$", "", signs_written)) or [])] if signs_written else []
+    if not (rank or kind or parent or signs):
+        return
+    first = block[0][0]
+    ctx.units.append(UnitStatement(Mention(ctx.full(name)), ctx.prov(first), kind=kind, rank=rank,
+                                   parent=Mention(ctx.full(parent)) if parent else None,
+                                   parent_relation="管理" if parent else None, signs=signs))
+    for sent, _, _ in block:
+        ctx.mark(sent)
+
+
+__all__ = ["clauses", "field_facts", "frame_facts"]
