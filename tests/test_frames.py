@@ -215,3 +215,20 @@ def test_a_units_fields_one_a_line() -> None:
 ])
 def test_field_lines_that_describe_no_one_unit(text: str) -> None:
     assert not facts_of(text).units
+
+
+def test_the_same_file_twice_gives_the_same_facts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ingest.pipeline import Overrides, parse_file
+
+    path = tmp_path / "县机构调整通报.txt"
+    path.write_text("长丰县机构编制委员会办公室\n2021年5月8日\n县数据局，2021年4月挂牌成立，为县政府工作部门。"
+                    "县测绘服务所（县地名办公室）更名为县地理信息服务中心，为公益一类事业单位。\n"
+                    "单位名称：县农村土地流转服务中心\n机构规格：股级\n主管部门：县农业农村局\n", "utf-8")
+
+    def rows(facts):  # type: ignore[no-untyped-def]
+        return (events(facts.events), units(facts.units), [(s.unit.name if s.unit else None, s.kind, s.amount)
+                                                           for s in facts.staffing])
+
+    first, second = parse_file(path, Overrides()).facts, parse_file(path, Overrides()).facts
+    assert rows(first) == rows(second)
+    assert rows(first)[0] and rows(first)[1]
