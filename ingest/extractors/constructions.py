@@ -377,14 +377,6 @@ def _parented(ctx: Ctx, sent: Sentence, unit: str, parent: str, relation: str) -
     return True
 
 
-def _hosted(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"X办公室设在Y" — X is an office inside its host Y."""
-    unit, host = name_at_end(m.group("unit")), name_at_start(m.group("host"))
-    if not unit or not host or unit == host or not re.search(r"(?:办公室|办|指挥部|秘书处|工作组)$", unit):
-        return False  # "县委党校设在城关镇" is a location, not a host
-    return _parented(ctx, sent, unit, host, "内设")
-
-
 def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"X在Y挂牌" — X is a sign carried by Y."""
     sign, host = name_at_end(m.group("sign")), name_at_start(m.group("host"))
@@ -720,17 +712,6 @@ def _ended_itself(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     _event(ctx, sent, EventType.ABOLISH, [name], [])
     ctx.mark(sent)
     return True
-
-
-def _formed_itself(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"1984年8月，县计划委员会成立，内设统计科" / "县统计局正式成立。": the body as subject, 成立 closing
-    the clause (the twin of ``ended_itself``); not "成立后/以来/周年" (the clause goes on), not a class."""
-    raw = re.sub(r"(?:正式|宣告|随即|相继|也|已|同时|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$", "", m.group("unit"))
-    raw = re.sub(r"^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?", "", raw)
-    name = as_name(raw)
-    if not name or _CLASS_WORDS.search(name) or raw.endswith(("挂牌", "揭牌")):
-        return False
-    return _opened(ctx, sent, [name])
 
 
 def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -2078,12 +2059,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _listed_in,
     ),
     Construction(
-        "hosted_in",
-        "县扶贫开发领导小组办公室设在县农业农村局。",
-        re.compile(rf"(?P<unit>{NAME})设在(?P<host>[^，。；]{{2,40}})"),
-        _hosted,
-    ),
-    Construction(
         "sign_at_host",
         "县乡村振兴局在县农业农村局挂牌。",
         re.compile(rf"(?P<sign>{NAME})在(?P<host>[^，。；在]{{2,40}}?)(?:加挂|挂牌)(?!成立|督办|办公|运行|服务|设立)"),
@@ -2214,19 +2189,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
                    r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"),
         _founded_on,
-    ),
-    Construction(
-        "founded_when",
-        "县退役军人事务局于2019年3月组建，为县政府工作部门。",
-        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)于\s*(?P<y>(?:19|20)\d{2})\s*年"
-                   r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?(?:正式)?(?:组建|成立|设立)(?=[，。；]|$)"),
-        _founded_on,
-    ),
-    Construction(
-        "formed_itself",
-        "1984年8月，县计划委员会成立，内设统计科。",
-        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)成立(?=[，。；！]|$)"),
-        _formed_itself,
     ),
     Construction(
         "carried_subject",
