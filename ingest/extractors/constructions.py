@@ -389,18 +389,6 @@ def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return True
 
 
-def _managed_by(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"X由Y归口管理" / "X归Y归口管理" / "X由Y代管" — Y is X's managing unit."""
-    before = m.group("unit")
-    if re.search(r"组建|设立|成立|新设|改由", before):
-        return False  # a new unit's parent is read with its event; 改由 is a transfer
-    host_text = m.group("host") or m.group("host2")
-    unit, host = name_at_end(before), name_at_start(host_text)
-    if not unit or not host or unit == host or (m.group("host2") and host != host_text.strip()):
-        return False  # "归口Y管理": Y is all that stands between 归口 and 管理
-    return _parented(ctx, sent, unit, host, "代管" if m.group("rel") == "代管" else "管理")
-
-
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
     listed = re.sub(r"(?:实行|实施|为|是|，)+$", "", m.group("list").lstrip("（(“"))
@@ -2063,13 +2051,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县乡村振兴局在县农业农村局挂牌。",
         re.compile(rf"(?P<sign>{NAME})在(?P<host>[^，。；在]{{2,40}}?)(?:加挂|挂牌)(?!成立|督办|办公|运行|服务|设立)"),
         _sign_at_host,
-    ),
-    Construction(
-        "managed_by",
-        "县融媒体中心由县委宣传部归口管理。",
-        re.compile(rf"(?P<unit>{NAME})(?:(?:由|归(?!口))(?P<host>[^，。；由]{{2,40}}?)(?P<rel>归口管理|代管)"
-                   rf"|归口(?P<host2>[^，。；由]{{2,40}}?)(?P<rel2>管理))"),
-        _managed_by,
     ),
     Construction(
         "one_team_signs",

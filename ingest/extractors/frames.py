@@ -444,7 +444,8 @@ def _read_parent(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         _event(ctx, sent, frame, EventType.TRANSFER_UNIT, unit, parent, _clause_date(text, ctx), relation=rel)
         _unit(ctx, sent, frame, unit[0], parent=Mention(ctx.full(parent[0])), parent_relation=rel)
         return True
-    pm = (re.fullmatch(r"(?P<u>.*?)(?:由|归)(?P<p>[^，。；由]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|代管|领导和管理|管理|主管)", text)
+    pm = (re.fullmatch(r"(?P<u>.*?)(?:由|归(?!口))(?P<p>[^，。；由]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|代管|领导和管理|管理|主管)", text)
+          or re.fullmatch(r"(?P<u>.*?)归口(?P<p>[^，。；由]{2,40}?)(?P<rel>管理)", text)
           or re.fullmatch(r"(?P<u>.*?)的?(?:业务)?(?P<rel>主管部门|主管单位|举办单位)(?:是|为)(?P<p>[^，。；]{2,40}?)", text)
           or re.fullmatch(r"(?P<u>.*?)(?:隶属于|隶属|挂靠在|挂靠于|挂靠|归属于|归属)(?P<p>[^，。；]{2,40}?)(?P<rel>)(?:管理)?", text)
           or re.fullmatch(r"(?P<u>.*?)(?:作为|为|是)(?P<p>[^，。；]{2,40}?)的?(?P<rel>派出机构)", text)
