@@ -407,15 +407,6 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return True
 
 
-def _rebuilt(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"将A改建为B" / "A改设为B" / "A改组为B" — B is A rebuilt."""
-    old, new = name_at_end(m.group("old")), name_at_start(m.group("new"))
-    if not old or not new or old == new:
-        return False
-    _event(ctx, sent, EventType.RE_FORM, [old], [new])
-    return True
-
-
 _COUNT_TAIL = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?:家|个)?|(?:\d+|[一二两三四五六七八九十]+)(?:家|个))"
                          r"[^、，]{0,14}?(?:机构|单位|部门)$")
 
@@ -2058,12 +2049,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?(?:(?:一套(?:班子|人马)|一个机构)[，、]?[两二三四五六\d]块牌子"
                    r"|[两二三四五六\d]块牌子[，、]?一套(?:班子|人马))"),
         _one_team,
-    ),
-    Construction(
-        "rebuilt_as",
-        "将县文化馆改建为县文化中心。",
-        re.compile(rf"(?P<old>{NAME})改(?:建|设|组)为(?P<new>[^，。；]{{2,40}})"),
-        _rebuilt,
     ),
     Construction(
         "merged_into_new",
