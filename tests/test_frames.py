@@ -111,6 +111,9 @@ def test_frames_read_each_event(text: str, expected: list[tuple]) -> None:
     ("县城区保障房服务中心隶属县住房和城乡建设局，为正股级公益一类事业单位。", "县城区保障房服务中心",
      ("公益一类事业单位", "正股级", "县住房和城乡建设局", ())),
     ("县第二实验幼儿园，县教育局所属股级事业单位。", "县第二实验幼儿园", ("事业单位", "股级", "县教育局", ())),
+    ("县文化和旅游局加挂县文物局牌子，为县政府工作部门。", "县文化和旅游局", ("县政府工作部门", None, None, ("县文物局",))),
+    ("县农业农村局下设县农业技术推广中心、县动物疫病预防控制中心2个事业单位。", "县动物疫病预防控制中心",
+     ("事业单位", None, "县农业农村局", ())),
     ("县水务局同时挂县河长制办公室、县节约用水办公室两块牌子。", "县水务局",
      (None, None, None, ("县河长制办公室", "县节约用水办公室"))),
 ])
@@ -132,6 +135,7 @@ def test_frames_read_each_description(text: str, unit: str, expected: tuple) -> 
     "县教育局、县人社局更名为县教育体育局。",  # two old names, one new
     "为加强数据管理，各乡镇要组建数据专班。",
     "会议印发了《关于组建县数据局的通知》。",  # a title
+    "县农业农村局下设县农业技术推广中心、县动物疫病预防控制中心3个事业单位。",  # the count is not the list's
 ])
 def test_frames_refuse_what_position_does_not_settle(text: str) -> None:
     ctx = frames_only(text)

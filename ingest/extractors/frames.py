@@ -577,9 +577,33 @@ def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         return True
     if re.search(r"合[署属]办公", text):
         return _read_co_located(c, sent, ctx, frame)
+    if re.search(r"个(?:直属|下属|所属|二级)?(?:事业单位|直属单位|下属单位|二级单位)$", text):
+        return _read_subordinates(c, sent, ctx, frame)
     if _read_parent(c, sent, ctx, frame):
         return True
     return _read_description(c, sent, ctx, frame)
+
+
+_SUBORDINATES = re.compile(r"(?P<host>.+?)(?:下设|下辖|所属|管理|管辖)(?:的)?(?:事业单位)?(?:有|包括|为)?[：:]?(?P<list>.+?)(?:等)?"
+                           r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?:直属|下属|所属|二级)?(?P<kind>事业单位|直属单位|下属单位|二级单位)")
+
+
+def _read_subordinates(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"X下设A、B 2个事业单位" / "X所属A、B等3个事业单位": each listed body is X's (kind 事业单位 when
+    the count says so); the count must match the list."""
+    m = _SUBORDINATES.fullmatch(c.text.strip())
+    if not m:
+        return False
+    host, items = _subject(m.group("host")), _names(m.group("list"))
+    from .common import cn_int
+
+    if not host or len(host) != 1 or not items or cn_int(m.group("num")) != len(items) or host[0] in items:
+        return False
+    kind = "事业单位" if m.group("kind") == "事业单位" else None
+    for n in items:
+        _unit(ctx, sent, frame, n, kind=kind, parent=Mention(ctx.full(host[0])), parent_relation="所属")
+    frame.topic = []
+    return True
 
 
 def _read_co_located(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
@@ -673,7 +697,8 @@ def _topic_of_read(body: str, named: list[str], ctx: Ctx) -> list[str]:
 
 
 _AFTER_OPENING = ("根据", "按照", "依据", "出于", "经", "于", "在", "已", "正式", "是", "为", "系", "由", "自", "从", "现",
-                  "原", "前身", "始建", "成立", "组建", "设立", "位于", "地处", "隶属", "作为", "（", "(")
+                  "原", "前身", "始建", "成立", "组建", "设立", "位于", "地处", "隶属", "作为", "加挂", "增挂", "挂", "对外",
+                  "同时", "（", "(")
 
 
 def _opening_name(text: str) -> str | None:
