@@ -508,6 +508,7 @@ def _read_signs(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
                    sign=ctx.full(s))
     if not removed:
         _unit(ctx, sent, frame, bearer[0], signs=[ctx.full(s) for s in signs])
+    frame.topic = bearer  # "X加挂Y牌子，为县政府工作部门": the bearer is described next
     return True
 
 
