@@ -89,6 +89,8 @@ def test_clauses_are_cut_at_punctuation_and_before_a_second_verb() -> None:
     # two bodies working together
     ("按照县委的部署，县农业农村局、县乡村振兴局于2021年5月合署办公。",
      [("co_locate", ("县农业农村局",), ("县乡村振兴局",), "2021-05")]),
+    ("县档案局，1985年恢复，与县档案馆合署办公。",
+     [("establish", (), ("县档案局",), "1985"), ("co_locate", ("县档案局",), ("县档案馆",), "1985")]),
     # a sign, with its bearer before the verb or in the clause before
     ("组建县行政审批局，同时挂县政务服务管理办公室牌子。",
      [("establish", (), ("县行政审批局",), None), ("add_sign", ("县行政审批局",), ("县政务服务管理办公室",), None)]),

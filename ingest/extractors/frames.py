@@ -102,6 +102,8 @@ class Frame:
     topic: list[str] = field(default_factory=list)
     produced: bool = False
     blocked: bool = False  # a subject nobody can name ("乡镇设立A，设立B"): the clauses after it are its
+    date: str | None = None  # the last date a clause of the sentence gave ("1985年恢复，与Y合署办公": 1985 for both)
+    later: bool = False  # this clause says it came later (后/又/再/随后 …): no date carried into it
 
 
 def clauses(text: str) -> list[Clause]:
@@ -205,6 +207,7 @@ def _event(ctx: Ctx, sent: Sentence, frame: Frame, type_: EventType, inputs: lis
            date: str | None, **kw) -> None:
     from .constructions import _event as construction_event
 
+    date = date or (frame.date if not frame.later else None)
     if date:
         kw["date"] = date
     construction_event(ctx, sent, type_, inputs, outputs, **kw)
@@ -614,7 +617,12 @@ def _read_co_located(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     if not m:
         return False
     before = m.group("b")
-    names = _subject(re.sub(r"与|同", "、", before))
+    partner = re.fullmatch(r"(?P<pre>.*?)(?:与|同|和)(?P<p>[^与同和]+)", before)
+    if partner and _clean_around(partner.group("pre")) and len(frame.topic) == 1:
+        other = _subject(partner.group("p"))  # "X…，又恢复，与Y合署办公": the topic works together with Y
+        names = [frame.topic[0], other[0]] if other and len(other) == 1 and other != frame.topic else None
+    else:
+        names = _subject(re.sub(r"与|同", "、", before))
     if not names or len(names) != 2:
         return False
     _event(ctx, sent, frame, EventType.CO_LOCATE, names[:1], names[1:], _clause_date(c.text, ctx))
@@ -754,6 +762,8 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
                 continue  # the rule, plan or wish ends with its clause group
             break  # "各地要整合资源，组建X": every clause after a modal is under it
         clause = Clause(body, c.start)
+        frame.date = _clause_date(body, ctx) if re.search(r"\d\s*[年月日]", body) else frame.date
+        frame.later = bool(re.match(r"\s*(?:后来|此后|随后|之后|其后|后|又|再)", body))
         if read:
             named = [ctx.full(n) for _, _, n in find_names(body)]
             # 工业和信息化部软件服务业司 is 软件服务业司; a body only described may still be renamed here
