@@ -67,7 +67,7 @@ _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_R
 # A "name" that opens with a verb is a verb and its object ("复设县科委", "挂县文物局").
 _VERB_FIRST = re.compile("(?:" + _EVENT_VERB.pattern + r"|挂|加挂|增挂|保留|复|改|撤|设)")
 # Words that make a clause a rule, a plan, a wish or a purpose, not a reported change.
-_NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻])|应当|应该|(?<![相对供])应(?!急)|须|不得|严禁|不准|不宜|可以|(?<!许)可(?!持续)|"
+_NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻])|应当|应该|(?<![相对供适响反效顺呼答感])应(?!急|用|对)|须|不得|严禁|不准|不宜|可以|(?<!许)可(?!持续)|"
                            r"拟|计划|准备|争取|探索|(?<!经)研究(?!决定|同意|通过)|是否|如需|如果|若|鼓励|支持|推动|推进|加快|逐步|"
                            r"原则上|一律|统一(?!管理|领导|归口)|各|每个|所有|如何|希望|建议|申请|请示|报请|"
                            r"不能|无法|未|没有|尚未|或")
