@@ -8,8 +8,9 @@ recognizer (``find_names`` / ``split_names``: lists expanded, function words nev
 name, place-relative names resolved later like every other name), and gives the names their
 roles by where they stand: before or after the verb, after 将/由/把, between 为 and 揭牌, …
 
-It runs only on sentences with establishment wording from which nothing else produced a fact
-(``extract`` calls it after every construction), and it never guesses: a clause whose words
+It runs after every construction (``extract`` passes it the facts they read from the sentence)
+and reads only the clauses they left: a clause naming a body of an event already read is theirs,
+so is a clause without an event verb naming a body already described. It never guesses: a clause whose words
 around the verb are not names, dates and a few adverbs (a modal "要/应/不得/拟", a purpose, a
 nominalisation "X的成立", a verb with a second object "成立专案组进行侦办") gives nothing, and
 so does a clause whose roles are not settled by position alone (two names before an
