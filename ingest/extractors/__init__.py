@@ -40,6 +40,7 @@ from .common import (
     strip_item_number,
 )
 from .constructions import _kind_by_level, construction_facts, note_row_cell
+from .frames import field_facts, frame_facts
 from .links import link_statements, note_former_parents
 from .prose_duties import add_prose_duties
 
@@ -111,6 +112,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
         construction_facts(sent, ctx, first_unit)
+        # a second chance, clause by clause, for what nothing above read
+        frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])
         note_former_parents(sent.text, ctx.events[first_event:])  # "A代管的X改由B代管": A, on the event
         _date_by_clause(sent.text, ctx.events[first_event:])
         if ctx.colon_list == sent.line and ctx.colon_date:
@@ -129,6 +132,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
                                         if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
+    field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     add_prose_duties(ctx, duty_sentences)  # "X为…机构，…负责Y" / "主要职责是…" outside a 三定's items
     facts = DocumentFacts(document=doc)

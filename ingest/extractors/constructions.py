@@ -56,7 +56,7 @@ class Construction:
 
 _SIGN_VERB = r"(?:同时)?(?:对外)?(?:加挂|挂|保留)"
 _SIGNS = re.compile(rf"{_SIGN_VERB}(?P<signs>[^，。；]{{2,120}}?)(?:的)?牌子")
-_RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制)?$")
+_RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制|规格)?$")
 _BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，；]{2,40})$")
 _MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
                       r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
@@ -377,14 +377,6 @@ def _parented(ctx: Ctx, sent: Sentence, unit: str, parent: str, relation: str) -
     return True
 
 
-def _hosted(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"X办公室设在Y" — X is an office inside its host Y."""
-    unit, host = name_at_end(m.group("unit")), name_at_start(m.group("host"))
-    if not unit or not host or unit == host or not re.search(r"(?:办公室|办|指挥部|秘书处|工作组)$", unit):
-        return False  # "县委党校设在城关镇" is a location, not a host
-    return _parented(ctx, sent, unit, host, "内设")
-
-
 def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"X在Y挂牌" — X is a sign carried by Y."""
     sign, host = name_at_end(m.group("sign")), name_at_start(m.group("host"))
@@ -395,18 +387,6 @@ def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
         _event(ctx, sent, EventType.ADD_SIGN, [host], [sign], sign=ctx.full(sign))
     ctx.mark(sent)
     return True
-
-
-def _managed_by(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"X由Y归口管理" / "X归Y归口管理" / "X由Y代管" — Y is X's managing unit."""
-    before = m.group("unit")
-    if re.search(r"组建|设立|成立|新设|改由", before):
-        return False  # a new unit's parent is read with its event; 改由 is a transfer
-    host_text = m.group("host") or m.group("host2")
-    unit, host = name_at_end(before), name_at_start(host_text)
-    if not unit or not host or unit == host or (m.group("host2") and host != host_text.strip()):
-        return False  # "归口Y管理": Y is all that stands between 归口 and 管理
-    return _parented(ctx, sent, unit, host, "代管" if m.group("rel") == "代管" else "管理")
 
 
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -424,15 +404,6 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     host, *signs = names
     ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
     ctx.mark(sent)
-    return True
-
-
-def _rebuilt(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"将A改建为B" / "A改设为B" / "A改组为B" — B is A rebuilt."""
-    old, new = name_at_end(m.group("old")), name_at_start(m.group("new"))
-    if not old or not new or old == new:
-        return False
-    _event(ctx, sent, EventType.RE_FORM, [old], [new])
     return True
 
 
@@ -720,17 +691,6 @@ def _ended_itself(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     _event(ctx, sent, EventType.ABOLISH, [name], [])
     ctx.mark(sent)
     return True
-
-
-def _formed_itself(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"1984年8月，县计划委员会成立，内设统计科" / "县统计局正式成立。": the body as subject, 成立 closing
-    the clause (the twin of ``ended_itself``); not "成立后/以来/周年" (the clause goes on), not a class."""
-    raw = re.sub(r"(?:正式|宣告|随即|相继|也|已|同时|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$", "", m.group("unit"))
-    raw = re.sub(r"^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?", "", raw)
-    name = as_name(raw)
-    if not name or _CLASS_WORDS.search(name) or raw.endswith(("挂牌", "揭牌")):
-        return False
-    return _opened(ctx, sent, [name])
 
 
 def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -2081,23 +2041,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _listed_in,
     ),
     Construction(
-        "hosted_in",
-        "县扶贫开发领导小组办公室设在县农业农村局。",
-        re.compile(rf"(?P<unit>{NAME})设在(?P<host>[^，。；]{{2,40}})"),
-        _hosted,
-    ),
-    Construction(
         "sign_at_host",
         "县乡村振兴局在县农业农村局挂牌。",
         re.compile(rf"(?P<sign>{NAME})在(?P<host>[^，。；在]{{2,40}}?)(?:加挂|挂牌)(?!成立|督办|办公|运行|服务|设立)"),
         _sign_at_host,
-    ),
-    Construction(
-        "managed_by",
-        "县融媒体中心由县委宣传部归口管理。",
-        re.compile(rf"(?P<unit>{NAME})(?:(?:由|归(?!口))(?P<host>[^，。；由]{{2,40}}?)(?P<rel>归口管理|代管)"
-                   rf"|归口(?P<host2>[^，。；由]{{2,40}}?)(?P<rel2>管理))"),
-        _managed_by,
     ),
     Construction(
         "one_team_signs",
@@ -2105,12 +2052,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?(?:(?:一套(?:班子|人马)|一个机构)[，、]?[两二三四五六\d]块牌子"
                    r"|[两二三四五六\d]块牌子[，、]?一套(?:班子|人马))"),
         _one_team,
-    ),
-    Construction(
-        "rebuilt_as",
-        "将县文化馆改建为县文化中心。",
-        re.compile(rf"(?P<old>{NAME})改(?:建|设|组)为(?P<new>[^，。；]{{2,40}})"),
-        _rebuilt,
     ),
     Construction(
         "merged_into_new",
@@ -2217,19 +2158,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
                    r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"),
         _founded_on,
-    ),
-    Construction(
-        "founded_when",
-        "县退役军人事务局于2019年3月组建，为县政府工作部门。",
-        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)于\s*(?P<y>(?:19|20)\d{2})\s*年"
-                   r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?(?:正式)?(?:组建|成立|设立)(?=[，。；]|$)"),
-        _founded_on,
-    ),
-    Construction(
-        "formed_itself",
-        "1984年8月，县计划委员会成立，内设统计科。",
-        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)成立(?=[，。；！]|$)"),
-        _formed_itself,
     ),
     Construction(
         "carried_subject",

@@ -1,0 +1,836 @@
+"""The clause frame reader: a second chance for sentences no construction read.
+
+A construction of the inventory (``constructions.py``, ``reform.py`` …) matches one wording.
+The frame reader does not: it cuts a sentence into clauses (at ，；： outside brackets, and at
+并/同时/随后 where a second verb of the lexicon follows), finds in each clause one verb of a
+small lexicon grouped by event type, recognizes the unit names around it with the name
+recognizer (``find_names`` / ``split_names``: lists expanded, function words never part of a
+name, place-relative names resolved later like every other name), and gives the names their
+roles by where they stand: before or after the verb, after 将/由/把, between 为 and 揭牌, …
+
+It runs after every construction (``extract`` passes it the facts they read from the sentence)
+and reads only the clauses they left: a clause naming a body of an event already read is theirs,
+so is a clause without an event verb naming a body already described. It never guesses: a clause whose words
+around the verb are not names, dates and a few adverbs (a modal "要/应/不得/拟", a purpose, a
+nominalisation "X的成立", a verb with a second object "成立专案组进行侦办") gives nothing, and
+so does a clause whose roles are not settled by position alone (two names before an
+establishing verb, a rename without exactly one old and one new name).
+
+Lexicon and role rules are listed in docs/extraction.md ("The clause frame reader");
+tests/test_frames.py holds a test per variant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import EventStatement, EventType, Mention, UnitStatement
+
+from .common import (
+    RANK_RE,
+    Ctx,
+    Sentence,
+    as_name,
+    event_date,
+    find_names,
+    kind_phrase,
+    norm_rank,
+    split_kind_prefix,
+    split_names,
+    strip_item_number,
+)
+
+# ---------------------------------------------------------------- lexicon
+
+# Each verb, longest first within its group; the group says the event type and where the
+# new or affected body stands ("pre": after the verb, "post": before it).
+_ESTABLISH_POST = ("组建成立", "挂牌成立", "揭牌成立", "正式挂牌", "正式揭牌", "正式成立", "宣告成立", "挂牌运行",
+                   "揭牌运行")
+_ESTABLISH_PRE = ("新组建", "新设立", "新成立", "组建", "设立", "成立", "新设", "增设", "单设", "另设", "复设", "恢复设立",
+                  "恢复成立", "恢复")
+_RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组为", "改设为")
+_ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
+_MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
+_MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为")
+_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "改称", "更名", "改名", "改为")
+_RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
+_KIND_CHANGE = ("调整为", "改为", "转为")
+_PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "隶属于", "隶属", "挂靠在", "挂靠于", "挂靠", "设在")
+
+_TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
+                                       *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子",
+                                       "派出机构", "管理", "代管", "主管", "保留"}, key=len, reverse=True)))
+
+_EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
+                                           *_MERGE_NEW, *_RENAME, "升格", "降格", "改由", "划归", "合署办公"},
+                                          key=len, reverse=True)))
+# A "name" that opens with a verb is a verb and its object ("复设县科委", "挂县文物局").
+_VERB_FIRST = re.compile("(?:" + _EVENT_VERB.pattern + r"|挂|加挂|增挂|保留|复|改|撤|设)")
+# Words that make a clause a rule, a plan, a wish or a purpose, not a reported change.
+_NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻])|应当|应该|(?<![相对供适响反效顺呼答感])应(?!急|用|对)|须|不得|严禁|不准|不宜|可以|(?<!许)可(?!持续)|"
+                           r"拟|计划|准备|争取|探索|(?<!经)研究(?!决定|同意|通过)|是否|如需|如果|若|鼓励|支持|推动|推进|加快|逐步|"
+                           r"原则上|一律|统一(?!管理|领导|归口)|各|每个|所有|如何|希望|建议|申请|请示|报请|"
+                           r"不能|无法|未|没有|尚未|或")
+_CLASS_OPENING = re.compile(r"^(?:[（(][^）)]{1,4}[）)])?(?:乡镇|镇街|镇（街道）|乡（镇）|县（市、区）|县（市）|县市区|各|每个|每一个|所有|各级)")
+# A purpose or a reason opening a sentence ("为加强…，组建X"): that clause is skipped, the next are read.
+_PURPOSE = re.compile(r"^(?:为了?|旨在|以便|为进一步|出于|根据|按照|依据|经)")
+
+# Adverbs and time words that may stand between a subject and its verb, or open a clause.
+_TIME = r"(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
+_ADVERBS = re.compile(
+    rf"^(?:(?:于|在|从|自)?{_TIME}(?:起|份|底|初|中旬|上旬|下旬)?(?:上午|下午|晚上|今天|今日|近日|日前|当天|当日|目前|此前|同年|当年|次年|随后|"
+    r"后来|后|最近|近期|现|现已|已经|已|正式|顺利|隆重|相继|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
+    r"经研究|依法|宣告|首次|率先|新|被|予以|随之|也|(?:的?机构)?改革(?:中|时|后|期间)?|时)?)+$")
+_LEAD = re.compile(rf"^\s*{_TIME}\s*[，,]?\s*")
+# A body that sets up others (the subject of 组建/设立/成立 that is no input and no host).
+_GOVERNING = re.compile(r"(?:人民政府|政府|党委|党组|[省市县区州旗镇乡]委|编委|编办|机构编制委员会(?:办公室)?|管委会|管理委员会|"
+                        r"国务院|党中央|中共中央|中央|党工委|办事处)$")
+_KIND_WORDS = r"(?:工作部门|组成部门|直属特设机构|直属机构|部门管理机构|派出机构|议事协调机构|事业单位|参公事业单位|办事机构|内设机构|" \
+              r"工作机关|工作机构|国家局|行政机构|事业机构)"
+
+
+@dataclass
+class Clause:
+    text: str
+    start: int  # offset in the sentence text
+
+
+@dataclass
+class Frame:
+    """What one sentence's clauses established so far: the body the next subjectless clause is about."""
+
+    topic: list[str] = field(default_factory=list)
+    produced: bool = False
+    blocked: bool = False  # a subject nobody can name ("乡镇设立A，设立B"): the clauses after it are its
+    date: str | None = None  # the last date a clause of the sentence gave ("1985年恢复，与Y合署办公": 1985 for both)
+    later: bool = False  # this clause says it came later (后/又/再/随后 …): no date carried into it
+
+
+def clauses(text: str) -> list[Clause]:
+    """Cut at ，；：, outside brackets, quotes and book titles; and before 并/同时/随后/后又 when a verb
+    of the lexicon follows them ("撤销A并组建B")."""
+    out: list[Clause] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（(“《【":
+            depth += 1
+        elif ch in "）)”》】":
+            depth = max(0, depth - 1)
+        elif ch in "，；：,;:" and depth == 0:
+            out.append(Clause(text[start:i], start))
+            start = i + 1
+    out.append(Clause(text[start:], start))
+    split: list[Clause] = []
+    for c in out:
+        pieces = re.split(r"(?<=[^\s，合归兼吞])(?=(?:并|同时|随后|后又|又)(?:将)?(?:" + _TRIGGER.pattern + "))", c.text)
+        offset = c.start
+        for p in pieces:
+            split.append(Clause(p, offset))
+            offset += len(p)
+    return [c for c in split if c.text.strip()]
+
+
+# ---------------------------------------------------------------- names around a verb
+
+
+def _names(span: str) -> list[str] | None:
+    """Every part of ``span`` a unit name ("A、B和C", "甲区和乙区交通局、公路局"), else None."""
+    span = re.sub(r"^(?:了|新的|一个|一所|一批|原)", "", span.strip())
+    span = re.sub(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?:个|家)?(?:单位|部门|机构)?)$", "", span)
+    if not span:
+        return None
+    names = split_names(span)
+    if names and all(as_name(n) == n and not _VERB_FIRST.match(n) for n in names):
+        return names
+    return None
+
+
+def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
+    """The names after an establishing verb: (names, kind, rank) — "副科级事业单位县投资促进中心"
+    gives its kind and rank; a bracketed rank after the name too ("恢复X建制": 建制 too). None when more
+    than names stand there."""
+    span = re.sub(r"^(?:了|新的|一个|一所|新)", "", span.strip())
+    span = re.sub(r"(?<=[局委办室科股所站院馆队中心会部])建制$", "", span)
+    rank = None
+    bm = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", span)
+    if bm:
+        rank, span = norm_rank(bm.group("r")), span[: bm.start()]
+    prank, kind, rest = split_kind_prefix(span)
+    names = _names(rest)
+    if not names:
+        return None
+    return names, kind, rank or prank
+
+
+_BRACKET_RANK = re.compile(rf"[（(](?P<r>{RANK_RE.pattern})[)）]")
+
+
+def _subject(span: str) -> list[str] | None:
+    """The names before a verb whose subject they are, once dates and adverbs are set aside (and a
+    bracketed rank: "县机关事务管理局（正科级）挂牌成立", see ``_subject_rank``)."""
+    span = re.sub(r"[（(][^（()）]*[）)]", "", _LEAD.sub("", span.strip()))  # its rank, sign or short form in brackets
+    span = re.sub(r"^(?:将|把|由|对|使)", "", span)
+    for k in range(len(span), 0, -1):
+        head, tail = span[:k], span[k:]
+        if tail and not _ADVERBS.match(tail):
+            continue
+        names = _names(head)
+        if names:
+            return names
+    return None
+
+
+def _clean_around(text: str) -> bool:
+    """Nothing but dates and adverbs."""
+    text = _LEAD.sub("", text.strip())
+    return not text or bool(_ADVERBS.match(text))
+
+
+def _clause_date(text: str, ctx: Ctx) -> str | None:
+    m = re.search(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?(?!以来|来|以前|前|之前|底前)", text)
+    if m:
+        year, month, day = m.groups()
+        if day:
+            return f"{year}-{int(month):02d}-{int(day):02d}"
+        return f"{year}-{int(month):02d}" if month else year
+    return event_date(text, ctx.doc_date)
+
+
+def _find_verb(text: str, verbs: tuple[str, ...]) -> re.Match[str] | None:
+    return re.search("|".join(sorted(verbs, key=len, reverse=True)), text)
+
+
+# ---------------------------------------------------------------- facts
+
+
+def _event(ctx: Ctx, sent: Sentence, frame: Frame, type_: EventType, inputs: list[str], outputs: list[str],
+           date: str | None, **kw) -> None:
+    from .constructions import _event as construction_event
+
+    date = date or (frame.date if not frame.later else None)
+    if date:
+        kw["date"] = date
+    construction_event(ctx, sent, type_, inputs, outputs, **kw)
+    frame.produced = True
+
+
+def _unit(ctx: Ctx, sent: Sentence, frame: Frame, name: str, **kw) -> None:
+    if not any(kw.values()):
+        return
+    ctx.units.append(UnitStatement(Mention(ctx.full(name)), ctx.prov(sent), **kw))
+    ctx.mark(sent)
+    frame.produced = True
+
+
+def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    before, after = c.text[: m.start()], c.text[m.end():]
+    verb = m.group(0)
+    if before.endswith("的") or after.startswith(("的", "后", "以来", "之后", "时", "于", "工作", "大会", "仪式")):
+        return False  # "X的成立", "成立X后", "成立于…" (read elsewhere), a ceremony
+    date = _clause_date(c.text, ctx)
+    if verb in _ESTABLISH_POST or not after.strip():  # "X正式挂牌成立", "X正式组建", "X于3月成立"
+        if after.strip() and not re.fullmatch(r"(?:成立|运行|运转|办公)?[了啦]?", after.strip()):
+            return False
+        subject = _subject(before)
+        if not subject and _clean_around(before) and len(frame.topic) == 1:
+            subject = frame.topic  # "县数据局，2023年10月挂牌成立"
+        if not subject:
+            return False
+        for n in subject:
+            _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date)
+        bm = _BRACKET_RANK.search(before)
+        if bm and len(subject) == 1:
+            _unit(ctx, sent, frame, subject[0], rank=norm_rank(bm.group("r")))
+        frame.topic = subject
+        return True
+    obj = _object(after)
+    if not obj:
+        return False
+    names, kind, rank = obj
+    if any(ctx.looks_like_division(n) for n in names):
+        return False  # a division of the document's own unit: read by the 内设机构 constructions
+    lead = _LEAD.sub("", before.strip())
+    if lead and not _ADVERBS.match(lead):
+        # a subject: only a body that sets others up ("县人民政府决定设立X"); a unit before the
+        # verb may be X's host (a division) or an input: nobody can tell from the position
+        governing = [lead[:k] for k in range(len(lead), 1, -1) if (not lead[k:] or _ADVERBS.match(lead[k:]))
+                     and _GOVERNING.search(lead[:k]) and (as_name(lead[:k]) or len(lead[:k]) <= 8)]
+        if not governing or re.search(r"[，、和与及]", governing[0]):
+            frame.blocked = True
+            return False
+    for n in names:
+        kw = {"kind": kind} if kind else {}
+        _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date, **kw)
+        if n not in ctx.established:
+            ctx.established.append(ctx.full(n))
+    if kind or rank:
+        for n in names:
+            _unit(ctx, sent, frame, n, kind=kind, rank=rank)
+    frame.topic = names
+    return True
+
+
+def _read_inaugurated_for(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"副市长为X揭牌": the body between 为 and 揭牌/挂牌 opens."""
+    m = re.search(r"为(?P<body>[^，。；为]{3,80}?)(?:正式)?(?:揭牌|挂牌|授牌)(?:成立)?$", c.text.strip())
+    if not m:
+        return False
+    names = _names(m.group("body"))
+    if not names:
+        return False
+    date = _clause_date(c.text, ctx)
+    for n in names:
+        _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date)
+    frame.topic = names
+    return True
+
+
+def _read_abolish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    before, after = c.text[: m.start()], c.text[m.end():]
+    if "牌子" in c.text or "建制" in c.text or before.endswith("的"):
+        return False  # a sign removed, a township's status: other frames
+    if m.group(0) == "撤并" and re.search(r"[为成入到至]", after):
+        return False
+    date = _clause_date(c.text, ctx)
+    names = None
+    if after.strip():
+        if not _clean_around(before):
+            return False
+        names = _names(after)
+    elif before.strip():
+        names = _subject(before)
+        if not names and _clean_around(before) and len(frame.topic) == 1:
+            names = frame.topic  # "县二轻局，1996年撤销"
+    if not names:
+        return False
+    for n in names:
+        _event(ctx, sent, frame, EventType.ABOLISH, [n], [], date)
+    frame.topic = []
+    return True
+
+
+def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    before, after = c.text[: m.start()], c.text[m.end():]
+    date = _clause_date(c.text, ctx)
+    if m.group(0) in _MERGE_NEW:
+        src = re.sub(r"^(?:将|由|把)", "", _LEAD.sub("", before.strip()))
+        src = re.sub(r"(?:等(?:单位|部门|机构))?(?:进行|予以)?$", "", src)
+        src = re.sub(r"(?:两|三|四|五|\d+)个(?:单位|部门|机构)$", "", src)
+        inputs = _names(re.sub(r"与", "、", src)) if src else None
+        obj = _object(re.sub(r"^(?:新的)", "", after))
+        if not inputs or len(inputs) < 2 or not obj or len(obj[0]) != 1:
+            return False
+        new = obj[0][0]
+        type_ = EventType.RE_FORM if new in inputs else EventType.ESTABLISH
+        _event(ctx, sent, frame, type_, inputs, [new], date)
+        frame.topic = [new]
+        return True
+    subject = _subject(before) or (frame.topic if _clean_around(before) and len(frame.topic) == 1 else None)
+    obj = _names(re.sub(r"^(?:新组建的|新成立的|新设立的)", "", after.strip()))
+    if not subject or not obj or len(obj) != 1:
+        return False
+    for s in subject:
+        _event(ctx, sent, frame, EventType.MERGE_INTO, [s], obj, date)
+    frame.topic = []  # "A并入B，为正科级": which one is meant is not said
+    return True
+
+
+def _read_restored_name(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"A恢复B名称" / "（1996年，）恢复B名称" / "A恢复原名B": a rename back to an old name."""
+    m = re.fullmatch(r"(?P<b>.*?)(?:又|再)?恢复(?:为)?(?:原名(?:为)?|原名称)?(?P<n>[^，。；]{3,40}?)(?:的)?(?:名称|原名|称谓)?",
+                     c.text.strip())
+    if not m or not re.search(r"名称|原名|称谓", c.text):
+        return False
+    new = _names(m.group("n"))
+    old = _subject(m.group("b")) or (frame.topic if _clean_around(m.group("b")) else None)
+    if not new or len(new) != 1 or not old or len(old) != 1 or old == new:
+        return False
+    _event(ctx, sent, frame, EventType.RENAME, old, new, _clause_date(c.text, ctx))
+    frame.topic = new
+    return True
+
+
+def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    before, after = c.text[: m.start()], c.text[m.end():]
+    if m.group(0) in ("更名", "改名") and not after.strip():
+        return False  # "X更名" with no new name
+    if re.search(r"统一|分别|均|一律", before):
+        return False  # read by renamed_each / renamed_respectively, or a class
+    new = _names(after)
+    if not new or len(new) != 1:
+        return False
+    rank_or_kind = RANK_RE.fullmatch(after.strip()) or kind_phrase(after.strip())
+    if rank_or_kind:
+        return False
+    old = _subject(re.sub(r"(?:由)$", "", before))
+    if not old and _clean_around(before) and len(frame.topic) == 1:
+        old = frame.topic  # "组建X，后更名为Y"
+    if not old or len(old) != 1 or old == new:
+        return False
+    _event(ctx, sent, frame, EventType.RENAME, old, new, _clause_date(c.text, ctx))
+    frame.topic = new
+    return True
+
+
+def _read_rank_or_kind(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    before, after = c.text[: m.start()], c.text[m.end():].strip()
+    verb = m.group(0)
+    rm = re.fullmatch(rf"(?:机构)?(?:规格)?(?P<r>{RANK_RE.pattern})(?:单位|机构|建制|规格)?", after)
+    kind = None if rm else kind_phrase(after)
+    if not rm and not (kind and re.search(_KIND_WORDS + "$", kind)):
+        return False
+    old_rank = None
+    bm = re.search(rf"(?:的)?(?:机构)?(?:规格)?(?:由|从)(?:原)?(?P<r>{RANK_RE.pattern}|[^，。；]{{2,30}}?)$", before)
+    if bm:
+        old_rank = norm_rank(bm.group("r"))
+        before = before[: bm.start()]
+    before = re.sub(r"(?:的)?(?:机构)?(?:规格)?$", "", before)
+    subject = _subject(before) or (frame.topic if _clean_around(before) else None)
+    if not subject or len(subject) != 1:
+        return False
+    unit = subject[0]
+    date = _clause_date(c.text, ctx)
+    if rm:
+        from .news import _rank_level
+
+        new = norm_rank(rm.group("r"))
+        if not new:
+            return False
+        if verb.startswith("升"):
+            type_ = EventType.UPGRADE
+        elif verb.startswith("降"):
+            type_ = EventType.DOWNGRADE
+        elif old_rank and old_rank != new:
+            type_ = EventType.UPGRADE if _rank_level(new) > _rank_level(old_rank) else EventType.DOWNGRADE
+        else:
+            return False  # "调整为正科级" with no rank before it: a rank stated, no change known
+        _event(ctx, sent, frame, type_, [unit], [unit], date, rank=new)
+        _unit(ctx, sent, frame, unit, rank=new)
+        ctx.final_rank.add(ctx.full(unit))
+    else:
+        if verb not in _KIND_CHANGE:
+            return False
+        _event(ctx, sent, frame, EventType.CHANGE_KIND, [unit], [unit], date, kind=kind)
+        _unit(ctx, sent, frame, unit, kind=kind)
+    frame.topic = [unit]
+    return True
+
+
+_RELATION = {"代管": "代管", "归口管理": "管理", "管理": "管理", "领导": "管理", "主管": "管理"}
+
+
+def _read_parent(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"C划归B管理" / "C改由B代管" (transfer_unit); "C由B归口管理" / "C隶属B" / "C挂靠B" / "C作为B的派出
+    机构" / "C办公室设在B" (the unit's parent); a clause without its own subject is about the topic."""
+    text = c.text.strip()
+    hm = re.fullmatch(r"(?P<u>.*?)的?(?:隶属关系|管理关系|主管部门|主管单位)(?:由|从)(?P<old>[^，。；]{2,40}?)(?:调整|变更|改)为"
+                      r"(?P<p>[^，。；]{2,40}?)(?:管理)?", text)
+    if hm:
+        unit = _subject(hm.group("u")) if hm.group("u").strip() else (frame.topic or None)
+        old, parent = _names(hm.group("old")), _names(hm.group("p"))
+        if not unit or len(unit) != 1 or not parent or len(parent) != 1 or not old or unit == parent:
+            return False
+        _event(ctx, sent, frame, EventType.TRANSFER_UNIT, unit, parent, _clause_date(text, ctx), relation="管理")
+        _unit(ctx, sent, frame, unit[0], parent=Mention(ctx.full(parent[0])), parent_relation="管理")
+        frame.topic = unit
+        return True
+    pm = re.fullmatch(r"(?P<u>.*?)(?P<verb>改由|划归|调整由|调整为由)(?P<p>[^，。；]{2,40}?)(?P<rel>归口管理|代管|管理|领导|主管)?",
+                      text)
+    if pm:
+        unit = _subject(pm.group("u")) if pm.group("u").strip() else (frame.topic or None)
+        parent = _names(pm.group("p"))
+        if not unit or not parent or len(parent) != 1 or len(unit) != 1 or unit == parent:
+            return False
+        if pm.group("verb") == "划归" and not pm.group("rel"):
+            return False  # "X划归Y" of a place or a duty: other constructions
+        rel = _RELATION.get(pm.group("rel") or "管理", "管理")
+        _event(ctx, sent, frame, EventType.TRANSFER_UNIT, unit, parent, _clause_date(text, ctx), relation=rel)
+        _unit(ctx, sent, frame, unit[0], parent=Mention(ctx.full(parent[0])), parent_relation=rel)
+        return True
+    pm = (re.fullmatch(r"(?P<u>.*?)(?:由|归(?!口))(?P<p>[^，。；由]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|代管|领导和管理|管理|主管)", text)
+          or re.fullmatch(r"(?P<u>.*?)归口(?P<p>[^，。；由]{2,40}?)(?P<rel>管理)", text)
+          or re.fullmatch(r"(?P<u>.*?)的?(?:业务)?(?P<rel>主管部门|主管单位|举办单位)(?:是|为)(?P<p>[^，。；]{2,40}?)", text)
+          or re.fullmatch(r"(?P<u>.*?)(?:隶属于|隶属|挂靠在|挂靠于|挂靠|归属于|归属)(?P<p>[^，。；]{2,40}?)(?P<rel>)(?:管理)?", text)
+          or re.fullmatch(r"(?P<u>.*?)(?:作为|为|是)(?P<p>[^，。；]{2,40}?)的?(?P<rel>派出机构)", text)
+          or re.fullmatch(r"(?P<u>.*?)(?P<rel>设在)(?P<p>[^，。；]{2,40}?)", text))
+    if not pm:
+        return False
+    written = pm.group("u").strip()
+    if written and (re.search(r"组建|设立|成立|新设|(?<!的)主管", written)):
+        return False  # the body formed in this clause: read with its event
+    unit = _subject(written) if written else (frame.topic or None)
+    parent = _names(re.sub(r"^(?:县|市|区|省)?(?=委|政府|人民政府)", lambda x: x.group(0), pm.group("p")))
+    if not parent and re.fullmatch(r"[省市县区州旗]?(?:委|人民政府|政府)", pm.group("p")):
+        parent = [pm.group("p").replace("政府", "人民政府").replace("人民人民", "人民")]
+    if not unit or len(unit) != 1 or not parent or len(parent) != 1 or unit == parent:
+        return False
+    rel_word = pm.group("rel")
+    kind = None
+    if rel_word == "派出机构":
+        relation, kind = "派出", "派出机构"
+    elif rel_word == "设在":
+        if not re.search(r"(?:办公室|办|指挥部|秘书处|工作组)$", unit[0]):
+            return False  # "X设在城关镇" is a location
+        relation = "内设"
+    elif rel_word == "代管":
+        relation = "代管"
+    elif rel_word:
+        relation = "管理"
+    else:
+        relation = "所属"
+    _unit(ctx, sent, frame, unit[0], kind=kind, parent=Mention(ctx.full(parent[0])), parent_relation=relation)
+    frame.topic = unit
+    return True
+
+
+def _read_signs(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"B加挂C牌子" / "B挂C、D牌子" / "B对外保留C牌子" / "在B加挂C牌子"; a clause without its own
+    bearer is the topic's ("组建X，加挂Y牌子"); "A、B一套班子、两块牌子"."""
+    text = c.text.strip()
+    m = re.fullmatch(r"(?P<b>.*?)(?P<verb>(?:同时|并|还)?(?:对外)?(?:加挂|增挂|挂|保留|不再保留|不再加挂))了?"
+                     r"(?P<s>[^，。；]{2,80}?)(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)(?:块|个))?(?:的)?牌子", text)
+    if not m:
+        return False
+    before = m.group("b").strip()
+    hm = re.fullmatch(r"(?P<pre>.*?)在(?P<h>[^，。；在]{2,40}?)", before)
+    if hm and _clean_around(hm.group("pre")):
+        bearer = _names(hm.group("h"))
+    elif before:
+        bearer = _subject(before)
+    else:
+        bearer = frame.topic or None
+    signs = _names(m.group("s"))
+    if not bearer or len(bearer) != 1 or not signs or bearer[0] in signs:
+        return False
+    removed = "不再" in m.group("verb")
+    reform_text = not (ctx.sanding or ctx.about_sanding)
+    date = _clause_date(text, ctx)
+    for s in signs:
+        if reform_text:
+            _event(ctx, sent, frame, EventType.REMOVE_SIGN if removed else EventType.ADD_SIGN, bearer, [s], date,
+                   sign=ctx.full(s))
+    if not removed:
+        _unit(ctx, sent, frame, bearer[0], signs=[ctx.full(s) for s in signs])
+    frame.topic = bearer  # "X加挂Y牌子，为县政府工作部门": the bearer is described next
+    return True
+
+
+def _read_description(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"X为正科级" / "X是县政府工作部门" / a subjectless "为…事业单位" / "正科级" / "作为县政府工作部门" after
+    a clause that formed, kept or named the body: kind, rank, parent (as ``constructions._describe`` reads them)."""
+    from .constructions import _describe
+
+    text = c.text.strip()
+    m = re.fullmatch(r"(?P<u>.*?)(?:的)?(?:机构规格|规格|机构性质|性质)?(?:仍|现|目前)?(?P<v>是|(?<!作)为|系|作为|(?<![直所隶附下归专从])属于?)(?P<rest>.+)", text)
+    if m:
+        written, rest = m.group("u").strip(), m.group("rest")
+    elif RANK_RE.fullmatch(re.sub(r"^(?:机构)?(?:规格)?|(?:规格|建制|单位)$", "", text)):
+        written, rest = "", text  # "，正科级，"
+    elif re.search(_KIND_WORDS + "$", text) and kind_phrase(re.sub(RANK_RE.pattern, "", text)):
+        written, rest = "", text  # "，县政府工作部门，" / "，县政府直属正科级事业单位，"
+    else:
+        return False
+    desc = re.sub(RANK_RE.pattern, "", rest)
+    kind = kind_phrase(desc) if desc.strip() else None
+    rank = norm_rank(rest)
+    if not rank and not (kind and re.search(_KIND_WORDS + "$", kind)):
+        return False  # a role ("作为牵头单位"), a quality ("是全省首家…"): no kind of unit
+    if written:
+        unit = _subject(written)
+    else:
+        unit = frame.topic or None
+    if not unit or len(unit) != 1:
+        return False
+    done = _describe(ctx, sent, unit[0], rest)
+    if done:
+        frame.produced = True
+        frame.topic = unit
+    return done
+
+
+def _read_kept(c: Clause, frame: Frame) -> bool:
+    """"保留X" (no event: the body stays, the next clause may describe it)."""
+    m = re.fullmatch(r"\s*(?:继续|仍)?保留(?P<o>.+)", c.text)
+    names = _names(m.group("o")) if m and "牌子" not in c.text else None
+    if names:
+        frame.topic = names
+        return True
+    return False
+
+
+def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    text = c.text
+    if "牌子" in text:
+        return _read_signs(c, sent, ctx, frame)
+    if _read_kept(c, frame):
+        return True
+    if re.search(r"恢复.*(?:名称|原名|称谓)", text):
+        return _read_restored_name(c, sent, ctx, frame)
+    for verbs, reader in ((_RE_FORM, _read_re_form), (_MERGE_NEW, _read_merge), (_MERGE_INTO, _read_merge),
+                          (_ABOLISH, _read_abolish), (_RANK_CHANGE, _read_rank_or_kind), (_RENAME, _read_rename),
+                          (_ESTABLISH_POST, _read_establish), (_ESTABLISH_PRE, _read_establish)):
+        m = _find_verb(text, verbs)
+        if not m:
+            continue
+        if reader(c, m, sent, ctx, frame):
+            return True
+        if verbs is _RANK_CHANGE:
+            continue  # 改为 / 调整为 of a name: a rename may read it
+        return False
+    if re.search(r"揭牌|挂牌|授牌", text) and _read_inaugurated_for(c, sent, ctx, frame):
+        return True
+    if re.search(r"合[署属]办公", text):
+        return _read_co_located(c, sent, ctx, frame)
+    if re.search(r"个(?:直属|下属|所属|二级)?(?:事业单位|直属单位|下属单位|二级单位)$", text):
+        return _read_subordinates(c, sent, ctx, frame)
+    if _read_parent(c, sent, ctx, frame):
+        return True
+    return _read_description(c, sent, ctx, frame)
+
+
+_SUBORDINATES = re.compile(r"(?P<host>.+?)(?:下设|下辖|所属|管理|管辖)(?:的)?(?:事业单位)?(?:有|包括|为)?[：:]?(?P<list>.+?)(?:等)?"
+                           r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?:直属|下属|所属|二级)?(?P<kind>事业单位|直属单位|下属单位|二级单位)")
+
+
+def _read_subordinates(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"X下设A、B 2个事业单位" / "X所属A、B等3个事业单位": each listed body is X's (kind 事业单位 when
+    the count says so); the count must match the list."""
+    m = _SUBORDINATES.fullmatch(c.text.strip())
+    if not m:
+        return False
+    host, items = _subject(m.group("host")), _names(m.group("list"))
+    from .common import cn_int
+
+    if not host or len(host) != 1 or not items or cn_int(m.group("num")) != len(items) or host[0] in items:
+        return False
+    kind = "事业单位" if m.group("kind") == "事业单位" else None
+    for n in items:
+        _unit(ctx, sent, frame, n, kind=kind, parent=Mention(ctx.full(host[0])), parent_relation="所属")
+    frame.topic = []
+    return True
+
+
+def _read_co_located(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"A与B合署办公" / "A、B于2021年5月合署办公": exactly two bodies before the verb; the first works
+    together with the second (the gold's shape: inputs [A], outputs [B])."""
+    m = re.fullmatch(r"(?P<b>.+?)(?:实行)?合[署属]办公", c.text.strip())
+    if not m:
+        return False
+    before = m.group("b")
+    partner = re.fullmatch(r"(?P<pre>.*?)(?:与|同|和)(?P<p>[^与同和]+)", before)
+    if partner and _clean_around(partner.group("pre")) and len(frame.topic) == 1:
+        other = _subject(partner.group("p"))  # "X…，又恢复，与Y合署办公": the topic works together with Y
+        names = [frame.topic[0], other[0]] if other and len(other) == 1 and other != frame.topic else None
+    else:
+        names = _subject(re.sub(r"与|同", "、", before))
+    if not names or len(names) != 2:
+        return False
+    _event(ctx, sent, frame, EventType.CO_LOCATE, names[:1], names[1:], _clause_date(c.text, ctx))
+    frame.topic = []
+    return True
+
+
+def _opening_topic(c: Clause, frame: Frame) -> None:
+    """After a clause nothing read: a clause opening with one name makes it the topic ("X出于发展需要，
+    正式更名为Y"); a clause naming bodies elsewhere leaves no topic; a clause naming none keeps it."""
+    text = _LEAD.sub("", c.text.strip())
+    if _EVENT_VERB.search(text):
+        frame.topic = []  # a change nobody could read: which body the next clause is about is not known
+        return
+    if re.match(r"(?:原|前身|曾|早先|最初)", text):
+        return  # "X，原为Y管理的…，后并入Z": the topic's history, the topic stays
+    opening = _opening_name(text)
+    if opening and frame.topic in ([], [opening]):
+        frame.topic = [opening]
+    elif opening or find_names(text):
+        frame.topic = []  # "X挂牌，Y负责保障，为正科级": which one is meant is not said
+
+
+def _read_re_form(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    before, after = c.text[: m.start()], c.text[m.end():]
+    date = _clause_date(c.text, ctx)
+    if m.group(0) == "重新组建":
+        obj = _object(after)
+        if not obj or len(obj[0]) != 1 or not _clean_around(before):
+            return False
+        new = obj[0][0]
+        _event(ctx, sent, frame, EventType.RE_FORM, [new], [new], date)
+        frame.topic = [new]
+        return True
+    old = _subject(before)
+    new = _names(after)
+    if not old or not new or len(new) != 1 or old == new:
+        return False
+    _event(ctx, sent, frame, EventType.RE_FORM, old, new, date)
+    frame.topic = new
+    return True
+
+
+def _reported_clause(text: str) -> bool:
+    """A clause that reports a change (no modal, purpose, plan or question word outside the names)."""
+    bare = re.sub(r"《[^》]*》", "", text)
+    for start, end, _ in reversed(find_names(bare)):
+        bare = bare[:start] + "甲" + bare[end:]
+    return not _NOT_REPORTED.search(bare)
+
+
+def _read_names_only(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """A clause that is a name and nothing else ("县政务服务中心，正科级，…") names the topic; a rank
+    in brackets after it is its rank ("县数据局（正科级），为…")."""
+    text = _LEAD.sub("", c.text.strip())
+    bm = _BRACKET_RANK.search(text)
+    names = _names(_BRACKET_RANK.sub("", text) if bm and bm.end() == len(text) else text)
+    if not names:
+        return False
+    frame.topic = names
+    if bm and bm.end() == len(text) and len(names) == 1:
+        _unit(ctx, sent, frame, names[0], rank=norm_rank(bm.group("r")))
+    return True
+
+
+_FORMS = re.compile(r"^(?:.*?(?:更名为|改名为|改称为?|重组为|改建为))|^\s*(?:新|正式|重新|决定|同意)?(?:组建|设立|成立|新设|增设|保留)")
+
+
+_APPROVED = re.compile(r"^(?:(?:经研究|研究决定|经研究决定|决定|同意|批准|批复同意)[，,]?)*(?:将|把)?")
+
+
+def _topic_of_read(body: str, named: list[str], ctx: Ctx) -> list[str]:
+    """The body a clause the constructions read is about, for the clauses after it: its one name
+    when it opens the clause ("X，…"), or the body it forms or renames ("组建X，…", "A更名为X，…")."""
+    fm = _FORMS.match(body)
+    if fm:
+        names = _names(_BRACKET_RANK.sub("", body[fm.end():]))
+        return names if names and len(names) == 1 else []
+    opening = _opening_name(_APPROVED.sub("", _LEAD.sub("", body.strip())))
+    return [opening] if opening else []
+
+
+_AFTER_OPENING = ("根据", "按照", "依据", "出于", "经", "于", "在", "已", "正式", "是", "为", "系", "由", "自", "从", "现",
+                  "原", "前身", "始建", "成立", "组建", "设立", "位于", "地处", "隶属", "作为", "加挂", "增挂", "挂", "对外",
+                  "同时", "（", "(")
+
+
+def _opening_name(text: str) -> str | None:
+    """The longest unit name the text opens with, ending where a word of the genre follows it
+    ("县文化馆根据…" → 县文化馆; "县里召开会议" opens with none: 会议 is cut); never a verb first ("挂…")."""
+    if re.match(r"[挂设撤组建改升降并划将由为是经据把对在与和]", text):
+        return None
+    for k in range(min(len(text), 40), 2, -1):
+        if as_name(text[:k]) == text[:k] and (k == len(text) or text[k:].startswith(_AFTER_OPENING)):
+            return text[:k]
+    return None
+
+
+def _mentioned(facts: list, ctx: Ctx) -> set[str]:
+    out: set[str] = set()
+    for f in facts:
+        for m in (*getattr(f, "inputs", ()), *getattr(f, "outputs", ()), getattr(f, "unit", None),
+                  getattr(f, "parent", None), getattr(f, "counterpart", None)):
+            if m is not None and getattr(m, "name", None):
+                out.add(ctx.full(m.name))
+        out.update(ctx.full(s) for s in getattr(f, "signs", ()) or ())
+    return out
+
+
+def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
+    """Read the clauses of one sentence (see the module's docstring). ``read``: the facts the
+    constructions read from it; a clause naming a body of those facts is theirs, and the frame
+    reader reads only the others ("撤销A并组建B" when only B's forming was read)."""
+    if ctx.regulation:
+        return
+    text = strip_item_number(sent.text)
+    text = re.sub(r"^第[一二三四五六七八九十百]+条\s*", "", text).rstrip("。！？!?；; \n")
+    if not (_TRIGGER.search(text) or RANK_RE.search(text) or re.search(_KIND_WORDS, text)):
+        return
+    if _CLASS_OPENING.match(text):
+        return  # "乡镇设立A，设立B": a rule for every township, no one body
+    read = read or []
+    by_events = _mentioned([f for f in read if isinstance(f, EventStatement)], ctx)
+    by_units = _mentioned([f for f in read if not isinstance(f, EventStatement)], ctx)
+    frame = Frame()
+    for c in clauses(text):
+        if frame.blocked:
+            break
+        body = re.sub(r"《[^》]*》", "", c.text)
+        if not body.strip():
+            continue
+        if not _reported_clause(body):
+            if _PURPOSE.match(body.strip()) and not frame.produced:
+                continue  # "为加强食品安全监管，组建X": the purpose, then what was done
+            if text[c.start + len(c.text): c.start + len(c.text) + 1] in "；;":
+                frame.topic = []
+                continue  # the rule, plan or wish ends with its clause group
+            break  # "各地要整合资源，组建X": every clause after a modal is under it
+        clause = Clause(body, c.start)
+        frame.date = _clause_date(body, ctx) if re.search(r"\d\s*[年月日]", body) else frame.date
+        frame.later = bool(re.match(r"\s*(?:后来|此后|随后|之后|其后|后|又|再)", body))
+        if read:
+            named = [ctx.full(n) for _, _, n in find_names(body)]
+            # 工业和信息化部软件服务业司 is 软件服务业司; a body only described may still be renamed here
+            if any(t.endswith(n) for n in named for t in by_events) or \
+                    (any(t.endswith(n) for n in named for t in by_units) and not _EVENT_VERB.search(body)):
+                # read already; it names the topic of the next clauses only when it opens with its one name
+                frame.topic = _topic_of_read(body, named, ctx)
+                continue
+            if not named and len(frame.topic) != 1:
+                continue  # a clause without a name of its own, and no one body it would be about
+        if _read_names_only(clause, sent, ctx, frame):
+            continue
+        if not _read_clause(clause, sent, ctx, frame):
+            _opening_topic(clause, frame)
+
+
+# ---------------------------------------------------------------- field blocks
+
+_FIELD = re.compile(r"^\s*(?P<f>单位名称|机构名称|规范名称|名称|机构规格|单位规格|规格|级别|单位性质|机构性质|单位类别|机构类别|"
+                    r"单位类型|机构类型|类别|主管部门|主管单位|举办单位|隶属单位|上级单位|隶属关系|加挂牌子|挂牌|其他名称)"
+                    r"\s*[：:]\s*(?P<v>[^：:]{1,80}?)\s*[。；;]?\s*$")
+_NAME_FIELDS = ("单位名称", "机构名称", "规范名称", "名称")
+_RANK_FIELDS = ("机构规格", "单位规格", "规格", "级别")
+_KIND_FIELDS = ("单位性质", "机构性质", "单位类别", "机构类别", "单位类型", "机构类型", "类别")
+_PARENT_FIELDS = ("主管部门", "主管单位", "举办单位", "隶属单位", "上级单位", "隶属关系")
+_SIGN_FIELDS = ("加挂牌子", "挂牌", "其他名称")
+
+
+def field_facts(ctx: Ctx) -> None:
+    """A unit's fields written one a line ("单位名称：X" / "机构规格：股级" / "单位性质：公益一类事业单位" /
+    "主管部门：Y" / "加挂牌子：Z"), as registration records and profile pages give them: one unit fact
+    (the unit named by the block's name field, else the profile page's own unit). Two lines at least."""
+    block: list[tuple[Sentence, str, str]] = []
+    for sent in [*ctx.dt.sentences, None]:
+        m = _FIELD.match(sent.text) if sent is not None else None
+        if m and (not block or sent.line == block[-1][0].line + 1) and sent.index not in ctx.produced:
+            block.append((sent, m.group("f"), m.group("v")))
+            continue
+        if len(block) >= 2:
+            _field_block(block, ctx)
+        block = [(sent, m.group("f"), m.group("v"))] if m else []
+
+
+def _field_block(block: list[tuple[Sentence, str, str]], ctx: Ctx) -> None:
+    fields = {f: v.strip() for _, f, v in block}
+    written = next((fields[f] for f in _NAME_FIELDS if f in fields), None)
+    name = as_name(written) if written else (ctx.focus if ctx.profile else None)
+    if not name or (written and as_name(written) != written.strip("“”")):
+        return
+    rank = next((norm_rank(fields[f]) for f in _RANK_FIELDS if f in fields and RANK_RE.fullmatch(
+        re.sub(r"^(?:机构)?|(?:规格|建制|单位)$", "", fields[f]))), None)
+    kind = next((kind_phrase(fields[f]) for f in _KIND_FIELDS if f in fields
+                 and re.search(_KIND_WORDS + "$|行政机关$", fields[f]) and kind_phrase(fields[f])), None)
+    parent_written = next((fields[f] for f in _PARENT_FIELDS if f in fields), None)
+    parent = _names(parent_written) if parent_written else None
+    parent = parent[0] if parent and len(parent) == 1 and parent[0] != name else None
+    signs_written = next((fields[f] for f in _SIGN_FIELDS if f in fields), None)
+    signs = [ctx.full(n) for n in (_names(re.sub(r"牌子$", "", signs_written)) or [])] if signs_written else []
+    if not (rank or kind or parent or signs):
+        return
+    first = block[0][0]
+    ctx.units.append(UnitStatement(Mention(ctx.full(name)), ctx.prov(first), kind=kind, rank=rank,
+                                   parent=Mention(ctx.full(parent)) if parent else None,
+                                   parent_relation="管理" if parent else None, signs=signs))
+    for sent, _, _ in block:
+        ctx.mark(sent)
+
+
+__all__ = ["clauses", "field_facts", "frame_facts"]
