@@ -626,3 +626,116 @@ def test_division_count_variants() -> None:
                              ("调整后，县水利局内设机构数量为七个。", 7), ("调整后，县水利局内设机构4个。", 4)):
         facts = run(sentence, title="某县机构改革")
         assert {(s.kind, s.change, s.amount) for s in facts.staffing} == {("内设机构", "核定", amount)}, sentence
+
+
+# ---------------------------------------------------------------------------
+# Staffing figures as the genre writes them (issue 10, round 3): sentences written here in the genre
+
+
+def _figures(text: str, title: str = "某县机构编制工作") -> list[tuple]:
+    return sorted(((s.unit.name if s.unit else None, s.kind, s.change, s.amount) for s in run(text, title=title).staffing),
+                  key=repr)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全省重新核定事业编制总量12万名。", [(None, "事业编制", "核定", 120000)]),
+    ("从各市统筹调剂2.5万名事业编制，用于中小学教师招聘。", [(None, "事业编制", "调剂", 25000)]),
+    ("两年来全县共收回事业编制1.6 万名。", [(None, "事业编制", "收回", 16000)]),
+    # an estimate is no figure
+    ("一年来共收回事业编制3.2万余名。", []),
+])
+def test_figures_written_in_wan(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("改革后，全县乡镇净增事业编制86个。", [(None, "事业编制", "核增", 86)]),
+    ("县人民医院新增45个事业编制。", [("县人民医院", "事业编制", "核增", 45)]),
+    ("市委编办为各乡镇卫生院核定126个专项编制。", [(None, "编制", "核定", 126)]),
+    ("全市精简内设机构58个，核减领导职数40名。", [(None, "内设机构", "核减", 58), (None, "领导职数", "核减", 40)]),
+    ("县直部门新增内设机构3个。", [(None, "内设机构", "核增", 3)]),
+])
+def test_change_words_and_counts_written_with_ge(text: str, expected: list) -> None:
+    """净增 is an increase; "N个" right before a kind of posts counts posts; a change verb written
+    before 内设机构 ("精简内设机构58个") is the change of the division count."""
+    assert _figures(text) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the establishment office moves posts: it is the actor, not the owner
+    ("县委编办开展事业单位清理规范，收回空余事业编制36名。", [(None, "事业编制", "收回", 36)]),
+    ("市委编办对全市编制实行总量管理，重新核定市直编制总量5200名。", [(None, "编制", "核定", 5200)]),
+    # ... unless the kind follows its name: its own posts
+    ("县委编办行政编制8名。", [("县委编办", "行政编制", "核定", 8)]),
+])
+def test_an_establishment_office_acting_is_no_owner(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("将县旅游发展中心更名为县文化旅游服务中心，加挂县旅游咨询中心牌子，核定事业编制9名。", "县文化旅游服务中心"),
+    ("组建县行政审批服务中心，对外保留县公共资源交易中心牌子，核定事业编制15名。", "县行政审批服务中心"),
+    ("整合组建县城乡建设服务中心，同时挂“县人民防空服务中心”牌子，核定事业编制21名。", "县城乡建设服务中心"),
+])
+def test_a_sign_never_owns_a_figure(text: str, owner: str) -> None:
+    """A name inside a 牌子 clause (加挂/挂/对外保留 …牌子) is a sign: the posts are the bearer's."""
+    assert {f[0] for f in _figures(text)} == {owner}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市县级疾控中心核定事业编制420名。", [(None, "事业编制", "核定", 420)]),
+    ("市编委为8个街道办事处核增行政编制24名。", [(None, "行政编制", "核增", 24)]),
+    ("县林业局核定5个国有林场总编制260名。", [(None, "编制", "核定", 260)]),
+    ("市委编办给全市各乡镇卫生院核定专项编制300名。", [(None, "编制", "核定", 300)]),
+])
+def test_totals_for_a_class_or_a_counted_set_have_no_unit(text: str, expected: list) -> None:
+    """"全市县级X" / "全市各X" name every body of a class, "N个X" a counted set: the figure is a total (unit null)."""
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县档案馆现有人员编制20名，其中：参照公务员法管理事业编制6名，事业编制14名。", [("县档案馆", "编制", "核定", 20)]),
+    ("县水务局总编制48名（行政编制12名，事业编制36名）。", [("县水务局", "编制", "核定", 48)]),
+    ("事业编制15名，其中全额拨款事业编制10名。", [(None, "事业编制", "核定", 15)]),
+    ("县委编办为县卫生健康局核增编制30名，其中：县人民医院20名、县中医院10名。", [("县卫生健康局", "编制", "核增", 30)]),
+])
+def test_parts_of_a_total_are_not_recorded(text: str, expected: list) -> None:
+    """Sub-counts of a total (tests/gold/README.md): every figure after 其中 up to the next ；, and a
+    bracket opened right after the total."""
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("此次核定的机关行政编制如下：县发展和改革局32名、县财政局28名、县民政局18名。",
+     [("县发展和改革局", "行政编制", "核定", 32), ("县财政局", "行政编制", "核定", 28), ("县民政局", "行政编制", "核定", 18)]),
+    ("编制在20名以上的有：县教育局26名、县卫生健康局24名。",
+     [("县教育局", "编制", "核定", 26), ("县卫生健康局", "编制", "核定", 24)]),
+    # an item that is no name: not a list of bodies
+    ("领导职数如下：局长1名、副局长2名。", [("领导职数", 1), ("领导职数", 2)]),
+])
+def test_a_colon_list_of_bodies_each_with_its_figure(text: str, expected: list) -> None:
+    got = _figures(text)
+    if expected and len(expected[0]) == 2:
+        assert sorted((k, a) for _, k, _, a in got) == expected
+        assert not [g for g in got if g[0] and g[0].endswith("局长")]
+    else:
+        assert got == sorted(expected, key=repr)
+
+
+def test_post_titles_of_centres_and_libraries() -> None:
+    facts = run("县融媒体中心核定事业编制40名，设主任1名，总编辑1名，副主任3名。", title="某县融媒体中心")
+    assert sorted((s.level, s.amount) for s in facts.staffing if s.kind == "领导职数") == [
+        ("主任", 1), ("副主任", 3), ("总编辑", 1)]
+    facts = run("县图书馆设馆长1名、副馆长2名。", title="某县文化")
+    assert sorted((s.unit.name, s.level, s.amount) for s in facts.staffing) == [
+        ("县图书馆", "副馆长", 2), ("县图书馆", "馆长", 1)]
+
+
+def test_a_units_own_budget_page_and_counts_of_people() -> None:
+    """A unit's own budget or account page: its posts without a unit are its own; the people it counts
+    (实有人数, 在编人员, 退休人员) and percentages are no posts."""
+    text = "编制人数合计15人，其中：事业编制人数15人。实有人数18人，退休人数6人。"
+    assert _figures(text, title="宁远县档案馆2023年部门预算") == [("宁远县档案馆", "编制", "核定", 15)]
+    for text in ("局机关现有在编人员32人，退休人员15人。", "全县共有乡村医生1200人，其中在编360人。", "全县行政编制精简10%。",
+                 "中心现有职工204名，专业技术人员157名。", "县级部门行政编制数平均为23名。", "按10%核定后勤人员编制2-3名。"):
+        assert _figures(text) == [], text
