@@ -739,3 +739,11 @@ def test_a_units_own_budget_page_and_counts_of_people() -> None:
     for text in ("局机关现有在编人员32人，退休人员15人。", "全县共有乡村医生1200人，其中在编360人。", "全县行政编制精简10%。",
                  "中心现有职工204名，专业技术人员157名。", "县级部门行政编制数平均为23名。", "按10%核定后勤人员编制2-3名。"):
         assert _figures(text) == [], text
+
+
+def test_a_division_list_counted_with_a_qualified_noun() -> None:
+    """"内设A、B、C等N个职能处室" / "…N个业务科室": a qualifier (职能/业务/综合) before the division noun."""
+    text = "县委编办是县委工作机关，为正科级。内设综合股、机构编制股、事业单位登记股3个职能股室与机关党支部。"
+    assert ("县委编办", "内设机构", "核定", 3) in _figures(text, title="县委编办 机构概况")
+    text = "县档案馆是县委直属事业单位。馆内设有办公室、档案接收科、档案利用科等3个业务科室，核定事业编制25名。"
+    assert _figures(text, title="县档案馆 机构概况") == [("县档案馆", "事业编制", "核定", 25), ("县档案馆", "内设机构", "核定", 3)]
