@@ -747,3 +747,13 @@ def test_a_division_list_counted_with_a_qualified_noun() -> None:
     assert ("县委编办", "内设机构", "核定", 3) in _figures(text, title="县委编办 机构概况")
     text = "县档案馆是县委直属事业单位。馆内设有办公室、档案接收科、档案利用科等3个业务科室，核定事业编制25名。"
     assert _figures(text, title="县档案馆 机构概况") == [("县档案馆", "事业编制", "核定", 25), ("县档案馆", "内设机构", "核定", 3)]
+
+
+def test_a_quota_from_its_old_figure_and_posts_given_with_de() -> None:
+    """"行政编制由原来的30名核减为25名": the figure after the change is the quota (核定);
+    "将A的事业编制5名划转至B": A gives (the unit), B receives (the counterpart)."""
+    assert _figures("县统计局机关行政编制由原来的30名核减为25名。") == [("县统计局", "行政编制", "核定", 25)]
+    assert _figures("县司法局政法专项编制由改革前的12名增加至15名。") == [("县司法局", "政法专项编制", "核定", 15)]
+    facts = run("将县林业局的事业编制5名划转至县自然资源局。", title="某县机构改革")
+    assert [(s.unit.name, s.kind, s.change, s.amount, s.counterpart.name) for s in facts.staffing] == [
+        ("县林业局", "事业编制", "划转", 5, "县自然资源局")]

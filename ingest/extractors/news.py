@@ -381,7 +381,8 @@ def _divisions(figs: _Figures) -> None:
 
 # "行政编制由20名调整为25名": the figure after the change is the quota
 _F_FROM_TO = re.compile(
-    rf"(?P<kind>{_KIND})(?:由|从)(?P<old>{CN_NUM})\s*名(?:调整|增加|减少|核增|核减|增至|减至|增|减)?(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
+    rf"(?P<kind>{_KIND})(?:由|从)(?:原来的|原有的|原|改革前的)?(?P<old>{CN_NUM})\s*名"
+    rf"(?:调整|增加|减少|核增|核减|增至|减至|精简|压减|增|减)?(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
 )
 
 
@@ -495,7 +496,7 @@ def _giver_receiver(text: str, start: int, end: int) -> tuple[str | None, str | 
     before = text[seg_start:start]
     receiver = _receiver(text, end)
     giver = None
-    gm = (re.search(r"将([^将从]{2,40}?)$", before)
+    gm = (re.search(r"将([^将从]{2,40}?)(?:的|所属的?)?$", before)  # "将A的事业编制5名划转至B": A gives
           or re.search(r"从([^将从]{2,40}?)(?:中)?(?:划转|划出|调剂|调出|收回|调整|划入|调入)?$", before))
     if gm and as_name(gm.group(1)):
         giver = as_name(gm.group(1))
