@@ -757,3 +757,14 @@ def test_a_quota_from_its_old_figure_and_posts_given_with_de() -> None:
     facts = run("将县林业局的事业编制5名划转至县自然资源局。", title="某县机构改革")
     assert [(s.unit.name, s.kind, s.change, s.amount, s.counterpart.name) for s in facts.staffing] == [
         ("县林业局", "事业编制", "划转", 5, "县自然资源局")]
+
+
+def test_a_list_of_counts_after_one_verb_is_a_total_of_the_place() -> None:
+    """"精简市政府工作部门2个、部门管理机构2个、内设机构41个、编制239名": the verb opens a list of counts;
+    each item is a total of the place (unit null), the division count included, whoever is named first."""
+    text = "落实控编减编任务，精简县政府工作部门3个、部门管理机构1个、内设机构17个、编制86名、领导职数22名。"
+    assert _figures(text) == sorted([(None, "内设机构", "核减", 17), (None, "编制", "核减", 86),
+                                     (None, "领导职数", "核减", 22)], key=repr)
+    # "精简后" is the state after the change, not the change
+    assert _figures("县统计局精简后，内设机构3个、行政编制10名。") == sorted(
+        [("县统计局", "内设机构", "核定", 3), ("县统计局", "行政编制", "核定", 10)], key=repr)

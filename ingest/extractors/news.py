@@ -133,6 +133,7 @@ def _is_approver(text: str, end: int, name: str) -> bool:
 # "加挂A、B牌子" / "对外保留“C”牌子": the names a sign clause carries are signs, never a figure's owner
 _SIGN_CLAUSE = re.compile(r"(?:加挂|增挂|挂|对外保留|保留)了?(?P<signs>[^，。；]{2,120}?)(?:等)?"
                           r"(?:[一二两三四五六七八九十\d]+块)?牌子")
+_BODY_COUNT_ITEM = re.compile(rf"(?:部门|机构|单位|局|委|办|乡镇|街道)\s*{CN_NUM}\s*(?:个|家)\s*、")
 # "全州县级融媒体中心", "全市各乡镇卫生院": every body of a class across a place, never one unit
 _COLLECTIVE = re.compile(r"全(?:省|市|县|区|州|盟|旗|镇|乡)(?:县级|市级|区级|乡级|镇级|各|所有)|^各")
 # "核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": a figure for a counted set of bodies
@@ -214,8 +215,13 @@ class _Figures:
         """"林业集团公司核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": the figure's clause counts
         the bodies it is for, so it is a total for a set of bodies (unit null), not one named body's."""
         comma_start, _ = _clause_bounds(self.text, pos, "，；")
-        return any("内设" not in m.group(0) and "内设" not in self.text[max(0, m.start() - 2) : m.start()]
-                   for m in _COUNTED_BODIES.finditer(self.text[comma_start:pos]))
+        clause = self.text[comma_start:pos]
+        if any("内设" not in m.group(0) and "内设" not in clause[max(0, m.start() - 2) : m.start()]
+               for m in _COUNTED_BODIES.finditer(clause)):
+            return True
+        # "精简市政府工作部门2个、部门管理机构2个、内设机构41个、编制239名": an item of a list of counts of
+        # bodies is a total of the place, whoever is named before the list
+        return any("内设" not in clause[max(0, m.start() - 3) : m.start() + 2] for m in _BODY_COUNT_ITEM.finditer(clause))
 
     def unit_for(self, pos: int, end: int) -> str | None:
         if self.counted_set(pos):
@@ -376,6 +382,10 @@ def _divisions(figs: _Figures) -> None:
         vm = re.search(r"(增加|减少|增设|新增|核增|核减|精简|压减|撤并|撤销|净增|净减)了?\s*$", figs.text[comma_start : m.start()])
         if change == "核定" and vm:
             change = _last_verb(vm.group(1))[1] if _last_verb(vm.group(1)) else "核减"
+        lm = re.search(r"(增加|减少|增设|新增|核增|核减|精简|压减|撤并|撤销|净增|净减)了?(?!后)[^，；。]*、\s*$",
+                       figs.text[comma_start : m.start()])
+        if change == "核定" and lm:  # "精简A2个、B2个、内设机构41个": the verb opening the list of counts
+            change = _last_verb(lm.group(1))[1] if _last_verb(lm.group(1)) else "核减"
         figs.add(figs.unit_for(m.start(), m.end()), "内设机构", change, amount)
 
 
