@@ -768,3 +768,17 @@ def test_a_list_of_counts_after_one_verb_is_a_total_of_the_place() -> None:
     # "精简后" is the state after the change, not the change
     assert _figures("县统计局精简后，内设机构3个、行政编制10名。") == sorted(
         [("县统计局", "内设机构", "核定", 3), ("县统计局", "行政编制", "核定", 10)], key=repr)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # vacancies are a state (quota minus staff), not a quota; moving them is read
+    ("县水利局现有空编3名。", []),
+    ("市直单位空余编制312名。", []),
+    ("全县共收回空编89名。", [(None, "编制", "收回", 89)]),
+    # 编制 as the verb "draw up": a count of plans or reports, never posts
+    ("县自然资源局组织编制3个专项规划。", []),
+    ("今年共编制5个重点项目可研报告。", []),
+    ("县统计局现有编制12个。", [("县统计局", "编制", "核定", 12)]),
+])
+def test_vacancies_and_the_verb_bianzhi_are_no_quota(text: str, expected: list) -> None:
+    assert _figures(text) == expected

@@ -36,7 +36,9 @@ _KIND = (
     r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
     r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数)"
 )
-_UNIT_WORD = r"(?:名|人|个(?![单部机乡镇村街县市区项方处科股室]))"
+# 个 counts posts only when nothing follows it ("编制12个，其中…"): "编制3个专项规划", "编制5个项目报告"
+# use 编制 as the verb "draw up", and "N个单位/乡镇" count bodies
+_UNIT_WORD = r"(?:名|人|个(?![\u4e00-\u9fff]))"
 # "1万名", "82 万名", "1.3万名": a figure written in 万 (never "8.3万余名", an estimate: 余 breaks the match)
 _NUM = rf"(?:\d+(?:\.\d+)?\s*万|{CN_NUM})"
 _NUMS = rf"{_NUM}\s*{_UNIT_WORD}(?:\s*、\s*{_NUM}\s*{_UNIT_WORD})*"
@@ -450,8 +452,8 @@ def _kind_first(figs: _Figures) -> None:
         comma_start, _ = _clause_bounds(text, m.start(), "，；")
         desc = text[comma_start : m.start()]
         change = _change_for(figs, m.start(), m.end(), kind_text, verb_required=False)
-        if change is None:
-            continue
+        if change is None or (change == "核定" and re.match(r"(?:空编|空余)", kind_text)):
+            continue  # "现有空编3名": vacancies (quota minus staff) are a state, not a quota; "收回空编89名" is read
         amounts = [a for a in (cn_int(x) for x in re.findall(_NUM, m.group("nums"))) if a is not None]
         if not amounts:
             continue
