@@ -782,3 +782,15 @@ def test_a_list_of_counts_after_one_verb_is_a_total_of_the_place() -> None:
 ])
 def test_vacancies_and_the_verb_bianzhi_are_no_quota(text: str, expected: list) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年共为各单位核准使用编制312名，用于公开招聘和人才引进。", []),
+    ("县教育局今年动用空余编制45名招聘教师。", []),
+    ("县人民医院占用事业编制18名。", []),
+    ("县应急管理局内设股室6个。", [("县应急管理局", "内设机构", "核定", 6)]),
+    ("县融媒体中心内设部室5个。", [("县融媒体中心", "内设机构", "核定", 5)]),
+])
+def test_posts_used_are_no_quota_and_county_division_nouns(text: str, expected: list) -> None:
+    """使用/占用/动用 编制: posts filled, not a quota; 股室 and 部室 count divisions as 处室/科室 do."""
+    assert _figures(text) == expected

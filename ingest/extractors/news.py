@@ -60,7 +60,7 @@ _F_TITLE = re.compile(
 _SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?P<list>[^，。；：]{{2,200}}?)(?:等)?(?:共|计)?{CN_NUM}个"
                           r"[^，。；]{0,8}?(?:机构|站所|部门|中心|办公室|股室|科室|处室|部室)")
 _F_DIVISIONS = re.compile(
-    rf"(?:内设(?:行政|职能)?(?:机构|司局|处室|科室)?(?:数|总数|数量)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
+    rf"(?:内设(?:行政|职能)?(?:机构|司局|处室|科室|股室|部室)?(?:数|总数|数量)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
     rf"(?:设置|设立|设有|共设|设)了?(?P<n2>{CN_NUM})个内设机构|"
     rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构)"
 )
@@ -420,6 +420,8 @@ def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_re
     if "周转" in kind_text:
         return "周转"
     comma_start, comma_end = _clause_bounds(text, start, "，；")
+    if re.search(r"(?:使用|占用|动用|用于)(?:空余|空)?$", text[comma_start:start]):
+        return None  # "核准使用编制312名用于招聘": posts filled (用编), not a quota
     if re.search(r"(?:调整|核定|改革)后", text[comma_start:start]):
         return "核定"  # "调整后行政编制为15名": the quota after the change
     verb = _last_verb(text[comma_start:start])
