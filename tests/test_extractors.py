@@ -794,3 +794,25 @@ def test_vacancies_and_the_verb_bianzhi_are_no_quota(text: str, expected: list) 
 def test_posts_used_are_no_quota_and_county_division_nouns(text: str, expected: list) -> None:
     """使用/占用/动用 编制: posts filled, not a quota; 股室 and 部室 count divisions as 处室/科室 do."""
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县医疗保障局正式挂牌成立。该局为县政府工作部门，核定行政编制9名。", [("县医疗保障局", "行政编制", "核定", 9)]),
+    ("县医疗保障局正式挂牌成立。该局核定行政编制9名。", [("县医疗保障局", "行政编制", "核定", 9)]),
+    ("县大数据发展中心日前揭牌。据了解，该中心为县政府直属公益一类事业单位，核定事业编制12名。",
+     [("县大数据发展中心", "事业编制", "核定", 12)]),
+    # the parent a body is led by is not the figure's owner
+    ("县乡村振兴局由县农业农村局统一领导和管理，核定行政编制6名。", [("县乡村振兴局", "行政编制", "核定", 6)]),
+])
+def test_an_anaphoric_subject_owns_the_figure(text: str, expected: list) -> None:
+    """"该局/该中心/本局…" opening the clause (after a short lead such as 据了解，) refers back to the last
+    body named with that ending; "由X(统一)领导和管理": X is the parent."""
+    assert _figures(text) == expected
+
+
+def test_its_posts_move_from_the_body_just_named() -> None:
+    """"撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is A, the giver; B is the counterpart."""
+    for text in ("撤销县扶贫开发办公室，其行政编制5名划入县乡村振兴局。", "撤销县扶贫开发办公室，将其行政编制5名划转至县乡村振兴局。"):
+        got = [(s.unit.name, s.change, s.amount, s.counterpart.name if s.counterpart else None)
+               for s in run(text, title="某县机构改革").staffing]
+        assert got == [("县扶贫开发办公室", "划转", 5, "县乡村振兴局")], text

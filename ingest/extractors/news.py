@@ -146,7 +146,7 @@ _COUNTED_BODIES = re.compile(rf"{CN_NUM}\s*(?:个|家|所)[^，。；、\d]{{0,1
 def _is_parent_mention(text: str, start: int, end: int) -> bool:
     """"由X管理", "为X所属…", "X管理的…": X is a parent, not the unit a figure is for."""
     before, after = text[max(0, start - 2) : start + 1], text[end : end + 4]
-    if "由" in before and re.match(r"^(?:管理|代管|领导|主管)", after):
+    if "由" in before and re.match(r"^(?:统一|直接|归口)?(?:管理|代管|领导|主管)", after):  # "由X统一领导和管理"
         return True
     return bool(re.match(r"^(?:所属|直属|下属|管理的|代管的|主管的)", after)) and ("为" in before or "是" in before)
 
@@ -240,6 +240,16 @@ class _Figures:
                     return n
             if self.ctx.focus and self.ctx.focus.endswith(m.group(1)):
                 return self.ctx.focus
+        # "X正式挂牌。该局为县政府工作部门，核定行政编制9名" / "该局核定…" / "据了解，该中心…": the clause's
+        # subject refers back to the last body named with that ending (this sentence first, then the ones before)
+        am = re.match(r"^\s*(?:[^，。；]{0,6}[，,])?\s*(?:该|本|这个|新组建的|新成立的)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会)"
+                      r"(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记))", text[semi_start:pos])
+        if am and not self.nearest_before(pos, semi_start):
+            anchor = semi_start + am.start(1)
+            earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.ctx.recent[::-1]
+            referent = next((n for n in earlier if n.endswith(am.group(1))), None)
+            if referent:
+                return referent
         township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else None
         own = re.match(r"^\s*(?:我|本|该|全)?(镇|乡|街道)(?=设|下设|内设|共设|核定|机关|行政编制|事业编制|领导职数|[，,])", text)
         if township and (own or m) and township.endswith((own or m).group(1)) and not self.nearest_before(pos, semi_start):
@@ -480,7 +490,13 @@ def _kind_first(figs: _Figures) -> None:
                     figs.add(listed_unit, kind, change, amount, level=level, funding=funding)
                 continue
         unit, counterpart = _giver_receiver(text, m.start(), m.end())
+        if not unit and re.search(r"(?:^|[，；、])\s*(?:将)?其(?:原有的|原)?$", text[: m.start()]):
+            # "撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is the body just named (the giver), B receives
+            counterpart = _receiver(text, m.end())
+            unit = figs.nearest_before(m.start(), 0) if counterpart else None
         unit = unit or figs.unit_for(m.start(), m.end())
+        if counterpart == unit:
+            counterpart = None
         for amount in amounts:
             figs.add(unit, kind, change, amount, level=level, funding=funding, counterpart=counterpart)
 
