@@ -816,3 +816,16 @@ def test_its_posts_move_from_the_body_just_named() -> None:
         got = [(s.unit.name, s.change, s.amount, s.counterpart.name if s.counterpart else None)
                for s in run(text, title="某县机构改革").staffing]
         assert got == [("县扶贫开发办公室", "划转", 5, "县乡村振兴局")], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县政府采购中心共有11个编制，现有人员12人。", [("县政府采购中心", "编制", "核定", 11)]),
+    ("为县行政审批局保障16个行政编制和53个事业编制。",
+     [("县行政审批局", "事业编制", "核定", 53), ("县行政审批局", "行政编制", "核定", 16)]),
+    # a verb written in the clause still wins over 保障
+    ("2021年共调剂保障人才引进编制40名。", [(None, "编制", "调剂", 40)]),
+])
+def test_posts_a_body_has_or_is_provided_with(text: str, expected: list) -> None:
+    """"共有/现有/拥有/保障/配备 N个…编制": the posts the body has (核定); the second figure of a pair
+    joined by 和/及 takes the first one's change."""
+    assert _figures(text) == expected

@@ -446,6 +446,11 @@ def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_re
     semi_start, _ = _clause_bounds(text, start, "；")
     if re.search(r"调整后|核定后|改革后", text[semi_start:start]):
         return "核定"
+    lead = text[comma_start:start].rstrip()
+    if re.search(r"(?:共有|现有|拥有|保障|配备)$", lead):
+        return "核定"  # "县政府采购中心共有11个编制", "为X保障16个行政编制": the posts a body has
+    if re.search(r"(?:名|个)[^，；。]{0,10}编制(?:和|及|以及|、)$", lead) and figs.changes:
+        return figs.changes[-1]  # "保障16个行政编制和53个事业编制": the second figure of a pair
     if verb_required:
         return None
     if re.search(r"(?:如果|若|凡|如)", text[comma_start:start]):
