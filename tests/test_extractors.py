@@ -829,3 +829,12 @@ def test_posts_a_body_has_or_is_provided_with(text: str, expected: list) -> None
     """"共有/现有/拥有/保障/配备 N个…编制": the posts the body has (核定); the second figure of a pair
     joined by 和/及 takes the first one's change."""
     assert _figures(text) == expected
+
+
+def test_a_units_own_page_by_its_title_or_name_field() -> None:
+    """A page titled "X概况/X简介/X基本情况", or with a field line "单位名称：X": its figures without a
+    unit of their own are X's; a place's 概况 names no unit."""
+    text = "县应急管理局概况\n内设机构：办公室、应急指挥股\n人员编制：行政编制12名\n"
+    assert _figures(text, title="县应急管理局概况") == [("县应急管理局", "行政编制", "核定", 12)]
+    assert _figures("单位名称：县档案馆\n编制情况：事业编制15名，实有14人\n", title="") == [("县档案馆", "事业编制", "核定", 15)]
+    assert _figures("全县行政编制1200名。\n", title="某县2023年概况") == [(None, "行政编制", "核定", 1200)]

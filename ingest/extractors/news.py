@@ -265,7 +265,7 @@ class _Figures:
             return self.ctx.focus  # a profile page's figures without a unit of their own are its unit's
         if self.ctx.about_sanding and (re.search(r"机关", before) or not self.mentions):
             return self.ctx.focus
-        own_report = _report_unit(self.ctx.title)
+        own_report = _report_unit(self.ctx.title) or _named_field_unit(self.ctx.dt.text)
         if own_report and not re.search(r"全(?:省|市|县|区|州|国)|各", text[semi_start:pos]):
             return own_report  # a unit's own budget / final-account page: its figures without a unit are its own
         if not self.mentions and self.ctx.described and self.sent.index > 0:
@@ -295,7 +295,15 @@ class _Figures:
 # "某县史志研究室2024年部门预算", "某局2018年度整体支出绩效评价报告", "某中心2021年部门决算": a unit's own
 # budget or account page, which opens with the unit's posts ("编制人数小计14人，其中…")
 _REPORT_TITLE = re.compile(r"^(?P<unit>[^，。；\s]{2,40}?)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:部门|单位)?"
-                           r"(?:预算|决算|整体支出绩效)")
+                           r"(?:预算|决算|整体支出绩效|概况$|简介$|基本情况$)")
+# "单位名称：某县档案馆" (a form's field line): the page is that unit's
+_NAME_FIELD = re.compile(r"^\s*(?:单位|机构)名称\s*[：:]\s*(?P<unit>[^\s，。；：:]{2,40})\s*$", re.M)
+
+
+def _named_field_unit(text: str) -> str | None:
+    m = _NAME_FIELD.search(text[:3000])
+    name = as_name(m.group("unit")) if m else None
+    return name if name and name == m.group("unit") else None
 
 
 def _report_unit(title: str) -> str | None:
