@@ -838,3 +838,14 @@ def test_a_units_own_page_by_its_title_or_name_field() -> None:
     assert _figures(text, title="县应急管理局概况") == [("县应急管理局", "行政编制", "核定", 12)]
     assert _figures("单位名称：县档案馆\n编制情况：事业编制15名，实有14人\n", title="") == [("县档案馆", "事业编制", "核定", 15)]
     assert _figures("全县行政编制1200名。\n", title="某县2023年概况") == [(None, "行政编制", "核定", 1200)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("为县人民医院、县中医院各核增编制10名。", [("县中医院", "编制", "核增", 10), ("县人民医院", "编制", "核增", 10)]),
+    ("县人民医院和县妇幼保健院各核定事业编制5名。",
+     [("县人民医院", "事业编制", "核定", 5), ("县妇幼保健院", "事业编制", "核定", 5)]),
+    # 各 before the figure of a class: one quota per body of the class, unit null
+    ("为各乡镇（街道）统一核定行政编制各30名。", [(None, "行政编制", "核定", 30)]),
+])
+def test_the_same_figure_for_each_body_listed(text: str, expected: list) -> None:
+    assert _figures(text) == sorted(expected, key=repr)

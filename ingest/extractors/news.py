@@ -45,7 +45,7 @@ _NUMS = rf"{_NUM}\s*{_UNIT_WORD}(?:\s*、\s*{_NUM}\s*{_UNIT_WORD})*"
 # "编制数为15名", "编制12个" (a count of posts written with 个, as yearbooks do)
 # "编制人数小计14人" (a budget page's posts: 人数 after 编制 is still a count of posts, unlike 在编人数)
 _F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总量)?\s*(?:小计|合计|总计)?"
-                           rf"(?:为|共|总数为|总计|合计|达)?(?P<nums>{_NUMS})")
+                           rf"(?:为|共|总数为|总计|合计|达|各)?(?P<nums>{_NUMS})")  # "…核定行政编制各30名": per body of a class
 # "核增编制28名", also "458个专项编制" / "306个事业编制" (个 right before the kind: a count of posts)
 _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{{0,8}}?)|个(?P<gdesc>专项)?(?=(?:全额拨款|差额拨款)?"
                           rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
@@ -502,6 +502,15 @@ def _kind_first(figs: _Figures) -> None:
                 for listed_unit, amount in zip(listed_units, amounts, strict=True):
                     figs.add(listed_unit, kind, change, amount, level=level, funding=funding)
                 continue
+        # "为A、B各核增编制10名" / "A、B各核定事业编制5名": the same figure for each body listed
+        comma_start, _ = _clause_bounds(text, m.start(), "，；")
+        each = re.search(r"^(?:为|给|对)?(?P<list>[^，；。]{4,160}?)(?:统一)?各(?:核增|核减|核定|增加|减少|收回|下达)?",
+                         text[comma_start : m.start()])
+        each_units = _names(each.group("list")) if each and len(amounts) == 1 else []
+        if len(each_units) > 1 and "".join(each_units) == re.sub(r"[、和及与]", "", each.group("list")):
+            for each_unit in each_units:
+                figs.add(each_unit, kind, change, amounts[0], level=level, funding=funding)
+            continue
         unit, counterpart = _giver_receiver(text, m.start(), m.end())
         if not unit and re.search(r"(?:^|[，；、])\s*(?:将)?其(?:原有的|原)?$", text[: m.start()]):
             # "撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is the body just named (the giver), B receives
