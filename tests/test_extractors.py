@@ -654,6 +654,8 @@ def test_figures_written_in_wan(text: str, expected: list) -> None:
     ("市委编办为各乡镇卫生院核定126个专项编制。", [(None, "编制", "核定", 126)]),
     ("全市精简内设机构58个，核减领导职数40名。", [(None, "内设机构", "核减", 58), (None, "领导职数", "核减", 40)]),
     ("县直部门新增内设机构3个。", [(None, "内设机构", "核增", 3)]),
+    ("县水利局增设内设机构2个。", [("县水利局", "内设机构", "核增", 2)]),
+    ("县直部门撤并了3个内设机构。", [(None, "内设机构", "核减", 3)]),
 ])
 def test_change_words_and_counts_written_with_ge(text: str, expected: list) -> None:
     """净增 is an increase; "N个" right before a kind of posts counts posts; a change verb written

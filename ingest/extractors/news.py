@@ -346,7 +346,7 @@ def _unit_list(figs: _Figures) -> None:
         items = [x for x in re.split(r"[、，]", region) if x.strip()]
         parsed = []
         for item in items:
-            m = _LIST_ITEM.fullmatch(item.strip() + "")
+            m = _LIST_ITEM.fullmatch(item.strip())
             name = as_name(m.group("name").strip()) if m else None
             if not m or not name or name != m.group("name").strip():
                 break
@@ -362,6 +362,7 @@ def _unit_list(figs: _Figures) -> None:
         if figs.overlaps(start, end):
             continue
         figs.taken.append((start, end))
+        # a quota list, unless a change verb opens it (调整 there is no move of posts between the items)
         for name, amount in parsed:
             figs.add(name, kind, verb[1] if verb and verb[1] != "调剂" else "核定", amount)
 
@@ -387,6 +388,16 @@ def _figure_drawn_from(figs: _Figures) -> None:
     figs.add(src, g.kind, "调剂" if m.group("verb") == "调剂" else "划转", g.amount, counterpart=g.unit.name)
 
 
+_DIV_VERBS = r"增加|减少|增设|新增|核增|核减|精简|压减|撤并|撤销|净增|净减"
+
+
+def _division_change(verb: str) -> str:
+    """The change a verb makes to a division count: 增设/新增/增加 核增, 撤并/撤销/精简/减少 核减."""
+    if re.search(r"增设|新增|增加|核增|净增", verb):
+        return "核增"
+    return "核减"
+
+
 def _divisions(figs: _Figures) -> None:
     for m in _F_DIVISIONS.finditer(figs.text):
         amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3"))
@@ -398,14 +409,13 @@ def _divisions(figs: _Figures) -> None:
         figs.taken.append(m.span())
         # "与改革前相比增加了4个内设机构": a change against the count before; "精简内设机构1694个",
         # "新增内设机构3个": the verb written before the kind
-        change = "核定" if not m.group("verb") else _last_verb(m.group("verb"))[1]
-        vm = re.search(r"(增加|减少|增设|新增|核增|核减|精简|压减|撤并|撤销|净增|净减)了?\s*$", figs.text[comma_start : m.start()])
+        change = "核定" if not m.group("verb") else _division_change(m.group("verb"))
+        vm = re.search(rf"({_DIV_VERBS})了?\s*$", figs.text[comma_start : m.start()])
         if change == "核定" and vm:
-            change = _last_verb(vm.group(1))[1] if _last_verb(vm.group(1)) else "核减"
-        lm = re.search(r"(增加|减少|增设|新增|核增|核减|精简|压减|撤并|撤销|净增|净减)了?(?!后)[^，；。]*、\s*$",
-                       figs.text[comma_start : m.start()])
+            change = _division_change(vm.group(1))
+        lm = re.search(rf"({_DIV_VERBS})了?(?!后)[^，；。]*、\s*$", figs.text[comma_start : m.start()])
         if change == "核定" and lm:  # "精简A2个、B2个、内设机构41个": the verb opening the list of counts
-            change = _last_verb(lm.group(1))[1] if _last_verb(lm.group(1)) else "核减"
+            change = _division_change(lm.group(1))
         figs.add(figs.unit_for(m.start(), m.end()), "内设机构", change, amount)
 
 
@@ -503,7 +513,6 @@ def _kind_first(figs: _Figures) -> None:
                     figs.add(listed_unit, kind, change, amount, level=level, funding=funding)
                 continue
         # "为A、B各核增编制10名" / "A、B各核定事业编制5名": the same figure for each body listed
-        comma_start, _ = _clause_bounds(text, m.start(), "，；")
         each = re.search(r"^(?:为|给|对)?(?P<list>[^，；。]{4,160}?)(?:统一)?各(?:核增|核减|核定|增加|减少|收回|下达)?",
                          text[comma_start : m.start()])
         each_units = _names(each.group("list")) if each and len(amounts) == 1 else []
