@@ -653,3 +653,228 @@ def test_division_count_variants() -> None:
                              ("调整后，县水利局内设机构数量为七个。", 7), ("调整后，县水利局内设机构4个。", 4)):
         facts = run(sentence, title="某县机构改革")
         assert {(s.kind, s.change, s.amount) for s in facts.staffing} == {("内设机构", "核定", amount)}, sentence
+
+
+# ---------------------------------------------------------------------------
+# Staffing figures as the genre writes them (issue 10, round 3): sentences written here in the genre
+
+
+def _figures(text: str, title: str = "某县机构编制工作") -> list[tuple]:
+    return sorted(((s.unit.name if s.unit else None, s.kind, s.change, s.amount) for s in run(text, title=title).staffing),
+                  key=repr)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全省重新核定事业编制总量12万名。", [(None, "事业编制", "核定", 120000)]),
+    ("从各市统筹调剂2.5万名事业编制，用于中小学教师招聘。", [(None, "事业编制", "调剂", 25000)]),
+    ("两年来全县共收回事业编制1.6 万名。", [(None, "事业编制", "收回", 16000)]),
+    # an estimate is no figure
+    ("一年来共收回事业编制3.2万余名。", []),
+])
+def test_figures_written_in_wan(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("改革后，全县乡镇净增事业编制86个。", [(None, "事业编制", "核增", 86)]),
+    ("县人民医院新增45个事业编制。", [("县人民医院", "事业编制", "核增", 45)]),
+    ("市委编办为各乡镇卫生院核定126个专项编制。", [(None, "编制", "核定", 126)]),
+    ("全市精简内设机构58个，核减领导职数40名。", [(None, "内设机构", "核减", 58), (None, "领导职数", "核减", 40)]),
+    ("县直部门新增内设机构3个。", [(None, "内设机构", "核增", 3)]),
+    ("县水利局增设内设机构2个。", [("县水利局", "内设机构", "核增", 2)]),
+    ("县直部门撤并了3个内设机构。", [(None, "内设机构", "核减", 3)]),
+])
+def test_change_words_and_counts_written_with_ge(text: str, expected: list) -> None:
+    """净增 is an increase; "N个" right before a kind of posts counts posts; a change verb written
+    before 内设机构 ("精简内设机构58个") is the change of the division count."""
+    assert _figures(text) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the establishment office moves posts: it is the actor, not the owner
+    ("县委编办开展事业单位清理规范，收回空余事业编制36名。", [(None, "事业编制", "收回", 36)]),
+    ("市委编办对全市编制实行总量管理，重新核定市直编制总量5200名。", [(None, "编制", "核定", 5200)]),
+    # ... unless the kind follows its name: its own posts
+    ("县委编办行政编制8名。", [("县委编办", "行政编制", "核定", 8)]),
+])
+def test_an_establishment_office_acting_is_no_owner(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("将县旅游发展中心更名为县文化旅游服务中心，加挂县旅游咨询中心牌子，核定事业编制9名。", "县文化旅游服务中心"),
+    ("组建县行政审批服务中心，对外保留县公共资源交易中心牌子，核定事业编制15名。", "县行政审批服务中心"),
+    ("整合组建县城乡建设服务中心，同时挂“县人民防空服务中心”牌子，核定事业编制21名。", "县城乡建设服务中心"),
+])
+def test_a_sign_never_owns_a_figure(text: str, owner: str) -> None:
+    """A name inside a 牌子 clause (加挂/挂/对外保留 …牌子) is a sign: the posts are the bearer's."""
+    assert {f[0] for f in _figures(text)} == {owner}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市县级疾控中心核定事业编制420名。", [(None, "事业编制", "核定", 420)]),
+    ("市编委为8个街道办事处核增行政编制24名。", [(None, "行政编制", "核增", 24)]),
+    ("县林业局核定5个国有林场总编制260名。", [(None, "编制", "核定", 260)]),
+    ("市委编办给全市各乡镇卫生院核定专项编制300名。", [(None, "编制", "核定", 300)]),
+])
+def test_totals_for_a_class_or_a_counted_set_have_no_unit(text: str, expected: list) -> None:
+    """"全市县级X" / "全市各X" name every body of a class, "N个X" a counted set: the figure is a total (unit null)."""
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县档案馆现有人员编制20名，其中：参照公务员法管理事业编制6名，事业编制14名。", [("县档案馆", "编制", "核定", 20)]),
+    ("县水务局总编制48名（行政编制12名，事业编制36名）。", [("县水务局", "编制", "核定", 48)]),
+    ("事业编制15名，其中全额拨款事业编制10名。", [(None, "事业编制", "核定", 15)]),
+    ("县委编办为县卫生健康局核增编制30名，其中：县人民医院20名、县中医院10名。", [("县卫生健康局", "编制", "核增", 30)]),
+])
+def test_parts_of_a_total_are_not_recorded(text: str, expected: list) -> None:
+    """Sub-counts of a total (tests/gold/README.md): every figure after 其中 up to the next ；, and a
+    bracket opened right after the total."""
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("此次核定的机关行政编制如下：县发展和改革局32名、县财政局28名、县民政局18名。",
+     [("县发展和改革局", "行政编制", "核定", 32), ("县财政局", "行政编制", "核定", 28), ("县民政局", "行政编制", "核定", 18)]),
+    ("编制在20名以上的有：县教育局26名、县卫生健康局24名。",
+     [("县教育局", "编制", "核定", 26), ("县卫生健康局", "编制", "核定", 24)]),
+    # an item that is no name: not a list of bodies
+    ("领导职数如下：局长1名、副局长2名。", [("领导职数", 1), ("领导职数", 2)]),
+])
+def test_a_colon_list_of_bodies_each_with_its_figure(text: str, expected: list) -> None:
+    got = _figures(text)
+    if expected and len(expected[0]) == 2:
+        assert sorted((k, a) for _, k, _, a in got) == expected
+        assert not [g for g in got if g[0] and g[0].endswith("局长")]
+    else:
+        assert got == sorted(expected, key=repr)
+
+
+def test_post_titles_of_centres_and_libraries() -> None:
+    facts = run("县融媒体中心核定事业编制40名，设主任1名，总编辑1名，副主任3名。", title="某县融媒体中心")
+    assert sorted((s.level, s.amount) for s in facts.staffing if s.kind == "领导职数") == [
+        ("主任", 1), ("副主任", 3), ("总编辑", 1)]
+    facts = run("县图书馆设馆长1名、副馆长2名。", title="某县文化")
+    assert sorted((s.unit.name, s.level, s.amount) for s in facts.staffing) == [
+        ("县图书馆", "副馆长", 2), ("县图书馆", "馆长", 1)]
+
+
+def test_a_units_own_budget_page_and_counts_of_people() -> None:
+    """A unit's own budget or account page: its posts without a unit are its own; the people it counts
+    (实有人数, 在编人员, 退休人员) and percentages are no posts."""
+    text = "编制人数合计15人，其中：事业编制人数15人。实有人数18人，退休人数6人。"
+    assert _figures(text, title="宁远县档案馆2023年部门预算") == [("宁远县档案馆", "编制", "核定", 15)]
+    for text in ("局机关现有在编人员32人，退休人员15人。", "全县共有乡村医生1200人，其中在编360人。", "全县行政编制精简10%。",
+                 "中心现有职工204名，专业技术人员157名。", "县级部门行政编制数平均为23名。", "按10%核定后勤人员编制2-3名。"):
+        assert _figures(text) == [], text
+
+
+def test_a_division_list_counted_with_a_qualified_noun() -> None:
+    """"内设A、B、C等N个职能处室" / "…N个业务科室": a qualifier (职能/业务/综合) before the division noun."""
+    text = "县委编办是县委工作机关，为正科级。内设综合股、机构编制股、事业单位登记股3个职能股室与机关党支部。"
+    assert ("县委编办", "内设机构", "核定", 3) in _figures(text, title="县委编办 机构概况")
+    text = "县档案馆是县委直属事业单位。馆内设有办公室、档案接收科、档案利用科等3个业务科室，核定事业编制25名。"
+    assert _figures(text, title="县档案馆 机构概况") == [("县档案馆", "事业编制", "核定", 25), ("县档案馆", "内设机构", "核定", 3)]
+
+
+def test_a_quota_from_its_old_figure_and_posts_given_with_de() -> None:
+    """"行政编制由原来的30名核减为25名": the figure after the change is the quota (核定);
+    "将A的事业编制5名划转至B": A gives (the unit), B receives (the counterpart)."""
+    assert _figures("县统计局机关行政编制由原来的30名核减为25名。") == [("县统计局", "行政编制", "核定", 25)]
+    assert _figures("县司法局政法专项编制由改革前的12名增加至15名。") == [("县司法局", "政法专项编制", "核定", 15)]
+    facts = run("将县林业局的事业编制5名划转至县自然资源局。", title="某县机构改革")
+    assert [(s.unit.name, s.kind, s.change, s.amount, s.counterpart.name) for s in facts.staffing] == [
+        ("县林业局", "事业编制", "划转", 5, "县自然资源局")]
+
+
+def test_a_list_of_counts_after_one_verb_is_a_total_of_the_place() -> None:
+    """"精简市政府工作部门2个、部门管理机构2个、内设机构41个、编制239名": the verb opens a list of counts;
+    each item is a total of the place (unit null), the division count included, whoever is named first."""
+    text = "落实控编减编任务，精简县政府工作部门3个、部门管理机构1个、内设机构17个、编制86名、领导职数22名。"
+    assert _figures(text) == sorted([(None, "内设机构", "核减", 17), (None, "编制", "核减", 86),
+                                     (None, "领导职数", "核减", 22)], key=repr)
+    # "精简后" is the state after the change, not the change
+    assert _figures("县统计局精简后，内设机构3个、行政编制10名。") == sorted(
+        [("县统计局", "内设机构", "核定", 3), ("县统计局", "行政编制", "核定", 10)], key=repr)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # vacancies are a state (quota minus staff), not a quota; moving them is read
+    ("县水利局现有空编3名。", []),
+    ("市直单位空余编制312名。", []),
+    ("全县共收回空编89名。", [(None, "编制", "收回", 89)]),
+    # 编制 as the verb "draw up": a count of plans or reports, never posts
+    ("县自然资源局组织编制3个专项规划。", []),
+    ("今年共编制5个重点项目可研报告。", []),
+    ("县统计局现有编制12个。", [("县统计局", "编制", "核定", 12)]),
+])
+def test_vacancies_and_the_verb_bianzhi_are_no_quota(text: str, expected: list) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年共为各单位核准使用编制312名，用于公开招聘和人才引进。", []),
+    ("县教育局今年动用空余编制45名招聘教师。", []),
+    ("县人民医院占用事业编制18名。", []),
+    ("县应急管理局内设股室6个。", [("县应急管理局", "内设机构", "核定", 6)]),
+    ("县融媒体中心内设部室5个。", [("县融媒体中心", "内设机构", "核定", 5)]),
+])
+def test_posts_used_are_no_quota_and_county_division_nouns(text: str, expected: list) -> None:
+    """使用/占用/动用 编制: posts filled, not a quota; 股室 and 部室 count divisions as 处室/科室 do."""
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县医疗保障局正式挂牌成立。该局为县政府工作部门，核定行政编制9名。", [("县医疗保障局", "行政编制", "核定", 9)]),
+    ("县医疗保障局正式挂牌成立。该局核定行政编制9名。", [("县医疗保障局", "行政编制", "核定", 9)]),
+    ("县大数据发展中心日前揭牌。据了解，该中心为县政府直属公益一类事业单位，核定事业编制12名。",
+     [("县大数据发展中心", "事业编制", "核定", 12)]),
+    # the parent a body is led by is not the figure's owner
+    ("县乡村振兴局由县农业农村局统一领导和管理，核定行政编制6名。", [("县乡村振兴局", "行政编制", "核定", 6)]),
+])
+def test_an_anaphoric_subject_owns_the_figure(text: str, expected: list) -> None:
+    """"该局/该中心/本局…" opening the clause (after a short lead such as 据了解，) refers back to the last
+    body named with that ending; "由X(统一)领导和管理": X is the parent."""
+    assert _figures(text) == expected
+
+
+def test_its_posts_move_from_the_body_just_named() -> None:
+    """"撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is A, the giver; B is the counterpart."""
+    for text in ("撤销县扶贫开发办公室，其行政编制5名划入县乡村振兴局。", "撤销县扶贫开发办公室，将其行政编制5名划转至县乡村振兴局。"):
+        got = [(s.unit.name, s.change, s.amount, s.counterpart.name if s.counterpart else None)
+               for s in run(text, title="某县机构改革").staffing]
+        assert got == [("县扶贫开发办公室", "划转", 5, "县乡村振兴局")], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县政府采购中心共有11个编制，现有人员12人。", [("县政府采购中心", "编制", "核定", 11)]),
+    ("为县行政审批局保障16个行政编制和53个事业编制。",
+     [("县行政审批局", "事业编制", "核定", 53), ("县行政审批局", "行政编制", "核定", 16)]),
+    # a verb written in the clause still wins over 保障
+    ("2021年共调剂保障人才引进编制40名。", [(None, "编制", "调剂", 40)]),
+])
+def test_posts_a_body_has_or_is_provided_with(text: str, expected: list) -> None:
+    """"共有/现有/拥有/保障/配备 N个…编制": the posts the body has (核定); the second figure of a pair
+    joined by 和/及 takes the first one's change."""
+    assert _figures(text) == expected
+
+
+def test_a_units_own_page_by_its_title_or_name_field() -> None:
+    """A page titled "X概况/X简介/X基本情况", or with a field line "单位名称：X": its figures without a
+    unit of their own are X's; a place's 概况 names no unit."""
+    text = "县应急管理局概况\n内设机构：办公室、应急指挥股\n人员编制：行政编制12名\n"
+    assert _figures(text, title="县应急管理局概况") == [("县应急管理局", "行政编制", "核定", 12)]
+    assert _figures("单位名称：县档案馆\n编制情况：事业编制15名，实有14人\n", title="") == [("县档案馆", "事业编制", "核定", 15)]
+    assert _figures("全县行政编制1200名。\n", title="某县2023年概况") == [(None, "行政编制", "核定", 1200)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("为县人民医院、县中医院各核增编制10名。", [("县中医院", "编制", "核增", 10), ("县人民医院", "编制", "核增", 10)]),
+    ("县人民医院和县妇幼保健院各核定事业编制5名。",
+     [("县人民医院", "事业编制", "核定", 5), ("县妇幼保健院", "事业编制", "核定", 5)]),
+    # 各 before the figure of a class: one quota per body of the class, unit null
+    ("为各乡镇（街道）统一核定行政编制各30名。", [(None, "行政编制", "核定", 30)]),
+])
+def test_the_same_figure_for_each_body_listed(text: str, expected: list) -> None:
+    assert _figures(text) == sorted(expected, key=repr)

@@ -36,39 +36,50 @@ _KIND = (
     r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
     r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数)"
 )
-_UNIT_WORD = r"(?:名|人|个(?![单部机乡镇村街县市区项方处科股室]))"
-_NUMS = rf"{CN_NUM}\s*{_UNIT_WORD}(?:\s*、\s*{CN_NUM}\s*{_UNIT_WORD})*"
+# 个 counts posts only when nothing follows it ("编制12个，其中…"): "编制3个专项规划", "编制5个项目报告"
+# use 编制 as the verb "draw up", and "N个单位/乡镇" count bodies
+_UNIT_WORD = r"(?:名|人|个(?![\u4e00-\u9fff]))"
+# "1万名", "82 万名", "1.3万名": a figure written in 万 (never "8.3万余名", an estimate: 余 breaks the match)
+_NUM = rf"(?:\d+(?:\.\d+)?\s*万|{CN_NUM})"
+_NUMS = rf"{_NUM}\s*{_UNIT_WORD}(?:\s*、\s*{_NUM}\s*{_UNIT_WORD})*"
 # "编制数为15名", "编制12个" (a count of posts written with 个, as yearbooks do)
-_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额)?(?:为|共|总数为|总计|合计)?(?P<nums>{_NUMS})")
-_F_NUM_FIRST = re.compile(rf"(?P<num>{CN_NUM})\s*名(?P<desc>[^，。；、\d]{{0,8}}?)(?P<kind>{_KIND})")
+# "编制人数小计14人" (a budget page's posts: 人数 after 编制 is still a count of posts, unlike 在编人数)
+_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总量)?\s*(?:小计|合计|总计)?"
+                           rf"(?:为|共|总数为|总计|合计|达|各)?(?P<nums>{_NUMS})")  # "…核定行政编制各30名": per body of a class
+# "核增编制28名", also "458个专项编制" / "306个事业编制" (个 right before the kind: a count of posts)
+_F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{{0,8}}?)|个(?P<gdesc>专项)?(?=(?:全额拨款|差额拨款)?"
+                          rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
+# the posts a leadership figure is written with ("局长1名", "馆长1名", "总编辑1名", "总工程师1名")
+_TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|队长|台长|"
+           r"社长|会长|总工程师|总经济师|总会计师|政委|检察长)")
 _F_TITLE = re.compile(
-    rf"(?P<title>(?:专职)?(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记))"
+    rf"(?P<title>(?:专职)?(?:正|副)?{_TITLES})"
     rf"(?P<num>{CN_NUM})名"
 )
 # "设党政综合办公室、经济发展办公室3个综合办事机构": the offices a body sets up, never the owner of its figures
 _SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?P<list>[^，。；：]{{2,200}}?)(?:等)?(?:共|计)?{CN_NUM}个"
                           r"[^，。；]{0,8}?(?:机构|站所|部门|中心|办公室|股室|科室|处室|部室)")
 _F_DIVISIONS = re.compile(
-    rf"(?:内设(?:行政|职能)?(?:机构|司局|处室|科室)?(?:数|总数|数量)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
+    rf"(?:内设(?:行政|职能)?(?:机构|司局|处室|科室|股室|部室)?(?:数|总数|数量)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
     rf"(?:设置|设立|设有|共设|设)了?(?P<n2>{CN_NUM})个内设机构|"
     rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构)"
 )
 # "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
 _F_KIND_CHANGE = re.compile(
     rf"(?P<kind>{_KIND})(?:比|较)?(?:改革前|原来|调整前|以前)?(?P<verb>增加|减少|新增|核增|核减|精简|压减|削减)了?"
-    rf"(?P<num>{CN_NUM})\s*名"
+    rf"(?P<num>{_NUM})\s*名"
 )
 _RANGE_AFTER = re.compile(r"^(?:以上|以下|左右|以内|多|余)")
 _RANGE_BEFORE = re.compile(r"(?:约|近|超过|不少于|不超过|余)$")
 _LEVEL = re.compile(rf"((?:司局|厅局|处|科|厅|局|县处|乡科)级|{RANK_RE.pattern})$")
 
 _VERBS = [
-    (re.compile(r"核增|增核|增加|新增|追加"), "核增"),
-    (re.compile(r"核减|减少|精简|压减|削减"), "核减"),
+    (re.compile(r"核增|增核|增加|新增|追加|净增"), "核增"),
+    (re.compile(r"核减|减少|精简|压减|削减|净减"), "核减"),
     (re.compile(r"收回|回收|收编"), "收回"),
     (re.compile(r"划转|划入|划出|下沉|划拨|转隶"), "划转"),
     (re.compile(r"周转"), "周转"),
-    (re.compile(r"调剂|拿出|调配|调整"), "调剂"),
+    (re.compile(r"调剂|拿出|调配|调整|统筹"), "调剂"),
     (re.compile(r"核定|核给|定编|定为"), "核定"),
 ]
 
@@ -103,16 +114,39 @@ _APPROVER = re.compile(r"(?:编办|编委|机构编制委员会(?:办公室)?)$"
 _APPROVES = re.compile(r"^(?:经)?(?:研究|会议|审核)?(?:同意|决定|批准|批复|核定|核增|核减|下达|为|给|向|将)")
 
 
+# "县委编办行政编制8名" / "市编委办机关核定…": the office's own posts, the kind right after its name
+_OWN_FIGURE = re.compile(r"^(?:机关)?(?:(?:全额拨款|差额拨款)?(?:行政|事业|政法专项|工勤)?编制|内设|领导职数)")
+
+
 def _is_approver(text: str, end: int, name: str) -> bool:
     """"县委编办核定该局行政编制15名", "市编委同意为X核增…": the establishment office grants the
-    figure; it is not the unit the figure is for."""
-    return bool(_APPROVER.search(name) and _APPROVES.match(text[end:]))
+    figure; it is not the unit the figure is for. Nor when it is the actor of a sentence that moves
+    posts ("县委编办陆续开展…清理，收回闲置事业编制410名", "省委编办…重新核定市县编制总量82万名"):
+    an office of establishment owns a figure only when the kind follows its name. A name the
+    recognizer cut before 编办 ("某县委" + "编办") is the office too."""
+    rest = text[end:]
+    if re.match(r"^(?:编办|编委|机构编制委员会)", rest):
+        rest = re.sub(r"^(?:编办|编委(?:办公室|办)?|机构编制委员会(?:办公室)?)", "", rest)
+    elif not _APPROVER.search(name):
+        return False
+    return not _OWN_FIGURE.match(rest)
+
+
+# "加挂A、B牌子" / "对外保留“C”牌子": the names a sign clause carries are signs, never a figure's owner
+_SIGN_CLAUSE = re.compile(r"(?:加挂|增挂|挂|对外保留|保留)了?(?P<signs>[^，。；]{2,120}?)(?:等)?"
+                          r"(?:[一二两三四五六七八九十\d]+块)?牌子")
+_BODY_COUNT_ITEM = re.compile(rf"(?:部门|机构|单位|局|委|办|乡镇|街道)\s*{CN_NUM}\s*(?:个|家)\s*、")
+# "全州县级融媒体中心", "全市各乡镇卫生院": every body of a class across a place, never one unit
+_COLLECTIVE = re.compile(r"全(?:省|市|县|区|州|盟|旗|镇|乡)(?:县级|市级|区级|乡级|镇级|各|所有)|^各")
+# "核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": a figure for a counted set of bodies
+_COUNTED_BODIES = re.compile(rf"{CN_NUM}\s*(?:个|家|所)[^，。；、\d]{{0,12}}?(?:局|厅|委|办|单位|部门|中心|乡镇|乡|镇|街道|"
+                             r"机构|站|所|院|馆|队|场|学校|医院|卫生院)")
 
 
 def _is_parent_mention(text: str, start: int, end: int) -> bool:
     """"由X管理", "为X所属…", "X管理的…": X is a parent, not the unit a figure is for."""
     before, after = text[max(0, start - 2) : start + 1], text[end : end + 4]
-    if "由" in before and re.match(r"^(?:管理|代管|领导|主管)", after):
+    if "由" in before and re.match(r"^(?:统一|直接|归口)?(?:管理|代管|领导|主管)", after):  # "由X统一领导和管理"
         return True
     return bool(re.match(r"^(?:所属|直属|下属|管理的|代管的|主管的)", after)) and ("为" in before or "是" in before)
 
@@ -124,6 +158,7 @@ class _Figures:
         self.sent, self.ctx = sent, ctx
         self.text = strip_item_number(sent.text)
         listed = [m.span("list") for m in _SET_UP_LIST.finditer(self.text)]
+        listed += [m.span("signs") for m in _SIGN_CLAUSE.finditer(self.text)]
         found = find_names(self.text)
         ends = {e for _, e, _ in found}
         self.mentions = [
@@ -132,16 +167,32 @@ class _Figures:
             and not any(d.endswith(n) for d in ctx.divisions) and not _is_parent_mention(self.text, s, e)
             and not _is_approver(self.text, e, n)
             and not any(s < b and e > a for a, b in listed)  # "设A、B、C3个综合办事机构，核定…": items, no owner
+            and not _COLLECTIVE.search(n)
         ]
         self.taken: list[tuple[int, int]] = []
         self.kinds: list[str] = []  # kinds of the figures read so far (sub-counts after 其中)
+        self.read: list[tuple[int, str]] = []  # (end, kind) of each figure read, parts included
         self.changes: list[str] = []  # and their changes
         self.carried = ctx.last_figure  # the figure of the sentence before ("…N名。其中：…")
 
     def sub_count(self, pos: int, kind: str) -> bool:
-        """"事业编制15名，其中全额拨款事业编制10名": a part of a total already read."""
+        """A part of a total already read in the sentence, not a figure of its own (sub-counts are not
+        recorded): "事业编制15名，其中全额拨款事业编制10名"; "人员编制115名，其中：参照公务员法管理事业编制71名，
+        事业编制44名" (every figure after 其中, up to the next ；, is a part of a generic total);
+        "总编制1427名（行政编制1240名，工勤编制187名）" (a bracket opened right after the total)."""
         comma_start, _ = _clause_bounds(self.text, pos, "，；")
-        return self.text[comma_start:pos].startswith("其中") and kind in self.kinds
+        if self.text[comma_start:pos].startswith("其中") and kind in self.kinds:
+            return True
+        text = self.text
+        opened = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
+        if opened != -1 and not re.search(r"[)）。]", text[opened:pos]) and \
+                any(text[e:opened].strip() == "" for e, _ in self.read):
+            return True  # inside a bracket opened right after a figure
+        at = text.rfind("其中", 0, pos)
+        if at == -1 or re.search(r"[。；]", text[at:pos]):
+            return False
+        totals = [k for e, k in self.read if e <= at and not re.search(r"[。；]", text[e:at])]
+        return bool(totals) and (totals[-1] == "编制" or totals[-1] == kind)
 
     def neighbor_mentions(self) -> list[tuple[int, int, str]]:
         """Names in the next and previous sentence ("“…我中心…。”X中心负责人说")."""
@@ -162,7 +213,21 @@ class _Figures:
                 best = n
         return best
 
+    def counted_set(self, pos: int) -> bool:
+        """"林业集团公司核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": the figure's clause counts
+        the bodies it is for, so it is a total for a set of bodies (unit null), not one named body's."""
+        comma_start, _ = _clause_bounds(self.text, pos, "，；")
+        clause = self.text[comma_start:pos]
+        if any("内设" not in m.group(0) and "内设" not in clause[max(0, m.start() - 2) : m.start()]
+               for m in _COUNTED_BODIES.finditer(clause)):
+            return True
+        # "精简市政府工作部门2个、部门管理机构2个、内设机构41个、编制239名": an item of a list of counts of
+        # bodies is a total of the place, whoever is named before the list
+        return any("内设" not in clause[max(0, m.start() - 3) : m.start() + 2] for m in _BODY_COUNT_ITEM.finditer(clause))
+
     def unit_for(self, pos: int, end: int) -> str | None:
+        if self.counted_set(pos):
+            return None
         text = self.text
         semi_start, _ = _clause_bounds(text, pos, "；")
         comma_start, comma_end = _clause_bounds(text, pos, "，；")
@@ -175,6 +240,16 @@ class _Figures:
                     return n
             if self.ctx.focus and self.ctx.focus.endswith(m.group(1)):
                 return self.ctx.focus
+        # "X正式挂牌。该局为县政府工作部门，核定行政编制9名" / "该局核定…" / "据了解，该中心…": the clause's
+        # subject refers back to the last body named with that ending (this sentence first, then the ones before)
+        am = re.match(r"^\s*(?:[^，。；]{0,6}[，,])?\s*(?:该|本|这个|新组建的|新成立的)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会)"
+                      r"(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记))", text[semi_start:pos])
+        if am and not self.nearest_before(pos, semi_start):
+            anchor = semi_start + am.start(1)
+            earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.ctx.recent[::-1]
+            referent = next((n for n in earlier if n.endswith(am.group(1))), None)
+            if referent:
+                return referent
         township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else None
         own = re.match(r"^\s*(?:我|本|该|全)?(镇|乡|街道)(?=设|下设|内设|共设|核定|机关|行政编制|事业编制|领导职数|[，,])", text)
         if township and (own or m) and township.endswith((own or m).group(1)) and not self.nearest_before(pos, semi_start):
@@ -190,6 +265,9 @@ class _Figures:
             return self.ctx.focus  # a profile page's figures without a unit of their own are its unit's
         if self.ctx.about_sanding and (re.search(r"机关", before) or not self.mentions):
             return self.ctx.focus
+        own_report = _report_unit(self.ctx.title) or _named_field_unit(self.ctx.dt.text)
+        if own_report and not re.search(r"全(?:省|市|县|区|州|国)|各", text[semi_start:pos]):
+            return own_report  # a unit's own budget / final-account page: its figures without a unit are its own
         if not self.mentions and self.ctx.described and self.sent.index > 0:
             # "X是县政府工作部门，为正科级。核定行政编制12名…": the unit just described
             return self.ctx.described
@@ -214,6 +292,28 @@ class _Figures:
         self.ctx.mark(self.sent)
 
 
+# "某县史志研究室2024年部门预算", "某局2018年度整体支出绩效评价报告", "某中心2021年部门决算": a unit's own
+# budget or account page, which opens with the unit's posts ("编制人数小计14人，其中…")
+_REPORT_TITLE = re.compile(r"^(?P<unit>[^，。；\s]{2,40}?)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:部门|单位)?"
+                           r"(?:预算|决算|整体支出绩效|概况$|简介$|基本情况$)")
+# "单位名称：某县档案馆" (a form's field line): the page is that unit's
+_NAME_FIELD = re.compile(r"^\s*(?:单位|机构)名称\s*[：:]\s*(?P<unit>[^\s，。；：:]{2,40})\s*$", re.M)
+
+
+def _named_field_unit(text: str) -> str | None:
+    m = _NAME_FIELD.search(text[:3000])
+    name = as_name(m.group("unit")) if m else None
+    return name if name and name == m.group("unit") else None
+
+
+def _report_unit(title: str) -> str | None:
+    m = _REPORT_TITLE.match((title or "").strip())
+    if not m:
+        return None
+    name = as_name(m.group("unit"))
+    return name if name and m.group("unit").endswith(name) else None
+
+
 def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     figs = _Figures(sent, ctx)
     text = figs.text
@@ -224,7 +324,47 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _kind_first(figs)
     _num_first(figs)
     _titles(figs)
+    _unit_list(figs)
     _figure_drawn_from(figs)
+
+
+_LIST_ITEM = re.compile(rf"(?P<name>[^、，。；：:\d（）()]{{2,40}}?)\s*(?P<num>{_NUM})\s*名(?=\s*(?:[、。；，]|$))")
+
+
+def _unit_list(figs: _Figures) -> None:
+    """"多数部门的机关行政编制核定在100名以内：省交通运输厅76名、省水利厅89名、省民政厅80名" / "编制超过100名
+    的有：A195名、B125名": after a colon, a list of bodies each with its own figure; the kind is the
+    last one written before the colon (编制 when none), the change the verb there (核定 when none). Every
+    item must be a whole name; a list after 其中 is the parts of a total and is not read."""
+    text = figs.text
+    for colon in re.finditer(r"[：:]", text):
+        head = text[: colon.start()]
+        if "其中" in head[max(head.rfind("，"), head.rfind("；"), head.rfind("。")) + 1 :]:
+            continue
+        end = min([i for i in (text.find(ch, colon.end()) for ch in "。；") if i != -1] or [len(text)])
+        region = text[colon.end() : end]
+        items = [x for x in re.split(r"[、，]", region) if x.strip()]
+        parsed = []
+        for item in items:
+            m = _LIST_ITEM.fullmatch(item.strip())
+            name = as_name(m.group("name").strip()) if m else None
+            if not m or not name or name != m.group("name").strip():
+                break
+            parsed.append((name, cn_int(m.group("num"))))
+        if len(parsed) < 2 or len(parsed) != len(items) or any(a is None for _, a in parsed):
+            continue
+        kinds = list(re.finditer(_KIND, head))
+        kind = _kind_of(kinds[-1].group(0)) if kinds else "编制"
+        if kind == "领导职数":
+            continue
+        verb = _last_verb(head[max(head.rfind("。"), 0) :])
+        start = colon.end()
+        if figs.overlaps(start, end):
+            continue
+        figs.taken.append((start, end))
+        # a quota list, unless a change verb opens it (调整 there is no move of posts between the items)
+        for name, amount in parsed:
+            figs.add(name, kind, verb[1] if verb and verb[1] != "调剂" else "核定", amount)
 
 
 _DRAWN_FROM = re.compile(r"(?:所核|所需|所定|上述|以上)(?:的)?(?:人员)?编制(?:均|全部|一律)?(?:从|由)(?P<src>[^，。；]{2,40}?)"
@@ -248,6 +388,16 @@ def _figure_drawn_from(figs: _Figures) -> None:
     figs.add(src, g.kind, "调剂" if m.group("verb") == "调剂" else "划转", g.amount, counterpart=g.unit.name)
 
 
+_DIV_VERBS = r"增加|减少|增设|新增|核增|核减|精简|压减|撤并|撤销|净增|净减"
+
+
+def _division_change(verb: str) -> str:
+    """The change a verb makes to a division count: 增设/新增/增加 核增, 撤并/撤销/精简/减少 核减."""
+    if re.search(r"增设|新增|增加|核增|净增", verb):
+        return "核增"
+    return "核减"
+
+
 def _divisions(figs: _Figures) -> None:
     for m in _F_DIVISIONS.finditer(figs.text):
         amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3"))
@@ -257,14 +407,22 @@ def _divisions(figs: _Figures) -> None:
         if "其中" in figs.text[comma_start : m.start()]:
             continue
         figs.taken.append(m.span())
-        # "与改革前相比增加了4个内设机构": a change against the count before
-        change = "核定" if not m.group("verb") else _last_verb(m.group("verb"))[1]
+        # "与改革前相比增加了4个内设机构": a change against the count before; "精简内设机构1694个",
+        # "新增内设机构3个": the verb written before the kind
+        change = "核定" if not m.group("verb") else _division_change(m.group("verb"))
+        vm = re.search(rf"({_DIV_VERBS})了?\s*$", figs.text[comma_start : m.start()])
+        if change == "核定" and vm:
+            change = _division_change(vm.group(1))
+        lm = re.search(rf"({_DIV_VERBS})了?(?!后)[^，；。]*、\s*$", figs.text[comma_start : m.start()])
+        if change == "核定" and lm:  # "精简A2个、B2个、内设机构41个": the verb opening the list of counts
+            change = _division_change(lm.group(1))
         figs.add(figs.unit_for(m.start(), m.end()), "内设机构", change, amount)
 
 
 # "行政编制由20名调整为25名": the figure after the change is the quota
 _F_FROM_TO = re.compile(
-    rf"(?P<kind>{_KIND})(?:由|从)(?P<old>{CN_NUM})\s*名(?:调整|增加|减少|核增|核减|增至|减至|增|减)?(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
+    rf"(?P<kind>{_KIND})(?:由|从)(?:原来的|原有的|原|改革前的)?(?P<old>{CN_NUM})\s*名"
+    rf"(?:调整|增加|减少|核增|核减|增至|减至|精简|压减|增|减)?(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
 )
 
 
@@ -290,6 +448,8 @@ def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_re
     if "周转" in kind_text:
         return "周转"
     comma_start, comma_end = _clause_bounds(text, start, "，；")
+    if re.search(r"(?:使用|占用|动用|用于)(?:空余|空)?$", text[comma_start:start]):
+        return None  # "核准使用编制312名用于招聘": posts filled (用编), not a quota
     if re.search(r"(?:调整|核定|改革)后", text[comma_start:start]):
         return "核定"  # "调整后行政编制为15名": the quota after the change
     verb = _last_verb(text[comma_start:start])
@@ -304,6 +464,11 @@ def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_re
     semi_start, _ = _clause_bounds(text, start, "；")
     if re.search(r"调整后|核定后|改革后", text[semi_start:start]):
         return "核定"
+    lead = text[comma_start:start].rstrip()
+    if re.search(r"(?:共有|现有|拥有|保障|配备)$", lead):
+        return "核定"  # "县政府采购中心共有11个编制", "为X保障16个行政编制": the posts a body has
+    if re.search(r"(?:名|个)[^，；。]{0,10}编制(?:和|及|以及|、)$", lead) and figs.changes:
+        return figs.changes[-1]  # "保障16个行政编制和53个事业编制": the second figure of a pair
     if verb_required:
         return None
     if re.search(r"(?:如果|若|凡|如)", text[comma_start:start]):
@@ -322,14 +487,16 @@ def _kind_first(figs: _Figures) -> None:
         comma_start, _ = _clause_bounds(text, m.start(), "，；")
         desc = text[comma_start : m.start()]
         change = _change_for(figs, m.start(), m.end(), kind_text, verb_required=False)
-        if change is None:
-            continue
-        amounts = [a for a in (cn_int(x) for x in re.findall(CN_NUM, m.group("nums"))) if a is not None]
+        if change is None or (change == "核定" and re.match(r"(?:空编|空余)", kind_text)):
+            continue  # "现有空编3名": vacancies (quota minus staff) are a state, not a quota; "收回空编89名" is read
+        amounts = [a for a in (cn_int(x) for x in re.findall(_NUM, m.group("nums"))) if a is not None]
         if not amounts:
             continue
         figs.taken.append(m.span())
         kind = _kind_of(desc[-2:] + kind_text if desc.endswith("工勤") else kind_text)
-        if kind != "领导职数" and figs.sub_count(m.start(), kind):
+        part = kind != "领导职数" and figs.sub_count(m.start(), kind)
+        figs.read.append((m.end(), kind))
+        if part:
             continue
         funding_m = FUNDING_RE.search(kind_text) or FUNDING_RE.search(desc[-8:])
         funding = funding_m.group(1) if funding_m else None
@@ -345,8 +512,22 @@ def _kind_first(figs: _Figures) -> None:
                 for listed_unit, amount in zip(listed_units, amounts, strict=True):
                     figs.add(listed_unit, kind, change, amount, level=level, funding=funding)
                 continue
+        # "为A、B各核增编制10名" / "A、B各核定事业编制5名": the same figure for each body listed
+        each = re.search(r"^(?:为|给|对)?(?P<list>[^，；。]{4,160}?)(?:统一)?各(?:核增|核减|核定|增加|减少|收回|下达)?",
+                         text[comma_start : m.start()])
+        each_units = _names(each.group("list")) if each and len(amounts) == 1 else []
+        if len(each_units) > 1 and "".join(each_units) == re.sub(r"[、和及与]", "", each.group("list")):
+            for each_unit in each_units:
+                figs.add(each_unit, kind, change, amounts[0], level=level, funding=funding)
+            continue
         unit, counterpart = _giver_receiver(text, m.start(), m.end())
+        if not unit and re.search(r"(?:^|[，；、])\s*(?:将)?其(?:原有的|原)?$", text[: m.start()]):
+            # "撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is the body just named (the giver), B receives
+            counterpart = _receiver(text, m.end())
+            unit = figs.nearest_before(m.start(), 0) if counterpart else None
         unit = unit or figs.unit_for(m.start(), m.end())
+        if counterpart == unit:
+            counterpart = None
         for amount in amounts:
             figs.add(unit, kind, change, amount, level=level, funding=funding, counterpart=counterpart)
 
@@ -376,7 +557,7 @@ def _giver_receiver(text: str, start: int, end: int) -> tuple[str | None, str | 
     before = text[seg_start:start]
     receiver = _receiver(text, end)
     giver = None
-    gm = (re.search(r"将([^将从]{2,40}?)$", before)
+    gm = (re.search(r"将([^将从]{2,40}?)(?:的|所属的?)?$", before)  # "将A的事业编制5名划转至B": A gives
           or re.search(r"从([^将从]{2,40}?)(?:中)?(?:划转|划出|调剂|调出|收回|调整|划入|调入)?$", before))
     if gm and as_name(gm.group(1)):
         giver = as_name(gm.group(1))
@@ -397,7 +578,7 @@ def _num_first(figs: _Figures) -> None:
     for m in _F_NUM_FIRST.finditer(text):
         if figs.overlaps(*m.span()):
             continue
-        kind_text = m.group("desc") + m.group("kind")
+        kind_text = (m.group("desc") or m.group("gdesc") or "") + m.group("kind")
         change = _change_for(figs, m.start(), m.end(), kind_text, verb_required=True)
         if change is None:
             continue
@@ -406,12 +587,14 @@ def _num_first(figs: _Figures) -> None:
             continue
         figs.taken.append(m.span())
         kind = _kind_of(kind_text)
-        if kind != "领导职数" and figs.sub_count(m.start(), kind):
+        part = kind != "领导职数" and figs.sub_count(m.start(), kind)
+        figs.read.append((m.end(), kind))
+        if part:
             continue
         funding_m = FUNDING_RE.search(kind_text)
         level = None
         if kind == "领导职数":
-            lm = _LEVEL.search(m.group("desc"))
+            lm = _LEVEL.search(m.group("desc") or "")
             level = (norm_rank(lm.group(1)) or lm.group(1)) if lm else None
         unit, counterpart = _giver_receiver(text, m.start(), m.end())
         comma_start, comma_end = _clause_bounds(text, m.start(), "，；")
@@ -431,6 +614,9 @@ def _titles(figs: _Figures) -> None:
     parts = bool(figs.carried and figs.carried[0] == figs.sent.index - 1
                  and (re.match(r"^\s*其中", text) or not figs.mentions))
     posts = re.match(r"^\s*(?:另|并)?设(?:有)?" + _F_TITLE.pattern, text)  # "设主任1名、副主任4名。": posts of a body
+    # "县图书馆设馆长1名、副馆长2名": the body named first, then the posts it is given
+    lead = find_names(text)
+    posts = posts or (lead and lead[0][0] <= 1 and re.match(r"^\s*(?:另|并)?设(?:有)?" + _F_TITLE.pattern, text[lead[0][1]:]))
     # "X配备局长1名，副局长4名": posts a notice gives the body it forms
     posts = posts or re.search(r"(?:配备|配置)(?:有)?" + _F_TITLE.pattern, text)
     if not re.search(r"职数|编制", text) and not parts and not posts:
@@ -456,7 +642,7 @@ def _title_holder(before: str) -> str | None:
     1名" → 机关党委. None when the item names no body ("其中：主任1名")."""
     item = re.split(r"[、，；：:（）()]", before)[-1]
     item = item.split("兼")[0]
-    item = re.sub(r"(?:专职)?(?:正|副)?(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记)$|"
+    item = re.sub(rf"(?:专职)?(?:正|副)?{_TITLES}$|"
                   r"专职$", "", item).strip()
     if len(item) < 2:
         return None

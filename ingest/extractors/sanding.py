@@ -509,8 +509,8 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 _DIV_LIST = re.compile(
     rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设(?![置立]))[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?(?:共|计|合计)?"
-    rf"(?P<num>{CN_NUM})个(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室)"
-)
+    rf"(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室)"
+)  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun
 _DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室)[，,]?(?:分别是|分别为|即|包括)?[：:]"
                         r"(?P<list>[^。]+)")
 # "内设机构包括：A、B、C。" without a count
