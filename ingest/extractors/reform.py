@@ -112,6 +112,8 @@ def _chunks(item: str) -> list[str]:
     cuts: list[tuple[int, int]] = []  # (end of previous chunk, start of next)
     last = 0
     for m in re.finditer(r"(?:(?:职责|职能)(?:及机构|和队伍)?)?(、|以及|及|和|与)", item):
+        if _depth_at(item, m.start()):
+            continue  # "A（B、C）的职责": a list of signs inside brackets is no new giver
         after_duty = m.group(0).startswith(("职责", "职能"))
         if m.group(1) != "、" and not after_duty:
             continue
@@ -130,6 +132,31 @@ def _chunks(item: str) -> list[str]:
         start = nxt
     out.append(item[start:])
     return [c for c in out if c]
+
+
+def _depth_at(text: str, pos: int) -> int:
+    depth = 0
+    for ch in text[:pos]:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+    return depth
+
+
+_CLASS_GIVER = re.compile(r"^(?:相关|有关|其他|其它)(?:机构|部门|单位)(?:承担|负责)?的(.{2,80}?(?:职责|职能))$")
+_HOLDER_VERB = re.compile(r"(?:受委托|具体|所)?(?:承担|负责|履行|行使)$")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _giver_names(head: str) -> list[str] | None:
+    """The givers written before 的: "A、B", "A（B）和C（D、E）" (the bracketed signs dropped),
+    "A受委托承担" (the holding verb dropped)."""
+    head = _HOLDER_VERB.sub("", head)
+    units = split_names(head)
+    if not units and _BRACKETED.search(head):
+        units = split_names(_BRACKETED.sub("", head))
+    return units
 
 
 def _giver_at(text: str) -> tuple[str, bool] | None:
@@ -155,12 +182,19 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
     that giver ("A的X职责、有关Y职责"). With ``giverless``, a duty named without any unit
     ("将安全生产…管理工作职责进行整合") gives ([], duty, None)."""
     result: list[tuple[list[str], str | None, str | None]] = []
+    bare: list[bool] = []  # per result item: a bare list item ("原A，B，原C等部门的X职责")
     text = re.sub(r"(?<=[职责能作务项])等\s*$", "", text)  # "…，B的Y职责等整合": the list closes with 等
     for item in _split_top(text, "，；"):
         item = re.sub(r"^(?:以及|及|与|和|同时|并|将|把|现)", "", item.strip())
         if not item:
             continue
         for k, chunk in enumerate(_chunks(item)):
+            cm = _CLASS_GIVER.match(chunk.strip())
+            if cm and result:
+                # "，相关机构的农垦管理职责": a class of bodies names no giver (never the one before)
+                result.append(([], _DUTY_TAIL.sub("", cm.group(1)), None))
+                bare.append(False)
+                continue
             parsed = _parse_chunk(chunk)
             gm = re.match(r"^(.{2,40}?)(?:承担|负责)?的", chunk)
             looks_like_giver = bool(gm and _STRONG_SUFFIX.search(gm.group(1)))
@@ -179,7 +213,15 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
                 if not result:
                     continue  # words before the first giver
                 return None
+            # "以及原A，B，原C等部门的X职责": names between "，" with no 的 and no duty word are
+            # items of the list that the next giver closes with 等; they share its duty
+            if parsed[1] and not parsed[2] and re.search(r"等(?:部门|单位|机构)?(?:承担)?的", chunk):
+                while bare and bare[-1]:
+                    bare.pop()
+                    parsed = (result.pop()[0] + parsed[0], parsed[1], None)
             result.append(parsed)
+            bare.append(parsed[1] is None and not parsed[2] and k == 0 and "的" not in chunk
+                        and not re.search(r"职责|职能", chunk))
     # A duty that ran on over "，" must end as a duty.
     if result and result[-1][1] and not re.search(r"(?:职责|职能|工作|任务|事项|权)$", result[-1][1]):
         return None
@@ -195,8 +237,9 @@ def _parse_chunk(chunk: str) -> tuple[list[str], str | None, str | None] | None:
         if owner and units:
             return units, None, owner
     for dm in re.finditer("的", chunk):
-        head = re.sub(r"(?:承担|负责|履行|行使)$", "", chunk[: dm.start()])
-        units = split_names(head)
+        if _depth_at(chunk, dm.start()):
+            continue
+        units = _giver_names(chunk[: dm.start()])
         if units:
             duty = _DUTY_TAIL.sub("", chunk[dm.end() :])
             if duty in ("职责", "职能", "全部职责", "全部职能", "有关职责", "相关职责"):
@@ -396,7 +439,7 @@ def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: 
 
 
 def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
-    m = re.search(r"(?:进行)?(?:整合|合并)(?:(?P<as>为)|[，,]?\s*(?:后)?(?:[^，。；]{0,12}?)"
+    m = re.search(r"(?:进行)?(?:整合|合并)(?:(?P<as>为)|(?=而(?:成|来))|[，,]?\s*(?:后)?(?:[^，。；]{0,12}?)"
                   r"(?P<how>重新组建|组建|设立|成立|统一划入|整合划入|划入|并入|(?<=撤乡设镇)设))了?(?P<rest>.*)$", clause)
     if not m:
         _integrate_first(sent, clause, ctx)
@@ -415,6 +458,10 @@ def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
     how, rest = (m.group("how") or "组建"), m.group("rest")
     how = "设立" if how == "设" else how  # "合并后撤乡设镇设D"
     target = _target(rest, ctx)
+    if not target and start is not None and re.match(r"^\s*而(?:成|来)", rest):
+        # "新组建的X将A的职责，B的Y职责等整合组建而成": the body named before 将 is formed
+        head = re.split(r"[，：]", clause[: start - 1])[-1]
+        target = name_at_end(re.sub(r"^.*?(?:新组建的|新成立的|组建后的)", "", head))
     if not target:
         return
     after = m.start("rest") + len(rest) - len(rest.lstrip())
@@ -446,7 +493,13 @@ def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
 
 def _integrate_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
     """"整合A、B（的职责），组建C" — the givers written after 整合."""
+    clause = clause.rstrip("。！？ ")  # the sentence's own stop closes the last clause
     m = re.search(r"(?:整合|合并)(?P<src>[^，。；]{2,200}?)[，,]\s*(?P<how>重新组建|组建|设立|成立)(?P<rest>[^。；]*)$", clause)
+    if not m:
+        # "整合A的职责，B的X、C的Y等管理职责组建Z": givers over "，", no "，" before 组建 (the
+        # last giver's duty closes right before the verb)
+        m = re.search(r"(?:^|[，：])整合(?P<src>[^，。；][^。；]{1,300}?(?:职责|职能))\s*(?P<how>重新组建|组建|设立|成立)"
+                      r"(?P<rest>[^。；]*)$", clause)
     if not m:
         return
     sources = parse_sources(m.group("src"))

@@ -1,0 +1,85 @@
+"""Duty moves of reform sentences (ingest/extractors/reform.py): which duty went from which
+unit to which unit. Every sentence here is written for the test, in the genre's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extractors.reform import parse_sources
+from kg.model import EventType
+from tests.test_extractors import run
+
+
+def moves(text: str, title: str = "", place: str = "某县") -> set[tuple]:
+    facts = run(text, title=title, jurisdiction=place)
+    return {(d.source.name if d.source else None, d.text) for e in facts.events for d in e.duties
+            if not d.whole or e.type == EventType.TRANSFER_DUTY}
+
+
+def establish_inputs(text: str, place: str = "某县") -> list[tuple]:
+    facts = run(text, jurisdiction=place)
+    return [(tuple(m.name for m in e.inputs), tuple(m.name for m in e.outputs))
+            for e in facts.events if e.type == EventType.ESTABLISH]
+
+
+@pytest.mark.parametrize(("text", "inputs", "expected"), [
+    ("将县委农村工作办公室（县政府农村工作办公室）和县农业委员会（县林业局、县畜牧局）的职责，以及县水利局的"
+     "农田水利建设项目管理职责整合，组建县农业农村局，作为县政府工作部门。",
+     ("县委农村工作办公室", "县农业委员会", "县水利局"), {("县水利局", "农田水利建设项目管理职责")}),
+    ("将县文化局（县文物局）的职责、县旅游局的旅游推广职责整合，组建县文化和旅游局。",
+     ("县文化局", "县旅游局"), {("县旅游局", "旅游推广职责")}),
+])
+def test_a_giver_written_with_its_signs_in_brackets(text: str, inputs: tuple, expected: set) -> None:
+    """"A（B）和C（D、E）的职责": the bracketed signs are no givers and a 、 inside them starts none."""
+    assert establish_inputs(text) == [(inputs, ("县农业农村局",) if "农业农村" in text else ("县文化和旅游局",))]
+    assert moves(text) == expected
+
+
+@pytest.mark.parametrize("holder", ["受委托承担的", "所承担的", "具体承担的", "承担的"])
+def test_a_giver_with_the_verb_it_held_the_duty_by(holder: str) -> None:
+    text = (f"将县市场监督管理局的职责，县商务局{holder}反垄断相关职责，县物价局的价格监督检查职责等整合，"
+            "组建县市场监督管理局。")
+    assert ("县商务局", "反垄断相关职责") in moves(text)
+    assert ("县物价局", "价格监督检查职责") in moves(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("整合县农业局的职责，县发展和改革局的农业投资、县财政局的农业综合开发，县水利局的农田水利建设等管理职责组建"
+     "县农业农村局，为县政府工作部门。",
+     {("县发展和改革局", "农业投资"), ("县财政局", "农业综合开发"), ("县水利局", "农田水利建设等管理职责")}),
+    ("根据方案，整合县文化局的职责、县旅游局的旅游推广职责，组建县文化和旅游局。", {("县旅游局", "旅游推广职责")}),
+    ("整合县卫生局的职责、县人口和计划生育局的职责，组建县卫生和计划生育局。", set()),
+])
+def test_integrate_first_then_form(text: str, expected: set) -> None:
+    """"整合A的职责，B的X、C的Y等管理职责组建Z" (no "，" before the verb) and "整合A、B的职责，组建Z。"
+    (the sentence's 。 closing the clause)."""
+    assert moves(text) == expected
+    assert establish_inputs(text), "the body is formed with its givers"
+    assert all(ins for ins, _ in establish_inputs(text))
+
+
+@pytest.mark.parametrize("verb", ["整合组建而成", "整合而成", "进行整合组建而成"])
+def test_a_body_that_took_the_duties_and_was_formed_of_them(verb: str) -> None:
+    text = (f"新组建的县农业农村局将原县农业局的职责，以及县水利局的农田水利建设项目管理职责，县财政局的农业综合开发"
+            f"项目管理职责等{verb}，作为县政府工作部门。")
+    assert moves(text) == {("县水利局", "农田水利建设项目管理职责"), ("县财政局", "农业综合开发项目管理职责")}
+    assert establish_inputs(text) == [(("县农业局", "县水利局", "县财政局"), ("县农业农村局",))]
+
+
+def test_givers_listed_over_commas_and_closed_by_deng() -> None:
+    """"以及原A，B，原C等部门的X职责": bare names between "，" are items of the list the 等 closes."""
+    sources = parse_sources("县林业局的职责，以及原县国土资源局，县住房和城乡建设局，原县环境保护局等部门的自然保护区、"
+                            "风景名胜区管理职责等")
+    assert sources == [(["县林业局"], None, None),
+                       (["县国土资源局", "县住房和城乡建设局", "县环境保护局"], "自然保护区、风景名胜区管理职责", None)]
+    # whole bodies listed over "，" with no duty after them stay whole
+    assert parse_sources("县委农办，县农业局、县畜牧局") == [(["县委农办"], None, None), (["县农业局", "县畜牧局"], None, None)]
+    # a list without 等 keeps its whole givers
+    assert parse_sources("县林业局，县水利局的水资源调查职责")[0] == (["县林业局"], None, None)
+
+
+@pytest.mark.parametrize("cls", ["相关机构", "有关部门", "其他单位"])
+def test_a_class_of_bodies_names_no_giver(cls: str) -> None:
+    """"B的X职责，相关机构的Y职责": Y has no named giver (never B's)."""
+    text = f"将县畜牧兽医局的畜牧业管理职责，{cls}的农垦管理职责，县水利局的农田水利建设职责整合，组建县农业农村局。"
+    assert moves(text) == {("县畜牧兽医局", "畜牧业管理职责"), (None, "农垦管理职责"), ("县水利局", "农田水利建设职责")}
