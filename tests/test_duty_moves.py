@@ -83,3 +83,27 @@ def test_a_class_of_bodies_names_no_giver(cls: str) -> None:
     """"B的X职责，相关机构的Y职责": Y has no named giver (never B's)."""
     text = f"将县畜牧兽医局的畜牧业管理职责，{cls}的农垦管理职责，县水利局的农田水利建设职责整合，组建县农业农村局。"
     assert moves(text) == {("县畜牧兽医局", "畜牧业管理职责"), (None, "农垦管理职责"), ("县水利局", "农田水利建设职责")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("将县林业局的职责划入县自然资源局。", {("县林业局", "职责")}),
+    ("将县档案局的职责划入县委办公室，不再保留县档案局。", {("县档案局", "职责")}),
+    ("将县林业局的职能划给县自然资源局。", {("县林业局", "职能")}),
+    ("将县城市管理局的职能并入县住房和城乡建设局。", {("县城市管理局", "职能")}),
+    ("将县交通局拟定公路发展规划的行政职责划入县交通运输局。", {("县交通局", "拟定公路发展规划的行政职责")}),
+])
+def test_one_reading_of_a_duty_handed_over(text: str, expected: set) -> None:
+    """"将A的职责划入B": one move from A (the whole duty, written 职责 or 职能 as the text says), never a
+    second one without a giver whose phrase is "A的职责"."""
+    assert moves(text, title="某县机构改革方案") == expected
+
+
+def test_a_transfer_stated_again_is_one_move() -> None:
+    text = ("将县林业局的职责划入县自然资源局。\n"
+            "会上宣读了改革方案：县林业局的职责划入县自然资源局，县自然资源局加挂县林业局牌子。")
+    facts = run(text, title="某县机构改革", jurisdiction="某县")
+    transfers = [e for e in facts.events if e.type == EventType.TRANSFER_DUTY]
+    assert len(transfers) == 1
+    # a different duty between the same units is another move
+    text2 = "将县林业局的森林防火职责划入县应急管理局。\n将县林业局的林业有害生物防治职责划入县应急管理局。"
+    assert len([e for e in run(text2, jurisdiction="某县").events if e.type == EventType.TRANSFER_DUTY]) == 2

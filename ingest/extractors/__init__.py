@@ -518,7 +518,7 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
 
     _one_name_per_placed_body(ctx.units, canon)
     facts.units = _merge_units(ctx.units, ctx.final_rank)
-    facts.events = _dedupe_events(ctx.events, _identity(ctx.jurisdiction))
+    facts.events = reform.settle_moves(_dedupe_events(ctx.events, _identity(ctx.jurisdiction)))
     for e in facts.events:
         e.inputs = _once_placed(e.inputs, canon)
     facts.duties = _dedupe(ctx.duties, lambda d: (d.unit.name, d.text))

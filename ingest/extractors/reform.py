@@ -281,7 +281,12 @@ def _source_units(sources) -> list[str]:
     return out
 
 
-def _duty_moves(sources, *, whole_as_move: bool) -> list[DutyMove]:
+def _whole_word(text: str) -> str:
+    """The word a whole move is written with: "A的职能划入B" moves 职能, else 职责."""
+    return "职能" if re.search(r"职能(?:及机构|和队伍|及队伍|和人员|及人员)?\s*$", text) else "职责"
+
+
+def _duty_moves(sources, *, whole_as_move: bool, word: str = "职责") -> list[DutyMove]:
     moves: list[DutyMove] = []
     for units, duty, owner in sources:
         if owner:
@@ -292,7 +297,7 @@ def _duty_moves(sources, *, whole_as_move: bool) -> list[DutyMove]:
             if duty:
                 moves.append(DutyMove(_mention(u), duty))
             elif whole_as_move:
-                moves.append(DutyMove(_mention(u), "职责", whole=True))
+                moves.append(DutyMove(_mention(u), word, whole=True))
     return moves
 
 
@@ -488,7 +493,8 @@ def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
     for units, duty, owner in sources:
         for unit in units:
             _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [target],
-                   duties=_duty_moves([([unit], duty, owner)], whole_as_move=True))
+                   duties=_duty_moves([([unit], duty, owner)], whole_as_move=True,
+                                      word=_whole_word(clause[start or 0 : m.start()])))
 
 
 def _integrate_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
@@ -807,7 +813,7 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
             for units, duty, owner in duty_sources:
                 for unit in units:
                     _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [receiver],
-                           duties=_duty_moves([([unit], duty, owner)], whole_as_move=True))
+                           duties=_duty_moves([([unit], duty, owner)], whole_as_move=True, word=_whole_word(src_text)))
         # "…职责划入C，对外保留牌子": the givers' names stay as C's signs.
         tail = clause[m.end() :]
         if re.search(r"^[^。；]*?，(?:并)?(?:对外)?保留牌子", tail) and len(receivers) == 1:
@@ -1079,3 +1085,66 @@ def _co_locate(sent: Sentence, clause: str, ctx: Ctx) -> None:
 
 
 __all__ = ["event_facts", "parse_sources", "prepass", "clean_name", "is_unit_name"]
+
+
+# ---------------------------------------------------------------------------
+# Settling the moves of a document's events (after names are canonical)
+# ---------------------------------------------------------------------------
+
+def _giver_in_phrase(d: DutyMove, inputs: list[str]) -> DutyMove:
+    """(None, "县林业局的职责") → (县林业局, 职责, whole); (None, "铁道部拟定…的行政职责") → (铁道部,
+    拟定…的行政职责): the phrase opens with a giver of the event."""
+    text = re.sub(r"^原", "", d.text)
+    for k in range(len(text) - 2, 1, -1):
+        if not _STRONG_SUFFIX.search(text[:k]):
+            continue
+        giver = next((n for n in inputs if _written_as(text[:k], n)), None)
+        if not giver:
+            continue
+        rest = re.sub(r"^(?:所)?(?:承担|负责|履行|行使)?的", "", text[k:])
+        if rest in ("职责", "职能"):
+            return DutyMove(Mention(giver), rest, whole=True)
+        return DutyMove(Mention(giver), rest) if len(rest) > 2 else d
+    return d
+
+
+
+def _written_as(written: str, name: str) -> bool:
+    written = re.sub(r"^原", "", written)
+    return name == written or name.endswith(written) or written.endswith(name)
+
+
+def settle_moves(events: list[EventStatement]) -> list[EventStatement]:
+    """One reading of each duty move.
+
+    - "将县林业局的职责划入县自然资源局": a family that reads the phrase without a giver adds
+      (None, "县林业局的职责") beside (县林业局, 职责); a giverless move whose phrase is a giver of
+      the event plus 的职责/的职能 is that giver's whole duty, and is kept once.
+    - A transfer of the same duties between the same units stated again in a later sentence (a
+      news item repeating its lead, "会上宣读了方案：…") is one move, not two.
+    """
+    out: list[EventStatement] = []
+    seen_transfers: set[tuple] = set()
+    for e in events:
+        inputs = [m.name for m in e.inputs]
+        duties: list[DutyMove] = []
+        keys: set[tuple] = set()
+        for d in e.duties:
+            if d.source is None:
+                d = _giver_in_phrase(d, inputs)
+            key = (d.source.name if d.source else None, d.text)
+            whole_key = (key[0], "whole") if d.whole else None
+            if key in keys or (whole_key and whole_key in keys):
+                continue
+            keys.add(key)
+            if whole_key:
+                keys.add(whole_key)
+            duties.append(d)
+        e.duties = duties
+        if e.type == EventType.TRANSFER_DUTY and duties:
+            tkey = (tuple(inputs), tuple(m.name for m in e.outputs), frozenset(keys))
+            if tkey in seen_transfers:
+                continue
+            seen_transfers.add(tkey)
+        out.append(e)
+    return out
