@@ -107,3 +107,68 @@ def test_a_transfer_stated_again_is_one_move() -> None:
     # a different duty between the same units is another move
     text2 = "将县林业局的森林防火职责划入县应急管理局。\n将县林业局的林业有害生物防治职责划入县应急管理局。"
     assert len([e for e in run(text2, jurisdiction="某县").events if e.type == EventType.TRANSFER_DUTY]) == 2
+
+
+@pytest.mark.parametrize(("text", "receiver", "duty"), [
+    ("将城市客运管理职责移交县交通运输局承担。", "县交通运输局", "城市客运管理职责"),
+    ("将城区地下水取水许可先期审核职责移交县水务局。", "县水务局", "城区地下水取水许可先期审核职责"),
+    ("将城市道路交通设施（标志、标线、护栏）的建设、维护职责划给县公安局交警大队负责。", "县公安局交警大队",
+     "城市道路交通设施（标志、标线、护栏）的建设、维护职责"),
+])
+def test_a_duty_handed_over_with_no_giver_named(text: str, receiver: str, duty: str) -> None:
+    """"将X职责移交B(承担)": the phrase after 将 is the duty; no giver is written (`from` null)."""
+    facts = run(text, title="某县住房和城乡建设局职能调整", jurisdiction="某县")
+    got = [(tuple(m.name for m in e.outputs), [(d.source.name if d.source else None, d.text) for d in e.duties])
+           for e in facts.events if e.type == EventType.TRANSFER_DUTY]
+    assert ((receiver,), [(None, duty)]) in got
+
+
+@pytest.mark.parametrize("text", ["将有关职责移交县民政局承担。", "将职责移交县民政局承担。"])
+def test_a_phrase_pointing_elsewhere_is_no_duty_of_its_own(text: str) -> None:
+    """"将有关职责移交B": the phrase names no duty of its own."""
+    assert moves(text, title="某县住房和城乡建设局职能调整") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("森林防火职责由县林业局划转至县应急管理局。", ("县林业局", "县应急管理局", "森林防火职责")),
+    ("救灾职责由县民政局划归县应急管理局承担。", ("县民政局", "县应急管理局", "救灾职责")),
+    ("经研究，农药监管职责由县农业农村局移交县市场监督管理局。", ("县农业农村局", "县市场监督管理局", "农药监管职责")),
+])
+def test_a_duty_moved_from_a_giver_to_a_receiver_written_duty_first(text: str, expected: tuple) -> None:
+    """"X职责由A划转至/划归/移交B" (no 将): X moves from A to B."""
+    giver, receiver, duty = expected
+    facts = run(text, jurisdiction="某县")
+    got = {(tuple(m.name for m in e.inputs), tuple(m.name for m in e.outputs)) for e in facts.events
+           if e.type == EventType.TRANSFER_DUTY}
+    assert got == {((giver,), (receiver,))}
+    assert moves(text) == {(giver, duty)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县应急管理局承担原县民政局的救灾职责。", {("县民政局", "救灾职责")}),
+    ("县自然资源局统一行使原县国土资源局职责，以及县水利局的水资源调查职责，县林业局的森林资源调查职责。",
+     {("县国土资源局", "职责"), ("县水利局", "水资源调查职责"), ("县林业局", "森林资源调查职责")}),
+    ("县医疗保障局还履行原县人力资源和社会保障局的生育保险职责。", {("县人力资源和社会保障局", "生育保险职责")}),
+])
+def test_a_receiver_named_before_the_former_holders(text: str, expected: set) -> None:
+    """"B承担/(统一)行使/履行原A的X职责(，以及C的Y职责…)": B takes on X from A (原 marks the holder)."""
+    assert moves(text) == expected
+
+
+def test_a_receiver_formed_in_the_sentence_gets_the_givers() -> None:
+    text = "新组建的县自然资源局统一行使原县国土资源局职责，以及县水利局的水资源调查职责，作为县政府工作部门。"
+    assert (("县国土资源局", "县水利局"), ("县自然资源局",)) in establish_inputs(text)
+    assert moves(text) == {("县水利局", "水资源调查职责")}
+
+
+@pytest.mark.parametrize("text", [
+    "县民政局不再承担救灾职责。",
+    "县农业农村局承担县委农村工作领导小组的日常工作。",
+    "县应急管理局负责全县应急管理工作，承担安全生产综合监管职责。",
+    "承担被划转职责的相应编制和人员原则上一并随职责划转。",
+    "如果部门间划出和划入的职责大体相当，其相应的编制和人员互不划转。",
+])
+def test_sentences_that_move_no_named_duty(text: str) -> None:
+    """Negative cases: a duty given up without a receiver, a committee's work (read as 具体/日常工作 only with
+    its own constructions), a standing duty, rules about posts that follow moved duties."""
+    assert not {m for m in moves(text) if m[1] not in ("日常工作", "具体工作")}

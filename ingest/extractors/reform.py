@@ -336,6 +336,8 @@ def event_facts(sent: Sentence, ctx: Ctx) -> None:
         _merge(sent, clause, ctx)
         _rename(sent, clause, ctx)
         _transfer(sent, clause, ctx)
+        _moved_from_to(sent, clause, ctx)
+        _receiver_first(sent, clause, ctx)
         _work_by(sent, clause, ctx)
         _transfer_unit(sent, clause, ctx)
         _managed_by(sent, clause, ctx)
@@ -791,10 +793,15 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
             if om.group(1) in ("职责", "职能", "的职责") and before:
                 src_text = before[-1] + "的职责"
         sources = parse_sources(src_text)
+        giverless = None
         if not sources:
-            continue
+            giverless = _giverless_phrase(pre)
+            if not giverless:
+                continue
+            own = ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice) else None
+            sources = [([own] if own else [], giverless, None)]
         rest = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
-        rest = re.sub(r"(?:管理|统一管理)$", "", rest)
+        rest = re.sub(r"(?:管理|统一管理|承担|负责|行使|履行)$", "", rest)
         if m.group(1):
             receivers = names_in_list(rest)
         else:
@@ -811,6 +818,8 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(receiver),
                                                parent_relation="所属"))
             for units, duty, owner in duty_sources:
+                if not units and duty:  # "将X职责移交B承担": no giver named
+                    _event(ctx, sent, EventType.TRANSFER_DUTY, [], [receiver], duties=[DutyMove(None, duty)])
                 for unit in units:
                     _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [receiver],
                            duties=_duty_moves([([unit], duty, owner)], whole_as_move=True, word=_whole_word(src_text)))
@@ -820,6 +829,83 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
             for units, _, _ in duty_sources:
                 for unit in units:
                     _sign_event(ctx, sent, receivers[0], unit, EventType.ADD_SIGN)
+
+
+_FROM_TO = re.compile(
+    r"(?:^|[，：])\s*(?P<duty>[^，。；：将]{2,80}?(?:职责|职能))由(?P<giver>[^，。；]{2,40}?)"
+    r"(?:划转至|划转到|划转给|划转|划给|划入|划归|移交给|移交至|移交|调整至|调整到|调整为由|改由|交由)"
+    r"(?P<to>[^，。；]{2,40}?)(?:承担|负责|履行|行使|统一管理|管理)?(?=$|[，。；])")
+
+
+def _moved_from_to(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    """"森林防火职责由县林业局划转至县应急管理局" (the duty first, no 将): X moves from A to B."""
+    if ctx.regulation:
+        return
+    for m in _FROM_TO.finditer(clause.rstrip("。！？")):
+        duty = m.group("duty").strip()
+        giver, receiver = as_name(m.group("giver")), _target(m.group("to"), ctx)
+        if not giver or not receiver or giver == receiver or _NOT_A_PHRASE.match(duty) or find_names(duty):
+            continue
+        if "将" in clause[: m.start("duty")]:
+            continue  # "将X，Y职责由A划给B": the phrase opens at 将 (read with it), not at the "，"
+        _event(ctx, sent, EventType.TRANSFER_DUTY, [giver], [receiver], duties=[DutyMove(_mention(giver), duty)])
+
+
+_RECEIVER_FIRST = re.compile(
+    r"(?:^|[，：])\s*(?:新组建的|新成立的|组建后的)?(?P<body>[^，。；：]{2,40}?)"
+    r"(?:统一|还|并|同时|具体)?(?:承担|行使|履行)(?:了)?(?P<src>原[^。；]{2,400}?(?:职责|职能))(?:等)?(?=$|[，。；])")
+
+
+def _receiver_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    """"县应急管理局承担原县民政局的救灾职责" / "县自然资源局统一行使原县国土资源局职责，以及县水利局的
+    水资源调查职责": the body named first takes on the duties of the former holders (原 marks them);
+    "原A承担的X" is read by `constructions._takes_on_former`."""
+    if ctx.regulation:
+        return
+    clause = clause.rstrip("。！？")
+    for m in _RECEIVER_FIRST.finditer(clause):
+        body = _target(m.group("body"), ctx) or name_at_end(m.group("body"))
+        if not body:
+            continue
+        # the givers run on over "，" ("…职责，以及B的Y职责，C的Z职责"): the longest list that parses
+        ends = [e.end() for e in re.finditer(r"(?:职责|职能)(?:等)?(?=$|[，。；])", clause[m.start("src") :])]
+        sources = None
+        for end in reversed(ends):
+            src = clause[m.start("src") : m.start("src") + end]
+            if re.search(r"承担的", src):
+                continue
+            sources = parse_sources(src)
+            if sources and all(units for units, _, _ in sources):
+                break
+            sources = None
+        if not sources:
+            continue
+        if any(body in units for units, _, _ in sources):
+            continue
+        formed = re.search(r"新组建的|新成立的|组建后的", clause[m.start() : m.start("body")])
+        if formed or body in ctx.established or body in ctx.planned_establish:
+            _event(ctx, sent, EventType.ESTABLISH, _source_units(sources), [body],
+                   duties=_duty_moves(sources, whole_as_move=False))
+            continue
+        for units, duty, owner in sources:
+            for unit in units:
+                _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [body],
+                       duties=_duty_moves([([unit], duty, owner)], whole_as_move=True, word=_whole_word(m.group("src"))))
+
+
+_NOT_A_PHRASE = re.compile(r"^(?:上述|以上|前述|有关|相关|其|这些|该|各|全部|所有|原有|部分)")
+
+
+def _giverless_phrase(pre: str) -> str | None:
+    """"将城市客运管理职责移交B承担": the duty phrase after 将 when it names no giver (a 三定's or a
+    notice's own duty); never "将上述职责…", "将有关职责…" (a phrase pointing elsewhere)."""
+    m = re.search(r"(?:^|[，：])\s*将(?P<duty>[^，。；将]{2,80}?(?:职责|职能))$", pre)
+    if not m or _NOT_A_PHRASE.match(m.group("duty")) or re.search(r"编制|人员|名额", m.group("duty")):
+        return None
+    duty = m.group("duty")
+    if len(duty) <= 4 or find_names(duty):
+        return None  # "将职责划入…"; a phrase with a body in it is read with its giver or not at all
+    return duty
 
 
 def _mentions_duty(text: str) -> bool:
