@@ -172,3 +172,36 @@ def test_sentences_that_move_no_named_duty(text: str) -> None:
     """Negative cases: a duty given up without a receiver, a committee's work (read as 具体/日常工作 only with
     its own constructions), a standing duty, rules about posts that follow moved duties."""
     assert not {m for m in moves(text) if m[1] not in ("日常工作", "具体工作")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县安监局职责、县民政局救灾职责",
+     [(["县安监局"], None, None), (["县民政局"], "救灾职责", None)]),
+    ("市发改委组织编制主体功能区规划职责、市水利局水资源调查和确权登记管理职责",
+     [(["市发改委"], "组织编制主体功能区规划职责", None), (["市水利局"], "水资源调查和确权登记管理职责", None)]),
+    ("县发展和改革局组织编制主体功能区规划职责，县住房和城乡建设局的城乡规划管理职责",
+     [(["县发展和改革局"], "组织编制主体功能区规划职责", None), (["县住房和城乡建设局"], "城乡规划管理职责", None)]),
+    # one giver's list of duties stays one phrase; a word that is no body starts no giver
+    ("县民政局的救灾、优抚职责", [(["县民政局"], "救灾、优抚职责", None)]),
+    ("县民政局的救灾职责、县级救灾物资储备职责", [(["县民政局"], "救灾职责、县级救灾物资储备职责", None)]),
+    # 以及/和/及/与 between givers
+    ("县民政局的救灾职责和县水利局的水旱灾害防治职责",
+     [(["县民政局"], "救灾职责", None), (["县水利局"], "水旱灾害防治职责", None)]),
+    ("县经济和信息化局的中小企业发展职责与县商务局的招商引资职责",
+     [(["县经济和信息化局"], "中小企业发展职责", None), (["县商务局"], "招商引资职责", None)]),
+    ("县安监局的职责以及县民政局的救灾职责", [(["县安监局"], None, None), (["县民政局"], "救灾职责", None)]),
+])
+def test_duty_phrase_boundaries(text: str, expected: list) -> None:
+    """"A的X、Y职责" is one phrase of A; "A的X职责、B的Y职责" and "A X职责、B Y职责" (no 的: a placed body
+    right before its phrase) are two givers."""
+    assert parse_sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县民政局和县水利局的有关职责", [(["县民政局", "县水利局"], "有关职责", None)]),
+    ("县民政局、县水利局相关职责", [(["县民政局", "县水利局"], "相关职责", None)]),
+    ("县规划局的全部职责", [(["县规划局"], None, None)]),
+])
+def test_some_duties_are_a_phrase_all_duties_are_whole(text: str, expected: list) -> None:
+    """"A的有关职责/相关职责" names some of A's duties (a phrase, as "A有关职责" already was); "A的(全部)职责" all."""
+    assert parse_sources(text) == expected

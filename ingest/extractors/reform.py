@@ -170,6 +170,9 @@ def _giver_at(text: str) -> tuple[str, bool] | None:
         rest = text[len(name) :]
         if rest.startswith(("职责", "职能", "有关职责", "相关职责", "、")):
             return name, False
+        # "A职责、B水资源调查职责": a placed body written right before its duty phrase, no 的
+        if as_name(name) == name and _STRONG_SUFFIX.search(name) and re.fullmatch(r"[^、，；的]{2,60}?(?:职责|职能)", rest):
+            return name, False
     return None
 
 
@@ -242,7 +245,7 @@ def _parse_chunk(chunk: str) -> tuple[list[str], str | None, str | None] | None:
         units = _giver_names(chunk[: dm.start()])
         if units:
             duty = _DUTY_TAIL.sub("", chunk[dm.end() :])
-            if duty in ("职责", "职能", "全部职责", "全部职能", "有关职责", "相关职责"):
+            if duty in ("职责", "职能", "全部职责", "全部职能"):  # "A的有关职责" is a phrase, as "A有关职责" is
                 return units, None, None
             if not duty:
                 return None
