@@ -205,3 +205,47 @@ def test_duty_phrase_boundaries(text: str, expected: list) -> None:
 def test_some_duties_are_a_phrase_all_duties_are_whole(text: str, expected: list) -> None:
     """"A的有关职责/相关职责" names some of A's duties (a phrase, as "A有关职责" already was); "A的(全部)职责" all."""
     assert parse_sources(text) == expected
+
+
+def test_duties_gathered_and_handed_to_one_body() -> None:
+    """"将X、Y等执法职责整合，统一交由B承担": the gathered duties move to B, no giver written."""
+    text = "将分散的道路运政、水路运政、港口行政等执法职责整合，统一交由县交通运输综合行政执法大队承担。"
+    facts = run(text, jurisdiction="某县")
+    got = [(tuple(m.name for m in e.outputs), [(d.source.name if d.source else None, d.text) for d in e.duties])
+           for e in facts.events if e.type == EventType.TRANSFER_DUTY]
+    assert got == [(("县交通运输综合行政执法大队",), [(None, "分散的道路运政、水路运政、港口行政等执法职责")])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("组建县城乡交通运输委员会，整合县交通运输局全部职责、县市政公用事业局城市道路建设管理职责、县经济和信息化局"
+     "涉及交通运输的相关职责，不再保留县交通运输局。",
+     {("县市政公用事业局", "城市道路建设管理职责"), ("县经济和信息化局", "涉及交通运输的相关职责")}),
+    ("组建县城乡交通运输委员会，同时整合县交通局的职责、县公路局的公路养护职责。", {("县公路局", "公路养护职责")}),
+])
+def test_a_body_formed_then_fed_in_the_next_clause(text: str, expected: set) -> None:
+    """"组建X，整合A全部职责、B Y职责…": the clause after the new body lists its givers (as "，承担…" does);
+    "A全部职责" is all of A."""
+    assert moves(text) == expected
+    (inputs, outputs), = establish_inputs(text)
+    assert outputs == ("县城乡交通运输委员会",) and len(inputs) == 3 - ("同时" in text)
+
+
+@pytest.mark.parametrize(("text", "title", "receiver", "expected"), [
+    ("一、划入的职责：划入原县交通局、原县公路局的职责；划入原县城市管理局的市政道路、桥梁的维护职责。",
+     "某县交通运输局主要职责内设机构和人员编制规定", "某县交通运输局",
+     {("县交通局", "职责"), ("县公路局", "职责"), ("县城市管理局", "市政道路、桥梁的维护职责")}),
+    ("新组建的县市场监督管理局由原县工商局、原县质监局整合而成，同时划入原县物价局、县商务局部分职能。", "",
+     "县市场监督管理局", {("县物价局", "部分职能"), ("县商务局", "部分职能")}),
+])
+def test_duties_taken_in_by_a_clause_opening_with_huaru(text: str, title: str, receiver: str, expected: set) -> None:
+    """"划入原A、原B的职责；划入原C的X职责" (a 三定's 职责调整: the receiver its own unit) / "新组建的X由…整合
+    而成，同时划入原C、D部分职能" (the receiver the body the sentence opens with); 部分 is no 部."""
+    facts = run(text, title=title, jurisdiction="某县")
+    transfers = [e for e in facts.events if e.type == EventType.TRANSFER_DUTY]
+    assert transfers and {m.name for e in transfers for m in e.outputs} == {receiver}
+    assert {(d.source.name, d.text) for e in transfers for d in e.duties} == expected
+
+
+def test_huaru_without_givers_moves_nothing() -> None:
+    assert moves("划入后由县民政局统一管理。") == set()
+    assert moves("县应急管理局成立后，划入人员编制12名。") == set()

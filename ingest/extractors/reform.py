@@ -171,7 +171,7 @@ def _giver_at(text: str) -> tuple[str, bool] | None:
         if rest.startswith(("职责", "职能", "有关职责", "相关职责", "、")):
             return name, False
         # "A职责、B水资源调查职责": a placed body written right before its duty phrase, no 的
-        if as_name(name) == name and _STRONG_SUFFIX.search(name) and re.fullmatch(r"[^、，；的]{2,60}?(?:职责|职能)", rest):
+        if as_name(name) == name and _STRONG_SUFFIX.search(name) and re.match(r"[^、，；]{2,60}?(?:职责|职能)(?=$|[、，；])", rest):
             return name, False
     return None
 
@@ -255,12 +255,12 @@ def _parse_chunk(chunk: str) -> tuple[list[str], str | None, str | None] | None:
         return units, None, None
     if chunk.endswith(("职责", "职能")):
         for end in range(len(chunk) - 2, 1, -1):
-            if not _STRONG_SUFFIX.search(chunk[:end]):
-                continue
+            if not _STRONG_SUFFIX.search(chunk[:end]) or chunk[end - 1 : end + 1] == "部分":
+                continue  # "省商务厅部分职能": 部分 is no 部
             units = split_names(chunk[:end])
             if units:
                 duty = chunk[end:]
-                if duty in ("职责", "职能"):
+                if duty in ("职责", "职能", "全部职责", "全部职能"):
                     return units, None, None
                 return units, duty, None
     return None
@@ -339,6 +339,7 @@ def event_facts(sent: Sentence, ctx: Ctx) -> None:
         _merge(sent, clause, ctx)
         _rename(sent, clause, ctx)
         _transfer(sent, clause, ctx)
+        _taken_in(sent, clause, ctx)
         _moved_from_to(sent, clause, ctx)
         _receiver_first(sent, clause, ctx)
         _work_by(sent, clause, ctx)
@@ -397,7 +398,7 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
         if m and as_name(m.group(1)):
             info["parent"], info["relation"] = as_name(m.group(1)), m.group(2)
             continue
-        m = re.match(r"^(?:并)?承担(.+)$", part)
+        m = re.match(r"^(?:并|同时)?(?:承担|整合)(.+)$", part)  # "组建X，整合A全部职责、B的Y职责"
         if m:
             sources = parse_sources(m.group(1))
             if sources:
@@ -450,7 +451,7 @@ def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: 
 
 def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
     m = re.search(r"(?:进行)?(?:整合|合并)(?:(?P<as>为)|(?=而(?:成|来))|[，,]?\s*(?:后)?(?:[^，。；]{0,12}?)"
-                  r"(?P<how>重新组建|组建|设立|成立|统一划入|整合划入|划入|并入|(?<=撤乡设镇)设))了?(?P<rest>.*)$", clause)
+                  r"(?P<how>重新组建|组建|设立|成立|统一划入|整合划入|划入|并入|(?<=撤乡设镇)设|统一交由|交由))了?(?P<rest>.*)$", clause)
     if not m:
         _integrate_first(sent, clause, ctx)
         return
@@ -496,6 +497,8 @@ def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     for units, duty, owner in sources:
+        if not units and duty:  # "将X等执法职责整合，统一交由B承担": no giver named
+            _event(ctx, sent, EventType.TRANSFER_DUTY, [], [target], duties=[DutyMove(None, duty)])
         for unit in units:
             _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [target],
                    duties=_duty_moves([([unit], duty, owner)], whole_as_move=True,
@@ -832,6 +835,33 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
             for units, _, _ in duty_sources:
                 for unit in units:
                     _sign_event(ctx, sent, receivers[0], unit, EventType.ADD_SIGN)
+
+
+def _taken_in(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    """"划入的职责：划入原A、原B的职责；划入原C的X职责" (a 三定's 职责调整, the receiver its own unit) /
+    "新组建的X由A、B整合而成，同时划入原C、D部分职能" (the receiver the body the sentence opens with):
+    a clause opening with 划入 and naming givers (原 or 的 after them) moves their duties in."""
+    if ctx.regulation:
+        return
+    m = re.search(r"(?:^|[，：])\s*(?:同时|并|还|另)?划入(?:了)?(?P<src>[^。；：]{2,300}?)(?:等)?\s*$", clause.rstrip("。！？"))
+    if not m or not re.search(r"的|^原|职能$|职责$", m.group("src")):
+        return
+    sources = parse_sources(m.group("src"))
+    if not sources or not all(units for units, _, _ in sources):
+        return
+    receiver = None
+    if ctx.focus and (ctx.sanding or ctx.about_sanding or ctx.notice):
+        receiver = ctx.focus
+    else:
+        om = re.search(r"(?:新组建的|新成立的|组建后的)(?P<body>[^，。；：]{2,40})", clause[: m.start()])
+        receiver = name_at_start(om.group("body")) if om else None
+    if not receiver:
+        return
+    for units, duty, owner in sources:
+        for unit in units:
+            if unit != receiver:
+                _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [receiver],
+                       duties=_duty_moves([([unit], duty, owner)], whole_as_move=True, word=_whole_word(m.group("src"))))
 
 
 _FROM_TO = re.compile(
