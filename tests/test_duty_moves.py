@@ -249,3 +249,14 @@ def test_duties_taken_in_by_a_clause_opening_with_huaru(text: str, title: str, r
 def test_huaru_without_givers_moves_nothing() -> None:
     assert moves("划入后由县民政局统一管理。") == set()
     assert moves("县应急管理局成立后，划入人员编制12名。") == set()
+
+
+def test_a_subjectless_clause_takes_on_duties_for_the_body_described_before_it() -> None:
+    """"X作为县政府工作部门，统一行使原A职责，以及B的Y职责": the clause's receiver is the body the sentence
+    describes; X announced as formed in the document gets an `establish` with the givers."""
+    text = ("3月20日，县自然资源局正式揭牌成立。据悉，县自然资源局作为县人民政府的工作部门，统一行使原县国土资源局职责，"
+            "以及县发展和改革局组织编制主体功能区规划职责，县水利局的水资源调查职责。")
+    assert moves(text) == {("县发展和改革局", "组织编制主体功能区规划职责"), ("县水利局", "水资源调查职责")}
+    assert (("县国土资源局", "县发展和改革局", "县水利局"), ("县自然资源局",)) in establish_inputs(text)
+    # no description before the clause: no receiver
+    assert moves("会议指出，统一行使原县国土资源局职责，以及县水利局的水资源调查职责。") == set()

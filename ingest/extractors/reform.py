@@ -885,7 +885,7 @@ def _moved_from_to(sent: Sentence, clause: str, ctx: Ctx) -> None:
 
 
 _RECEIVER_FIRST = re.compile(
-    r"(?:^|[，：])\s*(?:新组建的|新成立的|组建后的)?(?P<body>[^，。；：]{2,40}?)"
+    r"(?:^|[，：])\s*(?:新组建的|新成立的|组建后的)?(?P<body>[^，。；：]{0,40}?)"
     r"(?:统一|还|并|同时|具体)?(?:承担|行使|履行)(?:了)?(?P<src>原[^。；]{2,400}?(?:职责|职能))(?:等)?(?=$|[，。；])")
 
 
@@ -897,7 +897,13 @@ def _receiver_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
         return
     clause = clause.rstrip("。！？")
     for m in _RECEIVER_FIRST.finditer(clause):
-        body = _target(m.group("body"), ctx) or name_at_end(m.group("body"))
+        body = (_target(m.group("body"), ctx) or name_at_end(m.group("body"))) if m.group("body").strip() else None
+        if not body and not m.group("body").strip():
+            # "X作为县政府工作部门，统一行使原A职责，…": a clause with no subject is the sentence's
+            # opening body's, when the clauses before it describe that body
+            before = [n for _, _, n in find_names(clause[: m.start()])]
+            if len(before) >= 1 and re.search(r"作为|为|是", clause[: m.start()]):
+                body = before[0]
         if not body:
             continue
         # the givers run on over "，" ("…职责，以及B的Y职责，C的Z职责"): the longest list that parses
