@@ -260,3 +260,19 @@ def test_a_subjectless_clause_takes_on_duties_for_the_body_described_before_it()
     assert (("县国土资源局", "县发展和改革局", "县水利局"), ("县自然资源局",)) in establish_inputs(text)
     # no description before the clause: no receiver
     assert moves("会议指出，统一行使原县国土资源局职责，以及县水利局的水资源调查职责。") == set()
+
+
+def test_a_class_of_bodies_after_a_comma_of_enumeration() -> None:
+    """"A的X职责、相关机构的Y、Z等职责": the class opens a phrase of its own, with no giver."""
+    assert parse_sources("县卫生计生局的职责、县安全生产监督管理局的职业安全健康监督管理职责、相关机构的医药卫生体制改革工作、"
+                         "老龄工作等职责") == [
+        (["县卫生计生局"], None, None), (["县安全生产监督管理局"], "职业安全健康监督管理职责", None),
+        ([], "医药卫生体制改革工作、老龄工作等职责", None)]
+
+
+@pytest.mark.parametrize("whole", ["机构和职责", "机构及职能", "职责和机构"])
+def test_bodies_and_duties_are_all_of_a_giver(whole: str) -> None:
+    """"整合了原A、B的机构和职责": all of A and B, no phrase."""
+    text = f"新成立的县卫生和计划生育局为县政府工作部门，主要整合了原县卫生局、县人口和计划生育局的{whole}。"
+    assert moves(text) == set()
+    assert parse_sources(f"县卫生局、县人口和计划生育局的{whole}") == [(["县卫生局", "县人口和计划生育局"], None, None)]

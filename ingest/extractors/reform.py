@@ -115,6 +115,12 @@ def _chunks(item: str) -> list[str]:
         if _depth_at(item, m.start()):
             continue  # "A（B、C）的职责": a list of signs inside brackets is no new giver
         after_duty = m.group(0).startswith(("职责", "职能"))
+        if after_duty and _CLASS_GIVER.match(item[m.end() :]):
+            # "A的X职责、相关机构的Y、Z等职责": a class of bodies opens the next phrase
+            cut = m.start() + (len(m.group(0)) - len(m.group(1)))
+            cuts.append((cut, m.end()))
+            last = m.end()
+            continue
         if m.group(1) != "、" and not after_duty:
             continue
         span = _giver_at(item[m.end() :])
@@ -144,6 +150,9 @@ def _depth_at(text: str, pos: int) -> int:
     return depth
 
 
+# all of a giver: its duties, or its duties and its bodies ("整合了原A、B的机构和职责")
+_WHOLE_DUTY = ("职责", "职能", "全部职责", "全部职能", "机构和职责", "机构和职能", "机构及职责", "机构及职能",
+               "机构、职责", "机构、职能", "职责和机构", "职能和机构")
 _CLASS_GIVER = re.compile(r"^(?:相关|有关|其他|其它)(?:机构|部门|单位)(?:承担|负责)?的(.{2,80}?(?:职责|职能))$")
 _HOLDER_VERB = re.compile(r"(?:受委托|具体|所)?(?:承担|负责|履行|行使)$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -245,7 +254,7 @@ def _parse_chunk(chunk: str) -> tuple[list[str], str | None, str | None] | None:
         units = _giver_names(chunk[: dm.start()])
         if units:
             duty = _DUTY_TAIL.sub("", chunk[dm.end() :])
-            if duty in ("职责", "职能", "全部职责", "全部职能"):  # "A的有关职责" is a phrase, as "A有关职责" is
+            if duty in _WHOLE_DUTY:  # "A的有关职责" is a phrase, as "A有关职责" is
                 return units, None, None
             if not duty:
                 return None
