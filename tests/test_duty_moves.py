@@ -276,3 +276,13 @@ def test_bodies_and_duties_are_all_of_a_giver(whole: str) -> None:
     text = f"新成立的县卫生和计划生育局为县政府工作部门，主要整合了原县卫生局、县人口和计划生育局的{whole}。"
     assert moves(text) == set()
     assert parse_sources(f"县卫生局、县人口和计划生育局的{whole}") == [(["县卫生局", "县人口和计划生育局"], None, None)]
+
+
+@pytest.mark.parametrize("joiner", ["，", "，以及", "、"])
+def test_several_givers_handed_to_one_receiver_give_one_move_each(joiner: str) -> None:
+    """"将A的职责，B的X职责，C的Y职责划入D" in a 三定: one move per giver, and never a move of A whose phrase
+    runs over the other givers ("职责，B的X职责，…", read by a family that takes all after 将 as A's)."""
+    text = ("县应急管理局是县人民政府工作部门，为正科级。\n"
+            f"将县安全生产监督管理局的职责{joiner}县人民政府办公室的应急管理职责，县民政局的救灾职责划入县应急管理局。")
+    got = moves(text, title="某县应急管理局职能配置、内设机构和人员编制规定")
+    assert got == {("县安全生产监督管理局", "职责"), ("县人民政府办公室", "应急管理职责"), ("县民政局", "救灾职责")}

@@ -1248,6 +1248,18 @@ def _written_as(written: str, name: str) -> bool:
     return name == written or name.endswith(written) or written.endswith(name)
 
 
+def _holds_giver(text: str, givers: set[str]) -> bool:
+    for n in givers:
+        forms = {n}
+        pp = divisions().place_prefix(n)
+        if pp and len(n) > pp[1] + 1:
+            forms |= {n[pp[1] :], pp[0][-1] + n[pp[1] :]}  # "洞口县民政局" written "县民政局"
+        for written in forms:
+            if re.search(rf"[，、；]\s*(?:以及|及|和|与)?(?:原)?{re.escape(written)}(?:所)?(?:承担)?的", text):
+                return True
+    return False
+
+
 def settle_moves(events: list[EventStatement]) -> list[EventStatement]:
     """One reading of each duty move.
 
@@ -1259,8 +1271,17 @@ def settle_moves(events: list[EventStatement]) -> list[EventStatement]:
     """
     out: list[EventStatement] = []
     seen_transfers: set[tuple] = set()
+    givers_at: dict[int, set[str]] = {}
+    for e in events:
+        for d in e.duties:
+            if d.source:
+                givers_at.setdefault(e.prov.start, set()).add(d.source.name)
     for e in events:
         inputs = [m.name for m in e.inputs]
+        # "将A的职责，B的X职责，C的Y职责划入D": a family that takes everything after 将 as A's phrase gives
+        # A "职责，B的X职责，…"; a phrase holding another giver of the same sentence is a list, no duty
+        others = givers_at.get(e.prov.start, set())
+        e.duties = [d for d in e.duties if not (d.source and _holds_giver(d.text, others - {d.source.name}))]
         duties: list[DutyMove] = []
         keys: set[tuple] = set()
         for d in e.duties:
