@@ -1230,8 +1230,8 @@ def _giver_in_phrase(d: DutyMove, inputs: list[str]) -> DutyMove:
     拟定…的行政职责): the phrase opens with a giver of the event."""
     text = re.sub(r"^原", "", d.text)
     for k in range(len(text) - 2, 1, -1):
-        if not _STRONG_SUFFIX.search(text[:k]):
-            continue
+        if not _STRONG_SUFFIX.search(text[:k]) or re.search(r"[的，、；]", text[:k]):
+            continue  # the giver is the phrase's opening name, nothing before it
         giver = next((n for n in inputs if _written_as(text[:k], n)), None)
         if not giver:
             continue
@@ -1281,12 +1281,13 @@ def settle_moves(events: list[EventStatement]) -> list[EventStatement]:
         # "将A的职责，B的X职责，C的Y职责划入D": a family that takes everything after 将 as A's phrase gives
         # A "职责，B的X职责，…"; a phrase holding another giver of the same sentence is a list, no duty
         others = givers_at.get(e.prov.start, set())
-        e.duties = [d for d in e.duties if not (d.source and _holds_giver(d.text, others - {d.source.name}))]
         duties: list[DutyMove] = []
         keys: set[tuple] = set()
         for d in e.duties:
             if d.source is None:
                 d = _giver_in_phrase(d, inputs)
+            if d.source and _holds_giver(d.text, others - {d.source.name}):
+                continue
             key = (d.source.name if d.source else None, d.text)
             whole_key = (key[0], "whole") if d.whole else None
             if key in keys or (whole_key and whole_key in keys):
