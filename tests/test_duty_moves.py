@@ -286,3 +286,12 @@ def test_several_givers_handed_to_one_receiver_give_one_move_each(joiner: str) -
             f"将县安全生产监督管理局的职责{joiner}县人民政府办公室的应急管理职责，县民政局的救灾职责划入县应急管理局。")
     got = moves(text, title="某县应急管理局职能配置、内设机构和人员编制规定")
     assert got == {("县安全生产监督管理局", "职责"), ("县人民政府办公室", "应急管理职责"), ("县民政局", "救灾职责")}
+
+
+def test_a_vague_restatement_adds_no_move_beside_the_named_phrases() -> None:
+    """A report that restates the plan ("新组建的X整合了A、B的相关职责") after naming A's and B's phrases: the
+    vague phrase summarises them; a giver named only vaguely keeps its "相关职责"."""
+    text = ("根据方案，将县人力资源和社会保障局的生育保险职责，县民政局的医疗救助职责整合，组建县医疗保障局。\n"
+            "新组建的县医疗保障局整合了县人力资源和社会保障局、县民政局、县卫生健康局的相关职责。")
+    assert moves(text) == {("县人力资源和社会保障局", "生育保险职责"), ("县民政局", "医疗救助职责"),
+                           ("县卫生健康局", "相关职责")}

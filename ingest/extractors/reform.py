@@ -1248,6 +1248,9 @@ def _written_as(written: str, name: str) -> bool:
     return name == written or name.endswith(written) or written.endswith(name)
 
 
+_VAGUE = ("有关职责", "相关职责", "有关职能", "相关职能")
+
+
 def _holds_giver(text: str, givers: set[str]) -> bool:
     for n in givers:
         forms = {n}
@@ -1296,6 +1299,10 @@ def settle_moves(events: list[EventStatement]) -> list[EventStatement]:
             if whole_key:
                 keys.add(whole_key)
             duties.append(d)
+        # "…整合了A、B的相关职责" restating a plan that named A's and B's phrases: the vague phrase is a
+        # summary of the named ones, no move of its own
+        named = {d.source.name for d in duties if d.source and not d.whole and d.text not in _VAGUE}
+        duties = [d for d in duties if not (d.text in _VAGUE and d.source and d.source.name in named)]
         e.duties = duties
         if e.type == EventType.TRANSFER_DUTY and duties:
             tkey = (tuple(inputs), tuple(m.name for m in e.outputs), frozenset(keys))
