@@ -295,3 +295,17 @@ def test_a_vague_restatement_adds_no_move_beside_the_named_phrases() -> None:
             "新组建的县医疗保障局整合了县人力资源和社会保障局、县民政局、县卫生健康局的相关职责。")
     assert moves(text) == {("县人力资源和社会保障局", "生育保险职责"), ("县民政局", "医疗救助职责"),
                            ("县卫生健康局", "相关职责")}
+
+
+def test_a_sanding_handing_in_another_bodys_duties_names_that_body_as_the_giver() -> None:
+    """In a 三定's 职责调整, "将市接待办公室的职责划入市政府办公室": the giver is 市接待办公室 (all its duties), not
+    the 三定's own unit with the phrase "市接待办公室的职责"; "将X职责划给B" keeps the own unit as giver."""
+    text = ("一、职责调整\n（一）将市政府法制工作职责划给市政府法制办公室。\n（二）将市接待办公室的职责划入市人民政府办公室。\n"
+            "（三）将联系驻外办事处的职能划给市发展和改革委员会。")
+    facts = run(text, title="某市人民政府办公室主要职责内设机构和人员编制规定", jurisdiction="某市")
+    got = {(tuple(m.name for m in e.inputs), d.source.name if d.source else None, d.text)
+           for e in facts.events if e.type == EventType.TRANSFER_DUTY for d in e.duties}
+    assert (("市接待办公室",), "市接待办公室", "职责") in got
+    assert not any(text.startswith("市接待办公室") for _, _, text in got)
+    assert any(src == "某市人民政府办公室" and text == "市政府法制工作职责" for _, src, text in got)
+    assert any(src == "某市人民政府办公室" and text == "联系驻外办事处的职能" for _, src, text in got)

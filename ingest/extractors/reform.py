@@ -240,7 +240,19 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
     return result or None
 
 
+# a duty verb opens a duty phrase, never a giver's name ("将联系驻外办事处的职能划给B": the phrase is the own
+# unit's duty of liaising with the offices, not the offices' duties)
+_VERB_OPENING = re.compile(r"^(?:联系|负责|承担|指导|协调|组织|监督|审核|审批|拟订|拟定|制定|联络|服务|保障)")
+
+
 def _parse_chunk(chunk: str) -> tuple[list[str], str | None, str | None] | None:
+    parsed = _parse_chunk_names(chunk)
+    if parsed and any(_VERB_OPENING.match(u) for u in parsed[0]):
+        return None
+    return parsed
+
+
+def _parse_chunk_names(chunk: str) -> tuple[list[str], str | None, str | None] | None:
     chunk = _DUTY_TAIL.sub("", chunk.strip())
     chunk = re.sub(r"^(?:现|原)", "", chunk)
     m = re.match(r"^(.{2,40}?)所属(?:的)?(.{2,80})$", chunk)
@@ -1289,6 +1301,11 @@ def settle_moves(events: list[EventStatement]) -> list[EventStatement]:
         for d in e.duties:
             if d.source is None:
                 d = _giver_in_phrase(d, inputs)
+            elif re.match(r"^(?:原)?[^，、；的]{2,40}(?:所)?(?:承担|负责|履行|行使)?的", d.text):
+                # (own unit, "市接待办公室的职责"): a 三定's own unit taken as giver of a phrase that names
+                # another giver of the event at its opening
+                moved = _giver_in_phrase(DutyMove(None, d.text), [n for n in inputs if n != d.source.name])
+                d = moved if moved.source else d
             if d.source and _holds_giver(d.text, others - {d.source.name}):
                 continue
             key = (d.source.name if d.source else None, d.text)
@@ -1304,6 +1321,11 @@ def settle_moves(events: list[EventStatement]) -> list[EventStatement]:
         named = {d.source.name for d in duties if d.source and not d.whole and d.text not in _VAGUE}
         duties = [d for d in duties if not (d.text in _VAGUE and d.source and d.source.name in named)]
         e.duties = duties
+        if e.type == EventType.TRANSFER_DUTY and duties and all(d.source for d in duties):
+            # a giver left with no move (its phrase was another giver's) is no input
+            givers = {d.source.name for d in duties if d.source}
+            e.inputs = [m for m in e.inputs if m.name in givers] or e.inputs
+            inputs = [m.name for m in e.inputs]
         if e.type == EventType.TRANSFER_DUTY and duties:
             tkey = (tuple(inputs), tuple(m.name for m in e.outputs), frozenset(keys))
             if tkey in seen_transfers:
