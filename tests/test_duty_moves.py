@@ -309,3 +309,32 @@ def test_a_sanding_handing_in_another_bodys_duties_names_that_body_as_the_giver(
     assert not any(text.startswith("市接待办公室") for _, _, text in got)
     assert any(src == "某市人民政府办公室" and text == "市政府法制工作职责" for _, src, text in got)
     assert any(src == "某市人民政府办公室" and text == "联系驻外办事处的职能" for _, src, text in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("将县文化局的文物保护职责改由县文物局承担。", ("县文化局", "县文物局", "文物保护职责")),
+    ("县林业局职责整体划入县自然资源局。", ("县林业局", "县自然资源局", "职责")),
+    ("县民政局的优抚安置职责一并划入县退役军人事务局。", ("县民政局", "县退役军人事务局", "优抚安置职责")),
+    ("将县卫生局的食品安全监管职责及相应编制划入县市场监督管理局。", ("县卫生局", "县市场监督管理局", "食品安全监管职责")),
+    ("将县农业局承担的农机安全监理职能划转县交通运输局。", ("县农业局", "县交通运输局", "农机安全监理职能")),
+    ("将县水利局的水资源调查职责划到县自然资源局。", ("县水利局", "县自然资源局", "水资源调查职责")),
+])
+def test_the_verbs_and_adverbs_of_a_handover(text: str, expected: tuple) -> None:
+    """改由…承担, 划转 (bare), 划到/划至; 整体/一并/全部/统一 before the verb; "职责及相应编制" (the posts follow the
+    duty and are no part of it)."""
+    giver, receiver, duty = expected
+    facts = run(text, jurisdiction="某县")
+    got = [(tuple(m.name for m in e.inputs), tuple(m.name for m in e.outputs)) for e in facts.events
+           if e.type == EventType.TRANSFER_DUTY]
+    assert got == [((giver,), (receiver,))]
+    assert moves(text) == {(giver, duty)}
+
+
+@pytest.mark.parametrize("text", [
+    "中国老龄协会改由县民政局代管。",
+    "将县卫生局的5名行政编制划入县医疗保障局。",
+    "从县卫生局划转人员编制3名到县医疗保障局。",
+    "将县卫生局的人员编制划入县医疗保障局。",
+])
+def test_a_parent_change_or_posts_moved_is_no_duty_move(text: str) -> None:
+    assert moves(text) == set()

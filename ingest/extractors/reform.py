@@ -47,7 +47,8 @@ _NEGATION = re.compile(r"(?:不得|不准|严禁|禁止|擅自|不再批准|无�
 _EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设|建立(?!健全|完善|了?(?:一|以|由|起|联系|工作|协调|长效|健全)))了?")
 _ANAPHORA = re.compile(r"^(?:该|本)(局|部|委|署|办|厅|中心|院|会|室)")
 _DUTY_END = re.compile(r"(?:职责|职能|工作|任务|事项|管理权|执法权)$")
-_DUTY_TAIL = re.compile(r"(?:及机构|和机构|及其机构|和队伍|及队伍|以及队伍|和人员|及人员)$")
+_DUTY_TAIL = re.compile(r"(?:及机构|和机构|及其机构|和队伍|及队伍|以及队伍|和人员|及人员|"
+                        r"(?:及|和|以及)(?:相应|相关)?(?:的)?(?:人员)?编制(?:和人员)?)$")  # "职责及相应编制"
 
 
 def _mention(name: str) -> Mention:
@@ -796,7 +797,8 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
 # Duty and unit transfers
 # ---------------------------------------------------------------------------
 
-_TRANSFER_VERB = re.compile(r"(分别)?(?:划入|划归|划给|划转至|划转到|划转给|划转入|转隶至|转隶到|交由|移交给|移交至|移交|(?<=职责)并入|(?<=职能)并入)"
+_TRANSFER_VERB = re.compile(r"(分别)?(?:划入|划归|划给|划转至|划转到|划转给|划转入|划到|划至|转隶至|转隶到|交由|改由|移交给|移交至|移交|"
+                            r"(?<=职责)并入|(?<=职能)并入|划转(?![至到给入]))"
                             r"(?:了(?=新|[省市县区]|国家|中共))?")  # "…职责被划入了新组建的县委社会工作部"
 
 
@@ -804,14 +806,19 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     for m in _TRANSFER_VERB.finditer(clause):
+        if "改由" in m.group(0) and not re.match(r"[^，。；]{2,40}?(?:承担|负责|履行|行使)(?=$|[，。；])", clause[m.end() :]):
+            continue  # "C改由B管理/代管" is a parent change (`_transfer_unit`); "X职责改由B承担" moves X
         pre = clause[: m.start()]
         if re.search(r"(?:整合|合并)[，,]?\s*(?:后)?(?:统一|整合)?$", pre):
             continue  # handled by _integration
         start = _start_of_sources(clause, m.start())
         src_text = pre[start:] if start is not None else pre[pre.rfind("：") + 1 :]
         src_text = re.sub(r"(?:已经?|均|也)?被$", "", src_text)  # the passive: "A的职责被划入B"
-        if re.search(r"\d+\s*名|[一二三四五六七八九十百]+名|编制|领导职数", src_text):
-            continue  # staffing moves are StaffingStatements
+        # "A职责整体划入B", "…一并划入", "…统一划入": the adverb is no part of the duty
+        src_text = re.sub(r"(?:整体|一并|全部|统一|整建制|成建制|相应)$", "", src_text)
+        if re.search(r"\d+\s*名|[一二三四五六七八九十百]+名|领导职数", src_text) or (
+                "编制" in src_text and not re.search(r"职责|职能", src_text)):
+            continue  # staffing moves are StaffingStatements ("职责及相应编制划入B" moves the duty)
         # "撤销A，其职责划入B": 其 is the unit named just before.
         om = re.search(r"(?:^|，)其((?:承担的|的)?[^，]*?(?:职责|职能))$", src_text)
         if om:
