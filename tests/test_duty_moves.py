@@ -338,3 +338,19 @@ def test_the_verbs_and_adverbs_of_a_handover(text: str, expected: tuple) -> None
 ])
 def test_a_parent_change_or_posts_moved_is_no_duty_move(text: str) -> None:
     assert moves(text) == set()
+
+
+@pytest.mark.parametrize("name", ["市政府经济体制改革办公室", "市政府经贸办公室", "县政府经济研究中心"])
+def test_jing_of_jingji_is_no_boundary_inside_a_name(name: str) -> None:
+    """"市政府经济体制改革办公室" is one body: the 经 of 经济/经贸/经营/经信/经开 is no "经(批准)" between two names."""
+    from ingest.extractors.common import split_names
+    assert split_names(name) == [name]
+    assert split_names("县编办经县政府批准") is None
+
+
+def test_a_sanding_moving_another_bodys_named_duty_written_without_de() -> None:
+    """"将原市政府经济体制改革办公室调研职能划给市政府调研室" in a 三定's 职责调整: the office gives 调研职能 (no 的
+    between giver and phrase); the 三定's own unit is no giver of it."""
+    text = "一、职能调整\n（二）划入的职能：\n将原市政府经济体制改革办公室调研职能划给市政府调研室。"
+    got = moves(text, title="某市人民政府办公室职能配置内设机构和人员编制规定", place="某市")
+    assert got == {("市政府经济体制改革办公室", "调研职能")}

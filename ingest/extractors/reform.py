@@ -1308,7 +1308,7 @@ def settle_moves(events: list[EventStatement]) -> list[EventStatement]:
         for d in e.duties:
             if d.source is None:
                 d = _giver_in_phrase(d, inputs)
-            elif re.match(r"^(?:原)?[^，、；的]{2,40}(?:所)?(?:承担|负责|履行|行使)?的", d.text):
+            elif len(inputs) > 1 and re.match(r"^(?:原)?[^，、；的]{3,40}", d.text):
                 # (own unit, "市接待办公室的职责"): a 三定's own unit taken as giver of a phrase that names
                 # another giver of the event at its opening
                 moved = _giver_in_phrase(DutyMove(None, d.text), [n for n in inputs if n != d.source.name])
