@@ -1261,7 +1261,6 @@ def _giver_in_phrase(d: DutyMove, inputs: list[str]) -> DutyMove:
     return d
 
 
-
 def _written_as(written: str, name: str) -> bool:
     written = re.sub(r"^原", "", written)
     return name == written or name.endswith(written) or written.endswith(name)
@@ -1288,6 +1287,10 @@ def settle_moves(events: list[EventStatement]) -> list[EventStatement]:
     - "将县林业局的职责划入县自然资源局": a family that reads the phrase without a giver adds
       (None, "县林业局的职责") beside (县林业局, 职责); a giverless move whose phrase is a giver of
       the event plus 的职责/的职能 is that giver's whole duty, and is kept once.
+    - A 三定's own unit given as the giver of a phrase opening with another giver of the event
+      ("市接待办公室的职责") leaves the move to that giver, and is then no input.
+    - A phrase that runs over another giver of the same sentence ("职责，B的X职责，…") is a list, no duty.
+    - A vague "相关职责" of a giver whose named phrase the event already moves is a summary.
     - A transfer of the same duties between the same units stated again in a later sentence (a
       news item repeating its lead, "会上宣读了方案：…") is one move, not two.
     """
