@@ -354,3 +354,29 @@ def test_a_sanding_moving_another_bodys_named_duty_written_without_de() -> None:
     text = "一、职能调整\n（二）划入的职能：\n将原市政府经济体制改革办公室调研职能划给市政府调研室。"
     got = moves(text, title="某市人民政府办公室职能配置内设机构和人员编制规定", place="某市")
     assert got == {("市政府经济体制改革办公室", "调研职能")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1984年，撤销县计委，其职责由县经委承担。", ("县计委", "县经委", "职责")),
+    ("县档案局不再保留，其行政职能由县委办公室承担。", ("县档案局", "县委办公室", "行政职能")),
+    ("县林业局的森林防火职责由县应急管理局承担。", ("县林业局", "县应急管理局", "森林防火职责")),
+    ("县文化局的文物保护职责改由县文物局负责。", ("县文化局", "县文物局", "文物保护职责")),
+])
+def test_a_duty_borne_by_another_body_from_now_on(text: str, expected: tuple) -> None:
+    """"(其|A的)X职责(改)由B承担/负责/行使/履行": A's duty moves to B (其: the body of the clause before)."""
+    giver, receiver, duty = expected
+    facts = run(text, jurisdiction="某县")
+    got = [(tuple(m.name for m in e.inputs), tuple(m.name for m in e.outputs)) for e in facts.events
+           if e.type == EventType.TRANSFER_DUTY]
+    assert got == [((giver,), (receiver,))]
+    assert moves(text) == {(giver, duty)}
+
+
+@pytest.mark.parametrize("text", [
+    "食用农产品进入批发市场后的监管职责由县市场监督管理局承担，县农业农村局不再承担。",
+    "其职责由县民政局承担。",
+    "具体工作由县民政局承担。",
+])
+def test_a_duty_borne_with_no_named_giver_moves_nothing(text: str) -> None:
+    """A 职责分工 part ("…后的监管职责由B承担") or a 其 with nobody named before it names no giver."""
+    assert moves(text) == set()

@@ -363,6 +363,7 @@ def event_facts(sent: Sentence, ctx: Ctx) -> None:
         _transfer(sent, clause, ctx)
         _taken_in(sent, clause, ctx)
         _moved_from_to(sent, clause, ctx)
+        _borne_by(sent, clause, ctx)
         _receiver_first(sent, clause, ctx)
         _work_by(sent, clause, ctx)
         _transfer_unit(sent, clause, ctx)
@@ -910,6 +911,41 @@ def _moved_from_to(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if "将" in clause[: m.start("duty")]:
             continue  # "将X，Y职责由A划给B": the phrase opens at 将 (read with it), not at the "，"
         _event(ctx, sent, EventType.TRANSFER_DUTY, [giver], [receiver], duties=[DutyMove(_mention(giver), duty)])
+
+
+_BORNE_BY = re.compile(r"(?:^|[，；：])\s*(?P<src>[^，。；：将]{1,80}?(?:职责|职能))(?:改|转)?由(?P<to>[^，。；]{2,40}?)"
+                       r"(?:承担|负责|行使|履行)(?=$|[，。；])")
+
+
+def _borne_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    """"撤销县计委，其职责由县经委承担" / "县林业局的森林防火职责由县应急管理局承担": the duty of a named
+    giver (其: the body named just before) is borne by B from now on. A phrase with no named giver
+    ("…进入市场后的监管职责由B承担", a 职责分工 part) moves nothing."""
+    if ctx.regulation:
+        return
+    for m in _BORNE_BY.finditer(clause.rstrip("。！？")):
+        if "将" in clause[: m.start("src")]:
+            continue  # "将A的X职责改由B承担" is read from 将
+        src = m.group("src").strip()
+        if src.startswith("其"):
+            before = [n for _, _, n in find_names(clause[: m.start("src")])]
+            if not before:  # "撤销县计委，其职责…": the body of the clause before, after its verb
+                prev = [p for p in re.split(r"[，；]", clause[: m.start("src")]) if p.strip()]
+                last = name_at_end(re.sub(r"(?:不再保留|不再设立|予以撤销)$", "", prev[-1])) if prev else None
+                before = [last] if last else []
+            if not before:
+                continue
+            rest = src[1:].lstrip("的")
+            src = before[-1] + "的" + rest
+        sources = parse_sources(src)
+        receiver = _target(m.group("to"), ctx)
+        if not sources or not receiver or not all(units for units, _, _ in sources):
+            continue
+        for units, duty, owner in sources:
+            for unit in units:
+                if unit != receiver:
+                    _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [receiver],
+                           duties=_duty_moves([([unit], duty, owner)], whole_as_move=True, word=_whole_word(src)))
 
 
 _RECEIVER_FIRST = re.compile(
