@@ -525,7 +525,7 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
 
     _one_name_per_placed_body(ctx.units, canon)
     facts.units = _merge_units(ctx.units, ctx.final_rank)
-    facts.events = _dedupe_events(ctx.events, _identity(ctx.jurisdiction))
+    facts.events = reform.settle_moves(_dedupe_events(ctx.events, _identity(ctx.jurisdiction)))
     for e in facts.events:
         e.inputs = _once_placed(e.inputs, canon)
     link_statements(facts.events, ctx.dt.raw, ctx.jurisdiction)  # "组建Z。……不再保留A。": Z succeeds A

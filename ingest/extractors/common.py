@@ -181,7 +181,7 @@ def is_unit_name(name: str) -> bool:
 
 
 # A function word between two complete names: "X作为Y", "X在Y", "X由Y", "X设在Y", "X与Y".
-_INNER_BOUNDARY = re.compile(r"内设|下设|设有|设(?![在立置计备施])|位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|把|被|经|同")
+_INNER_BOUNDARY = re.compile(r"内设|下设|设有|设(?![在立置计备施])|位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|把|被|经(?![济营贸信开])|同")
 
 
 # "为Y的下属单位" / "Y的下设机构": a relation to Y written where a kind stands; no kind
