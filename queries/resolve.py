@@ -57,9 +57,24 @@ def find_unit(store: GraphStore, name: str, *, jurisdiction: str | None = None, 
     ranked = sorted(candidates, key=rank)
     best = rank(ranked[0])
     top = [u for u in ranked if rank(u) == best]
+    if len(top) > 1 and (same := one_body_recorded_twice(store, top, day)):
+        return same
     if len(top) > 1:
         raise AmbiguousName(name, [(u, store.name_at(u)) for u in top])
     return top[0]
+
+
+def one_body_recorded_twice(store: GraphStore, uids: list[str], day: date | None = None) -> str | None:
+    """Several unit records of one place that bear the same name at ``day`` are one body the
+    documents recorded twice (a county's 计划委员会 in its 1956 and its 1976 chapters), not
+    bodies of different places to ask the user about: the record that says the most about it
+    (events, then facts) stands for it. None when the names or places differ."""
+    units = [store.unit(u) for u in uids]
+    if len(units) < 2 or len({u.jurisdiction for u in units}) != 1:
+        return None
+    if len({normalize_name(store.name_at(u, day) if day else store.name_at(u)) for u in uids}) != 1:
+        return None
+    return min(uids, key=lambda u: (-len(store.events(u)), -len(store.facts(u)), u))
 
 
 def candidate_units(store: GraphStore, name: str, *, jurisdiction: str | None = None) -> list[str]:
@@ -122,6 +137,11 @@ class NameIndex:
                     names.setdefault(normalize_name(fact.value), 1)
                 elif fact.predicate == Predicate.SIGN:
                     names.setdefault(normalize_name(fact.value), 2)
+            for name, quality in list(names.items()):
+                bare = name.removeprefix("人民政府")
+                if bare != name and len(bare) >= 4 and bare not in _GOVERNMENT_OFFICES:
+                    # 洪山区人民政府扶贫开发办公室 is written 洪山区扶贫开发办公室, 洪山区扶贫办
+                    names.setdefault(bare, max(quality, 1))
             for name, quality in list(names.items()):
                 for alias in full_to_alias.get((unit.jurisdiction, name), []):
                     names.setdefault(alias, max(quality, 1))
@@ -223,6 +243,10 @@ class NameIndex:
                 if uid not in found or q < found[uid][1]:
                     found[uid] = (form, q)
         return [(uid, form, q) for uid, (form, q) in sorted(found.items())]
+
+
+# what is left of a government's own offices without 人民政府: no name of a body on its own
+_GOVERNMENT_OFFICES = ("办公室", "办公厅", "研究室", "参事室", "督查室")
 
 
 # characters that, after a name's last character, show the word goes on (部门, 局面, 委员)

@@ -194,11 +194,28 @@ def rerank(topic: str, results: list[dict[str, Any]], index: ClauseIndex | None 
 
 
 def by_level(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """中央 first, then each place in the order of its best unit; within a level, by fit."""
-    order: dict[str, int] = {CENTRAL: -1}
+    """中央 first, then each place in the order of its best unit; within a level, by fit. A
+    name filed under 中央 that speaks of a local level without its place (省药品监督管理局,
+    市场监管部门 of 各地) is no central unit: it comes right after the central ones."""
+    order: dict[str, float] = {CENTRAL: -1}
     for r in ranked:
         order.setdefault(r["jurisdiction"], len(order))
-    return sorted(ranked, key=lambda r: (order[r["jurisdiction"]], -r["fit"], r["id"]))
+
+    def level(r: dict[str, Any]) -> float:
+        if r["jurisdiction"] == CENTRAL and placeless_local(r["name"]):
+            return -0.5
+        return order[r["jurisdiction"]]
+
+    return sorted(ranked, key=lambda r: (level(r), -r["fit"], r["id"]))
+
+
+# a name that opens with a local level word or speaks of places at large: a local body (or
+# the bodies of every place), not a central unit, however it was filed
+_PLACELESS_LOCAL = re.compile(r"^(?:省级|市级|县级|地方|各级|各地|省|市|县|区|州|乡|镇)")
+
+
+def placeless_local(name: str) -> bool:
+    return bool(_PLACELESS_LOCAL.match(name)) and not name.startswith(("市场", "县域", "区域", "乡村", "州"))
 
 
 def _recorded_by(store: GraphStore, holding: Any, day: date) -> bool:

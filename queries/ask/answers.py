@@ -26,7 +26,7 @@ from queries.ask.parsing import J, Parsed, U
 from queries.ask.routing import Route
 from queries.evidence import evidence as evidence_of
 from queries.evidence import period
-from queries.resolve import Span, name_index
+from queries.resolve import Span, name_index, one_body_recorded_twice
 from queries.scope import alive, in_jurisdiction
 from queries.unit_info import former_parent
 
@@ -214,11 +214,19 @@ class Context:
         self.sign = _sign_text(parsed) if routed.mode == "sign" else None
         self.suggestions: list[str] = []
         self.low_confidence = False
+        self.twins: dict[str, list[str]] = {}  # a body recorded twice: its chosen record → the others
 
     # -- helpers
     def _jurisdiction(self) -> str | None:
-        places = [s.place for s in self.parsed.places if s.place]
-        return places[0] if places else None
+        spans = [s for s in self.parsed.places if s.place]
+        if not spans:
+            return None
+        first = spans[0]
+        for nxt in spans[1:]:  # "武汉洪山区", "示例市示例县": the smaller place written after its city
+            if nxt.start != first.end:
+                break
+            first = nxt
+        return first.place
 
     def _index(self) -> Any:
         if self.index is None:
@@ -232,14 +240,19 @@ class Context:
         existing at the date. Returns (unit, []) or (None, tied candidates)."""
         store, day = self.store, self.day
         cands = span.candidates
+        jurisdiction = self.jurisdiction
+        if jurisdiction and not any(in_jurisdiction(store, u, jurisdiction) for u, _ in cands):
+            own = [(u, q) for u, q in cands
+                   if store.unit(u).jurisdiction != CENTRAL and span.text.startswith(store.unit(u).jurisdiction)]
+            if own:  # "武汉江岸区乡村振兴局": a name that writes its own place (江岸区) is of that place
+                cands, jurisdiction = own, None
         best_q = min(q for _, q in cands)
         pool = [u for u, q in cands if q == best_q]
-        if self.jurisdiction and self.jurisdiction != CENTRAL and not any(
-                in_jurisdiction(store, u, self.jurisdiction) for u, _ in cands):
+        if jurisdiction and jurisdiction != CENTRAL and not any(in_jurisdiction(store, u, jurisdiction) for u, _ in cands):
             # "武汉市乡村振兴局" when only another place's 乡村振兴局 is known: not that unit
             return None, []
-        if len(pool) > 1 and self.jurisdiction:
-            local = [u for u in pool if in_jurisdiction(store, u, self.jurisdiction)]
+        if len(pool) > 1 and jurisdiction:
+            local = [u for u in pool if in_jurisdiction(store, u, jurisdiction)]
             pool = local or pool
         if len(pool) > 1 and not self.jurisdiction:
             central = [u for u in pool if store.unit(u).jurisdiction == CENTRAL]
@@ -250,9 +263,21 @@ class Context:
         if len(pool) > 1:
             exact = [u for u in pool if normalize_name(store.name_at(u)) == span.text]
             pool = exact or pool
+        if len(pool) > 1 and (same := one_body_recorded_twice(store, pool, day)):
+            self.twins[same] = [u for u in pool if u != same]
+            pool = [same]
         if len(pool) > 1:
             return None, pool
         return pool[0], []
+
+    def _body_facts(self, uid: str, predicate: Predicate) -> list[Any]:
+        """The unit's facts of ``predicate``; for a body recorded twice (``twins``), those of
+        the other record when this one has none."""
+        for source in [uid, *self.twins.get(uid, [])]:
+            facts = self.store.facts(source, predicate)
+            if facts:
+                return facts
+        return []
 
     def _units(self) -> list[str]:
         out = []
@@ -820,6 +845,22 @@ class Context:
         return [f for f in names if f.valid_to is not None
                 and normalize_name(display_name(store.unit(uid).jurisdiction, f.value or "")) != current]
 
+    def _renamed_from(self, uid: str) -> tuple[Any, str] | None:
+        """The last rename of the unit up to the date whose old name is not its name then:
+        (event, old name), else None."""
+        store = self.store
+        current = normalize_name(store.name_at(uid, self.day))
+        jur = store.unit(uid).jurisdiction
+        found = None
+        for e in sorted(store.events(uid), key=lambda e: sort_key(e.date)):
+            old = str(e.attrs.get("old_name") or "")
+            if e.type is not EventType.RENAME or uid not in e.outputs or not old:
+                continue
+            if e.date and start_of(e.date) > self.day or normalize_name(display_name(jur, old)) == current:
+                continue
+            found = (e, old)
+        return found
+
     def _old_name(self, uid: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
         store, out = self.store, self.answer_obj
         older = self._former_names(uid)
@@ -832,6 +873,13 @@ class Context:
             for t in renames[-1:]:
                 out.cite(t["evidence"])
             return self._done("lineage", f"{store.name_at(uid, self.day)}原名{old_display}（{period(f.valid_from, f.valid_to)}）。")
+        renamed = self._renamed_from(uid)
+        if renamed is not None:  # "A更名为B" recorded as an event only: A is the old name
+            event, old = renamed
+            old_display = display_name(store.unit(uid).jurisdiction, old)
+            out.unit(uid, 1.0, name=old_display)
+            out.cite_prov(event.prov)
+            return self._done("lineage", f"{store.name_at(uid, self.day)}原名{old_display}（{cn_partial(event.date)}更名）。")
         return self._ancestors(uid, store.name_at(uid, self.day), lin) if lin["ancestors"] else self._cannot(
             "lineage", f"没有找到{store.name_at(uid, self.day)}更名或前身的记录。")
 
@@ -901,6 +949,15 @@ class Context:
             return self._cannot("parent", f"{name}在{cn_date(day)}没有上级单位的记录；有记录的是：{_relation_phrase(f.value, _name(store, f.object))}"
                                 f"（{period(f.valid_from, f.valid_to)}）。")
         kind = store.value_at(uid, Predicate.KIND, day)
+        stated = _parent_in_kind(store, uid, kind or "", day)
+        if stated is not None:  # "是省卫健委管理的机构": the kind names who manages it
+            parent_id, relation = stated
+            out.unit(parent_id)
+            kind_facts = [f for f in store.facts(uid, Predicate.KIND) if f.value == kind]
+            for f in kind_facts[-1:]:
+                out.cite_prov(f.prov)
+            return self._done("parent", f"{when}，{name}{_relation_phrase(relation, _name(store, parent_id, day))}（它是{kind}）"
+                              f"{_src(evidence_of(store, kind_facts[-1].prov)) if kind_facts else ''}。")
         extra = f"已知它是{kind}。" if kind else ""
         return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
 
@@ -1027,7 +1084,7 @@ class Context:
         if mode in ("rank", "kind"):
             predicate = Predicate.RANK if mode == "rank" else Predicate.KIND
             label = "规格" if mode == "rank" else "机构类别"
-            facts = sorted(store.facts(uid, predicate), key=lambda f: sort_key(f.valid_from))
+            facts = sorted(self._body_facts(uid, predicate), key=lambda f: sort_key(f.valid_from))
             current = [f for f in facts if holds_at(f.valid_from, f.valid_to, day)]
             if not current:
                 if facts:
@@ -1632,6 +1689,33 @@ def _kind_asked(kind: str, text: str) -> bool:
     if kind.startswith("街道"):
         return bool(re.search(r"街道|镇街", text))
     return False
+
+
+# a kind that names the unit's parent: "省卫健委管理的机构", "应急管理部管理的国家局", "县委组织部领导的事业单位"
+_KIND_PARENT = re.compile(r"^(?:由)?(?P<name>[\u4e00-\u9fff]{2,24}?)(?P<rel>代管|管理|主管|领导)的")
+
+
+def _parent_in_kind(store: GraphStore, uid: str, kind: str, day: date) -> tuple[str, str] | None:
+    """(parent id, relation) when the unit's kind names the unit managing it, a name of the
+    unit's own place (place-relative forms such as 省卫健委 read in that place), else None."""
+    m = _KIND_PARENT.match(kind)
+    if not m:
+        return None
+    jur = store.unit(uid).jurisdiction
+    written = m.group("name")
+    hits = [u for u, _ in name_index(store).lookup(written) if u != uid and store.unit(u).jurisdiction == jur]
+    if not hits and jur != CENTRAL:
+        stem = place_stem(jur)
+        bare = re.sub(r"^(?:省|市|县|区|州|自治区|自治州|自治县)", "", written)
+        for form in (jur + bare, stem + bare if stem else ""):
+            hits = [u for u, _ in name_index(store).lookup(form) if form and u != uid and store.unit(u).jurisdiction == jur]
+            if hits:
+                break
+    living = [u for u in hits if alive(store, u, day)] or hits
+    if len(living) > 1:
+        same = one_body_recorded_twice(store, living, day)
+        living = [same] if same else []
+    return (living[0], m.group("rel")) if len(living) == 1 else None
 
 
 def _relation_phrase(relation: str | None, parent: str) -> str:

@@ -36,6 +36,9 @@ class IntentSpec:
 WHEN_CUES = ("什么时候", "啥时候", "哪年", "哪一年", "何时", "几几年", "什么时间", "哪天", "成立时间", "成立于", "挂牌时间",
              "揭牌时间", "哪月", "几月", "哪一天")
 
+# "X在哪挂牌": where X is a sign, not when it was founded (挂牌成立, 挂牌时间)
+PLACE_OF_SIGN = ("在哪挂牌", "在哪里挂牌", "在哪儿挂牌", "哪个部门挂牌", "哪个单位挂牌", "哪个机构挂牌", "哪个局挂牌")
+
 SPECS: dict[Intent, IntentSpec] = {
     Intent.WHO_HANDLES: IntentSpec("谁负责", "topic", (), "topic", "谁负责{t}？"),
     Intent.LINEAGE: IntentSpec("历史沿革", "unit", (
@@ -54,10 +57,10 @@ SPECS: dict[Intent, IntentSpec] = {
                   "合并而", "组建时", "整合组建", "改设", "改建而", "改建的", "撤乡设", "撤镇设")),
     ), "history", "{u}的历史沿革是什么？"),
     Intent.PARENT: IntentSpec("隶属", "unit", (
-        ("sign", ("牌子", "加挂", "对外保留", "挂在哪", "挂在", "挂哪")),
+        ("sign", ("牌子", "加挂", "对外保留", "挂在哪", "挂在", "挂哪", *PLACE_OF_SIGN)),
     ), "parent", "{u}由哪个部门管理？"),
     Intent.UNIT_INFO: IntentSpec("单位情况", "unit", (
-        ("sign", ("牌子", "加挂", "对外保留", "挂在")),
+        ("sign", ("牌子", "加挂", "对外保留", "挂在", *PLACE_OF_SIGN)),
         ("when", WHEN_CUES),
         ("exists", ("还在吗", "还存在", "还有吗", "还保留", "是否存在", "撤销了吗", "撤了吗", "取消了吗", "没了吗", "还用吗",
                     "还在用", "还设吗", "还叫吗", "保留还是", "还是撤", "还是保留", "撤并了吗", "并掉了吗", "保留了吗")),

@@ -1,0 +1,161 @@
+"""Name forms and readings of /ask that do not depend on one question's words:
+
+* one body recorded twice: two unit records of one place bearing the same name (a rename
+  sentence and a list sentence of the same year) are one body, answered from the record that
+  says the most, never "对应多个单位" (``queries.resolve.one_body_recorded_twice``);
+* a rename recorded only as an event ("A更名为B") gives B's old name;
+* a kind that names the managing unit ("是省卫健委管理的机构") answers 归谁管 when no parent
+  fact is recorded, the name read in the unit's own place;
+* a city written before a district ("东湖青松区…"): the district is the place asked about, and a
+  name that writes its own place is of that place; X人民政府Y办公室 is also written XY办;
+* "X在哪挂牌" asks where X is a sign, not when it was founded;
+* 谁负责X without a place: a name filed under 中央 that speaks of a local level without its place
+  (省药品监督管理局) comes after the central units.
+
+Documents are built here with the statement builders (tests/builders.py), in the genre.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.stores.networkx_store import NetworkxStore
+from queries.ask import Intent, ask
+from queries.ask.intents import mode_of
+from queries.resolve import find_unit, one_body_recorded_twice
+from queries.who_handles import by_level, placeless_local
+from tests.builders import apply_doc, doc
+from tests.test_ask_data import install_registry
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    # a city's 1989 chapter: the list sentence and the rename sentence each record the bureau
+    apply_doc(s, doc("chapter", date="1989", jurisdiction="东湖市")
+              .unit("技术监督局", kind="市政府工作部门", rank="正处级", valid_from="1989")
+              .rename("标准计量局", "技术监督局", date="1989"))
+    # a province's notice: the bureau's kind names who manages it
+    apply_doc(s, doc("notice", date="2023-06", jurisdiction="江西省")
+              .unit("卫生健康委员会", kind="省政府组成部门", rank="正厅级")
+              .unit("疾病预防控制局", kind="省卫健委管理的机构", rank="副厅级")
+              .unit("地方志研究院", kind="省文旅委管理的事业单位"))
+    # a district's 2021 rename, its sign carried by the district government's office
+    apply_doc(s, doc("district", date="2021-06-18", jurisdiction="青松区")
+              .unit("人民政府扶贫开发办公室", kind="区政府工作部门")
+              .rename("人民政府扶贫开发办公室", "乡村振兴局", date="2021-06-18")
+              .unit("人民政府办公室", kind="区政府工作部门")
+              .add_sign("人民政府办公室", "乡村振兴局", date="2021-06-18"))
+    apply_doc(s, doc("city", date="2021-06-18", jurisdiction="东湖市").unit("农业农村局", kind="市政府工作部门"))
+    yield s
+    s.close()
+
+
+def _names(result: dict) -> list[str]:  # type: ignore[type-arg]
+    return [u["name"] for u in result["units"]]
+
+
+# ---------------------------------------------------------------- one body recorded twice
+
+
+def test_the_same_name_twice_in_one_place_is_one_body(store) -> None:  # type: ignore[no-untyped-def]
+    ids = [u.id for u in store.units() if store.name_at(u.id) == "东湖市技术监督局"]
+    assert len(ids) == 2, "the builder data records the bureau twice"
+    chosen = one_body_recorded_twice(store, ids)
+    assert chosen in ids
+    assert store.events(chosen), "the record with the rename event speaks for the body"
+    assert find_unit(store, "东湖市技术监督局") == chosen
+
+
+def test_different_names_or_places_are_not_one_body(store) -> None:  # type: ignore[no-untyped-def]
+    by_name = {store.name_at(u.id): u.id for u in store.units()}
+    assert one_body_recorded_twice(store, [by_name["东湖市农业农村局"], by_name["东湖市技术监督局"]]) is None
+    assert one_body_recorded_twice(store, [by_name["江西省疾病预防控制局"], by_name["东湖市农业农村局"]]) is None
+
+
+@pytest.mark.parametrize("question", ["东湖市技术监督局以前叫什么？", "东湖的技术监督局原名是啥", "东湖市技术监督局更名前叫什么名字"])
+def test_the_old_name_from_a_rename_event(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["intent"] == "lineage", result
+    assert _names(result)[:1] == ["东湖市标准计量局"], result["answer"]
+    assert "对应多个单位" not in result["answer"]
+
+
+def test_a_profile_of_a_body_recorded_twice_is_answered(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "东湖市技术监督局是什么级别？")
+    assert "对应多个单位" not in result["answer"], result["answer"]
+    assert _names(result)[:1] == ["东湖市技术监督局"], result["answer"]
+
+
+# ---------------------------------------------------------------- the parent named by the kind
+
+
+@pytest.mark.parametrize("question", ["江西省疾控局归谁管？", "江西省疾病预防控制局由哪个部门管理", "江西疾控局上级单位是哪个？"])
+def test_the_parent_named_in_the_kind(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["intent"] == "parent", result
+    assert _names(result)[:1] == ["江西省卫生健康委员会"], result["answer"]
+    assert "省卫健委管理的机构" in result["answer"], "the answer says what it read"
+
+
+def test_a_kind_naming_a_unit_the_place_does_not_hold_gives_no_parent(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "江西省地方志研究院归谁管？")
+    assert result["units"] == [], result["answer"]
+    assert "没有找到" in result["answer"]
+
+
+# ---------------------------------------------------------------- a city written before a district
+
+
+@pytest.mark.parametrize("question", ["东湖青松区扶贫办后来叫什么？", "东湖市青松区扶贫开发办公室后来改成什么了",
+                                      "青松区扶贫办现在叫什么"])
+def test_a_district_after_its_city(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["intent"] == "lineage", result
+    assert "青松区乡村振兴局" in _names(result), result["answer"]
+
+
+@pytest.mark.parametrize("question", ["东湖青松区乡村振兴局在哪挂牌？", "东湖市青松区乡村振兴局在哪个部门挂牌"])
+def test_where_a_sign_is_hung(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert _names(result)[:1] == ["青松区人民政府办公室"], result["answer"]
+
+
+def test_a_district_unit_is_not_answered_for_another_city(store) -> None:  # type: ignore[no-untyped-def]
+    """东湖市 has no 扶贫办 of its own: the district's is not the city's."""
+    result = ask(store, "东湖市扶贫办后来叫什么？")
+    assert result["units"] == [], result["answer"]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Ｕ在哪挂牌", "sign"), ("Ｕ在哪个单位挂牌", "sign"), ("Ｕ在哪里挂牌的", "sign"),
+])
+def test_place_of_a_sign_words(text: str, mode: str) -> None:
+    assert mode_of(Intent.PARENT, text) == mode
+    assert mode_of(Intent.UNIT_INFO, text) == mode
+
+
+def test_founding_by_hanging_a_sign_is_not_a_sign_question() -> None:
+    assert mode_of(Intent.UNIT_INFO, "Ｕ什么时候挂牌成立") == "when"
+    assert mode_of(Intent.PARENT, "Ｕ什么时候挂牌成立") != "sign"
+
+
+# ---------------------------------------------------------------- levels of 谁负责X
+
+
+@pytest.mark.parametrize(("name", "local"), [
+    ("省药品监督管理局", True), ("市场监督管理总局", False), ("县级市场监管部门", True), ("区域发展委员会", False),
+    ("国家药品监督管理局", False), ("地方金融监管部门", True),
+])
+def test_placeless_local_names(name: str, local: bool) -> None:
+    assert placeless_local(name) is local
+
+
+def test_a_placeless_local_name_filed_under_the_centre_comes_after_central_units() -> None:
+    ranked = [
+        {"id": "u1", "name": "省药品监督管理局", "jurisdiction": "中央", "fit": 0.9},
+        {"id": "u2", "name": "湖东省药品监督管理局", "jurisdiction": "湖东省", "fit": 0.95},
+        {"id": "u3", "name": "国家药品监督管理局", "jurisdiction": "中央", "fit": 0.7},
+    ]
+    assert [r["id"] for r in by_level(ranked)] == ["u3", "u1", "u2"]
