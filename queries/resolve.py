@@ -8,6 +8,7 @@ with and without its place, built once per store revision.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -138,6 +139,10 @@ class NameIndex:
                 elif fact.predicate == Predicate.SIGN:
                     names.setdefault(normalize_name(fact.value), 2)
             for name, quality in list(names.items()):
+                branch = _BRANCH.match(name)
+                if branch:  # 生态环境局示例县分局 (of 示例市): 示例县生态环境分局, 生态环境分局
+                    for form in (branch["line"] + "分局", branch["place"] + branch["line"] + "分局"):
+                        names.setdefault(form, max(quality, 1))
                 bare = name.removeprefix("人民政府")
                 if bare != name and len(bare) >= 4 and bare not in _GOVERNMENT_OFFICES:
                     # 洪山区人民政府扶贫开发办公室 is written 洪山区扶贫开发办公室, 洪山区扶贫办
@@ -244,6 +249,9 @@ class NameIndex:
                     found[uid] = (form, q)
         return [(uid, form, q) for uid, (form, q) in sorted(found.items())]
 
+
+# a city bureau's branch in one of its counties, named "<line>局<county>分局"
+_BRANCH = re.compile(r"^(?P<line>[\u4e00-\u9fff]{2,12}?)(?:管理)?局(?P<place>[\u4e00-\u9fff]{1,8}?(?:县|区|市|旗))分局$")
 
 # what is left of a government's own offices without 人民政府: no name of a body on its own
 _GOVERNMENT_OFFICES = ("办公室", "办公厅", "研究室", "参事室", "督查室")

@@ -9,6 +9,9 @@
 * a city written before a district ("东湖青松区…"): the district is the place asked about, and a
   name that writes its own place is of that place; X人民政府Y办公室 is also written XY办;
 * "X在哪挂牌" asks where X is a sign, not when it was founded;
+* "X和哪个局合署办公" asks for the units sharing X's office;
+* a city bureau's branch in a county ("<line>局<county>分局") is also "<county><line>分局",
+  "<county>的<line>分局";
 * 谁负责X without a place: a name filed under 中央 that speaks of a local level without its place
   (省药品监督管理局) comes after the central units.
 
@@ -48,6 +51,14 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .unit("人民政府办公室", kind="区政府工作部门")
               .add_sign("人民政府办公室", "乡村振兴局", date="2021-06-18"))
     apply_doc(s, doc("city", date="2021-06-18", jurisdiction="东湖市").unit("农业农村局", kind="市政府工作部门"))
+    # a county ledger: a city bureau's branch in the county, and two bodies sharing one office
+    apply_doc(s, doc("ledger", date="2019-03", jurisdiction="西岭市")
+              .unit("自然资源和规划局", kind="市政府工作部门")
+              .unit("自然资源和规划局南坪县分局", kind="派出机构", rank="正科级", parent="自然资源和规划局", relation="管理"))
+    apply_doc(s, doc("merge", date="1995", jurisdiction="东湖市")
+              .unit("档案局", kind="市政府直属机构")
+              .unit("档案馆", kind="事业单位")
+              .co_locate("档案局", "档案馆", date="1995"))
     yield s
     s.close()
 
@@ -159,3 +170,29 @@ def test_a_placeless_local_name_filed_under_the_centre_comes_after_central_units
         {"id": "u3", "name": "国家药品监督管理局", "jurisdiction": "中央", "fit": 0.7},
     ]
     assert [r["id"] for r in by_level(ranked)] == ["u3", "u1", "u2"]
+
+
+# ---------------------------------------------------------------- 合署办公; a county branch of a city bureau
+
+
+@pytest.mark.parametrize("question", ["东湖市档案局和哪个单位合署办公？", "东湖市档案局跟谁合署", "东湖档案局与哪个机构合署办公"])
+def test_the_units_sharing_an_office(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert _names(result) == ["东湖市档案馆"], result["answer"]
+    assert "合署办公" in result["answer"]
+
+
+def test_no_shared_office_recorded(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "东湖市农业农村局和哪个局合署办公？")
+    assert result["units"] == [], result["answer"]
+    assert "没有找到" in result["answer"]
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("南坪县的自然资源和规划分局是谁的派出机构？", "西岭市自然资源和规划局"),
+    ("南坪县自然资源和规划分局归谁管", "西岭市自然资源和规划局"),
+    ("南坪县自然资源和规划分局什么级别", "西岭市自然资源和规划局南坪县分局"),
+])
+def test_a_county_branch_of_a_city_bureau(store, question: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert _names(result)[:1] == [wanted], result["answer"]

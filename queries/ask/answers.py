@@ -244,6 +244,8 @@ class Context:
         if jurisdiction and not any(in_jurisdiction(store, u, jurisdiction) for u, _ in cands):
             own = [(u, q) for u, q in cands
                    if store.unit(u).jurisdiction != CENTRAL and span.text.startswith(store.unit(u).jurisdiction)]
+            # a branch named for the place asked about (生态环境局示例县分局 of 示例市, asked as 示例县的生态环境分局)
+            own = own or [(u, q) for u, q in cands if jurisdiction != CENTRAL and jurisdiction in store.unit(u).name]
             if own:  # "武汉江岸区乡村振兴局": a name that writes its own place (江岸区) is of that place
                 cands, jurisdiction = own, None
         best_q = min(q for _, q in cands)
@@ -893,6 +895,8 @@ class Context:
             self.sign = _sign_text(self.parsed)
             if self.sign:
                 return self._sign()
+        if self.route.mode == "co_located":
+            return self._co_located(Intent.PARENT)
         uid, problem = self._main_unit()
         if uid is None:
             hosted = self._office_host() if self.parsed.unknown else None
@@ -960,6 +964,34 @@ class Context:
                               f"{_src(evidence_of(store, kind_facts[-1].prov)) if kind_facts else ''}。")
         extra = f"已知它是{kind}。" if kind else ""
         return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
+
+    def _co_located(self, intent: Intent) -> dict[str, Any]:
+        """"X和哪个局合署办公": the units sharing X's office at the date, else the last ones
+        it shared an office with, said as such."""
+        uid, problem = self._main_unit()
+        if uid is None:
+            return self._cannot(intent, problem or "")
+        self._apply_reform_date([uid])
+        store, day, out = self.store, self.day, self.answer_obj
+        name = store.name_at(uid, day)
+        facts = sorted((f for f in store.facts(uid, Predicate.CO_LOCATED) if f.object and store.get_unit(f.object)),
+                       key=lambda f: sort_key(f.valid_from))
+        now = [f for f in facts if holds_at(f.valid_from, f.valid_to, day)]
+        before = [f for f in facts if f.valid_to and start_of(f.valid_to) <= day]
+        chosen, earlier = (now, False) if now else (before[-1:], True)
+        if not chosen:
+            return self._cannot(intent, f"没有找到{name}与其他单位合署办公的记录。")
+        others = list(dict.fromkeys(str(f.object) for f in chosen))
+        for o in others:
+            out.unit(o)
+        for f in chosen[:MAX_EVIDENCE]:
+            out.cite_prov(f.prov)
+        listed = "、".join(_name(store, o, day) for o in others)
+        f = chosen[-1]
+        if earlier:
+            return self._done(intent, f"{name}此前（{period(f.valid_from, f.valid_to)}）与{listed}合署办公"
+                                      f"{_src(evidence_of(store, f.prov))}；{cn_date(day)}已不再合署。")
+        return self._done(intent, f"{_when(day, self.explicit)}，{name}与{listed}合署办公{_src(evidence_of(store, f.prov))}。")
 
     def _former_parent(self, uid: str, name: str, known: tuple[str, str, Any], when: str) -> dict[str, Any]:
         """"2022年X是谁代管的 / X以前谁代管" before a change "A代管的X改由B代管": A, read from
@@ -1054,6 +1086,8 @@ class Context:
     def _a_unit_info(self) -> dict[str, Any]:
         if self.route.mode == "sign":
             return self._sign()
+        if self.route.mode == "co_located":
+            return self._co_located(Intent.UNIT_INFO)
         if self.route.mode in ("exists", "when"):
             from queries.lineage import lineage
 

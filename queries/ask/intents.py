@@ -38,6 +38,8 @@ WHEN_CUES = ("什么时候", "啥时候", "哪年", "哪一年", "何时", "几�
 
 # "X在哪挂牌": where X is a sign, not when it was founded (挂牌成立, 挂牌时间)
 PLACE_OF_SIGN = ("在哪挂牌", "在哪里挂牌", "在哪儿挂牌", "哪个部门挂牌", "哪个单位挂牌", "哪个机构挂牌", "哪个局挂牌")
+# "X和哪个局合署办公": the units sharing X's office (one office, two names)
+CO_LOCATED_CUES = ("合署",)
 
 SPECS: dict[Intent, IntentSpec] = {
     Intent.WHO_HANDLES: IntentSpec("谁负责", "topic", (), "topic", "谁负责{t}？"),
@@ -58,9 +60,11 @@ SPECS: dict[Intent, IntentSpec] = {
     ), "history", "{u}的历史沿革是什么？"),
     Intent.PARENT: IntentSpec("隶属", "unit", (
         ("sign", ("牌子", "加挂", "对外保留", "挂在哪", "挂在", "挂哪", *PLACE_OF_SIGN)),
+        ("co_located", CO_LOCATED_CUES),
     ), "parent", "{u}由哪个部门管理？"),
     Intent.UNIT_INFO: IntentSpec("单位情况", "unit", (
         ("sign", ("牌子", "加挂", "对外保留", "挂在", *PLACE_OF_SIGN)),
+        ("co_located", CO_LOCATED_CUES),
         ("when", WHEN_CUES),
         ("exists", ("还在吗", "还存在", "还有吗", "还保留", "是否存在", "撤销了吗", "撤了吗", "取消了吗", "没了吗", "还用吗",
                     "还在用", "还设吗", "还叫吗", "保留还是", "还是撤", "还是保留", "撤并了吗", "并掉了吗", "保留了吗")),
