@@ -215,6 +215,7 @@ class Context:
         self.suggestions: list[str] = []
         self.low_confidence = False
         self.twins: dict[str, list[str]] = {}  # a body recorded twice: its chosen record → the others
+        self.subject: str | None = None  # the unit the question asks about (``_main_unit``)
 
     # -- helpers
     def _jurisdiction(self) -> str | None:
@@ -302,6 +303,7 @@ class Context:
         if uid is None:
             listed = "、".join(f"{_name(self.store, u)}" for u in tied[:8])
             return None, f"“{span.text}”对应多个单位：{listed}。请在问题中写明是哪个地方的单位。"
+        self.subject = uid
         return uid, None
 
     def _place_text(self) -> str:
