@@ -170,6 +170,9 @@ class NameIndex:
                         if province and len(variant) >= 3 and variant[0] not in "省市县区":
                             forms.add(province + variant)
                             self.province_forms.add(province + variant)
+                    if "自治县" in variant:  # 中共秀山自治县委社会工作部 is also 秀山县委社会工作部
+                        forms.add(variant.replace("自治县", "县"))
+                    forms |= {f.replace("自治县", "县") for f in forms if "自治县" in f}
                     for form in forms:
                         if len(form) >= self.MIN_LEN:
                             previous = self.keys[form].get(unit.id)
@@ -181,6 +184,8 @@ class NameIndex:
                 stem = place_stem(j.name)
                 if stem and len(stem) >= 2:
                     self.places.setdefault(stem, j.id)
+                    if j.name.endswith(("自治县", "自治州", "自治旗")):  # 秀山自治县 is also 秀山县
+                        self.places.setdefault(stem + j.name[-1], j.id)
         for word in ("中央", "国务院", "中央层面", "国家层面", "中央一级", "国家一级", "国家级"):
             self.places[word] = CENTRAL
         self.max_len = max((len(k) for k in self.keys), default=0)
@@ -209,9 +214,8 @@ class NameIndex:
                     break
             for length in range(min(self.max_place, len(text) - i), 1, -1):
                 piece = text[i : i + length]
-                if piece in self.places:
+                if piece in self.places:  # every length: 秀山 stays a place when 县委… takes 秀山县's 县
                     found.append(Span(i, i + length, piece, "place", place=self.places[piece]))
-                    break
         chosen: list[Span] = []
         for span in sorted(found, key=lambda s: (-(s.end - s.start), s.kind != "unit", s.start)):
             if all(span.end <= c.start or span.start >= c.end for c in chosen):
