@@ -362,16 +362,22 @@ def _subject(piece: str) -> str:
 # ---------------------------------------------------------------- the topic of 谁负责X
 
 _QW = r"(?:谁|哪个|哪些|哪一个|哪一些|哪几个|哪几家|哪家|哪里|哪儿|哪|什么|啥)"
-_ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|家)?"
+_ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|衙门|家|局|厅|委|部|署|办)?"
 _HANDLE = r"(?:负责|承担|主管|管理|管着|管|牵头|履行|分管|主抓|处理|办理|受理|监管|统筹|抓|分头管|分别负责|分头负责)"
+# "X是哪个局发的 / 批的 / 审批的": who issues or approves X, the verb after the question word
+_ISSUED_BY = r"(?:发放|核发|颁发|签发|审批|批准|发|批|办)的$"
 _FRAMES = [
-    re.compile(r"(?:现在|目前|当前|如今|当时|一般|通常)?(?:是|应|应该|都|主要|具体)?(?:由|归|属于|找|问|去|向|在|是)?" + _QW + _ORGW
+    re.compile(r"(?:是|由)?" + _QW + _ORGW + r"(?:来)?" + _ISSUED_BY),
+    re.compile(r"(?:现在|目前|当前|如今|当时|一般|通常)?(?:是|应该|应|该|都|主要|具体)?(?:由|归|属于|找|问|去|向|在|是)?" + _QW + _ORGW
                + r"(?:来|在|主要|具体|现在|目前|分头|分别|一起|共同|负责)?" + _HANDLE + r"?(?:的职责|的事|的工作|职责|的)?(?:呢|啊|呀)?"),
     re.compile(r"^(?:负责|承担|主管|分管|牵头|管理|管)"),
     re.compile(r"的?(?:是|有)$"),
 ]
-TOPIC_PREFIX = re.compile(r"^(?:请问|我想知道|想知道|想问一下|想问|问一下|咨询一下|咨询|请告诉我|告诉我|麻烦问一下|你好|您好|那)+")
+TOPIC_PREFIX = re.compile(r"^(?:请问|我想知道|想知道|想问一下|想问|问一下|咨询一下|咨询|请告诉我|告诉我|麻烦问一下|你好|您好|"
+                          r"那边|这边|那里|这里|那儿|这儿|那)+")  # "湖北那边X谁管": the place's side
 TOPIC_NOISE = re.compile(r"现在|目前|当前|如今|现阶段|眼下|当时|这块|这一块|这事儿?|这摊子?事?|原来|原先|以前|之前|过去|当初|早先|先前|起初")
+# "X是哪个部门的活(儿)": whose job X is
+_JOB_TAIL = re.compile(r"的活儿?$")
 TOPIC_TAIL = re.compile(r"(?:的)?(?:相关)?(?:工作|职责|职能|事项|业务|事务|事情|事|问题|方面|领域|这项|这件事)+$")
 TOPIC_EDGE = "的是了呢吗啊呀么由归在？?！!。，,、；;：:“”\"' "
 
@@ -382,6 +388,7 @@ def topic_of(parsed: Parsed) -> str:
     text = parsed.routed.replace(J, "")
     # "国家能源委员会办公室的工作由谁承担": the work of a body hosted elsewhere is the topic
     hosted = re.search(U + r"的(?:具体|日常)?工作", text)
+    text = _JOB_TAIL.sub("", text.rstrip("？?！!。. "))
     text = TOPIC_PREFIX.sub("", text)
     text = TOPIC_NOISE.sub("", text)
     for frame in _FRAMES:

@@ -1,0 +1,48 @@
+"""The duty asked about in 谁负责X, however staff phrase whose job it is
+(``queries.ask.parsing.topic_of``):
+
+* "X是哪个部门的活(儿)" — whose job X is;
+* "X是哪个局发的 / 哪家批的 / 哪个部门审批的" — who issues or approves X (the verb after the
+  question word goes with it; a verb before X stays in the topic: "谁审批建设项目");
+* "<place>那边/这边X谁管" — the place's side;
+* "X该找哪个衙门 / 归哪个厅管 / 哪个部负责" — colloquial and one-character organization words.
+
+Questions written here in the genre; the county is the hand-made 样例县 (tests/test_ask_data.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from queries.ask import ask
+from queries.ask.parsing import parse
+from queries.ask.routing import route
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("森林防火是哪个部门的活？", "森林防火"),
+    ("草原防火是哪个单位的活儿", "草原防火"),
+    ("取水许可证是哪个局发的？", "取水许可证"),
+    ("采矿许可是哪家批的", "采矿许可"),
+    ("建设工程规划许可证由哪个部门审批的", "建设工程规划许可证"),
+    ("执业医师证书是哪个部门颁发的？", "执业医师证书"),
+    ("样例县那边森林防火谁管？", "森林防火"),
+    ("样例县这边草原防火归哪个部门", "草原防火"),
+    ("草原防火该找哪个衙门", "草原防火"),
+    ("森林防火归哪个局管", "森林防火"),
+    ("谁审批建设项目用地", "审批建设项目用地"),
+    ("谁负责发放退休金", "发放退休金"),
+    ("居民生活用水谁负责", "居民生活用水"),
+])
+def test_the_topic(county, question: str, topic: str) -> None:  # type: ignore[no-untyped-def]
+    routed = route(parse(county, question))
+    assert routed.intent.value == "who_handles", routed
+    assert routed.topic == topic
+
+
+@pytest.mark.parametrize("question", ["样例县森林防火是哪个部门的活？", "样例县那边森林防火归哪个局管", "样例县森林防火该找哪个衙门"])
+def test_answered_like_the_plain_question(county, question: str) -> None:  # type: ignore[no-untyped-def]
+    plain = ask(county, "样例县谁负责森林防火？")
+    result = ask(county, question)
+    assert plain["units"], plain["answer"]
+    assert [u["id"] for u in result["units"]][:1] == [u["id"] for u in plain["units"]][:1], result["answer"]
