@@ -257,6 +257,12 @@ class Context:
         if len(pool) > 1 and jurisdiction:
             local = [u for u in pool if in_jurisdiction(store, u, jurisdiction)]
             pool = local or pool
+        if len(pool) > 1 and not self.jurisdiction and self.parsed.units and span is not self.parsed.units[0]:
+            # "示例县委社会工作部从民政局划了几名": a short name after a unit of one place is of that place
+            first, _ = self._pick(self.parsed.units[0])
+            anchor = store.unit(first).jurisdiction if first else None
+            if anchor and anchor != CENTRAL:
+                pool = [u for u in pool if store.unit(u).jurisdiction == anchor] or pool
         if len(pool) > 1 and not self.jurisdiction:
             central = [u for u in pool if store.unit(u).jurisdiction == CENTRAL]
             pool = central or pool
@@ -1298,7 +1304,12 @@ class Context:
             by_doc = self._staffing_in_document(number.group(0))
             if by_doc is not None:
                 return by_doc
-        if self.parsed.units and re.search(r"(?:划|转|调)(?:到|给|入|走|去)(?:了)?(?:哪|谁)|去哪|给了谁|哪里去", self.parsed.text):
+        if len(self.parsed.units) >= 2 and re.search(r"划|转|调", self.parsed.text):
+            between = self._staffing_between()
+            if between is not None:
+                return between
+        if self.parsed.units and re.search(r"(?:划|转|调)(?:到|给|入|走|去)(?:了)?(?:哪|谁)|去哪|给了谁|哪里去|"
+                                           r"(?:怎么|如何|怎样)(?:处理|安置|消化|划)|去向", self.parsed.text):
             moved = self._staffing_moved_out()
             if moved is not None:
                 return moved
@@ -1415,6 +1426,33 @@ class Context:
                               for f in changes)
             return self._done(Intent.STAFFING, f"{wanted}对{store.name_at(uid, self.day)}的编制：{listed}{_src(evidence_of(store, facts[0].prov))}。")
         return None
+
+    def _staffing_between(self) -> dict[str, Any] | None:
+        """"X从Y划了几名 / Y给X划了多少编制": the posts transferred between the two units named,
+        the giving unit first; None when no transfer between them is recorded."""
+        a, _ = self._pick(self.parsed.units[0])
+        b, _ = self._pick(self.parsed.units[1])
+        if a is None or b is None or a == b:
+            return None
+        store, out = self.store, self.answer_obj
+        moves = []
+        for subject, other in ((a, b), (b, a)):
+            for f in store.facts(subject, Predicate.STAFFING):
+                if f.extra.get("counterpart") == other and f.extra.get("change") in ("划转", "划出", "调出", "划入", "调入"):
+                    giver, taker = (other, subject) if f.extra["change"] in ("划入", "调入") else (subject, other)
+                    moves.append((f, giver, taker))
+        if not moves:
+            return None
+        moves.sort(key=lambda m: sort_key(m[0].valid_from))
+        for _, giver, taker in moves:
+            out.unit(giver)
+            out.unit(taker, 0.5)
+        lines = []
+        for f, giver, taker in moves:
+            out.cite_prov(f.prov)
+            lines.append(f"{cn_partial(f.valid_from)}，{_name(store, giver, self.day)}{f.value}{f.amount}名划转至"
+                         f"{_name(store, taker, self.day)}{_src(evidence_of(store, f.prov))}")
+        return self._done(Intent.STAFFING, "；".join(lines) + "。")
 
     def _staffing_moved_out(self) -> dict[str, Any] | None:
         """"X的编制划到哪里了": the units X's posts were transferred to, with the amounts and
