@@ -9,7 +9,8 @@
 * a city written before a district ("东湖青松区…"): the district is the place asked about, and a
   name that writes its own place is of that place; X人民政府Y办公室 is also written XY办;
 * "X在哪挂牌" asks where X is a sign, not when it was founded;
-* "X和哪个局合署办公" asks for the units sharing X's office;
+* "X和哪个局合署办公" asks for the units sharing X's office; "X是单独的机构吗" whether X is a sign
+  another unit carries;
 * a city bureau's branch in a county ("<line>局<county>分局") is also "<county><line>分局",
   "<county>的<line>分局";
 * 谁负责X without a place: a name filed under 中央 that speaks of a local level without its place
@@ -196,3 +197,19 @@ def test_no_shared_office_recorded(store) -> None:  # type: ignore[no-untyped-de
 def test_a_county_branch_of_a_city_bureau(store, question: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, question)
     assert _names(result)[:1] == [wanted], result["answer"]
+
+
+# ---------------------------------------------------------------- 是单独的机构吗
+
+
+@pytest.mark.parametrize("question", ["青松区乡村振兴局是单独设置的机构吗？", "青松区乡村振兴局是不是独立机构", "青松区乡村振兴局单设吗"])
+def test_a_sign_is_not_a_body_of_its_own(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert _names(result) == ["青松区人民政府办公室"], result["answer"]
+    assert "加挂" in result["answer"] and "不是单独设置" in result["answer"]
+
+
+def test_a_body_carried_by_no_other_is_said_to_be_its_own(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "东湖市档案局是单独的机构吗")
+    assert _names(result) == ["东湖市档案局"], result["answer"]
+    assert "没有记录" in result["answer"]

@@ -905,6 +905,8 @@ class Context:
                 return self._sign()
         if self.route.mode == "co_located":
             return self._co_located(Intent.PARENT)
+        if self.route.mode == "separate":
+            return self._separate(Intent.PARENT)
         uid, problem = self._main_unit()
         if uid is None:
             hosted = self._office_host() if self.parsed.unknown else None
@@ -972,6 +974,44 @@ class Context:
                               f"{_src(evidence_of(store, kind_facts[-1].prov)) if kind_facts else ''}。")
         extra = f"已知它是{kind}。" if kind else ""
         return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
+
+    def _separate(self, intent: Intent) -> dict[str, Any]:
+        """"X是单独的机构吗": a sign another unit of its place carries (one body, two names), or a
+        body of its own."""
+        uid, problem = self._main_unit()
+        if uid is None:
+            return self._cannot(intent, problem or "")
+        store, day, out = self.store, self.day, self.answer_obj
+        unit = store.unit(uid)
+        name = store.name_at(uid, day)
+        carriers: dict[str, str] = {}
+        names = [f.value for f in sorted(store.facts(uid, Predicate.NAME), key=lambda f: sort_key(f.valid_from), reverse=True)
+                 if f.value and holds_at(f.valid_from, f.valid_to, day)] + [unit.name]
+        own = ""
+        for n in dict.fromkeys(normalize_name(n) for n in names):  # its name at the date first
+            for c in self._sign_carriers(n, unit.jurisdiction):
+                if c != uid:
+                    own = own or n
+                    carriers.setdefault(_name(store, c, day), c)  # a carrier recorded twice is named once
+            if carriers:
+                break
+        if carriers:
+            for c in carriers.values():
+                out.unit(c)
+                facts = [f for f in store.facts(c, Predicate.SIGN) if f.value and normalize_name(f.value) == own]
+                for f in facts[-1:]:
+                    out.cite_prov(f.prov)
+            listed = "、".join(carriers)
+            return self._done(intent, f"{_when(day, self.explicit)}，{name}不是单独设置的机构：{listed}加挂{name}牌子"
+                                      "（一个机构、两块牌子）。")
+        kind = store.value_at(uid, Predicate.KIND, day)
+        if not kind and not store.facts(uid, Predicate.EXISTS):
+            return self._cannot(intent, f"没有找到{name}是否单独设置的记录。")
+        out.unit(uid)
+        for f in store.facts(uid, Predicate.KIND)[-1:]:
+            out.cite_prov(f.prov)
+        return self._done(intent, f"{_when(day, self.explicit)}，没有记录{name}作为牌子加挂在其他单位，它是单独记录的机构"
+                                  + (f"（{kind}）" if kind else "") + "。")
 
     def _co_located(self, intent: Intent) -> dict[str, Any]:
         """"X和哪个局合署办公": the units sharing X's office at the date, else the last ones
@@ -1096,6 +1136,8 @@ class Context:
             return self._sign()
         if self.route.mode == "co_located":
             return self._co_located(Intent.UNIT_INFO)
+        if self.route.mode == "separate":
+            return self._separate(Intent.UNIT_INFO)
         if self.route.mode in ("exists", "when"):
             from queries.lineage import lineage
 

@@ -40,6 +40,9 @@ WHEN_CUES = ("什么时候", "啥时候", "哪年", "哪一年", "何时", "几�
 PLACE_OF_SIGN = ("在哪挂牌", "在哪里挂牌", "在哪儿挂牌", "哪个部门挂牌", "哪个单位挂牌", "哪个机构挂牌", "哪个局挂牌")
 # "X和哪个局合署办公": the units sharing X's office (one office, two names)
 CO_LOCATED_CUES = ("合署",)
+# "X是单独的机构吗": a body of its own, or a sign another unit carries
+SEPARATE_CUES = ("单独的机构", "单独机构", "单独设置", "单独设立", "独立的机构", "独立机构", "独立设置", "单设", "实体机构",
+                 "单独的单位", "独立的单位")
 
 SPECS: dict[Intent, IntentSpec] = {
     Intent.WHO_HANDLES: IntentSpec("谁负责", "topic", (), "topic", "谁负责{t}？"),
@@ -61,10 +64,12 @@ SPECS: dict[Intent, IntentSpec] = {
     Intent.PARENT: IntentSpec("隶属", "unit", (
         ("sign", ("牌子", "加挂", "对外保留", "挂在哪", "挂在", "挂哪", *PLACE_OF_SIGN)),
         ("co_located", CO_LOCATED_CUES),
+        ("separate", SEPARATE_CUES),
     ), "parent", "{u}由哪个部门管理？"),
     Intent.UNIT_INFO: IntentSpec("单位情况", "unit", (
         ("sign", ("牌子", "加挂", "对外保留", "挂在", *PLACE_OF_SIGN)),
         ("co_located", CO_LOCATED_CUES),
+        ("separate", SEPARATE_CUES),
         ("when", WHEN_CUES),
         ("exists", ("还在吗", "还存在", "还有吗", "还保留", "是否存在", "撤销了吗", "撤了吗", "取消了吗", "没了吗", "还用吗",
                     "还在用", "还设吗", "还叫吗", "保留还是", "还是撤", "还是保留", "撤并了吗", "并掉了吗", "保留了吗")),
