@@ -213,3 +213,37 @@ def test_a_body_carried_by_no_other_is_said_to_be_its_own(store) -> None:  # typ
     result = ask(store, "东湖市档案局是单独的机构吗")
     assert _names(result) == ["东湖市档案局"], result["answer"]
     assert "没有记录" in result["answer"]
+
+
+# ---------------------------------------------------------------- a higher level marker in a county's question
+
+
+@pytest.fixture(scope="module")
+def tiers(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    apply_doc(s, doc("city", date="2021-01", jurisdiction="临江市")
+              .unit("自然资源局", kind="市政府工作部门", rank="正处级"))
+    apply_doc(s, doc("county", date="2021-01", jurisdiction="北岸县", meta={"上级行政区划": "临江市"})
+              .unit("档案馆", kind="事业单位", rank="股级"))
+    apply_doc(s, doc("lone", date="2021-01", jurisdiction="南岸县").unit("档案馆", kind="事业单位"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["北岸县那边的市自然资源局是什么级别？", "北岸县的市自然资源局什么规格"])
+def test_a_city_name_asked_about_from_its_county(tiers, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(tiers, question)
+    assert _names(result)[:1] == ["临江市自然资源局"], result["answer"]
+    assert "正处级" in result["answer"]
+
+
+def test_the_county_own_name_stays_the_county(tiers) -> None:  # type: ignore[no-untyped-def]
+    result = ask(tiers, "北岸县档案馆是什么级别？")
+    assert _names(result)[:1] == ["北岸县档案馆"], result["answer"]
+
+
+def test_no_place_above_no_answer(tiers) -> None:  # type: ignore[no-untyped-def]
+    """南岸县 has no recorded city above it: 市自然资源局 is not guessed."""
+    result = ask(tiers, "南岸县的市自然资源局是什么级别？")
+    assert result["units"] == [], result["answer"]

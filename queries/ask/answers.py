@@ -247,6 +247,9 @@ class Context:
                    if store.unit(u).jurisdiction != CENTRAL and span.text.startswith(store.unit(u).jurisdiction)]
             # a branch named for the place asked about (生态环境局示例县分局 of 示例市, asked as 示例县的生态环境分局)
             own = own or [(u, q) for u, q in cands if jurisdiction != CENTRAL and jurisdiction in store.unit(u).name]
+            # "市委编办给示例县调剂…": a name marked with a higher level (市, 省) is of the place above
+            above = _place_above(store, jurisdiction, span.text[:1])
+            own = own or [(u, q) for u, q in cands if above and store.unit(u).jurisdiction == above]
             if own:  # "武汉江岸区乡村振兴局": a name that writes its own place (江岸区) is of that place
                 cands, jurisdiction = own, None
         best_q = min(q for _, q in cands)
@@ -1805,6 +1808,24 @@ def _kind_asked(kind: str, text: str) -> bool:
     if kind.startswith("街道"):
         return bool(re.search(r"街道|镇街", text))
     return False
+
+
+def _place_above(store: GraphStore, jurisdiction: str, marker: str) -> str | None:
+    """The place above ``jurisdiction`` at the level ``marker`` names (市 → its city, 省 → its
+    province), from the store's place tree; None when the marker names no higher level."""
+    rank = {"省": 0, "市": 1, "县": 2}
+    if marker not in ("省", "市"):
+        return None
+    places = {j.id: j for j in store.jurisdictions()}
+    here = places.get(jurisdiction)
+    while here is not None and here.parent and here.parent in places:
+        up = places[here.parent]
+        if up.level == marker:
+            return up.id
+        if rank.get(up.level, 0) < rank[marker]:
+            return None
+        here = up
+    return None
 
 
 # a kind that names the unit's parent: "省卫健委管理的机构", "应急管理部管理的国家局", "县委组织部领导的事业单位"
