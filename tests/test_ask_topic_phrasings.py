@@ -46,3 +46,25 @@ def test_answered_like_the_plain_question(county, question: str) -> None:  # typ
     result = ask(county, question)
     assert plain["units"], plain["answer"]
     assert [u["id"] for u in result["units"]][:1] == [u["id"] for u in plain["units"]][:1], result["answer"]
+
+
+# ---------------------------------------------------------------- "…谁负责？Y呢？": the same question of another duty
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("样例县森林防火谁负责？那草原防火呢？", ["样例县森林防火谁负责", "样例县草原防火谁负责"]),
+    ("样例县森林防火由哪个部门管？草原防火呢", ["样例县森林防火由哪个部门管", "样例县草原防火由哪个部门管"]),
+    ("样例县森林防火以前归谁？现在呢？", ["样例县森林防火以前归谁", "样例县森林防火现在归谁"]),  # a time: the same duty
+    ("自然资源部的前身是什么？国家林草局呢？", ["自然资源部的前身是什么？国家林草局呢？"]),  # not a 谁负责 question
+])
+def test_a_follow_up_naming_another_duty(question: str, parts: list[str]) -> None:
+    from queries.ask.parsing import split_compound
+
+    assert split_compound(question) == parts
+
+
+def test_the_follow_up_is_answered_in_the_same_place(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "样例县森林防火谁负责？草原防火呢？")
+    assert len(result["parts"]) == 2, result["answer"]
+    alone = ask(county, "样例县草原防火谁负责")
+    assert [u["id"] for u in result["parts"][1]["units"]] == [u["id"] for u in alone["units"]], result["answer"]

@@ -12,6 +12,7 @@ from queries.ask.answers import Context, result_dict
 from queries.ask.intents import HELP, SPECS, Intent
 from queries.ask.parsing import Parsed, parse, split_compound, split_units
 from queries.ask.routing import CONFIDENCE_FLOOR, Route, route
+from queries.resolve import name_index
 
 
 def ask(store: GraphStore, question: str, at: str | date | None = None, *, index: Any = None,
@@ -35,7 +36,7 @@ def ask(store: GraphStore, question: str, at: str | date | None = None, *, index
     text = (question or "").strip()
     if not text:
         return _unknown("请输入问题。" + HELP, base_day)
-    parts = [q for part in split_compound(text) for q in _each_unit(store, part, today)]
+    parts = [q for part in split_compound(text, lambda q: _opening_place(store, q)) for q in _each_unit(store, part, today)]
     if len(parts) == 1:
         result = _answer_one(store, parts[0], base_day, explicit, index, today)
         result.pop("subject", None)
@@ -55,6 +56,13 @@ def ask(store: GraphStore, question: str, at: str | date | None = None, *, index
     merged["confidence"] = min(a["confidence"] for a in answers)
     merged["parts"] = [{k: a[k] for k in ("question", "intent", "answer", "units", "evidence", "at")} for a in answers]
     return merged
+
+
+def _opening_place(store: GraphStore, question: str) -> str:
+    """The place name a question opens with, as written ("淮安", "示例县"), else ""."""
+    spans = name_index(store).scan(question[:12])
+    first = spans[0] if spans else None
+    return first.text if first is not None and first.kind == "place" and first.start == 0 else ""
 
 
 # parts whose answer is a date or a sign of the unit asked about, not a unit: 哪年组建, 挂什么牌子

@@ -9,6 +9,7 @@ A name shaped like a unit's (…局, …部, …委员会, …中心) that the s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -237,6 +238,28 @@ _TIME_WORD = (r"现在|目前|如今|当前|眼下|以前|之前|原来|原先|�
 _ELLIPSIS = re.compile(r"(?:那|那么|而)?(?P<t>" + _TIME_WORD + r")(?:又|的)?(?:呢|啊|怎么样|怎样|如何|是谁|归谁|是哪个)?(?:呢)?")
 
 
+# a follow-up that names only another duty: "种养殖环节呢", "那消费环节呢"
+_OTHER_TOPIC = re.compile(r"(?:那|那么|而|还有)?(?P<y>[\u4e00-\u9fff、]{2,16}?)(?:又|的)?呢")
+# the question word of a 谁负责 question, with what follows it
+_WHO_ASKED = re.compile(r"(?:是|由|归|找)?(?:谁|哪个|哪些|哪家|哪几个|哪一个)")
+
+
+def _with_topic(question: str, topic: str, opening_place: Callable[[str], str] | None = None) -> str:
+    """``question`` asked of ``topic`` instead: the place it opens with, the topic, then its
+    question from the question word on ("淮安X以后谁监管" + "种养殖环节" → "淮安种养殖环节谁监管")."""
+    m = _WHO_ASKED.search(question)
+    if not m:
+        return question
+    if opening_place is not None:
+        place = opening_place(question)
+    else:
+        from queries.ask.routing import _places  # the gazetteer's place names (routing imports this module)
+
+        found = _places().match(question)
+        place = found.group(0) if found else ""
+    return place + topic + question[m.start():]
+
+
 def _at_time(question: str, time: str) -> str:
     """``question`` asked at ``time``: its own time word replaced, else ``time`` put after its
     subject (or first)."""
@@ -271,10 +294,12 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
-def split_compound(text: str) -> list[str]:
+def split_compound(text: str, opening_place: Callable[[str], str] | None = None) -> list[str]:
     """The parts of a compound question ("X现在有几个内设机构、多少编制？" → "X现在有几个内设机构",
     "X多少编制"). A part without a unit name of its own borrows the first part's subject.
-    One part when the pieces are not each a question (a list of duties stays whole)."""
+    One part when the pieces are not each a question (a list of duties stays whole).
+    ``opening_place`` gives the place a question opens with (the store's place names), for a
+    follow-up naming another duty ("…谁监管？种养殖环节呢")."""
     pieces = _pieces(text.strip("？?！!。. "))
     context = ""
     if len(pieces) >= 3 and not _CUE.search(pieces[0]) and all(_CUE.search(p) for p in pieces[1:]):
@@ -290,6 +315,10 @@ def split_compound(text: str) -> list[str]:
         if merged and (m := _ELLIPSIS.fullmatch(p)):
             # "X以前归谁？现在呢": the question before, asked at the time this piece names
             p = _at_time(merged[-1], m.group("t"))
+            complete.add(p)
+        elif merged and (m := _OTHER_TOPIC.fullmatch(p)) and not _CUE.search(m.group("y")) and _WHO_ASKED.search(merged[-1]):
+            # "X进入市场以后谁监管？种养殖环节呢": the same question of another duty, in the same place
+            p = _with_topic(merged[-1], m.group("y"), opening_place)
             complete.add(p)
         if merged and (re.fullmatch(r"(?:分别|具体|都|各)?(?:是|有)?(?:什么|哪些|哪几个|哪几家|啥)(?:呢|啊)?", p)
                        or _BASIS_ONLY.fullmatch(p)):  # "依据什么文件": the source of the answer before
