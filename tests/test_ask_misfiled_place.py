@@ -26,13 +26,13 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
     s = NetworkxStore(tmp_path_factory.mktemp("kg"))
     apply_doc(s, doc("report", date="2024-05", jurisdiction="中央")
               .unit("中共青川自治县委宣传部", kind="县委工作机关", signs=["县精神文明建设指导委员会办公室"])
-              .duty("中共青川自治县委宣传部", "负责全县新时代文明实践的统筹推进工作。"))
+              .duty("中共青川自治县委宣传部", "负责全县新时代文明实践中心建设工作。"))
     apply_doc(s, doc("ledger", date="2023-01", jurisdiction="青川自治县")
               .unit("文化和旅游局", kind="县政府工作部门")
               .duty("文化和旅游局", "负责全县公共文化服务体系建设。"))
     apply_doc(s, doc("plan", date="2023-03", jurisdiction="中央")
               .unit("中央宣传部", kind="党中央工作机关")
-              .duty("中央宣传部", "负责指导全国新时代文明实践的统筹推进工作。"))
+              .duty("中央宣传部", "负责指导全国新时代文明实践中心建设工作。"))
     yield s
     s.close()
 

@@ -68,3 +68,24 @@ def test_the_follow_up_is_answered_in_the_same_place(county) -> None:  # type: i
     assert len(result["parts"]) == 2, result["answer"]
     alone = ask(county, "样例县草原防火谁负责")
     assert [u["id"] for u in result["parts"][1]["units"]] == [u["id"] for u in alone["units"]], result["answer"]
+
+
+# ---------------------------------------------------------------- building or running a kind of body is a duty
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("便民服务中心建设谁负责？", "便民服务中心建设"),
+    ("样例县党群服务中心的运行归哪个部门管", "党群服务中心的运行"),
+    ("乡镇综合文化站的规划布局由谁负责", "乡镇综合文化站的规划布局"),
+])
+def test_building_a_kind_of_body_is_a_duty(county, question: str, topic: str) -> None:  # type: ignore[no-untyped-def]
+    parsed = parse(county, question)
+    assert parsed.unknown == [], parsed
+    routed = route(parsed)
+    assert routed.intent.value == "who_handles", routed
+    assert routed.topic == topic
+
+
+def test_a_body_nobody_knows_is_still_not_found(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "样例县党群服务中心归谁管？")
+    assert result["units"] == [] and "没有找到" in result["answer"], result["answer"]

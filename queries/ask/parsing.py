@@ -23,7 +23,7 @@ J = "Ｊ"  # placeholder of a linked jurisdiction
 
 # a name shaped like a unit's: characters ending in an organization word (not 部门, 办理 …)
 _ORG_SUFFIX = (r"(?:委员会办公室|领导小组办公室|委员会|办公室|管理局|总局|总署|中心|协会|集团|事务所|研究院|研究所|"
-               r"局(?!面|势|限|长)|部(?!门|分|署|委|级|长|属)|委(?!员|托|派)|办(?!理|事|法|公|的|得)|署(?!名)|厅|院|站(?!在)|队|"
+               r"(?<![布格结大全棋饭赌残僵骗出开终])局(?!面|势|限|长)|部(?!门|分|署|委|级|长|属)|委(?!员|托|派)|办(?!理|事|法|公|的|得)|署(?!名)|厅|院|站(?!在)|队|"
                r"办事处|管理处|养护所|管理所|服务所|镇(?!街)|乡(?![村镇里])|街道(?!办)|编办)")
 ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,22}?" + _ORG_SUFFIX)
 _LEAD_NOISE = re.compile(r"^(?:年|月|日|请问|请教|我想问一下|我想问|想问一下|想问|问一下|我想知道|想知道|咨询一下|麻烦问下|麻烦问一下|你好|您好|"
@@ -134,6 +134,8 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
         gap = rest[cursor : span.start if span else len(rest)]
         c = 0
         for start, end, name in unit_shaped(gap):
+            if _BUILDING.match(gap, end):
+                continue  # "便民服务中心建设谁负责": building or running such a body is a duty, not a unit
             if start == 0 and routed and routed[-1] == J and places_before(spans, cursor):
                 name = places_before(spans, cursor) + name  # 中央 + 网信办: one name
             routed.append(gap[c:start])
@@ -155,6 +157,10 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
         text_routed = text_routed[: m.start(1)] + J + text_routed[m.end(1):]
     return Parsed(question, rest, text_routed, spec, [s for s in spans if s.kind == "unit"],
                   [s for s in spans if s.kind == "place"], unknown=unknown, u_texts=u_texts, unknown_places=unknown_places)
+
+
+# what is done to a kind of body, written right after its name: the words make a duty of it
+_BUILDING = re.compile(r"的?(?:建设|运行|运营|运维|规划|布局|选址|建管|标准化建设|规范化建设)")
 
 
 # a place name the store does not know, where a place is expected ("拉萨市有哪些政府工作部门")

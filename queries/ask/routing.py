@@ -117,7 +117,7 @@ def load_examples() -> list[dict[str, Any]]:
 
 
 # bump when the features or the model change (the cached classifier is then trained again)
-CLASSIFIER_VERSION = "1"
+CLASSIFIER_VERSION = "2"
 _classifier: IntentClassifier | None = None
 _lock = threading.Lock()
 
