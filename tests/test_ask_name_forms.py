@@ -9,7 +9,8 @@
 * a city written before a district ("东湖青松区…"): the district is the place asked about, and a
   name that writes its own place is of that place; X人民政府Y办公室 is also written XY办;
 * "X在哪挂牌" asks where X is a sign, not when it was founded;
-* "X和哪个局合署办公" asks for the units sharing X's office; "X是单独的机构吗" whether X is a sign
+* "X和哪个局合署办公" asks for the units sharing X's office; "A和B是什么关系" how two named bodies
+  stand (one body and its sign, 合署办公, a parent); "X是单独的机构吗" whether X is a sign
   another unit carries;
 * a city bureau's branch in a county ("<line>局<county>分局") is also "<county><line>分局",
   "<county>的<line>分局";
@@ -42,7 +43,7 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .rename("标准计量局", "技术监督局", date="1989"))
     # a province's notice: the bureau's kind names who manages it
     apply_doc(s, doc("notice", date="2023-06", jurisdiction="江西省")
-              .unit("卫生健康委员会", kind="省政府组成部门", rank="正厅级")
+              .unit("卫生健康委员会", kind="省政府组成部门", rank="正厅级", signs=["中医药管理局"])
               .unit("疾病预防控制局", kind="省卫健委管理的机构", rank="副厅级")
               .unit("地方志研究院", kind="省文旅委管理的事业单位"))
     # a district's 2021 rename, its sign carried by the district government's office
@@ -247,3 +248,23 @@ def test_no_place_above_no_answer(tiers) -> None:  # type: ignore[no-untyped-def
     """南岸县 has no recorded city above it: 市自然资源局 is not guessed."""
     result = ask(tiers, "南岸县的市自然资源局是什么级别？")
     assert result["units"] == [], result["answer"]
+
+
+# ---------------------------------------------------------------- A和B是什么关系
+
+
+@pytest.mark.parametrize(("question", "words", "first"), [
+    ("江西省卫生健康委员会和江西省中医药管理局是什么关系？", "一个机构两块牌子", "江西省卫生健康委员会"),
+    ("东湖市档案局和东湖市档案馆啥关系", "合署办公", "东湖市档案局"),
+    ("西岭市自然资源和规划局南坪县分局和西岭市自然资源和规划局是什么关系", "管理", "西岭市自然资源和规划局"),
+])
+def test_how_two_bodies_stand(store, question: str, words: str, first: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert words in result["answer"], result["answer"]
+    assert _names(result)[:1] == [first], result["answer"]
+
+
+def test_no_relation_recorded_is_not_made_up(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "东湖市农业农村局和东湖市档案局是什么关系？")
+    assert "两块牌子" not in result["answer"] and "合署" not in result["answer"], result["answer"]
+    assert "东湖市档案局" not in _names(result)

@@ -906,6 +906,8 @@ class Context:
             self.sign = _sign_text(self.parsed)
             if self.sign:
                 return self._sign()
+        if self.route.mode == "relation" and (related := self._relation(Intent.PARENT)) is not None:
+            return related
         if self.route.mode == "co_located":
             return self._co_located(Intent.PARENT)
         if self.route.mode == "separate":
@@ -977,6 +979,51 @@ class Context:
                               f"{_src(evidence_of(store, kind_facts[-1].prov)) if kind_facts else ''}。")
         extra = f"已知它是{kind}。" if kind else ""
         return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
+
+    def _relation(self, intent: Intent) -> dict[str, Any] | None:
+        """"A和B是什么关系": one body and a sign it carries (一个机构两块牌子), two bodies sharing an
+        office (合署办公), or a body and its parent; None when neither is recorded (the question is
+        then answered as its intent would be)."""
+        if len(self.parsed.units) < 2:
+            return None
+        first, second = self.parsed.units[0], self.parsed.units[1]
+        a, _ = self._pick(first)
+        b, _ = self._pick(second)
+        if a is None or b is None:
+            return None
+        store, day, out = self.store, self.day, self.answer_obj
+        when = _when(day, self.explicit)
+        if a == b:  # one of the names is a sign the other carries
+            signed = second if min(q for _, q in second.candidates) == 2 else first if min(q for _, q in first.candidates) == 2 else None
+            if signed is None:
+                return None
+            sign = signed.text
+            facts = [f for f in store.facts(a, Predicate.SIGN) if f.value and sign.endswith(normalize_name(f.value))]
+            out.unit(a)
+            for f in facts[-1:]:
+                out.cite_prov(f.prov)
+            name = store.name_at(a, day)
+            return self._done(intent, f"{when}，{name}与{sign}是一个机构两块牌子：{name}加挂（对外保留）{sign}牌子"
+                                      + (f"{_src(evidence_of(store, facts[-1].prov))}" if facts else "") + "。")
+        for x, y in ((a, b), (b, a)):
+            together = [f for f in store.facts_at(x, Predicate.CO_LOCATED, day) if f.object == y]
+            if together:
+                out.unit(a)
+                out.unit(b)
+                out.cite_prov(together[-1].prov)
+                return self._done(intent, f"{when}，{_name(store, a, day)}与{_name(store, b, day)}合署办公"
+                                          f"{_src(evidence_of(store, together[-1].prov))}。")
+        from queries.unit_info import parent_at
+
+        for x, y in ((a, b), (b, a)):
+            parent = parent_at(store, x, day)
+            if parent is not None and parent.object == y:
+                out.unit(y)
+                out.unit(x)
+                out.cite_prov(parent.prov)
+                return self._done(intent, f"{when}，{_name(store, x, day)}{_relation_phrase(parent.value, _name(store, y, day))}"
+                                          f"{_src(evidence_of(store, parent.prov))}。")
+        return None
 
     def _separate(self, intent: Intent) -> dict[str, Any]:
         """"X是单独的机构吗": a sign another unit of its place carries (one body, two names), or a
@@ -1137,6 +1184,8 @@ class Context:
     def _a_unit_info(self) -> dict[str, Any]:
         if self.route.mode == "sign":
             return self._sign()
+        if self.route.mode == "relation" and (related := self._relation(Intent.UNIT_INFO)) is not None:
+            return related
         if self.route.mode == "co_located":
             return self._co_located(Intent.UNIT_INFO)
         if self.route.mode == "separate":

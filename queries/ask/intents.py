@@ -40,6 +40,8 @@ WHEN_CUES = ("什么时候", "啥时候", "哪年", "哪一年", "何时", "几�
 PLACE_OF_SIGN = ("在哪挂牌", "在哪里挂牌", "在哪儿挂牌", "哪个部门挂牌", "哪个单位挂牌", "哪个机构挂牌", "哪个局挂牌")
 # "X和哪个局合署办公": the units sharing X's office (one office, two names)
 CO_LOCATED_CUES = ("合署",)
+# "A和B是什么关系": how two named bodies stand to each other (one body and its sign, 合署, parent)
+RELATION_CUES = ("什么关系", "啥关系", "何关系", "关系是什么", "是啥关系", "有什么关系", "有啥关系", "关系如何")
 # "X是单独的机构吗": a body of its own, or a sign another unit carries
 SEPARATE_CUES = ("单独的机构", "单独机构", "单独设置", "单独设立", "独立的机构", "独立机构", "独立设置", "单设", "实体机构",
                  "单独的单位", "独立的单位")
@@ -63,11 +65,13 @@ SPECS: dict[Intent, IntentSpec] = {
     ), "history", "{u}的历史沿革是什么？"),
     Intent.PARENT: IntentSpec("隶属", "unit", (
         ("sign", ("牌子", "加挂", "对外保留", "挂在哪", "挂在", "挂哪", *PLACE_OF_SIGN)),
+        ("relation", RELATION_CUES),
         ("co_located", CO_LOCATED_CUES),
         ("separate", SEPARATE_CUES),
     ), "parent", "{u}由哪个部门管理？"),
     Intent.UNIT_INFO: IntentSpec("单位情况", "unit", (
         ("sign", ("牌子", "加挂", "对外保留", "挂在", *PLACE_OF_SIGN)),
+        ("relation", RELATION_CUES),
         ("co_located", CO_LOCATED_CUES),
         ("separate", SEPARATE_CUES),
         ("when", WHEN_CUES),
