@@ -89,3 +89,25 @@ def test_building_a_kind_of_body_is_a_duty(county, question: str, topic: str) ->
 def test_a_body_nobody_knows_is_still_not_found(county) -> None:  # type: ignore[no-untyped-def]
     result = ask(county, "样例县党群服务中心归谁管？")
     assert result["units"] == [] and "没有找到" in result["answer"], result["answer"]
+
+
+# ---------------------------------------------------------------- "X原来在A，现在哪个部门管"
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("样例县森林防火以前归林业局管，现在归谁？", ["样例县森林防火现在归谁"]),
+    ("草原防火原来在农业部，现在哪个部门负责", ["草原防火现在哪个部门负责"]),
+    ("市老年人体育协会原来由卫健委代管，那现在归哪个部门", ["市老年人体育协会现在归哪个部门"]),
+    ("样例县森林防火以前归谁？现在呢？", ["样例县森林防火以前归谁", "样例县森林防火现在归谁"]),  # two questions stay two
+])
+def test_where_it_was_is_the_setting(question: str, parts: list[str]) -> None:
+    from queries.ask.parsing import split_compound
+
+    assert split_compound(question) == parts
+
+
+def test_the_setting_question_is_answered_now(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "样例县草原防火原来在农业局，现在哪个部门管？")
+    now = ask(county, "样例县草原防火现在哪个部门管？")
+    assert now["units"], now["answer"]
+    assert [u["id"] for u in result["units"]] == [u["id"] for u in now["units"]], result["answer"]

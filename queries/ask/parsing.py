@@ -306,6 +306,9 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     One part when the pieces are not each a question (a list of duties stays whole).
     ``opening_place`` gives the place a question opens with (the store's place names), for a
     follow-up naming another duty ("…谁监管？种养殖环节呢")."""
+    setting = _EARLIER_SETTING.fullmatch(text.strip("？?！!。. "))
+    if setting:  # "X原来在A，现在哪个部门管": where X was is the setting; the question is X now
+        return [setting.group("x") + setting.group("rest")]
     pieces = _pieces(text.strip("？?！!。. "))
     context = ""
     if len(pieces) >= 3 and not _CUE.search(pieces[0]) and all(_CUE.search(p) for p in pieces[1:]):
@@ -361,6 +364,9 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
 
 
 _NOW = re.compile(r"现在|目前|如今|当前|现今|眼下")
+# "X原来在A（管），现在哪个部门管": a statement of where X was, then the question of X now
+_EARLIER_SETTING = re.compile(r"(?P<x>[^，,。？?]{2,30}?)(?:原来|原先|以前|之前|过去|早先)(?:是)?(?:在|归|由)(?P<a>[^，,。？?]{2,20}?)"
+                              r"(?:管|负责|管理|承担)?(?:的)?[，,](?:那)?(?P<rest>(?:现在|目前|如今|眼下)[^，,。？?]*?(?:谁|哪)[^，,。？?]*)")
 
 
 _FIGURE = re.compile(r"编制|职数|内设机构|级别|规格|牌子|实有|人数")
