@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kg.dates import holds_at, sort_key, start_of
-from kg.model import EventType, Predicate
+from kg.model import EVENT_SEMANTICS, EventType, Predicate
 from kg.names import CENTRAL, display_name, guess_level, place_stem
 from kg.store import GraphStore
 from kg.text import normalize_name
@@ -603,6 +603,8 @@ class Context:
     def _a_lineage(self) -> dict[str, Any]:
         from queries.lineage import lineage
 
+        if self.route.mode == "class" and not self.parsed.units and self.jurisdiction:
+            return self._class_history(self.jurisdiction)
         uid, problem = self._main_unit()
         if uid is None:
             return self._cannot("lineage", problem or "")
@@ -979,6 +981,45 @@ class Context:
                               f"{_src(evidence_of(store, kind_facts[-1].prov)) if kind_facts else ''}。")
         extra = f"已知它是{kind}。" if kind else ""
         return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
+
+    def _class_history(self, place: str) -> dict[str, Any]:
+        """"济阳县计划统计机构的沿革": the place's units whose names carry the line of work's words
+        (计划, 统计), oldest first, each with its first recorded date and events."""
+        store, out = self.store, self.answer_obj
+        m = re.search(r"(?P<line>[\u4e00-\u9fff]{2,10}?)(?:机构|部门)", self.parsed.routed.replace(J, ""))
+        line = re.sub(r"^(?:的|各|有关|相关)+", "", m.group("line")) if m else ""
+        words = [line[i : i + 2] for i in range(0, len(line) - 1, 2)] if len(line) % 2 == 0 else [line]
+        where = "中央" if place == CENTRAL else place
+        if not words:
+            return self._cannot(Intent.LINEAGE, f"没有找到{where}这类机构的记录。")
+        found = []
+        for unit in store.units():
+            if not in_jurisdiction(store, unit.id, place):
+                continue
+            names = {store.name_at(unit.id)} | {f.value or "" for f in store.facts(unit.id, Predicate.NAME)}
+            if not any(w in n for n in names for w in words):
+                continue
+            dates = [e.date for e in store.events(unit.id) if e.date] + [
+                f.valid_from for f in store.facts(unit.id, Predicate.EXISTS) if f.valid_from]
+            first = min(dates, key=lambda d: start_of(d)) if dates else None
+            found.append((sort_key(first) if first else (9999,), first, unit.id))
+        if not found:
+            return self._cannot(Intent.LINEAGE, f"没有找到{where}{line}机构的记录。")
+        found.sort(key=lambda t: (t[0], t[2]))
+        out.limit = MAX_LIST
+        lines = []
+        named: set[str] = set()
+        for _, first, uid in found:
+            if _name(store, uid) in named:  # one body recorded twice: its earliest record
+                continue
+            named.add(_name(store, uid))
+            out.unit(uid)
+            for e in store.events(uid)[:1]:
+                out.cite_prov(e.prov)
+            kinds = "、".join(dict.fromkeys(EVENT_SEMANTICS[e.type].label if e.type in EVENT_SEMANTICS else e.type.value
+                                            for e in store.events(uid)))
+            lines.append(f"{_name(store, uid)}（{cn_partial(first) if first else '日期不详'}{'；' + kinds if kinds else ''}）")
+        return self._done(Intent.LINEAGE, f"{where}{line}机构的沿革（按最早记录的时间）：" + "；".join(lines) + "。")
 
     def _relation(self, intent: Intent) -> dict[str, Any] | None:
         """"A和B是什么关系": one body and a sign it carries (一个机构两块牌子), two bodies sharing an

@@ -46,9 +46,14 @@ RELATION_CUES = ("什么关系", "啥关系", "何关系", "关系是什么", "�
 SEPARATE_CUES = ("单独的机构", "单独机构", "单独设置", "单独设立", "独立的机构", "独立机构", "独立设置", "单设", "实体机构",
                  "单独的单位", "独立的单位")
 
+# "济阳县计划统计机构的沿革": the history of a place's bodies of one line of work (no one unit named)
+CLASS_HISTORY_CUES = ("机构的沿革", "机构沿革", "机构的历史", "机构的变迁", "机构变迁", "机构的演变", "机构演变", "部门的沿革",
+                      "部门沿革", "部门的历史沿革", "部门的变迁", "机构历史沿革", "机构的历史沿革")
+
 SPECS: dict[Intent, IntentSpec] = {
     Intent.WHO_HANDLES: IntentSpec("谁负责", "topic", (), "topic", "谁负责{t}？"),
     Intent.LINEAGE: IntentSpec("历史沿革", "unit", (
+        ("class", CLASS_HISTORY_CUES),
         ("when", WHEN_CUES),
         ("old_name", ("原来叫", "原名", "曾用名", "以前叫", "过去叫", "之前叫", "旧称", "老名字", "改名前", "更名前", "原先叫")),
         ("to", ("后来", "现在叫", "现名", "如今叫", "目前叫", "改名", "更名为", "去哪", "去向", "并入", "合并到", "合并进",
