@@ -116,6 +116,12 @@ def extract(raw, doc: Document) -> DocumentFacts:
         frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])
         note_former_parents(sent.text, ctx.events[first_event:])  # "A代管的X改由B代管": A, on the event
         _date_by_clause(sent.text, ctx.events[first_event:])
+        if ctx.opener_date and ctx.opener_date[0] == sent.index:
+            opener = ctx.opener_date[1]
+            for e in ctx.events[first_event:]:
+                # "3月18日，X挂牌" under "1984年": the heading's year, not the document's
+                if e.date is None or e.date[4:] == opener[4:]:
+                    e.date = opener
         if ctx.colon_list == sent.line and ctx.colon_date:
             for e in ctx.events[first_event:]:
                 e.date = e.date or ctx.colon_date  # an item of a list its dated colon line opened
@@ -142,7 +148,9 @@ def extract(raw, doc: Document) -> DocumentFacts:
     return facts
 
 
-_CLAUSE_DATE = re.compile(r"(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*日)?\s*[，,]")
+_CLAUSE_DATE = re.compile(r"(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*日)?\s*[，,]"
+                          r"|(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?=[\u4e00-\u9fff])"
+                          r"|[，；,]\s*()(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,]?(?=[\u4e00-\u9fff])")
 _TYPE_VERB = {
     EventType.ABOLISH: r"撤销|撤消|撤并|不再保留|不再设立",
     EventType.ESTABLISH: r"成立|设立|组建|建立|恢复|新设|增设",
@@ -160,10 +168,13 @@ def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
     if len(marks) < 2 or not events:
         return
     segments = []
+    year = None
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-        year, month, day = m.groups()
-        segments.append((text[m.end():end], format_date(year, month, day if month else None)))
+        groups = m.groups()
+        mark_year, month, day = next((groups[i:i + 3] for i in (0, 3, 6) if any(groups[i:i + 3])), (None, None, None))
+        year = mark_year or year  # "1949年5月23日…，6月18日成立X": the month takes the clause's year before
+        segments.append((text[m.end():end], format_date(year, month, day if month else None) if year else None))
     for e in events:
         verb = _TYPE_VERB.get(e.type)
         body = (e.inputs if e.type is EventType.ABOLISH else e.outputs or e.inputs)

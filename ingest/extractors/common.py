@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 
+from ingest.readers.meta import format_date
 from ingest.readers.text import unflatten_one_line
 from kg.divisions import divisions
 from kg.model import Provenance
@@ -674,7 +676,7 @@ def event_date(text: str, doc_date: str | None) -> str | None:
     document's year when the sentence gives none."""
     m = _DAY_RE.search(text)
     if not m:
-        return None
+        return _relative_day(text, doc_date)
     year = m.group(1) or (doc_date[:4] if doc_date else None)
     if not year:
         return None
@@ -684,6 +686,24 @@ def event_date(text: str, doc_date: str | None) -> str | None:
     return f"{int(year):04d}-{month:02d}-{day:02d}"
 
 
+_THIS_MONTH_DAY = re.compile(r"(?:本月|当月)\s*(\d{1,2})\s*日")
+_YESTERDAY = re.compile(r"(?:^|[，。；：\s])(?:昨天|昨日)")
+
+
+def _relative_day(text: str, doc_date: str | None) -> str | None:
+    """A day written relative to the document's own day: "本月12日" (the document's month), "昨天上午"
+    (the day before the document's day). Nothing without a document date precise enough."""
+    m = _THIS_MONTH_DAY.search(text)
+    if m and doc_date and len(doc_date) >= 7:
+        try:
+            return date(int(doc_date[:4]), int(doc_date[5:7]), int(m.group(1))).isoformat()
+        except ValueError:
+            return None
+    if _YESTERDAY.search(text) and doc_date and len(doc_date) == 10:
+        return (date.fromisoformat(doc_date) - timedelta(days=1)).isoformat()
+    return None
+
+
 def narrative_date(text: str) -> str | None:
     """The year (and month) a chronicle sentence opens with: "1992年，…" → "1992";
     "1992年3月，…" → "1992-03" (a full day is ``event_date``'s). A numbered item's number goes
@@ -691,6 +711,9 @@ def narrative_date(text: str) -> str | None:
     text = re.sub(r"^\s*\d{1,2}\s*[.．、]\s*(?=(?:19|20)\d{2}\s*年)", "", strip_item_number(text))
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                  r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
+    if not m:
+        # "1982年2月初，…" / "1983年底，…": a point in the month (or the year) the chronicle opens with
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月\s*(?:初|底|末|上旬|中旬|下旬)|初|底|末)\s*[，,]", text)
     if not m:
         # "1972年设立县科学技术办公室", "1978年3月恢复县科委": a chronicle's year (and month) written straight before its verb
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"
@@ -719,8 +742,26 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
         ctx.heading_date = date_in(sent.text.strip())
         ctx.paragraph_date = None
         return
+    year_heading = _YEAR_LINE.fullmatch(sent.text.strip())
+    if year_heading:
+        # "1984年" on a line of its own (a 大事记's year): the year of the entries under it
+        ctx.heading_date = ctx.chronicle_year = year_heading.group(1)
+        ctx.paragraph_date = None
+        return
     if ctx.paragraph_date and ctx.paragraph_date[0] != sent.line:
         ctx.paragraph_date = None
+    ctx.opener_date = None
+    month = _MONTH_OPENER.match(strip_item_number(sent.text))
+    year = (ctx.paragraph_date[1][:4] if ctx.paragraph_date else
+            ctx.heading_date if ctx.heading_date and len(ctx.heading_date) == 4 else None)
+    if month and year:
+        # "3月，…" / "12月5日，…" under a year heading or after the paragraph's dated sentence: that year
+        day = month.group(2)
+        opener = format_date(year, month.group(1), day) or format_date(year, month.group(1))
+        if opener:
+            ctx.paragraph_date = (sent.line, opener)
+            ctx.opener_date = (sent.index, opener)
+            return
     opens_line = opens_its_line(sent, ctx)
     year = narrative_date(sent.text)
     if year:
@@ -750,7 +791,15 @@ def opens_its_line(sent: Sentence, ctx: Ctx) -> bool:
     return k < 0 or k >= len(sentences) or sentences[k].line != sent.line
 
 
+_MONTH_OPENER = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,、]")
+_YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*[：:]?")
+# a sentence dated by the report itself ("近日，X正式挂牌"): no chronicle or paragraph date reaches it
+_REPORT_TIME = re.compile(r"^\s*(?:近日|日前|近期|目前|今天|今日|昨天|昨日|上午|下午|本月|本周|近年来|当前)")
+
+
 def paragraph_date(sent: Sentence, ctx: Ctx) -> str | None:
+    if _REPORT_TIME.match(sent.text):
+        return None
     if ctx.paragraph_date and ctx.paragraph_date[0] == sent.line:
         return ctx.paragraph_date[1]
     return ctx.heading_date
@@ -959,6 +1008,7 @@ class Ctx:
     colon_list: int | None = None  # the line of the last item of a list a colon opened
     colon_verb: str | None = None  # the event verb that list's colon line ends with (撤销：)
     colon_date: str | None = None  # the last full date that colon line gives
+    opener_date: tuple[int, str] | None = None  # (sentence index, date) a month-first opener takes from its year
     events_at: dict = field(default_factory=dict)  # prov start -> events read there (no scan of all events)
     divided: set[int] = field(default_factory=set)  # sentences of 三定 职责分工 items already stated
     chronicle_year: str | None = None  # the year of the last chronicle sentence ("1992年，…")

@@ -1,0 +1,67 @@
+"""Event dates as the genre writes them: chronicle openers with a point in the month, year headings of a
+大事记 with month-first entries, two dated clauses in one sentence, days relative to the report's own
+day, and report-time sentences that no chronicle date reaches. Sentences written here, in the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_constructions import events, facts_of
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1986年4月初，县委成立县农村工作领导小组。", ("establish", (), ("县农村工作领导小组",), "1986-04")),
+    ("1979年9月下旬，撤销县革命委员会生产指挥部。", ("abolish", ("县革命委员会生产指挥部",), (), "1979-09")),
+    ("1991年底，撤销县物价局。", ("abolish", ("县物价局",), (), "1991")),
+    ("1975年初，恢复县粮食局。", ("establish", (), ("县粮食局",), "1975")),
+])
+def test_a_chronicle_opener_with_a_point_in_the_month_or_year(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of("某县志 政府机构\n" + text, "某县"))
+
+
+def test_a_point_in_the_month_is_not_a_plan_deadline() -> None:
+    got = events(facts_of("2019年3月底前，完成县应急管理局组建。", "某县", date="2019-01-10"))
+    assert all(e[3] != "2019-03" for e in got)  # "底前" is a deadline, never the event's month
+
+
+def test_year_headings_of_a_chronicle_date_the_entries_under_them() -> None:
+    text = ("某县机构编制大事记\n1987年\n2月，县农业委员会更名为县农村经济委员会。\n4月12日，撤销县多种经营办公室。\n"
+            "同年9月，设立县乡镇企业局。\n1988年\n撤销县蚕桑局。")
+    got = events(facts_of(text, "某县", date="1990"))
+    assert ("rename", ("县农业委员会",), ("县农村经济委员会",), "1987-02") in got
+    assert ("abolish", ("县多种经营办公室",), (), "1987-04-12") in got
+    assert ("establish", (), ("县乡镇企业局",), "1987-09") in got
+    assert ("abolish", ("县蚕桑局",), (), "1988") in got
+
+
+def test_a_month_first_sentence_takes_the_year_of_its_paragraph() -> None:
+    text = "1964年5月，县计划委员会与县统计科合署办公。8月，撤销县物资供应站。"
+    got = events(facts_of(text, "某县", date="1990"))
+    assert ("abolish", ("县物资供应站",), (), "1964-08") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1950年2月8日县人民政府成立，3月1日设立县财政科。", ("establish", (), ("县财政科",), "1950-03-01")),
+    ("1962年6月5日县委常委会议研究决定，7月撤销县手工业局。", ("abolish", ("县手工业局",), (), "1962-07")),
+])
+def test_the_day_of_the_events_own_clause_not_the_first_day_of_the_sentence(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县", date="1990"))
+
+
+@pytest.mark.parametrize(("text", "doc", "expected"), [
+    ("本月16日，县数据资源管理局正式挂牌。", "2023-11-28", "2023-11-16"),
+    ("昨天上午，县社会工作部举行揭牌仪式。", "2024-03-07", "2024-03-06"),
+    ("昨日，县数据资源管理局正式挂牌成立。", "2024-01-01", "2023-12-31"),
+    ("昨天上午，县社会工作部举行揭牌仪式。", "2024", None),  # no day to count back from
+])
+def test_a_day_relative_to_the_reports_own_day(text: str, doc: str, expected: str | None) -> None:
+    got = events(facts_of(text, "某县", date=doc))
+    assert got and got[0][3] == expected
+
+
+def test_a_report_time_sentence_takes_no_chronicle_date_of_its_paragraph() -> None:
+    # the 1983 of the bureau's founding stays with the founding; "近日" is the document's time
+    text = "1983年，县档案局成立。近日，县档案局正式挂牌。"
+    got = events(facts_of(text, "某县", date="2019-03-20"))
+    assert ("establish", (), ("县档案局",), "1983") in got
+    assert all(e[3] != "1983" for e in got[1:])
