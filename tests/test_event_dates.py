@@ -65,3 +65,27 @@ def test_a_report_time_sentence_takes_no_chronicle_date_of_its_paragraph() -> No
     got = events(facts_of(text, "某县", date="2019-03-20"))
     assert ("establish", (), ("县档案局",), "1983") in got
     assert all(e[3] != "1983" for e in got[1:])
+
+
+def test_a_clause_of_the_reports_own_time_takes_no_date_from_the_founding_before_it() -> None:
+    # the founding year quoted in history dates the founding; "借助今年…" is the document's time
+    text = ("2018年10月某县退役军人事务局正式挂牌成立，借助今年机构改革，县退役军人服务站由正股级升格为副科级事业单位。")
+    got = events(facts_of(text, "某县", date="2024-05-06"))
+    assert ("establish", (), ("县退役军人事务局",), "2018-10") in got or \
+        ("establish", (), ("某县退役军人事务局",), "2018-10") in got
+    ups = [e for e in got if e[0] == "upgrade"]
+    assert ups and all(e[3] is None for e in ups)
+
+
+def test_an_attribution_before_the_chronicle_opener() -> None:
+    text = "据了解，2016年初，某县整合广播电视台和新闻中心，成立县融媒体中心。"
+    got = events(facts_of(text, "某县", date="2019-05-06"))
+    assert ("establish", (), ("县融媒体中心",), "2016") in got
+
+
+def test_a_bare_verb_line_takes_the_date_of_the_decision_above_it() -> None:
+    text = ("1954年10月30日，县人民委员会第二次会议通过《关于调整县人民委员会所属工作部门的决定》。\n"
+            "决定撤销：\n县合作事业管理科\n县工商科")
+    got = events(facts_of(text, "某县", date="1990"))
+    assert ("abolish", ("县合作事业管理科",), (), "1954-10-30") in got
+    assert ("abolish", ("县工商科",), (), "1954-10-30") in got

@@ -805,3 +805,12 @@ def test_a_chronicle_is_not_dated_by_its_last_entry() -> None:
     assert "date" not in infer_meta(text, {})
     report = "2021年，全县共核减编制20名；2022年上半年又收回空编10名，目前运行平稳。\n"
     assert infer_meta(report, {})["date"] == "2022"
+
+
+def test_a_web_stamp_with_page_widgets_and_a_xun_dateline_date_the_page() -> None:
+    from ingest.readers.meta import infer_meta
+
+    text = "某县融媒体中心挂牌成立\n2019-06-26 15:30:21 字号:\n某网6月26日讯 6月26日上午，某县融媒体中心挂牌成立。"
+    assert infer_meta(text)["date"] == "2019-06-26"
+    text = "某局挂牌\n某报融媒体3月11日讯 3月11日，某市某局正式挂牌。本轮机构改革于2019年完成。"
+    assert infer_meta(text)["date"] == "2019-03-11"

@@ -31,10 +31,12 @@ from .common import (
     DocText,
     as_name,
     date_in,
+    event_date,
     find_names,
     is_headline,
     name_at_end,
     name_at_start,
+    narrative_date,
     norm_rank,
     note_paragraph_date,
     strip_item_number,
@@ -157,20 +159,31 @@ _TYPE_VERB = {
     EventType.RENAME: r"更名|改名|改称|复名|易名",
     EventType.CO_LOCATE: r"合署办公|合属办公",
     EventType.MERGE_INTO: r"并入|合并",
+    EventType.UPGRADE: r"升格|升为|提升为|提格",
+    EventType.DOWNGRADE: r"降格|降为",
 }
+# a clause of the report's own time ("，借助今年机构改革，X升格为…", "，近日又更名为…"): it carries no earlier date
+_NOW_CLAUSE = re.compile(r"[，；,][^，；,。]{0,8}?(?:今年|近日|日前|近期|目前|本次|此次|这次)")
 
 
 def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
     """A chronicle sentence of several dated clauses ("1963年1月17日，A与B合署办公，1967年5月，A被撤消"):
     each event takes the date of the one clause that holds its verb and its body's name (nothing
     changes when none or several do)."""
-    marks = list(_CLAUSE_DATE.finditer(text))
-    if len(marks) < 2 or not events:
+    marks = sorted([*_CLAUSE_DATE.finditer(text), *_NOW_CLAUSE.finditer(text)], key=lambda m: m.start())
+    now = any(m.re is _NOW_CLAUSE for m in marks)
+    if not events or len(marks) < (1 if now else 2):
         return
     segments = []
+    if marks[0].start() > 0 and now:
+        # the sentence's opening (its chronicle date, if any) up to the first marked clause
+        segments.append((text[:marks[0].start()], narrative_date(text) or event_date(text[:marks[0].start()], None)))
     year = None
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        if m.re is _NOW_CLAUSE:
+            segments.append((text[m.start():end], None))  # the document's time, not a date carried on
+            continue
         groups = m.groups()
         mark_year, month, day = next((groups[i:i + 3] for i in (0, 3, 6) if any(groups[i:i + 3])), (None, None, None))
         year = mark_year or year  # "1949年5月23日…，6月18日成立X": the month takes the clause's year before
@@ -182,7 +195,7 @@ def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
             continue
         stem = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[省市县区州]", "", body[0].name)[-3:]  # "档案局" of 某县档案局
         held = [d for seg, d in segments if re.search(verb, seg) and (stem in seg or body[0].name in seg)]
-        if len(held) == 1 and held[0]:
+        if len(held) == 1 and (held[0] or now):
             e.date = held[0]
 
 
@@ -200,6 +213,9 @@ def _colon_list_item(sent, dt, ctx) -> bool:  # type: ignore[no-untyped-def]
         ctx.colon_verb = vm.group(1) if vm else None
         # "…通过，1952年11月16日公布《决议》：": the items take the last full date the colon line gives
         days = re.findall(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", prev)
+        if not days and vm and vm.start() == 0 and k >= 1:
+            # "…通过《决议》。⏎决定撤销：⏎A": a bare verb line takes the full date of the decision line above it
+            days = re.findall(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", dt.line_text(k - 1))
         ctx.colon_date = date_in(days[-1]) if days else None
         return True
         return True

@@ -667,7 +667,7 @@ def cn_int(text: str | None) -> int | None:
 _DATE_RE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 
 
-_DAY_RE = re.compile(r"(?:(\d{4})\s*年|今年|本年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!电|的报道|报道|的消息|消息|发布的|刊发)")
+_DAY_RE = re.compile(r"(?:(\d{4})\s*年|今年|本年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!电|讯|的报道|报道|的消息|消息|发布的|刊发)")
 _YEAR_RE = re.compile(r"(?:^|[，。；])\s*(?:在|于)?(\d{4})\s*年(?!以来|来|以前|前|底前|之前|起|开始)")
 
 
@@ -704,11 +704,16 @@ def _relative_day(text: str, doc_date: str | None) -> str | None:
     return None
 
 
+_ATTRIBUTION = re.compile(r"^\s*(?:据(?:介绍|了解|悉|统计)|另悉|记者(?:从[^，,。]{1,20})?(?:了解到|获悉))\s*[，,](?=\s*(?:19|20)\d{2}\s*年)")
+
+
 def narrative_date(text: str) -> str | None:
     """The year (and month) a chronicle sentence opens with: "1992年，…" → "1992";
     "1992年3月，…" → "1992-03" (a full day is ``event_date``'s). A numbered item's number goes
     first ("（三）1957年，…", "2.1951年2月，…", "3、1957年，…")."""
     text = re.sub(r"^\s*\d{1,2}\s*[.．、]\s*(?=(?:19|20)\d{2}\s*年)", "", strip_item_number(text))
+    # "据介绍，2017年初，…": a reporter's attribution before the chronicle's own opener
+    text = _ATTRIBUTION.sub("", text)
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                  r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
     if not m:

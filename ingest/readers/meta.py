@@ -29,7 +29,7 @@ FULL_DATE = re.compile(rf"{_YEAR}\s*年\s*{_MONTH}\s*月\s*{_DAY}\s*[日号]")
 NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 YEAR_MONTH = re.compile(rf"{_YEAR}\s*年\s*{_MONTH}\s*月(?!\s*[\d{_CN_DIGIT}]{{1,3}}\s*[日号])")
 YEAR_ONLY = re.compile(rf"{_YEAR}\s*年(?!\s*[\d{_CN_DIGIT}]{{1,2}}\s*月)(?!代|度)")
-NEWS_DATELINE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?{_MONTH}\s*月\s*{_DAY}\s*日\s*电")
+NEWS_DATELINE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?{_MONTH}\s*月\s*{_DAY}\s*日\s*(?:电|讯)")
 DATE_LABEL = re.compile(r"(?:发布|发文|成文|印发|更新)?(?:日期|时间)\s*[:：]\s*")
 
 _DATE_LINE_TAIL = (
@@ -478,7 +478,9 @@ _DATE_THEN_AUTHOR = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})[\u
 
 _BYLINE = re.compile(r"来源|稿源|来自|作者|编辑|发布|发表|时间|日期|记者")
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\d{1,2}:\d{2})?$")
-_STAMP = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# "2018-09-15 08:02" alone on its line, or followed by a page's widgets ("2019-06-26 15:30:21 字号:", "… 次数:689")
+_STAMP = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
+                    r"(?:\s+(?:字号|次数|浏览|阅读|点击|访问|分享|打印|来源|作者|编辑)[^。！？]{0,30})?$")
 _ISSUE = re.compile(r"((?:19|20)\d{2})年第[\d一二三四五六七八九十]+期")
 
 
