@@ -89,3 +89,28 @@ def test_a_bare_verb_line_takes_the_date_of_the_decision_above_it() -> None:
     got = events(facts_of(text, "某县", date="1990"))
     assert ("abolish", ("县合作事业管理科",), (), "1954-10-30") in got
     assert ("abolish", ("县工商科",), (), "1954-10-30") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1993年5月，停刊多年的《某报》复刊，同年成立县报社。", ("establish", (), ("县报社",), "1993")),
+    ("1972年2月，恢复县民政局，同年10月撤销县财政金融局，次年设立县财税局。",
+     ("abolish", ("县财政金融局",), (), "1972-10")),
+    ("1972年2月，恢复县民政局，同年10月撤销县财政金融局，次年设立县财税局。", ("establish", (), ("县财税局",), "1973")),
+])
+def test_a_same_year_clause_inside_a_sentence(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县", date="2002"))
+
+
+def test_a_chronicle_day_glued_to_its_entry() -> None:
+    # a 大事记 printed "4月1日  县人民教育基金会成立。": normalization joins the date and the entry
+    text = "某县大事记\n1989年\n4月1日  县人民教育基金会成立。\n5月12日  县老年大学成立。"
+    got = events(facts_of(text, "某县", date="2013-09-23"))
+    assert ("establish", (), ("县人民教育基金会",), "1989-04-01") in got
+    assert ("establish", (), ("县老年大学",), "1989-05-12") in got
+
+
+@pytest.mark.parametrize(("doc", "expected"), [("2024-03-22", "2023-08-31"), ("2024-09-02", "2024-08-31"),
+                                               ("2024", "2024-08-31")])
+def test_a_report_tells_of_no_day_after_its_own(doc: str, expected: str) -> None:
+    got = events(facts_of("8月31日，科技部不再保留国家外国专家局牌子。", "中央", date=doc))
+    assert got and got[0][3] == expected

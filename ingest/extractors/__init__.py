@@ -163,6 +163,8 @@ _TYPE_VERB = {
     EventType.DOWNGRADE: r"降格|降为",
 }
 # a clause of the report's own time ("，借助今年机构改革，X升格为…", "，近日又更名为…"): it carries no earlier date
+# "，同年成立X" / "，次年3月撤销Y": a clause dated by the year of the clause (or opener) before it
+_SAME_YEAR_CLAUSE = re.compile(r"[，；,]\s*(同年|当年|是年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?")
 _NOW_CLAUSE = re.compile(r"[，；,][^，；,。]{0,8}?(?:今年|近日|日前|近期|目前|本次|此次|这次)")
 
 
@@ -170,19 +172,28 @@ def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
     """A chronicle sentence of several dated clauses ("1963年1月17日，A与B合署办公，1967年5月，A被撤消"):
     each event takes the date of the one clause that holds its verb and its body's name (nothing
     changes when none or several do)."""
-    marks = sorted([*_CLAUSE_DATE.finditer(text), *_NOW_CLAUSE.finditer(text)], key=lambda m: m.start())
+    marks = sorted([*_CLAUSE_DATE.finditer(text), *_NOW_CLAUSE.finditer(text), *_SAME_YEAR_CLAUSE.finditer(text)],
+                   key=lambda m: m.start())
     now = any(m.re is _NOW_CLAUSE for m in marks)
-    if not events or len(marks) < (1 if now else 2):
+    same = any(m.re is _SAME_YEAR_CLAUSE for m in marks)
+    if not events or len(marks) < (1 if now or same else 2):
         return
     segments = []
-    if marks[0].start() > 0 and now:
-        # the sentence's opening (its chronicle date, if any) up to the first marked clause
-        segments.append((text[:marks[0].start()], narrative_date(text) or event_date(text[:marks[0].start()], None)))
     year = None
+    if marks[0].start() > 0 and (now or same):
+        # the sentence's opening (its chronicle date, if any) up to the first marked clause
+        opening = narrative_date(text) or event_date(text[:marks[0].start()], None)
+        segments.append((text[:marks[0].start()], opening))
+        year = opening[:4] if opening else None
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         if m.re is _NOW_CLAUSE:
             segments.append((text[m.start():end], None))  # the document's time, not a date carried on
+            continue
+        if m.re is _SAME_YEAR_CLAUSE:
+            if year:
+                year = str(int(year) + (0 if m.group(1) in ("同年", "当年", "是年") else 1))
+            segments.append((text[m.end():end], format_date(year, m.group(2)) or format_date(year) if year else None))
             continue
         groups = m.groups()
         mark_year, month, day = next((groups[i:i + 3] for i in (0, 3, 6) if any(groups[i:i + 3])), (None, None, None))
@@ -195,7 +206,7 @@ def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
             continue
         stem = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[省市县区州]", "", body[0].name)[-3:]  # "档案局" of 某县档案局
         held = [d for seg, d in segments if re.search(verb, seg) and (stem in seg or body[0].name in seg)]
-        if len(held) == 1 and (held[0] or now):
+        if len(held) == 1 and (held[0] or now):  # a 同年 clause without a year before it changes nothing
             e.date = held[0]
 
 

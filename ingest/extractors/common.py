@@ -683,7 +683,11 @@ def event_date(text: str, doc_date: str | None) -> str | None:
     month, day = int(m.group(2)), int(m.group(3))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return f"{int(year):04d}-{month:02d}-{day:02d}"
+    found = f"{int(year):04d}-{month:02d}-{day:02d}"
+    if not m.group(1) and doc_date and len(doc_date) >= 7 and found[:len(doc_date)] > doc_date:
+        # "8月31日，…" in a report of 2024-03-22: a report tells of no day after its own, so the year before
+        found = f"{int(year) - 1:04d}-{month:02d}-{day:02d}"
+    return found
 
 
 _THIS_MONTH_DAY = re.compile(r"(?:本月|当月)\s*(\d{1,2})\s*日")
@@ -761,8 +765,8 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
             ctx.heading_date if ctx.heading_date and len(ctx.heading_date) == 4 else None)
     if month and year:
         # "3月，…" / "12月5日，…" under a year heading or after the paragraph's dated sentence: that year
-        day = month.group(2)
-        opener = format_date(year, month.group(1), day) or format_date(year, month.group(1))
+        mo, day = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
+        opener = format_date(year, mo, day) or format_date(year, mo)
         if opener:
             ctx.paragraph_date = (sent.line, opener)
             ctx.opener_date = (sent.index, opener)
@@ -796,7 +800,9 @@ def opens_its_line(sent: Sentence, ctx: Ctx) -> bool:
     return k < 0 or k >= len(sentences) or sentences[k].line != sent.line
 
 
-_MONTH_OPENER = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,、]")
+# "3月，…" / "4月12日，…" / "4月1日县人民教育基金会成立" (a 大事记's day, its spaces joined by normalization)
+_MONTH_OPENER = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,、]"
+                           r"|^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\d{1,2}日)?(?=[\u4e00-\u9fff])(?!电|讯|报道|消息)")
 _YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*[：:]?")
 # a sentence dated by the report itself ("近日，X正式挂牌"): no chronicle or paragraph date reaches it
 _REPORT_TIME = re.compile(r"^\s*(?:近日|日前|近期|目前|今天|今日|昨天|昨日|上午|下午|本月|本周|近年来|当前)")
