@@ -114,3 +114,21 @@ def test_a_chronicle_day_glued_to_its_entry() -> None:
 def test_a_report_tells_of_no_day_after_its_own(doc: str, expected: str) -> None:
     got = events(facts_of("8月31日，科技部不再保留国家外国专家局牌子。", "中央", date=doc))
     assert got and got[0][3] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "根据市委编委2018年12月20日的批复，组建县医疗保障局。",
+    "根据2018年12月市委编委的批复，组建县医疗保障局。",
+    "根据市委编委2018年12月的批复精神，县医疗保障局正式组建。",
+    "依据《某县机构改革实施意见》（2018年12月），组建县医疗保障局。",
+])
+def test_a_cited_basis_date_does_not_date_the_action(text: str) -> None:
+    got = events(facts_of(text, "某县", date="2019-03-20"))
+    assert ("establish", (), ("县医疗保障局",), None) in got
+
+
+def test_a_decision_date_and_a_published_plan_still_date_the_action() -> None:
+    got = events(facts_of("经县委编委2019年3月1日研究同意，设立县融媒体中心。", "某县", date="2019-03-20"))
+    assert ("establish", (), ("县融媒体中心",), "2019-03-01") in got
+    got = events(facts_of("1983年，根据省委文件精神，撤销县二轻局。", "某县", date="1990"))
+    assert ("abolish", ("县二轻局",), (), "1983") in got

@@ -33,12 +33,14 @@ from .common import (
     date_in,
     event_date,
     find_names,
+    in_cited_basis,
     is_headline,
     name_at_end,
     name_at_start,
     narrative_date,
     norm_rank,
     note_paragraph_date,
+    paragraph_date,
     strip_item_number,
 )
 from .constructions import _kind_by_level, construction_facts, note_row_cell
@@ -118,6 +120,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])
         note_former_parents(sent.text, ctx.events[first_event:])  # "A代管的X改由B代管": A, on the event
         _date_by_clause(sent.text, ctx.events[first_event:])
+        _undate_cited(sent, ctx, ctx.events[first_event:])
         if ctx.opener_date and ctx.opener_date[0] == sent.index:
             opener = ctx.opener_date[1]
             for e in ctx.events[first_event:]:
@@ -210,6 +213,20 @@ def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
             e.date = held[0]
 
 
+def _undate_cited(sent, ctx, events: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """"根据省委编委2018年12月的批复精神，X正式组建": the date of a cited basis dates the document cited, not the
+    event; an event a reader dated by it takes the sentence's other date (paragraph, document) instead."""
+    cited, own = set(), set()
+    for m in _DATE_PHRASE.finditer(sent.text):
+        y, mo, d = m.groups()
+        (cited if in_cited_basis(sent.text, m.start()) else own).add(format_date(y, mo, d if mo else None))
+    cited -= own
+    for e in events:
+        if e.date and e.date in cited:
+            e.date = paragraph_date(sent, ctx)
+
+
+_DATE_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 _LIST_VERB = re.compile(r"(?:决定)?(不再保留|撤销|撤消|设立|增设|组建|成立)[：:]$")
 
 

@@ -674,7 +674,7 @@ _YEAR_RE = re.compile(r"(?:^|[，。；])\s*(?:在|于)?(\d{4})\s*年(?!以来|�
 def event_date(text: str, doc_date: str | None) -> str | None:
     """A day named in the sentence ("2月22日，…挂牌成立"; "今年3月11日公布的方案"), with the
     document's year when the sentence gives none."""
-    m = _DAY_RE.search(text)
+    m = next((d for d in _DAY_RE.finditer(text) if not in_cited_basis(text, d.start())), None)
     if not m:
         return _relative_day(text, doc_date)
     year = m.group(1) or (doc_date[:4] if doc_date else None)
@@ -688,6 +688,17 @@ def event_date(text: str, doc_date: str | None) -> str | None:
         # "8月31日，…" in a report of 2024-03-22: a report tells of no day after its own, so the year before
         found = f"{int(year) - 1:04d}-{month:02d}-{day:02d}"
     return found
+
+
+# "根据省委编委2018年12月20日的批复，组建X": the day of the document the action rests on, not of the action
+_CITED_BASIS = re.compile(r"(?:根据|按照|依据|依照|参照|遵照)[^，。；：]{0,30}$")
+_CITED_TAIL = re.compile(r"^[^，。；：]{0,24}?(?:批复|通知|方案|意见|决定|文件|精神|要求|规定|纪要|函)")
+
+
+def in_cited_basis(text: str, pos: int) -> bool:
+    """Whether the day at pos belongs to the document a "根据/按照…的批复" phrase cites (a plan "公布/印发的方案"
+    is left to the paragraph date, ``_PLAN_DATE``)."""
+    return bool(_CITED_BASIS.search(text[max(0, pos - 30):pos]) and _CITED_TAIL.match(text[pos:pos + 40]))
 
 
 _THIS_MONTH_DAY = re.compile(r"(?:本月|当月)\s*(\d{1,2})\s*日")
