@@ -826,3 +826,10 @@ def test_a_byline_below_a_long_navigation_and_an_opening_day_date_the_page() -> 
     # no byline: the full day the body opens with, when nothing later is spoken of
     assert infer_meta("某县数据局挂牌\n2024年5月21日，县数据局正式挂牌。")["date"] == "2024-05-21"
     assert infer_meta("某县数据局挂牌\n2018年5月21日，县政务中心成立。2024年，县数据局挂牌。")["date"] == "2024"
+
+
+def test_an_opening_day_followed_by_later_days_is_history() -> None:
+    from ingest.readers.meta import infer_meta
+
+    text = "某市某局揭牌\n2024年2月3日，省委编委批复设立某局。\n4月18日，某局正式揭牌。"
+    assert infer_meta(text)["date"] == "2024"

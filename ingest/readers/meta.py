@@ -391,7 +391,17 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
         return chosen
     latest = _latest_year(text)
     opening = _opening_day(lines)
-    return opening if latest and opening.startswith(latest) else latest
+    return opening if latest and opening.startswith(latest) and not _later_day(text, opening) else latest
+
+
+def _later_day(text: str, day: str) -> bool:
+    """Whether the text tells of a day later than ``day`` in its year ("2012年6月21日，国务院作出…决定。…7月17日，…"):
+    the opening day is then history, not the report's own."""
+    for m in re.finditer(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日", normalize_text(text)):
+        later = format_date(day[:4], m.group(1), m.group(2))
+        if later and later > day:
+            return True
+    return False
 
 
 _OPENING_DAY = re.compile(r"^(?:本报讯|本网讯|讯)?\s*(?:[（(][^（）()]{0,30}[）)])?\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"
