@@ -132,3 +132,21 @@ def test_a_decision_date_and_a_published_plan_still_date_the_action() -> None:
     assert ("establish", (), ("县融媒体中心",), "2019-03-01") in got
     got = events(facts_of("1983年，根据省委文件精神，撤销县二轻局。", "某县", date="1990"))
     assert ("abolish", ("县二轻局",), (), "1983") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2018年，撤销县档案局。今年3月，县档案馆更名为县档案事务中心。",
+     ("rename", ("县档案馆",), ("县档案事务中心",), "2024-03")),
+    ("2018年10月县档案局撤销，今年3月县档案馆更名为县档案事务中心。",
+     ("rename", ("县档案馆",), ("县档案事务中心",), "2024-03")),
+    ("去年10月12日，县档案馆更名为县档案事务中心。", ("rename", ("县档案馆",), ("县档案事务中心",), "2023-10-12")),
+    ("去年，县委撤销县二轻局。", ("abolish", ("县二轻局",), (), "2023")),
+    ("今年以来，县委编委撤销县二轻局。", ("abolish", ("县二轻局",), (), None)),  # a period: the document's date
+])
+def test_this_year_and_last_year_count_from_the_document(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县", date="2024-05-06"))
+
+
+def test_a_bracketed_history_note_does_not_date_the_event() -> None:
+    got = events(facts_of("县医疗保障局（2019年组建）近日更名为县医疗保障事务中心。", "某县", date="2024-05-06"))
+    assert ("rename", ("县医疗保障局",), ("县医疗保障事务中心",), None) in got

@@ -41,6 +41,7 @@ from .common import (
     norm_rank,
     note_paragraph_date,
     paragraph_date,
+    relative_year,
     strip_item_number,
 )
 from .constructions import _kind_by_level, construction_facts, note_row_cell
@@ -119,7 +120,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         # a second chance, clause by clause, for what nothing above read
         frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])
         note_former_parents(sent.text, ctx.events[first_event:])  # "A代管的X改由B代管": A, on the event
-        _date_by_clause(sent.text, ctx.events[first_event:])
+        _date_by_clause(sent.text, ctx.events[first_event:], ctx.doc_date)
         _undate_cited(sent, ctx, ctx.events[first_event:])
         if ctx.opener_date and ctx.opener_date[0] == sent.index:
             opener = ctx.opener_date[1]
@@ -171,7 +172,7 @@ _SAME_YEAR_CLAUSE = re.compile(r"[，；,]\s*(同年|当年|是年|次年|翌年
 _NOW_CLAUSE = re.compile(r"[，；,][^，；,。]{0,8}?(?:今年|近日|日前|近期|目前|本次|此次|这次)")
 
 
-def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
+def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> None:  # type: ignore[type-arg]
     """A chronicle sentence of several dated clauses ("1963年1月17日，A与B合署办公，1967年5月，A被撤消"):
     each event takes the date of the one clause that holds its verb and its body's name (nothing
     changes when none or several do)."""
@@ -191,7 +192,9 @@ def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         if m.re is _NOW_CLAUSE:
-            segments.append((text[m.start():end], None))  # the document's time, not a date carried on
+            # the document's time ("，今年3月更名为…": its month), not a date carried on
+            segments.append((text[m.start():end], relative_year(text[m.start():end], doc_date)
+                             if re.search(r"今年\s*\d{1,2}\s*月", text[m.start():end]) else None))
             continue
         if m.re is _SAME_YEAR_CLAUSE:
             if year:
@@ -216,16 +219,22 @@ def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
 def _undate_cited(sent, ctx, events: list) -> None:  # type: ignore[no-untyped-def,type-arg]
     """"根据省委编委2018年12月的批复精神，X正式组建": the date of a cited basis dates the document cited, not the
     event; an event a reader dated by it takes the sentence's other date (paragraph, document) instead."""
+    text = sent.text
+    asides = [(b.start(), b.end()) for b in _ASIDE.finditer(text)]  # "X（2019年组建）近日更名为Y": a note on X
     cited, own = set(), set()
-    for m in _DATE_PHRASE.finditer(sent.text):
+    for m in _DATE_PHRASE.finditer(text):
         y, mo, d = m.groups()
-        (cited if in_cited_basis(sent.text, m.start()) else own).add(format_date(y, mo, d if mo else None))
+        aside = in_cited_basis(text, m.start()) or any(a <= m.start() < b for a, b in asides)
+        (cited if aside else own).add(format_date(y, mo, d if mo else None))
     cited -= own
+    outside = _ASIDE.sub("", text)
     for e in events:
-        if e.date and e.date in cited:
+        verb = _TYPE_VERB.get(e.type)
+        if e.date and e.date in cited and (not asides or (verb and re.search(verb, outside))):
             e.date = paragraph_date(sent, ctx)
 
 
+_ASIDE = re.compile(r"[（(][^（）()]{0,20}?(?:19|20)\d{2}\s*年[^（）()]{0,12}?(?:组建|成立|设立|设|建立|恢复|更名|改称|撤销|撤)[^（）()]{0,6}[）)]")
 _DATE_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 _LIST_VERB = re.compile(r"(?:决定)?(不再保留|撤销|撤消|设立|增设|组建|成立)[：:]$")
 

@@ -667,7 +667,8 @@ def cn_int(text: str | None) -> int | None:
 _DATE_RE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 
 
-_DAY_RE = re.compile(r"(?:(\d{4})\s*年|今年|本年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!电|讯|的报道|报道|的消息|消息|发布的|刊发)")
+_DAY_RE = re.compile(r"(?:(\d{4})\s*年|今年|本年|(去年|上年|前年))?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!电|讯|的报道|报道|的消息|消息|发布的|刊发)")
+_YEARS_BACK = {"去年": 1, "上年": 1, "前年": 2}
 _YEAR_RE = re.compile(r"(?:^|[，。；])\s*(?:在|于)?(\d{4})\s*年(?!以来|来|以前|前|底前|之前|起|开始)")
 
 
@@ -680,11 +681,13 @@ def event_date(text: str, doc_date: str | None) -> str | None:
     year = m.group(1) or (doc_date[:4] if doc_date else None)
     if not year:
         return None
-    month, day = int(m.group(2)), int(m.group(3))
+    if m.group(2):
+        year = str(int(year) - _YEARS_BACK[m.group(2)])  # "去年10月12日": the year before the document's
+    month, day = int(m.group(3)), int(m.group(4))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     found = f"{int(year):04d}-{month:02d}-{day:02d}"
-    if not m.group(1) and doc_date and len(doc_date) >= 7 and found[:len(doc_date)] > doc_date:
+    if not m.group(1) and not m.group(2) and doc_date and len(doc_date) >= 7 and found[:len(doc_date)] > doc_date:
         # "8月31日，…" in a report of 2024-03-22: a report tells of no day after its own, so the year before
         found = f"{int(year) - 1:04d}-{month:02d}-{day:02d}"
     return found
@@ -716,7 +719,20 @@ def _relative_day(text: str, doc_date: str | None) -> str | None:
             return None
     if _YESTERDAY.search(text) and doc_date and len(doc_date) == 10:
         return (date.fromisoformat(doc_date) - timedelta(days=1)).isoformat()
-    return None
+    return relative_year(text, doc_date)
+
+
+_RELATIVE_YEAR = re.compile(r"(?:^|[，。；：\s])\s*(今年|本年|去年|上年|前年)(?:\s*(\d{1,2})\s*月)?(?!以来|来|以前|前|底前)")
+
+
+def relative_year(text: str, doc_date: str | None) -> str | None:
+    """"今年3月，X更名为Y" / "去年，撤销Z": the document's year (or the one or two before), with the month when written."""
+    m = _RELATIVE_YEAR.search(text)
+    if not m or not doc_date:
+        return None
+    year = int(doc_date[:4]) - _YEARS_BACK.get(m.group(1), 0)
+    month = int(m.group(2)) if m.group(2) else 0
+    return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else str(year)
 
 
 _ATTRIBUTION = re.compile(r"^\s*(?:据(?:介绍|了解|悉|统计)|另悉|记者(?:从[^，,。]{1,20})?(?:了解到|获悉))\s*[，,](?=\s*(?:19|20)\d{2}\s*年)")
@@ -816,7 +832,7 @@ _MONTH_OPENER = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|�
                            r"|^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\d{1,2}日)?(?=[\u4e00-\u9fff])(?!电|讯|报道|消息)")
 _YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*[：:]?")
 # a sentence dated by the report itself ("近日，X正式挂牌"): no chronicle or paragraph date reaches it
-_REPORT_TIME = re.compile(r"^\s*(?:近日|日前|近期|目前|今天|今日|昨天|昨日|上午|下午|本月|本周|近年来|当前)")
+_REPORT_TIME = re.compile(r"^\s*(?:近日|日前|近期|目前|今天|今日|昨天|昨日|上午|下午|本月|本周|近年来|当前|今年|去年|上年|前年)")
 
 
 def paragraph_date(sent: Sentence, ctx: Ctx) -> str | None:
