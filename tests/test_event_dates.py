@@ -150,3 +150,12 @@ def test_this_year_and_last_year_count_from_the_document(text: str, expected: tu
 def test_a_bracketed_history_note_does_not_date_the_event() -> None:
     got = events(facts_of("县医疗保障局（2019年组建）近日更名为县医疗保障事务中心。", "某县", date="2024-05-06"))
     assert ("rename", ("县医疗保障局",), ("县医疗保障事务中心",), None) in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1983—1985年，县委先后撤销县农办、县财办。", ("abolish", ("县财办",), (), "1983")),
+    ("1954年10月~1956年4月，先后增设县财贸工作部、县农村工作部。", ("establish", (), ("县农村工作部",), "1954-10")),
+    ("1990年至1995年间，撤销县物资局。", ("abolish", ("县物资局",), (), "1990")),
+])
+def test_a_period_opening_a_chronicle_entry_dates_by_its_start(text: str, expected: tuple) -> None:
+    assert expected in events(facts_of(text, "某县", date="2000"))

@@ -748,6 +748,10 @@ def narrative_date(text: str) -> str | None:
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                  r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
     if not m:
+        # "1983—1985年，先后撤销…" / "1954年10月~1956年4月，先后增设…": a period opens the entry; its start
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*(?:年(?:\s*(\d{1,2})\s*月)?)?\s*[—–\-~～至到]+\s*(?:(?:19|20)\d{2}\s*年)?"
+                     r"(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:期间|间)?\s*[，,]", text)
+    if not m:
         # "1982年2月初，…" / "1983年底，…": a point in the month (or the year) the chronicle opens with
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月\s*(?:初|底|末|上旬|中旬|下旬)|初|底|末)\s*[，,]", text)
     if not m:
