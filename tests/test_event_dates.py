@@ -159,3 +159,8 @@ def test_a_bracketed_history_note_does_not_date_the_event() -> None:
 ])
 def test_a_period_opening_a_chronicle_entry_dates_by_its_start(text: str, expected: tuple) -> None:
     assert expected in events(facts_of(text, "某县", date="2000"))
+
+
+def test_a_report_time_sentence_under_a_day_heading_keeps_the_heading() -> None:
+    got = events(facts_of("2024年1月5日\n上午，县数据局正式挂牌。", "某县", date="2024"))
+    assert ("establish", (), ("县数据局",), "2024-01-05") in got

@@ -841,7 +841,8 @@ _REPORT_TIME = re.compile(r"^\s*(?:近日|日前|近期|目前|今天|今日|昨
 
 def paragraph_date(sent: Sentence, ctx: Ctx) -> str | None:
     if _REPORT_TIME.match(sent.text):
-        return None
+        # a day heading ("2024年1月5日" on its own line) is the report's own day; a chronicle year is not
+        return ctx.heading_date if ctx.heading_date and len(ctx.heading_date) >= 7 else None
     if ctx.paragraph_date and ctx.paragraph_date[0] == sent.line:
         return ctx.paragraph_date[1]
     return ctx.heading_date
