@@ -2414,3 +2414,41 @@ def test_renamed_respectively_needs_as_many_new_names() -> None:
 ])
 def test_each_clause_of_a_chronicle_sentence_dates_its_own_event(text: str, expected: set) -> None:
     assert expected <= set(events(facts_of(text, "某县")))
+
+
+def test_a_list_of_bodies_shares_one_description():
+    # three or more names, a bracket after a name (a sign or a rank), 均 before the verb
+    f = facts_of("县档案馆（县地方志办公室）、县图书馆、县文化馆，为公益一类事业单位。", "某县")
+    u = units(f)
+    assert u["县档案馆"][0] == "公益一类事业单位" and u["县档案馆"][4] == ("县地方志办公室",)
+    assert u["县图书馆"][0] == u["县文化馆"][0] == "公益一类事业单位"
+    f = facts_of("县发展和改革局、县财政局、县教育局均为县政府工作部门。", "某县")
+    assert {n for n, v in units(f).items() if v[0] == "县政府工作部门"} == {"县发展和改革局", "县财政局", "县教育局"}
+    f = facts_of("县档案馆（正科级）、县图书馆为县文化和旅游局所属公益一类事业单位。", "某县")
+    u = units(f)
+    assert u["县档案馆"][1] == "正科级" and u["县图书馆"][1] is None
+    assert u["县图书馆"][2] == "县文化和旅游局"
+
+
+def test_a_list_that_is_no_list_of_subjects_is_not_described():
+    # a verb before the list: the names are objects, not subjects
+    f = facts_of("撤销县农业局、县林业局、县水利局，为县政府工作部门。", "某县")
+    assert not any(v[0] == "县政府工作部门" for v in units(f).values())
+
+
+def test_divisions_listed_by_their_host_outside_a_sanding():
+    text = ("县档案馆设下列内设机构：\n（一）办公室：事业编制3名，设主任1名。承担日常运转工作。\n"
+            "（二）档案管理股，事业编制2名。承担档案接收和保管工作。\n（三）编研股。承担史料编研工作。")
+    f = facts_of(text, "某县")
+    u = units(f)
+    for d in ("办公室", "档案管理股", "编研股"):
+        assert u["县档案馆" + d][0] == "内设机构" and u["县档案馆" + d][2] == "县档案馆"
+
+
+def test_divisions_counted_as_groups_after_their_host():
+    f = facts_of("1979年，县计划委员会下设计划、统计、物价3个组。", "某县")
+    u = units(f)
+    assert {n for n, v in u.items() if v[0] == "内设机构"} == {"县计划委员会计划组", "县计划委员会统计组", "县计划委员会物价组"}
+    # the host not written right before the verb: nothing (a name of the clause before is no host)
+    f = facts_of("1970年，民政、劳动两局合并，称民劳局，下设政工、民政2个组。", "某县")
+    assert not [n for n, v in units(f).items() if v[0] == "内设机构"]

@@ -92,6 +92,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         sanding.division_headings(ctx, ctx.focus)  # a 三定 cut to its division pages
     elif ctx.profile and ctx.focus:
         sanding.profile_duties(ctx, ctx.focus)  # a unit's own page reproducing its numbered 主要职责 items
+    if not (ctx.sanding and ctx.focus):
+        sanding.division_items(ctx)  # "X设下列内设机构：（一）综合科：…" outside a 三定
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)

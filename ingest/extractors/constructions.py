@@ -142,6 +142,43 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     return _describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank, parent=parent)
 
 
+def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:
+    items, depth, cur = [], 0, ""
+    for ch in text:
+        depth += ch in "（("
+        depth -= ch in "）)" and depth > 0
+        if ch == sep and depth == 0:
+            items.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return [*items, cur]
+
+
+def _listed_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"A（Y）、B、C，为公益一类事业单位" / "A、B、C均为正科级": a list of whole names (each maybe with its
+    bracket: a sign or a rank) opening its clause shares the one description after 为/是/系."""
+    items = _split_outside_brackets(m.group("list"))
+    if len(items) < 2 or not (_LISTABLE_KIND.search(m.group("rest").split("，")[0]) or RANK_RE.search(m.group("rest"))):
+        return False
+    described = []
+    for item in items:
+        im = re.fullmatch(r"(?P<n>[^（()）]{2,40})(?:[（(](?P<p>[^）)]{1,120})[）)])?", item.strip())
+        name = name_at_end(im.group("n")) if im else None
+        if not name or name != im.group("n") or name.startswith(("将", "原", "新")):
+            return False  # every item a whole name, else it is no list of subjects
+        paren, rank, signs = (im.group("p") or "").strip(), None, []
+        if paren and RANK_RE.fullmatch(paren):
+            rank = norm_rank(paren)
+        elif paren:
+            signs = [ctx.full(n) for n in _bracket_signs(name, paren) if is_unit_name(n)]
+            if not signs:
+                return False
+        described.append((name, rank, signs))
+    done = [_describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank) for name, rank, signs in described]
+    return any(done)
+
+
 def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位" / "新设立县数据局，为县政府
     工作部门": the clause without a subject describes the body the clause before formed or renamed."""
@@ -1976,6 +2013,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                    r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍)?(?P<verb>是|为|系|作为|属于|属)"
                    r"(?P<rest>[^。]+)"),
         _self_description,
+    ),
+    Construction(
+        "listed_described",
+        "县档案馆（县地方志办公室）、县图书馆、县文化馆，为公益一类事业单位。",
+        re.compile(r"(?:^|[；：。])(?P<list>[^，。；：、]{2,60}?(?:[（(][^）)]{1,120}[）)])?(?:、[^，。；：、]{2,60}?(?:[（(][^）)]{1,120}[）)])?)+)"
+                   r"，?(?:均|都|分别)?(?P<verb>为|是|系)(?P<rest>[^。]+)"),
+        _listed_described,
     ),
     Construction(
         "converted_into",

@@ -249,23 +249,27 @@ def _read_duties(ctx: Ctx, subject: str, regions: _Regions, only: re.Match[str] 
                 ctx.produced.add(_sentence_index(ctx, gs))
 
 
-def _read_divisions(ctx: Ctx, subject: str, regions: _Regions) -> None:
+def _read_divisions(ctx: Ctx, subject: str | None, regions: _Regions) -> None:
     text = ctx.dt.text
-    if not _DIVISIONS_INTRO.search(text):
+    if subject and not _DIVISIONS_INTRO.search(text):
         division_headings(ctx, subject)
     for intro in _DIVISIONS_INTRO.finditer(text):
+        host = subject or _intro_host(ctx, intro)
+        if not host:
+            continue
         end = regions.end(intro.end())
         items = _items(text, intro.end(), end, arabic=True)
         for _number, b_start, b_end in items:
             body = text[b_start:b_end].strip()
-            dm = re.match(r"([^。；，（\n]{2,20})(?:（[^）]*）)?[。；]?", body)
+            # the item's name ends at 。；, or at ：/， when its figures follow ("（一）综合科：事业编制3名")
+            dm = re.match(r"([^。；，,：:（(\n]{2,20})(?:[（(][^）)]*[）)])?[。；，,：:]?", body)
             if not dm or not is_division_name(dm.group(1)):
                 continue
-            division = ctx.division_name(dm.group(1), subject)
+            division = ctx.division_name(dm.group(1), host)
             ctx.divisions.add(division)
             prov = ctx.prov_span(b_start, b_start + len(dm.group(0)))
             ctx.units.append(
-                UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(subject), parent_relation="内设")
+                UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(host), parent_relation="内设")
             )
             offset = b_start + (len(text[b_start:b_end]) - len(text[b_start:b_end].lstrip())) + dm.end()
             for gs, ge, sentence in _duty_sentences(ctx, offset, b_end):
@@ -308,6 +312,23 @@ def division_headings(ctx: Ctx, subject: str) -> None:
         prov = ctx.prov_span(offsets[k], offsets[k] + len(lines[k]))
         ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(subject),
                                        parent_relation="内设"))
+
+
+def _intro_host(ctx: Ctx, intro: re.Match[str]) -> str | None:
+    """Outside a 三定: the body written on the intro's own line right before it ("市地方志办公室设下列
+    内设机构：" on a unit's page), the place rule applied by the canon."""
+    text = ctx.dt.text
+    before = text[text.rfind("\n", 0, intro.start()) + 1 : intro.start()].strip()
+    name = name_at_end(before) if before else None
+    if not name or not before.endswith(name) or is_division_name(name) and not is_unit_name(name):
+        return None
+    return ctx.canon(name) if ctx.canon else name
+
+
+def division_items(ctx: Ctx) -> None:
+    """A list of divisions introduced by its host outside a 三定 (a unit's page or a notice):
+    "X设下列内设机构：（一）综合科：…（二）…"; each item a 内设机构 of X."""
+    _read_divisions(ctx, None, _Regions(ctx.dt.text))
 
 
 def _sentence_index(ctx: Ctx, pos: int) -> int:
@@ -509,7 +530,7 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 _DIV_LIST = re.compile(
     rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设(?![置立]))[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?(?:共|计|合计)?"
-    rf"(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室)"
+    rf"(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合])"
 )  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun
 _DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室)[，,]?(?:分别是|分别为|即|包括)?[：:]"
                         r"(?P<list>[^。]+)")
@@ -554,6 +575,10 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
         return
     suffix = m.groupdict().get("suf") or ""
     suffix_char = suffix[0] if suffix[:1] in ("司", "局", "处", "科") and suffix not in ("司局", "司局部门") else ""
+    if suffix in ("股", "组"):  # "计委下设计划、统计2个组": 计划组 …, only with the host right before the verb
+        if not left.rstrip(" ，,").endswith(host):
+            return
+        suffix_char = suffix
     items = [i.strip(" ，：:") for i in re.split(r"[、，]", m.group("list")) if i.strip(" ，：:")]
     names: list[str] = []
     signs: dict[str, list[str]] = {}
@@ -588,5 +613,5 @@ def is_unit_name_with_place(name: str) -> bool:
     return bool(re.match(r"^(?:国家|国务院|中国|中共|中央|全国|[省市县])", name)) and is_unit_name(name)
 
 
-__all__ = ["has_structure", "is_about_sanding", "parse_structure", "profile_duties", "sanding_subject", "unit_facts",
+__all__ = ["division_items", "has_structure", "is_about_sanding", "parse_structure", "profile_duties", "sanding_subject", "unit_facts",
            "name_at_start"]
