@@ -2452,3 +2452,27 @@ def test_divisions_counted_as_groups_after_their_host():
     # the host not written right before the verb: nothing (a name of the clause before is no host)
     f = facts_of("1970年，民政、劳动两局合并，称民劳局，下设政工、民政2个组。", "某县")
     assert not [n for n, v in units(f).items() if v[0] == "内设机构"]
+
+
+def test_a_kind_owned_by_a_government_written_with_de():
+    f = facts_of("县统计局作为县人民政府的工作部门，加挂县普查中心牌子。", "某县")
+    assert units(f)["县统计局"][0] == "县政府工作部门"
+    f = facts_of("县统计局是县人民政府的工作部门，正科级。", "某县")
+    assert units(f)["县统计局"][:2] == ("县政府工作部门", "正科级")
+    # a government's 派出机构: the government is the parent, the kind 派出机构 (as "为县人民政府派出机构")
+    f = facts_of("1951年，省人民政府设立甲区专员公署，为省政府派出机构。", "某省")
+    u = units(f)
+    assert u["甲区专员公署"][0] == "派出机构" and u["甲区专员公署"][3] == "派出"
+    assert not any(n.endswith("人民政府") for n in u)  # the setting body is not the one described
+
+
+def test_a_body_whose_duties_moved_out_becomes_a_subordinate_institution():
+    f = facts_of("将县房产管理局承担的行政职能划入县住房和城乡建设局，改为县住房和城乡建设局所属事业单位。", "某县")
+    u = units(f)
+    assert u["县房产管理局"][0] == "事业单位" and u["县房产管理局"][2] == "县住房和城乡建设局"
+    assert not any(n.endswith("局所") for n in u)  # 所属 is never the verb 属 after a name "…局所"
+
+
+def test_a_quality_before_de_is_no_kind():
+    f = facts_of("县测绘院成立于1958年，为全县唯一集生产与科研一体的甲级测绘单位，是县自然资源局所属公益二类事业单位。", "某县")
+    assert units(f)["县测绘院"][:3] == ("公益二类事业单位", None, "县自然资源局")

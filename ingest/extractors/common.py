@@ -641,6 +641,12 @@ def kind_phrase(text: str) -> str | None:
     owned = re.search(r"(?:的)?(?:所属|下属|二级)(?:单位|机构)$", kind)
     if owned and (not owned.start() or as_name(kind[: owned.start()])):
         return None  # "县卫生健康局所属单位": a parent, not a kind ("中共中央直属机关的下属机构" is a class)  # "是动漫的主管部门", "作为牵头单位": a role in some work, not a kind of unit
+    if re.fullmatch(r"(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府)的?派出机构", kind):
+        return "派出机构"  # "为省政府派出机构": the government is its parent (派出), the kind 派出机构
+    owner = re.fullmatch(r"(?P<o>(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府|委|党委))的(?P<k>[^的]{2,12})", kind)
+    if owner and KIND_TAIL.search(owner.group("k")) and not owner.group("k").startswith("派出"):
+        # "作为县人民政府的工作部门": the owner's kind (县政府工作部门), as "是县人民政府工作部门" is read
+        return owner.group("o").replace("人民政府", "政府") + owner.group("k")
     if "的" in kind and not re.search(r"(?:管理|代管|主管|领导|机关|部门|机构|单位)的[^的]+$", kind):
         # "主管全市统计工作的市政府工作部门": the kind after 的 (not "部委管理的国家局"); a bare 机构 is none
         tail = kind.rsplit("的", 1)[1]

@@ -65,6 +65,9 @@ _DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政�
 _OWNER_FULL = {"政府": "人民政府"}
 
 
+_OWNER_LEVEL = re.compile(r"(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府|委|党委)")
+
+
 def _owner_full(owner: str) -> str:
     """"县政府" → 县人民政府 (a government as parent is written in full)."""
     for short, full in _OWNER_FULL.items():
@@ -123,6 +126,8 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         # "中共某县委党校、某县行政学校是县委直属正科级事业单位": one description of both names
         done = [_describe(ctx, sent, pair.group(k), m.group("rest"), parent=parent) for k in "ab"]
         return any(done)
+    if m.group("verb") in ("属", "属于") and written.endswith(("所", "直", "下", "隶", "归")):
+        return False  # "改为Y所属事业单位": 所属 is no verb 属 after a name "Y所"
     name = name_at_end(written) if written else None
     if not name or m.start("unit") - m.start() > 5 or not written.endswith(name) or len(written) - len(name) > 4:
         return False  # the unit is the sentence's subject, written right before 是/为 ("此前X", not "A并入X")
@@ -177,6 +182,15 @@ def _listed_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         described.append((name, rank, signs))
     done = [_describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank) for name, rank, signs in described]
     return any(done)
+
+
+def _turned_after_duties_moved(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将A承担的行政职能划入B，改为B所属事业单位": the body whose (administrative) duties moved out becomes
+    what the clause after says (a kind of 事业单位, its owner)."""
+    giver = name_at_end(m.group("giver"))
+    if not giver or giver != m.group("giver").strip() or not re.search(r"事业单位$", m.group("rest").split("，")[0]):
+        return False
+    return _describe(ctx, sent, giver, m.group("rest"))
 
 
 def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -364,6 +378,8 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
         if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
             owner, tail = body.rsplit("的", 1)
+            if re.search(r"唯一|首家|首个|第一|之一|最", owner):
+                continue  # "为全市唯一集…一体的甲级勘测单位": a quality, no kind (the next clause may give it)
             if parent is None and name_at_end(owner) == owner and RELATION_ONLY_KIND.fullmatch(tail):
                 parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
                 continue
@@ -376,6 +392,8 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                     if parent is None:  # "是农业农村部管理的国家局": parent 农业农村部, kind 国家局
                         parent, relation = managed.group("p"), "代管" if managed.group("rel") == "代管" else "管理"
                     body = tail
+                elif not managed and _OWNER_LEVEL.fullmatch(owner) and not tail.startswith("派出"):
+                    body = owner.replace("人民政府", "政府") + tail  # "作为县人民政府的工作部门": 县政府工作部门
                 elif not managed:  # "部委管理的国家局" is a class as written, kept whole
                     body = tail
         sent_out = re.match(r"^(?P<owner>.{2,40}?)(?P<kind>派出机构)$", body)
@@ -2044,6 +2062,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县中医院是县卫生健康局所属公益二类事业单位。医院隶属县卫生健康局，为副科级事业单位。",
         re.compile(r"^(?P<which>医院|中心|学校|馆|站|所|院|局)(?=隶属|为|是|系)(?P<rest>[^。]+)"),
         _this_unit_described,
+    ),
+    Construction(
+        "turned_after_duties_moved",
+        "将县房产管理局承担的行政职能划入县住房和城乡建设局，改为县住房和城乡建设局所属事业单位。",
+        re.compile(r"将(?P<giver>[^，；。将]{2,60}?)(?:所?承担的|的)[^，；。]{0,40}?(?:职能|职责)(?:划入|划归|划转至|移交给?|交由)"
+                   r"[^，；。]{2,40}，(?:并|同时)?(?:改为|转为|调整为)(?P<rest>[^；。]+)"),
+        _turned_after_duties_moved,
     ),
     Construction(
         "described_after_forming",
