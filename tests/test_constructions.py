@@ -2476,3 +2476,17 @@ def test_a_body_whose_duties_moved_out_becomes_a_subordinate_institution():
 def test_a_quality_before_de_is_no_kind():
     f = facts_of("县测绘院成立于1958年，为全县唯一集生产与科研一体的甲级测绘单位，是县自然资源局所属公益二类事业单位。", "某县")
     assert units(f)["县测绘院"][:3] == ("公益二类事业单位", None, "县自然资源局")
+
+
+def test_divisions_counted_then_numbered_on_one_line():
+    text = "县政府办公室内设4个职能股(室)。 (一)秘书股(县政府督查室)。 (二)综合股。 (三)信息股。 (四)行政股。"
+    u = units(facts_of(text, "某县"))
+    assert u["县政府办公室秘书股"] == ("内设机构", None, "县政府办公室", "内设", ("县政府督查室",))
+    assert {n for n, v in u.items() if v[0] == "内设机构"} == {"县政府办公室" + d for d in ("秘书股", "综合股", "信息股", "行政股")}
+    # a count of divisions not followed by numbered items opens no list
+    assert not units(facts_of("县政府办公室内设4个职能股。办公室负责文电会务。", "某县"))
+
+
+def test_belongs_to_with_the_managing_word_after_the_parent():
+    f = facts_of("县文化馆始建于1952年，为县政府设立的公益性文化事业机构，隶属县文化和旅游局主管。", "某县")
+    assert units(f)["县文化馆"][:3] == ("公益性文化事业机构", None, "县文化和旅游局")

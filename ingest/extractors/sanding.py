@@ -54,7 +54,10 @@ _FIELD_LINE = re.compile(r"\n[ \t]*[^\n（(\d，。；]{2,8}[：:]")
 _SUB_ITEM_LINE = re.compile(r"\n[ \t]*[（(][一二三四五六七八九十]+[)）]")
 _DIVISIONS_INTRO = re.compile(
     r"设(?:置)?下列(?:内设机构|职能部门|司局|处室|机构)[：:]|内设机构(?:如下|设置如下)[：:]|"
-    r"设(?:\d+|[一二三四五六七八九十]+)个(?:内设机构|职能司局|司局|处室|科室)(?:（[^）]{1,10}）)?[：:](?=\s*\n?\s*[（(][一二三])"
+    r"设(?:\d+|[一二三四五六七八九十]+)个(?:内设机构|职能司局|司局|处室|科室)(?:（[^）]{1,10}）)?[：:](?=\s*\n?\s*[（(][一二三])|"
+    # "省政府办公厅内设18个职能处(室)。 (一)秘书处…": a count of divisions closing its sentence, the items right after
+    r"(?<=[^\d])(?:内设|下设)(?:\d+|[一二三四五六七八九十]+)个(?:职能|业务|综合)?(?:内设机构|司局|处室|科室|股室|处|科|股)"
+    r"(?:[（(]室[)）])?[。：:](?=\s*\n?\s*[（(]一[)）])"
 )
 _TERMINAL = "。！？!?；"
 
@@ -262,14 +265,17 @@ def _read_divisions(ctx: Ctx, subject: str | None, regions: _Regions) -> None:
         for _number, b_start, b_end in items:
             body = text[b_start:b_end].strip()
             # the item's name ends at 。；, or at ：/， when its figures follow ("（一）综合科：事业编制3名")
-            dm = re.match(r"([^。；，,：:（(\n]{2,20})(?:[（(][^）)]*[）)])?[。；，,：:]?", body)
+            dm = re.match(r"([^。；，,：:（(\n]{2,20})(?:[（(]([^）)]*)[）)])?[。；，,：:]?", body)
             if not dm or not is_division_name(dm.group(1)):
                 continue
             division = ctx.division_name(dm.group(1), host)
+            # "（一）秘书处（办公室）。": a division with its sign, as in the lists "国际合作司（港澳台办公室）"
+            signs = [dm.group(2)] if dm.group(2) and is_division_name(dm.group(2)) else []
             ctx.divisions.add(division)
             prov = ctx.prov_span(b_start, b_start + len(dm.group(0)))
             ctx.units.append(
-                UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(host), parent_relation="内设")
+                UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(host), parent_relation="内设",
+                              signs=signs)
             )
             offset = b_start + (len(text[b_start:b_end]) - len(text[b_start:b_end].lstrip())) + dm.end()
             for gs, ge, sentence in _duty_sentences(ctx, offset, b_end):
