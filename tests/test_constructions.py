@@ -2490,3 +2490,10 @@ def test_divisions_counted_then_numbered_on_one_line():
 def test_belongs_to_with_the_managing_word_after_the_parent():
     f = facts_of("县文化馆始建于1952年，为县政府设立的公益性文化事业机构，隶属县文化和旅游局主管。", "某县")
     assert units(f)["县文化馆"][:3] == ("公益性文化事业机构", None, "县文化和旅游局")
+
+
+def test_an_approver_never_bears_the_sign_nor_opens_a_name():
+    f = facts_of("2005年经国家海洋局批准，加挂国家海洋局海洋环境保护研究所牌子。", "中央")
+    assert not units(f)  # no bearer written: nobody carries the sign (not the approver, not "经国家海洋局")
+    f = facts_of("县档案馆是县委办公室所属正科级事业单位。2005年经县编委批准，加挂县史志办公室牌子。", "某县")
+    assert units(f)["县档案馆"][4] == ("县史志办公室",)

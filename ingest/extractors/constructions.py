@@ -1846,8 +1846,10 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     subject = name_at_start(made[-1].group("name")) if made else None
     if not subject and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留", segment):
         found = find_names(segment)  # "A并入B，保留A牌子": not A's sign; read with the transfer
-        subject = found[0][2] if found and found[0][0] <= 2 else None
         approvers = all(segment[max(0, a - 1):a] == "经" for a, _, _ in found)  # "经县编办批准，加挂…"
+        # the approver after 经 never bears the sign ("经国家海洋局批准，加挂Y牌子")
+        subject = found[0][2] if found and found[0][0] <= 2 and segment[max(0, found[0][0] - 1):found[0][0]] != "经" \
+            else None
         if not subject and approvers and ctx.described and ctx.described_at == sent.index - 1:
             subject = ctx.described  # "X是…事业单位。2005年经省编办批准，加挂Y牌子。": the body just described
     signs = [n for n in names_in_list(m.group("signs")) if n != subject]
