@@ -2497,3 +2497,10 @@ def test_an_approver_never_bears_the_sign_nor_opens_a_name():
     assert not units(f)  # no bearer written: nobody carries the sign (not the approver, not "经国家海洋局")
     f = facts_of("县档案馆是县委办公室所属正科级事业单位。2005年经县编委批准，加挂县史志办公室牌子。", "某县")
     assert units(f)["县档案馆"][4] == ("县史志办公室",)
+
+
+def test_a_rank_raised_into_a_kind_describes_the_body():
+    f = facts_of("县退役军人服务中心由正股级升格为副科级事业单位。", "某县")
+    assert units(f)["县退役军人服务中心"][:2] == ("事业单位", "副科级")
+    f = facts_of("2010年，县档案馆升格为正科级。", "某县")
+    assert units(f)["县档案馆"][:2] == (None, "正科级")  # a bare rank: no kind

@@ -193,6 +193,17 @@ def _turned_after_duties_moved(m: re.Match[str], sent: Sentence, text: str, ctx:
     return _describe(ctx, sent, giver, m.group("rest"))
 
 
+def _raised_into_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"X由正股级升格为副科级事业单位" / "1996年6月，X升格为副县级事业单位": the new rank written with a kind of
+    unit describes X with both (the rank change itself is the rank readers' event)."""
+    written = m.group("unit")
+    name = name_at_end(written)
+    if not name or not written.endswith(name) or len(written) - len(name) > 12 or not kind_phrase(
+            re.sub(RANK_RE.pattern, "", m.group("desc"))):
+        return False
+    return _describe(ctx, sent, name, m.group("desc"))
+
+
 def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位" / "新设立县数据局，为县政府
     工作部门": the clause without a subject describes the body the clause before formed or renamed."""
@@ -2064,6 +2075,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县中医院是县卫生健康局所属公益二类事业单位。医院隶属县卫生健康局，为副科级事业单位。",
         re.compile(r"^(?P<which>医院|中心|学校|馆|站|所|院|局)(?=隶属|为|是|系)(?P<rest>[^。]+)"),
         _this_unit_described,
+    ),
+    Construction(
+        "raised_into_kind",
+        "县退役军人服务中心由正股级升格为副科级事业单位。",
+        re.compile(rf"(?:^|[，；。])(?P<unit>[^，；。]{{2,60}}?)(?:由[^，；。]{{2,10}}?级)?(?:升格|升级|降格|调整|改)为"
+                   rf"(?P<desc>(?:{RANK_RE.pattern})(?:[^，；。]{{0,10}}?)(?:事业单位|事业机构|工作部门|直属机构|机构))(?=[，；。]|$)"),
+        _raised_into_kind,
     ),
     Construction(
         "turned_after_duties_moved",
