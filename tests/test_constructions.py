@@ -2504,3 +2504,11 @@ def test_a_rank_raised_into_a_kind_describes_the_body():
     assert units(f)["县退役军人服务中心"][:2] == ("事业单位", "副科级")
     f = facts_of("2010年，县档案馆升格为正科级。", "某县")
     assert units(f)["县档案馆"][:2] == (None, "正科级")  # a bare rank: no kind
+
+
+def test_a_name_followed_by_its_rank_and_kind_without_a_verb():
+    f = facts_of("1、组织机构设置及人员情况：县住房和城乡建设局正科级行政单位，内设办公室、人事股。", "某县")
+    assert units(f)["县住房和城乡建设局"][:2] == ("行政单位", "正科级")
+    f = facts_of("县档案馆正科级事业单位，现有职工12人。", "某县")
+    assert units(f)["县档案馆"][:2] == ("事业单位", "正科级")
+    assert not units(facts_of("县委办公室主任兼任正科级单位。", "某县"))  # no whole name before the rank

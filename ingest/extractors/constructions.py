@@ -204,6 +204,16 @@ def _raised_into_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     return _describe(ctx, sent, name, m.group("desc"))
 
 
+def _ranked_apposition(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"南县住房和城乡建设局正科级行政单位，内设…" (a budget page's 部门概况): the name, then its rank and kind
+    with no verb between."""
+    written = m.group("unit")
+    name = name_at_end(written)
+    if not name or name != written or not kind_phrase(re.sub(RANK_RE.pattern, "", m.group("rest"))):
+        return False
+    return _describe(ctx, sent, name, m.group("rest"))
+
+
 def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位" / "新设立县数据局，为县政府
     工作部门": the clause without a subject describes the body the clause before formed or renamed."""
@@ -2082,6 +2092,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，；。])(?P<unit>[^，；。]{{2,60}}?)(?:由[^，；。]{{2,10}}?级)?(?:升格|升级|降格|调整|改)为"
                    rf"(?P<desc>(?:{RANK_RE.pattern})(?:[^，；。]{{0,10}}?)(?:事业单位|事业机构|工作部门|直属机构|机构))(?=[，；。]|$)"),
         _raised_into_kind,
+    ),
+    Construction(
+        "ranked_apposition",
+        "县住房和城乡建设局正科级行政单位，内设办公室、人事股。",
+        re.compile(rf"(?:^|[，；：:])(?P<unit>[^，；。：:]{{4,40}}?)(?P<rest>(?:{RANK_RE.pattern})[^，；。、]{{0,10}}?(?:单位|机构|机关))"
+                   r"(?=[，；。,]|$)"),
+        _ranked_apposition,
     ),
     Construction(
         "turned_after_duties_moved",
