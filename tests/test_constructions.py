@@ -2512,3 +2512,8 @@ def test_a_name_followed_by_its_rank_and_kind_without_a_verb():
     f = facts_of("县档案馆正科级事业单位，现有职工12人。", "某县")
     assert units(f)["县档案馆"][:2] == ("事业单位", "正科级")
     assert not units(facts_of("县委办公室主任兼任正科级单位。", "某县"))  # no whole name before the rank
+
+
+def test_a_direct_kind_read_whole_and_as_parent_plus_kind_is_one_reading():
+    f = facts_of("2017年2月，将省公共服务管理办公室更名为省大数据发展管理局，为省政府正厅级直属事业单位。", "某省")
+    assert units(f)["省大数据发展管理局"][:3] == ("事业单位", "正厅级", "省人民政府")
