@@ -2517,3 +2517,14 @@ def test_a_name_followed_by_its_rank_and_kind_without_a_verb():
 def test_a_direct_kind_read_whole_and_as_parent_plus_kind_is_one_reading():
     f = facts_of("2017年2月，将省公共服务管理办公室更名为省大数据发展管理局，为省政府正厅级直属事业单位。", "某省")
     assert units(f)["省大数据发展管理局"][:3] == ("事业单位", "正厅级", "省人民政府")
+
+
+def test_belongs_in_the_sentence_after_the_body_was_formed():
+    f = facts_of("1999年8月，设立县车河管理区委员会。隶属于县人民政府，享受乡镇待遇。", "某县")
+    assert units(f)["县车河管理区委员会"][2:4] == ("县人民政府", "所属")
+    assert not units(facts_of("1999年8月，县里召开会议。隶属于县人民政府，享受乡镇待遇。", "某县"))
+
+
+def test_a_bracketed_sign_of_a_listed_body():
+    f = facts_of("县档案馆（县地方志办公室）、县文化馆揭牌仪式在县城举行。", "某县")
+    assert units(f)["县档案馆"][4] == ("县地方志办公室",)

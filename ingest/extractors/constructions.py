@@ -214,6 +214,15 @@ def _ranked_apposition(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     return _describe(ctx, sent, name, m.group("rest"))
 
 
+def _belongs_next_sentence(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"设立“X”。隶属于Y，享受…待遇": a sentence opening with 隶属(于)/归属于 and no subject of its own is about
+    the one body the sentence right before formed (a chronicle's next line)."""
+    body = _formed_just_before(sent, ctx)
+    if not body:
+        return False
+    return _describe(ctx, sent, body, text)
+
+
 def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位" / "新设立县数据局，为县政府
     工作部门": the clause without a subject describes the body the clause before formed or renamed."""
@@ -1848,6 +1857,9 @@ def _bracket_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     name = name_at_end(m.group("name"))
     if not name or not m.group("name").endswith(name):
         return False  # the unit written right before the bracket
+    listed = text[m.start("name") - 1: m.start("name")] == "、" or text[m.end(): m.end() + 1] == "、"
+    if listed and not (re.match(r"(?:国家|国务院|中国|中共|中央|全国|[省市县区])", name) or divisions().place_prefix(name)):
+        return False  # "卫生应急办公室（…）、…" in a list: a division or a bare item, read by the list readers
     signs = _bracket_signs(name, m.group("sign"))
     if not signs:
         return False
@@ -2099,6 +2111,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，；：:])(?P<unit>[^，；。：:]{{4,40}}?)(?P<rest>(?:{RANK_RE.pattern})[^，；。、]{{0,10}}?(?:单位|机构|机关))"
                    r"(?=[，；。,]|$)"),
         _ranked_apposition,
+    ),
+    Construction(
+        "belongs_next_sentence",
+        "1999年8月，设立县车河管理区委员会。隶属于县人民政府，享受乡镇待遇。",
+        re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)[^，。；]{2,40}(?=[，。；]|$)"),
+        _belongs_next_sentence,
     ),
     Construction(
         "turned_after_duties_moved",
@@ -2453,7 +2471,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
-        re.compile(r"(?:(?:^|[，；])(?=[^，。；（]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)))"
+        re.compile(r"(?:(?:^|[，；、])(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)|、))"
                    r"|更名为|改名为|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),
