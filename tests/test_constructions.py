@@ -2528,3 +2528,11 @@ def test_belongs_in_the_sentence_after_the_body_was_formed():
 def test_a_bracketed_sign_of_a_listed_body():
     f = facts_of("县档案馆（县地方志办公室）、县文化馆揭牌仪式在县城举行。", "某县")
     assert units(f)["县档案馆"][4] == ("县地方志办公室",)
+
+
+def test_a_party_body_written_in_full_with_its_place_chain_inside():
+    text = ("6月11日，中共甲市乙区委社会工作部揭牌成立。\n"
+            "乙区委社会工作部作为区委职能部门，加挂了区委非公有制经济组织和社会组织工作委员会牌子。")
+    u = units(facts_of(text, "乙区"))
+    assert u["中共甲市乙区委社会工作部"][0] == "区委职能部门"
+    assert "乙区委社会工作部" not in u

@@ -441,6 +441,12 @@ class _Canon:
                     return spelled  # "县委社会工作部" → 中共某县委员会社会工作部, 委 spelled out
                 if candidate != name and candidate in self.text and candidate.startswith(stem):
                     return candidate
+        if not name.startswith("中共") and re.search(r"[省市县区州旗]委", name[:12]):
+            # "荷塘区委社会工作部" → 中共株洲市荷塘区委社会工作部: the party body as the document writes it in full,
+            # its place chain inside (one such form only)
+            full = set(re.findall(rf"中共[\u4e00-\u9fff]{{0,12}}?{re.escape(name)}", self.text))
+            if len(full) == 1:
+                return full.pop()
         return name
 
     def mention(self, m: Mention | None) -> Mention | None:
