@@ -2536,3 +2536,28 @@ def test_a_party_body_written_in_full_with_its_place_chain_inside():
     u = units(facts_of(text, "乙区"))
     assert u["中共甲市乙区委社会工作部"][0] == "区委职能部门"
     assert "乙区委社会工作部" not in u
+
+
+def test_a_body_renamed_with_gaiwei_is_the_one_described():
+    f = facts_of("县委外事工作领导小组改为县委外事工作委员会，作为县委议事协调机构。", "某县")
+    u = units(f)
+    assert u["县委外事工作委员会"][0] == "县委议事协调机构"
+    assert "县委外事工作领导小组" not in u
+    f = facts_of("县房产管理所改为事业单位，为正科级。", "某县")
+    assert units(f)["县房产管理所"][1] == "正科级"  # 改为 + a kind forms nothing: the subject is described
+
+
+def test_a_sign_after_duties_moved_in_is_the_receivers():
+    text = ("组建县外事局，与县委外事办合署办公。\n"
+            "县委统战部统一管理民族宗教工作。将县民族宗教事务局并入县委统战部，将县侨务局的侨务职责划入县委统战部，"
+            "对外加挂县民族宗教事务局、县侨务局牌子。")
+    u = units(facts_of(text, "某县"))
+    assert set(u["县委统战部"][4]) == {"县民族宗教事务局", "县侨务局"}
+    assert not u.get("县外事局", (None,) * 5)[4]  # a body formed sentences before bears no sign
+
+
+def test_divisions_counted_with_a_shared_rank():
+    text = "县政府办公室内设3个股室，均为股级建制。\n（一）秘书股（督查股）\n负责文电工作。\n（二）行政股\n负责后勤工作。\n（三）信息股\n负责信息工作。"
+    u = units(facts_of(text, "某县"))
+    assert u["县政府办公室秘书股"] == ("内设机构", "股级", "县政府办公室", "内设", ("督查股",))
+    assert u["县政府办公室信息股"][1] == "股级"

@@ -57,7 +57,7 @@ _DIVISIONS_INTRO = re.compile(
     r"设(?:\d+|[一二三四五六七八九十]+)个(?:内设机构|职能司局|司局|处室|科室)(?:（[^）]{1,10}）)?[：:](?=\s*\n?\s*[（(][一二三])|"
     # "省政府办公厅内设18个职能处(室)。 (一)秘书处…": a count of divisions closing its sentence, the items right after
     r"(?<=[^\d])(?:内设|下设)(?:\d+|[一二三四五六七八九十]+)个(?:职能|业务|综合)?(?:内设机构|司局|处室|科室|股室|处|科|股)"
-    r"(?:[（(]室[)）])?[。：:](?=\s*\n?\s*[（(]一[)）])"
+    r"(?:[（(]室[)）])?(?:[，,](?:均|都)为(?P<drank>(?:正|副)(?:处|科|股)级|股级)(?:建制|规格)?)?[。：:](?=\s*\n?\s*[（(]一[)）])"
 )
 _TERMINAL = "。！？!?；"
 
@@ -262,6 +262,7 @@ def _read_divisions(ctx: Ctx, subject: str | None, regions: _Regions) -> None:
             continue
         end = regions.end(intro.end())
         items = _items(text, intro.end(), end, arabic=True)
+        shared_rank = norm_rank(intro.group("drank")) if intro.group("drank") else None  # "…15个处室，均为正科级建制。"
         for _number, b_start, b_end in items:
             body = text[b_start:b_end].strip()
             # the item's name ends at 。；, or at ：/， when its figures follow ("（一）综合科：事业编制3名")
@@ -274,8 +275,8 @@ def _read_divisions(ctx: Ctx, subject: str | None, regions: _Regions) -> None:
             ctx.divisions.add(division)
             prov = ctx.prov_span(b_start, b_start + len(dm.group(0)))
             ctx.units.append(
-                UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(host), parent_relation="内设",
-                              signs=signs)
+                UnitStatement(Mention(division), prov, kind="内设机构", rank=shared_rank, parent=Mention(host),
+                              parent_relation="内设", signs=signs)
             )
             offset = b_start + (len(text[b_start:b_end]) - len(text[b_start:b_end].lstrip())) + dm.end()
             for gs, ge, sentence in _duty_sentences(ctx, offset, b_end):
