@@ -2561,3 +2561,12 @@ def test_divisions_counted_with_a_shared_rank():
     u = units(facts_of(text, "某县"))
     assert u["县政府办公室秘书股"] == ("内设机构", "股级", "县政府办公室", "内设", ("督查股",))
     assert u["县政府办公室信息股"][1] == "股级"
+
+
+def test_an_entry_names_its_kind_and_then_its_parent_and_divisions():
+    text = "某县图书馆 公益一类事业单位。隶属某县文化局。地址在县城东街。内设采编部、借阅部和办公室。"
+    u = units(facts_of(text, "某县"))
+    assert u["某县图书馆"][:4] == ("公益一类事业单位", None, "某县文化局", "所属")
+    assert {n for n, v in u.items() if v[0] == "内设机构"} == {"某县图书馆" + d for d in ("采编部", "借阅部", "办公室")}
+    # a sentence that is a name and a word that is no kind of unit describes nothing
+    assert not units(facts_of("某县图书馆新馆。", "某县"))

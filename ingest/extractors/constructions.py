@@ -218,9 +218,25 @@ def _belongs_next_sentence(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx
     """"设立“X”。隶属于Y，享受…待遇": a sentence opening with 隶属(于)/归属于 and no subject of its own is about
     the one body the sentence right before formed (a chronicle's next line)."""
     body = _formed_just_before(sent, ctx)
+    if not body and ctx.described and ctx.described_at == sent.index - 1:
+        body = ctx.described  # "X 文化事业单位。隶属Y。": the body the sentence before described
     if not body:
         return False
-    return _describe(ctx, sent, body, text)
+    return _describe(ctx, sent, body, text.rstrip("。！!"))
+
+
+def _entry_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"莘县文化馆 文化事业单位。" (an encyclopedia or yearbook entry): the entry's name, a space, and its kind
+    as the whole sentence."""
+    whole = m.group("all")
+    for k in range(len(whole) - 2, 2, -1):  # the longest name the sentence opens with, the kind the rest
+        name, rest = whole[:k], whole[k:]
+        if name_at_end(name) != name:
+            continue
+        kind = kind_phrase(re.sub(RANK_RE.pattern, "", rest))
+        if kind and "的" not in rest and _LISTABLE_KIND.search(kind) and kind == re.sub(RANK_RE.pattern, "", rest):
+            return _describe(ctx, sent, name, rest)
+    return False
 
 
 def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -2119,6 +2135,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "1999年8月，设立县车河管理区委员会。隶属于县人民政府，享受乡镇待遇。",
         re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)[^，。；]{2,40}(?=[，。；]|$)"),
         _belongs_next_sentence,
+    ),
+    Construction(
+        "entry_kind",
+        "某县文化馆 文化事业单位。",
+        re.compile(r"^(?P<all>[^\s，。；：、]{5,60})。?$"),
+        _entry_kind,
     ),
     Construction(
         "turned_after_duties_moved",

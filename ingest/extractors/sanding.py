@@ -556,16 +556,22 @@ def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             _division_list(sent, text, ctx, m)
     if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3)):
         for m in _DIV_LIST4.finditer(text):
-            items = [i.strip() for i in re.split(r"[、，]|(?<=[室股科处司])(?:和|及)", m.group("list")) if i.strip()]
+            items = [i.strip() for i in re.split(r"[、，]|(?<=[室股科处司部组])(?:和|及)", m.group("list")) if i.strip()]
             host = name_at_end(text[: m.start()])
-            if host and text[: m.start()].endswith(host) and len(items) >= 2 and all(is_division_name(i) for i in items):
-                _division_list(sent, text, ctx, m)  # every item a division: a list, not prose
+            written = bool(host and text[: m.start()].endswith(host))
+            # "X 文化事业单位。…。内设A、B和C。": no host written, the body a sentence just before described
+            after_description = not text[: m.start()].strip() and ctx.described and ctx.described_at >= sent.index - 3
+            if (written or after_description) and len(items) >= 2 and all(is_division_name(i) for i in items):
+                _division_list(sent, text, ctx, m, items=items,
+                               host=None if written else ctx.described)  # every item a division: a list, not prose
 
 
-def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
+def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list[str] | None = None,
+                   host: str | None = None) -> None:
     left = text[: m.start()]
     if "其中" in left[-6:]:
         return
+    given = host
     host = None
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
@@ -573,7 +579,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
     referred = re.fullmatch(r"(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])", left.strip())
     if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
         host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
-    host = host or ctx.focus
+    host = host or given or ctx.focus
     if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
         host = ctx.described  # "X是…事业单位。现有员工500多人，设A、B等16个机构。": the body just described
     if not host and not left.strip() and ctx.recent:
@@ -586,7 +592,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
         if not left.rstrip(" ，,").endswith(host):
             return
         suffix_char = suffix
-    items = [i.strip(" ，：:") for i in re.split(r"[、，]", m.group("list")) if i.strip(" ，：:")]
+    items = items or [i.strip(" ，：:") for i in re.split(r"[、，]", m.group("list")) if i.strip(" ，：:")]
     names: list[str] = []
     signs: dict[str, list[str]] = {}
     for item in items:
