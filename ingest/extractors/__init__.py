@@ -97,6 +97,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         sanding.division_headings(ctx, ctx.focus)  # a 三定 cut to its division pages
     elif ctx.profile and ctx.focus:
         sanding.profile_duties(ctx, ctx.focus)  # a unit's own page reproducing its numbered 主要职责 items
+    if not (ctx.sanding and ctx.focus):
+        sanding.division_items(ctx)  # "X设下列内设机构：（一）综合科：…" outside a 三定
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)
@@ -503,6 +505,12 @@ class _Canon:
                     return spelled  # "县委社会工作部" → 中共某县委员会社会工作部, 委 spelled out
                 if candidate != name and candidate in self.text and candidate.startswith(stem):
                     return candidate
+        if not name.startswith("中共") and re.search(r"[省市县区州旗]委", name[:12]):
+            # "荷塘区委社会工作部" → 中共株洲市荷塘区委社会工作部: the party body as the document writes it in full,
+            # its place chain inside (one such form only)
+            full = set(re.findall(rf"中共[\u4e00-\u9fff]{{0,12}}?{re.escape(name)}", self.text))
+            if len(full) == 1:
+                return full.pop()
         return name
 
     def mention(self, m: Mention | None) -> Mention | None:
@@ -631,6 +639,9 @@ def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitS
                                          parent_relation=u.parent_relation, signs=list(u.signs))
             continue
         m = merged[name]
+        if m.kind and u.kind and m.kind != u.kind and m.kind.endswith(u.kind) and u.parent \
+                and re.search(r"直属|所属|下属|属下", m.kind[: -len(u.kind)]):
+            m.kind = u.kind  # "省政府直属事业单位" read whole by one reader, as parent + 事业单位 by another
         m.kind = m.kind or u.kind
         if u.rank and (not m.rank or name in final_rank):
             m.rank = u.rank if name not in final_rank or not m.rank else m.rank

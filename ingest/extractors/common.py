@@ -138,9 +138,9 @@ _BAD_START = re.compile(
     r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对|据|按|"
     r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|"
     r"举行|召开|举办|出席|参加|宣布|标志着|随着|伴随|交给|交由|划给|移交|划归|划入|划转|分别|统一|一律|"
-    r"结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
+    r"称|结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
     r"含|包括|其中|指导|协调|监督|拟订|拟定|制定|统筹|参与|会同|牵头|配合|研究|审议|对|同意|批准|决定|明确|"
-    r"经(?:研究|市委|县委|省委|区委|编委|批准|报)|报经)"
+    r"经(?:研究|市委|县委|省委|区委|编委|批准|报|国家|国务院|中共|中央|全国|[省市县区州])|报经)"
 )
 
 
@@ -643,6 +643,12 @@ def kind_phrase(text: str) -> str | None:
     owned = re.search(r"(?:的)?(?:所属|下属|二级)(?:单位|机构)$", kind)
     if owned and (not owned.start() or as_name(kind[: owned.start()])):
         return None  # "县卫生健康局所属单位": a parent, not a kind ("中共中央直属机关的下属机构" is a class)  # "是动漫的主管部门", "作为牵头单位": a role in some work, not a kind of unit
+    if re.fullmatch(r"(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府)的?派出机构", kind):
+        return "派出机构"  # "为省政府派出机构": the government is its parent (派出), the kind 派出机构
+    owner = re.fullmatch(r"(?P<o>(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府|委|党委))的(?P<k>[^的]{2,12})", kind)
+    if owner and KIND_TAIL.search(owner.group("k")) and not owner.group("k").startswith("派出"):
+        # "作为县人民政府的工作部门": the owner's kind (县政府工作部门), as "是县人民政府工作部门" is read
+        return owner.group("o").replace("人民政府", "政府") + owner.group("k")
     if "的" in kind and not re.search(r"(?:管理|代管|主管|领导|机关|部门|机构|单位)的[^的]+$", kind):
         # "主管全市统计工作的市政府工作部门": the kind after 的 (not "部委管理的国家局"); a bare 机构 is none
         tail = kind.rsplit("的", 1)[1]

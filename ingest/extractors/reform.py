@@ -1214,8 +1214,19 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
         host = host or (as_name(pre) or name_at_end(pre) if pre.strip() else None)
         if not host and not pre.strip():
             host = _merged_into_before(sent, clause[: m.start()], ctx)  # "A并入B，对外保留A牌子": B keeps it
+        if not host and not pre.strip():
+            # "将A并入B，将C的X职责划入B，对外加挂A牌子": the receiver of the clause just before
+            before = re.split(r"[，；]", clause[: m.start()].rstrip("，；"))[-1]
+            rm = re.search(r"(?:并入|划入|划归)(?P<b>[^，。；]{2,40})$", before)
+            host = as_name(rm.group("b")) if rm else None
         if not host and not pre.strip() and ctx.established:
-            host = ctx.established[-1]
+            starts = [ctx.prov(sent).start]
+            if sent.index > 0:  # "组建X。…，加挂Y牌子。": a plan item's next sentence
+                starts.append(ctx.prov(ctx.dt.sentences[sent.index - 1]).start)
+            formed = {o.name for st in starts for e in ctx.events_at.get(st, [])
+                      if e.type in (EventType.ESTABLISH, EventType.RE_FORM, EventType.RENAME) for o in e.outputs}
+            # the body formed in this sentence or the one before, never one formed further back
+            host = ctx.established[-1] if ctx.established[-1] in formed else None
         signs = names_in_list(body)
         if not host or not signs:
             continue
