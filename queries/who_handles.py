@@ -15,6 +15,7 @@ and the page all call ``who_handles`` and show its order. The ranking, in steps:
    calibrated cosine (``kg.index.calibration.relevance_floor``) is no answer;
 5. qualifier: a unit is no answer when X opens with a word no duty clause of the store ever
    uses and neither the unit's clause nor its place says it ("月球土地登记": 月球 is said nowhere, so a 土地登记 clause does not answer);
+   the same for such a word inside X between words clauses use ("城区养犬登记": 养犬);
 6. levels: without a place, central units come first, then each place (the place whose best
    unit fits best first), never mixed.
 """
@@ -76,7 +77,7 @@ def who_handles(
             break
         k *= 4
     candidates = sorted(per_unit.values(), key=lambda u: (-u["score"], u["id"]))
-    unsaid = unknown_words(text, index, store)
+    unsaid = unknown_words(text, index, store) + inner_unknown_words(text, index, store)
     ranked = [r for r in rerank(text, candidates, index)
               if (r["coverage"] >= MIN_COVERAGE or r["dense"] >= floor) and not _leaves_out(unsaid, r)]
     if jurisdiction is None:
@@ -136,6 +137,45 @@ def unknown_words(text: str, index: ClauseIndex | None, store: GraphStore | None
         if any(span.start < end for span in name_index(store).scan(clean)):
             return []
     return [clean[:end]]
+
+
+# a unit-shaped word inside an asked phrase (…局, …厅, …办, …委, …中心, 三定)
+_NAMES_A_UNIT = re.compile(r"[\u4e00-\u9fff](?:局|厅|办(?![理法事])|部(?![门分署])|委(?![托员])|中心|站|所(?![有属在以])|三定)")
+
+
+def inner_unknown_words(text: str, index: ClauseIndex | None, store: GraphStore | None = None) -> list[str]:
+    """Words inside the asked phrase that no duty clause of the index uses, between words that
+    do occur ("城区养犬登记" → ["养犬"]): a run of two or more characters none of whose character
+    pairs, nor the pairs joining it to its neighbours, occurs in any clause text. What the
+    phrase is about is then something no clause speaks of; a clause matching the words around
+    it (城区, 登记) does not answer. The opening word is ``unknown_words``'s; a run reaching
+    the end (the head of the phrase) may be a clause's wording said otherwise."""
+    clean = re.sub(r"[\W_]", "", text)
+    if index is None or not index.text_count or len(clean) < 5 or _NAMES_A_UNIT.search(clean):
+        return []  # a phrase naming a unit ("X撤了以后Y", "测绘归市自然资源局") is no bare duty
+    texts = index.unique_texts
+    known = [any(clean[i : i + 2] in t for t in texts) for i in range(len(clean) - 1)]
+    words: list[str] = []
+    i = 0
+    while i < len(known):
+        if known[i]:
+            i += 1
+            continue
+        j = i  # the run of unknown pairs i..j
+        while j + 1 < len(known) and not known[j + 1]:
+            j += 1
+        # not the opening word, not the head at the end, two characters or more between known pairs
+        if i > 0 and j + 1 < len(known) and j - i >= 2:
+            word = clean[i + 1 : j + 1].strip("的之和与及")
+            if len(word) >= 2:
+                words.append(word)
+        i = j + 1
+    if words and store is not None:
+        from queries.resolve import name_index
+
+        names = [span.text for span in name_index(store).scan(clean)]
+        words = [w for w in words if not any(w in n for n in names)]
+    return words
 
 
 def _leaves_out(words: list[str], result: dict[str, Any]) -> bool:

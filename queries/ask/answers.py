@@ -329,11 +329,16 @@ class Context:
 
     def _not_found(self, name: str) -> str:
         """"没有找到X"; when a known name differs by one character, offer it as a question."""
-        near = name_index(self.store).near(name)
-        if near:
+        index = name_index(self.store)
+        place = _unknown_place(name, index)
+        # a suggestion keeps the place written: 房县医保局 is not 县医保局, 示例县审计局 not 示例县卫计局's place
+        near = [form for form in index.near(name) if _same_place_written(name, form)]
+        if near and not place:
             self.suggestions = [self.parsed.original.replace(name, form) for form in near]
             self.low_confidence = True
             return f"没有找到“{name}”。您是不是要问：" + "；".join(f"“{s}”" for s in self.suggestions) + "？"
+        if place:
+            return f"没有找到“{name}”：已导入的文件中没有{place}的记录。"
         return f"没有找到“{name}”：已导入的文件中没有这个单位。"
 
     def _apply_reform_date(self, uids: list[str], clause_ids: list[str] | None = None) -> None:
@@ -392,6 +397,99 @@ class Context:
         self.day, self.explicit = start_of(first), True
         self.date_note = f"（“{self.parsed.date_spec.text if self.parsed.date_spec else ''}”按组建日期{cn_partial(first)}计）"
         self.answer_obj.day = self.day
+
+    def _outside_existence(self, uid: str, intent: str, what: str) -> dict[str, Any] | None:
+        """A fact of a unit asked at a date the question names, when the unit did not exist then:
+        before its first record ("1985年国家数据局归谁管": nothing is recorded then, with its
+        founding), after its end ("2020年示例县工商局有多少编制": gone, with its end, the sentence
+        and where it went), or set up on a day never recorded ("组建" with no date): no unit is
+        the answer. A whole year asked in which the unit ended is answered at its last day.
+        None when the unit existed at the date (or no date was asked)."""
+        spec = self.parsed.date_spec
+        if not self.explicit or spec is not None and spec.kind != "day":
+            return None  # 改革前, 组建时: a day read from the unit's own events, never outside it
+        store, day = self.store, self.day
+        name = store.name_at(uid, day)
+        spans = store.facts(uid, Predicate.EXISTS)
+        founding = sorted((e for e in store.events(uid) if uid in e.outputs
+                           and e.type in (EventType.ESTABLISH, EventType.RE_FORM)), key=lambda e: sort_key(e.date))
+        when = cn_date(day)
+        if spans and not alive(store, uid, day):
+            ends = sorted(start_of(f.valid_to) for f in spans if f.valid_to and start_of(f.valid_to) <= day)
+            if ends and spec is not None and re.fullmatch(r"\d{4}年(?:度)?(?:的时候|时候|时|的)?", spec.text or "") \
+                    and ends[-1].year == day.year and alive(store, uid, ends[-1] - timedelta(days=1)):
+                # "2019年X啥级别" for a unit that ended in 2019: the year asked is answered at its last day
+                self.day = ends[-1] - timedelta(days=1)
+                self.answer_obj.day = self.day
+                self.date_note = f"（{name}于{cn_partial(ends[-1].isoformat())}不再存续，按{cn_date(self.day)}回答）"
+                return None
+            if ends:
+                return self._cannot(intent, f"{name}在{when}已不存在：" + self._ending_of(uid) + f"因此没有它在{when}的{what}记录。")
+            if not any(e.date for e in founding) and not any(f.valid_from for f in spans):
+                # known only from a document's date (an adjustment of its posts in 2019): it may well
+                # have existed before; the answerers say what the records before that give
+                return None
+            first = self._first_record(uid, spans, founding)
+            return self._cannot(intent, f"{when}还没有{name}：{first}没有它在{when}的{what}记录。")
+        dated = any(f.valid_from or f.valid_to or f.extra.get("attested") for f in store.facts(uid))
+        set_up = [e for e in founding if e.type is EventType.ESTABLISH]  # a re-formed unit existed before it
+        if set_up and not dated and not any(e.date for e in founding):
+            e = set_up[0]
+            self.answer_obj.cite_prov(e.prov)
+            said = (e.prov.sentence or "").strip() if e.prov else ""
+            quote = f"（“{said.rstrip('。')}”{_src(evidence_of(store, e.prov))}）" if said and len(said) <= _QUOTE_MAX else ""
+            return self._cannot(intent, f"文件没有记录{name}设立的日期{quote}，无法确认它在{when}是否已经设立，"
+                                        f"因此不回答它在{when}的{what}。")
+        return None
+
+    def _ending_of(self, uid: str) -> str:
+        """"它于2019年3月不再保留（“…”），其职责整体划入Z。": how the unit ended and where it went."""
+        from queries.lineage import lineage
+
+        store, out = self.store, self.answer_obj
+        ending = sorted((e for e in store.events(uid) if uid in e.inputs and e.type in (EventType.ABOLISH, EventType.MERGE_INTO)),
+                        key=lambda e: sort_key(e.date)) or sorted(
+            (e for e in store.events(uid) if uid in e.inputs and e.type in (EventType.ESTABLISH, EventType.RE_FORM)),
+            key=lambda e: sort_key(e.date))
+        ends = [f for f in store.facts(uid, Predicate.EXISTS) if f.valid_to]
+        text = ""
+        if ending:
+            e = ending[-1]
+            out.cite_prov(e.prov)
+            said = (e.prov.sentence or "").strip() if e.prov else ""
+            label = EVENT_SEMANTICS[e.type].label if e.type in EVENT_SEMANTICS else e.type.value
+            if e.type in (EventType.ESTABLISH, EventType.RE_FORM):
+                label = "整合组建" + "、".join(_name(store, o) for o in e.outputs[:2])
+            quote = f"：“{said.rstrip('。')}”" if said and len(said) <= _QUOTE_MAX else ""
+            text = f"它于{cn_partial(e.date)}{label}{quote}{_src(evidence_of(store, e.prov))}。"
+        elif ends:
+            f = max(ends, key=lambda f: sort_key(f.valid_to))
+            out.cite_prov(f.prov)
+            text = f"它于{cn_partial(f.valid_to)}不再存续{_src(evidence_of(store, f.prov))}。"
+        last = max((start_of(f.valid_to) for f in ends), default=self.day)
+        heirs = [d for d in lineage(store, uid, last)["descendants"] if d["depth"] == 1]
+        chosen = [d for d in heirs if d["whole"]] or heirs
+        if chosen:
+            text += _successor_sentence([d for d in chosen if d["whole"]]) if any(d["whole"] for d in chosen) else (
+                "部分职责划给" + "、".join(d["name"] for d in chosen[:4]) + "。")
+        return text + self._kept_sign(uid)
+
+    def _first_record(self, uid: str, spans: list[Any], founding: list[Any]) -> str:
+        """"它于2023年10月25日组建（“…”）。": the unit's founding or first dated record."""
+        store = self.store
+        dated = [e for e in founding if e.date]
+        if dated:
+            e = dated[0]
+            self.answer_obj.cite_prov(e.prov)
+            said = (e.prov.sentence or "").strip() if e.prov else ""
+            quote = f"：“{said.rstrip('。')}”" if said and len(said) <= _QUOTE_MAX else ""
+            return f"它于{cn_partial(e.date)}设立{quote}{_src(evidence_of(store, e.prov))}，此前"
+        starts = sorted((f for f in spans if f.valid_from), key=lambda f: sort_key(f.valid_from))
+        if starts:
+            f = starts[0]
+            self.answer_obj.cite_prov(f.prov)
+            return f"它自{cn_partial(f.valid_from)}起存续{_src(evidence_of(store, f.prov))}，此前"
+        return ""
 
     def _done(self, intent: str, answer: str) -> dict[str, Any]:
         return result_dict(intent, answer + self.date_note if self.date_note and answer else answer,
@@ -671,6 +769,11 @@ class Context:
         out.cite(t["evidence"])
         went = ("，同一改革事项组建了" if heirs[0].get("statement") else f"，{'整体' if heirs[0]['whole'] else '部分职责'}划入"
                 ) + "、".join(d["name"] for d in heirs[:3]) if heirs else ""
+        said = (t["evidence"].get("text") or "").strip()
+        if not t["date"] and said and len(said) <= _QUOTE_MAX:
+            # the day is not recorded (a news item giving "5月24日" with no year): the sentence says what is known
+            return self._done(Intent.LINEAGE, f"{name}{t['event']['label']}的日期没有完整记录，原文：“{said.rstrip('。')}”"
+                              f"{_src(t['evidence'])}{went}。" + self._kept_sign(uid))
         return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{went}{_src(t['evidence'])}。"
                           + self._kept_sign(uid))
 
@@ -919,6 +1022,8 @@ class Context:
             hosted = self._office_host() if self.parsed.unknown else None
             return hosted or self._cannot("parent", problem or "")
         self._apply_reform_date([uid])
+        if (gone := self._outside_existence(uid, "parent", "上级单位")) is not None:
+            return gone
         store, day, out = self.store, self.day, self.answer_obj
         name = store.name_at(uid, day)
         when = _when(day, self.explicit)
@@ -1254,6 +1359,9 @@ class Context:
         if uid is None:
             return self._cannot("unit_info", problem or "")
         self._apply_reform_date([uid])
+        if (gone := self._outside_existence(uid, "unit_info", {"rank": "规格", "kind": "机构类别", "duties": "职责"}.get(
+                self.route.mode or "", ""))) is not None:
+            return gone
         store, day, out = self.store, self.day, self.answer_obj
         name = store.name_at(uid, day)
         when = _when(day, self.explicit)
@@ -1351,6 +1459,8 @@ class Context:
     def _signs_of(self, uid: str) -> dict[str, Any]:
         """"X挂了哪些牌子": the signs the unit carries at the date."""
         store, out = self.store, self.answer_obj
+        if (gone := self._outside_existence(uid, Intent.UNIT_INFO, "牌子")) is not None:
+            return gone
         name = store.name_at(uid, self.day)
         facts = sorted(store.facts(uid, Predicate.SIGN), key=lambda f: sort_key(f.valid_from))
         now = [f for f in facts if f.value and holds_at(f.valid_from, f.valid_to, self.day)]
@@ -1375,6 +1485,8 @@ class Context:
             uid, problem = self._main_unit()
             if uid is None:
                 return self._cannot(Intent.UNIT_INFO, problem or "")
+            if (gone := self._outside_existence(uid, Intent.UNIT_INFO, "牌子")) is not None:
+                return gone
             if store.facts(uid, Predicate.SIGN):
                 return self._signs_of(uid)
         elif self.parsed.unknown and re.search(r"(?:什么|哪些|哪几|几块|多少块?|啥)牌子", self.parsed.text):
@@ -1456,6 +1568,9 @@ class Context:
         if uid is None:
             return self._cannot("staffing", problem or "")
         self._apply_reform_date([uid])
+        if (gone := self._outside_existence(uid, "staffing", "领导职数" if self.route.mode == "leaders" else
+                                            "内设机构" if self.route.mode == "divisions" else "编制")) is not None:
+            return gone
         day = self.day
         name = store.name_at(uid, day)
         when = _when(day, self.explicit)
@@ -1621,6 +1736,8 @@ class Context:
             if uid is None:
                 return self._cannot("staffing", problem or "")
             self._apply_reform_date([uid])
+            if (gone := self._outside_existence(uid, "staffing", "编制")) is not None:
+                return gone
         place = None if self.jurisdiction == CENTRAL else self.jurisdiction
         result = ask_answer(self.store, mode, unit=uid, jurisdiction=place, day=self.day,
                             when=_when(self.day, self.explicit), text=self.parsed.text)
@@ -1812,6 +1929,8 @@ class Context:
             if uid is None:
                 return self._cannot("orgchart", problem or "")
             self._apply_reform_date([uid])
+            if (gone := self._outside_existence(uid, "orgchart", "内设机构或下属单位")) is not None:
+                return gone
             day = self.day
             name = store.name_at(uid, day)
             children = children_at(store, uid, day)
@@ -1851,6 +1970,37 @@ class Context:
         what = "、".join(wanted) if wanted else "机构"
         return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
 
+
+
+# the place a unit name opens with: a few characters and a level word (阳朔县, 婺源县, 义乌市)
+_PLACE_OPENING = re.compile(r"^(?:中共)?(?P<p>[\u4e00-\u9fff]{1,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))(?=[\u4e00-\u9fff]{2})")
+# words a place-shaped opening makes with the character after it: no place (国家市场…, 县级…)
+_NOT_PLACE_WORDS = ("市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级", "区级", "市政", "县域", "市域", "省直", "市直", "县直")
+
+
+def _unknown_place(name: str, index: Any) -> str:
+    """The place a unit name opens with when the store holds no such place ("阳朔县应急管理局"
+    → 阳朔县), else "". A known place, or an opening that is a word of its own (国家市场…), is none."""
+    m = _PLACE_OPENING.match(name)
+    if not m:
+        return ""
+    place = m.group("p")
+    after = name[m.end("p") : m.end("p") + 1]
+    if len(place) < 2 or place[0] in "全本该各每此我某这那" or any(w in place + after for w in _NOT_PLACE_WORDS):
+        return ""
+    if any(known in place or place in known for known in index.places if len(known) >= 2):
+        return ""
+    if any(place in form for form in index.keys):  # a unit of that place filed elsewhere: the place is recorded
+        return ""
+    return place
+
+
+def _same_place_written(name: str, form: str) -> bool:
+    """A near form (one character apart) that does not change the place the name opens with."""
+    m = _PLACE_OPENING.match(name)
+    if not m:
+        return True
+    return form.startswith(m.group("p"))
 
 
 # the longest source sentence quoted whole in an answer

@@ -166,7 +166,8 @@ _BUILDING = re.compile(r"的?(?:建设|运行|运营|运维|规划|布局|选址
 # a place name the store does not know, where a place is expected ("拉萨市有哪些政府工作部门")
 _PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([^\W\d_该本全各每此我某这那][\u4e00-\u9fff]{0,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
                            r"(?=有|的|现在|目前|一共|共有|共|下设|设|哪|谁|机构|政府|党委|编制|[\u4e00-\u9fff]{0,12}(?:谁|哪))")
-_NOT_PLACE = ("市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级")
+_NOT_PLACE = ("市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级", "城区", "市区", "郊区", "辖区", "片区",
+              "山区", "林区", "牧区", "矿区", "灾区")
 _FUNCTION_CHARS = set("的和与及是在由归管里中下个些哪谁么吗呢了啥现目前")
 
 
@@ -175,7 +176,8 @@ def _drop_misplaced(spans: list[Span], text: str) -> list[Span]:
     not name the units of other places: the span is dropped, the whole name stays unknown."""
     out = []
     for span in spans:
-        if span.kind == "unit":
+        # 改革 + 卫生部: what happened to a unit, written before its name, is no part of the name
+        if span.kind == "unit" and not _EVENT_TAIL.search(text[max(0, span.start - 4) : span.start]):
             before = text[max(0, span.start - 3) : span.start]
             tail = re.search(r"[\u4e00-\u9fff]{1,3}$", before)
             prior = [s for s in spans if s.end == span.start]
@@ -183,10 +185,19 @@ def _drop_misplaced(spans: list[Span], text: str) -> list[Span]:
             if tail and not prior and tail.group(0)[-1] not in _FUNCTION_CHARS and not _QUESTION_TAIL.search(before) and (
                     tail.group(0)[-1] in "省市县区州旗镇乡" or len(span.text) <= 4):
                 continue
+            # 阳朔 + 县应急管理局: a level-marked form (县…, 市…) closes the name of a place the store
+            # does not know, written right before it; the whole name is unknown, never that unit
+            if tail and not prior and span.text[0] in "省市县区州旗" and tail.group(0)[-1] not in _FUNCTION_CHARS \
+                    and tail.group(0)[-1] not in _DEICTIC and not _QUESTION_TAIL.search(before):
+                continue
         out.append(span)
     return out
 
 
+# words before a place-level marker that are no place: 全市, 本县, 该区
+_DEICTIC = set("全本该各每此我某这那")
+# what happened to a unit, written right before its name: 改革, 撤并, 合并 … (2013年改革卫生部撤了以后)
+_EVENT_TAIL = re.compile(r"(?:机构改革|改革|撤并|撤销|合并|组建|重组|调整|成立|设立)$")
 _QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是|和|与|跟|同|对|把|将|给|向|从|被|让|比|或|及|还|也|都|就|又|再|才|在|于|由|归|管|挂|设|加挂|保留|属于|隶属|代管|主管|领导)$")
 
 
@@ -416,7 +427,7 @@ _FRAMES = [
 ]
 TOPIC_PREFIX = re.compile(r"^(?:请问|我想知道|想知道|想问一下|想问|问一下|咨询一下|咨询|请告诉我|告诉我|麻烦问一下|你好|您好|"
                           r"那边|这边|那里|这里|那儿|这儿|那)+")  # "湖北那边X谁管": the place's side
-TOPIC_NOISE = re.compile(r"现在|目前|当前|如今|现阶段|眼下|当时|这块|这一块|这事儿?|这摊子?事?|原来|原先|以前|之前|过去|当初|早先|先前|起初")
+TOPIC_NOISE = re.compile(r"到底|究竟|现在|目前|当前|如今|现阶段|眼下|当时|这块|这一块|这事儿?|这摊子?事?|原来|原先|以前|之前|过去|当初|早先|先前|起初")
 # "X是哪个部门的活(儿)": whose job X is
 _JOB_TAIL = re.compile(r"的活儿?$")
 TOPIC_TAIL = re.compile(r"(?:的)?(?:相关)?(?:工作|职责|职能|事项|业务|事务|事情|事|问题|方面|领域|这项|这件事)+$")
