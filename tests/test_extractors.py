@@ -839,6 +839,33 @@ def test_an_anaphoric_subject_owns_the_figure(text: str, expected: list) -> None
     assert _figures(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bodies a subject merged, works with or set up inside are its objects, not the owner
+    ("县融媒体中心整合了县广播电视台和县新闻中心，核定事业编制60名。", [("县融媒体中心", "事业编制", "核定", 60)]),
+    ("县应急管理局为县政府工作部门，与县地震局合署办公，核定行政编制12名。", [("县应急管理局", "行政编制", "核定", 12)]),
+    ("县退役军人事务局正式挂牌。该局由原县民政局、县人力资源和社会保障局的相关职责整合组建，核定行政编制8名。",
+     [("县退役军人事务局", "行政编制", "核定", 8)]),
+    # a bare head opening the sentence is the body just described
+    ("县政务服务中心成立于2015年，为县政府直属事业单位。中心成立了党支部和工会，现有编制18名。",
+     [("县政务服务中心", "编制", "核定", 18)]),
+    # a subject that sets others up: the body it forms owns the figure
+    ("县人民政府组建县应急救援中心，核定事业编制10名。", [("县应急救援中心", "事业编制", "核定", 10)]),
+    # a body named in a later part outside the subject's own: that body (no guess for the subject)
+    ("县林业局挂牌运行，同时组建县林业发展中心，核定事业编制15名。", [("县林业发展中心", "事业编制", "核定", 15)]),
+    # no subject: "将A更名为B，…，核定…" is still B's
+    ("将县旅游区管理委员会更名为县湿地保护中心，为县政府直属事业单位，核定事业编制5名。",
+     [("县湿地保护中心", "事业编制", "核定", 5)]),
+    # the figure's own part names its body
+    ("县卫生健康局整合了县老龄办，县疾病预防控制中心核定事业编制30名。",
+     [("县疾病预防控制中心", "事业编制", "核定", 30)]),
+])
+def test_the_clause_subject_owns_a_figure_after_its_objects(text: str, expected: list) -> None:
+    """A clause opening with its subject (a name, 该局, or a bare 中心/局 for the body just described) and
+    then a verb or preposition (整合了, 由, 与, 为, 成立了, 内设 …): the bodies named after it are its
+    objects; a figure later in the clause without a body of its own is the subject's."""
+    assert _figures(text) == expected
+
+
 def test_its_posts_move_from_the_body_just_named() -> None:
     """"撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is A, the giver; B is the counterpart."""
     for text in ("撤销县扶贫开发办公室，其行政编制5名划入县乡村振兴局。", "撤销县扶贫开发办公室，将其行政编制5名划转至县乡村振兴局。"):

@@ -143,6 +143,18 @@ _COUNTED_BODIES = re.compile(rf"{CN_NUM}\s*(?:个|家|所)[^，。；、\d]{{0,1
                              r"机构|站|所|院|馆|队|场|学校|医院|卫生院)")
 
 
+# a clause's opening words before its subject: a date or a report word ("3月5日，", "据悉，", "目前")
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?|据悉|据了解|目前|同时|此外|另外|其中|经研究)\s*[，,]?")
+# a bare or anaphoric head opening the clause: "中心成立了…", "该局由…", "本中心内设…"
+_SUBJECT_HEAD = re.compile(r"(?:该|本|这个|新组建的|新成立的)?(?P<head>中心|局|委|办|所|站|院|馆|队|厅)(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记))")
+# the subject's verb or preposition, after a few words of time or manner ("于2019年", "主要", "共")
+_SUBJECT_VERB = re.compile(r"[^，；。]{0,10}?(?:由|与|同(?!时)|整合了?|合并了?|成立了|设立了|下设|设有|内设|承担|负责|加挂|挂(?!牌)|为|是|系|隶属|"
+                           r"归口|管理|指导|联系|包括)")
+# a subject that sets others up: the body it forms or names is the owner, not itself
+_GOVERNING_NAME = re.compile(r"(?:人民政府|政府|党委|党组|[省市县区州旗镇乡]委|编委|编办|机构编制委员会(?:办公室)?|管委会|国务院|"
+                             r"党中央|中共中央)$")
+
+
 def _is_parent_mention(text: str, start: int, end: int) -> bool:
     """"由X管理", "为X所属…", "X管理的…": X is a parent, not the unit a figure is for."""
     before, after = text[max(0, start - 2) : start + 1], text[end : end + 4]
@@ -250,6 +262,9 @@ class _Figures:
             referent = next((n for n in earlier if n.endswith(am.group(1))), None)
             if referent:
                 return referent
+        subject = self.subject_owner(pos, semi_start, comma_start)
+        if subject:
+            return subject
         township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else None
         own = re.match(r"^\s*(?:我|本|该|全)?(镇|乡|街道)(?=设|下设|内设|共设|核定|机关|行政编制|事业编制|领导职数|[，,])", text)
         if township and (own or m) and township.endswith((own or m).group(1)) and not self.nearest_before(pos, semi_start):
@@ -277,6 +292,57 @@ class _Figures:
             # figure just read, or the next figures of the same unit
             return last[1]
         return None
+
+    def referent(self, head: str, anchor: int) -> str | None:
+        """The body a bare or anaphoric head ("中心", "该局") stands for: the last body named before with
+        that ending (this sentence, then the ones before), else the document's own unit."""
+        own = [u for u in (self.ctx.described, self.ctx.focus, _report_unit(self.ctx.title)) if u]
+        earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.ctx.recent[::-1]
+        # a bare head is the document's own body (the one just described, the page's unit) before any other
+        order = earlier + own if re.match(r"该|本|这个|新", self.text[anchor:anchor + 1]) else own + earlier
+        return next((n for n in order if n.endswith(head) and n != head), None)
+
+    def subject_owner(self, pos: int, semi_start: int, comma_start: int) -> str | None:
+        """"县融媒体中心整合了A和B，核定事业编制60名", "该局由原A、B的相关职责整合组建，核定…", "X为县政府工作部门，
+        与Y合署办公，核定…", "中心成立了党支部和工会，内设…，现有编制18名": the clause opens with its subject (a
+        name, 该局/本中心, or a bare head 中心/局 standing for the document's body), then a verb or preposition;
+        the bodies named after it are its objects (what it merged, whom it works with, what it set up inside),
+        never the owner of a figure written later in the same clause without a body of its own. Not when the
+        subject sets others up (县政府, 县委编办 …: then the body it forms is the owner), nor when a later comma
+        part names a body outside the subject's first part (", 同时组建Y，核定…": Y's)."""
+        text = self.text
+        if any(comma_start <= s and e <= pos for s, e, _ in self.mentions):
+            return None  # the figure's own part names its body
+        between = [(s, e, n) for s, e, n in self.mentions if semi_start <= s and e <= pos]
+        lead = _SUBJECT_LEAD.match(text, semi_start)
+        start = lead.end() if lead and not any(s < lead.end() for s, _, _ in between) else semi_start
+        start += len(text[start:pos]) - len(text[start:pos].lstrip())
+        # the name itself opens the clause (a span may carry a function word before it: "将A更名为B" has no subject)
+        named = next(((s, e, n) for s, e, n in between if s == start and text.startswith(n, s)), None)
+        if named:
+            if _GOVERNING_NAME.search(named[2]) or named[2] == self.ctx.jurisdiction:
+                return None
+            subj_end, owner = named[1], named[2]
+        else:
+            am = _SUBJECT_HEAD.match(text, start)
+            if not am:
+                return None
+            subj_end, owner = am.end("head"), self.referent(am.group("head"), start)
+            if not owner:
+                return None
+        if not _SUBJECT_VERB.match(text, subj_end):
+            return None
+        objects = [m for m in between if m[0] >= subj_end]
+        if not objects:
+            return None  # nothing stands between: the nearest name (or the anaphora rule) is right
+        first_end = _clause_bounds(text, subj_end, "，；")[1]
+        for s, _, _ in objects:
+            if s < first_end:
+                continue  # an object in the subject's own part
+            part_start, _ = _clause_bounds(text, s, "，；")
+            if not re.match(r"\s*(?:并|同时|还)?(?:与|同(?!时)|和|跟|由|从|为)", text[part_start:s + 1]):
+                return None  # "，同时组建Y，核定…": a body of another part, maybe the owner
+        return owner
 
     def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
             counterpart: str | None = None) -> None:
