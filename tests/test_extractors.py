@@ -866,6 +866,29 @@ def test_the_clause_subject_owns_a_figure_after_its_objects(text: str, expected:
     assert _figures(text) == expected
 
 
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a notice to one body: 你单位/你局 is the addressee, never the division it sets up
+    ("关于调整某县自然资源局机构编制的通知", "经研究，同意你单位增设测绘地理信息股，核增行政编制2名。",
+     [("某县自然资源局", "行政编制", "核增", 2)]),
+    ("关于调整某县自然资源局机构编制的通知", "经研究，同意为你局核增行政编制3名。", [("某县自然资源局", "行政编制", "核增", 3)]),
+    # a bare head, then the figure's words: the body just named or the page's own
+    ("某县医疗保障局挂牌", "县医疗保障局于5月6日挂牌。目前，局机关核定行政编制9名。", [("某县医疗保障局", "行政编制", "核定", 9)]),
+    ("某县图书馆简介", "某县图书馆始建于1978年。馆内设3个部室，现有编制12名。",
+     [("某县图书馆", "内设机构", "核定", 3), ("某县图书馆", "编制", "核定", 12)]),
+    # a news title about one body: the figures without a body of their own are that body's
+    ("某县行政审批服务局挂牌成立", "核定行政编制11名，内设股室5个。",
+     [("某县行政审批服务局", "内设机构", "核定", 5), ("某县行政审批服务局", "行政编制", "核定", 11)]),
+    # … but not a total of the place, nor in a title naming no one body
+    ("某县行政审批服务局挂牌成立", "全县共精简行政编制20名。", [(None, "行政编制", "核减", 20)]),
+    ("某县机构改革工作综述", "核定行政编制11名。", [(None, "行政编制", "核定", 11)]),
+])
+def test_an_owner_written_as_addressee_bare_head_or_in_the_title(title: str, text: str, expected: list) -> None:
+    """你单位/你局 in a notice is the notice's unit; a bare 局/中心/馆 opening a clause before 机关/核定/现有/内设 is
+    the body just named or the page's own; a news title "X挂牌成立/揭牌/组建到位" gives X the figures that
+    name no body and are no total of the place."""
+    assert _figures(text, title) == expected
+
+
 def test_its_posts_move_from_the_body_just_named() -> None:
     """"撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is A, the giver; B is the counterpart."""
     for text in ("撤销县扶贫开发办公室，其行政编制5名划入县乡村振兴局。", "撤销县扶贫开发办公室，将其行政编制5名划转至县乡村振兴局。"):

@@ -143,6 +143,21 @@ _COUNTED_BODIES = re.compile(rf"{CN_NUM}\s*(?:个|家|所)[^，。；、\d]{{0,1
                              r"机构|站|所|院|馆|队|场|学校|医院|卫生院)")
 
 
+_EMPTY = re.match("", "")
+# "局机关核定…", "中心现有编制15名", "馆内设3个部室": a bare head, then the figure's words
+_BARE_HEAD_FIGURE = re.compile(r"(?P<head>中心|局|委|办|院|馆|站|队)(?:机关|本级)?(?=核定|现有|共有|有|内设|下设|设有|人员编制|编制|"
+                               r"行政编制|事业编制|领导职数)")
+# a news title about one body: "某县医疗保障局挂牌成立", "某县行政审批局组建到位", "某中心正式揭牌"
+_NEWS_TITLE = re.compile(r"^(?P<unit>[^，。；：:\s]{2,40}?)(?:正式|顺利|今日|今天|近日|日前)?(?:挂牌成立|揭牌成立|挂牌运行|"
+                         r"挂牌|揭牌|成立|组建到位|组建完成|正式组建|对外办公|正式运行|运行)$")
+
+
+def _news_title_unit(title: str) -> str | None:
+    m = _NEWS_TITLE.match((title or "").strip())
+    name = as_name(m.group("unit")) if m else None
+    return name if name and name == m.group("unit") else None
+
+
 # a clause's opening words before its subject: a date or a report word ("3月5日，", "据悉，", "目前")
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?|据悉|据了解|目前|同时|此外|另外|其中|经研究)\s*[，,]?")
 # a bare or anaphoric head opening the clause: "中心成立了…", "该局由…", "本中心内设…"
@@ -244,6 +259,14 @@ class _Figures:
         semi_start, _ = _clause_bounds(text, pos, "；")
         comma_start, comma_end = _clause_bounds(text, pos, "，；")
         before = text[comma_start:pos]
+        # "同意你单位增设X股，核增行政编制2名" in a notice to one body: the addressee (the notice's unit),
+        # never the division it sets up
+        ym = re.search(r"你(单位|局|中心|委|办|所|站|院|厅|部|队|馆|社)", text[semi_start:pos])
+        if ym:
+            addressee = self.ctx.focus if self.ctx.focus and (ym.group(1) == "单位" or self.ctx.focus.endswith(ym.group(1))) \
+                else self.referent(ym.group(1), semi_start + ym.start())
+            if addressee:
+                return addressee
         # "核增我中心3名编制": the speaker's own unit, named in the same sentence.
         m = re.search(r"(?:我|本|该)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会|镇|乡|街道)(?:\d|[一二三四五六七八九十]|$)", before)
         if m:
@@ -260,6 +283,13 @@ class _Figures:
             anchor = semi_start + am.start(1)
             earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.ctx.recent[::-1]
             referent = next((n for n in earlier if n.endswith(am.group(1))), None)
+            if referent:
+                return referent
+        # "局机关核定行政编制9名", "中心现有编制15名": a bare head opening the clause is the body just described
+        # or the document's own
+        bm = _BARE_HEAD_FIGURE.match(text, (_SUBJECT_LEAD.match(text, semi_start) or _EMPTY).end() or semi_start)
+        if bm and not self.nearest_before(pos, semi_start):
+            referent = self.referent(bm.group("head"), bm.start())
             if referent:
                 return referent
         subject = self.subject_owner(pos, semi_start, comma_start)
@@ -291,6 +321,9 @@ class _Figures:
             # "X机关行政编制79名。其中：主任1名，副主任3名…" / "…。设局长1名，副局长3名。": parts of the
             # figure just read, or the next figures of the same unit
             return last[1]
+        news_unit = _news_title_unit(self.ctx.title)
+        if news_unit and not self.mentions and not re.search(r"全(?:省|市|县|区|州|国)|各|共|总|合计|累计", text[semi_start:pos]):
+            return news_unit  # "X挂牌成立" (title) … "核定行政编制9名，内设股室4个。": the body the news is about
         return None
 
     def referent(self, head: str, anchor: int) -> str | None:
