@@ -889,6 +889,20 @@ def test_an_owner_written_as_addressee_bare_head_or_in_the_title(title: str, tex
     assert _figures(text, title) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县统计局、县医疗保障局分别核定行政编制10名、8名。",
+     [("县医疗保障局", "行政编制", "核定", 8), ("县统计局", "行政编制", "核定", 10)]),
+    ("同时，县档案馆和县地方志编纂中心分别核增事业编制3名、2名。",
+     [("县地方志编纂中心", "事业编制", "核增", 2), ("县档案馆", "事业编制", "核增", 3)]),
+    # the list is no list of whole names: the figures stay with no body of their own
+    ("新设两个中心分别核定事业编制10名、8名。", [(None, "事业编制", "核定", 10), (None, "事业编制", "核定", 8)]),
+])
+def test_figures_for_bodies_listed_before_fenbie(text: str, expected: list) -> None:
+    """"A、B分别核定…10名、8名" (the list as the clause's subject, without 为): one figure per body, in order;
+    only when every item is a whole name and the counts agree."""
+    assert _figures(text) == expected
+
+
 def test_its_posts_move_from_the_body_just_named() -> None:
     """"撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is A, the giver; B is the counterpart."""
     for text in ("撤销县扶贫开发办公室，其行政编制5名划入县乡村振兴局。", "撤销县扶贫开发办公室，将其行政编制5名划转至县乡村振兴局。"):

@@ -605,6 +605,12 @@ def _kind_first(figs: _Figures) -> None:
             level = (norm_rank(lm.group(1)) or lm.group(1)) if lm else None
         # "为A、B、C分别核增…28名、12名、10名"
         listed = re.search(r"为(.{2,200}?)分别", text[: m.start()])
+        # "A、B分别核定行政编制10名、45名": the bodies listed as the clause's subject, each whole
+        bare_list = re.search(r"(?:^|[，；。：:])\s*(?:同时|另外|其中)?[，,]?\s*([^，；。：:为给对]{4,200}?)分别[^，；。]*$", text[: m.start()])
+        if len(amounts) > 1 and not listed and bare_list:
+            whole = _names(bare_list.group(1))
+            if "".join(whole) == re.sub(r"[、和及与\s]", "", bare_list.group(1)):
+                listed = bare_list
         if len(amounts) > 1 and listed:
             listed_units = _names(listed.group(1))
             if len(listed_units) == len(amounts):
