@@ -845,6 +845,9 @@ def test_an_anaphoric_subject_owns_the_figure(text: str, expected: list) -> None
     ("县应急管理局为县政府工作部门，与县地震局合署办公，核定行政编制12名。", [("县应急管理局", "行政编制", "核定", 12)]),
     ("县退役军人事务局正式挂牌。该局由原县民政局、县人力资源和社会保障局的相关职责整合组建，核定行政编制8名。",
      [("县退役军人事务局", "行政编制", "核定", 8)]),
+    # a later part going on with the subject's description (下设/与/负责 …) names its objects too
+    ("县财政局内设股室12个，下设县国库集中支付中心等4个事业单位，核定行政编制25名。",
+     [("县财政局", "内设机构", "核定", 12), ("县财政局", "行政编制", "核定", 25)]),
     # a bare head opening the sentence is the body just described
     ("县政务服务中心成立于2015年，为县政府直属事业单位。中心成立了党支部和工会，现有编制18名。",
      [("县政务服务中心", "编制", "核定", 18)]),

@@ -373,8 +373,9 @@ class _Figures:
             if s < first_end:
                 continue  # an object in the subject's own part
             part_start, _ = _clause_bounds(text, s, "，；")
-            if not re.match(r"\s*(?:并|同时|还)?(?:与|同(?!时)|和|跟|由|从|为)", text[part_start:s + 1]):
+            if not re.match(r"\s*(?:并|同时|还)?(?:与|同(?!时)|和|跟|由|从|为|下设|内设|设有|下辖|管理|指导|加挂|承担|负责)", text[part_start:s + 1]):
                 return None  # "，同时组建Y，核定…": a body of another part, maybe the owner
+            # (a part going on with the subject's own description, "，下设A等4个事业单位", "，与B合署办公", is its)
         return owner
 
     def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
