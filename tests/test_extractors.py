@@ -906,6 +906,22 @@ def test_figures_for_bodies_listed_before_fenbie(text: str, expected: list) -> N
     assert _figures(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a long name followed by 属参公/属于 is not cut at an inner 政府
+    ("自治区政府机关事务管理局属参公管理事业单位，现有人员编制115人。",
+     [("自治区政府机关事务管理局", "编制", "核定", 115)]),
+    ("县机关事务服务中心属于县政府直属事业单位，核定事业编制9名。", [("县机关事务服务中心", "事业编制", "核定", 9)]),
+    # a dash opens a name: "——A和B中心" is one name, not cut after 和
+    ("另设正科级事业单位——县政务和大数据服务中心，有事业编制16名。", [("县政务和大数据服务中心", "事业编制", "核定", 16)]),
+    # "Y所属": Y ends at its own suffix, never at 所
+    ("新设立县政务服务中心，为县政府办公室所属正科级事业单位，核定事业编制10名。", [("县政务服务中心", "事业编制", "核定", 10)]),
+])
+def test_an_owner_name_is_not_cut_before_shu_or_after_a_dash(text: str, expected: list) -> None:
+    """The owner's name as written whole: "X属参公管理…" / "X属于…" end the name at 属于/属参/属全额 … (not at
+    a bare 属, so "Y所属" is no name "Y所"); a dash "——" before a name opens it."""
+    assert _figures(text) == expected
+
+
 def test_its_posts_move_from_the_body_just_named() -> None:
     """"撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is A, the giver; B is the counterpart."""
     for text in ("撤销县扶贫开发办公室，其行政编制5名划入县乡村振兴局。", "撤销县扶贫开发办公室，将其行政编制5名划转至县乡村振兴局。"):
