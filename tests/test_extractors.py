@@ -899,6 +899,13 @@ def test_the_clause_subject_owns_a_figure_after_its_objects(text: str, expected:
     # … but not a total of the place, nor in a title naming no one body
     ("某县行政审批服务局挂牌成立", "全县共精简行政编制20名。", [(None, "行政编制", "核减", 20)]),
     ("某县机构改革工作综述", "核定行政编制11名。", [(None, "行政编制", "核定", 11)]),
+    # … nor a class of bodies the sentence names (县级/设区市 … are no one unit)
+    ("某省疾病预防控制局挂牌", "县级疾控局核定行政编制5名。", [(None, "行政编制", "核定", 5)]),
+    ("某省疾病预防控制局挂牌", "设区市疾控局核定行政编制10名，县级疾控局核定行政编制5名。",
+     [(None, "行政编制", "核定", 10), (None, "行政编制", "核定", 5)]),
+    # a lead word before the bare head ("目前，局机关…") in a title that is no news title
+    ("某县医疗保障工作情况", "县医疗保障局于5月6日组建。目前，局机关核定行政编制9名。",
+     [("县医疗保障局", "行政编制", "核定", 9)]),
 ])
 def test_an_owner_written_as_addressee_bare_head_or_in_the_title(title: str, text: str, expected: list) -> None:
     """你单位/你局 in a notice is the notice's unit; a bare 局/中心/馆 opening a clause before 机关/核定/现有/内设 is

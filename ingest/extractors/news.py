@@ -137,13 +137,17 @@ _SIGN_CLAUSE = re.compile(r"(?:加挂|增挂|挂|对外保留|保留)了?(?P<sig
                           r"(?:[一二两三四五六七八九十\d]+块)?牌子")
 _BODY_COUNT_ITEM = re.compile(rf"(?:部门|机构|单位|局|委|办|乡镇|街道)\s*{CN_NUM}\s*(?:个|家)\s*、")
 # "全州县级融媒体中心", "全市各乡镇卫生院": every body of a class across a place, never one unit
-_COLLECTIVE = re.compile(r"全(?:省|市|县|区|州|盟|旗|镇|乡)(?:县级|市级|区级|乡级|镇级|各|所有)|^各")
+# "县级疾控局", "设区市疾控局" (a level's class of bodies, in a provincial text) are no one unit either
+_COLLECTIVE = re.compile(r"全(?:省|市|县|区|州|盟|旗|镇|乡)(?:县级|市级|区级|乡级|镇级|各|所有)|^各|"
+                         r"^(?:省级|市级|县级|区级|乡级|乡镇级|镇级|设区的?市|县（市、区）|县\(市、区\))")
 # "核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": a figure for a counted set of bodies
 _COUNTED_BODIES = re.compile(rf"{CN_NUM}\s*(?:个|家|所)[^，。；、\d]{{0,12}}?(?:局|厅|委|办|单位|部门|中心|乡镇|乡|镇|街道|"
                              r"机构|站|所|院|馆|队|场|学校|医院|卫生院)")
 
 
 _EMPTY = re.match("", "")
+# a word for a body the recognizer did not take as a name ("县级疾控局", "乡镇卫生院"): the figure may be theirs
+_UNIT_HEAD_WORD = re.compile(r"局|厅|委|办|院|馆|站|所|队|中心|处|科|股|室|单位|机构|部门|乡镇|街道")
 # "局机关核定…", "中心现有编制15名", "馆内设3个部室": a bare head, then the figure's words
 _BARE_HEAD_FIGURE = re.compile(r"(?P<head>中心|局|委|办|院|馆|站|队)(?:机关|本级)?(?=核定|现有|共有|有|内设|下设|设有|人员编制|编制|"
                                r"行政编制|事业编制|领导职数)")
@@ -159,7 +163,8 @@ def _news_title_unit(title: str) -> str | None:
 
 
 # a clause's opening words before its subject: a date or a report word ("3月5日，", "据悉，", "目前")
-_SUBJECT_LEAD = re.compile(r"\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?|据悉|据了解|目前|同时|此外|另外|其中|经研究)\s*[，,]?")
+_SUBJECT_LEAD = re.compile(r"\s*(?:据悉|据了解|目前|同时|此外|另外|其中|经研究|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?)"
+                           r"\s*[，,]?")
 # a bare or anaphoric head opening the clause: "中心成立了…", "该局由…", "本中心内设…"
 _SUBJECT_HEAD = re.compile(r"(?:该|本|这个|新组建的|新成立的)?(?P<head>中心|局|委|办|所|站|院|馆|队|厅)(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记))")
 # the subject's verb or preposition, after a few words of time or manner ("于2019年", "主要", "共")
@@ -322,7 +327,9 @@ class _Figures:
             # figure just read, or the next figures of the same unit
             return last[1]
         news_unit = _news_title_unit(self.ctx.title)
-        if news_unit and not self.mentions and not re.search(r"全(?:省|市|县|区|州|国)|各|共|总|合计|累计", text[semi_start:pos]):
+        lead_words = re.sub(_KIND + r"|内设|\d+\s*(?:名|个)", "", text[semi_start:pos])
+        if news_unit and not self.mentions and not re.search(r"全(?:省|市|县|区|州|国)|各|共|总|合计|累计", lead_words) \
+                and not _UNIT_HEAD_WORD.search(lead_words):
             return news_unit  # "X挂牌成立" (title) … "核定行政编制9名，内设股室4个。": the body the news is about
         return None
 
