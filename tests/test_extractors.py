@@ -944,6 +944,20 @@ def test_an_owner_name_is_not_cut_before_shu_or_after_a_dash(text: str, expected
     assert _figures(text) == expected
 
 
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # 大队长/中队长 are post titles: "设大队长1名" names no body "设大队"
+    ("新组建县交通运输综合执法大队，核定事业编制20名，设大队长1名，副大队长2名。", "某县机构编制工作",
+     [("县交通运输综合执法大队", "事业编制", "核定", 20), ("县交通运输综合执法大队", "领导职数", "核定", 1),
+      ("县交通运输综合执法大队", "领导职数", "核定", 2)]),
+    # a division count with its level ("内设股级机构23个") on a unit's own account page
+    ("（一）机构设置\n内设股级机构12个。", "某县公安局2022年部门决算", [("某县公安局", "内设机构", "核定", 12)]),
+])
+def test_brigade_titles_and_division_counts_with_a_level(text: str, title: str, expected: list) -> None:
+    """大队长/中队长/支队长 are titles (领导职数 of the body named before); 内设股级/科级/处级机构N个 is a
+    division count."""
+    assert _figures(text, title) == expected
+
+
 def test_its_posts_move_from_the_body_just_named() -> None:
     """"撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is A, the giver; B is the counterpart."""
     for text in ("撤销县扶贫开发办公室，其行政编制5名划入县乡村振兴局。", "撤销县扶贫开发办公室，将其行政编制5名划转至县乡村振兴局。"):

@@ -50,7 +50,7 @@ _F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总�
 _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{{0,8}}?)|个(?P<gdesc>专项)?(?=(?:全额拨款|差额拨款)?"
                           rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
 # the posts a leadership figure is written with ("局长1名", "馆长1名", "总编辑1名", "总工程师1名")
-_TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|队长|台长|"
+_TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
            r"社长|会长|总工程师|总经济师|总会计师|政委|检察长)")
 _F_TITLE = re.compile(
     rf"(?P<title>(?:专职)?(?:正|副)?{_TITLES})"
@@ -60,7 +60,7 @@ _F_TITLE = re.compile(
 _SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?P<list>[^，。；：]{{2,200}}?)(?:等)?(?:共|计)?{CN_NUM}个"
                           r"[^，。；]{0,8}?(?:机构|站所|部门|中心|办公室|股室|科室|处室|部室)")
 _F_DIVISIONS = re.compile(
-    rf"(?:内设(?:行政|职能)?(?:机构|司局|处室|科室|股室|部室)?(?:数|总数|数量)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
+    rf"(?:内设(?:行政|职能)?(?:(?:正|副)?(?:股|科|处)级)?(?:机构|司局|处室|科室|股室|部室)?(?:数|总数|数量)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
     rf"(?:设置|设立|设有|共设|设)了?(?P<n2>{CN_NUM})个内设机构|"
     rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构)"
 )
@@ -192,6 +192,9 @@ class _Figures:
         listed = [m.span("list") for m in _SET_UP_LIST.finditer(self.text)]
         listed += [m.span("signs") for m in _SIGN_CLAUSE.finditer(self.text)]
         found = find_names(self.text)
+        # "设大队长1名": a name ending inside a post title ("设大队" + 长) is the title, no body
+        titles = [m.span("title") for m in _F_TITLE.finditer(self.text)]
+        found = [(s, e, n) for s, e, n in found if not any(ts < e < te for ts, te in titles)]
         ends = {e for _, e, _ in found}
         self.mentions = [
             (s, e, n) for s, e, n in found
