@@ -863,6 +863,10 @@ def test_an_anaphoric_subject_owns_the_figure(text: str, expected: list) -> None
     # a later part going on with the subject's description (下设/与/负责 …) names its objects too
     ("县财政局内设股室12个，下设县国库集中支付中心等4个事业单位，核定行政编制25名。",
      [("县财政局", "内设机构", "核定", 12), ("县财政局", "行政编制", "核定", 25)]),
+    # "X在Y的基础上组建" / "X经…在Y基础上组建": Y is what X was formed from
+    ("县乡村振兴局在县扶贫开发办公室的基础上组建，为县政府工作部门，核定行政编制10名。",
+     [("县乡村振兴局", "行政编制", "核定", 10)]),
+    ("县数据资源中心经县委编委批准在县信息中心基础上组建，核定事业编制15名。", [("县数据资源中心", "事业编制", "核定", 15)]),
     # a bare head opening the sentence is the body just described
     ("县政务服务中心成立于2015年，为县政府直属事业单位。中心成立了党支部和工会，现有编制18名。",
      [("县政务服务中心", "编制", "核定", 18)]),

@@ -168,7 +168,7 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:据悉|据了解|目前|同时|此外|另外|
 # a bare or anaphoric head opening the clause: "中心成立了…", "该局由…", "本中心内设…"
 _SUBJECT_HEAD = re.compile(r"(?:该|本|这个|新组建的|新成立的)?(?P<head>中心|局|委|办|所|站|院|馆|队|厅)(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记))")
 # the subject's verb or preposition, after a few words of time or manner ("于2019年", "主要", "共")
-_SUBJECT_VERB = re.compile(r"[^，；。]{0,10}?(?:由|与|同(?!时)|整合了?|合并了?|成立了|设立了|下设|设有|内设|承担|负责|加挂|挂(?!牌)|为|是|系|隶属|"
+_SUBJECT_VERB = re.compile(r"[^，；。]{0,10}?(?:由|与|同(?!时)|在|以|经|依托|整合了?|合并了?|成立了|设立了|下设|设有|内设|承担|负责|加挂|挂(?!牌)|为|是|系|隶属|"
                            r"归口|管理|指导|联系|包括)")
 # a subject that sets others up: the body it forms or names is the owner, not itself
 _GOVERNING_NAME = re.compile(r"(?:人民政府|政府|党委|党组|[省市县区州旗镇乡]委|编委|编办|机构编制委员会(?:办公室)?|管委会|国务院|"
