@@ -955,6 +955,12 @@ def test_an_owner_name_is_not_cut_before_shu_or_after_a_dash(text: str, expected
       ("县交通运输综合执法大队", "领导职数", "核定", 2)]),
     # a division count with its level ("内设股级机构23个") on a unit's own account page
     ("（一）机构设置\n内设股级机构12个。", "某县公安局2022年部门决算", [("某县公安局", "内设机构", "核定", 12)]),
+    # a division noun, then its count, after the bare head of the page's own body
+    ("某县妇幼保健院始建于1958年。院共设职能科室8个，分别为办公室、财务科等。", "某县妇幼保健院",
+     [("某县妇幼保健院", "内设机构", "核定", 8)]),
+    # a lead word the recognizer glued to the head ("目前中心") is no body; the page titled by its name owns
+    ("某县急救中心始建于1998年。\n目前中心现有职工40人。中心共设业务科室6个。", "某县急救中心",
+     [("某县急救中心", "内设机构", "核定", 6)]),
 ])
 def test_brigade_titles_and_division_counts_with_a_level(text: str, title: str, expected: list) -> None:
     """大队长/中队长/支队长 are titles (领导职数 of the body named before); 内设股级/科级/处级机构N个 is a

@@ -62,6 +62,8 @@ _SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?
 _F_DIVISIONS = re.compile(
     rf"(?:内设(?:行政|职能)?(?:(?:正|副)?(?:股|科|处)级)?(?:机构|司局|处室|科室|股室|部室)?(?:数|总数|数量)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
     rf"(?:设置|设立|设有|共设|设)了?(?P<n2>{CN_NUM})个内设机构|"
+    # "中心共设职能股室10个", "局机关设有业务科室6个": a division noun, then its count
+    rf"(?:共设|设有|共设有)(?:职能|业务|行政|内设)?(?:股室|科室|处室|部室)(?:共)?(?P<n4>{CN_NUM})个|"
     rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构)"
 )
 # "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
@@ -149,7 +151,7 @@ _EMPTY = re.match("", "")
 # a word for a body the recognizer did not take as a name ("县级疾控局", "乡镇卫生院"): the figure may be theirs
 _UNIT_HEAD_WORD = re.compile(r"局|厅|委|办|院|馆|站|所|队|中心|处|科|股|室|单位|机构|部门|乡镇|街道")
 # "局机关核定…", "中心现有编制15名", "馆内设3个部室": a bare head, then the figure's words
-_BARE_HEAD_FIGURE = re.compile(r"(?P<head>中心|局|委|办|院|馆|站|队)(?:机关|本级)?(?=核定|现有|共有|有|内设|下设|设有|人员编制|编制|"
+_BARE_HEAD_FIGURE = re.compile(r"(?P<head>中心|局|委|办|院|馆|站|队)(?:机关|本级)?(?=核定|现有|共有|有|内设|下设|设有|共设|人员编制|编制|"
                                r"行政编制|事业编制|领导职数)")
 # a news title about one body: "某县医疗保障局挂牌成立", "某县行政审批局组建到位", "某中心正式揭牌"
 _NEWS_TITLE = re.compile(r"^(?P<unit>[^，。；：:\s]{2,40}?)(?:正式|顺利|今日|今天|近日|日前)?(?:挂牌成立|揭牌成立|挂牌运行|"
@@ -339,8 +341,12 @@ class _Figures:
     def referent(self, head: str, anchor: int) -> str | None:
         """The body a bare or anaphoric head ("中心", "该局") stands for: the last body named before with
         that ending (this sentence, then the ones before), else the document's own unit."""
-        own = [u for u in (self.ctx.described, self.ctx.focus, _report_unit(self.ctx.title)) if u]
+        title = (self.ctx.title or "").strip()
+        page = title if title and as_name(title) == title else None  # a page titled by its body's name alone
+        own = [u for u in (self.ctx.described, self.ctx.focus, _report_unit(self.ctx.title), page) if u]
         earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.ctx.recent[::-1]
+        # a lead word glued to a head by the recognizer ("目前中心") is no body
+        earlier = [n for n in earlier if not re.match(r"(?:目前|现在|如今|当前|同时|此外|其中|据悉|据了解|另外)", n)]
         # a bare head is the document's own body (the one just described, the page's unit) before any other
         order = earlier + own if re.match(r"该|本|这个|新", self.text[anchor:anchor + 1]) else own + earlier
         return next((n for n in order if n.endswith(head) and n != head), None)
@@ -510,7 +516,7 @@ def _division_change(verb: str) -> str:
 
 def _divisions(figs: _Figures) -> None:
     for m in _F_DIVISIONS.finditer(figs.text):
-        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3"))
+        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
         if amount is None:
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
