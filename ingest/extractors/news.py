@@ -277,6 +277,12 @@ class _Figures:
                 else self.referent(ym.group(1), semi_start + ym.start())
             if addressee:
                 return addressee
+        # "为该局核定行政编制9名", "给本中心核增…": the body 该/本 refers to, after the preposition naming whom
+        pm = re.search(r"(?:为|给|对|向)(?:该|本|我)(中心|局|委|办|所|站|院|厅|队|馆|社)(?![\u4e00-\u9fff]?(?:长|主任|书记))", before)
+        if pm:
+            referent = self.referent(pm.group(1), comma_start + pm.start(1) - 1)
+            if referent:
+                return referent
         # "核增我中心3名编制": the speaker's own unit, named in the same sentence.
         m = re.search(r"(?:我|本|该)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会|镇|乡|街道)(?:\d|[一二三四五六七八九十]|$)", before)
         if m:
