@@ -970,6 +970,21 @@ def test_brigade_titles_and_division_counts_with_a_level(text: str, title: str, 
     assert _figures(text, title) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later part naming no body takes the owner of the figure that opened the clause
+    ("县医疗保障局正式挂牌。核定该局机关行政编制9名，内设股室3个。",
+     [("县医疗保障局", "内设机构", "核定", 3), ("县医疗保障局", "行政编制", "核定", 9)]),
+    ("为县林业局核定行政编制12名，内设股室5个。", [("县林业局", "内设机构", "核定", 5), ("县林业局", "行政编制", "核定", 12)]),
+    # … but a part naming the whole place is the place's total
+    ("县医疗保障局核定行政编制9名，全县共精简内设机构3个。",
+     [("县医疗保障局", "行政编制", "核定", 9), (None, "内设机构", "核减", 3)]),
+])
+def test_a_later_part_shares_the_owner_of_the_clauses_first_figure(text: str, expected: list) -> None:
+    """A figure in a later part of the clause that names no body (and no total word) belongs to the body of the
+    figure read before it in the clause; a part naming the whole place (全县/全市 …) and no body is the place's."""
+    assert _figures(text) == expected
+
+
 def test_its_posts_move_from_the_body_just_named() -> None:
     """"撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is A, the giver; B is the counterpart."""
     for text in ("撤销县扶贫开发办公室，其行政编制5名划入县乡村振兴局。", "撤销县扶贫开发办公室，将其行政编制5名划转至县乡村振兴局。"):

@@ -211,6 +211,10 @@ class _Figures:
         self.read: list[tuple[int, str]] = []  # (end, kind) of each figure read, parts included
         self.changes: list[str] = []  # and their changes
         self.carried = ctx.last_figure  # the figure of the sentence before ("…N名。其中：…")
+        self.asked: int | None = None  # the position unit_for was last asked about
+        self.unowned_at: int | None = None  # … when it found no owner at all
+        self.owned: list[tuple[int, str]] = []  # (position, owner) of figures owned through unit_for
+        self.unowned: list[tuple[int, StaffingStatement]] = []
 
     def sub_count(self, pos: int, kind: str) -> bool:
         """A part of a total already read in the sentence, not a figure of its own (sub-counts are not
@@ -263,12 +267,18 @@ class _Figures:
         return any("内设" not in clause[max(0, m.start() - 3) : m.start() + 2] for m in _BODY_COUNT_ITEM.finditer(clause))
 
     def unit_for(self, pos: int, end: int) -> str | None:
+        self.asked, self.unowned_at = pos, None
         if self.counted_set(pos):
             return None
         text = self.text
         semi_start, _ = _clause_bounds(text, pos, "；")
         comma_start, comma_end = _clause_bounds(text, pos, "，；")
         before = text[comma_start:pos]
+        # "县医疗保障局核定行政编制9名，全县共精简内设机构3个": a part naming the whole place and no body is a
+        # total of the place, whoever the clause named before
+        if re.search(r"全(?:省|市|县|区|州|盟|旗|国|镇|乡)", before) and \
+                not any(comma_start <= s_ and e_ <= pos for s_, e_, _ in self.mentions):
+            return None
         # "同意你单位增设X股，核增行政编制2名" in a notice to one body: the addressee (the notice's unit),
         # never the division it sets up
         ym = re.search(r"你(单位|局|中心|委|办|所|站|院|厅|部|队|馆|社)", text[semi_start:pos])
@@ -342,6 +352,7 @@ class _Figures:
         if news_unit and not self.mentions and not re.search(r"全(?:省|市|县|区|州|国)|各|共|总|合计|累计", lead_words) \
                 and not _UNIT_HEAD_WORD.search(lead_words):
             return news_unit  # "X挂牌成立" (title) … "核定行政编制9名，内设股室4个。": the body the news is about
+        self.unowned_at = pos
         return None
 
     def referent(self, head: str, anchor: int) -> str | None:
@@ -406,12 +417,31 @@ class _Figures:
         self.changes.append(change)
         if unit:
             self.ctx.last_figure = (self.sent.index, unit)
-        self.ctx.staffing.append(
-            StaffingStatement(Mention(unit) if unit else None, kind, change, amount, self.ctx.prov(self.sent),
-                              counterpart=Mention(counterpart) if counterpart else None, funding=funding, level=level,
-                              date=event_date(self.text, self.ctx.doc_date) or figure_year(self.text))
-        )
+        statement = StaffingStatement(Mention(unit) if unit else None, kind, change, amount, self.ctx.prov(self.sent),
+                                      counterpart=Mention(counterpart) if counterpart else None, funding=funding,
+                                      level=level, date=event_date(self.text, self.ctx.doc_date) or figure_year(self.text))
+        self.ctx.staffing.append(statement)
+        if unit and self.asked is not None:
+            self.owned.append((self.asked, unit))
+        elif not unit and self.unowned_at is not None:
+            self.unowned.append((self.unowned_at, statement))
+        self.asked = self.unowned_at = None
         self.ctx.mark(self.sent)
+
+    def share_owners(self) -> None:
+        """"核定该局机关行政编制9名，内设股室3个": a figure in a later part that names no body (and no total
+        word) is the body's whose figure opened the clause, read before it in the same clause (a figure read
+        first by another family is given its owner here, whatever the order the families ran in)."""
+        for pos, statement in self.unowned:
+            before = [(p, u) for p, u in self.owned if p < pos and not re.search(r"[；。]", self.text[p:pos])]
+            if not before:
+                continue
+            p, owner = max(before)
+            comma_start, _ = _clause_bounds(self.text, pos, "，；")
+            if any(p < s and e <= pos for s, e, _ in self.mentions) or \
+                    re.search(r"全(?:省|市|县|区|州|国)|各|共|总|合计|累计|其中", self.text[comma_start:pos]):
+                continue
+            statement.unit = Mention(owner)
 
 
 # "某县史志研究室2024年部门预算", "某局2018年度整体支出绩效评价报告", "某中心2021年部门决算": a unit's own
@@ -448,6 +478,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _titles(figs)
     _unit_list(figs)
     _figure_drawn_from(figs)
+    figs.share_owners()
 
 
 _LIST_ITEM = re.compile(rf"(?P<name>[^、，。；：:\d（）()]{{2,40}}?)\s*(?P<num>{_NUM})\s*名(?=\s*(?:[、。；，]|$))")
