@@ -8,6 +8,7 @@ with and without its place, built once per store revision.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -57,9 +58,24 @@ def find_unit(store: GraphStore, name: str, *, jurisdiction: str | None = None, 
     ranked = sorted(candidates, key=rank)
     best = rank(ranked[0])
     top = [u for u in ranked if rank(u) == best]
+    if len(top) > 1 and (same := one_body_recorded_twice(store, top, day)):
+        return same
     if len(top) > 1:
         raise AmbiguousName(name, [(u, store.name_at(u)) for u in top])
     return top[0]
+
+
+def one_body_recorded_twice(store: GraphStore, uids: list[str], day: date | None = None) -> str | None:
+    """Several unit records of one place that bear the same name at ``day`` are one body the
+    documents recorded twice (a county's 计划委员会 in its 1956 and its 1976 chapters), not
+    bodies of different places to ask the user about: the record that says the most about it
+    (events, then facts) stands for it. None when the names or places differ."""
+    units = [store.unit(u) for u in uids]
+    if len(units) < 2 or len({u.jurisdiction for u in units}) != 1:
+        return None
+    if len({normalize_name(store.name_at(u, day) if day else store.name_at(u)) for u in uids}) != 1:
+        return None
+    return min(uids, key=lambda u: (-len(store.events(u)), -len(store.facts(u)), u))
 
 
 def candidate_units(store: GraphStore, name: str, *, jurisdiction: str | None = None) -> list[str]:
@@ -123,6 +139,15 @@ class NameIndex:
                 elif fact.predicate == Predicate.SIGN:
                     names.setdefault(normalize_name(fact.value), 2)
             for name, quality in list(names.items()):
+                branch = _BRANCH.match(name)
+                if branch:  # 生态环境局示例县分局 (of 示例市): 示例县生态环境分局, 生态环境分局
+                    for form in (branch["line"] + "分局", branch["place"] + branch["line"] + "分局"):
+                        names.setdefault(form, max(quality, 1))
+                bare = name.removeprefix("人民政府")
+                if bare != name and len(bare) >= 4 and bare not in _GOVERNMENT_OFFICES:
+                    # 洪山区人民政府扶贫开发办公室 is written 洪山区扶贫开发办公室, 洪山区扶贫办
+                    names.setdefault(bare, max(quality, 1))
+            for name, quality in list(names.items()):
                 for alias in full_to_alias.get((unit.jurisdiction, name), []):
                     names.setdefault(alias, max(quality, 1))
                 for short in sorted(abbreviations(name, min_len=2)):  # a two-character form only after its place
@@ -145,6 +170,9 @@ class NameIndex:
                         if province and len(variant) >= 3 and variant[0] not in "省市县区":
                             forms.add(province + variant)
                             self.province_forms.add(province + variant)
+                    if "自治县" in variant:  # 中共秀山自治县委社会工作部 is also 秀山县委社会工作部
+                        forms.add(variant.replace("自治县", "县"))
+                    forms |= {f.replace("自治县", "县") for f in forms if "自治县" in f}
                     for form in forms:
                         if len(form) >= self.MIN_LEN:
                             previous = self.keys[form].get(unit.id)
@@ -156,6 +184,8 @@ class NameIndex:
                 stem = place_stem(j.name)
                 if stem and len(stem) >= 2:
                     self.places.setdefault(stem, j.id)
+                    if j.name.endswith(("自治县", "自治州", "自治旗")):  # 秀山自治县 is also 秀山县
+                        self.places.setdefault(stem + j.name[-1], j.id)
         for word in ("中央", "国务院", "中央层面", "国家层面", "中央一级", "国家一级", "国家级"):
             self.places[word] = CENTRAL
         self.max_len = max((len(k) for k in self.keys), default=0)
@@ -184,9 +214,8 @@ class NameIndex:
                     break
             for length in range(min(self.max_place, len(text) - i), 1, -1):
                 piece = text[i : i + length]
-                if piece in self.places:
+                if piece in self.places:  # every length: 秀山 stays a place when 县委… takes 秀山县's 县
                     found.append(Span(i, i + length, piece, "place", place=self.places[piece]))
-                    break
         chosen: list[Span] = []
         for span in sorted(found, key=lambda s: (-(s.end - s.start), s.kind != "unit", s.start)):
             if all(span.end <= c.start or span.start >= c.end for c in chosen):
@@ -223,6 +252,13 @@ class NameIndex:
                 if uid not in found or q < found[uid][1]:
                     found[uid] = (form, q)
         return [(uid, form, q) for uid, (form, q) in sorted(found.items())]
+
+
+# a city bureau's branch in one of its counties, named "<line>局<county>分局"
+_BRANCH = re.compile(r"^(?P<line>[\u4e00-\u9fff]{2,12}?)(?:管理)?局(?P<place>[\u4e00-\u9fff]{1,8}?(?:县|区|市|旗))分局$")
+
+# what is left of a government's own offices without 人民政府: no name of a body on its own
+_GOVERNMENT_OFFICES = ("办公室", "办公厅", "研究室", "参事室", "督查室")
 
 
 # characters that, after a name's last character, show the word goes on (部门, 局面, 委员)

@@ -34,7 +34,7 @@ from kg.model import Predicate
 from kg.names import CENTRAL
 from kg.store import GraphStore
 from queries.evidence import evidence, period
-from queries.scope import alive, in_jurisdiction
+from queries.scope import alive, in_jurisdiction, misfiled_places
 
 # a unit is kept when its fit, and its coverage of the question, reach this share of the best
 KEEP_SHARE = 0.6
@@ -194,11 +194,28 @@ def rerank(topic: str, results: list[dict[str, Any]], index: ClauseIndex | None 
 
 
 def by_level(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """中央 first, then each place in the order of its best unit; within a level, by fit."""
-    order: dict[str, int] = {CENTRAL: -1}
+    """中央 first, then each place in the order of its best unit; within a level, by fit. A
+    name filed under 中央 that speaks of a local level without its place (省药品监督管理局,
+    市场监管部门 of 各地) is no central unit: it comes right after the central ones."""
+    order: dict[str, float] = {CENTRAL: -1}
     for r in ranked:
         order.setdefault(r["jurisdiction"], len(order))
-    return sorted(ranked, key=lambda r: (order[r["jurisdiction"]], -r["fit"], r["id"]))
+
+    def level(r: dict[str, Any]) -> float:
+        if r["jurisdiction"] == CENTRAL and placeless_local(r["name"]):
+            return -0.5
+        return order[r["jurisdiction"]]
+
+    return sorted(ranked, key=lambda r: (level(r), -r["fit"], r["id"]))
+
+
+# a name that opens with a local level word or speaks of places at large: a local body (or
+# the bodies of every place), not a central unit, however it was filed
+_PLACELESS_LOCAL = re.compile(r"^(?:省级|市级|县级|地方|各级|各地|省|市|县|区|州|乡|镇)")
+
+
+def placeless_local(name: str) -> bool:
+    return bool(_PLACELESS_LOCAL.match(name)) and not name.startswith(("市场", "县域", "区域", "乡村", "州"))
 
 
 def _recorded_by(store: GraphStore, holding: Any, day: date) -> bool:
@@ -260,7 +277,8 @@ def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | No
                 entry = units.get(uid)
                 if entry is None:
                     unit = store.unit(uid)
-                    entry = units[uid] = {"id": uid, "name": store.name_at(uid, day), "jurisdiction": unit.jurisdiction,
+                    place = misfiled_places(store).get(uid, unit.jurisdiction)  # a local body filed under 中央
+                    entry = units[uid] = {"id": uid, "name": store.name_at(uid, day), "jurisdiction": place,
                                           "score": 0.0, "lexical": 0.0, "dense": 0.0, "clauses": []}
                 clause = store.clauses([clause_id])[0]
                 entry["clauses"].append({

@@ -6,6 +6,7 @@ after a change to extraction or to how names are indexed at ingest). Reads only
 tests/questions/dev.yaml.
 
     PYTHONPATH=. python scripts/ask_misses.py [--rebuild] [--grep TEXT] [--intent NAME]
+    PYTHONPATH=. python scripts/ask_misses.py --trial FILE   # a fresh set: figures only
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ def main() -> None:
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--grep", default="")
     ap.add_argument("--intent", default="")
+    ap.add_argument("--trial", default="",
+                    help="score a fresh question file instead of dev: figures only (right, unanswerable, by style),"
+                         " never its questions nor misses")
     ap.add_argument("--hash", action="store_true", help="hash embedder (fast, not the scored model)")
     ap.add_argument("--dev-docs", action="store_true",
                     help="skip questions with a blind or reserve document among their sources (for extraction work:"
@@ -77,6 +81,18 @@ def main() -> None:
     import yaml
     split = yaml.safe_load((REPO / "tests" / "gold" / "split.yaml").read_text(encoding="utf-8"))
     kept_apart = set(split.get("blind") or []) | set(split.get("reserve") or [])
+    if args.trial:
+        trial = load(Path(args.trial))
+        by_style: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for item in trial:
+            ok, _why = judge(item, ask(store, str(item["q"]), index=index, today=TODAY), names)
+            by_style[str(item.get("style") or "")][0] += ok
+            by_style[str(item.get("style") or "")][1] += 1
+        right_t = sum(r for r, _ in by_style.values())
+        print(f"trial {right_t}/{len(trial)} = {right_t / max(len(trial), 1):.1%}; "
+              + "; ".join(f"{k} {r}/{t}" for k, (r, t) in sorted(by_style.items())))
+        store.close()
+        return
     items = load(QUESTIONS_DIR / "dev.yaml")
     if args.dev_docs:
         items = [i for i in items if not kept_apart & set(i.get("source") or [])]

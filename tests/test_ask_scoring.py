@@ -20,7 +20,7 @@ from tests.scoring import FIGURES, QUESTIONS_DIR, Score, load, score
 
 DEV = QUESTIONS_DIR / "dev.yaml"
 # floors: what the router reaches today (raise them as it improves, never lower them)
-DEV_FLOOR = 0.64  # 351/541 on 2026-12-05 (fourth session: ask4 + names + events merged)
+DEV_FLOOR = 0.68  # 370/541 on 2026-12-06 (ask5: name forms, phrasings, compound units); was 0.64 (351/541)
 BLIND_FLOOR = 0.0  # never looked at by whoever tunes the router: no floor to tune towards
 UNANSWERABLE_FLOOR = 1.0
 

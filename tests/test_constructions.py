@@ -2414,3 +2414,159 @@ def test_renamed_respectively_needs_as_many_new_names() -> None:
 ])
 def test_each_clause_of_a_chronicle_sentence_dates_its_own_event(text: str, expected: set) -> None:
     assert expected <= set(events(facts_of(text, "某县")))
+
+
+def test_a_list_of_bodies_shares_one_description():
+    # three or more names, a bracket after a name (a sign or a rank), 均 before the verb
+    f = facts_of("县档案馆（县地方志办公室）、县图书馆、县文化馆，为公益一类事业单位。", "某县")
+    u = units(f)
+    assert u["县档案馆"][0] == "公益一类事业单位" and u["县档案馆"][4] == ("县地方志办公室",)
+    assert u["县图书馆"][0] == u["县文化馆"][0] == "公益一类事业单位"
+    f = facts_of("县发展和改革局、县财政局、县教育局均为县政府工作部门。", "某县")
+    assert {n for n, v in units(f).items() if v[0] == "县政府工作部门"} == {"县发展和改革局", "县财政局", "县教育局"}
+    f = facts_of("县档案馆（正科级）、县图书馆为县文化和旅游局所属公益一类事业单位。", "某县")
+    u = units(f)
+    assert u["县档案馆"][1] == "正科级" and u["县图书馆"][1] is None
+    assert u["县图书馆"][2] == "县文化和旅游局"
+
+
+def test_a_list_that_is_no_list_of_subjects_is_not_described():
+    # a verb before the list: the names are objects, not subjects
+    f = facts_of("撤销县农业局、县林业局、县水利局，为县政府工作部门。", "某县")
+    assert not any(v[0] == "县政府工作部门" for v in units(f).values())
+
+
+def test_divisions_listed_by_their_host_outside_a_sanding():
+    text = ("县档案馆设下列内设机构：\n（一）办公室：事业编制3名，设主任1名。承担日常运转工作。\n"
+            "（二）档案管理股，事业编制2名。承担档案接收和保管工作。\n（三）编研股。承担史料编研工作。")
+    f = facts_of(text, "某县")
+    u = units(f)
+    for d in ("办公室", "档案管理股", "编研股"):
+        assert u["县档案馆" + d][0] == "内设机构" and u["县档案馆" + d][2] == "县档案馆"
+
+
+def test_divisions_counted_as_groups_after_their_host():
+    f = facts_of("1979年，县计划委员会下设计划、统计、物价3个组。", "某县")
+    u = units(f)
+    assert {n for n, v in u.items() if v[0] == "内设机构"} == {"县计划委员会计划组", "县计划委员会统计组", "县计划委员会物价组"}
+    # the host not written right before the verb: nothing (a name of the clause before is no host)
+    f = facts_of("1970年，民政、劳动两局合并，称民劳局，下设政工、民政2个组。", "某县")
+    assert not [n for n, v in units(f).items() if v[0] == "内设机构"]
+
+
+def test_a_kind_owned_by_a_government_written_with_de():
+    f = facts_of("县统计局作为县人民政府的工作部门，加挂县普查中心牌子。", "某县")
+    assert units(f)["县统计局"][0] == "县政府工作部门"
+    f = facts_of("县统计局是县人民政府的工作部门，正科级。", "某县")
+    assert units(f)["县统计局"][:2] == ("县政府工作部门", "正科级")
+    # a government's 派出机构: the government is the parent, the kind 派出机构 (as "为县人民政府派出机构")
+    f = facts_of("1951年，省人民政府设立甲区专员公署，为省政府派出机构。", "某省")
+    u = units(f)
+    assert u["甲区专员公署"][0] == "派出机构" and u["甲区专员公署"][3] == "派出"
+    assert not any(n.endswith("人民政府") for n in u)  # the setting body is not the one described
+
+
+def test_a_body_whose_duties_moved_out_becomes_a_subordinate_institution():
+    f = facts_of("将县房产管理局承担的行政职能划入县住房和城乡建设局，改为县住房和城乡建设局所属事业单位。", "某县")
+    u = units(f)
+    assert u["县房产管理局"][0] == "事业单位" and u["县房产管理局"][2] == "县住房和城乡建设局"
+    assert not any(n.endswith("局所") for n in u)  # 所属 is never the verb 属 after a name "…局所"
+
+
+def test_a_quality_before_de_is_no_kind():
+    f = facts_of("县测绘院成立于1958年，为全县唯一集生产与科研一体的甲级测绘单位，是县自然资源局所属公益二类事业单位。", "某县")
+    assert units(f)["县测绘院"][:3] == ("公益二类事业单位", None, "县自然资源局")
+
+
+def test_divisions_counted_then_numbered_on_one_line():
+    text = "县政府办公室内设4个职能股(室)。 (一)秘书股(县政府督查室)。 (二)综合股。 (三)信息股。 (四)行政股。"
+    u = units(facts_of(text, "某县"))
+    assert u["县政府办公室秘书股"] == ("内设机构", None, "县政府办公室", "内设", ("县政府督查室",))
+    assert {n for n, v in u.items() if v[0] == "内设机构"} == {"县政府办公室" + d for d in ("秘书股", "综合股", "信息股", "行政股")}
+    # a count of divisions not followed by numbered items opens no list
+    assert not units(facts_of("县政府办公室内设4个职能股。办公室负责文电会务。", "某县"))
+
+
+def test_belongs_to_with_the_managing_word_after_the_parent():
+    f = facts_of("县文化馆始建于1952年，为县政府设立的公益性文化事业机构，隶属县文化和旅游局主管。", "某县")
+    assert units(f)["县文化馆"][:3] == ("公益性文化事业机构", None, "县文化和旅游局")
+
+
+def test_an_approver_never_bears_the_sign_nor_opens_a_name():
+    f = facts_of("2005年经国家海洋局批准，加挂国家海洋局海洋环境保护研究所牌子。", "中央")
+    assert not units(f)  # no bearer written: nobody carries the sign (not the approver, not "经国家海洋局")
+    f = facts_of("县档案馆是县委办公室所属正科级事业单位。2005年经县编委批准，加挂县史志办公室牌子。", "某县")
+    assert units(f)["县档案馆"][4] == ("县史志办公室",)
+
+
+def test_a_rank_raised_into_a_kind_describes_the_body():
+    f = facts_of("县退役军人服务中心由正股级升格为副科级事业单位。", "某县")
+    assert units(f)["县退役军人服务中心"][:2] == ("事业单位", "副科级")
+    f = facts_of("2010年，县档案馆升格为正科级。", "某县")
+    assert units(f)["县档案馆"][:2] == (None, "正科级")  # a bare rank: no kind
+
+
+def test_a_name_followed_by_its_rank_and_kind_without_a_verb():
+    f = facts_of("1、组织机构设置及人员情况：县住房和城乡建设局正科级行政单位，内设办公室、人事股。", "某县")
+    assert units(f)["县住房和城乡建设局"][:2] == ("行政单位", "正科级")
+    f = facts_of("县档案馆正科级事业单位，现有职工12人。", "某县")
+    assert units(f)["县档案馆"][:2] == ("事业单位", "正科级")
+    assert not units(facts_of("县委办公室主任兼任正科级单位。", "某县"))  # no whole name before the rank
+
+
+def test_a_direct_kind_read_whole_and_as_parent_plus_kind_is_one_reading():
+    f = facts_of("2017年2月，将省公共服务管理办公室更名为省大数据发展管理局，为省政府正厅级直属事业单位。", "某省")
+    assert units(f)["省大数据发展管理局"][:3] == ("事业单位", "正厅级", "省人民政府")
+
+
+def test_belongs_in_the_sentence_after_the_body_was_formed():
+    f = facts_of("1999年8月，设立县车河管理区委员会。隶属于县人民政府，享受乡镇待遇。", "某县")
+    assert units(f)["县车河管理区委员会"][2:4] == ("县人民政府", "所属")
+    assert not units(facts_of("1999年8月，县里召开会议。隶属于县人民政府，享受乡镇待遇。", "某县"))
+
+
+def test_a_bracketed_sign_of_a_listed_body():
+    f = facts_of("县档案馆（县地方志办公室）、县文化馆揭牌仪式在县城举行。", "某县")
+    assert units(f)["县档案馆"][4] == ("县地方志办公室",)
+
+
+def test_a_party_body_written_in_full_with_its_place_chain_inside():
+    text = ("6月11日，中共甲市乙区委社会工作部揭牌成立。\n"
+            "乙区委社会工作部作为区委职能部门，加挂了区委非公有制经济组织和社会组织工作委员会牌子。")
+    u = units(facts_of(text, "乙区"))
+    assert u["中共甲市乙区委社会工作部"][0] == "区委职能部门"
+    assert "乙区委社会工作部" not in u
+
+
+def test_a_body_renamed_with_gaiwei_is_the_one_described():
+    f = facts_of("县委外事工作领导小组改为县委外事工作委员会，作为县委议事协调机构。", "某县")
+    u = units(f)
+    assert u["县委外事工作委员会"][0] == "县委议事协调机构"
+    assert "县委外事工作领导小组" not in u
+    f = facts_of("县房产管理所改为事业单位，为正科级。", "某县")
+    assert units(f)["县房产管理所"][1] == "正科级"  # 改为 + a kind forms nothing: the subject is described
+
+
+def test_a_sign_after_duties_moved_in_is_the_receivers():
+    text = ("组建县外事局，与县委外事办合署办公。\n"
+            "县委统战部统一管理民族宗教工作。将县民族宗教事务局并入县委统战部，将县侨务局的侨务职责划入县委统战部，"
+            "对外加挂县民族宗教事务局、县侨务局牌子。")
+    u = units(facts_of(text, "某县"))
+    assert set(u["县委统战部"][4]) == {"县民族宗教事务局", "县侨务局"}
+    assert not u.get("县外事局", (None,) * 5)[4]  # a body formed sentences before bears no sign
+
+
+def test_divisions_counted_with_a_shared_rank():
+    text = "县政府办公室内设3个股室，均为股级建制。\n（一）秘书股（督查股）\n负责文电工作。\n（二）行政股\n负责后勤工作。\n（三）信息股\n负责信息工作。"
+    u = units(facts_of(text, "某县"))
+    assert u["县政府办公室秘书股"] == ("内设机构", "股级", "县政府办公室", "内设", ("督查股",))
+    assert u["县政府办公室信息股"][1] == "股级"
+
+
+def test_an_entry_names_its_kind_and_then_its_parent_and_divisions():
+    text = "某县图书馆 公益一类事业单位。隶属某县文化局。地址在县城东街。内设采编部、借阅部和办公室。"
+    u = units(facts_of(text, "某县"))
+    assert u["某县图书馆"][:4] == ("公益一类事业单位", None, "某县文化局", "所属")
+    assert {n for n, v in u.items() if v[0] == "内设机构"} == {"某县图书馆" + d for d in ("采编部", "借阅部", "办公室")}
+    # a sentence that is a name and a word that is no kind of unit describes nothing
+    assert not units(facts_of("某县图书馆新馆。", "某县"))

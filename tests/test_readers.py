@@ -805,3 +805,31 @@ def test_a_chronicle_is_not_dated_by_its_last_entry() -> None:
     assert "date" not in infer_meta(text, {})
     report = "2021年，全县共核减编制20名；2022年上半年又收回空编10名，目前运行平稳。\n"
     assert infer_meta(report, {})["date"] == "2022"
+
+
+def test_a_web_stamp_with_page_widgets_and_a_xun_dateline_date_the_page() -> None:
+    from ingest.readers.meta import infer_meta
+
+    text = "某县融媒体中心挂牌成立\n2019-06-26 15:30:21 字号:\n某网6月26日讯 6月26日上午，某县融媒体中心挂牌成立。"
+    assert infer_meta(text)["date"] == "2019-06-26"
+    text = "某局挂牌\n某报融媒体3月11日讯 3月11日，某市某局正式挂牌。本轮机构改革于2019年完成。"
+    assert infer_meta(text)["date"] == "2019-03-11"
+
+
+def test_a_byline_below_a_long_navigation_and_an_opening_day_date_the_page() -> None:
+    from ingest.readers.meta import infer_meta
+
+    nav = ["首页", "新闻中心", "政务公开", "本地新闻", "图片新闻", "视频", "专题", "互动", "服务", "关于我们",
+           "搜索", "登录", "注册", "当前位置：首页 > 新闻", "某县数据局挂牌", "作者：王五"]
+    assert infer_meta("\n".join([*nav, "发布日期：2024-05-21", "近日，县数据局挂牌。"]))["date"] == "2024-05-21"
+    assert "date" not in infer_meta("\n".join([*nav, "活动时间：2024-05-21", "县数据局挂牌。"]))  # not a byline
+    # no byline: the full day the body opens with, when nothing later is spoken of
+    assert infer_meta("某县数据局挂牌\n2024年5月21日，县数据局正式挂牌。")["date"] == "2024-05-21"
+    assert infer_meta("某县数据局挂牌\n2018年5月21日，县政务中心成立。2024年，县数据局挂牌。")["date"] == "2024"
+
+
+def test_an_opening_day_followed_by_later_days_is_history() -> None:
+    from ingest.readers.meta import infer_meta
+
+    text = "某市某局揭牌\n2024年2月3日，省委编委批复设立某局。\n4月18日，某局正式揭牌。"
+    assert infer_meta(text)["date"] == "2024"

@@ -31,12 +31,17 @@ from .common import (
     DocText,
     as_name,
     date_in,
+    event_date,
     find_names,
+    in_cited_basis,
     is_headline,
     name_at_end,
     name_at_start,
+    narrative_date,
     norm_rank,
     note_paragraph_date,
+    paragraph_date,
+    relative_year,
     strip_item_number,
 )
 from .constructions import _kind_by_level, construction_facts, note_row_cell
@@ -92,6 +97,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         sanding.division_headings(ctx, ctx.focus)  # a 三定 cut to its division pages
     elif ctx.profile and ctx.focus:
         sanding.profile_duties(ctx, ctx.focus)  # a unit's own page reproducing its numbered 主要职责 items
+    if not (ctx.sanding and ctx.focus):
+        sanding.division_items(ctx)  # "X设下列内设机构：（一）综合科：…" outside a 三定
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)
@@ -115,7 +122,14 @@ def extract(raw, doc: Document) -> DocumentFacts:
         # a second chance, clause by clause, for what nothing above read
         frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])
         note_former_parents(sent.text, ctx.events[first_event:])  # "A代管的X改由B代管": A, on the event
-        _date_by_clause(sent.text, ctx.events[first_event:])
+        _date_by_clause(sent.text, ctx.events[first_event:], ctx.doc_date)
+        _undate_cited(sent, ctx, ctx.events[first_event:])
+        if ctx.opener_date and ctx.opener_date[0] == sent.index:
+            opener = ctx.opener_date[1]
+            for e in ctx.events[first_event:]:
+                # "3月18日，X挂牌" under "1984年": the heading's year, not the document's
+                if e.date is None or e.date[4:] == opener[4:]:
+                    e.date = opener
         if ctx.colon_list == sent.line and ctx.colon_date:
             for e in ctx.events[first_event:]:
                 e.date = e.date or ctx.colon_date  # an item of a list its dated colon line opened
@@ -142,28 +156,57 @@ def extract(raw, doc: Document) -> DocumentFacts:
     return facts
 
 
-_CLAUSE_DATE = re.compile(r"(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*日)?\s*[，,]")
+_CLAUSE_DATE = re.compile(r"(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*日)?\s*[，,]"
+                          r"|(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?=[\u4e00-\u9fff])"
+                          r"|[，；,]\s*()(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,]?(?=[\u4e00-\u9fff])")
 _TYPE_VERB = {
     EventType.ABOLISH: r"撤销|撤消|撤并|不再保留|不再设立",
     EventType.ESTABLISH: r"成立|设立|组建|建立|恢复|新设|增设",
     EventType.RENAME: r"更名|改名|改称|复名|易名",
     EventType.CO_LOCATE: r"合署办公|合属办公",
     EventType.MERGE_INTO: r"并入|合并",
+    EventType.UPGRADE: r"升格|升为|提升为|提格",
+    EventType.DOWNGRADE: r"降格|降为",
 }
+# a clause of the report's own time ("，借助今年机构改革，X升格为…", "，近日又更名为…"): it carries no earlier date
+# "，同年成立X" / "，次年3月撤销Y": a clause dated by the year of the clause (or opener) before it
+_SAME_YEAR_CLAUSE = re.compile(r"[，；,]\s*(同年|当年|是年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?")
+_NOW_CLAUSE = re.compile(r"[，；,][^，；,。]{0,8}?(?:今年|近日|日前|近期|目前|本次|此次|这次)")
 
 
-def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
+def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> None:  # type: ignore[type-arg]
     """A chronicle sentence of several dated clauses ("1963年1月17日，A与B合署办公，1967年5月，A被撤消"):
     each event takes the date of the one clause that holds its verb and its body's name (nothing
     changes when none or several do)."""
-    marks = list(_CLAUSE_DATE.finditer(text))
-    if len(marks) < 2 or not events:
+    marks = sorted([*_CLAUSE_DATE.finditer(text), *_NOW_CLAUSE.finditer(text), *_SAME_YEAR_CLAUSE.finditer(text)],
+                   key=lambda m: m.start())
+    now = any(m.re is _NOW_CLAUSE for m in marks)
+    same = any(m.re is _SAME_YEAR_CLAUSE for m in marks)
+    if not events or len(marks) < (1 if now or same else 2):
         return
     segments = []
+    year = None
+    if marks[0].start() > 0 and (now or same):
+        # the sentence's opening (its chronicle date, if any) up to the first marked clause
+        opening = narrative_date(text) or event_date(text[:marks[0].start()], None)
+        segments.append((text[:marks[0].start()], opening))
+        year = opening[:4] if opening else None
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-        year, month, day = m.groups()
-        segments.append((text[m.end():end], format_date(year, month, day if month else None)))
+        if m.re is _NOW_CLAUSE:
+            # the document's time ("，今年3月更名为…": its month), not a date carried on
+            segments.append((text[m.start():end], relative_year(text[m.start():end], doc_date)
+                             if re.search(r"今年\s*\d{1,2}\s*月", text[m.start():end]) else None))
+            continue
+        if m.re is _SAME_YEAR_CLAUSE:
+            if year:
+                year = str(int(year) + (0 if m.group(1) in ("同年", "当年", "是年") else 1))
+            segments.append((text[m.end():end], format_date(year, m.group(2)) or format_date(year) if year else None))
+            continue
+        groups = m.groups()
+        mark_year, month, day = next((groups[i:i + 3] for i in (0, 3, 6) if any(groups[i:i + 3])), (None, None, None))
+        year = mark_year or year  # "1949年5月23日…，6月18日成立X": the month takes the clause's year before
+        segments.append((text[m.end():end], format_date(year, month, day if month else None) if year else None))
     for e in events:
         verb = _TYPE_VERB.get(e.type)
         body = (e.inputs if e.type is EventType.ABOLISH else e.outputs or e.inputs)
@@ -171,10 +214,30 @@ def _date_by_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
             continue
         stem = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[省市县区州]", "", body[0].name)[-3:]  # "档案局" of 某县档案局
         held = [d for seg, d in segments if re.search(verb, seg) and (stem in seg or body[0].name in seg)]
-        if len(held) == 1 and held[0]:
+        if len(held) == 1 and (held[0] or now):  # a 同年 clause without a year before it changes nothing
             e.date = held[0]
 
 
+def _undate_cited(sent, ctx, events: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """"根据省委编委2018年12月的批复精神，X正式组建": the date of a cited basis dates the document cited, not the
+    event; an event a reader dated by it takes the sentence's other date (paragraph, document) instead."""
+    text = sent.text
+    asides = [(b.start(), b.end()) for b in _ASIDE.finditer(text)]  # "X（2019年组建）近日更名为Y": a note on X
+    cited, own = set(), set()
+    for m in _DATE_PHRASE.finditer(text):
+        y, mo, d = m.groups()
+        aside = in_cited_basis(text, m.start()) or any(a <= m.start() < b for a, b in asides)
+        (cited if aside else own).add(format_date(y, mo, d if mo else None))
+    cited -= own
+    outside = _ASIDE.sub("", text)
+    for e in events:
+        verb = _TYPE_VERB.get(e.type)
+        if e.date and e.date in cited and (not asides or (verb and re.search(verb, outside))):
+            e.date = paragraph_date(sent, ctx)
+
+
+_ASIDE = re.compile(r"[（(][^（）()]{0,20}?(?:19|20)\d{2}\s*年[^（）()]{0,12}?(?:组建|成立|设立|设|建立|恢复|更名|改称|撤销|撤)[^（）()]{0,6}[）)]")
+_DATE_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 _LIST_VERB = re.compile(r"(?:决定)?(不再保留|撤销|撤消|设立|增设|组建|成立)[：:]$")
 
 
@@ -189,6 +252,9 @@ def _colon_list_item(sent, dt, ctx) -> bool:  # type: ignore[no-untyped-def]
         ctx.colon_verb = vm.group(1) if vm else None
         # "…通过，1952年11月16日公布《决议》：": the items take the last full date the colon line gives
         days = re.findall(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", prev)
+        if not days and vm and vm.start() == 0 and k >= 1:
+            # "…通过《决议》。⏎决定撤销：⏎A": a bare verb line takes the full date of the decision line above it
+            days = re.findall(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", dt.line_text(k - 1))
         ctx.colon_date = date_in(days[-1]) if days else None
         return True
         return True
@@ -439,6 +505,12 @@ class _Canon:
                     return spelled  # "县委社会工作部" → 中共某县委员会社会工作部, 委 spelled out
                 if candidate != name and candidate in self.text and candidate.startswith(stem):
                     return candidate
+        if not name.startswith("中共") and re.search(r"[省市县区州旗]委", name[:12]):
+            # "荷塘区委社会工作部" → 中共株洲市荷塘区委社会工作部: the party body as the document writes it in full,
+            # its place chain inside (one such form only)
+            full = set(re.findall(rf"中共[\u4e00-\u9fff]{{0,12}}?{re.escape(name)}", self.text))
+            if len(full) == 1:
+                return full.pop()
         return name
 
     def mention(self, m: Mention | None) -> Mention | None:
@@ -525,7 +597,7 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
 
     _one_name_per_placed_body(ctx.units, canon)
     facts.units = _merge_units(ctx.units, ctx.final_rank)
-    facts.events = _dedupe_events(ctx.events, _identity(ctx.jurisdiction))
+    facts.events = reform.settle_moves(_dedupe_events(ctx.events, _identity(ctx.jurisdiction)))
     for e in facts.events:
         e.inputs = _once_placed(e.inputs, canon)
     link_statements(facts.events, ctx.dt.raw, ctx.jurisdiction)  # "组建Z。……不再保留A。": Z succeeds A
@@ -567,6 +639,9 @@ def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitS
                                          parent_relation=u.parent_relation, signs=list(u.signs))
             continue
         m = merged[name]
+        if m.kind and u.kind and m.kind != u.kind and m.kind.endswith(u.kind) and u.parent \
+                and re.search(r"直属|所属|下属|属下", m.kind[: -len(u.kind)]):
+            m.kind = u.kind  # "省政府直属事业单位" read whole by one reader, as parent + 事业单位 by another
         m.kind = m.kind or u.kind
         if u.rank and (not m.rank or name in final_rank):
             m.rank = u.rank if name not in final_rank or not m.rank else m.rank

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 
+from ingest.readers.meta import format_date
 from ingest.readers.text import unflatten_one_line
 from kg.divisions import divisions
 from kg.model import Provenance
@@ -136,9 +138,9 @@ _BAD_START = re.compile(
     r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对|据|按|"
     r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|"
     r"举行|召开|举办|出席|参加|宣布|标志着|随着|伴随|交给|交由|划给|移交|划归|划入|划转|分别|统一|一律|"
-    r"结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
+    r"称|结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
     r"含|包括|其中|指导|协调|监督|拟订|拟定|制定|统筹|参与|会同|牵头|配合|研究|审议|对|同意|批准|决定|明确|"
-    r"经(?:研究|市委|县委|省委|区委|编委|批准|报)|报经)"
+    r"经(?:研究|市委|县委|省委|区委|编委|批准|报|国家|国务院|中共|中央|全国|[省市县区州])|报经)"
 )
 
 
@@ -181,7 +183,7 @@ def is_unit_name(name: str) -> bool:
 
 
 # A function word between two complete names: "X作为Y", "X在Y", "X由Y", "X设在Y", "X与Y".
-_INNER_BOUNDARY = re.compile(r"内设|下设|设有|设(?![在立置计备施])|位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|把|被|经|同")
+_INNER_BOUNDARY = re.compile(r"内设|下设|设有|设(?![在立置计备施])|位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|把|被|经(?![济营贸信开])|同")
 
 
 # "为Y的下属单位" / "Y的下设机构": a relation to Y written where a kind stands; no kind
@@ -643,6 +645,12 @@ def kind_phrase(text: str) -> str | None:
     owned = re.search(r"(?:的)?(?:所属|下属|二级)(?:单位|机构)$", kind)
     if owned and (not owned.start() or as_name(kind[: owned.start()])):
         return None  # "县卫生健康局所属单位": a parent, not a kind ("中共中央直属机关的下属机构" is a class)  # "是动漫的主管部门", "作为牵头单位": a role in some work, not a kind of unit
+    if re.fullmatch(r"(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府)的?派出机构", kind):
+        return "派出机构"  # "为省政府派出机构": the government is its parent (派出), the kind 派出机构
+    owner = re.fullmatch(r"(?P<o>(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府|委|党委))的(?P<k>[^的]{2,12})", kind)
+    if owner and KIND_TAIL.search(owner.group("k")) and not owner.group("k").startswith("派出"):
+        # "作为县人民政府的工作部门": the owner's kind (县政府工作部门), as "是县人民政府工作部门" is read
+        return owner.group("o").replace("人民政府", "政府") + owner.group("k")
     if "的" in kind and not re.search(r"(?:管理|代管|主管|领导|机关|部门|机构|单位)的[^的]+$", kind):
         # "主管全市统计工作的市政府工作部门": the kind after 的 (not "部委管理的国家局"); a bare 机构 is none
         tail = kind.rsplit("的", 1)[1]
@@ -667,23 +675,75 @@ def cn_int(text: str | None) -> int | None:
 _DATE_RE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 
 
-_DAY_RE = re.compile(r"(?:(\d{4})\s*年|今年|本年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!电|的报道|报道|的消息|消息|发布的|刊发)")
+_DAY_RE = re.compile(r"(?:(\d{4})\s*年|今年|本年|(去年|上年|前年))?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!电|讯|的报道|报道|的消息|消息|发布的|刊发)")
+_YEARS_BACK = {"去年": 1, "上年": 1, "前年": 2}
 _YEAR_RE = re.compile(r"(?:^|[，。；])\s*(?:在|于)?(\d{4})\s*年(?!以来|来|以前|前|底前|之前|起|开始)")
 
 
 def event_date(text: str, doc_date: str | None) -> str | None:
     """A day named in the sentence ("2月22日，…挂牌成立"; "今年3月11日公布的方案"), with the
     document's year when the sentence gives none."""
-    m = _DAY_RE.search(text)
+    m = next((d for d in _DAY_RE.finditer(text) if not in_cited_basis(text, d.start())), None)
     if not m:
-        return None
+        return _relative_day(text, doc_date)
     year = m.group(1) or (doc_date[:4] if doc_date else None)
     if not year:
         return None
-    month, day = int(m.group(2)), int(m.group(3))
+    if m.group(2):
+        year = str(int(year) - _YEARS_BACK[m.group(2)])  # "去年10月12日": the year before the document's
+    month, day = int(m.group(3)), int(m.group(4))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return f"{int(year):04d}-{month:02d}-{day:02d}"
+    found = f"{int(year):04d}-{month:02d}-{day:02d}"
+    if not m.group(1) and not m.group(2) and doc_date and len(doc_date) >= 7 and found[:len(doc_date)] > doc_date:
+        # "8月31日，…" in a report of 2024-03-22: a report tells of no day after its own, so the year before
+        found = f"{int(year) - 1:04d}-{month:02d}-{day:02d}"
+    return found
+
+
+# "根据省委编委2018年12月20日的批复，组建X": the day of the document the action rests on, not of the action
+_CITED_BASIS = re.compile(r"(?:根据|按照|依据|依照|参照|遵照)[^，。；：]{0,30}$")
+_CITED_TAIL = re.compile(r"^[^，。；：]{0,24}?(?:批复|通知|方案|意见|决定|文件|精神|要求|规定|纪要|函)")
+
+
+def in_cited_basis(text: str, pos: int) -> bool:
+    """Whether the day at pos belongs to the document a "根据/按照…的批复" phrase cites (a plan "公布/印发的方案"
+    is left to the paragraph date, ``_PLAN_DATE``)."""
+    return bool(_CITED_BASIS.search(text[max(0, pos - 30):pos]) and _CITED_TAIL.match(text[pos:pos + 40]))
+
+
+_THIS_MONTH_DAY = re.compile(r"(?:本月|当月)\s*(\d{1,2})\s*日")
+_YESTERDAY = re.compile(r"(?:^|[，。；：\s])(?:昨天|昨日)")
+
+
+def _relative_day(text: str, doc_date: str | None) -> str | None:
+    """A day written relative to the document's own day: "本月12日" (the document's month), "昨天上午"
+    (the day before the document's day). Nothing without a document date precise enough."""
+    m = _THIS_MONTH_DAY.search(text)
+    if m and doc_date and len(doc_date) >= 7:
+        try:
+            return date(int(doc_date[:4]), int(doc_date[5:7]), int(m.group(1))).isoformat()
+        except ValueError:
+            return None
+    if _YESTERDAY.search(text) and doc_date and len(doc_date) == 10:
+        return (date.fromisoformat(doc_date) - timedelta(days=1)).isoformat()
+    return relative_year(text, doc_date)
+
+
+_RELATIVE_YEAR = re.compile(r"(?:^|[，。；：\s])\s*(今年|本年|去年|上年|前年)(?:\s*(\d{1,2})\s*月)?(?!以来|来|以前|前|底前)")
+
+
+def relative_year(text: str, doc_date: str | None) -> str | None:
+    """"今年3月，X更名为Y" / "去年，撤销Z": the document's year (or the one or two before), with the month when written."""
+    m = _RELATIVE_YEAR.search(text)
+    if not m or not doc_date:
+        return None
+    year = int(doc_date[:4]) - _YEARS_BACK.get(m.group(1), 0)
+    month = int(m.group(2)) if m.group(2) else 0
+    return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else str(year)
+
+
+_ATTRIBUTION = re.compile(r"^\s*(?:据(?:介绍|了解|悉|统计)|另悉|记者(?:从[^，,。]{1,20})?(?:了解到|获悉))\s*[，,](?=\s*(?:19|20)\d{2}\s*年)")
 
 
 def narrative_date(text: str) -> str | None:
@@ -691,8 +751,17 @@ def narrative_date(text: str) -> str | None:
     "1992年3月，…" → "1992-03" (a full day is ``event_date``'s). A numbered item's number goes
     first ("（三）1957年，…", "2.1951年2月，…", "3、1957年，…")."""
     text = re.sub(r"^\s*\d{1,2}\s*[.．、]\s*(?=(?:19|20)\d{2}\s*年)", "", strip_item_number(text))
+    # "据介绍，2017年初，…": a reporter's attribution before the chronicle's own opener
+    text = _ATTRIBUTION.sub("", text)
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                  r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
+    if not m:
+        # "1983—1985年，先后撤销…" / "1954年10月~1956年4月，先后增设…": a period opens the entry; its start
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*(?:年(?:\s*(\d{1,2})\s*月)?)?\s*[—–\-~～至到]+\s*(?:(?:19|20)\d{2}\s*年)?"
+                     r"(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:期间|间)?\s*[，,]", text)
+    if not m:
+        # "1982年2月初，…" / "1983年底，…": a point in the month (or the year) the chronicle opens with
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月\s*(?:初|底|末|上旬|中旬|下旬)|初|底|末)\s*[，,]", text)
     if not m:
         # "1972年设立县科学技术办公室", "1978年3月恢复县科委": a chronicle's year (and month) written straight before its verb
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"
@@ -721,8 +790,26 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
         ctx.heading_date = date_in(sent.text.strip())
         ctx.paragraph_date = None
         return
+    year_heading = _YEAR_LINE.fullmatch(sent.text.strip())
+    if year_heading:
+        # "1984年" on a line of its own (a 大事记's year): the year of the entries under it
+        ctx.heading_date = ctx.chronicle_year = year_heading.group(1)
+        ctx.paragraph_date = None
+        return
     if ctx.paragraph_date and ctx.paragraph_date[0] != sent.line:
         ctx.paragraph_date = None
+    ctx.opener_date = None
+    month = _MONTH_OPENER.match(strip_item_number(sent.text))
+    year = (ctx.paragraph_date[1][:4] if ctx.paragraph_date else
+            ctx.heading_date if ctx.heading_date and len(ctx.heading_date) == 4 else None)
+    if month and year:
+        # "3月，…" / "12月5日，…" under a year heading or after the paragraph's dated sentence: that year
+        mo, day = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
+        opener = format_date(year, mo, day) or format_date(year, mo)
+        if opener:
+            ctx.paragraph_date = (sent.line, opener)
+            ctx.opener_date = (sent.index, opener)
+            return
     opens_line = opens_its_line(sent, ctx)
     year = narrative_date(sent.text)
     if year:
@@ -752,7 +839,18 @@ def opens_its_line(sent: Sentence, ctx: Ctx) -> bool:
     return k < 0 or k >= len(sentences) or sentences[k].line != sent.line
 
 
+# "3月，…" / "4月12日，…" / "4月1日县人民教育基金会成立" (a 大事记's day, its spaces joined by normalization)
+_MONTH_OPENER = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,、]"
+                           r"|^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\d{1,2}日)?(?=[\u4e00-\u9fff])(?!电|讯|报道|消息)")
+_YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*[：:]?")
+# a sentence dated by the report itself ("近日，X正式挂牌"): no chronicle or paragraph date reaches it
+_REPORT_TIME = re.compile(r"^\s*(?:近日|日前|近期|目前|今天|今日|昨天|昨日|上午|下午|本月|本周|近年来|当前|今年|去年|上年|前年)")
+
+
 def paragraph_date(sent: Sentence, ctx: Ctx) -> str | None:
+    if _REPORT_TIME.match(sent.text):
+        # a day heading ("2024年1月5日" on its own line) is the report's own day; a chronicle year is not
+        return ctx.heading_date if ctx.heading_date and len(ctx.heading_date) >= 7 else None
     if ctx.paragraph_date and ctx.paragraph_date[0] == sent.line:
         return ctx.paragraph_date[1]
     return ctx.heading_date
@@ -961,6 +1059,7 @@ class Ctx:
     colon_list: int | None = None  # the line of the last item of a list a colon opened
     colon_verb: str | None = None  # the event verb that list's colon line ends with (撤销：)
     colon_date: str | None = None  # the last full date that colon line gives
+    opener_date: tuple[int, str] | None = None  # (sentence index, date) a month-first opener takes from its year
     events_at: dict = field(default_factory=dict)  # prov start -> events read there (no scan of all events)
     divided: set[int] = field(default_factory=set)  # sentences of 三定 职责分工 items already stated
     chronicle_year: str | None = None  # the year of the last chronicle sentence ("1992年，…")

@@ -57,12 +57,15 @@ class Construction:
 _SIGN_VERB = r"(?:同时)?(?:对外)?(?:加挂|挂|保留)"
 _SIGNS = re.compile(rf"{_SIGN_VERB}(?P<signs>[^，。；]{{2,120}}?)(?:的)?牌子")
 _RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制|规格)?$")
-_BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，；]{2,40})$")
+_BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，；]{2,40}?)(?:主管|管理|领导)?$")  # "隶属Y主管"
 _MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
                       r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
 _INSIDE = re.compile(r"^(?:是|为|系)?(?P<p>[^，；]{2,40}?)(?:的)?内设机构$")
 _DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))直属")
 _OWNER_FULL = {"政府": "人民政府"}
+
+
+_OWNER_LEVEL = re.compile(r"(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府|委|党委)")
 
 
 def _owner_full(owner: str) -> str:
@@ -123,6 +126,8 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         # "中共某县委党校、某县行政学校是县委直属正科级事业单位": one description of both names
         done = [_describe(ctx, sent, pair.group(k), m.group("rest"), parent=parent) for k in "ab"]
         return any(done)
+    if m.group("verb") in ("属", "属于") and written.endswith(("所", "直", "下", "隶", "归")):
+        return False  # "改为Y所属事业单位": 所属 is no verb 属 after a name "Y所"
     name = name_at_end(written) if written else None
     if not name or m.start("unit") - m.start() > 5 or not written.endswith(name) or len(written) - len(name) > 4:
         return False  # the unit is the sentence's subject, written right before 是/为 ("此前X", not "A并入X")
@@ -142,11 +147,105 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     return _describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank, parent=parent)
 
 
+def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:
+    items, depth, cur = [], 0, ""
+    for ch in text:
+        depth += ch in "（("
+        depth -= ch in "）)" and depth > 0
+        if ch == sep and depth == 0:
+            items.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return [*items, cur]
+
+
+def _listed_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"A（Y）、B、C，为公益一类事业单位" / "A、B、C均为正科级": a list of whole names (each maybe with its
+    bracket: a sign or a rank) opening its clause shares the one description after 为/是/系."""
+    items = _split_outside_brackets(m.group("list"))
+    if len(items) < 2 or not (_LISTABLE_KIND.search(m.group("rest").split("，")[0]) or RANK_RE.search(m.group("rest"))):
+        return False
+    described = []
+    for item in items:
+        im = re.fullmatch(r"(?P<n>[^（()）]{2,40})(?:[（(](?P<p>[^）)]{1,120})[）)])?", item.strip())
+        name = name_at_end(im.group("n")) if im else None
+        if not name or name != im.group("n") or name.startswith(("将", "原", "新")):
+            return False  # every item a whole name, else it is no list of subjects
+        paren, rank, signs = (im.group("p") or "").strip(), None, []
+        if paren and RANK_RE.fullmatch(paren):
+            rank = norm_rank(paren)
+        elif paren:
+            signs = [ctx.full(n) for n in _bracket_signs(name, paren) if is_unit_name(n)]
+            if not signs:
+                return False
+        described.append((name, rank, signs))
+    done = [_describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank) for name, rank, signs in described]
+    return any(done)
+
+
+def _turned_after_duties_moved(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将A承担的行政职能划入B，改为B所属事业单位": the body whose (administrative) duties moved out becomes
+    what the clause after says (a kind of 事业单位, its owner)."""
+    giver = name_at_end(m.group("giver"))
+    if not giver or giver != m.group("giver").strip() or not re.search(r"事业单位$", m.group("rest").split("，")[0]):
+        return False
+    return _describe(ctx, sent, giver, m.group("rest"))
+
+
+def _raised_into_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"X由正股级升格为副科级事业单位" / "1996年6月，X升格为副县级事业单位": the new rank written with a kind of
+    unit describes X with both (the rank change itself is the rank readers' event)."""
+    written = m.group("unit")
+    name = name_at_end(written)
+    if not name or not written.endswith(name) or len(written) - len(name) > 12 or not kind_phrase(
+            re.sub(RANK_RE.pattern, "", m.group("desc"))):
+        return False
+    return _describe(ctx, sent, name, m.group("desc"))
+
+
+def _ranked_apposition(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"南县住房和城乡建设局正科级行政单位，内设…" (a budget page's 部门概况): the name, then its rank and kind
+    with no verb between."""
+    written = m.group("unit")
+    name = name_at_end(written)
+    if not name or name != written or not kind_phrase(re.sub(RANK_RE.pattern, "", m.group("rest"))):
+        return False
+    return _describe(ctx, sent, name, m.group("rest"))
+
+
+def _belongs_next_sentence(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"设立“X”。隶属于Y，享受…待遇": a sentence opening with 隶属(于)/归属于 and no subject of its own is about
+    the one body the sentence right before formed (a chronicle's next line)."""
+    body = _formed_just_before(sent, ctx)
+    if not body and ctx.described and ctx.described_at == sent.index - 1:
+        body = ctx.described  # "X 文化事业单位。隶属Y。": the body the sentence before described
+    if not body:
+        return False
+    return _describe(ctx, sent, body, text.rstrip("。！!"))
+
+
+def _entry_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"莘县文化馆 文化事业单位。" (an encyclopedia or yearbook entry): the entry's name, a space, and its kind
+    as the whole sentence."""
+    whole = m.group("all")
+    for k in range(len(whole) - 2, 2, -1):  # the longest name the sentence opens with, the kind the rest
+        name, rest = whole[:k], whole[k:]
+        if name_at_end(name) != name:
+            continue
+        kind = kind_phrase(re.sub(RANK_RE.pattern, "", rest))
+        if kind and "的" not in rest and _LISTABLE_KIND.search(kind) and kind == re.sub(RANK_RE.pattern, "", rest):
+            return _describe(ctx, sent, name, rest)
+    return False
+
+
 def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位" / "新设立县数据局，为县政府
     工作部门": the clause without a subject describes the body the clause before formed or renamed."""
     segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
-    made = list(_SUBJECT_MADE.finditer(segment))
+    # "A改为B，作为K": B (one whole name) is described; "A改为事业单位，为正科级" is A's change, not a forming
+    made = [x for x in _SUBJECT_MADE.finditer(segment)
+            if not x.group(0).startswith("改为") or name_at_start(x.group("name")) == x.group("name").strip()]
     rank = None
     rest = m.group("rest")
     between = re.sub(r"[，；](?:同时|并)?(?:加挂|增挂|挂)[^，；]{2,80}?牌子", "", segment[made[-1].end():]) if made else ""
@@ -327,6 +426,8 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
         if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
             owner, tail = body.rsplit("的", 1)
+            if re.search(r"唯一|首家|首个|第一|之一|最", owner):
+                continue  # "为全市唯一集…一体的甲级勘测单位": a quality, no kind (the next clause may give it)
             if parent is None and name_at_end(owner) == owner and RELATION_ONLY_KIND.fullmatch(tail):
                 parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
                 continue
@@ -339,6 +440,8 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                     if parent is None:  # "是农业农村部管理的国家局": parent 农业农村部, kind 国家局
                         parent, relation = managed.group("p"), "代管" if managed.group("rel") == "代管" else "管理"
                     body = tail
+                elif not managed and _OWNER_LEVEL.fullmatch(owner) and not tail.startswith("派出"):
+                    body = owner.replace("人民政府", "政府") + tail  # "作为县人民政府的工作部门": 县政府工作部门
                 elif not managed:  # "部委管理的国家局" is a class as written, kept whole
                     body = tail
         sent_out = re.match(r"^(?P<owner>.{2,40}?)(?P<kind>派出机构)$", body)
@@ -1350,7 +1453,7 @@ def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 
 _RENAMED_EACH = re.compile(r"(?:^|[，；：])(?:将)?(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
-_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|设置|建立)(?!于)"
+_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|改为|设置|建立)(?!于)"
                            r"(?P<name>[^，。；]{2,40})")  # "成立于1980年" is the subject's history, not a forming
 
 
@@ -1772,6 +1875,9 @@ def _bracket_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     name = name_at_end(m.group("name"))
     if not name or not m.group("name").endswith(name):
         return False  # the unit written right before the bracket
+    listed = text[m.start("name") - 1: m.start("name")] == "、" or text[m.end(): m.end() + 1] == "、"
+    if listed and not (re.match(r"(?:国家|国务院|中国|中共|中央|全国|[省市县区])", name) or divisions().place_prefix(name)):
+        return False  # "卫生应急办公室（…）、…" in a list: a division or a bare item, read by the list readers
     signs = _bracket_signs(name, m.group("sign"))
     if not signs:
         return False
@@ -1791,8 +1897,10 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     subject = name_at_start(made[-1].group("name")) if made else None
     if not subject and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留", segment):
         found = find_names(segment)  # "A并入B，保留A牌子": not A's sign; read with the transfer
-        subject = found[0][2] if found and found[0][0] <= 2 else None
         approvers = all(segment[max(0, a - 1):a] == "经" for a, _, _ in found)  # "经县编办批准，加挂…"
+        # the approver after 经 never bears the sign ("经国家海洋局批准，加挂Y牌子")
+        subject = found[0][2] if found and found[0][0] <= 2 and segment[max(0, found[0][0] - 1):found[0][0]] != "经" \
+            else None
         if not subject and approvers and ctx.described and ctx.described_at == sent.index - 1:
             subject = ctx.described  # "X是…事业单位。2005年经省编办批准，加挂Y牌子。": the body just described
     signs = [n for n in names_in_list(m.group("signs")) if n != subject]
@@ -1978,6 +2086,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _self_description,
     ),
     Construction(
+        "listed_described",
+        "县档案馆（县地方志办公室）、县图书馆、县文化馆，为公益一类事业单位。",
+        re.compile(r"(?:^|[；：。])(?P<list>[^，。；：、]{2,60}?(?:[（(][^）)]{1,120}[）)])?(?:、[^，。；：、]{2,60}?(?:[（(][^）)]{1,120}[）)])?)+)"
+                   r"，?(?:均|都|分别)?(?P<verb>为|是|系)(?P<rest>[^。]+)"),
+        _listed_described,
+    ),
+    Construction(
         "converted_into",
         "县立诚公证处改制为县司法局所属股级公益二类事业单位。",
         re.compile(r"(?P<unit>[^。]{2,60}?)(?:整体)?(?:改制为|转制为|转为)(?P<desc>[^，。；]{2,60})"),
@@ -2000,6 +2115,39 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县中医院是县卫生健康局所属公益二类事业单位。医院隶属县卫生健康局，为副科级事业单位。",
         re.compile(r"^(?P<which>医院|中心|学校|馆|站|所|院|局)(?=隶属|为|是|系)(?P<rest>[^。]+)"),
         _this_unit_described,
+    ),
+    Construction(
+        "raised_into_kind",
+        "县退役军人服务中心由正股级升格为副科级事业单位。",
+        re.compile(rf"(?:^|[，；。])(?P<unit>[^，；。]{{2,60}}?)(?:由[^，；。]{{2,10}}?级)?(?:升格|升级|降格|调整|改)为"
+                   rf"(?P<desc>(?:{RANK_RE.pattern})(?:[^，；。]{{0,10}}?)(?:事业单位|事业机构|工作部门|直属机构|机构))(?=[，；。]|$)"),
+        _raised_into_kind,
+    ),
+    Construction(
+        "ranked_apposition",
+        "县住房和城乡建设局正科级行政单位，内设办公室、人事股。",
+        re.compile(rf"(?:^|[，；：:])(?P<unit>[^，；。：:]{{4,40}}?)(?P<rest>(?:{RANK_RE.pattern})[^，；。、]{{0,10}}?(?:单位|机构|机关))"
+                   r"(?=[，；。,]|$)"),
+        _ranked_apposition,
+    ),
+    Construction(
+        "belongs_next_sentence",
+        "1999年8月，设立县车河管理区委员会。隶属于县人民政府，享受乡镇待遇。",
+        re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)[^，。；]{2,40}(?=[，。；]|$)"),
+        _belongs_next_sentence,
+    ),
+    Construction(
+        "entry_kind",
+        "某县文化馆 文化事业单位。",
+        re.compile(r"^(?P<all>[^\s，。；：、]{5,60})。?$"),
+        _entry_kind,
+    ),
+    Construction(
+        "turned_after_duties_moved",
+        "将县房产管理局承担的行政职能划入县住房和城乡建设局，改为县住房和城乡建设局所属事业单位。",
+        re.compile(r"将(?P<giver>[^，；。将]{2,60}?)(?:所?承担的|的)[^，；。]{0,40}?(?:职能|职责)(?:划入|划归|划转至|移交给?|交由)"
+                   r"[^，；。]{2,40}，(?:并|同时)?(?:改为|转为|调整为)(?P<rest>[^；。]+)"),
+        _turned_after_duties_moved,
     ),
     Construction(
         "described_after_forming",
@@ -2347,7 +2495,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
-        re.compile(r"(?:(?:^|[，；])(?=[^，。；（]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)))"
+        re.compile(r"(?:(?:^|[，；、])(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)|、))"
                    r"|更名为|改名为|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),

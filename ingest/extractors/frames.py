@@ -702,7 +702,13 @@ def _topic_of_read(body: str, named: list[str], ctx: Ctx) -> list[str]:
     if fm:
         names = _names(_BRACKET_RANK.sub("", body[fm.end():]))
         return names if names and len(names) == 1 else []
-    opening = _opening_name(_APPROVED.sub("", _LEAD.sub("", body.strip())))
+    text = _APPROVED.sub("", _LEAD.sub("", body.strip()))
+    opening = _opening_name(text)
+    if opening and _GOVERNING.search(opening):
+        after = _ADVERBS.sub("", text[len(opening):]) if _ADVERBS.match(text[len(opening):]) else text[len(opening):]
+        if _FORMS.match(after):  # "省人民政府设立X，为省政府派出机构": the body formed, not the one forming it
+            names = _names(_BRACKET_RANK.sub("", after[_FORMS.match(after).end():]))
+            return names if names and len(names) == 1 else []
     return [opening] if opening else []
 
 

@@ -47,7 +47,8 @@ _NEGATION = re.compile(r"(?:不得|不准|严禁|禁止|擅自|不再批准|无�
 _EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设|建立(?!健全|完善|了?(?:一|以|由|起|联系|工作|协调|长效|健全)))了?")
 _ANAPHORA = re.compile(r"^(?:该|本)(局|部|委|署|办|厅|中心|院|会|室)")
 _DUTY_END = re.compile(r"(?:职责|职能|工作|任务|事项|管理权|执法权)$")
-_DUTY_TAIL = re.compile(r"(?:及机构|和机构|及其机构|和队伍|及队伍|以及队伍|和人员|及人员)$")
+_DUTY_TAIL = re.compile(r"(?:及机构|和机构|及其机构|和队伍|及队伍|以及队伍|和人员|及人员|"
+                        r"(?:及|和|以及)(?:相应|相关)?(?:的)?(?:人员)?编制(?:和人员)?)$")  # "职责及相应编制"
 
 
 def _mention(name: str) -> Mention:
@@ -112,7 +113,15 @@ def _chunks(item: str) -> list[str]:
     cuts: list[tuple[int, int]] = []  # (end of previous chunk, start of next)
     last = 0
     for m in re.finditer(r"(?:(?:职责|职能)(?:及机构|和队伍)?)?(、|以及|及|和|与)", item):
+        if _depth_at(item, m.start()):
+            continue  # "A（B、C）的职责": a list of signs inside brackets is no new giver
         after_duty = m.group(0).startswith(("职责", "职能"))
+        if after_duty and _CLASS_GIVER.match(item[m.end() :]):
+            # "A的X职责、相关机构的Y、Z等职责": a class of bodies opens the next phrase
+            cut = m.start() + (len(m.group(0)) - len(m.group(1)))
+            cuts.append((cut, m.end()))
+            last = m.end()
+            continue
         if m.group(1) != "、" and not after_duty:
             continue
         span = _giver_at(item[m.end() :])
@@ -132,6 +141,34 @@ def _chunks(item: str) -> list[str]:
     return [c for c in out if c]
 
 
+def _depth_at(text: str, pos: int) -> int:
+    depth = 0
+    for ch in text[:pos]:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+    return depth
+
+
+# all of a giver: its duties, or its duties and its bodies ("整合了原A、B的机构和职责")
+_WHOLE_DUTY = ("职责", "职能", "全部职责", "全部职能", "机构和职责", "机构和职能", "机构及职责", "机构及职能",
+               "机构、职责", "机构、职能", "职责和机构", "职能和机构")
+_CLASS_GIVER = re.compile(r"^(?:相关|有关|其他|其它)(?:机构|部门|单位)(?:承担|负责)?的(.{2,80}?(?:职责|职能))$")
+_HOLDER_VERB = re.compile(r"(?:受委托|具体|所)?(?:承担|负责|履行|行使)$")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _giver_names(head: str) -> list[str] | None:
+    """The givers written before 的: "A、B", "A（B）和C（D、E）" (the bracketed signs dropped),
+    "A受委托承担" (the holding verb dropped)."""
+    head = _HOLDER_VERB.sub("", head)
+    units = split_names(head)
+    if not units and _BRACKETED.search(head):
+        units = split_names(_BRACKETED.sub("", head))
+    return units
+
+
 def _giver_at(text: str) -> tuple[str, bool] | None:
     """(name, followed by 的) when text starts with a giver: a unit name (or a list of them)
     followed by 的/职责/承担的."""
@@ -142,6 +179,9 @@ def _giver_at(text: str) -> tuple[str, bool] | None:
     if name and re.match(rf"^{re.escape(name)}(?:、|和|及|与|等)?", text):
         rest = text[len(name) :]
         if rest.startswith(("职责", "职能", "有关职责", "相关职责", "、")):
+            return name, False
+        # "A职责、B水资源调查职责": a placed body written right before its duty phrase, no 的
+        if as_name(name) == name and _STRONG_SUFFIX.search(name) and re.match(r"[^、，；]{2,60}?(?:职责|职能)(?=$|[、，；])", rest):
             return name, False
     return None
 
@@ -160,6 +200,7 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
     that giver ("A的X职责、有关Y职责"). With ``giverless``, a duty named without any unit
     ("将安全生产…管理工作职责进行整合") gives ([], duty, None)."""
     result: list[tuple[list[str], str | None, str | None]] = []
+    bare: list[bool] = []  # per result item: a bare list item ("原A，B，原C等部门的X职责")
     text = re.sub(r"(?<=[职责能作务项])等\s*$", "", text)  # "…，B的Y职责等整合": the list closes with 等
     text = re.sub(r"(?<=[”\"])等(?:职责|职能)\s*$", "", text)  # "…、B“Y职责”等职责": the list closes
     text = _QUOTED_DUTY.sub(r"的\1", text)  # "A“X职责”、B“Y职责”" is "A的X职责、B的Y职责"
@@ -169,6 +210,12 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
         if not item:
             continue
         for k, chunk in enumerate(_chunks(item)):
+            cm = _CLASS_GIVER.match(chunk.strip())
+            if cm and result:
+                # "，相关机构的农垦管理职责": a class of bodies names no giver (never the one before)
+                result.append(([], _DUTY_TAIL.sub("", cm.group(1)), None))
+                bare.append(False)
+                continue
             parsed = _parse_chunk(chunk)
             gm = re.match(r"^(.{2,40}?)(?:承担|负责)?的", chunk)
             looks_like_giver = bool(gm and _STRONG_SUFFIX.search(gm.group(1)))
@@ -187,14 +234,34 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
                 if not result:
                     continue  # words before the first giver
                 return None
+            # "以及原A，B，原C等部门的X职责": names between "，" with no 的 and no duty word are
+            # items of the list that the next giver closes with 等; they share its duty
+            if parsed[1] and not parsed[2] and re.search(r"等(?:部门|单位|机构)?(?:承担)?的", chunk):
+                while bare and bare[-1]:
+                    bare.pop()
+                    parsed = (result.pop()[0] + parsed[0], parsed[1], None)
             result.append(parsed)
+            bare.append(parsed[1] is None and not parsed[2] and k == 0 and "的" not in chunk
+                        and not re.search(r"职责|职能", chunk))
     # A duty that ran on over "，" must end as a duty.
     if result and result[-1][1] and not re.search(r"(?:职责|职能|工作|任务|事项|权)$", result[-1][1]):
         return None
     return result or None
 
 
+# a duty verb opens a duty phrase, never a giver's name ("将联系驻外办事处的职能划给B": the phrase is the own
+# unit's duty of liaising with the offices, not the offices' duties)
+_VERB_OPENING = re.compile(r"^(?:联系|负责|承担|指导|协调|组织|监督|审核|审批|拟订|拟定|制定|联络|服务|保障)")
+
+
 def _parse_chunk(chunk: str) -> tuple[list[str], str | None, str | None] | None:
+    parsed = _parse_chunk_names(chunk)
+    if parsed and any(_VERB_OPENING.match(u) for u in parsed[0]):
+        return None
+    return parsed
+
+
+def _parse_chunk_names(chunk: str) -> tuple[list[str], str | None, str | None] | None:
     chunk = _DUTY_TAIL.sub("", chunk.strip())
     chunk = re.sub(r"^(?:现|原)", "", chunk)
     m = re.match(r"^(.{2,40}?)所属(?:的)?(.{2,80})$", chunk)
@@ -203,11 +270,12 @@ def _parse_chunk(chunk: str) -> tuple[list[str], str | None, str | None] | None:
         if owner and units:
             return units, None, owner
     for dm in re.finditer("的", chunk):
-        head = re.sub(r"(?:承担|负责|履行|行使)$", "", chunk[: dm.start()])
-        units = split_names(head)
+        if _depth_at(chunk, dm.start()):
+            continue
+        units = _giver_names(chunk[: dm.start()])
         if units:
             duty = _DUTY_TAIL.sub("", chunk[dm.end() :])
-            if duty in ("职责", "职能", "全部职责", "全部职能", "有关职责", "相关职责"):
+            if duty in _WHOLE_DUTY:  # "A的有关职责" is a phrase, as "A有关职责" is
                 return units, None, None
             if not duty:
                 return None
@@ -217,12 +285,12 @@ def _parse_chunk(chunk: str) -> tuple[list[str], str | None, str | None] | None:
         return units, None, None
     if chunk.endswith(("职责", "职能")):
         for end in range(len(chunk) - 2, 1, -1):
-            if not _STRONG_SUFFIX.search(chunk[:end]):
-                continue
+            if not _STRONG_SUFFIX.search(chunk[:end]) or chunk[end - 1 : end + 1] == "部分":
+                continue  # "省商务厅部分职能": 部分 is no 部
             units = split_names(chunk[:end])
             if units:
                 duty = chunk[end:]
-                if duty in ("职责", "职能"):
+                if duty in ("职责", "职能", "全部职责", "全部职能"):
                     return units, None, None
                 return units, duty, None
     return None
@@ -246,7 +314,12 @@ def _source_units(sources) -> list[str]:
     return out
 
 
-def _duty_moves(sources, *, whole_as_move: bool) -> list[DutyMove]:
+def _whole_word(text: str) -> str:
+    """The word a whole move is written with: "A的职能划入B" moves 职能, else 职责."""
+    return "职能" if re.search(r"职能(?:及机构|和队伍|及队伍|和人员|及人员)?\s*$", text) else "职责"
+
+
+def _duty_moves(sources, *, whole_as_move: bool, word: str = "职责") -> list[DutyMove]:
     moves: list[DutyMove] = []
     for units, duty, owner in sources:
         if owner:
@@ -257,7 +330,7 @@ def _duty_moves(sources, *, whole_as_move: bool) -> list[DutyMove]:
             if duty:
                 moves.append(DutyMove(_mention(u), duty))
             elif whole_as_move:
-                moves.append(DutyMove(_mention(u), "职责", whole=True))
+                moves.append(DutyMove(_mention(u), word, whole=True))
     return moves
 
 
@@ -296,6 +369,10 @@ def event_facts(sent: Sentence, ctx: Ctx) -> None:
         _merge(sent, clause, ctx)
         _rename(sent, clause, ctx)
         _transfer(sent, clause, ctx)
+        _taken_in(sent, clause, ctx)
+        _moved_from_to(sent, clause, ctx)
+        _borne_by(sent, clause, ctx)
+        _receiver_first(sent, clause, ctx)
         _work_by(sent, clause, ctx)
         _transfer_unit(sent, clause, ctx)
         _managed_by(sent, clause, ctx)
@@ -352,7 +429,7 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
         if m and as_name(m.group(1)):
             info["parent"], info["relation"] = as_name(m.group(1)), m.group(2)
             continue
-        m = re.match(r"^(?:并)?承担(.+)$", part)
+        m = re.match(r"^(?:并|同时)?(?:承担|整合)(.+)$", part)  # "组建X，整合A全部职责、B的Y职责"
         if m:
             sources = parse_sources(m.group(1))
             if sources:
@@ -404,8 +481,8 @@ def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: 
 
 
 def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
-    m = re.search(r"(?:进行)?(?:整合|合并)(?:(?P<as>为)|[，,]?\s*(?:后)?(?:[^，。；]{0,12}?)"
-                  r"(?P<how>重新组建|组建|设立|成立|统一划入|整合划入|划入|并入|(?<=撤乡设镇)设))了?(?P<rest>.*)$", clause)
+    m = re.search(r"(?:进行)?(?:整合|合并)(?:(?P<as>为)|(?=而(?:成|来))|[，,]?\s*(?:后)?(?:[^，。；]{0,12}?)"
+                  r"(?P<how>重新组建|组建|设立|成立|统一划入|整合划入|划入|并入|(?<=撤乡设镇)设|统一交由|交由))了?(?P<rest>.*)$", clause)
     if not m:
         _integrate_first(sent, clause, ctx)
         return
@@ -423,6 +500,10 @@ def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
     how, rest = (m.group("how") or "组建"), m.group("rest")
     how = "设立" if how == "设" else how  # "合并后撤乡设镇设D"
     target = _target(rest, ctx)
+    if not target and start is not None and re.match(r"^\s*而(?:成|来)", rest):
+        # "新组建的X将A的职责，B的Y职责等整合组建而成": the body named before 将 is formed
+        head = re.split(r"[，：]", clause[: start - 1])[-1]
+        target = name_at_end(re.sub(r"^.*?(?:新组建的|新成立的|组建后的)", "", head))
     if not target:
         return
     after = m.start("rest") + len(rest) - len(rest.lstrip())
@@ -447,14 +528,23 @@ def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     for units, duty, owner in sources:
+        if not units and duty:  # "将X等执法职责整合，统一交由B承担": no giver named
+            _event(ctx, sent, EventType.TRANSFER_DUTY, [], [target], duties=[DutyMove(None, duty)])
         for unit in units:
             _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [target],
-                   duties=_duty_moves([([unit], duty, owner)], whole_as_move=True))
+                   duties=_duty_moves([([unit], duty, owner)], whole_as_move=True,
+                                      word=_whole_word(clause[start or 0 : m.start()])))
 
 
 def _integrate_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
     """"整合A、B（的职责），组建C" — the givers written after 整合."""
+    clause = clause.rstrip("。！？ ")  # the sentence's own stop closes the last clause
     m = re.search(r"(?:整合|合并)(?P<src>[^，。；]{2,200}?)[，,]\s*(?P<how>重新组建|组建|设立|成立)(?P<rest>[^。；]*)$", clause)
+    if not m:
+        # "整合A的职责，B的X、C的Y等管理职责组建Z": givers over "，", no "，" before 组建 (the
+        # last giver's duty closes right before the verb)
+        m = re.search(r"(?:^|[，：])整合(?P<src>[^，。；][^。；]{1,300}?(?:职责|职能))\s*(?P<how>重新组建|组建|设立|成立)"
+                      r"(?P<rest>[^。；]*)$", clause)
     if not m:
         return
     sources = parse_sources(m.group("src"))
@@ -716,7 +806,8 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
 # Duty and unit transfers
 # ---------------------------------------------------------------------------
 
-_TRANSFER_VERB = re.compile(r"(分别)?(?:划入|划归|划给|划转至|划转到|划转给|划转入|转隶至|转隶到|交由|移交给|移交至|移交|(?<=职责)并入|(?<=职能)并入)"
+_TRANSFER_VERB = re.compile(r"(分别)?(?:划入|划归|划给|划转至|划转到|划转给|划转入|划到|划至|转隶至|转隶到|交由|改由|移交给|移交至|移交|"
+                            r"(?<=职责)并入|(?<=职能)并入|划转(?![至到给入]))"
                             r"(?:了(?=新|[省市县区]|国家|中共))?")  # "…职责被划入了新组建的县委社会工作部"
 
 
@@ -724,14 +815,19 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     for m in _TRANSFER_VERB.finditer(clause):
+        if "改由" in m.group(0) and not re.match(r"[^，。；]{2,40}?(?:承担|负责|履行|行使)(?=$|[，。；])", clause[m.end() :]):
+            continue  # "C改由B管理/代管" is a parent change (`_transfer_unit`); "X职责改由B承担" moves X
         pre = clause[: m.start()]
         if re.search(r"(?:整合|合并)[，,]?\s*(?:后)?(?:统一|整合)?$", pre):
             continue  # handled by _integration
         start = _start_of_sources(clause, m.start())
         src_text = pre[start:] if start is not None else pre[pre.rfind("：") + 1 :]
         src_text = re.sub(r"(?:已经?|均|也)?被$", "", src_text)  # the passive: "A的职责被划入B"
-        if re.search(r"\d+\s*名|[一二三四五六七八九十百]+名|编制|领导职数", src_text):
-            continue  # staffing moves are StaffingStatements
+        # "A职责整体划入B", "…一并划入", "…统一划入": the adverb is no part of the duty
+        src_text = re.sub(r"(?:整体|一并|全部|统一|整建制|成建制|相应)$", "", src_text)
+        if re.search(r"\d+\s*名|[一二三四五六七八九十百]+名|领导职数", src_text) or (
+                "编制" in src_text and not re.search(r"职责|职能", src_text)):
+            continue  # staffing moves are StaffingStatements ("职责及相应编制划入B" moves the duty)
         # "撤销A，其职责划入B": 其 is the unit named just before.
         om = re.search(r"(?:^|，)其((?:承担的|的)?[^，]*?(?:职责|职能))$", src_text)
         if om:
@@ -740,12 +836,18 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
             if om.group(1) in ("职责", "职能", "的职责") and before:
                 src_text = before[-1] + "的职责"
         sources = parse_sources(src_text)
+        giverless = None
         if not sources:
-            continue
+            giverless = _giverless_phrase(pre)
+            if not giverless:
+                continue
+            own = ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice) else None
+            sources = [([own] if own else [], giverless, None)]
         rest = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
         worded = re.search(r"(?:统一)?(管理|代管|领导|主管)$", rest)  # "划归B管理", "交由B代管": as worded
         rest = rest[: worded.start()] if worded else rest
         relation = worded.group(1) if worded else "所属"
+        rest = re.sub(r"(?:承担|负责|行使|履行)$", "", rest)  # "改由B承担", "移交B负责"
         if m.group(1):
             receivers = names_in_list(rest)
         else:
@@ -762,15 +864,162 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(receiver),
                                                parent_relation=relation))
             for units, duty, owner in duty_sources:
+                if not units and duty:  # "将X职责移交B承担": no giver named
+                    _event(ctx, sent, EventType.TRANSFER_DUTY, [], [receiver], duties=[DutyMove(None, duty)])
                 for unit in units:
                     _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [receiver],
-                           duties=_duty_moves([([unit], duty, owner)], whole_as_move=True))
+                           duties=_duty_moves([([unit], duty, owner)], whole_as_move=True, word=_whole_word(src_text)))
         # "…职责划入C，对外保留牌子": the givers' names stay as C's signs.
         tail = clause[m.end() :]
         if re.search(r"^[^。；]*?，(?:并)?(?:对外)?保留牌子", tail) and len(receivers) == 1:
             for units, _, _ in duty_sources:
                 for unit in units:
                     _sign_event(ctx, sent, receivers[0], unit, EventType.ADD_SIGN)
+
+
+def _taken_in(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    """"划入的职责：划入原A、原B的职责；划入原C的X职责" (a 三定's 职责调整, the receiver its own unit) /
+    "新组建的X由A、B整合而成，同时划入原C、D部分职能" (the receiver the body the sentence opens with):
+    a clause opening with 划入 and naming givers (原 or 的 after them) moves their duties in."""
+    if ctx.regulation:
+        return
+    m = re.search(r"(?:^|[，：])\s*(?:同时|并|还|另)?划入(?:了)?(?P<src>[^。；：]{2,300}?)(?:等)?\s*$", clause.rstrip("。！？"))
+    if not m or not re.search(r"的|^原|职能$|职责$", m.group("src")):
+        return
+    sources = parse_sources(m.group("src"))
+    if not sources or not all(units for units, _, _ in sources):
+        return
+    receiver = None
+    if ctx.focus and (ctx.sanding or ctx.about_sanding or ctx.notice):
+        receiver = ctx.focus
+    else:
+        om = re.search(r"(?:新组建的|新成立的|组建后的)(?P<body>[^，。；：]{2,40})", clause[: m.start()])
+        receiver = name_at_start(om.group("body")) if om else None
+    if not receiver:
+        return
+    for units, duty, owner in sources:
+        for unit in units:
+            if unit != receiver:
+                _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [receiver],
+                       duties=_duty_moves([([unit], duty, owner)], whole_as_move=True, word=_whole_word(m.group("src"))))
+
+
+_FROM_TO = re.compile(
+    r"(?:^|[，：])\s*(?P<duty>[^，。；：将]{2,80}?(?:职责|职能))由(?P<giver>[^，。；]{2,40}?)"
+    r"(?:划转至|划转到|划转给|划转|划给|划入|划归|移交给|移交至|移交|调整至|调整到|调整为由|改由|交由)"
+    r"(?P<to>[^，。；]{2,40}?)(?:承担|负责|履行|行使|统一管理|管理)?(?=$|[，。；])")
+
+
+def _moved_from_to(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    """"森林防火职责由县林业局划转至县应急管理局" (the duty first, no 将): X moves from A to B."""
+    if ctx.regulation:
+        return
+    for m in _FROM_TO.finditer(clause.rstrip("。！？")):
+        duty = m.group("duty").strip()
+        giver, receiver = as_name(m.group("giver")), _target(m.group("to"), ctx)
+        if not giver or not receiver or giver == receiver or _NOT_A_PHRASE.match(duty) or find_names(duty):
+            continue
+        if "将" in clause[: m.start("duty")]:
+            continue  # "将X，Y职责由A划给B": the phrase opens at 将 (read with it), not at the "，"
+        _event(ctx, sent, EventType.TRANSFER_DUTY, [giver], [receiver], duties=[DutyMove(_mention(giver), duty)])
+
+
+_BORNE_BY = re.compile(r"(?:^|[，；：])\s*(?P<src>[^，。；：将]{1,80}?(?:职责|职能))(?:改|转)?由(?P<to>[^，。；]{2,40}?)"
+                       r"(?:承担|负责|行使|履行)(?=$|[，。；])")
+
+
+def _borne_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    """"撤销县计委，其职责由县经委承担" / "县林业局的森林防火职责由县应急管理局承担": the duty of a named
+    giver (其: the body named just before) is borne by B from now on. A phrase with no named giver
+    ("…进入市场后的监管职责由B承担", a 职责分工 part) moves nothing."""
+    if ctx.regulation:
+        return
+    for m in _BORNE_BY.finditer(clause.rstrip("。！？")):
+        if "将" in clause[: m.start("src")]:
+            continue  # "将A的X职责改由B承担" is read from 将
+        src = m.group("src").strip()
+        if src.startswith("其"):
+            before = [n for _, _, n in find_names(clause[: m.start("src")])]
+            if not before:  # "撤销县计委，其职责…": the body of the clause before, after its verb
+                prev = [p for p in re.split(r"[，；]", clause[: m.start("src")]) if p.strip()]
+                last = name_at_end(re.sub(r"(?:不再保留|不再设立|予以撤销)$", "", prev[-1])) if prev else None
+                before = [last] if last else []
+            if not before:
+                continue
+            rest = src[1:].lstrip("的")
+            src = before[-1] + "的" + rest
+        sources = parse_sources(src)
+        receiver = _target(m.group("to"), ctx)
+        if not sources or not receiver or not all(units for units, _, _ in sources):
+            continue
+        for units, duty, owner in sources:
+            for unit in units:
+                if unit != receiver:
+                    _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [receiver],
+                           duties=_duty_moves([([unit], duty, owner)], whole_as_move=True, word=_whole_word(src)))
+
+
+_RECEIVER_FIRST = re.compile(
+    r"(?:^|[，：])\s*(?:新组建的|新成立的|组建后的)?(?P<body>[^，。；：]{0,40}?)"
+    r"(?:统一|还|并|同时|具体)?(?:承担|行使|履行)(?:了)?(?P<src>原[^。；]{2,400}?(?:职责|职能))(?:等)?(?=$|[，。；])")
+
+
+def _receiver_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    """"县应急管理局承担原县民政局的救灾职责" / "县自然资源局统一行使原县国土资源局职责，以及县水利局的
+    水资源调查职责": the body named first takes on the duties of the former holders (原 marks them);
+    "原A承担的X" is read by `constructions._takes_on_former`."""
+    if ctx.regulation:
+        return
+    clause = clause.rstrip("。！？")
+    for m in _RECEIVER_FIRST.finditer(clause):
+        body = (_target(m.group("body"), ctx) or name_at_end(m.group("body"))) if m.group("body").strip() else None
+        if not body and not m.group("body").strip():
+            # "X作为县政府工作部门，统一行使原A职责，…": a clause with no subject is the sentence's
+            # opening body's, when the clauses before it describe that body
+            before = [n for _, _, n in find_names(clause[: m.start()])]
+            if len(before) >= 1 and re.search(r"作为|为|是", clause[: m.start()]):
+                body = before[0]
+        if not body:
+            continue
+        # the givers run on over "，" ("…职责，以及B的Y职责，C的Z职责"): the longest list that parses
+        ends = [e.end() for e in re.finditer(r"(?:职责|职能)(?:等)?(?=$|[，。；])", clause[m.start("src") :])]
+        sources = None
+        for end in reversed(ends):
+            src = clause[m.start("src") : m.start("src") + end]
+            if re.search(r"承担的", src):
+                continue
+            sources = parse_sources(src)
+            if sources and all(units for units, _, _ in sources):
+                break
+            sources = None
+        if not sources:
+            continue
+        if any(body in units for units, _, _ in sources):
+            continue
+        formed = re.search(r"新组建的|新成立的|组建后的", clause[m.start() : m.start("body")])
+        if formed or body in ctx.established or body in ctx.planned_establish:
+            _event(ctx, sent, EventType.ESTABLISH, _source_units(sources), [body],
+                   duties=_duty_moves(sources, whole_as_move=False))
+            continue
+        for units, duty, owner in sources:
+            for unit in units:
+                _event(ctx, sent, EventType.TRANSFER_DUTY, [unit], [body],
+                       duties=_duty_moves([([unit], duty, owner)], whole_as_move=True, word=_whole_word(m.group("src"))))
+
+
+_NOT_A_PHRASE = re.compile(r"^(?:上述|以上|前述|有关|相关|其|这些|该|各|全部|所有|原有|部分)")
+
+
+def _giverless_phrase(pre: str) -> str | None:
+    """"将城市客运管理职责移交B承担": the duty phrase after 将 when it names no giver (a 三定's or a
+    notice's own duty); never "将上述职责…", "将有关职责…" (a phrase pointing elsewhere)."""
+    m = re.search(r"(?:^|[，：])\s*将(?P<duty>[^，。；将]{2,80}?(?:职责|职能))$", pre)
+    if not m or _NOT_A_PHRASE.match(m.group("duty")) or re.search(r"编制|人员|名额", m.group("duty")):
+        return None
+    duty = m.group("duty")
+    if len(duty) <= 4 or find_names(duty):
+        return None  # "将职责划入…"; a phrase with a body in it is read with its giver or not at all
+    return duty
 
 
 def _mentions_duty(text: str) -> bool:
@@ -965,8 +1214,19 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
         host = host or (as_name(pre) or name_at_end(pre) if pre.strip() else None)
         if not host and not pre.strip():
             host = _merged_into_before(sent, clause[: m.start()], ctx)  # "A并入B，对外保留A牌子": B keeps it
+        if not host and not pre.strip():
+            # "将A并入B，将C的X职责划入B，对外加挂A牌子": the receiver of the clause just before
+            before = re.split(r"[，；]", clause[: m.start()].rstrip("，；"))[-1]
+            rm = re.search(r"(?:并入|划入|划归)(?P<b>[^，。；]{2,40})$", before)
+            host = as_name(rm.group("b")) if rm else None
         if not host and not pre.strip() and ctx.established:
-            host = ctx.established[-1]
+            starts = [ctx.prov(sent).start]
+            if sent.index > 0:  # "组建X。…，加挂Y牌子。": a plan item's next sentence
+                starts.append(ctx.prov(ctx.dt.sentences[sent.index - 1]).start)
+            formed = {o.name for st in starts for e in ctx.events_at.get(st, [])
+                      if e.type in (EventType.ESTABLISH, EventType.RE_FORM, EventType.RENAME) for o in e.outputs}
+            # the body formed in this sentence or the one before, never one formed further back
+            host = ctx.established[-1] if ctx.established[-1] in formed else None
         signs = names_in_list(body)
         if not host or not signs:
             continue
@@ -1036,3 +1296,108 @@ def _co_locate(sent: Sentence, clause: str, ctx: Ctx) -> None:
 
 
 __all__ = ["event_facts", "parse_sources", "prepass", "clean_name", "is_unit_name"]
+
+
+# ---------------------------------------------------------------------------
+# Settling the moves of a document's events (after names are canonical)
+# ---------------------------------------------------------------------------
+
+def _giver_in_phrase(d: DutyMove, inputs: list[str]) -> DutyMove:
+    """(None, "县林业局的职责") → (县林业局, 职责, whole); (None, "铁道部拟定…的行政职责") → (铁道部,
+    拟定…的行政职责): the phrase opens with a giver of the event."""
+    text = re.sub(r"^原", "", d.text)
+    for k in range(len(text) - 2, 1, -1):
+        if not _STRONG_SUFFIX.search(text[:k]) or re.search(r"[的，、；]", text[:k]):
+            continue  # the giver is the phrase's opening name, nothing before it
+        giver = next((n for n in inputs if _written_as(text[:k], n)), None)
+        if not giver:
+            continue
+        rest = re.sub(r"^(?:所)?(?:承担|负责|履行|行使)?的", "", text[k:])
+        if rest in ("职责", "职能"):
+            return DutyMove(Mention(giver), rest, whole=True)
+        return DutyMove(Mention(giver), rest) if len(rest) > 2 else d
+    return d
+
+
+def _written_as(written: str, name: str) -> bool:
+    written = re.sub(r"^原", "", written)
+    return name == written or name.endswith(written) or written.endswith(name)
+
+
+_VAGUE = ("有关职责", "相关职责", "有关职能", "相关职能")
+
+
+def _holds_giver(text: str, givers: set[str]) -> bool:
+    for n in givers:
+        forms = {n}
+        pp = divisions().place_prefix(n)
+        if pp and len(n) > pp[1] + 1:
+            forms |= {n[pp[1] :], pp[0][-1] + n[pp[1] :]}  # "洞口县民政局" written "县民政局"
+        for written in forms:
+            if re.search(rf"[，、；]\s*(?:以及|及|和|与)?(?:原)?{re.escape(written)}(?:所)?(?:承担)?的", text):
+                return True
+    return False
+
+
+def settle_moves(events: list[EventStatement]) -> list[EventStatement]:
+    """One reading of each duty move.
+
+    - "将县林业局的职责划入县自然资源局": a family that reads the phrase without a giver adds
+      (None, "县林业局的职责") beside (县林业局, 职责); a giverless move whose phrase is a giver of
+      the event plus 的职责/的职能 is that giver's whole duty, and is kept once.
+    - A 三定's own unit given as the giver of a phrase opening with another giver of the event
+      ("市接待办公室的职责") leaves the move to that giver, and is then no input.
+    - A phrase that runs over another giver of the same sentence ("职责，B的X职责，…") is a list, no duty.
+    - A vague "相关职责" of a giver whose named phrase the event already moves is a summary.
+    - A transfer of the same duties between the same units stated again in a later sentence (a
+      news item repeating its lead, "会上宣读了方案：…") is one move, not two.
+    """
+    out: list[EventStatement] = []
+    seen_transfers: set[tuple] = set()
+    givers_at: dict[int, set[str]] = {}
+    for e in events:
+        for d in e.duties:
+            if d.source:
+                givers_at.setdefault(e.prov.start, set()).add(d.source.name)
+    for e in events:
+        inputs = [m.name for m in e.inputs]
+        # "将A的职责，B的X职责，C的Y职责划入D": a family that takes everything after 将 as A's phrase gives
+        # A "职责，B的X职责，…"; a phrase holding another giver of the same sentence is a list, no duty
+        others = givers_at.get(e.prov.start, set())
+        duties: list[DutyMove] = []
+        keys: set[tuple] = set()
+        for d in e.duties:
+            if d.source is None:
+                d = _giver_in_phrase(d, inputs)
+            elif len(inputs) > 1 and re.match(r"^(?:原)?[^，、；的]{3,40}", d.text):
+                # (own unit, "市接待办公室的职责"): a 三定's own unit taken as giver of a phrase that names
+                # another giver of the event at its opening
+                moved = _giver_in_phrase(DutyMove(None, d.text), [n for n in inputs if n != d.source.name])
+                d = moved if moved.source else d
+            if d.source and _holds_giver(d.text, others - {d.source.name}):
+                continue
+            key = (d.source.name if d.source else None, d.text)
+            whole_key = (key[0], "whole") if d.whole else None
+            if key in keys or (whole_key and whole_key in keys):
+                continue
+            keys.add(key)
+            if whole_key:
+                keys.add(whole_key)
+            duties.append(d)
+        # "…整合了A、B的相关职责" restating a plan that named A's and B's phrases: the vague phrase is a
+        # summary of the named ones, no move of its own
+        named = {d.source.name for d in duties if d.source and not d.whole and d.text not in _VAGUE}
+        duties = [d for d in duties if not (d.text in _VAGUE and d.source and d.source.name in named)]
+        e.duties = duties
+        if e.type == EventType.TRANSFER_DUTY and duties and all(d.source for d in duties):
+            # a giver left with no move (its phrase was another giver's) is no input
+            givers = {d.source.name for d in duties if d.source}
+            e.inputs = [m for m in e.inputs if m.name in givers] or e.inputs
+            inputs = [m.name for m in e.inputs]
+        if e.type == EventType.TRANSFER_DUTY and duties:
+            tkey = (tuple(inputs), tuple(m.name for m in e.outputs), frozenset(keys))
+            if tkey in seen_transfers:
+                continue
+            seen_transfers.add(tkey)
+        out.append(e)
+    return out

@@ -54,7 +54,10 @@ _FIELD_LINE = re.compile(r"\n[ \t]*[^\n（(\d，。；]{2,8}[：:]")
 _SUB_ITEM_LINE = re.compile(r"\n[ \t]*[（(][一二三四五六七八九十]+[)）]")
 _DIVISIONS_INTRO = re.compile(
     r"设(?:置)?下列(?:内设机构|职能部门|司局|处室|机构)[：:]|内设机构(?:如下|设置如下)[：:]|"
-    r"设(?:\d+|[一二三四五六七八九十]+)个(?:内设机构|职能司局|司局|处室|科室)(?:（[^）]{1,10}）)?[：:](?=\s*\n?\s*[（(][一二三])"
+    r"设(?:\d+|[一二三四五六七八九十]+)个(?:内设机构|职能司局|司局|处室|科室)(?:（[^）]{1,10}）)?[：:](?=\s*\n?\s*[（(][一二三])|"
+    # "省政府办公厅内设18个职能处(室)。 (一)秘书处…": a count of divisions closing its sentence, the items right after
+    r"(?<=[^\d])(?:内设|下设)(?:\d+|[一二三四五六七八九十]+)个(?:职能|业务|综合)?(?:内设机构|司局|处室|科室|股室|处|科|股)"
+    r"(?:[（(]室[)）])?(?:[，,](?:均|都)为(?P<drank>(?:正|副)(?:处|科|股)级|股级)(?:建制|规格)?)?[。：:](?=\s*\n?\s*[（(]一[)）])"
 )
 _TERMINAL = "。！？!?；"
 
@@ -249,23 +252,31 @@ def _read_duties(ctx: Ctx, subject: str, regions: _Regions, only: re.Match[str] 
                 ctx.produced.add(_sentence_index(ctx, gs))
 
 
-def _read_divisions(ctx: Ctx, subject: str, regions: _Regions) -> None:
+def _read_divisions(ctx: Ctx, subject: str | None, regions: _Regions) -> None:
     text = ctx.dt.text
-    if not _DIVISIONS_INTRO.search(text):
+    if subject and not _DIVISIONS_INTRO.search(text):
         division_headings(ctx, subject)
     for intro in _DIVISIONS_INTRO.finditer(text):
+        host = subject or _intro_host(ctx, intro)
+        if not host:
+            continue
         end = regions.end(intro.end())
         items = _items(text, intro.end(), end, arabic=True)
+        shared_rank = norm_rank(intro.group("drank")) if intro.group("drank") else None  # "…15个处室，均为正科级建制。"
         for _number, b_start, b_end in items:
             body = text[b_start:b_end].strip()
-            dm = re.match(r"([^。；，（\n]{2,20})(?:（[^）]*）)?[。；]?", body)
+            # the item's name ends at 。；, or at ：/， when its figures follow ("（一）综合科：事业编制3名")
+            dm = re.match(r"([^。；，,：:（(\n]{2,20})(?:[（(]([^）)]*)[）)])?[。；，,：:]?", body)
             if not dm or not is_division_name(dm.group(1)):
                 continue
-            division = ctx.division_name(dm.group(1), subject)
+            division = ctx.division_name(dm.group(1), host)
+            # "（一）秘书处（办公室）。": a division with its sign, as in the lists "国际合作司（港澳台办公室）"
+            signs = [dm.group(2)] if dm.group(2) and is_division_name(dm.group(2)) else []
             ctx.divisions.add(division)
             prov = ctx.prov_span(b_start, b_start + len(dm.group(0)))
             ctx.units.append(
-                UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(subject), parent_relation="内设")
+                UnitStatement(Mention(division), prov, kind="内设机构", rank=shared_rank, parent=Mention(host),
+                              parent_relation="内设", signs=signs)
             )
             offset = b_start + (len(text[b_start:b_end]) - len(text[b_start:b_end].lstrip())) + dm.end()
             for gs, ge, sentence in _duty_sentences(ctx, offset, b_end):
@@ -308,6 +319,23 @@ def division_headings(ctx: Ctx, subject: str) -> None:
         prov = ctx.prov_span(offsets[k], offsets[k] + len(lines[k]))
         ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(subject),
                                        parent_relation="内设"))
+
+
+def _intro_host(ctx: Ctx, intro: re.Match[str]) -> str | None:
+    """Outside a 三定: the body written on the intro's own line right before it ("市地方志办公室设下列
+    内设机构：" on a unit's page), the place rule applied by the canon."""
+    text = ctx.dt.text
+    before = text[text.rfind("\n", 0, intro.start()) + 1 : intro.start()].strip()
+    name = name_at_end(before) if before else None
+    if not name or not before.endswith(name) or is_division_name(name) and not is_unit_name(name):
+        return None
+    return ctx.canon(name) if ctx.canon else name
+
+
+def division_items(ctx: Ctx) -> None:
+    """A list of divisions introduced by its host outside a 三定 (a unit's page or a notice):
+    "X设下列内设机构：（一）综合科：…（二）…"; each item a 内设机构 of X."""
+    _read_divisions(ctx, None, _Regions(ctx.dt.text))
 
 
 def _sentence_index(ctx: Ctx, pos: int) -> int:
@@ -509,7 +537,7 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 _DIV_LIST = re.compile(
     rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设(?![置立]))[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?(?:共|计|合计)?"
-    rf"(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室)"
+    rf"(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合])"
 )  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun
 _DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室)[，,]?(?:分别是|分别为|即|包括)?[：:]"
                         r"(?P<list>[^。]+)")
@@ -528,16 +556,22 @@ def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             _division_list(sent, text, ctx, m)
     if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3)):
         for m in _DIV_LIST4.finditer(text):
-            items = [i.strip() for i in re.split(r"[、，]|(?<=[室股科处司])(?:和|及)", m.group("list")) if i.strip()]
+            items = [i.strip() for i in re.split(r"[、，]|(?<=[室股科处司部组])(?:和|及)", m.group("list")) if i.strip()]
             host = name_at_end(text[: m.start()])
-            if host and text[: m.start()].endswith(host) and len(items) >= 2 and all(is_division_name(i) for i in items):
-                _division_list(sent, text, ctx, m)  # every item a division: a list, not prose
+            written = bool(host and text[: m.start()].endswith(host))
+            # "X 文化事业单位。…。内设A、B和C。": no host written, the body a sentence just before described
+            after_description = not text[: m.start()].strip() and ctx.described and ctx.described_at >= sent.index - 3
+            if (written or after_description) and len(items) >= 2 and all(is_division_name(i) for i in items):
+                _division_list(sent, text, ctx, m, items=items,
+                               host=None if written else ctx.described)  # every item a division: a list, not prose
 
 
-def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
+def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list[str] | None = None,
+                   host: str | None = None) -> None:
     left = text[: m.start()]
     if "其中" in left[-6:]:
         return
+    given = host
     host = None
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
@@ -545,7 +579,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
     referred = re.fullmatch(r"(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])", left.strip())
     if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
         host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
-    host = host or ctx.focus
+    host = host or given or ctx.focus
     if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
         host = ctx.described  # "X是…事业单位。现有员工500多人，设A、B等16个机构。": the body just described
     if not host and not left.strip() and ctx.recent:
@@ -554,7 +588,11 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match) -> None:
         return
     suffix = m.groupdict().get("suf") or ""
     suffix_char = suffix[0] if suffix[:1] in ("司", "局", "处", "科") and suffix not in ("司局", "司局部门") else ""
-    items = [i.strip(" ，：:") for i in re.split(r"[、，]", m.group("list")) if i.strip(" ，：:")]
+    if suffix in ("股", "组"):  # "计委下设计划、统计2个组": 计划组 …, only with the host right before the verb
+        if not left.rstrip(" ，,").endswith(host):
+            return
+        suffix_char = suffix
+    items = items or [i.strip(" ，：:") for i in re.split(r"[、，]", m.group("list")) if i.strip(" ，：:")]
     names: list[str] = []
     signs: dict[str, list[str]] = {}
     for item in items:
@@ -588,5 +626,5 @@ def is_unit_name_with_place(name: str) -> bool:
     return bool(re.match(r"^(?:国家|国务院|中国|中共|中央|全国|[省市县])", name)) and is_unit_name(name)
 
 
-__all__ = ["has_structure", "is_about_sanding", "parse_structure", "profile_duties", "sanding_subject", "unit_facts",
+__all__ = ["division_items", "has_structure", "is_about_sanding", "parse_structure", "profile_duties", "sanding_subject", "unit_facts",
            "name_at_start"]

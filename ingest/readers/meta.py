@@ -29,7 +29,7 @@ FULL_DATE = re.compile(rf"{_YEAR}\s*年\s*{_MONTH}\s*月\s*{_DAY}\s*[日号]")
 NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 YEAR_MONTH = re.compile(rf"{_YEAR}\s*年\s*{_MONTH}\s*月(?!\s*[\d{_CN_DIGIT}]{{1,3}}\s*[日号])")
 YEAR_ONLY = re.compile(rf"{_YEAR}\s*年(?!\s*[\d{_CN_DIGIT}]{{1,2}}\s*月)(?!代|度)")
-NEWS_DATELINE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?{_MONTH}\s*月\s*{_DAY}\s*日\s*电")
+NEWS_DATELINE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?{_MONTH}\s*月\s*{_DAY}\s*日\s*(?:电|讯)")
 DATE_LABEL = re.compile(r"(?:发布|发文|成文|印发|更新)?(?:日期|时间)\s*[:：]\s*")
 
 _DATE_LINE_TAIL = (
@@ -385,8 +385,36 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
     if reported:
         return reported
     # A report or news item that dates nothing else is of the latest year it speaks of
-    # ("2021年，…；2022年上半年又…，目前…" → 2022): year precision beats no date.
-    return chosen or _latest_year(text)
+    # ("2021年，…；2022年上半年又…，目前…" → 2022): year precision beats no date; a news item whose
+    # body opens with the full day of that year ("2023年3月12日，…") is of that day.
+    if chosen:
+        return chosen
+    latest = _latest_year(text)
+    opening = _opening_day(lines)
+    return opening if latest and opening.startswith(latest) and not _later_day(text, opening) else latest
+
+
+def _later_day(text: str, day: str) -> bool:
+    """Whether the text tells of a day later than ``day`` in its year ("2012年6月21日，国务院作出…决定。…7月17日，…"):
+    the opening day is then history, not the report's own."""
+    for m in re.finditer(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日", normalize_text(text)):
+        later = format_date(day[:4], m.group(1), m.group(2))
+        if later and later > day:
+            return True
+    return False
+
+
+_OPENING_DAY = re.compile(r"^(?:本报讯|本网讯|讯)?\s*(?:[（(][^（）()]{0,30}[）)])?\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"
+                          r"(?:上午|下午|晚上|晚)?[，,]")
+
+
+def _opening_day(lines: list[str]) -> str:
+    """The full day a news item's first body line opens with ("2023年3月12日，…挂牌"), skipping the title."""
+    for line in lines[:4]:
+        if _SENTENCE_INSIDE.search(line) or "，" in line:
+            m = _OPENING_DAY.match(_compact(line))
+            return format_date(*m.groups()) if m else ""
+    return ""
 
 
 _REPORTED = re.compile(r"据[^，,。；;]{2,20}?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|报道|消息|讯)")
@@ -478,7 +506,9 @@ _DATE_THEN_AUTHOR = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})[\u
 
 _BYLINE = re.compile(r"来源|稿源|来自|作者|编辑|发布|发表|时间|日期|记者")
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\d{1,2}:\d{2})?$")
-_STAMP = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# "2018-09-15 08:02" alone on its line, or followed by a page's widgets ("2019-06-26 15:30:21 字号:", "… 次数:689")
+_STAMP = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
+                    r"(?:\s+(?:字号|次数|浏览|阅读|点击|访问|分享|打印|来源|作者|编辑)[^。！？]{0,30})?$")
 _ISSUE = re.compile(r"((?:19|20)\d{2})年第[\d一二三四五六七八九十]+期")
 
 
@@ -486,7 +516,25 @@ def _labeled_date(lines: list[str]) -> str:
     """'发布日期：2016-07-07' and the like; a web page's byline ('来源：川报观察 2019年01月11日
     15:01', '来自：…时间：2020-11-24 09:52'); a date-and-time line written day first
     ('26.10.2018 00:11'); a journal issue ('2008年第10期', year only)."""
-    for line in _head(lines):
+    found = _labeled_in(_head(lines))
+    if found:
+        return found
+    # a web page whose navigation runs past the head: only an explicit byline label further down
+    for line in lines[_HEAD_LINES:_DEEP_HEAD_LINES]:
+        compact = _compact(line)
+        if len(compact) <= 60 and _PUBLISHED_LABEL.search(compact):
+            found = _labeled_in([line])
+            if found:
+                return found
+    return ""
+
+
+_DEEP_HEAD_LINES = 40
+_PUBLISHED_LABEL = re.compile(r"(?:发布|更新|发文|发稿)(?:日期|时间)\s*[:：]|(?<!会议)(?<!活动)日期\s*[:：]")
+
+
+def _labeled_in(head: list[str]) -> str:
+    for line in head:
         compact = _compact(line)
         if _BYLINE.search(compact) and len(compact) <= 60:
             spaced = re.sub(r"\s+", " ", line.strip())  # keep "2020-11-24 09:52" apart

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kg.dates import holds_at, sort_key, start_of
-from kg.model import EventType, Predicate
+from kg.model import EVENT_SEMANTICS, EventType, Predicate
 from kg.names import CENTRAL, display_name, guess_level, place_stem
 from kg.store import GraphStore
 from kg.text import normalize_name
@@ -26,7 +26,7 @@ from queries.ask.parsing import J, Parsed, U
 from queries.ask.routing import Route
 from queries.evidence import evidence as evidence_of
 from queries.evidence import period
-from queries.resolve import Span, name_index
+from queries.resolve import Span, name_index, one_body_recorded_twice
 from queries.scope import alive, in_jurisdiction
 from queries.unit_info import former_parent
 
@@ -214,11 +214,20 @@ class Context:
         self.sign = _sign_text(parsed) if routed.mode == "sign" else None
         self.suggestions: list[str] = []
         self.low_confidence = False
+        self.twins: dict[str, list[str]] = {}  # a body recorded twice: its chosen record → the others
+        self.subject: str | None = None  # the unit the question asks about (``_main_unit``)
 
     # -- helpers
     def _jurisdiction(self) -> str | None:
-        places = [s.place for s in self.parsed.places if s.place]
-        return places[0] if places else None
+        spans = [s for s in self.parsed.places if s.place]
+        if not spans:
+            return None
+        first = spans[0]
+        for nxt in spans[1:]:  # "武汉洪山区", "示例市示例县": the smaller place written after its city
+            if nxt.start != first.end:
+                break
+            first = nxt
+        return first.place
 
     def _index(self) -> Any:
         if self.index is None:
@@ -232,15 +241,31 @@ class Context:
         existing at the date. Returns (unit, []) or (None, tied candidates)."""
         store, day = self.store, self.day
         cands = span.candidates
+        jurisdiction = self.jurisdiction
+        if jurisdiction and not any(in_jurisdiction(store, u, jurisdiction) for u, _ in cands):
+            own = [(u, q) for u, q in cands
+                   if store.unit(u).jurisdiction != CENTRAL and span.text.startswith(store.unit(u).jurisdiction)]
+            # a branch named for the place asked about (生态环境局示例县分局 of 示例市, asked as 示例县的生态环境分局)
+            own = own or [(u, q) for u, q in cands if jurisdiction != CENTRAL and jurisdiction in store.unit(u).name]
+            # "市委编办给示例县调剂…": a name marked with a higher level (市, 省) is of the place above
+            above = _place_above(store, jurisdiction, span.text[:1])
+            own = own or [(u, q) for u, q in cands if above and store.unit(u).jurisdiction == above]
+            if own:  # "武汉江岸区乡村振兴局": a name that writes its own place (江岸区) is of that place
+                cands, jurisdiction = own, None
         best_q = min(q for _, q in cands)
         pool = [u for u, q in cands if q == best_q]
-        if self.jurisdiction and self.jurisdiction != CENTRAL and not any(
-                in_jurisdiction(store, u, self.jurisdiction) for u, _ in cands):
+        if jurisdiction and jurisdiction != CENTRAL and not any(in_jurisdiction(store, u, jurisdiction) for u, _ in cands):
             # "武汉市乡村振兴局" when only another place's 乡村振兴局 is known: not that unit
             return None, []
-        if len(pool) > 1 and self.jurisdiction:
-            local = [u for u in pool if in_jurisdiction(store, u, self.jurisdiction)]
+        if len(pool) > 1 and jurisdiction:
+            local = [u for u in pool if in_jurisdiction(store, u, jurisdiction)]
             pool = local or pool
+        if len(pool) > 1 and not self.jurisdiction and self.parsed.units and span is not self.parsed.units[0]:
+            # "示例县委社会工作部从民政局划了几名": a short name after a unit of one place is of that place
+            first, _ = self._pick(self.parsed.units[0])
+            anchor = store.unit(first).jurisdiction if first else None
+            if anchor and anchor != CENTRAL:
+                pool = [u for u in pool if store.unit(u).jurisdiction == anchor] or pool
         if len(pool) > 1 and not self.jurisdiction:
             central = [u for u in pool if store.unit(u).jurisdiction == CENTRAL]
             pool = central or pool
@@ -250,9 +275,21 @@ class Context:
         if len(pool) > 1:
             exact = [u for u in pool if normalize_name(store.name_at(u)) == span.text]
             pool = exact or pool
+        if len(pool) > 1 and (same := one_body_recorded_twice(store, pool, day)):
+            self.twins[same] = [u for u in pool if u != same]
+            pool = [same]
         if len(pool) > 1:
             return None, pool
         return pool[0], []
+
+    def _body_facts(self, uid: str, predicate: Predicate) -> list[Any]:
+        """The unit's facts of ``predicate``; for a body recorded twice (``twins``), those of
+        the other record when this one has none."""
+        for source in [uid, *self.twins.get(uid, [])]:
+            facts = self.store.facts(source, predicate)
+            if facts:
+                return facts
+        return []
 
     def _units(self) -> list[str]:
         out = []
@@ -275,6 +312,7 @@ class Context:
         if uid is None:
             listed = "、".join(f"{_name(self.store, u)}" for u in tied[:8])
             return None, f"“{span.text}”对应多个单位：{listed}。请在问题中写明是哪个地方的单位。"
+        self.subject = uid
         return uid, None
 
     def _place_text(self) -> str:
@@ -565,6 +603,8 @@ class Context:
     def _a_lineage(self) -> dict[str, Any]:
         from queries.lineage import lineage
 
+        if self.route.mode == "class" and not self.parsed.units and self.jurisdiction:
+            return self._class_history(self.jurisdiction)
         uid, problem = self._main_unit()
         if uid is None:
             return self._cannot("lineage", problem or "")
@@ -820,6 +860,22 @@ class Context:
         return [f for f in names if f.valid_to is not None
                 and normalize_name(display_name(store.unit(uid).jurisdiction, f.value or "")) != current]
 
+    def _renamed_from(self, uid: str) -> tuple[Any, str] | None:
+        """The last rename of the unit up to the date whose old name is not its name then:
+        (event, old name), else None."""
+        store = self.store
+        current = normalize_name(store.name_at(uid, self.day))
+        jur = store.unit(uid).jurisdiction
+        found = None
+        for e in sorted(store.events(uid), key=lambda e: sort_key(e.date)):
+            old = str(e.attrs.get("old_name") or "")
+            if e.type is not EventType.RENAME or uid not in e.outputs or not old:
+                continue
+            if e.date and start_of(e.date) > self.day or normalize_name(display_name(jur, old)) == current:
+                continue
+            found = (e, old)
+        return found
+
     def _old_name(self, uid: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
         store, out = self.store, self.answer_obj
         older = self._former_names(uid)
@@ -832,6 +888,13 @@ class Context:
             for t in renames[-1:]:
                 out.cite(t["evidence"])
             return self._done("lineage", f"{store.name_at(uid, self.day)}原名{old_display}（{period(f.valid_from, f.valid_to)}）。")
+        renamed = self._renamed_from(uid)
+        if renamed is not None:  # "A更名为B" recorded as an event only: A is the old name
+            event, old = renamed
+            old_display = display_name(store.unit(uid).jurisdiction, old)
+            out.unit(uid, 1.0, name=old_display)
+            out.cite_prov(event.prov)
+            return self._done("lineage", f"{store.name_at(uid, self.day)}原名{old_display}（{cn_partial(event.date)}更名）。")
         return self._ancestors(uid, store.name_at(uid, self.day), lin) if lin["ancestors"] else self._cannot(
             "lineage", f"没有找到{store.name_at(uid, self.day)}更名或前身的记录。")
 
@@ -845,6 +908,12 @@ class Context:
             self.sign = _sign_text(self.parsed)
             if self.sign:
                 return self._sign()
+        if self.route.mode == "relation" and (related := self._relation(Intent.PARENT)) is not None:
+            return related
+        if self.route.mode == "co_located":
+            return self._co_located(Intent.PARENT)
+        if self.route.mode == "separate":
+            return self._separate(Intent.PARENT)
         uid, problem = self._main_unit()
         if uid is None:
             hosted = self._office_host() if self.parsed.unknown else None
@@ -901,8 +970,167 @@ class Context:
             return self._cannot("parent", f"{name}在{cn_date(day)}没有上级单位的记录；有记录的是：{_relation_phrase(f.value, _name(store, f.object))}"
                                 f"（{period(f.valid_from, f.valid_to)}）。")
         kind = store.value_at(uid, Predicate.KIND, day)
+        stated = _parent_in_kind(store, uid, kind or "", day)
+        if stated is not None:  # "是省卫健委管理的机构": the kind names who manages it
+            parent_id, relation = stated
+            out.unit(parent_id)
+            kind_facts = [f for f in store.facts(uid, Predicate.KIND) if f.value == kind]
+            for f in kind_facts[-1:]:
+                out.cite_prov(f.prov)
+            return self._done("parent", f"{when}，{name}{_relation_phrase(relation, _name(store, parent_id, day))}（它是{kind}）"
+                              f"{_src(evidence_of(store, kind_facts[-1].prov)) if kind_facts else ''}。")
         extra = f"已知它是{kind}。" if kind else ""
         return self._cannot("parent", f"没有找到{name}的上级（管理）单位的记录。{extra}")
+
+    def _class_history(self, place: str) -> dict[str, Any]:
+        """"济阳县计划统计机构的沿革": the place's units whose names carry the line of work's words
+        (计划, 统计), oldest first, each with its first recorded date and events."""
+        store, out = self.store, self.answer_obj
+        m = re.search(r"(?P<line>[\u4e00-\u9fff]{2,10}?)(?:机构|部门)", self.parsed.routed.replace(J, ""))
+        line = re.sub(r"^(?:的|各|有关|相关)+", "", m.group("line")) if m else ""
+        words = [line[i : i + 2] for i in range(0, len(line) - 1, 2)] if len(line) % 2 == 0 else [line]
+        where = "中央" if place == CENTRAL else place
+        if not words:
+            return self._cannot(Intent.LINEAGE, f"没有找到{where}这类机构的记录。")
+        found = []
+        for unit in store.units():
+            if not in_jurisdiction(store, unit.id, place):
+                continue
+            names = {store.name_at(unit.id)} | {f.value or "" for f in store.facts(unit.id, Predicate.NAME)}
+            if not any(w in n for n in names for w in words):
+                continue
+            dates = [e.date for e in store.events(unit.id) if e.date] + [
+                f.valid_from for f in store.facts(unit.id, Predicate.EXISTS) if f.valid_from]
+            first = min(dates, key=lambda d: start_of(d)) if dates else None
+            found.append((sort_key(first) if first else (9999,), first, unit.id))
+        if not found:
+            return self._cannot(Intent.LINEAGE, f"没有找到{where}{line}机构的记录。")
+        found.sort(key=lambda t: (t[0], t[2]))
+        out.limit = MAX_LIST
+        lines = []
+        named: set[str] = set()
+        for _, first, uid in found:
+            if _name(store, uid) in named:  # one body recorded twice: its earliest record
+                continue
+            named.add(_name(store, uid))
+            out.unit(uid)
+            for e in store.events(uid)[:1]:
+                out.cite_prov(e.prov)
+            kinds = "、".join(dict.fromkeys(EVENT_SEMANTICS[e.type].label if e.type in EVENT_SEMANTICS else e.type.value
+                                            for e in store.events(uid)))
+            lines.append(f"{_name(store, uid)}（{cn_partial(first) if first else '日期不详'}{'；' + kinds if kinds else ''}）")
+        return self._done(Intent.LINEAGE, f"{where}{line}机构的沿革（按最早记录的时间）：" + "；".join(lines) + "。")
+
+    def _relation(self, intent: Intent) -> dict[str, Any] | None:
+        """"A和B是什么关系": one body and a sign it carries (一个机构两块牌子), two bodies sharing an
+        office (合署办公), or a body and its parent; None when neither is recorded (the question is
+        then answered as its intent would be)."""
+        if len(self.parsed.units) < 2:
+            return None
+        first, second = self.parsed.units[0], self.parsed.units[1]
+        a, _ = self._pick(first)
+        b, _ = self._pick(second)
+        if a is None or b is None:
+            return None
+        store, day, out = self.store, self.day, self.answer_obj
+        when = _when(day, self.explicit)
+        if a == b:  # one of the names is a sign the other carries
+            signed = second if min(q for _, q in second.candidates) == 2 else first if min(q for _, q in first.candidates) == 2 else None
+            if signed is None:
+                return None
+            sign = signed.text
+            facts = [f for f in store.facts(a, Predicate.SIGN) if f.value and sign.endswith(normalize_name(f.value))]
+            out.unit(a)
+            for f in facts[-1:]:
+                out.cite_prov(f.prov)
+            name = store.name_at(a, day)
+            return self._done(intent, f"{when}，{name}与{sign}是一个机构两块牌子：{name}加挂（对外保留）{sign}牌子"
+                                      + (f"{_src(evidence_of(store, facts[-1].prov))}" if facts else "") + "。")
+        for x, y in ((a, b), (b, a)):
+            together = [f for f in store.facts_at(x, Predicate.CO_LOCATED, day) if f.object == y]
+            if together:
+                out.unit(a)
+                out.unit(b)
+                out.cite_prov(together[-1].prov)
+                return self._done(intent, f"{when}，{_name(store, a, day)}与{_name(store, b, day)}合署办公"
+                                          f"{_src(evidence_of(store, together[-1].prov))}。")
+        from queries.unit_info import parent_at
+
+        for x, y in ((a, b), (b, a)):
+            parent = parent_at(store, x, day)
+            if parent is not None and parent.object == y:
+                out.unit(y)
+                out.unit(x)
+                out.cite_prov(parent.prov)
+                return self._done(intent, f"{when}，{_name(store, x, day)}{_relation_phrase(parent.value, _name(store, y, day))}"
+                                          f"{_src(evidence_of(store, parent.prov))}。")
+        return None
+
+    def _separate(self, intent: Intent) -> dict[str, Any]:
+        """"X是单独的机构吗": a sign another unit of its place carries (one body, two names), or a
+        body of its own."""
+        uid, problem = self._main_unit()
+        if uid is None:
+            return self._cannot(intent, problem or "")
+        store, day, out = self.store, self.day, self.answer_obj
+        unit = store.unit(uid)
+        name = store.name_at(uid, day)
+        carriers: dict[str, str] = {}
+        names = [f.value for f in sorted(store.facts(uid, Predicate.NAME), key=lambda f: sort_key(f.valid_from), reverse=True)
+                 if f.value and holds_at(f.valid_from, f.valid_to, day)] + [unit.name]
+        own = ""
+        for n in dict.fromkeys(normalize_name(n) for n in names):  # its name at the date first
+            for c in self._sign_carriers(n, unit.jurisdiction):
+                if c != uid:
+                    own = own or n
+                    carriers.setdefault(_name(store, c, day), c)  # a carrier recorded twice is named once
+            if carriers:
+                break
+        if carriers:
+            for c in carriers.values():
+                out.unit(c)
+                facts = [f for f in store.facts(c, Predicate.SIGN) if f.value and normalize_name(f.value) == own]
+                for f in facts[-1:]:
+                    out.cite_prov(f.prov)
+            listed = "、".join(carriers)
+            return self._done(intent, f"{_when(day, self.explicit)}，{name}不是单独设置的机构：{listed}加挂{name}牌子"
+                                      "（一个机构、两块牌子）。")
+        kind = store.value_at(uid, Predicate.KIND, day)
+        if not kind and not store.facts(uid, Predicate.EXISTS):
+            return self._cannot(intent, f"没有找到{name}是否单独设置的记录。")
+        out.unit(uid)
+        for f in store.facts(uid, Predicate.KIND)[-1:]:
+            out.cite_prov(f.prov)
+        return self._done(intent, f"{_when(day, self.explicit)}，没有记录{name}作为牌子加挂在其他单位，它是单独记录的机构"
+                                  + (f"（{kind}）" if kind else "") + "。")
+
+    def _co_located(self, intent: Intent) -> dict[str, Any]:
+        """"X和哪个局合署办公": the units sharing X's office at the date, else the last ones
+        it shared an office with, said as such."""
+        uid, problem = self._main_unit()
+        if uid is None:
+            return self._cannot(intent, problem or "")
+        self._apply_reform_date([uid])
+        store, day, out = self.store, self.day, self.answer_obj
+        name = store.name_at(uid, day)
+        facts = sorted((f for f in store.facts(uid, Predicate.CO_LOCATED) if f.object and store.get_unit(f.object)),
+                       key=lambda f: sort_key(f.valid_from))
+        now = [f for f in facts if holds_at(f.valid_from, f.valid_to, day)]
+        before = [f for f in facts if f.valid_to and start_of(f.valid_to) <= day]
+        chosen, earlier = (now, False) if now else (before[-1:], True)
+        if not chosen:
+            return self._cannot(intent, f"没有找到{name}与其他单位合署办公的记录。")
+        others = list(dict.fromkeys(str(f.object) for f in chosen))
+        for o in others:
+            out.unit(o)
+        for f in chosen[:MAX_EVIDENCE]:
+            out.cite_prov(f.prov)
+        listed = "、".join(_name(store, o, day) for o in others)
+        f = chosen[-1]
+        if earlier:
+            return self._done(intent, f"{name}此前（{period(f.valid_from, f.valid_to)}）与{listed}合署办公"
+                                      f"{_src(evidence_of(store, f.prov))}；{cn_date(day)}已不再合署。")
+        return self._done(intent, f"{_when(day, self.explicit)}，{name}与{listed}合署办公{_src(evidence_of(store, f.prov))}。")
 
     def _former_parent(self, uid: str, name: str, known: tuple[str, str, Any], when: str) -> dict[str, Any]:
         """"2022年X是谁代管的 / X以前谁代管" before a change "A代管的X改由B代管": A, read from
@@ -997,6 +1225,12 @@ class Context:
     def _a_unit_info(self) -> dict[str, Any]:
         if self.route.mode == "sign":
             return self._sign()
+        if self.route.mode == "relation" and (related := self._relation(Intent.UNIT_INFO)) is not None:
+            return related
+        if self.route.mode == "co_located":
+            return self._co_located(Intent.UNIT_INFO)
+        if self.route.mode == "separate":
+            return self._separate(Intent.UNIT_INFO)
         if self.route.mode in ("exists", "when"):
             from queries.lineage import lineage
 
@@ -1027,7 +1261,7 @@ class Context:
         if mode in ("rank", "kind"):
             predicate = Predicate.RANK if mode == "rank" else Predicate.KIND
             label = "规格" if mode == "rank" else "机构类别"
-            facts = sorted(store.facts(uid, predicate), key=lambda f: sort_key(f.valid_from))
+            facts = sorted(self._body_facts(uid, predicate), key=lambda f: sort_key(f.valid_from))
             current = [f for f in facts if holds_at(f.valid_from, f.valid_to, day)]
             if not current:
                 if facts:
@@ -1205,7 +1439,12 @@ class Context:
             by_doc = self._staffing_in_document(number.group(0))
             if by_doc is not None:
                 return by_doc
-        if self.parsed.units and re.search(r"(?:划|转|调)(?:到|给|入|走|去)(?:了)?(?:哪|谁)|去哪|给了谁|哪里去", self.parsed.text):
+        if len(self.parsed.units) >= 2 and re.search(r"划|转|调", self.parsed.text):
+            between = self._staffing_between()
+            if between is not None:
+                return between
+        if self.parsed.units and re.search(r"(?:划|转|调)(?:到|给|入|走|去)(?:了)?(?:哪|谁)|去哪|给了谁|哪里去|"
+                                           r"(?:怎么|如何|怎样)(?:处理|安置|消化|划)|去向", self.parsed.text):
             moved = self._staffing_moved_out()
             if moved is not None:
                 return moved
@@ -1322,6 +1561,33 @@ class Context:
                               for f in changes)
             return self._done(Intent.STAFFING, f"{wanted}对{store.name_at(uid, self.day)}的编制：{listed}{_src(evidence_of(store, facts[0].prov))}。")
         return None
+
+    def _staffing_between(self) -> dict[str, Any] | None:
+        """"X从Y划了几名 / Y给X划了多少编制": the posts transferred between the two units named,
+        the giving unit first; None when no transfer between them is recorded."""
+        a, _ = self._pick(self.parsed.units[0])
+        b, _ = self._pick(self.parsed.units[1])
+        if a is None or b is None or a == b:
+            return None
+        store, out = self.store, self.answer_obj
+        moves = []
+        for subject, other in ((a, b), (b, a)):
+            for f in store.facts(subject, Predicate.STAFFING):
+                if f.extra.get("counterpart") == other and f.extra.get("change") in ("划转", "划出", "调出", "划入", "调入"):
+                    giver, taker = (other, subject) if f.extra["change"] in ("划入", "调入") else (subject, other)
+                    moves.append((f, giver, taker))
+        if not moves:
+            return None
+        moves.sort(key=lambda m: sort_key(m[0].valid_from))
+        for _, giver, taker in moves:
+            out.unit(giver)
+            out.unit(taker, 0.5)
+        lines = []
+        for f, giver, taker in moves:
+            out.cite_prov(f.prov)
+            lines.append(f"{cn_partial(f.valid_from)}，{_name(store, giver, self.day)}{f.value}{f.amount}名划转至"
+                         f"{_name(store, taker, self.day)}{_src(evidence_of(store, f.prov))}")
+        return self._done(Intent.STAFFING, "；".join(lines) + "。")
 
     def _staffing_moved_out(self) -> dict[str, Any] | None:
         """"X的编制划到哪里了": the units X's posts were transferred to, with the amounts and
@@ -1632,6 +1898,51 @@ def _kind_asked(kind: str, text: str) -> bool:
     if kind.startswith("街道"):
         return bool(re.search(r"街道|镇街", text))
     return False
+
+
+def _place_above(store: GraphStore, jurisdiction: str, marker: str) -> str | None:
+    """The place above ``jurisdiction`` at the level ``marker`` names (市 → its city, 省 → its
+    province), from the store's place tree; None when the marker names no higher level."""
+    rank = {"省": 0, "市": 1, "县": 2}
+    if marker not in ("省", "市"):
+        return None
+    places = {j.id: j for j in store.jurisdictions()}
+    here = places.get(jurisdiction)
+    while here is not None and here.parent and here.parent in places:
+        up = places[here.parent]
+        if up.level == marker:
+            return up.id
+        if rank.get(up.level, 0) < rank[marker]:
+            return None
+        here = up
+    return None
+
+
+# a kind that names the unit's parent: "省卫健委管理的机构", "应急管理部管理的国家局", "县委组织部领导的事业单位"
+_KIND_PARENT = re.compile(r"^(?:由)?(?P<name>[\u4e00-\u9fff]{2,24}?)(?P<rel>代管|管理|主管|领导)的")
+
+
+def _parent_in_kind(store: GraphStore, uid: str, kind: str, day: date) -> tuple[str, str] | None:
+    """(parent id, relation) when the unit's kind names the unit managing it, a name of the
+    unit's own place (place-relative forms such as 省卫健委 read in that place), else None."""
+    m = _KIND_PARENT.match(kind)
+    if not m:
+        return None
+    jur = store.unit(uid).jurisdiction
+    written = m.group("name")
+    hits = [u for u, _ in name_index(store).lookup(written) if u != uid and store.unit(u).jurisdiction == jur]
+    if not hits and jur != CENTRAL:
+        stem = place_stem(jur)
+        bare = re.sub(r"^(?:省|市|县|区|州|自治区|自治州|自治县)", "", written)
+        for form in (jur + bare, stem + bare if stem else ""):
+            hits = [u for u, _ in name_index(store).lookup(form) if form and u != uid and store.unit(u).jurisdiction == jur]
+            if hits:
+                break
+    living = [u for u in hits if alive(store, u, day)] or hits
+    if len(living) > 1:
+        same = one_body_recorded_twice(store, living, day)
+        living = [same] if same else []
+    return (living[0], m.group("rel")) if len(living) == 1 else None
 
 
 def _relation_phrase(relation: str | None, parent: str) -> str:

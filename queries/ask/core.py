@@ -12,6 +12,7 @@ from queries.ask.answers import Context, result_dict
 from queries.ask.intents import HELP, SPECS, Intent
 from queries.ask.parsing import Parsed, parse, split_compound, split_units
 from queries.ask.routing import CONFIDENCE_FLOOR, Route, route
+from queries.resolve import name_index
 
 
 def ask(store: GraphStore, question: str, at: str | date | None = None, *, index: Any = None,
@@ -35,19 +36,37 @@ def ask(store: GraphStore, question: str, at: str | date | None = None, *, index
     text = (question or "").strip()
     if not text:
         return _unknown("请输入问题。" + HELP, base_day)
-    parts = [q for part in split_compound(text) for q in _each_unit(store, part, today)]
+    parts = [q for part in split_compound(text, lambda q: _opening_place(store, q)) for q in _each_unit(store, part, today)]
     if len(parts) == 1:
-        return _answer_one(store, parts[0], base_day, explicit, index, today)
+        result = _answer_one(store, parts[0], base_day, explicit, index, today)
+        result.pop("subject", None)
+        return result
     answers = [_answer_one(store, p, base_day, explicit, index, today) for p in parts]
+    subjects = {a.pop("subject", None) for a in answers} - {None}
     merged = dict(answers[0])
     merged["answer"] = "\n".join(f"（{i}）{a['answer']}" for i, a in enumerate(answers, 1))
     merged["units"] = _merge([u for a in answers for u in a["units"]])
+    answering = [u for u in merged["units"] if u["id"] not in subjects]
+    if answering:
+        # "X哪年组建的？职责从哪些部门划入？", "X的前身是什么，挂什么牌子": a date or a sign of X names
+        # no unit; the units the other parts name are the answer (each part keeps X in ``parts``)
+        merged["units"] = answering
     merged["evidence"] = _merge([e for a in answers for e in a["evidence"]], key=lambda e: (e["document"], e["text"]))
     merged["suggestions"] = [s for a in answers for s in a["suggestions"]]
     merged["confidence"] = min(a["confidence"] for a in answers)
     merged["parts"] = [{k: a[k] for k in ("question", "intent", "answer", "units", "evidence", "at")} for a in answers]
     return merged
 
+
+def _opening_place(store: GraphStore, question: str) -> str:
+    """The place name a question opens with, as written ("淮安", "示例县"), else ""."""
+    spans = name_index(store).scan(question[:12])
+    first = spans[0] if spans else None
+    return first.text if first is not None and first.kind == "place" and first.start == 0 else ""
+
+
+# parts whose answer is a date or a sign of the unit asked about, not a unit: 哪年组建, 挂什么牌子
+_VALUE_MODES = ("when", "sign")
 
 # what a question asks of each unit it names, one by one (never of a pair: overlap, who handles)
 _PER_UNIT = (Intent.UNIT_INFO, Intent.STAFFING, Intent.PARENT, Intent.LINEAGE, Intent.ORGCHART)
@@ -99,6 +118,8 @@ def _answer_one(store: GraphStore, text: str, base_day: date, explicit: bool, in
             result = ctx.answer()
         except KGError as exc:
             result = ctx._cannot(routed.intent, f"无法回答：{exc}")
+        if routed.mode in _VALUE_MODES:
+            result["subject"] = ctx.subject
     result["question"] = text
     result.setdefault("parts", [])
     return result

@@ -36,9 +36,24 @@ class IntentSpec:
 WHEN_CUES = ("什么时候", "啥时候", "哪年", "哪一年", "何时", "几几年", "什么时间", "哪天", "成立时间", "成立于", "挂牌时间",
              "揭牌时间", "哪月", "几月", "哪一天")
 
+# "X在哪挂牌": where X is a sign, not when it was founded (挂牌成立, 挂牌时间)
+PLACE_OF_SIGN = ("在哪挂牌", "在哪里挂牌", "在哪儿挂牌", "哪个部门挂牌", "哪个单位挂牌", "哪个机构挂牌", "哪个局挂牌")
+# "X和哪个局合署办公": the units sharing X's office (one office, two names)
+CO_LOCATED_CUES = ("合署",)
+# "A和B是什么关系": how two named bodies stand to each other (one body and its sign, 合署, parent)
+RELATION_CUES = ("什么关系", "啥关系", "何关系", "关系是什么", "是啥关系", "有什么关系", "有啥关系", "关系如何")
+# "X是单独的机构吗": a body of its own, or a sign another unit carries
+SEPARATE_CUES = ("单独的机构", "单独机构", "单独设置", "单独设立", "独立的机构", "独立机构", "独立设置", "单设", "实体机构",
+                 "单独的单位", "独立的单位")
+
+# "济阳县计划统计机构的沿革": the history of a place's bodies of one line of work (no one unit named)
+CLASS_HISTORY_CUES = ("机构的沿革", "机构沿革", "机构的历史", "机构的变迁", "机构变迁", "机构的演变", "机构演变", "部门的沿革",
+                      "部门沿革", "部门的历史沿革", "部门的变迁", "机构历史沿革", "机构的历史沿革")
+
 SPECS: dict[Intent, IntentSpec] = {
     Intent.WHO_HANDLES: IntentSpec("谁负责", "topic", (), "topic", "谁负责{t}？"),
     Intent.LINEAGE: IntentSpec("历史沿革", "unit", (
+        ("class", CLASS_HISTORY_CUES),
         ("when", WHEN_CUES),
         ("old_name", ("原来叫", "原名", "曾用名", "以前叫", "过去叫", "之前叫", "旧称", "老名字", "改名前", "更名前", "原先叫")),
         ("to", ("后来", "现在叫", "现名", "如今叫", "目前叫", "改名", "更名为", "去哪", "去向", "并入", "合并到", "合并进",
@@ -54,10 +69,16 @@ SPECS: dict[Intent, IntentSpec] = {
                   "合并而", "组建时", "整合组建", "改设", "改建而", "改建的", "撤乡设", "撤镇设")),
     ), "history", "{u}的历史沿革是什么？"),
     Intent.PARENT: IntentSpec("隶属", "unit", (
-        ("sign", ("牌子", "加挂", "对外保留", "挂在哪", "挂在", "挂哪")),
+        ("sign", ("牌子", "加挂", "对外保留", "挂在哪", "挂在", "挂哪", *PLACE_OF_SIGN)),
+        ("relation", RELATION_CUES),
+        ("co_located", CO_LOCATED_CUES),
+        ("separate", SEPARATE_CUES),
     ), "parent", "{u}由哪个部门管理？"),
     Intent.UNIT_INFO: IntentSpec("单位情况", "unit", (
-        ("sign", ("牌子", "加挂", "对外保留", "挂在")),
+        ("sign", ("牌子", "加挂", "对外保留", "挂在", *PLACE_OF_SIGN)),
+        ("relation", RELATION_CUES),
+        ("co_located", CO_LOCATED_CUES),
+        ("separate", SEPARATE_CUES),
         ("when", WHEN_CUES),
         ("exists", ("还在吗", "还存在", "还有吗", "还保留", "是否存在", "撤销了吗", "撤了吗", "取消了吗", "没了吗", "还用吗",
                     "还在用", "还设吗", "还叫吗", "保留还是", "还是撤", "还是保留", "撤并了吗", "并掉了吗", "保留了吗")),

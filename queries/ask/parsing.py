@@ -9,6 +9,7 @@ A name shaped like a unit's (…局, …部, …委员会, …中心) that the s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,7 +23,7 @@ J = "Ｊ"  # placeholder of a linked jurisdiction
 
 # a name shaped like a unit's: characters ending in an organization word (not 部门, 办理 …)
 _ORG_SUFFIX = (r"(?:委员会办公室|领导小组办公室|委员会|办公室|管理局|总局|总署|中心|协会|集团|事务所|研究院|研究所|"
-               r"局(?!面|势|限|长)|部(?!门|分|署|委|级|长|属)|委(?!员|托|派)|办(?!理|事|法|公|的|得)|署(?!名)|厅|院|站(?!在)|队|"
+               r"(?<![布格结大全棋饭赌残僵骗出开终])局(?!面|势|限|长)|部(?!门|分|署|委|级|长|属)|委(?!员|托|派)|办(?!理|事|法|公|的|得)|署(?!名)|厅|院|站(?!在)|队|"
                r"办事处|管理处|养护所|管理所|服务所|镇(?!街)|乡(?![村镇里])|街道(?!办)|编办)")
 ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,22}?" + _ORG_SUFFIX)
 _LEAD_NOISE = re.compile(r"^(?:年|月|日|请问|请教|我想问一下|我想问|想问一下|想问|问一下|我想知道|想知道|咨询一下|麻烦问下|麻烦问一下|你好|您好|"
@@ -133,6 +134,8 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
         gap = rest[cursor : span.start if span else len(rest)]
         c = 0
         for start, end, name in unit_shaped(gap):
+            if _BUILDING.match(gap, end):
+                continue  # "便民服务中心建设谁负责": building or running such a body is a duty, not a unit
             if start == 0 and routed and routed[-1] == J and places_before(spans, cursor):
                 name = places_before(spans, cursor) + name  # 中央 + 网信办: one name
             routed.append(gap[c:start])
@@ -154,6 +157,10 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
         text_routed = text_routed[: m.start(1)] + J + text_routed[m.end(1):]
     return Parsed(question, rest, text_routed, spec, [s for s in spans if s.kind == "unit"],
                   [s for s in spans if s.kind == "place"], unknown=unknown, u_texts=u_texts, unknown_places=unknown_places)
+
+
+# what is done to a kind of body, written right after its name: the words make a duty of it
+_BUILDING = re.compile(r"的?(?:建设|运行|运营|运维|规划|布局|选址|建管|标准化建设|规范化建设)")
 
 
 # a place name the store does not know, where a place is expected ("拉萨市有哪些政府工作部门")
@@ -237,6 +244,28 @@ _TIME_WORD = (r"现在|目前|如今|当前|眼下|以前|之前|原来|原先|�
 _ELLIPSIS = re.compile(r"(?:那|那么|而)?(?P<t>" + _TIME_WORD + r")(?:又|的)?(?:呢|啊|怎么样|怎样|如何|是谁|归谁|是哪个)?(?:呢)?")
 
 
+# a follow-up that names only another duty: "种养殖环节呢", "那消费环节呢"
+_OTHER_TOPIC = re.compile(r"(?:那|那么|而|还有)?(?P<y>[\u4e00-\u9fff、]{2,16}?)(?:又|的)?呢")
+# the question word of a 谁负责 question, with what follows it
+_WHO_ASKED = re.compile(r"(?:是|由|归|找)?(?:谁|哪个|哪些|哪家|哪几个|哪一个)")
+
+
+def _with_topic(question: str, topic: str, opening_place: Callable[[str], str] | None = None) -> str:
+    """``question`` asked of ``topic`` instead: the place it opens with, the topic, then its
+    question from the question word on ("淮安X以后谁监管" + "种养殖环节" → "淮安种养殖环节谁监管")."""
+    m = _WHO_ASKED.search(question)
+    if not m:
+        return question
+    if opening_place is not None:
+        place = opening_place(question)
+    else:
+        from queries.ask.routing import _places  # the gazetteer's place names (routing imports this module)
+
+        found = _places().match(question)
+        place = found.group(0) if found else ""
+    return place + topic + question[m.start():]
+
+
 def _at_time(question: str, time: str) -> str:
     """``question`` asked at ``time``: its own time word replaced, else ``time`` put after its
     subject (or first)."""
@@ -271,10 +300,15 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
-def split_compound(text: str) -> list[str]:
+def split_compound(text: str, opening_place: Callable[[str], str] | None = None) -> list[str]:
     """The parts of a compound question ("X现在有几个内设机构、多少编制？" → "X现在有几个内设机构",
     "X多少编制"). A part without a unit name of its own borrows the first part's subject.
-    One part when the pieces are not each a question (a list of duties stays whole)."""
+    One part when the pieces are not each a question (a list of duties stays whole).
+    ``opening_place`` gives the place a question opens with (the store's place names), for a
+    follow-up naming another duty ("…谁监管？种养殖环节呢")."""
+    setting = _EARLIER_SETTING.fullmatch(text.strip("？?！!。. "))
+    if setting:  # "X原来在A，现在哪个部门管": where X was is the setting; the question is X now
+        return [setting.group("x") + setting.group("rest")]
     pieces = _pieces(text.strip("？?！!。. "))
     context = ""
     if len(pieces) >= 3 and not _CUE.search(pieces[0]) and all(_CUE.search(p) for p in pieces[1:]):
@@ -290,6 +324,10 @@ def split_compound(text: str) -> list[str]:
         if merged and (m := _ELLIPSIS.fullmatch(p)):
             # "X以前归谁？现在呢": the question before, asked at the time this piece names
             p = _at_time(merged[-1], m.group("t"))
+            complete.add(p)
+        elif merged and (m := _OTHER_TOPIC.fullmatch(p)) and not _CUE.search(m.group("y")) and _WHO_ASKED.search(merged[-1]):
+            # "X进入市场以后谁监管？种养殖环节呢": the same question of another duty, in the same place
+            p = _with_topic(merged[-1], m.group("y"), opening_place)
             complete.add(p)
         if merged and (re.fullmatch(r"(?:分别|具体|都|各)?(?:是|有)?(?:什么|哪些|哪几个|哪几家|啥)(?:呢|啊)?", p)
                        or _BASIS_ONLY.fullmatch(p)):  # "依据什么文件": the source of the answer before
@@ -326,6 +364,9 @@ def split_compound(text: str) -> list[str]:
 
 
 _NOW = re.compile(r"现在|目前|如今|当前|现今|眼下")
+# "X原来在A（管），现在哪个部门管": a statement of where X was, then the question of X now
+_EARLIER_SETTING = re.compile(r"(?P<x>[^，,。？?]{2,30}?)(?:原来|原先|以前|之前|过去|早先)(?:是)?(?:在|归|由)(?P<a>[^，,。？?]{2,20}?)"
+                              r"(?:管|负责|管理|承担)?(?:的)?[，,](?:那)?(?P<rest>(?:现在|目前|如今|眼下)[^，,。？?]*?(?:谁|哪)[^，,。？?]*)")
 
 
 _FIGURE = re.compile(r"编制|职数|内设机构|级别|规格|牌子|实有|人数")
@@ -362,16 +403,22 @@ def _subject(piece: str) -> str:
 # ---------------------------------------------------------------- the topic of 谁负责X
 
 _QW = r"(?:谁|哪个|哪些|哪一个|哪一些|哪几个|哪几家|哪家|哪里|哪儿|哪|什么|啥)"
-_ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|家)?"
+_ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|衙门|家|局|厅|委|部|署|办)?"
 _HANDLE = r"(?:负责|承担|主管|管理|管着|管|牵头|履行|分管|主抓|处理|办理|受理|监管|统筹|抓|分头管|分别负责|分头负责)"
+# "X是哪个局发的 / 批的 / 审批的": who issues or approves X, the verb after the question word
+_ISSUED_BY = r"(?:发放|核发|颁发|签发|审批|批准|发|批|办)的$"
 _FRAMES = [
-    re.compile(r"(?:现在|目前|当前|如今|当时|一般|通常)?(?:是|应|应该|都|主要|具体)?(?:由|归|属于|找|问|去|向|在|是)?" + _QW + _ORGW
+    re.compile(r"(?:是|由)?" + _QW + _ORGW + r"(?:来)?" + _ISSUED_BY),
+    re.compile(r"(?:现在|目前|当前|如今|当时|一般|通常)?(?:是|应该|应|该|都|主要|具体)?(?:由|归|属于|找|问|去|向|在|是)?" + _QW + _ORGW
                + r"(?:来|在|主要|具体|现在|目前|分头|分别|一起|共同|负责)?" + _HANDLE + r"?(?:的职责|的事|的工作|职责|的)?(?:呢|啊|呀)?"),
     re.compile(r"^(?:负责|承担|主管|分管|牵头|管理|管)"),
     re.compile(r"的?(?:是|有)$"),
 ]
-TOPIC_PREFIX = re.compile(r"^(?:请问|我想知道|想知道|想问一下|想问|问一下|咨询一下|咨询|请告诉我|告诉我|麻烦问一下|你好|您好|那)+")
+TOPIC_PREFIX = re.compile(r"^(?:请问|我想知道|想知道|想问一下|想问|问一下|咨询一下|咨询|请告诉我|告诉我|麻烦问一下|你好|您好|"
+                          r"那边|这边|那里|这里|那儿|这儿|那)+")  # "湖北那边X谁管": the place's side
 TOPIC_NOISE = re.compile(r"现在|目前|当前|如今|现阶段|眼下|当时|这块|这一块|这事儿?|这摊子?事?|原来|原先|以前|之前|过去|当初|早先|先前|起初")
+# "X是哪个部门的活(儿)": whose job X is
+_JOB_TAIL = re.compile(r"的活儿?$")
 TOPIC_TAIL = re.compile(r"(?:的)?(?:相关)?(?:工作|职责|职能|事项|业务|事务|事情|事|问题|方面|领域|这项|这件事)+$")
 TOPIC_EDGE = "的是了呢吗啊呀么由归在？?！!。，,、；;：:“”\"' "
 
@@ -382,6 +429,7 @@ def topic_of(parsed: Parsed) -> str:
     text = parsed.routed.replace(J, "")
     # "国家能源委员会办公室的工作由谁承担": the work of a body hosted elsewhere is the topic
     hosted = re.search(U + r"的(?:具体|日常)?工作", text)
+    text = _JOB_TAIL.sub("", text.rstrip("？?！!。. "))
     text = TOPIC_PREFIX.sub("", text)
     text = TOPIC_NOISE.sub("", text)
     for frame in _FRAMES:
