@@ -456,6 +456,21 @@ def test_jurisdictions() -> None:
                                                 "出台《x市事业单位周转编制专户管理使用办法》。", {})) == "x市"
 
 
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a province or prefecture city named by its stem at the title's start: the owner's place
+    ("江西年鉴 2020卷 机构编制", "省委编办现有行政编制40名。", "江西省"),
+    ("长沙新设市数据局", "市数据局作为市政府工作部门，核定行政编制30名。", "长沙市"),
+    ("【郑州】市医疗保障局挂牌", "市医疗保障局核定行政编制25名。", "郑州市"),
+    # not a word that only starts with a stem, nor a central text printed by a local journal
+    ("中山大学附属医院简介", "医院核定编制2000名。", "中央"),
+    ("上海医药 2008年第9期", "记者从卫生部获悉，国务院常务会议审议通过卫生部三定规定，机关行政编制350名。", "中央"),
+])
+def test_a_place_named_by_its_stem_at_the_title_start(title: str, text: str, expected: str) -> None:
+    """"武汉组建市数据局", "湖北药监局挂牌", "内蒙古年鉴": when nothing else names a place, the one province
+    or prefecture city of the title's opening stem is the document's place, so 市X局 resolves to it."""
+    assert detect_jurisdiction(RawDocument("a", text, {"title": title})) == expected
+
+
 # ---------------------------------------------------------------------------
 # Other wordings of the same genres
 # ---------------------------------------------------------------------------
@@ -836,6 +851,137 @@ def test_posts_used_are_no_quota_and_county_division_nouns(text: str, expected: 
 def test_an_anaphoric_subject_owns_the_figure(text: str, expected: list) -> None:
     """"该局/该中心/本局…" opening the clause (after a short lead such as 据了解，) refers back to the last
     body named with that ending; "由X(统一)领导和管理": X is the parent."""
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bodies a subject merged, works with or set up inside are its objects, not the owner
+    ("县融媒体中心整合了县广播电视台和县新闻中心，核定事业编制60名。", [("县融媒体中心", "事业编制", "核定", 60)]),
+    ("县应急管理局为县政府工作部门，与县地震局合署办公，核定行政编制12名。", [("县应急管理局", "行政编制", "核定", 12)]),
+    ("县退役军人事务局正式挂牌。该局由原县民政局、县人力资源和社会保障局的相关职责整合组建，核定行政编制8名。",
+     [("县退役军人事务局", "行政编制", "核定", 8)]),
+    # a later part going on with the subject's description (下设/与/负责 …) names its objects too
+    ("县财政局内设股室12个，下设县国库集中支付中心等4个事业单位，核定行政编制25名。",
+     [("县财政局", "内设机构", "核定", 12), ("县财政局", "行政编制", "核定", 25)]),
+    # "X在Y的基础上组建" / "X经…在Y基础上组建": Y is what X was formed from
+    ("县乡村振兴局在县扶贫开发办公室的基础上组建，为县政府工作部门，核定行政编制10名。",
+     [("县乡村振兴局", "行政编制", "核定", 10)]),
+    ("县数据资源中心经县委编委批准在县信息中心基础上组建，核定事业编制15名。", [("县数据资源中心", "事业编制", "核定", 15)]),
+    # a bare head opening the sentence is the body just described
+    ("县政务服务中心成立于2015年，为县政府直属事业单位。中心成立了党支部和工会，现有编制18名。",
+     [("县政务服务中心", "编制", "核定", 18)]),
+    # a subject that sets others up: the body it forms owns the figure
+    ("县人民政府组建县应急救援中心，核定事业编制10名。", [("县应急救援中心", "事业编制", "核定", 10)]),
+    # a body named in a later part outside the subject's own: that body (no guess for the subject)
+    ("县林业局挂牌运行，同时组建县林业发展中心，核定事业编制15名。", [("县林业发展中心", "事业编制", "核定", 15)]),
+    # no subject: "将A更名为B，…，核定…" is still B's
+    ("将县旅游区管理委员会更名为县湿地保护中心，为县政府直属事业单位，核定事业编制5名。",
+     [("县湿地保护中心", "事业编制", "核定", 5)]),
+    # the figure's own part names its body
+    ("县卫生健康局整合了县老龄办，县疾病预防控制中心核定事业编制30名。",
+     [("县疾病预防控制中心", "事业编制", "核定", 30)]),
+])
+def test_the_clause_subject_owns_a_figure_after_its_objects(text: str, expected: list) -> None:
+    """A clause opening with its subject (a name, 该局, or a bare 中心/局 for the body just described) and
+    then a verb or preposition (整合了, 由, 与, 为, 成立了, 内设 …): the bodies named after it are its
+    objects; a figure later in the clause without a body of its own is the subject's."""
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a notice to one body: 你单位/你局 is the addressee, never the division it sets up
+    ("关于调整某县自然资源局机构编制的通知", "经研究，同意你单位增设测绘地理信息股，核增行政编制2名。",
+     [("某县自然资源局", "行政编制", "核增", 2)]),
+    ("关于调整某县自然资源局机构编制的通知", "经研究，同意为你局核增行政编制3名。", [("某县自然资源局", "行政编制", "核增", 3)]),
+    # 为/给 + 该局/本中心: the body named before with that ending
+    ("某县机构改革", "县医疗保障局正式挂牌。县委编办为该局核定行政编制9名。", [("县医疗保障局", "行政编制", "核定", 9)]),
+    # a bare head, then the figure's words: the body just named or the page's own
+    ("某县医疗保障局挂牌", "县医疗保障局于5月6日挂牌。目前，局机关核定行政编制9名。", [("某县医疗保障局", "行政编制", "核定", 9)]),
+    ("某县图书馆简介", "某县图书馆始建于1978年。馆内设3个部室，现有编制12名。",
+     [("某县图书馆", "内设机构", "核定", 3), ("某县图书馆", "编制", "核定", 12)]),
+    # a news title about one body: the figures without a body of their own are that body's
+    ("某县行政审批服务局挂牌成立", "核定行政编制11名，内设股室5个。",
+     [("某县行政审批服务局", "内设机构", "核定", 5), ("某县行政审批服务局", "行政编制", "核定", 11)]),
+    # … but not a total of the place, nor in a title naming no one body
+    ("某县行政审批服务局挂牌成立", "全县共精简行政编制20名。", [(None, "行政编制", "核减", 20)]),
+    ("某县机构改革工作综述", "核定行政编制11名。", [(None, "行政编制", "核定", 11)]),
+    # … nor a class of bodies the sentence names (县级/设区市 … are no one unit)
+    ("某省疾病预防控制局挂牌", "县级疾控局核定行政编制5名。", [(None, "行政编制", "核定", 5)]),
+    ("某省疾病预防控制局挂牌", "设区市疾控局核定行政编制10名，县级疾控局核定行政编制5名。",
+     [(None, "行政编制", "核定", 10), (None, "行政编制", "核定", 5)]),
+    # a lead word before the bare head ("目前，局机关…") in a title that is no news title
+    ("某县医疗保障工作情况", "县医疗保障局于5月6日组建。目前，局机关核定行政编制9名。",
+     [("县医疗保障局", "行政编制", "核定", 9)]),
+])
+def test_an_owner_written_as_addressee_bare_head_or_in_the_title(title: str, text: str, expected: list) -> None:
+    """你单位/你局 in a notice is the notice's unit; a bare 局/中心/馆 opening a clause before 机关/核定/现有/内设 is
+    the body just named or the page's own; a news title "X挂牌成立/揭牌/组建到位" gives X the figures that
+    name no body and are no total of the place."""
+    assert _figures(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县统计局、县医疗保障局分别核定行政编制10名、8名。",
+     [("县医疗保障局", "行政编制", "核定", 8), ("县统计局", "行政编制", "核定", 10)]),
+    ("同时，县档案馆和县地方志编纂中心分别核增事业编制3名、2名。",
+     [("县地方志编纂中心", "事业编制", "核增", 2), ("县档案馆", "事业编制", "核增", 3)]),
+    # the list is no list of whole names: the figures stay with no body of their own
+    ("新设两个中心分别核定事业编制10名、8名。", [(None, "事业编制", "核定", 10), (None, "事业编制", "核定", 8)]),
+])
+def test_figures_for_bodies_listed_before_fenbie(text: str, expected: list) -> None:
+    """"A、B分别核定…10名、8名" (the list as the clause's subject, without 为): one figure per body, in order;
+    only when every item is a whole name and the counts agree."""
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a long name followed by 属参公/属于 is not cut at an inner 政府
+    ("自治区政府机关事务管理局属参公管理事业单位，现有人员编制115人。",
+     [("自治区政府机关事务管理局", "编制", "核定", 115)]),
+    ("县机关事务服务中心属于县政府直属事业单位，核定事业编制9名。", [("县机关事务服务中心", "事业编制", "核定", 9)]),
+    # a dash opens a name: "——A和B中心" is one name, not cut after 和
+    ("另设正科级事业单位——县政务和大数据服务中心，有事业编制16名。", [("县政务和大数据服务中心", "事业编制", "核定", 16)]),
+    # "Y所属": Y ends at its own suffix, never at 所
+    ("新设立县政务服务中心，为县政府办公室所属正科级事业单位，核定事业编制10名。", [("县政务服务中心", "事业编制", "核定", 10)]),
+])
+def test_an_owner_name_is_not_cut_before_shu_or_after_a_dash(text: str, expected: list) -> None:
+    """The owner's name as written whole: "X属参公管理…" / "X属于…" end the name at 属于/属参/属全额 … (not at
+    a bare 属, so "Y所属" is no name "Y所"); a dash "——" before a name opens it."""
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # 大队长/中队长 are post titles: "设大队长1名" names no body "设大队"
+    ("新组建县交通运输综合执法大队，核定事业编制20名，设大队长1名，副大队长2名。", "某县机构编制工作",
+     [("县交通运输综合执法大队", "事业编制", "核定", 20), ("县交通运输综合执法大队", "领导职数", "核定", 1),
+      ("县交通运输综合执法大队", "领导职数", "核定", 2)]),
+    # a division count with its level ("内设股级机构23个") on a unit's own account page
+    ("（一）机构设置\n内设股级机构12个。", "某县公安局2022年部门决算", [("某县公安局", "内设机构", "核定", 12)]),
+    # a division noun, then its count, after the bare head of the page's own body
+    ("某县妇幼保健院始建于1958年。院共设职能科室8个，分别为办公室、财务科等。", "某县妇幼保健院",
+     [("某县妇幼保健院", "内设机构", "核定", 8)]),
+    # a lead word the recognizer glued to the head ("目前中心") is no body; the page titled by its name owns
+    ("某县急救中心始建于1998年。\n目前中心现有职工40人。中心共设业务科室6个。", "某县急救中心",
+     [("某县急救中心", "内设机构", "核定", 6)]),
+])
+def test_brigade_titles_and_division_counts_with_a_level(text: str, title: str, expected: list) -> None:
+    """大队长/中队长/支队长 are titles (领导职数 of the body named before); 内设股级/科级/处级机构N个 is a
+    division count."""
+    assert _figures(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later part naming no body takes the owner of the figure that opened the clause
+    ("县医疗保障局正式挂牌。核定该局机关行政编制9名，内设股室3个。",
+     [("县医疗保障局", "内设机构", "核定", 3), ("县医疗保障局", "行政编制", "核定", 9)]),
+    ("为县林业局核定行政编制12名，内设股室5个。", [("县林业局", "内设机构", "核定", 5), ("县林业局", "行政编制", "核定", 12)]),
+    # … but a part naming the whole place is the place's total
+    ("县医疗保障局核定行政编制9名，全县共精简内设机构3个。",
+     [("县医疗保障局", "行政编制", "核定", 9), (None, "内设机构", "核减", 3)]),
+])
+def test_a_later_part_shares_the_owner_of_the_clauses_first_figure(text: str, expected: list) -> None:
+    """A figure in a later part of the clause that names no body (and no total word) belongs to the body of the
+    figure read before it in the clause; a part naming the whole place (全县/全市 …) and no body is the place's."""
     assert _figures(text) == expected
 
 

@@ -835,13 +835,16 @@ def detect_jurisdiction(raw) -> str:
         return max(counts, key=lambda p: (counts[p], -_title_pos(title, p)))
     if title and _CENTRAL_MARKERS.search(title):
         return "中央"
+    titled = _title_stem_place(title)
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     scores: dict[str, float] = {}
     for weight, source in ((3, "\n".join(lines[:1])), (1, "\n".join(lines[1:3])), (1, text)):
         for place, strength in _place_candidates(source, weighted=True):
             scores[place] = scores.get(place, 0.0) + weight * strength
+    if titled and _CENTRAL_MARKERS.search(text):
+        titled = None  # a central text ("卫生部…国务院…") printed by a local journal ("上海医药")
     if not scores:
-        return "中央"
+        return titled or "中央"
     # Bare stems ("浏阳" for 浏阳市) count too: local reports name their own place that way.
     for place in list(scores):
         stem = _PLACE_SUFFIX.sub("", place, count=1) if not place.startswith(("*", "＊", "x", "X")) else ""
@@ -852,4 +855,25 @@ def detect_jurisdiction(raw) -> str:
     central_score = len(_CENTRAL_MARKERS.findall(text))
     if score >= 2 and score * 2 >= central_score:
         return place
-    return "中央"
+    return titled or "中央"
+
+
+_TITLE_LEAD = re.compile(r"^[\s【\[（(《“]*")
+
+
+def _title_stem_place(title: str) -> str | None:
+    """A province or prefecture city named by its stem at the title's start, as news and yearbooks do
+    ("武汉组建市数据局", "湖北药监局挂牌", "内蒙古年鉴 2021卷"): the one place of that stem (kg.divisions,
+    provinces and prefecture cities only), when the stem is not the start of another word (中山大学)."""
+    head = _TITLE_LEAD.sub("", title or "")
+    for length in (4, 3, 2):
+        stem = head[:length]
+        if len(stem) < length or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+            continue
+        after = head[length:length + 2]
+        if re.match(r"[省市县区州盟旗]|大学|学院|银行|集团|公司", after):
+            continue
+        place = divisions().by_stem(stem)
+        if place:
+            return place
+    return None

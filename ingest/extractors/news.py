@@ -50,7 +50,7 @@ _F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总�
 _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{{0,8}}?)|个(?P<gdesc>专项)?(?=(?:全额拨款|差额拨款)?"
                           rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
 # the posts a leadership figure is written with ("局长1名", "馆长1名", "总编辑1名", "总工程师1名")
-_TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|队长|台长|"
+_TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
            r"社长|会长|总工程师|总经济师|总会计师|政委|检察长)")
 _F_TITLE = re.compile(
     rf"(?P<title>(?:专职)?(?:正|副)?{_TITLES})"
@@ -60,8 +60,10 @@ _F_TITLE = re.compile(
 _SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?P<list>[^，。；：]{{2,200}}?)(?:等)?(?:共|计)?{CN_NUM}个"
                           r"[^，。；]{0,8}?(?:机构|站所|部门|中心|办公室|股室|科室|处室|部室)")
 _F_DIVISIONS = re.compile(
-    rf"(?:内设(?:行政|职能)?(?:机构|司局|处室|科室|股室|部室)?(?:数|总数|数量)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
+    rf"(?:内设(?:行政|职能)?(?:(?:正|副)?(?:股|科|处)级)?(?:机构|司局|处室|科室|股室|部室)?(?:数|总数|数量)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
     rf"(?:设置|设立|设有|共设|设)了?(?P<n2>{CN_NUM})个内设机构|"
+    # "中心共设职能股室10个", "局机关设有业务科室6个": a division noun, then its count
+    rf"(?:共设|设有|共设有)(?:职能|业务|行政|内设)?(?:股室|科室|处室|部室)(?:共)?(?P<n4>{CN_NUM})个|"
     rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构)"
 )
 # "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
@@ -137,10 +139,42 @@ _SIGN_CLAUSE = re.compile(r"(?:加挂|增挂|挂|对外保留|保留)了?(?P<sig
                           r"(?:[一二两三四五六七八九十\d]+块)?牌子")
 _BODY_COUNT_ITEM = re.compile(rf"(?:部门|机构|单位|局|委|办|乡镇|街道)\s*{CN_NUM}\s*(?:个|家)\s*、")
 # "全州县级融媒体中心", "全市各乡镇卫生院": every body of a class across a place, never one unit
-_COLLECTIVE = re.compile(r"全(?:省|市|县|区|州|盟|旗|镇|乡)(?:县级|市级|区级|乡级|镇级|各|所有)|^各")
+# "县级疾控局", "设区市疾控局" (a level's class of bodies, in a provincial text) are no one unit either
+_COLLECTIVE = re.compile(r"全(?:省|市|县|区|州|盟|旗|镇|乡)(?:县级|市级|区级|乡级|镇级|各|所有)|^各|"
+                         r"^(?:省级|市级|县级|区级|乡级|乡镇级|镇级|设区的?市|县（市、区）|县\(市、区\))")
 # "核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": a figure for a counted set of bodies
 _COUNTED_BODIES = re.compile(rf"{CN_NUM}\s*(?:个|家|所)[^，。；、\d]{{0,12}}?(?:局|厅|委|办|单位|部门|中心|乡镇|乡|镇|街道|"
                              r"机构|站|所|院|馆|队|场|学校|医院|卫生院)")
+
+
+_EMPTY = re.match("", "")
+# a word for a body the recognizer did not take as a name ("县级疾控局", "乡镇卫生院"): the figure may be theirs
+_UNIT_HEAD_WORD = re.compile(r"局|厅|委|办|院|馆|站|所|队|中心|处|科|股|室|单位|机构|部门|乡镇|街道")
+# "局机关核定…", "中心现有编制15名", "馆内设3个部室": a bare head, then the figure's words
+_BARE_HEAD_FIGURE = re.compile(r"(?P<head>中心|局|委|办|院|馆|站|队)(?:机关|本级)?(?=核定|现有|共有|有|内设|下设|设有|共设|人员编制|编制|"
+                               r"行政编制|事业编制|领导职数)")
+# a news title about one body: "某县医疗保障局挂牌成立", "某县行政审批局组建到位", "某中心正式揭牌"
+_NEWS_TITLE = re.compile(r"^(?P<unit>[^，。；：:\s]{2,40}?)(?:正式|顺利|今日|今天|近日|日前)?(?:挂牌成立|揭牌成立|挂牌运行|"
+                         r"挂牌|揭牌|成立|组建到位|组建完成|正式组建|对外办公|正式运行|运行)$")
+
+
+def _news_title_unit(title: str) -> str | None:
+    m = _NEWS_TITLE.match((title or "").strip())
+    name = as_name(m.group("unit")) if m else None
+    return name if name and name == m.group("unit") else None
+
+
+# a clause's opening words before its subject: a date or a report word ("3月5日，", "据悉，", "目前")
+_SUBJECT_LEAD = re.compile(r"\s*(?:据悉|据了解|目前|同时|此外|另外|其中|经研究|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?)"
+                           r"\s*[，,]?")
+# a bare or anaphoric head opening the clause: "中心成立了…", "该局由…", "本中心内设…"
+_SUBJECT_HEAD = re.compile(r"(?:该|本|这个|新组建的|新成立的)?(?P<head>中心|局|委|办|所|站|院|馆|队|厅)(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记))")
+# the subject's verb or preposition, after a few words of time or manner ("于2019年", "主要", "共")
+_SUBJECT_VERB = re.compile(r"[^，；。]{0,10}?(?:由|与|同(?!时)|在|以|经|依托|整合了?|合并了?|成立了|设立了|下设|设有|内设|承担|负责|加挂|挂(?!牌)|为|是|系|隶属|"
+                           r"归口|管理|指导|联系|包括)")
+# a subject that sets others up: the body it forms or names is the owner, not itself
+_GOVERNING_NAME = re.compile(r"(?:人民政府|政府|党委|党组|[省市县区州旗镇乡]委|编委|编办|机构编制委员会(?:办公室)?|管委会|国务院|"
+                             r"党中央|中共中央)$")
 
 
 def _is_parent_mention(text: str, start: int, end: int) -> bool:
@@ -160,6 +194,9 @@ class _Figures:
         listed = [m.span("list") for m in _SET_UP_LIST.finditer(self.text)]
         listed += [m.span("signs") for m in _SIGN_CLAUSE.finditer(self.text)]
         found = find_names(self.text)
+        # "设大队长1名": a name ending inside a post title ("设大队" + 长) is the title, no body
+        titles = [m.span("title") for m in _F_TITLE.finditer(self.text)]
+        found = [(s, e, n) for s, e, n in found if not any(ts < e < te for ts, te in titles)]
         ends = {e for _, e, _ in found}
         self.mentions = [
             (s, e, n) for s, e, n in found
@@ -174,6 +211,10 @@ class _Figures:
         self.read: list[tuple[int, str]] = []  # (end, kind) of each figure read, parts included
         self.changes: list[str] = []  # and their changes
         self.carried = ctx.last_figure  # the figure of the sentence before ("…N名。其中：…")
+        self.asked: int | None = None  # the position unit_for was last asked about
+        self.unowned_at: int | None = None  # … when it found no owner at all
+        self.owned: list[tuple[int, str]] = []  # (position, owner) of figures owned through unit_for
+        self.unowned: list[tuple[int, StaffingStatement]] = []
 
     def sub_count(self, pos: int, kind: str) -> bool:
         """A part of a total already read in the sentence, not a figure of its own (sub-counts are not
@@ -226,12 +267,32 @@ class _Figures:
         return any("内设" not in clause[max(0, m.start() - 3) : m.start() + 2] for m in _BODY_COUNT_ITEM.finditer(clause))
 
     def unit_for(self, pos: int, end: int) -> str | None:
+        self.asked, self.unowned_at = pos, None
         if self.counted_set(pos):
             return None
         text = self.text
         semi_start, _ = _clause_bounds(text, pos, "；")
         comma_start, comma_end = _clause_bounds(text, pos, "，；")
         before = text[comma_start:pos]
+        # "县医疗保障局核定行政编制9名，全县共精简内设机构3个": a part naming the whole place and no body is a
+        # total of the place, whoever the clause named before
+        if re.search(r"全(?:省|市|县|区|州|盟|旗|国|镇|乡)", before) and \
+                not any(comma_start <= s_ and e_ <= pos for s_, e_, _ in self.mentions):
+            return None
+        # "同意你单位增设X股，核增行政编制2名" in a notice to one body: the addressee (the notice's unit),
+        # never the division it sets up
+        ym = re.search(r"你(单位|局|中心|委|办|所|站|院|厅|部|队|馆|社)", text[semi_start:pos])
+        if ym:
+            addressee = self.ctx.focus if self.ctx.focus and (ym.group(1) == "单位" or self.ctx.focus.endswith(ym.group(1))) \
+                else self.referent(ym.group(1), semi_start + ym.start())
+            if addressee:
+                return addressee
+        # "为该局核定行政编制9名", "给本中心核增…": the body 该/本 refers to, after the preposition naming whom
+        pm = re.search(r"(?:为|给|对|向)(?:该|本|我)(中心|局|委|办|所|站|院|厅|队|馆|社)(?![\u4e00-\u9fff]?(?:长|主任|书记))", before)
+        if pm:
+            referent = self.referent(pm.group(1), comma_start + pm.start(1) - 1)
+            if referent:
+                return referent
         # "核增我中心3名编制": the speaker's own unit, named in the same sentence.
         m = re.search(r"(?:我|本|该)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会|镇|乡|街道)(?:\d|[一二三四五六七八九十]|$)", before)
         if m:
@@ -250,6 +311,16 @@ class _Figures:
             referent = next((n for n in earlier if n.endswith(am.group(1))), None)
             if referent:
                 return referent
+        # "局机关核定行政编制9名", "中心现有编制15名": a bare head opening the clause is the body just described
+        # or the document's own
+        bm = _BARE_HEAD_FIGURE.match(text, (_SUBJECT_LEAD.match(text, semi_start) or _EMPTY).end() or semi_start)
+        if bm and not self.nearest_before(pos, semi_start):
+            referent = self.referent(bm.group("head"), bm.start())
+            if referent:
+                return referent
+        subject = self.subject_owner(pos, semi_start, comma_start)
+        if subject:
+            return subject
         township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else None
         own = re.match(r"^\s*(?:我|本|该|全)?(镇|乡|街道)(?=设|下设|内设|共设|核定|机关|行政编制|事业编制|领导职数|[，,])", text)
         if township and (own or m) and township.endswith((own or m).group(1)) and not self.nearest_before(pos, semi_start):
@@ -276,7 +347,69 @@ class _Figures:
             # "X机关行政编制79名。其中：主任1名，副主任3名…" / "…。设局长1名，副局长3名。": parts of the
             # figure just read, or the next figures of the same unit
             return last[1]
+        news_unit = _news_title_unit(self.ctx.title)
+        lead_words = re.sub(_KIND + r"|内设|\d+\s*(?:名|个)", "", text[semi_start:pos])
+        if news_unit and not self.mentions and not re.search(r"全(?:省|市|县|区|州|国)|各|共|总|合计|累计", lead_words) \
+                and not _UNIT_HEAD_WORD.search(lead_words):
+            return news_unit  # "X挂牌成立" (title) … "核定行政编制9名，内设股室4个。": the body the news is about
+        self.unowned_at = pos
         return None
+
+    def referent(self, head: str, anchor: int) -> str | None:
+        """The body a bare or anaphoric head ("中心", "该局") stands for: the last body named before with
+        that ending (this sentence, then the ones before), else the document's own unit."""
+        title = (self.ctx.title or "").strip()
+        page = title if title and as_name(title) == title else None  # a page titled by its body's name alone
+        own = [u for u in (self.ctx.described, self.ctx.focus, _report_unit(self.ctx.title), page) if u]
+        earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.ctx.recent[::-1]
+        # a lead word glued to a head by the recognizer ("目前中心") is no body
+        earlier = [n for n in earlier if not re.match(r"(?:目前|现在|如今|当前|同时|此外|其中|据悉|据了解|另外)", n)]
+        # a bare head is the document's own body (the one just described, the page's unit) before any other
+        order = earlier + own if re.match(r"该|本|这个|新", self.text[anchor:anchor + 1]) else own + earlier
+        return next((n for n in order if n.endswith(head) and n != head), None)
+
+    def subject_owner(self, pos: int, semi_start: int, comma_start: int) -> str | None:
+        """"县融媒体中心整合了A和B，核定事业编制60名", "该局由原A、B的相关职责整合组建，核定…", "X为县政府工作部门，
+        与Y合署办公，核定…", "中心成立了党支部和工会，内设…，现有编制18名": the clause opens with its subject (a
+        name, 该局/本中心, or a bare head 中心/局 standing for the document's body), then a verb or preposition;
+        the bodies named after it are its objects (what it merged, whom it works with, what it set up inside),
+        never the owner of a figure written later in the same clause without a body of its own. Not when the
+        subject sets others up (县政府, 县委编办 …: then the body it forms is the owner), nor when a later comma
+        part names a body outside the subject's first part (", 同时组建Y，核定…": Y's)."""
+        text = self.text
+        if any(comma_start <= s and e <= pos for s, e, _ in self.mentions):
+            return None  # the figure's own part names its body
+        between = [(s, e, n) for s, e, n in self.mentions if semi_start <= s and e <= pos]
+        lead = _SUBJECT_LEAD.match(text, semi_start)
+        start = lead.end() if lead and not any(s < lead.end() for s, _, _ in between) else semi_start
+        start += len(text[start:pos]) - len(text[start:pos].lstrip())
+        # the name itself opens the clause (a span may carry a function word before it: "将A更名为B" has no subject)
+        named = next(((s, e, n) for s, e, n in between if s == start and text.startswith(n, s)), None)
+        if named:
+            if _GOVERNING_NAME.search(named[2]) or named[2] == self.ctx.jurisdiction:
+                return None
+            subj_end, owner = named[1], named[2]
+        else:
+            am = _SUBJECT_HEAD.match(text, start)
+            if not am:
+                return None
+            subj_end, owner = am.end("head"), self.referent(am.group("head"), start)
+            if not owner:
+                return None
+        if not _SUBJECT_VERB.match(text, subj_end):
+            return None
+        objects = [m for m in between if m[0] >= subj_end]
+        if not objects:
+            return None  # nothing stands between: the nearest name (or the anaphora rule) is right
+        first_end = _clause_bounds(text, subj_end, "，；")[1]
+        for s, _, _ in objects:
+            if s < first_end:
+                continue  # an object in the subject's own part
+            part_start, _ = _clause_bounds(text, s, "，；")
+            if not re.match(r"\s*(?:并|同时|还)?(?:与|同(?!时)|和|跟|由|从|为|下设|内设|设有|下辖|管理|指导|加挂|承担|负责)", text[part_start:s + 1]):
+                return None  # "，同时组建Y，核定…": a body of another part, maybe the owner
+            # (a part going on with the subject's own description, "，下设A等4个事业单位", "，与B合署办公", is its)
+        return owner
 
     def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
             counterpart: str | None = None) -> None:
@@ -284,12 +417,31 @@ class _Figures:
         self.changes.append(change)
         if unit:
             self.ctx.last_figure = (self.sent.index, unit)
-        self.ctx.staffing.append(
-            StaffingStatement(Mention(unit) if unit else None, kind, change, amount, self.ctx.prov(self.sent),
-                              counterpart=Mention(counterpart) if counterpart else None, funding=funding, level=level,
-                              date=event_date(self.text, self.ctx.doc_date) or figure_year(self.text))
-        )
+        statement = StaffingStatement(Mention(unit) if unit else None, kind, change, amount, self.ctx.prov(self.sent),
+                                      counterpart=Mention(counterpart) if counterpart else None, funding=funding,
+                                      level=level, date=event_date(self.text, self.ctx.doc_date) or figure_year(self.text))
+        self.ctx.staffing.append(statement)
+        if unit and self.asked is not None:
+            self.owned.append((self.asked, unit))
+        elif not unit and self.unowned_at is not None:
+            self.unowned.append((self.unowned_at, statement))
+        self.asked = self.unowned_at = None
         self.ctx.mark(self.sent)
+
+    def share_owners(self) -> None:
+        """"核定该局机关行政编制9名，内设股室3个": a figure in a later part that names no body (and no total
+        word) is the body's whose figure opened the clause, read before it in the same clause (a figure read
+        first by another family is given its owner here, whatever the order the families ran in)."""
+        for pos, statement in self.unowned:
+            before = [(p, u) for p, u in self.owned if p < pos and not re.search(r"[；。]", self.text[p:pos])]
+            if not before:
+                continue
+            p, owner = max(before)
+            comma_start, _ = _clause_bounds(self.text, pos, "，；")
+            if any(p < s and e <= pos for s, e, _ in self.mentions) or \
+                    re.search(r"全(?:省|市|县|区|州|国)|各|共|总|合计|累计|其中", self.text[comma_start:pos]):
+                continue
+            statement.unit = Mention(owner)
 
 
 # "某县史志研究室2024年部门预算", "某局2018年度整体支出绩效评价报告", "某中心2021年部门决算": a unit's own
@@ -326,6 +478,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _titles(figs)
     _unit_list(figs)
     _figure_drawn_from(figs)
+    figs.share_owners()
 
 
 _LIST_ITEM = re.compile(rf"(?P<name>[^、，。；：:\d（）()]{{2,40}}?)\s*(?P<num>{_NUM})\s*名(?=\s*(?:[、。；，]|$))")
@@ -400,7 +553,7 @@ def _division_change(verb: str) -> str:
 
 def _divisions(figs: _Figures) -> None:
     for m in _F_DIVISIONS.finditer(figs.text):
-        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3"))
+        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
         if amount is None:
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
@@ -506,6 +659,12 @@ def _kind_first(figs: _Figures) -> None:
             level = (norm_rank(lm.group(1)) or lm.group(1)) if lm else None
         # "为A、B、C分别核增…28名、12名、10名"
         listed = re.search(r"为(.{2,200}?)分别", text[: m.start()])
+        # "A、B分别核定行政编制10名、45名": the bodies listed as the clause's subject, each whole
+        bare_list = re.search(r"(?:^|[，；。：:])\s*(?:同时|另外|其中)?[，,]?\s*([^，；。：:为给对]{4,200}?)分别[^，；。]*$", text[: m.start()])
+        if len(amounts) > 1 and not listed and bare_list:
+            whole = _names(bare_list.group(1))
+            if "".join(whole) == re.sub(r"[、和及与\s]", "", bare_list.group(1)):
+                listed = bare_list
         if len(amounts) > 1 and listed:
             listed_units = _names(listed.group(1))
             if len(listed_units) == len(amounts):
