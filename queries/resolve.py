@@ -16,7 +16,7 @@ from datetime import date
 from kg.abbrev import PROVINCE_SHORT, abbreviations
 from kg.dates import as_of
 from kg.errors import AmbiguousName, UnitNotFound
-from kg.model import Predicate
+from kg.model import Predicate, Unit
 from kg.names import CENTRAL, guess_level, lookup_key, name_variants, place_forms, place_name, place_stem
 from kg.revcache import RevisionCache
 from kg.store import GraphStore
@@ -127,6 +127,7 @@ class NameIndex:
         for (jur, alias), full in sorted(rules.rules.items()):
             full_to_alias[(jur, full)].append(alias)
         gaz = store.gazetteer()
+        named: list[tuple[Unit, dict[str, int], dict[str, set[str]]]] = []
         for unit in sorted(store.units(), key=lambda u: u.id):
             names: dict[str, int] = {normalize_name(unit.name): 0}
             for fact in store.facts(unit.id):
@@ -147,11 +148,21 @@ class NameIndex:
                 if bare != name and len(bare) >= 4 and bare not in _GOVERNMENT_OFFICES:
                     # 洪山区人民政府扶贫开发办公室 is written 洪山区扶贫开发办公室, 洪山区扶贫办
                     names.setdefault(bare, max(quality, 1))
-            for name, quality in list(names.items()):
+            written = list(names.items())
+            for name, quality in written:
                 for alias in full_to_alias.get((unit.jurisdiction, name), []):
                     names.setdefault(alias, max(quality, 1))
+            generated: dict[str, set[str]] = defaultdict(set)  # derived form → the names it is derived from
+            for name, quality in written:
                 for short in sorted(abbreviations(name, min_len=2)):  # a two-character form only after its place
-                    names.setdefault(short, max(quality, 1))
+                    if short not in names or short in generated:
+                        names[short] = min(names.get(short, 9), max(quality, 1))
+                        generated[short].add(name)
+            named.append((unit, names, generated))
+        shared = _shared_forms(named)
+        for unit, names, generated in named:
+            for short in set(generated) & shared.get(unit.jurisdiction, set()):
+                del names[short]  # a derived form two bodies share names neither: "您是不是要问…", never one of them
             level = gaz.places[unit.jurisdiction].level if unit.jurisdiction in gaz.places else guess_level(unit.jurisdiction)
             marker = {"省": "省", "市": "市", "县": "县"}.get(level, "")
             for name, quality in names.items():
@@ -252,6 +263,27 @@ class NameIndex:
                 if uid not in found or q < found[uid][1]:
                     found[uid] = (form, q)
         return [(uid, form, q) for uid, (form, q) in sorted(found.items())]
+
+
+def _shared_forms(named: list[tuple[Unit, dict[str, int], dict[str, set[str]]]]) -> dict[str, set[str]]:
+    """Jurisdiction → the derived short forms (``kg.abbrev``) that two or more of its units
+    derive at the same quality from names they do not share (计委 of a 计划委员会 and of a
+    发展计划委员会): such a form names neither. A form derived from one name that several
+    records bear (one body recorded twice, a sign carried by a body and then its successor) is
+    not a collision: the name itself is shared and the date decides; nor is a form derived from
+    a sign (海洋局 of 自然资源部's sign) beside the same form of a body's own name, which the
+    better quality decides."""
+    holders: dict[tuple[str, str], list[tuple[int, set[str]]]] = defaultdict(list)
+    for unit, names, generated in named:
+        for form, sources in generated.items():
+            holders[(unit.jurisdiction, form)].append((names[form], sources))
+    shared: dict[str, set[str]] = defaultdict(set)
+    for (jurisdiction, form), found in holders.items():
+        best = min(q for q, _ in found)
+        sources = [src for q, src in found if q == best]
+        if len(sources) > 1 and not set.intersection(*sources):
+            shared[jurisdiction].add(form)
+    return shared
 
 
 # a city bureau's branch in one of its counties, named "<line>局<county>分局"
