@@ -125,7 +125,9 @@ def abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
     for alt, dropped in _bodies(body, suffix):
         forms |= _forms(alt, suffix, short, dropped)
     if not prefix and body.startswith("中国") and suffix == "委员会" and body.endswith("监督管理") and len(body) > 6:
-        key = _collapse("".join(w[:1] for w in _words(body[2:-4])))
+        line = body[2:-4]
+        line = line[:-1] if len(line) % 2 and line.endswith("业") else line  # 银行业 → 银行
+        key = _collapse("".join(w[:1] for w in _words(line)))
         forms |= {key + "监会", "中国" + key + "监会"}  # 中国证券监督管理委员会 → 证监会, 中国证监会
     for form in list(forms):
         if prefix:

@@ -66,6 +66,7 @@ def _forms(name: str) -> frozenset[str]:
     # 监督管理委员会: the financial regulators named 中国X are X监会, the others X监委
     ("中国证券监督管理委员会", "证监会"),
     ("中国银行保险监督管理委员会", "银保监会"),
+    ("中国银行业监督管理委员会", "银监会"),
     ("中国银行保险监督管理委员会", "中国银保监会"),
     ("国家认证认可监督管理委员会", "认监委"),
     # a 指挥部 and its office
