@@ -133,3 +133,34 @@ def test_a_quoted_term_stays_with_its_clause() -> None:
     got = parts(facts_of(text, title=DIVIDING))
     assert got == {"县文化和旅游局": ("按此规定，县文化和旅游局的统一管理中“不含网络视听节目”", None),
                    "县融媒体中心": ("“网络视听节目”仍由县融媒体中心负责。", None)}
+
+
+@pytest.mark.parametrize(("text", "unit", "class_"), [
+    # a class named after the unit it stands for, written with the place
+    ("某县市场监督管理局今后统一负责全县食品安全监管工作。全县明确了食品安全各部门的职责：市场监管部门负责食品生产经营环节的监管；"
+     "农业部门负责食用农产品种植养殖环节的监管。", "某县市场监督管理局", "市场监管部门"),
+    # written with its level word, the class with 行政主管
+    ("县林业局承担全县陆生野生动物保护工作。县明确：林业行政主管部门负责陆生野生动物的监督管理，"
+     "渔业部门负责水生野生动物的监督管理。", "县林业局", "林业行政主管部门"),
+])
+def test_a_class_is_the_unit_named_before_it(text: str, unit: str, class_: str) -> None:
+    """"X部门" in a 职责分工 statement is the unit of the place the document named before, when
+    exactly one unit's name holds the class's words in order; the class as written stays a name of it."""
+    f = facts_of(text)
+    b = boundaries(f)
+    assert len(b) == 1 and b[0][0].endswith(unit.removeprefix("某县").removeprefix("县")) and len(b[0]) == 2
+    held = {d.unit.name: d.text for d in f.duties if d.category == "职责分工"}
+    assert held[b[0][0]].startswith(class_)  # the part, not the sentence's frame
+    assert (class_, b[0][0]) in f.aliases
+    assert any(n.endswith("部门") and n != class_ for n in b[0])  # a class no unit was named for stays a class
+
+
+@pytest.mark.parametrize("text", [
+    # two units the class could stand for: it stays a class
+    "县农业农村局和县农业机械管理局参加了会议。县明确：农业部门负责农产品生产环节的监管，市场监管部门负责流通环节的监管。",
+    # a unit written without its place (an addressee of a notice) is not the place's unit
+    "各乡镇农业站：农业部门负责农产品生产环节的监管，市场监管部门负责流通环节的监管。",
+])
+def test_a_class_stays_a_class(text: str) -> None:
+    b = boundaries(facts_of(text))
+    assert b and all(n.endswith("部门") for n in b[0])
