@@ -29,7 +29,7 @@ from collections.abc import Callable
 from kg.model import BoundaryStatement, DutyStatement
 
 from .common import find_names
-from .constructions import _PARTY_VERB, _parties_of, class_named_unit
+from .constructions import _PARTY_VERB, _parties_of
 
 _SENTENCE_CUT = re.compile(r"(?<=[。；;：:\n])")
 _CLAUSE_CUT = re.compile(r"(?<=[，,])")
@@ -101,12 +101,6 @@ def boundary_parts(b: BoundaryStatement, full: Callable[[str], str] = str) -> li
     """(party, part text, role) for the parties of ``b`` whose own part the text states;
     ``full`` resolves a name as written to the statement's form of it."""
     names = {m.name for m in b.units}
-    written_as = full
-
-    def full(name: str) -> str:  # a class the statement resolved to a unit ("食品药品监管部门") is that unit
-        got = written_as(name)
-        return got if got in names else (class_named_unit(got, names, None) or got)
-
     read = [_clauses(s, names, full) for s in _SENTENCE_CUT.split(b.text) if s.strip()]
     written = {full(n) for _, _, n in find_names(b.text)} | {x for cs in read for _, subj in cs for x, _ in subj}
     own = b.units[0].name if b.units and b.units[0].name not in written else None

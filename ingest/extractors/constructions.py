@@ -1107,7 +1107,7 @@ def class_stems(party: str) -> list[str]:
     return [s for s in stems if len(s) >= 2]
 
 
-def class_named_unit(party: str, names: Iterable[str], jurisdiction: str | None) -> str | None:
+def class_named_unit(party: str, names: Iterable[str], jurisdiction: str) -> str | None:
     """The one unit among ``names`` (written with the document's place or a level word: 辽宁省…,
     市…) that a class party stands for: its name without the place the class's stem abbreviates
     ("食品药品监管部门" after "辽宁省食品药品监督管理局今后将负责……"); None when none or several."""
@@ -1118,11 +1118,8 @@ def class_named_unit(party: str, names: Iterable[str], jurisdiction: str | None)
     for name in names:
         if not name or name == party:
             continue
-        if jurisdiction is None:  # any place: the statement's own (resolved) units
-            local = re.sub(r"^.{0,8}?[省市县区](?=.)", "", name)
-        else:
-            local = name[len(jurisdiction):] if jurisdiction and name.startswith(jurisdiction) else (
-                name[1:] if name[:1] in "省市县区" else None)
+        local = name[len(jurisdiction):] if name.startswith(jurisdiction) else (
+            name[1:] if name[:1] in "省市县区" else None)
         if local and _UNIT_END.search(local) and not _CLASS_HEAD.search(local) and any(
                 _abbreviates(stem, local) for stem in stems):
             found.add(name)
@@ -1130,13 +1127,13 @@ def class_named_unit(party: str, names: Iterable[str], jurisdiction: str | None)
 
 
 def _party_unit(ctx: Ctx, party: str) -> Mention:
-    """A party of a 职责分工 statement: a class of units ("食品药品监管部门") is the unit of the place
-    named before it in the document that the class stands for, when there is exactly one; the class
-    as written becomes a name of that unit."""
+    """A party of a 职责分工 statement, as written. A class of units ("食品药品监管部门") that stands for
+    the unit of the place named before it in the document (exactly one) is declared a name of that
+    unit: the statement keeps the class (as the genre and the gold write it) and the store resolves it."""
     named = class_named_unit(party, ctx.recent, ctx.jurisdiction)
     if named:
-        ctx.aliases.append((party, named))  # the class as written still finds the unit
-    return _unit(ctx, named or party)
+        ctx.aliases.append((party, ctx.full(named)))  # the store resolves the class to the unit (kg.apply)
+    return _unit(ctx, party)
 
 
 def _party(text: str) -> str | None:
