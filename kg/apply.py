@@ -376,6 +376,9 @@ class _Run:
             self._duty(duty)
         for alias, full in self.facts.aliases:
             prov = Provenance(self.doc.id, 0, 0, f"{full}（简称{alias}）")
+            stated = next((b.prov for b in self.facts.boundaries if any(m.name == alias for m in b.units)), None)
+            if alias.endswith("部门") and stated is not None:
+                prov = stated  # a class a 职责分工 statement names for the unit named before it: cite the statement
             uid = self.resolve(Mention(full), self.doc.date, prov=prov)
             self.fact(uid, Predicate.ALIAS, prov, value=self.local_of(alias, uid, as_written=True))
         # Within one date, events that move named duties go before whole takeovers, so a

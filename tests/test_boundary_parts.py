@@ -185,4 +185,8 @@ def test_the_store_resolves_a_class_to_the_unit_named(tmp_path) -> None:  # type
     assert len(unit) == 1
     assert candidate_units(store, "某县市场监管部门", jurisdiction="某县") == unit
     assert any(unit[0] in b.units and len(b.units) == 2 for b in store.boundaries())
+    from kg.model import Predicate
+
+    alias = [f for f in store.facts(unit[0]) if f.predicate == Predicate.ALIAS]
+    assert alias and "市场监管部门负责" in alias[0].prov.sentence  # cited by the statement, not a made-up 简称
     store.close()
