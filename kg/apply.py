@@ -376,6 +376,9 @@ class _Run:
             self._duty(duty)
         for alias, full in self.facts.aliases:
             prov = Provenance(self.doc.id, 0, 0, f"{full}（简称{alias}）")
+            stated = next((b.prov for b in self.facts.boundaries if any(m.name == alias for m in b.units)), None)
+            if alias.endswith("部门") and stated is not None:
+                prov = stated  # a class a 职责分工 statement names for the unit named before it: cite the statement
             uid = self.resolve(Mention(full), self.doc.date, prov=prov)
             self.fact(uid, Predicate.ALIAS, prov, value=self.local_of(alias, uid, as_written=True))
         # Within one date, events that move named duties go before whole takeovers, so a
@@ -389,7 +392,7 @@ class _Run:
         for st in self.facts.staffing:
             self._staffing(st)
         for b in self.facts.boundaries:
-            units = [self.resolve(m, self.doc.date, prov=b.prov) for m in b.units]
+            units = [self.resolve(self._as_named(m), self.doc.date, prov=b.prov) for m in b.units]
             self.out.boundaries.append(Boundary(id=self._id("b"), units=units, text=b.text, prov=b.prov))
         self._drop_unreferenced_units()
         return Applied(self.out, self.reviews)
@@ -432,9 +435,17 @@ class _Run:
         for alias in stmt.aliases:
             self.fact(uid, Predicate.ALIAS, stmt.prov, value=self.local_of(alias, uid, as_written=True))
 
+    def _as_named(self, m: Mention) -> Mention:
+        """A class of units (食品药品监管部门) the document declared a name of a unit it named (a
+        职责分工 party, ``constructions.class_named_unit``) is that unit."""
+        if not m.name.endswith("部门"):
+            return m
+        full = next((f for a, f in self.facts.aliases if a == m.name), None)
+        return Mention(full, m.jurisdiction) if full else m
+
     def _duty(self, duty: DutyStatement) -> None:
         at = self._described_from(duty.valid_from)
-        uid = self.resolve(duty.unit, self._date(at), describe=True, prov=duty.prov)
+        uid = self.resolve(self._as_named(duty.unit), self._date(at), describe=True, prov=duty.prov)
         clause = DutyClause(id=self._id("c"), text=duty.text, prov=duty.prov, category=duty.category, item=duty.item)
         self.out.clauses.append(clause)
         self.fact(uid, Predicate.HOLDS, duty.prov, object=clause.id, value=duty.role, valid_from=at)

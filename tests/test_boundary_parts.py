@@ -133,3 +133,60 @@ def test_a_quoted_term_stays_with_its_clause() -> None:
     got = parts(facts_of(text, title=DIVIDING))
     assert got == {"县文化和旅游局": ("按此规定，县文化和旅游局的统一管理中“不含网络视听节目”", None),
                    "县融媒体中心": ("“网络视听节目”仍由县融媒体中心负责。", None)}
+
+
+
+_NAMED_BEFORE = ("某县市场监督管理局今后统一负责全县食品安全监管工作。全县明确了食品安全各部门的职责：市场监管部门负责食品生产"
+                 "经营环节的监管；农业部门负责食用农产品种植养殖环节的监管。")
+
+
+@pytest.mark.parametrize(("text", "unit", "class_"), [
+    # a class named after the unit it stands for, written with the place
+    (_NAMED_BEFORE, "某县市场监督管理局", "市场监管部门"),
+    # written with its level word, the class with 行政主管
+    ("县林业局承担全县陆生野生动物保护工作。县明确：林业行政主管部门负责陆生野生动物的监督管理，"
+     "渔业部门负责水生野生动物的监督管理。", "县林业局", "林业行政主管部门"),
+])
+def test_a_class_is_the_unit_named_before_it(text: str, unit: str, class_: str) -> None:
+    """"X部门" in a 职责分工 statement stands for the unit of the place the document named before, when
+    exactly one unit's name holds the class's words in order: the statement keeps the class as written,
+    and the document declares the class a name of that unit (the store resolves it, kg.apply)."""
+    f = facts_of(text)
+    b = boundaries(f)
+    assert len(b) == 1 and b[0][0] == class_ and len(b[0]) == 2
+    assert parts(f)[class_][0].startswith(class_)  # the class's part, not the sentence's frame
+    named = [full for alias, full in f.aliases if alias == class_]
+    assert len(named) == 1 and named[0].endswith(unit.removeprefix("某县").removeprefix("县"))
+    assert not [a for a, _ in f.aliases if a == b[0][1]]  # a class no unit was named for stays a class
+
+
+@pytest.mark.parametrize("text", [
+    # two units the class could stand for: it stays a class
+    "县农业农村局和县农业机械管理局参加了会议。县明确：农业部门负责农产品生产环节的监管，市场监管部门负责流通环节的监管。",
+    # a unit written without its place (an addressee of a notice) is not the place's unit
+    "各乡镇农业站：农业部门负责农产品生产环节的监管，市场监管部门负责流通环节的监管。",
+])
+def test_a_class_stays_a_class(text: str) -> None:
+    f = facts_of(text)
+    assert boundaries(f) and not f.aliases
+
+
+def test_the_store_resolves_a_class_to_the_unit_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Stored, the statement and the class's part are the named unit's, and the class finds it."""
+    from ingest.pipeline import ingest_paths
+    from kg.stores.networkx_store import NetworkxStore
+    from queries.resolve import candidate_units
+
+    doc = tmp_path / "某县食品安全监管职责分工.txt"
+    doc.write_text(_NAMED_BEFORE, encoding="utf-8")
+    store = NetworkxStore(tmp_path / "kg")
+    ingest_paths(store, [doc])
+    unit = candidate_units(store, "某县市场监督管理局", jurisdiction="某县")
+    assert len(unit) == 1
+    assert candidate_units(store, "某县市场监管部门", jurisdiction="某县") == unit
+    assert any(unit[0] in b.units and len(b.units) == 2 for b in store.boundaries())
+    from kg.model import Predicate
+
+    alias = [f for f in store.facts(unit[0]) if f.predicate == Predicate.ALIAS]
+    assert alias and "市场监管部门负责" in alias[0].prov.sentence  # cited by the statement, not a made-up 简称
+    store.close()

@@ -29,8 +29,10 @@ pytestmark = pytest.mark.report
 # (e5 pairs: raised 12-05 with the fixed clause mean and the 中 bar 0.68: measured 27/45 = 0.60)
 # (12-06: raised with 职责分工 pairs listed before the statement's date, a division pair about the topic its
 #  statement names, and reform-gathered topic pairs at 中: measured hash 30/45, 33/45; e5 30/45, 35/45; one pair below)
-DEV_FLOOR = {"hash": {"pairs": 0.64, "top20": 0.71, "stated": 0.77},
-             "model": {"pairs": 0.64, "top20": 0.75, "stated": 0.77}}
+# (12-06, later: raised with 职责分工 classes resolved to the unit their document named: measured hash 32/45,
+#  35/45; e5 32/45, 37/45; one pair below)
+DEV_FLOOR = {"hash": {"pairs": 0.68, "top20": 0.75, "stated": 0.77},
+             "model": {"pairs": 0.68, "top20": 0.80, "stated": 0.77}}
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ in ``ingest.extractors._finish``, so an entry may overlap an older family withou
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kg.divisions import divisions
@@ -1083,6 +1083,59 @@ _NOT_CLASS = re.compile(r"^(?:各|有关|相关|其他|其它|上述|下列|本|
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
 
 
+_CLASS_HEAD = re.compile(r"(?:行政)?(?:主管)?部门$")
+_UNIT_END = re.compile(r"(?:局|厅|委员会|委|办公室|办)$")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` keeps ``full``'s first character and an ordered subset of the rest (食品药品监管
+    ⊂ 食品药品监督管理局, 农业 ⊂ 农业农村局)."""
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def class_stems(party: str) -> list[str]:
+    """The matter a class of units names ("食品药品监管部门" → 食品药品监管; "县农业部门" → 农业, and
+    县农业: a first 市 may be a level word or a word's, 市场监管部门), none for a unit's own name."""
+    head = _CLASS_HEAD.search(party)
+    if not head or not _CLASS.match(party):
+        return []
+    stem = party[:head.start()]
+    stems = [stem, stem[1:]] if stem[:1] in "省市县区" else [stem]
+    return [s for s in stems if len(s) >= 2]
+
+
+def class_named_unit(party: str, names: Iterable[str], jurisdiction: str) -> str | None:
+    """The one unit among ``names`` (written with the document's place or a level word: 辽宁省…,
+    市…) that a class party stands for: its name without the place the class's stem abbreviates
+    ("食品药品监管部门" after "辽宁省食品药品监督管理局今后将负责……"); None when none or several."""
+    stems = class_stems(party)
+    if not stems:
+        return None
+    found = set()
+    for name in names:
+        if not name or name == party:
+            continue
+        local = name[len(jurisdiction):] if name.startswith(jurisdiction) else (
+            name[1:] if name[:1] in "省市县区" else None)
+        if local and _UNIT_END.search(local) and not _CLASS_HEAD.search(local) and any(
+                _abbreviates(stem, local) for stem in stems):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _party_unit(ctx: Ctx, party: str) -> Mention:
+    """A party of a 职责分工 statement, as written. A class of units ("食品药品监管部门") that stands for
+    the unit of the place named before it in the document (exactly one) is declared a name of that
+    unit: the statement keeps the class (as the genre and the gold write it) and the store resolves it."""
+    named = class_named_unit(party, ctx.recent, ctx.jurisdiction)
+    if named:
+        ctx.aliases.append((party, ctx.full(named)))  # the store resolves the class to the unit (kg.apply)
+    return _unit(ctx, party)
+
+
 def _party(text: str) -> str | None:
     text = re.sub(r"^(?:由|而|则|并|同时|另外|按此规定|其中|仍)+", "", text.strip().lstrip("“”‘’\"「」 "))
     name = name_at_end(text)
@@ -1201,7 +1254,7 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
         for parts in partner_segments:
             units = [own, *(p for p in parts if p != own)]
             if len(units) > 1:
-                ctx.boundaries.append(BoundaryStatement([_unit(ctx, p) for p in units], text, ctx.prov(sent)))
+                ctx.boundaries.append(BoundaryStatement([_party_unit(ctx, p) for p in units], text, ctx.prov(sent)))
         ctx.division_run = None
         ctx.mark(sent)
         return
@@ -1228,7 +1281,7 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
         return
     if not strong and not dividing:
         return  # "县医保局会同县财政局开展专项检查" in a news item is joint work, not a division of duties
-    ctx.boundaries.append(BoundaryStatement([_unit(ctx, p) for p in parties], text, ctx.prov(sent)))
+    ctx.boundaries.append(BoundaryStatement([_party_unit(ctx, p) for p in parties], text, ctx.prov(sent)))
     ctx.mark(sent)
 
 
@@ -1253,7 +1306,7 @@ def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str) -> None:
         return  # the 三定's 职责分工 item already stated (sanding._boundaries)
     run["parties"].append(party)
     run["texts"].append(text)
-    units = [_unit(ctx, p) for p in run["parties"]]
+    units = [_party_unit(ctx, p) for p in run["parties"]]
     prov = ctx.prov_span(run["start"], sent.nend)
     if run["statement"] is None:
         run["statement"] = BoundaryStatement(units, "".join(run["texts"]), prov)
