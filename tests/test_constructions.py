@@ -2570,3 +2570,36 @@ def test_an_entry_names_its_kind_and_then_its_parent_and_divisions():
     assert {n for n, v in u.items() if v[0] == "内设机构"} == {"某县图书馆" + d for d in ("采编部", "借阅部", "办公室")}
     # a sentence that is a name and a word that is no kind of unit describes nothing
     assert not units(facts_of("某县图书馆新馆。", "某县"))
+
+
+def test_divisions_counted_with_their_rank_in_brackets_then_listed() -> None:
+    """"X下设N个机构（副司局级），分别为：A、B（C）…": a news report of a 三定; every item has the bracketed rank."""
+    f = facts_of("国家文物局是文化和旅游部管理的国家局。国家文物局下设4个机构（副司局级），分别为：办公室、"
+                 "政策法规司（督察司）、博物馆与社会文物司、人事司。")
+    got = units(f)
+    assert got["国家文物局政策法规司"] == ("内设机构", "副司局级", "国家文物局", "内设", ("督察司",))
+    assert got["国家文物局人事司"][:2] == ("内设机构", "副司局级")
+    assert ("国家文物局", "内设机构", "核定", 4) in {(s.unit.name, s.kind, s.change, s.amount) for s in f.staffing}
+    f = facts_of("市档案局内设3个科室（正科级）：综合科、保管利用科、业务指导科。", "某市")
+    assert units(f)["市档案局保管利用科"][:3] == ("内设机构", "正科级", "市档案局")
+
+
+def test_divisions_listed_with_several_signs_and_a_closing_rank() -> None:
+    """"X内设A（B、C）、D（E）、F，其规格为正科级。": signs in brackets (several per item), a rank shared by all."""
+    got = units(facts_of("定西市地震局内设办公室（人事科、应急管理办公室）、监测预报科（法规科）、财务科，其规格为正科级。", "定西市"))
+    assert got["定西市地震局办公室"] == ("内设机构", "正科级", "定西市地震局", "内设", ("人事科", "应急管理办公室"))
+    assert got["定西市地震局财务科"] == ("内设机构", "正科级", "定西市地震局", "内设", ())
+    got = units(facts_of("县司法局内设办公室、法制股和社区矫正股，规格均为股级。", "某县"))
+    assert got["县司法局法制股"][:2] == ("内设机构", "股级")
+
+
+def test_a_bodys_public_institutions_listed() -> None:
+    """"X直属科级事业单位2个，A（B）、C。" / "X保留，内设A、B；下设股级事业单位C、D和E。": kind 事业单位, the rank, parent X."""
+    got = units(facts_of("定西市地震局直属科级事业单位2个，定西市地震台（定西市地震信息中心）、定西市防震减灾服务中心。", "定西市"))
+    assert got["定西市地震台"] == ("事业单位", "科级", "定西市地震局", "直属", ("定西市地震信息中心",))
+    assert got["定西市防震减灾服务中心"][:3] == ("事业单位", "科级", "定西市地震局")
+    got = units(facts_of("县水利局保留，内设办公室、水政股；下设股级事业单位水利站、灌溉站和苗圃。", "某县"))
+    assert got["苗圃"] == ("事业单位", "股级", "县水利局", "所属", ())
+    assert got["县水利局水政股"][:3] == ("内设机构", None, "县水利局")
+    # prose after 事业单位 is no list
+    assert not [u for u in facts_of("县林业局下属事业单位要加强管理，严格控制编制。", "某县").units if u.kind == "事业单位"]
