@@ -2603,3 +2603,24 @@ def test_a_bodys_public_institutions_listed() -> None:
     assert got["县水利局水政股"][:3] == ("内设机构", None, "县水利局")
     # prose after 事业单位 is no list
     assert not [u for u in facts_of("县林业局下属事业单位要加强管理，严格控制编制。", "某县").units if u.kind == "事业单位"]
+
+
+@pytest.mark.parametrize(("text", "new", "givers"), [
+    # a government as the subject of 整合, "，" before 组建, 等 closing the last givers
+    ("根据《某省机构改革方案》，省政府整合原省安全生产监督管理局的职责，省民政厅的救灾职责，以及省防汛抗旱指挥部办公室、"
+     "省减灾委员会等相关职责，组建省应急管理厅，为省政府组成部门。", "省应急管理厅",
+     {("省民政厅", "救灾职责"), ("省减灾委员会", "相关职责"), ("省防汛抗旱指挥部办公室", "相关职责")}),
+    ("市政府整合市水利局的水资源调查职责，市农业局的草原管理职责，组建市自然资源局。", "市自然资源局",
+     {("市水利局", "水资源调查职责"), ("市农业局", "草原管理职责")}),
+    # the new body described by its kind, then 整合 with the givers
+    ("据悉，市医保局作为政府工作部门，整合市人社局的生育保险职责，市民政局的医疗救助职责等。", "市医保局",
+     {("市人社局", "生育保险职责"), ("市民政局", "医疗救助职责")}),
+])
+def test_integration_with_its_own_subject(text: str, new: str, givers: set) -> None:
+    est = [e for e in facts_of(text, "某地").events if e.type.value == "establish"]
+    assert [tuple(m.name for m in e.outputs) for e in est] == [(new,)]
+    assert {(d.source.name, d.text) for d in est[0].duties} >= givers
+
+
+def test_a_public_institution_integrating_a_duty_is_not_formed() -> None:
+    assert not facts_of("县文化馆作为县文旅局所属事业单位，整合了县图书馆的阅读推广职责。", "某县").events

@@ -1551,8 +1551,15 @@ def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
         opening = next((n for n in reversed(ctx.established) if n.endswith(this.group(1)) or this.group(1) in ("机构", "单位")),
                        None)
     established = {ctx.full(n) for n in ctx.established}
+    # "据悉，市医保局作为政府工作部门，整合A的Y职责，B的Z职责等": the body described by its kind right before
+    described = re.fullmatch(r"\s*(?:据悉|据了解|据介绍|目前|其中|新组建的|组建后的)?[，,]?\s*(?P<n>[^，,。；]{2,40}?)"
+                             r"(?:作为|为|是)[^，,。；]{0,16}?(?:工作部门|组成部门|直属机构|特设机构)[，,]\s*"
+                             r"(?:并|同时|主要)?(?:整合了?|合并了|包含了?|融合了)", before)
+    if described and not opening:
+        opening = name_at_start(described.group("n"))
+    kind_first = bool(described and opening and described.group("n") == opening)
     target = formed[-1] if formed else fresh[-1] if fresh and fresh[-1] else \
-        opening if opening and ctx.full(opening) in established else None
+        opening if opening and (ctx.full(opening) in established or kind_first) else None
     sources = parse_sources(_giver_per_item(re.sub(r"(?<=职责|职能)和", "、", m.group("src")))) if target else None
     if not sources or any(not units for units, _, _ in sources):
         return False

@@ -324,6 +324,8 @@ def _duty_moves(sources, *, whole_as_move: bool, word: str = "职责") -> list[D
     for units, duty, owner in sources:
         if owner:
             continue
+        if duty and units and re.match(r"^等(?:相关|有关)", duty):
+            duty = duty[1:]  # "A、B等相关职责": 等 closes the list of givers, it is no part of the phrase
         if not units and duty:
             moves.append(DutyMove(None, duty))
         for u in units:
@@ -543,8 +545,9 @@ def _integrate_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if not m:
         # "整合A的职责，B的X、C的Y等管理职责组建Z": givers over "，", no "，" before 组建 (the
         # last giver's duty closes right before the verb)
-        m = re.search(r"(?:^|[，：])整合(?P<src>[^，。；][^。；]{1,300}?(?:职责|职能))\s*(?P<how>重新组建|组建|设立|成立)"
-                      r"(?P<rest>[^。；]*)$", clause)
+        # "省政府整合A的职责，B的Y职责，…以及C、D等相关职责，组建Z": a government as the subject, "，" before 组建
+        m = re.search(r"(?:^|[，：])(?:[^，。；：]{0,12}?(?:人民政府|政府|党委|编委))?整合(?P<src>[^，。；][^。；]{1,400}?(?:职责|职能))"
+                      r"(?:等)?[，,]?\s*(?P<how>重新组建|组建|设立|成立)(?P<rest>[^。；]*)$", clause)
     if not m:
         return
     sources = parse_sources(m.group("src"))
