@@ -2624,3 +2624,25 @@ def test_integration_with_its_own_subject(text: str, new: str, givers: set) -> N
 
 def test_a_public_institution_integrating_a_duty_is_not_formed() -> None:
     assert not facts_of("县文化馆作为县文旅局所属事业单位，整合了县图书馆的阅读推广职责。", "某县").events
+
+
+def test_duties_handed_over_to_a_body_formed_after_them() -> None:
+    """"将A X职责、B的Y职责，C（C'）Z职责，D、E等相关部门W职责划转，组建Z": 划转 before 组建 reads like 整合; givers may
+    lack 的; a giver's bracketed second name and the closing "等相关部门" are no part of the phrase."""
+    f = facts_of("将市发改委组织编制主体功能区规划职责、市水利局的水资源调查职责，市农业委员会（市林业局）林业管理职责，"
+                 "市环保局、市住建局等相关部门自然保护区管理职责划转，组建市自然资源和规划局。", "某市")
+    est = [e for e in f.events if e.type.value == "establish"]
+    assert len(est) == 1 and est[0].outputs[0].name == "市自然资源和规划局"
+    assert {(d.source.name, d.text) for d in est[0].duties} == {
+        ("市发改委", "组织编制主体功能区规划职责"), ("市水利局", "水资源调查职责"), ("市农业委员会", "林业管理职责"),
+        ("市环保局", "自然保护区管理职责"), ("市住建局", "自然保护区管理职责")}
+    # 划转 with a receiver and no body formed stays a transfer, not a formation
+    assert not [e for e in facts_of("将县商务局的生猪屠宰监管职责划转给县农业局。", "某县").events if e.type.value == "establish"]
+
+
+def test_abolished_bodies_before_a_later_sign_clause() -> None:
+    """"不再保留A、B，组建Z，…，对外保留Y牌子": the 牌子 of a later clause does not make 不再保留 a sign move."""
+    got = events(facts_of("不再保留县国土资源局、县规划局，组建县自然资源和规划局，作为县政府工作部门，对外保留县林业局牌子。", "某县"))
+    assert ("abolish", ("县国土资源局",), (), None) in got and ("abolish", ("县规划局",), (), None) in got
+    got = events(facts_of("县环保局不再保留县核安全局牌子。", "某县"))
+    assert not [e for e in got if e[0] == "abolish"]
