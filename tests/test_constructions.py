@@ -2646,3 +2646,10 @@ def test_abolished_bodies_before_a_later_sign_clause() -> None:
     assert ("abolish", ("县国土资源局",), (), None) in got and ("abolish", ("县规划局",), (), None) in got
     got = events(facts_of("县环保局不再保留县核安全局牌子。", "某县"))
     assert not [e for e in got if e[0] == "abolish"]
+
+
+def test_institutions_of_a_kept_body_in_a_dated_chronicle_entry() -> None:
+    """"2002年4月，县乡机构改革，X保留，内设A、B；下设股级事业单位C、D和E。": the kept body is the host of both lists."""
+    got = units(facts_of("2002年4月，县乡机构改革，某县水利局保留，内设办公室、水政股；下设股级事业单位水利站、灌溉站和苗圃。", "某县"))
+    assert got["某县水利局水政股"][:3] == ("内设机构", None, "某县水利局")
+    assert got["灌溉站"] == ("事业单位", "股级", "某县水利局", "所属", ())

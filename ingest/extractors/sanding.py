@@ -587,9 +587,11 @@ def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
             host = None
             if not left.strip(" ，,") and ctx.recent:
                 host = ctx.recent[-1]  # "X为…。下设股级事业单位A、B…": the subject of the sentence before
-            elif left.endswith(("；", "，", ",", ";")):  # "X保留，内设A、B；下设…": the sentence's subject
-                first = find_names(left)
-                host = first[0][2] if first and first[0][0] == 0 and first[0][2] not in ctx.divisions else None
+            elif left.endswith(("；", "，", ",", ";")):  # "X保留，内设A、B；下设…": the body whose divisions came before
+                named = [n for _, _, n in find_names(left)
+                         if n not in ctx.divisions and not re.match(r"(?:内设|下设|设)", n)
+                         and not any(d != n and d.endswith(n) for d in ctx.divisions)]
+                host = named[-1] if named else None
         if not host or re.search(r"(?:政府|[省市县区]委)$", host):
             continue  # "另设县政府直属事业单位2个：…": a government's list by kind (constructions' counted list)
         items = _split_items(m.group("list"))
@@ -611,11 +613,14 @@ def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 
 def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
-    _institutions(sent, text, ctx)
     for m in _DIV_LIST5.finditer(text):
         _division_list(sent, text, ctx, m, items=_split_items(m.group("list")))
-    if _DIV_LIST5.search(text):
-        return
+    if not _DIV_LIST5.search(text):
+        _other_division_lists(sent, text, ctx)
+    _institutions(sent, text, ctx)
+
+
+def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
     for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3):
         for m in pattern.finditer(text):
             _division_list(sent, text, ctx, m)
@@ -624,7 +629,7 @@ def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             items = _split_items(m.group("list"))
             host = name_at_end(text[: m.start()])
             written = bool(host and text[: m.start()].endswith(host))
-            kept = re.fullmatch(r"\s*(?P<h>[^，,。；]{2,40}?)(?:予以)?保留[，,]\s*", text[: m.start()])
+            kept = re.fullmatch(r"(?:.*[，,])?\s*(?P<h>[^，,。；]{2,40}?)(?:予以)?保留[，,]\s*", text[: m.start()])
             if not written and kept and name_at_end(kept.group("h")) == kept.group("h"):
                 host, written = kept.group("h"), True  # "X保留，内设A、B": the kept body's divisions
             # "X 文化事业单位。…。内设A、B和C。": no host written, the body a sentence just before described
