@@ -19,7 +19,6 @@ place unless a parent place is written in front of them.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
