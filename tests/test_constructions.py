@@ -2653,3 +2653,15 @@ def test_institutions_of_a_kept_body_in_a_dated_chronicle_entry() -> None:
     got = units(facts_of("2002年4月，县乡机构改革，某县水利局保留，内设办公室、水政股；下设股级事业单位水利站、灌溉站和苗圃。", "某县"))
     assert got["某县水利局水政股"][:3] == ("内设机构", None, "某县水利局")
     assert got["灌溉站"] == ("事业单位", "股级", "某县水利局", "所属", ())
+
+
+def test_a_chronicles_terse_verbs() -> None:
+    """县志 style: "废X，分建A和B" (abolish X; A and B formed from X), "Y分建C", "更X为Z" (rename)."""
+    got = events(facts_of("1984年5月，全县实行政社分开。同年7月，废甲坪公社，分建甲坪镇和乙河乡。丙营分建丁源乡，"
+                          "更后岭公社为后岭苗族乡。", "某县"))
+    kinds = {(t, i, o) for t, i, o, _ in got}
+    assert {("abolish", ("甲坪公社",), ()), ("establish", ("甲坪公社",), ("甲坪镇",)),
+            ("establish", ("甲坪公社",), ("乙河乡",)), ("establish", ("丙营",), ("丁源乡",)),
+            ("rename", ("后岭公社",), ("后岭苗族乡",))} <= kinds
+    # 更 and 废 as ordinary words are no chronicle verbs
+    assert not facts_of("要更好为群众服务，废止不合时宜的规定。", "某县").events
