@@ -2665,3 +2665,12 @@ def test_a_chronicles_terse_verbs() -> None:
             ("rename", ("后岭公社",), ("后岭苗族乡",))} <= kinds
     # 更 and 废 as ordinary words are no chronicle verbs
     assert not facts_of("要更好为群众服务，废止不合时宜的规定。", "某县").events
+
+
+def test_leadership_posts_of_both_grades_at_once() -> None:
+    """"正副司长职数30名": the posts of 司长 and 副司长 counted together are one 领导职数 figure."""
+    f = facts_of("国家文物局机关行政编制100名(含离退休干部工作人员编制8名)。设局长1名,副局长3名,正副司长职数30名"
+                 "(含机关党委专职副书记1名)。")
+    got = {(s.unit.name if s.unit else None, s.kind, s.amount) for s in f.staffing}
+    assert {("国家文物局", "领导职数", 1), ("国家文物局", "领导职数", 3), ("国家文物局", "领导职数", 30)} <= got
+    assert ("国家文物局", "领导职数", 1) in got and len([g for g in got if g[1] == "领导职数"]) == 3
