@@ -18,6 +18,7 @@ place unless a parent place is written in front of them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -49,6 +50,15 @@ class Divisions:
             stem = d.short if d.short and d.short != d.name else _stem(d.name)
             if stem and len(stem) >= 2 and d.level in ("省", "市", "县"):
                 self.stems.setdefault(stem, []).append(d)
+        # 撤县设区: a district of a prefecture city named X区 was mostly the county X县 before (长安县 → 长安区,
+        # 垦利县 → 垦利区); the package lists such renames only since 1999 and not all of them, and older text
+        # (县志, chronicles, news) writes the county. "X县" is a former name of X区 when no place has that name.
+        written = set(self.by_name)
+        for d in rows:
+            if d.level == "县" and d.name.endswith("区") and not d.renamed_to and len(d.name) >= 3:
+                former = d.name[:-1] + "县"
+                if former not in written and not re.search(r"(?:城|郊|矿|新|开发|[东西南北中])区$", d.name):
+                    self.by_name.setdefault(former, []).append(Division(former, "县", d.parent, "", d.name, ""))
 
     def get(self, name: str) -> list[Division]:
         return self.by_name.get(name, [])

@@ -2570,3 +2570,107 @@ def test_an_entry_names_its_kind_and_then_its_parent_and_divisions():
     assert {n for n, v in u.items() if v[0] == "内设机构"} == {"某县图书馆" + d for d in ("采编部", "借阅部", "办公室")}
     # a sentence that is a name and a word that is no kind of unit describes nothing
     assert not units(facts_of("某县图书馆新馆。", "某县"))
+
+
+def test_divisions_counted_with_their_rank_in_brackets_then_listed() -> None:
+    """"X下设N个机构（副司局级），分别为：A、B（C）…": a news report of a 三定; every item has the bracketed rank."""
+    f = facts_of("国家文物局是文化和旅游部管理的国家局。国家文物局下设4个机构（副司局级），分别为：办公室、"
+                 "政策法规司（督察司）、博物馆与社会文物司、人事司。")
+    got = units(f)
+    assert got["国家文物局政策法规司"] == ("内设机构", "副司局级", "国家文物局", "内设", ("督察司",))
+    assert got["国家文物局人事司"][:2] == ("内设机构", "副司局级")
+    assert ("国家文物局", "内设机构", "核定", 4) in {(s.unit.name, s.kind, s.change, s.amount) for s in f.staffing}
+    f = facts_of("市档案局内设3个科室（正科级）：综合科、保管利用科、业务指导科。", "某市")
+    assert units(f)["市档案局保管利用科"][:3] == ("内设机构", "正科级", "市档案局")
+
+
+def test_divisions_listed_with_several_signs_and_a_closing_rank() -> None:
+    """"X内设A（B、C）、D（E）、F，其规格为正科级。": signs in brackets (several per item), a rank shared by all."""
+    got = units(facts_of("定西市地震局内设办公室（人事科、应急管理办公室）、监测预报科（法规科）、财务科，其规格为正科级。", "定西市"))
+    assert got["定西市地震局办公室"] == ("内设机构", "正科级", "定西市地震局", "内设", ("人事科", "应急管理办公室"))
+    assert got["定西市地震局财务科"] == ("内设机构", "正科级", "定西市地震局", "内设", ())
+    got = units(facts_of("县司法局内设办公室、法制股和社区矫正股，规格均为股级。", "某县"))
+    assert got["县司法局法制股"][:2] == ("内设机构", "股级")
+
+
+def test_a_bodys_public_institutions_listed() -> None:
+    """"X直属科级事业单位2个，A（B）、C。" / "X保留，内设A、B；下设股级事业单位C、D和E。": kind 事业单位, the rank, parent X."""
+    got = units(facts_of("定西市地震局直属科级事业单位2个，定西市地震台（定西市地震信息中心）、定西市防震减灾服务中心。", "定西市"))
+    assert got["定西市地震台"] == ("事业单位", "科级", "定西市地震局", "直属", ("定西市地震信息中心",))
+    assert got["定西市防震减灾服务中心"][:3] == ("事业单位", "科级", "定西市地震局")
+    got = units(facts_of("县水利局保留，内设办公室、水政股；下设股级事业单位水利站、灌溉站和苗圃。", "某县"))
+    assert got["苗圃"] == ("事业单位", "股级", "县水利局", "所属", ())
+    assert got["县水利局水政股"][:3] == ("内设机构", None, "县水利局")
+    # prose after 事业单位 is no list
+    assert not [u for u in facts_of("县林业局下属事业单位要加强管理，严格控制编制。", "某县").units if u.kind == "事业单位"]
+
+
+@pytest.mark.parametrize(("text", "new", "givers"), [
+    # a government as the subject of 整合, "，" before 组建, 等 closing the last givers
+    ("根据《某省机构改革方案》，省政府整合原省安全生产监督管理局的职责，省民政厅的救灾职责，以及省防汛抗旱指挥部办公室、"
+     "省减灾委员会等相关职责，组建省应急管理厅，为省政府组成部门。", "省应急管理厅",
+     {("省民政厅", "救灾职责"), ("省减灾委员会", "相关职责"), ("省防汛抗旱指挥部办公室", "相关职责")}),
+    ("市政府整合市水利局的水资源调查职责，市农业局的草原管理职责，组建市自然资源局。", "市自然资源局",
+     {("市水利局", "水资源调查职责"), ("市农业局", "草原管理职责")}),
+    # the new body described by its kind, then 整合 with the givers
+    ("据悉，市医保局作为政府工作部门，整合市人社局的生育保险职责，市民政局的医疗救助职责等。", "市医保局",
+     {("市人社局", "生育保险职责"), ("市民政局", "医疗救助职责")}),
+])
+def test_integration_with_its_own_subject(text: str, new: str, givers: set) -> None:
+    est = [e for e in facts_of(text, "某地").events if e.type.value == "establish"]
+    assert [tuple(m.name for m in e.outputs) for e in est] == [(new,)]
+    assert {(d.source.name, d.text) for d in est[0].duties} >= givers
+
+
+def test_a_public_institution_integrating_a_duty_is_not_formed() -> None:
+    assert not facts_of("县文化馆作为县文旅局所属事业单位，整合了县图书馆的阅读推广职责。", "某县").events
+
+
+def test_duties_handed_over_to_a_body_formed_after_them() -> None:
+    """"将A X职责、B的Y职责，C（C'）Z职责，D、E等相关部门W职责划转，组建Z": 划转 before 组建 reads like 整合; givers may
+    lack 的; a giver's bracketed second name and the closing "等相关部门" are no part of the phrase."""
+    f = facts_of("将市发改委组织编制主体功能区规划职责、市水利局的水资源调查职责，市农业委员会（市林业局）林业管理职责，"
+                 "市环保局、市住建局等相关部门自然保护区管理职责划转，组建市自然资源和规划局。", "某市")
+    est = [e for e in f.events if e.type.value == "establish"]
+    assert len(est) == 1 and est[0].outputs[0].name == "市自然资源和规划局"
+    assert {(d.source.name, d.text) for d in est[0].duties} == {
+        ("市发改委", "组织编制主体功能区规划职责"), ("市水利局", "水资源调查职责"), ("市农业委员会", "林业管理职责"),
+        ("市环保局", "自然保护区管理职责"), ("市住建局", "自然保护区管理职责")}
+    # 划转 with a receiver and no body formed stays a transfer, not a formation
+    assert not [e for e in facts_of("将县商务局的生猪屠宰监管职责划转给县农业局。", "某县").events if e.type.value == "establish"]
+
+
+def test_abolished_bodies_before_a_later_sign_clause() -> None:
+    """"不再保留A、B，组建Z，…，对外保留Y牌子": the 牌子 of a later clause does not make 不再保留 a sign move."""
+    got = events(facts_of("不再保留县国土资源局、县规划局，组建县自然资源和规划局，作为县政府工作部门，对外保留县林业局牌子。", "某县"))
+    assert ("abolish", ("县国土资源局",), (), None) in got and ("abolish", ("县规划局",), (), None) in got
+    got = events(facts_of("县环保局不再保留县核安全局牌子。", "某县"))
+    assert not [e for e in got if e[0] == "abolish"]
+
+
+def test_institutions_of_a_kept_body_in_a_dated_chronicle_entry() -> None:
+    """"2002年4月，县乡机构改革，X保留，内设A、B；下设股级事业单位C、D和E。": the kept body is the host of both lists."""
+    got = units(facts_of("2002年4月，县乡机构改革，某县水利局保留，内设办公室、水政股；下设股级事业单位水利站、灌溉站和苗圃。", "某县"))
+    assert got["某县水利局水政股"][:3] == ("内设机构", None, "某县水利局")
+    assert got["灌溉站"] == ("事业单位", "股级", "某县水利局", "所属", ())
+
+
+def test_a_chronicles_terse_verbs() -> None:
+    """县志 style: "废X，分建A和B" (abolish X; A and B formed from X), "Y分建C", "更X为Z" (rename)."""
+    got = events(facts_of("1984年5月，全县实行政社分开。同年7月，废甲坪公社，分建甲坪镇和乙河乡。丙营分建丁源乡，"
+                          "更后岭公社为后岭苗族乡。", "某县"))
+    kinds = {(t, i, o) for t, i, o, _ in got}
+    assert {("abolish", ("甲坪公社",), ()), ("establish", ("甲坪公社",), ("甲坪镇",)),
+            ("establish", ("甲坪公社",), ("乙河乡",)), ("establish", ("丙营",), ("丁源乡",)),
+            ("rename", ("后岭公社",), ("后岭苗族乡",))} <= kinds
+    # 更 and 废 as ordinary words are no chronicle verbs
+    assert not facts_of("要更好为群众服务，废止不合时宜的规定。", "某县").events
+
+
+def test_leadership_posts_of_both_grades_at_once() -> None:
+    """"正副司长职数30名": the posts of 司长 and 副司长 counted together are one 领导职数 figure."""
+    f = facts_of("国家文物局机关行政编制100名(含离退休干部工作人员编制8名)。设局长1名,副局长3名,正副司长职数30名"
+                 "(含机关党委专职副书记1名)。")
+    got = {(s.unit.name if s.unit else None, s.kind, s.amount) for s in f.staffing}
+    assert {("国家文物局", "领导职数", 1), ("国家文物局", "领导职数", 3), ("国家文物局", "领导职数", 30)} <= got
+    assert ("国家文物局", "领导职数", 1) in got and len([g for g in got if g[1] == "领导职数"]) == 3

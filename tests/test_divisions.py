@@ -61,3 +61,13 @@ def test_place_relative_names(name: str, doc_place: str, expected: tuple[str, st
 def test_document_place(title: str, text: str, expected: str) -> None:
     raw = RawDocument("x.txt", text, {"title": title} if title else {})
     assert detect_jurisdiction(raw) == expected
+
+
+def test_a_district_is_known_by_its_former_county_name() -> None:
+    """撤县设区: 长安县 → 长安区, 垦利县 → 垦利区; older text (县志, news before the change) writes the county."""
+    d = divisions()
+    assert d.is_place("垦利县") and d.current("垦利县") == "垦利区"
+    assert d.chain("垦利县")[1:] == ["东营市", "山东省"]
+    assert not d.is_place("城区县") and not d.is_place("郊区县")
+    raw = RawDocument("t.txt", "1985年5月，垦利县农业局成立。", {"title": "垦利县志（山东省地方志数据库）· 第二节 农业机构"})
+    assert detect_jurisdiction(raw) == "垦利县"

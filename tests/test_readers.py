@@ -833,3 +833,14 @@ def test_an_opening_day_followed_by_later_days_is_history() -> None:
 
     text = "某市某局揭牌\n2024年2月3日，省委编委批复设立某局。\n4月18日，某局正式揭牌。"
     assert infer_meta(text)["date"] == "2024"
+
+
+def test_a_news_item_with_a_yearless_dateline_is_not_dated_by_a_past_year() -> None:
+    """"本网讯 5月18日，…。…2016年撤县设区时，…": the item's own day has no year; the year in its body dates a past event."""
+    text = ("某区3乡镇撤销乡镇建制设立街道\n本网讯 5月18日，某区举行新设街道授牌仪式，撤销甲镇、乙乡建制，同时设立甲街道、乙街道。\n"
+            "某区共有12个乡镇，2016年撤县设区时，有4个乡镇改设街道办事处。\n")
+    assert "date" not in infer_meta(text, {})
+    dated = "本网讯 2021年5月18日，某区举行新设街道授牌仪式，撤销甲镇建制。\n"
+    assert infer_meta(dated, {})["date"] == "2021-05-18"
+    report = "2021年，全县共核减编制20名；2022年上半年又收回空编10名，目前运行平稳。\n"
+    assert infer_meta(report, {})["date"] == "2022"

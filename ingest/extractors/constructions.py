@@ -1604,8 +1604,15 @@ def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
         opening = next((n for n in reversed(ctx.established) if n.endswith(this.group(1)) or this.group(1) in ("机构", "单位")),
                        None)
     established = {ctx.full(n) for n in ctx.established}
+    # "据悉，市医保局作为政府工作部门，整合A的Y职责，B的Z职责等": the body described by its kind right before
+    described = re.fullmatch(r"\s*(?:据悉|据了解|据介绍|目前|其中|新组建的|组建后的)?[，,]?\s*(?P<n>[^，,。；]{2,40}?)"
+                             r"(?:作为|为|是)[^，,。；]{0,16}?(?:工作部门|组成部门|直属机构|特设机构)[，,]\s*"
+                             r"(?:并|同时|主要)?(?:整合了?|合并了|包含了?|融合了)", before)
+    if described and not opening:
+        opening = name_at_start(described.group("n"))
+    kind_first = bool(described and opening and described.group("n") == opening)
     target = formed[-1] if formed else fresh[-1] if fresh and fresh[-1] else \
-        opening if opening and ctx.full(opening) in established else None
+        opening if opening and (ctx.full(opening) in established or kind_first) else None
     sources = parse_sources(_giver_per_item(re.sub(r"(?<=职责|职能)和", "、", m.group("src")))) if target else None
     if not sources or any(not units for units, _, _ in sources):
         return False
@@ -2129,7 +2136,71 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
 
 NAME = r"[^，。；：！？]{2,60}?"
 
+_AREA_END = r"(?:人民公社|公社|区公所|乡|镇|街道|办事处|区|县|村|社区|管理区|局|委|所|站|场)"
+
+
+def _chronicle_names(text: str) -> list[str]:
+    """"茅坝镇和两河乡" / "甲乡、乙乡": names of bodies or areas in a chronicle's terse list."""
+    items = [i.strip() for i in re.split(r"[、和及与]", text) if i.strip()]
+    return items if items and all(re.fullmatch(rf"[\u4e00-\u9fff]{{2,20}}?{_AREA_END}", i) for i in items) else []
+
+
+def _chronicle_rename(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"更后山公社为后山乡" (a chronicle's terse 更…为…): a rename."""
+    old, new = m.group("old"), m.group("new")
+    if not (_chronicle_names(old) == [old] and _chronicle_names(new) == [new]) or old == new:
+        return False
+    _event(ctx, sent, EventType.RENAME, [old], [new])
+    return True
+
+
+def _chronicle_split(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"废甲公社，分建甲镇和乙乡" / "丙村分建丁乡": the area before 分建 (or the one abolished just before) is
+    the input of each new body; "废X" alone is an abolish."""
+    news = _chronicle_names(m.group("news") or "")
+    gone = m.group("gone")
+    old = gone or m.group("old")
+    if gone and _chronicle_names(gone) != [gone]:
+        return False
+    if old and not re.fullmatch(r"[\u4e00-\u9fff]{2,20}", old):
+        return False
+    if gone:
+        _event(ctx, sent, EventType.ABOLISH, [gone], [])
+    if not news or not old:
+        return bool(gone)
+    for new in news:
+        _event(ctx, sent, EventType.ESTABLISH, [old], [new])
+    return True
+
+
+class _SplitMatch:
+    """The two spellings of chronicle_split under one interface (news from 废X，分建… or from Y分建…)."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self.m = m
+
+    def group(self, name: str) -> str | None:
+        if name == "news":
+            return self.m.group("news") or self.m.group("news2")
+        return self.m.group(name)
+
+
 CONSTRUCTIONS: tuple[Construction, ...] = (
+    Construction(
+        "chronicle_rename",
+        "同年7月，更甲坪公社为甲坪苗族乡。",
+        re.compile(r"(?:^|[，；])(?:同年|当年|是年|次年)?(?:\d{1,2}月)?[，,]?更(?P<old>[\u4e00-\u9fff]{2,24}?)为(?P<new>[\u4e00-\u9fff]{2,30}?)"
+                   r"(?=[，。；]|$)"),
+        _chronicle_rename,
+    ),
+    Construction(
+        "chronicle_split",
+        "同年7月，废甲坪公社，分建甲坪镇和乙河乡。丙营分建丁源乡。",
+        re.compile(r"(?:^|[，；])(?:同年|当年|是年|次年)?(?:\d{1,2}月)?[，,]?(?:废(?![止除弃])(?P<gone>[\u4e00-\u9fff]{2,24}?)(?=[，；。]|$)"
+                   r"(?:[，,]分建(?P<news>[^，。；]{2,60}?)(?=[，。；]|$))?|(?P<old>[\u4e00-\u9fff]{2,12}?)分建(?P<news2>[^，。；]{2,60}?)"
+                   r"(?=[，。；]|$))"),
+        lambda m, sent, text, ctx: _chronicle_split(_SplitMatch(m), sent, text, ctx),
+    ),
     Construction(
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",

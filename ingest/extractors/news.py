@@ -53,7 +53,7 @@ _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{
 _TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
            r"社长|会长|总工程师|总经济师|总会计师|政委|检察长)")
 _F_TITLE = re.compile(
-    rf"(?P<title>(?:专职)?(?:正|副)?{_TITLES})"
+    rf"(?P<title>(?:专职)?(?:正副|正|副)?{_TITLES})(?:职数)?"  # "正副司长职数58名": the posts of both grades at once
     rf"(?P<num>{CN_NUM})名"
 )
 # "设党政综合办公室、经济发展办公室3个综合办事机构": the offices a body sets up, never the owner of its figures

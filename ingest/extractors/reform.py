@@ -324,6 +324,12 @@ def _duty_moves(sources, *, whole_as_move: bool, word: str = "职责") -> list[D
     for units, duty, owner in sources:
         if owner:
             continue
+        if duty and units and re.match(r"^等(?:相关|有关)", duty):
+            duty = duty[1:]  # "A、B等相关职责": 等 closes the list of givers, it is no part of the phrase
+        if duty and units:
+            # "A、B等相关部门X职责", "A（A'）X职责": the class word closing the givers and a giver's bracketed
+            # second name are no part of the phrase
+            duty = re.sub(r"^(?:[（(][^（）()]{2,30}[）)])?(?:(?:相关|有关)(?:部门|单位|机构)(?:的)?)?(?=\S{2})", "", duty)
         if not units and duty:
             moves.append(DutyMove(None, duty))
         for u in units:
@@ -481,7 +487,8 @@ def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: 
 
 
 def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
-    m = re.search(r"(?:进行)?(?:整合|合并)(?:(?P<as>为)|(?=而(?:成|来))|[，,]?\s*(?:后)?(?:[^，。；]{0,12}?)"
+    # "将A的X职责、B的Y职责划转，组建Z": duties handed over to a body formed in the same clause chain
+    m = re.search(r"(?:进行)?(?:整合|合并|划转(?=[，,]\s*(?:重新组建|组建|设立|成立)))(?:(?P<as>为)|(?=而(?:成|来))|[，,]?\s*(?:后)?(?:[^，。；]{0,12}?)"
                   r"(?P<how>重新组建|组建|设立|成立|统一划入|整合划入|划入|并入|(?<=撤乡设镇)设|统一交由|交由))了?(?P<rest>.*)$", clause)
     if not m:
         _integrate_first(sent, clause, ctx)
@@ -543,8 +550,9 @@ def _integrate_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if not m:
         # "整合A的职责，B的X、C的Y等管理职责组建Z": givers over "，", no "，" before 组建 (the
         # last giver's duty closes right before the verb)
-        m = re.search(r"(?:^|[，：])整合(?P<src>[^，。；][^。；]{1,300}?(?:职责|职能))\s*(?P<how>重新组建|组建|设立|成立)"
-                      r"(?P<rest>[^。；]*)$", clause)
+        # "省政府整合A的职责，B的Y职责，…以及C、D等相关职责，组建Z": a government as the subject, "，" before 组建
+        m = re.search(r"(?:^|[，：])(?:[^，。；：]{0,12}?(?:人民政府|政府|党委|编委))?整合(?P<src>[^，。；][^。；]{1,400}?(?:职责|职能))"
+                      r"(?:等)?[，,]?\s*(?P<how>重新组建|组建|设立|成立)(?P<rest>[^。；]*)$", clause)
     if not m:
         return
     sources = parse_sources(m.group("src"))
@@ -728,8 +736,8 @@ def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if _NEGATION.search(pre[-6:]):
             continue
         body = re.sub(r"(?<=[乡镇道区县市])建制", "", m.group(2))  # "撤销河口乡建制"
-        if "牌子" in body:
-            continue
+        if "牌子" in re.split(r"[，,]", body)[0]:
+            continue  # "不再保留X牌子" is a sign move; a 牌子 in a later clause ("…，对外保留Y牌子") is not this one's
         for name in _leading_names(body):
             _event(ctx, sent, EventType.ABOLISH, [name], [])
 

@@ -546,24 +546,98 @@ _DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)?|内设|�
                         r"[：:](?P<list>[^。；\n]+)(?P<num>)")
 
 
-# "县计划生育委员会内设办公室、宣传股、计划股。": no colon, no count; the host written right before
-_DIV_LIST4 = re.compile(r"(?P<verb>内设|下设)(?![机构]|有|[：:])(?P<list>[^。；：]{4,200}?)(?P<num>)(?=[。；]|$)")
+# "县计划生育委员会内设办公室、宣传股、计划股。": no colon, no count; the host written right before;
+# "…内设A（B、C）、D，其规格为正科级。": a rank shared by every item closes the list
+_LIST_RANK = r"[正副]?(?:部|司局|厅局|厅|局|县处|处|科|股)级"
+_DIV_LIST4 = re.compile(r"(?P<verb>内设|下设)(?![机构]|有|[：:])(?P<list>[^。；：]{4,200}?)(?P<num>)"
+                        rf"(?:[，,](?:其|均)?(?:机构)?规格(?:均)?为(?P<rank>{_LIST_RANK}))?(?=[。；]|$)")
+# "X下设18个机构（副司局级），分别为：A、B（C）…": a count, the items' rank in brackets, then the list
+_DIV_LIST5 = re.compile(rf"(?P<verb>下设|内设|设)下?(?P<num>{CN_NUM})个(?:内设|职能|业务)?(?P<suf>机构|司局|处室|科室|股室)"
+                        rf"[（(](?P<rank>{_LIST_RANK})[)）][，,]?(?:分别为|分别是|即|包括|为)?[：:](?P<list>[^。]+)")
+# "X直属科级事业单位4个，A（B）、C、D。" / "下设股级事业单位A、B和C。": the body's public institutions
+_INSTITUTIONS = re.compile(rf"(?P<rel>直属|下设|下属|所属)(?P<rank>{_LIST_RANK})?事业单位(?:(?P<num>{CN_NUM})个)?[，,：:]?"
+                           r"(?P<list>[^。；]{4,300})(?=[。；]|$)")
+_INSTITUTION_END = re.compile(r"(?:中心|站|台|所|院|队|馆|圃|场|社|室|处|局|会)$")
+
+
+def _split_items(text: str) -> list[str]:
+    """Split a list at 、，和及 outside brackets ("办公室（人事科、信息科）、财务科" is two items)."""
+    items, depth, cur = [], 0, ""
+    for ch in text:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth <= 0 and ch in "、，,":
+            items.append(cur)
+            cur, depth = "", 0
+        else:
+            cur += ch
+    items.append(cur)
+    out = []
+    for item in items:  # "…、森保站和苗圃": 和/及 before the last item, outside brackets
+        parts = re.split(r"(?<=[室股科处司部组站台所圃心队馆])(?:和|及)(?![^（(]*[）)])", item) if "和" in item or "及" in item else [item]
+        out += [x.strip() for x in parts if x.strip()]
+    return out
+
+
+def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
+    for m in _INSTITUTIONS.finditer(text):
+        left = text[: m.start()]
+        host = name_at_end(left)
+        if not host or not left.rstrip(" ，,").endswith(host):
+            host = None
+            if not left.strip(" ，,") and ctx.recent:
+                host = ctx.recent[-1]  # "X为…。下设股级事业单位A、B…": the subject of the sentence before
+            elif left.endswith(("；", "，", ",", ";")):  # "X保留，内设A、B；下设…": the body whose divisions came before
+                named = [n for _, _, n in find_names(left)
+                         if n not in ctx.divisions and not re.match(r"(?:内设|下设|设)", n)
+                         and not any(d != n and d.endswith(n) for d in ctx.divisions)]
+                host = named[-1] if named else None
+        if not host or re.search(r"(?:政府|[省市县区]委)$", host):
+            continue  # "另设县政府直属事业单位2个：…": a government's list by kind (constructions' counted list)
+        items = _split_items(m.group("list"))
+        named = []
+        for item in items:
+            pm = re.fullmatch(r"(.+?)[（(]([^）)]{2,60})[）)]", item)
+            base = pm.group(1) if pm else item
+            if not _INSTITUTION_END.search(base) or len(base) > 30 or re.search(r"[\d，]|[等共]", base):
+                return  # every item a body's name, or no list
+            named.append((base, [x for x in re.split(r"[、，]", pm.group(2)) if x] if pm else []))
+        if len(named) < 2:
+            continue
+        prov = ctx.prov(sent)
+        relation = "直属" if m.group("rel") == "直属" else "所属"
+        for name, signs in named:
+            ctx.units.append(UnitStatement(Mention(name), prov, kind="事业单位", rank=m.group("rank"),
+                                           parent=Mention(host), parent_relation=relation, signs=signs))
+        ctx.mark(sent)
 
 
 def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
+    for m in _DIV_LIST5.finditer(text):
+        _division_list(sent, text, ctx, m, items=_split_items(m.group("list")))
+    if not _DIV_LIST5.search(text):
+        _other_division_lists(sent, text, ctx)
+    _institutions(sent, text, ctx)
+
+
+def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
     for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3):
         for m in pattern.finditer(text):
             _division_list(sent, text, ctx, m)
     if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3)):
         for m in _DIV_LIST4.finditer(text):
-            items = [i.strip() for i in re.split(r"[、，]|(?<=[室股科处司部组])(?:和|及)", m.group("list")) if i.strip()]
+            items = _split_items(m.group("list"))
             host = name_at_end(text[: m.start()])
             written = bool(host and text[: m.start()].endswith(host))
+            kept = re.fullmatch(r"(?:.*[，,])?\s*(?P<h>[^，,。；]{2,40}?)(?:予以)?保留[，,]\s*", text[: m.start()])
+            if not written and kept and name_at_end(kept.group("h")) == kept.group("h"):
+                host, written = kept.group("h"), True  # "X保留，内设A、B": the kept body's divisions
             # "X 文化事业单位。…。内设A、B和C。": no host written, the body a sentence just before described
             after_description = not text[: m.start()].strip() and ctx.described and ctx.described_at >= sent.index - 3
-            if (written or after_description) and len(items) >= 2 and all(is_division_name(i) for i in items):
+            bare = [re.sub(r"[（(][^）)]*[）)]$", "", i) for i in items]
+            if (written or after_description) and len(items) >= 2 and all(is_division_name(i) for i in bare):
                 _division_list(sent, text, ctx, m, items=items,
-                               host=None if written else ctx.described)  # every item a division: a list, not prose
+                               host=host if kept and written else (None if written else ctx.described))  # every item a division: a list, not prose
 
 
 def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list[str] | None = None,
@@ -597,10 +671,11 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     signs: dict[str, list[str]] = {}
     for item in items:
         item = re.sub(r"^(?:包括|有|为)", "", item)
-        pm = re.fullmatch(r"(.+?)[（(]([^）)]{2,30})[）)]", item)
-        if pm and is_division_name(pm.group(1)) and is_division_name(pm.group(2)):
-            item = pm.group(1)  # "国际合作司（港澳台办公室）": a division with its sign
-            signs[item] = [pm.group(2)]
+        pm = re.fullmatch(r"(.+?)[（(]([^）)]{2,60})[）)]", item)
+        bracket = [x for x in re.split(r"[、，,]", pm.group(2)) if x] if pm else []
+        if pm and is_division_name(pm.group(1)) and bracket and all(is_division_name(x) for x in bracket):
+            item = pm.group(1)  # "国际合作司（港澳台办公室）", "办公室（人事科、应急办公室）": a division with its signs
+            signs[item] = bracket
         if suffix_char and not re.search(r"(?:司|局|厅|室|处|科|中心)$", item):
             item = item + suffix_char
         if is_division_name(item) and not is_unit_name_with_place(item):
@@ -614,8 +689,8 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     for item in names:
         division = ctx.division_name(item, host)
         ctx.divisions.add(division)
-        ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(host), parent_relation="内设",
-                                       signs=signs.get(item, [])))
+        ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", rank=m.groupdict().get("rank"),
+                                       parent=Mention(host), parent_relation="内设", signs=signs.get(item, [])))
     if count is not None and (names or "内设" in m.group("verb") or "内设" in suffix):
         ctx.staffing.append(StaffingStatement(Mention(host), "内设机构", "核定", count, prov))
     ctx.mark(sent)

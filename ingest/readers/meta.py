@@ -389,6 +389,8 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
     # body opens with the full day of that year ("2023年3月12日，…") is of that day.
     if chosen:
         return chosen
+    if _undated_dateline(lines):
+        return ""  # "本网讯 5月18日，…": the item's own day has no year; a year in its body dates a past event
     latest = _latest_year(text)
     opening = _opening_day(lines)
     return opening if latest and opening.startswith(latest) and not _later_day(text, opening) else latest
@@ -415,6 +417,20 @@ def _opening_day(lines: list[str]) -> str:
             m = _OPENING_DAY.match(_compact(line))
             return format_date(*m.groups()) if m else ""
     return ""
+
+
+_UNDATED_DATELINE = re.compile(r"(?:(?:本报讯|本网讯|本台讯|讯)\s*(?:[（(][^（）()]{0,30}[）)])?\s*|^)(?<![\d年])\d{1,2}月\d{1,2}日"
+                               r"(?:上午|下午|晚上|晚)?[，,]")
+
+
+def _undated_dateline(lines: list[str]) -> bool:
+    """A news item whose body opens with a month-day dateline and no year ("本网讯 5月18日，长安区…")."""
+    for line in lines[:4]:
+        if _UNDATED_DATELINE.search(_compact(line)[:60]):
+            return True
+        if _SENTENCE_INSIDE.search(line) or "，" in line:
+            return False  # only the body's first line: a later "4月18日，…" tells of a later day of a dated item
+    return False
 
 
 _REPORTED = re.compile(r"据[^，,。；;]{2,20}?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|报道|消息|讯)")
