@@ -11,7 +11,8 @@ extraction); every predicted name is resolved the way the store resolves it
   other (和 dropped, 委员会 → 委, a leading 国家 dropped: ``kg.names.name_variants``); no
   containment, so "实施设置省农业农村厅" or "某县某县融媒体中心" never count as hits;
 * units are keyed by (name, kind, rank, parent, signs); events by (type, inputs, outputs,
-  date), a duty transfer by each (giver, receiver) pair (``event_rows``); a date matches when the two agree to the precision of the less precise one;
+  date), a duty transfer by each (giver, receiver) pair (``event_rows``); a date matches when
+  the two agree to the precision of the less precise one;
 * every predicted row is matched at most once: a duplicate prediction counts against
   precision; a document that yields nothing adds no predictions but all its gold is missed;
 * per-document recall over all fact types is printed (the worst ten), so no document hides
@@ -172,7 +173,7 @@ def event_rows(type_: str, inputs: tuple, outputs: tuple, date: str | None) -> l
     states A→C and B→C, and whether a reader groups the givers into one event or writes one event
     per giver (annotators do both) says nothing about the facts; every pair must still be right."""
     if type_ == "transfer_duty" and (len(inputs) > 1 or len(outputs) > 1):
-        return [(type_, (i,), (o,), date) for i in inputs or (None,) for o in outputs or (None,)]
+        return [(type_, i, o, date) for i in [(x,) for x in inputs] or [()] for o in [(x,) for x in outputs] or [()]]
     return [(type_, inputs, outputs, date)]
 
 

@@ -70,6 +70,9 @@ def test_duty_transfers_are_scored_per_giver_and_receiver() -> None:
     assert len(set(wrong) & set(split)) == 1
     assert gs.event_rows("establish", ("甲局", "乙局"), ("丙局",), None) == [("establish", ("甲局", "乙局"), ("丙局",), None)]
     assert gs.event_rows("transfer_duty", (), ("丙局",), None) == [("transfer_duty", (), ("丙局",), None)]
+    # no giver written, two receivers: one row per receiver, still without a giver
+    assert gs.event_rows("transfer_duty", (), ("丙局", "丁局"), None) == [("transfer_duty", (), ("丙局",), None),
+                                                                     ("transfer_duty", (), ("丁局",), None)]
 
 
 def test_gold_files_parse() -> None:
