@@ -62,3 +62,24 @@ def test_a_province_written_before_its_county_names_the_county(title, expected):
 def test_a_province_not_written_before_the_county_stays():
     title = "湖南省人民政府关于同意调整长沙县部分乡镇行政区划的批复"
     assert _place("经研究，同意你省所报方案。", title) == "湖南省"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a province or prefecture city named only by its stem, in the title (anywhere) or twice in the text
+    ("清末江西书院考略", "本文考察清末书院的改制过程，兼及学堂的设立。", "江西省"),
+    (None, "本文结合遵义实际，对乡镇机构设置进行研究。遵义各乡镇均设党政综合办公室。", "遵义市"),
+    ("關於鄉鎮機構的調查", "本文結合遵義實際，對鄉鎮機構設置進行研究。遵義各鄉鎮均設黨政綜合辦公室。", "遵义市"),
+])
+def test_a_place_named_only_by_its_stem(title, text, expected):
+    assert _place(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    # a stem named once in the text, two different stems, a stem that starts another word, a stem that is a word
+    (None, "本文结合遵义实际，对乡镇机构设置进行研究。"),
+    ("城市街道执法的比较", "成都的做法与杭州的做法不同。成都设综合执法中心，杭州设执法队。"),
+    ("关于中山大学附属医院的说明", "该院核定床位一千张，中山大学负责管理。"),
+    ("会议纪要", "各位来宾：会议由办公室主持，来宾代表发言。"),
+])
+def test_no_place_by_stem(title, text):
+    assert _place(text, title) is None

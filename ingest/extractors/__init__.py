@@ -872,13 +872,45 @@ _CENTRAL_TITLE = re.compile(r"^[\s【\[（(《“]*[\u4e00-\u9fff]{2,10}部(?![�
 
 
 def _central_or_none(title: str, text: str) -> str | None:
-    """No place of its own: 中央 only when a central body is named, else unknown (None)."""
+    """No place of its own: 中央 only when a central body is named, else the one province or prefecture
+    city the document names by its stem only (else unknown, None)."""
     if _CENTRAL_MARKERS.search(title + "\n" + text):
         return "中央"
     head = _CENTRAL_TITLE.match(title or "")
     if head and not re.search(r"[省市县区委]", head.group(0)):
         return "中央"
-    return None
+    return _stem_place(title, text[:3000])
+
+
+_STEM_NOT_PLACE_AFTER = re.compile(r"^(?:大学|学院|银行|集团|公司|路|街|大道|公园|号)")
+_TOP_STEMS: list[tuple[str, str]] = []
+# city stems that are everyday words too ("大同小异", "与会来宾", "岁岁安康"): never a place by the stem alone
+_WORD_STEMS = {"大同", "来宾", "安康", "白银", "普洱", "黄山", "吉安"}
+
+
+def _top_stems() -> list[tuple[str, str]]:
+    """(stem, place) for every province and prefecture city whose stem names only it."""
+    if not _TOP_STEMS:
+        gaz = divisions()
+        for stem in gaz.stems:
+            place = gaz.by_stem(stem) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) else None
+            if place and stem not in _WORD_STEMS:
+                _TOP_STEMS.append((stem, place))
+    return _TOP_STEMS
+
+
+def _stem_place(title: str, text: str) -> str | None:
+    """"清代湖北散佚方志述略", "本文结合毕节实际…毕节…": a document that names no place in full but one
+    province or prefecture city by its stem, in its title or twice in its text, is of that place."""
+    found: dict[str, int] = {}
+    for stem, place in _top_stems():
+        in_title = sum(1 for m in re.finditer(stem, title or "") if not _STEM_NOT_PLACE_AFTER.match(title[m.end():]))
+        in_text = sum(1 for m in re.finditer(stem, text) if not _STEM_NOT_PLACE_AFTER.match(text[m.end():]))
+        if in_title or in_text >= 2:
+            found[place] = found.get(place, 0) + 2 * in_title + in_text
+    if len(found) != 1:
+        return None  # none, or several places (a comparison of cities): no place of its own
+    return next(iter(found))
 
 
 # a title that announces a survey of several places ("盘点 | 21个省级数据局揭牌", "多地试点…")
