@@ -315,7 +315,7 @@ def documents(store: StoreOpt = None, backend: BackendOpt = None, as_json: JsonO
         _emit_json(rows)
         return
     for r in rows:
-        typer.echo(f"{r['date'] or '日期不详'}  {r['title']}（{r['jurisdiction']}）  [{r['id']}]")
+        typer.echo(f"{r['date'] or '日期不详'}  {r['title']}（{r['jurisdiction'] or '地点不详'}）  [{r['id']}]")
     typer.echo(f"共 {len(rows)} 个文件")
 
 
