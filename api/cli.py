@@ -110,7 +110,7 @@ def _print_result(r: Any) -> None:
     c = r.counts
     head = f"[{r.status}] {Path(r.path).name}"
     if r.status == "成功":
-        head += (f"  《{r.title}》 {r.date or '日期不详'} {r.jurisdiction}：单位 {c.get('units', 0)}，职责 {c.get('duties', 0)}，"
+        head += (f"  《{r.title}》 {r.date or '日期不详'} {r.jurisdiction or '地点不详'}：单位 {c.get('units', 0)}，职责 {c.get('duties', 0)}，"
                  f"事件 {c.get('events', 0)}，编制 {c.get('staffing', 0)}，分工 {c.get('boundaries', 0)}")
     typer.echo(head)
     for e in r.errors:
@@ -315,7 +315,7 @@ def documents(store: StoreOpt = None, backend: BackendOpt = None, as_json: JsonO
         _emit_json(rows)
         return
     for r in rows:
-        typer.echo(f"{r['date'] or '日期不详'}  {r['title']}（{r['jurisdiction']}）  [{r['id']}]")
+        typer.echo(f"{r['date'] or '日期不详'}  {r['title']}（{r['jurisdiction'] or '地点不详'}）  [{r['id']}]")
     typer.echo(f"共 {len(rows)} 个文件")
 
 

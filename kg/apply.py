@@ -216,7 +216,7 @@ class _Run:
         ``describe``: the mention is described (a 三定, a ledger row): any unit of exactly
         that name matches, the one existing at ``at`` first, else the latest.
         """
-        doc_place = mention.jurisdiction or self.doc.jurisdiction
+        doc_place = mention.jurisdiction or self.doc.jurisdiction or CENTRAL  # None: the document names no place
         self._register_place(doc_place)
         placed = place_name(mention.name, doc_place, self.gaz)
         self._register_place(placed.jurisdiction)
@@ -369,7 +369,7 @@ class _Run:
 
     # ------------------------------------------------------------------ the run
     def run(self) -> Applied:
-        self._register_place(self.doc.jurisdiction)
+        self._register_place(self.doc.jurisdiction or CENTRAL)
         for stmt in self.facts.units:
             self._unit_statement(stmt)
         for duty in self.facts.duties:
@@ -699,9 +699,9 @@ class _Run:
         if st.counterpart:
             extra["counterpart"] = self.resolve(st.counterpart, at, prov=st.prov)
         if st.unit is None:
-            self._register_place(self.doc.jurisdiction)
+            self._register_place(self.doc.jurisdiction or CENTRAL)
             extra["scope"] = "jurisdiction"
-            subject = self.doc.jurisdiction
+            subject = self.doc.jurisdiction or CENTRAL
         else:
             subject = self.resolve(st.unit, at, prov=st.prov)
         self.fact(subject, Predicate.STAFFING, st.prov, value=st.kind, amount=st.amount, valid_from=at, extra=extra)

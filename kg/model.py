@@ -268,7 +268,7 @@ class Document:
     id: str
     title: str
     date: str | None = None
-    jurisdiction: str = "中央"
+    jurisdiction: str | None = "中央"  # None: the document names no place (and no central body)
     issuer: str | None = None
     number: str | None = None
     kind: str | None = None  # sanding | plan | notice | news | report | table

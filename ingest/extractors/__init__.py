@@ -816,23 +816,30 @@ def _last(found: list) -> str:
     return item[0] if isinstance(item, tuple) else item
 
 
-def detect_jurisdiction(raw) -> str:
-    """中央, or the province/city/county a document is about (as written, e.g. "**市")."""
+def detect_jurisdiction(raw) -> str | None:
+    """中央, or the province/city/county a document is about (as written, e.g. "**市"); None when the
+    document names no place of its own and no central body (a pasted notice section, an essay on 县志),
+    or when it is a round-up of several places (each clause's names then take their own place)."""
     text = normalize_text(getattr(raw, "text", "") or "")
     meta = getattr(raw, "meta", {}) or {}
     if meta.get("jurisdiction"):
         return meta["jurisdiction"]
     title = normalize_text(meta.get("title") or "")
-    title_places = _place_candidates(title)
+    # "农业部关于…的函（2011年1月28日，致江苏省农业委员会、…）": the addressees are not the document's place
+    title_places = _place_candidates(_ADDRESSEES.sub("", title))
     # a place named in the body may be named in the title by its stem ("紫阳…" for 紫阳县)
     for place in dict.fromkeys(_place_candidates(text[:5000])):
         stem = _stem_of(place)
         if stem and stem in title and place not in title:
             title_places.append(place)
+    first_line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    if _roundup(title or first_line, text):
+        return None
     if title_places:
         # "中共湖南省委办公厅 湖南省人民政府办公厅关于湖南省信访局…": the most named place.
         counts = Counter(title_places)
-        return max(counts, key=lambda p: (counts[p], -_title_pos(title, p)))
+        best = max(counts, key=lambda p: (counts[p], -_title_pos(title, p)))
+        return _narrowest_in_chain(best, title, title_places)
     if title and _CENTRAL_MARKERS.search(title):
         return "中央"
     titled = _title_stem_place(title)
@@ -844,7 +851,7 @@ def detect_jurisdiction(raw) -> str:
     if titled and _CENTRAL_MARKERS.search(text):
         titled = None  # a central text ("卫生部…国务院…") printed by a local journal ("上海医药")
     if not scores:
-        return titled or "中央"
+        return titled or _central_or_none(title, text)
     # Bare stems ("浏阳" for 浏阳市) count too: local reports name their own place that way.
     for place in list(scores):
         stem = _PLACE_SUFFIX.sub("", place, count=1) if not place.startswith(("*", "＊", "x", "X")) else ""
@@ -855,7 +862,85 @@ def detect_jurisdiction(raw) -> str:
     central_score = len(_CENTRAL_MARKERS.findall(text))
     if score >= 2 and score * 2 >= central_score:
         return place
-    return titled or "中央"
+    return titled or _central_or_none(title, text)
+
+
+_ADDRESSEES = re.compile(r"(?<=[（(，,；;\s])致[^）)]*")
+# a title that opens with a ministry written without a place ("退役军人事务部已有司局设立"): local bodies are
+# 厅/局/委, and a local party 部 is written with its 委 ("县委组织部")
+_CENTRAL_TITLE = re.compile(r"^[\s【\[（(《“]*[\u4e00-\u9fff]{2,10}部(?![门分位])")
+
+
+def _central_or_none(title: str, text: str) -> str | None:
+    """No place of its own: 中央 only when a central body is named, else the one province or prefecture
+    city the document names by its stem only (else unknown, None)."""
+    if _CENTRAL_MARKERS.search(title + "\n" + text):
+        return "中央"
+    head = _CENTRAL_TITLE.match(title or "")
+    if head and not re.search(r"[省市县区委]", head.group(0)):
+        return "中央"
+    return _stem_place(title, text[:3000])
+
+
+_STEM_NOT_PLACE_AFTER = re.compile(r"^(?:大学|学院|银行|集团|公司|路|街|大道|公园|号)")
+_TOP_STEMS: list[tuple[str, str]] = []
+# city stems that are everyday words too ("大同小异", "与会来宾", "岁岁安康"): never a place by the stem alone
+_WORD_STEMS = {"大同", "来宾", "安康", "白银", "普洱", "黄山", "吉安"}
+
+
+def _top_stems() -> list[tuple[str, str]]:
+    """(stem, place) for every province and prefecture city whose stem names only it."""
+    if not _TOP_STEMS:
+        gaz = divisions()
+        for stem in gaz.stems:
+            place = gaz.by_stem(stem) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) else None
+            if place and stem not in _WORD_STEMS:
+                _TOP_STEMS.append((stem, place))
+    return _TOP_STEMS
+
+
+def _stem_place(title: str, text: str) -> str | None:
+    """"清代湖北散佚方志述略", "本文结合毕节实际…毕节…": a document that names no place in full but one
+    province or prefecture city by its stem, in its title or twice in its text, is of that place."""
+    found: dict[str, int] = {}
+    for stem, place in _top_stems():
+        in_title = sum(1 for m in re.finditer(stem, title or "") if not _STEM_NOT_PLACE_AFTER.match(title[m.end():]))
+        in_text = sum(1 for m in re.finditer(stem, text) if not _STEM_NOT_PLACE_AFTER.match(text[m.end():]))
+        if in_title or in_text >= 2:
+            found[place] = found.get(place, 0) + 2 * in_title + in_text
+    if len(found) != 1:
+        return None  # none, or several places (a comparison of cities): no place of its own
+    return next(iter(found))
+
+
+# a title that announces a survey of several places ("盘点 | 21个省级数据局揭牌", "多地试点…")
+_ROUNDUP_TITLE = re.compile(r"盘点|综述|一览|多地|各地|多省|多个省|\d+(?:个)?省(?:份|区市)|[二三四五六七八九十]+省")
+
+
+def _roundup(title: str, text: str) -> bool:
+    """A round-up: the title announces several places, or the text names three or more places of
+    three different provinces with none of them in the title; the document then has no place of its
+    own (each clause's names take their own place)."""
+    if not title or not _ROUNDUP_TITLE.search(title):
+        return False
+    gaz = divisions()
+    provinces = set()
+    for place in dict.fromkeys(_place_candidates(text[:5000])):
+        chain = gaz.chain(place) if gaz.is_place(place) else []
+        provinces.add(chain[-1] if chain else place)
+    return len(provinces) >= 3
+
+
+def _narrowest_in_chain(best: str, title: str, title_places: list) -> str:
+    """"基于浙江省嵊州市…", "福建省金门县政府组织规程": a province written right before a place inside it
+    names where that place is; the document is about the narrower place."""
+    gaz = divisions()
+    for place in dict.fromkeys(title_places):
+        if place == best or not gaz.is_place(place) or best + place not in title:
+            continue
+        if best in gaz.chain(place)[1:]:
+            return place
+    return best
 
 
 _TITLE_LEAD = re.compile(r"^[\s【\[（(《“]*")
