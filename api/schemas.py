@@ -257,7 +257,7 @@ class DocumentSummary(_Open):
     id: str
     title: str
     date: str | None = None
-    jurisdiction: str
+    jurisdiction: str | None = Field(None, description="文件所涉地方（中央或地方名）；文件没有写明地方时为空")
     issuer: str | None = None
     number: str | None = None
     kind: str | None = None

@@ -367,6 +367,21 @@ def test_ingest_and_delete_with_token(tmp_path: Path) -> None:
         assert c.post("/ask", json={"question": "县农机服务站现在叫什么"}).json()["units"][0]["name"] == "样例县农机服务站"
 
 
+def test_a_document_naming_no_place_is_listed_without_one(tmp_path: Path) -> None:
+    """A text that names no place and no central body has no place (None): /documents and
+    /documents/{id} list it with jurisdiction null, never a 500."""
+    county_store(tmp_path).close()
+    text = "关于调整内设机构的通知\n经研究，同意设立综合科，撤销办公室。\n".encode()
+    with _client(tmp_path / "kgdata", api_token=TOKEN) as c:
+        response = c.post("/ingest", files=_upload("无地名通知.txt", text), headers=AUTH)
+        assert response.status_code == 200, response.text
+        doc_id = response.json()["results"][0]["doc_id"]
+        listed = {d["id"]: d for d in c.get("/documents").json()}
+        assert doc_id in listed and listed[doc_id]["jurisdiction"] is None
+        detail = c.get(f"/documents/{doc_id}")
+        assert detail.status_code == 200 and detail.json()["jurisdiction"] is None
+
+
 def test_ingest_reports_a_bad_file_per_file(client: TestClient) -> None:
     response = client.post("/ingest", files=[("files", ("坏表格.xlsx", io.BytesIO(b"not a workbook"), "application/octet-stream"))],
                            headers=AUTH)
