@@ -36,6 +36,10 @@ except ImportError:  # pragma: no cover - only while kg.text is being written
 
 CN_NUM = r"(?:\d+|[零〇一二两三四五六七八九十百千万]+)"
 
+# A body that sets others up (人民政府, 县委, 编办 …): the subject of 组建/设立/成立/核定 that is no input, no
+# host and no figure's owner; the body it forms or names is (frames.py, news.py).
+GOVERNING = re.compile(r"(?:人民政府|政府|党委|党组|[省市县区州旗镇乡]委|编委|编办|机构编制委员会(?:办公室)?|管委会|管理委员会|"
+                       r"国务院|党中央|中共中央|中央|党工委|办事处)$")
 RANK_RE = re.compile(r"(?:(正|副)(部|厅|局|处|县|科|股)(?:[（(][厅局处县科][）)])?级|股级)")
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from kg.model import EventStatement, EventType, Mention, UnitStatement
 
 from .common import (
+    GOVERNING,
     RANK_RE,
     Ctx,
     Sentence,
@@ -83,9 +84,6 @@ _ADVERBS = re.compile(
     r"后来|后|最近|近期|现|现已|已经|已|正式|顺利|隆重|相继|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
     r"经研究|依法|宣告|首次|率先|新|被|予以|随之|也|(?:的?机构)?改革(?:中|时|后|期间)?|时)?)+$")
 _LEAD = re.compile(rf"^\s*{_TIME}\s*[，,]?\s*")
-# A body that sets up others (the subject of 组建/设立/成立 that is no input and no host).
-_GOVERNING = re.compile(r"(?:人民政府|政府|党委|党组|[省市县区州旗镇乡]委|编委|编办|机构编制委员会(?:办公室)?|管委会|管理委员会|"
-                        r"国务院|党中央|中共中央|中央|党工委|办事处)$")
 _KIND_WORDS = r"(?:工作部门|组成部门|直属特设机构|直属机构|部门管理机构|派出机构|议事协调机构|事业单位|参公事业单位|办事机构|内设机构|" \
               r"工作机关|工作机构|国家局|行政机构|事业机构)"
 
@@ -255,7 +253,7 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
         # a subject: only a body that sets others up ("县人民政府决定设立X"); a unit before the
         # verb may be X's host (a division) or an input: nobody can tell from the position
         governing = [lead[:k] for k in range(len(lead), 1, -1) if (not lead[k:] or _ADVERBS.match(lead[k:]))
-                     and _GOVERNING.search(lead[:k]) and (as_name(lead[:k]) or len(lead[:k]) <= 8)]
+                     and GOVERNING.search(lead[:k]) and (as_name(lead[:k]) or len(lead[:k]) <= 8)]
         if not governing or re.search(r"[，、和与及]", governing[0]):
             frame.blocked = True
             return False
@@ -704,7 +702,7 @@ def _topic_of_read(body: str, named: list[str], ctx: Ctx) -> list[str]:
         return names if names and len(names) == 1 else []
     text = _APPROVED.sub("", _LEAD.sub("", body.strip()))
     opening = _opening_name(text)
-    if opening and _GOVERNING.search(opening):
+    if opening and GOVERNING.search(opening):
         after = _ADVERBS.sub("", text[len(opening):]) if _ADVERBS.match(text[len(opening):]) else text[len(opening):]
         if _FORMS.match(after):  # "省人民政府设立X，为省政府派出机构": the body formed, not the one forming it
             names = _names(_BRACKET_RANK.sub("", after[_FORMS.match(after).end():]))

@@ -17,6 +17,7 @@ from kg.model import EventStatement, EventType, Mention, StaffingStatement, Unit
 from .common import (
     CN_NUM,
     FUNDING_RE,
+    GOVERNING,
     RANK_RE,
     Ctx,
     Sentence,
@@ -172,10 +173,6 @@ _SUBJECT_HEAD = re.compile(r"(?:该|本|这个|新组建的|新成立的)?(?P<he
 # the subject's verb or preposition, after a few words of time or manner ("于2019年", "主要", "共")
 _SUBJECT_VERB = re.compile(r"[^，；。]{0,10}?(?:由|与|同(?!时)|在|以|经|依托|整合了?|合并了?|成立了|设立了|下设|设有|内设|承担|负责|加挂|挂(?!牌)|为|是|系|隶属|"
                            r"归口|管理|指导|联系|包括)")
-# a subject that sets others up: the body it forms or names is the owner, not itself
-_GOVERNING_NAME = re.compile(r"(?:人民政府|政府|党委|党组|[省市县区州旗镇乡]委|编委|编办|机构编制委员会(?:办公室)?|管委会|国务院|"
-                             r"党中央|中共中央)$")
-
 
 def _is_parent_mention(text: str, start: int, end: int) -> bool:
     """"由X管理", "为X所属…", "X管理的…": X is a parent, not the unit a figure is for."""
@@ -386,7 +383,7 @@ class _Figures:
         # the name itself opens the clause (a span may carry a function word before it: "将A更名为B" has no subject)
         named = next(((s, e, n) for s, e, n in between if s == start and text.startswith(n, s)), None)
         if named:
-            if _GOVERNING_NAME.search(named[2]) or named[2] == self.ctx.jurisdiction:
+            if GOVERNING.search(named[2]) or named[2] == self.ctx.jurisdiction:
                 return None
             subj_end, owner = named[1], named[2]
         else:
