@@ -506,7 +506,7 @@ class _Canon:
                 if candidate != name and candidate in self.text and candidate.startswith(stem):
                     return candidate
         if not name.startswith("中共") and re.search(r"[省市县区州旗]委", name[:12]):
-            # "荷塘区委社会工作部" → 中共株洲市荷塘区委社会工作部: the party body as the document writes it in full,
+            # "东湖区委组织部" → 中共某市东湖区委组织部: the party body as the document writes it in full,
             # its place chain inside (one such form only)
             full = set(re.findall(rf"中共[\u4e00-\u9fff]{{0,12}}?{re.escape(name)}", self.text))
             if len(full) == 1:
@@ -641,7 +641,7 @@ def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitS
         m = merged[name]
         if m.kind and u.kind and m.kind != u.kind and m.kind.endswith(u.kind) and u.parent \
                 and re.search(r"直属|所属|下属|属下", m.kind[: -len(u.kind)]):
-            m.kind = u.kind  # "省政府直属事业单位" read whole by one reader, as parent + 事业单位 by another
+            m.kind = u.kind  # "省政府直属…单位" read whole by one reader, as parent + 事业单位 by another
         m.kind = m.kind or u.kind
         if u.rank and (not m.rank or name in final_rank):
             m.rank = u.rank if name not in final_rank or not m.rank else m.rank
@@ -825,7 +825,7 @@ def detect_jurisdiction(raw) -> str | None:
     if meta.get("jurisdiction"):
         return meta["jurisdiction"]
     title = normalize_text(meta.get("title") or "")
-    # "农业部关于…的函（2011年1月28日，致江苏省农业委员会、…）": the addressees are not the document's place
+    # "某部关于…的函（…，致某省某厅、…）": the addressees are not the document's place
     title_places = _place_candidates(_ADDRESSEES.sub("", title))
     # a place named in the body may be named in the title by its stem ("紫阳…" for 紫阳县)
     for place in dict.fromkeys(_place_candidates(text[:5000])):
@@ -866,7 +866,7 @@ def detect_jurisdiction(raw) -> str | None:
 
 
 _ADDRESSEES = re.compile(r"(?<=[（(，,；;\s])致[^）)]*")
-# a title that opens with a ministry written without a place ("退役军人事务部已有司局设立"): local bodies are
+# a title that opens with a ministry written without a place ("某某部已设立N个司局"): local bodies are
 # 厅/局/委, and a local party 部 is written with its 委 ("县委组织部")
 _CENTRAL_TITLE = re.compile(r"^[\s【\[（(《“]*[\u4e00-\u9fff]{2,10}部(?![门分位])")
 
@@ -900,7 +900,7 @@ def _top_stems() -> list[tuple[str, str]]:
 
 
 def _stem_place(title: str, text: str) -> str | None:
-    """"清代湖北散佚方志述略", "本文结合毕节实际…毕节…": a document that names no place in full but one
+    """"清代某省地方志述略", "本文结合某市实际…某市…" (a stem, not the full name): a document that names no place in full but one
     province or prefecture city by its stem, in its title or twice in its text, is of that place."""
     found: dict[str, int] = {}
     for stem, place in _top_stems():

@@ -1110,7 +1110,7 @@ def class_stems(party: str) -> list[str]:
 def class_named_unit(party: str, names: Iterable[str], jurisdiction: str) -> str | None:
     """The one unit among ``names`` (written with the document's place or a level word: 辽宁省…,
     市…) that a class party stands for: its name without the place the class's stem abbreviates
-    ("食品药品监管部门" after "辽宁省食品药品监督管理局今后将负责……"); None when none or several."""
+    ("食品药品监管部门" after "某省食品药品监督管理局今后将负责……"); None when none or several."""
     stems = class_stems(party)
     if not stems:
         return None

@@ -263,7 +263,7 @@ _WHO_ASKED = re.compile(r"(?:是|由|归|找)?(?:谁|哪个|哪些|哪家|哪几
 
 def _with_topic(question: str, topic: str, opening_place: Callable[[str], str] | None = None) -> str:
     """``question`` asked of ``topic`` instead: the place it opens with, the topic, then its
-    question from the question word on ("淮安X以后谁监管" + "种养殖环节" → "淮安种养殖环节谁监管")."""
+    question from the question word on ("某市X以后谁监管" + "Y环节" → "某市Y环节谁监管")."""
     m = _WHO_ASKED.search(question)
     if not m:
         return question
