@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from ingest.readers.meta import format_date
 from kg.abbrev import abbreviations
@@ -883,20 +884,17 @@ def _central_or_none(title: str, text: str) -> str | None:
 
 
 _STEM_NOT_PLACE_AFTER = re.compile(r"^(?:大学|学院|银行|集团|公司|路|街|大道|公园|号)")
-_TOP_STEMS: list[tuple[str, str]] = []
 # city stems that are everyday words too ("大同小异", "与会来宾", "岁岁安康"): never a place by the stem alone
 _WORD_STEMS = {"大同", "来宾", "安康", "白银", "普洱", "黄山", "吉安"}
 
 
-def _top_stems() -> list[tuple[str, str]]:
+@cache
+def _top_stems() -> tuple[tuple[str, str], ...]:
     """(stem, place) for every province and prefecture city whose stem names only it."""
-    if not _TOP_STEMS:
-        gaz = divisions()
-        for stem in gaz.stems:
-            place = gaz.by_stem(stem) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) else None
-            if place and stem not in _WORD_STEMS:
-                _TOP_STEMS.append((stem, place))
-    return _TOP_STEMS
+    gaz = divisions()
+    return tuple((stem, place) for stem in gaz.stems
+                 if (place := gaz.by_stem(stem) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) else None)
+                 and stem not in _WORD_STEMS)
 
 
 def _stem_place(title: str, text: str) -> str | None:
