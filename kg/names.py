@@ -35,6 +35,7 @@ _LEVEL_OF_MARKER = sorted({"省": "省", "自治区": "省", "市": "市", "州"
 _CENTRAL_PREFIXES = ("国家", "国务院", "中共中央", "中央", "全国", "中国")
 _CENTRAL_SUFFIX = re.compile(r"(部|总局|总署|署)$")
 _LOCAL_PARTY = re.compile(r"^(省委|市委|州委|县委|区委|旗委)")
+_PARTY_COMMITTEE = re.compile(r"^中共([\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|区|旗))委")
 _TOWNSHIP_MARKER = re.compile(r"^(街道|镇|乡)(?!镇|村|街|土|级|域|间|情|亲|贤)")
 
 
@@ -131,6 +132,15 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
     '中央'
     """
     clean = normalize_name(name)
+    if clean.startswith("中共") and not clean.startswith("中共中央"):
+        # a party body writes its place after 中共 ("中共青川自治县委宣传部"): the body is of that place
+        # whatever the document's place; its full name, 中共 included, stays its local name
+        inner = place_name(clean[2:], doc_jurisdiction, gazetteer)
+        if inner.explicit and inner.jurisdiction != CENTRAL:
+            return PlacedName(inner.jurisdiction, clean, True)
+        committee = _PARTY_COMMITTEE.match(clean)  # a place no list knows, marked by its level word and 委
+        if committee:
+            return PlacedName(committee.group(1), clean, True)
     near = tuple(gazetteer.ancestors(doc_jurisdiction)) if doc_jurisdiction != CENTRAL else ()
     national = divisions().place_prefix(clean, near)
     for place, stem in gazetteer.ordered():
@@ -191,7 +201,7 @@ def looks_central(name: str) -> bool:
 
 def display_name(jurisdiction: str, local: str) -> str:
     """The full name a person reads: place + local name (central names stand alone)."""
-    if jurisdiction == CENTRAL or local.startswith(jurisdiction):
+    if jurisdiction == CENTRAL or local.startswith((jurisdiction, "中共")):  # 中共 + place: the place is written
         return local
     return jurisdiction + local
 

@@ -35,7 +35,7 @@ from kg.model import Predicate
 from kg.names import CENTRAL
 from kg.store import GraphStore
 from queries.evidence import evidence, period
-from queries.scope import alive, in_jurisdiction, misfiled_places
+from queries.scope import alive, in_jurisdiction
 
 # a unit is kept when its fit, and its coverage of the question, reach this share of the best
 KEEP_SHARE = 0.6
@@ -317,8 +317,7 @@ def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | No
                 entry = units.get(uid)
                 if entry is None:
                     unit = store.unit(uid)
-                    place = misfiled_places(store).get(uid, unit.jurisdiction)  # a local body filed under 中央
-                    entry = units[uid] = {"id": uid, "name": store.name_at(uid, day), "jurisdiction": place,
+                    entry = units[uid] = {"id": uid, "name": store.name_at(uid, day), "jurisdiction": unit.jurisdiction,
                                           "score": 0.0, "lexical": 0.0, "dense": 0.0, "clauses": []}
                 clause = store.clauses([clause_id])[0]
                 entry["clauses"].append({

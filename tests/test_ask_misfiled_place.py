@@ -1,7 +1,7 @@
-"""A local body filed under 中央 whose name writes its place ("中共青川自治县委宣传部" read from a
-news report that was not taken as local) is a body of that place for every question
-(``queries.scope.in_jurisdiction``, ``misfiled_places``): answered when the place is asked
-about, never as a central unit, and grouped under its place when no place is named. An
+"""A party body whose name writes its place after 中共 ("中共青川自治县委宣传部", read from a
+news report that was not taken as local) is a body of that place from ingest on
+(``kg.names.place_name``): answered when the place is asked about, never as a central unit,
+and grouped under its place when no place is named. An
 autonomous county (青川自治县) is also written 青川县, in its own name and in its units' names
 (``queries.resolve.NameIndex``).
 
@@ -14,7 +14,7 @@ import pytest
 
 from kg.stores.networkx_store import NetworkxStore
 from queries.ask import ask
-from queries.scope import in_jurisdiction, misfiled_places
+from queries.scope import in_jurisdiction
 from queries.who_handles import who_handles
 from tests.builders import apply_doc, doc
 from tests.test_ask_data import install_registry
@@ -43,7 +43,7 @@ def _uid(store, name: str) -> str:  # type: ignore[no-untyped-def]
 
 def test_the_place_written_in_the_name(store) -> None:  # type: ignore[no-untyped-def]
     uid = _uid(store, "中共青川自治县委宣传部")
-    assert misfiled_places(store) == {uid: "青川自治县"}
+    assert store.unit(uid).jurisdiction == "青川自治县"
     assert in_jurisdiction(store, uid, "青川自治县")
     assert not in_jurisdiction(store, uid, "中央")
     assert in_jurisdiction(store, _uid(store, "中央宣传部"), "中央")

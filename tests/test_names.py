@@ -244,3 +244,21 @@ def test_a_township_documents_own_bodies(jurisdiction: str, written: str, full: 
     gazetteer.add(jurisdiction)
     placed = place_name(written, jurisdiction, gazetteer)
     assert display_name(placed.jurisdiction, placed.local) == full
+
+
+@pytest.mark.parametrize(("name", "where", "place"), [
+    ("中共白城市委组织部", "白城市", "白城市"),        # its own document: no longer 中央 for ending in 部
+    ("中共白城市委组织部", "中央", "白城市"),          # a central or round-up document
+    ("中共长沙县委宣传部", "湖南省", "长沙县"),        # the province's document, a county's body
+    ("中共湖南省委办公厅", "长沙县", "湖南省"),        # a county's document, the province's body
+    ("中共某某自治县委统战部", "中央", "某某自治县"),  # a place no list knows: its level word, then 委
+    ("中共中央组织部", "白城市", "中央"),
+])
+def test_a_party_body_is_of_the_place_written_after_zhonggong(gaz: Gazetteer, name: str, where: str,
+                                                              place: str) -> None:
+    placed = place_name(name, where, gaz)
+    assert (placed.jurisdiction, display_name(placed.jurisdiction, placed.local)) == (place, name)
+
+
+def test_a_name_starting_with_zhonggong_but_no_committee_keeps_the_documents_place(gaz: Gazetteer) -> None:
+    assert place_name("中共党史研究室", "湖南省", gaz).jurisdiction == "湖南省"
