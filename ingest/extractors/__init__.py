@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -883,7 +884,7 @@ def _central_or_none(title: str, text: str) -> str | None:
     return _stem_place(title, text[:3000])
 
 
-_STEM_NOT_PLACE_AFTER = re.compile(r"^(?:大学|学院|银行|集团|公司|路|街|大道|公园|号)")
+_STEM_NOT_PLACE_AFTER = re.compile(r"(?:大学|学院|银行|集团|公司|路|街|大道|公园|号)")
 # city stems that are everyday words too ("大同小异", "与会来宾", "岁岁安康"): never a place by the stem alone
 _WORD_STEMS = {"大同", "来宾", "安康", "白银", "普洱", "黄山", "吉安"}
 
@@ -897,15 +898,23 @@ def _top_stems() -> tuple[tuple[str, str], ...]:
                  and stem not in _WORD_STEMS)
 
 
+def _stem_hits(text: str, not_after: re.Pattern[str]) -> Iterator[tuple[int, str, str]]:
+    """(position, stem, place) of each province or prefecture city named by its stem in ``text``,
+    not before a word that makes the stem something else (中山大学, 长沙路)."""
+    for stem, place in _top_stems():
+        for m in re.finditer(stem, text):
+            if not not_after.match(text, m.end()):
+                yield m.start(), stem, place
+
+
 def _stem_place(title: str, text: str) -> str | None:
     """"清代某省地方志述略", "本文结合某市实际…某市…" (a stem, not the full name): a document that names no place in full but one
     province or prefecture city by its stem, in its title or twice in its text, is of that place."""
-    found: dict[str, int] = {}
-    for stem, place in _top_stems():
-        in_title = sum(1 for m in re.finditer(stem, title or "") if not _STEM_NOT_PLACE_AFTER.match(title[m.end():]))
-        in_text = sum(1 for m in re.finditer(stem, text) if not _STEM_NOT_PLACE_AFTER.match(text[m.end():]))
-        if in_title or in_text >= 2:
-            found[place] = found.get(place, 0) + 2 * in_title + in_text
+    found: Counter[str] = Counter()
+    for _, _, place in _stem_hits(title or "", _STEM_NOT_PLACE_AFTER):
+        found[place] += 2
+    in_text = Counter(place for _, _, place in _stem_hits(text, _STEM_NOT_PLACE_AFTER))
+    found.update({place: n for place, n in in_text.items() if n >= 2 or place in found})
     if len(found) != 1:
         return None  # none, or several places (a comparison of cities): no place of its own
     return next(iter(found))
@@ -942,21 +951,15 @@ def _narrowest_in_chain(best: str, title: str, title_places: list) -> str:
 
 
 _TITLE_LEAD = re.compile(r"^[\s【\[（(《“]*")
+_TITLE_STEM_NOT_AFTER = re.compile(r"[省市县区州盟旗]|大学|学院|银行|集团|公司")
 
 
 def _title_stem_place(title: str) -> str | None:
     """A province or prefecture city named by its stem at the title's start, as news and yearbooks do
-    ("武汉组建市数据局", "湖北药监局挂牌", "内蒙古年鉴 2021卷"): the one place of that stem (kg.divisions,
-    provinces and prefecture cities only), when the stem is not the start of another word (中山大学)."""
+    ("武汉组建市数据局", "湖北药监局挂牌", "内蒙古年鉴 2021卷"): the one place of that stem (``_stem_hits``),
+    when the stem is not the start of another word (中山大学) nor of the place's full name."""
     head = _TITLE_LEAD.sub("", title or "")
-    for length in (4, 3, 2):
-        stem = head[:length]
-        if len(stem) < length or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
-            continue
-        after = head[length:length + 2]
-        if re.match(r"[省市县区州盟旗]|大学|学院|银行|集团|公司", after):
-            continue
-        place = divisions().by_stem(stem)
-        if place:
-            return place
-    return None
+    at_start = [(len(stem), place) for pos, stem, place in _stem_hits(head, _TITLE_STEM_NOT_AFTER) if pos == 0]
+    return max(at_start)[1] if at_start else None
+
+

@@ -660,6 +660,9 @@ def _dated_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return _opened(ctx, sent, [n for n in names if n], date=date)
 
 
+# A chronicle's governing body that sets up sections ("县革命委员会生产指挥部设计划统计组"). Kept apart from
+# common.GOVERNING on purpose: that one marks bodies that are never an event's input, while these
+# (革命委员会, 人委, 专署 …) are themselves abolished and restored in the same chronicles.
 _GOVERNING_BODY = r"(?:人民政府|人民委员会|革命委员会|生产指挥部|政府|人委|革委会|县委|市委|区委|公署|专署)"
 
 
