@@ -431,19 +431,21 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             if parent is None and name_at_end(owner) == owner and RELATION_ONLY_KIND.fullmatch(tail):
                 parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
                 continue
-            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导)$", owner)  # "Y领导下的事业单位"
+            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导|下设|所属|下属|直属)$", owner)  # "Y领导下的事业单位"
             if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
                 if parent is None and (name_at_end(owner) == owner or _parent_name(owner) == owner) \
                         and re.search(r"派出机构|事业单位", tail):
                     parent, relation = _owner_full(owner), ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
                 if managed and name_at_end(managed.group("p")) == managed.group("p"):
                     if parent is None:  # "是农业农村部管理的国家局": parent 农业农村部, kind 国家局
-                        parent, relation = managed.group("p"), "代管" if managed.group("rel") == "代管" else "管理"
+                        rel = managed.group("rel")
+                        parent, relation = managed.group("p"), ("代管" if rel == "代管" else "所属" if rel in (
+                            "下设", "所属", "下属", "直属") else "管理")  # "是Y下设的事业单位": 所属
                     body = tail
                 elif not managed and _OWNER_LEVEL.fullmatch(owner) and not tail.startswith("派出"):
                     body = owner.replace("人民政府", "政府") + tail  # "作为县人民政府的工作部门": 县政府工作部门
-                elif not managed:  # "部委管理的国家局" is a class as written, kept whole
-                    body = tail
+                elif not managed or managed.group("rel") in ("下设", "所属", "下属", "直属"):
+                    body = tail  # "部委管理的国家局" is a class as written, kept whole; "市委、市政府直属的…"
         sent_out = re.match(r"^(?P<owner>.{2,40}?)(?P<kind>派出机构)$", body)
         if sent_out and kind is None and parent is None and (name_at_end(sent_out.group("owner")) == sent_out.group("owner")
                                                             or _parent_name(sent_out.group("owner")) == sent_out.group("owner")):
