@@ -30,6 +30,7 @@ from .common import (
     _places_at_start,
     as_name,
     cn_int,
+    distribute_places,
     event_date,
     find_names,
     is_unit_name,
@@ -121,6 +122,11 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     pm = re.match(r"^(?P<u>.{2,40}?)(?:由|归口|归)(?P<p>[^，]{2,40}?)(?:统一)?(?P<rel>归口管理|领导和管理|管理|代管)$", written)
     if pm and name_at_end(pm.group("u")) and _parent_name(pm.group("p")) == pm.group("p"):
         written, parent = pm.group("u"), (pm.group("p"), "代管" if pm.group("rel") == "代管" else "管理")  # "X由Y管理，为副部级"
+    shared = _distributed(written)
+    if shared and m.start("unit") - m.start() <= 5:
+        # "甲区和乙区交通局、公路局为区政府工作部门": the places share what the last one carries
+        done = [_describe(ctx, sent, n, m.group("rest"), parent=parent) for n in shared]
+        return any(done)
     pair = re.fullmatch(r"(?P<a>[^、]{2,40})、(?P<b>[^、]{2,40})", written)
     if pair and m.start("unit") - m.start() <= 5 and all(name_at_end(pair.group(k)) == pair.group(k) for k in "ab"):
         # "中共某县委党校、某县行政学校是县委直属正科级事业单位": one description of both names
@@ -140,11 +146,21 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         signs = [ctx.full(n) for n in _bracket_signs(name, paren)]  # "县委网信办（县互联网信息办公室）为…"
     if m.group("verb") in ("作为", "属", "属于"):
         # "X作为市政府直属机构，正处级" / "X属全额拨款事业单位": only a kind of unit, not a role ("作为牵头单位")
-        head = re.split(r"[，；]", m.group("rest"))[0]
-        kind = kind_phrase(re.sub(RANK_RE.pattern, "", head))
+        head = re.sub(RANK_RE.pattern, "", re.split(r"[，；]", m.group("rest"))[0])
+        # "作为市委、市政府的派出机构": two owners (no parent), the kind after 的
+        kind = kind_phrase(head) or (kind_phrase(head.rsplit("的", 1)[1]) if head.count("的") == 1 else None)
         if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
             return False
     return _describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank, parent=parent)
+
+
+def _distributed(written: str) -> list[str] | None:
+    """"甲镇、乙镇农业综合服务中心" → both centres; "甲区和乙区交通局、公路局" → four bodies: a list whose
+    first items are bare places sharing the bodies the last place carries (None for any other text)."""
+    if not re.search(r"[、和及与]", written) or distribute_places(written) == written:
+        return None
+    names = split_names(written)
+    return names if names and len(names) > 1 else None
 
 
 def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:
@@ -163,6 +179,8 @@ def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:
 def _listed_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A（Y）、B、C，为公益一类事业单位" / "A、B、C均为正科级": a list of whole names (each maybe with its
     bracket: a sign or a rank) opening its clause shares the one description after 为/是/系."""
+    if _distributed(m.group("list").strip()):
+        return False  # places sharing their bodies: read by self_description
     items = _split_outside_brackets(m.group("list"))
     if len(items) < 2 or not (_LISTABLE_KIND.search(m.group("rest").split("，")[0]) or RANK_RE.search(m.group("rest"))):
         return False
@@ -245,7 +263,7 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
     segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
     # "A改为B，作为K": B (one whole name) is described; "A改为事业单位，为正科级" is A's change, not a forming
     made = [x for x in _SUBJECT_MADE.finditer(segment)
-            if not x.group(0).startswith("改为") or name_at_start(x.group("name")) == x.group("name").strip()]
+            if not x.group(0).startswith(("改为", "变更为")) or name_at_start(x.group("name")) == x.group("name").strip(" “”")]
     rank = None
     rest = m.group("rest")
     between = re.sub(r"[，；](?:同时|并)?(?:加挂|增挂|挂)[^，；]{2,80}?牌子", "", segment[made[-1].end():]) if made else ""
@@ -264,7 +282,8 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
         name = found[0][2] if found and found[0][0] <= 2 else None
         if name and name not in segment[: len(name) + 3]:
             return False  # "X是具有…历史的Y医院，是…": Y closes a description of X, it opens nothing
-        if name and len(found) > 1 and segment[found[0][1]:found[1][0]] == "、" and segment.startswith(name):
+        if name and len(found) > 1 and segment[found[0][1]:found[1][0]] == "、" and segment.startswith(name) \
+                and "牌子" not in segment:  # "A、B实行一个机构两块牌子，是…": B is A's sign, not described
             # "A、B位于…，是…事业单位": one description of both names
             also = found[1][2]
             if segment[found[1][0]:].startswith(also):
@@ -432,6 +451,9 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                 parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
                 continue
             managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导|下设|所属|下属|直属)$", owner)  # "Y领导下的事业单位"
+            at = re.match(r"^(?P<p>[^、，]{2,30}?)(?:在|派驻|驻)", owner)
+            if parent is None and tail.startswith("派出") and at and name_at_end(at.group("p")) == at.group("p"):
+                parent, relation = _owner_full(at.group("p")), "派出"  # "是水利部在长江流域…的派出机构"
             if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
                 if parent is None and (name_at_end(owner) == owner or _parent_name(owner) == owner) \
                         and re.search(r"派出机构|事业单位", tail):
@@ -507,6 +529,9 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if len(names) < 2:
         return False
     host, *signs = names
+    described = re.match(r"^[，,](?:均|同)?(?:为|是|系)(?P<rest>[^。]+)", text[m.end():])
+    if described and _describe(ctx, sent, host, described.group("rest"), signs=[ctx.full(s) for s in signs]):
+        return True  # "A与B实行一套班子、两块牌子，为县委工作部门，正科级": A described, B its sign
     ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
     ctx.mark(sent)
     return True
@@ -1511,7 +1536,7 @@ def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 
 _RENAMED_EACH = re.compile(r"(?:^|[，；：])(?:将)?(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
-_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|改为|设置|建立)(?!于)"
+_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|变更为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|改为|设置|建立)(?!于)"
                            r"(?P<name>[^，。；]{2,40})")  # "成立于1980年" is the subject's history, not a forming
 
 

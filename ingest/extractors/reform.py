@@ -783,7 +783,7 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     done = 0
-    for m in re.finditer(r"更名为|改名为|名称变更为|更名|改称|(?<![设建组制转])改为", clause):
+    for m in re.finditer(r"更名为|改名为|名称变更为|(?<!名称)变更为|更名|改称|(?<![设建组制转])改为", clause):
         if m.start() < done:
             continue
         part_start = max(clause.rfind(ch, 0, m.start()) for ch in "，。；") + 1
@@ -797,7 +797,7 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
         old = as_name(left) or name_at_end(left)
         written_new = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
         new = name_at_start(written_new)
-        if m.group(0) == "改为" and (not new or new != written_new.strip() or kind_phrase(written_new)
+        if m.group(0) in ("改为", "变更为") and (not new or new != written_new.strip() or kind_phrase(written_new)
                                      or re.search(r"(?:镇|乡|街道)$", new)):
             continue  # "A改为B" renames only when B is one whole name (not "改为事业单位", "改为建制镇", "改为正科级")
         if old and new and old != new:

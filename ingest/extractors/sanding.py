@@ -25,6 +25,7 @@ from .common import (
     Sentence,
     as_name,
     cn_int,
+    distribute_places,
     find_names,
     is_unit_name,
     kind_phrase,
@@ -407,6 +408,8 @@ def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None]
             continue
         if re.search(r"(?:隶属于?|归属于?)$", left.rstrip()[: -len(unit)] if left.rstrip().endswith(unit) else ""):
             continue  # "医院隶属Y，为…事业单位": Y is the parent, not what is described
+        if left.strip() != unit and distribute_places(left.strip()) != left.strip():
+            continue  # "甲区和乙区交通局、公路局为…": places sharing bodies, each described (self_description)
         right = right.strip()
         parent = relation = None
         pm = _PARENTED_KIND.match(right)
