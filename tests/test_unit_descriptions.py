@@ -186,3 +186,40 @@ def test_a_description_of_this_body_in_a_news_item() -> None:
 def test_the_province_keeps_its_direct_institution() -> None:
     u = described("保留某省地质调查中心，为省政府直属正厅级事业单位。", "某省")
     assert u["某省地质调查中心"] == ("事业单位", "正厅级", "省人民政府", ())
+
+
+# --- a government as owner, written short -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "jurisdiction", "name", "expected"), [
+    ("某省科学院是某省政府直属事业单位。", "某省", "某省科学院", ("事业单位", None, "某省人民政府", ())),
+    ("合山市档案馆是合山市政府直属事业单位。", "合山市", "合山市档案馆", ("事业单位", None, "合山市人民政府", ())),
+    ("县档案馆是县政府所属事业单位。", "某县", "县档案馆", ("事业单位", None, "县人民政府", ())),
+    ("县档案馆是县政府所属正科级公益一类事业单位。", "某县", "县档案馆", ("公益一类事业单位", "正科级", "县人民政府", ())),
+    ("县统计局是县政府直属机构。", "某县", "县统计局", ("县政府直属机构", None, None, ())),
+])
+def test_a_government_owner_is_written_in_full(text: str, jurisdiction: str, name: str, expected: tuple) -> None:
+    assert described(text, jurisdiction)[name] == expected
+
+
+# --- a heading names the body, the next line describes it ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("某县机构改革\n（一）县自然资源局\n是县政府工作部门，为正科级，加挂县林业局牌子。",
+     "县自然资源局", ("县政府工作部门", "正科级", None, ("县林业局",))),
+    ("某县年鉴\n【县档案馆】\n为县委办公室管理的副科级公益一类事业单位，加挂县地方志办公室牌子。",
+     "县档案馆", ("公益一类事业单位", "副科级", "县委办公室", ("县地方志办公室",))),
+    ("某县机构\n1. 县统计局\n为县政府工作部门，正科级。", "县统计局", ("县政府工作部门", "正科级", None, ())),
+])
+def test_a_heading_names_the_body_the_next_line_describes(text: str, name: str, expected: tuple) -> None:
+    u = described(text)
+    assert u[name] == expected
+    assert "县委办公室" not in u  # a parent after 为 bears no sign
+
+
+@pytest.mark.parametrize("text", [
+    "某县机构\n县档案馆工作\n是全县重点工作。",  # no name alone on the line before
+    "某县机构\n县统计局成立。县档案馆\n为县政府工作部门。",  # the line before is not a heading of its own
+    "某县机构\n县统计局\n为全县统计工作作出贡献。",  # no kind, no rank
+])
+def test_a_line_after_something_else_describes_nothing(text: str) -> None:
+    assert not any(v[0] == "县政府工作部门" or v[0] for v in described(text).values())

@@ -62,17 +62,19 @@ _BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，�
 _MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
                       r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
 _INSIDE = re.compile(r"^(?:是|为|系)?(?P<p>[^，；]{2,40}?)(?:的)?内设机构$")
-_DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))直属")
+_DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))(?P<rel>直属|所属|下属)")
 _OWNER_FULL = {"政府": "人民政府"}
 
 
+# "山东省政府", "合山市政府", "某县政府": a named place's government, written short
+_PLACED_GOVERNMENT = re.compile(r"[\u4e00-\u9fff*＊xX]{1,12}?(?:省|市|县|区|州|旗|自治区|自治州|自治县)政府")
 _OWNER_LEVEL = re.compile(r"(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府|委|党委)")
 
 
 def _owner_full(owner: str) -> str:
     """"县政府" → 县人民政府 (a government as parent is written in full)."""
     for short, full in _OWNER_FULL.items():
-        if owner.endswith(short) and not owner.endswith(full) and _GOVERNMENT.match(owner):
+        if owner.endswith(short) and not owner.endswith(full) and (_GOVERNMENT.match(owner) or _PLACED_GOVERNMENT.fullmatch(owner)):
             return owner[: -len(short)] + full
     return owner
 
@@ -389,6 +391,24 @@ def _profile_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     return _describe(ctx, sent, ctx.focus, m.group("rest"))
 
 
+def _heading_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"（一）某市自然资源和规划局⏎是市政府工作部门，为正科级，加挂…牌子。": a line opening with 是/为/系 and no
+    subject describes the body its line before names alone (a list item's heading, a yearbook entry's name)."""
+    k = sent.index - 1
+    sentences = ctx.dt.sentences
+    if ctx.profile or k < 0 or k >= len(sentences) or not opens_its_line(sent, ctx) \
+            or sentences[k].line != sent.line - 1 or (k > 0 and sentences[k - 1].line == sentences[k].line):
+        return False  # the line before must be one sentence of its own, right before this line
+    heading = strip_item_number(sentences[k].text).strip(" 。：:")
+    heading = re.sub(r"^[【\[](.+)[】\]]$", r"\1", heading)  # "【县档案馆】"
+    if not heading or name_at_end(heading) != heading or not is_unit_name(heading):
+        return False
+    first = re.split(r"[，；]", m.group("rest"))[0].strip()
+    if not (_PROFILE_KIND.fullmatch(re.sub(RANK_RE.pattern, "", first)) or _RANK_ONLY.match(first)):
+        return False
+    return _describe(ctx, sent, heading, m.group("rest"))
+
+
 def _kind_by_level(kind: str) -> str:
     """"吉林省政府组成部门" → 省政府组成部门: a kind names its owner by level, as the genre mostly writes it."""
     placed = divisions().place_prefix(kind)
@@ -438,11 +458,12 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             after = body[dm.end():]
             if "事业" in after:  # 省政府直属事业单位: owned by the government
                 parent, relation, body = owner, "所属", after
-            else:  # 省政府直属机构: a kind of its own
+            elif dm.group("rel") == "直属":  # 省政府直属机构: a kind of its own
                 body = dm.group("owner").replace("人民政府", "政府") + "直属" + after
         om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属|属下)(?P<rest>.{2,20})$", body)
         if om and kind is None and parent is None and name_at_end(om.group("owner")) == om.group("owner"):
-            parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
+            # "为县农业农村局所属事业单位"; "是山东省政府直属事业单位": the government written in full
+            parent, relation, body = _owner_full(om.group("owner")), "所属", om.group("rest")
         if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
             owner, tail = body.rsplit("的", 1)
             if re.search(r"唯一|首家|首个|第一|之一|最", owner):
@@ -1990,7 +2011,7 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
         approvers = all(segment[max(0, a - 1):a] == "经" for a, _, _ in found)  # "经县编办批准，加挂…"
         # the approver after 经 never bears the sign ("经国家海洋局批准，加挂Y牌子")
         subject = found[0][2] if found and found[0][0] <= 2 and segment[max(0, found[0][0] - 1):found[0][0]] != "经" \
-            else None
+            and not re.match(r"\s*(?:是|为(?!民)|系)", segment) else None  # "为Y管理的…": Y is a parent, no subject
         if not subject and approvers and ctx.described and ctx.described_at == sent.index - 1:
             subject = ctx.described  # "X是…事业单位。2005年经省编办批准，加挂Y牌子。": the body just described
     signs = [n for n in names_in_list(m.group("signs")) if n != subject]
@@ -2251,6 +2272,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县立诚公证处改制为县司法局所属股级公益二类事业单位。",
         re.compile(r"(?P<unit>[^。]{2,60}?)(?:整体)?(?:改制为|转制为|转为)(?P<desc>[^，。；]{2,60})"),
         _converted_into,
+    ),
+    Construction(
+        "heading_described",
+        "（一）某市应急管理局\n为市政府工作部门，正科级。",
+        re.compile(r"^(?:是|为|系)(?P<rest>[^。]+)"),
+        _heading_described,
     ),
     Construction(
         "profile_described",
