@@ -223,3 +223,22 @@ def test_a_heading_names_the_body_the_next_line_describes(text: str, name: str, 
 ])
 def test_a_line_after_something_else_describes_nothing(text: str) -> None:
     assert not any(v[0] == "县政府工作部门" or v[0] for v in described(text).values())
+
+
+# --- an approval's wording and clauses of their own ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("经县编委研究，同意将县融媒体中心明确为正科级公益一类事业单位。", ("公益一类事业单位", "正科级", None, ())),
+    ("县融媒体中心核定为正科级公益一类事业单位。", ("公益一类事业单位", "正科级", None, ())),
+    ("县融媒体中心机构规格定为正科级。", (None, "正科级", None, ())),
+    ("县融媒体中心的机构规格为正科级，性质为公益一类事业单位。", ("公益一类事业单位", "正科级", None, ())),
+    ("县融媒体中心是县委宣传部的直属事业单位。", ("事业单位", None, "县委宣传部", ())),
+    ("经研究，同意县融媒体中心为正科级公益一类事业单位，由县委宣传部归口管理。",
+     ("公益一类事业单位", "正科级", "县委宣传部", ())),
+])
+def test_an_approvals_wording_describes_the_body(text: str, expected: tuple) -> None:
+    assert described(text)["县融媒体中心"] == expected
+
+
+def test_a_quota_fixed_with_hedingwei_describes_no_body() -> None:
+    assert described("县融媒体中心编制核定为15名。") == {}

@@ -441,7 +441,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         if im and parent is None and kind is None and name_at_end(im.group("p")) == im.group("p"):
             parent, relation, kind = im.group("p"), "内设", "内设机构"  # "为县委宣传部内设机构"
             continue
-        body = re.sub(r"^(?:是|为|系|属)", "", clause)
+        body = re.sub(r"^(?:(?:机构|单位)?性质(?:为|是|属于?)|是|为|系|属)", "", clause)  # "，性质为公益一类事业单位"
         bracketed = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", body)
         if bracketed:  # "是市政府组成部门（正处级）"
             rank = rank or norm_rank(bracketed.group("r"))
@@ -479,6 +479,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                 if parent is None and (name_at_end(owner) == owner or _parent_name(owner) == owner) \
                         and re.search(r"派出机构|事业单位", tail):
                     parent, relation = _owner_full(owner), ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
+                    tail = re.sub(r"^(?:直属|所属|下属)(?=.*事业单位$)", "", tail)  # "是Y的直属事业单位": 事业单位
                 if managed and name_at_end(managed.group("p")) == managed.group("p"):
                     if parent is None:  # "是农业农村部管理的国家局": parent 农业农村部, kind 国家局
                         rel = managed.group("rel")
@@ -2256,7 +2257,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
         re.compile(rf"(?:^|[，；：])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
-                   r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍)?(?P<verb>是|为|系|作为|属于|属)"
+                   r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍)?(?:明确|核定|确定|界定|定)?(?P<verb>是|为|系|作为|属于|属)"
                    r"(?P<rest>[^。]+)"),
         _self_description,
     ),
