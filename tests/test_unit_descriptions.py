@@ -242,3 +242,25 @@ def test_an_approvals_wording_describes_the_body(text: str, expected: tuple) -> 
 
 def test_a_quota_fixed_with_hedingwei_describes_no_body() -> None:
     assert described("县融媒体中心编制核定为15名。") == {}
+
+
+# --- bodies counted, then described; a body listed again in its class ----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("根据《某市甲局主要职责内设机构和人员编制规定》和《某市乙局主要职责内设机构和人员编制规定》，两个部门均为市政府工作部门。",
+     {"某市甲局": "市政府工作部门", "某市乙局": "市政府工作部门"}),
+    ("县文化馆、县图书馆挂牌成立，两个单位均为公益一类事业单位。",
+     {"县文化馆": "公益一类事业单位", "县图书馆": "公益一类事业单位"}),
+    ("县文化馆、县图书馆、县博物馆挂牌成立，两个单位均为公益一类事业单位。", {}),  # the count must fit
+    ("今年全县新设两个部门，均为县政府工作部门。", {}),  # no body named
+])
+def test_bodies_counted_then_described(text: str, expected: dict) -> None:
+    assert {n: v[0] for n, v in described(text, "某市").items() if v[0]} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "原与市人事局合署办公的市机构编制委员会办公室单独设置，仍列市委机构序列。",
+    "原挂靠市人事局的市机构编制委员会办公室单独设置，列市委机构序列。",
+])
+def test_a_body_set_apart_keeps_its_class(text: str) -> None:
+    assert described(text, "某市")["市机构编制委员会办公室"][0] == "市委机构"

@@ -409,6 +409,29 @@ def _heading_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     return _describe(ctx, sent, heading, m.group("rest"))
 
 
+_COUNT_WORD = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_SANDING_TITLE = re.compile(r"《(?P<u>[^《》]{2,40}?)(?:主要职责|职能配置|机构职能)[^《》]{0,20}?规定》")
+
+
+def _counted_bodies_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"根据《A主要职责内设机构和人员编制规定》和《B…规定》，两个部门均为市政府工作部门": the N bodies the
+    sentence named before (the subjects of the 三定 it cites, else its names) share the description; nothing
+    unless exactly N bodies were named."""
+    n = _COUNT_WORD.get(m.group("n")) or int(m.group("n"))
+    before = text[: m.start()]
+    names = [t.group("u") for t in _SANDING_TITLE.finditer(before) if name_at_end(t.group("u")) == t.group("u")]
+    if not names:
+        names = [name for _, _, name in find_names(before)]
+    names = list(dict.fromkeys(ctx.full(x) for x in names))
+    if len(names) != n:
+        return False
+    first = re.split(r"[，；]", m.group("rest"))[0]
+    if not (_LISTABLE_KIND.search(first) or RANK_RE.search(first)):
+        return False
+    done = [_describe(ctx, sent, name, m.group("rest")) for name in names]
+    return any(done)
+
+
 def _kind_by_level(kind: str) -> str:
     """"吉林省政府组成部门" → 省政府组成部门: a kind names its owner by level, as the genre mostly writes it."""
     placed = divisions().place_prefix(kind)
@@ -2063,7 +2086,9 @@ def _listed_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
         return False
     kind = kind_phrase(m.group("kind") or m.group("kind2"))
     # "原挂靠县人事局的县编办单独设置，列县委机构序列": the subject after its former attachment
-    before = re.sub(r"^原(?:挂靠|隶属|隶属于|设在|归属)[^，。；]{2,30}?的(?=[^，。；]{2})", "", text[: m.start(verb)])
+    # "原与市人事局合署办公的市编办单独设置，仍列市委机构序列": the same, after a former co-location
+    before = re.sub(r"^原(?:(?:挂靠|隶属|隶属于|设在|归属)[^，。；]{2,30}?|与[^，。；]{2,30}?合署办公)的(?=[^，。；]{2})", "",
+                    text[: m.start(verb)])
     found = find_names(before)
     if not kind or not found or found[0][0] > 2:
         return False  # the subject opens the sentence
@@ -2275,6 +2300,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _converted_into,
     ),
     Construction(
+        "counted_bodies_described",
+        "根据《某市甲局主要职责内设机构和人员编制规定》和《某市乙局主要职责内设机构和人员编制规定》，两个部门均为市政府工作部门。",
+        re.compile(r"(?:^|[，；])(?:这|上述|以上)?(?P<n>两|二|三|四|五|[2-9])(?:个)?(?:部门|单位|机构)(?:均|都|也都|同)?"
+                   r"(?:为|是|系)(?P<rest>[^。]+)"),
+        _counted_bodies_described,
+    ),
+    Construction(
         "heading_described",
         "（一）某市应急管理局\n为市政府工作部门，正科级。",
         re.compile(r"^(?:是|为|系)(?P<rest>[^。]+)"),
@@ -2367,7 +2399,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "listed_in",
         "县行政审批服务局列入县政府工作部门序列。",
         re.compile(r"(?P<verb>列入|纳入)(?P<kind>[^，。；]{2,30}?)(?:序列|管理序列)?(?=[，。；]|$)"
-                   r"|(?<=[，；])(?P<verb2>列)(?P<kind2>[^，。；]{2,30}?)序列(?=[，。；]|$)"),
+                   r"|(?:(?<=[，；])|(?<=[，；]仍)|(?<=[，；]继续))(?P<verb2>列)(?P<kind2>[^，。；]{2,30}?)序列(?=[，。；]|$)"),
         _listed_in,
     ),
     Construction(
