@@ -264,3 +264,16 @@ def test_bodies_counted_then_described(text: str, expected: dict) -> None:
 ])
 def test_a_body_set_apart_keeps_its_class(text: str) -> None:
     assert described(text, "某市")["市机构编制委员会办公室"][0] == "市委机构"
+
+
+# --- a kind changed and the body renamed in one sentence ------------------------------------------------------
+
+def test_what_a_renaming_sentence_says_is_said_of_the_new_name() -> None:
+    u = described("将市甲监督管理局由市政府工作部门调整为市农业委员会管理的部门管理机构，并更名为市乙局，保留市甲监督管理局牌子。",
+                  "某市")
+    assert u == {"市乙局": ("部门管理机构", None, "市农业委员会", ("市甲监督管理局",))}
+
+
+def test_a_class_managed_by_ministries_stays_a_kind() -> None:
+    u = described("将国家某某局由国务院直属机构调整为部委管理的国家局。", "中央")
+    assert u["国家某某局"][:3] == ("部委管理的国家局", None, None)

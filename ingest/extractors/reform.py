@@ -1276,7 +1276,12 @@ def _change_kind(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue
         _event(ctx, sent, EventType.CHANGE_KIND, [unit], [unit], kind=new_kind)
         after = _follow_clauses(ctx, clause, m.end())  # "…调整为国务院直属机构，为正部级"
-        ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), kind=new_kind, rank=after["rank"]))
+        # "调整为市农委管理的部门管理机构": the managing body is the parent ("部委管理的国家局" stays a class)
+        pm = re.fullmatch(r"(?P<p>.{2,30}?)(?P<rel>管理|代管)的(?P<k>.{2,20})", new_kind)
+        owner = pm.group("p") if pm and name_at_end(pm.group("p")) == pm.group("p") and kind_phrase(pm.group("k")) else None
+        ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), kind=kind_phrase(pm.group("k")) if owner else new_kind,
+                                       rank=after["rank"], parent=_mention(owner) if owner else None,
+                                       parent_relation=pm.group("rel") if owner else None))
 
 
 def _co_locate(sent: Sentence, clause: str, ctx: Ctx) -> None:
