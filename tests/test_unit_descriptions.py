@@ -277,3 +277,17 @@ def test_what_a_renaming_sentence_says_is_said_of_the_new_name() -> None:
 def test_a_class_managed_by_ministries_stays_a_kind() -> None:
     u = described("将国家某某局由国务院直属机构调整为部委管理的国家局。", "中央")
     assert u["国家某某局"][:3] == ("部委管理的国家局", None, None)
+
+
+# --- the kind written before the name of a body formed --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "jurisdiction", "name", "expected"), [
+    ("新设县委工作机关县委社会工作部。", "某县", "县委社会工作部", ("县委工作机关", None, None, ())),
+    ("组建县政府工作部门县数据局，加挂县政务服务管理局牌子。", "某县", "县数据局",
+     ("县政府工作部门", None, None, ("县政务服务管理局",))),
+    ("设立县政府直属事业单位县大数据中心，正科级。", "某县", "县大数据中心", ("事业单位", "正科级", "县人民政府", ())),
+    ("县人民政府决定设立直属事业单位县大数据中心。", "某县", "县大数据中心", ("事业单位", None, "县人民政府", ())),
+    ("1954年，国务院设立直属机构国家统计局。", "中央", "国家统计局", ("国务院直属机构", None, None, ())),
+])
+def test_the_kind_written_before_a_new_bodys_name(text: str, jurisdiction: str, name: str, expected: tuple) -> None:
+    assert described(text, jurisdiction) == {name: expected}

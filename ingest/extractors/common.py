@@ -61,7 +61,7 @@ KIND_TAIL = re.compile(r"(?:部门|机构|机关|国家局|事业单位|单位|�
 KIND_WORDS = (
     "党中央决策议事协调机构", "议事协调机构", "事业机构", "事业单位", "派出机构", "内设机构", "直属机构",
     "办事机构", "部门管理机构", "直属事业单位", "行政机构", "工作机构", "常设机构", "临时机构",
-    "工作部门", "组成部门", "直属特设机构",
+    "工作部门", "组成部门", "直属特设机构", "工作机关",
 )  # fmt: skip
 _KIND_WORD_RE = re.compile("(" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + ")")
 
@@ -113,7 +113,7 @@ _FORBIDDEN_IN_NAME = re.compile(
     r"管理的|代管|所属|下设|增设|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
     r"^(?:隶属|挂靠|归属)|同意|批复|是|(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
-    r"办事机构|管理机构|行政机构|工作机构|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
+    r"办事机构|管理机构|行政机构|工作机构|工作机关|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
 )
 # Words of prose that only coordinating bodies carry in their names ("全面深化改革委员会").
 _SOFT_FORBIDDEN = re.compile(r"加强|提升|加快|深化|优化")
@@ -623,10 +623,19 @@ def split_kind_prefix(text: str) -> tuple[str | None, str | None, str]:
             continue
         if as_name(tail) or name_at_start(tail):
             kind = km.group(1)
+            owner = re.sub(RANK_RE.pattern, "", head)
+            if owner and _KIND_OWNER.fullmatch(owner):
+                kind = owner + kind  # "县政府工作部门县数据局", "国务院设立直属机构X" is read by its owner below
             rank = rank or norm_rank(head)
             rest = tail
             break
     return rank, kind, rest
+
+
+# the owner written before a kind of unit that precedes a name ("组建县政府工作部门县数据局",
+# "设立县政府直属事业单位X"): the kind as the genre words it
+_KIND_OWNER = re.compile(r"(?:中共)?(?:[省市县区州旗镇乡]|自治区|自治州|自治县)?(?:委|政府|人民政府|党委)(?:直属|所属|下属)?"
+                         r"|(?:国务院|党中央|中共中央)(?:直属|所属)?")
 
 
 _ROLE = re.compile(r"(?:^|的)(?:行业)?(?:主管|牵头|责任|配合|协办|主办|承办|监管|执法)(?:部门|单位|机构)$")

@@ -221,6 +221,9 @@ def _unit(ctx: Ctx, sent: Sentence, frame: Frame, name: str, **kw) -> None:
     frame.produced = True
 
 
+_OWNER_BODY = re.compile(r"(?:[省市县区州旗]|自治区)?(?:委|政府|人民政府)|国务院|党中央|中共中央")
+
+
 def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     before, after = c.text[: m.start()], c.text[m.end():]
     verb = m.group(0)
@@ -257,6 +260,8 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
         if not governing or re.search(r"[，、和与及]", governing[0]):
             frame.blocked = True
             return False
+        if kind and kind.startswith("直属") and _OWNER_BODY.fullmatch(governing[0]):
+            kind = governing[0].replace("人民政府", "政府") + kind  # "国务院设立直属机构X": 国务院直属机构
     for n in names:
         kw = {"kind": kind} if kind else {}
         _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date, **kw)
@@ -264,6 +269,12 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
             ctx.established.append(ctx.full(n))
     if kind or rank:
         for n in names:
+            if kind and re.search(r"(?:直属|所属|下属).*事业", kind):
+                from .constructions import _describe  # "设立县政府直属事业单位X": parent and kind apart
+
+                if _describe(ctx, sent, n, kind, rank=rank):
+                    frame.produced = True
+                    continue
             _unit(ctx, sent, frame, n, kind=kind, rank=rank)
     frame.topic = names
     return True

@@ -466,6 +466,11 @@ def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: 
               kind: str | None, parent: str | None, relation: str | None, rank: str | None = None) -> None:
     if kind and RELATION_ONLY_KIND.fullmatch(kind):
         kind = None  # "为Y的下设机构": a relation to Y (read by the description), no kind
+    om = re.fullmatch(r"(?P<o>(?:[省市县区州旗]|自治区)?(?:委|政府|人民政府))(?:直属|所属|下属)(?P<k>.{0,8}事业(?:单位|机构))", kind or "")
+    if om and not parent:  # "设立县政府直属事业单位X": owned by the government, kind 事业单位
+        owner = om.group("o")
+        parent, relation, kind = (owner[:-2] + "人民政府" if owner.endswith("政府") and not owner.endswith("人民政府")
+                                  else owner), "所属", om.group("k")
     if ctx.looks_like_division(name) and not parent and ctx.focus:
         name = ctx.division_name(name)
         parent, relation, kind = ctx.focus, "内设", kind or "内设机构"
@@ -661,8 +666,13 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 if not ctx.regulation:
                     _event(ctx, sent, EventType.ESTABLISH, [], [division], parent=_mention(host), relation="内设")
                 continue
+            made_kind = info["kind"] or kind
+            setter = re.sub(r"(?:决定|研究决定|同意|批准|正式|新|再|另)+$", "", own.strip())
+            if made_kind and made_kind.startswith("直属") and obj.lstrip().startswith(made_kind) and re.fullmatch(
+                    r"(?:[省市县区州旗]|自治区)?(?:委|政府|人民政府)|国务院|党中央|中共中央", setter):
+                made_kind = setter.replace("人民政府", "政府") + made_kind  # "国务院设立直属机构X": 国务院直属机构
             _new_unit(ctx, sent, name, type_=EventType.ESTABLISH, inputs=inputs, duties=duties,
-                      kind=info["kind"] or kind, parent=info["parent"], relation=info["relation"],
+                      kind=made_kind, parent=info["parent"], relation=info["relation"],
                       rank=rank or info["rank"])
 
 
