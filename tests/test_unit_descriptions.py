@@ -291,3 +291,17 @@ def test_a_class_managed_by_ministries_stays_a_kind() -> None:
 ])
 def test_the_kind_written_before_a_new_bodys_name(text: str, jurisdiction: str, name: str, expected: tuple) -> None:
     assert described(text, jurisdiction) == {name: expected}
+
+
+# --- a rank in brackets, an owned body with no kind, one team after a co-location -----------------------------
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("县档案馆（正科级）隶属县委办公室。", "县档案馆", (None, "正科级", "县委办公室", ())),
+    ("县档案馆（正科级）由县委办公室管理。", "县档案馆", (None, "正科级", "县委办公室", ())),
+    ("县档案馆为县委直属正科级单位。", "县档案馆", (None, "正科级", "县委", ())),
+    ("县档案馆为县政府直属单位。", "县档案馆", (None, None, "县人民政府", ())),
+    ("县档案局与县档案馆合署办公，一个机构两块牌子，为县委直属正科级单位。", "县档案局",
+     (None, "正科级", "县委", ("县档案馆",))),
+])
+def test_rank_in_brackets_and_owned_bodies(text: str, name: str, expected: tuple) -> None:
+    assert described(text)[name] == expected

@@ -481,6 +481,8 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             after = body[dm.end():]
             if "事业" in after:  # 省政府直属事业单位: owned by the government
                 parent, relation, body = owner, "所属", after
+            elif after == "单位":  # "为县委直属正科级单位": owned, no kind
+                parent, relation, body = owner, "所属", ""
             elif dm.group("rel") == "直属":  # 省政府直属机构: a kind of its own
                 body = dm.group("owner").replace("人民政府", "政府") + "直属" + after
         om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属|属下)(?P<rest>.{2,20})$", body)
@@ -564,6 +566,7 @@ def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
     listed = re.sub(r"(?:实行|实施|为|是|，)+$", "", m.group("list").lstrip("（(“"))
+    listed = re.sub(r"(?:合署办公|合署)$", "", listed)  # "A与B合署办公，一个机构两块牌子"
     last = listed.rsplit("，", 1)[-1]
     if "，" in listed and re.match(r"^(?:与|同|和)", last):
         # "市委网信办为市委工作机关，正处级，与市互联网信息办公室一个机构两块牌子": the sentence's subject

@@ -488,7 +488,9 @@ def _read_parent(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         relation = "管理"
     else:
         relation = "所属"
-    _unit(ctx, sent, frame, unit[0], kind=kind, parent=Mention(ctx.full(parent[0])), parent_relation=relation)
+    bm = _BRACKET_RANK.search(written)  # "县档案馆（正科级）隶属县委办公室": the subject's rank in brackets
+    rank = norm_rank(bm.group("r")) if bm and bm.end() == len(written) else None
+    _unit(ctx, sent, frame, unit[0], kind=kind, rank=rank, parent=Mention(ctx.full(parent[0])), parent_relation=relation)
     frame.topic = unit
     return True
 

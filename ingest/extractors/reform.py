@@ -1170,11 +1170,12 @@ def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 continue
             left = subject
         units = _names_or_end(re.sub(rf"（(?:{RANK_RE.pattern})）$", "", left))  # "X（正科级）由Y管理"
+        bracketed = re.search(rf"（({RANK_RE.pattern})）$", left)
         for unit in units:
             if unit == parent:
                 continue
-            ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(parent),
-                                           parent_relation=relation))
+            ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(parent), parent_relation=relation,
+                                           rank=norm_rank(bracketed.group(1)) if bracketed and len(units) == 1 else None))
             ctx.mark(sent)
 
 

@@ -426,7 +426,11 @@ def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None]
             parent, relation, kind = om.group("owner"), "所属", kind_phrase(om.group("rest"))
             if re.fullmatch(r"[\u4e00-\u9fff*＊xX]{0,12}?(?:省|市|县|区|州|旗|自治区|自治州|自治县)政府", parent):
                 parent = parent[:-2] + "人民政府"  # "是山东省政府直属事业单位": the government written in full
-        dm = re.match(r"^(?P<owner>(?:省|市|县|区|州|自治区)(?:委|政府|人民政府))(?:直属|所属|下属)(?P<rest>.{0,12}事业单位)$", kind)
+        dm = re.match(r"^(?P<owner>(?:省|市|县|区|州|自治区)(?:委|政府|人民政府))(?:直属|所属|下属)(?P<rest>.{0,12}(?:事业)?单位)$", kind)
+        if dm and parent is None and re.sub(RANK_RE.pattern, "", dm.group("rest")) == "单位":
+            owner = dm.group("owner")  # "为县委直属正科级单位": owned, no kind
+            return unit, None, owner[:-2] + "人民政府" if owner.endswith("政府") and not owner.endswith("人民政府") \
+                else owner, "所属"
         if dm and parent is None and kind_phrase(dm.group("rest")):
             # "为县委直属正科级事业单位": owned by the place's party committee or government
             owner = dm.group("owner")
