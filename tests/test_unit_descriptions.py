@@ -305,3 +305,12 @@ def test_the_kind_written_before_a_new_bodys_name(text: str, jurisdiction: str, 
 ])
 def test_rank_in_brackets_and_owned_bodies(text: str, name: str, expected: tuple) -> None:
     assert described(text)[name] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "县文化旅游局加挂县文物局牌子和县体育局牌子。",
+    "县文化旅游局加挂“县文物局”“县体育局”牌子。",
+    "县文化旅游局挂县文物局、县体育局两块牌子。",
+])
+def test_signs_each_with_its_own_paizi_or_quotes(text: str) -> None:
+    assert described(text)["县文化旅游局"][3] == ("县文物局", "县体育局")

@@ -428,6 +428,8 @@ def _joint_bodies(names: list[str]) -> list[str]:
 
 def names_in_list(text: str) -> list[str]:
     """Like split_names, but keep the parts that are names and drop the rest."""
+    # "“A”“B”" and "A牌子和B" (a list of signs, each in its own quotes or with its own 牌子) are lists
+    text = re.sub(r"”\s*“|(?:的)?牌子(?:和|及|以及|、)", "、", text)
     text = distribute_places(_light_name(text))
     text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
     out: list[str] = []

@@ -1222,7 +1222,8 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
         return
     if re.search(r"是[^，。；]{2,30}?(?:部门|机构|国家局)", sent.text):
         return  # a 第二条-style statement: unit fact (sanding.unit_facts)
-    for m in re.finditer(r"(不再保留|不再加挂|摘除|撤销|摘下|对外保留|对外加挂|加挂|增挂|保留|挂)了?([^，。；]{0,80}?)(?:的)?牌子", clause):
+    for m in re.finditer(r"(不再保留|不再加挂|摘除|撤销|摘下|对外保留|对外加挂|加挂|增挂|保留|挂)了?([^，。；]{0,80}?)(?:的)?牌子(?!和|及|以及|、)",
+                         clause):
         verb, body = m.group(1), _SIGN_COUNT.sub("", m.group(2))
         if not body:
             continue  # "对外保留牌子": read with the transfer it follows
