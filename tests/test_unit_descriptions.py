@@ -314,3 +314,15 @@ def test_rank_in_brackets_and_owned_bodies(text: str, name: str, expected: tuple
 ])
 def test_signs_each_with_its_own_paizi_or_quotes(text: str) -> None:
     assert described(text)["县文化旅游局"][3] == ("县文物局", "县体育局")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("据悉，新成立的县数据局将作为县政府工作部门。", ("县政府工作部门", None, None, ())),
+    ("县数据局拟为正科级。", (None, "正科级", None, ())),
+])
+def test_a_description_to_come(text: str, expected: tuple) -> None:
+    assert described(text)["县数据局"] == expected
+
+
+def test_a_purpose_to_come_describes_nothing() -> None:
+    assert described("县数据局将为全县提供数据服务。") == {}
