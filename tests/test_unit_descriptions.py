@@ -326,3 +326,36 @@ def test_a_description_to_come(text: str, expected: tuple) -> None:
 
 def test_a_purpose_to_come_describes_nothing() -> None:
     assert described("县数据局将为全县提供数据服务。") == {}
+
+
+# --- a body's own bodies listed; 该X in a one-team phrase; words that open no name ---------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("县民政局的直属单位有县社会福利院、县救助管理站。", None),
+    ("县民政局直属事业单位包括：县社会福利院、县救助管理站。", "事业单位"),
+    ("县民政局下属事业单位有县社会福利院、县救助管理站。", "事业单位"),
+])
+def test_a_bodys_own_bodies_listed(text: str, kind: str | None) -> None:
+    u = described(text)
+    assert u == {"县社会福利院": (kind, None, "县民政局", ()), "县救助管理站": (kind, None, "县民政局", ())}
+
+
+def test_this_body_in_a_one_team_phrase() -> None:
+    u = described("县里新建了县康复中心。该中心与县残疾人康复医院，是一套人马、两块牌子。")
+    assert u == {"县康复中心": (None, None, None, ("县残疾人康复医院",))}
+
+
+def test_one_team_in_quotes() -> None:
+    u = described('国家烟草专卖局与中国烟草总公司实行"一套人马、两块牌子"。', "中央")
+    assert u == {"国家烟草专卖局": (None, None, None, ("中国烟草总公司",))}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("县里新建了县康复中心。", "县康复中心"),
+    ("除了县聋儿康复中心，县残联的直属机构还有县康复研究中心。", "县康复研究中心"),
+])
+def test_words_that_open_no_name(text: str, name: str) -> None:
+    from ingest.extractors.common import find_names
+
+    found = [n for _, _, n in find_names(text)]
+    assert name in found and not any(n.startswith(("有", "除了", "县里")) or "还有" in n for n in found)

@@ -565,8 +565,15 @@ def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
-    listed = re.sub(r"(?:实行|实施|为|是|，)+$", "", m.group("list").lstrip("（(“"))
+    listed = re.sub(r"(?:实行|实施|为|是|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
     listed = re.sub(r"(?:合署办公|合署)$", "", listed)  # "A与B合署办公，一个机构两块牌子"
+    this = re.match(r"^(?:该|本)(?P<w>中心|医院|学校|[局委办院馆站所队厅署])", listed)
+    if this:  # "该中心与Y，是一套人马、两块牌子": the last body with that ending named before
+        before = [n for _, _, n in find_names(text[: m.start()])] or list(ctx.recent)
+        named = next((n for n in reversed(before) if n.endswith(this.group("w"))), None)
+        if not named:
+            return False
+        listed = named + listed[this.end():]
     last = listed.rsplit("，", 1)[-1]
     if "，" in listed and re.match(r"^(?:与|同|和)", last):
         # "市委网信办为市委工作机关，正处级，与市互联网信息办公室一个机构两块牌子": the sentence's subject
@@ -2052,16 +2059,19 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
 def _subordinate(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"曹县编办为县委工作部门。下设综合科…，下属事业单位机构编制电子政务中心": each listed body is a
     事业单位 of the unit the sentence names before, else of the unit just described."""
-    written = m.group("host").strip()
+    # "山西省残联的直属机构还有X": Y's own bodies listed after 有/包括 (a bare 机构/单位 is no kind)
+    second = m.group("host2") is not None
+    written = (m.group("host2") if second else m.group("host")).strip()
     host = name_at_end(written) if written else ctx.described
     if written and host and not written.endswith(host):
         return False
-    listed = [n for n in names_in_list(m.group("list")) if n != host]
+    listed = [n for n in names_in_list(m.group("list2") if second else m.group("list")) if n != host]
     if not host or not listed:
         return False
+    kind = (m.group("kind2") if second else m.group("kind"))
     for name in listed:
-        ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=m.group("kind"), parent=_unit(ctx, host),
-                                       parent_relation="所属"))
+        ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind if kind == "事业单位" else None,
+                                       parent=_unit(ctx, host), parent_relation="所属"))
     ctx.mark(sent)
     return True
 
@@ -2389,7 +2399,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "subordinate",
         "县委编办为县委工作部门，下属事业单位县机构编制电子政务中心。",
-        re.compile(r"(?:^|[，；])(?P<host>[^，。；：]{0,40}?)(?:下属|所属)(?P<kind>事业单位)(?:有|为|是|包括)?[：:]?(?P<list>[^，。；]{2,200})"),
+        re.compile(r"(?:^|[，；])(?P<host>[^，。；：]{0,40}?)(?:下属|所属)(?P<kind>事业单位)(?:有|为|是|包括)?[：:]?(?P<list>[^，。；]{2,200})"
+                   r"|(?:^|[，；])(?P<host2>[^，。；：]{2,40}?)的?(?:下属|所属|直属)(?P<kind2>事业单位|机构|单位)(?:还)?(?:有|包括)[：:]?"
+                   r"(?P<list2>[^，。；]{2,200})"),
         _subordinate,
     ),
     Construction(

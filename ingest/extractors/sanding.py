@@ -564,7 +564,7 @@ _DIV_LIST4 = re.compile(r"(?P<verb>内设|下设)(?![机构]|有|[：:])(?P<list
 _DIV_LIST5 = re.compile(rf"(?P<verb>下设|内设|设)下?(?P<num>{CN_NUM})个(?:内设|职能|业务)?(?P<suf>机构|司局|处室|科室|股室)"
                         rf"[（(](?P<rank>{_LIST_RANK})[)）][，,]?(?:分别为|分别是|即|包括|为)?[：:](?P<list>[^。]+)")
 # "X直属科级事业单位4个，A（B）、C、D。" / "下设股级事业单位A、B和C。": the body's public institutions
-_INSTITUTIONS = re.compile(rf"(?P<rel>直属|下设|下属|所属)(?P<rank>{_LIST_RANK})?事业单位(?:(?P<num>{CN_NUM})个)?[，,：:]?"
+_INSTITUTIONS = re.compile(rf"(?P<rel>直属|下设|下属|所属)(?P<rank>{_LIST_RANK})?事业单位(?:(?P<num>{CN_NUM})个)?(?:有|包括|为)?[，,：:]?"
                            r"(?P<list>[^。；]{4,300})(?=[。；]|$)")
 _INSTITUTION_END = re.compile(r"(?:中心|站|台|所|院|队|馆|圃|场|社|室|处|局|会)$")
 
