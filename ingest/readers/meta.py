@@ -627,9 +627,18 @@ def _labeled_in(head: list[str]) -> str:
     return ""
 
 
+# "本报讯（记者 王五）3月5日，…", "长城网保定讯(记者 李刚)1月23日,…": the day after the 讯 and its byline
+_XUN_DAY = re.compile(r"讯\s*(?:[（(][^（）()]{0,30}[）)])?\s*(\d{1,2})月(\d{1,2})日")
+
+
 def _dateline_date(lines: list[str], title: str, text: str) -> str:
-    """'新华社北京3月21日电' with the year taken from the title or the text."""
+    """'新华社北京3月21日电' with the year taken from the title or the text; '本报讯（记者…）3月5日，' with the
+    year of the title only (a year in the body may date a past event)."""
     for line in lines[:5]:
+        xun = _XUN_DAY.search(_compact(line)[:60])
+        if xun and not NEWS_DATELINE.search(_compact(line)):
+            year = _year_in(_compact(title))
+            return format_date(year, *xun.groups()) if year else ""
         match = NEWS_DATELINE.search(_compact(line))
         if not match:
             continue
