@@ -923,3 +923,26 @@ def test_a_yearless_opening_day_takes_the_year_of_the_meeting_it_opens(text: str
 def test_a_yearless_opening_day_without_a_meeting_year_stays_undated() -> None:
     text = "5月8日，县委编办召开全体干部会议。2019年以来，全县共核减编制30名。\n"
     assert "date" not in infer_meta(text, {})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # signing date > publication line > the own number's year
+    ("某县人民政府办公室关于调整机构的通知\n发布时间：2020-05-06\n某政办发〔2019〕24号\n各乡镇：\n经研究，决定调整。\n"
+     "某县人民政府办公室\n2020年4月28日", "2020-04-28"),
+    # a dateline (with a year in the text) > a publication line
+    ("某局挂牌\n发布时间：2020-05-06 10:00\n新华社北京4月30日电 2020年，某局正式挂牌。", "2020-04-30"),
+    # a source line's date; a number cited in a sentence dates nothing
+    ("某县关于调整机构的通知\n来源：某县政府网  2020-05-06\n各乡镇：\n根据《某省实施意见》（某办发〔2018〕5号），经研究，决定调整。",
+     "2020-05-06"),
+    # the own number alone: year precision
+    ("某县关于调整机构的通知\n某政办发〔2019〕24号\n各乡镇：\n根据《某省实施意见》（某办发〔2018〕5号），经研究，决定调整。", "2019"),
+    # a date line in brackets under or over the title
+    ("（2021年5月8日）\n某县机构编制管理办法\n第一条 为规范管理，制定本办法。", "2021-05-08"),
+])
+def test_document_date_precedence(text: str, expected: str) -> None:
+    assert infer_meta(text, {})["date"] == expected
+
+
+def test_only_a_cited_number_gives_no_date() -> None:
+    text = "某县关于调整机构的通知\n各乡镇：\n根据《某省实施意见》（中办发〔2018〕5号），经研究，决定调整。"
+    assert "date" not in infer_meta(text, {})
