@@ -946,3 +946,21 @@ def test_document_date_precedence(text: str, expected: str) -> None:
 def test_only_a_cited_number_gives_no_date() -> None:
     text = "某县关于调整机构的通知\n各乡镇：\n根据《某省实施意见》（中办发〔2018〕5号），经研究，决定调整。"
     assert "date" not in infer_meta(text, {})
+
+
+def test_a_chronicle_entry_cut_before_its_full_stop_is_no_title() -> None:
+    """A printed 志 line "1956年3月，某县人民委员会设统计科，负责全县统" (wrapped before its 。) is an entry, not
+    a title: it dates the entry, not the page."""
+    text = ("第二节 机构\n\n1956年3月，某县人民委员会设统计科，负责全县统\n计工作。1958年，统计科改称计划统计科。\n"
+            "1961年10月，恢复县统计科。1975年，县统计科改称县统计局。\n")
+    meta = infer_meta(text, {})
+    assert not meta.get("title", "").startswith("1956")
+    assert "date" not in meta
+
+
+@pytest.mark.parametrize("title", ["某市机构编制志（1990—2005年）第一节 机构沿革", "某县年鉴(2001-2010) 机构", "某县志 1986至2005年 政府机构"])
+def test_a_book_stating_the_period_it_covers_is_not_dated_by_its_entries(title: str) -> None:
+    text = "1989年底，经省编委批准设置的市级党政机构共67个。其中市委10个，市政府57个。\n"
+    assert "date" not in infer_meta(text, {"title": title})
+    # without the period the latest year of a report still dates it
+    assert infer_meta(text, {"title": "某市机构设置情况"})["date"] == "1989"

@@ -272,7 +272,13 @@ def _is_title_like(line: str) -> bool:
         and not line.endswith(("，", "；", "：", "、", ",", ";", ":"))
         and DATE_LINE.fullmatch(line) is None
         and _BLOCK_START.match(line) is None
+        and _DATED_OPENING.match(line) is None
     )
+
+
+# "1953年4月，济阳县人民政府设统计科，…" (a printed line cut before its 。): a chronicle entry or a news body's
+# opening, never a title
+_DATED_OPENING = re.compile(r"^(?:19|20)\d{2}\s*年[^，,。]{0,8}[，,]")
 
 
 # ---------------------------------------------------------------------------
@@ -415,9 +421,14 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
         return chosen
     if _undated_dateline(lines):
         return _meeting_day(lines)  # "本网讯 5月18日，…": the item's own day has no year; a year in its body dates a past event
+    if _PERIOD_TITLE.search(_compact(title)):
+        return ""  # "某市人事机构编制志（1990—2005年）": the years of its text date its entries, not the book
     latest = _latest_year(text)
     opening = _opening_day(lines)
     return opening if latest and opening.startswith(latest) and not _later_day(text, opening) else latest
+
+
+_PERIOD_TITLE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*(?:19|20)\d{2}\s*年?")
 
 
 def _later_day(text: str, day: str) -> bool:
