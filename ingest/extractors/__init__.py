@@ -837,6 +837,10 @@ def detect_jurisdiction(raw) -> str | None:
     signer = _signer_place(text, found)
     if signer:
         return signer
+    if found is None and not _roundup(title, text):
+        ours = _our_place(title, text)
+        if ours:
+            return ours
     if found in (None, "中央") and not _CENTRAL_MARKERS.search(title) and not _roundup(title, text):
         number = meta.get("number") or infer_meta(text, {"title": title} if title else {}).get("number", "")
         province = _number_province(number, title + "\n" + text)
@@ -890,6 +894,24 @@ def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
     if score >= 2 and score * 2 >= central_score:
         return place
     return titled or _central_or_none(title, text)
+
+
+_OUR_PLACE = re.compile(r"我(省|市|县|区|州|旗|镇|乡)|本(省|市|县|区)")
+_OUR_LEVEL_END = {"省": ("省", "自治区", "市"), "市": ("市",), "县": ("县", "市"), "区": ("区",), "州": ("州",),
+                  "旗": ("旗",), "镇": ("镇",), "乡": ("乡",)}
+
+
+def _our_place(title: str, text: str) -> str | None:
+    """"我市召开深化机构改革工作推进会议" with the byline "作者：秦皇岛市委编办": a report that speaks of its own
+    place as 我市/我县/本区 is of the one place of that level the text names in full (the author's, the host's);
+    none or several such places: unknown."""
+    head = title + "\n" + text[:300]
+    said = {m.group(1) or m.group(2) for m in _OUR_PLACE.finditer(head)}
+    if len(said) != 1:
+        return None
+    ends = _OUR_LEVEL_END[said.pop()]
+    places = {p for p in _place_candidates(text[:5000]) if p.endswith(ends) and _anchored_township(p, text)}
+    return places.pop() if len(places) == 1 else None
 
 
 def _anchored_township(place: str, text: str) -> bool:
