@@ -164,10 +164,15 @@ def test_place_and_date_from_a_dateline(title, text, expected):
 @pytest.mark.parametrize("title, text, expected", [
     ("我市召开机构编制工作会议", "时间：2021-03-05 作者：白城市委编办\n3月4日，我市召开机构编制工作会议，部署全年工作。", "白城市"),
     ("我县完成乡镇机构改革", "来源：石门县委编办\n近日，我县乡镇机构改革全面完成，各乡镇设立综合便民服务中心。", "石门县"),
-    # several places of that level: unknown
-    ("我市召开机构编制工作会议", "作者：白城市委编办\n我市与长春市、吉林市交流机构改革经验。", None),
     # a level the text does not name in full: unknown
     ("我县完成乡镇机构改革", "近日，我县乡镇机构改革全面完成。", None),
 ])
 def test_a_report_of_our_place_is_of_the_one_place_of_that_level_named(title, text, expected):
     assert _place(text, title) == expected
+
+
+def test_our_place_with_several_places_of_that_level_is_unknown():
+    from ingest.extractors import _our_place
+
+    assert _our_place("我市召开机构编制工作会议", "我市与长春市、吉林市交流机构改革经验。") is None
+    assert _our_place("我市召开机构编制工作会议", "我市与长春市交流机构改革经验。") == "长春市"
