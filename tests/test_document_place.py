@@ -175,4 +175,6 @@ def test_our_place_with_several_places_of_that_level_is_unknown():
     from ingest.extractors import _our_place
 
     assert _our_place("我市召开机构编制工作会议", "我市与长春市、吉林市交流机构改革经验。") is None
-    assert _our_place("我市召开机构编制工作会议", "我市与长春市交流机构改革经验。") == "长春市"
+    # a partner or a destination is not our place
+    assert _our_place("我市召开机构编制工作会议", "我市与长春市交流机构改革经验。") is None
+    assert _our_place("我市召开机构编制工作会议", "作者：长春市委编办\n我市赴外地交流机构改革经验。") == "长春市"

@@ -911,7 +911,10 @@ def _our_place(title: str, text: str) -> str | None:
         return None
     ends = _OUR_LEVEL_END[said.pop()]
     places = {p for p in _place_candidates(text[:5000]) if p.endswith(ends) and _anchored_township(p, text)}
-    return places.pop() if len(places) == 1 else None
+    # a partner or a destination ("我市与长春市交流", "赴吉林市考察") is another place, not ours
+    own = {p for p in places if any(not re.search(r"[与和同赴到向至及、]$", text[max(0, m.start() - 1):m.start()])
+                                    for m in re.finditer(re.escape(p), text))}
+    return own.pop() if len(places) == 1 and len(own) == 1 else None
 
 
 def _anchored_township(place: str, text: str) -> bool:
