@@ -41,3 +41,121 @@ def test_names_ending_in_those_characters_still_end_there(text: str, name: str) 
 def test_the_figure_after_a_work_plan_word_is_the_named_units() -> None:
     assert rows("根据市委工作部署，核定青山县应急管理局行政编制12名。") == {("青山县应急管理局", "行政编制", "核定", 12)}
     assert rows("青山县数据局按照省委决策部署，核定行政编制10名。") == {("青山县数据局", "行政编制", "核定", 10)}
+
+
+# ---------------------------------------------------------------------------
+# The owner of a figure
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县委编办核定青山县医疗保障局行政编制15名。", {("青山县医疗保障局", "行政编制", "核定", 15)}),
+    ("核定青山县应急管理局行政编制12名，内设股室5个。",
+     {("青山县应急管理局", "行政编制", "核定", 12), ("青山县应急管理局", "内设机构", "核定", 5)}),
+    ("青山县农业技术推广中心为县农业农村局所属公益一类事业单位，核定事业编制20名。",
+     {("青山县农业技术推广中心", "事业编制", "核定", 20)}),
+    ("县委编办同意为青山县人民医院核增事业编制30名。", {("青山县人民医院", "事业编制", "核增", 30)}),
+    ("核减青山县林业局事业编制8名。", {("青山县林业局", "事业编制", "核减", 8)}),
+    ("青山县融媒体中心揭牌成立。该中心为县委直属公益一类事业单位，核定事业编制40名，设主任1名、副主任2名。",
+     {("青山县融媒体中心", "事业编制", "核定", 40), ("青山县融媒体中心", "领导职数", "核定", 1),
+      ("青山县融媒体中心", "领导职数", "核定", 2)}),
+    ("县委编委同意撤销青山县粮食局，核减其行政编制8名。", {("青山县粮食局", "行政编制", "核减", 8)}),
+])
+def test_the_unit_a_sentence_is_about_owns_its_figures(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_a_sanding_machine_figure_and_its_chief_and_deputies_are_the_documents_units() -> None:
+    title = "青山县自然资源局职能配置、内设机构和人员编制规定"
+    text = ("第一条 青山县自然资源局是县政府工作部门，为正科级。\n"
+            "第五条 机关行政编制18名。设局长1名，副局长3名；股级领导职数7名。")
+    assert rows(text, title) == {("青山县自然资源局", "行政编制", "核定", 18), ("青山县自然资源局", "领导职数", "核定", 1),
+                                 ("青山县自然资源局", "领导职数", "核定", 3), ("青山县自然资源局", "领导职数", "核定", 7)}
+
+
+@pytest.mark.parametrize("text", [
+    "一、青山县数据局\n组建青山县数据局，为县政府工作部门。核定行政编制8名。\n二、青山县医疗保障局\n组建青山县医疗保障局。核定行政编制10名。",
+    "（一）青山县数据局\n核定行政编制8名。\n（二）青山县医疗保障局\n核定行政编制10名，内设股室3个。",
+])
+def test_a_heading_naming_one_unit_owns_its_sections_figures(text: str) -> None:
+    got = rows(text, "青山县机构改革方案")
+    assert ("青山县数据局", "行政编制", "核定", 8) in got
+    assert ("青山县医疗保障局", "行政编制", "核定", 10) in got
+
+
+def test_a_heading_gives_way_to_a_total_word() -> None:
+    got = rows("（一）青山县数据局\n核定行政编制8名。\n（二）其他\n全县共精简编制20名。", "青山县机构改革方案")
+    assert (None, "编制", "核减", 20) in got
+
+
+def test_the_body_of_a_concurrent_post_in_brackets_owns_nothing() -> None:
+    text = "市疾病预防控制局为市卫生健康委员会管理的行政机构，核定行政编制5名，设局长1名（由市卫生健康委员会副主任兼任），副局长1名。"
+    facts = run(text)
+    assert {s.unit.name for s in facts.staffing} == {"市疾病预防控制局"}
+    assert sorted(s.level or "" for s in facts.staffing if s.kind == "领导职数") == ["副局长", "局长"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("省疾控局机关行政编制28名，其中局长1名、副局长3名；处级领导职数10名。", "省疾控局"),
+    ("县数据局核定行政编制9名；股级领导职数3名。", "县数据局"),
+])
+def test_a_later_semicolon_part_goes_on_with_the_one_owner(text: str, owner: str) -> None:
+    assert {s.unit.name if s.unit else None for s in run(text).staffing} == {owner}
+
+
+def test_a_semicolon_part_naming_another_body_is_its_own() -> None:
+    got = rows("县数据局核定行政编制9名；县医疗保障局核定行政编制12名。")
+    assert got == {("县数据局", "行政编制", "核定", 9), ("县医疗保障局", "行政编制", "核定", 12)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("改革后，自治区政府工作部门由42个减少到39个，精简行政编制300名。", (None, "行政编制", "核减", 300)),
+    ("青山县委机构改革后，精简行政编制50名。", (None, "行政编制", "核减", 50)),
+    ("青山县人民政府此次共核减事业编制200名。", (None, "事业编制", "核减", 200)),
+])
+def test_a_places_government_owns_no_figure(text: str, expected: tuple) -> None:
+    assert rows(text) == {expected}
+
+
+# ---------------------------------------------------------------------------
+# Figures in news prose
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("此次机构改革，全县共精简编制120名。", {(None, "编制", "核减", 120)}),
+    ("此次改革共精简编制120名，其中行政编制20名。", {(None, "编制", "核减", 120)}),
+    ("全县共核减科级领导职数55名，精简党政机构10个。", {(None, "领导职数", "核减", 55)}),
+    ("2024年，县委编办共收回空余事业编制86名，统筹调剂编制45名用于教育、卫生等重点领域。",
+     {(None, "事业编制", "收回", 86), (None, "编制", "调剂", 45)}),
+    ("将青山县民政局行政编制5名划转至青山县委社会工作部。", {("青山县民政局", "行政编制", "划转", 5)}),
+    ("改革后，市级党政机构精简10个，精简机关行政编制1200名，精简比例达10%。", {(None, "行政编制", "核减", 1200)}),
+])
+def test_figures_in_news_prose(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("改革后，青山县事业编制从3000多个减至341个。", (None, "事业编制", "核定", 341)),
+    ("青山县事业编制总量由1200名调整为1050名。", (None, "事业编制", "核定", 1050)),
+    ("全县行政编制数量从 820 名大幅压减至 700 名。", (None, "行政编制", "核定", 700)),
+    ("青山县卫生健康局机关行政编制由原来的20名调整为18名。", ("青山县卫生健康局", "行政编制", "核定", 18)),
+    ("领导职数由135名减至114名。", (None, "领导职数", "核定", 114)),
+])
+def test_a_quota_from_to_with_a_count_word_or_an_estimate_before(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全州县级融媒体中心核定事业编制281名\n\n本报讯 近日，全州各县融媒体中心全部组建完成。", {(None, "事业编制", "核定", 281)}),
+    ("青山县精简编制120名\n\n本报讯 近日，青山县机构改革工作基本完成。", {(None, "编制", "核减", 120)}),
+    # the lead repeats the title's figure (in other words): one figure
+    ("青山县数据局核定编制12名\n\n本报讯 近日，青山县数据局挂牌成立，核定行政编制12名。", {("青山县数据局", "行政编制", "核定", 12)}),
+])
+def test_a_news_title_stating_a_figure(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_a_title_line_without_a_figure_states_none() -> None:
+    assert rows("四、人员编制\n\n青山县数据局机关行政编制9名。", "青山县数据局职能配置、内设机构和人员编制规定") == \
+        {("青山县数据局", "行政编制", "核定", 9)}

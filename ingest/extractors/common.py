@@ -1063,6 +1063,7 @@ class Ctx:
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
     described_at: int = -1  # the index of the sentence that described it
+    heading_unit: tuple[int, str] | None = None  # (sentence index, unit) of the last heading line that is one name
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
     row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences

@@ -174,6 +174,10 @@ _SUBJECT_HEAD = re.compile(r"(?:该|本|这个|新组建的|新成立的)?(?P<he
 _SUBJECT_VERB = re.compile(r"[^，；。]{0,10}?(?:由|与|同(?!时)|在|以|经|依托|整合了?|合并了?|成立了|设立了|下设|设有|内设|承担|负责|加挂|挂(?!牌)|为|是|系|隶属|"
                            r"归口|管理|指导|联系|包括)")
 
+# a place's government or party committee: the figures it is named with are the place's totals
+_PLACE_GOVERNMENT = re.compile(r"(?:人民政府|政府|(?<!机关)党委|^(?:中共)?[\u4e00-\u9fff]{0,8}[省市县区州旗]委)$")
+
+
 def _is_parent_mention(text: str, start: int, end: int) -> bool:
     """"由X管理", "为X所属…", "X管理的…": X is a parent, not the unit a figure is for."""
     before, after = text[max(0, start - 2) : start + 1], text[end : end + 4]
@@ -190,6 +194,8 @@ class _Figures:
         self.text = strip_item_number(sent.text)
         listed = [m.span("list") for m in _SET_UP_LIST.finditer(self.text)]
         listed += [m.span("signs") for m in _SIGN_CLAUSE.finditer(self.text)]
+        # "设局长1名（由市卫生健康委员会副主任兼任）": the body of a concurrent post is no owner of the figures
+        listed += [m.span() for m in re.finditer(r"[（(][^（()）]*兼[^（()）]*[)）]", self.text)]
         found = find_names(self.text)
         # "设大队长1名": a name ending inside a post title ("设大队" + 长) is the title, no body
         titles = [m.span("title") for m in _F_TITLE.finditer(self.text)]
@@ -336,6 +342,11 @@ class _Figures:
         own_report = _report_unit(self.ctx.title) or _named_field_unit(self.ctx.dt.text)
         if own_report and not re.search(r"全(?:省|市|县|区|州|国)|各", text[semi_start:pos]):
             return own_report  # a unit's own budget / final-account page: its figures without a unit are its own
+        heading = self.ctx.heading_unit
+        if heading and not self.mentions and heading[0] > self.ctx.described_at and not \
+                re.search(r"全(?:省|市|县|区|州|国)|各|共|总|合计|累计", text[semi_start:pos]):
+            # "（二）县医疗保障局" (a heading line that is one name) … "核定行政编制10名。": its section's figures
+            return heading[1]
         if not self.mentions and self.ctx.described and self.sent.index > 0:
             # "X是县政府工作部门，为正科级。核定行政编制12名…": the unit just described
             return self.ctx.described
@@ -410,6 +421,8 @@ class _Figures:
 
     def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
             counterpart: str | None = None) -> None:
+        if unit and _PLACE_GOVERNMENT.search(unit) and not counterpart:
+            unit = None  # "自治区政府工作部门由42个减少到39个，精简行政编制300名": the place's total, no body's
         self.kinds.append(kind)
         self.changes.append(change)
         if unit:
@@ -430,7 +443,11 @@ class _Figures:
         word) is the body's whose figure opened the clause, read before it in the same clause (a figure read
         first by another family is given its owner here, whatever the order the families ran in)."""
         for pos, statement in self.unowned:
-            before = [(p, u) for p, u in self.owned if p < pos and not re.search(r"[；。]", self.text[p:pos])]
+            # "X机关行政编制28名，其中局长1名、副局长3名；处级领导职数10名": a later ；-part naming no body still
+            # goes on with the body of the sentence's figures, when only one body owns them
+            owners = {u for p, u in self.owned if p < pos}
+            before = [(p, u) for p, u in self.owned if p < pos and (not re.search(r"[；。]", self.text[p:pos])
+                                                                     or len(owners) == 1)]
             if not before:
                 continue
             p, owner = max(before)
@@ -570,9 +587,11 @@ def _divisions(figs: _Figures) -> None:
 
 
 # "行政编制由20名调整为25名": the figure after the change is the quota
+# "事业编制数量从3000多个锐减至341个", "编制总量由1200名调整为1050名": a count word after the kind, the old
+# figure an estimate or written with 个, an adverb before the verb (锐减, 大幅压减) — the new figure is the quota
 _F_FROM_TO = re.compile(
-    rf"(?P<kind>{_KIND})(?:由|从)(?:原来的|原有的|原|改革前的)?(?P<old>{CN_NUM})\s*名"
-    rf"(?:调整|增加|减少|核增|核减|增至|减至|精简|压减|增|减)?(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
+    rf"(?P<kind>{_KIND})(?:数|总数|数量|总量|数额)?\s*(?:由|从)\s*(?:原来的|原有的|原|改革前的)?(?P<old>{CN_NUM})\s*(?:多|余)?\s*(?:名|个)"
+    rf"\s*(?:(?:锐|骤|大幅|分别)?(?:调整|增加|减少|核增|核减|增至|减至|精简|压减|缩减|压缩|下降|降|增|减))?(?:为|到|至)?\s*(?P<num>{CN_NUM})\s*(?:名|个(?![\u4e00-\u9fff]))"
 )
 
 
