@@ -159,3 +159,50 @@ def test_a_news_title_stating_a_figure(text: str, expected: set) -> None:
 def test_a_title_line_without_a_figure_states_none() -> None:
     assert rows("四、人员编制\n\n青山县数据局机关行政编制9名。", "青山县数据局职能配置、内设机构和人员编制规定") == \
         {("青山县数据局", "行政编制", "核定", 9)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县级党政机关编制由386人减为285人，精简101人。", (None, "编制", "核定", 285)),
+    ("县级机关由42个减为28个，编制由620人减少到480人。", (None, "编制", "核定", 480)),
+])
+def test_a_quota_from_to_counted_in_people(text: str, expected: tuple) -> None:
+    assert rows(text) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县农业局定编25人，其中局长1人、副局长2人。", {("县农业局", "编制", "核定", 25)}),
+    ("1996年，县统计局定编12名。", {("县统计局", "编制", "核定", 12)}),
+])
+def test_dingbian_is_a_quota_of_posts(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("经研究，同意青山县数据局增加行政编制3名，增加后行政编制为12名。",
+     {("青山县数据局", "行政编制", "核增", 3), ("青山县数据局", "行政编制", "核定", 12)}),
+    ("核减青山县林业局事业编制5名，核减后事业编制为20名。",
+     {("青山县林业局", "事业编制", "核减", 5), ("青山县林业局", "事业编制", "核定", 20)}),
+])
+def test_the_quota_after_an_increase_or_a_cut(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# A township's own document
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title, text", [
+    ("青山县白石镇机关和事业单位编制实名制公示",
+     "现将白石镇机关和事业单位编制实名制情况公示如下：\n一、镇机关（行政编制24名，实有23名）"),
+    ("", "白石镇机构改革方案\n根据县委部署，制定本方案。\n镇机关核定行政编制24名。"),
+])
+def test_a_figure_of_the_township_named_as_the_documents_subject(title: str, text: str) -> None:
+    assert ("白石镇", "行政编制", "核定", 24) in rows(text, title)
+
+
+def test_two_townships_in_the_title_give_no_owner_to_a_bare_zhen() -> None:
+    facts = run("镇机关核定行政编制24名。", title="白石镇机关、红岩乡机关编制情况", jurisdiction="青山县")
+    assert staffing(facts) == {(None, "行政编制", "核定", 24)}
+    facts = run("镇机关核定行政编制24名。", title="白石镇机关编制情况", jurisdiction="青山县")
+    assert staffing(facts) == {("白石镇", "行政编制", "核定", 24)}

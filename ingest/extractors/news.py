@@ -35,7 +35,7 @@ from .common import (
 
 _KIND = (
     r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
-    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数)"
+    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数|定编)"  # "定编25人": 编制
 )
 # 个 counts posts only when nothing follows it ("编制12个，其中…"): "编制3个专项规划", "编制5个项目报告"
 # use 编制 as the verb "draw up", and "N个单位/乡镇" count bodies
@@ -176,6 +176,27 @@ _SUBJECT_VERB = re.compile(r"[^，；。]{0,10}?(?:由|与|同(?!时)|在|以|�
 
 # a place's government or party committee: the figures it is named with are the place's totals
 _PLACE_GOVERNMENT = re.compile(r"(?:人民政府|政府|(?<!机关)党委|^(?:中共)?[\u4e00-\u9fff]{0,8}[省市县区州旗]委)$")
+
+
+# "某县雨过铺镇机关和事业单位编制实名制公示", "某镇机构改革方案": a township named as the document's subject
+_TOWNSHIP_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?=机关|党委|人民政府|政府|办事处|机构|编制|实名制|"
+                               r"事业单位|和事业|内设|党政)")
+_NO_TOWNSHIP = re.compile(r"^(?:乡镇|城镇|各镇|各乡|全镇|全乡|本镇|该镇|我镇|城乡|县乡|下乡)$")
+
+
+def _document_township(ctx: Ctx) -> str | None:
+    """The one township a document's title and opening lines name as their subject ("…雨过铺镇机关和事业单位
+    编制实名制公示"): a township's own document even when its place was read as the county's, or as none."""
+    lines = ctx.dt.text.lstrip().split("\n", 1)
+    for head in (ctx.title or "", lines[0] if lines else ""):  # the title, else the first line
+        found = set()
+        for m in _TOWNSHIP_SUBJECT.finditer(head):
+            name = re.split(r"(?<=[省市县区旗州])", m.group(1))[-1]  # "蒙自县雨过铺镇" → 雨过铺镇
+            if len(name) > 2 and not _NO_TOWNSHIP.match(name):
+                found.add(name)
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 def _is_parent_mention(text: str, start: int, end: int) -> bool:
@@ -324,7 +345,8 @@ class _Figures:
         subject = self.subject_owner(pos, semi_start, comma_start)
         if subject:
             return subject
-        township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else None
+        township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else \
+            _document_township(self.ctx)
         own = re.match(r"^\s*(?:我|本|该|全)?(镇|乡|街道)(?=设|下设|内设|共设|核定|机关|行政编制|事业编制|领导职数|[，,])", text)
         if township and (own or m) and township.endswith((own or m).group(1)) and not self.nearest_before(pos, semi_start):
             return township  # "镇设A、B3个办公室，核定行政编制30名" / "该镇核定…" in the township's own document
@@ -590,8 +612,8 @@ def _divisions(figs: _Figures) -> None:
 # "事业编制数量从3000多个锐减至341个", "编制总量由1200名调整为1050名": a count word after the kind, the old
 # figure an estimate or written with 个, an adverb before the verb (锐减, 大幅压减) — the new figure is the quota
 _F_FROM_TO = re.compile(
-    rf"(?P<kind>{_KIND})(?:数|总数|数量|总量|数额)?\s*(?:由|从)\s*(?:原来的|原有的|原|改革前的)?(?P<old>{CN_NUM})\s*(?:多|余)?\s*(?:名|个)"
-    rf"\s*(?:(?:锐|骤|大幅|分别)?(?:调整|增加|减少|核增|核减|增至|减至|精简|压减|缩减|压缩|下降|降|增|减))?(?:为|到|至)?\s*(?P<num>{CN_NUM})\s*(?:名|个(?![\u4e00-\u9fff]))"
+    rf"(?P<kind>{_KIND})(?:数|总数|数量|总量|数额)?\s*(?:由|从)\s*(?:原来的|原有的|原|改革前的)?(?P<old>{CN_NUM})\s*(?:多|余)?\s*(?:名|人|个)"
+    rf"\s*(?:(?:锐|骤|大幅|分别)?(?:调整|增加|减少|核增|核减|增至|减至|精简|压减|缩减|压缩|下降|降|增|减))?(?:为|到|至)?\s*(?P<num>{CN_NUM})\s*(?:名|人|个(?![\u4e00-\u9fff]))"
 )
 
 
@@ -619,8 +641,8 @@ def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_re
     comma_start, comma_end = _clause_bounds(text, start, "，；")
     if re.search(r"(?:使用|占用|动用|用于)(?:空余|空)?$", text[comma_start:start]):
         return None  # "核准使用编制312名用于招聘": posts filled (用编), not a quota
-    if re.search(r"(?:调整|核定|改革)后", text[comma_start:start]):
-        return "核定"  # "调整后行政编制为15名": the quota after the change
+    if re.search(r"(?:调整|核定|改革|增加|核增|减少|核减|精简|划转|整合)后", text[comma_start:start]):
+        return "核定"  # "调整后行政编制为15名", "增加后行政编制为12名": the quota after the change
     verb = _last_verb(text[comma_start:start])
     if verb:
         return verb[1]
