@@ -206,3 +206,54 @@ def test_two_townships_in_the_title_give_no_owner_to_a_bare_zhen() -> None:
     assert staffing(facts) == {(None, "行政编制", "核定", 24)}
     facts = run("镇机关核定行政编制24名。", title="白石镇机关编制情况", jurisdiction="青山县")
     assert staffing(facts) == {("白石镇", "行政编制", "核定", 24)}
+
+
+# ---------------------------------------------------------------------------
+# More owners and figures of reform news
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("交通运输部内设机构由26个减少到20个，机关行政编制由580名调整为560名。",
+     {("交通运输部", "内设机构", "核定", 20), ("交通运输部", "行政编制", "核定", 560)}),
+    ("改革后，内设机构由16个精简为12个。", {(None, "内设机构", "核定", 12)}),
+    ("县林业局内设股室从8个压减至5个。", {("县林业局", "内设机构", "核定", 5)}),
+])
+def test_a_division_count_from_to(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "新组建的县自然资源局整合了原县国土资源局、县规划局的职责，核定行政编制25名，内设股室8个。",
+    "新成立的县自然资源局整合了县国土资源局和县规划局，核定行政编制25名，内设股室8个。",
+])
+def test_a_newly_formed_subject_owns_the_figure_after_its_objects(text: str) -> None:
+    assert rows(text) == {("县自然资源局", "行政编制", "核定", 25), ("县自然资源局", "内设机构", "核定", 8)}
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("省药品监督管理局为省市场监督管理局管理的部门管理机构，机关行政编制70名。局领导职数1正3副。", "省药品监督管理局"),
+    ("县疾病预防控制局核定行政编制5名。领导职数按一正一副配备。", "县疾病预防控制局"),
+])
+def test_chief_and_deputies_in_the_sentence_after_a_bodys_figure(text: str, owner: str) -> None:
+    posts = [s for s in run(text).staffing if s.kind == "领导职数"]
+    assert len(posts) == 2 and {s.unit.name for s in posts} == {owner}
+
+
+def test_chief_and_deputies_of_a_whole_place_stay_unowned() -> None:
+    posts = [s for s in run("县数据局核定行政编制5名。全县各乡镇领导职数按一正三副配备。").staffing if s.kind == "领导职数"]
+    assert all(s.unit is None or s.unit.name != "县数据局" for s in posts)
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("将县水利局的水资源调查职责划入县自然资源局，相应划转行政编制2名。", "县水利局", "县自然资源局"),
+    ("将县卫生健康局承担的食品安全职责划入县市场监督管理局，相应划转2名行政编制。", "县卫生健康局", "县市场监督管理局"),
+])
+def test_posts_following_a_moved_duty(text: str, giver: str, receiver: str) -> None:
+    (s,) = run(text).staffing
+    assert (s.unit.name, s.counterpart.name, s.change, s.amount) == (giver, receiver, "划转", 2)
+
+
+def test_a_figure_after_a_moved_duty_naming_its_own_body_is_that_bodys() -> None:
+    assert rows("将县民政局的救灾职责划入县应急管理局，县应急管理局核定行政编制10名。") == \
+        {("县应急管理局", "行政编制", "核定", 10)}

@@ -26,6 +26,7 @@ from .common import (
     event_date,
     figure_year,
     find_names,
+    name_at_start,
     narrative_date,
     norm_rank,
     paragraph_date,
@@ -413,6 +414,10 @@ class _Figures:
         lead = _SUBJECT_LEAD.match(text, semi_start)
         start = lead.end() if lead and not any(s < lead.end() for s, _, _ in between) else semi_start
         start += len(text[start:pos]) - len(text[start:pos].lstrip())
+        # "新组建的县自然资源局整合了原A、B的职责，核定…": a word for a body just formed comes before its name
+        fm = re.match(r"(?:新组建的|新成立的|新设立的|重新组建的|组建后的|改革后的)", text[start:pos])
+        if fm and any(s == start + fm.end() for s, _, _ in between):
+            start += fm.end()
         # the name itself opens the clause (a span may carry a function word before it: "将A更名为B" has no subject)
         named = next(((s, e, n) for s, e, n in between if s == start and text.startswith(n, s)), None)
         if named:
@@ -587,10 +592,23 @@ def _division_change(verb: str) -> str:
     return "核减"
 
 
+# "内设机构由26个减少到20个", "内设处室从16个精简为12个": the count after the change is the 内设机构 quota
+_F_DIVISIONS_FROM_TO = re.compile(
+    rf"内设(?:机构|司局|处室|科室|股室|部室)(?:数|总数|数量)?\s*(?:由|从)\s*(?:原来的|原有的|原|改革前的)?{CN_NUM}\s*个"
+    rf"\s*(?:调整|增加|减少|精简|压减|缩减|压缩|撤并|增|减)?(?:为|到|至)\s*(?P<n>{CN_NUM})\s*个"
+)
+
+
 def _divisions(figs: _Figures) -> None:
+    for m in _F_DIVISIONS_FROM_TO.finditer(figs.text):
+        amount = cn_int(m.group("n"))
+        if amount is None or figs.overlaps(*m.span()):
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), "内设机构", "核定", amount)
     for m in _F_DIVISIONS.finditer(figs.text):
         amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
-        if amount is None:
+        if amount is None or figs.overlaps(*m.span()):
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
         if "其中" in figs.text[comma_start : m.start()]:
@@ -718,6 +736,8 @@ def _kind_first(figs: _Figures) -> None:
                 figs.add(each_unit, kind, change, amounts[0], level=level, funding=funding)
             continue
         unit, counterpart = _giver_receiver(text, m.start(), m.end())
+        if not unit:
+            unit, counterpart = _posts_following_a_duty(text, m.start())
         if not unit and re.search(r"(?:^|[，；、])\s*(?:将)?其(?:原有的|原)?$", text[: m.start()]):
             # "撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is the body just named (the giver), B receives
             counterpart = _receiver(text, m.end())
@@ -770,6 +790,23 @@ def _giver_receiver(text: str, start: int, end: int) -> tuple[str | None, str | 
     return (giver, receiver) if giver else (None, None)
 
 
+_DUTY_MOVED = re.compile(r"将(?P<giver>[^将，；。]{2,80}?)(?:职责|职能)[^，；。]*?(?:划入|划转至|划转到|划转给|划给|划归|交由)"
+                         r"(?P<receiver>[^，；。]{2,40}?)(?:承担|负责|管理)?$")
+
+
+def _posts_following_a_duty(text: str, start: int) -> tuple[str | None, str | None]:
+    """"将A的X职责划入B，相应划转行政编制2名": the posts follow the duty moved in the part before (giver A,
+    receiver B), when the figure's own part opens with 相应/随之/一并 and names no body."""
+    part_start = max(text.rfind(ch, 0, start) for ch in "，；") + 1
+    if part_start <= 0 or not re.match(r"\s*(?:并|同时)?(?:相应|随之|一并|同步)", text[part_start:start]) or \
+            find_names(text[part_start:start]):
+        return None, None
+    prev_start = max(text.rfind(ch, 0, part_start - 1) for ch in "，；。") + 1
+    m = _DUTY_MOVED.search(text[prev_start : part_start - 1])
+    giver, receiver = (name_at_start(m.group("giver")), as_name(m.group("receiver"))) if m else (None, None)
+    return (giver, receiver) if giver and receiver and giver != receiver else (None, None)
+
+
 def _num_first(figs: _Figures) -> None:
     text = figs.text
     for m in _F_NUM_FIRST.finditer(text):
@@ -800,6 +837,8 @@ def _num_first(figs: _Figures) -> None:
             gm2 = re.search(r"将(.{2,40}?)(?:\d|[一二三四五六七八九十])", text[comma_start:])
             if gm2 and as_name(gm2.group(1)):
                 unit, counterpart = as_name(gm2.group(1)), _receiver(text, m.end())
+        if not unit:
+            unit, counterpart = _posts_following_a_duty(text, m.start())  # "…职责划入B，相应划转2名行政编制"
         if unit is None:
             unit = figs.unit_for(m.start(), m.end())
         figs.add(unit, kind, change, amount, level=level, funding=funding_m.group(1) if funding_m else None,
