@@ -476,11 +476,19 @@ def _cuts_suffix(text: str, end: int) -> bool:
     return False
 
 
+# A suffix character that opens an ordinary word with the next character ends no name: "按照市委工作部署"
+# (not "市委工作部" + 署), "县农业农村局所属" (not "…局所"), "委托", "办理", "处置", "会同"
+_SUFFIX_OPENS_WORD = re.compile(r"部(?:署|分|位)|局(?:面|势|限)|委(?:托|派)|署名|办(?:理|法)|处(?:理|置|罚|于|在)|"
+                                r"所(?:有|以|得|需|属|在)|会(?:议|同|商|签)")
+
+
 @lru_cache(maxsize=65536)
 def _suffix_ends(text: str, limit: int = 42) -> list[int]:
     ends = []
     for end in range(3, min(len(text), limit) + 1):
         if text[end : end + 1] == "级":
+            continue
+        if _SUFFIX_OPENS_WORD.match(text, end - 1):
             continue
         if _SUFFIX_RE.search(text[:end]) and not _cuts_suffix(text, end):
             ends.append(end)
@@ -1055,6 +1063,7 @@ class Ctx:
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
     described_at: int = -1  # the index of the sentence that described it
+    heading_unit: tuple[int, str] | None = None  # (sentence index, unit) of the last heading line that is one name
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
     row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences

@@ -1877,6 +1877,9 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     # "X为Y所属…事业单位，…领导职数1正2副": Y is X's parent, the posts are X's
     before = [n for s, e, n in find_names(text) if e <= m.start() and not _is_parent_mention(text, s, e)]
     unit = before[-1] if before else (ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice or ctx.profile) else None)
+    if unit is None and not find_names(text) and ctx.last_figure and ctx.last_figure[0] >= sent.index - 1 and \
+            not re.search(r"全(?:省|市|县|区|州|国)|各", text[: m.start()]):
+        unit = ctx.last_figure[1]  # "X机关行政编制70名。局领导职数1正3副。": the posts of the body whose figure came just before
     if unit is None and not re.search(r"街道|乡镇|镇街|各乡|各镇|办事处", text[: m.start()]):
         return False  # "领导班子实行一正三副": no unit named; a class of units (街道办事处) is a total
     if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start for st in ctx.staffing):
