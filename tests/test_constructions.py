@@ -2729,3 +2729,20 @@ def test_divisions_merged_into_one(text: str, expected: tuple) -> None:
 ])
 def test_a_division_placed_under_another_with_jiang(text: str, expected: list) -> None:
     assert events(facts_of(text, "某省")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1992年，县文化局改属县委宣传部管理。", ("transfer_unit", ("县文化局",), ("县委宣传部",), "1992")),
+    ("1965年3月，县档案馆改隶县委办公室。", ("transfer_unit", ("县档案馆",), ("县委办公室",), "1965-03")),
+    ("县农机站改归县农业农村局领导。", ("transfer_unit", ("县农机站",), ("县农业农村局",), None)),
+    ("1983年，甲县改隶乙市。", ("transfer_unit", ("甲县",), ("乙市",), "1983")),
+])
+def test_a_body_moved_under_another_with_gaishu_or_gaili(text: str, expected: tuple) -> None:
+    """改属/改隶/改归 Y (管理/领导): transfer_unit and the body's new parent."""
+    f = facts_of(text, "某县")
+    assert events(f) == [expected]
+    assert units(f)[expected[1][0]][2] == expected[2][0]
+
+
+def test_gaishu_without_a_named_body_is_nothing() -> None:
+    assert not events(facts_of("该镇改属城区。", "某县"))

@@ -780,6 +780,21 @@ def _placed_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return True
 
 
+def _moved_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1992年，县文化局改属县委宣传部管理" / "县档案馆改隶县委办公室" / "甲县改隶乙市": the body (or
+    division) written before the verb now belongs to the one after it."""
+    raw = re.sub(r"^(?:同意|决定)?(?:将|把)?", "", _LEAD_DATE.sub("", m.group("unit")).strip())
+    unit = as_name(raw) or next(iter(place_items(raw)), None)
+    to = as_name(m.group("to")) or next(iter(place_items(m.group("to"))), None)
+    if not unit or not to or unit == to:
+        return False
+    relation = {"代管": "代管", "领导": "领导"}.get(m.group("rel") or "", "管理")
+    _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [to], relation=relation)
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, to), parent_relation=relation))
+    ctx.mark(sent)
+    return True
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -2542,6 +2557,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:整建制|成建制)?划归(?P<to>[^，。；：]{2,40}?)"
                    r"(?P<rel>管辖|管理|领导|代管)?(?=[，。；]|$)"),
         _placed_under,
+    ),
+    Construction(
+        "moved_under",
+        "1992年，县文化局改属县委宣传部管理。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：]{2,60}?)(?:改属于?|改隶属?于?|改归|改划归)(?P<to>[^，。；：]{2,40}?)"
+                   r"(?P<rel>管理|领导|代管|管辖)?(?=[，。；]|$)"),
+        _moved_under,
     ),
     Construction(
         "founded_on",
