@@ -2746,3 +2746,20 @@ def test_a_body_moved_under_another_with_gaishu_or_gaili(text: str, expected: tu
 
 def test_gaishu_without_a_named_body_is_nothing() -> None:
     assert not events(facts_of("该镇改属城区。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "name", "parent", "relation"), [
+    ("组建县经济开发区管理委员会，作为县人民政府的派出机构。", "县经济开发区管理委员会", "县人民政府", "派出"),
+    ("组建市高铁新城管理委员会，为市政府派出机构。", "市高铁新城管理委员会", "市人民政府", "派出"),
+    ("在县卫生健康局设立县疾病预防控制中心。", "县疾病预防控制中心", "县卫生健康局", None),
+    ("同意在县自然资源局设立县不动产登记中心，为公益一类事业单位。", "县不动产登记中心", "县自然资源局", None),
+])
+def test_an_establish_carries_the_parent_its_sentence_gives(text: str, name: str, parent: str, relation) -> None:
+    """"组建Z，作为B的派出机构": parent B, relation 派出; "在B设立Z": parent B (no relation word written)."""
+    got = [e for e in facts_of(text, "某县").events if e.type.value == "establish"]
+    assert [(e.outputs[0].name, e.parent.name if e.parent else None, e.relation) for e in got] == [(name, parent, relation)]
+
+
+@pytest.mark.parametrize("text", ["组建市城东新区管理委员会，为市委、市政府派出机构。", "在全县设立便民服务中心。"])
+def test_no_parent_from_two_owners_or_a_place(text: str) -> None:
+    assert all(e.parent is None for e in facts_of(text, "某县").events)
