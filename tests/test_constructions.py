@@ -2763,3 +2763,22 @@ def test_an_establish_carries_the_parent_its_sentence_gives(text: str, name: str
 @pytest.mark.parametrize("text", ["组建市城东新区管理委员会，为市委、市政府派出机构。", "在全县设立便民服务中心。"])
 def test_no_parent_from_two_owners_or_a_place(text: str) -> None:
     assert all(e.parent is None for e in facts_of(text, "某县").events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("同意县档案局与县档案馆成建制合并，组建县档案馆。", ("re_form", ("县档案局", "县档案馆"), ("县档案馆",), None)),
+    ("县文化局、县广播电视局合并，组建县文化广电局。", ("establish", ("县文化局", "县广播电视局"), ("县文化广电局",), None)),
+])
+def test_bodies_merged_then_formed_or_kept(text: str, expected: tuple) -> None:
+    """"A与B成建制合并，组建C": establish C from A and B; re_form when C is one of them (gold README)."""
+    assert events(facts_of(text, "某县")) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4月16日上午，县退役军人事务局正式在县城挂牌。", ("establish", (), ("县退役军人事务局",), None)),
+    ("县医疗保障局于2019年3月8日在县政务中心正式挂牌成立。", ("establish", (), ("县医疗保障局",), "2019-03-08")),
+    ("县乡村振兴局在县农业农村局挂牌。", ("add_sign", ("县农业农村局",), ("县乡村振兴局",), None)),
+])
+def test_an_opening_held_somewhere_is_no_sign(text: str, expected: tuple) -> None:
+    """"X正式在Y挂牌" / "X在Y挂牌成立": where the ceremony was held; "X在Y挂牌" alone stays Y's sign."""
+    assert expected in events(facts_of(text, "某县"))

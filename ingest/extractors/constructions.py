@@ -570,6 +570,13 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     names = names_in_list(listed) if re.search(r"、|和|及|与", listed) else []
     if len(names) >= 2:
         return _opened(ctx, sent, names)
+    verb = m.group(0)[m.end("unit") - m.start():]
+    loc = re.search(r"(?P<adv>正式)?在(?P<loc>[^，。；在“”]{2,20}?)(?:正式)?$", raw)
+    if loc and (loc.group("adv") or "成立" in verb or only_place(loc.group("loc"))
+                or re.fullmatch(r"(?:县城|市区|城区|北京|京|省城|首都)", loc.group("loc"))):
+        # "X正式在北京挂牌" / "X于5月8日在Y正式挂牌成立": where the ceremony was held, not a host's sign
+        raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d+月\d+日)+$",
+                     "", raw[: loc.start()])
     name = name_at_end(raw.strip("“”\""))
     if not name or raw[: len(raw) - len(name)].endswith(("在", "于")):
         return False  # "X在Y挂牌" is a sign (sign_at_host), "于Y揭牌" a place
@@ -1578,12 +1585,12 @@ def _place_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 def _places_merged(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"梅县与梅州市合并，设立梅县市" / "甲镇与乙镇成建制合并，设立丙镇" / "原狮山街道、小塘镇、松岗镇、
-    官窑镇合并成立狮山镇": divisions merged into one (gold README: ``establish`` with every merged
+    官窑镇合并成立狮山镇" / "同意县档案局与县档案馆成建制合并，组建县档案馆": divisions or bodies merged into one (gold README: ``establish`` with every merged
     one as input; ``re_form`` when the result keeps one of their names)."""
     src = re.sub(r"^(?:\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?(?:同意|决定|批准)?(?:将)?", "",
                  m.group("src").strip())
-    sources = place_items(src)
-    new = place_items(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
+    sources = _bodies_or_places(src)
+    new = _bodies_or_places(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
     if len(sources) < 2 or len(new) != 1:
         return False
     type_ = EventType.RE_FORM if new[0] in sources else EventType.ESTABLISH
