@@ -2782,3 +2782,12 @@ def test_bodies_merged_then_formed_or_kept(text: str, expected: tuple) -> None:
 def test_an_opening_held_somewhere_is_no_sign(text: str, expected: tuple) -> None:
     """"X正式在Y挂牌" / "X在Y挂牌成立": where the ceremony was held; "X在Y挂牌" alone stays Y's sign."""
     assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("东海市滨江区更名为海港区。", [("rename", ("东海市滨江区",), ("海港区",), None)]),
+    ("1958年，将东风乡改称红旗乡。", [("rename", ("东风乡",), ("红旗乡",), "1958")]),
+    ("全县乡镇更名为街道。", []),
+])
+def test_a_division_renamed(text: str, expected: list) -> None:
+    assert events(facts_of(text, "某省")) == expected

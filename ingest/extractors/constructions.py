@@ -802,6 +802,16 @@ def _moved_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     return True
 
 
+def _place_renamed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"宁波市滨海区更名为北仑区" / "将甲乡改称乙乡": a division renamed (both sides written as places)."""
+    old = place_items(_LEAD_DATE.sub("", re.sub(r"^(?:同意|决定)?(?:将|把)", "", m.group("old").strip())))
+    new = place_items(m.group("new"))
+    if len(old) != 1 or len(new) != 1 or old == new:
+        return False
+    _event(ctx, sent, EventType.RENAME, old, new)
+    return True
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -2571,6 +2581,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：]{2,60}?)(?:改属于?|改隶属?于?|改归|改划归)(?P<to>[^，。；：]{2,40}?)"
                    r"(?P<rel>管理|领导|代管|管辖)?(?=[，。；]|$)"),
         _moved_under,
+    ),
+    Construction(
+        "place_renamed",
+        "某市滨海区更名为北仑区。",
+        re.compile(r"(?:^|[，；：])(?P<old>[^，。；：]{2,40}?)(?:更名为|改名为|改称为|改称|易名为)(?P<new>[^，。；：（(]{2,30}?)(?=[，。；（(]|$)"),
+        _place_renamed,
     ),
     Construction(
         "founded_on",
