@@ -806,9 +806,10 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
         ctx.paragraph_date = None
         return
     year_heading = _YEAR_LINE.fullmatch(sent.text.strip())
-    if year_heading:
-        # "1984年" on a line of its own (a 大事记's year): the year of the entries under it
-        ctx.heading_date = ctx.chronicle_year = year_heading.group(1)
+    cn_heading = None if year_heading else _CN_YEAR_LINE.fullmatch(sent.text.strip())
+    if year_heading or cn_heading:
+        # "1984年" (or "一九八四年") on a line of its own (a 大事记's or yearbook's year): the year of the entries under it
+        ctx.heading_date = ctx.chronicle_year = year_heading.group(1) if year_heading else cn_year(cn_heading.group(1))
         ctx.paragraph_date = None
         return
     if ctx.paragraph_date and ctx.paragraph_date[0] != sent.line:
@@ -832,10 +833,10 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
     if year and (opens_line or ctx.paragraph_date):
         ctx.paragraph_date = (sent.line, year)
         return
-    same = re.match(r"^\s*(同年|当年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?", sent.text)
+    same = re.match(r"^\s*(同年|当年|是年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?", sent.text)
     if same and ctx.chronicle_year:
-        # "同年，…" / "次年3月，…": the year of the chronicle sentence before
-        y = int(ctx.chronicle_year) + (0 if same.group(1) in ("同年", "当年") else 1)
+        # "同年，…" / "是年，…" / "次年3月，…": the year of the chronicle sentence before
+        y = int(ctx.chronicle_year) + (0 if same.group(1) in ("同年", "当年", "是年") else 1)
         month = int(same.group(2)) if same.group(2) else 0
         ctx.paragraph_date = (sent.line, f"{y}-{month:02d}" if 1 <= month <= 12 else str(y))
         ctx.chronicle_year = str(y)
@@ -858,6 +859,14 @@ def opens_its_line(sent: Sentence, ctx: Ctx) -> bool:
 _MONTH_OPENER = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,、]"
                            r"|^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\d{1,2}日)?(?=[\u4e00-\u9fff])(?!电|讯|报道|消息)")
 _YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*[：:]?")
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+              "八": "8", "九": "9"}
+_CN_YEAR_LINE = re.compile(r"([一二][〇零○一二三四五六七八九]{3})\s*年\s*[：:]?")
+
+
+def cn_year(text: str) -> str:
+    """"一九九二" → "1992" (a year written digit by digit in Chinese numerals)."""
+    return "".join(_CN_DIGITS[c] for c in text)
 # a sentence dated by the report itself ("近日，X正式挂牌"): no chronicle or paragraph date reaches it
 _REPORT_TIME = re.compile(r"^\s*(?:近日|日前|近期|目前|今天|今日|昨天|昨日|上午|下午|本月|本周|近年来|当前|今年|去年|上年|前年)")
 
