@@ -930,6 +930,12 @@ class Context:
             parts.append(self._kept_sign(uid))
         return self._done("lineage", "".join(parts))
 
+    def _ended_after(self, uid: str, lin: dict[str, Any]) -> list[dict[str, Any]]:
+        """The events of the timeline that ended ``uid`` (abolished, merged into another) after
+        the date asked, earliest first."""
+        return [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("abolish", "merge_into")
+                and any(i["id"] == uid for i in t["event"]["inputs"]) and t["date"] and start_of(t["date"]) > self.day]
+
     def _kept_sign(self, uid: str) -> str:
         """"其牌子由Y保留（“县自然资源局加挂县林业局牌子。”）" for a unit gone whose name another
         unit keeps as a sign at the date, quoting the sentence; "" otherwise."""
@@ -1346,6 +1352,14 @@ class Context:
             lin = lineage(self.store, uid, self.day)
             if self.route.mode == "when":
                 result = self._when_event(uid, self.store.name_at(uid, self.day), lin)
+            elif self.explicit and alive(self.store, uid, self.day) and (later := self._ended_after(uid, lin)):
+                # "08年以前X还在吗": X existed then; its end came later
+                t = later[0]
+                self.answer_obj.unit(uid)
+                self.answer_obj.cite(t["evidence"])
+                name = self.store.name_at(uid, self.day)
+                result = self._done(Intent.UNIT_INFO.value, f"{cn_date(self.day)}，{name}仍然存在；它于{cn_partial(t['date'])}"
+                                    f"{t['event']['label']}{_src(t['evidence'])}。")
             else:
                 self.answer_obj.unit(uid)  # the unit asked about first, then where it went
                 result = self._descendants(uid, self.parsed.units[0].text, lin)
