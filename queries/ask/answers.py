@@ -605,6 +605,9 @@ class Context:
                 return each
         if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
             self._apply_reform_date([], relevant_clause_ids(topic, index, limit=5, store=self.store, jurisdiction=self.jurisdiction))
+        # "改革前/原来X在哪个部门" with no dated reform found: an undated move of X is the reform asked about
+        undated_before = (self.parsed.date_spec is not None and self.parsed.date_spec.kind == "before_reform"
+                          and self.parsed.date_spec.year is None and not self.explicit)
         results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
                               index=index)
         where = "" if not place else ("中央" if place == CENTRAL else place)
@@ -623,6 +626,8 @@ class Context:
             return self._cannot(Intent.WHO_HANDLES, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
                                 + self.date_note)
         self.answer_obj.day = self.day
+        if undated_before and not every and (moved := self._undated_move(results[0], topic, where)) is not None:
+            return moved
         for r in results:
             self.answer_obj.unit(r["id"], r["fit"])
             self.answer_obj.cite(r["clauses"][0]["evidence"])
@@ -652,6 +657,25 @@ class Context:
         if later:
             parts.append("此后改由" + "、".join(f"{h['name']}（{h['period']}）" for h in later[:3]) + "承担。")
         return self._done(Intent.WHO_HANDLES, "".join(parts))
+
+    def _undated_move(self, best: dict[str, Any], topic: str, where: str) -> dict[str, Any] | None:
+        """"黄冈市医疗救助改革以前在哪个部门" when the move of the duty has no date ("将市民政局的
+        医疗救助职责划入市医疗保障局" in an undated news item): the holders the move took it from
+        are the answer, the holder now after them; None when the duty was never moved."""
+        clause = best["clauses"][0]
+        earlier = [h for h in {h["id"]: h for h in clause.get("earlier_holders") or []}.values()
+                   if not h.get("valid_to") and h["id"] != best["id"]]
+        if not earlier:
+            return None
+        for h in earlier:
+            self.answer_obj.unit(h["id"], 1.0)
+            self.answer_obj.cite(h["evidence"])
+        self.answer_obj.unit(best["id"], 0.5)
+        self.answer_obj.cite(clause["evidence"])
+        names = "、".join(h["name"] for h in earlier)
+        word = self.parsed.date_spec.text if self.parsed.date_spec else "改革前"
+        return self._done(Intent.WHO_HANDLES, f"{word}{where}负责“{topic}”的是{names}{_src(earlier[0]['evidence'])}；"
+                          f"此后（日期不详）改由{best['name']}承担：“{clause['text']}”{_src(clause['evidence'])}。")
 
     def _each_duty(self, items: list[str], index: Any) -> dict[str, Any] | None:
         """"A、B、C是哪几个部门分头管的": each duty's holder (at its own reform date when 改革前
