@@ -813,7 +813,9 @@ class Context:
                 out.cite(t["evidence"])
                 return self._cannot("lineage", f"{name}于{cn_partial(t['date'])}组建{_src(t['evidence'])}，但文件没有写明由哪些单位组建，"
                                     "因此没有找到它的前身。")
-            if self._former_names(uid):  # 前身 of a renamed unit: itself under its former name
+            if self._former_names(uid) or self._renamed_from(uid) is not None:
+                # 前身 of a renamed unit: itself under its former name (a dated name, or the old
+                # name of a rename event: "将A…并更名为B")
                 return self._old_name(uid, name, lin)
             return self._cannot("lineage", f"没有找到{name}的前身或职责来源的记录。")
         if self.explicit and self.parsed.date_spec is not None:
