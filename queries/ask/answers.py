@@ -9,6 +9,7 @@ answer says so and ``units`` is empty.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -1068,6 +1069,13 @@ class Context:
         if self.parsed.date_spec is None and not self.explicit and _EARLIER.search(self.parsed.text) and current is not None:
             # "X以前归谁管": the parent before the current one
             before = [f for f in facts if f.valid_to and f.object and f.object != current.object and start_of(f.valid_to) <= day]
+            if not before and current.valid_from:
+                # a parent recorded with no end, begun before the current one (国家中医药管理局: 卫生部
+                # 2003, 国家卫生和计划生育委员会 2013): the later fact is the move that ended it
+                began = start_of(current.valid_from)
+                superseded = [f for f in facts if f.object and f.object != current.object and not f.valid_to
+                              and f.valid_from and start_of(f.valid_from) < began]
+                before = [dataclasses.replace(f, valid_to=current.valid_from) for f in superseded[-1:]]
             known = former_parent(store, uid, current) if not before else None
             if known is not None:
                 return self._former_parent(uid, name, known, when)
