@@ -104,12 +104,18 @@ def extract(raw, doc: Document) -> DocumentFacts:
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)
+    headline_figures = []
     for sent in dt.sentences:
         if sent.index in duty_sentences:
             continue
         note_row_cell(sent, ctx)
         note_paragraph_date(sent, ctx)
         if is_headline(dt.line_text(sent.line)):
+            if _HEADLINE_FIGURE.search(sent.text):
+                headline_figures.append(sent)  # "某州县级融媒体中心核定事业编制281名" (a news title)
+            heading = strip_item_number(sent.text.strip()).strip()
+            if heading and as_name(heading) == heading:
+                ctx.heading_unit = (sent.index, canon.get(heading))  # "（二）县医疗保障局": its section's owner
             if not _colon_list_item(sent, dt, ctx):
                 continue
             if ctx.colon_verb and _colon_item_event(sent, ctx):
@@ -148,6 +154,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
                                         if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
+    _headline_figures(headline_figures, ctx)
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     add_prose_duties(ctx, duty_sentences)  # "X为…机构，…负责Y" / "主要职责是…" outside a 三定's items
@@ -616,6 +623,21 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
             continue
         if _ESTABLISHMENT_WORDS.search(sent.text):
             facts.unparsed.append(ctx.prov(sent))
+
+
+# a title line stating a figure: a kind of posts, then its number ("…核定事业编制281名", "…精简编制120名")
+_HEADLINE_FIGURE = re.compile(r"(?:编制|领导职数)(?:数|总量)?\s*(?:为|共)?\s*\d+\s*名")
+
+
+def _headline_figures(sentences, ctx) -> None:
+    """A news title stating a figure ("全州县级融媒体中心核定事业编制281名", "某县精简编制120名"): read after the
+    body, kept only when the body states no figure of the same amount (a title repeats the lead, maybe in other words)."""
+    for sent in sentences:
+        before = len(ctx.staffing)
+        news.staffing_facts(sent, ctx)
+        read, ctx.staffing[before:] = ctx.staffing[before:], []
+        told = {s.amount for s in ctx.staffing}  # "…人员编制731名" over "部机关总行政编制为731名": one figure
+        ctx.staffing.extend(s for s in read if s.amount not in told)
 
 
 def _dedupe(items, key):
