@@ -954,6 +954,7 @@ def _anchored_township(place: str, text: str) -> bool:
     return False
 
 
+_SIGNED_ON_ONE_LINE = re.compile(r"([\u4e00-\u9fff]{4,30}?)\s*((?:19|20)\d{2}\s*年.+|[〇零○一二三四五六七八九]{4}年.+)")
 _SIGNER_SUFFIX = re.compile(r"(?:人民政府|政府|办公室|党政办公室|党委|委员会|办事处|工委)$")
 
 
@@ -965,10 +966,14 @@ def _signer_place(text: str, found: str | None) -> str | None:
         return None
     gaz = divisions()
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    for index in range(1, len(lines)):
-        if not DATE_LINE.fullmatch(re.sub(r"\s+", "", lines[index])):
-            continue
-        signer = re.sub(r"\s+", "", lines[index - 1])
+    signers = []
+    for index, line in enumerate(lines):
+        compact = re.sub(r"\s+", "", line)
+        if index and DATE_LINE.fullmatch(compact):
+            signers.append(re.sub(r"\s+", "", lines[index - 1]))
+        elif (same_line := _SIGNED_ON_ONE_LINE.fullmatch(compact)) and DATE_LINE.fullmatch(same_line.group(2)):
+            signers.append(same_line.group(1))  # "大涌镇党政办公室 2018年12月10日"
+    for signer in signers:
         if len(signer) > 30 or not _SIGNER_SUFFIX.search(signer):
             continue
         for length in range(min(12, len(signer) - 2), 1, -1):
