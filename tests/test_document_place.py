@@ -181,3 +181,13 @@ def test_our_place_with_several_places_of_that_level_is_unknown():
     # a partner or a destination is not our place
     assert _our_place("我市召开机构编制工作会议", "我市与长春市交流机构改革经验。") is None
     assert _our_place("我市召开机构编制工作会议", "作者：长春市委编办\n我市赴外地交流机构改革经验。") == "长春市"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the visiting county is not the report's place; the host is
+    ("外县来我县考察乡镇综合行政执法改革", "本报讯 3月23日，武乡县委编办、县司法局联合组成的考察组来我县考察。"
+     "考察组先后深入石门县易家渡镇综合行政执法队观摩。石门县委编办介绍了改革情况。", "石门县"),
+    ("兄弟县区莅临我区调研", "5月6日，长沙县委编办一行莅临我区调研机构编制工作。", None),
+])
+def test_a_visitor_coming_to_our_place_is_not_the_place(title, text, expected):
+    assert _place(text, title) == expected

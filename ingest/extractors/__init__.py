@@ -901,7 +901,7 @@ def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
             scores[place] = scores.get(place, 0.0) + weight * strength
     if titled and _CENTRAL_MARKERS.search(text):
         titled = None  # a central text ("卫生部…国务院…") printed by a local journal ("上海医药")
-    for place in [p for p in scores if not _anchored_township(p, text)]:
+    for place in [p for p in scores if not _anchored_township(p, text) or _visitor(p, title + "\n" + text)]:
         del scores[place]
     if not scores:
         return titled or _central_or_none(title, text)
@@ -936,7 +936,18 @@ def _our_place(title: str, text: str) -> str | None:
     # a partner or a destination ("我市与长春市交流", "赴吉林市考察") is another place, not ours
     own = {p for p in places if any(not re.search(r"[与和同赴到向至及、]$", text[max(0, m.start() - 1):m.start()])
                                     for m in re.finditer(re.escape(p), text))}
+    own = {p for p in own if not _visitor(p, head + text)}
     return own.pop() if len(places) == 1 and len(own) == 1 else None
+
+
+_TO_OUR_PLACE = r"[^，。；！？\n]{0,30}?(?:来|到|赴|莅临|走进)(?:我|本)(?:省|市|县|区|州|旗|镇|乡)"
+
+
+def _visitor(place: str, text: str) -> bool:
+    """"武乡县来我县考察交流…", "某市编办一行莅临我区调研": a place every mention of which comes to 我县/本区 is the
+    visitor's, not the report's own."""
+    mentions = [m.end() for m in re.finditer(re.escape(place), text)]
+    return bool(mentions) and all(re.match(_TO_OUR_PLACE, text[end:]) for end in mentions)
 
 
 def _anchored_township(place: str, text: str) -> bool:
