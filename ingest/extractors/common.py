@@ -479,11 +479,19 @@ def _cuts_suffix(text: str, end: int) -> bool:
     return False
 
 
+# A suffix character that opens an ordinary word with the next character ends no name: "按照市委工作部署"
+# (not "市委工作部" + 署), "县农业农村局所属" (not "…局所"), "委托", "办理", "处置", "会同"
+_SUFFIX_OPENS_WORD = re.compile(r"部(?:署|分|位)|局(?:面|势|限)|委(?:托|派)|署名|办(?:理|法)|处(?:理|置|罚|于|在)|"
+                                r"所(?:有|以|得|需|属|在)|会(?:议|同|商|签)")
+
+
 @lru_cache(maxsize=65536)
 def _suffix_ends(text: str, limit: int = 42) -> list[int]:
     ends = []
     for end in range(3, min(len(text), limit) + 1):
         if text[end : end + 1] == "级":
+            continue
+        if _SUFFIX_OPENS_WORD.match(text, end - 1):
             continue
         if _SUFFIX_RE.search(text[:end]) and not _cuts_suffix(text, end):
             ends.append(end)
@@ -809,9 +817,10 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
         ctx.paragraph_date = None
         return
     year_heading = _YEAR_LINE.fullmatch(sent.text.strip())
-    if year_heading:
-        # "1984年" on a line of its own (a 大事记's year): the year of the entries under it
-        ctx.heading_date = ctx.chronicle_year = year_heading.group(1)
+    cn_heading = None if year_heading else _CN_YEAR_LINE.fullmatch(sent.text.strip())
+    if year_heading or cn_heading:
+        # "1984年" (or "一九八四年") on a line of its own (a 大事记's or yearbook's year): the year of the entries under it
+        ctx.heading_date = ctx.chronicle_year = year_heading.group(1) if year_heading else cn_year(cn_heading.group(1))
         ctx.paragraph_date = None
         return
     if ctx.paragraph_date and ctx.paragraph_date[0] != sent.line:
@@ -835,10 +844,10 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
     if year and (opens_line or ctx.paragraph_date):
         ctx.paragraph_date = (sent.line, year)
         return
-    same = re.match(r"^\s*(同年|当年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?", sent.text)
+    same = re.match(r"^\s*(同年|当年|是年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?", sent.text)
     if same and ctx.chronicle_year:
-        # "同年，…" / "次年3月，…": the year of the chronicle sentence before
-        y = int(ctx.chronicle_year) + (0 if same.group(1) in ("同年", "当年") else 1)
+        # "同年，…" / "是年，…" / "次年3月，…": the year of the chronicle sentence before
+        y = int(ctx.chronicle_year) + (0 if same.group(1) in ("同年", "当年", "是年") else 1)
         month = int(same.group(2)) if same.group(2) else 0
         ctx.paragraph_date = (sent.line, f"{y}-{month:02d}" if 1 <= month <= 12 else str(y))
         ctx.chronicle_year = str(y)
@@ -861,6 +870,14 @@ def opens_its_line(sent: Sentence, ctx: Ctx) -> bool:
 _MONTH_OPENER = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,、]"
                            r"|^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\d{1,2}日)?(?=[\u4e00-\u9fff])(?!电|讯|报道|消息)")
 _YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*[：:]?")
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+              "八": "8", "九": "9"}
+_CN_YEAR_LINE = re.compile(r"([一二][〇零○一二三四五六七八九]{3})\s*年\s*[：:]?")
+
+
+def cn_year(text: str) -> str:
+    """"一九九二" → "1992" (a year written digit by digit in Chinese numerals)."""
+    return "".join(_CN_DIGITS[c] for c in text)
 # a sentence dated by the report itself ("近日，X正式挂牌"): no chronicle or paragraph date reaches it
 _REPORT_TIME = re.compile(r"^\s*(?:近日|日前|近期|目前|今天|今日|昨天|昨日|上午|下午|本月|本周|近年来|当前|今年|去年|上年|前年)")
 
@@ -1069,6 +1086,7 @@ class Ctx:
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
     described_at: int = -1  # the index of the sentence that described it
+    heading_unit: tuple[int, str] | None = None  # (sentence index, unit) of the last heading line that is one name
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
     row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences

@@ -652,6 +652,13 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     names = names_in_list(listed) if re.search(r"、|和|及|与", listed) else []
     if len(names) >= 2:
         return _opened(ctx, sent, names)
+    verb = m.group(0)[m.end("unit") - m.start():]
+    loc = re.search(r"(?P<adv>正式)?在(?P<loc>[^，。；在“”]{2,20}?)(?:正式)?$", raw)
+    if loc and (loc.group("adv") or "成立" in verb or only_place(loc.group("loc"))
+                or re.fullmatch(r"(?:县城|市区|城区|北京|京|省城|首都)", loc.group("loc"))):
+        # "X正式在北京挂牌" / "X于5月8日在Y正式挂牌成立": where the ceremony was held, not a host's sign
+        raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d+月\d+日)+$",
+                     "", raw[: loc.start()])
     name = name_at_end(raw.strip("“”\""))
     if not name or raw[: len(raw) - len(name)].endswith(("在", "于")):
         return False  # "X在Y挂牌" is a sign (sign_at_host), "于Y揭牌" a place
@@ -835,13 +842,18 @@ def _placed_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     """"清流、宁化、永安3个县划归三明市人民委员会管辖" / "大田县划归三明专署管辖": each listed body
     (a county, a township, a unit) moves under the new parent."""
     items = _LEAD_DATE.sub("", re.sub(r"^原属[^，。；]{2,30}?的", "", _LEAD_DATE.sub("", m.group("items"))))
+    items = re.sub(r"^(?:同意|决定)?(?:将|把)", "", items)
+    owner = re.match(r"^(?:原属|原)?(?P<o>[^，。；的]{2,20})的(?P<rest>.+)$", items)
+    if owner and (as_name(owner.group("o")) or place_items(owner.group("o"))):  # "将佳木斯市的集贤县": the old parent
+        items = owner.group("rest")
     cm = re.fullmatch(r"(?P<list>.+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个(?P<suf>县|区|市|旗)", items)
     if cm:  # "清流、宁化、永安3个县": the level written once after the count
         names = [i if i.endswith(cm.group("suf")) else i + cm.group("suf") for i in re.split(r"[、，]|和|及", cm.group("list")) if i]
         names = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", n)]
     else:
-        names = counted_list(items) or names_in_list(items) or ([items] if divisions().is_place(items) else [])
-    to = as_name(m.group("to"))
+        names = counted_list(items) or place_items(items) or names_in_list(items) \
+            or ([items] if divisions().is_place(items) else [])
+    to = as_name(m.group("to")) or next(iter(place_items(m.group("to"))), None)  # a county, a city, a township
     if not names or not to or to in names:
         return False
     from .reform import _event as reform_event
@@ -854,6 +866,31 @@ def _placed_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
         if (ctx.full(name), ctx.full(to)) not in known:  # one event per moved body, never united
             reform_event(ctx, sent, EventType.TRANSFER_UNIT, [ctx.full(name)], [ctx.full(to)], relation=relation)
     ctx.mark(sent)
+    return True
+
+
+def _moved_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1992年，县文化局改属县委宣传部管理" / "县档案馆改隶县委办公室" / "甲县改隶乙市": the body (or
+    division) written before the verb now belongs to the one after it."""
+    raw = re.sub(r"^(?:同意|决定)?(?:将|把)?", "", _LEAD_DATE.sub("", m.group("unit")).strip())
+    unit = as_name(raw) or next(iter(place_items(raw)), None)
+    to = as_name(m.group("to")) or next(iter(place_items(m.group("to"))), None)
+    if not unit or not to or unit == to:
+        return False
+    relation = {"代管": "代管", "领导": "领导"}.get(m.group("rel") or "", "管理")
+    _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [to], relation=relation)
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, to), parent_relation=relation))
+    ctx.mark(sent)
+    return True
+
+
+def _place_renamed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"宁波市滨海区更名为北仑区" / "将甲乡改称乙乡": a division renamed (both sides written as places)."""
+    old = place_items(_LEAD_DATE.sub("", re.sub(r"^(?:同意|决定)?(?:将|把)", "", m.group("old").strip())))
+    new = place_items(m.group("new"))
+    if len(old) != 1 or len(new) != 1 or old == new:
+        return False
+    _event(ctx, sent, EventType.RENAME, old, new)
     return True
 
 
@@ -1535,29 +1572,125 @@ def _drop_events(ctx: Ctx, sent: Sentence, gone) -> None:  # type: ignore[no-unt
         ctx.events_at[start] = [e for e in ctx.events_at[start] if all(e is not g for g in drop)]
 
 
-def _township_kind_changed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"撤销天桥乡建制，设置天桥镇" / "撤销A乡、B乡建制，分别设置A镇、B镇" / "撤销C镇建制，设立C街道":
-    the same township changes its level (one ``change_kind`` per pair of the same stem), it does not
-    end; a new name of another stem is left to the older families."""
-    old, new = _level_items(m.group("old")), _level_items(m.group("new"))
-    if not old or not new:
-        return False
-    stems = {_LEVEL.sub("", n): n for n in new}
-    pairs = [(o, stems[_LEVEL.sub("", o)]) for o in old if _LEVEL.sub("", o) in stems and stems[_LEVEL.sub("", o)] != o]
-    if not pairs:
-        return False
-    olds, news = {o for o, _ in pairs}, {n for _, n in pairs}
+_DIV_SUFFIX = r"(?:自治县|自治州|自治旗|街道办事处|街道|地区|县|市|区|旗|盟|州|镇|乡)"
+_NOT_A_STEM = re.compile(r"^(?:全|该|本|我|各|此|两|新|原|一|其|外|邻|市辖|城区|郊|各个|每个|所有|有关|相关|部分|乡|镇)$")
+_TOWNSHIP = re.compile(r"(?:街道办事处|街道|镇|乡)$")
+_NO_PLACE_END = re.compile(r"(?:政府|公所|委员会|管委会|公社|人民|辖区|开发区|新区|园区|片区|社区|城区|小区|景区|行政区|区域)$")
 
-    def gone(e) -> bool:  # type: ignore[no-untyped-def]
-        if e.type == EventType.ABOLISH and e.inputs:
-            return any(e.inputs[0].name.endswith(o) for o in olds)
-        if e.type == EventType.ESTABLISH and e.outputs and not e.inputs:
-            return e.outputs[0].name in news
-        return False
 
-    _drop_events(ctx, sent, gone)
-    for o, n in pairs:
-        _event(ctx, sent, EventType.CHANGE_KIND, [o], [n], kind="街道" if n.endswith("街道") else "建制镇")
+def place_items(text: str) -> list[str]:
+    """A list of divisions written as places, each a whole place name: "同江市（县级）" → 同江市;
+    "定海、普陀两县" → 定海县, 普陀县 (the level written once after a count, 个 or not); "小榄、东升镇"
+    → 小榄镇, 东升镇 (written once after the last item); "新的煤山镇" → 煤山镇; "松桃县正大乡" → 正大乡
+    (a township's county dropped: a township's name is a place name). Empty unless every item is
+    one ("全县", "各乡镇", "其行政区域" are none)."""
+    text = re.sub(r"[（(](?:县级|地级|副地级|省辖|省直辖|县级市|地级市)[）)]", "", text.strip())
+    text = re.sub(r"(?:建制|的行政区域)$", "", text)
+    cm = re.fullmatch(rf"(?P<list>.+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个?(?P<suf>{_DIV_SUFFIX})", text)
+    if cm and re.search(r"[、，,和及与]", cm.group("list")):
+        raw, shared = re.split(r"[、，,]|和|及|与", cm.group("list")), cm.group("suf")
+    else:
+        raw, shared = re.split(r"[、，,]|和|及|与", text), None
+        last = re.search(rf"{_DIV_SUFFIX}$", raw[-1].strip()) if raw else None
+        if last and len(raw) > 1 and all(not re.search(rf"{_DIV_SUFFIX}$", r.strip()) and 2 <= len(r.strip()) <= 4
+                                         for r in raw[:-1]):
+            shared = last.group(0)  # "小榄、东升镇"
+    out = []
+    for item in raw:
+        item = re.sub(r"^(?:原|新的|新设的|新设立的)", "", item.strip())
+        if shared and not re.search(rf"{_DIV_SUFFIX}$", item):  # "舟山地区和定海、普陀两县": 舟山地区 keeps its own
+            item += shared
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", item):
+            return []
+        sm = re.search(rf"{_DIV_SUFFIX}$", item)
+        stem = item[: sm.start()] if sm else ""
+        if not sm or not stem or _NOT_A_STEM.match(stem) or re.search(r"[局委厅部院所站]|办公|中心|公司", stem):
+            return []  # "全县" is no place, "县委党校区" no division
+        if _NO_PLACE_END.search(item) and not item.endswith("街道办事处"):
+            return []
+        if _TOWNSHIP.search(item):  # "松桃县正大乡" → 正大乡, "温州市龙湾区灵昆街道" → 灵昆街道
+            place = divisions().place_prefix(item)
+            if place and len(item) - place[1] >= 2:
+                item = item[place[1]:]
+            else:
+                item = re.sub(r"^[\u4e00-\u9fff]{1,8}?[县区市](?=[\u4e00-\u9fff]{2,6}(?:乡|镇|街道)$)", "", item)
+        out.append(item)
+    return out
+
+
+def _bodies_or_places(text: str) -> list[str]:
+    """Bodies ("县农业局、县林业局") or divisions ("同江县", "定海、普陀两县") listed."""
+    return place_items(text) or names_in_list(text)
+
+
+def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"撤销同江县，设立同江市" / "撤销祖庵镇，设立祖庵街道" / "撤销A乡、B乡建制，分别设置A镇、B镇" /
+    "撤销董家镇，以其原行政区域设立董家街道办事处" / "撤销县计委，改设县计划局" / "撤销A、B，合并设立C":
+    one ``abolish`` per old body and one ``establish`` per new one (gold README, 2026-12-06). The
+    new body has the old ones as inputs only when the text says it is made from them: 改设/改建为
+    (paired in order, or the one old body for each), 合并设立 (every old body; ``re_form`` when
+    the new one keeps an old name). A plain 撤A设B, even of the same stem, gives no inputs."""
+    olds = _bodies_or_places(re.sub(r"(?:的)?建制$", "", m.group("old").strip()))
+    news = _bodies_or_places(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
+    if not olds or not news:
+        return False
+    made = m.group("verb") in ("改设为", "改设", "改建为")
+    merged = "合并" in (m.group("how") or "")
+    # take back what older families read from the same pair: a change of level, a verb glued to a name
+    _drop_events(ctx, sent, lambda e: e.type == EventType.CHANGE_KIND
+                 or (e.type == EventType.ABOLISH and bool(e.inputs) and any(n in e.inputs[0].name and n != e.inputs[0].name
+                                                                             for n in news))
+                 or (e.type == EventType.ABOLISH and bool(e.inputs)  # "松桃县正大乡" read whole: the township's own name
+                     and any(e.inputs[0].name.endswith(o) and e.inputs[0].name != ctx.full(o) for o in olds)))
+    for old in olds:
+        _event(ctx, sent, EventType.ABOLISH, [old], [])
+    for k, new in enumerate(news):
+        if merged:
+            type_ = EventType.RE_FORM if new in olds else EventType.ESTABLISH
+            if type_ == EventType.RE_FORM:
+                _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [ctx.full(new)])
+            _event(ctx, sent, type_, olds, [new])
+        elif made:
+            ins = [olds[k]] if len(olds) == len(news) else olds if len(olds) == 1 else []
+            _event(ctx, sent, EventType.ESTABLISH, ins, [new])
+        else:
+            _event(ctx, sent, EventType.ESTABLISH, [], [new])
+        if new not in ctx.established:
+            ctx.established.append(new)
+    ctx.mark(sent)
+    return True
+
+
+def _place_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"设立无锡市马山区，以马山镇的行政区域为…" / "增设龙山街道" / "撤销佛山地区": a division (a
+    place written whole, not a class of places) is set up or abolished."""
+    names = place_items(m.group("items"))
+    if not names:
+        return False
+    for name in names:
+        if m.group("verb") in ("撤销", "撤消"):
+            _event(ctx, sent, EventType.ABOLISH, [name], [])
+        else:
+            _event(ctx, sent, EventType.ESTABLISH, [], [name])
+    return True
+
+
+def _places_merged(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"梅县与梅州市合并，设立梅县市" / "甲镇与乙镇成建制合并，设立丙镇" / "原狮山街道、小塘镇、松岗镇、
+    官窑镇合并成立狮山镇" / "同意县档案局与县档案馆成建制合并，组建县档案馆": divisions or bodies merged into one (gold README: ``establish`` with every merged
+    one as input; ``re_form`` when the result keeps one of their names)."""
+    src = re.sub(r"^(?:\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?(?:同意|决定|批准)?(?:将)?", "",
+                 m.group("src").strip())
+    sources = _bodies_or_places(src)
+    new = _bodies_or_places(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
+    if len(sources) < 2 or len(new) != 1:
+        return False
+    type_ = EventType.RE_FORM if new[0] in sources else EventType.ESTABLISH
+    if type_ == EventType.RE_FORM:
+        _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [ctx.full(new[0])])
+    _event(ctx, sent, type_, sources, new)
+    if new[0] not in ctx.established:
+        ctx.established.append(new[0])
     ctx.mark(sent)
     return True
 
@@ -1959,6 +2092,9 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     # "X为Y所属…事业单位，…领导职数1正2副": Y is X's parent, the posts are X's
     before = [n for s, e, n in find_names(text) if e <= m.start() and not _is_parent_mention(text, s, e)]
     unit = before[-1] if before else (ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice or ctx.profile) else None)
+    if unit is None and not find_names(text) and ctx.last_figure and ctx.last_figure[0] >= sent.index - 1 and \
+            not re.search(r"全(?:省|市|县|区|州|国)|各", text[: m.start()]):
+        unit = ctx.last_figure[1]  # "X机关行政编制70名。局领导职数1正3副。": the posts of the body whose figure came just before
     if unit is None and not re.search(r"街道|乡镇|镇街|各乡|各镇|办事处", text[: m.start()]):
         return False  # "领导班子实行一正三副": no unit named; a class of units (街道办事处) is a total
     if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start for st in ctx.staffing):
@@ -2462,10 +2598,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _became_towns,
     ),
     Construction(
-        "township_kind_changed",
+        "abolished_and_set_up",
         "同意撤销某县天桥乡建制，设置天桥镇。",
-        re.compile(r"撤销(?P<old>[^，。；：]{2,160}?)(?:建制)?[，,]\s*(?:分别)?(?:设置|设立|改设|设)(?:为)?(?P<new>[^，。；：]{2,160}?)(?=[，。；]|$)"),
-        _township_kind_changed,
+        re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?)?"
+                   r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|设)(?![在于])"
+                   r"(?P<new>[^，。；：]{2,160}?)(?=[，。；：]|$)"),
+        _abolished_and_set_up,
+    ),
+    Construction(
+        "place_set_up",
+        "设立某市马山区，以马山镇的行政区域为马山区的行政区域。",
+        re.compile(r"(?:^|[，；：])(?:同意|决定)?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；]|$)"),
+        _place_set_up,
+    ),
+    Construction(
+        "places_merged",
+        "某县甲镇与乙镇成建制合并，设立丙镇。",
+        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{3,120}?)(?:成建制|整建制)?合并(?:[，,]\s*)?(?:后)?(?:设立|成立|组建|建立|设置)"
+                   r"(?P<new>[^，。；：]{2,40}?)(?=[，。；（(]|$)"),
+        _places_merged,
     ),
     Construction(
         "changed_into",
@@ -2528,6 +2679,19 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:整建制|成建制)?划归(?P<to>[^，。；：]{2,40}?)"
                    r"(?P<rel>管辖|管理|领导|代管)?(?=[，。；]|$)"),
         _placed_under,
+    ),
+    Construction(
+        "moved_under",
+        "1992年，县文化局改属县委宣传部管理。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：]{2,60}?)(?:改属于?|改隶属?于?|改归|改划归)(?P<to>[^，。；：]{2,40}?)"
+                   r"(?P<rel>管理|领导|代管|管辖)?(?=[，。；]|$)"),
+        _moved_under,
+    ),
+    Construction(
+        "place_renamed",
+        "某市滨海区更名为北仑区。",
+        re.compile(r"(?:^|[，；：])(?P<old>[^，。；：]{2,40}?)(?:更名为|改名为|改称为|改称|易名为)(?P<new>[^，。；：（(]{2,30}?)(?=[，。；（(]|$)"),
+        _place_renamed,
     ),
     Construction(
         "founded_on",

@@ -28,6 +28,7 @@ from .common import (
     as_name,
     clean_name,
     event_date,
+    only_place,
     find_names,
     is_unit_name,
     kind_phrase,
@@ -393,6 +394,15 @@ def event_facts(sent: Sentence, ctx: Ctx) -> None:
 # ---------------------------------------------------------------------------
 
 
+def _sent_by(text: str) -> str | None:
+    """The body a 派出机构 is sent out by: a unit name, or a place's government written short
+    ("县人民政府", "县政府" → 县人民政府, "市委")."""
+    text = text.strip()
+    if re.fullmatch(r"(?:省|市|县|区|州|旗|自治区|自治州|自治县)(?:委|人民政府|政府)", text):
+        return re.sub(r"政府$", "人民政府", text) if not text.endswith("人民政府") else text
+    return as_name(text)
+
+
 def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
     """Read '，作为K', '，由B管理', '，承担A的X职责' after a new unit's name."""
     info: dict = {"kind": None, "parent": None, "relation": None, "sources": [], "rank": None}
@@ -405,6 +415,11 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
         if m and as_name(m.group("parent")) and kind_phrase(m.group("kind")):
             info["kind"] = kind_phrase(m.group("kind"))
             info["parent"], info["relation"] = as_name(m.group("parent")), m.group("rel")
+            continue
+        # "作为县人民政府的派出机构" / "为市委派出机关": the parent the new body is sent out by (派出)
+        m = re.match(r"^(?:并)?(?:作为|为|是)(?P<parent>.{2,30}?)(?:的)?(?P<kind>派出机构|派出机关)$", part)
+        if m and _sent_by(m.group("parent")):
+            info["kind"], info["parent"], info["relation"] = m.group("kind"), _sent_by(m.group("parent")), "派出"
             continue
         m = re.match(r"^(?:并)?作为(.+)$", part)
         if m and kind_phrase(m.group(1)):
@@ -649,6 +664,9 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         duties = _duty_moves(info["sources"], whole_as_move=False)
         own = re.split(r"[，,]", pre)[-1]  # the host is the clause's own subject ("撤销A街道，设立B街道办事处": none)
         host = name_at_end(re.sub(r"(?:新|再|还|另|拟|同时)$", "", own)) if own.strip() else None
+        at = re.search(r"(?:^|[^\u4e00-\u9fff]|同意|决定|批准)在(?P<b>[\u4e00-\u9fff（）()]{3,40}?)(?:内|下|机关)?(?:新|另|单独|增|加挂牌子)?$", own)
+        if at and not info["parent"] and as_name(at.group("b")) == at.group("b") and not only_place(at.group("b")):
+            info["parent"] = at.group("b")  # "在县卫生健康局设立县疾病预防控制中心": its parent, relation not written
         if m.group(1) == "建立":
             # the weak verb ("建立城市管理委员会"): the body is formed, but what follows ("建立X，为企业
             # 提供…") is as often a purpose as a description, and "A建立B" no internal division
