@@ -359,3 +359,18 @@ def test_words_that_open_no_name(text: str, name: str) -> None:
 
     found = [n for _, _, n in find_names(text)]
     assert name in found and not any(n.startswith(("有", "除了", "县里")) or "还有" in n for n in found)
+
+
+# --- a body turned into an institution ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县林业局不再作为县政府工作部门，改为县自然资源局管理的副科级事业单位。", ("事业单位", "副科级", "县自然资源局", ())),
+    ("将县林业局改为县自然资源局管理的副科级事业单位。", ("事业单位", "副科级", "县自然资源局", ())),
+    ("县林业局改设为县自然资源局所属事业单位。", ("事业单位", None, "县自然资源局", ())),
+])
+def test_a_body_turned_into_an_institution(text: str, expected: tuple) -> None:
+    assert described(text)["县林业局"] == expected
+
+
+def test_a_body_renamed_with_gaiwei_is_not_turned_into_anything() -> None:
+    assert "县林业局" not in described("县林业局改为县林业和草原局，为县政府工作部门。")

@@ -373,9 +373,16 @@ _PROFILE_KIND = re.compile(r"(?:[^，。；]{2,40}?(?:管理|代管|主管|直�
 def _converted_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"立诚公证处改制为区司法局所属股级公益二类事业单位": the body, after 改制, described."""
     written = re.split(r"[，；]", m.group("unit"))[-1].strip()
-    name = name_at_end(written)
+    parts = re.split(r"[，；]", m.group("unit"))
+    if not written and len(parts) >= 2 and re.search(r"不再(?:作为|为|是|列入)", parts[-2]):
+        # "县林业局不再作为县政府工作部门，改为Y管理的…事业单位": the clause before names the body
+        written = name_at_start(parts[-2].strip()) or ""
+        m_unit_ok = bool(written)
+    else:
+        m_unit_ok = False
+    name = name_at_end(written) if written else None
     desc = m.group("desc")
-    if not name or not written.endswith(name) or not (_PROFILE_KIND.fullmatch(desc) or _INSIDE.match(desc)):
+    if not name or not (written.endswith(name) or m_unit_ok) or not (_PROFILE_KIND.fullmatch(desc) or _INSIDE.match(desc)):
         return False  # "转制为企业", "转为全额拨款": no unit description
     return _describe(ctx, sent, name, m.group("desc"))
 
@@ -2445,7 +2452,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "converted_into",
         "县立诚公证处改制为县司法局所属股级公益二类事业单位。",
-        re.compile(r"(?P<unit>[^。]{2,60}?)(?:整体)?(?:改制为|转制为|转为)(?P<desc>[^，。；]{2,60})"),
+        re.compile(r"(?P<unit>[^。]{2,60}?)(?:整体)?(?:改制为|转制为|转为|改设为|(?<![设建组制转])改为|调整为)(?P<desc>[^，。；]{2,60})"),
         _converted_into,
     ),
     Construction(
