@@ -382,6 +382,9 @@ def _converted_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         m_unit_ok = False
     name = name_at_end(written) if written else None
     desc = m.group("desc")
+    verb = m.group(0)[len(m.group("unit")): m.start("desc") - m.start()].replace("整体", "")
+    if verb in ("改设为", "改为", "调整为") and not re.search(r"管理的?|代管的?|所属|下属|直属|属下", desc):
+        return False  # "X改为事业单位，为正科级": the kind change readers (a parent written is this reading's part)
     if not name or not (written.endswith(name) or m_unit_ok) or not (_PROFILE_KIND.fullmatch(desc) or _INSIDE.match(desc)):
         return False  # "转制为企业", "转为全额拨款": no unit description
     return _describe(ctx, sent, name, m.group("desc"))
