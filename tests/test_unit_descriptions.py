@@ -374,3 +374,23 @@ def test_a_body_turned_into_an_institution(text: str, expected: tuple) -> None:
 
 def test_a_body_renamed_with_gaiwei_is_not_turned_into_anything() -> None:
     assert "县林业局" not in described("县林业局改为县林业和草原局，为县政府工作部门。")
+
+
+# --- townships and bodies sent out --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("设立镇综合行政执法队，为镇政府所属事业单位。", "镇综合行政执法队", ("事业单位", None, "镇人民政府", ())),
+    ("镇农业综合服务中心为镇政府直属事业单位。", "镇农业综合服务中心", ("事业单位", None, "镇人民政府", ())),
+])
+def test_a_townships_own_institution(text: str, name: str, expected: tuple) -> None:
+    u = described(text, None)
+    assert u[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("城南街道办事处是区人民政府的派出机关。", "城南街道办事处", ("派出机关", None, "区人民政府", ())),
+    ("县工业园区管委会是县委、县政府派出机构，为副县级。", "县工业园区管委会", ("派出机构", "副县级", None, ())),
+    ("县工业园区管理委员会为县政府派出机构。", "县工业园区管理委员会", ("派出机构", None, "县人民政府", ())),
+])
+def test_bodies_sent_out(text: str, name: str, expected: tuple) -> None:
+    assert described(text)[name] == expected

@@ -62,12 +62,12 @@ _BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，�
 _MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
                       r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
 _INSIDE = re.compile(r"^(?:是|为|系)?(?P<p>[^，；]{2,40}?)(?:的)?内设机构$")
-_DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))(?P<rel>直属|所属|下属)")
+_DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区|镇|乡)?(?:委|政府|人民政府|党委))(?P<rel>直属|所属|下属)")
 _OWNER_FULL = {"政府": "人民政府"}
 
 
 # "山东省政府", "合山市政府", "某县政府": a named place's government, written short
-_PLACED_GOVERNMENT = re.compile(r"[\u4e00-\u9fff*＊xX]{1,12}?(?:省|市|县|区|州|旗|自治区|自治州|自治县)政府")
+_PLACED_GOVERNMENT = re.compile(r"[\u4e00-\u9fff*＊xX]{1,12}?(?:省|市|县|区|州|旗|镇|乡|自治区|自治州|自治县)政府")
 _OWNER_LEVEL = re.compile(r"(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府|委|党委)")
 
 
@@ -512,7 +512,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                 parent, relation = _owner_full(at.group("p")), "派出"  # "是水利部在长江流域…的派出机构"
             if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
                 if parent is None and (name_at_end(owner) == owner or _parent_name(owner) == owner) \
-                        and re.search(r"派出机构|事业单位", tail):
+                        and re.search(r"派出机构|派出机关|事业单位", tail):
                     parent, relation = _owner_full(owner), ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
                     tail = re.sub(r"^(?:直属|所属|下属)(?=.*事业单位$)", "", tail)  # "是Y的直属事业单位": 事业单位
                 if managed and name_at_end(managed.group("p")) == managed.group("p"):
@@ -525,10 +525,12 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                     body = owner.replace("人民政府", "政府") + tail  # "作为县人民政府的工作部门": 县政府工作部门
                 elif not managed or managed.group("rel") in ("下设", "所属", "下属", "直属"):
                     body = tail  # "部委管理的国家局" is a class as written, kept whole; "市委、市政府直属的…"
-        sent_out = re.match(r"^(?P<owner>.{2,40}?)(?P<kind>派出机构)$", body)
+        sent_out = re.match(r"^(?P<owner>.{2,40}?)(?P<kind>派出机构|派出机关)$", body)
         if sent_out and kind is None and parent is None and (name_at_end(sent_out.group("owner")) == sent_out.group("owner")
                                                             or _parent_name(sent_out.group("owner")) == sent_out.group("owner")):
-            parent, relation, body = _owner_full(sent_out.group("owner")), "派出", "派出机构"  # "是县人民政府派出机构"
+            parent, relation, body = _owner_full(sent_out.group("owner")), "派出", sent_out.group("kind")  # "是县人民政府派出机构"
+        elif sent_out and kind is None and parent is None and re.fullmatch(r"[^、，的]{2,12}、[^、，的]{2,12}", sent_out.group("owner")):
+            body = sent_out.group("kind")  # "是县委、县政府派出机构": two owners, no parent
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found

@@ -486,6 +486,8 @@ def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: 
         owner = om.group("o")
         parent, relation, kind = (owner[:-2] + "人民政府" if owner.endswith("政府") and not owner.endswith("人民政府")
                                   else owner), "所属", om.group("k")
+    if parent and re.fullmatch(r"[\u4e00-\u9fff*＊xX]{0,12}?(?:省|市|县|区|州|旗|镇|乡|自治区|自治州|自治县)政府", parent):
+        parent = parent[:-2] + "人民政府"  # "为镇政府所属事业单位": the government written in full
     if ctx.looks_like_division(name) and not parent and ctx.focus:
         name = ctx.division_name(name)
         parent, relation, kind = ctx.focus, "内设", kind or "内设机构"

@@ -424,9 +424,9 @@ def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None]
         if om and parent is None and name_at_end(om.group("owner")) == om.group("owner") and kind_phrase(om.group("rest")):
             # "为县农业农村局所属事业单位": the owner is the parent, the rest the kind
             parent, relation, kind = om.group("owner"), "所属", kind_phrase(om.group("rest"))
-            if re.fullmatch(r"[\u4e00-\u9fff*＊xX]{0,12}?(?:省|市|县|区|州|旗|自治区|自治州|自治县)政府", parent):
+            if re.fullmatch(r"[\u4e00-\u9fff*＊xX]{0,12}?(?:省|市|县|区|州|旗|镇|乡|自治区|自治州|自治县)政府", parent):
                 parent = parent[:-2] + "人民政府"  # "是山东省政府直属事业单位": the government written in full
-        dm = re.match(r"^(?P<owner>(?:省|市|县|区|州|自治区)(?:委|政府|人民政府))(?:直属|所属|下属)(?P<rest>.{0,12}(?:事业)?单位)$", kind)
+        dm = re.match(r"^(?P<owner>(?:省|市|县|区|州|镇|乡|自治区)(?:委|政府|人民政府))(?:直属|所属|下属)(?P<rest>.{0,12}(?:事业)?单位)$", kind)
         if dm and parent is None and re.sub(RANK_RE.pattern, "", dm.group("rest")) == "单位":
             owner = dm.group("owner")  # "为县委直属正科级单位": owned, no kind
             return unit, None, owner[:-2] + "人民政府" if owner.endswith("政府") and not owner.endswith("人民政府") \
