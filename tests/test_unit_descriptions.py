@@ -394,3 +394,12 @@ def test_a_townships_own_institution(text: str, name: str, expected: tuple) -> N
 ])
 def test_bodies_sent_out(text: str, name: str, expected: tuple) -> None:
     assert described(text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("1984年3月，县档案局与县档案馆合并，实行一个机构两块牌子，为县委直属机构。", "县档案局",
+     ("县委直属机构", None, None, ("县档案馆",))),
+    ("2001年，县档案馆列为县委直属正科级事业单位。", "县档案馆", ("事业单位", "正科级", "县委", ())),
+])
+def test_a_chronicles_descriptions(text: str, name: str, expected: tuple) -> None:
+    assert described(text)[name] == expected

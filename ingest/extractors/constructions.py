@@ -578,7 +578,7 @@ def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
     listed = re.sub(r"(?:实行|实施|为|是|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
-    listed = re.sub(r"(?:合署办公|合署)$", "", listed)  # "A与B合署办公，一个机构两块牌子"
+    listed = re.sub(r"(?:合署办公|合署|合并)$", "", listed)  # "A与B合署办公(合并)，一个机构两块牌子"
     this = re.match(r"^(?:该|本)(?P<w>中心|医院|学校|[局委办院馆站所队厅署])", listed)
     if this:  # "该中心与Y，是一套人马、两块牌子": the last body with that ending named before
         before = [n for _, _, n in find_names(text[: m.start()])] or list(ctx.recent)
@@ -2443,7 +2443,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
         re.compile(rf"(?:^|[，；：])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
-                   r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍|将|拟)?(?:明确|核定|确定|界定|定)?(?P<verb>是|为|系|作为|属于|属)"
+                   r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍|将|拟)?(?:明确|核定|确定|界定|定|列)?(?P<verb>是|为|系|作为|属于|属)"
                    r"(?P<rest>[^。]+)"),
         _self_description,
     ),
