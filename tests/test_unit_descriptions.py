@@ -403,3 +403,11 @@ def test_bodies_sent_out(text: str, name: str, expected: tuple) -> None:
 ])
 def test_a_chronicles_descriptions(text: str, name: str, expected: tuple) -> None:
     assert described(text)[name] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "县文化旅游局（正科级，加挂县文物局牌子）为县政府工作部门。",
+    "县文化旅游局（正科级，县文物局）为县政府工作部门。",
+])
+def test_a_bracket_with_rank_and_sign(text: str) -> None:
+    assert described(text)["县文化旅游局"] == ("县政府工作部门", "正科级", None, ("县文物局",))

@@ -144,6 +144,9 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     paren, signs, rank = (m.group("paren") or "").strip(), [], None
     if paren and RANK_RE.fullmatch(paren):
         rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
+    elif paren and (pr := re.fullmatch(rf"(?P<r>{RANK_RE.pattern})[，、；](?P<s>.+)", paren)):
+        rank = norm_rank(pr.group("r"))  # "X（正科级，加挂Y牌子）为…"
+        signs = [ctx.full(n) for n in _bracket_signs(name, pr.group("s"))]
     elif paren:
         signs = [ctx.full(n) for n in _bracket_signs(name, paren)]  # "县委网信办（县互联网信息办公室）为…"
     if m.group("verb") in ("作为", "属", "属于"):
