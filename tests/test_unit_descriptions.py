@@ -411,3 +411,13 @@ def test_a_chronicles_descriptions(text: str, name: str, expected: tuple) -> Non
 ])
 def test_a_bracket_with_rank_and_sign(text: str) -> None:
     assert described(text)["县文化旅游局"] == ("县政府工作部门", "正科级", None, ("县文物局",))
+
+
+@pytest.mark.parametrize("text", [
+    "县食品检验所为县市场监督管理局正股级公益二类事业单位，承担食品检验工作。",
+    "县食品检验所，属县市场监督管理局正股级公益二类事业单位。",
+])
+def test_an_owner_written_straight_before_the_rank(text: str) -> None:
+    u = described(text)
+    assert u["县食品检验所"] == ("公益二类事业单位", "正股级", "县市场监督管理局", ())
+    assert not any(n.startswith("属") for n in u)

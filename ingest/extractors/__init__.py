@@ -678,7 +678,8 @@ def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitS
             continue
         m = merged[name]
         if m.kind and u.kind and m.kind != u.kind and m.kind.endswith(u.kind) and u.parent \
-                and re.search(r"直属|所属|下属|属下|管理的|代管的", m.kind[: -len(u.kind)]):
+                and (re.search(r"直属|所属|下属|属下|管理的|代管的", m.kind[: -len(u.kind)])
+                     or u.parent.name.endswith(m.kind[: -len(u.kind)])):  # "为Y正处级…事业单位" read whole
             m.kind = u.kind  # "省政府直属…单位" read whole by one reader, as parent + 事业单位 by another
         m.kind = m.kind or u.kind
         if u.rank and (not m.rank or name in final_rank):

@@ -486,6 +486,10 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         if inner and kind is None:
             rank = rank or norm_rank(inner.group(0))
             body = body[: inner.start()] + body[inner.end():]
+        owned = re.fullmatch(r"(?P<o>.{2,40}?)(?P<k>(?:公益[一二三]类|全额拨款|差额拨款|自收自支)?事业单位)", body)
+        if inner and owned and kind is None and parent is None and name_at_end(owned.group("o")) == owned.group("o") \
+                and is_unit_name(owned.group("o")):
+            parent, relation, body = owned.group("o"), "所属", owned.group("k")  # "为Y正处级公益二类事业单位": Y owns it
         dm = _DIRECT.match(body)
         if dm and kind is None:
             owner = dm.group("owner")
