@@ -2791,3 +2791,24 @@ def test_an_opening_held_somewhere_is_no_sign(text: str, expected: tuple) -> Non
 ])
 def test_a_division_renamed(text: str, expected: list) -> None:
     assert events(facts_of(text, "某省")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2016年3月，经国务院批准撤销白水县，设立县级市白水市，由某省直辖。",
+     [("abolish", ("白水县",), (), "2016-03"), ("establish", (), ("白水市",), "2016-03")]),
+    ("同意东林县青山乡、白沙乡撤乡设镇。",
+     [("abolish", ("青山乡",), (), None), ("establish", (), ("青山镇",), None),
+      ("abolish", ("白沙乡",), (), None), ("establish", (), ("白沙镇",), None)]),
+    ("经研究，同意青石镇,白沙乡,红土镇成建制合并设立红土镇。", [("re_form", ("红土镇", "青石镇", "白沙乡"), ("红土镇",), None)]),
+    ("同意东坪乡、西坪乡成建制合并,合并后撤乡设镇设双坪镇。", [("establish", ("东坪乡", "西坪乡"), ("双坪镇",), None)]),
+    ("1961年5月，国务院批准设立白河县。", [("establish", (), ("白河县",), "1961-05")]),
+    ("1958年10月撤销白水县,并入红河县;",
+     [("abolish", ("白水县",), (), "1958-10"), ("merge_into", ("白水县",), ("红河县",), "1958-10")]),
+    ("撤销县农机局，并入县农业局。", [("abolish", ("县农机局",), (), None), ("merge_into", ("县农机局",), ("县农业局",), None)]),
+    ("撤销白水县，将其行政区域并入红河县。", [("abolish", ("白水县",), (), None)]),
+])
+def test_division_variants_level_words_commas_and_merged_in(text: str, expected: list) -> None:
+    """"县级市X市" (the level word is no part of the name); 撤乡设镇 of a list (abolish + establish);
+    a list of places over commas; 合并后撤乡设镇设C; 批准设立; "撤销A，并入B" (merge_into, not a
+    territory moved)."""
+    assert sorted(events(facts_of(text, "某省"))) == sorted(expected)

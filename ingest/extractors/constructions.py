@@ -812,6 +812,18 @@ def _place_renamed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     return True
 
 
+def _abolished_merged_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1958年10月撤销双柏县，并入楚雄县" / "撤销辛寨镇，整建制并入刁镇": the body (or division) ended
+    joins another: ``merge_into`` (its territory moved, "将其行政区域并入B", is no event)."""
+    olds = _bodies_or_places(re.sub(r"(?:的)?建制$", "", _LEAD_DATE.sub("", m.group("old")).strip()))
+    to = as_name(m.group("to")) or next(iter(place_items(m.group("to"))), None)
+    if len(olds) != 1 or not to or to == olds[0]:
+        return False
+    _event(ctx, sent, EventType.ABOLISH, olds, [])
+    _event(ctx, sent, EventType.MERGE_INTO, olds, [to])
+    return True
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -1449,14 +1461,20 @@ def _abolished_list(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
 
 def _became_towns(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"联合、双安…6个乡改为建制镇" / "…乡撤乡设镇": each 乡 becomes a 镇."""
-    items = [i.strip() for i in re.split(r"[、，]|和", m.group("items")) if i.strip()]
+    items = [i.strip() for i in re.split(r"[、，]|和", re.sub(r"^(?:同意|决定|批准)", "", m.group("items").strip())) if i.strip()]
+    if items and items[0].endswith("乡") and place_items(items[0]):
+        items[0] = place_items(items[0])[0]  # "叙永县大石乡": the township's own name
     if len(items) < 2 and not (items and items[0].endswith("乡")) or any(re.match(r"^(?:全|我|本|该|各|将)", i) for i in items):
         return False  # "我县将3个乡改为建制镇" names no township
     done = False
     for item in items:
         stem = item[:-1] if item.endswith("乡") else item
         if 2 <= len(stem) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", stem):
-            _event(ctx, sent, EventType.CHANGE_KIND, [stem + "乡"], [stem + "镇"], kind="建制镇")
+            if m.group("verb").startswith("撤"):  # 撤乡设镇: one abolish, one establish (gold README 2026-12-06)
+                _event(ctx, sent, EventType.ABOLISH, [stem + "乡"], [])
+                _event(ctx, sent, EventType.ESTABLISH, [], [stem + "镇"])
+            else:
+                _event(ctx, sent, EventType.CHANGE_KIND, [stem + "乡"], [stem + "镇"], kind="建制镇")
             done = True
     return done
 
@@ -1503,6 +1521,7 @@ def place_items(text: str) -> list[str]:
     (a township's county dropped: a township's name is a place name). Empty unless every item is
     one ("全县", "各乡镇", "其行政区域" are none)."""
     text = re.sub(r"[（(](?:县级|地级|副地级|省辖|省直辖|县级市|地级市)[）)]", "", text.strip())
+    text = re.sub(r"^(?:县级市|地级市|县级|地级|副地级)(?=[\u4e00-\u9fff]{2,})", "", text)  # "设立县级市海安市"
     text = re.sub(r"(?:建制|的行政区域)$", "", text)
     cm = re.fullmatch(rf"(?P<list>.+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个?(?P<suf>{_DIV_SUFFIX})", text)
     if cm and re.search(r"[、，,和及与]", cm.group("list")):
@@ -1556,6 +1575,7 @@ def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx)
     merged = "合并" in (m.group("how") or "")
     # take back what older families read from the same pair: a change of level, a verb glued to a name
     _drop_events(ctx, sent, lambda e: e.type == EventType.CHANGE_KIND
+                 or (e.type == EventType.ESTABLISH and bool(e.outputs) and re.match(r"^(?:县级|地级)", e.outputs[0].name) is not None)
                  or (e.type == EventType.ABOLISH and bool(e.inputs) and any(n in e.inputs[0].name and n != e.inputs[0].name
                                                                              for n in news))
                  or (e.type == EventType.ABOLISH and bool(e.inputs)  # "松桃县正大乡" read whole: the township's own name
@@ -1597,9 +1617,14 @@ def _places_merged(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     """"梅县与梅州市合并，设立梅县市" / "甲镇与乙镇成建制合并，设立丙镇" / "原狮山街道、小塘镇、松岗镇、
     官窑镇合并成立狮山镇" / "同意县档案局与县档案馆成建制合并，组建县档案馆": divisions or bodies merged into one (gold README: ``establish`` with every merged
     one as input; ``re_form`` when the result keeps one of their names)."""
-    src = re.sub(r"^(?:\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?(?:同意|决定|批准)?(?:将)?", "",
-                 m.group("src").strip())
-    sources = _bodies_or_places(src)
+    parts = m.group("src").split("，")
+    sources: list[str] = []
+    for k in range(len(parts)):  # "经研究，同意A镇，B乡，C镇成建制合并…": the longest tail that is a list
+        src = re.sub(r"^(?:\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?(?:同意|决定|批准)?(?:将)?", "",
+                     "，".join(parts[k:]).strip())
+        sources = _bodies_or_places(src) if (k == len(parts) - 1 or "，" not in src or place_items(src)) else []
+        if len(sources) >= 2:
+            break
     new = _bodies_or_places(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
     if len(sources) < 2 or len(new) != 1:
         return False
@@ -2489,7 +2514,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "became_towns",
         "联合、双安、东木3个乡改为建制镇。",
-        re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)?个?乡(?:改为|改设为|撤乡设|撤乡建)(?:建制)?镇"),
+        re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)?个?乡(?P<verb>改为|改设为|撤乡设|撤乡建)(?:建制)?镇"),
         _became_towns,
     ),
     Construction(
@@ -2497,20 +2522,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "同意撤销某县天桥乡建制，设置天桥镇。",
         re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?)?"
                    r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|设)(?![在于])"
-                   r"(?P<new>[^，。；：]{2,160}?)(?=[，。；：]|$)"),
+                   r"(?P<new>[^，。；：]{2,160}?)(?=[，。；：;]|$)"),
         _abolished_and_set_up,
     ),
     Construction(
         "place_set_up",
         "设立某市马山区，以马山镇的行政区域为马山区的行政区域。",
-        re.compile(r"(?:^|[，；：])(?:同意|决定)?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；]|$)"),
+        re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?\s*"
+                   r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
         _place_set_up,
     ),
     Construction(
         "places_merged",
         "某县甲镇与乙镇成建制合并，设立丙镇。",
-        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{3,120}?)(?:成建制|整建制)?合并(?:[，,]\s*)?(?:后)?(?:设立|成立|组建|建立|设置)"
-                   r"(?P<new>[^，。；：]{2,40}?)(?=[，。；（(]|$)"),
+        re.compile(r"(?:^|[，；：])(?P<src>[^。；：]{3,160}?)(?:成建制|整建制)?合并(?:[，,]\s*)?(?:合并后)?(?:后)?(?:撤乡设镇|撤镇设街道)?"
+                   r"(?:设立|成立|组建|建立|设置|设(?=[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|市|区)(?:[，。；（(]|$)))"
+                   r"(?P<new>[^，。；：]{2,40}?)(?=[，。；;（(]|$)"),
         _places_merged,
     ),
     Construction(
@@ -2579,14 +2606,21 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "moved_under",
         "1992年，县文化局改属县委宣传部管理。",
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：]{2,60}?)(?:改属于?|改隶属?于?|改归|改划归)(?P<to>[^，。；：]{2,40}?)"
-                   r"(?P<rel>管理|领导|代管|管辖)?(?=[，。；]|$)"),
+                   r"(?P<rel>管理|领导|代管|管辖)?(?=[，。；;]|$)"),
         _moved_under,
     ),
     Construction(
         "place_renamed",
         "某市滨海区更名为北仑区。",
-        re.compile(r"(?:^|[，；：])(?P<old>[^，。；：]{2,40}?)(?:更名为|改名为|改称为|改称|易名为)(?P<new>[^，。；：（(]{2,30}?)(?=[，。；（(]|$)"),
+        re.compile(r"(?:^|[，；：])(?P<old>[^，。；：]{2,40}?)(?:更名为|改名为|改称为|改称|易名为)(?P<new>[^，。；：（(]{2,30}?)(?=[，。；;（(]|$)"),
         _place_renamed,
+    ),
+    Construction(
+        "abolished_merged_in",
+        "1958年10月撤销某县，并入甲县。",
+        re.compile(r"撤[销消](?P<old>[^，。；：]{2,40}?)(?:建制)?[，,]\s*(?:将其|其)?(?:整建制|成建制|整体)?(?:并入|归并到?|合并到)"
+                   r"(?P<to>[^，。；：]{2,40}?)(?=[，。；;]|$)"),
+        _abolished_merged_in,
     ),
     Construction(
         "founded_on",
