@@ -2812,3 +2812,18 @@ def test_division_variants_level_words_commas_and_merged_in(text: str, expected:
     a list of places over commas; 合并后撤乡设镇设C; 批准设立; "撤销A，并入B" (merge_into, not a
     territory moved)."""
     assert sorted(events(facts_of(text, "某省"))) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1983年建县档案局，局、馆合署办公。", ("establish", (), ("县档案局",), "1983")),
+    ("县档案馆是1962年3月建立的，隶属县委办公室。", ("establish", (), ("县档案馆",), "1962-03")),
+    ("1993年，县档案局、县志办、县党史办合并称县档案史志馆。",
+     ("establish", ("县档案局", "县志办", "县党史办"), ("县档案史志馆",), "1993")),
+])
+def test_chronicle_openings_with_jian_shi_and_merged_called_without_comma(text: str, expected: tuple) -> None:
+    """"YYYY年建X" (建 before a name, not "建县"), "X是YYYY年M月建立的", "A、B合并称C" (no comma)."""
+    assert expected in events(facts_of(text, "某县"))
+
+
+def test_jianxian_is_no_body_set_up() -> None:
+    assert not events(facts_of("1983年建县。", "某县"))
