@@ -2827,3 +2827,13 @@ def test_chronicle_openings_with_jian_shi_and_merged_called_without_comma(text: 
 
 def test_jianxian_is_no_body_set_up() -> None:
     assert not events(facts_of("1983年建县。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2021年3月，浙江湖州市安吉县成立数据资源管理局。", ("establish", (), ("安吉县数据资源管理局",), "2021-03")),
+    ("2022年，河北黄骅市率先成立卫生健康和医疗保障局。", ("establish", (), ("黄骅市卫生健康和医疗保障局",), "2022")),
+    ("长沙县组建数据资源局。", ("establish", (), ("长沙县数据资源局",), None)),
+])
+def test_a_bare_department_formed_by_the_place_written_before_the_verb(text: str, expected: tuple) -> None:
+    """In a round-up of several places, "<place>成立<bare department>" forms that place's body."""
+    assert events(facts_of(text, None)) == [expected]

@@ -659,6 +659,18 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         duties = _duty_moves(info["sources"], whole_as_move=False)
         own = re.split(r"[，,]", pre)[-1]  # the host is the clause's own subject ("撤销A街道，设立B街道办事处": none)
         host = name_at_end(re.sub(r"(?:新|再|还|另|拟|同时)$", "", own)) if own.strip() else None
+        said = re.sub(r"^\s*(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?\s*", "", own)
+        said = re.sub(r"(?:也|已|已经|率先|正式|新|再|还|另|同时|于近日|近日)+$", "", said)
+        placed = None
+        for k in range(min(len(said), 7) if said and not host else 0):  # "广东云浮市郁南县": a province's stem before
+            found = divisions().place_prefix(said[k:] + "办公室")
+            if found and found[1] == len(said) - k and len(said) - k >= 2:
+                placed = found
+                break
+        if placed:
+            # "广东云浮市郁南县成立民政和退役军人事务局": a bare department formed by the place written before the verb
+            names = [n if divisions().place_prefix(n) or re.match(r"^(?:省|市|县|区|州|旗|镇|乡|国家|国务院|中共|中央|全国)", n)
+                     else placed[0] + n for n in names]
         at = re.search(r"(?:^|[^\u4e00-\u9fff]|同意|决定|批准)在(?P<b>[\u4e00-\u9fff（）()]{3,40}?)(?:内|下|机关)?(?:新|另|单独|增|加挂牌子)?$", own)
         if at and not info["parent"] and as_name(at.group("b")) == at.group("b") and not only_place(at.group("b")):
             info["parent"] = at.group("b")  # "在县卫生健康局设立县疾病预防控制中心": its parent, relation not written
