@@ -2837,3 +2837,23 @@ def test_jianxian_is_no_body_set_up() -> None:
 def test_a_bare_department_formed_by_the_place_written_before_the_verb(text: str, expected: tuple) -> None:
     """In a round-up of several places, "<place>成立<bare department>" forms that place's body."""
     assert events(facts_of(text, None)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("同意东海市西湖区撤销青山乡设立青山镇，实行镇管村体制。",
+     [("abolish", ("青山乡",), (), None), ("establish", (), ("青山镇",), None)]),
+    ("经研究，同意撤销东海市西湖区白沙镇，设立西湖区白沙街道。",
+     [("abolish", ("白沙镇",), (), None), ("establish", (), ("白沙街道",), None)]),
+    ("撤销东林、南山、北岭3个地区，设立东林、南山、北岭3个地级市。",
+     [("abolish", ("东林地区",), (), None), ("abolish", ("南山地区",), (), None), ("abolish", ("北岭地区",), (), None),
+      ("establish", (), ("东林市",), None), ("establish", (), ("南山市",), None), ("establish", (), ("北岭市",), None)]),
+])
+def test_abolished_and_set_up_without_a_comma_and_with_county_prefixes(text: str, expected: list) -> None:
+    """"撤销A乡设立A镇" (no comma); a township written with its county or city ("西湖区白沙街道") is read
+    by its own name (gold README), also when the document writes the prefixed form; "3个地级市"."""
+    assert sorted(events(facts_of(text, "某省"))) == sorted(expected)
+
+
+def test_a_body_set_up_by_another_is_not_abolished_and_set_up() -> None:
+    got = events(facts_of("撤销县农业局设立的县农机站。", "某县"))
+    assert ("abolish", ("县农业局",), (), None) not in got

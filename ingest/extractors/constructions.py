@@ -1523,7 +1523,7 @@ def place_items(text: str) -> list[str]:
     text = re.sub(r"[（(](?:县级|地级|副地级|省辖|省直辖|县级市|地级市)[）)]", "", text.strip())
     text = re.sub(r"^(?:县级市|地级市|县级|地级|副地级)(?=[\u4e00-\u9fff]{2,})", "", text)  # "设立县级市海安市"
     text = re.sub(r"(?:建制|的行政区域)$", "", text)
-    cm = re.fullmatch(rf"(?P<list>.+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个?(?P<suf>{_DIV_SUFFIX})", text)
+    cm = re.fullmatch(rf"(?P<list>.+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个?(?:地级|县级)?(?P<suf>{_DIV_SUFFIX})", text)
     if cm and re.search(r"[、，,和及与]", cm.group("list")):
         raw, shared = re.split(r"[、，,]|和|及|与", cm.group("list")), cm.group("suf")
     else:
@@ -1545,12 +1545,15 @@ def place_items(text: str) -> list[str]:
             return []  # "全县" is no place, "县委党校区" no division
         if _NO_PLACE_END.search(item) and not item.endswith("街道办事处"):
             return []
-        if _TOWNSHIP.search(item):  # "松桃县正大乡" → 正大乡, "温州市龙湾区灵昆街道" → 灵昆街道
+        while _TOWNSHIP.search(item):  # "松桃县正大乡" → 正大乡, "温州市龙湾区灵昆街道" → 灵昆街道
             place = divisions().place_prefix(item)
             if place and len(item) - place[1] >= 2:
-                item = item[place[1]:]
+                cut = item[place[1]:]
             else:
-                item = re.sub(r"^[\u4e00-\u9fff]{1,8}?[县区市](?=[\u4e00-\u9fff]{2,6}(?:乡|镇|街道)$)", "", item)
+                cut = re.sub(r"^[\u4e00-\u9fff]{1,8}?[县区市](?=[\u4e00-\u9fff]{2,6}(?:乡|镇|街道)$)", "", item)
+            if cut == item:
+                break
+            item = cut
         out.append(item)
     return out
 
@@ -1576,6 +1579,8 @@ def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx)
     # take back what older families read from the same pair: a change of level, a verb glued to a name
     _drop_events(ctx, sent, lambda e: e.type == EventType.CHANGE_KIND
                  or (e.type == EventType.ESTABLISH and bool(e.outputs) and re.match(r"^(?:县级|地级)", e.outputs[0].name) is not None)
+                 or (e.type == EventType.ESTABLISH and bool(e.outputs) and not e.inputs  # "长乐区文武砂街道" read whole
+                     and any(_TOWNSHIP.search(n) and e.outputs[0].name.endswith(n) and e.outputs[0].name != n for n in news))
                  or (e.type == EventType.ABOLISH and bool(e.inputs) and any(n in e.inputs[0].name and n != e.inputs[0].name
                                                                              for n in news))
                  or (e.type == EventType.ABOLISH and bool(e.inputs)  # "松桃县正大乡" read whole: the township's own name
@@ -2520,8 +2525,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "abolished_and_set_up",
         "同意撤销某县天桥乡建制，设置天桥镇。",
-        re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?)?"
-                   r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|设)(?![在于])"
+        re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]?\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?)?"
+                   r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|设(?![立置]))(?![在于的])"
                    r"(?P<new>[^，。；：]{2,160}?)(?=[，。；：;]|$)"),
         _abolished_and_set_up,
     ),
