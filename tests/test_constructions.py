@@ -2857,3 +2857,13 @@ def test_abolished_and_set_up_without_a_comma_and_with_county_prefixes(text: str
 def test_a_body_set_up_by_another_is_not_abolished_and_set_up() -> None:
     got = events(facts_of("撤销县农业局设立的县农机站。", "某县"))
     assert ("abolish", ("县农业局",), (), None) not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("不再保留市科学技术委员会、单设的市外国专家局（市引进国外智力办公室）。",
+     [("abolish", ("市科学技术委员会",), (), None), ("abolish", ("市外国专家局",), (), None)]),
+    ("不再保留市政府法制办公室（市政府行政复议办公室）。", [("abolish", ("市政府法制办公室",), (), None)]),
+])
+def test_an_abolished_body_with_its_qualifier_or_other_name_in_brackets(text: str, expected: list) -> None:
+    """"单设的X" is X (gold README drops the qualifier); "X（Y）": Y is X's other name, not a second body."""
+    assert events(facts_of(text, "某市")) == expected

@@ -751,6 +751,8 @@ def _leading_names(text: str) -> list[str]:
     for part in _split_top(text, "、，"):
         if re.match(r"(?:成立|组建|设立|新设|重新|同步|同时|并|将|由|其)", part):
             break  # the next clause ("撤销A、B，成立C"), not the list
+        # "单设的市外国专家局（市引进国外智力办公室）": the qualifier and the bracketed other name are no part of it
+        part = re.sub(r"[（(][^（）()]{2,40}[）)]$", "", re.sub(r"^(?:单设的|原)", "", part.strip()))
         names = split_names(part) or shared_head(part, out)
         if not names:
             break
