@@ -2867,3 +2867,16 @@ def test_a_body_set_up_by_another_is_not_abolished_and_set_up() -> None:
 def test_an_abolished_body_with_its_qualifier_or_other_name_in_brackets(text: str, expected: list) -> None:
     """"单设的X" is X (gold README drops the qualifier); "X（Y）": Y is X's other name, not a second body."""
     assert events(facts_of(text, "某市")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2021年7月，新设立事业单位3家，即县金融服务中心、县国有资产服务中心和县投资促进服务中心。",
+     ["县金融服务中心", "县国有资产服务中心", "县投资促进服务中心"]),
+    ("2020年5月8日，两家新组建的事业单位正式成立，分别是县融媒体中心、县数据资源中心。", ["县融媒体中心", "县数据资源中心"]),
+    ("共设立3个工作组，即综合组、督查组和宣传组。", []),
+    ("新设立事业单位3家，即县金融服务中心和县数据资源中心。", []),
+])
+def test_a_count_of_bodies_formed_then_their_names(text: str, expected: list) -> None:
+    """"新设立事业单位3家，即A、B和C" / "N家新组建的事业单位正式成立，分别是A、B": one establish each,
+    when the list holds names only and as many as counted."""
+    assert [e[2][0] for e in events(facts_of(text, "某县")) if e[0] == "establish"] == expected

@@ -824,6 +824,18 @@ def _abolished_merged_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) 
     return True
 
 
+def _counted_then_named(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"新设立事业单位3家，即A、B和C" / "三家新组建的事业单位正式成立，分别是A、B、C": the count of
+    bodies formed, then their names: one ``establish`` each (a list that is not all names is none)."""
+    names = names_in_list(re.sub(r"(?:等)?(?:\d+|[一二两三四五六七八九十]+)?(?:家|个)?(?:单位|机构|事业单位)?$", "",
+                                 m.group("list").strip()))
+    n = m.group("n") or m.group("n2")
+    count = (int(n) if n.isdigit() else cn_int(n)) if n else None
+    if len(names) < 2 or (count and count != len(names)):
+        return False
+    return _opened(ctx, sent, names)
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -2626,6 +2638,15 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"撤[销消](?P<old>[^，。；：]{2,40}?)(?:建制)?[，,]\s*(?:将其|其)?(?:整建制|成建制|整体)?(?:并入|归并到?|合并到)"
                    r"(?P<to>[^，。；：]{2,40}?)(?=[，。；;]|$)"),
         _abolished_merged_in,
+    ),
+    Construction(
+        "counted_then_named",
+        "新设立事业单位3家，即某县金融服务中心、某县国有资产服务中心和某县投资促进服务中心。",
+        re.compile(r"(?:(?:新设立|新设|设立|成立|组建|新组建|整合设立|整合组建|增设)(?:了)?[^，。；：]{0,12}?"
+                   r"(?P<n>\d+|[一二两三四五六七八九十]+)(?:家|个)|(?P<n2>\d+|[一二两三四五六七八九十]+)(?:家|个)(?:新组建|新设立|新成立)?的?"
+                   r"[^，。；：]{0,10}?(?:正式)?(?:成立|组建|挂牌成立|挂牌))[，,：:]?\s*(?:即|分别是|分别为|包括)[：:]?"
+                   r"(?P<list>[^。；]{4,240}?)(?=[。；;]|$)"),
+        _counted_then_named,
     ),
     Construction(
         "founded_on",
