@@ -2880,3 +2880,14 @@ def test_a_count_of_bodies_formed_then_their_names(text: str, expected: list) ->
     """"新设立事业单位3家，即A、B和C" / "N家新组建的事业单位正式成立，分别是A、B": one establish each,
     when the list holds names only and as many as counted."""
     assert [e[2][0] for e in events(facts_of(text, "某县")) if e[0] == "establish"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县扶贫办公室改革重组为县乡村振兴局，为县政府工作部门。加挂“县革命老区工作办公室”牌子。",
+     ("add_sign", ("县乡村振兴局",), ("县革命老区工作办公室",), None)),
+    ("将县旅游区管理委员会更名为县湿地保护管理中心，为县政府直属事业单位，加挂“县湿地公园管理处”牌子。",
+     ("add_sign", ("县湿地保护管理中心",), ("县湿地公园管理处",), None)),
+])
+def test_a_sign_without_a_bearer_after_a_re_formed_or_renamed_body(text: str, expected: tuple) -> None:
+    """A subjectless 加挂…牌子 goes to the one body this sentence (else the one before) re-formed or renamed into."""
+    assert expected in events(facts_of(text, "某县"))

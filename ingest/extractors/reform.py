@@ -1259,14 +1259,20 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
             before = re.split(r"[，；]", clause[: m.start()].rstrip("，；"))[-1]
             rm = re.search(r"(?:并入|划入|划归)(?P<b>[^，。；]{2,40})$", before)
             host = as_name(rm.group("b")) if rm else None
-        if not host and not pre.strip() and ctx.established:
+        if not host and not pre.strip():
             starts = [ctx.prov(sent).start]
             if sent.index > 0:  # "组建X。…，加挂Y牌子。": a plan item's next sentence
                 starts.append(ctx.prov(ctx.dt.sentences[sent.index - 1]).start)
-            formed = {o.name for st in starts for e in ctx.events_at.get(st, [])
-                      if e.type in (EventType.ESTABLISH, EventType.RE_FORM, EventType.RENAME) for o in e.outputs}
-            # the body formed in this sentence or the one before, never one formed further back
-            host = ctx.established[-1] if ctx.established[-1] in formed else None
+            formed_in = [[o.name for e in ctx.events_at.get(st, [])
+                          if e.type in (EventType.ESTABLISH, EventType.RE_FORM, EventType.RENAME) for o in e.outputs]
+                         for st in starts]
+            formed = {n for names in formed_in for n in names}
+            # the body formed in this sentence or the one before, never one formed further back; failing the
+            # last one formed, the one body this sentence (else the one before) re-formed or renamed into
+            # ("A更名为B，…，加挂Z牌子", "A改革重组为B，…。加挂“Z”牌子。")
+            host = ctx.established[-1] if ctx.established and ctx.established[-1] in formed else None
+            if not host:
+                host = next((names[0] for names in formed_in if len(set(names)) == 1), None)
         signs = names_in_list(body)
         if not host or not signs:
             continue
