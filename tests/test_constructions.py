@@ -2891,3 +2891,10 @@ def test_a_count_of_bodies_formed_then_their_names(text: str, expected: list) ->
 def test_a_sign_without_a_bearer_after_a_re_formed_or_renamed_body(text: str, expected: tuple) -> None:
     """A subjectless 加挂…牌子 goes to the one body this sentence (else the one before) re-formed or renamed into."""
     assert expected in events(facts_of(text, "某县"))
+
+
+def test_a_sign_goes_to_the_body_this_sentence_renamed_before_one_formed_earlier() -> None:
+    text = ("新设立事业单位2家，即县金融服务中心和县投资促进服务中心。"
+            "将县旅游区管理委员会更名为县湿地保护管理中心，为县政府直属事业单位，加挂“县湿地公园管理处”牌子。")
+    got = [e for e in events(facts_of(text, "某县")) if e[0] == "add_sign"]
+    assert got == [("add_sign", ("县湿地保护管理中心",), ("县湿地公园管理处",), None)]

@@ -1270,9 +1270,14 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
             # the body formed in this sentence or the one before, never one formed further back; failing the
             # last one formed, the one body this sentence (else the one before) re-formed or renamed into
             # ("A更名为B，…，加挂Z牌子", "A改革重组为B，…。加挂“Z”牌子。")
-            host = ctx.established[-1] if ctx.established and ctx.established[-1] in formed else None
-            if not host:
-                host = next((names[0] for names in formed_in if len(set(names)) == 1), None)
+            last = ctx.established[-1] if ctx.established else None
+            for names in formed_in:  # this sentence first, then the one before
+                if last in names:
+                    host = last
+                elif len(set(names)) == 1:
+                    host = names[0]
+                if host:
+                    break
         signs = names_in_list(body)
         if not host or not signs:
             continue
