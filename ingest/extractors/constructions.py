@@ -30,6 +30,7 @@ from .common import (
     _places_at_start,
     as_name,
     cn_int,
+    distribute_places,
     event_date,
     find_names,
     is_unit_name,
@@ -61,17 +62,19 @@ _BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，�
 _MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
                       r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
 _INSIDE = re.compile(r"^(?:是|为|系)?(?P<p>[^，；]{2,40}?)(?:的)?内设机构$")
-_DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))直属")
+_DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))(?P<rel>直属|所属|下属)")
 _OWNER_FULL = {"政府": "人民政府"}
 
 
+# "山东省政府", "合山市政府", "某县政府": a named place's government, written short
+_PLACED_GOVERNMENT = re.compile(r"[\u4e00-\u9fff*＊xX]{1,12}?(?:省|市|县|区|州|旗|自治区|自治州|自治县)政府")
 _OWNER_LEVEL = re.compile(r"(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府|委|党委)")
 
 
 def _owner_full(owner: str) -> str:
     """"县政府" → 县人民政府 (a government as parent is written in full)."""
     for short, full in _OWNER_FULL.items():
-        if owner.endswith(short) and not owner.endswith(full) and _GOVERNMENT.match(owner):
+        if owner.endswith(short) and not owner.endswith(full) and (_GOVERNMENT.match(owner) or _PLACED_GOVERNMENT.fullmatch(owner)):
             return owner[: -len(short)] + full
     return owner
 
@@ -121,6 +124,11 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     pm = re.match(r"^(?P<u>.{2,40}?)(?:由|归口|归)(?P<p>[^，]{2,40}?)(?:统一)?(?P<rel>归口管理|领导和管理|管理|代管)$", written)
     if pm and name_at_end(pm.group("u")) and _parent_name(pm.group("p")) == pm.group("p"):
         written, parent = pm.group("u"), (pm.group("p"), "代管" if pm.group("rel") == "代管" else "管理")  # "X由Y管理，为副部级"
+    shared = _distributed(written)
+    if shared and m.start("unit") - m.start() <= 5:
+        # "甲区和乙区交通局、公路局为区政府工作部门": the places share what the last one carries
+        done = [_describe(ctx, sent, n, m.group("rest"), parent=parent) for n in shared]
+        return any(done)
     pair = re.fullmatch(r"(?P<a>[^、]{2,40})、(?P<b>[^、]{2,40})", written)
     if pair and m.start("unit") - m.start() <= 5 and all(name_at_end(pair.group(k)) == pair.group(k) for k in "ab"):
         # "中共某县委党校、某县行政学校是县委直属正科级事业单位": one description of both names
@@ -140,11 +148,21 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         signs = [ctx.full(n) for n in _bracket_signs(name, paren)]  # "县委网信办（县互联网信息办公室）为…"
     if m.group("verb") in ("作为", "属", "属于"):
         # "X作为市政府直属机构，正处级" / "X属全额拨款事业单位": only a kind of unit, not a role ("作为牵头单位")
-        head = re.split(r"[，；]", m.group("rest"))[0]
-        kind = kind_phrase(re.sub(RANK_RE.pattern, "", head))
+        head = re.sub(RANK_RE.pattern, "", re.split(r"[，；]", m.group("rest"))[0])
+        # "作为市委、市政府的派出机构": two owners (no parent), the kind after 的
+        kind = kind_phrase(head) or (kind_phrase(head.rsplit("的", 1)[1]) if head.count("的") == 1 else None)
         if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
             return False
     return _describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank, parent=parent)
+
+
+def _distributed(written: str) -> list[str] | None:
+    """"甲镇、乙镇农业综合服务中心" → both centres; "甲区和乙区交通局、公路局" → four bodies: a list whose
+    first items are bare places sharing the bodies the last place carries (None for any other text)."""
+    if not re.search(r"[、和及与]", written) or distribute_places(written) == written:
+        return None
+    names = split_names(written)
+    return names if names and len(names) > 1 else None
 
 
 def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:
@@ -163,6 +181,8 @@ def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:
 def _listed_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A（Y）、B、C，为公益一类事业单位" / "A、B、C均为正科级": a list of whole names (each maybe with its
     bracket: a sign or a rank) opening its clause shares the one description after 为/是/系."""
+    if _distributed(m.group("list").strip()):
+        return False  # places sharing their bodies: read by self_description
     items = _split_outside_brackets(m.group("list"))
     if len(items) < 2 or not (_LISTABLE_KIND.search(m.group("rest").split("，")[0]) or RANK_RE.search(m.group("rest"))):
         return False
@@ -245,7 +265,7 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
     segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
     # "A改为B，作为K": B (one whole name) is described; "A改为事业单位，为正科级" is A's change, not a forming
     made = [x for x in _SUBJECT_MADE.finditer(segment)
-            if not x.group(0).startswith("改为") or name_at_start(x.group("name")) == x.group("name").strip()]
+            if not x.group(0).startswith(("改为", "变更为")) or name_at_start(x.group("name")) == x.group("name").strip(" “”")]
     rank = None
     rest = m.group("rest")
     between = re.sub(r"[，；](?:同时|并)?(?:加挂|增挂|挂)[^，；]{2,80}?牌子", "", segment[made[-1].end():]) if made else ""
@@ -264,7 +284,8 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
         name = found[0][2] if found and found[0][0] <= 2 else None
         if name and name not in segment[: len(name) + 3]:
             return False  # "X是具有…历史的Y医院，是…": Y closes a description of X, it opens nothing
-        if name and len(found) > 1 and segment[found[0][1]:found[1][0]] == "、" and segment.startswith(name):
+        if name and len(found) > 1 and segment[found[0][1]:found[1][0]] == "、" and segment.startswith(name) \
+                and "牌子" not in segment:  # "A、B实行一个机构两块牌子，是…": B is A's sign, not described
             # "A、B位于…，是…事业单位": one description of both names
             also = found[1][2]
             if segment[found[1][0]:].startswith(also):
@@ -370,6 +391,24 @@ def _profile_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     return _describe(ctx, sent, ctx.focus, m.group("rest"))
 
 
+def _heading_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"（一）某市自然资源和规划局⏎是市政府工作部门，为正科级，加挂…牌子。": a line opening with 是/为/系 and no
+    subject describes the body its line before names alone (a list item's heading, a yearbook entry's name)."""
+    k = sent.index - 1
+    sentences = ctx.dt.sentences
+    if ctx.profile or k < 0 or k >= len(sentences) or not opens_its_line(sent, ctx) \
+            or sentences[k].line != sent.line - 1 or (k > 0 and sentences[k - 1].line == sentences[k].line):
+        return False  # the line before must be one sentence of its own, right before this line
+    heading = strip_item_number(sentences[k].text).strip(" 。：:")
+    heading = re.sub(r"^[【\[](.+)[】\]]$", r"\1", heading)  # "【县档案馆】"
+    if not heading or name_at_end(heading) != heading or not is_unit_name(heading):
+        return False
+    first = re.split(r"[，；]", m.group("rest"))[0].strip()
+    if not (_PROFILE_KIND.fullmatch(re.sub(RANK_RE.pattern, "", first)) or _RANK_ONLY.match(first)):
+        return False
+    return _describe(ctx, sent, heading, m.group("rest"))
+
+
 def _kind_by_level(kind: str) -> str:
     """"吉林省政府组成部门" → 省政府组成部门: a kind names its owner by level, as the genre mostly writes it."""
     placed = divisions().place_prefix(kind)
@@ -402,7 +441,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         if im and parent is None and kind is None and name_at_end(im.group("p")) == im.group("p"):
             parent, relation, kind = im.group("p"), "内设", "内设机构"  # "为县委宣传部内设机构"
             continue
-        body = re.sub(r"^(?:是|为|系|属)", "", clause)
+        body = re.sub(r"^(?:(?:机构|单位)?性质(?:为|是|属于?)|是|为|系|属)", "", clause)  # "，性质为公益一类事业单位"
         bracketed = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", body)
         if bracketed:  # "是市政府组成部门（正处级）"
             rank = rank or norm_rank(bracketed.group("r"))
@@ -419,11 +458,12 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             after = body[dm.end():]
             if "事业" in after:  # 省政府直属事业单位: owned by the government
                 parent, relation, body = owner, "所属", after
-            else:  # 省政府直属机构: a kind of its own
+            elif dm.group("rel") == "直属":  # 省政府直属机构: a kind of its own
                 body = dm.group("owner").replace("人民政府", "政府") + "直属" + after
         om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属|属下)(?P<rest>.{2,20})$", body)
         if om and kind is None and parent is None and name_at_end(om.group("owner")) == om.group("owner"):
-            parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
+            # "为县农业农村局所属事业单位"; "是山东省政府直属事业单位": the government written in full
+            parent, relation, body = _owner_full(om.group("owner")), "所属", om.group("rest")
         if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
             owner, tail = body.rsplit("的", 1)
             if re.search(r"唯一|首家|首个|第一|之一|最", owner):
@@ -431,19 +471,25 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             if parent is None and name_at_end(owner) == owner and RELATION_ONLY_KIND.fullmatch(tail):
                 parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
                 continue
-            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导)$", owner)  # "Y领导下的事业单位"
+            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导|下设|所属|下属|直属)$", owner)  # "Y领导下的事业单位"
+            at = re.match(r"^(?P<p>[^、，]{2,30}?)(?:在|派驻|驻)", owner)
+            if parent is None and tail.startswith("派出") and at and name_at_end(at.group("p")) == at.group("p"):
+                parent, relation = _owner_full(at.group("p")), "派出"  # "是水利部在长江流域…的派出机构"
             if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
                 if parent is None and (name_at_end(owner) == owner or _parent_name(owner) == owner) \
                         and re.search(r"派出机构|事业单位", tail):
                     parent, relation = _owner_full(owner), ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
+                    tail = re.sub(r"^(?:直属|所属|下属)(?=.*事业单位$)", "", tail)  # "是Y的直属事业单位": 事业单位
                 if managed and name_at_end(managed.group("p")) == managed.group("p"):
                     if parent is None:  # "是农业农村部管理的国家局": parent 农业农村部, kind 国家局
-                        parent, relation = managed.group("p"), "代管" if managed.group("rel") == "代管" else "管理"
+                        rel = managed.group("rel")
+                        parent, relation = managed.group("p"), ("代管" if rel == "代管" else "所属" if rel in (
+                            "下设", "所属", "下属", "直属") else "管理")  # "是Y下设的事业单位": 所属
                     body = tail
                 elif not managed and _OWNER_LEVEL.fullmatch(owner) and not tail.startswith("派出"):
                     body = owner.replace("人民政府", "政府") + tail  # "作为县人民政府的工作部门": 县政府工作部门
-                elif not managed:  # "部委管理的国家局" is a class as written, kept whole
-                    body = tail
+                elif not managed or managed.group("rel") in ("下设", "所属", "下属", "直属"):
+                    body = tail  # "部委管理的国家局" is a class as written, kept whole; "市委、市政府直属的…"
         sent_out = re.match(r"^(?P<owner>.{2,40}?)(?P<kind>派出机构)$", body)
         if sent_out and kind is None and parent is None and (name_at_end(sent_out.group("owner")) == sent_out.group("owner")
                                                             or _parent_name(sent_out.group("owner")) == sent_out.group("owner")):
@@ -505,6 +551,9 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if len(names) < 2:
         return False
     host, *signs = names
+    described = re.match(r"^[，,](?:均|同)?(?:为|是|系)(?P<rest>[^。]+)", text[m.end():])
+    if described and _describe(ctx, sent, host, described.group("rest"), signs=[ctx.full(s) for s in signs]):
+        return True  # "A与B实行一套班子、两块牌子，为县委工作部门，正科级": A described, B its sign
     ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
     ctx.mark(sent)
     return True
@@ -1684,7 +1733,7 @@ def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 
 _RENAMED_EACH = re.compile(r"(?:^|[，；：])(?:将)?(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
-_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|改为|设置|建立)(?!于)"
+_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|变更为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|改为|设置|建立)(?!于)"
                            r"(?P<name>[^，。；]{2,40})")  # "成立于1980年" is the subject's history, not a forming
 
 
@@ -2052,6 +2101,9 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     # "X为Y所属…事业单位，…领导职数1正2副": Y is X's parent, the posts are X's
     before = [n for s, e, n in find_names(text) if e <= m.start() and not _is_parent_mention(text, s, e)]
     unit = before[-1] if before else (ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice or ctx.profile) else None)
+    if unit is None and not find_names(text) and ctx.last_figure and ctx.last_figure[0] >= sent.index - 1 and \
+            not re.search(r"全(?:省|市|县|区|州|国)|各", text[: m.start()]):
+        unit = ctx.last_figure[1]  # "X机关行政编制70名。局领导职数1正3副。": the posts of the body whose figure came just before
     if unit is None and not re.search(r"街道|乡镇|镇街|各乡|各镇|办事处", text[: m.start()]):
         return False  # "领导班子实行一正三副": no unit named; a class of units (街道办事处) is a total
     if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start for st in ctx.staffing):
@@ -2138,7 +2190,7 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
         approvers = all(segment[max(0, a - 1):a] == "经" for a, _, _ in found)  # "经县编办批准，加挂…"
         # the approver after 经 never bears the sign ("经国家海洋局批准，加挂Y牌子")
         subject = found[0][2] if found and found[0][0] <= 2 and segment[max(0, found[0][0] - 1):found[0][0]] != "经" \
-            else None
+            and not re.match(r"\s*(?:是|为(?!民)|系)", segment) else None  # "为Y管理的…": Y is a parent, no subject
         if not subject and approvers and ctx.described and ctx.described_at == sent.index - 1:
             subject = ctx.described  # "X是…事业单位。2005年经省编办批准，加挂Y牌子。": the body just described
     signs = [n for n in names_in_list(m.group("signs")) if n != subject]
@@ -2383,7 +2435,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
         re.compile(rf"(?:^|[，；：])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
-                   r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍)?(?P<verb>是|为|系|作为|属于|属)"
+                   r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍)?(?:明确|核定|确定|界定|定)?(?P<verb>是|为|系|作为|属于|属)"
                    r"(?P<rest>[^。]+)"),
         _self_description,
     ),
@@ -2399,6 +2451,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县立诚公证处改制为县司法局所属股级公益二类事业单位。",
         re.compile(r"(?P<unit>[^。]{2,60}?)(?:整体)?(?:改制为|转制为|转为)(?P<desc>[^，。；]{2,60})"),
         _converted_into,
+    ),
+    Construction(
+        "heading_described",
+        "（一）某市应急管理局\n为市政府工作部门，正科级。",
+        re.compile(r"^(?:是|为|系)(?P<rest>[^。]+)"),
+        _heading_described,
     ),
     Construction(
         "profile_described",

@@ -815,7 +815,7 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     done = 0
-    for m in re.finditer(r"更名为|改名为|名称变更为|更名|改称|(?<![设建组制转])改为", clause):
+    for m in re.finditer(r"更名为|改名为|名称变更为|(?<!名称)变更为|更名|改称|(?<![设建组制转])改为", clause):
         if m.start() < done:
             continue
         part_start = max(clause.rfind(ch, 0, m.start()) for ch in "，。；") + 1
@@ -829,7 +829,7 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
         old = as_name(left) or name_at_end(left)
         written_new = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
         new = name_at_start(written_new)
-        if m.group(0) == "改为" and (not new or new != written_new.strip() or kind_phrase(written_new)
+        if m.group(0) in ("改为", "变更为") and (not new or new != written_new.strip() or kind_phrase(written_new)
                                      or re.search(r"(?:镇|乡|街道)$", new)):
             continue  # "A改为B" renames only when B is one whole name (not "改为事业单位", "改为建制镇", "改为正科级")
         if old and new and old != new:
@@ -1154,8 +1154,13 @@ def _formed_just_before(sent: Sentence, ctx: Ctx) -> str | None:
     return None
 
 
+# "将X下放至Y/移交给Y/交由Y，由Z管理": the clause before hands X over; the 由 clause names X's new manager
+_HANDED_DOWN = re.compile(r"(?:^|[，；])将(?P<name>[^，。；]{2,40}?)(?:整体|整建制|成建制)?(?:下放|移交|交由|交给|划归|划转|下划|上划)"
+                          r"(?:至|到|给)?[^，。；]{0,20}[，,]$")
+
+
 def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
-    for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(?:统一|直接)?(领导和管理|领导管理|管理|代管|领导|主管)"
+    for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(?:统一|直接)?(?:归口)?(领导和管理|领导管理|管理|代管|领导|主管)"
                          r"(?=$|[，。；])", clause):
         if re.search(r"调整为由?$|改为由?$", clause[: m.start() + 1]):
             continue
@@ -1170,9 +1175,12 @@ def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
             # "组建Z，由B管理" is read with the new unit; "Z加挂Y牌子，由B管理": Z; "新成立Z后，由B统一
             # 领导和管理": Z, formed before this clause.
             head = clause[: m.start()]
+            handed = _HANDED_DOWN.search(head)
             after = re.search(r"(?:^|[，；])(?:新|重新)?(?:成立|组建|设立)(?P<name>[^，。；]{2,40}?)(?:之)?后[，,]$", head)
             if after:
                 subject = name_at_start(after.group("name"))
+            elif handed and name_at_start(handed.group("name")) == handed.group("name"):
+                subject = handed.group("name")  # "将X下放至江苏省，由Y归口管理": X, the object handed over
             elif _EST_VERB.search(head) or re.search(r"重组|组建|设立", head):
                 continue
             else:
