@@ -2898,3 +2898,20 @@ def test_a_sign_goes_to_the_body_this_sentence_renamed_before_one_formed_earlier
             "将县旅游区管理委员会更名为县湿地保护管理中心，为县政府直属事业单位，加挂“县湿地公园管理处”牌子。")
     got = [e for e in events(facts_of(text, "某县")) if e[0] == "add_sign"]
     assert got == [("add_sign", ("县湿地保护管理中心",), ("县湿地公园管理处",), None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1958年4月，成立即墨县盐业局，后于1968年撤销。",
+     [("establish", (), ("即墨县盐业局",), "1958-04"), ("abolish", ("即墨县盐业局",), (), "1968")]),
+    ("1962年，和平县粮食局并入和平县商业局。", [("merge_into", ("和平县粮食局",), ("和平县商业局",), "1962")]),
+])
+def test_a_name_opening_with_a_place_is_never_cut_by_a_function_word(text: str, expected: list) -> None:
+    """即 / 和 open no name, unless they open a place written whole (即墨县, 和平县)."""
+    got = events(facts_of(text, "某省"))
+    for item in expected:
+        assert item in got
+
+
+def test_a_list_of_new_bodies_after_she_is_not_abolished() -> None:
+    got = events(facts_of("1958年8月19日，撤销县工业局，设县重工业局、县轻工业局、县矿业局。", "某县"))
+    assert [e for e in got if e[0] == "abolish"] == [("abolish", ("县工业局",), (), "1958-08-19")]

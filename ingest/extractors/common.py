@@ -166,8 +166,8 @@ def is_unit_name(name: str) -> bool:
         return False  # checked without the place: 无为市…, 犍为县…, 将军乡… are names
     if _SOFT_FORBIDDEN.search(name) and not _COMMITTEE_END.search(name):
         return False
-    if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or _BAD_START.match(name):
-        return False
+    if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or (_BAD_START.match(name) and not placed):
+        return False  # a name opening with a place written whole is never cut by a function word (即墨县…, 和平县…)
     if name.endswith("行") and not re.search(r"(?:银行|分行|支行)$", name):
         return False
     if name.endswith("社") and not re.search(r"(出版社|合作社|联合社|联社|通讯社|报社|杂志社|旅行社|供销社)$", name):

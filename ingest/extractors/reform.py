@@ -749,8 +749,8 @@ def _leading_names(text: str) -> list[str]:
     """Names at the start of a list, up to the first part that is not a name."""
     out: list[str] = []
     for part in _split_top(text, "、，"):
-        if re.match(r"(?:成立|组建|设立|新设|重新|同步|同时|并|将|由|其)", part):
-            break  # the next clause ("撤销A、B，成立C"), not the list
+        if re.match(r"(?:成立|组建|设立|新设|重新|同步|同时|并|将|由|其|设(?![计备施])|另设|增设|改设|建立|分设)", part):
+            break  # the next clause ("撤销A、B，成立C", "撤销A，设B、C、D"), not the list
         # "单设的市外国专家局（市引进国外智力办公室）": the qualifier and the bracketed other name are no part of it
         part = re.sub(r"[（(][^（）()]{2,40}[）)]$", "", re.sub(r"^(?:单设的|原)", "", part.strip()))
         names = split_names(part) or shared_head(part, out)
