@@ -2915,3 +2915,16 @@ def test_a_name_opening_with_a_place_is_never_cut_by_a_function_word(text: str, 
 def test_a_list_of_new_bodies_after_she_is_not_abolished() -> None:
     got = events(facts_of("1958年8月19日，撤销县工业局，设县重工业局、县轻工业局、县矿业局。", "某县"))
     assert [e for e in got if e[0] == "abolish"] == [("abolish", ("县工业局",), (), "1958-08-19")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1960年，县农业局中析出县畜牧局（后于1962年撤销）。", ("establish", ("县农业局",), ("县畜牧局",), "1960")),
+    ("1985年，从县计划委员会分出县物价局。", ("establish", ("县计划委员会",), ("县物价局",), "1985")),
+])
+def test_a_body_split_off_another(text: str, expected: tuple) -> None:
+    """"A中析出B" / "从A分出B": B is formed out of A (A stays)."""
+    assert expected in events(facts_of(text, "某县"))
+
+
+def test_split_off_people_is_no_body() -> None:
+    assert not events(facts_of("从中分出一部分人员。", "某县"))

@@ -885,6 +885,19 @@ def _counted_then_named(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     return _opened(ctx, sent, names)
 
 
+def _split_off_body(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1960年，农业局中析出畜牧局" / "从县计委分出县物价局": a body formed out of another (the old one
+    stays): ``establish`` with the old body as input, dated by the chronicle lead."""
+    old = as_name(re.sub(r"^(?:从|由)", "", _LEAD_DATE.sub("", m.group("old")).strip()))
+    new = as_name(m.group("new").strip())
+    if not old or not new or old == new:
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, [old], [new])
+    if new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -2705,6 +2718,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                    r"[^，。；：]{0,10}?(?:正式)?(?:成立|组建|挂牌成立|挂牌))[，,：:]?\s*(?:即|分别是|分别为|包括)[：:]?"
                    r"(?P<list>[^。；]{4,240}?)(?=[。；;]|$)"),
         _counted_then_named,
+    ),
+    Construction(
+        "split_off_body",
+        "1960年，县农业局中析出县畜牧局。",
+        re.compile(r"(?:^|[，；])(?P<old>[^，。；：]{2,40}?)中?(?:析出|分出)(?:了)?(?P<new>[^，。；：（(]{2,30}?)(?=\s*[，。；（(;]|$)"),
+        _split_off_body,
     ),
     Construction(
         "founded_on",
