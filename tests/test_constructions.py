@@ -2799,7 +2799,7 @@ def test_a_division_renamed(text: str, expected: list) -> None:
     ("同意东林县青山乡、白沙乡撤乡设镇。",
      [("abolish", ("青山乡",), (), None), ("establish", (), ("青山镇",), None),
       ("abolish", ("白沙乡",), (), None), ("establish", (), ("白沙镇",), None)]),
-    ("经研究，同意青石镇,白沙乡,红土镇成建制合并设立红土镇。", [("re_form", ("红土镇", "青石镇", "白沙乡"), ("红土镇",), None)]),
+    ("经研究，同意青石镇,白沙乡,红土镇成建制合并设立红土镇。", [("re_form", ("青石镇", "白沙乡", "红土镇"), ("红土镇",), None)]),
     ("同意东坪乡、西坪乡成建制合并,合并后撤乡设镇设双坪镇。", [("establish", ("东坪乡", "西坪乡"), ("双坪镇",), None)]),
     ("1961年5月，国务院批准设立白河县。", [("establish", (), ("白河县",), "1961-05")]),
     ("1958年10月撤销白水县,并入红河县;",
@@ -2928,3 +2928,15 @@ def test_a_body_split_off_another(text: str, expected: tuple) -> None:
 
 def test_split_off_people_is_no_body() -> None:
     assert not events(facts_of("从中分出一部分人员。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1952年东山和西岭两县合并成为东岭县，县治所在地定在东山镇。", ("establish", ("东山县", "西岭县"), ("东岭县",), "1952")),
+    ("1954年南河和北河两县合并成南河县。", ("re_form", ("南河县", "北河县"), ("南河县",), "1954")),
+    ("记者发现，县政府所在地的城关镇，此次与城郊乡成建制合并，设立归义镇。", ("establish", ("城关镇", "城郊乡"), ("归义镇",), None)),
+    ("另外东林县的城关镇、鹿角镇成建制合并，设立荣家湾镇。", ("establish", ("城关镇", "鹿角镇"), ("荣家湾镇",), None)),
+])
+def test_divisions_merged_with_chengwei_an_adverb_or_a_description(text: str, expected: tuple) -> None:
+    """"A和B两县合并成(为)C" (a glued year dates it); "X，此次与Y成建制合并" (an adverb before 与);
+    "Z的A、B…合并" (a description ending in 的 is no part of the first item)."""
+    assert events(facts_of(text, "某省")) == [expected]

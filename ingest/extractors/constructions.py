@@ -690,16 +690,19 @@ def _merged_and_called(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     if cm:  # "民政、劳动两局合并" / "隆尧、临城、柏乡、内丘四县合并": the level written once after the count
         items = [i for i in re.split(r"[、，]|和|及|与", cm.group("list")) if i]
         sources = [i if i.endswith(cm.group("suf")) else i + cm.group("suf") for i in items]
-        sources = [x for x in sources if as_name(x) or divisions().is_place(x)]
+        sources = [x for x in sources if as_name(x) or divisions().is_place(x) or place_items(x) == [x]]
         sources = sources if len(sources) == len(items) else []
     else:
         sources = names_in_list(src)
-    new = name_at_start(m.group("new")) or (m.group("new") if divisions().is_place(m.group("new")) else None)
+    new = name_at_start(m.group("new")) or (m.group("new") if divisions().is_place(m.group("new")) else None) \
+        or (m.group("new") if place_items(m.group("new")) == [m.group("new")] else None)
     if len(sources) < 2 or not new:
         return False
     if new in sources:  # the merged bodies keep one name: a re-formed body, not a new one
         _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [ctx.full(new)])
-    _event(ctx, sent, EventType.RE_FORM if new in sources else EventType.ESTABLISH, sources, [new])
+    glued = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=[\u4e00-\u9fff])", m.group("src"))
+    when = {"date": f"{glued.group(1)}-{int(glued.group(2)):02d}" if glued.group(2) else glued.group(1)} if glued else {}
+    _event(ctx, sent, EventType.RE_FORM if new in sources else EventType.ESTABLISH, sources, [new], **when)
     if new not in ctx.established:
         ctx.established.append(new)
     return True
@@ -1611,8 +1614,8 @@ def place_items(text: str) -> list[str]:
         item = re.sub(r"^(?:原|新的|新设的|新设立的)", "", item.strip())
         if shared and not re.search(rf"{_DIV_SUFFIX}$", item):  # "舟山地区和定海、普陀两县": 舟山地区 keeps its own
             item += shared
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", item):
-            return []
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", item) or "的" in item:
+            return []  # "岳阳县的城关镇": a description, not one place name
         sm = re.search(rf"{_DIV_SUFFIX}$", item)
         stem = item[: sm.start()] if sm else ""
         if not sm or not stem or _NOT_A_STEM.match(stem) or re.search(r"[局委厅部院所站]|办公|中心|公司", stem):
@@ -1696,7 +1699,13 @@ def _places_merged(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     """"梅县与梅州市合并，设立梅县市" / "甲镇与乙镇成建制合并，设立丙镇" / "原狮山街道、小塘镇、松岗镇、
     官窑镇合并成立狮山镇" / "同意县档案局与县档案馆成建制合并，组建县档案馆": divisions or bodies merged into one (gold README: ``establish`` with every merged
     one as input; ``re_form`` when the result keeps one of their names)."""
-    parts = m.group("src").split("，")
+    # "汨罗市政府所在地的城关镇，此次与城郊乡…" / "另外岳阳县的城关镇、鹿角镇…": an adverb before 与 and a
+    # description ending in 的 before the first item are no part of the list
+    raw_src = re.sub(r"(?:[，,]\s*)?(?:此次|本次|这次|同时|均|也|又|已)(?=与|和|同)", "", m.group("src"))
+    if not _bodies_or_places(raw_src.split("，")[-1]):
+        stripped = re.sub(r"^[^、，,与和]*的", "", raw_src)
+        raw_src = stripped if place_items(stripped) else raw_src
+    parts = raw_src.split("，")
     sources: list[str] = []
     for k in range(len(parts)):  # "经研究，同意A镇，B乡，C镇成建制合并…": the longest tail that is a list
         src = re.sub(r"^(?:\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?(?:同意|决定|批准)?(?:将)?", "",
@@ -1708,8 +1717,9 @@ def _places_merged(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     if len(sources) < 2 or len(new) != 1:
         return False
     type_ = EventType.RE_FORM if new[0] in sources else EventType.ESTABLISH
-    if type_ == EventType.RE_FORM:
-        _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [ctx.full(new[0])])
+    # the older families' reading of the same forming is replaced (a description glued to an input: "的城关镇")
+    _drop_events(ctx, sent, lambda e: e.type in (EventType.ESTABLISH, EventType.RE_FORM)
+                 and [o.name for o in e.outputs] == [ctx.full(new[0])])
     _event(ctx, sent, type_, sources, new)
     if new[0] not in ctx.established:
         ctx.established.append(new[0])
@@ -2643,7 +2653,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "merged_and_called",
         "1961年11月，县文化科与县教育科合并，复称县文教科。",
-        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{4,120}?)合并(?:[，,]?\s*(?:后)?(?:复称|统称|改称|称为|称)|为)(?P<new>[^，。；]{2,40}?)(?=[，。；（(]|$)"),
+        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{4,120}?)合并(?:[，,]?\s*(?:后)?(?:复称|统称|改称|称为|称)|为|成为|成(?!立))(?P<new>[^，。；]{2,40}?)(?=[，。；（(]|$)"),
         _merged_and_called,
     ),
     Construction(
