@@ -2940,3 +2940,13 @@ def test_divisions_merged_with_chengwei_an_adverb_or_a_description(text: str, ex
     """"A和B两县合并成(为)C" (a glued year dates it); "X，此次与Y成建制合并" (an adverb before 与);
     "Z的A、B…合并" (a description ending in 的 is no part of the first item)."""
     assert events(facts_of(text, "某省")) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1981年12月，成立县档案局。1984年5月改属县委办公室领导。", ("transfer_unit", ("县档案局",), ("县委办公室",), "1984-05")),
+    ("1945年9月16日，某县抗日县政府改称某县政府。同年11月改属太行行署第一专区领导。",
+     ("transfer_unit", ("某县政府",), ("太行行署第一专区",), "1945-11")),
+])
+def test_a_subjectless_chronicle_clause_moving_the_body_just_named(text: str, expected: tuple) -> None:
+    """carried_subject: "(同年)M月改属/改隶/划归Y(领导)" moves the body the event just before formed or renamed."""
+    assert expected in events(facts_of(text, "某县"))

@@ -947,12 +947,22 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     year = y or ctx.chronicle_year
     if not year:
         return False
+    if not y and m.group("rel") in ("次年", "翌年"):
+        year = str(int(year) + 1)
     date = year + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
     verb, rest = m.group("verb"), m.group("rest").strip()
     if verb in ("撤销", "撤消"):
         if rest:
             return False  # "1984年撤销县农业局": a subject of its own, read elsewhere
         reform_event(ctx, sent, EventType.ABOLISH, [subject], [], date=date)
+    elif verb in ("改属", "改隶", "改隶属", "划归"):  # "同年11月改属Y领导": the body moves under Y
+        to_raw = re.sub(r"(?:领导|管理|管辖|代管)$", "", rest)
+        to = as_name(to_raw) or next(iter(place_items(to_raw)), None) \
+            or (to_raw if re.fullmatch(r"[\u4e00-\u9fff]{2,24}(?:专区|专署|行署|公署)", to_raw) else None)
+        if not to or to == subject:
+            return False
+        reform_event(ctx, sent, EventType.TRANSFER_UNIT, [subject], [ctx.full(to)], date=date,
+                     relation={"代管": "代管"}.get(rest[-2:], "管理"))
     elif verb == "恢复":
         if rest and as_name(rest) != subject:
             return False
@@ -2752,8 +2762,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "carried_subject",
         "1981年12月，成立县档案局。1984年5月撤销。",
-        re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?<=[年月日])"
-                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称)(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
+        re.compile(r"(?:^|[，；])\s*(?P<rel>同年|当年|是年|次年|翌年)?(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?<=[年月日])"
+                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称|改属|改隶属?|划归)(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
         _carried_subject,
     ),
     Construction(
