@@ -2950,3 +2950,13 @@ def test_divisions_merged_with_chengwei_an_adverb_or_a_description(text: str, ex
 def test_a_subjectless_chronicle_clause_moving_the_body_just_named(text: str, expected: tuple) -> None:
     """carried_subject: "(同年)M月改属/改隶/划归Y(领导)" moves the body the event just before formed or renamed."""
     assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1953年4月24日，某区公所从甲乡划出3村，增建同心乡人民政府。", [("establish", (), ("同心乡人民政府",), "1953-04-24")]),
+    ("1980年12月，复建县档案局。", [("establish", (), ("县档案局",), "1980-12")]),
+    ("2015年增建办公楼一栋。", []),
+])
+def test_zengjian_and_fujian_form_a_body(text: str, expected: list) -> None:
+    """增建/复建 + a whole name form a body (a building is no name)."""
+    assert events(facts_of(text, "某县")) == expected
