@@ -421,3 +421,8 @@ def test_an_owner_written_straight_before_the_rank(text: str) -> None:
     u = described(text)
     assert u["县食品检验所"] == ("公益二类事业单位", "正股级", "县市场监督管理局", ())
     assert not any(n.startswith("属") for n in u)
+
+
+def test_a_body_named_after_its_role_is_described_with_its_parent() -> None:
+    u = described("县林业站的主管单位县林业局是县自然资源局在某镇设立的派出机构。")
+    assert u["县林业局"] == ("派出机构", None, "县自然资源局", ())

@@ -137,8 +137,12 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     if m.group("verb") in ("属", "属于") and written.endswith(("所", "直", "下", "隶", "归")):
         return False  # "改为Y所属事业单位": 所属 is no verb 属 after a name "Y所"
     name = name_at_end(written) if written else None
-    if not name or m.start("unit") - m.start() > 5 or not written.endswith(name) or len(written) - len(name) > 4:
-        return False  # the unit is the sentence's subject, written right before 是/为 ("此前X", not "A并入X")
+    role = bool(name) and written.endswith(name) and re.search(
+        r"的(?:业务)?(?:主管主办|主管|主办|举办|上级(?:主管)?)(?:单位|部门)$", written[: -len(name)])
+    if not name or m.start("unit") - m.start() > 5 or not written.endswith(name) or (len(written) - len(name) > 4
+                                                                                      and not role):
+        return False  # the unit is the sentence's subject, written right before 是/为 ("此前X", not "A并入X");
+        # "A的主管单位Y是…": Y, named after its role
     if re.search(r"(?:隶属于?|归属于?)$", written[: -len(name)]):
         return False  # "医院隶属Y，为…": Y is the parent
     paren, signs, rank = (m.group("paren") or "").strip(), [], None
