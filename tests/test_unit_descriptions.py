@@ -426,3 +426,8 @@ def test_an_owner_written_straight_before_the_rank(text: str) -> None:
 def test_a_body_named_after_its_role_is_described_with_its_parent() -> None:
     u = described("县林业站的主管单位县林业局是县自然资源局在某镇设立的派出机构。")
     assert u["县林业局"] == ("派出机构", None, "县自然资源局", ())
+
+
+def test_a_body_under_its_leader() -> None:
+    assert described("县统计科属县计委领导。")["县统计科"] == (None, None, "县计委", ())
+    assert described("在县委领导下，县统计局开展工作。") == {}

@@ -61,7 +61,7 @@ _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "
 
 _TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                        *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子",
-                                       "派出机构", "管理", "代管", "主管", "保留"}, key=len, reverse=True)))
+                                       "派出机构", "管理", "代管", "主管", "保留", "领导"}, key=len, reverse=True)))
 
 _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                            *_MERGE_NEW, *_RENAME, "升格", "降格", "改由", "划归", "合署办公"},
@@ -461,6 +461,7 @@ def _read_parent(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
           or re.fullmatch(r"(?P<u>.*?)归口(?P<p>[^，。；由]{2,40}?)(?P<rel>管理)", text)
           or re.fullmatch(r"(?P<u>.*?)的?(?:业务)?(?P<rel>主管部门|主管单位|举办单位)(?:是|为)(?P<p>[^，。；]{2,40}?)", text)
           or re.fullmatch(r"(?P<u>.*?)(?:隶属于|隶属|挂靠在|挂靠于|挂靠|归属于|归属)(?P<p>[^，。；]{2,40}?)(?P<rel>)(?:管理)?", text)
+          or re.fullmatch(r"(?P<u>.*?)(?<![直所隶附下归专从改])属(?P<p>[^，。；]{2,40}?)(?P<rel>领导)", text)  # "属县人委领导"
           or re.fullmatch(r"(?P<u>.*?)(?:作为|为|是)(?P<p>[^，。；]{2,40}?)的?(?P<rel>派出机构)", text)
           or re.fullmatch(r"(?P<u>.*?)(?P<rel>设在)(?P<p>[^，。；]{2,40}?)", text))
     if not pm:
