@@ -431,3 +431,12 @@ def test_a_body_named_after_its_role_is_described_with_its_parent() -> None:
 def test_a_body_under_its_leader() -> None:
     assert described("县统计科属县计委领导。")["县统计科"] == (None, None, "县计委", ())
     assert described("在县委领导下，县统计局开展工作。") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "县档案馆是县委办公室直属的正科级事业单位。",
+    "县档案馆为县委办公室管辖的正科级事业单位。",
+    "县档案馆系县委办公室领导下的正科级事业单位。",
+])
+def test_the_owner_before_de(text: str) -> None:
+    assert described(text)["县档案馆"] == ("事业单位", "正科级", "县委办公室", ())

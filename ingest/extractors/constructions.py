@@ -517,7 +517,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             if parent is None and name_at_end(owner) == owner and RELATION_ONLY_KIND.fullmatch(tail):
                 parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
                 continue
-            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导|下设|所属|下属|直属)$", owner)  # "Y领导下的事业单位"
+            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|管辖|代管|主管|领导下|领导|下设|所属|下属|直属)$", owner)  # "Y领导下的事业单位"
             at = re.match(r"^(?P<p>[^、，]{2,30}?)(?:在|派驻|驻)", owner)
             if parent is None and tail.startswith("派出") and at and name_at_end(at.group("p")) == at.group("p"):
                 parent, relation = _owner_full(at.group("p")), "派出"  # "是水利部在长江流域…的派出机构"
