@@ -257,3 +257,40 @@ def test_posts_following_a_moved_duty(text: str, giver: str, receiver: str) -> N
 def test_a_figure_after_a_moved_duty_naming_its_own_body_is_that_bodys() -> None:
     assert rows("将县民政局的救灾职责划入县应急管理局，县应急管理局核定行政编制10名。") == \
         {("县应急管理局", "行政编制", "核定", 10)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县数据局科级领导职数：正科级1名、副科级2名。", {("县数据局", "领导职数", "核定", 1), ("县数据局", "领导职数", "核定", 2)}),
+    ("县数据局领导职数为正股级3名，副股级2名。", {("县数据局", "领导职数", "核定", 3), ("县数据局", "领导职数", "核定", 2)}),
+])
+def test_leadership_posts_listed_by_grade(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_a_grade_outside_a_leadership_figure_is_no_post() -> None:
+    assert rows("县数据局为正科级单位，核定行政编制9名。") == {("县数据局", "行政编制", "核定", 9)}
+
+
+_BODY = "3月20日上午，挂牌仪式在县政府举行。据悉，核定行政编制5名，内设股室2个。"
+
+
+@pytest.mark.parametrize("title, owner", [
+    ("房县疾病预防控制局挂牌成立", "房县疾病预防控制局"),
+    ("【机构改革】房县疾病预防控制局挂牌成立", "房县疾病预防控制局"),
+    ("房县疾病预防控制局挂牌成立暨揭牌仪式举行", "房县疾病预防控制局"),
+    ("房县疾病预防控制局挂牌成立 核定编制5名", "房县疾病预防控制局"),
+    ("房县疾病预防控制局揭牌亮相", "房县疾病预防控制局"),
+    ("房县组建疾病预防控制局", "房县疾病预防控制局"),
+    ("我县疾病预防控制局正式挂牌成立", "县疾病预防控制局"),
+])
+def test_an_owner_in_a_news_title_written_in_its_variants(title: str, owner: str) -> None:
+    assert {s.unit.name if s.unit else None for s in run(_BODY, title=title).staffing} == {owner}
+
+
+def test_a_news_title_about_an_event_names_no_owner() -> None:
+    assert {s.unit for s in run(_BODY, title="房县召开机构改革工作会议").staffing} == {None}
+
+
+def test_figure_lines_without_punctuation_are_read() -> None:
+    got = rows("青山县数据局简介\n青山县数据局为县政府工作部门\n行政编制12名\n内设机构3个")
+    assert {(k, c, a) for _, k, c, a in got} >= {("行政编制", "核定", 12), ("内设机构", "核定", 3)}

@@ -626,7 +626,8 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
 
 
 # a title line stating a figure: a kind of posts, then its number ("…核定事业编制281名", "…精简编制120名")
-_HEADLINE_FIGURE = re.compile(r"(?:编制|领导职数)(?:数|总量)?\s*(?:为|共)?\s*\d+\s*名")
+_HEADLINE_FIGURE = re.compile(r"(?:编制|领导职数|定编)(?:数|总量|总数)?\s*(?:为|共)?\s*(?:\d+|[一二两三四五六七八九十百千]+)\s*[名人]|"
+                              r"内设(?:机构|股室|科室|处室|部室)\s*\d+\s*个")
 
 
 def _headline_figures(sentences, ctx) -> None:

@@ -157,13 +157,29 @@ _BARE_HEAD_FIGURE = re.compile(r"(?P<head>中心|局|委|办|院|馆|站|队)(?:
                                r"行政编制|事业编制|领导职数)")
 # a news title about one body: "某县医疗保障局挂牌成立", "某县行政审批局组建到位", "某中心正式揭牌"
 _NEWS_TITLE = re.compile(r"^(?P<unit>[^，。；：:\s]{2,40}?)(?:正式|顺利|今日|今天|近日|日前)?(?:挂牌成立|揭牌成立|挂牌运行|"
-                         r"挂牌|揭牌|成立|组建到位|组建完成|正式组建|对外办公|正式运行|运行)$")
+                         r"挂牌|揭牌|成立|组建到位|组建完成|正式组建|对外办公|正式运行|运行|揭牌亮相|挂牌亮相|亮相)"
+                         r"(?:(?:暨|，|,|：|:|\s|——|！|!|(?=核定|编制|内设|整合|下设)).*)?$")  # "X挂牌成立暨…", "X挂牌成立 核定编制5名"
+# "房县组建疾病预防控制局", "某市新组建市数据局": a place forms the body
+_NEWS_TITLE_FORMS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,10}?[省市县区旗])(?:新|正式|挂牌)?组建(?:了)?"
+                               r"(?P<unit>[^，。；：:\s]{2,40}?)(?:(?:暨|，|,|：|:|\s|——).*)?$")
 
 
 def _news_title_unit(title: str) -> str | None:
-    m = _NEWS_TITLE.match((title or "").strip())
+    """The body a news title is about: "X挂牌成立", "【机构改革】X揭牌", "我县X正式挂牌成立", "X挂牌成立暨揭牌仪式举行",
+    "房县组建疾病预防控制局" (the place written before 组建 is the body's)."""
+    title = re.sub(r"^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*", "", (title or "").strip())
+    title = re.sub(r"^我(?=[省市县区镇乡旗])", "", title)  # "我县X": the document's own place
+    m = _NEWS_TITLE.match(title)
     name = as_name(m.group("unit")) if m else None
-    return name if name and name == m.group("unit") else None
+    if name and name == m.group("unit"):
+        return name
+    fm = _NEWS_TITLE_FORMS.match(title)
+    if fm:
+        unit = fm.group("unit")
+        unit = unit if re.match(r"[省市县区]", unit) and len(unit) > 3 else fm.group("place") + unit
+        name = as_name(unit)
+        return name if name == unit else None
+    return None
 
 
 # a clause's opening words before its subject: a date or a report word ("3月5日，", "据悉，", "目前")
@@ -870,6 +886,17 @@ def _titles(figs: _Figures) -> None:
         if unit is None and not (re.search(r"职数|编制", text) or parts):
             continue  # posts of no body we know of
         figs.add(unit, "领导职数", "核定", amount, level=m.group("title"))
+    if "领导职数" not in text:
+        return
+    # "科级领导职数：正科级1名、副科级2名": the posts of each grade, listed after 领导职数
+    for m in re.finditer(rf"(?<=[：:，,、；\s为])(?P<level>(?:正|副)(?:部|厅|局|处|县|科|股)级|股级)\s*(?P<num>{CN_NUM})\s*名", text):
+        if figs.overlaps(*m.span()) or "领导职数" not in text[: m.start()]:
+            continue
+        amount = cn_int(m.group("num"))
+        if amount is None:
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), "领导职数", "核定", amount, level=m.group("level"))
 
 
 def _title_holder(before: str) -> str | None:
