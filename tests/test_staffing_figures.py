@@ -162,11 +162,25 @@ def test_a_title_line_without_a_figure_states_none() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("县级党政机关编制由386人减为285人，精简101人。", (None, "编制", "核定", 285)),
-    ("县级机关由42个减为28个，编制由620人减少到480人。", (None, "编制", "核定", 480)),
+    ("县级党政机关编制由386人减为285人，精简101人。", {(None, "编制", "核定", 285), (None, "编制", "核减", 101)}),
+    ("县级机关由42个减为28个，编制由620人减少到480人。", {(None, "编制", "核定", 480)}),
 ])
-def test_a_quota_from_to_counted_in_people(text: str, expected: tuple) -> None:
+def test_a_quota_from_to_counted_in_people(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县数据局行政编制调整为15名。", ("县数据局", "行政编制", "核定", 15)),
+    ("县数据局事业编制核定为20名。", ("县数据局", "事业编制", "核定", 20)),
+    ("县数据局行政编制增加到15名。", ("县数据局", "行政编制", "核定", 15)),
+    ("县数据局领导职数减至3名。", ("县数据局", "领导职数", "核定", 3)),
+])
+def test_a_quota_written_as_the_result_of_a_change(text: str, expected: tuple) -> None:
     assert rows(text) == {expected}
+
+
+def test_a_result_with_a_range_word_is_no_quota() -> None:
+    assert rows("县数据局行政编制调整为15名左右。") == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -294,3 +308,27 @@ def test_a_news_title_about_an_event_names_no_owner() -> None:
 def test_figure_lines_without_punctuation_are_read() -> None:
     got = rows("青山县数据局简介\n青山县数据局为县政府工作部门\n行政编制12名\n内设机构3个")
     assert {(k, c, a) for _, k, c, a in got} >= {("行政编制", "核定", 12), ("内设机构", "核定", 3)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("改革后，市政府设置工作部门42个；机关行政编制精简20%，共精简1200名。", {(None, "行政编制", "核减", 1200)}),
+    ("1994年，县级机关行政编制由原来的420人减为325人，精简95人。",
+     {(None, "行政编制", "核定", 325), (None, "行政编制", "核减", 95)}),
+    ("县数据局事业编制调整为15名，共核增3名。", {("县数据局", "事业编制", "核定", 15), ("县数据局", "事业编制", "核增", 3)}),
+])
+def test_a_change_figure_takes_the_kind_of_the_part_before(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全县机关行政编制保持不变，共精简富余人员120名。",
+    "全县事业编制总量不变，共招录公务员45名。",
+    "改革后，机关行政编制精简20%。",
+])
+def test_people_or_a_percentage_after_a_kind_are_no_figure(text: str) -> None:
+    assert rows(text) == set()
+
+
+def test_size_classes_of_townships_own_no_figure() -> None:
+    got = rows("其中，大镇核定行政编制45名，中等镇核定行政编制40名，小镇核定行政编制35名。")
+    assert {u for u, _, _, _ in got} == {None}

@@ -143,7 +143,9 @@ _BODY_COUNT_ITEM = re.compile(rf"(?:部门|机构|单位|局|委|办|乡镇|街�
 # "全州县级融媒体中心", "全市各乡镇卫生院": every body of a class across a place, never one unit
 # "县级疾控局", "设区市疾控局" (a level's class of bodies, in a provincial text) are no one unit either
 _COLLECTIVE = re.compile(r"全(?:省|市|县|区|州|盟|旗|镇|乡)(?:县级|市级|区级|乡级|镇级|各|所有)|^各|"
-                         r"^(?:省级|市级|县级|区级|乡级|乡镇级|镇级|设区的?市|县（市、区）|县\(市、区\))")
+                         r"^(?:省级|市级|县级|区级|乡级|乡镇级|镇级|设区的?市|县（市、区）|县\(市、区\))|"
+                         # "大镇核定…，中等镇核定…": a size class of townships, no one township
+                         r"^(?:大|中|小|中等|较大|较小|一般|重点|特大|经济发达)(?:型|规模)?的?(?:镇|乡|街道|乡镇)$")
 # "核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": a figure for a counted set of bodies
 _COUNTED_BODIES = re.compile(rf"{CN_NUM}\s*(?:个|家|所)[^，。；、\d]{{0,12}}?(?:局|厅|委|办|单位|部门|中心|乡镇|乡|镇|街道|"
                              r"机构|站|所|院|馆|队|场|学校|医院|卫生院)")
@@ -533,6 +535,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _kind_first(figs)
     _num_first(figs)
     _titles(figs)
+    _carried_kind(figs)
     _unit_list(figs)
     _figure_drawn_from(figs)
     figs.share_owners()
@@ -651,7 +654,42 @@ _F_FROM_TO = re.compile(
 )
 
 
+# "机关行政编制精简20%，共精简1200名": a change figure with no kind of its own, the kind named in the part before
+_F_VERB_NUM = re.compile(rf"(?:共|累计|合计|总计)?(?P<verb>精简|核减|减少|压减|收回|核增|增加)了?\s*(?P<num>{_NUM})\s*(?:名|人)(?=[，。；]|$)")
+
+
+def _carried_kind(figs: _Figures) -> None:
+    text = figs.text
+    for m in _F_VERB_NUM.finditer(text):
+        if figs.overlaps(*m.span()):
+            continue
+        part_start, _ = _clause_bounds(text, m.start(), "，；")
+        prev_start, _ = _clause_bounds(text, max(part_start - 1, 0), "，；")
+        if part_start == 0 or find_names(text[part_start : m.start()]) or \
+                re.search(r"人员|干部|职工|公务员|人才|富余", text[part_start : m.start()]):
+            continue
+        kinds = list(re.finditer(_KIND, text[prev_start : part_start - 1]))
+        amount = cn_int(m.group("num").replace(" ", ""))
+        if not kinds or amount is None or kinds[-1].group(0) == "领导职数" and "职数" not in text[part_start:m.end()]:
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), _kind_of(kinds[-1].group(0)), _last_verb(m.group("verb"))[1], amount)
+
+
+# "行政编制调整为15名", "事业编制核定为20名", "编制增加到15名", "领导职数减至5名": the quota after the change
+_F_KIND_TO = re.compile(
+    rf"(?P<kind>{_KIND})(?:数|总数|数量|总量|数额)?\s*(?:调整|核定|确定|增加|增|减少|减|核增|核减|压减|精简|缩减|下调|上调|重新核定)"
+    rf"(?:为|到|至)\s*(?P<num>{_NUM})\s*(?:名|人|个(?![\u4e00-\u9fff]))"
+)
+
+
 def _kind_change(figs: _Figures) -> None:
+    for m in _F_KIND_TO.finditer(figs.text):
+        amount = cn_int(m.group("num").replace(" ", ""))
+        if amount is None or figs.overlaps(*m.span()) or _RANGE_AFTER.match(figs.text[m.end():]):
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), _kind_of(m.group("kind")), "核定", amount)
     for m in _F_FROM_TO.finditer(figs.text):
         amount = cn_int(m.group("num"))
         if amount is None or figs.overlaps(*m.span()):
