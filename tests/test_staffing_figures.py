@@ -332,3 +332,17 @@ def test_people_or_a_percentage_after_a_kind_are_no_figure(text: str) -> None:
 def test_size_classes_of_townships_own_no_figure() -> None:
     got = rows("其中，大镇核定行政编制45名，中等镇核定行政编制40名，小镇核定行政编制35名。")
     assert {u for u, _, _, _ in got} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "县数据局和县医疗保障局均为县政府工作部门，领导职数均为一正两副。",
+    "县数据局、县医疗保障局领导职数都按一正两副配备。",
+])
+def test_the_same_chief_and_deputies_for_each_body_named(text: str) -> None:
+    got = rows(text)
+    assert got == {(u, "领导职数", "核定", n) for u in ("县数据局", "县医疗保障局") for n in (1, 2)}
+
+
+def test_chief_and_deputies_without_jun_stay_with_the_last_body() -> None:
+    got = rows("县数据局由县政务服务中心管理，领导职数按一正两副配备。")
+    assert {u for u, _, _, _ in got} == {"县数据局"}
