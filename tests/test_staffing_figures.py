@@ -346,3 +346,19 @@ def test_the_same_chief_and_deputies_for_each_body_named(text: str) -> None:
 def test_chief_and_deputies_without_jun_stay_with_the_last_body() -> None:
     got = rows("县数据局由县政务服务中心管理，领导职数按一正两副配备。")
     assert {u for u, _, _, _ in got} == {"县数据局"}
+
+
+@pytest.mark.parametrize("text", [
+    "根据规定，县应急管理局与县地震局合署办公，机关行政编制18名。",
+    "方案明确，县应急管理局与县地震局合署办公，机关行政编制18名。",
+    "根据《青山县机构改革方案》，县应急管理局与县地震局合署办公，核定行政编制18名。",
+])
+def test_a_source_phrase_before_the_subject(text: str) -> None:
+    assert rows(text) == {("县应急管理局", "行政编制", "核定", 18)}
+
+
+def test_a_sanding_news_report_gives_the_figures_to_its_unit() -> None:
+    text = ("近日，《青山县应急管理局职能配置、内设机构和人员编制规定》正式印发。规定明确，将县安全生产监督管理局的职责，"
+            "以及县民政局的救灾职责整合，组建县应急管理局。县应急管理局设6个内设机构，机关行政编制18名。")
+    got = rows(text, "青山县应急管理局“三定”规定出台")
+    assert got == {("青山县应急管理局", "内设机构", "核定", 6), ("青山县应急管理局", "行政编制", "核定", 18)}

@@ -185,8 +185,11 @@ def _news_title_unit(title: str) -> str | None:
 
 
 # a clause's opening words before its subject: a date or a report word ("3月5日，", "据悉，", "目前")
-_SUBJECT_LEAD = re.compile(r"\s*(?:据悉|据了解|目前|同时|此外|另外|其中|经研究|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?)"
-                           r"\s*[，,]?")
+_SUBJECT_LEAD = re.compile(r"\s*(?:据悉|据了解|据介绍|目前|同时|此外|另外|其中|经研究|"
+                           # "根据规定，X与Y合署办公，…", "方案明确，X…": a source word before the subject
+                           r"(?:根据|按照|依据)(?:规定|方案|《[^》]{1,60}》)|(?:规定|方案|文件|通知|批复)(?:明确|规定|指出)|"
+                           r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?)"
+                           r"\s*[，,：:]?")
 # a bare or anaphoric head opening the clause: "中心成立了…", "该局由…", "本中心内设…"
 _SUBJECT_HEAD = re.compile(r"(?:该|本|这个|新组建的|新成立的)?(?P<head>中心|局|委|办|所|站|院|馆|队|厅)(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记))")
 # the subject's verb or preposition, after a few words of time or manner ("于2019年", "主要", "共")
