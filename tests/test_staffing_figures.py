@@ -362,3 +362,13 @@ def test_a_sanding_news_report_gives_the_figures_to_its_unit() -> None:
             "以及县民政局的救灾职责整合，组建县应急管理局。县应急管理局设6个内设机构，机关行政编制18名。")
     got = rows(text, "青山县应急管理局“三定”规定出台")
     assert got == {("青山县应急管理局", "内设机构", "核定", 6), ("青山县应急管理局", "行政编制", "核定", 18)}
+
+
+def test_posts_moved_from_a_named_giver_after_its_duty_go_to_the_dutys_receiver() -> None:
+    (s,) = run("青山县将县民政局的社会组织管理职责划入县委社会工作部，同步从县民政局划转行政编制2名。").staffing
+    assert (s.unit.name, s.counterpart.name, s.change, s.amount) == ("县民政局", "县委社会工作部", "划转", 2)
+
+
+def test_posts_from_another_giver_than_the_dutys_keep_no_receiver() -> None:
+    (s,) = run("将县民政局的社会组织管理职责划入县委社会工作部，同步从县信访局划转行政编制2名。").staffing
+    assert (s.unit.name, s.counterpart) == ("县信访局", None)

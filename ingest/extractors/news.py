@@ -795,6 +795,9 @@ def _kind_first(figs: _Figures) -> None:
         unit, counterpart = _giver_receiver(text, m.start(), m.end())
         if not unit:
             unit, counterpart = _posts_following_a_duty(text, m.start())
+        elif not counterpart:  # "…职责划入B，同步从A划转行政编制2名": B receives
+            duty_giver, duty_receiver = _posts_following_a_duty(text, m.start(), named=True)
+            counterpart = duty_receiver if duty_giver == unit else None
         if not unit and re.search(r"(?:^|[，；、])\s*(?:将)?其(?:原有的|原)?$", text[: m.start()]):
             # "撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is the body just named (the giver), B receives
             counterpart = _receiver(text, m.end())
@@ -851,12 +854,13 @@ _DUTY_MOVED = re.compile(r"将(?P<giver>[^将，；。]{2,80}?)(?:职责|职能)
                          r"(?P<receiver>[^，；。]{2,40}?)(?:承担|负责|管理)?$")
 
 
-def _posts_following_a_duty(text: str, start: int) -> tuple[str | None, str | None]:
+def _posts_following_a_duty(text: str, start: int, *, named: bool = False) -> tuple[str | None, str | None]:
     """"将A的X职责划入B，相应划转行政编制2名": the posts follow the duty moved in the part before (giver A,
-    receiver B), when the figure's own part opens with 相应/随之/一并 and names no body."""
+    receiver B), when the figure's own part opens with 相应/随之/一并/同步 and names no body (``named``: it may
+    name the giver, "同步从A划转行政编制2名", and B is still the receiver)."""
     part_start = max(text.rfind(ch, 0, start) for ch in "，；") + 1
     if part_start <= 0 or not re.match(r"\s*(?:并|同时)?(?:相应|随之|一并|同步)", text[part_start:start]) or \
-            find_names(text[part_start:start]):
+            (not named and find_names(text[part_start:start])):
         return None, None
     prev_start = max(text.rfind(ch, 0, part_start - 1) for ch in "，；。") + 1
     m = _DUTY_MOVED.search(text[prev_start : part_start - 1])
@@ -888,6 +892,9 @@ def _num_first(figs: _Figures) -> None:
             lm = _LEVEL.search(m.group("desc") or "")
             level = (norm_rank(lm.group(1)) or lm.group(1)) if lm else None
         unit, counterpart = _giver_receiver(text, m.start(), m.end())
+        if unit and not counterpart:  # "…职责划入B，同步从A划转2名行政编制": B receives
+            duty_giver, duty_receiver = _posts_following_a_duty(text, m.start(), named=True)
+            counterpart = duty_receiver if duty_giver == unit else None
         comma_start, comma_end = _clause_bounds(text, m.start(), "，；")
         if not unit and "将" in text[comma_start : m.start()] and figs.taken:
             # the second figure of "将A N名…、M名…划入B": same giver as the first
