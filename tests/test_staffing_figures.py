@@ -372,3 +372,17 @@ def test_posts_moved_from_a_named_giver_after_its_duty_go_to_the_dutys_receiver(
 def test_posts_from_another_giver_than_the_dutys_keep_no_receiver() -> None:
     (s,) = run("将县民政局的社会组织管理职责划入县委社会工作部，同步从县信访局划转行政编制2名。").staffing
     assert (s.unit.name, s.counterpart) == ("县信访局", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县直机关人员编制由1990年的820人增至1995年的910人。", {(None, "编制", "核定", 910)}),
+    ("1993年，县政府工作部门由38个减为26个，机关人员编制减少182人。", {(None, "编制", "核减", 182)}),
+    ("县委办公室编制15人，实有18人。", {("县委办公室", "编制", "核定", 15)}),
+    ("县计委编制12人，县经委编制10人。", {("县计委", "编制", "核定", 12), ("县经委", "编制", "核定", 10)}),
+])
+def test_gazetteer_figures_counted_in_people(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_people_after_a_kind_change_are_no_figure() -> None:
+    assert rows("县直机关行政编制增加5人员额。") == set()

@@ -71,7 +71,7 @@ _F_DIVISIONS = re.compile(
 # "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
 _F_KIND_CHANGE = re.compile(
     rf"(?P<kind>{_KIND})(?:比|较)?(?:改革前|原来|调整前|以前)?(?P<verb>增加|减少|新增|核增|核减|精简|压减|削减)了?"
-    rf"(?P<num>{_NUM})\s*名"
+    rf"(?P<num>{_NUM})\s*[名人](?![\u4e00-\u9fff]{{0,1}}员)"
 )
 _RANGE_AFTER = re.compile(r"^(?:以上|以下|左右|以内|多|余)")
 _RANGE_BEFORE = re.compile(r"(?:约|近|超过|不少于|不超过|余)$")
@@ -651,9 +651,10 @@ def _divisions(figs: _Figures) -> None:
 # "行政编制由20名调整为25名": the figure after the change is the quota
 # "事业编制数量从3000多个锐减至341个", "编制总量由1200名调整为1050名": a count word after the kind, the old
 # figure an estimate or written with 个, an adverb before the verb (锐减, 大幅压减) — the new figure is the quota
+_YEAR_OF = r"(?:19|20)\d{2}\s*年(?:底|末|初)?的?"  # "由1990年的820人增至1995年的910人"
 _F_FROM_TO = re.compile(
-    rf"(?P<kind>{_KIND})(?:数|总数|数量|总量|数额)?\s*(?:由|从)\s*(?:原来的|原有的|原|改革前的)?(?P<old>{CN_NUM})\s*(?:多|余)?\s*(?:名|人|个)"
-    rf"\s*(?:(?:锐|骤|大幅|分别)?(?:调整|增加|减少|核增|核减|增至|减至|精简|压减|缩减|压缩|下降|降|增|减))?(?:为|到|至)?\s*(?P<num>{CN_NUM})\s*(?:名|人|个(?![\u4e00-\u9fff]))"
+    rf"(?P<kind>{_KIND})(?:数|总数|数量|总量|数额)?\s*(?:由|从)\s*(?:原来的|原有的|原|改革前的|{_YEAR_OF})?(?P<old>{CN_NUM})\s*(?:多|余)?\s*(?:名|人|个)"
+    rf"\s*(?:(?:锐|骤|大幅|分别)?(?:调整|增加|减少|核增|核减|增至|减至|精简|压减|缩减|压缩|下降|降|增|减))?(?:为|到|至)?\s*(?:{_YEAR_OF})?(?P<num>{CN_NUM})\s*(?:名|人|个(?![\u4e00-\u9fff]))"
 )
 
 
