@@ -386,3 +386,19 @@ def test_gazetteer_figures_counted_in_people(text: str, expected: set) -> None:
 
 def test_people_after_a_kind_change_are_no_figure() -> None:
     assert rows("县直机关行政编制增加5人员额。") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县共核定乡镇行政编制520名、事业编制480名，分别较改革前减少20名、30名。",
+     {(None, "行政编制", "核定", 520), (None, "事业编制", "核定", 480),
+      (None, "行政编制", "核减", 20), (None, "事业编制", "核减", 30)}),
+    ("县数据局核定行政编制8名、事业编制5名，分别增加2名、1名。",
+     {("县数据局", "行政编制", "核定", 8), ("县数据局", "事业编制", "核定", 5),
+      ("县数据局", "行政编制", "核增", 2), ("县数据局", "事业编制", "核增", 1)}),
+])
+def test_changes_listed_with_fenbie_after_figures_of_several_kinds(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_fenbie_changes_that_do_not_match_the_kinds_are_not_read() -> None:
+    assert rows("全县核定乡镇行政编制520名，分别较改革前减少20名、30名。") == {(None, "行政编制", "核定", 520)}

@@ -538,6 +538,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _kind_first(figs)
     _num_first(figs)
     _titles(figs)
+    _each_change(figs)
     _carried_kind(figs)
     _unit_list(figs)
     _figure_drawn_from(figs)
@@ -660,6 +661,27 @@ _F_FROM_TO = re.compile(
 
 # "机关行政编制精简20%，共精简1200名": a change figure with no kind of its own, the kind named in the part before
 _F_VERB_NUM = re.compile(rf"(?:共|累计|合计|总计)?(?P<verb>精简|核减|减少|压减|收回|核增|增加)了?\s*(?P<num>{_NUM})\s*(?:名|人)(?=[，。；]|$)")
+
+
+# "核定乡镇行政编制520名、事业编制480名，分别较改革前减少20名、30名": one change per kind listed before
+_F_EACH_CHANGE = re.compile(rf"分别(?:较|比)?(?:改革前|原来|调整前|以前)?(?P<verb>减少|增加|精简|核减|核增|压减|收回)了?"
+                            rf"(?P<nums>{_NUM}\s*[名人](?:\s*、\s*{_NUM}\s*[名人])+)(?=[，。；]|$)")
+
+
+def _each_change(figs: _Figures) -> None:
+    text = figs.text
+    for m in _F_EACH_CHANGE.finditer(text):
+        if figs.overlaps(*m.span()):
+            continue
+        part_start, _ = _clause_bounds(text, m.start(), "，；")
+        prev_start, _ = _clause_bounds(text, max(part_start - 1, 0), "，；")
+        kinds = [k.group("kind") for k in _F_KIND_FIRST.finditer(text[prev_start : part_start])]
+        amounts = [cn_int(n.replace(" ", "")) for n in re.findall(rf"{_NUM}(?=\s*[名人])", m.group("nums"))]
+        if part_start == 0 or len(kinds) != len(amounts) or None in amounts:
+            continue
+        figs.taken.append(m.span())
+        for kind, amount in zip(kinds, amounts, strict=True):
+            figs.add(figs.unit_for(m.start(), m.end()), _kind_of(kind), _last_verb(m.group("verb"))[1], amount)
 
 
 def _carried_kind(figs: _Figures) -> None:
