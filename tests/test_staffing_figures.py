@@ -402,3 +402,17 @@ def test_changes_listed_with_fenbie_after_figures_of_several_kinds(text: str, ex
 
 def test_fenbie_changes_that_do_not_match_the_kinds_are_not_read() -> None:
     assert rows("全县核定乡镇行政编制520名，分别较改革前减少20名、30名。") == {(None, "行政编制", "核定", 520)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("此次改革涉及县农业局、县林业局等部门，共精简编制45名。", {(None, "编制", "核减", 45)}),
+    ("县委编办对县人民医院等15家单位进行了编制核查，收回空编36名。", {(None, "编制", "收回", 36)}),
+    ("县委编办为县疾控中心、县妇幼保健院等医疗卫生单位核增事业编制40名。", {(None, "事业编制", "核增", 40)}),
+])
+def test_a_list_closed_by_deng_is_a_set_with_no_one_owner(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_a_body_named_after_a_deng_list_still_owns_its_figure() -> None:
+    got = rows("撤销县农机局等单位，组建县农业农村局，核定行政编制20名。")
+    assert got == {("县农业农村局", "行政编制", "核定", 20)}

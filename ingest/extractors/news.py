@@ -300,6 +300,17 @@ class _Figures:
                 best = n
         return best
 
+    def closes_a_set(self, pos: int, lo: int) -> bool:
+        """The body named last before the figure ends a list closed by 等 ("A、B等部门", "A等15家单位")."""
+        last = [(s, e, n) for s, e, n in self.mentions if lo <= s and e <= pos]
+        if not last:
+            return False
+        s, e, name = last[-1]
+        written = self.text[s:e]  # the recognizer may have taken "等部门" into the span ("县林业局等部门")
+        tail = written[written.find(name) + len(name):] if name in written else ""
+        return bool(re.match(rf"等(?:{CN_NUM}\s*(?:个|家|所))?[^，。；、]{{0,8}}?(?:部门|单位|机构|医院|学校|乡镇|站所)?",
+                             tail + self.text[e:pos]))
+
     def counted_set(self, pos: int) -> bool:
         """"林业集团公司核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": the figure's clause counts
         the bodies it is for, so it is a total for a set of bodies (unit null), not one named body's."""
@@ -377,6 +388,10 @@ class _Figures:
         if m and as_name(m.group(1)):
             return as_name(m.group(1))
         name = self.nearest_before(pos, semi_start)
+        if name and self.closes_a_set(pos, semi_start):
+            # "涉及A、B等部门，共精简编制45名", "对A等15家单位…收回空编36名": a total for the set, no one body's
+            self.unowned_at = pos
+            return None
         if name:
             return name
         if self.ctx.notice or self.ctx.sanding or (self.ctx.profile and not self.mentions):
