@@ -416,3 +416,9 @@ def test_a_list_closed_by_deng_is_a_set_with_no_one_owner(text: str, expected: s
 def test_a_body_named_after_a_deng_list_still_owns_its_figure() -> None:
     got = rows("撤销县农机局等单位，组建县农业农村局，核定行政编制20名。")
     assert got == {("县农业农村局", "行政编制", "核定", 20)}
+
+
+def test_a_numbered_heading_of_another_matter_ends_the_units_section() -> None:
+    text = "（一）青山县数据局\n核定行政编制8名。\n三、保障措施\n核减事业编制10名。"
+    got = rows(text, "青山县机构改革方案")
+    assert ("青山县数据局", "行政编制", "核定", 8) in got and (None, "事业编制", "核减", 10) in got

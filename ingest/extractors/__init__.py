@@ -116,6 +116,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
             heading = strip_item_number(sent.text.strip()).strip()
             if heading and as_name(heading) == heading:
                 ctx.heading_unit = (sent.index, canon.get(heading))  # "（二）县医疗保障局": its section's owner
+            elif heading != sent.text.strip():
+                ctx.heading_unit = None  # "三、保障措施": a numbered heading of another matter ends the section
             if not _colon_list_item(sent, dt, ctx):
                 continue
             if ctx.colon_verb and _colon_item_event(sent, ctx):
