@@ -422,3 +422,13 @@ def test_a_numbered_heading_of_another_matter_ends_the_units_section() -> None:
     text = "（一）青山县数据局\n核定行政编制8名。\n三、保障措施\n核减事业编制10名。"
     got = rows(text, "青山县机构改革方案")
     assert ("青山县数据局", "行政编制", "核定", 8) in got and (None, "事业编制", "核减", 10) in got
+
+
+@pytest.mark.parametrize("text, title, place, owner", [
+    ("街道办事处核定行政编制35名，事业编制28名。", "东城街道机构改革方案", "东城街道", "东城街道"),
+    ("镇人民政府核定行政编制35名。", "白石镇机构改革方案", "青山县", "白石镇"),
+    ("街道办事处核定行政编制35名。", "", "青山县", None),
+])
+def test_a_townships_office_or_government_written_bare(text: str, title: str, place: str, owner) -> None:
+    facts = run(text, title=title, jurisdiction=place)
+    assert {s.unit.name if s.unit else None for s in facts.staffing} == {owner}

@@ -380,7 +380,7 @@ class _Figures:
             return subject
         township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else \
             _document_township(self.ctx)
-        own = re.match(r"^\s*(?:我|本|该|全)?(镇|乡|街道)(?=设|下设|内设|共设|核定|机关|行政编制|事业编制|领导职数|[，,])", text)
+        own = re.match(r"^\s*(?:我|本|该|全)?(镇|乡|街道)(?:办事处|人民政府|政府|党委|党工委)?(?=设|下设|内设|共设|核定|机关|行政编制|事业编制|领导职数|[，,])", text)
         if township and (own or m) and township.endswith((own or m).group(1)) and not self.nearest_before(pos, semi_start):
             return township  # "镇设A、B3个办公室，核定行政编制30名" / "该镇核定…" in the township's own document
         # "调整…1名至X"
