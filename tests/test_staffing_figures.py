@@ -432,3 +432,23 @@ def test_a_numbered_heading_of_another_matter_ends_the_units_section() -> None:
 def test_a_townships_office_or_government_written_bare(text: str, title: str, place: str, owner) -> None:
     facts = run(text, title=title, jurisdiction=place)
     assert {s.unit.name if s.unit else None for s in facts.staffing} == {owner}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("给予县数据局行政编制12名。", {("县数据局", "行政编制", "核定", 12)}),
+    ("县数据局编制规模为12名。", {("县数据局", "编制", "核定", 12)}),
+    ("县数据局行政、事业编制各6名。", {("县数据局", "行政编制", "核定", 6), ("县数据局", "事业编制", "核定", 6)}),
+    ("县数据局核定行政编制和事业编制各6名。", {("县数据局", "行政编制", "核定", 6), ("县数据局", "事业编制", "核定", 6)}),
+    ("为县数据局核增行政、事业编制各2名。", {("县数据局", "行政编制", "核增", 2), ("县数据局", "事业编制", "核增", 2)}),
+])
+def test_more_ways_to_write_a_bodys_figure(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("给予县数据局表彰。", "县数据局"),
+    ("关于县数据局机构编制事项的通知", "县数据局"),
+    ("对于县数据局提出的意见。", "县数据局"),
+])
+def test_a_name_after_a_two_character_preposition_keeps_no_part_of_it(text: str, name: str) -> None:
+    assert [n for _, _, n in find_names(text)] == [name]

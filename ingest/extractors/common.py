@@ -223,7 +223,7 @@ _LEADING_JUNK = re.compile(
     r"(?:业务)?(?:主管主办|主管|主办|举办|上级(?:主管)?)(?:单位|部门))+"  # "X的主管单位Y是…": a role before Y
 )
 # Single characters stripped only when the string is not a name with them.
-_LEADING_SOFT = re.compile(r"^(?:和|将|由|把|对|还|共|又|在|为|从|向|给|至|据)")
+_LEADING_SOFT = re.compile(r"^(?:给予|对于|由于|关于|至于|鉴于|基于|为了|和|将|由|把|对|还|共|又|在|为|从|向|给|至|据)")  # 给予: never "予X"
 _TRAILING_JUNK = re.compile(
     r"(?:及其办事机构|及其办公室|及其所属机构|及其派出机构|及其职责|的有关职责|的相关职责|的职责|"
     r"等单位|等部门|等机构|等)$"
@@ -554,6 +554,8 @@ _PREFIX_DESCRIPTOR = re.compile(rf"(?:{RANK_RE.pattern})?(?:的)?(?:{_KIND_WORD_
 def _is_start(text: str, i: int) -> bool:
     if i and text[i - 1] == "设" and text[i] in "立置":
         return False  # "新设立X": the verb goes on, X starts after it
+    if i and text[i - 1 : i + 1] in ("给予", "对于", "由于", "在于", "至于", "关于", "鉴于", "基于", "为了"):
+        return False  # "给予县数据局…": the word goes on, the name starts after it (never "予县数据局")
     if i == 0 or text[i - 1] in _START_AFTER_CHARS:
         return True
     if any(text[i - len(w) : i] == w for w in _START_AFTER_WORDS if i >= len(w)):

@@ -46,7 +46,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?\s*万|{CN_NUM})"
 _NUMS = rf"{_NUM}\s*{_UNIT_WORD}(?:\s*、\s*{_NUM}\s*{_UNIT_WORD})*"
 # "编制数为15名", "编制12个" (a count of posts written with 个, as yearbooks do)
 # "编制人数小计14人" (a budget page's posts: 人数 after 编制 is still a count of posts, unlike 在编人数)
-_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总量)?\s*(?:小计|合计|总计)?"
+_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总量|规模)?\s*(?:小计|合计|总计)?"
                            rf"(?:为|共|总数为|总计|合计|达|各)?(?P<nums>{_NUMS})")  # "…核定行政编制各30名": per body of a class
 # "核增编制28名", also "458个专项编制" / "306个事业编制" (个 right before the kind: a count of posts)
 _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{{0,8}}?)|个(?P<gdesc>专项)?(?=(?:全额拨款|差额拨款)?"
@@ -553,6 +553,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _kind_first(figs)
     _num_first(figs)
     _titles(figs)
+    _two_kinds_each(figs)
     _each_change(figs)
     _carried_kind(figs)
     _unit_list(figs)
@@ -681,6 +682,20 @@ _F_VERB_NUM = re.compile(rf"(?:共|累计|合计|总计)?(?P<verb>精简|核减|
 # "核定乡镇行政编制520名、事业编制480名，分别较改革前减少20名、30名": one change per kind listed before
 _F_EACH_CHANGE = re.compile(rf"分别(?:较|比)?(?:改革前|原来|调整前|以前)?(?P<verb>减少|增加|精简|核减|核增|压减|收回)了?"
                             rf"(?P<nums>{_NUM}\s*[名人](?:\s*、\s*{_NUM}\s*[名人])+)(?=[，。；]|$)")
+
+
+# "行政、事业编制各6名", "行政编制和事业编制各6名": the same figure for two kinds (the second read as usual)
+_F_TWO_KINDS_EACH = re.compile(rf"(?P<first>行政|事业|工勤|政法专项)(?:编制)?(?:、|和|及|与)(?:行政|事业|工勤|政法专项)编制各"
+                               rf"(?P<num>{_NUM})\s*[名人]")
+
+
+def _two_kinds_each(figs: _Figures) -> None:
+    for m in _F_TWO_KINDS_EACH.finditer(figs.text):
+        amount = cn_int(m.group("num").replace(" ", ""))
+        change = _change_for(figs, m.start(), m.end(), m.group(0), verb_required=False)
+        if amount is None or change is None:
+            continue
+        figs.add(figs.unit_for(m.start(), m.end()), m.group("first") + "编制", change, amount)
 
 
 def _each_change(figs: _Figures) -> None:
