@@ -114,6 +114,9 @@ def test_the_documents_own_place_from_title_signer_and_opening(title, text, expe
     ("根据《中山市某专项方案》（某办发〔2018〕1号）和《中山市某行动指引》，经镇主要领导同意，成立工作督查领导小组。\n"
      "大涌镇党政办公室\n2018年12月10日", "大涌镇"),
     ("各村、镇直各单位：\n经镇党委研究，决定成立镇综合行政执法队。\n康仙庄镇人民政府\n2021年5月8日", "康仙庄镇"),
+    # the signer and the date on one line
+    ("根据《中山市某专项方案》和《中山市某行动指引》，经研究，成立工作督查领导小组。中山市各镇同步推进。\n大涌镇党政办公室 2018年12月10日",
+     "大涌镇"),
     # Traditional characters
     ("根據《中山市某專項方案》，經鎮主要領導同意，成立工作督查領導小組。中山市各鎮同步推進。\n大涌鎮黨政辦公室\n2018年12月10日", "大涌镇"),
 ])
@@ -175,4 +178,16 @@ def test_our_place_with_several_places_of_that_level_is_unknown():
     from ingest.extractors import _our_place
 
     assert _our_place("我市召开机构编制工作会议", "我市与长春市、吉林市交流机构改革经验。") is None
-    assert _our_place("我市召开机构编制工作会议", "我市与长春市交流机构改革经验。") == "长春市"
+    # a partner or a destination is not our place
+    assert _our_place("我市召开机构编制工作会议", "我市与长春市交流机构改革经验。") is None
+    assert _our_place("我市召开机构编制工作会议", "作者：长春市委编办\n我市赴外地交流机构改革经验。") == "长春市"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the visiting county is not the report's place; the host is
+    ("外县来我县考察乡镇综合行政执法改革", "本报讯 3月23日，武乡县委编办、县司法局联合组成的考察组来我县考察。"
+     "考察组先后深入石门县易家渡镇综合行政执法队观摩。石门县委编办介绍了改革情况。", "石门县"),
+    ("兄弟县区莅临我区调研", "5月6日，长沙县委编办一行莅临我区调研机构编制工作。", None),
+])
+def test_a_visitor_coming_to_our_place_is_not_the_place(title, text, expected):
+    assert _place(text, title) == expected

@@ -904,7 +904,7 @@ def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
             scores[place] = scores.get(place, 0.0) + weight * strength
     if titled and _CENTRAL_MARKERS.search(text):
         titled = None  # a central text ("卫生部…国务院…") printed by a local journal ("上海医药")
-    for place in [p for p in scores if not _anchored_township(p, text)]:
+    for place in [p for p in scores if not _anchored_township(p, text) or _visitor(p, title + "\n" + text)]:
         del scores[place]
     if not scores:
         return titled or _central_or_none(title, text)
@@ -936,7 +936,21 @@ def _our_place(title: str, text: str) -> str | None:
         return None
     ends = _OUR_LEVEL_END[said.pop()]
     places = {p for p in _place_candidates(text[:5000]) if p.endswith(ends) and _anchored_township(p, text)}
-    return places.pop() if len(places) == 1 else None
+    # a partner or a destination ("我市与长春市交流", "赴吉林市考察") is another place, not ours
+    own = {p for p in places if any(not re.search(r"[与和同赴到向至及、]$", text[max(0, m.start() - 1):m.start()])
+                                    for m in re.finditer(re.escape(p), text))}
+    own = {p for p in own if not _visitor(p, head + text)}
+    return own.pop() if len(places) == 1 and len(own) == 1 else None
+
+
+_TO_OUR_PLACE = r"[^，。；！？\n]{0,30}?(?:来|到|赴|莅临|走进)(?:我|本)(?:省|市|县|区|州|旗|镇|乡)"
+
+
+def _visitor(place: str, text: str) -> bool:
+    """"武乡县来我县考察交流…", "某市编办一行莅临我区调研": a place every mention of which comes to 我县/本区 is the
+    visitor's, not the report's own."""
+    mentions = [m.end() for m in re.finditer(re.escape(place), text)]
+    return bool(mentions) and all(re.match(_TO_OUR_PLACE, text[end:]) for end in mentions)
 
 
 def _anchored_township(place: str, text: str) -> bool:
@@ -954,6 +968,7 @@ def _anchored_township(place: str, text: str) -> bool:
     return False
 
 
+_SIGNED_ON_ONE_LINE = re.compile(r"([\u4e00-\u9fff]{4,30}?)\s*((?:19|20)\d{2}\s*年.+|[〇零○一二三四五六七八九]{4}年.+)")
 _SIGNER_SUFFIX = re.compile(r"(?:人民政府|政府|办公室|党政办公室|党委|委员会|办事处|工委)$")
 
 
@@ -965,10 +980,14 @@ def _signer_place(text: str, found: str | None) -> str | None:
         return None
     gaz = divisions()
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    for index in range(1, len(lines)):
-        if not DATE_LINE.fullmatch(re.sub(r"\s+", "", lines[index])):
-            continue
-        signer = re.sub(r"\s+", "", lines[index - 1])
+    signers = []
+    for index, line in enumerate(lines):
+        compact = re.sub(r"\s+", "", line)
+        if index and DATE_LINE.fullmatch(compact):
+            signers.append(re.sub(r"\s+", "", lines[index - 1]))
+        elif (same_line := _SIGNED_ON_ONE_LINE.fullmatch(compact)) and DATE_LINE.fullmatch(same_line.group(2)):
+            signers.append(same_line.group(1))  # "大涌镇党政办公室 2018年12月10日"
+    for signer in signers:
         if len(signer) > 30 or not _SIGNER_SUFFIX.search(signer):
             continue
         for length in range(min(12, len(signer) - 2), 1, -1):
