@@ -452,3 +452,18 @@ def test_more_ways_to_write_a_bodys_figure(text: str, expected: set) -> None:
 ])
 def test_a_name_after_a_two_character_preposition_keeps_no_part_of_it(text: str, name: str) -> None:
     assert [n for _, _, n in find_names(text)] == [name]
+
+
+def test_a_yearbook_entry_head_in_brackets_owns_its_figures() -> None:
+    text = "【县数据局】2020年，内设股室3个，核定行政编制8名。\n【县档案馆】核定事业编制6名。"
+    assert rows(text, "青山年鉴2021") == {("县数据局", "内设机构", "核定", 3), ("县数据局", "行政编制", "核定", 8),
+                                         ("县档案馆", "事业编制", "核定", 6)}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("【县档案馆】核定事业编制6名。", ["县档案馆"]),
+    ("【机构改革】县档案馆核定事业编制6名。", ["县档案馆"]),
+    ("【概况】2020年，核定事业编制6名。", []),
+])
+def test_names_in_and_after_a_bracketed_entry_head(text: str, names: list) -> None:
+    assert [n for _, _, n in find_names(text)] == names
