@@ -467,3 +467,8 @@ def test_a_yearbook_entry_head_in_brackets_owns_its_figures() -> None:
 ])
 def test_names_in_and_after_a_bracketed_entry_head(text: str, names: list) -> None:
     assert [n for _, _, n in find_names(text)] == names
+
+
+def test_a_divisions_heading_is_no_section_owner() -> None:
+    got = rows("（一）综合科\n核定行政编制3名。", "青山县数据局机构编制方案")
+    assert all(u != "综合科" for u, _, _, _ in got)

@@ -114,7 +114,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
             if _HEADLINE_FIGURE.search(sent.text):
                 headline_figures.append(sent)  # "某州县级融媒体中心核定事业编制281名" (a news title)
             heading = strip_item_number(sent.text.strip()).strip()
-            if heading and as_name(heading) == heading:
+            division = re.search(r"(?:科|股|处|室|组|司)$", heading) and not re.match(r"[\u4e00-\u9fff]{0,8}?[省市县区州旗]", heading)
+            if heading and as_name(heading) == heading and not division:  # ("（一）综合科" is a division's heading)
                 ctx.heading_unit = (sent.index, canon.get(heading))  # "（二）县医疗保障局": its section's owner
             elif heading != sent.text.strip():
                 ctx.heading_unit = None  # "三、保障措施": a numbered heading of another matter ends the section
