@@ -472,3 +472,13 @@ def test_names_in_and_after_a_bracketed_entry_head(text: str, names: list) -> No
 def test_a_divisions_heading_is_no_section_owner() -> None:
     got = rows("（一）综合科\n核定行政编制3名。", "青山县数据局机构编制方案")
     assert all(u != "综合科" for u, _, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("縣數據局行政編制調整為15名。", ("县数据局", "行政编制", "核定", 15)),
+    ("改革後，全縣事業編制從3000多個減至341個。", (None, "事业编制", "核定", 341)),
+    ("【縣檔案館】核定事業編制6名。", ("县档案馆", "事业编制", "核定", 6)),
+    ("根據市委工作部署，核定青山縣應急管理局行政編制12名。", ("青山县应急管理局", "行政编制", "核定", 12)),
+])
+def test_traditional_script_variants(text: str, expected: tuple) -> None:
+    assert rows(text) == {expected}
