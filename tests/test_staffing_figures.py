@@ -482,3 +482,12 @@ def test_a_divisions_heading_is_no_section_owner() -> None:
 ])
 def test_traditional_script_variants(text: str, expected: tuple) -> None:
     assert rows(text) == {expected}
+
+
+def test_a_county_level_city_calls_itself_shi() -> None:
+    from kg.names import builtin_gazetteer, place_name
+
+    assert place_name("市疾控局", "汉川市", builtin_gazetteer()).jurisdiction == "汉川市"
+    assert place_name("市疾控局", "江岸区", builtin_gazetteer()).jurisdiction == "武汉市"  # a district: its city
+    facts = run("汉川市疾病预防控制局正式挂牌。市疾控局核定行政编制20名。")
+    assert [s.unit.name for s in facts.staffing] == ["汉川市疾病预防控制局"]
