@@ -491,3 +491,22 @@ def test_a_county_level_city_calls_itself_shi() -> None:
     assert place_name("市疾控局", "江岸区", builtin_gazetteer()).jurisdiction == "武汉市"  # a district: its city
     facts = run("汉川市疾病预防控制局正式挂牌。市疾控局核定行政编制20名。")
     assert [s.unit.name for s in facts.staffing] == ["汉川市疾病预防控制局"]
+
+
+@pytest.mark.parametrize("full, short", [
+    ("汉川市市场监督管理局", "市市监局"),
+    ("厦门市地方金融监督管理局", "市金融局"),
+    ("汉川市医疗保障局", "市医保局"),
+])
+def test_a_figure_of_a_bodys_usual_short_form_is_the_bodys(full: str, short: str) -> None:
+    assert [s.unit.name for s in run(f"{full}正式挂牌。{short}核定行政编制20名。").staffing] == [full]
+
+
+@pytest.mark.parametrize("full, short", [
+    ("汉川市应急管理局", "汉川市应急局"), ("汉川市退役军人事务局", "汉川市退役军人局"), ("汉川市行政审批服务局", "汉川市审批局"),
+    ("汉川市市场监督管理局", "汉川市市监局"), ("厦门市地方金融监督管理局", "厦门市金融局"),
+])
+def test_local_short_forms_of_reform_era_bodies(full: str, short: str) -> None:
+    from kg.abbrev import abbreviations
+
+    assert short in abbreviations(full)
