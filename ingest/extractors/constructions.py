@@ -2141,9 +2141,16 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
         return False  # "领导班子实行一正三副": no unit named; a class of units (街道办事处) is a total
     if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start for st in ctx.staffing):
         return False  # the older family read these posts already
-    for amount, level in ((chief, "正职"), (deputies, "副职")):
-        ctx.staffing.append(StaffingStatement(Mention(ctx.full(unit)) if unit else None, "领导职数", "核定", amount,
-                                              ctx.prov(sent), level=level))
+    units = [unit]
+    # "A和B…，领导设定均为一正四副", "两个局领导职数都按一正三副配备": the same posts for each body named before
+    if len(set(before)) > 1 and re.search(r"(?:均|都|各)(?:为|是|按|核定|设|配备|定为)?[^，。；]{0,6}$", text[: m.start()]):
+        from .common import GOVERNING
+
+        units = list(dict.fromkeys(n for n in before if not GOVERNING.search(n)))
+    for owner in units:
+        for amount, level in ((chief, "正职"), (deputies, "副职")):
+            ctx.staffing.append(StaffingStatement(Mention(ctx.full(owner)) if owner else None, "领导职数", "核定", amount,
+                                                  ctx.prov(sent), level=level))
     ctx.mark(sent)
     return True
 
