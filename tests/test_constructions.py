@@ -101,6 +101,13 @@ def boundaries(f: DocumentFacts) -> list[tuple[str, ...]]:
      ("县农业农村局", "县市场监管局")),
     ("突发水污染事件由县生态环境局主导，县水利局配合。", ("县生态环境局", "县水利局")),
     ("农业部门负责初级农产品生产环节的监管；工商部门负责流通环节的监管。", ("农业部门", "工商部门")),
+    # the lead as the main party: "以A为主，B配合/参与"
+    ("突发公共卫生事件应对工作以县卫生健康局为主，县市场监督管理局配合。", ("县卫生健康局", "县市场监督管理局")),
+    ("校园周边环境整治以市教育局为主导，市公安局、市城市管理局参与。", ("市教育局", "市公安局", "市城市管理局")),
+    # the supporter's verb after 予以/做好/积极, and 协同
+    ("县卫生健康局负责传染病疫情监测，县疾病预防控制中心予以配合。", ("县卫生健康局", "县疾病预防控制中心")),
+    ("县商务局负责成品油流通管理，县市场监督管理局做好配合。", ("县商务局", "县市场监督管理局")),
+    ("区水利局负责河道采砂管理，区自然资源局协同做好矿产资源执法。", ("区水利局", "区自然资源局")),
 ])
 def test_division_of_duties(text: str, expected: tuple) -> None:
     assert expected in boundaries(facts_of(text, "某县"))
@@ -109,6 +116,7 @@ def test_division_of_duties(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", [
     "县农业农村局负责全县农业农村工作。",  # one party: a duty, not a division
     "各有关部门负责做好本领域工作，相关部门配合。",  # classes without a specific party
+    "全县防汛工作以预防为主，县水利局负责水情监测。",  # 以…为主 naming no body is a principle, not a lead
 ])
 def test_no_division_without_two_parties(text: str) -> None:
     assert not boundaries(facts_of(text, "某县"))

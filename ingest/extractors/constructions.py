@@ -1043,14 +1043,14 @@ def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
-_PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
-                         r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
+_PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同|予以|做好|积极)?"
+                         r"(?P<verb>负责|主导|牵头|配合|协助|协同|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
                          r"主管(?!部门|机关|单位)|为牵头(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门)|"
                          r"对[^，。；：“”]{1,30}?(?:实施|进行|依法|履行)?(?:监督管理|监管)(?:职责)?(?=[，。；]|$)|"
                          r"是[^，。；：“”]{1,20}?的(?:行业)?主管部门)")
 # verbs whose subject is no lead of its own part: a partner (会同, 配合…), or a part that divides
 # nothing by itself outside a document about 职责分工 ("A承担X，B承担Y"; "A主管X，B主管Y")
-_NOT_LEAD = ("会同", "配合", "协助", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
+_NOT_LEAD = ("会同", "配合", "协助", "协同", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
              "为参与单位", "为参与部门")
 # supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
 # stays joint work)
@@ -1077,6 +1077,8 @@ def _by_parties(clause: str) -> list[str]:
     return out
 
 
+# the lead named as the main party of a matter: "X工作以A为主，B配合" (A leads; B's part is read as usual)
+_MAIN_PARTY = re.compile(r"以(?P<party>[^，。；：、“”]{2,30}?)为主(?:导)?(?=[，。；、]|$)")
 # the party as the overseer: "…后，应当接受B的监督管理"
 _ACCEPTS = re.compile(r"接受(?P<party>[^，。；：、]{2,30}?)的(?:监督管理|监管|监督)")
 _WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：]{2,60}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
@@ -1202,6 +1204,9 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
                     break
     if (ex := _EXCEPT.match(clause.strip())) and (party := _party(ex.group("party"))):
         subjects.insert(0, (party, True))
+    for main in _MAIN_PARTY.finditer(clause):
+        if (party := _party(main.group("party"))) and all(party != p for p, _ in subjects):
+            subjects.insert(0, (party, True))
     overseers = [_party(a.group("party")) for a in _ACCEPTS.finditer(clause)]
     for party in [*_by_parties(clause), *overseers]:
         if party and all(party != p for p, _ in subjects):
