@@ -108,6 +108,10 @@ def boundaries(f: DocumentFacts) -> list[tuple[str, ...]]:
     ("县卫生健康局负责传染病疫情监测，县疾病预防控制中心予以配合。", ("县卫生健康局", "县疾病预防控制中心")),
     ("县商务局负责成品油流通管理，县市场监督管理局做好配合。", ("县商务局", "县市场监督管理局")),
     ("区水利局负责河道采砂管理，区自然资源局协同做好矿产资源执法。", ("区水利局", "区自然资源局")),
+    # 承办 / 协办 (a task plan's lead and supporters)
+    ("由市住房和城乡建设局承办，市自然资源局、市生态环境局协办。", ("市住房和城乡建设局", "市自然资源局", "市生态环境局")),
+    # several leads listed before one verb, then a supporter
+    ("县交通运输局、县公安局负责道路运输安全整治，县应急管理局配合。", ("县交通运输局", "县公安局", "县应急管理局")),
 ])
 def test_division_of_duties(text: str, expected: tuple) -> None:
     assert expected in boundaries(facts_of(text, "某县"))
@@ -117,6 +121,7 @@ def test_division_of_duties(text: str, expected: tuple) -> None:
     "县农业农村局负责全县农业农村工作。",  # one party: a duty, not a division
     "各有关部门负责做好本领域工作，相关部门配合。",  # classes without a specific party
     "全县防汛工作以预防为主，县水利局负责水情监测。",  # 以…为主 naming no body is a principle, not a lead
+    "县交通运输局、县公安局负责道路运输安全整治。",  # leads listed with no supporter: joint work
 ])
 def test_no_division_without_two_parties(text: str) -> None:
     assert not boundaries(facts_of(text, "某县"))

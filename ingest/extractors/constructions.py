@@ -1044,17 +1044,21 @@ def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
 _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同|予以|做好|积极)?"
-                         r"(?P<verb>负责|主导|牵头|配合|协助|协同|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
+                         r"(?P<verb>负责|主导|牵头|承办|配合|协助|协办|协同|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
                          r"主管(?!部门|机关|单位)|为牵头(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门)|"
                          r"对[^，。；：“”]{1,30}?(?:实施|进行|依法|履行)?(?:监督管理|监管)(?:职责)?(?=[，。；]|$)|"
                          r"是[^，。；：“”]{1,20}?的(?:行业)?主管部门)")
 # verbs whose subject is no lead of its own part: a partner (会同, 配合…), or a part that divides
 # nothing by itself outside a document about 职责分工 ("A承担X，B承担Y"; "A主管X，B主管Y")
-_NOT_LEAD = ("会同", "配合", "协助", "协同", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
+_NOT_LEAD = ("会同", "配合", "协助", "协办", "协同", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
              "为参与单位", "为参与部门")
 # supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
 # stays joint work)
-_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|参与|按(?:照)?职责(?:分工)?负责)")
+_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责)")
+# several leads listed before one verb, then supporters in the same sentence: "A、B负责，C配合" / "由A、B承办，C协办"
+# (the supporters make it a division; "A、B负责X" alone stays joint work)
+_LEAD_LIST = re.compile(r"(?:^|(?<=[，。；]))(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办)"
+                        r"(?=[^。；]*?，[^，。；]{2,80}?(?:配合|协助|协办|参与))")
 # a carve-out: "A的统一管理中“不含X”，X仍由B负责" — A holds the rest of the matter
 _EXCEPT = re.compile(r"^(?:而|则)?(?P<party>[^，。；：、“”]{2,30}?)的[^，。；：、“”]{0,16}?(?:职责|管理|监管)(?:范围)?(?:中|内)?"
                      r"[“”「」\"]?(?:不含|不包括|不包含)")
@@ -1241,6 +1245,11 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
             s, p = _parties_of(clause)
             subs.extend(x for x in s if all(x[0] != y[0] for y in subs))
             parts.extend(x for x in p if x not in parts)
+        for lm in _LEAD_LIST.finditer(seg):
+            listed = [_party(n) for n in re.split("、", lm.group("list"))] if "、" in lm.group("list") else []
+            if len(listed) > 1 and all(listed):
+                leads = [(n, True) for n in listed if n and all(n != y[0] for y in subs)]
+                subs[:0] = leads
         segments.append((subs, parts))
     subjects: list[str] = []
     strong = False
