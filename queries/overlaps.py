@@ -190,7 +190,8 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
     # two clauses sharing a rare matter (价格管理, 就业创业) whatever their score: the same object,
     # each unit's own activity on it (共同事项); a pair the neighbours found below the 中 bar is one too
     where: dict[tuple[int, int], int] = {(i, j): n for n, (i, j, _, _) in enumerate(found)}
-    for i, j in _common_matters(store, index, holders, place_of):
+    known = _name_table(store)  # one pass over the name facts, for this source and the naming one
+    for i, j in _common_matters(known, index, holders, place_of):
         at_k = where.get((i, j))
         if at_k is None:
             found.append((i, j, float(index.centered[i] @ index.centered[j]), COMMON))
@@ -235,7 +236,7 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
                     pair["confidence"] = min(pair["confidence"], "中", key=LEVELS.index)
                     pair["matters"] = list(_shared_matters(ca.text, cb.text))
                 entry["clauses"].append(pair)
-    for n, (i, u, role_u, j, v, role_v) in enumerate(_named_partners(store, index, holders, place_of)):
+    for n, (i, u, role_u, j, v, role_v) in enumerate(_named_partners(known, index, holders, place_of)):
         a, b = sorted((u, v))
         key = (a, b)
         if _internal(store, a, b, day):
@@ -446,7 +447,7 @@ def _shared_matters(a: str, b: str) -> list[str]:
     return sorted((m for m in both if not any(m != n and m in n for n in both)), key=lambda m: (-len(m), m))
 
 
-def _common_matters(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+def _common_matters(known: dict[str, set[str]], index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
                     place_of: dict[str, str]) -> list[tuple[int, int]]:
     """Clause pairs of two units of one place naming one matter (价格管理; 就业创业) that few clauses of the
     place name (at most max(3, 1/30 of its clauses), never more than 8: the rarity of the role-word
@@ -457,8 +458,9 @@ def _common_matters(store: GraphStore, index: ClauseIndex, holders: dict[int, li
     for pos in sorted(holders):
         for place in sorted({place_of[u] for u, _ in holders[pos]}):
             by_place[place].append(pos)
-    known = _name_table(store)
-    local = {u.id for u in store.units() if u.jurisdiction == "中央" and _LOCAL_NAME.match(u.name)}
+    local = {uid for uid, place in place_of.items() if place == "中央"
+             and any(_LOCAL_NAME.match(n) for n in known.get(uid, ())) and not any(
+                 not _LOCAL_NAME.match(n) for n in known.get(uid, ()))}
     out: set[tuple[int, int]] = set()
     for place, positions in by_place.items():
         # a body named by its level alone (省卫生厅, 市工商局) that a national text describes is no body of
@@ -489,7 +491,7 @@ NAMED_CLAUSES = 3
 _PARTNER_VERBS = re.compile(r"配合|协助|会同|协同|参与|牵头|依据|支持")
 
 
-def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+def _named_partners(known: dict[str, set[str]], index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
                     place_of: dict[str, str]) -> list[tuple[int, str, str | None, int, str, str | None]]:
     """A clause that names another unit of its place with a verb of joint work ("配合县应急管理局
     做好防汛抗旱工作") says the two units' duties touch: the pair is a candidate whatever the
@@ -508,7 +510,6 @@ def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, li
     units_of: dict[str, list[str]] = defaultdict(list)
     for uid in sorted(held_by):
         units_of[place_of[uid]].append(uid)
-    known = _name_table(store)
     out = []
     for place, naming in sorted(named_in.items()):
         owner: dict[str, str] = {}  # a name form -> its unit (a form two units share names neither)
@@ -538,15 +539,21 @@ def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, li
     return out
 
 
+@lru_cache(maxsize=100_000)
+def _normal_name(name: str) -> str:
+    # one unit name recurs in every query of the list: normalise it once
+    return normalize_name(name)
+
+
 def _name_table(store: GraphStore) -> dict[str, set[str]]:
     """Every unit's names as a clause writes them (local names, three characters or more),
     read in one pass over the name facts."""
     table: dict[str, set[str]] = defaultdict(set)
     for unit in store.units():
-        table[unit.id].add(normalize_name(unit.name))
+        table[unit.id].add(_normal_name(unit.name))
     for f in store.facts(predicate=Predicate.NAME):
         if f.value:
-            table[f.subject].add(normalize_name(f.value))
+            table[f.subject].add(_normal_name(f.value))
     return {uid: {n for n in names if len(n) >= 3} for uid, names in table.items()}
 
 
