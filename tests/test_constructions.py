@@ -151,6 +151,10 @@ def test_no_division_without_two_parties(text: str) -> None:
      [("某县农业部门", "某县工商部门")]),  # class names with a place marker take the place
     # township governments as a class of parties
     ("县农业农村局负责制定处置方案，乡镇人民政府负责落实处置措施。", [("县农业农村局", "乡镇人民政府")]),
+    # parallel paragraphs, each opened by its party's part and elaborated ("具体包括：…"), where duties are divided
+    ("三、落实部门监管责任\n县林业局负责林产品种植环节的监管。具体包括：林地农药使用的监督抽查。\n"
+     "县水利局负责水库养殖环节的监管。具体包括：水库投饵的巡查。\n县市场监督管理局负责流通环节的监管。",
+     [("县林业局", "县水利局", "县市场监督管理局")]),
 ])
 def test_division_across_sentences(text: str, expected: list) -> None:
     got = boundaries(facts_of(text, "某县"))
@@ -179,6 +183,10 @@ def test_division_table_row() -> None:
     "县海洋与渔业局负责水产品养殖环节的监管。",
     # a list of parties sharing one part is joint work, not a division
     "二、职责分工\n县农业农村局、县林业局负责做好秋冬季防火工作。",
+    # parallel paragraphs outside a document that divides duties: a report of each body's work
+    "县林业局负责春季造林。具体包括：苗木调运。\n县水利局负责水库除险加固。具体包括：大坝检测。",
+    # paragraphs that are separate matters (（一）（二）) do not join, elaborated or not
+    "二、职责分工\n（一）县林业局负责林木采伐审批。具体包括：现场查验。\n（二）县水利局负责河道采砂审批。",
 ])
 def test_no_division_across_these(text: str) -> None:
     assert not boundaries(facts_of(text, "某县"))

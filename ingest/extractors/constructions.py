@@ -1285,6 +1285,11 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
     if len(parties) == 1 and strong and dividing and not partner_segments:
         _continue_run(sent, ctx, parties[0], text)
         return
+    run = ctx.division_run
+    if (not parties and dividing and run is not None and run["index"] == sent.index - 1 and run["line"] == sent.line
+            and not re.search(r"为(?:界|分界|分界点|界限)", text)):
+        run["index"] = sent.index  # the part's elaboration ("具体包括：…") in its paragraph keeps the run
+        return
     ctx.division_run = None
     bound = re.search(r"以[^，。；]{2,30}?为(?:界|分界|分界点|界限)", text)
     if len(parties) < 2 and bound:
@@ -1303,18 +1308,23 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
 
 
 _ITEM_START = re.compile(r"^\s*(?:\d+[.．、]|[（(]\d+[)）])")  # sub-items of one matter (1. 2.), not （一）（二）: other matters
+_MATTER_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+条)")
 
 
 def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str) -> None:
     """One party's part in this sentence: with the parts of the sentences just before (same
     paragraph, or the next numbered item), a 职责分工 statement across sentences."""
     run = ctx.division_run
+    opens = opens_its_line(sent, ctx)
     follows = run is not None and run["index"] == sent.index - 1 and (
-        run["line"] == sent.line or (run["line"] == sent.line - 1 and opens_its_line(sent, ctx)
-                                     and bool(_ITEM_START.match(sent.text))))
+        run["line"] == sent.line or (run["line"] == sent.line - 1 and opens
+                                     and bool(_ITEM_START.match(sent.text)))
+        # parallel paragraphs, each opened by its party's part ("农业部门负责…。具体包括：…" / "质监部门负责…")
+        or (run["line"] == sent.line - 1 and opens and run.get("paragraphs", False)
+            and not _MATTER_ITEM.match(sent.text)))
     if not follows:
         ctx.division_run = {"parties": [party], "index": sent.index, "line": sent.line, "start": sent.nstart,
-                            "texts": [text], "statement": None}
+                            "texts": [text], "statement": None, "paragraphs": opens and not _MATTER_ITEM.match(sent.text)}
         return
     run["index"], run["line"] = sent.index, sent.line
     if party in run["parties"]:
