@@ -131,7 +131,8 @@ def _walk(store: GraphStore, start: str, step: Callable[[Event, str], list[tuple
           by_statement: Callable[[GraphStore, str], list[tuple[str, list[Event]]]] | None = None) -> list[dict[str, Any]]:
     """Units reached from ``start`` through events (``step``) and, where no event links two
     units, through their reform statement (``by_statement``: items marked ``statement``), read
-    only for a unit no event links in that direction."""
+    only for a unit no event links as a whole in that direction (a partial duty move is no
+    successor of the whole unit)."""
     found: dict[str, dict[str, Any]] = {}
     queue: deque[tuple[str, int]] = deque([(start, 0)])
     expanded = {start}
@@ -143,8 +144,10 @@ def _walk(store: GraphStore, start: str, step: Callable[[Event, str], list[tuple
             (other, whole, [event], False)
             for event in sorted(merged_events(store, uid), key=lambda e: sort_key(e.date))
             for other, whole in step(event, uid)]
-        if by_statement is not None and not steps:  # only where no event links the unit at all
-            steps = [(other, True, via, True) for other, via in by_statement(store, uid)]
+        if by_statement is not None and not any(whole for _, whole, _, _ in steps):
+            # only where no event links the unit as a whole: duties moved earlier (卫生部's 2008
+            # food-safety duties) do not say where the unit went when a later statement ended it
+            steps += [(other, True, via, True) for other, via in by_statement(store, uid)]
         for other, whole, via, stated in steps:
             if other == start or store.get_unit(other) is None:
                 continue

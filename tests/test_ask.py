@@ -311,6 +311,13 @@ def test_short_forms_link_to_units(county) -> None:  # type: ignore[no-untyped-d
     ("两年前谁负责草原防火", date(2026, 12, 1), date(2024, 12, 1)),
     ("去年谁负责草原防火", date(2026, 12, 1), date(2025, 12, 31)),
     ("98年谁负责草原防火", date(2026, 12, 1), date(1998, 12, 31)),
+    # a leading zero (or 50 and up) is a year even before 以前/之前/前; other numbers count years
+    ("08年以前谁负责草原防火", date(2026, 12, 1), date(2007, 12, 31)),
+    ("〇九年之前谁负责草原防火", date(2026, 12, 1), date(2008, 12, 31)),
+    ("03年前谁负责草原防火", date(2026, 12, 1), date(2002, 12, 31)),
+    ("96年以前谁负责草原防火", date(2026, 12, 1), date(1995, 12, 31)),
+    ("10年以前谁负责草原防火", date(2026, 12, 1), date(2016, 12, 1)),
+    ("5年之前谁负责草原防火", date(2026, 12, 1), date(2021, 12, 1)),
 ])
 def test_dates_in_every_form(text: str, today: date, expected: date) -> None:
     from queries.ask.dates import cn_numerals

@@ -56,3 +56,43 @@ def test_a_change_naming_no_former_manager_gives_none(store) -> None:  # type: i
     result = ask(store, "2020年洛阳市红十字会归谁管？")
     assert "洛阳市卫生健康委员会" not in _names(result), result["answer"]
     assert "没有" in result["answer"], result["answer"]
+
+
+# two documents each naming a manager, the earlier one with no end: the later one is the move
+_SETUP_2005 = """# title: 洛阳市人民政府关于市政府部门管理机构设置的通知（2005年4月1日）
+洛阳市人民政府关于市政府部门管理机构设置的通知
+洛阳市人民防空办公室，由市人民政府办公室管理。
+洛阳市粮食局，由市发展和改革委员会管理。
+"""
+
+_PLAN_2016 = """# title: 洛阳市政府机构改革方案（2016年6月1日）
+洛阳市政府机构改革方案
+洛阳市人民防空办公室由市住房和城乡建设局管理。
+"""
+
+
+@pytest.fixture(scope="module")
+def open_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    s = ingested_store(tmp_path_factory.mktemp("docs2"), tmp_path_factory.mktemp("kg2"),
+                       {"setup.txt": _SETUP_2005, "plan.txt": _PLAN_2016})
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["洛阳市人民防空办公室原来归谁管", "洛阳市人民防空办公室以前由哪个部门管理？",
+                                      "洛阳人防办原先归谁"])
+def test_an_open_ended_manager_superseded_by_a_later_one(open_store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(open_store, question)
+    assert result["intent"] == "parent", result
+    assert _names(result)[:1] == ["洛阳市人民政府办公室"], result["answer"]
+    assert "洛阳市住房和城乡建设局" in result["answer"], result["answer"]
+
+
+def test_a_manager_never_changed_is_the_manager(open_store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(open_store, "洛阳市粮食局原来归谁管")
+    assert _names(result)[:1] == ["洛阳市发展和改革委员会"], result["answer"]
+
+
+def test_now_is_the_later_manager(open_store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(open_store, "洛阳市人民防空办公室现在归谁管")
+    assert _names(result)[:1] == ["洛阳市住房和城乡建设局"], result["answer"]

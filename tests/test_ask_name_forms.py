@@ -95,6 +95,16 @@ def test_the_old_name_from_a_rename_event(store, question: str) -> None:  # type
     assert "对应多个单位" not in result["answer"]
 
 
+@pytest.mark.parametrize("question", ["东湖市技术监督局的前身是什么", "东湖技术监督局是什么机构改过来的",
+                                      "东湖市技术监督局的前身是哪个局？"])
+def test_the_predecessor_of_a_renamed_body_is_its_old_name(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    """前身 of a unit whose only history is "A更名为B": itself under the old name A."""
+    result = ask(store, question)
+    assert result["intent"] == "lineage", result
+    assert _names(result)[:1] == ["东湖市标准计量局"], result["answer"]
+    assert "更名" in result["answer"], result["answer"]
+
+
 def test_a_profile_of_a_body_recorded_twice_is_answered(store) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, "东湖市技术监督局是什么级别？")
     assert "对应多个单位" not in result["answer"], result["answer"]

@@ -43,9 +43,24 @@ _UNDATED = """# title: 宁夏回族自治区政府机构改革方案出台
 """
 
 
+# a duty moved out years before the statement that ends the unit: no successor of the unit
+_EARLIER_MOVE = """# title: 青海省人民政府关于调整食品安全监管职责的通知（2010年5月4日）
+青海省人民政府关于调整食品安全监管职责的通知
+将省卫生厅的餐饮服务食品安全监督管理职责划入省食品药品监督管理局。
+"""
+
+_LATER_PLAN = """# title: 青海省政府机构改革方案（2014年2月20日）
+青海省政府机构改革方案
+（2014年2月20日）
+1、组建省卫生和计划生育委员会。
+不再保留省卫生厅、省人口和计划生育委员会。
+"""
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    s = ingested_store(tmp_path_factory.mktemp("docs"), tmp_path_factory.mktemp("kg"), {"plan.txt": _PLAN, "news.txt": _NEWS, "undated.txt": _UNDATED})
+    s = ingested_store(tmp_path_factory.mktemp("docs"), tmp_path_factory.mktemp("kg"), {"plan.txt": _PLAN, "news.txt": _NEWS, "undated.txt": _UNDATED,
+                                                                                           "move.txt": _EARLIER_MOVE, "later.txt": _LATER_PLAN})
     yield s
     s.close()
 
@@ -107,3 +122,19 @@ def test_one_sentence_forming_and_abolishing_undated(store, question: str, succe
     result = ask(store, question)
     assert _names(result)[:1] == [successor], result["answer"]
     assert "日期不详" in result["answer"] and "同一改革事项组建了" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["青海省卫生厅现在叫什么", "青海省卫生厅后来并到哪里了？", "14年青海卫生厅撤了以后并进哪个部门了",
+                                      "青海省卫生厅撤销后谁接的班"])
+def test_an_earlier_duty_move_does_not_hide_the_statement(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    """A duty moved out in 2010 is part of the unit, not the unit: where the unit went is the
+    unit formed by the 2014 statement that no longer keeps it; the moved duty is said after."""
+    result = ask(store, question)
+    assert result["intent"] == "lineage", result
+    assert _names(result)[:1] == ["青海省卫生和计划生育委员会"], result["answer"]
+    assert "同一改革事项组建了" in result["answer"], result["answer"]
+
+
+def test_the_statement_predecessor_beside_an_earlier_move(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "青海省卫生和计划生育委员会的前身是什么")
+    assert {"青海省卫生厅", "青海省人口和计划生育委员会"} <= set(_names(result)), result["answer"]

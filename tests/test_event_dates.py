@@ -165,3 +165,18 @@ def test_a_period_opening_a_chronicle_entry_dates_by_its_start(text: str, expect
 def test_a_report_time_sentence_under_a_day_heading_keeps_the_heading() -> None:
     got = events(facts_of("2024年1月5日\n上午，县数据局正式挂牌。", "某县", date="2024"))
     assert ("establish", (), ("县数据局",), "2024-01-05") in got
+
+
+def test_a_year_heading_in_chinese_numerals_and_shinian() -> None:
+    """"一九九二年" on a line of its own dates the entries under it like "1992年"; "是年，…" opening a
+    sentence is the year of the chronicle sentence before, as 同年 is."""
+    text = "某县年鉴 机构编制\n一九九二年\n3月，成立县经济信息中心。\n是年，撤销县二轻工业局。\n次年，撤销县经济信息中心。"
+    got = events(facts_of(text, "某县", date="1995"))
+    assert ("establish", (), ("县经济信息中心",), "1992-03") in got
+    assert ("abolish", ("县二轻工业局",), (), "1992") in got
+    assert ("abolish", ("县经济信息中心",), (), "1993") in got
+
+
+def test_shinian_after_a_dated_sentence_on_another_line() -> None:
+    got = events(facts_of("1986年，设立县乡镇企业管理局。\n是年，撤销县社队企业局。", "某县", date="1990"))
+    assert ("abolish", ("县社队企业局",), (), "1986") in got

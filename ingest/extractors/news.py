@@ -26,6 +26,7 @@ from .common import (
     event_date,
     figure_year,
     find_names,
+    name_at_start,
     narrative_date,
     norm_rank,
     paragraph_date,
@@ -35,7 +36,7 @@ from .common import (
 
 _KIND = (
     r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
-    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数)"
+    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数|定编)"  # "定编25人": 编制
 )
 # 个 counts posts only when nothing follows it ("编制12个，其中…"): "编制3个专项规划", "编制5个项目报告"
 # use 编制 as the verb "draw up", and "N个单位/乡镇" count bodies
@@ -174,6 +175,31 @@ _SUBJECT_HEAD = re.compile(r"(?:该|本|这个|新组建的|新成立的)?(?P<he
 _SUBJECT_VERB = re.compile(r"[^，；。]{0,10}?(?:由|与|同(?!时)|在|以|经|依托|整合了?|合并了?|成立了|设立了|下设|设有|内设|承担|负责|加挂|挂(?!牌)|为|是|系|隶属|"
                            r"归口|管理|指导|联系|包括)")
 
+# a place's government or party committee: the figures it is named with are the place's totals
+_PLACE_GOVERNMENT = re.compile(r"(?:人民政府|政府|(?<!机关)党委|^(?:中共)?[\u4e00-\u9fff]{0,8}[省市县区州旗]委)$")
+
+
+# "某县雨过铺镇机关和事业单位编制实名制公示", "某镇机构改革方案": a township named as the document's subject
+_TOWNSHIP_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?=机关|党委|人民政府|政府|办事处|机构|编制|实名制|"
+                               r"事业单位|和事业|内设|党政)")
+_NO_TOWNSHIP = re.compile(r"^(?:乡镇|城镇|各镇|各乡|全镇|全乡|本镇|该镇|我镇|城乡|县乡|下乡)$")
+
+
+def _document_township(ctx: Ctx) -> str | None:
+    """The one township a document's title and opening lines name as their subject ("…雨过铺镇机关和事业单位
+    编制实名制公示"): a township's own document even when its place was read as the county's, or as none."""
+    lines = ctx.dt.text.lstrip().split("\n", 1)
+    for head in (ctx.title or "", lines[0] if lines else ""):  # the title, else the first line
+        found = set()
+        for m in _TOWNSHIP_SUBJECT.finditer(head):
+            name = re.split(r"(?<=[省市县区旗州])", m.group(1))[-1]  # "蒙自县雨过铺镇" → 雨过铺镇
+            if len(name) > 2 and not _NO_TOWNSHIP.match(name):
+                found.add(name)
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
 def _is_parent_mention(text: str, start: int, end: int) -> bool:
     """"由X管理", "为X所属…", "X管理的…": X is a parent, not the unit a figure is for."""
     before, after = text[max(0, start - 2) : start + 1], text[end : end + 4]
@@ -190,6 +216,8 @@ class _Figures:
         self.text = strip_item_number(sent.text)
         listed = [m.span("list") for m in _SET_UP_LIST.finditer(self.text)]
         listed += [m.span("signs") for m in _SIGN_CLAUSE.finditer(self.text)]
+        # "设局长1名（由市卫生健康委员会副主任兼任）": the body of a concurrent post is no owner of the figures
+        listed += [m.span() for m in re.finditer(r"[（(][^（()）]*兼[^（()）]*[)）]", self.text)]
         found = find_names(self.text)
         # "设大队长1名": a name ending inside a post title ("设大队" + 长) is the title, no body
         titles = [m.span("title") for m in _F_TITLE.finditer(self.text)]
@@ -318,7 +346,8 @@ class _Figures:
         subject = self.subject_owner(pos, semi_start, comma_start)
         if subject:
             return subject
-        township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else None
+        township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else \
+            _document_township(self.ctx)
         own = re.match(r"^\s*(?:我|本|该|全)?(镇|乡|街道)(?=设|下设|内设|共设|核定|机关|行政编制|事业编制|领导职数|[，,])", text)
         if township and (own or m) and township.endswith((own or m).group(1)) and not self.nearest_before(pos, semi_start):
             return township  # "镇设A、B3个办公室，核定行政编制30名" / "该镇核定…" in the township's own document
@@ -336,6 +365,11 @@ class _Figures:
         own_report = _report_unit(self.ctx.title) or _named_field_unit(self.ctx.dt.text)
         if own_report and not re.search(r"全(?:省|市|县|区|州|国)|各", text[semi_start:pos]):
             return own_report  # a unit's own budget / final-account page: its figures without a unit are its own
+        heading = self.ctx.heading_unit
+        if heading and not self.mentions and heading[0] > self.ctx.described_at and not \
+                re.search(r"全(?:省|市|县|区|州|国)|各|共|总|合计|累计", text[semi_start:pos]):
+            # "（二）县医疗保障局" (a heading line that is one name) … "核定行政编制10名。": its section's figures
+            return heading[1]
         if not self.mentions and self.ctx.described and self.sent.index > 0:
             # "X是县政府工作部门，为正科级。核定行政编制12名…": the unit just described
             return self.ctx.described
@@ -380,6 +414,10 @@ class _Figures:
         lead = _SUBJECT_LEAD.match(text, semi_start)
         start = lead.end() if lead and not any(s < lead.end() for s, _, _ in between) else semi_start
         start += len(text[start:pos]) - len(text[start:pos].lstrip())
+        # "新组建的县自然资源局整合了原A、B的职责，核定…": a word for a body just formed comes before its name
+        fm = re.match(r"(?:新组建的|新成立的|新设立的|重新组建的|组建后的|改革后的)", text[start:pos])
+        if fm and any(s == start + fm.end() for s, _, _ in between):
+            start += fm.end()
         # the name itself opens the clause (a span may carry a function word before it: "将A更名为B" has no subject)
         named = next(((s, e, n) for s, e, n in between if s == start and text.startswith(n, s)), None)
         if named:
@@ -410,6 +448,8 @@ class _Figures:
 
     def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
             counterpart: str | None = None) -> None:
+        if unit and _PLACE_GOVERNMENT.search(unit) and not counterpart:
+            unit = None  # "自治区政府工作部门由42个减少到39个，精简行政编制300名": the place's total, no body's
         self.kinds.append(kind)
         self.changes.append(change)
         if unit:
@@ -430,7 +470,11 @@ class _Figures:
         word) is the body's whose figure opened the clause, read before it in the same clause (a figure read
         first by another family is given its owner here, whatever the order the families ran in)."""
         for pos, statement in self.unowned:
-            before = [(p, u) for p, u in self.owned if p < pos and not re.search(r"[；。]", self.text[p:pos])]
+            # "X机关行政编制28名，其中局长1名、副局长3名；处级领导职数10名": a later ；-part naming no body still
+            # goes on with the body of the sentence's figures, when only one body owns them
+            owners = {u for p, u in self.owned if p < pos}
+            before = [(p, u) for p, u in self.owned if p < pos and (not re.search(r"[；。]", self.text[p:pos])
+                                                                     or len(owners) == 1)]
             if not before:
                 continue
             p, owner = max(before)
@@ -548,10 +592,23 @@ def _division_change(verb: str) -> str:
     return "核减"
 
 
+# "内设机构由26个减少到20个", "内设处室从16个精简为12个": the count after the change is the 内设机构 quota
+_F_DIVISIONS_FROM_TO = re.compile(
+    rf"内设(?:机构|司局|处室|科室|股室|部室)(?:数|总数|数量)?\s*(?:由|从)\s*(?:原来的|原有的|原|改革前的)?{CN_NUM}\s*个"
+    rf"\s*(?:调整|增加|减少|精简|压减|缩减|压缩|撤并|增|减)?(?:为|到|至)\s*(?P<n>{CN_NUM})\s*个"
+)
+
+
 def _divisions(figs: _Figures) -> None:
+    for m in _F_DIVISIONS_FROM_TO.finditer(figs.text):
+        amount = cn_int(m.group("n"))
+        if amount is None or figs.overlaps(*m.span()):
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), "内设机构", "核定", amount)
     for m in _F_DIVISIONS.finditer(figs.text):
         amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
-        if amount is None:
+        if amount is None or figs.overlaps(*m.span()):
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
         if "其中" in figs.text[comma_start : m.start()]:
@@ -570,9 +627,11 @@ def _divisions(figs: _Figures) -> None:
 
 
 # "行政编制由20名调整为25名": the figure after the change is the quota
+# "事业编制数量从3000多个锐减至341个", "编制总量由1200名调整为1050名": a count word after the kind, the old
+# figure an estimate or written with 个, an adverb before the verb (锐减, 大幅压减) — the new figure is the quota
 _F_FROM_TO = re.compile(
-    rf"(?P<kind>{_KIND})(?:由|从)(?:原来的|原有的|原|改革前的)?(?P<old>{CN_NUM})\s*名"
-    rf"(?:调整|增加|减少|核增|核减|增至|减至|精简|压减|增|减)?(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
+    rf"(?P<kind>{_KIND})(?:数|总数|数量|总量|数额)?\s*(?:由|从)\s*(?:原来的|原有的|原|改革前的)?(?P<old>{CN_NUM})\s*(?:多|余)?\s*(?:名|人|个)"
+    rf"\s*(?:(?:锐|骤|大幅|分别)?(?:调整|增加|减少|核增|核减|增至|减至|精简|压减|缩减|压缩|下降|降|增|减))?(?:为|到|至)?\s*(?P<num>{CN_NUM})\s*(?:名|人|个(?![\u4e00-\u9fff]))"
 )
 
 
@@ -600,8 +659,8 @@ def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_re
     comma_start, comma_end = _clause_bounds(text, start, "，；")
     if re.search(r"(?:使用|占用|动用|用于)(?:空余|空)?$", text[comma_start:start]):
         return None  # "核准使用编制312名用于招聘": posts filled (用编), not a quota
-    if re.search(r"(?:调整|核定|改革)后", text[comma_start:start]):
-        return "核定"  # "调整后行政编制为15名": the quota after the change
+    if re.search(r"(?:调整|核定|改革|增加|核增|减少|核减|精简|划转|整合)后", text[comma_start:start]):
+        return "核定"  # "调整后行政编制为15名", "增加后行政编制为12名": the quota after the change
     verb = _last_verb(text[comma_start:start])
     if verb:
         return verb[1]
@@ -677,6 +736,8 @@ def _kind_first(figs: _Figures) -> None:
                 figs.add(each_unit, kind, change, amounts[0], level=level, funding=funding)
             continue
         unit, counterpart = _giver_receiver(text, m.start(), m.end())
+        if not unit:
+            unit, counterpart = _posts_following_a_duty(text, m.start())
         if not unit and re.search(r"(?:^|[，；、])\s*(?:将)?其(?:原有的|原)?$", text[: m.start()]):
             # "撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is the body just named (the giver), B receives
             counterpart = _receiver(text, m.end())
@@ -729,6 +790,23 @@ def _giver_receiver(text: str, start: int, end: int) -> tuple[str | None, str | 
     return (giver, receiver) if giver else (None, None)
 
 
+_DUTY_MOVED = re.compile(r"将(?P<giver>[^将，；。]{2,80}?)(?:职责|职能)[^，；。]*?(?:划入|划转至|划转到|划转给|划给|划归|交由)"
+                         r"(?P<receiver>[^，；。]{2,40}?)(?:承担|负责|管理)?$")
+
+
+def _posts_following_a_duty(text: str, start: int) -> tuple[str | None, str | None]:
+    """"将A的X职责划入B，相应划转行政编制2名": the posts follow the duty moved in the part before (giver A,
+    receiver B), when the figure's own part opens with 相应/随之/一并 and names no body."""
+    part_start = max(text.rfind(ch, 0, start) for ch in "，；") + 1
+    if part_start <= 0 or not re.match(r"\s*(?:并|同时)?(?:相应|随之|一并|同步)", text[part_start:start]) or \
+            find_names(text[part_start:start]):
+        return None, None
+    prev_start = max(text.rfind(ch, 0, part_start - 1) for ch in "，；。") + 1
+    m = _DUTY_MOVED.search(text[prev_start : part_start - 1])
+    giver, receiver = (name_at_start(m.group("giver")), as_name(m.group("receiver"))) if m else (None, None)
+    return (giver, receiver) if giver and receiver and giver != receiver else (None, None)
+
+
 def _num_first(figs: _Figures) -> None:
     text = figs.text
     for m in _F_NUM_FIRST.finditer(text):
@@ -759,6 +837,8 @@ def _num_first(figs: _Figures) -> None:
             gm2 = re.search(r"将(.{2,40}?)(?:\d|[一二三四五六七八九十])", text[comma_start:])
             if gm2 and as_name(gm2.group(1)):
                 unit, counterpart = as_name(gm2.group(1)), _receiver(text, m.end())
+        if not unit:
+            unit, counterpart = _posts_following_a_duty(text, m.start())  # "…职责划入B，相应划转2名行政编制"
         if unit is None:
             unit = figs.unit_for(m.start(), m.end())
         figs.add(unit, kind, change, amount, level=level, funding=funding_m.group(1) if funding_m else None,

@@ -9,6 +9,7 @@ answer says so and ``units`` is empty.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -605,6 +606,9 @@ class Context:
                 return each
         if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
             self._apply_reform_date([], relevant_clause_ids(topic, index, limit=5, store=self.store, jurisdiction=self.jurisdiction))
+        # "改革前/原来X在哪个部门" with no dated reform found: an undated move of X is the reform asked about
+        undated_before = (self.parsed.date_spec is not None and self.parsed.date_spec.kind == "before_reform"
+                          and self.parsed.date_spec.year is None and not self.explicit)
         results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
                               index=index)
         where = "" if not place else ("中央" if place == CENTRAL else place)
@@ -623,6 +627,8 @@ class Context:
             return self._cannot(Intent.WHO_HANDLES, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
                                 + self.date_note)
         self.answer_obj.day = self.day
+        if undated_before and not every and (moved := self._undated_move(results[0], topic, where)) is not None:
+            return moved
         for r in results:
             self.answer_obj.unit(r["id"], r["fit"])
             self.answer_obj.cite(r["clauses"][0]["evidence"])
@@ -652,6 +658,25 @@ class Context:
         if later:
             parts.append("此后改由" + "、".join(f"{h['name']}（{h['period']}）" for h in later[:3]) + "承担。")
         return self._done(Intent.WHO_HANDLES, "".join(parts))
+
+    def _undated_move(self, best: dict[str, Any], topic: str, where: str) -> dict[str, Any] | None:
+        """"黄冈市医疗救助改革以前在哪个部门" when the move of the duty has no date ("将市民政局的
+        医疗救助职责划入市医疗保障局" in an undated news item): the holders the move took it from
+        are the answer, the holder now after them; None when the duty was never moved."""
+        clause = best["clauses"][0]
+        earlier = [h for h in {h["id"]: h for h in clause.get("earlier_holders") or []}.values()
+                   if not h.get("valid_to") and h["id"] != best["id"]]
+        if not earlier:
+            return None
+        for h in earlier:
+            self.answer_obj.unit(h["id"], 1.0)
+            self.answer_obj.cite(h["evidence"])
+        self.answer_obj.unit(best["id"], 0.5)
+        self.answer_obj.cite(clause["evidence"])
+        names = "、".join(h["name"] for h in earlier)
+        word = self.parsed.date_spec.text if self.parsed.date_spec else "改革前"
+        return self._done(Intent.WHO_HANDLES, f"{word}{where}负责“{topic}”的是{names}{_src(earlier[0]['evidence'])}；"
+                          f"此后（日期不详）改由{best['name']}承担：“{clause['text']}”{_src(clause['evidence'])}。")
 
     def _each_duty(self, items: list[str], index: Any) -> dict[str, Any] | None:
         """"A、B、C是哪几个部门分头管的": each duty's holder (at its own reform date when 改革前
@@ -789,7 +814,9 @@ class Context:
                 out.cite(t["evidence"])
                 return self._cannot("lineage", f"{name}于{cn_partial(t['date'])}组建{_src(t['evidence'])}，但文件没有写明由哪些单位组建，"
                                     "因此没有找到它的前身。")
-            if self._former_names(uid):  # 前身 of a renamed unit: itself under its former name
+            if self._former_names(uid) or self._renamed_from(uid) is not None:
+                # 前身 of a renamed unit: itself under its former name (a dated name, or the old
+                # name of a rename event: "将A…并更名为B")
                 return self._old_name(uid, name, lin)
             return self._cannot("lineage", f"没有找到{name}的前身或职责来源的记录。")
         if self.explicit and self.parsed.date_spec is not None:
@@ -930,6 +957,12 @@ class Context:
             parts.append(self._kept_sign(uid))
         return self._done("lineage", "".join(parts))
 
+    def _ended_after(self, uid: str, lin: dict[str, Any]) -> list[dict[str, Any]]:
+        """The events of the timeline that ended ``uid`` (abolished, merged into another) after
+        the date asked, earliest first."""
+        return [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("abolish", "merge_into")
+                and any(i["id"] == uid for i in t["event"]["inputs"]) and t["date"] and start_of(t["date"]) > self.day]
+
     def _kept_sign(self, uid: str) -> str:
         """"其牌子由Y保留（“县自然资源局加挂县林业局牌子。”）" for a unit gone whose name another
         unit keeps as a sign at the date, quoting the sentence; "" otherwise."""
@@ -1036,6 +1069,13 @@ class Context:
         if self.parsed.date_spec is None and not self.explicit and _EARLIER.search(self.parsed.text) and current is not None:
             # "X以前归谁管": the parent before the current one
             before = [f for f in facts if f.valid_to and f.object and f.object != current.object and start_of(f.valid_to) <= day]
+            if not before and current.valid_from:
+                # a parent recorded with no end, begun before the current one (国家中医药管理局: 卫生部
+                # 2003, 国家卫生和计划生育委员会 2013): the later fact is the move that ended it
+                began = start_of(current.valid_from)
+                superseded = [f for f in facts if f.object and f.object != current.object and not f.valid_to
+                              and f.valid_from and start_of(f.valid_from) < began]
+                before = [dataclasses.replace(f, valid_to=current.valid_from) for f in superseded[-1:]]
             known = former_parent(store, uid, current) if not before else None
             if known is not None:
                 return self._former_parent(uid, name, known, when)
@@ -1346,6 +1386,14 @@ class Context:
             lin = lineage(self.store, uid, self.day)
             if self.route.mode == "when":
                 result = self._when_event(uid, self.store.name_at(uid, self.day), lin)
+            elif self.explicit and alive(self.store, uid, self.day) and (later := self._ended_after(uid, lin)):
+                # "08年以前X还在吗": X existed then; its end came later
+                t = later[0]
+                self.answer_obj.unit(uid)
+                self.answer_obj.cite(t["evidence"])
+                name = self.store.name_at(uid, self.day)
+                result = self._done(Intent.UNIT_INFO.value, f"{cn_date(self.day)}，{name}仍然存在；它于{cn_partial(t['date'])}"
+                                    f"{t['event']['label']}{_src(t['evidence'])}。")
             else:
                 self.answer_obj.unit(uid)  # the unit asked about first, then where it went
                 result = self._descendants(uid, self.parsed.units[0].text, lin)

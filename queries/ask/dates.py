@@ -1,6 +1,7 @@
 """The date a question asks about, in every form staff write it.
 
-Absolute: 2017年, 二〇一七年, 17年 (two digits: 20xx up to this year, else 19xx), 2018年3月,
+Absolute: 2017年, 二〇一七年, 17年 (two digits: 20xx up to this year, else 19xx; 08年以前 and
+98年之前 too, while 3年前 and 10年以前 count years back), 2018年3月,
 2018年3月21日, 2022年底, 2019年初, 2020-06, 2018年以前. Relative to an injectable "today":
 今年, 去年, 前年, 三年前 / 3年前 / 两年前. Reform-relative: 改革前, 改革以后, 2018年改革前,
 2013年机构改革后 (the answerer sets the day from the reform that touched the unit or duty).
@@ -24,10 +25,15 @@ _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二":
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})(?=年)")
 _CN_YEAR2 = re.compile(r"(?<![\d〇零○Ｏ一二三四五六七八九十])([〇零○一二三四五六七八九]{2})(?=年(?!前|以前|之前|后|以后|之后))")
+_CN_YEAR2_ZERO = re.compile(r"(?<![\d〇零○Ｏ一二三四五六七八九十])([〇零○][〇零○一二三四五六七八九])(?=年)")  # 〇八年以前
 _CN_MONTH = re.compile(r"(?<=年)(十[一二]?|[一二三四五六七八九])(?=月)")
 _CN_DAY = re.compile(r"(?<=月)(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?=[日号])")
 _CN_COUNT = re.compile(r"(十[一二三四五六七八九]?|[一二两三四五六七八九])(?=年(?:前|以前|之前))")
 _TWO_DIGIT_YEAR = re.compile(r"(?<![\d])(\d{2})(?=\s*年)(?!\s*年(?:前|以前|之前|来|里|内|间))")
+# "08年以前", "98年之前": a two-digit number written with a leading zero, or one no count of
+# years reaches back to (50 and up), is a year even before 前/以前/之前 ("3年前", "10年以前"
+# stay counts of years)
+_TWO_DIGIT_YEAR_BEFORE = re.compile(r"(?<![\d])(0\d|[5-9]\d)(?=\s*年(?:以前|之前|前)(?!身))")
 
 _REFORM_WORDS = r"(?:机构改革|改革|调整|重组|组建|成立|合并|撤并|整合|划转|改制)"
 _WHOSE = r"(?:国务院|中央|国家|党和国家|全国|省|市|县|区|地方|乡镇|省级|市级|县级)?"
@@ -81,9 +87,11 @@ def cn_numerals(text: str, today: date | None = None) -> str:
 
     text = _CN_YEAR.sub(digits, text)
     text = _CN_YEAR2.sub(digits, text)
+    text = _CN_YEAR2_ZERO.sub(digits, text)
     text = _CN_COUNT.sub(small, text)
     text = _CN_MONTH.sub(small, text)
     text = _CN_DAY.sub(small, text)
+    text = _TWO_DIGIT_YEAR_BEFORE.sub(century, text)
     return _TWO_DIGIT_YEAR.sub(century, text)
 
 

@@ -1,0 +1,71 @@
+""""X还在吗 / 撤了吗 / 还保留吗 / 现在还有吗": whether X exists is asked of X, so X is the answer's
+first unit and where it went follows (never the takeover path alone, which leaves X out); asked at
+a date before its end ("08年以前X还在吗"), X still existed then and its later end is said.
+"X后来并到哪了" stays a question of where it went (the successor first).
+
+The documents are written here in the genre and go through the real ingest pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from queries.ask import ask
+from tests.test_ask_data import ingested_store
+
+_PLAN = """# title: 安康市政府机构改革方案（2010年3月5日）
+安康市政府机构改革方案
+（2010年3月5日）
+（一）组建市人力资源和社会保障局。将市人事局、市劳动和社会保障局的职责整合划入市人力资源和社会保障局。不再保留市人事局、市劳动和社会保障局。
+（二）组建市住房和城乡建设局。不再保留市建设局。
+"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    s = ingested_store(tmp_path_factory.mktemp("docs"), tmp_path_factory.mktemp("kg"), {"plan.txt": _PLAN})
+    yield s
+    s.close()
+
+
+def _names(result: dict) -> list[str]:  # type: ignore[type-arg]
+    return [u["name"] for u in result["units"]]
+
+
+@pytest.mark.parametrize("question, asked, successor", [
+    ("安康市人事局还在吗", "安康市人事局", "安康市人力资源和社会保障局"),
+    ("安康市劳动和社会保障局撤了吗？", "安康市劳动和社会保障局", "安康市人力资源和社会保障局"),
+    ("安康市人事局现在还有吗", "安康市人事局", "安康市人力资源和社会保障局"),
+    ("安康市建设局还保留吗", "安康市建设局", "安康市住房和城乡建设局"),
+    ("安康的市人事局还存在吗", "安康市人事局", "安康市人力资源和社会保障局"),
+])
+def test_whether_it_exists_is_answered_of_the_unit_asked(store, question: str, asked: str, successor: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["intent"] == "unit_info", result
+    assert _names(result)[:1] == [asked], result["answer"]
+    assert successor in _names(result), result["answer"]
+    assert "不再保留" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["08年以前安康市人事局还在吗", "2009年安康市人事局还在吗？"])
+def test_asked_before_its_end_it_still_existed(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert _names(result) == ["安康市人事局"], result["answer"]
+    assert "仍然存在" in result["answer"] and "2010年3月5日" in result["answer"], result["answer"]
+
+
+def test_a_unit_that_lives_on(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "安康市人力资源和社会保障局还在吗")
+    assert _names(result)[:1] == ["安康市人力资源和社会保障局"], result["answer"]
+    assert "仍然存续" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["安康市人事局后来并到哪了", "安康市人事局现在叫什么"])
+def test_where_it_went_is_still_the_successor_first(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["intent"] == "lineage", result
+    assert _names(result)[:1] == ["安康市人力资源和社会保障局"], result["answer"]
+
+
+def test_an_unknown_unit_is_not_found(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "安康市低空经济局还在吗")
+    assert result["units"] == [], result["answer"]
