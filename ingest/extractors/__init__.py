@@ -447,6 +447,10 @@ class _Canon:
         if name in self.cache:
             return self.cache[name]
         full = self._full(name)
+        if full != name and full.endswith(name) and re.fullmatch(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道)", name):
+            placed = divisions().place_prefix(full)
+            if placed and placed[1] == len(full) - len(name):
+                full = name  # a township's or street's name is a place name: never its county-prefixed form (gold README)
         self.cache[name] = full
         return full
 

@@ -166,8 +166,8 @@ def is_unit_name(name: str) -> bool:
         return False  # checked without the place: 无为市…, 犍为县…, 将军乡… are names
     if _SOFT_FORBIDDEN.search(name) and not _COMMITTEE_END.search(name):
         return False
-    if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or _BAD_START.match(name):
-        return False
+    if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or (_BAD_START.match(name) and not placed):
+        return False  # a name opening with a place written whole is never cut by a function word (即墨县…, 和平县…)
     if name.endswith("行") and not re.search(r"(?:银行|分行|支行)$", name):
         return False
     if name.endswith("社") and not re.search(r"(出版社|合作社|联合社|联社|通讯社|报社|杂志社|旅行社|供销社)$", name):
@@ -768,6 +768,7 @@ def narrative_date(text: str) -> str | None:
     text = re.sub(r"^\s*\d{1,2}\s*[.．、]\s*(?=(?:19|20)\d{2}\s*年)", "", strip_item_number(text))
     # "据介绍，2017年初，…": a reporter's attribution before the chronicle's own opener
     text = _ATTRIBUTION.sub("", text)
+    text = re.sub(r"^\s*【[^】]{1,12}】\s*", "", text)  # "【机构改革】 2021年6月2日，…": a yearbook entry's heading word
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                  r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
     if not m:
@@ -776,7 +777,8 @@ def narrative_date(text: str) -> str | None:
                      r"(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:期间|间)?\s*[，,]", text)
     if not m:
         # "1982年2月初，…" / "1983年底，…": a point in the month (or the year) the chronicle opens with
-        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月\s*(?:初|底|末|上旬|中旬|下旬)|初|底|末)\s*[，,]", text)
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月\s*(?:初|底|末|上旬|中旬|下旬)|初|底|末|上半年|下半年|[春夏秋冬]季?)"
+                     r"\s*[，,]", text)  # also "1983年下半年，…", "1958年春，…"
     if not m:
         # "1972年设立县科学技术办公室", "1978年3月恢复县科委": a chronicle's year (and month) written straight before its verb
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"
