@@ -698,3 +698,19 @@ def test_the_matters_a_clause_names() -> None:
     # a bare head noun after template words (保险工作, 救助工作) names no matter of its own
     assert _shared_matters("负责城乡居民养老保险工作。", "负责职工基本医疗保险工作。") == []
     assert _shared_matters("负责全县社会救助工作。", "负责全县医疗救助工作。") == []
+
+
+def test_a_body_named_by_its_level_in_a_national_text_is_not_paired(tmp_path: Path) -> None:
+    # "省卫生厅" in a national text is some province's body filed under 中央: its work on a matter is no
+    # overlap with a ministry's
+    store = NetworkxStore(tmp_path / "kg")
+    apply_doc(store, doc("nat2010", date="2010-06", jurisdiction="中央", title="食品安全监管职责（2010）")
+              .duty("卫生部", "负责组织制定全国食品安全风险监测计划。")
+              .duty("省卫生厅", "会同有关部门组织实施全省食品安全风险监测计划。")
+              .duty("国家质量监督检验检疫总局", "负责食品生产加工环节的食品安全风险监测。"))
+    index = IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    low = duplicated_functions(store, at="2011", jurisdiction="中央", index=index, limit=None, confidence="低")
+    named = [{u["name"] for u in p["units"]} for p in low["pairs"]
+             if any(c["match"] == "共同事项" for c in p["clauses"])]
+    assert not [n for n in named if "省卫生厅" in n], named
+    store.close()
