@@ -440,3 +440,8 @@ def test_a_body_under_its_leader() -> None:
 ])
 def test_the_owner_before_de(text: str) -> None:
     assert described(text)["县档案馆"] == ("事业单位", "正科级", "县委办公室", ())
+
+
+@pytest.mark.parametrize("text", ["1956年成立县统计科，属县人民委员会领导。", "1956年3月成立县统计科，隶属县人民委员会。"])
+def test_a_body_formed_in_a_dated_clause_then_placed_under(text: str) -> None:
+    assert described(text)["县统计科"][2] == "县人民委员会"
