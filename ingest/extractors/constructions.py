@@ -379,20 +379,19 @@ _PROFILE_KIND = re.compile(r"(?:[^，。；]{2,40}?(?:管理|代管|主管|直�
 
 def _converted_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"立诚公证处改制为区司法局所属股级公益二类事业单位": the body, after 改制, described."""
-    written = re.split(r"[，；]", m.group("unit"))[-1].strip()
     parts = re.split(r"[，；]", m.group("unit"))
+    written = parts[-1].strip()
+    named_before = False  # the body named at the start of the clause before, not right before the verb
     if not written and len(parts) >= 2 and re.search(r"不再(?:作为|为|是|列入)", parts[-2]):
         # "县林业局不再作为县政府工作部门，改为Y管理的…事业单位": the clause before names the body
         written = name_at_start(parts[-2].strip()) or ""
-        m_unit_ok = bool(written)
-    else:
-        m_unit_ok = False
+        named_before = bool(written)
     name = name_at_end(written) if written else None
     desc = m.group("desc")
     verb = m.group(0)[len(m.group("unit")): m.start("desc") - m.start()].replace("整体", "")
     if verb in ("改设为", "改为", "调整为") and not re.search(r"管理的?|代管的?|所属|下属|直属|属下", desc):
         return False  # "X改为事业单位，为正科级": the kind change readers (a parent written is this reading's part)
-    if not name or not (written.endswith(name) or m_unit_ok) or not (_PROFILE_KIND.fullmatch(desc) or _INSIDE.match(desc)):
+    if not name or not (written.endswith(name) or named_before) or not (_PROFILE_KIND.fullmatch(desc) or _INSIDE.match(desc)):
         return False  # "转制为企业", "转为全额拨款": no unit description
     return _describe(ctx, sent, name, m.group("desc"))
 
