@@ -58,3 +58,70 @@ def test_a_glossed_copy_gives_the_facts_of_the_plain_text() -> None:
     glossed = "組(zu)建國(guo)家數(shù)據(jù)局，由國家發(fā)展和改革委員會管理。不再保留國(guo)家信息中心。"
     assert events(facts_of(glossed)) == events(facts_of(plain))
     assert ("establish", (), ("国家数据局",)) in events(facts_of(glossed))
+
+
+def units(f: DocumentFacts) -> dict[str, str | None]:
+    return {u.unit.name: u.kind for u in f.units}
+
+
+ROLE_LIST = ("改革后，甲镇党委、政府下设2个委员会和9个党政机构，具体如下：\n2个委员会：\n"
+             "社会治理委员会，基层社会治理统一指挥协调工作平台，统筹负责辖区社会治理重大事项；\n"
+             "民生服务委员会，民生服务事项统一指挥协调工作平台，统筹负责辖区民生服务重大事项。")
+
+
+@pytest.mark.parametrize("text", both_scripts(ROLE_LIST))
+def test_a_counted_list_of_bodies_with_their_roles_in_apposition(text: str) -> None:
+    got = units(facts_of(text, "甲镇"))
+    assert got == {"甲镇社会治理委员会": "统一指挥协调工作平台", "甲镇民生服务委员会": "统一指挥协调工作平台"}
+
+
+@pytest.mark.parametrize("text", both_scripts(
+    "乙县县委下设三个中心：\n1.县融媒体中心，全县新闻宣传工作的统一发布机构，负责…；\n"
+    "2.县社会治理中心，全县矛盾纠纷调处的统一受理机构，负责…；\n3.县政务服务中心，全县政务服务事项的统一办理机构，负责…。"))
+def test_numbered_role_items_under_a_heading_line_that_names_the_owner(text: str) -> None:
+    got = units(facts_of(text, "乙县"))
+    assert set(got) == {"县融媒体中心", "县社会治理中心", "县政务服务中心"}  # placed names as written
+    assert set(got.values()) == {"机构"}  # the share of three different roles is their head noun only
+
+
+@pytest.mark.parametrize("text", both_scripts("丙镇设1个委员会：\n综合执法委员会，综合行政执法工作统一指挥平台，统筹负责辖区执法事项。"))
+def test_one_role_item_keeps_its_whole_role(text: str) -> None:
+    assert units(facts_of(text, "丙镇")) == {"丙镇综合执法委员会": "综合行政执法工作统一指挥平台"}
+
+
+@pytest.mark.parametrize("text", [
+    # no counted heading: a name and a description in prose
+    "社会治理委员会，基层社会治理统一指挥协调工作平台，统筹负责辖区社会治理重大事项。",
+    # the count does not fit the list
+    "甲镇下设5个委员会：\n社会治理委员会，基层社会治理统一指挥协调工作平台；\n民生服务委员会，民生服务统一指挥协调工作平台。",
+])
+def test_role_items_without_their_counted_heading_give_nothing(text: str) -> None:
+    assert not units(facts_of(text, "甲镇"))
+
+
+def posts(f: DocumentFacts) -> set[tuple]:
+    return {(s.unit.name if s.unit else None, s.amount) for s in f.staffing if s.kind == "领导职数"}
+
+
+@pytest.mark.parametrize("text", both_scripts(
+    "根据《县档案局主要职责内设机构和人员编制规定》和《县档案馆主要职责内设机构和人员编制规定》，两个单位均为县委工作机关，"
+    "领导职数均为一正两副。"))
+def test_a_counted_anaphor_gives_each_body_named_before_its_kind_and_posts(text: str) -> None:
+    f = facts_of(text, "甲县")
+    assert units(f) == {"县档案局": "县委工作机关", "县档案馆": "县委工作机关"}
+    assert posts(f) == {("县档案局", 1), ("县档案局", 2), ("县档案馆", 1), ("县档案馆", 2)}
+
+
+@pytest.mark.parametrize("text", both_scripts("新组建县医疗保障局和县数据局。两局均为县政府工作部门，领导职数均按一正一副配备。"))
+def test_the_pair_named_in_the_sentence_before(text: str) -> None:
+    f = facts_of(text, "甲县")
+    assert units(f) == {"县医疗保障局": "县政府工作部门", "县数据局": "县政府工作部门"}
+    assert posts(f) == {("县医疗保障局", 1), ("县数据局", 1)}
+
+
+@pytest.mark.parametrize("text", [
+    "县医疗保障局、县数据局和县信访局两个部门均为县政府工作部门。",  # three named, two counted
+    "县医疗保障局和县数据局两个部门均为本次改革的重点。",  # no kind of unit
+])
+def test_a_counted_anaphor_that_does_not_fit_gives_no_kind(text: str) -> None:
+    assert not any(units(facts_of(text, "甲县")).values())
