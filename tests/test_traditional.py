@@ -125,3 +125,20 @@ def test_the_pair_named_in_the_sentence_before(text: str) -> None:
 ])
 def test_a_counted_anaphor_that_does_not_fit_gives_no_kind(text: str) -> None:
     assert not any(units(facts_of(text, "甲县")).values())
+
+
+@pytest.mark.parametrize(("text", "abolished"), [
+    ("不再保留市文化局（市新闻出版局）、市广播电视局。", {"市文化局", "市广播电视局"}),
+    ("撤销县农业局（县畜牧局）和县林业局。", {"县农业局", "县林业局"}),
+    ("组建县文化和旅游局，不再保留县文化局(县文物局)、县旅游局。", {"县文化局", "县旅游局"}),
+])
+def test_a_list_of_abolished_bodies_with_a_bracketed_sign(text: str, abolished: set[str]) -> None:
+    for written in both_scripts(text):
+        got = {e.inputs[0].name for e in facts_of(written, "甲市").events if e.type.value == "abolish"}
+        assert got == abolished, written
+
+
+def test_a_bracket_of_other_words_is_no_sign_of_a_listed_body() -> None:
+    got = {e.inputs[0].name for e in facts_of("不再保留县爱卫会（及其办公室）、县旅游局。", "甲县").events
+           if e.type.value == "abolish"}
+    assert "县爱卫会（及其办公室）、县旅游局" not in got

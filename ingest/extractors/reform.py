@@ -739,11 +739,19 @@ def _leading_names(text: str) -> list[str]:
     for part in _split_top(text, "、，"):
         if re.match(r"(?:成立|组建|设立|新设|重新|同步|同时|并|将|由|其)", part):
             break  # the next clause ("撤销A、B，成立C"), not the list
+        if "（" in part or "(" in part:
+            part = _without_bracketed_signs(part)
         names = split_names(part) or shared_head(part, out)
         if not names:
             break
         out.extend(names)
     return out
+
+
+def _without_bracketed_signs(part: str) -> str:
+    """"市文化局（市新闻出版局）", "县农业局（县畜牧局）和县林业局" in a list: a bracket holding another name of the body
+    before it (its sign, its other name) is left out, so the list reads as its bodies ("（及其办公室）" stays)."""
+    return re.sub(r"[（(](?P<inner>[^（）()]{2,40})[）)]", lambda b: "" if as_name(b.group("inner")) else b.group(0), part)
 
 
 def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
