@@ -142,3 +142,13 @@ def test_a_bracket_of_other_words_is_no_sign_of_a_listed_body() -> None:
     got = {e.inputs[0].name for e in facts_of("不再保留县爱卫会（及其办公室）、县旅游局。", "甲县").events
            if e.type.value == "abolish"}
     assert "县爱卫会（及其办公室）、县旅游局" not in got
+
+
+@pytest.mark.parametrize("text", both_scripts("原与县人事局合署办公的县机构编制委员会办公室单独设置，仍列县委机构序列。"))
+def test_listed_again_after_a_former_colocation(text: str) -> None:
+    assert units(facts_of(text, "甲县")) == {"县机构编制委员会办公室": "县委机构"}
+
+
+@pytest.mark.parametrize("text", both_scripts("原与县人事局合署办公的县编办单独设置，继续列县委机构序列。"))
+def test_listed_again_with_jixu(text: str) -> None:
+    assert units(facts_of(text, "甲县")) == {"县编办": "县委机构"}

@@ -2199,7 +2199,9 @@ def _listed_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
         return False
     kind = kind_phrase(m.group("kind") or m.group("kind2"))
     # "原挂靠县人事局的县编办单独设置，列县委机构序列": the subject after its former attachment
-    before = re.sub(r"^原(?:挂靠|隶属|隶属于|设在|归属)[^，。；]{2,30}?的(?=[^，。；]{2})", "", text[: m.start(verb)])
+    # "原与县人事局合署办公的县编办单独设置，仍列县委机构序列": the same after its former co-location
+    before = re.sub(r"^原(?:(?:挂靠|隶属|隶属于|设在|归属)[^，。；]{2,30}?|与[^，。；]{2,30}?合署办公)的(?=[^，。；]{2})", "",
+                    text[: m.start(verb)])
     found = find_names(before)
     if not kind or not found or found[0][0] > 2:
         return False  # the subject opens the sentence
@@ -2622,7 +2624,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "listed_in",
         "县行政审批服务局列入县政府工作部门序列。",
         re.compile(r"(?P<verb>列入|纳入)(?P<kind>[^，。；]{2,30}?)(?:序列|管理序列)?(?=[，。；]|$)"
-                   r"|(?<=[，；])(?P<verb2>列)(?P<kind2>[^，。；]{2,30}?)序列(?=[，。；]|$)"),
+                   r"|(?<=[，；])(?:仍然|仍|继续)?(?P<verb2>列)(?P<kind2>[^，。；]{2,30}?)序列(?=[，。；]|$)"),
         _listed_in,
     ),
     Construction(
