@@ -152,3 +152,32 @@ def test_listed_again_after_a_former_colocation(text: str) -> None:
 @pytest.mark.parametrize("text", both_scripts("原与县人事局合署办公的县编办单独设置，继续列县委机构序列。"))
 def test_listed_again_with_jixu(text: str) -> None:
     assert units(facts_of(text, "甲县")) == {"县编办": "县委机构"}
+
+
+def unit_rows(f: DocumentFacts) -> dict[str, tuple]:
+    return {u.unit.name: (u.kind, u.parent.name if u.parent else None, u.parent_relation, tuple(u.signs)) for u in f.units}
+
+
+@pytest.mark.parametrize("text", both_scripts(
+    "将县动物卫生监督所由县政府工作部门调整为县农业农村局管理的部门管理机构，并更名为县畜牧兽医局，保留县动物卫生监督所牌子。"))
+def test_a_kind_change_under_a_manager_then_a_rename_keeping_the_old_name(text: str) -> None:
+    f = facts_of(text, "甲县")
+    assert events(f) >= {
+        ("change_kind", ("县动物卫生监督所",), ("县动物卫生监督所",)),
+        ("transfer_unit", ("县动物卫生监督所",), ("县农业农村局",)),
+        ("rename", ("县动物卫生监督所",), ("县畜牧兽医局",)),
+        ("add_sign", ("县畜牧兽医局",), ("县动物卫生监督所",)),
+    }
+    assert unit_rows(f)["县畜牧兽医局"] == ("部门管理机构", "县农业农村局", "管理", ("县动物卫生监督所",))
+
+
+@pytest.mark.parametrize("text", both_scripts("县物价局由县政府工作部门调整为县发展和改革局管理的部门管理机构。"))
+def test_a_kind_written_with_its_manager(text: str) -> None:
+    f = facts_of(text, "甲县")
+    assert ("transfer_unit", ("县物价局",), ("县发展和改革局",)) in events(f)
+    assert unit_rows(f)["县物价局"][:3] == ("部门管理机构", "县发展和改革局", "管理")
+
+
+@pytest.mark.parametrize("text", both_scripts("将县广播电视局更名为县融媒体中心，保留县广播电视局牌子。"))
+def test_a_renamed_body_keeps_its_old_name_as_a_sign(text: str) -> None:
+    assert ("add_sign", ("县融媒体中心",), ("县广播电视局",)) in events(facts_of(text, "甲县"))
