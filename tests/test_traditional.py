@@ -181,3 +181,22 @@ def test_a_kind_written_with_its_manager(text: str) -> None:
 @pytest.mark.parametrize("text", both_scripts("将县广播电视局更名为县融媒体中心，保留县广播电视局牌子。"))
 def test_a_renamed_body_keeps_its_old_name_as_a_sign(text: str) -> None:
     assert ("add_sign", ("县融媒体中心",), ("县广播电视局",)) in events(facts_of(text, "甲县"))
+
+
+def dated(f: DocumentFacts) -> set[tuple]:
+    return {(e.type.value, e.outputs[0].name if e.outputs else e.inputs[0].name, e.outputs[0].jurisdiction if e.outputs else None,
+             e.date) for e in f.events}
+
+
+@pytest.mark.parametrize("text", both_scripts(
+    "2024年2月6日\n甘肃省数据局挂牌。在甘肃省数据局成立前，甘肃早已于2018年正式成立了省大数据管理中心，该中心系省政府直属事业单位。"))
+def test_an_event_dated_in_its_own_clause_in_a_round_up(text: str) -> None:
+    raw = RawDocument("t.txt", text, {"title": "盘点：多地省级数据局挂牌"})
+    f = extract(raw, Document(id="t", title="盘点：多地省级数据局挂牌", date="2024-03-01", jurisdiction=None, text=text))
+    assert ("establish", "省大数据管理中心", "甘肃省", "2018") in dated(f)
+
+
+@pytest.mark.parametrize("text", both_scripts("2020年3月\n县里于2019年印发的方案提出，组建县医疗保障局。"))
+def test_a_date_of_another_clause_does_not_date_the_event(text: str) -> None:
+    f = facts_of(text, "甲县")
+    assert all(e.date != "2019" for e in f.events)

@@ -141,6 +141,13 @@ def extract(raw, doc: Document) -> DocumentFacts:
         if ctx.colon_list == sent.line and ctx.colon_date:
             for e in ctx.events[first_event:]:
                 e.date = e.date or ctx.colon_date  # an item of a list its dated colon line opened
+        _date_in_own_clause(sent.text, ctx.events[first_event:])
+        for e in ctx.events[first_event:]:  # "四川已于2019年挂牌成立了省大数据中心": the event's bodies too
+            for group in (e.inputs, e.outputs):
+                for k, m in enumerate(group):
+                    place = _clause_place(sent.text, m.name, ctx.jurisdiction) if m.jurisdiction is None else None
+                    if place:
+                        group[k] = Mention(m.name, jurisdiction=place)
         for u in ctx.units[first_unit:]:
             place = _clause_place(sent.text, u.unit.name, ctx.jurisdiction)
             if place and u.unit.jurisdiction is None:
@@ -181,6 +188,30 @@ _TYPE_VERB = {
 # "，同年成立X" / "，次年3月撤销Y": a clause dated by the year of the clause (or opener) before it
 _SAME_YEAR_CLAUSE = re.compile(r"[，；,]\s*(同年|当年|是年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?")
 _NOW_CLAUSE = re.compile(r"[，；,][^，；,。]{0,8}?(?:今年|近日|日前|近期|目前|本次|此次|这次)")
+
+
+# "四川已于2019年挂牌成立了省大数据中心": a date written with 于 right before the event's verb, in its clause
+_OWN_CLAUSE_DATE = re.compile(r"(?:已经|已|早已|早在|曾|先后|分别)?于\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*日)?"
+                              r"(?:正式|先后|相继)?(?:挂牌)?")
+
+
+def _date_in_own_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
+    """"在四川省数据局成立前，四川已于2019年挂牌成立了省大数据中心" under a heading "2024年1月11日": the event
+    whose verb follows "于YYYY年(M月(D日))" in its own clause, its body named after the verb in that clause, takes
+    that date, whatever the heading, paragraph or document gives."""
+    for clause in re.split(r"[，。；]", text):
+        dm = _OWN_CLAUSE_DATE.search(clause)
+        if not dm:
+            continue
+        rest = clause[dm.end():]
+        date = format_date(dm.group(1), dm.group(2), dm.group(3) if dm.group(2) else None)
+        for e in events:
+            verb = _TYPE_VERB.get(e.type)
+            body = e.inputs if e.type is EventType.ABOLISH else e.outputs or e.inputs
+            if not verb or not body or not date or not re.match(rf"(?:{verb})", rest):
+                continue
+            if body[0].name in rest:
+                e.date = date
 
 
 def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> None:  # type: ignore[type-arg]
@@ -311,7 +342,7 @@ def _clause_place(text: str, name: str, own: str) -> str | None:
             token = clause[k:k + length]
             follows = clause[k + length:k + length + 1]
             # a stem ("四川") only before a word that ends a place ("四川已于…", "四川的…"), not "中山公园"
-            stem_ok = length == 2 and (not follows or follows in "已于在的也还将和与、，等")
+            stem_ok = length == 2 and (not follows or follows in "已于在的也还将和与、，等早曾")
             place = token if gaz.is_place(token) else (gaz.by_stem(token) if stem_ok else None)
             if place and gaz.level(place) == marker.group(1):
                 found, k = place, k + length - 1
