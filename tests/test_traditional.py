@@ -200,3 +200,35 @@ def test_an_event_dated_in_its_own_clause_in_a_round_up(text: str) -> None:
 def test_a_date_of_another_clause_does_not_date_the_event(text: str) -> None:
     f = facts_of(text, "甲县")
     assert all(e.date != "2019" for e in f.events)
+
+
+def place_of(text: str, title: str) -> str | None:
+    from ingest.extractors import detect_jurisdiction
+
+    return detect_jurisdiction(RawDocument("a", text, {"title": title}))
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # 某 ("a certain") is a collector's stand-in for a place the text never names: no place
+    ("某市人民政府办公室主要职责内设机构和人员编制规定（节录）", "（九）财务科\n负责机关财务管理工作。\n市政府办公室机关行政编制40名。", None),
+    ("某縣人民政府辦公室主要職責內設機構和人員編制規定", "（九）財務科\n負責機關財務管理工作。\n縣政府辦公室機關行政編制40名。", None),
+    # a mask hides a name the document had: it stays the place
+    ("**市人民政府办公室主要职责内设机构和人员编制规定", "市政府办公室机关行政编制40名。", "**市"),
+    ("x县机构改革方案", "组建县医疗保障局。", "x县"),
+])
+def test_a_placeholder_place_is_no_place_a_mask_is(title: str, text: str, expected: str | None) -> None:
+    assert place_of(text, title) == expected
+
+
+@pytest.mark.parametrize("script", [0, 1])
+def test_the_body_of_a_placeholder_title_is_the_one_its_text_writes(script: int) -> None:
+    title = "某市人民政府办公室主要职责内设机构和人员编制规定"
+    text = ("三、内设机构\n（九）财务科\n负责机关财务管理工作。\n（十）人事科\n负责机关人事管理工作。\n四、人员编制\n"
+            "市政府办公室机关行政编制40名。")
+    if script:
+        title, text = zhconv.convert(title, "zh-tw"), zhconv.convert(text, "zh-tw")
+    raw = RawDocument("t.txt", text, {"title": title})
+    f = extract(raw, Document(id="t", title=title, date=None, jurisdiction=place_of(text, title), text=text))
+    hosts = {u.parent.name for u in f.units if u.kind == "内设机构" and u.parent}
+    assert hosts == {"市政府办公室"}
+    assert {(s.unit.name, s.amount) for s in f.staffing} == {("市政府办公室", 40)}

@@ -93,6 +93,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         # the 三定's own unit, named in its title, before any guess from the most named unit
         ctx.focus = canon.get(subject) if subject else _sanding_focus(title, dt.text, canon)
 
+    ctx.focus = _unplaceholdered(ctx.focus, dt.text)
     if ctx.sanding and ctx.focus:
         sanding.parse_structure(ctx, ctx.focus)
     elif ctx.focus and sanding.SANDING_TITLE.search(title + "\n" + head):
@@ -427,6 +428,19 @@ def _notice_subject(head: str) -> str | None:
         if name:
             return name
     return None
+
+
+def _unplaceholdered(focus: str | None, text: str) -> str | None:
+    """"某市人民政府办公室…规定" as a collector's title over a text that writes its body "市政府办公室…": 某 stands for a
+    place the text never names (no place: `_place_candidates`), so the body is the one the text writes relative to its
+    level (the placeholder dropped, 人民政府 written short or not); unchanged when the text writes neither."""
+    if not focus or not re.match(r"^某(?:省|市|县|区|州|镇|乡)", focus):
+        return focus
+    bare = focus[1:]
+    for candidate in (bare, bare.replace("人民政府", "政府")):
+        if text.count(candidate) > text.count("某" + candidate):  # written without the placeholder
+            return candidate
+    return focus
 
 
 def _sanding_focus(title: str, text: str, canon: _Canon) -> str | None:
@@ -818,7 +832,7 @@ _NOT_PLACE_AFTER = re.compile(r"^(?:场|容|政(?!府)|级|长|民|属|直|域|�
 
 
 _PLACE_END = re.compile(r"(特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|县|区|盟|旗|镇|乡)")
-_MASKED = re.compile(r"(?:[*＊xX]{1,3}|某)$")
+_MASKED = re.compile(r"(?:[*＊xX]{1,3})$")
 
 
 def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str] | list[tuple[str, float]]
