@@ -232,3 +232,15 @@ def test_the_body_of_a_placeholder_title_is_the_one_its_text_writes(script: int)
     hosts = {u.parent.name for u in f.units if u.kind == "内设机构" and u.parent}
     assert hosts == {"市政府办公室"}
     assert {(s.unit.name, s.amount) for s in f.staffing} == {("市政府办公室", 40)}
+
+
+@pytest.mark.parametrize("text", both_scripts("县农业局、县畜牧局并为“县农业农村局”；县文化局及县旅游局整并为“县文化和旅游局”。"))
+def test_a_merge_written_bingwei(text: str) -> None:
+    got = events(facts_of(text, "甲县"))
+    assert ("establish", ("县农业局", "县畜牧局"), ("县农业农村局",)) in got
+    assert ("establish", ("县文化局", "县旅游局"), ("县文化和旅游局",)) in got
+
+
+@pytest.mark.parametrize("text", ["县农业局并为企业提供技术服务。", "县农业局并为县政府工作部门。"])
+def test_bing_then_wei_is_no_merge(text: str) -> None:
+    assert not [e for e in facts_of(text, "甲县").events if e.type.value == "establish"]

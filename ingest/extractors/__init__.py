@@ -93,7 +93,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         # the 三定's own unit, named in its title, before any guess from the most named unit
         ctx.focus = canon.get(subject) if subject else _sanding_focus(title, dt.text, canon)
 
-    ctx.focus = _unplaceholdered(ctx.focus, dt.text)
+    ctx.focus = _unplaceholdered(ctx.focus, dt.text, ctx.jurisdiction)
     if ctx.sanding and ctx.focus:
         sanding.parse_structure(ctx, ctx.focus)
     elif ctx.focus and sanding.SANDING_TITLE.search(title + "\n" + head):
@@ -430,12 +430,13 @@ def _notice_subject(head: str) -> str | None:
     return None
 
 
-def _unplaceholdered(focus: str | None, text: str) -> str | None:
+def _unplaceholdered(focus: str | None, text: str, jurisdiction: str | None) -> str | None:
     """"某市人民政府办公室…规定" as a collector's title over a text that writes its body "市政府办公室…": 某 stands for a
     place the text never names (no place: `_place_candidates`), so the body is the one the text writes relative to its
-    level (the placeholder dropped, 人民政府 written short or not); unchanged when the text writes neither."""
-    if not focus or not re.match(r"^某(?:省|市|县|区|州|镇|乡)", focus):
-        return focus
+    level (the placeholder dropped, 人民政府 written short or not); unchanged when the text writes neither, or when the
+    document was given 某X as its place."""
+    if not focus or not re.match(r"^某(?:省|市|县|区|州|镇|乡)", focus) or (jurisdiction and focus.startswith(jurisdiction)):
+        return focus  # a document given 某X as its place (an override) keeps the title's form
     bare = focus[1:]
     for candidate in (bare, bare.replace("人民政府", "政府")):
         if text.count(candidate) > text.count("某" + candidate):  # written without the placeholder
