@@ -244,3 +244,22 @@ def test_a_merge_written_bingwei(text: str) -> None:
 @pytest.mark.parametrize("text", ["县农业局并为企业提供技术服务。", "县农业局并为县政府工作部门。"])
 def test_bing_then_wei_is_no_merge(text: str) -> None:
     assert not [e for e in facts_of(text, "甲县").events if e.type.value == "establish"]
+
+
+def test_a_traditional_statement_opening_with_its_forming_verb_links_its_successor() -> None:
+    """"組建Z。⏎…⏎不再保留A。" in Traditional: the statement opens at the 組建 line as it does at 组建 (the raw text is
+    matched in its Simplified form), so A's successor is Z and not a unit formed in an earlier statement."""
+    from ingest.extractors.links import statement_start
+
+    text = "總則。\n組建縣醫療保障局。\n將縣人力資源和社會保障局的醫療保險職責劃入。\n不再保留縣醫療保險管理中心。"
+    assert statement_start(text, text.index("不再保留"), set()) == text.index("組建")
+    plain = zhconv.convert(text, "zh-cn")
+    assert statement_start(plain, plain.index("不再保留"), set()) == plain.index("组建")
+
+
+@pytest.mark.parametrize("text", both_scripts(
+    "经研究，同意建立“县城北公园养护所”，为县园林管理处的下设机构，公益一类事业单位，核定事业编制12名。"))
+def test_figures_of_an_approved_body_named_only_with_its_parent_in_both_scripts(text: str) -> None:
+    """"同意设立X，为Y的下设机构，…，核定事业编制12名": the figure is X's, the check read on the normalized sentence (the
+    provenance keeps the sentence as written, 編制 in a Traditional copy)."""
+    assert {(s.unit.name, s.amount) for s in facts_of(text, "甲县").staffing} == {("县城北公园养护所", 12)}

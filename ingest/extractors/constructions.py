@@ -510,7 +510,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         start = ctx.prov(sent).start
         for s in ctx.staffing:
             if s.prov.start == start and s.unit and s.unit.name in (parent, ctx.full(parent)) \
-                    and s.prov.sentence.find(parent) < s.prov.sentence.find("编制"):
+                    and sent.text.find(parent) < sent.text.find("编制"):  # normalized: prov.sentence is as written
                 s.unit = _unit(ctx, name)
             elif s.prov.start == start and s.counterpart and s.counterpart.name in (parent, ctx.full(parent)):
                 s.counterpart = _unit(ctx, name)  # "…所需编制从Z划转": Z gives to the described body
