@@ -263,3 +263,13 @@ def test_figures_of_an_approved_body_named_only_with_its_parent_in_both_scripts(
     """"同意设立X，为Y的下设机构，…，核定事业编制12名": the figure is X's, the check read on the normalized sentence (the
     provenance keeps the sentence as written, 編制 in a Traditional copy)."""
     assert {(s.unit.name, s.amount) for s in facts_of(text, "甲县").staffing} == {("县城北公园养护所", 12)}
+
+
+@pytest.mark.parametrize("text", both_scripts("新组建的县市场监督管理局正式挂牌。值得一提的是，该局还设立了食品安全总监1名一职。"))
+def test_a_post_the_body_sets_up_for_itself(text: str) -> None:
+    assert posts(facts_of(text, "甲县")) == {("县市场监督管理局", 1)}
+
+
+@pytest.mark.parametrize("text", both_scripts("县市场监督管理局正式挂牌。全县共设立食品安全总监1名。"))
+def test_a_post_without_that_body_is_not_its(text: str) -> None:
+    assert ("县市场监督管理局", 1) not in posts(facts_of(text, "甲县"))
