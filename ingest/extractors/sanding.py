@@ -88,8 +88,15 @@ def sanding_subject(title: str, text: str) -> str | None:
         name = name_at_end(candidate)
         if name:
             return name
-    second = re.search(r"第二条\s*(.{2,40}?)是", text)
-    return as_name(second.group(1)) if second else None
+    second = _SECOND_ARTICLE.search(text)
+    if not second:
+        return None
+    # "第二条 X（简称Y）为市政府工作部门": the name without its short form
+    return as_name(re.sub(r"[（(](?:以下)?简称[^）)]{1,20}[）)]$", "", second.group(1).strip()))
+
+
+# "第二条 X是…" / "第二条 X为市政府工作部门" (为 only before a kind of body: 工作部门, 直属机构, 事业单位 …)
+_SECOND_ARTICLE = re.compile(r"第二条\s*(.{2,40}?)(?:是|为(?=[^。\n]{0,30}?(?:部门|机构|单位)))")
 
 
 def has_structure(text: str) -> bool:
@@ -204,14 +211,31 @@ def _duty_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, str]
     return out
 
 
-def profile_duties(ctx: Ctx, subject: str) -> None:
+def profile_duties(ctx: Ctx, subject: str, duty_page: bool = False) -> None:
     """A unit's own page ("X 机构职能", "X-机构概况") that reproduces its 三定's numbered 主要职责
     items ("主要职责：（一）…（二）…"): the items are its duties, read as a 三定's (two items at least)."""
     text = ctx.dt.text
     regions = _Regions(text)
+    read = False
     for intro in _DUTIES_INTRO.finditer(text):
         if len(_items(text, intro.end(), regions.end(intro.end()), arabic=True)) >= 2:
             _read_duties(ctx, subject, regions, only=intro)
+            read = True
+    if not read and duty_page:
+        # a page titled with its duties ("X的工作职责", "X主要职责"): the numbered items opening its
+        # text are the duties, up to the page's next field or section heading
+        first = _FIRST_ITEM.search(text)
+        if first is None:
+            return
+        end = regions.end(first.start())
+        for stop in (_FIELD_LINE.search(text, first.start(), end), _BARE_HEADING.search(text, first.start(), end)):
+            end = stop.start() if stop else end
+        if len(_items(text, first.start(), end, arabic=True)) >= 2:
+            _read_items(ctx, subject, first.start(), end)
+
+
+# the first numbered item of a page, on a line of its own, within the page's opening lines
+_FIRST_ITEM = re.compile(r"\A(?:[^\n]*\n){0,3}?[ \t]*(?=(?:[（(]一[)）]|1[．.、])\S)")
 
 
 def parse_structure(ctx: Ctx, subject: str) -> None:
@@ -239,18 +263,25 @@ def _read_duties(ctx: Ctx, subject: str, regions: _Regions, only: re.Match[str] 
         if only is not None:  # a page's next field ("内设机构：…", "联系电话：…") ends its duty items
             field = _FIELD_LINE.search(text, intro.end(), end)
             end = field.start() if field else end
-        for number, b_start, b_end in _items(text, intro.end(), end, arabic=True):
-            head = text[b_start:b_end].lstrip()
-            if head.startswith(("职能转变", "转变职能")):
-                continue
-            if re.match(r"(?:有关)?职责分工|与.{2,30}?的(?:有关)?职责分工", head):
-                _boundaries(ctx, subject, b_start, b_end)
-                continue
-            for gs, ge, sentence in _duty_sentences(ctx, b_start, b_end):
-                ctx.duties.append(
-                    DutyStatement(Mention(subject), sentence, ctx.prov_span(gs, ge), item=number, role=_role(sentence))
-                )
-                ctx.produced.add(_sentence_index(ctx, gs))
+        _read_items(ctx, subject, intro.end(), end)
+
+
+def _read_items(ctx: Ctx, subject: str, start: int, end: int) -> None:
+    """The numbered 主要职责 items between start and end: one duty per sentence; 职能转变 items
+    skipped, 职责分工 items read as boundaries."""
+    text = ctx.dt.text
+    for number, b_start, b_end in _items(text, start, end, arabic=True):
+        head = text[b_start:b_end].lstrip()
+        if head.startswith(("职能转变", "转变职能")):
+            continue
+        if re.match(r"(?:有关)?职责分工|与.{2,30}?的(?:有关)?职责分工", head):
+            _boundaries(ctx, subject, b_start, b_end)
+            continue
+        for gs, ge, sentence in _duty_sentences(ctx, b_start, b_end):
+            ctx.duties.append(
+                DutyStatement(Mention(subject), sentence, ctx.prov_span(gs, ge), item=number, role=_role(sentence))
+            )
+            ctx.produced.add(_sentence_index(ctx, gs))
 
 
 def _read_divisions(ctx: Ctx, subject: str | None, regions: _Regions) -> None:
