@@ -83,3 +83,54 @@ def test_a_traditional_character_sanding_with_wei() -> None:
         ("某县卫生健康局", "负责全县卫生健康事业发展规划。"),
         ("某县卫生健康局", "组织实施全县疾病预防控制规划。"),
     ]
+
+
+def _duty_rows(text: str, title: str = "") -> list[tuple[str, str]]:
+    return duties(facts_of(text, title))
+
+
+def test_a_news_item_reproducing_numbered_duties_gives_them_to_the_body_it_describes() -> None:
+    text = ("5月10日上午，某县医疗保障局正式挂牌成立。\n某县医疗保障局为县政府工作部门，正科级。其主要职责是：\n"
+            "（一）贯彻执行医疗保险、生育保险、医疗救助等医疗保障制度的法律法规。\n"
+            "（二）组织制定全县医疗服务价格和收费政策。负责医保目录的执行。\n"
+            "局长在揭牌仪式上表示，将全力做好医疗保障工作。\n")
+    assert _duty_rows(text) == [
+        ("某县医疗保障局", "贯彻执行医疗保险、生育保险、医疗救助等医疗保障制度的法律法规。"),
+        ("某县医疗保障局", "组织制定全县医疗服务价格和收费政策。"),
+        ("某县医疗保障局", "负责医保目录的执行。"),
+    ]
+
+
+def test_numbered_duties_of_the_body_named_before_the_intro() -> None:
+    text = ("近日，县委编委印发通知，明确了有关事项。某县融媒体中心的主要职责为：1．负责全县新闻宣传报道工作。"
+            "2．承担县级媒体平台的建设和运营。\n")
+    assert _duty_rows(text) == [
+        ("某县融媒体中心", "负责全县新闻宣传报道工作。"),
+        ("某县融媒体中心", "承担县级媒体平台的建设和运营。"),
+    ]
+
+
+def test_numbered_duties_under_a_heading_line_in_a_yearbook_entry() -> None:
+    text = ("某县档案馆\n某县档案馆为县委直属正科级事业单位。\n主要职责\n"
+            "1．收集、整理和保管全县档案资料。\n2．提供档案利用服务。\n3．完成县委交办的其他任务。\n"
+            "【档案征集】全年征集档案1000卷。\n")
+    assert _duty_rows(text) == [
+        ("某县档案馆", "收集、整理和保管全县档案资料。"),
+        ("某县档案馆", "提供档案利用服务。"),
+        ("某县档案馆", "完成县委交办的其他任务。"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # a news paraphrase of a 三定 (具体职责) is no list of its items
+    "某县数据局为县政府工作部门。其具体职责包括：\n（一）负责全县数据资源管理。\n（二）负责数字政府建设。\n",
+    # one item is no list; items not numbered from one are a quotation of some other list
+    "某县数据局为县政府工作部门。其主要职责是：\n（一）负责全县数据资源管理。\n",
+    "某县数据局为县政府工作部门。其主要职责是：\n（三）负责全县数据资源管理。\n（四）负责数字政府建设。\n",
+    # no body described or named near the intro, and no page of one unit
+    "近年来，全县上下认真开展工作。主要职责如下：\n（一）负责全县数据资源管理。\n（二）负责数字政府建设。\n",
+    # a work group's duties in a body's internal rules: the words before the intro name no body
+    "一、领导小组及职责\n（一）领导小组\n组长：张三\n（二）主要职责\n1．负责全局信息公开工作的决策。\n2．负责协调全局信息公开工作。\n",
+])
+def test_no_listed_duties(text: str) -> None:
+    assert _duty_rows(text) == []

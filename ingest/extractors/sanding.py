@@ -739,3 +739,93 @@ def is_unit_name_with_place(name: str) -> bool:
 
 __all__ = ["division_items", "has_structure", "is_about_sanding", "parse_structure", "profile_duties", "sanding_subject", "unit_facts",
            "name_at_start"]
+
+
+# ---------------------------------------------------------------------------
+# Numbered 主要职责 items outside a 三定 (news reproducing a 三定, a unit's page, a yearbook entry)
+# ---------------------------------------------------------------------------
+
+# "X的主要职责是：" / "其主要职责为：" / "主要职能：" / a line "主要职责" alone; never "具体职责包括：" (a news
+# paraphrase of a 三定, no items of it)
+_LISTED_INTRO = re.compile(r"主要(?:职责|职能)(?:是|为|如下|包括|有)?[：:]|(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?"
+                           r"[ \t]*(?:主要职责|主要职能|部门职责|职能职责)[ \t]*(?=\n)")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[．.、](?!\d))")
+_OWNER_WORDS = re.compile(r"^(?:其|该[\u4e00-\u9fff]{0,2}|新组建的|新成立的|组建后的)")
+
+
+def listed_duties(ctx: Ctx, skip: set[int]) -> None:
+    """Numbered items right after a duty intro outside a 三定 ("X的主要职责是：\\n（一）…\\n（二）…"):
+    the items of the unit named before the intro, else of the unit formed or described (not a 内设机构)
+    in the intro's sentence or the three before, else of the page's own unit (``ctx.focus``). Two
+    items at least, numbered from one on, each opening its own line (or all on the intro's line);
+    the first line that opens with no item number ends them. Read as a 三定's items (category
+    主要职责); the sentences read are added to ``skip``."""
+    if ctx.sanding or ctx.regulation:
+        return
+    text = ctx.dt.text
+    if any(d.category == "主要职责" for d in ctx.duties):
+        return  # a unit's page already read by ``profile_duties``
+    holders: dict[int, Mention] = {}  # sentence index → the unit described or formed there
+    starts = {ctx.prov(s).start: s.index for s in ctx.dt.sentences}
+    for u in ctx.units:
+        if (u.kind or u.rank or u.signs) and u.kind != "内设机构" and u.prov.start in starts:
+            holders.setdefault(starts[u.prov.start], u.unit)
+    for e in ctx.events:
+        if e.type.value in ("establish", "re_form", "rename") and e.outputs and e.prov.start in starts:
+            holders[starts[e.prov.start]] = e.outputs[-1]
+    for intro in _LISTED_INTRO.finditer(text):
+        start = intro.end()
+        while start < len(text) and text[start] in " \t\n":
+            start += 1
+        if not _ITEM_LINE.match(text, start):
+            continue
+        end = _list_end(text, start)
+        items = _items(text, start, end, arabic=True)
+        if len(items) < 2 or [n for n, _, _ in items] != list(range(1, len(items) + 1)):
+            continue
+        owner = _list_owner(ctx, text, intro, holders)
+        if owner is None:
+            continue
+        for _number, b_start, b_end in items:
+            if text[b_start:b_end].lstrip().startswith(("职能转变", "转变职能")):
+                continue
+            for gs, ge, sentence in _duty_sentences(ctx, b_start, b_end):
+                ctx.duties.append(DutyStatement(owner, sentence, ctx.prov_span(gs, ge), item=_number,
+                                                role=_role(sentence)))
+                skip.add(_sentence_index(ctx, gs))
+
+
+def _list_end(text: str, start: int) -> int:
+    """The end of a list of numbered lines opening at ``start``: the first line after it that opens
+    with no item number (blank lines aside), or the end of the text."""
+    line_end = text.find("\n", start)
+    while line_end != -1:
+        nxt = line_end + 1
+        while nxt < len(text) and text[nxt] in " \t\n":
+            nxt += 1
+        if nxt >= len(text):
+            return len(text)
+        if not _ITEM_LINE.match(text, nxt):
+            return line_end
+        line_end = text.find("\n", nxt)
+    return len(text)
+
+
+def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Mention]) -> Mention | None:
+    before = text[max(0, intro.start() - 60):intro.start()]
+    who = re.split(r"[，。；：:！？\n]", before)[-1].strip()
+    who = re.sub(r"的$", "", who)
+    if who and not _OWNER_WORDS.match(who):
+        name = name_at_end(who)
+        if name and who.endswith(name) and len(name) >= 3:
+            canon = ctx.canon(name) if callable(ctx.canon) else name
+            return Mention(canon)
+        if re.search(r"[\u4e00-\u9fff]", who) and not re.fullmatch(r"(?:主要|其|该)", who):
+            return None  # "…的主要职责" of something that is no body named ("政府信息公开工作机构的")
+    index = _sentence_index(ctx, intro.start() + len(intro.group(0)) - len(intro.group(0).lstrip()))
+    if index < 0:  # the intro's line stands outside any sentence: the one before it
+        index = max((s.index for s in ctx.dt.sentences if s.nend <= intro.start()), default=-1)
+    for k in range(index, index - 4, -1):
+        if k in holders:
+            return holders[k]
+    return Mention(ctx.focus) if ctx.focus else None
