@@ -134,3 +134,12 @@ def test_numbered_duties_under_a_heading_line_in_a_yearbook_entry() -> None:
 ])
 def test_no_listed_duties(text: str) -> None:
     assert _duty_rows(text) == []
+
+
+def test_the_scorer_names_a_divisions_duties_as_its_unit_row() -> None:
+    from tests.gold_score import gold_rows
+
+    gold = {"jurisdiction": "某县", "units": [{"name": "办公室", "internal_of": "某县统计局"}],
+            "duties": [{"unit": "办公室", "text": "负责机关日常运转。"}, {"unit": "某县统计局", "text": "组织统计调查。"}]}
+    units = [u for u, _ in gold_rows(gold)["duties"]]
+    assert units[0].endswith("统计局办公室") and units[1].endswith("统计局")
