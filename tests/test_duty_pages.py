@@ -143,3 +143,23 @@ def test_the_scorer_names_a_divisions_duties_as_its_unit_row() -> None:
             "duties": [{"unit": "办公室", "text": "负责机关日常运转。"}, {"unit": "某县统计局", "text": "组织统计调查。"}]}
     units = [u for u, _ in gold_rows(gold)["duties"]]
     assert units[0].endswith("统计局办公室") and units[1].endswith("统计局")
+
+
+@pytest.mark.parametrize("items", [
+    "（1）负责全县数据资源管理。\n（2）负责数字政府建设。\n",
+    "一、负责全县数据资源管理。\n二、负责数字政府建设。\n",
+    "1、负责全县数据资源管理。\n2、负责数字政府建设。\n",
+])
+def test_listed_duties_numbered_in_other_ways(items: str) -> None:
+    text = "某县数据局为县政府工作部门，正科级。主要职责：\n" + items + "联系电话：0000-1234567\n"
+    assert _duty_rows(text) == [("某县数据局", "负责全县数据资源管理。"), ("某县数据局", "负责数字政府建设。")]
+
+
+def test_listed_duties_in_traditional_characters() -> None:
+    text = "某縣數據局為縣政府工作部門，正科級。其主要職責是：\n（一）負責全縣數據資源管理。\n（二）負責數字政府建設。\n"
+    assert _duty_rows(text) == [("某县数据局", "负责全县数据资源管理。"), ("某县数据局", "负责数字政府建设。")]
+
+
+def test_a_page_titled_with_its_duties_numbered_with_dun() -> None:
+    assert _duty_rows("一、组织实施全县统计调查。\n二、负责全县统计数据的发布。\n", "某县统计局职能职责") == [
+        ("某县统计局", "组织实施全县统计调查。"), ("某县统计局", "负责全县统计数据的发布。")]

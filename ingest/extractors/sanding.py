@@ -162,11 +162,22 @@ class _Regions:
 _ARABIC_ITEM = re.compile(r"(?<![\d.．])(\d{1,2})[．.、](?!\d)")
 
 
-def _items(text: str, start: int, end: int, arabic: bool = False) -> list[tuple[int, int, int]]:
-    """(number, body start, body end) of the （N） items between start and end (also "1．" items
-    when ``arabic`` and the region has no （N） item)."""
+_BRACKET_ARABIC_ITEM = re.compile(r"[（(](\d{1,2})[)）]")
+_DUN_ITEM = re.compile(r"([一二三四五六七八九十]{1,3})、")
+
+
+def _items(text: str, start: int, end: int, arabic: bool = False, dun: bool = False) -> list[tuple[int, int, int]]:
+    """(number, body start, body end) of the （N） items between start and end (also "1．" items,
+    then "（1）" items, when ``arabic`` and the region has no （N） item; then "一、" items when ``dun``:
+    a list outside a 三定, where "一、" heads no section)."""
     marks: list[tuple[int, int, int]] = []
-    pattern = _ARABIC_ITEM if arabic and not _ITEM.search(text, start, end) else _ITEM
+    pattern = _ITEM
+    if arabic and not _ITEM.search(text, start, end):
+        pattern = _ARABIC_ITEM
+        if not _ARABIC_ITEM.search(text, start, end):
+            pattern = _BRACKET_ARABIC_ITEM
+            if dun and not _BRACKET_ARABIC_ITEM.search(text, start, end):
+                pattern = _DUN_ITEM
     for m in pattern.finditer(text, start, end):
         p = m.start()
         while p > start and text[p - 1] == " ":  # the last character before the mark, spaces aside
@@ -230,12 +241,12 @@ def profile_duties(ctx: Ctx, subject: str, duty_page: bool = False) -> None:
         end = regions.end(first.start())
         for stop in (_FIELD_LINE.search(text, first.start(), end), _BARE_HEADING.search(text, first.start(), end)):
             end = stop.start() if stop else end
-        if len(_items(text, first.start(), end, arabic=True)) >= 2:
-            _read_items(ctx, subject, first.start(), end)
+        if len(_items(text, first.start(), end, arabic=True, dun=True)) >= 2:
+            _read_items(ctx, subject, first.start(), end, dun=True)
 
 
 # the first numbered item of a page, on a line of its own, within the page's opening lines
-_FIRST_ITEM = re.compile(r"\A(?:[^\n]*\n){0,3}?[ \t]*(?=(?:[（(]一[)）]|1[．.、])\S)")
+_FIRST_ITEM = re.compile(r"\A(?:[^\n]*\n){0,3}?[ \t]*(?=(?:[（(](?:一|1)[)）]|1[．.、]|一、)\S)")
 
 
 def parse_structure(ctx: Ctx, subject: str) -> None:
@@ -266,11 +277,11 @@ def _read_duties(ctx: Ctx, subject: str, regions: _Regions, only: re.Match[str] 
         _read_items(ctx, subject, intro.end(), end)
 
 
-def _read_items(ctx: Ctx, subject: str, start: int, end: int) -> None:
+def _read_items(ctx: Ctx, subject: str, start: int, end: int, dun: bool = False) -> None:
     """The numbered 主要职责 items between start and end: one duty per sentence; 职能转变 items
     skipped, 职责分工 items read as boundaries."""
     text = ctx.dt.text
-    for number, b_start, b_end in _items(text, start, end, arabic=True):
+    for number, b_start, b_end in _items(text, start, end, arabic=True, dun=dun):
         head = text[b_start:b_end].lstrip()
         if head.startswith(("职能转变", "转变职能")):
             continue
@@ -749,7 +760,7 @@ __all__ = ["division_items", "has_structure", "is_about_sanding", "parse_structu
 # paraphrase of a 三定, no items of it)
 _LISTED_INTRO = re.compile(r"主要(?:职责|职能)(?:是|为|如下|包括|有)?[：:]|(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?"
                            r"[ \t]*(?:主要职责|主要职能|部门职责|职能职责)[ \t]*(?=\n)")
-_ITEM_LINE = re.compile(r"[ \t]*(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[．.、](?!\d))")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d{1,2}[．.、](?!\d)|[一二三四五六七八九十]{1,3}、)")
 _OWNER_WORDS = re.compile(r"^(?:其|该[\u4e00-\u9fff]{0,2}|新组建的|新成立的|组建后的)")
 
 
@@ -780,7 +791,7 @@ def listed_duties(ctx: Ctx, skip: set[int]) -> None:
         if not _ITEM_LINE.match(text, start):
             continue
         end = _list_end(text, start)
-        items = _items(text, start, end, arabic=True)
+        items = _items(text, start, end, arabic=True, dun=True)
         if len(items) < 2 or [n for n, _, _ in items] != list(range(1, len(items) + 1)):
             continue
         owner = _list_owner(ctx, text, intro, holders)
