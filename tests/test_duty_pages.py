@@ -163,3 +163,34 @@ def test_listed_duties_in_traditional_characters() -> None:
 def test_a_page_titled_with_its_duties_numbered_with_dun() -> None:
     assert _duty_rows("一、组织实施全县统计调查。\n二、负责全县统计数据的发布。\n", "某县统计局职能职责") == [
         ("某县统计局", "组织实施全县统计调查。"), ("某县统计局", "负责全县统计数据的发布。")]
+
+
+@pytest.mark.parametrize("title", ["某县统计局2023年部门决算", "2022年某县统计局部门预算", "某县统计局（某县普查中心）2021年度部门决算公开说明"])
+def test_a_budget_page_of_one_unit_gives_its_numbered_duties_to_it(title: str) -> None:
+    text = (title + "\n第一部分 部门概况\n一、部门职责\n1．组织实施全县统计调查。\n2．负责全县统计数据的发布。\n"
+            "二、机构设置\n本部门内设股室4个。\n")
+    assert _duty_rows(text) == [("某县统计局", "组织实施全县统计调查。"), ("某县统计局", "负责全县统计数据的发布。")]
+
+
+def test_a_duties_heading_then_one_describing_sentence_then_the_items() -> None:
+    text = ("某县统计局2023年部门决算\n一、部门主要职责及内设机构\n（一）主要职责\n"
+            "根据某县机构改革方案，某县统计局是主管全县统计工作的县政府工作部门。\n"
+            "1．组织实施全县统计调查；发布全县统计数据。\n"
+            "2．依法开展下列统计检查：\n（1）统计数据质量；\n（2）统计违法行为。\n"
+            "（二）内设机构\n办公室、综合股。\n")
+    assert _duty_rows(text) == [
+        ("某县统计局", "组织实施全县统计调查；发布全县统计数据。"),
+        ("某县统计局", "依法开展下列统计检查：（1）统计数据质量；（2）统计违法行为。"),
+    ]
+
+
+def test_a_budget_pages_table_of_contents_is_no_list_of_duties() -> None:
+    text = ("某县统计局2023年部门决算\n目录\n第一部分 部门概况\n一、部门职责\n二、机构设置\n第二部分 决算表\n"
+            "一、收入支出决算总表\n二、收入决算表\n")
+    assert _duty_rows(text) == []
+
+
+def test_an_item_cut_off_by_the_page_end_is_dropped() -> None:
+    text = ("某县统计局2023年部门决算\n一、部门职责\n1．组织实施全县统计调查。\n"
+            "2．依法开展下列统计检查：\n（1）统计数据质量；\n（2）统计违法")
+    assert _duty_rows(text) == [("某县统计局", "组织实施全县统计调查。")]

@@ -759,7 +759,10 @@ __all__ = ["division_items", "has_structure", "is_about_sanding", "parse_structu
 # "X的主要职责是：" / "其主要职责为：" / "主要职能：" / a line "主要职责" alone; never "具体职责包括：" (a news
 # paraphrase of a 三定, no items of it)
 _LISTED_INTRO = re.compile(r"主要(?:职责|职能)(?:是|为|如下|包括|有)?[：:]|(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?"
-                           r"[ \t]*(?:主要职责|主要职能|部门职责|职能职责)[ \t]*(?=\n)")
+                           r"[ \t]*(?:(?:部门|单位|机构)?[ \t]*主要(?:职责|职能)|(?:部门|单位|机构|工作)职责|职能职责)[ \t]*(?=\n)")
+# a 部门预算/部门决算 (budget or final accounts) page of one unit: "2021年X部门决算", "X2023年度部门预算公开说明"
+_BUDGET_TITLE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?)?\s*(?P<unit>[^\s\d（(]{2,40}?)\s*(?:[（(][^）)]{2,30}[）)])?\s*"
+                           r"(?:(?:19|20)\d{2}\s*年度?)?\s*(?:部门|单位)(?:预算|决算)")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d{1,2}[．.、](?!\d)|[一二三四五六七八九十]{1,3}、)")
 _OWNER_WORDS = re.compile(r"^(?:其|该[\u4e00-\u9fff]{0,2}|新组建的|新成立的|组建后的)")
 
@@ -788,6 +791,16 @@ def listed_duties(ctx: Ctx, skip: set[int]) -> None:
         start = intro.end()
         while start < len(text) and text[start] in " \t\n":
             start += 1
+        if not _ITEM_LINE.match(text, start) and intro.group(0).rstrip()[-1:] not in "：:":
+            # a heading, then one sentence describing the body ("X是主管全县审计工作的县政府工作部门。"),
+            # then the items
+            line_end = text.find("\n", start)
+            line = text[start:line_end if line_end != -1 else len(text)]
+            if line_end == -1 or not line.rstrip().endswith("。") or line.count("。") > 1:
+                continue
+            start = line_end
+            while start < len(text) and text[start] in " \t\n":
+                start += 1
         if not _ITEM_LINE.match(text, start):
             continue
         end = _list_end(text, start)
@@ -800,15 +813,45 @@ def listed_duties(ctx: Ctx, skip: set[int]) -> None:
         for _number, b_start, b_end in items:
             if text[b_start:b_end].lstrip().startswith(("职能转变", "转变职能")):
                 continue
-            for gs, ge, sentence in _duty_sentences(ctx, b_start, b_end):
+            for gs, ge, sentence in _joined_sentences(ctx, b_start, b_end):
                 ctx.duties.append(DutyStatement(owner, sentence, ctx.prov_span(gs, ge), item=_number,
                                                 role=_role(sentence)))
                 skip.add(_sentence_index(ctx, gs))
 
 
+def _joined_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, str]]:
+    """An item's sentences, a sentence wrapped over lines joined ("下列审计:\n(1)…;\n(2)…。" is one);
+    the rest of an item without a closing 。！？ is kept, unless the text ends there or a piece of it was
+    dropped (a page cut off)."""
+    text = ctx.dt.text
+    out: list[tuple[int, int, str]] = []
+    first = None
+    last = None
+    for gs, ge, _sentence in _duty_sentences(ctx, start, end):
+        first = gs if first is None else first
+        last = ge
+        if text[gs:ge].rstrip()[-1:] in "。！？!?":
+            out.append((first, ge, re.sub(r"\s*\n\s*", "", text[first:ge].strip())))
+            first = None
+    if first is not None and last is not None and not text[last:end].strip() and text[end:].strip():
+        out.append((first, last, re.sub(r"\s*\n\s*", "", text[first:last].strip())))
+    return out
+
+
+# the levels of item numbers, as the genre nests them: 一、 > （一） > 1． > （1）
+_LEVELS = (re.compile(r"[ \t]*[一二三四五六七八九十]{1,3}、"), re.compile(r"[ \t]*[（(][一二三四五六七八九十]+[)）]"),
+           re.compile(r"[ \t]*\d{1,2}[．.、](?!\d)"), re.compile(r"[ \t]*[（(]\d{1,2}[)）]"))
+
+
+def _level(text: str, pos: int) -> int | None:
+    return next((k for k, pattern in enumerate(_LEVELS) if pattern.match(text, pos)), None)
+
+
 def _list_end(text: str, start: int) -> int:
     """The end of a list of numbered lines opening at ``start``: the first line after it that opens
-    with no item number (blank lines aside), or the end of the text."""
+    with no item number, or with a number of a higher level than the list's ("二、机构设置" after
+    items "1．"), blank lines aside; or the end of the text."""
+    top = _level(text, start)
     line_end = text.find("\n", start)
     while line_end != -1:
         nxt = line_end + 1
@@ -816,7 +859,8 @@ def _list_end(text: str, start: int) -> int:
             nxt += 1
         if nxt >= len(text):
             return len(text)
-        if not _ITEM_LINE.match(text, nxt):
+        level = _level(text, nxt)
+        if level is None or (top is not None and level < top):
             return line_end
         line_end = text.find("\n", nxt)
     return len(text)
@@ -824,7 +868,8 @@ def _list_end(text: str, start: int) -> int:
 
 def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Mention]) -> Mention | None:
     before = text[max(0, intro.start() - 60):intro.start()]
-    who = re.split(r"[，。；：:！？\n]", before)[-1].strip()
+    # the words before "主要职责是：" in its line; a heading line names no one before it
+    who = "" if intro.group(0).rstrip()[-1:] not in "：:" else re.split(r"[，。；：:！？\n]", before)[-1].strip()
     who = re.sub(r"的$", "", who)
     if who and not _OWNER_WORDS.match(who):
         name = name_at_end(who)
@@ -836,7 +881,14 @@ def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Me
     index = _sentence_index(ctx, intro.start() + len(intro.group(0)) - len(intro.group(0).lstrip()))
     if index < 0:  # the intro's line stands outside any sentence: the one before it
         index = max((s.index for s in ctx.dt.sentences if s.nend <= intro.start()), default=-1)
-    for k in range(index, index - 4, -1):
+    for k in range(index + 1, index - 4, -1):  # the description after a heading, the intro's sentence, three before
         if k in holders:
             return holders[k]
-    return Mention(ctx.focus) if ctx.focus else None
+    if ctx.focus:
+        return Mention(ctx.focus)
+    for line in (ctx.title, text.lstrip().split("\n", 1)[0]):
+        budget = _BUDGET_TITLE.match(line.strip())
+        name = name_at_end(budget.group("unit")) if budget else None
+        if name and budget.group("unit").endswith(name):
+            return Mention(ctx.canon(name) if callable(ctx.canon) else name)
+    return None
