@@ -194,3 +194,11 @@ def test_an_item_cut_off_by_the_page_end_is_dropped() -> None:
     text = ("某县统计局2023年部门决算\n一、部门职责\n1．组织实施全县统计调查。\n"
             "2．依法开展下列统计检查：\n（1）统计数据质量；\n（2）统计违法")
     assert _duty_rows(text) == [("某县统计局", "组织实施全县统计调查。")]
+
+
+@pytest.mark.parametrize("text", [
+    "某县统计局\n主要职责：\n1．组织实施全县统计调查。\n2．负责全县统计数据的发布。\n",
+    "（二）某县统计局\n主要职责\n（一）组织实施全县统计调查。\n（二）负责全县统计数据的发布。\n",
+])
+def test_listed_duties_of_the_body_heading_its_entry(text: str) -> None:
+    assert _duty_rows(text) == [("某县统计局", "组织实施全县统计调查。"), ("某县统计局", "负责全县统计数据的发布。")]

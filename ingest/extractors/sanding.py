@@ -884,6 +884,13 @@ def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Me
     for k in range(index + 1, index - 4, -1):  # the description after a heading, the intro's sentence, three before
         if k in holders:
             return holders[k]
+    # a line of its own naming the body, among the three lines before the intro (a yearbook entry's
+    # heading "某县统计局", a section "（二）某县数据局")
+    lines = text[:intro.start() + len(intro.group(0)) - len(intro.group(0).lstrip())].split("\n")
+    for line in reversed(lines[-4:-1]):
+        heading = strip_item_number(line.strip()).strip()
+        if heading and as_name(heading) == heading and len(heading) >= 3:
+            return Mention(ctx.canon(heading) if callable(ctx.canon) else heading)
     if ctx.focus:
         return Mention(ctx.focus)
     for line in (ctx.title, text.lstrip().split("\n", 1)[0]):
