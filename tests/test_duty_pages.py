@@ -202,3 +202,15 @@ def test_an_item_cut_off_by_the_page_end_is_dropped() -> None:
 ])
 def test_listed_duties_of_the_body_heading_its_entry(text: str) -> None:
     assert _duty_rows(text) == [("某县统计局", "组织实施全县统计调查。"), ("某县统计局", "负责全县统计数据的发布。")]
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # an emergency plan's command body and task groups
+    ("某县森林火灾应急预案", "（一）综合协调组\n主要职责：\n1．负责火场信息的收集和上报。\n2．负责协调各工作组。\n"),
+    # a campaign's task group named before the intro
+    ("", "为做好创建工作，成立工作专班。宣传报道组主要职责：1．负责创建工作的宣传报道。2．负责舆情收集。\n"),
+    # a working group's tasks under "工作职责"
+    ("", "某县数据局为县政府工作部门。\n三、工作职责\n（一）负责全县数据资源管理。\n（二）负责数字政府建设。\n"),
+])
+def test_no_listed_duties_of_plans_and_task_groups(title: str, text: str) -> None:
+    assert _duty_rows(text, title) == []

@@ -759,7 +759,10 @@ __all__ = ["division_items", "has_structure", "is_about_sanding", "parse_structu
 # "X的主要职责是：" / "其主要职责为：" / "主要职能：" / a line "主要职责" alone; never "具体职责包括：" (a news
 # paraphrase of a 三定, no items of it)
 _LISTED_INTRO = re.compile(r"主要(?:职责|职能)(?:是|为|如下|包括|有)?[：:]|(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?"
-                           r"[ \t]*(?:(?:部门|单位|机构)?[ \t]*主要(?:职责|职能)|(?:部门|单位|机构|工作)职责|职能职责)[ \t]*(?=\n)")
+                           r"[ \t]*(?:(?:部门|单位|机构)?[ \t]*主要(?:职责|职能)|(?:部门|单位|机构)职责|职能职责)[ \t]*(?=\n)")
+# a plan's task groups and an emergency plan's command bodies state their tasks, no body's duties
+_PLAN_TITLE = re.compile(r"预案|实施方案|工作方案|行动方案|工作机制|工作规则")
+_WORK_GROUP = re.compile(r"(?<!领导小)组$|专班$|指挥部$|工作组$")
 # a 部门预算/部门决算 (budget or final accounts) page of one unit: "2021年X部门决算", "X2023年度部门预算公开说明"
 _BUDGET_TITLE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?)?\s*(?P<unit>[^\s\d（(]{2,40}?)\s*(?:[（(][^）)]{2,30}[）)])?\s*"
                            r"(?:(?:19|20)\d{2}\s*年度?)?\s*(?:部门|单位)(?:预算|决算)")
@@ -774,9 +777,9 @@ def listed_duties(ctx: Ctx, skip: set[int]) -> None:
     items at least, numbered from one on, each opening its own line (or all on the intro's line);
     the first line that opens with no item number ends them. Read as a 三定's items (category
     主要职责); the sentences read are added to ``skip``."""
-    if ctx.sanding or ctx.regulation:
-        return
     text = ctx.dt.text
+    if ctx.sanding or ctx.regulation or _PLAN_TITLE.search(ctx.title + "\n" + text[:200]):
+        return
     if any(d.category == "主要职责" for d in ctx.duties):
         return  # a unit's page already read by ``profile_duties``
     holders: dict[int, Mention] = {}  # sentence index → the unit described or formed there
@@ -808,7 +811,7 @@ def listed_duties(ctx: Ctx, skip: set[int]) -> None:
         if len(items) < 2 or [n for n, _, _ in items] != list(range(1, len(items) + 1)):
             continue
         owner = _list_owner(ctx, text, intro, holders)
-        if owner is None:
+        if owner is None or _WORK_GROUP.search(owner.name):
             continue
         for _number, b_start, b_end in items:
             if text[b_start:b_end].lstrip().startswith(("职能转变", "转变职能")):
