@@ -2791,3 +2791,172 @@ def test_an_opening_held_somewhere_is_no_sign(text: str, expected: tuple) -> Non
 ])
 def test_a_division_renamed(text: str, expected: list) -> None:
     assert events(facts_of(text, "某省")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2016年3月，经国务院批准撤销白水县，设立县级市白水市，由某省直辖。",
+     [("abolish", ("白水县",), (), "2016-03"), ("establish", (), ("白水市",), "2016-03")]),
+    ("同意东林县青山乡、白沙乡撤乡设镇。",
+     [("abolish", ("青山乡",), (), None), ("establish", (), ("青山镇",), None),
+      ("abolish", ("白沙乡",), (), None), ("establish", (), ("白沙镇",), None)]),
+    ("经研究，同意青石镇,白沙乡,红土镇成建制合并设立红土镇。", [("re_form", ("青石镇", "白沙乡", "红土镇"), ("红土镇",), None)]),
+    ("同意东坪乡、西坪乡成建制合并,合并后撤乡设镇设双坪镇。", [("establish", ("东坪乡", "西坪乡"), ("双坪镇",), None)]),
+    ("1961年5月，国务院批准设立白河县。", [("establish", (), ("白河县",), "1961-05")]),
+    ("1958年10月撤销白水县,并入红河县;",
+     [("abolish", ("白水县",), (), "1958-10"), ("merge_into", ("白水县",), ("红河县",), "1958-10")]),
+    ("撤销县农机局，并入县农业局。", [("abolish", ("县农机局",), (), None), ("merge_into", ("县农机局",), ("县农业局",), None)]),
+    ("撤销白水县，将其行政区域并入红河县。", [("abolish", ("白水县",), (), None)]),
+])
+def test_division_variants_level_words_commas_and_merged_in(text: str, expected: list) -> None:
+    """"县级市X市" (the level word is no part of the name); 撤乡设镇 of a list (abolish + establish);
+    a list of places over commas; 合并后撤乡设镇设C; 批准设立; "撤销A，并入B" (merge_into, not a
+    territory moved)."""
+    assert sorted(events(facts_of(text, "某省"))) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1983年建县档案局，局、馆合署办公。", ("establish", (), ("县档案局",), "1983")),
+    ("县档案馆是1962年3月建立的，隶属县委办公室。", ("establish", (), ("县档案馆",), "1962-03")),
+    ("1993年，县档案局、县志办、县党史办合并称县档案史志馆。",
+     ("establish", ("县档案局", "县志办", "县党史办"), ("县档案史志馆",), "1993")),
+])
+def test_chronicle_openings_with_jian_shi_and_merged_called_without_comma(text: str, expected: tuple) -> None:
+    """"YYYY年建X" (建 before a name, not "建县"), "X是YYYY年M月建立的", "A、B合并称C" (no comma)."""
+    assert expected in events(facts_of(text, "某县"))
+
+
+def test_jianxian_is_no_body_set_up() -> None:
+    assert not events(facts_of("1983年建县。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2021年3月，浙江湖州市安吉县成立数据资源管理局。", ("establish", (), ("安吉县数据资源管理局",), "2021-03")),
+    ("2022年，河北黄骅市率先成立卫生健康和医疗保障局。", ("establish", (), ("黄骅市卫生健康和医疗保障局",), "2022")),
+    ("长沙县组建数据资源局。", ("establish", (), ("长沙县数据资源局",), None)),
+])
+def test_a_bare_department_formed_by_the_place_written_before_the_verb(text: str, expected: tuple) -> None:
+    """In a round-up of several places, "<place>成立<bare department>" forms that place's body."""
+    assert events(facts_of(text, None)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("同意东海市西湖区撤销青山乡设立青山镇，实行镇管村体制。",
+     [("abolish", ("青山乡",), (), None), ("establish", (), ("青山镇",), None)]),
+    ("经研究，同意撤销东海市西湖区白沙镇，设立西湖区白沙街道。",
+     [("abolish", ("白沙镇",), (), None), ("establish", (), ("白沙街道",), None)]),
+    ("撤销东林、南山、北岭3个地区，设立东林、南山、北岭3个地级市。",
+     [("abolish", ("东林地区",), (), None), ("abolish", ("南山地区",), (), None), ("abolish", ("北岭地区",), (), None),
+      ("establish", (), ("东林市",), None), ("establish", (), ("南山市",), None), ("establish", (), ("北岭市",), None)]),
+])
+def test_abolished_and_set_up_without_a_comma_and_with_county_prefixes(text: str, expected: list) -> None:
+    """"撤销A乡设立A镇" (no comma); a township written with its county or city ("西湖区白沙街道") is read
+    by its own name (gold README), also when the document writes the prefixed form; "3个地级市"."""
+    assert sorted(events(facts_of(text, "某省"))) == sorted(expected)
+
+
+def test_a_body_set_up_by_another_is_not_abolished_and_set_up() -> None:
+    got = events(facts_of("撤销县农业局设立的县农机站。", "某县"))
+    assert ("abolish", ("县农业局",), (), None) not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("不再保留市科学技术委员会、单设的市外国专家局（市引进国外智力办公室）。",
+     [("abolish", ("市科学技术委员会",), (), None), ("abolish", ("市外国专家局",), (), None)]),
+    ("不再保留市政府法制办公室（市政府行政复议办公室）。", [("abolish", ("市政府法制办公室",), (), None)]),
+])
+def test_an_abolished_body_with_its_qualifier_or_other_name_in_brackets(text: str, expected: list) -> None:
+    """"单设的X" is X (gold README drops the qualifier); "X（Y）": Y is X's other name, not a second body."""
+    assert events(facts_of(text, "某市")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2021年7月，新设立事业单位3家，即县金融服务中心、县国有资产服务中心和县投资促进服务中心。",
+     ["县金融服务中心", "县国有资产服务中心", "县投资促进服务中心"]),
+    ("2020年5月8日，两家新组建的事业单位正式成立，分别是县融媒体中心、县数据资源中心。", ["县融媒体中心", "县数据资源中心"]),
+    ("共设立3个工作组，即综合组、督查组和宣传组。", []),
+    ("新设立事业单位3家，即县金融服务中心和县数据资源中心。", []),
+])
+def test_a_count_of_bodies_formed_then_their_names(text: str, expected: list) -> None:
+    """"新设立事业单位3家，即A、B和C" / "N家新组建的事业单位正式成立，分别是A、B": one establish each,
+    when the list holds names only and as many as counted."""
+    assert [e[2][0] for e in events(facts_of(text, "某县")) if e[0] == "establish"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县扶贫办公室改革重组为县乡村振兴局，为县政府工作部门。加挂“县革命老区工作办公室”牌子。",
+     ("add_sign", ("县乡村振兴局",), ("县革命老区工作办公室",), None)),
+    ("将县旅游区管理委员会更名为县湿地保护管理中心，为县政府直属事业单位，加挂“县湿地公园管理处”牌子。",
+     ("add_sign", ("县湿地保护管理中心",), ("县湿地公园管理处",), None)),
+])
+def test_a_sign_without_a_bearer_after_a_re_formed_or_renamed_body(text: str, expected: tuple) -> None:
+    """A subjectless 加挂…牌子 goes to the one body this sentence (else the one before) re-formed or renamed into."""
+    assert expected in events(facts_of(text, "某县"))
+
+
+def test_a_sign_goes_to_the_body_this_sentence_renamed_before_one_formed_earlier() -> None:
+    text = ("新设立事业单位2家，即县金融服务中心和县投资促进服务中心。"
+            "将县旅游区管理委员会更名为县湿地保护管理中心，为县政府直属事业单位，加挂“县湿地公园管理处”牌子。")
+    got = [e for e in events(facts_of(text, "某县")) if e[0] == "add_sign"]
+    assert got == [("add_sign", ("县湿地保护管理中心",), ("县湿地公园管理处",), None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1958年4月，成立即墨县盐业局，后于1968年撤销。",
+     [("establish", (), ("即墨县盐业局",), "1958-04"), ("abolish", ("即墨县盐业局",), (), "1968")]),
+    ("1962年，和平县粮食局并入和平县商业局。", [("merge_into", ("和平县粮食局",), ("和平县商业局",), "1962")]),
+])
+def test_a_name_opening_with_a_place_is_never_cut_by_a_function_word(text: str, expected: list) -> None:
+    """即 / 和 open no name, unless they open a place written whole (即墨县, 和平县)."""
+    got = events(facts_of(text, "某省"))
+    for item in expected:
+        assert item in got
+
+
+def test_a_list_of_new_bodies_after_she_is_not_abolished() -> None:
+    got = events(facts_of("1958年8月19日，撤销县工业局，设县重工业局、县轻工业局、县矿业局。", "某县"))
+    assert [e for e in got if e[0] == "abolish"] == [("abolish", ("县工业局",), (), "1958-08-19")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1960年，县农业局中析出县畜牧局（后于1962年撤销）。", ("establish", ("县农业局",), ("县畜牧局",), "1960")),
+    ("1985年，从县计划委员会分出县物价局。", ("establish", ("县计划委员会",), ("县物价局",), "1985")),
+])
+def test_a_body_split_off_another(text: str, expected: tuple) -> None:
+    """"A中析出B" / "从A分出B": B is formed out of A (A stays)."""
+    assert expected in events(facts_of(text, "某县"))
+
+
+def test_split_off_people_is_no_body() -> None:
+    assert not events(facts_of("从中分出一部分人员。", "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1952年东山和西岭两县合并成为东岭县，县治所在地定在东山镇。", ("establish", ("东山县", "西岭县"), ("东岭县",), "1952")),
+    ("1954年南河和北河两县合并成南河县。", ("re_form", ("南河县", "北河县"), ("南河县",), "1954")),
+    ("记者发现，县政府所在地的城关镇，此次与城郊乡成建制合并，设立归义镇。", ("establish", ("城关镇", "城郊乡"), ("归义镇",), None)),
+    ("另外东林县的城关镇、鹿角镇成建制合并，设立荣家湾镇。", ("establish", ("城关镇", "鹿角镇"), ("荣家湾镇",), None)),
+])
+def test_divisions_merged_with_chengwei_an_adverb_or_a_description(text: str, expected: tuple) -> None:
+    """"A和B两县合并成(为)C" (a glued year dates it); "X，此次与Y成建制合并" (an adverb before 与);
+    "Z的A、B…合并" (a description ending in 的 is no part of the first item)."""
+    assert events(facts_of(text, "某省")) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1981年12月，成立县档案局。1984年5月改属县委办公室领导。", ("transfer_unit", ("县档案局",), ("县委办公室",), "1984-05")),
+    ("1945年9月16日，某县抗日县政府改称某县政府。同年11月改属太行行署第一专区领导。",
+     ("transfer_unit", ("某县政府",), ("太行行署第一专区",), "1945-11")),
+])
+def test_a_subjectless_chronicle_clause_moving_the_body_just_named(text: str, expected: tuple) -> None:
+    """carried_subject: "(同年)M月改属/改隶/划归Y(领导)" moves the body the event just before formed or renamed."""
+    assert expected in events(facts_of(text, "某县"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1953年4月24日，某区公所从甲乡划出3村，增建同心乡人民政府。", [("establish", (), ("同心乡人民政府",), "1953-04-24")]),
+    ("1980年12月，复建县档案局。", [("establish", (), ("县档案局",), "1980-12")]),
+    ("2015年增建办公楼一栋。", []),
+])
+def test_zengjian_and_fujian_form_a_body(text: str, expected: list) -> None:
+    """增建/复建 + a whole name form a body (a building is no name)."""
+    assert events(facts_of(text, "某县")) == expected

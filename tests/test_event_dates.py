@@ -180,3 +180,13 @@ def test_a_year_heading_in_chinese_numerals_and_shinian() -> None:
 def test_shinian_after_a_dated_sentence_on_another_line() -> None:
     got = events(facts_of("1986年，设立县乡镇企业管理局。\n是年，撤销县社队企业局。", "某县", date="1990"))
     assert ("abolish", ("县社队企业局",), (), "1986") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1983年下半年，某省进行地区一级的机构改革。8月30日，撤销东林地区。", ("abolish", ("东林地区",), (), "1983-08-30")),
+    ("【机构改革】 2021年6月2日，县扶贫办公室改革重组为县乡村振兴局。7月21日，新设立县金融服务中心。",
+     ("establish", (), ("县金融服务中心",), "2021-07-21")),
+])
+def test_a_paragraph_year_after_a_half_year_or_a_heading_word(text: str, expected: tuple) -> None:
+    """"1983年下半年，…" and "【机构改革】 2021年6月2日，…" open a paragraph whose month-first sentences take their year."""
+    assert expected in events(facts_of(text, "某省" if "地区" in text else "某县"))

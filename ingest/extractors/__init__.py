@@ -116,8 +116,11 @@ def extract(raw, doc: Document) -> DocumentFacts:
             if _HEADLINE_FIGURE.search(sent.text):
                 headline_figures.append(sent)  # "某州县级融媒体中心核定事业编制281名" (a news title)
             heading = strip_item_number(sent.text.strip()).strip()
-            if heading and as_name(heading) == heading:
+            division = re.search(r"(?:科|股|处|室|组|司)$", heading) and not re.match(r"[\u4e00-\u9fff]{0,8}?[省市县区州旗]", heading)
+            if heading and as_name(heading) == heading and not division:  # ("（一）综合科" is a division's heading)
                 ctx.heading_unit = (sent.index, canon.get(heading))  # "（二）县医疗保障局": its section's owner
+            elif heading != sent.text.strip():
+                ctx.heading_unit = None  # "三、保障措施": a numbered heading of another matter ends the section
             if not _colon_list_item(sent, dt, ctx):
                 continue
             if ctx.colon_verb and _colon_item_event(sent, ctx):
@@ -453,6 +456,10 @@ class _Canon:
         if name in self.cache:
             return self.cache[name]
         full = self._full(name)
+        if full != name and full.endswith(name) and re.fullmatch(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道)", name):
+            placed = divisions().place_prefix(full)
+            if placed and placed[1] == len(full) - len(name):
+                full = name  # a township's or street's name is a place name: never its county-prefixed form (gold README)
         self.cache[name] = full
         return full
 
@@ -632,7 +639,8 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
 
 
 # a title line stating a figure: a kind of posts, then its number ("…核定事业编制281名", "…精简编制120名")
-_HEADLINE_FIGURE = re.compile(r"(?:编制|领导职数)(?:数|总量)?\s*(?:为|共)?\s*\d+\s*名")
+_HEADLINE_FIGURE = re.compile(r"(?:编制|领导职数|定编)(?:数|总量|总数)?\s*(?:为|共)?\s*(?:\d+|[一二两三四五六七八九十百千]+)\s*[名人]|"
+                              r"内设(?:机构|股室|科室|处室|部室)\s*\d+\s*个")
 
 
 def _headline_figures(sentences, ctx) -> None:

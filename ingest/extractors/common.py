@@ -166,8 +166,8 @@ def is_unit_name(name: str) -> bool:
         return False  # checked without the place: 无为市…, 犍为县…, 将军乡… are names
     if _SOFT_FORBIDDEN.search(name) and not _COMMITTEE_END.search(name):
         return False
-    if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or _BAD_START.match(name):
-        return False
+    if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or (_BAD_START.match(name) and not placed):
+        return False  # a name opening with a place written whole is never cut by a function word (即墨县…, 和平县…)
     if name.endswith("行") and not re.search(r"(?:银行|分行|支行)$", name):
         return False
     if name.endswith("社") and not re.search(r"(出版社|合作社|联合社|联社|通讯社|报社|杂志社|旅行社|供销社)$", name):
@@ -223,7 +223,7 @@ _LEADING_JUNK = re.compile(
     r"(?:业务)?(?:主管主办|主管|主办|举办|上级(?:主管)?)(?:单位|部门))+"  # "X的主管单位Y是…": a role before Y
 )
 # Single characters stripped only when the string is not a name with them.
-_LEADING_SOFT = re.compile(r"^(?:和|将|由|把|对|还|共|又|在|为|从|向|给|至|据)")
+_LEADING_SOFT = re.compile(r"^(?:给予|对于|由于|关于|至于|鉴于|基于|为了|和|将|由|把|对|还|共|又|在|为|从|向|给|至|据)")  # 给予: never "予X"
 _TRAILING_JUNK = re.compile(
     r"(?:及其办事机构|及其办公室|及其所属机构|及其派出机构|及其职责|的有关职责|的相关职责|的职责|"
     r"等单位|等部门|等机构|等)$"
@@ -449,7 +449,7 @@ _NAME_FOLLOWERS = (
     "作为", "由", "并", "为", "承担", "负责", "管理", "的", "挂牌", "加挂", "对外", "正式", "整合", "核定",
     "核增", "核减", "划入", "划归", "更名", "改名", "并入", "升格", "降格", "设", "共设", "内设", "机关",
     "不再", "是", "与", "和", "合署", "代管", "主要", "具体", "以", "接受", "统一", "职责", "在", "，",
-    "。", "；", "、", "：", "（", "”",
+    "。", "；", "、", "：", "（", "”", "】",  # "【县档案馆】…": a yearbook entry's head
     # a body's history and place before its description ("X成立于1980年，是…", "X位于…", "X现为…")
     "成立于", "创建于", "始建于", "组建于", "建于", "位于", "地处", "现为", "现是", "原名", "原属", "前身",
     "经",  # "X经县编办批准，…"
@@ -535,7 +535,7 @@ _STRONG_SUFFIX = re.compile(
 )
 
 
-_START_AFTER_CHARS = set("，。；：、！？“”‘’（）《》 \n将由在对为把的和与及了是从向给至据说经就—")  # "——X": a dash opens a name
+_START_AFTER_CHARS = set("，。；：、！？“”‘’（）《》【】 \n将由在对为把的和与及了是从向给至据说经就—")  # "——X": a dash opens a name
 _START_AFTER_WORDS = (
     "组建", "设立", "新设", "成立", "增设", "保留", "撤销", "划入", "划归", "并入", "更名为", "改名为", "调整",
     "管理", "代管", "加挂", "整合", "重组", "所属", "直属", "包括", "核增", "核减", "核定", "承担", "指出",
@@ -554,6 +554,8 @@ _PREFIX_DESCRIPTOR = re.compile(rf"(?:{RANK_RE.pattern})?(?:的)?(?:{_KIND_WORD_
 def _is_start(text: str, i: int) -> bool:
     if i and text[i - 1] == "设" and text[i] in "立置":
         return False  # "新设立X": the verb goes on, X starts after it
+    if i and text[i - 1 : i + 1] in ("给予", "对于", "由于", "在于", "至于", "关于", "鉴于", "基于", "为了"):
+        return False  # "给予县数据局…": the word goes on, the name starts after it (never "予县数据局")
     if i == 0 or text[i - 1] in _START_AFTER_CHARS:
         return True
     if any(text[i - len(w) : i] == w for w in _START_AFTER_WORDS if i >= len(w)):
@@ -768,6 +770,7 @@ def narrative_date(text: str) -> str | None:
     text = re.sub(r"^\s*\d{1,2}\s*[.．、]\s*(?=(?:19|20)\d{2}\s*年)", "", strip_item_number(text))
     # "据介绍，2017年初，…": a reporter's attribution before the chronicle's own opener
     text = _ATTRIBUTION.sub("", text)
+    text = re.sub(r"^\s*【[^】]{1,12}】\s*", "", text)  # "【机构改革】 2021年6月2日，…": a yearbook entry's heading word
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                  r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
     if not m:
@@ -776,7 +779,8 @@ def narrative_date(text: str) -> str | None:
                      r"(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:期间|间)?\s*[，,]", text)
     if not m:
         # "1982年2月初，…" / "1983年底，…": a point in the month (or the year) the chronicle opens with
-        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月\s*(?:初|底|末|上旬|中旬|下旬)|初|底|末)\s*[，,]", text)
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月\s*(?:初|底|末|上旬|中旬|下旬)|初|底|末|上半年|下半年|[春夏秋冬]季?)"
+                     r"\s*[，,]", text)  # also "1983年下半年，…", "1958年春，…"
     if not m:
         # "1972年设立县科学技术办公室", "1978年3月恢复县科委": a chronicle's year (and month) written straight before its verb
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"

@@ -690,16 +690,19 @@ def _merged_and_called(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     if cm:  # "民政、劳动两局合并" / "隆尧、临城、柏乡、内丘四县合并": the level written once after the count
         items = [i for i in re.split(r"[、，]|和|及|与", cm.group("list")) if i]
         sources = [i if i.endswith(cm.group("suf")) else i + cm.group("suf") for i in items]
-        sources = [x for x in sources if as_name(x) or divisions().is_place(x)]
+        sources = [x for x in sources if as_name(x) or divisions().is_place(x) or place_items(x) == [x]]
         sources = sources if len(sources) == len(items) else []
     else:
         sources = names_in_list(src)
-    new = name_at_start(m.group("new")) or (m.group("new") if divisions().is_place(m.group("new")) else None)
+    new = name_at_start(m.group("new")) or (m.group("new") if divisions().is_place(m.group("new")) else None) \
+        or (m.group("new") if place_items(m.group("new")) == [m.group("new")] else None)
     if len(sources) < 2 or not new:
         return False
     if new in sources:  # the merged bodies keep one name: a re-formed body, not a new one
         _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [ctx.full(new)])
-    _event(ctx, sent, EventType.RE_FORM if new in sources else EventType.ESTABLISH, sources, [new])
+    glued = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=[\u4e00-\u9fff])", m.group("src"))
+    when = {"date": f"{glued.group(1)}-{int(glued.group(2)):02d}" if glued.group(2) else glued.group(1)} if glued else {}
+    _event(ctx, sent, EventType.RE_FORM if new in sources else EventType.ESTABLISH, sources, [new], **when)
     if new not in ctx.established:
         ctx.established.append(new)
     return True
@@ -861,6 +864,43 @@ def _place_renamed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     return True
 
 
+def _abolished_merged_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1958年10月撤销双柏县，并入楚雄县" / "撤销辛寨镇，整建制并入刁镇": the body (or division) ended
+    joins another: ``merge_into`` (its territory moved, "将其行政区域并入B", is no event)."""
+    olds = _bodies_or_places(re.sub(r"(?:的)?建制$", "", _LEAD_DATE.sub("", m.group("old")).strip()))
+    to = as_name(m.group("to")) or next(iter(place_items(m.group("to"))), None)
+    if len(olds) != 1 or not to or to == olds[0]:
+        return False
+    _event(ctx, sent, EventType.ABOLISH, olds, [])
+    _event(ctx, sent, EventType.MERGE_INTO, olds, [to])
+    return True
+
+
+def _counted_then_named(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"新设立事业单位3家，即A、B和C" / "三家新组建的事业单位正式成立，分别是A、B、C": the count of
+    bodies formed, then their names: one ``establish`` each (a list that is not all names is none)."""
+    names = names_in_list(re.sub(r"(?:等)?(?:\d+|[一二两三四五六七八九十]+)?(?:家|个)?(?:单位|机构|事业单位)?$", "",
+                                 m.group("list").strip()))
+    n = m.group("n") or m.group("n2")
+    count = (int(n) if n.isdigit() else cn_int(n)) if n else None
+    if len(names) < 2 or (count and count != len(names)):
+        return False
+    return _opened(ctx, sent, names)
+
+
+def _split_off_body(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1960年，农业局中析出畜牧局" / "从县计委分出县物价局": a body formed out of another (the old one
+    stays): ``establish`` with the old body as input, dated by the chronicle lead."""
+    old = as_name(re.sub(r"^(?:从|由)", "", _LEAD_DATE.sub("", m.group("old")).strip()))
+    new = as_name(m.group("new").strip())
+    if not old or not new or old == new:
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, [old], [new])
+    if new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -907,12 +947,22 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     year = y or ctx.chronicle_year
     if not year:
         return False
+    if not y and m.group("rel") in ("次年", "翌年"):
+        year = str(int(year) + 1)
     date = year + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
     verb, rest = m.group("verb"), m.group("rest").strip()
     if verb in ("撤销", "撤消"):
         if rest:
             return False  # "1984年撤销县农业局": a subject of its own, read elsewhere
         reform_event(ctx, sent, EventType.ABOLISH, [subject], [], date=date)
+    elif verb in ("改属", "改隶", "改隶属", "划归"):  # "同年11月改属Y领导": the body moves under Y
+        to_raw = re.sub(r"(?:领导|管理|管辖|代管)$", "", rest)
+        to = as_name(to_raw) or next(iter(place_items(to_raw)), None) \
+            or (to_raw if re.fullmatch(r"[\u4e00-\u9fff]{2,24}(?:专区|专署|行署|公署)", to_raw) else None)
+        if not to or to == subject:
+            return False
+        reform_event(ctx, sent, EventType.TRANSFER_UNIT, [subject], [ctx.full(to)], date=date,
+                     relation={"代管": "代管"}.get(rest[-2:], "管理"))
     elif verb == "恢复":
         if rest and as_name(rest) != subject:
             return False
@@ -1498,14 +1548,20 @@ def _abolished_list(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
 
 def _became_towns(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"联合、双安…6个乡改为建制镇" / "…乡撤乡设镇": each 乡 becomes a 镇."""
-    items = [i.strip() for i in re.split(r"[、，]|和", m.group("items")) if i.strip()]
+    items = [i.strip() for i in re.split(r"[、，]|和", re.sub(r"^(?:同意|决定|批准)", "", m.group("items").strip())) if i.strip()]
+    if items and items[0].endswith("乡") and place_items(items[0]):
+        items[0] = place_items(items[0])[0]  # "叙永县大石乡": the township's own name
     if len(items) < 2 and not (items and items[0].endswith("乡")) or any(re.match(r"^(?:全|我|本|该|各|将)", i) for i in items):
         return False  # "我县将3个乡改为建制镇" names no township
     done = False
     for item in items:
         stem = item[:-1] if item.endswith("乡") else item
         if 2 <= len(stem) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", stem):
-            _event(ctx, sent, EventType.CHANGE_KIND, [stem + "乡"], [stem + "镇"], kind="建制镇")
+            if m.group("verb").startswith("撤"):  # 撤乡设镇: one abolish, one establish (gold README 2026-12-06)
+                _event(ctx, sent, EventType.ABOLISH, [stem + "乡"], [])
+                _event(ctx, sent, EventType.ESTABLISH, [], [stem + "镇"])
+            else:
+                _event(ctx, sent, EventType.CHANGE_KIND, [stem + "乡"], [stem + "镇"], kind="建制镇")
             done = True
     return done
 
@@ -1552,8 +1608,9 @@ def place_items(text: str) -> list[str]:
     (a township's county dropped: a township's name is a place name). Empty unless every item is
     one ("全县", "各乡镇", "其行政区域" are none)."""
     text = re.sub(r"[（(](?:县级|地级|副地级|省辖|省直辖|县级市|地级市)[）)]", "", text.strip())
+    text = re.sub(r"^(?:县级市|地级市|县级|地级|副地级)(?=[\u4e00-\u9fff]{2,})", "", text)  # "设立县级市海安市"
     text = re.sub(r"(?:建制|的行政区域)$", "", text)
-    cm = re.fullmatch(rf"(?P<list>.+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个?(?P<suf>{_DIV_SUFFIX})", text)
+    cm = re.fullmatch(rf"(?P<list>.+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个?(?:地级|县级)?(?P<suf>{_DIV_SUFFIX})", text)
     if cm and re.search(r"[、，,和及与]", cm.group("list")):
         raw, shared = re.split(r"[、，,]|和|及|与", cm.group("list")), cm.group("suf")
     else:
@@ -1567,20 +1624,23 @@ def place_items(text: str) -> list[str]:
         item = re.sub(r"^(?:原|新的|新设的|新设立的)", "", item.strip())
         if shared and not re.search(rf"{_DIV_SUFFIX}$", item):  # "舟山地区和定海、普陀两县": 舟山地区 keeps its own
             item += shared
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", item):
-            return []
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", item) or "的" in item:
+            return []  # "岳阳县的城关镇": a description, not one place name
         sm = re.search(rf"{_DIV_SUFFIX}$", item)
         stem = item[: sm.start()] if sm else ""
         if not sm or not stem or _NOT_A_STEM.match(stem) or re.search(r"[局委厅部院所站]|办公|中心|公司", stem):
             return []  # "全县" is no place, "县委党校区" no division
         if _NO_PLACE_END.search(item) and not item.endswith("街道办事处"):
             return []
-        if _TOWNSHIP.search(item):  # "松桃县正大乡" → 正大乡, "温州市龙湾区灵昆街道" → 灵昆街道
+        while _TOWNSHIP.search(item):  # "松桃县正大乡" → 正大乡, "温州市龙湾区灵昆街道" → 灵昆街道
             place = divisions().place_prefix(item)
             if place and len(item) - place[1] >= 2:
-                item = item[place[1]:]
+                cut = item[place[1]:]
             else:
-                item = re.sub(r"^[\u4e00-\u9fff]{1,8}?[县区市](?=[\u4e00-\u9fff]{2,6}(?:乡|镇|街道)$)", "", item)
+                cut = re.sub(r"^[\u4e00-\u9fff]{1,8}?[县区市](?=[\u4e00-\u9fff]{2,6}(?:乡|镇|街道)$)", "", item)
+            if cut == item:
+                break
+            item = cut
         out.append(item)
     return out
 
@@ -1605,6 +1665,9 @@ def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx)
     merged = "合并" in (m.group("how") or "")
     # take back what older families read from the same pair: a change of level, a verb glued to a name
     _drop_events(ctx, sent, lambda e: e.type == EventType.CHANGE_KIND
+                 or (e.type == EventType.ESTABLISH and bool(e.outputs) and re.match(r"^(?:县级|地级)", e.outputs[0].name) is not None)
+                 or (e.type == EventType.ESTABLISH and bool(e.outputs) and not e.inputs  # "长乐区文武砂街道" read whole
+                     and any(_TOWNSHIP.search(n) and e.outputs[0].name.endswith(n) and e.outputs[0].name != n for n in news))
                  or (e.type == EventType.ABOLISH and bool(e.inputs) and any(n in e.inputs[0].name and n != e.inputs[0].name
                                                                              for n in news))
                  or (e.type == EventType.ABOLISH and bool(e.inputs)  # "松桃县正大乡" read whole: the township's own name
@@ -1646,15 +1709,27 @@ def _places_merged(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     """"梅县与梅州市合并，设立梅县市" / "甲镇与乙镇成建制合并，设立丙镇" / "原狮山街道、小塘镇、松岗镇、
     官窑镇合并成立狮山镇" / "同意县档案局与县档案馆成建制合并，组建县档案馆": divisions or bodies merged into one (gold README: ``establish`` with every merged
     one as input; ``re_form`` when the result keeps one of their names)."""
-    src = re.sub(r"^(?:\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?(?:同意|决定|批准)?(?:将)?", "",
-                 m.group("src").strip())
-    sources = _bodies_or_places(src)
+    # "汨罗市政府所在地的城关镇，此次与城郊乡…" / "另外岳阳县的城关镇、鹿角镇…": an adverb before 与 and a
+    # description ending in 的 before the first item are no part of the list
+    raw_src = re.sub(r"(?:[，,]\s*)?(?:此次|本次|这次|同时|均|也|又|已)(?=与|和|同)", "", m.group("src"))
+    if not _bodies_or_places(raw_src.split("，")[-1]):
+        stripped = re.sub(r"^[^、，,与和]*的", "", raw_src)
+        raw_src = stripped if place_items(stripped) else raw_src
+    parts = raw_src.split("，")
+    sources: list[str] = []
+    for k in range(len(parts)):  # "经研究，同意A镇，B乡，C镇成建制合并…": the longest tail that is a list
+        src = re.sub(r"^(?:\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?(?:同意|决定|批准)?(?:将)?", "",
+                     "，".join(parts[k:]).strip())
+        sources = _bodies_or_places(src) if (k == len(parts) - 1 or "，" not in src or place_items(src)) else []
+        if len(sources) >= 2:
+            break
     new = _bodies_or_places(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
     if len(sources) < 2 or len(new) != 1:
         return False
     type_ = EventType.RE_FORM if new[0] in sources else EventType.ESTABLISH
-    if type_ == EventType.RE_FORM:
-        _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [ctx.full(new[0])])
+    # the older families' reading of the same forming is replaced (a description glued to an input: "的城关镇")
+    _drop_events(ctx, sent, lambda e: e.type in (EventType.ESTABLISH, EventType.RE_FORM)
+                 and [o.name for o in e.outputs] == [ctx.full(new[0])])
     _event(ctx, sent, type_, sources, new)
     if new[0] not in ctx.established:
         ctx.established.append(new[0])
@@ -2066,9 +2141,16 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
         return False  # "领导班子实行一正三副": no unit named; a class of units (街道办事处) is a total
     if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start for st in ctx.staffing):
         return False  # the older family read these posts already
-    for amount, level in ((chief, "正职"), (deputies, "副职")):
-        ctx.staffing.append(StaffingStatement(Mention(ctx.full(unit)) if unit else None, "领导职数", "核定", amount,
-                                              ctx.prov(sent), level=level))
+    units = [unit]
+    # "A和B…，领导设定均为一正四副", "两个局领导职数都按一正三副配备": the same posts for each body named before
+    if len(set(before)) > 1 and re.search(r"(?:均|都|各)(?:为|是|按|核定|设|配备|定为)?[^，。；]{0,6}$", text[: m.start()]):
+        from .common import GOVERNING
+
+        units = list(dict.fromkeys(n for n in before if not GOVERNING.search(n)))
+    for owner in units:
+        for amount, level in ((chief, "正职"), (deputies, "副职")):
+            ctx.staffing.append(StaffingStatement(Mention(ctx.full(owner)) if owner else None, "领导职数", "核定", amount,
+                                                  ctx.prov(sent), level=level))
     ctx.mark(sent)
     return True
 
@@ -2547,28 +2629,30 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "became_towns",
         "联合、双安、东木3个乡改为建制镇。",
-        re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)?个?乡(?:改为|改设为|撤乡设|撤乡建)(?:建制)?镇"),
+        re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)?个?乡(?P<verb>改为|改设为|撤乡设|撤乡建)(?:建制)?镇"),
         _became_towns,
     ),
     Construction(
         "abolished_and_set_up",
         "同意撤销某县天桥乡建制，设置天桥镇。",
-        re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?)?"
-                   r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|设)(?![在于])"
-                   r"(?P<new>[^，。；：]{2,160}?)(?=[，。；：]|$)"),
+        re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]?\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?)?"
+                   r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|设(?![立置]))(?![在于的])"
+                   r"(?P<new>[^，。；：]{2,160}?)(?=[，。；：;]|$)"),
         _abolished_and_set_up,
     ),
     Construction(
         "place_set_up",
         "设立某市马山区，以马山镇的行政区域为马山区的行政区域。",
-        re.compile(r"(?:^|[，；：])(?:同意|决定)?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；]|$)"),
+        re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?\s*"
+                   r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
         _place_set_up,
     ),
     Construction(
         "places_merged",
         "某县甲镇与乙镇成建制合并，设立丙镇。",
-        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{3,120}?)(?:成建制|整建制)?合并(?:[，,]\s*)?(?:后)?(?:设立|成立|组建|建立|设置)"
-                   r"(?P<new>[^，。；：]{2,40}?)(?=[，。；（(]|$)"),
+        re.compile(r"(?:^|[，；：])(?P<src>[^。；：]{3,160}?)(?:成建制|整建制)?合并(?:[，,]\s*)?(?:合并后)?(?:后)?(?:撤乡设镇|撤镇设街道)?"
+                   r"(?:设立|成立|组建|建立|设置|设(?=[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|市|区)(?:[，。；（(]|$)))"
+                   r"(?P<new>[^，。；：]{2,40}?)(?=[，。；;（(]|$)"),
         _places_merged,
     ),
     Construction(
@@ -2586,13 +2670,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "merged_and_called",
         "1961年11月，县文化科与县教育科合并，复称县文教科。",
-        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{4,120}?)合并(?:[，,]\s*(?:后)?(?:复称|统称|改称|称为|称)|为)(?P<new>[^，。；]{2,40}?)(?=[，。；（(]|$)"),
+        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{4,120}?)合并(?:[，,]?\s*(?:后)?(?:复称|统称|改称|称为|称)|为|成为|成(?!立))(?P<new>[^，。；]{2,40}?)(?=[，。；（(]|$)"),
         _merged_and_called,
     ),
     Construction(
         "dated_set_up",
         "1951年设县税务局、县工商科。",
-        re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?<=[年月])(?:增|新|另|又)?设(?![立置有在])"
+        re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?<=[年月])(?:增|新|另|又)?(?:设|建(?=[\u4e00-\u9fff]{3,}))(?![立置有在成设])"
                    r"(?P<list>[^，。；：]{2,120}?)(?=[，。；]|$)"),
         _dated_set_up,
     ),
@@ -2637,14 +2721,36 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "moved_under",
         "1992年，县文化局改属县委宣传部管理。",
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：]{2,60}?)(?:改属于?|改隶属?于?|改归|改划归)(?P<to>[^，。；：]{2,40}?)"
-                   r"(?P<rel>管理|领导|代管|管辖)?(?=[，。；]|$)"),
+                   r"(?P<rel>管理|领导|代管|管辖)?(?=[，。；;]|$)"),
         _moved_under,
     ),
     Construction(
         "place_renamed",
         "某市滨海区更名为北仑区。",
-        re.compile(r"(?:^|[，；：])(?P<old>[^，。；：]{2,40}?)(?:更名为|改名为|改称为|改称|易名为)(?P<new>[^，。；：（(]{2,30}?)(?=[，。；（(]|$)"),
+        re.compile(r"(?:^|[，；：])(?P<old>[^，。；：]{2,40}?)(?:更名为|改名为|改称为|改称|易名为)(?P<new>[^，。；：（(]{2,30}?)(?=[，。；;（(]|$)"),
         _place_renamed,
+    ),
+    Construction(
+        "abolished_merged_in",
+        "1958年10月撤销某县，并入甲县。",
+        re.compile(r"撤[销消](?P<old>[^，。；：]{2,40}?)(?:建制)?[，,]\s*(?:将其|其)?(?:整建制|成建制|整体)?(?:并入|归并到?|合并到)"
+                   r"(?P<to>[^，。；：]{2,40}?)(?=[，。；;]|$)"),
+        _abolished_merged_in,
+    ),
+    Construction(
+        "counted_then_named",
+        "新设立事业单位3家，即某县金融服务中心、某县国有资产服务中心和某县投资促进服务中心。",
+        re.compile(r"(?:(?:新设立|新设|设立|成立|组建|新组建|整合设立|整合组建|增设)(?:了)?[^，。；：]{0,12}?"
+                   r"(?P<n>\d+|[一二两三四五六七八九十]+)(?:家|个)|(?P<n2>\d+|[一二两三四五六七八九十]+)(?:家|个)(?:新组建|新设立|新成立)?的?"
+                   r"[^，。；：]{0,10}?(?:正式)?(?:成立|组建|挂牌成立|挂牌))[，,：:]?\s*(?:即|分别是|分别为|包括)[：:]?"
+                   r"(?P<list>[^。；]{4,240}?)(?=[。；;]|$)"),
+        _counted_then_named,
+    ),
+    Construction(
+        "split_off_body",
+        "1960年，县农业局中析出县畜牧局。",
+        re.compile(r"(?:^|[，；])(?P<old>[^，。；：]{2,40}?)中?(?:析出|分出)(?:了)?(?P<new>[^，。；：（(]{2,30}?)(?=\s*[，。；（(;]|$)"),
+        _split_off_body,
     ),
     Construction(
         "founded_on",
@@ -2654,10 +2760,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _founded_on,
     ),
     Construction(
+        "founded_when_is",
+        "县档案馆是1959年2月建立的。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:是|系|于)\s*(?P<y>(?:19|20)\d{2})\s*年"
+                   r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?(?:正式)?(?:建立|成立|组建|设立)(?:的)?(?=[，。；;]|$)"),
+        _founded_on,
+    ),
+    Construction(
         "carried_subject",
         "1981年12月，成立县档案局。1984年5月撤销。",
-        re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?<=[年月日])"
-                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称)(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
+        re.compile(r"(?:^|[，；])\s*(?P<rel>同年|当年|是年|次年|翌年)?(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?<=[年月日])"
+                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称|改属|改隶属?|划归)(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
         _carried_subject,
     ),
     Construction(

@@ -772,7 +772,8 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
         if read:
             named = [ctx.full(n) for _, _, n in find_names(body)]
             # 工业和信息化部软件服务业司 is 软件服务业司; a body only described may still be renamed here
-            if any(t.endswith(n) for n in named for t in by_events) or \
+            # (and "福州市长乐区文武砂镇" is 文武砂镇: a township read by its own name, its county dropped)
+            if any(t.endswith(n) or (n.endswith(t) and re.search(r"(?:镇|乡|街道)$", t)) for n in named for t in by_events) or \
                     (any(t.endswith(n) for n in named for t in by_units) and not _EVENT_VERB.search(body)):
                 # read already; it names the topic of the next clauses only when it opens with its one name
                 frame.topic = _topic_of_read(body, named, ctx)

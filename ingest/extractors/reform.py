@@ -45,7 +45,7 @@ from .common import (
 )
 
 _NEGATION = re.compile(r"(?:不得|不准|严禁|禁止|擅自|不再批准|无权|不能|不宜|争取|拟|申请|是否|要求|可以|应当|必须|防止|避免|不要)$")
-_EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设|建立(?!健全|完善|了?(?:一|以|由|起|联系|工作|协调|长效|健全)))了?")
+_EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设|增建|复建|建立(?!健全|完善|了?(?:一|以|由|起|联系|工作|协调|长效|健全)))了?")
 _ANAPHORA = re.compile(r"^(?:该|本)(局|部|委|署|办|厅|中心|院|会|室)")
 _DUTY_END = re.compile(r"(?:职责|职能|工作|任务|事项|管理权|执法权)$")
 _DUTY_TAIL = re.compile(r"(?:及机构|和机构|及其机构|和队伍|及队伍|以及队伍|和人员|及人员|"
@@ -659,6 +659,18 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         duties = _duty_moves(info["sources"], whole_as_move=False)
         own = re.split(r"[，,]", pre)[-1]  # the host is the clause's own subject ("撤销A街道，设立B街道办事处": none)
         host = name_at_end(re.sub(r"(?:新|再|还|另|拟|同时)$", "", own)) if own.strip() else None
+        said = re.sub(r"^\s*(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?\s*", "", own)
+        said = re.sub(r"(?:也|已|已经|率先|正式|新|再|还|另|同时|于近日|近日)+$", "", said)
+        placed = None
+        for k in range(min(len(said), 7) if said and not host else 0):  # "广东云浮市郁南县": a province's stem before
+            found = divisions().place_prefix(said[k:] + "办公室")
+            if found and found[1] == len(said) - k and len(said) - k >= 2:
+                placed = found
+                break
+        if placed:
+            # "广东云浮市郁南县成立民政和退役军人事务局": a bare department formed by the place written before the verb
+            names = [n if divisions().place_prefix(n) or re.match(r"^(?:省|市|县|区|州|旗|镇|乡|国家|国务院|中共|中央|全国)", n)
+                     else placed[0] + n for n in names]
         at = re.search(r"(?:^|[^\u4e00-\u9fff]|同意|决定|批准)在(?P<b>[\u4e00-\u9fff（）()]{3,40}?)(?:内|下|机关)?(?:新|另|单独|增|加挂牌子)?$", own)
         if at and not info["parent"] and as_name(at.group("b")) == at.group("b") and not only_place(at.group("b")):
             info["parent"] = at.group("b")  # "在县卫生健康局设立县疾病预防控制中心": its parent, relation not written
@@ -737,8 +749,10 @@ def _leading_names(text: str) -> list[str]:
     """Names at the start of a list, up to the first part that is not a name."""
     out: list[str] = []
     for part in _split_top(text, "、，"):
-        if re.match(r"(?:成立|组建|设立|新设|重新|同步|同时|并|将|由|其)", part):
-            break  # the next clause ("撤销A、B，成立C"), not the list
+        if re.match(r"(?:成立|组建|设立|新设|重新|同步|同时|并|将|由|其|设(?![计备施])|另设|增设|改设|建立|分设)", part):
+            break  # the next clause ("撤销A、B，成立C", "撤销A，设B、C、D"), not the list
+        # "单设的市外国专家局（市引进国外智力办公室）": the qualifier and the bracketed other name are no part of it
+        part = re.sub(r"[（(][^（）()]{2,40}[）)]$", "", re.sub(r"^(?:单设的|原)", "", part.strip()))
         names = split_names(part) or shared_head(part, out)
         if not names:
             break
@@ -1253,14 +1267,25 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
             before = re.split(r"[，；]", clause[: m.start()].rstrip("，；"))[-1]
             rm = re.search(r"(?:并入|划入|划归)(?P<b>[^，。；]{2,40})$", before)
             host = as_name(rm.group("b")) if rm else None
-        if not host and not pre.strip() and ctx.established:
+        if not host and not pre.strip():
             starts = [ctx.prov(sent).start]
             if sent.index > 0:  # "组建X。…，加挂Y牌子。": a plan item's next sentence
                 starts.append(ctx.prov(ctx.dt.sentences[sent.index - 1]).start)
-            formed = {o.name for st in starts for e in ctx.events_at.get(st, [])
-                      if e.type in (EventType.ESTABLISH, EventType.RE_FORM, EventType.RENAME) for o in e.outputs}
-            # the body formed in this sentence or the one before, never one formed further back
-            host = ctx.established[-1] if ctx.established[-1] in formed else None
+            formed_in = [[o.name for e in ctx.events_at.get(st, [])
+                          if e.type in (EventType.ESTABLISH, EventType.RE_FORM, EventType.RENAME) for o in e.outputs]
+                         for st in starts]
+            formed = {n for names in formed_in for n in names}
+            # the body formed in this sentence or the one before, never one formed further back; failing the
+            # last one formed, the one body this sentence (else the one before) re-formed or renamed into
+            # ("A更名为B，…，加挂Z牌子", "A改革重组为B，…。加挂“Z”牌子。")
+            last = ctx.established[-1] if ctx.established else None
+            for names in formed_in:  # this sentence first, then the one before
+                if last in names:
+                    host = last
+                elif len(set(names)) == 1:
+                    host = names[0]
+                if host:
+                    break
         signs = names_in_list(body)
         if not host or not signs:
             continue
