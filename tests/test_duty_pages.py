@@ -214,3 +214,24 @@ def test_listed_duties_of_the_body_heading_its_entry(text: str) -> None:
 ])
 def test_no_listed_duties_of_plans_and_task_groups(title: str, text: str) -> None:
     assert _duty_rows(text, title) == []
+
+
+def test_a_sanding_copied_without_its_title_gives_its_duties_to_the_body_it_opens_with() -> None:
+    text = ("根据《某县人民政府机构改革方案》，设立某县人民政府应急管理办公室，为县政府工作部门。\n"
+            "一、职责调整\n（一）划入原县政府办公室承担的应急值守职责。\n"
+            "二、主要职责\n（一）负责全县突发公共事件应急管理工作。\n（二）承担县政府应急值守和信息汇总工作。\n"
+            "三、内设机构\n根据上述职责，设综合股。\n")
+    assert _duty_rows(text) == [
+        ("某县人民政府应急管理办公室", "负责全县突发公共事件应急管理工作。"),
+        ("某县人民政府应急管理办公室", "承担县政府应急值守和信息汇总工作。"),
+    ]
+
+
+def test_a_traditional_sanding_copied_without_its_title() -> None:
+    text = ("根據《某縣人民政府機構改革方案》，設立某縣人民政府應急管理辦公室，為縣政府工作部門。\n"
+            "一、職責調整\n（一）劃入原縣政府辦公室承擔的應急值守職責。\n"
+            "二、主要職責\n根據以上職責調整，縣應急辦的主要職責是：\n（一）負責全縣突發公共事件應急管理工作。\n（二）承擔縣政府應急值守工作。\n"
+            "三、內設機構\n根據上述職責，設綜合股。\n")
+    rows = _duty_rows(text)
+    assert [t for _, t in rows] == ["负责全县突发公共事件应急管理工作。", "承担县政府应急值守工作。"]
+    assert {u for u, _ in rows} == {"县应急办"}  # the name before the intro, as written (the place rule adds 某县)

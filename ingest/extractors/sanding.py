@@ -901,4 +901,10 @@ def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Me
         name = name_at_end(budget.group("unit")) if budget else None
         if name and budget.group("unit").endswith(name):
             return Mention(ctx.canon(name) if callable(ctx.canon) else name)
+    # the body the text opens with, formed or described in its first three sentences, when the text is
+    # built as a 三定 (headings "一、职责调整 / 二、主要职责 / 三、内设机构") but copied without its title:
+    # "根据…，设立某县人民政府应急管理办公室，为县政府工作部门。一、职责调整…二、主要职责（一）…"
+    opening = [k for k in holders if k <= 2]
+    if opening and has_structure(text):
+        return holders[min(opening)]
     return None
