@@ -235,3 +235,16 @@ def test_a_traditional_sanding_copied_without_its_title() -> None:
     rows = _duty_rows(text)
     assert [t for _, t in rows] == ["负责全县突发公共事件应急管理工作。", "承担县政府应急值守工作。"]
     assert {u for u, _ in rows} == {"县应急办"}  # the name before the intro, as written (the place rule adds 某县)
+
+
+def test_a_sanding_titled_below_a_pages_navigation_lines() -> None:
+    text = ("首页\n政务公开\n机构职能\n当前位置：首页>政务公开\n字号：大 中 小\n打印本页\n关闭窗口\n"
+            "某县人民政府应急管理办公室主要职责内设机构和人员编制规定\n"
+            "根据《某县人民政府机构改革方案》，设立某县人民政府应急管理办公室，为县政府工作部门。\n"
+            "一、职责调整\n（一）划入原县政府办公室承担的应急值守职责。\n"
+            "二、主要职责\n（一）负责全县突发公共事件应急管理工作。\n（二）承担县政府应急值守工作。\n"
+            "三、内设机构\n根据上述职责，设下列内设机构：\n（一）综合股。负责文电、会务工作。\n（二）预案股。负责预案管理。\n")
+    f = facts_of(text)
+    assert duties(f) == [("某县人民政府应急管理办公室", "负责全县突发公共事件应急管理工作。"),
+                         ("某县人民政府应急管理办公室", "承担县政府应急值守工作。")]
+    assert {u.unit.name for u in f.units if u.kind == "内设机构"} >= {"某县人民政府应急管理办公室综合股", "某县人民政府应急管理办公室预案股"}

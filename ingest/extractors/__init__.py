@@ -69,7 +69,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
     ctx.doc_date = doc.date or meta.get("date")
 
     ctx.sanding = sanding.has_structure(dt.text) and bool(sanding.SANDING_TITLE.search(title + "\n" + head) or
-                                                         sanding._SECOND_ARTICLE.search(dt.text))
+                                                         sanding._SECOND_ARTICLE.search(dt.text) or
+                                                         sanding.titled_in_opening(dt.text))
     ctx.about_sanding = ctx.sanding or sanding.is_about_sanding(title, dt.text)
     ctx.regulation = not ctx.about_sanding and _is_regulation(title or head.split("\n")[0], dt.text)
     ctx.division_context = bool(re.search(r"职责分工|分工|职责边界|职责划分|监管职责|各负其责|监管界限|责任分工",

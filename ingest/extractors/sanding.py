@@ -111,6 +111,17 @@ def has_structure(text: str) -> bool:
 _SANDING_TO_COME = re.compile(r"^[^。；\n]{0,20}?(?:另行|由[^。；\n]{2,30}?(?:提出|制定|拟定|另行|报)|待)")
 
 
+def titled_in_opening(text: str) -> bool:
+    """The 三定's title on a line of its own within the text's first 600 characters (a page's
+    navigation lines before it), not a 三定 still to come ("其…规定由…另行制定")."""
+    head = text[:600]
+    return any(not _SANDING_TO_COME.match(head[m.end():]) and head[m.end():m.end() + 1] in ("\n", "")
+               and (m.start() == 0 or head[m.start() - 1] == "\n") for m in _TITLE_LINE.finditer(head))
+
+
+_TITLE_LINE = re.compile(r"[^\n]{2,40}?(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制规定(?:[（(][^）)\n]{0,20}[)）])?", re.M)
+
+
 def is_about_sanding(title: str, text: str) -> bool:
     head = text[:600]
     in_head = any(not _SANDING_TO_COME.match(head[m.end():]) for m in SANDING_TITLE.finditer(head))
