@@ -190,12 +190,13 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
     # two clauses sharing a rare matter (价格管理, 就业创业) whatever their score: the same object,
     # each unit's own activity on it (共同事项); a pair the neighbours found below the 中 bar is one too
     where: dict[tuple[int, int], int] = {(i, j): n for n, (i, j, _, _) in enumerate(found)}
-    for i, j in _common_matters(store, index, holders, place_of):
-        n = where.get((i, j))
-        if n is None:
+    known = _name_table(store)  # one pass over the name facts, for this source and the naming one
+    for i, j in _common_matters(known, index, holders, place_of):
+        at_k = where.get((i, j))
+        if at_k is None:
             found.append((i, j, float(index.centered[i] @ index.centered[j]), COMMON))
-        elif found[n][3] in ("语义相近", "同一主题") and found[n][2] < bars.medium:
-            found[n] = (i, j, found[n][2], COMMON)
+        elif found[at_k][3] in ("语义相近", "同一主题") and found[at_k][2] < bars.medium:
+            found[at_k] = (i, j, found[at_k][2], COMMON)
     boundaries = _boundary_pairs(store)
     unit_pairs: dict[tuple[str, str], dict[str, Any]] = {}
     internal_cache: dict[tuple[str, str], bool] = {}
@@ -217,6 +218,9 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
                 if internal_cache[key]:
                     continue
                 lead_support = bool(({role_a, role_b} & LEAD) and ({role_a, role_b} & SUPPORT))
+                if how == COMMON and {role_a, role_b} & (LEAD | SUPPORT):
+                    # a clause held in a role on the shared matter: a lead/support pair, as the role source reads it
+                    lead_support = not {role_a, role_b} <= LEAD
                 if lead_support and not include_lead_support:
                     continue
                 (ca, ra), (cb, rb) = ((ca_, role_a), (cb_, role_b)) if a == ua else ((cb_, role_b), (ca_, role_a))
@@ -232,7 +236,7 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
                     pair["confidence"] = min(pair["confidence"], "中", key=LEVELS.index)
                     pair["matters"] = list(_shared_matters(ca.text, cb.text))
                 entry["clauses"].append(pair)
-    for n, (i, u, role_u, j, v, role_v) in enumerate(_named_partners(store, index, holders, place_of)):
+    for n, (i, u, role_u, j, v, role_v) in enumerate(_named_partners(known, index, holders, place_of)):
         a, b = sorted((u, v))
         key = (a, b)
         if _internal(store, a, b, day):
@@ -248,9 +252,7 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
         entry["named"] = True
         entry["lead_support"] = entry["lead_support"] or bool({role_u, role_v} & (LEAD | SUPPORT))
         entry["score"] = max(entry["score"], score)
-        if not any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
-            entry["clauses"].append(dict(_clause_pair(store, ca, ra, cb, rb, score, "条文点名", bars), confidence="高",
-                                         order=n))
+        _add_clause(entry, dict(_clause_pair(store, ca, ra, cb, rb, score, "条文点名", bars), confidence="高", order=n))
     if include_lead_support:
         for i, u, role_u, j, v, role_v in _role_partners(index, holders, place_of):
             a, b = sorted((u, v))
@@ -267,9 +269,8 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
             # two leads of one matter are no lead/support pair: they are compared as equals
             entry["lead_support"] = entry["lead_support"] or not {role_u, role_v} <= LEAD
             entry["score"] = max(entry["score"], score)
-            if not any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
-                pair = _clause_pair(store, ca, ra, cb, rb, score, "牵头参与", bars)
-                entry["clauses"].append(dict(pair, confidence=min(pair["confidence"], "中", key=LEVELS.index)))
+            pair = _clause_pair(store, ca, ra, cb, rb, score, "牵头参与", bars)
+            _add_clause(entry, dict(pair, confidence=min(pair["confidence"], "中", key=LEVELS.index)))
     for p in unit_pairs.values():
         # named clauses first, in the order the naming clause's words chose them; then by
         # confidence (a lead/support clause pair is 中 whatever its score) and score
@@ -277,6 +278,17 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
                                          -c["score"], c["a"]["clause_id"], c["b"]["clause_id"]))
         _finish(p, bars)
     return list(unit_pairs.values())
+
+
+def _add_clause(entry: dict[str, Any], pair: dict[str, Any]) -> None:
+    """Add a clause pair found by a partner or role source; the same two clauses found by a shared
+    matter alone take the more specific finding (条文点名, 牵头参与)."""
+    for n, c in enumerate(entry["clauses"]):
+        if c["a"]["clause_id"] == pair["a"]["clause_id"] and c["b"]["clause_id"] == pair["b"]["clause_id"]:
+            if c["match"] == COMMON:
+                entry["clauses"][n] = pair
+            return
+    entry["clauses"].append(pair)
 
 
 # The organ a clause serves: the party committee (县委、党委、党中央) or the government (县政府、
@@ -435,7 +447,7 @@ def _shared_matters(a: str, b: str) -> list[str]:
     return sorted((m for m in both if not any(m != n and m in n for n in both)), key=lambda m: (-len(m), m))
 
 
-def _common_matters(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+def _common_matters(known: dict[str, set[str]], index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
                     place_of: dict[str, str]) -> list[tuple[int, int]]:
     """Clause pairs of two units of one place naming one matter (价格管理; 就业创业) that few clauses of the
     place name (at most max(3, 1/30 of its clauses), never more than 8: the rarity of the role-word
@@ -446,8 +458,9 @@ def _common_matters(store: GraphStore, index: ClauseIndex, holders: dict[int, li
     for pos in sorted(holders):
         for place in sorted({place_of[u] for u, _ in holders[pos]}):
             by_place[place].append(pos)
-    known = _name_table(store)
-    local = {u.id for u in store.units() if u.jurisdiction == "中央" and _LOCAL_NAME.match(u.name)}
+    local = {uid for uid, place in place_of.items() if place == "中央"
+             and any(_LOCAL_NAME.match(n) for n in known.get(uid, ())) and not any(
+                 not _LOCAL_NAME.match(n) for n in known.get(uid, ()))}
     out: set[tuple[int, int]] = set()
     for place, positions in by_place.items():
         # a body named by its level alone (省卫生厅, 市工商局) that a national text describes is no body of
@@ -478,7 +491,7 @@ NAMED_CLAUSES = 3
 _PARTNER_VERBS = re.compile(r"配合|协助|会同|协同|参与|牵头|依据|支持")
 
 
-def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+def _named_partners(known: dict[str, set[str]], index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
                     place_of: dict[str, str]) -> list[tuple[int, str, str | None, int, str, str | None]]:
     """A clause that names another unit of its place with a verb of joint work ("配合县应急管理局
     做好防汛抗旱工作") says the two units' duties touch: the pair is a candidate whatever the
@@ -497,7 +510,6 @@ def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, li
     units_of: dict[str, list[str]] = defaultdict(list)
     for uid in sorted(held_by):
         units_of[place_of[uid]].append(uid)
-    known = _name_table(store)
     out = []
     for place, naming in sorted(named_in.items()):
         owner: dict[str, str] = {}  # a name form -> its unit (a form two units share names neither)
@@ -527,15 +539,21 @@ def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, li
     return out
 
 
+@lru_cache(maxsize=100_000)
+def _normal_name(name: str) -> str:
+    # one unit name recurs in every query of the list: normalise it once
+    return normalize_name(name)
+
+
 def _name_table(store: GraphStore) -> dict[str, set[str]]:
     """Every unit's names as a clause writes them (local names, three characters or more),
     read in one pass over the name facts."""
     table: dict[str, set[str]] = defaultdict(set)
     for unit in store.units():
-        table[unit.id].add(normalize_name(unit.name))
+        table[unit.id].add(_normal_name(unit.name))
     for f in store.facts(predicate=Predicate.NAME):
         if f.value:
-            table[f.subject].add(normalize_name(f.value))
+            table[f.subject].add(_normal_name(f.value))
     return {uid: {n for n in names if len(n) >= 3} for uid, names in table.items()}
 
 
@@ -716,6 +734,7 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
     out = list(pairs)
     for key, statements in sorted(_boundary_pairs(store).items()):
         a, b = key
+        stated_first: list[dict[str, Any]] = []
         if store.unit(a).jurisdiction != store.unit(b).jurisdiction:
             continue
         if not all(in_jurisdiction(store, u, jurisdiction) and alive(store, u, day) for u in key):
@@ -731,6 +750,11 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
             entry = _pair_entry(store, a, b, day, key, {key: statements})
             entry["source"] = "职责分工"
             out.append(entry)
+        elif all(c["match"] == COMMON for c in entry["clauses"]):
+            # a pair found only by a shared matter: the statement dividing it says more (its parts
+            # first, the source the statement's); the shared-matter clauses follow
+            entry["source"], detected = "职责分工", False
+            stated_first = entry["clauses"]
         stated = []
         for s in dated + later:
             part_a, part_b = _part(store, s.text, a, b), _part(store, s.text, b, a)
@@ -741,7 +765,8 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
                 "b": {"clause_id": None, "text": part_b, "role": None, "evidence": ev},
             })
         # a detected pair keeps its detected clauses first (the finding); the statement follows
-        entry["clauses"] = entry["clauses"] + stated if detected else stated
+        entry["clauses"] = entry["clauses"] + stated if detected else stated + (
+            stated_first if entry["source"] == "职责分工" and stated_first else [])
         if not detected:
             entry["score"] = 1.0
         _finish(entry, bars)

@@ -101,6 +101,17 @@ def boundaries(f: DocumentFacts) -> list[tuple[str, ...]]:
      ("县农业农村局", "县市场监管局")),
     ("突发水污染事件由县生态环境局主导，县水利局配合。", ("县生态环境局", "县水利局")),
     ("农业部门负责初级农产品生产环节的监管；工商部门负责流通环节的监管。", ("农业部门", "工商部门")),
+    # the lead as the main party: "以A为主，B配合/参与"
+    ("突发公共卫生事件应对工作以县卫生健康局为主，县市场监督管理局配合。", ("县卫生健康局", "县市场监督管理局")),
+    ("校园周边环境整治以市教育局为主导，市公安局、市城市管理局参与。", ("市教育局", "市公安局", "市城市管理局")),
+    # the supporter's verb after 予以/做好/积极, and 协同
+    ("县卫生健康局负责传染病疫情监测，县疾病预防控制中心予以配合。", ("县卫生健康局", "县疾病预防控制中心")),
+    ("县商务局负责成品油流通管理，县市场监督管理局做好配合。", ("县商务局", "县市场监督管理局")),
+    ("区水利局负责河道采砂管理，区自然资源局协同做好矿产资源执法。", ("区水利局", "区自然资源局")),
+    # 承办 / 协办 (a task plan's lead and supporters)
+    ("由市住房和城乡建设局承办，市自然资源局、市生态环境局协办。", ("市住房和城乡建设局", "市自然资源局", "市生态环境局")),
+    # several leads listed before one verb, then a supporter
+    ("县交通运输局、县公安局负责道路运输安全整治，县应急管理局配合。", ("县交通运输局", "县公安局", "县应急管理局")),
 ])
 def test_division_of_duties(text: str, expected: tuple) -> None:
     assert expected in boundaries(facts_of(text, "某县"))
@@ -109,6 +120,8 @@ def test_division_of_duties(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", [
     "县农业农村局负责全县农业农村工作。",  # one party: a duty, not a division
     "各有关部门负责做好本领域工作，相关部门配合。",  # classes without a specific party
+    "全县防汛工作以预防为主，县水利局负责水情监测。",  # 以…为主 naming no body is a principle, not a lead
+    "县交通运输局、县公安局负责道路运输安全整治。",  # leads listed with no supporter: joint work
 ])
 def test_no_division_without_two_parties(text: str) -> None:
     assert not boundaries(facts_of(text, "某县"))
@@ -138,6 +151,10 @@ def test_no_division_without_two_parties(text: str) -> None:
      [("某县农业部门", "某县工商部门")]),  # class names with a place marker take the place
     # township governments as a class of parties
     ("县农业农村局负责制定处置方案，乡镇人民政府负责落实处置措施。", [("县农业农村局", "乡镇人民政府")]),
+    # parallel paragraphs, each opened by its party's part and elaborated ("具体包括：…"), where duties are divided
+    ("三、落实部门监管责任\n县林业局负责林产品种植环节的监管。具体包括：林地农药使用的监督抽查。\n"
+     "县水利局负责水库养殖环节的监管。具体包括：水库投饵的巡查。\n县市场监督管理局负责流通环节的监管。",
+     [("县林业局", "县水利局", "县市场监督管理局")]),
 ])
 def test_division_across_sentences(text: str, expected: list) -> None:
     got = boundaries(facts_of(text, "某县"))
@@ -166,6 +183,10 @@ def test_division_table_row() -> None:
     "县海洋与渔业局负责水产品养殖环节的监管。",
     # a list of parties sharing one part is joint work, not a division
     "二、职责分工\n县农业农村局、县林业局负责做好秋冬季防火工作。",
+    # parallel paragraphs outside a document that divides duties: a report of each body's work
+    "县林业局负责春季造林。具体包括：苗木调运。\n县水利局负责水库除险加固。具体包括：大坝检测。",
+    # paragraphs that are separate matters (（一）（二）) do not join, elaborated or not
+    "二、职责分工\n（一）县林业局负责林木采伐审批。具体包括：现场查验。\n（二）县水利局负责河道采砂审批。",
 ])
 def test_no_division_across_these(text: str) -> None:
     assert not boundaries(facts_of(text, "某县"))

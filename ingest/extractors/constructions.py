@@ -1179,18 +1179,22 @@ def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
-_PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
-                         r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
+_PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同|予以|做好|积极)?"
+                         r"(?P<verb>负责|主导|牵头|承办|配合|协助|协办|协同|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
                          r"主管(?!部门|机关|单位)|为牵头(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门)|"
                          r"对[^，。；：“”]{1,30}?(?:实施|进行|依法|履行)?(?:监督管理|监管)(?:职责)?(?=[，。；]|$)|"
                          r"是[^，。；：“”]{1,20}?的(?:行业)?主管部门)")
 # verbs whose subject is no lead of its own part: a partner (会同, 配合…), or a part that divides
 # nothing by itself outside a document about 职责分工 ("A承担X，B承担Y"; "A主管X，B主管Y")
-_NOT_LEAD = ("会同", "配合", "协助", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
+_NOT_LEAD = ("会同", "配合", "协助", "协办", "协同", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
              "为参与单位", "为参与部门")
 # supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
 # stays joint work)
-_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|参与|按(?:照)?职责(?:分工)?负责)")
+_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责)")
+# several leads listed before one verb, then supporters in the same sentence: "A、B负责，C配合" / "由A、B承办，C协办"
+# (the supporters make it a division; "A、B负责X" alone stays joint work)
+_LEAD_LIST = re.compile(r"(?:^|(?<=[，。；]))(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办)"
+                        r"(?=[^。；]*?，[^，。；]{2,80}?(?:配合|协助|协办|参与))")
 # a carve-out: "A的统一管理中“不含X”，X仍由B负责" — A holds the rest of the matter
 _EXCEPT = re.compile(r"^(?:而|则)?(?P<party>[^，。；：、“”]{2,30}?)的[^，。；：、“”]{0,16}?(?:职责|管理|监管)(?:范围)?(?:中|内)?"
                      r"[“”「」\"]?(?:不含|不包括|不包含)")
@@ -1213,6 +1217,8 @@ def _by_parties(clause: str) -> list[str]:
     return out
 
 
+# the lead named as the main party of a matter: "X工作以A为主，B配合" (A leads; B's part is read as usual)
+_MAIN_PARTY = re.compile(r"以(?P<party>[^，。；：、“”]{2,30}?)为主(?:导)?(?=[，。；、]|$)")
 # the party as the overseer: "…后，应当接受B的监督管理"
 _ACCEPTS = re.compile(r"接受(?P<party>[^，。；：、]{2,30}?)的(?:监督管理|监管|监督)")
 _WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：]{2,60}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
@@ -1338,6 +1344,9 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
                     break
     if (ex := _EXCEPT.match(clause.strip())) and (party := _party(ex.group("party"))):
         subjects.insert(0, (party, True))
+    for main in _MAIN_PARTY.finditer(clause):
+        if (party := _party(main.group("party"))) and all(party != p for p, _ in subjects):
+            subjects.insert(0, (party, True))
     overseers = [_party(a.group("party")) for a in _ACCEPTS.finditer(clause)]
     for party in [*_by_parties(clause), *overseers]:
         if party and all(party != p for p, _ in subjects):
@@ -1372,6 +1381,11 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
             s, p = _parties_of(clause)
             subs.extend(x for x in s if all(x[0] != y[0] for y in subs))
             parts.extend(x for x in p if x not in parts)
+        for lm in _LEAD_LIST.finditer(seg):
+            listed = [_party(n) for n in re.split("、", lm.group("list"))] if "、" in lm.group("list") else []
+            if len(listed) > 1 and all(listed):
+                leads = [(n, True) for n in listed if n and all(n != y[0] for y in subs)]
+                subs[:0] = leads
         segments.append((subs, parts))
     subjects: list[str] = []
     strong = False
@@ -1407,6 +1421,11 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
     if len(parties) == 1 and strong and dividing and not partner_segments:
         _continue_run(sent, ctx, parties[0], text)
         return
+    run = ctx.division_run
+    if (not parties and dividing and run is not None and run["index"] == sent.index - 1 and run["line"] == sent.line
+            and not re.search(r"为(?:界|分界|分界点|界限)", text)):
+        run["index"] = sent.index  # the part's elaboration ("具体包括：…") in its paragraph keeps the run
+        return
     ctx.division_run = None
     bound = re.search(r"以[^，。；]{2,30}?为(?:界|分界|分界点|界限)", text)
     if len(parties) < 2 and bound:
@@ -1425,18 +1444,23 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
 
 
 _ITEM_START = re.compile(r"^\s*(?:\d+[.．、]|[（(]\d+[)）])")  # sub-items of one matter (1. 2.), not （一）（二）: other matters
+_MATTER_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+条)")
 
 
 def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str) -> None:
     """One party's part in this sentence: with the parts of the sentences just before (same
     paragraph, or the next numbered item), a 职责分工 statement across sentences."""
     run = ctx.division_run
+    opens = opens_its_line(sent, ctx)
     follows = run is not None and run["index"] == sent.index - 1 and (
-        run["line"] == sent.line or (run["line"] == sent.line - 1 and opens_its_line(sent, ctx)
-                                     and bool(_ITEM_START.match(sent.text))))
+        run["line"] == sent.line or (run["line"] == sent.line - 1 and opens
+                                     and bool(_ITEM_START.match(sent.text)))
+        # parallel paragraphs, each opened by its party's part ("农业部门负责…。具体包括：…" / "质监部门负责…")
+        or (run["line"] == sent.line - 1 and opens and run.get("paragraphs", False)
+            and not _MATTER_ITEM.match(sent.text)))
     if not follows:
         ctx.division_run = {"parties": [party], "index": sent.index, "line": sent.line, "start": sent.nstart,
-                            "texts": [text], "statement": None}
+                            "texts": [text], "statement": None, "paragraphs": opens and not _MATTER_ITEM.match(sent.text)}
         return
     run["index"], run["line"] = sent.index, sent.line
     if party in run["parties"]:
