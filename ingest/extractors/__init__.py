@@ -69,7 +69,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
     ctx.doc_date = doc.date or meta.get("date")
 
     ctx.sanding = sanding.has_structure(dt.text) and bool(sanding.SANDING_TITLE.search(title + "\n" + head) or
-                                                         re.search(r"第二条.{2,40}?是", dt.text))
+                                                         sanding._SECOND_ARTICLE.search(dt.text) or
+                                                         sanding.titled_in_opening(dt.text))
     ctx.about_sanding = ctx.sanding or sanding.is_about_sanding(title, dt.text)
     ctx.regulation = not ctx.about_sanding and _is_regulation(title or head.split("\n")[0], dt.text)
     ctx.division_context = bool(re.search(r"职责分工|分工|职责边界|职责划分|监管职责|监管责任|各负其责|监管界限|责任分工",
@@ -89,6 +90,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         ctx.focus, ctx.notice = canon.get(notice_subject), True
     elif profile_subject := _profile_subject(title) or _profile_subject(dt.text.lstrip().split("\n", 1)[0]):
         ctx.focus, ctx.profile = canon.get(profile_subject), True
+        ctx.profile_title = title if _profile_subject(title) else dt.text.lstrip().split("\n", 1)[0]
     elif ctx.about_sanding:
         # the 三定's own unit, named in its title, before any guess from the most named unit
         ctx.focus = canon.get(subject) if subject else _sanding_focus(title, dt.text, canon)
@@ -99,7 +101,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
     elif ctx.focus and sanding.SANDING_TITLE.search(title + "\n" + head):
         sanding.division_headings(ctx, ctx.focus)  # a 三定 cut to its division pages
     elif ctx.profile and ctx.focus:
-        sanding.profile_duties(ctx, ctx.focus)  # a unit's own page reproducing its numbered 主要职责 items
+        # a unit's own page reproducing its numbered 主要职责 items (a page titled with them: from its top)
+        sanding.profile_duties(ctx, ctx.focus, duty_page=bool(_DUTY_PAGE.search(ctx.profile_title)))
     if not (ctx.sanding and ctx.focus):
         sanding.division_items(ctx)  # "X设下列内设机构：（一）综合科：…" outside a 三定
     duty_sentences = set(ctx.produced)
@@ -168,6 +171,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
     _headline_figures(headline_figures, ctx)
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
+    sanding.listed_duties(ctx, duty_sentences)  # "X的主要职责是：（一）…（二）…" outside a 三定
     add_prose_duties(ctx, duty_sentences)  # "X为…机构，…负责Y" / "主要职责是…" outside a 三定's items
     facts = DocumentFacts(document=doc)
     if doc.kind is None:
@@ -411,8 +415,11 @@ def _is_regulation(title: str, text: str) -> bool:
     return bool(re.search(r"(?:条例|办法|规则|细则|规定)(?:（[^）]*）)?(?:\s*[—-].*)?$", title.strip()))
 
 
+_DUTY_PAGE = re.compile(r"(?:主要职责|工作职责|职能职责|部门职责|机构职责|职责职能|机构设置和职能|机构职能职责)\s*$")
 _PROFILE_TITLE = re.compile(r"^(?P<unit>.{2,40}?)\s*[-—_|·：:]?\s*(?:机构概况|组织机构|单位简介|单位概况|机构简介|机构职能|"
-                            r"机构设置|部门概况|部门简介|本单位简介)$")
+                            r"机构设置|部门概况|部门简介|本单位简介|"
+                            # a page of the unit's duties: "X的工作职责", "X主要职责", "X机构设置和职能"
+                            r"(?:的)?(?:主要职责|工作职责|职能职责|部门职责|机构职责|职责职能|机构设置和职能|机构职能职责))$")
 
 
 def _profile_subject(title: str) -> str | None:

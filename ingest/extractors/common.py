@@ -1070,6 +1070,7 @@ class Ctx:
     regulation: bool = False  # a standing rule (条例/办法): no dated events
     notice: bool = False  # an adjustment notice about one unit
     profile: bool = False  # a unit's own profile page (机构概况, 单位简介, 组织机构): the title names it
+    profile_title: str = ""  # the profile page's title (or first line) that named the unit
     established: list[str] = field(default_factory=list)  # units formed in this document
     planned_establish: set[str] = field(default_factory=set)  # targets of 组建 anywhere
     divisions: set[str] = field(default_factory=set)  # internal divisions named
