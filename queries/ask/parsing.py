@@ -352,12 +352,20 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     if len(pieces) < 2 or not all(_CUE.search(p) for p in pieces):
         return [text]
     first = pieces[0]
-    subject = _subject(first)
+    first_spec, undated_first = extract_date(cn_numerals(first))
+    # "2019年6月示例县应急管理局实有多少人": the subject is read after the date the part opens with
+    subject = _subject(first if first_spec is None else undated_first)
     parts = [first]
+    dated = bool(context) or first_spec is not None
+    place = _first_place(undated_first, subject, opening_place)
     for piece in pieces[1:]:
         if piece in complete:
             parts.append(piece)
             continue
+        # "2019年X有几个内设机构，当时/那时候有多少编制": the time word points back to the date of
+        # the first part, which the part takes below (or the setting's date, with ``context``)
+        if dated and (m := _THEN.match(piece)) and m.end() < len(piece):
+            piece = piece[m.end():]
         # "它的编制怎么处理的", "该局级别": the pronoun is the first part's subject
         if subject and (m := re.match(r"^(?:它们|它|其|该单位|该机构|该部门|该局|该委|该办|这个单位|这个局|这个部门)(?:的)?", piece)):
             piece = subject + "的" + piece[m.end():]
@@ -366,6 +374,11 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
             piece = subject + piece
         if subject and not unit_shaped(piece) and not piece.startswith(subject):
             piece = subject + ("的" if not piece.startswith(("的", "是", "有", "归", "由")) else "") + piece
+        elif place and (names := unit_shaped(piece)) and names[0][0] == 0 and _LOCAL_SHORT.match(names[0][2]) \
+                and (opening_place is None or not opening_place(piece)):
+            # "示例县物价局并入了哪里？发改局是什么级别": a short local name opening a later part
+            # is of the place the first part opens with
+            piece = place + piece
         parts.append(piece)
     # "X2018年的行政编制和领导职数": a date said once holds for the later parts that have none
     spec, _ = extract_date(cn_numerals(parts[0]))
@@ -375,12 +388,27 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
 
 
 _NOW = re.compile(r"现在|目前|如今|当前|现今|眼下")
+# a unit name written without its place, that a place would open: not 国家…, 中央…, 国务院…
+_LOCAL_SHORT = re.compile(r"^(?!国家|中央|国务院|中共|全国|省|市|县|区)[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|站|所|队)$")
+# a later part's word for the time the first part names: 当时, 那时候, 那会儿, 彼时
+_THEN = re.compile(r"^(?:那|而|那么)?(?:那个时候|那时候|那时|当时|那会儿?|彼时|同一时期|同期)(?:的|，|,)?")
 # "X原来在A（管），现在哪个部门管": a statement of where X was, then the question of X now
 _EARLIER_SETTING = re.compile(r"(?P<x>[^，,。？?]{2,30}?)(?:原来|原先|以前|之前|过去|早先)(?:是)?(?:在|归|由)(?P<a>[^，,。？?]{2,20}?)"
                               r"(?:管|负责|管理|承担)?(?:的)?[，,](?:那)?(?P<rest>(?:现在|目前|如今|眼下)[^，,。？?]*?(?:谁|哪)[^，,。？?]*)")
 
 
 _FIGURE = re.compile(r"编制|职数|内设机构|级别|规格|牌子|实有|人数")
+
+
+def _first_place(first: str, subject: str, opening_place: Callable[[str], str] | None) -> str:
+    """The place the first part opens with: a place written alone ("示例县，…") or the place
+    its leading unit name opens with (示例县 of 示例县物价局), known to the store; else ""."""
+    if opening_place is None:
+        return ""
+    place = opening_place(first)
+    if not place and (m := _OPENING_PLACE.match(subject)):
+        place = m.group(0) if opening_place(m.group(0)) == m.group(0) else ""
+    return place
 
 
 def _split_figures(piece: str) -> list[str]:
