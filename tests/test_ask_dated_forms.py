@@ -121,3 +121,32 @@ def test_a_period_is_answered_at_its_date(county) -> None:  # type: ignore[no-un
 def test_a_date_before_any_record_names_no_unit(county) -> None:  # type: ignore[no-untyped-def]
     result = ask(county, "十一五期间县应急管理局有多少编制", today=TODAY)
     assert result["units"] == [] and "2010年12月31日" in result["answer"]
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("县融媒体中心什么级别归谁管", ["县融媒体中心什么级别", "县融媒体中心归谁管"]),
+    ("县自然资源局有几个内设机构多少编制", ["县自然资源局有几个内设机构", "县自然资源局的多少编制"]),
+    ("县林业工作站是什么级别的单位由谁管理", ["县林业工作站是什么级别的单位", "县林业工作站由谁管理"]),
+    ("县林业局挂什么牌子还有多少编制", ["县林业局挂什么牌子", "县林业局有多少编制"]),
+])
+def test_two_asks_without_a_separator(question: str, parts: list[str]) -> None:
+    assert split_compound(question) == parts
+
+
+@pytest.mark.parametrize("question", ["县融媒体中心是什么级别", "谁负责草原防火", "县自然资源局有多少编制", "县林业局归谁管理"])
+def test_one_ask_stays_whole(question: str) -> None:
+    assert split_compound(question) == [question]
+
+
+def test_an_office_named_by_its_suffix_is_the_subject() -> None:
+    assert split_compound("某某县委办公室有多少行政编制、领导职数几个？")[1] == "某某县委办公室的领导职数几个"
+
+
+def test_now_after_a_reform_of_a_year() -> None:
+    assert split_compound("2019年改革前县草原防火归谁管，现在呢？") == ["2019年改革前县草原防火归谁管", "现在县草原防火归谁管"]
+
+
+def test_compound_without_separator_is_answered_in_parts(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "县不动产登记中心什么级别归谁管", today=TODAY)
+    assert len(result["parts"]) == 2
+    assert result["parts"][1]["units"][0]["name"] == "样例县自然资源局"
