@@ -150,3 +150,16 @@ def test_compound_without_separator_is_answered_in_parts(county) -> None:  # typ
     result = ask(county, "县不动产登记中心什么级别归谁管", today=TODAY)
     assert len(result["parts"]) == 2
     assert result["parts"][1]["units"][0]["name"] == "样例县自然资源局"
+
+
+def test_a_place_asked_before_its_first_record_lists_no_unit(county) -> None:  # type: ignore[no-untyped-def]
+    before = ask(county, "1990年样例县有哪些政府工作部门", today=TODAY)
+    assert before["units"] == [] and "最早的记录" in before["answer"]
+    assert ask(county, "2020年样例县有哪些政府工作部门", today=TODAY)["units"]
+    assert ask(county, "样例县有哪些政府工作部门", today=TODAY)["units"]
+
+
+def test_a_period_says_the_day_it_is_read_at(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "十二五期间谁负责草原防火", today=TODAY)
+    assert "（“十二五期间”按2015年12月31日计）" in result["answer"]
+    assert "计）" not in ask(county, "2015年谁负责草原防火", today=TODAY)["answer"]

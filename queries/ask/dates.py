@@ -71,6 +71,7 @@ class DateSpec:
     value: date | None = None
     year: int | None = None
     text: str = ""
+    period: bool = False  # a span of time read at one day (十三五期间, 2010年到2015年之间)
 
 
 def cn_numerals(text: str, today: date | None = None) -> str:
@@ -165,7 +166,7 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
             raise InvalidDate(f"问题中的日期“{m.group(0)}”不存在，请检查") from None
         if not 1900 <= value.year <= 2100:
             raise InvalidDate(f"问题中的日期“{m.group(0)}”超出可查询的范围") from None
-        return DateSpec("day", value=value, text=m.group(0)), rest
+        return DateSpec("day", value=value, text=m.group(0), period=kind in ("plan", "span")), rest
     return None, text
 
 
