@@ -163,3 +163,15 @@ def test_a_period_says_the_day_it_is_read_at(county) -> None:  # type: ignore[no
     result = ask(county, "十二五期间谁负责草原防火", today=TODAY)
     assert "（“十二五期间”按2015年12月31日计）" in result["answer"]
     assert "计）" not in ask(county, "2015年谁负责草原防火", today=TODAY)["answer"]
+
+
+@pytest.mark.parametrize("text", ["2018年改革时谁负责草原防火", "2018年机构改革的时候谁负责草原防火", "2018年的机构改革中谁负责草原防火"])
+def test_at_a_reform_of_a_year_is_after_it(text: str) -> None:
+    spec, rest = extract_date(cn_numerals(text, TODAY), TODAY)
+    assert spec is not None and spec.kind == "after_reform" and spec.year == 2018
+    assert rest == "谁负责草原防火"
+
+
+def test_at_the_reform_is_answered_as_after_it(county) -> None:  # type: ignore[no-untyped-def]
+    result = ask(county, "2019年机构改革时谁负责草原防火", today=TODAY)
+    assert result["units"][0]["name"] == "样例县应急管理局"

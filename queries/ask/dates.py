@@ -51,11 +51,14 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("span", _SPAN),
     ("before_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?前")),
     ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?后")),
+    # "2018年改革时 / 机构改革的时候 / 改革中": what the reform of that year set up, as after it
+    ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:时(?!间)|的时候|当时|中)")),
     # 2008年卫生部三定调整后: the year, a few words, the reform word
     ("before_reform_year", re.compile(r"(\d{4})\s*年([^，,。？?\d]{1,10}?)(?:机构改革|改革|三定|调整|重组|组建)(?:以|之)?前")),
     ("after_reform_year", re.compile(r"(\d{4})\s*年([^，,。？?\d]{1,10}?)(?:机构改革|改革|三定|调整|重组|组建)(?:以|之)?后")),
     ("before_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?前")),
     ("after_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?后")),
+    ("after_reform", re.compile(r"机构改革(?:时(?!间)|的时候)")),
     ("years_ago", re.compile(r"(?<!\d)(\d{1,2})\s*年(?:以|之)?前")),
     ("day", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](以前|之前|前(?!身)|以后|之后|后(?!来)|起)?")),
     ("month", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(初|底|末|中旬|上旬|下旬|以前|之前|前(?!身)|以后|之后|后(?!来)|起)?")),
