@@ -43,6 +43,14 @@ def _day(text: str) -> date | None:
     ("三十年前县里谁管物价", date(1996, 12, 1)),
     ("2000年前后谁管物价", date(2000, 12, 31)),
     ("2000年左右谁管物价", date(2000, 12, 31)),
+    ("2015年年中谁管物价", date(2015, 6, 30)),
+    ("去年上半年谁负责防汛", date(2025, 6, 30)),
+    ("两年前的时候谁负责防汛", date(2024, 12, 1)),
+    # a decade, read at its last day (初 at its first)
+    ("上世纪90年代谁管物价", date(1999, 12, 31)),
+    ("九十年代谁管物价", date(1999, 12, 31)),
+    ("八十年代初谁管物价", date(1980, 1, 1)),
+    ("2010年代县林业局归谁管", date(2019, 12, 31)),
     # the forms the service already read, kept
     ("2017年谁负责草原防火", date(2017, 12, 31)),
     ("17年谁负责草原防火", date(2017, 12, 31)),
@@ -61,6 +69,19 @@ def test_dated_forms(text: str, expected: date) -> None:
 @pytest.mark.parametrize("text", ["十三五规划编制谁负责", "十三五规划内容由谁起草", "二十五期间"])
 def test_a_plan_named_as_a_duty_is_no_date(text: str) -> None:
     assert _day(text) is None
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("2017年那时候谁负责草原防火", "谁负责草原防火"),
+    ("两年前的时候谁负责草原防火", "谁负责草原防火"),
+    ("去年那会儿谁负责草原防火", "谁负责草原防火"),
+])
+def test_a_time_word_after_the_date_goes_with_it(text: str, rest: str) -> None:
+    assert extract_date(cn_numerals(text, TODAY), TODAY)[1] == rest
+
+
+def test_a_year_before_an_ordinary_word_is_no_decade() -> None:
+    assert _day("2010年代管的单位有哪些") == date(2010, 12, 31)
 
 
 @pytest.mark.parametrize("text", ["2018年改革前谁负责草原防火", "2018年改革以前谁负责草原防火", "2018年机构改革之前谁负责草原防火"])

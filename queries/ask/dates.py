@@ -46,8 +46,12 @@ _PLAN = re.compile(r"[“\"「]?(?<![一二三四五六七八九十])(?P<n>十[�
 # a span of years: 2010年到2015年之间, 2010年至2015年, 2010到2015年, 2010—2015年, 2010-2015年间
 _SPAN = re.compile(r"(?<!\d)(\d{4})\s*年?\s*(?:到|至|～|~|—|–|-|－)\s*(\d{4})\s*年?(?:之间|期间|间|这段时间|那几年|这几年)?")
 
+# a decade: 90年代 (cn_numerals makes it 1990年代), 上世纪八十年代, 2000年代
+_DECADE = re.compile(r"(?:上世纪|上个世纪|20世纪|二十世纪)?(?:(\d{3})0|([一二三四五六七八九])十)\s*年代(?![表管理办为替行码号])(?:初期?|中期|末期?|中后期)?")
+
 _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("plan", _PLAN),
+    ("decade", _DECADE),
     ("span", _SPAN),
     ("before_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?前")),
     ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?后")),
@@ -59,12 +63,12 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("before_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?前")),
     ("after_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?后")),
     ("after_reform", re.compile(r"机构改革(?:时(?!间)|的时候)")),
-    ("years_ago", re.compile(r"(?<!\d)(\d{1,2})\s*年(?:以|之)?前")),
+    ("years_ago", re.compile(r"(?<!\d)(\d{1,2})\s*年(?:以|之)?前(?:的时候|那时候|那时|时|那会儿?)?")),
     ("day", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](以前|之前|前(?!身)|以后|之后|后(?!来)|起)?")),
     ("month", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(初|底|末|中旬|上旬|下旬|以前|之前|前(?!身)|以后|之后|后(?!来)|起)?")),
     ("iso", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")),
-    ("year", re.compile(r"(\d{4})\s*年(?:度)?(年初|年底|年末|初|底|末|上半年|下半年|前后|左右|以前|之前|前|以后|之后|后)?(?:的时候|时候|时|那会儿?|的)?")),
-    ("relative", re.compile(r"(大前年|去年|前年|今年)(年初|年底|年末|初|底|末)?")),
+    ("year", re.compile(r"(\d{4})\s*年(?:度)?(年初|年底|年末|年中|初|底|末|上半年|下半年|前后|左右|以前|之前|前|以后|之后|后)?(?:的时候|时候|那时候|那个时候|那时|时|那会儿?|的)?")),
+    ("relative", re.compile(r"(大前年|去年|前年|今年)(年初|年底|年末|年中|初|底|末|上半年|下半年)?(?:的时候|时候|那时候|那时|时|那会儿?)?")),
 ]
 
 
@@ -133,6 +137,12 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
                 tail = m.group("tail")
                 value = date(start, 1, 1) if tail.startswith(("初", "开局")) else today if tail == "以来" else date(start + 4, 12, 31)
                 value = min(value, today)
+            elif kind == "decade":
+                # read at its last day, as a span of years is; 初 at its first, 中 at its middle
+                start = int(m.group(1)) * 10 if m.group(1) else 1900 + 10 * _cn_small(m.group(2))
+                tail = m.group(0)[m.group(0).index("年代") + 2:]
+                value = min(date(start, 1, 1) if tail.startswith("初") else date(start + 5, 6, 30) if tail == "中期"
+                            else date(start + 9, 12, 31), today)
             elif kind == "span":
                 # a span of years is read at its last day, as a single year is
                 first, last = int(m.group(1)), int(m.group(2))
@@ -169,7 +179,7 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
             raise InvalidDate(f"问题中的日期“{m.group(0)}”不存在，请检查") from None
         if not 1900 <= value.year <= 2100:
             raise InvalidDate(f"问题中的日期“{m.group(0)}”超出可查询的范围") from None
-        return DateSpec("day", value=value, text=m.group(0), period=kind in ("plan", "span")), rest
+        return DateSpec("day", value=value, text=m.group(0), period=kind in ("plan", "span", "decade")), rest
     return None, text
 
 
@@ -190,7 +200,7 @@ def _cn_small(s: str) -> int:
 def _year_day(year: int, tail: str) -> date:
     if tail in ("初", "年初"):
         return date(year, 1, 1)
-    if tail == "上半年":
+    if tail in ("上半年", "年中"):
         return date(year, 6, 30)
     if tail in ("前", "以前", "之前"):
         return date(year - 1, 12, 31)
