@@ -210,6 +210,8 @@ class Context:
         spec = parsed.date_spec
         if spec is not None and spec.kind == "day" and spec.value is not None:
             self.day, self.explicit = spec.value, True
+            if spec.period:  # 十三五期间, 2010年到2015年之间: the day the period is read at
+                self.date_note = f"（“{spec.text}”按{cn_date(spec.value)}计）"
         self.answer_obj = _Answer(store, self.day)
         self.jurisdiction = self._jurisdiction()
         self.sign = _sign_text(parsed) if routed.mode == "sign" else None
@@ -1998,6 +2000,8 @@ class Context:
             text = "；".join(f"{label.get(k, k)}{len(v)}个：{'、'.join(v)}" for k, v in groups.items())
             return self._done("orgchart", f"{_when(day, self.explicit)}，{name}的{text}。")
         place = self.jurisdiction
+        if (before := self._before_place_records(place)) is not None:
+            return before
         chart = org_chart(store, at=self.day, jurisdiction=None if place == CENTRAL else place)
         tree = chart["tree"]
         if place == CENTRAL:
@@ -2018,6 +2022,33 @@ class Context:
         what = "、".join(wanted) if wanted else "机构"
         return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
 
+
+    def _before_place_records(self, place: str | None) -> dict[str, Any] | None:
+        """"1990年示例县有哪些政府工作部门" when the place's first dated record (an event or a
+        fact's start, of any of its units) comes after the date asked: nothing is recorded then,
+        the first record is said, no unit is listed. None when a date was not asked (or 改革前,
+        read from the events), when the place has records by then or no dated record at all."""
+        spec = self.parsed.date_spec
+        if not place or not self.explicit or spec is not None and spec.kind != "day":
+            return None
+        store, day = self.store, self.day
+        ids = {u.id for u in store.units() if u.jurisdiction == place}
+        first: tuple[date, Any, str] | None = None
+        for uid in ids:
+            dated = [(e.date, e.prov) for e in store.events(uid) if e.date] + \
+                    [(f.valid_from, f.prov) for f in store.facts(uid) if f.valid_from]
+            for raw, prov in dated:
+                try:
+                    d = start_of(raw)
+                except Exception:  # noqa: BLE001 - an unreadable stored date is no record
+                    continue
+                if first is None or d < first[0]:
+                    first = (d, prov, raw)
+        if first is None or first[0] <= day:
+            return None
+        self.answer_obj.cite_prov(first[1])
+        return self._cannot("orgchart", f"没有找到{place}在{cn_date(day)}的机构记录：{place}最早的记录是"
+                                        f"{cn_partial(first[2])}{_src(evidence_of(store, first[1]))}。")
 
 
 # the place a unit name opens with: a few characters and a level word (阳朔县, 婺源县, 义乌市)
