@@ -17,6 +17,7 @@ _PLAN = """# title: 安康市政府机构改革方案（2010年3月5日）
 （2010年3月5日）
 （一）组建市人力资源和社会保障局。将市人事局、市劳动和社会保障局的职责整合划入市人力资源和社会保障局。不再保留市人事局、市劳动和社会保障局。
 （二）组建市住房和城乡建设局。不再保留市建设局。
+（三）将市发展和改革委员会的价格监督检查职责划入市市场监督管理局。
 """
 
 
@@ -69,3 +70,16 @@ def test_where_it_went_is_still_the_successor_first(store, question: str) -> Non
 def test_an_unknown_unit_is_not_found(store) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, "安康市低空经济局还在吗")
     assert result["units"] == [], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["安康市发改委现在叫什么", "安康市发展和改革委员会现名？"])
+def test_the_name_now_of_a_unit_that_kept_it(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    """Neither renamed nor ended, only a duty moved out: its name now is its own name."""
+    result = ask(store, question)
+    assert _names(result)[:1] == ["安康市发展和改革委员会"], result["answer"]
+    assert "仍然存续" in result["answer"], result["answer"]
+
+
+def test_what_became_of_it_names_where_its_duty_went(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "安康市发展和改革委员会后来怎么样了")
+    assert _names(result)[:1] == ["安康市市场监督管理局"], result["answer"]

@@ -117,6 +117,8 @@ _ASKS_BASIS = re.compile(r"依据|根据|文件|文号|发文|出处|来源")
 # a question about where a sign hangs, not which signs a unit carries
 _ASKS_WHERE = re.compile(r"挂在|挂哪|在哪|哪个单位|哪个部门|哪个局|哪个部|谁")
 # words that ask about the time before the last change, with no date ("X原来归谁管")
+# "X现在叫什么 / 现名 / 改叫什么": the name now is asked (X itself when it kept its name)
+_NAME_NOW_ASKED = re.compile(r"(?:现在|如今|目前|后来|现)(?:改)?(?:叫|名|称)|改叫|改名(?:叫|为)?(?:什么|啥)")
 _EARLIER = re.compile(r"原来|原先|以前|之前|过去|当初|早先|先前|起初")
 
 
@@ -910,6 +912,8 @@ class Context:
                 parts.append(f"{now_name}整体{label}为" + "、".join(d["name"] for d in whole) + "。")
             return self._done("lineage", "".join(parts))
         elif exists:
+            if _NAME_NOW_ASKED.search(self.parsed.text):
+                out.unit(uid)  # "X现在叫什么" of a unit neither renamed nor ended: X, under its name
             if direct:
                 parts.append(f"{now_name}的部分职责划给了" + "、".join(d["name"] for d in direct[:6]) + "。")
                 for d in direct[:6]:
@@ -1398,7 +1402,7 @@ class Context:
                 self.answer_obj.unit(uid)  # the unit asked about first, then where it went
                 result = self._descendants(uid, self.parsed.units[0].text, lin)
                 kept = self._sign_carriers(normalize_name(self.store.unit(uid).name), self.store.unit(uid).jurisdiction)
-                if kept and not alive(self.store, uid, self.day):
+                if kept and not alive(self.store, uid, self.day) and "其牌子现由" not in result["answer"]:
                     names = "、".join(_name(self.store, c, self.day) for c in kept)
                     result["answer"] += f"现由{names}对外保留{self.store.name_at(uid, self.day)}牌子。"
             result["intent"] = Intent.UNIT_INFO.value
