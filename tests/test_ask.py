@@ -76,7 +76,7 @@ ROUTING = [
     ("县国土资源局后来怎样了", "lineage"),
     ("县农机服务站现在叫什么", "lineage"),
     ("样例县农业机械化服务中心原来叫什么", "lineage"),
-    ("县国土资源局还存在吗", "lineage"),
+    ("县国土资源局还存在吗", "unit_info"),  # whether X exists is asked of X (X first, then where it went)
     ("县自然资源局的历史沿革", "lineage"),
     # parent
     ("县不动产登记中心由哪个部门管理", "parent"),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from kg.names import CENTRAL
 from kg.store import GraphStore
 from kg.text import normalize_text
 from queries.ask.dates import DateSpec, cn_numerals, extract_date
@@ -125,7 +126,7 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
     text = normalize_question(question, today)
     spec, rest = extract_date(text, today)
     rest = rest.strip("？?！!。.，,；;：: ")
-    spans = _drop_misplaced(name_index(store).scan(rest), rest)
+    spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
     routed: list[str] = []
     unknown: list[str] = []
     u_texts: list[str] = []
@@ -171,11 +172,16 @@ _NOT_PLACE = ("市场", "城市", "县级", "市级", "区域", "地区", "社�
 _FUNCTION_CHARS = set("的和与及是在由归管里中下个些哪谁么吗呢了啥现目前")
 
 
-def _drop_misplaced(spans: list[Span], text: str) -> list[Span]:
+def _drop_misplaced(spans: list[Span], text: str, store: GraphStore | None = None) -> list[Span]:
     """A place-relative form (市数据局) written after another place's name (宿州市数据局) does
-    not name the units of other places: the span is dropped, the whole name stays unknown."""
+    not name the units of other places: the span is dropped, the whole name stays unknown.
+    So does a name written after 国家 (国家林业和草原局) that only local units bear: a national
+    body the store does not hold, never a county's bureau of that name."""
     out = []
     for span in spans:
+        if span.kind == "unit" and store is not None and text[: span.start].endswith("国家") and not any(
+                store.unit(u).jurisdiction == CENTRAL for u, _ in span.candidates if store.get_unit(u) is not None):
+            continue
         # 改革 + 卫生部: what happened to a unit, written before its name, is no part of the name
         if span.kind == "unit" and not _EVENT_TAIL.search(text[max(0, span.start - 4) : span.start]):
             before = text[max(0, span.start - 3) : span.start]
