@@ -961,6 +961,13 @@ class Context:
             parts.append(self._kept_sign(uid))
         return self._done("lineage", "".join(parts))
 
+    def _ended_after_unit(self, uid: str) -> bool:
+        """Whether an event (abolished, merged into another) or a dated end of existence ended
+        ``uid`` by the date."""
+        events = [e for e in self.store.events(uid) if uid in e.inputs and e.type in (EventType.ABOLISH, EventType.MERGE_INTO)]
+        ends = [f for f in self.store.facts(uid, Predicate.EXISTS) if f.valid_to and start_of(f.valid_to) <= self.day]
+        return bool(events or ends)
+
     def _ended_after(self, uid: str, lin: dict[str, Any]) -> list[dict[str, Any]]:
         """The events of the timeline that ended ``uid`` (abolished, merged into another) after
         the date asked, earliest first."""
@@ -1070,6 +1077,18 @@ class Context:
             if hosted is not None:
                 return hosted
         current = parent_at(store, uid, day)
+        if current is not None and current.object and self.parsed.date_spec is None and not self.explicit \
+                and not alive(store, uid, day) and self._ended_after_unit(uid):
+            # "国家海洋局以前归谁管" of a unit gone (its manager's fact has no end of its own): the
+            # last manager, said as before its end; asked of now, no manager at all
+            gone = self._ending_of(uid)
+            if not _EARLIER.search(self.parsed.text):
+                return self._cannot("parent", f"{name}目前已不存在：{gone}因此它现在没有上级单位；此前"
+                                    f"{_relation_phrase(current.value, _name(store, current.object, day))}。")
+            out.unit(current.object)
+            out.cite_prov(current.prov)
+            return self._done("parent", f"{name}此前{_relation_phrase(current.value, _name(store, current.object, day))}"
+                              f"{_src(evidence_of(store, current.prov))}；{gone}")
         if self.parsed.date_spec is None and not self.explicit and _EARLIER.search(self.parsed.text) and current is not None:
             # "X以前归谁管": the parent before the current one
             before = [f for f in facts if f.valid_to and f.object and f.object != current.object and start_of(f.valid_to) <= day]
