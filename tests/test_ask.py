@@ -78,6 +78,7 @@ ROUTING = [
     ("样例县农业机械化服务中心原来叫什么", "lineage"),
     ("县国土资源局还存在吗", "unit_info"),  # whether X exists is asked of X (X first, then where it went)
     ("县自然资源局的历史沿革", "lineage"),
+    ("县自然资源局是哪几个部门职责整合来的", "lineage"),
     # parent
     ("县不动产登记中心由哪个部门管理", "parent"),
     ("县不动产登记中心归谁管", "parent"),
@@ -97,6 +98,7 @@ ROUTING = [
     ("县自然资源局的领导职数", "staffing"),
     ("县应急管理局行政编制多少名", "staffing"),
     ("样例县收回了多少编制", "staffing"),
+    ("县自然资源局领导几正几副", "staffing"),
     # overlap
     ("哪些单位职责交叉", "overlap"),
     ("测绘地理信息方面有哪些部门职责重叠", "overlap"),
@@ -806,3 +808,16 @@ def test_staffing_set_by_a_named_document(county) -> None:  # type: ignore[no-un
     # a number no document has: the unit's staffing as usual
     usual = ask(county, "样发〔2030〕9号对县自然资源局的编制作了什么调整？")
     assert usual["units"] and "25" in usual["answer"], usual
+
+
+@pytest.mark.parametrize(("intent", "question", "mode"), [
+    ("lineage", "县自然资源局是哪几个部门职责整合来的", "from"),
+    ("lineage", "县人社局是哪来的", "from"),
+    ("lineage", "县人社局是两个局合并而来的吗", "from"),
+    ("staffing", "县自然资源局领导几正几副", "leaders"),
+    ("staffing", "县水利局正副职各几名", "leaders"),
+])
+def test_modes_of_colloquial_phrasings(intent: str, question: str, mode: str) -> None:
+    from queries.ask.intents import Intent, mode_of
+
+    assert mode_of(Intent(intent), question) == mode
