@@ -320,6 +320,7 @@ def test_short_forms_link_to_units(county) -> None:  # type: ignore[no-untyped-d
     ("96年以前谁负责草原防火", date(2026, 12, 1), date(1995, 12, 31)),
     ("10年以前谁负责草原防火", date(2026, 12, 1), date(2016, 12, 1)),
     ("5年之前谁负责草原防火", date(2026, 12, 1), date(2021, 12, 1)),
+    ("明年谁负责草原防火", date(2026, 12, 1), date(2027, 12, 31)),
 ])
 def test_dates_in_every_form(text: str, today: date, expected: date) -> None:
     from queries.ask.dates import cn_numerals

@@ -248,3 +248,22 @@ def test_a_national_name_only_a_county_bears_is_not_found(store, question: str) 
 def test_a_national_name_the_store_holds_and_a_bare_local_name_stay(store, question: str, unit: str) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, question)
     assert _names(result)[:1] == [unit], result["answer"]
+
+
+# ---------------------------------------------------------------- a year still to come
+
+@pytest.mark.parametrize("question", ["2030年岚山县医疗保障局有多少编制？", "明年岚山县医疗保障局归谁管", "2035年谁负责户籍登记管理"])
+def test_a_year_still_to_come_is_not_answered(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    result = ask(store, question, today=date(2026, 12, 1))
+    assert result["units"] == [], result["answer"]
+    assert "晚于今天" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["2026年岚山县医疗保障局有多少编制？", "今年岚山县医疗保障局有多少编制"])
+def test_this_year_is_answered(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    result = ask(store, question, today=date(2026, 12, 1))
+    assert _names(result)[:1] == ["岚山县医疗保障局"], result["answer"]
