@@ -822,3 +822,23 @@ def test_modes_of_colloquial_phrasings(intent: str, question: str, mode: str) ->
     from queries.ask.intents import Intent, mode_of
 
     assert mode_of(Intent(intent), question) == mode
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("县人社局前身是啥 挂啥牌子", ["县人社局前身是啥", "县人社局的挂啥牌子"]),
+    ("县应急局归谁管  编制多少", ["县应急局归谁管", "县应急局的编制多少"]),
+    ("县 应急局归谁管", ["县 应急局归谁管"]),  # a part asking nothing: one question
+    ("县应急局 归谁管", ["县应急局 归谁管"]),
+])
+def test_a_space_between_two_questions_splits_them(text: str, parts: list[str]) -> None:
+    from queries.ask.parsing import split_compound
+
+    assert split_compound(text) == parts
+
+
+@pytest.mark.parametrize("question", ["县自然资源局几号挂牌的", "县自然资源局是哪日成立的"])
+def test_the_day_asked_is_a_when_question(question: str) -> None:
+    from queries.ask.intents import Intent, mode_of
+
+    assert mode_of(Intent.UNIT_INFO, question) == "when"
+    assert mode_of(Intent.LINEAGE, question) == "when"

@@ -246,7 +246,9 @@ def _place_prefix(parsed: Parsed, name: str) -> str:
     return m.group(0) if m else ""
 
 
-_SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外")
+# a space between two Chinese words is a separator as typed ("X前身是啥 挂啥牌子"); a part
+# asking nothing ("国家 能源局归谁管") keeps the question whole
+_SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归|实有|人数|"
                   r"([\u4e00-\u9fff])[不没]\1")  # 管不管, 是不是, 有没有: a yes-no question
 
