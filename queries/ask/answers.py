@@ -117,6 +117,9 @@ _ASKS_BASIS = re.compile(r"依据|根据|文件|文号|发文|出处|来源")
 # a question about where a sign hangs, not which signs a unit carries
 _ASKS_WHERE = re.compile(r"挂在|挂哪|在哪|哪个单位|哪个部门|哪个局|哪个部|谁")
 # words that ask about the time before the last change, with no date ("X原来归谁管")
+# "X的编制从哪划来的 / 哪个单位划过来的 / 编制来源": where X's posts came from
+_POSTS_FROM = re.compile(r"编制.{0,6}(?:从|由)哪|编制.{0,4}(?:哪个|哪些|哪家)(?:单位|部门|局)?(?:划|调|转)|编制(?:的)?来源|"
+                         r"(?:从|由)哪.{0,4}(?:划|调|转).{0,4}编制")
 # "X现在叫什么 / 现名 / 改叫什么": the name now is asked (X itself when it kept its name)
 _NAME_NOW_ASKED = re.compile(r"(?:现在|如今|目前|后来|现)(?:改)?(?:叫|名|称)|改叫|改名(?:叫|为)?(?:什么|啥)")
 _EARLIER = re.compile(r"原来|原先|以前|之前|过去|当初|早先|先前|起初")
@@ -524,6 +527,12 @@ class Context:
             divided = self._division_statement()
             if divided is not None:
                 return divided
+        if intent in (Intent.LINEAGE, Intent.STAFFING, Intent.UNIT_INFO) and self.parsed.units \
+                and _POSTS_FROM.search(self.parsed.text):
+            # "X的编制从哪划来的": the units whose posts were transferred to X, however it routes
+            moved_in = self._staffing_moved_in()
+            if moved_in is not None:
+                return moved_in
         if intent in (Intent.PARENT, Intent.WHO_HANDLES, Intent.UNIT_INFO):
             topic = _does_topic(self.parsed)
             if topic:
@@ -1774,6 +1783,28 @@ class Context:
             lines.append(f"{cn_partial(f.valid_from)}，{_name(store, giver, self.day)}{f.value}{f.amount}名划转至"
                          f"{_name(store, taker, self.day)}{_src(evidence_of(store, f.prov))}")
         return self._done(Intent.STAFFING, "；".join(lines) + "。")
+
+    def _staffing_moved_in(self) -> dict[str, Any] | None:
+        """"X的编制从哪划来的 / 是哪个单位划过来的": the units whose posts were transferred to X
+        (recorded on the giving unit, X its counterpart), with the amounts and sentences; None
+        when no transfer to X is recorded."""
+        uid, _ = self._pick(self.parsed.units[0])
+        if uid is None:
+            return None
+        store, out = self.store, self.answer_obj
+        moves = [(u.id, f) for u in store.units() for f in store.facts(u.id, Predicate.STAFFING)
+                 if f.extra.get("counterpart") == uid and f.extra.get("change") in ("划转", "划出", "调出")]
+        if not moves:
+            return None
+        name = store.name_at(uid, self.day)
+        lines = []
+        for giver, f in sorted(moves, key=lambda m: sort_key(m[1].valid_from)):
+            out.unit(giver)
+            out.cite_prov(f.prov)
+            lines.append(f"{cn_partial(f.valid_from)}，{_name(store, giver, self.day)}{f.value}{f.amount}名划转至{name}"
+                         f"{_src(evidence_of(store, f.prov))}")
+        out.unit(uid, 0.5)
+        return self._done(Intent.STAFFING, f"{name}的编制来自：" + "；".join(lines) + "。")
 
     def _staffing_moved_out(self) -> dict[str, Any] | None:
         """"X的编制划到哪里了": the units X's posts were transferred to, with the amounts and
