@@ -85,6 +85,9 @@ ROUTING = [
     ("县不动产登记中心划入了哪个部门", "parent"),
     ("县林业服务中心的上级是谁", "parent"),
     ("县林业服务中心隶属于哪个单位", "parent"),
+    ("县不动产登记中心是不是县自然资源局管的", "parent"),  # a yes-no question of the manager, not an overlap
+    ("县不动产登记中心是县自然资源局管的吗", "parent"),
+    ("县不动产登记中心归不归县自然资源局管", "parent"),
     # unit info
     ("县知识产权局牌子挂在哪", "parent"),
     ("哪个单位加挂县知识产权局牌子", "parent"),
@@ -107,6 +110,7 @@ ROUTING = [
     ("县自然资源局有哪些内设机构", "orgchart"),
     ("样例县有哪些政府工作部门", "orgchart"),
     ("县自然资源局下设哪些机构", "orgchart"),
+    ("县自然资源局下面有啥单位", "orgchart"),
     # nothing to answer
     ("今天天气怎么样", "unknown"),
     ("你好", "unknown"),

@@ -11,6 +11,7 @@ one. The probability of the chosen intent is the answer's confidence.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -32,6 +33,11 @@ CUES = ("前身", "组建", "并入", "合并", "整合", "牌子", "加挂", "�
 # words that make a question one about establishment, whatever the classifier says
 DOMAIN_WORDS = ("编制", "职数", "超编", "空编", "职责", "职能", "负责", "承担", "机构", "部门", "单位", "牌子", "级别", "规格",
                 "前身", "沿革", "隶属", "内设", "交叉", "重叠", "组建", "撤销", "合并", "并入", "更名", "管理")
+
+# "X是不是Y管的", "X是Y管的吗", "X归不归Y管", "X由Y管理吗", "X是Y代管的吧": a yes-no question of X's manager
+_PARENT_YES_NO = re.compile(U + r"(?:现在|目前|还)?(?:是不是|是否|是|归不归|还归|归|由)?(?:由|归)?" + U
+                            + r"(?:来)?(?:管理|代管|主管|领导|管)(?:的)?(?:吗|么|嘛|吧|呢)?$|"
+                            + U + r"(?:现在|目前|还)?(?:是不是|是否)(?:由|归)" + U)
 
 # below this probability the answer says what it understood and offers readings instead
 CONFIDENCE_FLOOR = 0.2
@@ -172,6 +178,9 @@ def route(parsed: Parsed) -> Route:
     has_place = bool(parsed.places or parsed.unknown_places)
     if has_unit and len(stripped.replace(U, "").replace(J, "")) <= 1 and stripped.count(U) == 1:
         return Route(Intent.UNIT_INFO, "profile", 1.0)  # a bare unit name: its profile
+    if _PARENT_YES_NO.search(parsed.routed):
+        # "X是不是Y管的 / 是Y管的吗 / 归不归Y管": whether Y manages X is a question of X's manager
+        return Route(Intent.PARENT, mode_of(Intent.PARENT, parsed.text), 1.0)
     ranked = classifier().probabilities(parsed.routed)
     if ranked[0][0] is Intent.UNKNOWN and (has_unit or has_place or any(w in parsed.text for w in DOMAIN_WORDS)):
         # a question about units or duties is not small talk: the next reading that fits
