@@ -17,7 +17,7 @@ from tests.test_ask_data import ingested_store
 _UNDATED = """# title: 随州市医疗保障局挂牌成立
 随州市医疗保障局挂牌成立
 4月2日上午，随州市医疗保障局举行挂牌仪式。
-新组建的市医疗保障局为市政府工作部门，将市人力资源和社会保障局的城镇职工基本医疗保险职责，市民政局的医疗救助职责，市物价局的药品和医疗服务价格管理职责整合划入市医疗保障局。
+新组建的市医疗保障局为市政府工作部门，将市人力资源和社会保障局的城镇职工基本医疗保险职责，市民政局的医疗救助职责，市物价局的药品和医疗服务价格管理职责，市卫生健康委员会的新型农村合作医疗职责整合划入市医疗保障局。
 """
 
 _DATED = """# title: 孝感市林业和草原局挂牌（2019年3月20日）
@@ -61,3 +61,23 @@ def test_a_dated_move_keeps_its_date(store) -> None:  # type: ignore[no-untyped-
     result = ask(store, "孝感的草原监督管理原来是哪个部门的？")
     assert _names(result)[:1] == ["孝感市农业局"], result["answer"]
     assert "的改革之前计" in result["answer"] and "日期不详" not in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question, holder", [("随州新农合以前谁管", "随州市卫生健康委员会"),
+                                              ("随州新农合现在谁管", "随州市医疗保障局")])
+def test_a_duty_short_form_staff_type(store, question: str, holder: str) -> None:  # type: ignore[no-untyped-def]
+    """"新农合" is written by no clause: the clauses' wording (新型农村合作医疗) is searched."""
+    result = ask(store, question)
+    assert _names(result)[:1] == [holder], result["answer"]
+
+
+def test_short_forms_are_expanded_only_when_no_clause_writes_them() -> None:
+    from queries.who_handles import expand_duty_short_forms
+
+    class _Index:
+        text_count = 1
+        unique_texts = ["负责全县城乡低保工作。"]
+
+    assert expand_duty_short_forms("新农合", None) == "新型农村合作医疗"
+    assert expand_duty_short_forms("低保", _Index()) == "低保"  # a clause writes 低保 itself
+    assert expand_duty_short_forms("草原防火", None) == "草原防火"

@@ -600,10 +600,10 @@ class Context:
     # -- who handles
     @answers(Intent.WHO_HANDLES)
     def _a_who_handles(self) -> dict[str, Any]:
-        from queries.who_handles import relevant_clause_ids, who_handles
+        from queries.who_handles import expand_duty_short_forms, relevant_clause_ids, who_handles
 
-        topic = self.route.topic or ""
         index = self._index()
+        topic = expand_duty_short_forms(self.route.topic or "", index)  # 新农合 → 新型农村合作医疗
         earlier_word = _EARLIER.search(self.parsed.text)
         if self.parsed.date_spec is None and not self.explicit and earlier_word:
             # "X原来是哪个部门的职责": before the reform that last moved the duty
