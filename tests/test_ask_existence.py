@@ -83,3 +83,18 @@ def test_the_name_now_of_a_unit_that_kept_it(store, question: str) -> None:  # t
 def test_what_became_of_it_names_where_its_duty_went(store) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, "安康市发展和改革委员会后来怎么样了")
     assert _names(result)[:1] == ["安康市市场监督管理局"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["2008年安康市住房和城乡建设局存在吗", "2009年安康市住房和城乡建设局在不在"])
+def test_asked_before_its_founding_it_did_not_exist_yet(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["intent"] == "unit_info", result
+    assert result["units"] == [], result["answer"]
+    assert "还没有安康市住房和城乡建设局" in result["answer"] and "2010年3月5日" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["安康市住房和城乡建设局存在吗", "安康市建设局还有没有"])
+def test_more_ways_of_asking_whether_it_exists(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["intent"] == "unit_info", result
+    assert _names(result)[:1] == [question.split("存在")[0].split("还有")[0]], result["answer"]

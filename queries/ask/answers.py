@@ -1418,6 +1418,9 @@ class Context:
             lin = lineage(self.store, uid, self.day)
             if self.route.mode == "when":
                 result = self._when_event(uid, self.store.name_at(uid, self.day), lin)
+            elif self.explicit and not alive(self.store, uid, self.day) and not self._ended_after_unit(uid) and (
+                    before := self._outside_existence(uid, Intent.UNIT_INFO.value, "存续")) is not None:
+                result = before  # "2012年X存在吗" before its founding: not yet, with its founding
             elif self.explicit and alive(self.store, uid, self.day) and (later := self._ended_after(uid, lin)):
                 # "08年以前X还在吗": X existed then; its end came later
                 t = later[0]

@@ -190,7 +190,7 @@ def route(parsed: Parsed) -> Route:
         if not _fits(intent, parsed, has_unit, has_place, topic):
             continue
         mode = mode_of(intent, parsed.text)
-        if intent is Intent.LINEAGE and mode == "to" and mode_of(Intent.UNIT_INFO, parsed.text) == "exists":
+        if intent is Intent.LINEAGE and mode in ("to", "history") and mode_of(Intent.UNIT_INFO, parsed.text) == "exists":
             # "X还在吗 / 撤了吗 / 还保留吗": whether X exists, X first, then where it went (the
             # takeover path alone would leave X out of its own answer)
             intent, mode = Intent.UNIT_INFO, "exists"
