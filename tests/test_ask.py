@@ -819,6 +819,8 @@ def test_staffing_set_by_a_named_document(county) -> None:  # type: ignore[no-un
     ("lineage", "县自然资源局是哪几个部门职责整合来的", "from"),
     ("lineage", "县人社局是哪来的", "from"),
     ("lineage", "县人社局是两个局合并而来的吗", "from"),
+    ("lineage", "县扶贫办改叫啥了", "to"),
+    ("lineage", "县扶贫办后来改称什么", "to"),
     ("staffing", "县自然资源局领导几正几副", "leaders"),
     ("staffing", "县水利局正副职各几名", "leaders"),
 ])
