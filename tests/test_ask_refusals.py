@@ -267,3 +267,12 @@ def test_this_year_is_answered(store, question: str) -> None:  # type: ignore[no
 
     result = ask(store, question, today=date(2026, 12, 1))
     assert _names(result)[:1] == ["岚山县医疗保障局"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["主体功能区规划以前谁编", "自然保护区管理谁负责", "经济开发区建设谁管", "风景名胜区管理归谁"])
+def test_a_kind_of_area_a_duty_speaks_of_is_no_place(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert parse(store, question).unknown_places == []
+
+
+def test_an_unknown_place_is_still_one(store) -> None:  # type: ignore[no-untyped-def]
+    assert parse(store, "拉萨市有哪些政府工作部门").unknown_places == ["拉萨市"]
