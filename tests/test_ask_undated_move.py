@@ -81,3 +81,35 @@ def test_short_forms_are_expanded_only_when_no_clause_writes_them() -> None:
     assert expand_duty_short_forms("新农合", None) == "新型农村合作医疗"
     assert expand_duty_short_forms("低保", _Index()) == "低保"  # a clause writes 低保 itself
     assert expand_duty_short_forms("草原防火", None) == "草原防火"
+
+
+# no place asked: the central move of the duty sets the day, not a county's later one
+_CENTRAL = """# title: 关于调整国家卫生健康委员会职责机构编制的通知（2023年9月24日）
+关于调整国家卫生健康委员会职责机构编制的通知
+一、将国家卫生健康委员会的组织拟订并协调落实应对人口老龄化政策措施、承担全国老龄工作委员会的具体工作等职责划入民政部。
+"""
+
+_COUNTY = """# title: 中共宁陵县委机构编制委员会关于调整县卫生健康局职责的通知（2024年3月1日）
+中共宁陵县委机构编制委员会关于调整县卫生健康局职责的通知
+将县卫生健康局的老龄工作职责划入县民政局。
+"""
+
+
+@pytest.fixture(scope="module")
+def levels(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    s = ingested_store(tmp_path_factory.mktemp("docs3"), tmp_path_factory.mktemp("kg3"),
+                       {"central.txt": _CENTRAL, "county.txt": _COUNTY})
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["老龄工作以前谁管", "改革前老龄工作归哪个部门", "老龄工作职责以前在哪个部门"])
+def test_without_a_place_the_central_move_sets_the_day(levels, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(levels, question)
+    assert _names(result)[:1] == ["国家卫生健康委员会"], result["answer"]
+    assert "2023年9月23日" in result["answer"], result["answer"]
+
+
+def test_a_place_asked_keeps_its_own_move(levels) -> None:  # type: ignore[no-untyped-def]
+    result = ask(levels, "宁陵县老龄工作以前谁管")
+    assert _names(result)[:1] == ["宁陵县卫生健康局"], result["answer"]

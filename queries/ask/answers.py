@@ -616,7 +616,11 @@ class Context:
             if each is not None:
                 return each
         if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
-            self._apply_reform_date([], relevant_clause_ids(topic, index, limit=5, store=self.store, jurisdiction=self.jurisdiction))
+            # no place asked: central clauses answer first, so a central reform sets the day when one moved X
+            central = relevant_clause_ids(topic, index, limit=5, store=self.store, jurisdiction=CENTRAL) if place is None else []
+            moved = [c for c in central if len({h.subject for h in self.store.facts(object=c, predicate=Predicate.HOLDS)}) > 1]
+            self._apply_reform_date([], moved or relevant_clause_ids(topic, index, limit=5, store=self.store,
+                                                                     jurisdiction=self.jurisdiction))
         # "改革前/原来X在哪个部门" with no dated reform found: an undated move of X is the reform asked about
         undated_before = (self.parsed.date_spec is not None and self.parsed.date_spec.kind == "before_reform"
                           and self.parsed.date_spec.year is None and not self.explicit)
