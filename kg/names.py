@@ -162,6 +162,8 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
                 if _LOCAL_PARTY.match(clean) and marker != clean[0]:
                     continue
                 target = gazetteer.ancestor_at_level(doc_jurisdiction, level) or doc_jurisdiction
+                if marker == "市" and doc_jurisdiction.endswith("市"):
+                    target = doc_jurisdiction  # a county-level city calls itself 市: "市疾控局" in a 汉川市 text is 汉川市's
                 return PlacedName(target, clean[len(marker):], True)
     # a township's own document: "镇综合治理委员会" → 凤岗镇综合治理委员会 (never 凤岗镇镇…); not 乡镇…, 乡村…
     township = _TOWNSHIP_MARKER.match(clean)

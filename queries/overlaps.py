@@ -43,6 +43,7 @@ SUPPORT = {"参与", "配合", "协助", "协同"}
 NEIGHBOURS = 10
 MOVED = "划转职责"  # the category of a clause read out of a reform sentence
 GATHERED = "改革整合"  # a clause pair of two units whose duties a later reform gathered into one
+COMMON = "共同事项"  # a clause pair of two units doing different work on one rare matter (价格管理, 就业创业)
 
 # words that every clause of a place has: they say nothing about what two clauses share
 _PLACE_WORDS = re.compile(r"^(?:全县|全市|全省|全区|全国|本县|本市|本级|县|市|省|区|乡镇|街道|国家|我县|我市)$")
@@ -90,6 +91,7 @@ def duplicated_functions(
              or p.get("on_topic")
              or (p.get("gathered_by") and LEVELS.index(p["confidence"]) <= LEVELS.index(confidence))
              or (p.get("role_pair") and LEVELS.index(p["confidence"]) <= LEVELS.index(confidence))
+             or (p.get("common") and LEVELS.index(p["confidence"]) <= LEVELS.index(confidence))
              or p["score"] >= threshold]
     if topic:
         relevant = {index.ids[pos] for pos in topical}
@@ -185,6 +187,16 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
                     on_topic.add((i, j))
                     if (i, j) not in seen:
                         found.append((i, j, float(index.centered[i] @ index.centered[j]), "同一主题"))
+    # two clauses sharing a rare matter (价格管理, 就业创业) whatever their score: the same object,
+    # each unit's own activity on it (共同事项); a pair the neighbours found below the 中 bar is one too
+    where: dict[tuple[int, int], int] = {(i, j): n for n, (i, j, _, _) in enumerate(found)}
+    known = _name_table(store)  # one pass over the name facts, for this source and the naming one
+    for i, j in _common_matters(known, index, holders, place_of):
+        at_k = where.get((i, j))
+        if at_k is None:
+            found.append((i, j, float(index.centered[i] @ index.centered[j]), COMMON))
+        elif found[at_k][3] in ("语义相近", "同一主题") and found[at_k][2] < bars.medium:
+            found[at_k] = (i, j, found[at_k][2], COMMON)
     boundaries = _boundary_pairs(store)
     unit_pairs: dict[tuple[str, str], dict[str, Any]] = {}
     internal_cache: dict[tuple[str, str], bool] = {}
@@ -206,6 +218,9 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
                 if internal_cache[key]:
                     continue
                 lead_support = bool(({role_a, role_b} & LEAD) and ({role_a, role_b} & SUPPORT))
+                if how == COMMON and {role_a, role_b} & (LEAD | SUPPORT):
+                    # a clause held in a role on the shared matter: a lead/support pair, as the role source reads it
+                    lead_support = not {role_a, role_b} <= LEAD
                 if lead_support and not include_lead_support:
                     continue
                 (ca, ra), (cb, rb) = ((ca_, role_a), (cb_, role_b)) if a == ua else ((cb_, role_b), (ca_, role_a))
@@ -215,8 +230,13 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
                 entry["score"] = max(entry["score"], score)
                 entry["lead_support"] = entry["lead_support"] or lead_support
                 entry["on_topic"] = entry.get("on_topic", False) or (i, j) in on_topic
-                entry["clauses"].append(_clause_pair(store, ca, ra, cb, rb, score, how, bars))
-    for n, (i, u, role_u, j, v, role_v) in enumerate(_named_partners(store, index, holders, place_of)):
+                pair = _clause_pair(store, ca, ra, cb, rb, score, how, bars)
+                if how == COMMON:
+                    entry["common"] = True
+                    pair["confidence"] = min(pair["confidence"], "中", key=LEVELS.index)
+                    pair["matters"] = list(_shared_matters(ca.text, cb.text))
+                entry["clauses"].append(pair)
+    for n, (i, u, role_u, j, v, role_v) in enumerate(_named_partners(known, index, holders, place_of)):
         a, b = sorted((u, v))
         key = (a, b)
         if _internal(store, a, b, day):
@@ -232,9 +252,7 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
         entry["named"] = True
         entry["lead_support"] = entry["lead_support"] or bool({role_u, role_v} & (LEAD | SUPPORT))
         entry["score"] = max(entry["score"], score)
-        if not any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
-            entry["clauses"].append(dict(_clause_pair(store, ca, ra, cb, rb, score, "条文点名", bars), confidence="高",
-                                         order=n))
+        _add_clause(entry, dict(_clause_pair(store, ca, ra, cb, rb, score, "条文点名", bars), confidence="高", order=n))
     if include_lead_support:
         for i, u, role_u, j, v, role_v in _role_partners(index, holders, place_of):
             a, b = sorted((u, v))
@@ -251,9 +269,8 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
             # two leads of one matter are no lead/support pair: they are compared as equals
             entry["lead_support"] = entry["lead_support"] or not {role_u, role_v} <= LEAD
             entry["score"] = max(entry["score"], score)
-            if not any(c["a"]["clause_id"] == ca.id and c["b"]["clause_id"] == cb.id for c in entry["clauses"]):
-                pair = _clause_pair(store, ca, ra, cb, rb, score, "牵头参与", bars)
-                entry["clauses"].append(dict(pair, confidence=min(pair["confidence"], "中", key=LEVELS.index)))
+            pair = _clause_pair(store, ca, ra, cb, rb, score, "牵头参与", bars)
+            _add_clause(entry, dict(pair, confidence=min(pair["confidence"], "中", key=LEVELS.index)))
     for p in unit_pairs.values():
         # named clauses first, in the order the naming clause's words chose them; then by
         # confidence (a lead/support clause pair is 中 whatever its score) and score
@@ -261,6 +278,17 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
                                          -c["score"], c["a"]["clause_id"], c["b"]["clause_id"]))
         _finish(p, bars)
     return list(unit_pairs.values())
+
+
+def _add_clause(entry: dict[str, Any], pair: dict[str, Any]) -> None:
+    """Add a clause pair found by a partner or role source; the same two clauses found by a shared
+    matter alone take the more specific finding (条文点名, 牵头参与)."""
+    for n, c in enumerate(entry["clauses"]):
+        if c["a"]["clause_id"] == pair["a"]["clause_id"] and c["b"]["clause_id"] == pair["b"]["clause_id"]:
+            if c["match"] == COMMON:
+                entry["clauses"][n] = pair
+            return
+    entry["clauses"].append(pair)
 
 
 # The organ a clause serves: the party committee (县委、党委、党中央) or the government (县政府、
@@ -344,11 +372,126 @@ def _role_partners(index: ClauseIndex, holders: dict[int, list[tuple[str, str | 
     return out
 
 
+# words of activity, manner and level (统筹规划, 督促检查, 方针政策, 县级): a phrase made of them and of
+# template words names no matter
+_GENERIC = frozenset((
+    "统筹", "规划", "协调", "综合", "督促", "检查", "审查", "审核", "监测", "预警", "执法", "政策", "措施", "方针",
+    "日常", "运转", "县级", "市级", "省级", "编制", "查处", "调查", "研究", "指导", "处置", "保障", "建设", "发展",
+    "宏观", "重大", "全面", "依法", "具体", "重要", "主要", "统一", "办法", "制度", "体系", "机制", "方案",
+    "标准", "规范", "事项", "情况", "信息", "业务", "项目", "资金", "公共", "社会", "行政", "技术", "支撑", "支持",
+    "决策", "部署", "决定", "文件", "规定", "法规", "法律", "地方", "政府", "人民", "党委", "县委", "市委", "省委",
+    "县政府", "市政府", "省政府", "人员", "活动", "事务", "问题", "基础", "能力", "领域", "目标", "任务", "要求",
+    "提出", "承办", "草案", "规章", "起草", "及其", "机关", "办公室", "领导", "同志", "合理", "开发", "利用", "评价", "评估", "处理", "报告", "提供", "做好",
+    "加强", "促进", "推动", "维护", "保护", "办理", "受理", "管控", "调度", "分析", "统计", "指挥", "实施方案",
+    "职能", "全县", "全市", "全省", "本级", "有偿", "使用", "专项", "总体", "详细",
+    # the links of a supply chain say where, not what (生产环节, 进入批发零售市场, 生产加工企业, 质量安全)
+    "进行", "监管", "环节", "进入", "批发", "零售", "市场", "企业", "生产", "加工", "质量",
+))
+
+
+@lru_cache(maxsize=20_000)
+def _generic(word: str) -> bool:
+    """A word made only of template, activity, manner and place words (统筹规划, 督促检查, 县级)."""
+    from kg.index.lexical import STOPWORDS
+
+    if not word:
+        return True
+    return any((word[:k] in STOPWORDS or word[:k] in _GENERIC or _PLACE_WORDS.match(word[:k]))
+               and _generic(word[k:]) for k in range(1, len(word) + 1))
+
+
+_LOCAL_NAME = re.compile(r"^(?:省|市|县|区|乡|镇|地方)")
+MATTER_CHARS = 4  # a matter says four characters of its own at least (价格+服务, 就业创业; not 救助工作, 保险工作)
+_CJK = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+
+
+@lru_cache(maxsize=200_000)
+def _matters(text: str) -> frozenset[str]:
+    """The matters a clause names: a word, or two words in a row (服务+价格, 就业+创业), holding four
+    characters or more beyond template, activity and place words (not 保险+工作, 事业单位, 行业+管理)."""
+    from kg.index.lexical import _jieba
+
+    words = _jieba().lcut(text)
+    out = set()
+    for k, w in enumerate(words):
+        if not _CJK.match(w) or _PLACE_WORDS.match(w):
+            continue
+        if _content(w) >= MATTER_CHARS:
+            out.add(w)
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if _CJK.match(nxt) and not _PLACE_WORDS.match(nxt) and _content(w) + _content(nxt) >= MATTER_CHARS:
+            out.add(w + nxt)
+    return frozenset(out)
+
+
+def _content(word: str) -> int:
+    """The characters of a word that name a matter: none for a template, activity or place word; a word's
+    template ends cut off (事业单位 → 事业, 公共卫生 → 卫生, 安置工作 → 安置)."""
+    from kg.index.lexical import STOPWORDS
+
+    if _generic(word):
+        return 0
+    cut = True
+    while cut:
+        cut = False
+        for k in (2, 3):
+            if len(word) > k and (word[-k:] in STOPWORDS or word[-k:] in _GENERIC):
+                word, cut = word[:-k], True
+            elif len(word) > k and (word[:k] in STOPWORDS or word[:k] in _GENERIC):
+                word, cut = word[k:], True
+    return len(word)
+
+
+def _shared_matters(a: str, b: str) -> list[str]:
+    both = _matters(a) & _matters(b)
+    return sorted((m for m in both if not any(m != n and m in n for n in both)), key=lambda m: (-len(m), m))
+
+
+def _common_matters(known: dict[str, set[str]], index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+                    place_of: dict[str, str]) -> list[tuple[int, int]]:
+    """Clause pairs of two units of one place naming one matter (价格管理; 就业创业) that few clauses of the
+    place name (at most max(3, 1/30 of its clauses), never more than 8: the rarity of the role-word
+    source): "负责全县药品和医疗服务价格管理工作" and "负责拟订全县价格管理办法" are two units' work on one object.
+    The names of the place's units are no matter ("市动物卫生监督所负责…" / "与市动物卫生监督所共同…": the
+    named partner is the 条文点名 source's)."""
+    by_place: dict[str, list[int]] = defaultdict(list)
+    for pos in sorted(holders):
+        for place in sorted({place_of[u] for u, _ in holders[pos]}):
+            by_place[place].append(pos)
+    local = {uid for uid, place in place_of.items() if place == "中央"
+             and any(_LOCAL_NAME.match(n) for n in known.get(uid, ())) and not any(
+                 not _LOCAL_NAME.match(n) for n in known.get(uid, ()))}
+    out: set[tuple[int, int]] = set()
+    for place, positions in by_place.items():
+        # a body named by its level alone (省卫生厅, 市工商局) that a national text describes is no body of
+        # the centre: its work on a matter is no overlap with a ministry's
+        positions = [pos for pos in positions if not all(u in local for u, _ in holders[pos])]
+        forms = sorted({f for pos in positions for u, _ in holders[pos] if place_of[u] == place
+                        for f in known.get(u, ())}, key=lambda f: (-len(f), f))
+        names = re.compile("|".join(map(re.escape, forms))) if forms else None
+        naming: dict[str, list[int]] = defaultdict(list)
+        for pos in positions:
+            text = names.sub("，", index.texts[pos]) if names else index.texts[pos]
+            for m in _matters(text):
+                naming[m].append(pos)
+        rare = min(ROLE_WORD_MOST, max(3, len(positions) // ROLE_WORD_SHARE))
+        for m in sorted(naming):
+            held = naming[m]
+            if len(held) < 2 or len(held) > rare:
+                continue
+            for n, i in enumerate(held):
+                units_i = {u for u, _ in holders[i]}
+                for j in held[n + 1:]:
+                    if units_i != {u for u, _ in holders[j]}:
+                        out.add((min(i, j), max(i, j)))
+    return sorted(out)
+
+
 NAMED_CLAUSES = 3
 _PARTNER_VERBS = re.compile(r"配合|协助|会同|协同|参与|牵头|依据|支持")
 
 
-def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+def _named_partners(known: dict[str, set[str]], index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
                     place_of: dict[str, str]) -> list[tuple[int, str, str | None, int, str, str | None]]:
     """A clause that names another unit of its place with a verb of joint work ("配合县应急管理局
     做好防汛抗旱工作") says the two units' duties touch: the pair is a candidate whatever the
@@ -367,7 +510,6 @@ def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, li
     units_of: dict[str, list[str]] = defaultdict(list)
     for uid in sorted(held_by):
         units_of[place_of[uid]].append(uid)
-    known = _name_table(store)
     out = []
     for place, naming in sorted(named_in.items()):
         owner: dict[str, str] = {}  # a name form -> its unit (a form two units share names neither)
@@ -397,15 +539,21 @@ def _named_partners(store: GraphStore, index: ClauseIndex, holders: dict[int, li
     return out
 
 
+@lru_cache(maxsize=100_000)
+def _normal_name(name: str) -> str:
+    # one unit name recurs in every query of the list: normalise it once
+    return normalize_name(name)
+
+
 def _name_table(store: GraphStore) -> dict[str, set[str]]:
     """Every unit's names as a clause writes them (local names, three characters or more),
     read in one pass over the name facts."""
     table: dict[str, set[str]] = defaultdict(set)
     for unit in store.units():
-        table[unit.id].add(normalize_name(unit.name))
+        table[unit.id].add(_normal_name(unit.name))
     for f in store.facts(predicate=Predicate.NAME):
         if f.value:
-            table[f.subject].add(normalize_name(f.value))
+            table[f.subject].add(_normal_name(f.value))
     return {uid: {n for n in names if len(n) >= 3} for uid, names in table.items()}
 
 
@@ -475,6 +623,10 @@ def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
                                f"（{item['topic']}），两条职责即改革前各自承担的部分"
                                + ("（GAO-15-49SP 所称“交叉”：相近的目标或活动）。" if item["grade"] == "交叉"
                                   else "（GAO-15-49SP 所称“分散”：多个部门在同一大领域）。"))
+    if best["match"] == COMMON:
+        matters = "、".join(best.get("matters") or [])
+        return "交叉", (f"两单位的职责针对同一事项（{matters}），各自的活动不同（相似度 {best['score']:.2f}）"
+                       "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
     if best["match"] == "文字雷同" or best["score"] >= bars.high:
         how = "文字几乎相同" if best["match"] == "文字雷同" else "意思相同"
         return "重复", (f"两条职责{how}（{common}，相似度 {best['score']:.2f}）：同一事项由两个单位承担"
@@ -582,6 +734,7 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
     out = list(pairs)
     for key, statements in sorted(_boundary_pairs(store).items()):
         a, b = key
+        stated_first: list[dict[str, Any]] = []
         if store.unit(a).jurisdiction != store.unit(b).jurisdiction:
             continue
         if not all(in_jurisdiction(store, u, jurisdiction) and alive(store, u, day) for u in key):
@@ -597,6 +750,11 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
             entry = _pair_entry(store, a, b, day, key, {key: statements})
             entry["source"] = "职责分工"
             out.append(entry)
+        elif all(c["match"] == COMMON for c in entry["clauses"]):
+            # a pair found only by a shared matter: the statement dividing it says more (its parts
+            # first, the source the statement's); the shared-matter clauses follow
+            entry["source"], detected = "职责分工", False
+            stated_first = entry["clauses"]
         stated = []
         for s in dated + later:
             part_a, part_b = _part(store, s.text, a, b), _part(store, s.text, b, a)
@@ -607,7 +765,8 @@ def _with_boundaries(store: GraphStore, index: ClauseIndex, day: date, jurisdict
                 "b": {"clause_id": None, "text": part_b, "role": None, "evidence": ev},
             })
         # a detected pair keeps its detected clauses first (the finding); the statement follows
-        entry["clauses"] = entry["clauses"] + stated if detected else stated
+        entry["clauses"] = entry["clauses"] + stated if detected else stated + (
+            stated_first if entry["source"] == "职责分工" and stated_first else [])
         if not detected:
             entry["score"] = 1.0
         _finish(entry, bars)

@@ -83,3 +83,111 @@ def test_a_place_named_only_by_its_stem(title, text, expected):
 ])
 def test_no_place_by_stem(title, text):
     assert _place(text, title) is None
+
+
+def _place_and_date(text: str, title: str | None = None) -> tuple[str | None, str | None]:
+    from ingest.readers.meta import infer_meta
+
+    meta = infer_meta(text, {"title": title} if title else {})
+    return detect_jurisdiction(RawDocument("a", text, meta)), meta.get("date")
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a city named only in the title; the text speaks of 省委/党中央/国务院 as any city's report does
+    ("遵义市2019年政府工作报告", "各位代表：\n现在，我代表市人民政府向大会报告工作。\n过去一年，在党中央、国务院和省委的坚强领导下，"
+     "全市上下认真贯彻国务院决策部署。", "遵义市"),
+    # the issuing body signing above the date
+    ("关于印发《乡镇机构改革实施方案》的通知", "各乡镇人民政府，县直各单位：\n经县政府同意，现将《方案》印发给你们。\n"
+     "石门县人民政府办公室\n2019年3月12日\n", "石门县"),
+    # a city's notice citing central documents is the city's, not 中央
+    (None, "根据《国务院关于某事的决定》和《中共中央关于某事的意见》，按照党中央、国务院部署，结合我市实际，现通知如下。\n"
+     "白城市人民政府\n2020年5月6日", "白城市"),
+    # a place right after the date that opens the line
+    (None, "（2021年1月20日白城市第八届人民代表大会第五次会议通过）\n会议听取和审议了市长所作的政府工作报告。", "白城市"),
+])
+def test_the_documents_own_place_from_title_signer_and_opening(title, text, expected):
+    assert _place(text, title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a township office signing a notice that cites its city's plans
+    ("根据《中山市某专项方案》（某办发〔2018〕1号）和《中山市某行动指引》，经镇主要领导同意，成立工作督查领导小组。\n"
+     "大涌镇党政办公室\n2018年12月10日", "大涌镇"),
+    ("各村、镇直各单位：\n经镇党委研究，决定成立镇综合行政执法队。\n康仙庄镇人民政府\n2021年5月8日", "康仙庄镇"),
+    # the signer and the date on one line
+    ("根据《中山市某专项方案》和《中山市某行动指引》，经研究，成立工作督查领导小组。中山市各镇同步推进。\n大涌镇党政办公室 2018年12月10日",
+     "大涌镇"),
+    # Traditional characters
+    ("根據《中山市某專項方案》，經鎮主要領導同意，成立工作督查領導小組。中山市各鎮同步推進。\n大涌鎮黨政辦公室\n2018年12月10日", "大涌镇"),
+])
+def test_a_township_signing_under_its_city_is_the_place(text, expected):
+    assert _place(text) == expected
+
+
+def test_a_signer_outside_the_place_found_changes_nothing():
+    # the signer's place is not inside the place the document writes: the written place stands
+    text = "湖南省人民政府关于某事的批复\n长沙市人民政府：\n你市《关于某事的请示》收悉。经研究，同意。\n湖南省人民政府\n2019年5月6日"
+    assert _place(text, "湖南省人民政府关于同意长沙市某事的批复") == "湖南省"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("省人民政府关于进一步优化营商环境的若干意见", "鄂政发〔2018〕26号\n各市、州、县人民政府，省政府各部门：\n为全面落实党中央、国务院决策部署，"
+     "加快把湖北打造成为全国营商环境高地，现提出如下意见。", "湖北省"),
+    ("省人民政府办公厅关于某事的通知", "黔府办发〔2019〕24号\n各市、自治州人民政府，省政府各部门：\n根据《国务院办公厅关于某事的通知》"
+     "（国办发〔2018〕5号）精神，结合贵州实际，现就有关事项通知如下。", "贵州省"),
+    ("省人民政府關於某事的意見", "鄂政發〔2018〕26號\n各市、州、縣人民政府：\n為全面落實黨中央、國務院決策部署，加快把湖北打造成為高地。", "湖北省"),
+])
+def test_a_provinces_document_known_by_its_number(title, text, expected):
+    assert _place(text, title) == expected
+
+
+def test_a_number_prefix_not_confirmed_by_the_text_is_not_a_province():
+    # 青政发 is also 青岛's, 宁政发 南京's: without 青海/宁夏 in the text no province is taken from the number
+    text = "宁政发〔2019〕24号\n各区人民政府，市府各委办局：\n根据国务院有关规定，现就有关事项通知如下。"
+    assert _place(text, "市政府关于某事的通知") == "中央"
+
+
+def test_a_township_name_borne_in_many_counties_needs_its_county():
+    # 城区街道 is in ten counties: without one of them (or its city) named it is no place of the document
+    text = "随着经济社会的发展，城区街道办事处的职能定位发生了变化。现将城区街道的机构设置情况报告如下。"
+    assert _place(text) is None
+    # 凤岗镇 is in four counties; 东莞 named by its stem anchors it
+    assert _place("東莞鳳崗鎮召開機構改革大會。鳳崗鎮設立黨政綜合辦公室。") == "凤岗镇"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("浏阳市2021年乡镇机构改革纪实", "本报讯（记者 王五）3月5日，浏阳市委编办召开会议，部署乡镇机构改革工作。", ("浏阳市", "2021-03-05")),
+    (None, "本报讯（记者 王五）3月5日，浏阳市委编办召开会议。2016年撤县设市时，全市设12个乡镇。", ("浏阳市", None)),
+    (None, "新华社北京3月21日电 近日，中共中央印发了《深化党和国家机构改革方案》。2018年，机构改革全面推开。", ("中央", "2018-03-21")),
+])
+def test_place_and_date_from_a_dateline(title, text, expected):
+    assert _place_and_date(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("我市召开机构编制工作会议", "时间：2021-03-05 作者：白城市委编办\n3月4日，我市召开机构编制工作会议，部署全年工作。", "白城市"),
+    ("我县完成乡镇机构改革", "来源：石门县委编办\n近日，我县乡镇机构改革全面完成，各乡镇设立综合便民服务中心。", "石门县"),
+    # a level the text does not name in full: unknown
+    ("我县完成乡镇机构改革", "近日，我县乡镇机构改革全面完成。", None),
+])
+def test_a_report_of_our_place_is_of_the_one_place_of_that_level_named(title, text, expected):
+    assert _place(text, title) == expected
+
+
+def test_our_place_with_several_places_of_that_level_is_unknown():
+    from ingest.extractors import _our_place
+
+    assert _our_place("我市召开机构编制工作会议", "我市与长春市、吉林市交流机构改革经验。") is None
+    # a partner or a destination is not our place
+    assert _our_place("我市召开机构编制工作会议", "我市与长春市交流机构改革经验。") is None
+    assert _our_place("我市召开机构编制工作会议", "作者：长春市委编办\n我市赴外地交流机构改革经验。") == "长春市"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the visiting county is not the report's place; the host is
+    ("外县来我县考察乡镇综合行政执法改革", "本报讯 3月23日，武乡县委编办、县司法局联合组成的考察组来我县考察。"
+     "考察组先后深入石门县易家渡镇综合行政执法队观摩。石门县委编办介绍了改革情况。", "石门县"),
+    ("兄弟县区莅临我区调研", "5月6日，长沙县委编办一行莅临我区调研机构编制工作。", None),
+])
+def test_a_visitor_coming_to_our_place_is_not_the_place(title, text, expected):
+    assert _place(text, title) == expected

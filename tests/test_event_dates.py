@@ -165,3 +165,28 @@ def test_a_period_opening_a_chronicle_entry_dates_by_its_start(text: str, expect
 def test_a_report_time_sentence_under_a_day_heading_keeps_the_heading() -> None:
     got = events(facts_of("2024年1月5日\n上午，县数据局正式挂牌。", "某县", date="2024"))
     assert ("establish", (), ("县数据局",), "2024-01-05") in got
+
+
+def test_a_year_heading_in_chinese_numerals_and_shinian() -> None:
+    """"一九九二年" on a line of its own dates the entries under it like "1992年"; "是年，…" opening a
+    sentence is the year of the chronicle sentence before, as 同年 is."""
+    text = "某县年鉴 机构编制\n一九九二年\n3月，成立县经济信息中心。\n是年，撤销县二轻工业局。\n次年，撤销县经济信息中心。"
+    got = events(facts_of(text, "某县", date="1995"))
+    assert ("establish", (), ("县经济信息中心",), "1992-03") in got
+    assert ("abolish", ("县二轻工业局",), (), "1992") in got
+    assert ("abolish", ("县经济信息中心",), (), "1993") in got
+
+
+def test_shinian_after_a_dated_sentence_on_another_line() -> None:
+    got = events(facts_of("1986年，设立县乡镇企业管理局。\n是年，撤销县社队企业局。", "某县", date="1990"))
+    assert ("abolish", ("县社队企业局",), (), "1986") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1983年下半年，某省进行地区一级的机构改革。8月30日，撤销东林地区。", ("abolish", ("东林地区",), (), "1983-08-30")),
+    ("【机构改革】 2021年6月2日，县扶贫办公室改革重组为县乡村振兴局。7月21日，新设立县金融服务中心。",
+     ("establish", (), ("县金融服务中心",), "2021-07-21")),
+])
+def test_a_paragraph_year_after_a_half_year_or_a_heading_word(text: str, expected: tuple) -> None:
+    """"1983年下半年，…" and "【机构改革】 2021年6月2日，…" open a paragraph whose month-first sentences take their year."""
+    assert expected in events(facts_of(text, "某省" if "地区" in text else "某县"))

@@ -639,3 +639,78 @@ def test_the_answer_says_a_later_division_divided_the_two(divided_county) -> Non
     assert any(e.get("date") == "2017-09-12" for e in before["evidence"])
     after = overlaps_about(store, units=[a, b], at="2018", jurisdiction=D, index=index)
     assert "已有职责分工规定" in after["answer"] and "此后划分" not in after["answer"]
+
+
+# ---------------------------------------------------------------- 共同事项: one rare matter, two units' work on it
+
+C = "事项县"
+
+
+@pytest.fixture(scope="module")
+def matter_county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[NetworkxStore, object]]:
+    store = NetworkxStore(tmp_path_factory.mktemp("ovmatter") / "kg")
+    apply_doc(store, doc("sd2021m", date="2021-03", jurisdiction=C, title="事项县部门主要职责（2021）")
+              .duty("县人力资源和社会保障局", "负责统筹全县城乡就业创业工作，拟订就业援助政策。")
+              .duty("县退役军人事务局", "负责组织实施退役士兵就业创业培训和扶持工作。")
+              .duty("县商务局", "负责全县招商引资的组织协调和考核。")
+              .duty("县投资促进中心", "承担全县招商引资项目洽谈、签约和跟踪服务。")
+              .duty("县委宣传部", "负责全县精神文明建设的统筹规划和督促检查。")
+              .duty("县司法局", "负责全面依法治县工作的统筹规划和督促检查。")
+              .duty("县林业局", "负责食用林产品进入批发零售市场前的质量安全监管。")
+              .duty("县海洋渔业局", "负责食用水产品进入批发零售市场前的质量安全监管。")
+              .duty("县动物卫生监督所", "负责屠宰环节的检疫出证。")
+              .duty("县市场监督管理局", "负责畜禽产品交易市场秩序管理，与县动物卫生监督所共同做好检疫证明查验。"))
+    yield store, IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    store.close()
+
+
+def _matter_clause(pair: dict | None) -> dict | None:  # type: ignore[type-arg]
+    return next((c for c in pair["clauses"] if c["match"] == "共同事项"), None) if pair else None
+
+
+def test_two_units_working_on_one_rare_matter_are_listed(matter_county) -> None:  # type: ignore[no-untyped-def]
+    # 就业创业 for all / for veterans; 招商引资 coordinated / carried out: different work, one object
+    store, index = matter_county
+    listed = duplicated_functions(store, at="2022", jurisdiction=C, index=index, limit=None)
+    for a, b, matter in (("人力资源和社会保障局", "退役军人事务局", "就业创业"), ("商务局", "投资促进中心", "招商引资")):
+        pair = _named_pair(listed, C, a, b)
+        clause = _matter_clause(pair)
+        assert pair is not None and clause is not None, (a, b, listed["pairs"])
+        assert pair["confidence"] == "中" and pair["grade"] == "交叉" and matter in pair["reason"]
+        assert matter in clause["matters"]
+
+
+def test_template_words_chain_links_and_names_are_no_matter(matter_county) -> None:  # type: ignore[no-untyped-def]
+    store, index = matter_county
+    low = duplicated_functions(store, at="2022", jurisdiction=C, index=index, limit=None, confidence="低")
+    # 统筹规划、督促检查 say how, not what; 进入批发零售市场前的质量安全监管 is a link of a chain, the
+    # objects (林产品, 水产品) differ; 动物卫生 is in a unit's name, a partner the naming source reads
+    for a, b in (("委宣传部", "司法局"), ("林业局", "海洋渔业局"), ("动物卫生监督所", "市场监督管理局")):
+        assert _matter_clause(_named_pair(low, C, a, b)) is None, (a, b)
+
+
+def test_the_matters_a_clause_names() -> None:
+    from queries.overlaps import _matters, _shared_matters
+
+    assert "就业创业" in _matters("负责全县就业创业工作。")
+    assert "服务价格" in _matters("负责全县药品和医疗服务价格管理工作。")
+    assert not _matters("负责全县精神文明建设的统筹规划和督促检查。") & _matters("负责依法治县的统筹规划和督促检查。")
+    # a bare head noun after template words (保险工作, 救助工作) names no matter of its own
+    assert _shared_matters("负责城乡居民养老保险工作。", "负责职工基本医疗保险工作。") == []
+    assert _shared_matters("负责全县社会救助工作。", "负责全县医疗救助工作。") == []
+
+
+def test_a_body_named_by_its_level_in_a_national_text_is_not_paired(tmp_path: Path) -> None:
+    # "省卫生厅" in a national text is some province's body filed under 中央: its work on a matter is no
+    # overlap with a ministry's
+    store = NetworkxStore(tmp_path / "kg")
+    apply_doc(store, doc("nat2010", date="2010-06", jurisdiction="中央", title="食品安全监管职责（2010）")
+              .duty("卫生部", "负责组织制定全国食品安全风险监测计划。")
+              .duty("省卫生厅", "会同有关部门组织实施全省食品安全风险监测计划。")
+              .duty("国家质量监督检验检疫总局", "负责食品生产加工环节的食品安全风险监测。"))
+    index = IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    low = duplicated_functions(store, at="2011", jurisdiction="中央", index=index, limit=None, confidence="低")
+    named = [{u["name"] for u in p["units"]} for p in low["pairs"]
+             if any(c["match"] == "共同事项" for c in p["clauses"])]
+    assert not [n for n in named if "省卫生厅" in n], named
+    store.close()

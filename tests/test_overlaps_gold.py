@@ -31,8 +31,10 @@ pytestmark = pytest.mark.report
 #  statement names, and reform-gathered topic pairs at 中: measured hash 30/45, 33/45; e5 30/45, 35/45; one pair below)
 # (12-06, later: raised with 职责分工 classes resolved to the unit their document named: measured hash 32/45,
 #  35/45; e5 32/45, 37/45; one pair below)
-DEV_FLOOR = {"hash": {"pairs": 0.68, "top20": 0.75, "stated": 0.77},
-             "model": {"pairs": 0.68, "top20": 0.80, "stated": 0.77}}
+# (12-06, eighth session: raised with the 共同事项 source, two units' clauses naming one rare matter: measured
+#  hash 34/45, 35/45; e5 33/45, 37/45; pairs one pair below)
+DEV_FLOOR = {"hash": {"pairs": 0.73, "top20": 0.75, "stated": 0.77},
+             "model": {"pairs": 0.71, "top20": 0.80, "stated": 0.77}}
 
 
 @pytest.fixture(scope="module")

@@ -844,3 +844,123 @@ def test_a_news_item_with_a_yearless_dateline_is_not_dated_by_a_past_year() -> N
     assert infer_meta(dated, {})["date"] == "2021-05-18"
     report = "2021年，全县共核减编制20名；2022年上半年又收回空编10名，目前运行平稳。\n"
     assert infer_meta(report, {})["date"] == "2022"
+
+
+def test_a_signing_date_comes_before_the_pages_date_lines() -> None:
+    """A page whose first line is an archive or posting label: the label line is no title, and the
+    transmittal notice's signing date (org lines, then the date) is the document's, not the label's."""
+    text = ("归档时间：2021-11-02\n当前位置：首页 > 政务公开\n某市人民政府办公室关于印发《某市政务公开实施办法》的通知（某政办发〔2020〕3号）\n"
+            "来源：某市政府网 日期：2020-02-14 10:08\n各县区人民政府，市直各单位：\n《某市政务公开实施办法》已经市政府同意，现印发给你们。\n"
+            "某市人民政府办公室\n2020年2月10日\n某市政务公开实施办法\n第一条 为推进政务公开，制定本办法。\n")
+    meta = infer_meta(text, {})
+    assert meta["date"] == "2020-02-10"
+    assert not meta["title"].startswith("归档时间")
+
+
+@pytest.mark.parametrize(("signing", "expected"), [
+    ("2007年8月l5日", "2007-08-15"),  # l for 1
+    ("2016年1l月3日", "2016-11-03"),
+    ("2019年O3月1日", "2019-03-01"),  # O for 0
+    ("二00五年六月十七日", "2005-06-17"),  # Arabic zeros among Chinese numerals
+    ("二OO八年三月五日", "2008-03-05"),
+])
+def test_a_signing_date_typed_with_a_letter_for_a_digit(signing: str, expected: str) -> None:
+    text = f"关于印发《某县编制管理办法》的通知\n各乡镇，县直各单位：\n现将《办法》印发给你们，请遵照执行。\n中共某县委\n某县人民政府\n{signing}\n"
+    assert infer_meta(text, {})["date"] == expected
+
+
+def test_a_letter_beside_a_number_elsewhere_stays() -> None:
+    from ingest.readers.meta import _date_digits
+
+    assert _date_digits("第lO号文件") == "第lO号文件"
+    assert _date_digits("Iowa State 2019年访问") == "Iowa State 2019年访问"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an information-disclosure table: the label on its own line, the value below
+    ("某县人民政府工作规则\n• 发文字号:\n某政发〔2022〕5号\n• 发文日期:\n2022年03月09日 10:20\n• 发布日期:\n2022年03月10日 09:00\n"
+     "第一章 总则\n一、为规范县政府工作，制定本规则。", "2022-03-09"),
+    ("某镇应急预案\n成文日期：\n2021-06-18\n正文。", "2021-06-18"),
+    # a stamp with its clock inside a short line, between a column name and an author
+    ("街道与街道办事处的区别\n政务常识2020-07-21 16:05:33李老师\n正文说明了二者的不同。", "2020-07-21"),
+    ("论乡镇治理的路径\n2017-04-02 09:41张三\n某市委党校学报 2017年2期\n正文。", "2017-04-02"),
+])
+def test_a_pages_date_label_and_stamp_variants(text: str, expected: str) -> None:
+    assert infer_meta(text, {})["date"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a repost site's stamp years after the document's own number: the number's year
+    ("某政发〔2014〕20号《某省人民政府关于深化预算管理改革的意见》\n时间：2016-01-17 23:45:19\n"
+     "某省人民政府关于深化预算管理改革的意见\n某政发〔2014〕20号\n各市人民政府：\n现提出以下意见。", "2014"),
+    ("发布时间：2024-11-01 21:09:52\n某院关于支持某区发展的意见\n某发〔2023〕16号\n各省人民政府：\n现提出如下意见。", "2023"),
+    # the same year: the posting day stands
+    ("发布时间：2023-03-15 09:28\n某市人民政府办公室关于印发方案的通知\n某政办发〔2023〕9号\n各县区：\n现印发给你们。", "2023-03-15"),
+    # a title's own number in the bracket closing it
+    ("某市委办公室印发《某意见》的通知(某办发〔2017〕2号)\n日期：2019-01-12\n各县市区委：\n现印发给你们。", "2017"),
+])
+def test_a_reposts_stamp_after_the_documents_number_year(text: str, expected: str) -> None:
+    assert infer_meta(text, {})["date"] == expected
+
+
+def test_a_number_cited_in_the_title_is_another_documents() -> None:
+    from ingest.readers.meta import _year_of_title_number
+
+    assert _year_of_title_number("某县关于转发《某省实施意见》(某办发〔2018〕5号)的通知") == ""
+    assert _year_of_title_number("某县实施方案 (inferred: it implements 某发〔2014〕14号) 略") == ""
+    assert _year_of_title_number("某市关于某事的通知(某政发〔2019〕24号)") == "2019"
+    assert _year_of_title_number("某政发〔2014〕20号《某省人民政府关于某事的意见》") == "2014"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4月25日下午，区委书记张三主持召开区委编委2024年第一次会议。会议审议了工作要点。", "2024-04-25"),
+    ("本报讯（记者 李四）3月2日，县委编委召开2021年度第二次全体会议，研究机构编制事项。", "2021-03-02"),
+])
+def test_a_yearless_opening_day_takes_the_year_of_the_meeting_it_opens(text: str, expected: str) -> None:
+    assert infer_meta(text, {})["date"] == expected
+
+
+def test_a_yearless_opening_day_without_a_meeting_year_stays_undated() -> None:
+    text = "5月8日，县委编办召开全体干部会议。2019年以来，全县共核减编制30名。\n"
+    assert "date" not in infer_meta(text, {})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # signing date > publication line > the own number's year
+    ("某县人民政府办公室关于调整机构的通知\n发布时间：2020-05-06\n某政办发〔2019〕24号\n各乡镇：\n经研究，决定调整。\n"
+     "某县人民政府办公室\n2020年4月28日", "2020-04-28"),
+    # a dateline (with a year in the text) > a publication line
+    ("某局挂牌\n发布时间：2020-05-06 10:00\n新华社北京4月30日电 2020年，某局正式挂牌。", "2020-04-30"),
+    # a source line's date; a number cited in a sentence dates nothing
+    ("某县关于调整机构的通知\n来源：某县政府网  2020-05-06\n各乡镇：\n根据《某省实施意见》（某办发〔2018〕5号），经研究，决定调整。",
+     "2020-05-06"),
+    # the own number alone: year precision
+    ("某县关于调整机构的通知\n某政办发〔2019〕24号\n各乡镇：\n根据《某省实施意见》（某办发〔2018〕5号），经研究，决定调整。", "2019"),
+    # a date line in brackets under or over the title
+    ("（2021年5月8日）\n某县机构编制管理办法\n第一条 为规范管理，制定本办法。", "2021-05-08"),
+])
+def test_document_date_precedence(text: str, expected: str) -> None:
+    assert infer_meta(text, {})["date"] == expected
+
+
+def test_only_a_cited_number_gives_no_date() -> None:
+    text = "某县关于调整机构的通知\n各乡镇：\n根据《某省实施意见》（中办发〔2018〕5号），经研究，决定调整。"
+    assert "date" not in infer_meta(text, {})
+
+
+def test_a_chronicle_entry_cut_before_its_full_stop_is_no_title() -> None:
+    """A printed 志 line "1956年3月，某县人民委员会设统计科，负责全县统" (wrapped before its 。) is an entry, not
+    a title: it dates the entry, not the page."""
+    text = ("第二节 机构\n\n1956年3月，某县人民委员会设统计科，负责全县统\n计工作。1958年，统计科改称计划统计科。\n"
+            "1961年10月，恢复县统计科。1975年，县统计科改称县统计局。\n")
+    meta = infer_meta(text, {})
+    assert not meta.get("title", "").startswith("1956")
+    assert "date" not in meta
+
+
+@pytest.mark.parametrize("title", ["某市机构编制志（1990—2005年）第一节 机构沿革", "某县年鉴(2001-2010) 机构", "某县志 1986至2005年 政府机构"])
+def test_a_book_stating_the_period_it_covers_is_not_dated_by_its_entries(title: str) -> None:
+    text = "1989年底，经省编委批准设置的市级党政机构共67个。其中市委10个，市政府57个。\n"
+    assert "date" not in infer_meta(text, {"title": title})
+    # without the period the latest year of a report still dates it
+    assert infer_meta(text, {"title": "某市机构设置情况"})["date"] == "1989"

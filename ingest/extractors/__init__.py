@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from ingest.readers.meta import format_date
+from ingest.readers.meta import DATE_LINE, format_date, infer_meta
 from kg.abbrev import abbreviations
 from kg.divisions import divisions
 from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
@@ -72,7 +72,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
                                                          re.search(r"第二条.{2,40}?是", dt.text))
     ctx.about_sanding = ctx.sanding or sanding.is_about_sanding(title, dt.text)
     ctx.regulation = not ctx.about_sanding and _is_regulation(title or head.split("\n")[0], dt.text)
-    ctx.division_context = bool(re.search(r"职责分工|分工|职责边界|职责划分|监管职责|各负其责|监管界限|责任分工",
+    ctx.division_context = bool(re.search(r"职责分工|分工|职责边界|职责划分|监管职责|监管责任|各负其责|监管界限|责任分工",
                                           title + "\n" + dt.text[:4000]))
     canon = _Canon(title + "\n" + dt.text, ctx.jurisdiction)
     for sent in dt.sentences:
@@ -104,12 +104,21 @@ def extract(raw, doc: Document) -> DocumentFacts:
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)
+    headline_figures = []
     for sent in dt.sentences:
         if sent.index in duty_sentences:
             continue
         note_row_cell(sent, ctx)
         note_paragraph_date(sent, ctx)
         if is_headline(dt.line_text(sent.line)):
+            if _HEADLINE_FIGURE.search(sent.text):
+                headline_figures.append(sent)  # "某州县级融媒体中心核定事业编制281名" (a news title)
+            heading = strip_item_number(sent.text.strip()).strip()
+            division = re.search(r"(?:科|股|处|室|组|司)$", heading) and not re.match(r"[\u4e00-\u9fff]{0,8}?[省市县区州旗]", heading)
+            if heading and as_name(heading) == heading and not division:  # ("（一）综合科" is a division's heading)
+                ctx.heading_unit = (sent.index, canon.get(heading))  # "（二）县医疗保障局": its section's owner
+            elif heading != sent.text.strip():
+                ctx.heading_unit = None  # "三、保障措施": a numbered heading of another matter ends the section
             if not _colon_list_item(sent, dt, ctx):
                 continue
             if ctx.colon_verb and _colon_item_event(sent, ctx):
@@ -148,6 +157,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
                                         if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
+    _headline_figures(headline_figures, ctx)
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     add_prose_duties(ctx, duty_sentences)  # "X为…机构，…负责Y" / "主要职责是…" outside a 三定's items
@@ -440,6 +450,10 @@ class _Canon:
         if name in self.cache:
             return self.cache[name]
         full = self._full(name)
+        if full != name and full.endswith(name) and re.fullmatch(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道)", name):
+            placed = divisions().place_prefix(full)
+            if placed and placed[1] == len(full) - len(name):
+                full = name  # a township's or street's name is a place name: never its county-prefixed form (gold README)
         self.cache[name] = full
         return full
 
@@ -618,6 +632,22 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
             facts.unparsed.append(ctx.prov(sent))
 
 
+# a title line stating a figure: a kind of posts, then its number ("…核定事业编制281名", "…精简编制120名")
+_HEADLINE_FIGURE = re.compile(r"(?:编制|领导职数|定编)(?:数|总量|总数)?\s*(?:为|共)?\s*(?:\d+|[一二两三四五六七八九十百千]+)\s*[名人]|"
+                              r"内设(?:机构|股室|科室|处室|部室)\s*\d+\s*个")
+
+
+def _headline_figures(sentences, ctx) -> None:
+    """A news title stating a figure ("全州县级融媒体中心核定事业编制281名", "某县精简编制120名"): read after the
+    body, kept only when the body states no figure of the same amount (a title repeats the lead, maybe in other words)."""
+    for sent in sentences:
+        before = len(ctx.staffing)
+        news.staffing_facts(sent, ctx)
+        read, ctx.staffing[before:] = ctx.staffing[before:], []
+        told = {s.amount for s in ctx.staffing}  # "…人员编制731名" over "部机关总行政编制为731名": one figure
+        ctx.staffing.extend(s for s in read if s.amount not in told)
+
+
 def _dedupe(items, key):
     seen = set()
     out = []
@@ -791,7 +821,8 @@ def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str
             if not gaz.is_place(candidate) or candidate in _GENERIC_PLACES:
                 continue
             prev = text[end - length - 1:end - length] if end - length > 0 else ""
-            strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了"
+            # after a date ("2020年5月15日新乡市十三届人大…") a place is written in full as well
+            strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了日"
             strong = strong or bool(out and text[end - length - len(_last(out)):end - length] == _last(out))
             out.append((candidate, 1.0 if strong else 0.3) if weighted else candidate)
             break
@@ -819,13 +850,39 @@ def _last(found: list) -> str:
 
 
 def detect_jurisdiction(raw) -> str | None:
-    """中央, or the province/city/county a document is about (as written, e.g. "**市"); None when the
-    document names no place of its own and no central body (a pasted notice section, an essay on 县志),
-    or when it is a round-up of several places (each clause's names then take their own place)."""
-    text = normalize_text(getattr(raw, "text", "") or "")
+    """中央, or the province/city/county/township a document is about (as written, e.g. "**市"); None when
+    the document names no place of its own and no central body (a pasted notice section, an essay on 县志),
+    or when it is a round-up of several places (each clause's names then take their own place).
+
+    After the places the document writes (``_written_place``): the place of the body signing it, when it is
+    inside the place found (a township's office signing under its city: 大涌镇党政办公室 in a text naming
+    中山市), and a province's document known by its number ("鄂政发〔2018〕26号") rather than filed under 中央
+    for the central bodies its text cites."""
     meta = getattr(raw, "meta", {}) or {}
     if meta.get("jurisdiction"):
         return meta["jurisdiction"]
+    found = _written_place(raw)
+    text = normalize_text(getattr(raw, "text", "") or "")
+    title = normalize_text(meta.get("title") or "")
+    signer = _signer_place(text, found)
+    if signer:
+        return signer
+    if found is None and not _roundup(title, text):
+        ours = _our_place(title, text)
+        if ours:
+            return ours
+    if found in (None, "中央") and not _CENTRAL_MARKERS.search(title) and not _roundup(title, text):
+        number = meta.get("number") or infer_meta(text, {"title": title} if title else {}).get("number", "")
+        province = _number_province(number, title + "\n" + text)
+        if province:
+            return province
+    return found
+
+
+def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
+    """The place the document writes most prominently (title first, then its opening lines and text)."""
+    text = normalize_text(getattr(raw, "text", "") or "")
+    meta = getattr(raw, "meta", {}) or {}
     title = normalize_text(meta.get("title") or "")
     # "某部关于…的函（…，致某省某厅、…）": the addressees are not the document's place
     title_places = _place_candidates(_ADDRESSEES.sub("", title))
@@ -852,6 +909,8 @@ def detect_jurisdiction(raw) -> str | None:
             scores[place] = scores.get(place, 0.0) + weight * strength
     if titled and _CENTRAL_MARKERS.search(text):
         titled = None  # a central text ("卫生部…国务院…") printed by a local journal ("上海医药")
+    for place in [p for p in scores if not _anchored_township(p, text) or _visitor(p, title + "\n" + text)]:
+        del scores[place]
     if not scores:
         return titled or _central_or_none(title, text)
     # Bare stems ("浏阳" for 浏阳市) count too: local reports name their own place that way.
@@ -865,6 +924,107 @@ def detect_jurisdiction(raw) -> str | None:
     if score >= 2 and score * 2 >= central_score:
         return place
     return titled or _central_or_none(title, text)
+
+
+_OUR_PLACE = re.compile(r"我(省|市|县|区|州|旗|镇|乡)|本(省|市|县|区)")
+_OUR_LEVEL_END = {"省": ("省", "自治区", "市"), "市": ("市",), "县": ("县", "市"), "区": ("区",), "州": ("州",),
+                  "旗": ("旗",), "镇": ("镇",), "乡": ("乡",)}
+
+
+def _our_place(title: str, text: str) -> str | None:
+    """"我市召开深化机构改革工作推进会议" with the byline "作者：秦皇岛市委编办": a report that speaks of its own
+    place as 我市/我县/本区 is of the one place of that level the text names in full (the author's, the host's);
+    none or several such places: unknown."""
+    head = title + "\n" + text[:300]
+    said = {m.group(1) or m.group(2) for m in _OUR_PLACE.finditer(head)}
+    if len(said) != 1:
+        return None
+    ends = _OUR_LEVEL_END[said.pop()]
+    places = {p for p in _place_candidates(text[:5000]) if p.endswith(ends) and _anchored_township(p, text)}
+    # a partner or a destination ("我市与长春市交流", "赴吉林市考察") is another place, not ours
+    own = {p for p in places if any(not re.search(r"[与和同赴到向至及、]$", text[max(0, m.start() - 1):m.start()])
+                                    for m in re.finditer(re.escape(p), text))}
+    own = {p for p in own if not _visitor(p, head + text)}
+    return own.pop() if len(places) == 1 and len(own) == 1 else None
+
+
+_TO_OUR_PLACE = r"[^，。；！？\n]{0,30}?(?:来|到|赴|莅临|走进)(?:我|本)(?:省|市|县|区|州|旗|镇|乡)"
+
+
+def _visitor(place: str, text: str) -> bool:
+    """"武乡县来我县考察交流…", "某市编办一行莅临我区调研": a place every mention of which comes to 我县/本区 is the
+    visitor's, not the report's own."""
+    mentions = [m.end() for m in re.finditer(re.escape(place), text)]
+    return bool(mentions) and all(re.match(_TO_OUR_PLACE, text[end:]) for end in mentions)
+
+
+def _anchored_township(place: str, text: str) -> bool:
+    """A township whose name is borne in several counties (城区街道, 东城街道, 凤岗镇) is the document's place only
+    when the text names the county or city of one of them, in full or by its stem ("東莞…鳳崗鎮"); other
+    places always count."""
+    gaz = divisions()
+    found = gaz.get(place)
+    if not found or gaz.level(place) != "乡镇" or len({d.parent for d in found}) <= 1:
+        return True
+    for d in found:
+        for above in gaz.chain(d.parent)[:2]:
+            if above in text or ((stem := _stem_of(above)) and stem in text):
+                return True
+    return False
+
+
+_SIGNED_ON_ONE_LINE = re.compile(r"([\u4e00-\u9fff]{4,30}?)\s*((?:19|20)\d{2}\s*年.+|[〇零○一二三四五六七八九]{4}年.+)")
+_SIGNER_SUFFIX = re.compile(r"(?:人民政府|政府|办公室|党政办公室|党委|委员会|办事处|工委)$")
+
+
+def _signer_place(text: str, found: str | None) -> str | None:
+    """The place of the body signing the document (the org line right above a date line alone: "大涌镇党政办公室" /
+    "2018年12月10日"), when it lies inside the place found (中山市): a township or county office's own document
+    that cites its city's plans. A township is taken only under a place the document names (its parent chain)."""
+    if not found or found == "中央":
+        return None
+    gaz = divisions()
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    signers = []
+    for index, line in enumerate(lines):
+        compact = re.sub(r"\s+", "", line)
+        if index and DATE_LINE.fullmatch(compact):
+            signers.append(re.sub(r"\s+", "", lines[index - 1]))
+        elif (same_line := _SIGNED_ON_ONE_LINE.fullmatch(compact)) and DATE_LINE.fullmatch(same_line.group(2)):
+            signers.append(same_line.group(1))  # "大涌镇党政办公室 2018年12月10日"
+    for signer in signers:
+        if len(signer) > 30 or not _SIGNER_SUFFIX.search(signer):
+            continue
+        for length in range(min(12, len(signer) - 2), 1, -1):
+            place = signer[:length]
+            if gaz.is_place(place) and place != found and found in gaz.chain(place)[1:]:
+                return place
+    return None
+
+
+# The one-character names of the provinces that open their documents' numbers (鄂政发, 黔府办发, 湘政办发)
+_PROVINCE_ABBREVIATIONS = {
+    "京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "晋": "山西省", "辽": "辽宁省",
+    "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省",
+    "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "桂": "广西壮族自治区",
+    "琼": "海南省", "川": "四川省", "黔": "贵州省", "滇": "云南省", "云": "云南省", "藏": "西藏自治区",
+    "陕": "陕西省", "甘": "甘肃省", "青": "青海省", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区",
+    "内": "内蒙古自治区",
+}
+_PROVINCE_NUMBER = re.compile(r"^(.)(?:蒙)?(?:政|府|办|委|发|编|组|宣|人|财)")
+
+
+def _number_province(number: str, text: str) -> str | None:
+    """"鄂政发〔2018〕26号" → 湖北省: the province whose one-character name opens the document's own number,
+    when the text also names that province (in full or by its stem: "视察湖北"). City numbers open the same way
+    (青政发 is 青岛's, 宁政发 南京's), so the name in the text must confirm it."""
+    match = _PROVINCE_NUMBER.match(number)
+    province = _PROVINCE_ABBREVIATIONS.get(match.group(1)) if match else None
+    if not province:
+        return None
+    stem = divisions().get(province)[0].short if divisions().get(province) else ""
+    stem = stem or _stem_of(province)
+    return province if province in text or (stem and stem in text) else None
 
 
 _ADDRESSEES = re.compile(r"(?<=[（(，,；;\s])致[^）)]*")

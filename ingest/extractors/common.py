@@ -106,7 +106,7 @@ _PLACED_ESTABLISHMENT_OFFICE = re.compile(r"^(?:中央|[省市县区州]|[\u4e00
 _LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}(?:[省市县区州旗镇乡]|街道))人民政府$")
 
 _FORBIDDEN_IN_NAME = re.compile(
-    r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|划入|划转|^恢复|"
+    r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|划入|划转|^恢复|(?<![民拥])共建|^(?:合建|联建|援建)|"
     r"(?<!自)由|(?<![驻所存现])在|将|把|被|为(?!民)|"
     r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|改称|划归|合并|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
@@ -166,8 +166,8 @@ def is_unit_name(name: str) -> bool:
         return False  # checked without the place: 无为市…, 犍为县…, 将军乡… are names
     if _SOFT_FORBIDDEN.search(name) and not _COMMITTEE_END.search(name):
         return False
-    if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or _BAD_START.match(name):
-        return False
+    if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or (_BAD_START.match(name) and not placed):
+        return False  # a name opening with a place written whole is never cut by a function word (即墨县…, 和平县…)
     if name.endswith("行") and not re.search(r"(?:银行|分行|支行)$", name):
         return False
     if name.endswith("社") and not re.search(r"(出版社|合作社|联合社|联社|通讯社|报社|杂志社|旅行社|供销社)$", name):
@@ -187,7 +187,7 @@ def is_unit_name(name: str) -> bool:
 
 
 # A function word between two complete names: "X作为Y", "X在Y", "X由Y", "X设在Y", "X与Y".
-_INNER_BOUNDARY = re.compile(r"内设|下设|设有|设(?![在立置计备施])|位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|把|被|经(?![济营贸信开])|同")
+_INNER_BOUNDARY = re.compile(r"内设|下设|设有|设(?![在立置计备施])|位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|系(?!统)|把|被|经(?![济营贸信开])|同")
 
 
 # "为Y的下属单位" / "Y的下设机构": a relation to Y written where a kind stands; no kind
@@ -219,10 +219,11 @@ def _glued(name: str) -> bool:
 
 _LEADING_JUNK = re.compile(
     r"^(?:[一二三四五六七八九十]+是|以及|及其|及|与|原|现|新组建的|新设立的|新设的|新组建|新成立的|单设的|另设的|同时|另外|此外|并|"
-    r"——|—|-)+"
+    r"——|—|-|"
+    r"(?:业务)?(?:主管主办|主管|主办|举办|上级(?:主管)?)(?:单位|部门))+"  # "X的主管单位Y是…": a role before Y
 )
 # Single characters stripped only when the string is not a name with them.
-_LEADING_SOFT = re.compile(r"^(?:和|将|由|把|对|还|共|又|在|为|从|向|给|至|据)")
+_LEADING_SOFT = re.compile(r"^(?:给予|对于|由于|关于|至于|鉴于|基于|为了|和|将|由|把|对|还|共|又|在|为|从|向|给|至|据)")  # 给予: never "予X"
 _TRAILING_JUNK = re.compile(
     r"(?:及其办事机构|及其办公室|及其所属机构|及其派出机构|及其职责|的有关职责|的相关职责|的职责|"
     r"等单位|等部门|等机构|等)$"
@@ -448,7 +449,7 @@ _NAME_FOLLOWERS = (
     "作为", "由", "并", "为", "承担", "负责", "管理", "的", "挂牌", "加挂", "对外", "正式", "整合", "核定",
     "核增", "核减", "划入", "划归", "更名", "改名", "并入", "升格", "降格", "设", "共设", "内设", "机关",
     "不再", "是", "与", "和", "合署", "代管", "主要", "具体", "以", "接受", "统一", "职责", "在", "，",
-    "。", "；", "、", "：", "（", "”",
+    "。", "；", "、", "：", "（", "”", "】",  # "【县档案馆】…": a yearbook entry's head
     # a body's history and place before its description ("X成立于1980年，是…", "X位于…", "X现为…")
     "成立于", "创建于", "始建于", "组建于", "建于", "位于", "地处", "现为", "现是", "原名", "原属", "前身",
     "经",  # "X经县编办批准，…"
@@ -476,11 +477,19 @@ def _cuts_suffix(text: str, end: int) -> bool:
     return False
 
 
+# A suffix character that opens an ordinary word with the next character ends no name: "按照市委工作部署"
+# (not "市委工作部" + 署), "县农业农村局所属" (not "…局所"), "委托", "办理", "处置", "会同"
+_SUFFIX_OPENS_WORD = re.compile(r"部(?:署|分|位)|局(?:面|势|限)|委(?:托|派)|署名|办(?:理|法)|处(?:理|置|罚|于|在)|"
+                                r"所(?:有|以|得|需|属|在)|会(?:议|同|商|签)")
+
+
 @lru_cache(maxsize=65536)
 def _suffix_ends(text: str, limit: int = 42) -> list[int]:
     ends = []
     for end in range(3, min(len(text), limit) + 1):
         if text[end : end + 1] == "级":
+            continue
+        if _SUFFIX_OPENS_WORD.match(text, end - 1):
             continue
         if _SUFFIX_RE.search(text[:end]) and not _cuts_suffix(text, end):
             ends.append(end)
@@ -526,13 +535,15 @@ _STRONG_SUFFIX = re.compile(
 )
 
 
-_START_AFTER_CHARS = set("，。；：、！？“”‘’（）《》 \n将由在对为把的和与及了是从向给至据说经就—")  # "——X": a dash opens a name
+_START_AFTER_CHARS = set("，。；：、！？“”‘’（）《》【】 \n将由在对为把的和与及了是从向给至据说经就—")  # "——X": a dash opens a name
 _START_AFTER_WORDS = (
     "组建", "设立", "新设", "成立", "增设", "保留", "撤销", "划入", "划归", "并入", "更名为", "改名为", "调整",
     "管理", "代管", "加挂", "整合", "重组", "所属", "直属", "包括", "核增", "核减", "核定", "承担", "指出",
     "表示", "介绍", "以及", "作为", "设置", "下设", "内设", "共设", "设有", "不再", "同时", "其中", "还有",
     "此前", "目前", "此后", "随后", "如今", "当时", "近日", "日前", "后来", "今天", "今日", "原来", "现在",
-    "随着", "恢复", "同意", "批复", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+    "随着", "恢复", "同意", "批复",
+    "主管单位", "主办单位", "主管部门", "上级单位", "举办单位",  # "X的主管单位Y是…": Y's name starts after the role
+    "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
 )  # fmt: skip
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
 _STRONG_START = re.compile(r"(?:[省市县区州](?![场容政级委直域])|国家|国务院|中国|中共|中央|全国)")
@@ -543,6 +554,8 @@ _PREFIX_DESCRIPTOR = re.compile(rf"(?:{RANK_RE.pattern})?(?:的)?(?:{_KIND_WORD_
 def _is_start(text: str, i: int) -> bool:
     if i and text[i - 1] == "设" and text[i] in "立置":
         return False  # "新设立X": the verb goes on, X starts after it
+    if i and text[i - 1 : i + 1] in ("给予", "对于", "由于", "在于", "至于", "关于", "鉴于", "基于", "为了"):
+        return False  # "给予县数据局…": the word goes on, the name starts after it (never "予县数据局")
     if i == 0 or text[i - 1] in _START_AFTER_CHARS:
         return True
     if any(text[i - len(w) : i] == w for w in _START_AFTER_WORDS if i >= len(w)):
@@ -757,6 +770,7 @@ def narrative_date(text: str) -> str | None:
     text = re.sub(r"^\s*\d{1,2}\s*[.．、]\s*(?=(?:19|20)\d{2}\s*年)", "", strip_item_number(text))
     # "据介绍，2017年初，…": a reporter's attribution before the chronicle's own opener
     text = _ATTRIBUTION.sub("", text)
+    text = re.sub(r"^\s*【[^】]{1,12}】\s*", "", text)  # "【机构改革】 2021年6月2日，…": a yearbook entry's heading word
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                  r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
     if not m:
@@ -765,7 +779,8 @@ def narrative_date(text: str) -> str | None:
                      r"(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:期间|间)?\s*[，,]", text)
     if not m:
         # "1982年2月初，…" / "1983年底，…": a point in the month (or the year) the chronicle opens with
-        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月\s*(?:初|底|末|上旬|中旬|下旬)|初|底|末)\s*[，,]", text)
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月\s*(?:初|底|末|上旬|中旬|下旬)|初|底|末|上半年|下半年|[春夏秋冬]季?)"
+                     r"\s*[，,]", text)  # also "1983年下半年，…", "1958年春，…"
     if not m:
         # "1972年设立县科学技术办公室", "1978年3月恢复县科委": a chronicle's year (and month) written straight before its verb
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"
@@ -795,9 +810,10 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
         ctx.paragraph_date = None
         return
     year_heading = _YEAR_LINE.fullmatch(sent.text.strip())
-    if year_heading:
-        # "1984年" on a line of its own (a 大事记's year): the year of the entries under it
-        ctx.heading_date = ctx.chronicle_year = year_heading.group(1)
+    cn_heading = None if year_heading else _CN_YEAR_LINE.fullmatch(sent.text.strip())
+    if year_heading or cn_heading:
+        # "1984年" (or "一九八四年") on a line of its own (a 大事记's or yearbook's year): the year of the entries under it
+        ctx.heading_date = ctx.chronicle_year = year_heading.group(1) if year_heading else cn_year(cn_heading.group(1))
         ctx.paragraph_date = None
         return
     if ctx.paragraph_date and ctx.paragraph_date[0] != sent.line:
@@ -821,10 +837,10 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
     if year and (opens_line or ctx.paragraph_date):
         ctx.paragraph_date = (sent.line, year)
         return
-    same = re.match(r"^\s*(同年|当年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?", sent.text)
+    same = re.match(r"^\s*(同年|当年|是年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?", sent.text)
     if same and ctx.chronicle_year:
-        # "同年，…" / "次年3月，…": the year of the chronicle sentence before
-        y = int(ctx.chronicle_year) + (0 if same.group(1) in ("同年", "当年") else 1)
+        # "同年，…" / "是年，…" / "次年3月，…": the year of the chronicle sentence before
+        y = int(ctx.chronicle_year) + (0 if same.group(1) in ("同年", "当年", "是年") else 1)
         month = int(same.group(2)) if same.group(2) else 0
         ctx.paragraph_date = (sent.line, f"{y}-{month:02d}" if 1 <= month <= 12 else str(y))
         ctx.chronicle_year = str(y)
@@ -847,6 +863,14 @@ def opens_its_line(sent: Sentence, ctx: Ctx) -> bool:
 _MONTH_OPENER = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,、]"
                            r"|^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\d{1,2}日)?(?=[\u4e00-\u9fff])(?!电|讯|报道|消息)")
 _YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*[：:]?")
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+              "八": "8", "九": "9"}
+_CN_YEAR_LINE = re.compile(r"([一二][〇零○一二三四五六七八九]{3})\s*年\s*[：:]?")
+
+
+def cn_year(text: str) -> str:
+    """"一九九二" → "1992" (a year written digit by digit in Chinese numerals)."""
+    return "".join(_CN_DIGITS[c] for c in text)
 # a sentence dated by the report itself ("近日，X正式挂牌"): no chronicle or paragraph date reaches it
 _REPORT_TIME = re.compile(r"^\s*(?:近日|日前|近期|目前|今天|今日|昨天|昨日|上午|下午|本月|本周|近年来|当前|今年|去年|上年|前年)")
 
@@ -1055,6 +1079,7 @@ class Ctx:
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
     described_at: int = -1  # the index of the sentence that described it
+    heading_unit: tuple[int, str] | None = None  # (sentence index, unit) of the last heading line that is one name
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
     row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences

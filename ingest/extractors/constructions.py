@@ -30,6 +30,7 @@ from .common import (
     _places_at_start,
     as_name,
     cn_int,
+    distribute_places,
     event_date,
     find_names,
     is_unit_name,
@@ -61,17 +62,19 @@ _BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，�
 _MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
                       r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
 _INSIDE = re.compile(r"^(?:是|为|系)?(?P<p>[^，；]{2,40}?)(?:的)?内设机构$")
-_DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))直属")
+_DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))(?P<rel>直属|所属|下属)")
 _OWNER_FULL = {"政府": "人民政府"}
 
 
+# "山东省政府", "合山市政府", "某县政府": a named place's government, written short
+_PLACED_GOVERNMENT = re.compile(r"[\u4e00-\u9fff*＊xX]{1,12}?(?:省|市|县|区|州|旗|自治区|自治州|自治县)政府")
 _OWNER_LEVEL = re.compile(r"(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府|委|党委)")
 
 
 def _owner_full(owner: str) -> str:
     """"县政府" → 县人民政府 (a government as parent is written in full)."""
     for short, full in _OWNER_FULL.items():
-        if owner.endswith(short) and not owner.endswith(full) and _GOVERNMENT.match(owner):
+        if owner.endswith(short) and not owner.endswith(full) and (_GOVERNMENT.match(owner) or _PLACED_GOVERNMENT.fullmatch(owner)):
             return owner[: -len(short)] + full
     return owner
 
@@ -121,6 +124,11 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     pm = re.match(r"^(?P<u>.{2,40}?)(?:由|归口|归)(?P<p>[^，]{2,40}?)(?:统一)?(?P<rel>归口管理|领导和管理|管理|代管)$", written)
     if pm and name_at_end(pm.group("u")) and _parent_name(pm.group("p")) == pm.group("p"):
         written, parent = pm.group("u"), (pm.group("p"), "代管" if pm.group("rel") == "代管" else "管理")  # "X由Y管理，为副部级"
+    shared = _distributed(written)
+    if shared and m.start("unit") - m.start() <= 5:
+        # "甲区和乙区交通局、公路局为区政府工作部门": the places share what the last one carries
+        done = [_describe(ctx, sent, n, m.group("rest"), parent=parent) for n in shared]
+        return any(done)
     pair = re.fullmatch(r"(?P<a>[^、]{2,40})、(?P<b>[^、]{2,40})", written)
     if pair and m.start("unit") - m.start() <= 5 and all(name_at_end(pair.group(k)) == pair.group(k) for k in "ab"):
         # "中共某县委党校、某县行政学校是县委直属正科级事业单位": one description of both names
@@ -140,11 +148,21 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         signs = [ctx.full(n) for n in _bracket_signs(name, paren)]  # "县委网信办（县互联网信息办公室）为…"
     if m.group("verb") in ("作为", "属", "属于"):
         # "X作为市政府直属机构，正处级" / "X属全额拨款事业单位": only a kind of unit, not a role ("作为牵头单位")
-        head = re.split(r"[，；]", m.group("rest"))[0]
-        kind = kind_phrase(re.sub(RANK_RE.pattern, "", head))
+        head = re.sub(RANK_RE.pattern, "", re.split(r"[，；]", m.group("rest"))[0])
+        # "作为市委、市政府的派出机构": two owners (no parent), the kind after 的
+        kind = kind_phrase(head) or (kind_phrase(head.rsplit("的", 1)[1]) if head.count("的") == 1 else None)
         if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
             return False
     return _describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank, parent=parent)
+
+
+def _distributed(written: str) -> list[str] | None:
+    """"甲镇、乙镇农业综合服务中心" → both centres; "甲区和乙区交通局、公路局" → four bodies: a list whose
+    first items are bare places sharing the bodies the last place carries (None for any other text)."""
+    if not re.search(r"[、和及与]", written) or distribute_places(written) == written:
+        return None
+    names = split_names(written)
+    return names if names and len(names) > 1 else None
 
 
 def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:
@@ -163,6 +181,8 @@ def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:
 def _listed_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A（Y）、B、C，为公益一类事业单位" / "A、B、C均为正科级": a list of whole names (each maybe with its
     bracket: a sign or a rank) opening its clause shares the one description after 为/是/系."""
+    if _distributed(m.group("list").strip()):
+        return False  # places sharing their bodies: read by self_description
     items = _split_outside_brackets(m.group("list"))
     if len(items) < 2 or not (_LISTABLE_KIND.search(m.group("rest").split("，")[0]) or RANK_RE.search(m.group("rest"))):
         return False
@@ -245,7 +265,7 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
     segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
     # "A改为B，作为K": B (one whole name) is described; "A改为事业单位，为正科级" is A's change, not a forming
     made = [x for x in _SUBJECT_MADE.finditer(segment)
-            if not x.group(0).startswith("改为") or name_at_start(x.group("name")) == x.group("name").strip()]
+            if not x.group(0).startswith(("改为", "变更为")) or name_at_start(x.group("name")) == x.group("name").strip(" “”")]
     rank = None
     rest = m.group("rest")
     between = re.sub(r"[，；](?:同时|并)?(?:加挂|增挂|挂)[^，；]{2,80}?牌子", "", segment[made[-1].end():]) if made else ""
@@ -264,7 +284,8 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
         name = found[0][2] if found and found[0][0] <= 2 else None
         if name and name not in segment[: len(name) + 3]:
             return False  # "X是具有…历史的Y医院，是…": Y closes a description of X, it opens nothing
-        if name and len(found) > 1 and segment[found[0][1]:found[1][0]] == "、" and segment.startswith(name):
+        if name and len(found) > 1 and segment[found[0][1]:found[1][0]] == "、" and segment.startswith(name) \
+                and "牌子" not in segment:  # "A、B实行一个机构两块牌子，是…": B is A's sign, not described
             # "A、B位于…，是…事业单位": one description of both names
             also = found[1][2]
             if segment[found[1][0]:].startswith(also):
@@ -370,6 +391,24 @@ def _profile_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     return _describe(ctx, sent, ctx.focus, m.group("rest"))
 
 
+def _heading_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"（一）某市自然资源和规划局⏎是市政府工作部门，为正科级，加挂…牌子。": a line opening with 是/为/系 and no
+    subject describes the body its line before names alone (a list item's heading, a yearbook entry's name)."""
+    k = sent.index - 1
+    sentences = ctx.dt.sentences
+    if ctx.profile or k < 0 or k >= len(sentences) or not opens_its_line(sent, ctx) \
+            or sentences[k].line != sent.line - 1 or (k > 0 and sentences[k - 1].line == sentences[k].line):
+        return False  # the line before must be one sentence of its own, right before this line
+    heading = strip_item_number(sentences[k].text).strip(" 。：:")
+    heading = re.sub(r"^[【\[](.+)[】\]]$", r"\1", heading)  # "【县档案馆】"
+    if not heading or name_at_end(heading) != heading or not is_unit_name(heading):
+        return False
+    first = re.split(r"[，；]", m.group("rest"))[0].strip()
+    if not (_PROFILE_KIND.fullmatch(re.sub(RANK_RE.pattern, "", first)) or _RANK_ONLY.match(first)):
+        return False
+    return _describe(ctx, sent, heading, m.group("rest"))
+
+
 def _kind_by_level(kind: str) -> str:
     """"吉林省政府组成部门" → 省政府组成部门: a kind names its owner by level, as the genre mostly writes it."""
     placed = divisions().place_prefix(kind)
@@ -402,7 +441,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         if im and parent is None and kind is None and name_at_end(im.group("p")) == im.group("p"):
             parent, relation, kind = im.group("p"), "内设", "内设机构"  # "为县委宣传部内设机构"
             continue
-        body = re.sub(r"^(?:是|为|系|属)", "", clause)
+        body = re.sub(r"^(?:(?:机构|单位)?性质(?:为|是|属于?)|是|为|系|属)", "", clause)  # "，性质为公益一类事业单位"
         bracketed = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", body)
         if bracketed:  # "是市政府组成部门（正处级）"
             rank = rank or norm_rank(bracketed.group("r"))
@@ -419,11 +458,12 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             after = body[dm.end():]
             if "事业" in after:  # 省政府直属事业单位: owned by the government
                 parent, relation, body = owner, "所属", after
-            else:  # 省政府直属机构: a kind of its own
+            elif dm.group("rel") == "直属":  # 省政府直属机构: a kind of its own
                 body = dm.group("owner").replace("人民政府", "政府") + "直属" + after
         om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属|属下)(?P<rest>.{2,20})$", body)
         if om and kind is None and parent is None and name_at_end(om.group("owner")) == om.group("owner"):
-            parent, relation, body = om.group("owner"), "所属", om.group("rest")  # "为县农业农村局所属事业单位"
+            # "为县农业农村局所属事业单位"; "是山东省政府直属事业单位": the government written in full
+            parent, relation, body = _owner_full(om.group("owner")), "所属", om.group("rest")
         if body.count("的") == 1 and kind is None:  # "是县政府主管森林、草原的综合管理部门": the kind after 的
             owner, tail = body.rsplit("的", 1)
             if re.search(r"唯一|首家|首个|第一|之一|最", owner):
@@ -431,19 +471,25 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             if parent is None and name_at_end(owner) == owner and RELATION_ONLY_KIND.fullmatch(tail):
                 parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
                 continue
-            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导)$", owner)  # "Y领导下的事业单位"
+            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导|下设|所属|下属|直属)$", owner)  # "Y领导下的事业单位"
+            at = re.match(r"^(?P<p>[^、，]{2,30}?)(?:在|派驻|驻)", owner)
+            if parent is None and tail.startswith("派出") and at and name_at_end(at.group("p")) == at.group("p"):
+                parent, relation = _owner_full(at.group("p")), "派出"  # "是水利部在长江流域…的派出机构"
             if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
                 if parent is None and (name_at_end(owner) == owner or _parent_name(owner) == owner) \
                         and re.search(r"派出机构|事业单位", tail):
                     parent, relation = _owner_full(owner), ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
+                    tail = re.sub(r"^(?:直属|所属|下属)(?=.*事业单位$)", "", tail)  # "是Y的直属事业单位": 事业单位
                 if managed and name_at_end(managed.group("p")) == managed.group("p"):
                     if parent is None:  # "是农业农村部管理的国家局": parent 农业农村部, kind 国家局
-                        parent, relation = managed.group("p"), "代管" if managed.group("rel") == "代管" else "管理"
+                        rel = managed.group("rel")
+                        parent, relation = managed.group("p"), ("代管" if rel == "代管" else "所属" if rel in (
+                            "下设", "所属", "下属", "直属") else "管理")  # "是Y下设的事业单位": 所属
                     body = tail
                 elif not managed and _OWNER_LEVEL.fullmatch(owner) and not tail.startswith("派出"):
                     body = owner.replace("人民政府", "政府") + tail  # "作为县人民政府的工作部门": 县政府工作部门
-                elif not managed:  # "部委管理的国家局" is a class as written, kept whole
-                    body = tail
+                elif not managed or managed.group("rel") in ("下设", "所属", "下属", "直属"):
+                    body = tail  # "部委管理的国家局" is a class as written, kept whole; "市委、市政府直属的…"
         sent_out = re.match(r"^(?P<owner>.{2,40}?)(?P<kind>派出机构)$", body)
         if sent_out and kind is None and parent is None and (name_at_end(sent_out.group("owner")) == sent_out.group("owner")
                                                             or _parent_name(sent_out.group("owner")) == sent_out.group("owner")):
@@ -505,6 +551,9 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if len(names) < 2:
         return False
     host, *signs = names
+    described = re.match(r"^[，,](?:均|同)?(?:为|是|系)(?P<rest>[^。]+)", text[m.end():])
+    if described and _describe(ctx, sent, host, described.group("rest"), signs=[ctx.full(s) for s in signs]):
+        return True  # "A与B实行一套班子、两块牌子，为县委工作部门，正科级": A described, B its sign
     ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
     ctx.mark(sent)
     return True
@@ -570,6 +619,13 @@ def _inaugurated(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     names = names_in_list(listed) if re.search(r"、|和|及|与", listed) else []
     if len(names) >= 2:
         return _opened(ctx, sent, names)
+    verb = m.group(0)[m.end("unit") - m.start():]
+    loc = re.search(r"(?P<adv>正式)?在(?P<loc>[^，。；在“”]{2,20}?)(?:正式)?$", raw)
+    if loc and (loc.group("adv") or "成立" in verb or only_place(loc.group("loc"))
+                or re.fullmatch(r"(?:县城|市区|城区|北京|京|省城|首都)", loc.group("loc"))):
+        # "X正式在北京挂牌" / "X于5月8日在Y正式挂牌成立": where the ceremony was held, not a host's sign
+        raw = re.sub(r"(?:今天|今日|当天|当日|日前|近日|正式|已|也|于(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d+月\d+日)+$",
+                     "", raw[: loc.start()])
     name = name_at_end(raw.strip("“”\""))
     if not name or raw[: len(raw) - len(name)].endswith(("在", "于")):
         return False  # "X在Y挂牌" is a sign (sign_at_host), "于Y揭牌" a place
@@ -634,16 +690,19 @@ def _merged_and_called(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     if cm:  # "民政、劳动两局合并" / "隆尧、临城、柏乡、内丘四县合并": the level written once after the count
         items = [i for i in re.split(r"[、，]|和|及|与", cm.group("list")) if i]
         sources = [i if i.endswith(cm.group("suf")) else i + cm.group("suf") for i in items]
-        sources = [x for x in sources if as_name(x) or divisions().is_place(x)]
+        sources = [x for x in sources if as_name(x) or divisions().is_place(x) or place_items(x) == [x]]
         sources = sources if len(sources) == len(items) else []
     else:
         sources = names_in_list(src)
-    new = name_at_start(m.group("new")) or (m.group("new") if divisions().is_place(m.group("new")) else None)
+    new = name_at_start(m.group("new")) or (m.group("new") if divisions().is_place(m.group("new")) else None) \
+        or (m.group("new") if place_items(m.group("new")) == [m.group("new")] else None)
     if len(sources) < 2 or not new:
         return False
     if new in sources:  # the merged bodies keep one name: a re-formed body, not a new one
         _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [ctx.full(new)])
-    _event(ctx, sent, EventType.RE_FORM if new in sources else EventType.ESTABLISH, sources, [new])
+    glued = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=[\u4e00-\u9fff])", m.group("src"))
+    when = {"date": f"{glued.group(1)}-{int(glued.group(2)):02d}" if glued.group(2) else glued.group(1)} if glued else {}
+    _event(ctx, sent, EventType.RE_FORM if new in sources else EventType.ESTABLISH, sources, [new], **when)
     if new not in ctx.established:
         ctx.established.append(new)
     return True
@@ -753,13 +812,18 @@ def _placed_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     """"清流、宁化、永安3个县划归三明市人民委员会管辖" / "大田县划归三明专署管辖": each listed body
     (a county, a township, a unit) moves under the new parent."""
     items = _LEAD_DATE.sub("", re.sub(r"^原属[^，。；]{2,30}?的", "", _LEAD_DATE.sub("", m.group("items"))))
+    items = re.sub(r"^(?:同意|决定)?(?:将|把)", "", items)
+    owner = re.match(r"^(?:原属|原)?(?P<o>[^，。；的]{2,20})的(?P<rest>.+)$", items)
+    if owner and (as_name(owner.group("o")) or place_items(owner.group("o"))):  # "将佳木斯市的集贤县": the old parent
+        items = owner.group("rest")
     cm = re.fullmatch(r"(?P<list>.+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个(?P<suf>县|区|市|旗)", items)
     if cm:  # "清流、宁化、永安3个县": the level written once after the count
         names = [i if i.endswith(cm.group("suf")) else i + cm.group("suf") for i in re.split(r"[、，]|和|及", cm.group("list")) if i]
         names = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", n)]
     else:
-        names = counted_list(items) or names_in_list(items) or ([items] if divisions().is_place(items) else [])
-    to = as_name(m.group("to"))
+        names = counted_list(items) or place_items(items) or names_in_list(items) \
+            or ([items] if divisions().is_place(items) else [])
+    to = as_name(m.group("to")) or next(iter(place_items(m.group("to"))), None)  # a county, a city, a township
     if not names or not to or to in names:
         return False
     from .reform import _event as reform_event
@@ -772,6 +836,68 @@ def _placed_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
         if (ctx.full(name), ctx.full(to)) not in known:  # one event per moved body, never united
             reform_event(ctx, sent, EventType.TRANSFER_UNIT, [ctx.full(name)], [ctx.full(to)], relation=relation)
     ctx.mark(sent)
+    return True
+
+
+def _moved_under(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1992年，县文化局改属县委宣传部管理" / "县档案馆改隶县委办公室" / "甲县改隶乙市": the body (or
+    division) written before the verb now belongs to the one after it."""
+    raw = re.sub(r"^(?:同意|决定)?(?:将|把)?", "", _LEAD_DATE.sub("", m.group("unit")).strip())
+    unit = as_name(raw) or next(iter(place_items(raw)), None)
+    to = as_name(m.group("to")) or next(iter(place_items(m.group("to"))), None)
+    if not unit or not to or unit == to:
+        return False
+    relation = {"代管": "代管", "领导": "领导"}.get(m.group("rel") or "", "管理")
+    _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [to], relation=relation)
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, to), parent_relation=relation))
+    ctx.mark(sent)
+    return True
+
+
+def _place_renamed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"宁波市滨海区更名为北仑区" / "将甲乡改称乙乡": a division renamed (both sides written as places)."""
+    old = place_items(_LEAD_DATE.sub("", re.sub(r"^(?:同意|决定)?(?:将|把)", "", m.group("old").strip())))
+    new = place_items(m.group("new"))
+    if len(old) != 1 or len(new) != 1 or old == new:
+        return False
+    _event(ctx, sent, EventType.RENAME, old, new)
+    return True
+
+
+def _abolished_merged_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1958年10月撤销双柏县，并入楚雄县" / "撤销辛寨镇，整建制并入刁镇": the body (or division) ended
+    joins another: ``merge_into`` (its territory moved, "将其行政区域并入B", is no event)."""
+    olds = _bodies_or_places(re.sub(r"(?:的)?建制$", "", _LEAD_DATE.sub("", m.group("old")).strip()))
+    to = as_name(m.group("to")) or next(iter(place_items(m.group("to"))), None)
+    if len(olds) != 1 or not to or to == olds[0]:
+        return False
+    _event(ctx, sent, EventType.ABOLISH, olds, [])
+    _event(ctx, sent, EventType.MERGE_INTO, olds, [to])
+    return True
+
+
+def _counted_then_named(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"新设立事业单位3家，即A、B和C" / "三家新组建的事业单位正式成立，分别是A、B、C": the count of
+    bodies formed, then their names: one ``establish`` each (a list that is not all names is none)."""
+    names = names_in_list(re.sub(r"(?:等)?(?:\d+|[一二两三四五六七八九十]+)?(?:家|个)?(?:单位|机构|事业单位)?$", "",
+                                 m.group("list").strip()))
+    n = m.group("n") or m.group("n2")
+    count = (int(n) if n.isdigit() else cn_int(n)) if n else None
+    if len(names) < 2 or (count and count != len(names)):
+        return False
+    return _opened(ctx, sent, names)
+
+
+def _split_off_body(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1960年，农业局中析出畜牧局" / "从县计委分出县物价局": a body formed out of another (the old one
+    stays): ``establish`` with the old body as input, dated by the chronicle lead."""
+    old = as_name(re.sub(r"^(?:从|由)", "", _LEAD_DATE.sub("", m.group("old")).strip()))
+    new = as_name(m.group("new").strip())
+    if not old or not new or old == new:
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, [old], [new])
+    if new not in ctx.established:
+        ctx.established.append(new)
     return True
 
 
@@ -821,12 +947,22 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     year = y or ctx.chronicle_year
     if not year:
         return False
+    if not y and m.group("rel") in ("次年", "翌年"):
+        year = str(int(year) + 1)
     date = year + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
     verb, rest = m.group("verb"), m.group("rest").strip()
     if verb in ("撤销", "撤消"):
         if rest:
             return False  # "1984年撤销县农业局": a subject of its own, read elsewhere
         reform_event(ctx, sent, EventType.ABOLISH, [subject], [], date=date)
+    elif verb in ("改属", "改隶", "改隶属", "划归"):  # "同年11月改属Y领导": the body moves under Y
+        to_raw = re.sub(r"(?:领导|管理|管辖|代管)$", "", rest)
+        to = as_name(to_raw) or next(iter(place_items(to_raw)), None) \
+            or (to_raw if re.fullmatch(r"[\u4e00-\u9fff]{2,24}(?:专区|专署|行署|公署)", to_raw) else None)
+        if not to or to == subject:
+            return False
+        reform_event(ctx, sent, EventType.TRANSFER_UNIT, [subject], [ctx.full(to)], date=date,
+                     relation={"代管": "代管"}.get(rest[-2:], "管理"))
     elif verb == "恢复":
         if rest and as_name(rest) != subject:
             return False
@@ -1043,18 +1179,22 @@ def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
-_PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同)?"
-                         r"(?P<verb>负责|主导|牵头|配合|协助|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
+_PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同|予以|做好|积极)?"
+                         r"(?P<verb>负责|主导|牵头|承办|配合|协助|协办|协同|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
                          r"主管(?!部门|机关|单位)|为牵头(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门)|"
                          r"对[^，。；：“”]{1,30}?(?:实施|进行|依法|履行)?(?:监督管理|监管)(?:职责)?(?=[，。；]|$)|"
                          r"是[^，。；：“”]{1,20}?的(?:行业)?主管部门)")
 # verbs whose subject is no lead of its own part: a partner (会同, 配合…), or a part that divides
 # nothing by itself outside a document about 职责分工 ("A承担X，B承担Y"; "A主管X，B主管Y")
-_NOT_LEAD = ("会同", "配合", "协助", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
+_NOT_LEAD = ("会同", "配合", "协助", "协办", "协同", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
              "为参与单位", "为参与部门")
 # supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
 # stays joint work)
-_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|参与|按(?:照)?职责(?:分工)?负责)")
+_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责)")
+# several leads listed before one verb, then supporters in the same sentence: "A、B负责，C配合" / "由A、B承办，C协办"
+# (the supporters make it a division; "A、B负责X" alone stays joint work)
+_LEAD_LIST = re.compile(r"(?:^|(?<=[，。；]))(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办)"
+                        r"(?=[^。；]*?，[^，。；]{2,80}?(?:配合|协助|协办|参与))")
 # a carve-out: "A的统一管理中“不含X”，X仍由B负责" — A holds the rest of the matter
 _EXCEPT = re.compile(r"^(?:而|则)?(?P<party>[^，。；：、“”]{2,30}?)的[^，。；：、“”]{0,16}?(?:职责|管理|监管)(?:范围)?(?:中|内)?"
                      r"[“”「」\"]?(?:不含|不包括|不包含)")
@@ -1077,6 +1217,8 @@ def _by_parties(clause: str) -> list[str]:
     return out
 
 
+# the lead named as the main party of a matter: "X工作以A为主，B配合" (A leads; B's part is read as usual)
+_MAIN_PARTY = re.compile(r"以(?P<party>[^，。；：、“”]{2,30}?)为主(?:导)?(?=[，。；、]|$)")
 # the party as the overseer: "…后，应当接受B的监督管理"
 _ACCEPTS = re.compile(r"接受(?P<party>[^，。；：、]{2,30}?)的(?:监督管理|监管|监督)")
 _WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：]{2,60}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
@@ -1202,6 +1344,9 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
                     break
     if (ex := _EXCEPT.match(clause.strip())) and (party := _party(ex.group("party"))):
         subjects.insert(0, (party, True))
+    for main in _MAIN_PARTY.finditer(clause):
+        if (party := _party(main.group("party"))) and all(party != p for p, _ in subjects):
+            subjects.insert(0, (party, True))
     overseers = [_party(a.group("party")) for a in _ACCEPTS.finditer(clause)]
     for party in [*_by_parties(clause), *overseers]:
         if party and all(party != p for p, _ in subjects):
@@ -1236,6 +1381,11 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
             s, p = _parties_of(clause)
             subs.extend(x for x in s if all(x[0] != y[0] for y in subs))
             parts.extend(x for x in p if x not in parts)
+        for lm in _LEAD_LIST.finditer(seg):
+            listed = [_party(n) for n in re.split("、", lm.group("list"))] if "、" in lm.group("list") else []
+            if len(listed) > 1 and all(listed):
+                leads = [(n, True) for n in listed if n and all(n != y[0] for y in subs)]
+                subs[:0] = leads
         segments.append((subs, parts))
     subjects: list[str] = []
     strong = False
@@ -1271,6 +1421,11 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
     if len(parties) == 1 and strong and dividing and not partner_segments:
         _continue_run(sent, ctx, parties[0], text)
         return
+    run = ctx.division_run
+    if (not parties and dividing and run is not None and run["index"] == sent.index - 1 and run["line"] == sent.line
+            and not re.search(r"为(?:界|分界|分界点|界限)", text)):
+        run["index"] = sent.index  # the part's elaboration ("具体包括：…") in its paragraph keeps the run
+        return
     ctx.division_run = None
     bound = re.search(r"以[^，。；]{2,30}?为(?:界|分界|分界点|界限)", text)
     if len(parties) < 2 and bound:
@@ -1289,18 +1444,23 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
 
 
 _ITEM_START = re.compile(r"^\s*(?:\d+[.．、]|[（(]\d+[)）])")  # sub-items of one matter (1. 2.), not （一）（二）: other matters
+_MATTER_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+条)")
 
 
 def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str) -> None:
     """One party's part in this sentence: with the parts of the sentences just before (same
     paragraph, or the next numbered item), a 职责分工 statement across sentences."""
     run = ctx.division_run
+    opens = opens_its_line(sent, ctx)
     follows = run is not None and run["index"] == sent.index - 1 and (
-        run["line"] == sent.line or (run["line"] == sent.line - 1 and opens_its_line(sent, ctx)
-                                     and bool(_ITEM_START.match(sent.text))))
+        run["line"] == sent.line or (run["line"] == sent.line - 1 and opens
+                                     and bool(_ITEM_START.match(sent.text)))
+        # parallel paragraphs, each opened by its party's part ("农业部门负责…。具体包括：…" / "质监部门负责…")
+        or (run["line"] == sent.line - 1 and opens and run.get("paragraphs", False)
+            and not _MATTER_ITEM.match(sent.text)))
     if not follows:
         ctx.division_run = {"parties": [party], "index": sent.index, "line": sent.line, "start": sent.nstart,
-                            "texts": [text], "statement": None}
+                            "texts": [text], "statement": None, "paragraphs": opens and not _MATTER_ITEM.match(sent.text)}
         return
     run["index"], run["line"] = sent.index, sent.line
     if party in run["parties"]:
@@ -1412,14 +1572,20 @@ def _abolished_list(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
 
 def _became_towns(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"联合、双安…6个乡改为建制镇" / "…乡撤乡设镇": each 乡 becomes a 镇."""
-    items = [i.strip() for i in re.split(r"[、，]|和", m.group("items")) if i.strip()]
+    items = [i.strip() for i in re.split(r"[、，]|和", re.sub(r"^(?:同意|决定|批准)", "", m.group("items").strip())) if i.strip()]
+    if items and items[0].endswith("乡") and place_items(items[0]):
+        items[0] = place_items(items[0])[0]  # "叙永县大石乡": the township's own name
     if len(items) < 2 and not (items and items[0].endswith("乡")) or any(re.match(r"^(?:全|我|本|该|各|将)", i) for i in items):
         return False  # "我县将3个乡改为建制镇" names no township
     done = False
     for item in items:
         stem = item[:-1] if item.endswith("乡") else item
         if 2 <= len(stem) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", stem):
-            _event(ctx, sent, EventType.CHANGE_KIND, [stem + "乡"], [stem + "镇"], kind="建制镇")
+            if m.group("verb").startswith("撤"):  # 撤乡设镇: one abolish, one establish (gold README 2026-12-06)
+                _event(ctx, sent, EventType.ABOLISH, [stem + "乡"], [])
+                _event(ctx, sent, EventType.ESTABLISH, [], [stem + "镇"])
+            else:
+                _event(ctx, sent, EventType.CHANGE_KIND, [stem + "乡"], [stem + "镇"], kind="建制镇")
             done = True
     return done
 
@@ -1453,29 +1619,144 @@ def _drop_events(ctx: Ctx, sent: Sentence, gone) -> None:  # type: ignore[no-unt
         ctx.events_at[start] = [e for e in ctx.events_at[start] if all(e is not g for g in drop)]
 
 
-def _township_kind_changed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"撤销天桥乡建制，设置天桥镇" / "撤销A乡、B乡建制，分别设置A镇、B镇" / "撤销C镇建制，设立C街道":
-    the same township changes its level (one ``change_kind`` per pair of the same stem), it does not
-    end; a new name of another stem is left to the older families."""
-    old, new = _level_items(m.group("old")), _level_items(m.group("new"))
-    if not old or not new:
-        return False
-    stems = {_LEVEL.sub("", n): n for n in new}
-    pairs = [(o, stems[_LEVEL.sub("", o)]) for o in old if _LEVEL.sub("", o) in stems and stems[_LEVEL.sub("", o)] != o]
-    if not pairs:
-        return False
-    olds, news = {o for o, _ in pairs}, {n for _, n in pairs}
+_DIV_SUFFIX = r"(?:自治县|自治州|自治旗|街道办事处|街道|地区|县|市|区|旗|盟|州|镇|乡)"
+_NOT_A_STEM = re.compile(r"^(?:全|该|本|我|各|此|两|新|原|一|其|外|邻|市辖|城区|郊|各个|每个|所有|有关|相关|部分|乡|镇)$")
+_TOWNSHIP = re.compile(r"(?:街道办事处|街道|镇|乡)$")
+_NO_PLACE_END = re.compile(r"(?:政府|公所|委员会|管委会|公社|人民|辖区|开发区|新区|园区|片区|社区|城区|小区|景区|行政区|区域)$")
 
-    def gone(e) -> bool:  # type: ignore[no-untyped-def]
-        if e.type == EventType.ABOLISH and e.inputs:
-            return any(e.inputs[0].name.endswith(o) for o in olds)
-        if e.type == EventType.ESTABLISH and e.outputs and not e.inputs:
-            return e.outputs[0].name in news
-        return False
 
-    _drop_events(ctx, sent, gone)
-    for o, n in pairs:
-        _event(ctx, sent, EventType.CHANGE_KIND, [o], [n], kind="街道" if n.endswith("街道") else "建制镇")
+def place_items(text: str) -> list[str]:
+    """A list of divisions written as places, each a whole place name: "同江市（县级）" → 同江市;
+    "定海、普陀两县" → 定海县, 普陀县 (the level written once after a count, 个 or not); "小榄、东升镇"
+    → 小榄镇, 东升镇 (written once after the last item); "新的煤山镇" → 煤山镇; "松桃县正大乡" → 正大乡
+    (a township's county dropped: a township's name is a place name). Empty unless every item is
+    one ("全县", "各乡镇", "其行政区域" are none)."""
+    text = re.sub(r"[（(](?:县级|地级|副地级|省辖|省直辖|县级市|地级市)[）)]", "", text.strip())
+    text = re.sub(r"^(?:县级市|地级市|县级|地级|副地级)(?=[\u4e00-\u9fff]{2,})", "", text)  # "设立县级市海安市"
+    text = re.sub(r"(?:建制|的行政区域)$", "", text)
+    cm = re.fullmatch(rf"(?P<list>.+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个?(?:地级|县级)?(?P<suf>{_DIV_SUFFIX})", text)
+    if cm and re.search(r"[、，,和及与]", cm.group("list")):
+        raw, shared = re.split(r"[、，,]|和|及|与", cm.group("list")), cm.group("suf")
+    else:
+        raw, shared = re.split(r"[、，,]|和|及|与", text), None
+        last = re.search(rf"{_DIV_SUFFIX}$", raw[-1].strip()) if raw else None
+        if last and len(raw) > 1 and all(not re.search(rf"{_DIV_SUFFIX}$", r.strip()) and 2 <= len(r.strip()) <= 4
+                                         for r in raw[:-1]):
+            shared = last.group(0)  # "小榄、东升镇"
+    out = []
+    for item in raw:
+        item = re.sub(r"^(?:原|新的|新设的|新设立的)", "", item.strip())
+        if shared and not re.search(rf"{_DIV_SUFFIX}$", item):  # "舟山地区和定海、普陀两县": 舟山地区 keeps its own
+            item += shared
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", item) or "的" in item:
+            return []  # "岳阳县的城关镇": a description, not one place name
+        sm = re.search(rf"{_DIV_SUFFIX}$", item)
+        stem = item[: sm.start()] if sm else ""
+        if not sm or not stem or _NOT_A_STEM.match(stem) or re.search(r"[局委厅部院所站]|办公|中心|公司", stem):
+            return []  # "全县" is no place, "县委党校区" no division
+        if _NO_PLACE_END.search(item) and not item.endswith("街道办事处"):
+            return []
+        while _TOWNSHIP.search(item):  # "松桃县正大乡" → 正大乡, "温州市龙湾区灵昆街道" → 灵昆街道
+            place = divisions().place_prefix(item)
+            if place and len(item) - place[1] >= 2:
+                cut = item[place[1]:]
+            else:
+                cut = re.sub(r"^[\u4e00-\u9fff]{1,8}?[县区市](?=[\u4e00-\u9fff]{2,6}(?:乡|镇|街道)$)", "", item)
+            if cut == item:
+                break
+            item = cut
+        out.append(item)
+    return out
+
+
+def _bodies_or_places(text: str) -> list[str]:
+    """Bodies ("县农业局、县林业局") or divisions ("同江县", "定海、普陀两县") listed."""
+    return place_items(text) or names_in_list(text)
+
+
+def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"撤销同江县，设立同江市" / "撤销祖庵镇，设立祖庵街道" / "撤销A乡、B乡建制，分别设置A镇、B镇" /
+    "撤销董家镇，以其原行政区域设立董家街道办事处" / "撤销县计委，改设县计划局" / "撤销A、B，合并设立C":
+    one ``abolish`` per old body and one ``establish`` per new one (gold README, 2026-12-06). The
+    new body has the old ones as inputs only when the text says it is made from them: 改设/改建为
+    (paired in order, or the one old body for each), 合并设立 (every old body; ``re_form`` when
+    the new one keeps an old name). A plain 撤A设B, even of the same stem, gives no inputs."""
+    olds = _bodies_or_places(re.sub(r"(?:的)?建制$", "", m.group("old").strip()))
+    news = _bodies_or_places(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
+    if not olds or not news:
+        return False
+    made = m.group("verb") in ("改设为", "改设", "改建为")
+    merged = "合并" in (m.group("how") or "")
+    # take back what older families read from the same pair: a change of level, a verb glued to a name
+    _drop_events(ctx, sent, lambda e: e.type == EventType.CHANGE_KIND
+                 or (e.type == EventType.ESTABLISH and bool(e.outputs) and re.match(r"^(?:县级|地级)", e.outputs[0].name) is not None)
+                 or (e.type == EventType.ESTABLISH and bool(e.outputs) and not e.inputs  # "长乐区文武砂街道" read whole
+                     and any(_TOWNSHIP.search(n) and e.outputs[0].name.endswith(n) and e.outputs[0].name != n for n in news))
+                 or (e.type == EventType.ABOLISH and bool(e.inputs) and any(n in e.inputs[0].name and n != e.inputs[0].name
+                                                                             for n in news))
+                 or (e.type == EventType.ABOLISH and bool(e.inputs)  # "松桃县正大乡" read whole: the township's own name
+                     and any(e.inputs[0].name.endswith(o) and e.inputs[0].name != ctx.full(o) for o in olds)))
+    for old in olds:
+        _event(ctx, sent, EventType.ABOLISH, [old], [])
+    for k, new in enumerate(news):
+        if merged:
+            type_ = EventType.RE_FORM if new in olds else EventType.ESTABLISH
+            if type_ == EventType.RE_FORM:
+                _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [ctx.full(new)])
+            _event(ctx, sent, type_, olds, [new])
+        elif made:
+            ins = [olds[k]] if len(olds) == len(news) else olds if len(olds) == 1 else []
+            _event(ctx, sent, EventType.ESTABLISH, ins, [new])
+        else:
+            _event(ctx, sent, EventType.ESTABLISH, [], [new])
+        if new not in ctx.established:
+            ctx.established.append(new)
+    ctx.mark(sent)
+    return True
+
+
+def _place_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"设立无锡市马山区，以马山镇的行政区域为…" / "增设龙山街道" / "撤销佛山地区": a division (a
+    place written whole, not a class of places) is set up or abolished."""
+    names = place_items(m.group("items"))
+    if not names:
+        return False
+    for name in names:
+        if m.group("verb") in ("撤销", "撤消"):
+            _event(ctx, sent, EventType.ABOLISH, [name], [])
+        else:
+            _event(ctx, sent, EventType.ESTABLISH, [], [name])
+    return True
+
+
+def _places_merged(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"梅县与梅州市合并，设立梅县市" / "甲镇与乙镇成建制合并，设立丙镇" / "原狮山街道、小塘镇、松岗镇、
+    官窑镇合并成立狮山镇" / "同意县档案局与县档案馆成建制合并，组建县档案馆": divisions or bodies merged into one (gold README: ``establish`` with every merged
+    one as input; ``re_form`` when the result keeps one of their names)."""
+    # "汨罗市政府所在地的城关镇，此次与城郊乡…" / "另外岳阳县的城关镇、鹿角镇…": an adverb before 与 and a
+    # description ending in 的 before the first item are no part of the list
+    raw_src = re.sub(r"(?:[，,]\s*)?(?:此次|本次|这次|同时|均|也|又|已)(?=与|和|同)", "", m.group("src"))
+    if not _bodies_or_places(raw_src.split("，")[-1]):
+        stripped = re.sub(r"^[^、，,与和]*的", "", raw_src)
+        raw_src = stripped if place_items(stripped) else raw_src
+    parts = raw_src.split("，")
+    sources: list[str] = []
+    for k in range(len(parts)):  # "经研究，同意A镇，B乡，C镇成建制合并…": the longest tail that is a list
+        src = re.sub(r"^(?:\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?(?:同意|决定|批准)?(?:将)?", "",
+                     "，".join(parts[k:]).strip())
+        sources = _bodies_or_places(src) if (k == len(parts) - 1 or "，" not in src or place_items(src)) else []
+        if len(sources) >= 2:
+            break
+    new = _bodies_or_places(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
+    if len(sources) < 2 or len(new) != 1:
+        return False
+    type_ = EventType.RE_FORM if new[0] in sources else EventType.ESTABLISH
+    # the older families' reading of the same forming is replaced (a description glued to an input: "的城关镇")
+    _drop_events(ctx, sent, lambda e: e.type in (EventType.ESTABLISH, EventType.RE_FORM)
+                 and [o.name for o in e.outputs] == [ctx.full(new[0])])
+    _event(ctx, sent, type_, sources, new)
+    if new[0] not in ctx.established:
+        ctx.established.append(new[0])
     ctx.mark(sent)
     return True
 
@@ -1509,7 +1790,7 @@ def _renamed_each(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 
 _RENAMED_EACH = re.compile(r"(?:^|[，；：])(?:将)?(?P<src>[^，。；：]{4,200}?)(?:统一|均|分别|一律)更名为(?P<new>[^，。；]{2,40})")
-_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|改为|设置|建立)(?!于)"
+_SUBJECT_MADE = re.compile(r"(?:更名为|改名为|变更为|新设立|新成立|新组建|组建|设立|成立|重组为|新设|调整为|改设为|改为|设置|建立)(?!于)"
                            r"(?P<name>[^，。；]{2,40})")  # "成立于1980年" is the subject's history, not a forming
 
 
@@ -1877,13 +2158,23 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     # "X为Y所属…事业单位，…领导职数1正2副": Y is X's parent, the posts are X's
     before = [n for s, e, n in find_names(text) if e <= m.start() and not _is_parent_mention(text, s, e)]
     unit = before[-1] if before else (ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice or ctx.profile) else None)
+    if unit is None and not find_names(text) and ctx.last_figure and ctx.last_figure[0] >= sent.index - 1 and \
+            not re.search(r"全(?:省|市|县|区|州|国)|各", text[: m.start()]):
+        unit = ctx.last_figure[1]  # "X机关行政编制70名。局领导职数1正3副。": the posts of the body whose figure came just before
     if unit is None and not re.search(r"街道|乡镇|镇街|各乡|各镇|办事处", text[: m.start()]):
         return False  # "领导班子实行一正三副": no unit named; a class of units (街道办事处) is a total
     if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start for st in ctx.staffing):
         return False  # the older family read these posts already
-    for amount, level in ((chief, "正职"), (deputies, "副职")):
-        ctx.staffing.append(StaffingStatement(Mention(ctx.full(unit)) if unit else None, "领导职数", "核定", amount,
-                                              ctx.prov(sent), level=level))
+    units = [unit]
+    # "A和B…，领导设定均为一正四副", "两个局领导职数都按一正三副配备": the same posts for each body named before
+    if len(set(before)) > 1 and re.search(r"(?:均|都|各)(?:为|是|按|核定|设|配备|定为)?[^，。；]{0,6}$", text[: m.start()]):
+        from .common import GOVERNING
+
+        units = list(dict.fromkeys(n for n in before if not GOVERNING.search(n)))
+    for owner in units:
+        for amount, level in ((chief, "正职"), (deputies, "副职")):
+            ctx.staffing.append(StaffingStatement(Mention(ctx.full(owner)) if owner else None, "领导职数", "核定", amount,
+                                                  ctx.prov(sent), level=level))
     ctx.mark(sent)
     return True
 
@@ -1963,7 +2254,7 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
         approvers = all(segment[max(0, a - 1):a] == "经" for a, _, _ in found)  # "经县编办批准，加挂…"
         # the approver after 经 never bears the sign ("经国家海洋局批准，加挂Y牌子")
         subject = found[0][2] if found and found[0][0] <= 2 and segment[max(0, found[0][0] - 1):found[0][0]] != "经" \
-            else None
+            and not re.match(r"\s*(?:是|为(?!民)|系)", segment) else None  # "为Y管理的…": Y is a parent, no subject
         if not subject and approvers and ctx.described and ctx.described_at == sent.index - 1:
             subject = ctx.described  # "X是…事业单位。2005年经省编办批准，加挂Y牌子。": the body just described
     signs = [n for n in names_in_list(m.group("signs")) if n != subject]
@@ -2208,7 +2499,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
         re.compile(rf"(?:^|[，；：])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
-                   r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍)?(?P<verb>是|为|系|作为|属于|属)"
+                   r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍)?(?:明确|核定|确定|界定|定)?(?P<verb>是|为|系|作为|属于|属)"
                    r"(?P<rest>[^。]+)"),
         _self_description,
     ),
@@ -2224,6 +2515,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县立诚公证处改制为县司法局所属股级公益二类事业单位。",
         re.compile(r"(?P<unit>[^。]{2,60}?)(?:整体)?(?:改制为|转制为|转为)(?P<desc>[^，。；]{2,60})"),
         _converted_into,
+    ),
+    Construction(
+        "heading_described",
+        "（一）某市应急管理局\n为市政府工作部门，正科级。",
+        re.compile(r"^(?:是|为|系)(?P<rest>[^。]+)"),
+        _heading_described,
     ),
     Construction(
         "profile_described",
@@ -2356,14 +2653,31 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "became_towns",
         "联合、双安、东木3个乡改为建制镇。",
-        re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)?个?乡(?:改为|改设为|撤乡设|撤乡建)(?:建制)?镇"),
+        re.compile(r"(?:^|[，；：])(?P<items>[^，。；：]{2,120}?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)?个?乡(?P<verb>改为|改设为|撤乡设|撤乡建)(?:建制)?镇"),
         _became_towns,
     ),
     Construction(
-        "township_kind_changed",
+        "abolished_and_set_up",
         "同意撤销某县天桥乡建制，设置天桥镇。",
-        re.compile(r"撤销(?P<old>[^，。；：]{2,160}?)(?:建制)?[，,]\s*(?:分别)?(?:设置|设立|改设|设)(?:为)?(?P<new>[^，。；：]{2,160}?)(?=[，。；]|$)"),
-        _township_kind_changed,
+        re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]?\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?)?"
+                   r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|设(?![立置]))(?![在于的])"
+                   r"(?P<new>[^，。；：]{2,160}?)(?=[，。；：;]|$)"),
+        _abolished_and_set_up,
+    ),
+    Construction(
+        "place_set_up",
+        "设立某市马山区，以马山镇的行政区域为马山区的行政区域。",
+        re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?\s*"
+                   r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
+        _place_set_up,
+    ),
+    Construction(
+        "places_merged",
+        "某县甲镇与乙镇成建制合并，设立丙镇。",
+        re.compile(r"(?:^|[，；：])(?P<src>[^。；：]{3,160}?)(?:成建制|整建制)?合并(?:[，,]\s*)?(?:合并后)?(?:后)?(?:撤乡设镇|撤镇设街道)?"
+                   r"(?:设立|成立|组建|建立|设置|设(?=[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|市|区)(?:[，。；（(]|$)))"
+                   r"(?P<new>[^，。；：]{2,40}?)(?=[，。；;（(]|$)"),
+        _places_merged,
     ),
     Construction(
         "changed_into",
@@ -2380,13 +2694,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "merged_and_called",
         "1961年11月，县文化科与县教育科合并，复称县文教科。",
-        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{4,120}?)合并(?:[，,]\s*(?:后)?(?:复称|统称|改称|称为|称)|为)(?P<new>[^，。；]{2,40}?)(?=[，。；（(]|$)"),
+        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{4,120}?)合并(?:[，,]?\s*(?:后)?(?:复称|统称|改称|称为|称)|为|成为|成(?!立))(?P<new>[^，。；]{2,40}?)(?=[，。；（(]|$)"),
         _merged_and_called,
     ),
     Construction(
         "dated_set_up",
         "1951年设县税务局、县工商科。",
-        re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?<=[年月])(?:增|新|另|又)?设(?![立置有在])"
+        re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?<=[年月])(?:增|新|另|又)?(?:设|建(?=[\u4e00-\u9fff]{3,}))(?![立置有在成设])"
                    r"(?P<list>[^，。；：]{2,120}?)(?=[，。；]|$)"),
         _dated_set_up,
     ),
@@ -2428,6 +2742,41 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _placed_under,
     ),
     Construction(
+        "moved_under",
+        "1992年，县文化局改属县委宣传部管理。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：]{2,60}?)(?:改属于?|改隶属?于?|改归|改划归)(?P<to>[^，。；：]{2,40}?)"
+                   r"(?P<rel>管理|领导|代管|管辖)?(?=[，。；;]|$)"),
+        _moved_under,
+    ),
+    Construction(
+        "place_renamed",
+        "某市滨海区更名为北仑区。",
+        re.compile(r"(?:^|[，；：])(?P<old>[^，。；：]{2,40}?)(?:更名为|改名为|改称为|改称|易名为)(?P<new>[^，。；：（(]{2,30}?)(?=[，。；;（(]|$)"),
+        _place_renamed,
+    ),
+    Construction(
+        "abolished_merged_in",
+        "1958年10月撤销某县，并入甲县。",
+        re.compile(r"撤[销消](?P<old>[^，。；：]{2,40}?)(?:建制)?[，,]\s*(?:将其|其)?(?:整建制|成建制|整体)?(?:并入|归并到?|合并到)"
+                   r"(?P<to>[^，。；：]{2,40}?)(?=[，。；;]|$)"),
+        _abolished_merged_in,
+    ),
+    Construction(
+        "counted_then_named",
+        "新设立事业单位3家，即某县金融服务中心、某县国有资产服务中心和某县投资促进服务中心。",
+        re.compile(r"(?:(?:新设立|新设|设立|成立|组建|新组建|整合设立|整合组建|增设)(?:了)?[^，。；：]{0,12}?"
+                   r"(?P<n>\d+|[一二两三四五六七八九十]+)(?:家|个)|(?P<n2>\d+|[一二两三四五六七八九十]+)(?:家|个)(?:新组建|新设立|新成立)?的?"
+                   r"[^，。；：]{0,10}?(?:正式)?(?:成立|组建|挂牌成立|挂牌))[，,：:]?\s*(?:即|分别是|分别为|包括)[：:]?"
+                   r"(?P<list>[^。；]{4,240}?)(?=[。；;]|$)"),
+        _counted_then_named,
+    ),
+    Construction(
+        "split_off_body",
+        "1960年，县农业局中析出县畜牧局。",
+        re.compile(r"(?:^|[，；])(?P<old>[^，。；：]{2,40}?)中?(?:析出|分出)(?:了)?(?P<new>[^，。；：（(]{2,30}?)(?=\s*[，。；（(;]|$)"),
+        _split_off_body,
+    ),
+    Construction(
         "founded_on",
         "县档案馆成立于1959年11月。",
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
@@ -2435,10 +2784,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _founded_on,
     ),
     Construction(
+        "founded_when_is",
+        "县档案馆是1959年2月建立的。",
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:是|系|于)\s*(?P<y>(?:19|20)\d{2})\s*年"
+                   r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?(?:正式)?(?:建立|成立|组建|设立)(?:的)?(?=[，。；;]|$)"),
+        _founded_on,
+    ),
+    Construction(
         "carried_subject",
         "1981年12月，成立县档案局。1984年5月撤销。",
-        re.compile(r"(?:^|[，；])\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?<=[年月日])"
-                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称)(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
+        re.compile(r"(?:^|[，；])\s*(?P<rel>同年|当年|是年|次年|翌年)?(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?<=[年月日])"
+                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称|改属|改隶属?|划归)(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
         _carried_subject,
     ),
     Construction(

@@ -54,7 +54,7 @@ _RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组
 _ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
 _MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
 _MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为")
-_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "改称", "更名", "改名", "改为")
+_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "变更为", "改称", "更名", "改名", "改为")
 _RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
 _KIND_CHANGE = ("调整为", "改为", "转为")
 _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "隶属于", "隶属", "挂靠在", "挂靠于", "挂靠", "设在")
@@ -687,7 +687,7 @@ def _read_names_only(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     return True
 
 
-_FORMS = re.compile(r"^(?:.*?(?:更名为|改名为|改称为?|重组为|改建为))|^\s*(?:新|正式|重新|决定|同意)?(?:组建|设立|成立|新设|增设|保留)")
+_FORMS = re.compile(r"^(?:.*?(?:更名为|改名为|变更为|改称为?|重组为|改建为))|^\s*(?:新|正式|重新|决定|同意)?(?:组建|设立|成立|新设|增设|保留)")
 
 
 _APPROVED = re.compile(r"^(?:(?:经研究|研究决定|经研究决定|决定|同意|批准|批复同意)[，,]?)*(?:将|把)?")
@@ -772,7 +772,8 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
         if read:
             named = [ctx.full(n) for _, _, n in find_names(body)]
             # 工业和信息化部软件服务业司 is 软件服务业司; a body only described may still be renamed here
-            if any(t.endswith(n) for n in named for t in by_events) or \
+            # (and "福州市长乐区文武砂镇" is 文武砂镇: a township read by its own name, its county dropped)
+            if any(t.endswith(n) or (n.endswith(t) and re.search(r"(?:镇|乡|街道)$", t)) for n in named for t in by_events) or \
                     (any(t.endswith(n) for n in named for t in by_units) and not _EVENT_VERB.search(body)):
                 # read already; it names the topic of the next clauses only when it opens with its one name
                 frame.topic = _topic_of_read(body, named, ctx)

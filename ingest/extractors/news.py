@@ -26,6 +26,7 @@ from .common import (
     event_date,
     figure_year,
     find_names,
+    name_at_start,
     narrative_date,
     norm_rank,
     paragraph_date,
@@ -35,7 +36,7 @@ from .common import (
 
 _KIND = (
     r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
-    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数)"
+    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数|定编)"  # "定编25人": 编制
 )
 # 个 counts posts only when nothing follows it ("编制12个，其中…"): "编制3个专项规划", "编制5个项目报告"
 # use 编制 as the verb "draw up", and "N个单位/乡镇" count bodies
@@ -45,7 +46,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?\s*万|{CN_NUM})"
 _NUMS = rf"{_NUM}\s*{_UNIT_WORD}(?:\s*、\s*{_NUM}\s*{_UNIT_WORD})*"
 # "编制数为15名", "编制12个" (a count of posts written with 个, as yearbooks do)
 # "编制人数小计14人" (a budget page's posts: 人数 after 编制 is still a count of posts, unlike 在编人数)
-_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总量)?\s*(?:小计|合计|总计)?"
+_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总量|规模)?\s*(?:小计|合计|总计)?"
                            rf"(?:为|共|总数为|总计|合计|达|各)?(?P<nums>{_NUMS})")  # "…核定行政编制各30名": per body of a class
 # "核增编制28名", also "458个专项编制" / "306个事业编制" (个 right before the kind: a count of posts)
 _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{{0,8}}?)|个(?P<gdesc>专项)?(?=(?:全额拨款|差额拨款)?"
@@ -70,7 +71,7 @@ _F_DIVISIONS = re.compile(
 # "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
 _F_KIND_CHANGE = re.compile(
     rf"(?P<kind>{_KIND})(?:比|较)?(?:改革前|原来|调整前|以前)?(?P<verb>增加|减少|新增|核增|核减|精简|压减|削减)了?"
-    rf"(?P<num>{_NUM})\s*名"
+    rf"(?P<num>{_NUM})\s*[名人](?![\u4e00-\u9fff]{{0,1}}员)"
 )
 _RANGE_AFTER = re.compile(r"^(?:以上|以下|左右|以内|多|余)")
 _RANGE_BEFORE = re.compile(r"(?:约|近|超过|不少于|不超过|余)$")
@@ -142,7 +143,9 @@ _BODY_COUNT_ITEM = re.compile(rf"(?:部门|机构|单位|局|委|办|乡镇|街�
 # "全州县级融媒体中心", "全市各乡镇卫生院": every body of a class across a place, never one unit
 # "县级疾控局", "设区市疾控局" (a level's class of bodies, in a provincial text) are no one unit either
 _COLLECTIVE = re.compile(r"全(?:省|市|县|区|州|盟|旗|镇|乡)(?:县级|市级|区级|乡级|镇级|各|所有)|^各|"
-                         r"^(?:省级|市级|县级|区级|乡级|乡镇级|镇级|设区的?市|县（市、区）|县\(市、区\))")
+                         r"^(?:省级|市级|县级|区级|乡级|乡镇级|镇级|设区的?市|县（市、区）|县\(市、区\))|"
+                         # "大镇核定…，中等镇核定…": a size class of townships, no one township
+                         r"^(?:大|中|小|中等|较大|较小|一般|重点|特大|经济发达)(?:型|规模)?的?(?:镇|乡|街道|乡镇)$")
 # "核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": a figure for a counted set of bodies
 _COUNTED_BODIES = re.compile(rf"{CN_NUM}\s*(?:个|家|所)[^，。；、\d]{{0,12}}?(?:局|厅|委|办|单位|部门|中心|乡镇|乡|镇|街道|"
                              r"机构|站|所|院|馆|队|场|学校|医院|卫生院)")
@@ -156,23 +159,67 @@ _BARE_HEAD_FIGURE = re.compile(r"(?P<head>中心|局|委|办|院|馆|站|队)(?:
                                r"行政编制|事业编制|领导职数)")
 # a news title about one body: "某县医疗保障局挂牌成立", "某县行政审批局组建到位", "某中心正式揭牌"
 _NEWS_TITLE = re.compile(r"^(?P<unit>[^，。；：:\s]{2,40}?)(?:正式|顺利|今日|今天|近日|日前)?(?:挂牌成立|揭牌成立|挂牌运行|"
-                         r"挂牌|揭牌|成立|组建到位|组建完成|正式组建|对外办公|正式运行|运行)$")
+                         r"挂牌|揭牌|成立|组建到位|组建完成|正式组建|对外办公|正式运行|运行|揭牌亮相|挂牌亮相|亮相)"
+                         r"(?:(?:暨|，|,|：|:|\s|——|！|!|(?=核定|编制|内设|整合|下设)).*)?$")  # "X挂牌成立暨…", "X挂牌成立 核定编制5名"
+# "房县组建疾病预防控制局", "某市新组建市数据局": a place forms the body
+_NEWS_TITLE_FORMS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,10}?[省市县区旗])(?:新|正式|挂牌)?组建(?:了)?"
+                               r"(?P<unit>[^，。；：:\s]{2,40}?)(?:(?:暨|，|,|：|:|\s|——).*)?$")
 
 
 def _news_title_unit(title: str) -> str | None:
-    m = _NEWS_TITLE.match((title or "").strip())
+    """The body a news title is about: "X挂牌成立", "【机构改革】X揭牌", "我县X正式挂牌成立", "X挂牌成立暨揭牌仪式举行",
+    "房县组建疾病预防控制局" (the place written before 组建 is the body's)."""
+    title = re.sub(r"^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*", "", (title or "").strip())
+    title = re.sub(r"^我(?=[省市县区镇乡旗])", "", title)  # "我县X": the document's own place
+    m = _NEWS_TITLE.match(title)
     name = as_name(m.group("unit")) if m else None
-    return name if name and name == m.group("unit") else None
+    if name and name == m.group("unit"):
+        return name
+    fm = _NEWS_TITLE_FORMS.match(title)
+    if fm:
+        unit = fm.group("unit")
+        unit = unit if re.match(r"[省市县区]", unit) and len(unit) > 3 else fm.group("place") + unit
+        name = as_name(unit)
+        return name if name == unit else None
+    return None
 
 
 # a clause's opening words before its subject: a date or a report word ("3月5日，", "据悉，", "目前")
-_SUBJECT_LEAD = re.compile(r"\s*(?:据悉|据了解|目前|同时|此外|另外|其中|经研究|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?)"
-                           r"\s*[，,]?")
+_SUBJECT_LEAD = re.compile(r"\s*(?:据悉|据了解|据介绍|目前|同时|此外|另外|其中|经研究|"
+                           # "根据规定，X与Y合署办公，…", "方案明确，X…": a source word before the subject
+                           r"(?:根据|按照|依据)(?:规定|方案|《[^》]{1,60}》)|(?:规定|方案|文件|通知|批复)(?:明确|规定|指出)|"
+                           r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?)"
+                           r"\s*[，,：:]?")
 # a bare or anaphoric head opening the clause: "中心成立了…", "该局由…", "本中心内设…"
 _SUBJECT_HEAD = re.compile(r"(?:该|本|这个|新组建的|新成立的)?(?P<head>中心|局|委|办|所|站|院|馆|队|厅)(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记))")
 # the subject's verb or preposition, after a few words of time or manner ("于2019年", "主要", "共")
 _SUBJECT_VERB = re.compile(r"[^，；。]{0,10}?(?:由|与|同(?!时)|在|以|经|依托|整合了?|合并了?|成立了|设立了|下设|设有|内设|承担|负责|加挂|挂(?!牌)|为|是|系|隶属|"
                            r"归口|管理|指导|联系|包括)")
+
+# a place's government or party committee: the figures it is named with are the place's totals
+_PLACE_GOVERNMENT = re.compile(r"(?:人民政府|政府|(?<!机关)党委|^(?:中共)?[\u4e00-\u9fff]{0,8}[省市县区州旗]委)$")
+
+
+# "某县雨过铺镇机关和事业单位编制实名制公示", "某镇机构改革方案": a township named as the document's subject
+_TOWNSHIP_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?=机关|党委|人民政府|政府|办事处|机构|编制|实名制|"
+                               r"事业单位|和事业|内设|党政)")
+_NO_TOWNSHIP = re.compile(r"^(?:乡镇|城镇|各镇|各乡|全镇|全乡|本镇|该镇|我镇|城乡|县乡|下乡)$")
+
+
+def _document_township(ctx: Ctx) -> str | None:
+    """The one township a document's title and opening lines name as their subject ("…雨过铺镇机关和事业单位
+    编制实名制公示"): a township's own document even when its place was read as the county's, or as none."""
+    lines = ctx.dt.text.lstrip().split("\n", 1)
+    for head in (ctx.title or "", lines[0] if lines else ""):  # the title, else the first line
+        found = set()
+        for m in _TOWNSHIP_SUBJECT.finditer(head):
+            name = re.split(r"(?<=[省市县区旗州])", m.group(1))[-1]  # "蒙自县雨过铺镇" → 雨过铺镇
+            if len(name) > 2 and not _NO_TOWNSHIP.match(name):
+                found.add(name)
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
 
 def _is_parent_mention(text: str, start: int, end: int) -> bool:
     """"由X管理", "为X所属…", "X管理的…": X is a parent, not the unit a figure is for."""
@@ -190,6 +237,8 @@ class _Figures:
         self.text = strip_item_number(sent.text)
         listed = [m.span("list") for m in _SET_UP_LIST.finditer(self.text)]
         listed += [m.span("signs") for m in _SIGN_CLAUSE.finditer(self.text)]
+        # "设局长1名（由市卫生健康委员会副主任兼任）": the body of a concurrent post is no owner of the figures
+        listed += [m.span() for m in re.finditer(r"[（(][^（()）]*兼[^（()）]*[)）]", self.text)]
         found = find_names(self.text)
         # "设大队长1名": a name ending inside a post title ("设大队" + 长) is the title, no body
         titles = [m.span("title") for m in _F_TITLE.finditer(self.text)]
@@ -250,6 +299,17 @@ class _Figures:
             if lo <= s and e <= pos:
                 best = n
         return best
+
+    def closes_a_set(self, pos: int, lo: int) -> bool:
+        """The body named last before the figure ends a list closed by 等 ("A、B等部门", "A等15家单位")."""
+        last = [(s, e, n) for s, e, n in self.mentions if lo <= s and e <= pos]
+        if not last:
+            return False
+        s, e, name = last[-1]
+        written = self.text[s:e]  # the recognizer may have taken "等部门" into the span ("县林业局等部门")
+        tail = written[written.find(name) + len(name):] if name in written else ""
+        return bool(re.match(rf"等(?:{CN_NUM}\s*(?:个|家|所))?[^，。；、]{{0,8}}?(?:部门|单位|机构|医院|学校|乡镇|站所)?",
+                             tail + self.text[e:pos]))
 
     def counted_set(self, pos: int) -> bool:
         """"林业集团公司核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": the figure's clause counts
@@ -318,8 +378,9 @@ class _Figures:
         subject = self.subject_owner(pos, semi_start, comma_start)
         if subject:
             return subject
-        township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else None
-        own = re.match(r"^\s*(?:我|本|该|全)?(镇|乡|街道)(?=设|下设|内设|共设|核定|机关|行政编制|事业编制|领导职数|[，,])", text)
+        township = self.ctx.jurisdiction if re.search(r"(?:镇|乡|街道)$", self.ctx.jurisdiction or "") else \
+            _document_township(self.ctx)
+        own = re.match(r"^\s*(?:我|本|该|全)?(镇|乡|街道)(?:办事处|人民政府|政府|党委|党工委)?(?=设|下设|内设|共设|核定|机关|行政编制|事业编制|领导职数|[，,])", text)
         if township and (own or m) and township.endswith((own or m).group(1)) and not self.nearest_before(pos, semi_start):
             return township  # "镇设A、B3个办公室，核定行政编制30名" / "该镇核定…" in the township's own document
         # "调整…1名至X"
@@ -327,6 +388,10 @@ class _Figures:
         if m and as_name(m.group(1)):
             return as_name(m.group(1))
         name = self.nearest_before(pos, semi_start)
+        if name and self.closes_a_set(pos, semi_start):
+            # "涉及A、B等部门，共精简编制45名", "对A等15家单位…收回空编36名": a total for the set, no one body's
+            self.unowned_at = pos
+            return None
         if name:
             return name
         if self.ctx.notice or self.ctx.sanding or (self.ctx.profile and not self.mentions):
@@ -336,6 +401,11 @@ class _Figures:
         own_report = _report_unit(self.ctx.title) or _named_field_unit(self.ctx.dt.text)
         if own_report and not re.search(r"全(?:省|市|县|区|州|国)|各", text[semi_start:pos]):
             return own_report  # a unit's own budget / final-account page: its figures without a unit are its own
+        heading = self.ctx.heading_unit
+        if heading and not self.mentions and heading[0] > self.ctx.described_at and not \
+                re.search(r"全(?:省|市|县|区|州|国)|各|共|总|合计|累计", text[semi_start:pos]):
+            # "（二）县医疗保障局" (a heading line that is one name) … "核定行政编制10名。": its section's figures
+            return heading[1]
         if not self.mentions and self.ctx.described and self.sent.index > 0:
             # "X是县政府工作部门，为正科级。核定行政编制12名…": the unit just described
             return self.ctx.described
@@ -380,6 +450,10 @@ class _Figures:
         lead = _SUBJECT_LEAD.match(text, semi_start)
         start = lead.end() if lead and not any(s < lead.end() for s, _, _ in between) else semi_start
         start += len(text[start:pos]) - len(text[start:pos].lstrip())
+        # "新组建的县自然资源局整合了原A、B的职责，核定…": a word for a body just formed comes before its name
+        fm = re.match(r"(?:新组建的|新成立的|新设立的|重新组建的|组建后的|改革后的)", text[start:pos])
+        if fm and any(s == start + fm.end() for s, _, _ in between):
+            start += fm.end()
         # the name itself opens the clause (a span may carry a function word before it: "将A更名为B" has no subject)
         named = next(((s, e, n) for s, e, n in between if s == start and text.startswith(n, s)), None)
         if named:
@@ -410,6 +484,8 @@ class _Figures:
 
     def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
             counterpart: str | None = None) -> None:
+        if unit and _PLACE_GOVERNMENT.search(unit) and not counterpart:
+            unit = None  # "自治区政府工作部门由42个减少到39个，精简行政编制300名": the place's total, no body's
         self.kinds.append(kind)
         self.changes.append(change)
         if unit:
@@ -430,7 +506,11 @@ class _Figures:
         word) is the body's whose figure opened the clause, read before it in the same clause (a figure read
         first by another family is given its owner here, whatever the order the families ran in)."""
         for pos, statement in self.unowned:
-            before = [(p, u) for p, u in self.owned if p < pos and not re.search(r"[；。]", self.text[p:pos])]
+            # "X机关行政编制28名，其中局长1名、副局长3名；处级领导职数10名": a later ；-part naming no body still
+            # goes on with the body of the sentence's figures, when only one body owns them
+            owners = {u for p, u in self.owned if p < pos}
+            before = [(p, u) for p, u in self.owned if p < pos and (not re.search(r"[；。]", self.text[p:pos])
+                                                                     or len(owners) == 1)]
             if not before:
                 continue
             p, owner = max(before)
@@ -473,6 +553,9 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _kind_first(figs)
     _num_first(figs)
     _titles(figs)
+    _two_kinds_each(figs)
+    _each_change(figs)
+    _carried_kind(figs)
     _unit_list(figs)
     _figure_drawn_from(figs)
     figs.share_owners()
@@ -548,10 +631,23 @@ def _division_change(verb: str) -> str:
     return "核减"
 
 
+# "内设机构由26个减少到20个", "内设处室从16个精简为12个": the count after the change is the 内设机构 quota
+_F_DIVISIONS_FROM_TO = re.compile(
+    rf"内设(?:机构|司局|处室|科室|股室|部室)(?:数|总数|数量)?\s*(?:由|从)\s*(?:原来的|原有的|原|改革前的)?{CN_NUM}\s*个"
+    rf"\s*(?:调整|增加|减少|精简|压减|缩减|压缩|撤并|增|减)?(?:为|到|至)\s*(?P<n>{CN_NUM})\s*个"
+)
+
+
 def _divisions(figs: _Figures) -> None:
+    for m in _F_DIVISIONS_FROM_TO.finditer(figs.text):
+        amount = cn_int(m.group("n"))
+        if amount is None or figs.overlaps(*m.span()):
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), "内设机构", "核定", amount)
     for m in _F_DIVISIONS.finditer(figs.text):
         amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
-        if amount is None:
+        if amount is None or figs.overlaps(*m.span()):
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
         if "其中" in figs.text[comma_start : m.start()]:
@@ -570,13 +666,86 @@ def _divisions(figs: _Figures) -> None:
 
 
 # "行政编制由20名调整为25名": the figure after the change is the quota
+# "事业编制数量从3000多个锐减至341个", "编制总量由1200名调整为1050名": a count word after the kind, the old
+# figure an estimate or written with 个, an adverb before the verb (锐减, 大幅压减) — the new figure is the quota
+_YEAR_OF = r"(?:19|20)\d{2}\s*年(?:底|末|初)?的?"  # "由1990年的820人增至1995年的910人"
 _F_FROM_TO = re.compile(
-    rf"(?P<kind>{_KIND})(?:由|从)(?:原来的|原有的|原|改革前的)?(?P<old>{CN_NUM})\s*名"
-    rf"(?:调整|增加|减少|核增|核减|增至|减至|精简|压减|增|减)?(?:为|到|至)?(?P<num>{CN_NUM})\s*名"
+    rf"(?P<kind>{_KIND})(?:数|总数|数量|总量|数额)?\s*(?:由|从)\s*(?:原来的|原有的|原|改革前的|{_YEAR_OF})?(?P<old>{CN_NUM})\s*(?:多|余)?\s*(?:名|人|个)"
+    rf"\s*(?:(?:锐|骤|大幅|分别)?(?:调整|增加|减少|核增|核减|增至|减至|精简|压减|缩减|压缩|下降|降|增|减))?(?:为|到|至)?\s*(?:{_YEAR_OF})?(?P<num>{CN_NUM})\s*(?:名|人|个(?![\u4e00-\u9fff]))"
+)
+
+
+# "机关行政编制精简20%，共精简1200名": a change figure with no kind of its own, the kind named in the part before
+_F_VERB_NUM = re.compile(rf"(?:共|累计|合计|总计)?(?P<verb>精简|核减|减少|压减|收回|核增|增加)了?\s*(?P<num>{_NUM})\s*(?:名|人)(?=[，。；]|$)")
+
+
+# "核定乡镇行政编制520名、事业编制480名，分别较改革前减少20名、30名": one change per kind listed before
+_F_EACH_CHANGE = re.compile(rf"分别(?:较|比)?(?:改革前|原来|调整前|以前)?(?P<verb>减少|增加|精简|核减|核增|压减|收回)了?"
+                            rf"(?P<nums>{_NUM}\s*[名人](?:\s*、\s*{_NUM}\s*[名人])+)(?=[，。；]|$)")
+
+
+# "行政、事业编制各6名", "行政编制和事业编制各6名": the same figure for two kinds (the second read as usual)
+_F_TWO_KINDS_EACH = re.compile(rf"(?P<first>行政|事业|工勤|政法专项)(?:编制)?(?:、|和|及|与)(?:行政|事业|工勤|政法专项)编制各"
+                               rf"(?P<num>{_NUM})\s*[名人]")
+
+
+def _two_kinds_each(figs: _Figures) -> None:
+    for m in _F_TWO_KINDS_EACH.finditer(figs.text):
+        amount = cn_int(m.group("num").replace(" ", ""))
+        change = _change_for(figs, m.start(), m.end(), m.group(0), verb_required=False)
+        if amount is None or change is None:
+            continue
+        figs.add(figs.unit_for(m.start(), m.end()), m.group("first") + "编制", change, amount)
+
+
+def _each_change(figs: _Figures) -> None:
+    text = figs.text
+    for m in _F_EACH_CHANGE.finditer(text):
+        if figs.overlaps(*m.span()):
+            continue
+        part_start, _ = _clause_bounds(text, m.start(), "，；")
+        prev_start, _ = _clause_bounds(text, max(part_start - 1, 0), "，；")
+        kinds = [k.group("kind") for k in _F_KIND_FIRST.finditer(text[prev_start : part_start])]
+        amounts = [cn_int(n.replace(" ", "")) for n in re.findall(rf"{_NUM}(?=\s*[名人])", m.group("nums"))]
+        if part_start == 0 or len(kinds) != len(amounts) or None in amounts:
+            continue
+        figs.taken.append(m.span())
+        for kind, amount in zip(kinds, amounts, strict=True):
+            figs.add(figs.unit_for(m.start(), m.end()), _kind_of(kind), _last_verb(m.group("verb"))[1], amount)
+
+
+def _carried_kind(figs: _Figures) -> None:
+    text = figs.text
+    for m in _F_VERB_NUM.finditer(text):
+        if figs.overlaps(*m.span()):
+            continue
+        part_start, _ = _clause_bounds(text, m.start(), "，；")
+        prev_start, _ = _clause_bounds(text, max(part_start - 1, 0), "，；")
+        if part_start == 0 or find_names(text[part_start : m.start()]) or \
+                re.search(r"人员|干部|职工|公务员|人才|富余", text[part_start : m.start()]):
+            continue
+        kinds = list(re.finditer(_KIND, text[prev_start : part_start - 1]))
+        amount = cn_int(m.group("num").replace(" ", ""))
+        if not kinds or amount is None or kinds[-1].group(0) == "领导职数" and "职数" not in text[part_start:m.end()]:
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), _kind_of(kinds[-1].group(0)), _last_verb(m.group("verb"))[1], amount)
+
+
+# "行政编制调整为15名", "事业编制核定为20名", "编制增加到15名", "领导职数减至5名": the quota after the change
+_F_KIND_TO = re.compile(
+    rf"(?P<kind>{_KIND})(?:数|总数|数量|总量|数额)?\s*(?:调整|核定|确定|增加|增|减少|减|核增|核减|压减|精简|缩减|下调|上调|重新核定)"
+    rf"(?:为|到|至)\s*(?P<num>{_NUM})\s*(?:名|人|个(?![\u4e00-\u9fff]))"
 )
 
 
 def _kind_change(figs: _Figures) -> None:
+    for m in _F_KIND_TO.finditer(figs.text):
+        amount = cn_int(m.group("num").replace(" ", ""))
+        if amount is None or figs.overlaps(*m.span()) or _RANGE_AFTER.match(figs.text[m.end():]):
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), _kind_of(m.group("kind")), "核定", amount)
     for m in _F_FROM_TO.finditer(figs.text):
         amount = cn_int(m.group("num"))
         if amount is None or figs.overlaps(*m.span()):
@@ -600,8 +769,8 @@ def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_re
     comma_start, comma_end = _clause_bounds(text, start, "，；")
     if re.search(r"(?:使用|占用|动用|用于)(?:空余|空)?$", text[comma_start:start]):
         return None  # "核准使用编制312名用于招聘": posts filled (用编), not a quota
-    if re.search(r"(?:调整|核定|改革)后", text[comma_start:start]):
-        return "核定"  # "调整后行政编制为15名": the quota after the change
+    if re.search(r"(?:调整|核定|改革|增加|核增|减少|核减|精简|划转|整合)后", text[comma_start:start]):
+        return "核定"  # "调整后行政编制为15名", "增加后行政编制为12名": the quota after the change
     verb = _last_verb(text[comma_start:start])
     if verb:
         return verb[1]
@@ -677,6 +846,11 @@ def _kind_first(figs: _Figures) -> None:
                 figs.add(each_unit, kind, change, amounts[0], level=level, funding=funding)
             continue
         unit, counterpart = _giver_receiver(text, m.start(), m.end())
+        if not unit:
+            unit, counterpart = _posts_following_a_duty(text, m.start())
+        elif not counterpart:  # "…职责划入B，同步从A划转行政编制2名": B receives
+            duty_giver, duty_receiver = _posts_following_a_duty(text, m.start(), named=True)
+            counterpart = duty_receiver if duty_giver == unit else None
         if not unit and re.search(r"(?:^|[，；、])\s*(?:将)?其(?:原有的|原)?$", text[: m.start()]):
             # "撤销A，其行政编制5名划入B" / "将其…划转至B": 其 is the body just named (the giver), B receives
             counterpart = _receiver(text, m.end())
@@ -729,6 +903,24 @@ def _giver_receiver(text: str, start: int, end: int) -> tuple[str | None, str | 
     return (giver, receiver) if giver else (None, None)
 
 
+_DUTY_MOVED = re.compile(r"将(?P<giver>[^将，；。]{2,80}?)(?:职责|职能)[^，；。]*?(?:划入|划转至|划转到|划转给|划给|划归|交由)"
+                         r"(?P<receiver>[^，；。]{2,40}?)(?:承担|负责|管理)?$")
+
+
+def _posts_following_a_duty(text: str, start: int, *, named: bool = False) -> tuple[str | None, str | None]:
+    """"将A的X职责划入B，相应划转行政编制2名": the posts follow the duty moved in the part before (giver A,
+    receiver B), when the figure's own part opens with 相应/随之/一并/同步 and names no body (``named``: it may
+    name the giver, "同步从A划转行政编制2名", and B is still the receiver)."""
+    part_start = max(text.rfind(ch, 0, start) for ch in "，；") + 1
+    if part_start <= 0 or not re.match(r"\s*(?:并|同时)?(?:相应|随之|一并|同步)", text[part_start:start]) or \
+            (not named and find_names(text[part_start:start])):
+        return None, None
+    prev_start = max(text.rfind(ch, 0, part_start - 1) for ch in "，；。") + 1
+    m = _DUTY_MOVED.search(text[prev_start : part_start - 1])
+    giver, receiver = (name_at_start(m.group("giver")), as_name(m.group("receiver"))) if m else (None, None)
+    return (giver, receiver) if giver and receiver and giver != receiver else (None, None)
+
+
 def _num_first(figs: _Figures) -> None:
     text = figs.text
     for m in _F_NUM_FIRST.finditer(text):
@@ -753,12 +945,17 @@ def _num_first(figs: _Figures) -> None:
             lm = _LEVEL.search(m.group("desc") or "")
             level = (norm_rank(lm.group(1)) or lm.group(1)) if lm else None
         unit, counterpart = _giver_receiver(text, m.start(), m.end())
+        if unit and not counterpart:  # "…职责划入B，同步从A划转2名行政编制": B receives
+            duty_giver, duty_receiver = _posts_following_a_duty(text, m.start(), named=True)
+            counterpart = duty_receiver if duty_giver == unit else None
         comma_start, comma_end = _clause_bounds(text, m.start(), "，；")
         if not unit and "将" in text[comma_start : m.start()] and figs.taken:
             # the second figure of "将A N名…、M名…划入B": same giver as the first
             gm2 = re.search(r"将(.{2,40}?)(?:\d|[一二三四五六七八九十])", text[comma_start:])
             if gm2 and as_name(gm2.group(1)):
                 unit, counterpart = as_name(gm2.group(1)), _receiver(text, m.end())
+        if not unit:
+            unit, counterpart = _posts_following_a_duty(text, m.start())  # "…职责划入B，相应划转2名行政编制"
         if unit is None:
             unit = figs.unit_for(m.start(), m.end())
         figs.add(unit, kind, change, amount, level=level, funding=funding_m.group(1) if funding_m else None,
@@ -790,6 +987,17 @@ def _titles(figs: _Figures) -> None:
         if unit is None and not (re.search(r"职数|编制", text) or parts):
             continue  # posts of no body we know of
         figs.add(unit, "领导职数", "核定", amount, level=m.group("title"))
+    if "领导职数" not in text:
+        return
+    # "科级领导职数：正科级1名、副科级2名": the posts of each grade, listed after 领导职数
+    for m in re.finditer(rf"(?<=[：:，,、；\s为])(?P<level>(?:正|副)(?:部|厅|局|处|县|科|股)级|股级)\s*(?P<num>{CN_NUM})\s*名", text):
+        if figs.overlaps(*m.span()) or "领导职数" not in text[: m.start()]:
+            continue
+        amount = cn_int(m.group("num"))
+        if amount is None:
+            continue
+        figs.taken.append(m.span())
+        figs.add(figs.unit_for(m.start(), m.end()), "领导职数", "核定", amount, level=m.group("level"))
 
 
 def _title_holder(before: str) -> str | None:

@@ -28,6 +28,7 @@ from .common import (
     as_name,
     clean_name,
     event_date,
+    only_place,
     find_names,
     is_unit_name,
     kind_phrase,
@@ -44,7 +45,7 @@ from .common import (
 )
 
 _NEGATION = re.compile(r"(?:不得|不准|严禁|禁止|擅自|不再批准|无权|不能|不宜|争取|拟|申请|是否|要求|可以|应当|必须|防止|避免|不要)$")
-_EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设|建立(?!健全|完善|了?(?:一|以|由|起|联系|工作|协调|长效|健全)))了?")
+_EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设|增建|复建|建立(?!健全|完善|了?(?:一|以|由|起|联系|工作|协调|长效|健全)))了?")
 _ANAPHORA = re.compile(r"^(?:该|本)(局|部|委|署|办|厅|中心|院|会|室)")
 _DUTY_END = re.compile(r"(?:职责|职能|工作|任务|事项|管理权|执法权)$")
 _DUTY_TAIL = re.compile(r"(?:及机构|和机构|及其机构|和队伍|及队伍|以及队伍|和人员|及人员|"
@@ -393,6 +394,15 @@ def event_facts(sent: Sentence, ctx: Ctx) -> None:
 # ---------------------------------------------------------------------------
 
 
+def _sent_by(text: str) -> str | None:
+    """The body a 派出机构 is sent out by: a unit name, or a place's government written short
+    ("县人民政府", "县政府" → 县人民政府, "市委")."""
+    text = text.strip()
+    if re.fullmatch(r"(?:省|市|县|区|州|旗|自治区|自治州|自治县)(?:委|人民政府|政府)", text):
+        return re.sub(r"政府$", "人民政府", text) if not text.endswith("人民政府") else text
+    return as_name(text)
+
+
 def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
     """Read '，作为K', '，由B管理', '，承担A的X职责' after a new unit's name."""
     info: dict = {"kind": None, "parent": None, "relation": None, "sources": [], "rank": None}
@@ -405,6 +415,11 @@ def _follow_clauses(ctx: Ctx, clause: str, start: int) -> dict:
         if m and as_name(m.group("parent")) and kind_phrase(m.group("kind")):
             info["kind"] = kind_phrase(m.group("kind"))
             info["parent"], info["relation"] = as_name(m.group("parent")), m.group("rel")
+            continue
+        # "作为县人民政府的派出机构" / "为市委派出机关": the parent the new body is sent out by (派出)
+        m = re.match(r"^(?:并)?(?:作为|为|是)(?P<parent>.{2,30}?)(?:的)?(?P<kind>派出机构|派出机关)$", part)
+        if m and _sent_by(m.group("parent")):
+            info["kind"], info["parent"], info["relation"] = m.group("kind"), _sent_by(m.group("parent")), "派出"
             continue
         m = re.match(r"^(?:并)?作为(.+)$", part)
         if m and kind_phrase(m.group(1)):
@@ -644,6 +659,21 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         duties = _duty_moves(info["sources"], whole_as_move=False)
         own = re.split(r"[，,]", pre)[-1]  # the host is the clause's own subject ("撤销A街道，设立B街道办事处": none)
         host = name_at_end(re.sub(r"(?:新|再|还|另|拟|同时)$", "", own)) if own.strip() else None
+        said = re.sub(r"^\s*(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?\s*", "", own)
+        said = re.sub(r"(?:也|已|已经|率先|正式|新|再|还|另|同时|于近日|近日)+$", "", said)
+        placed = None
+        for k in range(min(len(said), 7) if said and not host else 0):  # "广东云浮市郁南县": a province's stem before
+            found = divisions().place_prefix(said[k:] + "办公室")
+            if found and found[1] == len(said) - k and len(said) - k >= 2:
+                placed = found
+                break
+        if placed:
+            # "广东云浮市郁南县成立民政和退役军人事务局": a bare department formed by the place written before the verb
+            names = [n if divisions().place_prefix(n) or re.match(r"^(?:省|市|县|区|州|旗|镇|乡|国家|国务院|中共|中央|全国)", n)
+                     else placed[0] + n for n in names]
+        at = re.search(r"(?:^|[^\u4e00-\u9fff]|同意|决定|批准)在(?P<b>[\u4e00-\u9fff（）()]{3,40}?)(?:内|下|机关)?(?:新|另|单独|增|加挂牌子)?$", own)
+        if at and not info["parent"] and as_name(at.group("b")) == at.group("b") and not only_place(at.group("b")):
+            info["parent"] = at.group("b")  # "在县卫生健康局设立县疾病预防控制中心": its parent, relation not written
         if m.group(1) == "建立":
             # the weak verb ("建立城市管理委员会"): the body is formed, but what follows ("建立X，为企业
             # 提供…") is as often a purpose as a description, and "A建立B" no internal division
@@ -719,8 +749,10 @@ def _leading_names(text: str) -> list[str]:
     """Names at the start of a list, up to the first part that is not a name."""
     out: list[str] = []
     for part in _split_top(text, "、，"):
-        if re.match(r"(?:成立|组建|设立|新设|重新|同步|同时|并|将|由|其)", part):
-            break  # the next clause ("撤销A、B，成立C"), not the list
+        if re.match(r"(?:成立|组建|设立|新设|重新|同步|同时|并|将|由|其|设(?![计备施])|另设|增设|改设|建立|分设)", part):
+            break  # the next clause ("撤销A、B，成立C", "撤销A，设B、C、D"), not the list
+        # "单设的市外国专家局（市引进国外智力办公室）": the qualifier and the bracketed other name are no part of it
+        part = re.sub(r"[（(][^（）()]{2,40}[）)]$", "", re.sub(r"^(?:单设的|原)", "", part.strip()))
         names = split_names(part) or shared_head(part, out)
         if not names:
             break
@@ -783,7 +815,7 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     done = 0
-    for m in re.finditer(r"更名为|改名为|名称变更为|更名|改称|(?<![设建组制转])改为", clause):
+    for m in re.finditer(r"更名为|改名为|名称变更为|(?<!名称)变更为|更名|改称|(?<![设建组制转])改为", clause):
         if m.start() < done:
             continue
         part_start = max(clause.rfind(ch, 0, m.start()) for ch in "，。；") + 1
@@ -797,7 +829,7 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
         old = as_name(left) or name_at_end(left)
         written_new = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
         new = name_at_start(written_new)
-        if m.group(0) == "改为" and (not new or new != written_new.strip() or kind_phrase(written_new)
+        if m.group(0) in ("改为", "变更为") and (not new or new != written_new.strip() or kind_phrase(written_new)
                                      or re.search(r"(?:镇|乡|街道)$", new)):
             continue  # "A改为B" renames only when B is one whole name (not "改为事业单位", "改为建制镇", "改为正科级")
         if old and new and old != new:
@@ -1122,8 +1154,13 @@ def _formed_just_before(sent: Sentence, ctx: Ctx) -> str | None:
     return None
 
 
+# "将X下放至Y/移交给Y/交由Y，由Z管理": the clause before hands X over; the 由 clause names X's new manager
+_HANDED_DOWN = re.compile(r"(?:^|[，；])将(?P<name>[^，。；]{2,40}?)(?:整体|整建制|成建制)?(?:下放|移交|交由|交给|划归|划转|下划|上划)"
+                          r"(?:至|到|给)?[^，。；]{0,20}[，,]$")
+
+
 def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
-    for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(?:统一|直接)?(领导和管理|领导管理|管理|代管|领导|主管)"
+    for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(?:统一|直接)?(?:归口)?(领导和管理|领导管理|管理|代管|领导|主管)"
                          r"(?=$|[，。；])", clause):
         if re.search(r"调整为由?$|改为由?$", clause[: m.start() + 1]):
             continue
@@ -1138,9 +1175,12 @@ def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
             # "组建Z，由B管理" is read with the new unit; "Z加挂Y牌子，由B管理": Z; "新成立Z后，由B统一
             # 领导和管理": Z, formed before this clause.
             head = clause[: m.start()]
+            handed = _HANDED_DOWN.search(head)
             after = re.search(r"(?:^|[，；])(?:新|重新)?(?:成立|组建|设立)(?P<name>[^，。；]{2,40}?)(?:之)?后[，,]$", head)
             if after:
                 subject = name_at_start(after.group("name"))
+            elif handed and name_at_start(handed.group("name")) == handed.group("name"):
+                subject = handed.group("name")  # "将X下放至江苏省，由Y归口管理": X, the object handed over
             elif _EST_VERB.search(head) or re.search(r"重组|组建|设立", head):
                 continue
             else:
@@ -1227,14 +1267,25 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
             before = re.split(r"[，；]", clause[: m.start()].rstrip("，；"))[-1]
             rm = re.search(r"(?:并入|划入|划归)(?P<b>[^，。；]{2,40})$", before)
             host = as_name(rm.group("b")) if rm else None
-        if not host and not pre.strip() and ctx.established:
+        if not host and not pre.strip():
             starts = [ctx.prov(sent).start]
             if sent.index > 0:  # "组建X。…，加挂Y牌子。": a plan item's next sentence
                 starts.append(ctx.prov(ctx.dt.sentences[sent.index - 1]).start)
-            formed = {o.name for st in starts for e in ctx.events_at.get(st, [])
-                      if e.type in (EventType.ESTABLISH, EventType.RE_FORM, EventType.RENAME) for o in e.outputs}
-            # the body formed in this sentence or the one before, never one formed further back
-            host = ctx.established[-1] if ctx.established[-1] in formed else None
+            formed_in = [[o.name for e in ctx.events_at.get(st, [])
+                          if e.type in (EventType.ESTABLISH, EventType.RE_FORM, EventType.RENAME) for o in e.outputs]
+                         for st in starts]
+            formed = {n for names in formed_in for n in names}
+            # the body formed in this sentence or the one before, never one formed further back; failing the
+            # last one formed, the one body this sentence (else the one before) re-formed or renamed into
+            # ("A更名为B，…，加挂Z牌子", "A改革重组为B，…。加挂“Z”牌子。")
+            last = ctx.established[-1] if ctx.established else None
+            for names in formed_in:  # this sentence first, then the one before
+                if last in names:
+                    host = last
+                elif len(set(names)) == 1:
+                    host = names[0]
+                if host:
+                    break
         signs = names_in_list(body)
         if not host or not signs:
             continue

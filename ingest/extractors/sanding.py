@@ -25,6 +25,7 @@ from .common import (
     Sentence,
     as_name,
     cn_int,
+    distribute_places,
     find_names,
     is_unit_name,
     kind_phrase,
@@ -407,6 +408,8 @@ def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None]
             continue
         if re.search(r"(?:隶属于?|归属于?)$", left.rstrip()[: -len(unit)] if left.rstrip().endswith(unit) else ""):
             continue  # "医院隶属Y，为…事业单位": Y is the parent, not what is described
+        if left.strip() != unit and distribute_places(left.strip()) != left.strip():
+            continue  # "甲区和乙区交通局、公路局为…": places sharing bodies, each described (self_description)
         right = right.strip()
         parent = relation = None
         pm = _PARENTED_KIND.match(right)
@@ -421,7 +424,9 @@ def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None]
         if om and parent is None and name_at_end(om.group("owner")) == om.group("owner") and kind_phrase(om.group("rest")):
             # "为县农业农村局所属事业单位": the owner is the parent, the rest the kind
             parent, relation, kind = om.group("owner"), "所属", kind_phrase(om.group("rest"))
-        dm = re.match(r"^(?P<owner>(?:省|市|县|区|州|自治区)(?:委|政府|人民政府))直属(?P<rest>.{0,12}事业单位)$", kind)
+            if re.fullmatch(r"[\u4e00-\u9fff*＊xX]{0,12}?(?:省|市|县|区|州|旗|自治区|自治州|自治县)政府", parent):
+                parent = parent[:-2] + "人民政府"  # "是山东省政府直属事业单位": the government written in full
+        dm = re.match(r"^(?P<owner>(?:省|市|县|区|州|自治区)(?:委|政府|人民政府))(?:直属|所属|下属)(?P<rest>.{0,12}事业单位)$", kind)
         if dm and parent is None and kind_phrase(dm.group("rest")):
             # "为县委直属正科级事业单位": owned by the place's party committee or government
             owner = dm.group("owner")

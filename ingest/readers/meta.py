@@ -76,7 +76,8 @@ _BLOCK_START = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"导航|上一[版篇页]|下一[版篇页]|首页|放大|缩小|默认|打印|关闭|分享|返回|来源[:：]|"
-    r"^第\s*\d+\s*版|^\W*$|星期[一二三四五六日天]|责任编辑|字号|^【[^】]*】$"
+    r"^第\s*\d+\s*版|^\W*$|星期[一二三四五六日天]|责任编辑|字号|^【[^】]*】$|"
+    r"^(?:归档|发布|发文|生成|成文|更新|印发)?(?:时间|日期)\s*[:：]"  # a page's date label line, never its title
 )
 _SENTENCE_INSIDE = re.compile(r"[。！？!?]")
 _TITLE_JUNK = re.compile(
@@ -148,8 +149,25 @@ def normalize_date(value: str) -> str | None:
 def _content_lines(text: str) -> list[str]:
     """Non-empty lines, normalized, with single spaces kept between words."""
     normalized = normalize_text(text, join_cjk_spaces=False)
-    lines = (_MARKDOWN_HEADING.sub("", line).strip() for line in normalized.split("\n"))
+    lines = (_date_digits(_MARKDOWN_HEADING.sub("", line).strip()) for line in normalized.split("\n"))
     return [line for line in lines if line]
+
+
+# A date typed or scanned with a letter for a digit: "2007年8月l5日" (l for 1), "二00五年六月十七日"
+# (Arabic zeros among Chinese numerals), "2019年O3月" (O for 0). Only inside a date's own shape.
+_LETTER_ONE = re.compile(r"(?<=[\d年月])[lI](?=\d?\s*[月日号])|(?<=\d)[lI](?=\d)")
+_LETTER_ZERO = re.compile(r"(?<=[\d年])[oO](?=\d)|(?<=\d)[oO](?=\d?\s*[年月日])")
+_CN_YEAR_WITH_ZEROS = re.compile(r"[一二三四五六七八九〇○零0Oo]{4}(?=\s*年)")
+
+
+def _date_digits(line: str) -> str:
+    if not re.search(r"[年月日]", line):
+        return line
+    line = _LETTER_ONE.sub("1", line)
+    line = _LETTER_ZERO.sub("0", line)
+    return _CN_YEAR_WITH_ZEROS.sub(
+        lambda m: re.sub(r"[0Oo]", "〇", m.group(0)) if re.search(r"[一二三四五六七八九]", m.group(0)) else m.group(0),
+        line)
 
 
 def _head(lines: list[str]) -> list[str]:
@@ -254,7 +272,13 @@ def _is_title_like(line: str) -> bool:
         and not line.endswith(("，", "；", "：", "、", ",", ";", ":"))
         and DATE_LINE.fullmatch(line) is None
         and _BLOCK_START.match(line) is None
+        and _DATED_OPENING.match(line) is None
     )
+
+
+# "1953年4月，济阳县人民政府设统计科，…" (a printed line cut before its 。): a chronicle entry or a news body's
+# opening, never a title
+_DATED_OPENING = re.compile(r"^(?:19|20)\d{2}\s*年[^，,。]{0,8}[，,]")
 
 
 # ---------------------------------------------------------------------------
@@ -366,13 +390,19 @@ def _squash_spaces(text: str) -> str:
 
 def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> str:
     """Most trusted date first; a later, more precise date that agrees with it wins."""
+    labeled = _labeled_date(lines)
+    number_year = _year_of_number(lines) or _year_of_title_number(title)
+    if labeled and number_year and labeled[:4] > number_year:
+        # a repost: the site's posting stamp ("时间：2016-01-17") is years after the document's own number
+        # (鲁政发〔2014〕20号); the document is of its number's year, not of the day it was copied
+        labeled = ""
     candidates = [
         _date_in(title),
         _date_line(lines),
         _dateline_date(lines, title, text),
-        _labeled_date(lines),
+        labeled,
         _date_in(_title_from_text(lines).title),
-        _year_of_number(lines),
+        number_year,
         embedded_date,
     ]
     chosen = ""
@@ -390,10 +420,15 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
     if chosen:
         return chosen
     if _undated_dateline(lines):
-        return ""  # "本网讯 5月18日，…": the item's own day has no year; a year in its body dates a past event
+        return _meeting_day(lines)  # "本网讯 5月18日，…": the item's own day has no year; a year in its body dates a past event
+    if _PERIOD_TITLE.search(_compact(title)):
+        return ""  # "某市人事机构编制志（1990—2005年）": the years of its text date its entries, not the book
     latest = _latest_year(text)
     opening = _opening_day(lines)
     return opening if latest and opening.startswith(latest) and not _later_day(text, opening) else latest
+
+
+_PERIOD_TITLE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*(?:19|20)\d{2}\s*年?")
 
 
 def _later_day(text: str, day: str) -> bool:
@@ -549,9 +584,26 @@ _DEEP_HEAD_LINES = 40
 _PUBLISHED_LABEL = re.compile(r"(?:发布|更新|发文|发稿)(?:日期|时间)\s*[:：]|(?<!会议)(?<!活动)日期\s*[:：]")
 
 
+# a web page's stamp inside a short line, between a column name and an author:
+# "数据相关2019-05-18 18:43:41王新老师", "2015-03-06 05:59马思远"
+_STAMP_IN_LINE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_LABEL_ALONE = re.compile(r"^\W*(?:发布|发文|成文|印发|生成)(?:日期|时间)\s*[:：]\s*$")
+
+
 def _labeled_in(head: list[str]) -> str:
-    for line in head:
+    for index, line in enumerate(head):
         compact = _compact(line)
+        # an information-disclosure table: the label on its line, the date on the next ("• 发文日期:" / "2024年04月06日 16:40")
+        if _LABEL_ALONE.match(compact) and index + 1 < len(head):
+            nxt = _compact(head[index + 1])
+            for pattern in (FULL_DATE, NUMERIC_DATE):
+                match = pattern.match(nxt)
+                if match and (date := format_date(*match.groups())):
+                    return date
+        if len(compact) <= 40 and not _SENTENCE_INSIDE.search(compact):
+            stamp_in = _STAMP_IN_LINE.search(re.sub(r"\s+", " ", line.strip()))
+            if stamp_in and (date := format_date(*stamp_in.groups())):
+                return date
         if _BYLINE.search(compact) and len(compact) <= 60:
             spaced = re.sub(r"\s+", " ", line.strip())  # keep "2020-11-24 09:52" apart
             for pattern in (FULL_DATE, NUMERIC_DATE):
@@ -586,14 +638,46 @@ def _labeled_in(head: list[str]) -> str:
     return ""
 
 
+# "本报讯（记者 王五）3月5日，…", "长城网保定讯(记者 李刚)1月23日,…": the day after the 讯 and its byline
+_XUN_DAY = re.compile(r"讯\s*(?:[（(][^（）()]{0,30}[）)])?\s*(\d{1,2})月(\d{1,2})日")
+
+
 def _dateline_date(lines: list[str], title: str, text: str) -> str:
-    """'新华社北京3月21日电' with the year taken from the title or the text."""
+    """'新华社北京3月21日电' with the year taken from the title or the text; '本报讯（记者…）3月5日，' with the
+    year of the title only (a year in the body may date a past event)."""
     for line in lines[:5]:
+        xun = _XUN_DAY.search(_compact(line)[:60])
+        if xun and not NEWS_DATELINE.search(_compact(line)):
+            year = _year_in(_compact(title))
+            return format_date(year, *xun.groups()) if year else ""
         match = NEWS_DATELINE.search(_compact(line))
         if not match:
             continue
         year = _year_in(_compact(title)) or _most_mentioned_year(text)
         return format_date(year, *match.groups()) if year else ""
+    return ""
+
+
+def _year_of_title_number(title: str) -> str:
+    """The year of the document's own number in its title: opening it ("鲁政发〔2014〕20号《…》") or alone in the
+    bracket closing it ("…的通知(岳办发〔2017〕2号)"); a number cited inside the title ("关于转发《…》(国办发〔2018〕5号)
+    的通知", "(inferred: it implements 农质发〔2014〕14号)") is another document's."""
+    compact = _compact(title)
+    own = re.search(rf"[（(]({DOC_NUMBER.pattern})[）)]$", compact) or DOC_NUMBER.match(compact)
+    match = re.search(r"〔(\d{4})〕", _number_in(own.group(0))) if own else None
+    return format_date(match.group(1)) if match else ""
+
+
+# "4月25日下午，区委书记…主持召开区委编委2024年第一次会议": the meeting's year dates the opening day
+_MEETING_DAY = re.compile(r"^(?:本报讯|本网讯|讯)?\s*(?:[（(][^（）()]{0,30}[）)])?\s*(\d{1,2})月(\d{1,2})日[^。；]{0,60}?"
+                          r"((?:19|20)\d{2})年(?:度)?第[一二三四五六七八九十\d]+次[^。；]{0,20}?(?:会议|全会|全体会议|常务会议)")
+
+
+def _meeting_day(lines: list[str]) -> str:
+    for line in lines[:4]:
+        if _SENTENCE_INSIDE.search(line) or "，" in line:
+            m = _MEETING_DAY.match(_compact(line))
+            return format_date(m.group(3), m.group(1), m.group(2)) if m else ""
     return ""
 
 

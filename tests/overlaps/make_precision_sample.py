@@ -8,6 +8,12 @@ jurisdiction; 职责分工 pairs are candidates too. Run once; labels are then w
 into the file (label: 是 / 否) and committed before the bars are chosen.
 
     python3 -m tests.overlaps.make_precision_sample
+
+``--grow N`` (12-06, with the 共同事项 source) draws N more pairs from the pool as it is now, leaving
+out the pairs already in the file (seed GROW_SEED), and appends them unlabelled (label: null,
+grade: null) for a reader to label the same way before looking at any score:
+
+    python3 -m tests.overlaps.make_precision_sample --grow 19
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).resolve().parent / "precision_sample.yaml"
 SEED = 20261204
+GROW_SEED = 20261206
 SIZE = 60
 DATES = ("2008-06-30", "2013-06-30", "2017-06-30", "2019-06-30", "2024-06-30")
 FLOORS = {"hash": 0.40, "model": 0.50}
@@ -61,8 +68,7 @@ def candidates(store, kind: str) -> dict[tuple[str, ...], dict]:  # type: ignore
     return out
 
 
-def main() -> None:
-    kinds = sys.argv[1:] or ["hash", "model"]
+def _pool(kinds: list[str]) -> dict[tuple[str, ...], dict]:
     with tempfile.TemporaryDirectory() as tmp:
         store = build_store(Path(tmp))
         pool: dict[tuple[str, ...], dict] = {}
@@ -70,6 +76,36 @@ def main() -> None:
             for key, where in candidates(store, kind).items():
                 pool.setdefault(key, where)
         store.close()
+    return pool
+
+
+def grow(size: int) -> None:
+    """Append ``size`` unlabelled pairs of today's pool that the file does not hold yet."""
+    data = yaml.safe_load(OUT.read_text(encoding="utf-8"))
+    have = {pool_key(i["jurisdiction"], i["a"]["unit"], i["a"]["clause"], i["b"]["unit"], i["b"]["clause"])
+            for i in data["items"]}
+    pool = _pool(["hash", "model"])
+    keys = sorted(k for k in pool if k not in have)
+    random.Random(GROW_SEED).shuffle(keys)
+    start = len(data["items"])
+    items = []
+    for n, key in enumerate(keys[:size], start + 1):
+        jurisdiction, ua, ta, ub, tb = key
+        items.append({"id": f"p{n:03d}", "jurisdiction": jurisdiction, "date": pool[key]["date"],
+                      "a": {"unit": ua, "clause": ta}, "b": {"unit": ub, "clause": tb}, "label": None, "grade": None})
+    with OUT.open("a", encoding="utf-8") as f:
+        f.write(f"# 12-06: {len(items)} pairs drawn from today's pool ({len(keys)} pairs not in the file; "
+                f"seed {GROW_SEED}), labelled by reading the two clauses before any score was looked at.\n")
+        f.write(yaml.safe_dump(items, allow_unicode=True, sort_keys=False, width=1000))
+    print(f"pool {len(keys)} new, appended {len(items)} -> {OUT}")
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--grow"]:
+        grow(int(sys.argv[2]))
+        return
+    kinds = sys.argv[1:] or ["hash", "model"]
+    pool = _pool(kinds)
     keys = sorted(pool)
     random.Random(SEED).shuffle(keys)
     items = []

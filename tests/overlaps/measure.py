@@ -186,9 +186,9 @@ def sample_scores(store, index, sample: list[dict[str, Any]], floor: float,  # t
                   *, gathered_listed: bool = True) -> dict[str, float | None]:
     """Each sample item's score under this index's model (None: the model does not list it
     above ``floor``); 职责分工 pairs score 1.0, and clause pairs listed because a later reform gathered the two units'
-    duties (listed whatever their score) count as 1.0 unless ``gathered_listed`` is False
+    duties, and clause pairs naming one rare matter (共同事项), both listed whatever their score, count as 1.0 unless ``gathered_listed`` is False
     (then their clauses' own score: what a bar on scores alone would do)."""
-    from queries.overlaps import GATHERED, duplicated_functions
+    from queries.overlaps import COMMON, GATHERED, duplicated_functions
 
     out: dict[str, float | None] = {}
     cache: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -203,7 +203,8 @@ def sample_scores(store, index, sample: list[dict[str, Any]], floor: float,  # t
             for c in p["clauses"]:
                 got = {(names[0], c["a"]["text"]), (names[1], c["b"]["text"])}
                 if got == {(item["a"]["unit"], item["a"]["clause"]), (item["b"]["unit"], item["b"]["clause"])}:
-                    own = 1.0 if gathered_listed and c["match"] == GATHERED else c["score"]
+                    # a gathered pair and a pair sharing a rare matter are listed whatever their score
+                    own = 1.0 if gathered_listed and c["match"] in (GATHERED, COMMON) else c["score"]
                     score = max(score or 0.0, own)
         out[item["id"]] = score
     return out

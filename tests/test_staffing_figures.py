@@ -1,0 +1,512 @@
+"""Staffing figures (编制, 领导职数) and the unit that owns them, in sentences written for these tests in
+the genre (news of a reform, 三定 texts, notices of the establishment office, profile pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extractors.common import find_names
+from tests.test_extractors import run, staffing
+
+
+def rows(text: str, title: str = "") -> set[tuple]:
+    return staffing(run(text, title=title))
+
+
+# ---------------------------------------------------------------------------
+# A suffix character that opens an ordinary word ends no name
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("根据市委工作部署，核定青山县应急管理局行政编制12名。", "市委工作部"),
+    ("按照省委决策部署，青山县数据局核定行政编制10名。", "省委决策部"),
+    ("县委统战部署名的文件已下发。", "县委统战部署"),
+    ("青山县农业技术推广中心为县农业农村局所属公益一类事业单位。", "县农业农村局所"),
+    ("县财政局会同县人力资源和社会保障局制定办法。", "县财政局会"),
+])
+def test_a_suffix_opening_an_ordinary_word_ends_no_name(text: str, absent: str) -> None:
+    assert absent not in [n for _, _, n in find_names(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县委统战部负责联系民主党派。", "县委统战部"),
+    ("青山县公安局派出所设在镇上。", "青山县公安局派出所"),
+    ("青山县人民代表大会常务委员会办公室核定行政编制8名。", "青山县人民代表大会常务委员会办公室"),
+])
+def test_names_ending_in_those_characters_still_end_there(text: str, name: str) -> None:
+    assert name in [n for _, _, n in find_names(text)]
+
+
+def test_the_figure_after_a_work_plan_word_is_the_named_units() -> None:
+    assert rows("根据市委工作部署，核定青山县应急管理局行政编制12名。") == {("青山县应急管理局", "行政编制", "核定", 12)}
+    assert rows("青山县数据局按照省委决策部署，核定行政编制10名。") == {("青山县数据局", "行政编制", "核定", 10)}
+
+
+# ---------------------------------------------------------------------------
+# The owner of a figure
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县委编办核定青山县医疗保障局行政编制15名。", {("青山县医疗保障局", "行政编制", "核定", 15)}),
+    ("核定青山县应急管理局行政编制12名，内设股室5个。",
+     {("青山县应急管理局", "行政编制", "核定", 12), ("青山县应急管理局", "内设机构", "核定", 5)}),
+    ("青山县农业技术推广中心为县农业农村局所属公益一类事业单位，核定事业编制20名。",
+     {("青山县农业技术推广中心", "事业编制", "核定", 20)}),
+    ("县委编办同意为青山县人民医院核增事业编制30名。", {("青山县人民医院", "事业编制", "核增", 30)}),
+    ("核减青山县林业局事业编制8名。", {("青山县林业局", "事业编制", "核减", 8)}),
+    ("青山县融媒体中心揭牌成立。该中心为县委直属公益一类事业单位，核定事业编制40名，设主任1名、副主任2名。",
+     {("青山县融媒体中心", "事业编制", "核定", 40), ("青山县融媒体中心", "领导职数", "核定", 1),
+      ("青山县融媒体中心", "领导职数", "核定", 2)}),
+    ("县委编委同意撤销青山县粮食局，核减其行政编制8名。", {("青山县粮食局", "行政编制", "核减", 8)}),
+])
+def test_the_unit_a_sentence_is_about_owns_its_figures(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_a_sanding_machine_figure_and_its_chief_and_deputies_are_the_documents_units() -> None:
+    title = "青山县自然资源局职能配置、内设机构和人员编制规定"
+    text = ("第一条 青山县自然资源局是县政府工作部门，为正科级。\n"
+            "第五条 机关行政编制18名。设局长1名，副局长3名；股级领导职数7名。")
+    assert rows(text, title) == {("青山县自然资源局", "行政编制", "核定", 18), ("青山县自然资源局", "领导职数", "核定", 1),
+                                 ("青山县自然资源局", "领导职数", "核定", 3), ("青山县自然资源局", "领导职数", "核定", 7)}
+
+
+@pytest.mark.parametrize("text", [
+    "一、青山县数据局\n组建青山县数据局，为县政府工作部门。核定行政编制8名。\n二、青山县医疗保障局\n组建青山县医疗保障局。核定行政编制10名。",
+    "（一）青山县数据局\n核定行政编制8名。\n（二）青山县医疗保障局\n核定行政编制10名，内设股室3个。",
+])
+def test_a_heading_naming_one_unit_owns_its_sections_figures(text: str) -> None:
+    got = rows(text, "青山县机构改革方案")
+    assert ("青山县数据局", "行政编制", "核定", 8) in got
+    assert ("青山县医疗保障局", "行政编制", "核定", 10) in got
+
+
+def test_a_heading_gives_way_to_a_total_word() -> None:
+    got = rows("（一）青山县数据局\n核定行政编制8名。\n（二）其他\n全县共精简编制20名。", "青山县机构改革方案")
+    assert (None, "编制", "核减", 20) in got
+
+
+def test_the_body_of_a_concurrent_post_in_brackets_owns_nothing() -> None:
+    text = "市疾病预防控制局为市卫生健康委员会管理的行政机构，核定行政编制5名，设局长1名（由市卫生健康委员会副主任兼任），副局长1名。"
+    facts = run(text)
+    assert {s.unit.name for s in facts.staffing} == {"市疾病预防控制局"}
+    assert sorted(s.level or "" for s in facts.staffing if s.kind == "领导职数") == ["副局长", "局长"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("省疾控局机关行政编制28名，其中局长1名、副局长3名；处级领导职数10名。", "省疾控局"),
+    ("县数据局核定行政编制9名；股级领导职数3名。", "县数据局"),
+])
+def test_a_later_semicolon_part_goes_on_with_the_one_owner(text: str, owner: str) -> None:
+    assert {s.unit.name if s.unit else None for s in run(text).staffing} == {owner}
+
+
+def test_a_semicolon_part_naming_another_body_is_its_own() -> None:
+    got = rows("县数据局核定行政编制9名；县医疗保障局核定行政编制12名。")
+    assert got == {("县数据局", "行政编制", "核定", 9), ("县医疗保障局", "行政编制", "核定", 12)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("改革后，自治区政府工作部门由42个减少到39个，精简行政编制300名。", (None, "行政编制", "核减", 300)),
+    ("青山县委机构改革后，精简行政编制50名。", (None, "行政编制", "核减", 50)),
+    ("青山县人民政府此次共核减事业编制200名。", (None, "事业编制", "核减", 200)),
+])
+def test_a_places_government_owns_no_figure(text: str, expected: tuple) -> None:
+    assert rows(text) == {expected}
+
+
+# ---------------------------------------------------------------------------
+# Figures in news prose
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("此次机构改革，全县共精简编制120名。", {(None, "编制", "核减", 120)}),
+    ("此次改革共精简编制120名，其中行政编制20名。", {(None, "编制", "核减", 120)}),
+    ("全县共核减科级领导职数55名，精简党政机构10个。", {(None, "领导职数", "核减", 55)}),
+    ("2024年，县委编办共收回空余事业编制86名，统筹调剂编制45名用于教育、卫生等重点领域。",
+     {(None, "事业编制", "收回", 86), (None, "编制", "调剂", 45)}),
+    ("将青山县民政局行政编制5名划转至青山县委社会工作部。", {("青山县民政局", "行政编制", "划转", 5)}),
+    ("改革后，市级党政机构精简10个，精简机关行政编制1200名，精简比例达10%。", {(None, "行政编制", "核减", 1200)}),
+])
+def test_figures_in_news_prose(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("改革后，青山县事业编制从3000多个减至341个。", (None, "事业编制", "核定", 341)),
+    ("青山县事业编制总量由1200名调整为1050名。", (None, "事业编制", "核定", 1050)),
+    ("全县行政编制数量从 820 名大幅压减至 700 名。", (None, "行政编制", "核定", 700)),
+    ("青山县卫生健康局机关行政编制由原来的20名调整为18名。", ("青山县卫生健康局", "行政编制", "核定", 18)),
+    ("领导职数由135名减至114名。", (None, "领导职数", "核定", 114)),
+])
+def test_a_quota_from_to_with_a_count_word_or_an_estimate_before(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全州县级融媒体中心核定事业编制281名\n\n本报讯 近日，全州各县融媒体中心全部组建完成。", {(None, "事业编制", "核定", 281)}),
+    ("青山县精简编制120名\n\n本报讯 近日，青山县机构改革工作基本完成。", {(None, "编制", "核减", 120)}),
+    # the lead repeats the title's figure (in other words): one figure
+    ("青山县数据局核定编制12名\n\n本报讯 近日，青山县数据局挂牌成立，核定行政编制12名。", {("青山县数据局", "行政编制", "核定", 12)}),
+])
+def test_a_news_title_stating_a_figure(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_a_title_line_without_a_figure_states_none() -> None:
+    assert rows("四、人员编制\n\n青山县数据局机关行政编制9名。", "青山县数据局职能配置、内设机构和人员编制规定") == \
+        {("青山县数据局", "行政编制", "核定", 9)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县级党政机关编制由386人减为285人，精简101人。", {(None, "编制", "核定", 285), (None, "编制", "核减", 101)}),
+    ("县级机关由42个减为28个，编制由620人减少到480人。", {(None, "编制", "核定", 480)}),
+])
+def test_a_quota_from_to_counted_in_people(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县数据局行政编制调整为15名。", ("县数据局", "行政编制", "核定", 15)),
+    ("县数据局事业编制核定为20名。", ("县数据局", "事业编制", "核定", 20)),
+    ("县数据局行政编制增加到15名。", ("县数据局", "行政编制", "核定", 15)),
+    ("县数据局领导职数减至3名。", ("县数据局", "领导职数", "核定", 3)),
+])
+def test_a_quota_written_as_the_result_of_a_change(text: str, expected: tuple) -> None:
+    assert rows(text) == {expected}
+
+
+def test_a_result_with_a_range_word_is_no_quota() -> None:
+    assert rows("县数据局行政编制调整为15名左右。") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县农业局定编25人，其中局长1人、副局长2人。", {("县农业局", "编制", "核定", 25)}),
+    ("1996年，县统计局定编12名。", {("县统计局", "编制", "核定", 12)}),
+])
+def test_dingbian_is_a_quota_of_posts(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("经研究，同意青山县数据局增加行政编制3名，增加后行政编制为12名。",
+     {("青山县数据局", "行政编制", "核增", 3), ("青山县数据局", "行政编制", "核定", 12)}),
+    ("核减青山县林业局事业编制5名，核减后事业编制为20名。",
+     {("青山县林业局", "事业编制", "核减", 5), ("青山县林业局", "事业编制", "核定", 20)}),
+])
+def test_the_quota_after_an_increase_or_a_cut(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# A township's own document
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title, text", [
+    ("青山县白石镇机关和事业单位编制实名制公示",
+     "现将白石镇机关和事业单位编制实名制情况公示如下：\n一、镇机关（行政编制24名，实有23名）"),
+    ("", "白石镇机构改革方案\n根据县委部署，制定本方案。\n镇机关核定行政编制24名。"),
+])
+def test_a_figure_of_the_township_named_as_the_documents_subject(title: str, text: str) -> None:
+    assert ("白石镇", "行政编制", "核定", 24) in rows(text, title)
+
+
+def test_two_townships_in_the_title_give_no_owner_to_a_bare_zhen() -> None:
+    facts = run("镇机关核定行政编制24名。", title="白石镇机关、红岩乡机关编制情况", jurisdiction="青山县")
+    assert staffing(facts) == {(None, "行政编制", "核定", 24)}
+    facts = run("镇机关核定行政编制24名。", title="白石镇机关编制情况", jurisdiction="青山县")
+    assert staffing(facts) == {("白石镇", "行政编制", "核定", 24)}
+
+
+# ---------------------------------------------------------------------------
+# More owners and figures of reform news
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("交通运输部内设机构由26个减少到20个，机关行政编制由580名调整为560名。",
+     {("交通运输部", "内设机构", "核定", 20), ("交通运输部", "行政编制", "核定", 560)}),
+    ("改革后，内设机构由16个精简为12个。", {(None, "内设机构", "核定", 12)}),
+    ("县林业局内设股室从8个压减至5个。", {("县林业局", "内设机构", "核定", 5)}),
+])
+def test_a_division_count_from_to(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "新组建的县自然资源局整合了原县国土资源局、县规划局的职责，核定行政编制25名，内设股室8个。",
+    "新成立的县自然资源局整合了县国土资源局和县规划局，核定行政编制25名，内设股室8个。",
+])
+def test_a_newly_formed_subject_owns_the_figure_after_its_objects(text: str) -> None:
+    assert rows(text) == {("县自然资源局", "行政编制", "核定", 25), ("县自然资源局", "内设机构", "核定", 8)}
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("省药品监督管理局为省市场监督管理局管理的部门管理机构，机关行政编制70名。局领导职数1正3副。", "省药品监督管理局"),
+    ("县疾病预防控制局核定行政编制5名。领导职数按一正一副配备。", "县疾病预防控制局"),
+])
+def test_chief_and_deputies_in_the_sentence_after_a_bodys_figure(text: str, owner: str) -> None:
+    posts = [s for s in run(text).staffing if s.kind == "领导职数"]
+    assert len(posts) == 2 and {s.unit.name for s in posts} == {owner}
+
+
+def test_chief_and_deputies_of_a_whole_place_stay_unowned() -> None:
+    posts = [s for s in run("县数据局核定行政编制5名。全县各乡镇领导职数按一正三副配备。").staffing if s.kind == "领导职数"]
+    assert all(s.unit is None or s.unit.name != "县数据局" for s in posts)
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("将县水利局的水资源调查职责划入县自然资源局，相应划转行政编制2名。", "县水利局", "县自然资源局"),
+    ("将县卫生健康局承担的食品安全职责划入县市场监督管理局，相应划转2名行政编制。", "县卫生健康局", "县市场监督管理局"),
+])
+def test_posts_following_a_moved_duty(text: str, giver: str, receiver: str) -> None:
+    (s,) = run(text).staffing
+    assert (s.unit.name, s.counterpart.name, s.change, s.amount) == (giver, receiver, "划转", 2)
+
+
+def test_a_figure_after_a_moved_duty_naming_its_own_body_is_that_bodys() -> None:
+    assert rows("将县民政局的救灾职责划入县应急管理局，县应急管理局核定行政编制10名。") == \
+        {("县应急管理局", "行政编制", "核定", 10)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县数据局科级领导职数：正科级1名、副科级2名。", {("县数据局", "领导职数", "核定", 1), ("县数据局", "领导职数", "核定", 2)}),
+    ("县数据局领导职数为正股级3名，副股级2名。", {("县数据局", "领导职数", "核定", 3), ("县数据局", "领导职数", "核定", 2)}),
+])
+def test_leadership_posts_listed_by_grade(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_a_grade_outside_a_leadership_figure_is_no_post() -> None:
+    assert rows("县数据局为正科级单位，核定行政编制9名。") == {("县数据局", "行政编制", "核定", 9)}
+
+
+_BODY = "3月20日上午，挂牌仪式在县政府举行。据悉，核定行政编制5名，内设股室2个。"
+
+
+@pytest.mark.parametrize("title, owner", [
+    ("房县疾病预防控制局挂牌成立", "房县疾病预防控制局"),
+    ("【机构改革】房县疾病预防控制局挂牌成立", "房县疾病预防控制局"),
+    ("房县疾病预防控制局挂牌成立暨揭牌仪式举行", "房县疾病预防控制局"),
+    ("房县疾病预防控制局挂牌成立 核定编制5名", "房县疾病预防控制局"),
+    ("房县疾病预防控制局揭牌亮相", "房县疾病预防控制局"),
+    ("房县组建疾病预防控制局", "房县疾病预防控制局"),
+    ("我县疾病预防控制局正式挂牌成立", "县疾病预防控制局"),
+])
+def test_an_owner_in_a_news_title_written_in_its_variants(title: str, owner: str) -> None:
+    assert {s.unit.name if s.unit else None for s in run(_BODY, title=title).staffing} == {owner}
+
+
+def test_a_news_title_about_an_event_names_no_owner() -> None:
+    assert {s.unit for s in run(_BODY, title="房县召开机构改革工作会议").staffing} == {None}
+
+
+def test_figure_lines_without_punctuation_are_read() -> None:
+    got = rows("青山县数据局简介\n青山县数据局为县政府工作部门\n行政编制12名\n内设机构3个")
+    assert {(k, c, a) for _, k, c, a in got} >= {("行政编制", "核定", 12), ("内设机构", "核定", 3)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("改革后，市政府设置工作部门42个；机关行政编制精简20%，共精简1200名。", {(None, "行政编制", "核减", 1200)}),
+    ("1994年，县级机关行政编制由原来的420人减为325人，精简95人。",
+     {(None, "行政编制", "核定", 325), (None, "行政编制", "核减", 95)}),
+    ("县数据局事业编制调整为15名，共核增3名。", {("县数据局", "事业编制", "核定", 15), ("县数据局", "事业编制", "核增", 3)}),
+])
+def test_a_change_figure_takes_the_kind_of_the_part_before(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全县机关行政编制保持不变，共精简富余人员120名。",
+    "全县事业编制总量不变，共招录公务员45名。",
+    "改革后，机关行政编制精简20%。",
+])
+def test_people_or_a_percentage_after_a_kind_are_no_figure(text: str) -> None:
+    assert rows(text) == set()
+
+
+def test_size_classes_of_townships_own_no_figure() -> None:
+    got = rows("其中，大镇核定行政编制45名，中等镇核定行政编制40名，小镇核定行政编制35名。")
+    assert {u for u, _, _, _ in got} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "县数据局和县医疗保障局均为县政府工作部门，领导职数均为一正两副。",
+    "县数据局、县医疗保障局领导职数都按一正两副配备。",
+])
+def test_the_same_chief_and_deputies_for_each_body_named(text: str) -> None:
+    got = rows(text)
+    assert got == {(u, "领导职数", "核定", n) for u in ("县数据局", "县医疗保障局") for n in (1, 2)}
+
+
+def test_chief_and_deputies_without_jun_stay_with_the_last_body() -> None:
+    got = rows("县数据局由县政务服务中心管理，领导职数按一正两副配备。")
+    assert {u for u, _, _, _ in got} == {"县数据局"}
+
+
+@pytest.mark.parametrize("text", [
+    "根据规定，县应急管理局与县地震局合署办公，机关行政编制18名。",
+    "方案明确，县应急管理局与县地震局合署办公，机关行政编制18名。",
+    "根据《青山县机构改革方案》，县应急管理局与县地震局合署办公，核定行政编制18名。",
+])
+def test_a_source_phrase_before_the_subject(text: str) -> None:
+    assert rows(text) == {("县应急管理局", "行政编制", "核定", 18)}
+
+
+def test_a_sanding_news_report_gives_the_figures_to_its_unit() -> None:
+    text = ("近日，《青山县应急管理局职能配置、内设机构和人员编制规定》正式印发。规定明确，将县安全生产监督管理局的职责，"
+            "以及县民政局的救灾职责整合，组建县应急管理局。县应急管理局设6个内设机构，机关行政编制18名。")
+    got = rows(text, "青山县应急管理局“三定”规定出台")
+    assert got == {("青山县应急管理局", "内设机构", "核定", 6), ("青山县应急管理局", "行政编制", "核定", 18)}
+
+
+def test_posts_moved_from_a_named_giver_after_its_duty_go_to_the_dutys_receiver() -> None:
+    (s,) = run("青山县将县民政局的社会组织管理职责划入县委社会工作部，同步从县民政局划转行政编制2名。").staffing
+    assert (s.unit.name, s.counterpart.name, s.change, s.amount) == ("县民政局", "县委社会工作部", "划转", 2)
+
+
+def test_posts_from_another_giver_than_the_dutys_keep_no_receiver() -> None:
+    (s,) = run("将县民政局的社会组织管理职责划入县委社会工作部，同步从县信访局划转行政编制2名。").staffing
+    assert (s.unit.name, s.counterpart) == ("县信访局", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县直机关人员编制由1990年的820人增至1995年的910人。", {(None, "编制", "核定", 910)}),
+    ("1993年，县政府工作部门由38个减为26个，机关人员编制减少182人。", {(None, "编制", "核减", 182)}),
+    ("县委办公室编制15人，实有18人。", {("县委办公室", "编制", "核定", 15)}),
+    ("县计委编制12人，县经委编制10人。", {("县计委", "编制", "核定", 12), ("县经委", "编制", "核定", 10)}),
+])
+def test_gazetteer_figures_counted_in_people(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_people_after_a_kind_change_are_no_figure() -> None:
+    assert rows("县直机关行政编制增加5人员额。") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县共核定乡镇行政编制520名、事业编制480名，分别较改革前减少20名、30名。",
+     {(None, "行政编制", "核定", 520), (None, "事业编制", "核定", 480),
+      (None, "行政编制", "核减", 20), (None, "事业编制", "核减", 30)}),
+    ("县数据局核定行政编制8名、事业编制5名，分别增加2名、1名。",
+     {("县数据局", "行政编制", "核定", 8), ("县数据局", "事业编制", "核定", 5),
+      ("县数据局", "行政编制", "核增", 2), ("县数据局", "事业编制", "核增", 1)}),
+])
+def test_changes_listed_with_fenbie_after_figures_of_several_kinds(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_fenbie_changes_that_do_not_match_the_kinds_are_not_read() -> None:
+    assert rows("全县核定乡镇行政编制520名，分别较改革前减少20名、30名。") == {(None, "行政编制", "核定", 520)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("此次改革涉及县农业局、县林业局等部门，共精简编制45名。", {(None, "编制", "核减", 45)}),
+    ("县委编办对县人民医院等15家单位进行了编制核查，收回空编36名。", {(None, "编制", "收回", 36)}),
+    ("县委编办为县疾控中心、县妇幼保健院等医疗卫生单位核增事业编制40名。", {(None, "事业编制", "核增", 40)}),
+])
+def test_a_list_closed_by_deng_is_a_set_with_no_one_owner(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_a_body_named_after_a_deng_list_still_owns_its_figure() -> None:
+    got = rows("撤销县农机局等单位，组建县农业农村局，核定行政编制20名。")
+    assert got == {("县农业农村局", "行政编制", "核定", 20)}
+
+
+def test_a_numbered_heading_of_another_matter_ends_the_units_section() -> None:
+    text = "（一）青山县数据局\n核定行政编制8名。\n三、保障措施\n核减事业编制10名。"
+    got = rows(text, "青山县机构改革方案")
+    assert ("青山县数据局", "行政编制", "核定", 8) in got and (None, "事业编制", "核减", 10) in got
+
+
+@pytest.mark.parametrize("text, title, place, owner", [
+    ("街道办事处核定行政编制35名，事业编制28名。", "东城街道机构改革方案", "东城街道", "东城街道"),
+    ("镇人民政府核定行政编制35名。", "白石镇机构改革方案", "青山县", "白石镇"),
+    ("街道办事处核定行政编制35名。", "", "青山县", None),
+])
+def test_a_townships_office_or_government_written_bare(text: str, title: str, place: str, owner) -> None:
+    facts = run(text, title=title, jurisdiction=place)
+    assert {s.unit.name if s.unit else None for s in facts.staffing} == {owner}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("给予县数据局行政编制12名。", {("县数据局", "行政编制", "核定", 12)}),
+    ("县数据局编制规模为12名。", {("县数据局", "编制", "核定", 12)}),
+    ("县数据局行政、事业编制各6名。", {("县数据局", "行政编制", "核定", 6), ("县数据局", "事业编制", "核定", 6)}),
+    ("县数据局核定行政编制和事业编制各6名。", {("县数据局", "行政编制", "核定", 6), ("县数据局", "事业编制", "核定", 6)}),
+    ("为县数据局核增行政、事业编制各2名。", {("县数据局", "行政编制", "核增", 2), ("县数据局", "事业编制", "核增", 2)}),
+])
+def test_more_ways_to_write_a_bodys_figure(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("给予县数据局表彰。", "县数据局"),
+    ("关于县数据局机构编制事项的通知", "县数据局"),
+    ("对于县数据局提出的意见。", "县数据局"),
+])
+def test_a_name_after_a_two_character_preposition_keeps_no_part_of_it(text: str, name: str) -> None:
+    assert [n for _, _, n in find_names(text)] == [name]
+
+
+def test_a_yearbook_entry_head_in_brackets_owns_its_figures() -> None:
+    text = "【县数据局】2020年，内设股室3个，核定行政编制8名。\n【县档案馆】核定事业编制6名。"
+    assert rows(text, "青山年鉴2021") == {("县数据局", "内设机构", "核定", 3), ("县数据局", "行政编制", "核定", 8),
+                                         ("县档案馆", "事业编制", "核定", 6)}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("【县档案馆】核定事业编制6名。", ["县档案馆"]),
+    ("【机构改革】县档案馆核定事业编制6名。", ["县档案馆"]),
+    ("【概况】2020年，核定事业编制6名。", []),
+])
+def test_names_in_and_after_a_bracketed_entry_head(text: str, names: list) -> None:
+    assert [n for _, _, n in find_names(text)] == names
+
+
+def test_a_divisions_heading_is_no_section_owner() -> None:
+    got = rows("（一）综合科\n核定行政编制3名。", "青山县数据局机构编制方案")
+    assert all(u != "综合科" for u, _, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("縣數據局行政編制調整為15名。", ("县数据局", "行政编制", "核定", 15)),
+    ("改革後，全縣事業編制從3000多個減至341個。", (None, "事业编制", "核定", 341)),
+    ("【縣檔案館】核定事業編制6名。", ("县档案馆", "事业编制", "核定", 6)),
+    ("根據市委工作部署，核定青山縣應急管理局行政編制12名。", ("青山县应急管理局", "行政编制", "核定", 12)),
+])
+def test_traditional_script_variants(text: str, expected: tuple) -> None:
+    assert rows(text) == {expected}
+
+
+def test_a_county_level_city_calls_itself_shi() -> None:
+    from kg.names import builtin_gazetteer, place_name
+
+    assert place_name("市疾控局", "汉川市", builtin_gazetteer()).jurisdiction == "汉川市"
+    assert place_name("市疾控局", "江岸区", builtin_gazetteer()).jurisdiction == "武汉市"  # a district: its city
+    facts = run("汉川市疾病预防控制局正式挂牌。市疾控局核定行政编制20名。")
+    assert [s.unit.name for s in facts.staffing] == ["汉川市疾病预防控制局"]
+
+
+@pytest.mark.parametrize("full, short", [
+    ("汉川市市场监督管理局", "市市监局"),
+    ("厦门市地方金融监督管理局", "市金融局"),
+    ("汉川市医疗保障局", "市医保局"),
+])
+def test_a_figure_of_a_bodys_usual_short_form_is_the_bodys(full: str, short: str) -> None:
+    assert [s.unit.name for s in run(f"{full}正式挂牌。{short}核定行政编制20名。").staffing] == [full]
+
+
+@pytest.mark.parametrize("full, short", [
+    ("汉川市应急管理局", "汉川市应急局"), ("汉川市退役军人事务局", "汉川市退役军人局"), ("汉川市行政审批服务局", "汉川市审批局"),
+    ("汉川市市场监督管理局", "汉川市市监局"), ("厦门市地方金融监督管理局", "厦门市金融局"),
+])
+def test_local_short_forms_of_reform_era_bodies(full: str, short: str) -> None:
+    from kg.abbrev import abbreviations
+
+    assert short in abbreviations(full)

@@ -1,0 +1,244 @@
+"""Unit descriptions outside a 三定 (docs/extraction.md, "Unit descriptions outside a 三定"): news items,
+notices, yearbook and profile pages describe a body's kind, rank, parent and signs in the same wording as a
+三定's 第二条. Sentences are written for these tests in the genre's wording; no corpus document is used."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extractors import extract
+from ingest.readers.base import RawDocument
+from kg.model import Document, DocumentFacts
+
+
+def facts_of(text: str, jurisdiction: str | None = "某县") -> DocumentFacts:
+    return extract(RawDocument("t.txt", text, {}), Document(id="t", title="t", date=None, jurisdiction=jurisdiction,
+                                                             text=text))
+
+
+def described(text: str, jurisdiction: str | None = "某县") -> dict[str, tuple]:
+    """name → (kind, rank, parent, signs), the statements of one name united as the store unites them."""
+    out: dict[str, list] = {}
+    for u in facts_of(text, jurisdiction).units:
+        row = out.setdefault(u.unit.name, [None, None, None, []])
+        row[0] = row[0] or u.kind
+        row[1] = row[1] or u.rank
+        row[2] = row[2] or (u.parent.name if u.parent else None)
+        row[3] += [s for s in u.signs if s not in row[3]]
+    return {k: (v[0], v[1], v[2], tuple(v[3])) for k, v in out.items()}
+
+
+# --- places sharing the bodies the last place carries ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("甲区和乙区交通局、公路局为区政府工作部门。",
+     {"甲区交通局", "甲区公路局", "乙区交通局", "乙区公路局"}),
+    ("甲镇、乙镇农业综合服务中心为镇政府所属事业单位。", {"甲镇农业综合服务中心", "乙镇农业综合服务中心"}),
+    ("东湖区、西湖区交通运输局为区政府工作部门，正科级。", {"东湖区交通运输局", "西湖区交通运输局"}),
+])
+def test_places_sharing_their_bodies_are_each_described(text: str, expected: set[str]) -> None:
+    u = described(text, "某市")
+    assert set(u) == expected
+    assert len({v[0] for v in u.values()}) == 1 and next(iter(u.values()))[0]
+
+
+def test_two_whole_names_still_share_one_description() -> None:
+    u = described("县农业农村局、县水利局为县政府工作部门，正科级。")
+    assert u["县农业农村局"] == u["县水利局"] == ("县政府工作部门", "正科级", None, ())
+
+
+def test_a_list_of_three_whole_names_is_not_read_as_places() -> None:
+    u = described("县档案馆（县地方志办公室）、县图书馆、县文化馆，为公益一类事业单位。")
+    assert u["县档案馆"] == ("公益一类事业单位", None, None, ("县地方志办公室",))
+    assert set(u) == {"县档案馆", "县图书馆", "县文化馆"}
+
+
+# --- one team, several signs, then a description -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "host", "expected"), [
+    ("县委社会工作部与县信访局实行一套班子、两块牌子，为县委工作部门，正科级。", "县委社会工作部",
+     ("县委工作部门", "正科级", None, ("县信访局",))),
+    ("县退役军人事务局、县退役军人服务中心实行一个机构两块牌子，是县政府工作部门。", "县退役军人事务局",
+     ("县政府工作部门", None, None, ("县退役军人服务中心",))),
+    ("县委组织部与县公务员局、县委老干部局实行一套班子、三块牌子。", "县委组织部",
+     (None, None, None, ("县公务员局", "县委老干部局"))),
+])
+def test_one_team_with_signs_and_its_description(text: str, host: str, expected: tuple) -> None:
+    u = described(text)
+    assert u[host] == expected
+    assert set(u) == {host}  # the signs are no bodies described on their own
+
+
+# --- parents written inside the description ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("县城市管理综合执法大队是县城市管理局下设的副科级事业单位。", "县城市管理综合执法大队",
+     ("事业单位", "副科级", "县城市管理局", ())),
+    ("县城市管理综合执法大队是县城市管理局所属的副科级事业单位。", "县城市管理综合执法大队",
+     ("事业单位", "副科级", "县城市管理局", ())),
+    ("县图书馆系县文化旅游广电体育局下属正科级公益一类事业单位。", "县图书馆",
+     ("公益一类事业单位", "正科级", "县文化旅游广电体育局", ())),
+    ("县档案馆为县委办公室管理的副科级公益一类事业单位，加挂县地方志办公室牌子。", "县档案馆",
+     ("公益一类事业单位", "副科级", "县委办公室", ("县地方志办公室",))),
+    ("县融媒体中心由县委宣传部归口管理，为正科级公益一类事业单位。", "县融媒体中心",
+     ("公益一类事业单位", "正科级", "县委宣传部", ())),
+    ("县大数据中心系县政府直属正科级公益一类事业单位，加挂县电子政务中心牌子。", "县大数据中心",
+     ("公益一类事业单位", "正科级", "县人民政府", ("县电子政务中心",))),
+])
+def test_parent_written_inside_the_description(text: str, name: str, expected: tuple) -> None:
+    u = described(text)
+    assert u[name] == expected
+    assert set(u) == {name}  # "县图书馆系县…局下属正科" is no second name
+
+
+def test_two_owners_give_no_parent_but_keep_the_kind() -> None:
+    u = described("中共某县委党校、某县行政学校是县委、县政府直属的正科级事业单位。")
+    assert u["中共某县委党校"] == u["某县行政学校"] == ("事业单位", "正科级", None, ())
+
+
+# --- 派出机构 --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("县工业园区管理委员会作为县委、县政府的派出机构，为正科级。", "县工业园区管理委员会",
+     ("派出机构", "正科级", None, ())),
+    ("县工业园区管理委员会作为县人民政府的派出机构，为正科级。", "县工业园区管理委员会",
+     ("派出机构", "正科级", "县人民政府", ())),
+    ("某镇市场监管所是县市场监督管理局在某镇设立的派出机构。", "某镇市场监管所",
+     ("派出机构", None, "县市场监督管理局", ())),
+    ("县公安局城关派出所是县公安局派驻城关镇的派出机构。", "县公安局城关派出所",
+     ("派出机构", None, "县公安局", ())),
+])
+def test_a_body_sent_out_by_its_owner(text: str, name: str, expected: tuple) -> None:
+    assert described(text)[name] == expected
+
+
+def test_a_role_is_no_kind_after_zuowei() -> None:
+    assert described("县工业园区管理委员会作为县委、县政府的牵头单位。") == {}
+
+
+# --- the body named after a role, or after a verb ------------------------------------------------------------
+
+def test_a_name_after_a_role_noun_is_the_body_described() -> None:
+    u = described("县林业局的主管单位县自然资源局是县政府工作部门，为正科级。")
+    assert u == {"县自然资源局": ("县政府工作部门", "正科级", None, ())}
+
+
+def test_gongjian_never_opens_a_name() -> None:
+    f = facts_of("2014年，某大学与某市共建某大学某市研究院（以下简称研究院）。研究院加挂某市创新中心牌子。", "某市")
+    assert not any("共建" in u.unit.name for u in f.units)
+
+
+# --- a body handed over, then managed ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "parent"), [
+    ("1987年，将南京某工业学校下放至江苏省，由江苏省电子工业厅归口管理。", "南京某工业学校", "江苏省电子工业厅"),
+    ("将县档案馆下放至县委办公室，由县委办公室管理。", "县档案馆", "县委办公室"),
+    ("2019年，将县城乡规划设计院整体移交县自然资源局，由县自然资源局统一管理。", "县城乡规划设计院", "县自然资源局"),
+])
+def test_a_body_handed_over_is_managed_by_the_body_named_after(text: str, name: str, parent: str) -> None:
+    assert described(text, None)[name][2] == parent
+
+
+def test_guikou_guanli_alone() -> None:
+    assert described("县退役军人服务中心由县退役军人事务局归口管理。")["县退役军人服务中心"][2] == "县退役军人事务局"
+
+
+# --- renamed with 变更为, then described ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "县纤维检验所于2019年8月变更为县纤维质量监测中心，属公益一类事业单位，机构规格为正科级。",
+    "“县纤维检验所”于2019年8月变更为“县纤维质量监测中心”，属公益一类事业单位，机构规格为正科级。",
+])
+def test_a_body_renamed_with_biangengwei_is_the_one_described(text: str) -> None:
+    f = facts_of(text)
+    assert ("rename", ("县纤维检验所",), ("县纤维质量监测中心",)) in [
+        (e.type.value, tuple(m.name for m in e.inputs), tuple(m.name for m in e.outputs)) for e in f.events]
+    u = described(text)
+    assert u["县纤维质量监测中心"][:2] == ("公益一类事业单位", "正科级")
+    assert "县纤维检验所" not in u
+
+
+@pytest.mark.parametrize("text", ["县农机站的经费形式变更为全额拨款。", "县农机站的隶属关系变更为县农业农村局。"])
+def test_biangengwei_of_something_else_renames_nothing(text: str) -> None:
+    assert not [e for e in facts_of(text).events if e.type.value == "rename"]
+
+
+# --- what already read right stays right ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("某县自然资源和规划局（简称县自然资源和规划局）是县政府工作部门，为正科级，加挂某县林业局、某县矿产资源局牌子。",
+     "某县自然资源和规划局", ("县政府工作部门", "正科级", None, ("某县林业局", "某县矿产资源局"))),
+    ("县行政审批服务局为县政府工作部门，正科级，同时挂县政务服务中心牌子。", "县行政审批服务局",
+     ("县政府工作部门", "正科级", None, ("县政务服务中心",))),
+    ("县乡村振兴领导小组办公室设在县农业农村局。", "县乡村振兴领导小组办公室", (None, None, "县农业农村局", ())),
+    ("县城乡规划设计院为县自然资源局管理的副科级事业单位。", "县城乡规划设计院",
+     ("事业单位", "副科级", "县自然资源局", ())),
+])
+def test_the_common_wordings(text: str, name: str, expected: tuple) -> None:
+    assert described(text)[name] == expected
+
+
+def test_a_description_of_this_body_in_a_news_item() -> None:
+    u = described("近日，县便民服务中心正式揭牌。该中心系县政府直属正科级公益一类事业单位。")
+    assert u["县便民服务中心"] == ("公益一类事业单位", "正科级", "县人民政府", ())
+
+
+def test_the_province_keeps_its_direct_institution() -> None:
+    u = described("保留某省地质调查中心，为省政府直属正厅级事业单位。", "某省")
+    assert u["某省地质调查中心"] == ("事业单位", "正厅级", "省人民政府", ())
+
+
+# --- a government as owner, written short -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "jurisdiction", "name", "expected"), [
+    ("某省科学院是某省政府直属事业单位。", "某省", "某省科学院", ("事业单位", None, "某省人民政府", ())),
+    ("合山市档案馆是合山市政府直属事业单位。", "合山市", "合山市档案馆", ("事业单位", None, "合山市人民政府", ())),
+    ("县档案馆是县政府所属事业单位。", "某县", "县档案馆", ("事业单位", None, "县人民政府", ())),
+    ("县档案馆是县政府所属正科级公益一类事业单位。", "某县", "县档案馆", ("公益一类事业单位", "正科级", "县人民政府", ())),
+    ("县统计局是县政府直属机构。", "某县", "县统计局", ("县政府直属机构", None, None, ())),
+])
+def test_a_government_owner_is_written_in_full(text: str, jurisdiction: str, name: str, expected: tuple) -> None:
+    assert described(text, jurisdiction)[name] == expected
+
+
+# --- a heading names the body, the next line describes it ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("某县机构改革\n（一）县自然资源局\n是县政府工作部门，为正科级，加挂县林业局牌子。",
+     "县自然资源局", ("县政府工作部门", "正科级", None, ("县林业局",))),
+    ("某县年鉴\n【县档案馆】\n为县委办公室管理的副科级公益一类事业单位，加挂县地方志办公室牌子。",
+     "县档案馆", ("公益一类事业单位", "副科级", "县委办公室", ("县地方志办公室",))),
+    ("某县机构\n1. 县统计局\n为县政府工作部门，正科级。", "县统计局", ("县政府工作部门", "正科级", None, ())),
+])
+def test_a_heading_names_the_body_the_next_line_describes(text: str, name: str, expected: tuple) -> None:
+    u = described(text)
+    assert u[name] == expected
+    assert "县委办公室" not in u  # a parent after 为 bears no sign
+
+
+@pytest.mark.parametrize("text", [
+    "某县机构\n县档案馆工作\n是全县重点工作。",  # no name alone on the line before
+    "某县机构\n县统计局成立。县档案馆\n为县政府工作部门。",  # the line before is not a heading of its own
+    "某县机构\n县统计局\n为全县统计工作作出贡献。",  # no kind, no rank
+])
+def test_a_line_after_something_else_describes_nothing(text: str) -> None:
+    assert not any(v[0] == "县政府工作部门" or v[0] for v in described(text).values())
+
+
+# --- an approval's wording and clauses of their own ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("经县编委研究，同意将县融媒体中心明确为正科级公益一类事业单位。", ("公益一类事业单位", "正科级", None, ())),
+    ("县融媒体中心核定为正科级公益一类事业单位。", ("公益一类事业单位", "正科级", None, ())),
+    ("县融媒体中心机构规格定为正科级。", (None, "正科级", None, ())),
+    ("县融媒体中心的机构规格为正科级，性质为公益一类事业单位。", ("公益一类事业单位", "正科级", None, ())),
+    ("县融媒体中心是县委宣传部的直属事业单位。", ("事业单位", None, "县委宣传部", ())),
+    ("经研究，同意县融媒体中心为正科级公益一类事业单位，由县委宣传部归口管理。",
+     ("公益一类事业单位", "正科级", "县委宣传部", ())),
+])
+def test_an_approvals_wording_describes_the_body(text: str, expected: tuple) -> None:
+    assert described(text)["县融媒体中心"] == expected
+
+
+def test_a_quota_fixed_with_hedingwei_describes_no_body() -> None:
+    assert described("县融媒体中心编制核定为15名。") == {}
