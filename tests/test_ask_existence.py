@@ -98,3 +98,24 @@ def test_more_ways_of_asking_whether_it_exists(store, question: str) -> None:  #
     result = ask(store, question)
     assert result["intent"] == "unit_info", result
     assert _names(result)[:1] == [question.split("存在")[0].split("还有")[0]], result["answer"]
+
+
+_RENAME = """# title: 榆林市人民政府关于调整部分工作部门的通知（2012年4月9日）
+榆林市人民政府关于调整部分工作部门的通知
+一、将市地震局更名为市防震减灾局，保留市地震局牌子。
+"""
+
+
+@pytest.fixture(scope="module")
+def renamed(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    s = ingested_store(tmp_path_factory.mktemp("docs4"), tmp_path_factory.mktemp("kg4"), {"rename.txt": _RENAME})
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["榆林市地震局后来改叫什么", "榆林市地震局现在叫啥"])
+def test_a_rename_keeping_the_old_name_as_a_sign_says_so(renamed, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(renamed, question)
+    assert _names(result)[:1] == ["榆林市防震减灾局"], result["answer"]
+    assert "更名为榆林市防震减灾局" in result["answer"], result["answer"]
+    assert "保留市地震局牌子" in result["answer"], result["answer"]

@@ -913,6 +913,16 @@ class Context:
             out.unit(uid)
             out.cite(t["evidence"])
             parts.append(f"{asked}于{cn_partial(t['date'])}更名为{now_name}{_src(t['evidence'])}，{_when(day, self.explicit)}仍然存续。")
+            kept = sign_facts or [f for other in self._other_records(uid) for f in store.facts(other, Predicate.SIGN)
+                                  if f.value and holds_at(f.valid_from, f.valid_to, day)
+                                  and normalize_name(asked).endswith(normalize_name(f.value))]
+            if kept:  # "更名为市畜牧兽医局，保留市动物卫生监督管理局牌子": the old name lives on as a sign
+                f = kept[-1]
+                out.cite_prov(f.prov)
+                sentence = f.prov.sentence.strip() if f.prov and f.prov.sentence else ""
+                said = re.search(r"(?:保留|加挂|挂)[^，,。；;]{1,30}?牌子", sentence)  # the document's own words
+                parts.append(f"{now_name}保留{display_name(store.unit(uid).jurisdiction, f.value or '')}牌子"
+                             + (f"（原文：“{said.group(0)}”）" if said else "") + "。")
         elif exists and any(d["whole"] for d in direct):
             whole = [d for d in direct if d["whole"]]
             for d in whole:
@@ -973,6 +983,15 @@ class Context:
         if not exists:
             parts.append(self._kept_sign(uid))
         return self._done("lineage", "".join(parts))
+
+    def _other_records(self, uid: str) -> list[str]:
+        """Other unit records of one body: the same name at the date in the same place (a list
+        sentence and a rename sentence each made one; ``queries.resolve.one_body_recorded_twice``)."""
+        store, day = self.store, self.day
+        unit = store.unit(uid)
+        name = normalize_name(store.name_at(uid, day))
+        return [u.id for u in store.units() if u.id != uid and u.jurisdiction == unit.jurisdiction
+                and normalize_name(store.name_at(u.id, day)) == name]
 
     def _ended_after_unit(self, uid: str) -> bool:
         """Whether an event (abolished, merged into another) or a dated end of existence ended
