@@ -103,6 +103,7 @@ def test_more_ways_of_asking_whether_it_exists(store, question: str) -> None:  #
 _RENAME = """# title: 榆林市人民政府关于调整部分工作部门的通知（2012年4月9日）
 榆林市人民政府关于调整部分工作部门的通知
 一、将市地震局更名为市防震减灾局，保留市地震局牌子。
+二、市信访局由市人民政府办公室管理的部门管理机构调整为市政府直属机构。
 """
 
 
@@ -119,3 +120,11 @@ def test_a_rename_keeping_the_old_name_as_a_sign_says_so(renamed, question: str)
     assert _names(result)[:1] == ["榆林市防震减灾局"], result["answer"]
     assert "更名为榆林市防震减灾局" in result["answer"], result["answer"]
     assert "保留市地震局牌子" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["榆林市防震减灾局哪年更名的", "榆林市信访局哪年调整为直属机构", "榆林市信访局什么时候改为市政府直属机构的"])
+def test_when_a_change_is_asked_the_change_is_dated(renamed, question: str) -> None:  # type: ignore[no-untyped-def]
+    """Not the founding (none is recorded): the dated event that changed the name or the kind."""
+    result = ask(renamed, question)
+    assert "2012年4月9日" in result["answer"], result["answer"]
+    assert "成立时间" not in result["answer"], result["answer"]

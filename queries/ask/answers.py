@@ -120,6 +120,8 @@ _ASKS_WHERE = re.compile(r"挂在|挂哪|在哪|哪个单位|哪个部门|哪个
 # "X的编制从哪划来的 / 哪个单位划过来的 / 编制来源": where X's posts came from
 _POSTS_FROM = re.compile(r"编制.{0,6}(?:从|由)哪|编制.{0,4}(?:哪个|哪些|哪家)(?:单位|部门|局)?(?:划|调|转)|编制(?:的)?来源|"
                          r"(?:从|由)哪.{0,4}(?:划|调|转).{0,4}编制")
+# "X哪年升格的 / 调整为直属机构 / 改隶": when a change of the unit, not its founding, is asked
+_CHANGE_ASKED = re.compile(r"升格|升级|降格|降级|调整为|改为|转为|改设为|更名|改名|改称|改叫|改隶|划归|改由")
 # "X现在叫什么 / 现名 / 改叫什么": the name now is asked (X itself when it kept its name)
 _NAME_NOW_ASKED = re.compile(r"(?:现在|如今|目前|后来|现)(?:改)?(?:叫|名|称)|改叫|改名(?:叫|为)?(?:什么|啥)")
 _EARLIER = re.compile(r"原来|原先|以前|之前|过去|当初|早先|先前|起初")
@@ -783,7 +785,9 @@ class Context:
     def _when_event(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         """"X什么时候成立/撤销的": the dated event that began (or ended) the unit."""
         out = self.answer_obj
-        ending = bool(re.search(r"撤销|撤并|不再保留|取消|撤掉|撤了|撤的|没了|没的|合并|并入|并到|撤", self.parsed.text))
+        ending = bool(re.search(r"撤销|撤并|不再保留|取消|撤掉|撤了|撤的|没了|没的|合并|并入|并到|并进|并掉|整合进|撤", self.parsed.text))
+        if not ending and _CHANGE_ASKED.search(self.parsed.text) and (changed := self._when_changed(uid, name, lin)) is not None:
+            return changed  # "X哪年升格的 / 哪年调整为直属机构 / 什么时候改隶的"
         wanted = ("abolish", "merge_into") if ending else ("establish", "re_form", "rename", "upgrade")
         events = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in wanted
                   and any(o["id"] == uid for o in (t["event"]["inputs"] if ending else t["event"]["outputs"]))]
@@ -816,6 +820,34 @@ class Context:
                               f"{_src(t['evidence'])}{went}。" + self._kept_sign(uid))
         return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{went}{_src(t['evidence'])}。"
                           + self._kept_sign(uid))
+
+    def _when_changed(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any] | None:
+        """"X哪年升格的 / 调整为直属机构 / 更名的 / 改隶的": the dated event that changed the unit's
+        rank, kind, name or parent, else the dated start of a later rank or kind; None when none."""
+        out = self.answer_obj
+        text = self.parsed.text
+        types = {"upgrade", "downgrade"} if re.search(r"升格|升级|降格|降级|规格", text) else set()
+        types |= {"rename"} if re.search(r"更名|改名|改称|改叫", text) else set()
+        types |= {"transfer_unit"} if re.search(r"改隶|划归|改由|隶属", text) else set()
+        types = types or {"change_kind", "upgrade", "downgrade", "transfer_unit", "rename"}
+        events = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in types and t["date"]
+                  and any(o["id"] == uid for o in t["event"]["inputs"] + t["event"]["outputs"])]
+        if events:
+            t = events[-1]
+            out.unit(uid)
+            out.cite(t["evidence"])
+            return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{_src(t['evidence'])}。")
+        predicates = [Predicate.RANK] if "upgrade" in types and len(types) <= 2 else [Predicate.KIND, Predicate.RANK]
+        for predicate in predicates:
+            facts = sorted((f for f in self._body_facts(uid, predicate) if f.valid_from), key=lambda f: sort_key(f.valid_from))
+            if len(facts) > 1 or facts and any(f.valid_to for f in self._body_facts(uid, predicate)):
+                f = facts[-1]
+                out.unit(uid)
+                out.cite_prov(f.prov)
+                label = "规格" if predicate is Predicate.RANK else "机构类别"
+                return self._done(Intent.LINEAGE, f"{name}自{cn_partial(f.valid_from)}起{label}为{f.value}"
+                                  f"{_src(evidence_of(self.store, f.prov))}。")
+        return None
 
     def _ancestors(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         out = self.answer_obj
