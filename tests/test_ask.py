@@ -111,6 +111,8 @@ ROUTING = [
     ("样例县有哪些政府工作部门", "orgchart"),
     ("县自然资源局下设哪些机构", "orgchart"),
     ("县自然资源局下面有啥单位", "orgchart"),
+    ("县自然资源局股室？", "orgchart"),  # a unit and a word for its divisions only
+    ("县自然资源局的处室", "orgchart"),
     # nothing to answer
     ("今天天气怎么样", "unknown"),
     ("你好", "unknown"),
