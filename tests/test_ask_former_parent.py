@@ -113,3 +113,12 @@ def test_a_unit_gone_has_no_manager_now(open_store, question: str) -> None:  # t
     result = ask(open_store, question)
     assert result["units"] == [], result["answer"]
     assert "已不存在" in result["answer"] and "洛阳市应急管理局" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question, yes", [("洛阳市粮食局是不是市发展和改革委员会管的", True),
+                                           ("洛阳市粮食局是洛阳市人民政府办公室管的吗", False),
+                                           ("洛阳市人民防空办公室归不归洛阳市住房和城乡建设局管", True)])
+def test_a_yes_no_question_of_the_manager(open_store, question: str, yes: bool) -> None:  # type: ignore[no-untyped-def]
+    result = ask(open_store, question)
+    assert result["intent"] == "parent", result
+    assert result["answer"].startswith("是。" if yes else "不是。"), result["answer"]

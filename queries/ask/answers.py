@@ -24,7 +24,7 @@ from kg.text import normalize_name
 from queries.ask.dates import DateSpec, cn_date, cn_partial
 from queries.ask.intents import HELP, Intent
 from queries.ask.parsing import J, Parsed, U
-from queries.ask.routing import Route
+from queries.ask.routing import _PARENT_YES_NO, Route
 from queries.evidence import evidence as evidence_of
 from queries.evidence import period
 from queries.resolve import Span, name_index, one_body_recorded_twice
@@ -1178,6 +1178,13 @@ class Context:
             out.unit(current.object)
             out.cite_prov(current.prov)
             text = f"{when}，{name}{_relation_phrase(current.value, _name(store, current.object, day))}{_src(evidence_of(store, current.prov))}。"
+            if len(self.parsed.units) == 2 and _PARENT_YES_NO.search(self.parsed.routed):
+                # "X是不是Y管的": yes or no first, then the manager on record
+                asked, _ = self._pick(self.parsed.units[1])
+                if asked is not None:
+                    same = asked == current.object or normalize_name(store.name_at(asked, day)) == normalize_name(
+                        store.name_at(current.object, day))  # one body recorded twice is still that body
+                    text = ("是。" if same else "不是。") + text
             earlier = [f for f in facts if f.valid_to and start_of(f.valid_to) <= day and f.object != current.object]
             if earlier:
                 f = earlier[-1]
