@@ -128,3 +128,19 @@ def test_when_a_change_is_asked_the_change_is_dated(renamed, question: str) -> N
     result = ask(renamed, question)
     assert "2012年4月9日" in result["answer"], result["answer"]
     assert "成立时间" not in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question, asked", [("安康市人事局并入安康市人力资源和社会保障局了吗", "安康市人事局"),
+                                             ("安康市建设局是不是撤了", "安康市建设局"),
+                                             ("安康市人事局撤了没", "安康市人事局")])
+def test_yes_no_forms_of_whether_it_went(store, question: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["intent"] == "unit_info", result
+    assert _names(result)[:1] == [asked], result["answer"]
+    assert "不再保留" in result["answer"], result["answer"]
+
+
+def test_a_verb_before_a_name_is_no_part_of_it() -> None:
+    from queries.ask.parsing import unit_shaped
+
+    assert [name for _, _, name in unit_shaped("并入人社局了吗")] == ["人社局"]

@@ -39,6 +39,10 @@ _PARENT_YES_NO = re.compile(U + r"(?:现在|目前|还)?(?:是不是|是否|是|
                             + r"(?:来)?(?:管理|代管|主管|领导|管)(?:的)?(?:吗|么|嘛|吧|呢)?$|"
                             + U + r"(?:现在|目前|还)?(?:是不是|是否)(?:由|归)" + U)
 
+# "X并入Y了吗", "X合并到Y了没有", "X是不是并入Y了"
+_MERGED_YES_NO = re.compile(r"(?:并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归)(?:了)?" + U
+                            + r"(?:了)?(?:吗|么|没有?|嘛|吧)$")
+
 # a unit name and a word for its divisions only: "X股室？", "X的处室", "X内设机构有哪些"
 _TERSE_DIVISIONS = re.compile(r"(?:的)?(?:股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
                               r"(?:呢|有哪些|都有哪些|是哪些|是啥|是什么)?")
@@ -185,6 +189,9 @@ def route(parsed: Parsed) -> Route:
     if has_unit and stripped.count(U) == 1 and _TERSE_DIVISIONS.fullmatch(stripped.replace(U, "").replace(J, "")):
         # "X股室？", "X处室", "X内设机构？": the list of X's divisions
         return Route(Intent.ORGCHART, mode_of(Intent.ORGCHART, parsed.text), 1.0)
+    if _MERGED_YES_NO.search(parsed.routed) and stripped.startswith(U):
+        # "X并入Y了吗 / 合并到Y了没": whether X still exists, X first, then where it went
+        return Route(Intent.UNIT_INFO, "exists", 1.0)
     if _PARENT_YES_NO.search(parsed.routed):
         # "X是不是Y管的 / 是Y管的吗 / 归不归Y管": whether Y manages X is a question of X's manager
         return Route(Intent.PARENT, mode_of(Intent.PARENT, parsed.text), 1.0)
