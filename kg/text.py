@@ -142,6 +142,50 @@ def _map_chars(s: str) -> Items:
 # ---------------------------------------------------------------------------
 
 
+# A copy that glosses every character of a Traditional text with its Simplified form or its
+# pinyin, as machine-converted pages do: "國家數(shù)據(jù)局", "國(guo)務院(yuan)", "衛(wei)(wei)生".
+# The gloss is dropped (its characters map to nothing), so the name reads whole. Only glosses
+# right after an ideograph count; a pinyin gloss is lower-case syllables only ("(WTO)", "(A)" stay),
+# and pinyin glosses count only when the text holds two or more of them.
+_PINYIN_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?"
+)
+_GLOSS = re.compile(r"[(（]([^()（）\n]{1,6})[)）]")
+
+
+def _gloss_at(text: str, i: int, base: str, pinyin_ok: bool) -> int:
+    """Length of a gloss starting at text[i] (0 when there is none) for the ideograph base before it."""
+    m = _GLOSS.match(text, i)
+    if not m or not base or not is_cjk(base):
+        return 0
+    inner = m.group(1)
+    if len(inner) == 1 and is_cjk(inner) and inner != base and zhconv.convert(base, "zh-cn") == inner:
+        return m.end() - i
+    if pinyin_ok and _PINYIN_SYLLABLE.fullmatch(inner):
+        return m.end() - i
+    return 0
+
+
+def _drop_script_glosses(items: Items) -> Items:
+    text = "".join(ch for ch, _ in items)
+    if "(" not in text and "（" not in text:
+        return items
+    pinyin_ok = sum(1 for k in range(1, len(text)) if text[k] in "(（" and _gloss_at(text, k, text[k - 1], True)) >= 2
+    out: Items = []
+    i, base = 0, ""
+    while i < len(items):
+        skip = _gloss_at(text, i, base, pinyin_ok) if text[i] in "(（" else 0
+        if skip:
+            i += skip  # "衛(wei)(wei)": a repeated gloss goes too, the base ideograph stays
+            continue
+        base = text[i]
+        out.append(items[i])
+        i += 1
+    return out
+
+
+
 def _to_simplified(items: Items) -> Items:
     text = "".join(ch for ch, _ in items)
     converted = zhconv.convert(text, "zh-cn")
@@ -318,6 +362,7 @@ def normalize_with_map(s: str, *, join_cjk_spaces: bool = True) -> tuple[str, li
     instead of removing it.
     """
     items = _map_chars(s)
+    items = _drop_script_glosses(items)
     items = _to_simplified(items)
     items = _fix_context_punct(items)
     items = _collapse_spaces(items, join_cjk_spaces)

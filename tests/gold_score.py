@@ -201,8 +201,11 @@ def gold_rows(gold: dict) -> dict[str, list[tuple]]:
                                      None if date is None else str(date))
         for d in e.get("duties") or []:
             rows["duty_moves"].append((n(d.get("from")), _text(d.get("text"))))
+    # a 内设机构's duties: the division keeps its own name in gold (办公室, host in internal_of), the
+    # store's identity is host + name, as for its unit row
+    hosts = {u["name"]: u.get("internal_of") for u in gold.get("units") or [] if u.get("internal_of")}
     for d in gold.get("duties") or []:
-        rows["duties"].append((n(d["unit"]), _text(d["text"])))
+        rows["duties"].append((n(division_name(d["unit"], hosts.get(d["unit"]))), _text(d["text"])))
     for s in gold.get("staffing") or []:
         rows["staffing"].append((n(s.get("unit")), s["kind"], s["change"], int(s["amount"])))
     for b in gold.get("boundaries") or []:

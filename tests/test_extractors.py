@@ -896,7 +896,8 @@ def test_the_clause_subject_owns_a_figure_after_its_objects(text: str, expected:
     # 为/给 + 该局/本中心: the body named before with that ending
     ("某县机构改革", "县医疗保障局正式挂牌。县委编办为该局核定行政编制9名。", [("县医疗保障局", "行政编制", "核定", 9)]),
     # a bare head, then the figure's words: the body just named or the page's own
-    ("某县医疗保障局挂牌", "县医疗保障局于5月6日挂牌。目前，局机关核定行政编制9名。", [("某县医疗保障局", "行政编制", "核定", 9)]),
+    # (某县 in a title is a placeholder, no place: the body is the one the text writes, 县医疗保障局)
+    ("某县医疗保障局挂牌", "县医疗保障局于5月6日挂牌。目前，局机关核定行政编制9名。", [("县医疗保障局", "行政编制", "核定", 9)]),
     ("某县图书馆简介", "某县图书馆始建于1978年。馆内设3个部室，现有编制12名。",
      [("某县图书馆", "内设机构", "核定", 3), ("某县图书馆", "编制", "核定", 12)]),
     # a news title about one body: the figures without a body of their own are that body's

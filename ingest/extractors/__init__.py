@@ -69,7 +69,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
     ctx.doc_date = doc.date or meta.get("date")
 
     ctx.sanding = sanding.has_structure(dt.text) and bool(sanding.SANDING_TITLE.search(title + "\n" + head) or
-                                                         re.search(r"第二条.{2,40}?是", dt.text))
+                                                         sanding._SECOND_ARTICLE.search(dt.text) or
+                                                         sanding.titled_in_opening(dt.text))
     ctx.about_sanding = ctx.sanding or sanding.is_about_sanding(title, dt.text)
     ctx.regulation = not ctx.about_sanding and _is_regulation(title or head.split("\n")[0], dt.text)
     ctx.division_context = bool(re.search(r"职责分工|分工|职责边界|职责划分|监管职责|监管责任|各负其责|监管界限|责任分工",
@@ -89,16 +90,19 @@ def extract(raw, doc: Document) -> DocumentFacts:
         ctx.focus, ctx.notice = canon.get(notice_subject), True
     elif profile_subject := _profile_subject(title) or _profile_subject(dt.text.lstrip().split("\n", 1)[0]):
         ctx.focus, ctx.profile = canon.get(profile_subject), True
+        ctx.profile_title = title if _profile_subject(title) else dt.text.lstrip().split("\n", 1)[0]
     elif ctx.about_sanding:
         # the 三定's own unit, named in its title, before any guess from the most named unit
         ctx.focus = canon.get(subject) if subject else _sanding_focus(title, dt.text, canon)
 
+    ctx.focus = _unplaceholdered(ctx.focus, dt.text, ctx.jurisdiction)
     if ctx.sanding and ctx.focus:
         sanding.parse_structure(ctx, ctx.focus)
     elif ctx.focus and sanding.SANDING_TITLE.search(title + "\n" + head):
         sanding.division_headings(ctx, ctx.focus)  # a 三定 cut to its division pages
     elif ctx.profile and ctx.focus:
-        sanding.profile_duties(ctx, ctx.focus)  # a unit's own page reproducing its numbered 主要职责 items
+        # a unit's own page reproducing its numbered 主要职责 items (a page titled with them: from its top)
+        sanding.profile_duties(ctx, ctx.focus, duty_page=bool(_DUTY_PAGE.search(ctx.profile_title)))
     if not (ctx.sanding and ctx.focus):
         sanding.division_items(ctx)  # "X设下列内设机构：（一）综合科：…" outside a 三定
     duty_sentences = set(ctx.produced)
@@ -144,6 +148,13 @@ def extract(raw, doc: Document) -> DocumentFacts:
         if ctx.colon_list == sent.line and ctx.colon_date:
             for e in ctx.events[first_event:]:
                 e.date = e.date or ctx.colon_date  # an item of a list its dated colon line opened
+        _date_in_own_clause(sent.text, ctx.events[first_event:])
+        for e in ctx.events[first_event:]:  # "四川已于2019年挂牌成立了省大数据中心": the event's bodies too
+            for group in (e.inputs, e.outputs):
+                for k, m in enumerate(group):
+                    place = _clause_place(sent.text, m.name, ctx.jurisdiction) if m.jurisdiction is None else None
+                    if place:
+                        group[k] = Mention(m.name, jurisdiction=place)
         for u in ctx.units[first_unit:]:
             place = _clause_place(sent.text, u.unit.name, ctx.jurisdiction)
             if place and u.unit.jurisdiction is None:
@@ -160,6 +171,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
     _headline_figures(headline_figures, ctx)
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
+    sanding.listed_duties(ctx, duty_sentences)  # "X的主要职责是：（一）…（二）…" outside a 三定
     add_prose_duties(ctx, duty_sentences)  # "X为…机构，…负责Y" / "主要职责是…" outside a 三定's items
     facts = DocumentFacts(document=doc)
     if doc.kind is None:
@@ -184,6 +196,30 @@ _TYPE_VERB = {
 # "，同年成立X" / "，次年3月撤销Y": a clause dated by the year of the clause (or opener) before it
 _SAME_YEAR_CLAUSE = re.compile(r"[，；,]\s*(同年|当年|是年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?")
 _NOW_CLAUSE = re.compile(r"[，；,][^，；,。]{0,8}?(?:今年|近日|日前|近期|目前|本次|此次|这次)")
+
+
+# "四川已于2019年挂牌成立了省大数据中心": a date written with 于 right before the event's verb, in its clause
+_OWN_CLAUSE_DATE = re.compile(r"(?:已经|已|早已|早在|曾|先后|分别)?于\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*日)?"
+                              r"(?:正式|先后|相继)?(?:挂牌)?")
+
+
+def _date_in_own_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
+    """"在四川省数据局成立前，四川已于2019年挂牌成立了省大数据中心" under a heading "2024年1月11日": the event
+    whose verb follows "于YYYY年(M月(D日))" in its own clause, its body named after the verb in that clause, takes
+    that date, whatever the heading, paragraph or document gives."""
+    for clause in re.split(r"[，。；]", text):
+        dm = _OWN_CLAUSE_DATE.search(clause)
+        if not dm:
+            continue
+        rest = clause[dm.end():]
+        date = format_date(dm.group(1), dm.group(2), dm.group(3) if dm.group(2) else None)
+        for e in events:
+            verb = _TYPE_VERB.get(e.type)
+            body = e.inputs if e.type is EventType.ABOLISH else e.outputs or e.inputs
+            if not verb or not body or not date or not re.match(rf"(?:{verb})", rest):
+                continue
+            if body[0].name in rest:
+                e.date = date
 
 
 def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> None:  # type: ignore[type-arg]
@@ -314,7 +350,7 @@ def _clause_place(text: str, name: str, own: str) -> str | None:
             token = clause[k:k + length]
             follows = clause[k + length:k + length + 1]
             # a stem ("四川") only before a word that ends a place ("四川已于…", "四川的…"), not "中山公园"
-            stem_ok = length == 2 and (not follows or follows in "已于在的也还将和与、，等")
+            stem_ok = length == 2 and (not follows or follows in "已于在的也还将和与、，等早曾")
             place = token if gaz.is_place(token) else (gaz.by_stem(token) if stem_ok else None)
             if place and gaz.level(place) == marker.group(1):
                 found, k = place, k + length - 1
@@ -379,8 +415,11 @@ def _is_regulation(title: str, text: str) -> bool:
     return bool(re.search(r"(?:条例|办法|规则|细则|规定)(?:（[^）]*）)?(?:\s*[—-].*)?$", title.strip()))
 
 
+_DUTY_PAGE = re.compile(r"(?:主要职责|工作职责|职能职责|部门职责|机构职责|职责职能|机构设置和职能|机构职能职责)\s*$")
 _PROFILE_TITLE = re.compile(r"^(?P<unit>.{2,40}?)\s*[-—_|·：:]?\s*(?:机构概况|组织机构|单位简介|单位概况|机构简介|机构职能|"
-                            r"机构设置|部门概况|部门简介|本单位简介)$")
+                            r"机构设置|部门概况|部门简介|本单位简介|"
+                            # a page of the unit's duties: "X的工作职责", "X主要职责", "X机构设置和职能"
+                            r"(?:的)?(?:主要职责|工作职责|职能职责|部门职责|机构职责|职责职能|机构设置和职能|机构职能职责))$")
 
 
 def _profile_subject(title: str) -> str | None:
@@ -399,6 +438,20 @@ def _notice_subject(head: str) -> str | None:
         if name:
             return name
     return None
+
+
+def _unplaceholdered(focus: str | None, text: str, jurisdiction: str | None) -> str | None:
+    """"某市人民政府办公室…规定" as a collector's title over a text that writes its body "市政府办公室…": 某 stands for a
+    place the text never names (no place: `_place_candidates`), so the body is the one the text writes relative to its
+    level (the placeholder dropped, 人民政府 written short or not); unchanged when the text writes neither, or when the
+    document was given 某X as its place."""
+    if not focus or not re.match(r"^某(?:省|市|县|区|州|镇|乡)", focus) or (jurisdiction and focus.startswith(jurisdiction)):
+        return focus  # a document given 某X as its place (an override) keeps the title's form
+    bare = focus[1:]
+    for candidate in (bare, bare.replace("人民政府", "政府")):
+        if text.count(candidate) > text.count("某" + candidate):  # written without the placeholder
+            return candidate
+    return focus
 
 
 def _sanding_focus(title: str, text: str, canon: _Canon) -> str | None:
@@ -795,7 +848,7 @@ _NOT_PLACE_AFTER = re.compile(r"^(?:场|容|政(?!府)|级|长|民|属|直|域|�
 
 
 _PLACE_END = re.compile(r"(特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|县|区|盟|旗|镇|乡)")
-_MASKED = re.compile(r"(?:[*＊xX]{1,3}|某)$")
+_MASKED = re.compile(r"(?:[*＊xX]{1,3})$")
 
 
 def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str] | list[tuple[str, float]]

@@ -210,6 +210,7 @@ def _glued(name: str) -> bool:
         return True  # "南沙区内唯一一所按三级医院…": a description, no name
     for m in _INNER_BOUNDARY.finditer(name, 2):
         left, right = name[: m.start()], name[m.end() :]
+        left = re.sub(r"[（(][^（）()]*[）)]$", "", left)  # "县农业局（县畜牧局）和县林业局": a bracket closing the left name
         if len(left) >= 3 and len(right) >= 3 and _SUFFIX_RE.search(left) and _SUFFIX_RE.search(right) \
                 and not _BAD_ENDINGS.search(left) and not only_place(left):
             # a place alone on the left is the name's own place ("某镇经济发展中心": 经 is no boundary)
@@ -1069,6 +1070,7 @@ class Ctx:
     regulation: bool = False  # a standing rule (条例/办法): no dated events
     notice: bool = False  # an adjustment notice about one unit
     profile: bool = False  # a unit's own profile page (机构概况, 单位简介, 组织机构): the title names it
+    profile_title: str = ""  # the profile page's title (or first line) that named the unit
     established: list[str] = field(default_factory=list)  # units formed in this document
     planned_establish: set[str] = field(default_factory=set)  # targets of 组建 anywhere
     divisions: set[str] = field(default_factory=set)  # internal divisions named

@@ -510,7 +510,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         start = ctx.prov(sent).start
         for s in ctx.staffing:
             if s.prov.start == start and s.unit and s.unit.name in (parent, ctx.full(parent)) \
-                    and s.prov.sentence.find(parent) < s.prov.sentence.find("编制"):
+                    and sent.text.find(parent) < sent.text.find("编制"):  # normalized: prov.sentence is as written
                 s.unit = _unit(ctx, name)
             elif s.prov.start == start and s.counterpart and s.counterpart.name in (parent, ctx.full(parent)):
                 s.counterpart = _unit(ctx, name)  # "…所需编制从Z划转": Z gives to the described body
@@ -2305,7 +2305,9 @@ def _listed_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
         return False
     kind = kind_phrase(m.group("kind") or m.group("kind2"))
     # "原挂靠县人事局的县编办单独设置，列县委机构序列": the subject after its former attachment
-    before = re.sub(r"^原(?:挂靠|隶属|隶属于|设在|归属)[^，。；]{2,30}?的(?=[^，。；]{2})", "", text[: m.start(verb)])
+    # "原与县人事局合署办公的县编办单独设置，仍列县委机构序列": the same after its former co-location
+    before = re.sub(r"^原(?:(?:挂靠|隶属|隶属于|设在|归属)[^，。；]{2,30}?|与[^，。；]{2,30}?合署办公)的(?=[^，。；]{2})", "",
+                    text[: m.start(verb)])
     found = find_names(before)
     if not kind or not found or found[0][0] > 2:
         return False  # the subject opens the sentence
@@ -2425,6 +2427,125 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
             ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent,
                                            parent_relation="直属" if parent and kind.startswith("直属") else
                                            "所属" if parent else None))
+    return True
+
+
+# "综合治理委员会，基层社会治理事项统一指挥协调工作平台，统筹负责…；": one item of a counted list, a name and
+# its role in apposition, the role ending in a kind noun
+_ROLE_ITEM = re.compile(r"^(?P<name>[^，。；;：:、]{2,30}?)，(?P<desc>[^，。；;：:]{2,30}?(?:平台|机构|部门|单位|机关))(?=[，。；;]|$)")
+_ROLE_HEAD = re.compile(r"(?P<num>\d+|[一二两三四五六七八九十]+)个[^，。；;]{0,12}?[：:]$")
+_ROLE_OWNER = re.compile(r"(?:^|[，。；])(?:[^，。；]*?后，)?(?P<owner>[^，。；]{2,30}?)(?:下设|设有|设立|设置|组建|成立|设)"
+                         r"(?:\d+|[一二两三四五六七八九十]+)个")
+
+
+def _role_items(ctx: Ctx, index: int) -> list[tuple[int, re.Match[str]]]:
+    """The run of role items (sentence index, match) the sentence at index belongs to, each opening its line."""
+    sentences = ctx.dt.sentences
+
+    def item(k: int) -> re.Match[str] | None:
+        if not 0 <= k < len(sentences) or not opens_its_line(sentences[k], ctx):
+            return None
+        return _ROLE_ITEM.match(strip_item_number(sentences[k].text.strip()))
+
+    first = index
+    while item(first - 1):
+        first -= 1
+    last = index
+    while item(last + 1):
+        last += 1
+    return [(k, m) for k in range(first, last + 1) if (m := item(k))]
+
+
+def _common_tail(texts: list[str]) -> str:
+    tail = texts[0]
+    for t in texts[1:]:
+        n = 0
+        while n < min(len(tail), len(t)) and tail[-1 - n] == t[-1 - n]:
+            n += 1
+        tail = tail[len(tail) - n:] if n else ""
+    return tail
+
+
+def _role_listed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"镇党委、政府下设3个委员会：⏎综合治理委员会，基层社会治理事项统一指挥协调工作平台，统筹负责…；⏎公共服务委员会，
+    公共服务统一指挥协调工作平台，…": items of a counted list, each a name with its role in apposition. The kind is
+    what the parallel roles share ("统一指挥协调工作平台"; one item alone: its whole role); a bare name takes the
+    place of the body the list is set up under ("凤岗镇党委、政府下设…" → 凤岗镇综合治理委员会)."""
+    if not opens_its_line(sent, ctx):
+        return False
+    run = _role_items(ctx, sent.index)
+    first = run[0][0] if run else sent.index
+    sentences = ctx.dt.sentences
+    head = sentences[first - 1].text.strip() if first > 0 else ""
+    count = _ROLE_HEAD.search(head)
+    if not count:
+        return False
+    want = cn_int(count.group("num"))
+    if want is None or abs(len(run) - want) > 1:
+        return False
+    name = as_name(m.group("name"))
+    if not name or name != m.group("name").strip():
+        return False
+    descs = [r.group("desc") for _, r in run]
+    tail = _common_tail(descs) if len(descs) >= 2 else descs[0]
+    kind = tail if len(tail) >= 2 and re.search(r"(?:平台|机构|部门|单位|机关)$", tail) else m.group("desc")
+    # the body the list is set up under: the heading itself or the sentence before it
+    context = head + ("" if first < 2 else sentences[first - 2].text)
+    owner = _ROLE_OWNER.search(context)
+    place = None
+    if owner:
+        written = owner.group("owner").strip()
+        if ctx.jurisdiction and written.startswith(ctx.jurisdiction):
+            place = ctx.jurisdiction
+        else:
+            found = divisions().place_prefix(written)
+            place = written[: found[1]] if found else None
+    placed = bool(re.match(r"^(?:国家|国务院|中国|中共|中央|全国|[省市县区州镇乡])", name)) or divisions().place_prefix(name)
+    full = place + name if place and not placed else name
+    ctx.units.append(UnitStatement(_unit(ctx, full), ctx.prov(sent), kind=kind))
+    ctx.mark(sent)
+    return True
+
+
+# "《A…规定》和《B…规定》，两个部门均为市政府工作部门，领导设定均为一正四副": a counted anaphor for the bodies
+# just named, with 均/都 giving each of them the kind and the posts
+_EACH_OF = re.compile(r"(?P<ana>(?:这|上述|以上|此)?(?P<num>两|二|三|四|五|\d+)个(?:部门|单位|机构)|(?P<pair>两局|两委|两部门|两单位|两者|二者))"
+                      r"[，,]?(?:均|都|皆)(?:为|是|属于|属|系)(?P<kind>[^，。；]{2,20}?)(?=[，。；]|$)")
+_EACH_POSTS = re.compile(r"(?:领导职数|领导设定|领导职数配备|领导班子|领导)[^，。；]{0,4}?(?:均|都)(?:为|按|是)?"
+                         r"(?P<z>\d+|[一二两三四五六七八九十]+)正(?P<f>\d+|[一二两三四五六七八九十]+)副")
+
+
+def _each_of_counted(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"市A局和市B局两个部门均为市政府工作部门" / "根据《A…规定》和《B…规定》，两个部门均为K，领导设定均为一正四副" /
+    "…。两局均为县政府工作部门，领导职数均按一正两副配备": the bodies named just before (in the sentence, else the one
+    before it) are as many as counted; each gets the kind, and each the posts written with 均/都."""
+    want = 2 if m.group("pair") else cn_int(m.group("num"))
+    names: list[str] = []
+    for _, _, n in find_names(text[: m.start()]):
+        if n not in names:
+            names.append(n)
+    if not names and sent.index > 0:
+        for _, _, n in find_names(ctx.dt.sentences[sent.index - 1].text):
+            if n not in names:
+                names.append(n)
+    if want is None or len(names) != want:
+        return False
+    kind = kind_phrase(m.group("kind"))
+    if not kind or not (_LISTABLE_KIND.search(kind) or re.search(r"(?:部门|机构|机关)$", kind)):
+        return False
+    for n in names:
+        ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind))
+    posts = _EACH_POSTS.search(text, m.end())
+    if posts:
+        chief, deputies = cn_int(posts.group("z")), cn_int(posts.group("f"))
+        start = ctx.prov(sent).start
+        have = {(st.unit.name if st.unit else None, st.amount) for st in ctx.staffing
+                if st.kind == "领导职数" and st.prov.start == start}
+        for n in names:
+            for amount, level in ((chief, "正职"), (deputies, "副职")):
+                if amount is not None and (ctx.full(n), amount) not in have:
+                    ctx.staffing.append(StaffingStatement(_unit(ctx, n), "领导职数", "核定", amount, ctx.prov(sent), level=level))
+    ctx.mark(sent)
     return True
 
 
@@ -2609,7 +2730,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "listed_in",
         "县行政审批服务局列入县政府工作部门序列。",
         re.compile(r"(?P<verb>列入|纳入)(?P<kind>[^，。；]{2,30}?)(?:序列|管理序列)?(?=[，。；]|$)"
-                   r"|(?<=[，；])(?P<verb2>列)(?P<kind2>[^，。；]{2,30}?)序列(?=[，。；]|$)"),
+                   r"|(?<=[，；])(?:仍然|仍|继续)?(?P<verb2>列)(?P<kind2>[^，。；]{2,30}?)序列(?=[，。；]|$)"),
         _listed_in,
     ),
     Construction(
@@ -3017,6 +3138,19 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[；。，])(?P<head>[^，。；：]{1,40}?)(?P<num>\d+|[一二两三四五六七八九十]+)个[，,]?"
                    r"(?:即|分别是|分别为|具体是|具体为|为|是|包括|有)?[：:](?P<list>[^；。：]+)"),
         _listed_by_kind,
+    ),
+    Construction(
+        "each_of_counted",
+        "县档案局和县档案馆两个单位均为县委工作机关，领导职数均为一正两副。",
+        _EACH_OF,
+        _each_of_counted,
+    ),
+    Construction(
+        "role_listed",
+        "镇党委、政府下设2个委员会：\n综合治理委员会，社会治理统一指挥协调工作平台，统筹负责辖区综合治理重大事项；\n"
+        "公共服务委员会，公共服务统一指挥协调工作平台，统筹负责辖区公共服务重大事项。",
+        _ROLE_ITEM,
+        _role_listed,
     ),
     Construction(
         "listed_by_kind_heading",

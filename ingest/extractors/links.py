@@ -35,6 +35,7 @@ from collections.abc import Callable
 from ingest.readers.text import unflatten_one_line
 from kg.model import EventStatement, EventType, Mention
 from kg.names import builtin_gazetteer, display_name, place_name
+from kg.text import normalize_text
 
 from .common import as_name
 
@@ -57,7 +58,9 @@ def statement_start(text: str, pos: int, opening: set[int]) -> int:
         line_end = text.find("\n", line_start)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         stripped = len(line) - len(line.lstrip())
-        if _ITEM_HEAD.match(line) or (line_start + stripped) in opening or line_start == 0:
+        # the raw text as written: a Traditional line ("組建…") is matched in its Simplified form
+        if _ITEM_HEAD.match(line) or _ITEM_HEAD.match(normalize_text(line)) or (line_start + stripped) in opening \
+                or line_start == 0:
             return line_start
         line_start = text.rfind("\n", 0, line_start - 1) + 1
 

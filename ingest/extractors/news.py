@@ -53,7 +53,7 @@ _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{
                           rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
 # the posts a leadership figure is written with ("局长1名", "馆长1名", "总编辑1名", "总工程师1名")
 _TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
-           r"社长|会长|总工程师|总经济师|总会计师|政委|检察长)")
+           r"社长|会长|总工程师|总经济师|总会计师|政委|检察长|(?<=[\u4e00-\u9fff]{2})总监)")
 _F_TITLE = re.compile(
     rf"(?P<title>(?:专职)?(?:正副|正|副)?{_TITLES})(?:职数)?"  # "正副司长职数58名": the posts of both grades at once
     rf"(?P<num>{CN_NUM})名"
@@ -972,6 +972,9 @@ def _titles(figs: _Figures) -> None:
     posts = posts or (lead and lead[0][0] <= 1 and re.match(r"^\s*(?:另|并)?设(?:有)?" + _F_TITLE.pattern, text[lead[0][1]:]))
     # "X配备局长1名，副局长4名": posts a notice gives the body it forms
     posts = posts or re.search(r"(?:配备|配置)(?:有)?" + _F_TITLE.pattern, text)
+    # "该局还设立了食品药品安全总监1名一职": a post the body just named sets up for itself
+    posts = posts or re.search(r"(?:该|本)(?:局|委|厅|办|中心|部)(?:还|另|也|并)?(?:设立|设置|增设|设)(?:了|有)?"
+                               r"[\u4e00-\u9fff]{0,10}?" + _F_TITLE.pattern, text)
     if not re.search(r"职数|编制", text) and not parts and not posts:
         return
     for m in _F_TITLE.finditer(text):

@@ -751,13 +751,22 @@ def _leading_names(text: str) -> list[str]:
     for part in _split_top(text, "、，"):
         if re.match(r"(?:成立|组建|设立|新设|重新|同步|同时|并|将|由|其|设(?![计备施])|另设|增设|改设|建立|分设)", part):
             break  # the next clause ("撤销A、B，成立C", "撤销A，设B、C、D"), not the list
+        part = re.sub(r"^(?:单设的|原)", "", part.strip())
+        if "（" in part or "(" in part:  # "县农业局（县畜牧局）和县林业局": another name of a body inside the part
+            part = _without_bracketed_signs(part)
         # "单设的市外国专家局（市引进国外智力办公室）": the qualifier and the bracketed other name are no part of it
-        part = re.sub(r"[（(][^（）()]{2,40}[）)]$", "", re.sub(r"^(?:单设的|原)", "", part.strip()))
+        part = re.sub(r"[（(][^（）()]{2,40}[）)]$", "", part)
         names = split_names(part) or shared_head(part, out)
         if not names:
             break
         out.extend(names)
     return out
+
+
+def _without_bracketed_signs(part: str) -> str:
+    """"市文化局（市新闻出版局）", "县农业局（县畜牧局）和县林业局" in a list: a bracket holding another name of the body
+    before it (its sign, its other name) is left out, so the list reads as its bodies ("（及其办公室）" stays)."""
+    return re.sub(r"[（(](?P<inner>[^（）()]{2,40})[）)]", lambda b: "" if as_name(b.group("inner")) else b.group(0), part)
 
 
 def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
@@ -827,6 +836,9 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
             left = whole[whole.rfind("将") + 1 :]
         left = re.sub(r"(?:现|现已|已|已经|也|正式|同时|随后|后)$", "", left)  # "X现更名为Y" (统一更名为: renamed_each)
         old = as_name(left) or name_at_end(left)
+        if not old and re.fullmatch(r"(?:并|同时|并且|再)?", left.strip()) and "将" in whole:
+            # "将A由K1调整为K2，并更名为B": the body the sentence opened with 将
+            old = name_at_start(whole[whole.rfind("将") + 1:])
         written_new = re.split(r"[，。；]", clause[m.end() :], maxsplit=1)[0]
         new = name_at_start(written_new)
         if m.group(0) in ("改为", "变更为") and (not new or new != written_new.strip() or kind_phrase(written_new)
@@ -1265,7 +1277,8 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if not host and not pre.strip():
             # "将A并入B，将C的X职责划入B，对外加挂A牌子": the receiver of the clause just before
             before = re.split(r"[，；]", clause[: m.start()].rstrip("，；"))[-1]
-            rm = re.search(r"(?:并入|划入|划归)(?P<b>[^，。；]{2,40})$", before)
+            # "…，并更名为B，保留A牌子": the renamed body keeps its old name as a sign
+            rm = re.search(r"(?:并入|划入|划归|更名为|改名为)(?P<b>[^，。；]{2,40})$", before)
             host = as_name(rm.group("b")) if rm else None
         if not host and not pre.strip():
             starts = [ctx.prov(sent).start]
@@ -1317,9 +1330,23 @@ def _change_kind(sent: Sentence, clause: str, ctx: Ctx) -> None:
         unit = as_name(um.group(1)) if um else (as_name(left) or name_at_end(left))
         if not unit:
             continue
+        # "由K1调整为Y管理的部门管理机构": the kind, and Y the new manager (a unit moved under it)
+        managed = re.fullmatch(r"(?P<p>[^，。；]{2,40}?)(?:统一)?(?:管理|代管)的(?P<k>[^，。；]{2,20})", new_kind)
+        parent = as_name(managed.group("p")) if managed else None
+        if parent and kind_phrase(managed.group("k")) and _KIND_CHANGE_TARGET.search(managed.group("k")):
+            new_kind = kind_phrase(managed.group("k"))
+        else:
+            parent = None
         _event(ctx, sent, EventType.CHANGE_KIND, [unit], [unit], kind=new_kind)
+        if parent:
+            _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [parent])
         after = _follow_clauses(ctx, clause, m.end())  # "…调整为国务院直属机构，为正部级"
-        ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), kind=new_kind, rank=after["rank"]))
+        # "…，并更名为Z": the kind and the manager are the renamed body's
+        renamed = re.match(r"^[，,]\s*(?:并|同时)?(?:更名为|改名为)(?P<z>[^，。；]{2,40})", clause[m.end():])
+        holder = (as_name(renamed.group("z")) if renamed else None) or unit
+        ctx.units.append(UnitStatement(_mention(holder), ctx.prov(sent), kind=new_kind, rank=after["rank"],
+                                       parent=_mention(parent) if parent else None,
+                                       parent_relation="管理" if parent else None))
 
 
 def _co_locate(sent: Sentence, clause: str, ctx: Ctx) -> None:

@@ -88,8 +88,15 @@ def sanding_subject(title: str, text: str) -> str | None:
         name = name_at_end(candidate)
         if name:
             return name
-    second = re.search(r"第二条\s*(.{2,40}?)是", text)
-    return as_name(second.group(1)) if second else None
+    second = _SECOND_ARTICLE.search(text)
+    if not second:
+        return None
+    # "第二条 X（简称Y）为市政府工作部门": the name without its short form
+    return as_name(re.sub(r"[（(](?:以下)?简称[^）)]{1,20}[）)]$", "", second.group(1).strip()))
+
+
+# "第二条 X是…" / "第二条 X为市政府工作部门" (为 only before a kind of body: 工作部门, 直属机构, 事业单位 …)
+_SECOND_ARTICLE = re.compile(r"第二条\s*(.{2,40}?)(?:是|为(?=[^。\n]{0,30}?(?:部门|机构|单位)))")
 
 
 def has_structure(text: str) -> bool:
@@ -102,6 +109,17 @@ def has_structure(text: str) -> bool:
 # "其主要职责、内设机构和人员编制规定由省编办提出方案" / "…规定另行制定": a 三定 still to come, named
 # by a notice that forms the body; the notice is not about one
 _SANDING_TO_COME = re.compile(r"^[^。；\n]{0,20}?(?:另行|由[^。；\n]{2,30}?(?:提出|制定|拟定|另行|报)|待)")
+
+
+def titled_in_opening(text: str) -> bool:
+    """The 三定's title on a line of its own within the text's first 600 characters (a page's
+    navigation lines before it), not a 三定 still to come ("其…规定由…另行制定")."""
+    head = text[:600]
+    return any(not _SANDING_TO_COME.match(head[m.end():]) and head[m.end():m.end() + 1] in ("\n", "")
+               and (m.start() == 0 or head[m.start() - 1] == "\n") for m in _TITLE_LINE.finditer(head))
+
+
+_TITLE_LINE = re.compile(r"[^\n]{2,40}?(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制规定(?:[（(][^）)\n]{0,20}[)）])?", re.M)
 
 
 def is_about_sanding(title: str, text: str) -> bool:
@@ -155,11 +173,22 @@ class _Regions:
 _ARABIC_ITEM = re.compile(r"(?<![\d.．])(\d{1,2})[．.、](?!\d)")
 
 
-def _items(text: str, start: int, end: int, arabic: bool = False) -> list[tuple[int, int, int]]:
-    """(number, body start, body end) of the （N） items between start and end (also "1．" items
-    when ``arabic`` and the region has no （N） item)."""
+_BRACKET_ARABIC_ITEM = re.compile(r"[（(](\d{1,2})[)）]")
+_DUN_ITEM = re.compile(r"([一二三四五六七八九十]{1,3})、")
+
+
+def _items(text: str, start: int, end: int, arabic: bool = False, dun: bool = False) -> list[tuple[int, int, int]]:
+    """(number, body start, body end) of the （N） items between start and end (also "1．" items,
+    then "（1）" items, when ``arabic`` and the region has no （N） item; then "一、" items when ``dun``:
+    a list outside a 三定, where "一、" heads no section)."""
     marks: list[tuple[int, int, int]] = []
-    pattern = _ARABIC_ITEM if arabic and not _ITEM.search(text, start, end) else _ITEM
+    pattern = _ITEM
+    if arabic and not _ITEM.search(text, start, end):
+        pattern = _ARABIC_ITEM
+        if not _ARABIC_ITEM.search(text, start, end):
+            pattern = _BRACKET_ARABIC_ITEM
+            if dun and not _BRACKET_ARABIC_ITEM.search(text, start, end):
+                pattern = _DUN_ITEM
     for m in pattern.finditer(text, start, end):
         p = m.start()
         while p > start and text[p - 1] == " ":  # the last character before the mark, spaces aside
@@ -204,14 +233,31 @@ def _duty_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, str]
     return out
 
 
-def profile_duties(ctx: Ctx, subject: str) -> None:
+def profile_duties(ctx: Ctx, subject: str, duty_page: bool = False) -> None:
     """A unit's own page ("X 机构职能", "X-机构概况") that reproduces its 三定's numbered 主要职责
     items ("主要职责：（一）…（二）…"): the items are its duties, read as a 三定's (two items at least)."""
     text = ctx.dt.text
     regions = _Regions(text)
+    read = False
     for intro in _DUTIES_INTRO.finditer(text):
         if len(_items(text, intro.end(), regions.end(intro.end()), arabic=True)) >= 2:
             _read_duties(ctx, subject, regions, only=intro)
+            read = True
+    if not read and duty_page:
+        # a page titled with its duties ("X的工作职责", "X主要职责"): the numbered items opening its
+        # text are the duties, up to the page's next field or section heading
+        first = _FIRST_ITEM.search(text)
+        if first is None:
+            return
+        end = regions.end(first.start())
+        for stop in (_FIELD_LINE.search(text, first.start(), end), _BARE_HEADING.search(text, first.start(), end)):
+            end = stop.start() if stop else end
+        if len(_items(text, first.start(), end, arabic=True, dun=True)) >= 2:
+            _read_items(ctx, subject, first.start(), end, dun=True)
+
+
+# the first numbered item of a page, on a line of its own, within the page's opening lines
+_FIRST_ITEM = re.compile(r"\A(?:[^\n]*\n){0,3}?[ \t]*(?=(?:[（(](?:一|1)[)）]|1[．.、]|一、)\S)")
 
 
 def parse_structure(ctx: Ctx, subject: str) -> None:
@@ -239,18 +285,25 @@ def _read_duties(ctx: Ctx, subject: str, regions: _Regions, only: re.Match[str] 
         if only is not None:  # a page's next field ("内设机构：…", "联系电话：…") ends its duty items
             field = _FIELD_LINE.search(text, intro.end(), end)
             end = field.start() if field else end
-        for number, b_start, b_end in _items(text, intro.end(), end, arabic=True):
-            head = text[b_start:b_end].lstrip()
-            if head.startswith(("职能转变", "转变职能")):
-                continue
-            if re.match(r"(?:有关)?职责分工|与.{2,30}?的(?:有关)?职责分工", head):
-                _boundaries(ctx, subject, b_start, b_end)
-                continue
-            for gs, ge, sentence in _duty_sentences(ctx, b_start, b_end):
-                ctx.duties.append(
-                    DutyStatement(Mention(subject), sentence, ctx.prov_span(gs, ge), item=number, role=_role(sentence))
-                )
-                ctx.produced.add(_sentence_index(ctx, gs))
+        _read_items(ctx, subject, intro.end(), end)
+
+
+def _read_items(ctx: Ctx, subject: str, start: int, end: int, dun: bool = False) -> None:
+    """The numbered 主要职责 items between start and end: one duty per sentence; 职能转变 items
+    skipped, 职责分工 items read as boundaries."""
+    text = ctx.dt.text
+    for number, b_start, b_end in _items(text, start, end, arabic=True, dun=dun):
+        head = text[b_start:b_end].lstrip()
+        if head.startswith(("职能转变", "转变职能")):
+            continue
+        if re.match(r"(?:有关)?职责分工|与.{2,30}?的(?:有关)?职责分工", head):
+            _boundaries(ctx, subject, b_start, b_end)
+            continue
+        for gs, ge, sentence in _duty_sentences(ctx, b_start, b_end):
+            ctx.duties.append(
+                DutyStatement(Mention(subject), sentence, ctx.prov_span(gs, ge), item=number, role=_role(sentence))
+            )
+            ctx.produced.add(_sentence_index(ctx, gs))
 
 
 def _read_divisions(ctx: Ctx, subject: str | None, regions: _Regions) -> None:
@@ -708,3 +761,161 @@ def is_unit_name_with_place(name: str) -> bool:
 
 __all__ = ["division_items", "has_structure", "is_about_sanding", "parse_structure", "profile_duties", "sanding_subject", "unit_facts",
            "name_at_start"]
+
+
+# ---------------------------------------------------------------------------
+# Numbered 主要职责 items outside a 三定 (news reproducing a 三定, a unit's page, a yearbook entry)
+# ---------------------------------------------------------------------------
+
+# "X的主要职责是：" / "其主要职责为：" / "主要职能：" / a line "主要职责" alone; never "具体职责包括：" (a news
+# paraphrase of a 三定, no items of it)
+_LISTED_INTRO = re.compile(r"主要(?:职责|职能)(?:是|为|如下|包括|有)?[：:]|(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?"
+                           r"[ \t]*(?:(?:部门|单位|机构)?[ \t]*主要(?:职责|职能)|(?:部门|单位|机构)职责|职能职责)[ \t]*(?=\n)")
+# a plan's task groups and an emergency plan's command bodies state their tasks, no body's duties
+_PLAN_TITLE = re.compile(r"预案|实施方案|工作方案|行动方案|工作机制|工作规则")
+_WORK_GROUP = re.compile(r"(?<!领导小)组$|专班$|指挥部$|工作组$")
+# a 部门预算/部门决算 (budget or final accounts) page of one unit: "2021年X部门决算", "X2023年度部门预算公开说明"
+_BUDGET_TITLE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?)?\s*(?P<unit>[^\s\d（(]{2,40}?)\s*(?:[（(][^）)]{2,30}[）)])?\s*"
+                           r"(?:(?:19|20)\d{2}\s*年度?)?\s*(?:部门|单位)(?:预算|决算)")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d{1,2}[．.、](?!\d)|[一二三四五六七八九十]{1,3}、)")
+_OWNER_WORDS = re.compile(r"^(?:其|该[\u4e00-\u9fff]{0,2}|新组建的|新成立的|组建后的)")
+
+
+def listed_duties(ctx: Ctx, skip: set[int]) -> None:
+    """Numbered items right after a duty intro outside a 三定 ("X的主要职责是：\\n（一）…\\n（二）…"):
+    the items of the unit named before the intro, else of the unit formed or described (not a 内设机构)
+    in the intro's sentence or the three before, else of the page's own unit (``ctx.focus``). Two
+    items at least, numbered from one on, each opening its own line (or all on the intro's line);
+    the first line that opens with no item number ends them. Read as a 三定's items (category
+    主要职责); the sentences read are added to ``skip``."""
+    text = ctx.dt.text
+    if ctx.sanding or ctx.regulation or _PLAN_TITLE.search(ctx.title + "\n" + text[:200]):
+        return
+    if any(d.category == "主要职责" for d in ctx.duties):
+        return  # a unit's page already read by ``profile_duties``
+    holders: dict[int, Mention] = {}  # sentence index → the unit described or formed there
+    starts = {ctx.prov(s).start: s.index for s in ctx.dt.sentences}
+    for u in ctx.units:
+        if (u.kind or u.rank or u.signs) and u.kind != "内设机构" and u.prov.start in starts:
+            holders.setdefault(starts[u.prov.start], u.unit)
+    for e in ctx.events:
+        if e.type.value in ("establish", "re_form", "rename") and e.outputs and e.prov.start in starts:
+            holders[starts[e.prov.start]] = e.outputs[-1]
+    for intro in _LISTED_INTRO.finditer(text):
+        start = intro.end()
+        while start < len(text) and text[start] in " \t\n":
+            start += 1
+        if not _ITEM_LINE.match(text, start) and intro.group(0).rstrip()[-1:] not in "：:":
+            # a heading, then one sentence describing the body ("X是主管全县审计工作的县政府工作部门。"),
+            # then the items
+            line_end = text.find("\n", start)
+            line = text[start:line_end if line_end != -1 else len(text)]
+            if line_end == -1 or not line.rstrip().endswith("。") or line.count("。") > 1:
+                continue
+            start = line_end
+            while start < len(text) and text[start] in " \t\n":
+                start += 1
+        if not _ITEM_LINE.match(text, start):
+            continue
+        end = _list_end(text, start)
+        items = _items(text, start, end, arabic=True, dun=True)
+        if len(items) < 2 or [n for n, _, _ in items] != list(range(1, len(items) + 1)):
+            continue
+        owner = _list_owner(ctx, text, intro, holders)
+        if owner is None or _WORK_GROUP.search(owner.name):
+            continue
+        for _number, b_start, b_end in items:
+            if text[b_start:b_end].lstrip().startswith(("职能转变", "转变职能")):
+                continue
+            for gs, ge, sentence in _joined_sentences(ctx, b_start, b_end):
+                ctx.duties.append(DutyStatement(owner, sentence, ctx.prov_span(gs, ge), item=_number,
+                                                role=_role(sentence)))
+                skip.add(_sentence_index(ctx, gs))
+
+
+def _joined_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, str]]:
+    """An item's sentences, a sentence wrapped over lines joined ("下列审计:\n(1)…;\n(2)…。" is one);
+    the rest of an item without a closing 。！？ is kept, unless the text ends there or a piece of it was
+    dropped (a page cut off)."""
+    text = ctx.dt.text
+    out: list[tuple[int, int, str]] = []
+    first = None
+    last = None
+    for gs, ge, _sentence in _duty_sentences(ctx, start, end):
+        first = gs if first is None else first
+        last = ge
+        if text[gs:ge].rstrip()[-1:] in "。！？!?":
+            out.append((first, ge, re.sub(r"\s*\n\s*", "", text[first:ge].strip())))
+            first = None
+    if first is not None and last is not None and not text[last:end].strip() and text[end:].strip():
+        out.append((first, last, re.sub(r"\s*\n\s*", "", text[first:last].strip())))
+    return out
+
+
+# the levels of item numbers, as the genre nests them: 一、 > （一） > 1． > （1）
+_LEVELS = (re.compile(r"[ \t]*[一二三四五六七八九十]{1,3}、"), re.compile(r"[ \t]*[（(][一二三四五六七八九十]+[)）]"),
+           re.compile(r"[ \t]*\d{1,2}[．.、](?!\d)"), re.compile(r"[ \t]*[（(]\d{1,2}[)）]"))
+
+
+def _level(text: str, pos: int) -> int | None:
+    return next((k for k, pattern in enumerate(_LEVELS) if pattern.match(text, pos)), None)
+
+
+def _list_end(text: str, start: int) -> int:
+    """The end of a list of numbered lines opening at ``start``: the first line after it that opens
+    with no item number, or with a number of a higher level than the list's ("二、机构设置" after
+    items "1．"), blank lines aside; or the end of the text."""
+    top = _level(text, start)
+    line_end = text.find("\n", start)
+    while line_end != -1:
+        nxt = line_end + 1
+        while nxt < len(text) and text[nxt] in " \t\n":
+            nxt += 1
+        if nxt >= len(text):
+            return len(text)
+        level = _level(text, nxt)
+        if level is None or (top is not None and level < top):
+            return line_end
+        line_end = text.find("\n", nxt)
+    return len(text)
+
+
+def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Mention]) -> Mention | None:
+    before = text[max(0, intro.start() - 60):intro.start()]
+    # the words before "主要职责是：" in its line; a heading line names no one before it
+    who = "" if intro.group(0).rstrip()[-1:] not in "：:" else re.split(r"[，。；：:！？\n]", before)[-1].strip()
+    who = re.sub(r"的$", "", who)
+    if who and not _OWNER_WORDS.match(who):
+        name = name_at_end(who)
+        if name and who.endswith(name) and len(name) >= 3:
+            canon = ctx.canon(name) if callable(ctx.canon) else name
+            return Mention(canon)
+        if re.search(r"[\u4e00-\u9fff]", who) and not re.fullmatch(r"(?:主要|其|该)", who):
+            return None  # "…的主要职责" of something that is no body named ("政府信息公开工作机构的")
+    index = _sentence_index(ctx, intro.start() + len(intro.group(0)) - len(intro.group(0).lstrip()))
+    if index < 0:  # the intro's line stands outside any sentence: the one before it
+        index = max((s.index for s in ctx.dt.sentences if s.nend <= intro.start()), default=-1)
+    for k in range(index + 1, index - 4, -1):  # the description after a heading, the intro's sentence, three before
+        if k in holders:
+            return holders[k]
+    # a line of its own naming the body, among the three lines before the intro (a yearbook entry's
+    # heading "某县统计局", a section "（二）某县数据局")
+    lines = text[:intro.start() + len(intro.group(0)) - len(intro.group(0).lstrip())].split("\n")
+    for line in reversed(lines[-4:-1]):
+        heading = strip_item_number(line.strip()).strip()
+        if heading and as_name(heading) == heading and len(heading) >= 3:
+            return Mention(ctx.canon(heading) if callable(ctx.canon) else heading)
+    if ctx.focus:
+        return Mention(ctx.focus)
+    for line in (ctx.title, text.lstrip().split("\n", 1)[0]):
+        budget = _BUDGET_TITLE.match(line.strip())
+        name = name_at_end(budget.group("unit")) if budget else None
+        if name and budget.group("unit").endswith(name):
+            return Mention(ctx.canon(name) if callable(ctx.canon) else name)
+    # the body the text opens with, formed or described in its first three sentences, when the text is
+    # built as a 三定 (headings "一、职责调整 / 二、主要职责 / 三、内设机构") but copied without its title:
+    # "根据…，设立某县人民政府应急管理办公室，为县政府工作部门。一、职责调整…二、主要职责（一）…"
+    opening = [k for k in holders if k <= 2]
+    if opening and has_structure(text):
+        return holders[min(opening)]
+    return None
