@@ -3,7 +3,7 @@
 Absolute: 2017年, 二〇一七年, 17年 (two digits: 20xx up to this year, else 19xx; 08年以前 and
 98年之前 too, while 3年前 and 10年以前 count years back), 2018年3月,
 2018年3月21日, 2022年底, 2019年初, 2020-06, 2018年以前. Relative to an injectable "today":
-今年, 去年, 前年, 三年前 / 3年前 / 两年前. Reform-relative: 改革前, 改革以后, 2018年改革前,
+今年, 去年, 前年, 明年, 三年前 / 3年前 / 两年前. Reform-relative: 改革前, 改革以后, 2018年改革前,
 2013年机构改革后 (the answerer sets the day from the reform that touched the unit or duty).
 
 >>> extract_date("2022年底谁负责草原防火")[0].value
@@ -68,7 +68,7 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(初|底|末|中旬|上旬|下旬|以前|之前|前(?!身)|以后|之后|后(?!来)|起)?")),
     ("iso", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")),
     ("year", re.compile(r"(\d{4})\s*年(?:度)?(年初|年底|年末|年中|初|底|末|上半年|下半年|前后|左右|以前|之前|前|以后|之后|后)?(?:的时候|时候|那时候|那个时候|那时|时|那会儿?|的)?")),
-    ("relative", re.compile(r"(大前年|去年|前年|今年)(年初|年底|年末|年中|初|底|末|上半年|下半年)?(?:的时候|时候|那时候|那时|时|那会儿?)?")),
+    ("relative", re.compile(r"(大前年|去年|前年|今年|明年|(?<![改革以之])后年)(年初|年底|年末|年中|初|底|末|上半年|下半年)?(?:的时候|时候|那时候|那时|时|那会儿?)?")),
 ]
 
 
@@ -173,8 +173,9 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
             elif kind == "year":
                 value = _year_day(int(m.group(1)), m.group(2) or "")
             else:
-                year = today.year - {"去年": 1, "前年": 2, "大前年": 3, "今年": 0}[m.group(1)]
-                value = min(_year_day(year, m.group(2) or ""), today)
+                year = today.year - {"去年": 1, "前年": 2, "大前年": 3, "今年": 0, "明年": -1, "后年": -2}[m.group(1)]
+                value = _year_day(year, m.group(2) or "")
+                value = min(value, today) if year <= today.year else value  # 明年: a year still to come
         except (ValueError, InvalidDate, KeyError):
             raise InvalidDate(f"问题中的日期“{m.group(0)}”不存在，请检查") from None
         if not 1900 <= value.year <= 2100:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from kg.names import CENTRAL
 from kg.store import GraphStore
 from kg.text import normalize_text
 from queries.ask.dates import DateSpec, cn_numerals, extract_date
@@ -28,7 +29,9 @@ _ORG_SUFFIX = (r"(?:委员会办公室|领导小组办公室|委员会|办公室
 ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,22}?" + _ORG_SUFFIX)
 _LEAD_NOISE = re.compile(r"^(?:年|月|日|请问|请教|我想问一下|我想问|想问一下|想问|问一下|我想知道|想知道|咨询一下|麻烦问下|麻烦问一下|你好|您好|"
                          r"那个|这个|咱们|我们|现在的|现在|目前|当时|当前|如今|原来的|原来|以前的|以前|过去的|之前的|那时的|"
-                         r"关于|有关|对于|还有|另外|以及|并且|和|与|及|跟|的)+")
+                         r"关于|有关|对于|还有|另外|以及|并且|和|与|及|跟|的|"
+                         # what happened to a unit, written before the name it went to (并入人社局了吗)
+                         r"是不是并入|是否并入|并入了|并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归|改为|更名为|改名为)+")
 _AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|几个)(?:部门|单位|机构|机关)?(?:来|在|还|都)?"
                              r"(?:加挂|挂|负责|承担|管理|代管|管|领导|是|有|归|由|在|和|与)*")
 # words shaped like unit names that name a kind of unit, not a unit
@@ -125,7 +128,7 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
     text = normalize_question(question, today)
     spec, rest = extract_date(text, today)
     rest = rest.strip("？?！!。.，,；;：: ")
-    spans = _drop_misplaced(name_index(store).scan(rest), rest)
+    spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
     routed: list[str] = []
     unknown: list[str] = []
     u_texts: list[str] = []
@@ -167,15 +170,23 @@ _BUILDING = re.compile(r"的?(?:建设|运行|运营|运维|规划|布局|选址
 _PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([^\W\d_该本全各每此我某这那][\u4e00-\u9fff]{0,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
                            r"(?=有|的|现在|目前|一共|共有|共|下设|设|哪|谁|机构|政府|党委|编制|[\u4e00-\u9fff]{0,12}(?:谁|哪))")
 _NOT_PLACE = ("市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级", "城区", "市区", "郊区", "辖区", "片区",
-              "山区", "林区", "牧区", "矿区", "灾区")
+              "山区", "林区", "牧区", "矿区", "灾区",
+              # kinds of area a duty speaks of (主体功能区规划, 自然保护区管理): no place
+              "功能区", "保护区", "开发区", "名胜区", "风景区", "示范区", "试验区", "实验区", "先行区", "经济区", "核心区",
+              "缓冲区", "集聚区", "聚集区", "行政区", "服务区", "水源区", "生态区", "保税区", "自贸区")
 _FUNCTION_CHARS = set("的和与及是在由归管里中下个些哪谁么吗呢了啥现目前")
 
 
-def _drop_misplaced(spans: list[Span], text: str) -> list[Span]:
+def _drop_misplaced(spans: list[Span], text: str, store: GraphStore | None = None) -> list[Span]:
     """A place-relative form (市数据局) written after another place's name (宿州市数据局) does
-    not name the units of other places: the span is dropped, the whole name stays unknown."""
+    not name the units of other places: the span is dropped, the whole name stays unknown.
+    So does a name written after 国家 (国家林业和草原局) that only local units bear: a national
+    body the store does not hold, never a county's bureau of that name."""
     out = []
     for span in spans:
+        if span.kind == "unit" and store is not None and text[: span.start].endswith("国家") and not any(
+                store.unit(u).jurisdiction == CENTRAL for u, _ in span.candidates if store.get_unit(u) is not None):
+            continue
         # 改革 + 卫生部: what happened to a unit, written before its name, is no part of the name
         if span.kind == "unit" and not _EVENT_TAIL.search(text[max(0, span.start - 4) : span.start]):
             before = text[max(0, span.start - 3) : span.start]
@@ -243,7 +254,9 @@ def _place_prefix(parsed: Parsed, name: str) -> str:
     return m.group(0) if m else ""
 
 
-_SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外")
+# a space between two Chinese words is a separator as typed ("X前身是啥 挂啥牌子"); a part
+# asking nothing ("国家 能源局归谁管") keeps the question whole
+_SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归|实有|人数|"
                   r"([\u4e00-\u9fff])[不没]\1")  # 管不管, 是不是, 有没有: a yes-no question
 
