@@ -178,6 +178,25 @@ def inner_unknown_words(text: str, index: ClauseIndex | None, store: GraphStore 
     return words
 
 
+# duty short forms staff type, each with the wording duty clauses use ("新农合" for 新型农村合作医疗)
+DUTY_SHORT_FORMS = {
+    "新农合": "新型农村合作医疗", "低保": "最低生活保障", "非遗": "非物质文化遗产", "综治": "社会治安综合治理",
+    "计生": "计划生育", "安监": "安全生产监督管理", "食安": "食品安全", "药监": "药品监督管理", "质监": "质量技术监督",
+    "环评": "环境影响评价", "普法": "法治宣传教育", "医保": "医疗保险", "社保": "社会保险", "公租房": "公共租赁住房",
+    "棚改": "棚户区改造", "双拥": "拥军优属拥政爱民", "民宗": "民族宗教", "人防": "人民防空", "地灾": "地质灾害",
+}
+
+
+def expand_duty_short_forms(text: str, index: ClauseIndex | None) -> str:
+    """``text`` with each duty short form that no clause writes (新农合) replaced by the wording
+    clauses use (新型农村合作医疗); a short form some clause writes itself is kept."""
+    texts = index.unique_texts if index is not None and index.text_count else []
+    for short, full in DUTY_SHORT_FORMS.items():
+        if short in text and full not in text and not any(short in t for t in texts):
+            text = text.replace(short, full)
+    return text
+
+
 def _leaves_out(words: list[str], result: dict[str, Any]) -> bool:
     """Whether a word of ``words`` is said neither by the unit's clauses nor by its place. A
     word whose characters a clause says in order is said in full there (药价 of 药品价格)."""

@@ -76,6 +76,9 @@ def _forms(name: str) -> frozenset[str]:
     ("森林防火指挥部", "森防指"),
     # a usual phrase of the genre
     ("江苏省政务服务管理办公室", "江苏省政务办"),
+    ("县委社会工作部", "县委社工部"),
+    ("揭东区工业信息化和科技局", "揭东区工信局"),
+    ("区工业信息化和科技局", "区工信科技局"),
 ])
 def test_a_short_form_the_genre_uses(full: str, short: str) -> None:
     assert short in _forms(full)

@@ -76,14 +76,18 @@ ROUTING = [
     ("县国土资源局后来怎样了", "lineage"),
     ("县农机服务站现在叫什么", "lineage"),
     ("样例县农业机械化服务中心原来叫什么", "lineage"),
-    ("县国土资源局还存在吗", "lineage"),
+    ("县国土资源局还存在吗", "unit_info"),  # whether X exists is asked of X (X first, then where it went)
     ("县自然资源局的历史沿革", "lineage"),
+    ("县自然资源局是哪几个部门职责整合来的", "lineage"),
     # parent
     ("县不动产登记中心由哪个部门管理", "parent"),
     ("县不动产登记中心归谁管", "parent"),
     ("县不动产登记中心划入了哪个部门", "parent"),
     ("县林业服务中心的上级是谁", "parent"),
     ("县林业服务中心隶属于哪个单位", "parent"),
+    ("县不动产登记中心是不是县自然资源局管的", "parent"),  # a yes-no question of the manager, not an overlap
+    ("县不动产登记中心是县自然资源局管的吗", "parent"),
+    ("县不动产登记中心归不归县自然资源局管", "parent"),
     # unit info
     ("县知识产权局牌子挂在哪", "parent"),
     ("哪个单位加挂县知识产权局牌子", "parent"),
@@ -97,6 +101,7 @@ ROUTING = [
     ("县自然资源局的领导职数", "staffing"),
     ("县应急管理局行政编制多少名", "staffing"),
     ("样例县收回了多少编制", "staffing"),
+    ("县自然资源局领导几正几副", "staffing"),
     # overlap
     ("哪些单位职责交叉", "overlap"),
     ("测绘地理信息方面有哪些部门职责重叠", "overlap"),
@@ -105,6 +110,9 @@ ROUTING = [
     ("县自然资源局有哪些内设机构", "orgchart"),
     ("样例县有哪些政府工作部门", "orgchart"),
     ("县自然资源局下设哪些机构", "orgchart"),
+    ("县自然资源局下面有啥单位", "orgchart"),
+    ("县自然资源局股室？", "orgchart"),  # a unit and a word for its divisions only
+    ("县自然资源局的处室", "orgchart"),
     # nothing to answer
     ("今天天气怎么样", "unknown"),
     ("你好", "unknown"),
@@ -318,6 +326,7 @@ def test_short_forms_link_to_units(county) -> None:  # type: ignore[no-untyped-d
     ("96年以前谁负责草原防火", date(2026, 12, 1), date(1995, 12, 31)),
     ("10年以前谁负责草原防火", date(2026, 12, 1), date(2016, 12, 1)),
     ("5年之前谁负责草原防火", date(2026, 12, 1), date(2021, 12, 1)),
+    ("明年谁负责草原防火", date(2026, 12, 1), date(2027, 12, 31)),
 ])
 def test_dates_in_every_form(text: str, today: date, expected: date) -> None:
     from queries.ask.dates import cn_numerals
@@ -806,3 +815,38 @@ def test_staffing_set_by_a_named_document(county) -> None:  # type: ignore[no-un
     # a number no document has: the unit's staffing as usual
     usual = ask(county, "样发〔2030〕9号对县自然资源局的编制作了什么调整？")
     assert usual["units"] and "25" in usual["answer"], usual
+
+
+@pytest.mark.parametrize(("intent", "question", "mode"), [
+    ("lineage", "县自然资源局是哪几个部门职责整合来的", "from"),
+    ("lineage", "县人社局是哪来的", "from"),
+    ("lineage", "县人社局是两个局合并而来的吗", "from"),
+    ("lineage", "县扶贫办改叫啥了", "to"),
+    ("lineage", "县扶贫办后来改称什么", "to"),
+    ("staffing", "县自然资源局领导几正几副", "leaders"),
+    ("staffing", "县水利局正副职各几名", "leaders"),
+])
+def test_modes_of_colloquial_phrasings(intent: str, question: str, mode: str) -> None:
+    from queries.ask.intents import Intent, mode_of
+
+    assert mode_of(Intent(intent), question) == mode
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("县人社局前身是啥 挂啥牌子", ["县人社局前身是啥", "县人社局的挂啥牌子"]),
+    ("县应急局归谁管  编制多少", ["县应急局归谁管", "县应急局的编制多少"]),
+    ("县 应急局归谁管", ["县 应急局归谁管"]),  # a part asking nothing: one question
+    ("县应急局 归谁管", ["县应急局 归谁管"]),
+])
+def test_a_space_between_two_questions_splits_them(text: str, parts: list[str]) -> None:
+    from queries.ask.parsing import split_compound
+
+    assert split_compound(text) == parts
+
+
+@pytest.mark.parametrize("question", ["县自然资源局几号挂牌的", "县自然资源局是哪日成立的"])
+def test_the_day_asked_is_a_when_question(question: str) -> None:
+    from queries.ask.intents import Intent, mode_of
+
+    assert mode_of(Intent.UNIT_INFO, question) == "when"
+    assert mode_of(Intent.LINEAGE, question) == "when"

@@ -63,11 +63,13 @@ _SETUP_2005 = """# title: 洛阳市人民政府关于市政府部门管理机构
 洛阳市人民政府关于市政府部门管理机构设置的通知
 洛阳市人民防空办公室，由市人民政府办公室管理。
 洛阳市粮食局，由市发展和改革委员会管理。
+洛阳市地震局，由市科学技术局管理。
 """
 
 _PLAN_2016 = """# title: 洛阳市政府机构改革方案（2016年6月1日）
 洛阳市政府机构改革方案
 洛阳市人民防空办公室由市住房和城乡建设局管理。
+将市地震局的职责划入市应急管理局。不再保留市地震局。
 """
 
 
@@ -96,3 +98,27 @@ def test_a_manager_never_changed_is_the_manager(open_store) -> None:  # type: ig
 def test_now_is_the_later_manager(open_store) -> None:  # type: ignore[no-untyped-def]
     result = ask(open_store, "洛阳市人民防空办公室现在归谁管")
     assert _names(result)[:1] == ["洛阳市住房和城乡建设局"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["洛阳市地震局以前归谁管", "洛阳市地震局原来由哪个部门管理"])
+def test_the_last_manager_of_a_unit_gone(open_store, question: str) -> None:  # type: ignore[no-untyped-def]
+    """Its manager's fact has no end of its own: the manager before the unit's end, said as such."""
+    result = ask(open_store, question)
+    assert _names(result)[:1] == ["洛阳市科学技术局"], result["answer"]
+    assert "不再保留" in result["answer"] and "目前" not in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["洛阳市地震局现在归谁管", "洛阳市地震局归谁管？"])
+def test_a_unit_gone_has_no_manager_now(open_store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(open_store, question)
+    assert result["units"] == [], result["answer"]
+    assert "已不存在" in result["answer"] and "洛阳市应急管理局" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question, yes", [("洛阳市粮食局是不是市发展和改革委员会管的", True),
+                                           ("洛阳市粮食局是洛阳市人民政府办公室管的吗", False),
+                                           ("洛阳市人民防空办公室归不归洛阳市住房和城乡建设局管", True)])
+def test_a_yes_no_question_of_the_manager(open_store, question: str, yes: bool) -> None:  # type: ignore[no-untyped-def]
+    result = ask(open_store, question)
+    assert result["intent"] == "parent", result
+    assert result["answer"].startswith("是。" if yes else "不是。"), result["answer"]

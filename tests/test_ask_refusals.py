@@ -9,6 +9,8 @@ store answers, each beside the answerable question it looks like.
 * a unit name opening with a place the store does not hold ("阳溪县医疗保障局"): the place is
   not recorded, never the unit of another place whose name ends the same way
   (``parsing._drop_misplaced``, ``answers._unknown_place``);
+* a name written after 国家 that only local units bear ("国家医疗保障局" when only a county's
+  医疗保障局 is known) is a national body the store does not hold, never the county's bureau;
 * what happened to a unit written before its name ("改革林业部撤了以后") is no part of the name;
 * a duty phrase with a word inside it that no clause says ("城区养犬登记": 养犬) is no duty
   of a unit whose clause matches only the words around it (``who_handles.inner_unknown_words``).
@@ -230,3 +232,47 @@ def test_a_duty_whose_inner_word_nobody_says_is_not_found(store) -> None:  # typ
 def test_the_duty_without_the_word_is_answered(store) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, "户籍登记归谁管")
     assert _names(result)[:1] == ["岚山县公安局"], result
+
+
+# ---------------------------------------------------------------- 国家 + a name only local units bear
+
+@pytest.mark.parametrize("question", ["国家医疗保障局归谁管", "国家医疗保障局有多少编制？", "国家发展和改革局是什么级别",
+                                      "2020年国家医疗保障局的前身是什么"])
+def test_a_national_name_only_a_county_bears_is_not_found(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["units"] == [], result["answer"]
+    assert "没有找到" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question, unit", [("国家林业局是什么级别", "国家林业局"), ("县医疗保障局有多少编制", "岚山县医疗保障局")])
+def test_a_national_name_the_store_holds_and_a_bare_local_name_stay(store, question: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert _names(result)[:1] == [unit], result["answer"]
+
+
+# ---------------------------------------------------------------- a year still to come
+
+@pytest.mark.parametrize("question", ["2030年岚山县医疗保障局有多少编制？", "明年岚山县医疗保障局归谁管", "2035年谁负责户籍登记管理"])
+def test_a_year_still_to_come_is_not_answered(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    result = ask(store, question, today=date(2026, 12, 1))
+    assert result["units"] == [], result["answer"]
+    assert "晚于今天" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["2026年岚山县医疗保障局有多少编制？", "今年岚山县医疗保障局有多少编制"])
+def test_this_year_is_answered(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    result = ask(store, question, today=date(2026, 12, 1))
+    assert _names(result)[:1] == ["岚山县医疗保障局"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["主体功能区规划以前谁编", "自然保护区管理谁负责", "经济开发区建设谁管", "风景名胜区管理归谁"])
+def test_a_kind_of_area_a_duty_speaks_of_is_no_place(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert parse(store, question).unknown_places == []
+
+
+def test_an_unknown_place_is_still_one(store) -> None:  # type: ignore[no-untyped-def]
+    assert parse(store, "拉萨市有哪些政府工作部门").unknown_places == ["拉萨市"]

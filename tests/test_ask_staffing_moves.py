@@ -61,3 +61,17 @@ def test_no_transfer_between_them(store) -> None:  # type: ignore[no-untyped-def
     result = ask(store, "北岸县农业农村局从民政局划了几名？")
     assert "划转至北岸县农业农村局" not in result["answer"], result["answer"]
     assert "南岸县民政局" not in _names(result)
+
+
+@pytest.mark.parametrize("question", ["北岸县退役军人事务局的编制从哪划来的？", "北岸县退役军人事务局编制是哪个单位划过来的",
+                                      "北岸县退役军人事务局的编制来源", "北岸县退役军人事务局的编制是从哪里划转的"])
+def test_where_the_posts_came_from(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    """The transfer is recorded on the giving unit: the receiving unit's question finds it."""
+    result = ask(store, question)
+    assert _names(result)[:1] == ["北岸县民政局"], result["answer"]
+    assert "3名" in result["answer"], result["answer"]
+
+
+def test_posts_from_nowhere_recorded(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "北岸县民政局的编制从哪划来的")
+    assert "北岸县退役军人事务局" not in _names(result)[:1], result["answer"]

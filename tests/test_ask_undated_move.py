@@ -17,7 +17,7 @@ from tests.test_ask_data import ingested_store
 _UNDATED = """# title: 随州市医疗保障局挂牌成立
 随州市医疗保障局挂牌成立
 4月2日上午，随州市医疗保障局举行挂牌仪式。
-新组建的市医疗保障局为市政府工作部门，将市人力资源和社会保障局的城镇职工基本医疗保险职责，市民政局的医疗救助职责，市物价局的药品和医疗服务价格管理职责整合划入市医疗保障局。
+新组建的市医疗保障局为市政府工作部门，将市人力资源和社会保障局的城镇职工基本医疗保险职责，市民政局的医疗救助职责，市物价局的药品和医疗服务价格管理职责，市卫生健康委员会的新型农村合作医疗职责整合划入市医疗保障局。
 """
 
 _DATED = """# title: 孝感市林业和草原局挂牌（2019年3月20日）
@@ -61,3 +61,55 @@ def test_a_dated_move_keeps_its_date(store) -> None:  # type: ignore[no-untyped-
     result = ask(store, "孝感的草原监督管理原来是哪个部门的？")
     assert _names(result)[:1] == ["孝感市农业局"], result["answer"]
     assert "的改革之前计" in result["answer"] and "日期不详" not in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question, holder", [("随州新农合以前谁管", "随州市卫生健康委员会"),
+                                              ("随州新农合现在谁管", "随州市医疗保障局")])
+def test_a_duty_short_form_staff_type(store, question: str, holder: str) -> None:  # type: ignore[no-untyped-def]
+    """"新农合" is written by no clause: the clauses' wording (新型农村合作医疗) is searched."""
+    result = ask(store, question)
+    assert _names(result)[:1] == [holder], result["answer"]
+
+
+def test_short_forms_are_expanded_only_when_no_clause_writes_them() -> None:
+    from queries.who_handles import expand_duty_short_forms
+
+    class _Index:
+        text_count = 1
+        unique_texts = ["负责全县城乡低保工作。"]
+
+    assert expand_duty_short_forms("新农合", None) == "新型农村合作医疗"
+    assert expand_duty_short_forms("低保", _Index()) == "低保"  # a clause writes 低保 itself
+    assert expand_duty_short_forms("草原防火", None) == "草原防火"
+
+
+# no place asked: the central move of the duty sets the day, not a county's later one
+_CENTRAL = """# title: 关于调整国家卫生健康委员会职责机构编制的通知（2023年9月24日）
+关于调整国家卫生健康委员会职责机构编制的通知
+一、将国家卫生健康委员会的组织拟订并协调落实应对人口老龄化政策措施、承担全国老龄工作委员会的具体工作等职责划入民政部。
+"""
+
+_COUNTY = """# title: 中共宁陵县委机构编制委员会关于调整县卫生健康局职责的通知（2024年3月1日）
+中共宁陵县委机构编制委员会关于调整县卫生健康局职责的通知
+将县卫生健康局的老龄工作职责划入县民政局。
+"""
+
+
+@pytest.fixture(scope="module")
+def levels(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    s = ingested_store(tmp_path_factory.mktemp("docs3"), tmp_path_factory.mktemp("kg3"),
+                       {"central.txt": _CENTRAL, "county.txt": _COUNTY})
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["老龄工作以前谁管", "改革前老龄工作归哪个部门", "老龄工作职责以前在哪个部门"])
+def test_without_a_place_the_central_move_sets_the_day(levels, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(levels, question)
+    assert _names(result)[:1] == ["国家卫生健康委员会"], result["answer"]
+    assert "2023年9月23日" in result["answer"], result["answer"]
+
+
+def test_a_place_asked_keeps_its_own_move(levels) -> None:  # type: ignore[no-untyped-def]
+    result = ask(levels, "宁陵县老龄工作以前谁管")
+    assert _names(result)[:1] == ["宁陵县卫生健康局"], result["answer"]

@@ -24,7 +24,7 @@ from kg.text import normalize_name
 from queries.ask.dates import DateSpec, cn_date, cn_partial
 from queries.ask.intents import HELP, Intent
 from queries.ask.parsing import J, Parsed, U
-from queries.ask.routing import Route
+from queries.ask.routing import _PARENT_YES_NO, Route
 from queries.evidence import evidence as evidence_of
 from queries.evidence import period
 from queries.resolve import Span, name_index, one_body_recorded_twice
@@ -117,6 +117,13 @@ _ASKS_BASIS = re.compile(r"依据|根据|文件|文号|发文|出处|来源")
 # a question about where a sign hangs, not which signs a unit carries
 _ASKS_WHERE = re.compile(r"挂在|挂哪|在哪|哪个单位|哪个部门|哪个局|哪个部|谁")
 # words that ask about the time before the last change, with no date ("X原来归谁管")
+# "X的编制从哪划来的 / 哪个单位划过来的 / 编制来源": where X's posts came from
+_POSTS_FROM = re.compile(r"编制.{0,6}(?:从|由)哪|编制.{0,4}(?:哪个|哪些|哪家)(?:单位|部门|局)?(?:划|调|转)|编制(?:的)?来源|"
+                         r"(?:从|由)哪.{0,4}(?:划|调|转).{0,4}编制")
+# "X哪年升格的 / 调整为直属机构 / 改隶": when a change of the unit, not its founding, is asked
+_CHANGE_ASKED = re.compile(r"升格|升级|降格|降级|调整为|改为|转为|改设为|更名|改名|改称|改叫|改隶|划归|改由")
+# "X现在叫什么 / 现名 / 改叫什么": the name now is asked (X itself when it kept its name)
+_NAME_NOW_ASKED = re.compile(r"(?:现在|如今|目前|后来|现)(?:改)?(?:叫|名|称)|改叫|改名(?:叫|为)?(?:什么|啥)")
 _EARLIER = re.compile(r"原来|原先|以前|之前|过去|当初|早先|先前|起初")
 
 
@@ -210,6 +217,8 @@ class Context:
         spec = parsed.date_spec
         if spec is not None and spec.kind == "day" and spec.value is not None:
             self.day, self.explicit = spec.value, True
+            if spec.period:  # 十三五期间, 2010年到2015年之间: the day the period is read at
+                self.date_note = f"（“{spec.text}”按{cn_date(spec.value)}计）"
         self.answer_obj = _Answer(store, self.day)
         self.jurisdiction = self._jurisdiction()
         self.sign = _sign_text(parsed) if routed.mode == "sign" else None
@@ -522,6 +531,12 @@ class Context:
             divided = self._division_statement()
             if divided is not None:
                 return divided
+        if intent in (Intent.LINEAGE, Intent.STAFFING, Intent.UNIT_INFO) and self.parsed.units \
+                and _POSTS_FROM.search(self.parsed.text):
+            # "X的编制从哪划来的": the units whose posts were transferred to X, however it routes
+            moved_in = self._staffing_moved_in()
+            if moved_in is not None:
+                return moved_in
         if intent in (Intent.PARENT, Intent.WHO_HANDLES, Intent.UNIT_INFO):
             topic = _does_topic(self.parsed)
             if topic:
@@ -589,10 +604,10 @@ class Context:
     # -- who handles
     @answers(Intent.WHO_HANDLES)
     def _a_who_handles(self) -> dict[str, Any]:
-        from queries.who_handles import relevant_clause_ids, who_handles
+        from queries.who_handles import expand_duty_short_forms, relevant_clause_ids, who_handles
 
-        topic = self.route.topic or ""
         index = self._index()
+        topic = expand_duty_short_forms(self.route.topic or "", index)  # 新农合 → 新型农村合作医疗
         earlier_word = _EARLIER.search(self.parsed.text)
         if self.parsed.date_spec is None and not self.explicit and earlier_word:
             # "X原来是哪个部门的职责": before the reform that last moved the duty
@@ -605,7 +620,11 @@ class Context:
             if each is not None:
                 return each
         if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
-            self._apply_reform_date([], relevant_clause_ids(topic, index, limit=5, store=self.store, jurisdiction=self.jurisdiction))
+            # no place asked: central clauses answer first, so a central reform sets the day when one moved X
+            central = relevant_clause_ids(topic, index, limit=5, store=self.store, jurisdiction=CENTRAL) if place is None else []
+            moved = [c for c in central if len({h.subject for h in self.store.facts(object=c, predicate=Predicate.HOLDS)}) > 1]
+            self._apply_reform_date([], moved or relevant_clause_ids(topic, index, limit=5, store=self.store,
+                                                                     jurisdiction=self.jurisdiction))
         # "改革前/原来X在哪个部门" with no dated reform found: an undated move of X is the reform asked about
         undated_before = (self.parsed.date_spec is not None and self.parsed.date_spec.kind == "before_reform"
                           and self.parsed.date_spec.year is None and not self.explicit)
@@ -768,7 +787,9 @@ class Context:
     def _when_event(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         """"X什么时候成立/撤销的": the dated event that began (or ended) the unit."""
         out = self.answer_obj
-        ending = bool(re.search(r"撤销|撤并|不再保留|取消|撤掉|撤了|撤的|没了|没的|合并|并入|并到|撤", self.parsed.text))
+        ending = bool(re.search(r"撤销|撤并|不再保留|取消|撤掉|撤了|撤的|没了|没的|合并|并入|并到|并进|并掉|整合进|撤", self.parsed.text))
+        if not ending and _CHANGE_ASKED.search(self.parsed.text) and (changed := self._when_changed(uid, name, lin)) is not None:
+            return changed  # "X哪年升格的 / 哪年调整为直属机构 / 什么时候改隶的"
         wanted = ("abolish", "merge_into") if ending else ("establish", "re_form", "rename", "upgrade")
         events = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in wanted
                   and any(o["id"] == uid for o in (t["event"]["inputs"] if ending else t["event"]["outputs"]))]
@@ -801,6 +822,34 @@ class Context:
                               f"{_src(t['evidence'])}{went}。" + self._kept_sign(uid))
         return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{went}{_src(t['evidence'])}。"
                           + self._kept_sign(uid))
+
+    def _when_changed(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any] | None:
+        """"X哪年升格的 / 调整为直属机构 / 更名的 / 改隶的": the dated event that changed the unit's
+        rank, kind, name or parent, else the dated start of a later rank or kind; None when none."""
+        out = self.answer_obj
+        text = self.parsed.text
+        types = {"upgrade", "downgrade"} if re.search(r"升格|升级|降格|降级|规格", text) else set()
+        types |= {"rename"} if re.search(r"更名|改名|改称|改叫", text) else set()
+        types |= {"transfer_unit"} if re.search(r"改隶|划归|改由|隶属", text) else set()
+        types = types or {"change_kind", "upgrade", "downgrade", "transfer_unit", "rename"}
+        events = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in types and t["date"]
+                  and any(o["id"] == uid for o in t["event"]["inputs"] + t["event"]["outputs"])]
+        if events:
+            t = events[-1]
+            out.unit(uid)
+            out.cite(t["evidence"])
+            return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{_src(t['evidence'])}。")
+        predicates = [Predicate.RANK] if "upgrade" in types and len(types) <= 2 else [Predicate.KIND, Predicate.RANK]
+        for predicate in predicates:
+            facts = sorted((f for f in self._body_facts(uid, predicate) if f.valid_from), key=lambda f: sort_key(f.valid_from))
+            if len(facts) > 1 or facts and any(f.valid_to for f in self._body_facts(uid, predicate)):
+                f = facts[-1]
+                out.unit(uid)
+                out.cite_prov(f.prov)
+                label = "规格" if predicate is Predicate.RANK else "机构类别"
+                return self._done(Intent.LINEAGE, f"{name}自{cn_partial(f.valid_from)}起{label}为{f.value}"
+                                  f"{_src(evidence_of(self.store, f.prov))}。")
+        return None
 
     def _ancestors(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         out = self.answer_obj
@@ -898,6 +947,16 @@ class Context:
             out.unit(uid)
             out.cite(t["evidence"])
             parts.append(f"{asked}于{cn_partial(t['date'])}更名为{now_name}{_src(t['evidence'])}，{_when(day, self.explicit)}仍然存续。")
+            kept = sign_facts or [f for other in self._other_records(uid) for f in store.facts(other, Predicate.SIGN)
+                                  if f.value and holds_at(f.valid_from, f.valid_to, day)
+                                  and normalize_name(asked).endswith(normalize_name(f.value))]
+            if kept:  # "更名为市畜牧兽医局，保留市动物卫生监督管理局牌子": the old name lives on as a sign
+                f = kept[-1]
+                out.cite_prov(f.prov)
+                sentence = f.prov.sentence.strip() if f.prov and f.prov.sentence else ""
+                said = re.search(r"(?:保留|加挂|挂)[^，,。；;]{1,30}?牌子", sentence)  # the document's own words
+                parts.append(f"{now_name}保留{display_name(store.unit(uid).jurisdiction, f.value or '')}牌子"
+                             + (f"（原文：“{said.group(0)}”）" if said else "") + "。")
         elif exists and any(d["whole"] for d in direct):
             whole = [d for d in direct if d["whole"]]
             for d in whole:
@@ -910,6 +969,8 @@ class Context:
                 parts.append(f"{now_name}整体{label}为" + "、".join(d["name"] for d in whole) + "。")
             return self._done("lineage", "".join(parts))
         elif exists:
+            if _NAME_NOW_ASKED.search(self.parsed.text):
+                out.unit(uid)  # "X现在叫什么" of a unit neither renamed nor ended: X, under its name
             if direct:
                 parts.append(f"{now_name}的部分职责划给了" + "、".join(d["name"] for d in direct[:6]) + "。")
                 for d in direct[:6]:
@@ -956,6 +1017,22 @@ class Context:
         if not exists:
             parts.append(self._kept_sign(uid))
         return self._done("lineage", "".join(parts))
+
+    def _other_records(self, uid: str) -> list[str]:
+        """Other unit records of one body: the same name at the date in the same place (a list
+        sentence and a rename sentence each made one; ``queries.resolve.one_body_recorded_twice``)."""
+        store, day = self.store, self.day
+        unit = store.unit(uid)
+        name = normalize_name(store.name_at(uid, day))
+        return [u.id for u in store.units() if u.id != uid and u.jurisdiction == unit.jurisdiction
+                and normalize_name(store.name_at(u.id, day)) == name]
+
+    def _ended_after_unit(self, uid: str) -> bool:
+        """Whether an event (abolished, merged into another) or a dated end of existence ended
+        ``uid`` by the date."""
+        events = [e for e in self.store.events(uid) if uid in e.inputs and e.type in (EventType.ABOLISH, EventType.MERGE_INTO)]
+        ends = [f for f in self.store.facts(uid, Predicate.EXISTS) if f.valid_to and start_of(f.valid_to) <= self.day]
+        return bool(events or ends)
 
     def _ended_after(self, uid: str, lin: dict[str, Any]) -> list[dict[str, Any]]:
         """The events of the timeline that ended ``uid`` (abolished, merged into another) after
@@ -1066,6 +1143,18 @@ class Context:
             if hosted is not None:
                 return hosted
         current = parent_at(store, uid, day)
+        if current is not None and current.object and self.parsed.date_spec is None and not self.explicit \
+                and not alive(store, uid, day) and self._ended_after_unit(uid):
+            # "国家海洋局以前归谁管" of a unit gone (its manager's fact has no end of its own): the
+            # last manager, said as before its end; asked of now, no manager at all
+            gone = self._ending_of(uid)
+            if not _EARLIER.search(self.parsed.text):
+                return self._cannot("parent", f"{name}目前已不存在：{gone}因此它现在没有上级单位；此前"
+                                    f"{_relation_phrase(current.value, _name(store, current.object, day))}。")
+            out.unit(current.object)
+            out.cite_prov(current.prov)
+            return self._done("parent", f"{name}此前{_relation_phrase(current.value, _name(store, current.object, day))}"
+                              f"{_src(evidence_of(store, current.prov))}；{gone}")
         if self.parsed.date_spec is None and not self.explicit and _EARLIER.search(self.parsed.text) and current is not None:
             # "X以前归谁管": the parent before the current one
             before = [f for f in facts if f.valid_to and f.object and f.object != current.object and start_of(f.valid_to) <= day]
@@ -1091,6 +1180,13 @@ class Context:
             out.unit(current.object)
             out.cite_prov(current.prov)
             text = f"{when}，{name}{_relation_phrase(current.value, _name(store, current.object, day))}{_src(evidence_of(store, current.prov))}。"
+            if len(self.parsed.units) == 2 and _PARENT_YES_NO.search(self.parsed.routed):
+                # "X是不是Y管的": yes or no first, then the manager on record
+                asked, _ = self._pick(self.parsed.units[1])
+                if asked is not None:
+                    same = asked == current.object or normalize_name(store.name_at(asked, day)) == normalize_name(
+                        store.name_at(current.object, day))  # one body recorded twice is still that body
+                    text = ("是。" if same else "不是。") + text
             earlier = [f for f in facts if f.valid_to and start_of(f.valid_to) <= day and f.object != current.object]
             if earlier:
                 f = earlier[-1]
@@ -1386,6 +1482,9 @@ class Context:
             lin = lineage(self.store, uid, self.day)
             if self.route.mode == "when":
                 result = self._when_event(uid, self.store.name_at(uid, self.day), lin)
+            elif self.explicit and not alive(self.store, uid, self.day) and not self._ended_after_unit(uid) and (
+                    before := self._outside_existence(uid, Intent.UNIT_INFO.value, "存续")) is not None:
+                result = before  # "2012年X存在吗" before its founding: not yet, with its founding
             elif self.explicit and alive(self.store, uid, self.day) and (later := self._ended_after(uid, lin)):
                 # "08年以前X还在吗": X existed then; its end came later
                 t = later[0]
@@ -1398,7 +1497,7 @@ class Context:
                 self.answer_obj.unit(uid)  # the unit asked about first, then where it went
                 result = self._descendants(uid, self.parsed.units[0].text, lin)
                 kept = self._sign_carriers(normalize_name(self.store.unit(uid).name), self.store.unit(uid).jurisdiction)
-                if kept and not alive(self.store, uid, self.day):
+                if kept and not alive(self.store, uid, self.day) and "其牌子现由" not in result["answer"]:
                     names = "、".join(_name(self.store, c, self.day) for c in kept)
                     result["answer"] += f"现由{names}对外保留{self.store.name_at(uid, self.day)}牌子。"
             result["intent"] = Intent.UNIT_INFO.value
@@ -1752,6 +1851,28 @@ class Context:
                          f"{_name(store, taker, self.day)}{_src(evidence_of(store, f.prov))}")
         return self._done(Intent.STAFFING, "；".join(lines) + "。")
 
+    def _staffing_moved_in(self) -> dict[str, Any] | None:
+        """"X的编制从哪划来的 / 是哪个单位划过来的": the units whose posts were transferred to X
+        (recorded on the giving unit, X its counterpart), with the amounts and sentences; None
+        when no transfer to X is recorded."""
+        uid, _ = self._pick(self.parsed.units[0])
+        if uid is None:
+            return None
+        store, out = self.store, self.answer_obj
+        moves = [(u.id, f) for u in store.units() for f in store.facts(u.id, Predicate.STAFFING)
+                 if f.extra.get("counterpart") == uid and f.extra.get("change") in ("划转", "划出", "调出")]
+        if not moves:
+            return None
+        name = store.name_at(uid, self.day)
+        lines = []
+        for giver, f in sorted(moves, key=lambda m: sort_key(m[1].valid_from)):
+            out.unit(giver)
+            out.cite_prov(f.prov)
+            lines.append(f"{cn_partial(f.valid_from)}，{_name(store, giver, self.day)}{f.value}{f.amount}名划转至{name}"
+                         f"{_src(evidence_of(store, f.prov))}")
+        out.unit(uid, 0.5)
+        return self._done(Intent.STAFFING, f"{name}的编制来自：" + "；".join(lines) + "。")
+
     def _staffing_moved_out(self) -> dict[str, Any] | None:
         """"X的编制划到哪里了": the units X's posts were transferred to, with the amounts and
         sentences; None when X has no outgoing transfer recorded."""
@@ -1998,6 +2119,8 @@ class Context:
             text = "；".join(f"{label.get(k, k)}{len(v)}个：{'、'.join(v)}" for k, v in groups.items())
             return self._done("orgchart", f"{_when(day, self.explicit)}，{name}的{text}。")
         place = self.jurisdiction
+        if (before := self._before_place_records(place)) is not None:
+            return before
         chart = org_chart(store, at=self.day, jurisdiction=None if place == CENTRAL else place)
         tree = chart["tree"]
         if place == CENTRAL:
@@ -2018,6 +2141,33 @@ class Context:
         what = "、".join(wanted) if wanted else "机构"
         return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
 
+
+    def _before_place_records(self, place: str | None) -> dict[str, Any] | None:
+        """"1990年示例县有哪些政府工作部门" when the place's first dated record (an event or a
+        fact's start, of any of its units) comes after the date asked: nothing is recorded then,
+        the first record is said, no unit is listed. None when a date was not asked (or 改革前,
+        read from the events), when the place has records by then or no dated record at all."""
+        spec = self.parsed.date_spec
+        if not place or not self.explicit or spec is not None and spec.kind != "day":
+            return None
+        store, day = self.store, self.day
+        ids = {u.id for u in store.units() if u.jurisdiction == place}
+        first: tuple[date, Any, str] | None = None
+        for uid in ids:
+            dated = [(e.date, e.prov) for e in store.events(uid) if e.date] + \
+                    [(f.valid_from, f.prov) for f in store.facts(uid) if f.valid_from]
+            for raw, prov in dated:
+                try:
+                    d = start_of(raw)
+                except Exception:  # noqa: BLE001 - an unreadable stored date is no record
+                    continue
+                if first is None or d < first[0]:
+                    first = (d, prov, raw)
+        if first is None or first[0] <= day:
+            return None
+        self.answer_obj.cite_prov(first[1])
+        return self._cannot("orgchart", f"没有找到{place}在{cn_date(day)}的机构记录：{place}最早的记录是"
+                                        f"{cn_partial(first[2])}{_src(evidence_of(store, first[1]))}。")
 
 
 # the place a unit name opens with: a few characters and a level word (阳朔县, 婺源县, 义乌市)

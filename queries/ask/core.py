@@ -110,6 +110,15 @@ def _answer_one(store: GraphStore, text: str, base_day: date, explicit: bool, in
     except InvalidDate as exc:
         return {**_unknown(f"{exc}。", base_day), "question": text}
     routed = route(parsed)
+    spec = parsed.date_spec
+    if spec is not None and spec.kind == "day" and spec.value is not None and spec.value.year > today.year \
+            and routed.intent is not Intent.UNKNOWN:
+        # "2030年X有多少编制": no document records a year still to come; nothing is projected
+        result = result_dict(routed.intent, f"问题问的是{spec.value.year}年，晚于今天（{today.year}年{today.month}月{today.day}日）："
+                             "已导入的文件只记录到今天为止的情况，无法回答以后的事。", None, spec.value, routed)
+        result["question"] = text
+        result["parts"] = []
+        return result
     if routed.intent is not Intent.UNKNOWN and routed.confidence < CONFIDENCE_FLOOR:
         result = _low_confidence(parsed, routed, base_day)
     else:

@@ -3,7 +3,7 @@
 Absolute: 2017年, 二〇一七年, 17年 (two digits: 20xx up to this year, else 19xx; 08年以前 and
 98年之前 too, while 3年前 and 10年以前 count years back), 2018年3月,
 2018年3月21日, 2022年底, 2019年初, 2020-06, 2018年以前. Relative to an injectable "today":
-今年, 去年, 前年, 三年前 / 3年前 / 两年前. Reform-relative: 改革前, 改革以后, 2018年改革前,
+今年, 去年, 前年, 明年, 三年前 / 3年前 / 两年前. Reform-relative: 改革前, 改革以后, 2018年改革前,
 2013年机构改革后 (the answerer sets the day from the reform that touched the unit or duty).
 
 >>> extract_date("2022年底谁负责草原防火")[0].value
@@ -28,7 +28,7 @@ _CN_YEAR2 = re.compile(r"(?<![\d〇零○Ｏ一二三四五六七八九十])([�
 _CN_YEAR2_ZERO = re.compile(r"(?<![\d〇零○Ｏ一二三四五六七八九十])([〇零○][〇零○一二三四五六七八九])(?=年)")  # 〇八年以前
 _CN_MONTH = re.compile(r"(?<=年)(十[一二]?|[一二三四五六七八九])(?=月)")
 _CN_DAY = re.compile(r"(?<=月)(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?=[日号])")
-_CN_COUNT = re.compile(r"(十[一二三四五六七八九]?|[一二两三四五六七八九])(?=年(?:前|以前|之前))")
+_CN_COUNT = re.compile(r"([二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])(?=年(?:前|以前|之前))")
 _TWO_DIGIT_YEAR = re.compile(r"(?<![\d])(\d{2})(?=\s*年)(?!\s*年(?:前|以前|之前|来|里|内|间))")
 # "08年以前", "98年之前": a two-digit number written with a leading zero, or one no count of
 # years reaches back to (50 and up), is a year even before 前/以前/之前 ("3年前", "10年以前"
@@ -40,20 +40,35 @@ _WHOSE = r"(?:国务院|中央|国家|党和国家|全国|省|市|县|区|地方
 # the time a unit was set up ("X刚组建时编制多少"): the answerer reads the date from the unit
 _FOUNDING = re.compile(r"(?:刚|最初|当初)?(?:组建|成立|设立|挂牌|揭牌|合并|整合|重组|新设)(?:的)?(?:时候|时(?!间)|之初|初期|当时)")
 
+# a five-year plan's period: 十三五期间, “十二五”时期, 十四五以来 (the third plan began in 1966; each
+# later one five years on)
+_PLAN = re.compile(r"[“\"「]?(?<![一二三四五六七八九十])(?P<n>十[一二三四五]?|[一二三四五六七八九])五[”\"」]?(?:规划|计划)?(?P<tail>期间|时期|时候|那会儿?|以来|末期?|初期?|开局|时(?!间))")
+# a span of years: 2010年到2015年之间, 2010年至2015年, 2010到2015年, 2010—2015年, 2010-2015年间
+_SPAN = re.compile(r"(?<!\d)(\d{4})\s*年?\s*(?:到|至|～|~|—|–|-|－)\s*(\d{4})\s*年?(?:之间|期间|间|这段时间|那几年|这几年)?")
+
+# a decade: 90年代 (cn_numerals makes it 1990年代), 上世纪八十年代, 2000年代
+_DECADE = re.compile(r"(?:上世纪|上个世纪|20世纪|二十世纪)?(?:(\d{3})0|([一二三四五六七八九])十)\s*年代(?![表管理办为替行码号])(?:初期?|中期|末期?|中后期)?")
+
 _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("plan", _PLAN),
+    ("decade", _DECADE),
+    ("span", _SPAN),
     ("before_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?前")),
     ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:以|之)?后")),
+    # "2018年改革时 / 机构改革的时候 / 改革中": what the reform of that year set up, as after it
+    ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:时(?!间)|的时候|当时|中)")),
     # 2008年卫生部三定调整后: the year, a few words, the reform word
     ("before_reform_year", re.compile(r"(\d{4})\s*年([^，,。？?\d]{1,10}?)(?:机构改革|改革|三定|调整|重组|组建)(?:以|之)?前")),
     ("after_reform_year", re.compile(r"(\d{4})\s*年([^，,。？?\d]{1,10}?)(?:机构改革|改革|三定|调整|重组|组建)(?:以|之)?后")),
     ("before_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?前")),
     ("after_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?后")),
-    ("years_ago", re.compile(r"(?<!\d)(\d{1,2})\s*年(?:以|之)?前")),
+    ("after_reform", re.compile(r"机构改革(?:时(?!间)|的时候)")),
+    ("years_ago", re.compile(r"(?<!\d)(\d{1,2})\s*年(?:以|之)?前(?:的时候|那时候|那时|时|那会儿?)?")),
     ("day", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](以前|之前|前(?!身)|以后|之后|后(?!来)|起)?")),
     ("month", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(初|底|末|中旬|上旬|下旬|以前|之前|前(?!身)|以后|之后|后(?!来)|起)?")),
     ("iso", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")),
-    ("year", re.compile(r"(\d{4})\s*年(?:度)?(年初|年底|年末|初|底|末|上半年|下半年|以前|之前|前|以后|之后|后)?(?:的时候|时候|时|那会儿?|的)?")),
-    ("relative", re.compile(r"(去年|前年|今年)(年初|年底|年末|初|底|末)?")),
+    ("year", re.compile(r"(\d{4})\s*年(?:度)?(年初|年底|年末|年中|初|底|末|上半年|下半年|前后|左右|以前|之前|前|以后|之后|后)?(?:的时候|时候|那时候|那个时候|那时|时|那会儿?|的)?")),
+    ("relative", re.compile(r"(大前年|去年|前年|今年|明年|(?<![改革以之])后年)(年初|年底|年末|年中|初|底|末|上半年|下半年)?(?:的时候|时候|那时候|那时|时|那会儿?)?")),
 ]
 
 
@@ -63,6 +78,7 @@ class DateSpec:
     value: date | None = None
     year: int | None = None
     text: str = ""
+    period: bool = False  # a span of time read at one day (十三五期间, 2010年到2015年之间)
 
 
 def cn_numerals(text: str, today: date | None = None) -> str:
@@ -115,7 +131,25 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
         if kind in ("before_reform", "after_reform"):
             return DateSpec(kind, text=m.group(0)), rest
         try:
-            if kind == "years_ago":
+            if kind == "plan":
+                # read at the period's last day (as a year is), its first for 初 / 开局
+                start = _plan_start(m.group("n"))
+                tail = m.group("tail")
+                value = date(start, 1, 1) if tail.startswith(("初", "开局")) else today if tail == "以来" else date(start + 4, 12, 31)
+                value = min(value, today)
+            elif kind == "decade":
+                # read at its last day, as a span of years is; 初 at its first, 中 at its middle
+                start = int(m.group(1)) * 10 if m.group(1) else 1900 + 10 * _cn_small(m.group(2))
+                tail = m.group(0)[m.group(0).index("年代") + 2:]
+                value = min(date(start, 1, 1) if tail.startswith("初") else date(start + 5, 6, 30) if tail == "中期"
+                            else date(start + 9, 12, 31), today)
+            elif kind == "span":
+                # a span of years is read at its last day, as a single year is
+                first, last = int(m.group(1)), int(m.group(2))
+                if last < first:
+                    raise ValueError
+                value = min(date(last, 12, 31), today)
+            elif kind == "years_ago":
                 n = int(m.group(1))
                 try:
                     value = today.replace(year=today.year - n)
@@ -139,20 +173,35 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
             elif kind == "year":
                 value = _year_day(int(m.group(1)), m.group(2) or "")
             else:
-                year = today.year - {"去年": 1, "前年": 2, "今年": 0}[m.group(1)]
-                value = min(_year_day(year, m.group(2) or ""), today)
+                year = today.year - {"去年": 1, "前年": 2, "大前年": 3, "今年": 0, "明年": -1, "后年": -2}[m.group(1)]
+                value = _year_day(year, m.group(2) or "")
+                value = min(value, today) if year <= today.year else value  # 明年: a year still to come
         except (ValueError, InvalidDate, KeyError):
             raise InvalidDate(f"问题中的日期“{m.group(0)}”不存在，请检查") from None
         if not 1900 <= value.year <= 2100:
             raise InvalidDate(f"问题中的日期“{m.group(0)}”超出可查询的范围") from None
-        return DateSpec("day", value=value, text=m.group(0)), rest
+        return DateSpec("day", value=value, text=m.group(0), period=kind in ("plan", "span", "decade")), rest
     return None, text
+
+
+def _plan_start(numeral: str) -> int:
+    """The first year of the n-th five-year plan (一五 1953, 二五 1958, 三五 1966 … 十三五 2016)."""
+    n = _cn_small(numeral)
+    return 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)
+
+
+def _cn_small(s: str) -> int:
+    """一 … 九十九 as a number."""
+    if "十" not in s:
+        return int(_CN_DIGITS[s]) if len(s) == 1 else -1
+    head, _, tail = s.partition("十")
+    return (int(_CN_DIGITS[head]) if head else 1) * 10 + (int(_CN_DIGITS[tail]) if tail else 0)
 
 
 def _year_day(year: int, tail: str) -> date:
     if tail in ("初", "年初"):
         return date(year, 1, 1)
-    if tail == "上半年":
+    if tail in ("上半年", "年中"):
         return date(year, 6, 30)
     if tail in ("前", "以前", "之前"):
         return date(year - 1, 12, 31)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from kg.names import CENTRAL
 from kg.store import GraphStore
 from kg.text import normalize_text
 from queries.ask.dates import DateSpec, cn_numerals, extract_date
@@ -28,7 +29,9 @@ _ORG_SUFFIX = (r"(?:委员会办公室|领导小组办公室|委员会|办公室
 ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,22}?" + _ORG_SUFFIX)
 _LEAD_NOISE = re.compile(r"^(?:年|月|日|请问|请教|我想问一下|我想问|想问一下|想问|问一下|我想知道|想知道|咨询一下|麻烦问下|麻烦问一下|你好|您好|"
                          r"那个|这个|咱们|我们|现在的|现在|目前|当时|当前|如今|原来的|原来|以前的|以前|过去的|之前的|那时的|"
-                         r"关于|有关|对于|还有|另外|以及|并且|和|与|及|跟|的)+")
+                         r"关于|有关|对于|还有|另外|以及|并且|和|与|及|跟|的|"
+                         # what happened to a unit, written before the name it went to (并入人社局了吗)
+                         r"是不是并入|是否并入|并入了|并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归|改为|更名为|改名为)+")
 _AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|几个)(?:部门|单位|机构|机关)?(?:来|在|还|都)?"
                              r"(?:加挂|挂|负责|承担|管理|代管|管|领导|是|有|归|由|在|和|与)*")
 # words shaped like unit names that name a kind of unit, not a unit
@@ -125,7 +128,7 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
     text = normalize_question(question, today)
     spec, rest = extract_date(text, today)
     rest = rest.strip("？?！!。.，,；;：: ")
-    spans = _drop_misplaced(name_index(store).scan(rest), rest)
+    spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
     routed: list[str] = []
     unknown: list[str] = []
     u_texts: list[str] = []
@@ -167,15 +170,23 @@ _BUILDING = re.compile(r"的?(?:建设|运行|运营|运维|规划|布局|选址
 _PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([^\W\d_该本全各每此我某这那][\u4e00-\u9fff]{0,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
                            r"(?=有|的|现在|目前|一共|共有|共|下设|设|哪|谁|机构|政府|党委|编制|[\u4e00-\u9fff]{0,12}(?:谁|哪))")
 _NOT_PLACE = ("市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级", "城区", "市区", "郊区", "辖区", "片区",
-              "山区", "林区", "牧区", "矿区", "灾区")
+              "山区", "林区", "牧区", "矿区", "灾区",
+              # kinds of area a duty speaks of (主体功能区规划, 自然保护区管理): no place
+              "功能区", "保护区", "开发区", "名胜区", "风景区", "示范区", "试验区", "实验区", "先行区", "经济区", "核心区",
+              "缓冲区", "集聚区", "聚集区", "行政区", "服务区", "水源区", "生态区", "保税区", "自贸区")
 _FUNCTION_CHARS = set("的和与及是在由归管里中下个些哪谁么吗呢了啥现目前")
 
 
-def _drop_misplaced(spans: list[Span], text: str) -> list[Span]:
+def _drop_misplaced(spans: list[Span], text: str, store: GraphStore | None = None) -> list[Span]:
     """A place-relative form (市数据局) written after another place's name (宿州市数据局) does
-    not name the units of other places: the span is dropped, the whole name stays unknown."""
+    not name the units of other places: the span is dropped, the whole name stays unknown.
+    So does a name written after 国家 (国家林业和草原局) that only local units bear: a national
+    body the store does not hold, never a county's bureau of that name."""
     out = []
     for span in spans:
+        if span.kind == "unit" and store is not None and text[: span.start].endswith("国家") and not any(
+                store.unit(u).jurisdiction == CENTRAL for u, _ in span.candidates if store.get_unit(u) is not None):
+            continue
         # 改革 + 卫生部: what happened to a unit, written before its name, is no part of the name
         if span.kind == "unit" and not _EVENT_TAIL.search(text[max(0, span.start - 4) : span.start]):
             before = text[max(0, span.start - 3) : span.start]
@@ -228,7 +239,10 @@ def split_units(parsed: Parsed) -> list[str]:
     place = joined.group(1) or _place_prefix(parsed, first)
     head, tail = parsed.text[: joined.start()], parsed.text[joined.end():]
     date = parsed.date_spec.text if parsed.date_spec is not None else ""
-    return [date + head + first + tail, date + head + place + second + tail]
+    # "国家林业和草原局和国家药品监督管理局": words before the first name that the second name
+    # opens with too are not said again
+    head2 = "" if head and (place + second).startswith(head) else head
+    return [date + head + first + tail, date + head2 + place + second + tail]
 
 
 def _place_prefix(parsed: Parsed, name: str) -> str:
@@ -240,7 +254,9 @@ def _place_prefix(parsed: Parsed, name: str) -> str:
     return m.group(0) if m else ""
 
 
-_SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外")
+# a space between two Chinese words is a separator as typed ("X前身是啥 挂啥牌子"); a part
+# asking nothing ("国家 能源局归谁管") keeps the question whole
+_SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归|实有|人数|"
                   r"([\u4e00-\u9fff])[不没]\1")  # 管不管, 是不是, 有没有: a yes-no question
 
@@ -249,7 +265,7 @@ _BASIS_ONLY = re.compile(r"(?:是)?(?:依据|根据|按照|按)(?:的是)?(?:什
                          r"|(?:文号|出处|来源|依据)(?:是)?(?:什么|多少|哪个|啥)(?:呢|啊)?")
 
 
-_TIME_WORD = (r"现在|目前|如今|当前|眼下|以前|之前|原来|原先|过去|当初|后来|改革前|改革以前|改革之前|改革后|改革以后|改革之后|"
+_TIME_WORD = (r"\d{4}年?(?:的)?(?:机构)?改革(?:以|之)?[前后]|现在|目前|如今|当前|眼下|以前|之前|原来|原先|过去|当初|后来|改革前|改革以前|改革之前|改革后|改革以后|改革之后|"
               r"\d{4}年(?:以前|之前|以后|之后|底|初)?")
 # a follow-up that names only a time: "现在呢", "那改革后呢", "2020年呢"
 _ELLIPSIS = re.compile(r"(?:那|那么|而)?(?P<t>" + _TIME_WORD + r")(?:又|的)?(?:呢|啊|怎么样|怎样|如何|是谁|归谁|是哪个)?(?:呢)?")
@@ -347,17 +363,28 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
             merged.append(p)
     pieces = merged
     if len(pieces) == 1:
-        # "X行政编制和内设机构": two figures of one unit joined by 和
+        # "X行政编制和内设机构": two figures of one unit joined by 和; "X什么级别归谁管": two
+        # asks written one after the other
         pieces = _split_figures(pieces[0])
+    if len(pieces) == 1:
+        pieces = _split_asks(pieces[0])
     if len(pieces) < 2 or not all(_CUE.search(p) for p in pieces):
         return [text]
     first = pieces[0]
-    subject = _subject(first)
+    first_spec, undated_first = extract_date(cn_numerals(first))
+    # "2019年6月示例县应急管理局实有多少人": the subject is read after the date the part opens with
+    subject = _subject(first if first_spec is None else undated_first)
     parts = [first]
+    dated = bool(context) or first_spec is not None
+    place = _first_place(undated_first, subject, opening_place)
     for piece in pieces[1:]:
         if piece in complete:
             parts.append(piece)
             continue
+        # "2019年X有几个内设机构，当时/那时候有多少编制": the time word points back to the date of
+        # the first part, which the part takes below (or the setting's date, with ``context``)
+        if dated and (m := _THEN.match(piece)) and m.end() < len(piece):
+            piece = piece[m.end():]
         # "它的编制怎么处理的", "该局级别": the pronoun is the first part's subject
         if subject and (m := re.match(r"^(?:它们|它|其|该单位|该机构|该部门|该局|该委|该办|这个单位|这个局|这个部门)(?:的)?", piece)):
             piece = subject + "的" + piece[m.end():]
@@ -366,6 +393,12 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
             piece = subject + piece
         if subject and not unit_shaped(piece) and not piece.startswith(subject):
             piece = subject + ("的" if not piece.startswith(("的", "是", "有", "归", "由")) else "") + piece
+        elif place and (names := unit_shaped(piece)) and names[0][0] == 0 and _LOCAL_SHORT.match(names[0][2]) \
+                and place not in piece and not _OPENING_PLACE.match(names[0][2]) \
+                and (opening_place is None or not opening_place(piece)):
+            # "示例县物价局并入了哪里？发改局是什么级别": a short local name opening a later part
+            # is of the place the first part opens with
+            piece = place + piece
         parts.append(piece)
     # "X2018年的行政编制和领导职数": a date said once holds for the later parts that have none
     spec, _ = extract_date(cn_numerals(parts[0]))
@@ -375,12 +408,45 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
 
 
 _NOW = re.compile(r"现在|目前|如今|当前|现今|眼下")
+# a unit name written without its place, that a place would open: not 国家…, 中央…, 国务院…
+_LOCAL_SHORT = re.compile(r"^(?!国家|中央|国务院|中共|全国|省|市|县|区)[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|站|所|队)$")
+# a later part's word for the time the first part names: 当时, 那时候, 那会儿, 彼时
+_THEN = re.compile(r"^(?:那|而|那么)?(?:那个时候|那时候|那时|当时|那会儿?|彼时|同一时期|同期)(?:的|，|,)?")
 # "X原来在A（管），现在哪个部门管": a statement of where X was, then the question of X now
 _EARLIER_SETTING = re.compile(r"(?P<x>[^，,。？?]{2,30}?)(?:原来|原先|以前|之前|过去|早先)(?:是)?(?:在|归|由)(?P<a>[^，,。？?]{2,20}?)"
                               r"(?:管|负责|管理|承担)?(?:的)?[，,](?:那)?(?P<rest>(?:现在|目前|如今|眼下)[^，,。？?]*?(?:谁|哪)[^，,。？?]*)")
 
 
 _FIGURE = re.compile(r"编制|职数|内设机构|级别|规格|牌子|实有|人数")
+
+
+# a whole ask about one unit: its rank, a figure, its parent, its signs, its predecessor
+_ASK = re.compile(r"(?:是)?(?:什么|啥|哪一?)(?:级别|规格|性质|级)(?:的(?:单位|部门|机构|事业单位))?"
+                  r"|(?:有|核定|共有)?(?:多少|几个|几名|几块)(?:个)?(?:行政|事业|政法专项)?(?:编制|内设机构|领导职数|职数|牌子)"
+                  r"|(?:归|由|是)(?:谁|哪个部门|哪个单位|哪家)(?:来)?(?:管理|管|领导|主管)"
+                  r"|(?:加?挂)(?:了)?(?:什么|几块|哪些)牌子|(?:的)?前身是(?:什么|谁|哪个部门|哪个单位)")
+
+
+def _split_asks(piece: str) -> list[str]:
+    """"示例县融媒体中心什么级别归谁管" → "示例县融媒体中心什么级别", "归谁管": two whole asks
+    written one right after the other (或 joined by 又/还/还有), nothing else between them;
+    one piece when it is not so."""
+    asks = list(_ASK.finditer(piece))
+    for a, b in zip(asks, asks[1:], strict=False):
+        if a.start() > 0 and re.fullmatch(r"(?:又|还|还有|另外|以及)?", piece[a.end() : b.start()]):
+            return [piece[: a.end()], piece[b.start():]]
+    return [piece]
+
+
+def _first_place(first: str, subject: str, opening_place: Callable[[str], str] | None) -> str:
+    """The place the first part opens with: a place written alone ("示例县，…") or the place
+    its leading unit name opens with (示例县 of 示例县物价局), known to the store; else ""."""
+    if opening_place is None:
+        return ""
+    place = opening_place(first)
+    if not place and (m := _OPENING_PLACE.match(subject)):
+        place = m.group(0) if opening_place(m.group(0)) == m.group(0) else ""
+    return place
 
 
 def _split_figures(piece: str) -> list[str]:
@@ -402,7 +468,8 @@ def _subject(piece: str) -> str:
         if len(spans) > 1 and re.fullmatch(r"和|与|及|、|跟", piece[end : spans[1][0]]):
             end = spans[1][1]  # "A和B分别是几类乡镇，各核定多少编制": both are the subject
         # 示例县委 + 编办: a short name going on is one name
-        more = re.match(r"(?![和与及的是在有归由])[\u4e00-\u9fff]{1,4}?" + _ORG_SUFFIX, piece[end:])
+        # (示例县委 + 办公室 too: an office's name is the whole suffix)
+        more = re.match(r"(?![和与及的是在有归由])(?:[\u4e00-\u9fff]{1,4}?" + _ORG_SUFFIX + r"|办公室|办公厅)", piece[end:])
         return piece[: end + (more.end() if more else 0)]
     m = re.match(r"^(.{2,30}?)(?:现在|目前|的|是|有|归|由)", piece)
     if m and any(s in m.group(1) for s in ("局", "部", "委", "办", "署", "中心", "厅", "院")):

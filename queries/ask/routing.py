@@ -11,6 +11,7 @@ one. The probability of the chosen intent is the answer's confidence.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -32,6 +33,19 @@ CUES = ("前身", "组建", "并入", "合并", "整合", "牌子", "加挂", "�
 # words that make a question one about establishment, whatever the classifier says
 DOMAIN_WORDS = ("编制", "职数", "超编", "空编", "职责", "职能", "负责", "承担", "机构", "部门", "单位", "牌子", "级别", "规格",
                 "前身", "沿革", "隶属", "内设", "交叉", "重叠", "组建", "撤销", "合并", "并入", "更名", "管理")
+
+# "X是不是Y管的", "X是Y管的吗", "X归不归Y管", "X由Y管理吗", "X是Y代管的吧": a yes-no question of X's manager
+_PARENT_YES_NO = re.compile(U + r"(?:现在|目前|还)?(?:是不是|是否|是|归不归|还归|归|由)?(?:由|归)?" + U
+                            + r"(?:来)?(?:管理|代管|主管|领导|管)(?:的)?(?:吗|么|嘛|吧|呢)?$|"
+                            + U + r"(?:现在|目前|还)?(?:是不是|是否)(?:由|归)" + U)
+
+# "X并入Y了吗", "X合并到Y了没有", "X是不是并入Y了"
+_MERGED_YES_NO = re.compile(r"(?:并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归)(?:了)?" + U
+                            + r"(?:了)?(?:吗|么|没有?|嘛|吧)$")
+
+# a unit name and a word for its divisions only: "X股室？", "X的处室", "X内设机构有哪些"
+_TERSE_DIVISIONS = re.compile(r"(?:的)?(?:股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
+                              r"(?:呢|有哪些|都有哪些|是哪些|是啥|是什么)?")
 
 # below this probability the answer says what it understood and offers readings instead
 CONFIDENCE_FLOOR = 0.2
@@ -172,6 +186,15 @@ def route(parsed: Parsed) -> Route:
     has_place = bool(parsed.places or parsed.unknown_places)
     if has_unit and len(stripped.replace(U, "").replace(J, "")) <= 1 and stripped.count(U) == 1:
         return Route(Intent.UNIT_INFO, "profile", 1.0)  # a bare unit name: its profile
+    if has_unit and stripped.count(U) == 1 and _TERSE_DIVISIONS.fullmatch(stripped.replace(U, "").replace(J, "")):
+        # "X股室？", "X处室", "X内设机构？": the list of X's divisions
+        return Route(Intent.ORGCHART, mode_of(Intent.ORGCHART, parsed.text), 1.0)
+    if _MERGED_YES_NO.search(parsed.routed) and stripped.startswith(U):
+        # "X并入Y了吗 / 合并到Y了没": whether X still exists, X first, then where it went
+        return Route(Intent.UNIT_INFO, "exists", 1.0)
+    if _PARENT_YES_NO.search(parsed.routed):
+        # "X是不是Y管的 / 是Y管的吗 / 归不归Y管": whether Y manages X is a question of X's manager
+        return Route(Intent.PARENT, mode_of(Intent.PARENT, parsed.text), 1.0)
     ranked = classifier().probabilities(parsed.routed)
     if ranked[0][0] is Intent.UNKNOWN and (has_unit or has_place or any(w in parsed.text for w in DOMAIN_WORDS)):
         # a question about units or duties is not small talk: the next reading that fits
@@ -181,7 +204,7 @@ def route(parsed: Parsed) -> Route:
         if not _fits(intent, parsed, has_unit, has_place, topic):
             continue
         mode = mode_of(intent, parsed.text)
-        if intent is Intent.LINEAGE and mode == "to" and mode_of(Intent.UNIT_INFO, parsed.text) == "exists":
+        if intent is Intent.LINEAGE and mode in ("to", "history") and mode_of(Intent.UNIT_INFO, parsed.text) == "exists":
             # "X还在吗 / 撤了吗 / 还保留吗": whether X exists, X first, then where it went (the
             # takeover path alone would leave X out of its own answer)
             intent, mode = Intent.UNIT_INFO, "exists"
