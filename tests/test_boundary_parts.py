@@ -177,13 +177,13 @@ def test_the_store_resolves_a_class_to_the_unit_named(tmp_path) -> None:  # type
     from kg.stores.networkx_store import NetworkxStore
     from queries.resolve import candidate_units
 
-    doc = tmp_path / "某县食品安全监管职责分工.txt"
-    doc.write_text(_NAMED_BEFORE, encoding="utf-8")
+    doc = tmp_path / "宁陵县食品安全监管职责分工.txt"
+    doc.write_text(_NAMED_BEFORE.replace("某县", "宁陵县"), encoding="utf-8")
     store = NetworkxStore(tmp_path / "kg")
     ingest_paths(store, [doc])
-    unit = candidate_units(store, "某县市场监督管理局", jurisdiction="某县")
+    unit = candidate_units(store, "宁陵县市场监督管理局", jurisdiction="宁陵县")
     assert len(unit) == 1
-    assert candidate_units(store, "某县市场监管部门", jurisdiction="某县") == unit
+    assert candidate_units(store, "宁陵县市场监管部门", jurisdiction="宁陵县") == unit
     assert any(unit[0] in b.units and len(b.units) == 2 for b in store.boundaries())
     from kg.model import Predicate
 

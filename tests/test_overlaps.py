@@ -544,8 +544,8 @@ def test_a_later_division_lists_no_unit_before_it_exists(divided_county) -> None
 
 # ---------------------------------------------------------------- one sentence, several transfer events
 
-ADJUSTMENT = """# title: 某县部分部门职责调整的通知（2021年3月5日）
-某县部分部门职责调整的通知
+ADJUSTMENT = """# title: 宁陵县部分部门职责调整的通知（2021年3月5日）
+宁陵县部分部门职责调整的通知
 为深化“放管服”改革，经县委、县政府研究，现将有关事项通知如下：
 一、将县商务局的成品油零售经营资格审核职责、县应急管理局的危险化学品经营许可职责、县交通运输局的道路运输经营许可职责划入县行政审批服务局。
 二、将县文化旅游局、县体育局的职责整合划入县文化体育旅游局。
@@ -564,20 +564,20 @@ def test_transfers_of_one_sentence_into_one_receiver_are_one_gathering(tmp_path:
     assert len(moves) >= 6  # one event per giver, as the extractor writes them
     history = overlap_history(store)
     items = {i["receiver"]["name"]: i for i in history}
-    review = items["某县行政审批服务局"]
-    assert sorted(u["name"] for u in review["units"]) == ["某县交通运输局", "某县商务局", "某县应急管理局"]
+    review = items["宁陵县行政审批服务局"]
+    assert sorted(u["name"] for u in review["units"]) == ["宁陵县交通运输局", "宁陵县商务局", "宁陵县应急管理局"]
     # each giver keeps its own duty; the list read whole as the first giver's duty is no duty of it
     assert {u["name"]: u["duties"] for u in review["units"]} == {
-        "某县商务局": ["成品油零售经营资格审核职责"], "某县应急管理局": ["危险化学品经营许可职责"],
-        "某县交通运输局": ["道路运输经营许可职责"]}
+        "宁陵县商务局": ["成品油零售经营资格审核职责"], "宁陵县应急管理局": ["危险化学品经营许可职责"],
+        "宁陵县交通运输局": ["道路运输经营许可职责"]}
     assert not any("危险化学品" in i["topic"] for i in history)
     assert review["date"] == "2021-03-05" and review["summary"].startswith("2021年改革前")
-    assert sorted(u["name"] for u in items["某县文化体育旅游局"]["units"]) == ["某县体育局", "某县文化旅游局"]
+    assert sorted(u["name"] for u in items["宁陵县文化体育旅游局"]["units"]) == ["宁陵县体育局", "宁陵县文化旅游局"]
     # duties moved into one receiver by two sentences are not gathered: each sentence is its own transfer
-    assert "某县市场监督管理局" not in items
+    assert "宁陵县市场监督管理局" not in items
     # the unit page of one giver finds the whole gathering
-    page = overlap_history(store, unit=unit_id(store, "某县应急管理局"))
-    assert any(i["receiver"]["name"] == "某县行政审批服务局" and len(i["units"]) == 3 for i in page)
+    page = overlap_history(store, unit=unit_id(store, "宁陵县应急管理局"))
+    assert any(i["receiver"]["name"] == "宁陵县行政审批服务局" and len(i["units"]) == 3 for i in page)
     # before the reform, the givers are stated overlaps of the place
     assert any(len(i["units"]) == 3 for i in stated_overlaps(store, at="2020-12-31"))
     store.close()

@@ -754,7 +754,7 @@ def _merged_and_called(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     if len(sources) < 2 or not new:
         return False
     if new in sources:  # the merged bodies keep one name: a re-formed body, not a new one
-        _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [ctx.full(new)])
+        _drop_events(ctx, sent, lambda e, kept=ctx.full(new): e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [kept])
     glued = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=[\u4e00-\u9fff])", m.group("src"))
     when = {"date": f"{glued.group(1)}-{int(glued.group(2)):02d}" if glued.group(2) else glued.group(1)} if glued else {}
     _event(ctx, sent, EventType.RE_FORM if new in sources else EventType.ESTABLISH, sources, [new], **when)
@@ -1757,7 +1757,7 @@ def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx)
         if merged:
             type_ = EventType.RE_FORM if new in olds else EventType.ESTABLISH
             if type_ == EventType.RE_FORM:
-                _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [ctx.full(new)])
+                _drop_events(ctx, sent, lambda e, kept=ctx.full(new): e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [kept])
             _event(ctx, sent, type_, olds, [new])
         elif made:
             ins = [olds[k]] if len(olds) == len(news) else olds if len(olds) == 1 else []

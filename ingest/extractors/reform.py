@@ -28,7 +28,6 @@ from .common import (
     as_name,
     clean_name,
     event_date,
-    only_place,
     find_names,
     is_unit_name,
     kind_phrase,
@@ -37,6 +36,7 @@ from .common import (
     names_in_list,
     narrative_date,
     norm_rank,
+    only_place,
     paragraph_date,
     shared_head,
     split_kind_prefix,
@@ -1301,7 +1301,6 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
             formed_in = [[o.name for e in ctx.events_at.get(st, [])
                           if e.type in (EventType.ESTABLISH, EventType.RE_FORM, EventType.RENAME) for o in e.outputs]
                          for st in starts]
-            formed = {n for names in formed_in for n in names}
             # the body formed in this sentence or the one before, never one formed further back; failing the
             # last one formed, the one body this sentence (else the one before) re-formed or renamed into
             # ("A更名为B，…，加挂Z牌子", "A改革重组为B，…。加挂“Z”牌子。")
