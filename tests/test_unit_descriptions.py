@@ -242,3 +242,206 @@ def test_an_approvals_wording_describes_the_body(text: str, expected: tuple) -> 
 
 def test_a_quota_fixed_with_hedingwei_describes_no_body() -> None:
     assert described("县融媒体中心编制核定为15名。") == {}
+
+
+# --- bodies counted, then described; a body listed again in its class ----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("根据《某市甲局主要职责内设机构和人员编制规定》和《某市乙局主要职责内设机构和人员编制规定》，两个部门均为市政府工作部门。",
+     {"某市甲局": "市政府工作部门", "某市乙局": "市政府工作部门"}),
+    ("县文化馆、县图书馆挂牌成立，两个单位均为公益一类事业单位。",
+     {"县文化馆": "公益一类事业单位", "县图书馆": "公益一类事业单位"}),
+    ("县文化馆、县图书馆、县博物馆挂牌成立，两个单位均为公益一类事业单位。", {}),  # the count must fit
+    ("今年全县新设两个部门，均为县政府工作部门。", {}),  # no body named
+])
+def test_bodies_counted_then_described(text: str, expected: dict) -> None:
+    assert {n: v[0] for n, v in described(text, "某市").items() if v[0]} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "原与市人事局合署办公的市机构编制委员会办公室单独设置，仍列市委机构序列。",
+    "原挂靠市人事局的市机构编制委员会办公室单独设置，列市委机构序列。",
+])
+def test_a_body_set_apart_keeps_its_class(text: str) -> None:
+    assert described(text, "某市")["市机构编制委员会办公室"][0] == "市委机构"
+
+
+# --- a kind changed and the body renamed in one sentence ------------------------------------------------------
+
+def test_what_a_renaming_sentence_says_is_said_of_the_new_name() -> None:
+    u = described("将市甲监督管理局由市政府工作部门调整为市农业委员会管理的部门管理机构，并更名为市乙局，保留市甲监督管理局牌子。",
+                  "某市")
+    assert u == {"市乙局": ("部门管理机构", None, "市农业委员会", ("市甲监督管理局",))}
+
+
+def test_a_class_managed_by_ministries_stays_a_kind() -> None:
+    u = described("将国家某某局由国务院直属机构调整为部委管理的国家局。", "中央")
+    assert u["国家某某局"][:3] == ("部委管理的国家局", None, None)
+
+
+# --- the kind written before the name of a body formed --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "jurisdiction", "name", "expected"), [
+    ("新设县委工作机关县委社会工作部。", "某县", "县委社会工作部", ("县委工作机关", None, None, ())),
+    ("组建县政府工作部门县数据局，加挂县政务服务管理局牌子。", "某县", "县数据局",
+     ("县政府工作部门", None, None, ("县政务服务管理局",))),
+    ("设立县政府直属事业单位县大数据中心，正科级。", "某县", "县大数据中心", ("事业单位", "正科级", "县人民政府", ())),
+    ("县人民政府决定设立直属事业单位县大数据中心。", "某县", "县大数据中心", ("事业单位", None, "县人民政府", ())),
+    ("1954年，国务院设立直属机构国家统计局。", "中央", "国家统计局", ("国务院直属机构", None, None, ())),
+])
+def test_the_kind_written_before_a_new_bodys_name(text: str, jurisdiction: str, name: str, expected: tuple) -> None:
+    assert described(text, jurisdiction) == {name: expected}
+
+
+# --- a rank in brackets, an owned body with no kind, one team after a co-location -----------------------------
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("县档案馆（正科级）隶属县委办公室。", "县档案馆", (None, "正科级", "县委办公室", ())),
+    ("县档案馆（正科级）由县委办公室管理。", "县档案馆", (None, "正科级", "县委办公室", ())),
+    ("县档案馆为县委直属正科级单位。", "县档案馆", (None, "正科级", "县委", ())),
+    ("县档案馆为县政府直属单位。", "县档案馆", (None, None, "县人民政府", ())),
+    ("县档案局与县档案馆合署办公，一个机构两块牌子，为县委直属正科级单位。", "县档案局",
+     (None, "正科级", "县委", ("县档案馆",))),
+])
+def test_rank_in_brackets_and_owned_bodies(text: str, name: str, expected: tuple) -> None:
+    assert described(text)[name] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "县文化旅游局加挂县文物局牌子和县体育局牌子。",
+    "县文化旅游局加挂“县文物局”“县体育局”牌子。",
+    "县文化旅游局挂县文物局、县体育局两块牌子。",
+])
+def test_signs_each_with_its_own_paizi_or_quotes(text: str) -> None:
+    assert described(text)["县文化旅游局"][3] == ("县文物局", "县体育局")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("据悉，新成立的县数据局将作为县政府工作部门。", ("县政府工作部门", None, None, ())),
+    ("县数据局拟为正科级。", (None, "正科级", None, ())),
+])
+def test_a_description_to_come(text: str, expected: tuple) -> None:
+    assert described(text)["县数据局"] == expected
+
+
+def test_a_purpose_to_come_describes_nothing() -> None:
+    assert described("县数据局将为全县提供数据服务。") == {}
+
+
+# --- a body's own bodies listed; 该X in a one-team phrase; words that open no name ---------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("县民政局的直属单位有县社会福利院、县救助管理站。", None),
+    ("县民政局直属事业单位包括：县社会福利院、县救助管理站。", "事业单位"),
+    ("县民政局下属事业单位有县社会福利院、县救助管理站。", "事业单位"),
+])
+def test_a_bodys_own_bodies_listed(text: str, kind: str | None) -> None:
+    u = described(text)
+    assert u == {"县社会福利院": (kind, None, "县民政局", ()), "县救助管理站": (kind, None, "县民政局", ())}
+
+
+def test_this_body_in_a_one_team_phrase() -> None:
+    u = described("县里新建了县康复中心。该中心与县残疾人康复医院，是一套人马、两块牌子。")
+    assert u == {"县康复中心": (None, None, None, ("县残疾人康复医院",))}
+
+
+def test_one_team_in_quotes() -> None:
+    u = described('国家烟草专卖局与中国烟草总公司实行"一套人马、两块牌子"。', "中央")
+    assert u == {"国家烟草专卖局": (None, None, None, ("中国烟草总公司",))}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("县里新建了县康复中心。", "县康复中心"),
+    ("除了县聋儿康复中心，县残联的直属机构还有县康复研究中心。", "县康复研究中心"),
+])
+def test_words_that_open_no_name(text: str, name: str) -> None:
+    from ingest.extractors.common import find_names
+
+    found = [n for _, _, n in find_names(text)]
+    assert name in found and not any(n.startswith(("有", "除了", "县里")) or "还有" in n for n in found)
+
+
+# --- a body turned into an institution ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县林业局不再作为县政府工作部门，改为县自然资源局管理的副科级事业单位。", ("事业单位", "副科级", "县自然资源局", ())),
+    ("将县林业局改为县自然资源局管理的副科级事业单位。", ("事业单位", "副科级", "县自然资源局", ())),
+    ("县林业局改设为县自然资源局所属事业单位。", ("事业单位", None, "县自然资源局", ())),
+])
+def test_a_body_turned_into_an_institution(text: str, expected: tuple) -> None:
+    assert described(text)["县林业局"] == expected
+
+
+def test_a_body_renamed_with_gaiwei_is_not_turned_into_anything() -> None:
+    assert "县林业局" not in described("县林业局改为县林业和草原局，为县政府工作部门。")
+
+
+# --- townships and bodies sent out --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("设立镇综合行政执法队，为镇政府所属事业单位。", "镇综合行政执法队", ("事业单位", None, "镇人民政府", ())),
+    ("镇农业综合服务中心为镇政府直属事业单位。", "镇农业综合服务中心", ("事业单位", None, "镇人民政府", ())),
+])
+def test_a_townships_own_institution(text: str, name: str, expected: tuple) -> None:
+    u = described(text, None)
+    assert u[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("城南街道办事处是区人民政府的派出机关。", "城南街道办事处", ("派出机关", None, "区人民政府", ())),
+    ("县工业园区管委会是县委、县政府派出机构，为副县级。", "县工业园区管委会", ("派出机构", "副县级", None, ())),
+    ("县工业园区管理委员会为县政府派出机构。", "县工业园区管理委员会", ("派出机构", None, "县人民政府", ())),
+])
+def test_bodies_sent_out(text: str, name: str, expected: tuple) -> None:
+    assert described(text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("1984年3月，县档案局与县档案馆合并，实行一个机构两块牌子，为县委直属机构。", "县档案局",
+     ("县委直属机构", None, None, ("县档案馆",))),
+    ("2001年，县档案馆列为县委直属正科级事业单位。", "县档案馆", ("事业单位", "正科级", "县委", ())),
+])
+def test_a_chronicles_descriptions(text: str, name: str, expected: tuple) -> None:
+    assert described(text)[name] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "县文化旅游局（正科级，加挂县文物局牌子）为县政府工作部门。",
+    "县文化旅游局（正科级，县文物局）为县政府工作部门。",
+])
+def test_a_bracket_with_rank_and_sign(text: str) -> None:
+    assert described(text)["县文化旅游局"] == ("县政府工作部门", "正科级", None, ("县文物局",))
+
+
+@pytest.mark.parametrize("text", [
+    "县食品检验所为县市场监督管理局正股级公益二类事业单位，承担食品检验工作。",
+    "县食品检验所，属县市场监督管理局正股级公益二类事业单位。",
+])
+def test_an_owner_written_straight_before_the_rank(text: str) -> None:
+    u = described(text)
+    assert u["县食品检验所"] == ("公益二类事业单位", "正股级", "县市场监督管理局", ())
+    assert not any(n.startswith("属") for n in u)
+
+
+def test_a_body_named_after_its_role_is_described_with_its_parent() -> None:
+    u = described("县林业站的主管单位县林业局是县自然资源局在某镇设立的派出机构。")
+    assert u["县林业局"] == ("派出机构", None, "县自然资源局", ())
+
+
+def test_a_body_under_its_leader() -> None:
+    assert described("县统计科属县计委领导。")["县统计科"] == (None, None, "县计委", ())
+    assert described("在县委领导下，县统计局开展工作。") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "县档案馆是县委办公室直属的正科级事业单位。",
+    "县档案馆为县委办公室管辖的正科级事业单位。",
+    "县档案馆系县委办公室领导下的正科级事业单位。",
+])
+def test_the_owner_before_de(text: str) -> None:
+    assert described(text)["县档案馆"] == ("事业单位", "正科级", "县委办公室", ())
+
+
+@pytest.mark.parametrize("text", ["1956年成立县统计科，属县人民委员会领导。", "1956年3月成立县统计科，隶属县人民委员会。"])
+def test_a_body_formed_in_a_dated_clause_then_placed_under(text: str) -> None:
+    assert described(text)["县统计科"][2] == "县人民委员会"

@@ -665,6 +665,7 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
         b.units = [cm(m) for m in b.units]
 
     _one_name_per_placed_body(ctx.units, canon)
+    _described_under_new_name(ctx.units, ctx.events)
     facts.units = _merge_units(ctx.units, ctx.final_rank)
     facts.events = reform.settle_moves(_dedupe_events(ctx.events, _identity(ctx.jurisdiction)))
     for e in facts.events:
@@ -713,6 +714,19 @@ def _dedupe(items, key):
     return out
 
 
+def _described_under_new_name(units: list[UnitStatement], events: list[EventStatement]) -> None:
+    """"将A由K1调整为Y管理的K2，并更名为B，保留A牌子": what the sentence that renames A says of A (its new kind,
+    parent, rank) is said of the body after the sentence, B (docs/extraction.md, unit descriptions)."""
+    renamed = {(e.prov.start, e.inputs[0].name): e.outputs[0] for e in events
+               if e.type == EventType.RENAME and len(e.inputs) == 1 and len(e.outputs) == 1}
+    if not renamed:
+        return
+    for k, u in enumerate(units):
+        new = renamed.get((u.prov.start, u.unit.name))
+        if new and (u.kind or u.rank or u.parent) and new.name not in u.signs:
+            units[k] = replace(u, unit=new)
+
+
 def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitStatement]:
     merged: dict[str, UnitStatement] = {}
     for u in units:
@@ -725,7 +739,8 @@ def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitS
             continue
         m = merged[name]
         if m.kind and u.kind and m.kind != u.kind and m.kind.endswith(u.kind) and u.parent \
-                and re.search(r"直属|所属|下属|属下", m.kind[: -len(u.kind)]):
+                and (re.search(r"直属|所属|下属|属下|管理的|代管的", m.kind[: -len(u.kind)])
+                     or u.parent.name.endswith(m.kind[: -len(u.kind)])):  # "为Y正处级…事业单位" read whole
             m.kind = u.kind  # "省政府直属…单位" read whole by one reader, as parent + 事业单位 by another
         m.kind = m.kind or u.kind
         if u.rank and (not m.rank or name in final_rank):

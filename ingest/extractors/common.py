@@ -61,7 +61,7 @@ KIND_TAIL = re.compile(r"(?:部门|机构|机关|国家局|事业单位|单位|�
 KIND_WORDS = (
     "党中央决策议事协调机构", "议事协调机构", "事业机构", "事业单位", "派出机构", "内设机构", "直属机构",
     "办事机构", "部门管理机构", "直属事业单位", "行政机构", "工作机构", "常设机构", "临时机构",
-    "工作部门", "组成部门", "直属特设机构",
+    "工作部门", "组成部门", "直属特设机构", "工作机关",
 )  # fmt: skip
 _KIND_WORD_RE = re.compile("(" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + ")")
 
@@ -106,14 +106,14 @@ _PLACED_ESTABLISHMENT_OFFICE = re.compile(r"^(?:中央|[省市县区州]|[\u4e00
 _LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}(?:[省市县区州旗镇乡]|街道))人民政府$")
 
 _FORBIDDEN_IN_NAME = re.compile(
-    r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|划入|划转|^恢复|(?<![民拥])共建|^(?:合建|联建|援建)|"
+    r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|划入|划转|^恢复|(?<![民拥])共建|^(?:合建|联建|援建)|建了|还有|"
     r"(?<!自)由|(?<![驻所存现])在|将|把|被|为(?!民)|"
     r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|改称|划归|合并|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
     r"管理的|代管|所属|下设|增设|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
     r"^(?:隶属|挂靠|归属)|同意|批复|是|(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
-    r"办事机构|管理机构|行政机构|工作机构|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
+    r"办事机构|管理机构|行政机构|工作机构|工作机关|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
 )
 # Words of prose that only coordinating bodies carry in their names ("全面深化改革委员会").
 _SOFT_FORBIDDEN = re.compile(r"加强|提升|加快|深化|优化")
@@ -139,7 +139,7 @@ _DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支
 
 
 _BAD_START = re.compile(
-    r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对|据|按|"
+    r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对|据|按|有(?!色)|除了|属(?!地)|"
     r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|"
     r"举行|召开|举办|出席|参加|宣布|标志着|随着|伴随|交给|交由|划给|移交|划归|划入|划转|分别|统一|一律|"
     r"称|结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
@@ -429,6 +429,8 @@ def _joint_bodies(names: list[str]) -> list[str]:
 
 def names_in_list(text: str) -> list[str]:
     """Like split_names, but keep the parts that are names and drop the rest."""
+    # "“A”“B”" and "A牌子和B" (a list of signs, each in its own quotes or with its own 牌子) are lists
+    text = re.sub(r"”\s*“|(?:的)?牌子(?:和|及|以及|、)", "、", text)
     text = distribute_places(_light_name(text))
     text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
     out: list[str] = []
@@ -634,10 +636,19 @@ def split_kind_prefix(text: str) -> tuple[str | None, str | None, str]:
             continue
         if as_name(tail) or name_at_start(tail):
             kind = km.group(1)
+            owner = re.sub(RANK_RE.pattern, "", head)
+            if owner and _KIND_OWNER.fullmatch(owner):
+                kind = owner + kind  # "县政府工作部门县数据局", "国务院设立直属机构X" is read by its owner below
             rank = rank or norm_rank(head)
             rest = tail
             break
     return rank, kind, rest
+
+
+# the owner written before a kind of unit that precedes a name ("组建县政府工作部门县数据局",
+# "设立县政府直属事业单位X"): the kind as the genre words it
+_KIND_OWNER = re.compile(r"(?:中共)?(?:[省市县区州旗镇乡]|自治区|自治州|自治县)?(?:委|政府|人民政府|党委)(?:直属|所属|下属)?"
+                         r"|(?:国务院|党中央|中共中央)(?:直属|所属)?")
 
 
 _ROLE = re.compile(r"(?:^|的)(?:行业)?(?:主管|牵头|责任|配合|协办|主办|承办|监管|执法)(?:部门|单位|机构)$")

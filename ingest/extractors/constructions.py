@@ -56,18 +56,18 @@ class Construction:
 
 
 _SIGN_VERB = r"(?:同时)?(?:对外)?(?:加挂|挂|保留)"
-_SIGNS = re.compile(rf"{_SIGN_VERB}(?P<signs>[^，。；]{{2,120}}?)(?:的)?牌子")
+_SIGNS = re.compile(rf"{_SIGN_VERB}(?P<signs>[^，。；]{{2,120}}?)(?:的)?牌子(?!和|及|以及|、)")
 _RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制|规格)?$")
 _BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，；]{2,40}?)(?:主管|管理|领导)?$")  # "隶属Y主管"
 _MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
                       r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
 _INSIDE = re.compile(r"^(?:是|为|系)?(?P<p>[^，；]{2,40}?)(?:的)?内设机构$")
-_DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区)?(?:委|政府|人民政府|党委))(?P<rel>直属|所属|下属)")
+_DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区|镇|乡)?(?:委|政府|人民政府|党委))(?P<rel>直属|所属|下属)")
 _OWNER_FULL = {"政府": "人民政府"}
 
 
 # "山东省政府", "合山市政府", "某县政府": a named place's government, written short
-_PLACED_GOVERNMENT = re.compile(r"[\u4e00-\u9fff*＊xX]{1,12}?(?:省|市|县|区|州|旗|自治区|自治州|自治县)政府")
+_PLACED_GOVERNMENT = re.compile(r"[\u4e00-\u9fff*＊xX]{1,12}?(?:省|市|县|区|州|旗|镇|乡|自治区|自治州|自治县)政府")
 _OWNER_LEVEL = re.compile(r"(?:省|市|县|区|州|旗|自治区|自治州)(?:人民政府|政府|委|党委)")
 
 
@@ -137,13 +137,20 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     if m.group("verb") in ("属", "属于") and written.endswith(("所", "直", "下", "隶", "归")):
         return False  # "改为Y所属事业单位": 所属 is no verb 属 after a name "Y所"
     name = name_at_end(written) if written else None
-    if not name or m.start("unit") - m.start() > 5 or not written.endswith(name) or len(written) - len(name) > 4:
-        return False  # the unit is the sentence's subject, written right before 是/为 ("此前X", not "A并入X")
+    role = bool(name) and written.endswith(name) and re.search(
+        r"的(?:业务)?(?:主管主办|主管|主办|举办|上级(?:主管)?)(?:单位|部门)$", written[: -len(name)])
+    if not name or m.start("unit") - m.start() > 5 or not written.endswith(name) or (len(written) - len(name) > 4
+                                                                                      and not role):
+        return False  # the unit is the sentence's subject, written right before 是/为 ("此前X", not "A并入X");
+        # "A的主管单位Y是…": Y, named after its role
     if re.search(r"(?:隶属于?|归属于?)$", written[: -len(name)]):
         return False  # "医院隶属Y，为…": Y is the parent
     paren, signs, rank = (m.group("paren") or "").strip(), [], None
     if paren and RANK_RE.fullmatch(paren):
         rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
+    elif paren and (pr := re.fullmatch(rf"(?P<r>{RANK_RE.pattern})[，、；](?P<s>.+)", paren)):
+        rank = norm_rank(pr.group("r"))  # "X（正科级，加挂Y牌子）为…"
+        signs = [ctx.full(n) for n in _bracket_signs(name, pr.group("s"))]
     elif paren:
         signs = [ctx.full(n) for n in _bracket_signs(name, paren)]  # "县委网信办（县互联网信息办公室）为…"
     if m.group("verb") in ("作为", "属", "属于"):
@@ -372,10 +379,19 @@ _PROFILE_KIND = re.compile(r"(?:[^，。；]{2,40}?(?:管理|代管|主管|直�
 
 def _converted_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"立诚公证处改制为区司法局所属股级公益二类事业单位": the body, after 改制, described."""
-    written = re.split(r"[，；]", m.group("unit"))[-1].strip()
-    name = name_at_end(written)
+    parts = re.split(r"[，；]", m.group("unit"))
+    written = parts[-1].strip()
+    named_before = False  # the body named at the start of the clause before, not right before the verb
+    if not written and len(parts) >= 2 and re.search(r"不再(?:作为|为|是|列入)", parts[-2]):
+        # "县林业局不再作为县政府工作部门，改为Y管理的…事业单位": the clause before names the body
+        written = name_at_start(parts[-2].strip()) or ""
+        named_before = bool(written)
+    name = name_at_end(written) if written else None
     desc = m.group("desc")
-    if not name or not written.endswith(name) or not (_PROFILE_KIND.fullmatch(desc) or _INSIDE.match(desc)):
+    verb = m.group(0)[len(m.group("unit")): m.start("desc") - m.start()].replace("整体", "")
+    if verb in ("改设为", "改为", "调整为") and not re.search(r"管理的?|代管的?|所属|下属|直属|属下", desc):
+        return False  # "X改为事业单位，为正科级": the kind change readers (a parent written is this reading's part)
+    if not name or not (written.endswith(name) or named_before) or not (_PROFILE_KIND.fullmatch(desc) or _INSIDE.match(desc)):
         return False  # "转制为企业", "转为全额拨款": no unit description
     return _describe(ctx, sent, name, m.group("desc"))
 
@@ -407,6 +423,29 @@ def _heading_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     if not (_PROFILE_KIND.fullmatch(re.sub(RANK_RE.pattern, "", first)) or _RANK_ONLY.match(first)):
         return False
     return _describe(ctx, sent, heading, m.group("rest"))
+
+
+_COUNT_WORD = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_SANDING_TITLE = re.compile(r"《(?P<u>[^《》]{2,40}?)(?:主要职责|职能配置|机构职能)[^《》]{0,20}?规定》")
+
+
+def _counted_bodies_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"根据《A主要职责内设机构和人员编制规定》和《B…规定》，两个部门均为市政府工作部门": the N bodies the
+    sentence named before (the subjects of the 三定 it cites, else its names) share the description; nothing
+    unless exactly N bodies were named."""
+    n = _COUNT_WORD.get(m.group("n")) or int(m.group("n"))
+    before = text[: m.start()]
+    names = [t.group("u") for t in _SANDING_TITLE.finditer(before) if name_at_end(t.group("u")) == t.group("u")]
+    if not names:
+        names = [name for _, _, name in find_names(before)]
+    names = list(dict.fromkeys(ctx.full(x) for x in names))
+    if len(names) != n:
+        return False
+    first = re.split(r"[，；]", m.group("rest"))[0]
+    if not (_LISTABLE_KIND.search(first) or RANK_RE.search(first)):
+        return False
+    done = [_describe(ctx, sent, name, m.group("rest")) for name in names]
+    return any(done)
 
 
 def _kind_by_level(kind: str) -> str:
@@ -450,6 +489,10 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         if inner and kind is None:
             rank = rank or norm_rank(inner.group(0))
             body = body[: inner.start()] + body[inner.end():]
+        owned = re.fullmatch(r"(?P<o>.{2,40}?)(?P<k>(?:公益[一二三]类|全额拨款|差额拨款|自收自支)?事业单位)", body)
+        if inner and owned and kind is None and parent is None and name_at_end(owned.group("o")) == owned.group("o") \
+                and is_unit_name(owned.group("o")):
+            parent, relation, body = owned.group("o"), "所属", owned.group("k")  # "为Y正处级公益二类事业单位": Y owns it
         dm = _DIRECT.match(body)
         if dm and kind is None:
             owner = dm.group("owner")
@@ -458,6 +501,8 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             after = body[dm.end():]
             if "事业" in after:  # 省政府直属事业单位: owned by the government
                 parent, relation, body = owner, "所属", after
+            elif after == "单位":  # "为县委直属正科级单位": owned, no kind
+                parent, relation, body = owner, "所属", ""
             elif dm.group("rel") == "直属":  # 省政府直属机构: a kind of its own
                 body = dm.group("owner").replace("人民政府", "政府") + "直属" + after
         om = re.match(r"^(?P<owner>.{2,40}?)(?:所属|下属|直属|属下)(?P<rest>.{2,20})$", body)
@@ -471,13 +516,13 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             if parent is None and name_at_end(owner) == owner and RELATION_ONLY_KIND.fullmatch(tail):
                 parent, relation = owner, "所属"  # "为县交通运输局的下属单位": a parent, no kind
                 continue
-            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|代管|主管|领导下|领导|下设|所属|下属|直属)$", owner)  # "Y领导下的事业单位"
+            managed = re.match(r"^(?P<p>.{2,40}?)(?P<rel>管理|管辖|代管|主管|领导下|领导|下设|所属|下属|直属)$", owner)  # "Y领导下的事业单位"
             at = re.match(r"^(?P<p>[^、，]{2,30}?)(?:在|派驻|驻)", owner)
             if parent is None and tail.startswith("派出") and at and name_at_end(at.group("p")) == at.group("p"):
                 parent, relation = _owner_full(at.group("p")), "派出"  # "是水利部在长江流域…的派出机构"
             if kind_phrase(tail) and tail not in ("机构", "部门", "单位", "机关"):  # "…日常工作的机构": no kind
                 if parent is None and (name_at_end(owner) == owner or _parent_name(owner) == owner) \
-                        and re.search(r"派出机构|事业单位", tail):
+                        and re.search(r"派出机构|派出机关|事业单位", tail):
                     parent, relation = _owner_full(owner), ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
                     tail = re.sub(r"^(?:直属|所属|下属)(?=.*事业单位$)", "", tail)  # "是Y的直属事业单位": 事业单位
                 if managed and name_at_end(managed.group("p")) == managed.group("p"):
@@ -490,10 +535,12 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                     body = owner.replace("人民政府", "政府") + tail  # "作为县人民政府的工作部门": 县政府工作部门
                 elif not managed or managed.group("rel") in ("下设", "所属", "下属", "直属"):
                     body = tail  # "部委管理的国家局" is a class as written, kept whole; "市委、市政府直属的…"
-        sent_out = re.match(r"^(?P<owner>.{2,40}?)(?P<kind>派出机构)$", body)
+        sent_out = re.match(r"^(?P<owner>.{2,40}?)(?P<kind>派出机构|派出机关)$", body)
         if sent_out and kind is None and parent is None and (name_at_end(sent_out.group("owner")) == sent_out.group("owner")
                                                             or _parent_name(sent_out.group("owner")) == sent_out.group("owner")):
-            parent, relation, body = _owner_full(sent_out.group("owner")), "派出", "派出机构"  # "是县人民政府派出机构"
+            parent, relation, body = _owner_full(sent_out.group("owner")), "派出", sent_out.group("kind")  # "是县人民政府派出机构"
+        elif sent_out and kind is None and parent is None and re.fullmatch(r"[^、，的]{2,12}、[^、，的]{2,12}", sent_out.group("owner")):
+            body = sent_out.group("kind")  # "是县委、县政府派出机构": two owners, no parent
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found
@@ -540,7 +587,15 @@ def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
-    listed = re.sub(r"(?:实行|实施|为|是|，)+$", "", m.group("list").lstrip("（(“"))
+    listed = re.sub(r"(?:实行|实施|为|是|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
+    listed = re.sub(r"(?:合署办公|合署|合并)$", "", listed)  # "A与B合署办公(合并)，一个机构两块牌子"
+    this = re.match(r"^(?:该|本)(?P<w>中心|医院|学校|[局委办院馆站所队厅署])", listed)
+    if this:  # "该中心与Y，是一套人马、两块牌子": the last body with that ending named before
+        before = [n for _, _, n in find_names(text[: m.start()])] or list(ctx.recent)
+        named = next((n for n in reversed(before) if n.endswith(this.group("w"))), None)
+        if not named:
+            return False
+        listed = named + listed[this.end():]
     last = listed.rsplit("，", 1)[-1]
     if "，" in listed and re.match(r"^(?:与|同|和)", last):
         # "市委网信办为市委工作机关，正处级，与市互联网信息办公室一个机构两块牌子": the sentence's subject
@@ -2268,16 +2323,19 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
 def _subordinate(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"曹县编办为县委工作部门。下设综合科…，下属事业单位机构编制电子政务中心": each listed body is a
     事业单位 of the unit the sentence names before, else of the unit just described."""
-    written = m.group("host").strip()
+    # "山西省残联的直属机构还有X": Y's own bodies listed after 有/包括 (a bare 机构/单位 is no kind)
+    second = m.group("host2") is not None
+    written = (m.group("host2") if second else m.group("host")).strip()
     host = name_at_end(written) if written else ctx.described
     if written and host and not written.endswith(host):
         return False
-    listed = [n for n in names_in_list(m.group("list")) if n != host]
+    listed = [n for n in names_in_list(m.group("list2") if second else m.group("list")) if n != host]
     if not host or not listed:
         return False
+    kind = (m.group("kind2") if second else m.group("kind"))
     for name in listed:
-        ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=m.group("kind"), parent=_unit(ctx, host),
-                                       parent_relation="所属"))
+        ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind if kind == "事业单位" else None,
+                                       parent=_unit(ctx, host), parent_relation="所属"))
     ctx.mark(sent)
     return True
 
@@ -2620,7 +2678,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "self_description",
         "某市自然资源和规划局是市政府工作部门，为正科级，加挂某市林业局牌子。",
         re.compile(rf"(?:^|[，；：])(?:新设立|新成立|新组建|新设|保留|设立|设置|组建)?(?P<unit>{NAME})(?:（(?P<paren>[^）]{{0,40}})）)?(?:，)?"
-                   r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍)?(?:明确|核定|确定|界定|定)?(?P<verb>是|为|系|作为|属于|属)"
+                   r"(?:的)?(?:(?:机构)?规格|(?:机构|单位)?性质)?(?:现|目前|现已|仍|将|拟)?(?:明确|核定|确定|界定|定|列)?(?P<verb>是|为|系|作为|属于|属)"
                    r"(?P<rest>[^。]+)"),
         _self_description,
     ),
@@ -2634,8 +2692,15 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "converted_into",
         "县立诚公证处改制为县司法局所属股级公益二类事业单位。",
-        re.compile(r"(?P<unit>[^。]{2,60}?)(?:整体)?(?:改制为|转制为|转为)(?P<desc>[^，。；]{2,60})"),
+        re.compile(r"(?P<unit>[^。]{2,60}?)(?:整体)?(?:改制为|转制为|转为|改设为|(?<![设建组制转])改为|调整为)(?P<desc>[^，。；]{2,60})"),
         _converted_into,
+    ),
+    Construction(
+        "counted_bodies_described",
+        "根据《某市甲局主要职责内设机构和人员编制规定》和《某市乙局主要职责内设机构和人员编制规定》，两个部门均为市政府工作部门。",
+        re.compile(r"(?:^|[，；])(?:这|上述|以上)?(?P<n>两|二|三|四|五|[2-9])(?:个)?(?:部门|单位|机构)(?:均|都|也都|同)?"
+                   r"(?:为|是|系)(?P<rest>[^。]+)"),
+        _counted_bodies_described,
     ),
     Construction(
         "heading_described",
@@ -2717,7 +2782,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "subordinate",
         "县委编办为县委工作部门，下属事业单位县机构编制电子政务中心。",
-        re.compile(r"(?:^|[，；])(?P<host>[^，。；：]{0,40}?)(?:下属|所属)(?P<kind>事业单位)(?:有|为|是|包括)?[：:]?(?P<list>[^，。；]{2,200})"),
+        re.compile(r"(?:^|[，；])(?P<host>[^，。；：]{0,40}?)(?:下属|所属)(?P<kind>事业单位)(?:有|为|是|包括)?[：:]?(?P<list>[^，。；]{2,200})"
+                   r"|(?:^|[，；])(?P<host2>[^，。；：]{2,40}?)的?(?:下属|所属|直属)(?P<kind2>事业单位|机构|单位)(?:还)?(?:有|包括)[：:]?"
+                   r"(?P<list2>[^，。；]{2,200})"),
         _subordinate,
     ),
     Construction(

@@ -61,7 +61,7 @@ _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "
 
 _TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                        *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子",
-                                       "派出机构", "管理", "代管", "主管", "保留"}, key=len, reverse=True)))
+                                       "派出机构", "管理", "代管", "主管", "保留", "领导"}, key=len, reverse=True)))
 
 _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                            *_MERGE_NEW, *_RENAME, "升格", "降格", "改由", "划归", "合署办公"},
@@ -221,6 +221,9 @@ def _unit(ctx: Ctx, sent: Sentence, frame: Frame, name: str, **kw) -> None:
     frame.produced = True
 
 
+_OWNER_BODY = re.compile(r"(?:[省市县区州旗]|自治区)?(?:委|政府|人民政府)|国务院|党中央|中共中央")
+
+
 def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     before, after = c.text[: m.start()], c.text[m.end():]
     verb = m.group(0)
@@ -257,6 +260,8 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
         if not governing or re.search(r"[，、和与及]", governing[0]):
             frame.blocked = True
             return False
+        if kind and kind.startswith("直属") and _OWNER_BODY.fullmatch(governing[0]):
+            kind = governing[0].replace("人民政府", "政府") + kind  # "国务院设立直属机构X": 国务院直属机构
     for n in names:
         kw = {"kind": kind} if kind else {}
         _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date, **kw)
@@ -264,6 +269,12 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
             ctx.established.append(ctx.full(n))
     if kind or rank:
         for n in names:
+            if kind and re.search(r"(?:直属|所属|下属).*事业", kind):
+                from .constructions import _describe  # "设立县政府直属事业单位X": parent and kind apart
+
+                if _describe(ctx, sent, n, kind, rank=rank):
+                    frame.produced = True
+                    continue
             _unit(ctx, sent, frame, n, kind=kind, rank=rank)
     frame.topic = names
     return True
@@ -450,6 +461,7 @@ def _read_parent(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
           or re.fullmatch(r"(?P<u>.*?)归口(?P<p>[^，。；由]{2,40}?)(?P<rel>管理)", text)
           or re.fullmatch(r"(?P<u>.*?)的?(?:业务)?(?P<rel>主管部门|主管单位|举办单位)(?:是|为)(?P<p>[^，。；]{2,40}?)", text)
           or re.fullmatch(r"(?P<u>.*?)(?:隶属于|隶属|挂靠在|挂靠于|挂靠|归属于|归属)(?P<p>[^，。；]{2,40}?)(?P<rel>)(?:管理)?", text)
+          or re.fullmatch(r"(?P<u>.*?)(?<![直所隶附下归专从改])属(?P<p>[^，。；]{2,40}?)(?P<rel>领导)", text)  # "属县人委领导"
           or re.fullmatch(r"(?P<u>.*?)(?:作为|为|是)(?P<p>[^，。；]{2,40}?)的?(?P<rel>派出机构)", text)
           or re.fullmatch(r"(?P<u>.*?)(?P<rel>设在)(?P<p>[^，。；]{2,40}?)", text))
     if not pm:
@@ -477,7 +489,9 @@ def _read_parent(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         relation = "管理"
     else:
         relation = "所属"
-    _unit(ctx, sent, frame, unit[0], kind=kind, parent=Mention(ctx.full(parent[0])), parent_relation=relation)
+    bm = _BRACKET_RANK.search(written)  # "县档案馆（正科级）隶属县委办公室": the subject's rank in brackets
+    rank = norm_rank(bm.group("r")) if bm and bm.end() == len(written) else None
+    _unit(ctx, sent, frame, unit[0], kind=kind, rank=rank, parent=Mention(ctx.full(parent[0])), parent_relation=relation)
     frame.topic = unit
     return True
 
@@ -687,7 +701,8 @@ def _read_names_only(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     return True
 
 
-_FORMS = re.compile(r"^(?:.*?(?:更名为|改名为|变更为|改称为?|重组为|改建为))|^\s*(?:新|正式|重新|决定|同意)?(?:组建|设立|成立|新设|增设|保留)")
+_FORMS = re.compile(r"^(?:.*?(?:更名为|改名为|变更为|改称为?|重组为|改建为))|^\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?"
+                    r"(?:新|正式|重新|决定|同意)?(?:组建|设立|成立|新设|增设|保留)")  # "1956年成立X，…": dated
 
 
 _APPROVED = re.compile(r"^(?:(?:经研究|研究决定|经研究决定|决定|同意|批准|批复同意)[，,]?)*(?:将|把)?")

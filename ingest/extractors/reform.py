@@ -481,6 +481,13 @@ def _new_unit(ctx: Ctx, sent: Sentence, name: str, *, type_: EventType, inputs: 
               kind: str | None, parent: str | None, relation: str | None, rank: str | None = None) -> None:
     if kind and RELATION_ONLY_KIND.fullmatch(kind):
         kind = None  # "为Y的下设机构": a relation to Y (read by the description), no kind
+    om = re.fullmatch(r"(?P<o>(?:[省市县区州旗]|自治区)?(?:委|政府|人民政府))(?:直属|所属|下属)(?P<k>.{0,8}事业(?:单位|机构))", kind or "")
+    if om and not parent:  # "设立县政府直属事业单位X": owned by the government, kind 事业单位
+        owner = om.group("o")
+        parent, relation, kind = (owner[:-2] + "人民政府" if owner.endswith("政府") and not owner.endswith("人民政府")
+                                  else owner), "所属", om.group("k")
+    if parent and re.fullmatch(r"[\u4e00-\u9fff*＊xX]{0,12}?(?:省|市|县|区|州|旗|镇|乡|自治区|自治州|自治县)政府", parent):
+        parent = parent[:-2] + "人民政府"  # "为镇政府所属事业单位": the government written in full
     if ctx.looks_like_division(name) and not parent and ctx.focus:
         name = ctx.division_name(name)
         parent, relation, kind = ctx.focus, "内设", kind or "内设机构"
@@ -691,8 +698,13 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 if not ctx.regulation:
                     _event(ctx, sent, EventType.ESTABLISH, [], [division], parent=_mention(host), relation="内设")
                 continue
+            made_kind = info["kind"] or kind
+            setter = re.sub(r"(?:决定|研究决定|同意|批准|正式|新|再|另)+$", "", own.strip())
+            if made_kind and made_kind.startswith("直属") and obj.lstrip().startswith(made_kind) and re.fullmatch(
+                    r"(?:[省市县区州旗]|自治区)?(?:委|政府|人民政府)|国务院|党中央|中共中央", setter):
+                made_kind = setter.replace("人民政府", "政府") + made_kind  # "国务院设立直属机构X": 国务院直属机构
             _new_unit(ctx, sent, name, type_=EventType.ESTABLISH, inputs=inputs, duties=duties,
-                      kind=info["kind"] or kind, parent=info["parent"], relation=info["relation"],
+                      kind=made_kind, parent=info["parent"], relation=info["relation"],
                       rank=rank or info["rank"])
 
 
@@ -1204,11 +1216,12 @@ def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 continue
             left = subject
         units = _names_or_end(re.sub(rf"（(?:{RANK_RE.pattern})）$", "", left))  # "X（正科级）由Y管理"
+        bracketed = re.search(rf"（({RANK_RE.pattern})）$", left)
         for unit in units:
             if unit == parent:
                 continue
-            ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(parent),
-                                           parent_relation=relation))
+            ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(parent), parent_relation=relation,
+                                           rank=norm_rank(bracketed.group(1)) if bracketed and len(units) == 1 else None))
             ctx.mark(sent)
 
 
@@ -1255,7 +1268,8 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
         return
     if re.search(r"是[^，。；]{2,30}?(?:部门|机构|国家局)", sent.text):
         return  # a 第二条-style statement: unit fact (sanding.unit_facts)
-    for m in re.finditer(r"(不再保留|不再加挂|摘除|撤销|摘下|对外保留|对外加挂|加挂|增挂|保留|挂)了?([^，。；]{0,80}?)(?:的)?牌子", clause):
+    for m in re.finditer(r"(不再保留|不再加挂|摘除|撤销|摘下|对外保留|对外加挂|加挂|增挂|保留|挂)了?([^，。；]{0,80}?)(?:的)?牌子(?!和|及|以及|、)",
+                         clause):
         verb, body = m.group(1), _SIGN_COUNT.sub("", m.group(2))
         if not body:
             continue  # "对外保留牌子": read with the transfer it follows

@@ -477,9 +477,13 @@ def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None]
         if om and parent is None and name_at_end(om.group("owner")) == om.group("owner") and kind_phrase(om.group("rest")):
             # "为县农业农村局所属事业单位": the owner is the parent, the rest the kind
             parent, relation, kind = om.group("owner"), "所属", kind_phrase(om.group("rest"))
-            if re.fullmatch(r"[\u4e00-\u9fff*＊xX]{0,12}?(?:省|市|县|区|州|旗|自治区|自治州|自治县)政府", parent):
+            if re.fullmatch(r"[\u4e00-\u9fff*＊xX]{0,12}?(?:省|市|县|区|州|旗|镇|乡|自治区|自治州|自治县)政府", parent):
                 parent = parent[:-2] + "人民政府"  # "是山东省政府直属事业单位": the government written in full
-        dm = re.match(r"^(?P<owner>(?:省|市|县|区|州|自治区)(?:委|政府|人民政府))(?:直属|所属|下属)(?P<rest>.{0,12}事业单位)$", kind)
+        dm = re.match(r"^(?P<owner>(?:省|市|县|区|州|镇|乡|自治区)(?:委|政府|人民政府))(?:直属|所属|下属)(?P<rest>.{0,12}(?:事业)?单位)$", kind)
+        if dm and parent is None and re.sub(RANK_RE.pattern, "", dm.group("rest")) == "单位":
+            owner = dm.group("owner")  # "为县委直属正科级单位": owned, no kind
+            return unit, None, owner[:-2] + "人民政府" if owner.endswith("政府") and not owner.endswith("人民政府") \
+                else owner, "所属"
         if dm and parent is None and kind_phrase(dm.group("rest")):
             # "为县委直属正科级事业单位": owned by the place's party committee or government
             owner = dm.group("owner")
@@ -613,7 +617,7 @@ _DIV_LIST4 = re.compile(r"(?P<verb>内设|下设)(?![机构]|有|[：:])(?P<list
 _DIV_LIST5 = re.compile(rf"(?P<verb>下设|内设|设)下?(?P<num>{CN_NUM})个(?:内设|职能|业务)?(?P<suf>机构|司局|处室|科室|股室)"
                         rf"[（(](?P<rank>{_LIST_RANK})[)）][，,]?(?:分别为|分别是|即|包括|为)?[：:](?P<list>[^。]+)")
 # "X直属科级事业单位4个，A（B）、C、D。" / "下设股级事业单位A、B和C。": the body's public institutions
-_INSTITUTIONS = re.compile(rf"(?P<rel>直属|下设|下属|所属)(?P<rank>{_LIST_RANK})?事业单位(?:(?P<num>{CN_NUM})个)?[，,：:]?"
+_INSTITUTIONS = re.compile(rf"(?P<rel>直属|下设|下属|所属)(?P<rank>{_LIST_RANK})?事业单位(?:(?P<num>{CN_NUM})个)?(?:有|包括|为)?[，,：:]?"
                            r"(?P<list>[^。；]{4,300})(?=[。；]|$)")
 _INSTITUTION_END = re.compile(r"(?:中心|站|台|所|院|队|馆|圃|场|社|室|处|局|会)$")
 
