@@ -2981,3 +2981,42 @@ def test_a_subjectless_chronicle_clause_moving_the_body_just_named(text: str, ex
 def test_zengjian_and_fujian_form_a_body(text: str, expected: list) -> None:
     """增建/复建 + a whole name form a body (a building is no name)."""
     assert events(facts_of(text, "某县")) == expected
+
+
+# --- names opening with 对外 (docs/extraction.md, "names opening with 对外") -------------------------------------
+
+@pytest.mark.parametrize("name", ["对外贸易部", "对外文化联络局", "对外经济联络委员会", "省对外友好协会"])
+def test_a_name_opening_with_duiwai_is_a_name(name: str) -> None:
+    from ingest.extractors.common import clean_name, is_unit_name
+
+    assert is_unit_name(name) and clean_name(name) == name
+
+
+@pytest.mark.parametrize("text", ["对外开放", "对外贸易", "对外宣传工作"])
+def test_duiwai_before_prose_is_no_name(text: str) -> None:
+    from ingest.extractors.common import is_unit_name
+
+    assert not is_unit_name(text)
+
+
+@pytest.mark.parametrize("text", [
+    "政务院设立三个直属机构。这三个直属机构是：中央气象局，对外文化联络局，国家档案局。",
+    "政务院设立三个直属机构：中央气象局、对外贸易部、国家档案局。",
+])
+def test_a_listed_body_opening_with_duiwai_keeps_its_name(text: str) -> None:
+    names = {e[2][0] for e in events(facts_of(text, "中央")) if e[0] == "establish"}
+    assert names & {"对外文化联络局", "对外贸易部"} and not names & {"外文化联络局", "外贸易部"}
+
+
+# --- a short form declared by a 第二条 whose line follows another article ---------------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "第一条 根据《长沙县机构改革方案》，制定本规定。\n第二条 ",
+    "第一条根据《长沙县机构改革方案》和《关于长沙县机构改革方案>的实施意见》，制定本规定。\n第二条",
+    "第一条 根据有关规定，制定本规定。\n（二）",
+])
+def test_a_short_form_declared_after_an_article_number(opening: str) -> None:
+    text = (opening + "长沙县应急管理局（以下简称县应急管理局）是县政府工作部门，为正科级。\n"
+            "长沙县安全生产委员会办公室，设在县应急管理局，承担县安全生产委员会具体工作。")
+    u = units(facts_of(text, "长沙县"))
+    assert u["长沙县安全生产委员会办公室"][2] == "长沙县应急管理局"

@@ -139,13 +139,13 @@ _DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支
 
 
 _BAD_START = re.compile(
-    r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对|据|按|有(?!色)|除了|属(?!地)|"
+    r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对(?!外)|据|按|有(?!色)|除了|属(?!地)|"
     r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|"
     r"举行|召开|举办|出席|参加|宣布|标志着|随着|伴随|交给|交由|划给|移交|划归|划入|划转|分别|统一|一律|"
     r"称|结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
-    r"含|包括|其中|指导|协调|监督|拟订|拟定|制定|统筹|参与|会同|牵头|配合|研究|审议|对|同意|批准|决定|明确|"
+    r"含|包括|其中|指导|协调|监督|拟订|拟定|制定|统筹|参与|会同|牵头|配合|研究|审议|对(?!外)|同意|批准|决定|明确|"
     r"经(?:研究|市委|县委|省委|区委|编委|批准|报|国家|国务院|中共|中央|全国|[省市县区州])|报经)"
-)
+)  # 对外: a name of its own (对外贸易部, 对外文化联络局), never the preposition 对 before 外X
 
 
 @lru_cache(maxsize=65536)
@@ -609,8 +609,9 @@ def name_at_end(text: str) -> str | None:
     if name:
         return name
     for i, ch in enumerate(text):
-        if ch in _BOUNDARY_BEFORE_NAME or ch in "，。；：":
-            name = as_name(text[i + 1 :])
+        if ch in _BOUNDARY_BEFORE_NAME or ch in "，。；：\n":
+            # "…规定。\n第二条 X": a new article's number opens the name's line
+            name = as_name(strip_item_number(text[i + 1 :]))
             if name:
                 return name
     found = find_names(text)
