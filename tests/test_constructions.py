@@ -3020,3 +3020,29 @@ def test_a_short_form_declared_after_an_article_number(opening: str) -> None:
             "长沙县安全生产委员会办公室，设在县应急管理局，承担县安全生产委员会具体工作。")
     u = units(facts_of(text, "长沙县"))
     assert u["长沙县安全生产委员会办公室"][2] == "长沙县应急管理局"
+
+
+# --- a sign stated in brackets after the sign's own name (docs/extraction.md, `sign_in_brackets`) --------------
+
+@pytest.mark.parametrize(("text", "jurisdiction", "host", "sign"), [
+    ("县侨务办公室（加挂在县委统战部的牌子）。", "某县", "县委统战部", "县侨务办公室"),
+    ("现行办事机构\n- 国务院新闻办公室（加挂在中共中央宣传部的牌子）\n- 国家档案局（中央档案馆对外保留的牌子）",
+     "中央", "中共中央宣传部", "国务院新闻办公室"),
+    ("现行办事机构\n- 国务院新闻办公室（加挂在中共中央宣传部的牌子）\n- 国家档案局（中央档案馆对外保留的牌子）",
+     "中央", "中央档案馆", "国家档案局"),
+    ("市政府工作部门有：市乡村振兴局（市农业农村局加挂的牌子）、市财政局。", "某市", "市农业农村局", "市乡村振兴局"),
+    ("現行機構\n- 國務院港澳事務辦公室(中共中央港澳工作辦公室對外保留的牌子)", "中央", "中共中央港澳工作办公室",
+     "国务院港澳事务办公室"),
+])
+def test_a_sign_stated_in_brackets(text: str, jurisdiction: str, host: str, sign: str) -> None:
+    assert sign in units(facts_of(text, jurisdiction))[host][4]
+
+
+@pytest.mark.parametrize("text", [
+    "县自然资源局（县林业局）核定行政编制20名。",  # a bracketed second name: no 牌子 wording, read elsewhere
+    "县档案馆（正科级）隶属县委办公室。",
+    "县侨务办公室（原县外事办公室）",
+])
+def test_a_bracket_without_sign_wording_is_no_sign_in_brackets(text: str) -> None:
+    u = units(facts_of(text, "某县"))
+    assert all("县侨务办公室" not in v[4] for v in u.values())

@@ -585,6 +585,18 @@ def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return True
 
 
+def _sign_in_brackets(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"X（加挂在Y的牌子）" / "X（Y对外保留的牌子）" — X is a sign carried by Y (no event: a list says
+    what is there)."""
+    sign = name_at_end(strip_item_number(m.group("sign").lstrip("-—·•* ")))
+    host = as_name(m.group("host") or m.group("host2"))
+    if not sign or not host or sign == host:
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(sign)]))
+    ctx.mark(sent)
+    return True
+
+
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
     listed = re.sub(r"(?:实行|实施|为|是|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
@@ -3130,6 +3142,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _sign_at_host,
     ),
     Construction(
+        "sign_in_brackets",
+        "国务院新闻办公室（加挂在中共中央宣传部的牌子）",
+        # "X（加挂在Y的牌子）" / "X（Y对外保留的牌子）" / "X（Y加挂的牌子）": the bracket says X is a sign Y carries
+        re.compile(rf"(?P<sign>{NAME})[（(](?:(?:加挂|挂)(?:在|于)(?P<host>[^（）()，。；]{{2,40}}?)|"
+                   rf"(?P<host2>[^（）()，。；]{{2,40}}?)(?:对外保留|对外加挂|加挂|保留))的牌子[）)]"),
+        _sign_in_brackets,
+    ),
+    Construction(
         "renamed_again",
         "1993年，县计委更名为县计划经济委员会，1996年又改称县发展计划委员会。",
         re.compile(r"[，；](?:(?P<year>(?:19|20)\d{2})\s*年(?:\s*(?P<month>\d{1,2})\s*月)?[，,]?)?(?:后又|又|再次|再|后)?"
@@ -3256,6 +3276,15 @@ def _list_kind(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
             u.kind = ctx.list_kind
 
 
+def bracket_sign_line(sent: Sentence, ctx: Ctx) -> bool:
+    """A list line without closing punctuation (read as a heading elsewhere) that is one
+    "X（加挂在Y的牌子）" item: its sign fact."""
+    text = strip_item_number(sent.text.strip()).lstrip("-—·•* ")
+    c = next(c for c in CONSTRUCTIONS if c.name == "sign_in_brackets")
+    m = c.pattern.fullmatch(text.rstrip("。；;"))
+    return bool(m) and c.build(m, sent, text, ctx)
+
+
 def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
     """Every construction on one sentence; ``first_unit``: the first of ctx.units read from
     this sentence by the older families."""
@@ -3268,4 +3297,4 @@ def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
     _list_kind(sent, text, ctx, first_unit)
 
 
-__all__ = ["CONSTRUCTIONS", "Construction", "construction_facts", "division_facts", "note_row_cell"]
+__all__ = ["CONSTRUCTIONS", "Construction", "bracket_sign_line", "construction_facts", "division_facts", "note_row_cell"]
