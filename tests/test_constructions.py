@@ -3046,3 +3046,24 @@ def test_a_sign_stated_in_brackets(text: str, jurisdiction: str, host: str, sign
 def test_a_bracket_without_sign_wording_is_no_sign_in_brackets(text: str) -> None:
     u = units(facts_of(text, "某县"))
     assert all("县侨务办公室" not in v[4] for v in u.values())
+
+
+# --- a body leaving a kind for a parent (docs/extraction.md, `moved_from_kind`) ------------------------------
+
+@pytest.mark.parametrize(("text", "jurisdiction", "unit", "parent", "relation"), [
+    ("将省食品药品监督管理局由省政府直属机构调整为由省卫生厅管理。", "某省", "省食品药品监督管理局", "省卫生厅", "管理"),
+    ("将县档案馆由县政府直属事业单位调整为由县委办公室管理，人员编制不变。", "某县", "县档案馆", "县委办公室", "管理"),
+    ("县地方志办公室由县政府工作部门改为由县委办公室代管。", "某县", "县地方志办公室", "县委办公室", "代管"),
+])
+def test_a_body_leaving_a_kind_for_a_parent(text: str, jurisdiction: str, unit: str, parent: str, relation: str) -> None:
+    f = facts_of(text, jurisdiction)
+    assert units(f)[unit][2:4] == (parent, relation)
+    assert ("transfer_unit", (unit,), (parent,), None) in events(f)
+
+
+@pytest.mark.parametrize("text", [
+    "将县档案馆的职责由县政府直属事业单位调整为由县委办公室管理。",  # duties, not the body
+    "将食品药品监督管理机构由省级以下垂直管理调整为由地方政府分级管理。",  # a management system, no kind left
+])
+def test_no_body_leaving_a_kind(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某省")) if e[0] == "transfer_unit"]

@@ -1229,6 +1229,22 @@ def _unit_moved_between(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     return True
 
 
+def _moved_from_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将省食品药品监督管理局由省政府直属机构调整为由省卫生厅管理": the body leaves a kind (no giver
+    named) for a parent."""
+    unit = name_at_end(m.group("unit"))
+    receiver = as_name(m.group("to"))
+    if not unit or not receiver or ctx.full(unit) == ctx.full(receiver) or ctx.regulation:
+        return False
+    if re.search(r"(?:职责|职能|工作|编制|事项)$", m.group("unit")):
+        return False
+    relation = m.group("rel")
+    _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [receiver], relation=relation)
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, receiver),
+                                   parent_relation=relation))
+    return True
+
+
 def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"组建县疾病预防控制局，在县卫生健康局加挂牌子": the body named just before is a sign the host
     carries."""
@@ -3163,6 +3179,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                    r"(?:划转|划归|划入|移交|调整)"
                    r"(?:至|到|给|为|入)?(?P<to>[^，。；]{2,40}?)(?P<rel>管理|代管|主管)?(?=[，。；]|$)"),
         _unit_moved_between,
+    ),
+    Construction(
+        "moved_from_kind",
+        "将省食品药品监督管理局由省政府直属机构调整为由省卫生厅管理。",
+        re.compile(r"(?:将|^|(?<=[，；]))(?P<unit>[^，。；由从将]{2,40})由(?:原)?[^，。；由]{0,12}?"
+                   r"(?:直属机构|直属事业单位|直属单位|事业单位|工作部门|组成部门|部门管理机构|派出机构|议事协调机构)"
+                   r"(?:调整为|改为|调整到)(?:由)(?P<to>[^，。；由]{2,40}?)(?P<rel>管理|代管|主管|领导)(?=[，。；]|$)"),
+        _moved_from_kind,
     ),
     Construction(
         "sign_at_host_after",
