@@ -3067,3 +3067,20 @@ def test_a_body_leaving_a_kind_for_a_parent(text: str, jurisdiction: str, unit: 
 ])
 def test_no_body_leaving_a_kind(text: str) -> None:
     assert not [e for e in events(facts_of(text, "某省")) if e[0] == "transfer_unit"]
+
+
+# --- 中小企业局 is a name, 中小学校 a class (docs/extraction.md, "中小企业局") --------------------------------------
+
+@pytest.mark.parametrize(("name", "is_name"), [
+    ("中小企业局", True), ("省中小企业局", True), ("中小企业服务中心", True), ("中小企业发展促进中心", True),
+    ("中小学校", False), ("中小企业", False), ("中小学", False),
+])
+def test_zhongxiao_opens_a_name_only_for_the_small_business_body(name: str, is_name: bool) -> None:
+    from ingest.extractors.common import is_unit_name
+
+    assert is_unit_name(name) == is_name
+
+
+def test_a_small_business_bureau_sign_hung_on_a_new_body() -> None:
+    f = facts_of("组建省经济和信息化委员会，挂中小企业局牌子，不再保留省经济委员会。", "某省")
+    assert units(f)["省经济和信息化委员会"][4] == ("中小企业局",)
