@@ -3084,3 +3084,26 @@ def test_zhongxiao_opens_a_name_only_for_the_small_business_body(name: str, is_n
 def test_a_small_business_bureau_sign_hung_on_a_new_body() -> None:
     f = facts_of("组建省经济和信息化委员会，挂中小企业局牌子，不再保留省经济委员会。", "某省")
     assert units(f)["省经济和信息化委员会"][4] == ("中小企业局",)
+
+
+# --- a subject-less sentence of tasks closing with 作为K (docs/extraction.md, `described_after_formed`) --------
+
+@pytest.mark.parametrize(("text", "jurisdiction", "unit", "kind"), [
+    ("组建中央科技委员会。加强党中央对科技工作的集中统一领导，统筹推进国家创新体系建设，作为党中央决策议事协调机构。",
+     "中央", "中央科技委员会", "党中央决策议事协调机构"),
+    ("要点二：组建中央社会工作部\n\n负责统筹指导人民信访工作，指导混合所有制企业党建工作，作为党中央职能部门。",
+     "中央", "中央社会工作部", "党中央职能部门"),
+    ("组建县数据局。负责协调推进数据基础制度建设，统筹数据资源整合共享，作为县政府工作部门。",
+     "某县", "县数据局", "县政府工作部门"),
+])
+def test_tasks_closing_with_zuowei_describe_the_body_formed_before(text: str, jurisdiction: str, unit: str,
+                                                                    kind: str) -> None:
+    assert units(facts_of(text, jurisdiction))[unit][0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "组建县数据局、县医保局。负责数据和医保工作，作为县政府工作部门。",  # two bodies formed: whose?
+    "县里召开了会议。负责数据工作，作为县政府工作部门。",  # nothing formed just before
+])
+def test_tasks_closing_with_zuowei_need_one_body_formed_before(text: str) -> None:
+    assert all(v[0] != "县政府工作部门" for v in units(facts_of(text, "某县")).values())

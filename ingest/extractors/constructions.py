@@ -2082,6 +2082,20 @@ def _formed_just_before(sent: Sentence, ctx: Ctx) -> str | None:
     return made.pop() if len(made) == 1 else None
 
 
+def _described_after_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"组建中央金融委员会。加强…领导，负责…，作为党中央决策议事协调机构。": a sentence naming no body
+    (its clauses are the new body's tasks) that closes with "，作为K" describes the one body the
+    sentence (or heading) right before formed."""
+    if find_names(text[: m.start()]):
+        return False  # a body of its own is the subject (read elsewhere)
+    target = _formed_just_before(sent, ctx)
+    if not target:
+        return False
+    before = len(ctx.units)
+    _kind_after(ctx, sent, target, text, m.start())
+    return len(ctx.units) > before
+
+
 def _kind_after(ctx: Ctx, sent: Sentence, target: str, text: str, end: int) -> None:
     """"…整合，作为县政府工作部门(，正科级)": the clauses after the givers describe the body they feed."""
     from .reform import _follow_clauses
@@ -3187,6 +3201,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                    r"(?:直属机构|直属事业单位|直属单位|事业单位|工作部门|组成部门|部门管理机构|派出机构|议事协调机构)"
                    r"(?:调整为|改为|调整到)(?:由)(?P<to>[^，。；由]{2,40}?)(?P<rel>管理|代管|主管|领导)(?=[，。；]|$)"),
         _moved_from_kind,
+    ),
+    Construction(
+        "described_after_formed",
+        "组建中央科技委员会。加强党中央对科技工作的集中统一领导，统筹推进国家创新体系建设，作为党中央决策议事协调机构。",
+        re.compile(r"，作为[^，。；]{2,24}?(?:机构|机关|部门|单位)(?=[，。；]|$)"),
+        _described_after_formed,
     ),
     Construction(
         "sign_at_host_after",
