@@ -248,3 +248,39 @@ def test_a_sanding_titled_below_a_pages_navigation_lines() -> None:
     assert duties(f) == [("某县人民政府应急管理办公室", "负责全县突发公共事件应急管理工作。"),
                          ("某县人民政府应急管理办公室", "承担县政府应急值守工作。")]
     assert {u.unit.name for u in f.units if u.kind == "内设机构"} >= {"某县人民政府应急管理办公室综合股", "某县人民政府应急管理办公室预案股"}
+
+
+# A page titled with one unit's name alone (an encyclopedia entry, the unit's own page), a note in
+# brackets or a site suffix aside, over a "主要职责" heading and numbered items: the titled unit's duties.
+@pytest.mark.parametrize(("title", "text"), [
+    ("某县市场监督管理局", "主要职责\n（一）负责全县市场综合监督管理。\n（二）负责全县市场主体统一登记注册。\n"),
+    ("某县市场监督管理局（百科条目）", "简介\n某县市场监督管理局位于县城。\n主要职责\n"
+                               "(一)负责全县市场综合监督管理。\n(二)负责全县市场主体统一登记注册。\n"),
+    ("某县市场监督管理局_百科", "主要职责：\n1.负责全县市场综合监督管理。\n2.负责全县市场主体统一登记注册。\n"),
+    ("某縣市場監督管理局", "主要職責\n（一）負責全縣市場綜合監督管理。\n（二）負責全縣市場主體統一登記註冊。\n"),
+])
+def test_a_page_titled_with_a_unit_name_reads_its_duty_section(title: str, text: str) -> None:
+    assert duties(facts_of(text, title)) == [
+        ("某县市场监督管理局", "负责全县市场综合监督管理。"),
+        ("某县市场监督管理局", "负责全县市场主体统一登记注册。"),
+    ]
+
+
+def test_a_cut_last_item_of_a_titled_unit_page_is_dropped() -> None:
+    text = "主要职责\n（一）负责全县市场综合监督管理。\n（二）负责全县市场主体统一登记注册。\n（三）负责全县食品安全监督"
+    assert duties(facts_of(text, "某县市场监督管理局")) == [
+        ("某县市场监督管理局", "负责全县市场综合监督管理。"),
+        ("某县市场监督管理局", "负责全县市场主体统一登记注册。"),
+    ]
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # a title that is not a unit name alone
+    ("关于加强市场监管工作的意见", "主要职责\n（一）负责全县市场综合监督管理。\n（二）负责全县市场主体统一登记注册。\n"),
+    # a single item is no list
+    ("某县市场监督管理局", "主要职责\n（一）负责全县市场综合监督管理。\n"),
+    # no duty section
+    ("某县市场监督管理局", "工作动态\n（一）召开全县市场监管工作会议。\n（二）开展食品安全检查。\n"),
+])
+def test_no_duties_from_a_titled_page_without_a_duty_section(title: str, text: str) -> None:
+    assert duties(facts_of(text, title)) == []

@@ -256,6 +256,28 @@ def profile_duties(ctx: Ctx, subject: str, duty_page: bool = False) -> None:
             _read_items(ctx, subject, first.start(), end, dun=True)
 
 
+# a page titled with one unit's name alone, an encyclopedia entry or the unit's own page; a trailing
+# note in brackets or after a separator ("（百科条目）", "_百科") is not part of the name
+_NAME_TITLE = re.compile(r"^(?P<unit>[^（(\s_|—-]{2,40}?)\s*(?:[（(][^（()）]{0,30}[)）]|\s*[_|—-]\s*[^\n]{0,20})?$")
+
+
+def titled_unit(title: str) -> str | None:
+    """The unit a page's title names, when the title is that name alone (brackets or a site suffix aside)."""
+    m = _NAME_TITLE.match(title.strip())
+    if not m:
+        return None
+    name = as_name(m.group("unit"))
+    return name if name == m.group("unit") else None
+
+
+def titled_unit_duties(ctx: Ctx, title: str) -> None:
+    """"安顺市某区应急管理局" as a page's title over a "主要职责" heading and its numbered items: the
+    items are the titled unit's duties (a profile page without a profile word in its title)."""
+    name = titled_unit(title)
+    if name and _DUTIES_INTRO.search(ctx.dt.text):
+        profile_duties(ctx, ctx.canon(name) if ctx.canon else name)
+
+
 # the first numbered item of a page, on a line of its own, within the page's opening lines
 _FIRST_ITEM = re.compile(r"\A(?:[^\n]*\n){0,3}?[ \t]*(?=(?:[（(](?:一|1)[)）]|1[．.、]|一、)\S)")
 
