@@ -284,3 +284,25 @@ def test_a_cut_last_item_of_a_titled_unit_page_is_dropped() -> None:
 ])
 def test_no_duties_from_a_titled_page_without_a_duty_section(title: str, text: str) -> None:
     assert duties(facts_of(text, title)) == []
+
+
+# A 三定 whose title writes its unit short and whose 第二条 writes it in full (a development zone's
+# double name): the duties go to the full name, the one the 第二条's unit fact bears.
+@pytest.mark.parametrize("second", [
+    "第二条 某市高新技术开发区（某市甲区）自然资源局（以下简称区自然资源局）是管委会（区人民政府）工作部门，为正科级。",
+    "第二条 某市高新技术开发区(某市甲区)自然资源局(简称区自然资源局)为管委会(区人民政府)工作部门,正科级。",
+])
+def test_a_sanding_title_written_short_gives_way_to_the_second_articles_full_name(second: str) -> None:
+    text = ("第一条 根据机构改革方案，制定本规定。\n" + second + "\n"
+            "第三条 区自然资源局贯彻落实党中央关于自然资源工作的方针政策。主要职责是：\n"
+            "（一）负责全区自然资源调查监测评价。\n（二）负责全区国土空间用途管制。\n")
+    got = duties(facts_of(text, "某市高新技术开发区（甲区）自然资源局职能配置、内设机构和人员编制规定"))
+    assert [u for u, _ in got] == ["某市高新技术开发区（某市甲区）自然资源局"] * 2
+
+
+def test_a_sanding_title_naming_another_body_than_the_second_article_keeps_the_title() -> None:
+    text = ("第一条 根据机构改革方案，制定本规定。\n"
+            "第二条 某县自然资源局（某县林业局）是县政府工作部门，为正科级。\n"
+            "第三条 主要职责是：\n（一）负责全县自然资源调查监测评价。\n（二）负责全县国土空间用途管制。\n")
+    got = duties(facts_of(text, "某县自然资源局职能配置、内设机构和人员编制规定"))
+    assert [u for u, _ in got] == ["某县自然资源局"] * 2

@@ -83,16 +83,25 @@ def is_division_name(name: str) -> bool:
 def sanding_subject(title: str, text: str) -> str | None:
     """The unit a 三定 text is about, from its title, first line or 第二条."""
     head = "\n".join([title, *text.split("\n")[:3]])
+    second = _SECOND_ARTICLE.search(text)
+    # "第二条 X（简称Y）为市政府工作部门": the name without its short form
+    full = as_name(re.sub(r"[（(](?:以下)?简称[^）)]{1,20}[）)]$", "", second.group(1).strip())) if second else None
     for m in SANDING_TITLE.finditer(head):
         candidate = re.split(r"[《〈“]", m.group(1))[-1]
         name = name_at_end(candidate)
         if name:
-            return name
-    second = _SECOND_ARTICLE.search(text)
-    if not second:
-        return None
-    # "第二条 X（简称Y）为市政府工作部门": the name without its short form
-    return as_name(re.sub(r"[（(](?:以下)?简称[^）)]{1,20}[）)]$", "", second.group(1).strip()))
+            return full if full and _expands(full, name) else name
+    return full
+
+
+def _expands(full: str, short: str) -> bool:
+    """The 第二条's name is the title's name written out in full: longer, the title's characters in
+    order inside it, the same last two characters ("开发区（头屯河区）应急管理局" in
+    "开发区（乌鲁木齐市头屯河区）应急管理局")."""
+    if len(full) <= len(short) or full[-2:] != short[-2:]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 # "第二条 X是…" / "第二条 X为市政府工作部门" (为 only before a kind of body: 工作部门, 直属机构, 事业单位 …)
