@@ -306,3 +306,26 @@ def test_a_sanding_title_naming_another_body_than_the_second_article_keeps_the_t
             "第三条 主要职责是：\n（一）负责全县自然资源调查监测评价。\n（二）负责全县国土空间用途管制。\n")
     got = duties(facts_of(text, "某县自然资源局职能配置、内设机构和人员编制规定"))
     assert [u for u, _ in got] == ["某县自然资源局"] * 2
+
+
+# A titled unit's page whose duties follow a numbered heading "一、主要职能：" (the number names no
+# one), with items that speak of plans (组织编制…预案): the titled unit's duties, not a plan's tasks.
+@pytest.mark.parametrize("intro", ["一、主要职能：", "一、主要职责:", "（一）主要职能：", "主要职能："])
+def test_a_titled_page_numbering_its_duty_heading(intro: str) -> None:
+    text = (intro + "\n1、负责全区应急管理工作。组织编制全区总体应急预案。\n"
+            "2、指导全区应急预案体系建设，组织开展预案演练。\n3、负责全区安全生产综合监督管理。\n")
+    assert duties(facts_of(text, "某市甲区应急管理局", jurisdiction="甲区")) == [
+        ("某市甲区应急管理局", "负责全区应急管理工作。"),
+        ("某市甲区应急管理局", "组织编制全区总体应急预案。"),
+        ("某市甲区应急管理局", "指导全区应急预案体系建设，组织开展预案演练。"),
+        ("某市甲区应急管理局", "负责全区安全生产综合监督管理。"),
+    ]
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # a plan named in its title or before the list keeps its command bodies' tasks out
+    ("某区突发事件总体应急预案", "一、主要职责：\n1、负责全区应急处置。\n2、组织开展预案演练。\n"),
+    ("", "某区防汛应急预案\n指挥部主要职责：\n1、负责全区防汛抢险。\n2、组织开展预案演练。\n"),
+])
+def test_no_listed_duties_in_a_plan_named_before_the_list(title: str, text: str) -> None:
+    assert duties(facts_of(text, title, jurisdiction="甲区")) == []

@@ -824,7 +824,10 @@ def listed_duties(ctx: Ctx, skip: set[int]) -> None:
     the first line that opens with no item number ends them. Read as a 三定's items (category
     主要职责); the sentences read are added to ``skip``."""
     text = ctx.dt.text
-    if ctx.sanding or ctx.regulation or _PLAN_TITLE.search(ctx.title + "\n" + text[:200]):
+    # a plan is named in its title or opening, before any duty list (a duty item's "组织编制…应急预案" names none)
+    first = _LISTED_INTRO.search(text)
+    opening = text[:min(200, first.start() if first else 200)]
+    if ctx.sanding or ctx.regulation or _PLAN_TITLE.search(ctx.title + "\n" + opening):
         return
     if any(d.category == "主要职责" for d in ctx.duties):
         return  # a unit's page already read by ``profile_duties``
@@ -919,7 +922,7 @@ def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Me
     before = text[max(0, intro.start() - 60):intro.start()]
     # the words before "主要职责是：" in its line; a heading line names no one before it
     who = "" if intro.group(0).rstrip()[-1:] not in "：:" else re.split(r"[，。；：:！？\n]", before)[-1].strip()
-    who = re.sub(r"的$", "", who)
+    who = re.sub(r"的$", "", strip_item_number(who).strip())  # "一、主要职能：" numbers a heading, names no one
     if who and not _OWNER_WORDS.match(who):
         name = name_at_end(who)
         if name and who.endswith(name) and len(name) >= 3:
@@ -947,6 +950,9 @@ def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Me
         name = name_at_end(budget.group("unit")) if budget else None
         if name and budget.group("unit").endswith(name):
             return Mention(ctx.canon(name) if callable(ctx.canon) else name)
+    titled = titled_unit(ctx.title)  # a page titled with one unit's name alone ("某区应急管理局（百科）")
+    if titled:
+        return Mention(ctx.canon(titled) if callable(ctx.canon) else titled)
     # the body the text opens with, formed or described in its first three sentences, when the text is
     # built as a 三定 (headings "一、职责调整 / 二、主要职责 / 三、内设机构") but copied without its title:
     # "根据…，设立某县人民政府应急管理办公室，为县政府工作部门。一、职责调整…二、主要职责（一）…"
