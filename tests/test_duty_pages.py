@@ -248,3 +248,84 @@ def test_a_sanding_titled_below_a_pages_navigation_lines() -> None:
     assert duties(f) == [("某县人民政府应急管理办公室", "负责全县突发公共事件应急管理工作。"),
                          ("某县人民政府应急管理办公室", "承担县政府应急值守工作。")]
     assert {u.unit.name for u in f.units if u.kind == "内设机构"} >= {"某县人民政府应急管理办公室综合股", "某县人民政府应急管理办公室预案股"}
+
+
+# A page titled with one unit's name alone (an encyclopedia entry, the unit's own page), a note in
+# brackets or a site suffix aside, over a "主要职责" heading and numbered items: the titled unit's duties.
+@pytest.mark.parametrize(("title", "text"), [
+    ("某县市场监督管理局", "主要职责\n（一）负责全县市场综合监督管理。\n（二）负责全县市场主体统一登记注册。\n"),
+    ("某县市场监督管理局（百科条目）", "简介\n某县市场监督管理局位于县城。\n主要职责\n"
+                               "(一)负责全县市场综合监督管理。\n(二)负责全县市场主体统一登记注册。\n"),
+    ("某县市场监督管理局_百科", "主要职责：\n1.负责全县市场综合监督管理。\n2.负责全县市场主体统一登记注册。\n"),
+    ("某縣市場監督管理局", "主要職責\n（一）負責全縣市場綜合監督管理。\n（二）負責全縣市場主體統一登記註冊。\n"),
+])
+def test_a_page_titled_with_a_unit_name_reads_its_duty_section(title: str, text: str) -> None:
+    assert duties(facts_of(text, title)) == [
+        ("某县市场监督管理局", "负责全县市场综合监督管理。"),
+        ("某县市场监督管理局", "负责全县市场主体统一登记注册。"),
+    ]
+
+
+def test_a_cut_last_item_of_a_titled_unit_page_is_dropped() -> None:
+    text = "主要职责\n（一）负责全县市场综合监督管理。\n（二）负责全县市场主体统一登记注册。\n（三）负责全县食品安全监督"
+    assert duties(facts_of(text, "某县市场监督管理局")) == [
+        ("某县市场监督管理局", "负责全县市场综合监督管理。"),
+        ("某县市场监督管理局", "负责全县市场主体统一登记注册。"),
+    ]
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # a title that is not a unit name alone
+    ("关于加强市场监管工作的意见", "主要职责\n（一）负责全县市场综合监督管理。\n（二）负责全县市场主体统一登记注册。\n"),
+    # a single item is no list
+    ("某县市场监督管理局", "主要职责\n（一）负责全县市场综合监督管理。\n"),
+    # no duty section
+    ("某县市场监督管理局", "工作动态\n（一）召开全县市场监管工作会议。\n（二）开展食品安全检查。\n"),
+])
+def test_no_duties_from_a_titled_page_without_a_duty_section(title: str, text: str) -> None:
+    assert duties(facts_of(text, title)) == []
+
+
+# A 三定 whose title writes its unit short and whose 第二条 writes it in full (a development zone's
+# double name): the duties go to the full name, the one the 第二条's unit fact bears.
+@pytest.mark.parametrize("second", [
+    "第二条 某市高新技术开发区（某市甲区）自然资源局（以下简称区自然资源局）是管委会（区人民政府）工作部门，为正科级。",
+    "第二条 某市高新技术开发区(某市甲区)自然资源局(简称区自然资源局)为管委会(区人民政府)工作部门,正科级。",
+])
+def test_a_sanding_title_written_short_gives_way_to_the_second_articles_full_name(second: str) -> None:
+    text = ("第一条 根据机构改革方案，制定本规定。\n" + second + "\n"
+            "第三条 区自然资源局贯彻落实党中央关于自然资源工作的方针政策。主要职责是：\n"
+            "（一）负责全区自然资源调查监测评价。\n（二）负责全区国土空间用途管制。\n")
+    got = duties(facts_of(text, "某市高新技术开发区（甲区）自然资源局职能配置、内设机构和人员编制规定"))
+    assert [u for u, _ in got] == ["某市高新技术开发区（某市甲区）自然资源局"] * 2
+
+
+def test_a_sanding_title_naming_another_body_than_the_second_article_keeps_the_title() -> None:
+    text = ("第一条 根据机构改革方案，制定本规定。\n"
+            "第二条 某县自然资源局（某县林业局）是县政府工作部门，为正科级。\n"
+            "第三条 主要职责是：\n（一）负责全县自然资源调查监测评价。\n（二）负责全县国土空间用途管制。\n")
+    got = duties(facts_of(text, "某县自然资源局职能配置、内设机构和人员编制规定"))
+    assert [u for u, _ in got] == ["某县自然资源局"] * 2
+
+
+# A titled unit's page whose duties follow a numbered heading "一、主要职能：" (the number names no
+# one), with items that speak of plans (组织编制…预案): the titled unit's duties, not a plan's tasks.
+@pytest.mark.parametrize("intro", ["一、主要职能：", "一、主要职责:", "（一）主要职能：", "主要职能："])
+def test_a_titled_page_numbering_its_duty_heading(intro: str) -> None:
+    text = (intro + "\n1、负责全区应急管理工作。组织编制全区总体应急预案。\n"
+            "2、指导全区应急预案体系建设，组织开展预案演练。\n3、负责全区安全生产综合监督管理。\n")
+    assert duties(facts_of(text, "某市甲区应急管理局", jurisdiction="甲区")) == [
+        ("某市甲区应急管理局", "负责全区应急管理工作。"),
+        ("某市甲区应急管理局", "组织编制全区总体应急预案。"),
+        ("某市甲区应急管理局", "指导全区应急预案体系建设，组织开展预案演练。"),
+        ("某市甲区应急管理局", "负责全区安全生产综合监督管理。"),
+    ]
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # a plan named in its title or before the list keeps its command bodies' tasks out
+    ("某区突发事件总体应急预案", "一、主要职责：\n1、负责全区应急处置。\n2、组织开展预案演练。\n"),
+    ("", "某区防汛应急预案\n指挥部主要职责：\n1、负责全区防汛抢险。\n2、组织开展预案演练。\n"),
+])
+def test_no_listed_duties_in_a_plan_named_before_the_list(title: str, text: str) -> None:
+    assert duties(facts_of(text, title, jurisdiction="甲区")) == []

@@ -103,6 +103,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
     elif ctx.profile and ctx.focus:
         # a unit's own page reproducing its numbered 主要职责 items (a page titled with them: from its top)
         sanding.profile_duties(ctx, ctx.focus, duty_page=bool(_DUTY_PAGE.search(ctx.profile_title)))
+    elif not ctx.about_sanding and not ctx.notice and not ctx.profile:
+        sanding.titled_unit_duties(ctx, title)  # "X单位名" as the title over "主要职责\n（一）…（二）…"
     if not (ctx.sanding and ctx.focus):
         sanding.division_items(ctx)  # "X设下列内设机构：（一）综合科：…" outside a 三定
     duty_sentences = set(ctx.produced)

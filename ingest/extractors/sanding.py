@@ -83,16 +83,25 @@ def is_division_name(name: str) -> bool:
 def sanding_subject(title: str, text: str) -> str | None:
     """The unit a 三定 text is about, from its title, first line or 第二条."""
     head = "\n".join([title, *text.split("\n")[:3]])
+    second = _SECOND_ARTICLE.search(text)
+    # "第二条 X（简称Y）为市政府工作部门": the name without its short form
+    full = as_name(re.sub(r"[（(](?:以下)?简称[^）)]{1,20}[）)]$", "", second.group(1).strip())) if second else None
     for m in SANDING_TITLE.finditer(head):
         candidate = re.split(r"[《〈“]", m.group(1))[-1]
         name = name_at_end(candidate)
         if name:
-            return name
-    second = _SECOND_ARTICLE.search(text)
-    if not second:
-        return None
-    # "第二条 X（简称Y）为市政府工作部门": the name without its short form
-    return as_name(re.sub(r"[（(](?:以下)?简称[^）)]{1,20}[）)]$", "", second.group(1).strip()))
+            return full if full and _expands(full, name) else name
+    return full
+
+
+def _expands(full: str, short: str) -> bool:
+    """The 第二条's name is the title's name written out in full: longer, the title's characters in
+    order inside it, the same last two characters ("开发区（头屯河区）应急管理局" in
+    "开发区（乌鲁木齐市头屯河区）应急管理局")."""
+    if len(full) <= len(short) or full[-2:] != short[-2:]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 # "第二条 X是…" / "第二条 X为市政府工作部门" (为 only before a kind of body: 工作部门, 直属机构, 事业单位 …)
@@ -254,6 +263,28 @@ def profile_duties(ctx: Ctx, subject: str, duty_page: bool = False) -> None:
             end = stop.start() if stop else end
         if len(_items(text, first.start(), end, arabic=True, dun=True)) >= 2:
             _read_items(ctx, subject, first.start(), end, dun=True)
+
+
+# a page titled with one unit's name alone, an encyclopedia entry or the unit's own page; a trailing
+# note in brackets or after a separator ("（百科条目）", "_百科") is not part of the name
+_NAME_TITLE = re.compile(r"^(?P<unit>[^（(\s_|—-]{2,40}?)\s*(?:[（(][^（()）]{0,30}[)）]|\s*[_|—-]\s*[^\n]{0,20})?$")
+
+
+def titled_unit(title: str) -> str | None:
+    """The unit a page's title names, when the title is that name alone (brackets or a site suffix aside)."""
+    m = _NAME_TITLE.match(title.strip())
+    if not m:
+        return None
+    name = as_name(m.group("unit"))
+    return name if name == m.group("unit") else None
+
+
+def titled_unit_duties(ctx: Ctx, title: str) -> None:
+    """"安顺市某区应急管理局" as a page's title over a "主要职责" heading and its numbered items: the
+    items are the titled unit's duties (a profile page without a profile word in its title)."""
+    name = titled_unit(title)
+    if name and _DUTIES_INTRO.search(ctx.dt.text):
+        profile_duties(ctx, ctx.canon(name) if ctx.canon else name)
 
 
 # the first numbered item of a page, on a line of its own, within the page's opening lines
@@ -793,7 +824,10 @@ def listed_duties(ctx: Ctx, skip: set[int]) -> None:
     the first line that opens with no item number ends them. Read as a 三定's items (category
     主要职责); the sentences read are added to ``skip``."""
     text = ctx.dt.text
-    if ctx.sanding or ctx.regulation or _PLAN_TITLE.search(ctx.title + "\n" + text[:200]):
+    # a plan is named in its title or opening, before any duty list (a duty item's "组织编制…应急预案" names none)
+    first = _LISTED_INTRO.search(text)
+    opening = text[:min(200, first.start() if first else 200)]
+    if ctx.sanding or ctx.regulation or _PLAN_TITLE.search(ctx.title + "\n" + opening):
         return
     if any(d.category == "主要职责" for d in ctx.duties):
         return  # a unit's page already read by ``profile_duties``
@@ -888,7 +922,7 @@ def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Me
     before = text[max(0, intro.start() - 60):intro.start()]
     # the words before "主要职责是：" in its line; a heading line names no one before it
     who = "" if intro.group(0).rstrip()[-1:] not in "：:" else re.split(r"[，。；：:！？\n]", before)[-1].strip()
-    who = re.sub(r"的$", "", who)
+    who = re.sub(r"的$", "", strip_item_number(who).strip())  # "一、主要职能：" numbers a heading, names no one
     if who and not _OWNER_WORDS.match(who):
         name = name_at_end(who)
         if name and who.endswith(name) and len(name) >= 3:
@@ -916,6 +950,9 @@ def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Me
         name = name_at_end(budget.group("unit")) if budget else None
         if name and budget.group("unit").endswith(name):
             return Mention(ctx.canon(name) if callable(ctx.canon) else name)
+    titled = titled_unit(ctx.title)  # a page titled with one unit's name alone ("某区应急管理局（百科）")
+    if titled:
+        return Mention(ctx.canon(titled) if callable(ctx.canon) else titled)
     # the body the text opens with, formed or described in its first three sentences, when the text is
     # built as a 三定 (headings "一、职责调整 / 二、主要职责 / 三、内设机构") but copied without its title:
     # "根据…，设立某县人民政府应急管理办公室，为县政府工作部门。一、职责调整…二、主要职责（一）…"
