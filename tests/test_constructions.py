@@ -2981,3 +2981,129 @@ def test_a_subjectless_chronicle_clause_moving_the_body_just_named(text: str, ex
 def test_zengjian_and_fujian_form_a_body(text: str, expected: list) -> None:
     """增建/复建 + a whole name form a body (a building is no name)."""
     assert events(facts_of(text, "某县")) == expected
+
+
+# --- names opening with 对外 (docs/extraction.md, "names opening with 对外") -------------------------------------
+
+@pytest.mark.parametrize("name", ["对外贸易部", "对外文化联络局", "对外经济联络委员会", "省对外友好协会"])
+def test_a_name_opening_with_duiwai_is_a_name(name: str) -> None:
+    from ingest.extractors.common import clean_name, is_unit_name
+
+    assert is_unit_name(name) and clean_name(name) == name
+
+
+@pytest.mark.parametrize("text", ["对外开放", "对外贸易", "对外宣传工作"])
+def test_duiwai_before_prose_is_no_name(text: str) -> None:
+    from ingest.extractors.common import is_unit_name
+
+    assert not is_unit_name(text)
+
+
+@pytest.mark.parametrize("text", [
+    "政务院设立三个直属机构。这三个直属机构是：中央气象局，对外文化联络局，国家档案局。",
+    "政务院设立三个直属机构：中央气象局、对外贸易部、国家档案局。",
+])
+def test_a_listed_body_opening_with_duiwai_keeps_its_name(text: str) -> None:
+    names = {e[2][0] for e in events(facts_of(text, "中央")) if e[0] == "establish"}
+    assert names & {"对外文化联络局", "对外贸易部"} and not names & {"外文化联络局", "外贸易部"}
+
+
+# --- a short form declared by a 第二条 whose line follows another article ---------------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "第一条 根据《长沙县机构改革方案》，制定本规定。\n第二条 ",
+    "第一条根据《长沙县机构改革方案》和《关于长沙县机构改革方案>的实施意见》，制定本规定。\n第二条",
+    "第一条 根据有关规定，制定本规定。\n（二）",
+])
+def test_a_short_form_declared_after_an_article_number(opening: str) -> None:
+    text = (opening + "长沙县应急管理局（以下简称县应急管理局）是县政府工作部门，为正科级。\n"
+            "长沙县安全生产委员会办公室，设在县应急管理局，承担县安全生产委员会具体工作。")
+    u = units(facts_of(text, "长沙县"))
+    assert u["长沙县安全生产委员会办公室"][2] == "长沙县应急管理局"
+
+
+# --- a sign stated in brackets after the sign's own name (docs/extraction.md, `sign_in_brackets`) --------------
+
+@pytest.mark.parametrize(("text", "jurisdiction", "host", "sign"), [
+    ("县侨务办公室（加挂在县委统战部的牌子）。", "某县", "县委统战部", "县侨务办公室"),
+    ("现行办事机构\n- 国务院新闻办公室（加挂在中共中央宣传部的牌子）\n- 国家档案局（中央档案馆对外保留的牌子）",
+     "中央", "中共中央宣传部", "国务院新闻办公室"),
+    ("现行办事机构\n- 国务院新闻办公室（加挂在中共中央宣传部的牌子）\n- 国家档案局（中央档案馆对外保留的牌子）",
+     "中央", "中央档案馆", "国家档案局"),
+    ("市政府工作部门有：市乡村振兴局（市农业农村局加挂的牌子）、市财政局。", "某市", "市农业农村局", "市乡村振兴局"),
+    ("現行機構\n- 國務院港澳事務辦公室(中共中央港澳工作辦公室對外保留的牌子)", "中央", "中共中央港澳工作办公室",
+     "国务院港澳事务办公室"),
+])
+def test_a_sign_stated_in_brackets(text: str, jurisdiction: str, host: str, sign: str) -> None:
+    assert sign in units(facts_of(text, jurisdiction))[host][4]
+
+
+@pytest.mark.parametrize("text", [
+    "县自然资源局（县林业局）核定行政编制20名。",  # a bracketed second name: no 牌子 wording, read elsewhere
+    "县档案馆（正科级）隶属县委办公室。",
+    "县侨务办公室（原县外事办公室）",
+])
+def test_a_bracket_without_sign_wording_is_no_sign_in_brackets(text: str) -> None:
+    u = units(facts_of(text, "某县"))
+    assert all("县侨务办公室" not in v[4] for v in u.values())
+
+
+# --- a body leaving a kind for a parent (docs/extraction.md, `moved_from_kind`) ------------------------------
+
+@pytest.mark.parametrize(("text", "jurisdiction", "unit", "parent", "relation"), [
+    ("将省食品药品监督管理局由省政府直属机构调整为由省卫生厅管理。", "某省", "省食品药品监督管理局", "省卫生厅", "管理"),
+    ("将县档案馆由县政府直属事业单位调整为由县委办公室管理，人员编制不变。", "某县", "县档案馆", "县委办公室", "管理"),
+    ("县地方志办公室由县政府工作部门改为由县委办公室代管。", "某县", "县地方志办公室", "县委办公室", "代管"),
+])
+def test_a_body_leaving_a_kind_for_a_parent(text: str, jurisdiction: str, unit: str, parent: str, relation: str) -> None:
+    f = facts_of(text, jurisdiction)
+    assert units(f)[unit][2:4] == (parent, relation)
+    assert ("transfer_unit", (unit,), (parent,), None) in events(f)
+
+
+@pytest.mark.parametrize("text", [
+    "将县档案馆的职责由县政府直属事业单位调整为由县委办公室管理。",  # duties, not the body
+    "将食品药品监督管理机构由省级以下垂直管理调整为由地方政府分级管理。",  # a management system, no kind left
+])
+def test_no_body_leaving_a_kind(text: str) -> None:
+    assert not [e for e in events(facts_of(text, "某省")) if e[0] == "transfer_unit"]
+
+
+# --- 中小企业局 is a name, 中小学校 a class (docs/extraction.md, "中小企业局") --------------------------------------
+
+@pytest.mark.parametrize(("name", "is_name"), [
+    ("中小企业局", True), ("省中小企业局", True), ("中小企业服务中心", True), ("中小企业发展促进中心", True),
+    ("中小学校", False), ("中小企业", False), ("中小学", False),
+])
+def test_zhongxiao_opens_a_name_only_for_the_small_business_body(name: str, is_name: bool) -> None:
+    from ingest.extractors.common import is_unit_name
+
+    assert is_unit_name(name) == is_name
+
+
+def test_a_small_business_bureau_sign_hung_on_a_new_body() -> None:
+    f = facts_of("组建省经济和信息化委员会，挂中小企业局牌子，不再保留省经济委员会。", "某省")
+    assert units(f)["省经济和信息化委员会"][4] == ("中小企业局",)
+
+
+# --- a subject-less sentence of tasks closing with 作为K (docs/extraction.md, `described_after_formed`) --------
+
+@pytest.mark.parametrize(("text", "jurisdiction", "unit", "kind"), [
+    ("组建中央科技委员会。加强党中央对科技工作的集中统一领导，统筹推进国家创新体系建设，作为党中央决策议事协调机构。",
+     "中央", "中央科技委员会", "党中央决策议事协调机构"),
+    ("要点二：组建中央社会工作部\n\n负责统筹指导人民信访工作，指导混合所有制企业党建工作，作为党中央职能部门。",
+     "中央", "中央社会工作部", "党中央职能部门"),
+    ("组建县数据局。负责协调推进数据基础制度建设，统筹数据资源整合共享，作为县政府工作部门。",
+     "某县", "县数据局", "县政府工作部门"),
+])
+def test_tasks_closing_with_zuowei_describe_the_body_formed_before(text: str, jurisdiction: str, unit: str,
+                                                                    kind: str) -> None:
+    assert units(facts_of(text, jurisdiction))[unit][0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "组建县数据局、县医保局。负责数据和医保工作，作为县政府工作部门。",  # two bodies formed: whose?
+    "县里召开了会议。负责数据工作，作为县政府工作部门。",  # nothing formed just before
+])
+def test_tasks_closing_with_zuowei_need_one_body_formed_before(text: str) -> None:
+    assert all(v[0] != "县政府工作部门" for v in units(facts_of(text, "某县")).values())

@@ -46,7 +46,7 @@ from .common import (
     relative_year,
     strip_item_number,
 )
-from .constructions import _kind_by_level, construction_facts, note_row_cell
+from .constructions import _kind_by_level, bracket_sign_line, construction_facts, note_row_cell
 from .frames import field_facts, frame_facts
 from .links import link_statements, note_former_parents
 from .prose_duties import add_prose_duties
@@ -125,6 +125,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
                 ctx.heading_unit = (sent.index, canon.get(heading))  # "（二）县医疗保障局": its section's owner
             elif heading != sent.text.strip():
                 ctx.heading_unit = None  # "三、保障措施": a numbered heading of another matter ends the section
+            if bracket_sign_line(sent, ctx):
+                continue  # "- 国务院新闻办公室（加挂在中共中央宣传部的牌子）": a list line, no heading
             if not _colon_list_item(sent, dt, ctx):
                 continue
             if ctx.colon_verb and _colon_item_event(sent, ctx):

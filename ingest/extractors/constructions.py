@@ -585,6 +585,18 @@ def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return True
 
 
+def _sign_in_brackets(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"X（加挂在Y的牌子）" / "X（Y对外保留的牌子）" — X is a sign carried by Y (no event: a list says
+    what is there)."""
+    sign = name_at_end(strip_item_number(m.group("sign").lstrip("-—·•* ")))
+    host = as_name(m.group("host") or m.group("host2"))
+    if not sign or not host or sign == host:
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(sign)]))
+    ctx.mark(sent)
+    return True
+
+
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
     listed = re.sub(r"(?:实行|实施|为|是|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
@@ -1211,6 +1223,22 @@ def _unit_moved_between(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     if len({ctx.full(unit), ctx.full(giver), ctx.full(receiver)}) < 3 or ctx.regulation:
         return False
     relation = m.group("rel") or "所属"
+    _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [receiver], relation=relation)
+    ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, receiver),
+                                   parent_relation=relation))
+    return True
+
+
+def _moved_from_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将省食品药品监督管理局由省政府直属机构调整为由省卫生厅管理": the body leaves a kind (no giver
+    named) for a parent."""
+    unit = name_at_end(m.group("unit"))
+    receiver = as_name(m.group("to"))
+    if not unit or not receiver or ctx.full(unit) == ctx.full(receiver) or ctx.regulation:
+        return False
+    if re.search(r"(?:职责|职能|工作|编制|事项)$", m.group("unit")):
+        return False
+    relation = m.group("rel")
     _event(ctx, sent, EventType.TRANSFER_UNIT, [unit], [receiver], relation=relation)
     ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), parent=_unit(ctx, receiver),
                                    parent_relation=relation))
@@ -2052,6 +2080,20 @@ def _formed_just_before(sent: Sentence, ctx: Ctx) -> str | None:
     made = {o.name for e in ctx.events_at.get(start, []) if e.type in (EventType.ESTABLISH, EventType.RE_FORM)
             and e.prov.start == start for o in e.outputs}
     return made.pop() if len(made) == 1 else None
+
+
+def _described_after_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"组建中央金融委员会。加强…领导，负责…，作为党中央决策议事协调机构。": a sentence naming no body
+    (its clauses are the new body's tasks) that closes with "，作为K" describes the one body the
+    sentence (or heading) right before formed."""
+    if find_names(text[: m.start()]):
+        return False  # a body of its own is the subject (read elsewhere)
+    target = _formed_just_before(sent, ctx)
+    if not target:
+        return False
+    before = len(ctx.units)
+    _kind_after(ctx, sent, target, text, m.start())
+    return len(ctx.units) > before
 
 
 def _kind_after(ctx: Ctx, sent: Sentence, target: str, text: str, end: int) -> None:
@@ -3130,6 +3172,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _sign_at_host,
     ),
     Construction(
+        "sign_in_brackets",
+        "国务院新闻办公室（加挂在中共中央宣传部的牌子）",
+        # "X（加挂在Y的牌子）" / "X（Y对外保留的牌子）" / "X（Y加挂的牌子）": the bracket says X is a sign Y carries
+        re.compile(rf"(?P<sign>{NAME})[（(](?:(?:加挂|挂)(?:在|于)(?P<host>[^（）()，。；]{{2,40}}?)|"
+                   rf"(?P<host2>[^（）()，。；]{{2,40}}?)(?:对外保留|对外加挂|加挂|保留))的牌子[）)]"),
+        _sign_in_brackets,
+    ),
+    Construction(
         "renamed_again",
         "1993年，县计委更名为县计划经济委员会，1996年又改称县发展计划委员会。",
         re.compile(r"[，；](?:(?P<year>(?:19|20)\d{2})\s*年(?:\s*(?P<month>\d{1,2})\s*月)?[，,]?)?(?:后又|又|再次|再|后)?"
@@ -3143,6 +3193,20 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                    r"(?:划转|划归|划入|移交|调整)"
                    r"(?:至|到|给|为|入)?(?P<to>[^，。；]{2,40}?)(?P<rel>管理|代管|主管)?(?=[，。；]|$)"),
         _unit_moved_between,
+    ),
+    Construction(
+        "moved_from_kind",
+        "将省食品药品监督管理局由省政府直属机构调整为由省卫生厅管理。",
+        re.compile(r"(?:将|^|(?<=[，；]))(?P<unit>[^，。；由从将]{2,40})由(?:原)?[^，。；由]{0,12}?"
+                   r"(?:直属机构|直属事业单位|直属单位|事业单位|工作部门|组成部门|部门管理机构|派出机构|议事协调机构)"
+                   r"(?:调整为|改为|调整到)(?:由)(?P<to>[^，。；由]{2,40}?)(?P<rel>管理|代管|主管|领导)(?=[，。；]|$)"),
+        _moved_from_kind,
+    ),
+    Construction(
+        "described_after_formed",
+        "组建中央科技委员会。加强党中央对科技工作的集中统一领导，统筹推进国家创新体系建设，作为党中央决策议事协调机构。",
+        re.compile(r"，作为[^，。；]{2,24}?(?:机构|机关|部门|单位)(?=[，。；]|$)"),
+        _described_after_formed,
     ),
     Construction(
         "sign_at_host_after",
@@ -3256,6 +3320,15 @@ def _list_kind(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
             u.kind = ctx.list_kind
 
 
+def bracket_sign_line(sent: Sentence, ctx: Ctx) -> bool:
+    """A list line without closing punctuation (read as a heading elsewhere) that is one
+    "X（加挂在Y的牌子）" item: its sign fact."""
+    text = strip_item_number(sent.text.strip()).lstrip("-—·•* ")
+    c = next(c for c in CONSTRUCTIONS if c.name == "sign_in_brackets")
+    m = c.pattern.fullmatch(text.rstrip("。；;"))
+    return bool(m) and c.build(m, sent, text, ctx)
+
+
 def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
     """Every construction on one sentence; ``first_unit``: the first of ctx.units read from
     this sentence by the older families."""
@@ -3268,4 +3341,4 @@ def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
     _list_kind(sent, text, ctx, first_unit)
 
 
-__all__ = ["CONSTRUCTIONS", "Construction", "construction_facts", "division_facts", "note_row_cell"]
+__all__ = ["CONSTRUCTIONS", "Construction", "bracket_sign_line", "construction_facts", "division_facts", "note_row_cell"]
