@@ -479,3 +479,12 @@ def test_a_counted_list_of_plain_kinds_names_no_body() -> None:
     assert headed_list("甲、乙2个部门") == []
     assert headed_list("全县、各乡3个执法大队") == []
     assert headed_list("综合科、审批科2个科室") == []  # every item whole already: the ordinary list path
+
+
+def test_givers_before_a_list_sharing_one_head() -> None:
+    text = ("将县农业执法大队、县水政监察大队和县林业稽查队等3个部门的3个执法机构，整合组建了农业、水务执法大队等2个执法大队，"
+            "为副科级建制，隶属县综合执法局管理。")
+    events = [e for e in facts_of(text).events if e.type.value == "establish"]
+    outs = {e.outputs[0].name: {i.name for i in e.inputs} for e in events if len(e.outputs) == 1}
+    givers = {"县农业执法大队", "县水政监察大队", "县林业稽查队"}
+    assert outs.get("农业大队") == givers and outs.get("水务执法大队") == givers, outs

@@ -1632,6 +1632,15 @@ def _shared_head_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     names = headed_list(m.group("list"))
     if not names or re.search(r"[科股处室]$", names[-1]):
         return False  # internal divisions: divisions_set_up reads them with their host
+    # "将A、B和C等3个部门的4个执法机构，整合组建了…": the givers in the clause before feed every item
+    given = re.search(r"将(?P<src>[^，。；将]{4,300}?)$", text[: m.start()]) \
+        if re.search(r"整合|合并", m.group(0)[:24]) else None
+    src = re.sub(r"等?(?:\d+|[一二两三四五六七八九十]+)个[^、，。；]{0,6}?(?:的(?:\d+|[一二两三四五六七八九十]+)个[^、，。；]{0,8})?$",
+                 "", given.group("src")) if given else ""
+    sources = names_in_list(src) if src else []
+    if len(sources) >= 2:
+        for name in names:
+            _event(ctx, sent, EventType.ESTABLISH, sources, [name])
     _opened(ctx, sent, names)
     rest = m.group("rest").lstrip("，,")
     if rest:
