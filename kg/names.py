@@ -125,7 +125,7 @@ class PlacedName:
 # "乌鲁木齐经济技术开发区（头屯河区）…", "兰州新区（永登县）…": a zone sharing one government with the
 # district or county in brackets (一套班子两块牌子); the bracket may write the city first (（乌鲁木齐市头屯河区）)
 ZONE_DISTRICT = re.compile(
-    r"([\u4e00-\u9fff]{2,20}?(?:开发区|新区|高新区|园区|试验区|示范区|保税区|合作区|工业区))"
+    r"((?:[\u4e00-\u9fff]{0,20}?(?:经开区|高新区|开发区)|[\u4e00-\u9fff]{2,20}?(?:新区|园区|试验区|示范区|保税区|合作区|工业区)))"
     r"[（(〔]((?:[\u4e00-\u9fff]{2,8}?[省市州盟])*([\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|区|县|市|旗)))[）)〕]"
 )
 

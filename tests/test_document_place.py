@@ -206,6 +206,9 @@ def test_a_visitor_coming_to_our_place_is_not_the_place(title, text, expected):
     ("乌鲁木齐经济技术开发区(头屯河区)财政局关于加强预算管理的意见", "各部门：为加强预算管理，现提出如下意见。", "头屯河区"),
     # Traditional characters
     ("烏魯木齊經濟技術開發區（頭屯河區）應急管理局關於調整內設機構的通知", "經研究，撤銷信息科。", "头屯河区"),
+    # the zone's everyday short forms, with or without the city
+    ("高新区（新市区）人力资源和社会保障局关于开展职称评审的通知", "各单位：乌鲁木齐市职称评审工作即将开始。", "新市区"),
+    ("乌鲁木齐经开区（头屯河区）市场监督管理局2023年工作总结", "今年以来，在乌鲁木齐市市场监管局指导下……", "头屯河区"),
 ])
 def test_zone_with_bracketed_district_is_the_district(title, text, place):
     assert _place(text, title) == place
