@@ -122,6 +122,22 @@ class PlacedName:
     explicit: bool
 
 
+# "乌鲁木齐经济技术开发区（头屯河区）…", "兰州新区（永登县）…": a zone sharing one government with the
+# district or county in brackets (一套班子两块牌子); the bracket may write the city first (（乌鲁木齐市头屯河区）)
+ZONE_DISTRICT = re.compile(
+    r"((?:[\u4e00-\u9fff]{0,20}?(?:经开区|高新区|开发区)|[\u4e00-\u9fff]{2,20}?(?:新区|园区|试验区|示范区|保税区|合作区|工业区)))"
+    r"[（(〔]((?:[\u4e00-\u9fff]{2,8}?[省市州盟])*([\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|区|县|市|旗)))[）)〕]"
+)
+
+
+def zone_district(text: str) -> str | None:
+    """The district or county a zone name writes in brackets ("…开发区（头屯河区）" → 头屯河区), when it is a real one."""
+    for m in ZONE_DISTRICT.finditer(text):
+        if divisions().is_place(m.group(3)):
+            return m.group(3)
+    return None
+
+
 def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> PlacedName:
     """Split a unit name as written in a document of ``doc_jurisdiction``.
 
@@ -132,6 +148,9 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
     '中央'
     """
     clean = normalize_name(name)
+    zoned = ZONE_DISTRICT.match(clean)
+    if zoned and divisions().is_place(zoned.group(3)):
+        return PlacedName(zoned.group(3), clean, True)  # the bracket writes the place: never prefixed again
     if clean.startswith("中共") and not clean.startswith("中共中央"):
         # a party body writes its place after 中共 ("中共青川自治县委宣传部"): the body is of that place
         # whatever the document's place; its full name, 中共 included, stays its local name
@@ -205,6 +224,9 @@ def display_name(jurisdiction: str, local: str) -> str:
     """The full name a person reads: place + local name (central names stand alone)."""
     if jurisdiction == CENTRAL or local.startswith((jurisdiction, "中共")):  # 中共 + place: the place is written
         return local
+    zoned = ZONE_DISTRICT.match(local)
+    if zoned and zoned.group(3) == jurisdiction:
+        return local  # "…开发区（头屯河区）应急管理局": the bracket already writes 头屯河区
     return jurisdiction + local
 
 

@@ -191,3 +191,41 @@ def test_our_place_with_several_places_of_that_level_is_unknown():
 ])
 def test_a_visitor_coming_to_our_place_is_not_the_place(title, text, expected):
     assert _place(text, title) == expected
+
+
+# A zone sharing one government with a district or county (一套班子两块牌子): the bracketed place
+@pytest.mark.parametrize("title, text, place", [
+    ("乌鲁木齐经济技术开发区（头屯河区）应急管理局关于印发2023年工作要点的通知",
+     "各街道、乡镇：\n现将乌鲁木齐市应急管理工作要点印发给你们，请结合实际抓好落实。", "头屯河区"),
+    # the bracket writes the city first
+    (None, "乌鲁木齐经济技术开发区（乌鲁木齐市头屯河区）人民政府关于调整部分机构的通知\n区属各单位：\n"
+     "经乌鲁木齐市委研究，撤销区信息中心。", "头屯河区"),
+    # a county
+    ("兰州新区（永登县）机构编制委员会办公室2022年工作总结", "今年以来，我办在兰州市委编办指导下完成各项任务。", "永登县"),
+    # half-width brackets
+    ("乌鲁木齐经济技术开发区(头屯河区)财政局关于加强预算管理的意见", "各部门：为加强预算管理，现提出如下意见。", "头屯河区"),
+    # Traditional characters
+    ("烏魯木齊經濟技術開發區（頭屯河區）應急管理局關於調整內設機構的通知", "經研究，撤銷信息科。", "头屯河区"),
+    # the zone's everyday short forms, with or without the city
+    ("高新区（新市区）人力资源和社会保障局关于开展职称评审的通知", "各单位：乌鲁木齐市职称评审工作即将开始。", "新市区"),
+    ("乌鲁木齐经开区（头屯河区）市场监督管理局2023年工作总结", "今年以来，在乌鲁木齐市市场监管局指导下……", "头屯河区"),
+])
+def test_zone_with_bracketed_district_is_the_district(title, text, place):
+    assert _place(text, title) == place
+
+
+def test_zone_bracket_not_a_place_changes_nothing():
+    # an abbreviation in the bracket is no place
+    assert _place("乌鲁木齐市各有关单位：现印发要点。", "乌鲁木齐经济技术开发区（经开区）应急管理局关于印发工作要点的通知") != "经开区"
+
+
+def test_zone_name_is_not_placed_twice():
+    from kg.names import builtin_gazetteer, display_name, place_name
+    g = builtin_gazetteer()
+    for name, place in [("乌鲁木齐经济技术开发区（头屯河区）应急管理局", "头屯河区"),
+                        ("乌鲁木齐经济技术开发区（乌鲁木齐市头屯河区）人民政府", "头屯河区"),
+                        ("兰州新区（永登县）机构编制委员会办公室", "永登县")]:
+        for doc_place in (place, "乌鲁木齐市", "中央"):
+            placed = place_name(name, doc_place, g)
+            assert placed.jurisdiction == place
+            assert display_name(placed.jurisdiction, placed.local) == name

@@ -22,7 +22,7 @@ from ingest.readers.meta import DATE_LINE, format_date, infer_meta
 from kg.abbrev import abbreviations
 from kg.divisions import divisions
 from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
-from kg.names import PlacedName, builtin_aliases, builtin_gazetteer, display_name, name_variants, place_name
+from kg.names import PlacedName, builtin_aliases, builtin_gazetteer, display_name, name_variants, place_name, zone_district
 from kg.text import normalize_name, normalize_text
 
 from . import news, reform, sanding
@@ -936,6 +936,9 @@ def detect_jurisdiction(raw) -> str | None:
     found = _written_place(raw)
     text = normalize_text(getattr(raw, "text", "") or "")
     title = normalize_text(meta.get("title") or "")
+    zoned = _zone_place(title, text)
+    if zoned:
+        return zoned
     signer = _signer_place(text, found)
     if signer:
         return signer
@@ -949,6 +952,14 @@ def detect_jurisdiction(raw) -> str | None:
         if province:
             return province
     return found
+
+
+def _zone_place(title: str, text: str) -> str | None:
+    """"乌鲁木齐经济技术开发区（头屯河区）应急管理局关于…": a body of a zone that shares one government with
+    the district or county in brackets (一套班子两块牌子) is of that district, not of the city, when the
+    title (or, untitled, the first line) names it so."""
+    first = title or next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    return zone_district(first[:80])
 
 
 def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
