@@ -445,3 +445,46 @@ def test_the_owner_before_de(text: str) -> None:
 @pytest.mark.parametrize("text", ["1956年成立县统计科，属县人民委员会领导。", "1956年3月成立县统计科，隶属县人民委员会。"])
 def test_a_body_formed_in_a_dated_clause_then_placed_under(text: str) -> None:
     assert described(text)["县统计科"][2] == "县人民委员会"
+
+
+# --- shared head in a list (docs/extraction.md, "shared head in a list") -------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("整合组建了城市规划、市容市貌、环境保护、水务执法大队等4个执法大队，为副科级建制，隶属县综合执法局管理。",
+     {"城市规划大队", "市容市貌大队", "环境保护大队", "水务执法大队"}),
+    ("县里组建了交通运输、农业农村等2个执法大队，为副科级建制，隶属县综合执法局管理。",
+     {"交通运输执法大队", "农业农村执法大队"}),
+    ("新设立东城、西城和南城三个服务中心，为正股级，隶属县综合执法局。",
+     {"东城服务中心", "西城服务中心", "南城服务中心"}),
+])
+def test_a_list_sharing_one_head(text: str, expected: set[str]) -> None:
+    u = described(text)
+    for name in expected:
+        assert name in u, (name, u)
+        assert u[name][1] in ("副科级", "正股级") and u[name][2] == "县综合执法局"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县市场监管局设立综合、政策法规、审批三个科室。", {"县市场监管局综合科", "县市场监管局政策法规科", "县市场监管局审批科"}),
+    ("县人社局设置办公、就业和社保3个股室。", {"县人社局办公股", "县人社局就业股", "县人社局社保股"}),
+])
+def test_divisions_sharing_the_counted_class_noun(text: str, expected: set[str]) -> None:
+    u = described(text)
+    assert expected <= set(u), u
+    assert all(u[n][0] == "内设机构" for n in expected)
+
+
+def test_a_counted_list_of_plain_kinds_names_no_body() -> None:
+    from ingest.extractors.common import headed_list
+    assert headed_list("甲、乙2个部门") == []
+    assert headed_list("全县、各乡3个执法大队") == []
+    assert headed_list("综合科、审批科2个科室") == []  # every item whole already: the ordinary list path
+
+
+def test_givers_before_a_list_sharing_one_head() -> None:
+    text = ("将县农业执法大队、县水政监察大队和县林业稽查队等3个部门的3个执法机构，整合组建了农业、水务执法大队等2个执法大队，"
+            "为副科级建制，隶属县综合执法局管理。")
+    events = [e for e in facts_of(text).events if e.type.value == "establish"]
+    outs = {e.outputs[0].name: {i.name for i in e.inputs} for e in events if len(e.outputs) == 1}
+    givers = {"县农业执法大队", "县水政监察大队", "县林业稽查队"}
+    assert outs.get("农业大队") == givers and outs.get("水务执法大队") == givers, outs

@@ -427,8 +427,45 @@ def _joint_bodies(names: list[str]) -> list[str]:
     return out
 
 
+_HEADED_LIST = re.compile(r"^(?P<items>[^，。；：]+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个(?P<head>[\u4e00-\u9fff]{1,6})$")
+# class nouns that stand for the unit suffix each item leaves out ("三个科室" → 科)
+_CLASS_HEADS = {"科室": "科", "股室": "股", "处室": "处"}
+
+
+def headed_list(text: str, check=None) -> list[str]:
+    """"城市规划、市容市貌、水务执法大队等3个执法大队" / "综合、政策法规、审批三个科室": items that
+    share a head written only on the last item or after the count; each bare item takes it.
+    The head is the last item's unit suffix (水务执法大队 → 大队: 城市规划大队), else the class
+    noun (科室 → 科; "甲、乙等2个执法大队" → 甲执法大队). Empty unless some item lacks the head; ``check`` tells a
+    whole item (default ``as_name``; divisions pass their own test)."""
+    m = _HEADED_LIST.match(text.strip())
+    if not m:
+        return []
+    items = [x.strip() for x in re.split(r"、|和|及", m.group("items"))]
+    if len(items) < 2 or any(not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", x) for x in items):
+        return []
+    if re.match(r"^(?:全|我|本|该|各|将|原)", items[0]):
+        return []
+    noun = m.group("head")
+    last = items[-1]
+    if (suf := _SUFFIX_RE.search(last)) and (check or as_name)(last):
+        head = suf.group(0)
+    elif noun in _CLASS_HEADS:
+        head = _CLASS_HEADS[noun]
+    elif _SUFFIX_RE.search(noun) and noun not in ("部门", "单位", "机构"):
+        head = noun
+    else:
+        return []
+    if all(x.endswith(head) for x in items):
+        return []  # every item is whole already: the ordinary list path reads it
+    out = [x if x.endswith(head) else x + head for x in items]
+    return out if all((check or as_name)(x) for x in out) else []
+
+
 def names_in_list(text: str) -> list[str]:
     """Like split_names, but keep the parts that are names and drop the rest."""
+    if headed := headed_list(text):
+        return headed
     # "“A”“B”" and "A牌子和B" (a list of signs, each in its own quotes or with its own 牌子) are lists
     text = re.sub(r"”\s*“|(?:的)?牌子(?:和|及|以及|、)", "、", text)
     text = distribute_places(_light_name(text))

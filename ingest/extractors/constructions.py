@@ -37,6 +37,7 @@ from .common import (
     kind_phrase,
     name_at_end,
     name_at_start,
+    headed_list,
     names_in_list,
     narrative_date,
     norm_rank,
@@ -1624,6 +1625,31 @@ _COUNTED = re.compile(r"^(?P<items>[^，。；]+?)(?:等)?(?P<num>\d+|[一二两
                       r"(?![\u4e00-\u9fff]{0,2}(?:改为|调整为|建制))")
 
 
+def _shared_head_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"组建了城市规划、市容市貌、水务执法大队等3个执法大队，为副科级建制，隶属县综合执法局管理": the bare
+    items take the head the last item or the counted class noun writes (shared head in a list); each
+    opens, and the clauses after the list describe every one of them."""
+    names = headed_list(m.group("list"))
+    if not names or re.search(r"[科股处室]$", names[-1]):
+        return False  # internal divisions: divisions_set_up reads them with their host
+    # "将A、B和C等3个部门的4个执法机构，整合组建了…": the givers in the clause before feed every item
+    given = re.search(r"将(?P<src>[^，。；将]{4,300}?)$", text[: m.start()]) \
+        if re.search(r"整合|合并", m.group(0)[:24]) else None
+    src = re.sub(r"等?(?:\d+|[一二两三四五六七八九十]+)个[^、，。；]{0,6}?(?:的(?:\d+|[一二两三四五六七八九十]+)个[^、，。；]{0,8})?$",
+                 "", given.group("src")) if given else ""
+    sources = names_in_list(src) if src else []
+    if len(sources) >= 2:
+        for name in names:
+            _event(ctx, sent, EventType.ESTABLISH, sources, [name])
+    _opened(ctx, sent, names)
+    rest = m.group("rest").lstrip("，,")
+    if rest:
+        for name in names:
+            _describe(ctx, sent, name, rest)
+    ctx.mark(sent)
+    return True
+
+
 def counted_list(text: str) -> list[str]:
     """"苗河、芭蕉、燎原、金川4个乡" → 苗河乡, 芭蕉乡, 燎原乡, 金川乡: a list whose items share the
     level word written once after the count; items that carry it already keep theirs."""
@@ -2179,6 +2205,9 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     if not host:
         return False
     items = [i.strip() for i in re.split(r"[、，]|(?<=[司局处科股室])(?:和|及)", m.group("list")) if i.strip()]
+    tail = m.group(0)[m.end("list") - m.start(0):]
+    if "个" in tail and (headed := headed_list(m.group("list") + tail, is_division_name)):
+        items = headed  # "设立综合、政策法规、审批三个科室": the bare items share the head (shared head in a list)
     divisions = [i for i in items if is_division_name(i) and not i.startswith(host)]
     if len(divisions) < 2 or len(divisions) < len(items) - 1:
         return False
@@ -3112,6 +3141,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；])(?P<host>[^，。；]{2,40}?)(?:设立|设置|组建|成立|新设)了?(?P<list>[^，。；]{4,300}?)"
                    r"等?(?:\d+个|[一二两三四五六七八九十]+个)?(?:司局|处室|科室|股室|内设机构|职能处室|司|处|科|股)(?=[，。；]|$)"),
         _divisions_set_up,
+    ),
+    Construction(
+        "shared_head_formed",
+        "组建了城市规划、市容市貌、水务执法大队等3个执法大队，为副科级建制，隶属县综合执法局管理。",
+        re.compile(r"(?:^|[，；])[^，。；]{0,20}?(?:组建|设立|成立|设置|增设)了?(?P<list>[^，。；：]{4,160}?等?"
+                   r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{1,6})(?=[，。；]|$)(?P<rest>(?:，[^。；]*)?)"),
+        _shared_head_formed,
     ),
     Construction(
         "newly_formed",
