@@ -22,7 +22,15 @@ from ingest.readers.meta import DATE_LINE, format_date, infer_meta
 from kg.abbrev import abbreviations
 from kg.divisions import divisions
 from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
-from kg.names import PlacedName, builtin_aliases, builtin_gazetteer, display_name, name_variants, place_name, zone_district
+from kg.names import (
+    PlacedName,
+    builtin_aliases,
+    builtin_gazetteer,
+    display_name,
+    name_variants,
+    place_name,
+    zone_district,
+)
 from kg.text import normalize_name, normalize_text
 
 from . import news, reform, sanding
