@@ -600,6 +600,12 @@ def _year(day: str | None) -> str:
     return f"{day[:4]}年" if day else ""
 
 
+# the grades of GAO-15-49SP, as each reason ends
+_GAO = {"交叉": "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。",
+        "分散": "（GAO-15-49SP 所称“分散”：多个部门在同一大领域）。",
+        "重复": "（GAO-15-49SP 所称“重复”：同一对象的同一活动）。"}
+
+
 def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
     best = p["clauses"][0]
     words = "、".join(best["shared_words"][:4])
@@ -608,12 +614,12 @@ def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
         if not p["settled"]:
             year = _year(p["divided_later"][0].get("date"))
             return "交叉", (f"{year}职责分工文件点名两单位在同一事项上的职责相互关联；此时尚未划分边界"
-                           "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
+                           + _GAO["交叉"])
         return "交叉", ("职责分工文件点名两单位在同一事项上的职责相互关联，并划分了边界"
-                       "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
+                       + _GAO["交叉"])
     if p.get("named") and best["match"] == "条文点名":
         return "交叉", (f"一方的职责条文点名另一方共同承担同一事项（{common}），两单位职责相互关联"
-                       "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
+                       + _GAO["交叉"])
     if p["lead_support"]:
         return "交叉", (f"一方牵头、一方参与同一事项（{common}），目标相同、分工不同"
                        "（GAO-15-49SP 所称“交叉”）。")
@@ -621,18 +627,17 @@ def _grade(p: dict[str, Any], bars: Bars) -> tuple[str, str]:
         item = best["reform"]
         return item["grade"], (f"{item['date'][:4]}年改革将两单位的这方面职责整合到{item['receiver']['name']}"
                                f"（{item['topic']}），两条职责即改革前各自承担的部分"
-                               + ("（GAO-15-49SP 所称“交叉”：相近的目标或活动）。" if item["grade"] == "交叉"
-                                  else "（GAO-15-49SP 所称“分散”：多个部门在同一大领域）。"))
+                               + _GAO["交叉" if item["grade"] == "交叉" else "分散"])
     if best["match"] == COMMON:
         matters = "、".join(best.get("matters") or [])
         return "交叉", (f"两单位的职责针对同一事项（{matters}），各自的活动不同（相似度 {best['score']:.2f}）"
-                       "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
+                       + _GAO["交叉"])
     if best["match"] == "文字雷同" or best["score"] >= bars.high:
         how = "文字几乎相同" if best["match"] == "文字雷同" else "意思相同"
         return "重复", (f"两条职责{how}（{common}，相似度 {best['score']:.2f}）：同一事项由两个单位承担"
-                       "（GAO-15-49SP 所称“重复”：同一对象的同一活动）。")
+                       + _GAO["重复"])
     return "交叉", (f"两条职责相近（{common}，相似度 {best['score']:.2f}）"
-                   "（GAO-15-49SP 所称“交叉”：相近的目标或活动）。")
+                   + _GAO["交叉"])
 
 
 def _clauses(store: GraphStore, index: ClauseIndex, positions: tuple[int, int],
@@ -929,7 +934,7 @@ def _groups(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         units = sorted(({"id": u, "name": names[u]} for u in g["members"]), key=lambda x: (x["name"], x["id"]))
         groups.append({"units": units, "topic": g["topic"], "score": g["score"], "grade": "分散", "source": "检测",
                        "reason": f"{len(units)}个单位的职责都涉及“{g['topic']}”，同一领域分散在多个单位"
-                                 "（GAO-15-49SP 所称“分散”：多个部门在同一大领域）。"})
+                                 + _GAO["分散"]})
     return groups
 
 
