@@ -445,13 +445,18 @@ _OPENING_DAY = re.compile(r"^(?:本报讯|本网讯|讯)?\s*(?:[（(][^（）()]
                           r"(?:上午|下午|晚上|晚)?[，,]")
 
 
-def _opening_day(lines: list[str]) -> str:
-    """The full day a news item's first body line opens with ("2023年3月12日，…挂牌"), skipping the title."""
+def _first_body_line(lines: list[str]) -> str:
+    """A news item's first body line (the first of its first four lines holding a sentence), compacted; else ""."""
     for line in lines[:4]:
         if _SENTENCE_INSIDE.search(line) or "，" in line:
-            m = _OPENING_DAY.match(_compact(line))
-            return format_date(*m.groups()) if m else ""
+            return _compact(line)
     return ""
+
+
+def _opening_day(lines: list[str]) -> str:
+    """The full day a news item's first body line opens with ("2023年3月12日，…挂牌"), skipping the title."""
+    m = _OPENING_DAY.match(_first_body_line(lines))
+    return format_date(*m.groups()) if m else ""
 
 
 _UNDATED_DATELINE = re.compile(r"(?:(?:本报讯|本网讯|本台讯|讯)\s*(?:[（(][^（）()]{0,30}[）)])?\s*|^)(?<![\d年])\d{1,2}月\d{1,2}日"
@@ -674,11 +679,8 @@ _MEETING_DAY = re.compile(r"^(?:本报讯|本网讯|讯)?\s*(?:[（(][^（）()]
 
 
 def _meeting_day(lines: list[str]) -> str:
-    for line in lines[:4]:
-        if _SENTENCE_INSIDE.search(line) or "，" in line:
-            m = _MEETING_DAY.match(_compact(line))
-            return format_date(m.group(3), m.group(1), m.group(2)) if m else ""
-    return ""
+    m = _MEETING_DAY.match(_first_body_line(lines))
+    return format_date(m.group(3), m.group(1), m.group(2)) if m else ""
 
 
 def _year_of_number(lines: list[str]) -> str:
