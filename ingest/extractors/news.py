@@ -698,13 +698,19 @@ def _two_kinds_each(figs: _Figures) -> None:
         figs.add(figs.unit_for(m.start(), m.end()), m.group("first") + "编制", change, amount)
 
 
+def _part_and_previous(text: str, pos: int) -> tuple[int, int]:
+    """Where the clause before the one holding ``pos`` starts, and where that one starts (parts cut at ，；)."""
+    part_start, _ = _clause_bounds(text, pos, "，；")
+    prev_start, _ = _clause_bounds(text, max(part_start - 1, 0), "，；")
+    return prev_start, part_start
+
+
 def _each_change(figs: _Figures) -> None:
     text = figs.text
     for m in _F_EACH_CHANGE.finditer(text):
         if figs.overlaps(*m.span()):
             continue
-        part_start, _ = _clause_bounds(text, m.start(), "，；")
-        prev_start, _ = _clause_bounds(text, max(part_start - 1, 0), "，；")
+        prev_start, part_start = _part_and_previous(text, m.start())
         kinds = [k.group("kind") for k in _F_KIND_FIRST.finditer(text[prev_start : part_start])]
         amounts = [cn_int(n.replace(" ", "")) for n in re.findall(rf"{_NUM}(?=\s*[名人])", m.group("nums"))]
         if part_start == 0 or len(kinds) != len(amounts) or None in amounts:
@@ -719,8 +725,7 @@ def _carried_kind(figs: _Figures) -> None:
     for m in _F_VERB_NUM.finditer(text):
         if figs.overlaps(*m.span()):
             continue
-        part_start, _ = _clause_bounds(text, m.start(), "，；")
-        prev_start, _ = _clause_bounds(text, max(part_start - 1, 0), "，；")
+        prev_start, part_start = _part_and_previous(text, m.start())
         if part_start == 0 or find_names(text[part_start : m.start()]) or \
                 re.search(r"人员|干部|职工|公务员|人才|富余", text[part_start : m.start()]):
             continue
