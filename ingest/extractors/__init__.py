@@ -677,7 +677,6 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
         b.units = [cm(m) for m in b.units]
 
     _one_name_per_placed_body(ctx.units, canon)
-    _described_under_new_name(ctx.units, ctx.events)
     facts.units = _merge_units(ctx.units, ctx.final_rank)
     facts.events = reform.settle_moves(_dedupe_events(ctx.events, _identity(ctx.jurisdiction)))
     for e in facts.events:
@@ -724,19 +723,6 @@ def _dedupe(items, key):
         seen.add(k)
         out.append(item)
     return out
-
-
-def _described_under_new_name(units: list[UnitStatement], events: list[EventStatement]) -> None:
-    """"将A由K1调整为Y管理的K2，并更名为B，保留A牌子": what the sentence that renames A says of A (its new kind,
-    parent, rank) is said of the body after the sentence, B (docs/extraction.md, unit descriptions)."""
-    renamed = {(e.prov.start, e.inputs[0].name): e.outputs[0] for e in events
-               if e.type == EventType.RENAME and len(e.inputs) == 1 and len(e.outputs) == 1}
-    if not renamed:
-        return
-    for k, u in enumerate(units):
-        new = renamed.get((u.prov.start, u.unit.name))
-        if new and (u.kind or u.rank or u.parent) and new.name not in u.signs:
-            units[k] = replace(u, unit=new)
 
 
 def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitStatement]:
