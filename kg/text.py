@@ -185,7 +185,6 @@ def _drop_script_glosses(items: Items) -> Items:
     return out
 
 
-
 def _to_simplified(items: Items) -> Items:
     text = "".join(ch for ch, _ in items)
     converted = zhconv.convert(text, "zh-cn")
