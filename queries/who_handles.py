@@ -65,6 +65,7 @@ def who_handles(
     """
     day = as_of(at)
     index = index or default_registry().index_for(store)
+    text = expand_duty_short_forms(text, index)  # 新农合 → 新型农村合作医疗, for the route, the CLI and /ask alike
     floor = relevance_floor(index.embedder.name)
     pool_size = max(top * 3, 15)
     hits: list[Hit] = []

@@ -71,6 +71,14 @@ def test_a_duty_short_form_staff_type(store, question: str, holder: str) -> None
     assert _names(result)[:1] == [holder], result["answer"]
 
 
+def test_the_query_function_reads_a_short_form_as_ask_does(store) -> None:  # type: ignore[no-untyped-def]
+    """The route and the CLI call who_handles itself: the short form is read there, not only in /ask."""
+    from queries.who_handles import who_handles
+
+    short = [r["id"] for r in who_handles(store, "新农合", jurisdiction="随州市")]
+    assert short and short == [r["id"] for r in who_handles(store, "新型农村合作医疗", jurisdiction="随州市")]
+
+
 def test_short_forms_are_expanded_only_when_no_clause_writes_them() -> None:
     from queries.who_handles import expand_duty_short_forms
 
