@@ -510,3 +510,38 @@ def test_local_short_forms_of_reform_era_bodies(full: str, short: str) -> None:
     from kg.abbrev import abbreviations
 
     assert short in abbreviations(full)
+
+
+# ---------------------------------------------------------------------------
+# Ninth session: counts in Chinese numerals, 车辆编制, gazetteer 计 (sentences written here)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县档案馆内设二十一个科室。", {("县档案馆", "内设机构", "核定", 21)}),
+    ("青山县档案馆内设十二个职能科室。", {("青山县档案馆", "内设机构", "核定", 12)}),
+    ("县统计局机关内设办公室、综合股、普查股等三个股室。", {("县统计局", "内设机构", "核定", 3)}),
+    # the quota, not the count at present ("实际设有" is a state, as 实有人数)
+    ("根据编制方案,县委党校内设十一个职能科室,目前实际设有九个职能科室。", {("县委党校", "内设机构", "核定", 11)}),
+    ("县委党校内设十一个科室，目前实际设有九个科室。", {("县委党校", "内设机构", "核定", 11)}),
+])
+def test_a_division_count_in_chinese_numerals_is_read_whole(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本部门机构数为1个,车辆编制1个。", set()),
+    ("县统计局总编制16人,车辆编制2辆。", {("县统计局", "编制", "核定", 16)}),
+    ("县林业局车编制3辆，核定行政编制9名。", {("县林业局", "行政编制", "核定", 9)}),
+])
+def test_vehicle_quotas_are_no_posts(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1987年县人民政府县级人员编制计986人。", {(None, "编制", "核定", 986)}),
+    ("县档案馆人员编制计15人。", {("县档案馆", "编制", "核定", 15)}),
+    ("1950年县级干部编制(政府)计4人。", {(None, "编制", "核定", 4)}),
+])
+def test_gazetteer_totals_written_with_ji(text: str, expected: set) -> None:
+    assert rows(text) == expected

@@ -36,7 +36,7 @@ from .common import (
 
 _KIND = (
     r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
-    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数|定编)"  # "定编25人": 编制
+    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|(?<!车辆)(?<!车)编制|领导职数|定编)"  # "定编25人": 编制; 车辆编制 counts cars
 )
 # 个 counts posts only when nothing follows it ("编制12个，其中…"): "编制3个专项规划", "编制5个项目报告"
 # use 编制 as the verb "draw up", and "N个单位/乡镇" count bodies
@@ -46,8 +46,9 @@ _NUM = rf"(?:\d+(?:\.\d+)?\s*万|{CN_NUM})"
 _NUMS = rf"{_NUM}\s*{_UNIT_WORD}(?:\s*、\s*{_NUM}\s*{_UNIT_WORD})*"
 # "编制数为15名", "编制12个" (a count of posts written with 个, as yearbooks do)
 # "编制人数小计14人" (a budget page's posts: 人数 after 编制 is still a count of posts, unlike 在编人数)
-_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总量|规模)?\s*(?:小计|合计|总计)?"
-                           rf"(?:为|共|总数为|总计|合计|达|各)?(?P<nums>{_NUMS})")  # "…核定行政编制各30名": per body of a class
+# "人员编制计986人", "干部编制(政府)计4人": 计 totals in gazetteers; a short bracket note after the kind
+_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总量|规模)?\s*(?:[（(][^（()）]{{1,6}}[）)])?\s*(?:小计|合计|总计)?"
+                           rf"(?:为|共计|共|总数为|总计|合计|计|达|各)?(?P<nums>{_NUMS})")  # "…核定行政编制各30名": per body of a class
 # "核增编制28名", also "458个专项编制" / "306个事业编制" (个 right before the kind: a count of posts)
 _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{{0,8}}?)|个(?P<gdesc>专项)?(?=(?:全额拨款|差额拨款)?"
                           rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
@@ -59,7 +60,7 @@ _F_TITLE = re.compile(
     rf"(?P<num>{CN_NUM})名"
 )
 # "设党政综合办公室、经济发展办公室3个综合办事机构": the offices a body sets up, never the owner of its figures
-_SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?P<list>[^，。；：]{{2,200}}?)(?:等)?(?:共|计)?{CN_NUM}个"
+_SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?P<list>[^，。；：]{{2,200}}?)(?:等)?(?:共|计)?(?<![零〇一二两三四五六七八九十百千万\d]){CN_NUM}个"
                           r"[^，。；]{0,8}?(?:机构|站所|部门|中心|办公室|股室|科室|处室|部室)")
 _F_DIVISIONS = re.compile(
     rf"(?:内设(?:行政|职能)?(?:(?:正|副)?(?:股|科|处)级)?(?:机构|司局|处室|科室|股室|部室)?(?:数|总数|数量)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
