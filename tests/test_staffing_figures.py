@@ -545,3 +545,25 @@ def test_vehicle_quotas_are_no_posts(text: str, expected: set) -> None:
 ])
 def test_gazetteer_totals_written_with_ji(text: str, expected: set) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县志办编制人数12人,行政编制人数10人,机关工勤2人。", {("县志办", "编制", "核定", 12)}),
+    ("县档案馆总编制数20名，行政编制8名、事业编制12名。", {("县档案馆", "编制", "核定", 20)}),
+    ("县林业局编制总数30名，行政编制25名，另核定县林业站事业编制12名。",
+     {("县林业局", "编制", "核定", 30), ("县林业站", "事业编制", "核定", 12)}),
+    # no total written first: each kind is a figure of its own
+    ("县档案馆行政编制8名、事业编制12名。", {("县档案馆", "行政编制", "核定", 8), ("县档案馆", "事业编制", "核定", 12)}),
+])
+def test_kinds_listed_after_a_total_without_qizhong_are_its_parts(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青山县档案馆编制人数20人。", "青山县档案馆"),
+    ("青山县档案馆总编制数20名。", "青山县档案馆"),
+    ("县档案馆编制人数小计20人。", "县档案馆"),
+    ("县档案馆人员编制计15人。", "县档案馆"),
+])
+def test_a_name_before_a_budget_pages_count_of_posts(text: str, name: str) -> None:
+    assert [n for _, _, n in find_names(text)] == [name]

@@ -549,6 +549,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     text = figs.text
     if not re.search(r"\d|[一二三四五六七八九十]", text):
         return
+    first = len(ctx.staffing)
     _divisions(figs)
     _kind_change(figs)
     _kind_first(figs)
@@ -560,6 +561,34 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _unit_list(figs)
     _figure_drawn_from(figs)
     figs.share_owners()
+    _parts_after_a_total(text, ctx, first)
+
+
+# "编制人数50人,行政编制人数45人,机关工勤2人,事业编制人数3人", "总编制数20名，行政编制8名、事业编制12名": a total
+# of posts (编制人数/总编制/编制总数/编制数/人员编制) followed, in its sentence, by the figures of each kind without
+# 其中 — the kinds are parts of the total (README: sub-counts are not recorded) when they add up to it or less
+_TOTAL_POSTS = re.compile(rf"(?:总编制|编制(?:人数|总数|数)|人员编制)(?:数)?\s*(?:小计|合计|总计)?(?:为|共|共计|计)?"
+                          rf"(?P<num>{_NUM})\s*(?:名|人|个)")
+_PART_KINDS = ("行政编制", "事业编制", "工勤编制", "政法专项编制")
+
+
+def _parts_after_a_total(text: str, ctx: Ctx, first: int) -> None:
+    m = _TOTAL_POSTS.search(text)
+    new = ctx.staffing[first:]
+    if not m or len(new) < 2:
+        return
+    total_n = cn_int(m.group("num"))
+    totals = [s for s in new if s.kind == "编制" and s.amount == total_n and s.change == "核定"]
+    if not totals:
+        return
+    tail = re.split(r"实有|实际|在职|在编|离退休|退休|[。；;]", text[m.end():])[0]
+    said = {cn_int(n) for n in re.findall(rf"{_NUM}(?=\s*(?:名|人|个))", tail)}
+    unit = totals[0].unit.name if totals[0].unit else None
+    parts = [s for s in new if s.kind in _PART_KINDS and s.change == "核定" and s.amount in said
+             and (s.unit.name if s.unit else None) == unit]
+    if parts and sum(s.amount for s in parts) <= (total_n or 0):
+        for s in parts:
+            ctx.staffing.remove(s)
 
 
 _LIST_ITEM = re.compile(rf"(?P<name>[^、，。；：:\d（）()]{{2,40}}?)\s*(?P<num>{_NUM})\s*名(?=\s*(?:[、。；，]|$))")
