@@ -567,3 +567,18 @@ def test_kinds_listed_after_a_total_without_qizhong_are_its_parts(text: str, exp
 ])
 def test_a_name_before_a_budget_pages_count_of_posts(text: str, name: str) -> None:
     assert [n for _, _, n in find_names(text)] == [name]
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("一、基本概况\n人员编制\n12\n实有人数\n11\n职能职责概述\n负责全县档案工作。", "青山县档案馆2023年部门预算",
+     {("青山县档案馆", "编制", "核定", 12)}),
+    ("部门(单位)名称:  青山县城市管理监督指挥中心\n评价方式:部门(单位)绩效自评\n人员编制\n\n21\n\n实有人数\n\n21", "",
+     {("青山县城市管理监督指挥中心", "编制", "核定", 21)}),
+    ("行政编制（人）\n8\n事业编制（人）\n5\n内设机构\n3", "青山县城管指挥中心2019年绩效自评报告",
+     {("青山县城管指挥中心", "行政编制", "核定", 8), ("青山县城管指挥中心", "事业编制", "核定", 5),
+      ("青山县城管指挥中心", "内设机构", "核定", 3)}),
+    ("人员编制\n21\n实有人数\n21", "", set()),  # no page of one unit: no owner, no figure
+    ("指 标\n机构数\n271\n实有床位数\n57455", "各类医院基本情况", set()),
+])
+def test_a_forms_cells_one_a_line_on_one_units_page(text: str, title: str, expected: set) -> None:
+    assert rows(text, title) == expected

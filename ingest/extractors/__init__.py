@@ -181,6 +181,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
     _headline_figures(headline_figures, ctx)
+    news.form_cell_figures(ctx)  # "人员编制⏎21": a form's cells one a line, on one unit's page
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     sanding.listed_duties(ctx, duty_sentences)  # "X的主要职责是：（一）…（二）…" outside a 三定

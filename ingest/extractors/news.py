@@ -525,9 +525,11 @@ class _Figures:
 # "某县史志研究室2024年部门预算", "某局2018年度整体支出绩效评价报告", "某中心2021年部门决算": a unit's own
 # budget or account page, which opens with the unit's posts ("编制人数小计14人，其中…")
 _REPORT_TITLE = re.compile(r"^(?P<unit>[^，。；\s]{2,40}?)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:部门|单位)?"
-                           r"(?:预算|决算|整体支出绩效|概况$|简介$|基本情况$)")
+                           r"(?:预算|决算|整体支出绩效|绩效评价|绩效自评|概况$|简介$|基本情况$)")
 # "单位名称：某县档案馆" (a form's field line): the page is that unit's
-_NAME_FIELD = re.compile(r"^\s*(?:单位|机构)名称\s*[：:]\s*(?P<unit>[^\s，。；：:]{2,40})\s*$", re.M)
+# (also a budget form's "部门(单位)名称:  X")
+_NAME_FIELD = re.compile(r"^\s*(?:部门\s*[（(]\s*单位\s*[)）]|单位\s*[（(]\s*部门\s*[)）]|部门|单位|机构)名称\s*[：:]\s*"
+                         r"(?P<unit>[^\s，。；：:]{2,40})\s*$", re.M)
 
 
 def _named_field_unit(text: str) -> str | None:
@@ -1158,3 +1160,30 @@ def _described_unit(text: str) -> tuple[str, str | None, str | None, str | None]
 
 
 __all__ = ["rank_change_facts", "rank_facts", "staffing_facts"]
+
+
+# a form rendered as text, one cell a line: "人员编制⏎21⏎实有人数⏎21" (a budget or self-evaluation form of one unit)
+_FORM_LABEL = re.compile(r"(?P<kind>(?:机关)?(?:行政|事业|工勤|政法专项)编制|人员编制|核定编制|编制人数|编制数|编制|领导职数|内设机构)"
+                         r"(?:数)?\s*(?:[（(](?:人|名|个)[)）])?")
+_FORM_VALUE = re.compile(r"\s*(?P<num>\d{1,6})\s*(?:人|名|个)?\s*")
+
+
+def form_cell_figures(ctx: Ctx) -> None:
+    """"人员编制⏎21": a label cell on its own line, its number on the next non-empty line, on the page of one unit
+    (its title "X2018年部门预算/绩效自评报告", or a name field "部门(单位)名称：X"): that unit's figure, 核定."""
+    unit = _report_unit(ctx.title) or _named_field_unit(ctx.dt.text)
+    if not unit:
+        return
+    sentences = ctx.dt.sentences
+    for i, sent in enumerate(sentences[:-1]):
+        lm = _FORM_LABEL.fullmatch(sent.text.strip())
+        if not lm or sent.index in ctx.produced:
+            continue
+        nxt = sentences[i + 1]
+        vm = _FORM_VALUE.fullmatch(nxt.text)
+        if not vm or nxt.line - sent.line > 2:
+            continue
+        kind = lm.group("kind")
+        kind = "内设机构" if kind == "内设机构" else "领导职数" if kind == "领导职数" else _kind_of(kind)
+        ctx.staffing.append(StaffingStatement(Mention(unit), kind, "核定", int(vm.group("num")), ctx.prov(sent)))
+        ctx.mark(sent)
