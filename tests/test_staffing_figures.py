@@ -582,3 +582,18 @@ def test_a_name_before_a_budget_pages_count_of_posts(text: str, name: str) -> No
 ])
 def test_a_forms_cells_one_a_line_on_one_units_page(text: str, title: str, expected: set) -> None:
     assert rows(text, title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县统计局核定领导职数3名，实际配备领导职数2名。", {("县统计局", "领导职数", "核定", 3)}),
+    ("县档案馆核定事业编制12名，实际使用编制10名。", {("县档案馆", "事业编制", "核定", 12)}),
+    ("目前已启用的6个街道,由于合署办公等原因,实际设置领导职数20正25副。", set()),
+    ("县统计局领导职数按一正两副配备，实际配备一正一副。", {("县统计局", "领导职数", "核定", 1), ("县统计局", "领导职数", "核定", 2)}),
+])
+def test_posts_filled_now_are_a_state_and_no_quota(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_a_second_chief_and_deputies_figure_of_the_sentence_is_read() -> None:
+    facts = run("各街道领导职数应设置为4正4副,按8个街道计算,领导职数共计32正32副。")
+    assert sorted(s.amount for s in facts.staffing) == [4, 4, 32, 32]

@@ -2279,6 +2279,9 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     chief, deputies = cn_int(m.group("z")), cn_int(m.group("f"))
     if chief is None or deputies is None:
         return False
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。") + 1
+    if re.search(r"实际|实有|现有在职", text[clause_start : m.start()]):
+        return False  # "实际设置领导职数88正125副", "实际配备一正一副": the posts filled now, a state and no quota
     from .news import _is_parent_mention
 
     # "X为Y所属…事业单位，…领导职数1正2副": Y is X's parent, the posts are X's
@@ -2289,8 +2292,10 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
         unit = ctx.last_figure[1]  # "X机关行政编制70名。局领导职数1正3副。": the posts of the body whose figure came just before
     if unit is None and not re.search(r"街道|乡镇|镇街|各乡|各镇|办事处", text[: m.start()]):
         return False  # "领导班子实行一正三副": no unit named; a class of units (街道办事处) is a total
-    if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start for st in ctx.staffing):
-        return False  # the older family read these posts already
+    if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start and st.level not in ("正职", "副职")
+           for st in ctx.staffing):
+        return False  # the older family read these posts already (a second "N正M副" of the sentence is read:
+        # "各街道应设置为4正4副,…共计124正124副")
     units = [unit]
     # "A和B…，领导设定均为一正四副", "两个局领导职数都按一正三副配备": the same posts for each body named before
     if len(set(before)) > 1 and re.search(r"(?:均|都|各)(?:为|是|按|核定|设|配备|定为)?[^，。；]{0,6}$", text[: m.start()]):

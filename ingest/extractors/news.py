@@ -253,7 +253,9 @@ class _Figures:
             and not any(s < b and e > a for a, b in listed)  # "设A、B、C3个综合办事机构，核定…": items, no owner
             and not _COLLECTIVE.search(n)
         ]
-        self.taken: list[tuple[int, int]] = []
+        # "实际配备领导职数2名", "实际使用编制10名": the posts filled or used now, a state and no quota (as 实有)
+        self.taken: list[tuple[int, int]] = [m.span() for m in re.finditer(
+            r"实际(?:配备|设置|配置|使用|占用|设有|有|在岗|到位)[^，,。；;]*", self.text)]
         self.kinds: list[str] = []  # kinds of the figures read so far (sub-counts after 其中)
         self.read: list[tuple[int, str]] = []  # (end, kind) of each figure read, parts included
         self.changes: list[str] = []  # and their changes
