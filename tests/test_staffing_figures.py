@@ -597,3 +597,16 @@ def test_posts_filled_now_are_a_state_and_no_quota(text: str, expected: set) -> 
 def test_a_second_chief_and_deputies_figure_of_the_sentence_is_read() -> None:
     facts = run("各街道领导职数应设置为4正4副,按8个街道计算,领导职数共计32正32副。")
     assert sorted(s.amount for s in facts.staffing) == [4, 4, 32, 32]
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("局机关内设办公室、法制股、人民参与和促进法治股和社区矫正股等4个股室;下设参公事业单位县法律援助中心。",
+     "青山县司法局2022年部门预算", {("青山县司法局", "内设机构", "核定", 4)}),
+    ("局机关内设办公室、法制股、社区矫正股等3个股室。", "青山县司法局2022年部门预算", {("青山县司法局", "内设机构", "核定", 3)}),
+    ("经省编委批准,2017年院机关本级内设办公室、技术处、法警总队等内设机构30个。",
+     "青山省人民检察院2017年度部门整体支出绩效评价报告", {("青山省人民检察院", "内设机构", "核定", 30)}),
+    ("院机关内设办公室、技术处等内设机构12个。", "青山县人民检察院2017年部门预算", {("青山县人民检察院", "内设机构", "核定", 12)}),
+    ("局机关内设办公室、法制股等2个股室。", "", set()),  # no body named, no page of one unit
+])
+def test_a_bare_heads_division_count_on_its_units_own_page(text: str, title: str, expected: set) -> None:
+    assert rows(text, title) == expected

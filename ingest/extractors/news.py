@@ -60,8 +60,10 @@ _F_TITLE = re.compile(
     rf"(?P<num>{CN_NUM})名"
 )
 # "设党政综合办公室、经济发展办公室3个综合办事机构": the offices a body sets up, never the owner of its figures
-_SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?P<list>[^，。；：]{{2,200}}?)(?:等)?(?:共|计)?(?<![零〇一二两三四五六七八九十百千万\d]){CN_NUM}个"
-                          r"[^，。；]{0,8}?(?:机构|站所|部门|中心|办公室|股室|科室|处室|部室)")
+# (also the count after the noun: "内设办公室、技术处、法警总队等内设机构30个")
+_SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?P<list>[^，。；：]{{2,400}}?)(?:(?:等)?(?:共|计)?(?<![零〇一二两三四五六七八九十百千万\d]){CN_NUM}个"
+                          rf"[^，。；]{{0,8}}?(?:机构|站所|部门|中心|办公室|股室|科室|处室|部室)|"
+                          rf"等(?:内设)?(?:机构|股室|科室|处室|部室)(?:共)?{CN_NUM}个)")
 _F_DIVISIONS = re.compile(
     rf"(?:内设(?:行政|职能)?(?:(?:正|副)?(?:股|科|处)级)?(?:机构|司局|处室|科室|股室|部室)?(?:数|总数|数量)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
     rf"(?:设置|设立|设有|共设|设)了?(?P<n2>{CN_NUM})个内设机构|"
@@ -156,7 +158,7 @@ _EMPTY = re.match("", "")
 # a word for a body the recognizer did not take as a name ("县级疾控局", "乡镇卫生院"): the figure may be theirs
 _UNIT_HEAD_WORD = re.compile(r"局|厅|委|办|院|馆|站|所|队|中心|处|科|股|室|单位|机构|部门|乡镇|街道")
 # "局机关核定…", "中心现有编制15名", "馆内设3个部室": a bare head, then the figure's words
-_BARE_HEAD_FIGURE = re.compile(r"(?P<head>中心|局|委|办|院|馆|站|队)(?:机关|本级)?(?=核定|现有|共有|有|内设|下设|设有|共设|人员编制|编制|"
+_BARE_HEAD_FIGURE = re.compile(r"(?P<head>中心|局|委|办|院|馆|站|队)(?:机关)?(?:本级)?(?=核定|现有|共有|有|内设|下设|设有|共设|人员编制|编制|"
                                r"行政编制|事业编制|领导职数)")
 # a news title about one body: "某县医疗保障局挂牌成立", "某县行政审批局组建到位", "某中心正式揭牌"
 _NEWS_TITLE = re.compile(r"^(?P<unit>[^，。；：:\s]{2,40}?)(?:正式|顺利|今日|今天|近日|日前)?(?:挂牌成立|揭牌成立|挂牌运行|"

@@ -747,9 +747,15 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
         host = names_before[-1]
-    referred = re.fullmatch(r"(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])", left.strip())
+    referred = re.fullmatch(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?",
+                            left.strip())
     if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
         host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
+    if not host and referred:  # "局机关内设A、B等10个股室" on the unit's own budget page ("X2022年部门预算")
+        from .news import _report_unit
+
+        own = _report_unit(ctx.title)
+        host = own if own and own.endswith(referred.group("c")) else None
     host = host or given or ctx.focus
     if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
         host = ctx.described  # "X是…事业单位。现有员工500多人，设A、B等16个机构。": the body just described
