@@ -610,3 +610,16 @@ def test_a_second_chief_and_deputies_figure_of_the_sentence_is_read() -> None:
 ])
 def test_a_bare_heads_division_count_on_its_units_own_page(text: str, title: str, expected: set) -> None:
     assert rows(text, title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县统计局设局长1人，副局长2人。", {("县统计局", "领导职数", "核定", 1), ("县统计局", "领导职数", "核定", 2)}),
+    ("县统计局编制8人，其中局长1人，副局长2人。",
+     {("县统计局", "编制", "核定", 8), ("县统计局", "领导职数", "核定", 1), ("县统计局", "领导职数", "核定", 2)}),
+    ("1950年县级干部编制计4人，县长1人，副县长3人。",
+     {(None, "编制", "核定", 4), (None, "领导职数", "核定", 1), (None, "领导职数", "核定", 3)}),
+    ("县统计局现有局长1人，副局长2人，工作人员5人。", set()),  # people at work, no posts
+    ("会议由局长1人主持。", set()),
+])
+def test_post_titles_counted_in_people(text: str, expected: set) -> None:
+    assert rows(text) == expected

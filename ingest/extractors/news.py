@@ -54,10 +54,11 @@ _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{
                           rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
 # the posts a leadership figure is written with ("局长1名", "馆长1名", "总编辑1名", "总工程师1名")
 _TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
+           r"县长|区长|市长|乡长|镇长|"  # "县长1人,副县长3人" (a government's posts, gazetteers)
            r"社长|会长|总工程师|总经济师|总会计师|政委|检察长|(?<=[\u4e00-\u9fff]{2})总监)")
 _F_TITLE = re.compile(
     rf"(?P<title>(?:专职)?(?:正副|正|副)?{_TITLES})(?:职数)?"  # "正副司长职数58名": the posts of both grades at once
-    rf"(?P<num>{CN_NUM})名"
+    rf"(?P<num>{CN_NUM})(?:名|人(?![员数次]))"  # "局长1人,副局长2人": posts counted in people (older texts)
 )
 # "设党政综合办公室、经济发展办公室3个综合办事机构": the offices a body sets up, never the owner of its figures
 # (also the count after the noun: "内设办公室、技术处、法警总队等内设机构30个")
