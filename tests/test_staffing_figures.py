@@ -623,3 +623,27 @@ def test_a_bare_heads_division_count_on_its_units_own_page(text: str, title: str
 ])
 def test_post_titles_counted_in_people(text: str, expected: set) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("我院隶属于青山县民政局,为独立核算的股级事业单位,编制人数10人,实有人员8人。院内共设置有3个部门,分别是行政组、护理组、后勤组。",
+     "青山县社会福利院2018年部门预算说明",
+     {("青山县社会福利院", "编制", "核定", 10), ("青山县社会福利院", "内设机构", "核定", 3)}),
+    ("我局为县政府工作部门，核定行政编制9名。", "青山县统计局2019年部门预算", {("青山县统计局", "行政编制", "核定", 9)}),
+    ("馆内设5个部室，现有编制12名。", "青山县图书馆2020年部门预算",
+     {("青山县图书馆", "编制", "核定", 12), ("青山县图书馆", "内设机构", "核定", 5)}),
+    ("全县共设置有3个部门。", "", set()),
+])
+def test_the_speakers_own_body_and_its_divisions_after_nei(text: str, title: str, expected: set) -> None:
+    assert rows(text, title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成立青山县文物管理局，核定事业编制12名，所需人员编制从县文化局文化站现有编制中划转。",
+     {("青山县文物管理局", "事业编制", "核定", 12), ("县文化局文化站", "事业编制", "划转", 12)}),
+    ("成立青山县文物管理局，核定事业编制12名，其中局长1名。所需人员编制从县文化局文化站现有编制中划转。",
+     {("青山县文物管理局", "事业编制", "核定", 12), ("青山县文物管理局", "领导职数", "核定", 1),
+      ("县文化局文化站", "事业编制", "划转", 12)}),
+])
+def test_posts_drawn_from_a_givers_present_posts(text: str, expected: set) -> None:
+    assert rows(text) == expected

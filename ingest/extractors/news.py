@@ -70,7 +70,9 @@ _F_DIVISIONS = re.compile(
     rf"(?:设置|设立|设有|共设|设)了?(?P<n2>{CN_NUM})个内设机构|"
     # "中心共设职能股室10个", "局机关设有业务科室6个": a division noun, then its count
     rf"(?:共设|设有|共设有)(?:职能|业务|行政|内设)?(?:股室|科室|处室|部室)(?:共)?(?P<n4>{CN_NUM})个|"
-    rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构)"
+    rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构|"
+    # "院内共设置有3个部门", "馆内设5个部室": 内 right after a body's head, then the count of its divisions
+    rf"(?<=[院局馆站所队心])内(?:共)?(?:设置|设立|设)(?:有|了)?(?P<n5>{CN_NUM})个(?:职能|业务|内设)?(?:部门|科室|股室|处室|部室|组))"
 )
 # "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
 _F_KIND_CHANGE = re.compile(
@@ -230,6 +232,8 @@ def _is_parent_mention(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 2) : start + 1], text[end : end + 4]
     if "由" in before and re.match(r"^(?:统一|直接|归口)?(?:管理|代管|领导|主管)", after):  # "由X统一领导和管理"
         return True
+    if re.search(r"(?:隶属(?:于)?|归口)[\u4e00-\u9fff]{0,6}$", text[max(0, start - 12) : start]):  # "我院隶属于Y,…编制10人": Y is the parent
+        return True
     return bool(re.match(r"^(?:所属|直属|下属|管理的|代管的|主管的)", after)) and ("为" in before or "是" in before)
 
 
@@ -366,7 +370,7 @@ class _Figures:
                 return self.ctx.focus
         # "X正式挂牌。该局为县政府工作部门，核定行政编制9名" / "该局核定…" / "据了解，该中心…": the clause's
         # subject refers back to the last body named with that ending (this sentence first, then the ones before)
-        am = re.match(r"^\s*(?:[^，。；]{0,6}[，,])?\s*(?:该|本|这个|新组建的|新成立的)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会)"
+        am = re.match(r"^\s*(?:[^，。；]{0,6}[，,])?\s*(?:该|本|我|这个|新组建的|新成立的)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会)"
                       r"(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记))", text[semi_start:pos])
         if am and not self.nearest_before(pos, semi_start):
             anchor = semi_start + am.start(1)
@@ -555,6 +559,8 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     figs = _Figures(sent, ctx)
     text = figs.text
     if not re.search(r"\d|[一二三四五六七八九十]", text):
+        if _DRAWN_FROM.match(text.strip()):
+            _figure_drawn_from(figs)  # "所需人员编制从X划转": no number of its own, the sentence before's figure
         return
     first = len(ctx.staffing)
     _divisions(figs)
@@ -638,7 +644,8 @@ def _unit_list(figs: _Figures) -> None:
 
 
 _DRAWN_FROM = re.compile(r"(?:所核|所需|所定|上述|以上)(?:的)?(?:人员)?编制(?:均|全部|一律)?(?:从|由)(?P<src>[^，。；]{2,40}?)"
-                         r"(?:中|内)?(?P<verb>划转|划入|调剂|调入)")
+                         r"(?:现有|原有)?(?:的)?(?:人员|事业|行政)?(?:编制)?(?:中|内)?(?P<verb>划转|划入|调剂|调入)")
+# ("所需人员编制从X现有编制中划转": the giver's present posts)
 
 
 def _figure_drawn_from(figs: _Figures) -> None:
@@ -652,6 +659,11 @@ def _figure_drawn_from(figs: _Figures) -> None:
     start = figs.ctx.prov(figs.sent).start
     granted = [s for s in figs.ctx.staffing if s.prov.start == start and s.change == "核定" and s.kind != "领导职数"
                and s.unit and s.unit.name != src]
+    if not granted and m.start() < 3 and figs.sent.index > 0:
+        # "…核定事业编制15名,其中局长1名…。所需人员编制从X现有编制中划转": the figure granted in the sentence before
+        before = figs.ctx.prov(figs.ctx.dt.sentences[figs.sent.index - 1]).start
+        granted = [s for s in figs.ctx.staffing if s.prov.start == before and s.change == "核定" and s.kind != "领导职数"
+                   and s.unit and s.unit.name != src]
     if len(granted) != 1:
         return
     g = granted[0]
@@ -683,7 +695,7 @@ def _divisions(figs: _Figures) -> None:
         figs.taken.append(m.span())
         figs.add(figs.unit_for(m.start(), m.end()), "内设机构", "核定", amount)
     for m in _F_DIVISIONS.finditer(figs.text):
-        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
+        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
         if amount is None or figs.overlaps(*m.span()):
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
