@@ -105,6 +105,17 @@ def _words(body: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
     """The short forms of ``name`` (never ``name`` itself), each at least ``min_len``
+    characters; also a party committee body's "X县委Y" (中国共产党上犹县委员会党校 → 上犹县委党校, 中共上犹县委党校)."""
+    forms = _abbreviations(name, min_len)
+    party = re.fullmatch(r"中国共产党(?P<place>[\u4e00-\u9fff]{1,10}?[省市县区州旗])委员会(?P<rest>[\u4e00-\u9fff]{2,})",
+                         re.sub(r"\s+", "", name or ""))
+    if party:
+        forms = forms | {f"{party['place']}委{party['rest']}", f"中共{party['place']}委{party['rest']}"}
+    return forms
+
+
+def _abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
+    """The short forms of ``name`` (never ``name`` itself), each at least ``min_len``
     characters. Two-character forms (编办, 计委) are for use after a place only (曹县编办)."""
     name = re.sub(r"\s+", "", name or "")
     out: set[str] = set()

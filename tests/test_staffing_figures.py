@@ -647,3 +647,19 @@ def test_the_speakers_own_body_and_its_divisions_after_nei(text: str, title: str
 ])
 def test_posts_drawn_from_a_givers_present_posts(text: str, expected: set) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("full, short", [
+    ("中国共产党上犹县委员会党校", "上犹县委党校"),
+    ("中国共产党上犹县委员会党校", "中共上犹县委党校"),
+    ("中国共产党青山市委员会宣传部", "青山市委宣传部"),
+])
+def test_a_party_committees_body_written_short(full: str, short: str) -> None:
+    from kg.abbrev import abbreviations
+
+    assert short in abbreviations(full)
+
+
+def test_a_figure_of_a_party_schools_short_form_is_the_full_forms() -> None:
+    text = "青山县委党校是参照公务员法管理事业单位。所属预算单位包括:中国共产党青山县委员会党校。编制人数小计20人。"
+    assert {u for u, _, _, _ in rows(text)} == {"中国共产党青山县委员会党校"}
