@@ -598,9 +598,26 @@ def _sign_in_brackets(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     return True
 
 
+_PARTY_BODY = re.compile(r"^(?:中共|中国共产党|中央(?!人民政府))|(?:[省市县区州旗]委|党委|党工委|党组)(?!员)")
+
+
+def _one_team_host(first: str, others: list[str]) -> tuple[str, list[str]]:
+    """Which of "A与B一个机构两块牌子" is the body and which the sign, when nothing describes either: the text
+    gives no direction, so the genre's own rule decides: a party body merged with a government body is the
+    host and the government name its sign (中共中央台湾工作办公室 with the sign 国务院台湾事务办公室); else
+    the first name written."""
+    if _PARTY_BODY.search(first):
+        return first, others
+    party = [o for o in others if _PARTY_BODY.search(o)]
+    if len(party) != 1:
+        return first, others
+    return party[0], [first, *[o for o in others if o != party[0]]]
+
+
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
     listed = re.sub(r"(?:实行|实施|为|是|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
+    listed = re.sub(r"[（(](?=[与同和])", "", listed)  # "A（与B一个机构两块牌子）": the partner written in brackets
     listed = re.sub(r"(?:合署办公|合署|合并)$", "", listed)  # "A与B合署办公(合并)，一个机构两块牌子"
     this = re.match(r"^(?:该|本)(?P<w>中心|医院|学校|[局委办院馆站所队厅署])", listed)
     if this:  # "该中心与Y，是一套人马、两块牌子": the last body with that ending named before
@@ -619,9 +636,11 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if len(names) < 2:
         return False
     host, *signs = names
-    described = re.match(r"^[，,](?:均|同)?(?:为|是|系)(?P<rest>[^。]+)", text[m.end():])
+    described = re.match(r"^[）)]?[，,]?(?:均|同)?(?:为|是|系)(?P<rest>[^。]+)", text[m.end():])
     if described and _describe(ctx, sent, host, described.group("rest"), signs=[ctx.full(s) for s in signs]):
         return True  # "A与B实行一套班子、两块牌子，为县委工作部门，正科级": A described, B its sign
+    if re.match(r"^[）)]?\s*(?:[。；;]|$)", text[m.end():]):  # nothing said of either after the phrase
+        host, signs = _one_team_host(host, signs)
     ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
     ctx.mark(sent)
     return True
@@ -2527,6 +2546,12 @@ _COUNTED_SET_UP = re.compile(r"(?P<owner>[^，。；：]{2,30}?)(?:决定|正式
                              r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)(?=[，。；：]|$)")
 
 
+# the classes of a government's or party committee's own sequence of bodies (机构序列): their owner is part of
+# the kind, never a parent (国务院直属机构, 县政府工作部门); institutions (事业单位) keep an owner as parent
+_SEQUENCE_CLASS = re.compile(r"直属机构|直属特设机构|工作部门|组成部门|办事机构|工作机关|部门管理机构")
+_GOVERNING_OWNER = re.compile(r"(?:国务院|政务院|政府|人民政府|党委|[省市县区州旗]委|党中央|中共中央)$")
+
+
 def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"国务院设立三个直属机构，…。这三个直属机构是：A，B，C。" / "省政府设立三个直属机构：A、B、C。": the
     bodies listed after a counted set-up open; the kind written (a kind of unit, not "三个办公室") is
@@ -2551,6 +2576,10 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         return False
     _opened(ctx, sent, names)
     if kind and _LISTABLE_KIND.search(kind):
+        if owner and _SEQUENCE_CLASS.fullmatch(kind) and _GOVERNING_OWNER.search(owner):
+            # "国务院设立二十个直属机构": a class of the government's own sequence keeps its owner in the kind
+            # (国务院直属机构, as "作为国务院直属机构" is read); the government is no managing parent
+            kind, owner = owner + kind, None
         parent = _unit(ctx, owner) if owner and re.match(r"直属|所属|下属", kind) else None
         for n in names:
             ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent,
@@ -3362,6 +3391,13 @@ def bracket_sign_line(sent: Sentence, ctx: Ctx) -> bool:
     text = strip_item_number(sent.text.strip()).lstrip("-—·•* ")
     c = next(c for c in CONSTRUCTIONS if c.name == "sign_in_brackets")
     m = c.pattern.fullmatch(text.rstrip("。；;"))
+    if m:
+        return c.build(m, sent, text, ctx)
+    # "X（与Y一个机构两块牌子）", the same list's other wording: the one-team reader on the whole line
+    if not re.fullmatch(r"[^（(]{2,40}[（(]与[^（）()]{2,60}[）)]", text.rstrip("。；;")):
+        return False
+    c = next(c for c in CONSTRUCTIONS if c.name == "one_team_signs")
+    m = c.pattern.match(text)
     return bool(m) and c.build(m, sent, text, ctx)
 
 
