@@ -707,6 +707,8 @@ def kind_phrase(text: str) -> str | None:
         return None  # a bare 单位 ("为正科级单位") names no kind
     if re.search(r"[，。；：、\d]", kind):
         return None
+    if re.match(r"(?:这|该|此|那|上述|以上)(?:类|些|种|几类|几个)?", kind):
+        return None  # "这类单位包括市图书馆…": a pointer back to a class, no kind of its own
     if _ROLE.search(kind) or re.search(r"为|是|首家|首个|第一|唯一|之一|最|[全首]县|全市|全省|全国|一家|一个", kind):
         return None
     owned = re.search(r"(?:的)?(?:所属|下属|二级)(?:单位|机构)$", kind)

@@ -494,6 +494,9 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         if inner and owned and kind is None and parent is None and name_at_end(owned.group("o")) == owned.group("o") \
                 and is_unit_name(owned.group("o")):
             parent, relation, body = owned.group("o"), "所属", owned.group("k")  # "为Y正处级公益二类事业单位": Y owns it
+        bare = re.fullmatch(r"(?:省|市|县|区|州|旗)直属(?P<k>[^的]{0,12}事业(?:单位|机构))", body)
+        if bare and kind is None:  # "为市直属正处级事业单位": a level alone names no owner: 事业单位, no parent
+            body = bare.group("k")
         dm = _DIRECT.match(body)
         if dm and kind is None:
             owner = dm.group("owner")
