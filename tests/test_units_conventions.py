@@ -109,3 +109,26 @@ def test_a_short_government_office_is_the_full_one_the_document_names() -> None:
     text = "某市人民政府办公室是市政府的办事机构。市政府办公室现设职能科（室）3个，分别为：秘书科、会议科、综合科。"
     got = units(facts_of(text, "某市"))
     assert "某市人民政府办公室秘书科" in got and got["某市人民政府办公室"][0] == "市政府办事机构"
+
+
+# --- the members of a counted class --------------------------------------------------------------------------
+
+def test_members_of_a_counted_class_take_its_kind() -> None:
+    text = ("某省人民政府设置工作部门30个。此外，设置部门管理机构3个。"
+            "其中，省粮食和物资储备局由省发展和改革委员会管理；省监狱管理局由省司法厅管理；省林业局由省自然资源厅管理。")
+    got = units(facts_of(text, "某省"))
+    assert got["省林业局"][0] == "部门管理机构" and got["省林业局"][2] == "省自然资源厅"
+    assert got["省监狱管理局"][0] == "部门管理机构"
+
+
+def test_members_that_do_not_match_the_count_take_no_kind() -> None:
+    text = "此外，设置部门管理机构7个。其中，省林业局由省自然资源厅管理。"
+    assert units(facts_of(text, "某省"))["省林业局"][0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "分管县教育和科学技术局（县知识产权局）、县卫生局（县中医药管理局）、县体育局等单位。",
+    "协管县教育和科学技术局（县知识产权局）、县统计局。",
+])
+def test_a_portfolio_list_gives_its_bracketed_signs(text: str) -> None:
+    assert units(facts_of(text, "某县"))["县教育和科学技术局"][4] == ("县知识产权局",)

@@ -3298,7 +3298,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
-        re.compile(r"(?:(?:^|[，；、])(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)|、))"
+        re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)|、))"
                    r"|更名为|改名为|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),
@@ -3369,9 +3369,36 @@ _LISTABLE_KIND = re.compile(r"国家局|直属机构|组成部门|工作部门|�
                             r"党委机构|政府机构|群团机关|工作机关|工作机构")
 
 
+# "此外，设置部门管理机构7个。" — a counted class closing its sentence; "其中，A由B管理；C由D管理…" names its members
+_COUNTED_CLASS = re.compile(r"(?:^|[，,])(?:另|还|此外[，,]?)?(?:设置|设立|设|另设)(?P<kind>[^，。；：、\d]{2,12}?)"
+                            r"(?:共)?(?P<num>\d+|[一二两三四五六七八九十]+)个[。；]?$")
+
+
+def _counted_members(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
+    """The members of a counted class named in the next sentence opening with 其中 take the class as their
+    kind, when the count checks the members (tests `test_members_of_a_counted_class_take_its_kind`)."""
+    counted, ctx.counted_kind = ctx.counted_kind, None
+    m = _COUNTED_CLASS.search(text)
+    if m:
+        kind = kind_phrase(m.group("kind"))
+        want = cn_int(m.group("num"))
+        if kind and _LISTABLE_KIND.search(kind) and want:
+            ctx.counted_kind = (kind, want, sent.index)
+        return
+    if not counted or counted[2] != sent.index - 1 or not re.match(r"其中[，,：:]?", text):
+        return
+    members = [u for u in ctx.units[first_unit:] if u.kind is None and u.kind != "内设机构"]
+    names = {u.unit.name for u in members}
+    if not names or abs(len(names) - counted[1]) > 1:
+        return
+    for u in members:
+        u.kind = counted[0]
+
+
 def _list_kind(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
     """"现将部委管理的国家局设置通知如下：" announces the kind of every unit that heads one of
     the items that follow ("国家信访局，由国务院办公厅管理。")."""
+    _counted_members(sent, text, ctx, first_unit)
     m = _LIST_KIND.search(text)
     kind = kind_phrase(m.group("kind")) if m else None
     if kind and _LISTABLE_KIND.search(kind):
