@@ -579,6 +579,9 @@ class _Canon:
             place = self.jurisdiction
             local = name[m.end() :]
             stem = re.sub(r"(省|市|县|区|自治区|自治州|自治县)$", "", place)
+            written_full = place + "人民" + local if local.startswith("政府") else ""
+            if written_full and written_full in self.text:
+                return written_full  # "市政府办公室" → 某市人民政府办公室, the full name the document writes
             for candidate in (place + local, stem + name):
                 if local.startswith("委") and "中共" + candidate in self.text:
                     return "中共" + candidate  # "县委社会工作部" → 中共某县委社会工作部, as the document gives it
@@ -726,6 +729,10 @@ def _dedupe(items, key):
     return out
 
 
+# the owner of a class of a government's or party committee's own sequence, written before the class
+_SEQUENCE_OWNER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:国务院|政务院|政府|人民政府|党委|[省市县区州旗]委|党中央|中共中央)")
+
+
 def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitStatement]:
     merged: dict[str, UnitStatement] = {}
     for u in units:
@@ -741,6 +748,12 @@ def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitS
                 and (re.search(r"直属|所属|下属|属下|管理的|代管的", m.kind[: -len(u.kind)])
                      or u.parent.name.endswith(m.kind[: -len(u.kind)])):  # "为Y正处级…事业单位" read whole
             m.kind = u.kind  # "省政府直属…单位" read whole by one reader, as parent + 事业单位 by another
+        if m.kind and u.kind and m.kind != u.kind and m.kind.endswith(u.kind) \
+                and re.fullmatch(r"[省市县区州旗](?:直属|所属|下属)", m.kind[: -len(u.kind)]):
+            m.kind = u.kind  # "为县直属正科级事业单位": a level alone names no owner (事业单位, no parent)
+        if m.kind and u.kind and u.kind != m.kind and u.kind.endswith(m.kind) \
+                and _SEQUENCE_OWNER.fullmatch(u.kind[: -len(m.kind)]):
+            m.kind = u.kind  # "县人民政府工作部门" (the class with its owner) refines a bare "工作部门"
         m.kind = m.kind or u.kind
         if u.rank and (not m.rank or name in final_rank):
             m.rank = u.rank if name not in final_rank or not m.rank else m.rank

@@ -220,6 +220,7 @@ def _glued(name: str) -> bool:
 
 _LEADING_JUNK = re.compile(
     r"^(?:[一二三四五六七八九十]+是|以及|及其|及|与|原|现|新组建的|新设立的|新设的|新组建|新成立的|单设的|另设的|同时|另外|此外|并|"
+    r"分管|联系|协管|"  # a leader's portfolio: "分管县教育局（县知识产权局）、县卫生局…"
     r"——|—|-|"
     r"(?:业务)?(?:主管主办|主管|主办|举办|上级(?:主管)?)(?:单位|部门))+"  # "X的主管单位Y是…": a role before Y
 )
@@ -709,6 +710,10 @@ def kind_phrase(text: str) -> str | None:
         return None  # a bare 单位 ("为正科级单位") names no kind
     if re.search(r"[，。；：、\d]", kind):
         return None
+    if re.match(r"(?:这|该|此|那|上述|以上)(?:类|些|种|几类|几个)?", kind):
+        return None  # "这类单位包括市图书馆…": a pointer back to a class, no kind of its own
+    if re.fullmatch(r"[正副]?[\u4e00-\u9fff]{1,3}级(?:单位|机构)", kind):
+        return None  # "副军级单位", "副省级机构": a level and a bare 单位 name no kind (as "正科级单位")
     if _ROLE.search(kind) or re.search(r"为|是|首家|首个|第一|唯一|之一|最|[全首]县|全市|全省|全国|一家|一个", kind):
         return None
     owned = re.search(r"(?:的)?(?:所属|下属|二级)(?:单位|机构)$", kind)
@@ -1130,6 +1135,7 @@ class Ctx:
     recent: list[str] = field(default_factory=list)  # names mentioned so far, in order
     doc_date: str | None = None
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
+    counted_kind: tuple[str, int, int] | None = None  # "设置部门管理机构7个。": (kind, count, sentence index)
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
     described_at: int = -1  # the index of the sentence that described it
     heading_unit: tuple[int, str] | None = None  # (sentence index, unit) of the last heading line that is one name

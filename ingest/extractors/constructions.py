@@ -494,6 +494,9 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         if inner and owned and kind is None and parent is None and name_at_end(owned.group("o")) == owned.group("o") \
                 and is_unit_name(owned.group("o")):
             parent, relation, body = owned.group("o"), "所属", owned.group("k")  # "为Y正处级公益二类事业单位": Y owns it
+        bare = re.fullmatch(r"(?:省|市|县|区|州|旗)直属(?P<k>[^的]{0,12}事业(?:单位|机构))", body)
+        if bare and kind is None:  # "为市直属正处级事业单位": a level alone names no owner: 事业单位, no parent
+            body = bare.group("k")
         dm = _DIRECT.match(body)
         if dm and kind is None:
             owner = dm.group("owner")
@@ -598,9 +601,26 @@ def _sign_in_brackets(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     return True
 
 
+_PARTY_BODY = re.compile(r"^(?:中共|中国共产党|中央(?!人民政府))|(?:[省市县区州旗]委|党委|党工委|党组)(?!员)")
+
+
+def _one_team_host(first: str, others: list[str]) -> tuple[str, list[str]]:
+    """Which of "A与B一个机构两块牌子" is the body and which the sign, when nothing describes either: the text
+    gives no direction, so the genre's own rule decides: a party body merged with a government body is the
+    host and the government name its sign (中共中央台湾工作办公室 with the sign 国务院台湾事务办公室); else
+    the first name written."""
+    if _PARTY_BODY.search(first):
+        return first, others
+    party = [o for o in others if _PARTY_BODY.search(o)]
+    if len(party) != 1:
+        return first, others
+    return party[0], [first, *[o for o in others if o != party[0]]]
+
+
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
     listed = re.sub(r"(?:实行|实施|为|是|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
+    listed = re.sub(r"[（(](?=[与同和])", "", listed)  # "A（与B一个机构两块牌子）": the partner written in brackets
     listed = re.sub(r"(?:合署办公|合署|合并)$", "", listed)  # "A与B合署办公(合并)，一个机构两块牌子"
     this = re.match(r"^(?:该|本)(?P<w>中心|医院|学校|[局委办院馆站所队厅署])", listed)
     if this:  # "该中心与Y，是一套人马、两块牌子": the last body with that ending named before
@@ -619,9 +639,11 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if len(names) < 2:
         return False
     host, *signs = names
-    described = re.match(r"^[，,](?:均|同)?(?:为|是|系)(?P<rest>[^。]+)", text[m.end():])
+    described = re.match(r"^[）)]?[，,]?(?:均|同)?(?:为|是|系)(?P<rest>[^。]+)", text[m.end():])
     if described and _describe(ctx, sent, host, described.group("rest"), signs=[ctx.full(s) for s in signs]):
         return True  # "A与B实行一套班子、两块牌子，为县委工作部门，正科级": A described, B its sign
+    if re.match(r"^[）)]?\s*(?:[。；;]|$)", text[m.end():]):  # nothing said of either after the phrase
+        host, signs = _one_team_host(host, signs)
     ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
     ctx.mark(sent)
     return True
@@ -2532,6 +2554,12 @@ _COUNTED_SET_UP = re.compile(r"(?P<owner>[^，。；：]{2,30}?)(?:决定|正式
                              r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)(?=[，。；：]|$)")
 
 
+# the classes of a government's or party committee's own sequence of bodies (机构序列): their owner is part of
+# the kind, never a parent (国务院直属机构, 县政府工作部门); institutions (事业单位) keep an owner as parent
+_SEQUENCE_CLASS = re.compile(r"直属机构|直属特设机构|工作部门|组成部门|办事机构|工作机关|部门管理机构")
+_GOVERNING_OWNER = re.compile(r"(?:国务院|政务院|政府|人民政府|党委|[省市县区州旗]委|党中央|中共中央)$")
+
+
 def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"国务院设立三个直属机构，…。这三个直属机构是：A，B，C。" / "省政府设立三个直属机构：A、B、C。": the
     bodies listed after a counted set-up open; the kind written (a kind of unit, not "三个办公室") is
@@ -2556,6 +2584,10 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         return False
     _opened(ctx, sent, names)
     if kind and _LISTABLE_KIND.search(kind):
+        if owner and _SEQUENCE_CLASS.fullmatch(kind) and _GOVERNING_OWNER.search(owner):
+            # "国务院设立二十个直属机构": a class of the government's own sequence keeps its owner in the kind
+            # (国务院直属机构, as "作为国务院直属机构" is read); the government is no managing parent
+            kind, owner = owner + kind, None
         parent = _unit(ctx, owner) if owner and re.match(r"直属|所属|下属", kind) else None
         for n in names:
             ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent,
@@ -3271,7 +3303,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
-        re.compile(r"(?:(?:^|[，；、])(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)|、))"
+        re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)|、))"
                    r"|更名为|改名为|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),
@@ -3342,9 +3374,36 @@ _LISTABLE_KIND = re.compile(r"国家局|直属机构|组成部门|工作部门|�
                             r"党委机构|政府机构|群团机关|工作机关|工作机构")
 
 
+# "此外，设置部门管理机构7个。" — a counted class closing its sentence; "其中，A由B管理；C由D管理…" names its members
+_COUNTED_CLASS = re.compile(r"(?:^|[，,])(?:另|还|此外[，,]?)?(?:设置|设立|设|另设)(?P<kind>[^，。；：、\d]{2,12}?)"
+                            r"(?:共)?(?P<num>\d+|[一二两三四五六七八九十]+)个[。；]?$")
+
+
+def _counted_members(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
+    """The members of a counted class named in the next sentence opening with 其中 take the class as their
+    kind, when the count checks the members (tests `test_members_of_a_counted_class_take_its_kind`)."""
+    counted, ctx.counted_kind = ctx.counted_kind, None
+    m = _COUNTED_CLASS.search(text)
+    if m:
+        kind = kind_phrase(m.group("kind"))
+        want = cn_int(m.group("num"))
+        if kind and _LISTABLE_KIND.search(kind) and want:
+            ctx.counted_kind = (kind, want, sent.index)
+        return
+    if not counted or counted[2] != sent.index - 1 or not re.match(r"其中[，,：:]?", text):
+        return
+    members = [u for u in ctx.units[first_unit:] if u.kind is None and u.kind != "内设机构"]
+    names = {u.unit.name for u in members}
+    if not names or abs(len(names) - counted[1]) > 1:
+        return
+    for u in members:
+        u.kind = counted[0]
+
+
 def _list_kind(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
     """"现将部委管理的国家局设置通知如下：" announces the kind of every unit that heads one of
     the items that follow ("国家信访局，由国务院办公厅管理。")."""
+    _counted_members(sent, text, ctx, first_unit)
     m = _LIST_KIND.search(text)
     kind = kind_phrase(m.group("kind")) if m else None
     if kind and _LISTABLE_KIND.search(kind):
@@ -3367,6 +3426,13 @@ def bracket_sign_line(sent: Sentence, ctx: Ctx) -> bool:
     text = strip_item_number(sent.text.strip()).lstrip("-—·•* ")
     c = next(c for c in CONSTRUCTIONS if c.name == "sign_in_brackets")
     m = c.pattern.fullmatch(text.rstrip("。；;"))
+    if m:
+        return c.build(m, sent, text, ctx)
+    # "X（与Y一个机构两块牌子）", the same list's other wording: the one-team reader on the whole line
+    if not re.fullmatch(r"[^（(]{2,40}[（(]与[^（）()]{2,60}[）)]", text.rstrip("。；;")):
+        return False
+    c = next(c for c in CONSTRUCTIONS if c.name == "one_team_signs")
+    m = c.pattern.match(text)
     return bool(m) and c.build(m, sent, text, ctx)
 
 
