@@ -178,6 +178,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
             ctx.units[first_unit:] = [u for u in ctx.units[first_unit:] if _placed(u.unit.name)]
             ctx.events[first_event:] = [e for e in ctx.events[first_event:]
                                         if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
+        _drop_proposed(sent.text, ctx.events, first_event)
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
     _headline_figures(headline_figures, ctx)
@@ -411,6 +412,37 @@ _CHANGED_INTO = r"[^。；\n]{0,12}?(?:更名为|改名为|改称为?|改为|改
 
 _CLASS_SUBJECT = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）])?(?:各|每个|每一个|所有|全部)(?:乡镇|乡|镇|街道|村|社区|县|区|县（市、区）|县（市）|县市区|设区市|市|州|地|省)")
 _PLACED = re.compile(r"^(?:省|市|县|区|州|旗|自治区|国家|国务院|中共|中央)")
+
+# "拟提出如下撤并意见：一、撤销城关乡、新发乡…", "县政府驻地镇…可增设城镇工作办公室": a proposal or a permission
+# states no change; not 拟订/拟定 (a duty's verb) nor 拟引进 (people)
+_PROPOSED = re.compile(r"拟(?!订|定)(?:另行|同步|先行|再|新)?(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
+                       r"|(?:计划|准备|建议)(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
+                       r"|(?<![许认])可(?:以)?(?:增设|设立|单独设置|组建|成立|加挂|挂|设置|撤销|合并)")
+
+
+def _name_at(text: str, name: str) -> int:
+    """Where a (resolved) name is written in the sentence: the name, else its longest written tail."""
+    for k in range(0, max(len(name) - 2, 1)):
+        at = text.find(name[k:])
+        if at >= 0:
+            return at
+    return -1
+
+
+def _drop_proposed(text: str, events: list, first: int) -> None:  # type: ignore[type-arg]
+    """Events of this sentence whose bodies are all written after a proposal or permission marker
+    (拟/计划/建议 + a reform verb, 可(以)增设…) are not changes: drop them."""
+    m = _PROPOSED.search(text)
+    if not m:
+        return
+    keep = []
+    for e in events[first:]:
+        names = [x.name for x in (*e.inputs, *e.outputs)]
+        spots = [_name_at(text, n) for n in names]
+        if names and all(at >= m.start() for at in spots):
+            continue
+        keep.append(e)
+    events[first:] = keep
 
 
 def _stem(path: str | None) -> str | None:
