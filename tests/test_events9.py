@@ -39,3 +39,53 @@ def test_a_change_next_to_a_proposal_word_stays(text: str, expected: tuple) -> N
 ])
 def test_the_venue_of_an_opening_is_not_opened(text: str, body: str) -> None:
     assert [e[:3] for e in events(facts_of(text, "某县"))] == [("establish", (), (body,))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1998年3月10日，农垦部改为国务院直属机构国家农垦局。", ("rename", ("农垦部",), ("国家农垦局",))),
+    ("2001年，县林业局改为县政府直属事业单位县林业发展中心。", ("rename", ("县林业局",), ("县林业发展中心",))),
+    ("县农机站更名为县农业农村局所属事业单位县农机服务中心。", ("rename", ("县农机站",), ("县农机服务中心",))),
+])
+def test_a_rename_with_a_kind_before_the_new_name(text: str, expected: tuple) -> None:
+    assert expected in [e[:3] for e in events(facts_of(text, "某县"))]
+
+
+def test_a_kind_alone_after_gaiwei_is_no_rename() -> None:
+    assert [e[0] for e in events(facts_of("县林业局改为县政府直属事业单位。", "某县"))] == ["change_kind"]
+
+
+def test_a_preparatory_office_named_for_good() -> None:
+    found = [e[:3] for e in events(facts_of("市图书馆筹备处成立于1953年，1963年定名市图书馆。", "某市"))]
+    assert ("rename", ("市图书馆筹备处",), ("市图书馆",)) in found
+
+
+@pytest.mark.parametrize(("text", "body", "date"), [
+    ("县博物馆建于1985年6月25日，属县文化局领导。", "县博物馆", "1985-06-25"),
+    ("县文化馆创建于1956年，是一所综合性文化馆。", "县文化馆", "1956"),
+    ("县气象站创立于1958年10月。", "县气象站", "1958-10"),
+])
+def test_a_body_built_on_a_date(text: str, body: str, date: str) -> None:
+    assert ("establish", (), (body,), date) in events(facts_of(text, "某县"))
+
+
+def test_a_building_built_on_a_date_is_no_body() -> None:
+    assert events(facts_of("县政府办公楼建于1985年。", "某县")) == []
+
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("1989年，县文物考古研究所从县博物馆分出后成立独立机构。", "县博物馆", "县文物考古研究所"),
+    ("1992年，县物价局由县计划委员会中分出。", "县计划委员会", "县物价局"),
+    ("2003年，县文化市场综合执法大队从县文化局分离出来，单独设立。", "县文化局", "县文化市场综合执法大队"),
+])
+def test_a_body_split_off_written_subject_first(text: str, old: str, new: str) -> None:
+    assert ("establish", (old,), (new,)) in [e[:3] for e in events(facts_of(text, "某县"))]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("同意撤销某县新建乡建制，设置新建镇。", "新建乡", "新建镇"),
+    ("撤销新华乡，设立新华街道。", "新华乡", "新华街道"),
+    ("撤销甲乡，设立新的甲镇。", "甲乡", "甲镇"),
+])
+def test_a_township_whose_name_opens_with_xin(text: str, old: str, new: str) -> None:
+    found = [e[:3] for e in events(facts_of(text, "某市"))]
+    assert ("abolish", (old,), ()) in found and ("establish", (), (new,)) in found and len(found) == 2

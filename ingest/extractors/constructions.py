@@ -969,6 +969,19 @@ def _split_off_body(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
     return True
 
 
+def _split_off_subject_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1989年，县文物考古研究所从县博物馆分出后成立独立机构" / "县物价局由县计委中析出": the new body is
+    the subject, the old one (which stays) after 从/由: ``establish`` with the old body as input."""
+    new = as_name(_LEAD_DATE.sub("", m.group("new")).strip())
+    old = as_name(m.group("old").strip())
+    if not old or not new or old == new:
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, [old], [new])
+    if new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -1783,6 +1796,15 @@ def _bodies_or_places(text: str) -> list[str]:
     return place_items(text) or names_in_list(text)
 
 
+def _strip_new(text: str) -> str:
+    """"设立新的X" → X; but "设置新建镇", "设立新华街道": 新 is the township's own first character
+    (what is left would be one character and a level word)."""
+    rest = re.sub(r"^(?:新的|新)", "", text)
+    if rest != text and not text.startswith("新的") and re.match(r"^[\u4e00-\u9fff](?:镇|乡|街道|村|社区)(?:[、，和及与]|办事处|$)", rest):
+        return text
+    return rest
+
+
 def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"撤销同江县，设立同江市" / "撤销祖庵镇，设立祖庵街道" / "撤销A乡、B乡建制，分别设置A镇、B镇" /
     "撤销董家镇，以其原行政区域设立董家街道办事处" / "撤销县计委，改设县计划局" / "撤销A、B，合并设立C":
@@ -1791,7 +1813,7 @@ def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx)
     (paired in order, or the one old body for each), 合并设立 (every old body; ``re_form`` when
     the new one keeps an old name). A plain 撤A设B, even of the same stem, gives no inputs."""
     olds = _bodies_or_places(re.sub(r"(?:的)?建制$", "", m.group("old").strip()))
-    news = _bodies_or_places(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
+    news = _bodies_or_places(_strip_new(m.group("new").strip()))
     if not olds or not news:
         return False
     made = m.group("verb") in ("改设为", "改设", "改建为")
@@ -3036,9 +3058,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _split_off_body,
     ),
     Construction(
+        "split_off_subject_first",
+        "1989年，县文物考古研究所从县博物馆分出后成立独立机构。",
+        re.compile(r"(?:^|[，；：])(?P<new>[^，。；：！？]{2,40}?)(?:从|由)(?P<old>[^，。；：！？]{2,40}?)中?"
+                   r"(?:分出|析出|分离出来|分设出来|剥离出来|独立出来)(?=后|来|[，。；]|$|(?:单独|独立)?(?:成立|设立|组建))"),
+        _split_off_subject_first,
+    ),
+    Construction(
         "founded_on",
         "县档案馆成立于1959年11月。",
-        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建|创建|创立|建立|建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
                    r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"),
         _founded_on,
     ),
