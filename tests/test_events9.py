@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_constructions import events, facts_of
+from tests.test_constructions import events, facts_of, units
 
 
 @pytest.mark.parametrize("text", [
@@ -89,3 +89,30 @@ def test_a_body_split_off_written_subject_first(text: str, old: str, new: str) -
 def test_a_township_whose_name_opens_with_xin(text: str, old: str, new: str) -> None:
     found = [e[:3] for e in events(facts_of(text, "某市"))]
     assert ("abolish", (old,), ()) in found and ("establish", (), (new,)) in found and len(found) == 2
+
+
+@pytest.mark.parametrize(("text", "host", "sign"), [
+    ("3月5日上午，县自然资源局举行加挂县林业局牌子仪式。", "县自然资源局", "县林业局"),
+    ("县农业农村局隆重举行加挂“县乡村振兴局”牌子揭牌仪式。", "县农业农村局", "县乡村振兴局"),
+    ("8月31日，人力资源和社会保障部舉行加掛國家外國專家局牌子儀式。", "人力资源和社会保障部", "国家外国专家局"),
+])
+def test_a_ceremony_of_hanging_a_sign(text: str, host: str, sign: str) -> None:
+    f = facts_of(text, "某县")
+    assert [e[:3] for e in events(f)] == [("add_sign", (host,), (sign,))]
+    assert sign in units(f)[host][4]
+
+
+def test_a_government_holding_an_opening_is_still_no_sign_ceremony() -> None:
+    assert [e[:3] for e in events(facts_of("县政府举行县数据局揭牌仪式。", "某县"))] == [("establish", (), ("县数据局",))]
+
+
+def test_a_county_relative_name_in_a_city_document_takes_the_county_the_sentence_names() -> None:
+    f = facts_of("东海县博物馆始建于1987年12月31日，属县文化局领导，和县图书馆合署办公。", "连云港市")
+    co = [e for e in f.events if e.type.value == "co_locate"]
+    assert [(m.name, m.jurisdiction) for m in co[0].outputs] == [("县图书馆", "东海县")]
+    assert [(u.parent.name, u.parent.jurisdiction) for u in f.units if u.parent] == [("县文化局", "东海县")]
+
+
+def test_two_counties_named_leave_a_county_relative_name_alone() -> None:
+    f = facts_of("东海县博物馆与灌云县博物馆同年成立，和县图书馆合署办公。", "连云港市")
+    assert all(m.jurisdiction is None for e in f.events for m in (*e.inputs, *e.outputs) if m.name.startswith("县"))

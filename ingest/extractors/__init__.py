@@ -164,15 +164,21 @@ def extract(raw, doc: Document) -> DocumentFacts:
         for e in ctx.events[first_event:]:  # "四川已于2019年挂牌成立了省大数据中心": the event's bodies too
             for group in (e.inputs, e.outputs):
                 for k, m in enumerate(group):
-                    place = _clause_place(sent.text, m.name, ctx.jurisdiction) if m.jurisdiction is None else None
+                    place = (_clause_place(sent.text, m.name, ctx.jurisdiction) or _sentence_county(sent.text, m.name, ctx.jurisdiction)
+                             if m.jurisdiction is None else None)
                     if place:
                         group[k] = Mention(m.name, jurisdiction=place)
         for u in ctx.units[first_unit:]:
-            place = _clause_place(sent.text, u.unit.name, ctx.jurisdiction)
+            place = _clause_place(sent.text, u.unit.name, ctx.jurisdiction) or _sentence_county(sent.text, u.unit.name, ctx.jurisdiction)
             if place and u.unit.jurisdiction is None:
                 u.unit = Mention(u.unit.name, jurisdiction=place)
                 if u.parent and u.parent.jurisdiction is None and u.parent.name[:1] == u.unit.name[:1]:
                     u.parent = Mention(u.parent.name, jurisdiction=place)  # "该中心系省政府直属…": that 省's
+        for u in ctx.units[first_unit:]:
+            if u.parent and u.parent.jurisdiction is None:
+                county = _sentence_county(sent.text, u.parent.name, ctx.jurisdiction)
+                if county:
+                    u.parent = Mention(u.parent.name, jurisdiction=county)  # "东海县博物馆…，属县文化局领导"
         if _CLASS_SUBJECT.match(sent.text.strip()):
             # "各镇在维护稳定办公室挂群众工作办公室牌子": a rule for every township names no one unit
             ctx.units[first_unit:] = [u for u in ctx.units[first_unit:] if _placed(u.unit.name)]
@@ -343,6 +349,20 @@ def _colon_item_event(sent, ctx) -> bool:  # type: ignore[no-untyped-def]
 
 def _placed(name: str) -> bool:
     return bool(_PLACED.match(name) or divisions().place_prefix(name))
+
+
+def _sentence_county(text: str, name: str, own: str) -> str | None:
+    """In a city's or province's document, "东海县博物馆…，属县文化局领导，和县图书馆合署办公": a 县-relative
+    name is in the one county the sentence names before it (written as a county: 东海县), when the
+    document's own place is above county level."""
+    i = text.find(name)
+    gaz = divisions()
+    if not name.startswith("县") or i <= 0 or gaz.level(own) not in ("市", "省", "自治区", "州", "地区", "盟"):
+        return None
+    found = {text[m.start():m.end()] for m in re.finditer(r"[\u4e00-\u9fff]{1,4}?县", text[:i])
+             if gaz.is_place(text[m.start():m.end()]) and gaz.level(text[m.start():m.end()]) == "县"}
+    found = {f for f in found if f != own}
+    return found.pop() if len(found) == 1 else None
 
 
 def _clause_place(text: str, name: str, own: str) -> str | None:

@@ -646,6 +646,20 @@ def _opened(ctx: Ctx, sent: Sentence, names: list[str], date: str | None = None)
 _HOST_OF_A_CEREMONY = re.compile(r"(?:人民政府|政府|党委|[省市县区州旗镇乡]委|管委会|街道办事处|办事处|党工委)$")
 
 
+def _sign_ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"人力资源和社会保障部举行加挂国家外国专家局牌子仪式": the host starts carrying the sign (a news
+    report of the ceremony: `add_sign`, and the host's sign)."""
+    host = name_at_start(m.group("unit"))
+    sign = as_name(m.group("sign").strip())
+    if not host or not sign or ctx.full(host) == ctx.full(sign) or _HOST_OF_A_CEREMONY.search(host):
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(sign)]))
+    if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
+        _event(ctx, sent, EventType.ADD_SIGN, [host], [sign], sign=ctx.full(sign))
+    ctx.mark(sent)
+    return True
+
+
 def _ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"县退役军人事务局举行揭牌仪式" / "X今天上午举行成立暨揭牌仪式": the body holding its own opening
     ceremony opens (a government, party committee or township holding one hosts another's opening)."""
@@ -3203,6 +3217,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>[^，。；：！？“”]{{0,20}}“[^”]{{2,400}}”[^，。；：！？“”]{{0,20}}?|{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|成立并举行了?(?:揭牌|挂牌)|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
+    ),
+    Construction(
+        "sign_ceremony_held",
+        "8月31日，某部举行加挂国家某某局牌子仪式。",
+        re.compile(rf"(?:^|[，：；])(?P<unit>{NAME})(?:今天|今日|近日|日前|上午|下午|正式|隆重|于[^，。；]{{2,12}}?)*"
+                   r"(?:举行|举办)了?(?:隆重的|简朴的|简短的)?(?:加挂|挂)“?(?P<sign>[^，。；“”]{2,40}?)”?(?:牌子)?(?:揭牌|挂牌)?(?:仪式|活动)"),
+        _sign_ceremony_held,
     ),
     Construction(
         "ceremony_held",
