@@ -116,3 +116,23 @@ def test_a_county_relative_name_in_a_city_document_takes_the_county_the_sentence
 def test_two_counties_named_leave_a_county_relative_name_alone() -> None:
     f = facts_of("东海县博物馆与灌云县博物馆同年成立，和县图书馆合署办公。", "连云港市")
     assert all(m.jurisdiction is None for e in f.events for m in (*e.inputs, *e.outputs) if m.name.startswith("县"))
+
+
+@pytest.mark.parametrize(("text", "city", "date"), [
+    ("1987年6月15日，国务院批准，某甲市升格为地级市。", "某甲市", "1987-06-15"),
+    ("1985年，同意撤销某乙地区，将某乙市升格为地级市，由省政府领导。", "某乙市", "1985"),
+    ("1994年，某丙市升格为副省级市。", "某丙市", "1994"),
+])
+def test_a_city_raised_a_level(text: str, city: str, date: str) -> None:
+    assert ("upgrade", (city,), (city,), date) in events(facts_of(text, "某省"))
+
+
+@pytest.mark.parametrize("text", ["1954年，山西省撤销某甲县，降为某市某甲镇。", "1954年山西省撤销某甲县，降为某市某甲镇，今仍沿用旧名。"])
+def test_a_county_lowered_to_a_town(text: str) -> None:
+    found = events(facts_of(text, "中央"))
+    assert ("abolish", ("某甲县",), (), "1954") in found
+    assert ("establish", ("某甲县",), ("某甲镇",), "1954") in found
+
+
+def test_a_year_written_straight_before_a_province() -> None:
+    assert events(facts_of("1993年河北省某甲县更名为某乙县。", "中央"))[0][3] == "1993"

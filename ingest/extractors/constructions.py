@@ -1874,6 +1874,33 @@ def _place_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return True
 
 
+_CITY_LEVEL = {"地级市": "地级", "副省级市": "副省级", "副省级城市": "副省级", "县级市": "县级"}
+
+
+def _city_raised(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将泰安市升格为地级市" / "威海市升格为地级市": a city raised a level (a division, written whole)."""
+    raw = re.sub(r"^(?:国务院|省政府|省人民政府)?(?:批准|同意|决定)", "", m.group("place").strip())
+    names = place_items(raw)
+    if len(names) != 1:
+        return False
+    _drop_events(ctx, sent, lambda e: e.type == EventType.UPGRADE and [o.name for o in e.inputs] == [names[0]])
+    _event(ctx, sent, EventType.UPGRADE, [names[0]], [names[0]], rank=_CITY_LEVEL[m.group("level")])
+    return True
+
+
+def _county_lowered_to_town(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"撤销解县，降为运城市解州镇": the county is abolished and a town is made from it (gold README:
+    the new body has the old one as input when the text says it is made from it)."""
+    olds = place_items(m.group("old").strip())
+    new = re.sub(r"^[\u4e00-\u9fff]{2,5}?(?:市|县|区)(?=[\u4e00-\u9fff]{2,}(?:镇|乡|街道)$)", "", m.group("new").strip())
+    news = place_items(new)
+    if len(olds) != 1 or len(news) != 1:
+        return False
+    _event(ctx, sent, EventType.ABOLISH, [olds[0]], [])
+    _event(ctx, sent, EventType.ESTABLISH, [olds[0]], [news[0]])
+    return True
+
+
 def _places_merged(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"梅县与梅州市合并，设立梅县市" / "甲镇与乙镇成建制合并，设立丙镇" / "原狮山街道、小塘镇、松岗镇、
     官窑镇合并成立狮山镇" / "同意县档案局与县档案馆成建制合并，组建县档案馆": divisions or bodies merged into one (gold README: ``establish`` with every merged
@@ -2963,8 +2990,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "place_set_up",
         "设立某市马山区，以马山镇的行政区域为马山区的行政区域。",
         re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?\s*"
-                   r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
+                   r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定)|[\u4e00-\u9fff]{2,6}?(?:省|自治区)(?=撤|设|增|新))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
         _place_set_up,
+    ),
+    Construction(
+        "city_raised",
+        "1987年6月15日，国务院批准，某县级市升格为地级市。",
+        re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?\s*(?:将)?"
+                   r"(?P<place>[^，。；：]{2,12}?(?:市|县|区|地区|盟|州))(?:正式)?(?:升格为|升为|升级为)(?P<level>地级市|副省级市|副省级城市|县级市)"
+                   r"(?=[，。；;（(]|$)"),
+        _city_raised,
+    ),
+    Construction(
+        "county_lowered_to_town",
+        "1954年，撤销某甲县，降为某市某甲镇。",
+        re.compile(r"撤[销消](?P<old>[^，。；：]{1,12}?(?:县|市))(?:建制)?[，,]\s*(?:改)?降为(?P<new>[^，。；：]{2,20}?(?:镇|乡|街道))(?=[，。；;]|$)"),
+        _county_lowered_to_town,
     ),
     Construction(
         "places_merged",
