@@ -840,8 +840,12 @@ def narrative_date(text: str) -> str | None:
                      r"\s*[，,]", text)  # also "1983年下半年，…", "1958年春，…"
     if not m:
         # "1972年设立县科学技术办公室", "1978年3月恢复县科委": a chronicle's year (and month) written straight before its verb
-        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"
+        # "1954年山西省撤销解县": a province (or autonomous region) as the subject between the year and the verb
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"
                      r"复设|增设|新设|更名|改称|改名|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌))", text)
+    if not m:
+        # "1993年河北省完县更名为顺平县": a year written straight before a province naming the subject
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年()(?=[\u4e00-\u9fff]{2,6}?(?:省|自治区)[\u4e00-\u9fff])", text)
     if not m:
         # "1942年12月阿东办事处与…合并": a chronicle's year and month written straight before its subject
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)(?![底初中上下]旬?|起|以来|以后|以前|前|后|至|到|份)"

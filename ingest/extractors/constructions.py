@@ -668,6 +668,20 @@ def _opened(ctx: Ctx, sent: Sentence, names: list[str], date: str | None = None)
 _HOST_OF_A_CEREMONY = re.compile(r"(?:人民政府|政府|党委|[省市县区州旗镇乡]委|管委会|街道办事处|办事处|党工委)$")
 
 
+def _sign_ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"人力资源和社会保障部举行加挂国家外国专家局牌子仪式": the host starts carrying the sign (a news
+    report of the ceremony: `add_sign`, and the host's sign)."""
+    host = name_at_start(m.group("unit"))
+    sign = as_name(m.group("sign").strip())
+    if not host or not sign or ctx.full(host) == ctx.full(sign) or _HOST_OF_A_CEREMONY.search(host):
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(sign)]))
+    if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
+        _event(ctx, sent, EventType.ADD_SIGN, [host], [sign], sign=ctx.full(sign))
+    ctx.mark(sent)
+    return True
+
+
 def _ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"县退役军人事务局举行揭牌仪式" / "X今天上午举行成立暨揭牌仪式": the body holding its own opening
     ceremony opens (a government, party committee or township holding one hosts another's opening)."""
@@ -983,6 +997,19 @@ def _split_off_body(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
     stays): ``establish`` with the old body as input, dated by the chronicle lead."""
     old = as_name(re.sub(r"^(?:从|由)", "", _LEAD_DATE.sub("", m.group("old")).strip()))
     new = as_name(m.group("new").strip())
+    if not old or not new or old == new:
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, [old], [new])
+    if new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
+def _split_off_subject_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1989年，县文物考古研究所从县博物馆分出后成立独立机构" / "县物价局由县计委中析出": the new body is
+    the subject, the old one (which stays) after 从/由: ``establish`` with the old body as input."""
+    new = as_name(_LEAD_DATE.sub("", m.group("new")).strip())
+    old = as_name(m.group("old").strip())
     if not old or not new or old == new:
         return False
     _event(ctx, sent, EventType.ESTABLISH, [old], [new])
@@ -1805,6 +1832,15 @@ def _bodies_or_places(text: str) -> list[str]:
     return place_items(text) or names_in_list(text)
 
 
+def _strip_new(text: str) -> str:
+    """"设立新的X" → X; but "设置新建镇", "设立新华街道": 新 is the township's own first character
+    (what is left would be one character and a level word)."""
+    rest = re.sub(r"^(?:新的|新)", "", text)
+    if rest != text and not text.startswith("新的") and re.match(r"^[\u4e00-\u9fff](?:镇|乡|街道|村|社区)(?:[、，和及与]|办事处|$)", rest):
+        return text
+    return rest
+
+
 def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"撤销同江县，设立同江市" / "撤销祖庵镇，设立祖庵街道" / "撤销A乡、B乡建制，分别设置A镇、B镇" /
     "撤销董家镇，以其原行政区域设立董家街道办事处" / "撤销县计委，改设县计划局" / "撤销A、B，合并设立C":
@@ -1813,7 +1849,7 @@ def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx)
     (paired in order, or the one old body for each), 合并设立 (every old body; ``re_form`` when
     the new one keeps an old name). A plain 撤A设B, even of the same stem, gives no inputs."""
     olds = _bodies_or_places(re.sub(r"(?:的)?建制$", "", m.group("old").strip()))
-    news = _bodies_or_places(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
+    news = _bodies_or_places(_strip_new(m.group("new").strip()))
     if not olds or not news:
         return False
     made = m.group("verb") in ("改设为", "改设", "改建为")
@@ -1857,6 +1893,33 @@ def _place_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
             _event(ctx, sent, EventType.ABOLISH, [name], [])
         else:
             _event(ctx, sent, EventType.ESTABLISH, [], [name])
+    return True
+
+
+_CITY_LEVEL = {"地级市": "地级", "副省级市": "副省级", "副省级城市": "副省级", "县级市": "县级"}
+
+
+def _city_raised(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将泰安市升格为地级市" / "威海市升格为地级市": a city raised a level (a division, written whole)."""
+    raw = re.sub(r"^(?:国务院|省政府|省人民政府)?(?:批准|同意|决定)", "", m.group("place").strip())
+    names = place_items(raw)
+    if len(names) != 1:
+        return False
+    _drop_events(ctx, sent, lambda e: e.type == EventType.UPGRADE and [o.name for o in e.inputs] == [names[0]])
+    _event(ctx, sent, EventType.UPGRADE, [names[0]], [names[0]], rank=_CITY_LEVEL[m.group("level")])
+    return True
+
+
+def _county_lowered_to_town(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"撤销解县，降为运城市解州镇": the county is abolished and a town is made from it (gold README:
+    the new body has the old one as input when the text says it is made from it)."""
+    olds = place_items(m.group("old").strip())
+    new = re.sub(r"^[\u4e00-\u9fff]{2,5}?(?:市|县|区)(?=[\u4e00-\u9fff]{2,}(?:镇|乡|街道)$)", "", m.group("new").strip())
+    news = place_items(new)
+    if len(olds) != 1 or len(news) != 1:
+        return False
+    _event(ctx, sent, EventType.ABOLISH, [olds[0]], [])
+    _event(ctx, sent, EventType.ESTABLISH, [olds[0]], [news[0]])
     return True
 
 
@@ -2964,8 +3027,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "place_set_up",
         "设立某市马山区，以马山镇的行政区域为马山区的行政区域。",
         re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?\s*"
-                   r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
+                   r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定)|[\u4e00-\u9fff]{2,6}?(?:省|自治区)(?=撤|设|增|新))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
         _place_set_up,
+    ),
+    Construction(
+        "city_raised",
+        "1987年6月15日，国务院批准，某县级市升格为地级市。",
+        re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?\s*(?:将)?"
+                   r"(?P<place>[^，。；：]{2,12}?(?:市|县|区|地区|盟|州))(?:正式)?(?:升格为|升为|升级为)(?P<level>地级市|副省级市|副省级城市|县级市)"
+                   r"(?=[，。；;（(]|$)"),
+        _city_raised,
+    ),
+    Construction(
+        "county_lowered_to_town",
+        "1954年，撤销某甲县，降为某市某甲镇。",
+        re.compile(r"撤[销消](?P<old>[^，。；：]{1,12}?(?:县|市))(?:建制)?[，,]\s*(?:改)?降为(?P<new>[^，。；：]{2,20}?(?:镇|乡|街道))(?=[，。；;]|$)"),
+        _county_lowered_to_town,
     ),
     Construction(
         "places_merged",
@@ -3073,9 +3150,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _split_off_body,
     ),
     Construction(
+        "split_off_subject_first",
+        "1989年，县文物考古研究所从县博物馆分出后成立独立机构。",
+        re.compile(r"(?:^|[，；：])(?P<new>[^，。；：！？]{2,40}?)(?:从|由)(?P<old>[^，。；：！？]{2,40}?)中?"
+                   r"(?:分出|析出|分离出来|分设出来|剥离出来|独立出来)(?=后|来|[，。；]|$|(?:单独|独立)?(?:成立|设立|组建))"),
+        _split_off_subject_first,
+    ),
+    Construction(
         "founded_on",
         "县档案馆成立于1959年11月。",
-        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建|创建|创立|建立|建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
                    r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"),
         _founded_on,
     ),
@@ -3211,6 +3295,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>[^，。；：！？“”]{{0,20}}“[^”]{{2,400}}”[^，。；：！？“”]{{0,20}}?|{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|成立并举行了?(?:揭牌|挂牌)|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
+    ),
+    Construction(
+        "sign_ceremony_held",
+        "3月5日上午，市自然资源局举行加挂市林业局牌子仪式。",
+        re.compile(rf"(?:^|[，：；])(?P<unit>{NAME})(?:今天|今日|近日|日前|上午|下午|正式|隆重|于[^，。；]{{2,12}}?)*"
+                   r"(?:举行|举办)了?(?:隆重的|简朴的|简短的)?(?:加挂|挂)“?(?P<sign>[^，。；“”]{2,40}?)”?(?:牌子)?(?:揭牌|挂牌)?(?:仪式|活动)"),
+        _sign_ceremony_held,
     ),
     Construction(
         "ceremony_held",
