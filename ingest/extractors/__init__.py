@@ -955,6 +955,8 @@ def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str
             prev = text[end - length - 1:end - length] if end - length > 0 else ""
             # after a date ("2020年5月15日新乡市十三届人大…") a place is written in full as well
             strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了日"
+            # a party committee of the place ("中共内蒙古自治区委员会…", "中共某县委") writes it in full
+            strong = strong or text[max(0, end - length - 2):end - length] == "中共"
             strong = strong or bool(out and text[end - length - len(_last(out)):end - length] == _last(out))
             out.append((candidate, 1.0 if strong else 0.3) if weighted else candidate)
             break
@@ -1005,6 +1007,12 @@ def detect_jurisdiction(raw) -> str | None:
     if found is None and not _roundup(title, text):
         ours = _our_place(title, text)
         if ours:
+            return ours
+    elif found and found != "中央":
+        # "我旗…《达茂联合旗…方案》…上报包头市委": a report of our banner (county, district) that names its city more
+        # often is of the one place of our level it names, when that place lies inside the one found
+        ours = _our_place(title, text)
+        if ours and ours != found and found in divisions().chain(ours)[1:]:
             return ours
     if found in (None, "中央") and not _CENTRAL_MARKERS.search(title) and not _roundup(title, text):
         number = meta.get("number") or infer_meta(text, {"title": title} if title else {}).get("number", "")
@@ -1245,11 +1253,18 @@ def _narrowest_in_chain(best: str, title: str, title_places: list) -> str:
     """"基于浙江省嵊州市…", "福建省金门县政府组织规程": a province written right before a place inside it
     names where that place is; the document is about the narrower place."""
     gaz = divisions()
-    for place in dict.fromkeys(title_places):
-        if place == best or not gaz.is_place(place) or best + place not in title:
-            continue
-        if best in gaz.chain(place)[1:]:
-            return place
+    seen = {best}
+    narrower = True
+    while narrower:  # "山西省运城市盐湖区东郭镇…": down the whole chain written, to its last place
+        narrower = False
+        for place in dict.fromkeys(title_places):
+            if place in seen or not gaz.is_place(place) or best + place not in title:
+                continue
+            # a namesake township (东郭镇 of several counties): the one under the place written before it
+            if any(best == d.parent or best in gaz.chain(d.parent) for d in gaz.get(place)):
+                best, narrower = place, True
+                seen.add(place)
+                break
     return best
 
 
