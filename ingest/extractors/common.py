@@ -1145,6 +1145,7 @@ class Ctx:
     heading_unit: tuple[int, str] | None = None  # (sentence index, unit) of the last heading line that is one name
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
     row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
+    label_subject: tuple[str, int] | None = None  # a party named by a label opening its line ("X工作职责：")
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences
     paragraph_date: tuple[int, str] | None = None  # (line, date) a paragraph gives its later sentences
     heading_date: str | None = None  # a date on a line of its own, for the list item under it

@@ -1323,7 +1323,8 @@ _NOT_LEAD = ("会同", "配合", "协助", "协办", "协同", "承担", "主管
              "为参与单位", "为参与部门")
 # supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
 # stays joint work)
-_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责)")
+_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责|"
+                         r"(?P<each>(?:根据|按照|按|依据)各自(?:的)?职责(?:分工)?(?:分别)?负责))")
 # several leads listed before one verb, then supporters in the same sentence: "A、B负责，C配合" / "由A、B承办，C协办"
 # (the supporters make it a division; "A、B负责X" alone stays joint work)
 _LEAD_LIST = re.compile(r"(?:^|(?<=[，。；]))(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办)"
@@ -1354,7 +1355,36 @@ def _by_parties(clause: str) -> list[str]:
 _MAIN_PARTY = re.compile(r"以(?P<party>[^，。；：、“”]{2,30}?)为主(?:导)?(?=[，。；、]|$)")
 # the party as the overseer: "…后，应当接受B的监督管理"
 _ACCEPTS = re.compile(r"接受(?P<party>[^，。；：、]{2,30}?)的(?:监督管理|监管|监督)")
-_WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：]{2,60}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
+_WITH_OTHER = re.compile(r"(?P<by>与|会同|配合|协助)(?P<other>[^，。；：]{2,60}?)"
+                         r"(?P<then>(?:等(?:有关|相关)?(?:部门|单位))?的(?:沟通|协调|联系|配合|协作|衔接)|"
+                         r"(?:密切|相互|积极|主动)?(?:配合|协作)|"
+                         r"建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责|"
+                         r"落实|打击|查处|实施|处置|推进|完成|办理|抓好|搞好|维护|调查|处理|督促|检查|整治|执行|核查|审核|提供)")
+# support of a named lead: "配合/协助B做X", "与B密切配合" (B leads the matter: a division, wherever it is written)
+_SUPPORT_BY = ("配合", "协助")  # 协同 is joint work ("协同推进")
+# a party named by a label before its part: "3.公安部门工作职责：负责…" / "（4）县公安局：…"
+_LABEL = re.compile(r"^(?P<party>[^，。；：、“”]{2,30}?)(?:的)?(?:工作|主要|具体)?(?:职责|职能|任务)?[：:]")
+
+
+def _supports_named_lead(clause: str) -> bool:
+    """Whether the clause supports a lead it names ("配合县商务局打击…", "与县残联密切配合")."""
+    for w in _WITH_OTHER.finditer(clause):
+        supported = w.group("by") in _SUPPORT_BY or (w.group("by") == "与" and w.group("then").endswith("配合"))
+        if supported and all(_party(x) for x in _shared_list(w.group("other").split("、"))):
+            return True
+    return False
+
+
+def _label_subject(sent: Sentence, ctx: Ctx) -> str | None:
+    """The party a label at the start of the sentence's line names ("（4）县公安局：…。协助…。"):
+    kept for the line's later sentences."""
+    if opens_its_line(sent, ctx):
+        m = _LABEL.match(strip_item_number(sent.text))
+        party = _party(m.group("party")) if m else None
+        ctx.label_subject = (party, sent.line) if party else None
+    if ctx.label_subject and ctx.label_subject[1] == sent.line:
+        return ctx.label_subject[0]
+    return None
 _CLASS = re.compile(r"^(?:[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)|"
                     r"(?:乡镇|镇|乡|街道|镇（乡）|乡（镇）|乡镇（街道）)(?:人民政府|政府|办事处))$")
 _NOT_CLASS = re.compile(r"^(?:各|有关|相关|其他|其它|上述|下列|本|该|地方|各级|同级|上级|下级|两|三|几|多|中央和地方)")
@@ -1414,13 +1444,18 @@ def _party_unit(ctx: Ctx, party: str) -> Mention:
     return _unit(ctx, party)
 
 
+# "并划入现由B承担的X职责": the body after 现由/仍由/改由 is the party (no name opens with the verb)
+_HOLDER_NOW = re.compile(r"^[^，。；：]{0,8}?(?:现由|仍由|改由|交由|统一由)(?=[\u4e00-\u9fff]{2})")
+
+
 def _party(text: str) -> str | None:
     text = re.sub(r"^(?:由|而|则|并|同时|另外|按此规定|其中|仍)+", "", text.strip().lstrip("“”‘’\"「」 "))
+    text = _HOLDER_NOW.sub("", text)
     name = name_at_end(text)
     if name and text.endswith(name):
         return name
-    if _CLASS.match(text) and not _NOT_CLASS.match(text):
-        return text
+    if _CLASS.match(text) and not _NOT_CLASS.match(text) and not re.search(r"各|有关|相关", text):
+        return text  # "督促各有关部门" names no class of its own
     return None
 
 
@@ -1448,6 +1483,35 @@ def _row_subject(sent: Sentence, ctx: Ctx) -> str | None:
     return None
 
 
+_LEVEL_WORD = re.compile(r"^(?:省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{2})")
+_SHORT_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:厅|局|委|办)$")
+_SHARED_HEAD = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,8}?)(?:等)?(?P<head>(?:行政)?(?:主管)?部门)$")
+_BARE_STEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_NO_DEPARTMENT = re.compile(r"乡|镇|村|社区|街道|企业|群众|单位|个人|学校|医院|部门|机构|政府|组织|协会")
+
+
+def _shared_list(items: list[str]) -> list[str]:
+    """A list of parties written with what they share once (the genre's short lists):
+    a level prefix on the first name only ("省农业厅、卫生厅、公安厅" = 省农业厅、省卫生厅、省公安厅),
+    a head on the last only ("财政、审计部门" = 财政部门、审计部门; "商务、公安等部门"), a bare
+    department stem beside named parties ("国土、县城乡建委配合": 国土部门). Items that share
+    nothing come back as written."""
+    items = [re.sub(r"^由", "", x.strip()) for x in items]
+    head = _SHARED_HEAD.match(items[-1]) if items else None
+    if head and len(items) > 1:
+        tail = head.group("head")
+        items[-1] = head.group("stem") + tail
+        items = [x + tail if _BARE_STEM.match(x) and not _NO_DEPARTMENT.search(x) else x for x in items]
+    prefix = next((m.group() for x in items[:1] if (m := _LEVEL_WORD.match(x)) and _party(x)), None)
+    if prefix:
+        items = [prefix + x if k and _SHORT_UNIT.match(x) and not _LEVEL_WORD.match(x) and is_unit_name(prefix + x)
+                 else x for k, x in enumerate(items)]
+    if sum(1 for x in items if _party(x)) >= 1 and len(items) > 1:
+        items = [x + "部门" if _BARE_STEM.match(x) and not _NO_DEPARTMENT.search(x) and not _party(x) else x
+                 for x in items]
+    return items
+
+
 def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
     """(parties that hold a part, with whether the part is their own lead — 负责/主导/由…监管;
     partners named with 与/会同/配合/协助) of one clause."""
@@ -1462,9 +1526,10 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
         m = _PARTY_VERB.match(ptext, pos)
         party = _party(m.group("party")) if m else None
         if not party and (sm := _SUPPORTERS.match(ptext, pos)) and "、" in sm.group("list"):
-            listed = [_party(n) for n in re.split("、|和|及", re.sub(r"^由", "", sm.group("list")))]
+            listed = [_party(n) for n in _shared_list(re.split("、|和|及", re.sub(r"^由", "", sm.group("list"))))]
             if len(listed) > 1 and all(listed):
-                subjects.extend((p, False) for p in listed if p)
+                # "A、B根据各自职责负责X": each holds its own part (a division); "B、C配合": supporters
+                subjects.extend((p, bool(sm.group("each"))) for p in listed if p)
                 inside = max(inside, piece.start() + sm.end("list"))
         while m and party:
             subjects.append((party, m.group("verb") not in _NOT_LEAD))
@@ -1485,10 +1550,15 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
         if party and all(party != p for p, _ in subjects):
             subjects.append((party, True))
     for w in _WITH_OTHER.finditer(clause):
-        if w.start() < inside:
-            continue
-        listed = [_party(x) for x in w.group("other").split("、")]  # "会同B、C制定…": each a partner
+        if w.start() < inside or re.search(r"(?:为了|为|以便|以)(?:进一步)?(?:加强|密切)?$", clause[:w.start()]):
+            continue  # "为了加强与B的沟通协调，…": a purpose, no part of a division
+        listed = [_party(x) for x in _shared_list(w.group("other").split("、"))]  # "会同B、C制定…": each a partner
         if all(listed):
+            if not subjects and not partners:
+                # "A加强与B的沟通" / "A与B密切配合" / "A积极协助B…": A, the clause's subject before the partner
+                before = re.sub(r"(?:加强|积极|主动|密切|要|应当|应|须|并|负责|共同|依法)+$", "", clause[:w.start()].strip())
+                if (own := _party(before)) if len(before) >= 2 else None:
+                    subjects.append((own, False))
             partners.extend(x for x in listed if x and x not in partners)
     return subjects, partners
 
@@ -1503,6 +1573,7 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
     statement; a 职责分工表 row ("市食药监局 |" then its cell) gives the row's unit as the
     party of a cell that names only partners, one statement per ；-clause ("与B建立…；会同C…")."""
     row = _row_subject(sent, ctx)
+    label = None if row else _label_subject(sent, ctx)
     text = strip_item_number(sent.text)
     if row:
         text = _CELL.split(text.strip(), maxsplit=1)[-1] if text.strip().startswith(row) else text
@@ -1515,7 +1586,7 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
             subs.extend(x for x in s if all(x[0] != y[0] for y in subs))
             parts.extend(x for x in p if x not in parts)
         for lm in _LEAD_LIST.finditer(seg):
-            listed = [_party(n) for n in re.split("、", lm.group("list"))] if "、" in lm.group("list") else []
+            listed = [_party(n) for n in _shared_list(re.split("、", lm.group("list")))] if "、" in lm.group("list") else []
             if len(listed) > 1 and all(listed):
                 leads = [(n, True) for n in listed if n and all(n != y[0] for y in subs)]
                 subs[:0] = leads
@@ -1529,6 +1600,8 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
             strong = strong or lead
     dividing = ctx.about_sanding or ctx.division_context
     partner_segments = [parts for _, parts in segments if parts]
+    strong = strong or (bool(partner_segments) and _supports_named_lead(text))
+    row = row or label
     own = subjects[0] if len(subjects) == 1 else (row if not subjects else None)
     if own is None and not subjects and dividing and ctx.focus:
         own = ctx.focus
@@ -1553,6 +1626,10 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
         parties.insert(0, row)
     if len(parties) == 1 and strong and dividing and not partner_segments:
         _continue_run(sent, ctx, parties[0], text)
+        return
+    if not parties and label and dividing and opens_its_line(sent, ctx) and \
+            re.match(r"(?:全面|主要|具体|依法)?(?:负责|牵头|主导)", _LABEL.sub("", text, count=1)):
+        _continue_run(sent, ctx, label, text)  # "2.商务部门工作职责：负责…" — the label's part
         return
     run = ctx.division_run
     if (not parties and dividing and run is not None and run["index"] == sent.index - 1 and run["line"] == sent.line
