@@ -5,6 +5,12 @@ that does not exist in a real place.
 * a body of a local Party committee named with its place (中共<place>委<body>) is typed
   without 中共 and shortened after the committee: 松岭县委社工部, 白河区委编办
   (``kg.abbrev._PLACED_COMMITTEE``);
+* 谁负责X typed with a one-character verb closing it ("X谁发 / 谁批 / 谁定 / 归谁定 / 谁说了算"),
+  a place to go ("X去哪儿办 / 在哪办 / 问谁"), or the role of the handling unit ("X的主管部门是哪个",
+  "X主管部门？", "X归口管理部门是？", "X归口哪个部门") (``parsing._ACTS_AT_END``, ``_ROLE_AT_END``);
+  "哪些部门都管X" asks of X;
+* the side of a place between it and a name ("松岭那边医保局") is no part of the name
+  (``parsing._SIDE``); a place the store does not know stays unknown ("拉萨那边医保局" → 没有找到);
 
 Names and sentences below are written for the test, in the genre (not copied from a corpus
 document).
@@ -19,6 +25,8 @@ import pytest
 from kg.abbrev import abbreviations
 from kg.stores.networkx_store import NetworkxStore
 from queries.ask import ask
+from queries.ask.parsing import parse
+from queries.ask.routing import route
 from tests.builders import apply_doc, doc
 from tests.test_ask_data import install_registry
 
@@ -55,7 +63,8 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .unit("中共松岭县委社会工作部", kind="县委职能部门", signs=["县委两新工作委员会"], valid_from="2024-05-10")
               .duty("中共松岭县委社会工作部", "负责全县志愿服务工作。")
               .unit("中共松岭县委机构编制委员会办公室", kind="县委工作机关", rank="正科级")
-              .staffing("中共松岭县委机构编制委员会办公室", "行政编制", "核定", 9))
+              .staffing("中共松岭县委机构编制委员会办公室", "行政编制", "核定", 9)
+              .unit("医疗保障局", kind="县政府工作部门", rank="正科级"))
     return s
 
 
@@ -71,3 +80,71 @@ def test_committee_office_by_short_name(store: NetworkxStore, question: str) -> 
     result = ask(store, question, today=TODAY)
     assert result["units"] and result["units"][0]["name"] == "中共松岭县委机构编制委员会办公室", result["answer"]
     assert "9" in result["answer"]
+
+
+# ---------------------------------------------------------------- the asking tail of 谁负责X
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("取水许可证谁发？", "取水许可证"),
+    ("取水许可证谁发的", "取水许可证"),
+    ("水资源费标准谁定？", "水资源费标准"),
+    ("水资源费标准归谁定", "水资源费标准"),
+    ("林木采伐许可谁批", "林木采伐许可"),
+    ("采伐证去哪儿办？", "采伐证"),
+    ("采伐证在哪办", "采伐证"),
+    ("森林防火问谁？", "森林防火"),
+    ("草原防火谁说了算", "草原防火"),
+    ("草原防火的主管部门是哪个？", "草原防火"),
+    ("草原防火主管部门？", "草原防火"),
+    ("森林防火归口管理部门是？", "森林防火"),
+    ("森林防火归口哪个部门", "森林防火"),
+    ("森林防火的牵头部门是谁", "森林防火"),
+])
+def test_the_asking_tail_is_no_part_of_the_topic(county, question: str, topic: str) -> None:  # type: ignore[no-untyped-def]
+    routed = route(parse(county, question))
+    assert routed.intent.value == "who_handles", routed
+    assert routed.topic == topic
+
+
+@pytest.mark.parametrize("question", ["样例县森林防火谁说了算？", "样例县森林防火的主管部门是哪个", "样例县森林防火主管部门？",
+                                      "样例县森林防火归口哪个部门"])
+def test_answered_like_the_plain_question(county, question: str) -> None:  # type: ignore[no-untyped-def]
+    plain = ask(county, "样例县谁负责森林防火？")
+    result = ask(county, question)
+    assert plain["units"], plain["answer"]
+    assert [u["id"] for u in result["units"]][:1] == [u["id"] for u in plain["units"]][:1], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["样例县不动产登记中心的主管部门是哪个", "样例县农机服务站主管部门？"])
+def test_the_managing_unit_of_a_named_unit_stays_a_parent_question(county, question: str) -> None:  # type: ignore[no-untyped-def]
+    # with a unit named, its 主管部门 is its parent, not a duty
+    assert route(parse(county, question)).intent.value == "parent"
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("哪些部门都管森林防火？", "森林防火"),
+    ("哪些单位都在管草原防火", "草原防火"),
+    ("哪几个部门也管森林防火", "森林防火"),
+])
+def test_which_units_all_handle(county, question: str, topic: str) -> None:  # type: ignore[no-untyped-def]
+    routed = route(parse(county, question))
+    assert routed.intent.value in ("who_handles", "overlap"), routed
+    assert routed.topic == topic
+
+
+# ---------------------------------------------------------------- the side of a place
+
+
+@pytest.mark.parametrize("question", ["松岭那边医保局啥级别？", "松岭县这边的医疗保障局是什么级别", "松岭那儿医保局啥规格"])
+def test_the_side_of_a_place_is_no_part_of_the_name(store: NetworkxStore, question: str) -> None:
+    result = ask(store, question, today=TODAY)
+    assert result["units"] and result["units"][0]["name"] == "松岭县医疗保障局", result["answer"]
+    assert "正科级" in result["answer"]
+
+
+@pytest.mark.parametrize("question", ["拉萨那边医保局啥级别？", "拉萨这边医疗保障局编制多少", "南屏县那边社工部挂什么牌子"])
+def test_the_side_of_an_unknown_place_names_nothing(store: NetworkxStore, question: str) -> None:
+    result = ask(store, question, today=TODAY)
+    assert result["units"] == [], result["answer"]
+    assert "没有找到" in result["answer"] and "松岭" not in result["answer"], result["answer"]
