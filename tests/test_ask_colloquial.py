@@ -9,6 +9,9 @@ that does not exist in a real place.
   a place to go ("X去哪儿办 / 在哪办 / 问谁"), or the role of the handling unit ("X的主管部门是哪个",
   "X主管部门？", "X归口管理部门是？", "X归口哪个部门") (``parsing._ACTS_AT_END``, ``_ROLE_AT_END``);
   "哪些部门都管X" asks of X;
+* how a public institution is funded ("X什么经费形式 / 经费怎么来的 / 是全额拨款吗"): the form the
+  sentences of its own staffing or describing facts write (全额拨款事业编制N名; …事业单位，经费自收自支),
+  never a guess (``intents.FUNDING_CUES``, ``Context._funding``);
 * the side of a place between it and a name ("松岭那边医保局") is no part of the name
   (``parsing._SIDE``); a place the store does not know stays unknown ("拉萨那边医保局" → 没有找到);
 
@@ -64,7 +67,13 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .duty("中共松岭县委社会工作部", "负责全县志愿服务工作。")
               .unit("中共松岭县委机构编制委员会办公室", kind="县委工作机关", rank="正科级")
               .staffing("中共松岭县委机构编制委员会办公室", "行政编制", "核定", 9)
-              .unit("医疗保障局", kind="县政府工作部门", rank="正科级"))
+              .unit("医疗保障局", kind="县政府工作部门", rank="正科级")
+              .unit("图书馆", kind="公益一类事业单位", sentence="县图书馆为县文化馆所属公益一类事业单位，经费实行全额拨款。")
+              .unit("林场", kind="公益二类事业单位", sentence="县林场为公益二类事业单位，经费形式为自收自支，核定编制12名。")
+              .unit("档案馆", kind="事业单位")
+              .staffing("档案馆", "事业编制", "核定", 6, funding="全额拨款", sentence="核定县档案馆全额拨款事业编制6名。")
+              .unit("城建档案馆", kind="事业单位")
+              .staffing("城建档案馆", "事业编制", "核定", 4, sentence="为县城建档案馆核定差额拨款事业编制4名。"))
     return s
 
 
@@ -148,3 +157,25 @@ def test_the_side_of_an_unknown_place_names_nothing(store: NetworkxStore, questi
     result = ask(store, question, today=TODAY)
     assert result["units"] == [], result["answer"]
     assert "没有找到" in result["answer"] and "松岭" not in result["answer"], result["answer"]
+
+
+# ---------------------------------------------------------------- funding
+
+
+@pytest.mark.parametrize(("question", "unit", "form"), [
+    ("松岭县图书馆什么经费形式？", "松岭县图书馆", "全额拨款"),
+    ("松岭县林场经费怎么来的", "松岭县林场", "自收自支"),
+    ("松岭县林场是全额拨款吗？", "松岭县林场", "自收自支"),
+    ("松岭县档案馆的经费来源？", "松岭县档案馆", "全额拨款"),
+    ("松岭县城建档案馆是差额拨款还是自收自支", "松岭县城建档案馆", "差额拨款"),
+])
+def test_the_funding_form_as_written(store: NetworkxStore, question: str, unit: str, form: str) -> None:
+    result = ask(store, question, today=TODAY)
+    assert result["intent"] == "unit_info", result
+    assert result["units"] and result["units"][0]["name"] == unit, result["answer"]
+    assert form in result["answer"] and result["evidence"], result["answer"]
+
+
+def test_no_funding_written_no_guess(store: NetworkxStore) -> None:
+    result = ask(store, "松岭县医疗保障局什么经费形式？", today=TODAY)
+    assert result["units"] == [] and "没有找到" in result["answer"], result["answer"]

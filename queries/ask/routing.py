@@ -215,6 +215,8 @@ def route(parsed: Parsed) -> Route:
             # "X还在吗 / 撤了吗 / 还保留吗": whether X exists, X first, then where it went (the
             # takeover path alone would leave X out of its own answer)
             intent, mode = Intent.UNIT_INFO, "exists"
+        if intent is Intent.LINEAGE and mode_of(Intent.UNIT_INFO, parsed.text) == "funding":
+            intent, mode = Intent.UNIT_INFO, "funding"  # "X经费怎么来的": its funding, not its history
         alternatives = [(i, q) for i, q in ranked if i is not intent][:2]
         return Route(intent, mode, p, topic=topic if intent in (Intent.WHO_HANDLES, Intent.OVERLAP) else None,
                      alternatives=alternatives)
