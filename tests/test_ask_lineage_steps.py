@@ -97,3 +97,31 @@ def test_a_re_formed_unit_counts_itself_among_its_sources(store, question: str) 
 def test_re_formed_is_no_newly_formed_cue() -> None:
     assert mode_of(Intent.LINEAGE, "司法局是由哪些单位重新组建的") == "from"
     assert mode_of(Intent.LINEAGE, "新组建的是哪个局") == "to"
+
+
+@pytest.fixture(scope="module")
+def renamed(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    apply_doc(s, doc("r2019", date="2019-03", jurisdiction="石埠县")
+              .unit("农业局", kind="县政府工作部门")
+              .unit("民政局", kind="县政府工作部门")
+              .rename("农业局", "农业农村局", date="2019-03")
+              .transfer_duty("民政局", "农村低保对象认定协助职责", "农业农村局", date="2019-03"))
+    apply_doc(s, doc("r2024", date="2024-03", jurisdiction="石埠县")
+              .unit("乡村振兴局", kind="县政府工作部门")
+              .merge_into(["乡村振兴局"], "农业农村局", date="2024-03"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["石埠县农业农村局的前身是什么？", "石埠县农业农村局前身是哪个局"])
+def test_the_former_name_is_the_predecessor_of_a_body_renamed_first(renamed, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(renamed, question)
+    assert result["units"][0]["name"] in ("石埠县农业局", "石埠县农业农村局"), result
+    assert "原名石埠县农业局" in result["answer"] and "石埠县乡村振兴局" in result["answer"], result["answer"]
+
+
+def test_what_formed_it_still_lists_the_merged_body(renamed) -> None:  # type: ignore[no-untyped-def]
+    result = ask(renamed, "石埠县农业农村局是由哪些单位组建的？")
+    assert _names(result)[:1] == ["石埠县乡村振兴局"], result["answer"]

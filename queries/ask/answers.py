@@ -874,6 +874,22 @@ class Context:
                 # name of a rename event: "将A…并更名为B")
                 return self._old_name(uid, name, lin)
             return self._cannot("lineage", f"没有找到{name}的前身或职责来源的记录。")
+        if "前身" in self.parsed.text and not (self.explicit and self.parsed.date_spec is not None):
+            # "X的前身是什么" of a unit renamed before anything was merged into it (县农业局更名为
+            # 县农业农村局，后来县乡村振兴局并入): the former name is its 前身, the later sources follow
+            older = self._former_names(uid)
+            renamed = self._renamed_from(uid)
+            began = (older[-1].valid_to if older else None) or (renamed[0].date if renamed else None)
+            # only parts of duties moved in (no whole source) leave the former name the 前身 too
+            came = [e["date"] for a in direct if a["whole"] for e in a["events"] if e.get("date")]
+            if began and (not any(a["whole"] for a in direct) or came and start_of(began) < min(start_of(d) for d in came)):
+                for a in direct:
+                    out.unit(a["id"], 0.5)
+                result = self._old_name(uid, name, lin)
+                result["units"].sort(key=lambda u: u["id"] != uid)
+                result["answer"] = result["answer"].rstrip("。") + "；另有并入或划入的：" + "、".join(
+                    f"{a['name']}（{cn_partial(a['events'][0]['date']) if a['events'] else '日期不详'}）" for a in direct[:6]) + "。"
+                return result
         if self.explicit and self.parsed.date_spec is not None:
             # "2008年组建X时整合了哪些机构": what came in by the date asked, not a later re-forming
             by_then = [a for a in direct if any(not e.get("date") or start_of(e["date"]) <= self.day for e in a["events"])]
