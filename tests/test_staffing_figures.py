@@ -663,3 +663,14 @@ def test_a_party_committees_body_written_short(full: str, short: str) -> None:
 def test_a_figure_of_a_party_schools_short_form_is_the_full_forms() -> None:
     text = "青山县委党校是参照公务员法管理事业单位。所属预算单位包括:中国共产党青山县委员会党校。编制人数小计20人。"
     assert {u for u, _, _, _ in rows(text)} == {"中国共产党青山县委员会党校"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青山市公安局交通管理局（简称市交管局）是全市道路交通安全的主管机关，下设12个职能部门，直管5个交通大队。",
+     {("青山市公安局交通管理局", "内设机构", "核定", 12)}),
+    ("县统计局下设3个业务科室。", {("县统计局", "内设机构", "核定", 3)}),
+    ("青山县人民政府下设25个职能部门。", set()),  # a government's departments are bodies
+    ("全县下设18个职能部门。", set()),
+])
+def test_a_bureaus_own_functional_departments(text: str, expected: set) -> None:
+    assert rows(text) == expected

@@ -72,7 +72,9 @@ _F_DIVISIONS = re.compile(
     rf"(?:共设|设有|共设有)(?:职能|业务|行政|内设)?(?:股室|科室|处室|部室)(?:共)?(?P<n4>{CN_NUM})个|"
     rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构|"
     # "院内共设置有3个部门", "馆内设5个部室": 内 right after a body's head, then the count of its divisions
-    rf"(?<=[院局馆站所队心])内(?:共)?(?:设置|设立|设)(?:有|了)?(?P<n5>{CN_NUM})个(?:职能|业务|内设)?(?:部门|科室|股室|处室|部室|组))"
+    rf"(?<=[院局馆站所队心])内(?:共)?(?:设置|设立|设)(?:有|了)?(?P<n5>{CN_NUM})个(?:职能|业务|内设)?(?:部门|科室|股室|处室|部室|组)|"
+    # "X交管局…，下设17个职能部门": a bureau's own departments (a government's 职能部门 are bodies: no figure)
+    rf"下设(?P<n6>{CN_NUM})个(?:职能|业务)(?:部门|处室|科室|股室))"
 )
 # "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
 _F_KIND_CHANGE = re.compile(
@@ -695,7 +697,7 @@ def _divisions(figs: _Figures) -> None:
         figs.taken.append(m.span())
         figs.add(figs.unit_for(m.start(), m.end()), "内设机构", "核定", amount)
     for m in _F_DIVISIONS.finditer(figs.text):
-        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
+        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6"))
         if amount is None or figs.overlaps(*m.span()):
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
@@ -711,7 +713,10 @@ def _divisions(figs: _Figures) -> None:
         lm = re.search(rf"({_DIV_VERBS})了?(?!后)[^，；。]*、\s*$", figs.text[comma_start : m.start()])
         if change == "核定" and lm:  # "精简A2个、B2个、内设机构41个": the verb opening the list of counts
             change = _division_change(lm.group(1))
-        figs.add(figs.unit_for(m.start(), m.end()), "内设机构", change, amount)
+        unit = figs.unit_for(m.start(), m.end())
+        if m.group("n6") and (not unit or GOVERNING.search(unit)):
+            continue  # "县政府下设25个职能部门": counts of bodies, no division count (README)
+        figs.add(unit, "内设机构", change, amount)
 
 
 # "行政编制由20名调整为25名": the figure after the change is the quota
