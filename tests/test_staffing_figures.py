@@ -674,3 +674,17 @@ def test_a_figure_of_a_party_schools_short_form_is_the_full_forms() -> None:
 ])
 def test_a_bureaus_own_functional_departments(text: str, expected: set) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("下辖14个乡镇司法所,机构规格为副科级,各所设所长一名。", {(None, "领导职数", "核定", 1)}),
+    ("各乡镇司法所设所长1名。", {(None, "领导职数", "核定", 1)}),
+    ("县司法局下辖5个司法所，各所设所长1名、副所长2名。", {(None, "领导职数", "核定", 1), (None, "领导职数", "核定", 2)}),
+])
+def test_the_same_posts_in_each_body_of_a_class(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_the_speakers_body_named_in_a_later_sentence() -> None:
+    text = "我院为青山市民政局下属公益一类事业单位,人员编制24人。青山市社会福利院隶属于青山市民政局,是独立核算的事业单位。"
+    assert rows(text) == {("青山市社会福利院", "编制", "核定", 24)}

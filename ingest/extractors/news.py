@@ -378,6 +378,8 @@ class _Figures:
             anchor = semi_start + am.start(1)
             earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.ctx.recent[::-1]
             referent = next((n for n in earlier if n.endswith(am.group(1))), None)
+            if not referent and "我" in am.group(0):
+                referent = self.named_later(am.group(1))
             if referent:
                 return referent
         # "局机关核定行政编制9名", "中心现有编制15名": a bare head opening the clause is the body just described
@@ -432,6 +434,15 @@ class _Figures:
                 and not _UNIT_HEAD_WORD.search(lead_words):
             return news_unit  # "X挂牌成立" (title) … "核定行政编制9名，内设股室4个。": the body the news is about
         self.unowned_at = pos
+        return None
+
+    def named_later(self, head: str) -> str | None:
+        """"我院为Y下属…事业单位，人员编制24人。…X社会福利院隶属于Y…": the speaker's body, named only in the
+        next few sentences of its own page (the first body there with that ending that is no parent)."""
+        for sent in self.ctx.dt.sentences[self.sent.index + 1 : self.sent.index + 6]:
+            for s, e, n in find_names(sent.text):
+                if n.endswith(head) and n != head and not _is_parent_mention(sent.text, s, e) and not GOVERNING.search(n):
+                    return self.ctx.full(n)
         return None
 
     def referent(self, head: str, anchor: int) -> str | None:
@@ -1034,6 +1045,9 @@ def _titles(figs: _Figures) -> None:
     # "该局还设立了食品药品安全总监1名一职": a post the body just named sets up for itself
     posts = posts or re.search(r"(?:该|本)(?:局|委|厅|办|中心|部)(?:还|另|也|并)?(?:设立|设置|增设|设)(?:了|有)?"
                                r"[\u4e00-\u9fff]{0,10}?" + _F_TITLE.pattern, text)
+    # "各所设所长1名", "下辖5个司法所，各所设所长1名、副所长1名": the same posts in each body of a class (unit null)
+    each = re.search(r"(?:^|[，；。,;])\s*各[\u4e00-\u9fff]{0,8}?(?:设|配备)(?:有)?" + _F_TITLE.pattern, text)
+    posts = posts or each
     if not re.search(r"职数|编制", text) and not parts and not posts:
         return
     for m in _F_TITLE.finditer(text):
@@ -1045,6 +1059,9 @@ def _titles(figs: _Figures) -> None:
         if re.search(r"[（(](?:含|其中)[^）)]*$", text[:m.start()]):
             continue  # "正科级领导职数12名（含机关党委专职副书记1名）": a part of a figure already read
         figs.taken.append(m.span())
+        if each and m.start() >= each.start("title"):
+            figs.add(None, "领导职数", "核定", amount, level=m.group("title"))  # a class's posts: no one body's
+            continue
         unit = _title_holder(text[:m.start()]) or figs.unit_for(m.start(), m.end())
         if unit is None and not (re.search(r"职数|编制", text) or parts):
             continue  # posts of no body we know of
