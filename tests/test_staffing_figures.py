@@ -688,3 +688,11 @@ def test_the_same_posts_in_each_body_of_a_class(text: str, expected: set) -> Non
 def test_the_speakers_body_named_in_a_later_sentence() -> None:
     text = "我院为青山市民政局下属公益一类事业单位,人员编制24人。青山市社会福利院隶属于青山市民政局,是独立核算的事业单位。"
     assert rows(text) == {("青山市社会福利院", "编制", "核定", 24)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("8个街道办事处的处级职数均设置为2正5副,即书记1名、主任1名、副书记3名、副主任2名。", [(None, 2), (None, 5)]),
+    ("县统计局领导职数为1正2副，即局长1名、副局长2名。", [("县统计局", 1), ("县统计局", 2)]),
+])
+def test_titles_after_ji_restate_the_chief_and_deputies(text: str, expected: list) -> None:
+    assert sorted((s.unit.name if s.unit else None, s.amount) for s in run(text).staffing) == expected

@@ -1058,6 +1058,8 @@ def _titles(figs: _Figures) -> None:
             continue
         if re.search(r"[（(](?:含|其中)[^）)]*$", text[:m.start()]):
             continue  # "正科级领导职数12名（含机关党委专职副书记1名）": a part of a figure already read
+        if re.search(rf"{CN_NUM}正{CN_NUM}副\s*[，,]?\s*即[^。；]*$", text[:m.start()]):
+            continue  # "职数均设置为2正5副,即书记1名、主任1名…": the titles restate the chief and deputies read as such
         figs.taken.append(m.span())
         if each and m.start() >= each.start("title"):
             figs.add(None, "领导职数", "核定", amount, level=m.group("title"))  # a class's posts: no one body's
