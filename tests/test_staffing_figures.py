@@ -696,3 +696,14 @@ def test_the_speakers_body_named_in_a_later_sentence() -> None:
 ])
 def test_titles_after_ji_restate_the_chief_and_deputies(text: str, expected: list) -> None:
     assert sorted((s.unit.name if s.unit else None, s.amount) for s in run(text).staffing) == expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("单位名称 | 青山县档案馆 | |\n人员编制 | 12 | 实有人数 | 11 |\n内设机构 | 3 |", "青山县档案馆2023年部门预算",
+     {("青山县档案馆", "编制", "核定", 12), ("青山县档案馆", "内设机构", "核定", 3)}),
+    ("单位名称 | 青山县档案馆 | |\n人员编制 | 12 | 实有人数 | 11 |", "", {("青山县档案馆", "编制", "核定", 12)}),
+    ("单位名称 | 青山县档案馆 | |\n从业人数 | 5 |", "青山县档案馆2023年度报告", set()),  # people, no posts
+    ("人员编制 | 12 | 实有人数 | 11 |", "", set()),  # no page of one unit
+])
+def test_a_table_row_with_pipes_on_one_units_page(text: str, title: str, expected: set) -> None:
+    assert rows(text, title) == expected

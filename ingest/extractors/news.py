@@ -550,8 +550,8 @@ _REPORT_TITLE = re.compile(r"^(?P<unit>[^，。；\s]{2,40}?)\s*(?:(?:19|20)\d{2
                            r"(?:预算|决算|整体支出绩效|绩效评价|绩效自评|概况$|简介$|基本情况$)")
 # "单位名称：某县档案馆" (a form's field line): the page is that unit's
 # (also a budget form's "部门(单位)名称:  X")
-_NAME_FIELD = re.compile(r"^\s*(?:部门\s*[（(]\s*单位\s*[)）]|单位\s*[（(]\s*部门\s*[)）]|部门|单位|机构)名称\s*[：:]\s*"
-                         r"(?P<unit>[^\s，。；：:]{2,40})\s*$", re.M)
+_NAME_FIELD = re.compile(r"^\s*(?:部门\s*[（(]\s*单位\s*[)）]|单位\s*[（(]\s*部门\s*[)）]|部门|单位|机构)名称\s*(?:[：:]|\|)\s*"
+                         r"(?P<unit>[^\s，。；：:|]{2,40})\s*(?:\|[\s|]*)?$", re.M)  # also a table row "单位名称 | X | |"
 
 
 def _named_field_unit(text: str) -> str | None:
@@ -1216,6 +1216,18 @@ def form_cell_figures(ctx: Ctx) -> None:
     if not unit:
         return
     sentences = ctx.dt.sentences
+    for sent in sentences:
+        if "|" not in sent.text or sent.index in ctx.produced:
+            continue
+        # "人员编制 | 21 | 实有人数 | 21 |": a table row rendered with pipes, a label cell then its number cell
+        cells = [c.strip() for c in sent.text.split("|")]
+        for label, value in zip(cells, cells[1:]):
+            lm, vm = _FORM_LABEL.fullmatch(label), _FORM_VALUE.fullmatch(value)
+            if lm and vm:
+                kind = lm.group("kind")
+                kind = "内设机构" if kind == "内设机构" else "领导职数" if kind == "领导职数" else _kind_of(kind)
+                ctx.staffing.append(StaffingStatement(Mention(unit), kind, "核定", int(vm.group("num")), ctx.prov(sent)))
+                ctx.mark(sent)
     for i, sent in enumerate(sentences[:-1]):
         lm = _FORM_LABEL.fullmatch(sent.text.strip())
         if not lm or sent.index in ctx.produced:
