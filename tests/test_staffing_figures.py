@@ -707,3 +707,21 @@ def test_titles_after_ji_restate_the_chief_and_deputies(text: str, expected: lis
 ])
 def test_a_table_row_with_pipes_on_one_units_page(text: str, title: str, expected: set) -> None:
     assert rows(text, title) == expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("单位名称:青山县档案馆(本级)\n根据(青办字[2022]6号),本单位有内设机构5个,即:办公室、利用科。\n"
+     "本部门行政编制0人,实有人数0人;事业编制30人,实际25人。", "",
+     {("青山县档案馆", "内设机构", "核定", 5), ("青山县档案馆", "事业编制", "核定", 30)}),
+    ("(二)机构设置。我馆内设办公室、组织人事处、档案收集整理处、档案管理处等8个职能处室。", "青山市档案馆2019年度部门决算情况说明",
+     {("青山市档案馆", "内设机构", "核定", 8)}),
+    ("单位无下属预算单位,下设0个处室。", "青山市政务服务中心2023年度部门决算", set()),
+    ("青山县林业局(含13个林业站所)总编制134名,其中:行政编制22名,事业编制112名。", "",
+     {("青山县林业局", "编制", "核定", 134)}),
+    ("珠海市人民政府办公厅主要职能是协助市政府处理日常工作。"
+     "市政府办公厅部门预算系统共设1办10处,下属单位1家,行政编制135人,行政事务编制18人,雇员编制11人,临时聘用编制8人。",
+     "珠海市人民政府办公厅2011年部门预算",
+     {("珠海市人民政府办公厅", "行政编制", "核定", 135), ("珠海市人民政府办公厅", "编制", "核定", 18)}),
+])
+def test_budget_page_details(text: str, title: str, expected: set) -> None:
+    assert rows(text, title) == expected

@@ -36,7 +36,7 @@ from .common import (
 
 _KIND = (
     r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
-    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|(?<!车辆)(?<!车)编制|领导职数|定编)"  # "定编25人": 编制; 车辆编制 counts cars
+    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|(?<!车辆)(?<!车)(?<!雇员)(?<!聘用)编制|领导职数|定编)"  # "定编25人": 编制; 车辆编制 counts cars
 )
 # 个 counts posts only when nothing follows it ("编制12个，其中…"): "编制3个专项规划", "编制5个项目报告"
 # use 编制 as the verb "draw up", and "N个单位/乡镇" count bodies
@@ -256,6 +256,8 @@ class _Figures:
         ends = {e for _, e, _ in found}
         self.mentions = [
             (s, e, n) for s, e, n in found
+            # "（京通办字[2022]6号）": a document number's issuer code is no body
+            if not re.match(r"\s*(?:字|发|函)\s*[\[〔（(【]\s*(?:19|20)\d{2}", self.text[e:e + 10])
             if not (s > 0 and self.text[s - 1] in "（(" and s - 1 in ends)  # "X（Y）核定…": Y is X's sign
             and not any(d.endswith(n) for d in ctx.divisions) and not _is_parent_mention(self.text, s, e)
             and not _is_approver(self.text, e, n)
@@ -327,7 +329,8 @@ class _Figures:
         """"林业集团公司核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": the figure's clause counts
         the bodies it is for, so it is a total for a set of bodies (unit null), not one named body's."""
         comma_start, _ = _clause_bounds(self.text, pos, "，；")
-        clause = self.text[comma_start:pos]
+        # "X局（含13个林业站所）总编制134名": the bracket says what the body's total includes, no set of bodies
+        clause = re.sub(r"[（(]含[^（()）]*[)）]", lambda b: "　" * len(b.group(0)), self.text[comma_start:pos])
         if any("内设" not in m.group(0) and "内设" not in clause[max(0, m.start() - 2) : m.start()]
                for m in _COUNTED_BODIES.finditer(clause)):
             return True
@@ -356,6 +359,11 @@ class _Figures:
                 else self.referent(ym.group(1), semi_start + ym.start())
             if addressee:
                 return addressee
+        # "本单位有内设机构5个", "我单位核定编制12名" on a page of one unit: that unit
+        if re.search(r"(?:本|我)单位", text[semi_start:pos]) and not self.nearest_before(pos, semi_start):
+            own = self.ctx.focus or _report_unit(self.ctx.title) or _named_field_unit(self.ctx.dt.text)
+            if own:
+                return own
         # "为该局核定行政编制9名", "给本中心核增…": the body 该/本 refers to, after the preposition naming whom
         pm = re.search(r"(?:为|给|对|向)(?:该|本|我)(中心|局|委|办|所|站|院|厅|队|馆|社)(?![\u4e00-\u9fff]?(?:长|主任|书记))", before)
         if pm:
@@ -507,6 +515,9 @@ class _Figures:
 
     def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
             counterpart: str | None = None) -> None:
+        if amount <= 0:
+            self.asked = self.unowned_at = None
+            return  # "行政编制0人", "下设0个处室": no posts of that kind, no figure
         if unit and _PLACE_GOVERNMENT.search(unit) and not counterpart:
             unit = None  # "自治区政府工作部门由42个减少到39个，精简行政编制300名": the place's total, no body's
         self.kinds.append(kind)
@@ -551,7 +562,8 @@ _REPORT_TITLE = re.compile(r"^(?P<unit>[^，。；\s]{2,40}?)\s*(?:(?:19|20)\d{2
 # "单位名称：某县档案馆" (a form's field line): the page is that unit's
 # (also a budget form's "部门(单位)名称:  X")
 _NAME_FIELD = re.compile(r"^\s*(?:部门\s*[（(]\s*单位\s*[)）]|单位\s*[（(]\s*部门\s*[)）]|部门|单位|机构)名称\s*(?:[：:]|\|)\s*"
-                         r"(?P<unit>[^\s，。；：:|]{2,40})\s*(?:\|[\s|]*)?$", re.M)  # also a table row "单位名称 | X | |"
+                         r"(?P<unit>[^\s，。；：:|（(]{2,40})\s*(?:[（(]本级[)）])?\s*(?:\|[\s|]*)?$", re.M)
+# (also a table row "单位名称 | X | |"; "单位名称:X(本级)": X)
 
 
 def _named_field_unit(text: str) -> str | None:

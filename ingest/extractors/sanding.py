@@ -751,7 +751,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
         host = names_before[-1]
-    referred = re.fullmatch(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?",
+    referred = re.fullmatch(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本|我)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?",
                             left.strip())
     if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
         host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
@@ -790,6 +790,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         if is_division_name(item) and not is_unit_name_with_place(item):
             names.append(item)
     count = cn_int(m.group("num")) if m.group("num") else None
+    count = count or None  # "下设0个处室": no division count
     if not names and re.search(r"[，,\d]", m.group("list")):
         count = None  # "内设机构，核定…，相比增加了4个内设机构": no list, the figure is another clause's
     if not names and count is None:
