@@ -725,3 +725,14 @@ def test_a_table_row_with_pipes_on_one_units_page(text: str, title: str, expecte
 ])
 def test_budget_page_details(text: str, title: str, expected: set) -> None:
     assert rows(text, title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为县统计局增配副局长1名。", {("县统计局", "领导职数", "核增", 1)}),
+    ("县统计局增配1名副局长。", {("县统计局", "领导职数", "核增", 1)}),
+    ("各街道增配1名人大工作室主任。", {(None, "领导职数", "核增", 1)}),
+    ("县统计局核减副局长职数1名。", {("县统计局", "领导职数", "核减", 1)}),
+    ("县统计局设局长1名、副局长2名。", {("县统计局", "领导职数", "核定", 1), ("县统计局", "领导职数", "核定", 2)}),
+])
+def test_posts_added_or_cut_by_title(text: str, expected: set) -> None:
+    assert rows(text) == expected

@@ -1060,6 +1060,9 @@ def _titles(figs: _Figures) -> None:
     # "各所设所长1名", "下辖5个司法所，各所设所长1名、副所长1名": the same posts in each body of a class (unit null)
     each = re.search(r"(?:^|[，；。,;])\s*各[\u4e00-\u9fff]{0,8}?(?:设|配备)(?:有)?" + _F_TITLE.pattern, text)
     posts = posts or each
+    # "为县统计局增配副局长1名", "核减副局长职数1名": posts added or cut (the verb right before the title)
+    posts = posts or re.search(r"(?:增配|核增|核减)(?:了)?" + _F_TITLE.pattern, text)
+    _titles_number_first(figs)
     if not re.search(r"职数|编制", text) and not parts and not posts:
         return
     for m in _F_TITLE.finditer(text):
@@ -1079,7 +1082,9 @@ def _titles(figs: _Figures) -> None:
         unit = _title_holder(text[:m.start()]) or figs.unit_for(m.start(), m.end())
         if unit is None and not (re.search(r"职数|编制", text) or parts):
             continue  # posts of no body we know of
-        figs.add(unit, "领导职数", "核定", amount, level=m.group("title"))
+        vm = re.search(r"(增配|增设|核增|增加|新增|核减|减少|精简|压减)了?$", text[_clause_bounds(text, m.start(), "，；、")[0]:m.start()])
+        change = "核定" if not vm else "核减" if vm.group(1) in ("核减", "减少", "精简", "压减") else "核增"
+        figs.add(unit, "领导职数", change, amount, level=m.group("title"))
     if "领导职数" not in text:
         return
     # "科级领导职数：正科级1名、副科级2名": the posts of each grade, listed after 领导职数
@@ -1091,6 +1096,23 @@ def _titles(figs: _Figures) -> None:
             continue
         figs.taken.append(m.span())
         figs.add(figs.unit_for(m.start(), m.end()), "领导职数", "核定", amount, level=m.group("level"))
+
+
+# "县统计局增配1名副局长", "各街道增配1名人大工作室主任": the number first, then the post (a change of posts)
+_F_NUM_TITLE = re.compile(rf"(?P<verb>增配|增设|核增|核减)了?(?P<num>{CN_NUM})名(?P<title>[\u4e00-\u9fff]{{0,8}}?(?:正副|正|副)?{_TITLES})"
+                          r"(?![\u4e00-\u9fff]{0,2}(?:职数|编制))")
+
+
+def _titles_number_first(figs: _Figures) -> None:
+    for m in _F_NUM_TITLE.finditer(figs.text):
+        amount = cn_int(m.group("num"))
+        if amount is None or figs.overlaps(*m.span()):
+            continue
+        figs.taken.append(m.span())
+        change = "核减" if m.group("verb") == "核减" else "核增"
+        clause = figs.text[_clause_bounds(figs.text, m.start(), "，；")[0]:m.start()]
+        unit = None if re.search(r"(?:^|[，；])?\s*各", clause) else figs.unit_for(m.start(), m.end())
+        figs.add(unit, "领导职数", change, amount, level=re.sub(r"^[\u4e00-\u9fff]*?((?:正副|正|副)?[\u4e00-\u9fff]{1,3})$", r"\1", m.group("title")))
 
 
 def _title_holder(before: str) -> str | None:
