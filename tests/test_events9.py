@@ -136,3 +136,51 @@ def test_a_county_lowered_to_a_town(text: str) -> None:
 
 def test_a_year_written_straight_before_a_province() -> None:
     assert events(facts_of("1993年河北省某甲县更名为某乙县。", "中央"))[0][3] == "1993"
+
+
+@pytest.mark.parametrize(("text", "old", "new", "date"), [
+    ("1950年，成立县气象站。1981年1月起，实行双重领导的管理体制，名称变更为县气象局。", "县气象站", "县气象局", "1981-01"),
+    ("1956年6月成立县联合诊所。1962年10月，下放为县办集体所有制卫生事业管理，同时更名县湖头医院。", "县联合诊所", "县湖头医院", "1962-10"),
+    ("1956年6月成立县联合诊所。1962年10月更名县湖头医院。", "县联合诊所", "县湖头医院", "1962-10"),
+])
+def test_a_chronicle_rename_with_its_subject_carried(text: str, old: str, new: str, date: str) -> None:
+    assert ("rename", (old,), (new,), date) in events(facts_of(text, "某县"))
+
+
+def test_a_later_rename_clause_after_a_named_body_is_not_carried() -> None:
+    found = events(facts_of("1950年，成立县气象站。1981年，县政府决定由县农业局管理，名称变更为县气象局。", "某县"))
+    assert all(e[0] != "rename" or e[1] != ("县气象站",) for e in found)
+
+
+@pytest.mark.parametrize(("text", "olds", "new", "type_"), [
+    ("一、同意撤销海安县东岭镇、西河镇和南坪镇，将原东岭、西河、南坪3镇所辖区域合并设立新的东岭镇，镇政府驻某路86号。",
+     ("东岭镇", "西河镇", "南坪镇"), "东岭镇", "re_form"),
+    ("同意撤销甲乡、乙乡，将其行政区域合并设立丙镇。", ("甲乡", "乙乡"), "丙镇", "establish"),
+])
+def test_townships_abolished_and_their_area_merged(text: str, olds: tuple, new: str, type_: str) -> None:
+    found = [e[:3] for e in events(facts_of(text, "海安县"))]
+    assert (type_, olds, (new,)) in found
+    assert all(("abolish", (o,), ()) in found for o in olds)
+
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("1978年，该图书馆与文化馆分离，正式成立县图书馆。", "文化馆", "县图书馆"),
+    ("1978年6月，县文化馆图书室与文化馆分家，在县北街内设立县图书馆。", "文化馆", "县图书馆"),
+    ("2005年，县规划所与县建设局脱钩，单独设立县规划设计院。", "县建设局", "县规划设计院"),
+])
+def test_a_body_formed_after_separating_from_another(text: str, old: str, new: str) -> None:
+    assert ("establish", (old,), (new,)) in [e[:3] for e in events(facts_of(text, "某县"))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1957年，撤销流芳文化站，重建流泗文化站（公办）。", [("abolish", ("流芳文化站",), ()), ("establish", (), ("流泗文化站",))]),
+    ("1951年7月，县文化馆建立，在弼时街设立图书室。", [("establish", (), ("县文化馆",))]),
+    ("1951年7月，县文化馆成立，在弼时街设立图书室。", [("establish", (), ("县文化馆",))]),
+])
+def test_a_chronicle_body_formed_by_its_own_verb(text: str, expected: list) -> None:
+    found = [e[:3] for e in events(facts_of(text, "某县"))]
+    assert all(x in found for x in expected)
+
+
+def test_a_building_rebuilt_is_no_body() -> None:
+    assert events(facts_of("1958年，重建县人民医院门诊楼。", "某县")) == []

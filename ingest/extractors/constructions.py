@@ -996,6 +996,18 @@ def _split_off_subject_first(m: re.Match[str], sent: Sentence, text: str, ctx: C
     return True
 
 
+def _separated_then_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"该图书馆与文化馆分离，正式成立平江县图书馆" / "县文化馆图书室与文化馆分家，在…设立县图书馆": a
+    body formed out of the one it left (which stays): ``establish`` with that body as input."""
+    old, new = as_name(m.group("old").strip()), as_name(m.group("new").strip())
+    if not old or not new or ctx.full(old) == ctx.full(new):
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, [old], [new])
+    if new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -1069,6 +1081,15 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
         reform_event(ctx, sent, EventType.RENAME, [subject], [ctx.full(new)], date=date)
     ctx.mark(sent)
     return True
+
+
+def _carried_subject_later(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1981年1月起，开始实行…管理体制，名称变更为Y" / "1962年10月，下放为县办…管理，同时更名Y": a
+    chronicle sentence whose rename clause comes after clauses that name no body; its body is the one
+    the event just before formed or renamed (as ``carried_subject``)."""
+    if find_names(m.group("mid")) or not as_name(m.group("rest").strip()):
+        return False
+    return _carried_subject(m, sent, text, ctx)
 
 
 _CLASS_WORDS = re.compile(r"^(?:各|所有|全部|部分|原有|相关|有关|其|该)|(?:机构|单位|部门|乡镇|站所)$")
@@ -2981,8 +3002,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "abolished_and_set_up",
         "同意撤销某县天桥乡建制，设置天桥镇。",
-        re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]?\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?)?"
-                   r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|设(?![立置]))(?![在于的])"
+        re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]?\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?"
+                   r"|(?:将|把)原?[^，。；：]{0,30}?(?:所辖区域|所辖行政区域|行政区域|区域|辖区))?"
+                   r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|重建|设(?![立置]))(?![在于的])"
                    r"(?P<new>[^，。；：]{2,160}?)(?=[，。；：;]|$)"),
         _abolished_and_set_up,
     ),
@@ -3120,6 +3142,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _split_off_subject_first,
     ),
     Construction(
+        "separated_then_formed",
+        "1978年，该图书馆与县文化馆分离，正式成立县图书馆。",
+        re.compile(r"与(?P<old>[^，。；：！？与]{2,30}?)(?:分离|分开|分家|脱钩)(?:后)?[，,]\s*(?:在[^，。；：]{0,24}?)?(?:正式|单独|独立)?"
+                   r"(?:成立|设立|组建|建立)(?P<new>[^，。；：！？]{2,30}?)(?=[，。；（(]|$)"),
+        _separated_then_formed,
+    ),
+    Construction(
         "founded_on",
         "县档案馆成立于1959年11月。",
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建|创建|创立|建立|建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
@@ -3137,8 +3166,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "carried_subject",
         "1981年12月，成立县档案局。1984年5月撤销。",
         re.compile(r"(?:^|[，；])\s*(?P<rel>同年|当年|是年|次年|翌年)?(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?<=[年月日])"
-                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称|改属|改隶属?|划归)(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
+                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称为?|改属|改隶属?|划归|(?:名称)?变更为|易名为?|更名(?!为)|改名(?!为))(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
         _carried_subject,
+    ),
+    Construction(
+        "carried_subject_later",
+        "1950年，成立县气象站。1981年1月起，实行双重领导的管理体制，名称变更为县气象局。",
+        re.compile(r"^\s*(?P<rel>)(?:(?P<y>(?:19|20)\d{2})\s*年)(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?:起|初|底)?[，,]"
+                   r"(?P<mid>[^。；]*?[，,])\s*(?:同时|并|遂|又|即|随即)?(?:其)?(?P<verb>(?:名称)?变更为|更名为|改名为|改称为|改称|复名为?|易名为?|更名(?!为)|改名(?!为))"
+                   r"(?P<rest>[^，。；]{2,40})(?=[，。；]|$)"),
+        _carried_subject_later,
     ),
     Construction(
         "ended_itself",

@@ -49,7 +49,7 @@ from .common import (
 _ESTABLISH_POST = ("组建成立", "挂牌成立", "揭牌成立", "正式挂牌", "正式揭牌", "正式成立", "宣告成立", "挂牌运行",
                    "揭牌运行")
 _ESTABLISH_PRE = ("新组建", "新设立", "新成立", "组建", "设立", "成立", "新设", "增设", "单设", "另设", "复设", "恢复设立",
-                  "恢复成立", "恢复")
+                  "恢复成立", "恢复", "重建", "建立")
 _RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组为", "改设为")
 _ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
 _MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
@@ -157,6 +157,9 @@ def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
     bm = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", span)
     if bm:
         rank, span = norm_rank(bm.group("r")), span[: bm.start()]
+    nm = re.search(r"[（(](?P<n>[^（()）]{1,4})[)）]$", span)
+    if nm and not as_name(nm.group("n")):
+        span = span[: nm.start()]  # "重建流泗文化站（公办）": a note on the body, not a sign
     prank, kind, rest = split_kind_prefix(span)
     names = _names(rest)
     if not names:
@@ -230,6 +233,8 @@ _OWNER_BODY = re.compile(r"(?:[省市县区州旗]|自治区)?(?:委|政府|人�
 def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     before, after = c.text[: m.start()], c.text[m.end():]
     verb = m.group(0)
+    if verb == "建立" and (ctx.sanding or ctx.about_sanding or ctx.regulation):
+        return False  # in a 三定 or a rule "建立…中心/机制" is a duty, not a body formed
     if before.endswith("的") or after.startswith(("的", "后", "以来", "之后", "时", "于", "工作", "大会", "仪式")):
         return False  # "X的成立", "成立X后", "成立于…" (read elsewhere), a ceremony
     date = _clause_date(c.text, ctx)
