@@ -184,3 +184,43 @@ def test_a_chronicle_body_formed_by_its_own_verb(text: str, expected: list) -> N
 
 def test_a_building_rebuilt_is_no_body() -> None:
     assert events(facts_of("1958年，重建县人民医院门诊楼。", "某县")) == []
+
+
+REQUIREMENTS = """二、县（市、区）机构改革
+县（市、区）政府机构设置要求是：
+1.整合规划、建设、房管等管理职责，组建规划和住房建设局。
+2.整合人事、劳动和社会保障等管理职责，组建人力资源和社会保障局。
+三、组织实施
+2010年3月，某县组建某县行政审批局。"""
+
+
+def test_requirements_for_a_class_of_places_form_no_body() -> None:
+    found = [e[:3] for e in events(facts_of(REQUIREMENTS, "某市"))]
+    assert ("establish", (), ("规划和住房建设局",)) not in found
+    assert ("establish", (), ("人力资源和社会保障局",)) not in found
+    assert ("establish", (), ("某县行政审批局",)) in found  # a later top-level heading ends the requirements
+
+
+def test_a_standing_list_of_bodies_states_signs_not_sign_events() -> None:
+    text = "国务院关于部委管理的国家局设置的通知\n某部对外保留国家某某委员会牌子。国家甲局在内设机构中保留国家乙局牌子。"
+    f = facts_of(text, "中央", title="国务院关于部委管理的国家局设置的通知")
+    assert [e for e in events(f) if e[0] == "add_sign"] == []
+    assert units(f)
+
+
+def test_a_plan_keeping_a_sign_is_still_a_sign_event() -> None:
+    text = "将国家甲委员会职责划入国家乙总局，对外保留国家甲委员会牌子。"
+    assert any(e[0] == "add_sign" for e in events(facts_of(text, "中央", title="某某机构改革方案")))
+
+
+@pytest.mark.parametrize("text", [
+    "1.综合设置行政机构。乡镇只设党委、人大、政府领导机构。设立人民武装部，为乡镇党委的军事部门。",
+    "镇设党政办公室、社会事务办公室。设立综合执法队，为镇政府的执法机构。",
+])
+def test_a_rule_for_every_township_goes_on_in_the_next_subjectless_sentence(text: str) -> None:
+    assert [e for e in events(facts_of(text, "某州")) if e[0] == "establish"] == []
+
+
+def test_a_named_township_forming_a_body_is_no_class() -> None:
+    text = "某镇设立便民服务中心。设立综合执法队，为镇政府的执法机构。"
+    assert events(facts_of(text, "某县"))  # a named township: its own bodies
