@@ -224,3 +224,38 @@ def test_a_rule_for_every_township_goes_on_in_the_next_subjectless_sentence(text
 def test_a_named_township_forming_a_body_is_no_class() -> None:
     text = "某镇设立便民服务中心。设立综合执法队，为镇政府的执法机构。"
     assert events(facts_of(text, "某县"))  # a named township: its own bodies
+
+
+def test_a_proposal_to_set_up_in_a_named_host_is_no_change() -> None:
+    assert events(facts_of("1985年6月28日，某部呈报国务院，建议在某部设立国家某某局。", "中央")) == []
+
+
+def test_a_former_division_under_its_parent() -> None:
+    assert ("rename", ("文化部出版局",), ("国家出版局",)) in [e[:3] for e in events(facts_of("同时决定，将文化部原出版局改称国家出版局。", "中央"))]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("1987年1月，国务院决定撤消农业部所属国家农垦局，设立直属国务院的国家某某署。", "国家农垦局"),
+    ("撤销县农业局所属县农机站。", "县农机站"),
+])
+def test_a_body_abolished_with_its_owner_written_before(text: str, body: str) -> None:
+    assert ("abolish", (body,), ()) in [e[:3] for e in events(facts_of(text, "中央"))]
+
+
+def test_an_approver_deciding_is_no_subject() -> None:
+    assert ("establish", (), ("县水利局",)) in [e[:3] for e in events(facts_of("1990年，县政府研究决定组建县水利局。", "某县"))]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("2001年，国家甲署（国家乙局）升格为正部级单位，改称国家甲总署（国家乙局）。", "国家甲署"),
+    ("2001年，县文化局（县文物局）升格为正科级单位。", "县文化局"),
+])
+def test_a_bracketed_sign_is_not_the_body_raised(text: str, body: str) -> None:
+    found = [e[:3] for e in events(facts_of(text, "中央"))]
+    assert ("upgrade", (body,), (body,)) in found
+    assert all(e[1] != ("国家乙局",) and e[1] != ("县文物局",) for e in found)
+
+
+def test_a_new_name_with_its_sign_in_brackets() -> None:
+    text = "2001年，国家甲署（国家乙局）升格为正部级单位，改称国家甲总署（国家乙局）。"
+    assert ("rename", ("国家甲署",), ("国家甲总署",)) in [e[:3] for e in events(facts_of(text, "中央"))]

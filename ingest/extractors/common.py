@@ -280,6 +280,10 @@ def clean_name(text: str) -> str:
         rest = split_kind_prefix(name)[2]
         if rest != name and is_unit_name(rest):
             name = rest
+    # "文化部原出版局": the old division by its own name under its parent (原 only marks it as former)
+    inner = re.sub(r"^([\u4e00-\u9fff]{2,12}?(?:部|委|厅|局|办|署))原(?![子野平州阳始])(?=[\u4e00-\u9fff]{2,})", r"\1", name)
+    if inner != name and is_unit_name(inner):
+        name = inner
     return name
 
 

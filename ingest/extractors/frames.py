@@ -157,6 +157,9 @@ def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
     bm = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", span)
     if bm:
         rank, span = norm_rank(bm.group("r")), span[: bm.start()]
+    om = re.match(r"^(?P<owner>[^，。；：、]{2,20}?)(?:所属|下属)(?:的)?(?=[^，。；：]{2,})", span)
+    if om and as_name(om.group("owner")) and as_name(span[om.end():]):
+        span = span[om.end():]  # "撤消文化部所属国家出版局": the body, not its owner
     nm = re.search(r"[（(](?P<n>[^（()）]{1,4})[)）]$", span)
     if nm and not as_name(nm.group("n")):
         span = span[: nm.start()]  # "重建流泗文化站（公办）": a note on the body, not a sign
@@ -188,6 +191,9 @@ def _subject(span: str) -> list[str] | None:
 def _clean_around(text: str) -> bool:
     """Nothing but dates and adverbs."""
     text = _LEAD.sub("", text.strip())
+    # "国务院决定撤消X", "县政府研究决定组建X": the approver deciding is no subject of the change
+    text = re.sub(r"^(?:国务院|中共中央|中央|[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|省委|市委|县委|区委|党委|编委|机构编制委员会))"
+                  r"(?=决定|研究决定|批准|同意|批复同意)", "", text)
     return not text or bool(_ADVERBS.match(text))
 
 
@@ -315,6 +321,9 @@ def _read_abolish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: 
         if not _clean_around(before):
             return False
         names = _names(after)
+        om = re.match(r"^(?P<owner>[^，。；：、]{2,20}?)(?:所属|下属)(?:的)?(?=[^，。；：]{2,})", after.strip())
+        if not names and om and as_name(om.group("owner")):
+            names = _names(after.strip()[om.end():])  # "撤消文化部所属国家出版局": the body, not its owner
     elif before.strip():
         names = _subject(before)
         if not names and _clean_around(before) and len(frame.topic) == 1:
@@ -375,6 +384,9 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
     if re.search(r"统一|分别|均|一律", before):
         return False  # read by renamed_each / renamed_respectively, or a class
     new = _names(after)
+    bare = re.sub(r"[（(][^（()）]*[)）]\s*$", "", after.strip())
+    if bare != after.strip() and (not new or len(new) != 1) and _names(bare) and len(_names(bare)) == 1:
+        new = _names(bare)  # "改称新闻出版总署（国家版权局）": the new name, its sign in brackets
     kinded = False
     if m.group(0) in ("改为", "更名为", "改名为", "改称为", "改称"):
         # "林业部改为国务院直属机构国家林业局": the new name after a kind (and rank) written before it
