@@ -259,3 +259,16 @@ def test_a_bracketed_sign_is_not_the_body_raised(text: str, body: str) -> None:
 def test_a_new_name_with_its_sign_in_brackets() -> None:
     text = "2001年，国家甲署（国家乙局）升格为正部级单位，改称国家甲总署（国家乙局）。"
     assert ("rename", ("国家甲署",), ("国家甲总署",)) in [e[:3] for e in events(facts_of(text, "中央"))]
+
+
+def test_a_township_set_up_in_an_announcement_title() -> None:
+    text = "同日，某市人民政府发布关于省委、省政府批准，撤销颍州区甲寨乡，设立颍州区甲寨镇；撤销界首市乙寨乡，设立界首市乙寨镇公告。"
+    found = [e[:3] for e in events(facts_of(text, "安徽省"))]
+    assert ("establish", (), ("乙寨镇",)) in found and ("abolish", ("乙寨乡",), ()) in found
+    assert ("abolish", ("界首市乙寨乡",), ()) not in found
+
+
+def test_an_abolished_item_written_after_its_kind() -> None:
+    text = "组建省经济和信息化委员会，不再保留省经济委员会、信息产业厅和省政府直属事业单位省农机局（省农机中心）。"
+    found = [e[:3] for e in events(facts_of(text, "某省"))]
+    assert all(("abolish", (n,), ()) in found for n in ("省经济委员会", "信息产业厅", "省农机局"))

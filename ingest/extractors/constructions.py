@@ -1947,7 +1947,8 @@ def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx)
     (paired in order, or the one old body for each), 合并设立 (every old body; ``re_form`` when
     the new one keeps an old name). A plain 撤A设B, even of the same stem, gives no inputs."""
     olds = _bodies_or_places(re.sub(r"(?:的)?建制$", "", m.group("old").strip()))
-    news = _bodies_or_places(_strip_new(m.group("new").strip()))
+    # "…设立界首市任寨镇公告" (an announcement's title): the document word is no part of the name
+    news = _bodies_or_places(_strip_new(re.sub(r"(?:的)?(?:公告|通告|通知|批复|决定)$", "", m.group("new").strip())))
     if not olds or not news:
         return False
     made = m.group("verb") in ("改设为", "改设", "改建为")

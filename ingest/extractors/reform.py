@@ -771,11 +771,18 @@ def _leading_names(text: str) -> list[str]:
             part = _without_bracketed_signs(part)
         # "单设的市外国专家局（市引进国外智力办公室）": the qualifier and the bracketed other name are no part of it
         part = re.sub(r"[（(][^（）()]{2,40}[）)]$", "", part)
-        names = split_names(part) or shared_head(part, out)
+        names = split_names(part) or shared_head(part, out) or _kinded_items(part)
         if not names:
             break
         out.extend(names)
     return out
+
+
+def _kinded_items(part: str) -> list[str]:
+    """"信息产业厅和省政府直属事业单位乡镇企业局": items joined by 和/及, an item written after its kind."""
+    pieces = [p for p in re.split(r"以及|和|及", part) if p]
+    names = [as_name(split_kind_prefix(p)[2]) for p in pieces]
+    return [n for n in names if n] if len(pieces) > 1 and all(names) else []
 
 
 def _without_bracketed_signs(part: str) -> str:
