@@ -272,3 +272,43 @@ def test_an_abolished_item_written_after_its_kind() -> None:
     text = "组建省经济和信息化委员会，不再保留省经济委员会、信息产业厅和省政府直属事业单位省农机局（省农机中心）。"
     found = [e[:3] for e in events(facts_of(text, "某省"))]
     assert all(("abolish", (n,), ()) in found for n in ("省经济委员会", "信息产业厅", "省农机局"))
+
+
+@pytest.mark.parametrize(("text", "inputs", "output"), [
+    ("在县城市综合管理局的基础上重新组建县综合行政执法局。", ("县城市综合管理局",), "县综合行政执法局"),
+    ("在县科学技术局的基础上重新组建县科学技术局。", ("县科学技术局",), "县科学技术局"),
+    ("重新组建县科学技术局。", ("县科学技术局",), "县科学技术局"),
+])
+def test_rebuilt_on_the_basis_of_another_body(text: str, inputs: tuple, output: str) -> None:
+    assert [e[:3] for e in events(facts_of(text, "某县"))] == [("re_form", inputs, (output,))]
+
+
+CHRONICLE = ("1959年11月，县档案馆成立。1969年1月，隶属于县革命委员会办事组。1970年4月1日，改名为县革命委员会档案馆。"
+             "1979年3月，复名县档案馆。1981年12月，成立县档案局。1984年5月撤销，1985年12月4日又恢复，与县档案馆合署办公。")
+
+
+def test_a_chronicle_carries_its_subject_over_a_sentence_without_events() -> None:
+    found = events(facts_of(CHRONICLE, "某县"))
+    assert ("rename", ("县档案馆",), ("县革命委员会档案馆",), "1970-04-01") in found
+    assert ("rename", ("县革命委员会档案馆",), ("县档案馆",), "1979-03") in found
+    assert ("co_locate", ("县档案局",), ("县档案馆",), "1985-12-04") in found
+
+
+def test_a_preparatory_office_named_for_good_in_a_dated_clause() -> None:
+    found = events(facts_of("县图书馆筹备处成立于1953年，1963年定名县图书馆。", "某县"))
+    assert ("rename", ("县图书馆筹备处",), ("县图书馆",), "1963") in found
+
+
+def test_counted_bodies_merged_into_a_new_one() -> None:
+    found = events(facts_of("1956年4月，县委、县人委各设有档案室1个。1959年11月，两室合并为县档案馆，配有专职干部2名。", "某县"))
+    assert ("establish", (), ("县档案馆",), "1959-11") in found
+
+
+@pytest.mark.parametrize(("text", "inputs"), [
+    ("新组建的县融媒体中心，将县新闻中心和县广播电视台等机构进行了合并。", ("县新闻中心", "县广播电视台")),
+    ("2月15日，县融媒体中心挂牌成立。据了解，新组建的县融媒体中心，将隶属于县委宣传部的县新闻中心和隶属于县文广局的县广播电视台、"
+     "县电视记者站等机构进行了合并。", ("县新闻中心", "县广播电视台", "县电视记者站")),
+])
+def test_a_new_body_and_the_bodies_merged_into_it(text: str, inputs: tuple) -> None:
+    found = [e[:3] for e in events(facts_of(text, "某县"))]
+    assert found == [("establish", inputs, ("县融媒体中心",))]

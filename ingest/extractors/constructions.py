@@ -1030,6 +1030,33 @@ def _separated_then_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx
     return True
 
 
+def _counted_merged_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1959年11月，两室合并为县档案馆": the merged bodies only counted (named in an earlier sentence):
+    the new body is formed (its inputs are not written here)."""
+    new = as_name(m.group("new").strip())
+    if not new:
+        return False
+    return _opened(ctx, sent, [new])
+
+
+def _new_body_merged_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"新组建的X，将隶属于Y的A和隶属于Z的B、C等机构进行了合并": X is formed from A, B and C; an
+    establish of X already read without inputs (its opening, "X挂牌成立") gets them."""
+    new = as_name(m.group("new").strip())
+    src = re.sub(r"隶属(?:于)?[^的，。；]{2,20}?的", "", m.group("src"))
+    olds = [o for o in names_in_list(src) if o] if new else []
+    if not new or len(olds) < 2:
+        return False
+    full = ctx.full(new)
+    for e in ctx.events:
+        if e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [full] and not e.inputs:
+            e.inputs = [Mention(ctx.full(o)) for o in olds]
+            ctx.mark(sent)
+            return True
+    _event(ctx, sent, EventType.ESTABLISH, olds, [new])
+    return True
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -1060,10 +1087,13 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     (this sentence or the one before, same paragraph) formed, renamed or moved."""
     from .reform import _event as reform_event
 
-    k = sent.index - 1
     starts = [ctx.prov(sent).start]
-    if k >= 0 and ctx.dt.sentences[k].line == sent.line:
+    for k in range(sent.index - 1, max(sent.index - 4, -1), -1):  # the paragraph's last sentences with an event
+        if ctx.dt.sentences[k].line != sent.line:
+            break
         starts.insert(0, ctx.prov(ctx.dt.sentences[k]).start)
+        if ctx.events_at.get(starts[0]):
+            break
     before = [e for st in starts for e in ctx.events_at.get(st, [])]
     if not before:
         return False
@@ -1096,6 +1126,10 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
         if rest and as_name(rest) != subject:
             return False
         reform_event(ctx, sent, EventType.ESTABLISH, [], [subject], date=date)
+        cm = re.match(r"[，,]\s*(?:并|同时)?(?:与|和)(?P<y>[^，。；]{2,30}?)合署办公", text[m.end():])
+        partner = as_name(cm.group("y")) if cm else None
+        if partner and ctx.full(partner) != subject:  # "又恢复，与县档案馆合署办公"
+            reform_event(ctx, sent, EventType.CO_LOCATE, [subject], [ctx.full(partner)], date=date)
     else:  # 改名为 / 复名(为) / 更名为 / 改称
         new = as_name(rest)
         if not new or new == subject:
@@ -3264,6 +3298,21 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _separated_then_formed,
     ),
     Construction(
+        "counted_merged_into",
+        "1959年11月，两室合并为县档案馆。",
+        re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?\s*)?"
+                   r"(?:两|二|三|四|五|六|[2-9])(?:个)?(?:室|局|所|站|馆|科|股|办|委|单位|机构|部门|中心)(?:成建制|整建制)?合并"
+                   r"(?:为|成立|组建|设立)(?P<new>[^，。；：]{2,30}?)(?=[，。；]|$)"),
+        _counted_merged_into,
+    ),
+    Construction(
+        "new_body_merged_from",
+        "新组建的县融媒体中心，将县新闻中心和县广播电视台等机构进行了合并。",
+        re.compile(r"(?:^|[，；：])\s*(?:据了解[，,]?\s*)?新(?:组建|成立|设立)的(?P<new>[^，。；：]{2,30}?)[，,]\s*(?:是)?(?:将|把|由)"
+                   r"(?P<src>[^。；：]{2,120}?)(?:等(?:机构|单位|部门))?(?:进行了?|予以)?(?:合并|整合)(?:而成|组建而成)?(?=[，。；]|$)"),
+        _new_body_merged_from,
+    ),
+    Construction(
         "founded_on",
         "县档案馆成立于1959年11月。",
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建|创建|创立|建立|建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
@@ -3281,7 +3330,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "carried_subject",
         "1981年12月，成立县档案局。1984年5月撤销。",
         re.compile(r"(?:^|[，；])\s*(?P<rel>同年|当年|是年|次年|翌年)?(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?<=[年月日])"
-                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称为?|改属|改隶属?|划归|(?:名称)?变更为|易名为?|更名(?!为)|改名(?!为))(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
+                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称为?|改属|改隶属?|划归|(?:名称)?变更为|易名为?|定名为?|更名(?!为)|改名(?!为))(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
         _carried_subject,
     ),
     Construction(

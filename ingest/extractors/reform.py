@@ -717,6 +717,8 @@ def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
     for m in re.finditer(r"重新组建(.{2,40}?)(?=[，。；]|$)", clause):
         if re.search(r"整合[，,]?\s*$", clause[: m.start()]):
             continue  # handled by _integration
+        if re.search(r"基础上\s*$", clause[: m.start()]):
+            continue  # "在A的基础上重新组建Z": A is the source (below); Z is its own source only when it is A
         name = _target(m.group(1), ctx)
         if name:
             _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=[name], duties=[], kind=None, parent=None,
