@@ -312,3 +312,16 @@ def test_counted_bodies_merged_into_a_new_one() -> None:
 def test_a_new_body_and_the_bodies_merged_into_it(text: str, inputs: tuple) -> None:
     found = [e[:3] for e in events(facts_of(text, "某县"))]
     assert found == [("establish", inputs, ("县融媒体中心",))]
+
+
+@pytest.mark.parametrize("text", [
+    "1月25日，我市市级机构改革举行集中挂牌仪式。市生态环境局、市文化旅游广电体育局等16家新组建或调整优化的机构正式挂牌。",
+    "某县新组建和职能调整的部门集中挂牌。此次挂牌的3家单位是：县医疗保障局、县应急管理局、县司法局。",
+])
+def test_a_ceremony_for_new_and_adjusted_bodies_opens_none(text: str) -> None:
+    assert [e for e in events(facts_of(text, "某市")) if e[0] == "establish"] == []
+
+
+def test_a_ceremony_for_new_bodies_still_opens_them() -> None:
+    text = "此次挂牌的3家单位是：县医疗保障局、县应急管理局、县退役军人事务局。"
+    assert len([e for e in events(facts_of(text, "某县")) if e[0] == "establish"]) == 3

@@ -653,7 +653,21 @@ _COUNT_TAIL = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?
                          r"[^、，]{0,14}?(?:机构|单位|部门)$")
 
 
+# "16家新组建或调整优化的机构正式挂牌": a ceremony for new and for adjusted (existing) bodies alike
+_MIXED_OPENING = re.compile(r"新组建(?:或|和|及|以及|、)(?:重新组建|调整优化|优化调整|职能调整|调整|优化|更名)")
+
+
+def _mixed_opening(ctx: Ctx, sent: Sentence) -> bool:
+    """The sentence, or one of the eight before it, says the bodies opened are new or adjusted ones: which
+    are new is not said, so no body is opened."""
+    k = sent.index
+    return any(_MIXED_OPENING.search(ctx.dt.sentences[i].text) for i in range(max(k - 8, 0), k + 1))
+
+
 def _opened(ctx: Ctx, sent: Sentence, names: list[str], date: str | None = None) -> bool:
+    if names and _mixed_opening(ctx, sent):
+        ctx.mark(sent)
+        return True
     start = ctx.prov(sent).start
     for name in names:
         if any(e.type in (EventType.ESTABLISH, EventType.RE_FORM) and any(o.name == ctx.full(name) for o in e.outputs)
