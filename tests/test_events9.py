@@ -325,3 +325,16 @@ def test_a_ceremony_for_new_and_adjusted_bodies_opens_none(text: str) -> None:
 def test_a_ceremony_for_new_bodies_still_opens_them() -> None:
     text = "此次挂牌的3家单位是：县医疗保障局、县应急管理局、县退役军人事务局。"
     assert len([e for e in events(facts_of(text, "某县")) if e[0] == "establish"]) == 3
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("1987年分拆，恢复新村街道办事处。", "新村街道办事处"),
+    ("1990年，成立新华书店管理处。", "新华书店管理处"),
+])
+def test_a_name_opening_with_xin_keeps_it(text: str, body: str) -> None:
+    assert ("establish", (), (body,)) in [e[:3] for e in events(facts_of(text, "某区"))]
+
+
+def test_streets_set_up_by_their_district_carry_no_district_prefix() -> None:
+    found = [e[:3] for e in events(facts_of("2021年，丰台区增设玉泉营街道、看丹街道、花乡街道。", "丰台区"))]
+    assert found == [("establish", (), ("玉泉营街道",)), ("establish", (), ("看丹街道",)), ("establish", (), ("花乡街道",))]

@@ -1982,8 +1982,10 @@ def _strip_new(text: str) -> str:
     """"设立新的X" → X; but "设置新建镇", "设立新华街道": 新 is the township's own first character
     (what is left would be one character and a level word)."""
     rest = re.sub(r"^(?:新的|新)", "", text)
-    if rest != text and not text.startswith("新的") and re.match(r"^[\u4e00-\u9fff](?:镇|乡|街道|村|社区)(?:[、，和及与]|办事处|$)", rest):
-        return text
+    if rest != text and not text.startswith("新的") and (
+            re.match(r"^[\u4e00-\u9fff](?:镇|乡|街道|村|社区)(?:[、，和及与]|办事处|$)", rest)
+            or not (re.match(r"(?:[省市县区州旗]|国家|国务院|中共|中央)", rest) or divisions().place_prefix(rest))):
+        return text  # "新村街道": 新 is the name's own first character (only a placed name after 新 is "new X")
     return rest
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.divisions import divisions
 from kg.model import EventStatement, EventType, Mention, UnitStatement
 
 from .common import (
@@ -150,8 +151,10 @@ def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
     than names stand there."""
     whole = span.strip()
     span = re.sub(r"^(?:了|新的|一个|一所|新)", "", whole)
-    if span != whole and whole.startswith("新") and re.fullmatch(r"[\u4e00-\u9fff](?:镇|乡|街道|村|社区)", span):
-        span = whole  # "设置新建镇", "设立新华街道": 新 is the place name's own first character
+    if span != whole and whole.startswith("新") and not whole.startswith("新的") and (
+            re.fullmatch(r"[\u4e00-\u9fff](?:镇|乡|街道|村|社区)", span)
+            or not (re.match(r"(?:[省市县区州旗]|国家|国务院|中共|中央)", span) or divisions().place_prefix(span))):
+        span = whole  # "设置新建镇", "恢复新村街道办事处": 新 is the name's own first character
     span = re.sub(r"(?<=[局委办室科股所站院馆队中心会部])建制$", "", span)
     rank = None
     bm = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", span)

@@ -679,8 +679,9 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 break
         if placed:
             # "广东云浮市郁南县成立民政和退役军人事务局": a bare department formed by the place written before the verb
+            # a township or street is a place of its own: "丰台区增设玉泉营街道" is 玉泉营街道 (gold README)
             names = [n if divisions().place_prefix(n) or re.match(r"^(?:省|市|县|区|州|旗|镇|乡|国家|国务院|中共|中央|全国)", n)
-                     else placed[0] + n for n in names]
+                     or re.search(r"(?:街道|镇|乡)(?:办事处)?$", n) else placed[0] + n for n in names]
         at = re.search(r"(?:^|[^\u4e00-\u9fff]|同意|决定|批准)在(?P<b>[\u4e00-\u9fff（）()]{3,40}?)(?:内|下|机关)?(?:新|另|单独|增|加挂牌子)?$", own)
         if at and not info["parent"] and as_name(at.group("b")) == at.group("b") and not only_place(at.group("b")):
             info["parent"] = at.group("b")  # "在县卫生健康局设立县疾病预防控制中心": its parent, relation not written
