@@ -338,3 +338,8 @@ def test_a_name_opening_with_xin_keeps_it(text: str, body: str) -> None:
 def test_streets_set_up_by_their_district_carry_no_district_prefix() -> None:
     found = [e[:3] for e in events(facts_of("2021年，丰台区增设玉泉营街道、看丹街道、花乡街道。", "丰台区"))]
     assert found == [("establish", (), ("玉泉营街道",)), ("establish", (), ("看丹街道",)), ("establish", (), ("花乡街道",))]
+
+
+def test_a_body_abolished_just_before_is_not_renamed_after() -> None:
+    text = "1958年12月，建立县钢铁医院。1959年4月，县钢铁医院撤销。1962年10月，下放为县办集体所有制卫生事业管理，同时更名县湖头医院。"
+    assert all(e[0] != "rename" for e in events(facts_of(text, "某县")))

@@ -1109,6 +1109,9 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
         if ctx.events_at.get(starts[0]):
             break
     before = [e for st in starts for e in ctx.events_at.get(st, [])]
+    if m.group("verb") not in ("撤销", "撤消", "恢复"):
+        # a body abolished just before is not the one renamed or moved now ("1959年4月，钢铁医院撤销，…")
+        before = [e for e in before if e.type != EventType.ABOLISH]
     if not before:
         return False
     last = before[-1]
