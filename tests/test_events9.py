@@ -343,3 +343,11 @@ def test_streets_set_up_by_their_district_carry_no_district_prefix() -> None:
 def test_a_body_abolished_just_before_is_not_renamed_after() -> None:
     text = "1958年12月，建立县钢铁医院。1959年4月，县钢铁医院撤销。1962年10月，下放为县办集体所有制卫生事业管理，同时更名县湖头医院。"
     assert all(e[0] != "rename" for e in events(facts_of(text, "某县")))
+
+
+@pytest.mark.parametrize("text", [
+    "接着，甲河、乙岭、丙桥等区相继建立文化站（区办），实现了区区有文化站。",
+    "甲镇、乙镇等乡镇先后成立便民服务中心。",
+])
+def test_each_place_of_a_class_forming_its_own_body_is_no_event(text: str) -> None:
+    assert events(facts_of(text, "某县")) == []

@@ -453,6 +453,9 @@ _PLACED = re.compile(r"^(?:省|市|县|区|州|旗|自治区|国家|国务院|�
 
 # "拟提出如下撤并意见：一、撤销城关乡、新发乡…", "县政府驻地镇…可增设城镇工作办公室": a proposal or a permission
 # states no change; not 拟订/拟定 (a duty's verb) nor 拟引进 (people)
+# "流泗、马影、文桥等区相继建立文化站": each place of a class forms its own body; the name is no one body
+_EACH_PLACE_FORMS = re.compile(r"等(?:\d+个|[一二三四五六七八九十]+个)?(?:区|县|乡|镇|乡镇|街道|地|市|省)(?:也)?(?:相继|先后|分别|均|陆续|都|纷纷)"
+                               r"(?:建立|设立|成立|组建)(?:了)?")
 _PROPOSED = re.compile(r"拟(?!订|定)(?:另行|同步|先行|再|新)?(?:在[^，。；：]{1,20}?)?(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
                        r"|(?:计划|准备|建议)(?:在[^，。；：]{1,20}?)?(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
                        r"|(?<![许认])可(?:以)?(?:增设|设立|单独设置|组建|成立|加挂|挂|设置|撤销|合并)")
@@ -485,8 +488,9 @@ def _name_at(text: str, name: str) -> int:
 
 def _drop_proposed(text: str, events: list, first: int) -> None:  # type: ignore[type-arg]
     """Events of this sentence whose bodies are all written after a proposal or permission marker
-    (拟/计划/建议 + a reform verb, 可(以)增设…) are not changes: drop them."""
-    m = _PROPOSED.search(text)
+    (拟/计划/建议 + a reform verb, 可(以)增设…) are not changes: drop them; so are the bodies each place
+    of a class formed ("A、B等区相继建立文化站")."""
+    m = _PROPOSED.search(text) or _EACH_PLACE_FORMS.search(text)
     if not m:
         return
     keep = []
