@@ -351,3 +351,14 @@ def test_a_body_abolished_just_before_is_not_renamed_after() -> None:
 ])
 def test_each_place_of_a_class_forming_its_own_body_is_no_event(text: str) -> None:
     assert events(facts_of(text, "某县")) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1989年某站升格为崇武国家基准气候站。", None),
+    ("1989年崇武气象站升格为崇武国家基准气候站。", ("rename", ("崇武气象站",), ("崇武国家基准气候站",))),
+    ("县农机站升格为县农业机械化服务中心，为正科级事业单位。", ("rename", ("县农机站",), ("县农业机械化服务中心",))),
+    ("县农机中心升格为正科级单位。", ("upgrade", ("县农机中心",), ("县农机中心",))),
+])
+def test_raised_to_a_new_name_is_a_rename(text: str, expected: tuple | None) -> None:
+    found = [e[:3] for e in events(facts_of(text, "某县"))]
+    assert expected in found if expected else all(e[0] != "rename" for e in found)
