@@ -119,7 +119,14 @@ def extract(raw, doc: Document) -> DocumentFacts:
 
     reform.prepass(ctx)
     headline_figures = []
+    requirements = False  # inside "市辖区政府机构设置要求是：" (rules for a class of places)
+    class_line = None  # the line whose sentence opened with a class of places ("乡镇只设…")
     for sent in dt.sentences:
+        line_text = dt.line_text(sent.line)
+        if _REQUIREMENTS_HEAD.match(line_text):
+            requirements = True
+        elif requirements and _TOP_HEADING.match(line_text):
+            requirements = False
         if sent.index in duty_sentences:
             continue
         note_row_cell(sent, ctx)
@@ -185,8 +192,18 @@ def extract(raw, doc: Document) -> DocumentFacts:
             ctx.events[first_event:] = [e for e in ctx.events[first_event:]
                                         if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
         _drop_proposed(sent.text, ctx.events, first_event)
+        if requirements:
+            del ctx.events[first_event:]  # "组建发展改革与经济商务局" for every 市辖区: no one body formed
+        if class_line == sent.line and _SUBJECTLESS_FORMING.match(strip_item_number(sent.text)):
+            del ctx.events[first_event:]  # "乡镇只设…。设立人民武装部，为乡镇党委的军事部门": the rule goes on
+        class_line = sent.line if _BARE_CLASS_OPENING.match(strip_item_number(sent.text).strip()) else \
+            (class_line if class_line == sent.line and _SUBJECTLESS_FORMING.match(strip_item_number(sent.text)) else None)
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
+    if _STANDING_LIST.search(title) or _STANDING_LIST.search(head):
+        # "国务院关于部委管理的国家局设置的通知": a standing list of bodies says what is there; its
+        # "对外保留/加挂…牌子" are the units' signs (kept as unit facts), not signs added by a reform
+        ctx.events = [e for e in ctx.events if e.type is not EventType.ADD_SIGN]
     _headline_figures(headline_figures, ctx)
     news.form_cell_figures(ctx)  # "人员编制⏎21": a form's cells one a line, on one unit's page
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
@@ -436,9 +453,28 @@ _PLACED = re.compile(r"^(?:省|市|县|区|州|旗|自治区|国家|国务院|�
 
 # "拟提出如下撤并意见：一、撤销城关乡、新发乡…", "县政府驻地镇…可增设城镇工作办公室": a proposal or a permission
 # states no change; not 拟订/拟定 (a duty's verb) nor 拟引进 (people)
-_PROPOSED = re.compile(r"拟(?!订|定)(?:另行|同步|先行|再|新)?(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
-                       r"|(?:计划|准备|建议)(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
+# "流泗、马影、文桥等区相继建立文化站": each place of a class forms its own body; the name is no one body
+_EACH_PLACE_FORMS = re.compile(r"等(?:\d+个|[一二三四五六七八九十]+个)?(?:区|县|乡|镇|乡镇|街道|地|市|省)(?:也)?(?:相继|先后|分别|均|陆续|都|纷纷)"
+                               r"(?:建立|设立|成立|组建)(?:了)?")
+_PROPOSED = re.compile(r"拟(?!订|定)(?:另行|同步|先行|再|新)?(?:在[^，。；：]{1,20}?)?(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
+                       r"|(?:计划|准备|建议)(?:在[^，。；：]{1,20}?)?(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
                        r"|(?<![许认])可(?:以)?(?:增设|设立|单独设置|组建|成立|加挂|挂|设置|撤销|合并)")
+
+
+# a heading that opens the requirements for a class of places ("市辖区政府(不含某区)机构设置要求是：",
+# "各县（市、区）机构改革要求如下："): the items under it, up to the next top-level heading, form no body
+_REQUIREMENTS_HEAD = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:各|每个|所有)?"
+                                r"(?:市辖区|县（市、区）|县\(市、区\)|县（市）|县\(市\)|县市区|县区|区县|乡镇|街道|县级|区级|市级)"
+                                r"[^：:。]{0,24}?要求(?:是|如下|为)?\s*[：:]\s*$")
+# a sentence opening with a class of places as its subject ("乡镇只设党委、人大、政府领导机构", "镇设党政办公室…")
+_BARE_CLASS_OPENING = re.compile(r"^(?:[^，。；]{0,12}?[。．.])?(?:各|每个|所有)?(?:乡镇|镇街|街道|县（市、区）|县\(市、区\)|县市区|乡|镇)"
+                                 r"(?:党委|政府|机关)?(?:只|均|统一|一律|要|应|可|一般)?(?:设|设立|设置|保留|不设)")
+_SUBJECTLESS_FORMING = re.compile(r"^\s*(?:同时|另|另外|并)?(?:设立|设置|组建|成立|增设|新设|单设)")
+_TOP_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+
+
+_STANDING_LIST = re.compile(r"(?<![《\u4e00-\u9fff])(?:国务院|[\u4e00-\u9fff]{2,8}?人民政府)?关于[^，。《》\n]{0,24}?"
+                            r"(?:机构|国家局|直属机构|办事机构|议事协调机构)设置的通知(?!》)")
 
 
 def _name_at(text: str, name: str) -> int:
@@ -452,8 +488,9 @@ def _name_at(text: str, name: str) -> int:
 
 def _drop_proposed(text: str, events: list, first: int) -> None:  # type: ignore[type-arg]
     """Events of this sentence whose bodies are all written after a proposal or permission marker
-    (拟/计划/建议 + a reform verb, 可(以)增设…) are not changes: drop them."""
-    m = _PROPOSED.search(text)
+    (拟/计划/建议 + a reform verb, 可(以)增设…) are not changes: drop them; so are the bodies each place
+    of a class formed ("A、B等区相继建立文化站")."""
+    m = _PROPOSED.search(text) or _EACH_PLACE_FORMS.search(text)
     if not m:
         return
     keep = []

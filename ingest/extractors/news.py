@@ -1140,6 +1140,11 @@ def _title_holder(before: str) -> str | None:
 _RANK_CHANGE = re.compile(rf"(升格|升级|升为|提格|降格|降级|降为)为?(?P<rank>{RANK_RE.pattern})")
 
 
+def _unbracketed(text: str) -> str:
+    """Bracketed parts blanked out (as many characters, so offsets hold)."""
+    return re.sub(r"[（(][^（()）]*[)）]", lambda b: "，" * len(b.group(0)), text)
+
+
 def rank_facts(sent: Sentence, ctx: Ctx) -> None:
     if ctx.regulation:
         return
@@ -1161,12 +1166,13 @@ def rank_facts(sent: Sentence, ctx: Ctx) -> None:
                 continue  # "将2个副科级单位降为股级": no unit is named
         else:
             comma_start, _ = _clause_bounds(text, m.start(), "，；")
+            # "新闻出版署（国家版权局）升格为正部级单位": a bracketed sign is not the body raised
             if comma_start > semi_start or not text[semi_start : m.start()].strip():
-                names = [n for s, e, n in find_names(text[semi_start : m.start()])]
+                names = [n for s, e, n in find_names(_unbracketed(text[semi_start : m.start()]))]
                 if names:
                     units.append((names[-1], None, None, None))
             else:
-                names = [n for s, e, n in find_names(clause)]
+                names = [n for s, e, n in find_names(_unbracketed(clause))]
                 if names:
                     units.append((names[-1], None, None, None))
         for name, parent, kind, _old in units:
