@@ -117,3 +117,98 @@ def test_a_report_of_our_banner_by_its_short_form():
             "经包头市编委审核同意后印发。作为包头市改革进程较快的地区，我旗向上级作了汇报。")
     place, _ = _place_and_date(text)
     assert divisions().get(place)[0].name == "达尔罕茂明安联合旗"
+
+
+# --- Republican-era years (民国N年): chronicle entries, event dates, a signing date -------------------------------------
+
+def _events(text: str):
+    import pathlib
+    import tempfile
+
+    from ingest.pipeline import Overrides, parse_file
+
+    path = pathlib.Path(tempfile.mkdtemp()) / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = parse_file(path, Overrides()).facts
+    return facts.document.date, {(e.type.value if hasattr(e.type, "value") else str(e.type),
+                                  (e.outputs or e.inputs)[0].name): e.date for e in facts.events}
+
+
+@pytest.mark.parametrize("opener, expected", [
+    ("民国二十七年（1938年）7月，", "1938-07"),   # glossed with the Western year
+    ("民国16年（1927），", "1927"),              # a gloss without 年
+    ("民国二十八年三月，", "1939-03"),            # no gloss: 1911 + N, a month in Chinese numerals
+    ("民国30年6月5日，", "1941-06-05"),          # a full day
+    ("民國二十年，", "1931"),                   # Traditional script
+])
+def test_a_republican_year_dates_a_chronicle_entry(opener, expected):
+    text = f"某县机构沿革\n{opener}撤销县建设局。1949年10月，设立县财政科。1953年，设立县卫生科。\n"
+    _, events = _events(text)
+    assert events[("abolish", "县建设局")] == expected
+
+
+def test_a_page_of_republican_entries_is_a_chronicle_not_dated_by_its_last_year():
+    text = ("某县政府沿革\n民国16年（1927），撤销县公署。民国29年，县政府内设三室六科。民国31年，设立县社会科。\n"
+            "1950年4月，设立县财政科。1956年6月，设立县农业局。\n")
+    assert "date" not in infer_meta(text)
+
+
+def test_a_republican_signing_date():
+    text = "某县政府训令\n兹决定设立县合作指导室，此令。\n县长 王某\n中华民国二十五年三月十日\n"
+    assert infer_meta(text)["date"] == "1936-03-10"
+
+
+def test_a_republican_year_out_of_the_era_is_none():
+    from ingest.readers.meta import MINGUO_YEAR, minguo_year
+
+    assert minguo_year(MINGUO_YEAR.match("民国45年")) == ""  # no such Republican year on the mainland count
+    assert minguo_year(MINGUO_YEAR.match("民国元年")) == "1912"
+
+
+# --- a clause dated by the year (and month) written straight before its subject, and a bare month after it -------------
+
+@pytest.mark.parametrize("sentence, key, expected", [
+    # "，2013年8月国务院批准设立X": a year and month straight before the clause's subject (no comma)
+    ("2009年5月省政府批复同意调整甲区行政区域，2013年8月省政府批准设立甲区综合保税区管理局。",
+     ("establish", "甲区综合保税区管理局"), "2013-08"),
+    # a year alone before the subject
+    ("1990年地委决定开发乙县，1992年行署批复同意设立乙县开发区管委会。", ("establish", "乙县开发区管委会"), "1992"),
+    # a bare month clause after a dated clause takes that clause's year; 改为 renames
+    ("1984年10月，青石乡改为青石镇，1985年2月，白沙乡改为白沙镇，4月，红土乡改为红土镇。", ("rename", "红土镇"), "1985-04"),
+])
+def test_a_clause_takes_the_date_written_at_its_start(sentence, key, expected):
+    _, events = _events(f"某县乡镇沿革\n{sentence}\n")
+    assert events[key] == expected
+
+
+def test_a_period_word_after_the_year_is_no_clause_date():
+    # "，2019年以来…" opens no dated clause: the event keeps the sentence's own date
+    _, events = _events("某县机构沿革\n2018年10月，设立县医疗保障局，2019年以来运行平稳。\n")
+    assert events[("establish", "县医疗保障局")] == "2018-10"
+
+
+# --- a city opened by its stem in the title, districts of it in the body; a place after 于 written in full ------------
+
+def test_a_title_opening_with_a_city_stem_beats_its_districts_in_the_body():
+    text = ("遵义经开区管理体制调整会议召开\n"
+            "8月8日上午，遵义经开区管理体制调整会议召开。红花岗区委书记出席会议，汇川区委书记出席会议。"
+            "根据调整通知，两个乡镇划归红花岗区管辖，三个乡镇划归汇川区管辖，经开区仍作为派出机构。红花岗区、汇川区负责人作表态发言。")
+    place, _ = _place_and_date(text)
+    assert place == "遵义市"
+
+
+def test_a_title_stem_outside_the_place_named_changes_nothing():
+    # the title's stem city (遵义) does not contain the district the body names (an unrelated 岳麓区): the body's place stays
+    text = ("遵义客商考察团来访\n7月2日，岳麓区召开招商推介会。岳麓区委书记出席会议，岳麓区发改局作推介。岳麓区有关部门参加。")
+    place, _ = _place_and_date(text)
+    assert place == "岳麓区"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("会议书面听取《关于汝州市2019年财政预算执行情况的报告》，审议《关于汝州市2019年国民经济计划执行情况的报告》。", "汝州市"),
+    ("该园区位于临湘市东部，园区管委会设在临湘市工业园。", "临湘市"),
+])
+def test_a_place_after_yu_is_written_in_full(sentence, expected):
+    text = f"市委常委会会议召开\n7月18日上午，市委常委会会议召开。{sentence}会议强调，要开好两会。"
+    place, _ = _place_and_date(text)
+    assert place == expected

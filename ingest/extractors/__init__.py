@@ -194,11 +194,15 @@ def extract(raw, doc: Document) -> DocumentFacts:
 
 _CLAUSE_DATE = re.compile(r"(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*日)?\s*[，,]"
                           r"|(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?=[\u4e00-\u9fff])"
-                          r"|[，；,]\s*()(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,]?(?=[\u4e00-\u9fff])")
+                          r"|[，；,]\s*()(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,]?(?=[\u4e00-\u9fff])"
+                          # "，2013年8月国务院批准设立X" / "，1992年国务院批复同意设立Y": a year (and month) straight before
+                          # the clause's subject, not a period word ("2019年以来", "2018年底", "2020年度")
+                          r"|(?:^|[，；,])\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?()"
+                          r"(?!\s*\d)(?![底初末中上下]旬?|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右)(?=[\u4e00-\u9fff])")
 _TYPE_VERB = {
     EventType.ABOLISH: r"撤销|撤消|撤并|不再保留|不再设立",
     EventType.ESTABLISH: r"成立|设立|组建|建立|恢复|新设|增设",
-    EventType.RENAME: r"更名|改名|改称|复名|易名",
+    EventType.RENAME: r"更名|改名|改称|复名|易名|改为",
     EventType.CO_LOCATE: r"合署办公|合属办公",
     EventType.MERGE_INTO: r"并入|合并",
     EventType.UPGRADE: r"升格|升为|提升为|提格",
@@ -264,9 +268,9 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
             segments.append((text[m.end():end], format_date(year, m.group(2)) or format_date(year) if year else None))
             continue
         groups = m.groups()
-        mark_year, month, day = next((groups[i:i + 3] for i in (0, 3, 6) if any(groups[i:i + 3])), (None, None, None))
+        mark_year, month, day = next((groups[i:i + 3] for i in (0, 3, 6, 9) if any(groups[i:i + 3])), (None, None, None))
         year = mark_year or year  # "1949年5月23日…，6月18日成立X": the month takes the clause's year before
-        segments.append((text[m.end():end], format_date(year, month, day if month else None) if year else None))
+        segments.append((text[m.end():end], format_date(year, month or None, day if month and day else None) if year else None))
     for e in events:
         verb = _TYPE_VERB.get(e.type)
         body = (e.inputs if e.type is EventType.ABOLISH else e.outputs or e.inputs)
@@ -888,7 +892,7 @@ def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str
                 continue
             prev = text[end - length - 1:end - length] if end - length > 0 else ""
             # after a date ("2020年5月15日新乡市十三届人大…") a place is written in full as well
-            strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了日"
+            strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了日于"
             # a party committee of the place ("中共内蒙古自治区委员会…", "中共某县委") writes it in full
             strong = strong or text[max(0, end - length - 2):end - length] == "中共"
             strong = strong or bool(out and text[end - length - len(_last(out)):end - length] == _last(out))
@@ -1007,6 +1011,10 @@ def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
     place, score = max(scores.items(), key=lambda kv: kv[1])
     central_score = len(_CENTRAL_MARKERS.findall(text))
     if score >= 2 and score * 2 >= central_score:
+        if titled and titled != place and titled in divisions().chain(place)[1:]:
+            # "龙岩经开区（高新区）管理体制调整会议召开" naming 新罗区, 永定区 in its body: the city the title opens with
+            # by its stem is what the report is about; its districts are parts of it
+            return titled
         return place
     return titled or _central_or_none(title, text)
 
