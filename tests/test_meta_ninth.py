@@ -212,3 +212,31 @@ def test_a_place_after_yu_is_written_in_full(sentence, expected):
     text = f"市委常委会会议召开\n7月18日上午，市委常委会会议召开。{sentence}会议强调，要开好两会。"
     place, _ = _place_and_date(text)
     assert place == expected
+
+
+# --- a signing date of month precision; a place named only by the signing body -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("关于调整县编委组成人员的通知\n各乡镇：\n经研究，决定调整县编委组成人员。\n中共某县委机构编制委员会\n（2020年6月）", "2020-06"),
+    ("关于调整县编委组成人员的通知\n各乡镇：经研究，决定调整。\n县委机构编制委员会办公室\n2019年3月\n", "2019-03"),
+    ("某县机构改革实施方案\n（2019年2月）\n根据上级部署，结合本县实际，制定本方案。", "2019-02"),
+])
+def test_a_month_precision_signing_line(text, expected):
+    assert infer_meta(text)["date"] == expected
+
+
+def test_a_bare_month_heading_at_the_top_is_no_signing_date():
+    # a 大事记 opening with a bare month heading: its entries' time, not the page's (no brackets, not at the end)
+    text = "某县大事记\n2019年3月\n县医疗保障局挂牌。\n2019年5月\n县退役军人事务局挂牌。\n2019年7月\n县信访局挂牌。\n2020年1月\n县数据局挂牌。\n本页由县档案馆整理。\n更新于档案馆网站。\n欢迎查阅。"
+    assert infer_meta(text).get("date") != "2019-03"
+
+
+@pytest.mark.parametrize("signer, expected", [
+    ("中共青川县委机构编制委员会", "青川县"),
+    ("凤岗镇人民政府", None),            # a township borne in several counties, its county never named: no place
+    ("临湘市人民政府办公室", "临湘市"),
+])
+def test_a_place_named_only_by_the_signing_body(signer, expected):
+    text = f"关于调整议事协调机构的通知\n各有关单位：\n经研究，决定撤销信息化工作领导小组。\n{signer}\n2021年5月6日"
+    place, _ = _place_and_date(text)
+    assert place == expected

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from ingest.readers.meta import DATE_LINE, format_date, infer_meta
+from ingest.readers.meta import DATE_LINE, MONTH_LINE, format_date, infer_meta
 from kg.abbrev import abbreviations
 from kg.divisions import divisions
 from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
@@ -1009,7 +1009,7 @@ def detect_jurisdiction(raw) -> str | None:
     if signer:
         return signer
     if found is None and not _roundup(title, text):
-        ours = _our_place(title, text)
+        ours = _our_place(title, text) or _signer_own_place(text)
         if ours:
             return ours
     elif found and found != "中央":
@@ -1134,6 +1134,25 @@ def _anchored_township(place: str, text: str) -> bool:
 
 _SIGNED_ON_ONE_LINE = re.compile(r"([\u4e00-\u9fff]{4,30}?)\s*((?:19|20)\d{2}\s*年.+|[〇零○一二三四五六七八九]{4}年.+)")
 _SIGNER_SUFFIX = re.compile(r"(?:人民政府|政府|办公室|党政办公室|党委|委员会|办事处|工委)$")
+
+
+def _signer_own_place(text: str) -> str | None:
+    """A document naming no place but in the body that signs it above its date line ("中共青川县委机构编制委员会" /
+    "（2020年6月）", "某县人民政府 2019年3月5日"): that body's place (written at its start, after 中共)."""
+    gaz = divisions()
+    lines = [re.sub(r"\s+", "", ln) for ln in text.split("\n") if ln.strip()]
+    for index in range(len(lines) - 1, max(0, len(lines) - 6), -1):
+        line = lines[index]
+        if not (DATE_LINE.fullmatch(line) or MONTH_LINE.fullmatch(line)):
+            continue
+        signer = re.sub(r"^中共", "", lines[index - 1])
+        if len(signer) > 30 or not _SIGNER_SUFFIX.search(signer):
+            return None
+        for length in range(min(12, len(signer) - 2), 1, -1):
+            if gaz.is_place(signer[:length]) and signer[:length] not in _GENERIC_PLACES:
+                return signer[:length] if _anchored_township(signer[:length], text) else None
+        return None
+    return None
 
 
 def _signer_place(text: str, found: str | None) -> str | None:

@@ -64,6 +64,9 @@ DATE_LINE = re.compile(
     rf"[（(]?\s*(?:{FULL_DATE.pattern}|{NUMERIC_DATE.pattern})\s*{_DATE_LINE_TAIL}\s*[）)]?"
 )
 
+# a signing date of month precision: "（2020年6月）" under a title or at the end, "2019年3月" alone under the signer
+MONTH_LINE = re.compile(rf"[（(]\s*{_YEAR}\s*年\s*{_MONTH}\s*月\s*[）)]|{_YEAR}\s*年\s*{_MONTH}\s*月")
+
 _NUMBER_BRACKET_OPEN = r"[〔\[［【(（]"
 _NUMBER_BRACKET_CLOSE = r"[〕\]］】)）]"
 DOC_NUMBER = re.compile(
@@ -614,6 +617,14 @@ def _date_line(lines: list[str]) -> str:
                 return date
         if "民" in compact and (date := _minguo_date_line(compact)):
             return date
+    # a month-precision signing line: bracketed under the title ("（2020年6月）"), or bare at the end below the signer
+    for line in [*_head(lines), *lines[-_TAIL_LINES:]]:
+        compact = _compact(line)
+        bare_at_end = line in lines[-_TAIL_LINES:] and len(lines) > 2
+        if MONTH_LINE.fullmatch(compact) and (compact.startswith(("（", "(")) or bare_at_end):
+            date = _date_in(compact)
+            if date:
+                return date
     for line in _head(lines):
         # a journal repost's byline: the day, then the author ("2019-01-28重庆市委编办")
         m = _DATE_THEN_AUTHOR.fullmatch(_compact(line))
