@@ -240,3 +240,19 @@ def test_a_place_named_only_by_the_signing_body(signer, expected):
     text = f"关于调整议事协调机构的通知\n各有关单位：\n经研究，决定撤销信息化工作领导小组。\n{signer}\n2021年5月6日"
     place, _ = _place_and_date(text)
     assert place == expected
+
+
+@pytest.mark.parametrize("sentence, key, expected", [
+    # a date glued after the sentence's subject gives its year to the bare month clause after it
+    ("县人民政府1949年5月23日随军进驻县城，6月18日成立县公安局。", ("establish", "县公安局"), "1949-06-18"),
+    ("县委于1950年3月迁驻新城，10月设立县委宣传部。", ("establish", "县委宣传部"), "1950-10"),
+])
+def test_a_date_glued_after_the_subject_dates_the_month_clause_after_it(sentence, key, expected):
+    _, events = _events(f"某县沿革\n{sentence}\n")
+    assert events[key] == expected
+
+
+def test_a_cited_basis_date_is_no_glued_date():
+    # "根据省委2019年3月的批复": the cited document's month; the later month clause is not dated by it
+    _, events = _events("某县沿革\n根据省委2019年3月的批复，县里调整机构，5月组建县医疗保障局。\n")
+    assert events[("establish", "县医疗保障局")] != "2019-03"

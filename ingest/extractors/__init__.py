@@ -254,11 +254,15 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
                    key=lambda m: m.start())
     now = any(m.re is _NOW_CLAUSE for m in marks)
     same = any(m.re is _SAME_YEAR_CLAUSE for m in marks)
-    if not events or len(marks) < (1 if now or same else 2):
+    # "县人民政府1949年5月23日随军进驻县城，6月18日成立X": the first marked clause is a bare month after a date glued
+    # to the sentence's subject; the opening is then a dated clause too
+    glued = bool(marks) and marks[0].re is _CLAUSE_DATE and not any(marks[0].groups()[:6]) \
+        and any(not in_cited_basis(text, g.start()) for g in _DATE_PHRASE.finditer(text, 0, marks[0].start()))
+    if not events or len(marks) < (1 if now or same or glued else 2):
         return
     segments = []
     year = None
-    if marks[0].start() > 0 and (now or same):
+    if marks[0].start() > 0 and (now or same or glued):
         # the sentence's opening (its chronicle date, if any) up to the first marked clause
         opening = narrative_date(text) or event_date(text[:marks[0].start()], None)
         segments.append((text[:marks[0].start()], opening))
@@ -277,6 +281,11 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
             continue
         groups = m.groups()
         mark_year, month, day = next((groups[i:i + 3] for i in (0, 3, 6, 9) if any(groups[i:i + 3])), (None, None, None))
+        if not mark_year and not year:
+            # "县人民政府1949年5月23日随军进驻，6月18日成立X": a date glued after the sentence's subject, not at a
+            # clause start, still gives its year to the bare month clauses after it
+            glued = [g for g in _DATE_PHRASE.finditer(text, 0, m.start()) if not in_cited_basis(text, g.start())]
+            year = glued[-1].group(1) if glued else None
         year = mark_year or year  # "1949年5月23日…，6月18日成立X": the month takes the clause's year before
         segments.append((text[m.end():end], format_date(year, month or None, day if month and day else None) if year else None))
     for e in events:
