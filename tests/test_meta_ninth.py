@@ -256,3 +256,9 @@ def test_a_cited_basis_date_is_no_glued_date():
     # "根据省委2019年3月的批复": the cited document's month; the later month clause is not dated by it
     _, events = _events("某县沿革\n根据省委2019年3月的批复，县里调整机构，5月组建县医疗保障局。\n")
     assert events[("establish", "县医疗保障局")] != "2019-03"
+
+
+def test_a_month_in_a_tables_last_cell_is_no_signing_date():
+    text = ("某市人民政府公报2020年第2号\n目录\n市人民政府关于印发某办法的通知\n重点工作\n（一）加强财税支持\n"
+            "市税务局等，各县、市、区政府，某高新区管委会\n2020年12月")
+    assert infer_meta(text).get("date") != "2020-12"

@@ -618,9 +618,12 @@ def _date_line(lines: list[str]) -> str:
         if "民" in compact and (date := _minguo_date_line(compact)):
             return date
     # a month-precision signing line: bracketed under the title ("（2020年6月）"), or bare at the end below the signer
-    for line in [*_head(lines), *lines[-_TAIL_LINES:]]:
+    tail_start = max(0, len(lines) - _TAIL_LINES)
+    for index, line in [*enumerate(_head(lines)), *((tail_start + k, ln) for k, ln in enumerate(lines[tail_start:]))]:
         compact = _compact(line)
-        bare_at_end = line in lines[-_TAIL_LINES:] and len(lines) > 2
+        # bare, only right below the signing body ("县委机构编制委员会办公室" / "2019年3月"); a table's "2020年12月" cell
+        # under "市税务局等，各县、市、区政府" is no signing date
+        bare_at_end = index >= tail_start and index > 1 and _is_org_line(_compact(lines[index - 1]))
         if MONTH_LINE.fullmatch(compact) and (compact.startswith(("（", "(")) or bare_at_end):
             date = _date_in(compact)
             if date:
