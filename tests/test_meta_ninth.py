@@ -262,3 +262,18 @@ def test_a_month_in_a_tables_last_cell_is_no_signing_date():
     text = ("某市人民政府公报2020年第2号\n目录\n市人民政府关于印发某办法的通知\n重点工作\n（一）加强财税支持\n"
             "市税务局等，各县、市、区政府，某高新区管委会\n2020年12月")
     assert infer_meta(text).get("date") != "2020-12"
+
+
+def test_a_sentence_mentioning_a_source_is_no_byline():
+    text = "某县政府\n此条目需要补充更多来源。 （2023年10月16日） |\n某县政府是该县的行政机关。\n民国18年（1929年），县公署改为县政府。\n"
+    assert infer_meta(text).get("date") != "2023-10-16"
+    assert infer_meta("某县召开推进会\n来源：某县融媒体中心 2019年01月11日 15:01\n会议强调，要落实改革任务。")["date"] == "2019-01-11"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2018年8月17日23:55:20乡镇职能定位研究报告已关闭评论", "2018-08-17"),
+    ("2021年3月2日 09:15 来源：某县政府网", "2021-03-02"),
+])
+def test_a_chinese_day_glued_to_its_clock_is_a_pages_stamp(line, expected):
+    text = f"乡镇职能定位研究报告\n{line}\n乡镇政权是农村最基层的政权。2006年以来，乡镇职能逐步转变。"
+    assert infer_meta(text)["date"] == expected

@@ -673,6 +673,7 @@ _PUBLISHED_LABEL = re.compile(r"(?:发布|更新|发文|发稿)(?:日期|时间)
 # a web page's stamp inside a short line, between a column name and an author:
 # "数据相关2019-05-18 18:43:41王新老师", "2015-03-06 05:59马思远"
 _STAMP_IN_LINE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_CN_STAMP = re.compile(rf"^{_YEAR}年{_MONTH}月{_DAY}日\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?")
 _LABEL_ALONE = re.compile(r"^\W*(?:发布|发文|成文|印发|生成)(?:日期|时间)\s*[:：]\s*$")
 
 
@@ -690,7 +691,8 @@ def _labeled_in(head: list[str]) -> str:
             stamp_in = _STAMP_IN_LINE.search(re.sub(r"\s+", " ", line.strip()))
             if stamp_in and (date := format_date(*stamp_in.groups())):
                 return date
-        if _BYLINE.search(compact) and len(compact) <= 60:
+        # a byline, not a sentence mentioning 来源/时间 ("此条目需要补充更多来源。（2023年10月16日）", a wiki's maintenance tag)
+        if _BYLINE.search(compact) and len(compact) <= 60 and not _SENTENCE_INSIDE.search(compact):
             spaced = re.sub(r"\s+", " ", line.strip())  # keep "2020-11-24 09:52" apart
             for pattern in (FULL_DATE, NUMERIC_DATE):
                 match = pattern.search(spaced)
@@ -698,6 +700,10 @@ def _labeled_in(head: list[str]) -> str:
                     date = format_date(*match.groups())
                     if date:
                         return date
+        # "2018年8月17日23:55:20乡镇职能定位研究报告已关闭评论": a page's stamp, the day glued to its clock time
+        cn_stamp = _CN_STAMP.match(compact)
+        if cn_stamp and len(compact) <= 60 and (date := format_date(*cn_stamp.groups())):
+            return date
         stamp = _STAMP.match(re.sub(r"\s+", " ", line.strip()))  # "2018-09-15 08:02" alone on its line
         if stamp:
             date = format_date(*stamp.groups())
