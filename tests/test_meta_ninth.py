@@ -277,3 +277,12 @@ def test_a_sentence_mentioning_a_source_is_no_byline():
 def test_a_chinese_day_glued_to_its_clock_is_a_pages_stamp(line, expected):
     text = f"乡镇职能定位研究报告\n{line}\n乡镇政权是农村最基层的政权。2006年以来，乡镇职能逐步转变。"
     assert infer_meta(text)["date"] == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("某县机构沿革\n1927年设县建设局，民国二十九年（1940年）撤销县建设局。\n1950年4月，设立县财政科。\n", ("abolish", "县建设局"), "1940"),
+    ("某县机构沿革\n县政府于民国十七年（公元1928年）成立县建设局。1950年4月，设立县财政科。\n", ("establish", "县建设局"), "1928"),
+])
+def test_a_republican_year_inside_a_sentence_dates_its_clause(text, key, expected):
+    _, events = _events(text)
+    assert events[key] == expected

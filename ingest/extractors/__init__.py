@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from ingest.readers.meta import DATE_LINE, MONTH_LINE, format_date, infer_meta
+from ingest.readers.meta import DATE_LINE, MINGUO_YEAR, MONTH_LINE, format_date, infer_meta, minguo_year
 from kg.abbrev import abbreviations
 from kg.divisions import divisions
 from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
@@ -227,11 +227,19 @@ _OWN_CLAUSE_DATE = re.compile(r"(?:已经|已|早已|早在|曾|先后|分别)?�
                               r"(?:正式|先后|相继)?(?:挂牌)?")
 
 
+def _western_years(text: str) -> str:
+    """The text with each Republican-era year written in the Western count ("民国二十九年（1940年）" → "1940年"), for
+    reading clause dates only (offsets are not kept)."""
+    if "民" not in text:
+        return text
+    return MINGUO_YEAR.sub(lambda m: f"{minguo_year(m)}年" if minguo_year(m) else m.group(0), text)
+
+
 def _date_in_own_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
     """"在四川省数据局成立前，四川已于2019年挂牌成立了省大数据中心" under a heading "2024年1月11日": the event
     whose verb follows "于YYYY年(M月(D日))" in its own clause, its body named after the verb in that clause, takes
     that date, whatever the heading, paragraph or document gives."""
-    for clause in re.split(r"[，。；]", text):
+    for clause in re.split(r"[，。；]", _western_years(text)):
         dm = _OWN_CLAUSE_DATE.search(clause)
         if not dm:
             continue
@@ -250,6 +258,7 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
     """A chronicle sentence of several dated clauses ("1963年1月17日，A与B合署办公，1967年5月，A被撤消"):
     each event takes the date of the one clause that holds its verb and its body's name (nothing
     changes when none or several do)."""
+    text = _western_years(text)  # "…，民国二十九年（1940年）改为建设科": the clause's year in the Western count
     marks = sorted([*_CLAUSE_DATE.finditer(text), *_NOW_CLAUSE.finditer(text), *_SAME_YEAR_CLAUSE.finditer(text)],
                    key=lambda m: m.start())
     now = any(m.re is _NOW_CLAUSE for m in marks)
