@@ -286,3 +286,11 @@ def test_a_chinese_day_glued_to_its_clock_is_a_pages_stamp(line, expected):
 def test_a_republican_year_inside_a_sentence_dates_its_clause(text, key, expected):
     _, events = _events(text)
     assert events[key] == expected
+
+
+def test_a_title_naming_the_district_by_its_stem_keeps_the_district():
+    # "岳阳楼…" opens with the city's stem (岳阳) but names the district 岳阳楼区 the body writes most
+    text = ("岳阳楼机构改革推进会召开\n7月2日，岳阳楼区召开街道机构改革推进会。岳阳楼区委书记出席会议，"
+            "岳阳楼区委编办作部署。岳阳楼区各街道负责人参加会议。")
+    place, _ = _place_and_date(text)
+    assert place == "岳阳楼区"

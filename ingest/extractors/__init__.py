@@ -1095,7 +1095,8 @@ def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
     place, score = max(scores.items(), key=lambda kv: kv[1])
     central_score = len(_CENTRAL_MARKERS.findall(text))
     if score >= 2 and score * 2 >= central_score:
-        if titled and titled != place and titled in divisions().chain(place)[1:]:
+        if titled and titled != place and titled in divisions().chain(place)[1:] \
+                and (_stem_of(place) or place) not in title:  # "岳阳楼区…" opens with the district, not the city
             # "龙岩经开区（高新区）管理体制调整会议召开" naming 新罗区, 永定区 in its body: the city the title opens with
             # by its stem is what the report is about; its districts are parts of it
             return titled
