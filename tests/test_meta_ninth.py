@@ -294,3 +294,18 @@ def test_a_title_naming_the_district_by_its_stem_keeps_the_district():
             "岳阳楼区委编办作部署。岳阳楼区各街道负责人参加会议。")
     place, _ = _place_and_date(text)
     assert place == "岳阳楼区"
+
+
+def test_a_local_report_citing_the_party_centre_is_of_the_city_it_names_by_stem():
+    text = ("市委编办一行来遵义高新区调研\n近日，市委编办副主任一行来遵义高新区调研事业单位机构编制工作。"
+            "会上，市委编办对遵义高新区管理体制改革以来的运行情况予以肯定，指出评估工作是党中央、市委的要求。")
+    place, _ = _place_and_date(text)
+    assert place == "遵义市"
+
+
+def test_a_central_text_naming_a_city_by_stem_stays_central():
+    # a central notice printed by a local journal: its 党中央/国务院 outnumber any local committee
+    text = ("关于加强某项工作的通知\n各省、自治区、直辖市人民政府，国务院各部委：\n根据党中央、国务院部署，现就有关事项通知如下。"
+            "国务院同意在遵义试点，遵义试点经验由国务院办公厅总结推广。")
+    place, _ = _place_and_date(text)
+    assert place == "中央"

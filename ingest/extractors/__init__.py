@@ -1230,10 +1230,19 @@ _ADDRESSEES = re.compile(r"(?<=[（(，,；;\s])致[^）)]*")
 _CENTRAL_TITLE = re.compile(r"^[\s【\[（(《“]*[\u4e00-\u9fff]{2,10}部(?![门分位])")
 
 
+_LOCAL_COMMITTEE = re.compile(r"(?<![中党])(?:省委|市委|县委|区委|州委|盟委|旗委)")
+
+
 def _central_or_none(title: str, text: str) -> str | None:
     """No place of its own: 中央 only when a central body is named, else the one province or prefecture
     city the document names by its stem only (else unknown, None)."""
     if _CENTRAL_MARKERS.search(title + "\n" + text):
+        # "市委编办…来重庆高新区调研…是党中央、市委关于…的要求": a local report that cites 党中央 as any does, naming one
+        # province or prefecture city by its stem, with its own committees (市委, 省委…) named at least as often
+        local = len(_LOCAL_COMMITTEE.findall(text))
+        stem = _stem_place(title, text[:3000]) if local else None
+        if stem and local >= len(_CENTRAL_MARKERS.findall(title + "\n" + text)):
+            return stem
         return "中央"
     head = _CENTRAL_TITLE.match(title or "")
     if head and not re.search(r"[省市县区委]", head.group(0)):
