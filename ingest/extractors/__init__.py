@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from ingest.readers.meta import DATE_LINE, format_date, infer_meta
+from ingest.readers.meta import DATE_LINE, MINGUO_YEAR, MONTH_LINE, format_date, infer_meta, minguo_year
 from kg.abbrev import abbreviations
 from kg.divisions import divisions
 from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
@@ -219,11 +219,15 @@ def extract(raw, doc: Document) -> DocumentFacts:
 
 _CLAUSE_DATE = re.compile(r"(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*日)?\s*[，,]"
                           r"|(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?=[\u4e00-\u9fff])"
-                          r"|[，；,]\s*()(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,]?(?=[\u4e00-\u9fff])")
+                          r"|[，；,]\s*()(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,]?(?=[\u4e00-\u9fff])"
+                          # "，2013年8月国务院批准设立X" / "，1992年国务院批复同意设立Y": a year (and month) straight before
+                          # the clause's subject, not a period word ("2019年以来", "2018年底", "2020年度")
+                          r"|(?:^|[，；,])\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?()"
+                          r"(?!\s*\d)(?![底初末中上下]旬?|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右)(?=[\u4e00-\u9fff])")
 _TYPE_VERB = {
     EventType.ABOLISH: r"撤销|撤消|撤并|不再保留|不再设立",
     EventType.ESTABLISH: r"成立|设立|组建|建立|恢复|新设|增设",
-    EventType.RENAME: r"更名|改名|改称|复名|易名",
+    EventType.RENAME: r"更名|改名|改称|复名|易名|改为",
     EventType.CO_LOCATE: r"合署办公|合属办公",
     EventType.MERGE_INTO: r"并入|合并",
     EventType.UPGRADE: r"升格|升为|提升为|提格",
@@ -240,11 +244,19 @@ _OWN_CLAUSE_DATE = re.compile(r"(?:已经|已|早已|早在|曾|先后|分别)?�
                               r"(?:正式|先后|相继)?(?:挂牌)?")
 
 
+def _western_years(text: str) -> str:
+    """The text with each Republican-era year written in the Western count ("民国二十九年（1940年）" → "1940年"), for
+    reading clause dates only (offsets are not kept)."""
+    if "民" not in text:
+        return text
+    return MINGUO_YEAR.sub(lambda m: f"{minguo_year(m)}年" if minguo_year(m) else m.group(0), text)
+
+
 def _date_in_own_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
     """"在四川省数据局成立前，四川已于2019年挂牌成立了省大数据中心" under a heading "2024年1月11日": the event
     whose verb follows "于YYYY年(M月(D日))" in its own clause, its body named after the verb in that clause, takes
     that date, whatever the heading, paragraph or document gives."""
-    for clause in re.split(r"[，。；]", text):
+    for clause in re.split(r"[，。；]", _western_years(text)):
         dm = _OWN_CLAUSE_DATE.search(clause)
         if not dm:
             continue
@@ -263,15 +275,20 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
     """A chronicle sentence of several dated clauses ("1963年1月17日，A与B合署办公，1967年5月，A被撤消"):
     each event takes the date of the one clause that holds its verb and its body's name (nothing
     changes when none or several do)."""
+    text = _western_years(text)  # "…，民国二十九年（1940年）改为建设科": the clause's year in the Western count
     marks = sorted([*_CLAUSE_DATE.finditer(text), *_NOW_CLAUSE.finditer(text), *_SAME_YEAR_CLAUSE.finditer(text)],
                    key=lambda m: m.start())
     now = any(m.re is _NOW_CLAUSE for m in marks)
     same = any(m.re is _SAME_YEAR_CLAUSE for m in marks)
-    if not events or len(marks) < (1 if now or same else 2):
+    # "县人民政府1949年5月23日随军进驻县城，6月18日成立X": the first marked clause is a bare month after a date glued
+    # to the sentence's subject; the opening is then a dated clause too
+    glued = bool(marks) and marks[0].re is _CLAUSE_DATE and not any(marks[0].groups()[:6]) \
+        and any(not in_cited_basis(text, g.start()) for g in _DATE_PHRASE.finditer(text, 0, marks[0].start()))
+    if not events or len(marks) < (1 if now or same or glued else 2):
         return
     segments = []
     year = None
-    if marks[0].start() > 0 and (now or same):
+    if marks[0].start() > 0 and (now or same or glued):
         # the sentence's opening (its chronicle date, if any) up to the first marked clause
         opening = narrative_date(text) or event_date(text[:marks[0].start()], None)
         segments.append((text[:marks[0].start()], opening))
@@ -289,9 +306,14 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
             segments.append((text[m.end():end], format_date(year, m.group(2)) or format_date(year) if year else None))
             continue
         groups = m.groups()
-        mark_year, month, day = next((groups[i:i + 3] for i in (0, 3, 6) if any(groups[i:i + 3])), (None, None, None))
+        mark_year, month, day = next((groups[i:i + 3] for i in (0, 3, 6, 9) if any(groups[i:i + 3])), (None, None, None))
+        if not mark_year and not year:
+            # "县人民政府1949年5月23日随军进驻，6月18日成立X": a date glued after the sentence's subject, not at a
+            # clause start, still gives its year to the bare month clauses after it
+            glued = [g for g in _DATE_PHRASE.finditer(text, 0, m.start()) if not in_cited_basis(text, g.start())]
+            year = glued[-1].group(1) if glued else None
         year = mark_year or year  # "1949年5月23日…，6月18日成立X": the month takes the clause's year before
-        segments.append((text[m.end():end], format_date(year, month, day if month else None) if year else None))
+        segments.append((text[m.end():end], format_date(year, month or None, day if month and day else None) if year else None))
     for e in events:
         verb = _TYPE_VERB.get(e.type)
         body = (e.inputs if e.type is EventType.ABOLISH else e.outputs or e.inputs)
@@ -991,7 +1013,7 @@ def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str
                 continue
             prev = text[end - length - 1:end - length] if end - length > 0 else ""
             # after a date ("2020年5月15日新乡市十三届人大…") a place is written in full as well
-            strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了日"
+            strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了日于"
             # a party committee of the place ("中共内蒙古自治区委员会…", "中共某县委") writes it in full
             strong = strong or text[max(0, end - length - 2):end - length] == "中共"
             strong = strong or bool(out and text[end - length - len(_last(out)):end - length] == _last(out))
@@ -1042,7 +1064,7 @@ def detect_jurisdiction(raw) -> str | None:
     if signer:
         return signer
     if found is None and not _roundup(title, text):
-        ours = _our_place(title, text)
+        ours = _our_place(title, text) or _signer_own_place(text)
         if ours:
             return ours
     elif found and found != "中央":
@@ -1110,6 +1132,11 @@ def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
     place, score = max(scores.items(), key=lambda kv: kv[1])
     central_score = len(_CENTRAL_MARKERS.findall(text))
     if score >= 2 and score * 2 >= central_score:
+        if titled and titled != place and titled in divisions().chain(place)[1:] \
+                and (_stem_of(place) or place) not in title:  # "岳阳楼区…" opens with the district, not the city
+            # "龙岩经开区（高新区）管理体制调整会议召开" naming 新罗区, 永定区 in its body: the city the title opens with
+            # by its stem is what the report is about; its districts are parts of it
+            return titled
         return place
     return titled or _central_or_none(title, text)
 
@@ -1163,6 +1190,25 @@ def _anchored_township(place: str, text: str) -> bool:
 
 _SIGNED_ON_ONE_LINE = re.compile(r"([\u4e00-\u9fff]{4,30}?)\s*((?:19|20)\d{2}\s*年.+|[〇零○一二三四五六七八九]{4}年.+)")
 _SIGNER_SUFFIX = re.compile(r"(?:人民政府|政府|办公室|党政办公室|党委|委员会|办事处|工委)$")
+
+
+def _signer_own_place(text: str) -> str | None:
+    """A document naming no place but in the body that signs it above its date line ("中共青川县委机构编制委员会" /
+    "（2020年6月）", "某县人民政府 2019年3月5日"): that body's place (written at its start, after 中共)."""
+    gaz = divisions()
+    lines = [re.sub(r"\s+", "", ln) for ln in text.split("\n") if ln.strip()]
+    for index in range(len(lines) - 1, max(0, len(lines) - 6), -1):
+        line = lines[index]
+        if not (DATE_LINE.fullmatch(line) or MONTH_LINE.fullmatch(line)):
+            continue
+        signer = re.sub(r"^中共", "", lines[index - 1])
+        if len(signer) > 30 or not _SIGNER_SUFFIX.search(signer):
+            return None
+        for length in range(min(12, len(signer) - 2), 1, -1):
+            if gaz.is_place(signer[:length]) and signer[:length] not in _GENERIC_PLACES:
+                return signer[:length] if _anchored_township(signer[:length], text) else None
+        return None
+    return None
 
 
 def _signer_place(text: str, found: str | None) -> str | None:
@@ -1221,10 +1267,19 @@ _ADDRESSEES = re.compile(r"(?<=[（(，,；;\s])致[^）)]*")
 _CENTRAL_TITLE = re.compile(r"^[\s【\[（(《“]*[\u4e00-\u9fff]{2,10}部(?![门分位])")
 
 
+_LOCAL_COMMITTEE = re.compile(r"(?<![中党])(?:省委|市委|县委|区委|州委|盟委|旗委)")
+
+
 def _central_or_none(title: str, text: str) -> str | None:
     """No place of its own: 中央 only when a central body is named, else the one province or prefecture
     city the document names by its stem only (else unknown, None)."""
     if _CENTRAL_MARKERS.search(title + "\n" + text):
+        # "市委编办…来重庆高新区调研…是党中央、市委关于…的要求": a local report that cites 党中央 as any does, naming one
+        # province or prefecture city by its stem, with its own committees (市委, 省委…) named at least as often
+        local = len(_LOCAL_COMMITTEE.findall(text))
+        stem = _stem_place(title, text[:3000]) if local else None
+        if stem and local >= len(_CENTRAL_MARKERS.findall(title + "\n" + text)):
+            return stem
         return "中央"
     head = _CENTRAL_TITLE.match(title or "")
     if head and not re.search(r"[省市县区委]", head.group(0)):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ingest.readers.meta import format_date
+from ingest.readers.meta import MINGUO_YEAR, format_date, minguo_year
 from ingest.readers.text import unflatten_one_line
 from kg.divisions import divisions
 from kg.model import Provenance
@@ -766,9 +766,12 @@ def event_date(text: str, doc_date: str | None) -> str | None:
     m = next((d for d in _DAY_RE.finditer(text) if not in_cited_basis(text, d.start())), None)
     if not m:
         return _relative_day(text, doc_date)
-    year = m.group(1) or (doc_date[:4] if doc_date else None)
+    republican = None if m.group(1) or m.group(2) else _MINGUO_BEFORE.search(text[:m.start()])
+    year = m.group(1) or (minguo_year(republican) if republican else None) or (doc_date[:4] if doc_date else None)
     if not year:
         return None
+    if republican and minguo_year(republican):
+        return format_date(minguo_year(republican), m.group(3), m.group(4)) or None  # "民国二十七年（1938年）7月10日"
     if m.group(2):
         year = str(int(year) - _YEARS_BACK[m.group(2)])  # "去年10月12日": the year before the document's
     month, day = int(m.group(3)), int(m.group(4))
@@ -779,6 +782,9 @@ def event_date(text: str, doc_date: str | None) -> str | None:
         # "8月31日，…" in a report of 2024-03-22: a report tells of no day after its own, so the year before
         found = f"{int(year) - 1:04d}-{month:02d}-{day:02d}"
     return found
+
+
+_MINGUO_BEFORE = re.compile(MINGUO_YEAR.pattern + r"\s*$")
 
 
 # "根据省委编委2018年12月20日的批复，组建X": the day of the document the action rests on, not of the action
@@ -834,6 +840,14 @@ def narrative_date(text: str) -> str | None:
     # "据介绍，2017年初，…": a reporter's attribution before the chronicle's own opener
     text = _ATTRIBUTION.sub("", text)
     text = re.sub(r"^\s*【[^】]{1,12}】\s*", "", text)  # "【机构改革】 2021年6月2日，…": a yearbook entry's heading word
+    republican = MINGUO_YEAR.match(text.lstrip())
+    if republican and minguo_year(republican):
+        # "民国16年（1927），改县公署为县政府" / "民国二十七年（1938年）7月，…": the chronicle's year in the Western count
+        rest = text.lstrip()[republican.end():]
+        month = re.match(r"\s*([一二三四五六七八九十]{1,2})月", rest)  # "民国二十八年三月，…"
+        if month and (number := cn_int(month.group(1))) and 1 <= number <= 12:
+            rest = f"{number}月" + rest[month.end():]
+        text = f"{minguo_year(republican)}年" + rest
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                  r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
     if not m:
