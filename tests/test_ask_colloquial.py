@@ -12,6 +12,9 @@ that does not exist in a real place.
 * how a public institution is funded ("X什么经费形式 / 经费怎么来的 / 是全额拨款吗"): the form the
   sentences of its own staffing or describing facts write (全额拨款事业编制N名; …事业单位，经费自收自支),
   never a guess (``intents.FUNDING_CUES``, ``Context._funding``);
+* a second name joined to a placed first one without its place ("淮安食药监局和农委") is of the
+  first one's place when so placed it names units of that place only
+  (``parsing._second_name_placed``); "A与B职责怎么划分 / 咋分的 / 边界" asks of the pair;
 * the side of a place between it and a name ("松岭那边医保局") is no part of the name
   (``parsing._SIDE``); a place the store does not know stays unknown ("拉萨那边医保局" → 没有找到);
 
@@ -179,3 +182,22 @@ def test_the_funding_form_as_written(store: NetworkxStore, question: str, unit: 
 def test_no_funding_written_no_guess(store: NetworkxStore) -> None:
     result = ask(store, "松岭县医疗保障局什么经费形式？", today=TODAY)
     assert result["units"] == [] and "没有找到" in result["answer"], result["answer"]
+
+
+# ---------------------------------------------------------------- a second name without its place
+
+
+@pytest.mark.parametrize("question", ["松岭县医保局和档案馆职责怎么划分？", "松岭县医疗保障局与档案馆咋分的",
+                                      "松岭那边医保局跟档案馆职责边界在哪"])
+def test_a_second_name_takes_the_first_ones_place(store: NetworkxStore, question: str) -> None:
+    parsed = parse(store, question)
+    names = {store.unit(u).name for span in parsed.units for u, _ in span.candidates[:1]}
+    assert len(parsed.units) == 2 and {store.unit(span.candidates[0][0]).jurisdiction for span in parsed.units} == {"松岭县"}, names
+    assert route(parsed).intent.value == "overlap"
+
+
+def test_a_second_name_the_place_lacks_is_not_placed(store: NetworkxStore) -> None:
+    # no 松岭县民政局: the second name is not made one of 松岭县's
+    parsed = parse(store, "松岭县医疗保障局和民政局职责怎么划分")
+    assert not any(store.unit(u).jurisdiction == "松岭县" and "民政" in store.unit(u).name
+                   for span in parsed.units for u, _ in span.candidates)

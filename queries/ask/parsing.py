@@ -135,6 +135,10 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
     spec, rest = extract_date(text, today)
     rest = rest.strip("？?！!。.，,；;：: ")
     spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
+    placed = _second_name_placed(store, rest, spans)
+    if placed != rest:
+        rest = placed
+        spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
     routed: list[str] = []
     unknown: list[str] = []
     u_texts: list[str] = []
@@ -166,6 +170,42 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
         text_routed = text_routed[: m.start(1)] + J + text_routed[m.end(1):]
     return Parsed(question, rest, text_routed, spec, [s for s in spans if s.kind == "unit"],
                   [s for s in spans if s.kind == "place"], unknown=unknown, u_texts=u_texts, unknown_places=unknown_places)
+
+
+# "淮安食药监局和农委…", "黄冈医保局与人社局…": a second name joined to a placed first one,
+# written without its place
+_JOINER = re.compile(r"(?:和|与|跟|同|及|、)")
+_SECOND_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|管理局|局|委|办|厅|中心|站|所|队)")
+
+
+def _second_name_placed(store: GraphStore, text: str, spans: list[Span]) -> str:
+    """``text`` with the place of a placed unit name written before a short name joined to it
+    (和/与/跟/、) when that short name is no linked name and, so placed, names units of that
+    place only ("淮安食药监局和农委" → "淮安食药监局和淮安农委"); else ``text``."""
+    index = name_index(store)
+    for i, span in enumerate(spans):
+        if span.kind != "unit":
+            continue
+        joiner = _JOINER.match(text, span.end)
+        if not joiner or any(s.start <= joiner.end() < s.end or s.start == joiner.end() for s in spans):
+            continue
+        place = next((s.text for s in spans[:i] if s.kind == "place" and s.end == span.start), "")
+        if not place:
+            place = next((p for p in sorted(index.places, key=len, reverse=True)
+                          if span.text.startswith(p) and len(span.text) > len(p) + 1), "")
+        if not place:
+            continue
+        jurisdiction = index.places.get(place)
+        first = {store.unit(u).jurisdiction for u, _ in span.candidates if store.get_unit(u) is not None}
+        if jurisdiction is None or first != {jurisdiction}:
+            continue
+        for m in sorted((m for m in _SECOND_NAME.finditer(text, joiner.end()) if m.start() == joiner.end()),
+                        key=lambda m: -len(m.group(0))):
+            hits = index.lookup(place + m.group(0))
+            if hits and all(store.unit(u).jurisdiction == jurisdiction for u, _ in hits):
+                return text[: joiner.end()] + place + text[joiner.end():]
+        break
+    return text
 
 
 # what is done to a kind of body, written right after its name: the words make a duty of it
@@ -254,7 +294,7 @@ _QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是
 
 # "A和B" / "A、B" / "A与B": two units asked about together; a relation between them is not two questions
 _JOINED = re.compile(U + r"(?:和|与|及|以及|、|跟|同)(" + J + r"?)" + U)
-_BETWEEN = re.compile(r"交叉|重叠|重复|冲突|打架|分工|关系|区别|差别|不同|合署|之间|一样|相同|对比|相比|比较|共同|一起|联合|"
+_BETWEEN = re.compile(r"交叉|重叠|重复|冲突|打架|分工|划分|(?:怎么|咋|如何|怎样)分|边界|关系|区别|差别|不同|合署|之间|一样|相同|对比|相比|比较|共同|一起|联合|"
                       r"合并|整合|组建|合起来|哪个.{0,4}(?:高|大|多|早|晚)")
 _OPENING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)(?=[\u4e00-\u9fff]{2})")
 
