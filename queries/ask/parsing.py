@@ -469,6 +469,12 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
         # "从民政局划了几名": a unit after a preposition is the other side, not the subject
         if subject and re.match(r"^(?:从|向|由|给|把|将|和|与|跟|同|对)", piece) and not piece.startswith(subject):
             piece = subject + piece
+        if subject and not unit_shaped(piece) and _OWN_DUTY_ASKED.fullmatch(piece) \
+                and not _OF_THE_SUBJECT.search(_OWN_DUTY_ASKED.fullmatch(piece).group("t")):  # type: ignore[union-attr]
+            # "X的前身是啥，现在草原防火谁负责": a later part asking who holds a duty it names is a
+            # question of that duty in the first part's place, not of X
+            parts.append(place + piece)
+            continue
         if subject and not unit_shaped(piece) and not piece.startswith(subject):
             piece = subject + ("的" if not piece.startswith(("的", "是", "有", "归", "由")) else "") + piece
         elif place and (names := unit_shaped(piece)) and names[0][0] == 0 and _LOCAL_SHORT.match(names[0][2]) \
@@ -486,6 +492,15 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
 
 
 _NOW = re.compile(r"现在|目前|如今|当前|现今|眼下")
+# a part asking who holds a duty it names: "现在草原防火谁负责", "优抚安置归哪个部门管",
+# "统筹推进数字经济发展的职责原来在哪个部门"
+_TIME_LEAD = r"(?:现在|目前|如今|当前|现今|眼下|原来|原先|以前|之前|过去|当时|那时候?)?"
+_OWN_DUTY_ASKED = re.compile(r"(?:那|而|那么)?" + _TIME_LEAD + r"(?P<t>[\u4e00-\u9fff、]{2,24}?)(?:工作|职责|职能|的职责|的职能|这块|这一块)?"
+                             + _TIME_LEAD + r"(?:又|还|都)?(?:是|在|由|归|找)?(?:谁|哪个部门|哪个单位|哪家|哪个局|哪个机构|哪些部门|哪几个部门)"
+                             r"(?:来|在)?(?:负责|管|管理|承担|监管|牵头|主管|分管|办)?(?:的)?(?:呢|啊|呀)?")
+# what a part asks of the first part's unit, not of a duty of its own: 编制, 级别, its parent
+_OF_THE_SUBJECT = re.compile(r"编制|职数|级别|规格|牌子|内设|前身|上级|性质|机构|单位|部门|它|其|该|这个|那个|本|"
+                             r"^(?:现在|目前|如今|原来|以前|后来|当时)$|^[由归是在找]")
 # a unit name written without its place, that a place would open: not 国家…, 中央…, 国务院…
 _LOCAL_SHORT = re.compile(r"^(?!国家|中央|国务院|中共|全国|省|市|县|区)[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|站|所|队)$")
 # a later part's word for the time the first part names: 当时, 那时候, 那会儿, 彼时

@@ -22,7 +22,16 @@ import yaml
 
 from queries.ask.dates import extract_date
 from queries.ask.intents import SPECS, Intent, mode_of
-from queries.ask.parsing import _ACTS_AT_END, _ROLE_AT_END, J, Parsed, U, generic_routed, normalize_question, topic_of
+from queries.ask.parsing import (
+    _ACTS_AT_END,
+    _ROLE_AT_END,
+    J,
+    Parsed,
+    U,
+    generic_routed,
+    normalize_question,
+    topic_of,
+)
 
 # relation cues: each one a feature of its own (besides the character n-grams)
 CUES = ("前身", "组建", "并入", "合并", "整合", "牌子", "加挂", "管理", "代管", "归", "管", "上面", "上级", "隶属", "主管",
@@ -42,6 +51,11 @@ _PARENT_YES_NO = re.compile(U + r"(?:现在|目前|还)?(?:是不是|是否|是|
 # "X并入Y了吗", "X合并到Y了没有", "X是不是并入Y了"
 _MERGED_YES_NO = re.compile(r"(?:并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归)(?:了)?" + U
                             + r"(?:了)?(?:吗|么|没有?|嘛|吧)$")
+
+# "A和B合并了吗", "A、B后来合并成什么了", "A与B是不是合到一起了": one event of two named units
+MERGED_TOGETHER = re.compile(U + r"(?:和|与|跟|同|及|、)" + U + r"(?:(?:和|与|跟|同|及|、)" + U + r")?"
+                             r"(?:两个单位|两个部门|两家|两个局|两局|这两个|俩)?(?:现在|后来|之后|是不是|是否|有没有|已经|都|最后)*"
+                             r"(?:合并|合到一起|合在一起|并到一起|并在一起|合成|并成|合为一|整合为|整合成|整合到一起|合一)")
 
 # a unit name and a word for its divisions only: "X股室？", "X的处室", "X内设机构有哪些"
 _TERSE_DIVISIONS = re.compile(r"(?:的)?(?:股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
@@ -193,6 +207,9 @@ def route(parsed: Parsed) -> Route:
     if has_unit and stripped.count(U) == 1 and _TERSE_DIVISIONS.fullmatch(stripped.replace(U, "").replace(J, "")):
         # "X股室？", "X处室", "X内设机构？": the list of X's divisions
         return Route(Intent.ORGCHART, mode_of(Intent.ORGCHART, parsed.text), 1.0)
+    if MERGED_TOGETHER.search(parsed.routed):
+        # "A和B合并了吗 / 合并成什么了": the unit both went into, not the story of A alone
+        return Route(Intent.LINEAGE, "together", 1.0)
     if _MERGED_YES_NO.search(parsed.routed) and stripped.startswith(U):
         # "X并入Y了吗 / 合并到Y了没": whether X still exists, X first, then where it went
         return Route(Intent.UNIT_INFO, "exists", 1.0)
