@@ -12,6 +12,9 @@ that does not exist in a real place.
 * how a public institution is funded ("X什么经费形式 / 经费怎么来的 / 是全额拨款吗"): the form the
   sentences of its own staffing or describing facts write (全额拨款事业编制N名; …事业单位，经费自收自支),
   never a guess (``intents.FUNDING_CUES``, ``Context._funding``);
+* formal forms: "X职责现由哪一部门履行", "X职能划归何部门", "X由何部门负责" (何/何种/哪一 as question
+  words, 现由/划归/交由 before them); "X几个副局长 / 局长几名" asks its leadership posts; "X内设机构数量"
+  their count;
 * a second name joined to a placed first one without its place ("淮安食药监局和农委") is of the
   first one's place when so placed it names units of that place only
   (``parsing._second_name_placed``); "A与B职责怎么划分 / 咋分的 / 边界" asks of the pair;
@@ -70,6 +73,10 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .duty("中共松岭县委社会工作部", "负责全县志愿服务工作。")
               .unit("中共松岭县委机构编制委员会办公室", kind="县委工作机关", rank="正科级")
               .staffing("中共松岭县委机构编制委员会办公室", "行政编制", "核定", 9)
+              .staffing("中共松岭县委机构编制委员会办公室", "领导职数", "核定", 2, level="副主任",
+                        sentence="县委编办核定主任1名、副主任2名，内设机构3个。")
+              .staffing("中共松岭县委机构编制委员会办公室", "内设机构", "核定", 3,
+                        sentence="县委编办核定主任1名、副主任2名，内设机构3个。")
               .unit("医疗保障局", kind="县政府工作部门", rank="正科级")
               .unit("图书馆", kind="公益一类事业单位", sentence="县图书馆为县文化馆所属公益一类事业单位，经费实行全额拨款。")
               .unit("林场", kind="公益二类事业单位", sentence="县林场为公益二类事业单位，经费形式为自收自支，核定编制12名。")
@@ -112,6 +119,10 @@ def test_committee_office_by_short_name(store: NetworkxStore, question: str) -> 
     ("森林防火归口管理部门是？", "森林防火"),
     ("森林防火归口哪个部门", "森林防火"),
     ("森林防火的牵头部门是谁", "森林防火"),
+    ("森林防火职责现由哪一部门履行？", "森林防火"),
+    ("草原防火职能划归何部门？", "草原防火"),
+    ("草原防火由何部门负责", "草原防火"),
+    ("森林防火交由哪个部门承担", "森林防火"),
 ])
 def test_the_asking_tail_is_no_part_of_the_topic(county, question: str, topic: str) -> None:  # type: ignore[no-untyped-def]
     routed = route(parse(county, question))
@@ -201,3 +212,13 @@ def test_a_second_name_the_place_lacks_is_not_placed(store: NetworkxStore) -> No
     parsed = parse(store, "松岭县医疗保障局和民政局职责怎么划分")
     assert not any(store.unit(u).jurisdiction == "松岭县" and "民政" in store.unit(u).name
                    for span in parsed.units for u, _ in span.candidates)
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("松岭县委编办几个副主任？", "副主任2名"),
+    ("松岭县委编办内设机构数量？", "3个内设机构"),
+])
+def test_heads_and_division_counts(store: NetworkxStore, question: str, figure: str) -> None:
+    result = ask(store, question, today=TODAY)
+    assert result["intent"] == "staffing", result
+    assert figure in result["answer"], result["answer"]
