@@ -5,6 +5,10 @@ that does not exist in a real place.
 * a body of a local Party committee named with its place (中共<place>委<body>) is typed
   without 中共 and shortened after the committee: 松岭县委社工部, 白河区委编办
   (``kg.abbrev._PLACED_COMMITTEE``);
+* a central body named 中国X is also X (中国老龄协会 → 老龄协会, 中国民用航空局 → 民航局), and
+  国土资源 is 国土 (国土局, 国土部, 国土厅) (``kg.abbrev._without_zhongguo``, ``_PHRASES``);
+* "X内设司局？ / 内设科室？" lists X's divisions, the count its 三定 sets first when the names
+  recorded are fewer (``routing._TERSE_DIVISIONS``, ``parsing._GENERIC``, ``Context._a_orgchart``);
 * 谁负责X typed with a one-character verb closing it ("X谁发 / 谁批 / 谁定 / 归谁定 / 谁说了算"),
   a place to go ("X去哪儿办 / 在哪办 / 问谁"), or the role of the handling unit ("X的主管部门是哪个",
   "X主管部门？", "X归口管理部门是？", "X归口哪个部门") (``parsing._ACTS_AT_END``, ``_ROLE_AT_END``);
@@ -57,6 +61,24 @@ def test_placed_committee_short_forms(full: str, short: str) -> None:
     assert short in abbreviations(full, min_len=2)
 
 
+@pytest.mark.parametrize(("full", "short"), [
+    ("中国老龄协会", "老龄协会"),
+    ("中国人民银行", "人民银行"),
+    ("中国民用航空局", "民航局"),
+    ("中国地震局机关服务中心", "地震局机关服务中心"),
+    ("国土资源局", "国土局"),
+    ("国土资源部", "国土部"),
+    ("国土资源厅", "国土厅"),
+])
+def test_zhongguo_and_guotu_short_forms(full: str, short: str) -> None:
+    assert short in abbreviations(full, min_len=2)
+
+
+@pytest.mark.parametrize("full", ["中国共产党东湖市委员会", "中国局"])
+def test_no_zhongguo_form_of_the_party_or_a_bare_word(full: str) -> None:
+    assert full[2:] not in abbreviations(full, min_len=2)
+
+
 @pytest.mark.parametrize("full", ["中共中央网络安全和信息化委员会办公室", "东湖市卫生健康委员会", "松岭县发展和改革局"])
 def test_placed_committee_rule_leaves_other_names(full: str) -> None:
     # the central Party bodies keep their own rule; a government body is no committee body
@@ -77,6 +99,8 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
                         sentence="县委编办核定主任1名、副主任2名，内设机构3个。")
               .staffing("中共松岭县委机构编制委员会办公室", "内设机构", "核定", 3,
                         sentence="县委编办核定主任1名、副主任2名，内设机构3个。")
+              .unit("中共松岭县委机构编制委员会办公室综合股", kind="内设机构", parent="中共松岭县委机构编制委员会办公室",
+                    relation="内设")
               .unit("医疗保障局", kind="县政府工作部门", rank="正科级")
               .unit("图书馆", kind="公益一类事业单位", sentence="县图书馆为县文化馆所属公益一类事业单位，经费实行全额拨款。")
               .unit("林场", kind="公益二类事业单位", sentence="县林场为公益二类事业单位，经费形式为自收自支，核定编制12名。")
@@ -222,3 +246,10 @@ def test_heads_and_division_counts(store: NetworkxStore, question: str, figure: 
     result = ask(store, question, today=TODAY)
     assert result["intent"] == "staffing", result
     assert figure in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["松岭县委编办内设股室？", "松岭县委编办内设科室", "松岭县委编办的内设机构？"])
+def test_terse_divisions_with_the_set_count(store: NetworkxStore, question: str) -> None:
+    result = ask(store, question, today=TODAY)
+    assert result["intent"] == "orgchart", result
+    assert "综合股" in result["answer"] and "内设机构3个" in result["answer"] and "已记录名称的1个" in result["answer"], result["answer"]
