@@ -19,6 +19,9 @@ that does not exist in a real place.
 * formal forms: "X职责现由哪一部门履行", "X职能划归何部门", "X由何部门负责" (何/何种/哪一 as question
   words, 现由/划归/交由 before them); "X几个副局长 / 局长几名" asks its leadership posts; "X内设机构数量"
   their count;
+* "单设的X现在还在不在" asks whether X exists (单设的 names the body); "X还单设吗" whether it is a
+  body of its own (``intents.SEPARATE_CUES``);
+* "X的Y职责划到哪去了 / 划给谁了" asks where X's duty went (lineage), not X's parent;
 * a second name joined to a placed first one without its place ("淮安食药监局和农委") is of the
   first one's place when so placed it names units of that place only
   (``parsing._second_name_placed``); "A与B职责怎么划分 / 咋分的 / 边界" asks of the pair;
@@ -253,3 +256,21 @@ def test_terse_divisions_with_the_set_count(store: NetworkxStore, question: str)
     result = ask(store, question, today=TODAY)
     assert result["intent"] == "orgchart", result
     assert "综合股" in result["answer"] and "内设机构3个" in result["answer"] and "已记录名称的1个" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize(("question", "mode"), [
+    ("单设的县外事办现在还在不在？", "exists"),
+    ("单设的市侨办还在吗", "exists"),
+    ("县外事办现在还单设吗？", "separate"),
+    ("市侨办是不是单设的", "separate"),
+])
+def test_dansheng_names_the_body_or_asks_of_it(question: str, mode: str) -> None:
+    from queries.ask.intents import Intent, mode_of
+
+    assert mode_of(Intent.UNIT_INFO, question) == mode
+
+
+@pytest.mark.parametrize("question", ["样例县农业局的草原防火职责划到哪去了", "县农业局的草原防火划给谁了？",
+                                      "县林业局的森林防火职责后来去哪了"])
+def test_where_a_units_duty_went(county, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert route(parse(county, question)).intent.value == "lineage"

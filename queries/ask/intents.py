@@ -44,8 +44,10 @@ CO_LOCATED_CUES = ("合署",)
 # "A和B是什么关系": how two named bodies stand to each other (one body and its sign, 合署, parent)
 RELATION_CUES = ("什么关系", "啥关系", "何关系", "关系是什么", "是啥关系", "有什么关系", "有啥关系", "关系如何")
 # "X是单独的机构吗": a body of its own, or a sign another unit carries
-SEPARATE_CUES = ("单独的机构", "单独机构", "单独设置", "单独设立", "独立的机构", "独立机构", "独立设置", "单设", "实体机构",
-                 "单独的单位", "独立的单位")
+SEPARATE_CUES = ("单独的机构", "单独机构", "单独设置", "单独设立", "独立的机构", "独立机构", "独立设置", "实体机构",
+                 "单独的单位", "独立的单位",
+                 # 单设 asked of X ("X单设吗", "X还单设吗"), not "单设的X" naming the body
+                 "单设吗", "单设么", "单设了吗", "是单设", "是否单设", "是不是单设", "单设还是", "单设的吗", "还单设")
 
 # "X什么经费形式 / 经费怎么来 / 是全额拨款吗": how a public institution is funded (全额拨款, 差额拨款, 自收自支)
 FUNDING_CUES = ("经费", "拨款", "自收自支", "财政供养", "财政补助", "差额补助", "财政保障")
