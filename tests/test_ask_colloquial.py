@@ -22,6 +22,8 @@ that does not exist in a real place.
 * "单设的X现在还在不在" asks whether X exists (单设的 names the body); "X还单设吗" whether it is a
   body of its own (``intents.SEPARATE_CUES``);
 * "X的Y职责划到哪去了 / 划给谁了" asks where X's duty went (lineage), not X's parent;
+* "X挂在谁下面 / 挂靠哪 / 在谁名下" asks the unit over X; "X牌子挂在哪", "X挂在哪个部门" where a
+  sign hangs (``intents.UNDER_CUES`` before the sign cues);
 * a second name joined to a placed first one without its place ("淮安食药监局和农委") is of the
   first one's place when so placed it names units of that place only
   (``parsing._second_name_placed``); "A与B职责怎么划分 / 咋分的 / 边界" asks of the pair;
@@ -274,3 +276,16 @@ def test_dansheng_names_the_body_or_asks_of_it(question: str, mode: str) -> None
                                       "县林业局的森林防火职责后来去哪了"])
 def test_where_a_units_duty_went(county, question: str) -> None:  # type: ignore[no-untyped-def]
     assert route(parse(county, question)).intent.value == "lineage"
+
+
+@pytest.mark.parametrize(("question", "mode"), [
+    ("县档案局挂在谁下面？", "parent"),
+    ("县档案局挂靠哪", "parent"),
+    ("县档案局在哪个局名下", "parent"),
+    ("县档案局牌子挂在哪", "sign"),
+    ("县档案局挂在哪个部门", "sign"),
+])
+def test_under_whom_or_where_a_sign_hangs(question: str, mode: str) -> None:
+    from queries.ask.intents import Intent, mode_of
+
+    assert mode_of(Intent.PARENT, question) == mode

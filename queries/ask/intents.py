@@ -41,6 +41,8 @@ WHEN_CUES = ("什么时候", "啥时候", "哪年", "哪一年", "何时", "几�
 PLACE_OF_SIGN = ("在哪挂牌", "在哪里挂牌", "在哪儿挂牌", "哪个部门挂牌", "哪个单位挂牌", "哪个机构挂牌", "哪个局挂牌")
 # "X和哪个局合署办公": the units sharing X's office (one office, two names)
 CO_LOCATED_CUES = ("合署",)
+# "X挂在谁下面", "X挂靠哪", "X在谁名下": the unit over X (挂在 alone asks where a sign hangs)
+UNDER_CUES = ("下面", "底下", "名下", "挂靠", "之下")
 # "A和B是什么关系": how two named bodies stand to each other (one body and its sign, 合署, parent)
 RELATION_CUES = ("什么关系", "啥关系", "何关系", "关系是什么", "是啥关系", "有什么关系", "有啥关系", "关系如何")
 # "X是单独的机构吗": a body of its own, or a sign another unit carries
@@ -78,13 +80,17 @@ SPECS: dict[Intent, IntentSpec] = {
                   "合并而", "组建时", "整合组建", "改设", "改建而", "改建的", "撤乡设", "撤镇设")),
     ), "history", "{u}的历史沿革是什么？"),
     Intent.PARENT: IntentSpec("隶属", "unit", (
-        ("sign", ("牌子", "加挂", "对外保留", "挂在哪", "挂在", "挂哪", *PLACE_OF_SIGN)),
+        ("sign", ("牌子", "加挂", "对外保留")),
+        ("parent", UNDER_CUES),  # "X挂在谁下面 / 挂靠哪": the unit over X, not where a sign hangs
+        ("sign", ("挂在哪", "挂在", "挂哪", *PLACE_OF_SIGN)),
         ("relation", RELATION_CUES),
         ("co_located", CO_LOCATED_CUES),
         ("separate", SEPARATE_CUES),
     ), "parent", "{u}由哪个部门管理？"),
     Intent.UNIT_INFO: IntentSpec("单位情况", "unit", (
-        ("sign", ("牌子", "加挂", "对外保留", "挂在", *PLACE_OF_SIGN)),
+        ("sign", ("牌子", "加挂", "对外保留")),
+        ("profile", UNDER_CUES),
+        ("sign", ("挂在", *PLACE_OF_SIGN)),
         ("relation", RELATION_CUES),
         ("co_located", CO_LOCATED_CUES),
         ("separate", SEPARATE_CUES),
