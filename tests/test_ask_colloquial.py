@@ -24,6 +24,7 @@ that does not exist in a real place.
 * "X的Y职责划到哪去了 / 划给谁了" asks where X's duty went (lineage), not X's parent;
 * "X挂在谁下面 / 挂靠哪 / 在谁名下" asks the unit over X; "X牌子挂在哪", "X挂在哪个部门" where a
   sign hangs (``intents.UNDER_CUES`` before the sign cues);
+* "X是县委的还是县政府的": 还是/或者/是 open no name, 还是县 is no place; "X是个啥单位" asks its kind;
 * a second name joined to a placed first one without its place ("淮安食药监局和农委") is of the
   first one's place when so placed it names units of that place only
   (``parsing._second_name_placed``); "A与B职责怎么划分 / 咋分的 / 边界" asks of the pair;
@@ -289,3 +290,12 @@ def test_under_whom_or_where_a_sign_hangs(question: str, mode: str) -> None:
     from queries.ask.intents import Intent, mode_of
 
     assert mode_of(Intent.PARENT, question) == mode
+
+
+@pytest.mark.parametrize("question", ["松岭县委社工部是县委的还是县政府的？", "松岭县委社工部是个啥单位", "松岭县委社工部是个什么单位？"])
+def test_whose_body_it_is(store: NetworkxStore, question: str) -> None:
+    parsed = parse(store, question)
+    assert not parsed.unknown and not parsed.unknown_places, (parsed.unknown, parsed.unknown_places)
+    result = ask(store, question, today=TODAY)
+    assert result["intent"] == "unit_info" and result["units"][0]["name"] == "中共松岭县委社会工作部", result
+    assert "县委职能部门" in result["answer"], result["answer"]
