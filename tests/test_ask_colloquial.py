@@ -25,6 +25,8 @@ that does not exist in a real place.
 * "X挂在谁下面 / 挂靠哪 / 在谁名下" asks the unit over X; "X牌子挂在哪", "X挂在哪个部门" where a
   sign hangs (``intents.UNDER_CUES`` before the sign cues);
 * "X是县委的还是县政府的": 还是/或者/是 open no name, 还是县 is no place; "X是个啥单位" asks its kind;
+* "X原来归谁管" of a name now only a sign: no former manager is recorded, and the carrier of the
+  sign is none (``Context._a_parent``); "X归谁管" still gives the carrier;
 * a second name joined to a placed first one without its place ("淮安食药监局和农委") is of the
   first one's place when so placed it names units of that place only
   (``parsing._second_name_placed``); "A与B职责怎么划分 / 咋分的 / 边界" asks of the pair;
@@ -299,3 +301,10 @@ def test_whose_body_it_is(store: NetworkxStore, question: str) -> None:
     result = ask(store, question, today=TODAY)
     assert result["intent"] == "unit_info" and result["units"][0]["name"] == "中共松岭县委社会工作部", result
     assert "县委职能部门" in result["answer"], result["answer"]
+
+
+def test_a_sign_has_no_former_manager(store: NetworkxStore) -> None:
+    before = ask(store, "松岭县委两新工作委员会原来归谁管", today=TODAY)
+    assert before["units"] == [] and "没有找到" in before["answer"], before["answer"]
+    now = ask(store, "松岭县委两新工作委员会归谁管", today=TODAY)
+    assert now["units"] and now["units"][0]["name"] == "中共松岭县委社会工作部", now["answer"]

@@ -1225,7 +1225,12 @@ class Context:
     def _a_parent(self) -> dict[str, Any]:
         from queries.unit_info import parent_at
 
-        if self.route.mode == "sign" or (self.parsed.units and min(q for _, q in self.parsed.units[0].candidates) == 2):
+        sign_only = bool(self.parsed.units) and min(q for _, q in self.parsed.units[0].candidates) == 2
+        if sign_only and self.route.mode != "sign" and _EARLIER.search(self.parsed.text) and self.parsed.date_spec is None:
+            # "X原来归谁管" of a name now only a sign: where the sign hangs is no former manager
+            return self._cannot("parent", f"没有找到“{self.parsed.units[0].text}”原来的上级（管理）单位的记录"
+                                          f"（它现在是一块牌子，不是单独的机构）。")
+        if self.route.mode == "sign" or sign_only:
             # "X的牌子挂在哪个单位" / X is only known as a sign: the unit carrying it
             self.sign = _sign_text(self.parsed)
             if self.sign:
