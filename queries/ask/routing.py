@@ -58,7 +58,7 @@ MERGED_TOGETHER = re.compile(U + r"(?:和|与|跟|同|及|、)" + U + r"(?:(?:�
                              r"(?:合并|合到一起|合在一起|并到一起|并在一起|合成|并成|合为一|整合为|整合成|整合到一起|合一)")
 
 # a unit name and a word for its divisions only: "X股室？", "X的处室", "X内设机构有哪些"
-_TERSE_DIVISIONS = re.compile(r"(?:的)?(?:股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
+_TERSE_DIVISIONS = re.compile(r"(?:的)?(?:内设股室|内设科室|内设处室|内设司局|股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
                               r"(?:呢|有哪些|都有哪些|是哪些|是啥|是什么)?")
 
 # "X谁发 / 去哪儿办 / 谁说了算", "X主管部门是哪个": a question ending on who acts is about a duty,
