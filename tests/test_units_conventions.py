@@ -132,3 +132,35 @@ def test_members_that_do_not_match_the_count_take_no_kind() -> None:
 ])
 def test_a_portfolio_list_gives_its_bracketed_signs(text: str) -> None:
     assert units(facts_of(text, "某县"))["县教育和科学技术局"][4] == ("县知识产权局",)
+
+
+# --- "办公室：负责…" lines after a list of the host's divisions ---------------------------------------------
+
+def test_division_duty_lines_after_a_division_list() -> None:
+    text = ("某县融媒体中心为县委直属正科级公益一类事业单位。中心内设办公室、采编部、技术部3个部室。\n"
+            "办公室：负责中心日常运转和后勤保障工作。\n采编部：负责新闻采访、编辑和发布工作。\n"
+            "技术部：具体负责播出系统和网络平台的技术保障。")
+    got = {(d.unit.name, d.text) for d in facts_of(text, "某县").duties if d.category == "内设机构职责"}
+    assert ("某县融媒体中心采编部", "负责新闻采访、编辑和发布工作。") in got and len(got) == 3
+
+
+def test_no_division_duties_from_lines_naming_no_listed_division() -> None:
+    text = "街道可综合设置若干机构。\n党政办公室：负责文秘、综合、后勤工作。\n城管科：负责辖区内的城市建设和管理。"
+    assert not [d for d in facts_of(text, "某区").duties if d.category == "内设机构职责"]
+
+
+# --- bodies counted by their head noun, then described -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "县里设立3个农机站，分别为：甲镇农机站、乙镇农机站（辖丙镇、丁镇）和戊镇农机站。新成立的3个农机站为公益性事业单位，每站编制5名。",
+    "设立两个水利站：甲镇水利站、乙镇水利站。上述2个水利站均为县水利局所属事业单位。",
+])
+def test_bodies_counted_by_their_head_noun_described(text: str) -> None:
+    got = units(facts_of(text, "某县"))
+    station = "甲镇农机站" if "农机站" in text else "乙镇水利站"
+    assert got[station][0] in ("公益性事业单位", "事业单位")
+
+
+def test_bodies_counted_by_their_head_noun_must_match_the_count() -> None:
+    got = units(facts_of("设立甲镇农机站、乙镇农机站。新成立的3个农机站为公益性事业单位。", "某县"))
+    assert "甲镇农机站" not in got

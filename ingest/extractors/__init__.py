@@ -184,6 +184,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     sanding.listed_duties(ctx, duty_sentences)  # "X的主要职责是：（一）…（二）…" outside a 三定
+    sanding.division_duty_lines(ctx)  # "办公室：负责…" after a list of the host's divisions
     add_prose_duties(ctx, duty_sentences)  # "X为…机构，…负责Y" / "主要职责是…" outside a 三定's items
     facts = DocumentFacts(document=doc)
     if doc.kind is None:

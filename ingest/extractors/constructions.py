@@ -449,6 +449,27 @@ def _counted_bodies_described(m: re.Match[str], sent: Sentence, text: str, ctx: 
     return any(done)
 
 
+def _counted_heads_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…设立6个农业机械管理站，分别为：A站、B站…。新成立的6个农业机械管理站为公益性事业单位": the N bodies
+    ending with the head noun, named in this sentence before or in the one before, share the description;
+    nothing unless exactly N such bodies were named (tests `test_bodies_counted_by_their_head_noun_described`)."""
+    n = cn_int(m.group("n"))
+    head = m.group("head")
+    before = (ctx.dt.sentences[sent.index - 1].text if sent.index else "") + text[: m.start()]
+    found = [x for _, _, x in find_names(before)]
+    listed = re.search(r"(?:分别为|分别是|即|包括)[：:]?(?P<l>[^。；]+)", before)
+    if listed:  # the list's items, brackets dropped ("姥桥站(辖甲镇、乙镇)"), 和/及 before the last
+        bare = re.sub(r"[（(][^）)]*[）)]", "", listed.group("l"))
+        found += [i.strip() for i in re.split(r"[、，,]|(?<=[站所心队馆院局办室])(?:和|及)", bare) if i.strip()]
+    names = list(dict.fromkeys(ctx.full(x) for x in found if x.endswith(head) and x != head and as_name(x) == x))
+    if not n or len(names) != n:
+        return False
+    first = re.split(r"[，；]", m.group("rest"))[0]
+    if not (_LISTABLE_KIND.search(first) or RANK_RE.search(first)):
+        return False
+    return any([_describe(ctx, sent, name, m.group("rest")) for name in names])
+
+
 def _kind_by_level(kind: str) -> str:
     """"吉林省政府组成部门" → 省政府组成部门: a kind names its owner by level, as the genre mostly writes it."""
     placed = divisions().place_prefix(kind)
@@ -2804,6 +2825,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；])(?:这|上述|以上)?(?P<n>两|二|三|四|五|[2-9])(?:个)?(?:部门|单位|机构)(?:均|都|也都|同)?"
                    r"(?:为|是|系)(?P<rest>[^。]+)"),
         _counted_bodies_described,
+    ),
+    Construction(
+        "counted_heads_described",
+        "设立3个农机站，分别为：甲镇农机站、乙镇农机站、丙镇农机站。新成立的3个农机站为公益性事业单位。",
+        re.compile(r"(?:^|[，；。])(?:新成立的|新组建的|新设立的|新设的|这|上述|以上)(?P<n>\d+|[两二三四五六七八九十]+)个"
+                   r"(?P<head>[\u4e00-\u9fff]{2,10}?(?:站|所|中心|队|馆|院|局|办|室))(?:均|都)?(?:为|是|系)(?P<rest>[^。]+)"),
+        _counted_heads_described,
     ),
     Construction(
         "heading_described",
