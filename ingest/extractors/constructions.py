@@ -689,6 +689,20 @@ def _opened(ctx: Ctx, sent: Sentence, names: list[str], date: str | None = None)
 _HOST_OF_A_CEREMONY = re.compile(r"(?:人民政府|政府|党委|[省市县区州旗镇乡]委|管委会|街道办事处|办事处|党工委)$")
 
 
+def _sign_ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"人力资源和社会保障部举行加挂国家外国专家局牌子仪式": the host starts carrying the sign (a news
+    report of the ceremony: `add_sign`, and the host's sign)."""
+    host = name_at_start(m.group("unit"))
+    sign = as_name(m.group("sign").strip())
+    if not host or not sign or ctx.full(host) == ctx.full(sign) or _HOST_OF_A_CEREMONY.search(host):
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(sign)]))
+    if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
+        _event(ctx, sent, EventType.ADD_SIGN, [host], [sign], sign=ctx.full(sign))
+    ctx.mark(sent)
+    return True
+
+
 def _ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"县退役军人事务局举行揭牌仪式" / "X今天上午举行成立暨揭牌仪式": the body holding its own opening
     ceremony opens (a government, party committee or township holding one hosts another's opening)."""
@@ -1012,6 +1026,19 @@ def _split_off_body(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
     return True
 
 
+def _split_off_subject_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1989年，县文物考古研究所从县博物馆分出后成立独立机构" / "县物价局由县计委中析出": the new body is
+    the subject, the old one (which stays) after 从/由: ``establish`` with the old body as input."""
+    new = as_name(_LEAD_DATE.sub("", m.group("new")).strip())
+    old = as_name(m.group("old").strip())
+    if not old or not new or old == new:
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, [old], [new])
+    if new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -1317,7 +1344,8 @@ _NOT_LEAD = ("会同", "配合", "协助", "协办", "协同", "承担", "主管
              "为参与单位", "为参与部门")
 # supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
 # stays joint work)
-_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责)")
+_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责|"
+                         r"(?P<each>(?:根据|按照|按|依据)各自(?:的)?职责(?:分工)?(?:分别)?负责))")
 # several leads listed before one verb, then supporters in the same sentence: "A、B负责，C配合" / "由A、B承办，C协办"
 # (the supporters make it a division; "A、B负责X" alone stays joint work)
 _LEAD_LIST = re.compile(r"(?:^|(?<=[，。；]))(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办)"
@@ -1348,7 +1376,36 @@ def _by_parties(clause: str) -> list[str]:
 _MAIN_PARTY = re.compile(r"以(?P<party>[^，。；：、“”]{2,30}?)为主(?:导)?(?=[，。；、]|$)")
 # the party as the overseer: "…后，应当接受B的监督管理"
 _ACCEPTS = re.compile(r"接受(?P<party>[^，。；：、]{2,30}?)的(?:监督管理|监管|监督)")
-_WITH_OTHER = re.compile(r"(?:与|会同|配合|协助)(?P<other>[^，。；：]{2,60}?)(?:建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责)")
+_WITH_OTHER = re.compile(r"(?P<by>与|会同|配合|协助)(?P<other>[^，。；：]{2,60}?)"
+                         r"(?P<then>(?:等(?:有关|相关)?(?:部门|单位))?的(?:沟通|协调|联系|配合|协作|衔接)|"
+                         r"(?:密切|相互|积极|主动)?(?:配合|协作)|"
+                         r"建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责|"
+                         r"落实|打击|查处|实施|处置|推进|完成|办理|抓好|搞好|维护|调查|处理|督促|检查|整治|执行|核查|审核|提供)")
+# support of a named lead: "配合/协助B做X", "与B密切配合" (B leads the matter: a division, wherever it is written)
+_SUPPORT_BY = ("配合", "协助")  # 协同 is joint work ("协同推进")
+# a party named by a label before its part: "3.公安部门工作职责：负责…" / "（4）县公安局：…"
+_LABEL = re.compile(r"^(?P<party>[^，。；：、“”]{2,30}?)(?:的)?(?:工作|主要|具体)?(?:职责|职能|任务)?[：:]")
+
+
+def _supports_named_lead(clause: str) -> bool:
+    """Whether the clause supports a lead it names ("配合县商务局打击…", "与县残联密切配合")."""
+    for w in _WITH_OTHER.finditer(clause):
+        supported = w.group("by") in _SUPPORT_BY or (w.group("by") == "与" and w.group("then").endswith("配合"))
+        if supported and all(_party(x) for x in _shared_list(w.group("other").split("、"))):
+            return True
+    return False
+
+
+def _label_subject(sent: Sentence, ctx: Ctx) -> str | None:
+    """The party a label at the start of the sentence's line names ("（4）县公安局：…。协助…。"):
+    kept for the line's later sentences."""
+    if opens_its_line(sent, ctx):
+        m = _LABEL.match(strip_item_number(sent.text))
+        party = _party(m.group("party")) if m else None
+        ctx.label_subject = (party, sent.line) if party else None
+    if ctx.label_subject and ctx.label_subject[1] == sent.line:
+        return ctx.label_subject[0]
+    return None
 _CLASS = re.compile(r"^(?:[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)|"
                     r"(?:乡镇|镇|乡|街道|镇（乡）|乡（镇）|乡镇（街道）)(?:人民政府|政府|办事处))$")
 _NOT_CLASS = re.compile(r"^(?:各|有关|相关|其他|其它|上述|下列|本|该|地方|各级|同级|上级|下级|两|三|几|多|中央和地方)")
@@ -1408,13 +1465,18 @@ def _party_unit(ctx: Ctx, party: str) -> Mention:
     return _unit(ctx, party)
 
 
+# "并划入现由B承担的X职责": the body after 现由/仍由/改由 is the party (no name opens with the verb)
+_HOLDER_NOW = re.compile(r"^[^，。；：]{0,8}?(?:现由|仍由|改由|交由|统一由)(?=[\u4e00-\u9fff]{2})")
+
+
 def _party(text: str) -> str | None:
     text = re.sub(r"^(?:由|而|则|并|同时|另外|按此规定|其中|仍)+", "", text.strip().lstrip("“”‘’\"「」 "))
+    text = _HOLDER_NOW.sub("", text)
     name = name_at_end(text)
     if name and text.endswith(name):
         return name
-    if _CLASS.match(text) and not _NOT_CLASS.match(text):
-        return text
+    if _CLASS.match(text) and not _NOT_CLASS.match(text) and not re.search(r"各|有关|相关", text):
+        return text  # "督促各有关部门" names no class of its own
     return None
 
 
@@ -1442,6 +1504,35 @@ def _row_subject(sent: Sentence, ctx: Ctx) -> str | None:
     return None
 
 
+_LEVEL_WORD = re.compile(r"^(?:省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{2})")
+_SHORT_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:厅|局|委|办)$")
+_SHARED_HEAD = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,8}?)(?:等)?(?P<head>(?:行政)?(?:主管)?部门)$")
+_BARE_STEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_NO_DEPARTMENT = re.compile(r"乡|镇|村|社区|街道|企业|群众|单位|个人|学校|医院|部门|机构|政府|组织|协会")
+
+
+def _shared_list(items: list[str]) -> list[str]:
+    """A list of parties written with what they share once (the genre's short lists):
+    a level prefix on the first name only ("省农业厅、卫生厅、公安厅" = 省农业厅、省卫生厅、省公安厅),
+    a head on the last only ("财政、审计部门" = 财政部门、审计部门; "商务、公安等部门"), a bare
+    department stem beside named parties ("国土、县城乡建委配合": 国土部门). Items that share
+    nothing come back as written."""
+    items = [re.sub(r"^由", "", x.strip()) for x in items]
+    head = _SHARED_HEAD.match(items[-1]) if items else None
+    if head and len(items) > 1:
+        tail = head.group("head")
+        items[-1] = head.group("stem") + tail
+        items = [x + tail if _BARE_STEM.match(x) and not _NO_DEPARTMENT.search(x) else x for x in items]
+    prefix = next((m.group() for x in items[:1] if (m := _LEVEL_WORD.match(x)) and _party(x)), None)
+    if prefix:
+        items = [prefix + x if k and _SHORT_UNIT.match(x) and not _LEVEL_WORD.match(x) and is_unit_name(prefix + x)
+                 else x for k, x in enumerate(items)]
+    if sum(1 for x in items if _party(x)) >= 1 and len(items) > 1:
+        items = [x + "部门" if _BARE_STEM.match(x) and not _NO_DEPARTMENT.search(x) and not _party(x) else x
+                 for x in items]
+    return items
+
+
 def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
     """(parties that hold a part, with whether the part is their own lead — 负责/主导/由…监管;
     partners named with 与/会同/配合/协助) of one clause."""
@@ -1456,9 +1547,10 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
         m = _PARTY_VERB.match(ptext, pos)
         party = _party(m.group("party")) if m else None
         if not party and (sm := _SUPPORTERS.match(ptext, pos)) and "、" in sm.group("list"):
-            listed = [_party(n) for n in re.split("、|和|及", re.sub(r"^由", "", sm.group("list")))]
+            listed = [_party(n) for n in _shared_list(re.split("、|和|及", re.sub(r"^由", "", sm.group("list"))))]
             if len(listed) > 1 and all(listed):
-                subjects.extend((p, False) for p in listed if p)
+                # "A、B根据各自职责负责X": each holds its own part (a division); "B、C配合": supporters
+                subjects.extend((p, bool(sm.group("each"))) for p in listed if p)
                 inside = max(inside, piece.start() + sm.end("list"))
         while m and party:
             subjects.append((party, m.group("verb") not in _NOT_LEAD))
@@ -1479,10 +1571,15 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
         if party and all(party != p for p, _ in subjects):
             subjects.append((party, True))
     for w in _WITH_OTHER.finditer(clause):
-        if w.start() < inside:
-            continue
-        listed = [_party(x) for x in w.group("other").split("、")]  # "会同B、C制定…": each a partner
+        if w.start() < inside or re.search(r"(?:为了|为|以便|以)(?:进一步)?(?:加强|密切)?$", clause[:w.start()]):
+            continue  # "为了加强与B的沟通协调，…": a purpose, no part of a division
+        listed = [_party(x) for x in _shared_list(w.group("other").split("、"))]  # "会同B、C制定…": each a partner
         if all(listed):
+            if not subjects and not partners:
+                # "A加强与B的沟通" / "A与B密切配合" / "A积极协助B…": A, the clause's subject before the partner
+                before = re.sub(r"(?:加强|积极|主动|密切|要|应当|应|须|并|负责|共同|依法)+$", "", clause[:w.start()].strip())
+                if (own := _party(before)) if len(before) >= 2 else None:
+                    subjects.append((own, False))
             partners.extend(x for x in listed if x and x not in partners)
     return subjects, partners
 
@@ -1497,6 +1594,7 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
     statement; a 职责分工表 row ("市食药监局 |" then its cell) gives the row's unit as the
     party of a cell that names only partners, one statement per ；-clause ("与B建立…；会同C…")."""
     row = _row_subject(sent, ctx)
+    label = None if row else _label_subject(sent, ctx)
     text = strip_item_number(sent.text)
     if row:
         text = _CELL.split(text.strip(), maxsplit=1)[-1] if text.strip().startswith(row) else text
@@ -1509,7 +1607,7 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
             subs.extend(x for x in s if all(x[0] != y[0] for y in subs))
             parts.extend(x for x in p if x not in parts)
         for lm in _LEAD_LIST.finditer(seg):
-            listed = [_party(n) for n in re.split("、", lm.group("list"))] if "、" in lm.group("list") else []
+            listed = [_party(n) for n in _shared_list(re.split("、", lm.group("list")))] if "、" in lm.group("list") else []
             if len(listed) > 1 and all(listed):
                 leads = [(n, True) for n in listed if n and all(n != y[0] for y in subs)]
                 subs[:0] = leads
@@ -1523,6 +1621,8 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
             strong = strong or lead
     dividing = ctx.about_sanding or ctx.division_context
     partner_segments = [parts for _, parts in segments if parts]
+    strong = strong or (bool(partner_segments) and _supports_named_lead(text))
+    row = row or label
     own = subjects[0] if len(subjects) == 1 else (row if not subjects else None)
     if own is None and not subjects and dividing and ctx.focus:
         own = ctx.focus
@@ -1547,6 +1647,10 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
         parties.insert(0, row)
     if len(parties) == 1 and strong and dividing and not partner_segments:
         _continue_run(sent, ctx, parties[0], text)
+        return
+    if not parties and label and dividing and opens_its_line(sent, ctx) and \
+            re.match(r"(?:全面|主要|具体|依法)?(?:负责|牵头|主导)", _LABEL.sub("", text, count=1)):
+        _continue_run(sent, ctx, label, text)  # "2.商务部门工作职责：负责…" — the label's part
         return
     run = ctx.division_run
     if (not parties and dividing and run is not None and run["index"] == sent.index - 1 and run["line"] == sent.line
@@ -1826,6 +1930,15 @@ def _bodies_or_places(text: str) -> list[str]:
     return place_items(text) or names_in_list(text)
 
 
+def _strip_new(text: str) -> str:
+    """"设立新的X" → X; but "设置新建镇", "设立新华街道": 新 is the township's own first character
+    (what is left would be one character and a level word)."""
+    rest = re.sub(r"^(?:新的|新)", "", text)
+    if rest != text and not text.startswith("新的") and re.match(r"^[\u4e00-\u9fff](?:镇|乡|街道|村|社区)(?:[、，和及与]|办事处|$)", rest):
+        return text
+    return rest
+
+
 def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"撤销同江县，设立同江市" / "撤销祖庵镇，设立祖庵街道" / "撤销A乡、B乡建制，分别设置A镇、B镇" /
     "撤销董家镇，以其原行政区域设立董家街道办事处" / "撤销县计委，改设县计划局" / "撤销A、B，合并设立C":
@@ -1834,7 +1947,7 @@ def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx)
     (paired in order, or the one old body for each), 合并设立 (every old body; ``re_form`` when
     the new one keeps an old name). A plain 撤A设B, even of the same stem, gives no inputs."""
     olds = _bodies_or_places(re.sub(r"(?:的)?建制$", "", m.group("old").strip()))
-    news = _bodies_or_places(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
+    news = _bodies_or_places(_strip_new(m.group("new").strip()))
     if not olds or not news:
         return False
     made = m.group("verb") in ("改设为", "改设", "改建为")
@@ -1878,6 +1991,33 @@ def _place_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
             _event(ctx, sent, EventType.ABOLISH, [name], [])
         else:
             _event(ctx, sent, EventType.ESTABLISH, [], [name])
+    return True
+
+
+_CITY_LEVEL = {"地级市": "地级", "副省级市": "副省级", "副省级城市": "副省级", "县级市": "县级"}
+
+
+def _city_raised(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将泰安市升格为地级市" / "威海市升格为地级市": a city raised a level (a division, written whole)."""
+    raw = re.sub(r"^(?:国务院|省政府|省人民政府)?(?:批准|同意|决定)", "", m.group("place").strip())
+    names = place_items(raw)
+    if len(names) != 1:
+        return False
+    _drop_events(ctx, sent, lambda e: e.type == EventType.UPGRADE and [o.name for o in e.inputs] == [names[0]])
+    _event(ctx, sent, EventType.UPGRADE, [names[0]], [names[0]], rank=_CITY_LEVEL[m.group("level")])
+    return True
+
+
+def _county_lowered_to_town(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"撤销解县，降为运城市解州镇": the county is abolished and a town is made from it (gold README:
+    the new body has the old one as input when the text says it is made from it)."""
+    olds = place_items(m.group("old").strip())
+    new = re.sub(r"^[\u4e00-\u9fff]{2,5}?(?:市|县|区)(?=[\u4e00-\u9fff]{2,}(?:镇|乡|街道)$)", "", m.group("new").strip())
+    news = place_items(new)
+    if len(olds) != 1 or len(news) != 1:
+        return False
+    _event(ctx, sent, EventType.ABOLISH, [olds[0]], [])
+    _event(ctx, sent, EventType.ESTABLISH, [olds[0]], [news[0]])
     return True
 
 
@@ -2322,6 +2462,9 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     chief, deputies = cn_int(m.group("z")), cn_int(m.group("f"))
     if chief is None or deputies is None:
         return False
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。") + 1
+    if re.search(r"实际|实有|现有在职", text[clause_start : m.start()]):
+        return False  # "实际设置领导职数88正125副", "实际配备一正一副": the posts filled now, a state and no quota
     from .news import _is_parent_mention
 
     # "X为Y所属…事业单位，…领导职数1正2副": Y is X's parent, the posts are X's
@@ -2332,8 +2475,10 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
         unit = ctx.last_figure[1]  # "X机关行政编制70名。局领导职数1正3副。": the posts of the body whose figure came just before
     if unit is None and not re.search(r"街道|乡镇|镇街|各乡|各镇|办事处", text[: m.start()]):
         return False  # "领导班子实行一正三副": no unit named; a class of units (街道办事处) is a total
-    if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start for st in ctx.staffing):
-        return False  # the older family read these posts already
+    if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start and st.level not in ("正职", "副职")
+           for st in ctx.staffing):
+        return False  # the older family read these posts already (a second "N正M副" of the sentence is read:
+        # "各街道应设置为4正4副,…共计124正124副")
     units = [unit]
     # "A和B…，领导设定均为一正四副", "两个局领导职数都按一正三副配备": the same posts for each body named before
     if len(set(before)) > 1 and re.search(r"(?:均|都|各)(?:为|是|按|核定|设|配备|定为)?[^，。；]{0,6}$", text[: m.start()]):
@@ -2987,8 +3132,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "place_set_up",
         "设立某市马山区，以马山镇的行政区域为马山区的行政区域。",
         re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?\s*"
-                   r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
+                   r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定)|[\u4e00-\u9fff]{2,6}?(?:省|自治区)(?=撤|设|增|新))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
         _place_set_up,
+    ),
+    Construction(
+        "city_raised",
+        "1987年6月15日，国务院批准，某县级市升格为地级市。",
+        re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?\s*(?:将)?"
+                   r"(?P<place>[^，。；：]{2,12}?(?:市|县|区|地区|盟|州))(?:正式)?(?:升格为|升为|升级为)(?P<level>地级市|副省级市|副省级城市|县级市)"
+                   r"(?=[，。；;（(]|$)"),
+        _city_raised,
+    ),
+    Construction(
+        "county_lowered_to_town",
+        "1954年，撤销某甲县，降为某市某甲镇。",
+        re.compile(r"撤[销消](?P<old>[^，。；：]{1,12}?(?:县|市))(?:建制)?[，,]\s*(?:改)?降为(?P<new>[^，。；：]{2,20}?(?:镇|乡|街道))(?=[，。；;]|$)"),
+        _county_lowered_to_town,
     ),
     Construction(
         "places_merged",
@@ -3096,9 +3255,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _split_off_body,
     ),
     Construction(
+        "split_off_subject_first",
+        "1989年，县文物考古研究所从县博物馆分出后成立独立机构。",
+        re.compile(r"(?:^|[，；：])(?P<new>[^，。；：！？]{2,40}?)(?:从|由)(?P<old>[^，。；：！？]{2,40}?)中?"
+                   r"(?:分出|析出|分离出来|分设出来|剥离出来|独立出来)(?=后|来|[，。；]|$|(?:单独|独立)?(?:成立|设立|组建))"),
+        _split_off_subject_first,
+    ),
+    Construction(
         "founded_on",
         "县档案馆成立于1959年11月。",
-        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建|创建|创立|建立|建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
                    r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"),
         _founded_on,
     ),
@@ -3234,6 +3400,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>[^，。；：！？“”]{{0,20}}“[^”]{{2,400}}”[^，。；：！？“”]{{0,20}}?|{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|成立并举行了?(?:揭牌|挂牌)|揭牌|挂牌)"
                    r"(?=[，。；！]|$|仪式|大会|运行|办公)"),
         _inaugurated,
+    ),
+    Construction(
+        "sign_ceremony_held",
+        "3月5日上午，市自然资源局举行加挂市林业局牌子仪式。",
+        re.compile(rf"(?:^|[，：；])(?P<unit>{NAME})(?:今天|今日|近日|日前|上午|下午|正式|隆重|于[^，。；]{{2,12}}?)*"
+                   r"(?:举行|举办)了?(?:隆重的|简朴的|简短的)?(?:加挂|挂)“?(?P<sign>[^，。；“”]{2,40}?)”?(?:牌子)?(?:揭牌|挂牌)?(?:仪式|活动)"),
+        _sign_ceremony_held,
     ),
     Construction(
         "ceremony_held",

@@ -630,7 +630,7 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 _DIV_LIST = re.compile(
     rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设(?![置立]))[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?(?:共|计|合计)?"
-    rf"(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合])"
+    rf"(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合])"
 )  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun
 _DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室)[，,]?(?:分别是|分别为|即|包括)?[：:]"
                         r"(?P<list>[^。]+)")
@@ -742,14 +742,24 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     left = text[: m.start()]
     if "其中" in left[-6:]:
         return
+    if re.search(r"实际$", left.rstrip()):
+        return  # "目前实际设有9个科室": the count at present, a state and no quota (as 实有人数)
+    if m.groupdict().get("list") and re.search(rf"{CN_NUM}个", m.group("list")):
+        return  # "内设11个科室,目前实际设有9个科室": a "list" holding a count of its own spans two counts
     given = host
     host = None
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
         host = names_before[-1]
-    referred = re.fullmatch(r"(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])", left.strip())
+    referred = re.fullmatch(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?",
+                            left.strip())
     if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
         host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
+    if not host and referred:  # "局机关内设A、B等10个股室" on the unit's own budget page ("X2022年部门预算")
+        from .news import _report_unit
+
+        own = _report_unit(ctx.title)
+        host = own if own and own.endswith(referred.group("c")) else None
     host = host or given or ctx.focus
     if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
         host = ctx.described  # "X是…事业单位。现有员工500多人，设A、B等16个机构。": the body just described
@@ -780,7 +790,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         if is_division_name(item) and not is_unit_name_with_place(item):
             names.append(item)
     count = cn_int(m.group("num")) if m.group("num") else None
-    if not names and re.search(r"[，\d]", m.group("list")):
+    if not names and re.search(r"[，,\d]", m.group("list")):
         count = None  # "内设机构，核定…，相比增加了4个内设机构": no list, the figure is another clause's
     if not names and count is None:
         return
