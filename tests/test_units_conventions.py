@@ -164,3 +164,17 @@ def test_bodies_counted_by_their_head_noun_described(text: str) -> None:
 def test_bodies_counted_by_their_head_noun_must_match_the_count() -> None:
     got = units(facts_of("设立甲镇农机站、乙镇农机站。新成立的3个农机站为公益性事业单位。", "某县"))
     assert "甲镇农机站" not in got
+
+
+# --- a rank written as a band ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "rank", "kind"), [
+    ("县农机推广站为处级事业单位，经费来源为财政拨款。", "处级", "事业单位"),
+    ("县纤维检验站属于公益一类事业单位，机构规格为县（处）级。", "处级", "公益一类事业单位"),
+    ("县档案馆为科级事业单位。", "科级", "事业单位"),
+    ("县档案馆为正科级事业单位。", "正科级", "事业单位"),
+])
+def test_a_rank_written_as_a_band(text: str, rank: str, kind: str) -> None:
+    name = next(n for n in ("县农机推广站", "县纤维检验站", "县档案馆") if text.startswith(n))
+    got = units(facts_of(text, "某县"))[name]
+    assert got[:2] == (kind, rank)

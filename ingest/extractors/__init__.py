@@ -802,7 +802,8 @@ def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitS
                      or u.parent.name.endswith(m.kind[: -len(u.kind)])):  # "为Y正处级…事业单位" read whole
             m.kind = u.kind  # "省政府直属…单位" read whole by one reader, as parent + 事业单位 by another
         if m.kind and u.kind and m.kind != u.kind and m.kind.endswith(u.kind) \
-                and re.fullmatch(r"[省市县区州旗](?:直属|所属|下属)", m.kind[: -len(u.kind)]):
+                and re.fullmatch(r"[省市县区州旗](?:直属|所属|下属)|(?:县[（(]?处[)）]?|乡[（(]?科[)）]?|厅[（(]?局[)）]?|处|科|厅)级",
+                                 m.kind[: -len(u.kind)]):  # "为处级事业单位": the band is the rank (constructions._BAND)
             m.kind = u.kind  # "为县直属正科级事业单位": a level alone names no owner (事业单位, no parent)
         if m.kind and u.kind and u.kind != m.kind and u.kind.endswith(m.kind) \
                 and _SEQUENCE_OWNER.fullmatch(u.kind[: -len(m.kind)]):

@@ -59,6 +59,18 @@ class Construction:
 _SIGN_VERB = r"(?:同时)?(?:对外)?(?:加挂|挂|保留)"
 _SIGNS = re.compile(rf"{_SIGN_VERB}(?P<signs>[^，。；]{{2,120}}?)(?:的)?牌子(?!和|及|以及|、)")
 _RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制|规格)?$")
+# a rank written as a band, without 正/副 ("为处级事业单位", "机构规格为县（处）级"): recorded as its band (处级, 科级,
+# 厅级), read here only (common.RANK_RE, shared by every rank reader, stays with 正/副 ranks)
+_BAND = re.compile(r"(?P<band>县[（(]处[)）]|乡[（(]科[)）]|厅[（(]局[)）]|县处|乡科|厅局|处|科|厅)级")
+_BAND_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?:{_BAND.pattern})(?:单位|机构|建制|规格)?$")
+
+
+def band_rank(text: str) -> str:
+    """'县（处）级' → 处级, '乡科级' → 科级, '厅局级' → 厅级."""
+    band = _BAND.search(text).group("band")
+    return next(b for b in ("处", "科", "厅") if b in band) + "级"
+
+
 _BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，；]{2,40}?)(?:主管|管理|领导)?$")  # "隶属Y主管"
 _MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
                       r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
@@ -492,6 +504,9 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         if rm:
             rank = rank or norm_rank(rm.group("rank"))
             continue
+        if _BAND_ONLY.match(clause) and not RANK_RE.search(clause):
+            rank = rank or band_rank(clause)  # "机构规格为县（处）级"
+            continue
         pm = _BELONGS.match(clause) or _MANAGED.match(clause)
         written = (pm.groupdict().get("p") or pm.groupdict().get("p2") or "").strip() if pm else ""
         if pm and parent is None and _parent_name(written) == written:
@@ -511,6 +526,10 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         if inner and kind is None:
             rank = rank or norm_rank(inner.group(0))
             body = body[: inner.start()] + body[inner.end():]
+        banded = None if inner else re.match(rf"^(?:{_BAND.pattern})(?=[^，；]*(?:事业单位|事业机构|行政单位))", body)
+        if banded and kind is None:  # "为处级事业单位": the band is its rank, the rest its kind
+            rank = rank or band_rank(banded.group(0))
+            body = body[banded.end():]
         owned = re.fullmatch(r"(?P<o>.{2,40}?)(?P<k>(?:公益[一二三]类|全额拨款|差额拨款|自收自支)?事业单位)", body)
         if inner and owned and kind is None and parent is None and name_at_end(owned.group("o")) == owned.group("o") \
                 and is_unit_name(owned.group("o")):
