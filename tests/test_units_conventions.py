@@ -177,3 +177,23 @@ def test_a_rank_written_as_a_band(text: str, rank: str, kind: str) -> None:
     name = next(n for n in ("县农机推广站", "县纤维检验站", "县档案馆") if text.startswith(n))
     got = units(facts_of(text, "某县"))[name]
     assert got[:2] == (kind, rank)
+
+
+# --- Traditional wordings of the constructions above ------------------------------------------------------------
+
+def test_traditional_division_list_counted_after_its_noun() -> None:
+    text = "某市人民政府辦公室是市政府的辦事機構。市政府辦公室現設職能科(室)3個,分別為:秘書科(掛駐外工作科牌子)、會議科、綜合科。"
+    got = units(facts_of(text, "某市"))
+    assert got["某市人民政府办公室秘书科"][4] == ("驻外工作科",) and "某市人民政府办公室综合科" in got
+    assert got["某市人民政府办公室"][0] == "市政府办事机构"
+
+
+def test_traditional_yishi_duties_and_band_rank() -> None:
+    f = facts_of("縣數據局為縣政府工作部門。其主要職責是：一是負責全縣數據資源整合共享。二是統籌推進數字政府建設。", "某县")
+    assert [d.text for d in f.duties if d.category == "主要职责"] == ["负责全县数据资源整合共享。", "统筹推进数字政府建设。"]
+    assert units(facts_of("縣農機推廣站為處級事業單位。", "某县"))["县农机推广站"][:2] == ("事业单位", "处级")
+
+
+def test_a_competent_authority_is_a_role_not_a_kind() -> None:
+    got = units(facts_of("市公安局交通管理局是全市道路交通安全的主管机关，下设17个职能部门。", "某市"))
+    assert not any(u[0] and u[0].endswith("主管机关") for u in got.values())
