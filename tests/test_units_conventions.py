@@ -197,3 +197,11 @@ def test_traditional_yishi_duties_and_band_rank() -> None:
 def test_a_competent_authority_is_a_role_not_a_kind() -> None:
     got = units(facts_of("市公安局交通管理局是全市道路交通安全的主管机关，下设17个职能部门。", "某市"))
     assert not any(u[0] and u[0].endswith("主管机关") for u in got.values())
+
+
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("故宫博物院是文旅部直属事业单位，中国科技馆由中国科协管理。", "中国科技馆", "中国科协"),
+    ("县残疾人康复中心由县残联管理。", "县残疾人康复中心", "县残联"),
+])
+def test_a_mass_organisation_written_short_is_a_body(text: str, unit: str, parent: str) -> None:
+    assert units(facts_of(text, "中央" if "中国" in text else "某县"))[unit][2] == parent
