@@ -205,3 +205,16 @@ def test_a_competent_authority_is_a_role_not_a_kind() -> None:
 ])
 def test_a_mass_organisation_written_short_is_a_body(text: str, unit: str, parent: str) -> None:
     assert units(facts_of(text, "中央" if "中国" in text else "某县"))[unit][2] == parent
+
+
+# --- institutions enumerated after their owner ------------------------------------------------------------------
+
+def test_institutions_enumerated_after_their_owner() -> None:
+    text = ("日前，市编办对市农业农村局所属事业单位机构编制事项作出批复。\n"
+            "一是市农业技术推广站为正科级事业单位，经费来源为财政拨款。\n"
+            "二是市种子管理站为副科级事业单位。\n"
+            "市图书馆为市文化局所属事业单位。")
+    got = units(facts_of(text, "某市"))
+    assert got["市农业技术推广站"][2:4] == ("市农业农村局", "所属")
+    assert got["市种子管理站"][2] == "市农业农村局"
+    assert got["市图书馆"][2] == "市文化局"  # the items ended

@@ -1141,6 +1141,7 @@ class Ctx:
     doc_date: str | None = None
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     counted_kind: tuple[str, int, int] | None = None  # "设置部门管理机构7个。": (kind, count, sentence index)
+    enumerated_owner: str | None = None  # "对X所属事业单位…作出批复。一是A为…": X, while the 一是/二是 items run
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
     described_at: int = -1  # the index of the sentence that described it
     heading_unit: tuple[int, str] | None = None  # (sentence index, unit) of the last heading line that is one name

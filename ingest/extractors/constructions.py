@@ -3615,10 +3615,32 @@ def _counted_members(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> No
         u.kind = counted[0]
 
 
+_OWNED_INSTITUTIONS = re.compile(r"(?:对|将|就)(?P<o>[^，。；对将就]{2,30}?)(?:所属|下属|直属)(?:的)?(?:事业单位|单位)")
+
+
+def _enumerated_institutions(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
+    """"对市农业农村局所属事业单位机构编制事项作出批复。一是A为正科级事业单位…。二是B…": the bodies the
+    一是/二是 items describe belong to the owner the opening sentence names (parent, 所属), while the items run
+    (tests `test_institutions_enumerated_after_their_owner`)."""
+    m = _OWNED_INSTITUTIONS.search(text)
+    if m and name_at_end(m.group("o")) == m.group("o"):
+        ctx.enumerated_owner = ctx.full(m.group("o"))
+        return
+    if not ctx.enumerated_owner:
+        return
+    if not re.match(r"[一二三四五六七八九十]{1,2}是", text):
+        ctx.enumerated_owner = None  # the items ended
+        return
+    for u in ctx.units[first_unit:]:
+        if u.parent is None and u.kind != "内设机构" and u.unit.name != ctx.enumerated_owner and (u.kind or u.rank):
+            u.parent, u.parent_relation = Mention(ctx.enumerated_owner), "所属"
+
+
 def _list_kind(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
     """"现将部委管理的国家局设置通知如下：" announces the kind of every unit that heads one of
     the items that follow ("国家信访局，由国务院办公厅管理。")."""
     _counted_members(sent, text, ctx, first_unit)
+    _enumerated_institutions(sent, text, ctx, first_unit)
     m = _LIST_KIND.search(text)
     kind = kind_phrase(m.group("kind")) if m else None
     if kind and _LISTABLE_KIND.search(kind):
