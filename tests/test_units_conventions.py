@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_constructions import facts_of, units
+from tests.test_constructions import events, facts_of, units
 
 # --- the owner of a class of the government's own sequence is part of the kind ----------------------------
 
@@ -218,3 +218,21 @@ def test_institutions_enumerated_after_their_owner() -> None:
     assert got["市农业技术推广站"][2:4] == ("市农业农村局", "所属")
     assert got["市种子管理站"][2] == "市农业农村局"
     assert got["市图书馆"][2] == "市文化局"  # the items ended
+
+
+# --- a rank change of "X（Y）", and a rank change with a new name -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "body", "sign"), [
+    ("2001年，县文化局（县文物局）升格为正科级单位。", "县文化局", "县文物局"),
+    ("2001年，新闻出版署（国家版权局）升格为正部级单位。", "新闻出版署", "国家版权局"),
+])
+def test_a_rank_change_of_a_body_written_with_its_sign(text: str, body: str, sign: str) -> None:
+    f = facts_of(text, "中央" if "国家" in text else "某县")
+    assert [e[1] for e in events(f) if e[0] == "upgrade"] == [(body,)]
+    assert units(f)[body][4] == (sign,)
+
+
+def test_a_rank_change_then_a_new_name_ranks_the_new_name() -> None:
+    f = facts_of("县统计站升格为正科级，更名为县统计局。", "某县")
+    assert units(f)["县统计局"][1] == "正科级"
+    assert [e[1] for e in events(f) if e[0] == "upgrade"] == [("县统计站",)]

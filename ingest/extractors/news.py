@@ -1104,22 +1104,38 @@ def rank_facts(sent: Sentence, ctx: Ctx) -> None:
         else:
             comma_start, _ = _clause_bounds(text, m.start(), "，；")
             if comma_start > semi_start or not text[semi_start : m.start()].strip():
-                names = [n for s, e, n in find_names(text[semi_start : m.start()])]
-                if names:
-                    units.append((names[-1], None, None, None))
+                found = find_names(text[semi_start : m.start()])
+                if found:
+                    units.append((_outside_bracket(text[semi_start : m.start()], found), None, None, None))
             else:
-                names = [n for s, e, n in find_names(clause)]
-                if names:
-                    units.append((names[-1], None, None, None))
+                found = find_names(clause)
+                if found:
+                    units.append((_outside_bracket(clause, found), None, None, None))
+        # "X升格为正部级单位，改称Y": the rank is the renamed body's, the body the document leaves
+        renamed = re.match(r"[^。；]*?[，,](?:并|同时)?(?:改称|更名为|改名为)(?P<n>[^，。；（(]{2,40})", text[m.end():])
+        new_name = as_name(renamed.group("n")) if renamed and len(units) == 1 else None
         for name, parent, kind, _old in units:
             type_ = EventType.UPGRADE if up else EventType.DOWNGRADE
             ctx.events.append(EventStatement(type_, ctx.prov(sent), [Mention(name)], [Mention(name)], rank=rank,
                                              date=_when(sent, ctx)))
+            name = new_name or name
             ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind=kind, rank=rank,
                                            parent=Mention(parent) if parent else None,
                                            parent_relation="所属" if parent else None))
             ctx.final_rank.add(name)
             ctx.mark(sent)
+
+
+def _outside_bracket(span: str, found: list[tuple[int, int, str]]) -> str:
+    """The body a rank change is about: the last name, unless it is the second name of "X（Y）" closing the span
+    ("新闻出版署（国家版权局）升格为正部级": 新闻出版署, whose sign Y is)."""
+    tail = span.rstrip()
+    if tail.endswith(("）", ")")):
+        opening = max(tail.rfind("（"), tail.rfind("("))
+        before = [n for st, e, n in found if e <= opening and tail[e:opening].strip() == ""]
+        if opening > 0 and found[-1][0] > opening and before:
+            return before[-1]
+    return found[-1][2]
 
 
 _RANK_ORDER = ["股级", "副科级", "正科级", "副处级", "正处级", "副县级", "正县级", "副厅级", "正厅级",
