@@ -236,3 +236,11 @@ def test_a_rank_change_then_a_new_name_ranks_the_new_name() -> None:
     f = facts_of("县统计站升格为正科级，更名为县统计局。", "某县")
     assert units(f)["县统计局"][1] == "正科级"
     assert [e[1] for e in events(f) if e[0] == "upgrade"] == [("县统计站",)]
+
+
+@pytest.mark.parametrize("text", [
+    "县疾控中心是县卫生健康局所属的公益一类事业单位主要职责：承担全县疾病预防控制工作。",
+    "县疾控中心是由县人民政府举办的实施疾病预防控制的公益一类事业单位主要职责:承担全县疾病预防控制工作;开展预防医学研究。",
+])
+def test_a_description_run_on_into_its_duties(text: str) -> None:
+    assert units(facts_of(text, "某县"))["县疾控中心"][0] == "公益一类事业单位"

@@ -498,6 +498,7 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
     "，由Y管理", "为Y内设机构"); ``parent``: (unit, relation) written before 是/为."""
     kind = None
     parent, relation = parent if parent else (None, None)
+    rest = re.split(r"(?:主要|工作|具体)?(?:职责|职能)(?:是|为|包括)?[：:]", rest, maxsplit=1)[0]  # a page run on into its duties
     for clause in re.split(r"[，；]", rest):
         clause = clause.strip()
         rm = _RANK_ONLY.match(clause)
