@@ -244,3 +244,8 @@ def test_a_rank_change_then_a_new_name_ranks_the_new_name() -> None:
 ])
 def test_a_description_run_on_into_its_duties(text: str) -> None:
     assert units(facts_of(text, "某县"))["县疾控中心"][0] == "公益一类事业单位"
+
+
+def test_a_counted_class_owned_by_a_named_place_names_it_by_level() -> None:
+    got = units(facts_of("浙江省人民政府设立两个直属机构：浙江省统计局、浙江省档案局。", "浙江省"))
+    assert got["浙江省统计局"][0] == "省政府直属机构"

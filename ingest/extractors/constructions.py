@@ -2768,7 +2768,7 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         if owner and _SEQUENCE_CLASS.fullmatch(kind) and _GOVERNING_OWNER.search(owner):
             # "国务院设立二十个直属机构": a class of the government's own sequence keeps its owner in the kind
             # (国务院直属机构, as "作为国务院直属机构" is read); the government is no managing parent
-            kind, owner = owner + kind, None
+            kind, owner = _kind_by_level(owner + kind), None  # 浙江省人民政府直属机构 → 省政府直属机构
         parent = _unit(ctx, owner) if owner and re.match(r"直属|所属|下属", kind) else None
         for n in names:
             ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent,
