@@ -249,3 +249,12 @@ def test_a_description_run_on_into_its_duties(text: str) -> None:
 def test_a_counted_class_owned_by_a_named_place_names_it_by_level() -> None:
     got = units(facts_of("浙江省人民政府设立两个直属机构：浙江省统计局、浙江省档案局。", "浙江省"))
     assert got["浙江省统计局"][0] == "省政府直属机构"
+
+
+@pytest.mark.parametrize(("text", "unit", "sign"), [
+    ("地方金融监督管理局挂省政府金融工作办公室牌子。", "省地方金融监督管理局", "省政府金融工作办公室"),
+    ("县地方志编纂中心挂县档案史志馆牌子。", "县地方志编纂中心", "县档案史志馆"),
+])
+def test_difang_opens_the_names_of_real_bodies(text: str, unit: str, sign: str) -> None:
+    got = units(facts_of(text, "某省" if "省" in text else "某县"))
+    assert any(n.endswith(unit.lstrip("省县")) and u[4] and u[4][0].endswith(sign.lstrip("省县")) for n, u in got.items())
