@@ -209,6 +209,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     sanding.listed_duties(ctx, duty_sentences)  # "X的主要职责是：（一）…（二）…" outside a 三定
+    sanding.division_duty_lines(ctx)  # "办公室：负责…" after a list of the host's divisions
     add_prose_duties(ctx, duty_sentences)  # "X为…机构，…负责Y" / "主要职责是…" outside a 三定's items
     facts = DocumentFacts(document=doc)
     if doc.kind is None:
@@ -860,7 +861,8 @@ def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitS
                      or u.parent.name.endswith(m.kind[: -len(u.kind)])):  # "为Y正处级…事业单位" read whole
             m.kind = u.kind  # "省政府直属…单位" read whole by one reader, as parent + 事业单位 by another
         if m.kind and u.kind and m.kind != u.kind and m.kind.endswith(u.kind) \
-                and re.fullmatch(r"[省市县区州旗](?:直属|所属|下属)", m.kind[: -len(u.kind)]):
+                and re.fullmatch(r"[省市县区州旗](?:直属|所属|下属)|(?:县[（(]?处[)）]?|乡[（(]?科[)）]?|厅[（(]?局[)）]?|处|科|厅)级",
+                                 m.kind[: -len(u.kind)]):  # "为处级事业单位": the band is the rank (constructions._BAND)
             m.kind = u.kind  # "为县直属正科级事业单位": a level alone names no owner (事业单位, no parent)
         if m.kind and u.kind and u.kind != m.kind and u.kind.endswith(m.kind) \
                 and _SEQUENCE_OWNER.fullmatch(u.kind[: -len(m.kind)]):

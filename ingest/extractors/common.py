@@ -76,6 +76,7 @@ UNIT_SUFFIXES = (
     "公司", "集团", "协会", "联合会", "监事会", "中心", "部门", "政府", "街道", "办事处", "大队",
     "支队", "中队", "部", "委", "局", "署", "办", "厅", "院", "会", "室", "站", "所", "队", "司",
     "处", "科", "股", "社", "行", "馆", "团", "组", "镇", "乡", "校", "台", "幼儿园", "中学", "小学", "大学",
+    "科协", "文联", "侨联", "残联", "妇联", "工商联", "社科联",  # 群团 bodies written short (中国科协, 县残联)
 )  # fmt: skip
 _SUFFIX_RE = re.compile("(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")$")
 
@@ -120,7 +121,7 @@ _SOFT_FORBIDDEN = re.compile(r"加强|提升|加快|深化|优化")
 _COMMITTEE_END = re.compile(r"(?:领导小组|小组|委员会|办公室|指挥部|工作组)$")
 _GENERIC_PREFIX = re.compile(
     r"^(?:各|有关|相关|其他|其它|一批|多所|多个|多家|下级|上级|本级|同级|该|这|此|所属|基层|公立|公办|"
-    r"民办|全市|全县|全省|全区|全国各|地方|党政(?!综合办)|部分|一些|若干|重点|主要|具体|本单位|本部门|原有|"
+    r"民办|全市|全县|全省|全区|全国各|地方(?!金融监督管理局|金融工作|志)|党政(?!综合办)|部分|一些|若干|重点|主要|具体|本单位|本部门|原有|"
     r"现有|新增|各级|上述|下列|以下|我|你|他|她|其|个别|少数|大量|每|某(?![省市县区州镇乡])|对口|业务|职能|上下级|"
     r"中小(?!企业(?:发展|促进|管理|服务)*(?:局|中心|办公室)$)|一线|镇街|乡镇|县直|市直|省直|直属|专业|综合性|行政|事业|机关|政府工作|省级|市级|县级|区级|乡级|"
     r"[\d一二三四五六七八九十两几多数]+(?:个|家|所|支|名|类|项|级|批))"
@@ -698,7 +699,7 @@ _KIND_OWNER = re.compile(r"(?:中共)?(?:[省市县区州旗镇乡]|自治区|�
                          r"|(?:国务院|党中央|中共中央)(?:直属|所属)?")
 
 
-_ROLE = re.compile(r"(?:^|的)(?:行业)?(?:主管|牵头|责任|配合|协办|主办|承办|监管|执法)(?:部门|单位|机构)$")
+_ROLE = re.compile(r"(?:^|的)(?:行业)?(?:主管|牵头|责任|配合|协办|主办|承办|监管|执法)(?:部门|单位|机构|机关)$")
 
 
 _DESCRIBED_KIND = re.compile(r"(?:事业单位|工作部门|组成部门|直属机构|派出机构|办事机构|议事协调机构)$")
@@ -1160,6 +1161,7 @@ class Ctx:
     doc_date: str | None = None
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     counted_kind: tuple[str, int, int] | None = None  # "设置部门管理机构7个。": (kind, count, sentence index)
+    enumerated_owner: str | None = None  # "对X所属事业单位…作出批复。一是A为…": X, while the 一是/二是 items run
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
     described_at: int = -1  # the index of the sentence that described it
     heading_unit: tuple[int, str] | None = None  # (sentence index, unit) of the last heading line that is one name

@@ -59,6 +59,18 @@ class Construction:
 _SIGN_VERB = r"(?:同时)?(?:对外)?(?:加挂|挂|保留)"
 _SIGNS = re.compile(rf"{_SIGN_VERB}(?P<signs>[^，。；]{{2,120}}?)(?:的)?牌子(?!和|及|以及|、)")
 _RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制|规格)?$")
+# a rank written as a band, without 正/副 ("为处级事业单位", "机构规格为县（处）级"): recorded as its band (处级, 科级,
+# 厅级), read here only (common.RANK_RE, shared by every rank reader, stays with 正/副 ranks)
+_BAND = re.compile(r"(?P<band>县[（(]处[)）]|乡[（(]科[)）]|厅[（(]局[)）]|县处|乡科|厅局|处|科|厅)级")
+_BAND_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?:{_BAND.pattern})(?:单位|机构|建制|规格)?$")
+
+
+def band_rank(text: str) -> str:
+    """'县（处）级' → 处级, '乡科级' → 科级, '厅局级' → 厅级."""
+    band = _BAND.search(text).group("band")
+    return next(b for b in ("处", "科", "厅") if b in band) + "级"
+
+
 _BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，；]{2,40}?)(?:主管|管理|领导)?$")  # "隶属Y主管"
 _MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
                       r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
@@ -449,6 +461,27 @@ def _counted_bodies_described(m: re.Match[str], sent: Sentence, text: str, ctx: 
     return any(done)
 
 
+def _counted_heads_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…设立6个农业机械管理站，分别为：A站、B站…。新成立的6个农业机械管理站为公益性事业单位": the N bodies
+    ending with the head noun, named in this sentence before or in the one before, share the description;
+    nothing unless exactly N such bodies were named (tests `test_bodies_counted_by_their_head_noun_described`)."""
+    n = cn_int(m.group("n"))
+    head = m.group("head")
+    before = (ctx.dt.sentences[sent.index - 1].text if sent.index else "") + text[: m.start()]
+    found = [x for _, _, x in find_names(before)]
+    listed = re.search(r"(?:分别为|分别是|即|包括)[：:]?(?P<l>[^。；]+)", before)
+    if listed:  # the list's items, brackets dropped ("姥桥站(辖甲镇、乙镇)"), 和/及 before the last
+        bare = re.sub(r"[（(][^）)]*[）)]", "", listed.group("l"))
+        found += [i.strip() for i in re.split(r"[、，,]|(?<=[站所心队馆院局办室])(?:和|及)", bare) if i.strip()]
+    names = list(dict.fromkeys(ctx.full(x) for x in found if x.endswith(head) and x != head and as_name(x) == x))
+    if not n or len(names) != n:
+        return False
+    first = re.split(r"[，；]", m.group("rest"))[0]
+    if not (_LISTABLE_KIND.search(first) or RANK_RE.search(first)):
+        return False
+    return any([_describe(ctx, sent, name, m.group("rest")) for name in names])
+
+
 def _kind_by_level(kind: str) -> str:
     """"吉林省政府组成部门" → 省政府组成部门: a kind names its owner by level, as the genre mostly writes it."""
     placed = divisions().place_prefix(kind)
@@ -465,11 +498,15 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
     "，由Y管理", "为Y内设机构"); ``parent``: (unit, relation) written before 是/为."""
     kind = None
     parent, relation = parent if parent else (None, None)
+    rest = re.split(r"(?:主要|工作|具体)?(?:职责|职能)(?:是|为|包括)?[：:]", rest, maxsplit=1)[0]  # a page run on into its duties
     for clause in re.split(r"[，；]", rest):
         clause = clause.strip()
         rm = _RANK_ONLY.match(clause)
         if rm:
             rank = rank or norm_rank(rm.group("rank"))
+            continue
+        if _BAND_ONLY.match(clause) and not RANK_RE.search(clause):
+            rank = rank or band_rank(clause)  # "机构规格为县（处）级"
             continue
         pm = _BELONGS.match(clause) or _MANAGED.match(clause)
         written = (pm.groupdict().get("p") or pm.groupdict().get("p2") or "").strip() if pm else ""
@@ -490,6 +527,10 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         if inner and kind is None:
             rank = rank or norm_rank(inner.group(0))
             body = body[: inner.start()] + body[inner.end():]
+        banded = None if inner else re.match(rf"^(?:{_BAND.pattern})(?=[^，；]*(?:事业单位|事业机构|行政单位))", body)
+        if banded and kind is None:  # "为处级事业单位": the band is its rank, the rest its kind
+            rank = rank or band_rank(banded.group(0))
+            body = body[banded.end():]
         owned = re.fullmatch(r"(?P<o>.{2,40}?)(?P<k>(?:公益[一二三]类|全额拨款|差额拨款|自收自支)?事业单位)", body)
         if inner and owned and kind is None and parent is None and name_at_end(owned.group("o")) == owned.group("o") \
                 and is_unit_name(owned.group("o")):
@@ -2802,7 +2843,7 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         if owner and _SEQUENCE_CLASS.fullmatch(kind) and _GOVERNING_OWNER.search(owner):
             # "国务院设立二十个直属机构": a class of the government's own sequence keeps its owner in the kind
             # (国务院直属机构, as "作为国务院直属机构" is read); the government is no managing parent
-            kind, owner = owner + kind, None
+            kind, owner = _kind_by_level(owner + kind), None  # 浙江省人民政府直属机构 → 省政府直属机构
         parent = _unit(ctx, owner) if owner and re.match(r"直属|所属|下属", kind) else None
         for n in names:
             ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent,
@@ -3024,6 +3065,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；])(?:这|上述|以上)?(?P<n>两|二|三|四|五|[2-9])(?:个)?(?:部门|单位|机构)(?:均|都|也都|同)?"
                    r"(?:为|是|系)(?P<rest>[^。]+)"),
         _counted_bodies_described,
+    ),
+    Construction(
+        "counted_heads_described",
+        "设立3个农机站，分别为：甲镇农机站、乙镇农机站、丙镇农机站。新成立的3个农机站为公益性事业单位。",
+        re.compile(r"(?:^|[，；。])(?:新成立的|新组建的|新设立的|新设的|这|上述|以上)(?P<n>\d+|[两二三四五六七八九十]+)个"
+                   r"(?P<head>[\u4e00-\u9fff]{2,10}?(?:站|所|中心|队|馆|院|局|办|室))(?:均|都)?(?:为|是|系)(?P<rest>[^。]+)"),
+        _counted_heads_described,
     ),
     Construction(
         "heading_described",
@@ -3577,8 +3625,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
-        re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)|、))"
-                   r"|更名为|改名为|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
+        re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|升格|降格|，(?:为|是|系)|、))"
+                   r"|更名为|改名为|改称|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),
     Construction(
@@ -3674,10 +3722,32 @@ def _counted_members(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> No
         u.kind = counted[0]
 
 
+_OWNED_INSTITUTIONS = re.compile(r"(?:对|将|就)(?P<o>[^，。；对将就]{2,30}?)(?:所属|下属|直属)(?:的)?(?:事业单位|单位)")
+
+
+def _enumerated_institutions(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
+    """"对市农业农村局所属事业单位机构编制事项作出批复。一是A为正科级事业单位…。二是B…": the bodies the
+    一是/二是 items describe belong to the owner the opening sentence names (parent, 所属), while the items run
+    (tests `test_institutions_enumerated_after_their_owner`)."""
+    m = _OWNED_INSTITUTIONS.search(text)
+    if m and name_at_end(m.group("o")) == m.group("o"):
+        ctx.enumerated_owner = ctx.full(m.group("o"))
+        return
+    if not ctx.enumerated_owner:
+        return
+    if not re.match(r"[一二三四五六七八九十]{1,2}是", text):
+        ctx.enumerated_owner = None  # the items ended
+        return
+    for u in ctx.units[first_unit:]:
+        if u.parent is None and u.kind != "内设机构" and u.unit.name != ctx.enumerated_owner and (u.kind or u.rank):
+            u.parent, u.parent_relation = Mention(ctx.enumerated_owner), "所属"
+
+
 def _list_kind(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
     """"现将部委管理的国家局设置通知如下：" announces the kind of every unit that heads one of
     the items that follow ("国家信访局，由国务院办公厅管理。")."""
     _counted_members(sent, text, ctx, first_unit)
+    _enumerated_institutions(sent, text, ctx, first_unit)
     m = _LIST_KIND.search(text)
     kind = kind_phrase(m.group("kind")) if m else None
     if kind and _LISTABLE_KIND.search(kind):

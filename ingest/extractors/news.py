@@ -1175,10 +1175,14 @@ def rank_facts(sent: Sentence, ctx: Ctx) -> None:
                 names = [n for s, e, n in find_names(_unbracketed(clause))]
                 if names:
                     units.append((names[-1], None, None, None))
+        # "X升格为正部级单位，改称Y": the rank is the renamed body's, the body the document leaves
+        renamed = re.match(r"[^。；]*?[，,](?:并|同时)?(?:改称|更名为|改名为)(?P<n>[^，。；（(]{2,40})", text[m.end():])
+        new_name = as_name(renamed.group("n")) if renamed and len(units) == 1 else None
         for name, parent, kind, _old in units:
             type_ = EventType.UPGRADE if up else EventType.DOWNGRADE
             ctx.events.append(EventStatement(type_, ctx.prov(sent), [Mention(name)], [Mention(name)], rank=rank,
                                              date=_when(sent, ctx)))
+            name = new_name or name
             ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind=kind, rank=rank,
                                            parent=Mention(parent) if parent else None,
                                            parent_relation="所属" if parent else None))

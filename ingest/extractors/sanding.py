@@ -906,6 +906,31 @@ def _shi_items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     return [(n, b, marks[k + 1][1] if k + 1 < len(marks) else end) for k, (n, _, b) in enumerate(marks)]
 
 
+# "办公室：负责中心日常运转工作。" — a line naming a division the document listed for its host, then its duties
+_DIVISION_DUTY_LINE = re.compile(r"^[ \t]*(?:[（(]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、．.]?[ \t]*)?"
+                                 r"(?P<d>[^：:，。；\s]{2,16})[ \t]*[：:][ \t]*(?P<body>(?:具体|主要)?(?:负责|承担)[^\n]+)$", re.M)
+
+
+def division_duty_lines(ctx: Ctx) -> None:
+    """Lines "D：负责…" after a list of divisions (outside a 三定, which is read by its structure): D one of the
+    divisions read for one host, its sentences the division's duties (category 内设机构职责; tests
+    `test_division_duty_lines_after_a_division_list`). Not read when no such division was listed."""
+    if ctx.sanding or not ctx.divisions:
+        return
+    text = ctx.dt.text
+    known = {d for d in ctx.divisions}
+    if any(d.category == "内设机构职责" for d in ctx.duties):
+        return  # read already as a numbered division list
+    for m in _DIVISION_DUTY_LINE.finditer(text):
+        own = m.group("d")
+        hits = [d for d in known if d.endswith(own) and len(d) > len(own)]
+        if len(hits) != 1:
+            continue
+        for gs, ge, sentence in _duty_sentences(ctx, m.start("body"), m.end("body")):
+            ctx.duties.append(DutyStatement(Mention(hits[0]), sentence, ctx.prov_span(gs, ge), category="内设机构职责",
+                                            role=_role(sentence)))
+
+
 def _joined_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, str]]:
     """An item's sentences, a sentence wrapped over lines joined ("下列审计:\n(1)…;\n(2)…。" is one);
     the rest of an item without a closing 。！？ is kept, unless the text ends there or a piece of it was
