@@ -81,6 +81,7 @@ class DateSpec:
     year: int | None = None
     text: str = ""
     period: bool = False  # a span of time read at one day (十三五期间, 2010年到2015年之间)
+    start: date | None = None  # a span's first day (its last is ``value``): "期间先后" is asked over the whole span
 
 
 def cn_numerals(text: str, today: date | None = None) -> str:
@@ -136,12 +137,14 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
             if kind == "plan":
                 # read at the period's last day (as a year is), its first for 初 / 开局
                 start = _plan_start(m.group("n"))
+                first_day = date(start, 1, 1)
                 tail = m.group("tail")
                 value = date(start, 1, 1) if tail.startswith(("初", "开局")) else today if tail == "以来" else date(start + 4, 12, 31)
                 value = min(value, today)
             elif kind == "decade":
                 # read at its last day, as a span of years is; 初 at its first, 中 at its middle
                 start = int(m.group(1)) * 10 if m.group(1) else 1900 + 10 * _cn_small(m.group(2))
+                first_day = date(start, 1, 1)
                 tail = m.group(0)[m.group(0).index("年代") + 2:]
                 value = min(date(start, 1, 1) if tail.startswith("初") else date(start + 5, 6, 30) if tail == "中期"
                             else date(start + 9, 12, 31), today)
@@ -150,6 +153,7 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
                 first, last = int(m.group(1)), int(m.group(2))
                 if last < first:
                     raise ValueError
+                first_day = date(first, 1, 1)
                 value = min(date(last, 12, 31), today)
             elif kind == "years_ago":
                 n = int(m.group(1))
@@ -182,7 +186,9 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
             raise InvalidDate(f"问题中的日期“{m.group(0)}”不存在，请检查") from None
         if not 1900 <= value.year <= 2100:
             raise InvalidDate(f"问题中的日期“{m.group(0)}”超出可查询的范围") from None
-        return DateSpec("day", value=value, text=m.group(0), period=kind in ("plan", "span", "decade")), rest
+        period = kind in ("plan", "span", "decade")
+        return DateSpec("day", value=value, text=m.group(0), period=period,
+                        start=min(first_day, value) if period else None), rest
     return None, text
 
 
