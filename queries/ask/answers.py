@@ -1639,6 +1639,30 @@ class Context:
         return living or out
 
     # -- unit info
+    def _funding(self, uid: str, name: str) -> dict[str, Any]:
+        """How the unit is funded (全额拨款 / 差额拨款 / 自收自支 …), as the sentences of its own
+        facts write it: "核定全额拨款事业编制N名" (the posts of a staffing fact of the unit),
+        "…事业单位，…经费自收自支" (the sentence describing the unit, its kind). Nothing said →
+        no funding record, never a guess from its kind."""
+        found: dict[str, Any] = {}
+        for fact in self._body_facts(uid, Predicate.STAFFING) + self._body_facts(uid, Predicate.KIND):
+            sentence = fact.prov.sentence if fact.prov else ""
+            recorded = (fact.extra or {}).get("funding") if fact.predicate == Predicate.STAFFING else None
+            if recorded:  # read at ingest with the figure ("全额拨款事业编制30名")
+                found.setdefault(_FUNDING_FORMS.get(recorded, recorded), fact.prov)
+            patterns = (_FUNDING_OF_POSTS,) if fact.predicate == Predicate.STAFFING else _FUNDING_STATED
+            for m in (m for pattern in patterns for m in pattern.finditer(sentence or "")):
+                form = _FUNDING_FORMS.get(m.group("form"), m.group("form"))
+                found.setdefault(form, fact.prov)
+        if not found:
+            return self._cannot("unit_info", f"没有找到{name}的经费形式记录。")
+        self.answer_obj.unit(uid)
+        parts = []
+        for form, prov in found.items():
+            self.answer_obj.cite_prov(prov)
+            parts.append(f"{form}{_src(evidence_of(self.store, prov))}")
+        return self._done("unit_info", f"{name}的经费形式：" + "；".join(parts) + "。")
+
     @answers(Intent.UNIT_INFO)
     def _a_unit_info(self) -> dict[str, Any]:
         if self.route.mode == "sign":
@@ -1717,6 +1741,8 @@ class Context:
                 text += f"此前为{g.value}（{period(g.valid_from, g.valid_to)}）。"
                 out.cite_prov(g.prov)
             return self._done("unit_info", text)
+        if mode == "funding":
+            return self._funding(uid, name)
         if mode == "duties":
             from queries.unit_info import duties_at
 
@@ -2428,6 +2454,16 @@ def _relations_asked(text: str) -> set[str]:
     if re.search(r"所属|下属|直属|事业单位", text):
         asked |= {"所属", "直属", "主管"}
     return asked
+
+
+# the funding forms of public institutions, as written
+_FUNDING = r"(?P<form>全额拨款|差额拨款|差额补助|定额补助|自收自支|财政全额保障|财政补助|全额预算管理|差额预算管理)"
+# "核定全额拨款事业编制30名": the funding of the posts a staffing sentence counts
+_FUNDING_OF_POSTS = re.compile(_FUNDING + r"(?:的)?(?:事业)?编制")
+# "经费自收自支", "经费形式为差额拨款", "为全额拨款事业单位": the funding the describing sentence states
+_FUNDING_STATED = (re.compile(r"(?:经费(?:形式|来源|渠道|性质)?(?:为|是|：|:|实行|执行|采取|按)?(?:由财政)?|为)" + _FUNDING),
+                   re.compile(_FUNDING + r"(?:的)?(?:事业单位|单位)"))
+_FUNDING_FORMS = {"全额预算管理": "全额拨款", "差额预算管理": "差额拨款", "差额补助": "差额拨款"}
 
 
 def _kind_asked(kind: str, text: str) -> bool:
