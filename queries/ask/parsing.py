@@ -374,6 +374,9 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     setting = _EARLIER_SETTING.fullmatch(text.strip("？?！!。. "))
     if setting:  # "X原来在A，现在哪个部门管": where X was is the setting; the question is X now
         return [setting.group("x") + setting.group("rest")]
+    each = _each_place(text.strip("？?！!。. "), opening_place) or _each_duty(text.strip("？?！!。. "), opening_place)
+    if each:  # "甲区和乙区的乡村振兴局分别在哪挂牌", "X的A职责和B职责分别划给了谁": one question each
+        return [q for one in each for q in split_compound(one, opening_place)]
     pieces = _pieces(text.strip("？?！!。. "))
     context = ""
     if len(pieces) >= 3 and not _CUE.search(pieces[0]) and all(_CUE.search(p) for p in pieces[1:]):
@@ -449,6 +452,48 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     if spec is not None and not context:
         parts[1:] = [p if extract_date(cn_numerals(p))[0] is not None or _NOW.search(p) else spec.text + p for p in parts[1:]]
     return [context + p for p in parts]
+
+
+# "甲区和乙区的乡村振兴局分别在哪挂牌": two places written before the one name or duty they share
+_TWO_PLACES = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?)(?:和|与|跟|、|及|以及)(?P<b>[\u4e00-\u9fff]{2,10}?)"
+                         r"(?:两地|两县|两区|两市|两个[县市区])?(?:的)?(?P<rest>[^，,；;]{3,})")
+# "X的A职责和B职责分别划给了哪个部门": two duties, 分别 asked of each
+_TWO_DUTIES = re.compile(r"(?P<pre>[^，,；;]*?的)?(?P<d1>[^，,；;的和]{2,30}?(?:职责|职能|工作))(?:和|与|、|以及|及)"
+                         r"(?P<d2>[^，,；;的和]{2,30}?(?:职责|职能|工作))(?P<rest>(?:又|都|各自|各)?分别[^，,；;]{2,})")
+_EACH_WORD = re.compile(r"^(?:又|都|各自|各)?分别|分别(?=在|是|由|归|划|有|属|什么|多少|几)")
+
+
+def _each_place(text: str, opening_place: Callable[[str], str] | None) -> list[str]:
+    """"甲区和乙区的乡村振兴局分别在哪挂牌" → "甲区乡村振兴局在哪挂牌", "乙区乡村振兴局在哪挂牌": two
+    places the store knows, written before what they share; else []."""
+    m = _TWO_PLACES.fullmatch(text)
+    if not m or opening_place is None:
+        return []
+    a = m.group("a")
+    if opening_place(a) != a:
+        return []
+    after = text[m.start("b"):]
+    for n in range(min(10, len(after) - 3), 1, -1):  # the longest place written second (武昌区, not 武昌)
+        b = after[:n]
+        if opening_place(b) == b:
+            rest = re.sub(r"^(?:两地|两县|两区|两市|两个[县市区])?(?:的)?", "", after[n:])
+            rest = _EACH_WORD.sub("", rest, count=1)
+            if len(rest) >= 3 and not opening_place(rest) and not re.match(r"哪|谁|是否|有没有|一共|共|合计|加起来", rest):
+                return [a + rest, b + rest]
+            return []
+    return []
+
+
+def _each_duty(text: str, opening_place: Callable[[str], str] | None = None) -> list[str]:
+    """"X的A职责和B职责分别划给了哪个部门" → one question per duty (the place the first duty opens
+    with is the second's too); else []."""
+    m = _TWO_DUTIES.fullmatch(text)
+    if not m:
+        return []
+    pre, rest = m.group("pre") or "", _EACH_WORD.sub("", m.group("rest"), count=1)
+    d1, d2 = m.group("d1"), m.group("d2")
+    place = opening_place(d1) if opening_place is not None and not pre else ""
+    return [pre + d1 + rest, pre + (place if place and not d2.startswith(place) else "") + d2 + rest]
 
 
 _NOW = re.compile(r"现在|目前|如今|当前|现今|眼下")
