@@ -6,7 +6,6 @@ import pytest
 
 from tests.test_constructions import facts_of, units
 
-
 # --- the owner of a class of the government's own sequence is part of the kind ----------------------------
 
 @pytest.mark.parametrize(("text", "jur", "unit", "kind"), [

@@ -11,7 +11,7 @@ from kg.errors import InvalidDate, KGError
 from kg.store import GraphStore
 from queries.ask.answers import Context, result_dict
 from queries.ask.intents import HELP, SPECS, Intent
-from queries.ask.parsing import U, Parsed, parse, split_compound, split_units
+from queries.ask.parsing import Parsed, U, parse, split_compound, split_units
 from queries.ask.routing import CONFIDENCE_FLOOR, MERGED_TOGETHER, Route, route
 from queries.resolve import name_index
 

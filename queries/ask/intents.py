@@ -10,7 +10,6 @@ page (``GET /ask/intents``) and the tests.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from enum import StrEnum
 

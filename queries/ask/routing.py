@@ -22,7 +22,16 @@ import yaml
 
 from queries.ask.dates import extract_date
 from queries.ask.intents import SPECS, Intent, mode_of
-from queries.ask.parsing import _ACTS_AT_END, _ROLE_AT_END, J, Parsed, U, generic_routed, normalize_question, topic_of
+from queries.ask.parsing import (
+    _ACTS_AT_END,
+    _ROLE_AT_END,
+    J,
+    Parsed,
+    U,
+    generic_routed,
+    normalize_question,
+    topic_of,
+)
 
 # relation cues: each one a feature of its own (besides the character n-grams)
 CUES = ("前身", "组建", "并入", "合并", "整合", "牌子", "加挂", "管理", "代管", "归", "管", "上面", "上级", "隶属", "主管",
