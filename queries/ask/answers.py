@@ -99,6 +99,9 @@ def _does_topic(parsed: Parsed) -> str:
 
 
 # a question about how a unit was set up (its founding event), whatever came in later
+# "A的X职责划给了谁 / 交给哪个部门了": the receiver is asked, A is the giver
+_HANDED_TO = re.compile(U + r"(?:的|承担的|原有的|原来的)[^？?。]{0,40}?(?:划给|划到|划入|划归|交给|交由|移交|划转|转给|转到|调整到|调整给)"
+                        r"(?:了|到|给)*(?:谁|哪)")
 # "十三五期间X先后归哪些单位 / 期间都由哪些部门负责": the whole span asked, not its last day
 _OVER_SPAN = re.compile(r"先后|历任|陆续|都归|分别归|变过|变化|换过|哪些单位|哪几个单位|哪些部门|哪几个部门|几次|哪几家|都由|都是")
 # "X由哪些单位重新组建 / 重新组建时整合了哪些部门": the old X is among the sources
@@ -645,6 +648,12 @@ class Context:
                     self.date_note = f"（目前没有单位的职责条文与之相符；以上是{cn_date(last)}的记录）"
                     self.day, self.explicit = last, True
                     break
+        if results and _HANDED_TO.search(self.parsed.routed):
+            # "A的X职责划给了谁": A gave X away; the answer is who took it, never A itself
+            givers = set(self._units()[:1])
+            written = self.parsed.u_texts[0].replace("人民政府", "政府") if self.parsed.u_texts else ""
+            results = [r for r in results if r["id"] not in givers
+                       and not (written and r["name"].replace("人民政府", "政府").endswith(written))] or results
         when = _when(self.day, self.explicit)
         if not results:
             return self._cannot(Intent.WHO_HANDLES, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
