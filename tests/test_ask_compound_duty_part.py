@@ -37,3 +37,17 @@ def test_a_part_naming_its_own_duty_is_asked_in_the_place(question: str, second:
 def test_a_part_about_the_unit_keeps_it(question: str, second: str) -> None:
     parts = split_compound(question, _place)
     assert len(parts) == 2 and parts[1] == second, parts
+
+
+@pytest.mark.parametrize(("question", "second"), [
+    ("青禾县物价局什么时候撤的，并入了哪个部门？", "青禾县物价局的并入了哪个部门"),
+    ("青禾县林业局哪年撤的？后来归哪个部门了", "青禾县林业局的后来归哪个部门了"),
+])
+def test_a_move_of_the_unit_keeps_it(question: str, second: str) -> None:
+    parts = split_compound(question, _place)
+    assert len(parts) == 2 and parts[1] == second, parts
+
+
+def test_a_duty_moved_is_still_its_own() -> None:
+    parts = split_compound("国家数据局由谁管理？统筹推进数字经济发展的职责划入了哪个部门？", _place)
+    assert parts[1] == "统筹推进数字经济发展的职责划入了哪个部门", parts

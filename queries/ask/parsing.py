@@ -432,8 +432,7 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
         # "从民政局划了几名": a unit after a preposition is the other side, not the subject
         if subject and re.match(r"^(?:从|向|由|给|把|将|和|与|跟|同|对)", piece) and not piece.startswith(subject):
             piece = subject + piece
-        if subject and not unit_shaped(piece) and _OWN_DUTY_ASKED.fullmatch(piece) \
-                and not _OF_THE_SUBJECT.search(_OWN_DUTY_ASKED.fullmatch(piece).group("t")):  # type: ignore[union-attr]
+        if subject and not unit_shaped(piece) and _names_own_duty(piece):
             # "X的前身是啥，现在草原防火谁负责": a later part asking who holds a duty it names is a
             # question of that duty in the first part's place, not of X
             parts.append(place + piece)
@@ -461,6 +460,22 @@ _TWO_PLACES = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?)(?:和|与|跟|、|及|�
 _TWO_DUTIES = re.compile(r"(?P<pre>[^，,；;]*?的)?(?P<d1>[^，,；;的和]{2,30}?(?:职责|职能|工作))(?:和|与|、|以及|及)"
                          r"(?P<d2>[^，,；;的和]{2,30}?(?:职责|职能|工作))(?P<rest>(?:又|都|各自|各)?分别[^，,；;]{2,})")
 _EACH_WORD = re.compile(r"^(?:又|都|各自|各)?分别|分别(?=在|是|由|归|划|有|属|什么|多少|几)")
+
+
+# "并入了哪个部门", "后来归哪个部门": a move of the first part's unit, not a duty of its own
+_LINEAGE_VERB = re.compile(r"并入|并到|合并|整合|划入|划给|划到|划归|撤|组建|成立|更名|改名|改叫|挂|隶属|后来|去向|变成|归属|转隶")
+
+
+def _names_own_duty(piece: str) -> bool:
+    """"现在草原防火谁负责": the part asks who holds a duty it names itself; not "并入了哪个部门"
+    (a move of the first part's unit) nor "编制归谁管" (a figure of it)."""
+    m = _OWN_DUTY_ASKED.fullmatch(piece)
+    if not m:
+        return False
+    t = m.group("t")
+    if _OF_THE_SUBJECT.search(t):
+        return False
+    return not (_LINEAGE_VERB.search(t) and not re.search(r"职责|职能|工作", t))
 
 
 def _each_place(text: str, opening_place: Callable[[str], str] | None) -> list[str]:
