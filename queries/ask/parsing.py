@@ -450,7 +450,21 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     spec, _ = extract_date(cn_numerals(parts[0]))
     if spec is not None and not context:
         parts[1:] = [p if extract_date(cn_numerals(p))[0] is not None or _NOW.search(p) else spec.text + p for p in parts[1:]]
-    return [context + p for p in parts]
+    return [_setting_for(context, p) + p for p in parts]
+
+
+def _setting_for(context: str, part: str) -> str:
+    """The leading setting a part takes: whole ("2018年改革后，…"), but only its date for a part
+    opening with a unit of its own when the setting names another ("2013年组建国家卫计委时，…？国家
+    中医药管理局归谁管理": the part asks of 国家中医药管理局 in 2013, not of the body formed)."""
+    if not context or not unit_shaped(context):
+        return context
+    own = unit_shaped(part)
+    duty = _names_own_duty(part) or bool(re.search(r"(?:职责|职能)[^，,。？?]{0,6}?(?:划给|划入|划到|交给|交由|由|归|在)", part))
+    if (not own or own[0][0] != 0) and not duty:
+        return context
+    spec, _ = extract_date(cn_numerals(context))
+    return spec.text if spec is not None and spec.kind == "day" else context
 
 
 # "甲区和乙区的乡村振兴局分别在哪挂牌": two places written before the one name or duty they share
