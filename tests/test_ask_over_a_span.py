@@ -78,3 +78,24 @@ def test_a_places_bodies_ended_or_formed_in_a_span(store, question: str, units: 
 def test_no_body_ended_in_the_span(store) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, "2021年柏溪县撤销了哪些单位？")
     assert result["answer"].startswith("没有找到") and not result["units"], result["answer"]
+
+
+@pytest.fixture(scope="module")
+def duties(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    apply_doc(s, doc("d2015", date="2015-06", jurisdiction="柏溪县")
+              .unit("民政局", kind="县政府工作部门")
+              .duty("民政局", "负责全县自然灾害救灾工作，管理分配救灾款物。", item=1))
+    apply_doc(s, doc("d2019", date="2019-03", jurisdiction="柏溪县")
+              .establish("应急管理局", duties=[("民政局", "救灾职责")], date="2019-03")
+              .duty("应急管理局", "负责全县自然灾害救灾工作，管理分配救灾款物。", item=1))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["十三五期间柏溪县救灾工作先后由哪些部门负责？", "2016年到2020年柏溪县救灾先后归哪个部门管"])
+def test_holders_of_a_duty_over_a_span(duties, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(duties, question)
+    assert result["intent"] == "who_handles", result
+    assert _names(result) == ["柏溪县民政局", "柏溪县应急管理局"], result["answer"]

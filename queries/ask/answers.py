@@ -615,6 +615,7 @@ class Context:
 
         index = self._index()
         topic = expand_duty_short_forms(self.route.topic or "", index)  # 新农合 → 新型农村合作医疗
+        topic = re.sub(r"先后|陆续", "", topic) or topic  # "X先后由哪些部门负责": the duty is X
         earlier_word = _EARLIER.search(self.parsed.text)
         if self.parsed.date_spec is None and not self.explicit and earlier_word:
             # "X原来是哪个部门的职责": before the reform that last moved the duty
@@ -661,6 +662,22 @@ class Context:
         self.answer_obj.day = self.day
         if undated_before and not every and (moved := self._undated_move(results[0], topic, where)) is not None:
             return moved
+        spec = self.parsed.date_spec
+        if spec is not None and spec.period and spec.start and _OVER_SPAN.search(self.parsed.text):
+            # "十三五期间X先后由哪些部门负责": every holder of the best clause within the span, in order
+            clause = results[0]["clauses"][0]
+            chain = [h for h in clause.get("earlier_holders") or []
+                     if not h.get("valid_to") or start_of(h["valid_to"]) > spec.start]
+            began = next((h["valid_to"] for h in reversed(chain) if h.get("valid_to")), None)
+            chain.append({"id": results[0]["id"], "name": results[0]["name"], "period": f"{began} 起" if began else "期间",
+                          "evidence": clause["evidence"]})
+            for h in chain:
+                self.answer_obj.unit(h["id"])
+                self.answer_obj.cite(h["evidence"])
+            self.date_note = ""
+            said = "；".join(f"{h['name']}（{h['period']}）" for h in chain)
+            return self._done(Intent.WHO_HANDLES, f"{spec.text}（{cn_date(spec.start)}至{cn_date(self.day)}），{where}“{topic}”"
+                              f"先后由：{said}{_src(clause['evidence'])}。")
         for r in results:
             self.answer_obj.unit(r["id"], r["fit"])
             self.answer_obj.cite(r["clauses"][0]["evidence"])

@@ -62,6 +62,9 @@ MERGED_TOGETHER = re.compile(U + r"(?:和|与|跟|同|及|、)" + U + r"(?:(?:�
 PLACE_EVENTS = re.compile(r"(?:先后|陆续|一共|共)?(?P<verb>撤销|撤并|撤掉|不再保留|新组建|组建|新设立|新设|设立|新成立|成立|更名|改名|合并)"
                           r"(?:了)?(?:哪些|哪几个|几个|多少个?|哪几家|几家)(?:单位|机构|部门|局|事业单位|工作部门)?")
 
+# "X先后由哪些部门负责 / 先后归哪个部门管" (over a span): the holders in turn
+_HOLDERS_OVER_SPAN = re.compile(r"(?:先后|陆续)(?:是|由|归|在)?(?:哪些|哪几个|哪个|什么)(?:部门|单位|机构)(?:来)?(?:负责|承担|管理?|主管|监管)")
+
 # a unit name and a word for its divisions only: "X股室？", "X的处室", "X内设机构有哪些"
 _TERSE_DIVISIONS = re.compile(r"(?:的)?(?:股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
                               r"(?:呢|有哪些|都有哪些|是哪些|是啥|是什么)?")
@@ -215,6 +218,9 @@ def route(parsed: Parsed) -> Route:
     if not has_unit and has_place and PLACE_EVENTS.search(parsed.routed):
         # "十三五期间示例县撤销了哪些单位": the place's events of that kind, over the span asked
         return Route(Intent.LINEAGE, "place_events", 1.0)
+    if not has_unit and parsed.date_spec is not None and parsed.date_spec.period and _HOLDERS_OVER_SPAN.search(parsed.routed):
+        # "十三五期间X先后由哪些部门负责": the holders of a duty over a span, not who shares it
+        return Route(Intent.WHO_HANDLES, mode_of(Intent.WHO_HANDLES, parsed.text), 1.0, topic=topic_of(parsed))
     if MERGED_TOGETHER.search(parsed.routed):
         # "A和B合并了吗 / 合并成什么了": the unit both went into, not the story of A alone
         return Route(Intent.LINEAGE, "together", 1.0)
