@@ -26,6 +26,7 @@ from kg.model import (
     Predicate,
     partial_sources,
 )
+from kg.names import display_name
 from kg.store import GraphStore
 from queries.evidence import evidence, period
 from queries.reform_statements import predecessors_by_statement, successors_by_statement
@@ -204,6 +205,11 @@ def timeline(store: GraphStore, unit: str, events: list[Event]) -> list[dict[str
         d = describe_event(store, e)
         ins = "、".join(u["name"] for u in d["inputs"])
         outs = "、".join(u["name"] for u in d["outputs"])
+        if e.type is EventType.RENAME and e.attrs.get("old_name") and ins == outs and e.inputs:
+            # one record renamed in place: its name before and after, not its name now twice
+            jur = store.unit(e.inputs[0]).jurisdiction
+            ins = display_name(jur, str(e.attrs["old_name"]))
+            outs = display_name(jur, str(e.attrs.get("new_name") or "")) if e.attrs.get("new_name") else outs
         text = f"{d['label']}：{ins}" + (f" → {outs}" if outs else "") + f"（{sources_label(e)}）"
         entries.append({"date": e.date, "kind": "事件", "text": text, "event": d, "evidence": d["evidence"]})
     entries.sort(key=lambda x: sort_key(x["date"]))

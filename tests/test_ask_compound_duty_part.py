@@ -37,3 +37,27 @@ def test_a_part_naming_its_own_duty_is_asked_in_the_place(question: str, second:
 def test_a_part_about_the_unit_keeps_it(question: str, second: str) -> None:
     parts = split_compound(question, _place)
     assert len(parts) == 2 and parts[1] == second, parts
+
+
+@pytest.mark.parametrize(("question", "second"), [
+    ("青禾县物价局什么时候撤的，并入了哪个部门？", "青禾县物价局的并入了哪个部门"),
+    ("青禾县林业局哪年撤的？后来归哪个部门了", "青禾县林业局的后来归哪个部门了"),
+])
+def test_a_move_of_the_unit_keeps_it(question: str, second: str) -> None:
+    parts = split_compound(question, _place)
+    assert len(parts) == 2 and parts[1] == second, parts
+
+
+def test_a_duty_moved_is_still_its_own() -> None:
+    parts = split_compound("国家数据局由谁管理？统筹推进数字经济发展的职责划入了哪个部门？", _place)
+    assert parts[1] == "统筹推进数字经济发展的职责划入了哪个部门", parts
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("2013年组建白沙市卫计委时，人口规划职责划给了谁？白沙市中医药管理局归谁管理？",
+     ["2013年人口规划职责划给了谁", "2013年白沙市中医药管理局归谁管理"]),
+    ("2019年青禾县自然资源局挂牌时，测绘管理职责由谁承担？不动产登记中心归谁管？",
+     ["2019年测绘管理职责由谁承担", "2019年不动产登记中心归谁管"]),
+])
+def test_a_setting_naming_a_body_lends_only_its_date(question: str, parts: list[str]) -> None:
+    assert split_compound(question, _place) == parts

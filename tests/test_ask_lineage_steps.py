@@ -125,3 +125,9 @@ def test_the_former_name_is_the_predecessor_of_a_body_renamed_first(renamed, que
 def test_what_formed_it_still_lists_the_merged_body(renamed) -> None:  # type: ignore[no-untyped-def]
     result = ask(renamed, "石埠县农业农村局是由哪些单位组建的？")
     assert _names(result)[:1] == ["石埠县乡村振兴局"], result["answer"]
+
+
+def test_a_history_shows_the_name_before_a_rename(renamed) -> None:  # type: ignore[no-untyped-def]
+    result = ask(renamed, "石埠县农业农村局的历次沿革")
+    assert "石埠县农业局 → 石埠县农业农村局" in result["answer"], result["answer"]
+    assert "石埠县农业农村局 → 石埠县农业农村局" not in result["answer"], result["answer"]

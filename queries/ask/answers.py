@@ -99,6 +99,11 @@ def _does_topic(parsed: Parsed) -> str:
 
 
 # a question about how a unit was set up (its founding event), whatever came in later
+# "A的X职责划给了谁 / 交给哪个部门了": the receiver is asked, A is the giver
+_HANDED_TO = re.compile(U + r"(?:的|承担的|原有的|原来的)[^？?。]{0,40}?(?:划给|划到|划入|划归|交给|交由|移交|划转|转给|转到|调整到|调整给)"
+                        r"(?:了|到|给)*(?:谁|哪)")
+# "十三五期间X先后归哪些单位 / 期间都由哪些部门负责": the whole span asked, not its last day
+_OVER_SPAN = re.compile(r"先后|历任|陆续|都归|分别归|变过|变化|换过|哪些单位|哪几个单位|哪些部门|哪几个部门|几次|哪几家|都由|都是")
 # "X由哪些单位重新组建 / 重新组建时整合了哪些部门": the old X is among the sources
 _REFOUNDED_ASKED = re.compile(r"重新组建|重组")
 _FOUNDING_ASKED = re.compile(r"组建|成立时|设立时|合并而成|合并组建|整合而成")
@@ -610,6 +615,7 @@ class Context:
 
         index = self._index()
         topic = expand_duty_short_forms(self.route.topic or "", index)  # 新农合 → 新型农村合作医疗
+        topic = re.sub(r"先后|陆续", "", topic) or topic  # "X先后由哪些部门负责": the duty is X
         earlier_word = _EARLIER.search(self.parsed.text)
         if self.parsed.date_spec is None and not self.explicit and earlier_word:
             # "X原来是哪个部门的职责": before the reform that last moved the duty
@@ -643,6 +649,12 @@ class Context:
                     self.date_note = f"（目前没有单位的职责条文与之相符；以上是{cn_date(last)}的记录）"
                     self.day, self.explicit = last, True
                     break
+        if results and _HANDED_TO.search(self.parsed.routed):
+            # "A的X职责划给了谁": A gave X away; the answer is who took it, never A itself
+            givers = set(self._units()[:1])
+            written = self.parsed.u_texts[0].replace("人民政府", "政府") if self.parsed.u_texts else ""
+            results = [r for r in results if r["id"] not in givers
+                       and not (written and r["name"].replace("人民政府", "政府").endswith(written))] or results
         when = _when(self.day, self.explicit)
         if not results:
             return self._cannot(Intent.WHO_HANDLES, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
@@ -650,6 +662,22 @@ class Context:
         self.answer_obj.day = self.day
         if undated_before and not every and (moved := self._undated_move(results[0], topic, where)) is not None:
             return moved
+        spec = self.parsed.date_spec
+        if spec is not None and spec.period and spec.start and _OVER_SPAN.search(self.parsed.text):
+            # "十三五期间X先后由哪些部门负责": every holder of the best clause within the span, in order
+            clause = results[0]["clauses"][0]
+            chain = [h for h in clause.get("earlier_holders") or []
+                     if not h.get("valid_to") or start_of(h["valid_to"]) > spec.start]
+            began = next((h["valid_to"] for h in reversed(chain) if h.get("valid_to")), None)
+            chain.append({"id": results[0]["id"], "name": results[0]["name"], "period": f"{began} 起" if began else "期间",
+                          "evidence": clause["evidence"]})
+            for h in chain:
+                self.answer_obj.unit(h["id"])
+                self.answer_obj.cite(h["evidence"])
+            self.date_note = ""
+            said = "；".join(f"{h['name']}（{h['period']}）" for h in chain)
+            return self._done(Intent.WHO_HANDLES, f"{spec.text}（{cn_date(spec.start)}至{cn_date(self.day)}），{where}“{topic}”"
+                              f"先后由：{said}{_src(clause['evidence'])}。")
         for r in results:
             self.answer_obj.unit(r["id"], r["fit"])
             self.answer_obj.cite(r["clauses"][0]["evidence"])
@@ -749,6 +777,8 @@ class Context:
 
         if self.route.mode == "class" and not self.parsed.units and self.jurisdiction:
             return self._class_history(self.jurisdiction)
+        if self.route.mode == "place_events" and not self.parsed.units and self.jurisdiction:
+            return self._place_events(self.jurisdiction)
         uid, problem = self._main_unit()
         if uid is None:
             return self._cannot("lineage", problem or "")
@@ -948,6 +978,54 @@ class Context:
             for e in a["events"][:2 if a.get("statement") else 1]:
                 out.cite(e["evidence"])
         return self._done("lineage", answer)
+
+    def _place_events(self, place: str) -> dict[str, Any]:
+        """"十三五期间示例县撤销了哪些单位 / 2019年新组建了哪些机构": the place's bodies ended (or
+        formed, renamed) within the span asked (a year: that whole year; none: every record)."""
+        from queries.ask.routing import PLACE_EVENTS
+
+        store, out = self.store, self.answer_obj
+        verb = PLACE_EVENTS.search(self.parsed.text)
+        word = verb.group("verb") if verb else "撤销"
+        ending = word in ("撤销", "撤并", "撤掉", "不再保留")
+        renaming = word in ("更名", "改名")
+        types = ({EventType.ABOLISH, EventType.MERGE_INTO} if ending else {EventType.RENAME} if renaming
+                 else {EventType.ESTABLISH, EventType.RE_FORM} if word != "合并" else {EventType.ESTABLISH, EventType.MERGE_INTO})
+        spec = self.parsed.date_spec
+        first = last = None
+        if spec is not None and spec.kind == "day" and spec.value is not None:
+            last = self.day
+            first = spec.start or (date(spec.value.year, 1, 1) if re.fullmatch(r"\d{4}\s*年(?:度|的|时候?|那会儿?)?", spec.text) else None)
+        seen: dict[str, tuple[str, Any]] = {}
+        for unit in store.units():
+            if not in_jurisdiction(store, unit.id, place):
+                continue
+            for e in store.events(unit.id):
+                if e.type not in types:
+                    continue
+                if e.type is EventType.ESTABLISH and word == "合并" and len(e.inputs) < 2:
+                    continue
+                if last is not None and (not e.date or start_of(e.date) > last or first is not None and start_of(e.date) < first
+                                         or first is None and start_of(e.date) < last.replace(day=1)):
+                    continue
+                bodies = e.outputs if renaming else e.inputs if ending or word == "合并" else e.outputs
+                for b in bodies:
+                    if b and b not in seen and in_jurisdiction(store, b, place):
+                        seen[b] = (e.date or "", e)
+        if not seen:
+            span = f"{cn_date(first)}至{cn_date(last)}" if first and last else cn_date(last) if last else ""
+            return self._cannot("lineage", f"没有找到{place}{span}{word}单位的记录。")
+        rows = sorted(seen.items(), key=lambda kv: sort_key(kv[1][0] or None))
+        said = []
+        for b, (when, e) in rows[:20]:
+            out.unit(b)
+            out.cite(evidence_of(store, e.prov))
+            name = store.name_at(b, start_of(when) - timedelta(days=1) if when and ending else self.day)
+            said.append(f"{name}（{cn_partial(when or None)}）")
+        span = f"{spec.text}（{cn_date(first)}至{cn_date(last)}）" if spec is not None and first and last else (
+            spec.text if spec is not None else "有记录以来")
+        self.date_note = ""
+        return self._done("lineage", f"{span}，{place}{word}的单位共{len(seen)}个：" + "、".join(said) + "。")
 
     def _roots_of_roots(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         """"X前身的前身 / X的前身再往前": the roots of X's direct roots, each step dated."""
@@ -1252,6 +1330,22 @@ class Context:
         name = store.name_at(uid, day)
         when = _when(day, self.explicit)
         facts = sorted(store.facts(uid, Predicate.PARENT), key=lambda f: sort_key(f.valid_from))
+        spec = self.parsed.date_spec
+        if spec is not None and spec.period and spec.start and _OVER_SPAN.search(self.parsed.text):
+            # "十三五期间X先后归哪些单位管": every manager the span saw, in order, not its last day's
+            within = [f for f in facts if f.object and (not f.valid_from or start_of(f.valid_from) <= day)
+                      and (not f.valid_to or start_of(f.valid_to) > spec.start)]
+            if within:
+                seen: list[str] = []
+                for f in within:
+                    if f.object not in seen:
+                        seen.append(str(f.object))
+                        out.unit(str(f.object))
+                        out.cite_prov(f.prov)
+                said = "；".join(dict.fromkeys(f"{period(f.valid_from, f.valid_to)}{_relation_phrase(f.value, _name(store, f.object, day))}"
+                                              for f in within))
+                self.date_note = ""  # the whole span is answered, not its last day
+                return self._done("parent", f"{spec.text}（{cn_date(spec.start)}至{cn_date(day)}），{name}先后：{said}。")
         if not facts and parent_at(store, uid, day) is None:
             hosted = self._office_host()
             if hosted is not None:

@@ -36,6 +36,8 @@ _TWO_DIGIT_YEAR = re.compile(r"(?<![\d])(\d{2})(?=\s*年)(?!\s*年(?:前|以前|
 _TWO_DIGIT_YEAR_BEFORE = re.compile(r"(?<![\d])(0\d|[5-9]\d)(?=\s*年(?:以前|之前|前)(?!身))")
 
 _REFORM_WORDS = r"(?:机构改革|改革|调整|重组|组建|成立|合并|撤并|整合|划转|改制)"
+# "2013年三定出台前", "2018年改革方案印发以后": the plan's issuing words between the reform word and 前/后
+_ISSUED = r"(?:方案|规定|文件)?(?:出台|印发|下发|实施|施行|公布|发布|落地|批复|批准)?"
 _WHOSE = r"(?:国务院|中央|国家|党和国家|全国|省|市|县|区|地方|乡镇|省级|市级|县级)?"
 # the time a unit was set up ("X刚组建时编制多少"): the answerer reads the date from the unit
 _FOUNDING = re.compile(r"(?:刚|最初|当初)?(?:组建|成立|设立|挂牌|揭牌|合并|整合|重组|新设)(?:的)?(?:时候|时(?!间)|之初|初期|当时)")
@@ -58,8 +60,8 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "2018年改革时 / 机构改革的时候 / 改革中": what the reform of that year set up, as after it
     ("after_reform_year", re.compile(r"(\d{4})\s*年?(?:的)?" + _WHOSE + r"(?:机构)?改革(?:时(?!间)|的时候|当时|中)")),
     # 2008年卫生部三定调整后: the year, a few words, the reform word
-    ("before_reform_year", re.compile(r"(\d{4})\s*年([^，,。？?\d]{1,10}?)(?:机构改革|改革|三定|调整|重组|组建)(?:以|之)?前")),
-    ("after_reform_year", re.compile(r"(\d{4})\s*年([^，,。？?\d]{1,10}?)(?:机构改革|改革|三定|调整|重组|组建)(?:以|之)?后")),
+    ("before_reform_year", re.compile(r"(\d{4})\s*年([^，,。？?\d]{0,10}?)(?:机构改革|改革|三定|调整|重组|组建)" + _ISSUED + r"(?:以|之)?前")),
+    ("after_reform_year", re.compile(r"(\d{4})\s*年([^，,。？?\d]{0,10}?)(?:机构改革|改革|三定|调整|重组|组建)" + _ISSUED + r"(?:以|之)?后")),
     ("before_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?前")),
     # "X撤销前编制多少", "X并入Y之前归谁管": the day before the unit's own last change
     ("before_reform", re.compile(r"(?:被)?(?:撤销|撤掉|撤消|(?:并入|并到|合并到)[^，,。？?]{0,12}?|不再保留)(?:以|之)?前(?!身)")),
@@ -81,6 +83,7 @@ class DateSpec:
     year: int | None = None
     text: str = ""
     period: bool = False  # a span of time read at one day (十三五期间, 2010年到2015年之间)
+    start: date | None = None  # a span's first day (its last is ``value``): "期间先后" is asked over the whole span
 
 
 def cn_numerals(text: str, today: date | None = None) -> str:
@@ -136,12 +139,14 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
             if kind == "plan":
                 # read at the period's last day (as a year is), its first for 初 / 开局
                 start = _plan_start(m.group("n"))
+                first_day = date(start, 1, 1)
                 tail = m.group("tail")
                 value = date(start, 1, 1) if tail.startswith(("初", "开局")) else today if tail == "以来" else date(start + 4, 12, 31)
                 value = min(value, today)
             elif kind == "decade":
                 # read at its last day, as a span of years is; 初 at its first, 中 at its middle
                 start = int(m.group(1)) * 10 if m.group(1) else 1900 + 10 * _cn_small(m.group(2))
+                first_day = date(start, 1, 1)
                 tail = m.group(0)[m.group(0).index("年代") + 2:]
                 value = min(date(start, 1, 1) if tail.startswith("初") else date(start + 5, 6, 30) if tail == "中期"
                             else date(start + 9, 12, 31), today)
@@ -150,6 +155,7 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
                 first, last = int(m.group(1)), int(m.group(2))
                 if last < first:
                     raise ValueError
+                first_day = date(first, 1, 1)
                 value = min(date(last, 12, 31), today)
             elif kind == "years_ago":
                 n = int(m.group(1))
@@ -182,7 +188,9 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
             raise InvalidDate(f"问题中的日期“{m.group(0)}”不存在，请检查") from None
         if not 1900 <= value.year <= 2100:
             raise InvalidDate(f"问题中的日期“{m.group(0)}”超出可查询的范围") from None
-        return DateSpec("day", value=value, text=m.group(0), period=kind in ("plan", "span", "decade")), rest
+        period = kind in ("plan", "span", "decade")
+        return DateSpec("day", value=value, text=m.group(0), period=period,
+                        start=min(first_day, value) if period else None), rest
     return None, text
 
 

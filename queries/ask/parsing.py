@@ -414,6 +414,9 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     setting = _EARLIER_SETTING.fullmatch(text.strip("？?！!。. "))
     if setting:  # "X原来在A，现在哪个部门管": where X was is the setting; the question is X now
         return [setting.group("x") + setting.group("rest")]
+    each = _each_place(text.strip("？?！!。. "), opening_place) or _each_duty(text.strip("？?！!。. "), opening_place)
+    if each:  # "甲区和乙区的乡村振兴局分别在哪挂牌", "X的A职责和B职责分别划给了谁": one question each
+        return [q for one in each for q in split_compound(one, opening_place)]
     pieces = _pieces(text.strip("？?！!。. "))
     context = ""
     if len(pieces) >= 3 and not _CUE.search(pieces[0]) and all(_CUE.search(p) for p in pieces[1:]):
@@ -469,8 +472,7 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
         # "从民政局划了几名": a unit after a preposition is the other side, not the subject
         if subject and re.match(r"^(?:从|向|由|给|把|将|和|与|跟|同|对)", piece) and not piece.startswith(subject):
             piece = subject + piece
-        if subject and not unit_shaped(piece) and _OWN_DUTY_ASKED.fullmatch(piece) \
-                and not _OF_THE_SUBJECT.search(_OWN_DUTY_ASKED.fullmatch(piece).group("t")):  # type: ignore[union-attr]
+        if subject and not unit_shaped(piece) and _names_own_duty(piece):
             # "X的前身是啥，现在草原防火谁负责": a later part asking who holds a duty it names is a
             # question of that duty in the first part's place, not of X
             parts.append(place + piece)
@@ -488,7 +490,79 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     spec, _ = extract_date(cn_numerals(parts[0]))
     if spec is not None and not context:
         parts[1:] = [p if extract_date(cn_numerals(p))[0] is not None or _NOW.search(p) else spec.text + p for p in parts[1:]]
-    return [context + p for p in parts]
+    return [_setting_for(context, p) + p for p in parts]
+
+
+def _setting_for(context: str, part: str) -> str:
+    """The leading setting a part takes: whole ("2018年改革后，…"), but only its date for a part
+    opening with a unit of its own when the setting names another ("2013年组建国家卫计委时，…？国家
+    中医药管理局归谁管理": the part asks of 国家中医药管理局 in 2013, not of the body formed)."""
+    if not context or not unit_shaped(context):
+        return context
+    own = unit_shaped(part)
+    duty = _names_own_duty(part) or bool(re.search(r"(?:职责|职能)[^，,。？?]{0,6}?(?:划给|划入|划到|交给|交由|由|归|在)", part))
+    if (not own or own[0][0] != 0) and not duty:
+        return context
+    spec, _ = extract_date(cn_numerals(context))
+    return spec.text if spec is not None and spec.kind == "day" else context
+
+
+# "甲区和乙区的乡村振兴局分别在哪挂牌": two places written before the one name or duty they share
+_TWO_PLACES = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?)(?:和|与|跟|、|及|以及)(?P<b>[\u4e00-\u9fff]{2,10}?)"
+                         r"(?:两地|两县|两区|两市|两个[县市区])?(?:的)?(?P<rest>[^，,；;]{3,})")
+# "X的A职责和B职责分别划给了哪个部门": two duties, 分别 asked of each
+_TWO_DUTIES = re.compile(r"(?P<pre>[^，,；;]*?的)?(?P<d1>[^，,；;的和]{2,30}?(?:职责|职能|工作))(?:和|与|、|以及|及)"
+                         r"(?P<d2>[^，,；;的和]{2,30}?(?:职责|职能|工作))(?P<rest>(?:又|都|各自|各)?分别[^，,；;]{2,})")
+_EACH_WORD = re.compile(r"^(?:又|都|各自|各)?分别|分别(?=在|是|由|归|划|有|属|什么|多少|几)")
+
+
+# "并入了哪个部门", "后来归哪个部门": a move of the first part's unit, not a duty of its own
+_LINEAGE_VERB = re.compile(r"并入|并到|合并|整合|划入|划给|划到|划归|撤|组建|成立|更名|改名|改叫|挂|隶属|后来|去向|变成|归属|转隶")
+
+
+def _names_own_duty(piece: str) -> bool:
+    """"现在草原防火谁负责": the part asks who holds a duty it names itself; not "并入了哪个部门"
+    (a move of the first part's unit) nor "编制归谁管" (a figure of it)."""
+    m = _OWN_DUTY_ASKED.fullmatch(piece)
+    if not m:
+        return False
+    t = m.group("t")
+    if _OF_THE_SUBJECT.search(t):
+        return False
+    return not (_LINEAGE_VERB.search(t) and not re.search(r"职责|职能|工作", t))
+
+
+def _each_place(text: str, opening_place: Callable[[str], str] | None) -> list[str]:
+    """"甲区和乙区的乡村振兴局分别在哪挂牌" → "甲区乡村振兴局在哪挂牌", "乙区乡村振兴局在哪挂牌": two
+    places the store knows, written before what they share; else []."""
+    m = _TWO_PLACES.fullmatch(text)
+    if not m or opening_place is None:
+        return []
+    a = m.group("a")
+    if opening_place(a) != a:
+        return []
+    after = text[m.start("b"):]
+    for n in range(min(10, len(after) - 3), 1, -1):  # the longest place written second (武昌区, not 武昌)
+        b = after[:n]
+        if opening_place(b) == b:
+            rest = re.sub(r"^(?:两地|两县|两区|两市|两个[县市区])?(?:的)?", "", after[n:])
+            rest = _EACH_WORD.sub("", rest, count=1)
+            if len(rest) >= 3 and not opening_place(rest) and not re.match(r"哪|谁|是否|有没有|一共|共|合计|加起来", rest):
+                return [a + rest, b + rest]
+            return []
+    return []
+
+
+def _each_duty(text: str, opening_place: Callable[[str], str] | None = None) -> list[str]:
+    """"X的A职责和B职责分别划给了哪个部门" → one question per duty (the place the first duty opens
+    with is the second's too); else []."""
+    m = _TWO_DUTIES.fullmatch(text)
+    if not m:
+        return []
+    pre, rest = m.group("pre") or "", _EACH_WORD.sub("", m.group("rest"), count=1)
+    d1, d2 = m.group("d1"), m.group("d2")
+    place = opening_place(d1) if opening_place is not None and not pre else ""
+    return [pre + d1 + rest, pre + (place if place and not d2.startswith(place) else "") + d2 + rest]
 
 
 _NOW = re.compile(r"现在|目前|如今|当前|现今|眼下")

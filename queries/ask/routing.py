@@ -57,6 +57,14 @@ MERGED_TOGETHER = re.compile(U + r"(?:和|与|跟|同|及|、)" + U + r"(?:(?:�
                              r"(?:两个单位|两个部门|两家|两个局|两局|这两个|俩)?(?:现在|后来|之后|是不是|是否|有没有|已经|都|最后)*"
                              r"(?:合并|合到一起|合在一起|并到一起|并在一起|合成|并成|合为一|整合为|整合成|整合到一起|合一)")
 
+# "十三五期间示例县撤销了哪些单位", "2019年某县新组建了几个机构": the bodies a place formed or
+# ended (in a span), no one unit named
+PLACE_EVENTS = re.compile(r"(?:先后|陆续|一共|共)?(?P<verb>撤销|撤并|撤掉|不再保留|新组建|组建|新设立|新设|设立|新成立|成立|更名|改名|合并)"
+                          r"(?:了)?(?:哪些|哪几个|几个|多少个?|哪几家|几家)(?:单位|机构|部门|局|事业单位|工作部门)?")
+
+# "X先后由哪些部门负责 / 先后归哪个部门管" (over a span): the holders in turn
+_HOLDERS_OVER_SPAN = re.compile(r"(?:先后|陆续)(?:是|由|归|在)?(?:哪些|哪几个|哪个|什么)(?:部门|单位|机构)(?:来)?(?:负责|承担|管理?|主管|监管)")
+
 # a unit name and a word for its divisions only: "X股室？", "X的处室", "X内设机构有哪些"
 _TERSE_DIVISIONS = re.compile(r"(?:的)?(?:内设股室|内设科室|内设处室|内设司局|股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
                               r"(?:呢|有哪些|都有哪些|是哪些|是啥|是什么)?")
@@ -207,6 +215,12 @@ def route(parsed: Parsed) -> Route:
     if has_unit and stripped.count(U) == 1 and _TERSE_DIVISIONS.fullmatch(stripped.replace(U, "").replace(J, "")):
         # "X股室？", "X处室", "X内设机构？": the list of X's divisions
         return Route(Intent.ORGCHART, mode_of(Intent.ORGCHART, parsed.text), 1.0)
+    if not has_unit and has_place and PLACE_EVENTS.search(parsed.routed):
+        # "十三五期间示例县撤销了哪些单位": the place's events of that kind, over the span asked
+        return Route(Intent.LINEAGE, "place_events", 1.0)
+    if not has_unit and parsed.date_spec is not None and parsed.date_spec.period and _HOLDERS_OVER_SPAN.search(parsed.routed):
+        # "十三五期间X先后由哪些部门负责": the holders of a duty over a span, not who shares it
+        return Route(Intent.WHO_HANDLES, mode_of(Intent.WHO_HANDLES, parsed.text), 1.0, topic=topic_of(parsed))
     if MERGED_TOGETHER.search(parsed.routed):
         # "A和B合并了吗 / 合并成什么了": the unit both went into, not the story of A alone
         return Route(Intent.LINEAGE, "together", 1.0)
