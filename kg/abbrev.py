@@ -110,6 +110,9 @@ def abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
     out: set[str] = set()
     if len(name) < 4:
         return frozenset()
+    placed = _PLACED_COMMITTEE.match(name)
+    if placed:
+        return _placed_committee_forms(placed, min_len)
     prefix = ""
     core = name
     for p in _PREFIXES:
@@ -146,6 +149,26 @@ def abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
     if national and not prefix:
         out.add(core)  # 国家市场监督管理总局 → 市场监督管理总局
     return frozenset(f for f in out if len(f) >= min_len and f != name)
+
+
+# a body of a local Party committee named with its place (中共秀山自治县委社会工作部, 中共某某区委机构
+# 编制委员会办公室): written without 中共 and shortened after the committee (秀山自治县委社工部,
+# 某某区委编办), as staff type them
+_PLACED_COMMITTEE = re.compile(r"^(?P<cpc>中共)?(?P<place>(?!中央)[\u4e00-\u9fff]{2,12}?(?:自治县|自治州|自治区|自治旗|省|市|县|区|州|旗))"
+                               r"委(?P<body>[\u4e00-\u9fff]{3,})$")
+
+
+def _placed_committee_forms(m: re.Match[str], min_len: int) -> frozenset[str]:
+    """Short forms of "中共<place>委<body>": the body shortened after its committee level (县委…,
+    市委…, the rules of ``_PREFIXES``), the place put back before it; and the name without 中共."""
+    place, body = m["place"], m["body"]
+    level = place[-1]
+    out = {place + "委" + body} if m["cpc"] else set()
+    for form in abbreviations(level + "委" + body, min_len=2):
+        if form.startswith(level + "委"):
+            out.add(place[:-1] + form)
+    full = m.group(0)
+    return frozenset(f for f in out if len(f) >= min_len and f != full)
 
 
 def _collapse(chars: str) -> str:

@@ -45,7 +45,7 @@ class Divisions:
         self.stems: dict[str, list[Division]] = {}
         for d in rows:
             self.by_name.setdefault(d.name, []).append(d)
-            for alias in _autonomous_forms(d):
+            for alias in _autonomous_forms(d) + _banner_forms(d):
                 self.by_name.setdefault(alias, []).append(d)
             stem = d.short if d.short and d.short != d.name else _stem(d.name)
             if stem and len(stem) >= 2 and d.level in ("省", "市", "县"):
@@ -164,6 +164,21 @@ def _autonomous_forms(d: Division) -> list[str]:
         if d.name.endswith(suffix):
             return [stem + f for f in forms if stem + f != d.name]
     return []
+
+
+def _banner_forms(d: Division) -> list[str]:
+    """Everyday forms of a banner (旗) of Inner Mongolia: its short form when that is a banner name of three or
+    more characters (达尔罕茂明安联合旗 → 达茂旗, 科尔沁右翼中旗 → 科右中旗, 土默特右旗 → 土右旗), and for a 联合旗
+    the short form with 联合旗 (达茂联合旗). Two-character forms (达旗, 准旗) are left out: too easily a word."""
+    if d.level != "县" or not d.name.endswith("旗") or d.renamed_to:
+        return []
+    short = d.short
+    if not short or short == d.name or not short.endswith("旗") or len(short) < 3:
+        return []
+    forms = [short]
+    if d.name.endswith("联合旗"):
+        forms.append(short[:-1] + "联合旗")
+    return forms
 
 
 def _stem(name: str) -> str:

@@ -510,3 +510,140 @@ def test_local_short_forms_of_reform_era_bodies(full: str, short: str) -> None:
     from kg.abbrev import abbreviations
 
     assert short in abbreviations(full)
+
+
+# ---------------------------------------------------------------------------
+# Ninth session: counts in Chinese numerals, 车辆编制, gazetteer 计 (sentences written here)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县档案馆内设二十一个科室。", {("县档案馆", "内设机构", "核定", 21)}),
+    ("青山县档案馆内设十二个职能科室。", {("青山县档案馆", "内设机构", "核定", 12)}),
+    ("县统计局机关内设办公室、综合股、普查股等三个股室。", {("县统计局", "内设机构", "核定", 3)}),
+    # the quota, not the count at present ("实际设有" is a state, as 实有人数)
+    ("根据编制方案,县委党校内设十一个职能科室,目前实际设有九个职能科室。", {("县委党校", "内设机构", "核定", 11)}),
+    ("县委党校内设十一个科室，目前实际设有九个科室。", {("县委党校", "内设机构", "核定", 11)}),
+])
+def test_a_division_count_in_chinese_numerals_is_read_whole(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本部门机构数为1个,车辆编制1个。", set()),
+    ("县统计局总编制16人,车辆编制2辆。", {("县统计局", "编制", "核定", 16)}),
+    ("县林业局车编制3辆，核定行政编制9名。", {("县林业局", "行政编制", "核定", 9)}),
+])
+def test_vehicle_quotas_are_no_posts(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1987年县人民政府县级人员编制计986人。", {(None, "编制", "核定", 986)}),
+    ("县档案馆人员编制计15人。", {("县档案馆", "编制", "核定", 15)}),
+    ("1950年县级干部编制(政府)计4人。", {(None, "编制", "核定", 4)}),
+])
+def test_gazetteer_totals_written_with_ji(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县志办编制人数12人,行政编制人数10人,机关工勤2人。", {("县志办", "编制", "核定", 12)}),
+    ("县档案馆总编制数20名，行政编制8名、事业编制12名。", {("县档案馆", "编制", "核定", 20)}),
+    ("县林业局编制总数30名，行政编制25名，另核定县林业站事业编制12名。",
+     {("县林业局", "编制", "核定", 30), ("县林业站", "事业编制", "核定", 12)}),
+    # no total written first: each kind is a figure of its own
+    ("县档案馆行政编制8名、事业编制12名。", {("县档案馆", "行政编制", "核定", 8), ("县档案馆", "事业编制", "核定", 12)}),
+])
+def test_kinds_listed_after_a_total_without_qizhong_are_its_parts(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青山县档案馆编制人数20人。", "青山县档案馆"),
+    ("青山县档案馆总编制数20名。", "青山县档案馆"),
+    ("县档案馆编制人数小计20人。", "县档案馆"),
+    ("县档案馆人员编制计15人。", "县档案馆"),
+])
+def test_a_name_before_a_budget_pages_count_of_posts(text: str, name: str) -> None:
+    assert [n for _, _, n in find_names(text)] == [name]
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("一、基本概况\n人员编制\n12\n实有人数\n11\n职能职责概述\n负责全县档案工作。", "青山县档案馆2023年部门预算",
+     {("青山县档案馆", "编制", "核定", 12)}),
+    ("部门(单位)名称:  青山县城市管理监督指挥中心\n评价方式:部门(单位)绩效自评\n人员编制\n\n21\n\n实有人数\n\n21", "",
+     {("青山县城市管理监督指挥中心", "编制", "核定", 21)}),
+    ("行政编制（人）\n8\n事业编制（人）\n5\n内设机构\n3", "青山县城管指挥中心2019年绩效自评报告",
+     {("青山县城管指挥中心", "行政编制", "核定", 8), ("青山县城管指挥中心", "事业编制", "核定", 5),
+      ("青山县城管指挥中心", "内设机构", "核定", 3)}),
+    ("人员编制\n21\n实有人数\n21", "", set()),  # no page of one unit: no owner, no figure
+    ("指 标\n机构数\n271\n实有床位数\n57455", "各类医院基本情况", set()),
+])
+def test_a_forms_cells_one_a_line_on_one_units_page(text: str, title: str, expected: set) -> None:
+    assert rows(text, title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县统计局核定领导职数3名，实际配备领导职数2名。", {("县统计局", "领导职数", "核定", 3)}),
+    ("县档案馆核定事业编制12名，实际使用编制10名。", {("县档案馆", "事业编制", "核定", 12)}),
+    ("目前已启用的6个街道,由于合署办公等原因,实际设置领导职数20正25副。", set()),
+    ("县统计局领导职数按一正两副配备，实际配备一正一副。", {("县统计局", "领导职数", "核定", 1), ("县统计局", "领导职数", "核定", 2)}),
+])
+def test_posts_filled_now_are_a_state_and_no_quota(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_a_second_chief_and_deputies_figure_of_the_sentence_is_read() -> None:
+    facts = run("各街道领导职数应设置为4正4副,按8个街道计算,领导职数共计32正32副。")
+    assert sorted(s.amount for s in facts.staffing) == [4, 4, 32, 32]
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("局机关内设办公室、法制股、人民参与和促进法治股和社区矫正股等4个股室;下设参公事业单位县法律援助中心。",
+     "青山县司法局2022年部门预算", {("青山县司法局", "内设机构", "核定", 4)}),
+    ("局机关内设办公室、法制股、社区矫正股等3个股室。", "青山县司法局2022年部门预算", {("青山县司法局", "内设机构", "核定", 3)}),
+    ("经省编委批准,2017年院机关本级内设办公室、技术处、法警总队等内设机构30个。",
+     "青山省人民检察院2017年度部门整体支出绩效评价报告", {("青山省人民检察院", "内设机构", "核定", 30)}),
+    ("院机关内设办公室、技术处等内设机构12个。", "青山县人民检察院2017年部门预算", {("青山县人民检察院", "内设机构", "核定", 12)}),
+    ("局机关内设办公室、法制股等2个股室。", "", set()),  # no body named, no page of one unit
+])
+def test_a_bare_heads_division_count_on_its_units_own_page(text: str, title: str, expected: set) -> None:
+    assert rows(text, title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县统计局设局长1人，副局长2人。", {("县统计局", "领导职数", "核定", 1), ("县统计局", "领导职数", "核定", 2)}),
+    ("县统计局编制8人，其中局长1人，副局长2人。",
+     {("县统计局", "编制", "核定", 8), ("县统计局", "领导职数", "核定", 1), ("县统计局", "领导职数", "核定", 2)}),
+    ("1950年县级干部编制计4人，县长1人，副县长3人。",
+     {(None, "编制", "核定", 4), (None, "领导职数", "核定", 1), (None, "领导职数", "核定", 3)}),
+    ("县统计局现有局长1人，副局长2人，工作人员5人。", set()),  # people at work, no posts
+    ("会议由局长1人主持。", set()),
+])
+def test_post_titles_counted_in_people(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("我院隶属于青山县民政局,为独立核算的股级事业单位,编制人数10人,实有人员8人。院内共设置有3个部门,分别是行政组、护理组、后勤组。",
+     "青山县社会福利院2018年部门预算说明",
+     {("青山县社会福利院", "编制", "核定", 10), ("青山县社会福利院", "内设机构", "核定", 3)}),
+    ("我局为县政府工作部门，核定行政编制9名。", "青山县统计局2019年部门预算", {("青山县统计局", "行政编制", "核定", 9)}),
+    ("馆内设5个部室，现有编制12名。", "青山县图书馆2020年部门预算",
+     {("青山县图书馆", "编制", "核定", 12), ("青山县图书馆", "内设机构", "核定", 5)}),
+    ("全县共设置有3个部门。", "", set()),
+])
+def test_the_speakers_own_body_and_its_divisions_after_nei(text: str, title: str, expected: set) -> None:
+    assert rows(text, title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成立青山县文物管理局，核定事业编制12名，所需人员编制从县文化局文化站现有编制中划转。",
+     {("青山县文物管理局", "事业编制", "核定", 12), ("县文化局文化站", "事业编制", "划转", 12)}),
+    ("成立青山县文物管理局，核定事业编制12名，其中局长1名。所需人员编制从县文化局文化站现有编制中划转。",
+     {("青山县文物管理局", "事业编制", "核定", 12), ("青山县文物管理局", "领导职数", "核定", 1),
+      ("县文化局文化站", "事业编制", "划转", 12)}),
+])
+def test_posts_drawn_from_a_givers_present_posts(text: str, expected: set) -> None:
+    assert rows(text) == expected

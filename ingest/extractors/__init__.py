@@ -164,23 +164,31 @@ def extract(raw, doc: Document) -> DocumentFacts:
         for e in ctx.events[first_event:]:  # "四川已于2019年挂牌成立了省大数据中心": the event's bodies too
             for group in (e.inputs, e.outputs):
                 for k, m in enumerate(group):
-                    place = _clause_place(sent.text, m.name, ctx.jurisdiction) if m.jurisdiction is None else None
+                    place = (_clause_place(sent.text, m.name, ctx.jurisdiction) or _sentence_county(sent.text, m.name, ctx.jurisdiction)
+                             if m.jurisdiction is None else None)
                     if place:
                         group[k] = Mention(m.name, jurisdiction=place)
         for u in ctx.units[first_unit:]:
-            place = _clause_place(sent.text, u.unit.name, ctx.jurisdiction)
+            place = _clause_place(sent.text, u.unit.name, ctx.jurisdiction) or _sentence_county(sent.text, u.unit.name, ctx.jurisdiction)
             if place and u.unit.jurisdiction is None:
                 u.unit = Mention(u.unit.name, jurisdiction=place)
                 if u.parent and u.parent.jurisdiction is None and u.parent.name[:1] == u.unit.name[:1]:
                     u.parent = Mention(u.parent.name, jurisdiction=place)  # "该中心系省政府直属…": that 省's
+        for u in ctx.units[first_unit:]:
+            if u.parent and u.parent.jurisdiction is None:
+                county = _sentence_county(sent.text, u.parent.name, ctx.jurisdiction)
+                if county:
+                    u.parent = Mention(u.parent.name, jurisdiction=county)  # "东海县博物馆…，属县文化局领导"
         if _CLASS_SUBJECT.match(sent.text.strip()):
             # "各镇在维护稳定办公室挂群众工作办公室牌子": a rule for every township names no one unit
             ctx.units[first_unit:] = [u for u in ctx.units[first_unit:] if _placed(u.unit.name)]
             ctx.events[first_event:] = [e for e in ctx.events[first_event:]
                                         if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
+        _drop_proposed(sent.text, ctx.events, first_event)
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
     _headline_figures(headline_figures, ctx)
+    news.form_cell_figures(ctx)  # "人员编制⏎21": a form's cells one a line, on one unit's page
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     sanding.listed_duties(ctx, duty_sentences)  # "X的主要职责是：（一）…（二）…" outside a 三定
@@ -344,6 +352,20 @@ def _placed(name: str) -> bool:
     return bool(_PLACED.match(name) or divisions().place_prefix(name))
 
 
+def _sentence_county(text: str, name: str, own: str) -> str | None:
+    """In a city's or province's document, "东海县博物馆…，属县文化局领导，和县图书馆合署办公": a 县-relative
+    name is in the one county the sentence names before it (written as a county: 东海县), when the
+    document's own place is above county level."""
+    i = text.find(name)
+    gaz = divisions()
+    if not name.startswith("县") or i <= 0 or gaz.level(own) not in ("市", "省", "自治区", "州", "地区", "盟"):
+        return None
+    found = {text[m.start():m.end()] for m in re.finditer(r"[\u4e00-\u9fff]{1,4}?县", text[:i])
+             if gaz.is_place(text[m.start():m.end()]) and gaz.level(text[m.start():m.end()]) == "县"}
+    found = {f for f in found if f != own}
+    return found.pop() if len(found) == 1 else None
+
+
 def _clause_place(text: str, name: str, own: str) -> str | None:
     """In a document about several places, "四川已于2019年挂牌成立了省大数据中心": the 省/市 of a
     place-relative name is the province or city the same clause names before it (四川省), when
@@ -411,6 +433,37 @@ _CHANGED_INTO = r"[^。；\n]{0,12}?(?:更名为|改名为|改称为?|改为|改
 
 _CLASS_SUBJECT = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）])?(?:各|每个|每一个|所有|全部)(?:乡镇|乡|镇|街道|村|社区|县|区|县（市、区）|县（市）|县市区|设区市|市|州|地|省)")
 _PLACED = re.compile(r"^(?:省|市|县|区|州|旗|自治区|国家|国务院|中共|中央)")
+
+# "拟提出如下撤并意见：一、撤销城关乡、新发乡…", "县政府驻地镇…可增设城镇工作办公室": a proposal or a permission
+# states no change; not 拟订/拟定 (a duty's verb) nor 拟引进 (people)
+_PROPOSED = re.compile(r"拟(?!订|定)(?:另行|同步|先行|再|新)?(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
+                       r"|(?:计划|准备|建议)(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
+                       r"|(?<![许认])可(?:以)?(?:增设|设立|单独设置|组建|成立|加挂|挂|设置|撤销|合并)")
+
+
+def _name_at(text: str, name: str) -> int:
+    """Where a (resolved) name is written in the sentence: the name, else its longest written tail."""
+    for k in range(0, max(len(name) - 2, 1)):
+        at = text.find(name[k:])
+        if at >= 0:
+            return at
+    return -1
+
+
+def _drop_proposed(text: str, events: list, first: int) -> None:  # type: ignore[type-arg]
+    """Events of this sentence whose bodies are all written after a proposal or permission marker
+    (拟/计划/建议 + a reform verb, 可(以)增设…) are not changes: drop them."""
+    m = _PROPOSED.search(text)
+    if not m:
+        return
+    keep = []
+    for e in events[first:]:
+        names = [x.name for x in (*e.inputs, *e.outputs)]
+        spots = [_name_at(text, n) for n in names]
+        if names and all(at >= m.start() for at in spots):
+            continue
+        keep.append(e)
+    events[first:] = keep
 
 
 def _stem(path: str | None) -> str | None:
@@ -578,6 +631,9 @@ class _Canon:
             place = self.jurisdiction
             local = name[m.end() :]
             stem = re.sub(r"(省|市|县|区|自治区|自治州|自治县)$", "", place)
+            written_full = place + "人民" + local if local.startswith("政府") else ""
+            if written_full and written_full in self.text:
+                return written_full  # "市政府办公室" → 某市人民政府办公室, the full name the document writes
             for candidate in (place + local, stem + name):
                 if local.startswith("委") and "中共" + candidate in self.text:
                     return "中共" + candidate  # "县委社会工作部" → 中共某县委社会工作部, as the document gives it
@@ -725,6 +781,10 @@ def _dedupe(items, key):
     return out
 
 
+# the owner of a class of a government's or party committee's own sequence, written before the class
+_SEQUENCE_OWNER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:国务院|政务院|政府|人民政府|党委|[省市县区州旗]委|党中央|中共中央)")
+
+
 def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitStatement]:
     merged: dict[str, UnitStatement] = {}
     for u in units:
@@ -740,6 +800,12 @@ def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitS
                 and (re.search(r"直属|所属|下属|属下|管理的|代管的", m.kind[: -len(u.kind)])
                      or u.parent.name.endswith(m.kind[: -len(u.kind)])):  # "为Y正处级…事业单位" read whole
             m.kind = u.kind  # "省政府直属…单位" read whole by one reader, as parent + 事业单位 by another
+        if m.kind and u.kind and m.kind != u.kind and m.kind.endswith(u.kind) \
+                and re.fullmatch(r"[省市县区州旗](?:直属|所属|下属)", m.kind[: -len(u.kind)]):
+            m.kind = u.kind  # "为县直属正科级事业单位": a level alone names no owner (事业单位, no parent)
+        if m.kind and u.kind and u.kind != m.kind and u.kind.endswith(m.kind) \
+                and _SEQUENCE_OWNER.fullmatch(u.kind[: -len(m.kind)]):
+            m.kind = u.kind  # "县人民政府工作部门" (the class with its owner) refines a bare "工作部门"
         m.kind = m.kind or u.kind
         if u.rank and (not m.rank or name in final_rank):
             m.rank = u.rank if name not in final_rank or not m.rank else m.rank
@@ -889,6 +955,8 @@ def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str
             prev = text[end - length - 1:end - length] if end - length > 0 else ""
             # after a date ("2020年5月15日新乡市十三届人大…") a place is written in full as well
             strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了日"
+            # a party committee of the place ("中共内蒙古自治区委员会…", "中共某县委") writes it in full
+            strong = strong or text[max(0, end - length - 2):end - length] == "中共"
             strong = strong or bool(out and text[end - length - len(_last(out)):end - length] == _last(out))
             out.append((candidate, 1.0 if strong else 0.3) if weighted else candidate)
             break
@@ -939,6 +1007,12 @@ def detect_jurisdiction(raw) -> str | None:
     if found is None and not _roundup(title, text):
         ours = _our_place(title, text)
         if ours:
+            return ours
+    elif found and found != "中央":
+        # "我旗…《达茂联合旗…方案》…上报包头市委": a report of our banner (county, district) that names its city more
+        # often is of the one place of our level it names, when that place lies inside the one found
+        ours = _our_place(title, text)
+        if ours and ours != found and found in divisions().chain(ours)[1:]:
             return ours
     if found in (None, "中央") and not _CENTRAL_MARKERS.search(title) and not _roundup(title, text):
         number = meta.get("number") or infer_meta(text, {"title": title} if title else {}).get("number", "")
@@ -1179,11 +1253,18 @@ def _narrowest_in_chain(best: str, title: str, title_places: list) -> str:
     """"基于浙江省嵊州市…", "福建省金门县政府组织规程": a province written right before a place inside it
     names where that place is; the document is about the narrower place."""
     gaz = divisions()
-    for place in dict.fromkeys(title_places):
-        if place == best or not gaz.is_place(place) or best + place not in title:
-            continue
-        if best in gaz.chain(place)[1:]:
-            return place
+    seen = {best}
+    narrower = True
+    while narrower:  # "山西省运城市盐湖区东郭镇…": down the whole chain written, to its last place
+        narrower = False
+        for place in dict.fromkeys(title_places):
+            if place in seen or not gaz.is_place(place) or best + place not in title:
+                continue
+            # a namesake township (东郭镇 of several counties): the one under the place written before it
+            if any(best == d.parent or best in gaz.chain(d.parent) for d in gaz.get(place)):
+                best, narrower = place, True
+                seen.add(place)
+                break
     return best
 
 

@@ -220,6 +220,7 @@ def _glued(name: str) -> bool:
 
 _LEADING_JUNK = re.compile(
     r"^(?:[一二三四五六七八九十]+是|以及|及其|及|与|原|现|新组建的|新设立的|新设的|新组建|新成立的|单设的|另设的|同时|另外|此外|并|"
+    r"分管|联系|协管|"  # a leader's portfolio: "分管县教育局（县知识产权局）、县卫生局…"
     r"——|—|-|"
     r"(?:业务)?(?:主管主办|主管|主办|举办|上级(?:主管)?)(?:单位|部门))+"  # "X的主管单位Y是…": a role before Y
 )
@@ -500,7 +501,9 @@ _NAME_FOLLOWERS = (
 
 
 # "县档案馆行政编制6人", "县统计局现有编制12个", "县应急管理局编制数为15名": a body's own figure right after it
-_FIGURE_FOLLOWS = re.compile(r"(?:现有|实有|共有|有)?(?:核定)?(?:行政|事业|工勤|政法专项|人员)?编制(?:数|总数)?(?:为|共)?\s*"
+# "X编制人数小计20人", "X总编制数20名", "X人员编制计15人" (budget pages, gazetteers) also follow a name
+_FIGURE_FOLLOWS = re.compile(r"(?:现有|实有|共有|有)?(?:核定)?(?:总)?(?:行政|事业|工勤|政法专项|人员)?编制(?:数|总数|人数)?\s*"
+                             r"(?:小计|合计|总计)?(?:为|共|共计|计)?\s*"
                              r"(?:\d|[一二两三四五六七八九十])|(?:核定)?(?:行政|事业|工勤|政法专项|人员)编制|领导职数")
 
 
@@ -707,6 +710,10 @@ def kind_phrase(text: str) -> str | None:
         return None  # a bare 单位 ("为正科级单位") names no kind
     if re.search(r"[，。；：、\d]", kind):
         return None
+    if re.match(r"(?:这|该|此|那|上述|以上)(?:类|些|种|几类|几个)?", kind):
+        return None  # "这类单位包括市图书馆…": a pointer back to a class, no kind of its own
+    if re.fullmatch(r"[正副]?[\u4e00-\u9fff]{1,3}级(?:单位|机构)", kind):
+        return None  # "副军级单位", "副省级机构": a level and a bare 单位 name no kind (as "正科级单位")
     if _ROLE.search(kind) or re.search(r"为|是|首家|首个|第一|唯一|之一|最|[全首]县|全市|全省|全国|一家|一个", kind):
         return None
     owned = re.search(r"(?:的)?(?:所属|下属|二级)(?:单位|机构)$", kind)
@@ -833,8 +840,12 @@ def narrative_date(text: str) -> str | None:
                      r"\s*[，,]", text)  # also "1983年下半年，…", "1958年春，…"
     if not m:
         # "1972年设立县科学技术办公室", "1978年3月恢复县科委": a chronicle's year (and month) written straight before its verb
-        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"
+        # "1954年山西省撤销解县": a province (or autonomous region) as the subject between the year and the verb
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"
                      r"复设|增设|新设|更名|改称|改名|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌))", text)
+    if not m:
+        # "1993年河北省完县更名为顺平县": a year written straight before a province naming the subject
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年()(?=[\u4e00-\u9fff]{2,6}?(?:省|自治区)[\u4e00-\u9fff])", text)
     if not m:
         # "1942年12月阿东办事处与…合并": a chronicle's year and month written straight before its subject
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)(?![底初中上下]旬?|起|以来|以后|以前|前|后|至|到|份)"
@@ -1128,6 +1139,7 @@ class Ctx:
     recent: list[str] = field(default_factory=list)  # names mentioned so far, in order
     doc_date: str | None = None
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
+    counted_kind: tuple[str, int, int] | None = None  # "设置部门管理机构7个。": (kind, count, sentence index)
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
     described_at: int = -1  # the index of the sentence that described it
     heading_unit: tuple[int, str] | None = None  # (sentence index, unit) of the last heading line that is one name

@@ -494,6 +494,9 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         if inner and owned and kind is None and parent is None and name_at_end(owned.group("o")) == owned.group("o") \
                 and is_unit_name(owned.group("o")):
             parent, relation, body = owned.group("o"), "所属", owned.group("k")  # "为Y正处级公益二类事业单位": Y owns it
+        bare = re.fullmatch(r"(?:省|市|县|区|州|旗)直属(?P<k>[^的]{0,12}事业(?:单位|机构))", body)
+        if bare and kind is None:  # "为市直属正处级事业单位": a level alone names no owner: 事业单位, no parent
+            body = bare.group("k")
         dm = _DIRECT.match(body)
         if dm and kind is None:
             owner = dm.group("owner")
@@ -598,9 +601,26 @@ def _sign_in_brackets(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     return True
 
 
+_PARTY_BODY = re.compile(r"^(?:中共|中国共产党|中央(?!人民政府))|(?:[省市县区州旗]委|党委|党工委|党组)(?!员)")
+
+
+def _one_team_host(first: str, others: list[str]) -> tuple[str, list[str]]:
+    """Which of "A与B一个机构两块牌子" is the body and which the sign, when nothing describes either: the text
+    gives no direction, so the genre's own rule decides: a party body merged with a government body is the
+    host and the government name its sign (中共中央台湾工作办公室 with the sign 国务院台湾事务办公室); else
+    the first name written."""
+    if _PARTY_BODY.search(first):
+        return first, others
+    party = [o for o in others if _PARTY_BODY.search(o)]
+    if len(party) != 1:
+        return first, others
+    return party[0], [first, *[o for o in others if o != party[0]]]
+
+
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
     listed = re.sub(r"(?:实行|实施|为|是|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
+    listed = re.sub(r"[（(](?=[与同和])", "", listed)  # "A（与B一个机构两块牌子）": the partner written in brackets
     listed = re.sub(r"(?:合署办公|合署|合并)$", "", listed)  # "A与B合署办公(合并)，一个机构两块牌子"
     this = re.match(r"^(?:该|本)(?P<w>中心|医院|学校|[局委办院馆站所队厅署])", listed)
     if this:  # "该中心与Y，是一套人马、两块牌子": the last body with that ending named before
@@ -619,9 +639,11 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if len(names) < 2:
         return False
     host, *signs = names
-    described = re.match(r"^[，,](?:均|同)?(?:为|是|系)(?P<rest>[^。]+)", text[m.end():])
+    described = re.match(r"^[）)]?[，,]?(?:均|同)?(?:为|是|系)(?P<rest>[^。]+)", text[m.end():])
     if described and _describe(ctx, sent, host, described.group("rest"), signs=[ctx.full(s) for s in signs]):
         return True  # "A与B实行一套班子、两块牌子，为县委工作部门，正科级": A described, B its sign
+    if re.match(r"^[）)]?\s*(?:[。；;]|$)", text[m.end():]):  # nothing said of either after the phrase
+        host, signs = _one_team_host(host, signs)
     ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
     ctx.mark(sent)
     return True
@@ -644,6 +666,20 @@ def _opened(ctx: Ctx, sent: Sentence, names: list[str], date: str | None = None)
 
 
 _HOST_OF_A_CEREMONY = re.compile(r"(?:人民政府|政府|党委|[省市县区州旗镇乡]委|管委会|街道办事处|办事处|党工委)$")
+
+
+def _sign_ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"人力资源和社会保障部举行加挂国家外国专家局牌子仪式": the host starts carrying the sign (a news
+    report of the ceremony: `add_sign`, and the host's sign)."""
+    host = name_at_start(m.group("unit"))
+    sign = as_name(m.group("sign").strip())
+    if not host or not sign or ctx.full(host) == ctx.full(sign) or _HOST_OF_A_CEREMONY.search(host):
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(sign)]))
+    if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
+        _event(ctx, sent, EventType.ADD_SIGN, [host], [sign], sign=ctx.full(sign))
+    ctx.mark(sent)
+    return True
 
 
 def _ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -961,6 +997,19 @@ def _split_off_body(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
     stays): ``establish`` with the old body as input, dated by the chronicle lead."""
     old = as_name(re.sub(r"^(?:从|由)", "", _LEAD_DATE.sub("", m.group("old")).strip()))
     new = as_name(m.group("new").strip())
+    if not old or not new or old == new:
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, [old], [new])
+    if new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
+def _split_off_subject_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1989年，县文物考古研究所从县博物馆分出后成立独立机构" / "县物价局由县计委中析出": the new body is
+    the subject, the old one (which stays) after 从/由: ``establish`` with the old body as input."""
+    new = as_name(_LEAD_DATE.sub("", m.group("new")).strip())
+    old = as_name(m.group("old").strip())
     if not old or not new or old == new:
         return False
     _event(ctx, sent, EventType.ESTABLISH, [old], [new])
@@ -1860,6 +1909,15 @@ def _bodies_or_places(text: str) -> list[str]:
     return place_items(text) or names_in_list(text)
 
 
+def _strip_new(text: str) -> str:
+    """"设立新的X" → X; but "设置新建镇", "设立新华街道": 新 is the township's own first character
+    (what is left would be one character and a level word)."""
+    rest = re.sub(r"^(?:新的|新)", "", text)
+    if rest != text and not text.startswith("新的") and re.match(r"^[\u4e00-\u9fff](?:镇|乡|街道|村|社区)(?:[、，和及与]|办事处|$)", rest):
+        return text
+    return rest
+
+
 def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"撤销同江县，设立同江市" / "撤销祖庵镇，设立祖庵街道" / "撤销A乡、B乡建制，分别设置A镇、B镇" /
     "撤销董家镇，以其原行政区域设立董家街道办事处" / "撤销县计委，改设县计划局" / "撤销A、B，合并设立C":
@@ -1868,7 +1926,7 @@ def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx)
     (paired in order, or the one old body for each), 合并设立 (every old body; ``re_form`` when
     the new one keeps an old name). A plain 撤A设B, even of the same stem, gives no inputs."""
     olds = _bodies_or_places(re.sub(r"(?:的)?建制$", "", m.group("old").strip()))
-    news = _bodies_or_places(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
+    news = _bodies_or_places(_strip_new(m.group("new").strip()))
     if not olds or not news:
         return False
     made = m.group("verb") in ("改设为", "改设", "改建为")
@@ -1912,6 +1970,33 @@ def _place_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
             _event(ctx, sent, EventType.ABOLISH, [name], [])
         else:
             _event(ctx, sent, EventType.ESTABLISH, [], [name])
+    return True
+
+
+_CITY_LEVEL = {"地级市": "地级", "副省级市": "副省级", "副省级城市": "副省级", "县级市": "县级"}
+
+
+def _city_raised(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"将泰安市升格为地级市" / "威海市升格为地级市": a city raised a level (a division, written whole)."""
+    raw = re.sub(r"^(?:国务院|省政府|省人民政府)?(?:批准|同意|决定)", "", m.group("place").strip())
+    names = place_items(raw)
+    if len(names) != 1:
+        return False
+    _drop_events(ctx, sent, lambda e: e.type == EventType.UPGRADE and [o.name for o in e.inputs] == [names[0]])
+    _event(ctx, sent, EventType.UPGRADE, [names[0]], [names[0]], rank=_CITY_LEVEL[m.group("level")])
+    return True
+
+
+def _county_lowered_to_town(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"撤销解县，降为运城市解州镇": the county is abolished and a town is made from it (gold README:
+    the new body has the old one as input when the text says it is made from it)."""
+    olds = place_items(m.group("old").strip())
+    new = re.sub(r"^[\u4e00-\u9fff]{2,5}?(?:市|县|区)(?=[\u4e00-\u9fff]{2,}(?:镇|乡|街道)$)", "", m.group("new").strip())
+    news = place_items(new)
+    if len(olds) != 1 or len(news) != 1:
+        return False
+    _event(ctx, sent, EventType.ABOLISH, [olds[0]], [])
+    _event(ctx, sent, EventType.ESTABLISH, [olds[0]], [news[0]])
     return True
 
 
@@ -2356,6 +2441,9 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     chief, deputies = cn_int(m.group("z")), cn_int(m.group("f"))
     if chief is None or deputies is None:
         return False
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。") + 1
+    if re.search(r"实际|实有|现有在职", text[clause_start : m.start()]):
+        return False  # "实际设置领导职数88正125副", "实际配备一正一副": the posts filled now, a state and no quota
     from .news import _is_parent_mention
 
     # "X为Y所属…事业单位，…领导职数1正2副": Y is X's parent, the posts are X's
@@ -2366,8 +2454,10 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
         unit = ctx.last_figure[1]  # "X机关行政编制70名。局领导职数1正3副。": the posts of the body whose figure came just before
     if unit is None and not re.search(r"街道|乡镇|镇街|各乡|各镇|办事处", text[: m.start()]):
         return False  # "领导班子实行一正三副": no unit named; a class of units (街道办事处) is a total
-    if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start for st in ctx.staffing):
-        return False  # the older family read these posts already
+    if any(st.kind == "领导职数" and st.prov.start == ctx.prov(sent).start and st.level not in ("正职", "副职")
+           for st in ctx.staffing):
+        return False  # the older family read these posts already (a second "N正M副" of the sentence is read:
+        # "各街道应设置为4正4副,…共计124正124副")
     units = [unit]
     # "A和B…，领导设定均为一正四副", "两个局领导职数都按一正三副配备": the same posts for each body named before
     if len(set(before)) > 1 and re.search(r"(?:均|都|各)(?:为|是|按|核定|设|配备|定为)?[^，。；]{0,6}$", text[: m.start()]):
@@ -2604,6 +2694,12 @@ _COUNTED_SET_UP = re.compile(r"(?P<owner>[^，。；：]{2,30}?)(?:决定|正式
                              r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)(?=[，。；：]|$)")
 
 
+# the classes of a government's or party committee's own sequence of bodies (机构序列): their owner is part of
+# the kind, never a parent (国务院直属机构, 县政府工作部门); institutions (事业单位) keep an owner as parent
+_SEQUENCE_CLASS = re.compile(r"直属机构|直属特设机构|工作部门|组成部门|办事机构|工作机关|部门管理机构")
+_GOVERNING_OWNER = re.compile(r"(?:国务院|政务院|政府|人民政府|党委|[省市县区州旗]委|党中央|中共中央)$")
+
+
 def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"国务院设立三个直属机构，…。这三个直属机构是：A，B，C。" / "省政府设立三个直属机构：A、B、C。": the
     bodies listed after a counted set-up open; the kind written (a kind of unit, not "三个办公室") is
@@ -2628,6 +2724,10 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         return False
     _opened(ctx, sent, names)
     if kind and _LISTABLE_KIND.search(kind):
+        if owner and _SEQUENCE_CLASS.fullmatch(kind) and _GOVERNING_OWNER.search(owner):
+            # "国务院设立二十个直属机构": a class of the government's own sequence keeps its owner in the kind
+            # (国务院直属机构, as "作为国务院直属机构" is read); the government is no managing parent
+            kind, owner = owner + kind, None
         parent = _unit(ctx, owner) if owner and re.match(r"直属|所属|下属", kind) else None
         for n in names:
             ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent,
@@ -3004,8 +3104,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "place_set_up",
         "设立某市马山区，以马山镇的行政区域为马山区的行政区域。",
         re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?\s*"
-                   r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
+                   r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定)|[\u4e00-\u9fff]{2,6}?(?:省|自治区)(?=撤|设|增|新))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
         _place_set_up,
+    ),
+    Construction(
+        "city_raised",
+        "1987年6月15日，国务院批准，某县级市升格为地级市。",
+        re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?\s*(?:将)?"
+                   r"(?P<place>[^，。；：]{2,12}?(?:市|县|区|地区|盟|州))(?:正式)?(?:升格为|升为|升级为)(?P<level>地级市|副省级市|副省级城市|县级市)"
+                   r"(?=[，。；;（(]|$)"),
+        _city_raised,
+    ),
+    Construction(
+        "county_lowered_to_town",
+        "1954年，撤销某甲县，降为某市某甲镇。",
+        re.compile(r"撤[销消](?P<old>[^，。；：]{1,12}?(?:县|市))(?:建制)?[，,]\s*(?:改)?降为(?P<new>[^，。；：]{2,20}?(?:镇|乡|街道))(?=[，。；;]|$)"),
+        _county_lowered_to_town,
     ),
     Construction(
         "places_merged",
@@ -3113,9 +3227,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _split_off_body,
     ),
     Construction(
+        "split_off_subject_first",
+        "1989年，县文物考古研究所从县博物馆分出后成立独立机构。",
+        re.compile(r"(?:^|[，；：])(?P<new>[^，。；：！？]{2,40}?)(?:从|由)(?P<old>[^，。；：！？]{2,40}?)中?"
+                   r"(?:分出|析出|分离出来|分设出来|剥离出来|独立出来)(?=后|来|[，。；]|$|(?:单独|独立)?(?:成立|设立|组建))"),
+        _split_off_subject_first,
+    ),
+    Construction(
         "founded_on",
         "县档案馆成立于1959年11月。",
-        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
+        re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建|创建|创立|建立|建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
                    r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"),
         _founded_on,
     ),
@@ -3253,6 +3374,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _inaugurated,
     ),
     Construction(
+        "sign_ceremony_held",
+        "3月5日上午，市自然资源局举行加挂市林业局牌子仪式。",
+        re.compile(rf"(?:^|[，：；])(?P<unit>{NAME})(?:今天|今日|近日|日前|上午|下午|正式|隆重|于[^，。；]{{2,12}}?)*"
+                   r"(?:举行|举办)了?(?:隆重的|简朴的|简短的)?(?:加挂|挂)“?(?P<sign>[^，。；“”]{2,40}?)”?(?:牌子)?(?:揭牌|挂牌)?(?:仪式|活动)"),
+        _sign_ceremony_held,
+    ),
+    Construction(
         "ceremony_held",
         "3月18日，县退役军人事务局举行揭牌仪式。",
         re.compile(rf"(?:^|[，：])(?P<unit>{NAME})(?:今天|今日|近日|日前|上午|下午|正式|隆重|于[^，。；]{{2,12}}?)*"
@@ -3343,7 +3471,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
-        re.compile(r"(?:(?:^|[，；、])(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)|、))"
+        re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)|、))"
                    r"|更名为|改名为|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),
@@ -3414,9 +3542,36 @@ _LISTABLE_KIND = re.compile(r"国家局|直属机构|组成部门|工作部门|�
                             r"党委机构|政府机构|群团机关|工作机关|工作机构")
 
 
+# "此外，设置部门管理机构7个。" — a counted class closing its sentence; "其中，A由B管理；C由D管理…" names its members
+_COUNTED_CLASS = re.compile(r"(?:^|[，,])(?:另|还|此外[，,]?)?(?:设置|设立|设|另设)(?P<kind>[^，。；：、\d]{2,12}?)"
+                            r"(?:共)?(?P<num>\d+|[一二两三四五六七八九十]+)个[。；]?$")
+
+
+def _counted_members(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
+    """The members of a counted class named in the next sentence opening with 其中 take the class as their
+    kind, when the count checks the members (tests `test_members_of_a_counted_class_take_its_kind`)."""
+    counted, ctx.counted_kind = ctx.counted_kind, None
+    m = _COUNTED_CLASS.search(text)
+    if m:
+        kind = kind_phrase(m.group("kind"))
+        want = cn_int(m.group("num"))
+        if kind and _LISTABLE_KIND.search(kind) and want:
+            ctx.counted_kind = (kind, want, sent.index)
+        return
+    if not counted or counted[2] != sent.index - 1 or not re.match(r"其中[，,：:]?", text):
+        return
+    members = [u for u in ctx.units[first_unit:] if u.kind is None and u.kind != "内设机构"]
+    names = {u.unit.name for u in members}
+    if not names or abs(len(names) - counted[1]) > 1:
+        return
+    for u in members:
+        u.kind = counted[0]
+
+
 def _list_kind(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
     """"现将部委管理的国家局设置通知如下：" announces the kind of every unit that heads one of
     the items that follow ("国家信访局，由国务院办公厅管理。")."""
+    _counted_members(sent, text, ctx, first_unit)
     m = _LIST_KIND.search(text)
     kind = kind_phrase(m.group("kind")) if m else None
     if kind and _LISTABLE_KIND.search(kind):
@@ -3439,6 +3594,13 @@ def bracket_sign_line(sent: Sentence, ctx: Ctx) -> bool:
     text = strip_item_number(sent.text.strip()).lstrip("-—·•* ")
     c = next(c for c in CONSTRUCTIONS if c.name == "sign_in_brackets")
     m = c.pattern.fullmatch(text.rstrip("。；;"))
+    if m:
+        return c.build(m, sent, text, ctx)
+    # "X（与Y一个机构两块牌子）", the same list's other wording: the one-team reader on the whole line
+    if not re.fullmatch(r"[^（(]{2,40}[（(]与[^（）()]{2,60}[）)]", text.rstrip("。；;")):
+        return False
+    c = next(c for c in CONSTRUCTIONS if c.name == "one_team_signs")
+    m = c.pattern.match(text)
     return bool(m) and c.build(m, sent, text, ctx)
 
 

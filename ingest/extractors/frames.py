@@ -54,7 +54,7 @@ _RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组
 _ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
 _MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
 _MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为", "整并为", "并为")
-_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "变更为", "改称", "更名", "改名", "改为")
+_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "改称", "更名", "改名", "改为", "定名")
 _RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
 _KIND_CHANGE = ("调整为", "改为", "转为")
 _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "隶属于", "隶属", "挂靠在", "挂靠于", "挂靠", "设在")
@@ -148,7 +148,10 @@ def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
     """The names after an establishing verb: (names, kind, rank) — "副科级事业单位县投资促进中心"
     gives its kind and rank; a bracketed rank after the name too ("恢复X建制": 建制 too). None when more
     than names stand there."""
-    span = re.sub(r"^(?:了|新的|一个|一所|新)", "", span.strip())
+    whole = span.strip()
+    span = re.sub(r"^(?:了|新的|一个|一所|新)", "", whole)
+    if span != whole and whole.startswith("新") and re.fullmatch(r"[\u4e00-\u9fff](?:镇|乡|街道|村|社区)", span):
+        span = whole  # "设置新建镇", "设立新华街道": 新 is the place name's own first character
     span = re.sub(r"(?<=[局委办室科股所站院馆队中心会部])建制$", "", span)
     rank = None
     bm = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", span)
@@ -367,10 +370,16 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
     if re.search(r"统一|分别|均|一律", before):
         return False  # read by renamed_each / renamed_respectively, or a class
     new = _names(after)
+    kinded = False
+    if m.group(0) in ("改为", "更名为", "改名为", "改称为", "改称"):
+        # "林业部改为国务院直属机构国家林业局": the new name after a kind (and rank) written before it
+        _r, kind, rest = split_kind_prefix(after.strip())
+        if kind and rest and rest != after.strip() and as_name(rest.strip()):
+            new, kinded = _names(rest), True
     if not new or len(new) != 1:
         return False
     rank_or_kind = RANK_RE.fullmatch(after.strip()) or kind_phrase(after.strip())
-    if rank_or_kind:
+    if rank_or_kind and not kinded:
         return False
     old = _subject(re.sub(r"(?:由)$", "", before))
     if not old and _clean_around(before) and len(frame.topic) == 1:
@@ -695,6 +704,8 @@ def _read_names_only(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     names = _names(_BRACKET_RANK.sub("", text) if bm and bm.end() == len(text) else text)
     if not names:
         return False
+    if len(names) == 1 and names[0] in text and _find_verb(text[: text.find(names[0])], _RENAME):
+        return False  # "林业部改为国务院直属机构国家林业局": a rename with a kind before the new name, not a name
     frame.topic = names
     if bm and bm.end() == len(text) and len(names) == 1:
         _unit(ctx, sent, frame, names[0], rank=norm_rank(bm.group("r")))

@@ -36,7 +36,7 @@ from .common import (
 
 _KIND = (
     r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
-    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|编制|领导职数|定编)"  # "定编25人": 编制
+    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|(?<!车辆)(?<!车)编制|领导职数|定编)"  # "定编25人": 编制; 车辆编制 counts cars
 )
 # 个 counts posts only when nothing follows it ("编制12个，其中…"): "编制3个专项规划", "编制5个项目报告"
 # use 编制 as the verb "draw up", and "N个单位/乡镇" count bodies
@@ -46,27 +46,33 @@ _NUM = rf"(?:\d+(?:\.\d+)?\s*万|{CN_NUM})"
 _NUMS = rf"{_NUM}\s*{_UNIT_WORD}(?:\s*、\s*{_NUM}\s*{_UNIT_WORD})*"
 # "编制数为15名", "编制12个" (a count of posts written with 个, as yearbooks do)
 # "编制人数小计14人" (a budget page's posts: 人数 after 编制 is still a count of posts, unlike 在编人数)
-_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总量|规模)?\s*(?:小计|合计|总计)?"
-                           rf"(?:为|共|总数为|总计|合计|达|各)?(?P<nums>{_NUMS})")  # "…核定行政编制各30名": per body of a class
+# "人员编制计986人", "干部编制(政府)计4人": 计 totals in gazetteers; a short bracket note after the kind
+_F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总量|规模)?\s*(?:[（(][^（()）]{{1,6}}[）)])?\s*(?:小计|合计|总计)?"
+                           rf"(?:为|共计|共|总数为|总计|合计|计|达|各)?(?P<nums>{_NUMS})")  # "…核定行政编制各30名": per body of a class
 # "核增编制28名", also "458个专项编制" / "306个事业编制" (个 right before the kind: a count of posts)
 _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{{0,8}}?)|个(?P<gdesc>专项)?(?=(?:全额拨款|差额拨款)?"
                           rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
 # the posts a leadership figure is written with ("局长1名", "馆长1名", "总编辑1名", "总工程师1名")
 _TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
+           r"县长|区长|市长|乡长|镇长|"  # "县长1人,副县长3人" (a government's posts, gazetteers)
            r"社长|会长|总工程师|总经济师|总会计师|政委|检察长|(?<=[\u4e00-\u9fff]{2})总监)")
 _F_TITLE = re.compile(
     rf"(?P<title>(?:专职)?(?:正副|正|副)?{_TITLES})(?:职数)?"  # "正副司长职数58名": the posts of both grades at once
-    rf"(?P<num>{CN_NUM})名"
+    rf"(?P<num>{CN_NUM})(?:名|人(?![员数次]))"  # "局长1人,副局长2人": posts counted in people (older texts)
 )
 # "设党政综合办公室、经济发展办公室3个综合办事机构": the offices a body sets up, never the owner of its figures
-_SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?P<list>[^，。；：]{{2,200}}?)(?:等)?(?:共|计)?{CN_NUM}个"
-                          r"[^，。；]{0,8}?(?:机构|站所|部门|中心|办公室|股室|科室|处室|部室)")
+# (also the count after the noun: "内设办公室、技术处、法警总队等内设机构30个")
+_SET_UP_LIST = re.compile(rf"(?:设置|设立|下设|内设|设有|共设|设)(?P<list>[^，。；：]{{2,400}}?)(?:(?:等)?(?:共|计)?(?<![零〇一二两三四五六七八九十百千万\d]){CN_NUM}个"
+                          rf"[^，。；]{{0,8}}?(?:机构|站所|部门|中心|办公室|股室|科室|处室|部室)|"
+                          rf"等(?:内设)?(?:机构|股室|科室|处室|部室)(?:共)?{CN_NUM}个)")
 _F_DIVISIONS = re.compile(
     rf"(?:内设(?:行政|职能)?(?:(?:正|副)?(?:股|科|处)级)?(?:机构|司局|处室|科室|股室|部室)?(?:数|总数|数量)?(?:定为|共有|共|为|有|总数为)?(?P<n1>{CN_NUM})个|"
     rf"(?:设置|设立|设有|共设|设)了?(?P<n2>{CN_NUM})个内设机构|"
     # "中心共设职能股室10个", "局机关设有业务科室6个": a division noun, then its count
     rf"(?:共设|设有|共设有)(?:职能|业务|行政|内设)?(?:股室|科室|处室|部室)(?:共)?(?P<n4>{CN_NUM})个|"
-    rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构)"
+    rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构|"
+    # "院内共设置有3个部门", "馆内设5个部室": 内 right after a body's head, then the count of its divisions
+    rf"(?<=[院局馆站所队心])内(?:共)?(?:设置|设立|设)(?:有|了)?(?P<n5>{CN_NUM})个(?:职能|业务|内设)?(?:部门|科室|股室|处室|部室|组))"
 )
 # "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
 _F_KIND_CHANGE = re.compile(
@@ -155,7 +161,7 @@ _EMPTY = re.match("", "")
 # a word for a body the recognizer did not take as a name ("县级疾控局", "乡镇卫生院"): the figure may be theirs
 _UNIT_HEAD_WORD = re.compile(r"局|厅|委|办|院|馆|站|所|队|中心|处|科|股|室|单位|机构|部门|乡镇|街道")
 # "局机关核定…", "中心现有编制15名", "馆内设3个部室": a bare head, then the figure's words
-_BARE_HEAD_FIGURE = re.compile(r"(?P<head>中心|局|委|办|院|馆|站|队)(?:机关|本级)?(?=核定|现有|共有|有|内设|下设|设有|共设|人员编制|编制|"
+_BARE_HEAD_FIGURE = re.compile(r"(?P<head>中心|局|委|办|院|馆|站|队)(?:机关)?(?:本级)?(?=核定|现有|共有|有|内设|下设|设有|共设|人员编制|编制|"
                                r"行政编制|事业编制|领导职数)")
 # a news title about one body: "某县医疗保障局挂牌成立", "某县行政审批局组建到位", "某中心正式揭牌"
 _NEWS_TITLE = re.compile(r"^(?P<unit>[^，。；：:\s]{2,40}?)(?:正式|顺利|今日|今天|近日|日前)?(?:挂牌成立|揭牌成立|挂牌运行|"
@@ -226,6 +232,8 @@ def _is_parent_mention(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 2) : start + 1], text[end : end + 4]
     if "由" in before and re.match(r"^(?:统一|直接|归口)?(?:管理|代管|领导|主管)", after):  # "由X统一领导和管理"
         return True
+    if re.search(r"(?:隶属(?:于)?|归口)[\u4e00-\u9fff]{0,6}$", text[max(0, start - 12) : start]):  # "我院隶属于Y,…编制10人": Y is the parent
+        return True
     return bool(re.match(r"^(?:所属|直属|下属|管理的|代管的|主管的)", after)) and ("为" in before or "是" in before)
 
 
@@ -252,7 +260,9 @@ class _Figures:
             and not any(s < b and e > a for a, b in listed)  # "设A、B、C3个综合办事机构，核定…": items, no owner
             and not _COLLECTIVE.search(n)
         ]
-        self.taken: list[tuple[int, int]] = []
+        # "实际配备领导职数2名", "实际使用编制10名": the posts filled or used now, a state and no quota (as 实有)
+        self.taken: list[tuple[int, int]] = [m.span() for m in re.finditer(
+            r"实际(?:配备|设置|配置|使用|占用|设有|有|在岗|到位)[^，,。；;]*", self.text)]
         self.kinds: list[str] = []  # kinds of the figures read so far (sub-counts after 其中)
         self.read: list[tuple[int, str]] = []  # (end, kind) of each figure read, parts included
         self.changes: list[str] = []  # and their changes
@@ -360,7 +370,7 @@ class _Figures:
                 return self.ctx.focus
         # "X正式挂牌。该局为县政府工作部门，核定行政编制9名" / "该局核定…" / "据了解，该中心…": the clause's
         # subject refers back to the last body named with that ending (this sentence first, then the ones before)
-        am = re.match(r"^\s*(?:[^，。；]{0,6}[，,])?\s*(?:该|本|这个|新组建的|新成立的)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会)"
+        am = re.match(r"^\s*(?:[^，。；]{0,6}[，,])?\s*(?:该|本|我|这个|新组建的|新成立的)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会)"
                       r"(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记))", text[semi_start:pos])
         if am and not self.nearest_before(pos, semi_start):
             anchor = semi_start + am.start(1)
@@ -524,9 +534,11 @@ class _Figures:
 # "某县史志研究室2024年部门预算", "某局2018年度整体支出绩效评价报告", "某中心2021年部门决算": a unit's own
 # budget or account page, which opens with the unit's posts ("编制人数小计14人，其中…")
 _REPORT_TITLE = re.compile(r"^(?P<unit>[^，。；\s]{2,40}?)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:部门|单位)?"
-                           r"(?:预算|决算|整体支出绩效|概况$|简介$|基本情况$)")
+                           r"(?:预算|决算|整体支出绩效|绩效评价|绩效自评|概况$|简介$|基本情况$)")
 # "单位名称：某县档案馆" (a form's field line): the page is that unit's
-_NAME_FIELD = re.compile(r"^\s*(?:单位|机构)名称\s*[：:]\s*(?P<unit>[^\s，。；：:]{2,40})\s*$", re.M)
+# (also a budget form's "部门(单位)名称:  X")
+_NAME_FIELD = re.compile(r"^\s*(?:部门\s*[（(]\s*单位\s*[)）]|单位\s*[（(]\s*部门\s*[)）]|部门|单位|机构)名称\s*[：:]\s*"
+                         r"(?P<unit>[^\s，。；：:]{2,40})\s*$", re.M)
 
 
 def _named_field_unit(text: str) -> str | None:
@@ -547,7 +559,10 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     figs = _Figures(sent, ctx)
     text = figs.text
     if not re.search(r"\d|[一二三四五六七八九十]", text):
+        if _DRAWN_FROM.match(text.strip()):
+            _figure_drawn_from(figs)  # "所需人员编制从X划转": no number of its own, the sentence before's figure
         return
+    first = len(ctx.staffing)
     _divisions(figs)
     _kind_change(figs)
     _kind_first(figs)
@@ -559,6 +574,34 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _unit_list(figs)
     _figure_drawn_from(figs)
     figs.share_owners()
+    _parts_after_a_total(text, ctx, first)
+
+
+# "编制人数50人,行政编制人数45人,机关工勤2人,事业编制人数3人", "总编制数20名，行政编制8名、事业编制12名": a total
+# of posts (编制人数/总编制/编制总数/编制数/人员编制) followed, in its sentence, by the figures of each kind without
+# 其中 — the kinds are parts of the total (README: sub-counts are not recorded) when they add up to it or less
+_TOTAL_POSTS = re.compile(rf"(?:总编制|编制(?:人数|总数|数)|人员编制)(?:数)?\s*(?:小计|合计|总计)?(?:为|共|共计|计)?"
+                          rf"(?P<num>{_NUM})\s*(?:名|人|个)")
+_PART_KINDS = ("行政编制", "事业编制", "工勤编制", "政法专项编制")
+
+
+def _parts_after_a_total(text: str, ctx: Ctx, first: int) -> None:
+    m = _TOTAL_POSTS.search(text)
+    new = ctx.staffing[first:]
+    if not m or len(new) < 2:
+        return
+    total_n = cn_int(m.group("num"))
+    totals = [s for s in new if s.kind == "编制" and s.amount == total_n and s.change == "核定"]
+    if not totals:
+        return
+    tail = re.split(r"实有|实际|在职|在编|离退休|退休|[。；;]", text[m.end():])[0]
+    said = {cn_int(n) for n in re.findall(rf"{_NUM}(?=\s*(?:名|人|个))", tail)}
+    unit = totals[0].unit.name if totals[0].unit else None
+    parts = [s for s in new if s.kind in _PART_KINDS and s.change == "核定" and s.amount in said
+             and (s.unit.name if s.unit else None) == unit]
+    if parts and sum(s.amount for s in parts) <= (total_n or 0):
+        for s in parts:
+            ctx.staffing.remove(s)
 
 
 _LIST_ITEM = re.compile(rf"(?P<name>[^、，。；：:\d（）()]{{2,40}}?)\s*(?P<num>{_NUM})\s*名(?=\s*(?:[、。；，]|$))")
@@ -601,7 +644,8 @@ def _unit_list(figs: _Figures) -> None:
 
 
 _DRAWN_FROM = re.compile(r"(?:所核|所需|所定|上述|以上)(?:的)?(?:人员)?编制(?:均|全部|一律)?(?:从|由)(?P<src>[^，。；]{2,40}?)"
-                         r"(?:中|内)?(?P<verb>划转|划入|调剂|调入)")
+                         r"(?:现有|原有)?(?:的)?(?:人员|事业|行政)?(?:编制)?(?:中|内)?(?P<verb>划转|划入|调剂|调入)")
+# ("所需人员编制从X现有编制中划转": the giver's present posts)
 
 
 def _figure_drawn_from(figs: _Figures) -> None:
@@ -615,6 +659,11 @@ def _figure_drawn_from(figs: _Figures) -> None:
     start = figs.ctx.prov(figs.sent).start
     granted = [s for s in figs.ctx.staffing if s.prov.start == start and s.change == "核定" and s.kind != "领导职数"
                and s.unit and s.unit.name != src]
+    if not granted and m.start() < 3 and figs.sent.index > 0:
+        # "…核定事业编制15名,其中局长1名…。所需人员编制从X现有编制中划转": the figure granted in the sentence before
+        before = figs.ctx.prov(figs.ctx.dt.sentences[figs.sent.index - 1]).start
+        granted = [s for s in figs.ctx.staffing if s.prov.start == before and s.change == "核定" and s.kind != "领导职数"
+                   and s.unit and s.unit.name != src]
     if len(granted) != 1:
         return
     g = granted[0]
@@ -646,7 +695,7 @@ def _divisions(figs: _Figures) -> None:
         figs.taken.append(m.span())
         figs.add(figs.unit_for(m.start(), m.end()), "内设机构", "核定", amount)
     for m in _F_DIVISIONS.finditer(figs.text):
-        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
+        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
         if amount is None or figs.overlaps(*m.span()):
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
@@ -1128,3 +1177,30 @@ def _described_unit(text: str) -> tuple[str, str | None, str | None, str | None]
 
 
 __all__ = ["rank_change_facts", "rank_facts", "staffing_facts"]
+
+
+# a form rendered as text, one cell a line: "人员编制⏎21⏎实有人数⏎21" (a budget or self-evaluation form of one unit)
+_FORM_LABEL = re.compile(r"(?P<kind>(?:机关)?(?:行政|事业|工勤|政法专项)编制|人员编制|核定编制|编制人数|编制数|编制|领导职数|内设机构)"
+                         r"(?:数)?\s*(?:[（(](?:人|名|个)[)）])?")
+_FORM_VALUE = re.compile(r"\s*(?P<num>\d{1,6})\s*(?:人|名|个)?\s*")
+
+
+def form_cell_figures(ctx: Ctx) -> None:
+    """"人员编制⏎21": a label cell on its own line, its number on the next non-empty line, on the page of one unit
+    (its title "X2018年部门预算/绩效自评报告", or a name field "部门(单位)名称：X"): that unit's figure, 核定."""
+    unit = _report_unit(ctx.title) or _named_field_unit(ctx.dt.text)
+    if not unit:
+        return
+    sentences = ctx.dt.sentences
+    for i, sent in enumerate(sentences[:-1]):
+        lm = _FORM_LABEL.fullmatch(sent.text.strip())
+        if not lm or sent.index in ctx.produced:
+            continue
+        nxt = sentences[i + 1]
+        vm = _FORM_VALUE.fullmatch(nxt.text)
+        if not vm or nxt.line - sent.line > 2:
+            continue
+        kind = lm.group("kind")
+        kind = "内设机构" if kind == "内设机构" else "领导职数" if kind == "领导职数" else _kind_of(kind)
+        ctx.staffing.append(StaffingStatement(Mention(unit), kind, "核定", int(vm.group("num")), ctx.prov(sent)))
+        ctx.mark(sent)

@@ -636,7 +636,10 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if not obj:
             # "X挂牌成立" / "X正式成立": the unit is written before the verb.
             if m.group(1) == "成立" and re.search(r"(?:挂牌|正式)$", pre):
-                name = name_at_end(re.sub(r"(?:挂牌|正式)$", "", pre))
+                bare = re.sub(r"(?:挂牌|正式)$", "", pre)
+                name = name_at_end(bare)
+                if name and re.search(r"在\s*$", bare[: bare.rfind(name)] if name in bare else ""):
+                    name = None  # "X在县广播电视台挂牌成立": the venue after 在 is not the body opened
                 if name:
                     _new_unit(ctx, sent, name, type_=EventType.ESTABLISH, inputs=[], duties=[], kind=None,
                               parent=None, relation=None)

@@ -630,10 +630,14 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 _DIV_LIST = re.compile(
     rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设(?![置立]))[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?(?:共|计|合计)?"
-    rf"(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合])"
+    rf"(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合])"
 )  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun
 _DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室)[，,]?(?:分别是|分别为|即|包括)?[：:]"
                         r"(?P<list>[^。]+)")
+# "X现设职能科（室）23个，分别为：A、B…" / "共设职能股室10个，分别为A、B及C等": the count after the division noun,
+# then the items (ninth session)
+_DIV_LIST6 = re.compile(rf"(?P<verb>共设|现设|设有|内设|下设|设)(?:职能|业务|内设)?(?P<suf>[科处股][（(]室[)）]|科室|股室|处室|部室)"
+                        rf"(?P<num>{CN_NUM})个[，,]?(?:分别为|分别是|即|包括)[：:]?(?P<list>[^。；]+)")
 # "内设机构包括：A、B、C。" without a count
 _DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)?|内设|下设|设(?:置)?下列(?:内设机构|职能部门|司局|处室|科室|股室|机构))"
                         r"[：:](?P<list>[^。；\n]+)(?P<num>)")
@@ -714,10 +718,10 @@ def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 
 def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
-    for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3):
+    for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6):
         for m in pattern.finditer(text):
             _division_list(sent, text, ctx, m)
-    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3)):
+    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6)):
         for m in _DIV_LIST4.finditer(text):
             items = _split_items(m.group("list"))
             host = name_at_end(text[: m.start()])
@@ -738,14 +742,24 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     left = text[: m.start()]
     if "其中" in left[-6:]:
         return
+    if re.search(r"实际$", left.rstrip()):
+        return  # "目前实际设有9个科室": the count at present, a state and no quota (as 实有人数)
+    if m.groupdict().get("list") and re.search(rf"{CN_NUM}个", m.group("list")):
+        return  # "内设11个科室,目前实际设有9个科室": a "list" holding a count of its own spans two counts
     given = host
     host = None
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
         host = names_before[-1]
-    referred = re.fullmatch(r"(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])", left.strip())
+    referred = re.fullmatch(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?",
+                            left.strip())
     if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
         host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
+    if not host and referred:  # "局机关内设A、B等10个股室" on the unit's own budget page ("X2022年部门预算")
+        from .news import _report_unit
+
+        own = _report_unit(ctx.title)
+        host = own if own and own.endswith(referred.group("c")) else None
     host = host or given or ctx.focus
     if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
         host = ctx.described  # "X是…事业单位。现有员工500多人，设A、B等16个机构。": the body just described
@@ -754,18 +768,20 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     if not host:
         return
     suffix = m.groupdict().get("suf") or ""
-    suffix_char = suffix[0] if suffix[:1] in ("司", "局", "处", "科") and suffix not in ("司局", "司局部门") else ""
+    suffix_char = suffix[0] if suffix[:1] in ("司", "局", "处", "科") and suffix not in ("司局", "司局部门") \
+        and "室" not in suffix else ""  # "职能科（室）23个": 科 or 室, no suffix to add
     if suffix in ("股", "组"):  # "计委下设计划、统计2个组": 计划组 …, only with the host right before the verb
         if not left.rstrip(" ，,").endswith(host):
             return
         suffix_char = suffix
-    items = items or [i.strip(" ，：:") for i in re.split(r"[、，]", m.group("list")) if i.strip(" ，：:")]
+    # split outside brackets, and at 和/及 before the last item ("…宣教科和后勤财务科")
+    items = items or [i.strip(" ，：:") for i in _split_items(re.sub(r"等$", "", m.group("list").strip())) if i.strip(" ，：:")]
     names: list[str] = []
     signs: dict[str, list[str]] = {}
     for item in items:
         item = re.sub(r"^(?:包括|有|为)", "", item)
         pm = re.fullmatch(r"(.+?)[（(]([^）)]{2,60})[）)]", item)
-        bracket = [x for x in re.split(r"[、，,]", pm.group(2)) if x] if pm else []
+        bracket = [re.sub(r"^(?:加挂|挂)(.+)牌子$", r"\1", x) for x in re.split(r"[、，,]", pm.group(2)) if x] if pm else []
         if pm and is_division_name(pm.group(1)) and bracket and all(is_division_name(x) for x in bracket):
             item = pm.group(1)  # "国际合作司（港澳台办公室）", "办公室（人事科、应急办公室）": a division with its signs
             signs[item] = bracket
@@ -774,7 +790,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         if is_division_name(item) and not is_unit_name_with_place(item):
             names.append(item)
     count = cn_int(m.group("num")) if m.group("num") else None
-    if not names and re.search(r"[，\d]", m.group("list")):
+    if not names and re.search(r"[，,\d]", m.group("list")):
         count = None  # "内设机构，核定…，相比增加了4个内设机构": no list, the figure is another clause's
     if not names and count is None:
         return
@@ -853,10 +869,15 @@ def listed_duties(ctx: Ctx, skip: set[int]) -> None:
             start = line_end
             while start < len(text) and text[start] in " \t\n":
                 start += 1
-        if not _ITEM_LINE.match(text, start):
+        if _SHI_ITEM.match(text, start):  # "主要职责是：一是负责…。二是…。": the items run on in the intro's paragraph
+            line_end = text.find("\n", start)
+            end = len(text) if line_end == -1 else line_end
+            items = _shi_items(text, start, end)
+        elif not _ITEM_LINE.match(text, start):
             continue
-        end = _list_end(text, start)
-        items = _items(text, start, end, arabic=True, dun=True)
+        else:
+            end = _list_end(text, start)
+            items = _items(text, start, end, arabic=True, dun=True)
         if len(items) < 2 or [n for n, _, _ in items] != list(range(1, len(items) + 1)):
             continue
         owner = _list_owner(ctx, text, intro, holders)
@@ -869,6 +890,19 @@ def listed_duties(ctx: Ctx, skip: set[int]) -> None:
                 ctx.duties.append(DutyStatement(owner, sentence, ctx.prov_span(gs, ge), item=_number,
                                                 role=_role(sentence)))
                 skip.add(_sentence_index(ctx, gs))
+
+
+# "一是…；二是…": an enumeration written with 是 (ninth session, tests/gold/README.md: read like （一）（二）)
+_SHI_ITEM = re.compile(r"([一二三四五六七八九十]{1,2})是(?=[\u4e00-\u9fff])")
+
+
+def _shi_items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(number, body start, body end) of "一是…二是…" items between start and end, each mark opening the
+    region or a sentence (after 。；)."""
+    marks = [(cn_int(m.group(1)), m.start(), m.end()) for m in _SHI_ITEM.finditer(text, start, end)
+             if m.start() == start or text[m.start() - 1] in "。；;"]
+    marks = [(n, a, b) for n, a, b in marks if n is not None]
+    return [(n, b, marks[k + 1][1] if k + 1 < len(marks) else end) for k, (n, _, b) in enumerate(marks)]
 
 
 def _joined_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, str]]:

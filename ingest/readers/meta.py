@@ -77,7 +77,9 @@ _BLOCK_START = re.compile(
 _BOILERPLATE = re.compile(
     r"导航|上一[版篇页]|下一[版篇页]|首页|放大|缩小|默认|打印|关闭|分享|返回|来源[:：]|"
     r"^第\s*\d+\s*版|^\W*$|星期[一二三四五六日天]|责任编辑|字号|^【[^】]*】$|"
-    r"^(?:归档|发布|发文|生成|成文|更新|印发)?(?:时间|日期)\s*[:：]"  # a page's date label line, never its title
+    r"^(?:归档|发布|发文|生成|成文|更新|印发)?(?:时间|日期)\s*[:：]|"  # a page's date label line, never its title
+    # a breadcrumb ("您现在的位置：山西省 > 吕梁市 > 中阳县", "当前位置：文档之家› …"): the page's path, not its title
+    r"(?:当前|现在的|您的|所在)位置|[^>›»]+[>›»][^>›»]+[>›»]"
 )
 _SENTENCE_INSIDE = re.compile(r"[。！？!?]")
 _TITLE_JUNK = re.compile(
@@ -396,13 +398,21 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
         # a repost: the site's posting stamp ("时间：2016-01-17") is years after the document's own number
         # (鲁政发〔2014〕20号); the document is of its number's year, not of the day it was copied
         labeled = ""
+    title_date = _date_in(title)
+    if _PERIOD_REPORT_TITLE.search(_compact(title)):
+        # "常州市机关事务管理局2020年工作总结" with "生成日期：2021-01-26": the title's year is the year reported
+        # on; the day the report was written or published (a later full date) is the document's
+        later = [d for d in (_date_line(lines), labeled) if len(d) == 10 and d[:4] > title_date[:4]]
+        if title_date and later:
+            title_date = later[0]
     candidates = [
-        _date_in(title),
+        title_date,
         _date_line(lines),
         _dateline_date(lines, title, text),
         labeled,
         _date_in(_title_from_text(lines).title),
         number_year,
+        _volume_year(lines),
         embedded_date,
     ]
     chosen = ""
@@ -426,6 +436,22 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
     latest = _latest_year(text)
     opening = _opening_day(lines)
     return opening if latest and opening.startswith(latest) and not _later_day(text, opening) else latest
+
+
+# a report on a year ("2020年工作总结", "2019年度工作报告", "2020年上半年工作情况"): the title's year is the period
+_PERIOD_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年)?[\u4e00-\u9fff]{0,12}?"
+                                  r"(?:工作总结|总结|工作报告|年度报告|工作情况|述职报告|工作要点|决算|履职情况)")
+# a yearbook's volume line ("2021卷", "《某市年鉴》2019卷", "某省年鉴（2020）"): the book's own year, which the
+# entries' years (the events of the year before) do not change
+_VOLUME = re.compile(r"^(?:.{0,20}年鉴[》]?\s*)?[（(]?((?:19|20)\d{2})[）)]?\s*(?:年)?卷$|^.{0,20}年鉴\s*[（(]?((?:19|20)\d{2})[）)]?$")
+
+
+def _volume_year(lines: list[str]) -> str:
+    for line in lines[:3]:
+        m = _VOLUME.match(_compact(line).lstrip("《"))
+        if m:
+            return format_date(m.group(1) or m.group(2))
+    return ""
 
 
 _PERIOD_TITLE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*(?:19|20)\d{2}\s*年?")
@@ -454,9 +480,18 @@ def _first_body_line(lines: list[str]) -> str:
 
 
 def _opening_day(lines: list[str]) -> str:
-    """The full day a news item's first body line opens with ("2023年3月12日，…挂牌"), skipping the title."""
-    m = _OPENING_DAY.match(_first_body_line(lines))
-    return format_date(*m.groups()) if m else ""
+    """The full day a news item's first body line opens with ("2023年3月12日，…挂牌"), skipping the title; a span of
+    days in one month ("2024年8月5日-9日，评估组…", "2019年3月5日至7日，") gives that month."""
+    body = _first_body_line(lines)
+    m = _OPENING_DAY.match(body)
+    if m:
+        return format_date(*m.groups())
+    span = _OPENING_SPAN.match(body)
+    return format_date(*span.groups()) if span else ""
+
+
+_OPENING_SPAN = re.compile(r"^(?:本报讯|本网讯|讯)?\s*(?:[（(][^（）()]{0,30}[）)])?\s*((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日?"
+                           r"\s*(?:[-—–~～至到])\s*\d{1,2}日[，,]")
 
 
 _UNDATED_DATELINE = re.compile(r"(?:(?:本报讯|本网讯|本台讯|讯)\s*(?:[（(][^（）()]{0,30}[）)])?\s*|^)(?<![\d年])\d{1,2}月\d{1,2}日"

@@ -99,6 +99,8 @@ def _does_topic(parsed: Parsed) -> str:
 
 
 # a question about how a unit was set up (its founding event), whatever came in later
+# "X由哪些单位重新组建 / 重新组建时整合了哪些部门": the old X is among the sources
+_REFOUNDED_ASKED = re.compile(r"重新组建|重组")
 _FOUNDING_ASKED = re.compile(r"组建|成立时|设立时|合并而成|合并组建|整合而成")
 # a question about how a duty is divided between units: a 职责分工 statement answers it
 _DIVISION_ASKED = re.compile(r"分工|分段|前后|分别|各自|主导|怎么分|如何分|怎么划|如何划|界限|边界|管还是|负责还是")
@@ -758,7 +760,11 @@ class Context:
         mode = self.route.mode
         if mode == "old_name":
             return self._old_name(uid, asked, lin)
-        if mode == "from":
+        if mode == "together" and len(self._units()) >= 2:
+            return self._merged_together(self._units(), lin)
+        if mode == "from2":
+            return self._roots_of_roots(uid, name, lin)
+        if mode in ("from", "together"):
             return self._ancestors(uid, name, lin)
         if mode == "to":
             return self._descendants(uid, asked, lin)
@@ -868,6 +874,22 @@ class Context:
                 # name of a rename event: "将A…并更名为B")
                 return self._old_name(uid, name, lin)
             return self._cannot("lineage", f"没有找到{name}的前身或职责来源的记录。")
+        if "前身" in self.parsed.text and not (self.explicit and self.parsed.date_spec is not None):
+            # "X的前身是什么" of a unit renamed before anything was merged into it (县农业局更名为
+            # 县农业农村局，后来县乡村振兴局并入): the former name is its 前身, the later sources follow
+            older = self._former_names(uid)
+            renamed = self._renamed_from(uid)
+            began = (older[-1].valid_to if older else None) or (renamed[0].date if renamed else None)
+            # only parts of duties moved in (no whole source) leave the former name the 前身 too
+            came = [e["date"] for a in direct if a["whole"] for e in a["events"] if e.get("date")]
+            if began and (not any(a["whole"] for a in direct) or came and start_of(began) < min(start_of(d) for d in came)):
+                for a in direct:
+                    out.unit(a["id"], 0.5)
+                result = self._old_name(uid, name, lin)
+                result["units"].sort(key=lambda u: u["id"] != uid)
+                result["answer"] = result["answer"].rstrip("。") + "；另有并入或划入的：" + "、".join(
+                    f"{a['name']}（{cn_partial(a['events'][0]['date']) if a['events'] else '日期不详'}）" for a in direct[:6]) + "。"
+                return result
         if self.explicit and self.parsed.date_spec is not None:
             # "2008年组建X时整合了哪些机构": what came in by the date asked, not a later re-forming
             by_then = [a for a in direct if any(not e.get("date") or start_of(e["date"]) <= self.day for e in a["events"])]
@@ -914,12 +936,98 @@ class Context:
             joined = whole or stated
             parts.append(("，并划入了" if joined else "由") + "；".join(described) + ("" if joined else "整合而来"))
         answer = parts[0] + "".join(parts[1:]) + "。"
+        refounded = [t for t in founding if t["event"]["type"] == "re_form"
+                     and any(i["id"] == uid for i in t["event"]["inputs"])]
+        if refounded and _REFOUNDED_ASKED.search(self.parsed.text):
+            # "X由哪些单位重新组建 / 重新组建时整合了哪些部门的职责": the old X is one of them
+            out.unit(uid, 0.9)
+            answer += f"原{name}自身的职责也在其中（{cn_partial(refounded[0]['date'])}重新组建）。"
         if deeper:
             answer += "更早的来源有：" + "、".join(a["name"] for a in deeper[:6]) + "。"
         for a in direct:
             for e in a["events"][:2 if a.get("statement") else 1]:
                 out.cite(e["evidence"])
         return self._done("lineage", answer)
+
+    def _roots_of_roots(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
+        """"X前身的前身 / X的前身再往前": the roots of X's direct roots, each step dated."""
+        out = self.answer_obj
+        direct = [a for a in lin["ancestors"] if a["depth"] == 1]
+        roots = [a for a in direct if a["whole"]] or direct
+        if not roots:
+            return self._ancestors(uid, name, lin)
+        ids = {a["id"] for a in roots}
+        second = [a for a in lin["ancestors"] if a["depth"] == 2 and a["via"] in ids]
+        if not second:
+            return self._cannot("lineage", f"{name}的前身是{'、'.join(a['name'] for a in roots)}，"
+                                "文件没有记录它们更早的前身。")
+        whole = [a for a in second if a["whole"]]
+        for a in whole or second:
+            out.unit(a["id"], 1.0)
+        for a in roots:
+            out.cite(a["events"][0]["evidence"] if a["events"] else None)
+        lines = []
+        for r in roots:
+            mine = [a for a in second if a["via"] == r["id"]]
+            if not mine:
+                continue
+            full = [a for a in mine if a["whole"]] or mine
+            first = full[0]["events"][0] if full[0]["events"] else None
+            when = f"（{cn_partial(first['date'])}{first['label']}）" if first else ""
+            lines.append(f"{r['name']}{when}的前身是" + "、".join(a["name"] for a in full))
+            for a in full:
+                out.cite(a["events"][0]["evidence"] if a["events"] else None)
+        return self._done("lineage", f"{name}的前身是{'、'.join(a['name'] for a in roots)}；" + "；".join(lines) + "。")
+
+    def _merged_together(self, uids: list[str], lin: dict[str, Any]) -> dict[str, Any]:
+        """"A和B合并了吗 / A、B后来合并成什么": the unit both went into, one event for two units
+        (the nearest heir they share), else what became of each."""
+        from queries.lineage import lineage
+
+        store, day, out = self.store, self.day, self.answer_obj
+        heirs = [{d["id"]: d for d in lineage(store, u, day)["descendants"]} for u in uids[:3]]
+        shared = {i for i in set(heirs[0]).intersection(*heirs[1:]) if all(h[i]["whole"] for h in heirs)}
+        names = "和".join(store.name_at(u, day) for u in uids[:3])
+        into = [(u, h[v]) for u, h in zip(uids, heirs, strict=False) for v in uids if v in h and h[v]["depth"] == 1]
+        if into and not any(max(h[i]["depth"] for h in heirs) == 1 for i in shared):
+            # "A和B合并了吗" when A went into B (or B was re-formed from A): B is where they met
+            u, d = into[0]
+            t = d["events"][0] if d["events"] else None
+            out.unit(d["id"], 1.0)
+            out.unit(u, 0.5)
+            if t:
+                out.cite(t["evidence"])
+            return self._done("lineage", f"是的，{store.name_at(u, day)}于{cn_partial(t['date']) if t else '（日期不详）'}"
+                              f"{'整体' if d['whole'] else '部分职责'}并入{d['name']}{_src(t['evidence']) if t else ''}。")
+        if not shared:
+            for u in uids[:3]:
+                out.unit(u, 0.5)
+            went = []
+            for u, h in zip(uids, heirs, strict=False):
+                near = [d for d in h.values() if d["depth"] == 1 and d["whole"]]
+                went.append(f"{store.name_at(u, day)}" + (f"后来整体划入{'、'.join(d['name'] for d in near)}" if near
+                                                         else "没有整体并入其他单位的记录"))
+            return self._done("lineage", f"没有找到{names}合并为同一单位的记录：" + "；".join(went) + "。")
+        depth = min(max(h[i]["depth"] for h in heirs) for i in shared)
+        common = [i for i in shared if max(h[i]["depth"] for h in heirs) == depth]
+        common.sort(key=lambda i: sort_key(heirs[0][i]["events"][0]["date"] if heirs[0][i]["events"] else None))
+        for i in common[:2]:
+            out.unit(i, 1.0)
+        for u in uids[:3]:
+            out.unit(u, 0.5)
+        first = heirs[0][common[0]]
+        t = first["events"][0] if first["events"] else None
+        when = cn_partial(t["date"]) if t and t["date"] else "日期不详"
+        if t:
+            out.cite(t["evidence"])
+        said = (t["evidence"].get("text") or "").strip() if t else ""
+        quote = f"：“{said.rstrip('。')}”" if said and len(said) <= _QUOTE_MAX else ""
+        target = "、".join(heirs[0][i]["name"] for i in common[:2])
+        if depth == 1:
+            return self._done("lineage", f"是的，{names}已合并：{when}{t['label'] if t else ''}{target}{quote}"
+                              f"{_src(t['evidence']) if t else ''}。")
+        return self._done("lineage", f"{names}没有直接合并，后来经过多次调整都归入了{target}（{when}{t['label'] if t else ''}）"
+                          f"{_src(t['evidence']) if t else ''}。")
 
     def _descendants(self, uid: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
         store, day, out = self.store, self.day, self.answer_obj
@@ -998,7 +1106,8 @@ class Context:
             if chosen:
                 for d in chosen:
                     out.unit(d["id"], 1.0)
-                parts.append(_successor_sentence(chosen))
+                parts.append(_successor_sentence(chosen) if all(d["depth"] == 1 for d in chosen)
+                             else _successor_chain(uid, chosen, lin["descendants"], self.store))
             if partial:
                 flows: dict[str, list[str]] = defaultdict(list)
                 for f in lin["duties_out"]:
@@ -1462,6 +1571,30 @@ class Context:
         return living or out
 
     # -- unit info
+    def _funding(self, uid: str, name: str) -> dict[str, Any]:
+        """How the unit is funded (全额拨款 / 差额拨款 / 自收自支 …), as the sentences of its own
+        facts write it: "核定全额拨款事业编制N名" (the posts of a staffing fact of the unit),
+        "…事业单位，…经费自收自支" (the sentence describing the unit, its kind). Nothing said →
+        no funding record, never a guess from its kind."""
+        found: dict[str, Any] = {}
+        for fact in self._body_facts(uid, Predicate.STAFFING) + self._body_facts(uid, Predicate.KIND):
+            sentence = fact.prov.sentence if fact.prov else ""
+            recorded = (fact.extra or {}).get("funding") if fact.predicate == Predicate.STAFFING else None
+            if recorded:  # read at ingest with the figure ("全额拨款事业编制30名")
+                found.setdefault(_FUNDING_FORMS.get(recorded, recorded), fact.prov)
+            patterns = (_FUNDING_OF_POSTS,) if fact.predicate == Predicate.STAFFING else _FUNDING_STATED
+            for m in (m for pattern in patterns for m in pattern.finditer(sentence or "")):
+                form = _FUNDING_FORMS.get(m.group("form"), m.group("form"))
+                found.setdefault(form, fact.prov)
+        if not found:
+            return self._cannot("unit_info", f"没有找到{name}的经费形式记录。")
+        self.answer_obj.unit(uid)
+        parts = []
+        for form, prov in found.items():
+            self.answer_obj.cite_prov(prov)
+            parts.append(f"{form}{_src(evidence_of(self.store, prov))}")
+        return self._done("unit_info", f"{name}的经费形式：" + "；".join(parts) + "。")
+
     @answers(Intent.UNIT_INFO)
     def _a_unit_info(self) -> dict[str, Any]:
         if self.route.mode == "sign":
@@ -1540,6 +1673,8 @@ class Context:
                 text += f"此前为{g.value}（{period(g.valid_from, g.valid_to)}）。"
                 out.cite_prov(g.prov)
             return self._done("unit_info", text)
+        if mode == "funding":
+            return self._funding(uid, name)
         if mode == "duties":
             from queries.unit_info import duties_at
 
@@ -2205,6 +2340,24 @@ def _same_place_written(name: str, form: str) -> bool:
 _QUOTE_MAX = 150
 
 
+def _successor_chain(uid: str, chosen: list[dict[str, Any]], found: list[dict[str, Any]], store: GraphStore) -> str:
+    """Where a unit gone went, when its living heir is not its direct one (卫生部 → 国家卫生和计划
+    生育委员会 → 国家卫生健康委员会): each step with its date, never the last heir alone as if
+    the unit itself had gone straight into it."""
+    by_id = {d["id"]: d for d in found}
+    lines = []
+    for d in chosen[:3]:
+        path, step = [], d
+        while step is not None and step["id"] != uid and len(path) < 6:
+            path.append(step)
+            step = by_id.get(step["via"])
+        path.reverse()
+        hops = "".join(f"→{h['name']}（{cn_partial(h['events'][0]['date']) if h['events'] else '日期不详'}"
+                       f"{h['events'][0]['label'] if h['events'] else ''}）" for h in path)
+        lines.append(f"{store.name_at(uid)}{hops}")
+    return "其后的沿革：" + "；".join(lines) + f"。现由{'、'.join(d['name'] for d in chosen[:3])}承接。"
+
+
 def _successor_sentence(chosen: list[dict[str, Any]]) -> str:
     """Where a unit gone went: "其职责整体划入Z" for a unit an event took over whole; "同一改革
     事项组建了Z（“组建Z。”）" for one only its reform statement links to Z
@@ -2233,6 +2386,16 @@ def _relations_asked(text: str) -> set[str]:
     if re.search(r"所属|下属|直属|事业单位", text):
         asked |= {"所属", "直属", "主管"}
     return asked
+
+
+# the funding forms of public institutions, as written
+_FUNDING = r"(?P<form>全额拨款|差额拨款|差额补助|定额补助|自收自支|财政全额保障|财政补助|全额预算管理|差额预算管理)"
+# "核定全额拨款事业编制30名": the funding of the posts a staffing sentence counts
+_FUNDING_OF_POSTS = re.compile(_FUNDING + r"(?:的)?(?:事业)?编制")
+# "经费自收自支", "经费形式为差额拨款", "为全额拨款事业单位": the funding the describing sentence states
+_FUNDING_STATED = (re.compile(r"(?:经费(?:形式|来源|渠道|性质)?(?:为|是|：|:|实行|执行|采取|按)?(?:由财政)?|为)" + _FUNDING),
+                   re.compile(_FUNDING + r"(?:的)?(?:事业单位|单位)"))
+_FUNDING_FORMS = {"全额预算管理": "全额拨款", "差额预算管理": "差额拨款", "差额补助": "差额拨款"}
 
 
 def _kind_asked(kind: str, text: str) -> bool:

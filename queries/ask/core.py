@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -10,8 +11,8 @@ from kg.errors import InvalidDate, KGError
 from kg.store import GraphStore
 from queries.ask.answers import Context, result_dict
 from queries.ask.intents import HELP, SPECS, Intent
-from queries.ask.parsing import Parsed, parse, split_compound, split_units
-from queries.ask.routing import CONFIDENCE_FLOOR, Route, route
+from queries.ask.parsing import Parsed, U, parse, split_compound, split_units
+from queries.ask.routing import CONFIDENCE_FLOOR, MERGED_TOGETHER, Route, route
 from queries.resolve import name_index
 
 
@@ -37,6 +38,8 @@ def ask(store: GraphStore, question: str, at: str | date | None = None, *, index
     if not text:
         return _unknown("请输入问题。" + HELP, base_day)
     parts = [q for part in split_compound(text, lambda q: _opening_place(store, q)) for q in _each_unit(store, part, today)]
+    if len(parts) > 1 and _merged_together_only(store, text, today):
+        parts = [text]  # "A和B合并了吗？合成了哪个部门？": the follow-up asks the same event again
     if len(parts) == 1:
         result = _answer_one(store, parts[0], base_day, explicit, index, today)
         result.pop("subject", None)
@@ -76,9 +79,12 @@ def _each_unit(store: GraphStore, question: str, today: date) -> list[str]:
     """"A和B各有多少编制": the same question of each unit, when the question read for one of
     them asks something of a unit (its rank, posts, parent, history); else the question."""
     try:
-        singles = split_units(parse(store, question, today))
+        parsed = parse(store, question, today)
+        singles = split_units(parsed)
     except InvalidDate:
         return [question]
+    if MERGED_TOGETHER.search(parsed.routed):
+        return [question]  # "A和B合并了吗": one event of both units, not one question each
     if len(singles) < 2:
         return [question]
     try:
@@ -86,6 +92,18 @@ def _each_unit(store: GraphStore, question: str, today: date) -> list[str]:
     except InvalidDate:
         return [question]
     return singles if first.intent in _PER_UNIT else [question]
+
+
+def _merged_together_only(store: GraphStore, text: str, today: date) -> bool:
+    """"A和B合并了吗？合成了什么？": a question of the event two named units went through, whose
+    later pieces name no unit of their own (they ask the same event again)."""
+    try:
+        parsed = parse(store, text, today)
+    except InvalidDate:
+        return False
+    found = MERGED_TOGETHER.search(parsed.routed)
+    rest = parsed.routed[found.end():] if found is not None else ""
+    return found is not None and U not in rest and not re.search(r"编制|职数|级别|规格|牌子|内设|职责", rest)
 
 
 def _merge(items: list[dict[str, Any]], key: Any = None) -> list[dict[str, Any]]:

@@ -61,6 +61,8 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("before_reform_year", re.compile(r"(\d{4})\s*年([^，,。？?\d]{1,10}?)(?:机构改革|改革|三定|调整|重组|组建)(?:以|之)?前")),
     ("after_reform_year", re.compile(r"(\d{4})\s*年([^，,。？?\d]{1,10}?)(?:机构改革|改革|三定|调整|重组|组建)(?:以|之)?后")),
     ("before_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?前")),
+    # "X撤销前编制多少", "X并入Y之前归谁管": the day before the unit's own last change
+    ("before_reform", re.compile(r"(?:被)?(?:撤销|撤掉|撤消|(?:并入|并到|合并到)[^，,。？?]{0,12}?|不再保留)(?:以|之)?前(?!身)")),
     ("after_reform", re.compile(_REFORM_WORDS + r"(?:以|之)?后")),
     ("after_reform", re.compile(r"机构改革(?:时(?!间)|的时候)")),
     ("years_ago", re.compile(r"(?<!\d)(\d{1,2})\s*年(?:以|之)?前(?:的时候|那时候|那时|时|那会儿?)?")),

@@ -9,6 +9,7 @@ page (``GET /ask/intents``) and the tests.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -45,6 +46,12 @@ RELATION_CUES = ("什么关系", "啥关系", "何关系", "关系是什么", "�
 # "X是单独的机构吗": a body of its own, or a sign another unit carries
 SEPARATE_CUES = ("单独的机构", "单独机构", "单独设置", "单独设立", "独立的机构", "独立机构", "独立设置", "单设", "实体机构",
                  "单独的单位", "独立的单位")
+
+# "X什么经费形式 / 经费怎么来 / 是全额拨款吗": how a public institution is funded (全额拨款, 差额拨款, 自收自支)
+FUNDING_CUES = ("经费", "拨款", "自收自支", "财政供养", "财政补助", "差额补助", "财政保障")
+
+# "X前身的前身", "X的前身再往前呢", "X更早的前身": the roots of X's own roots (one step further back)
+EARLIER_ROOT_CUES = re.compile(r"前身的前身|前身(?:又|还)?再往前|再往前(?:的前身|是|呢)|更早的前身|前身之前|前身以前(?:的|是)")
 
 # "济阳县计划统计机构的沿革": the history of a place's bodies of one line of work (no one unit named)
 CLASS_HISTORY_CUES = ("机构的沿革", "机构沿革", "机构的历史", "机构的变迁", "机构变迁", "机构的演变", "机构演变", "部门的沿革",
@@ -86,6 +93,7 @@ SPECS: dict[Intent, IntentSpec] = {
                     "还在用", "还设吗", "还叫吗", "保留还是", "还是撤", "还是保留", "撤并了吗", "并掉了吗", "保留了吗")),
         ("rank", ("级别", "规格", "几级", "什么级", "啥级", "哪一级", "哪级", "正部", "副部", "正厅", "副厅", "正处", "副处",
                   "正科", "副科", "股级", "级的")),
+        ("funding", FUNDING_CUES),
         ("kind", ("性质", "类别", "类型", "什么机构", "什么单位", "哪类", "啥单位", "啥机构", "什么部门")),
         ("duties", ("职责", "职能", "干什么", "干啥", "做什么", "做啥", "管什么", "管啥", "负责什么", "负责哪些", "负责啥",
                     "任务", "工作内容", "管哪些")),
@@ -110,6 +118,11 @@ def mode_of(intent: Intent, text: str) -> str:
     """The mode of ``intent`` a question asks for: the first mode one of whose words it
     contains, else the intent's default."""
     spec = SPECS[intent]
+    if intent is Intent.LINEAGE:
+        # "X由哪些单位重新组建的": 重新组建 asks where X came from; its "新组建的" is no "to" cue
+        text = text.replace("重新组建", "重组建")
+        if EARLIER_ROOT_CUES.search(text):
+            return "from2"  # "X前身的前身", "X的前身再往前是什么": the roots of X's roots
     for mode, cues in spec.modes:
         if any(c in text for c in cues):
             return mode

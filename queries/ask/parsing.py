@@ -69,9 +69,15 @@ class Parsed:
         return "".join(out)
 
 
+# "湖南那边信访局", "秀山这边的社工部": the side of a place written between it and a name is
+# the place's own ("湖南的信访局")
+_SIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:那边|这边|那儿|这儿)(?=[\u4e00-\u9fff])")
+
+
 def normalize_question(question: str, today: date | None = None) -> str:
     text = normalize_text(question)
     text = re.sub(r"\s+", "", text)
+    text = _SIDE.sub("", text)
     text = text.replace(U, "").replace(J, "")
     return cn_numerals(text, today)
 
@@ -201,8 +207,40 @@ def _drop_misplaced(spans: list[Span], text: str, store: GraphStore | None = Non
             if tail and not prior and span.text[0] in "省市县区州旗" and tail.group(0)[-1] not in _FUNCTION_CHARS \
                     and tail.group(0)[-1] not in _DEICTIC and not _QUESTION_TAIL.search(before):
                 continue
+            # 拉萨 + 医疗保障局, 南宁的 + 市场监督管理局: a province or city the store holds nothing of,
+            # written by its stem right before a name, makes the whole name unknown, never another
+            # place's unit of that name
+            if not prior and _other_place_before(text[: span.start], span, store):
+                continue
         out.append(span)
     return out
+
+
+def _other_place_before(before: str, span: Span, store: GraphStore | None) -> bool:
+    """Whether ``before`` ends with the stem of a real province or prefecture city (拉萨, 南宁;
+    a 的 after it allowed) that none of the span's units lies in."""
+    if store is None:
+        return False
+    from kg.divisions import divisions
+
+    gaz = divisions()
+    before = before[:-1] if before.endswith("的") else before
+    for length in (4, 3, 2):
+        stem = before[-length:]
+        if len(stem) < length:
+            continue
+        places = [d.name for d in gaz.stems.get(stem, []) if d.level in ("省", "市") and not d.renamed_to]
+        if len(places) != 1:
+            continue
+        place = places[0]
+        for uid, _ in span.candidates:
+            unit = store.get_unit(uid)
+            if unit is None or unit.jurisdiction == CENTRAL:
+                return False  # a central body after a place's name: "湖南国家…" is not this rule's
+            if place in gaz.chain(unit.jurisdiction) or unit.jurisdiction.startswith(stem):
+                return False
+        return True
+    return False
 
 
 # words before a place-level marker that are no place: 全市, 本县, 该区
@@ -391,6 +429,12 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
         # "从民政局划了几名": a unit after a preposition is the other side, not the subject
         if subject and re.match(r"^(?:从|向|由|给|把|将|和|与|跟|同|对)", piece) and not piece.startswith(subject):
             piece = subject + piece
+        if subject and not unit_shaped(piece) and _OWN_DUTY_ASKED.fullmatch(piece) \
+                and not _OF_THE_SUBJECT.search(_OWN_DUTY_ASKED.fullmatch(piece).group("t")):  # type: ignore[union-attr]
+            # "X的前身是啥，现在草原防火谁负责": a later part asking who holds a duty it names is a
+            # question of that duty in the first part's place, not of X
+            parts.append(place + piece)
+            continue
         if subject and not unit_shaped(piece) and not piece.startswith(subject):
             piece = subject + ("的" if not piece.startswith(("的", "是", "有", "归", "由")) else "") + piece
         elif place and (names := unit_shaped(piece)) and names[0][0] == 0 and _LOCAL_SHORT.match(names[0][2]) \
@@ -408,6 +452,15 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
 
 
 _NOW = re.compile(r"现在|目前|如今|当前|现今|眼下")
+# a part asking who holds a duty it names: "现在草原防火谁负责", "优抚安置归哪个部门管",
+# "统筹推进数字经济发展的职责原来在哪个部门"
+_TIME_LEAD = r"(?:现在|目前|如今|当前|现今|眼下|原来|原先|以前|之前|过去|当时|那时候?)?"
+_OWN_DUTY_ASKED = re.compile(r"(?:那|而|那么)?" + _TIME_LEAD + r"(?P<t>[\u4e00-\u9fff、]{2,24}?)(?:工作|职责|职能|的职责|的职能|这块|这一块)?"
+                             + _TIME_LEAD + r"(?:又|还|都)?(?:是|在|由|归|找)?(?:谁|哪个部门|哪个单位|哪家|哪个局|哪个机构|哪些部门|哪几个部门)"
+                             r"(?:来|在)?(?:负责|管|管理|承担|监管|牵头|主管|分管|办)?(?:的)?(?:呢|啊|呀)?")
+# what a part asks of the first part's unit, not of a duty of its own: 编制, 级别, its parent
+_OF_THE_SUBJECT = re.compile(r"编制|职数|级别|规格|牌子|内设|前身|上级|性质|机构|单位|部门|它|其|该|这个|那个|本|"
+                             r"^(?:现在|目前|如今|原来|以前|后来|当时)$|^[由归是在找]")
 # a unit name written without its place, that a place would open: not 国家…, 中央…, 国务院…
 _LOCAL_SHORT = re.compile(r"^(?!国家|中央|国务院|中共|全国|省|市|县|区)[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|站|所|队)$")
 # a later part's word for the time the first part names: 当时, 那时候, 那会儿, 彼时
@@ -485,10 +538,19 @@ _ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|衙门|家|局|
 _HANDLE = r"(?:负责|承担|主管|管理|管着|管|牵头|履行|分管|主抓|处理|办理|受理|监管|统筹|抓|分头管|分别负责|分头负责)"
 # "X是哪个局发的 / 批的 / 审批的": who issues or approves X, the verb after the question word
 _ISSUED_BY = r"(?:发放|核发|颁发|签发|审批|批准|发|批|办)的$"
+# "X谁发 / 谁批 / 谁定 / 归谁定 / 去哪儿办 / 问谁 / 谁说了算": a one-character verb (or 说了算) right
+# after the question word closes the question, with or without 的
+_ACTS_AT_END = (r"(?:是|由|归|找|去|到|在)?" + _QW + _ORGW + r"(?:来)?(?:发放|核发|颁发|签发|审批|审核|批准|定价|制定|"
+                r"说了算|拍板|发|批|定|审|办|罚|查|收|签)(?:的)?(?:呢|啊|呀)?$")
+# "X的主管部门是哪个", "X归口管理部门是？", "X主管部门？": the handling unit named by its role
+_ROLE_AT_END = (r"(?:的)?(?:行业主管|业务主管|归口管理|归口|主管|牵头|责任|职能|管理)(?:部门|单位|机关)(?:是|为)?"
+                r"(?:哪个|哪家|哪一个|谁|什么|啥)?(?:部门|单位)?(?:呢|啊|呀)?$")
 _FRAMES = [
     re.compile(r"(?:是|由)?" + _QW + _ORGW + r"(?:来)?" + _ISSUED_BY),
-    re.compile(r"(?:现在|目前|当前|如今|当时|一般|通常)?(?:是|应该|应|该|都|主要|具体)?(?:由|归|属于|找|问|去|向|在|是)?" + _QW + _ORGW
-               + r"(?:来|在|主要|具体|现在|目前|分头|分别|一起|共同|负责)?" + _HANDLE + r"?(?:的职责|的事|的工作|职责|的)?(?:呢|啊|呀)?"),
+    re.compile(_ACTS_AT_END),
+    re.compile(_ROLE_AT_END),
+    re.compile(r"(?:现在|目前|当前|如今|当时|一般|通常)?(?:是|应该|应|该|都|主要|具体)?(?:由|归口|归|属于|找|问|去|向|在|是)?" + _QW + _ORGW
+               + r"(?:都|也|还|来|在|主要|具体|现在|目前|分头|分别|一起|共同|负责)?(?:在)?" + _HANDLE + r"?(?:的职责|的事|的工作|职责|的)?(?:呢|啊|呀)?"),
     re.compile(r"^(?:负责|承担|主管|分管|牵头|管理|管)"),
     re.compile(r"的?(?:是|有)$"),
 ]

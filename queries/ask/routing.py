@@ -22,7 +22,16 @@ import yaml
 
 from queries.ask.dates import extract_date
 from queries.ask.intents import SPECS, Intent, mode_of
-from queries.ask.parsing import J, Parsed, U, generic_routed, normalize_question, topic_of
+from queries.ask.parsing import (
+    _ACTS_AT_END,
+    _ROLE_AT_END,
+    J,
+    Parsed,
+    U,
+    generic_routed,
+    normalize_question,
+    topic_of,
+)
 
 # relation cues: each one a feature of its own (besides the character n-grams)
 CUES = ("前身", "组建", "并入", "合并", "整合", "牌子", "加挂", "管理", "代管", "归", "管", "上面", "上级", "隶属", "主管",
@@ -43,9 +52,18 @@ _PARENT_YES_NO = re.compile(U + r"(?:现在|目前|还)?(?:是不是|是否|是|
 _MERGED_YES_NO = re.compile(r"(?:并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归)(?:了)?" + U
                             + r"(?:了)?(?:吗|么|没有?|嘛|吧)$")
 
+# "A和B合并了吗", "A、B后来合并成什么了", "A与B是不是合到一起了": one event of two named units
+MERGED_TOGETHER = re.compile(U + r"(?:和|与|跟|同|及|、)" + U + r"(?:(?:和|与|跟|同|及|、)" + U + r")?"
+                             r"(?:两个单位|两个部门|两家|两个局|两局|这两个|俩)?(?:现在|后来|之后|是不是|是否|有没有|已经|都|最后)*"
+                             r"(?:合并|合到一起|合在一起|并到一起|并在一起|合成|并成|合为一|整合为|整合成|整合到一起|合一)")
+
 # a unit name and a word for its divisions only: "X股室？", "X的处室", "X内设机构有哪些"
 _TERSE_DIVISIONS = re.compile(r"(?:的)?(?:股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
                               r"(?:呢|有哪些|都有哪些|是哪些|是啥|是什么)?")
+
+# "X谁发 / 去哪儿办 / 谁说了算", "X主管部门是哪个": a question ending on who acts is about a duty,
+# however short (not small talk)
+_ASKS_WHO_ACTS = re.compile(_ACTS_AT_END + "|" + _ROLE_AT_END)
 
 # below this probability the answer says what it understood and offers readings instead
 CONFIDENCE_FLOOR = 0.2
@@ -189,6 +207,9 @@ def route(parsed: Parsed) -> Route:
     if has_unit and stripped.count(U) == 1 and _TERSE_DIVISIONS.fullmatch(stripped.replace(U, "").replace(J, "")):
         # "X股室？", "X处室", "X内设机构？": the list of X's divisions
         return Route(Intent.ORGCHART, mode_of(Intent.ORGCHART, parsed.text), 1.0)
+    if MERGED_TOGETHER.search(parsed.routed):
+        # "A和B合并了吗 / 合并成什么了": the unit both went into, not the story of A alone
+        return Route(Intent.LINEAGE, "together", 1.0)
     if _MERGED_YES_NO.search(parsed.routed) and stripped.startswith(U):
         # "X并入Y了吗 / 合并到Y了没": whether X still exists, X first, then where it went
         return Route(Intent.UNIT_INFO, "exists", 1.0)
@@ -196,6 +217,9 @@ def route(parsed: Parsed) -> Route:
         # "X是不是Y管的 / 是Y管的吗 / 归不归Y管": whether Y manages X is a question of X's manager
         return Route(Intent.PARENT, mode_of(Intent.PARENT, parsed.text), 1.0)
     ranked = classifier().probabilities(parsed.routed)
+    if ranked[0][0] is Intent.UNKNOWN and not has_unit and _ASKS_WHO_ACTS.search(parsed.text):
+        # "采伐证在哪办", "X谁说了算": too short for the classifier, read by its tail
+        ranked = [(Intent.WHO_HANDLES, 1.0)] + [(i, p) for i, p in ranked if i is not Intent.WHO_HANDLES]
     if ranked[0][0] is Intent.UNKNOWN and (has_unit or has_place or any(w in parsed.text for w in DOMAIN_WORDS)):
         # a question about units or duties is not small talk: the next reading that fits
         ranked = [(i, p) for i, p in ranked[1:] if p >= 0.05] + [ranked[0]]
@@ -208,6 +232,8 @@ def route(parsed: Parsed) -> Route:
             # "X还在吗 / 撤了吗 / 还保留吗": whether X exists, X first, then where it went (the
             # takeover path alone would leave X out of its own answer)
             intent, mode = Intent.UNIT_INFO, "exists"
+        if intent is Intent.LINEAGE and mode_of(Intent.UNIT_INFO, parsed.text) == "funding":
+            intent, mode = Intent.UNIT_INFO, "funding"  # "X经费怎么来的": its funding, not its history
         alternatives = [(i, q) for i, q in ranked if i is not intent][:2]
         return Route(intent, mode, p, topic=topic if intent in (Intent.WHO_HANDLES, Intent.OVERLAP) else None,
                      alternatives=alternatives)
