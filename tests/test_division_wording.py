@@ -98,3 +98,12 @@ def test_a_label_names_the_unit_whose_duties_its_line_states() -> None:
 ])
 def test_no_labelled_duty_from_these(text: str) -> None:
     assert not _duties(text)
+
+
+def test_a_table_row_with_tab_separated_cells() -> None:
+    # the docx and html readers join a table's cells with a tab: the row's own unit is still its first cell
+    text = ("职责边界\n县委宣传部\t与县应急管理局建立灾情信息通报机制，做好灾情信息发布\n"
+            "县民政局\t配合县应急管理局做好受灾群众生活救助，负责救灾捐赠款物的管理")
+    got = _sets(text)
+    assert frozenset({"县委宣传部", "县应急管理局"}) in got
+    assert frozenset({"县民政局", "县应急管理局"}) in got
