@@ -1018,6 +1018,9 @@ class Sentence:
         return [(o, c) for o, c in out if c.strip()]
 
 
+_CELL_TAB = re.compile(r"(?<=[^\s|])\t+(?=[^\s|])")
+
+
 @dataclass
 class DocText:
     raw: str
@@ -1030,6 +1033,9 @@ class DocText:
     @classmethod
     def build(cls, raw_text: str) -> DocText:
         flat = unflatten_one_line(raw_text)  # same length: offsets into raw_text hold
+        # a table's cells (the docx and html readers join them with a tab) stay apart: normalization
+        # would join two CJK cells into one run of text ("县公安局\t协助…" → "县公安局协助…")
+        flat = _CELL_TAB.sub(lambda m: "|" * len(m.group()), flat)
         text, offsets = normalize_with_map(flat)
         text, offsets = _join_wrapped_lines(text, offsets)
         doc = cls(raw_text, text, offsets)
@@ -1107,6 +1113,7 @@ def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         if (len(body) >= 20 and "，" in body and not re.search(r"[。！？；：”’」』）!?;:]$", body)
                 and (re.match(r"[\u4e00-\u9fff“‘《]", nxt) or _YEAR_CUT.search(body + "\n" + nxt[:4]))
                 and not _LINE_MARK.match(nxt) and not _LINE_MARK.match(body)
+                and not ("|" in body or "|" in nxt)  # table rows (cells apart) are no wrapped prose
                 and len(body) == len(line)):
             drop.append(pos)
         pos += 1
