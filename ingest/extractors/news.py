@@ -1265,7 +1265,7 @@ def form_cell_figures(ctx: Ctx) -> None:
             continue
         # "人员编制 | 21 | 实有人数 | 21 |": a table row rendered with pipes, a label cell then its number cell
         cells = [c.strip() for c in sent.text.split("|")]
-        for label, value in zip(cells, cells[1:]):
+        for label, value in zip(cells, cells[1:], strict=False):
             lm, vm = _FORM_LABEL.fullmatch(label), _FORM_VALUE.fullmatch(value)
             if lm and vm:
                 kind = lm.group("kind")
