@@ -79,6 +79,7 @@ _PHRASES = {
     "国家保密": "保密", "预防腐败": "预防腐败", "中医药管理": "中医药", "知识产权": "知识产权",
     "应急管理": "应急", "退役军人事务": "退役军人", "行政审批服务": "审批",  # 县应急局, 市退役军人局, 市审批局
     "社会工作": "社工",  # 县委社工部
+    "国土资源": "国土", "民用航空": "民航",  # 国土资源局 → 国土局, 国土资源厅 → 国土厅; 民用航空局 → 民航局
 }
 # second contractions of the same phrase in local use (清远市食药局, 省卫生计生委)
 _PHRASES_ALSO = {"食品药品监督管理": "食药", "卫生和计划生育": "卫生计生", "全面深化改革": "改革", "全面依法治国": "依法治国",
@@ -105,6 +106,17 @@ def _words(body: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
     """The short forms of ``name`` (never ``name`` itself), each at least ``min_len``
+    characters; also a party committee body's "X县委Y" (中国共产党上犹县委员会党校 → 上犹县委党校, 中共上犹县委党校)."""
+    forms = _abbreviations(name, min_len)
+    party = re.fullmatch(r"中国共产党(?P<place>[\u4e00-\u9fff]{1,10}?[省市县区州旗])委员会(?P<rest>[\u4e00-\u9fff]{2,})",
+                         re.sub(r"\s+", "", name or ""))
+    if party:
+        forms = forms | {f"{party['place']}委{party['rest']}", f"中共{party['place']}委{party['rest']}"}
+    return forms
+
+
+def _abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
+    """The short forms of ``name`` (never ``name`` itself), each at least ``min_len``
     characters. Two-character forms (编办, 计委) are for use after a place only (曹县编办)."""
     name = re.sub(r"\s+", "", name or "")
     out: set[str] = set()
@@ -124,7 +136,7 @@ def abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
         core = core[2:]
     found = next(((suf, sh) for suf, sh in _SUFFIXES if core.endswith(suf) and len(core) > len(suf)), None)
     if found is None:
-        return frozenset()
+        return _without_zhongguo(name, min_len)
     suffix, short = found
     body = core[: -len(suffix)]
     forms: set[str] = set()
@@ -148,7 +160,19 @@ def abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
                 out.add("国家" + form)
     if national and not prefix:
         out.add(core)  # 国家市场监督管理总局 → 市场监督管理总局
-    return frozenset(f for f in out if len(f) >= min_len and f != name)
+    return frozenset(f for f in out if len(f) >= min_len and f != name) | _without_zhongguo(name, min_len)
+
+
+def _without_zhongguo(name: str, min_len: int) -> frozenset[str]:
+    """A central body named 中国X is also written X and X's short forms (中国老龄协会 → 老龄协会,
+    中国人民银行 → 人民银行, 中国民用航空局 → 民用航空局, 民航局); not 中国共产党…, and X of four
+    characters or more."""
+    if not name.startswith("中国") or name.startswith("中国共产党") or len(name) < 6:
+        return frozenset()
+    rest = name[2:]
+    if rest.endswith("监督管理委员会"):  # 中国X监督管理委员会 has its own forms (证监会, not 证监委)
+        return frozenset({rest})
+    return frozenset(f for f in {rest} | abbreviations(rest, min_len) if len(f) >= max(min_len, 3))
 
 
 # a body of a local Party committee named with its place (中共秀山自治县委社会工作部, 中共某某区委机构

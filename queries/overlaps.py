@@ -82,7 +82,7 @@ def duplicated_functions(
     if units and len(units) >= 2:
         include_lead_support = True
     holders = _active_holders(store, index, day, jurisdiction)
-    topical = _topical(store, index, holders, topic) if topic else set()
+    topical = _topical(store, index, holders, topic, day) if topic else set()
     pairs = _detected(store, index, day, jurisdiction, threshold, bars, include_lead_support, topic, holders, topical)
     pairs = _with_boundaries(store, index, day, jurisdiction, pairs, bars, include_lead_support)
     stated = stated_overlaps(store, day, jurisdiction)
@@ -160,7 +160,7 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
     if holders is None:
         holders = _active_holders(store, index, day, jurisdiction)
     if topic and topical is None:
-        topical = _topical(store, index, holders, topic)
+        topical = _topical(store, index, holders, topic, day)
     # Overlap is a question inside one jurisdiction (the same clause in two counties is
     # no overlap), so candidates are generated per jurisdiction: small blocks, no global ANN.
     by_place: dict[str, set[int]] = defaultdict(set)
@@ -976,7 +976,7 @@ TOPIC_SHARE = 10
 
 
 def _topical(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
-             topic: str) -> set[int]:
+             topic: str, day: date | None = None) -> set[int]:
     """Positions of the held clauses about a topic: those that say it (``_about``), and, in a
     place where some clause says it or a word of it, the place's clauses closest to the topic in
     meaning (the nearest tenth, at most ``TOPIC_NEAREST``, within the model's margin of the
@@ -1006,6 +1006,41 @@ def _topical(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tupl
         nearest = sorted(range(len(positions)), key=lambda k: (-float(cos[k]), positions[k]))[:keep]
         best = float(cos[nearest[0]])
         out.update(positions[k] for k in nearest if best - float(cos[k]) <= margin)
+    out.update(_named_for(store, index, holders, topic, query, day))
+    return out
+
+
+_NAME_CORE = re.compile(r"(?:人民政府|委员会|管理局|办公室|服务中心|中心|局|委|办|厅|部|署|站|所|院)$")
+NAMED_FOR_CLAUSES = 8  # a unit named for the matter: its clauses nearest the topic, at most eight
+
+
+def _named_for(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tuple[str, str | None]]],
+               topic: str, query: np.ndarray, day: date | None = None) -> set[int]:
+    """Clauses of the units named for the topic's matter (乡村振兴局 for "乡村振兴与三农", 医疗保障局
+    for "基本医疗保障"): such a unit holds the matter whatever words its clauses use ("巩固拓展脱贫攻坚
+    成果" is 乡村振兴 work); its clauses nearest the topic in meaning count as about it."""
+    plain = normalize_name(re.sub(r"[“”\"‘’「」]", "", topic))
+    if len(plain) < 2:
+        return set()
+    units = {u.id: u for u in store.units()}
+    own: dict[str, list[int]] = defaultdict(list)
+    for pos, held in holders.items():
+        for uid, _ in held:
+            own[uid].append(pos)
+    out: set[int] = set()
+    for uid, positions in own.items():
+        unit = units.get(uid)
+        if unit is None:
+            continue
+        name = store.name_at(uid, day)  # the name at the day asked (扶贫开发办公室 became 乡村振兴局)
+        name = name[len(unit.jurisdiction):] if unit.jurisdiction and name.startswith(unit.jurisdiction) else name
+        core = normalize_name(_NAME_CORE.sub("", name.lstrip("省市县区")))
+        if len(core) < 2 or not (core in plain or plain in core):
+            continue
+        positions = sorted(positions)
+        cos = index.vectors[positions] @ query
+        nearest = sorted(range(len(positions)), key=lambda k: (-float(cos[k]), positions[k]))[:NAMED_FOR_CLAUSES]
+        out.update(positions[k] for k in nearest)
     return out
 
 
@@ -1071,7 +1106,7 @@ def overlaps_about(
 def _holders(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: str | None,
              topic: str) -> list[dict[str, Any]]:
     active = _active_holders(store, index, day, jurisdiction)
-    topical = _topical(store, index, active, topic)
+    topical = _topical(store, index, active, topic, day)
     about, words, query = _about(index, topic), _topic_words(topic), index.query_vector(topic)
     # a unit's clauses that say the topic first, then the closest in meaning
     order = {index.ids[pos]: (not (index.ids[pos] in about or _text_about(index.texts[pos], topic, words)),

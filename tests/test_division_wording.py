@@ -73,3 +73,37 @@ def test_a_body_that_holds_a_duty_now_is_a_party_not_part_of_a_name() -> None:
     names = {n for b in boundaries(facts_of(text, "某县")) for n in b}
     assert not any("划入" in n or "现由" in n for n in names)
     assert {"某县卫生部门", "某县质监部门"} <= names or {"县卫生部门", "县质监部门"} <= names
+
+
+def _duties(text: str) -> list[tuple[str, str]]:
+    return [(d.unit.name, d.text) for d in facts_of(text, "某市").duties if d.category == "职责表述"]
+
+
+def test_a_label_names_the_unit_whose_duties_its_line_states() -> None:
+    text = ("四、成员单位职责\n（1）市城管执法支队职责：负责城区占道经营行为的巡查和处置。\n"
+            "（2）市交通运输局：负责公交站点周边秩序的维护。并配合做好道路保洁。市公路事业发展中心职责：负责国省道沿线的巡查。\n"
+            "（3）市应急管理局主要职责：牵头组织应急演练。")
+    got = _duties(text)
+    assert ("市城管执法支队", "负责城区占道经营行为的巡查和处置。") in got
+    assert ("市交通运输局", "负责公交站点周边秩序的维护。") in got
+    assert ("市交通运输局", "并配合做好道路保洁。") in got  # the label's line goes on
+    assert ("市公路事业发展中心", "负责国省道沿线的巡查。") in got  # the next unit's label on the same line
+    assert ("市应急管理局", "牵头组织应急演练。") in got
+
+
+@pytest.mark.parametrize("text", [
+    "市长：王某某\n地址：某市人民路1号",  # a field, no duty
+    "各成员单位职责：负责本系统的应急值守。",  # 各成员单位 names no unit
+    "领导小组办公室主任：由市应急管理局局长兼任。",
+])
+def test_no_labelled_duty_from_these(text: str) -> None:
+    assert not _duties(text)
+
+
+def test_a_table_row_with_tab_separated_cells() -> None:
+    # the docx and html readers join a table's cells with a tab: the row's own unit is still its first cell
+    text = ("职责边界\n县委宣传部\t与县应急管理局建立灾情信息通报机制，做好灾情信息发布\n"
+            "县民政局\t配合县应急管理局做好受灾群众生活救助，负责救灾捐赠款物的管理")
+    got = _sets(text)
+    assert frozenset({"县委宣传部", "县应急管理局"}) in got
+    assert frozenset({"县民政局", "县应急管理局"}) in got

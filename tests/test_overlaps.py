@@ -714,3 +714,30 @@ def test_a_body_named_by_its_level_in_a_national_text_is_not_paired(tmp_path: Pa
              if any(c["match"] == "共同事项" for c in p["clauses"])]
     assert not [n for n in named if "省卫生厅" in n], named
     store.close()
+
+
+# ---------------------------------------------------------------- a unit named for the matter
+
+N = "振兴县"
+
+
+def test_a_unit_named_for_the_topic_holds_it_whatever_its_words(tmp_path: Path) -> None:
+    # the 乡村振兴局 (renamed from the 扶贫开发办公室) says 脱贫攻坚成果, not 乡村振兴: being named for the
+    # matter, its clauses count as about it in the topic view; a unit not named for it gains nothing
+    store = NetworkxStore(tmp_path / "kg")
+    d = doc("sd2019n", date="2019-06", jurisdiction=N, title="振兴县部门职责（2019）")
+    d.duty("县扶贫开发办公室", "负责巩固拓展全县脱贫攻坚成果，组织开展防止返贫动态监测和帮扶。")
+    d.duty("县农业农村局", "负责统筹研究和组织实施全县乡村振兴战略的规划和政策措施。")
+    for unit, text in _OTHER_DUTIES:
+        d.duty(unit, text)
+    apply_doc(store, d)
+    apply_doc(store, doc("rename2021", date="2021-05", jurisdiction=N, title="振兴县机构调整")
+              .rename("县扶贫开发办公室", "县乡村振兴局", date="2021-05"))
+    index = IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    wanted = {f"{N}乡村振兴局", f"{N}农业农村局"}
+    view = duplicated_functions(store, at="2022", jurisdiction=N, index=index, topic="乡村振兴", confidence="低", limit=20)
+    assert any({u["name"] for u in p["units"]} == wanted for p in view["pairs"]), [p["units"] for p in view["pairs"]]
+    before = duplicated_functions(store, at="2020", jurisdiction=N, index=index, topic="乡村振兴", confidence="低",
+                                  limit=20)
+    assert not any(f"{N}扶贫开发办公室" in {u["name"] for u in p["units"]} for p in before["pairs"])
+    store.close()

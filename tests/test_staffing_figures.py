@@ -647,3 +647,92 @@ def test_the_speakers_own_body_and_its_divisions_after_nei(text: str, title: str
 ])
 def test_posts_drawn_from_a_givers_present_posts(text: str, expected: set) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("full, short", [
+    ("中国共产党上犹县委员会党校", "上犹县委党校"),
+    ("中国共产党上犹县委员会党校", "中共上犹县委党校"),
+    ("中国共产党青山市委员会宣传部", "青山市委宣传部"),
+])
+def test_a_party_committees_body_written_short(full: str, short: str) -> None:
+    from kg.abbrev import abbreviations
+
+    assert short in abbreviations(full)
+
+
+def test_a_figure_of_a_party_schools_short_form_is_the_full_forms() -> None:
+    text = "青山县委党校是参照公务员法管理事业单位。所属预算单位包括:中国共产党青山县委员会党校。编制人数小计20人。"
+    assert {u for u, _, _, _ in rows(text)} == {"中国共产党青山县委员会党校"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青山市公安局交通管理局（简称市交管局）是全市道路交通安全的主管机关，下设12个职能部门，直管5个交通大队。",
+     {("青山市公安局交通管理局", "内设机构", "核定", 12)}),
+    ("县统计局下设3个业务科室。", {("县统计局", "内设机构", "核定", 3)}),
+    ("青山县人民政府下设25个职能部门。", set()),  # a government's departments are bodies
+    ("全县下设18个职能部门。", set()),
+])
+def test_a_bureaus_own_functional_departments(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("下辖14个乡镇司法所,机构规格为副科级,各所设所长一名。", {(None, "领导职数", "核定", 1)}),
+    ("各乡镇司法所设所长1名。", {(None, "领导职数", "核定", 1)}),
+    ("县司法局下辖5个司法所，各所设所长1名、副所长2名。", {(None, "领导职数", "核定", 1), (None, "领导职数", "核定", 2)}),
+])
+def test_the_same_posts_in_each_body_of_a_class(text: str, expected: set) -> None:
+    assert rows(text) == expected
+
+
+def test_the_speakers_body_named_in_a_later_sentence() -> None:
+    text = "我院为青山市民政局下属公益一类事业单位,人员编制24人。青山市社会福利院隶属于青山市民政局,是独立核算的事业单位。"
+    assert rows(text) == {("青山市社会福利院", "编制", "核定", 24)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("8个街道办事处的处级职数均设置为2正5副,即书记1名、主任1名、副书记3名、副主任2名。", [(None, 2), (None, 5)]),
+    ("县统计局领导职数为1正2副，即局长1名、副局长2名。", [("县统计局", 1), ("县统计局", 2)]),
+])
+def test_titles_after_ji_restate_the_chief_and_deputies(text: str, expected: list) -> None:
+    assert sorted((s.unit.name if s.unit else None, s.amount) for s in run(text).staffing) == expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("单位名称 | 青山县档案馆 | |\n人员编制 | 12 | 实有人数 | 11 |\n内设机构 | 3 |", "青山县档案馆2023年部门预算",
+     {("青山县档案馆", "编制", "核定", 12), ("青山县档案馆", "内设机构", "核定", 3)}),
+    ("单位名称 | 青山县档案馆 | |\n人员编制 | 12 | 实有人数 | 11 |", "", {("青山县档案馆", "编制", "核定", 12)}),
+    ("单位名称 | 青山县档案馆 | |\n从业人数 | 5 |", "青山县档案馆2023年度报告", set()),  # people, no posts
+    ("人员编制 | 12 | 实有人数 | 11 |", "", set()),  # no page of one unit
+])
+def test_a_table_row_with_pipes_on_one_units_page(text: str, title: str, expected: set) -> None:
+    assert rows(text, title) == expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("单位名称:青山县档案馆(本级)\n根据(青办字[2022]6号),本单位有内设机构5个,即:办公室、利用科。\n"
+     "本部门行政编制0人,实有人数0人;事业编制30人,实际25人。", "",
+     {("青山县档案馆", "内设机构", "核定", 5), ("青山县档案馆", "事业编制", "核定", 30)}),
+    ("(二)机构设置。我馆内设办公室、组织人事处、档案收集整理处、档案管理处等8个职能处室。", "青山市档案馆2019年度部门决算情况说明",
+     {("青山市档案馆", "内设机构", "核定", 8)}),
+    ("单位无下属预算单位,下设0个处室。", "青山市政务服务中心2023年度部门决算", set()),
+    ("青山县林业局(含13个林业站所)总编制134名,其中:行政编制22名,事业编制112名。", "",
+     {("青山县林业局", "编制", "核定", 134)}),
+    ("珠海市人民政府办公厅主要职能是协助市政府处理日常工作。"
+     "市政府办公厅部门预算系统共设1办10处,下属单位1家,行政编制135人,行政事务编制18人,雇员编制11人,临时聘用编制8人。",
+     "珠海市人民政府办公厅2011年部门预算",
+     {("珠海市人民政府办公厅", "行政编制", "核定", 135), ("珠海市人民政府办公厅", "编制", "核定", 18)}),
+])
+def test_budget_page_details(text: str, title: str, expected: set) -> None:
+    assert rows(text, title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为县统计局增配副局长1名。", {("县统计局", "领导职数", "核增", 1)}),
+    ("县统计局增配1名副局长。", {("县统计局", "领导职数", "核增", 1)}),
+    ("各街道增配1名人大工作室主任。", {(None, "领导职数", "核增", 1)}),
+    ("县统计局核减副局长职数1名。", {("县统计局", "领导职数", "核减", 1)}),
+    ("县统计局设局长1名、副局长2名。", {("县统计局", "领导职数", "核定", 1), ("县统计局", "领导职数", "核定", 2)}),
+])
+def test_posts_added_or_cut_by_title(text: str, expected: set) -> None:
+    assert rows(text) == expected

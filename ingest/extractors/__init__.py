@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from ingest.readers.meta import DATE_LINE, format_date, infer_meta
+from ingest.readers.meta import DATE_LINE, MINGUO_YEAR, MONTH_LINE, format_date, infer_meta, minguo_year
 from kg.abbrev import abbreviations
 from kg.divisions import divisions
 from kg.model import Document, DocumentFacts, DutyMove, EventStatement, EventType, Mention, UnitStatement
@@ -119,7 +119,14 @@ def extract(raw, doc: Document) -> DocumentFacts:
 
     reform.prepass(ctx)
     headline_figures = []
+    requirements = False  # inside "市辖区政府机构设置要求是：" (rules for a class of places)
+    class_line = None  # the line whose sentence opened with a class of places ("乡镇只设…")
     for sent in dt.sentences:
+        line_text = dt.line_text(sent.line)
+        if _REQUIREMENTS_HEAD.match(line_text):
+            requirements = True
+        elif requirements and _TOP_HEADING.match(line_text):
+            requirements = False
         if sent.index in duty_sentences:
             continue
         note_row_cell(sent, ctx)
@@ -185,13 +192,24 @@ def extract(raw, doc: Document) -> DocumentFacts:
             ctx.events[first_event:] = [e for e in ctx.events[first_event:]
                                         if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
         _drop_proposed(sent.text, ctx.events, first_event)
+        if requirements:
+            del ctx.events[first_event:]  # "组建发展改革与经济商务局" for every 市辖区: no one body formed
+        if class_line == sent.line and _SUBJECTLESS_FORMING.match(strip_item_number(sent.text)):
+            del ctx.events[first_event:]  # "乡镇只设…。设立人民武装部，为乡镇党委的军事部门": the rule goes on
+        class_line = sent.line if _BARE_CLASS_OPENING.match(strip_item_number(sent.text).strip()) else \
+            (class_line if class_line == sent.line and _SUBJECTLESS_FORMING.match(strip_item_number(sent.text)) else None)
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
+    if _STANDING_LIST.search(title) or _STANDING_LIST.search(head):
+        # "国务院关于部委管理的国家局设置的通知": a standing list of bodies says what is there; its
+        # "对外保留/加挂…牌子" are the units' signs (kept as unit facts), not signs added by a reform
+        ctx.events = [e for e in ctx.events if e.type is not EventType.ADD_SIGN]
     _headline_figures(headline_figures, ctx)
     news.form_cell_figures(ctx)  # "人员编制⏎21": a form's cells one a line, on one unit's page
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     sanding.listed_duties(ctx, duty_sentences)  # "X的主要职责是：（一）…（二）…" outside a 三定
+    sanding.division_duty_lines(ctx)  # "办公室：负责…" after a list of the host's divisions
     add_prose_duties(ctx, duty_sentences)  # "X为…机构，…负责Y" / "主要职责是…" outside a 三定's items
     facts = DocumentFacts(document=doc)
     if doc.kind is None:
@@ -202,11 +220,15 @@ def extract(raw, doc: Document) -> DocumentFacts:
 
 _CLAUSE_DATE = re.compile(r"(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*日)?\s*[，,]"
                           r"|(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?=[\u4e00-\u9fff])"
-                          r"|[，；,]\s*()(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,]?(?=[\u4e00-\u9fff])")
+                          r"|[，；,]\s*()(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,]?(?=[\u4e00-\u9fff])"
+                          # "，2013年8月国务院批准设立X" / "，1992年国务院批复同意设立Y": a year (and month) straight before
+                          # the clause's subject, not a period word ("2019年以来", "2018年底", "2020年度")
+                          r"|(?:^|[，；,])\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?()"
+                          r"(?!\s*\d)(?![底初末中上下]旬?|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右)(?=[\u4e00-\u9fff])")
 _TYPE_VERB = {
     EventType.ABOLISH: r"撤销|撤消|撤并|不再保留|不再设立",
     EventType.ESTABLISH: r"成立|设立|组建|建立|恢复|新设|增设",
-    EventType.RENAME: r"更名|改名|改称|复名|易名",
+    EventType.RENAME: r"更名|改名|改称|复名|易名|改为",
     EventType.CO_LOCATE: r"合署办公|合属办公",
     EventType.MERGE_INTO: r"并入|合并",
     EventType.UPGRADE: r"升格|升为|提升为|提格",
@@ -223,11 +245,19 @@ _OWN_CLAUSE_DATE = re.compile(r"(?:已经|已|早已|早在|曾|先后|分别)?�
                               r"(?:正式|先后|相继)?(?:挂牌)?")
 
 
+def _western_years(text: str) -> str:
+    """The text with each Republican-era year written in the Western count ("民国二十九年（1940年）" → "1940年"), for
+    reading clause dates only (offsets are not kept)."""
+    if "民" not in text:
+        return text
+    return MINGUO_YEAR.sub(lambda m: f"{minguo_year(m)}年" if minguo_year(m) else m.group(0), text)
+
+
 def _date_in_own_clause(text: str, events: list) -> None:  # type: ignore[type-arg]
     """"在四川省数据局成立前，四川已于2019年挂牌成立了省大数据中心" under a heading "2024年1月11日": the event
     whose verb follows "于YYYY年(M月(D日))" in its own clause, its body named after the verb in that clause, takes
     that date, whatever the heading, paragraph or document gives."""
-    for clause in re.split(r"[，。；]", text):
+    for clause in re.split(r"[，。；]", _western_years(text)):
         dm = _OWN_CLAUSE_DATE.search(clause)
         if not dm:
             continue
@@ -246,15 +276,20 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
     """A chronicle sentence of several dated clauses ("1963年1月17日，A与B合署办公，1967年5月，A被撤消"):
     each event takes the date of the one clause that holds its verb and its body's name (nothing
     changes when none or several do)."""
+    text = _western_years(text)  # "…，民国二十九年（1940年）改为建设科": the clause's year in the Western count
     marks = sorted([*_CLAUSE_DATE.finditer(text), *_NOW_CLAUSE.finditer(text), *_SAME_YEAR_CLAUSE.finditer(text)],
                    key=lambda m: m.start())
     now = any(m.re is _NOW_CLAUSE for m in marks)
     same = any(m.re is _SAME_YEAR_CLAUSE for m in marks)
-    if not events or len(marks) < (1 if now or same else 2):
+    # "县人民政府1949年5月23日随军进驻县城，6月18日成立X": the first marked clause is a bare month after a date glued
+    # to the sentence's subject; the opening is then a dated clause too
+    glued = bool(marks) and marks[0].re is _CLAUSE_DATE and not any(marks[0].groups()[:6]) \
+        and any(not in_cited_basis(text, g.start()) for g in _DATE_PHRASE.finditer(text, 0, marks[0].start()))
+    if not events or len(marks) < (1 if now or same or glued else 2):
         return
     segments = []
     year = None
-    if marks[0].start() > 0 and (now or same):
+    if marks[0].start() > 0 and (now or same or glued):
         # the sentence's opening (its chronicle date, if any) up to the first marked clause
         opening = narrative_date(text) or event_date(text[:marks[0].start()], None)
         segments.append((text[:marks[0].start()], opening))
@@ -272,9 +307,14 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
             segments.append((text[m.end():end], format_date(year, m.group(2)) or format_date(year) if year else None))
             continue
         groups = m.groups()
-        mark_year, month, day = next((groups[i:i + 3] for i in (0, 3, 6) if any(groups[i:i + 3])), (None, None, None))
+        mark_year, month, day = next((groups[i:i + 3] for i in (0, 3, 6, 9) if any(groups[i:i + 3])), (None, None, None))
+        if not mark_year and not year:
+            # "县人民政府1949年5月23日随军进驻，6月18日成立X": a date glued after the sentence's subject, not at a
+            # clause start, still gives its year to the bare month clauses after it
+            glued = [g for g in _DATE_PHRASE.finditer(text, 0, m.start()) if not in_cited_basis(text, g.start())]
+            year = glued[-1].group(1) if glued else None
         year = mark_year or year  # "1949年5月23日…，6月18日成立X": the month takes the clause's year before
-        segments.append((text[m.end():end], format_date(year, month, day if month else None) if year else None))
+        segments.append((text[m.end():end], format_date(year, month or None, day if month and day else None) if year else None))
     for e in events:
         verb = _TYPE_VERB.get(e.type)
         body = (e.inputs if e.type is EventType.ABOLISH else e.outputs or e.inputs)
@@ -436,9 +476,28 @@ _PLACED = re.compile(r"^(?:省|市|县|区|州|旗|自治区|国家|国务院|�
 
 # "拟提出如下撤并意见：一、撤销城关乡、新发乡…", "县政府驻地镇…可增设城镇工作办公室": a proposal or a permission
 # states no change; not 拟订/拟定 (a duty's verb) nor 拟引进 (people)
-_PROPOSED = re.compile(r"拟(?!订|定)(?:另行|同步|先行|再|新)?(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
-                       r"|(?:计划|准备|建议)(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
+# "流泗、马影、文桥等区相继建立文化站": each place of a class forms its own body; the name is no one body
+_EACH_PLACE_FORMS = re.compile(r"等(?:\d+个|[一二三四五六七八九十]+个)?(?:区|县|乡|镇|乡镇|街道|地|市|省)(?:也)?(?:相继|先后|分别|均|陆续|都|纷纷)"
+                               r"(?:建立|设立|成立|组建)(?:了)?")
+_PROPOSED = re.compile(r"拟(?!订|定)(?:另行|同步|先行|再|新)?(?:在[^，。；：]{1,20}?)?(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
+                       r"|(?:计划|准备|建议)(?:在[^，。；：]{1,20}?)?(?:提出|新设|设立|设置|设|组建|撤销|撤并|合并|将|调整|增设|成立|更名|划|整合|改)"
                        r"|(?<![许认])可(?:以)?(?:增设|设立|单独设置|组建|成立|加挂|挂|设置|撤销|合并)")
+
+
+# a heading that opens the requirements for a class of places ("市辖区政府(不含某区)机构设置要求是：",
+# "各县（市、区）机构改革要求如下："): the items under it, up to the next top-level heading, form no body
+_REQUIREMENTS_HEAD = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:各|每个|所有)?"
+                                r"(?:市辖区|县（市、区）|县\(市、区\)|县（市）|县\(市\)|县市区|县区|区县|乡镇|街道|县级|区级|市级)"
+                                r"[^：:。]{0,24}?要求(?:是|如下|为)?\s*[：:]\s*$")
+# a sentence opening with a class of places as its subject ("乡镇只设党委、人大、政府领导机构", "镇设党政办公室…")
+_BARE_CLASS_OPENING = re.compile(r"^(?:[^，。；]{0,12}?[。．.])?(?:各|每个|所有)?(?:乡镇|镇街|街道|县（市、区）|县\(市、区\)|县市区|乡|镇)"
+                                 r"(?:党委|政府|机关)?(?:只|均|统一|一律|要|应|可|一般)?(?:设|设立|设置|保留|不设)")
+_SUBJECTLESS_FORMING = re.compile(r"^\s*(?:同时|另|另外|并)?(?:设立|设置|组建|成立|增设|新设|单设)")
+_TOP_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+
+
+_STANDING_LIST = re.compile(r"(?<![《\u4e00-\u9fff])(?:国务院|[\u4e00-\u9fff]{2,8}?人民政府)?关于[^，。《》\n]{0,24}?"
+                            r"(?:机构|国家局|直属机构|办事机构|议事协调机构)设置的通知(?!》)")
 
 
 def _name_at(text: str, name: str) -> int:
@@ -452,8 +511,9 @@ def _name_at(text: str, name: str) -> int:
 
 def _drop_proposed(text: str, events: list, first: int) -> None:  # type: ignore[type-arg]
     """Events of this sentence whose bodies are all written after a proposal or permission marker
-    (拟/计划/建议 + a reform verb, 可(以)增设…) are not changes: drop them."""
-    m = _PROPOSED.search(text)
+    (拟/计划/建议 + a reform verb, 可(以)增设…) are not changes: drop them; so are the bodies each place
+    of a class formed ("A、B等区相继建立文化站")."""
+    m = _PROPOSED.search(text) or _EACH_PLACE_FORMS.search(text)
     if not m:
         return
     keep = []
@@ -801,7 +861,8 @@ def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitS
                      or u.parent.name.endswith(m.kind[: -len(u.kind)])):  # "为Y正处级…事业单位" read whole
             m.kind = u.kind  # "省政府直属…单位" read whole by one reader, as parent + 事业单位 by another
         if m.kind and u.kind and m.kind != u.kind and m.kind.endswith(u.kind) \
-                and re.fullmatch(r"[省市县区州旗](?:直属|所属|下属)", m.kind[: -len(u.kind)]):
+                and re.fullmatch(r"[省市县区州旗](?:直属|所属|下属)|(?:县[（(]?处[)）]?|乡[（(]?科[)）]?|厅[（(]?局[)）]?|处|科|厅)级",
+                                 m.kind[: -len(u.kind)]):  # "为处级事业单位": the band is the rank (constructions._BAND)
             m.kind = u.kind  # "为县直属正科级事业单位": a level alone names no owner (事业单位, no parent)
         if m.kind and u.kind and u.kind != m.kind and u.kind.endswith(m.kind) \
                 and _SEQUENCE_OWNER.fullmatch(u.kind[: -len(m.kind)]):
@@ -954,7 +1015,7 @@ def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str
                 continue
             prev = text[end - length - 1:end - length] if end - length > 0 else ""
             # after a date ("2020年5月15日新乡市十三届人大…") a place is written in full as well
-            strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了日"
+            strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了日于"
             # a party committee of the place ("中共内蒙古自治区委员会…", "中共某县委") writes it in full
             strong = strong or text[max(0, end - length - 2):end - length] == "中共"
             strong = strong or bool(out and text[end - length - len(_last(out)):end - length] == _last(out))
@@ -1005,7 +1066,7 @@ def detect_jurisdiction(raw) -> str | None:
     if signer:
         return signer
     if found is None and not _roundup(title, text):
-        ours = _our_place(title, text)
+        ours = _our_place(title, text) or _signer_own_place(text)
         if ours:
             return ours
     elif found and found != "中央":
@@ -1073,6 +1134,11 @@ def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
     place, score = max(scores.items(), key=lambda kv: kv[1])
     central_score = len(_CENTRAL_MARKERS.findall(text))
     if score >= 2 and score * 2 >= central_score:
+        if titled and titled != place and titled in divisions().chain(place)[1:] \
+                and (_stem_of(place) or place) not in title:  # "岳阳楼区…" opens with the district, not the city
+            # "龙岩经开区（高新区）管理体制调整会议召开" naming 新罗区, 永定区 in its body: the city the title opens with
+            # by its stem is what the report is about; its districts are parts of it
+            return titled
         return place
     return titled or _central_or_none(title, text)
 
@@ -1126,6 +1192,25 @@ def _anchored_township(place: str, text: str) -> bool:
 
 _SIGNED_ON_ONE_LINE = re.compile(r"([\u4e00-\u9fff]{4,30}?)\s*((?:19|20)\d{2}\s*年.+|[〇零○一二三四五六七八九]{4}年.+)")
 _SIGNER_SUFFIX = re.compile(r"(?:人民政府|政府|办公室|党政办公室|党委|委员会|办事处|工委)$")
+
+
+def _signer_own_place(text: str) -> str | None:
+    """A document naming no place but in the body that signs it above its date line ("中共青川县委机构编制委员会" /
+    "（2020年6月）", "某县人民政府 2019年3月5日"): that body's place (written at its start, after 中共)."""
+    gaz = divisions()
+    lines = [re.sub(r"\s+", "", ln) for ln in text.split("\n") if ln.strip()]
+    for index in range(len(lines) - 1, max(0, len(lines) - 6), -1):
+        line = lines[index]
+        if not (DATE_LINE.fullmatch(line) or MONTH_LINE.fullmatch(line)):
+            continue
+        signer = re.sub(r"^中共", "", lines[index - 1])
+        if len(signer) > 30 or not _SIGNER_SUFFIX.search(signer):
+            return None
+        for length in range(min(12, len(signer) - 2), 1, -1):
+            if gaz.is_place(signer[:length]) and signer[:length] not in _GENERIC_PLACES:
+                return signer[:length] if _anchored_township(signer[:length], text) else None
+        return None
+    return None
 
 
 def _signer_place(text: str, found: str | None) -> str | None:
@@ -1184,10 +1269,19 @@ _ADDRESSEES = re.compile(r"(?<=[（(，,；;\s])致[^）)]*")
 _CENTRAL_TITLE = re.compile(r"^[\s【\[（(《“]*[\u4e00-\u9fff]{2,10}部(?![门分位])")
 
 
+_LOCAL_COMMITTEE = re.compile(r"(?<![中党])(?:省委|市委|县委|区委|州委|盟委|旗委)")
+
+
 def _central_or_none(title: str, text: str) -> str | None:
     """No place of its own: 中央 only when a central body is named, else the one province or prefecture
     city the document names by its stem only (else unknown, None)."""
     if _CENTRAL_MARKERS.search(title + "\n" + text):
+        # "市委编办…来重庆高新区调研…是党中央、市委关于…的要求": a local report that cites 党中央 as any does, naming one
+        # province or prefecture city by its stem, with its own committees (市委, 省委…) named at least as often
+        local = len(_LOCAL_COMMITTEE.findall(text))
+        stem = _stem_place(title, text[:3000]) if local else None
+        if stem and local >= len(_CENTRAL_MARKERS.findall(title + "\n" + text)):
+            return stem
         return "中央"
     head = _CENTRAL_TITLE.match(title or "")
     if head and not re.search(r"[省市县区委]", head.group(0)):

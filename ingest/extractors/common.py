@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ingest.readers.meta import format_date
+from ingest.readers.meta import MINGUO_YEAR, format_date, minguo_year
 from ingest.readers.text import unflatten_one_line
 from kg.divisions import divisions
 from kg.model import Provenance
@@ -76,6 +76,7 @@ UNIT_SUFFIXES = (
     "公司", "集团", "协会", "联合会", "监事会", "中心", "部门", "政府", "街道", "办事处", "大队",
     "支队", "中队", "部", "委", "局", "署", "办", "厅", "院", "会", "室", "站", "所", "队", "司",
     "处", "科", "股", "社", "行", "馆", "团", "组", "镇", "乡", "校", "台", "幼儿园", "中学", "小学", "大学",
+    "科协", "文联", "侨联", "残联", "妇联", "工商联", "社科联",  # 群团 bodies written short (中国科协, 县残联)
 )  # fmt: skip
 _SUFFIX_RE = re.compile("(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")$")
 
@@ -106,11 +107,11 @@ _PLACED_ESTABLISHMENT_OFFICE = re.compile(r"^(?:中央|[省市县区州]|[\u4e00
 _LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}(?:[省市县区州旗镇乡]|街道))人民政府$")
 
 _FORBIDDEN_IN_NAME = re.compile(
-    r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|划入|划转|^恢复|(?<![民拥])共建|^(?:合建|联建|援建)|建了|还有|"
+    r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|重建|划入|划转|^恢复|(?<![民拥])共建|^(?:合建|联建|援建)|建了|还有|"
     r"(?<!自)由|(?<![驻所存现])在|将|把|被|为(?!民)|"
     r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|改称|划归|合并|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
-    r"管理的|代管|所属|下设|增设|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
+    r"管理的|代管|所属|下设|增设|共设|内设|设有|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
     r"^(?:隶属|挂靠|归属)|同意|批复|是|(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
     r"办事机构|管理机构|行政机构|工作机构|工作机关|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
@@ -120,7 +121,7 @@ _SOFT_FORBIDDEN = re.compile(r"加强|提升|加快|深化|优化")
 _COMMITTEE_END = re.compile(r"(?:领导小组|小组|委员会|办公室|指挥部|工作组)$")
 _GENERIC_PREFIX = re.compile(
     r"^(?:各|有关|相关|其他|其它|一批|多所|多个|多家|下级|上级|本级|同级|该|这|此|所属|基层|公立|公办|"
-    r"民办|全市|全县|全省|全区|全国各|地方|党政(?!综合办)|部分|一些|若干|重点|主要|具体|本单位|本部门|原有|"
+    r"民办|全市|全县|全省|全区|全国各|地方(?!金融监督管理局|金融工作|志)|党政(?!综合办)|部分|一些|若干|重点|主要|具体|本单位|本部门|原有|"
     r"现有|新增|各级|上述|下列|以下|我|你|他|她|其|个别|少数|大量|每|某(?![省市县区州镇乡])|对口|业务|职能|上下级|"
     r"中小(?!企业(?:发展|促进|管理|服务)*(?:局|中心|办公室)$)|一线|镇街|乡镇|县直|市直|省直|直属|专业|综合性|行政|事业|机关|政府工作|省级|市级|县级|区级|乡级|"
     r"[\d一二三四五六七八九十两几多数]+(?:个|家|所|支|名|类|项|级|批))"
@@ -280,6 +281,10 @@ def clean_name(text: str) -> str:
         rest = split_kind_prefix(name)[2]
         if rest != name and is_unit_name(rest):
             name = rest
+    # "文化部原出版局": the old division by its own name under its parent (原 only marks it as former)
+    inner = re.sub(r"^([\u4e00-\u9fff]{2,12}?(?:部|委|厅|局|办|署))原(?![子野平州阳始])(?=[\u4e00-\u9fff]{2,})", r"\1", name)
+    if inner != name and is_unit_name(inner):
+        name = inner
     return name
 
 
@@ -495,6 +500,8 @@ _NAME_FOLLOWERS = (
     "成立于", "创建于", "始建于", "组建于", "建于", "位于", "地处", "现为", "现是", "原名", "原属", "前身",
     "经",  # "X经县编办批准，…"
     "单独设置", "单设", "独立设置",  # "X单独设置，列…序列"
+    # a chronicle's subject before its own verb ("1951年7月，县文化馆建立", "县气象站于1983年撤销")
+    "成立", "建立", "撤销", "撤消", "于",
     # "X属参公管理事业单位，现有人员编制115人" (never a bare 属: "Y所属" ends no name at 所)
     "属于", "属参", "属全额", "属差额", "属自收", "属公益", "隶属",
 )
@@ -584,7 +591,7 @@ _START_AFTER_WORDS = (
     "管理", "代管", "加挂", "整合", "重组", "所属", "直属", "包括", "核增", "核减", "核定", "承担", "指出",
     "表示", "介绍", "以及", "作为", "设置", "下设", "内设", "共设", "设有", "不再", "同时", "其中", "还有",
     "此前", "目前", "此后", "随后", "如今", "当时", "近日", "日前", "后来", "今天", "今日", "原来", "现在",
-    "随着", "恢复", "同意", "批复",
+    "随着", "恢复", "同意", "批复", "重建", "建立",
     "主管单位", "主办单位", "主管部门", "上级单位", "举办单位",  # "X的主管单位Y是…": Y's name starts after the role
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
 )  # fmt: skip
@@ -692,7 +699,7 @@ _KIND_OWNER = re.compile(r"(?:中共)?(?:[省市县区州旗镇乡]|自治区|�
                          r"|(?:国务院|党中央|中共中央)(?:直属|所属)?")
 
 
-_ROLE = re.compile(r"(?:^|的)(?:行业)?(?:主管|牵头|责任|配合|协办|主办|承办|监管|执法)(?:部门|单位|机构)$")
+_ROLE = re.compile(r"(?:^|的)(?:行业)?(?:主管|牵头|责任|配合|协办|主办|承办|监管|执法)(?:部门|单位|机构|机关)$")
 
 
 _DESCRIBED_KIND = re.compile(r"(?:事业单位|工作部门|组成部门|直属机构|派出机构|办事机构|议事协调机构)$")
@@ -760,9 +767,12 @@ def event_date(text: str, doc_date: str | None) -> str | None:
     m = next((d for d in _DAY_RE.finditer(text) if not in_cited_basis(text, d.start())), None)
     if not m:
         return _relative_day(text, doc_date)
-    year = m.group(1) or (doc_date[:4] if doc_date else None)
+    republican = None if m.group(1) or m.group(2) else _MINGUO_BEFORE.search(text[:m.start()])
+    year = m.group(1) or (minguo_year(republican) if republican else None) or (doc_date[:4] if doc_date else None)
     if not year:
         return None
+    if republican and minguo_year(republican):
+        return format_date(minguo_year(republican), m.group(3), m.group(4)) or None  # "民国二十七年（1938年）7月10日"
     if m.group(2):
         year = str(int(year) - _YEARS_BACK[m.group(2)])  # "去年10月12日": the year before the document's
     month, day = int(m.group(3)), int(m.group(4))
@@ -773,6 +783,9 @@ def event_date(text: str, doc_date: str | None) -> str | None:
         # "8月31日，…" in a report of 2024-03-22: a report tells of no day after its own, so the year before
         found = f"{int(year) - 1:04d}-{month:02d}-{day:02d}"
     return found
+
+
+_MINGUO_BEFORE = re.compile(MINGUO_YEAR.pattern + r"\s*$")
 
 
 # "根据省委编委2018年12月20日的批复，组建X": the day of the document the action rests on, not of the action
@@ -828,6 +841,14 @@ def narrative_date(text: str) -> str | None:
     # "据介绍，2017年初，…": a reporter's attribution before the chronicle's own opener
     text = _ATTRIBUTION.sub("", text)
     text = re.sub(r"^\s*【[^】]{1,12}】\s*", "", text)  # "【机构改革】 2021年6月2日，…": a yearbook entry's heading word
+    republican = MINGUO_YEAR.match(text.lstrip())
+    if republican and minguo_year(republican):
+        # "民国16年（1927），改县公署为县政府" / "民国二十七年（1938年）7月，…": the chronicle's year in the Western count
+        rest = text.lstrip()[republican.end():]
+        month = re.match(r"\s*([一二三四五六七八九十]{1,2})月", rest)  # "民国二十八年三月，…"
+        if month and (number := cn_int(month.group(1))) and 1 <= number <= 12:
+            rest = f"{number}月" + rest[month.end():]
+        text = f"{minguo_year(republican)}年" + rest
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                  r"(?:的?[\u4e00-\u9fff]{0,4}?(?:机构改革|改革)(?:中|时|期间)?)?\s*[，,、]", text)
     if not m:
@@ -997,6 +1018,9 @@ class Sentence:
         return [(o, c) for o, c in out if c.strip()]
 
 
+_CELL_TAB = re.compile(r"(?<=[^\s|])\t+(?=[^\s|])")
+
+
 @dataclass
 class DocText:
     raw: str
@@ -1009,6 +1033,9 @@ class DocText:
     @classmethod
     def build(cls, raw_text: str) -> DocText:
         flat = unflatten_one_line(raw_text)  # same length: offsets into raw_text hold
+        # a table's cells (the docx and html readers join them with a tab) stay apart: normalization
+        # would join two CJK cells into one run of text ("县公安局\t协助…" → "县公安局协助…")
+        flat = _CELL_TAB.sub(lambda m: "|" * len(m.group()), flat)
         text, offsets = normalize_with_map(flat)
         text, offsets = _join_wrapped_lines(text, offsets)
         doc = cls(raw_text, text, offsets)
@@ -1086,6 +1113,7 @@ def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         if (len(body) >= 20 and "，" in body and not re.search(r"[。！？；：”’」』）!?;:]$", body)
                 and (re.match(r"[\u4e00-\u9fff“‘《]", nxt) or _YEAR_CUT.search(body + "\n" + nxt[:4]))
                 and not _LINE_MARK.match(nxt) and not _LINE_MARK.match(body)
+                and not ("|" in body or "|" in nxt)  # table rows (cells apart) are no wrapped prose
                 and len(body) == len(line)):
             drop.append(pos)
         pos += 1
@@ -1140,6 +1168,7 @@ class Ctx:
     doc_date: str | None = None
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     counted_kind: tuple[str, int, int] | None = None  # "设置部门管理机构7个。": (kind, count, sentence index)
+    enumerated_owner: str | None = None  # "对X所属事业单位…作出批复。一是A为…": X, while the 一是/二是 items run
     described: str | None = None  # the last unit a sentence described ("X是…，为正科级。")
     described_at: int = -1  # the index of the sentence that described it
     heading_unit: tuple[int, str] | None = None  # (sentence index, unit) of the last heading line that is one name

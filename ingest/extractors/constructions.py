@@ -59,6 +59,18 @@ class Construction:
 _SIGN_VERB = r"(?:同时)?(?:对外)?(?:加挂|挂|保留)"
 _SIGNS = re.compile(rf"{_SIGN_VERB}(?P<signs>[^，。；]{{2,120}}?)(?:的)?牌子(?!和|及|以及|、)")
 _RANK_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?P<rank>{RANK_RE.pattern})(?:单位|机构|建制|规格)?$")
+# a rank written as a band, without 正/副 ("为处级事业单位", "机构规格为县（处）级"): recorded as its band (处级, 科级,
+# 厅级), read here only (common.RANK_RE, shared by every rank reader, stays with 正/副 ranks)
+_BAND = re.compile(r"(?P<band>县[（(]处[)）]|乡[（(]科[)）]|厅[（(]局[)）]|县处|乡科|厅局|处|科|厅)级")
+_BAND_ONLY = re.compile(rf"^(?:机构)?(?:规格)?(?:为|是)?(?:相当于)?(?:{_BAND.pattern})(?:单位|机构|建制|规格)?$")
+
+
+def band_rank(text: str) -> str:
+    """'县（处）级' → 处级, '乡科级' → 科级, '厅局级' → 厅级."""
+    band = _BAND.search(text).group("band")
+    return next(b for b in ("处", "科", "厅") if b in band) + "级"
+
+
 _BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，；]{2,40}?)(?:主管|管理|领导)?$")  # "隶属Y主管"
 _MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
                       r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
@@ -449,6 +461,27 @@ def _counted_bodies_described(m: re.Match[str], sent: Sentence, text: str, ctx: 
     return any(done)
 
 
+def _counted_heads_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"…设立6个农业机械管理站，分别为：A站、B站…。新成立的6个农业机械管理站为公益性事业单位": the N bodies
+    ending with the head noun, named in this sentence before or in the one before, share the description;
+    nothing unless exactly N such bodies were named (tests `test_bodies_counted_by_their_head_noun_described`)."""
+    n = cn_int(m.group("n"))
+    head = m.group("head")
+    before = (ctx.dt.sentences[sent.index - 1].text if sent.index else "") + text[: m.start()]
+    found = [x for _, _, x in find_names(before)]
+    listed = re.search(r"(?:分别为|分别是|即|包括)[：:]?(?P<l>[^。；]+)", before)
+    if listed:  # the list's items, brackets dropped ("姥桥站(辖甲镇、乙镇)"), 和/及 before the last
+        bare = re.sub(r"[（(][^）)]*[）)]", "", listed.group("l"))
+        found += [i.strip() for i in re.split(r"[、，,]|(?<=[站所心队馆院局办室])(?:和|及)", bare) if i.strip()]
+    names = list(dict.fromkeys(ctx.full(x) for x in found if x.endswith(head) and x != head and as_name(x) == x))
+    if not n or len(names) != n:
+        return False
+    first = re.split(r"[，；]", m.group("rest"))[0]
+    if not (_LISTABLE_KIND.search(first) or RANK_RE.search(first)):
+        return False
+    return any([_describe(ctx, sent, name, m.group("rest")) for name in names])
+
+
 def _kind_by_level(kind: str) -> str:
     """"吉林省政府组成部门" → 省政府组成部门: a kind names its owner by level, as the genre mostly writes it."""
     placed = divisions().place_prefix(kind)
@@ -465,11 +498,15 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
     "，由Y管理", "为Y内设机构"); ``parent``: (unit, relation) written before 是/为."""
     kind = None
     parent, relation = parent if parent else (None, None)
+    rest = re.split(r"(?:主要|工作|具体)?(?:职责|职能)(?:是|为|包括)?[：:]", rest, maxsplit=1)[0]  # a page run on into its duties
     for clause in re.split(r"[，；]", rest):
         clause = clause.strip()
         rm = _RANK_ONLY.match(clause)
         if rm:
             rank = rank or norm_rank(rm.group("rank"))
+            continue
+        if _BAND_ONLY.match(clause) and not RANK_RE.search(clause):
+            rank = rank or band_rank(clause)  # "机构规格为县（处）级"
             continue
         pm = _BELONGS.match(clause) or _MANAGED.match(clause)
         written = (pm.groupdict().get("p") or pm.groupdict().get("p2") or "").strip() if pm else ""
@@ -490,6 +527,10 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
         if inner and kind is None:
             rank = rank or norm_rank(inner.group(0))
             body = body[: inner.start()] + body[inner.end():]
+        banded = None if inner else re.match(rf"^(?:{_BAND.pattern})(?=[^，；]*(?:事业单位|事业机构|行政单位))", body)
+        if banded and kind is None:  # "为处级事业单位": the band is its rank, the rest its kind
+            rank = rank or band_rank(banded.group(0))
+            body = body[banded.end():]
         owned = re.fullmatch(r"(?P<o>.{2,40}?)(?P<k>(?:公益[一二三]类|全额拨款|差额拨款|自收自支)?事业单位)", body)
         if inner and owned and kind is None and parent is None and name_at_end(owned.group("o")) == owned.group("o") \
                 and is_unit_name(owned.group("o")):
@@ -653,7 +694,21 @@ _COUNT_TAIL = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?
                          r"[^、，]{0,14}?(?:机构|单位|部门)$")
 
 
+# "16家新组建或调整优化的机构正式挂牌": a ceremony for new and for adjusted (existing) bodies alike
+_MIXED_OPENING = re.compile(r"新组建(?:或|和|及|以及|、)(?:重新组建|调整优化|优化调整|职能调整|调整|优化|更名)")
+
+
+def _mixed_opening(ctx: Ctx, sent: Sentence) -> bool:
+    """The sentence, or one of the eight before it, says the bodies opened are new or adjusted ones: which
+    are new is not said, so no body is opened."""
+    k = sent.index
+    return any(_MIXED_OPENING.search(ctx.dt.sentences[i].text) for i in range(max(k - 8, 0), k + 1))
+
+
 def _opened(ctx: Ctx, sent: Sentence, names: list[str], date: str | None = None) -> bool:
+    if names and _mixed_opening(ctx, sent):
+        ctx.mark(sent)
+        return True
     start = ctx.prov(sent).start
     for name in names:
         if any(e.type in (EventType.ESTABLISH, EventType.RE_FORM) and any(o.name == ctx.full(name) for o in e.outputs)
@@ -1018,6 +1073,45 @@ def _split_off_subject_first(m: re.Match[str], sent: Sentence, text: str, ctx: C
     return True
 
 
+def _separated_then_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"该图书馆与文化馆分离，正式成立平江县图书馆" / "县文化馆图书室与文化馆分家，在…设立县图书馆": a
+    body formed out of the one it left (which stays): ``establish`` with that body as input."""
+    old, new = as_name(m.group("old").strip()), as_name(m.group("new").strip())
+    if not old or not new or ctx.full(old) == ctx.full(new):
+        return False
+    _event(ctx, sent, EventType.ESTABLISH, [old], [new])
+    if new not in ctx.established:
+        ctx.established.append(new)
+    return True
+
+
+def _counted_merged_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1959年11月，两室合并为县档案馆": the merged bodies only counted (named in an earlier sentence):
+    the new body is formed (its inputs are not written here)."""
+    new = as_name(m.group("new").strip())
+    if not new:
+        return False
+    return _opened(ctx, sent, [new])
+
+
+def _new_body_merged_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"新组建的X，将隶属于Y的A和隶属于Z的B、C等机构进行了合并": X is formed from A, B and C; an
+    establish of X already read without inputs (its opening, "X挂牌成立") gets them."""
+    new = as_name(m.group("new").strip())
+    src = re.sub(r"隶属(?:于)?[^的，。；]{2,20}?的", "", m.group("src"))
+    olds = [o for o in names_in_list(src) if o] if new else []
+    if not new or len(olds) < 2:
+        return False
+    full = ctx.full(new)
+    for e in ctx.events:
+        if e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [full] and not e.inputs:
+            e.inputs = [Mention(ctx.full(o)) for o in olds]
+            ctx.mark(sent)
+            return True
+    _event(ctx, sent, EventType.ESTABLISH, olds, [new])
+    return True
+
+
 def _founded_on(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"内蒙古自治区妇女联合会成立于1949年1月12日" (a profile's opening): X was formed then."""
     name = as_name(re.sub(r"(?:正式|最早|始|于)+$", "", m.group("unit")))
@@ -1048,11 +1142,17 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     (this sentence or the one before, same paragraph) formed, renamed or moved."""
     from .reform import _event as reform_event
 
-    k = sent.index - 1
     starts = [ctx.prov(sent).start]
-    if k >= 0 and ctx.dt.sentences[k].line == sent.line:
+    for k in range(sent.index - 1, max(sent.index - 4, -1), -1):  # the paragraph's last sentences with an event
+        if ctx.dt.sentences[k].line != sent.line:
+            break
         starts.insert(0, ctx.prov(ctx.dt.sentences[k]).start)
+        if ctx.events_at.get(starts[0]):
+            break
     before = [e for st in starts for e in ctx.events_at.get(st, [])]
+    if m.group("verb") not in ("撤销", "撤消", "恢复"):
+        # a body abolished just before is not the one renamed or moved now ("1959年4月，钢铁医院撤销，…")
+        before = [e for e in before if e.type != EventType.ABOLISH]
     if not before:
         return False
     last = before[-1]
@@ -1084,6 +1184,10 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
         if rest and as_name(rest) != subject:
             return False
         reform_event(ctx, sent, EventType.ESTABLISH, [], [subject], date=date)
+        cm = re.match(r"[，,]\s*(?:并|同时)?(?:与|和)(?P<y>[^，。；]{2,30}?)合署办公", text[m.end():])
+        partner = as_name(cm.group("y")) if cm else None
+        if partner and ctx.full(partner) != subject:  # "又恢复，与县档案馆合署办公"
+            reform_event(ctx, sent, EventType.CO_LOCATE, [subject], [ctx.full(partner)], date=date)
     else:  # 改名为 / 复名(为) / 更名为 / 改称
         new = as_name(rest)
         if not new or new == subject:
@@ -1091,6 +1195,15 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
         reform_event(ctx, sent, EventType.RENAME, [subject], [ctx.full(new)], date=date)
     ctx.mark(sent)
     return True
+
+
+def _carried_subject_later(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1981年1月起，开始实行…管理体制，名称变更为Y" / "1962年10月，下放为县办…管理，同时更名Y": a
+    chronicle sentence whose rename clause comes after clauses that name no body; its body is the one
+    the event just before formed or renamed (as ``carried_subject``)."""
+    if find_names(m.group("mid")) or not as_name(m.group("rest").strip()):
+        return False
+    return _carried_subject(m, sent, text, ctx)
 
 
 _CLASS_WORDS = re.compile(r"^(?:各|所有|全部|部分|原有|相关|有关|其|该)|(?:机构|单位|部门|乡镇|站所)$")
@@ -1913,8 +2026,10 @@ def _strip_new(text: str) -> str:
     """"设立新的X" → X; but "设置新建镇", "设立新华街道": 新 is the township's own first character
     (what is left would be one character and a level word)."""
     rest = re.sub(r"^(?:新的|新)", "", text)
-    if rest != text and not text.startswith("新的") and re.match(r"^[\u4e00-\u9fff](?:镇|乡|街道|村|社区)(?:[、，和及与]|办事处|$)", rest):
-        return text
+    if rest != text and not text.startswith("新的") and (
+            re.match(r"^[\u4e00-\u9fff](?:镇|乡|街道|村|社区)(?:[、，和及与]|办事处|$)", rest)
+            or not (re.match(r"(?:[省市县区州旗]|国家|国务院|中共|中央)", rest) or divisions().place_prefix(rest))):
+        return text  # "新村街道": 新 is the name's own first character (only a placed name after 新 is "new X")
     return rest
 
 
@@ -1926,7 +2041,8 @@ def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx)
     (paired in order, or the one old body for each), 合并设立 (every old body; ``re_form`` when
     the new one keeps an old name). A plain 撤A设B, even of the same stem, gives no inputs."""
     olds = _bodies_or_places(re.sub(r"(?:的)?建制$", "", m.group("old").strip()))
-    news = _bodies_or_places(_strip_new(m.group("new").strip()))
+    # "…设立界首市任寨镇公告" (an announcement's title): the document word is no part of the name
+    news = _bodies_or_places(_strip_new(re.sub(r"(?:的)?(?:公告|通告|通知|批复|决定)$", "", m.group("new").strip())))
     if not olds or not news:
         return False
     made = m.group("verb") in ("改设为", "改设", "改建为")
@@ -2727,7 +2843,7 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         if owner and _SEQUENCE_CLASS.fullmatch(kind) and _GOVERNING_OWNER.search(owner):
             # "国务院设立二十个直属机构": a class of the government's own sequence keeps its owner in the kind
             # (国务院直属机构, as "作为国务院直属机构" is read); the government is no managing parent
-            kind, owner = owner + kind, None
+            kind, owner = _kind_by_level(owner + kind), None  # 浙江省人民政府直属机构 → 省政府直属机构
         parent = _unit(ctx, owner) if owner and re.match(r"直属|所属|下属", kind) else None
         for n in names:
             ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent,
@@ -2951,6 +3067,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _counted_bodies_described,
     ),
     Construction(
+        "counted_heads_described",
+        "设立3个农机站，分别为：甲镇农机站、乙镇农机站、丙镇农机站。新成立的3个农机站为公益性事业单位。",
+        re.compile(r"(?:^|[，；。])(?:新成立的|新组建的|新设立的|新设的|这|上述|以上)(?P<n>\d+|[两二三四五六七八九十]+)个"
+                   r"(?P<head>[\u4e00-\u9fff]{2,10}?(?:站|所|中心|队|馆|院|局|办|室))(?:均|都)?(?:为|是|系)(?P<rest>[^。]+)"),
+        _counted_heads_described,
+    ),
+    Construction(
         "heading_described",
         "（一）某市应急管理局\n为市政府工作部门，正科级。",
         re.compile(r"^(?:是|为|系)(?P<rest>[^。]+)"),
@@ -3095,8 +3218,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "abolished_and_set_up",
         "同意撤销某县天桥乡建制，设置天桥镇。",
-        re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]?\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?)?"
-                   r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|设(?![立置]))(?![在于的])"
+        re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]?\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?"
+                   r"|(?:将|把)原?[^，。；：]{0,30}?(?:所辖区域|所辖行政区域|行政区域|区域|辖区))?"
+                   r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|重建|设(?![立置]))(?![在于的])"
                    r"(?P<new>[^，。；：]{2,160}?)(?=[，。；：;]|$)"),
         _abolished_and_set_up,
     ),
@@ -3234,6 +3358,28 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _split_off_subject_first,
     ),
     Construction(
+        "separated_then_formed",
+        "1978年，该图书馆与县文化馆分离，正式成立县图书馆。",
+        re.compile(r"与(?P<old>[^，。；：！？与]{2,30}?)(?:分离|分开|分家|脱钩)(?:后)?[，,]\s*(?:在[^，。；：]{0,24}?)?(?:正式|单独|独立)?"
+                   r"(?:成立|设立|组建|建立)(?P<new>[^，。；：！？]{2,30}?)(?=[，。；（(]|$)"),
+        _separated_then_formed,
+    ),
+    Construction(
+        "counted_merged_into",
+        "1959年11月，两室合并为县档案馆。",
+        re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?\s*)?"
+                   r"(?:两|二|三|四|五|六|[2-9])(?:个)?(?:室|局|所|站|馆|科|股|办|委|单位|机构|部门|中心)(?:成建制|整建制)?合并"
+                   r"(?:为|成立|组建|设立)(?P<new>[^，。；：]{2,30}?)(?=[，。；]|$)"),
+        _counted_merged_into,
+    ),
+    Construction(
+        "new_body_merged_from",
+        "新组建的县融媒体中心，将县新闻中心和县广播电视台等机构进行了合并。",
+        re.compile(r"(?:^|[，；：])\s*(?:据了解[，,]?\s*)?新(?:组建|成立|设立)的(?P<new>[^，。；：]{2,30}?)[，,]\s*(?:是)?(?:将|把|由)"
+                   r"(?P<src>[^。；：]{2,120}?)(?:等(?:机构|单位|部门))?(?:进行了?|予以)?(?:合并|整合)(?:而成|组建而成)?(?=[，。；]|$)"),
+        _new_body_merged_from,
+    ),
+    Construction(
         "founded_on",
         "县档案馆成立于1959年11月。",
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:正式)?(?:成立|组建|设立|始建|创建|创立|建立|建)于\s*(?P<y>(?:19|20)\d{2})\s*年"
@@ -3251,8 +3397,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "carried_subject",
         "1981年12月，成立县档案局。1984年5月撤销。",
         re.compile(r"(?:^|[，；])\s*(?P<rel>同年|当年|是年|次年|翌年)?(?:(?P<y>(?:19|20)\d{2})\s*年)?(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?<=[年月日])"
-                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称|改属|改隶属?|划归)(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
+                   r"\s*[，,]?\s*(?:又|再|即|随即)?(?P<verb>撤销|撤消|恢复|改名为|复名为?|更名为|改称为?|改属|改隶属?|划归|(?:名称)?变更为|易名为?|定名为?|更名(?!为)|改名(?!为))(?P<rest>[^，。；]{0,40})(?=[，。；]|$)"),
         _carried_subject,
+    ),
+    Construction(
+        "carried_subject_later",
+        "1950年，成立县气象站。1981年1月起，实行双重领导的管理体制，名称变更为县气象局。",
+        re.compile(r"^\s*(?P<rel>)(?:(?P<y>(?:19|20)\d{2})\s*年)(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*(?P<d>\d{1,2})\s*日)?(?:起|初|底)?[，,]"
+                   r"(?P<mid>[^。；]*?[，,])\s*(?:同时|并|遂|又|即|随即)?(?:其)?(?P<verb>(?:名称)?变更为|更名为|改名为|改称为|改称|复名为?|易名为?|更名(?!为)|改名(?!为))"
+                   r"(?P<rest>[^，。；]{2,40})(?=[，。；]|$)"),
+        _carried_subject_later,
     ),
     Construction(
         "ended_itself",
@@ -3471,8 +3625,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
-        re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|，(?:为|是|系)|、))"
-                   r"|更名为|改名为|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
+        re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|升格|降格|，(?:为|是|系)|、))"
+                   r"|更名为|改名为|改称|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),
     Construction(
@@ -3568,10 +3722,32 @@ def _counted_members(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> No
         u.kind = counted[0]
 
 
+_OWNED_INSTITUTIONS = re.compile(r"(?:对|将|就)(?P<o>[^，。；对将就]{2,30}?)(?:所属|下属|直属)(?:的)?(?:事业单位|单位)")
+
+
+def _enumerated_institutions(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
+    """"对市农业农村局所属事业单位机构编制事项作出批复。一是A为正科级事业单位…。二是B…": the bodies the
+    一是/二是 items describe belong to the owner the opening sentence names (parent, 所属), while the items run
+    (tests `test_institutions_enumerated_after_their_owner`)."""
+    m = _OWNED_INSTITUTIONS.search(text)
+    if m and name_at_end(m.group("o")) == m.group("o"):
+        ctx.enumerated_owner = ctx.full(m.group("o"))
+        return
+    if not ctx.enumerated_owner:
+        return
+    if not re.match(r"[一二三四五六七八九十]{1,2}是", text):
+        ctx.enumerated_owner = None  # the items ended
+        return
+    for u in ctx.units[first_unit:]:
+        if u.parent is None and u.kind != "内设机构" and u.unit.name != ctx.enumerated_owner and (u.kind or u.rank):
+            u.parent, u.parent_relation = Mention(ctx.enumerated_owner), "所属"
+
+
 def _list_kind(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
     """"现将部委管理的国家局设置通知如下：" announces the kind of every unit that heads one of
     the items that follow ("国家信访局，由国务院办公厅管理。")."""
     _counted_members(sent, text, ctx, first_unit)
+    _enumerated_institutions(sent, text, ctx, first_unit)
     m = _LIST_KIND.search(text)
     kind = kind_phrase(m.group("kind")) if m else None
     if kind and _LISTABLE_KIND.search(kind):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.divisions import divisions
 from kg.model import EventStatement, EventType, Mention, UnitStatement
 
 from .common import (
@@ -49,12 +50,12 @@ from .common import (
 _ESTABLISH_POST = ("组建成立", "挂牌成立", "揭牌成立", "正式挂牌", "正式揭牌", "正式成立", "宣告成立", "挂牌运行",
                    "揭牌运行")
 _ESTABLISH_PRE = ("新组建", "新设立", "新成立", "组建", "设立", "成立", "新设", "增设", "单设", "另设", "复设", "恢复设立",
-                  "恢复成立", "恢复")
+                  "恢复成立", "恢复", "重建", "建立")
 _RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组为", "改设为")
 _ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
 _MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
 _MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为", "整并为", "并为")
-_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "改称", "更名", "改名", "改为", "定名")
+_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "升格为", "改称", "更名", "改名", "改为", "定名")
 _RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
 _KIND_CHANGE = ("调整为", "改为", "转为")
 _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "隶属于", "隶属", "挂靠在", "挂靠于", "挂靠", "设在")
@@ -150,13 +151,21 @@ def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
     than names stand there."""
     whole = span.strip()
     span = re.sub(r"^(?:了|新的|一个|一所|新)", "", whole)
-    if span != whole and whole.startswith("新") and re.fullmatch(r"[\u4e00-\u9fff](?:镇|乡|街道|村|社区)", span):
-        span = whole  # "设置新建镇", "设立新华街道": 新 is the place name's own first character
+    if span != whole and whole.startswith("新") and not whole.startswith("新的") and (
+            re.fullmatch(r"[\u4e00-\u9fff](?:镇|乡|街道|村|社区)", span)
+            or not (re.match(r"(?:[省市县区州旗]|国家|国务院|中共|中央)", span) or divisions().place_prefix(span))):
+        span = whole  # "设置新建镇", "恢复新村街道办事处": 新 is the name's own first character
     span = re.sub(r"(?<=[局委办室科股所站院馆队中心会部])建制$", "", span)
     rank = None
     bm = re.search(rf"[（(](?P<r>{RANK_RE.pattern})[)）]$", span)
     if bm:
         rank, span = norm_rank(bm.group("r")), span[: bm.start()]
+    om = re.match(r"^(?P<owner>[^，。；：、]{2,20}?)(?:所属|下属)(?:的)?(?=[^，。；：]{2,})", span)
+    if om and as_name(om.group("owner")) and as_name(span[om.end():]):
+        span = span[om.end():]  # "撤消文化部所属国家出版局": the body, not its owner
+    nm = re.search(r"[（(](?P<n>[^（()）]{1,4})[)）]$", span)
+    if nm and not as_name(nm.group("n")):
+        span = span[: nm.start()]  # "重建流泗文化站（公办）": a note on the body, not a sign
     prank, kind, rest = split_kind_prefix(span)
     names = _names(rest)
     if not names:
@@ -185,6 +194,9 @@ def _subject(span: str) -> list[str] | None:
 def _clean_around(text: str) -> bool:
     """Nothing but dates and adverbs."""
     text = _LEAD.sub("", text.strip())
+    # "国务院决定撤消X", "县政府研究决定组建X": the approver deciding is no subject of the change
+    text = re.sub(r"^(?:国务院|中共中央|中央|[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|省委|市委|县委|区委|党委|编委|机构编制委员会))"
+                  r"(?=决定|研究决定|批准|同意|批复同意)", "", text)
     return not text or bool(_ADVERBS.match(text))
 
 
@@ -230,6 +242,8 @@ _OWNER_BODY = re.compile(r"(?:[省市县区州旗]|自治区)?(?:委|政府|人�
 def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     before, after = c.text[: m.start()], c.text[m.end():]
     verb = m.group(0)
+    if verb == "建立" and (ctx.sanding or ctx.about_sanding or ctx.regulation):
+        return False  # in a 三定 or a rule "建立…中心/机制" is a duty, not a body formed
     if before.endswith("的") or after.startswith(("的", "后", "以来", "之后", "时", "于", "工作", "大会", "仪式")):
         return False  # "X的成立", "成立X后", "成立于…" (read elsewhere), a ceremony
     date = _clause_date(c.text, ctx)
@@ -310,6 +324,9 @@ def _read_abolish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: 
         if not _clean_around(before):
             return False
         names = _names(after)
+        om = re.match(r"^(?P<owner>[^，。；：、]{2,20}?)(?:所属|下属)(?:的)?(?=[^，。；：]{2,})", after.strip())
+        if not names and om and as_name(om.group("owner")):
+            names = _names(after.strip()[om.end():])  # "撤消文化部所属国家出版局": the body, not its owner
     elif before.strip():
         names = _subject(before)
         if not names and _clean_around(before) and len(frame.topic) == 1:
@@ -370,6 +387,9 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
     if re.search(r"统一|分别|均|一律", before):
         return False  # read by renamed_each / renamed_respectively, or a class
     new = _names(after)
+    bare = re.sub(r"[（(][^（()）]*[)）]\s*$", "", after.strip())
+    if bare != after.strip() and (not new or len(new) != 1) and _names(bare) and len(_names(bare)) == 1:
+        new = _names(bare)  # "改称新闻出版总署（国家版权局）": the new name, its sign in brackets
     kinded = False
     if m.group(0) in ("改为", "更名为", "改名为", "改称为", "改称"):
         # "林业部改为国务院直属机构国家林业局": the new name after a kind (and rank) written before it

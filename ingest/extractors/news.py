@@ -36,7 +36,7 @@ from .common import (
 
 _KIND = (
     r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
-    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|(?<!车辆)(?<!车)编制|领导职数|定编)"  # "定编25人": 编制; 车辆编制 counts cars
+    r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|(?<!车辆)(?<!车)(?<!雇员)(?<!聘用)编制|领导职数|定编)"  # "定编25人": 编制; 车辆编制 counts cars
 )
 # 个 counts posts only when nothing follows it ("编制12个，其中…"): "编制3个专项规划", "编制5个项目报告"
 # use 编制 as the verb "draw up", and "N个单位/乡镇" count bodies
@@ -72,7 +72,9 @@ _F_DIVISIONS = re.compile(
     rf"(?:共设|设有|共设有)(?:职能|业务|行政|内设)?(?:股室|科室|处室|部室)(?:共)?(?P<n4>{CN_NUM})个|"
     rf"(?P<verb>增加|减少|增设|新增|核增|核减|精简|压减|撤并)了?(?P<n3>{CN_NUM})个内设机构|"
     # "院内共设置有3个部门", "馆内设5个部室": 内 right after a body's head, then the count of its divisions
-    rf"(?<=[院局馆站所队心])内(?:共)?(?:设置|设立|设)(?:有|了)?(?P<n5>{CN_NUM})个(?:职能|业务|内设)?(?:部门|科室|股室|处室|部室|组))"
+    rf"(?<=[院局馆站所队心])内(?:共)?(?:设置|设立|设)(?:有|了)?(?P<n5>{CN_NUM})个(?:职能|业务|内设)?(?:部门|科室|股室|处室|部室|组)|"
+    # "X交管局…，下设17个职能部门": a bureau's own departments (a government's 职能部门 are bodies: no figure)
+    rf"下设(?P<n6>{CN_NUM})个(?:职能|业务)(?:部门|处室|科室|股室))"
 )
 # "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
 _F_KIND_CHANGE = re.compile(
@@ -254,6 +256,8 @@ class _Figures:
         ends = {e for _, e, _ in found}
         self.mentions = [
             (s, e, n) for s, e, n in found
+            # "（京通办字[2022]6号）": a document number's issuer code is no body
+            if not re.match(r"\s*(?:字|发|函)\s*[\[〔（(【]\s*(?:19|20)\d{2}", self.text[e:e + 10])
             if not (s > 0 and self.text[s - 1] in "（(" and s - 1 in ends)  # "X（Y）核定…": Y is X's sign
             and not any(d.endswith(n) for d in ctx.divisions) and not _is_parent_mention(self.text, s, e)
             and not _is_approver(self.text, e, n)
@@ -325,7 +329,8 @@ class _Figures:
         """"林业集团公司核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": the figure's clause counts
         the bodies it is for, so it is a total for a set of bodies (unit null), not one named body's."""
         comma_start, _ = _clause_bounds(self.text, pos, "，；")
-        clause = self.text[comma_start:pos]
+        # "X局（含13个林业站所）总编制134名": the bracket says what the body's total includes, no set of bodies
+        clause = re.sub(r"[（(]含[^（()）]*[)）]", lambda b: "　" * len(b.group(0)), self.text[comma_start:pos])
         if any("内设" not in m.group(0) and "内设" not in clause[max(0, m.start() - 2) : m.start()]
                for m in _COUNTED_BODIES.finditer(clause)):
             return True
@@ -354,6 +359,11 @@ class _Figures:
                 else self.referent(ym.group(1), semi_start + ym.start())
             if addressee:
                 return addressee
+        # "本单位有内设机构5个", "我单位核定编制12名" on a page of one unit: that unit
+        if re.search(r"(?:本|我)单位", text[semi_start:pos]) and not self.nearest_before(pos, semi_start):
+            own = self.ctx.focus or _report_unit(self.ctx.title) or _named_field_unit(self.ctx.dt.text)
+            if own:
+                return own
         # "为该局核定行政编制9名", "给本中心核增…": the body 该/本 refers to, after the preposition naming whom
         pm = re.search(r"(?:为|给|对|向)(?:该|本|我)(中心|局|委|办|所|站|院|厅|队|馆|社)(?![\u4e00-\u9fff]?(?:长|主任|书记))", before)
         if pm:
@@ -376,6 +386,8 @@ class _Figures:
             anchor = semi_start + am.start(1)
             earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.ctx.recent[::-1]
             referent = next((n for n in earlier if n.endswith(am.group(1))), None)
+            if not referent and "我" in am.group(0):
+                referent = self.named_later(am.group(1))
             if referent:
                 return referent
         # "局机关核定行政编制9名", "中心现有编制15名": a bare head opening the clause is the body just described
@@ -430,6 +442,15 @@ class _Figures:
                 and not _UNIT_HEAD_WORD.search(lead_words):
             return news_unit  # "X挂牌成立" (title) … "核定行政编制9名，内设股室4个。": the body the news is about
         self.unowned_at = pos
+        return None
+
+    def named_later(self, head: str) -> str | None:
+        """"我院为Y下属…事业单位，人员编制24人。…X社会福利院隶属于Y…": the speaker's body, named only in the
+        next few sentences of its own page (the first body there with that ending that is no parent)."""
+        for sent in self.ctx.dt.sentences[self.sent.index + 1 : self.sent.index + 6]:
+            for s, e, n in find_names(sent.text):
+                if n.endswith(head) and n != head and not _is_parent_mention(sent.text, s, e) and not GOVERNING.search(n):
+                    return self.ctx.full(n)
         return None
 
     def referent(self, head: str, anchor: int) -> str | None:
@@ -494,6 +515,9 @@ class _Figures:
 
     def add(self, unit: str | None, kind: str, change: str, amount: int, *, level=None, funding=None,
             counterpart: str | None = None) -> None:
+        if amount <= 0:
+            self.asked = self.unowned_at = None
+            return  # "行政编制0人", "下设0个处室": no posts of that kind, no figure
         if unit and _PLACE_GOVERNMENT.search(unit) and not counterpart:
             unit = None  # "自治区政府工作部门由42个减少到39个，精简行政编制300名": the place's total, no body's
         self.kinds.append(kind)
@@ -537,8 +561,9 @@ _REPORT_TITLE = re.compile(r"^(?P<unit>[^，。；\s]{2,40}?)\s*(?:(?:19|20)\d{2
                            r"(?:预算|决算|整体支出绩效|绩效评价|绩效自评|概况$|简介$|基本情况$)")
 # "单位名称：某县档案馆" (a form's field line): the page is that unit's
 # (also a budget form's "部门(单位)名称:  X")
-_NAME_FIELD = re.compile(r"^\s*(?:部门\s*[（(]\s*单位\s*[)）]|单位\s*[（(]\s*部门\s*[)）]|部门|单位|机构)名称\s*[：:]\s*"
-                         r"(?P<unit>[^\s，。；：:]{2,40})\s*$", re.M)
+_NAME_FIELD = re.compile(r"^\s*(?:部门\s*[（(]\s*单位\s*[)）]|单位\s*[（(]\s*部门\s*[)）]|部门|单位|机构)名称\s*(?:[：:]|\|)\s*"
+                         r"(?P<unit>[^\s，。；：:|（(]{2,40})\s*(?:[（(]本级[)）])?\s*(?:\|[\s|]*)?$", re.M)
+# (also a table row "单位名称 | X | |"; "单位名称:X(本级)": X)
 
 
 def _named_field_unit(text: str) -> str | None:
@@ -695,7 +720,7 @@ def _divisions(figs: _Figures) -> None:
         figs.taken.append(m.span())
         figs.add(figs.unit_for(m.start(), m.end()), "内设机构", "核定", amount)
     for m in _F_DIVISIONS.finditer(figs.text):
-        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"))
+        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6"))
         if amount is None or figs.overlaps(*m.span()):
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
@@ -711,7 +736,10 @@ def _divisions(figs: _Figures) -> None:
         lm = re.search(rf"({_DIV_VERBS})了?(?!后)[^，；。]*、\s*$", figs.text[comma_start : m.start()])
         if change == "核定" and lm:  # "精简A2个、B2个、内设机构41个": the verb opening the list of counts
             change = _division_change(lm.group(1))
-        figs.add(figs.unit_for(m.start(), m.end()), "内设机构", change, amount)
+        unit = figs.unit_for(m.start(), m.end())
+        if m.group("n6") and (not unit or GOVERNING.search(unit)):
+            continue  # "县政府下设25个职能部门": counts of bodies, no division count (README)
+        figs.add(unit, "内设机构", change, amount)
 
 
 # "行政编制由20名调整为25名": the figure after the change is the quota
@@ -1029,6 +1057,12 @@ def _titles(figs: _Figures) -> None:
     # "该局还设立了食品药品安全总监1名一职": a post the body just named sets up for itself
     posts = posts or re.search(r"(?:该|本)(?:局|委|厅|办|中心|部)(?:还|另|也|并)?(?:设立|设置|增设|设)(?:了|有)?"
                                r"[\u4e00-\u9fff]{0,10}?" + _F_TITLE.pattern, text)
+    # "各所设所长1名", "下辖5个司法所，各所设所长1名、副所长1名": the same posts in each body of a class (unit null)
+    each = re.search(r"(?:^|[，；。,;])\s*各[\u4e00-\u9fff]{0,8}?(?:设|配备)(?:有)?" + _F_TITLE.pattern, text)
+    posts = posts or each
+    # "为县统计局增配副局长1名", "核减副局长职数1名": posts added or cut (the verb right before the title)
+    posts = posts or re.search(r"(?:增配|核增|核减)(?:了)?" + _F_TITLE.pattern, text)
+    _titles_number_first(figs)
     if not re.search(r"职数|编制", text) and not parts and not posts:
         return
     for m in _F_TITLE.finditer(text):
@@ -1039,11 +1073,18 @@ def _titles(figs: _Figures) -> None:
             continue
         if re.search(r"[（(](?:含|其中)[^）)]*$", text[:m.start()]):
             continue  # "正科级领导职数12名（含机关党委专职副书记1名）": a part of a figure already read
+        if re.search(rf"{CN_NUM}正{CN_NUM}副\s*[，,]?\s*即[^。；]*$", text[:m.start()]):
+            continue  # "职数均设置为2正5副,即书记1名、主任1名…": the titles restate the chief and deputies read as such
         figs.taken.append(m.span())
+        if each and m.start() >= each.start("title"):
+            figs.add(None, "领导职数", "核定", amount, level=m.group("title"))  # a class's posts: no one body's
+            continue
         unit = _title_holder(text[:m.start()]) or figs.unit_for(m.start(), m.end())
         if unit is None and not (re.search(r"职数|编制", text) or parts):
             continue  # posts of no body we know of
-        figs.add(unit, "领导职数", "核定", amount, level=m.group("title"))
+        vm = re.search(r"(增配|增设|核增|增加|新增|核减|减少|精简|压减)了?$", text[_clause_bounds(text, m.start(), "，；、")[0]:m.start()])
+        change = "核定" if not vm else "核减" if vm.group(1) in ("核减", "减少", "精简", "压减") else "核增"
+        figs.add(unit, "领导职数", change, amount, level=m.group("title"))
     if "领导职数" not in text:
         return
     # "科级领导职数：正科级1名、副科级2名": the posts of each grade, listed after 领导职数
@@ -1055,6 +1096,23 @@ def _titles(figs: _Figures) -> None:
             continue
         figs.taken.append(m.span())
         figs.add(figs.unit_for(m.start(), m.end()), "领导职数", "核定", amount, level=m.group("level"))
+
+
+# "县统计局增配1名副局长", "各街道增配1名人大工作室主任": the number first, then the post (a change of posts)
+_F_NUM_TITLE = re.compile(rf"(?P<verb>增配|增设|核增|核减)了?(?P<num>{CN_NUM})名(?P<title>[\u4e00-\u9fff]{{0,8}}?(?:正副|正|副)?{_TITLES})"
+                          r"(?![\u4e00-\u9fff]{0,2}(?:职数|编制))")
+
+
+def _titles_number_first(figs: _Figures) -> None:
+    for m in _F_NUM_TITLE.finditer(figs.text):
+        amount = cn_int(m.group("num"))
+        if amount is None or figs.overlaps(*m.span()):
+            continue
+        figs.taken.append(m.span())
+        change = "核减" if m.group("verb") == "核减" else "核增"
+        clause = figs.text[_clause_bounds(figs.text, m.start(), "，；")[0]:m.start()]
+        unit = None if re.search(r"(?:^|[，；])?\s*各", clause) else figs.unit_for(m.start(), m.end())
+        figs.add(unit, "领导职数", change, amount, level=re.sub(r"^[\u4e00-\u9fff]*?((?:正副|正|副)?[\u4e00-\u9fff]{1,3})$", r"\1", m.group("title")))
 
 
 def _title_holder(before: str) -> str | None:
@@ -1082,6 +1140,11 @@ def _title_holder(before: str) -> str | None:
 _RANK_CHANGE = re.compile(rf"(升格|升级|升为|提格|降格|降级|降为)为?(?P<rank>{RANK_RE.pattern})")
 
 
+def _unbracketed(text: str) -> str:
+    """Bracketed parts blanked out (as many characters, so offsets hold)."""
+    return re.sub(r"[（(][^（()）]*[)）]", lambda b: "，" * len(b.group(0)), text)
+
+
 def rank_facts(sent: Sentence, ctx: Ctx) -> None:
     if ctx.regulation:
         return
@@ -1103,18 +1166,23 @@ def rank_facts(sent: Sentence, ctx: Ctx) -> None:
                 continue  # "将2个副科级单位降为股级": no unit is named
         else:
             comma_start, _ = _clause_bounds(text, m.start(), "，；")
+            # "新闻出版署（国家版权局）升格为正部级单位": a bracketed sign is not the body raised
             if comma_start > semi_start or not text[semi_start : m.start()].strip():
-                names = [n for s, e, n in find_names(text[semi_start : m.start()])]
+                names = [n for s, e, n in find_names(_unbracketed(text[semi_start : m.start()]))]
                 if names:
                     units.append((names[-1], None, None, None))
             else:
-                names = [n for s, e, n in find_names(clause)]
+                names = [n for s, e, n in find_names(_unbracketed(clause))]
                 if names:
                     units.append((names[-1], None, None, None))
+        # "X升格为正部级单位，改称Y": the rank is the renamed body's, the body the document leaves
+        renamed = re.match(r"[^。；]*?[，,](?:并|同时)?(?:改称|更名为|改名为)(?P<n>[^，。；（(]{2,40})", text[m.end():])
+        new_name = as_name(renamed.group("n")) if renamed and len(units) == 1 else None
         for name, parent, kind, _old in units:
             type_ = EventType.UPGRADE if up else EventType.DOWNGRADE
             ctx.events.append(EventStatement(type_, ctx.prov(sent), [Mention(name)], [Mention(name)], rank=rank,
                                              date=_when(sent, ctx)))
+            name = new_name or name
             ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind=kind, rank=rank,
                                            parent=Mention(parent) if parent else None,
                                            parent_relation="所属" if parent else None))
@@ -1192,6 +1260,18 @@ def form_cell_figures(ctx: Ctx) -> None:
     if not unit:
         return
     sentences = ctx.dt.sentences
+    for sent in sentences:
+        if "|" not in sent.text or sent.index in ctx.produced:
+            continue
+        # "人员编制 | 21 | 实有人数 | 21 |": a table row rendered with pipes, a label cell then its number cell
+        cells = [c.strip() for c in sent.text.split("|")]
+        for label, value in zip(cells, cells[1:]):
+            lm, vm = _FORM_LABEL.fullmatch(label), _FORM_VALUE.fullmatch(value)
+            if lm and vm:
+                kind = lm.group("kind")
+                kind = "内设机构" if kind == "内设机构" else "领导职数" if kind == "领导职数" else _kind_of(kind)
+                ctx.staffing.append(StaffingStatement(Mention(unit), kind, "核定", int(vm.group("num")), ctx.prov(sent)))
+                ctx.mark(sent)
     for i, sent in enumerate(sentences[:-1]):
         lm = _FORM_LABEL.fullmatch(sent.text.strip())
         if not lm or sent.index in ctx.produced:

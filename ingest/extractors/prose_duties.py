@@ -38,6 +38,24 @@ _FOLLOWING = 15  # sentences a summary's paragraph may run on
 _DUTY_OPENING = re.compile(r"^\s*(?:负责|承担|拟定|拟订|组织|指导|推进|审核|研究|贯彻|协调|管理|参与|完成|承办|按照|会同|统筹|监督)")
 _FIGURE = re.compile(r"\d")  # figures (编制, 实有人数) end the duties
 _FORMING = (EventType.ESTABLISH, EventType.RE_FORM, EventType.RENAME)
+# a label naming the unit whose duties the line states: "3.市规划监察支队职责：负责…" / "（6）市公安局：负责…"
+# / "2.商务部门工作职责：…" (member units' duties in a plan, a 职责分工 notice's items); a bare "X：" label
+# only before a duty verb, so that "县长：张三" or "地址：…" states nothing
+_LABEL = re.compile(r"^\s*(?:\d+[.．、]|[（(]\d+[)）]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?\s*"
+                    r"(?P<who>[^，。；：、“”\s]{2,30}?)(?:(?:的)?(?:工作|主要|具体)?(?:职责|职能|任务)[：:]|[：:](?=\s*"
+                    r"(?:负责|承担|牵头|配合|协助|组织|指导|做好|加强|参与|按照|依法|统筹|协调|督促|制订|制定|拟订)))")
+_CLASS_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:行政)?(?:主管)?部门$")
+
+
+def _label_unit(text: str) -> str | None:
+    """The unit (or class of units: 公安部门) a label names, else None."""
+    text = text.strip()
+    if re.search(r"各|有关|相关|成员单位|领导小组|指挥部|办公室主任", text):
+        return None
+    if _CLASS_LABEL.match(text):
+        return text
+    name = name_at_end(text)
+    return name if name == text else None
 
 
 def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-def]
@@ -57,8 +75,28 @@ def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-de
             formed[e.prov.start] = e.outputs[-1]
     recent: list[tuple[int, Mention]] = []  # (sentence index, unit) of the units described or formed so far
     following = None  # (holder, last sentence read, summary's index): the summary's paragraph goes on
+    label: tuple[Mention, int] | None = None  # (unit, line) of a label opening its part ("X职责：")
+    parted = sorted(d.prov.start for d in ctx.duties if d.category == "职责分工")  # 职责分工 parts read already
     for sent in ctx.dt.sentences:
         prov = ctx.prov(sent)
+        k = sent.index - 1
+        opens = k < 0 or ctx.dt.sentences[k].line != sent.line
+        m = _LABEL.match(sent.text)
+        who = _label_unit(m.group("who")) if m else None
+        free = sent.index not in skip and sent.index not in ctx.divided and \
+            not any(prov.start <= x < prov.end for x in parted)
+        if who and (opens or (label is not None and label[1] == sent.line)):
+            label = (Mention(who), sent.line)  # a label opening its line, or the next unit's label on it
+            if free:
+                _add(ctx, sent, m.end(), label[0])  # "3.市规划监察支队职责：负责…" / "（6）市公安局：…"
+            following = None
+            continue
+        if opens:
+            label = None
+        elif label is not None and label[1] == sent.line:
+            if free:
+                _add(ctx, sent, 0, label[0])  # the label's line goes on: its next sentences are the unit's too
+            continue
         unit = described.get(prov.start)
         held = formed.get(prov.start) or unit
         if held is not None and not (held.name in owned and recent and held is unit):

@@ -679,8 +679,9 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 break
         if placed:
             # "广东云浮市郁南县成立民政和退役军人事务局": a bare department formed by the place written before the verb
+            # a township or street is a place of its own: "丰台区增设玉泉营街道" is 玉泉营街道 (gold README)
             names = [n if divisions().place_prefix(n) or re.match(r"^(?:省|市|县|区|州|旗|镇|乡|国家|国务院|中共|中央|全国)", n)
-                     else placed[0] + n for n in names]
+                     or re.search(r"(?:街道|镇|乡)(?:办事处)?$", n) else placed[0] + n for n in names]
         at = re.search(r"(?:^|[^\u4e00-\u9fff]|同意|决定|批准)在(?P<b>[\u4e00-\u9fff（）()]{3,40}?)(?:内|下|机关)?(?:新|另|单独|增|加挂牌子)?$", own)
         if at and not info["parent"] and as_name(at.group("b")) == at.group("b") and not only_place(at.group("b")):
             info["parent"] = at.group("b")  # "在县卫生健康局设立县疾病预防控制中心": its parent, relation not written
@@ -717,6 +718,8 @@ def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
     for m in re.finditer(r"重新组建(.{2,40}?)(?=[，。；]|$)", clause):
         if re.search(r"整合[，,]?\s*$", clause[: m.start()]):
             continue  # handled by _integration
+        if re.search(r"基础上\s*$", clause[: m.start()]):
+            continue  # "在A的基础上重新组建Z": A is the source (below); Z is its own source only when it is A
         name = _target(m.group(1), ctx)
         if name:
             _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=[name], duties=[], kind=None, parent=None,
@@ -771,11 +774,18 @@ def _leading_names(text: str) -> list[str]:
             part = _without_bracketed_signs(part)
         # "单设的市外国专家局（市引进国外智力办公室）": the qualifier and the bracketed other name are no part of it
         part = re.sub(r"[（(][^（）()]{2,40}[）)]$", "", part)
-        names = split_names(part) or shared_head(part, out)
+        names = split_names(part) or shared_head(part, out) or _kinded_items(part)
         if not names:
             break
         out.extend(names)
     return out
+
+
+def _kinded_items(part: str) -> list[str]:
+    """"信息产业厅和省政府直属事业单位乡镇企业局": items joined by 和/及, an item written after its kind."""
+    pieces = [p for p in re.split(r"以及|和|及", part) if p]
+    names = [as_name(split_kind_prefix(p)[2]) for p in pieces]
+    return [n for n in names if n] if len(pieces) > 1 and all(names) else []
 
 
 def _without_bracketed_signs(part: str) -> str:

@@ -751,7 +751,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
         host = names_before[-1]
-    referred = re.fullmatch(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?",
+    referred = re.fullmatch(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本|我)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?",
                             left.strip())
     if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
         host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
@@ -790,6 +790,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         if is_division_name(item) and not is_unit_name_with_place(item):
             names.append(item)
     count = cn_int(m.group("num")) if m.group("num") else None
+    count = count or None  # "下设0个处室": no division count
     if not names and re.search(r"[，,\d]", m.group("list")):
         count = None  # "内设机构，核定…，相比增加了4个内设机构": no list, the figure is another clause's
     if not names and count is None:
@@ -903,6 +904,31 @@ def _shi_items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
              if m.start() == start or text[m.start() - 1] in "。；;"]
     marks = [(n, a, b) for n, a, b in marks if n is not None]
     return [(n, b, marks[k + 1][1] if k + 1 < len(marks) else end) for k, (n, _, b) in enumerate(marks)]
+
+
+# "办公室：负责中心日常运转工作。" — a line naming a division the document listed for its host, then its duties
+_DIVISION_DUTY_LINE = re.compile(r"^[ \t]*(?:[（(]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、．.]?[ \t]*)?"
+                                 r"(?P<d>[^：:，。；\s]{2,16})[ \t]*[：:][ \t]*(?P<body>(?:具体|主要)?(?:负责|承担)[^\n]+)$", re.M)
+
+
+def division_duty_lines(ctx: Ctx) -> None:
+    """Lines "D：负责…" after a list of divisions (outside a 三定, which is read by its structure): D one of the
+    divisions read for one host, its sentences the division's duties (category 内设机构职责; tests
+    `test_division_duty_lines_after_a_division_list`). Not read when no such division was listed."""
+    if ctx.sanding or not ctx.divisions:
+        return
+    text = ctx.dt.text
+    known = {d for d in ctx.divisions}
+    if any(d.category == "内设机构职责" for d in ctx.duties):
+        return  # read already as a numbered division list
+    for m in _DIVISION_DUTY_LINE.finditer(text):
+        own = m.group("d")
+        hits = [d for d in known if d.endswith(own) and len(d) > len(own)]
+        if len(hits) != 1:
+            continue
+        for gs, ge, sentence in _duty_sentences(ctx, m.start("body"), m.end("body")):
+            ctx.duties.append(DutyStatement(Mention(hits[0]), sentence, ctx.prov_span(gs, ge), category="内设机构职责",
+                                            role=_role(sentence)))
 
 
 def _joined_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, str]]:

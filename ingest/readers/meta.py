@@ -32,6 +32,30 @@ YEAR_ONLY = re.compile(rf"{_YEAR}\s*年(?!\s*[\d{_CN_DIGIT}]{{1,2}}\s*月)(?!代
 NEWS_DATELINE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?{_MONTH}\s*月\s*{_DAY}\s*日\s*(?:电|讯)")
 DATE_LABEL = re.compile(r"(?:发布|发文|成文|印发|更新)?(?:日期|时间)\s*[:：]\s*")
 
+# a Republican-era year ("民国16年（1927）", "民国二十七年（1938年）", "中华民国二十五年", "民國元年"): 1911 + N, or the
+# Western year the text glosses it with
+MINGUO_YEAR = re.compile(r"(?:中华)?民[国國]\s*(元|\d{1,2}|[一二三四五六七八九十]{1,3})\s*年"
+                         r"(?:\s*[（(]\s*(?:公元)?\s*((?:19)\d{2})\s*年?\s*[）)])?")
+
+
+def minguo_year(match: re.Match[str]) -> str:
+    """The Western year of a ``MINGUO_YEAR`` match ("" when out of the era 1912–1949)."""
+    if match.group(2):
+        return match.group(2)
+    n = 1 if match.group(1) == "元" else _to_int(match.group(1))
+    return str(1911 + n) if n and 1 <= n <= 38 else ""
+
+
+_MINGUO_DATE_LINE = re.compile(rf"[（(]?{MINGUO_YEAR.pattern}\s*{_MONTH}\s*月\s*{_DAY}\s*[日号][）)]?")
+
+
+def _minguo_date_line(compact: str) -> str:
+    """A signing date of the Republican era on its own line: "中华民国二十五年三月十日" → 1936-03-10."""
+    m = _MINGUO_DATE_LINE.fullmatch(compact)
+    year = minguo_year(m) if m else ""
+    return format_date(year, m.group(3), m.group(4)) if year else ""
+
+
 _DATE_LINE_TAIL = (
     r"(?:星期.|周.)?"
     r"(?:[^（）()，,。；;]{0,40}?(?:通过|印发|发布|批准|公布|颁布|施行|修订|修正|签发|播发|电))?"
@@ -39,6 +63,9 @@ _DATE_LINE_TAIL = (
 DATE_LINE = re.compile(
     rf"[（(]?\s*(?:{FULL_DATE.pattern}|{NUMERIC_DATE.pattern})\s*{_DATE_LINE_TAIL}\s*[）)]?"
 )
+
+# a signing date of month precision: "（2020年6月）" under a title or at the end, "2019年3月" alone under the signer
+MONTH_LINE = re.compile(rf"[（(]\s*{_YEAR}\s*年\s*{_MONTH}\s*月\s*[）)]|{_YEAR}\s*年\s*{_MONTH}\s*月")
 
 _NUMBER_BRACKET_OPEN = r"[〔\[［【(（]"
 _NUMBER_BRACKET_CLOSE = r"[〕\]］】)）]"
@@ -527,10 +554,16 @@ def _reported_date(lines: list[str], chosen: str) -> str:
 _CHRONICLE_ENTRY = re.compile(r"(?:^|[。；\n]|\d[、.．])\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,]")
 
 
+_MINGUO_ENTRY = re.compile(r"(?:^|(?<=[。；\n]))\s*" + MINGUO_YEAR.pattern)
+
+
 def _is_chronicle(text: str) -> bool:
     """A history page (沿革, 大事记, 志): three or more sentences open with their own years, years
     apart ("1956年，…。1959年11月，…。1981年12月，…"). What it dates are its entries, not itself."""
-    years = {int(m.group(1)) for m in _CHRONICLE_ENTRY.finditer(normalize_text(text))}
+    normalized = normalize_text(text)
+    years = {int(m.group(1)) for m in _CHRONICLE_ENTRY.finditer(normalized)}
+    # entries opening with a Republican-era year ("民国16年（1927），…", "民国二十八年三月，…") are entries too
+    years |= {int(y) for m in _MINGUO_ENTRY.finditer(normalized) if (y := minguo_year(m))}
     return len(years) >= 3 and max(years) - min(years) >= 5
 
 
@@ -582,6 +615,19 @@ def _date_line(lines: list[str]) -> str:
             date = _date_in(compact)
             if date:
                 return date
+        if "民" in compact and (date := _minguo_date_line(compact)):
+            return date
+    # a month-precision signing line: bracketed under the title ("（2020年6月）"), or bare at the end below the signer
+    tail_start = max(0, len(lines) - _TAIL_LINES)
+    for index, line in [*enumerate(_head(lines)), *((tail_start + k, ln) for k, ln in enumerate(lines[tail_start:]))]:
+        compact = _compact(line)
+        # bare, only right below the signing body ("县委机构编制委员会办公室" / "2019年3月"); a table's "2020年12月" cell
+        # under "市税务局等，各县、市、区政府" is no signing date
+        bare_at_end = index >= tail_start and index > 1 and _is_org_line(_compact(lines[index - 1]))
+        if MONTH_LINE.fullmatch(compact) and (compact.startswith(("（", "(")) or bare_at_end):
+            date = _date_in(compact)
+            if date:
+                return date
     for line in _head(lines):
         # a journal repost's byline: the day, then the author ("2019-01-28重庆市委编办")
         m = _DATE_THEN_AUTHOR.fullmatch(_compact(line))
@@ -627,6 +673,7 @@ _PUBLISHED_LABEL = re.compile(r"(?:发布|更新|发文|发稿)(?:日期|时间)
 # a web page's stamp inside a short line, between a column name and an author:
 # "数据相关2019-05-18 18:43:41王新老师", "2015-03-06 05:59马思远"
 _STAMP_IN_LINE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_CN_STAMP = re.compile(rf"^{_YEAR}年{_MONTH}月{_DAY}日\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?")
 _LABEL_ALONE = re.compile(r"^\W*(?:发布|发文|成文|印发|生成)(?:日期|时间)\s*[:：]\s*$")
 
 
@@ -644,7 +691,8 @@ def _labeled_in(head: list[str]) -> str:
             stamp_in = _STAMP_IN_LINE.search(re.sub(r"\s+", " ", line.strip()))
             if stamp_in and (date := format_date(*stamp_in.groups())):
                 return date
-        if _BYLINE.search(compact) and len(compact) <= 60:
+        # a byline, not a sentence mentioning 来源/时间 ("此条目需要补充更多来源。（2023年10月16日）", a wiki's maintenance tag)
+        if _BYLINE.search(compact) and len(compact) <= 60 and not _SENTENCE_INSIDE.search(compact):
             spaced = re.sub(r"\s+", " ", line.strip())  # keep "2020-11-24 09:52" apart
             for pattern in (FULL_DATE, NUMERIC_DATE):
                 match = pattern.search(spaced)
@@ -652,6 +700,10 @@ def _labeled_in(head: list[str]) -> str:
                     date = format_date(*match.groups())
                     if date:
                         return date
+        # "2018年8月17日23:55:20乡镇职能定位研究报告已关闭评论": a page's stamp, the day glued to its clock time
+        cn_stamp = _CN_STAMP.match(compact)
+        if cn_stamp and len(compact) <= 60 and (date := format_date(*cn_stamp.groups())):
+            return date
         stamp = _STAMP.match(re.sub(r"\s+", " ", line.strip()))  # "2018-09-15 08:02" alone on its line
         if stamp:
             date = format_date(*stamp.groups())

@@ -1303,7 +1303,12 @@ class Context:
     def _a_parent(self) -> dict[str, Any]:
         from queries.unit_info import parent_at
 
-        if self.route.mode == "sign" or (self.parsed.units and min(q for _, q in self.parsed.units[0].candidates) == 2):
+        sign_only = bool(self.parsed.units) and min(q for _, q in self.parsed.units[0].candidates) == 2
+        if sign_only and self.route.mode != "sign" and _EARLIER.search(self.parsed.text) and self.parsed.date_spec is None:
+            # "X原来归谁管" of a name now only a sign: where the sign hangs is no former manager
+            return self._cannot("parent", f"没有找到“{self.parsed.units[0].text}”原来的上级（管理）单位的记录"
+                                          f"（它现在是一块牌子，不是单独的机构）。")
+        if self.route.mode == "sign" or sign_only:
             # "X的牌子挂在哪个单位" / X is only known as a sign: the unit carrying it
             self.sign = _sign_text(self.parsed)
             if self.sign:
@@ -2346,6 +2351,15 @@ class Context:
                     out.cite_prov(f.prov)
             label = {"内设": "内设机构", "所属": "所属单位", "管理": "管理的单位", "代管": "代管的单位", "主管": "主管的单位"}
             text = "；".join(f"{label.get(k, k)}{len(v)}个：{'、'.join(v)}" for k, v in groups.items())
+            # "工信部内设司局？": the count its 三定 sets comes first when the names recorded are fewer
+            # or more (news names a few divisions; the count is the 三定's)
+            counts = [f for f in store.facts_at(uid, Predicate.STAFFING, day) if f.value == "内设机构" and f.amount]
+            if "内设" in groups and counts and str(counts[-1].amount) != str(len(groups["内设"])):
+                c = counts[-1]
+                out.cite_prov(c.prov)
+                text = text.replace(f"内设机构{len(groups['内设'])}个：",
+                                    f"内设机构{c.amount}个（{cn_partial(c.valid_from) if c.valid_from else '日期不详'}核定）"
+                                    f"{_src(evidence_of(store, c.prov))}，已记录名称的{len(groups['内设'])}个：", 1)
             return self._done("orgchart", f"{_when(day, self.explicit)}，{name}的{text}。")
         place = self.jurisdiction
         if (before := self._before_place_records(place)) is not None:

@@ -41,11 +41,15 @@ WHEN_CUES = ("什么时候", "啥时候", "哪年", "哪一年", "何时", "几�
 PLACE_OF_SIGN = ("在哪挂牌", "在哪里挂牌", "在哪儿挂牌", "哪个部门挂牌", "哪个单位挂牌", "哪个机构挂牌", "哪个局挂牌")
 # "X和哪个局合署办公": the units sharing X's office (one office, two names)
 CO_LOCATED_CUES = ("合署",)
+# "X挂在谁下面", "X挂靠哪", "X在谁名下": the unit over X (挂在 alone asks where a sign hangs)
+UNDER_CUES = ("下面", "底下", "名下", "挂靠", "之下")
 # "A和B是什么关系": how two named bodies stand to each other (one body and its sign, 合署, parent)
 RELATION_CUES = ("什么关系", "啥关系", "何关系", "关系是什么", "是啥关系", "有什么关系", "有啥关系", "关系如何")
 # "X是单独的机构吗": a body of its own, or a sign another unit carries
-SEPARATE_CUES = ("单独的机构", "单独机构", "单独设置", "单独设立", "独立的机构", "独立机构", "独立设置", "单设", "实体机构",
-                 "单独的单位", "独立的单位")
+SEPARATE_CUES = ("单独的机构", "单独机构", "单独设置", "单独设立", "独立的机构", "独立机构", "独立设置", "实体机构",
+                 "单独的单位", "独立的单位",
+                 # 单设 asked of X ("X单设吗", "X还单设吗"), not "单设的X" naming the body
+                 "单设吗", "单设么", "单设了吗", "是单设", "是否单设", "是不是单设", "单设还是", "单设的吗", "还单设")
 
 # "X什么经费形式 / 经费怎么来 / 是全额拨款吗": how a public institution is funded (全额拨款, 差额拨款, 自收自支)
 FUNDING_CUES = ("经费", "拨款", "自收自支", "财政供养", "财政补助", "差额补助", "财政保障")
@@ -76,13 +80,17 @@ SPECS: dict[Intent, IntentSpec] = {
                   "合并而", "组建时", "整合组建", "改设", "改建而", "改建的", "撤乡设", "撤镇设")),
     ), "history", "{u}的历史沿革是什么？"),
     Intent.PARENT: IntentSpec("隶属", "unit", (
-        ("sign", ("牌子", "加挂", "对外保留", "挂在哪", "挂在", "挂哪", *PLACE_OF_SIGN)),
+        ("sign", ("牌子", "加挂", "对外保留")),
+        ("parent", UNDER_CUES),  # "X挂在谁下面 / 挂靠哪": the unit over X, not where a sign hangs
+        ("sign", ("挂在哪", "挂在", "挂哪", *PLACE_OF_SIGN)),
         ("relation", RELATION_CUES),
         ("co_located", CO_LOCATED_CUES),
         ("separate", SEPARATE_CUES),
     ), "parent", "{u}由哪个部门管理？"),
     Intent.UNIT_INFO: IntentSpec("单位情况", "unit", (
-        ("sign", ("牌子", "加挂", "对外保留", "挂在", *PLACE_OF_SIGN)),
+        ("sign", ("牌子", "加挂", "对外保留")),
+        ("profile", UNDER_CUES),
+        ("sign", ("挂在", *PLACE_OF_SIGN)),
         ("relation", RELATION_CUES),
         ("co_located", CO_LOCATED_CUES),
         ("separate", SEPARATE_CUES),
@@ -102,7 +110,9 @@ SPECS: dict[Intent, IntentSpec] = {
         ("pool", ("编制池", "周转编制", "周转池", "编制周转")),
         ("over", ("超编", "超职数", "超出编制", "超过编制", "超员", "超配")),
         ("vacancy", ("空编", "空余编制", "空缺编制", "缺编", "还剩", "剩多少", "剩余", "空着")),
-        ("leaders", ("职数", "领导职位", "领导岗位", "几个领导", "多少领导", "领导", "几正几副", "正副职")),
+        ("leaders", ("职数", "领导职位", "领导岗位", "几个领导", "多少领导", "领导", "几正几副", "正副职",
+                     # "几个副局长", "局长几名": the posts of its heads
+                     "副局长", "局长", "副部长", "部长", "副厅长", "厅长", "副主任", "副处长", "处长", "副科长", "科长")),
         ("divisions", ("内设机构", "处室", "科室", "司局", "股室", "内设", "几个司", "几个处", "几个科", "几个股", "多少个司",
                        "多少个处", "多少个科", "多少个股")),
     ), "posts", "{u}有多少编制？"),

@@ -29,13 +29,13 @@ _ORG_SUFFIX = (r"(?:委员会办公室|领导小组办公室|委员会|办公室
 ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,22}?" + _ORG_SUFFIX)
 _LEAD_NOISE = re.compile(r"^(?:年|月|日|请问|请教|我想问一下|我想问|想问一下|想问|问一下|我想知道|想知道|咨询一下|麻烦问下|麻烦问一下|你好|您好|"
                          r"那个|这个|咱们|我们|现在的|现在|目前|当时|当前|如今|原来的|原来|以前的|以前|过去的|之前的|那时的|"
-                         r"关于|有关|对于|还有|另外|以及|并且|和|与|及|跟|的|"
+                         r"关于|有关|对于|还有|另外|以及|并且|和|与|及|跟|的|还是|或是|或者|是|"
                          # what happened to a unit, written before the name it went to (并入人社局了吗)
                          r"是不是并入|是否并入|并入了|并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归|改为|更名为|改名为)+")
 _AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|几个)(?:部门|单位|机构|机关)?(?:来|在|还|都)?"
                              r"(?:加挂|挂|负责|承担|管理|代管|管|领导|是|有|归|由|在|和|与)*")
 # words shaped like unit names that name a kind of unit, not a unit
-_GENERIC = re.compile(r"^(?:下属|所属|直属|管理的|下面的?|有关|相关|其他|各|哪些|几个|多少个)?(?:国家局|部委|委办局|内设机构|事业单位|组成部门|直属机构|"
+_GENERIC = re.compile(r"^(?:下属|所属|直属|管理的|下面的?|有关|相关|其他|各|哪些|几个|多少个|内设的?)?(?:国家局|部委|委办局|内设机构|事业单位|组成部门|直属机构|"
                       r"工作部门|政府部门|司局|处室|科室|股室|二级局|派出机构|办事机构|议事协调机构|部门管理机构|直属特设机构|"
                       r"党委工作机关|工作机关|群团|各部|各局|各委|各办|本部|总部|局|部|委|办|中心|站|队|院|厅|署|"
                       r"乡镇街道|乡镇（街道）|乡镇\(街道\)|乡镇和街道|乡镇|街道|镇街)$")
@@ -135,6 +135,10 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
     spec, rest = extract_date(text, today)
     rest = rest.strip("？?！!。.，,；;：: ")
     spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
+    placed = _second_name_placed(store, rest, spans)
+    if placed != rest:
+        rest = placed
+        spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
     routed: list[str] = []
     unknown: list[str] = []
     u_texts: list[str] = []
@@ -168,6 +172,42 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
                   [s for s in spans if s.kind == "place"], unknown=unknown, u_texts=u_texts, unknown_places=unknown_places)
 
 
+# "淮安食药监局和农委…", "黄冈医保局与人社局…": a second name joined to a placed first one,
+# written without its place
+_JOINER = re.compile(r"(?:和|与|跟|同|及|、)")
+_SECOND_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|管理局|局|委|办|厅|中心|站|所|队)")
+
+
+def _second_name_placed(store: GraphStore, text: str, spans: list[Span]) -> str:
+    """``text`` with the place of a placed unit name written before a short name joined to it
+    (和/与/跟/、) when that short name is no linked name and, so placed, names units of that
+    place only ("淮安食药监局和农委" → "淮安食药监局和淮安农委"); else ``text``."""
+    index = name_index(store)
+    for i, span in enumerate(spans):
+        if span.kind != "unit":
+            continue
+        joiner = _JOINER.match(text, span.end)
+        if not joiner or any(s.start <= joiner.end() < s.end or s.start == joiner.end() for s in spans):
+            continue
+        place = next((s.text for s in spans[:i] if s.kind == "place" and s.end == span.start), "")
+        if not place:
+            place = next((p for p in sorted(index.places, key=len, reverse=True)
+                          if span.text.startswith(p) and len(span.text) > len(p) + 1), "")
+        if not place:
+            continue
+        jurisdiction = index.places.get(place)
+        first = {store.unit(u).jurisdiction for u, _ in span.candidates if store.get_unit(u) is not None}
+        if jurisdiction is None or first != {jurisdiction}:
+            continue
+        for m in sorted((m for m in _SECOND_NAME.finditer(text, joiner.end()) if m.start() == joiner.end()),
+                        key=lambda m: -len(m.group(0))):
+            hits = index.lookup(place + m.group(0))
+            if hits and all(store.unit(u).jurisdiction == jurisdiction for u, _ in hits):
+                return text[: joiner.end()] + place + text[joiner.end():]
+        break
+    return text
+
+
 # what is done to a kind of body, written right after its name: the words make a duty of it
 _BUILDING = re.compile(r"的?(?:建设|运行|运营|运维|规划|布局|选址|建管|标准化建设|规范化建设)")
 
@@ -175,7 +215,7 @@ _BUILDING = re.compile(r"的?(?:建设|运行|运营|运维|规划|布局|选址
 # a place name the store does not know, where a place is expected ("拉萨市有哪些政府工作部门")
 _PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([^\W\d_该本全各每此我某这那][\u4e00-\u9fff]{0,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
                            r"(?=有|的|现在|目前|一共|共有|共|下设|设|哪|谁|机构|政府|党委|编制|[\u4e00-\u9fff]{0,12}(?:谁|哪))")
-_NOT_PLACE = ("市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级", "城区", "市区", "郊区", "辖区", "片区",
+_NOT_PLACE = ("还是", "或是", "或者", "市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级", "城区", "市区", "郊区", "辖区", "片区",
               "山区", "林区", "牧区", "矿区", "灾区",
               # kinds of area a duty speaks of (主体功能区规划, 自然保护区管理): no place
               "功能区", "保护区", "开发区", "名胜区", "风景区", "示范区", "试验区", "实验区", "先行区", "经济区", "核心区",
@@ -254,7 +294,7 @@ _QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是
 
 # "A和B" / "A、B" / "A与B": two units asked about together; a relation between them is not two questions
 _JOINED = re.compile(U + r"(?:和|与|及|以及|、|跟|同)(" + J + r"?)" + U)
-_BETWEEN = re.compile(r"交叉|重叠|重复|冲突|打架|分工|关系|区别|差别|不同|合署|之间|一样|相同|对比|相比|比较|共同|一起|联合|"
+_BETWEEN = re.compile(r"交叉|重叠|重复|冲突|打架|分工|划分|(?:怎么|咋|如何|怎样)分|边界|关系|区别|差别|不同|合署|之间|一样|相同|对比|相比|比较|共同|一起|联合|"
                       r"合并|整合|组建|合起来|哪个.{0,4}(?:高|大|多|早|晚)")
 _OPENING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)(?=[\u4e00-\u9fff]{2})")
 
@@ -607,7 +647,7 @@ def _subject(piece: str) -> str:
 
 # ---------------------------------------------------------------- the topic of 谁负责X
 
-_QW = r"(?:谁|哪个|哪些|哪一个|哪一些|哪几个|哪几家|哪家|哪里|哪儿|哪|什么|啥)"
+_QW = r"(?:谁|哪个|哪些|哪一个|哪一些|哪几个|哪几家|哪家|哪一|哪里|哪儿|哪|什么|啥|何种|何)"
 _ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|衙门|家|局|厅|委|部|署|办)?"
 _HANDLE = r"(?:负责|承担|主管|管理|管着|管|牵头|履行|分管|主抓|处理|办理|受理|监管|统筹|抓|分头管|分别负责|分头负责)"
 # "X是哪个局发的 / 批的 / 审批的": who issues or approves X, the verb after the question word
@@ -623,7 +663,7 @@ _FRAMES = [
     re.compile(r"(?:是|由)?" + _QW + _ORGW + r"(?:来)?" + _ISSUED_BY),
     re.compile(_ACTS_AT_END),
     re.compile(_ROLE_AT_END),
-    re.compile(r"(?:现在|目前|当前|如今|当时|一般|通常)?(?:是|应该|应|该|都|主要|具体)?(?:由|归口|归|属于|找|问|去|向|在|是)?" + _QW + _ORGW
+    re.compile(r"(?:现在|目前|当前|如今|当时|一般|通常)?(?:是|应该|应|该|都|主要|具体)?(?:现由|现归|由|归口|划归|划入|划给|交由|交给|归|属于|找|问|去|向|在|是)?" + _QW + _ORGW
                + r"(?:都|也|还|来|在|主要|具体|现在|目前|分头|分别|一起|共同|负责)?(?:在)?" + _HANDLE + r"?(?:的职责|的事|的工作|职责|的)?(?:呢|啊|呀)?"),
     re.compile(r"^(?:负责|承担|主管|分管|牵头|管理|管)"),
     re.compile(r"的?(?:是|有)$"),
