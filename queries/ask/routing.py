@@ -60,7 +60,7 @@ MERGED_TOGETHER = re.compile(U + r"(?:和|与|跟|同|及|、)" + U + r"(?:(?:�
 # "十三五期间示例县撤销了哪些单位", "2019年某县新组建了几个机构": the bodies a place formed or
 # ended (in a span), no one unit named
 PLACE_EVENTS = re.compile(r"(?:先后|陆续|一共|共)?(?P<verb>撤销|撤并|撤掉|不再保留|新组建|组建|新设立|新设|设立|新成立|成立|更名|改名|合并)"
-                          r"(?:了)?(?:哪些|哪几个|几个|多少个?|哪几家|几家)(?:单位|机构|部门|局|事业单位|工作部门)?")
+                          r"(?:了)?(?:哪些|哪几个|哪几家)(?:单位|机构|部门|局|事业单位|工作部门)")
 
 # "X先后由哪些部门负责 / 先后归哪个部门管" (over a span): the holders in turn
 _HOLDERS_OVER_SPAN = re.compile(r"(?:先后|陆续)(?:是|由|归|在)?(?:哪些|哪几个|哪个|什么)(?:部门|单位|机构)(?:来)?(?:负责|承担|管理?|主管|监管)")
@@ -215,7 +215,8 @@ def route(parsed: Parsed) -> Route:
     if has_unit and stripped.count(U) == 1 and _TERSE_DIVISIONS.fullmatch(stripped.replace(U, "").replace(J, "")):
         # "X股室？", "X处室", "X内设机构？": the list of X's divisions
         return Route(Intent.ORGCHART, mode_of(Intent.ORGCHART, parsed.text), 1.0)
-    if not has_unit and has_place and PLACE_EVENTS.search(parsed.routed):
+    if not has_unit and has_place and parsed.date_spec is not None and parsed.date_spec.kind == "day" \
+            and PLACE_EVENTS.search(parsed.routed):
         # "十三五期间示例县撤销了哪些单位": the place's events of that kind, over the span asked
         return Route(Intent.LINEAGE, "place_events", 1.0)
     if not has_unit and parsed.date_spec is not None and parsed.date_spec.period and _HOLDERS_OVER_SPAN.search(parsed.routed):
