@@ -48,6 +48,25 @@ _PARENT_YES_NO = re.compile(U + r"(?:现在|目前|还)?(?:是不是|是否|是|
                             + r"(?:来)?(?:管理|代管|主管|领导|管)(?:的)?(?:吗|么|嘛|吧|呢)?$|"
                             + U + r"(?:现在|目前|还)?(?:是不是|是否)(?:由|归)" + U)
 
+# "X是不是国务院组成部门", "X是省政府直属机构还是部门管理机构", "X属于事业单位吗": a yes-no or
+# either-or question of one unit's kind (its 机构类别), not its history nor a duty
+_KIND_NOUN = (r"(?:组成部门|组成单位|直属特设机构|直属机构|直属单位|办事机构|部门管理机构|工作部门|事业单位|议事协调机构|"
+              r"派出机构|行政机构|国家局|群团组织|临时机构|常设机构|参公单位|行政执法机构)")
+_KIND_TAIL = re.compile(r"(?:的)?(?:现在|目前|如今|还|到底|究竟|仍然|仍)*(?:是不是|是否|是|属不属于|属于|算不算|算是|算|归为|列为|属)"
+                        r"[^谁哪？?]{0,12}?" + _KIND_NOUN
+                        + r"(?:吗|么|嘛|吧|呢|啊|呀|还是[^谁哪？?]{0,14}?" + _KIND_NOUN + r"(?:呢|啊|呀)?)?")
+
+
+def _kind_asked(parsed: Parsed) -> bool:
+    """Whether a question asks of its one unit whether it is of a kind (or which of two kinds)."""
+    if len(parsed.units) != 1:
+        return False
+    text = parsed.text.strip("？?！!。，,、 ")
+    at = text.find(parsed.units[0].text)
+    if at < 0 or at > 8 or re.search(r"谁|哪", text[:at]):
+        return False
+    return bool(_KIND_TAIL.fullmatch(text[at + len(parsed.units[0].text):]))
+
 # "X并入Y了吗", "X合并到Y了没有", "X是不是并入Y了"
 _MERGED_YES_NO = re.compile(r"(?:并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归)(?:了)?" + U
                             + r"(?:了)?(?:吗|么|没有?|嘛|吧)$")
@@ -228,6 +247,9 @@ def route(parsed: Parsed) -> Route:
     if _MERGED_YES_NO.search(parsed.routed) and stripped.startswith(U):
         # "X并入Y了吗 / 合并到Y了没": whether X still exists, X first, then where it went
         return Route(Intent.UNIT_INFO, "exists", 1.0)
+    if _kind_asked(parsed):
+        # "X是不是国务院组成部门 / 是直属机构还是部门管理机构": X's kind, X first
+        return Route(Intent.UNIT_INFO, "kind", 1.0)
     if _PARENT_YES_NO.search(parsed.routed):
         # "X是不是Y管的 / 是Y管的吗 / 归不归Y管": whether Y manages X is a question of X's manager
         return Route(Intent.PARENT, mode_of(Intent.PARENT, parsed.text), 1.0)
