@@ -82,7 +82,7 @@ SPECS: dict[Intent, IntentSpec] = {
     Intent.PARENT: IntentSpec("隶属", "unit", (
         ("sign", ("牌子", "加挂", "对外保留")),
         ("parent", UNDER_CUES),  # "X挂在谁下面 / 挂靠哪": the unit over X, not where a sign hangs
-        ("sign", ("挂在哪", "挂在", "挂哪", *PLACE_OF_SIGN)),
+        ("sign", ("挂在哪", "挂在", "挂哪", "挂到", "挂于", *PLACE_OF_SIGN)),
         ("relation", RELATION_CUES),
         ("co_located", CO_LOCATED_CUES),
         ("separate", SEPARATE_CUES),
@@ -90,7 +90,7 @@ SPECS: dict[Intent, IntentSpec] = {
     Intent.UNIT_INFO: IntentSpec("单位情况", "unit", (
         ("sign", ("牌子", "加挂", "对外保留")),
         ("profile", UNDER_CUES),
-        ("sign", ("挂在", *PLACE_OF_SIGN)),
+        ("sign", ("挂在", "挂到", "挂于", *PLACE_OF_SIGN)),
         ("relation", RELATION_CUES),
         ("co_located", CO_LOCATED_CUES),
         ("separate", SEPARATE_CUES),

@@ -57,6 +57,10 @@ _KIND_TAIL = re.compile(r"(?:的)?(?:现在|目前|如今|还|到底|究竟|仍�
                         + r"(?:吗|么|嘛|吧|呢|啊|呀|还是[^谁哪？?]{0,14}?" + _KIND_NOUN + r"(?:呢|啊|呀)?)?")
 
 
+# "X是挂在区政府办还是农业农村局", "X的牌子挂到A还是B了": which of two named hosts carries X's sign
+_SIGN_EITHER = re.compile(r"(?:牌子)?(?:是|现在|目前|还)*(?:挂在|挂到|挂于|设在)[^谁哪？?，,]{2,20}?还是[^谁哪？?，,]{2,20}")
+
+
 def _kind_asked(parsed: Parsed) -> bool:
     """Whether a question asks of its one unit whether it is of a kind (or which of two kinds)."""
     if len(parsed.units) != 1:
@@ -247,6 +251,9 @@ def route(parsed: Parsed) -> Route:
     if _MERGED_YES_NO.search(parsed.routed) and stripped.startswith(U):
         # "X并入Y了吗 / 合并到Y了没": whether X still exists, X first, then where it went
         return Route(Intent.UNIT_INFO, "exists", 1.0)
+    if has_unit and _SIGN_EITHER.search(parsed.text):
+        # "X是挂在区政府办还是农业农村局": where X's sign hangs, not how A and B overlap
+        return Route(Intent.PARENT, "sign", 1.0)
     if _kind_asked(parsed):
         # "X是不是国务院组成部门 / 是直属机构还是部门管理机构": X's kind, X first
         return Route(Intent.UNIT_INFO, "kind", 1.0)
