@@ -392,6 +392,11 @@ def _pieces(text: str) -> list[str]:
     for i, token in enumerate(tokens):
         if i % 2:  # a separator
             glue = token == "、" and bool(out) and not _CUE.search(out[-1])
+            if not token.strip() and out and i + 1 < len(tokens):
+                # "国家卫健委 内设机构 几个": words of one terse question typed apart; a space parts
+                # two asks only when the words before ask something and the words after are more
+                # than a bare tail (几个, 多少, 是啥)
+                glue = not _CUE.search(out[-1]) or len(tokens[i + 1].strip("？?！!。. ")) <= 3
             if glue:
                 out[-1] += token
             continue
