@@ -530,6 +530,10 @@ class Context:
         if self.parsed.unknown and not self.parsed.units and _ASKS_DUTIES_OF_SUBJECT.match(self.parsed.routed):
             # "X负责什么" about a unit the store does not hold: never the holders of the words "X负责"
             return self._cannot(Intent.UNIT_INFO, self._not_found(self.parsed.unknown[0]))
+        if self.parsed.unknown_subplaces and intent is not Intent.UNKNOWN:
+            # "武汉市汉南区的乡村振兴局挂在哪": nothing of that place is held; never the city's others
+            place = self.parsed.unknown_subplaces[0]
+            return self._cannot(intent, f"没有找到{place}的记录：已导入的文件中没有这个地方的单位。")
         if self.parsed.unknown_places and not self.parsed.units and intent in (
                 Intent.WHO_HANDLES, Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             place = self.parsed.unknown_places[0]

@@ -53,6 +53,8 @@ class Parsed:
     unknown: list[str] = field(default_factory=list)  # unit-shaped names the store does not know
     unknown_places: list[str] = field(default_factory=list)  # place-shaped names the store does not know
     u_texts: list[str] = field(default_factory=list)  # the text behind each U, in order
+    # "武汉市汉南区的乡村振兴局": a place written inside a known one that the store does not know
+    unknown_subplaces: list[str] = field(default_factory=list)
 
     def restore(self, fragment: str) -> str:
         """Put the linked names back into a fragment of ``routed``."""
@@ -168,8 +170,15 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
     if m and not any(s.kind == "place" for s in spans) and not any(w in m.group(1) for w in _NOT_PLACE):
         unknown_places.append(m.group(1))
         text_routed = text_routed[: m.start(1)] + J + text_routed[m.end(1):]
+    subplaces = [m.group(1) for m in _SUBPLACE.finditer(text_routed) if not any(w in m.group(1) for w in _NOT_PLACE)]
     return Parsed(question, rest, text_routed, spec, [s for s in spans if s.kind == "unit"],
-                  [s for s in spans if s.kind == "place"], unknown=unknown, u_texts=u_texts, unknown_places=unknown_places)
+                  [s for s in spans if s.kind == "place"], unknown=unknown, u_texts=u_texts, unknown_places=unknown_places,
+                  unknown_subplaces=subplaces)
+
+
+# "武汉市汉南区的乡村振兴局": a county-level place or township after a known place, right before a
+# name, that the store does not know (a known one would be a place span of its own)
+_SUBPLACE = re.compile(J + r"([\u4e00-\u9fff]{1,4}?(?:自治县|区|县|旗|镇|乡|街道))(?=的?" + U + ")")
 
 
 # "淮安食药监局和农委…", "黄冈医保局与人社局…": a second name joined to a placed first one,
