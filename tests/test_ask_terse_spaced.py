@@ -26,3 +26,13 @@ def test_one_terse_question_typed_apart(question: str) -> None:
 ])
 def test_two_asks_typed_apart(question: str, parts: list[str]) -> None:
     assert split_compound(question) == parts
+
+
+@pytest.mark.parametrize("question, second", [
+    ("工信部2008年由哪些部门组建？内设多少个司局？", "2008年工信部的内设多少个司局"),
+    ("安康市医保局前身是什么？下设多少个科室？", "安康市医保局的下设多少个科室"),
+    ("石泉县应急局归谁管？内设几个股室", "石泉县应急局的内设几个股室"),
+])
+def test_a_counted_division_word_is_no_unit_name(question: str, second: str) -> None:
+    # "多少个司局": 个司局 is a count of divisions, not a unit, so the part asks of the first part's unit
+    assert split_compound(question)[1] == second
