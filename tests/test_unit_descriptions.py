@@ -488,3 +488,22 @@ def test_givers_before_a_list_sharing_one_head() -> None:
     outs = {e.outputs[0].name: {i.name for i in e.inputs} for e in events if len(e.outputs) == 1}
     givers = {"县农业执法大队", "县水政监察大队", "县林业稽查队"}
     assert outs.get("农业大队") == givers and outs.get("水务执法大队") == givers, outs
+
+
+# --- a mass organisation described (ninth session, trial9 diagnosis) -------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("甲县科学技术协会（简称县科协）是全县科技工作者的群众组织，是中共甲县委员会领导下的人民团体，是县委联系科技工作者的桥梁。",
+     "甲县科学技术协会", "人民团体"),
+    ("甲县总工会是县委领导下的人民团体。", "甲县总工会", "人民团体"),
+    ("甲县妇女联合会是中国共产党领导下的人民团体，是党和政府联系妇女群众的纽带。", "甲县妇女联合会", "人民团体"),
+    ("甲县科学技术普及协会是全县科学技术工作者的群众团体。", "甲县科学技术普及协会", "群众团体"),
+])
+def test_a_mass_organisation_is_described_with_no_owner(text: str, name: str, kind: str) -> None:
+    u = described(text, "甲县")
+    assert u[name] == (kind, None, None, ())
+
+
+def test_a_member_of_the_political_consultative_conference_is_no_kind() -> None:
+    u = described("甲县残疾人联合会是县政协的参加单位。", "甲县")
+    assert "甲县残疾人联合会" not in u or u["甲县残疾人联合会"][0] is None

@@ -56,7 +56,7 @@ def norm_rank(text: str | None) -> str | None:
 
 
 # Kind phrases: what follows 是/为/作为/调整为, as written. A kind ends with one of these.
-KIND_TAIL = re.compile(r"(?:部门|机构|机关|国家局|事业单位|单位|派出机关)$")
+KIND_TAIL = re.compile(r"(?:部门|机构|机关|国家局|事业单位|单位|派出机关|人民团体|群众团体)$")  # 人民团体: 科协, 妇联 …
 # Class words that may precede a unit name ("新设副科级事业机构市投资促进事务中心").
 KIND_WORDS = (
     "党中央决策议事协调机构", "议事协调机构", "事业机构", "事业单位", "派出机构", "内设机构", "直属机构",
@@ -699,7 +699,7 @@ _KIND_OWNER = re.compile(r"(?:中共)?(?:[省市县区州旗镇乡]|自治区|�
                          r"|(?:国务院|党中央|中共中央)(?:直属|所属)?")
 
 
-_ROLE = re.compile(r"(?:^|的)(?:行业)?(?:主管|牵头|责任|配合|协办|主办|承办|监管|执法)(?:部门|单位|机构|机关)$")
+_ROLE = re.compile(r"(?:^|的)(?:行业)?(?:主管|牵头|责任|配合|协办|主办|承办|监管|执法|参加|成员)(?:部门|单位|机构|机关)$")
 
 
 _DESCRIBED_KIND = re.compile(r"(?:事业单位|工作部门|组成部门|直属机构|派出机构|办事机构|议事协调机构)$")
