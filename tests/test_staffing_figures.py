@@ -736,3 +736,26 @@ def test_budget_page_details(text: str, title: str, expected: set) -> None:
 ])
 def test_posts_added_or_cut_by_title(text: str, expected: set) -> None:
     assert rows(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# A place's bodies of one class (place + bare class head) own no figure
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, title", [
+    ("按照改革意见，23个街道办事处的处级职数均设置为2正4副。", "关于青山市东区街道办事处机构编制情况的调研报告"),
+    ("各乡镇共核定行政编制300名。", "关于安平县乡镇机构编制管理情况的报告"),
+    ("12个街道办事处共核定行政编制240名。", "关于青山市东区街道办事处机构设置情况的调研"),
+])
+def test_a_figure_for_a_class_of_a_places_bodies_has_no_owner(text: str, title: str) -> None:
+    got = rows(text, title=title)
+    assert got and all(unit is None for unit, *_ in got), got
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("青山市东区兴华街道办事处核定行政编制40名。", "青山市东区兴华街道办事处"),
+    ("青山市东区兴华街道核定行政编制30名。", "青山市东区兴华街道"),
+])
+def test_a_named_street_office_or_township_still_owns_its_figure(text: str, owner: str) -> None:
+    assert {unit for unit, *_ in rows(text)} == {owner}

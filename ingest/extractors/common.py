@@ -1221,3 +1221,9 @@ class Ctx:
         if not self.about_sanding or not self.focus:
             return False
         return bool(re.search(r"(?:司|局|处|室|厅|中心|科)$", name))
+
+
+# A place's bodies of one class, named by the place and the bare class head ("青山市东区街道办事处", "某县乡镇",
+# "A市各事业单位"): a figure for them is no one unit's (a real street office has a name before 街道办事处)
+PLACE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))*(?:各|所属|下属)?"
+                          r"(?:街道办事处|街道|乡镇(?:人民政府)?|乡镇街道|镇街|事业单位|行政机关|党政机关|部门|机关)")

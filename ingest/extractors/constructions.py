@@ -2581,6 +2581,10 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
         from .common import GOVERNING
 
         units = list(dict.fromkeys(n for n in before if not GOVERNING.search(n)))
+    from .common import PLACE_CLASS
+
+    # "X区街道办事处…调研" … "31个街道办事处的处级职数均为2正5副": posts of a class of the place's bodies, no one body's
+    units = [None if owner and PLACE_CLASS.fullmatch(ctx.full(owner)) else owner for owner in units]
     for owner in units:
         for amount, level in ((chief, "正职"), (deputies, "副职")):
             ctx.staffing.append(StaffingStatement(Mention(ctx.full(owner)) if owner else None, "领导职数", "核定", amount,

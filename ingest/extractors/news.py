@@ -18,6 +18,7 @@ from .common import (
     CN_NUM,
     FUNDING_RE,
     GOVERNING,
+    PLACE_CLASS,
     RANK_RE,
     Ctx,
     Sentence,
@@ -520,6 +521,8 @@ class _Figures:
             return  # "行政编制0人", "下设0个处室": no posts of that kind, no figure
         if unit and _PLACE_GOVERNMENT.search(unit) and not counterpart:
             unit = None  # "自治区政府工作部门由42个减少到39个，精简行政编制300名": the place's total, no body's
+        if unit and PLACE_CLASS.fullmatch(unit):
+            unit = None  # "X市Y区街道办事处…调研" … "31个街道办事处的处级职数均设置为2正5副": a class, no one body
         self.kinds.append(kind)
         self.changes.append(change)
         if unit:
