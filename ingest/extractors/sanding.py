@@ -285,6 +285,7 @@ def titled_unit_duties(ctx: Ctx, title: str) -> None:
     name = titled_unit(title)
     if name and _DUTIES_INTRO.search(ctx.dt.text):
         profile_duties(ctx, ctx.canon(name) if ctx.canon else name)
+        profile_division_headings(ctx, ctx.canon(name) if ctx.canon else name)
 
 
 # the first numbered item of a page, on a line of its own, within the page's opening lines
@@ -404,6 +405,32 @@ def division_headings(ctx: Ctx, subject: str) -> None:
         prov = ctx.prov_span(offsets[k], offsets[k] + len(lines[k]))
         ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(subject),
                                        parent_relation="内设"))
+
+
+_DIVISIONS_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+、)?(?:内设机构|内设科室|内设部门|机构设置)[ \t]*[：:]?[ \t]*$")
+
+
+def profile_division_headings(ctx: Ctx, subject: str) -> None:
+    """A unit's own page with a heading line "内设机构" over numbered items "(一)科普部", each alone on its
+    line (its duties on the lines after): each item a 内设机构 of the page's unit. Units only (t9ext)."""
+    lines = ctx.dt.text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    inside = False
+    for k, line in enumerate(lines):
+        if _DIVISIONS_HEADING.match(line):
+            inside = True
+            continue
+        if not inside or not line.strip():
+            continue
+        hm = _HEADED.match(line)
+        if hm and is_division_name(hm.group("name")) and not is_unit_name_with_place(hm.group("name")):
+            division = ctx.division_name(hm.group("name"), subject)
+            ctx.units.append(UnitStatement(Mention(division), ctx.prov_span(offsets[k], offsets[k] + len(line)),
+                                           kind="内设机构", parent=Mention(subject), parent_relation="内设"))
+        elif len(line.strip()) <= 8 and not re.search(r"[，。；：,;]", line):
+            inside = False  # the next heading ("领导信息", "联系方式") closes the list
 
 
 def _intro_host(ctx: Ctx, intro: re.Match[str]) -> str | None:
