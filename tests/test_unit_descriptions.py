@@ -529,3 +529,11 @@ def test_division_headings_under_a_divisions_heading_on_a_units_page() -> None:
     # no heading: numbered lines are no divisions
     text = "甲县档案馆\n\n主要职责\n\n(一)收集保管档案。\n\n(一)保管利用科\n接收档案。\n"
     assert not [u for u in _page(text, "甲县档案馆").units if u.kind == "内设机构"]
+
+
+def test_gaihui_points_back_to_the_association_just_formed() -> None:
+    # "该会" (an association, a committee) as 该局/该中心 (t9ext)
+    u = described("1958年5月成立甲县科学技术普及协会。该会是全县科技工作者的群众团体。", "甲县")
+    assert u["甲县科学技术普及协会"][0] == "群众团体"
+    u = described("1984年成立甲县老龄工作委员会。该会为县政府议事协调机构。", "甲县")
+    assert u["甲县老龄工作委员会"][0]

@@ -3093,7 +3093,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "this_unit_described",
         "县里成立了县大数据中心，该中心系县政府直属正科级事业单位。",
-        re.compile(r"(?:^|[，；])(?:而|且)?该(?P<which>中心|局|委|办|部|厅|署|所|院|馆|站|队|处|室)(?:系|是|为)(?P<rest>[^。]+)"),
+        re.compile(r"(?:^|[，；])(?:而|且)?该(?P<which>中心|局|委|办|部|厅|署|所|院|馆|站|队|处|室|会)(?:系|是|为)(?P<rest>[^。]+)"),
         _this_unit_described,
     ),
     Construction(
