@@ -3109,3 +3109,26 @@ def test_tasks_closing_with_zuowei_describe_the_body_formed_before(text: str, ju
 ])
 def test_tasks_closing_with_zuowei_need_one_body_formed_before(text: str) -> None:
     assert all(v[0] != "县政府工作部门" for v in units(facts_of(text, "某县")).values())
+
+
+def test_divisions_counted_straight_before_gu_or_zu():
+    # a county annal's count written right before 股/组 (no 个), t9ext
+    f = facts_of("1962年，县农业局内设生产、财务、人秘3股。", "某县")
+    assert {n for n, v in units(f).items() if v[0] == "内设机构"} == {"县农业局生产股", "县农业局财务股", "县农业局人秘股"}
+    f = facts_of("1956年3月，成立县交通局，内设运输、养路2组。", "某县")
+    assert {n for n, v in units(f).items() if v[0] == "内设机构"} == {"县交通局运输组", "县交通局养路组"}
+    # whole division names after 和 join the list
+    f = facts_of("县卫生局内设医政、防疫、财务3股和爱国卫生运动办公室、计划生育办公室。", "某县")
+    assert {n for n, v in units(f).items() if v[0] == "内设机构"} == {
+        "县卫生局医政股", "县卫生局防疫股", "县卫生局财务股", "县卫生局爱国卫生运动办公室", "县卫生局计划生育办公室"}
+    # a figure of shares or a count of people is no list
+    f = facts_of("县供销社设有门市、仓储2股东单位。", "某县")
+    assert not [n for n, v in units(f).items() if v[0] == "内设机构"]
+
+
+def test_gaishe_opens_no_name():
+    # "改设X" / "另设X": the verb is not part of the name (t9ext)
+    from ingest.extractors.common import name_at_end
+
+    assert name_at_end("1953年司法分出，改设县民政科") == "县民政科"
+    assert name_at_end("另设县卫生科") == "县卫生科"

@@ -488,3 +488,52 @@ def test_givers_before_a_list_sharing_one_head() -> None:
     outs = {e.outputs[0].name: {i.name for i in e.inputs} for e in events if len(e.outputs) == 1}
     givers = {"县农业执法大队", "县水政监察大队", "县林业稽查队"}
     assert outs.get("农业大队") == givers and outs.get("水务执法大队") == givers, outs
+
+
+# --- a mass organisation described (ninth session, trial9 diagnosis) -------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("甲县科学技术协会（简称县科协）是全县科技工作者的群众组织，是中共甲县委员会领导下的人民团体，是县委联系科技工作者的桥梁。",
+     "甲县科学技术协会", "人民团体"),
+    ("甲县总工会是县委领导下的人民团体。", "甲县总工会", "人民团体"),
+    ("甲县妇女联合会是中国共产党领导下的人民团体，是党和政府联系妇女群众的纽带。", "甲县妇女联合会", "人民团体"),
+    ("甲县科学技术普及协会是全县科学技术工作者的群众团体。", "甲县科学技术普及协会", "群众团体"),
+])
+def test_a_mass_organisation_is_described_with_no_owner(text: str, name: str, kind: str) -> None:
+    u = described(text, "甲县")
+    assert u[name] == (kind, None, None, ())
+
+
+def test_a_member_of_the_political_consultative_conference_is_no_kind() -> None:
+    u = described("甲县残疾人联合会是县政协的参加单位。", "甲县")
+    assert "甲县残疾人联合会" not in u or u["甲县残疾人联合会"][0] is None
+
+
+# --- a unit's page: a 内设机构 heading over numbered division lines (t9ext) ------------------------------------
+
+def _page(text: str, title: str) -> DocumentFacts:
+    return extract(RawDocument("t.txt", text, {}), Document(id="t", title=title, date=None, jurisdiction="甲县", text=text))
+
+
+def test_division_headings_under_a_divisions_heading_on_a_units_page() -> None:
+    text = ("甲县残疾人联合会\n\n机构简介\n\n甲县残疾人联合会是县委领导下的人民团体。\n\n主要职责\n\n"
+            "(一)开展残疾人康复工作。\n(二)维护残疾人合法权益。\n\n内设机构\n\n(一)办公室\n负责机关日常运转。\n"
+            "(二)康复部\n收集整理康复信息，组织康复服务。\n\n领导信息\n\n(一)张三\n")
+    f = _page(text, "甲县残疾人联合会")
+    divisions = {u.unit.name for u in f.units if u.kind == "内设机构"}
+    assert divisions == {"甲县残疾人联合会办公室", "甲县残疾人联合会康复部"}
+    assert all(u.parent.name == "甲县残疾人联合会" for u in f.units if u.kind == "内设机构")
+    # one item alone under the heading (a page cut short) is still a division
+    text = "甲县档案馆\n\n主要职责\n\n(一)收集保管档案。\n\n内设科室\n\n(一)保管利用科\n接收、保管馆藏档案。\n"
+    assert {u.unit.name for u in _page(text, "甲县档案馆").units if u.kind == "内设机构"} == {"甲县档案馆保管利用科"}
+    # no heading: numbered lines are no divisions
+    text = "甲县档案馆\n\n主要职责\n\n(一)收集保管档案。\n\n(一)保管利用科\n接收档案。\n"
+    assert not [u for u in _page(text, "甲县档案馆").units if u.kind == "内设机构"]
+
+
+def test_gaihui_points_back_to_the_association_just_formed() -> None:
+    # "该会" (an association, a committee) as 该局/该中心 (t9ext)
+    u = described("1958年5月成立甲县科学技术普及协会。该会是全县科技工作者的群众团体。", "甲县")
+    assert u["甲县科学技术普及协会"][0] == "群众团体"
+    u = described("1984年成立甲县老龄工作委员会。该会为县政府议事协调机构。", "甲县")
+    assert u["甲县老龄工作委员会"][0]

@@ -111,6 +111,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
     elif ctx.profile and ctx.focus:
         # a unit's own page reproducing its numbered 主要职责 items (a page titled with them: from its top)
         sanding.profile_duties(ctx, ctx.focus, duty_page=bool(_DUTY_PAGE.search(ctx.profile_title)))
+        sanding.profile_division_headings(ctx, ctx.focus)  # "内设机构⏎(一)科普部⏎收集…"
     elif not ctx.about_sanding and not ctx.notice and not ctx.profile:
         sanding.titled_unit_duties(ctx, title)  # "X单位名" as the title over "主要职责\n（一）…（二）…"
     if not (ctx.sanding and ctx.focus):

@@ -571,7 +571,8 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                     parent, relation = _owner_full(owner), ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
                     tail = re.sub(r"^(?:直属|所属|下属)(?=.*事业单位$)", "", tail)  # "是Y的直属事业单位": 事业单位
                 if managed and name_at_end(managed.group("p")) == managed.group("p"):
-                    if parent is None:  # "是农业农村部管理的国家局": parent 农业农村部, kind 国家局
+                    if parent is None and not tail.endswith("团体"):  # "是农业农村部管理的国家局": parent 农业农村部
+                        # ("是县委领导下的人民团体": the party leads a mass organisation, it owns none)
                         rel = managed.group("rel")
                         parent, relation = managed.group("p"), ("代管" if rel == "代管" else "所属" if rel in (
                             "下设", "所属", "下属", "直属") else "管理")  # "是Y下设的事业单位": 所属
@@ -3092,7 +3093,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "this_unit_described",
         "县里成立了县大数据中心，该中心系县政府直属正科级事业单位。",
-        re.compile(r"(?:^|[，；])(?:而|且)?该(?P<which>中心|局|委|办|部|厅|署|所|院|馆|站|队|处|室)(?:系|是|为)(?P<rest>[^。]+)"),
+        re.compile(r"(?:^|[，；])(?:而|且)?该(?P<which>中心|局|委|办|部|厅|署|所|院|馆|站|队|处|室|会)(?:系|是|为)(?P<rest>[^。]+)"),
         _this_unit_described,
     ),
     Construction(

@@ -285,6 +285,7 @@ def titled_unit_duties(ctx: Ctx, title: str) -> None:
     name = titled_unit(title)
     if name and _DUTIES_INTRO.search(ctx.dt.text):
         profile_duties(ctx, ctx.canon(name) if ctx.canon else name)
+        profile_division_headings(ctx, ctx.canon(name) if ctx.canon else name)
 
 
 # the first numbered item of a page, on a line of its own, within the page's opening lines
@@ -404,6 +405,32 @@ def division_headings(ctx: Ctx, subject: str) -> None:
         prov = ctx.prov_span(offsets[k], offsets[k] + len(lines[k]))
         ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(subject),
                                        parent_relation="内设"))
+
+
+_DIVISIONS_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+、)?(?:内设机构|内设科室|内设部门|机构设置)[ \t]*[：:]?[ \t]*$")
+
+
+def profile_division_headings(ctx: Ctx, subject: str) -> None:
+    """A unit's own page with a heading line "内设机构" over numbered items "(一)科普部", each alone on its
+    line (its duties on the lines after): each item a 内设机构 of the page's unit. Units only (t9ext)."""
+    lines = ctx.dt.text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    inside = False
+    for k, line in enumerate(lines):
+        if _DIVISIONS_HEADING.match(line):
+            inside = True
+            continue
+        if not inside or not line.strip():
+            continue
+        hm = _HEADED.match(line)
+        if hm and is_division_name(hm.group("name")) and not is_unit_name_with_place(hm.group("name")):
+            division = ctx.division_name(hm.group("name"), subject)
+            ctx.units.append(UnitStatement(Mention(division), ctx.prov_span(offsets[k], offsets[k] + len(line)),
+                                           kind="内设机构", parent=Mention(subject), parent_relation="内设"))
+        elif len(line.strip()) <= 8 and not re.search(r"[，。；：,;]", line):
+            inside = False  # the next heading ("领导信息", "联系方式") closes the list
 
 
 def _intro_host(ctx: Ctx, intro: re.Match[str]) -> str | None:
@@ -638,6 +665,11 @@ _DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能�
 # then the items (ninth session)
 _DIV_LIST6 = re.compile(rf"(?P<verb>共设|现设|设有|内设|下设|设)(?:职能|业务|内设)?(?P<suf>[科处股][（(]室[)）]|科室|股室|处室|部室)"
                         rf"(?P<num>{CN_NUM})个[，,]?(?:分别为|分别是|即|包括)[：:]?(?P<list>[^。；]+)")
+# "内设民政、优抚、社会3股" / "下设政工、民政2组和A、B": a county annal's count written straight before 股/组 (no 个);
+# whole division names may follow after 和/及 (t9ext)
+_DIV_LIST7 = re.compile(rf"(?P<verb>下设|内设|设有)(?P<list>[^。；：，]{{2,120}}?)(?<![零〇一二两三四五六七八九十百千万\d])"
+                        rf"(?P<num>{CN_NUM})(?P<suf>股|组)(?![织长员建成合份票东权本价市])"
+                        r"(?:(?:和|及)(?P<more>[^。；，：]{2,120}))?(?=[。；，]|$)")
 # "内设机构包括：A、B、C。" without a count
 _DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)?|内设|下设|设(?:置)?下列(?:内设机构|职能部门|司局|处室|科室|股室|机构))"
                         r"[：:](?P<list>[^。；\n]+)(?P<num>)")
@@ -721,6 +753,14 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
     for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6):
         for m in pattern.finditer(text):
             _division_list(sent, text, ctx, m)
+    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6)):
+        for m in _DIV_LIST7.finditer(text):
+            bare = [i.strip() for i in m.group("list").split("、") if i.strip()]
+            more = [i.strip() for i in (m.group("more") or "").split("、") if i.strip()]
+            if len(bare) < 2 or any(not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", i) for i in bare) \
+                    or any(not is_division_name(i) for i in more) or (m.group("more") and not more):
+                continue  # bare items, and whole division names after 和 ("…4股和生产救灾办公室")
+            _division_list(sent, text, ctx, m, items=[*bare, *more])
     if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6)):
         for m in _DIV_LIST4.finditer(text):
             items = _split_items(m.group("list"))
