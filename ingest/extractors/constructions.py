@@ -1048,17 +1048,23 @@ def _counted_then_named(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     return _opened(ctx, sent, names)
 
 
-def _split_off_body(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"1960年，农业局中析出畜牧局" / "从县计委分出县物价局": a body formed out of another (the old one
-    stays): ``establish`` with the old body as input, dated by the chronicle lead."""
-    old = as_name(re.sub(r"^(?:从|由)", "", _LEAD_DATE.sub("", m.group("old")).strip()))
-    new = as_name(m.group("new").strip())
-    if not old or not new or old == new:
+def _formed_out_of(ctx: Ctx, sent: Sentence, old: str | None, new: str | None) -> bool:
+    """``establish`` of ``new`` with ``old`` (which stays) as its input; nothing when either is missing or both
+    are the same body."""
+    if not old or not new or ctx.full(old) == ctx.full(new):
         return False
     _event(ctx, sent, EventType.ESTABLISH, [old], [new])
     if new not in ctx.established:
         ctx.established.append(new)
     return True
+
+
+def _split_off_body(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1960年，农业局中析出畜牧局" / "从县计委分出县物价局": a body formed out of another (the old one
+    stays): ``establish`` with the old body as input, dated by the chronicle lead."""
+    old = as_name(re.sub(r"^(?:从|由)", "", _LEAD_DATE.sub("", m.group("old")).strip()))
+    new = as_name(m.group("new").strip())
+    return _formed_out_of(ctx, sent, old, new)
 
 
 def _split_off_subject_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -1066,24 +1072,14 @@ def _split_off_subject_first(m: re.Match[str], sent: Sentence, text: str, ctx: C
     the subject, the old one (which stays) after 从/由: ``establish`` with the old body as input."""
     new = as_name(_LEAD_DATE.sub("", m.group("new")).strip())
     old = as_name(m.group("old").strip())
-    if not old or not new or old == new:
-        return False
-    _event(ctx, sent, EventType.ESTABLISH, [old], [new])
-    if new not in ctx.established:
-        ctx.established.append(new)
-    return True
+    return _formed_out_of(ctx, sent, old, new)
 
 
 def _separated_then_formed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"该图书馆与文化馆分离，正式成立平江县图书馆" / "县文化馆图书室与文化馆分家，在…设立县图书馆": a
     body formed out of the one it left (which stays): ``establish`` with that body as input."""
     old, new = as_name(m.group("old").strip()), as_name(m.group("new").strip())
-    if not old or not new or ctx.full(old) == ctx.full(new):
-        return False
-    _event(ctx, sent, EventType.ESTABLISH, [old], [new])
-    if new not in ctx.established:
-        ctx.established.append(new)
-    return True
+    return _formed_out_of(ctx, sent, old, new)
 
 
 def _counted_merged_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
