@@ -105,6 +105,9 @@ _BAD_ENDINGS = re.compile(
 # "县委编办", "市编委", "中央编办": a place's establishment office is a body; a bare 编办 is a class.
 _PLACED_ESTABLISHMENT_OFFICE = re.compile(r"^(?:中央|[省市县区州]|[\u4e00-\u9fff]{2,8}?[省市县区州旗])委?(?:编办|编委)$")
 _LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}(?:[省市县区州旗镇乡]|街道))人民政府$")
+# "泸县人民政府", "沙市人民政府": a one-character place before 县/市/旗 (never "市县人民政府", "各级人民政府":
+# classes; a level alone, "县人民政府", stays a bare kind resolved by the document's place)
+_BARE_LOCAL_GOVERNMENT = re.compile(r"^[^\W\d省市县区州旗镇乡各级本该全两][县市旗]人民政府$")
 
 _FORBIDDEN_IN_NAME = re.compile(
     r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|重建|划入|划转|^恢复|(?<![民拥])共建|^(?:合建|联建|援建)|建了|还有|"
@@ -140,7 +143,7 @@ _DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支
 
 
 _BAD_START = re.compile(
-    r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对(?!外)|据|按|有(?!色)|除了|属(?!地)|"
+    r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对(?!外)|据|按|有(?!色)|除了|属(?!地)|年(?!鉴)|"
     r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|"
     r"举行|召开|举办|出席|参加|宣布|标志着|随着|伴随|交给|交由|划给|移交|划归|划入|划转|分别|统一|一律|"
     r"称|结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
@@ -160,7 +163,8 @@ def is_unit_name(name: str) -> bool:
         return False
     if not _SUFFIX_RE.search(name):
         return False
-    if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name) and not _PLACED_ESTABLISHMENT_OFFICE.match(name):
+    if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name) and not _PLACED_ESTABLISHMENT_OFFICE.match(name) \
+            and not _BARE_LOCAL_GOVERNMENT.match(name):
         return False
     placed = divisions().place_prefix(name)
     if _FORBIDDEN_IN_NAME.search(name[placed[1]:] if placed else name):
@@ -183,12 +187,17 @@ def is_unit_name(name: str) -> bool:
         return False
     if _glued(name):
         return False
+    verb = _LEADING_VERB.match(name)
+    if verb and _BARE_KIND.match(name[verb.end() :]):
+        return False  # "代行县政府部分权力": a verb before a bare kind, no name
+    if _POST_IN_NAME.search(name) or _ERA_YEAR_START.match(name):
+        return False  # "县委书记兼任县革委会": a post inside is prose; "民国二十年教育局": a date, then the name
     # Anonymized placeholders alone ("**市", "x县") are places, not units.
     return not re.fullmatch(rf"[{ANON_CHARS}]+[省市县区镇乡]", name)
 
 
 # A function word between two complete names: "X作为Y", "X在Y", "X由Y", "X设在Y", "X与Y".
-_INNER_BOUNDARY = re.compile(r"内设|下设|设有|设(?![在立置计备施])|位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|系(?!统)|把|被|经(?![济营贸信开])|同")
+_INNER_BOUNDARY = re.compile(r"内设|下设|设有|设(?![在立置计备施])|位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|隶(?!属)|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|系(?!统)|把|被|经(?![济营贸信开])|同")
 
 
 # "为Y的下属单位" / "Y的下设机构": a relation to Y written where a kind stands; no kind
@@ -225,6 +234,13 @@ _LEADING_JUNK = re.compile(
     r"——|—|-|"
     r"(?:业务)?(?:主管主办|主管|主办|举办|上级(?:主管)?)(?:单位|部门))+"  # "X的主管单位Y是…": a role before Y
 )
+# A chronicle's verb written straight before the name it governs ("设劝业所", "后改实业局", "代行县政府部分权力",
+# "隶山西省政府"): stripped when what follows is a name by itself (设计院, 设备科, 设施… keep their 设; 隶属 stays:
+# the frames read "隶属Y" as a relation, never as a name)
+_LEADING_VERB = re.compile(r"^(?:(?:增设|新设|设)(?![在立置计备施区])|后改称|后改为|后改|改称|改为|隶(?!属)|代行|冠以)")
+# a post held in a body written inside a string makes it prose (中央书记处, 大会主席团 are bodies)
+_POST_IN_NAME = re.compile(r"(?:书记(?!处)|主任|局长|部长|科长|所长|站长|主席(?!团))")
+_ERA_YEAR_START = re.compile(r"^民国[\d一二三四五六七八九十]{1,3}年")
 # Single characters stripped only when the string is not a name with them.
 _LEADING_SOFT = re.compile(r"^(?:给予|对于|由于|关于|至于|鉴于|基于|为了|和|将|由|把|对|还|共|又|在|为|从|向|给|至|据)")  # 给予: never "予X"
 _TRAILING_JUNK = re.compile(
@@ -269,6 +285,9 @@ def clean_name(text: str) -> str:
         name = name.strip(" ，。、；：")
         if not is_unit_name(name) and _LEADING_SOFT.match(name):
             name = _LEADING_SOFT.sub("", name)
+        verb = _LEADING_VERB.match(name)
+        if verb and is_unit_name(name[verb.end() :]):
+            name = name[verb.end() :]
     # "新组建的国家监察委员会", "单设的国务院食品安全委员会办公室": the part after the last 的.
     if "的" in name and not is_unit_name(name):
         tail = name.rsplit("的", 1)[1]
@@ -504,6 +523,10 @@ _NAME_FOLLOWERS = (
     "成立", "建立", "撤销", "撤消", "于",
     # "X属参公管理事业单位，现有人员编制115人" (never a bare 属: "Y所属" ends no name at 所)
     "属于", "属参", "属全额", "属差额", "属自收", "属公益", "隶属",
+    # a post held in the body ends its name: "区工委办公室主任", "县委书记", "市公安局局长"
+    "主任", "副主任", "书记", "副书记", "局长", "副局长", "部长", "副部长", "科长", "副科长", "所长", "站长", "主席",
+    # a chronicle's subject before its change ("县政府秘书室改为总务科", "林业站隶县农业局")
+    "改为", "改称", "改设", "改属", "改隶", "隶",
 )
 
 
@@ -593,10 +616,13 @@ _START_AFTER_WORDS = (
     "此前", "目前", "此后", "随后", "如今", "当时", "近日", "日前", "后来", "今天", "今日", "原来", "现在",
     "随着", "恢复", "同意", "批复", "重建", "建立",
     "改设", "另设",  # "司法分立，改设民政科": the verb opens no name (t9ext)
+    "是年", "同年", "当年", "次年", "翌年", "该年",  # "是年设文教科": a chronicle's year word, then the clause
     "主管单位", "主办单位", "主管部门", "上级单位", "举办单位",  # "X的主管单位Y是…": Y's name starts after the role
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
 )  # fmt: skip
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
+# "1967年北京市革命委员会成立", "民国23年公安局改为员警所": a chronicle's year glued before its subject
+_GLUED_YEAR = re.compile(r"(?:(?:19|20)\d{2}|民国\d{1,2}|民国[一二三四五六七八九十]{1,3})\s*年$")
 _STRONG_START = re.compile(r"(?:[省市县区州](?![场容政级委直域])|国家|国务院|中国|中共|中央|全国)")
 _NO_STRONG_AFTER = set("城都超门全本该我各两县省市区州镇乡村街")
 _PREFIX_DESCRIPTOR = re.compile(rf"(?:{RANK_RE.pattern})?(?:的)?(?:{_KIND_WORD_RE.pattern})?")
@@ -613,6 +639,8 @@ def _is_start(text: str, i: int) -> bool:
         return True
     if text[i - 1] in "月日" and _GLUED_DATE.search(text[max(0, i - 12) : i]):
         return True  # a chronicle date written straight before the name, no comma
+    if text[i - 1] == "年" and _GLUED_YEAR.search(text[max(0, i - 8) : i]):
+        return True
     return bool(_STRONG_START.match(text, i)) and text[i - 1] not in _NO_STRONG_AFTER
 
 
@@ -639,7 +667,9 @@ def _find_names(text: str) -> tuple[tuple[int, int, str], ...]:
         junk = _LEADING_JUNK.match(text[j:]) or _REFERRING_HOST.match(text[j:])
         span = None if junk else name_span_at_start(text[j:])
         if span:
-            out.append((j, j + span[0], span[1]))
+            # the span starts where the cleaned name does ("设劝业所", "后改实业局": the verb stays outside)
+            k = text.find(span[1], j, j + span[0])
+            out.append((k if k > j else j, j + span[0], span[1]))
             i = j + span[0]
         else:
             i += 1
