@@ -788,6 +788,8 @@ def test_a_genre_whose_years_date_its_content_gives_no_document_date(text: str) 
     # a body's budget or campaign year, and a comparison's base year, are periods of the content
     ("某县水利局2019年部门预算收入总额800万元。“三公”经费较2018年下降2万元。", None),
     ("天气炎热，某县2015年夏季安全生产专项行动正在开展。各部门联合检查企业30家。", None),
+    ("目 录\n第一部分 部门概况\n第二部分 2019年部门预算表\n第一部分 部门概况\n某局内设4个股室。", None),
+    ("一、单位基本情况\n某中心核定事业编制12名，以下说明2020年单位决算的收支情况。", None),
     # a work report's own years still date it (year precision), and a photo caption's year is no campaign's
     ("2020年，县委编办收回空编50名。2021年上半年又调剂编制20名。", "2021"),
     ("某市深化机构改革。▲2022年6月某市企业服务日活动现场。2021年，全市新设机构3个。", "2022"),

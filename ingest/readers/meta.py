@@ -596,11 +596,13 @@ def _undated_by_genre(lines: list[str]) -> bool:
 _OWNED_YEAR = re.compile(r"(?:[县市区省镇乡局委办站所队院馆会]|中心)\s*$")
 _OWNED_AFTER = re.compile(r"^\s*年\s*(?:度)?\s*[“\"]?[^，。,；;]{0,12}?(?:预算|决算|经费|行动|专项)")
 _COMPARED = re.compile(r"(?:较|比|同比|与)\s*$")
+# a budget or account year, whoever owns it ("第二部分 2022年部门预算表", "2021年度单位决算"): the fiscal year reported on
+_BUDGET_AFTER = re.compile(r"^\s*年\s*(?:度)?\s*(?:部门|单位)?\s*(?:预算|决算)")
 
 
 def _content_period(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 3):match.start()]
-    if _COMPARED.search(before):
+    if _COMPARED.search(before) or _BUDGET_AFTER.match(text[match.end(1):match.end(1) + 12]):
         return True
     return bool(_OWNED_YEAR.search(before) and _OWNED_AFTER.match(text[match.end(1):match.end(1) + 24]))
 
