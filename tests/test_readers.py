@@ -793,6 +793,8 @@ def test_a_genre_whose_years_date_its_content_gives_no_document_date(text: str) 
     # a work report's own years still date it (year precision), and a photo caption's year is no campaign's
     ("2020年，县委编办收回空编50名。2021年上半年又调剂编制20名。", "2021"),
     ("某市深化机构改革。▲2022年6月某市企业服务日活动现场。2021年，全市新设机构3个。", "2022"),
+    # a body acting "为…" opens a report, not a profile
+    ("县委编委会为推进改革，2022年收回编制40名。2023年上半年又调剂编制15名。", "2023"),
     # a sentence defining a concept is no unit profile
     ("机构编制是重要的执政资源。2022年，全县收回编制40名。", "2022"),
 ])

@@ -573,8 +573,8 @@ def _is_chronicle(text: str) -> bool:
 # - a unit profile: the body opens "X（简称Y）是…" with X a body's name, or a "单位概况/机构简介" heading;
 # - a book's section or entry: "第十七篇 科技", "第一节 科技机构", a yearbook's "一级目：…" / "【县科协工作概况】";
 # - an outlet's lead opening with its tag ("【财新网】…", "【新华网】…"): the site's page carries the date.
-_PROFILE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:局|委员会|协会|學會|學會|协會|協會|会|會|馆|館|中心|办公室|辦公室|院|所|站|队|隊)"
-                              r"(?:[（(][^（）()]{1,20}[）)])?(?:是|係|为)(?![^，。,]{0,6}(?:月|日))")
+_PROFILE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:局|委员会|协会|學會|协會|協會|会|會|馆|館|中心|办公室|辦公室|院|所|站|队|隊)"
+                              r"(?:[（(][^（）()]{1,20}[）)])?(?:是|係)")
 _PROFILE_HEADING = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?\s*"
                               r"(?:单位|機構|机构|單位|基本)(?:概况|概況|简介|簡介)$")
 _BOOK_SECTION = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[篇章节節][^，。,；;：:]{0,16}$|^[一二三四五]级目\s*[:：]")
