@@ -768,6 +768,40 @@ def test_a_period_or_an_estimate_is_no_document_date() -> None:
     assert _year_in("2018年、2019年两次调整") == "2018"
 
 
+@pytest.mark.parametrize("text", [
+    # a unit profile: the body defines a body ("X（简称Y）是…"), its years are its history
+    "某县文化馆（简称县文化馆）是县文化和旅游局所属的公益一类事业单位。县文化馆成立于1979年5月，目前核定编制8名。",
+    "某县档案局是县委、县政府直属的工作机构。2002年3月，县委决定成立县档案局，与县档案馆合署办公。",
+    "某縣婦女聯合會是縣委領導下的人民團體。縣婦聯成立于1956年，目前機關編制4名。",
+    "一、单位概况\n（一）主要职责\n负责全县农产品质量检测。\n（四）2018年主要工作任务\n完成检测样品3000批次。",
+    # a book's section or entry: its years are the book's content
+    "第九篇 教育\n第二章 教育行政\n第一节 教育机构\n县教育局成立于1950年。1968年撤销，1973年恢复。",
+    "一级目：政府机构\n二级目：县统计局\n【县统计局工作概况】县统计局内设3个股室。2019年完成经济普查。",
+    # an outlet's lead: the site's page dates it
+    "【某某网】去年以来，多地调整了县级机构。2023年5月，某县将甲局职责划入乙局。",
+])
+def test_a_genre_whose_years_date_its_content_gives_no_document_date(text: str) -> None:
+    assert infer_meta(text, {}).get("date") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's budget or campaign year, and a comparison's base year, are periods of the content
+    ("某县水利局2019年部门预算收入总额800万元。“三公”经费较2018年下降2万元。", None),
+    ("天气炎热，某县2015年夏季安全生产专项行动正在开展。各部门联合检查企业30家。", None),
+    ("目 录\n第一部分 部门概况\n第二部分 2019年部门预算表\n第一部分 部门概况\n某局内设4个股室。", None),
+    ("一、单位基本情况\n某中心核定事业编制12名，以下说明2020年单位决算的收支情况。", None),
+    # a work report's own years still date it (year precision), and a photo caption's year is no campaign's
+    ("2020年，县委编办收回空编50名。2021年上半年又调剂编制20名。", "2021"),
+    ("某市深化机构改革。▲2022年6月某市企业服务日活动现场。2021年，全市新设机构3个。", "2022"),
+    # a body acting "为…" opens a report, not a profile
+    ("县委编委会为推进改革，2022年收回编制40名。2023年上半年又调剂编制15名。", "2023"),
+    # a sentence defining a concept is no unit profile
+    ("机构编制是重要的执政资源。2022年，全县收回编制40名。", "2022"),
+])
+def test_a_content_period_year_does_not_date_the_document(text: str, expected: str | None) -> None:
+    assert infer_meta(text, {}).get("date") == expected
+
+
 def test_a_byline_of_a_day_and_an_author_dates_the_page() -> None:
     assert infer_meta("某县扎实推进机构改革\n\n2019-03-08某县委编办\n\n正文。", {}).get("date") == "2019-03-08"
     # a numbered list item is no byline

@@ -460,6 +460,8 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
         return _meeting_day(lines)  # "本网讯 5月18日，…": the item's own day has no year; a year in its body dates a past event
     if _PERIOD_TITLE.search(_compact(title)):
         return ""  # "某市人事机构编制志（1990—2005年）": the years of its text date its entries, not the book
+    if _undated_by_genre(lines):
+        return ""  # a unit profile, a book's section or entry, an outlet's lead: its years date its content only
     latest = _latest_year(text)
     opening = _opening_day(lines)
     return opening if latest and opening.startswith(latest) and not _later_day(text, opening) else latest
@@ -567,12 +569,51 @@ def _is_chronicle(text: str) -> bool:
     return len(years) >= 3 and max(years) - min(years) >= 5
 
 
+# Genres whose years date their content, never the page (the latest-year fallback gives them no date):
+# - a unit profile: the body opens "X（简称Y）是…" with X a body's name, or a "单位概况/机构简介" heading;
+# - a book's section or entry: "第十七篇 科技", "第一节 科技机构", a yearbook's "一级目：…" / "【县科协工作概况】";
+# - an outlet's lead opening with its tag ("【财新网】…", "【新华网】…"): the site's page carries the date.
+_PROFILE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:局|委员会|协会|學會|协會|協會|会|會|馆|館|中心|办公室|辦公室|院|所|站|队|隊)"
+                              r"(?:[（(][^（）()]{1,20}[）)])?(?:是|係)")
+_PROFILE_HEADING = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?\s*"
+                              r"(?:单位|機構|机构|單位|基本)(?:概况|概況|简介|簡介)$")
+_BOOK_SECTION = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[篇章节節][^，。,；;：:]{0,16}$|^[一二三四五]级目\s*[:：]")
+_BRACKET_LEAD = re.compile(r"^【[^】]{2,20}】")
+
+
+def _undated_by_genre(lines: list[str]) -> bool:
+    head = [_compact(line) for line in _head(lines)]
+    if any(_BOOK_SECTION.match(line) or _PROFILE_HEADING.match(line) for line in head):
+        return True
+    body = _first_body_line(lines)
+    if _BRACKET_LEAD.match(body):
+        return True
+    return bool(_PROFILE_OPENING.match(_BRACKET_LEAD.sub("", body)))
+
+
+# a year owned by a named body's budget or campaign ("苍溪县林业局2016年部门预算", "郎溪县2013年联合治超2号行动"), or the
+# base of a comparison ("较2015年下降"): the period the content is about, not when the text was written
+_OWNED_YEAR = re.compile(r"(?:[县市区省镇乡局委办站所队院馆会]|中心)\s*$")
+_OWNED_AFTER = re.compile(r"^\s*年\s*(?:度)?\s*[“\"]?[^，。,；;]{0,12}?(?:预算|决算|经费|行动|专项)")
+_COMPARED = re.compile(r"(?:较|比|同比|与)\s*$")
+# a budget or account year, whoever owns it ("第二部分 2022年部门预算表", "2021年度单位决算"): the fiscal year reported on
+_BUDGET_AFTER = re.compile(r"^\s*年\s*(?:度)?\s*(?:部门|单位)?\s*(?:预算|决算)")
+
+
+def _content_period(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 3):match.start()]
+    if _COMPARED.search(before) or _BUDGET_AFTER.match(text[match.end(1):match.end(1) + 12]):
+        return True
+    return bool(_OWNED_YEAR.search(before) and _OWNED_AFTER.match(text[match.end(1):match.end(1) + 24]))
+
+
 def _latest_year(text: str) -> str:
     if _is_chronicle(text):
         return ""
     years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|度|前|底前)", text)
              if not re.search(r"(?:到|至|力争|目标|争取|预计|计划)\s*$", text[max(0, m.start() - 4):m.start()])
-             and not _YEAR_SPAN.search(text[max(0, m.start() - 12):m.start()])]
+             and not _YEAR_SPAN.search(text[max(0, m.start() - 12):m.start()])
+             and not _content_period(text, m)]
     years = [y for y in years if y <= dt.date.today().year]
     return str(max(years)) if years else ""
 
