@@ -76,3 +76,13 @@ def test_classes_of_governments_stay_classes(name):
 def test_she_qu_shi_keeps_its_she():
     # "设区市" (a prefecture-level city) is a class term, never "设" + "区市…"
     assert not any(n.startswith("区市") for n in names("设区市疾控局核定行政编制10名。"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1958年与商业局合署，1962年分出。", ["商业局"]),
+    ("将县广播站改制为县广播电视台。", ["县广播站", "县广播电视台"]),
+    ("秘书处新设机要科。", ["秘书处", "机要科"]),
+    ("农林处新增水产科、畜牧科。", ["农林处", "水产科", "畜牧科"]),
+])
+def test_a_change_verb_after_a_name_ends_it(text, expected):
+    assert surfaces(text) == expected
