@@ -107,7 +107,7 @@ _PLACED_ESTABLISHMENT_OFFICE = re.compile(r"^(?:中央|[省市县区州]|[\u4e00
 _LOCAL_GOVERNMENT = re.compile(r"^(?:[^\s，。]{2,8}(?:[省市县区州旗镇乡]|街道))人民政府$")
 # "泸县人民政府", "沙市人民政府": a one-character place before 县/市/旗 (never "市县人民政府", "各级人民政府":
 # classes; a level alone, "县人民政府", stays a bare kind resolved by the document's place)
-_BARE_LOCAL_GOVERNMENT = re.compile(r"^[^\W\d省市县区州旗镇乡各级本该全两][县市旗]人民政府$")
+_BARE_LOCAL_GOVERNMENT = re.compile(r"^[^\W\d省市县区州旗镇乡各级本该全两某][县市旗]人民政府$")
 
 _FORBIDDEN_IN_NAME = re.compile(
     r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|重建|划入|划转|^恢复|(?<![民拥])共建|^(?:合建|联建|援建)|建了|还有|"
