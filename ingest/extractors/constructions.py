@@ -619,16 +619,22 @@ def _parented(ctx: Ctx, sent: Sentence, unit: str, parent: str, relation: str) -
     return True
 
 
-def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"X在Y挂牌" — X is a sign carried by Y."""
-    sign, host = name_at_end(m.group("sign")), name_at_start(m.group("host"))
-    if not sign or not host or sign == host:
-        return False
+def _host_carries_sign(ctx: Ctx, sent: Sentence, host: str, sign: str) -> bool:
+    """``host`` carries ``sign``: the host's sign, and outside a 三定 or a regulation (which say what is
+    there) the ``add_sign`` event."""
     ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(sign)]))
     if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
         _event(ctx, sent, EventType.ADD_SIGN, [host], [sign], sign=ctx.full(sign))
     ctx.mark(sent)
     return True
+
+
+def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"X在Y挂牌" — X is a sign carried by Y."""
+    sign, host = name_at_end(m.group("sign")), name_at_start(m.group("host"))
+    if not sign or not host or sign == host:
+        return False
+    return _host_carries_sign(ctx, sent, host, sign)
 
 
 def _sign_in_brackets(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -731,11 +737,7 @@ def _sign_ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     sign = as_name(m.group("sign").strip())
     if not host or not sign or ctx.full(host) == ctx.full(sign) or _HOST_OF_A_CEREMONY.search(host):
         return False
-    ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(sign)]))
-    if not (ctx.sanding or ctx.about_sanding or ctx.regulation):
-        _event(ctx, sent, EventType.ADD_SIGN, [host], [sign], sign=ctx.full(sign))
-    ctx.mark(sent)
-    return True
+    return _host_carries_sign(ctx, sent, host, sign)
 
 
 def _ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
