@@ -684,8 +684,8 @@ def _opens_with_other_name(written: str, name: str) -> bool:
     的 ends on another body ("市委办公室"); that body comes first, the string is no span of the later one
     ("以党组书记为机关党委书记的市数据局机关党委" is a description before its name: kept)."""
     cut = written.rfind("的")
-    if cut <= 0 or not written.endswith(name) or len(name) >= len(written) - cut:
-        return False
+    if cut <= 0 or written[cut + 1 :] != name:
+        return False  # "县林业局的主管单位县自然资源局": a role between, the string names the later body
     found = find_names(written[:cut])
     return bool(found) and found[-1][1] == cut
 
@@ -716,7 +716,7 @@ _START_AFTER_WORDS = (
     "主管单位", "主办单位", "主管部门", "上级单位", "举办单位",  # "X的主管单位Y是…": Y's name starts after the role
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
     # tenth session: a rename's new name, a body sent out by another, a linking verb before a name
-    "改称", "复称", "简称", "合称", "称为", "称", "改为", "改建为", "受", "派出", "派驻", "因而", "因此", "是指", "呈报", "协助",
+    "改称", "复称", "简称", "合称", "称为", "改为", "改建为", "受", "派出", "派驻", "因而", "因此", "是指", "呈报", "协助",
 )  # fmt: skip
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
 # "1967年北京市革命委员会成立", "民国23年公安局改为员警所": a chronicle's year glued before its subject
