@@ -681,6 +681,10 @@ def _date_line(lines: list[str]) -> str:
             if date:
                 return date
     for line in head:
+        promulgated = _promulgation(line)
+        if promulgated:
+            return promulgated
+    for line in head:
         issued = _ISSUER_AND_DATE.fullmatch(_compact(line))
         if issued and (date := _date_in(issued.group(1))):
             return date  # "香港便览 政府的结构 香港特别行政区政府新闻处 2015年4月 |": the issuer and its date on one line
@@ -692,6 +696,22 @@ def _date_line(lines: list[str]) -> str:
             if date:
                 return date
     return ""
+
+
+_ACT = re.compile(rf"(?:{FULL_DATE.pattern})[^（）()，,。；;]{{0,40}}?(?:通过|印发|发布|批准|公布|颁布|施行|修订|修正)")
+
+
+def _promulgation(line: str) -> str:
+    """A regulation's bracket under its title naming each act with its day ("（2002年10月16日…常务会议审议通过
+    2002年10月30日…令第147号公布）"): the day it was promulgated (公布/发布/印发/颁布), else the first act's."""
+    compact = _compact(line)
+    if not (compact.startswith(("（", "(")) and compact.endswith(("）", ")"))):
+        return ""
+    acts = list(_ACT.finditer(compact))
+    if len(acts) < 2 or sum(len(m.group(0)) for m in acts) < len(compact) - 4:
+        return ""
+    chosen = next((m for m in reversed(acts) if re.search(r"公布|发布|印发|颁布", m.group(0))), acts[0])
+    return format_date(*FULL_DATE.match(chosen.group(0)).groups())
 
 
 def _entry_heading(lines: list[str], index: int) -> bool:
