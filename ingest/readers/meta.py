@@ -660,6 +660,10 @@ def _year_in(text: str) -> str:
 def _date_line(lines: list[str]) -> str:
     """A line that is only a date: '（2023年9月24日）', a signature date, '2023年09月15日 星期五'."""
     head = _head(lines)
+    for line in head:
+        promulgated = _promulgation(line)
+        if promulgated:
+            return promulgated
     for index, line in [*enumerate(head), *((len(lines) - _TAIL_LINES + k, ln) for k, ln in
                                            enumerate(lines[-_TAIL_LINES:]))]:
         compact = _compact(line)
@@ -680,10 +684,6 @@ def _date_line(lines: list[str]) -> str:
             date = _date_in(compact)
             if date:
                 return date
-    for line in head:
-        promulgated = _promulgation(line)
-        if promulgated:
-            return promulgated
     for line in head:
         issued = _ISSUER_AND_DATE.fullmatch(_compact(line))
         if issued and (date := _date_in(issued.group(1))):
