@@ -58,7 +58,13 @@ from .common import (
 from .constructions import _kind_by_level, bracket_sign_line, construction_facts, note_row_cell
 from .frames import field_facts, frame_facts
 from .links import link_statements, note_former_parents
-from .place_evidence import outlet_county, source_book_place, taiwan_executive, without_addresses, without_citations
+from .place_evidence import (
+    outlet_county,
+    source_book_place,
+    taiwan_executive,
+    without_addresses,
+    without_citations,
+)
 from .prose_duties import add_prose_duties
 
 __all__ = ["detect_jurisdiction", "extract"]
