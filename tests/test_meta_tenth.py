@@ -15,84 +15,55 @@ def _place_and_date(text: str, title: str | None = None) -> tuple[str | None, st
     return detect_jurisdiction(RawDocument("a", text, meta)), meta.get("date")
 
 
-# --- dates that are not the document's own ----------------------------------------------------------------------------
+# --- what dates a document and what does not ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("heading", ["2023年3月8日", "2023-03-08"])
-def test_a_date_line_heading_an_entry_is_not_the_documents(heading):
-    text = ("盘点：多地数据机构陆续挂牌\n时间：2023-05-10 08:00:00\n今年以来，多个省份相继组建数据机构，现整理如下：\n"
-            f"{heading}\n甲省数据局挂牌，承担全省数据资源管理职责。\n乙省数据局随后挂牌。")
-    assert infer_meta(text)["date"] == "2023-05-10"
+_ROUND_UP = "盘点：多地数据机构陆续挂牌\n时间：2023-05-10 08:00:00\n今年以来，多个省份相继组建数据机构，现整理如下：\n"
+_FILE_PAGE = "某县应急保障能力提升三年行动方案(2019-2021年).docx\n"
+_FILE_BODY = "\n为提升突发事件应急保障能力，结合本县实际，制定本方案。"
+_REFORM_NEWS = "某省推进机构改革情况\n10月12日，省委召开全会，部署改革任务。"
+_COUNTY_NEWS = "某县完成机构优化\n7月8日，某县新组建机构全部挂牌到位。该县位于省境北部，辖4镇3乡。"
+_REGULATION = "某省机构编制管理办法\n作者:资料网 时间:2024-02-02 10:11:12\n"
+_ARTICLE = "\n第一条 为了规范机构编制管理，制定本办法。"
+_SAR_LAW = "某某特别行政区\n"
+_SAR_BODY = "\n某局的组织及运作\n第一条 本行政法规订定某局的组织。"
 
-
-def test_a_signing_date_under_its_body_still_dates_the_document():
-    text = ("各县区人民政府：\n现将有关事项通知如下，请认真执行。\n某某市人民政府办公室\n2022年7月1日\n附件：任务分工表")
-    assert infer_meta(text)["date"] == "2022-07-01"
-
-
-@pytest.mark.parametrize("fields", [
-    ("上传人:张**", "编号:102938", "2023-11-02", "12页", "45.1KB"),
-    ("下载文档", "上传者：abc", "2022-01-15", "大小：2MB", "8页"),
-])
-def test_an_upload_stamp_among_a_file_pages_fields_dates_nothing(fields):
-    text = "某县应急保障能力提升三年行动方案(2019-2021年).docx\n" + "\n".join(fields) + \
-        "\n为提升突发事件应急保障能力，结合本县实际，制定本方案。"
-    assert infer_meta(text).get("date") is None
-
-
-@pytest.mark.parametrize("sentence", [
-    "各市县机构改革在2019年3月底前基本完成。",
-    "各项调整须于2020年6月30日前落实到位。",
-    "新部门组建工作于2021年9月中旬前完成。",
-])
-def test_a_deadline_with_its_month_is_no_time_of_writing(sentence):
-    text = f"某省推进机构改革情况\n10月12日，省委召开全会，部署改革任务。{sentence}"
-    assert infer_meta(text).get("date") is None
-
-
-def test_a_list_of_other_items_stamps_dates_nothing():
-    text = ("某部印发地名备案办法\n某部今天印发办法，规范地名备案工作。\n相关新闻：\n- 2026年01月20日 10:01:02\n"
-            "- 2026年01月19日 18:22:40")
-    assert infer_meta(text).get("date") is None
-
-
-@pytest.mark.parametrize("sentence", [
-    "2022年全县户籍人口31200人。",
-    "2021年末全市地区生产总值达到800亿元。",
-])
-def test_a_years_statistic_is_no_time_of_writing(sentence):
-    text = f"某县完成机构优化\n7月8日，某县新组建机构全部挂牌到位。该县位于省境北部，辖4镇3乡。{sentence}"
-    assert infer_meta(text).get("date") is None
+DATES = [
+    # a date line heading an entry of a round-up (a sentence above it, one below, no signer above) is not the page's
+    (_ROUND_UP + "2023年3月8日\n甲省数据局挂牌，承担全省数据资源管理职责。\n乙省数据局随后挂牌。", "2023-05-10"),
+    (_ROUND_UP + "2023-03-08\n甲省数据局挂牌，承担全省数据资源管理职责。", "2023-05-10"),
+    # a signing date under its body still dates the document
+    ("各县区人民政府：\n现将有关事项通知如下，请认真执行。\n某某市人民政府办公室\n2022年7月1日\n附件：任务分工表", "2022-07-01"),
+    # an upload stamp among a file-sharing page's fields
+    (_FILE_PAGE + "上传人:张**\n编号:102938\n2023-11-02\n12页\n45.1KB" + _FILE_BODY, None),
+    (_FILE_PAGE + "下载文档\n上传者：abc\n2022-01-15\n大小：2MB\n8页" + _FILE_BODY, None),
+    # a deadline with its month is no time of writing
+    (_REFORM_NEWS + "各市县机构改革在2019年3月底前基本完成。", None),
+    (_REFORM_NEWS + "各项调整须于2020年6月30日前落实到位。", None),
+    (_REFORM_NEWS + "新部门组建工作于2021年9月中旬前完成。", None),
+    # the stamps of other items listed below the text
+    ("某部印发地名备案办法\n某部今天印发办法，规范地名备案工作。\n相关新闻：\n- 2026年01月20日 10:01:02\n"
+     "- 2026年01月19日 18:22:40", None),
+    # a year's statistic glued to its figure
+    (_COUNTY_NEWS + "2022年全县户籍人口31200人。", None),
+    (_COUNTY_NEWS + "2021年末全市地区生产总值达到800亿元。", None),
+    # a work report still takes its latest year
+    ("近年来，县委编办盘活编制资源。2021年，共收回空编30名；2022年上半年又调剂编制12名，目前运行良好。", "2022"),
+    # a regulation's promulgation bracket beats the copying site's stamp
+    (_REGULATION + "（2010年5月6日某省人民政府第9次常务会议通过 2010年5月20日某省人民政府令第88号公布）" + _ARTICLE,
+     "2010-05-20"),
+    (_REGULATION + "(2016年3月1日某市人大常委会会议通过 2016年4月2日批准)" + _ARTICLE, "2016-03-01"),
+    # the issuer and its date on one line at the top
+    ("某市概览 机构设置 某市人民政府新闻办公室 2016年5月 |\n某市政府由各工作部门组成。2020年起，各部门实行新的架构。", "2016-05"),
+    ("政府机构一览 某某特别行政区政府新闻处 2019年10月\n政府由各决策局组成。2020年起实行新的架构。", "2019-10"),
+    # a number with its year after a slash
+    (_SAR_LAW + "第7/2020号行政法规" + _SAR_BODY, "2020"),
+    (_SAR_LAW + "第12/2018号法律" + _SAR_BODY, "2018"),
+]
 
 
-def test_a_work_report_still_takes_its_latest_year():
-    text = "近年来，县委编办盘活编制资源。2021年，共收回空编30名；2022年上半年又调剂编制12名，目前运行良好。"
-    assert infer_meta(text)["date"] == "2022"
-
-
-# --- what dates it ----------------------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("bracket, expected", [
-    ("（2010年5月6日某省人民政府第9次常务会议通过 2010年5月20日某省人民政府令第88号公布）", "2010-05-20"),
-    ("(2016年3月1日某市人大常委会会议通过 2016年4月2日批准)", "2016-03-01"),
-])
-def test_a_regulations_promulgation_bracket_beats_a_sites_stamp(bracket, expected):
-    text = f"某省机构编制管理办法\n作者:资料网 时间:2024-02-02 10:11:12\n{bracket}\n第一条 为了规范机构编制管理，制定本办法。"
-    assert infer_meta(text)["date"] == expected
-
-
-@pytest.mark.parametrize("line, expected", [
-    ("某市概览 机构设置 某市人民政府新闻办公室 2016年5月 |", "2016-05"),
-    ("政府机构一览 某某特别行政区政府新闻处 2019年10月", "2019-10"),
-])
-def test_an_issuer_and_its_date_on_one_line(line, expected):
-    text = f"{line}\n某市政府由各工作部门组成。2020年起，各部门实行新的架构。"
-    assert infer_meta(text)["date"] == expected
-
-
-@pytest.mark.parametrize("number, expected", [("第7/2020号行政法规", "2020"), ("第12/2018号法律", "2018")])
-def test_a_number_with_its_year_after_a_slash(number, expected):
-    text = f"某某特别行政区\n{number}\n某局的组织及运作\n第一条 本行政法规订定某局的组织。"
-    assert infer_meta(text)["date"] == expected
+@pytest.mark.parametrize("text, expected", DATES)
+def test_what_dates_a_document_and_what_does_not(text, expected):
+    assert infer_meta(text).get("date") == expected
 
 
 # --- what does not place it -------------------------------------------------------------------------------------------

@@ -664,8 +664,8 @@ def _date_line(lines: list[str]) -> str:
         promulgated = _promulgation(line)
         if promulgated:
             return promulgated
-    for index, line in [*enumerate(head), *((len(lines) - _TAIL_LINES + k, ln) for k, ln in
-                                           enumerate(lines[-_TAIL_LINES:]))]:
+    tail_start = max(0, len(lines) - _TAIL_LINES)
+    for index, line in [*enumerate(head), *((tail_start + k, ln) for k, ln in enumerate(lines[tail_start:]))]:
         compact = _compact(line)
         if DATE_LINE.fullmatch(compact) and not _entry_heading(lines, index) and not _upload_stamp(lines, index):
             date = _date_in(compact)
