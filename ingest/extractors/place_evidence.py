@@ -78,7 +78,7 @@ def outlet_county(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_TAIWAN_EXECUTIVE = re.compile(r"行政院|政院")
+_TAIWAN_EXECUTIVE = re.compile(r"行政院|(?<![\u4e00-\u9fff])政院")
 _TAIWAN_CONTEXT = re.compile(r"立法院|部会|台湾|台北|组织改造|组改|中华民国")
 _MAINLAND_CENTRE = re.compile(r"国务院|中共中央|党中央|全国人民代表大会")
 
