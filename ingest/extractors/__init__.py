@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
+from types import SimpleNamespace
 
 from ingest.readers.meta import DATE_LINE, MINGUO_YEAR, MONTH_LINE, format_date, infer_meta, minguo_year
 from kg.abbrev import abbreviations
@@ -57,6 +58,13 @@ from .common import (
 from .constructions import _kind_by_level, bracket_sign_line, construction_facts, note_row_cell
 from .frames import field_facts, frame_facts
 from .links import link_statements, note_former_parents
+from .place_evidence import (
+    outlet_county,
+    source_book_place,
+    taiwan_executive,
+    without_addresses,
+    without_citations,
+)
 from .prose_duties import add_prose_duties
 
 __all__ = ["detect_jurisdiction", "extract"]
@@ -1057,9 +1065,17 @@ def detect_jurisdiction(raw) -> str | None:
     meta = getattr(raw, "meta", {}) or {}
     if meta.get("jurisdiction"):
         return meta["jurisdiction"]
-    found = _written_place(raw)
-    text = normalize_text(getattr(raw, "text", "") or "")
+    text = without_addresses(normalize_text(getattr(raw, "text", "") or ""))  # an office's address is not its place
     title = normalize_text(meta.get("title") or "")
+    if taiwan_executive(title + "\n" + text):
+        return "台湾省"
+    book = source_book_place(text)
+    if book:
+        return book  # "内容出处: 《晋江市志》": an excerpt is of its book's place, whatever the library's site is
+    found = _written_place(SimpleNamespace(text=text, meta=meta))
+    county = outlet_county(text)
+    if county and (found is None or found in divisions().chain(county)[1:]):
+        return county  # "秀山网讯 …县卫生健康委员会…": the county outlet's own report
     zoned = _zone_place(title, text)
     if zoned:
         return zoned
@@ -1276,7 +1292,7 @@ _LOCAL_COMMITTEE = re.compile(r"(?<![中党])(?:省委|市委|县委|区委|州�
 def _central_or_none(title: str, text: str) -> str | None:
     """No place of its own: 中央 only when a central body is named, else the one province or prefecture
     city the document names by its stem only (else unknown, None)."""
-    if _CENTRAL_MARKERS.search(title + "\n" + text):
+    if _CENTRAL_MARKERS.search(title + "\n" + without_citations(text)):  # a central body cited is not the author
         # "市委编办…来重庆高新区调研…是党中央、市委关于…的要求": a local report that cites 党中央 as any does, naming one
         # province or prefecture city by its stem, with its own committees (市委, 省委…) named at least as often
         local = len(_LOCAL_COMMITTEE.findall(text))
@@ -1334,7 +1350,9 @@ def _roundup(title: str, text: str) -> bool:
     """A round-up: the title announces several places, or the text names three or more places of
     three different provinces with none of them in the title; the document then has no place of its
     own (each clause's names take their own place)."""
-    if not title or not _ROUNDUP_TITLE.search(title):
+    # the announcing line may be any of the page's first lines ("NEWS CENTER" / "新闻中心" / "盘点 | 21个省级数据局揭牌成立")
+    head = [title, *[ln for ln in text.split("\n") if ln.strip()][:6]]
+    if not any(line and len(line) <= 60 and _ROUNDUP_TITLE.search(line) for line in head):
         return False
     gaz = divisions()
     provinces = set()
