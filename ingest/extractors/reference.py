@@ -1,0 +1,160 @@
+"""Bodies referred to without their names, resolved to the names written before them.
+
+A reform text names a body once and then refers to it: by a demonstrative and its ending ("该局撤销"), by a
+count of the bodies just named ("两室合并为县档案馆", "以上3个部门不再保留"), by their endings in a pair
+("局、馆合署办公"), by 前者/后者, or by 其 before what it owns ("其职能并入Y"). The readers read names; this
+module gives them the sentence with each such word replaced by the name(s) it stands for, so that every
+reader (constructions and the clause frame reader alike) reads the resolved clause:
+
+* a referring word stands for the nearest body named before it whose ending matches (局 for 该局, 委 or
+  委员会 for 该委, any body for 该机构/该单位/该部门), in the sentence first, then in the sentences before it
+  on the same line or the line before (at most four sentences back);
+* a count (两/二/三/…/N + 个/家 + ending) stands for that many distinct bodies named before, nearest first,
+  written back in the order the text named them; fewer bodies than the count: nothing is resolved;
+* bodies written distributively ("县委、县人委各设有档案室1个") are named too (县委档案室, 县人委档案室).
+
+Only a referring word whose clause goes on with an event verb (撤销, 合并, 更名, 合署办公, 划入 …) is replaced:
+descriptions and figures after 该X ("该局为…", "核定该局…") are read by their own constructions. The
+copy keeps the original's offsets and index: provenance is always the document's own sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .common import Ctx, Sentence, as_name, find_names
+
+# endings a referring word can carry; longest first
+_HEADS = ("委员会", "办公室", "中心", "机构", "单位", "部门", "机关", "部委",
+          "局", "委", "办", "部", "厅", "署", "院", "馆", "站", "所", "队", "处", "室", "科", "股", "组", "社")
+_HEAD = "|".join(_HEADS)
+_ANY_BODY = {"机构", "单位", "部门", "机关", "部委"}
+_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+# the clause after the referring word states an event
+_EVENT_VERB = re.compile(
+    r"撤销|撤消|撤并|不再保留|不再设立|合并|并入|整合|重组|组建|成立|设立|更名|改名|改称|改为|复名|升格|降格|"
+    r"合署办公|合属办公|分设|分开|分离|划入|划归|划转|划出|移交|承担|加挂|挂牌|揭牌|保留")
+_PERSON_AFTER = re.compile(r"(?:局长|主任|书记|负责人|领导|干部|职工|工作人员|成员|长)")
+# 该局 / 此中心 (not 应该, 该县, 本局: the document's own unit is read elsewhere)
+_DEMONSTRATIVE = re.compile(rf"(?<!应)(?:该|此)(?P<head>{_HEAD})")
+# 两室 / 以上3个部门 / 这两个委员会 / 三局 opening a clause (not "下设三个中心：", a list announced)
+_COUNT = re.compile(
+    rf"(?:^|(?<=[，；。：、,;\s])|(?<=将|把|由|后|经))(?P<lead>这|此|上述|以上)?"
+    rf"(?P<n>[两二三四五六七八九十]|\d{{1,2}})(?:个|家)?(?P<head>{_HEAD})(?![：:是为均都皆长牌])")
+# 局、馆合署办公: two endings, one body each
+_PAIR = re.compile(r"(?:^|(?<=[，；。,;\s]))(?P<h1>[局馆委办科室站所院队])[、与和](?P<h2>[局馆委办科室站所院队])"
+                   r"(?=合署办公|合属办公|合并|分设|分开|分离)")
+_LATTER = re.compile(r"(?P<which>前者|后者)")
+# 其 before what a body owns, opening a clause: "，其职能并入Y" (not 其中, 其他, 尤其, 及其)
+_ITS = re.compile(r"(?:^|(?<=[，；。,;]))其(?=(?:全部|部分|相关|原有)?(?:职能|职责|工作|业务|牌子|人员|编制)[^，。；]{0,30}?"
+                  r"(?:并入|划入|划归|划转|移交|交由|由))")
+# "县委、县人委各设有档案室1个": one body of that name for each owner
+_DISTRIBUTED = re.compile(r"(?P<owners>[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+)各(?:设有|设立|设|建立|成立|有)"
+                          r"(?P<head>[\u4e00-\u9fff]{1,8}?(?:室|科|股|组|办公室|站|所))(?=\d|[一两二三]个|，|。|；)")
+_LEADING_VERB = re.compile(r"(?:复建|重建|复设|恢复|新建|建立|成立|设立|组建|设|建)(?=[县市省区州旗镇乡])")
+_QUOTED = re.compile(r"“(?P<n>[\u4e00-\u9fff]{1,10}(?:办|局|委|部|厅|署|院|馆|站|所|中心))”")
+
+
+def resolved(sent: Sentence, ctx: Ctx) -> Sentence:
+    """The sentence with each referring word replaced by the names it stands for (the sentence itself when
+    none is resolved)."""
+    if ctx.about_sanding or not re.search(r"该|此|前者|后者|其|[两二三四五六七八九十\d](?:个|家)?(?:" + _HEAD + r")|[、与和]", sent.text):
+        return sent
+    text = sent.text
+    spans: list[tuple[int, int, str]] = []
+    for m in _DEMONSTRATIVE.finditer(text):
+        if _PERSON_AFTER.match(text, m.end()) or not _event_follows(text, m.end()):
+            continue
+        got = _bodies_before(sent, ctx, m.start(), m.group("head"), 1)
+        if got:
+            spans.append((m.start(), m.end(), got[0]))
+    for m in _COUNT.finditer(text):
+        g = m.group("n")
+        n = int(g) if g.isdigit() else _NUM[g]
+        if n < 2 or not _event_follows(text, m.end()):
+            continue
+        got = _bodies_before(sent, ctx, m.start(), m.group("head"), n)
+        if len(got) == n:
+            spans.append((m.start(), m.end(), "、".join(got)))
+    for m in _PAIR.finditer(text):
+        one = _bodies_before(sent, ctx, m.start(), m.group("h1"), 1)
+        two = _bodies_before(sent, ctx, m.start(), m.group("h2"), 1)
+        if one and two and one != two:
+            spans.append((m.start(), m.end(), f"{one[0]}与{two[0]}"))
+    for m in _LATTER.finditer(text):
+        if not _event_follows(text, m.end()):
+            continue
+        named = _names_in(text[:m.start()])
+        if len(named) >= 2:
+            spans.append((m.start(), m.end(), named[-1] if m.group("which") == "后者" else named[-2]))
+    for m in _ITS.finditer(text):
+        got = _bodies_before(sent, ctx, m.start(), "机构", 1)
+        if got:
+            spans.append((m.start(), m.end(), got[0] + "的"))
+    if not spans:
+        return sent
+    out, last = [], 0
+    for s, e, name in sorted(spans):
+        if s < last:
+            continue  # overlapping readings: the first kept
+        out.append(text[last:s] + name)
+        last = e
+    out.append(text[last:])
+    return replace(sent, text="".join(out))
+
+
+def _event_follows(text: str, pos: int) -> bool:
+    clause = re.split(r"[，；。,;]", text[pos:], maxsplit=1)[0]
+    return bool(_EVENT_VERB.search(clause))
+
+
+def _matches(name: str, head: str) -> bool:
+    if head in _ANY_BODY:
+        return True
+    if head == "委":
+        return name.endswith(("委", "委员会"))
+    if head == "办":
+        return name.endswith(("办", "办公室"))
+    return name.endswith(head) and name != head
+
+
+def _names_in(text: str) -> list[str]:
+    """The bodies a stretch of text names, in order: names, bodies written distributively, quoted short forms."""
+    found = [(s, n) for s, _, n in find_names(text)]
+    for m in _DISTRIBUTED.finditer(text):
+        owners = [o for o in m.group("owners").split("、") if o]
+        # the owners' span replaces the names found inside it ("县人委" alone is no body here)
+        found = [(s, n) for s, n in found if not m.start() <= s < m.end()]
+        found += [(m.start() + k, o + m.group("head")) for k, o in enumerate(owners)]
+    for m in _QUOTED.finditer(text):
+        if not any(s <= m.start() + 1 < s + len(n) for s, n in found) and as_name(m.group("n")) is None:
+            found.append((m.start(), m.group("n")))
+    return [_verb_off(n) for _, n in sorted(found)]
+
+
+def _verb_off(name: str) -> str:
+    """"复建县档案局" read as one name: the verb is no part of the body."""
+    m = _LEADING_VERB.match(name)
+    return name[m.end():] if m and as_name(name[m.end():]) == name[m.end():] else name
+
+
+def _bodies_before(sent: Sentence, ctx: Ctx, pos: int, head: str, count: int) -> list[str]:
+    """``count`` distinct bodies with that ending named nearest before ``pos`` (this sentence, then up to four
+    sentences before on the same line or the line before), in the order the text named them."""
+    chunks = [_names_in(sent.text[:pos])]
+    sentences = ctx.dt.sentences
+    for k in range(sent.index - 1, max(-1, sent.index - 5), -1):
+        prev = sentences[k]
+        if sent.line - prev.line > 1:
+            break
+        chunks.append(_names_in(prev.text))
+    picked: list[str] = []
+    for names in chunks:
+        for name in reversed(names):
+            if _matches(name, head) and name not in picked:
+                picked.append(name)
+                if len(picked) == count:
+                    return picked[::-1]
+    return []
