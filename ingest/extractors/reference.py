@@ -32,10 +32,11 @@ _HEAD = "|".join(_HEADS)
 _ANY_BODY = {"机构", "单位", "部门", "机关", "部委"}
 _NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
+_CUE = re.compile(rf"前身|各设|各建立|各成立|该|此|前者|后者|其|上述|以上|这些|前述|新组建的|新成立的|新设立的|[两二三四五六七八九十\d](?:个|家)?(?:{_HEAD})|[局馆委办科室站所院队][、与和]")
 # the clause after the referring word states an event
 _EVENT_VERB = re.compile(
     r"撤销|撤消|撤并|不再保留|不再设立|合并|并入|整合|重组|组建|成立|设立|更名|改名|改称|改为|复名|升格|降格|"
-    r"合署办公|合属办公|分设|分开|分离|划入|划归|划转|划出|移交|承担|加挂|挂牌|揭牌|保留")
+    r"合署办公|合属办公|分设|分开|分离|划入|划归|划转|划出|移交|承担|加挂|挂牌|揭牌|保留|挂在|设在")
 _PERSON_AFTER = re.compile(r"(?:局长|主任|书记|负责人|领导|干部|职工|工作人员|成员|长)")
 # 该局 / 此中心 (not 应该, 该县, 本局: the document's own unit is read elsewhere)
 _DEMONSTRATIVE = re.compile(rf"(?<!应)(?:该|此)(?P<head>{_HEAD})")
@@ -43,24 +44,32 @@ _DEMONSTRATIVE = re.compile(rf"(?<!应)(?:该|此)(?P<head>{_HEAD})")
 _COUNT = re.compile(
     rf"(?:^|(?<=[，；。：、,;\s])|(?<=将|把|由|后|经))(?P<lead>这|此|上述|以上)?"
     rf"(?P<n>[两二三四五六七八九十]|\d{{1,2}})(?:个|家)?(?P<head>{_HEAD})(?![：:是为均都皆长牌])")
+# "X的前身为Y，成立于…" / "前身为“Y”，1959年成立": the history told after it is Y's
+_PREDECESSOR = re.compile(r"(?:^|(?<=[，；。\s、]))(?:[^，。；]{2,30}?的)?前身(?:是|为)“?(?P<old>[^，。；“”]{2,30}?)”?"
+                          r"，(?=成立|始建|建于|组建|设立|于|[\d一二三四五六七八九〇零]{2,4}年)")
+# 上述机构 / 以上单位 / 这些部门: the list named before
+_THESE = re.compile(r"(?:上述|以上|这些|前述)(?P<head>机构|单位|部门|机关)(?![：:])")
+# 新组建的局 / 新成立的中心: the body of that ending formed last (not 组建后的局: the merger's result, named after it)
+_NEW_HEAD = re.compile(rf"(?:新组建的|新成立的|新设立的)(?P<head>{_HEAD})(?![\u4e00-\u9fff]*?(?:局|委|办|中心|厅|部|院|馆|站|所)[，。；将])")
 # 局、馆合署办公: two endings, one body each
 _PAIR = re.compile(r"(?:^|(?<=[，；。,;\s]))(?P<h1>[局馆委办科室站所院队])[、与和](?P<h2>[局馆委办科室站所院队])"
                    r"(?=合署办公|合属办公|合并|分设|分开|分离)")
 _LATTER = re.compile(r"(?P<which>前者|后者)")
 # 其 before what a body owns, opening a clause: "，其职能并入Y" (not 其中, 其他, 尤其, 及其)
 _ITS = re.compile(r"(?:^|(?<=[，；。,;]))其(?=(?:全部|部分|相关|原有)?(?:职能|职责|工作|业务|牌子|人员|编制)[^，。；]{0,30}?"
-                  r"(?:并入|划入|划归|划转|移交|交由|由))")
+                  r"(?:并入|划入|划归|划转|移交|交由|由|挂在|设在))")
 # "县委、县人委各设有档案室1个": one body of that name for each owner
 _DISTRIBUTED = re.compile(r"(?P<owners>[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+)各(?:设有|设立|设|建立|成立|有)"
-                          r"(?P<head>[\u4e00-\u9fff]{1,8}?(?:室|科|股|组|办公室|站|所))(?=\d|[一两二三]个|，|。|；)")
+                          r"(?P<head>[\u4e00-\u9fff]{1,8}?(?:室|科|股|组|办公室|站|所))(?:\d+个|[一两二三]个)?(?=，|。|；|$)")
 _LEADING_VERB = re.compile(r"(?:复建|重建|复设|恢复|新建|建立|成立|设立|组建|设|建)(?=[县市省区州旗镇乡])")
+_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|，|,)?\s*")
 _QUOTED = re.compile(r"“(?P<n>[\u4e00-\u9fff]{1,10}(?:办|局|委|部|厅|署|院|馆|站|所|中心))”")
 
 
 def resolved(sent: Sentence, ctx: Ctx) -> Sentence:
     """The sentence with each referring word replaced by the names it stands for (the sentence itself when
     none is resolved)."""
-    if ctx.about_sanding or not re.search(r"该|此|前者|后者|其|[两二三四五六七八九十\d](?:个|家)?(?:" + _HEAD + r")|[、与和]", sent.text):
+    if ctx.about_sanding or not _CUE.search(sent.text):
         return sent
     text = sent.text
     spans: list[tuple[int, int, str]] = []
@@ -75,9 +84,29 @@ def resolved(sent: Sentence, ctx: Ctx) -> Sentence:
         n = int(g) if g.isdigit() else _NUM[g]
         if n < 2 or not _event_follows(text, m.end()):
             continue
-        got = _bodies_before(sent, ctx, m.start(), m.group("head"), n)
+        got = _bodies_before(sent, ctx, m.start(), m.group("head"), n, listed=bool(m.group("lead")))
         if len(got) == n:
             spans.append((m.start(), m.end(), "、".join(got)))
+    for m in _DISTRIBUTED.finditer(text):
+        # "县委、县人委各设有档案室1个": each owner sets up its own body, named in full for the readers
+        owners = [o for o in m.group("owners").split("、") if o]
+        if all(find_names(o) or o.endswith(("委", "政府", "人委", "党委")) for o in owners):
+            spans.append((m.start(), m.end(), "设立" + "、".join(o + m.group("head") for o in owners)))
+    for m in _PREDECESSOR.finditer(text):
+        # "X的前身为Y，成立于1960年7月，…": the clauses after it are about Y, the predecessor named (the
+        # comma goes: "Y成立于1960年7月")
+        if as_name(m.group("old")) == m.group("old"):
+            spans.append((m.start(), m.end(), m.group("old")))
+    for m in _THESE.finditer(text):
+        if _event_follows(text, m.end()):
+            got = _bodies_before(sent, ctx, m.start(), m.group("head"), None)
+            if got:
+                spans.append((m.start(), m.end(), "、".join(got)))
+    for m in _NEW_HEAD.finditer(text):
+        if _event_follows(text, m.end()):
+            got = [n for n in reversed(ctx.established) if _matches(n, m.group("head"))][:1]
+            if got:
+                spans.append((m.start(), m.end(), got[0]))
     for m in _PAIR.finditer(text):
         one = _bodies_before(sent, ctx, m.start(), m.group("h1"), 1)
         two = _bodies_before(sent, ctx, m.start(), m.group("h2"), 1)
@@ -122,16 +151,31 @@ def _matches(name: str, head: str) -> bool:
 
 def _names_in(text: str) -> list[str]:
     """The bodies a stretch of text names, in order: names, bodies written distributively, quoted short forms."""
-    found = [(s, n) for s, _, n in find_names(text)]
+    return [n for _, _, n in _spans_in(text)]
+
+
+def _spans_in(text: str) -> list[tuple[int, int, str]]:
+    found = [(s, e, _verb_off(n)) for s, e, n in find_names(text)]
     for m in _DISTRIBUTED.finditer(text):
         owners = [o for o in m.group("owners").split("、") if o]
-        # the owners' span replaces the names found inside it ("县人委" alone is no body here)
-        found = [(s, n) for s, n in found if not m.start() <= s < m.end()]
-        found += [(m.start() + k, o + m.group("head")) for k, o in enumerate(owners)]
+        # the owners' span replaces the names found inside it ("县人委" alone is no body here); one list
+        found = [f for f in found if not m.start() <= f[0] < m.end()]
+        found += [(m.start() + k, m.start() + k, o + m.group("head")) for k, o in enumerate(owners)]
     for m in _QUOTED.finditer(text):
-        if not any(s <= m.start() + 1 < s + len(n) for s, n in found) and as_name(m.group("n")) is None:
-            found.append((m.start(), m.group("n")))
-    return [_verb_off(n) for _, n in sorted(found)]
+        if not any(s <= m.start() + 1 < e for s, e, _ in found) and as_name(m.group("n")) is None:
+            found.append((m.start(), m.end(), m.group("n")))
+    return sorted(found)
+
+
+def _lists_in(text: str) -> list[list[str]]:
+    """Runs of names written as one list (parted only by 、 和 及 与 以及 ，), nearest the end first."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for span in _spans_in(text):
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1][1]:span[0]]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [[n for _, _, n in run] for run in reversed(runs)]
 
 
 def _verb_off(name: str) -> str:
@@ -140,19 +184,34 @@ def _verb_off(name: str) -> str:
     return name[m.end():] if m and as_name(name[m.end():]) == name[m.end():] else name
 
 
-def _bodies_before(sent: Sentence, ctx: Ctx, pos: int, head: str, count: int) -> list[str]:
-    """``count`` distinct bodies with that ending named nearest before ``pos`` (this sentence, then up to four
-    sentences before on the same line or the line before), in the order the text named them."""
-    chunks = [_names_in(sent.text[:pos])]
+def _chunks(sent: Sentence, ctx: Ctx, pos: int) -> list[str]:
+    """The text before ``pos`` in the sentence, then up to four sentences before it on the same line or the line
+    before, nearest first."""
+    chunks = [sent.text[:pos]]
     sentences = ctx.dt.sentences
     for k in range(sent.index - 1, max(-1, sent.index - 5), -1):
         prev = sentences[k]
         if sent.line - prev.line > 1:
             break
-        chunks.append(_names_in(prev.text))
+        chunks.append(prev.text)
+    return chunks
+
+
+def _bodies_before(sent: Sentence, ctx: Ctx, pos: int, head: str, count: int | None, *, listed: bool = False) -> list[str]:
+    """Bodies with that ending named nearest before ``pos``, in the order the text named them: for a count,
+    the nearest list of exactly that many such bodies (the list it counts), else the ``count`` nearest ones
+    (not for ``listed``: 上述/以上 point at a list); with no count, the nearest list of two or more."""
+    chunks = _chunks(sent, ctx, pos)
+    for chunk in chunks:
+        for run in _lists_in(chunk):
+            names = list(dict.fromkeys(n for n in run if _matches(n, head)))
+            if (count is None and len(names) >= 2) or (count and count > 1 and len(names) == count):
+                return names
+    if count is None or (listed and count > 1):
+        return []
     picked: list[str] = []
-    for names in chunks:
-        for name in reversed(names):
+    for chunk in chunks:
+        for name in reversed(_names_in(chunk)):
             if _matches(name, head) and name not in picked:
                 picked.append(name)
                 if len(picked) == count:
