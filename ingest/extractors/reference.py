@@ -32,18 +32,21 @@ _HEAD = "|".join(_HEADS)
 _ANY_BODY = {"机构", "单位", "部门", "机关", "部委"}
 _NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
+# "两所学校", "该所学校": the ending word opens a longer noun, no body of that ending
+_NOUN_GOES_ON = r"学校|学院|医院|企业|公司|工厂|区域|地区|地方|项目|人员|干部|同志"
 _CUE = re.compile(rf"前身|各设|各建立|各成立|该|此|前者|后者|其|上述|以上|这些|前述|新组建的|新成立的|新设立的|[两二三四五六七八九十\d](?:个|家)?(?:{_HEAD})|[局馆委办科室站所院队][、与和]")
 # the clause after the referring word states an event
 _EVENT_VERB = re.compile(
     r"撤销|撤消|撤并|不再保留|不再设立|合并|并入|整合|重组|组建|成立|设立|更名|改名|改称|改为|复名|升格|降格|"
     r"合署办公|合属办公|分设|分开|分离|划入|划归|划转|划出|移交|承担|加挂|挂牌|揭牌|保留|挂在|设在")
+_OWN_SETUP = re.compile(r"总监|一职|\d+\s*名|编制|职数|内设|下设")
 _PERSON_AFTER = re.compile(r"(?:局长|主任|书记|负责人|领导|干部|职工|工作人员|成员|长)")
 # 该局 / 此中心 (not 应该, 该县, 本局: the document's own unit is read elsewhere)
-_DEMONSTRATIVE = re.compile(rf"(?<!应)(?:该|此)(?P<head>{_HEAD})")
+_DEMONSTRATIVE = re.compile(rf"(?<!应)(?:该|此(?!处|时|外|前|后|次|举))(?P<head>{_HEAD})(?!{_NOUN_GOES_ON})")
 # 两室 / 以上3个部门 / 这两个委员会 / 三局 opening a clause (not "下设三个中心：", a list announced)
 _COUNT = re.compile(
     rf"(?:^|(?<=[，；。：、,;\s])|(?<=将|把|由|后|经))(?P<lead>这|此|上述|以上)?"
-    rf"(?P<n>[两二三四五六七八九十]|\d{{1,2}})(?:个|家)?(?P<head>{_HEAD})(?![：:是为均都皆长牌])")
+    rf"(?P<n>[两二三四五六七八九十]|\d{{1,2}})(?:个|家)?(?P<head>{_HEAD})(?![：:是为均都皆长牌]|{_NOUN_GOES_ON})")
 # "X的前身为Y，成立于…" / "前身为“Y”，1959年成立": the history told after it is Y's
 _PREDECESSOR = re.compile(r"(?:^|(?<=[，；。\s、]))(?:[^，。；]{2,30}?的)?前身(?:是|为)“?(?P<old>[^，。；“”]{2,30}?)”?"
                           r"，(?=成立|始建|建于|组建|设立|于|[\d一二三四五六七八九〇零]{2,4}年)")
@@ -55,6 +58,7 @@ _NEW_HEAD = re.compile(rf"(?:新组建的|新成立的|新设立的)(?P<head>{_H
 _PAIR = re.compile(r"(?:^|(?<=[，；。,;\s]))(?P<h1>[局馆委办科室站所院队])[、与和](?P<h2>[局馆委办科室站所院队])"
                    r"(?=合署办公|合属办公|合并|分设|分开|分离)")
 _LATTER = re.compile(r"(?P<which>前者|后者)")
+_OWNED = re.compile(r"(?:全部|部分|相关|原有)?(?:职能|职责|工作|业务|牌子)")
 # 其 before what a body owns, opening a clause: "，其职能并入Y" (not 其中, 其他, 尤其, 及其)
 _ITS = re.compile(r"(?:^|(?<=[，；。,;]))其(?=(?:全部|部分|相关|原有)?(?:职能|职责|工作|业务|牌子|人员|编制)[^，。；]{0,30}?"
                   r"(?:并入|划入|划归|划转|移交|交由|由|挂在|设在))")
@@ -77,8 +81,8 @@ def resolved(sent: Sentence, ctx: Ctx) -> Sentence:
         if _PERSON_AFTER.match(text, m.end()) or not _event_follows(text, m.end()):
             continue
         got = _bodies_before(sent, ctx, m.start(), m.group("head"), 1)
-        if got:
-            spans.append((m.start(), m.end(), got[0]))
+        if got:  # "该科职能并入Y": the body's duties ("X的职能"), as the duty readers write them
+            spans.append((m.start(), m.end(), got[0] + ("的" if _OWNED.match(text, m.end()) else "")))
     for m in _COUNT.finditer(text):
         g = m.group("n")
         n = int(g) if g.isdigit() else _NUM[g]
@@ -136,7 +140,8 @@ def resolved(sent: Sentence, ctx: Ctx) -> Sentence:
 
 def _event_follows(text: str, pos: int) -> bool:
     clause = re.split(r"[，；。,;]", text[pos:], maxsplit=1)[0]
-    return bool(_EVENT_VERB.search(clause))
+    # posts, figures and divisions the body sets up for itself ("该局还设立了食品安全总监1名") are their readers'
+    return bool(_EVENT_VERB.search(clause)) and not _OWN_SETUP.search(clause)
 
 
 def _matches(name: str, head: str) -> bool:
