@@ -58,6 +58,7 @@ def test_a_referring_word_is_the_body_named_before(text: str, expected: tuple) -
     # a pair of endings: one body each
     ("1980年复建县档案局，同年成立县档案馆，局、馆合署办公。", ("co_locate", ("县档案局",), ("县档案馆",))),
     ("1979年成立县审计局和县统计局，两局合署办公。", ("co_locate", ("县审计局",), ("县统计局",))),
+    ("1962年始建县档案馆，1963年设县档案局，馆局合署办公。", ("co_locate", ("县档案馆",), ("县档案局",))),
 ])
 def test_a_count_stands_for_the_bodies_it_counts(text: str, expected: tuple) -> None:
     assert expected in _rows(text)

@@ -34,7 +34,7 @@ _NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "�
 
 # "两所学校", "该所学校": the ending word opens a longer noun, no body of that ending
 _NOUN_GOES_ON = r"学校|学院|医院|企业|公司|工厂|区域|地区|地方|项目|人员|干部|同志"
-_CUE = re.compile(rf"前身|各设|各建立|各成立|该|此|前者|后者|其|上述|以上|这些|前述|新组建的|新成立的|新设立的|[两二三四五六七八九十\d](?:个|家)?(?:{_HEAD})|[局馆委办科室站所院队][、与和]")
+_CUE = re.compile(rf"前身|各设|各建立|各成立|该|此|前者|后者|其|上述|以上|这些|前述|新组建的|新成立的|新设立的|[两二三四五六七八九十\d](?:个|家)?(?:{_HEAD})|[局馆委办科室站所院队][、与和]?[局馆委办科室站所院队]")
 # the clause after the referring word states an event
 _EVENT_VERB = re.compile(
     r"撤销|撤消|撤并|不再保留|不再设立|合并|并入|整合|重组|组建|成立|设立|更名|改名|改称|改为|复名|升格|降格|"
@@ -54,8 +54,8 @@ _PREDECESSOR = re.compile(r"(?:^|(?<=[，；。\s、]))(?:[^，。；]{2,30}?的
 _THESE = re.compile(r"(?:上述|以上|这些|前述)(?P<head>机构|单位|部门|机关)(?![：:])")
 # 新组建的局 / 新成立的中心: the body of that ending formed last (not 组建后的局: the merger's result, named after it)
 _NEW_HEAD = re.compile(rf"(?:新组建的|新成立的|新设立的)(?P<head>{_HEAD})(?![\u4e00-\u9fff]*?(?:局|委|办|中心|厅|部|院|馆|站|所)[，。；将])")
-# 局、馆合署办公: two endings, one body each
-_PAIR = re.compile(r"(?:^|(?<=[，；。,;\s]))(?P<h1>[局馆委办科室站所院队])[、与和](?P<h2>[局馆委办科室站所院队])"
+# 局、馆合署办公 / 馆局合署办公: two endings, one body each
+_PAIR = re.compile(r"(?:^|(?<=[，；。,;\s]))(?P<h1>[局馆委办科室站所院队])[、与和]?(?P<h2>[局馆委办科室站所院队])"
                    r"(?=合署办公|合属办公|合并|分设|分开|分离)")
 _LATTER = re.compile(r"(?P<which>前者|后者)")
 _OWNED = re.compile(r"(?:全部|部分|相关|原有)?(?:职能|职责|工作|业务|牌子)")
@@ -65,7 +65,7 @@ _ITS = re.compile(r"(?:^|(?<=[，；。,;]))其(?=(?:全部|部分|相关|原有
 # "县委、县人委各设有档案室1个": one body of that name for each owner
 _DISTRIBUTED = re.compile(r"(?P<owners>[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+)各(?:设有|设立|设|建立|成立|有)"
                           r"(?P<head>[\u4e00-\u9fff]{1,8}?(?:室|科|股|组|办公室|站|所))(?:\d+个|[一两二三]个)?(?=，|。|；|$)")
-_LEADING_VERB = re.compile(r"(?:复建|重建|复设|恢复|新建|建立|成立|设立|组建|设|建)(?=[县市省区州旗镇乡])")
+_LEADING_VERB = re.compile(r"(?:始建|复建|重建|复设|恢复|新建|建立|成立|设立|组建|设|建)(?=[县市省区州旗镇乡])")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|，|,)?\s*")
 _QUOTED = re.compile(r"“(?P<n>[\u4e00-\u9fff]{1,10}(?:办|局|委|部|厅|署|院|馆|站|所|中心))”")
 
