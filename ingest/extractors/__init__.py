@@ -66,6 +66,7 @@ from .place_evidence import (
     without_citations,
 )
 from .prose_duties import add_prose_duties
+from .reference import resolved
 
 __all__ = ["detect_jurisdiction", "extract"]
 
@@ -155,6 +156,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
                 continue
             if ctx.colon_verb and _colon_item_event(sent, ctx):
                 continue
+        written = sent
+        sent = resolved(sent, ctx)  # "该局撤销", "两室合并为X": the readers read the names referred to
         first_unit, first_event = len(ctx.units), len(ctx.events)
         sanding.unit_facts(sent, ctx)
         reform.event_facts(sent, ctx)
@@ -207,7 +210,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
             del ctx.events[first_event:]  # "乡镇只设…。设立人民武装部，为乡镇党委的军事部门": the rule goes on
         class_line = sent.line if _BARE_CLASS_OPENING.match(strip_item_number(sent.text).strip()) else \
             (class_line if class_line == sent.line and _SUBJECTLESS_FORMING.match(strip_item_number(sent.text)) else None)
-        ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
+        ctx.recent.extend(canon.get(n) for _, _, n in find_names(written.text))
 
     if _STANDING_LIST.search(title) or _STANDING_LIST.search(head):
         # "国务院关于部委管理的国家局设置的通知": a standing list of bodies says what is there; its
