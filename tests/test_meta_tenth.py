@@ -117,6 +117,16 @@ def test_a_text_of_the_taiwan_executive(text):
     assert _place_and_date(text)[0] == "台湾省"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("金門縣政府是中華民國福建省金門縣的地方行政機關，其自治監督機關為行政院內政部。\n行政沿革\n民國四十二年設縣政府，下設民政科、財政科。",
+     "金门县"),
+    ("澎湖縣政府組織沿革\n澎湖縣政府受行政院督導，配合部會組織改造，於民國一百年調整內部單位。", "澎湖县"),
+])
+def test_a_county_under_the_taiwan_executive_keeps_its_county(text, expected):
+    # the executive supervising a county does not make the county's own page the island's
+    assert _place_and_date(text)[0] == expected
+
+
 def test_a_mainland_annal_naming_the_old_executive_is_not_taiwans():
     text = "1947年，行政院核准设立县政府社会科。1950年，县人民政府设民政科，国务院批准改设局。"
     assert _place_and_date(text)[0] != "台湾省"

@@ -1070,12 +1070,12 @@ def detect_jurisdiction(raw) -> str | None:
         return meta["jurisdiction"]
     text = without_addresses(normalize_text(getattr(raw, "text", "") or ""))  # an office's address is not its place
     title = normalize_text(meta.get("title") or "")
-    if taiwan_executive(title + "\n" + text):
-        return "台湾省"
+    found = _written_place(SimpleNamespace(text=text, meta=meta))
+    if taiwan_executive(title + "\n" + text) and found in (None, "中央", "台湾省"):
+        return "台湾省"  # a county the executive supervises (连江县政府) is that county's text, not the island's
     book = source_book_place(text)
     if book:
         return book  # "内容出处: 《晋江市志》": an excerpt is of its book's place, whatever the library's site is
-    found = _written_place(SimpleNamespace(text=text, meta=meta))
     county = outlet_county(text)
     if county and (found is None or found in divisions().chain(county)[1:]):
         return county  # "秀山网讯 …县卫生健康委员会…": the county outlet's own report
