@@ -15,7 +15,14 @@ import re
 from kg.model import DutyStatement, Mention, UnitStatement
 
 from .common import Ctx, as_name
-from .sanding import _duty_sentences, _role, _sentence_index, _signs_in, is_division_name, is_unit_name_with_place
+from .sanding import (
+    _duty_sentences,
+    _role,
+    _sentence_index,
+    _signs_in,
+    is_division_name,
+    is_unit_name_with_place,
+)
 
 # the section heading over the list: "（一）机构、职能设置", "二、机构设置", "内设机构", "机构设置及职责"
 _SECTION = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?[ \t]*"
