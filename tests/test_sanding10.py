@@ -202,3 +202,20 @@ def test_a_staffing_field_line_on_a_units_form(line: str, figure: tuple) -> None
 def test_a_zero_in_a_field_line_is_no_figure() -> None:
     text = "单位名称：长宁县档案馆\n经费来源：财政补助\n编制人数：0\n"
     assert figures(facts_of(text)) == []
+
+
+# --- a township's 三定 titled with its 党政机构 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "龙溪镇党政机构职能配置、内设机构和人员编制方案",
+    "龙溪镇职能配置、内设机构和人员编制规定",
+    "龙溪乡党委和政府职能配置、内设机构和人员编制规定",
+])
+def test_a_townships_sanding_gives_its_duties_to_the_township(title: str) -> None:
+    place = "龙溪乡" if "乡" in title[:3] else "龙溪镇"
+    text = (title + "\n一、主要职责\n（一）宣传和贯彻执行党的路线方针政策。\n（二）负责本辖区经济社会发展规划。\n"
+            "三、人员编制\n核定行政编制30名。\n")
+    f = facts_of(text, jurisdiction=place)
+    assert duties(f) == [(place, "宣传和贯彻执行党的路线方针政策。"), (place, "负责本辖区经济社会发展规划。")]
+    assert all(name != "社会事务办公室" for name, _ in duties(f))
