@@ -34,7 +34,7 @@ from kg.names import (
 )
 from kg.text import normalize_name, normalize_text
 
-from . import news, reform, sanding
+from . import news, page_divisions, reform, sanding
 from .boundary_parts import add_boundary_parts
 from .common import (
     RANK_RE,
@@ -125,6 +125,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         sanding.titled_unit_duties(ctx, title)  # "X单位名" as the title over "主要职责\n（一）…（二）…"
     if not (ctx.sanding and ctx.focus):
         sanding.division_items(ctx)  # "X设下列内设机构：（一）综合科：…" outside a 三定
+        # "（一）机构、职能设置⏎1、办公室(加挂…牌子)⏎负责…": a unit's page listing its divisions over their duties
+        page_divisions.numbered_division_paragraphs(ctx, page_divisions.page_unit(ctx))
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)
@@ -552,11 +554,13 @@ def _is_regulation(title: str, text: str) -> bool:
     return bool(re.search(r"(?:条例|办法|规则|细则|规定)(?:（[^）]*）)?(?:\s*[—-].*)?$", title.strip()))
 
 
-_DUTY_PAGE = re.compile(r"(?:主要职责|工作职责|职能职责|部门职责|机构职责|职责职能|机构设置和职能|机构职能职责)\s*$")
+_DUTY_PAGE = re.compile(r"(?:主要职责|工作职责|职能职责|部门职责|机构职责|职责职能|机构设置和职能|机构职能职责|"
+                        r"主要职能|工作职能|部门职能|单位职能|单位职责)\s*$")  # "X主要职能" (tenth session)
 _PROFILE_TITLE = re.compile(r"^(?P<unit>.{2,40}?)\s*[-—_|·：:]?\s*(?:机构概况|组织机构|单位简介|单位概况|机构简介|机构职能|"
                             r"机构设置|部门概况|部门简介|本单位简介|"
                             # a page of the unit's duties: "X的工作职责", "X主要职责", "X机构设置和职能"
-                            r"(?:的)?(?:主要职责|工作职责|职能职责|部门职责|机构职责|职责职能|机构设置和职能|机构职能职责))$")
+                            r"(?:的)?(?:主要职责|工作职责|职能职责|部门职责|机构职责|职责职能|机构设置和职能|机构职能职责|"
+                            r"主要职能|工作职能|部门职能|单位职能|单位职责))$")
 
 
 def _profile_subject(title: str) -> str | None:

@@ -1238,6 +1238,24 @@ _LINE_MARK = re.compile(
 _YEAR_CUT = re.compile(r"[。，；](?:1|19\d?|2|20\d?)\n\d{1,3}年$")
 
 
+# an item or article line the page wrapped ("（一）负责全县林业生态建设的监督⏎管理。", "第二条 X是县政府工作部门，为正科⏎级。"):
+# its body after the number is prose (a "，", or a duty verb opening it) and the next line goes on with the
+# sentence (a character, no number of its own, punctuation of a sentence on it); a heading ("（一）办公室",
+# "二、内设机构") is too short or has no prose, and a bracket or a sentence's end closes a line for good
+_ITEM_PROSE = re.compile(r"(?:负责|承担|组织|拟订|拟定|制定|指导|协调|贯彻|研究|监督|参与|统筹|推进|开展|管理|落实|"
+                         r"[^\n，]*?(?:是|为)[^\n，]*?(?:部门|机构|单位))")
+
+
+def _wrapped_item_line(body: str, nxt: str, unpadded: bool) -> bool:
+    mark = _LINE_MARK.match(body)
+    if not mark or not unpadded or "|" in body or "|" in nxt or _LINE_MARK.match(nxt):
+        return False
+    rest = body[mark.end():].strip()
+    return (len(rest) >= 12 and not re.search(r"[。！？；：”’」』）)!?;:]$", rest)
+            and ("，" in rest or bool(_ITEM_PROSE.match(rest)))
+            and bool(re.match(r"[\u4e00-\u9fff“‘《]", nxt)) and bool(re.search(r"[。；，]", nxt)))
+
+
 def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Rejoin prose that a PDF or a web page wrapped mid-sentence ("…主体功能区规划\n职责，…").
 
@@ -1255,7 +1273,7 @@ def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
                 and (re.match(r"[\u4e00-\u9fff“‘《]", nxt) or _YEAR_CUT.search(body + "\n" + nxt[:4]))
                 and not _LINE_MARK.match(nxt) and not _LINE_MARK.match(body)
                 and not ("|" in body or "|" in nxt)  # table rows (cells apart) are no wrapped prose
-                and len(body) == len(line)):
+                and len(body) == len(line)) or _wrapped_item_line(body, nxt, len(body) == len(line)):
             drop.append(pos)
         pos += 1
     if not drop:

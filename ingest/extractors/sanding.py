@@ -36,7 +36,7 @@ from .common import (
     strip_item_number,
 )
 
-SANDING_TITLE = re.compile(r"(.{2,40}?)(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制规定")
+SANDING_TITLE = re.compile(r"(.{2,40}?)(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制(?:规定|方案)")
 _ARTICLE = re.compile(r"(?:^|\n|。)\s*(第[一二三四五六七八九十百]+条)")
 # 2008-style 三定 texts use headings "一、职能转变 / 二、主要职责 / 三、内设机构 / 四、人员编制"; the 2000
 # round opens with "一、职能调整" ("（一）划出的职能。…（二）转变的职能。…").
@@ -45,9 +45,14 @@ _HEADING = re.compile(r"(?:^|\n)\s*([一二三四五六七八九十]+、)\s*"
 _ITEM = re.compile(r"[（(]([一二三四五六七八九十]+)[)）]")
 # the heading "二、主要职责" on a line of its own, or with its first item on the same line ("一、主要职责（一）…");
 # a sub-heading "（一）主要职责" (its items then numbered 1. 2.); a line "主要职责" alone (a copy without numbers)
+# (tenth session) an article headed "第三条 主要职责", and an article whose paragraph ("第三条 X贯彻落实…。") is
+# followed by the items on the next line with no "主要职责是：" lead (a copy that dropped it)
 _DUTIES_INTRO = re.compile(r"主要职责(?:是|为|如下|包括)?[：:]|"
                            r"(?:^|\n)\s*[一二三四五六七八九十]+、\s*主要职责[ \t]*(?=\n|[（(][一二三四五六七八九十]+[)）])|"
-                           r"(?:^|\n)[ \t]*(?P<sub>[（(][一二三四五六七八九十]+[)）])?[ \t]*主要职责[ \t]*(?=\n)")
+                           r"(?:^|\n)[ \t]*(?P<sub>[（(][一二三四五六七八九十]+[)）])?[ \t]*主要职责[ \t]*(?=\n)|"
+                           r"(?:^|\n)[ \t]*第[一二三四五六七八九十]+条[ \t]*主要职责[ \t]*(?=\n|[（(]一[)）])|"
+                           r"(?:^|\n)[ \t]*第[一二三四五六七八九十]+条(?![^\n]*(?:职能转变|转变职能|内设机构|编制))"
+                           r"[^\n]*?贯彻(?:落实|执行)[^\n]*。[ \t]*(?=\n[ \t]*[（(]一[)）])")
 # the sections of a 三定 copied without their numbers, or numbered as sub-headings: lines "主要职责" /
 # "（二）职能转变" / "内设机构" / "人员编制…" alone
 _BARE_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:[（(][一二三四五六七八九十]+[)）][ \t]*)?(?:职能转变|职责调整|职能调整|主要职责|内设机构|人员编制|领导职数)[^\n。，；]{0,6}[ \t]*(?=\n)")
@@ -88,10 +93,19 @@ def sanding_subject(title: str, text: str) -> str | None:
     full = as_name(re.sub(r"[（(](?:以下)?简称[^）)]{1,20}[）)]$", "", second.group(1).strip())) if second else None
     for m in SANDING_TITLE.finditer(head):
         candidate = re.split(r"[《〈“]", m.group(1))[-1]
+        township = _TOWNSHIP_SUBJECT.search(candidate)
+        if township and not full and (township.group("whole") or not name_at_end(candidate)):
+            return township.group("place")  # "龙溪镇党政机构职能配置…": the township's own 三定
         name = name_at_end(candidate)
         if name:
             return full if full and _expands(full, name) else name
     return full
+
+
+# a township's or street's 三定 title names the place and its 党政机构 as a whole ("龙溪镇党政机构职能配置、内设
+# 机构和人员编制方案"): the township is the owner (a township's name is its body's, tests/gold/README.md)
+_TOWNSHIP_SUBJECT = re.compile(r"(?:^|[\s》〉”])(?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))"
+                               r"(?P<whole>党政机构|党政机关|机关|党委和政府|党委、政府|党委政府)?[、，]?$")
 
 
 def _expands(full: str, short: str) -> bool:
@@ -128,7 +142,7 @@ def titled_in_opening(text: str) -> bool:
                and (m.start() == 0 or head[m.start() - 1] == "\n") for m in _TITLE_LINE.finditer(head))
 
 
-_TITLE_LINE = re.compile(r"[^\n]{2,40}?(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制规定(?:[（(][^）)\n]{0,20}[)）])?", re.M)
+_TITLE_LINE = re.compile(r"[^\n]{2,40}?(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制(?:规定|方案)(?:[（(][^）)\n]{0,20}[)）])?", re.M)
 
 
 def is_about_sanding(title: str, text: str) -> bool:
@@ -551,6 +565,25 @@ def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None]
     return None
 
 
+def _coordinated_subjects(clause: str, unit: str) -> list[str]:
+    """The bodies joined to the described one by 和/及/、 before it ("A和B为…事业单位", "A、B和C为县政府
+    工作部门"): each a unit name written whole, the first one's place word (市/县/区) shared with the
+    next when they lack one ("市A中心和B中心" → 市B中心 is resolved by the place rule alike)."""
+    at = clause.find(unit)
+    left = clause[:at].rstrip() if at > 0 else ""
+    partners: list[str] = []
+    while left and left[-1] in "和及、":
+        left = left[:-1].rstrip()
+        name = name_at_end(left)
+        if not name or not left.endswith(name) or not is_unit_name(name):
+            return []
+        partners.insert(0, name)
+        left = left[: -len(name)].rstrip()
+    if left.strip(" \t，,"):
+        return []  # words before the first body ("经研究，A和B…", "将A和B…"): no plain list of subjects
+    return partners
+
+
 def unit_facts(sent: Sentence, ctx: Ctx) -> None:
     text = strip_item_number(sent.text)
     text = re.sub(r"^第[一二三四五六七八九十百]+条", "", text)
@@ -588,6 +621,9 @@ def _kind_rank_statement(sent: Sentence, text: str, ctx: Ctx) -> None:
             UnitStatement(Mention(unit), ctx.prov(sent), kind=kind, rank=rank,
                           parent=Mention(parent) if parent else None, parent_relation=relation, signs=signs)
         )
+        for partner in _coordinated_subjects(clause, unit):  # "A和B为…事业单位": both are described
+            ctx.units.append(UnitStatement(Mention(partner), ctx.prov(sent), kind=kind, rank=rank,
+                                           parent=Mention(parent) if parent else None, parent_relation=relation))
         ctx.mark(sent)
         return
     # "X规格为正科级" / "X为正处级单位"
@@ -795,10 +831,10 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
                             left.strip())
     if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
         host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
-    if not host and referred:  # "局机关内设A、B等10个股室" on the unit's own budget page ("X2022年部门预算")
-        from .news import _report_unit
+    if not host and referred:  # "局机关内设A、B等10个股室" on the unit's own budget page ("X2022年部门预算"),
+        from .news import _report_unit  # or on a page titled with its name alone (tenth session)
 
-        own = _report_unit(ctx.title)
+        own = _report_unit(ctx.title) or titled_unit(ctx.title)
         host = own if own and own.endswith(referred.group("c")) else None
     host = host or given or ctx.focus
     if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
