@@ -219,3 +219,34 @@ def test_a_townships_sanding_gives_its_duties_to_the_township(title: str) -> Non
     f = facts_of(text, jurisdiction=place)
     assert duties(f) == [(place, "宣传和贯彻执行党的路线方针政策。"), (place, "负责本辖区经济社会发展规划。")]
     assert all(name != "社会事务办公室" for name, _ in duties(f))
+
+
+# --- a duty heading carrying the body's short name; a page flattened only in part ------------------------
+
+
+@pytest.mark.parametrize("heading", ["一、审计局主要职能", "一、县审计局主要职责", "一、本单位主要职责", "一、审计局主要职能："])
+def test_a_duty_heading_with_a_short_name_reads_its_items(heading: str) -> None:
+    title = "长宁县审计局2021年部门预算公开"
+    text = (f"{heading}\n（一）主管全县审计工作，组织实施审计项目。\n（二）对县级预算执行情况进行审计监督。\n"
+            "二、人员情况\n本单位在职人员12人。\n")
+    # the short name in the heading is the title's body written in full; the next section ("二、人员情况") ends them
+    assert duties(facts_of(text, title=title)) == [("长宁县审计局", "主管全县审计工作，组织实施审计项目。"),
+                                                   ("长宁县审计局", "对县级预算执行情况进行审计监督。")]
+
+
+def test_a_heading_of_the_divisions_duties_is_no_duty_heading_of_the_unit() -> None:
+    text = ("长宁县审计局是县政府工作部门。\n三、内设机构主要职责\n（一）办公室。负责机关日常运转。\n"
+            "（二）财政审计股。负责县级预算执行审计。\n")
+    assert ("长宁县审计局", "负责机关日常运转。") not in duties(facts_of(text))
+
+
+def test_a_page_flattened_below_its_title_line_gets_its_items_back() -> None:
+    flat = ("一、单位主要职能 (一)主管全县审计工作,组织实施审计项目,对县级预算执行情况进行审计监督。"
+            " (二)对县属国有企业的资产、负债和损益进行审计监督,向县人民政府报告审计结果。"
+            " (三)对县级财政收支情况进行审计,组织专项审计调查,督促被审计单位整改落实。"
+            " (四)承办县人民政府交办的其他事项,完成上级审计机关布置的各项工作任务。"
+            " 二、人员情况 本单位核定编制12名,实有在职人员11人,退休人员5人。 三、预算情况 略。")
+    text = flat + "\n2021年3月1日\n"
+    title = "长宁县审计局2021年部门预算公开"
+    got = [t for _, t in duties(facts_of(text, title=title))]
+    assert len(got) == 4 and got[0].startswith("主管全县审计工作")

@@ -113,6 +113,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         ctx.focus = canon.get(subject) if subject else _sanding_focus(title, dt.text, canon)
 
     ctx.focus = _unplaceholdered(ctx.focus, dt.text, ctx.jurisdiction)
+    if ctx.profile and ctx.focus:
+        ctx.focus = sanding.written_in_full(ctx.focus, title, canon.get)
     if ctx.sanding and ctx.focus:
         sanding.parse_structure(ctx, ctx.focus)
     elif ctx.focus and sanding.SANDING_TITLE.search(title + "\n" + head):

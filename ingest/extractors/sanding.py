@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from kg.model import BoundaryStatement, DutyStatement, Mention, StaffingStatement, UnitStatement
 from kg.text import split_sentences
@@ -56,6 +57,8 @@ _DUTIES_INTRO = re.compile(r"主要职责(?:是|为|如下|包括)?[：:]|"
 # the sections of a 三定 copied without their numbers, or numbered as sub-headings: lines "主要职责" /
 # "（二）职能转变" / "内设机构" / "人员编制…" alone
 _BARE_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:[（(][一二三四五六七八九十]+[)）][ \t]*)?(?:职能转变|职责调整|职能调整|主要职责|内设机构|人员编制|领导职数)[^\n。，；]{0,6}[ \t]*(?=\n)")
+# a heading of a page's next section on a line of its own ("二、人员情况", "三、2021年预算情况"): short, no sentence in it
+_SECTION_LINE = re.compile(r"\n[ \t]*[一二三四五六七八九十]+、[^\n。，；：:,;]{1,16}[ \t]*(?=\n)")
 _FIELD_LINE = re.compile(r"\n[ \t]*[^\n（(\d，。；]{2,8}[：:]")
 _SUB_ITEM_LINE = re.compile(r"\n[ \t]*[（(][一二三四五六七八九十]+[)）]")
 _DIVISIONS_INTRO = re.compile(
@@ -98,7 +101,7 @@ def sanding_subject(title: str, text: str) -> str | None:
             return township.group("place")  # "龙溪镇党政机构职能配置…": the township's own 三定
         name = name_at_end(candidate)
         if name:
-            return full if full and _expands(full, name) else name
+            return full if full and expands(full, name) else name
     return full
 
 
@@ -108,7 +111,7 @@ _TOWNSHIP_SUBJECT = re.compile(r"(?:^|[\s》〉”])(?P<place>[\u4e00-\u9fff]{1,
                                r"(?P<whole>党政机构|党政机关|机关|党委和政府|党委、政府|党委政府)?[、，]?$")
 
 
-def _expands(full: str, short: str) -> bool:
+def expands(full: str, short: str) -> bool:
     """The 第二条's name is the title's name written out in full: longer, the title's characters in
     order inside it, the same last two characters ("开发区（头屯河区）应急管理局" in
     "开发区（乌鲁木齐市头屯河区）应急管理局")."""
@@ -116,6 +119,16 @@ def _expands(full: str, short: str) -> bool:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+def written_in_full(short: str, title: str, canon: Callable[[str], str]) -> str:
+    """A page's own body written short in a line of its text ("一、审计局主要职能") under a title that writes
+    it in full ("长宁县审计局2021年部门预算公开"): the title's form, when it is the short one written out
+    (``expands``); else the short form as it was."""
+    for _, _, name in find_names(title):
+        if expands(name, short):
+            return canon(name)
+    return short
 
 
 # "第二条 X是…" / "第二条 X为市政府工作部门" (为 only before a kind of body: 工作部门, 直属机构, 事业单位 …)
@@ -273,7 +286,8 @@ def profile_duties(ctx: Ctx, subject: str, duty_page: bool = False) -> None:
         if first is None:
             return
         end = regions.end(first.start())
-        for stop in (_FIELD_LINE.search(text, first.start(), end), _BARE_HEADING.search(text, first.start(), end)):
+        for stop in (_FIELD_LINE.search(text, first.start(), end), _BARE_HEADING.search(text, first.start(), end),
+                     _SECTION_LINE.search(text, first.start(), end)):
             end = stop.start() if stop else end
         if len(_items(text, first.start(), end, arabic=True, dun=True)) >= 2:
             _read_items(ctx, subject, first.start(), end, dun=True)
@@ -328,6 +342,8 @@ def _read_duties(ctx: Ctx, subject: str, regions: _Regions, only: re.Match[str] 
         else:
             bare = _BARE_HEADING.search(text, intro.end(), end)  # "内设机构" alone ends a copy without numbers
             end = bare.start() if bare else end
+            nxt = _SECTION_LINE.search(text, intro.end(), end)  # "二、人员情况": the next section, whatever its words
+            end = nxt.start() if nxt else end
         if only is not None:  # a page's next field ("内设机构：…", "联系电话：…") ends its duty items
             field = _FIELD_LINE.search(text, intro.end(), end)
             end = field.start() if field else end
@@ -898,7 +914,10 @@ __all__ = ["division_items", "has_structure", "is_about_sanding", "parse_structu
 # "X的主要职责是：" / "其主要职责为：" / "主要职能：" / a line "主要职责" alone; never "具体职责包括：" (a news
 # paraphrase of a 三定, no items of it)
 _LISTED_INTRO = re.compile(r"主要(?:职责|职能)(?:是|为|如下|包括|有)?[：:]|(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?"
-                           r"[ \t]*(?:(?:部门|单位|机构)?[ \t]*主要(?:职责|职能)|(?:部门|单位|机构)职责|职能职责)[ \t]*(?=\n)")
+                           r"[ \t]*(?:(?:部门|单位|机构|(?!内设|下设|所属|直属|各)[\u4e00-\u9fff]{2,8}?)?[ \t]*主要(?:职责|职能)|"
+                           r"(?:部门|单位|机构)职责|职能职责)[ \t]*(?=\n)")
+# (the heading may carry the body's short name: "一、科协主要职能", "二、县档案馆主要职责"; never a class of
+# bodies under it: "内设机构主要职责" heads the divisions' duties)
 # a plan's task groups and an emergency plan's command bodies state their tasks, no body's duties
 _PLAN_TITLE = re.compile(r"预案|实施方案|工作方案|行动方案|工作机制|工作规则")
 _WORK_GROUP = re.compile(r"(?<!领导小)组$|专班$|指挥部$|工作组$")
@@ -1063,7 +1082,7 @@ def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Me
         name = name_at_end(who)
         if name and who.endswith(name) and len(name) >= 3:
             canon = ctx.canon(name) if callable(ctx.canon) else name
-            return Mention(canon)
+            return Mention(written_in_full(canon, ctx.title, ctx.canon) if callable(ctx.canon) else canon)
         if re.search(r"[\u4e00-\u9fff]", who) and not re.fullmatch(r"(?:主要|其|该)", who):
             return None  # "…的主要职责" of something that is no body named ("政府信息公开工作机构的")
     index = _sentence_index(ctx, intro.start() + len(intro.group(0)) - len(intro.group(0).lstrip()))
