@@ -136,3 +136,9 @@ def test_a_round_up_announced_below_the_sites_name():
     text = ("NEWS CENTER\n新闻中心\n盘点 | 多省数据局揭牌成立\n"
             "江苏省数据局、四川省数据局、湖南省数据局、广东省政务服务和数据管理局相继挂牌。")
     assert _place_and_date(text)[0] is None
+
+
+@pytest.mark.parametrize("field", ["成立日期 | 1953年8月17日 |", "建立时间：1984年5月1日", "组建日期: 2019-03-22"])
+def test_a_founding_field_of_an_information_box_does_not_date_the_page(field):
+    text = f"某县档案馆\n基本资料 | |\n{field}\n地址 | 某县人民路1号 |\n某县档案馆是县政府直属事业单位。"
+    assert _place_and_date(text)[1] in (None, "")

@@ -553,10 +553,14 @@ def _reported_date(lines: list[str], chosen: str) -> str:
     return ""
 
 
-_CHRONICLE_ENTRY = re.compile(r"(?:^|[。；\n]|\d[、.．])\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,]")
+# an entry opens a sentence or a line, after an item mark or a bullet if any ("- 1952年…", "1. 1952年8月7日…",
+# "（3）1956年…"), with its year then a comma, or with its month (then a comma or not: "1952年8月7日中央人民政府…")
+_ENTRY_START = r"(?:^|[。；\n]|\d[、.．])[ \t]*(?:[-•·*▲][ \t]*|\d{1,2}[、.．][ \t]*|[（(]\d{1,2}[)）][ \t]*)?"
+_CHRONICLE_ENTRY = re.compile(_ENTRY_START + r"((?:19|20)\d{2})\s*年(?:(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,]"
+                              r"|\s*\d{1,2}\s*月)", re.M)
 
 
-_MINGUO_ENTRY = re.compile(r"(?:^|(?<=[。；\n]))\s*" + MINGUO_YEAR.pattern)
+_MINGUO_ENTRY = re.compile(r"(?:^|(?<=[。；\n]))[ \t]*(?:[-•·*▲][ \t]*)?" + MINGUO_YEAR.pattern, re.M)
 
 
 def _is_chronicle(text: str) -> bool:
@@ -622,7 +626,8 @@ def _latest_year(text: str) -> str:
     years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|度|前|底前)", text)
              if not re.search(r"(?:到|至|力争|目标|争取|预计|计划)\s*$", text[max(0, m.start() - 4):m.start()])
              and not _YEAR_SPAN.search(text[max(0, m.start() - 12):m.start()])
-             and not _content_period(text, m) and not _NOT_WRITING_TIME.match(text, m.end())]
+             and not _content_period(text, m) and not _NOT_WRITING_TIME.match(text, m.end())
+             and not _FOUNDING_LABEL.search(text[max(0, m.start() - 10):m.start()])]
     years = [y for y in years if y <= dt.date.today().year]
     return str(max(years)) if years else ""
 
@@ -743,6 +748,9 @@ _ISSUER_AND_DATE = re.compile(rf".{{0,30}}?(?:处|局|厅|办公室|委员会|�
 _DATE_THEN_AUTHOR = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})[\u4e00-\u9fff]{2,20}")
 
 
+# an information box's field of the body's own founding ("成立日期 | 1953年8月17日", "建立时间：1984年"): the body's date,
+# not the page's
+_FOUNDING_LABEL = re.compile(r"(?:成立|建立|设立|组建|始建|创建|创立|挂牌|建馆|建校)(?:日期|时间|年份)")
 _BYLINE = re.compile(r"来源|稿源|来自|作者|编辑|发布|发表|时间|日期|记者")
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\d{1,2}:\d{2})?$")
 # "2018-09-15 08:02" alone on its line, or followed by a page's widgets ("2019-06-26 15:30:21 字号:", "… 次数:689")
@@ -794,7 +802,8 @@ def _labeled_in(head: list[str]) -> str:
             if stamp_in and (date := format_date(*stamp_in.groups())):
                 return date
         # a byline, not a sentence mentioning 来源/时间 ("此条目需要补充更多来源。（2023年10月16日）", a wiki's maintenance tag)
-        if _BYLINE.search(compact) and len(compact) <= 60 and not _SENTENCE_INSIDE.search(compact):
+        if (_BYLINE.search(compact) and len(compact) <= 60 and not _SENTENCE_INSIDE.search(compact)
+                and not _FOUNDING_LABEL.search(compact)):
             spaced = re.sub(r"\s+", " ", line.strip())  # keep "2020-11-24 09:52" apart
             for pattern in (FULL_DATE, NUMERIC_DATE):
                 match = pattern.search(spaced)
@@ -822,6 +831,8 @@ def _labeled_in(head: list[str]) -> str:
             if date:
                 return date
         for label in DATE_LABEL.finditer(compact):
+            if _FOUNDING_LABEL.search(compact[max(0, label.start() - 4):label.end()]):
+                continue  # "建立时间：1984年": the body's founding, not the page's day
             rest = compact[label.end() :]
             for pattern in (NUMERIC_DATE, FULL_DATE):
                 match = pattern.match(rest)
