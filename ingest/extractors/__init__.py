@@ -33,7 +33,7 @@ from kg.names import (
 )
 from kg.text import normalize_name, normalize_text
 
-from . import news, reform, sanding
+from . import chronicle_subject, news, reform, sanding
 from .boundary_parts import add_boundary_parts
 from .common import (
     RANK_RE,
@@ -55,7 +55,7 @@ from .common import (
     strip_item_number,
 )
 from .constructions import _kind_by_level, bracket_sign_line, construction_facts, note_row_cell
-from .frames import field_facts, frame_facts
+from .frames import bracket_entry_facts, field_facts, frame_facts
 from .links import link_statements, note_former_parents
 from .prose_duties import add_prose_duties
 
@@ -132,6 +132,12 @@ def extract(raw, doc: Document) -> DocumentFacts:
             continue
         note_row_cell(sent, ctx)
         note_paragraph_date(sent, ctx)
+        chronicle_subject.note_line(sent, ctx)
+        len_events = len(ctx.events)
+        if bracket_entry_facts(sent, ctx):
+            _date_by_clause(sent.text, ctx.events[len_events:], ctx.doc_date)
+            chronicle_subject.note_read(ctx, ctx.events[len_events:])
+            continue  # "民政局（1972年2月恢复）": a body's dated history in brackets
         if is_headline(dt.line_text(sent.line)):
             if _HEADLINE_FIGURE.search(sent.text):
                 headline_figures.append(sent)  # "某州县级融媒体中心核定事业编制281名" (a news title)
@@ -199,6 +205,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
             del ctx.events[first_event:]  # "乡镇只设…。设立人民武装部，为乡镇党委的军事部门": the rule goes on
         class_line = sent.line if _BARE_CLASS_OPENING.match(strip_item_number(sent.text).strip()) else \
             (class_line if class_line == sent.line and _SUBJECTLESS_FORMING.match(strip_item_number(sent.text)) else None)
+        chronicle_subject.note_read(ctx, ctx.events[first_event:])  # the paragraph's body goes on
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
 
     if _STANDING_LIST.search(title) or _STANDING_LIST.search(head):

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from kg.divisions import divisions
 from kg.model import EventStatement, EventType, Mention, UnitStatement
 
+from . import chronicle_subject
 from .common import (
     GOVERNING,
     RANK_RE,
@@ -50,12 +51,13 @@ from .common import (
 _ESTABLISH_POST = ("组建成立", "挂牌成立", "揭牌成立", "正式挂牌", "正式揭牌", "正式成立", "宣告成立", "挂牌运行",
                    "揭牌运行")
 _ESTABLISH_PRE = ("新组建", "新设立", "新成立", "组建", "设立", "成立", "新设", "增设", "单设", "另设", "复设", "恢复设立",
-                  "恢复成立", "恢复", "重建", "建立")
+                  "恢复成立", "恢复", "重建", "建立", "复建", "始建")
 _RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组为", "改设为")
 _ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
 _MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
-_MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为", "整并为", "并为")
-_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "升格为", "改称", "更名", "改名", "改为", "定名")
+_MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为", "整并为", "并为", "合建")
+_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "升格为", "改称", "更名", "改名", "改为", "定名",
+           "复称", "复名", "改设")
 _RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
 _KIND_CHANGE = ("调整为", "改为", "转为")
 _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "隶属于", "隶属", "挂靠在", "挂靠于", "挂靠", "设在")
@@ -85,6 +87,13 @@ _ADVERBS = re.compile(
     r"后来|后|最近|近期|现|现已|已经|已|正式|顺利|隆重|相继|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
     r"经研究|依法|宣告|首次|率先|新|被|予以|随之|也|(?:的?机构)?改革(?:中|时|后|期间)?|时)?)+$")
 _LEAD = re.compile(rf"^\s*{_TIME}\s*[，,]?\s*")
+# a chronicle's one-character verbs: "1951年，设X乡" / "县设档案组" / "民国18年（1929）置X乡" / "（1975年7月设）" /
+# "（…，同年10月撤）"; never inside a word (建设局, 设立, 设在, 撤销 are other verbs or names)
+_BARE_SET = re.compile(r"(?:^|(?<=[，,年月日）)\s县市区省]))(?:始|又|复|再|另)?(?:分置|析置|设|置|撤)(?![立置在有于施备计定法销消并计])")
+_BARE_VERB_FIRST = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|公署|人民委员会|革命委员会|县委|市委|[县市区省]))?"
+                              r"(?:始|又|复|再|另)?(?:分置|析置|设置|设|置|撤)(?![立在有于施备计定法销消并])")
+_CHRONICLE_LEAD = re.compile(r"^\s*(?:民国[\d一二三四五六七八九十]+年(?:\s*[（(]\s*\d{4}\s*年?\s*[)）])?|(?:19|20)\d{2}\s*年"
+                             r"(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|同年(?:\d{1,2}月)?|\d{1,2}月)?(?:份|底|初)?\s*[，,]?\s*")
 _KIND_WORDS = r"(?:工作部门|组成部门|直属特设机构|直属机构|部门管理机构|派出机构|议事协调机构|事业单位|参公事业单位|办事机构|内设机构|" \
               r"工作机关|工作机构|国家局|行政机构|事业机构)"
 
@@ -103,6 +112,8 @@ class Frame:
     produced: bool = False
     blocked: bool = False  # a subject nobody can name ("乡镇设立A，设立B"): the clauses after it are its
     date: str | None = None  # the last date a clause of the sentence gave ("1985年恢复，与Y合署办公": 1985 for both)
+    para: list[str] = field(default_factory=list)  # the chronicle paragraph's body (chronicle_subject.py)
+    heading: str | None = None  # that body as only its heading names it (its name today, not an old name)
     later: bool = False  # this clause says it came later (后/又/再/随后 …): no date carried into it
 
 
@@ -133,8 +144,10 @@ def clauses(text: str) -> list[Clause]:
 # ---------------------------------------------------------------- names around a verb
 
 
-def _names(span: str) -> list[str] | None:
-    """Every part of ``span`` a unit name ("A、B和C", "甲区和乙区交通局、公路局"), else None."""
+def _names(span: str, loose: bool = False) -> list[str] | None:
+    """Every part of ``span`` a unit name ("A、B和C", "甲区和乙区交通局、公路局"), else None. ``loose``
+    (a chronicle paragraph): a commune or district of a county the recognizer does not know counts too
+    ("塘房区", "东风公社", "禄新人民公社")."""
     span = re.sub(r"^(?:了|新的|一个|一所|一批|原)", "", span.strip())
     span = re.sub(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?:个|家)?(?:单位|部门|机构)?)$", "", span)
     if not span:
@@ -142,10 +155,15 @@ def _names(span: str) -> list[str] | None:
     names = split_names(span)
     if names and all(as_name(n) == n and not _VERB_FIRST.match(n) for n in names):
         return names
+    if loose:
+        parts = [p for p in re.split(r"[、和及]", span) if p]
+        if parts and all(as_name(p) == p or chronicle_subject.township_body(p) for p in parts) and \
+                not any(_VERB_FIRST.match(p) for p in parts):
+            return parts
     return None
 
 
-def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
+def _object(span: str, loose: bool = False) -> tuple[list[str], str | None, str | None] | None:
     """The names after an establishing verb: (names, kind, rank) — "副科级事业单位县投资促进中心"
     gives its kind and rank; a bracketed rank after the name too ("恢复X建制": 建制 too). None when more
     than names stand there."""
@@ -167,7 +185,7 @@ def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
     if nm and not as_name(nm.group("n")):
         span = span[: nm.start()]  # "重建流泗文化站（公办）": a note on the body, not a sign
     prank, kind, rest = split_kind_prefix(span)
-    names = _names(rest)
+    names = _names(rest, loose)
     if not names:
         return None
     return names, kind, rank or prank
@@ -176,7 +194,7 @@ def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
 _BRACKET_RANK = re.compile(rf"[（(](?P<r>{RANK_RE.pattern})[)）]")
 
 
-def _subject(span: str) -> list[str] | None:
+def _subject(span: str, loose: bool = False) -> list[str] | None:
     """The names before a verb whose subject they are, once dates and adverbs are set aside (and a
     bracketed rank: "县机关事务管理局（正科级）挂牌成立", see ``_subject_rank``)."""
     span = re.sub(r"[（(][^（()）]*[）)]", "", _LEAD.sub("", span.strip()))  # its rank, sign or short form in brackets
@@ -185,7 +203,7 @@ def _subject(span: str) -> list[str] | None:
         head, tail = span[:k], span[k:]
         if tail and not _ADVERBS.match(tail):
             continue
-        names = _names(head)
+        names = _names(head, loose)
         if names:
             return names
     return None
@@ -226,6 +244,7 @@ def _event(ctx: Ctx, sent: Sentence, frame: Frame, type_: EventType, inputs: lis
         kw["date"] = date
     construction_event(ctx, sent, type_, inputs, outputs, **kw)
     frame.produced = True
+    frame.heading = None  # the paragraph's body is now one the text has given
 
 
 def _unit(ctx: Ctx, sent: Sentence, frame: Frame, name: str, **kw) -> None:
@@ -262,7 +281,7 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
             _unit(ctx, sent, frame, subject[0], rank=norm_rank(bm.group("r")))
         frame.topic = subject
         return True
-    obj = _object(after)
+    obj = _object(after, loose=bool(frame.para))
     if not obj:
         return False
     names, kind, rank = obj
@@ -347,7 +366,9 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
         src = re.sub(r"(?:等(?:单位|部门|机构))?(?:进行|予以)?$", "", src)
         src = re.sub(r"(?:两|三|四|五|\d+)个(?:单位|部门|机构)$", "", src)
         inputs = _names(re.sub(r"与", "、", src)) if src else None
-        obj = _object(re.sub(r"^(?:新的)", "", after))
+        if src and src[0] in "与同和" and len(frame.topic) == 1 and _names(src[1:]):
+            inputs = [*frame.topic, *_names(src[1:])]  # "1986年12月，与B合并组建C": the topic and B
+        obj = _object(re.sub(r"^(?:新的)", "", after), loose=bool(frame.para))
         if not inputs or len(inputs) < 2 or not obj or len(obj[0]) != 1:
             return False
         new = obj[0][0]
@@ -355,8 +376,9 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
         _event(ctx, sent, frame, type_, inputs, [new], date)
         frame.topic = [new]
         return True
-    subject = _subject(before) or (frame.topic if _clean_around(before) and len(frame.topic) == 1 else None)
-    obj = _names(re.sub(r"^(?:新组建的|新成立的|新设立的)", "", after.strip()))
+    subject = _subject(before, loose=bool(frame.para)) or \
+        (frame.topic if _clean_around(before) and len(frame.topic) == 1 else None)
+    obj = _names(re.sub(r"^(?:新组建的|新成立的|新设立的)", "", after.strip()), loose=bool(frame.para))
     if not subject or not obj or len(obj) != 1:
         return False
     for s in subject:
@@ -386,7 +408,7 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
         return False  # "X更名" with no new name
     if re.search(r"统一|分别|均|一律", before):
         return False  # read by renamed_each / renamed_respectively, or a class
-    new = _names(after)
+    new = _names(after, loose=bool(frame.para))
     bare = re.sub(r"[（(][^（()）]*[)）]\s*$", "", after.strip())
     if bare != after.strip() and (not new or len(new) != 1) and _names(bare) and len(_names(bare)) == 1:
         new = _names(bare)  # "改称新闻出版总署（国家版权局）": the new name, its sign in brackets
@@ -401,9 +423,10 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
     rank_or_kind = RANK_RE.fullmatch(after.strip()) or kind_phrase(after.strip())
     if rank_or_kind and not kinded:
         return False
+    before = re.sub(r"(?:的)?名称(?:也|亦|则|又)?$", "", before)  # "名称也改为Y": the topic's name
     old = _subject(re.sub(r"(?:由)$", "", before))
-    if not old and _clean_around(before) and len(frame.topic) == 1:
-        old = frame.topic  # "组建X，后更名为Y"
+    if not old and _clean_around(before) and len(frame.topic) == 1 and frame.topic[0] != frame.heading:
+        old = frame.topic  # "组建X，后更名为Y" (not a heading's name no sentence has given yet: its name today)
     if not old or len(old) != 1 or old == new:
         return False
     _event(ctx, sent, frame, EventType.RENAME, old, new, _clause_date(c.text, ctx))
@@ -621,13 +644,130 @@ def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         return False
     if re.search(r"揭牌|挂牌|授牌", text) and _read_inaugurated_for(c, sent, ctx, frame):
         return True
-    if re.search(r"合[署属]办公", text):
+    if re.search(r"合[署属]办公|合[署属]$", text.strip()):
         return _read_co_located(c, sent, ctx, frame)
     if re.search(r"个(?:直属|下属|所属|二级)?(?:事业单位|直属单位|下属单位|二级单位)$", text):
         return _read_subordinates(c, sent, ctx, frame)
+    if _read_bare_set(c, sent, ctx, frame) or _read_split_off(c, sent, ctx, frame) or _read_split(c, sent, ctx, frame):
+        return True
     if _read_parent(c, sent, ctx, frame):
         return True
     return _read_description(c, sent, ctx, frame)
+
+
+def _read_bare_set(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """A chronicle's one-character verbs: "1951年，设牛场坝乡" / "县设档案组" / "民国18年（1929）置X乡" /
+    "分置A乡、B乡" form the bodies after them; closing its clause ("（1975年7月设）", "同年10月撤") the verb
+    forms or abolishes the topic."""
+    if ctx.sanding or ctx.about_sanding:
+        return False  # "设办公室" in a 三定 is a division, read there
+    rest = _CHRONICLE_LEAD.sub("", c.text.strip())
+    if _read_level_change(rest, c, sent, ctx, frame):
+        return True
+    m = re.fullmatch(r"(?P<gov>[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|公署|人民委员会|革命委员会|县委|市委|[县市区省]))?"
+                     r"(?:始|又|复|再|另)?(?P<v>分置|析置|设置|设|置|撤)(?![立在有于施备计定法销消并])(?P<obj>.*)", rest)
+    if not m or (m.group("v") == "设置" and not frame.para):
+        return False
+    dated = rest != c.text.strip() or frame.date
+    date = _clause_date(c.text, ctx)
+    obj = m.group("obj").strip().strip("“”\"")
+    if not obj:
+        if len(frame.topic) != 1 or m.group("v") in ("分置", "析置"):
+            return False
+        type_ = EventType.ABOLISH if m.group("v") == "撤" else EventType.ESTABLISH
+        _event(ctx, sent, frame, type_, frame.topic if type_ == EventType.ABOLISH else [],
+               [] if type_ == EventType.ABOLISH else frame.topic, date)
+        return True
+    if m.group("v") == "撤":
+        return False
+    found = _object(obj, loose=True)
+    if not found or any(ctx.looks_like_division(n) for n in found[0]):
+        return False
+    if m.group("gov") and len(m.group("gov")) > 1 and not dated:
+        frame.topic = found[0]  # "县人民政府设建设科，1956年2月改为农业科": the structure, then its change
+        return True
+    for n in found[0]:
+        _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date)
+    frame.topic = found[0]
+    return True
+
+
+_LEVEL = r"(?:人民公社|公社|乡|镇|街道|区)"
+
+
+def _read_level_change(rest: str, c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """A township's change of level, written with its level words only, about the topic: "2006年，乡改镇" /
+    "1984年，公社改乡" / "改场坝镇" (a whole name after 改) / "1984年复乡" / "1992年建镇" (a rename to the
+    topic's stem with the new level); "撤乡设镇" / "撤乡建镇" (abolish the topic, form its stem's new level)."""
+    if len(frame.topic) != 1 or not frame.para:
+        return False
+    topic = frame.topic[0]
+    lm = re.search(_LEVEL + "$", topic)
+    stem = topic[: lm.start()] if lm else None
+    date = _clause_date(c.text, ctx)
+    m = re.fullmatch(rf"(?:又|再)?改(?:为|设|称)?(?P<n>[\u4e00-\u9fff]{{2,12}}{_LEVEL})", rest)
+    if m and _names(m.group("n"), loose=True) and m.group("n") != topic and topic != frame.heading:
+        _event(ctx, sent, frame, EventType.RENAME, [topic], [m.group("n")], date)
+        frame.topic = [m.group("n")]
+        return True
+    if not stem:
+        return False
+    m = (re.fullmatch(rf"(?P<a>{_LEVEL})改(?:为|设|建)?(?P<b>{_LEVEL})", rest)
+         or re.fullmatch(r"(?:复|建|改)(?P<b>乡|镇|街道)", rest))
+    if m and (not m.groupdict().get("a") or topic.endswith(m.group("a"))) and topic != frame.heading:
+        new = stem + m.group("b")
+        if new != topic:
+            _event(ctx, sent, frame, EventType.RENAME, [topic], [new], date)
+            frame.topic = [new]
+            return True
+    m = re.fullmatch(rf"撤(?P<a>{_LEVEL})(?:设|建)(?P<b>乡|镇|街道)", rest)
+    if m and topic.endswith(m.group("a")) and stem + m.group("b") != topic:
+        new = stem + m.group("b")
+        _event(ctx, sent, frame, EventType.ABOLISH, [topic], [], date)
+        _event(ctx, sent, frame, EventType.ESTABLISH, [], [new], date)
+        frame.topic = [new]
+        return True
+    return False
+
+
+_SPLIT = re.compile(r"(?P<b>.*?)(?:又|再)?(?:拆分为|分设为|分拆为|划为|分为)(?P<o>.+)")
+
+
+def _read_split(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"A又拆分为B和C" / "1958年，划为东风、卫星2公社" (the topic): each new body is formed out of A; a
+    count with a shared head ("东风、卫星2公社") gives each item the head."""
+    m = _SPLIT.fullmatch(c.text.strip())
+    if not m:
+        return False
+    source = _subject(m.group("b")) or (frame.topic if _clean_around(m.group("b")) else None)
+    obj = m.group("o").strip()
+    hm = re.fullmatch(r"(?P<l>[^，。；]+?)(?:\d+|[两二三四五六七八九十]+)个?(?P<h>人民公社|公社|乡|镇|街道|区|局|部|委|所|站)", obj)
+    if hm:
+        items = [i + hm.group("h") for i in re.split(r"[、和及]", hm.group("l")) if i]
+        names = items if all(_names(i, loose=bool(frame.para)) for i in items) else None
+    else:
+        names = _names(obj, loose=bool(frame.para))
+    if not source or len(source) != 1 or not names or len(names) < 2 or source[0] in names and len(names) < 2:
+        return False
+    date = _clause_date(c.text, ctx)
+    for n in names:
+        _event(ctx, sent, frame, EventType.ESTABLISH, source, [n], date)
+    frame.topic = names
+    return True
+
+
+def _read_split_off(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"X从Y分出" / "（…，1975年8月从Y分出）" / "从Y中分出来" (the topic): X is formed out of Y."""
+    m = re.fullmatch(r"(?P<b>.*?)(?:从|由)(?P<y>[^，。；]{2,30}?)中?(?:分出|析出|分离出|分设出|独立出)来?", c.text.strip())
+    if not m:
+        return False
+    subject = _subject(m.group("b")) or (frame.topic if _clean_around(m.group("b")) else None)
+    source = _names(m.group("y"))
+    if not subject or len(subject) != 1 or not source or len(source) != 1 or subject == source:
+        return False
+    _event(ctx, sent, frame, EventType.ESTABLISH, source, subject, _clause_date(c.text, ctx))
+    frame.topic = subject
+    return True
 
 
 _SUBORDINATES = re.compile(r"(?P<host>.+?)(?:下设|下辖|所属|管理|管辖)(?:的)?(?:事业单位)?(?:有|包括|为)?[：:]?(?P<list>.+?)(?:等)?"
@@ -655,11 +795,19 @@ def _read_subordinates(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> boo
 def _read_co_located(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """"A与B合署办公" / "A、B于2021年5月合署办公": exactly two bodies before the verb; the first works
     together with the second (the gold's shape: inputs [A], outputs [B])."""
-    m = re.fullmatch(r"(?P<b>.+?)(?:实行)?合[署属]办公", c.text.strip())
+    m = re.fullmatch(r"(?P<b>.+?)(?:实行)?合[署属](?:办公)?", c.text.strip())
     if not m:
         return False
     before = m.group("b")
     partner = re.fullmatch(r"(?P<pre>.*?)(?:与|同|和)(?P<p>[^与同和]+)", before)
+    pair = re.fullmatch(r"(?P<a>[\u4e00-\u9fff])、?(?P<b>[\u4e00-\u9fff])", _LEAD.sub("", before.strip()))
+    if pair:  # "局、馆合署办公" / "馆局合署办公": each character stands for the last body ending with it
+        known = [*frame.topic, *frame.para, *reversed(ctx.recent)]
+        names = [next((n for n in known if n.endswith(pair.group(k))), None) for k in ("a", "b")]
+        if None in names or names[0] == names[1]:
+            return False
+        _event(ctx, sent, frame, EventType.CO_LOCATE, names[:1], names[1:], _clause_date(c.text, ctx))
+        return True
     if partner and _clean_around(partner.group("pre")) and len(frame.topic) == 1:
         other = _subject(partner.group("p"))  # "X…，又恢复，与Y合署办公": the topic works together with Y
         names = [frame.topic[0], other[0]] if other and len(other) == 1 and other != frame.topic else None
@@ -720,6 +868,8 @@ def _read_names_only(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """A clause that is a name and nothing else ("县政务服务中心，正科级，…") names the topic; a rank
     in brackets after it is its rank ("县数据局（正科级），为…")."""
     text = _LEAD.sub("", c.text.strip())
+    if _BARE_VERB_FIRST.match(text):
+        return False  # "设X乡": a chronicle's verb and its object (``_read_bare_set``)
     bm = _BRACKET_RANK.search(text)
     names = _names(_BRACKET_RANK.sub("", text) if bm and bm.end() == len(text) else text)
     if not names:
@@ -786,19 +936,41 @@ def _mentioned(facts: list, ctx: Ctx) -> set[str]:
 def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
     """Read the clauses of one sentence (see the module's docstring). ``read``: the facts the
     constructions read from it; a clause naming a body of those facts is theirs, and the frame
-    reader reads only the others ("撤销A并组建B" when only B's forming was read)."""
+    reader reads only the others ("撤销A并组建B" when only B's forming was read). A chronicle
+    sentence starts with its paragraph's body as the topic (``chronicle_subject``)."""
     if ctx.regulation:
         return
     text = strip_item_number(sent.text)
     text = re.sub(r"^第[一二三四五六七八九十百]+条\s*", "", text).rstrip("。！？!?；; \n")
-    if not (_TRIGGER.search(text) or RANK_RE.search(text) or re.search(_KIND_WORDS, text)):
+    glued = chronicle_subject.glued_heading(text) if chronicle_subject.first_of_line(sent, ctx) else None
+    if glued:
+        text = glued[1]  # "种子公司1965年设县种子站": the heading names the body, the entry follows it
+    if not (_TRIGGER.search(text) or _BARE_SET.search(text) or RANK_RE.search(text) or re.search(_KIND_WORDS, text)):
         return
     if _CLASS_OPENING.match(text):
         return  # "乡镇设立A，设立B": a rule for every township, no one body
-    read = read or []
+    subject = chronicle_subject.subject_of(sent, ctx, text)
+    heading = subject if subject and ctx.full(ctx.heading_subject or "") == subject and not ctx.subject_confirmed \
+        and not any(isinstance(f, EventStatement) for f in read or []) else None
+    _read_text(text, sent, ctx, read or [], Frame(topic=[subject] if subject else [], para=[subject] if subject else [],
+                                                  heading=heading))
+
+
+def bracket_entry_facts(sent: Sentence, ctx: Ctx) -> bool:
+    """"民政局（1972年2月恢复）" / "财政金融局（1972年2月设，同年10月撤）": a list line of a body and its
+    dated history in brackets; the bracket is read as a chronicle about that body."""
+    entry = chronicle_subject.bracket_entry(sent.text)
+    if not entry or ctx.sanding or ctx.regulation:
+        return False
+    name = ctx.full(entry[0])
+    before = len(ctx.events)
+    _read_text(entry[1], sent, ctx, [], Frame(topic=[name], para=[name]))
+    return len(ctx.events) > before
+
+
+def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) -> None:
     by_events = _mentioned([f for f in read if isinstance(f, EventStatement)], ctx)
     by_units = _mentioned([f for f in read if not isinstance(f, EventStatement)], ctx)
-    frame = Frame()
     for c in clauses(text):
         if frame.blocked:
             break
@@ -812,6 +984,10 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
                 frame.topic = []
                 continue  # the rule, plan or wish ends with its clause group
             break  # "各地要整合资源，组建X": every clause after a modal is under it
+        if frame.para and len(frame.para) == 1:
+            body = _that_body(body, frame.para[0])  # "该局撤销": the paragraph's body
+            if not frame.topic and _SUBJECTLESS.match(_LEAD.sub("", body.strip())):
+                frame.topic = list(frame.para)  # "召开…大会，改为县人民委员会": the paragraph's body again
         clause = Clause(body, c.start)
         frame.date = _clause_date(body, ctx) if re.search(r"\d\s*[年月日]", body) else frame.date
         frame.later = bool(re.match(r"\s*(?:后来|此后|随后|之后|其后|后|又|再)", body))
@@ -822,7 +998,9 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
             if any(t.endswith(n) or (n.endswith(t) and re.search(r"(?:镇|乡|街道)$", t)) for n in named for t in by_events) or \
                     (any(t.endswith(n) for n in named for t in by_units) and not _EVENT_VERB.search(body)):
                 # read already; it names the topic of the next clauses only when it opens with its one name
+                _with_partner(body, read, frame, ctx)
                 frame.topic = _topic_of_read(body, named, ctx)
+                _follow(frame)
                 continue
             if not named and len(frame.topic) != 1:
                 continue  # a clause without a name of its own, and no one body it would be about
@@ -830,6 +1008,39 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
             continue
         if not _read_clause(clause, sent, ctx, frame):
             _opening_topic(clause, frame)
+        _follow(frame)
+
+
+def _with_partner(body: str, read: list, frame: Frame, ctx: Ctx) -> None:
+    """"1986年12月，与B合并组建C" read as C formed from B alone: the paragraph's body is the other one merged."""
+    pm = re.match(r"(?:与|同)(?P<b>[^，。；]{2,30}?)(?:合并|整合)", _LEAD.sub("", body.strip()))
+    partner = _names(pm.group("b")) if pm else None
+    if not partner or len(frame.topic) != 1:
+        return
+    want = [ctx.full(n) for n in partner]
+    for e in read:
+        if isinstance(e, EventStatement) and e.type in (EventType.ESTABLISH, EventType.RE_FORM) and \
+                [ctx.full(m.name) for m in e.inputs] == want and ctx.full(frame.topic[0]) not in want:
+            e.inputs.insert(0, Mention(ctx.full(frame.topic[0])))
+
+
+def _follow(frame: Frame) -> None:
+    """The paragraph's body follows the body a clause formed or renamed."""
+    if frame.para and len(frame.topic) == 1:
+        frame.para = list(frame.topic)
+
+
+# a clause that opens with its verb: its subject is the paragraph's body
+_SUBJECTLESS = re.compile(r"(?:又|再|后|随后|后来|也|即|同时|并|复)?(?:改为|改称|更名|改名|复称|复名|改设|撤销|撤消|撤|恢复|复设|"
+                          r"并入|与|同|划归|改属|改隶|升格|降格|从|由)")
+
+
+def _that_body(body: str, para: str) -> str:
+    """"该局撤销" / "该馆与…合署办公": 该 + the last character(s) of the paragraph's body stands for it."""
+    m = re.search(r"(?:^|(?<=[，,\s年月日]))该(?P<t>[\u4e00-\u9fff]{1,2}?)(?=撤|恢复|改|更|并|与|同|成立|划|升|降|于|的|被|正式|$)", body)
+    if m and para.endswith(m.group("t")):
+        return body[: m.start()] + para + body[m.end():]
+    return body
 
 
 # ---------------------------------------------------------------- field blocks
@@ -884,4 +1095,4 @@ def _field_block(block: list[tuple[Sentence, str, str]], ctx: Ctx) -> None:
         ctx.mark(sent)
 
 
-__all__ = ["clauses", "field_facts", "frame_facts"]
+__all__ = ["bracket_entry_facts", "clauses", "field_facts", "frame_facts"]
