@@ -235,8 +235,8 @@ _CLAUSE_DATE = re.compile(r"(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)
                           r"(?!\s*\d)(?![底初末中上下]旬?|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右)(?=[\u4e00-\u9fff])")
 _TYPE_VERB = {
     EventType.ABOLISH: r"撤销|撤消|撤并|不再保留|不再设立",
-    EventType.ESTABLISH: r"成立|设立|组建|建立|恢复|新设|增设",
-    EventType.RENAME: r"更名|改名|改称|复名|易名|改为",
+    EventType.ESTABLISH: r"成立|设立|组建|建立|恢复|新设|增设|(?<![建增新单另下])设(?![立在置有])|置|建(?=乡|镇)",
+    EventType.RENAME: r"更名|改名|改称|复名|易名|改为|改设|改回|复称",
     EventType.CO_LOCATE: r"合署办公|合属办公",
     EventType.MERGE_INTO: r"并入|合并",
     EventType.UPGRADE: r"升格|升为|提升为|提格",
@@ -328,7 +328,8 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
         body = (e.inputs if e.type is EventType.ABOLISH else e.outputs or e.inputs)
         if not verb or not body:
             continue
-        stem = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[省市县区州]", "", body[0].name)[-3:]  # "档案局" of 某县档案局
+        stem = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[省市县区州]", "", body[0].name)[-3:] \
+            or body[0].name  # "档案局" of 某县档案局; a district's whole name ("禄新区")
         held = [d for seg, d in segments if re.search(verb, seg) and (stem in seg or body[0].name in seg)]
         if len(held) == 1 and (held[0] or now):  # a 同年 clause without a year before it changes nothing
             e.date = held[0]

@@ -35,7 +35,7 @@ _BRACKET_ENTRY = re.compile(r"^(?P<n>[^（(，。；：]{2,24}?)[（(](?P<b>[^�
 
 
 _TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:人民公社|公社|管区|区公所)|(?P<stem>[\u4e00-\u9fff]{2,3})区")
-_NOT_STEM = re.compile(r"[辖城社片园全该本各郊市县省地景灾老新一二三四五六七八九十第]|保护|开发|试验|示范|山区|林区|牧区")
+_NOT_STEM = re.compile(r"^[该本各全第一二三四五六七八九十新老]|[辖城社片园郊景灾山林牧]$|[市县省]|保护|开发|试验|示范")
 
 
 def township_body(text: str) -> bool:
@@ -131,6 +131,13 @@ def note_read(ctx: Ctx, events: list) -> None:
         tail = [e for e in events if e.type == last.type and e.date == last.date]
         bodies = {m.name for e in tail[-4:] for m in e.outputs} if kind == "establish" else {m.name for m in last.outputs}
         ctx.chronicle_subject = bodies.pop() if len(bodies) == 1 else None
+    elif kind == "merge_into":
+        # "A并入B": the paragraph stays with the body it was about; else the one its heading names
+        names = [m.name for m in (*last.inputs, *last.outputs)]
+        now = ctx.full(ctx.chronicle_subject or "")
+        stem = (ctx.heading_subject or "")[:2]
+        if now not in [ctx.full(n) for n in names]:
+            ctx.chronicle_subject = next((n for n in names if stem and n.startswith(stem)), names[0] if names else None)
     elif kind in _SAME and len(last.inputs) == 1:
         ctx.chronicle_subject = last.inputs[0].name
 

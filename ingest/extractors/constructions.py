@@ -115,6 +115,9 @@ def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], output
     for e in ctx.events_at.get(start, []):
         if e.type != type_ or e.prov.start != start:
             continue
+        if (kw.get("date") and e.date and kw["date"] != e.date) or \
+                (type_ == EventType.RENAME and ins and [m.name for m in e.inputs] != ins):
+            continue  # "1950年9月，改设X区；…1962年9月，改为X区": two changes of one chronicle sentence
         if not outs:  # abolish: one event per unit
             if [m.name for m in e.inputs] == ins:
                 return
@@ -1159,6 +1162,8 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     if subject is None:
         return False
     subject = subject.name
+    if ctx.chronicle_subject and ctx.subject_confirmed:
+        subject = ctx.full(ctx.chronicle_subject)  # the paragraph's body (chronicle_subject.py), not a partner
     y, mo, d = m.group("y"), m.group("mo"), m.group("d")
     year = y or ctx.chronicle_year
     if not year:

@@ -37,6 +37,7 @@ from .common import (
     as_name,
     event_date,
     find_names,
+    headed_list,
     kind_phrase,
     norm_rank,
     split_kind_prefix,
@@ -57,7 +58,7 @@ _ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设"
 _MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
 _MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为", "整并为", "并为", "合建")
 _RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "升格为", "改称", "更名", "改名", "改为", "定名",
-           "复称", "复名", "改设")
+           "复称", "复名", "改设", "改回", "恢复为")
 _RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
 _KIND_CHANGE = ("调整为", "改为", "转为")
 _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "隶属于", "隶属", "挂靠在", "挂靠于", "挂靠", "设在")
@@ -156,6 +157,9 @@ def _names(span: str, loose: bool = False) -> list[str] | None:
     if names and all(as_name(n) == n and not _VERB_FIRST.match(n) for n in names):
         return names
     if loose:
+        headed = headed_list(span, lambda x: as_name(x) or chronicle_subject.township_body(x))
+        if headed:
+            return headed  # "白槎、淳湖、马口、滩溪四个区工作委员会", "东风、卫星2公社"
         parts = [p for p in re.split(r"[、和及]", span) if p]
         if parts and all(as_name(p) == p or chronicle_subject.township_body(p) for p in parts) and \
                 not any(_VERB_FIRST.match(p) for p in parts):
@@ -425,8 +429,14 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
         return False
     before = re.sub(r"(?:的)?名称(?:也|亦|则|又)?$", "", before)  # "名称也改为Y": the topic's name
     old = _subject(re.sub(r"(?:由)$", "", before))
-    if not old and _clean_around(before) and len(frame.topic) == 1 and frame.topic[0] != frame.heading:
-        old = frame.topic  # "组建X，后更名为Y" (not a heading's name no sentence has given yet: its name today)
+    if not old and _clean_around(before) and len(frame.topic) == 1 and frame.topic[0] == frame.heading:
+        # "某镇的历史沿革⏎民国23年，改设某乡": the heading names the body today, not its old name; the new body
+        # is formed (its old form is not named)
+        _event(ctx, sent, frame, EventType.ESTABLISH, [], new, _clause_date(c.text, ctx))
+        frame.topic = new
+        return True
+    if not old and _clean_around(before) and len(frame.topic) == 1:
+        old = frame.topic  # "组建X，后更名为Y"
     if not old or len(old) != 1 or old == new:
         return False
     _event(ctx, sent, frame, EventType.RENAME, old, new, _clause_date(c.text, ctx))
@@ -705,7 +715,7 @@ def _read_level_change(rest: str, c: Clause, sent: Sentence, ctx: Ctx, frame: Fr
     lm = re.search(_LEVEL + "$", topic)
     stem = topic[: lm.start()] if lm else None
     date = _clause_date(c.text, ctx)
-    m = re.fullmatch(rf"(?:又|再)?改(?:为|设|称)?(?P<n>[\u4e00-\u9fff]{{2,12}}{_LEVEL})", rest)
+    m = re.fullmatch(rf"(?:又|再)?改(?:为|设|称|回)?(?P<n>[\u4e00-\u9fff]{{2,12}}{_LEVEL})", rest)
     if m and _names(m.group("n"), loose=True) and m.group("n") != topic and topic != frame.heading:
         _event(ctx, sent, frame, EventType.RENAME, [topic], [m.group("n")], date)
         frame.topic = [m.group("n")]
@@ -802,7 +812,7 @@ def _read_co_located(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     partner = re.fullmatch(r"(?P<pre>.*?)(?:与|同|和)(?P<p>[^与同和]+)", before)
     pair = re.fullmatch(r"(?P<a>[\u4e00-\u9fff])、?(?P<b>[\u4e00-\u9fff])", _LEAD.sub("", before.strip()))
     if pair:  # "局、馆合署办公" / "馆局合署办公": each character stands for the last body ending with it
-        known = [*frame.topic, *frame.para, *reversed(ctx.recent)]
+        known = [*frame.topic, *frame.para, *(m.name for e in reversed(ctx.events) for m in (*e.outputs, *e.inputs))]
         names = [next((n for n in known if n.endswith(pair.group(k))), None) for k in ("a", "b")]
         if None in names or names[0] == names[1]:
             return False
@@ -945,11 +955,11 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
     glued = chronicle_subject.glued_heading(text) if chronicle_subject.first_of_line(sent, ctx) else None
     if glued:
         text = glued[1]  # "种子公司1965年设县种子站": the heading names the body, the entry follows it
-    if not (_TRIGGER.search(text) or _BARE_SET.search(text) or RANK_RE.search(text) or re.search(_KIND_WORDS, text)):
+    subject = chronicle_subject.subject_of(sent, ctx, text)
+    if not (subject or _TRIGGER.search(text) or _BARE_SET.search(text) or RANK_RE.search(text) or re.search(_KIND_WORDS, text)):
         return
     if _CLASS_OPENING.match(text):
         return  # "乡镇设立A，设立B": a rule for every township, no one body
-    subject = chronicle_subject.subject_of(sent, ctx, text)
     heading = subject if subject and ctx.full(ctx.heading_subject or "") == subject and not ctx.subject_confirmed \
         and not any(isinstance(f, EventStatement) for f in read or []) else None
     _read_text(text, sent, ctx, read or [], Frame(topic=[subject] if subject else [], para=[subject] if subject else [],
