@@ -119,6 +119,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)
+    chronicle_subject.note_title(title, ctx)
     headline_figures = []
     requirements = False  # inside "市辖区政府机构设置要求是：" (rules for a class of places)
     class_line = None  # the line whose sentence opened with a class of places ("乡镇只设…")

@@ -28,7 +28,7 @@ _HEADING_TAIL = re.compile(r"(?:的)?(?:历史沿革|机构沿革|建置沿革|�
 # a name the recognizer may not know, written alone as a heading: a body's or a township's tail
 _UNIT_TAIL = re.compile(r"[\u4e00-\u9fff]{2,20}(?:委员会|办公室|中心|公司|公署|公社|街道|[局委办部厅馆站所镇乡科队院社处署会])")
 # a place chain before a township or street ("乐山市五通桥区牛华镇"): the township's own name
-_CHAIN_TAIL = re.compile(r"(?:省|自治区|市|县|区|旗|州)(?P<t>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))$")
+_CHAIN_TAIL = re.compile(r"(?:省|自治区|市|县|区|旗|州)(?P<t>[^省市县区旗州]{2,6}?(?:镇|乡|街道))$")
 # a chronicle entry: a date opens it (a year, 民国, a same-year word, a month under a year heading)
 CHRONICLE_OPENING = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]\s*)?(?:(?:19|20)\d{2}\s*年|民国|同年|当年|是年|次年|翌年|\d{1,2}\s*月)")
 _BRACKET_ENTRY = re.compile(r"^(?P<n>[^（(，。；：]{2,24}?)[（(](?P<b>[^（()）]*(?:(?:19|20)\d{2}|同年)[^（()）]*)[)）]\s*$")
@@ -85,6 +85,13 @@ def bracket_entry(text: str) -> tuple[str, str] | None:
     return (name, m.group("b")) if name else None
 
 
+def note_title(title: str, ctx: Ctx) -> None:
+    """A document titled by one body ("县档案局", "某镇历史沿革") is about it from its first line."""
+    body = heading_body(title) if title else None
+    if body:
+        ctx.heading_subject = ctx.chronicle_subject = body
+
+
 def first_of_line(sent: Sentence, ctx: Ctx) -> bool:
     return sent.index == 0 or ctx.dt.sentences[sent.index - 1].line != sent.line
 
@@ -120,18 +127,18 @@ _SAME = ("abolish", "merge_into", "transfer_unit", "co_locate", "upgrade", "down
 
 
 def note_read(ctx: Ctx, events: list) -> None:
-    """After a sentence: the body its last event formed or renamed, or the one it merged, moved or
-    abolished; several bodies formed by the sentence's last events ("建立农业局、林业局和畜牧局") leave none."""
+    """After a sentence: the one body it formed or renamed, else the one it merged, moved or abolished;
+    several bodies formed ("撤销农林局，建立农业局、林业局和畜牧局") leave none."""
     if not events:
+        return
+    ctx.subject_confirmed = True
+    formed = {m.name for e in events if e.type.value in _FORMS for m in e.outputs}
+    if formed:
+        ctx.chronicle_subject = formed.pop() if len(formed) == 1 else None
         return
     last = events[-1]
     kind = last.type.value
-    ctx.subject_confirmed = True
-    if kind in _FORMS:
-        tail = [e for e in events if e.type == last.type and e.date == last.date]
-        bodies = {m.name for e in tail[-4:] for m in e.outputs} if kind == "establish" else {m.name for m in last.outputs}
-        ctx.chronicle_subject = bodies.pop() if len(bodies) == 1 else None
-    elif kind == "merge_into":
+    if kind == "merge_into":
         # "A并入B": the paragraph stays with the body it was about; else the one its heading names
         names = [m.name for m in (*last.inputs, *last.outputs)]
         now = ctx.full(ctx.chronicle_subject or "")
@@ -142,5 +149,5 @@ def note_read(ctx: Ctx, events: list) -> None:
         ctx.chronicle_subject = last.inputs[0].name
 
 
-__all__ = ["CHRONICLE_OPENING", "bracket_entry", "first_of_line", "glued_heading", "heading_body", "note_line", "note_read",
+__all__ = ["CHRONICLE_OPENING", "bracket_entry", "first_of_line", "glued_heading", "heading_body", "note_line", "note_read", "note_title",
            "subject_of", "township_body"]

@@ -1162,7 +1162,9 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     if subject is None:
         return False
     subject = subject.name
-    if ctx.chronicle_subject and ctx.subject_confirmed:
+    if ctx.subject_confirmed:
+        if not ctx.chronicle_subject:
+            return False  # the sentence before formed several bodies: which one is meant is not said
         subject = ctx.full(ctx.chronicle_subject)  # the paragraph's body (chronicle_subject.py), not a partner
     y, mo, d = m.group("y"), m.group("mo"), m.group("d")
     year = y or ctx.chronicle_year

@@ -71,7 +71,7 @@ _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_R
                                            *_MERGE_NEW, *_RENAME, "升格", "降格", "改由", "划归", "合署办公"},
                                           key=len, reverse=True)))
 # A "name" that opens with a verb is a verb and its object ("复设县科委", "挂县文物局").
-_VERB_FIRST = re.compile("(?:" + _EVENT_VERB.pattern + r"|挂|加挂|增挂|保留|复|改|撤|设)")
+_VERB_FIRST = re.compile("(?:" + _EVENT_VERB.pattern + r"|挂|加挂|增挂|保留|复|改|撤|设|分设|分置|析置|置)")
 # Words that make a clause a rule, a plan, a wish or a purpose, not a reported change.
 _NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻])|应当|应该|(?<![相对供适响反效顺呼答感])应(?!急|用|对)|须|不得|严禁|不准|不宜|可以|(?<!许)可(?!持续)|"
                            r"拟|计划|准备|争取|探索|(?<!经)研究(?!决定|同意|通过)|是否|如需|如果|若|鼓励|支持|推动|推进|加快|逐步|"
@@ -115,6 +115,7 @@ class Frame:
     date: str | None = None  # the last date a clause of the sentence gave ("1985年恢复，与Y合署办公": 1985 for both)
     para: list[str] = field(default_factory=list)  # the chronicle paragraph's body (chronicle_subject.py)
     heading: str | None = None  # that body as only its heading names it (its name today, not an old name)
+    chronicle: bool = False  # a chronicle entry (a date opens the sentence, or a list line's dated brackets)
     later: bool = False  # this clause says it came later (后/又/再/随后 …): no date carried into it
 
 
@@ -285,7 +286,7 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
             _unit(ctx, sent, frame, subject[0], rank=norm_rank(bm.group("r")))
         frame.topic = subject
         return True
-    obj = _object(after, loose=bool(frame.para))
+    obj = _object(after, loose=frame.chronicle)
     if not obj:
         return False
     names, kind, rank = obj
@@ -371,18 +372,19 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
         src = re.sub(r"(?:两|三|四|五|\d+)个(?:单位|部门|机构)$", "", src)
         inputs = _names(re.sub(r"与", "、", src)) if src else None
         if src and src[0] in "与同和" and len(frame.topic) == 1 and _names(src[1:]):
-            inputs = [*frame.topic, *_names(src[1:])]  # "1986年12月，与B合并组建C": the topic and B
-        obj = _object(re.sub(r"^(?:新的)", "", after), loose=bool(frame.para))
-        if not inputs or len(inputs) < 2 or not obj or len(obj[0]) != 1:
+            # "1986年12月，与B合并组建C": the topic and B (a heading's name today is no partner of old)
+            inputs = [*frame.topic, *_names(src[1:])] if frame.topic[0] != frame.heading else _names(src[1:])
+        obj = _object(re.sub(r"^(?:新的)", "", after), loose=frame.chronicle)
+        if not inputs or len(inputs) < 2 or not obj or len(obj[0]) != 1 or (m.group(0) == "合建" and not frame.chronicle):
             return False
         new = obj[0][0]
         type_ = EventType.RE_FORM if new in inputs else EventType.ESTABLISH
         _event(ctx, sent, frame, type_, inputs, [new], date)
         frame.topic = [new]
         return True
-    subject = _subject(before, loose=bool(frame.para)) or \
+    subject = _subject(before, loose=frame.chronicle) or \
         (frame.topic if _clean_around(before) and len(frame.topic) == 1 else None)
-    obj = _names(re.sub(r"^(?:新组建的|新成立的|新设立的)", "", after.strip()), loose=bool(frame.para))
+    obj = _names(re.sub(r"^(?:新组建的|新成立的|新设立的)", "", after.strip()), loose=frame.chronicle)
     if not subject or not obj or len(obj) != 1:
         return False
     for s in subject:
@@ -412,7 +414,7 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
         return False  # "X更名" with no new name
     if re.search(r"统一|分别|均|一律", before):
         return False  # read by renamed_each / renamed_respectively, or a class
-    new = _names(after, loose=bool(frame.para))
+    new = _names(after, loose=frame.chronicle)
     bare = re.sub(r"[（(][^（()）]*[)）]\s*$", "", after.strip())
     if bare != after.strip() and (not new or len(new) != 1) and _names(bare) and len(_names(bare)) == 1:
         new = _names(bare)  # "改称新闻出版总署（国家版权局）": the new name, its sign in brackets
@@ -654,7 +656,7 @@ def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         return False
     if re.search(r"揭牌|挂牌|授牌", text) and _read_inaugurated_for(c, sent, ctx, frame):
         return True
-    if re.search(r"合[署属]办公|合[署属]$", text.strip()):
+    if re.search(r"合[署属]办公", text) or (frame.chronicle and re.search(r"合[署属]$", text.strip())):
         return _read_co_located(c, sent, ctx, frame)
     if re.search(r"个(?:直属|下属|所属|二级)?(?:事业单位|直属单位|下属单位|二级单位)$", text):
         return _read_subordinates(c, sent, ctx, frame)
@@ -669,14 +671,14 @@ def _read_bare_set(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """A chronicle's one-character verbs: "1951年，设牛场坝乡" / "县设档案组" / "民国18年（1929）置X乡" /
     "分置A乡、B乡" form the bodies after them; closing its clause ("（1975年7月设）", "同年10月撤") the verb
     forms or abolishes the topic."""
-    if ctx.sanding or ctx.about_sanding:
-        return False  # "设办公室" in a 三定 is a division, read there
+    if not frame.chronicle:
+        return False  # a chronicle's wording only ("设办公室" in a 三定 is a division, read there)
     rest = _CHRONICLE_LEAD.sub("", c.text.strip())
     if _read_level_change(rest, c, sent, ctx, frame):
         return True
     m = re.fullmatch(r"(?P<gov>[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|公署|人民委员会|革命委员会|县委|市委|[县市区省]))?"
                      r"(?:始|又|复|再|另)?(?P<v>分置|析置|设置|设|置|撤)(?![立在有于施备计定法销消并])(?P<obj>.*)", rest)
-    if not m or (m.group("v") == "设置" and not frame.para):
+    if not m:
         return False
     dated = rest != c.text.strip() or frame.date
     date = _clause_date(c.text, ctx)
@@ -709,7 +711,7 @@ def _read_level_change(rest: str, c: Clause, sent: Sentence, ctx: Ctx, frame: Fr
     """A township's change of level, written with its level words only, about the topic: "2006年，乡改镇" /
     "1984年，公社改乡" / "改场坝镇" (a whole name after 改) / "1984年复乡" / "1992年建镇" (a rename to the
     topic's stem with the new level); "撤乡设镇" / "撤乡建镇" (abolish the topic, form its stem's new level)."""
-    if len(frame.topic) != 1 or not frame.para:
+    if len(frame.topic) != 1 or not frame.para or not frame.chronicle:
         return False
     topic = frame.topic[0]
     lm = re.search(_LEVEL + "$", topic)
@@ -740,23 +742,23 @@ def _read_level_change(rest: str, c: Clause, sent: Sentence, ctx: Ctx, frame: Fr
     return False
 
 
-_SPLIT = re.compile(r"(?P<b>.*?)(?:又|再)?(?:拆分为|分设为|分拆为|划为|分为)(?P<o>.+)")
+_SPLIT = re.compile(r"(?P<b>.*?)(?:又|再)?(?:拆分为|分设为|分拆为|划为|分设成|分设)(?P<o>.+)")
 
 
 def _read_split(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """"A又拆分为B和C" / "1958年，划为东风、卫星2公社" (the topic): each new body is formed out of A; a
     count with a shared head ("东风、卫星2公社") gives each item the head."""
     m = _SPLIT.fullmatch(c.text.strip())
-    if not m:
+    if not m or not frame.chronicle:
         return False
     source = _subject(m.group("b")) or (frame.topic if _clean_around(m.group("b")) else None)
     obj = m.group("o").strip()
     hm = re.fullmatch(r"(?P<l>[^，。；]+?)(?:\d+|[两二三四五六七八九十]+)个?(?P<h>人民公社|公社|乡|镇|街道|区|局|部|委|所|站)", obj)
     if hm:
         items = [i + hm.group("h") for i in re.split(r"[、和及]", hm.group("l")) if i]
-        names = items if all(_names(i, loose=bool(frame.para)) for i in items) else None
+        names = items if all(_names(i, loose=frame.chronicle) for i in items) else None
     else:
-        names = _names(obj, loose=bool(frame.para))
+        names = _names(obj, loose=frame.chronicle)
     if not source or len(source) != 1 or not names or len(names) < 2 or source[0] in names and len(names) < 2:
         return False
     date = _clause_date(c.text, ctx)
@@ -769,7 +771,7 @@ def _read_split(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
 def _read_split_off(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """"X从Y分出" / "（…，1975年8月从Y分出）" / "从Y中分出来" (the topic): X is formed out of Y."""
     m = re.fullmatch(r"(?P<b>.*?)(?:从|由)(?P<y>[^，。；]{2,30}?)中?(?:分出|析出|分离出|分设出|独立出)来?", c.text.strip())
-    if not m:
+    if not m or not frame.chronicle:
         return False
     subject = _subject(m.group("b")) or (frame.topic if _clean_around(m.group("b")) else None)
     source = _names(m.group("y"))
@@ -811,7 +813,7 @@ def _read_co_located(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     before = m.group("b")
     partner = re.fullmatch(r"(?P<pre>.*?)(?:与|同|和)(?P<p>[^与同和]+)", before)
     pair = re.fullmatch(r"(?P<a>[\u4e00-\u9fff])、?(?P<b>[\u4e00-\u9fff])", _LEAD.sub("", before.strip()))
-    if pair:  # "局、馆合署办公" / "馆局合署办公": each character stands for the last body ending with it
+    if pair and frame.chronicle:  # "局、馆合署办公" / "馆局合署办公": each character stands for the last body ending with it
         known = [*frame.topic, *frame.para, *(m.name for e in reversed(ctx.events) for m in (*e.outputs, *e.inputs))]
         names = [next((n for n in known if n.endswith(pair.group(k))), None) for k in ("a", "b")]
         if None in names or names[0] == names[1]:
@@ -878,12 +880,12 @@ def _read_names_only(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """A clause that is a name and nothing else ("县政务服务中心，正科级，…") names the topic; a rank
     in brackets after it is its rank ("县数据局（正科级），为…")."""
     text = _LEAD.sub("", c.text.strip())
-    if _BARE_VERB_FIRST.match(text):
-        return False  # "设X乡": a chronicle's verb and its object (``_read_bare_set``)
+    if _BARE_VERB_FIRST.match(text) or re.fullmatch(rf"{_LEVEL}改.*|[复建](?:乡|镇)|撤{_LEVEL}.*", text):
+        return False  # "设X乡", "公社改乡": a chronicle's verb and its object (``_read_bare_set``)
     bm = _BRACKET_RANK.search(text)
     names = _names(_BRACKET_RANK.sub("", text) if bm and bm.end() == len(text) else text)
-    if not names:
-        return False
+    if not names or not text.startswith(names[0][:2]):
+        return False  # "分设A和B": a verb before the names
     if len(names) == 1 and names[0] in text and _find_verb(text[: text.find(names[0])], _RENAME):
         return False  # "林业部改为国务院直属机构国家林业局": a rename with a kind before the new name, not a name
     frame.topic = names
@@ -962,8 +964,9 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
         return  # "乡镇设立A，设立B": a rule for every township, no one body
     heading = subject if subject and ctx.full(ctx.heading_subject or "") == subject and not ctx.subject_confirmed \
         and not any(isinstance(f, EventStatement) for f in read or []) else None
+    chronicle = bool(chronicle_subject.CHRONICLE_OPENING.match(text)) and not (ctx.sanding or ctx.about_sanding)
     _read_text(text, sent, ctx, read or [], Frame(topic=[subject] if subject else [], para=[subject] if subject else [],
-                                                  heading=heading))
+                                                  heading=heading, chronicle=chronicle))
 
 
 def bracket_entry_facts(sent: Sentence, ctx: Ctx) -> bool:
@@ -974,13 +977,14 @@ def bracket_entry_facts(sent: Sentence, ctx: Ctx) -> bool:
         return False
     name = ctx.full(entry[0])
     before = len(ctx.events)
-    _read_text(entry[1], sent, ctx, [], Frame(topic=[name], para=[name]))
+    _read_text(entry[1], sent, ctx, [], Frame(topic=[name], para=[name], chronicle=True))
     return len(ctx.events) > before
 
 
 def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) -> None:
     by_events = _mentioned([f for f in read if isinstance(f, EventStatement)], ctx)
     by_units = _mentioned([f for f in read if not isinstance(f, EventStatement)], ctx)
+    last_date = frame.date
     for c in clauses(text):
         if frame.blocked:
             break
@@ -1000,6 +1004,12 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
                 frame.topic = list(frame.para)  # "召开…大会，改为县人民委员会": the paragraph's body again
         clause = Clause(body, c.start)
         frame.date = _clause_date(body, ctx) if re.search(r"\d\s*[年月日]", body) else frame.date
+        sm = re.match(r"\s*(?P<w>同年|当年|是年|次年|翌年)?\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?", body)
+        if sm and not re.search(r"(?:19|20)\d{2}\s*年", body) and last_date and (sm.group("w") or not frame.date):
+            # "（1972年2月设，同年10月撤）" / "…，3月1日设立X": the year of the clause before
+            year = str(int(last_date[:4]) + (1 if sm.group("w") in ("次年", "翌年") else 0))
+            frame.date = f"{year}-{int(sm.group('m')):02d}" + (f"-{int(sm.group('d')):02d}" if sm.group("d") else "")
+        last_date = frame.date or last_date
         frame.later = bool(re.match(r"\s*(?:后来|此后|随后|之后|其后|后|又|再)", body))
         if read:
             named = [ctx.full(n) for _, _, n in find_names(body)]
@@ -1041,8 +1051,8 @@ def _follow(frame: Frame) -> None:
 
 
 # a clause that opens with its verb: its subject is the paragraph's body
-_SUBJECTLESS = re.compile(r"(?:又|再|后|随后|后来|也|即|同时|并|复)?(?:改为|改称|更名|改名|复称|复名|改设|撤销|撤消|撤|恢复|复设|"
-                          r"并入|与|同|划归|改属|改隶|升格|降格|从|由)")
+_SUBJECTLESS = re.compile(r"(?:又|再|后|随后|后来|也|即|同时|并|复)?(?:改|更名|复称|复名|撤|恢复|复设|复建|并入|与|同|划归|划为|"
+                          r"拆分|升格|降格|从|由|设|置|复(?:乡|镇)|建(?:乡|镇)|(?:乡|镇|公社|区)改)")
 
 
 def _that_body(body: str, para: str) -> str:
