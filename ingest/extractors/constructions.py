@@ -115,9 +115,8 @@ def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], output
     for e in ctx.events_at.get(start, []):
         if e.type != type_ or e.prov.start != start:
             continue
-        if (kw.get("date") and e.date and kw["date"] != e.date) or \
-                (type_ == EventType.RENAME and ins and [m.name for m in e.inputs] != ins):
-            continue  # "1950年9月，改设X区；…1962年9月，改为X区": two changes of one chronicle sentence
+        if type_ == EventType.RENAME and ins and e.inputs and [m.name for m in e.inputs] != ins:
+            continue  # "1950年9月，改设X区；…1962年9月，由Y改为X区": a rename has one old name
         if not outs:  # abolish: one event per unit
             if [m.name for m in e.inputs] == ins:
                 return

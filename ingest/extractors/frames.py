@@ -695,6 +695,8 @@ def _read_bare_set(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     found = _object(obj, loose=True)
     if not found or any(ctx.looks_like_division(n) for n in found[0]):
         return False
+    if m.group("v") in ("设", "设置", "置") and (len(found[0]) > 1 or (not m.group("gov") and _DIVISION_TAIL.search(found[0][0]))):
+        return False  # "1984年，设秘书股、财务股": a body's divisions (the 内设机构 constructions'), not bodies formed
     if m.group("gov") and len(m.group("gov")) > 1 and not dated:
         frame.topic = found[0]  # "县人民政府设建设科，1956年2月改为农业科": the structure, then its change
         return True
@@ -704,6 +706,8 @@ def _read_bare_set(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     return True
 
 
+# a division of a body written without a place ("业务股", "秘书室", "财务科"), not 办公室
+_DIVISION_TAIL = re.compile(r"^(?![县市区省州旗乡镇])[\u4e00-\u9fff]{1,10}(?:股|组|科|(?<!办公)室)$")
 _LEVEL = r"(?:人民公社|公社|乡|镇|街道|区)"
 
 
