@@ -169,3 +169,43 @@ def test_no_body_is_invented_outside_a_chronicle_entry(text: str) -> None:
 def test_a_new_paragraph_of_another_kind_drops_the_body() -> None:
     text = "1962年，设立县气象站。\n县里先后召开多次会议。1970年改称县气象局。"
     assert not any(e[0] == "rename" for e in typed(text))
+
+
+# ---------------------------------------------------------------- bodies named by a list, a level word, a structure
+
+
+def test_bodies_merged_in_one_clause_form_the_body_of_the_next() -> None:
+    got = typed("1964年5月，水利、电力、水产三局合并，成立县水电局。")
+    assert ("establish", ("水利局", "电力局", "水产局"), ("县水电局",)) in [
+        (t, tuple(n.removeprefix("县") if n != "县水电局" else n for n in i), o) for t, i, o in got]
+
+
+def test_the_bodies_just_formed_merged_again() -> None:
+    got = typed("甘溪镇\n1958年，划为红星、前进2公社。同年合并为红星公社。")
+    assert ("establish", (), ("前进公社",)) in got  # the heading (today's name) is not the body split then
+    assert ("re_form", ("前进公社", "红星公社"), ("红星公社",)) in got
+
+
+def test_the_body_abolished_by_its_level_word_then_made_into_a_township() -> None:
+    got = typed("甘溪镇\n1958年，成立甘溪公社。1984年撤销公社，改为甘溪乡。")
+    assert ("abolish", ("甘溪公社",), ()) in got
+    assert ("establish", ("甘溪公社",), ("甘溪乡",)) in got
+
+
+def test_a_township_government_stands_for_the_township() -> None:
+    got = typed("甘溪镇\n1984年，成立甘溪乡人民政府；2001年，撤乡建镇。")
+    assert ("abolish", ("甘溪乡",), ()) in got
+    assert ("establish", (), ("甘溪镇",)) in got
+
+
+def test_bodies_split_off_a_ministry_with_notes_in_brackets() -> None:
+    got = typed("第九工业部\n1960年6月，从第九工业部中分离出第十工业部（仪表）、第十一工业部（船舶）。", "中央")
+    assert ("establish", ("第九工业部",), ("第十工业部",)) in got
+    assert ("establish", ("第九工业部",), ("第十一工业部",)) in got
+
+
+def test_a_governments_structure_names_the_body_a_later_clause_changes() -> None:
+    got = typed("新中国成立后，县人民政府设文教科，1955年3月改为文化科。")
+    assert ("rename", ("文教科",), ("文化科",)) in [(t, tuple(n.removeprefix("县") for n in i), tuple(n.removeprefix("县") for n in o))
+                                                     for t, i, o in got]
+    assert not any(e[0] == "establish" for e in got)  # the structure is no forming

@@ -132,7 +132,9 @@ def note_read(ctx: Ctx, events: list) -> None:
     if not events:
         return
     ctx.subject_confirmed = True
-    formed = {m.name for e in events if e.type.value in _FORMS for m in e.outputs}
+    # "成立某乡人民政府": the township itself is the paragraph's body
+    formed = {re.sub(r"(?<=[乡镇])人民政府$", "", m.name) for e in events if e.type.value in _FORMS for m in e.outputs}
+    ctx.chronicle_group = sorted(formed) if len(formed) > 1 else []
     if formed:
         ctx.chronicle_subject = formed.pop() if len(formed) == 1 else None
         return

@@ -1223,6 +1223,7 @@ class Ctx:
     chronicle_subject: str | None = None  # the body a chronicle paragraph is about (chronicle_subject.py)
     heading_subject: str | None = None  # the body the last heading line named, for the paragraphs under it
     subject_confirmed: bool = False  # the chronicle subject was given by an event, not only by its heading
+    chronicle_group: list[str] = field(default_factory=list)  # the bodies the last chronicle sentence formed together
 
     def prov(self, sent: Sentence) -> Provenance:
         return self.dt.prov(self.doc_id, sent.nstart, sent.nend)

@@ -116,6 +116,9 @@ class Frame:
     para: list[str] = field(default_factory=list)  # the chronicle paragraph's body (chronicle_subject.py)
     heading: str | None = None  # that body as only its heading names it (its name today, not an old name)
     chronicle: bool = False  # a chronicle entry (a date opens the sentence, or a list line's dated brackets)
+    merged: list[str] = field(default_factory=list)  # "A、B、C三局合并，建立X": the bodies the next forming joins
+    group: list[str] = field(default_factory=list)  # the bodies the sentence before formed together ("划为A、B2公社")
+    abolished: str | None = None  # the body a clause of this sentence abolished ("撤销公社，改为X乡")
     later: bool = False  # this clause says it came later (后/又/再/随后 …): no date carried into it
 
 
@@ -158,7 +161,7 @@ def _names(span: str, loose: bool = False) -> list[str] | None:
     if names and all(as_name(n) == n and not _VERB_FIRST.match(n) for n in names):
         return names
     if loose:
-        headed = headed_list(span, lambda x: as_name(x) or chronicle_subject.township_body(x))
+        headed = _counted_list(span)
         if headed:
             return headed  # "白槎、淳湖、马口、滩溪四个区工作委员会", "东风、卫星2公社"
         parts = [p for p in re.split(r"[、和及]", span) if p]
@@ -166,6 +169,12 @@ def _names(span: str, loose: bool = False) -> list[str] | None:
                 not any(_VERB_FIRST.match(p) for p in parts):
             return parts
     return None
+
+
+def _counted_list(span: str) -> list[str]:
+    """"农业、林业、畜牧三局" / "东风、卫星2公社" / "白槎、淳湖四个区工作委员会": items sharing the head after the count."""
+    span = re.sub(r"(?<=[\d一二两三四五六七八九十])(?=(?:局|科|站|所|委|部|乡|镇|公社|区)$)", "个", span.strip())
+    return headed_list(span, lambda x: as_name(x) or chronicle_subject.township_body(x))
 
 
 def _object(span: str, loose: bool = False) -> tuple[list[str], str | None, str | None] | None:
@@ -247,6 +256,8 @@ def _event(ctx: Ctx, sent: Sentence, frame: Frame, type_: EventType, inputs: lis
     date = date or (frame.date if not frame.later else None)
     if date:
         kw["date"] = date
+    if type_ == EventType.ESTABLISH and not inputs and frame.merged:
+        inputs, frame.merged = list(frame.merged), []  # "三局合并，建立X"
     construction_event(ctx, sent, type_, inputs, outputs, **kw)
     frame.produced = True
     frame.heading = None  # the paragraph's body is now one the text has given
@@ -355,8 +366,13 @@ def _read_abolish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: 
         names = _subject(before)
         if not names and _clean_around(before) and len(frame.topic) == 1:
             names = frame.topic  # "县二轻局，1996年撤销"
+    if not names and frame.chronicle and len(frame.topic) == 1 and re.fullmatch(_LEVEL, after.strip()) and \
+            frame.topic[0].endswith(after.strip()) and _clean_around(before) and frame.topic[0] != frame.heading:
+        names = frame.topic  # "1984年撤销公社，改为某乡": the body by its level word
     if not names:
         return False
+    if len(names) == 1:
+        frame.abolished = names[0]
     for n in names:
         _event(ctx, sent, frame, EventType.ABOLISH, [n], [], date)
     frame.topic = []
@@ -367,10 +383,12 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
     before, after = c.text[: m.start()], c.text[m.end():]
     date = _clause_date(c.text, ctx)
     if m.group(0) in _MERGE_NEW:
-        src = re.sub(r"^(?:将|由|把)", "", _LEAD.sub("", before.strip()))
+        src = re.sub(r"^(?:将|由|把)", "", _CHRONICLE_LEAD.sub("", _LEAD.sub("", before.strip())))
         src = re.sub(r"(?:等(?:单位|部门|机构))?(?:进行|予以)?$", "", src)
         src = re.sub(r"(?:两|三|四|五|\d+)个(?:单位|部门|机构)$", "", src)
         inputs = _names(re.sub(r"与", "、", src)) if src else None
+        if not src and len(frame.group) > 1:
+            inputs = list(frame.group)  # "1958年，划为A、B2公社。同年合并为A公社": the bodies just formed
         if src and src[0] in "与同和" and len(frame.topic) == 1 and _names(src[1:]):
             # "1986年12月，与B合并组建C": the topic and B (a heading's name today is no partner of old)
             inputs = [*frame.topic, *_names(src[1:])] if frame.topic[0] != frame.heading else _names(src[1:])
@@ -437,8 +455,13 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
         _event(ctx, sent, frame, EventType.ESTABLISH, [], new, _clause_date(c.text, ctx))
         frame.topic = new
         return True
-    if not old and _clean_around(before) and len(frame.topic) == 1:
+    if not old and _clean_around(before) and len(frame.topic) == 1 and frame.topic[0] != frame.abolished:
         old = frame.topic  # "组建X，后更名为Y"
+    if not old and _clean_around(before) and frame.abolished:
+        # "撤销公社，改为某乡": the new body is made from the abolished one (tests/gold/README.md, 撤A设B)
+        _event(ctx, sent, frame, EventType.ESTABLISH, [frame.abolished], new, _clause_date(c.text, ctx))
+        frame.topic = new
+        return True
     if not old or len(old) != 1 or old == new:
         return False
     _event(ctx, sent, frame, EventType.RENAME, old, new, _clause_date(c.text, ctx))
@@ -671,9 +694,16 @@ def _read_bare_set(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """A chronicle's one-character verbs: "1951年，设牛场坝乡" / "县设档案组" / "民国18年（1929）置X乡" /
     "分置A乡、B乡" form the bodies after them; closing its clause ("（1975年7月设）", "同年10月撤") the verb
     forms or abolishes the topic."""
-    if not frame.chronicle:
-        return False  # a chronicle's wording only ("设办公室" in a 三定 is a division, read there)
     rest = _CHRONICLE_LEAD.sub("", c.text.strip())
+    if not frame.chronicle:
+        # "中华人民共和国成立后，县人民政府设建设科，1956年2月改为农业科": the structure names the topic (no event);
+        # anything else is a chronicle's wording only ("设办公室" in a 三定 is a division, read there)
+        gm = re.fullmatch(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|公署|人民委员会|革命委员会)设(?![立置在有于])(?P<o>.+)", rest)
+        found = _names(gm.group("o")) if gm and not (ctx.sanding or ctx.about_sanding) else None
+        if found and len(found) == 1:
+            frame.topic = found
+            return True
+        return False
     if _read_level_change(rest, c, sent, ctx, frame):
         return True
     m = re.fullmatch(r"(?P<gov>[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|公署|人民委员会|革命委员会|县委|市委|[县市区省]))?"
@@ -717,7 +747,7 @@ def _read_level_change(rest: str, c: Clause, sent: Sentence, ctx: Ctx, frame: Fr
     topic's stem with the new level); "撤乡设镇" / "撤乡建镇" (abolish the topic, form its stem's new level)."""
     if len(frame.topic) != 1 or not frame.para or not frame.chronicle:
         return False
-    topic = frame.topic[0]
+    topic = re.sub(r"(?<=[乡镇])人民政府$", "", frame.topic[0])  # "成立某乡人民政府，…撤乡建镇": the township
     lm = re.search(_LEVEL + "$", topic)
     stem = topic[: lm.start()] if lm else None
     date = _clause_date(c.text, ctx)
@@ -757,15 +787,12 @@ def _read_split(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         return False
     source = _subject(m.group("b")) or (frame.topic if _clean_around(m.group("b")) else None)
     obj = m.group("o").strip()
-    hm = re.fullmatch(r"(?P<l>[^，。；]+?)(?:\d+|[两二三四五六七八九十]+)个?(?P<h>人民公社|公社|乡|镇|街道|区|局|部|委|所|站)", obj)
-    if hm:
-        items = [i + hm.group("h") for i in re.split(r"[、和及]", hm.group("l")) if i]
-        names = items if all(_names(i, loose=frame.chronicle) for i in items) else None
-    else:
-        names = _names(obj, loose=frame.chronicle)
+    names = _counted_list(obj) or _names(obj, loose=frame.chronicle)
     if not source or len(source) != 1 or not names or len(names) < 2 or source[0] in names and len(names) < 2:
         return False
     date = _clause_date(c.text, ctx)
+    if source == [frame.heading]:
+        source = []  # a heading's name today is not the body split then
     for n in names:
         _event(ctx, sent, frame, EventType.ESTABLISH, source, [n], date)
     frame.topic = names
@@ -774,8 +801,19 @@ def _read_split(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
 
 def _read_split_off(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """"X从Y分出" / "（…，1975年8月从Y分出）" / "从Y中分出来" (the topic): X is formed out of Y."""
+    if not frame.chronicle:
+        return False
+    om = re.fullmatch(r"(?P<b>.*?)从(?P<y>[^，。；]{2,30}?)中?(?:分离出|分出|析出|拆出)(?P<o>[^，。；]{2,80})", c.text.strip())
+    if om and _clean_around(om.group("b")):
+        # "1963年9月，从A中分离出B（电子工业）、C（船舶工业）": each body formed out of A (a short note dropped)
+        source, made = _names(om.group("y")), _names(re.sub(r"[（(][^（()）]{1,8}[)）]", "", om.group("o")), loose=True)
+        if source and len(source) == 1 and made and source[0] not in made:
+            for n in made:
+                _event(ctx, sent, frame, EventType.ESTABLISH, source, [n], _clause_date(c.text, ctx))
+            frame.topic = made
+            return True
     m = re.fullmatch(r"(?P<b>.*?)(?:从|由)(?P<y>[^，。；]{2,30}?)中?(?:分出|析出|分离出|分设出|独立出)来?", c.text.strip())
-    if not m or not frame.chronicle:
+    if not m:
         return False
     subject = _subject(m.group("b")) or (frame.topic if _clean_around(m.group("b")) else None)
     source = _names(m.group("y"))
@@ -934,6 +972,8 @@ def _opening_name(text: str) -> str | None:
         return None
     for k in range(min(len(text), 40), 2, -1):
         if as_name(text[:k]) == text[:k] and (k == len(text) or text[k:].startswith(_AFTER_OPENING)):
+            if re.search(r"(?:政府|委员会|公署|[县市区省]委)(?:下)?设(?!立|置)", text[:k]):
+                return None  # "县人民政府设建设科": a body and what it set up, not one name
             return text[:k]
     return None
 
@@ -969,8 +1009,9 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
     heading = subject if subject and ctx.full(ctx.heading_subject or "") == subject and not ctx.subject_confirmed \
         and not any(isinstance(f, EventStatement) for f in read or []) else None
     chronicle = bool(chronicle_subject.CHRONICLE_OPENING.match(text)) and not (ctx.sanding or ctx.about_sanding)
+    group = [ctx.full(n) for n in ctx.chronicle_group] if chronicle else []
     _read_text(text, sent, ctx, read or [], Frame(topic=[subject] if subject else [], para=[subject] if subject else [],
-                                                  heading=heading, chronicle=chronicle))
+                                                  heading=heading, chronicle=chronicle, group=group))
 
 
 def bracket_entry_facts(sent: Sentence, ctx: Ctx) -> bool:
@@ -1006,6 +1047,8 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
             body = _that_body(body, frame.para[0])  # "该局撤销": the paragraph's body
             if not frame.topic and _SUBJECTLESS.match(_LEAD.sub("", body.strip())):
                 frame.topic = list(frame.para)  # "召开…大会，改为县人民委员会": the paragraph's body again
+        if frame.chronicle and _merged_without_result(body, frame, read, ctx):
+            continue
         clause = Clause(body, c.start)
         frame.date = _clause_date(body, ctx) if re.search(r"\d\s*[年月日]", body) else frame.date
         sm = re.match(r"\s*(?P<w>同年|当年|是年|次年|翌年)?\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?", body)
@@ -1033,6 +1076,24 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
         if not _read_clause(clause, sent, ctx, frame):
             _opening_topic(clause, frame)
         _follow(frame)
+
+
+def _merged_without_result(body: str, frame: Frame, read: list, ctx: Ctx) -> bool:
+    """"1961年3月，农业、林业、畜牧三局合并，建立农林水利局" / "A与B合并，成立C": the clause names the bodies merged,
+    the next clause the body they form; a forming the constructions read from this sentence gets them too."""
+    text = _CHRONICLE_LEAD.sub("", body.strip())
+    m = re.fullmatch(r"(?P<l>[^，。；]{2,60}?)(?:实行|进行)?合并", text)
+    if not m:
+        return False
+    items = _counted_list(m.group("l")) or _names(re.sub(r"与|同", "、", m.group("l")), loose=True)
+    if not items or len(items) < 2:
+        return False
+    for e in read:
+        if isinstance(e, EventStatement) and e.type == EventType.ESTABLISH and not e.inputs:
+            e.inputs = [Mention(ctx.full(n)) for n in items]
+            return True
+    frame.merged = items
+    return True
 
 
 def _with_partner(body: str, read: list, frame: Frame, ctx: Ctx) -> None:
