@@ -209,3 +209,17 @@ def test_a_governments_structure_names_the_body_a_later_clause_changes() -> None
     assert ("rename", ("文教科",), ("文化科",)) in [(t, tuple(n.removeprefix("县") for n in i), tuple(n.removeprefix("县") for n in o))
                                                      for t, i, o in got]
     assert not any(e[0] == "establish" for e in got)  # the structure is no forming
+
+
+def test_a_bracketed_note_of_a_later_change_is_read_about_the_body_before_it() -> None:
+    got = found("石岭镇的历史沿革\n1950年分设为石岭镇（1953年改为乡）和青溪乡。")
+    assert ("establish", (), ("石岭镇",), "1950") in got
+    assert ("establish", (), ("青溪乡",), "1950") in got
+    assert ("rename", ("石岭镇",), ("石岭乡",), "1953") in got
+    got = found("1961年，县商业局中析出县供销社（后于1964年撤销）。")
+    assert ("abolish", ("县供销社",), (), "1964") in got
+
+
+def test_a_count_of_bodies_merged_is_the_last_ones_of_that_kind() -> None:
+    got = typed("石岭镇的历史沿革\n1951年，分置石岭乡、青溪乡和白沙乡；1956年，3乡并为石岭乡。")
+    assert ("re_form", ("石岭乡", "青溪乡", "白沙乡"), ("石岭乡",)) in got

@@ -389,6 +389,18 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
         inputs = _names(re.sub(r"与", "、", src)) if src else None
         if not src and len(frame.group) > 1:
             inputs = list(frame.group)  # "1958年，划为A、B2公社。同年合并为A公社": the bodies just formed
+        cm = re.fullmatch(r"(?P<n>\d|[两二三四五六七八九十])个?(?P<h>乡|镇|局|室|站|所|科|馆|公社)(?:仍|又|再)?", src or "")
+        if cm and frame.chronicle:
+            # "1955年，3乡仍并为中滩乡" / "两室合并为县档案馆": the last bodies of that kind the text formed
+            from .common import cn_int
+
+            last: list[str] = []
+            for e in reversed(ctx.events):
+                for o in e.outputs:
+                    if o.name.endswith(cm.group("h")) and o.name not in last:
+                        last.append(o.name)
+            count = cn_int(cm.group("n")) or 0
+            inputs = list(reversed(last[:count])) if len(last) >= count > 1 else inputs
         if src and src[0] in "与同和" and len(frame.topic) == 1 and _names(src[1:]):
             # "1986年12月，与B合并组建C": the topic and B (a heading's name today is no partner of old)
             inputs = [*frame.topic, *_names(src[1:])] if frame.topic[0] != frame.heading else _names(src[1:])
@@ -443,7 +455,8 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
         if kind and rest and rest != after.strip() and as_name(rest.strip()):
             new, kinded = _names(rest), True
     if not new or len(new) != 1:
-        return False
+        # "（1951年改为乡）": the township's new level
+        return frame.chronicle and _clean_around(before) and _read_level_change(m.group(0) + after.strip(), c, sent, ctx, frame)
     rank_or_kind = RANK_RE.fullmatch(after.strip()) or kind_phrase(after.strip())
     if rank_or_kind and not kinded:
         return False
@@ -759,7 +772,7 @@ def _read_level_change(rest: str, c: Clause, sent: Sentence, ctx: Ctx, frame: Fr
     if not stem:
         return False
     m = (re.fullmatch(rf"(?P<a>{_LEVEL})改(?:为|设|建)?(?P<b>{_LEVEL})", rest)
-         or re.fullmatch(r"(?:复|建|改)(?P<b>乡|镇|街道)", rest))
+         or re.fullmatch(r"(?:复|建|改(?:为|设|称)?)(?P<b>乡|镇|街道)", rest))
     if m and (not m.groupdict().get("a") or topic.endswith(m.group("a"))) and topic != frame.heading:
         new = stem + m.group("b")
         if new != topic:
@@ -1009,9 +1022,30 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
     heading = subject if subject and ctx.full(ctx.heading_subject or "") == subject and not ctx.subject_confirmed \
         and not any(isinstance(f, EventStatement) for f in read or []) else None
     chronicle = bool(chronicle_subject.CHRONICLE_OPENING.match(text)) and not (ctx.sanding or ctx.about_sanding)
+    if chronicle:
+        text = _bracket_notes(text, sent, ctx)
     group = [ctx.full(n) for n in ctx.chronicle_group] if chronicle else []
     _read_text(text, sent, ctx, read or [], Frame(topic=[subject] if subject else [], para=[subject] if subject else [],
                                                   heading=heading, chronicle=chronicle, group=group))
+
+
+_NOTE = re.compile(r"(?P<n>[\u4e00-\u9fff]{2,24})[（(](?P<b>[^（()）]*?(?:19|20)\d{2}\s*年[^（()）]*?(?:改为|改称|更名|撤销|撤消|撤|并入)"
+                   r"[^（()）]*)[)）]")
+
+
+def _bracket_notes(text: str, sent: Sentence, ctx: Ctx) -> str:
+    """"1950年分设为中滩镇（1951年改为乡）和演营乡" / "农业局中析出畜牧局（后于1962年撤销）": a bracketed note of a
+    later change is read as a chronicle about the body before it, and taken out of the sentence."""
+    for m in reversed(list(_NOTE.finditer(text))):
+        head = m.group("n")
+        name = next((head[k:] for k in range(len(head) - 1) if as_name(head[k:]) == head[k:]
+                     and (not k or re.search(r"(?:出|中|的|了|设|置|为|与|和|及|并|立|建)$", head[:k]))
+                     and not re.search(_EVENT_VERB.pattern + r"|析出|分出", head[k:])), None)
+        if not name:
+            continue
+        _read_text(m.group("b"), sent, ctx, [], Frame(topic=[name], para=[name], chronicle=True))
+        text = text[: m.start("b") - 1] + text[m.end():]
+    return text
 
 
 def bracket_entry_facts(sent: Sentence, ctx: Ctx) -> bool:
