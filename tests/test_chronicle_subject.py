@@ -223,3 +223,9 @@ def test_a_bracketed_note_of_a_later_change_is_read_about_the_body_before_it() -
 def test_a_count_of_bodies_merged_is_the_last_ones_of_that_kind() -> None:
     got = typed("石岭镇的历史沿革\n1951年，分置石岭乡、青溪乡和白沙乡；1956年，3乡并为石岭乡。")
     assert ("re_form", ("石岭乡", "青溪乡", "白沙乡"), ("石岭乡",)) in got
+
+
+def test_a_body_of_a_level_named_later() -> None:
+    got = typed("5、青溪镇\n1951年，设青岗乡。\n1984年，设区。\n1988年，设乡。\n1990年，治所迁青溪，改为青溪乡。\n2005年，改青溪镇。")
+    assert ("rename", ("青溪乡",), ("青溪镇",)) in got
+    assert not any(e[0] == "rename" and e[1] == ("青岗乡",) for e in got)  # "设乡" is a body its name not written

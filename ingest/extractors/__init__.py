@@ -239,6 +239,7 @@ _TYPE_VERB = {
     EventType.ESTABLISH: r"成立|设立|组建|建立|恢复|新设|增设|(?<![建增新单另下])设(?![立在置有])|置|建(?=乡|镇)",
     EventType.RENAME: r"更名|改名|改称|复名|易名|改为|改设|改回|复称",
     EventType.CO_LOCATE: r"合署办公|合属办公",
+    EventType.TRANSFER_UNIT: r"划归|改由|改属|改隶",
     EventType.MERGE_INTO: r"并入|合并",
     EventType.UPGRADE: r"升格|升为|提升为|提格",
     EventType.DOWNGRADE: r"降格|降为",
@@ -326,7 +327,7 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
         segments.append((text[m.end():end], format_date(year, month or None, day if month and day else None) if year else None))
     for e in events:
         verb = _TYPE_VERB.get(e.type)
-        body = (e.inputs if e.type is EventType.ABOLISH else e.outputs or e.inputs)
+        body = (e.inputs if e.type in (EventType.ABOLISH, EventType.TRANSFER_UNIT) else e.outputs or e.inputs)
         if not verb or not body:
             continue
         stem = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[省市县区州]", "", body[0].name)[-3:] \

@@ -103,7 +103,7 @@ def note_line(sent: Sentence, ctx: Ctx) -> None:
     line = ctx.dt.line_text(sent.line).strip()
     if sent.text.strip() == line and not re.search(r"[。！？]$", line) and not bracket_entry(line):
         ctx.heading_subject = heading_body(line)  # a heading of another matter ends the last body's section
-        ctx.chronicle_subject, ctx.subject_confirmed = ctx.heading_subject, False
+        ctx.chronicle_subject, ctx.subject_confirmed, ctx.chronicle_unnamed = ctx.heading_subject, False, False
         return
     glued = glued_heading(sent.text) or bracket_entry(sent.text)
     if glued:
@@ -131,7 +131,7 @@ def note_read(ctx: Ctx, events: list) -> None:
     several bodies formed ("撤销农林局，建立农业局、林业局和畜牧局") leave none."""
     if not events:
         return
-    ctx.subject_confirmed = True
+    ctx.subject_confirmed, ctx.chronicle_unnamed = True, False
     # "成立某乡人民政府": the township itself is the paragraph's body
     formed = {re.sub(r"(?<=[乡镇])人民政府$", "", m.name) for e in events if e.type.value in _FORMS for m in e.outputs}
     ctx.chronicle_group = sorted(formed) if len(formed) > 1 else []

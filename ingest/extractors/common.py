@@ -1224,6 +1224,7 @@ class Ctx:
     heading_subject: str | None = None  # the body the last heading line named, for the paragraphs under it
     subject_confirmed: bool = False  # the chronicle subject was given by an event, not only by its heading
     chronicle_group: list[str] = field(default_factory=list)  # the bodies the last chronicle sentence formed together
+    chronicle_unnamed: bool = False  # the body became one of a level with no name written ("设乡")
 
     def prov(self, sent: Sentence) -> Provenance:
         return self.dt.prov(self.doc_id, sent.nstart, sent.nend)

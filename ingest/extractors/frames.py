@@ -470,6 +470,10 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
         return True
     if not old and _clean_around(before) and len(frame.topic) == 1 and frame.topic[0] != frame.abolished:
         old = frame.topic  # "组建X，后更名为Y"
+    if not old and _clean_around(before) and not frame.topic and ctx.chronicle_unnamed and frame.chronicle:
+        frame.topic, ctx.chronicle_unnamed = new, False  # "1988年，设乡。1989年，…改为场坝乡": the body gets its name
+        ctx.chronicle_subject, ctx.subject_confirmed = new[0], True
+        return True
     if not old and _clean_around(before) and frame.abolished:
         # "撤销公社，改为某乡": the new body is made from the abolished one (tests/gold/README.md, 撤A设B)
         _event(ctx, sent, frame, EventType.ESTABLISH, [frame.abolished], new, _clause_date(c.text, ctx))
@@ -735,6 +739,10 @@ def _read_bare_set(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         return True
     if m.group("v") == "撤":
         return False
+    if re.fullmatch(_LEVEL, obj):
+        # "1988年，设乡": a body of that level, its name not written (the next "改为X乡" names it)
+        frame.topic, ctx.chronicle_subject, ctx.chronicle_unnamed = [], None, True
+        return True
     found = _object(obj, loose=True)
     if not found or any(ctx.looks_like_division(n) for n in found[0]):
         return False
