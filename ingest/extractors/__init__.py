@@ -34,7 +34,7 @@ from kg.names import (
 )
 from kg.text import normalize_name, normalize_text
 
-from . import news, page_divisions, reform, sanding
+from . import chronicle_subject, news, page_divisions, reform, sanding
 from .boundary_parts import add_boundary_parts
 from .common import (
     RANK_RE,
@@ -56,7 +56,7 @@ from .common import (
     strip_item_number,
 )
 from .constructions import _kind_by_level, bracket_sign_line, construction_facts, note_row_cell
-from .frames import field_facts, frame_facts
+from .frames import bracket_entry_facts, field_facts, frame_facts
 from .links import link_statements, note_former_parents
 from .place_evidence import (
     outlet_county,
@@ -132,6 +132,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)
+    chronicle_subject.note_title(title, ctx)
     headline_figures = []
     requirements = False  # inside "市辖区政府机构设置要求是：" (rules for a class of places)
     class_line = None  # the line whose sentence opened with a class of places ("乡镇只设…")
@@ -145,6 +146,12 @@ def extract(raw, doc: Document) -> DocumentFacts:
             continue
         note_row_cell(sent, ctx)
         note_paragraph_date(sent, ctx)
+        chronicle_subject.note_line(sent, ctx)
+        len_events = len(ctx.events)
+        if bracket_entry_facts(sent, ctx):
+            _date_by_clause(sent.text, ctx.events[len_events:], ctx.doc_date)
+            chronicle_subject.note_read(ctx, ctx.events[len_events:])
+            continue  # "民政局（1972年2月恢复）": a body's dated history in brackets
         if is_headline(dt.line_text(sent.line)):
             if _HEADLINE_FIGURE.search(sent.text):
                 headline_figures.append(sent)  # "某州县级融媒体中心核定事业编制281名" (a news title)
@@ -214,6 +221,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
             del ctx.events[first_event:]  # "乡镇只设…。设立人民武装部，为乡镇党委的军事部门": the rule goes on
         class_line = sent.line if _BARE_CLASS_OPENING.match(strip_item_number(sent.text).strip()) else \
             (class_line if class_line == sent.line and _SUBJECTLESS_FORMING.match(strip_item_number(sent.text)) else None)
+        chronicle_subject.note_read(ctx, ctx.events[first_event:])  # the paragraph's body goes on
         ctx.recent.extend(canon.get(n) for _, _, n in find_names(written.text))
 
     if _STANDING_LIST.search(title) or _STANDING_LIST.search(head):
@@ -243,9 +251,10 @@ _CLAUSE_DATE = re.compile(r"(?:^|[，；,])\s*(?:\d{1,2}[、.．]\s*)?((?:19|20)
                           r"(?!\s*\d)(?![底初末中上下]旬?|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右)(?=[\u4e00-\u9fff])")
 _TYPE_VERB = {
     EventType.ABOLISH: r"撤销|撤消|撤并|不再保留|不再设立",
-    EventType.ESTABLISH: r"成立|设立|组建|建立|恢复|新设|增设",
-    EventType.RENAME: r"更名|改名|改称|复名|易名|改为",
+    EventType.ESTABLISH: r"成立|设立|组建|建立|恢复|新设|增设|(?<![建增新单另下])设(?![立在置有])|置|建(?=乡|镇)",
+    EventType.RENAME: r"更名|改名|改称|复名|易名|改为|改设|改回|复称",
     EventType.CO_LOCATE: r"合署办公|合属办公",
+    EventType.TRANSFER_UNIT: r"划归|改由|改属|改隶",
     EventType.MERGE_INTO: r"并入|合并",
     EventType.UPGRADE: r"升格|升为|提升为|提格",
     EventType.DOWNGRADE: r"降格|降为",
@@ -333,10 +342,11 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
         segments.append((text[m.end():end], format_date(year, month or None, day if month and day else None) if year else None))
     for e in events:
         verb = _TYPE_VERB.get(e.type)
-        body = (e.inputs if e.type is EventType.ABOLISH else e.outputs or e.inputs)
+        body = (e.inputs if e.type in (EventType.ABOLISH, EventType.TRANSFER_UNIT) else e.outputs or e.inputs)
         if not verb or not body:
             continue
-        stem = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[省市县区州]", "", body[0].name)[-3:]  # "档案局" of 某县档案局
+        stem = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[省市县区州]", "", body[0].name)[-3:] \
+            or body[0].name  # "档案局" of 某县档案局; a district's whole name ("禄新区")
         held = [d for seg, d in segments if re.search(verb, seg) and (stem in seg or body[0].name in seg)]
         if len(held) == 1 and (held[0] or now):  # a 同年 clause without a year before it changes nothing
             e.date = held[0]

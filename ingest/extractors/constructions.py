@@ -115,6 +115,9 @@ def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], output
     for e in ctx.events_at.get(start, []):
         if e.type != type_ or e.prov.start != start:
             continue
+        if (type_ == EventType.RENAME and ins and e.inputs and [m.name for m in e.inputs] != ins) or \
+                (kw.get("date") and e.date and kw["date"][:4] != e.date[:4] and ctx.chronicle_subject):
+            continue  # "1950年9月，改设X区；…1962年9月，由Y改为X区": a rename has one old name; a chronicle's two years
         if not outs:  # abolish: one event per unit
             if [m.name for m in e.inputs] == ins:
                 return
@@ -1159,6 +1162,10 @@ def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     if subject is None:
         return False
     subject = subject.name
+    if ctx.subject_confirmed:
+        if not ctx.chronicle_subject:
+            return False  # the sentence before formed several bodies: which one is meant is not said
+        subject = ctx.full(ctx.chronicle_subject)  # the paragraph's body (chronicle_subject.py), not a partner
     y, mo, d = m.group("y"), m.group("mo"), m.group("d")
     year = y or ctx.chronicle_year
     if not year:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from kg.divisions import divisions
 from kg.model import EventStatement, EventType, Mention, UnitStatement
 
+from . import chronicle_subject
 from .common import (
     GOVERNING,
     RANK_RE,
@@ -36,6 +37,7 @@ from .common import (
     as_name,
     event_date,
     find_names,
+    headed_list,
     kind_phrase,
     norm_rank,
     split_kind_prefix,
@@ -50,12 +52,13 @@ from .common import (
 _ESTABLISH_POST = ("组建成立", "挂牌成立", "揭牌成立", "正式挂牌", "正式揭牌", "正式成立", "宣告成立", "挂牌运行",
                    "揭牌运行")
 _ESTABLISH_PRE = ("新组建", "新设立", "新成立", "组建", "设立", "成立", "新设", "增设", "单设", "另设", "复设", "恢复设立",
-                  "恢复成立", "恢复", "重建", "建立")
+                  "恢复成立", "恢复", "重建", "建立", "复建", "始建")
 _RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组为", "改设为")
 _ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
 _MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
-_MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为", "整并为", "并为")
-_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "升格为", "改称", "更名", "改名", "改为", "定名")
+_MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为", "整并为", "并为", "合建")
+_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "升格为", "改称", "更名", "改名", "改为", "定名",
+           "复称", "复名", "改设", "改回", "恢复为")
 _RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
 _KIND_CHANGE = ("调整为", "改为", "转为")
 _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "隶属于", "隶属", "挂靠在", "挂靠于", "挂靠", "设在")
@@ -68,7 +71,7 @@ _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_R
                                            *_MERGE_NEW, *_RENAME, "升格", "降格", "改由", "划归", "合署办公"},
                                           key=len, reverse=True)))
 # A "name" that opens with a verb is a verb and its object ("复设县科委", "挂县文物局").
-_VERB_FIRST = re.compile("(?:" + _EVENT_VERB.pattern + r"|挂|加挂|增挂|保留|复|改|撤|设)")
+_VERB_FIRST = re.compile("(?:" + _EVENT_VERB.pattern + r"|挂|加挂|增挂|保留|复|改|撤|设|分设|分置|析置|置)")
 # Words that make a clause a rule, a plan, a wish or a purpose, not a reported change.
 _NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻])|应当|应该|(?<![相对供适响反效顺呼答感])应(?!急|用|对)|须|不得|严禁|不准|不宜|可以|(?<!许)可(?!持续)|"
                            r"拟|计划|准备|争取|探索|(?<!经)研究(?!决定|同意|通过)|是否|如需|如果|若|鼓励|支持|推动|推进|加快|逐步|"
@@ -85,6 +88,13 @@ _ADVERBS = re.compile(
     r"后来|后|最近|近期|现|现已|已经|已|正式|顺利|隆重|相继|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
     r"经研究|依法|宣告|首次|率先|新|被|予以|随之|也|(?:的?机构)?改革(?:中|时|后|期间)?|时)?)+$")
 _LEAD = re.compile(rf"^\s*{_TIME}\s*[，,]?\s*")
+# a chronicle's one-character verbs: "1951年，设X乡" / "县设档案组" / "民国18年（1929）置X乡" / "（1975年7月设）" /
+# "（…，同年10月撤）"; never inside a word (建设局, 设立, 设在, 撤销 are other verbs or names)
+_BARE_SET = re.compile(r"(?:^|(?<=[，,年月日）)\s县市区省]))(?:始|又|复|再|另)?(?:分置|析置|设|置|撤)(?![立置在有于施备计定法销消并计])")
+_BARE_VERB_FIRST = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|公署|人民委员会|革命委员会|县委|市委|[县市区省]))?"
+                              r"(?:始|又|复|再|另)?(?:分置|析置|设置|设|置|撤)(?![立在有于施备计定法销消并])")
+_CHRONICLE_LEAD = re.compile(r"^\s*(?:民国[\d一二三四五六七八九十]+年(?:\s*[（(]\s*\d{4}\s*年?\s*[)）])?|(?:19|20)\d{2}\s*年"
+                             r"(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|同年(?:\d{1,2}月)?|\d{1,2}月)?(?:份|底|初)?\s*[，,]?\s*")
 _KIND_WORDS = r"(?:工作部门|组成部门|直属特设机构|直属机构|部门管理机构|派出机构|议事协调机构|事业单位|参公事业单位|办事机构|内设机构|" \
               r"工作机关|工作机构|国家局|行政机构|事业机构)"
 
@@ -103,6 +113,12 @@ class Frame:
     produced: bool = False
     blocked: bool = False  # a subject nobody can name ("乡镇设立A，设立B"): the clauses after it are its
     date: str | None = None  # the last date a clause of the sentence gave ("1985年恢复，与Y合署办公": 1985 for both)
+    para: list[str] = field(default_factory=list)  # the chronicle paragraph's body (chronicle_subject.py)
+    heading: str | None = None  # that body as only its heading names it (its name today, not an old name)
+    chronicle: bool = False  # a chronicle entry (a date opens the sentence, or a list line's dated brackets)
+    merged: list[str] = field(default_factory=list)  # "A、B、C三局合并，建立X": the bodies the next forming joins
+    group: list[str] = field(default_factory=list)  # the bodies the sentence before formed together ("划为A、B2公社")
+    abolished: str | None = None  # the body a clause of this sentence abolished ("撤销公社，改为X乡")
     later: bool = False  # this clause says it came later (后/又/再/随后 …): no date carried into it
 
 
@@ -133,8 +149,10 @@ def clauses(text: str) -> list[Clause]:
 # ---------------------------------------------------------------- names around a verb
 
 
-def _names(span: str) -> list[str] | None:
-    """Every part of ``span`` a unit name ("A、B和C", "甲区和乙区交通局、公路局"), else None."""
+def _names(span: str, loose: bool = False) -> list[str] | None:
+    """Every part of ``span`` a unit name ("A、B和C", "甲区和乙区交通局、公路局"), else None. ``loose``
+    (a chronicle paragraph): a commune or district of a county the recognizer does not know counts too
+    ("塘房区", "东风公社", "禄新人民公社")."""
     span = re.sub(r"^(?:了|新的|一个|一所|一批|原)", "", span.strip())
     span = re.sub(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?:个|家)?(?:单位|部门|机构)?)$", "", span)
     if not span:
@@ -142,10 +160,24 @@ def _names(span: str) -> list[str] | None:
     names = split_names(span)
     if names and all(as_name(n) == n and not _VERB_FIRST.match(n) for n in names):
         return names
+    if loose:
+        headed = _counted_list(span)
+        if headed:
+            return headed  # "白槎、淳湖、马口、滩溪四个区工作委员会", "东风、卫星2公社"
+        parts = [p for p in re.split(r"[、和及]", span) if p]
+        if parts and all(as_name(p) == p or chronicle_subject.township_body(p) for p in parts) and \
+                not any(_VERB_FIRST.match(p) for p in parts):
+            return parts
     return None
 
 
-def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
+def _counted_list(span: str) -> list[str]:
+    """"农业、林业、畜牧三局" / "东风、卫星2公社" / "白槎、淳湖四个区工作委员会": items sharing the head after the count."""
+    span = re.sub(r"(?<=[\d一二两三四五六七八九十])(?=(?:局|科|站|所|委|部|乡|镇|公社|区)$)", "个", span.strip())
+    return headed_list(span, lambda x: as_name(x) or chronicle_subject.township_body(x))
+
+
+def _object(span: str, loose: bool = False) -> tuple[list[str], str | None, str | None] | None:
     """The names after an establishing verb: (names, kind, rank) — "副科级事业单位县投资促进中心"
     gives its kind and rank; a bracketed rank after the name too ("恢复X建制": 建制 too). None when more
     than names stand there."""
@@ -167,7 +199,7 @@ def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
     if nm and not as_name(nm.group("n")):
         span = span[: nm.start()]  # "重建流泗文化站（公办）": a note on the body, not a sign
     prank, kind, rest = split_kind_prefix(span)
-    names = _names(rest)
+    names = _names(rest, loose)
     if not names:
         return None
     return names, kind, rank or prank
@@ -176,7 +208,7 @@ def _object(span: str) -> tuple[list[str], str | None, str | None] | None:
 _BRACKET_RANK = re.compile(rf"[（(](?P<r>{RANK_RE.pattern})[)）]")
 
 
-def _subject(span: str) -> list[str] | None:
+def _subject(span: str, loose: bool = False) -> list[str] | None:
     """The names before a verb whose subject they are, once dates and adverbs are set aside (and a
     bracketed rank: "县机关事务管理局（正科级）挂牌成立", see ``_subject_rank``)."""
     span = re.sub(r"[（(][^（()）]*[）)]", "", _LEAD.sub("", span.strip()))  # its rank, sign or short form in brackets
@@ -185,7 +217,7 @@ def _subject(span: str) -> list[str] | None:
         head, tail = span[:k], span[k:]
         if tail and not _ADVERBS.match(tail):
             continue
-        names = _names(head)
+        names = _names(head, loose)
         if names:
             return names
     return None
@@ -224,8 +256,11 @@ def _event(ctx: Ctx, sent: Sentence, frame: Frame, type_: EventType, inputs: lis
     date = date or (frame.date if not frame.later else None)
     if date:
         kw["date"] = date
+    if type_ == EventType.ESTABLISH and not inputs and frame.merged:
+        inputs, frame.merged = list(frame.merged), []  # "三局合并，建立X"
     construction_event(ctx, sent, type_, inputs, outputs, **kw)
     frame.produced = True
+    frame.heading = None  # the paragraph's body is now one the text has given
 
 
 def _unit(ctx: Ctx, sent: Sentence, frame: Frame, name: str, **kw) -> None:
@@ -262,7 +297,7 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
             _unit(ctx, sent, frame, subject[0], rank=norm_rank(bm.group("r")))
         frame.topic = subject
         return True
-    obj = _object(after)
+    obj = _object(after, loose=frame.chronicle)
     if not obj:
         return False
     names, kind, rank = obj
@@ -331,8 +366,13 @@ def _read_abolish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: 
         names = _subject(before)
         if not names and _clean_around(before) and len(frame.topic) == 1:
             names = frame.topic  # "县二轻局，1996年撤销"
+    if not names and frame.chronicle and len(frame.topic) == 1 and re.fullmatch(_LEVEL, after.strip()) and \
+            frame.topic[0].endswith(after.strip()) and _clean_around(before) and frame.topic[0] != frame.heading:
+        names = frame.topic  # "1984年撤销公社，改为某乡": the body by its level word
     if not names:
         return False
+    if len(names) == 1:
+        frame.abolished = names[0]
     for n in names:
         _event(ctx, sent, frame, EventType.ABOLISH, [n], [], date)
     frame.topic = []
@@ -343,20 +383,38 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
     before, after = c.text[: m.start()], c.text[m.end():]
     date = _clause_date(c.text, ctx)
     if m.group(0) in _MERGE_NEW:
-        src = re.sub(r"^(?:将|由|把)", "", _LEAD.sub("", before.strip()))
+        src = re.sub(r"^(?:将|由|把)", "", _CHRONICLE_LEAD.sub("", _LEAD.sub("", before.strip())))
         src = re.sub(r"(?:等(?:单位|部门|机构))?(?:进行|予以)?$", "", src)
         src = re.sub(r"(?:两|三|四|五|\d+)个(?:单位|部门|机构)$", "", src)
         inputs = _names(re.sub(r"与", "、", src)) if src else None
-        obj = _object(re.sub(r"^(?:新的)", "", after))
-        if not inputs or len(inputs) < 2 or not obj or len(obj[0]) != 1:
+        if not src and len(frame.group) > 1:
+            inputs = list(frame.group)  # "1958年，划为A、B2公社。同年合并为A公社": the bodies just formed
+        cm = re.fullmatch(r"(?P<n>\d|[两二三四五六七八九十])个?(?P<h>乡|镇|局|室|站|所|科|馆|公社)(?:仍|又|再)?", src or "")
+        if cm and frame.chronicle:
+            # "1955年，3乡仍并为中滩乡" / "两室合并为县档案馆": the last bodies of that kind the text formed
+            from .common import cn_int
+
+            last: list[str] = []
+            for e in reversed(ctx.events):
+                for o in e.outputs:
+                    if o.name.endswith(cm.group("h")) and o.name not in last:
+                        last.append(o.name)
+            count = cn_int(cm.group("n")) or 0
+            inputs = list(reversed(last[:count])) if len(last) >= count > 1 else inputs
+        if src and src[0] in "与同和" and len(frame.topic) == 1 and _names(src[1:]):
+            # "1986年12月，与B合并组建C": the topic and B (a heading's name today is no partner of old)
+            inputs = [*frame.topic, *_names(src[1:])] if frame.topic[0] != frame.heading else _names(src[1:])
+        obj = _object(re.sub(r"^(?:新的)", "", after), loose=frame.chronicle)
+        if not inputs or len(inputs) < 2 or not obj or len(obj[0]) != 1 or (m.group(0) == "合建" and not frame.chronicle):
             return False
         new = obj[0][0]
         type_ = EventType.RE_FORM if new in inputs else EventType.ESTABLISH
         _event(ctx, sent, frame, type_, inputs, [new], date)
         frame.topic = [new]
         return True
-    subject = _subject(before) or (frame.topic if _clean_around(before) and len(frame.topic) == 1 else None)
-    obj = _names(re.sub(r"^(?:新组建的|新成立的|新设立的)", "", after.strip()))
+    subject = _subject(before, loose=frame.chronicle) or \
+        (frame.topic if _clean_around(before) and len(frame.topic) == 1 else None)
+    obj = _names(re.sub(r"^(?:新组建的|新成立的|新设立的)", "", after.strip()), loose=frame.chronicle)
     if not subject or not obj or len(obj) != 1:
         return False
     for s in subject:
@@ -386,7 +444,7 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
         return False  # "X更名" with no new name
     if re.search(r"统一|分别|均|一律", before):
         return False  # read by renamed_each / renamed_respectively, or a class
-    new = _names(after)
+    new = _names(after, loose=frame.chronicle)
     bare = re.sub(r"[（(][^（()）]*[)）]\s*$", "", after.strip())
     if bare != after.strip() and (not new or len(new) != 1) and _names(bare) and len(_names(bare)) == 1:
         new = _names(bare)  # "改称新闻出版总署（国家版权局）": the new name, its sign in brackets
@@ -397,13 +455,30 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
         if kind and rest and rest != after.strip() and as_name(rest.strip()):
             new, kinded = _names(rest), True
     if not new or len(new) != 1:
-        return False
+        # "（1951年改为乡）": the township's new level
+        return frame.chronicle and _clean_around(before) and _read_level_change(m.group(0) + after.strip(), c, sent, ctx, frame)
     rank_or_kind = RANK_RE.fullmatch(after.strip()) or kind_phrase(after.strip())
     if rank_or_kind and not kinded:
         return False
+    before = re.sub(r"(?:的)?名称(?:也|亦|则|又)?$", "", before)  # "名称也改为Y": the topic's name
     old = _subject(re.sub(r"(?:由)$", "", before))
-    if not old and _clean_around(before) and len(frame.topic) == 1:
+    if not old and _clean_around(before) and len(frame.topic) == 1 and frame.topic[0] == frame.heading:
+        # "某镇的历史沿革⏎民国23年，改设某乡": the heading names the body today, not its old name; the new body
+        # is formed (its old form is not named)
+        _event(ctx, sent, frame, EventType.ESTABLISH, [], new, _clause_date(c.text, ctx))
+        frame.topic = new
+        return True
+    if not old and _clean_around(before) and len(frame.topic) == 1 and frame.topic[0] != frame.abolished:
         old = frame.topic  # "组建X，后更名为Y"
+    if not old and _clean_around(before) and not frame.topic and ctx.chronicle_unnamed and frame.chronicle:
+        frame.topic, ctx.chronicle_unnamed = new, False  # "1988年，设乡。1989年，…改为场坝乡": the body gets its name
+        ctx.chronicle_subject, ctx.subject_confirmed = new[0], True
+        return True
+    if not old and _clean_around(before) and frame.abolished:
+        # "撤销公社，改为某乡": the new body is made from the abolished one (tests/gold/README.md, 撤A设B)
+        _event(ctx, sent, frame, EventType.ESTABLISH, [frame.abolished], new, _clause_date(c.text, ctx))
+        frame.topic = new
+        return True
     if not old or len(old) != 1 or old == new:
         return False
     _event(ctx, sent, frame, EventType.RENAME, old, new, _clause_date(c.text, ctx))
@@ -621,13 +696,153 @@ def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         return False
     if re.search(r"揭牌|挂牌|授牌", text) and _read_inaugurated_for(c, sent, ctx, frame):
         return True
-    if re.search(r"合[署属]办公", text):
+    if re.search(r"合[署属]办公", text) or (frame.chronicle and re.search(r"合[署属]$", text.strip())):
         return _read_co_located(c, sent, ctx, frame)
     if re.search(r"个(?:直属|下属|所属|二级)?(?:事业单位|直属单位|下属单位|二级单位)$", text):
         return _read_subordinates(c, sent, ctx, frame)
+    if _read_bare_set(c, sent, ctx, frame) or _read_split_off(c, sent, ctx, frame) or _read_split(c, sent, ctx, frame):
+        return True
     if _read_parent(c, sent, ctx, frame):
         return True
     return _read_description(c, sent, ctx, frame)
+
+
+def _read_bare_set(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """A chronicle's one-character verbs: "1951年，设牛场坝乡" / "县设档案组" / "民国18年（1929）置X乡" /
+    "分置A乡、B乡" form the bodies after them; closing its clause ("（1975年7月设）", "同年10月撤") the verb
+    forms or abolishes the topic."""
+    rest = _CHRONICLE_LEAD.sub("", c.text.strip())
+    if not frame.chronicle:
+        # "中华人民共和国成立后，县人民政府设建设科，1956年2月改为农业科": the structure names the topic (no event);
+        # anything else is a chronicle's wording only ("设办公室" in a 三定 is a division, read there)
+        gm = re.fullmatch(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|公署|人民委员会|革命委员会)设(?![立置在有于])(?P<o>.+)", rest)
+        found = _names(gm.group("o")) if gm and not (ctx.sanding or ctx.about_sanding) else None
+        if found and len(found) == 1:
+            frame.topic = found
+            return True
+        return False
+    if _read_level_change(rest, c, sent, ctx, frame):
+        return True
+    m = re.fullmatch(r"(?P<gov>[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|公署|人民委员会|革命委员会|县委|市委|[县市区省]))?"
+                     r"(?:始|又|复|再|另)?(?P<v>分置|析置|设置|设|置|撤)(?![立在有于施备计定法销消并])(?P<obj>.*)", rest)
+    if not m:
+        return False
+    dated = rest != c.text.strip() or frame.date
+    date = _clause_date(c.text, ctx)
+    obj = m.group("obj").strip().strip("“”\"")
+    if not obj:
+        if len(frame.topic) != 1 or m.group("v") in ("分置", "析置"):
+            return False
+        type_ = EventType.ABOLISH if m.group("v") == "撤" else EventType.ESTABLISH
+        _event(ctx, sent, frame, type_, frame.topic if type_ == EventType.ABOLISH else [],
+               [] if type_ == EventType.ABOLISH else frame.topic, date)
+        return True
+    if m.group("v") == "撤":
+        return False
+    if re.fullmatch(_LEVEL, obj):
+        # "1988年，设乡": a body of that level, its name not written (the next "改为X乡" names it)
+        frame.topic, ctx.chronicle_subject, ctx.chronicle_unnamed = [], None, True
+        return True
+    found = _object(obj, loose=True)
+    if not found or any(ctx.looks_like_division(n) for n in found[0]):
+        return False
+    if m.group("v") in ("设", "设置", "置") and (len(found[0]) > 1 or (not m.group("gov") and _DIVISION_TAIL.search(found[0][0]))):
+        return False  # "1984年，设秘书股、财务股": a body's divisions (the 内设机构 constructions'), not bodies formed
+    if m.group("gov") and len(m.group("gov")) > 1 and not dated:
+        frame.topic = found[0]  # "县人民政府设建设科，1956年2月改为农业科": the structure, then its change
+        return True
+    for n in found[0]:
+        _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date)
+    frame.topic = found[0]
+    return True
+
+
+# a division of a body written without a place ("业务股", "秘书室", "财务科"), not 办公室
+_DIVISION_TAIL = re.compile(r"^(?![县市区省州旗乡镇])[\u4e00-\u9fff]{1,10}(?:股|组|科|(?<!办公)室)$")
+_LEVEL = r"(?:人民公社|公社|乡|镇|街道|区)"
+
+
+def _read_level_change(rest: str, c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """A township's change of level, written with its level words only, about the topic: "2006年，乡改镇" /
+    "1984年，公社改乡" / "改场坝镇" (a whole name after 改) / "1984年复乡" / "1992年建镇" (a rename to the
+    topic's stem with the new level); "撤乡设镇" / "撤乡建镇" (abolish the topic, form its stem's new level)."""
+    if len(frame.topic) != 1 or not frame.para or not frame.chronicle:
+        return False
+    topic = re.sub(r"(?<=[乡镇])人民政府$", "", frame.topic[0])  # "成立某乡人民政府，…撤乡建镇": the township
+    lm = re.search(_LEVEL + "$", topic)
+    stem = topic[: lm.start()] if lm else None
+    date = _clause_date(c.text, ctx)
+    m = re.fullmatch(rf"(?:又|再)?改(?:为|设|称|回)?(?P<n>[\u4e00-\u9fff]{{2,12}}{_LEVEL})", rest)
+    if m and _names(m.group("n"), loose=True) and m.group("n") != topic and topic != frame.heading:
+        _event(ctx, sent, frame, EventType.RENAME, [topic], [m.group("n")], date)
+        frame.topic = [m.group("n")]
+        return True
+    if not stem:
+        return False
+    m = (re.fullmatch(rf"(?P<a>{_LEVEL})改(?:为|设|建)?(?P<b>{_LEVEL})", rest)
+         or re.fullmatch(r"(?:复|建|改(?:为|设|称)?)(?P<b>乡|镇|街道)", rest))
+    if m and (not m.groupdict().get("a") or topic.endswith(m.group("a"))) and topic != frame.heading:
+        new = stem + m.group("b")
+        if new != topic:
+            _event(ctx, sent, frame, EventType.RENAME, [topic], [new], date)
+            frame.topic = [new]
+            return True
+    m = re.fullmatch(rf"撤(?P<a>{_LEVEL})(?:设|建)(?P<b>乡|镇|街道)", rest)
+    if m and topic.endswith(m.group("a")) and stem + m.group("b") != topic:
+        new = stem + m.group("b")
+        _event(ctx, sent, frame, EventType.ABOLISH, [topic], [], date)
+        _event(ctx, sent, frame, EventType.ESTABLISH, [], [new], date)
+        frame.topic = [new]
+        return True
+    return False
+
+
+_SPLIT = re.compile(r"(?P<b>.*?)(?:又|再)?(?:拆分为|分设为|分拆为|划为|分设成|分设)(?P<o>.+)")
+
+
+def _read_split(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"A又拆分为B和C" / "1958年，划为东风、卫星2公社" (the topic): each new body is formed out of A; a
+    count with a shared head ("东风、卫星2公社") gives each item the head."""
+    m = _SPLIT.fullmatch(c.text.strip())
+    if not m or not frame.chronicle:
+        return False
+    source = _subject(m.group("b")) or (frame.topic if _clean_around(m.group("b")) else None)
+    obj = m.group("o").strip()
+    names = _counted_list(obj) or _names(obj, loose=frame.chronicle)
+    if not source or len(source) != 1 or not names or len(names) < 2 or source[0] in names and len(names) < 2:
+        return False
+    date = _clause_date(c.text, ctx)
+    if source == [frame.heading]:
+        source = []  # a heading's name today is not the body split then
+    for n in names:
+        _event(ctx, sent, frame, EventType.ESTABLISH, source, [n], date)
+    frame.topic = names
+    return True
+
+
+def _read_split_off(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"X从Y分出" / "（…，1975年8月从Y分出）" / "从Y中分出来" (the topic): X is formed out of Y."""
+    if not frame.chronicle:
+        return False
+    om = re.fullmatch(r"(?P<b>.*?)从(?P<y>[^，。；]{2,30}?)中?(?:分离出|分出|析出|拆出)(?P<o>[^，。；]{2,80})", c.text.strip())
+    if om and _clean_around(om.group("b")):
+        # "1963年9月，从A中分离出B（电子工业）、C（船舶工业）": each body formed out of A (a short note dropped)
+        source, made = _names(om.group("y")), _names(re.sub(r"[（(][^（()）]{1,8}[)）]", "", om.group("o")), loose=True)
+        if source and len(source) == 1 and made and source[0] not in made:
+            for n in made:
+                _event(ctx, sent, frame, EventType.ESTABLISH, source, [n], _clause_date(c.text, ctx))
+            frame.topic = made
+            return True
+    m = re.fullmatch(r"(?P<b>.*?)(?:从|由)(?P<y>[^，。；]{2,30}?)中?(?:分出|析出|分离出|分设出|独立出)来?", c.text.strip())
+    if not m:
+        return False
+    subject = _subject(m.group("b")) or (frame.topic if _clean_around(m.group("b")) else None)
+    source = _names(m.group("y"))
+    if not subject or len(subject) != 1 or not source or len(source) != 1 or subject == source:
+        return False
+    _event(ctx, sent, frame, EventType.ESTABLISH, source, subject, _clause_date(c.text, ctx))
+    frame.topic = subject
+    return True
 
 
 _SUBORDINATES = re.compile(r"(?P<host>.+?)(?:下设|下辖|所属|管理|管辖)(?:的)?(?:事业单位)?(?:有|包括|为)?[：:]?(?P<list>.+?)(?:等)?"
@@ -655,11 +870,19 @@ def _read_subordinates(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> boo
 def _read_co_located(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """"A与B合署办公" / "A、B于2021年5月合署办公": exactly two bodies before the verb; the first works
     together with the second (the gold's shape: inputs [A], outputs [B])."""
-    m = re.fullmatch(r"(?P<b>.+?)(?:实行)?合[署属]办公", c.text.strip())
+    m = re.fullmatch(r"(?P<b>.+?)(?:实行)?合[署属](?:办公)?", c.text.strip())
     if not m:
         return False
     before = m.group("b")
     partner = re.fullmatch(r"(?P<pre>.*?)(?:与|同|和)(?P<p>[^与同和]+)", before)
+    pair = re.fullmatch(r"(?P<a>[\u4e00-\u9fff])、?(?P<b>[\u4e00-\u9fff])", _LEAD.sub("", before.strip()))
+    if pair and frame.chronicle:  # "局、馆合署办公" / "馆局合署办公": each character stands for the last body ending with it
+        known = [*frame.topic, *frame.para, *(m.name for e in reversed(ctx.events) for m in (*e.outputs, *e.inputs))]
+        names = [next((n for n in known if n.endswith(pair.group(k))), None) for k in ("a", "b")]
+        if None in names or names[0] == names[1]:
+            return False
+        _event(ctx, sent, frame, EventType.CO_LOCATE, names[:1], names[1:], _clause_date(c.text, ctx))
+        return True
     if partner and _clean_around(partner.group("pre")) and len(frame.topic) == 1:
         other = _subject(partner.group("p"))  # "X…，又恢复，与Y合署办公": the topic works together with Y
         names = [frame.topic[0], other[0]] if other and len(other) == 1 and other != frame.topic else None
@@ -720,10 +943,12 @@ def _read_names_only(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """A clause that is a name and nothing else ("县政务服务中心，正科级，…") names the topic; a rank
     in brackets after it is its rank ("县数据局（正科级），为…")."""
     text = _LEAD.sub("", c.text.strip())
+    if _BARE_VERB_FIRST.match(text) or re.fullmatch(rf"{_LEVEL}改.*|[复建](?:乡|镇)|撤{_LEVEL}.*", text):
+        return False  # "设X乡", "公社改乡": a chronicle's verb and its object (``_read_bare_set``)
     bm = _BRACKET_RANK.search(text)
     names = _names(_BRACKET_RANK.sub("", text) if bm and bm.end() == len(text) else text)
-    if not names:
-        return False
+    if not names or not text.startswith(names[0][:2]):
+        return False  # "分设A和B": a verb before the names
     if len(names) == 1 and names[0] in text and _find_verb(text[: text.find(names[0])], _RENAME):
         return False  # "林业部改为国务院直属机构国家林业局": a rename with a kind before the new name, not a name
     frame.topic = names
@@ -768,6 +993,8 @@ def _opening_name(text: str) -> str | None:
         return None
     for k in range(min(len(text), 40), 2, -1):
         if as_name(text[:k]) == text[:k] and (k == len(text) or text[k:].startswith(_AFTER_OPENING)):
+            if re.search(r"(?:政府|委员会|公署|[县市区省]委)(?:下)?设(?!立|置)", text[:k]):
+                return None  # "县人民政府设建设科": a body and what it set up, not one name
             return text[:k]
     return None
 
@@ -786,19 +1013,65 @@ def _mentioned(facts: list, ctx: Ctx) -> set[str]:
 def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
     """Read the clauses of one sentence (see the module's docstring). ``read``: the facts the
     constructions read from it; a clause naming a body of those facts is theirs, and the frame
-    reader reads only the others ("撤销A并组建B" when only B's forming was read)."""
+    reader reads only the others ("撤销A并组建B" when only B's forming was read). A chronicle
+    sentence starts with its paragraph's body as the topic (``chronicle_subject``)."""
     if ctx.regulation:
         return
     text = strip_item_number(sent.text)
     text = re.sub(r"^第[一二三四五六七八九十百]+条\s*", "", text).rstrip("。！？!?；; \n")
-    if not (_TRIGGER.search(text) or RANK_RE.search(text) or re.search(_KIND_WORDS, text)):
+    glued = chronicle_subject.glued_heading(text) if chronicle_subject.first_of_line(sent, ctx) else None
+    if glued:
+        text = glued[1]  # "种子公司1965年设县种子站": the heading names the body, the entry follows it
+    subject = chronicle_subject.subject_of(sent, ctx, text)
+    if not (subject or _TRIGGER.search(text) or _BARE_SET.search(text) or RANK_RE.search(text) or re.search(_KIND_WORDS, text)):
         return
     if _CLASS_OPENING.match(text):
         return  # "乡镇设立A，设立B": a rule for every township, no one body
-    read = read or []
+    heading = subject if subject and ctx.full(ctx.heading_subject or "") == subject and not ctx.subject_confirmed \
+        and not any(isinstance(f, EventStatement) for f in read or []) else None
+    chronicle = bool(chronicle_subject.CHRONICLE_OPENING.match(text)) and not (ctx.sanding or ctx.about_sanding)
+    if chronicle:
+        text = _bracket_notes(text, sent, ctx)
+    group = [ctx.full(n) for n in ctx.chronicle_group] if chronicle else []
+    _read_text(text, sent, ctx, read or [], Frame(topic=[subject] if subject else [], para=[subject] if subject else [],
+                                                  heading=heading, chronicle=chronicle, group=group))
+
+
+_NOTE = re.compile(r"(?P<n>[\u4e00-\u9fff]{2,24})[（(](?P<b>[^（()）]*?(?:19|20)\d{2}\s*年[^（()）]*?(?:改为|改称|更名|撤销|撤消|撤|并入)"
+                   r"[^（()）]*)[)）]")
+
+
+def _bracket_notes(text: str, sent: Sentence, ctx: Ctx) -> str:
+    """"1950年分设为中滩镇（1951年改为乡）和演营乡" / "农业局中析出畜牧局（后于1962年撤销）": a bracketed note of a
+    later change is read as a chronicle about the body before it, and taken out of the sentence."""
+    for m in reversed(list(_NOTE.finditer(text))):
+        head = m.group("n")
+        name = next((head[k:] for k in range(len(head) - 1) if as_name(head[k:]) == head[k:]
+                     and (not k or re.search(r"(?:出|中|的|了|设|置|为|与|和|及|并|立|建)$", head[:k]))
+                     and not re.search(_EVENT_VERB.pattern + r"|析出|分出", head[k:])), None)
+        if not name:
+            continue
+        _read_text(m.group("b"), sent, ctx, [], Frame(topic=[name], para=[name], chronicle=True))
+        text = text[: m.start("b") - 1] + text[m.end():]
+    return text
+
+
+def bracket_entry_facts(sent: Sentence, ctx: Ctx) -> bool:
+    """"民政局（1972年2月恢复）" / "财政金融局（1972年2月设，同年10月撤）": a list line of a body and its
+    dated history in brackets; the bracket is read as a chronicle about that body."""
+    entry = chronicle_subject.bracket_entry(sent.text)
+    if not entry or ctx.sanding or ctx.regulation:
+        return False
+    name = ctx.full(entry[0])
+    before = len(ctx.events)
+    _read_text(entry[1], sent, ctx, [], Frame(topic=[name], para=[name], chronicle=True))
+    return len(ctx.events) > before
+
+
+def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) -> None:
     by_events = _mentioned([f for f in read if isinstance(f, EventStatement)], ctx)
     by_units = _mentioned([f for f in read if not isinstance(f, EventStatement)], ctx)
-    frame = Frame()
+    last_date = frame.date
     for c in clauses(text):
         if frame.blocked:
             break
@@ -812,8 +1085,20 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
                 frame.topic = []
                 continue  # the rule, plan or wish ends with its clause group
             break  # "各地要整合资源，组建X": every clause after a modal is under it
+        if frame.para and len(frame.para) == 1:
+            body = _that_body(body, frame.para[0])  # "该局撤销": the paragraph's body
+            if not frame.topic and _SUBJECTLESS.match(_LEAD.sub("", body.strip())):
+                frame.topic = list(frame.para)  # "召开…大会，改为县人民委员会": the paragraph's body again
+        if frame.chronicle and _merged_without_result(body, frame, read, ctx):
+            continue
         clause = Clause(body, c.start)
         frame.date = _clause_date(body, ctx) if re.search(r"\d\s*[年月日]", body) else frame.date
+        sm = re.match(r"\s*(?P<w>同年|当年|是年|次年|翌年)?\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?", body)
+        if sm and not re.search(r"(?:19|20)\d{2}\s*年", body) and last_date and (sm.group("w") or not frame.date):
+            # "（1972年2月设，同年10月撤）" / "…，3月1日设立X": the year of the clause before
+            year = str(int(last_date[:4]) + (1 if sm.group("w") in ("次年", "翌年") else 0))
+            frame.date = f"{year}-{int(sm.group('m')):02d}" + (f"-{int(sm.group('d')):02d}" if sm.group("d") else "")
+        last_date = frame.date or last_date
         frame.later = bool(re.match(r"\s*(?:后来|此后|随后|之后|其后|后|又|再)", body))
         if read:
             named = [ctx.full(n) for _, _, n in find_names(body)]
@@ -822,7 +1107,9 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
             if any(t.endswith(n) or (n.endswith(t) and re.search(r"(?:镇|乡|街道)$", t)) for n in named for t in by_events) or \
                     (any(t.endswith(n) for n in named for t in by_units) and not _EVENT_VERB.search(body)):
                 # read already; it names the topic of the next clauses only when it opens with its one name
+                _with_partner(body, read, frame, ctx)
                 frame.topic = _topic_of_read(body, named, ctx)
+                _follow(frame)
                 continue
             if not named and len(frame.topic) != 1:
                 continue  # a clause without a name of its own, and no one body it would be about
@@ -830,6 +1117,57 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
             continue
         if not _read_clause(clause, sent, ctx, frame):
             _opening_topic(clause, frame)
+        _follow(frame)
+
+
+def _merged_without_result(body: str, frame: Frame, read: list, ctx: Ctx) -> bool:
+    """"1961年3月，农业、林业、畜牧三局合并，建立农林水利局" / "A与B合并，成立C": the clause names the bodies merged,
+    the next clause the body they form; a forming the constructions read from this sentence gets them too."""
+    text = _CHRONICLE_LEAD.sub("", body.strip())
+    m = re.fullmatch(r"(?P<l>[^，。；]{2,60}?)(?:实行|进行)?合并", text)
+    if not m:
+        return False
+    items = _counted_list(m.group("l")) or _names(re.sub(r"与|同", "、", m.group("l")), loose=True)
+    if not items or len(items) < 2:
+        return False
+    for e in read:
+        if isinstance(e, EventStatement) and e.type == EventType.ESTABLISH and not e.inputs:
+            e.inputs = [Mention(ctx.full(n)) for n in items]
+            return True
+    frame.merged = items
+    return True
+
+
+def _with_partner(body: str, read: list, frame: Frame, ctx: Ctx) -> None:
+    """"1986年12月，与B合并组建C" read as C formed from B alone: the paragraph's body is the other one merged."""
+    pm = re.match(r"(?:与|同)(?P<b>[^，。；]{2,30}?)(?:合并|整合)", _LEAD.sub("", body.strip()))
+    partner = _names(pm.group("b")) if pm else None
+    if not partner or len(frame.topic) != 1:
+        return
+    want = [ctx.full(n) for n in partner]
+    for e in read:
+        if isinstance(e, EventStatement) and e.type in (EventType.ESTABLISH, EventType.RE_FORM) and \
+                [ctx.full(m.name) for m in e.inputs] == want and ctx.full(frame.topic[0]) not in want:
+            e.inputs.insert(0, Mention(ctx.full(frame.topic[0])))
+
+
+def _follow(frame: Frame) -> None:
+    """The paragraph's body follows the body a clause formed or renamed."""
+    if frame.para and len(frame.topic) == 1:
+        frame.para = list(frame.topic)
+
+
+# a clause that opens with its verb: its subject is the paragraph's body
+_SUBJECTLESS = re.compile(r"(?:又|再|后|随后|后来|也|即|同时|并|复)?(?:改|更名|复称|复名|撤|恢复|复设|复建|并入|与|同|划归|划为|"
+                          r"拆分|升格|降格|从|由|设|置|复(?:乡|镇)|建(?:乡|镇)|(?:乡|镇|公社|区)改)")
+
+
+def _that_body(body: str, para: str) -> str:
+    """"该局撤销" / "该馆与…合署办公": 该 + the last character(s) of the paragraph's body stands for it."""
+    m = re.search(r"(?:^|(?<=[，,\s年月日]))该(?P<t>[\u4e00-\u9fff]{1,2}?)(?=撤|恢复|改|更|并|与|同|成立|划|升|降|于|的|被|正式|$)", body)
+    if m and para.endswith(m.group("t")):
+        return body[: m.start()] + para + body[m.end():]
+    return body
 
 
 # ---------------------------------------------------------------- field blocks
@@ -884,4 +1222,4 @@ def _field_block(block: list[tuple[Sentence, str, str]], ctx: Ctx) -> None:
         ctx.mark(sent)
 
 
-__all__ = ["clauses", "field_facts", "frame_facts"]
+__all__ = ["bracket_entry_facts", "clauses", "field_facts", "frame_facts"]
