@@ -1023,6 +1023,8 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
     if glued:
         text = glued[1]  # "种子公司1965年设县种子站": the heading names the body, the entry follows it
     subject = chronicle_subject.subject_of(sent, ctx, text)
+    if glued and not subject and not (ctx.sanding or ctx.regulation):
+        subject = ctx.full(glued[0])  # a name the reference reader wrote back before the entry ("前身为Y，1959年成立")
     if not (subject or _TRIGGER.search(text) or _BARE_SET.search(text) or RANK_RE.search(text) or re.search(_KIND_WORDS, text)):
         return
     if _CLASS_OPENING.match(text):
@@ -1100,7 +1102,12 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
             frame.date = f"{year}-{int(sm.group('m')):02d}" + (f"-{int(sm.group('d')):02d}" if sm.group("d") else "")
         last_date = frame.date or last_date
         frame.later = bool(re.match(r"\s*(?:后来|此后|随后|之后|其后|后|又|再)", body))
-        if read:
+        # a chronicle sentence's later clause opening with a year of its own is an entry of its own ("1962年更名为A，
+        # 1965年复称B": B's return is no part of the rename the constructions read, though it names B)
+        own_entry = frame.chronicle and bool(re.match(r"\s*(?:19|20)\d{2}\s*年", body)) and c.start > 0 and \
+            frame.date not in {getattr(f, "date", None) for f in read if isinstance(f, EventStatement)} and \
+            bool(find_names(body)) and bool(_EVENT_VERB.search(body))
+        if read and not own_entry:
             named = [ctx.full(n) for _, _, n in find_names(body)]
             # 工业和信息化部软件服务业司 is 软件服务业司; a body only described may still be renamed here
             # (and "福州市长乐区文武砂镇" is 文武砂镇: a township read by its own name, its county dropped)
