@@ -59,3 +59,57 @@ def test_parallel_paragraphs_without_a_division_heading_stay_apart() -> None:
     text = ("县交通运输局负责道路旅客运输企业的行业监管。\n"
             "县公安局负责道路交通安全管理。")
     assert frozenset({"县交通运输局", "县公安局"}) not in _sets(text)
+
+
+# ---------------------------------------------------------------- the topic view
+
+_FILLER = [
+    ("县水利局", "负责全县水利工程建设与运行管理，指导水库、堤防的安全运行。"),
+    ("县交通运输局", "负责全县公路、水路交通行业的规划和建设。"),
+    ("县教育局", "负责全县中小学教师队伍建设和教师资格认定。"),
+    ("县司法局", "负责全县人民调解、社区矫正和法治宣传教育。"),
+    ("县统计局", "负责组织实施全县经济普查和统计调查。"),
+    ("县财政局", "负责编制县级预决算草案并组织执行。"),
+    ("县审计局", "负责全县预算执行情况的审计监督。"),
+    ("县档案馆", "负责收集、整理和保管全县各类档案。"),
+    ("县气象局", "负责全县天气预报、气象灾害预警信息发布。"),
+    ("县商务局", "负责全县成品油流通的监督管理，维护成品油市场秩序。"),
+]
+
+
+def _view(tmp_path, duties: list[tuple[str, str]], topic: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    from kg.index.clause_index import IndexRegistry
+    from kg.index.embedder import HashEmbedder
+    from kg.stores.networkx_store import NetworkxStore
+    from queries.overlaps import duplicated_functions
+    from tests.builders import apply_doc, doc
+
+    store = NetworkxStore(tmp_path / "kg")
+    d = doc("sd2021r", date="2021-06", jurisdiction="平安县", title="平安县部门职责（2021）")
+    for unit, text in [*duties, *_FILLER]:
+        d.duty(unit, text)
+    apply_doc(store, d)
+    index = IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    view = duplicated_functions(store, at="2022", jurisdiction="平安县", index=index, topic=topic, confidence="低",
+                                limit=20)
+    store.close()
+    return [{u["name"] for u in p["units"]} for p in view["pairs"]]
+
+
+def test_a_topic_of_several_matters_is_held_by_clauses_naming_one_rarely_used_word(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "困难群众救助帮扶": neither clause says half of the topic's words; each names one that few clauses use
+    duties = [("县民政局", "负责全县临时救助和特困供养的审核审批。"),
+              ("县乡村振兴局", "负责组织驻村工作队开展结对帮扶。")]
+    pairs = _view(tmp_path, duties, "困难群众救助帮扶")
+    assert {"平安县民政局", "平安县乡村振兴局"} in pairs, pairs
+
+
+def test_a_word_many_clauses_use_holds_no_topic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "建设" is in many clauses of the place: it names no matter of "保障性住房建设配租"
+    duties = [("县住房和城乡建设局", "负责全县建筑市场和工程质量安全的监督管理。"),
+              ("县民政局", "负责全县养老服务设施建设的指导。"),
+              ("县发展和改革局", "负责全县重大项目建设的统筹协调。"),
+              ("县自然资源局", "负责全县国土空间规划的编制和建设用地审批。"),
+              ("县林业局", "负责全县森林公园和自然保护地建设管理。")]
+    pairs = _view(tmp_path, duties, "保障性住房建设配租")
+    assert {"平安县民政局", "平安县林业局"} not in pairs, pairs

@@ -1775,17 +1775,17 @@ def _lists_sharing_a_part(texts: list[str], segments: list[tuple[list[tuple[str,
     """"A、B负责X；C负责Y": a ；-clause opened by a list sharing one verb names each listed party as
     holding that part, when another clause of the sentence names a party of its own part."""
     found: list[list[str]] = []
-    for seg, (subs, _) in zip(texts, segments):
+    for seg, (subs, _) in zip(texts, segments, strict=True):
         listed: list[str] = []
         m = None if subs else _LIST_PART.match(_CITED_RULE.sub("", seg.strip(), count=1))
         if m and "、" in m.group("list"):
             names = [_party(n) for n in _shared_list(re.split("、", m.group("list")))]
             listed = [n for n in names if n] if len(names) > 1 and all(names) else []
         found.append(listed)
-    owners = sum(1 for (subs, _), listed in zip(segments, found) if subs or listed)
+    owners = sum(1 for (subs, _), listed in zip(segments, found, strict=True) if subs or listed)
     if owners < 2:
         return
-    for (subs, _), listed in zip(segments, found):
+    for (subs, _), listed in zip(segments, found, strict=True):
         subs.extend((n, True) for n in listed if all(n != y[0] for y in subs))
 
 
