@@ -998,3 +998,22 @@ def test_a_book_stating_the_period_it_covers_is_not_dated_by_its_entries(title: 
     assert "date" not in infer_meta(text, {"title": title})
     # without the period the latest year of a report still dates it
     assert infer_meta(text, {"title": "某市机构设置情况"})["date"] == "1989"
+
+
+def test_a_page_flattened_in_part_gets_the_lines_of_that_part_back() -> None:
+    from ingest.readers.text import unflatten_one_line
+
+    part = ("一、单位主要职能 (一)负责全县统计调查工作,组织实施统计调查项目,管理统计调查队伍和统计资料。"
+            " (二)负责全县统计数据的审核、汇总和发布工作,向县委、县政府提供统计信息和咨询意见。"
+            " (三)指导全县统计信息化建设,管理统计信息资料和统计数据库。 (四)承办县政府交办的其他事项。"
+            " 二、人员情况 本单位核定编制10名,实有在职人员9人。 三、预算情况 见附表。")
+    text = "某县统计局2021年部门预算公开\n" + part + "\n2021年3月1日"
+    out = unflatten_one_line(text)
+    assert len(out) == len(text)  # offsets hold
+    lines = out.split("\n")
+    assert lines[0] == "某县统计局2021年部门预算公开" and lines[-1] == "2021年3月1日"
+    assert "一、单位主要职能" in lines and "二、人员情况" in lines
+    assert any(line.startswith("(三)指导全县统计信息化建设") for line in lines)
+    # a long line of ordinary prose with stray spaces inside its words is left alone
+    prose = "某县统计局 是县政府工作部门，负责全县统 计调查工作，组织实施统计 调查项目。" * 6
+    assert unflatten_one_line("标题\n" + prose) == "标题\n" + prose

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
+from types import SimpleNamespace
 
 from ingest.readers.meta import DATE_LINE, MINGUO_YEAR, MONTH_LINE, format_date, infer_meta, minguo_year
 from kg.abbrev import abbreviations
@@ -33,7 +34,7 @@ from kg.names import (
 )
 from kg.text import normalize_name, normalize_text
 
-from . import news, reform, sanding
+from . import news, page_divisions, reform, sanding
 from .boundary_parts import add_boundary_parts
 from .common import (
     RANK_RE,
@@ -57,7 +58,15 @@ from .common import (
 from .constructions import _kind_by_level, bracket_sign_line, construction_facts, note_row_cell
 from .frames import field_facts, frame_facts
 from .links import link_statements, note_former_parents
+from .place_evidence import (
+    outlet_county,
+    source_book_place,
+    taiwan_executive,
+    without_addresses,
+    without_citations,
+)
 from .prose_duties import add_prose_duties
+from .reference import resolved
 
 __all__ = ["detect_jurisdiction", "extract"]
 
@@ -106,6 +115,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         ctx.focus = canon.get(subject) if subject else _sanding_focus(title, dt.text, canon)
 
     ctx.focus = _unplaceholdered(ctx.focus, dt.text, ctx.jurisdiction)
+    if ctx.profile and ctx.focus:
+        ctx.focus = sanding.written_in_full(ctx.focus, title, canon.get)
     if ctx.sanding and ctx.focus:
         sanding.parse_structure(ctx, ctx.focus)
     elif ctx.focus and sanding.SANDING_TITLE.search(title + "\n" + head):
@@ -118,6 +129,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         sanding.titled_unit_duties(ctx, title)  # "X单位名" as the title over "主要职责\n（一）…（二）…"
     if not (ctx.sanding and ctx.focus):
         sanding.division_items(ctx)  # "X设下列内设机构：（一）综合科：…" outside a 三定
+        # "（一）机构、职能设置⏎1、办公室(加挂…牌子)⏎负责…": a unit's page listing its divisions over their duties
+        page_divisions.numbered_division_paragraphs(ctx, page_divisions.page_unit(ctx))
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)
@@ -149,6 +162,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
                 continue
             if ctx.colon_verb and _colon_item_event(sent, ctx):
                 continue
+        written = sent
+        sent = resolved(sent, ctx)  # "该局撤销", "两室合并为X": the readers read the names referred to
         first_unit, first_event = len(ctx.units), len(ctx.events)
         sanding.unit_facts(sent, ctx)
         reform.event_facts(sent, ctx)
@@ -201,7 +216,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
             del ctx.events[first_event:]  # "乡镇只设…。设立人民武装部，为乡镇党委的军事部门": the rule goes on
         class_line = sent.line if _BARE_CLASS_OPENING.match(strip_item_number(sent.text).strip()) else \
             (class_line if class_line == sent.line and _SUBJECTLESS_FORMING.match(strip_item_number(sent.text)) else None)
-        ctx.recent.extend(canon.get(n) for _, _, n in find_names(sent.text))
+        ctx.recent.extend(canon.get(n) for _, _, n in find_names(written.text))
 
     if _STANDING_LIST.search(title) or _STANDING_LIST.search(head):
         # "国务院关于部委管理的国家局设置的通知": a standing list of bodies says what is there; its
@@ -543,11 +558,13 @@ def _is_regulation(title: str, text: str) -> bool:
     return bool(re.search(r"(?:条例|办法|规则|细则|规定)(?:（[^）]*）)?(?:\s*[—-].*)?$", title.strip()))
 
 
-_DUTY_PAGE = re.compile(r"(?:主要职责|工作职责|职能职责|部门职责|机构职责|职责职能|机构设置和职能|机构职能职责)\s*$")
+_DUTY_PAGE = re.compile(r"(?:主要职责|工作职责|职能职责|部门职责|机构职责|职责职能|机构设置和职能|机构职能职责|"
+                        r"主要职能|工作职能|部门职能|单位职能|单位职责)\s*$")  # "X主要职能" (tenth session)
 _PROFILE_TITLE = re.compile(r"^(?P<unit>.{2,40}?)\s*[-—_|·：:]?\s*(?:机构概况|组织机构|单位简介|单位概况|机构简介|机构职能|"
                             r"机构设置|部门概况|部门简介|本单位简介|"
                             # a page of the unit's duties: "X的工作职责", "X主要职责", "X机构设置和职能"
-                            r"(?:的)?(?:主要职责|工作职责|职能职责|部门职责|机构职责|职责职能|机构设置和职能|机构职能职责))$")
+                            r"(?:的)?(?:主要职责|工作职责|职能职责|部门职责|机构职责|职责职能|机构设置和职能|机构职能职责|"
+                            r"主要职能|工作职能|部门职能|单位职能|单位职责))$")
 
 
 def _profile_subject(title: str) -> str | None:
@@ -1059,9 +1076,17 @@ def detect_jurisdiction(raw) -> str | None:
     meta = getattr(raw, "meta", {}) or {}
     if meta.get("jurisdiction"):
         return meta["jurisdiction"]
-    found = _written_place(raw)
-    text = normalize_text(getattr(raw, "text", "") or "")
+    text = without_addresses(normalize_text(getattr(raw, "text", "") or ""))  # an office's address is not its place
     title = normalize_text(meta.get("title") or "")
+    found = _written_place(SimpleNamespace(text=text, meta=meta))
+    if taiwan_executive(title + "\n" + text) and found in (None, "中央", "台湾省"):
+        return "台湾省"  # a county the executive supervises (连江县政府) is that county's text, not the island's
+    book = source_book_place(text)
+    if book:
+        return book  # "内容出处: 《晋江市志》": an excerpt is of its book's place, whatever the library's site is
+    county = outlet_county(text)
+    if county and (found is None or found in divisions().chain(county)[1:]):
+        return county  # "秀山网讯 …县卫生健康委员会…": the county outlet's own report
     zoned = _zone_place(title, text)
     if zoned:
         return zoned
@@ -1278,7 +1303,7 @@ _LOCAL_COMMITTEE = re.compile(r"(?<![中党])(?:省委|市委|县委|区委|州�
 def _central_or_none(title: str, text: str) -> str | None:
     """No place of its own: 中央 only when a central body is named, else the one province or prefecture
     city the document names by its stem only (else unknown, None)."""
-    if _CENTRAL_MARKERS.search(title + "\n" + text):
+    if _CENTRAL_MARKERS.search(title + "\n" + without_citations(text)):  # a central body cited is not the author
         # "市委编办…来重庆高新区调研…是党中央、市委关于…的要求": a local report that cites 党中央 as any does, naming one
         # province or prefecture city by its stem, with its own committees (市委, 省委…) named at least as often
         local = len(_LOCAL_COMMITTEE.findall(text))
@@ -1336,7 +1361,9 @@ def _roundup(title: str, text: str) -> bool:
     """A round-up: the title announces several places, or the text names three or more places of
     three different provinces with none of them in the title; the document then has no place of its
     own (each clause's names take their own place)."""
-    if not title or not _ROUNDUP_TITLE.search(title):
+    # the announcing line may be any of the page's first lines ("NEWS CENTER" / "新闻中心" / "盘点 | 21个省级数据局揭牌成立")
+    head = [title, *[ln for ln in text.split("\n") if ln.strip()][:6]]
+    if not any(line and len(line) <= 60 and _ROUNDUP_TITLE.search(line) for line in head):
         return False
     gaz = divisions()
     provinces = set()

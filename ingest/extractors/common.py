@@ -77,6 +77,7 @@ UNIT_SUFFIXES = (
     "支队", "中队", "部", "委", "局", "署", "办", "厅", "院", "会", "室", "站", "所", "队", "司",
     "处", "科", "股", "社", "行", "馆", "团", "组", "镇", "乡", "校", "台", "幼儿园", "中学", "小学", "大学",
     "科协", "文联", "侨联", "残联", "妇联", "工商联", "社科联",  # 群团 bodies written short (中国科协, 县残联)
+    "军分区",  # "潍坊军分区" among a notice's addressees (区 alone is a place)
 )  # fmt: skip
 _SUFFIX_RE = re.compile("(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")$")
 
@@ -112,11 +113,11 @@ _BARE_LOCAL_GOVERNMENT = re.compile(r"^[^\W\d省市县区州旗镇乡各级本�
 _FORBIDDEN_IN_NAME = re.compile(
     r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|重建|划入|划转|^恢复|(?<![民拥])共建|^(?:合建|联建|援建)|建了|还有|"
     r"(?<!自)由|(?<![驻所存现])在|将|把|被|为(?!民)|"
-    r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|改称|划归|合并|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
+    r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|改称|复称|合称|简称|称为|派出(?!所)|划归|合并|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
     r"管理的|代管|所属|下设|增设|共设|内设|设有|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
-    r"^(?:隶属|挂靠|归属)|同意|批复|是|(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
+    r"隶属|挂靠|归属|(?<=.)各(?!族|界)|同意|批复|是|(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
     r"办事机构|管理机构|行政机构|工作机构|工作机关|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
 )
 # Words of prose that only coordinating bodies carry in their names ("全面深化改革委员会").
@@ -124,9 +125,9 @@ _SOFT_FORBIDDEN = re.compile(r"加强|提升|加快|深化|优化")
 _COMMITTEE_END = re.compile(r"(?:领导小组|小组|委员会|办公室|指挥部|工作组)$")
 _GENERIC_PREFIX = re.compile(
     r"^(?:各|有关|相关|其他|其它|一批|多所|多个|多家|下级|上级|本级|同级|该|这|此|所属|基层|公立|公办|"
-    r"民办|全市|全县|全省|全区|全国各|地方(?!金融监督管理局|金融工作|志)|党政(?!综合办)|部分|一些|若干|重点|主要|具体|本单位|本部门|原有|"
+    r"民办|全市|全县|全省|全区|全国各|地方(?!金融监督管理局|金融工作|志)|党政(?!综合办|办$)|部分|一些|若干|重点|主要|具体|本单位|本部门|原有|"
     r"现有|新增|各级|上述|下列|以下|我|你|他|她|其|个别|少数|大量|每|某(?![省市县区州镇乡])|对口|业务|职能|上下级|"
-    r"中小(?!企业(?:发展|促进|管理|服务)*(?:局|中心|办公室)$)|一线|镇街|乡镇|县直|市直|省直|直属|专业|综合性|行政|事业|机关|政府工作|省级|市级|县级|区级|乡级|"
+    r"中小(?!企业(?:发展|促进|管理|服务)*(?:局|中心|办公室)$)|一线|镇街|乡镇|(?:县直|市直|省直)(?!机关(?:工委|党工委|工作委员会))|直属(?!机关(?:党委|工委|纪委|工会|党总支))|专业|综合性|行政(?!审批|执法)|事业|机关|政府工作|省级|市级|县级|区级|乡级|"
     r"[\d一二三四五六七八九十两几多数]+(?:个|家|所|支|名|类|项|级|批))"
 )
 _BARE_KIND = re.compile(
@@ -135,7 +136,7 @@ _BARE_KIND = re.compile(
     r"办公室|办公厅|领导小组|管委会|乡镇|街道|镇街|司局|处室|科室|国务院|党中央|中央|省委|市委|"
     r"县委|区委|省政府|市政府|县政府|区政府|州委|州政府|课题组|专家组|工作组|调研组|督查组|督导组|巡察组|"
     r"工作专班|专班|指挥部|联席会议|委员会办公室|监管中心|服务中心|事务中心|街道办事处|办事处|乡镇人民政府|"
-    r"镇人民政府|乡人民政府|街道党工委|乡镇党委)$"
+    r"镇人民政府|乡人民政府|街道党工委|乡镇党委|纪检组|纪检监察组|派驻纪检组|派驻纪检监察组)$"
 )
 ANON_CHARS = "*＊xX"
 _ALLOWED_CHARS = re.compile(r"^[\u3400-\u9fff（）()·*＊xX0-9]+$")
@@ -144,9 +145,9 @@ _DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支
 
 _BAD_START = re.compile(
     r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对(?!外)|据|按|有(?!色)|除了|属(?!地)|年(?!鉴)|"
-    r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|"
-    r"举行|召开|举办|出席|参加|宣布|标志着|随着|伴随|交给|交由|划给|移交|划归|划入|划转|分别|统一|一律|"
-    r"称|结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
+    r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|统一(?!战线)|"
+    r"举行|召开|举办|出席|参加|宣布|标志着|随着|伴随|交给|交由|划给|移交|划归|划入|划转|分别|一律|"
+    r"称|结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|到|列(?!车)|奉|呈报|承办|因而|因此|是指|指(?!挥|导)|协助|单独|独立|当年|同年|是年|次年|翌年|该年|此前|目前|随后|如今|近日|日前|今年|去年|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
     r"含|包括|其中|指导|协调|监督|拟订|拟定|制定|统筹|参与|会同|牵头|配合|研究|审议|对(?!外)|同意|批准|决定|明确|"
     r"经(?:研究|市委|县委|省委|区委|编委|批准|报|国家|国务院|中共|中央|全国|[省市县区州])|报经)"
 )  # 对外: a name of its own (对外贸易部, 对外文化联络局), never the preposition 对 before 外X
@@ -173,7 +174,7 @@ def is_unit_name(name: str) -> bool:
         return False
     if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or (_BAD_START.match(name) and not placed):
         return False  # a name opening with a place written whole is never cut by a function word (即墨县…, 和平县…)
-    if name.endswith("行") and not re.search(r"(?:银行|分行|支行)$", name):
+    if name.endswith("行") and not re.search(r"(?:银行|(?<!部)分行|支行)$", name):  # "部分行政区划": no 分行
         return False
     if name.endswith("社") and not re.search(r"(出版社|合作社|联合社|联社|通讯社|报社|杂志社|旅行社|供销社)$", name):
         return False
@@ -181,11 +182,11 @@ def is_unit_name(name: str) -> bool:
         return False
     if name.endswith("校") and not re.search(r"(学校|党校|分校|团校|技校|干校)$", name):
         return False
-    if name.endswith("团") and not re.search(r"(集团|共青团|剧团|艺术团|兵团|使团|代表团)$", name):
+    if name.endswith("团") and not re.search(r"(集团|共青团|剧团|艺术团|兵团|使团|代表团|讲师团)$", name):
         return False
     if name.endswith("部门") and len(name) < 6:
         return False
-    if _glued(name):
+    if _glued(name) or _glued_lead(name):
         return False
     verb = _LEADING_VERB.match(name)
     if verb and _BARE_KIND.match(name[verb.end() :]):
@@ -210,6 +211,25 @@ def only_place(text: str) -> bool:
         return True
     chain = divisions().place_prefix(text + "办公室")
     return bool(chain) and chain[1] == len(text)
+
+
+# A verb or preposition glued before a body written from its place or level ("记者从河南省民政厅…", "直属单位有市委党校",
+# "县政府组织安远县妇女总队", "经河南省政府批准", "到区编委办办理"): the name starts at the place.
+_GLUE_TARGET = re.compile(r"[省市县区州旗镇乡]|中共|中国|国家|国务院|中央|全国")
+_GLUE_BEFORE_PLACE = re.compile(r"实行|以|从|经(?![济营贸信开])|到|向|奉|携|列|呈报|报请|报(?!社)|协助|因而|因此|指(?!挥|导)|有|组织|要求|据|受")
+
+
+@lru_cache(maxsize=65536)
+def _glued_lead(name: str, *, prose_only: bool = False) -> int:
+    """Where the name starts after a glued verb ("单位有市委党校" → 3), else 0. With ``prose_only``, only
+    when what stands before the verb is no name itself ("省民主妇联受中共…委员会领导" is two bodies, no lead)."""
+    for m in _GLUE_BEFORE_PLACE.finditer(name):
+        rest = name[m.end() :]
+        if len(rest) >= 3 and (_GLUE_TARGET.match(rest) or divisions().place_prefix(rest)) and is_unit_name(rest):
+            if prose_only and is_unit_name(clean_name(name[: m.start()])):
+                return 0
+            return m.end()
+    return 0
 
 
 def _glued(name: str) -> bool:
@@ -242,7 +262,7 @@ _LEADING_VERB = re.compile(r"^(?:(?:增设|新设|设)(?![在立置计备施区]
 _POST_IN_NAME = re.compile(r"(?:书记(?!处)|主任|局长|部长|科长|所长|站长|主席(?!团))")
 _ERA_YEAR_START = re.compile(r"^民国[\d一二三四五六七八九十]{1,3}年")
 # Single characters stripped only when the string is not a name with them.
-_LEADING_SOFT = re.compile(r"^(?:给予|对于|由于|关于|至于|鉴于|基于|为了|和|将|由|把|对|还|共|又|在|为|从|向|给|至|据)")  # 给予: never "予X"
+_LEADING_SOFT = re.compile(r"^(?:给予|对于|由于|关于|至于|鉴于|基于|为了|因而|因此|是指|呈报|协助|当年|同年|是年|次年|翌年|该年|此前|目前|随后|如今|近日|日前|今年|去年|和|将|由|把|对|还|共|又|在|为|从|向|给|至|据|到|列|奉|指)")  # 给予: never "予X"
 _TRAILING_JUNK = re.compile(
     r"(?:及其办事机构|及其办公室|及其所属机构|及其派出机构|及其职责|的有关职责|的相关职责|的职责|"
     r"等单位|等部门|等机构|等)$"
@@ -300,6 +320,8 @@ def clean_name(text: str) -> str:
         rest = split_kind_prefix(name)[2]
         if rest != name and is_unit_name(rest):
             name = rest
+    if not is_unit_name(name) and (lead := _glued_lead(name, prose_only=True)):
+        name = name[lead:]
     # "文化部原出版局": the old division by its own name under its parent (原 only marks it as former)
     inner = re.sub(r"^([\u4e00-\u9fff]{2,12}?(?:部|委|厅|局|办|署))原(?![子野平州阳始])(?=[\u4e00-\u9fff]{2,})", r"\1", name)
     if inner != name and is_unit_name(inner):
@@ -323,6 +345,8 @@ def distribute_places(text: str) -> str:
     "江岸区、江汉区人民政府扶贫开发办公室" → "江岸区人民政府扶贫开发办公室、江汉区人民政府扶贫开发办公室".
     Text that is not such a list comes back unchanged."""
     items = [p for p in re.split(r"[、，,]|和|及|与", text) if p]
+    if shared := _shared_place_tail(items):
+        return "、".join(shared)
     places: list[str] = []
     k = 0
     while k < len(items) and _PLACE_ITEM.match(items[k]):
@@ -338,6 +362,31 @@ def distribute_places(text: str) -> str:
     if not all(tails) or not all(is_unit_name(place + t) for t in tails):
         return text
     return "、".join(p + t for p in [*places, place] for t in tails)
+
+
+_STEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_LEVEL_ONLY = re.compile(r"[省市县区州]")
+
+
+def _shared_place_tail(items: list[str]) -> list[str]:
+    """Items written bare before a last item that carries their level and the rest of the name:
+    level words alone ("省、州社会治安综合治理委员会办公室" → 省…办公室, 州…办公室) or place stems
+    ("祖庵、渭丰、石井镇人民政府" → 祖庵镇人民政府 …, "湖北、湖南省人民政府"); [] for any other list."""
+    if len(items) < 2:
+        return []
+    *bare, head = items
+    if all(_LEVEL_ONLY.fullmatch(x) for x in bare) and _LEVEL_ONLY.match(head):
+        out = [x + head[1:] for x in bare] + [head]
+    else:
+        places = _places_at_start(head)
+        if not places or any(not _STEM.fullmatch(x) or _SUFFIX_RE.search(x) or _PLACE_ITEM.match(x) for x in bare):
+            return []
+        level = re.search(r"(?:自治县|自治州|自治区|新区|街道|[省区县市旗镇乡])$", places[0])
+        if not level or len(places[0]) - len(level.group(0)) < 2:
+            return []
+        tail = level.group(0) + head[len(places[0]) :]
+        out = [x + tail for x in bare] + [head]
+    return out if all(is_unit_name(x) for x in out) else []
 
 
 def _places_at_start(head: str) -> list[str]:
@@ -452,7 +501,10 @@ def _joint_bodies(names: list[str]) -> list[str]:
     return out
 
 
-_HEADED_LIST = re.compile(r"^(?P<items>[^，。；：]+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)个(?P<head>[\u4e00-\u9fff]{1,6})$")
+_HEADED_LIST = re.compile(r"^(?P<items>[^，。；：]+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)"
+                          r"(?:个(?P<head>[\u4e00-\u9fff]{1,6})|(?P<short>[局委办院所站队科股处室厅部]))$")  # "财政、税务两局"
+# what a headed list's first item may carry before it: the clause's verb ("又恢复了白槎、淳湖四个区工作委员会")
+_LIST_LEAD = re.compile(r"^.*(?:了|恢复|设立|组建|成立|设置|保留|撤销|包括|下设|内设|设有)")
 # class nouns that stand for the unit suffix each item leaves out ("三个科室" → 科)
 _CLASS_HEADS = {"科室": "科", "股室": "股", "处室": "处"}
 
@@ -471,7 +523,16 @@ def headed_list(text: str, check=None) -> list[str]:
         return []
     if re.match(r"^(?:全|我|本|该|各|将|原)", items[0]):
         return []
-    noun = m.group("head")
+    noun = m.group("head") or m.group("short")
+    out = _headed_items(items, noun, check)
+    lead = _LIST_LEAD.match(items[0])
+    if not out and check is None and lead and len(items[0]) - lead.end() >= 2 and not find_names(items[0][: lead.end()]):
+        # only a clause with no host of its own: "X设立A、B三个科室" is the division readers' (A, B are X's)
+        out = _headed_items([items[0][lead.end() :], *items[1:]], noun, check)
+    return out
+
+
+def _headed_items(items: list[str], noun: str, check) -> list[str]:
     last = items[-1]
     if (suf := _SUFFIX_RE.search(last)) and (check or as_name)(last):
         head = suf.group(0)
@@ -529,6 +590,11 @@ _NAME_FOLLOWERS = (
     "改为", "改称", "改设", "改属", "改隶", "隶", "改制",
     # a body setting up its own division ("工务处新设基础工程科", "观光处新增观光永续科")
     "新设", "新增", "增设",
+    # tenth session: what notices, profiles and chronicles write right after a body
+    "复称", "合称", "简称", "成员",  # "县革委会复称县妇联", "县政府党组成员"
+    "印发", "下发", "转发", "发布", "关于", "《", "〈", "办理", "交办", "批办", "实行",  # "X办公厅印发…", "X办公室《关于…》"
+    "从", "受", "要", "获准", "派出", "派驻", "领导", "组织关系",  # "X从Y分离", "X受Y领导", "X要认真…", "X派出Y"
+    ",", ";", ":",  # a web copy's half-width punctuation where normalizing left it (a line's end)
 )
 
 
@@ -554,8 +620,8 @@ def _cuts_suffix(text: str, end: int) -> bool:
 
 # A suffix character that opens an ordinary word with the next character ends no name: "按照市委工作部署"
 # (not "市委工作部" + 署), "县农业农村局所属" (not "…局所"), "委托", "办理", "处置", "会同"
-_SUFFIX_OPENS_WORD = re.compile(r"部(?:署|分|位)|局(?:面|势|限)|委(?:托|派)|署名|办(?:理|法)|处(?:理|置|罚|于|在)|"
-                                r"所(?:有|以|得|需|属|在)|会(?:议|同|商|签)")
+_SUFFIX_OPENS_WORD = re.compile(r"部(?:署|分|位)|局(?:面|势|限)|委(?:托|派(?!出|驻))|署名|办(?:理|法)|处(?:理|置|罚|于|在)|"
+                                r"所(?:有|以|得|需|属|在)|会(?:议|同|商|签)|行(?:政|业|动|为|使|程)")
 
 
 @lru_cache(maxsize=65536)
@@ -585,23 +651,50 @@ def name_at_start(text: str, *, require_follower: bool = False) -> str | None:
 def name_span_at_start(text: str, *, require_follower: bool = False) -> tuple[int, str] | None:
     """(length as written, cleaned name) of the unit name at the start of text."""
     ends = _suffix_ends(text[:42])
+    stop = _CLAUSE_STOP.search(text, 0, 42)
+    if stop:
+        ends = [e for e in ends if e <= stop.start()]  # a name never runs over a comma or an enumeration mark
     for end in reversed(ends):
         rest = text[end:]
         if rest and not rest.startswith(_NAME_FOLLOWERS) and not _FIGURE_FOLLOWS.match(rest):
             continue
         name = as_name(text[:end])
+        if name and _opens_with_other_name(text[:end], name):
+            continue
         if name:
             return end, name
     if require_follower:
         return None
     for end in ends:
         head = text[:end]
-        if not _STRONG_SUFFIX.search(head):
-            continue
+        if not _STRONG_SUFFIX.search(head) or _PLACE_END.search(head):
+            continue  # "航海西路街道监察专员办公室举行…": a place's 街道 is no body's end
         name = as_name(head)
         if name:
+            # "X人民政府办公厅批办单", "社区居委会开展…": the body's own office, or the rest of its suffix, goes with it
+            for longer in ends:
+                if longer > end and text[end:longer] in _OFFICE_TAILS and (whole := as_name(text[:longer])):
+                    return longer, whole
             return end, name
     return None
+
+
+def _opens_with_other_name(written: str, name: str) -> bool:
+    """"渔农经委和设在市委办公室的政策研究室": the name after 的 is cleaned out of a string whose part before
+    的 ends on another body ("市委办公室"); that body comes first, the string is no span of the later one
+    ("以党组书记为机关党委书记的市数据局机关党委" is a description before its name: kept)."""
+    cut = written.rfind("的")
+    if cut <= 0 or written[cut + 1 :] != name:
+        return False  # "县林业局的主管单位县自然资源局": a role between, the string names the later body
+    found = find_names(written[:cut])
+    return bool(found) and found[-1][1] == cut
+
+
+_CLAUSE_STOP = re.compile(r"[，。；：、！？]")
+_PLACE_END = re.compile(r"(?:街道|[镇乡])$")
+_OFFICE_TAILS = ("会", "办", "办公室", "办公厅", "党组", "党委")
+# "市政办发〔2023〕49号": the code of a document number, no body
+_DOCUMENT_NUMBER_AFTER = re.compile(r"\s*[发函字]\s*[〔\[【(（]\s*(?:19|20)?\d{2,4}\s*[〕\]】)）]")
 
 
 _STRONG_SUFFIX = re.compile(
@@ -622,10 +715,13 @@ _START_AFTER_WORDS = (
     "是年", "同年", "当年", "次年", "翌年", "该年",  # "是年设文教科": a chronicle's year word, then the clause
     "主管单位", "主办单位", "主管部门", "上级单位", "举办单位",  # "X的主管单位Y是…": Y's name starts after the role
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+    # tenth session: a rename's new name, a body sent out by another, a linking verb before a name
+    "改称", "复称", "简称", "合称", "称为", "改为", "改建为", "受", "派出", "派驻", "因而", "因此", "是指", "呈报", "协助",
 )  # fmt: skip
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
 # "1967年北京市革命委员会成立", "民国23年公安局改为员警所": a chronicle's year glued before its subject
 _GLUED_YEAR = re.compile(r"(?:(?:19|20)\d{2}|民国\d{1,2}|民国[一二三四五六七八九十]{1,3})\s*年$")
+_HOST_ENDS = set("委局办府室部院厅会心组所站队科股处馆")
 _STRONG_START = re.compile(r"(?:[省市县区州](?![场容政级委直域])|国家|国务院|中国|中共|中央|全国)")
 _NO_STRONG_AFTER = set("城都超门全本该我各两县省市区州镇乡村街")
 _PREFIX_DESCRIPTOR = re.compile(rf"(?:{RANK_RE.pattern})?(?:的)?(?:{_KIND_WORD_RE.pattern})?")
@@ -636,6 +732,8 @@ def _is_start(text: str, i: int) -> bool:
         return False  # "新设立X": the verb goes on, X starts after it
     if i and text[i - 1 : i + 1] in ("给予", "对于", "由于", "在于", "至于", "关于", "鉴于", "基于", "为了"):
         return False  # "给予县数据局…": the word goes on, the name starts after it (never "予县数据局")
+    if text[i - 1] == "据" and text[i - 2 : i - 1] in "数根依证占":
+        return False  # "原数据局党支部": 据 of 数据 opens nothing
     if i == 0 or text[i - 1] in _START_AFTER_CHARS:
         return True
     if any(text[i - len(w) : i] == w for w in _START_AFTER_WORDS if i >= len(w)):
@@ -644,6 +742,12 @@ def _is_start(text: str, i: int) -> bool:
         return True  # a chronicle date written straight before the name, no comma
     if text[i - 1] == "年" and _GLUED_YEAR.search(text[max(0, i - 8) : i]):
         return True
+    if text[i - 1] in ".．" and text[i - 2 : i - 1].isdigit():
+        return True  # "3.政治处。": an item number opens the name
+    if text[i - 1] == "设" and text[i - 2 : i - 1] in _HOST_ENDS and text[i] not in "立置计备施在":
+        return True  # "高新区党工委设机关党委": a body setting up its own division
+    if text[i] == "区" and text[max(0, i - 2) : i] in ("开发", "高新"):
+        return False  # "开发区党工委", "高新区管委会": no 区… inside the zone's name
     return bool(_STRONG_START.match(text, i)) and text[i - 1] not in _NO_STRONG_AFTER
 
 
@@ -669,6 +773,9 @@ def _find_names(text: str) -> tuple[tuple[int, int, str], ...]:
         j = i + (len(descriptor.group(0)) if descriptor else 0)
         junk = _LEADING_JUNK.match(text[j:]) or _REFERRING_HOST.match(text[j:])
         span = None if junk else name_span_at_start(text[j:])
+        if span and _DOCUMENT_NUMBER_AFTER.match(text, j + span[0]):
+            i = j + span[0]
+            continue
         if span:
             # the span starts where the cleaned name does ("设劝业所", "后改实业局": the verb stays outside)
             k = text.find(span[1], j, j + span[0])
@@ -1131,6 +1238,24 @@ _LINE_MARK = re.compile(
 _YEAR_CUT = re.compile(r"[。，；](?:1|19\d?|2|20\d?)\n\d{1,3}年$")
 
 
+# an item or article line the page wrapped ("（一）负责全县林业生态建设的监督⏎管理。", "第二条 X是县政府工作部门，为正科⏎级。"):
+# its body after the number is prose (a "，", or a duty verb opening it) and the next line goes on with the
+# sentence (a character, no number of its own, punctuation of a sentence on it); a heading ("（一）办公室",
+# "二、内设机构") is too short or has no prose, and a bracket or a sentence's end closes a line for good
+_ITEM_PROSE = re.compile(r"(?:负责|承担|组织|拟订|拟定|制定|指导|协调|贯彻|研究|监督|参与|统筹|推进|开展|管理|落实|"
+                         r"[^\n，]*?(?:是|为)[^\n，]*?(?:部门|机构|单位))")
+
+
+def _wrapped_item_line(body: str, nxt: str, unpadded: bool) -> bool:
+    mark = _LINE_MARK.match(body)
+    if not mark or not unpadded or "|" in body or "|" in nxt or _LINE_MARK.match(nxt):
+        return False
+    rest = body[mark.end():].strip()
+    return (len(rest) >= 12 and not re.search(r"[。！？；：”’」』）)!?;:]$", rest)
+            and ("，" in rest or bool(_ITEM_PROSE.match(rest)))
+            and bool(re.match(r"[\u4e00-\u9fff“‘《]", nxt)) and bool(re.search(r"[。；，]", nxt)))
+
+
 def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Rejoin prose that a PDF or a web page wrapped mid-sentence ("…主体功能区规划\n职责，…").
 
@@ -1148,7 +1273,7 @@ def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
                 and (re.match(r"[\u4e00-\u9fff“‘《]", nxt) or _YEAR_CUT.search(body + "\n" + nxt[:4]))
                 and not _LINE_MARK.match(nxt) and not _LINE_MARK.match(body)
                 and not ("|" in body or "|" in nxt)  # table rows (cells apart) are no wrapped prose
-                and len(body) == len(line)):
+                and len(body) == len(line)) or _wrapped_item_line(body, nxt, len(body) == len(line)):
             drop.append(pos)
         pos += 1
     if not drop:

@@ -2298,6 +2298,10 @@ def _integrated_into_recent(m: re.Match[str], sent: Sentence, text: str, ctx: Ct
     return True
 
 
+_UNNAMED_GIVERS = re.compile(r"(?:以及|和|及|、|，)?(?:其他|其它|另外|另|有关|相关)?(?:[\d两二三四五六七八九十]+个|多个|若干)"
+                             r"(?:部门|单位|机构)的?[^、，。；]{0,20}?(?:职责|职能)")
+
+
 def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"新组建的X为县政府工作部门，整合A的Y职责，B的Z职责。" / "X整合了A、B的…职责": 整合 without 将,
     the givers after it, feeding the body formed before in the sentence (or opening it, formed earlier)."""
@@ -2321,7 +2325,9 @@ def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     kind_first = bool(described and opening and described.group("n") == opening)
     target = formed[-1] if formed else fresh[-1] if fresh and fresh[-1] else \
         opening if opening and (ctx.full(opening) in established or kind_first) else None
-    sources = parse_sources(_giver_per_item(re.sub(r"(?<=职责|职能)和", "、", m.group("src")))) if target else None
+    # "A的职责和其他六个部门的相关职责": a giver written as a count of bodies it does not name is no giver
+    src = _UNNAMED_GIVERS.sub("", m.group("src"))
+    sources = parse_sources(_giver_per_item(re.sub(r"(?<=职责|职能)和", "、", src))) if target and src.strip() else None
     if not sources or any(not units for units, _, _ in sources):
         return False
     inputs = [u for u in _source_units(sources) if u != target]
@@ -3506,7 +3512,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "新组建的县医疗保障局为县政府工作部门，整合县民政局的医疗救助职责，县卫生健康局的新农合管理职责。",
         re.compile(r"(?:^|[，；])(?:[^，。；将]{2,40}?)?(?:并|同时|主要)?(?:整合了?|合并了|包含了?|融合了)"
                    r"(?P<src>(?:(?!组建|成立|设立|划入|并入|将)[^。；]){4,300}?"
-                   r"(?:职责|职能))(?:等)?(?=[。；]|$|，(?:为|是|系|作为|并由|由|正|副|同时|并|还))"),
+                   r"(?:职责|职能))(?:等)?(?=[。；]|$|，(?:为|是|系|作为|并由|由|正|副|同时|并|还|负责|主要负责))"),
         _integrates,
     ),
     Construction(

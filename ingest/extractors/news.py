@@ -1254,6 +1254,8 @@ __all__ = ["rank_change_facts", "rank_facts", "staffing_facts"]
 _FORM_LABEL = re.compile(r"(?P<kind>(?:机关)?(?:行政|事业|工勤|政法专项)编制|人员编制|核定编制|编制人数|编制数|编制|领导职数|内设机构)"
                          r"(?:数)?\s*(?:[（(](?:人|名|个)[)）])?")
 _FORM_VALUE = re.compile(r"\s*(?P<num>\d{1,6})\s*(?:人|名|个)?\s*")
+# the label and its number on one field line ("编制人数：12", "事业编制数：8名"), tenth session
+_FORM_FIELD = re.compile(_FORM_LABEL.pattern + r"\s*[：:]" + _FORM_VALUE.pattern + r"[。；;]?")
 
 
 def form_cell_figures(ctx: Ctx) -> None:
@@ -1275,6 +1277,14 @@ def form_cell_figures(ctx: Ctx) -> None:
                 kind = "内设机构" if kind == "内设机构" else "领导职数" if kind == "领导职数" else _kind_of(kind)
                 ctx.staffing.append(StaffingStatement(Mention(unit), kind, "核定", int(vm.group("num")), ctx.prov(sent)))
                 ctx.mark(sent)
+    for sent in sentences:
+        # "编制人数：12" / "核定编制：15名": a field line of the unit's form, its label and number on one line
+        fm = _FORM_FIELD.fullmatch(sent.text.strip())
+        if fm and int(fm.group("num")) > 0 and sent.index not in ctx.produced:  # "编制人数：0" is no figure
+            kind = fm.group("kind")
+            kind = "内设机构" if kind == "内设机构" else "领导职数" if kind == "领导职数" else _kind_of(kind)
+            ctx.staffing.append(StaffingStatement(Mention(unit), kind, "核定", int(fm.group("num")), ctx.prov(sent)))
+            ctx.mark(sent)
     for i, sent in enumerate(sentences[:-1]):
         lm = _FORM_LABEL.fullmatch(sent.text.strip())
         if not lm or sent.index in ctx.produced:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from kg.model import BoundaryStatement, DutyStatement, Mention, StaffingStatement, UnitStatement
 from kg.text import split_sentences
@@ -36,7 +37,7 @@ from .common import (
     strip_item_number,
 )
 
-SANDING_TITLE = re.compile(r"(.{2,40}?)(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制规定")
+SANDING_TITLE = re.compile(r"(.{2,40}?)(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制(?:规定|方案)")
 _ARTICLE = re.compile(r"(?:^|\n|。)\s*(第[一二三四五六七八九十百]+条)")
 # 2008-style 三定 texts use headings "一、职能转变 / 二、主要职责 / 三、内设机构 / 四、人员编制"; the 2000
 # round opens with "一、职能调整" ("（一）划出的职能。…（二）转变的职能。…").
@@ -45,12 +46,19 @@ _HEADING = re.compile(r"(?:^|\n)\s*([一二三四五六七八九十]+、)\s*"
 _ITEM = re.compile(r"[（(]([一二三四五六七八九十]+)[)）]")
 # the heading "二、主要职责" on a line of its own, or with its first item on the same line ("一、主要职责（一）…");
 # a sub-heading "（一）主要职责" (its items then numbered 1. 2.); a line "主要职责" alone (a copy without numbers)
+# (tenth session) an article headed "第三条 主要职责", and an article whose paragraph ("第三条 X贯彻落实…。") is
+# followed by the items on the next line with no "主要职责是：" lead (a copy that dropped it)
 _DUTIES_INTRO = re.compile(r"主要职责(?:是|为|如下|包括)?[：:]|"
                            r"(?:^|\n)\s*[一二三四五六七八九十]+、\s*主要职责[ \t]*(?=\n|[（(][一二三四五六七八九十]+[)）])|"
-                           r"(?:^|\n)[ \t]*(?P<sub>[（(][一二三四五六七八九十]+[)）])?[ \t]*主要职责[ \t]*(?=\n)")
+                           r"(?:^|\n)[ \t]*(?P<sub>[（(][一二三四五六七八九十]+[)）])?[ \t]*主要职责[ \t]*(?=\n)|"
+                           r"(?:^|\n)[ \t]*第[一二三四五六七八九十]+条[ \t]*主要职责[ \t]*(?=\n|[（(]一[)）])|"
+                           r"(?:^|\n)[ \t]*第[一二三四五六七八九十]+条(?![^\n]*(?:职能转变|转变职能|内设机构|编制))"
+                           r"[^\n]*?贯彻(?:落实|执行)[^\n]*。[ \t]*(?=\n[ \t]*[（(]一[)）])")
 # the sections of a 三定 copied without their numbers, or numbered as sub-headings: lines "主要职责" /
 # "（二）职能转变" / "内设机构" / "人员编制…" alone
 _BARE_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:[（(][一二三四五六七八九十]+[)）][ \t]*)?(?:职能转变|职责调整|职能调整|主要职责|内设机构|人员编制|领导职数)[^\n。，；]{0,6}[ \t]*(?=\n)")
+# a heading of a page's next section on a line of its own ("二、人员情况", "三、2021年预算情况"): short, no sentence in it
+_SECTION_LINE = re.compile(r"\n[ \t]*[一二三四五六七八九十]+、[^\n。，；：:,;]{1,16}[ \t]*(?=\n)")
 _FIELD_LINE = re.compile(r"\n[ \t]*[^\n（(\d，。；]{2,8}[：:]")
 _SUB_ITEM_LINE = re.compile(r"\n[ \t]*[（(][一二三四五六七八九十]+[)）]")
 _DIVISIONS_INTRO = re.compile(
@@ -88,13 +96,22 @@ def sanding_subject(title: str, text: str) -> str | None:
     full = as_name(re.sub(r"[（(](?:以下)?简称[^）)]{1,20}[）)]$", "", second.group(1).strip())) if second else None
     for m in SANDING_TITLE.finditer(head):
         candidate = re.split(r"[《〈“]", m.group(1))[-1]
+        township = _TOWNSHIP_SUBJECT.search(candidate)
+        if township and not full and (township.group("whole") or not name_at_end(candidate)):
+            return township.group("place")  # "龙溪镇党政机构职能配置…": the township's own 三定
         name = name_at_end(candidate)
         if name:
-            return full if full and _expands(full, name) else name
+            return full if full and expands(full, name) else name
     return full
 
 
-def _expands(full: str, short: str) -> bool:
+# a township's or street's 三定 title names the place and its 党政机构 as a whole ("龙溪镇党政机构职能配置、内设
+# 机构和人员编制方案"): the township is the owner (a township's name is its body's, tests/gold/README.md)
+_TOWNSHIP_SUBJECT = re.compile(r"(?:^|[\s》〉”])(?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))"
+                               r"(?P<whole>党政机构|党政机关|机关|党委和政府|党委、政府|党委政府)?[、，]?$")
+
+
+def expands(full: str, short: str) -> bool:
     """The 第二条's name is the title's name written out in full: longer, the title's characters in
     order inside it, the same last two characters ("开发区（头屯河区）应急管理局" in
     "开发区（乌鲁木齐市头屯河区）应急管理局")."""
@@ -102,6 +119,16 @@ def _expands(full: str, short: str) -> bool:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+def written_in_full(short: str, title: str, canon: Callable[[str], str]) -> str:
+    """A page's own body written short in a line of its text ("一、审计局主要职能") under a title that writes
+    it in full ("长宁县审计局2021年部门预算公开"): the title's form, when it is the short one written out
+    (``expands``); else the short form as it was."""
+    for _, _, name in find_names(title):
+        if expands(name, short):
+            return canon(name)
+    return short
 
 
 # "第二条 X是…" / "第二条 X为市政府工作部门" (为 only before a kind of body: 工作部门, 直属机构, 事业单位 …)
@@ -128,7 +155,7 @@ def titled_in_opening(text: str) -> bool:
                and (m.start() == 0 or head[m.start() - 1] == "\n") for m in _TITLE_LINE.finditer(head))
 
 
-_TITLE_LINE = re.compile(r"[^\n]{2,40}?(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制规定(?:[（(][^）)\n]{0,20}[)）])?", re.M)
+_TITLE_LINE = re.compile(r"[^\n]{2,40}?(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制(?:规定|方案)(?:[（(][^）)\n]{0,20}[)）])?", re.M)
 
 
 def is_about_sanding(title: str, text: str) -> bool:
@@ -259,7 +286,8 @@ def profile_duties(ctx: Ctx, subject: str, duty_page: bool = False) -> None:
         if first is None:
             return
         end = regions.end(first.start())
-        for stop in (_FIELD_LINE.search(text, first.start(), end), _BARE_HEADING.search(text, first.start(), end)):
+        for stop in (_FIELD_LINE.search(text, first.start(), end), _BARE_HEADING.search(text, first.start(), end),
+                     _SECTION_LINE.search(text, first.start(), end)):
             end = stop.start() if stop else end
         if len(_items(text, first.start(), end, arabic=True, dun=True)) >= 2:
             _read_items(ctx, subject, first.start(), end, dun=True)
@@ -314,6 +342,8 @@ def _read_duties(ctx: Ctx, subject: str, regions: _Regions, only: re.Match[str] 
         else:
             bare = _BARE_HEADING.search(text, intro.end(), end)  # "内设机构" alone ends a copy without numbers
             end = bare.start() if bare else end
+            nxt = _SECTION_LINE.search(text, intro.end(), end)  # "二、人员情况": the next section, whatever its words
+            end = nxt.start() if nxt else end
         if only is not None:  # a page's next field ("内设机构：…", "联系电话：…") ends its duty items
             field = _FIELD_LINE.search(text, intro.end(), end)
             end = field.start() if field else end
@@ -551,6 +581,25 @@ def _is_statement(clause: str) -> tuple[str, str | None, str | None, str | None]
     return None
 
 
+def _coordinated_subjects(clause: str, unit: str) -> list[str]:
+    """The bodies joined to the described one by 和/及/、 before it ("A和B为…事业单位", "A、B和C为县政府
+    工作部门"): each a unit name written whole, the first one's place word (市/县/区) shared with the
+    next when they lack one ("市A中心和B中心" → 市B中心 is resolved by the place rule alike)."""
+    at = clause.find(unit)
+    left = clause[:at].rstrip() if at > 0 else ""
+    partners: list[str] = []
+    while left and left[-1] in "和及、":
+        left = left[:-1].rstrip()
+        name = name_at_end(left)
+        if not name or not left.endswith(name) or not is_unit_name(name):
+            return []
+        partners.insert(0, name)
+        left = left[: -len(name)].rstrip()
+    if left.strip(" \t，,"):
+        return []  # words before the first body ("经研究，A和B…", "将A和B…"): no plain list of subjects
+    return partners
+
+
 def unit_facts(sent: Sentence, ctx: Ctx) -> None:
     text = strip_item_number(sent.text)
     text = re.sub(r"^第[一二三四五六七八九十百]+条", "", text)
@@ -588,6 +637,9 @@ def _kind_rank_statement(sent: Sentence, text: str, ctx: Ctx) -> None:
             UnitStatement(Mention(unit), ctx.prov(sent), kind=kind, rank=rank,
                           parent=Mention(parent) if parent else None, parent_relation=relation, signs=signs)
         )
+        for partner in _coordinated_subjects(clause, unit):  # "A和B为…事业单位": both are described
+            ctx.units.append(UnitStatement(Mention(partner), ctx.prov(sent), kind=kind, rank=rank,
+                                           parent=Mention(parent) if parent else None, parent_relation=relation))
         ctx.mark(sent)
         return
     # "X规格为正科级" / "X为正处级单位"
@@ -795,10 +847,10 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
                             left.strip())
     if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
         host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
-    if not host and referred:  # "局机关内设A、B等10个股室" on the unit's own budget page ("X2022年部门预算")
-        from .news import _report_unit
+    if not host and referred:  # "局机关内设A、B等10个股室" on the unit's own budget page ("X2022年部门预算"),
+        from .news import _report_unit  # or on a page titled with its name alone (tenth session)
 
-        own = _report_unit(ctx.title)
+        own = _report_unit(ctx.title) or titled_unit(ctx.title)
         host = own if own and own.endswith(referred.group("c")) else None
     host = host or given or ctx.focus
     if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
@@ -862,7 +914,10 @@ __all__ = ["division_items", "has_structure", "is_about_sanding", "parse_structu
 # "X的主要职责是：" / "其主要职责为：" / "主要职能：" / a line "主要职责" alone; never "具体职责包括：" (a news
 # paraphrase of a 三定, no items of it)
 _LISTED_INTRO = re.compile(r"主要(?:职责|职能)(?:是|为|如下|包括|有)?[：:]|(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?"
-                           r"[ \t]*(?:(?:部门|单位|机构)?[ \t]*主要(?:职责|职能)|(?:部门|单位|机构)职责|职能职责)[ \t]*(?=\n)")
+                           r"[ \t]*(?:(?:部门|单位|机构|(?!内设|下设|所属|直属|各)[\u4e00-\u9fff]{2,8}?)?[ \t]*主要(?:职责|职能)|"
+                           r"(?:部门|单位|机构)职责|职能职责)[ \t]*(?=\n)")
+# (the heading may carry the body's short name: "一、科协主要职能", "二、县档案馆主要职责"; never a class of
+# bodies under it: "内设机构主要职责" heads the divisions' duties)
 # a plan's task groups and an emergency plan's command bodies state their tasks, no body's duties
 _PLAN_TITLE = re.compile(r"预案|实施方案|工作方案|行动方案|工作机制|工作规则")
 _WORK_GROUP = re.compile(r"(?<!领导小)组$|专班$|指挥部$|工作组$")
@@ -1027,7 +1082,7 @@ def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Me
         name = name_at_end(who)
         if name and who.endswith(name) and len(name) >= 3:
             canon = ctx.canon(name) if callable(ctx.canon) else name
-            return Mention(canon)
+            return Mention(written_in_full(canon, ctx.title, ctx.canon) if callable(ctx.canon) else canon)
         if re.search(r"[\u4e00-\u9fff]", who) and not re.fullmatch(r"(?:主要|其|该)", who):
             return None  # "…的主要职责" of something that is no body named ("政府信息公开工作机构的")
     index = _sentence_index(ctx, intro.start() + len(intro.group(0)) - len(intro.group(0).lstrip()))

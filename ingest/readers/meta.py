@@ -607,13 +607,22 @@ def _content_period(text: str, match: re.Match[str]) -> bool:
     return bool(_OWNED_YEAR.search(before) and _OWNED_AFTER.match(text[match.end(1):match.end(1) + 24]))
 
 
+# after a year, what makes it no time of writing: a deadline with its month ("2019年3月底前", "2020年6月30日前"), a page
+# stamp with its clock (a list of other items: "国内新闻精选：2026年02月26日 13:41:58"), a statistic of that year glued to
+# its figure ("2023年全县户籍人口46910人", "2022年全市地区生产总值")
+_NOT_WRITING_TIME = re.compile(
+    r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|中旬|上旬|下旬|末)?\s*(?:前|以前|之前)"
+    r"|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}"
+    r"|\s*(?:末|底)?全(?:国|省|市|县|区|州|旗|镇|乡)[^，。,；;\d]{0,8}?(?:人口|生产总值|GDP|财政收入|面积|产量|增加值)")
+
+
 def _latest_year(text: str) -> str:
     if _is_chronicle(text):
         return ""
     years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|度|前|底前)", text)
              if not re.search(r"(?:到|至|力争|目标|争取|预计|计划)\s*$", text[max(0, m.start() - 4):m.start()])
              and not _YEAR_SPAN.search(text[max(0, m.start() - 12):m.start()])
-             and not _content_period(text, m)]
+             and not _content_period(text, m) and not _NOT_WRITING_TIME.match(text, m.end())]
     years = [y for y in years if y <= dt.date.today().year]
     return str(max(years)) if years else ""
 
@@ -650,9 +659,15 @@ def _year_in(text: str) -> str:
 
 def _date_line(lines: list[str]) -> str:
     """A line that is only a date: '（2023年9月24日）', a signature date, '2023年09月15日 星期五'."""
-    for line in [*_head(lines), *lines[-_TAIL_LINES:]]:
+    head = _head(lines)
+    for line in head:
+        promulgated = _promulgation(line)
+        if promulgated:
+            return promulgated
+    tail_start = max(0, len(lines) - _TAIL_LINES)
+    for index, line in [*enumerate(head), *((tail_start + k, ln) for k, ln in enumerate(lines[tail_start:]))]:
         compact = _compact(line)
-        if DATE_LINE.fullmatch(compact):
+        if DATE_LINE.fullmatch(compact) and not _entry_heading(lines, index) and not _upload_stamp(lines, index):
             date = _date_in(compact)
             if date:
                 return date
@@ -669,7 +684,11 @@ def _date_line(lines: list[str]) -> str:
             date = _date_in(compact)
             if date:
                 return date
-    for line in _head(lines):
+    for line in head:
+        issued = _ISSUER_AND_DATE.fullmatch(_compact(line))
+        if issued and (date := _date_in(issued.group(1))):
+            return date  # "香港便览 政府的结构 香港特别行政区政府新闻处 2015年4月 |": the issuer and its date on one line
+    for line in head:
         # a journal repost's byline: the day, then the author ("2019-01-28重庆市委编办")
         m = _DATE_THEN_AUTHOR.fullmatch(_compact(line))
         if m:
@@ -677,6 +696,48 @@ def _date_line(lines: list[str]) -> str:
             if date:
                 return date
     return ""
+
+
+_ACT = re.compile(rf"(?:{FULL_DATE.pattern})[^（）()，,。；;]{{0,40}}?(?:通过|印发|发布|批准|公布|颁布|施行|修订|修正)")
+
+
+def _promulgation(line: str) -> str:
+    """A regulation's bracket under its title naming each act with its day ("（2002年10月16日…常务会议审议通过
+    2002年10月30日…令第147号公布）"): the day it was promulgated (公布/发布/印发/颁布), else the first act's."""
+    compact = _compact(line)
+    if not (compact.startswith(("（", "(")) and compact.endswith(("）", ")"))):
+        return ""
+    acts = list(_ACT.finditer(compact))
+    if len(acts) < 2 or sum(len(m.group(0)) for m in acts) < len(compact) - 4:
+        return ""
+    chosen = next((m for m in reversed(acts) if re.search(r"公布|发布|印发|颁布", m.group(0))), acts[0])
+    return format_date(*FULL_DATE.match(chosen.group(0)).groups())
+
+
+def _entry_heading(lines: list[str], index: int) -> bool:
+    """A date alone on its line after the body has begun (a sentence line above it), with a sentence right below it
+    and no signing body above it, heads an entry of a round-up or chronicle ("…21个省级数据局：" / "2024年1月5日" /
+    "江苏省数据局，其官网…"), not the document."""
+    if index <= 0 or index + 1 >= len(lines) or _is_org_line(_compact(lines[index - 1])):
+        return False
+    below = lines[index + 1]
+    started = any(_SENTENCE_INSIDE.search(line) or "，" in line for line in lines[:index])
+    return started and bool(_SENTENCE_INSIDE.search(below) or "，" in below)
+
+
+# the fields of a file-sharing page around its upload stamp ("上传人:…", "编号:928920", "18页", "33.20KB", "下载文档")
+_FILE_FIELD = re.compile(r"^(?:上传人|上传者|上传时间|编号|下载|文档|大小)|^\d+页$|^\d+(?:\.\d+)?\s*(?:KB|MB|kb|mb|K|M)$")
+
+
+def _upload_stamp(lines: list[str], index: int) -> bool:
+    """A date among a file-sharing page's fields is the day the file was uploaded, not the document's."""
+    near = lines[max(0, index - 2):index] + lines[index + 1:index + 3]
+    return sum(bool(_FILE_FIELD.search(_compact(line))) for line in near) >= 2
+
+
+# an issuer and its date on one line at the top ("…香港特别行政区政府新闻处 2015年4月 |", "某县人民政府 2019年3月5日")
+_ISSUER_AND_DATE = re.compile(rf".{{0,30}}?(?:处|局|厅|办公室|委员会|政府|编办|中心)((?:{FULL_DATE.pattern}|{YEAR_MONTH.pattern}))"
+                              r"[|｜]*")
 
 
 _DATE_THEN_AUTHOR = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})[\u4e00-\u9fff]{2,20}")
@@ -812,10 +873,20 @@ def _meeting_day(lines: list[str]) -> str:
 
 
 def _year_of_number(lines: list[str]) -> str:
-    """'国办发〔2008〕66号' near the top -> '2008'."""
+    """'国办发〔2008〕66号' near the top -> '2008'; a number with its year after a slash on its own line at the top
+    ("第13/2025号行政法规", "第2/2021号法律", Macao's numbering) -> '2025'."""
     number = _number_from_text(lines)
     match = re.search(r"〔(\d{4})〕", number)
-    return format_date(match.group(1)) if match else ""
+    if match:
+        return format_date(match.group(1))
+    for line in _head(lines):
+        slashed = _SLASHED_NUMBER.fullmatch(_compact(line))
+        if slashed:
+            return format_date(slashed.group(1))
+    return ""
+
+
+_SLASHED_NUMBER = re.compile(r"第\d{1,4}/((?:19|20)\d{2})号[\u4e00-\u9fff]{0,6}")
 
 
 def _most_mentioned_year(text: str) -> str:

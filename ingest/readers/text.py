@@ -280,24 +280,47 @@ def _add_meta(meta: dict[str, str], key: str, value: str) -> None:
 # ---------------------------------------------------------------------------
 
 
-_FLAT_MIN_CHARS = 200  # a one-line text this long with spaced parts is a flattened page
+_FLAT_MIN_CHARS = 200  # a line this long with spaced parts is a flattened page (or a flattened part of one)
 _FLAT_MIN_SPACES = 5
 _FLAT_SPACE = re.compile(r"(?<=[^\sA-Za-z0-9.,;:])[ \u3000]+(?=[^\sA-Za-z0-9])")
+
+
+# in a text of several lines, a long line is a flattened part only where its spaces stand at a sentence's end
+# or before an item or article mark ("…工作。 (二)开展…", "…职能 (一)…"); a stray space inside words is no break
+_PART_SPACE = re.compile(r"(?<=[。；！？;!?])[ \u3000]+(?=\S)|"
+                         r"(?<=[^\sA-Za-z0-9])[ \u3000]+(?=[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十百]+条)")
+# a short section heading then its text on the same line: "二、人员情况 科协是…"
+_PART_MIN_CHARS = 120  # the breaks are surer than in a one-line text (punctuation or a mark at each), so shorter parts count
+_HEADING_SPACE = re.compile(r"(?<=^[一二三四五六七八九十]、)([^\s，。；]{2,12})[ \u3000]+(?=[^\sA-Za-z0-9])", re.M)
 
 
 def unflatten_one_line(text: str) -> str:
     """A web copy of an official document may lose its line breaks and keep a space where each
     was ("…的通知 长府办发〔2019〕12号 各县(市)、区人民政府: … 二、主要职责 (一)负责…"): a
     text of one long line with several spaces between Chinese parts gets its lines back (a space
-    next to a Latin letter or a digit stays: "47 号", "GDP 增长"). Used by extraction and by the
-    date/title reading; the reader keeps the file's text verbatim."""
+    next to a Latin letter or a digit stays: "47 号", "GDP 增长"). A page may be flattened only in
+    part (a budget page's sections run together on one line between a title line and a dated
+    footer): there each long line is judged on its own, and only spaces at a sentence's end or
+    before an item mark break it. Used by extraction and by the date/title reading; the reader
+    keeps the file's text verbatim. Length-preserving: the first space of each run becomes the
+    line break, so offsets hold."""
     lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) != 1 or len(lines[0]) < _FLAT_MIN_CHARS:
-        return text
-    if len(_FLAT_SPACE.findall(lines[0])) < _FLAT_MIN_SPACES:
-        return text
-    # length-preserving: the first space of each run becomes the line break, so offsets hold
-    return _FLAT_SPACE.sub(lambda m: "\n" + m.group(0)[1:], text)
+    if len(lines) == 1:
+        if len(lines[0]) < _FLAT_MIN_CHARS or len(_FLAT_SPACE.findall(lines[0])) < _FLAT_MIN_SPACES:
+            return text
+        return _FLAT_SPACE.sub(_broken, text)
+    return "\n".join(_unflatten_part(line) for line in text.split("\n"))
+
+
+def _broken(m: re.Match[str]) -> str:
+    return "\n" + m.group(0)[1:]
+
+
+def _unflatten_part(line: str) -> str:
+    if len(line.strip()) < _PART_MIN_CHARS or len(_PART_SPACE.findall(line.strip())) < _FLAT_MIN_SPACES:
+        return line
+    out = _PART_SPACE.sub(_broken, line)
+    return _HEADING_SPACE.sub(lambda m: m.group(1) + "\n" + m.group(0)[len(m.group(1)) + 1:], out)
 
 
 def read_text(path: str | Path, data: bytes, fmt: str = "txt") -> RawDocument:

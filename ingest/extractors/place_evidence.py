@@ -1,0 +1,88 @@
+"""What names a document's place and what does not (tenth session; used by ``detect_jurisdiction``).
+
+Not the document's place:
+- a postal address ("地址：北京市宣武门西大街26号"): where an office sits, not what the text is about;
+- a central body named only as the author of a cited document ("根据国家编委1963年7月26日《…》", "中央人民政府1950年6月
+  13日颁发了《…》"): a provincial annal citing the centre is not a central document.
+
+The document's place:
+- the book an excerpt is taken from ("内容出处：《晋江市志》", "《邵阳县志 1978—2002》"): the book's place;
+- a county outlet's report ("秀山网讯 3月1日，县卫生健康委员会…", "信息来源：武义新闻网" with "我县…"): the one county
+  of that stem, when the text writes its own bodies relative to the county level;
+- a text of the Taiwan authorities' executive (行政院 with 立法院, its 部会, 组织改造): 台湾省.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.divisions import divisions
+
+_ADDRESS = re.compile(r"(?:通讯地址|联系地址|办公地址|地址|住址)\s*[:：][^，,；;。）)\n]{0,40}")
+
+
+def without_addresses(text: str) -> str:
+    """The text with postal addresses blanked (same length)."""
+    return _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# a cited basis up to its last document title in the sentence, or a body with a date issuing a cited document
+_CITED_BASIS = re.compile(r"(?:根据|按照|依据|依照|参照|遵照)[^。；;]*》(?:[^。；;]{0,6}精神)?")
+_CITED_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:颁发|印发|发布|公布|下发)了?《[^》]{1,80}》")
+
+
+def without_citations(text: str) -> str:
+    """The text with cited bases and the issuers of cited documents blanked (same length)."""
+    text = _CITED_BASIS.sub(lambda m: " " * len(m.group(0)), text)
+    return _CITED_ISSUER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_SOURCE_BOOK = re.compile(r"《([^《》]{2,30}?(?:志|年鉴))(?:\s*[\d—–\-～~（(）)]*)?》")
+_SOURCE_LINES = 25
+
+
+def source_book_place(text: str) -> str | None:
+    """The place of the book a page says it is taken from: a 《…志》/《…年鉴》 whose name opens with a real place, in the
+    page's first lines (a library's record: "内容出处: 《晋江市志》"); several different places: none."""
+    gaz = divisions()
+    head = "\n".join(text.split("\n")[:_SOURCE_LINES])
+    places = set()
+    for m in _SOURCE_BOOK.finditer(head):
+        name = m.group(1)
+        for length in range(min(12, len(name) - 1), 1, -1):
+            if gaz.is_place(name[:length]) and gaz.level(name[:length]) != "乡镇":
+                places.add(name[:length])
+                break
+    return places.pop() if len(places) == 1 else None
+
+
+_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:网讯|新闻网|新闻|日报|电视台|融媒体中心|融媒)")
+_COUNTY_OWN = re.compile(r"我县|本县|全县|县委|县政府|县人民政府")
+
+
+def outlet_county(text: str) -> str | None:
+    """"秀山网讯 …县卫生健康委员会…", "信息来源：武义新闻网" + "我县…": the one county-level division whose stem names the
+    outlet, when the text writes its own bodies relative to the county level; none when the stem is of several
+    divisions or of a province or city (those are read elsewhere)."""
+    if not _COUNTY_OWN.search(text):
+        return None
+    gaz = divisions()
+    found = set()
+    for m in _OUTLET.finditer(text[:3000]):
+        stem = m.group(1)
+        for start in range(len(stem) - 1):
+            options = [d for d in gaz.stems.get(stem[start:], []) if not d.renamed_to]
+            if len(options) == 1 and options[0].level == "县":
+                found.add(options[0].name)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+_TAIWAN_EXECUTIVE = re.compile(r"行政院|(?<![\u4e00-\u9fff])政院")
+_TAIWAN_CONTEXT = re.compile(r"立法院|部会|台湾|台北|组织改造|组改|中华民国")
+_MAINLAND_CENTRE = re.compile(r"国务院|中共中央|党中央|全国人民代表大会")
+
+
+def taiwan_executive(text: str) -> bool:
+    """A text of the Taiwan authorities' executive: 行政院 with its 立法院, 部会 or reorganization, no mainland centre."""
+    return bool(_TAIWAN_EXECUTIVE.search(text) and _TAIWAN_CONTEXT.search(text) and not _MAINLAND_CENTRE.search(text))
