@@ -1001,12 +1001,31 @@ def _topical(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tupl
     for positions in by_place.values():
         if not any(pos in said or any(w in index.texts[pos] for w in words) for pos in positions):
             continue  # no clause of the place says the topic or a word of it: nothing near it counts
+        out.update(_rare_topic_word_clauses(index, positions, words))
         cos = index.vectors[positions] @ query
         keep = min(TOPIC_NEAREST, -(-len(positions) // TOPIC_SHARE))
         nearest = sorted(range(len(positions)), key=lambda k: (-float(cos[k]), positions[k]))[:keep]
         best = float(cos[nearest[0]])
         out.update(positions[k] for k in nearest if best - float(cos[k]) <= margin)
     out.update(_named_for(store, index, holders, topic, query, day))
+    return out
+
+
+def _rare_topic_word_clauses(index: ClauseIndex, positions: list[int], words: list[str]) -> set[int]:
+    """A topic of several matters ("低收入人口救助帮扶": 救助, 帮扶) is held by the clauses that name one of
+    its words that few clauses of the place use (at most max(3, 1/30 of its clauses), never more than 8:
+    the rarity of the shared-matter source), though they say no half of the topic: "统筹城乡低保和特困人员
+    救助供养" and "组织开展防止返贫动态监测和帮扶" are both about it. Template, activity and place words
+    (管理, 监督, 县级) and the pieces of a longer word of the topic (收入 in 低收入) say no matter."""
+    if len(words) < 2:
+        return set()  # one word: a clause that uses it says the topic (_text_about)
+    own = [w for w in words if len(w) >= 2 and not _generic(w) and not any(w != v and w in v for v in words)]
+    rare = min(ROLE_WORD_MOST, max(3, len(positions) // ROLE_WORD_SHARE))
+    out: set[int] = set()
+    for w in own:
+        held = [pos for pos in positions if w in index.texts[pos]]
+        if len(held) <= rare:
+            out.update(held)
     return out
 
 

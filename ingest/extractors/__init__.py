@@ -90,7 +90,9 @@ def extract(raw, doc: Document) -> DocumentFacts:
                                                          sanding.titled_in_opening(dt.text))
     ctx.about_sanding = ctx.sanding or sanding.is_about_sanding(title, dt.text)
     ctx.regulation = not ctx.about_sanding and _is_regulation(title or head.split("\n")[0], dt.text)
-    ctx.division_context = bool(re.search(r"职责分工|分工|职责边界|职责划分|监管职责|监管责任|各负其责|监管界限|责任分工",
+    # "明确部门管理职责" / "成员单位职责" head a list of each body's part, as 职责分工 does
+    ctx.division_context = bool(re.search(r"职责分工|分工|职责边界|职责划分|监管职责|监管责任|各负其责|监管界限|责任分工|"
+                                          r"(?:部门|成员单位)(?:管理|监管|工作|主要|应急)?职责",
                                           title + "\n" + dt.text[:4000]))
     canon = _Canon(title + "\n" + dt.text, ctx.jurisdiction)
     for sent in dt.sentences:

@@ -1448,6 +1448,11 @@ _SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(
 # (the supporters make it a division; "A、B负责X" alone stays joint work)
 _LEAD_LIST = re.compile(r"(?:^|(?<=[，。；]))(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办)"
                         r"(?=[^。；]*?，[^，。；]{2,80}?(?:配合|协助|协办|参与))")
+# a list of parties sharing one part, opening a ；-clause, beside another clause's own party: "A、B负责X；C负责Y"
+# (each of A, B holds the part; with no other party the list stays joint work)
+_LIST_PART = re.compile(r"^(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办)")
+# the document a division sentence cites before its parties: "《方案》明确A…" / "通知规定A…"
+_CITED_RULE = re.compile(r"^(?:《[^》]{1,40}》|[^，。；：《》]{0,10}(?:方案|通知|意见|办法|文件))(?:明确|规定|提出)[，：:]?")
 # a carve-out: "A的统一管理中“不含X”，X仍由B负责" — A holds the rest of the matter
 _EXCEPT = re.compile(r"^(?:而|则)?(?P<party>[^，。；：、“”]{2,30}?)的[^，。；：、“”]{0,16}?(?:职责|管理|监管)(?:范围)?(?:中|内)?"
                      r"[“”「」\"]?(?:不含|不包括|不包含)")
@@ -1710,6 +1715,7 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
                 leads = [(n, True) for n in listed if n and all(n != y[0] for y in subs)]
                 subs[:0] = leads
         segments.append((subs, parts))
+    _lists_sharing_a_part(re.split(r"；|;", text), segments)
     subjects: list[str] = []
     strong = False
     for subs, _ in segments:
@@ -1772,15 +1778,47 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
     ctx.mark(sent)
 
 
+def _lists_sharing_a_part(texts: list[str], segments: list[tuple[list[tuple[str, bool]], list[str]]]) -> None:
+    """"A、B负责X；C负责Y": a ；-clause opened by a list sharing one verb names each listed party as
+    holding that part, when another clause of the sentence names a party of its own part."""
+    found: list[list[str]] = []
+    for seg, (subs, _) in zip(texts, segments, strict=True):
+        listed: list[str] = []
+        m = None if subs else _LIST_PART.match(_CITED_RULE.sub("", seg.strip(), count=1))
+        if m and "、" in m.group("list"):
+            names = [_party(n) for n in _shared_list(re.split("、", m.group("list")))]
+            listed = [n for n in names if n] if len(names) > 1 and all(names) else []
+        found.append(listed)
+    owners = sum(1 for (subs, _), listed in zip(segments, found, strict=True) if subs or listed)
+    if owners < 2:
+        return
+    for (subs, _), listed in zip(segments, found, strict=True):
+        subs.extend((n, True) for n in listed if all(n != y[0] for y in subs))
+
+
 _ITEM_START = re.compile(r"^\s*(?:\d+[.．、]|[（(]\d+[)）])")  # sub-items of one matter (1. 2.), not （一）（二）: other matters
 _MATTER_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+条)")
+
+
+# a run-in heading opening a line before its first paragraph: "（一）明确部门管理职责。市X负责…"
+_RUN_IN_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[.．、])"
+                             r"[^，。；：]{2,20}[。：:]?\s*$")
+
+
+def _after_run_in_heading(sent: Sentence, ctx: Ctx) -> bool:
+    """The sentence follows only a run-in heading on its line: it opens the paragraph the heading heads."""
+    k = sent.index - 1
+    if k < 0:
+        return False
+    prev = ctx.dt.sentences[k]
+    return prev.line == sent.line and opens_its_line(prev, ctx) and bool(_RUN_IN_HEADING.match(prev.text))
 
 
 def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str) -> None:
     """One party's part in this sentence: with the parts of the sentences just before (same
     paragraph, or the next numbered item), a 职责分工 statement across sentences."""
     run = ctx.division_run
-    opens = opens_its_line(sent, ctx)
+    opens = opens_its_line(sent, ctx) or _after_run_in_heading(sent, ctx)
     follows = run is not None and run["index"] == sent.index - 1 and (
         run["line"] == sent.line or (run["line"] == sent.line - 1 and opens
                                      and bool(_ITEM_START.match(sent.text)))
