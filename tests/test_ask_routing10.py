@@ -30,6 +30,7 @@ _PLAN = """# title: 安顺市机构改革方案实施情况（2019年3月12日�
 安顺市机构改革方案实施情况（2019年3月12日）
 组建市自然资源局。将市国土资源局的职责，以及市住房和城乡建设局的乡村规划职责整合，组建市自然资源局，作为市政府工作部门。不再保留市国土资源局。
 市林业局加挂市草原管理局牌子。
+组建市园林和风景名胜区管理局。将市住房和城乡建设局、市水务局的风景名胜区管理职责整合，组建市园林和风景名胜区管理局，作为市政府工作部门。
 市民政局负责全市社会救助工作。
 市农业农村局负责全市食用农产品种植养殖环节质量安全监督管理。
 市市场监督管理局负责全市食用农产品进入批发零售市场后的质量安全监督管理。
@@ -195,3 +196,10 @@ def test_townships_a_place_ended_in_a_year(store, question: str) -> None:  # typ
 def test_jiwei_is_the_planning_commission_and_what_it_became(store, question: str) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, question)
     assert [u["name"] for u in result["units"]][:1] == ["安顺市发展和改革委员会"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["安顺风景名胜区管理以前哪些部门都在管", "安顺市风景名胜区管理原来是哪几个部门在管"])
+def test_the_holders_before_the_reform_when_earlier_is_said(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    names = {u["name"] for u in ask(store, question)["units"]}
+    assert {"安顺市住房和城乡建设局", "安顺市水务局"} <= names, names
+    assert "安顺市园林和风景名胜区管理局" not in names, names

@@ -618,10 +618,7 @@ class Context:
         index = self._index()
         topic = expand_duty_short_forms(self.route.topic or "", index)  # 新农合 → 新型农村合作医疗
         topic = re.sub(r"先后|陆续", "", topic) or topic  # "X先后由哪些部门负责": the duty is X
-        earlier_word = _EARLIER.search(self.parsed.text)
-        if self.parsed.date_spec is None and not self.explicit and earlier_word:
-            # "X原来是哪个部门的职责": before the reform that last moved the duty
-            self.parsed.date_spec = DateSpec("before_reform", text=earlier_word.group(0))
+        self._earlier_is_before_reform()
         place = self.jurisdiction
         if place is None and self.route.rule == "duty_handed" and (giver := self._units()[:1]):
             place = self.store.unit(giver[0]).jurisdiction  # "白城住建局的X职责划给了谁": X in the giver's place
@@ -2276,6 +2273,13 @@ class Context:
         head = f"{when}{scope}发现{len(pairs)}对单位职责交叉重叠" + ("（列出前5对）" if len(pairs) > 5 else "") + "："
         return self._done("overlap", head + "；".join(lines) + "。")
 
+    def _earlier_is_before_reform(self) -> None:
+        """"X原来是哪个部门的职责", "X以前哪些部门都在管" with no date: before the reform that
+        last moved the duty (原来/以前 … read as 改革前)."""
+        earlier_word = _EARLIER.search(self.parsed.text)
+        if self.parsed.date_spec is None and not self.explicit and earlier_word:
+            self.parsed.date_spec = DateSpec("before_reform", text=earlier_word.group(0))
+
     def _holders_of(self, topic: str) -> dict[str, Any] | None:
         """Every unit holding a clause on ``topic`` at the date (who-handles, all holders), or
         None when there is no topic to look for."""
@@ -2283,6 +2287,7 @@ class Context:
 
         if len(topic) < 2:
             return None
+        self._earlier_is_before_reform()  # "X以前哪些部门都在管": the holders before the reform
         if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
             from queries.who_handles import relevant_clause_ids
 
