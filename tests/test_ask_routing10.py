@@ -92,6 +92,8 @@ _CASES = [
     ("安顺市民政局原来的医疗救助职能现在转给谁了", "who_handles", "duty_handed"),
     ("安顺市物价局药价管理职责划到哪里去了", "who_handles", "duty_handed"),
     ("安顺市政府办公室的金融服务协调职责移交给哪个部门了", "who_handles", "duty_handed"),
+    ("安顺市物价局的药品和医疗服务价格管理职责后来给了哪个部门", "who_handles", "duty_handed"),
+    ("安顺市民政局管的医疗救助现在划给谁了", "who_handles", "duty_handed"),
     # 沿革 / 以前叫啥 / 怎么来的
     ("安顺市自然资源局的前身是啥", "lineage", "classifier"),
     ("安顺市自然资源局是哪几个局合起来的", "lineage", "classifier"),
@@ -140,6 +142,7 @@ def test_every_rule_is_named() -> None:
     ("安顺市民政局的医疗救助职责划给了谁", "医疗救助"),
     ("安顺市物价局的药品和医疗服务价格管理职责划到哪个局了", "药品和医疗服务价格管理"),
     ("安顺市住建局原有的乡村规划相关工作交给哪个部门了", "乡村规划"),
+    ("安顺市民政局管的医疗救助现在划给谁了", "医疗救助"),
 ])
 def test_the_duty_handed_is_the_topic(store, question: str, duty: str) -> None:  # type: ignore[no-untyped-def]
     assert _route(store, question).topic == duty

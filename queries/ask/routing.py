@@ -74,7 +74,7 @@ def handed_duty(parsed: Parsed) -> str | None:
     duty = re.sub(r"^.*?(?:把|将)", "", m.group("duty"))  # "A三定把X职责划给了谁": X
     duty = TOPIC_TAIL.sub("", TOPIC_NOISE.sub("", duty)).strip(TOPIC_EDGE)
     duty = re.sub(r"(?:的|相关|有关|部分|全部)+$", "", duty)
-    duty = re.sub(r"^(?:的|相关|有关|部分)+", "", duty)
+    duty = re.sub(r"^(?:的|相关|有关|部分|管的|负责的|承担的|主管的|原有的|原来的)+", "", duty)
     return duty if len(duty) >= 2 else None
 
 
@@ -109,7 +109,7 @@ _HOLDERS_OVER_SPAN = re.compile(r"(?:先后|陆续)(?:是|由|归|在)?(?:哪些
 # of X in A's place, A never the answer), not A's history, parent or overlaps
 DUTY_HANDED = re.compile(U + r"(?:的|承担的|原有的|原来的|以前的|过去的)?(?P<duty>[^？?。，,]{2,40}?)"
                          r"(?:现在|目前|后来|已经|都|又|是|被)*(?:划给|划到|划入|划归|划转给?|交给|交由|交到|移交给?|移交到|转给|转到|"
-                         r"调整到|调整给|调整为由)(?:了|到|给)*(?:谁|哪)")
+                         r"调整到|调整给|调整为由|给)(?:了|到|给)*(?:谁|哪)")
 
 # a unit name and a word for its divisions only: "X股室？", "X的处室", "X内设机构有哪些"
 _TERSE_DIVISIONS = re.compile(r"(?:的)?(?:内设股室|内设科室|内设处室|内设司局|股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
