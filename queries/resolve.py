@@ -140,6 +140,9 @@ class NameIndex:
                 elif fact.predicate == Predicate.SIGN:
                     names.setdefault(normalize_name(fact.value), 2)
             for name, quality in list(names.items()):
+                if name.endswith("发展计划委员会"):
+                    # 国家发展计划委员会 (1998–2003) and its local peers are written 国家计委, 广州市计委
+                    names.setdefault(name.removesuffix("发展计划委员会") + "计划委员会", max(quality, 1))
                 branch = _BRANCH.match(name)
                 if branch:  # 生态环境局示例县分局 (of 示例市): 示例县生态环境分局, 生态环境分局
                     for form in (branch["line"] + "分局", branch["place"] + branch["line"] + "分局"):
@@ -148,6 +151,12 @@ class NameIndex:
                 if bare != name and len(bare) >= 4 and bare not in _GOVERNMENT_OFFICES:
                     # 洪山区人民政府扶贫开发办公室 is written 洪山区扶贫开发办公室, 洪山区扶贫办
                     names.setdefault(bare, max(quality, 1))
+                elif bare != name and bare in _GOVERNMENT_OFFICES:
+                    # a government's own office is written with 政府, never bare: 长春市政府办公厅,
+                    # 示例县政府办公室, 县政府办
+                    names.setdefault("政府" + bare, max(quality, 1))
+                    if bare == "办公室":
+                        names.setdefault("政府办", max(quality, 1))
             written = list(names.items())
             for name, quality in written:
                 for alias in full_to_alias.get((unit.jurisdiction, name), []):

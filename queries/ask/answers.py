@@ -24,7 +24,7 @@ from kg.text import normalize_name
 from queries.ask.dates import DateSpec, cn_date, cn_partial
 from queries.ask.intents import HELP, Intent
 from queries.ask.parsing import J, Parsed, U
-from queries.ask.routing import _PARENT_YES_NO, Route
+from queries.ask.routing import _PARENT_YES_NO, DUTY_HANDED, Route
 from queries.evidence import evidence as evidence_of
 from queries.evidence import period
 from queries.resolve import Span, name_index, one_body_recorded_twice
@@ -99,9 +99,6 @@ def _does_topic(parsed: Parsed) -> str:
 
 
 # a question about how a unit was set up (its founding event), whatever came in later
-# "A的X职责划给了谁 / 交给哪个部门了": the receiver is asked, A is the giver
-_HANDED_TO = re.compile(U + r"(?:的|承担的|原有的|原来的)[^？?。]{0,40}?(?:划给|划到|划入|划归|交给|交由|移交|划转|转给|转到|调整到|调整给)"
-                        r"(?:了|到|给)*(?:谁|哪)")
 # "十三五期间X先后归哪些单位 / 期间都由哪些部门负责": the whole span asked, not its last day
 _OVER_SPAN = re.compile(r"先后|历任|陆续|都归|分别归|变过|变化|换过|哪些单位|哪几个单位|哪些部门|哪几个部门|几次|哪几家|都由|都是")
 # "X由哪些单位重新组建 / 重新组建时整合了哪些部门": the old X is among the sources
@@ -548,7 +545,8 @@ class Context:
             moved_in = self._staffing_moved_in()
             if moved_in is not None:
                 return moved_in
-        if intent in (Intent.PARENT, Intent.WHO_HANDLES, Intent.UNIT_INFO):
+        if intent in (Intent.PARENT, Intent.WHO_HANDLES, Intent.UNIT_INFO) and self.route.rule != "parent_yes_no":
+            # ("X是不是市政府管的" asks X's manager, not whether X handles "市政府")
             topic = _does_topic(self.parsed)
             if topic:
                 return self._does_handle(topic)
@@ -620,11 +618,10 @@ class Context:
         index = self._index()
         topic = expand_duty_short_forms(self.route.topic or "", index)  # 新农合 → 新型农村合作医疗
         topic = re.sub(r"先后|陆续", "", topic) or topic  # "X先后由哪些部门负责": the duty is X
-        earlier_word = _EARLIER.search(self.parsed.text)
-        if self.parsed.date_spec is None and not self.explicit and earlier_word:
-            # "X原来是哪个部门的职责": before the reform that last moved the duty
-            self.parsed.date_spec = DateSpec("before_reform", text=earlier_word.group(0))
+        self._earlier_is_before_reform()
         place = self.jurisdiction
+        if place is None and self.route.rule == "duty_handed" and (giver := self._units()[:1]):
+            place = self.store.unit(giver[0]).jurisdiction  # "白城住建局的X职责划给了谁": X in the giver's place
         every = bool(re.search(r"哪几|哪些|分别|分头|各自|都有谁|都有哪", self.parsed.text))
         items = [t for t in re.split(r"、|以及", topic) if len(t) >= 2]
         if every and len(items) >= 2:
@@ -653,7 +650,7 @@ class Context:
                     self.date_note = f"（目前没有单位的职责条文与之相符；以上是{cn_date(last)}的记录）"
                     self.day, self.explicit = last, True
                     break
-        if results and _HANDED_TO.search(self.parsed.routed):
+        if results and DUTY_HANDED.search(self.parsed.routed):
             # "A的X职责划给了谁": A gave X away; the answer is who took it, never A itself
             givers = set(self._units()[:1])
             written = self.parsed.u_texts[0].replace("人民政府", "政府") if self.parsed.u_texts else ""
@@ -1000,6 +997,10 @@ class Context:
         if spec is not None and spec.kind == "day" and spec.value is not None:
             last = self.day
             first = spec.start or (date(spec.value.year, 1, 1) if re.fullmatch(r"\d{4}\s*年(?:度|的|时候?|那会儿?)?", spec.text) else None)
+        noun = verb.group("noun") if verb else "单位"
+        # "撤并了哪些乡 / 哪些乡镇 / 哪些街道": townships only, by the end of their names
+        township = {"乡镇": ("乡", "镇"), "乡": ("乡",), "镇": ("镇",), "街道": ("街道", "街道办事处"),
+                    "街道办事处": ("街道", "街道办事处")}.get(noun)
         seen: dict[str, tuple[str, Any]] = {}
         for unit in store.units():
             if not in_jurisdiction(store, unit.id, place):
@@ -1014,6 +1015,8 @@ class Context:
                     continue
                 bodies = e.outputs if renaming else e.inputs if ending or word == "合并" else e.outputs
                 for b in bodies:
+                    if township and b and not store.unit(b).name.endswith(township):
+                        continue
                     if b and b not in seen and in_jurisdiction(store, b, place):
                         seen[b] = (e.date or "", e)
         if not seen:
@@ -1029,7 +1032,8 @@ class Context:
         span = f"{spec.text}（{cn_date(first)}至{cn_date(last)}）" if spec is not None and first and last else (
             spec.text if spec is not None else "有记录以来")
         self.date_note = ""
-        return self._done("lineage", f"{span}，{place}{word}的单位共{len(seen)}个：" + "、".join(said) + "。")
+        return self._done("lineage", f"{span}，{place}{word}的{noun if township else '单位'}共{len(seen)}个："
+                          + "、".join(said) + "。")
 
     def _roots_of_roots(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any]:
         """"X前身的前身 / X的前身再往前": the roots of X's direct roots, each step dated."""
@@ -2269,6 +2273,13 @@ class Context:
         head = f"{when}{scope}发现{len(pairs)}对单位职责交叉重叠" + ("（列出前5对）" if len(pairs) > 5 else "") + "："
         return self._done("overlap", head + "；".join(lines) + "。")
 
+    def _earlier_is_before_reform(self) -> None:
+        """"X原来是哪个部门的职责", "X以前哪些部门都在管" with no date: before the reform that
+        last moved the duty (原来/以前 … read as 改革前)."""
+        earlier_word = _EARLIER.search(self.parsed.text)
+        if self.parsed.date_spec is None and not self.explicit and earlier_word:
+            self.parsed.date_spec = DateSpec("before_reform", text=earlier_word.group(0))
+
     def _holders_of(self, topic: str) -> dict[str, Any] | None:
         """Every unit holding a clause on ``topic`` at the date (who-handles, all holders), or
         None when there is no topic to look for."""
@@ -2276,6 +2287,7 @@ class Context:
 
         if len(topic) < 2:
             return None
+        self._earlier_is_before_reform()  # "X以前哪些部门都在管": the holders before the reform
         if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
             from queries.who_handles import relevant_clause_ids
 

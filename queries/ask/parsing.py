@@ -222,7 +222,8 @@ _BUILDING = re.compile(r"的?(?:建设|运行|运营|运维|规划|布局|选址
 
 
 # a place name the store does not know, where a place is expected ("拉萨市有哪些政府工作部门")
-_PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([^\W\d_该本全各每此我某这那][\u4e00-\u9fff]{0,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
+# (never opening on a linked name's placeholder: "Ｕ是不是市政府管的" names no place "Ｕ是不是市")
+_PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([^\W\d_该本全各每此我某这那ＵＪ][\u4e00-\u9fff]{0,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
                            r"(?=有|的|现在|目前|一共|共有|共|下设|设|哪|谁|机构|政府|党委|编制|[\u4e00-\u9fff]{0,12}(?:谁|哪))")
 _NOT_PLACE = ("还是", "或是", "或者", "市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级", "城区", "市区", "郊区", "辖区", "片区",
               "山区", "林区", "牧区", "矿区", "灾区",
@@ -348,6 +349,14 @@ _CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前�
                   r"([\u4e00-\u9fff])[不没]\1")  # 管不管, 是不是, 有没有: a yes-no question
 
 
+# a later part that is only the name of what it asks ("X哪年成立的，性质", "X什么级别，主要职责呢"):
+# asks that of the first part's subject, though it has no question word
+_BARE_ASK = re.compile(r"(?:那|还有|以及|和|及|再|另外)?(?:它的?|其|该单位的?|该局的?)?(?:机构)?"
+                       r"(?:性质|类别|机构类别|级别|规格|主要职责|职责|职能|主要职能|编制|人员编制|编制数|领导职数|职数|内设机构|下设机构|"
+                       r"前身|上级|上级部门|主管部门|隶属关系|牌子|加挂的?牌子|成立时间|挂牌时间|组建时间|历史沿革|沿革)"
+                       r"(?:呢|情况|如何|怎样|怎么样)?")
+
+
 _BASIS_ONLY = re.compile(r"(?:是)?(?:依据|根据|按照|按)(?:的是)?(?:什么|哪个|哪份|哪一个|哪些|啥)(?:文件|文|规定|批复|通知)?(?:呢|啊)?"
                          r"|(?:文号|出处|来源|依据)(?:是)?(?:什么|多少|哪个|啥)(?:呢|啊)?")
 
@@ -463,7 +472,7 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
         pieces = _split_figures(pieces[0])
     if len(pieces) == 1:
         pieces = _split_asks(pieces[0])
-    if len(pieces) < 2 or not all(_CUE.search(p) for p in pieces):
+    if len(pieces) < 2 or not (_CUE.search(pieces[0]) and all(_CUE.search(p) or _BARE_ASK.fullmatch(p) for p in pieces[1:])):
         return [text]
     first = pieces[0]
     first_spec, undated_first = extract_date(cn_numerals(first))

@@ -21,10 +21,13 @@ import numpy as np
 import yaml
 
 from queries.ask.dates import extract_date
-from queries.ask.intents import SPECS, Intent, mode_of
+from queries.ask.intents import SPECS, WHEN_CUES, Intent, mode_of
 from queries.ask.parsing import (
     _ACTS_AT_END,
     _ROLE_AT_END,
+    TOPIC_EDGE,
+    TOPIC_NOISE,
+    TOPIC_TAIL,
     J,
     Parsed,
     U,
@@ -44,7 +47,9 @@ DOMAIN_WORDS = ("编制", "职数", "超编", "空编", "职责", "职能", "负
                 "前身", "沿革", "隶属", "内设", "交叉", "重叠", "组建", "撤销", "合并", "并入", "更名", "管理")
 
 # "X是不是Y管的", "X是Y管的吗", "X归不归Y管", "X由Y管理吗", "X是Y代管的吧": a yes-no question of X's manager
-_PARENT_YES_NO = re.compile(U + r"(?:现在|目前|还)?(?:是不是|是否|是|归不归|还归|归|由)?(?:由|归)?" + U
+# (Y also a government or a Party committee: "X是不是市政府管的", "X归县委管吗")
+_GOVERNMENT = r"(?:" + J + r"|省|市|县|区|州|旗)?(?:人民政府|政府|党委|委)|国务院|党中央|中央"
+_PARENT_YES_NO = re.compile(U + r"(?:现在|目前|还)?(?:是不是|是否|是|归不归|还归|归|由)?(?:由|归)?(?:" + U + "|" + _GOVERNMENT + ")"
                             + r"(?:来)?(?:管理|代管|主管|领导|管)(?:的)?(?:吗|么|嘛|吧|呢)?$|"
                             + U + r"(?:现在|目前|还)?(?:是不是|是否)(?:由|归)" + U)
 
@@ -59,6 +64,18 @@ _KIND_TAIL = re.compile(r"(?:的)?(?:现在|目前|如今|还|到底|究竟|仍�
 
 # "X是挂在区政府办还是农业农村局", "X的牌子挂到A还是B了": which of two named hosts carries X's sign
 _SIGN_EITHER = re.compile(r"(?:牌子)?(?:是|现在|目前|还)*(?:挂在|挂到|挂于|设在)[^谁哪？?，,]{2,20}?还是[^谁哪？?，,]{2,20}")
+
+
+def handed_duty(parsed: Parsed) -> str | None:
+    """The duty X of "A的X职责划给了谁" (A a linked unit, X more than a bare 职责), else None."""
+    m = DUTY_HANDED.search(parsed.routed)
+    if not m or U in m.group("duty") or re.search(r"编制|职数|人员|人数", m.group("duty")):
+        return None  # "A的编制划到哪了": where A's posts went, no duty
+    duty = re.sub(r"^.*?(?:把|将)", "", m.group("duty"))  # "A三定把X职责划给了谁": X
+    duty = TOPIC_TAIL.sub("", TOPIC_NOISE.sub("", duty)).strip(TOPIC_EDGE)
+    duty = re.sub(r"(?:的|相关|有关|部分|全部)+$", "", duty)
+    duty = re.sub(r"^(?:的|相关|有关|部分|管的|负责的|承担的|主管的|原有的|原来的)+", "", duty)
+    return duty if len(duty) >= 2 else None
 
 
 def _kind_asked(parsed: Parsed) -> bool:
@@ -83,10 +100,16 @@ MERGED_TOGETHER = re.compile(U + r"(?:和|与|跟|同|及|、)" + U + r"(?:(?:�
 # "十三五期间示例县撤销了哪些单位", "2019年某县新组建了几个机构": the bodies a place formed or
 # ended (in a span), no one unit named
 PLACE_EVENTS = re.compile(r"(?:先后|陆续|一共|共)?(?P<verb>撤销|撤并|撤掉|不再保留|新组建|组建|新设立|新设|设立|新成立|成立|更名|改名|合并)"
-                          r"(?:了)?(?:哪些|哪几个|哪几家)(?:单位|机构|部门|局|事业单位|工作部门)")
+                          r"(?:了)?(?:哪些|哪几个|哪几家)(?P<noun>单位|机构|部门|局|事业单位|工作部门|乡镇|乡|镇|街道办事处|街道)")
 
 # "X先后由哪些部门负责 / 先后归哪个部门管" (over a span): the holders in turn
 _HOLDERS_OVER_SPAN = re.compile(r"(?:先后|陆续)(?:是|由|归|在)?(?:哪些|哪几个|哪个|什么)(?:部门|单位|机构)(?:来)?(?:负责|承担|管理?|主管|监管)")
+
+# "A的X职责划给了谁 / 划到哪个局了 / 交给哪个部门了": who took a duty A gave away (a 谁负责 question
+# of X in A's place, A never the answer), not A's history, parent or overlaps
+DUTY_HANDED = re.compile(U + r"(?:的|承担的|原有的|原来的|以前的|过去的)?(?P<duty>[^？?。，,]{2,40}?)"
+                         r"(?:现在|目前|后来|已经|都|又|是|被)*(?:划给|划到|划入|划归|划转给?|交给|交由|交到|移交给?|移交到|转给|转到|"
+                         r"调整到|调整给|调整为由|给)(?:了|到|给)*(?:谁|哪)")
 
 # a unit name and a word for its divisions only: "X股室？", "X的处室", "X内设机构有哪些"
 _TERSE_DIVISIONS = re.compile(r"(?:的)?(?:内设股室|内设科室|内设处室|内设司局|股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
@@ -99,6 +122,26 @@ _ASKS_WHO_ACTS = re.compile(_ACTS_AT_END + "|" + _ROLE_AT_END)
 # below this probability the answer says what it understood and offers readings instead
 CONFIDENCE_FLOOR = 0.2
 
+# The decision, made explicit: each rule read before (or over) the classifier, in the order
+# ``route`` reads them; ``Route.rule`` names the one that decided ("classifier" when none did).
+# tests/test_ask_routing10.py pins borderline phrasings of each kind to its rule.
+RULES: dict[str, str] = {
+    "bare_unit": "a unit name alone: its profile",
+    "terse_divisions": "a unit name and a word for its divisions: their list",
+    "place_events": "bodies a place formed or ended over a dated span",
+    "holders_over_span": "the holders of a duty in turn over a span",
+    "duty_handed": "A的X职责划给了谁: who took X, in A's place",
+    "merged_together": "A和B合并了吗: the unit both went into",
+    "merged_yes_no": "X并入Y了吗: whether X still exists",
+    "sign_either": "X是挂在A还是B: which host carries X's sign",
+    "kind_asked": "X是不是/属于 <kind>: X's kind",
+    "parent_yes_no": "X是不是Y管的: X's manager",
+    "classifier": "none of the above: the classifier's likeliest reading that fits the slots",
+    "exists_words": "a history reading with an existence cue (还在吗, 撤了吗): whether X exists",
+    "funding_words": "a history reading with a funding cue (经费怎么来的): X's funding",
+    "when_set_up_alone": "哪年单独设立的: when, not whether X is a body of its own",
+}
+
 
 @dataclass
 class Route:
@@ -107,6 +150,7 @@ class Route:
     confidence: float
     topic: str | None = None
     alternatives: list[tuple[Intent, float]] | None = None  # the next likely intents
+    rule: str = "classifier"  # which pinned rule decided (``RULES``), or the classifier
 
 
 def _features_text(routed: str) -> str:
@@ -234,32 +278,36 @@ def route(parsed: Parsed) -> Route:
     has_unit = U in parsed.routed
     has_place = bool(parsed.places or parsed.unknown_places)
     if has_unit and len(stripped.replace(U, "").replace(J, "")) <= 1 and stripped.count(U) == 1:
-        return Route(Intent.UNIT_INFO, "profile", 1.0)  # a bare unit name: its profile
+        return Route(Intent.UNIT_INFO, "profile", 1.0, rule="bare_unit")  # a bare unit name: its profile
     if has_unit and stripped.count(U) == 1 and _TERSE_DIVISIONS.fullmatch(stripped.replace(U, "").replace(J, "")):
         # "X股室？", "X处室", "X内设机构？": the list of X's divisions
-        return Route(Intent.ORGCHART, mode_of(Intent.ORGCHART, parsed.text), 1.0)
+        return Route(Intent.ORGCHART, mode_of(Intent.ORGCHART, parsed.text), 1.0, rule="terse_divisions")
     if not has_unit and has_place and parsed.date_spec is not None and parsed.date_spec.kind == "day" \
             and PLACE_EVENTS.search(parsed.routed):
         # "十三五期间示例县撤销了哪些单位": the place's events of that kind, over the span asked
-        return Route(Intent.LINEAGE, "place_events", 1.0)
+        return Route(Intent.LINEAGE, "place_events", 1.0, rule="place_events")
     if not has_unit and parsed.date_spec is not None and parsed.date_spec.period and _HOLDERS_OVER_SPAN.search(parsed.routed):
         # "十三五期间X先后由哪些部门负责": the holders of a duty over a span, not who shares it
-        return Route(Intent.WHO_HANDLES, mode_of(Intent.WHO_HANDLES, parsed.text), 1.0, topic=topic_of(parsed))
+        return Route(Intent.WHO_HANDLES, mode_of(Intent.WHO_HANDLES, parsed.text), 1.0, topic=topic_of(parsed),
+                     rule="holders_over_span")
+    if (duty := handed_duty(parsed)) is not None:
+        # "A的X职责划给了谁 / 划到哪个局了": who took X, asked in A's place (A is the giver)
+        return Route(Intent.WHO_HANDLES, "topic", 1.0, topic=duty, rule="duty_handed")
     if MERGED_TOGETHER.search(parsed.routed):
         # "A和B合并了吗 / 合并成什么了": the unit both went into, not the story of A alone
-        return Route(Intent.LINEAGE, "together", 1.0)
+        return Route(Intent.LINEAGE, "together", 1.0, rule="merged_together")
     if _MERGED_YES_NO.search(parsed.routed) and stripped.startswith(U):
         # "X并入Y了吗 / 合并到Y了没": whether X still exists, X first, then where it went
-        return Route(Intent.UNIT_INFO, "exists", 1.0)
+        return Route(Intent.UNIT_INFO, "exists", 1.0, rule="merged_yes_no")
     if has_unit and _SIGN_EITHER.search(parsed.text):
         # "X是挂在区政府办还是农业农村局": where X's sign hangs, not how A and B overlap
-        return Route(Intent.PARENT, "sign", 1.0)
+        return Route(Intent.PARENT, "sign", 1.0, rule="sign_either")
     if _kind_asked(parsed):
         # "X是不是国务院组成部门 / 是直属机构还是部门管理机构": X's kind, X first
-        return Route(Intent.UNIT_INFO, "kind", 1.0)
+        return Route(Intent.UNIT_INFO, "kind", 1.0, rule="kind_asked")
     if _PARENT_YES_NO.search(parsed.routed):
         # "X是不是Y管的 / 是Y管的吗 / 归不归Y管": whether Y manages X is a question of X's manager
-        return Route(Intent.PARENT, mode_of(Intent.PARENT, parsed.text), 1.0)
+        return Route(Intent.PARENT, mode_of(Intent.PARENT, parsed.text), 1.0, rule="parent_yes_no")
     ranked = classifier().probabilities(parsed.routed)
     if ranked[0][0] is Intent.UNKNOWN and not has_unit and _ASKS_WHO_ACTS.search(parsed.text):
         # "采伐证在哪办", "X谁说了算": too short for the classifier, read by its tail
@@ -271,16 +319,19 @@ def route(parsed: Parsed) -> Route:
     for intent, p in ranked:
         if not _fits(intent, parsed, has_unit, has_place, topic):
             continue
-        mode = mode_of(intent, parsed.text)
+        mode, rule = mode_of(intent, parsed.text), "classifier"
         if intent is Intent.LINEAGE and mode in ("to", "history") and mode_of(Intent.UNIT_INFO, parsed.text) == "exists":
             # "X还在吗 / 撤了吗 / 还保留吗": whether X exists, X first, then where it went (the
             # takeover path alone would leave X out of its own answer)
-            intent, mode = Intent.UNIT_INFO, "exists"
+            intent, mode, rule = Intent.UNIT_INFO, "exists", "exists_words"
         if intent is Intent.LINEAGE and mode_of(Intent.UNIT_INFO, parsed.text) == "funding":
-            intent, mode = Intent.UNIT_INFO, "funding"  # "X经费怎么来的": its funding, not its history
+            intent, mode, rule = Intent.UNIT_INFO, "funding", "funding_words"  # "X经费怎么来的": its funding, not its history
+        if intent in (Intent.UNIT_INFO, Intent.PARENT) and mode == "separate" and any(c in parsed.text for c in WHEN_CUES):
+            # "X是哪年单独设立的": when X was set up on its own, not whether it is a body of its own
+            intent, mode, rule = Intent.UNIT_INFO, "when", "when_set_up_alone"
         alternatives = [(i, q) for i, q in ranked if i is not intent][:2]
         return Route(intent, mode, p, topic=topic if intent in (Intent.WHO_HANDLES, Intent.OVERLAP) else None,
-                     alternatives=alternatives)
+                     alternatives=alternatives, rule=rule)
     return Route(Intent.UNKNOWN, "unknown", ranked[0][1] if ranked else 0.0)
 
 
