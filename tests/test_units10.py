@@ -91,3 +91,8 @@ def test_this_body_pointed_back_to_hosts_its_counted_divisions() -> None:
     text = "某县残疾人联合会是县委领导的人民团体，编制12人。该单位设有办公室、康复部、维权部等3个内设部门。"
     got = units(facts_of(text, "某县"))
     assert got["某县残疾人联合会维权部"][:3] == ("内设机构", None, "某县残疾人联合会")
+
+
+def test_counts_of_parts_of_the_divisions_are_no_division_count() -> None:
+    f = facts_of("1936年，县公署内设民政、财政2个科，秘书、庶务2个室。", "某县")
+    assert not [x for x in f.staffing if x.kind == "内设机构"]

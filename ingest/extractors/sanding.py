@@ -847,6 +847,8 @@ def _further_counted_lists(sent: Sentence, text: str, ctx: Ctx, first: re.Match)
     while (m := _FURTHER_LIST.match(text, end)):
         _division_list(sent, text, ctx, m, shared_host=divisions_before[-1].parent.name)
         end = m.end()
+    if end > first.end():  # "5个科，3个室": each count is a part of the divisions, none their number
+        ctx.staffing[:] = [x for x in ctx.staffing if not (x.kind == "内设机构" and x.prov == prov)]
 
 
 def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list[str] | None = None,
@@ -926,7 +928,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         ctx.divisions.add(division)
         ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", rank=m.groupdict().get("rank"),
                                        parent=Mention(host), parent_relation="内设", signs=signs.get(item, [])))
-    if count is not None and (names or "内设" in m.group("verb") or "内设" in suffix):
+    if count is not None and not shared_host and (names or "内设" in m.group("verb") or "内设" in suffix):
         ctx.staffing.append(StaffingStatement(Mention(host), "内设机构", "核定", count, prov))
     ctx.mark(sent)
 
