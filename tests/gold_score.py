@@ -248,6 +248,12 @@ def _local(name: str) -> str:
     return norm(place_name(name, "中央", builtin_gazetteer()).local)
 
 
+def _kind(kind: str | None) -> str | None:
+    """A kind as the pipeline reads it: the text is normalized (half-width brackets → full-width), a gold
+    kind is typed as the document writes it ("市委工作(派出)机构")."""
+    return None if kind is None else normalize_text(kind)
+
+
 def row_match(kind: str, g: tuple, p: tuple) -> bool:
     if kind == "events":
         return (g[0] == p[0] and same_names(g[1], p[1]) and same_names(g[2], p[2]) and same_date(g[3], p[3]))
@@ -256,7 +262,7 @@ def row_match(kind: str, g: tuple, p: tuple) -> bool:
     if kind == "staffing":
         return same_name(g[0], p[0]) and g[1:] == p[1:]
     if kind == "units":
-        return (same_name(g[0], p[0]) and g[1] == p[1] and g[2] == p[2] and same_name(g[3], p[3])
+        return (same_name(g[0], p[0]) and _kind(g[1]) == _kind(p[1]) and g[2] == p[2] and same_name(g[3], p[3])
                 and same_names(g[4], p[4]))
     if kind == "boundaries":
         return same_names(g[0], p[0])

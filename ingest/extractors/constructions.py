@@ -46,6 +46,7 @@ from .common import (
     split_names,
     strip_item_number,
 )
+from .header_lists import header_list_facts
 
 
 @dataclass(frozen=True)
@@ -2790,7 +2791,7 @@ _OWNER = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{0,8}?[省市县区�
                     r"(?P<body>党委|委|人民政府|政府)(?=设置|设|工作|直属|所属|部门|机构|机关|$)")
 _PARTY_GOV_HEADER = re.compile(r"(?P<level>[省市县区州旗]级)?(?:党委[、和与]政府|党政)(?P<tail>机构|机关|部门)")
 _OWN_DISCIPLINE = re.compile(r"^(?:纪委|纪委监委|纪律检查委员会)")
-_PLACE_START = re.compile(r"^(?:中共|[省市县区州旗](?:委|政府|人民政府)?|[*＊xX某]{1,3}[省市县区州旗])")
+_PLACE_START = re.compile(r"^(?:中共|[省市县区州旗](?!级)(?:委|政府|人民政府)?|[*＊xX某]{1,3}[省市县区州旗])")
 
 
 def _owned_item(item: str, place: str, body: str | None) -> str:
@@ -2886,13 +2887,21 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
     written = re.sub(r"^.*(?:规定|批准|需要|决定)[，,]?", "", head.group("owner"))
     owner = name_at_end(written) or as_name(written) or \
         (written if re.fullmatch(r"[\u4e00-\u9fff]{0,10}?(?:国务院|人民政府|政府|党委|[省市县区州]委)", written) else None)
-    kind = kind_phrase(head.group("kind"))
+    written_kind, rank = head.group("kind"), None
+    rm = RANK_RE.match(written_kind) or _BAND.match(written_kind)
+    if rm:  # "新组建5个厅级部门：A、B…": the rank the count gives every member (tenth session)
+        rank = norm_rank(rm.group(0)) or band_rank(rm.group(0))
+        written_kind = written_kind[rm.end():]
+    kind = kind_phrase(written_kind)
     items = [i.strip() for i in re.split(r"[、，]", listed.strip()) if i.strip()]
     names = [n for n in (as_name(i) for i in items) if n]
     want = cn_int(num)
     if want is None or len(names) < 2 or abs(len(names) - want) > 1 or len(names) < len(items) - 1:
         return False
     _opened(ctx, sent, names)
+    if rank and not (kind and _LISTABLE_KIND.search(kind)):
+        for n in names:  # a rank and a bare class word (部门, 机构): the rank alone
+            ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), rank=rank))
     if kind and _LISTABLE_KIND.search(kind):
         if owner and _SEQUENCE_CLASS.fullmatch(kind) and _GOVERNING_OWNER.search(owner):
             # "国务院设立二十个直属机构": a class of the government's own sequence keeps its owner in the kind
@@ -2900,7 +2909,7 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
             kind, owner = _kind_by_level(owner + kind), None  # 浙江省人民政府直属机构 → 省政府直属机构
         parent = _unit(ctx, owner) if owner and re.match(r"直属|所属|下属", kind) else None
         for n in names:
-            ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent,
+            ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent, rank=rank,
                                            parent_relation="直属" if parent and kind.startswith("直属") else
                                            "所属" if parent else None))
     return True
@@ -3843,6 +3852,7 @@ def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
         for m in c.pattern.finditer(text):  # a construction may occur several times ("…；将…")
             c.build(m, sent, text, ctx)
     division_facts(sent, ctx)
+    header_list_facts(sent, text, ctx)
     _list_kind(sent, text, ctx, first_unit)
 
 

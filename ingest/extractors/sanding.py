@@ -707,10 +707,13 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
     ctx.mark(sent)
 
 
+_LIST_RANK = r"[正副]?(?:部|司局|厅局|厅|局|县处|处|科|股)级"
 _DIV_LIST = re.compile(
     rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设(?![置立]))[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?(?:共|计|合计)?"
-    rf"(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<suf>司局部门|司局|内设机构|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合])"
-)  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun
+    rf"(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<rank>{_LIST_RANK})?"
+    rf"(?P<suf>司局部门|司局|内设机构|内设部门|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合])"
+)  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun; "…等5个副科级机构" (tenth
+# session): the rank the count gives every listed division
 _DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室)[，,]?(?:分别是|分别为|即|包括)?[：:]"
                         r"(?P<list>[^。]+)")
 # "X现设职能科（室）23个，分别为：A、B…" / "共设职能股室10个，分别为A、B及C等": the count after the division noun,
@@ -729,7 +732,6 @@ _DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)?|内设|�
 
 # "县计划生育委员会内设办公室、宣传股、计划股。": no colon, no count; the host written right before;
 # "…内设A（B、C）、D，其规格为正科级。": a rank shared by every item closes the list
-_LIST_RANK = r"[正副]?(?:部|司局|厅局|厅|局|县处|处|科|股)级"
 _DIV_LIST4 = re.compile(r"(?P<verb>内设|下设)(?![机构]|有|[：:])(?P<list>[^。；：]{4,200}?)(?P<num>)"
                         rf"(?:[，,](?:其|均)?(?:机构)?规格(?:均)?为(?P<rank>{_LIST_RANK}))?(?=[。；]|$)")
 # "X下设18个机构（副司局级），分别为：A、B（C）…": a count, the items' rank in brackets, then the list
@@ -805,6 +807,8 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
     for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6):
         for m in pattern.finditer(text):
             _division_list(sent, text, ctx, m)
+            if pattern is _DIV_LIST:
+                _further_counted_lists(sent, text, ctx, m)
     if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6)):
         for m in _DIV_LIST7.finditer(text):
             bare = [i.strip() for i in m.group("list").split("、") if i.strip()]
@@ -829,8 +833,26 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
                                host=host if kept and written else (None if written else ctx.described))  # every item a division: a list, not prose
 
 
+# "…内设民政、财政、教育3个科，秘书、会计2个室": a further counted list after the first, the same host's
+_FURTHER_LIST = re.compile(rf"[，,](?P<verb>)(?P<list>[^，。；：]{{2,80}}?)(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个"
+                           rf"(?P<rank>{_LIST_RANK})?(?P<suf>处室|处|科室|科|股室|股|室)(?![织长员建成合])")
+
+
+def _further_counted_lists(sent: Sentence, text: str, ctx: Ctx, first: re.Match) -> None:
+    prov = ctx.prov(sent)
+    divisions_before = [u for u in ctx.units if u.kind == "内设机构" and u.parent and u.prov == prov]
+    if not divisions_before:
+        return  # the first list gave nothing: no host to share
+    end = first.end()
+    while (m := _FURTHER_LIST.match(text, end)):
+        _division_list(sent, text, ctx, m, shared_host=divisions_before[-1].parent.name)
+        end = m.end()
+    if end > first.end():  # "5个科，3个室": each count is a part of the divisions, none their number
+        ctx.staffing[:] = [x for x in ctx.staffing if not (x.kind == "内设机构" and x.prov == prov)]
+
+
 def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list[str] | None = None,
-                   host: str | None = None) -> None:
+                   host: str | None = None, shared_host: str | None = None) -> None:
     left = text[: m.start()]
     if "其中" in left[-6:]:
         return
@@ -852,7 +874,16 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
 
         own = _report_unit(ctx.title) or titled_unit(ctx.title)
         host = own if own and own.endswith(referred.group("c")) else None
-    host = host or given or ctx.focus
+    subject = re.match(r"^(?P<s>[^，。；是为系]{2,40}?)(?:是|为|系)[^。；]*[，,]\s*$", left)
+    if subject and name_at_end(subject.group("s")) == subject.group("s"):
+        host = subject.group("s")  # "X是…，是…单位，内设A、B": the body the sentence describes (tenth session)
+    if not host and re.fullmatch(r"(?:该|本)(?:机构|单位)", left.strip()) and ctx.described \
+            and ctx.described_at >= sent.index - 2:
+        host = ctx.described  # "X是…人民团体。该机构设有A、B等10个内设部门" (tenth session)
+    own = re.search(r"(?:^|[，,])\s*(?P<h>[省市县区州旗](?:人民)?政府|[省市县区州旗]公署)(?:机关)?\s*$", left)
+    if not host and own:  # "县政府内设民政、财政3个科": the document's own government, its level alone (tenth session)
+        host = own.group("h")
+    host = shared_host or host or given or ctx.focus
     if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
         host = ctx.described  # "X是…事业单位。现有员工500多人，设A、B等16个机构。": the body just described
     if not host and not left.strip() and ctx.recent:
@@ -862,6 +893,8 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     suffix = m.groupdict().get("suf") or ""
     suffix_char = suffix[0] if suffix[:1] in ("司", "局", "处", "科") and suffix not in ("司局", "司局部门") \
         and "室" not in suffix else ""  # "职能科（室）23个": 科 or 室, no suffix to add
+    if suffix == "室":
+        suffix_char = "室"  # "秘书、会计、警佐3个室": 秘书室 … (a bare 室, not 科室/处室: one of two nouns)
     if suffix in ("股", "组"):  # "计委下设计划、统计2个组": 计划组 …, only with the host right before the verb
         if not left.rstrip(" ，,").endswith(host):
             return
@@ -872,6 +905,8 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     signs: dict[str, list[str]] = {}
     for item in items:
         item = re.sub(r"^(?:包括|有|为)", "", item)
+        # "内设：A、B，局内设C": the host referred to again before a further division
+        item = re.sub(r"^(?:[局委办院馆站所队厅署]|中心)?(?:机关)?内设", "", item)
         pm = re.fullmatch(r"(.+?)[（(]([^）)]{2,60})[）)]", item)
         bracket = [re.sub(r"^(?:加挂|挂)(.+)牌子$", r"\1", x) for x in re.split(r"[、，,]", pm.group(2)) if x] if pm else []
         if pm and is_division_name(pm.group(1)) and bracket and all(is_division_name(x) for x in bracket):
@@ -893,7 +928,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         ctx.divisions.add(division)
         ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", rank=m.groupdict().get("rank"),
                                        parent=Mention(host), parent_relation="内设", signs=signs.get(item, [])))
-    if count is not None and (names or "内设" in m.group("verb") or "内设" in suffix):
+    if count is not None and not shared_host and (names or "内设" in m.group("verb") or "内设" in suffix):
         ctx.staffing.append(StaffingStatement(Mention(host), "内设机构", "核定", count, prov))
     ctx.mark(sent)
 
