@@ -106,3 +106,8 @@ def test_a_balance_after_a_percentage_takes_no_verb_of_an_earlier_part() -> None
     got = rows("全县共调剂使用编制200名，其中从收回的编制内支出的占60.5%,节余编制30名。")
     assert (None, "编制", "调剂", 200) in got
     assert not any(c == "收回" for _, _, c, _ in got)
+
+
+def test_a_figure_written_with_shi() -> None:
+    got = rows("二、人员情况 县科协是事业正科级单位。编制数是8人，另外退休6人。", title="青山县科学技术协会2019年部门预算")
+    assert ("青山县科学技术协会", "编制", "核定", 8) in got

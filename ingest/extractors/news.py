@@ -49,7 +49,7 @@ _NUMS = rf"{_NUM}\s*{_UNIT_WORD}(?:\s*、\s*{_NUM}\s*{_UNIT_WORD})*"
 # "编制人数小计14人" (a budget page's posts: 人数 after 编制 is still a count of posts, unlike 在编人数)
 # "人员编制计986人", "干部编制(政府)计4人": 计 totals in gazetteers; a short bracket note after the kind
 _F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总量|规模)?\s*(?:[（(][^（()）]{{1,6}}[）)])?\s*(?:小计|合计|总计)?"
-                           rf"(?:为|共计|共|总数为|总计|合计|计|达|各)?(?P<nums>{_NUMS})")  # "…核定行政编制各30名": per body of a class
+                           rf"(?:为|是|共计|共|总数为|总计|合计|计|达|各)?(?P<nums>{_NUMS})")  # "…核定行政编制各30名": per body of a class
 # "核增编制28名", also "458个专项编制" / "306个事业编制" (个 right before the kind: a count of posts)
 _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{{0,8}}?)|个(?P<gdesc>专项)?(?=(?:全额拨款|差额拨款)?"
                           rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
