@@ -254,7 +254,7 @@ def _is_cjk_separator_context(ch: str, before: str, after: str) -> bool:
         return before_cjk
     if before_cjk and (after_cjk or after.isdigit()):
         return True
-    return before.isdigit() and after_cjk
+    return (before.isdigit() or before in "%％") and after_cjk  # "占50.8%,节余…": a comma after a percentage
 
 
 def _fix_straight_double_quotes(items: Items) -> Items:

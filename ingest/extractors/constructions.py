@@ -2611,6 +2611,8 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。") + 1
     if re.search(r"实际|实有|现有在职", text[clause_start : m.start()]):
         return False  # "实际设置领导职数88正125副", "实际配备一正一副": the posts filled now, a state and no quota
+    if re.search(r"“$", text[: m.start()]) and re.match(r"^[^“”]{0,2}”(?:\s*、\s*“[^“”]{2,8}”)*\s*等", text[m.end() :]):
+        return False  # "出现“一正四副”、“一正五副”等多种情况": examples of what bodies were given, no one figure
     from .news import _is_parent_mention
 
     # "X为Y所属…事业单位，…领导职数1正2副": Y is X's parent, the posts are X's

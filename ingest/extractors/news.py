@@ -49,12 +49,12 @@ _NUMS = rf"{_NUM}\s*{_UNIT_WORD}(?:\s*、\s*{_NUM}\s*{_UNIT_WORD})*"
 # "编制人数小计14人" (a budget page's posts: 人数 after 编制 is still a count of posts, unlike 在编人数)
 # "人员编制计986人", "干部编制(政府)计4人": 计 totals in gazetteers; a short bracket note after the kind
 _F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总量|规模)?\s*(?:[（(][^（()）]{{1,6}}[）)])?\s*(?:小计|合计|总计)?"
-                           rf"(?:为|共计|共|总数为|总计|合计|计|达|各)?(?P<nums>{_NUMS})")  # "…核定行政编制各30名": per body of a class
+                           rf"(?:为|是|共计|共|总数为|总计|合计|计|达|各)?(?P<nums>{_NUMS})")  # "…核定行政编制各30名": per body of a class
 # "核增编制28名", also "458个专项编制" / "306个事业编制" (个 right before the kind: a count of posts)
 _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{{0,8}}?)|个(?P<gdesc>专项)?(?=(?:全额拨款|差额拨款)?"
                           rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
 # the posts a leadership figure is written with ("局长1名", "馆长1名", "总编辑1名", "总工程师1名")
-_TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
+_TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|股长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
            r"县长|区长|市长|乡长|镇长|"  # "县长1人,副县长3人" (a government's posts, gazetteers)
            r"社长|会长|总工程师|总经济师|总会计师|政委|检察长|(?<=[\u4e00-\u9fff]{2})总监)")
 _F_TITLE = re.compile(
@@ -90,7 +90,7 @@ _VERBS = [
     (re.compile(r"核增|增核|增加|新增|追加|净增"), "核增"),
     (re.compile(r"核减|减少|精简|压减|削减|净减"), "核减"),
     (re.compile(r"收回|回收|收编"), "收回"),
-    (re.compile(r"划转|划入|划出|下沉|划拨|转隶"), "划转"),
+    (re.compile(r"划转|划入|划出|下沉|划拨|转隶|下放|下划"), "划转"),  # "向县区调整下放编制638名": posts given down
     (re.compile(r"周转"), "周转"),
     (re.compile(r"调剂|拿出|调配|调整|统筹"), "调剂"),
     (re.compile(r"核定|核给|定编|定为"), "核定"),
@@ -240,6 +240,29 @@ def _is_parent_mention(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"^(?:所属|直属|下属|管理的|代管的|主管的)", after)) and ("为" in before or "是" in before)
 
 
+# "作为X的派出机构", "X派驻（出）纪检监察机构", "A、B派出的工作机构": a body sent out by X (X never owns its figures)
+_SENT_OUT = re.compile(r"^(?:、[\u4e00-\u9fff]{1,6}?)*(?:的)?(?:派驻|派出)(?:[（(]出[)）])?")  # "A、监委派驻…": A sends too
+_SENT_BODY = re.compile(r"(?:派驻|派出)(?:[（(]出[)）])?(?:的)?[\u4e00-\u9fff]{0,8}?机构")
+
+
+def _senders(text: str, found: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
+    """The spans of the bodies that send out another ("X的派出机构"), with the bodies listed before them
+    by 、/和 ("市纪委、监察局派驻…")."""
+    out: set[tuple[int, int]] = set()
+    for s, e, _ in reversed(found):
+        if _SENT_OUT.match(text[e:]) or any(text[e:s2].strip() in ("、", "和", "及") for s2, _ in out):
+            out.add((s, e))
+    return out
+
+
+# "综合科：事业编制3名，设科长1名", "（二）志书编修科，事业编制2名": a division's item, opened by its name
+_DIVISION_ITEM = re.compile(r"^\s*(?P<name>[^，,：:。；（(]{2,20}?)\s*[：:，,]")
+# "市局机关内设机构科级领导职数6名" after "中卫市国家气象系统人员编制…": a system of bodies is a class, no one body
+_SYSTEM_BEFORE = re.compile(r"系统(?:内|的)?(?:人员|机关)?$")
+# the body a post title heads: 局长 a 局, 队长 a 队 …
+_TITLE_HEAD = re.compile(r"(局|厅|部|署|司|处|科|股|所|站|馆|院|队|台|社)长$")
+
+
 class _Figures:
     """Collects the figures of one sentence, then attributes them to units."""
 
@@ -250,7 +273,13 @@ class _Figures:
         listed += [m.span("signs") for m in _SIGN_CLAUSE.finditer(self.text)]
         # "设局长1名（由市卫生健康委员会副主任兼任）": the body of a concurrent post is no owner of the figures
         listed += [m.span() for m in re.finditer(r"[（(][^（()）]*兼[^（()）]*[)）]", self.text)]
+        # "机关行政编制429名（含两委人员编制4名）", "…职数58名（含A专职副主任1名）": what a figure includes, no owner
+        listed += [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)[^（()）]*[)）]", self.text)]
         found = find_names(self.text)
+        # "离退休干部局领导职数4名", "（一）综合科：事业编制3名": a division named as its own figure's owner
+        self.division_mentions = [(s, e, n) for s, e, n in found if any(d.endswith(n) for d in ctx.divisions)]
+        # "作为X的派出机构", "A、B派驻（出）…机构的人员编制": X, A, B send the body; the figures are the sent body's
+        self.senders = _senders(self.text, found)
         # "设大队长1名": a name ending inside a post title ("设大队" + 长) is the title, no body
         titles = [m.span("title") for m in _F_TITLE.finditer(self.text)]
         found = [(s, e, n) for s, e, n in found if not any(ts < e < te for ts, te in titles)]
@@ -263,7 +292,9 @@ class _Figures:
             and not any(d.endswith(n) for d in ctx.divisions) and not _is_parent_mention(self.text, s, e)
             and not _is_approver(self.text, e, n)
             and not any(s < b and e > a for a, b in listed)  # "设A、B、C3个综合办事机构，核定…": items, no owner
-            and not _COLLECTIVE.search(n)
+            and not _COLLECTIVE.search(n) and (s, e) not in self.senders
+            # "向各县（市）区政府食安办下放…": the recognizer took the name after the class's levels; a class still
+            and not re.search(r"各[县市区乡镇街道（）()、]{1,10}$", self.text[max(0, s - 12) : s])
         ]
         # "实际配备领导职数2名", "实际使用编制10名": the posts filled or used now, a state and no quota (as 实有)
         self.taken: list[tuple[int, int]] = [m.span() for m in re.finditer(
@@ -275,6 +306,7 @@ class _Figures:
         self.asked: int | None = None  # the position unit_for was last asked about
         self.unowned_at: int | None = None  # … when it found no owner at all
         self.owned: list[tuple[int, str]] = []  # (position, owner) of figures owned through unit_for
+        self.owned_posts: list[tuple[int, str]] = []  # … of those that are leadership posts
         self.unowned: list[tuple[int, StaffingStatement]] = []
 
     def sub_count(self, pos: int, kind: str) -> bool:
@@ -347,6 +379,11 @@ class _Figures:
         semi_start, _ = _clause_bounds(text, pos, "；")
         comma_start, comma_end = _clause_bounds(text, pos, "，；")
         before = text[comma_start:pos]
+        division = self.division_owner(pos, semi_start)
+        if division:
+            return division
+        if self.sent_out(pos, semi_start) or _SYSTEM_BEFORE.search(before):
+            return None
         # "县医疗保障局核定行政编制9名，全县共精简内设机构3个": a part naming the whole place and no body is a
         # total of the place, whoever the clause named before
         if re.search(r"全(?:省|市|县|区|州|盟|旗|国|镇|乡)", before) and \
@@ -433,7 +470,7 @@ class _Figures:
             # "X是县政府工作部门，为正科级。核定行政编制12名…": the unit just described
             return self.ctx.described
         last = self.carried
-        if last and last[0] == self.sent.index - 1 and (re.match(r"^\s*其中", text) or not self.mentions):
+        if last and last[0] == self.sent.index - 1 and (re.match(r"^\s*其中", text) or not self.nearest_before(pos, 0)):
             # "X机关行政编制79名。其中：主任1名，副主任3名…" / "…。设局长1名，副局长3名。": parts of the
             # figure just read, or the next figures of the same unit
             return last[1]
@@ -444,6 +481,40 @@ class _Figures:
             return news_unit  # "X挂牌成立" (title) … "核定行政编制9名，内设股室4个。": the body the news is about
         self.unowned_at = pos
         return None
+
+    def division_owner(self, pos: int, semi_start: int) -> str | None:
+        """A division owns the figures of its own item ("（一）综合科：事业编制3名，设科长1名", the item opened
+        by its name, no other body named before the figure) and a figure whose kind follows its name
+        ("离退休干部局领导职数4名")."""
+        text = self.text
+        for s, e, n in self.division_mentions:
+            if semi_start <= s and e <= pos and _OWN_FIGURE.match(text[e:]) and \
+                    not any(e <= s2 < pos for s2, _, _ in self.mentions):
+                return n
+        m = _DIVISION_ITEM.match(text)
+        if not m or m.end() > pos or any(m.end() <= s < pos for s, _, _ in self.mentions):
+            return None
+        name = m.group("name")
+        return name if any(d.endswith(name) for d in self.ctx.divisions) or \
+            any(s == m.start("name") and e == m.end("name") for s, e, _ in self.division_mentions) else None
+
+    def headed_body(self, title: str, pos: int) -> str | None:
+        """"A局行政编制18名，B支队…事业编制224名，其中：局长1名，副局长3名": a chief's title names the kind of
+        body it heads; when the body named last before does not end so, the last one before that does."""
+        hm = _TITLE_HEAD.search(title)
+        before = [n for s, e, n in self.mentions if e <= pos]
+        if not hm or not before or before[-1].endswith(hm.group(1)):
+            return None
+        return next((n for n in reversed(before) if n.endswith(hm.group(1))), None)
+
+    def sent_out(self, pos: int, semi_start: int) -> bool:
+        """"作为X的派出机构，行政编制304名", "A、B派驻（出）纪检监察机构的人员编制2名": the figures are the
+        sent body's; it has no name of its own here unless the part opens with one (then that name owns them)."""
+        sm = [m for m in _SENT_BODY.finditer(self.text, semi_start, pos)]
+        if not sm:
+            return False
+        named = [n for s, e, n in self.mentions if semi_start <= s and e <= sm[-1].start()]
+        return not named or bool(_COUNTED_BODIES.search(self.text, semi_start, pos))
 
     def named_later(self, head: str) -> str | None:
         """"我院为Y下属…事业单位，人员编制24人。…X社会福利院隶属于Y…": the speaker's body, named only in the
@@ -533,6 +604,8 @@ class _Figures:
         self.ctx.staffing.append(statement)
         if unit and self.asked is not None:
             self.owned.append((self.asked, unit))
+            if kind == "领导职数":
+                self.owned_posts.append((self.asked, unit))
         elif not unit and self.unowned_at is not None:
             self.unowned.append((self.unowned_at, statement))
         self.asked = self.unowned_at = None
@@ -548,6 +621,10 @@ class _Figures:
             owners = {u for p, u in self.owned if p < pos}
             before = [(p, u) for p, u in self.owned if p < pos and (not re.search(r"[；。]", self.text[p:pos])
                                                                      or len(owners) == 1)]
+            if not before and statement.kind == "领导职数":
+                # "A…18名，B…224名，其中：局长1名，副局长3名；正科级领导职数11名": one body's list of posts goes on
+                # after ；, whoever else owns the sentence's other figures
+                before = [(p, u) for p, u in self.owned_posts if p < pos and not re.search(r"。", self.text[p:pos])]
             if not before:
                 continue
             p, owner = max(before)
@@ -852,6 +929,8 @@ def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_re
     if "周转" in kind_text:
         return "周转"
     comma_start, comma_end = _clause_bounds(text, start, "，；")
+    if re.search(r"(?:调剂|统筹)(?:使用|用于)$", text[comma_start:start]):
+        return "调剂"  # "市直共调剂使用编制2715名": posts moved between bodies, not posts filled
     if re.search(r"(?:使用|占用|动用|用于)(?:空余|空)?$", text[comma_start:start]):
         return None  # "核准使用编制312名用于招聘": posts filled (用编), not a quota
     if re.search(r"(?:调整|核定|改革|增加|核增|减少|核减|精简|划转|整合)后", text[comma_start:start]):
@@ -1082,7 +1161,13 @@ def _titles(figs: _Figures) -> None:
         if each and m.start() >= each.start("title"):
             figs.add(None, "领导职数", "核定", amount, level=m.group("title"))  # a class's posts: no one body's
             continue
-        unit = _title_holder(text[:m.start()]) or figs.unit_for(m.start(), m.end())
+        semi_start, _ = _clause_bounds(text, m.start(), "；")
+        headed = None if figs.sent_out(m.start(), semi_start) or _title_holder(text[:m.start()]) else \
+            figs.headed_body(m.group("title"), m.start())
+        if headed:
+            figs.asked = m.start()  # owned as unit_for's answers are, so a later ；-part of posts goes on with it
+        unit = None if figs.sent_out(m.start(), semi_start) else \
+            _title_holder(text[:m.start()]) or headed or figs.unit_for(m.start(), m.end())
         if unit is None and not (re.search(r"职数|编制", text) or parts):
             continue  # posts of no body we know of
         vm = re.search(r"(增配|增设|核增|增加|新增|核减|减少|精简|压减)了?$", text[_clause_bounds(text, m.start(), "，；、")[0]:m.start()])
