@@ -392,6 +392,18 @@ def _at_time(question: str, time: str) -> str:
     return time + question
 
 
+# a unit name and a bare word for the body over it ("X 隶属", "X的上级单位", "X主管部门？"):
+# the question word is left out, the body over X is asked
+TERSE_PARENT = re.compile(r"(?:的)?(?:隶属关系|隶属于?|上级单位|上级部门|上级机关|上级|主管部门|主管单位|业务主管单位|"
+                          r"归口管理部门|归口部门|管理部门|挂靠单位|归属)(?:是|呢|为)?")
+
+
+def _bare_tail(words: str) -> bool:
+    """A few words typed after a space that only finish the question before ("几个", "多少",
+    "是啥"), not a short ask of their own ("啥级别", "什么性质", "归谁管")."""
+    return len(words) <= 3 and not _ASK.fullmatch(words)
+
+
 def _pieces(text: str) -> list[str]:
     """``text`` cut at its separators; a piece asking nothing before 、 is an item of the list
     the next piece asks about ("新经济组织、新社会组织党建以前归谁"), kept with it."""
@@ -404,8 +416,9 @@ def _pieces(text: str) -> list[str]:
             if not token.strip() and out and i + 1 < len(tokens):
                 # "国家卫健委 内设机构 几个": words of one terse question typed apart; a space parts
                 # two asks only when the words before ask something and the words after are more
-                # than a bare tail (几个, 多少, 是啥)
-                glue = not _CUE.search(out[-1]) or len(tokens[i + 1].strip("？?！!。. ")) <= 3
+                # than a bare tail (几个, 多少, 是啥); a short tail that is a whole ask of its
+                # own (啥级别, 归谁管) is a second question
+                glue = not _CUE.search(out[-1]) or _bare_tail(tokens[i + 1].strip("？?！!。. "))
             if glue:
                 out[-1] += token
             continue
