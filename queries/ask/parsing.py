@@ -138,6 +138,7 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
     rest = rest.strip("？?！!。.，,；;：: ")
     spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
     placed = _second_name_placed(store, rest, spans)
+    placed = _government_in_full(store, placed, spans) if placed == rest else placed
     if placed != rest:
         rest = placed
         spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
@@ -215,6 +216,29 @@ def _second_name_placed(store: GraphStore, text: str, spans: list[Span]) -> str:
                 return text[: joiner.end()] + place + text[joiner.end():]
         break
     return text
+
+
+# "长春市政府办公厅", "县政府办": staff write 政府 for 人民政府 inside a name
+_GOVERNMENT_SHORT = re.compile(r"(?<=[市县区州旗盟省镇乡])(?<!人民)政府")
+
+
+def _government_in_full(store: GraphStore, text: str, spans: list[Span]) -> str:
+    """``text`` with 政府 written 人民政府 after a place word when that links more of the
+    question to unit names than it did ("长春市政府办公厅" → "长春市人民政府办公厅"); else
+    ``text``."""
+    if not _GOVERNMENT_SHORT.search(text):
+        return text
+    full = _GOVERNMENT_SHORT.sub("人民政府", text)
+    linked = _drop_misplaced(name_index(store).scan(full), full, store)
+
+    def units(found: list[Span]) -> tuple[int, int]:  # names linked, then characters they cover
+        return sum(1 for s in found if s.kind == "unit"), sum(len(s.text) for s in found if s.kind == "unit")
+
+    (n_full, c_full), (n_text, c_text) = units(linked), units(spans)
+    # a body of the government is what the words name (人民政府办公厅), not the government's bare
+    # word linked alone; the two characters 人民 added do not count as more of the question linked
+    body = any(s.kind == "unit" and re.search(r"人民政府.", s.text) for s in linked)
+    return full if body and (n_full > n_text or (n_full == n_text and c_full > c_text + 2)) else text
 
 
 # what is done to a kind of body, written right after its name: the words make a duty of it
