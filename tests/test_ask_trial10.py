@@ -4,7 +4,8 @@
   啥级别"), while a bare tail still finishes the words before it ("X委 内设机构 几个");
 * a verb of moving into the unit asked about (整合进来, 并进来, 划进来) asks where the unit came
   from, not where it went;
-* a unit name with a bare word for the body over it ("X 隶属", "X的上级单位") asks its parent;
+* a unit name with a bare word for the body over it ("X 隶属", "X的上级单位") asks its parent,
+  or what the unit is (its kind) when no parent is recorded;
 * 政府 written for 人民政府 after a place word ("东湖市政府办公厅") names the government's body.
 
 Sentences are written here in the genre; the places are made up.
@@ -72,7 +73,8 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .unit("人民政府办公室", kind="市政府工作部门", rank="正处级")
               .unit("发展和改革委员会", kind="市政府工作部门", rank="正处级")
               .unit("大数据中心", kind="公益一类事业单位", rank="正科级", parent="发展和改革委员会", relation="管理")
-              .unit("价格认证中心", kind="公益一类事业单位", parent="发展和改革委员会", relation="管理"))
+              .unit("价格认证中心", kind="公益一类事业单位", parent="发展和改革委员会", relation="管理")
+              .unit("信访局", kind="市政府直属机构", rank="正处级"))
     apply_doc(s, doc("county", date="2021-05", jurisdiction="南坪县")
               .unit("人民政府办公室", kind="县政府工作部门", rank="正科级")
               .unit("机关事务服务中心", kind="公益一类事业单位", parent="人民政府办公室", relation="管理"))
@@ -90,6 +92,13 @@ def test_a_name_with_a_bare_parent_word_asks_its_parent(store, question: str, pa
     result = ask(store, question)
     assert result["intent"] == "parent"
     assert result["units"] and result["units"][0]["name"] == parent
+
+
+@pytest.mark.parametrize("question", ["东湖市信访局 隶属", "东湖市信访局隶属？", "东湖市信访局的上级单位"])
+def test_a_bare_parent_word_of_a_unit_with_no_manager_says_what_it_is(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["units"] and result["units"][0]["name"] == "东湖市信访局"
+    assert "市政府直属机构" in result["answer"]
 
 
 @pytest.mark.parametrize(("question", "unit"), [

@@ -1354,6 +1354,11 @@ class Context:
             hosted = self._office_host()
             if hosted is not None:
                 return hosted
+            if self.route.mode == "bare":
+                # "X隶属？" typed alone of a unit with no manager on record: what X is (its kind,
+                # 省政府直属机构), the way a profile says it
+                self.route = dataclasses.replace(self.route, intent=Intent.UNIT_INFO, mode="profile")
+                return self._a_unit_info()
         current = parent_at(store, uid, day)
         if current is not None and current.object and self.parsed.date_spec is None and not self.explicit \
                 and not alive(store, uid, day) and self._ended_after_unit(uid):

@@ -240,8 +240,8 @@ def route(parsed: Parsed) -> Route:
         # "X股室？", "X处室", "X内设机构？": the list of X's divisions
         return Route(Intent.ORGCHART, mode_of(Intent.ORGCHART, parsed.text), 1.0)
     if has_unit and stripped.count(U) == 1 and TERSE_PARENT.fullmatch(stripped.replace(U, "").replace(J, "").strip()):
-        # "X 隶属", "X的上级单位？": the body over X
-        return Route(Intent.PARENT, mode_of(Intent.PARENT, parsed.text), 1.0)
+        # "X 隶属", "X的上级单位？": the body over X (X's profile when none is recorded)
+        return Route(Intent.PARENT, "bare", 1.0)
     if not has_unit and has_place and parsed.date_spec is not None and parsed.date_spec.kind == "day" \
             and PLACE_EVENTS.search(parsed.routed):
         # "十三五期间示例县撤销了哪些单位": the place's events of that kind, over the span asked
