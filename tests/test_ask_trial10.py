@@ -6,7 +6,9 @@
   from, not where it went;
 * a unit name with a bare word for the body over it ("X 隶属", "X的上级单位") asks its parent,
   or what the unit is (its kind) when no parent is recorded;
-* 政府 written for 人民政府 after a place word ("东湖市政府办公厅") names the government's body.
+* 政府 written for 人民政府 after a place word ("东湖市政府办公厅") names the government's body;
+* a follow-up naming only another place of the same level ("乙区的呢") asks the question before
+  of the same body in that place.
 
 Sentences are written here in the genre; the places are made up.
 """
@@ -42,6 +44,21 @@ def test_a_short_whole_ask_after_a_space_is_its_own_part(question: str, parts: i
 ])
 def test_a_bare_tail_after_a_space_still_finishes_one_question(question: str) -> None:
     assert len(split_compound(question)) == 1
+
+
+@pytest.mark.parametrize(("question", "second"), [
+    ("东湖市甲山区乡村振兴局在哪挂牌？乙水区的呢？", "东湖市乙水区乡村振兴局在哪挂牌"),
+    ("南坪县应急管理局有多少编制？北岭县呢", "北岭县应急管理局有多少编制"),
+    ("东湖市城管局什么级别？西岭市的呢", "西岭市城管局什么级别"),
+    ("青松区林业局并入哪个局了，那红石区呢", "红石区林业局并入哪个局了"),
+    ("南坪县大坝镇农业服务中心归谁管？小河镇的呢", "南坪县小河镇农业服务中心归谁管"),
+])
+def test_a_follow_up_naming_another_place_asks_the_same_of_it(question: str, second: str) -> None:
+    assert split_compound(question)[1] == second
+
+
+def test_a_follow_up_naming_a_duty_is_not_a_place() -> None:
+    assert split_compound("示例县草原防火谁负责？种养殖环节呢")[1] == "示例县种养殖环节谁负责"
 
 
 @pytest.mark.parametrize("text", [

@@ -388,6 +388,26 @@ _OTHER_TOPIC = re.compile(r"(?:那|那么|而|还有)?(?P<y>[\u4e00-\u9fff、]{2
 _WHO_ASKED = re.compile(r"(?:是|由|归|找)?(?:谁|哪个|哪些|哪家|哪几个|哪一个)")
 
 
+# a follow-up that names only another place of the same level: "乙区的呢", "那丙县呢"
+_LEVEL = r"(?:自治县|自治州|街道|区|县|市|镇|乡|旗|州|盟|省)"
+_OTHER_PLACE = re.compile(r"(?:那|那么|而|还有)?(?P<p>[\u4e00-\u9fff]{1,5}?" + _LEVEL + r")(?:的|那边|那儿|这边)?(?:又)?(?:呢|怎么样|如何)")
+
+
+def _place_replaced(question: str, place: str) -> str:
+    """The place of ``place``'s level, as long as it, written in ``question`` right before more
+    of a name (甲区 of "武汉甲区乡村振兴局在哪挂牌" for 乙区), other than ``place``; else ""."""
+    level = re.search(_LEVEL + "$", place)
+    if level is None:
+        return ""
+    stem = len(place) - len(level.group(0))
+    shape = r"(?=([\u4e00-\u9fff]{" + str(stem) + "}" + re.escape(level.group(0)) + r")(?=[\u4e00-\u9fff]{2}))"
+    for m in re.finditer(shape, question):
+        old = m.group(1)
+        if old != place and not _CUE.search(old) and not any(ch in _FUNCTION_CHARS for ch in old):
+            return old
+    return ""
+
+
 def _with_topic(question: str, topic: str, opening_place: Callable[[str], str] | None = None) -> str:
     """``question`` asked of ``topic`` instead: the place it opens with, the topic, then its
     question from the question word on ("某市X以后谁监管" + "Y环节" → "某市Y环节谁监管")."""
@@ -483,6 +503,10 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
         if merged and (m := _ELLIPSIS.fullmatch(p)):
             # "X以前归谁？现在呢": the question before, asked at the time this piece names
             p = _at_time(merged[-1], m.group("t"))
+            complete.add(p)
+        elif merged and (m := _OTHER_PLACE.fullmatch(p)) and (old := _place_replaced(merged[-1], m.group("p"))):
+            # "甲区乡村振兴局在哪挂牌？乙区的呢": the question before, of the same body in another place
+            p = merged[-1].replace(old, m.group("p"), 1)
             complete.add(p)
         elif merged and (m := _OTHER_TOPIC.fullmatch(p)) and not _CUE.search(m.group("y")) and _WHO_ASKED.search(merged[-1]):
             # "X进入市场以后谁监管？种养殖环节呢": the same question of another duty, in the same place
