@@ -7,6 +7,8 @@
 * a unit name with a bare word for the body over it ("X 隶属", "X的上级单位") asks its parent,
   or what the unit is (its kind) when no parent is recorded;
 * 政府 written for 人民政府 after a place word ("东湖市政府办公厅") names the government's body;
+* "A和B怎么分工" answered from a division statement naming more bodies gives A and B, the two
+  asked about (the quote still shows the others);
 * a follow-up naming only another place of the same level ("乙区的呢") asks the question before
   of the same body in that place.
 
@@ -91,7 +93,13 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .unit("发展和改革委员会", kind="市政府工作部门", rank="正处级")
               .unit("大数据中心", kind="公益一类事业单位", rank="正科级", parent="发展和改革委员会", relation="管理")
               .unit("价格认证中心", kind="公益一类事业单位", parent="发展和改革委员会", relation="管理")
-              .unit("信访局", kind="市政府直属机构", rank="正处级"))
+              .unit("信访局", kind="市政府直属机构", rank="正处级")
+              .unit("农业农村局", kind="市政府工作部门")
+              .unit("市场监督管理局", kind="市政府工作部门")
+              .unit("商务局", kind="市政府工作部门")
+              .boundary(["农业农村局", "市场监督管理局", "商务局"],
+                        "食用农产品进入批发、零售市场或者生产加工企业前由市农业农村局监督管理，进入后由市市场监督管理局"
+                        "监督管理，市商务局负责配合做好批发市场的行业管理。"))
     apply_doc(s, doc("county", date="2021-05", jurisdiction="南坪县")
               .unit("人民政府办公室", kind="县政府工作部门", rank="正科级")
               .unit("机关事务服务中心", kind="公益一类事业单位", parent="人民政府办公室", relation="管理"))
@@ -127,3 +135,13 @@ def test_a_bare_parent_word_of_a_unit_with_no_manager_says_what_it_is(store, que
 def test_government_written_short_names_its_body(store, question: str, unit: str) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, question)
     assert result["units"] and result["units"][0]["name"] == unit
+
+
+@pytest.mark.parametrize("question", [
+    "东湖市食用农产品监管，农业农村局和市场监督管理局的职责如何划分？",
+    "东湖市农业农村局和市场监督管理局在食用农产品上怎么分工",
+    "食用农产品进市场前后，东湖市市场监督管理局与农业农村局分别管哪段？",
+])
+def test_a_division_asked_of_two_bodies_gives_those_two(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert {u["name"] for u in result["units"]} == {"东湖市农业农村局", "东湖市市场监督管理局"}

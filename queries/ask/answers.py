@@ -572,10 +572,15 @@ class Context:
                             day=self.day if self.explicit or self.parsed.date_spec is not None else None)
         if found is None:
             return None
-        for uid in found["units"]:
+        units = list(found["units"])
+        if len(uids) >= 2 and len(uids) == len(self.parsed.units) and set(uids) <= set(units):
+            # "A和B怎么划分": the two bodies asked about, not every body the statement also names
+            # (the quote still shows them)
+            units = list(dict.fromkeys(uids))
+        for uid in units:
             self.answer_obj.unit(uid)
         self.answer_obj.cite(found["evidence"])
-        names = "、".join(_name(self.store, u, self.day) for u in found["units"])
+        names = "、".join(_name(self.store, u, self.day) for u in units)
         return self._done(Intent.OVERLAP, f"{names}之间有职责分工规定：“{found['text'].rstrip('。')}”{_src(found['evidence'])}。")
 
     def _does_handle(self, topic: str) -> dict[str, Any]:
