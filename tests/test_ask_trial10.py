@@ -8,7 +8,9 @@
   or what the unit is (its kind) when no parent is recorded;
 * 政府 written for 人民政府 after a place word ("东湖市政府办公厅") names the government's body;
 * "A和B怎么分工" answered from a division statement naming more bodies gives A and B, the two
-  asked about (the quote still shows the others);
+  asked about (the quote still shows the others); "归A管还是B管" keeps every body named;
+* a dated setting naming a body's change, then a question of who got a duty ("2008年X三定以后，
+  A职责划给了哪个部门"), is a question of the duty at that date, not of the body;
 * a follow-up naming only another place of the same level ("乙区的呢") asks the question before
   of the same body in that place.
 
@@ -145,3 +147,27 @@ def test_government_written_short_names_its_body(store, question: str, unit: str
 def test_a_division_asked_of_two_bodies_gives_those_two(store, question: str) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, question)
     assert {u["name"] for u in result["units"]} == {"东湖市农业农村局", "东湖市市场监督管理局"}
+
+
+def test_a_division_asked_as_alternatives_keeps_every_body(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "东湖市食用农产品到底归农业农村局管还是市场监督管理局管？")
+    assert {u["name"] for u in result["units"]} == {"东湖市农业农村局", "东湖市市场监督管理局", "东湖市商务局"}
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("2008年东湖市卫生局三定以后，食品安全综合协调划给了哪个部门？", "2008年东湖市食品安全综合协调划给了哪个部门"),
+    ("2013年组建西岭市卫计委时，人口发展规划职责划给了谁", "2013年西岭市人口发展规划职责划给了谁"),
+    ("2019年南坪县林业局撤销以后，森林防火归谁管", "2019年南坪县森林防火归谁管"),
+    ("2016年青松区物价局并入发改局后，价格监测工作由哪个部门承担", "2016年青松区价格监测工作由哪个部门承担"),
+])
+def test_a_dated_setting_lends_a_duty_question_its_date_only(question: str, asked: str) -> None:
+    assert split_compound(question) == [asked]
+
+
+@pytest.mark.parametrize("question", [
+    "2018年改革后，南坪县草原防火归谁管",  # a setting naming no body: the question's own date, kept whole
+    "2019年南坪县林业局撤销以后，编制归谁",  # a figure of the body, not a duty of its own
+    "南坪县林业局撤销以后，森林防火归谁",  # no date to lend
+])
+def test_other_settings_are_left_as_they_are(question: str) -> None:
+    assert split_compound(question) == [question]

@@ -63,6 +63,9 @@ def result_dict(intent: str, answer: str, obj: _Answer | None, day: date, routed
     }
 
 
+# two bodies asked about as a pair ("A和B怎么分工"), not as alternatives ("归A还是B")
+_PAIR_JOINED = re.compile(U + r"(?:和|与|跟|同|及)" + J + "?" + U)
+
 # a question that asks for duplicated duties as such (pairs of units), not for the holders of a duty
 _OVERLAP_WORDS = re.compile(r"交叉|重叠|重复|冲突|打架|多头")
 # what is not the duty in "X哪些部门都有职责 / 分别由谁负责 / 哪两个部门一起"
@@ -573,9 +576,10 @@ class Context:
         if found is None:
             return None
         units = list(found["units"])
-        if len(uids) >= 2 and len(uids) == len(self.parsed.units) and set(uids) <= set(units):
+        if len(uids) >= 2 and len(uids) == len(self.parsed.units) and set(uids) <= set(units) \
+                and _PAIR_JOINED.search(self.parsed.routed):
             # "A和B怎么划分": the two bodies asked about, not every body the statement also names
-            # (the quote still shows them)
+            # (the quote still shows them); "归A管还是B管" asks who holds it: every body named
             units = list(dict.fromkeys(uids))
         for uid in units:
             self.answer_obj.unit(uid)

@@ -524,6 +524,8 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
         pieces = _split_figures(pieces[0])
     if len(pieces) == 1:
         pieces = _split_asks(pieces[0])
+    if len(pieces) == 2 and (asked := _duty_after_a_setting(pieces[0], pieces[1])):
+        return [asked]
     if len(pieces) < 2 or not all(_CUE.search(p) for p in pieces):
         return [text]
     first = pieces[0]
@@ -566,6 +568,34 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     if spec is not None and not context:
         parts[1:] = [p if extract_date(cn_numerals(p))[0] is not None or _NOW.search(p) else spec.text + p for p in parts[1:]]
     return [_setting_for(context, p) + p for p in parts]
+
+
+# a setting clause: a dated change of some body, asking nothing ("2008年X三定以后", "2013年组建Y时")
+_SETTING_END = re.compile(r"(?:以后|之后|后|时|的时候|以前|之前|前)$")
+# who a duty went to or sits with: "A职责划给了哪个部门", "A归谁", "A由哪个单位承担"
+_DUTY_WENT = re.compile(r"(?P<t>[\u4e00-\u9fff、]{2,24}?)(?:职责|职能|工作)?(?:又|还|都)?(?:被)?(?:划给|划归|划入|划到|交给|交由|归|由|在)(?:了)?"
+                        r"(?:谁|哪个部门|哪个单位|哪家|哪个局|哪个机构|哪些部门|哪几个部门)(?:来)?(?:负责|管|管理|承担|监管|牵头|主管)?(?:了|的)?(?:呢|啊)?")
+
+
+def _duty_after_a_setting(setting: str, piece: str) -> str:
+    """"2008年卫生部三定以后，食品安全综合协调划给了哪个部门" → "2008年食品安全综合协调划给了哪个部门":
+    a dated setting that asks nothing, before a question of who got a duty the piece names (no
+    unit name of its own), lends the piece its date only; the body in the setting is no subject.
+    "" when the pieces are not so."""
+    if _CUE.search(setting) or not _SETTING_END.search(setting) or unit_shaped(piece):
+        return ""
+    day = re.match(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?", cn_numerals(setting))
+    if day is None or extract_date(cn_numerals(piece))[0] is not None:
+        return ""
+    body = cn_numerals(setting)[day.end():]
+    if not unit_shaped(body):
+        return ""  # "2018年改革后，…": a setting naming no body is the question's own date
+    m = _DUTY_WENT.fullmatch(piece) or _OWN_DUTY_ASKED.fullmatch(piece)
+    if m is None or _OF_THE_SUBJECT.search(m.group("t")):
+        return ""
+    # "2019年示例县林业局撤销以后，森林防火归谁": the body's place stays (read after a leading 组建)
+    place = _OPENING_PLACE.match(re.sub(r"^(?:重新|新)?(?:组建|成立|设立|撤销|撤并|合并|调整)", "", body))
+    return day.group(0) + (place.group(0) if place and not piece.startswith(place.group(0)) else "") + piece
 
 
 def _setting_for(context: str, part: str) -> str:
