@@ -63,6 +63,9 @@ def result_dict(intent: str, answer: str, obj: _Answer | None, day: date, routed
     }
 
 
+# two bodies asked about as a pair ("A和B怎么分工"), not as alternatives ("归A还是B")
+_PAIR_JOINED = re.compile(U + r"(?:和|与|跟|同|及)" + J + "?" + U)
+
 # a question that asks for duplicated duties as such (pairs of units), not for the holders of a duty
 _OVERLAP_WORDS = re.compile(r"交叉|重叠|重复|冲突|打架|多头")
 # what is not the duty in "X哪些部门都有职责 / 分别由谁负责 / 哪两个部门一起"
@@ -570,10 +573,16 @@ class Context:
                             day=self.day if self.explicit or self.parsed.date_spec is not None else None)
         if found is None:
             return None
-        for uid in found["units"]:
+        units = list(found["units"])
+        if len(uids) >= 2 and len(uids) == len(self.parsed.units) and set(uids) <= set(units) \
+                and _PAIR_JOINED.search(self.parsed.routed):
+            # "A和B怎么划分": the two bodies asked about, not every body the statement also names
+            # (the quote still shows them); "归A管还是B管" asks who holds it: every body named
+            units = list(dict.fromkeys(uids))
+        for uid in units:
             self.answer_obj.unit(uid)
         self.answer_obj.cite(found["evidence"])
-        names = "、".join(_name(self.store, u, self.day) for u in found["units"])
+        names = "、".join(_name(self.store, u, self.day) for u in units)
         return self._done(Intent.OVERLAP, f"{names}之间有职责分工规定：“{found['text'].rstrip('。')}”{_src(found['evidence'])}。")
 
     def _does_handle(self, topic: str) -> dict[str, Any]:
@@ -1358,6 +1367,11 @@ class Context:
             hosted = self._office_host()
             if hosted is not None:
                 return hosted
+            if self.route.mode == "bare":
+                # "X隶属？" typed alone of a unit with no manager on record: what X is (its kind,
+                # 省政府直属机构), the way a profile says it
+                self.route = dataclasses.replace(self.route, intent=Intent.UNIT_INFO, mode="profile")
+                return self._a_unit_info()
         current = parent_at(store, uid, day)
         if current is not None and current.object and self.parsed.date_spec is None and not self.explicit \
                 and not alive(store, uid, day) and self._ended_after_unit(uid):

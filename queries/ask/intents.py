@@ -124,6 +124,16 @@ SPECS: dict[Intent, IntentSpec] = {
 LABELS: dict[str, str] = {intent.value: spec.label for intent, spec in SPECS.items()}
 
 
+# "哪些部门的职责整合进来了 / 把哪几个局并进来": 进来 points at the unit asked about, so the
+# units moved are where it came from, not where it went (整合进 alone is a "to" cue)
+_INWARD = re.compile(r"(?:整合|合并|归并|并|划|转|纳)(?:了)?进来")
+
+
+def inward_as_from(text: str) -> str:
+    """``text`` with each verb of moving into the unit asked about written as a "from" cue."""
+    return _INWARD.sub("划过来", text)
+
+
 def mode_of(intent: Intent, text: str) -> str:
     """The mode of ``intent`` a question asks for: the first mode one of whose words it
     contains, else the intent's default."""
@@ -131,6 +141,7 @@ def mode_of(intent: Intent, text: str) -> str:
     if intent is Intent.LINEAGE:
         # "X由哪些单位重新组建的": 重新组建 asks where X came from; its "新组建的" is no "to" cue
         text = text.replace("重新组建", "重组建")
+        text = inward_as_from(text)
         if EARLIER_ROOT_CUES.search(text):
             return "from2"  # "X前身的前身", "X的前身再往前是什么": the roots of X's roots
     for mode, cues in spec.modes:

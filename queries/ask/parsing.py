@@ -138,6 +138,7 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
     rest = rest.strip("？?！!。.，,；;：: ")
     spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
     placed = _second_name_placed(store, rest, spans)
+    placed = _government_in_full(store, placed, spans) if placed == rest else placed
     if placed != rest:
         rest = placed
         spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
@@ -215,6 +216,29 @@ def _second_name_placed(store: GraphStore, text: str, spans: list[Span]) -> str:
                 return text[: joiner.end()] + place + text[joiner.end():]
         break
     return text
+
+
+# "长春市政府办公厅", "县政府办": staff write 政府 for 人民政府 inside a name
+_GOVERNMENT_SHORT = re.compile(r"(?<=[市县区州旗盟省镇乡])(?<!人民)政府")
+
+
+def _government_in_full(store: GraphStore, text: str, spans: list[Span]) -> str:
+    """``text`` with 政府 written 人民政府 after a place word when that links more of the
+    question to unit names than it did ("长春市政府办公厅" → "长春市人民政府办公厅"); else
+    ``text``."""
+    if not _GOVERNMENT_SHORT.search(text):
+        return text
+    full = _GOVERNMENT_SHORT.sub("人民政府", text)
+    linked = _drop_misplaced(name_index(store).scan(full), full, store)
+
+    def units(found: list[Span]) -> tuple[int, int]:  # names linked, then characters they cover
+        return sum(1 for s in found if s.kind == "unit"), sum(len(s.text) for s in found if s.kind == "unit")
+
+    (n_full, c_full), (n_text, c_text) = units(linked), units(spans)
+    # a body of the government is what the words name (人民政府办公厅), not the government's bare
+    # word linked alone; the two characters 人民 added do not count as more of the question linked
+    body = any(s.kind == "unit" and re.search(r"人民政府.", s.text) for s in linked)
+    return full if body and (n_full > n_text or (n_full == n_text and c_full > c_text + 2)) else text
 
 
 # what is done to a kind of body, written right after its name: the words make a duty of it
@@ -373,6 +397,26 @@ _OTHER_TOPIC = re.compile(r"(?:那|那么|而|还有)?(?P<y>[\u4e00-\u9fff、]{2
 _WHO_ASKED = re.compile(r"(?:是|由|归|找)?(?:谁|哪个|哪些|哪家|哪几个|哪一个)")
 
 
+# a follow-up that names only another place of the same level: "乙区的呢", "那丙县呢"
+_LEVEL = r"(?:自治县|自治州|街道|区|县|市|镇|乡|旗|州|盟|省)"
+_OTHER_PLACE = re.compile(r"(?:那|那么|而|还有)?(?P<p>[\u4e00-\u9fff]{1,5}?" + _LEVEL + r")(?:的|那边|那儿|这边)?(?:又)?(?:呢|怎么样|如何)")
+
+
+def _place_replaced(question: str, place: str) -> str:
+    """The place of ``place``'s level, as long as it, written in ``question`` right before more
+    of a name (甲区 of "武汉甲区乡村振兴局在哪挂牌" for 乙区), other than ``place``; else ""."""
+    level = re.search(_LEVEL + "$", place)
+    if level is None:
+        return ""
+    stem = len(place) - len(level.group(0))
+    shape = r"(?=([\u4e00-\u9fff]{" + str(stem) + "}" + re.escape(level.group(0)) + r")(?=[\u4e00-\u9fff]{2}))"
+    for m in re.finditer(shape, question):
+        old = m.group(1)
+        if old != place and not _CUE.search(old) and not any(ch in _FUNCTION_CHARS for ch in old):
+            return old
+    return ""
+
+
 def _with_topic(question: str, topic: str, opening_place: Callable[[str], str] | None = None) -> str:
     """``question`` asked of ``topic`` instead: the place it opens with, the topic, then its
     question from the question word on ("某市X以后谁监管" + "Y环节" → "某市Y环节谁监管")."""
@@ -401,6 +445,18 @@ def _at_time(question: str, time: str) -> str:
     return time + question
 
 
+# a unit name and a bare word for the body over it ("X 隶属", "X的上级单位", "X主管部门？"):
+# the question word is left out, the body over X is asked
+TERSE_PARENT = re.compile(r"(?:的)?(?:隶属关系|隶属于?|上级单位|上级部门|上级机关|上级|主管部门|主管单位|业务主管单位|"
+                          r"归口管理部门|归口部门|管理部门|挂靠单位|归属)(?:是|呢|为)?")
+
+
+def _bare_tail(words: str) -> bool:
+    """A few words typed after a space that only finish the question before ("几个", "多少",
+    "是啥"), not a short ask of their own ("啥级别", "什么性质", "归谁管")."""
+    return len(words) <= 3 and not _ASK.fullmatch(words)
+
+
 def _pieces(text: str) -> list[str]:
     """``text`` cut at its separators; a piece asking nothing before 、 is an item of the list
     the next piece asks about ("新经济组织、新社会组织党建以前归谁"), kept with it."""
@@ -413,8 +469,9 @@ def _pieces(text: str) -> list[str]:
             if not token.strip() and out and i + 1 < len(tokens):
                 # "国家卫健委 内设机构 几个": words of one terse question typed apart; a space parts
                 # two asks only when the words before ask something and the words after are more
-                # than a bare tail (几个, 多少, 是啥)
-                glue = not _CUE.search(out[-1]) or len(tokens[i + 1].strip("？?！!。. ")) <= 3
+                # than a bare tail (几个, 多少, 是啥); a short tail that is a whole ask of its
+                # own (啥级别, 归谁管) is a second question
+                glue = not _CUE.search(out[-1]) or _bare_tail(tokens[i + 1].strip("？?！!。. "))
             if glue:
                 out[-1] += token
             continue
@@ -456,6 +513,10 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
             # "X以前归谁？现在呢": the question before, asked at the time this piece names
             p = _at_time(merged[-1], m.group("t"))
             complete.add(p)
+        elif merged and (m := _OTHER_PLACE.fullmatch(p)) and (old := _place_replaced(merged[-1], m.group("p"))):
+            # "甲区乡村振兴局在哪挂牌？乙区的呢": the question before, of the same body in another place
+            p = merged[-1].replace(old, m.group("p"), 1)
+            complete.add(p)
         elif merged and (m := _OTHER_TOPIC.fullmatch(p)) and not _CUE.search(m.group("y")) and _WHO_ASKED.search(merged[-1]):
             # "X进入市场以后谁监管？种养殖环节呢": the same question of another duty, in the same place
             p = _with_topic(merged[-1], m.group("y"), opening_place)
@@ -472,6 +533,8 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
         pieces = _split_figures(pieces[0])
     if len(pieces) == 1:
         pieces = _split_asks(pieces[0])
+    if len(pieces) == 2 and (asked := _duty_after_a_setting(pieces[0], pieces[1])):
+        return [asked]
     if len(pieces) < 2 or not (_CUE.search(pieces[0]) and all(_CUE.search(p) or _BARE_ASK.fullmatch(p) for p in pieces[1:])):
         return [text]
     first = pieces[0]
@@ -514,6 +577,34 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     if spec is not None and not context:
         parts[1:] = [p if extract_date(cn_numerals(p))[0] is not None or _NOW.search(p) else spec.text + p for p in parts[1:]]
     return [_setting_for(context, p) + p for p in parts]
+
+
+# a setting clause: a dated change of some body, asking nothing ("2008年X三定以后", "2013年组建Y时")
+_SETTING_END = re.compile(r"(?:以后|之后|后|时|的时候|以前|之前|前)$")
+# who a duty went to or sits with: "A职责划给了哪个部门", "A归谁", "A由哪个单位承担"
+_DUTY_WENT = re.compile(r"(?P<t>[\u4e00-\u9fff、]{2,24}?)(?:职责|职能|工作)?(?:又|还|都)?(?:被)?(?:划给|划归|划入|划到|交给|交由|归|由|在)(?:了)?"
+                        r"(?:谁|哪个部门|哪个单位|哪家|哪个局|哪个机构|哪些部门|哪几个部门)(?:来)?(?:负责|管|管理|承担|监管|牵头|主管)?(?:了|的)?(?:呢|啊)?")
+
+
+def _duty_after_a_setting(setting: str, piece: str) -> str:
+    """"2008年卫生部三定以后，食品安全综合协调划给了哪个部门" → "2008年食品安全综合协调划给了哪个部门":
+    a dated setting that asks nothing, before a question of who got a duty the piece names (no
+    unit name of its own), lends the piece its date only; the body in the setting is no subject.
+    "" when the pieces are not so."""
+    if _CUE.search(setting) or not _SETTING_END.search(setting) or unit_shaped(piece):
+        return ""
+    day = re.match(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?", cn_numerals(setting))
+    if day is None or extract_date(cn_numerals(piece))[0] is not None:
+        return ""
+    body = cn_numerals(setting)[day.end():]
+    if not unit_shaped(body):
+        return ""  # "2018年改革后，…": a setting naming no body is the question's own date
+    m = _DUTY_WENT.fullmatch(piece) or _OWN_DUTY_ASKED.fullmatch(piece)
+    if m is None or _OF_THE_SUBJECT.search(m.group("t")):
+        return ""
+    # "2019年示例县林业局撤销以后，森林防火归谁": the body's place stays (read after a leading 组建)
+    place = _OPENING_PLACE.match(re.sub(r"^(?:重新|新)?(?:组建|成立|设立|撤销|撤并|合并|调整)", "", body))
+    return day.group(0) + (place.group(0) if place and not piece.startswith(place.group(0)) else "") + piece
 
 
 def _setting_for(context: str, part: str) -> str:

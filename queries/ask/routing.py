@@ -25,6 +25,7 @@ from queries.ask.intents import SPECS, WHEN_CUES, Intent, mode_of
 from queries.ask.parsing import (
     _ACTS_AT_END,
     _ROLE_AT_END,
+    TERSE_PARENT,
     TOPIC_EDGE,
     TOPIC_NOISE,
     TOPIC_TAIL,
@@ -128,6 +129,7 @@ CONFIDENCE_FLOOR = 0.2
 RULES: dict[str, str] = {
     "bare_unit": "a unit name alone: its profile",
     "terse_divisions": "a unit name and a word for its divisions: their list",
+    "terse_parent": "a unit name and a bare parent word (隶属, 上级单位): the body over it",
     "place_events": "bodies a place formed or ended over a dated span",
     "holders_over_span": "the holders of a duty in turn over a span",
     "duty_handed": "A的X职责划给了谁: who took X, in A's place",
@@ -282,6 +284,9 @@ def route(parsed: Parsed) -> Route:
     if has_unit and stripped.count(U) == 1 and _TERSE_DIVISIONS.fullmatch(stripped.replace(U, "").replace(J, "")):
         # "X股室？", "X处室", "X内设机构？": the list of X's divisions
         return Route(Intent.ORGCHART, mode_of(Intent.ORGCHART, parsed.text), 1.0, rule="terse_divisions")
+    if has_unit and stripped.count(U) == 1 and TERSE_PARENT.fullmatch(stripped.replace(U, "").replace(J, "").strip()):
+        # "X 隶属", "X的上级单位？": the body over X (X's profile when none is recorded)
+        return Route(Intent.PARENT, "bare", 1.0, rule="terse_parent")
     if not has_unit and has_place and parsed.date_spec is not None and parsed.date_spec.kind == "day" \
             and PLACE_EVENTS.search(parsed.routed):
         # "十三五期间示例县撤销了哪些单位": the place's events of that kind, over the span asked
