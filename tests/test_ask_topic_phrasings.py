@@ -33,6 +33,10 @@ from queries.ask.routing import route
     ("谁审批建设项目用地", "审批建设项目用地"),
     ("谁负责发放退休金", "发放退休金"),
     ("居民生活用水谁负责", "居民生活用水"),
+    # pointing words inside the matter are no part of it
+    ("网吧这些经营场所的消防谁管", "网吧经营场所的消防"),
+    ("农家乐之类的食品安全归哪个部门", "农家乐的食品安全"),
+    ("此类采砂许可由哪个局审批", "采砂许可"),
 ])
 def test_the_topic(county, question: str, topic: str) -> None:  # type: ignore[no-untyped-def]
     routed = route(parse(county, question))
