@@ -65,7 +65,8 @@ _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "
 
 _TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                        *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子",
-                                       "派出机构", "管理", "代管", "主管", "保留", "领导"}, key=len, reverse=True)))
+                                       "派出机构", "管理", "代管", "主管", "保留", "领导",
+                                       "分离出", "拆分出", "分出", "析出", "拆出"}, key=len, reverse=True)))
 
 _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                            *_MERGE_NEW, *_RENAME, "升格", "降格", "改由", "划归", "合署办公"},
@@ -821,14 +822,34 @@ def _read_split(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     return True
 
 
+# the clause after a part split off that forms the new body from it: "，组建C" / "，并以此为基础成立C"
+_FORMED_OF_PART = re.compile(r"\s*[，,]\s*(?:并|随即|随后)?\s*(?:以此为基础|在此基础上|以其为基础)?\s*(?:组建|成立|设立|组成)(?:了)?"
+                             r"(?P<n>[^，。；（(]{2,30})")
+
+
+def _formed_of_the_part(c: Clause, sent: Sentence) -> list[str] | None:
+    """The one body the clause right after ``c`` forms ("从A中分离出B，组建C" → [C]), else None."""
+    clause = c.text.strip()
+    at = sent.text.find(clause) if clause else -1
+    fm = _FORMED_OF_PART.match(sent.text, at + len(clause)) if at >= 0 else None
+    names = _names(fm.group("n")) if fm else None
+    return names if names and len(names) == 1 else None
+
+
 def _read_split_off(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """"X从Y分出" / "（…，1975年8月从Y分出）" / "从Y中分出来" (the topic): X is formed out of Y."""
     if not frame.chronicle:
         return False
-    om = re.fullmatch(r"(?P<b>.*?)从(?P<y>[^，。；]{2,30}?)中?(?:分离出|分出|析出|拆出)(?P<o>[^，。；]{2,80})", c.text.strip())
+    om = re.fullmatch(r"(?P<b>.*?)从(?P<y>[^，。；]{2,30}?)中?(?:分离出|拆分出|分出|析出|拆出)(?P<o>[^，。；]{2,80})", c.text.strip())
     if om and _clean_around(om.group("b")):
         # "1963年9月，从A中分离出B（电子工业）、C（船舶工业）": each body formed out of A (a short note dropped)
         source, made = _names(om.group("y")), _names(re.sub(r"[（(][^（()）]{1,8}[)）]", "", om.group("o")), loose=True)
+        formed = _formed_of_the_part(c, sent) if source and made and len(made) == 1 else None
+        if formed and source and source[0] not in formed:
+            # "从A中分离出B，组建C": the part B became the new body C, which is formed out of A
+            _event(ctx, sent, frame, EventType.ESTABLISH, source, formed, _clause_date(c.text, ctx))
+            frame.topic = formed
+            return True
         if source and len(source) == 1 and made and source[0] not in made:
             for n in made:
                 _event(ctx, sent, frame, EventType.ESTABLISH, source, [n], _clause_date(c.text, ctx))
