@@ -100,3 +100,24 @@ def test_a_year_straight_before_jiang_dates_the_merge() -> None:
     got = events(facts_of(text, "某县", date="2010"))
     assert any(e[0] == "re_form" and e[2] == ("县商业局",) and e[3] == "1958" for e in got)
     assert ("rename", ("县服务局",), ("县饮食服务公司",), "1958") in got
+
+
+def test_a_full_day_glued_to_its_entry_dates_the_paragraph() -> None:
+    # a 大事记 entry "1950年3月2日  奉…令，…" printed with a space, joined by normalization
+    text = "1950年3月2日  奉专署令，辛县人民政府成立。4月，辛县人民政府宣布成立城关、河口2个区人民政府。"
+    got = events(facts_of(text, "辛县", date="2005"))
+    assert ("establish", (), ("辛县人民政府",), "1950-03-02") in got
+    assert all(e[3] == "1950-04" for e in got if e[2] and e[2][0].endswith("区人民政府"))
+
+
+def test_a_dateline_is_no_chronicle_opener() -> None:
+    text = "2019年3月5日电，壬县医疗保障局正式挂牌成立。"
+    got = events(facts_of(text, "壬县", date="2019-03-06"))
+    assert got and all(e[3] != "2019-03" for e in got)  # a news dateline's day opens no chronicle paragraph
+
+
+def test_a_point_the_chronicle_reached_with_dao() -> None:
+    text = ("某部沿革\n1950年设立癸省交通厅。\n到1956年9月，原癸省交通厅改为癸省交通运输厅，继续行使原来的职责。\n"
+            "一直到1962年4月，癸省航运局从癸省交通运输厅分出来，改为省政府直属局。")
+    got = events(facts_of(text, "癸省", date="2010"))
+    assert ("rename", ("癸省交通厅",), ("癸省交通运输厅",), "1956-09") in got

@@ -988,6 +988,8 @@ def narrative_date(text: str) -> str | None:
     # "据介绍，2017年初，…": a reporter's attribution before the chronicle's own opener
     text = _ATTRIBUTION.sub("", text)
     text = re.sub(r"^\s*【[^】]{1,12}】\s*", "", text)  # "【机构改革】 2021年6月2日，…": a yearbook entry's heading word
+    # "到1954年9月，A改为B" / "一直到1962年4月，…": the point a chronicle entry reached, its date
+    text = re.sub(r"^\s*(?:一直到|直到|到了|到|至)(?=\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,])", "", text)
     republican = MINGUO_YEAR.match(text.lstrip())
     if republican and minguo_year(republican):
         # "民国16年（1927），改县公署为县政府" / "民国二十七年（1938年）7月，…": the chronicle's year in the Western count
@@ -1018,6 +1020,9 @@ def narrative_date(text: str) -> str | None:
     if not m:
         # "1993年河北省完县更名为顺平县": a year written straight before a province naming the subject
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年()(?=[\u4e00-\u9fff]{2,6}?(?:省|自治区)[\u4e00-\u9fff])", text)
+    if not m:
+        # "1949年5月25日 奉…电令，X成立" (the printed space joined): a full day glued to the chronicle's entry
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日(?=[\u4e00-\u9fff])(?!电|讯|报道|消息|起|以来|前|后|至|到)", text)
     if not m:
         # "1942年12月阿东办事处与…合并": a chronicle's year and month written straight before its subject
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)(?![底初中上下]旬?|起|以来|以后|以前|前|后|至|到|份)"
