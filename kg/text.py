@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import zhconv
 
@@ -369,7 +370,26 @@ def normalize_with_map(s: str, *, join_cjk_spaces: bool = True) -> tuple[str, li
 
 
 def normalize_text(s: str, *, join_cjk_spaces: bool = True) -> str:
-    """Normalize width, spaces, dashes, quotes and script (traditional -> simplified)."""
+    """Normalize width, spaces, dashes, quotes and script (traditional -> simplified).
+
+    Cached: extraction normalizes the same names thousands of times per document and the same
+    document text in several readers (the result is an immutable string). Long texts get a cache
+    of their own, a few entries deep, so a server ingesting many documents keeps only the last few."""
+    if len(s) <= _SHORT_TEXT:
+        return _normalize_short(s, join_cjk_spaces)
+    return _normalize_long(s, join_cjk_spaces)
+
+
+_SHORT_TEXT = 256
+
+
+@lru_cache(maxsize=65536)
+def _normalize_short(s: str, join_cjk_spaces: bool) -> str:
+    return normalize_with_map(s, join_cjk_spaces=join_cjk_spaces)[0]
+
+
+@lru_cache(maxsize=8)
+def _normalize_long(s: str, join_cjk_spaces: bool) -> str:
     return normalize_with_map(s, join_cjk_spaces=join_cjk_spaces)[0]
 
 
@@ -399,6 +419,7 @@ _WRAPPING_PAIRS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(s: str) -> str:
     """Canonical form of a unit name: normalized, no whitespace, no wrapping quotes/brackets."""
     name = re.sub(r"\s+", "", normalize_text(s))

@@ -505,6 +505,8 @@ def _abbreviates(short: str, full: str) -> bool:
 
 # a change of one body into another, between the two names in one sentence
 _CHANGED_INTO = r"[^。；\n]{0,12}?(?:更名为|改名为|改称为?|改为|改建为|重组为|调整为|改设为|升格为|并入|整合为)"
+_CHANGED_INTO_AT = re.compile(_CHANGED_INTO)
+_CHANGED_INTO_SPAN = 12 + 3  # the widest gap and the longest verb of _CHANGED_INTO
 
 _CLASS_SUBJECT = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）])?(?:各|每个|每一个|所有|全部)(?:乡镇|乡|镇|街道|村|社区|县|区|县（市、区）|县（市）|县市区|设区市|市|州|地|省)")
 _PLACED = re.compile(r"^(?:省|市|县|区|州|旗|自治区|国家|国务院|中共|中央)")
@@ -686,7 +688,19 @@ class _Canon:
     def _changed_into(self, short: str, full: str) -> bool:
         """Whether the document changes the body written ``short`` into ``full`` ("县计委更名为县计划
         经济委员会"): then the short form is the old body's name, not a shortening of the new one."""
-        return re.search(re.escape(short) + _CHANGED_INTO + re.escape(full), self.text) is not None
+        # literal names found with str.find and one precompiled verb pattern: a pattern built per
+        # (short, full) pair filled the regex cache and recompiled every shared pattern per document
+        text, start = self.text, self.text.find(short)
+        while start >= 0:
+            after = start + len(short)
+            limit = after + _CHANGED_INTO_SPAN + len(full)
+            end = text.find(full, after, limit)
+            while end >= 0:
+                if _CHANGED_INTO_AT.fullmatch(text, after, end):
+                    return True
+                end = text.find(full, end + 1, limit)
+            start = text.find(short, start + 1)
+        return False
 
     def _full(self, name: str) -> str:
         if name in self.declared:
@@ -1352,9 +1366,11 @@ def _stem_hits(text: str, not_after: re.Pattern[str]) -> Iterator[tuple[int, str
     """(position, stem, place) of each province or prefecture city named by its stem in ``text``,
     not before a word that makes the stem something else (中山大学, 长沙路)."""
     for stem, place in _top_stems():
-        for m in re.finditer(stem, text):
-            if not not_after.match(text, m.end()):
-                yield m.start(), stem, place
+        at = text.find(stem)
+        while at >= 0:
+            if not not_after.match(text, at + len(stem)):
+                yield at, stem, place
+            at = text.find(stem, at + len(stem))
 
 
 def _stem_place(title: str, text: str) -> str | None:

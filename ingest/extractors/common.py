@@ -1388,6 +1388,7 @@ class Ctx:
     division_context: bool = False  # the document divides duties (职责分工, 职责边界 …)
     row_subject: tuple[str, int] | None = None  # a 职责分工表 row's own unit cell (name, line)
     label_subject: tuple[str, int] | None = None  # a party named by a label opening its line ("X工作职责：")
+    unit_line: tuple[str, int, int] | None = None  # a line holding only a unit's name (name, sentence, duty line)
     division_run: dict | None = None  # one party's part per sentence, across consecutive sentences
     paragraph_date: tuple[int, str] | None = None  # (line, date) a paragraph gives its later sentences
     heading_date: str | None = None  # a date on a line of its own, for the list item under it

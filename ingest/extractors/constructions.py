@@ -55,6 +55,9 @@ class Construction:
     example: str
     pattern: re.Pattern[str]
     build: Callable[[re.Match[str], Sentence, str, Ctx], bool]  # True when it produced a fact
+    # words of which the pattern needs one (a cheap test before a pattern that opens with a long lazy
+    # run, which costs ~100 steps at every character of every sentence); empty: always tried
+    needs: tuple[str, ...] = ()
 
 
 _SIGN_VERB = r"(?:同时)?(?:对外)?(?:加挂|挂|保留)"
@@ -1588,11 +1591,44 @@ def note_row_cell(sent: Sentence, ctx: Ctx) -> None:
     """A table row of a 职责分工表 names its unit in a cell of its own ("市食药监局 |"), then
     the unit's part in the next cell (next line). Runs on every line, headings included."""
     if not _CELL.search(sent.text):
+        _note_unit_line(sent, ctx)
         return
     cells = [c for c in _CELL.split(sent.text.strip()) if c.strip()]
     head = _party(cells[0]) if len(cells) == 1 else None
     if head:
         ctx.row_subject = (head, sent.line)
+
+
+_PART_OPENS = re.compile(r"^(?:全面|主要|具体|依法|统一)?(?:牵头)?(?:负责|承担|主导|牵头)")
+
+
+def _note_unit_line(sent: Sentence, ctx: Ctx) -> None:
+    """A boundary list read without its cell marks (a web table flattened to lines): a line
+    holding nothing but a unit's name ("县住建局", or "2 县住建局") over the line of that unit's part
+    ("负责…"). Only where the document divides duties and is no 三定 (whose divisions have their own
+    reader)."""
+    if not ctx.division_context or ctx.about_sanding or not opens_its_line(sent, ctx):
+        return
+    text = strip_item_number(sent.text).strip()
+    whole = ctx.dt.line_text(sent.line).strip()
+    if text and len(text) <= 30 and whole.endswith(text) and not re.search(r"[，。；：:,;]", whole):
+        party = _party(text)
+        if party and party == text:
+            ctx.unit_line = (party, sent.index, -1)
+
+
+def _unit_line_subject(sent: Sentence, ctx: Ctx, text: str) -> str | None:
+    """The unit of the name line just above this part's line, for every sentence of that line."""
+    held = ctx.unit_line
+    if not held:
+        return None
+    party, index, line = held
+    if line == sent.line:
+        return party
+    if index == sent.index - 1 and opens_its_line(sent, ctx) and _PART_OPENS.match(text.strip()):
+        ctx.unit_line = (party, index, sent.line)
+        return party
+    return None
 
 
 def _row_subject(sent: Sentence, ctx: Ctx) -> str | None:
@@ -1700,6 +1736,7 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
     row = _row_subject(sent, ctx)
     label = None if row else _label_subject(sent, ctx)
     text = strip_item_number(sent.text)
+    listed = None if row or label else _unit_line_subject(sent, ctx, text)
     if row:
         text = _CELL.split(text.strip(), maxsplit=1)[-1] if text.strip().startswith(row) else text
     segments: list[tuple[list[tuple[str, bool]], list[str]]] = []
@@ -1724,7 +1761,7 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
             if party not in subjects:
                 subjects.append(party)
             strong = strong or lead
-    dividing = ctx.about_sanding or ctx.division_context
+    dividing = ctx.about_sanding or ctx.division_context or ctx.regulation
     partner_segments = [parts for _, parts in segments if parts]
     strong = strong or (bool(partner_segments) and _supports_named_lead(text))
     row = row or label
@@ -1757,9 +1794,13 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
             re.match(r"(?:全面|主要|具体|依法)?(?:负责|牵头|主导)", _LABEL.sub("", text, count=1)):
         _continue_run(sent, ctx, label, text)  # "2.商务部门工作职责：负责…" — the label's part
         return
+    if not parties and listed and dividing:
+        # "县住建局⏎负责…": the name line's part, written with its party so each part keeps its holder
+        _continue_run(sent, ctx, listed, listed + text.strip(), rows=True)
+        return
     run = ctx.division_run
-    if (not parties and dividing and run is not None and run["index"] == sent.index - 1 and run["line"] == sent.line
-            and not re.search(r"为(?:界|分界|分界点|界限)", text)):
+    if (not parties and dividing and run is not None and run["index"] == sent.index - 1
+            and (run["line"] == sent.line or run.get("rows")) and not re.search(r"为(?:界|分界|分界点|界限)", text)):
         run["index"] = sent.index  # the part's elaboration ("具体包括：…") in its paragraph keeps the run
         return
     ctx.division_run = None
@@ -1815,9 +1856,10 @@ def _after_run_in_heading(sent: Sentence, ctx: Ctx) -> bool:
     return prev.line == sent.line and opens_its_line(prev, ctx) and bool(_RUN_IN_HEADING.match(prev.text))
 
 
-def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str) -> None:
+def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str, rows: bool = False) -> None:
     """One party's part in this sentence: with the parts of the sentences just before (same
-    paragraph, or the next numbered item), a 职责分工 statement across sentences."""
+    paragraph, or the next numbered item), a 职责分工 statement across sentences. ``rows``: the
+    party is named on the line above (a boundary list's name line), which sits between two parts."""
     run = ctx.division_run
     opens = opens_its_line(sent, ctx) or _after_run_in_heading(sent, ctx)
     follows = run is not None and run["index"] == sent.index - 1 and (
@@ -1826,12 +1868,22 @@ def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str) -> None:
         # parallel paragraphs, each opened by its party's part ("农业部门负责…。具体包括：…" / "质监部门负责…")
         or (run["line"] == sent.line - 1 and opens and run.get("paragraphs", False)
             and not _MATTER_ITEM.match(sent.text)))
+    # the rows of a boundary list: the previous row's part, then this row's name line, then its part
+    follows = follows or (rows and run is not None and run.get("rows", False)
+                          and run["index"] in (sent.index - 1, sent.index - 2))
     if not follows:
         ctx.division_run = {"parties": [party], "index": sent.index, "line": sent.line, "start": sent.nstart,
-                            "texts": [text], "statement": None, "paragraphs": opens and not _MATTER_ITEM.match(sent.text)}
+                            "texts": [text], "statement": None, "paragraphs": opens and not _MATTER_ITEM.match(sent.text),
+                            "rows": rows}
         return
     run["index"], run["line"] = sent.index, sent.line
     if party in run["parties"]:
+        if rows and party == run["parties"][-1]:
+            # a row's part written in several sentences on its line: the statement's text goes on
+            run["texts"].append(text.removeprefix(party))
+            if run["statement"] is not None:
+                run["statement"].text = "".join(run["texts"])
+                run["statement"].prov = ctx.prov_span(run["start"], sent.nend)
         return
     if sent.index in ctx.divided:
         return  # the 三定's 职责分工 item already stated (sanding._boundaries)
@@ -3123,6 +3175,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县立诚公证处改制为县司法局所属股级公益二类事业单位。",
         re.compile(r"(?P<unit>[^。]{2,60}?)(?:整体)?(?:改制为|转制为|转为|改设为|(?<![设建组制转])改为|调整为)(?P<desc>[^，。；]{2,60})"),
         _converted_into,
+        needs=('改制为', '转制为', '转为', '改设为', '改为', '调整为'),
     ),
     Construction(
         "counted_bodies_described",
@@ -3248,6 +3301,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?(?:(?:一套(?:班子|人马)|一个机构)[，、]?[两二三四五六\d]块牌子"
                    r"|[两二三四五六\d]块牌子[，、]?一套(?:班子|人马))"),
         _one_team,
+        needs=('块牌子',),
     ),
     Construction(
         "merged_into_new",
@@ -3484,6 +3538,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县林业局职责划入县自然资源局，后者加挂县林业局牌子。",
         re.compile(r"(?P<pre>[^。]{4,200}?)[，；](?P<which>后者|前者)(?:同时)?(?:对外)?(?:加挂|挂|保留)(?P<signs>[^，。；]{2,80}?)牌子"),
         _latter_sign,
+        needs=('后者', '前者'),
     ),
     Construction(
         "listed_openings",
@@ -3524,6 +3579,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县计划委员会、县经济委员会分别更名为县发展计划局、县经济贸易局。",
         re.compile(r"(?P<olds>[^。；]{4,120}?)(?:同时|分别|相应|依次)(?:更名为|改名为|改称为?)(?P<news>[^，。；]{4,120}?)(?=[，。；]|$)"),
         _renamed_respectively,
+        needs=('更名为', '改名为', '改称'),
     ),
     Construction(
         "integrates",
@@ -3611,6 +3667,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县数据局主要职责包括：县政务服务中心承担的政务数据共享等职责，县发展和改革局承担的数字经济发展等职责。",
         re.compile(rf"(?P<unit>{NAME})(?:的)?(?:具体|主要)?职责(?:包括|有|是|为)[：:](?P<body>[^。]+)"),
         _duties_by_former_holder,
+        needs=('职责包括', '职责有', '职责是', '职责为'),
     ),
     Construction(
         "duty_added",
@@ -3851,6 +3908,8 @@ def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
     text = strip_item_number(sent.text)
     text = re.sub(r"^第[一二三四五六七八九十百]+条\s*", "", text)
     for c in CONSTRUCTIONS:
+        if c.needs and not any(word in text for word in c.needs):
+            continue
         for m in c.pattern.finditer(text):  # a construction may occur several times ("…；将…")
             c.build(m, sent, text, ctx)
     division_facts(sent, ctx)

@@ -242,6 +242,34 @@ def _items(text: str, start: int, end: int, arabic: bool = False, dun: bool = Fa
     return items
 
 
+def _one_line_items(text: str, items: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The last item of a list whose other items each fit on one line ends at its own line's end
+    when that line is a whole item (it closes with 。 or ；): what follows — a remark on another
+    body, a heading such as 历史沿革, the next part of the page — is not the last item's text. A
+    list whose items wrap over several lines, or whose last line names only the division (its
+    duties on the lines below), keeps the region's end."""
+    if len(items) < 2 or any("\n" in text[s:e].strip() for _, s, e in items[:-1]):
+        return items
+    number, start, end = items[-1]
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    line_end = text.find("\n", start + lead, end)
+    if line_end < 0 or text[start:line_end].rstrip()[-1:] not in _TERMINAL:
+        return items
+    return [*items[:-1], (number, start, line_end)]
+
+
+_FIGURE_CLAUSE = re.compile(
+    r"(?:核定|设|配备|共有|现有)?[^，,、；;。\d０-９]{0,10}?[\d０-９一二两三四五六七八九十]+\s*[名个人]")
+
+
+def is_figures_only(sentence: str) -> bool:
+    """Whether every clause of the sentence is a figure ("事业编制3名，设科长1名、副科长1名。"):
+    a division's staffing written inside its item, not one of its duties."""
+    clauses = [c for c in re.split(r"[，,、；;。]", sentence) if c.strip()]
+    return bool(clauses) and all(_FIGURE_CLAUSE.fullmatch(c.strip()) for c in clauses) and \
+        bool(re.search(r"编制|职数|[长任记]\s*[\d０-９一二两三四五六七八九十]", sentence))
+
+
 def _role(sentence: str) -> str | None:
     if sentence.startswith("牵头"):
         return "牵头"
@@ -377,7 +405,7 @@ def _read_divisions(ctx: Ctx, subject: str | None, regions: _Regions) -> None:
         if not host:
             continue
         end = regions.end(intro.end())
-        items = _items(text, intro.end(), end, arabic=True)
+        items = _one_line_items(text, _items(text, intro.end(), end, arabic=True))
         shared_rank = norm_rank(intro.group("drank")) if intro.group("drank") else None  # "…15个处室，均为正科级建制。"
         for _number, b_start, b_end in items:
             body = text[b_start:b_end].strip()
@@ -396,6 +424,8 @@ def _read_divisions(ctx: Ctx, subject: str | None, regions: _Regions) -> None:
             )
             offset = b_start + (len(text[b_start:b_end]) - len(text[b_start:b_end].lstrip())) + dm.end()
             for gs, ge, sentence in _duty_sentences(ctx, offset, b_end):
+                if is_figures_only(sentence):
+                    continue  # "事业编制2名，设科长1名。": the division's staffing, not a duty
                 ctx.duties.append(
                     DutyStatement(Mention(division), sentence, ctx.prov_span(gs, ge), category="内设机构职责",
                                   role=_role(sentence))
