@@ -181,7 +181,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         # a second chance, clause by clause, for what nothing above read
         frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])
         note_former_parents(sent.text, ctx.events[first_event:])  # "A代管的X改由B代管": A, on the event
-        _date_by_clause(sent.text, ctx.events[first_event:], ctx.doc_date)
+        opener = ctx.opener_date[1] if ctx.opener_date and ctx.opener_date[0] == sent.index else None
+        _date_by_clause(sent.text, ctx.events[first_event:], ctx.doc_date, opener)
         _undate_cited(sent, ctx, ctx.events[first_event:])
         if ctx.opener_date and ctx.opener_date[0] == sent.index:
             opener = ctx.opener_date[1]
@@ -299,10 +300,12 @@ def _date_in_own_clause(text: str, events: list) -> None:  # type: ignore[type-a
                 e.date = date
 
 
-def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> None:  # type: ignore[type-arg]
+def _date_by_clause(text: str, events: list, doc_date: str | None = None,  # type: ignore[type-arg]
+                    opener: str | None = None) -> None:
     """A chronicle sentence of several dated clauses ("1963年1月17日，A与B合署办公，1967年5月，A被撤消"):
     each event takes the date of the one clause that holds its verb and its body's name (nothing
-    changes when none or several do)."""
+    changes when none or several do). ``opener`` is the date a month-first opening took from the
+    chronicle ("12月A成立；次年6月撤销" under "1949年")."""
     text = _western_years(text)  # "…，民国二十九年（1940年）改为建设科": the clause's year in the Western count
     marks = sorted([*_CLAUSE_DATE.finditer(text), *_NOW_CLAUSE.finditer(text), *_SAME_YEAR_CLAUSE.finditer(text)],
                    key=lambda m: m.start())
@@ -311,14 +314,15 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
     # "县人民政府1949年5月23日随军进驻县城，6月18日成立X": the first marked clause is a bare month after a date glued
     # to the sentence's subject; the opening is then a dated clause too
     glued = bool(marks) and marks[0].re is _CLAUSE_DATE and not any(marks[0].groups()[:6]) \
-        and any(not in_cited_basis(text, g.start()) for g in _DATE_PHRASE.finditer(text, 0, marks[0].start()))
+        and (opener is not None
+             or any(not in_cited_basis(text, g.start()) for g in _DATE_PHRASE.finditer(text, 0, marks[0].start())))
     if not events or len(marks) < (1 if now or same or glued else 2):
         return
     segments = []
     year = None
     if marks[0].start() > 0 and (now or same or glued):
         # the sentence's opening (its chronicle date, if any) up to the first marked clause
-        opening = narrative_date(text) or event_date(text[:marks[0].start()], None)
+        opening = narrative_date(text) or event_date(text[:marks[0].start()], None) or opener
         segments.append((text[:marks[0].start()], opening))
         year = opening[:4] if opening else None
     for k, m in enumerate(marks):
@@ -350,6 +354,9 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None) -> Non
         stem = re.sub(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[省市县区州]", "", body[0].name)[-3:] \
             or body[0].name  # "档案局" of 某县档案局; a district's whole name ("禄新区")
         held = [d for seg, d in segments if re.search(verb, seg) and (stem in seg or body[0].name in seg)]
+        if not held:
+            # "12月A成立；次年6月撤销": a clause of the verb alone, its subject the body just named
+            held = [d for seg, d in segments if re.match(rf"\s*(?:又|再|旋即|随即|即)?(?:{verb})", seg)]
         if len(held) == 1 and (held[0] or now):  # a 同年 clause without a year before it changes nothing
             e.date = held[0]
 

@@ -988,6 +988,8 @@ def narrative_date(text: str) -> str | None:
     # "据介绍，2017年初，…": a reporter's attribution before the chronicle's own opener
     text = _ATTRIBUTION.sub("", text)
     text = re.sub(r"^\s*【[^】]{1,12}】\s*", "", text)  # "【机构改革】 2021年6月2日，…": a yearbook entry's heading word
+    # "到1954年9月，A改为B" / "一直到1962年4月，…": the point a chronicle entry reached, its date
+    text = re.sub(r"^\s*(?:一直到|直到|到了|到|至)(?=\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,])", "", text)
     republican = MINGUO_YEAR.match(text.lstrip())
     if republican and minguo_year(republican):
         # "民国16年（1927），改县公署为县政府" / "民国二十七年（1938年）7月，…": the chronicle's year in the Western count
@@ -1012,8 +1014,15 @@ def narrative_date(text: str) -> str | None:
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"
                      r"复设|增设|新设|更名|改称|改名|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌))", text)
     if not m:
+        # "1958年将A、B合并为C" / "1962年3月将甲县划归乙市": a year (and month) written straight before 将 and its object
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=将[^，。；]{2,60}?(?:合并|并入|划归|划入|更名|改称|改名|"
+                     r"改为|改建|撤销|升格|降格|分为|拆分|整合))", text)
+    if not m:
         # "1993年河北省完县更名为顺平县": a year written straight before a province naming the subject
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年()(?=[\u4e00-\u9fff]{2,6}?(?:省|自治区)[\u4e00-\u9fff])", text)
+    if not m:
+        # "1949年5月25日 奉…电令，X成立" (the printed space joined): a full day glued to the chronicle's entry
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日(?=[\u4e00-\u9fff])(?!电|讯|报道|消息|起|以来|前|后|至|到)", text)
     if not m:
         # "1942年12月阿东办事处与…合并": a chronicle's year and month written straight before its subject
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)(?![底初中上下]旬?|起|以来|以后|以前|前|后|至|到|份)"
@@ -1029,6 +1038,13 @@ _PLAN_DATE = re.compile(r"(?:根据|按照|依据)[^，。；]{0,6}?((?:\d{4}\s*
 
 
 def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
+    """Notes the paragraph's date (``_paragraph_date``) and, when the sentence got one, its line's for the next line."""
+    _paragraph_date(sent, ctx)
+    if ctx.paragraph_date and ctx.paragraph_date[0] == sent.line:
+        ctx.line_date = ctx.paragraph_date
+
+
+def _paragraph_date(sent: Sentence, ctx: Ctx) -> None:
     """The date a paragraph gives its later sentences: a chronicle paragraph that opens with its
     year ("1989年，经省人民政府批准：撤销…。经市委批准设立…。"), or a plan dated by the day it
     was published ("根据今年3月11日公布的国务院机构改革方案，组建…。…不再保留…。")."""
@@ -1049,12 +1065,24 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
         ctx.paragraph_date = None
     ctx.opener_date = None
     month = _MONTH_OPENER.match(strip_item_number(sent.text))
-    year = (ctx.paragraph_date[1][:4] if ctx.paragraph_date else
+    day_only = None if month else _DAY_OPENER.match(strip_item_number(sent.text))
+    base = (ctx.paragraph_date[1] if ctx.paragraph_date else
             ctx.heading_date if ctx.heading_date and len(ctx.heading_date) == 4 else None)
+    if (month or day_only) and base is None:
+        # "12月1日，…" on a line of its own after a dated line of a chronicle: the year that line gave
+        base = carried_line_date(sent, ctx)
+    year = base[:4] if base else None
     if month and year:
         # "3月，…" / "12月5日，…" under a year heading or after the paragraph's dated sentence: that year
-        mo, day = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
+        mo, day = next((month.group(k), month.group(k + 1)) for k in (1, 3, 5) if month.group(k))
         opener = format_date(year, mo, day) or format_date(year, mo)
+        if opener:
+            ctx.paragraph_date = (sent.line, opener)
+            ctx.opener_date = (sent.index, opener)
+            return
+    if day_only and base and len(base) >= 7:
+        # "26日，…" after "11月25日，…": the year and month of the date before
+        opener = format_date(year, base[5:7], day_only.group(1))
         if opener:
             ctx.paragraph_date = (sent.line, opener)
             ctx.opener_date = (sent.index, opener)
@@ -1081,6 +1109,21 @@ def note_paragraph_date(sent: Sentence, ctx: Ctx) -> None:
             ctx.paragraph_date = (sent.line, day)
 
 
+def carried_line_date(sent: Sentence, ctx: Ctx) -> str | None:
+    """The date a chronicle's previous line gave, for a line opening with a month or a day and no year
+    ("1950年4月22日，撤销A。⏎6月27日，B改称C。"): only when the sentence opens its line and the line
+    before it opens with a date too (a run of dated entries, not a report's prose)."""
+    if not ctx.line_date or not opens_its_line(sent, ctx) or sent.index == 0:
+        return None
+    before = ctx.dt.sentences[sent.index - 1]
+    if ctx.line_date[0] > before.line or not _DATED_LINE.match(ctx.dt.line_text(before.line)):
+        return None
+    return ctx.line_date[1]
+
+
+_DATED_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]\s*)?(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|\d{1,2}\s*日)")
+
+
 def opens_its_line(sent: Sentence, ctx: Ctx) -> bool:
     """Whether the sentence is the first of its line (constant time: no slicing of long lines)."""
     sentences = ctx.dt.sentences
@@ -1090,7 +1133,12 @@ def opens_its_line(sent: Sentence, ctx: Ctx) -> bool:
 
 # "3月，…" / "4月12日，…" / "4月1日县人民教育基金会成立" (a 大事记's day, its spaces joined by normalization)
 _MONTH_OPENER = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,、]"
-                           r"|^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\d{1,2}日)?(?=[\u4e00-\u9fff])(?!电|讯|报道|消息)")
+                           r"|^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\d{1,2}日)?(?=[\u4e00-\u9fff])(?!电|讯|报道|消息)"
+                           # "12月罗阳派出所成立" / "3月中旬百丈检查站成立" (a 大事记's month, its printed spaces joined)
+                           r"|^\s*(\d{1,2})\s*月()(?:初|底|末|上旬|中旬|下旬)?(?=[\u4e00-\u9fff])"
+                           r"(?!份|以来|来|起|以后|以前|之前|前|后|至|到|底前|初前|中下旬|上中旬)")
+# "26日，…" / "17日，…": a day opening a sentence of a chronicle, its month and year those of the date before
+_DAY_OPENER = re.compile(r"^\s*(\d{1,2})\s*日\s*[，,]")
 _YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*[：:]?")
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
               "八": "8", "九": "9"}
@@ -1348,6 +1396,7 @@ class Ctx:
     colon_verb: str | None = None  # the event verb that list's colon line ends with (撤销：)
     colon_date: str | None = None  # the last full date that colon line gives
     opener_date: tuple[int, str] | None = None  # (sentence index, date) a month-first opener takes from its year
+    line_date: tuple[int, str] | None = None  # (line, date) of the last line a chronicle date was given to
     events_at: dict = field(default_factory=dict)  # prov start -> events read there (no scan of all events)
     divided: set[int] = field(default_factory=set)  # sentences of 三定 职责分工 items already stated
     chronicle_year: str | None = None  # the year of the last chronicle sentence ("1992年，…")

@@ -65,7 +65,8 @@ _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "
 
 _TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                        *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子",
-                                       "派出机构", "管理", "代管", "主管", "保留", "领导"}, key=len, reverse=True)))
+                                       "派出机构", "管理", "代管", "主管", "保留", "领导",
+                                       "分离出", "拆分出", "分出", "析出", "拆出"}, key=len, reverse=True)))
 
 _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                            *_MERGE_NEW, *_RENAME, "升格", "降格", "改由", "划归", "合署办公"},
@@ -87,14 +88,15 @@ _ADVERBS = re.compile(
     rf"^(?:(?:于|在|从|自)?{_TIME}(?:起|份|底|初|中旬|上旬|下旬)?(?:上午|下午|晚上|今天|今日|近日|日前|当天|当日|目前|此前|同年|当年|次年|随后|"
     r"后来|后|最近|近期|现|现已|已经|已|正式|顺利|隆重|相继|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
     r"经研究|依法|宣告|首次|率先|新|被|予以|随之|也|(?:的?机构)?改革(?:中|时|后|期间)?|时)?)+$")
-_LEAD = re.compile(rf"^\s*{_TIME}\s*[，,]?\s*")
+# the date opening a clause, with a point in its month ("3月中旬百丈检查站成立": 中旬 is no part of the name)
+_LEAD = re.compile(rf"^\s*{_TIME}(?:(?<=[年月])(?:初|底|末|上旬|中旬|下旬))?\s*[，,]?\s*")
 # a chronicle's one-character verbs: "1951年，设X乡" / "县设档案组" / "民国18年（1929）置X乡" / "（1975年7月设）" /
 # "（…，同年10月撤）"; never inside a word (建设局, 设立, 设在, 撤销 are other verbs or names)
 _BARE_SET = re.compile(r"(?:^|(?<=[，,年月日）)\s县市区省]))(?:始|又|复|再|另)?(?:分置|析置|设|置|撤)(?![立置在有于施备计定法销消并计])")
 _BARE_VERB_FIRST = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|公署|人民委员会|革命委员会|县委|市委|[县市区省]))?"
                               r"(?:始|又|复|再|另)?(?:分置|析置|设置|设|置|撤)(?![立在有于施备计定法销消并])")
 _CHRONICLE_LEAD = re.compile(r"^\s*(?:民国[\d一二三四五六七八九十]+年(?:\s*[（(]\s*\d{4}\s*年?\s*[)）])?|(?:19|20)\d{2}\s*年"
-                             r"(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|同年(?:\d{1,2}月)?|\d{1,2}月)?(?:份|底|初)?\s*[，,]?\s*")
+                             r"(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|同年(?:\d{1,2}月)?|\d{1,2}月)?(?:份|底|初|上旬|中旬|下旬)?\s*[，,]?\s*")
 _KIND_WORDS = r"(?:工作部门|组成部门|直属特设机构|直属机构|部门管理机构|派出机构|议事协调机构|事业单位|参公事业单位|办事机构|内设机构|" \
               r"工作机关|工作机构|国家局|行政机构|事业机构)"
 
@@ -820,14 +822,34 @@ def _read_split(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     return True
 
 
+# the clause after a part split off that forms the new body from it: "，组建C" / "，并以此为基础成立C"
+_FORMED_OF_PART = re.compile(r"\s*[，,]\s*(?:并|随即|随后)?\s*(?:以此为基础|在此基础上|以其为基础)?\s*(?:组建|成立|设立|组成)(?:了)?"
+                             r"(?P<n>[^，。；（(]{2,30})")
+
+
+def _formed_of_the_part(c: Clause, sent: Sentence) -> list[str] | None:
+    """The one body the clause right after ``c`` forms ("从A中分离出B，组建C" → [C]), else None."""
+    clause = c.text.strip()
+    at = sent.text.find(clause) if clause else -1
+    fm = _FORMED_OF_PART.match(sent.text, at + len(clause)) if at >= 0 else None
+    names = _names(fm.group("n")) if fm else None
+    return names if names and len(names) == 1 else None
+
+
 def _read_split_off(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """"X从Y分出" / "（…，1975年8月从Y分出）" / "从Y中分出来" (the topic): X is formed out of Y."""
     if not frame.chronicle:
         return False
-    om = re.fullmatch(r"(?P<b>.*?)从(?P<y>[^，。；]{2,30}?)中?(?:分离出|分出|析出|拆出)(?P<o>[^，。；]{2,80})", c.text.strip())
+    om = re.fullmatch(r"(?P<b>.*?)从(?P<y>[^，。；]{2,30}?)中?(?:分离出|拆分出|分出|析出|拆出)(?P<o>[^，。；]{2,80})", c.text.strip())
     if om and _clean_around(om.group("b")):
         # "1963年9月，从A中分离出B（电子工业）、C（船舶工业）": each body formed out of A (a short note dropped)
         source, made = _names(om.group("y")), _names(re.sub(r"[（(][^（()）]{1,8}[)）]", "", om.group("o")), loose=True)
+        formed = _formed_of_the_part(c, sent) if source and made and len(made) == 1 else None
+        if formed and source and source[0] not in formed:
+            # "从A中分离出B，组建C": the part B became the new body C, which is formed out of A
+            _event(ctx, sent, frame, EventType.ESTABLISH, source, formed, _clause_date(c.text, ctx))
+            frame.topic = formed
+            return True
         if source and len(source) == 1 and made and source[0] not in made:
             for n in made:
                 _event(ctx, sent, frame, EventType.ESTABLISH, source, [n], _clause_date(c.text, ctx))
