@@ -100,3 +100,20 @@ def test_a_phrase_glued_before_a_name_is_left_out(text: str, name: str) -> None:
 def test_a_place_word_inside_opens_no_name() -> None:
     assert all("辖区内" not in n and not n.startswith("区内") for _, _, n in find_names("组织辖区内图书馆开展培训"))
     assert find_names("内江市教育局")[0][2] == "内江市教育局"
+
+
+# --- a historical full name written once, the short name after ----------------------------------------------
+
+
+def test_a_ministry_written_short_after_its_historical_full_name() -> None:
+    text = ("1949年10月，设立中央人民政府轻工业部，主管全国轻工业。轻工业部内设办公厅、计划司和技术司。"
+            "1954年，中央人民政府决定将轻工业部改为国务院轻工业部。")
+    f = facts_of(text)
+    got = units(f)
+    assert got["中央人民政府轻工业部技术司"][2] == "中央人民政府轻工业部"
+    assert "轻工业部技术司" not in got
+
+
+def test_divisions_listed_after_xiashe_with_he_between_a_ting_and_a_ju() -> None:
+    got = units(facts_of("国家外事总署下设办公厅和国际联络局。", "中央"))
+    assert got["国家外事总署国际联络局"][:4] == ("内设机构", None, "国家外事总署", "内设")

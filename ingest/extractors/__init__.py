@@ -732,6 +732,9 @@ class _Canon:
                     return spelled  # "县委社会工作部" → 中共某县委员会社会工作部, 委 spelled out
                 if candidate != name and candidate in self.text and candidate.startswith(stem):
                     return candidate
+        historical = "中央人民政府" + name
+        if not name.startswith(("中央", "国务院", "政务院")) and historical in self.text:
+            return historical  # "林垦部" → 中央人民政府林垦部, the 1949–1954 full name the document writes (eleventh session)
         if not name.startswith("中共") and re.search(r"[省市县区州旗]委", name[:12]):
             # "东湖区委组织部" → 中共某市东湖区委组织部: the party body as the document writes it in full,
             # its place chain inside (one such form only)

@@ -760,7 +760,7 @@ def _split_items(text: str) -> list[str]:
     items.append(cur)
     out = []
     for item in items:  # "…、森保站和苗圃": 和/及 before the last item, outside brackets
-        parts = re.split(r"(?<=[室股科处司部组站台所圃心队馆）)])(?:和|及)(?![^（(]*[）)])", item) if "和" in item or "及" in item else [item]
+        parts = re.split(r"(?<=[室股科处司部组站台所圃心队馆厅局）)])(?:和|及)(?![^（(]*[）)])", item) if "和" in item or "及" in item else [item]
         out += [x.strip() for x in parts if x.strip()]
     return out
 
