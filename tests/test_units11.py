@@ -117,3 +117,21 @@ def test_a_ministry_written_short_after_its_historical_full_name() -> None:
 def test_divisions_listed_after_xiashe_with_he_between_a_ting_and_a_ju() -> None:
     got = units(facts_of("国家外事总署下设办公厅和国际联络局。", "中央"))
     assert got["国家外事总署国际联络局"][:4] == ("内设机构", None, "国家外事总署", "内设")
+
+
+# --- a body's request about its own institutions, items numbered 一、二、 --------------------------------------
+
+
+def test_institutions_enumerated_in_a_request_signed_by_their_owner() -> None:
+    text = ("区编委：\n经研究，对我局所属事业单位的类别划分请示如下：\n"
+            "一、某区水文站更名为某区水文监测中心，为公益一类事业单位。\n"
+            "二、某区水利工程管理所，为公益二类事业单位。\n特此请示。\n某区水利局\n二〇一五年三月二日")
+    got = units(facts_of(text, "某区"))
+    assert got["某区水文监测中心"][2] == "某区水利局"
+    assert got["某区水利工程管理所"][2] == "某区水利局"
+
+
+def test_our_bureau_needs_a_signing_bureau() -> None:
+    text = "对我局所属事业单位的类别划分请示如下：\n一、某区水利工程管理所，为公益二类事业单位。\n特此请示。"
+    got = units(facts_of(text, "某区"))
+    assert got["某区水利工程管理所"][2] is None
