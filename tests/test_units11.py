@@ -135,3 +135,24 @@ def test_our_bureau_needs_a_signing_bureau() -> None:
     text = "对我局所属事业单位的类别划分请示如下：\n一、某区水利工程管理所，为公益二类事业单位。\n特此请示。"
     got = units(facts_of(text, "某区"))
     assert got["某区水利工程管理所"][2] is None
+
+
+# --- offices hosted together; bodies closed by their class -----------------------------------------------------
+
+
+def test_offices_listed_then_all_hosted_in_one_body() -> None:
+    got = units(facts_of("县老龄工作委员会办公室、县残疾人工作委员会办公室均设在县民政局。", "某县"))
+    assert got["县老龄工作委员会办公室"][2:4] == ("县民政局", "内设")
+    assert got["县残疾人工作委员会办公室"][2:4] == ("县民政局", "内设")
+
+
+def test_a_list_of_places_hosted_somewhere_is_no_hosting() -> None:
+    got = units(facts_of("县档案馆、县图书馆均设在城关镇。", "某县"))
+    assert all(u[2] != "城关镇" for u in got.values())
+
+
+def test_bodies_closed_by_their_class_after_the_divisions() -> None:
+    text = "某市文联是人民团体。该机构设有办公室、联络部等5个内设部门，以及某市文艺报社、某市美术馆等直属单位。"
+    got = units(facts_of(text, "某市"))
+    assert got["某市美术馆"][:3] == (None, None, "某市文联")
+    assert got["某市文艺报社"][2] == "某市文联"

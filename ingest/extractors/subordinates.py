@@ -27,6 +27,8 @@ _UNDER = re.compile(rf"(?P<verb>下设|下辖|现辖|下属|所属(?:管理)?单
 # "设A中队、B中队2个股级直属机构": the count, rank and class after the list
 _COUNTED_AFTER = re.compile(rf"(?<![建增新开假])(?P<verb>下设|设有|设)(?P<list>[^。；;，,]{{4,300}}?)(?<![零〇一二两三四五六七八九十百千万\d])"
                             rf"(?P<num>{CN_NUM})个(?P<rank>{_LIST_RANK})?(?P<cls>直属机构|直属单位|二级单位|下属单位)")
+# "…内设部门，以及A、B等直属单位": a list closed by its class, no count
+_CLASS_AFTER = re.compile(r"(?:以及|及)(?P<verb>)(?P<list>[^。；;，,]{4,200}?)等(?P<num>)(?P<cls>直属单位|下属单位|二级单位|直属事业单位)")
 # the end of the list: a count of the bodies ("等5处县直医疗卫生单位", "共十一个单位", "8个二级单位")
 _LIST_END = re.compile(rf"(?:等|共|计)?(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})(?:个|处|所|家)"
                        r"(?P<tail>[^、，,]{0,12}?(?:单位|机构))?")
@@ -107,8 +109,8 @@ def _name(item: str, host: str, ctx: Ctx, opening: tuple[str, str] | None) -> st
 
 def subordinate_bodies(sent: Sentence, text: str, ctx: Ctx) -> None:
     opening = opening_place(text)
-    for m in (*_UNDER.finditer(text), *_COUNTED_AFTER.finditer(text)):
-        counted_after = m.re is _COUNTED_AFTER
+    for m in (*_UNDER.finditer(text), *_COUNTED_AFTER.finditer(text), *_CLASS_AFTER.finditer(text)):
+        counted_after = m.re is not _UNDER
         raw = m.group("list")
         count = cn_int(m.group("num")) if m.group("num") else None
         cls = m.group("cls")
