@@ -156,3 +156,34 @@ def test_bodies_closed_by_their_class_after_the_divisions() -> None:
     got = units(facts_of(text, "某市"))
     assert got["某市美术馆"][:3] == (None, None, "某市文联")
     assert got["某市文艺报社"][2] == "某市文联"
+
+
+# --- an owned class heading a list without a count; one name a line ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "member", "kind"), [
+    ("国务院组成部门：外交部、国防部、教育部、司法部。", "司法部", "国务院组成部门"),
+    ("國務院直屬機構：海關總署、國家稅務總局、國家體育總局。", "国家体育总局", "国务院直属机构"),
+    ("县政府工作部门：县财政局、县教育局、县民政局。", "县民政局", "县政府工作部门"),
+])
+def test_an_owned_class_heading_a_list_of_names(text: str, member: str, kind: str) -> None:
+    assert units(facts_of(text, "某县"))[member][0] == kind
+
+
+def test_an_owned_class_heading_one_name_a_line() -> None:
+    text = "机构一览\n国务院组成部门\n外交部\n国防部\n国务院直属机构\n海关总署\n国家体育总局\n说明：以上按设置先后排列。"
+    got = units(facts_of(text))
+    assert got["国防部"][0] == "国务院组成部门"
+    assert got["国家体育总局"][0] == "国务院直属机构"
+
+
+def test_a_line_of_prose_ends_the_names_under_a_class() -> None:
+    text = "机构一览\n国务院组成部门\n外交部\n近年来，国防部承担了新的任务。\n海关总署"
+    got = units(facts_of(text))
+    assert got["外交部"][0] == "国务院组成部门"
+    assert "海关总署" not in got or got["海关总署"][0] != "国务院组成部门"
+
+
+def test_a_class_without_its_owner_heads_no_list() -> None:
+    got = units(facts_of("组成部门：外交部、国防部、教育部。"))
+    assert all(u[0] is None for u in got.values())

@@ -1358,6 +1358,7 @@ class Ctx:
     subject_confirmed: bool = False  # the chronicle subject was given by an event, not only by its heading
     chronicle_group: list[str] = field(default_factory=list)  # the bodies the last chronicle sentence formed together
     chronicle_unnamed: bool = False  # the body became one of a level with no name written ("设乡")
+    class_heading: tuple | None = None  # (kind, place, body, line) of an owned class heading its own line (units11)
 
     def prov(self, sent: Sentence) -> Provenance:
         return self.dt.prov(self.doc_id, sent.nstart, sent.nend)

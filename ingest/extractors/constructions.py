@@ -2790,7 +2790,7 @@ def _listed_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
 # ---------------------------------------------------------------- a counted list under its kind
 
 _OWNER = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{0,8}?[省市县区州旗]|[*＊xX某]{1,3}[省市县区州旗])?"
-                    r"(?P<body>党委|委|人民政府|政府)(?=设置|设|工作|直属|所属|部门|机构|机关|$)")
+                    r"(?P<body>党委|委|人民政府|政府|国务院)(?=设置|设|工作|直属|所属|组成|部门|机构|机关|$)")
 _PARTY_GOV_HEADER = re.compile(r"(?P<level>[省市县区州旗]级)?(?:党委[、和与]政府|党政)(?P<tail>机构|机关|部门)")
 _OWN_DISCIPLINE = re.compile(r"^(?:纪委|纪委监委|纪律检查委员会)")
 _PLACE_START = re.compile(r"^(?:中共|[省市县区州旗](?!级)(?:委|政府|人民政府)?|[*＊xX某]{1,3}[省市县区州旗])")
@@ -2839,6 +2839,9 @@ def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         counts = [*re.finditer(rf"{re.escape(m.group('head').strip())}(?:共)?(\d+|[一二两三四五六七八九十]+)个", before)]
         num = counts[-1].group(1) if counts else None
     want = cn_int(num)
+    if want is None and om and m.group("head").strip() == head and _LISTABLE_KIND.search(kind) and len(items) >= 3 \
+            and all(is_unit_name(_owned_item(re.sub(r"（[^）]*）$", "", i), place, body)) for i in items):
+        want = len(items)  # "国务院组成部门：A、B、C": an owned class heading a list of names, no count (eleventh session)
     if len(items) < 2 or want is None or abs(len(items) - want) > 1:
         return False  # a list that is not the counted one (the count is the list's own check)
     rows: list[tuple[str, list[str]]] = []
