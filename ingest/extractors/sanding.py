@@ -905,7 +905,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         suffix_char = suffix
     # split outside brackets, and at 和/及 before the last item ("…宣教科和后勤财务科")
     items = items or [i.strip(" ，：:") for i in _split_items(re.sub(r"等$", "", m.group("list").strip())) if i.strip(" ，：:")]
-    if is_subordinate_list(m.group("verb"), [re.sub(r"[（(][^）)]*[）)]", "", i) for i in items]):
+    if is_subordinate_list(m.groupdict().get("verb") or "", [re.sub(r"[（(][^）)]*[）)]", "", i) for i in items]):
         return  # "局下设A分局、B大队": bodies under the host, no divisions (``subordinates``)
     names: list[str] = []
     signs: dict[str, list[str]] = {}
