@@ -57,6 +57,7 @@ from .common import (
 )
 from .constructions import _kind_by_level, bracket_sign_line, construction_facts, note_row_cell
 from .frames import bracket_entry_facts, field_facts, frame_facts
+from .header_lists import class_heading_line
 from .links import link_statements, note_former_parents
 from .place_evidence import (
     outlet_county,
@@ -163,6 +164,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
                 ctx.heading_unit = (sent.index, canon.get(heading))  # "（二）县医疗保障局": its section's owner
             elif heading != sent.text.strip():
                 ctx.heading_unit = None  # "三、保障措施": a numbered heading of another matter ends the section
+            if class_heading_line(sent, ctx):
+                continue  # "国务院组成部门" alone on its line, then one name a line (units11)
             if bracket_sign_line(sent, ctx):
                 continue  # "- 国务院新闻办公室（加挂在中共中央宣传部的牌子）": a list line, no heading
             if not _colon_list_item(sent, dt, ctx):
@@ -753,6 +756,9 @@ class _Canon:
                     return spelled  # "县委社会工作部" → 中共某县委员会社会工作部, 委 spelled out
                 if candidate != name and candidate in self.text and candidate.startswith(stem):
                     return candidate
+        historical = "中央人民政府" + name
+        if not name.startswith(("中央", "国务院", "政务院")) and historical in self.text:
+            return historical  # "林垦部" → 中央人民政府林垦部, the 1949–1954 full name the document writes (eleventh session)
         if not name.startswith("中共") and re.search(r"[省市县区州旗]委", name[:12]):
             # "东湖区委组织部" → 中共某市东湖区委组织部: the party body as the document writes it in full,
             # its place chain inside (one such form only)

@@ -117,6 +117,7 @@ _FORBIDDEN_IN_NAME = re.compile(
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
     r"管理的|代管|所属|下设|增设|共设|内设|设有|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
+    r"改设|后设|辖区内|(?:^|[区县市旗])设[区县市旗]|"  # a phrase glued before a name (eleventh session)
     r"隶属|挂靠|归属|(?<=.)各(?!族|界)|同意|批复|是|(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
     r"办事机构|管理机构|行政机构|工作机构|工作机关|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
 )
@@ -128,7 +129,8 @@ _GENERIC_PREFIX = re.compile(
     r"民办|全市|全县|全省|全区|全国各|地方(?!金融监督管理局|金融工作|志)|党政(?!综合办|办$)|部分|一些|若干|重点|主要|具体|本单位|本部门|原有|"
     r"现有|新增|各级|上述|下列|以下|我|你|他|她|其|个别|少数|大量|每|某(?![省市县区州镇乡])|对口|业务|职能|上下级|"
     r"中小(?!企业(?:发展|促进|管理|服务)*(?:局|中心|办公室)$)|一线|镇街|乡镇|(?:县直|市直|省直)(?!机关(?:工委|党工委|工作委员会))|直属(?!机关(?:党委|工委|纪委|工会|党总支))|专业|综合性|行政(?!审批|执法)|事业|机关|政府工作|省级|市级|县级|区级|乡级|"
-    r"[\d一二三四五六七八九十两几多数]+(?:个|家|所|支|名|类|项|级|批))"
+    r"[\d一二三四五六七八九十两几多数]+(?:个|家|所|支|名|类|项|级|批)|"
+    r"[区县市]内|内(?![蒙江乡黄丘务政阁]))"  # "辖区内文化馆": 区内/内 open no name (eleventh session)
 )
 _BARE_KIND = re.compile(
     r"^(?:[省市县区]?(?:委|政府|人民政府|党委)|编办|编委|纪委|事业单位|行政机构|内设机构|"
@@ -1406,6 +1408,7 @@ class Ctx:
     subject_confirmed: bool = False  # the chronicle subject was given by an event, not only by its heading
     chronicle_group: list[str] = field(default_factory=list)  # the bodies the last chronicle sentence formed together
     chronicle_unnamed: bool = False  # the body became one of a level with no name written ("设乡")
+    class_heading: tuple | None = None  # (kind, place, body, line) of an owned class heading its own line (units11)
 
     def prov(self, sent: Sentence) -> Provenance:
         return self.dt.prov(self.doc_id, sent.nstart, sent.nend)

@@ -2842,7 +2842,7 @@ def _listed_in(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
 # ---------------------------------------------------------------- a counted list under its kind
 
 _OWNER = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{0,8}?[省市县区州旗]|[*＊xX某]{1,3}[省市县区州旗])?"
-                    r"(?P<body>党委|委|人民政府|政府)(?=设置|设|工作|直属|所属|部门|机构|机关|$)")
+                    r"(?P<body>党委|委|人民政府|政府|国务院)(?=设置|设|工作|直属|所属|组成|部门|机构|机关|$)")
 _PARTY_GOV_HEADER = re.compile(r"(?P<level>[省市县区州旗]级)?(?:党委[、和与]政府|党政)(?P<tail>机构|机关|部门)")
 _OWN_DISCIPLINE = re.compile(r"^(?:纪委|纪委监委|纪律检查委员会)")
 _PLACE_START = re.compile(r"^(?:中共|[省市县区州旗](?!级)(?:委|政府|人民政府)?|[*＊xX某]{1,3}[省市县区州旗])")
@@ -2891,6 +2891,9 @@ def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         counts = [*re.finditer(rf"{re.escape(m.group('head').strip())}(?:共)?(\d+|[一二两三四五六七八九十]+)个", before)]
         num = counts[-1].group(1) if counts else None
     want = cn_int(num)
+    if want is None and om and m.group("head").strip() == head and _LISTABLE_KIND.search(kind) and len(items) >= 3 \
+            and all(is_unit_name(_owned_item(re.sub(r"（[^）]*）$", "", i), place, body)) for i in items):
+        want = len(items)  # "国务院组成部门：A、B、C": an owned class heading a list of names, no count (eleventh session)
     if len(items) < 2 or want is None or abs(len(items) - want) > 1:
         return False  # a list that is not the counted one (the count is the list's own check)
     rows: list[tuple[str, list[str]]] = []
@@ -3845,19 +3848,40 @@ def _counted_members(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> No
 
 
 _OWNED_INSTITUTIONS = re.compile(r"(?:对|将|就)(?P<o>[^，。；对将就]{2,30}?)(?:所属|下属|直属)(?:的)?(?:事业单位|单位)")
+# "对我局所属事业单位…请示如下：": the document's own body (eleventh session)
+_OWN_BODY = re.compile(r"(?:我|本)(?P<c>局|委|办|中心|院|厅|馆|站|所)")
+_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、)")
+
+
+def signing_body(ctx: Ctx) -> str | None:
+    """The body that signs the document: one whole name on the line right above a date line alone, among
+    the last lines ("某区规划和土地管理局" / "二〇一四年十二月三日")."""
+    from ingest.readers.meta import DATE_LINE
+
+    lines = [re.sub(r"\s+", "", ln) for ln in ctx.dt.text.split("\n") if ln.strip()]
+    for k in range(len(lines) - 1, max(0, len(lines) - 6), -1):
+        if DATE_LINE.fullmatch(lines[k].replace("O", "〇")) and as_name(lines[k - 1]) == lines[k - 1]:
+            return lines[k - 1]
+    return None
 
 
 def _enumerated_institutions(sent: Sentence, text: str, ctx: Ctx, first_unit: int) -> None:
     """"对市农业农村局所属事业单位机构编制事项作出批复。一是A为正科级事业单位…。二是B…": the bodies the
     一是/二是 items describe belong to the owner the opening sentence names (parent, 所属), while the items run
-    (tests `test_institutions_enumerated_after_their_owner`)."""
+    (tests `test_institutions_enumerated_after_their_owner`). Eleventh session: "对我局所属事业单位…请示如下：" (the
+    owner is the body signing the document, else the one it is about) and items numbered "一、二、"."""
     m = _OWNED_INSTITUTIONS.search(text)
     if m and name_at_end(m.group("o")) == m.group("o"):
         ctx.enumerated_owner = ctx.full(m.group("o"))
         return
+    own = _OWN_BODY.fullmatch(m.group("o")) if m else None
+    if own:
+        owner = signing_body(ctx) or ctx.focus
+        ctx.enumerated_owner = ctx.full(owner) if owner and owner.endswith(own.group("c")) else None
+        return
     if not ctx.enumerated_owner:
         return
-    if not re.match(r"[一二三四五六七八九十]{1,2}是", text):
+    if not _ITEM_OPENING.match(text) and not _ITEM_OPENING.match(sent.text):
         ctx.enumerated_owner = None  # the items ended
         return
     for u in ctx.units[first_unit:]:

@@ -575,12 +575,21 @@ def _read_parent(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     written = pm.group("u").strip()
     if written and (re.search(r"组建|设立|成立|新设|(?<!的)主管", written)):
         return False  # the body formed in this clause: read with its event
+    if pm.group("rel") == "设在":
+        written = re.sub(r"(?:均|都|皆)$", "", written)  # "A、B及C均设在Y": every office listed (eleventh session)
     unit = _subject(written) if written else (frame.topic or None)
     parent = _names(re.sub(r"^(?:县|市|区|省)?(?=委|政府|人民政府)", lambda x: x.group(0), pm.group("p")))
     if not parent and re.fullmatch(r"[省市县区州旗]?(?:委|人民政府|政府)", pm.group("p")):
         parent = [pm.group("p").replace("政府", "人民政府").replace("人民人民", "人民")]
-    if not unit or len(unit) != 1 or not parent or len(parent) != 1 or unit == parent:
+    hosted = pm.group("rel") == "设在" and unit and len(unit) > 1 and written != pm.group("u").strip()
+    if not unit or (len(unit) != 1 and not hosted) or not parent or len(parent) != 1 or unit == parent:
         return False
+    if hosted:
+        if not all(re.search(r"(?:办公室|办|指挥部|秘书处|工作组)$", u) for u in unit) or parent[0] in unit:
+            return False
+        for u in unit:
+            _unit(ctx, sent, frame, u, parent=Mention(ctx.full(parent[0])), parent_relation="内设")
+        return True
     rel_word = pm.group("rel")
     kind = None
     if rel_word == "派出机构":

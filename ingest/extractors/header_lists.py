@@ -24,7 +24,17 @@ import re
 from kg.divisions import divisions
 from kg.model import Mention, UnitStatement
 
-from .common import CN_NUM, Ctx, Sentence, as_name, cn_int, is_unit_name, kind_phrase, name_at_end
+from .common import (
+    CN_NUM,
+    Ctx,
+    Sentence,
+    as_name,
+    cn_int,
+    is_unit_name,
+    kind_phrase,
+    name_at_end,
+    strip_item_number,
+)
 
 # "市委工作（派出）机构有A、B…" — a class word (with an aside in brackets) owned by a party committee or a
 # government, then 有/包括 and the list (a colon optional)
@@ -110,11 +120,42 @@ def _owned_sublists(text: str, sent: Sentence, ctx: Ctx) -> None:
             ctx.mark(sent)
 
 
+def _whole_line(sent: Sentence, ctx: Ctx) -> bool:
+    start, end = ctx.dt.lines[sent.line] if sent.line < len(ctx.dt.lines) else (-1, -1)
+    return ctx.dt.text[start:end].strip() == sent.text.strip()
+
+
+def class_heading_line(sent: Sentence, ctx: Ctx) -> bool:
+    """"国务院组成部门" alone on its line, then one name a line: every name takes the class (its owner at its level
+    word, as ``_class_members``) until a line that is not one whole name (eleventh session). Called on the lines
+    read as headings; True when the line was the class or one of its members."""
+    from .constructions import _LISTABLE_KIND, _OWNER, _kind_by_level, _owned_item, _unit
+
+    line = re.sub(r"[：:]$", "", strip_item_number(sent.text.strip()).strip())
+    whole = _whole_line(sent, ctx)
+    om = _OWNER.match(line) if whole and not re.search(r"[，。；、]", line) else None
+    if om and _LISTABLE_KIND.search(line[om.end():]) and len(line) <= 20:
+        kind = kind_phrase(_kind_by_level(re.sub(r"^中共", "", line)))
+        ctx.class_heading = (kind, om.group("place") or "", om.group("body"), sent.line) if kind else None
+        return bool(kind)
+    heading = ctx.class_heading
+    if not heading:
+        return False
+    name = _owned_item(line, heading[1], heading[2]) if whole else None
+    if not name or not is_unit_name(name) or as_name(name) != name or sent.line > heading[3] + 40:
+        ctx.class_heading = None  # the list ended
+        return False
+    ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=heading[0]))
+    ctx.mark(sent)
+    return True
+
+
 def header_list_facts(sent: Sentence, text: str, ctx: Ctx) -> None:
     """Every header + list construction on one sentence (its text as the construction readers see it)."""
     for m in _CLASS_HAS.finditer(text):
         _class_members(m, sent, ctx)
     _owned_sublists(text, sent, ctx)
+    ctx.class_heading = None  # a sentence of prose ends a list of names one a line
 
 
-__all__ = ["header_list_facts"]
+__all__ = ["class_heading_line", "header_list_facts"]

@@ -36,6 +36,7 @@ from .common import (
     norm_rank,
     strip_item_number,
 )
+from .subordinates import is_subordinate_list, opening_place, placed, subordinate_bodies
 
 SANDING_TITLE = re.compile(r"(.{2,40}?)(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制(?:规定|方案)")
 _ARTICLE = re.compile(r"(?:^|\n|。)\s*(第[一二三四五六七八九十百]+条)")
@@ -638,6 +639,7 @@ def unit_facts(sent: Sentence, ctx: Ctx) -> None:
     _as_part_of(sent, text, ctx)
     _also_manages(sent, text, ctx)
     _division_lists(sent, text, ctx)
+    subordinate_bodies(sent, text, ctx)
 
 
 def _kind_rank_statement(sent: Sentence, text: str, ctx: Ctx) -> None:
@@ -739,11 +741,12 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 _LIST_RANK = r"[正副]?(?:部|司局|厅局|厅|局|县处|处|科|股)级"
 _DIV_LIST = re.compile(
-    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|设(?![置立]))[，：:]?(?P<list>[^。；]{{2,400}}?)(?:等)?(?:共|计|合计)?"
+    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|(?<![建开假])设(?![置立]))[，：:]?(?P<list>(?:(?!内设|下设)[^。；]){{2,400}}?)(?:等)?(?:共|计|合计)?"
     rf"(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<rank>{_LIST_RANK})?"
-    rf"(?P<suf>司局部门|司局|内设机构|内设部门|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合])"
+    rf"(?P<suf>司局部门|司局|内设机构|内设部门|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合级])"
 )  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun; "…等5个副科级机构" (tenth
-# session): the rank the count gives every listed division
+# session): the rank the count gives every listed division; a list never holds a further 内设/下设 ("甲区设区X局，内设A、B3个
+# 科室": the list after 内设, eleventh session)
 _DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室)[，,]?(?:分别是|分别为|即|包括)?[：:]"
                         r"(?P<list>[^。]+)")
 # "X现设职能科（室）23个，分别为：A、B…" / "共设职能股室10个，分别为A、B及C等": the count after the division noun,
@@ -787,7 +790,7 @@ def _split_items(text: str) -> list[str]:
     items.append(cur)
     out = []
     for item in items:  # "…、森保站和苗圃": 和/及 before the last item, outside brackets
-        parts = re.split(r"(?<=[室股科处司部组站台所圃心队馆])(?:和|及)(?![^（(]*[）)])", item) if "和" in item or "及" in item else [item]
+        parts = re.split(r"(?<=[室股科处司部组站台所圃心队馆厅局）)])(?:和|及)(?![^（(]*[）)])", item) if "和" in item or "及" in item else [item]
         out += [x.strip() for x in parts if x.strip()]
     return out
 
@@ -914,6 +917,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     if not host and own:  # "县政府内设民政、财政3个科": the document's own government, its level alone (tenth session)
         host = own.group("h")
     host = shared_host or host or given or ctx.focus
+    host = placed(host, opening_place(text)) if host else host  # "甲区设区城市管理局，内设…" (eleventh session)
     if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
         host = ctx.described  # "X是…事业单位。现有员工500多人，设A、B等16个机构。": the body just described
     if not host and not left.strip() and ctx.recent:
@@ -931,14 +935,19 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         suffix_char = suffix
     # split outside brackets, and at 和/及 before the last item ("…宣教科和后勤财务科")
     items = items or [i.strip(" ，：:") for i in _split_items(re.sub(r"等$", "", m.group("list").strip())) if i.strip(" ，：:")]
+    if is_subordinate_list(m.groupdict().get("verb") or "", [re.sub(r"[（(][^）)]*[）)]", "", i) for i in items]):
+        return  # "局下设A分局、B大队": bodies under the host, no divisions (``subordinates``)
     names: list[str] = []
     signs: dict[str, list[str]] = {}
     for item in items:
         item = re.sub(r"^(?:包括|有|为)", "", item)
         # "内设：A、B，局内设C": the host referred to again before a further division
         item = re.sub(r"^(?:[局委办院馆站所队厅署]|中心)?(?:机关)?内设", "", item)
+        item = re.sub(r"(?<=[科室股处])机构$", "", item)  # "…和C科机构3个科室": the noun before the count (eleventh session)
         pm = re.fullmatch(r"(.+?)[（(]([^）)]{2,60})[）)]", item)
-        bracket = [re.sub(r"^(?:加挂|挂)(.+)牌子$", r"\1", x) for x in re.split(r"[、，,]", pm.group(2)) if x] if pm else []
+        # "办公室（挂A、B牌子）": one 挂…牌子 around several signs (eleventh session), or one per sign
+        inner = re.sub(r"^(?:加挂|挂)(.+?)牌子$", r"\1", pm.group(2)) if pm else ""
+        bracket = [re.sub(r"^(?:加挂|挂)(.+)牌子$", r"\1", x) for x in re.split(r"[、，,]", inner) if x] if pm else []
         if pm and is_division_name(pm.group(1)) and bracket and all(is_division_name(x) for x in bracket):
             item = pm.group(1)  # "国际合作司（港澳台办公室）", "办公室（人事科、应急办公室）": a division with its signs
             signs[item] = bracket
@@ -965,7 +974,8 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
 
 def is_unit_name_with_place(name: str) -> bool:
     """A name with its own place/central prefix is not an internal division of the host."""
-    return bool(re.match(r"^(?:国家|国务院|中国|中共|中央|全国|[省市县])", name)) and is_unit_name(name)
+    # 市容/市场/市政… open a division's name, no place (市容管理科, eleventh session)
+    return bool(re.match(r"^(?:国家|国务院|中国|中共|中央|全国|[省市县](?![容场政貌]))", name)) and is_unit_name(name)
 
 
 __all__ = ["division_items", "has_structure", "is_about_sanding", "parse_structure", "profile_duties", "sanding_subject", "unit_facts",
