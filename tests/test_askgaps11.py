@@ -54,6 +54,8 @@ def test_the_agent_of_you_holds_the_clause(text: str, expected: list[tuple[str, 
     # a past holder and a noun phrase naming what the body held
     "原由县民政局承担的救灾职责划入县应急管理局。",
     "由县文化和旅游局负责的文物安全检查纳入年度考核。",
+    # a question, not a body
+    "这类新业态场所的监管究竟该由哪个部门牵头，群众仍不清楚。",
     # a person, not a body
     "会议由县人力资源和社会保障局负责人主持。",
 ])

@@ -58,7 +58,7 @@ _UNIT_CELL = re.compile(r"^\s*(?P<who>[^|\t，。；：]{2,30}?)\s*(?:\||\t)\s*$
 def _label_unit(text: str) -> str | None:
     """The unit (or class of units: 公安部门) a label names, else None."""
     text = text.strip()
-    if re.search(r"各|有关|相关|成员单位|领导小组|指挥部|办公室主任", text):
+    if re.search(r"各|有关|相关|成员单位|领导小组|指挥部|办公室主任|哪|什么|谁", text):  # no body: each, a question
         return None
     if _CLASS_LABEL.match(text):
         return text
