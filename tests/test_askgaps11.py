@@ -80,3 +80,20 @@ def test_a_division_table_row_gives_its_own_cell_to_the_unit_of_the_cell_before(
 def test_a_cell_that_is_no_unit_gives_no_row_unit() -> None:
     text = "事项 |\n备注 |\n负责学校食堂食品安全监督检查，每学期开展一次。\n"
     assert prose(facts_of(text, title="县部门职责分工表")) == []
+
+
+def test_division_headings_of_a_cut_sanding_give_each_paragraph_to_its_division() -> None:
+    text = ("（五）规划科\n负责编制全县交通发展规划；承担项目前期工作。\n（六）安全监督科\n"
+            "负责全县交通安全生产监督管理。\n机关党委 负责机关党群工作。\n四、人员编制\n县交通运输局机关行政编制15名。")
+    f = facts_of(text, "某县", title="某县交通运输局职能配置、内设机构和人员编制规定")
+    got = [(d.unit.name, d.text) for d in f.duties if d.category == "内设机构职责"]
+    assert got == [("某县交通运输局规划科", "负责编制全县交通发展规划；承担项目前期工作。"),
+                   ("某县交通运输局安全监督科", "负责全县交通安全生产监督管理。"),
+                   ("某县交通运输局机关党委", "负责机关党群工作。")]
+
+
+def test_a_division_paragraph_ends_before_the_staffing_figures() -> None:
+    text = ("（一）办公室\n负责机关日常运转。\n（二）法规科\n负责行政复议工作。\n县司法局机关行政编制9名。")
+    f = facts_of(text, "某县", title="某县司法局职能配置、内设机构和人员编制规定")
+    got = [(d.unit.name, d.text) for d in f.duties if d.category == "内设机构职责"]
+    assert got == [("某县司法局办公室", "负责机关日常运转。"), ("某县司法局法规科", "负责行政复议工作。")]
