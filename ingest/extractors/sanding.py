@@ -433,7 +433,7 @@ def division_headings(ctx: Ctx, subject: str) -> None:
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     starts = [k for k, _ in found]
-    for n, (k, name) in enumerate(found):
+    for k, name in found:
         division = ctx.division_name(name, subject)  # not in ctx.divisions: figures keep their reading
         prov = ctx.prov_span(offsets[k], offsets[k] + len(lines[k]))
         ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(subject),
