@@ -97,3 +97,28 @@ def test_a_division_paragraph_ends_before_the_staffing_figures() -> None:
     f = facts_of(text, "某县", title="某县司法局职能配置、内设机构和人员编制规定")
     got = [(d.unit.name, d.text) for d in f.duties if d.category == "内设机构职责"]
     assert got == [("某县司法局办公室", "负责机关日常运转。"), ("某县司法局法规科", "负责行政复议工作。")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("组建县数据局，负责全县数据资源整合共享。", [("县数据局", "负责全县数据资源整合共享。")]),
+    # one body per ；-clause
+    ("设立县政务服务中心，统筹全县政务服务工作；设立县公共资源交易中心，承担全县公共资源交易工作。",
+     [("县政务服务中心", "统筹全县政务服务工作"), ("县公共资源交易中心", "承担全县公共资源交易工作。")]),
+    ("新成立了县信访局，加强群众来访接待工作。", [("县信访局", "加强群众来访接待工作。")]),
+    # the parent's clause between is passed over
+    ("组建县林业站，由县自然资源局管理，承担全县林业技术推广工作。", [("县林业站", "承担全县林业技术推广工作。")]),
+    # the tasks end before a clause stating something else
+    ("组建县乡村振兴服务中心，负责巩固拓展脱贫攻坚成果，不再保留县扶贫开发服务中心。",
+     [("县乡村振兴服务中心", "负责巩固拓展脱贫攻坚成果")]),
+])
+def test_a_body_formed_then_what_it_is_for(text: str, expected: list[tuple[str, str]]) -> None:
+    assert prose(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "组建县医疗保障服务中心，作为县医疗保障局所属事业单位。",
+    "组建县融媒体中心，加挂县广播电视台牌子。",
+    "设立专项资金，加强基层文化设施建设。",  # no body formed
+])
+def test_no_task_of_a_formed_body(text: str) -> None:
+    assert prose(facts_of(text)) == []

@@ -51,6 +51,11 @@ _AGENT = re.compile(r"(?<![原曾前])由(?P<who>[^，。；：、由“”（�
                     r"(?!人|同志|的)")
 # the work the agent holds written only by a word pointing back ("以上工作由X负责"): no clause of its own
 _POINTING_BACK = re.compile(r"^(?:以上|上述|此项|该项|这些|这项|前款|上列)")
+# a body formed, then what it is for: "设立通信保障局，加强网络信息安全监管" / "组建县数据局，负责…"
+_FORMED_THEN = re.compile(r"(?:组建|设立|成立|新设|设置)了?(?P<x>[^，。；、“”]{2,30})$")
+_TASK_OPENING = re.compile(r"^(?:具体|主要|专门|统一|并|同时)?(?:负责|承担|统筹|加强|强化|履行|行使)(?!人|同志)")
+_NOT_TASK = re.compile(r"^(?:作为|由|为|加挂|挂|不再|将|列入|归口|设在|在|与|和|同|同时加挂|对外|核定|内设|下设|编制|规格)")
+_MANAGED = re.compile(r"^由[^，。；]{2,24}(?:管理|代管|领导)$")
 # a table cell of its own naming a unit ("市农委 |"): the row's unit, whose part is the next line's cell
 _UNIT_CELL = re.compile(r"^\s*(?P<who>[^|\t，。；：]{2,30}?)\s*(?:\||\t)\s*$")
 
@@ -81,6 +86,14 @@ def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-de
     for e in ctx.events:
         if e.type in _FORMING and e.outputs:
             formed[e.prov.start] = e.outputs[-1]
+    formed_names: dict[str, Mention] = {}  # a body's name as written after the forming verb → the body
+    for e in ctx.events:
+        if e.type in _FORMING:
+            formed_names.update((o.name, o) for o in e.outputs)
+    for u in ctx.units:
+        formed_names.setdefault(u.unit.name, u.unit)
+        if u.kind == "内设机构" and u.parent is not None and u.unit.name.startswith(u.parent.name):
+            formed_names.setdefault(u.unit.name[len(u.parent.name):], u.unit)  # a division: host + name
     recent: list[tuple[int, Mention]] = []  # (sentence index, unit) of the units described or formed so far
     following = None  # (holder, last sentence read, summary's index): the summary's paragraph goes on
     label: tuple[Mention, int] | None = None  # (unit, line) of a label opening its part ("X职责：")
@@ -139,6 +152,7 @@ def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-de
             following = None
         if unit is None:
             if free:
+                _add_formed_tasks(ctx, sent, formed_names)
                 _add_agent(ctx, sent)
             continue
         for offset, clause in sent.clauses("，；"):
@@ -148,6 +162,7 @@ def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-de
                 break
         else:
             if free:
+                _add_formed_tasks(ctx, sent, formed_names)
                 _add_agent(ctx, sent)
 
 
@@ -163,6 +178,33 @@ def _row_cells(sentences) -> dict[int, str]:  # type: ignore[no-untyped-def]
         if who:
             cells[line] = who
     return cells
+
+
+def _add_formed_tasks(ctx, sent, formed_names: dict[str, Mention]) -> None:  # type: ignore[no-untyped-def]
+    """"设立通信保障局，加强网络信息安全监管；…" / "组建县数据局，负责全县数据资源整合共享。": in a
+    ；-clause forming a body (its name ends the ，-clause of the verb), the ，-clauses right after it
+    that open with a task verb (负责/承担/统筹/加强/强化/履行/行使) are the body's, up to one that
+    states something else (作为…, 加挂…, 不再保留…); a parent's clause between ("组建X，由Y管理，承担…")
+    is passed over. The body is one the text forms (an
+    establish/re_form event's output) or a unit read for it (a division: host + name)."""
+    for offset, clause in sent.clauses("；"):
+        parts = clause.split("，")
+        for k, part in enumerate(parts[:-1]):
+            m = _FORMED_THEN.search(part)
+            holder = formed_names.get(m.group("x")) if m else None
+            first = k + 1
+            while first < len(parts) - 1 and _MANAGED.match(parts[first]):
+                first += 1  # "组建X，由Y管理，承担…": the parent's clause between
+            if holder is None or not _TASK_OPENING.match(parts[first]):
+                continue
+            tasks = []
+            for nxt in parts[first:]:
+                if _NOT_TASK.match(nxt) or _FORMED_THEN.search(nxt):
+                    break
+                tasks.append(nxt)
+            start = offset + len("，".join(parts[:first])) + 1
+            _add(ctx, sent, start, holder, start + len("，".join(tasks)))
+            break
 
 
 def _add_agent(ctx, sent) -> None:  # type: ignore[no-untyped-def]
