@@ -1,23 +1,14 @@
-"""Eleventh session (h11-askgaps): duties a text gives to the agent of 由 in prose, and a
-职责分工表 row whose unit has a cell of its own (ingest/extractors/prose_duties.py). Sentences
-are written for these tests in the genre's wording; no corpus document is used."""
+"""Eleventh session (h11-askgaps): duties a text gives to the agent of 由 in prose, to a body it
+forms ("设立X，加强…"), to a 职责分工表 row's unit written in a cell of its own
+(ingest/extractors/prose_duties.py), and to the divisions of a 三定 cut before its division intro
+(sanding.division_headings). Sentences are written for these tests in the genre's wording; no
+corpus document is used."""
 
 from __future__ import annotations
 
 import pytest
 
-from ingest.extractors import extract
-from ingest.readers.base import RawDocument
-from kg.model import Document, DocumentFacts
-
-
-def facts_of(text: str, jurisdiction: str = "某县", title: str = "") -> DocumentFacts:
-    raw = RawDocument("t.txt", text, {"title": title} if title else {})
-    return extract(raw, Document(id="t", title=title or "t", jurisdiction=jurisdiction, text=text))
-
-
-def prose(f: DocumentFacts) -> list[tuple[str, str]]:
-    return [(d.unit.name, d.text) for d in f.duties if d.category == "职责表述"]
+from tests.test_prose_duties import facts_of, prose
 
 
 @pytest.mark.parametrize(("text", "expected"), [
