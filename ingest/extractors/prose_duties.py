@@ -27,7 +27,7 @@ import re
 
 from kg.model import DutyStatement, EventType, Mention
 
-from .common import name_at_end
+from .common import name_at_end, strip_item_number
 
 _DUTY_CLAUSE = re.compile(r"^(?:并|同时|还|主要|具体|统一|另外|并具体|同时负责)*(?:负责|承担)(?!人|同志)")
 _SUMMARY = re.compile(r"(?:^|[，。；])(?P<who>[^，。；：]{0,30}?)(?:的)?(?:(?:主要|具体)(?:职责|职能)|(?<=其)职责)"
@@ -45,12 +45,25 @@ _LABEL = re.compile(r"^\s*(?:\d+[.．、]|[（(]\d+[)）]|[（(][一二三四五
                     r"(?P<who>[^，。；：、“”\s]{2,30}?)(?:(?:的)?(?:工作|主要|具体)?(?:职责|职能|任务)[：:]|[：:](?=\s*"
                     r"(?:负责|承担|牵头|配合|协助|组织|指导|做好|加强|参与|按照|依法|统筹|协调|督促|制订|制定|拟订)))")
 _CLASS_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:行政)?(?:主管)?部门$")
+# the agent of a duty written with 由: "…具体工作由X承担" / "本办法由X负责解释" / "…，由X牵头，…"; never
+# "由X负责的…" (a noun phrase naming what X held), never a past holder (原由/此前由/曾由)
+_AGENT = re.compile(r"(?<![原曾前])由(?P<who>[^，。；：、由“”（）()]{2,24}?)(?:具体|统一|主要|全面)?(?:负责|承担|牵头)"
+                    r"(?!人|同志|的)")
+# the work the agent holds written only by a word pointing back ("以上工作由X负责"): no clause of its own
+_POINTING_BACK = re.compile(r"^(?:以上|上述|此项|该项|这些|这项|前款|上列)")
+# a body formed, then what it is for: "设立通信保障局，加强网络信息安全监管" / "组建县数据局，负责…"
+_FORMED_THEN = re.compile(r"(?:组建|设立|成立|新设|设置)了?(?P<x>[^，。；、“”]{2,30})$")
+_TASK_OPENING = re.compile(r"^(?:具体|主要|专门|统一|并|同时)?(?:负责|承担|统筹|加强|强化|履行|行使)(?!人|同志)")
+_NOT_TASK = re.compile(r"^(?:作为|由|为|加挂|挂|不再|将|列入|归口|设在|在|与|和|同|同时加挂|对外|核定|内设|下设|编制|规格)")
+_MANAGED = re.compile(r"^由[^，。；]{2,24}(?:管理|代管|领导)$")
+# a table cell of its own naming a unit ("市农委 |"): the row's unit, whose part is the next line's cell
+_UNIT_CELL = re.compile(r"^\s*(?P<who>[^|\t，。；：]{2,30}?)\s*(?:\||\t)\s*$")
 
 
 def _label_unit(text: str) -> str | None:
     """The unit (or class of units: 公安部门) a label names, else None."""
     text = text.strip()
-    if re.search(r"各|有关|相关|成员单位|领导小组|指挥部|办公室主任", text):
+    if re.search(r"各|有关|相关|成员单位|领导小组|指挥部|办公室主任|哪|什么|谁", text):  # no body: each, a question
         return None
     if _CLASS_LABEL.match(text):
         return text
@@ -73,22 +86,33 @@ def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-de
     for e in ctx.events:
         if e.type in _FORMING and e.outputs:
             formed[e.prov.start] = e.outputs[-1]
+    formed_names: dict[str, Mention] = {}  # a body's name as written after the forming verb → the body
+    for e in ctx.events:
+        if e.type in _FORMING:
+            formed_names.update((o.name, o) for o in e.outputs)
+    for u in ctx.units:
+        formed_names.setdefault(u.unit.name, u.unit)
+        if u.kind == "内设机构" and u.parent is not None and u.unit.name.startswith(u.parent.name):
+            formed_names.setdefault(u.unit.name[len(u.parent.name):], u.unit)  # a division: host + name
     recent: list[tuple[int, Mention]] = []  # (sentence index, unit) of the units described or formed so far
     following = None  # (holder, last sentence read, summary's index): the summary's paragraph goes on
     label: tuple[Mention, int] | None = None  # (unit, line) of a label opening its part ("X职责：")
     parted = sorted(d.prov.start for d in ctx.duties if d.category == "职责分工")  # 职责分工 parts read already
+    row_cells = _row_cells(ctx.dt.sentences)
     for sent in ctx.dt.sentences:
         prov = ctx.prov(sent)
         k = sent.index - 1
         opens = k < 0 or ctx.dt.sentences[k].line != sent.line
         m = _LABEL.match(sent.text)
         who = _label_unit(m.group("who")) if m else None
+        if who is None and opens and sent.line - 1 in row_cells and sent.line not in row_cells:
+            who, m = row_cells[sent.line - 1], None  # a 职责分工表 row: its unit's cell, then its part
         free = sent.index not in skip and sent.index not in ctx.divided and \
             not any(prov.start <= x < prov.end for x in parted)
         if who and (opens or (label is not None and label[1] == sent.line)):
             label = (Mention(who), sent.line)  # a label opening its line, or the next unit's label on it
             if free:
-                _add(ctx, sent, m.end(), label[0])  # "3.市规划监察支队职责：负责…" / "（6）市公安局：…"
+                _add(ctx, sent, m.end() if m else 0, label[0])  # "3.市规划监察支队职责：负责…" / "（6）市公安局：…"
             following = None
             continue
         if opens:
@@ -127,20 +151,86 @@ def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-de
                 continue
             following = None
         if unit is None:
+            if free:
+                _add_formed_tasks(ctx, sent, formed_names)
+                _add_agent(ctx, sent)
             continue
         for offset, clause in sent.clauses("，；"):
             body = clause.strip()
             if _DUTY_CLAUSE.match(body[len(unit.name):] if body.startswith(unit.name) else body):
                 _add(ctx, sent, offset, unit)  # "X具体承担…" / "，负责…"
                 break
+        else:
+            if free:
+                _add_formed_tasks(ctx, sent, formed_names)
+                _add_agent(ctx, sent)
 
 
-def _add(ctx, sent, offset: int, unit: Mention) -> None:  # type: ignore[no-untyped-def]
-    text = sent.text[offset:].strip().lstrip("，；：: ")
+def _row_cells(sentences) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """Lines that are one table cell naming a unit alone ("市农委 |"): line → the unit."""
+    lines: dict[int, str] = {}
+    for sent in sentences:
+        lines[sent.line] = lines.get(sent.line, "") + sent.text
+    cells: dict[int, str] = {}
+    for line, text in lines.items():
+        m = _UNIT_CELL.match(text)
+        who = _label_unit(m.group("who")) if m else None
+        if who:
+            cells[line] = who
+    return cells
+
+
+def _add_formed_tasks(ctx, sent, formed_names: dict[str, Mention]) -> None:  # type: ignore[no-untyped-def]
+    """"设立通信保障局，加强网络信息安全监管；…" / "组建县数据局，负责全县数据资源整合共享。": in a
+    ；-clause forming a body (its name ends the ，-clause of the verb), the ，-clauses right after it
+    that open with a task verb (负责/承担/统筹/加强/强化/履行/行使) are the body's, up to one that
+    states something else (作为…, 加挂…, 不再保留…); a parent's clause between ("组建X，由Y管理，承担…")
+    is passed over. The body is one the text forms (an
+    establish/re_form event's output) or a unit read for it (a division: host + name)."""
+    for offset, clause in sent.clauses("；"):
+        parts = clause.split("，")
+        for k, part in enumerate(parts[:-1]):
+            m = _FORMED_THEN.search(part)
+            holder = formed_names.get(m.group("x")) if m else None
+            first = k + 1
+            while first < len(parts) - 1 and _MANAGED.match(parts[first]):
+                first += 1  # "组建X，由Y管理，承担…": the parent's clause between
+            if holder is None or not _TASK_OPENING.match(parts[first]):
+                continue
+            tasks = []
+            for nxt in parts[first:]:
+                if _NOT_TASK.match(nxt) or _FORMED_THEN.search(nxt):
+                    break
+                tasks.append(nxt)
+            start = offset + len("，".join(parts[:first])) + 1
+            _add(ctx, sent, start, holder, start + len("，".join(tasks)))
+            break
+
+
+def _add_agent(ctx, sent) -> None:  # type: ignore[no-untyped-def]
+    """"保留X委员会，具体工作由Y承担。" / "本规定由Y负责解释。" / "…，由Y负责，…": the ；-clause
+    naming one agent of 由 with a duty verb is that agent's (a unit or a class: 工信部门). A clause
+    naming two agents or more (stages or parts shared out: 职责分工's), an agent that is no name
+    (各职能单位, 有关部门) or work written only as a word pointing back (以上工作) gives none."""
+    for offset, clause in sent.clauses("；"):
+        agents = list(_AGENT.finditer(clause))
+        if len(agents) != 1 or "分别" in clause:
+            continue
+        holder = _label_unit(agents[0].group("who"))
+        body = strip_item_number(re.sub(r"^\s*第[一二三四五六七八九十百零]+条\s*", "", clause))
+        if holder is None or _POINTING_BACK.match(body.strip()):
+            continue
+        _add(ctx, sent, offset + (len(clause) - len(body)), Mention(holder), offset + len(clause))
+
+
+def _add(ctx, sent, offset: int, unit: Mention, end: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    end = len(sent.text) if end is None else end
+    text = sent.text[offset:end].strip().lstrip("，；：: ")
     if len(text) < 6:
         return
-    start = sent.nstart + offset + (len(sent.text[offset:]) - len(sent.text[offset:].lstrip("，；：: ")))
-    ctx.duties.append(DutyStatement(unit, text, ctx.prov_span(start, sent.nend), category="职责表述"))
+    start = sent.nstart + offset + (len(sent.text[offset:end]) - len(sent.text[offset:end].lstrip("，；：: ")))
+    stop = sent.nend if end == len(sent.text) else sent.nstart + end
+    ctx.duties.append(DutyStatement(unit, text, ctx.prov_span(start, stop), category="职责表述"))
 
 
 __all__ = ["add_prose_duties"]

@@ -442,7 +442,9 @@ _SECTION = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+、|第[一�
 def division_headings(ctx: Ctx, subject: str) -> None:
     """A 三定's division list without its intro (a page cut before "设下列内设机构："): a run of
     headings "（十八）财务科" each followed by its "负责…" paragraph, and in that run the divisions
-    written "机关党委负责机关党群工作。" (name, then its duties, on one line). Units only."""
+    written "机关党委负责机关党群工作。" (name, then its duties, on one line). Each division's
+    paragraph (the lines up to the next division, a section heading or a line with figures) gives
+    its 内设机构职责, as a division list with its intro does (eleventh session)."""
     lines = ctx.dt.text.split("\n")
     found: list[tuple[int, str]] = []  # (line number, division)
     for k, line in enumerate(lines):
@@ -461,11 +463,20 @@ def division_headings(ctx: Ctx, subject: str) -> None:
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
+    starts = [k for k, _ in found]
     for k, name in found:
         division = ctx.division_name(name, subject)  # not in ctx.divisions: figures keep their reading
         prov = ctx.prov_span(offsets[k], offsets[k] + len(lines[k]))
         ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(subject),
                                        parent_relation="内设"))
+        headed = bool(_HEADED.match(lines[k]))
+        start = offsets[k + 1] if headed else offsets[k] + _NAME_THEN_DUTY.match(lines[k]).start("name") + len(name)
+        stop = k + 1 if not headed else next((j for j in range(k + 1, len(lines)) if j in starts or
+                                               _SECTION.match(lines[j]) or _HEADED.match(lines[j]) or
+                                               re.search(r"\d+名", lines[j])), len(lines))
+        for gs, ge, sentence in _duty_sentences(ctx, start, offsets[stop] - 1 if stop < len(lines) else len(ctx.dt.text)):
+            ctx.duties.append(DutyStatement(Mention(division), sentence, ctx.prov_span(gs, ge), category="内设机构职责",
+                                            role=_role(sentence)))
 
 
 _DIVISIONS_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+、)?(?:内设机构|内设科室|内设部门|机构设置)[ \t]*[：:]?[ \t]*$")
