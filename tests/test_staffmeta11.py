@@ -103,3 +103,19 @@ def test_our_city_with_its_name_keeps_that_place():
 def test_a_central_text_without_our_place_is_still_central():
     place, _ = _place_and_date("国务院办公厅近日印发通知，部署各地区各部门做好机构编制管理工作。")
     assert place == "中央"
+
+
+# --- a speech run into one line: its bracketed day before the salutation -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("在全县机构改革推进会上的讲话\n在全县机构改革推进会上的讲话王某（2019年3月8日）同志们：今天召开会议，部署改革任务。",
+     "2019-03-08"),
+    ("在全市编制工作会议上的讲话 李某(2021年1月15日) 各位领导：现在我讲三点意见。", "2021-01-15"),
+])
+def test_a_speech_day_before_its_salutation_dates_the_speech(text, expected):
+    assert _date(text) == expected
+
+
+def test_a_bracketed_day_inside_a_sentence_is_no_speech_day():
+    text = "某县编办工作动态\n县委编办召开会议（2020年5月6日），研究乡镇编制调整。会议要求各乡镇抓好落实。"
+    assert _date(text) is None

@@ -722,6 +722,11 @@ def _date_line(lines: list[str]) -> str:
         if issued and (date := _date_in(issued.group(1))):
             return date  # "香港便览 政府的结构 香港特别行政区政府新闻处 2015年4月 |": the issuer and its date on one line
     for line in head:
+        # a speech run into one line: its bracketed day right before the salutation ("…的讲话 张三（2015年11月14日）同志们：")
+        m = _SPEECH_DAY.search(_compact(line))
+        if m and (date := _date_in(m.group(1))):
+            return date
+    for line in head:
         # a journal repost's byline: the day, then the author ("2019-01-28重庆市委编办")
         m = _DATE_THEN_AUTHOR.fullmatch(_compact(line))
         if m:
@@ -731,6 +736,7 @@ def _date_line(lines: list[str]) -> str:
     return ""
 
 
+_SPEECH_DAY = re.compile(rf"[（(]\s*((?:{FULL_DATE.pattern}))\s*[）)]\s*(?:同志们|各位代表|各位领导)")
 _ACT = re.compile(rf"(?:{FULL_DATE.pattern})[^（）()，,。；;]{{0,40}}?(?:通过|印发|发布|批准|公布|颁布|施行|修订|修正)")
 
 
