@@ -140,3 +140,17 @@ def test_a_bare_list_after_other_sentences_stays_bare():
             "编制超过60名的有：省民政厅88名、省商务厅74名。")
     got = _staffing_rows(text)
     assert ("省民政厅", "编制", "核定", 88) in got and ("省商务厅", "编制", "核定", 74) in got
+
+
+# --- a history in sections headed by their years is a chronicle --------------------------------------------------
+
+def test_sections_headed_by_years_make_a_chronicle():
+    text = ("某市机构改革\n某市人民政府自1983年设立以来，经历了多次机构改革。\n改革初期——1984年\n"
+            "1. 1984年6月市政府决定撤销市二轻局。\n1988年至1998年\n改革中期——1990年\n1. 1990年3月市政府设立市物价局。")
+    assert _date(text) is None
+
+
+def test_a_work_report_with_one_year_heading_keeps_its_year():
+    text = ("某县编办工作总结\n2021年主要工作\n2021年，县委编办完成乡镇机构改革。2021年共调剂编制40名。\n"
+            "下一步工作\n继续深化事业单位改革。")
+    assert _date(text) == "2021"

@@ -580,7 +580,13 @@ def _is_chronicle(text: str) -> bool:
     years = {int(m.group(1)) for m in _CHRONICLE_ENTRY.finditer(normalized)}
     # entries opening with a Republican-era year ("民国16年（1927），…", "民国二十八年三月，…") are entries too
     years |= {int(y) for m in _MINGUO_ENTRY.finditer(normalized) if (y := minguo_year(m))}
+    # a history in sections headed by their years ("周恩来时期——1952年", "1954年至1978年"): the headings' years too
+    years |= {int(y) for line in normalized.split("\n") if _YEAR_HEADING.fullmatch(line.strip())
+              for y in re.findall(r"((?:19|20)\d{2})\s*年", line)}
     return len(years) >= 3 and max(years) - min(years) >= 5
+
+
+_YEAR_HEADING = re.compile(r"[^，。；,;：:！？]{0,12}(?:19|20)\d{2}\s*年(?:\s*[—–\-~～至到]+\s*(?:19|20)\d{2}\s*年)?")
 
 
 # Genres whose years date their content, never the page (the latest-year fallback gives them no date):
