@@ -121,27 +121,6 @@ def test_a_bracketed_day_inside_a_sentence_is_no_speech_day():
     assert _date(text) is None
 
 
-# --- a second list of bodies' figures saying only 编制 goes on with the kind of the list before it -----------------
-
-def _staffing_rows(text: str) -> set[tuple]:
-    from tests.test_staffing10 import rows
-    return rows(text)
-
-
-def test_a_second_bare_list_takes_the_kind_of_the_first():
-    text = ("本报讯 多数部门的机关行政编制核定在60名以内：省档案局32名、省地震局41名。"
-            "编制超过60名的有：省民政厅88名、省商务厅74名。")
-    got = _staffing_rows(text)
-    assert ("省民政厅", "行政编制", "核定", 88) in got and ("省商务厅", "行政编制", "核定", 74) in got
-
-
-def test_a_bare_list_after_other_sentences_stays_bare():
-    text = ("本报讯 多数部门的机关行政编制核定在60名以内：省档案局32名、省地震局41名。会议要求各部门抓好落实。"
-            "编制超过60名的有：省民政厅88名、省商务厅74名。")
-    got = _staffing_rows(text)
-    assert ("省民政厅", "编制", "核定", 88) in got and ("省商务厅", "编制", "核定", 74) in got
-
-
 # --- a history in sections headed by their years is a chronicle --------------------------------------------------
 
 def test_sections_headed_by_years_make_a_chronicle():

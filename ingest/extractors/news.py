@@ -738,17 +738,11 @@ def _unit_list(figs: _Figures) -> None:
         kind = _kind_of(kinds[-1].group(0)) if kinds else "编制"
         if kind == "领导职数":
             continue
-        before = figs.ctx.last_list_kind
-        if kind == "编制" and before and before[0] == figs.sent.index - 1:
-            # "…机关行政编制核定在100名以内：A76名、B89名。编制超过100名的有：C195名、D125名。": a second list right
-            # after the first, saying only 编制, goes on with the kind the first one named
-            kind = before[1]
         verb = _last_verb(head[max(head.rfind("。"), 0) :])
         start = colon.end()
         if figs.overlaps(start, end):
             continue
         figs.taken.append((start, end))
-        figs.ctx.last_list_kind = (figs.sent.index, kind)
         # a quota list, unless a change verb opens it (调整 there is no move of posts between the items)
         for name, amount in parsed:
             figs.add(name, kind, verb[1] if verb and verb[1] != "调剂" else "核定", amount)
