@@ -1337,9 +1337,17 @@ _CENTRAL_TITLE = re.compile(r"^[\s【\[（(《“]*[\u4e00-\u9fff]{2,10}部(?![�
 _LOCAL_COMMITTEE = re.compile(r"(?<![中党])(?:省委|市委|县委|区委|州委|盟委|旗委)")
 
 
+# a local author's word for its own place, Simplified or Traditional ("我省", "本市", "我縣")
+_OUR_WORD = re.compile(r"我(?:省|市|县|縣|区|區|州|旗|镇|鎮|乡|鄉)|本(?:省|市|县|縣|区|區)(?!级|級)")
+
+
 def _central_or_none(title: str, text: str) -> str | None:
     """No place of its own: 中央 only when a central body is named, else the one province or prefecture
     city the document names by its stem only (else unknown, None)."""
+    if _OUR_WORD.search(title + "\n" + text[:300]):
+        # "本报讯 今年2月，我省开始启动新一轮机构改革…与国务院对口": a local author speaking of its own province or
+        # city without naming it; the central bodies it follows do not make the text central
+        return _stem_place(title, text[:3000])
     if _CENTRAL_MARKERS.search(title + "\n" + without_citations(text)):  # a central body cited is not the author
         # "市委编办…来重庆高新区调研…是党中央、市委关于…的要求": a local report that cites 党中央 as any does, naming one
         # province or prefecture city by its stem, with its own committees (市委, 省委…) named at least as often

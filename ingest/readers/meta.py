@@ -30,7 +30,8 @@ NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(
 YEAR_MONTH = re.compile(rf"{_YEAR}\s*年\s*{_MONTH}\s*月(?!\s*[\d{_CN_DIGIT}]{{1,3}}\s*[日号])")
 YEAR_ONLY = re.compile(rf"{_YEAR}\s*年(?!\s*[\d{_CN_DIGIT}]{{1,2}}\s*月)(?!代|度)")
 NEWS_DATELINE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?{_MONTH}\s*月\s*{_DAY}\s*日\s*(?:电|讯)")
-DATE_LABEL = re.compile(r"(?:发布|发文|成文|印发|更新)?(?:日期|时间)\s*[:：]\s*")
+# "发布日期：2016-07-07"; an information-disclosure table's cells run together without the colon ("发布日期 2021-02-07")
+DATE_LABEL = re.compile(r"(?:(?:发布|发文|成文|印发|更新)(?:日期|时间)\s*[:：]?|(?:日期|时间)\s*[:：])\s*")
 
 # a Republican-era year ("民国16年（1927）", "民国二十七年（1938年）", "中华民国二十五年", "民國元年"): 1911 + N, or the
 # Western year the text glosses it with
@@ -328,15 +329,22 @@ def _number_in(text: str) -> str:
     return ""
 
 
+def _bracketed_line(compact: str) -> str:
+    """A whole line in one pair of round brackets, without them; any other line as it is."""
+    inner = re.fullmatch(r"[（(]([^（）()]+)[）)]", compact)
+    return inner.group(1) if inner else compact
+
+
 def _trim_number_prefix(prefix: str) -> str:
     lead = _NUMBER_PREFIX_LEAD.match(prefix)
     return prefix[lead.end() :] if lead else prefix
 
 
 def _number_from_text(lines: list[str]) -> str:
-    """A number standing on its own line near the top (not one cited in a sentence)."""
+    """A number standing on its own line near the top (not one cited in a sentence), bracketed or not
+    ("（某市政发〔2007〕51号）" right under the title)."""
     for line in _head(lines):
-        compact = _compact(line)
+        compact = _bracketed_line(_compact(line))
         match = DOC_NUMBER.match(compact) or ORDER_NUMBER.match(compact)
         if match and len(compact) - match.end() <= 12 and not _SENTENCE_INSIDE.search(compact):
             return _number_in(compact)
@@ -464,7 +472,9 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
         return ""  # a unit profile, a book's section or entry, an outlet's lead: its years date its content only
     latest = _latest_year(text)
     opening = _opening_day(lines)
-    return opening if latest and opening.startswith(latest) and not _later_day(text, opening) else latest
+    if latest and opening.startswith(latest) and not _later_day(text, opening):
+        return opening  # the body opens with the item's own day (or span of days) in the latest year it names
+    return latest if _dwells_on(text, latest) else ""
 
 
 # a report on a year ("2020年工作总结", "2019年度工作报告", "2020年上半年工作情况"): the title's year is the period
@@ -570,7 +580,13 @@ def _is_chronicle(text: str) -> bool:
     years = {int(m.group(1)) for m in _CHRONICLE_ENTRY.finditer(normalized)}
     # entries opening with a Republican-era year ("民国16年（1927），…", "民国二十八年三月，…") are entries too
     years |= {int(y) for m in _MINGUO_ENTRY.finditer(normalized) if (y := minguo_year(m))}
+    # a history in sections headed by their years ("周恩来时期——1952年", "1954年至1978年"): the headings' years too
+    years |= {int(y) for line in normalized.split("\n") if _YEAR_HEADING.fullmatch(line.strip())
+              for y in re.findall(r"((?:19|20)\d{2})\s*年", line)}
     return len(years) >= 3 and max(years) - min(years) >= 5
+
+
+_YEAR_HEADING = re.compile(r"[^，。；,;：:！？]{0,12}(?:19|20)\d{2}\s*年(?:\s*[—–\-~～至到]+\s*(?:19|20)\d{2}\s*年)?")
 
 
 # Genres whose years date their content, never the page (the latest-year fallback gives them no date):
@@ -623,13 +639,31 @@ _NOT_WRITING_TIME = re.compile(
 def _latest_year(text: str) -> str:
     if _is_chronicle(text):
         return ""
-    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|度|前|底前)", text)
+    # ("2012年以来，…": a period since that year; the text is written some time after it)
+    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|度|前|底前|以来)", text)
              if not re.search(r"(?:到|至|力争|目标|争取|预计|计划)\s*$", text[max(0, m.start() - 4):m.start()])
              and not _YEAR_SPAN.search(text[max(0, m.start() - 12):m.start()])
              and not _content_period(text, m) and not _NOT_WRITING_TIME.match(text, m.end())
              and not _FOUNDING_LABEL.search(text[max(0, m.start() - 10):m.start()])]
     years = [y for y in years if y <= dt.date.today().year]
     return str(max(years)) if years else ""
+
+
+# a report on recent work, speaking from its present ("近年来，…", "目前运行良好")
+_PRESENT_FRAME = re.compile(r"近年来|一年来|今年以来|目前")
+
+
+def _dwells_on(text: str, year: str) -> bool:
+    """A year named once is a year the text passes through (a profile's "2005年12月经…批准", a study's "1983年
+    建市较晚", an entry's "2015年5月底，…取消…"), not the year it is written in: a report of its own year names that
+    year again and again, or speaks of its recent work from its present."""
+    return bool(year) and (_mentions(text, int(year)) >= 2 or bool(_PRESENT_FRAME.search(text)))
+
+
+def _mentions(text: str, year: int) -> int:
+    """How often a year is named in any form ("2023年", "2023年度", "生态2023行动"), leaving out
+    document numbers (某政发〔2012〕3号 dates another document)."""
+    return len(re.findall(rf"(?<![\d〔\[［【(（]){year}(?![\d〕\]］】)）])", text))
 
 
 def _date_in(text: str) -> str:
@@ -694,6 +728,11 @@ def _date_line(lines: list[str]) -> str:
         if issued and (date := _date_in(issued.group(1))):
             return date  # "香港便览 政府的结构 香港特别行政区政府新闻处 2015年4月 |": the issuer and its date on one line
     for line in head:
+        # a speech run into one line: its bracketed day right before the salutation ("…的讲话 张三（2015年11月14日）同志们：")
+        m = _SPEECH_DAY.search(_compact(line))
+        if m and (date := _date_in(m.group(1))):
+            return date
+    for line in head:
         # a journal repost's byline: the day, then the author ("2019-01-28重庆市委编办")
         m = _DATE_THEN_AUTHOR.fullmatch(_compact(line))
         if m:
@@ -703,6 +742,7 @@ def _date_line(lines: list[str]) -> str:
     return ""
 
 
+_SPEECH_DAY = re.compile(rf"[（(]\s*((?:{FULL_DATE.pattern}))\s*[）)]\s*(?:同志们|各位代表|各位领导)")
 _ACT = re.compile(rf"(?:{FULL_DATE.pattern})[^（）()，,。；;]{{0,40}}?(?:通过|印发|发布|批准|公布|颁布|施行|修订|修正)")
 
 
@@ -830,10 +870,11 @@ def _labeled_in(head: list[str]) -> str:
             date = format_date(issue.group(1))
             if date:
                 return date
-        for label in DATE_LABEL.finditer(compact):
-            if _FOUNDING_LABEL.search(compact[max(0, label.start() - 4):label.end()]):
+        spaced = re.sub(r"\s+", " ", line.strip())  # keep "2021-02-07 09:54" apart
+        for label in DATE_LABEL.finditer(spaced):
+            if _FOUNDING_LABEL.search(spaced[max(0, label.start() - 4):label.end()]):
                 continue  # "建立时间：1984年": the body's founding, not the page's day
-            rest = compact[label.end() :]
+            rest = spaced[label.end() :]
             for pattern in (NUMERIC_DATE, FULL_DATE):
                 match = pattern.match(rest)
                 if match:
