@@ -21,7 +21,7 @@ from kg.model import EVENT_SEMANTICS, EventType, Predicate
 from kg.names import CENTRAL, display_name, guess_level, place_stem
 from kg.store import GraphStore
 from kg.text import normalize_name
-from queries.ask.dates import DateSpec, cn_date, cn_partial
+from queries.ask.dates import DateSpec, before_a_written_date, cn_date, cn_partial
 from queries.ask.intents import HELP, Intent
 from queries.ask.parsing import J, Parsed, U
 from queries.ask.routing import _PARENT_YES_NO, DUTY_HANDED, Route
@@ -646,6 +646,8 @@ class Context:
         # "改革前/原来X在哪个部门" with no dated reform found: an undated move of X is the reform asked about
         undated_before = (self.parsed.date_spec is not None and self.parsed.date_spec.kind == "before_reform"
                           and self.parsed.date_spec.year is None and not self.explicit)
+        # "2013年7月以前谁负责X" when X's move has no date: the move is the change the date points at
+        undated_before = undated_before or before_a_written_date(self.parsed.date_spec)
         results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
                               index=index)
         where = "" if not place else ("中央" if place == CENTRAL else place)
