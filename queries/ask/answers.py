@@ -718,6 +718,7 @@ class Context:
         later = list({h["name"]: h for h in clause.get("later_holders") or []}.values())
         if later:
             parts.append("此后改由" + "、".join(f"{h['name']}（{h['period']}）" for h in later[:3]) + "承担。")
+        parts.append(self._partners_named(results, topic))
         return self._done(Intent.WHO_HANDLES, "".join(parts))
 
     def _undated_move(self, best: dict[str, Any], topic: str, where: str) -> dict[str, Any] | None:
@@ -2325,7 +2326,26 @@ class Context:
             self.answer_obj.unit(r["id"], r["fit"])
             self.answer_obj.cite(clause["evidence"])
             lines.append(f"{r['name']}{role}：“{clause['text']}”")
-        return self._done(Intent.OVERLAP, f"{when}{where}涉及“{topic}”的有{len(results)}个单位：" + "；".join(lines) + "。")
+        with_them = self._partners_named(results, topic)
+        return self._done(Intent.OVERLAP, f"{when}{where}涉及“{topic}”的有{len(results)}个单位：" + "；".join(lines) + "。"
+                          + with_them)
+
+    def _partners_named(self, results: list[dict[str, Any]], topic: str) -> str:
+        """"X是哪两个部门一起建的": the bodies the holders' clauses name as doing X with them
+        ("与市农委建立X") are among the answer (after the holders); "" when not asked or none."""
+        from queries.ask.partners import TOGETHER_ASKED, clause_partners
+
+        if not TOGETHER_ASKED.search(self.parsed.text):
+            return ""
+        held = {r["id"] for r in results}
+        said = []
+        for r in results:
+            for uid in clause_partners(self.store, name_index(self.store), r["id"], r["clauses"][0]["text"], topic):
+                if uid not in held:
+                    held.add(uid)
+                    self.answer_obj.unit(uid, r["fit"] * 0.9)
+                    said.append(f"{_name(self.store, uid, self.day)}（{r['name']}的职责条文写明与其共同承担）")
+        return ("共同承担的还有：" + "、".join(said) + "。") if said else ""
 
     def _division(self, uids: list[str], topic: str | None, when: str) -> dict[str, Any]:
         """"X和Y怎么分工 / 有没有交叉" with no duplicated clause between them: what each holds
