@@ -2392,6 +2392,9 @@ class Context:
             asked = _relations_asked(self.parsed.text)
             if asked:
                 children = [c for c in children if c["relation"] in asked]
+            if not children and (first := self._first_children_after_founding(uid, asked)) is not None:
+                day, children = first  # "X刚组建时内设哪些": the first divisions recorded after the founding
+                self.date_note = f"（组建时没有内设机构的记录，以上是最早的记录：{cn_date(day)}）"
             if not children:
                 return self._cannot("orgchart", f"没有找到{name}在{cn_date(day)}的内设机构或下属单位记录。")
             groups: dict[str, list[str]] = defaultdict(list)
@@ -2436,6 +2439,22 @@ class Context:
         what = "、".join(wanted) if wanted else "机构"
         return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
 
+
+    def _first_children_after_founding(self, uid: str, asked: set[str]) -> tuple[date, list[dict[str, Any]]] | None:
+        """"X刚组建时 / 组建之初有哪些内设机构" when none is recorded on the founding day (a news item
+        of the founding, the divisions named months later): the first day after it on which
+        divisions are recorded, with them; None for another date or when none is recorded."""
+        from queries.unit_info import children_at
+
+        if self.parsed.date_spec is None or self.parsed.date_spec.kind != "founding":
+            return None
+        later = sorted({start_of(f.valid_from) for f in self.store.facts(object=uid, predicate=Predicate.PARENT)
+                        if f.valid_from and start_of(f.valid_from) > self.day})
+        for day in later[:3]:
+            children = [c for c in children_at(self.store, uid, day) if not asked or c["relation"] in asked]
+            if children:
+                return day, children
+        return None
 
     def _before_place_records(self, place: str | None) -> dict[str, Any] | None:
         """"1990年示例县有哪些政府工作部门" when the place's first dated record (an event or a
