@@ -907,6 +907,8 @@ class Context:
         if not direct:
             founding = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("establish", "re_form")
                         and any(o["id"] == uid for o in t["event"]["outputs"])]
+            if founding and self._old_name_kept_as_sign(uid) is not None:
+                return self._old_name(uid, name, lin)  # founded under a new name, the old one kept as its sign
             if founding:
                 t = founding[0]
                 out.cite(t["evidence"])
@@ -1280,6 +1282,20 @@ class Context:
         return [f for f in names if f.valid_to is not None
                 and normalize_name(display_name(store.unit(uid).jurisdiction, f.value or "")) != current]
 
+    def _old_name_kept_as_sign(self, uid: str) -> Any | None:
+        """A name of the unit that is not its name at the date but a sign it still carries: the
+        old name kept on the renamed body ("现更名为B（A）", "更名为B，保留A牌子" where the document
+        records A as B's name as well, with no end). The NAME fact, else None."""
+        store = self.store
+        current = normalize_name(store.name_at(uid, self.day))
+        signs = {normalize_name(f.value or "") for f in store.facts_at(uid, Predicate.SIGN, self.day)}
+        jur = store.unit(uid).jurisdiction
+        for f in store.facts(uid, Predicate.NAME):
+            value = normalize_name(f.value or "")
+            if value and value in signs and normalize_name(display_name(jur, f.value or "")) != current:
+                return f
+        return None
+
     def _renamed_from(self, uid: str) -> tuple[Any, str] | None:
         """The last rename of the unit up to the date whose old name is not its name then:
         (event, old name), else None."""
@@ -1315,6 +1331,12 @@ class Context:
             out.unit(uid, 1.0, name=old_display)
             out.cite_prov(event.prov)
             return self._done("lineage", f"{store.name_at(uid, self.day)}原名{old_display}（{cn_partial(event.date)}更名）。")
+        kept = self._old_name_kept_as_sign(uid)
+        if kept is not None:  # "更名为B（A）", "B，保留A牌子" with A recorded as a name of B too
+            old_display = display_name(store.unit(uid).jurisdiction, kept.value or "")
+            out.unit(uid, 1.0, name=old_display)
+            out.cite_prov(kept.prov)
+            return self._done("lineage", f"{store.name_at(uid, self.day)}原名{old_display}，现作为其牌子保留。")
         return self._ancestors(uid, store.name_at(uid, self.day), lin) if lin["ancestors"] else self._cannot(
             "lineage", f"没有找到{store.name_at(uid, self.day)}更名或前身的记录。")
 
