@@ -103,6 +103,10 @@ def _does_topic(parsed: Parsed) -> str:
 
 # a question about how a unit was set up (its founding event), whatever came in later
 # "十三五期间X先后归哪些单位 / 期间都由哪些部门负责": the whole span asked, not its last day
+# a holder today whose best clause covers less of the asked duty than this touches it only; a body
+# gone since whose clause covers this much (and twice as much) is the one the question means
+WEAK_COVERAGE = 0.3
+STRONG_COVERAGE = 0.5
 _OVER_SPAN = re.compile(r"先后|历任|陆续|都归|分别归|变过|变化|换过|哪些单位|哪几个单位|哪些部门|哪几个部门|几次|哪几家|都由|都是")
 # "X由哪些单位重新组建 / 重新组建时整合了哪些部门": the old X is among the sources
 _REFOUNDED_ASKED = re.compile(r"重新组建|重组")
@@ -661,6 +665,8 @@ class Context:
                     self.date_note = f"（目前没有单位的职责条文与之相符；以上是{cn_date(last)}的记录）"
                     self.day, self.explicit = last, True
                     break
+        elif results and self.parsed.date_spec is None and not self.explicit:
+            results = self._better_held_before(results, topic, index, place, every)
         if results and DUTY_HANDED.search(self.parsed.routed):
             # "A的X职责划给了谁": A gave X away; the answer is who took it, never A itself
             givers = set(self._units()[:1])
@@ -768,6 +774,25 @@ class Context:
         tail = f"没有找到负责“{'、'.join(missing)}”的单位。" if missing else ""
         self.day = found[0][2]
         return self._done(Intent.WHO_HANDLES, "；".join(lines) + "。" + tail)
+
+    def _better_held_before(self, results: list[dict[str, Any]], topic: str, index: Any, place: str | None,
+                            every: bool) -> list[dict[str, Any]]:
+        """"动漫产业基地建设谁负责" (no date) when today's holders only touch the matter (a clause sharing
+        a word or two) and a body now gone held a clause that says it: that body, at the last day it
+        held it, said as such; else ``results`` unchanged."""
+        from queries.who_handles import who_handles
+
+        now = max(r.get("coverage", 0.0) for r in results)
+        if now >= WEAK_COVERAGE:
+            return results
+        for last in self._last_held(topic, index):
+            earlier = who_handles(self.store, topic, at=last, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
+                                  index=index)
+            if earlier and max(r.get("coverage", 0.0) for r in earlier) >= max(2 * now, STRONG_COVERAGE):
+                self.date_note = f"（目前的职责条文只是部分相符；以上是{cn_date(last)}的记录）"
+                self.day, self.explicit = last, True
+                return earlier
+        return results
 
     def _last_held(self, topic: str, index: Any) -> list[date]:
         """The last days clauses matching ``topic`` (in the place asked about) were held, latest
