@@ -107,6 +107,15 @@ def _does_topic(parsed: Parsed) -> str:
 # gone since whose clause covers this much (and twice as much) is the one the question means
 WEAK_COVERAGE = 0.3
 STRONG_COVERAGE = 0.5
+_TODAY_ASKED = re.compile(r"现在|目前|当前|如今|眼下|现今")
+
+
+def says_more(now: float, before: float) -> bool:
+    """Today's best holder covers ``now`` of the asked duty, a gone one ``before``: the gone one is
+    meant when today's only touches the duty and the gone one says it (twice as much at least)."""
+    return now < WEAK_COVERAGE and before >= max(2 * now, STRONG_COVERAGE)
+
+
 _OVER_SPAN = re.compile(r"先后|历任|陆续|都归|分别归|变过|变化|换过|哪些单位|哪几个单位|哪些部门|哪几个部门|几次|哪几家|都由|都是")
 # "X由哪些单位重新组建 / 重新组建时整合了哪些部门": the old X is among the sources
 _REFOUNDED_ASKED = re.compile(r"重新组建|重组")
@@ -783,12 +792,12 @@ class Context:
         from queries.who_handles import who_handles
 
         now = max(r.get("coverage", 0.0) for r in results)
-        if now >= WEAK_COVERAGE:
-            return results
+        if now >= WEAK_COVERAGE or _TODAY_ASKED.search(self.parsed.text):
+            return results  # "现在谁负责X" asks today whatever the fit
         for last in self._last_held(topic, index):
             earlier = who_handles(self.store, topic, at=last, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
                                   index=index)
-            if earlier and max(r.get("coverage", 0.0) for r in earlier) >= max(2 * now, STRONG_COVERAGE):
+            if earlier and says_more(now, max(r.get("coverage", 0.0) for r in earlier)):
                 self.date_note = f"（目前的职责条文只是部分相符；以上是{cn_date(last)}的记录）"
                 self.day, self.explicit = last, True
                 return earlier
