@@ -21,7 +21,7 @@ from kg.model import EVENT_SEMANTICS, EventType, Predicate
 from kg.names import CENTRAL, display_name, guess_level, place_stem
 from kg.store import GraphStore
 from kg.text import normalize_name
-from queries.ask.dates import DateSpec, cn_date, cn_partial
+from queries.ask.dates import DateSpec, before_a_written_date, cn_date, cn_partial
 from queries.ask.intents import HELP, Intent
 from queries.ask.parsing import J, Parsed, U
 from queries.ask.routing import _PARENT_YES_NO, DUTY_HANDED, Route
@@ -103,6 +103,19 @@ def _does_topic(parsed: Parsed) -> str:
 
 # a question about how a unit was set up (its founding event), whatever came in later
 # "十三五期间X先后归哪些单位 / 期间都由哪些部门负责": the whole span asked, not its last day
+# a holder today whose best clause covers less of the asked duty than this touches it only; a body
+# gone since whose clause covers this much (and twice as much) is the one the question means
+WEAK_COVERAGE = 0.3
+STRONG_COVERAGE = 0.5
+_TODAY_ASKED = re.compile(r"现在|目前|当前|如今|眼下|现今")
+
+
+def says_more(now: float, before: float) -> bool:
+    """Today's best holder covers ``now`` of the asked duty, a gone one ``before``: the gone one is
+    meant when today's only touches the duty and the gone one says it (twice as much at least)."""
+    return now < WEAK_COVERAGE and before >= max(2 * now, STRONG_COVERAGE)
+
+
 _OVER_SPAN = re.compile(r"先后|历任|陆续|都归|分别归|变过|变化|换过|哪些单位|哪几个单位|哪些部门|哪几个部门|几次|哪几家|都由|都是")
 # "X由哪些单位重新组建 / 重新组建时整合了哪些部门": the old X is among the sources
 _REFOUNDED_ASKED = re.compile(r"重新组建|重组")
@@ -646,6 +659,8 @@ class Context:
         # "改革前/原来X在哪个部门" with no dated reform found: an undated move of X is the reform asked about
         undated_before = (self.parsed.date_spec is not None and self.parsed.date_spec.kind == "before_reform"
                           and self.parsed.date_spec.year is None and not self.explicit)
+        # "2013年7月以前谁负责X" when X's move has no date: the move is the change the date points at
+        undated_before = undated_before or before_a_written_date(self.parsed.date_spec)
         results = who_handles(self.store, topic, at=self.day, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
                               index=index)
         where = "" if not place else ("中央" if place == CENTRAL else place)
@@ -659,6 +674,8 @@ class Context:
                     self.date_note = f"（目前没有单位的职责条文与之相符；以上是{cn_date(last)}的记录）"
                     self.day, self.explicit = last, True
                     break
+        elif results and self.parsed.date_spec is None and not self.explicit:
+            results = self._better_held_before(results, topic, index, place, every)
         if results and DUTY_HANDED.search(self.parsed.routed):
             # "A的X职责划给了谁": A gave X away; the answer is who took it, never A itself
             givers = set(self._units()[:1])
@@ -716,6 +733,7 @@ class Context:
         later = list({h["name"]: h for h in clause.get("later_holders") or []}.values())
         if later:
             parts.append("此后改由" + "、".join(f"{h['name']}（{h['period']}）" for h in later[:3]) + "承担。")
+        parts.append(self._partners_named(results, topic))
         return self._done(Intent.WHO_HANDLES, "".join(parts))
 
     def _undated_move(self, best: dict[str, Any], topic: str, where: str) -> dict[str, Any] | None:
@@ -765,6 +783,25 @@ class Context:
         tail = f"没有找到负责“{'、'.join(missing)}”的单位。" if missing else ""
         self.day = found[0][2]
         return self._done(Intent.WHO_HANDLES, "；".join(lines) + "。" + tail)
+
+    def _better_held_before(self, results: list[dict[str, Any]], topic: str, index: Any, place: str | None,
+                            every: bool) -> list[dict[str, Any]]:
+        """"动漫产业基地建设谁负责" (no date) when today's holders only touch the matter (a clause sharing
+        a word or two) and a body now gone held a clause that says it: that body, at the last day it
+        held it, said as such; else ``results`` unchanged."""
+        from queries.who_handles import who_handles
+
+        now = max(r.get("coverage", 0.0) for r in results)
+        if now >= WEAK_COVERAGE or _TODAY_ASKED.search(self.parsed.text):
+            return results  # "现在谁负责X" asks today whatever the fit
+        for last in self._last_held(topic, index):
+            earlier = who_handles(self.store, topic, at=last, jurisdiction=place, top=WHO_TOP_ALL if every else WHO_TOP,
+                                  index=index)
+            if earlier and says_more(now, max(r.get("coverage", 0.0) for r in earlier)):
+                self.date_note = f"（目前的职责条文只是部分相符；以上是{cn_date(last)}的记录）"
+                self.day, self.explicit = last, True
+                return earlier
+        return results
 
     def _last_held(self, topic: str, index: Any) -> list[date]:
         """The last days clauses matching ``topic`` (in the place asked about) were held, latest
@@ -904,6 +941,8 @@ class Context:
         if not direct:
             founding = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("establish", "re_form")
                         and any(o["id"] == uid for o in t["event"]["outputs"])]
+            if founding and self._old_name_kept_as_sign(uid) is not None:
+                return self._old_name(uid, name, lin)  # founded under a new name, the old one kept as its sign
             if founding:
                 t = founding[0]
                 out.cite(t["evidence"])
@@ -1277,6 +1316,20 @@ class Context:
         return [f for f in names if f.valid_to is not None
                 and normalize_name(display_name(store.unit(uid).jurisdiction, f.value or "")) != current]
 
+    def _old_name_kept_as_sign(self, uid: str) -> Any | None:
+        """A name of the unit that is not its name at the date but a sign it still carries: the
+        old name kept on the renamed body ("现更名为B（A）", "更名为B，保留A牌子" where the document
+        records A as B's name as well, with no end). The NAME fact, else None."""
+        store = self.store
+        current = normalize_name(store.name_at(uid, self.day))
+        signs = {normalize_name(f.value or "") for f in store.facts_at(uid, Predicate.SIGN, self.day)}
+        jur = store.unit(uid).jurisdiction
+        for f in store.facts(uid, Predicate.NAME):
+            value = normalize_name(f.value or "")
+            if value and value in signs and normalize_name(display_name(jur, f.value or "")) != current:
+                return f
+        return None
+
     def _renamed_from(self, uid: str) -> tuple[Any, str] | None:
         """The last rename of the unit up to the date whose old name is not its name then:
         (event, old name), else None."""
@@ -1312,6 +1365,12 @@ class Context:
             out.unit(uid, 1.0, name=old_display)
             out.cite_prov(event.prov)
             return self._done("lineage", f"{store.name_at(uid, self.day)}原名{old_display}（{cn_partial(event.date)}更名）。")
+        kept = self._old_name_kept_as_sign(uid)
+        if kept is not None:  # "更名为B（A）", "B，保留A牌子" with A recorded as a name of B too
+            old_display = display_name(store.unit(uid).jurisdiction, kept.value or "")
+            out.unit(uid, 1.0, name=old_display)
+            out.cite_prov(kept.prov)
+            return self._done("lineage", f"{store.name_at(uid, self.day)}原名{old_display}，现作为其牌子保留。")
         return self._ancestors(uid, store.name_at(uid, self.day), lin) if lin["ancestors"] else self._cannot(
             "lineage", f"没有找到{store.name_at(uid, self.day)}更名或前身的记录。")
 
@@ -2323,7 +2382,26 @@ class Context:
             self.answer_obj.unit(r["id"], r["fit"])
             self.answer_obj.cite(clause["evidence"])
             lines.append(f"{r['name']}{role}：“{clause['text']}”")
-        return self._done(Intent.OVERLAP, f"{when}{where}涉及“{topic}”的有{len(results)}个单位：" + "；".join(lines) + "。")
+        with_them = self._partners_named(results, topic)
+        return self._done(Intent.OVERLAP, f"{when}{where}涉及“{topic}”的有{len(results)}个单位：" + "；".join(lines) + "。"
+                          + with_them)
+
+    def _partners_named(self, results: list[dict[str, Any]], topic: str) -> str:
+        """"X是哪两个部门一起建的": the bodies the holders' clauses name as doing X with them
+        ("与市农委建立X") are among the answer (after the holders); "" when not asked or none."""
+        from queries.ask.partners import TOGETHER_ASKED, clause_partners
+
+        if not TOGETHER_ASKED.search(self.parsed.text):
+            return ""
+        held = {r["id"] for r in results}
+        said = []
+        for r in results:
+            for uid in clause_partners(self.store, name_index(self.store), r["id"], r["clauses"][0]["text"], topic):
+                if uid not in held:
+                    held.add(uid)
+                    self.answer_obj.unit(uid, r["fit"] * 0.9)
+                    said.append(f"{_name(self.store, uid, self.day)}（{r['name']}的职责条文写明与其共同承担）")
+        return ("共同承担的还有：" + "、".join(said) + "。") if said else ""
 
     def _division(self, uids: list[str], topic: str | None, when: str) -> dict[str, Any]:
         """"X和Y怎么分工 / 有没有交叉" with no duplicated clause between them: what each holds
@@ -2370,6 +2448,9 @@ class Context:
             asked = _relations_asked(self.parsed.text)
             if asked:
                 children = [c for c in children if c["relation"] in asked]
+            if not children and (first := self._first_children_after_founding(uid, asked)) is not None:
+                day, children = first  # "X刚组建时内设哪些": the first divisions recorded after the founding
+                self.date_note = f"（组建时没有内设机构的记录，以上是最早的记录：{cn_date(day)}）"
             if not children:
                 return self._cannot("orgchart", f"没有找到{name}在{cn_date(day)}的内设机构或下属单位记录。")
             groups: dict[str, list[str]] = defaultdict(list)
@@ -2414,6 +2495,22 @@ class Context:
         what = "、".join(wanted) if wanted else "机构"
         return self._done("orgchart", f"{_when(self.day, self.explicit)}，{place}的{what}共{len(tree)}个：{names}。")
 
+
+    def _first_children_after_founding(self, uid: str, asked: set[str]) -> tuple[date, list[dict[str, Any]]] | None:
+        """"X刚组建时 / 组建之初有哪些内设机构" when none is recorded on the founding day (a news item
+        of the founding, the divisions named months later): the first day after it on which
+        divisions are recorded, with them; None for another date or when none is recorded."""
+        from queries.unit_info import children_at
+
+        if self.parsed.date_spec is None or self.parsed.date_spec.kind != "founding":
+            return None
+        later = sorted({start_of(f.valid_from) for f in self.store.facts(object=uid, predicate=Predicate.PARENT)
+                        if f.valid_from and start_of(f.valid_from) > self.day})
+        for day in later[:3]:
+            children = [c for c in children_at(self.store, uid, day) if not asked or c["relation"] in asked]
+            if children:
+                return day, children
+        return None
 
     def _before_place_records(self, place: str | None) -> dict[str, Any] | None:
         """"1990年示例县有哪些政府工作部门" when the place's first dated record (an event or a

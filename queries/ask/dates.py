@@ -232,3 +232,13 @@ def cn_partial(raw: str | None, unknown: str = "日期不详") -> str:
         return str(raw)
     year, month, day = m.groups()
     return f"{year}年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")
+
+
+# "2013年7月以前", "2015年之前", "2019年3月前": a written date the question asks before (not "三年前")
+_BEFORE_A_WRITTEN_DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:以前|之前|前)$")
+
+
+def before_a_written_date(spec: DateSpec | None) -> bool:
+    """The question asks before a date it writes ("2013年7月以前谁负责X"): the asker expects a
+    change at that date, so a move recorded without a date is read as that change."""
+    return spec is not None and spec.kind == "day" and not spec.period and bool(_BEFORE_A_WRITTEN_DATE.search(spec.text))
