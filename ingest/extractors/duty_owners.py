@@ -23,6 +23,7 @@ _DESCRIBED = re.compile(r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:是|为|系
 _BODY_TAIL = re.compile(r"(?:办事处|分局|支队|大队|中队|中心|所|站|局|委员会|办公室|院|馆|处|科)$")
 _PRONOUN = re.compile(r"(?:其|该[\u4e00-\u9fff]{0,2})$")
 _CLASS = re.compile(r"(?P<other>其他|其余|其它)?各(?P<cls>[\u4e00-\u9fff]{1,4})")
+_MEMBER_LIST = re.compile(r"(?:下设|设有|设立|包括)(?P<members>[^。；;：:\n]{4,200}?)(?:等[\d一二三四五六七八九十]*个[^。；;\n]{0,6})?(?=[。；;\n])")
 _ENTRY_NAME = re.compile(r"(?:^|\n)[ \t\-•·*]*中文(?:名称|名)[ \t]*[：:][ \t]*(?P<name>[^\s，。；,;]{2,40})[ \t]*(?=\n|$)")
 
 
@@ -53,11 +54,16 @@ def class_members(ctx: Ctx, who: str, intro_start: int) -> list[Mention]:
     m = _CLASS.fullmatch(who)
     if not m:
         return []
+    cls = m.group("cls")
     seen: list[str] = []
     for u in ctx.units:
         name = u.unit.name
-        if name.endswith(m.group("cls")) and u.prov.start < intro_start and name not in seen:
+        if name.endswith(cls) and u.prov.start < intro_start and name not in seen:
             seen.append(name)
+    if len(seen) < 2:  # the list not read as units: its members as written ("下设A大队、B大队、C大队")
+        lists = list(_MEMBER_LIST.finditer(ctx.dt.text, 0, intro_start))
+        members = [w for w in re.split(r"[、，,和及]", lists[-1].group("members")) if w.endswith(cls)] if lists else []
+        seen = list(dict.fromkeys(_known(ctx, w) for w in members if len(w) > len(cls)))
     if m.group("other"):
         owned = {d.unit.name for d in ctx.duties}
         seen = [n for n in seen if n not in owned]

@@ -20,7 +20,6 @@ from kg.model import BoundaryStatement, DutyStatement, Mention, StaffingStatemen
 from kg.text import split_sentences
 
 from . import duty_owners
-
 from .common import (
     CN_NUM,
     RANK_RE,
