@@ -52,6 +52,14 @@ def test_township_page_described_as_agency() -> None:
     assert sum(len(v) for v in got.values()) == 3
 
 
+@pytest.mark.parametrize("opening", ["河口镇是县辖镇，镇政府驻河口村。", "河口乡是长宁县辖乡，位于县境东部。"])
+def test_township_described_as_one(opening: str) -> None:
+    text = opening + "主要职责：\n一、贯彻执行上级的决定。组织实施全乡镇发展规划；\n二、管理辖区的社会事务。\n"
+    got = owners(facts_of(text))
+    holder = [n for n in got if n.endswith(("河口镇", "河口乡"))]
+    assert holder and got[holder[0]] == ["贯彻执行上级的决定。", "组织实施全乡镇发展规划；", "管理辖区的社会事务。"], got
+
+
 def test_description_that_is_no_body_gives_no_owner() -> None:
     text = ("所谓网格化管理是指把辖区划成若干单元的做法。其主要职责：\n（1）划分网格；\n（2）配备网格员。\n")
     assert owners(facts_of(text, jurisdiction="")) == {}

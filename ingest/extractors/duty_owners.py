@@ -18,9 +18,9 @@ from .common import Ctx, as_name
 
 # a body described as what it is: "X是/为/系…机构/单位/部门/队伍/机关/组织"
 _DESCRIBED = re.compile(r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:是|为|系)(?!指)"
-                        r"(?=[^。；;]{0,60}?(?:机构|单位|部门|队伍|机关|组织|派出))")
+                        r"(?=[^。；;]{0,60}?(?:机构|单位|部门|队伍|机关|组织|派出|建制镇|[县市区]辖[镇乡]|民族乡))")
 # the tail of a body's name, for bodies a page names without place or host ("直属分局", "街道办事处")
-_BODY_TAIL = re.compile(r"(?:办事处|分局|支队|大队|中队|中心|所|站|局|委员会|办公室|院|馆|处|科)$")
+_BODY_TAIL = re.compile(r"(?:办事处|分局|支队|大队|中队|中心|所|站|局|委员会|办公室|院|馆|处|科|镇|乡)$")
 _PRONOUN = re.compile(r"(?:其|该[\u4e00-\u9fff]{0,2})$")
 _CLASS = re.compile(r"(?P<other>其他|其余|其它)?各(?P<cls>[\u4e00-\u9fff]{1,4})")
 _MEMBER_LIST = re.compile(r"(?:下设|设有|设立|包括)(?P<members>[^。；;：:\n]{4,200}?)(?:等[\d一二三四五六七八九十]*个[^。；;\n]{0,6})?(?=[。；;\n])")
