@@ -124,3 +124,19 @@ def test_encyclopedia_entry_name_field() -> None:
 def test_class_page_gets_no_duties() -> None:
     text = ("街道办事处的主要职能是：\n1、贯彻执行上级关于街道工作的部署；\n2、指导居民委员会的工作；\n")
     assert owners(facts_of(text, jurisdiction="")) == {}
+
+
+# --- an item's further sentences on lines of their own ----------------------------------------------
+
+
+@pytest.mark.parametrize("first, second", [("（一）", "（二）"), ("1.", "2."), ("一、", "二、")])
+def test_item_continued_on_its_own_line(first: str, second: str) -> None:
+    text = ("长宁县档案馆是县委直属的公益一类事业单位。其主要职责：\n" + first + "接收和征集全县档案。\n"
+            "负责馆藏档案的保管。\n" + second + "提供档案查阅服务。\n")
+    assert owners(facts_of(text)).get("长宁县档案馆") == ["接收和征集全县档案。", "负责馆藏档案的保管。", "提供档案查阅服务。"]
+
+
+def test_prose_after_the_last_item_is_no_continuation() -> None:
+    text = ("长宁县档案馆是县委直属的公益一类事业单位。其主要职责：\n1.接收和征集全县档案。\n2.提供档案查阅服务。\n"
+            "该馆位于县城东街，开放时间为工作日。\n二、机构设置\n")
+    assert owners(facts_of(text)).get("长宁县档案馆") == ["接收和征集全县档案。", "提供档案查阅服务。"]

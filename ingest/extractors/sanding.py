@@ -1131,6 +1131,7 @@ def _list_end(text: str, start: int) -> int:
     with no item number, or with a number of a higher level than the list's ("二、机构设置" after
     items "1．"), blank lines aside; or the end of the text."""
     top = _level(text, start)
+    number = _item_number(text, start)
     line_end = text.find("\n", start)
     while line_end != -1:
         nxt = line_end + 1
@@ -1139,10 +1140,43 @@ def _list_end(text: str, start: int) -> int:
         if nxt >= len(text):
             return len(text)
         level = _level(text, nxt)
-        if level is None or (top is not None and level < top):
+        if level is None and not _continues_item(text, nxt, top, number):
             return line_end
+        if top is not None and level is not None and level < top:
+            return line_end
+        if level == top:
+            number = _item_number(text, nxt)
         line_end = text.find("\n", nxt)
     return len(text)
+
+
+_NUMBER_AT = re.compile(r"[ \t]*[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})")
+
+
+def _item_number(text: str, pos: int) -> int | None:
+    m = _NUMBER_AT.match(text, pos)
+    return cn_int(m.group(1)) if m else None
+
+
+def _continues_item(text: str, pos: int, top: int | None, number: int | None) -> bool:
+    """(eleventh session) an item's further sentences on a line of their own ("（一）负责A。⏎负责B。⏎（二）…"):
+    the unnumbered line at ``pos`` (one or two such lines, each a whole sentence) belongs to item ``number``
+    when the next line opens the following item at the list's own level."""
+    if top is None or number is None:
+        return False
+    p = pos
+    for _ in range(2):
+        line_end = text.find("\n", p)
+        if line_end == -1 or text[p:line_end].rstrip()[-1:] not in "。；;":
+            return False
+        p = line_end + 1
+        while p < len(text) and text[p] in " \t\n":
+            p += 1
+        if _level(text, p) == top:
+            return _item_number(text, p) == number + 1
+        if _level(text, p) is not None:
+            return False
+    return False
 
 
 def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Mention]) -> Mention | None:
