@@ -80,6 +80,16 @@ def test_other_members_of_a_list_share_the_items() -> None:
     assert "负责本区域的市容巡查；" not in got[direct]
 
 
+def test_other_members_leave_out_the_one_described_in_traditional_characters() -> None:
+    text = ("縣市場監管局下設東城分局、西城分局、南城分局。\n東城分局為縣市場監管局的派出機構，承擔城區的日常監管工作。"
+            "其主要職責：\n（1）負責轄區內經營主體的日常巡查；\n（2）承辦縣局交辦的其他工作。\n"
+            "其他各分局主要職責：\n（1）負責本區域的巡查；\n（2）承辦交辦的工作。\n")
+    got = owners(facts_of(text))
+    east = [n for n in got if n.endswith("东城分局")]
+    assert len(east) == 1 and "负责本区域的巡查；" not in got[east[0]], got
+    assert len([n for n in got if n.endswith(("西城分局", "南城分局"))]) == 2, got
+
+
 def test_every_member_when_no_other() -> None:
     text = ("县交通局下设城关运管站、河口运管站。\n各运管站主要职责：\n（1）负责辖区道路运输市场的日常检查；\n"
             "（2）受理辖区内的运输投诉。\n")

@@ -66,7 +66,7 @@ def class_members(ctx: Ctx, who: str, intro_start: int) -> list[Mention]:
         seen = list(dict.fromkeys(_known(ctx, w) for w in members if len(w) > len(cls)))
     if m.group("other"):
         owned = {d.unit.name for d in ctx.duties}
-        seen = [n for n in seen if n not in owned]
+        seen = [n for n in seen if not any(n.endswith(o) or o.endswith(n) for o in owned)]  # "东城分局" owns
     return [Mention(n) for n in seen] if len(seen) >= 2 or (seen and m.group("other")) else []
 
 
