@@ -162,6 +162,12 @@ def _text(t: str | None) -> str:
     return re.sub(r"\s+", "", normalize_text(t or ""))
 
 
+def _duty_text(t: str | None) -> str:
+    """A duty clause without the separator that closes its item in a list ("一、负责…；二、…"): annotators
+    copy an item ending in ；/; with and without it (eleventh session, tests/gold/README.md Duties)."""
+    return _text(t).rstrip("；;")
+
+
 def division_name(name: str, host: str | None) -> str:
     """An internal division's full name is its host's name + its own (the store's identity
     for 内设机构: 国家能源局综合司)."""
@@ -205,7 +211,7 @@ def gold_rows(gold: dict) -> dict[str, list[tuple]]:
     # store's identity is host + name, as for its unit row
     hosts = {u["name"]: u.get("internal_of") for u in gold.get("units") or [] if u.get("internal_of")}
     for d in gold.get("duties") or []:
-        rows["duties"].append((n(division_name(d["unit"], hosts.get(d["unit"]))), _text(d["text"])))
+        rows["duties"].append((n(division_name(d["unit"], hosts.get(d["unit"]))), _duty_text(d["text"])))
     for s in gold.get("staffing") or []:
         rows["staffing"].append((n(s.get("unit")), s["kind"], s["change"], int(s["amount"])))
     for b in gold.get("boundaries") or []:
@@ -232,7 +238,7 @@ def pred_rows(facts: DocumentFacts) -> dict[str, list[tuple]]:
     for d in facts.duties:
         if d.category not in ("主要职责", "内设机构职责"):
             continue  # a 职责分工 part (scored as the statement, boundaries) or a duty in prose: no 三定 item
-        rows["duties"].append((r.full(d.unit), _text(d.text)))
+        rows["duties"].append((r.full(d.unit), _duty_text(d.text)))
     for s in facts.staffing:
         rows["staffing"].append((r.full(s.unit), s.kind, s.change, s.amount))
     for b in facts.boundaries:

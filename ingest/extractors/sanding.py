@@ -19,6 +19,7 @@ from collections.abc import Callable
 from kg.model import BoundaryStatement, DutyStatement, Mention, StaffingStatement, UnitStatement
 from kg.text import split_sentences
 
+from . import duty_owners
 from .common import (
     CN_NUM,
     RANK_RE,
@@ -207,7 +208,7 @@ class _Regions:
         return self._earliest_from[k] if k < len(self._earliest_from) else self._length
 
 
-_ARABIC_ITEM = re.compile(r"(?<![\d.．])(\d{1,2})[．.、](?!\d)")
+_ARABIC_ITEM = re.compile(r"(?<![\d.．])(\d{1,2})[．.、﹒](?!\d)")  # "1﹒" (small full stop) too
 
 
 _BRACKET_ARABIC_ITEM = re.compile(r"[（(](\d{1,2})[)）]")
@@ -999,9 +1000,13 @@ __all__ = ["division_items", "has_structure", "is_about_sanding", "parse_structu
 
 # "X的主要职责是：" / "其主要职责为：" / "主要职能：" / a line "主要职责" alone; never "具体职责包括：" (a news
 # paraphrase of a 三定, no items of it)
-_LISTED_INTRO = re.compile(r"主要(?:职责|职能)(?:是|为|如下|包括|有)?[：:]|(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?"
+_LISTED_INTRO = re.compile(r"主要(?:工作)?(?:职责|职能)(?:是|为|如下|包括|有)?[：:]|(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?"
                            r"[ \t]*(?:(?:部门|单位|机构|(?!内设|下设|所属|直属|各)[\u4e00-\u9fff]{2,8}?)?[ \t]*主要(?:职责|职能)|"
-                           r"(?:部门|单位|机构)职责|职能职责)[ \t]*(?=\n)")
+                           r"(?:部门|单位|机构)职责|职能职责)[ \t]*。?[ \t]*(?=\n)|"
+                           # (eleventh session) a heading inside a page flattened to one line, its first item right
+                           # after it: "…第一部分概况一、主要职能（一）贯彻…。（二）…"
+                           r"[一二三四五六七八九十]+、[ \t]*(?:部门|单位)?主要(?:职责|职能)[ \t]*"
+                           r"(?=\n?[ \t]*(?:[（(]一[)）]|1[．.、﹒]))")
 # (the heading may carry the body's short name: "一、科协主要职能", "二、县档案馆主要职责"; never a class of
 # bodies under it: "内设机构主要职责" heads the divisions' duties)
 # a plan's task groups and an emergency plan's command bodies state their tasks, no body's duties
@@ -1009,8 +1014,8 @@ _PLAN_TITLE = re.compile(r"预案|实施方案|工作方案|行动方案|工作�
 _WORK_GROUP = re.compile(r"(?<!领导小)组$|专班$|指挥部$|工作组$")
 # a 部门预算/部门决算 (budget or final accounts) page of one unit: "2021年X部门决算", "X2023年度部门预算公开说明"
 _BUDGET_TITLE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?)?\s*(?P<unit>[^\s\d（(]{2,40}?)\s*(?:[（(][^）)]{2,30}[）)])?\s*"
-                           r"(?:(?:19|20)\d{2}\s*年度?)?\s*(?:部门|单位)(?:预算|决算)")
-_ITEM_LINE = re.compile(r"[ \t]*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d{1,2}[．.、](?!\d)|[一二三四五六七八九十]{1,3}、)")
+                           r"(?:(?:19|20)\d{2}\s*年度?)?\s*(?:部门|单位|(?<=年)|(?<=年度))(?:预算|决算)")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d{1,2}[．.、﹒](?!\d)|[一二三四五六七八九十]{1,3}、)")
 _OWNER_WORDS = re.compile(r"^(?:其|该[\u4e00-\u9fff]{0,2}|新组建的|新成立的|组建后的)")
 
 
@@ -1062,16 +1067,18 @@ def listed_duties(ctx: Ctx, skip: set[int]) -> None:
             items = _items(text, start, end, arabic=True, dun=True)
         if len(items) < 2 or [n for n, _, _ in items] != list(range(1, len(items) + 1)):
             continue
-        owner = _list_owner(ctx, text, intro, holders)
-        if owner is None or _WORK_GROUP.search(owner.name):
-            continue
-        for _number, b_start, b_end in items:
-            if text[b_start:b_end].lstrip().startswith(("职能转变", "转变职能")):
+        who = re.split(r"[，。；：:！？\n]", text[max(0, intro.start() - 30):intro.start()])[-1].strip()
+        owners = duty_owners.class_members(ctx, who, intro.start()) or [_list_owner(ctx, text, intro, holders)]
+        for owner in owners:
+            if owner is None or _WORK_GROUP.search(owner.name):
                 continue
-            for gs, ge, sentence in _joined_sentences(ctx, b_start, b_end):
-                ctx.duties.append(DutyStatement(owner, sentence, ctx.prov_span(gs, ge), item=_number,
-                                                role=_role(sentence)))
-                skip.add(_sentence_index(ctx, gs))
+            for _number, b_start, b_end in items:
+                if text[b_start:b_end].lstrip().startswith(("职能转变", "转变职能")):
+                    continue
+                for gs, ge, sentence in _joined_sentences(ctx, b_start, b_end):
+                    ctx.duties.append(DutyStatement(owner, sentence, ctx.prov_span(gs, ge), item=_number,
+                                                    role=_role(sentence)))
+                    skip.add(_sentence_index(ctx, gs))
 
 
 # "一是…；二是…": an enumeration written with 是 (ninth session, tests/gold/README.md: read like （一）（二）)
@@ -1133,7 +1140,7 @@ def _joined_sentences(ctx: Ctx, start: int, end: int) -> list[tuple[int, int, st
 
 # the levels of item numbers, as the genre nests them: 一、 > （一） > 1． > （1）
 _LEVELS = (re.compile(r"[ \t]*[一二三四五六七八九十]{1,3}、"), re.compile(r"[ \t]*[（(][一二三四五六七八九十]+[)）]"),
-           re.compile(r"[ \t]*\d{1,2}[．.、](?!\d)"), re.compile(r"[ \t]*[（(]\d{1,2}[)）]"))
+           re.compile(r"[ \t]*\d{1,2}[．.、﹒](?!\d)"), re.compile(r"[ \t]*[（(]\d{1,2}[)）]"))
 
 
 def _level(text: str, pos: int) -> int | None:
@@ -1145,6 +1152,7 @@ def _list_end(text: str, start: int) -> int:
     with no item number, or with a number of a higher level than the list's ("二、机构设置" after
     items "1．"), blank lines aside; or the end of the text."""
     top = _level(text, start)
+    number = _item_number(text, start)
     line_end = text.find("\n", start)
     while line_end != -1:
         nxt = line_end + 1
@@ -1153,10 +1161,43 @@ def _list_end(text: str, start: int) -> int:
         if nxt >= len(text):
             return len(text)
         level = _level(text, nxt)
-        if level is None or (top is not None and level < top):
+        if level is None and not _continues_item(text, nxt, top, number):
             return line_end
+        if top is not None and level is not None and level < top:
+            return line_end
+        if level == top:
+            number = _item_number(text, nxt)
         line_end = text.find("\n", nxt)
     return len(text)
+
+
+_NUMBER_AT = re.compile(r"[ \t]*[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})")
+
+
+def _item_number(text: str, pos: int) -> int | None:
+    m = _NUMBER_AT.match(text, pos)
+    return cn_int(m.group(1)) if m else None
+
+
+def _continues_item(text: str, pos: int, top: int | None, number: int | None) -> bool:
+    """(eleventh session) an item's further sentences on a line of their own ("（一）负责A。⏎负责B。⏎（二）…"):
+    the unnumbered line at ``pos`` (one or two such lines, each a whole sentence) belongs to item ``number``
+    when the next line opens the following item at the list's own level."""
+    if top is None or number is None:
+        return False
+    p = pos
+    for _ in range(2):
+        line_end = text.find("\n", p)
+        if line_end == -1 or text[p:line_end].rstrip()[-1:] not in "。；;":
+            return False
+        p = line_end + 1
+        while p < len(text) and text[p] in " \t\n":
+            p += 1
+        if _level(text, p) == top:
+            return _item_number(text, p) == number + 1
+        if _level(text, p) is not None:
+            return False
+    return False
 
 
 def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Mention]) -> Mention | None:
@@ -1177,6 +1218,9 @@ def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Me
     for k in range(index + 1, index - 4, -1):  # the description after a heading, the intro's sentence, three before
         if k in holders:
             return holders[k]
+    described = duty_owners.described_subject(ctx, text, intro.start())  # "X是…队伍。其主要职责："
+    if described is not None:
+        return described
     # a line of its own naming the body, among the three lines before the intro (a yearbook entry's
     # heading "某县统计局", a section "（二）某县数据局")
     lines = text[:intro.start() + len(intro.group(0)) - len(intro.group(0).lstrip())].split("\n")
@@ -1194,6 +1238,9 @@ def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Me
     titled = titled_unit(ctx.title)  # a page titled with one unit's name alone ("某区应急管理局（百科）")
     if titled:
         return Mention(ctx.canon(titled) if callable(ctx.canon) else titled)
+    entry = duty_owners.entry_name(ctx, text)  # an encyclopedia entry's "中文名：X" field
+    if entry is not None:
+        return entry
     # the body the text opens with, formed or described in its first three sentences, when the text is
     # built as a 三定 (headings "一、职责调整 / 二、主要职责 / 三、内设机构") but copied without its title:
     # "根据…，设立某县人民政府应急管理办公室，为县政府工作部门。一、职责调整…二、主要职责（一）…"
