@@ -21,7 +21,7 @@ import numpy as np
 import yaml
 
 from queries.ask.dates import extract_date
-from queries.ask.intents import SPECS, WHEN_CUES, Intent, mode_of
+from queries.ask.intents import RELATION_CUES, SPECS, WHEN_CUES, Intent, mode_of
 from queries.ask.parsing import (
     _ACTS_AT_END,
     _ROLE_AT_END,
@@ -137,6 +137,7 @@ RULES: dict[str, str] = {
     "merged_yes_no": "X并入Y了吗: whether X still exists",
     "sign_either": "X是挂在A还是B: which host carries X's sign",
     "kind_asked": "X是不是/属于 <kind>: X's kind",
+    "relation_words": "A和B是何种关系 / 是一个机构吗: how two named bodies stand to each other",
     "parent_yes_no": "X是不是Y管的: X's manager",
     "classifier": "none of the above: the classifier's likeliest reading that fits the slots",
     "exists_words": "a history reading with an existence cue (还在吗, 撤了吗): whether X exists",
@@ -310,6 +311,9 @@ def route(parsed: Parsed) -> Route:
     if _kind_asked(parsed):
         # "X是不是国务院组成部门 / 是直属机构还是部门管理机构": X's kind, X first
         return Route(Intent.UNIT_INFO, "kind", 1.0, rule="kind_asked")
+    if parsed.routed.count(U) >= 2 and any(c in parsed.text for c in RELATION_CUES):
+        # "A与B是何种关系", "A跟B是不是一回事": one body and its sign, 合署, or a body and its parent
+        return Route(Intent.UNIT_INFO, "relation", 1.0, rule="relation_words")
     if _PARENT_YES_NO.search(parsed.routed):
         # "X是不是Y管的 / 是Y管的吗 / 归不归Y管": whether Y manages X is a question of X's manager
         return Route(Intent.PARENT, mode_of(Intent.PARENT, parsed.text), 1.0, rule="parent_yes_no")
