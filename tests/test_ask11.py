@@ -10,7 +10,8 @@
   of its own; "X下属事业单位是哪个" lists the bodies under X;
 * "X的牌子还挂着吗" with no carrier at the date names the body that carried it until then;
 * "A和B是何种关系 / 是一个机构吗" is a question of how two bodies stand (the lower body's kind said,
-  one body with two signs found from either name).
+  one body with two signs found from either name);
+* "X撤销后职责划给了谁" asks where X's duties went, and "其行政职责" keeps the bodies given that kind.
 
 Sentences are written here in the genre; the places are made up.
 """
@@ -24,6 +25,7 @@ from queries.ask import ask
 from queries.ask.intents import Intent, mode_of
 from queries.ask.parsing import split_compound, unit_shaped
 from queries.ask.rewrites import container_dropped, reform_setting_lent, title_dropped
+from queries.ask.routing import route
 from tests.builders import apply_doc, doc
 from tests.test_ask_data import install_registry
 
@@ -126,6 +128,13 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .unit("自然资源局", kind="县政府工作部门", rank="正科级", signs=["林业局"])
               .merge_into(["林业局"], "自然资源局", date="2019-03")
               .remove_sign("林业局", "湿地保护管理局", date="2019-03"))
+    apply_doc(s, doc("ended", date="2015-06", jurisdiction="东湖市")
+              .unit("交通运输局", kind="市政府工作部门")
+              .unit("铁路管理处", kind="市政府直属机构")
+              .unit("铁路投资公司", kind="国有企业")
+              .abolish("铁路管理处", date="2015-06")
+              .transfer_duty("铁路管理处", "拟订铁路发展规划的行政职责", "交通运输局", date="2015-06")
+              .transfer_duty("铁路管理处", "企业职责", "铁路投资公司", date="2015-06"))
     apply_doc(s, doc("city", date="2020-03", jurisdiction="东湖市")
               .unit("自然资源局", kind="市政府工作部门")
               .unit("自然资源局青松分局", kind="派出机构", parent="自然资源局", relation="管理"))
@@ -177,3 +186,26 @@ def test_one_body_and_the_sign_it_carries_from_either_name(store, question: str)
     result = ask(store, question)
     assert [u["name"] for u in result["units"]] == ["南坪县自然资源局"]
     assert "一个机构两块牌子" in result["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "东湖市铁路管理处撤销后职责划给了谁",
+    "东湖市铁路管理处不再保留以后，职能交给了哪些部门",
+    "东湖市铁路管理处撤了以后其职责都给了谁",
+])
+def test_where_the_duties_of_an_ended_body_went(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    from queries.ask.parsing import parse
+
+    assert route(parse(store, question)).rule == "ended_duties"
+    result = ask(store, question)
+    assert result["intent"] == "lineage"
+    assert {u["name"] for u in result["units"]} >= {"东湖市交通运输局", "东湖市铁路投资公司"}
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("东湖市铁路管理处撤销后，其行政职责分别由哪些单位承担？", "东湖市交通运输局"),
+    ("东湖市铁路管理处撤销后，企业职责由谁承担", "东湖市铁路投资公司"),
+])
+def test_a_kind_of_duty_keeps_the_bodies_given_that_kind(store, question: str, kept: str) -> None:  # type: ignore[no-untyped-def]
+    names = [u["name"] for u in ask(store, question)["units"]]
+    assert kept in names and len(names) == 1
