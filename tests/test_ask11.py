@@ -209,3 +209,12 @@ def test_where_the_duties_of_an_ended_body_went(store, question: str) -> None:  
 def test_a_kind_of_duty_keeps_the_bodies_given_that_kind(store, question: str, kept: str) -> None:  # type: ignore[no-untyped-def]
     names = [u["name"] for u in ask(store, question)["units"]]
     assert kept in names and len(names) == 1
+
+
+@pytest.mark.parametrize("question", [
+    "东湖市铁路管理处撤销后，它的行政职责和企业职责分别给了谁",
+    "东湖市铁路管理处撤销后，行政和企业职责分别给了谁",
+])
+def test_two_kinds_of_duty_keep_the_bodies_of_either(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    names = {u["name"] for u in ask(store, question)["units"]}
+    assert names == {"东湖市交通运输局", "东湖市铁路投资公司"}

@@ -123,7 +123,8 @@ _PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|旗|�
 _ASKS_BASIS = re.compile(r"依据|根据|文件|文号|发文|出处|来源")
 # a question about where a sign hangs, not which signs a unit carries
 # "其行政职责 / 企业职责 / 执法职能由哪些单位承担": a kind of duty asked of where a body's duties went
-_DUTY_KIND_ASKED = re.compile(r"(行政|企业|事业|经营|执法|审批|监管)(?:方面的|类的?|性)?(?:职责|职能)")
+_DUTY_KINDS = r"行政|企业|事业|经营|执法|审批|监管"
+_DUTY_KIND_ASKED = re.compile(r"(?:(?:" + _DUTY_KINDS + r")(?:和|与|及|、)?)+(?:方面的|类的?|性)?(?:职责|职能)")
 # "X的牌子还挂着吗 / 还保留吗 / 摘了没有": whether a sign still hangs (a yes-no question of its carrier)
 _STILL_HUNG = re.compile(r"(?:还|仍然|仍|依然|依旧)(?:在)?(?:挂着?|保留着?|留着|在|有)(?:吗|么|嘛|没有?|不)|"
                          r"(?:摘|撤|取消|拿)(?:了|掉了?|下来了?)(?:吗|么|没有?)")
@@ -1213,10 +1214,11 @@ class Context:
                 for f in lin["duties_out"]:
                     if f["other"]:
                         flows[f["other"]["id"]].append(f["text"])
-                if (kind := _DUTY_KIND_ASKED.search(self.parsed.text)) and any(
-                        kind.group(1) in t for d in partial for t in flows.get(d["id"], [])):
-                    # "X撤销后，其行政职责由哪些单位承担": the bodies given duties of that kind only
-                    partial = [d for d in partial if any(kind.group(1) in t for t in flows.get(d["id"], []))]
+                kinds = {k for m in _DUTY_KIND_ASKED.finditer(self.parsed.text) for k in re.findall(_DUTY_KINDS, m.group(0))}
+                if kinds and any(k in t for d in partial for t in flows.get(d["id"], []) for k in kinds):
+                    # "X撤销后，其行政职责由哪些单位承担": the bodies given duties of the kinds asked only
+                    # ("行政职责和企业职责": either kind)
+                    partial = [d for d in partial if any(k in t for t in flows.get(d["id"], []) for k in kinds)]
                 for d in partial:
                     out.unit(d["id"], 0.6)
                 parts.append("部分职责划给：" + "；".join(
