@@ -135,6 +135,12 @@ _PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|旗|�
 # "依据什么文件 / 根据哪个文件 / 文号是多少": the source of a figure is asked
 _ASKS_BASIS = re.compile(r"依据|根据|文件|文号|发文|出处|来源")
 # a question about where a sign hangs, not which signs a unit carries
+# "其行政职责 / 企业职责 / 执法职能由哪些单位承担": a kind of duty asked of where a body's duties went
+_DUTY_KINDS = r"行政|企业|事业|经营|执法|审批|监管"
+_DUTY_KIND_ASKED = re.compile(r"(?:(?:" + _DUTY_KINDS + r")(?:和|与|及|、)?)+(?:方面的|类的?|性)?(?:职责|职能)")
+# "X的牌子还挂着吗 / 还保留吗 / 摘了没有": whether a sign still hangs (a yes-no question of its carrier)
+_STILL_HUNG = re.compile(r"(?:还|仍然|仍|依然|依旧)(?:在)?(?:挂着?|保留着?|留着|在|有)(?:吗|么|嘛|没有?|不)|"
+                         r"(?:摘|撤|取消|拿)(?:了|掉了?|下来了?)(?:吗|么|没有?)")
 _ASKS_WHERE = re.compile(r"挂在|挂哪|在哪|哪个单位|哪个部门|哪个局|哪个部|谁")
 # words that ask about the time before the last change, with no date ("X原来归谁管")
 # "X的编制从哪划来的 / 哪个单位划过来的 / 编制来源": where X's posts came from
@@ -1247,6 +1253,11 @@ class Context:
                 for f in lin["duties_out"]:
                     if f["other"]:
                         flows[f["other"]["id"]].append(f["text"])
+                kinds = {k for m in _DUTY_KIND_ASKED.finditer(self.parsed.text) for k in re.findall(_DUTY_KINDS, m.group(0))}
+                if kinds and any(k in t for d in partial for t in flows.get(d["id"], []) for k in kinds):
+                    # "X撤销后，其行政职责由哪些单位承担": the bodies given duties of the kinds asked only
+                    # ("行政职责和企业职责": either kind)
+                    partial = [d for d in partial if any(k in t for t in flows.get(d["id"], []) for k in kinds)]
                 for d in partial:
                     out.unit(d["id"], 0.6)
                 parts.append("部分职责划给：" + "；".join(
@@ -1577,6 +1588,15 @@ class Context:
             return self._done(intent, f"{when}，{name}与{sign}是一个机构两块牌子：{name}加挂（对外保留）{sign}牌子"
                                       + (f"{_src(evidence_of(store, facts[-1].prov))}" if facts else "") + "。")
         for x, y in ((a, b), (b, a)):
+            # "示例县林业局和示例县自然资源局是一个单位吗": y carries x's name as a sign at the date
+            own = normalize_name(store.name_at(x, day))
+            signs = [f for f in store.facts_at(y, Predicate.SIGN, day) if f.value and len(f.value) >= 3 and own.endswith(normalize_name(f.value))]
+            if signs:
+                out.unit(y)
+                out.cite_prov(signs[-1].prov)
+                return self._done(intent, f"{when}，{_name(store, y, day)}加挂（对外保留）{signs[-1].value}牌子，"
+                                          f"与{_name(store, x, day)}是一个机构两块牌子{_src(evidence_of(store, signs[-1].prov))}。")
+        for x, y in ((a, b), (b, a)):
             together = [f for f in store.facts_at(x, Predicate.CO_LOCATED, day) if f.object == y]
             if together:
                 out.unit(a)
@@ -1592,7 +1612,9 @@ class Context:
                 out.unit(y)
                 out.unit(x)
                 out.cite_prov(parent.prov)
-                return self._done(intent, f"{when}，{_name(store, x, day)}{_relation_phrase(parent.value, _name(store, y, day))}"
+                kind = store.value_at(x, Predicate.KIND, day)  # "派出机构", "部门管理机构": what x is to y
+                return self._done(intent, f"{when}，{_name(store, x, day)}{f'（{kind}）' if kind else ''}"
+                                          f"{_relation_phrase(parent.value, _name(store, y, day))}"
                                           f"{_src(evidence_of(store, parent.prov))}。")
         return None
 
@@ -1991,8 +2013,12 @@ class Context:
         if ever:
             f = ever[-1]
             out.cite_prov(f.prov)
-            return self._cannot(self.route.intent, f"{cn_date(self.day)}没有单位挂“{self.sign}”牌子；有记录的是{_name(store, f.subject)}"
-                                f"（{period(f.valid_from, f.valid_to)}）。")
+            said = f"{cn_date(self.day)}没有单位挂“{self.sign}”牌子；有记录的是{_name(store, f.subject)}（{period(f.valid_from, f.valid_to)}）。"
+            if _STILL_HUNG.search(self.parsed.text):
+                # "X那块牌子还挂着吗": no, and the body that carried it until then is the answer
+                out.unit(f.subject)
+                return self._done(self.route.intent, said)
+            return self._cannot(self.route.intent, said)
         real = [u for u in uids if alive(store, u, self.day)]
         if real:
             return self._cannot(self.route.intent, f"“{self.sign}”是{_name(store, real[0], self.day)}本身的名称，没有记录它作为牌子挂在其他单位。")

@@ -12,6 +12,7 @@ from kg.store import GraphStore
 from queries.ask.answers import Context, result_dict
 from queries.ask.intents import HELP, SPECS, Intent
 from queries.ask.parsing import Parsed, U, parse, split_compound, split_units
+from queries.ask.rewrites import rewritten
 from queries.ask.routing import CONFIDENCE_FLOOR, MERGED_TOGETHER, Route, route
 from queries.resolve import name_index
 
@@ -37,6 +38,8 @@ def ask(store: GraphStore, question: str, at: str | date | None = None, *, index
     text = (question or "").strip()
     if not text:
         return _unknown("请输入问题。" + HELP, base_day)
+    # "应急部下面那个X", "《…规定》明确的…", "2004年广州机构改革，…": the plain question meant
+    text = rewritten(text, lambda q: _opening_place(store, q))
     parts = [q for part in split_compound(text, lambda q: _opening_place(store, q)) for q in _each_unit(store, part, today)]
     if len(parts) > 1 and _merged_together_only(store, text, today):
         parts = [text]  # "A和B合并了吗？合成了哪个部门？": the follow-up asks the same event again

@@ -44,7 +44,10 @@ CO_LOCATED_CUES = ("合署",)
 # "X挂在谁下面", "X挂靠哪", "X在谁名下": the unit over X (挂在 alone asks where a sign hangs)
 UNDER_CUES = ("下面", "底下", "名下", "挂靠", "之下")
 # "A和B是什么关系": how two named bodies stand to each other (one body and its sign, 合署, parent)
-RELATION_CUES = ("什么关系", "啥关系", "何关系", "关系是什么", "是啥关系", "有什么关系", "有啥关系", "关系如何")
+RELATION_CUES = ("什么关系", "啥关系", "何关系", "关系是什么", "是啥关系", "有什么关系", "有啥关系", "关系如何",
+                 # eleventh session: the same asked formally or as a yes-no of one body
+                 "何种关系", "哪种关系", "什么样的关系", "怎样的关系", "关系怎样", "关系怎么样", "是一个机构吗", "是一个单位吗",
+                 "是不是一个机构", "是不是一个单位", "是一回事吗", "是不是一回事", "是一家吗", "是不是一家")
 # "X是单独的机构吗": a body of its own, or a sign another unit carries
 SEPARATE_CUES = ("单独的机构", "单独机构", "单独设置", "单独设立", "独立的机构", "独立机构", "独立设置", "实体机构",
                  "单独的单位", "独立的单位",

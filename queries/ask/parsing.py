@@ -24,7 +24,7 @@ J = "Ｊ"  # placeholder of a linked jurisdiction
 
 # a name shaped like a unit's: characters ending in an organization word (not 部门, 办理 …)
 _ORG_SUFFIX = (r"(?:委员会办公室|领导小组办公室|委员会|办公室|管理局|总局|总署|中心|协会|集团|事务所|研究院|研究所|"
-               r"(?<![布格结大全棋饭赌残僵骗出开终])局(?!面|势|限|长)|部(?!门|分|署|委|级|长|属)|委(?!员|托|派)|办(?!理|事|法|公|的|得)|署(?!名)|厅|院|站(?!在)|队|"
+               r"(?<![布格结大全棋饭赌残僵骗出开终])局(?!面|势|限|长)|部(?!门|分|署|委|级|长|属|制)|委(?!员|托|派)|办(?!理|事|法|公|的|得)|署(?!名)|厅|院|站(?!在)|队|"
                r"办事处|管理处|养护所|管理所|服务所|镇(?!街)|乡(?![村镇里])|街道(?!办)|编办)")
 ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,22}?" + _ORG_SUFFIX)
 _LEAD_NOISE = re.compile(r"^(?:年|月|日|请问|请教|我想问一下|我想问|想问一下|想问|问一下|我想知道|想知道|咨询一下|麻烦问下|麻烦问一下|你好|您好|"
@@ -329,6 +329,7 @@ _QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是
 # "A和B" / "A、B" / "A与B": two units asked about together; a relation between them is not two questions
 _JOINED = re.compile(U + r"(?:和|与|及|以及|、|跟|同)(" + J + r"?)" + U)
 _BETWEEN = re.compile(r"交叉|重叠|重复|冲突|打架|分工|划分|(?:怎么|咋|如何|怎样)分|边界|关系|区别|差别|不同|合署|之间|一样|相同|对比|相比|比较|共同|一起|联合|"
+                      r"是不是一(?:个|家|回事)|是一(?:个|家|回事)|"
                       r"合并|整合|组建|合起来|哪个.{0,4}(?:高|大|多|早|晚)")
 _OPENING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)(?=[\u4e00-\u9fff]{2})")
 
@@ -370,6 +371,7 @@ def _place_prefix(parsed: Parsed, name: str) -> str:
 # asking nothing ("国家 能源局归谁管") keeps the question whole
 _SPLIT = re.compile(r"[，,；;、？?。！!]|以及|并且|另外|此外|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _CUE = re.compile(r"谁|哪|什么|啥|几|多少|吗|么|怎|如何|是否|前身|级别|规格|编制|职数|内设|牌子|隶属|上级|沿革|归|实有|人数|"
+                  r"是[\u4e00-\u9fff]{1,14}?还是[\u4e00-\u9fff]|"  # 是县委部门还是政府部门: an either-or question
                   r"([\u4e00-\u9fff])[不没]\1")  # 管不管, 是不是, 有没有: a yes-no question
 
 

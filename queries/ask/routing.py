@@ -21,7 +21,7 @@ import numpy as np
 import yaml
 
 from queries.ask.dates import extract_date
-from queries.ask.intents import SPECS, WHEN_CUES, Intent, mode_of
+from queries.ask.intents import RELATION_CUES, SPECS, WHEN_CUES, Intent, mode_of
 from queries.ask.parsing import (
     _ACTS_AT_END,
     _ROLE_AT_END,
@@ -89,6 +89,11 @@ def _kind_asked(parsed: Parsed) -> bool:
         return False
     return bool(_KIND_TAIL.fullmatch(text[at + len(parsed.units[0].text):]))
 
+# "X撤销后职责划给了谁", "X不再保留以后，其行政职能由哪些单位承担": where an ended body's duties went
+_ENDED_DUTIES = re.compile(U + r"(?:被)?(?:撤销|撤并|撤掉|撤了|不再保留|取消)(?:了)?(?:以后|之后|后)[，,]?(?:其|它的?|原有的?|原来的)?"
+                           r"(?:行政|企业|事业|经营|执法|审批|监管)?(?:职责|职能)(?:都|分别|又|各)?"
+                           r"(?:划给|划到|划归|交给|交由|移交给?|转给|给|由|归|去)(?:了)?(?:谁|哪)")
+
 # "X并入Y了吗", "X合并到Y了没有", "X是不是并入Y了"
 _MERGED_YES_NO = re.compile(r"(?:并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归)(?:了)?" + U
                             + r"(?:了)?(?:吗|么|没有?|嘛|吧)$")
@@ -132,11 +137,13 @@ RULES: dict[str, str] = {
     "terse_parent": "a unit name and a bare parent word (隶属, 上级单位): the body over it",
     "place_events": "bodies a place formed or ended over a dated span",
     "holders_over_span": "the holders of a duty in turn over a span",
+    "ended_duties": "X撤销后职责划给了谁: where the duties of an ended body went",
     "duty_handed": "A的X职责划给了谁: who took X, in A's place",
     "merged_together": "A和B合并了吗: the unit both went into",
     "merged_yes_no": "X并入Y了吗: whether X still exists",
     "sign_either": "X是挂在A还是B: which host carries X's sign",
     "kind_asked": "X是不是/属于 <kind>: X's kind",
+    "relation_words": "A和B是何种关系 / 是一个机构吗: how two named bodies stand to each other",
     "parent_yes_no": "X是不是Y管的: X's manager",
     "classifier": "none of the above: the classifier's likeliest reading that fits the slots",
     "exists_words": "a history reading with an existence cue (还在吗, 撤了吗): whether X exists",
@@ -295,6 +302,9 @@ def route(parsed: Parsed) -> Route:
         # "十三五期间X先后由哪些部门负责": the holders of a duty over a span, not who shares it
         return Route(Intent.WHO_HANDLES, mode_of(Intent.WHO_HANDLES, parsed.text), 1.0, topic=topic_of(parsed),
                      rule="holders_over_span")
+    if _ENDED_DUTIES.search(parsed.routed):
+        # "X撤销后职责划给了谁", "X不再保留以后其职能由哪些单位承担": X's duties, not a duty named 撤销后
+        return Route(Intent.LINEAGE, "to", 1.0, rule="ended_duties")
     if (duty := handed_duty(parsed)) is not None:
         # "A的X职责划给了谁 / 划到哪个局了": who took X, asked in A's place (A is the giver)
         return Route(Intent.WHO_HANDLES, "topic", 1.0, topic=duty, rule="duty_handed")
@@ -310,6 +320,9 @@ def route(parsed: Parsed) -> Route:
     if _kind_asked(parsed):
         # "X是不是国务院组成部门 / 是直属机构还是部门管理机构": X's kind, X first
         return Route(Intent.UNIT_INFO, "kind", 1.0, rule="kind_asked")
+    if parsed.routed.count(U) >= 2 and any(c in parsed.text for c in RELATION_CUES):
+        # "A与B是何种关系", "A跟B是不是一回事": one body and its sign, 合署, or a body and its parent
+        return Route(Intent.UNIT_INFO, "relation", 1.0, rule="relation_words")
     if _PARENT_YES_NO.search(parsed.routed):
         # "X是不是Y管的 / 是Y管的吗 / 归不归Y管": whether Y manages X is a question of X's manager
         return Route(Intent.PARENT, mode_of(Intent.PARENT, parsed.text), 1.0, rule="parent_yes_no")
