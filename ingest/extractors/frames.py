@@ -1156,7 +1156,9 @@ def _merged_without_result(body: str, frame: Frame, read: list, ctx: Ctx) -> boo
     m = re.fullmatch(r"(?P<l>[^，。；]{2,60}?)(?:实行|进行)?合并", text)
     if not m:
         return False
-    items = _counted_list(m.group("l")) or _names(re.sub(r"与|同", "、", m.group("l")), loose=True)
+    # "省驻甲县的“鼠防队”与…": a quoted body after its description (…的) is named by the quotes
+    left = re.sub(r"^[^，。；“”]{1,16}的(?=“)", "", m.group("l"))
+    items = _counted_list(left) or _names(re.sub(r"与|同", "、", left), loose=True)
     if not items or len(items) < 2:
         return False
     for e in read:

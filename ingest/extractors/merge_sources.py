@@ -1,0 +1,83 @@
+"""The sources of a merger or a forming written where the clause readers do not look for them (eleventh
+session, docs/extraction.md "Eleventh session: the sources of a merger or a forming"):
+
+- places merged and the name kept: "甲县与乙县合并，仍称甲县", "双鸭山市岭东、岭西两区合并为岭东区" (re_form);
+- the sources in brackets after the body formed: "增设C（A、B并入）", "设立C（前身为A）";
+- the body split for the new one: "析A，成立C" / "析出A的B股，组建C".
+
+The constructions call ``merge_source_facts`` after their own readers, with their event builder, so
+that a forming another reader found in the sentence gets its sources united (never doubled)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.divisions import divisions
+from kg.model import EventType
+
+from .common import Ctx, Sentence, as_name, lead_place_shared, name_at_end, name_at_start, names_in_list
+
+
+def merged_places(src: str) -> list[str]:
+    """"繁峙县与代县" / "甲县、乙县和丙县": places merged (no unit suffix of their own); [] unless every item is a
+    place."""
+    items = [x for x in re.split(r"[、，,]|与|和|同|及", re.sub(r"^原", "", src.strip())) if x]
+    items = [re.sub(r"^原", "", x) for x in items]
+    if len(items) < 2 or not all(divisions().is_place(x) for x in items):
+        return []
+    return lead_place_shared(items)
+
+
+def kept_name(new: str, sources: list[str]) -> str:
+    """The merged body's name as one of the sources carries it, when that source is the new name with a
+    place written before it ("双鸭山市岭东区" for "岭东区"): the merger keeps that body's name."""
+    if new in sources:
+        return new
+    for src in sources:
+        if src.endswith(new) and len(src) > len(new) and divisions().is_place(src[: len(src) - len(new)]):
+            return src
+    return new
+
+
+EventFn = Callable[..., None]
+
+# "增设建设局（实业局、市政局并入）" / "设立教育局（前身为劝学所）" / "成立X（由A、B合并组建）"
+_BRACKETED_SOURCES = re.compile(
+    r"(?:增设|新设|设立|设置|成立|组建|建立|设|建)(?P<new>[^，。；：、（(）)]{2,30}?)[（(]"
+    r"(?:(?:其)?前身(?:为|是)(?P<pre>[^（）()]{2,60}?)|(?P<into>[^（）()]{2,60}?)(?:并入|併入)|由(?P<made>[^（）()]{2,60}?)"
+    r"(?:合并组建|合并而成|合并|改建|改设|组建))[)）]")
+
+# "析财粮科，成立粮食局" / "析县农林局水利股，组建县水利局": the body split off for the new one
+_SPLIT_FOR = re.compile(r"(?:^|[，；。\s年月日])析(?:出)?(?P<old>[^，。；：]{2,30}?)[，,]\s*(?:成立|组建|设立|建立|新设)"
+                        r"(?P<new>[^，。；：（(]{2,30}?)(?=[，。；（(]|$)")
+
+
+def _one_merge(ctx: Ctx, sent: Sentence, old: str, new: str) -> None:
+    """One merge_into per merged body (a builder that unites inputs would make one event of them)."""
+    from .reform import _event as new_event
+
+    start = ctx.prov(sent).start
+    if any(e.type == EventType.MERGE_INTO and [m.name for m in e.inputs] == [ctx.full(old)]
+           and [m.name for m in e.outputs] == [ctx.full(new)] for e in ctx.events_at.get(start, [])):
+        return
+    new_event(ctx, sent, EventType.MERGE_INTO, [ctx.full(old)], [ctx.full(new)])
+
+
+def merge_source_facts(sent: Sentence, text: str, ctx: Ctx, event: EventFn) -> None:
+    for m in _BRACKETED_SOURCES.finditer(text):
+        new = name_at_start(m.group("new")) or as_name(m.group("new"))
+        old = names_in_list(m.group("pre") or m.group("into") or m.group("made"))
+        if not new or not old or new in old:
+            continue
+        event(ctx, sent, EventType.ESTABLISH, old, [new])
+        if m.group("into"):  # "（A、B并入）": each merged into the new body as well
+            for name in old:
+                _one_merge(ctx, sent, name, new)
+    for m in _SPLIT_FOR.finditer(text):
+        old, new = name_at_end(m.group("old")) or as_name(m.group("old")), name_at_start(m.group("new"))
+        if old and new and old != new and as_name(m.group("old")) == old:
+            event(ctx, sent, EventType.ESTABLISH, [old], [new])
+
+
+__all__ = ["kept_name", "merge_source_facts", "merged_places"]
