@@ -3,7 +3,7 @@ session, docs/extraction.md "Eleventh session: the sources of a merger or a form
 
 - places merged and the name kept: "甲县与乙县合并，仍称甲县", "双鸭山市岭东、岭西两区合并为岭东区" (re_form);
 - the sources in brackets after the body formed: "增设C（A、B并入）", "设立C（前身为A）";
-- the body split for the new one: "析A，成立C" / "析出A的B股，组建C".
+- the body split for the new one: "析A，成立C"; "…成立B，1986年析出A，设立C": A and C both out of B.
 
 The constructions call ``merge_source_facts`` after their own readers, with their event builder, so
 that a forming another reader found in the sentence gets its sources united (never doubled)."""
@@ -48,9 +48,14 @@ _BRACKETED_SOURCES = re.compile(
     r"(?:(?:其)?前身(?:为|是)(?P<pre>[^（）()]{2,60}?)|(?P<into>[^（）()]{2,60}?)(?:并入|併入)|由(?P<made>[^（）()]{2,60}?)"
     r"(?:合并组建|合并而成|合并|改建|改设|组建))[)）]")
 
-# "析财粮科，成立粮食局" / "析县农林局水利股，组建县水利局": the body split off for the new one
-_SPLIT_FOR = re.compile(r"(?:^|[，；。\s年月日])析(?:出)?(?P<old>[^，。；：]{2,30}?)[，,]\s*(?:成立|组建|设立|建立|新设)"
+# "析财粮科，成立粮食局" / "析县农林局水利股，组建县水利局": the body split for the new one (析出A: A is the new part)
+_SPLIT_FOR = re.compile(r"(?:^|[，；。\s年月日])析(?!出)(?P<old>[^，。；：]{2,30}?)[，,]\s*(?:成立|组建|设立|建立|新设)"
                         r"(?P<new>[^，。；：（(]{2,30}?)(?=[，。；（(]|$)")
+
+
+# "…，成立甲站，1986年析出乙站，设立丙站": 乙 and 丙 both come out of the body named just before 析出
+_PART_SPLIT_OFF = re.compile(r"(?P<before>[^。；]{2,80}?)[，,]\s*(?:(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<mo>\d{1,2})\s*月)?)?\s*(?:又|再)?析出"
+                             r"(?P<part>[^，。；：]{2,30}?)[，,]\s*(?:设立|成立|组建|新设)(?P<new>[^，。；：（(]{2,30}?)(?=[，。；（(]|$)")
 
 
 def _one_merge(ctx: Ctx, sent: Sentence, old: str, new: str) -> None:
@@ -74,6 +79,13 @@ def merge_source_facts(sent: Sentence, text: str, ctx: Ctx, event: EventFn) -> N
         if m.group("into"):  # "（A、B并入）": each merged into the new body as well
             for name in old:
                 _one_merge(ctx, sent, name, new)
+    for m in _PART_SPLIT_OFF.finditer(text):
+        whole = name_at_end(re.split(r"[，,]", m.group("before"))[-1])
+        part, new = name_at_start(m.group("part")) or as_name(m.group("part")), name_at_start(m.group("new"))
+        if whole and part and new and len({whole, part, new}) == 3:
+            when = {"date": f"{m.group('y')}-{int(m.group('mo')):02d}" if m.group("mo") else m.group("y")} if m.group("y") else {}
+            event(ctx, sent, EventType.ESTABLISH, [whole], [part], **when)
+            event(ctx, sent, EventType.ESTABLISH, [whole], [new], **when)
     for m in _SPLIT_FOR.finditer(text):
         old, new = name_at_end(m.group("old")) or as_name(m.group("old")), name_at_start(m.group("new"))
         if old and new and old != new and as_name(m.group("old")) == old:
