@@ -21,10 +21,12 @@ from .common import Ctx, Sentence, as_name, lead_place_shared, name_at_end, name
 
 def merged_places(src: str) -> list[str]:
     """"繁峙县与代县" / "甲县、乙县和丙县": places merged (no unit suffix of their own); [] unless every item is a
-    place."""
+    place (one known to the gazetteer at least)."""
     items = [x for x in re.split(r"[、，,]|与|和|同|及", re.sub(r"^原", "", src.strip())) if x]
     items = [re.sub(r"^原", "", x) for x in items]
-    if len(items) < 2 or not all(divisions().is_place(x) for x in items):
+    # a place gone since (望城县 is a district today) counts beside a known one when written as a place
+    if len(items) < 2 or not any(divisions().is_place(x) for x in items) or \
+            not all(divisions().is_place(x) or re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:县|市|区|乡|镇|旗)", x) for x in items):
         return []
     return lead_place_shared(items)
 
