@@ -80,3 +80,14 @@ def test_a_count_after_whole_names_closes_the_list() -> None:
     assert ("establish", ("某县文化局", "某县体育局"), ("某县文化体育局",), "2001") in got
     from ingest.extractors.merge_sources import counted_list_tail
     assert counted_list_tail("某市公安局三处") == "某市公安局三处"  # a division's name, not a count
+
+
+def test_the_bodies_of_an_earlier_merger_set_apart_again() -> None:
+    text = "1969年5月，财政、税务两局合并，称财税局。1979年3月，财政、税务又分成两个局。"
+    got = events(facts_of(text, "某县"))
+    assert ("establish", ("财税局",), ("财政局",), "1979-03") in got
+    assert ("establish", ("财税局",), ("税务局",), "1979-03") in got
+    got = events(facts_of("1968年，财政、税务局合并成立财政税务局。1980年2月，财政、税务局分设。", "某县"))
+    assert ("establish", ("财政税务局",), ("财政局",), "1980-02") in got
+    # no merger of those stems before: nothing is read
+    assert events(facts_of("1980年2月，财政、税务局分设。", "某县")) == []

@@ -3915,7 +3915,7 @@ def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
             continue
         for m in c.pattern.finditer(text):  # a construction may occur several times ("…；将…")
             c.build(m, sent, text, ctx)
-    if re.search(r"[析（(]", text):
+    if re.search(r"[析（(]|分设|分开|分成|分为", text):
         merge_source_facts(sent, text, ctx, _event)
     division_facts(sent, ctx)
     header_list_facts(sent, text, ctx)

@@ -3,7 +3,8 @@ session, docs/extraction.md "Eleventh session: the sources of a merger or a form
 
 - places merged and the name kept: "甲县与乙县合并，仍称甲县", "双鸭山市岭东、岭西两区合并为岭东区" (re_form);
 - the sources in brackets after the body formed: "增设C（A、B并入）", "设立C（前身为A）";
-- the body split for the new one: "析A，成立C"; "…成立B，1986年析出A，设立C": A and C both out of B.
+- the body split for the new one: "析A，成立C"; "…成立B，1986年析出A，设立C": A and C both out of B;
+- the bodies of an earlier merger set apart again: "民政、劳动又分成两个局" / "民政、劳动局分设".
 
 The constructions call ``merge_source_facts`` after their own readers, with their event builder, so
 that a forming another reader found in the sentence gets its sources united (never doubled)."""
@@ -76,6 +77,24 @@ _PART_SPLIT_OFF = re.compile(r"(?P<before>[^。；]{2,80}?)[，,]\s*(?:(?P<y>(?:
                              r"(?P<part>[^，。；：]{2,30}?)[，,]\s*(?:设立|成立|组建|新设)(?P<new>[^，。；：（(]{2,30}?)(?=[，。；（(]|$)")
 
 
+# "1977年，民政、劳动又分成两个局" / "民政、劳动局分设": the bodies of an earlier merger set apart again
+_SET_APART = re.compile(r"(?:^|[，；。\s年月日])(?P<items>[\u4e00-\u9fff]{2,8}?(?:、[\u4e00-\u9fff]{2,8}?)+)(?:又|再|重新)?"
+                        r"(?:分设|分开|分成|分为)(?:两个|二个|三个|[两二三])?(?:局|科|委|站|所|机构|单位)?(?=[，。；]|$)")
+
+
+def _set_apart(m: re.Match[str], ctx: Ctx) -> tuple[str, list[str]] | None:
+    """The merged body and the bodies it came from, for the stems listed: the latest forming whose inputs
+    hold every stem (民政 → 民政局), in the order the stems are written."""
+    stems = [re.sub(r"[局科委站所]$", "", x) for x in m.group("items").split("、")]
+    for e in reversed(ctx.events):
+        if e.type not in (EventType.ESTABLISH, EventType.RE_FORM) or len(e.inputs) < 2 or len(e.outputs) != 1:
+            continue
+        found = [next((i.name for i in e.inputs if stem in i.name), None) for stem in stems]
+        if None not in found and len(set(found)) == len(found):
+            return e.outputs[0].name, [f for f in found if f]
+    return None
+
+
 def _one_merge(ctx: Ctx, sent: Sentence, old: str, new: str) -> None:
     """One merge_into per merged body (a builder that unites inputs would make one event of them)."""
     from .reform import _event as new_event
@@ -97,6 +116,10 @@ def merge_source_facts(sent: Sentence, text: str, ctx: Ctx, event: EventFn) -> N
         if m.group("into"):  # "（A、B并入）": each merged into the new body as well
             for name in old:
                 _one_merge(ctx, sent, name, new)
+    for m in _SET_APART.finditer(text):
+        if found := _set_apart(m, ctx):
+            for body in found[1]:
+                event(ctx, sent, EventType.ESTABLISH, [found[0]], [body])
     for m in _PART_SPLIT_OFF.finditer(text):
         whole = name_at_end(re.split(r"[，,]", m.group("before"))[-1])
         part, new = name_at_start(m.group("part")) or as_name(m.group("part")), name_at_start(m.group("new"))
