@@ -91,3 +91,9 @@ def test_the_bodies_of_an_earlier_merger_set_apart_again() -> None:
     assert ("establish", ("财政税务局",), ("财政局",), "1980-02") in got
     # no merger of those stems before: nothing is read
     assert events(facts_of("1980年2月，财政、税务局分设。", "某县")) == []
+
+
+def test_a_body_and_a_place_merged_together() -> None:
+    text = "1958年10月，某市工业委员会与某县合并，成立处级的某市人民公社筹备委员会。"
+    got = events(facts_of(text, "某市"))
+    assert ("establish", ("某市工业委员会", "某县"), ("某市人民公社筹备委员会",), "1958-10") in got

@@ -44,6 +44,7 @@ from .common import (
     split_names,
     strip_item_number,
 )
+from .merge_sources import bodies_and_places
 
 # ---------------------------------------------------------------- lexicon
 
@@ -1159,7 +1160,7 @@ def _merged_without_result(body: str, frame: Frame, read: list, ctx: Ctx, after:
         return False
     # "省驻甲县的“鼠防队”与…": a quoted body after its description (…的) is named by the quotes
     left = re.sub(r"^[^，。；“”]{1,16}的(?=“)", "", m.group("l"))
-    items = _counted_list(left) or _names(re.sub(r"与|同", "、", left), loose=True)
+    items = _counted_list(left) or _names(re.sub(r"与|同", "、", left), loose=True) or bodies_and_places(left)
     if not items or len(items) < 2:
         return False
     formings = [e for e in read if isinstance(e, EventStatement) and e.type in (EventType.ESTABLISH, EventType.RE_FORM)]

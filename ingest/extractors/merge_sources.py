@@ -32,6 +32,18 @@ def merged_places(src: str) -> list[str]:
     return lead_place_shared(items)
 
 
+_PLACE_WRITTEN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:县|市|区|乡|镇|旗)")
+
+
+def bodies_and_places(src: str) -> list[str]:
+    """"三明重工业建设委员会与三明县": bodies and places merged together (a place gone since, 三明县, counts when
+    written as one); [] unless every item is a body's name or a place and one at least is a body."""
+    items = [re.sub(r"^原", "", x) for x in re.split(r"[、，,]|与|同|和", src.strip()) if x]
+    bodies = [x for x in items if as_name(x) == x and not _PLACE_WRITTEN.fullmatch(x)]
+    places = [x for x in items if divisions().is_place(x) or _PLACE_WRITTEN.fullmatch(x)]
+    return items if len(items) >= 2 and bodies and len(bodies) + len(places) == len(items) else []
+
+
 def kept_name(new: str, sources: list[str]) -> str:
     """The merged body's name as one of the sources carries it, when that source is the new name with a
     place written before it ("双鸭山市岭东区" for "岭东区"): the merger keeps that body's name."""
@@ -133,4 +145,4 @@ def merge_source_facts(sent: Sentence, text: str, ctx: Ctx, event: EventFn) -> N
             event(ctx, sent, EventType.ESTABLISH, [old], [new])
 
 
-__all__ = ["counted_list_tail", "kept_name", "merge_source_facts", "merged_places"]
+__all__ = ["bodies_and_places", "counted_list_tail", "kept_name", "merge_source_facts", "merged_places"]
