@@ -519,7 +519,7 @@ def headed_list(text: str, check=None) -> list[str]:
     whole item (default ``as_name``; divisions pass their own test)."""
     m = _HEADED_LIST.match(text.strip())
     if not m:
-        return []
+        return _uncounted_head(text.strip(), check)
     items = [x.strip() for x in re.split(r"、|和|及", m.group("items"))]
     if len(items) < 2 or any(not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", x) for x in items):
         return []
@@ -534,6 +534,34 @@ def headed_list(text: str, check=None) -> list[str]:
     return out
 
 
+# "民政、劳动局": field stems written bare before a last item that carries the one-character head they share
+_UNCOUNTED_HEAD = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4})*、[\u4e00-\u9fff]{2,4})(?P<head>[局委办所站队科股室厅])$")
+
+
+def _uncounted_head(text: str, check) -> list[str]:
+    """"民政、劳动局" / "甲县民政、劳动局" (no count written): every bare stem takes the last item's head; a
+    named place on the first item is every item's (lead_place_shared). Empty unless every item is then a name."""
+    m = _UNCOUNTED_HEAD.match(text)
+    if not m:
+        return []
+    items = m.group("items").split("、")
+    place = next(iter(_places_at_start(items[0])), "")
+    if any(_SUFFIX_RE.search(x) or _PLACE_ITEM.match(x) for x in [items[0][len(place):], *items[1:]]):
+        return []  # "县委、县政府办公室": an item is a whole name already
+    out = lead_place_shared([x + m.group("head") for x in items])
+    return out if all((check or as_name)(x) for x in out) else []
+
+
+def lead_place_shared(items: list[str]) -> list[str]:
+    """"双鸭山市岭东、岭西两区" → 双鸭山市岭东区, 双鸭山市岭西区: a named place written once on the first of
+    coordinated items is every item's; items that carry a place of their own are left alone."""
+    place = next(iter(_places_at_start(items[0])), None) if items else None
+    if not place or not (divisions().is_place(place) or re.fullmatch(r"[甲乙丙丁某*＊xX][省市县区]", place)):
+        return items  # "城市规划、市容市貌大队": 城市 is no place
+    return [items[0]] + [x if _places_at_start(x) or x.startswith(place) or re.match(r"[省市县区州]", x) else place + x
+                         for x in items[1:]]
+
+
 def _headed_items(items: list[str], noun: str, check) -> list[str]:
     last = items[-1]
     if (suf := _SUFFIX_RE.search(last)) and (check or as_name)(last):
@@ -546,7 +574,7 @@ def _headed_items(items: list[str], noun: str, check) -> list[str]:
         return []
     if all(x.endswith(head) for x in items):
         return []  # every item is whole already: the ordinary list path reads it
-    out = [x if x.endswith(head) else x + head for x in items]
+    out = lead_place_shared([x if x.endswith(head) else x + head for x in items])
     return out if all((check or as_name)(x) for x in out) else []
 
 

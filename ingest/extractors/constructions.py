@@ -36,6 +36,7 @@ from .common import (
     headed_list,
     is_unit_name,
     kind_phrase,
+    lead_place_shared,
     name_at_end,
     name_at_start,
     names_in_list,
@@ -47,6 +48,7 @@ from .common import (
     strip_item_number,
 )
 from .header_lists import header_list_facts
+from .merge_sources import kept_name, merge_source_facts, merged_places
 
 
 @dataclass(frozen=True)
@@ -858,15 +860,16 @@ def _merged_and_called(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     cm = re.fullmatch(r"(?P<list>.+?)(?:两|二|三|四|五|六|七|八|九|十|\d+)(?:个)?(?P<suf>局|科|委|办|所|站|县|区|乡|镇)", src)
     if cm:  # "民政、劳动两局合并" / "隆尧、临城、柏乡、内丘四县合并": the level written once after the count
         items = [i for i in re.split(r"[、，]|和|及|与", cm.group("list")) if i]
-        sources = [i if i.endswith(cm.group("suf")) else i + cm.group("suf") for i in items]
+        sources = lead_place_shared([i if i.endswith(cm.group("suf")) else i + cm.group("suf") for i in items])
         sources = [x for x in sources if as_name(x) or divisions().is_place(x) or place_items(x) == [x]]
         sources = sources if len(sources) == len(items) else []
     else:
-        sources = names_in_list(src)
+        sources = names_in_list(src) or merged_places(src)
     new = name_at_start(m.group("new")) or (m.group("new") if divisions().is_place(m.group("new")) else None) \
         or (m.group("new") if place_items(m.group("new")) == [m.group("new")] else None)
     if len(sources) < 2 or not new:
         return False
+    new = kept_name(new, sources)
     if new in sources:  # the merged bodies keep one name: a re-formed body, not a new one
         _drop_events(ctx, sent, lambda e, kept=ctx.full(new): e.type == EventType.ESTABLISH and [o.name for o in e.outputs] == [kept])
     glued = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=[\u4e00-\u9fff])", m.group("src"))
@@ -3372,7 +3375,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "某县甲镇与乙镇成建制合并，设立丙镇。",
         re.compile(r"(?:^|[，；：])(?P<src>[^。；：]{3,160}?)(?:成建制|整建制)?合并(?:[，,]\s*)?(?:合并后)?(?:后)?(?:撤乡设镇|撤镇设街道)?"
                    r"(?:设立|成立|组建|建立|设置|设(?=[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|市|区)(?:[，。；（(]|$)))"
-                   r"(?P<new>[^，。；：]{2,40}?)(?=[，。；;（(]|$)"),
+                   r"(?P<new>[^，。；：]{2,40}?)(?=[，。；;（(]|简称|$)"),  # "…成立民政劳动局简称民劳局"
         _places_merged,
     ),
     Construction(
@@ -3390,7 +3393,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "merged_and_called",
         "1961年11月，县文化科与县教育科合并，复称县文教科。",
-        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{4,120}?)合并(?:[，,]?\s*(?:后)?(?:复称|统称|改称|称为|称)|为|成为|成(?!立))(?P<new>[^，。；]{2,40}?)(?=[，。；（(]|$)"),
+        re.compile(r"(?:^|[，；：])(?P<src>[^，。；：]{4,120}?)合并(?:[，,]?\s*(?:后)?(?:复称|统称|改称|称为|仍称|仍名|称)|为|成为|成(?!立))(?P<new>[^，。；]{2,40}?)(?=[，。；（(]|$)"),
         _merged_and_called,
     ),
     Construction(
@@ -3936,6 +3939,8 @@ def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
             continue
         for m in c.pattern.finditer(text):  # a construction may occur several times ("…；将…")
             c.build(m, sent, text, ctx)
+    if re.search(r"[析（(]|分设|分开|分成|分为", text):
+        merge_source_facts(sent, text, ctx, _event)
     division_facts(sent, ctx)
     header_list_facts(sent, text, ctx)
     _list_kind(sent, text, ctx, first_unit)

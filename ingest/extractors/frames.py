@@ -44,6 +44,7 @@ from .common import (
     split_names,
     strip_item_number,
 )
+from .merge_sources import bodies_and_places
 
 # ---------------------------------------------------------------- lexicon
 
@@ -1122,7 +1123,7 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
             body = _that_body(body, frame.para[0])  # "该局撤销": the paragraph's body
             if not frame.topic and _SUBJECTLESS.match(_LEAD.sub("", body.strip())):
                 frame.topic = list(frame.para)  # "召开…大会，改为县人民委员会": the paragraph's body again
-        if frame.chronicle and _merged_without_result(body, frame, read, ctx):
+        if frame.chronicle and _merged_without_result(body, frame, read, ctx, text[c.start + len(c.text):]):
             continue
         clause = Clause(body, c.start)
         frame.date = _clause_date(body, ctx) if re.search(r"\d\s*[年月日]", body) else frame.date
@@ -1158,22 +1159,38 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
         _follow(frame)
 
 
-def _merged_without_result(body: str, frame: Frame, read: list, ctx: Ctx) -> bool:
+def _merged_without_result(body: str, frame: Frame, read: list, ctx: Ctx, after: str = "") -> bool:
     """"1961年3月，农业、林业、畜牧三局合并，建立农林水利局" / "A与B合并，成立C": the clause names the bodies merged,
-    the next clause the body they form; a forming the constructions read from this sentence gets them too."""
+    the next clause the body they form; a forming the constructions read from this sentence gets them too (the
+    one named first ``after`` the clause: "…合并，成立C，1986年析出D，设立E" gives them to C, not E)."""
     text = _CHRONICLE_LEAD.sub("", body.strip())
     m = re.fullmatch(r"(?P<l>[^，。；]{2,60}?)(?:实行|进行)?合并", text)
     if not m:
         return False
-    items = _counted_list(m.group("l")) or _names(re.sub(r"与|同", "、", m.group("l")), loose=True)
+    # "省驻甲县的“鼠防队”与…": a quoted body after its description (…的) is named by the quotes
+    left = re.sub(r"^[^，。；“”]{1,16}的(?=“)", "", m.group("l"))
+    items = _counted_list(left) or _names(re.sub(r"与|同", "、", left), loose=True) or bodies_and_places(left)
     if not items or len(items) < 2:
         return False
-    for e in read:
-        if isinstance(e, EventStatement) and e.type == EventType.ESTABLISH and not e.inputs:
-            e.inputs = [Mention(ctx.full(n)) for n in items]
-            return True
+    formings = [e for e in read if isinstance(e, EventStatement) and e.type in (EventType.ESTABLISH, EventType.RE_FORM)]
+    if any({m.name for m in e.inputs} == {ctx.full(n) for n in items} for e in formings):
+        return True  # another reader gave the merged bodies to their forming already
+    bare = [e for e in formings if e.type == EventType.ESTABLISH and not e.inputs]
+    for e in sorted(bare, key=lambda e: _first_named(e, after)):
+        e.inputs = [Mention(ctx.full(n)) for n in items]
+        return True
     frame.merged = items
     return True
+
+
+def _first_named(e: EventStatement, text: str) -> int:
+    """Where the text first names the event's output (its name without the place, or its last four
+    characters); the end of the text when it is not named."""
+    name = e.outputs[0].name if e.outputs else ""
+    for form in (name, re.sub(r"^.*?[省市县区]", "", name, count=1), name[-4:]):
+        if form and (k := text.find(form)) >= 0:
+            return k
+    return len(text)
 
 
 def _with_partner(body: str, read: list, frame: Frame, ctx: Ctx) -> None:

@@ -43,6 +43,7 @@ from .common import (
     split_names,
     strip_item_number,
 )
+from .merge_sources import counted_list_tail
 
 _NEGATION = re.compile(r"(?:不得|不准|严禁|禁止|擅自|不再批准|无权|不能|不宜|争取|拟|申请|是否|要求|可以|应当|必须|防止|避免|不要)$")
 _EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设|增建|复建|建立(?!健全|完善|了?(?:一|以|由|起|联系|工作|协调|长效|健全)))了?")
@@ -206,6 +207,7 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
     text = re.sub(r"(?<=[”\"])等(?:职责|职能)\s*$", "", text)  # "…、B“Y职责”等职责": the list closes
     text = _QUOTED_DUTY.sub(r"的\1", text)  # "A“X职责”、B“Y职责”" is "A的X职责、B的Y职责"
     text = _BRACKETED_NAME.sub("", text)  # "A（B）、C的职责": B is A's other name (a sign), not a giver
+    text = counted_list_tail(text)  # "A局、B局两局": the count closes the list
     for item in _split_top(text, "，；"):
         item = re.sub(r"^(?:以及|及|与|和|同时|并|将|把|现)", "", item.strip())
         if not item:
