@@ -103,3 +103,33 @@ def test_a_townships_bodies_under_its_county(tmp_path):
     assert place == "潮泉镇"
     assert "潮泉镇综合行政执法队" in bodies
     assert not any(b.startswith("肥城市镇") for b in bodies)
+
+
+@pytest.mark.parametrize("name, place, expected", [
+    ("市政局", "连江县", "连江县市政局"),
+    ("市政建设局", "禹城市", "禹城市市政建设局"),
+    ("市政园林处", "南通市", "南通市市政园林处"),
+])
+def test_municipal_works_opens_a_name_not_a_marker(name, place, expected):
+    from kg.model import Mention
+    from tests.gold_score import Resolver
+
+    assert Resolver(place).full(Mention(name)) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("市政协", "南通市政协"), ("市政法委", "南通市政法委"), ("市政务服务中心", "南通市政务服务中心"),
+    ("市政策研究室", "南通市政策研究室"),
+])
+def test_shi_before_zhengfu_zhengxie_zhengfawei_stays_a_marker(name, expected):
+    from kg.model import Mention
+    from tests.gold_score import Resolver
+
+    assert Resolver("南通市").full(Mention(name)) == expected
+
+
+def test_a_citys_report_comparing_its_districts_is_the_citys():
+    text = ("为摸清城市管理体制现状，江苏省淮安市政府组织调研。\n"
+            "清江浦区设区城市管理局，内设办公室和执法科；区城管执法大队为参公事业单位。\n"
+            "淮安区设区城市管理局，内设办公室、法制科；区环卫处为全额事业单位。清江浦区、淮安区均设立了城管中队。")
+    assert _place(text) == "淮安市"

@@ -104,8 +104,8 @@ def relative_level_place(text: str, found: str | None, places: list[str]) -> str
     """"根据《重庆市江津区机构改革方案》，将区卫生和计划生育委员会的职责……组建区卫生健康委员会", "肥城市潮泉镇组建镇综合
     行政执法队，作为镇政府所属…": a text that writes two or more bodies relative to the district, county or township
     level names as its place the one place of that level it writes in full, when that lies inside the place found
-    (the city or county the chain opens with); several places of that level (a report comparing districts) or
-    none: nothing."""
+    (the city or county the chain opens with). Several places of that level, the one found among them, all in one
+    city the text writes in full (a city's report comparing its districts): that city. Otherwise nothing."""
     if not found or found == "中央":
         return None
     said = Counter(n[0] for _, _, n in find_names(text[:5000]) if len(n) >= 3 and n[0] in _RELATIVE_LEVELS)
@@ -121,6 +121,12 @@ def relative_level_place(text: str, found: str | None, places: list[str]) -> str
             parent = gaz.parent(place, near=(found,))  # 和平区 of 天津市, not of 沈阳市
             if place != found and parent and found in gaz.chain(parent):
                 return place
+        elif found in own:
+            # "亭湖区设区城市管理局…盐都区设区城市管理局…": districts compared in their city's report; the city
+            # written in full is the place, not the one district named most
+            parents = {gaz.parent(p, near=tuple(places)) for p in own}
+            if len(parents) == 1 and (city := parents.pop()) in places:
+                return city
     return None
 
 
