@@ -29,6 +29,9 @@ CENTRAL = "中央"
 
 # Words that start with a place-level character but are not a place marker.
 _NOT_PLACE_MARKER = ("市场", "市容", "市政工程", "市政公用", "市政设施", "市政管理", "县域", "区域", "省级", "市级", "县级")
+# 市政 (municipal works) opens a word: 市政局, 市政建设局, 市政园林处 are bodies of the document's place; 市 is a marker
+# before 政府/政协/政法委/政务…/政策研究室/政研室/政治… (eleventh session)
+_MUNICIPAL_WORKS = re.compile(r"^市政(?![府协法务策研治])")
 # longest marker first ("自治区" before "区")
 _LEVEL_OF_MARKER = sorted({"省": "省", "自治区": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县",
                            "旗": "县"}.items(), key=lambda kv: -len(kv[0]))
@@ -174,7 +177,7 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
                 return PlacedName(place, rest, True)
     if national and len(clean) > national[1] + 1:
         return PlacedName(national[0], clean[national[1]:], True)
-    if doc_jurisdiction != CENTRAL and not clean.startswith(_NOT_PLACE_MARKER):
+    if doc_jurisdiction != CENTRAL and not clean.startswith(_NOT_PLACE_MARKER) and not _MUNICIPAL_WORKS.match(clean):
         for marker, level in _LEVEL_OF_MARKER:
             # "市自然资源局" → 自然资源局; "市委" alone → 委, as in the explicit "白城市委"
             if clean.startswith(marker) and (len(clean) > len(marker) + 1 or clean[len(marker):] == "委"):

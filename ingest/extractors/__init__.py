@@ -60,7 +60,10 @@ from .frames import bracket_entry_facts, field_facts, frame_facts
 from .header_lists import class_heading_line
 from .links import link_statements, note_former_parents
 from .place_evidence import (
+    after_upper_stem,
+    counties_after_upper_stem,
     outlet_county,
+    relative_level_place,
     source_book_place,
     taiwan_executive,
     without_addresses,
@@ -201,11 +204,12 @@ def extract(raw, doc: Document) -> DocumentFacts:
             for group in (e.inputs, e.outputs):
                 for k, m in enumerate(group):
                     place = (_clause_place(sent.text, m.name, ctx.jurisdiction) or _sentence_county(sent.text, m.name, ctx.jurisdiction)
-                             if m.jurisdiction is None else None)
+                             or _roundup_county(sent.text, m.name, ctx.jurisdiction) if m.jurisdiction is None else None)
                     if place:
                         group[k] = Mention(m.name, jurisdiction=place)
         for u in ctx.units[first_unit:]:
-            place = _clause_place(sent.text, u.unit.name, ctx.jurisdiction) or _sentence_county(sent.text, u.unit.name, ctx.jurisdiction)
+            place = _clause_place(sent.text, u.unit.name, ctx.jurisdiction) or _sentence_county(sent.text, u.unit.name, ctx.jurisdiction) \
+                or _roundup_county(sent.text, u.unit.name, ctx.jurisdiction)
             if place and u.unit.jurisdiction is None:
                 u.unit = Mention(u.unit.name, jurisdiction=place)
                 if u.parent and u.parent.jurisdiction is None and u.parent.name[:1] == u.unit.name[:1]:
@@ -441,6 +445,21 @@ def _sentence_county(text: str, name: str, own: str) -> str | None:
     found = {text[m.start():m.end()] for m in re.finditer(r"[\u4e00-\u9fff]{1,4}?县", text[:i])
              if gaz.is_place(text[m.start():m.end()]) and gaz.level(text[m.start():m.end()]) == "县"}
     found = {f for f in found if f != own}
+    return found.pop() if len(found) == 1 else None
+
+
+def _roundup_county(text: str, name: str, own: str | None) -> str | None:
+    """In a round-up of no place of its own, "四川宁南县在2019年机构改革中，就将原城市管理局的职能并入住房和城乡建设局",
+    "广东清远佛冈县将医疗保障局职责划入…，不再保留…的县医保局": a name written bare or relative to the county
+    level is in the one county-level place the sentence names before it (eleventh session)."""
+    i = text.find(name)
+    if own not in (None, "中央") or i <= 0 or (_placed(name) and not name.startswith("县")) \
+            or name.startswith(("县委", "县政府", "县人民政府")):
+        return None
+    gaz = divisions()
+    head = text[:i]
+    found = {gaz.get(p)[0].name for p in _place_candidates(head) if gaz.level(p) == "县"}  # 务川县 → its full name
+    found |= {county for _start, county in counties_after_upper_stem(head)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1076,8 +1095,11 @@ def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str
             # a party committee of the place ("中共内蒙古自治区委员会…", "中共某县委") writes it in full
             strong = strong or text[max(0, end - length - 2):end - length] == "中共"
             strong = strong or bool(out and text[end - length - len(_last(out)):end - length] == _last(out))
+            strong = strong or after_upper_stem(text, end - length, candidate)  # "甘肃天祝县", "广东清远佛冈县"
             out.append((candidate, 1.0 if strong else 0.3) if weighted else candidate)
             break
+    for _start, county in counties_after_upper_stem(text):  # "山西娄烦", "广东阳西": written by both stems
+        out.append((county, 1.0) if weighted else county)
     return out
 
 
@@ -1140,6 +1162,9 @@ def detect_jurisdiction(raw) -> str | None:
         ours = _our_place(title, text)
         if ours and ours != found and found in divisions().chain(ours)[1:]:
             return ours
+        relative = relative_level_place(text, found, _place_candidates(text[:5000]))
+        if relative:
+            return relative
     if found in (None, "中央") and not _CENTRAL_MARKERS.search(title) and not _roundup(title, text):
         number = meta.get("number") or infer_meta(text, {"title": title} if title else {}).get("number", "")
         province = _number_province(number, title + "\n" + text)
@@ -1410,6 +1435,8 @@ def _roundup(title: str, text: str) -> bool:
     own (each clause's names take their own place)."""
     # the announcing line may be any of the page's first lines ("NEWS CENTER" / "新闻中心" / "盘点 | 21个省级数据局揭牌成立")
     head = [title, *[ln for ln in text.split("\n") if ln.strip()][:6]]
+    if len(_introduced_counties(text[:5000])) >= 2:
+        return True  # "四川宁南县…贵州务川县…": places from outside, each introduced by its province
     if not any(line and len(line) <= 60 and _ROUNDUP_TITLE.search(line) for line in head):
         return False
     gaz = divisions()
@@ -1418,6 +1445,18 @@ def _roundup(title: str, text: str) -> bool:
         chain = gaz.chain(place) if gaz.is_place(place) else []
         provinces.add(chain[-1] if chain else place)
     return len(provinces) >= 3
+
+
+def _introduced_counties(text: str) -> set[str]:
+    """Counties written after the stem of their province or city ("四川宁南县", "广东郁南县", "山西娄烦"): the way a
+    text introduces places from elsewhere; two or more of them make a round-up (eleventh session)."""
+    gaz = divisions()
+    found = {county for _start, county in counties_after_upper_stem(text)}
+    for place in dict.fromkeys(_place_candidates(text)):
+        if gaz.level(place) == "县" and any(after_upper_stem(text, m.start(), place)
+                                           for m in re.finditer(re.escape(place), text)):
+            found.add(place)
+    return found
 
 
 def _narrowest_in_chain(best: str, title: str, title_places: list) -> str:

@@ -9,14 +9,23 @@ The document's place:
 - the book an excerpt is taken from ("内容出处：《晋江市志》", "《邵阳县志 1978—2002》"): the book's place;
 - a county outlet's report ("秀山网讯 3月1日，县卫生健康委员会…", "信息来源：武义新闻网" with "我县…"): the one county
   of that stem, when the text writes its own bodies relative to the county level;
-- a text of the Taiwan authorities' executive (行政院 with 立法院, its 部会, 组织改造): 台湾省.
+- a text of the Taiwan authorities' executive (行政院 with 立法院, its 部会, 组织改造): 台湾省;
+- a text writing its bodies relative to the district or county level ("组建区卫生健康委员会…区民政局…") that names in
+  full one place of that level, inside the place found ("《重庆市江津区机构改革方案》"): that district or county
+  (eleventh session, ``relative_level_place``);
+- a county written after the stem of its province or city, by its own stem ("山西娄烦", "广东阳西") or in full
+  ("甘肃天祝县", "广东清远佛冈县"): that county, written in full (eleventh session, ``counties_after_upper_stem``,
+  ``after_upper_stem``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.divisions import divisions
+
+from .common import find_names
 
 _ADDRESS = re.compile(r"(?:通讯地址|联系地址|办公地址|地址|住址)\s*[:：][^，,；;。）)\n]{0,40}")
 
@@ -86,3 +95,73 @@ _MAINLAND_CENTRE = re.compile(r"国务院|中共中央|党中央|全国人民代
 def taiwan_executive(text: str) -> bool:
     """A text of the Taiwan authorities' executive: 行政院 with its 立法院, 部会 or reorganization, no mainland centre."""
     return bool(_TAIWAN_EXECUTIVE.search(text) and _TAIWAN_CONTEXT.search(text) and not _MAINLAND_CENTRE.search(text))
+
+
+_RELATIVE_LEVELS = {"区": ("区",), "县": ("县", "旗"), "镇": ("镇",), "乡": ("乡",), "街": ("街道",)}
+
+
+def relative_level_place(text: str, found: str | None, places: list[str]) -> str | None:
+    """"根据《重庆市江津区机构改革方案》，将区卫生和计划生育委员会的职责……组建区卫生健康委员会", "肥城市潮泉镇组建镇综合
+    行政执法队，作为镇政府所属…": a text that writes two or more bodies relative to the district, county or township
+    level names as its place the one place of that level it writes in full, when that lies inside the place found
+    (the city or county the chain opens with). Several places of that level, the one found among them, all in one
+    city the text writes in full (a city's report comparing its districts): that city. Otherwise nothing."""
+    if not found or found == "中央":
+        return None
+    said = Counter(n[0] for _, _, n in find_names(text[:5000]) if len(n) >= 3 and n[0] in _RELATIVE_LEVELS)
+    gaz = divisions()
+    for level, count in said.most_common():
+        if count < 2:
+            break
+        township = level in "镇乡街"
+        own = {p for p in places if p.endswith(_RELATIVE_LEVELS[level])
+               and gaz.level(p) == ("乡镇" if township else "县")}
+        if len(own) == 1:
+            place = own.pop()
+            parent = gaz.parent(place, near=(found,))  # 和平区 of 天津市, not of 沈阳市
+            if place != found and parent and found in gaz.chain(parent):
+                return place
+        elif found in own:
+            # "亭湖区设区城市管理局…盐都区设区城市管理局…": districts compared in their city's report; the city
+            # written in full is the place, not the one district named most
+            parents = {gaz.parent(p, near=tuple(places)) for p in own}
+            if len(parents) == 1 and (city := parents.pop()) in places:
+                return city
+    return None
+
+
+_UPPER_STEM_LENGTHS = (2, 3)
+_LOWER_STEM_LENGTHS = (3, 2)
+_NOT_A_PLACE_AFTER_STEM = re.compile(r"^(?:大学|学院|银行|公司|集团|路|街|大道|日报|电视台|广播)")
+
+
+def after_upper_stem(text: str, start: int, place: str) -> bool:
+    """Whether the text right before ``start`` is the stem of a province or city containing ``place``
+    ("甘肃天祝县", "广东清远佛冈县"): the county is then written in full, not as the tail of another word."""
+    gaz = divisions()
+    for upper in gaz.chain(place)[1:]:
+        stem = next((d.short for d in gaz.get(upper) if d.short and d.short != upper), "") or upper[:2]
+        if len(stem) >= 2 and text[max(0, start - len(stem)):start] == stem:
+            return True
+    return False
+
+
+def counties_after_upper_stem(text: str) -> list[tuple[int, str]]:
+    """"山西娄烦将农业农村局…合并", "广东阳西将…": a county named by its stem right after the stem of its province or
+    city (the one county of that stem inside it) with its start; not before 大学/银行/路 … (a school, a street)."""
+    gaz = divisions()
+    out: list[tuple[int, str]] = []
+    for i in range(len(text) - 3):
+        for n in _UPPER_STEM_LENGTHS:
+            uppers = [d for d in gaz.stems.get(text[i:i + n], []) if d.level in ("省", "市") and not d.renamed_to]
+            if len(uppers) != 1:
+                continue
+            for m in _LOWER_STEM_LENGTHS:
+                lows = [d for d in gaz.stems.get(text[i + n:i + n + m], []) if d.level == "县" and not d.renamed_to
+                        and uppers[0].name in gaz.chain(d.parent)]
+                rest = text[i + n + m:]
+                if len(lows) == 1 and not _NOT_A_PLACE_AFTER_STEM.match(rest) and not gaz.is_place(
+                        text[i + n:i + n + m + 1]) and not rest.startswith(lows[0].name[m:] or "\0"):
+                    out.append((i + n, lows[0].name))
+                    break
+    return out
