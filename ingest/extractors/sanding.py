@@ -1006,7 +1006,10 @@ _LISTED_INTRO = re.compile(r"主要(?:工作)?(?:职责|职能)(?:是|为|如下
                            # (eleventh session) a heading inside a page flattened to one line, its first item right
                            # after it: "…第一部分概况一、主要职能（一）贯彻…。（二）…"
                            r"[一二三四五六七八九十]+、[ \t]*(?:部门|单位)?主要(?:职责|职能)[ \t]*"
-                           r"(?=\n?[ \t]*(?:[（(]一[)）]|1[．.、﹒]))")
+                           r"(?=\n?[ \t]*(?:[（(]一[)）]|1[．.、﹒]))|"
+                           # (h11-dutyowner) a heading line naming the body: "一、市场监管局职责", "X机构职能"
+                           r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?[ \t]*"
+                           r"(?P<owner>(?:(?!主要)[\u4e00-\u9fff（）()]){3,30}?)的?(?:工作|机构|部门)?(?:职责|职能)[ \t]*[：:]?[ \t]*(?=\n)")
 # (the heading may carry the body's short name: "一、科协主要职能", "二、县档案馆主要职责"; never a class of
 # bodies under it: "内设机构主要职责" heads the divisions' duties)
 # a plan's task groups and an emergency plan's command bodies state their tasks, no body's duties
@@ -1043,6 +1046,8 @@ def listed_duties(ctx: Ctx, skip: set[int]) -> None:
         if e.type.value in ("establish", "re_form", "rename") and e.outputs and e.prov.start in starts:
             holders[starts[e.prov.start]] = e.outputs[-1]
     for intro in _LISTED_INTRO.finditer(text):
+        if intro.group("owner") and duty_owners.heading_owner(ctx, intro.group("owner")) is None:
+            continue  # a heading of no body's duties ("内设机构职责", "工作职责")
         start = intro.end()
         while start < len(text) and text[start] in " \t\n":
             start += 1
@@ -1069,10 +1074,10 @@ def listed_duties(ctx: Ctx, skip: set[int]) -> None:
             continue
         who = re.split(r"[，。；：:！？\n]", text[max(0, intro.start() - 30):intro.start()])[-1].strip()
         owners = duty_owners.class_members(ctx, who, intro.start()) or [_list_owner(ctx, text, intro, holders)]
-        for owner in owners:
-            if owner is None or _WORK_GROUP.search(owner.name):
-                continue
-            for _number, b_start, b_end in items:
+        for list_owner in owners:
+            for owner, _number, b_start, b_end in duty_owners.item_owners(ctx, text, items, list_owner):
+                if owner is None or _WORK_GROUP.search(owner.name):
+                    continue
                 if text[b_start:b_end].lstrip().startswith(("职能转变", "转变职能")):
                     continue
                 for gs, ge, sentence in _joined_sentences(ctx, b_start, b_end):
@@ -1201,6 +1206,8 @@ def _continues_item(text: str, pos: int, top: int | None, number: int | None) ->
 
 
 def _list_owner(ctx: Ctx, text: str, intro: re.Match[str], holders: dict[int, Mention]) -> Mention | None:
+    if intro.group("owner"):
+        return duty_owners.heading_owner(ctx, intro.group("owner"))
     before = text[max(0, intro.start() - 60):intro.start()]
     # the words before "主要职责是：" in its line; a heading line names no one before it
     who = "" if intro.group(0).rstrip()[-1:] not in "：:" else re.split(r"[，。；：:！？\n]", before)[-1].strip()
