@@ -36,9 +36,8 @@ from pathlib import Path
 
 import yaml
 
-from ingest.extractors.body_counts import BODY_KINDS
 from kg.divisions import divisions
-from kg.model import DocumentFacts, Mention
+from kg.model import BODY_KINDS, DocumentFacts, Mention
 from kg.names import builtin_aliases, builtin_gazetteer, display_name, name_variants, place_name
 from kg.paths import shared_dir
 from kg.text import normalize_name, normalize_text

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Mention, StaffingStatement
+from kg.model import BODY_KINDS, Mention, StaffingStatement
 from kg.names import CENTRAL
 
 from .common import CN_NUM, cn_int, event_date, figure_year
-
-BODY_KINDS = ("政府工作部门", "党委机构", "党政机构")
 
 # the class as written → the kind recorded
 _GOV = r"(?:(?:人民)?政府)(?:工作部门|组成部门和直属机构|机构|部门)"
@@ -38,6 +36,9 @@ _OTHERS_BEFORE = re.compile(r"(?:各|乡镇|乡|镇|街道|[^\s，。；、：:]
 
 # after a 党政 total, its parts named by their owner alone: "…机构共67个。其中市委10个，…；市政府57个，…"
 _OWNER_PART = re.compile(rf"(?:其中|[，,；;：:])\s*(?P<cls>(?:[省市县区州旗]|自治[区州])(?:委|政府)|党委|政府)(?:机构)?\s*{_NUM}")
+
+
+__all__ = ["BODY_KINDS", "body_count_facts"]
 
 
 def _kind(cls: str) -> str:

@@ -9,9 +9,8 @@ import re
 from datetime import date
 from typing import Any
 
-from ingest.extractors.body_counts import BODY_KINDS
 from kg.dates import start_of
-from kg.model import Predicate
+from kg.model import BODY_KINDS, Predicate
 
 __all__ = ["BODY_CUES", "BODY_KINDS", "asked_kind", "body_count_rows"]
 
