@@ -144,6 +144,8 @@ STAFFING_KINDS = ("行政编制", "事业编制", "政法专项编制", "工勤�
 STAFFING_CHANGES = ("核定", "核增", "核减", "收回", "划转", "划入", "划出", "周转", "归还", "调剂", "实有")
 #: kinds of post counted as quota (领导职数 and 内设机构 are counted apart)
 POST_KINDS = ("行政编制", "事业编制", "政法专项编制", "工勤编制", "编制")
+# counts of a place's bodies by class, kept as STAFFING rows on the owning body; not 编制 (tests/gold/README.md)
+BODY_KINDS = ("政府工作部门", "党委机构", "党政机构")
 #: changes that move posts in or out of a jurisdiction's pool (编制池)
 POOL_CHANGES = ("收回", "周转", "归还", "调剂")
 #: how a staffing row carries other reports of the same change inside its source sentence

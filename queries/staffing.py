@@ -31,7 +31,7 @@ from typing import Any
 
 from kg.dates import as_of, sort_key, start_of
 from kg.errors import KGError
-from kg.model import ALSO_MARK, POOL_CHANGES, POST_KINDS, Fact, Predicate, Provenance
+from kg.model import ALSO_MARK, BODY_KINDS, POOL_CHANGES, POST_KINDS, Fact, Predicate, Provenance
 from kg.revcache import RevisionCache
 from kg.store import GraphStore
 from queries.evidence import evidence
@@ -129,7 +129,7 @@ class StaffingBook:
         self.store = store
         docs = sorted(store.documents(), key=lambda d: (sort_key(d.date), d.id))
         rank = {d.id: i for i, d in enumerate(docs)}
-        facts = store.facts(predicate=Predicate.STAFFING)
+        facts = [f for f in store.facts(predicate=Predicate.STAFFING) if f.value not in BODY_KINDS]  # counts of bodies: no posts
         read = [self._entry(f, rank, i) for i, f in enumerate(facts)]
         entries = sorted((e for e in read if e is not None), key=lambda e: e.order)
         entries = _dedupe(entries)

@@ -37,7 +37,7 @@ from pathlib import Path
 import yaml
 
 from kg.divisions import divisions
-from kg.model import DocumentFacts, Mention
+from kg.model import BODY_KINDS, DocumentFacts, Mention
 from kg.names import builtin_aliases, builtin_gazetteer, display_name, name_variants, place_name
 from kg.paths import shared_dir
 from kg.text import normalize_name, normalize_text
@@ -240,6 +240,8 @@ def pred_rows(facts: DocumentFacts) -> dict[str, list[tuple]]:
             continue  # a 职责分工 part (scored as the statement, boundaries) or a duty in prose: no 三定 item
         rows["duties"].append((r.full(d.unit), _duty_text(d.text)))
     for s in facts.staffing:
+        if s.kind in BODY_KINDS:
+            continue  # counts of a place's bodies: not 编制, not in the staffing gold (README, Staffing)
         rows["staffing"].append((r.full(s.unit), s.kind, s.change, s.amount))
     for b in facts.boundaries:
         rows["boundaries"].append((tuple(r.full(m) for m in b.units),))

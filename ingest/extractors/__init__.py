@@ -35,6 +35,7 @@ from kg.names import (
 from kg.text import normalize_name, normalize_text
 
 from . import chronicle_subject, news, page_divisions, reform, sanding
+from .body_counts import body_count_facts
 from .boundary_parts import add_boundary_parts
 from .common import (
     RANK_RE,
@@ -183,6 +184,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         news.rank_facts(sent, ctx)
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
+        body_count_facts(sent, ctx)
         construction_facts(sent, ctx, first_unit)
         # a second chance, clause by clause, for what nothing above read
         frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])

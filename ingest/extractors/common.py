@@ -1431,6 +1431,7 @@ class Ctx:
     divided: set[int] = field(default_factory=set)  # sentences of 三定 职责分工 items already stated
     chronicle_year: str | None = None  # the year of the last chronicle sentence ("1992年，…")
     last_figure: tuple[int, str] | None = None  # (sentence index, unit) of the last staffing figure read
+    body_total: tuple[int, str | None] | None = None  # (sentence index, date) of the last 党政机构 count (body_counts)
     chronicle_subject: str | None = None  # the body a chronicle paragraph is about (chronicle_subject.py)
     heading_subject: str | None = None  # the body the last heading line named, for the paragraphs under it
     subject_confirmed: bool = False  # the chronicle subject was given by an event, not only by its heading

@@ -21,6 +21,7 @@ from kg.model import EVENT_SEMANTICS, EventType, Predicate
 from kg.names import CENTRAL, display_name, guess_level, place_stem
 from kg.store import GraphStore
 from kg.text import normalize_name
+from queries.ask.body_counts import BODY_CUES, BODY_KINDS, asked_kind, body_count_rows
 from queries.ask.dates import DateSpec, before_a_written_date, cn_date, cn_partial
 from queries.ask.intents import HELP, Intent
 from queries.ask.parsing import J, Parsed, U
@@ -2039,6 +2040,8 @@ class Context:
             by_doc = self._staffing_in_document(number.group(0))
             if by_doc is not None:
                 return by_doc
+        if any(c in self.parsed.text for c in BODY_CUES) and not re.search(r"编制|职数|领导|内设", self.parsed.text):
+            return self._body_count()  # "X县政府有几个工作部门": a count of the place's bodies of a class
         if len(self.parsed.units) >= 2 and re.search(r"划|转|调", self.parsed.text):
             between = self._staffing_between()
             if between is not None:
@@ -2072,8 +2075,8 @@ class Context:
         elif mode == "divisions":
             rows = [r for r in rows if r["kind"] == "内设机构"]
         else:
-            rows = [r for r in rows if r["kind"] not in ("领导职数", "内设机构")]
-            incoming = [f for f in incoming if f.value not in ("领导职数", "内设机构")]
+            rows = [r for r in rows if r["kind"] not in ("领导职数", "内设机构", *BODY_KINDS)]
+            incoming = [f for f in incoming if f.value not in ("领导职数", "内设机构", *BODY_KINDS)]
         if mode == "divisions":
             inner = [c for c in children_at(store, uid, day) if c["relation"] == "内设"]
             if not rows:  # a count is asked: divisions named in news are not the count a 三定 sets
@@ -2283,14 +2286,37 @@ class Context:
         return self._done(Intent.STAFFING, f"{cn_partial(rows[0]['date'])}调整前，{name}的编制：" + "；".join(parts) + "。"
                           + _quoted([ev for r in rows for ev in r["evidence"]]))
 
+    def _body_count(self) -> dict[str, Any]:
+        kind = asked_kind(self.parsed.text)
+        place = None if self.jurisdiction == CENTRAL else self.jurisdiction
+        rows = body_count_rows(self.store, kind, place, list(self.parsed.units), self.day)
+        where = place or (_name(self.store, self.parsed.units[0], self.day) if self.parsed.units else "")
+        if not rows:
+            return self._cannot("staffing", f"没有找到{where}{kind}数量的记录。")
+        f = rows[-1]
+        if self.store.get_unit(f.subject) is not None:
+            self.answer_obj.unit(f.subject)
+            owner = _name(self.store, f.subject, self.day)
+        else:
+            owner = f.subject
+        self.answer_obj.cite_prov(f.prov)
+        def when(r: Any) -> str:
+            return cn_partial(r.valid_from) if r.valid_from else "日期不详"
+        earlier = [r for r in rows[:-1] if r.subject == f.subject and r.amount != f.amount]
+        text = (f"{owner}设{kind}{f.amount}个（{when(f)}）。"
+                + (("此前：" + "；".join(f"{when(r)}{r.amount}个" for r in earlier[-3:]) + "。") if earlier else "")
+                + _quoted([evidence_of(self.store, f.prov)]))
+        return self._done("staffing", text)
+
     def _place_staffing(self, place: str) -> dict[str, Any]:
         from queries.unit_info import staffing_history
 
-        rows = [s for s in staffing_history(self.store, place) if s["date"] is None or start_of(s["date"]) <= self.day]
+        rows = [s for s in staffing_history(self.store, place) if (s["date"] is None or start_of(s["date"]) <= self.day)
+                and s["kind"] not in BODY_KINDS]  # counts of bodies are answered apart (_body_count)
         if not rows:
             rows = []
             for f in sorted(self.store.facts(place, Predicate.STAFFING), key=lambda f: sort_key(f.valid_from)):
-                if f.valid_from is None or start_of(f.valid_from) <= self.day:
+                if (f.valid_from is None or start_of(f.valid_from) <= self.day) and f.value not in BODY_KINDS:
                     rows.append({"kind": f.value, "change": f.extra.get("change"), "amount": f.amount, "date": f.valid_from,
                                  "evidence": evidence_of(self.store, f.prov)})
         if not rows:
