@@ -754,7 +754,10 @@ def test_a_timestamp_line_dates_the_page() -> None:
 
 
 def test_a_plans_target_year_does_not_date_it() -> None:
-    assert infer_meta("某县机构改革实施意见\n\n2019年，全县启动改革。力争到2025年基本完成，到2035年全面建成。", {}).get("date") == "2019"
+    # a year named once dates nothing (eleventh session: unknown over a guess); named twice it does, never the target
+    assert infer_meta("某县机构改革实施意见\n\n2019年，全县启动改革。力争到2025年基本完成，到2035年全面建成。", {}).get("date") is None
+    assert infer_meta("某县机构改革实施意见\n\n2019年，全县启动改革。2019年底前完成方案。力争到2025年基本完成，到2035年全面建成。",
+                      {}).get("date") == "2019"
 
 
 def test_a_period_or_an_estimate_is_no_document_date() -> None:
@@ -790,13 +793,16 @@ def test_a_genre_whose_years_date_its_content_gives_no_document_date(text: str) 
     ("天气炎热，某县2015年夏季安全生产专项行动正在开展。各部门联合检查企业30家。", None),
     ("目 录\n第一部分 部门概况\n第二部分 2019年部门预算表\n第一部分 部门概况\n某局内设4个股室。", None),
     ("一、单位基本情况\n某中心核定事业编制12名，以下说明2020年单位决算的收支情况。", None),
-    # a work report's own years still date it (year precision), and a photo caption's year is no campaign's
-    ("2020年，县委编办收回空编50名。2021年上半年又调剂编制20名。", "2021"),
-    ("某市深化机构改革。▲2022年6月某市企业服务日活动现场。2021年，全市新设机构3个。", "2022"),
+    # a work report's own years date it (year precision) when its latest year is named twice or it speaks from its
+    # present (eleventh session: a year named once dates nothing), and a photo caption's year is no campaign's
+    ("2020年，县委编办收回空编50名。2021年上半年又调剂编制20名。", None),
+    ("2020年，县委编办收回空编50名。2021年上半年又调剂编制20名，2021年底前全部到位。", "2021"),
+    ("2020年，县委编办收回空编50名。2021年上半年又调剂编制20名，目前运行平稳。", "2021"),
+    ("某市深化机构改革。▲2022年6月某市企业服务日活动现场。2021年，全市新设机构3个。", None),
     # a body acting "为…" opens a report, not a profile
-    ("县委编委会为推进改革，2022年收回编制40名。2023年上半年又调剂编制15名。", "2023"),
+    ("县委编委会为推进改革，2022年收回编制40名。2023年上半年又调剂编制15名。2023年底前完成。", "2023"),
     # a sentence defining a concept is no unit profile
-    ("机构编制是重要的执政资源。2022年，全县收回编制40名。", "2022"),
+    ("机构编制是重要的执政资源。2022年，全县收回编制40名。2022年底前完成调剂。", "2022"),
 ])
 def test_a_content_period_year_does_not_date_the_document(text: str, expected: str | None) -> None:
     assert infer_meta(text, {}).get("date") == expected
@@ -804,8 +810,9 @@ def test_a_content_period_year_does_not_date_the_document(text: str, expected: s
 
 def test_a_byline_of_a_day_and_an_author_dates_the_page() -> None:
     assert infer_meta("某县扎实推进机构改革\n\n2019-03-08某县委编办\n\n正文。", {}).get("date") == "2019-03-08"
-    # a numbered list item is no byline
-    assert infer_meta("某县扎实推进机构改革\n\n正文。2019年，改革启动。", {}).get("date") == "2019"
+    # a numbered list item is no byline (and a year named once dates nothing, eleventh session)
+    assert infer_meta("某县扎实推进机构改革\n\n正文。2019年，改革启动。", {}).get("date") is None
+    assert infer_meta("某县扎实推进机构改革\n\n正文。2019年，改革启动。2019年底完成。", {}).get("date") == "2019"
 
 
 def test_a_flattened_one_line_copy_gets_its_lines_back() -> None:
@@ -859,14 +866,16 @@ def test_a_byline_below_a_long_navigation_and_an_opening_day_date_the_page() -> 
     assert "date" not in infer_meta("\n".join([*nav, "活动时间：2024-05-21", "县数据局挂牌。"]))  # not a byline
     # no byline: the full day the body opens with, when nothing later is spoken of
     assert infer_meta("某县数据局挂牌\n2024年5月21日，县数据局正式挂牌。")["date"] == "2024-05-21"
-    assert infer_meta("某县数据局挂牌\n2018年5月21日，县政务中心成立。2024年，县数据局挂牌。")["date"] == "2024"
+    assert "date" not in infer_meta("某县数据局挂牌\n2018年5月21日，县政务中心成立。2024年，县数据局挂牌。")
+    assert infer_meta("某县数据局挂牌\n2018年5月21日，县政务中心成立。2024年，县数据局挂牌，2024年底运行。")["date"] == "2024"
 
 
 def test_an_opening_day_followed_by_later_days_is_history() -> None:
     from ingest.readers.meta import infer_meta
 
     text = "某市某局揭牌\n2024年2月3日，省委编委批复设立某局。\n4月18日，某局正式揭牌。"
-    assert infer_meta(text)["date"] == "2024"
+    assert "date" not in infer_meta(text)  # not the opening day; the year named once dates nothing (eleventh session)
+    assert infer_meta(text + "2024年底前，某局完成组建。")["date"] == "2024"
 
 
 def test_a_news_item_with_a_yearless_dateline_is_not_dated_by_a_past_year() -> None:
@@ -996,8 +1005,9 @@ def test_a_chronicle_entry_cut_before_its_full_stop_is_no_title() -> None:
 def test_a_book_stating_the_period_it_covers_is_not_dated_by_its_entries(title: str) -> None:
     text = "1989年底，经省编委批准设置的市级党政机构共67个。其中市委10个，市政府57个。\n"
     assert "date" not in infer_meta(text, {"title": title})
-    # without the period the latest year of a report still dates it
-    assert infer_meta(text, {"title": "某市机构设置情况"})["date"] == "1989"
+    # without the period the latest year of a report dates it, when it is named twice (eleventh session)
+    assert "date" not in infer_meta(text, {"title": "某市机构设置情况"})
+    assert infer_meta(text + "1989年以后未再调整。\n", {"title": "某市机构设置情况"})["date"] == "1989"
 
 
 def test_a_page_flattened_in_part_gets_the_lines_of_that_part_back() -> None:
