@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -391,6 +392,18 @@ def _normalize_short(s: str, join_cjk_spaces: bool) -> str:
 @lru_cache(maxsize=8)
 def _normalize_long(s: str, join_cjk_spaces: bool) -> str:
     return normalize_with_map(s, join_cjk_spaces=join_cjk_spaces)[0]
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Start of each occurrence of ``word`` in ``text``, left to right, not overlapping (as
+    ``re.finditer(re.escape(word), text)`` finds them, without a pattern compiled per word: patterns
+    built per name or place fill Python's regex cache and make every shared pattern compile again)."""
+    if not word:
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:

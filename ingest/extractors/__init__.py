@@ -32,7 +32,7 @@ from kg.names import (
     place_name,
     zone_district,
 )
-from kg.text import normalize_name, normalize_text
+from kg.text import normalize_name, normalize_text, occurrences
 
 from . import chronicle_subject, news, page_divisions, reform, sanding
 from .body_counts import body_count_facts
@@ -1251,8 +1251,8 @@ def _our_place(title: str, text: str) -> str | None:
     ends = _OUR_LEVEL_END[said.pop()]
     places = {p for p in _place_candidates(text[:5000]) if p.endswith(ends) and _anchored_township(p, text)}
     # a partner or a destination ("我市与长春市交流", "赴吉林市考察") is another place, not ours
-    own = {p for p in places if any(not re.search(r"[与和同赴到向至及、]$", text[max(0, m.start() - 1):m.start()])
-                                    for m in re.finditer(re.escape(p), text))}
+    own = {p for p in places if any(not re.search(r"[与和同赴到向至及、]$", text[max(0, at - 1):at])
+                                    for at in occurrences(text, p))}
     own = {p for p in own if not _visitor(p, head + text)}
     return own.pop() if len(places) == 1 and len(own) == 1 else None
 
@@ -1263,7 +1263,7 @@ _TO_OUR_PLACE = r"[^，。；！？\n]{0,30}?(?:来|到|赴|莅临|走进)(?:我
 def _visitor(place: str, text: str) -> bool:
     """"武乡县来我县考察交流…", "某市编办一行莅临我区调研": a place every mention of which comes to 我县/本区 is the
     visitor's, not the report's own."""
-    mentions = [m.end() for m in re.finditer(re.escape(place), text)]
+    mentions = [at + len(place) for at in occurrences(text, place)]
     return bool(mentions) and all(re.match(_TO_OUR_PLACE, text[end:]) for end in mentions)
 
 
@@ -1407,11 +1407,9 @@ def _stem_hits(text: str, not_after: re.Pattern[str]) -> Iterator[tuple[int, str
     """(position, stem, place) of each province or prefecture city named by its stem in ``text``,
     not before a word that makes the stem something else (中山大学, 长沙路)."""
     for stem, place in _top_stems():
-        at = text.find(stem)
-        while at >= 0:
+        for at in occurrences(text, stem):
             if not not_after.match(text, at + len(stem)):
                 yield at, stem, place
-            at = text.find(stem, at + len(stem))
 
 
 def _stem_place(title: str, text: str) -> str | None:
@@ -1455,8 +1453,8 @@ def _introduced_counties(text: str) -> set[str]:
     gaz = divisions()
     found = {county for _start, county in counties_after_upper_stem(text)}
     for place in dict.fromkeys(_place_candidates(text)):
-        if gaz.level(place) == "县" and any(after_upper_stem(text, m.start(), place)
-                                           for m in re.finditer(re.escape(place), text)):
+        if gaz.level(place) == "县" and any(after_upper_stem(text, at, place)
+                                           for at in occurrences(text, place)):
             found.add(place)
     return found
 
