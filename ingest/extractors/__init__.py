@@ -451,8 +451,8 @@ def _sentence_county(text: str, name: str, own: str) -> str | None:
 
 
 def _roundup_county(text: str, name: str, own: str | None) -> str | None:
-    """In a round-up of no place of its own, "四川宁南县在2019年机构改革中，就将原城市管理局的职能并入住房和城乡建设局",
-    "广东清远佛冈县将医疗保障局职责划入…，不再保留…的县医保局": a name written bare or relative to the county
+    """In a round-up of no place of its own, "甲省乙县在机构改革中，将原城市管理局的职能并入住房和城乡建设局",
+    "甲省丙市丁县将医疗保障局职责划入…，不再保留…的县医保局": a name written bare or relative to the county
     level is in the one county-level place the sentence names before it (eleventh session)."""
     i = text.find(name)
     if own not in (None, "中央") or i <= 0 or (_placed(name) and not name.startswith("县")) \
@@ -1372,7 +1372,7 @@ def _central_or_none(title: str, text: str) -> str | None:
     """No place of its own: 中央 only when a central body is named, else the one province or prefecture
     city the document names by its stem only (else unknown, None)."""
     if _OUR_WORD.search(title + "\n" + text[:300]):
-        # "本报讯 今年2月，我省开始启动新一轮机构改革…与国务院对口": a local author speaking of its own province or
+        # "本报讯 今年春，我省启动新一轮机构改革…与国务院对口": a local author speaking of its own province or
         # city without naming it; the central bodies it follows do not make the text central
         return _stem_place(title, text[:3000])
     if _CENTRAL_MARKERS.search(title + "\n" + without_citations(text)):  # a central body cited is not the author

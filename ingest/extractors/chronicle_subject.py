@@ -27,7 +27,7 @@ from .common import Ctx, Sentence, as_name, strip_item_number
 _HEADING_TAIL = re.compile(r"(?:的)?(?:历史沿革|机构沿革|建置沿革|组织沿革|沿革|概况|简介|简史)$")
 # a name the recognizer may not know, written alone as a heading: a body's or a township's tail
 _UNIT_TAIL = re.compile(r"[\u4e00-\u9fff]{2,20}(?:委员会|办公室|中心|公司|公署|公社|街道|[局委办部厅馆站所镇乡科队院社处署会])")
-# a place chain before a township or street ("乐山市五通桥区牛华镇"): the township's own name
+# a place chain before a township or street ("某市甲区乙镇"): the township's own name
 _CHAIN_TAIL = re.compile(r"(?:省|自治区|市|县|区|旗|州)(?P<t>[^省市县区旗州]{2,6}?(?:镇|乡|街道))$")
 # a chronicle entry: a date opens it (a year, 民国, a same-year word, a month under a year heading)
 CHRONICLE_OPENING = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]\s*)?(?:(?:19|20)\d{2}\s*年|民国|同年|当年|是年|次年|翌年|\d{1,2}\s*月)")

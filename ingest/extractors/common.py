@@ -505,7 +505,7 @@ def _joint_bodies(names: list[str]) -> list[str]:
 
 _HEADED_LIST = re.compile(r"^(?P<items>[^，。；：]+?)(?:等)?(?:\d+|[一二两三四五六七八九十]+)"
                           r"(?:个(?P<head>[\u4e00-\u9fff]{1,6})|(?P<short>[局委办院所站队科股处室厅部]))$")  # "财政、税务两局"
-# what a headed list's first item may carry before it: the clause's verb ("又恢复了白槎、淳湖四个区工作委员会")
+# what a headed list's first item may carry before it: the clause's verb ("又恢复了东岭、西岭四个区工作委员会")
 _LIST_LEAD = re.compile(r"^.*(?:了|恢复|设立|组建|成立|设置|保留|撤销|包括|下设|内设|设有)")
 # class nouns that stand for the unit suffix each item leaves out ("三个科室" → 科)
 _CLASS_HEADS = {"科室": "科", "股室": "股", "处室": "处"}
@@ -553,7 +553,7 @@ def _uncounted_head(text: str, check) -> list[str]:
 
 
 def lead_place_shared(items: list[str]) -> list[str]:
-    """"双鸭山市岭东、岭西两区" → 双鸭山市岭东区, 双鸭山市岭西区: a named place written once on the first of
+    """"某市甲东、甲西两区" → 某市甲东区, 某市甲西区: a named place written once on the first of
     coordinated items is every item's; items that carry a place of their own are left alone."""
     place = next(iter(_places_at_start(items[0])), None) if items else None
     if not place or not (divisions().is_place(place) or re.fullmatch(r"[甲乙丙丁某*＊xX][省市县区]", place)):
@@ -1164,7 +1164,7 @@ def opens_its_line(sent: Sentence, ctx: Ctx) -> bool:
 # "3月，…" / "4月12日，…" / "4月1日县人民教育基金会成立" (a 大事记's day, its spaces joined by normalization)
 _MONTH_OPENER = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|底|末|上旬|中旬|下旬)?\s*[，,、]"
                            r"|^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:至\d{1,2}日)?(?=[\u4e00-\u9fff])(?!电|讯|报道|消息)"
-                           # "12月罗阳派出所成立" / "3月中旬百丈检查站成立" (a 大事记's month, its printed spaces joined)
+                           # "12月某派出所成立" / "3月中旬某检查站成立" (a 大事记's month, its printed spaces joined)
                            r"|^\s*(\d{1,2})\s*月()(?:初|底|末|上旬|中旬|下旬)?(?=[\u4e00-\u9fff])"
                            r"(?!份|以来|来|起|以后|以前|之前|前|后|至|到|底前|初前|中下旬|上中旬)")
 # "26日，…" / "17日，…": a day opening a sentence of a chronicle, its month and year those of the date before

@@ -89,7 +89,7 @@ _ADVERBS = re.compile(
     rf"^(?:(?:于|在|从|自)?{_TIME}(?:起|份|底|初|中旬|上旬|下旬)?(?:上午|下午|晚上|今天|今日|近日|日前|当天|当日|目前|此前|同年|当年|次年|随后|"
     r"后来|后|最近|近期|现|现已|已经|已|正式|顺利|隆重|相继|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
     r"经研究|依法|宣告|首次|率先|新|被|予以|随之|也|(?:的?机构)?改革(?:中|时|后|期间)?|时)?)+$")
-# the date opening a clause, with a point in its month ("3月中旬百丈检查站成立": 中旬 is no part of the name)
+# the date opening a clause, with a point in its month ("3月中旬某检查站成立": 中旬 is no part of the name)
 _LEAD = re.compile(rf"^\s*{_TIME}(?:(?<=[年月])(?:初|底|末|上旬|中旬|下旬))?\s*[，,]?\s*")
 # a chronicle's one-character verbs: "1951年，设X乡" / "县设档案组" / "民国18年（1929）置X乡" / "（1975年7月设）" /
 # "（…，同年10月撤）"; never inside a word (建设局, 设立, 设在, 撤销 are other verbs or names)
@@ -166,7 +166,7 @@ def _names(span: str, loose: bool = False) -> list[str] | None:
     if loose:
         headed = _counted_list(span)
         if headed:
-            return headed  # "白槎、淳湖、马口、滩溪四个区工作委员会", "东风、卫星2公社"
+            return headed  # "东岭、西岭、南岭、北岭四个区工作委员会", "东风、卫星2公社"
         parts = [p for p in re.split(r"[、和及]", span) if p]
         if parts and all(as_name(p) == p or chronicle_subject.township_body(p) for p in parts) and \
                 not any(_VERB_FIRST.match(p) for p in parts):
@@ -175,7 +175,7 @@ def _names(span: str, loose: bool = False) -> list[str] | None:
 
 
 def _counted_list(span: str) -> list[str]:
-    """"农业、林业、畜牧三局" / "东风、卫星2公社" / "白槎、淳湖四个区工作委员会": items sharing the head after the count."""
+    """"农业、林业、畜牧三局" / "东风、卫星2公社" / "东岭、西岭四个区工作委员会": items sharing the head after the count."""
     span = re.sub(r"(?<=[\d一二两三四五六七八九十])(?=(?:局|科|站|所|委|部|乡|镇|公社|区)$)", "个", span.strip())
     return headed_list(span, lambda x: as_name(x) or chronicle_subject.township_body(x))
 

@@ -1,7 +1,7 @@
 """The sources of a merger or a forming written where the clause readers do not look for them (eleventh
 session, docs/extraction.md "Eleventh session: the sources of a merger or a forming"):
 
-- places merged and the name kept: "甲县与乙县合并，仍称甲县", "双鸭山市岭东、岭西两区合并为岭东区" (re_form);
+- places merged and the name kept: "甲县与乙县合并，仍称甲县", "某市甲东、甲西两区合并为甲东区" (re_form);
 - the sources in brackets after the body formed: "增设C（A、B并入）", "设立C（前身为A）";
 - the body split for the new one: "析A，成立C"; "…成立B，1986年析出A，设立C": A and C both out of B;
 - the bodies of an earlier merger set apart again: "民政、劳动又分成两个局" / "民政、劳动局分设".
@@ -36,7 +36,7 @@ _PLACE_WRITTEN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:县|市|区|乡|镇|旗)")
 
 
 def bodies_and_places(src: str) -> list[str]:
-    """"三明重工业建设委员会与三明县": bodies and places merged together (a place gone since, 三明县, counts when
+    """"某市重工业建设委员会与某县": bodies and places merged together (a place gone since, like 某县 here, counts when
     written as one); [] unless every item is a body's name or a place and one at least is a body."""
     items = [re.sub(r"^原", "", x) for x in re.split(r"[、，,]|与|同|和", src.strip()) if x]
     bodies = [x for x in items if as_name(x) == x and not _PLACE_WRITTEN.fullmatch(x)]
@@ -46,7 +46,7 @@ def bodies_and_places(src: str) -> list[str]:
 
 def kept_name(new: str, sources: list[str]) -> str:
     """The merged body's name as one of the sources carries it, when that source is the new name with a
-    place written before it ("双鸭山市岭东区" for "岭东区"): the merger keeps that body's name."""
+    place written before it ("某市甲东区" for "甲东区"): the merger keeps that body's name."""
     if new in sources:
         return new
     for src in sources:

@@ -90,7 +90,7 @@ _VERBS = [
     (re.compile(r"核增|增核|增加|新增|追加|净增"), "核增"),
     (re.compile(r"核减|减少|精简|压减|削减|净减"), "核减"),
     (re.compile(r"收回|回收|收编"), "收回"),
-    (re.compile(r"划转|划入|划出|下沉|划拨|转隶|下放|下划"), "划转"),  # "向县区调整下放编制638名": posts given down
+    (re.compile(r"划转|划入|划出|下沉|划拨|转隶|下放|下划"), "划转"),  # "向县区调整下放编制60名": posts given down
     (re.compile(r"周转"), "周转"),
     (re.compile(r"调剂|拿出|调配|调整|统筹"), "调剂"),
     (re.compile(r"核定|核给|定编|定为"), "核定"),
@@ -257,7 +257,7 @@ def _senders(text: str, found: list[tuple[int, int, str]]) -> set[tuple[int, int
 
 # "综合科：事业编制3名，设科长1名", "（二）志书编修科，事业编制2名": a division's item, opened by its name
 _DIVISION_ITEM = re.compile(r"^\s*(?P<name>[^，,：:。；（(]{2,20}?)\s*[：:，,]")
-# "市局机关内设机构科级领导职数6名" after "中卫市国家气象系统人员编制…": a system of bodies is a class, no one body
+# "市局机关内设机构科级领导职数6名" after "某市国家气象系统人员编制…": a system of bodies is a class, no one body
 _SYSTEM_BEFORE = re.compile(r"系统(?:内|的)?(?:人员|机关)?$")
 # the body a post title heads: 局长 a 局, 队长 a 队 …
 _TITLE_HEAD = re.compile(r"(局|厅|部|署|司|处|科|股|所|站|馆|院|队|台|社)长$")
@@ -930,7 +930,7 @@ def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_re
         return "周转"
     comma_start, comma_end = _clause_bounds(text, start, "，；")
     if re.search(r"(?:调剂|统筹)(?:使用|用于)$", text[comma_start:start]):
-        return "调剂"  # "市直共调剂使用编制2715名": posts moved between bodies, not posts filled
+        return "调剂"  # "市直共调剂使用编制100名": posts moved between bodies, not posts filled
     if re.search(r"(?:使用|占用|动用|用于)(?:空余|空)?$", text[comma_start:start]):
         return None  # "核准使用编制312名用于招聘": posts filled (用编), not a quota
     if re.search(r"(?:调整|核定|改革|增加|核增|减少|核减|精简|划转|整合)后", text[comma_start:start]):

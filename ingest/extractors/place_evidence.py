@@ -11,7 +11,7 @@ The document's place:
   of that stem, when the text writes its own bodies relative to the county level;
 - a text of the Taiwan authorities' executive (行政院 with 立法院, its 部会, 组织改造): 台湾省;
 - a text writing its bodies relative to the district or county level ("组建区卫生健康委员会…区民政局…") that names in
-  full one place of that level, inside the place found ("《重庆市江津区机构改革方案》"): that district or county
+  full one place of that level, inside the place found ("《某市甲区机构改革方案》"): that district or county
   (eleventh session, ``relative_level_place``);
 - a county written after the stem of its province or city, by its own stem ("山西娄烦", "广东阳西") or in full
   ("甘肃天祝县", "广东清远佛冈县"): that county, written in full (eleventh session, ``counties_after_upper_stem``,
@@ -101,7 +101,7 @@ _RELATIVE_LEVELS = {"区": ("区",), "县": ("县", "旗"), "镇": ("镇",), "�
 
 
 def relative_level_place(text: str, found: str | None, places: list[str]) -> str | None:
-    """"根据《重庆市江津区机构改革方案》，将区卫生和计划生育委员会的职责……组建区卫生健康委员会", "肥城市潮泉镇组建镇综合
+    """"根据《某市甲区机构改革方案》，将区卫生和计划生育委员会的职责……组建区卫生健康委员会", "肥城市潮泉镇组建镇综合
     行政执法队，作为镇政府所属…": a text that writes two or more bodies relative to the district, county or township
     level names as its place the one place of that level it writes in full, when that lies inside the place found
     (the city or county the chain opens with). Several places of that level, the one found among them, all in one
@@ -122,7 +122,7 @@ def relative_level_place(text: str, found: str | None, places: list[str]) -> str
             if place != found and parent and found in gaz.chain(parent):
                 return place
         elif found in own:
-            # "亭湖区设区城市管理局…盐都区设区城市管理局…": districts compared in their city's report; the city
+            # "甲区设区城市管理局…乙区设区城市管理局…": districts compared in their city's report; the city
             # written in full is the place, not the one district named most
             parents = {gaz.parent(p, near=tuple(places)) for p in own}
             if len(parents) == 1 and (city := parents.pop()) in places:

@@ -64,7 +64,7 @@ def title_dropped(text: str) -> str:
     return title_dropped(text[: m.start()] + opening[0][2] + text[m.end():])
 
 
-# "2004年广州机构改革，市发展计划委员会改成了啥", "2019年示例县这轮改革后，森林防火归谁": a dated
+# "2004年某市机构改革，市计划委员会改成了啥", "2019年示例县这轮改革后，森林防火归谁": a dated
 # reform of a place, asking nothing, before the question: the question's year and place
 _REFORM_SETTING = re.compile(r"(?P<d>\d{4}年(?:\d{1,2}月)?)(?P<p>[\u4e00-\u9fff]{2,10}?)(?:的)?"
                              r"(?:新一轮|这一轮|这轮|那轮|这次|那次|上一轮)?(?:党政|政府)?"
@@ -73,7 +73,7 @@ _REFORM_SETTING = re.compile(r"(?P<d>\d{4}年(?:\d{1,2}月)?)(?P<p>[\u4e00-\u9ff
 
 
 def reform_setting_lent(text: str, opening_place: OpeningPlace | None = None) -> str:
-    """"2004年广州机构改革，市发展计划委员会改成了啥" → "2004年广州市发展计划委员会改成了啥": the
+    """"2004年某市机构改革，市计划委员会改成了啥" → "2004年某市计划委员会改成了啥": the
     setting lends its year and its place (a place the store knows) to the one question after it,
     which names no date of its own; unchanged otherwise."""
     m = _REFORM_SETTING.fullmatch(text.strip())
