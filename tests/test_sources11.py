@@ -78,7 +78,7 @@ def test_a_quoted_body_after_its_description_is_merged() -> None:
 def test_a_count_after_whole_names_closes_the_list() -> None:
     got = events(facts_of("2001年，某县文化局、某县体育局两局合并为某县文化体育局。", "某县"))
     assert ("establish", ("某县文化局", "某县体育局"), ("某县文化体育局",), "2001") in got
-    from ingest.extractors.merge_sources import counted_list_tail
+    from ingest.extractors.common import counted_list_tail
     assert counted_list_tail("某市公安局三处") == "某市公安局三处"  # a division's name, not a count
 
 

@@ -1479,3 +1479,38 @@ class Ctx:
 # "A市各事业单位"): a figure for them is no one unit's (a real street office has a name before 街道办事处)
 PLACE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))*(?:各|所属|下属)?"
                           r"(?:街道办事处|街道|乡镇(?:人民政府)?|乡镇街道|镇街|事业单位|行政机关|党政机关|部门|机关)")
+
+
+def split_list_items(text: str) -> list[str]:
+    """Split a list at 、，和及 outside brackets ("办公室（人事科、信息科）、财务科" is two items)."""
+    items, depth, cur = [], 0, ""
+    for ch in text:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth <= 0 and ch in "、，,":
+            items.append(cur)
+            cur, depth = "", 0
+        else:
+            cur += ch
+    items.append(cur)
+    out = []
+    for item in items:  # "…、森保站和苗圃": 和/及 before the last item, outside brackets
+        parts = re.split(r"(?<=[室股科处司部组站台所圃心队馆厅局）)])(?:和|及)(?![^（(]*[）)])", item) if "和" in item or "及" in item else [item]
+        out += [x.strip() for x in parts if x.strip()]
+    return out
+
+
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_COUNT_TAIL = re.compile(r"(?<=[局委办所站队科股室厅部院馆处])(?P<n>[两二三四五六七八九十]|\d+)个?"
+                         r"(?:局|委|办|所|站|队|科|股|室|厅|部|院|馆|处|单位|部门|机构)\s*$")
+
+
+def counted_list_tail(text: str) -> str:
+    """"A局、B局两局" → "A局、B局": a count of the whole names listed, written after them, is no part of the last
+    name; kept when the count is not the number of items ("公安局三处" is a division's name)."""
+    m = _COUNT_TAIL.search(text)
+    if not m:
+        return text
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n")]
+    items = [x for x in re.split(r"[、，,]|和|与|及", text[: m.start()]) if x]
+    return text[: m.start()] if len(items) == n >= 2 else text

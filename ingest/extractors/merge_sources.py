@@ -17,7 +17,16 @@ from collections.abc import Callable
 from kg.divisions import divisions
 from kg.model import EventType
 
-from .common import Ctx, Sentence, as_name, lead_place_shared, name_at_end, name_at_start, names_in_list
+from .common import (
+    Ctx,
+    Sentence,
+    as_name,
+    lead_place_shared,
+    name_at_end,
+    name_at_start,
+    names_in_list,
+)
+from .reform import _event as new_event
 
 
 def merged_places(src: str) -> list[str]:
@@ -53,22 +62,6 @@ def kept_name(new: str, sources: list[str]) -> str:
         if src.endswith(new) and len(src) > len(new) and divisions().is_place(src[: len(src) - len(new)]):
             return src
     return new
-
-
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_COUNT_TAIL = re.compile(r"(?<=[局委办所站队科股室厅部院馆处])(?P<n>[两二三四五六七八九十]|\d+)个?"
-                         r"(?:局|委|办|所|站|队|科|股|室|厅|部|院|馆|处|单位|部门|机构)\s*$")
-
-
-def counted_list_tail(text: str) -> str:
-    """"A局、B局两局" → "A局、B局": a count of the whole names listed, written after them, is no part of the last
-    name; kept when the count is not the number of items ("公安局三处" is a division's name)."""
-    m = _COUNT_TAIL.search(text)
-    if not m:
-        return text
-    n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n")]
-    items = [x for x in re.split(r"[、，,]|和|与|及", text[: m.start()]) if x]
-    return text[: m.start()] if len(items) == n >= 2 else text
 
 
 EventFn = Callable[..., None]
@@ -109,7 +102,6 @@ def _set_apart(m: re.Match[str], ctx: Ctx) -> tuple[str, list[str]] | None:
 
 def _one_merge(ctx: Ctx, sent: Sentence, old: str, new: str) -> None:
     """One merge_into per merged body (a builder that unites inputs would make one event of them)."""
-    from .reform import _event as new_event
 
     start = ctx.prov(sent).start
     if any(e.type == EventType.MERGE_INTO and [m.name for m in e.inputs] == [ctx.full(old)]
@@ -145,4 +137,4 @@ def merge_source_facts(sent: Sentence, text: str, ctx: Ctx, event: EventFn) -> N
             event(ctx, sent, EventType.ESTABLISH, [old], [new])
 
 
-__all__ = ["bodies_and_places", "counted_list_tail", "kept_name", "merge_source_facts", "merged_places"]
+__all__ = ["bodies_and_places", "kept_name", "merge_source_facts", "merged_places"]

@@ -35,6 +35,7 @@ from .common import (
     name_at_start,
     names_in_list,
     norm_rank,
+    split_list_items,
     strip_item_number,
 )
 from .subordinates import is_subordinate_list, opening_place, placed, subordinate_bodies
@@ -788,25 +789,6 @@ _INSTITUTIONS = re.compile(rf"(?P<rel>直属|下设|下属|所属)(?P<rank>{_LIS
 _INSTITUTION_END = re.compile(r"(?:中心|站|台|所|院|队|馆|圃|场|社|室|处|局|会)$")
 
 
-def _split_items(text: str) -> list[str]:
-    """Split a list at 、，和及 outside brackets ("办公室（人事科、信息科）、财务科" is two items)."""
-    items, depth, cur = [], 0, ""
-    for ch in text:
-        depth += ch in "（("
-        depth -= ch in "）)"
-        if depth <= 0 and ch in "、，,":
-            items.append(cur)
-            cur, depth = "", 0
-        else:
-            cur += ch
-    items.append(cur)
-    out = []
-    for item in items:  # "…、森保站和苗圃": 和/及 before the last item, outside brackets
-        parts = re.split(r"(?<=[室股科处司部组站台所圃心队馆厅局）)])(?:和|及)(?![^（(]*[）)])", item) if "和" in item or "及" in item else [item]
-        out += [x.strip() for x in parts if x.strip()]
-    return out
-
-
 def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
     for m in _INSTITUTIONS.finditer(text):
         left = text[: m.start()]
@@ -822,7 +804,7 @@ def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
                 host = named[-1] if named else None
         if not host or re.search(r"(?:政府|[省市县区]委)$", host):
             continue  # "另设县政府直属事业单位2个：…": a government's list by kind (constructions' counted list)
-        items = _split_items(m.group("list"))
+        items = split_list_items(m.group("list"))
         named = []
         for item in items:
             pm = re.fullmatch(r"(.+?)[（(]([^）)]{2,60})[）)]", item)
@@ -842,7 +824,7 @@ def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
     for m in _DIV_LIST5.finditer(text):
-        _division_list(sent, text, ctx, m, items=_split_items(m.group("list")))
+        _division_list(sent, text, ctx, m, items=split_list_items(m.group("list")))
     if not _DIV_LIST5.search(text):
         _other_division_lists(sent, text, ctx)
     _institutions(sent, text, ctx)
@@ -864,7 +846,7 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             _division_list(sent, text, ctx, m, items=[*bare, *more])
     if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6)):
         for m in _DIV_LIST4.finditer(text):
-            items = _split_items(m.group("list"))
+            items = split_list_items(m.group("list"))
             host = name_at_end(text[: m.start()])
             written = bool(host and text[: m.start()].endswith(host))
             kept = re.fullmatch(r"(?:.*[，,])?\s*(?P<h>[^，,。；]{2,40}?)(?:予以)?保留[，,]\s*", text[: m.start()])
@@ -946,7 +928,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
             return
         suffix_char = suffix
     # split outside brackets, and at 和/及 before the last item ("…宣教科和后勤财务科")
-    items = items or [i.strip(" ，：:") for i in _split_items(re.sub(r"等$", "", m.group("list").strip())) if i.strip(" ，：:")]
+    items = items or [i.strip(" ，：:") for i in split_list_items(re.sub(r"等$", "", m.group("list").strip())) if i.strip(" ，：:")]
     if is_subordinate_list(m.groupdict().get("verb") or "", [re.sub(r"[（(][^）)]*[）)]", "", i) for i in items]):
         return  # "局下设A分局、B大队": bodies under the host, no divisions (``subordinates``)
     names: list[str] = []

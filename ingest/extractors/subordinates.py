@@ -17,7 +17,7 @@ import re
 
 from kg.model import Mention, UnitStatement
 
-from .common import CN_NUM, Ctx, Sentence, cn_int, find_names, name_at_end
+from .common import CN_NUM, Ctx, Sentence, cn_int, find_names, name_at_end, split_list_items
 
 _LIST_RANK = r"[正副]?(?:科|股|处)级"
 # the verb (and a class header with its count) before the list
@@ -57,10 +57,9 @@ def placed(name: str, opening: tuple[str, str] | None) -> str:
 def _items(raw: str) -> list[tuple[str, list[str]]]:
     """Split at 、，和及 outside brackets; a bracket closing an item is its sign when it is a body's name
     ("博物馆（文物管理所）"), else a note dropped ("（参公事业）"); a bracket inside an item is dropped."""
-    from .sanding import _split_items
 
     out = []
-    for item in _split_items(raw):
+    for item in split_list_items(raw):
         item = re.sub(r"^(?:有|包括|为)", "", item.strip(" ：:"))
         signs: list[str] = []
         pm = re.fullmatch(r"(.+?)[（(]([^）)]{2,30})[）)]", item)
