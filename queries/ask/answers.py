@@ -174,6 +174,10 @@ def _overlap_topic(parsed: Parsed) -> str | None:
 
 
 
+# the changes a place's staffing records name ("收回了多少", "下达了多少")
+_STAFFING_CHANGE = re.compile(r"收回|核增|核减|划转|调剂|下达|精简")
+
+
 class _Answer:
     def __init__(self, store: GraphStore, day: date):
         self.store = store
@@ -190,6 +194,14 @@ class _Answer:
             return
         self.units.append({"id": uid, "name": name or self.store.name_at(uid, day or self.day),
                            "jurisdiction": unit.jurisdiction, "score": round(float(score), 4)})
+
+    def place(self, name: str) -> None:
+        """A place as the subject of the answer's figure ("徽县设党政机构29个", "石门县编制池余…"): a
+        count or total of a whole place names the place, not one of its bodies; listed like a unit
+        (id = the place, as the facts of a place are filed) with ``kind`` "place" (no unit page)."""
+        if not name or any(u["id"] == name for u in self.units) or len(self.units) >= self.limit:
+            return
+        self.units.append({"id": name, "name": name, "jurisdiction": name, "score": 1.0, "kind": "place"})
 
     def cite(self, ev: dict[str, Any] | None) -> None:
         if not ev or not ev.get("text"):
@@ -2051,6 +2063,9 @@ class Context:
             moved = self._staffing_moved_out()
             if moved is not None:
                 return moved
+        if mode == "vacancy" and not self.parsed.units and self.jurisdiction and _STAFFING_CHANGE.search(self.parsed.text):
+            # "X县收回了多少空编": the vacancies are what a change took, the place's record of it
+            return self._place_staffing(self.jurisdiction)
         if mode in ("pool", "over", "vacancy") or (mode == "posts" and self.parsed.units):
             return self._staffing_ledger(mode)
         if not self.parsed.units and self.jurisdiction:
@@ -2262,6 +2277,8 @@ class Context:
             self.answer_obj.cite(ev)
         if not result["ok"]:
             return self._cannot("staffing", result["text"])
+        if uid is None and place and mode == "pool":
+            self.answer_obj.place(place)  # the pool is the place's own account
         for u in result["units"]:
             self.answer_obj.unit(u)
         basis = _quoted(result["evidence"]) if _ASKS_BASIS.search(self.parsed.text) else ""
@@ -2299,6 +2316,7 @@ class Context:
             owner = _name(self.store, f.subject, self.day)
         else:
             owner = f.subject
+            self.answer_obj.place(owner)
         self.answer_obj.cite_prov(f.prov)
         def when(r: Any) -> str:
             return cn_partial(r.valid_from) if r.valid_from else "日期不详"
@@ -2321,9 +2339,10 @@ class Context:
                                  "evidence": evidence_of(self.store, f.prov)})
         if not rows:
             return self._cannot("staffing", f"没有找到{place}整体的编制记录。可以问某个单位的编制，如“{place}某局有多少编制”。")
-        change = re.search(r"收回|核增|核减|划转|调剂|下达|精简", self.parsed.text)
+        change = _STAFFING_CHANGE.search(self.parsed.text)
         if change:  # "收回了多少": the records of that change, and the units it touched
             rows = [r for r in rows if r["change"] == change.group(0)] or rows
+        self.answer_obj.place(place)
         for r in rows:
             self.answer_obj.cite(r["evidence"])
         listed = "；".join(f"{cn_partial(r['date'])}{r['change']}{r['kind']}{r['amount']}名"
