@@ -68,3 +68,71 @@ def test_vacancies_without_a_change_are_not_the_records_of_one(store, question: 
     result = ask(store, question)
     assert "47" not in result["answer"]
     assert "北岸县" not in _names(result)
+
+
+# -- a class of units in an answer is the place's one body of that line (queries/class_bodies.py)
+
+@pytest.fixture(scope="module")
+def lines(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    apply_doc(s, doc("bodies", date="2001-01", jurisdiction="东川省")
+              .establish("工商行政管理局", date="2000-05")
+              .establish("食品药品监督管理局", date="2004-03")
+              .establish("环境保护局", date="1996-01")
+              .unit("农业厅", kind="省政府组成部门")
+              .unit("文化厅", kind="省政府组成部门")
+              .unit("文化局", kind="省政府直属机构")
+              .establish("市场监督管理局", date="2019-01")
+              .establish("市场监督管理局办公室", date="2019-01"))
+    apply_doc(s, doc("later", date="2011-06", jurisdiction="东川省")
+              .rename("环境保护局", "生态环境厅", date="2010-09"))
+    apply_doc(s, doc("split", date="2005-08", jurisdiction="东川省")
+              .duty("工商部门", "工商部门负责流通环节食品的监督检查。")
+              .duty("食品药品监管部门", "食品药品监管部门负责食品安全的综合监督。")
+              .duty("农业部门", "農業部門负责初级农产品生产环节的监管。")
+              .duty("环保部门", "环保部门负责饮用水源地污染防治的监督。")
+              .duty("质监部门", "质监部门负责生产加工环节的监管。")
+              .duty("文化部门", "文化部门负责文化市场的日常管理。")
+              .duty("省级食品药品监管部门", "省级食品药品监管部门负责组织协调。"))
+    apply_doc(s, doc("market", date="2020-02", jurisdiction="东川省")
+              .duty("市场监管部门", "市场监管部门负责食用农产品进入市场后的监管。"))
+    yield s
+    s.close()
+
+
+def _body(store, name: str, day: str):  # type: ignore[no-untyped-def]
+    from datetime import date as _date
+
+    from queries.class_bodies import body_of_class
+
+    uid = next(u.id for u in store.units() if u.name == name and u.jurisdiction == "东川省")
+    body = body_of_class(store, uid, _date.fromisoformat(day))
+    return store.name_at(body, _date.fromisoformat(day)) if body else None
+
+
+@pytest.mark.parametrize(("cls", "day", "expected"), [
+    ("工商部门", "2005-08-01", "东川省工商行政管理局"),  # stem + 行政管理 + suffix
+    ("食品药品监管部门", "2005-08-01", "东川省食品药品监督管理局"),  # an abbreviation
+    ("农业部门", "2005-08-01", "东川省农业厅"),  # stem + suffix, known only by name
+    ("环保部门", "2005-08-01", "东川省环境保护局"),
+    ("环保部门", "2026-12-01", "东川省生态环境厅"),  # no fit today: the body of the day it was written
+    ("市场监管部门", "2021-01-01", "东川省市场监督管理局"),  # never a body inside the candidate
+])
+def test_a_class_is_the_places_body_of_its_line(lines, cls: str, day: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _body(lines, cls, day) == expected
+
+
+@pytest.mark.parametrize(("cls", "day"), [
+    ("质监部门", "2005-08-01"),  # no body of that line held
+    ("文化部门", "2005-08-01"),  # two bodies fit alike: nothing is guessed
+    ("省级食品药品监管部门", "2005-08-01"),  # a class of a level, not of this place
+    ("工商部门", "1999-01-01"),  # before the body existed
+])
+def test_no_body_for_the_class(lines, cls: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    assert _body(lines, cls, day) is None
+
+
+def test_the_answer_names_the_body(lines) -> None:  # type: ignore[no-untyped-def]
+    result = ask(lines, "2005年东川省流通环节食品的监督检查由哪个部门负责？")
+    assert _names(result)[:1] == ["东川省工商行政管理局"], result["answer"]

@@ -19,6 +19,7 @@ from typing import Any
 from kg.dates import holds_at, sort_key, start_of
 from kg.model import EVENT_SEMANTICS, EventType, Predicate
 from kg.names import CENTRAL, display_name, guess_level, place_stem
+from kg.short_forms import CLASS_HEAD
 from kg.store import GraphStore
 from kg.text import normalize_name
 from queries.ask.body_counts import BODY_CUES, BODY_KINDS, asked_kind, body_count_rows
@@ -26,6 +27,7 @@ from queries.ask.dates import DateSpec, before_a_written_date, cn_date, cn_parti
 from queries.ask.intents import HELP, Intent
 from queries.ask.parsing import J, Parsed, U
 from queries.ask.routing import _PARENT_YES_NO, DUTY_HANDED, Route
+from queries.class_bodies import body_of_class
 from queries.evidence import evidence as evidence_of
 from queries.evidence import period
 from queries.resolve import Span, name_index, one_body_recorded_twice
@@ -187,9 +189,14 @@ class _Answer:
         self.limit = MAX_UNITS  # a list asked for (有哪些部门) names every member: MAX_LIST
 
     def unit(self, uid: str, score: float = 1.0, *, day: date | None = None, name: str | None = None) -> None:
+        unit = self.store.get_unit(uid)
+        if unit is not None and CLASS_HEAD.search(unit.name):
+            # "工商部门" in an answer: the place's one body of that line at the day (queries.class_bodies)
+            body = body_of_class(self.store, uid, day or self.day)
+            if body is not None:
+                uid, unit, name = body, self.store.get_unit(body), None
         if any(u["id"] == uid for u in self.units) or len(self.units) >= self.limit:
             return
-        unit = self.store.get_unit(uid)
         if unit is None:
             return
         self.units.append({"id": uid, "name": name or self.store.name_at(uid, day or self.day),
