@@ -23,11 +23,13 @@ which documents arrive. A document that gives the full form itself wins: its ext
 already rewrites its short names to the full form it states (``ingest.extractors._Canon``).
 
 Class names (食品药品监管部门, 工商部门, 农业行政主管部门) name the bodies of a line of work
-at every level, not one body: they are not in the table and are never expanded.
+at every level, not one body: they are not in the table and are never expanded at ingest (an
+answer names the one body of that line a place has at the day asked: ``queries.class_bodies``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -50,6 +52,32 @@ def _body(stem: str) -> tuple[str, str]:
         if stem.endswith(suffix) and len(stem) > len(suffix):
             return stem[: -len(suffix)], suffix
     return stem, ""
+
+
+# a class of units: the bodies of a line of work ("食品药品监管部门", "农业行政主管部门")
+CLASS_HEAD = re.compile(r"(?:行政)?(?:主管)?部门$")
+_CLASS_NAME = re.compile(r"^[\u4e00-\u9fff()（）]{2,16}?部门$")
+UNIT_END = re.compile(r"(?:局|厅|委员会|委|办公室|办)$")
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """``short`` keeps ``full``'s first character and an ordered subset of the rest (食品药品监管
+    ⊂ 食品药品监督管理局, 农业 ⊂ 农业农村局)."""
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def class_stems(party: str) -> list[str]:
+    """The matter a class of units names ("食品药品监管部门" → 食品药品监管; "县农业部门" → 农业, and
+    县农业: a first 市 may be a level word or a word's, 市场监管部门), none for a unit's own name."""
+    head = CLASS_HEAD.search(party)
+    if not head or not _CLASS_NAME.match(party):
+        return []
+    stem = party[:head.start()]
+    stems = [stem, stem[1:]] if stem[:1] in "省市县区" else [stem]
+    return [s for s in stems if len(s) >= 2]
 
 
 def cuts_whole_words(short: str, full: str) -> bool:

@@ -63,7 +63,7 @@ $("#ask-form").addEventListener("submit", async (e) => {
     const body = { question };
     if ($("#ask-at").value.trim()) body.at = $("#ask-at").value.trim();
     const r = await api("/ask", null, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-    const units = r.units.length ? `<h3>相关单位</h3><p>${r.units.map((u) => unitLink(u.id, u.name) + `<span class="meta">（${esc(u.jurisdiction)}）</span>`).join("、")}</p>` : "";
+    const units = r.units.length ? `<h3>相关单位</h3><p>${r.units.map((u) => (u.kind === "place" ? esc(u.name) : unitLink(u.id, u.name) + `<span class="meta">（${esc(u.jurisdiction)}）</span>`)).join("、")}</p>` : "";
     const evs = r.evidence.length ? `<h3>依据</h3>${r.evidence.map(evidence).join("")}` : "";
     const sugg = (r.suggestions || []).length ? `<p class="suggest">您是不是要问：${r.suggestions.map((q) => `<a data-q="${esc(q)}">${esc(q)}</a>`).join("　")}</p>` : "";
     out.innerHTML = `<div class="card"><p class="meta"><span class="tag">${esc(INTENTS[r.intent] || r.intent)}</span>查询日期 ${esc(r.at)}</p>

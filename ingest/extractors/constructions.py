@@ -20,6 +20,10 @@ from dataclasses import dataclass
 from kg.divisions import divisions
 from kg.model import BoundaryStatement, DutyMove, EventType, Mention, StaffingStatement, UnitStatement
 from kg.names import name_variants
+from kg.short_forms import CLASS_HEAD as _CLASS_HEAD
+from kg.short_forms import UNIT_END as _UNIT_END
+from kg.short_forms import abbreviates as _abbreviates
+from kg.short_forms import class_stems
 
 from .common import (
     _PLACE_ITEM,
@@ -1520,30 +1524,6 @@ _CLASS = re.compile(r"^(?:[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|�
                     r"(?:乡镇|镇|乡|街道|镇（乡）|乡（镇）|乡镇（街道）)(?:人民政府|政府|办事处))$")
 _NOT_CLASS = re.compile(r"^(?:各|有关|相关|其他|其它|上述|下列|本|该|地方|各级|同级|上级|下级|两|三|几|多|中央和地方)")
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
-
-
-_CLASS_HEAD = re.compile(r"(?:行政)?(?:主管)?部门$")
-_UNIT_END = re.compile(r"(?:局|厅|委员会|委|办公室|办)$")
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """``short`` keeps ``full``'s first character and an ordered subset of the rest (食品药品监管
-    ⊂ 食品药品监督管理局, 农业 ⊂ 农业农村局)."""
-    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0]:
-        return False
-    rest = iter(full)
-    return all(ch in rest for ch in short)
-
-
-def class_stems(party: str) -> list[str]:
-    """The matter a class of units names ("食品药品监管部门" → 食品药品监管; "县农业部门" → 农业, and
-    县农业: a first 市 may be a level word or a word's, 市场监管部门), none for a unit's own name."""
-    head = _CLASS_HEAD.search(party)
-    if not head or not _CLASS.match(party):
-        return []
-    stem = party[:head.start()]
-    stems = [stem, stem[1:]] if stem[:1] in "省市县区" else [stem]
-    return [s for s in stems if len(s) >= 2]
 
 
 def class_named_unit(party: str, names: Iterable[str], jurisdiction: str) -> str | None:

@@ -19,6 +19,7 @@ from typing import Any
 from kg.dates import holds_at, sort_key, start_of
 from kg.model import EVENT_SEMANTICS, EventType, Predicate
 from kg.names import CENTRAL, display_name, guess_level, place_stem
+from kg.short_forms import CLASS_HEAD
 from kg.store import GraphStore
 from kg.text import normalize_name
 from queries.ask.body_counts import BODY_CUES, BODY_KINDS, asked_kind, body_count_rows
@@ -26,6 +27,7 @@ from queries.ask.dates import DateSpec, before_a_written_date, cn_date, cn_parti
 from queries.ask.intents import HELP, Intent
 from queries.ask.parsing import J, Parsed, U
 from queries.ask.routing import _PARENT_YES_NO, DUTY_HANDED, Route
+from queries.class_bodies import body_of_class
 from queries.evidence import evidence as evidence_of
 from queries.evidence import period
 from queries.resolve import Span, name_index, one_body_recorded_twice
@@ -174,6 +176,10 @@ def _overlap_topic(parsed: Parsed) -> str | None:
 
 
 
+# the changes a place's staffing records name ("收回了多少", "下达了多少")
+_STAFFING_CHANGE = re.compile(r"收回|核增|核减|划转|调剂|下达|精简")
+
+
 class _Answer:
     def __init__(self, store: GraphStore, day: date):
         self.store = store
@@ -183,13 +189,26 @@ class _Answer:
         self.limit = MAX_UNITS  # a list asked for (有哪些部门) names every member: MAX_LIST
 
     def unit(self, uid: str, score: float = 1.0, *, day: date | None = None, name: str | None = None) -> None:
+        unit = self.store.get_unit(uid)
+        if unit is not None and CLASS_HEAD.search(unit.name):
+            # "工商部门" in an answer: the place's one body of that line at the day (queries.class_bodies)
+            body = body_of_class(self.store, uid, day or self.day)
+            if body is not None:
+                uid, unit, name = body, self.store.get_unit(body), None
         if any(u["id"] == uid for u in self.units) or len(self.units) >= self.limit:
             return
-        unit = self.store.get_unit(uid)
         if unit is None:
             return
         self.units.append({"id": uid, "name": name or self.store.name_at(uid, day or self.day),
                            "jurisdiction": unit.jurisdiction, "score": round(float(score), 4)})
+
+    def place(self, name: str) -> None:
+        """A place as the subject of the answer's figure ("徽县设党政机构29个", "石门县编制池余…"): a
+        count or total of a whole place names the place, not one of its bodies; listed like a unit
+        (id = the place, as the facts of a place are filed) with ``kind`` "place" (no unit page)."""
+        if not name or any(u["id"] == name for u in self.units) or len(self.units) >= self.limit:
+            return
+        self.units.append({"id": name, "name": name, "jurisdiction": name, "score": 1.0, "kind": "place"})
 
     def cite(self, ev: dict[str, Any] | None) -> None:
         if not ev or not ev.get("text"):
@@ -2051,6 +2070,9 @@ class Context:
             moved = self._staffing_moved_out()
             if moved is not None:
                 return moved
+        if mode == "vacancy" and not self.parsed.units and self.jurisdiction and _STAFFING_CHANGE.search(self.parsed.text):
+            # "X县收回了多少空编": the vacancies are what a change took, the place's record of it
+            return self._place_staffing(self.jurisdiction)
         if mode in ("pool", "over", "vacancy") or (mode == "posts" and self.parsed.units):
             return self._staffing_ledger(mode)
         if not self.parsed.units and self.jurisdiction:
@@ -2262,6 +2284,8 @@ class Context:
             self.answer_obj.cite(ev)
         if not result["ok"]:
             return self._cannot("staffing", result["text"])
+        if uid is None and place and mode == "pool":
+            self.answer_obj.place(place)  # the pool is the place's own account
         for u in result["units"]:
             self.answer_obj.unit(u)
         basis = _quoted(result["evidence"]) if _ASKS_BASIS.search(self.parsed.text) else ""
@@ -2299,6 +2323,7 @@ class Context:
             owner = _name(self.store, f.subject, self.day)
         else:
             owner = f.subject
+            self.answer_obj.place(owner)
         self.answer_obj.cite_prov(f.prov)
         def when(r: Any) -> str:
             return cn_partial(r.valid_from) if r.valid_from else "日期不详"
@@ -2321,9 +2346,10 @@ class Context:
                                  "evidence": evidence_of(self.store, f.prov)})
         if not rows:
             return self._cannot("staffing", f"没有找到{place}整体的编制记录。可以问某个单位的编制，如“{place}某局有多少编制”。")
-        change = re.search(r"收回|核增|核减|划转|调剂|下达|精简", self.parsed.text)
+        change = _STAFFING_CHANGE.search(self.parsed.text)
         if change:  # "收回了多少": the records of that change, and the units it touched
             rows = [r for r in rows if r["change"] == change.group(0)] or rows
+        self.answer_obj.place(place)
         for r in rows:
             self.answer_obj.cite(r["evidence"])
         listed = "；".join(f"{cn_partial(r['date'])}{r['change']}{r['kind']}{r['amount']}名"
