@@ -57,6 +57,7 @@ from .common import (
     strip_item_number,
 )
 from .constructions import _kind_by_level, bracket_sign_line, construction_facts, note_row_cell
+from .event_names import complete_event_names
 from .frames import bracket_entry_facts, field_facts, frame_facts
 from .header_lists import class_heading_line
 from .links import link_statements, note_former_parents
@@ -864,6 +865,8 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
         e.duties = [replace(d, source=cm(d.source)) for d in e.duties]
         if e.sign:
             e.sign = canon.get(e.sign)
+    pool = set(canon.known) | {m.name for e in ctx.events for m in (*e.inputs, *e.outputs)}
+    complete_event_names(ctx.events, pool, canon.text)
     for s in ctx.staffing:
         s.unit = cm(s.unit)
         s.counterpart = cm(s.counterpart)

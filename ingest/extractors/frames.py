@@ -85,10 +85,13 @@ _PURPOSE = re.compile(r"^(?:为了?|旨在|以便|为进一步|出于|根据|按
 
 # Adverbs and time words that may stand between a subject and its verb, or open a clause.
 _TIME = r"(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
+# where a body was opened, written between its name and 成立 ("县政府在城关镇成立", "X在某村大圣宫成立"): a
+# place ending in a word of places or buildings, never a body ("在县民政局挂牌" is a sign at its host) (twelfth session)
+_OPENING_PLACE = r"(?:在|于)[\u4e00-\u9fff]{1,14}?(?:村|庄|屯|寨|镇|乡|县城|城关|城内|城区|市区|街|路|巷|号|楼|大院|宫|寺|庙|祠|堂|广场|操场|驻地|旧址)"
 _ADVERBS = re.compile(
-    rf"^(?:(?:于|在|从|自)?{_TIME}(?:起|份|底|初|中旬|上旬|下旬)?(?:上午|下午|晚上|今天|今日|近日|日前|当天|当日|目前|此前|同年|当年|次年|随后|"
-    r"后来|后|最近|近期|现|现已|已经|已|正式|顺利|隆重|相继|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
-    r"经研究|依法|宣告|首次|率先|新|被|予以|随之|也|(?:的?机构)?改革(?:中|时|后|期间)?|时)?)+$")
+    rf"^(?:{_OPENING_PLACE}|(?:于|在|从|自)?{_TIME}(?:起|份|底|初|中旬|上旬|下旬)?(?:上午|下午|晚上|今天|今日|近日|日前|当天|当日|目前|此前|同年|当年|次年|随后|"
+    r"后来|后|最近|近期|现|现已|已经|已|即|正式|顺利|隆重|相继|相应|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
+    r"经研究|依法|宣告|宣布|首次|第[二三四五六七八九十]次|率先|新|被|予以|随之|也|(?:的?机构)?改革(?:中|时|后|期间)?|时)?)+$")
 # the date opening a clause, with a point in its month ("3月中旬某检查站成立": 中旬 is no part of the name)
 _LEAD = re.compile(rf"^\s*{_TIME}(?:(?<=[年月])(?:初|底|末|上旬|中旬|下旬))?\s*[，,]?\s*")
 # a chronicle's one-character verbs: "1951年，设X乡" / "县设档案组" / "民国18年（1929）置X乡" / "（1975年7月设）" /
@@ -151,6 +154,10 @@ def clauses(text: str) -> list[Clause]:
 
 # ---------------------------------------------------------------- names around a verb
 
+# a government written by its level alone ("县人民政府", "县政府"): a bare kind to the name recognizer, the
+# government of the document's place as the one unit of an event's clause (twelfth session)
+_LEVEL_GOVERNMENT = re.compile(r"(?:省|市|县|区|旗|州|自治区|自治州|自治县)(?:人民|民主)?政府")
+
 
 def _names(span: str, loose: bool = False) -> list[str] | None:
     """Every part of ``span`` a unit name ("A、B和C", "甲区和乙区交通局、公路局"), else None. ``loose``
@@ -163,6 +170,8 @@ def _names(span: str, loose: bool = False) -> list[str] | None:
     names = split_names(span)
     if names and all(as_name(n) == n and not _VERB_FIRST.match(n) for n in names):
         return names
+    if _LEVEL_GOVERNMENT.fullmatch(span):
+        return [span]  # "县人民政府在某村成立", "县政府改称县人民政府": the document's place's own government
     if loose:
         headed = _counted_list(span)
         if headed:
