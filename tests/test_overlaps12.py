@@ -105,6 +105,9 @@ def test_each_item_is_its_bodys_part() -> None:
     "某县整治工作总结\n（一）县公安局：今年以来共破获案件12起。\n（二）县交通运输局：2023年完成路面整治30公里。",
     # one labelled item alone
     "某县整治方案\n（一）县公安局：负责道路停车秩序的管理。\n二、工作要求\n各单位要高度重视。",
+    # the offices of one body under a heading naming internal divisions: their functions, no division
+    "某乡镇机构设置方案\n3.乡镇内设机构职能\n党政办公室：主要承担党委政府的日常工作。\n"
+    "社会事务办公室：主要承担民政和社会保障工作。\n经济发展办公室：负责经济发展规划工作。",
     # labels naming no body
     "某县会议纪要\n主持：县政府副县长\n地点：县政府三楼会议室\n内容：研究停车秩序整治工作。",
 ])

@@ -1887,7 +1887,22 @@ def _labelled_item(sent: Sentence, ctx: Ctx) -> list[str]:
     if not names or not all(names):
         return []  # "县交通局、公路局。负责…": each listed body holds the item
     inline = going_on and run is not None and run["line"] == sent.line
+    if not going_on and _under_internal_heading(sent, ctx):
+        return []  # "乡镇内设机构职能⏎党政办公室：主要承担…": one body's divisions, each office's functions
     return names if inline or opens_its_line(sent, ctx) or _after_run_in_heading(sent, ctx) else []
+
+
+_INTERNAL_HEADING = re.compile(r"内设机构|内设科室|科室|股室|处室")
+
+
+def _under_internal_heading(sent: Sentence, ctx: Ctx) -> bool:
+    """Whether the line above the list of labelled items this sentence's line belongs to names
+    internal divisions ("2.乡镇内设机构职能")."""
+    for line in range(sent.line - 1, max(-1, sent.line - 40), -1):
+        text = ctx.dt.line_text(line).strip()
+        if text and labelled_part(text, any_part=True) is None:
+            return bool(_INTERNAL_HEADING.search(text[:40]))
+    return False
 
 
 def _next_on_line(sent: Sentence, ctx: Ctx) -> Sentence | None:
