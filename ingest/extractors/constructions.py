@@ -53,6 +53,7 @@ from .common import (
 )
 from .header_lists import header_list_facts
 from .merge_sources import kept_name, merge_source_facts, merged_places
+from .party_labels import labelled_part, named_before_part
 
 
 @dataclass(frozen=True)
@@ -1707,7 +1708,7 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
     return subjects, partners
 
 
-def division_facts(sent: Sentence, ctx: Ctx) -> None:
+def _division_facts(sent: Sentence, ctx: Ctx) -> None:
     """"A负责……，B负责……" / "由A……，由B……" / "A主导，B配合" / "A会同B……" / "与B建立…机制":
     one 职责分工 statement naming every party of the sentence (a real overlap, settled).
 
@@ -1716,7 +1717,7 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
     consecutive numbered items ("A负责……。B负责……。" / "A负责……。……后，由B监督管理。") make one
     statement; a 职责分工表 row ("市食药监局 |" then its cell) gives the row's unit as the
     party of a cell that names only partners, one statement per ；-clause ("与B建立…；会同C…")."""
-    row = _row_subject(sent, ctx)
+    row = row_cell = _row_subject(sent, ctx)
     label = None if row else _label_subject(sent, ctx)
     text = strip_item_number(sent.text)
     listed = None if row or label else _unit_line_subject(sent, ctx, text)
@@ -1748,6 +1749,9 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
     partner_segments = [parts for _, parts in segments if parts]
     strong = strong or (bool(partner_segments) and _supports_named_lead(text))
     row = row or label
+    if labs := ([] if row_cell or ctx.about_sanding else _labelled_item(sent, ctx)):
+        _labelled_part(sent, ctx, labs, text, [p for p in parties_named(segments) if p not in labs])
+        return
     own = subjects[0] if len(subjects) == 1 else (row if not subjects else None)
     if own is None and not subjects and dividing and ctx.focus:
         own = ctx.focus
@@ -1782,7 +1786,8 @@ def division_facts(sent: Sentence, ctx: Ctx) -> None:
         _continue_run(sent, ctx, listed, listed + text.strip(), rows=True)
         return
     run = ctx.division_run
-    if (not parties and dividing and run is not None and run["index"] == sent.index - 1
+    if (not parties and (dividing or (run is not None and run.get("labels"))) and run is not None
+            and run["index"] == sent.index - 1
             and (run["line"] == sent.line or run.get("rows")) and not re.search(r"为(?:界|分界|分界点|界限)", text)):
         run["index"] = sent.index  # the part's elaboration ("具体包括：…") in its paragraph keeps the run
         return
@@ -1839,7 +1844,86 @@ def _after_run_in_heading(sent: Sentence, ctx: Ctx) -> bool:
     return prev.line == sent.line and opens_its_line(prev, ctx) and bool(_RUN_IN_HEADING.match(prev.text))
 
 
-def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str, rows: bool = False) -> None:
+def parties_named(segments: list[tuple[list[tuple[str, bool]], list[str]]]) -> list[str]:
+    """Every party the ；-segments of a sentence name, holders then partners, each once."""
+    out: list[str] = []
+    for subs, parts in segments:
+        out.extend(p for p, _ in subs if p not in out)
+        out.extend(p for p in parts if p not in out)
+    return out
+
+
+def _labelled_item(sent: Sentence, ctx: Ctx) -> list[str]:
+    """The party of a labelled item this sentence opens ("（二）县公安局：维护…", party_labels): on a
+    line of its own, after a run-in heading, or right after the previous item's last sentence on a
+    line the page did not break ("…。 公安部门：一是…")."""
+    run = ctx.division_run
+    going_on = run is not None and run.get("labels", False) and run["index"] == sent.index - 1
+    found = labelled_part(sent.text, any_part=going_on)
+    if found is None and (after := _next_on_line(sent, ctx)) is not None:
+        bare = named_before_part(sent.text, after.text, any_part=going_on)
+        found = (bare, 0) if bare else None
+    names = [_party(n) for n in _shared_list(found[0].split("、"))] if found else []
+    if not names or not all(names):
+        return []  # "县交通局、公路局。负责…": each listed body holds the item
+    inline = going_on and run is not None and run["line"] == sent.line
+    if not going_on and _under_internal_heading(sent, ctx):
+        return []  # "乡镇内设机构职能⏎党政办公室：主要承担…": one body's divisions, each office's functions
+    return names if inline or opens_its_line(sent, ctx) or _after_run_in_heading(sent, ctx) else []
+
+
+_INTERNAL_HEADING = re.compile(r"内设机构|内设科室|科室|股室|处室")
+
+
+def _under_internal_heading(sent: Sentence, ctx: Ctx) -> bool:
+    """Whether the line above the list of labelled items this sentence's line belongs to names
+    internal divisions ("2.乡镇内设机构职能")."""
+    for line in range(sent.line - 1, max(-1, sent.line - 40), -1):
+        text = ctx.dt.line_text(line).strip()
+        if text and labelled_part(text, any_part=True) is None:
+            return bool(_INTERNAL_HEADING.search(text[:40]))
+    return False
+
+
+def _next_on_line(sent: Sentence, ctx: Ctx) -> Sentence | None:
+    """The next sentence when it is on this sentence's line."""
+    k = sent.index + 1
+    nxt = ctx.dt.sentences[k] if k < len(ctx.dt.sentences) else None
+    return nxt if nxt is not None and nxt.line == sent.line else None
+
+
+def _labelled_part(sent: Sentence, ctx: Ctx, parties: list[str], text: str, others: list[str]) -> None:
+    """A labelled item: its parties' part in the run of consecutive labelled items (one 职责分工
+    statement, each party holding its item); a partner the item names ("配合B…") makes a statement
+    of its own as well, the run going on. A run-in heading before the label is no part of it."""
+    if (at := text.find(parties[0])) > 0:
+        text = text[at:]
+    if len(text.rstrip("。.． ")) <= 30 and (after := _next_on_line(sent, ctx)) is not None:
+        text = text + after.text  # "县环保局。负责…": the label's part is the next sentence
+    for k, party in enumerate(parties):
+        if k and ctx.division_run is not None:
+            ctx.division_run["index"] = sent.index - 1  # the list's next body joins the same item
+        _continue_run(sent, ctx, party, text, labels=True)
+    run = ctx.division_run
+    if others:
+        ctx.boundaries.append(BoundaryStatement([_party_unit(ctx, p) for p in [*parties, *others]], text, ctx.prov(sent)))
+        ctx.mark(sent)
+    ctx.division_run = run
+
+
+def division_facts(sent: Sentence, ctx: Ctx) -> None:
+    """职责分工 statements of the sentence (``_division_facts``). Within a labelled item, the item's
+    further sentences (its elaboration, a partner it names) keep the run of items going."""
+    run = ctx.division_run
+    inside = run is not None and run.get("labels", False) and run["line"] == sent.line and run["index"] == sent.index - 1
+    _division_facts(sent, ctx)
+    if inside and run is not None and ctx.division_run is not run and \
+            (ctx.division_run is None or not ctx.division_run.get("labels", False)):
+        run["index"] = sent.index
+        ctx.division_run = run
+
+
+def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str, rows: bool = False, labels: bool = False) -> None:
     """One party's part in this sentence: with the parts of the sentences just before (same
     paragraph, or the next numbered item), a 职责分工 statement across sentences. ``rows``: the
     party is named on the line above (a boundary list's name line), which sits between two parts."""
@@ -1854,10 +1938,12 @@ def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str, rows: bool = 
     # the rows of a boundary list: the previous row's part, then this row's name line, then its part
     follows = follows or (rows and run is not None and run.get("rows", False)
                           and run["index"] in (sent.index - 1, sent.index - 2))
+    # consecutive labelled items ("（一）A：负责…⏎（二）B：…"): parties' parts, whatever their numbering
+    follows = follows or (labels and run is not None and run.get("labels", False) and run["index"] == sent.index - 1)
     if not follows:
         ctx.division_run = {"parties": [party], "index": sent.index, "line": sent.line, "start": sent.nstart,
                             "texts": [text], "statement": None, "paragraphs": opens and not _MATTER_ITEM.match(sent.text),
-                            "rows": rows}
+                            "rows": rows, "labels": labels}
         return
     run["index"], run["line"] = sent.index, sent.line
     if party in run["parties"]:

@@ -28,6 +28,7 @@ import re
 from kg.model import DutyStatement, EventType, Mention
 
 from .common import name_at_end, strip_item_number
+from .party_labels import labelled_part, named_before_part
 
 _DUTY_CLAUSE = re.compile(r"^(?:并|同时|还|主要|具体|统一|另外|并具体|同时负责)*(?:负责|承担)(?!人|同志)")
 _SUMMARY = re.compile(r"(?:^|[，。；])(?P<who>[^，。；：]{0,30}?)(?:的)?(?:(?:主要|具体)(?:职责|职能)|(?<=其)职责)"
@@ -105,14 +106,20 @@ def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-de
         opens = k < 0 or ctx.dt.sentences[k].line != sent.line
         m = _LABEL.match(sent.text)
         who = _label_unit(m.group("who")) if m else None
+        start = m.end() if m else 0
+        if who is None and (found := labelled_part(sent.text)):
+            who, start = _label_unit(found[0]), found[1]  # "（三）市公安局：维护…" / "交通部门：一是…" (party_labels)
+        if who is None and opens and (after := _next_on_line(ctx, sent)) is not None and \
+                (bare := named_before_part(sent.text, after.text)):
+            who, start = _label_unit(bare), len(sent.text)  # "县环保局。负责…": its part, the line's next sentences
         if who is None and opens and sent.line - 1 in row_cells and sent.line not in row_cells:
-            who, m = row_cells[sent.line - 1], None  # a 职责分工表 row: its unit's cell, then its part
+            who, start = row_cells[sent.line - 1], 0  # a 职责分工表 row: its unit's cell, then its part
         free = sent.index not in skip and sent.index not in ctx.divided and \
             not any(prov.start <= x < prov.end for x in parted)
         if who and (opens or (label is not None and label[1] == sent.line)):
             label = (Mention(who), sent.line)  # a label opening its line, or the next unit's label on it
             if free:
-                _add(ctx, sent, m.end() if m else 0, label[0])  # "3.市规划监察支队职责：负责…" / "（6）市公安局：…"
+                _add(ctx, sent, start, label[0])  # "3.市规划监察支队职责：负责…" / "（6）市公安局：…"
             following = None
             continue
         if opens:
@@ -164,6 +171,12 @@ def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-de
             if free:
                 _add_formed_tasks(ctx, sent, formed_names)
                 _add_agent(ctx, sent)
+
+
+def _next_on_line(ctx, sent):  # type: ignore[no-untyped-def]
+    k = sent.index + 1
+    nxt = ctx.dt.sentences[k] if k < len(ctx.dt.sentences) else None
+    return nxt if nxt is not None and nxt.line == sent.line else None
 
 
 def _row_cells(sentences) -> dict[int, str]:  # type: ignore[no-untyped-def]
