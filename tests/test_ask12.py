@@ -47,6 +47,9 @@ def test_a_count_of_a_places_bodies_in_other_forms(question: str) -> None:
     "东湖市政府有哪些工作部门",
     "东湖市林业局下属事业单位有几个",
     "东湖市委宣传部的职责是什么",
+    "东湖市政府有几个部门负责河道管理",
+    "东湖市政府这次机构改革涉及多少个部门",
+    "南坪县政府撤并了几个工作部门",
 ])
 def test_other_questions_are_no_count_of_bodies(question: str) -> None:
     assert not body_count_asked(question)

@@ -33,6 +33,9 @@ _OWNER_COUNT = re.compile(_OWNER + r"(?:的)?[^，,。？?；;]{0,12}?(?:" + _CO
                           + _COUNT + r")")
 # words of another question: the posts, the heads, the divisions or the units under a body
 _NOT_BODIES = re.compile(r"编制|职数|领导|内设|处室|科室|股室|司局|下属|直属事业|事业单位|人员|名额")
+# words of a question about some of the bodies, not how many a place has: the ones that hold a duty
+# ("几个部门负责"), or that a change touched ("改革涉及多少个部门", "撤并了几个机构", "新组建几个")
+_SOME_BODIES = re.compile(r"负责|承担|牵头|参与|分管|会同|联合|涉及|调整|变动|撤|合并|组建|新设|划入|划出|交叉")
 
 
 def body_count_asked(text: str) -> bool:
@@ -41,7 +44,7 @@ def body_count_asked(text: str) -> bool:
     a class noun of ``BODY_CUES`` with a count word, or a count of the 部门 / 机构 of a government or
     a Party committee ("市政府一共几个部门", "市委的机构有几个"); never a question of posts, heads,
     divisions or the units under a body."""
-    if _NOT_BODIES.search(text):
+    if _NOT_BODIES.search(text) or _SOME_BODIES.search(text):
         return False
     if any(c in text for c in BODY_CUES) and re.search(_COUNT + r"|几", text):
         return True
