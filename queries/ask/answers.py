@@ -22,7 +22,7 @@ from kg.names import CENTRAL, display_name, guess_level, place_stem
 from kg.short_forms import CLASS_HEAD
 from kg.store import GraphStore
 from kg.text import normalize_name
-from queries.ask.body_counts import BODY_CUES, BODY_KINDS, asked_kind, body_count_rows
+from queries.ask.body_counts import BODY_KINDS, asked_kind, body_count_in_staffing, body_count_rows
 from queries.ask.dates import DateSpec, before_a_written_date, cn_date, cn_partial
 from queries.ask.intents import HELP, Intent
 from queries.ask.parsing import J, Parsed, U
@@ -2059,7 +2059,7 @@ class Context:
             by_doc = self._staffing_in_document(number.group(0))
             if by_doc is not None:
                 return by_doc
-        if any(c in self.parsed.text for c in BODY_CUES) and not re.search(r"编制|职数|领导|内设", self.parsed.text):
+        if body_count_in_staffing(self.parsed.text):
             return self._body_count()  # "X县政府有几个工作部门": a count of the place's bodies of a class
         if len(self.parsed.units) >= 2 and re.search(r"划|转|调", self.parsed.text):
             between = self._staffing_between()
@@ -2313,8 +2313,9 @@ class Context:
     def _body_count(self) -> dict[str, Any]:
         kind = asked_kind(self.parsed.text)
         place = None if self.jurisdiction == CENTRAL else self.jurisdiction
-        rows = body_count_rows(self.store, kind, place, list(self.parsed.units), self.day)
-        where = place or (_name(self.store, self.parsed.units[0], self.day) if self.parsed.units else "")
+        asked = [uid for span in self.parsed.units for uid, _q in span.candidates]  # the bodies named (ids)
+        rows = body_count_rows(self.store, kind, place, asked, self.day)
+        where = place or (_name(self.store, asked[0], self.day) if asked else "")
         if not rows:
             return self._cannot("staffing", f"没有找到{where}{kind}数量的记录。")
         f = rows[-1]

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from queries.ask.body_counts import body_count_asked
 from queries.ask.dates import extract_date
 from queries.ask.intents import RELATION_CUES, SPECS, WHEN_CUES, Intent, mode_of
 from queries.ask.parsing import (
@@ -61,6 +62,25 @@ _KIND_NOUN = (r"(?:组成部门|组成单位|直属特设机构|直属机构|直
 _KIND_TAIL = re.compile(r"(?:的)?(?:现在|目前|如今|还|到底|究竟|仍然|仍)*(?:是不是|是否|是|属不属于|属于|算不算|算是|算|归为|列为|属)"
                         r"[^谁哪？?]{0,12}?" + _KIND_NOUN
                         + r"(?:吗|么|嘛|吧|呢|啊|呀|还是[^谁哪？?]{0,14}?" + _KIND_NOUN + r"(?:呢|啊|呀)?)?")
+
+
+# Twelfth session: "X都管些啥", "X主要管哪些事儿", "X是干啥的", "X具体负责哪些工作 / 环节": one unit, then a
+# colloquial question of what it does (its duties), the object a word for matters, never a kind of body
+# ("X管哪些单位 / 管着哪几个国家局" list the bodies under X)
+_DUTIES_TAIL = re.compile(r"(?:的)?(?:主要|具体|平时|平常|都|现在|目前|一般|到底|究竟|还|又|是)*(?:是)?"
+                          r"(?:管|负责|承担|干|做|抓)(?:着|的|了)?(?:些|哪些|哪几项|哪方面的?|哪一块|什么样的)?"
+                          r"(?:啥|什么|事儿|事情|事|工作|业务|环节|职能|职责|内容|活儿?)(?:的|儿)?(?:呀|啊|呢|吗|哇|哦)?")
+
+
+def _duties_asked(parsed: Parsed) -> bool:
+    """Whether a question is one unit and then a colloquial question of what it does."""
+    if len(parsed.units) != 1:
+        return False
+    text = parsed.text.strip("？?！!。，,、 ")
+    at = text.find(parsed.units[0].text)
+    if at < 0 or re.search(r"谁|哪", text[:at]):
+        return False
+    return bool(_DUTIES_TAIL.fullmatch(text[at + len(parsed.units[0].text):]))
 
 
 # "X是挂在区政府办还是农业农村局", "X的牌子挂到A还是B了": which of two named hosts carries X's sign
@@ -143,8 +163,10 @@ RULES: dict[str, str] = {
     "merged_yes_no": "X并入Y了吗: whether X still exists",
     "sign_either": "X是挂在A还是B: which host carries X's sign",
     "kind_asked": "X是不是/属于 <kind>: X's kind",
+    "duties_asked": "X都管些啥 / 是干啥的 / 主要管哪些事儿: X's duties",
     "relation_words": "A和B是何种关系 / 是一个机构吗: how two named bodies stand to each other",
     "parent_yes_no": "X是不是Y管的: X's manager",
+    "body_count": "X市政府工作部门数 / 一共几个部门 / 市委的机构有几个: how many bodies of a class a place has",
     "classifier": "none of the above: the classifier's likeliest reading that fits the slots",
     "exists_words": "a history reading with an existence cue (还在吗, 撤了吗): whether X exists",
     "funding_words": "a history reading with a funding cue (经费怎么来的): X's funding",
@@ -320,12 +342,18 @@ def route(parsed: Parsed) -> Route:
     if _kind_asked(parsed):
         # "X是不是国务院组成部门 / 是直属机构还是部门管理机构": X's kind, X first
         return Route(Intent.UNIT_INFO, "kind", 1.0, rule="kind_asked")
+    if _duties_asked(parsed):
+        # "X都管些啥 / 主要管哪些事儿 / 是干啥的": X's duties, not the bodies under X
+        return Route(Intent.UNIT_INFO, "duties", 1.0, rule="duties_asked")
     if parsed.routed.count(U) >= 2 and any(c in parsed.text for c in RELATION_CUES):
         # "A与B是何种关系", "A跟B是不是一回事": one body and its sign, 合署, or a body and its parent
         return Route(Intent.UNIT_INFO, "relation", 1.0, rule="relation_words")
     if _PARENT_YES_NO.search(parsed.routed):
         # "X是不是Y管的 / 是Y管的吗 / 归不归Y管": whether Y manages X is a question of X's manager
         return Route(Intent.PARENT, mode_of(Intent.PARENT, parsed.text), 1.0, rule="parent_yes_no")
+    if (has_unit or has_place) and body_count_asked(parsed.text):
+        # "X市政府工作部门数", "X市政府一共几个部门": a count of a place's bodies, not a duty nor a list
+        return Route(Intent.STAFFING, mode_of(Intent.STAFFING, parsed.text), 1.0, rule="body_count")
     ranked = classifier().probabilities(parsed.routed)
     if ranked[0][0] is Intent.UNKNOWN and not has_unit and _ASKS_WHO_ACTS.search(parsed.text):
         # "采伐证在哪办", "X谁说了算": too short for the classifier, read by its tail
