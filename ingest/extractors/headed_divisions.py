@@ -17,28 +17,16 @@ import re
 from kg.model import DutyStatement, Mention, UnitStatement
 
 from .common import Ctx, as_name, name_at_end, strip_item_number
-from .page_divisions import _division, page_unit
-from .sanding import _duty_sentences, _role, _sentence_index, _signs_in
+from .page_divisions import _DUTY_OPENING, _division, page_unit
+from .sanding import _ITEM_LINE, _duty_sentences, _role, _sentence_index, _signs_in
 
-_NUM = r"(?:[一二三四五六七八九十]+[、．.]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d{1,2}[、．.](?!\d))"
+_NUM = _ITEM_LINE.pattern  # an item number: "一、", "（一）", "1、", "1．"
 # a line announcing the divisions: "科室职责", "二、内设机构及职能", "各股室主要职责：", "机构设置"
-_CUE_LINE = re.compile(rf"^[ \t]*{_NUM}?[ \t]*(?:各)?(?:内设机构|内设科室|内设股室|内设部门|科室|股室|部室|处室|机构设置)"
+_CUE_LINE = re.compile(rf"^(?:{_NUM})?[ \t]*(?:各)?(?:内设机构|内设科室|内设股室|内设部门|科室|股室|部室|处室|机构设置)"
                        r"(?:设置)?(?:及|和)?(?:其)?(?:主要)?(?:工作)?(?:职责|职能|设置|情况)?[ \t]*[：:]?[ \t]*$")
 # a sentence announcing them: "X下设A和B，各科室职责如下：", "X内设综合股、业务股。"
 _CUE_SENTENCE = re.compile(r"^[ \t]*(?P<host>[^，。；：:\n]{2,40}?)(?:机关)?(?<![建增假陈开铺])(?:下设|内设|设有|设)(?P<list>[^。；\n]{2,200})")
 _DIVISION_WORDS = re.compile(r"内设机构|科室|股室|部室|处室|职能科|职能股|各(?:科|股|部|处|室)")
-# a list written on one line, its items after spaces or a colon: "X设4个内设机构： （一）办公室 负责…。 （二）…"
-_INLINE_ITEM = re.compile(r"(?:(?<=[：:。；;])[ \t]*|[ \t]+)(?=[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）])")
-# a heading: number, name, optional sign in brackets, optional colon, then the line's end or its duty text
-_HEADING = re.compile(rf"^[ \t]*(?P<num>{_NUM})?[ \t]*(?P<name>[^\s，。；、：:（()）,;]{{2,20}})[ \t]*"
-                      r"(?:[（(](?P<note>[^（()）\n]{2,60})[)）])?[ \t]*(?P<colon>[：:])?[ \t]*(?P<rest>.*)$")
-_NUMBERED = re.compile(rf"^[ \t]*{_NUM}[ \t]*")
-_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[)）]|●|·|-)[ \t]*")
-_LABEL = re.compile(r"^[ \t]*(?:主要)?(?:工作)?(?:职责|职能)[ \t]*[：:][ \t]*")
-_DUTY_VERB = re.compile(r"^(?:主要|具体)?(?:负责(?!人)|承担|承办|拟订|拟定|组织|协调|指导|研究|办理|管理|贯彻|参与|配合|协助|"
-                        r"牵头|做好|统筹|推进|开展|监督|制定|编制|起草|审核|受理|联系|落实|完成)")
-_FIELD = re.compile(r"^[ \t]*(?:负责人|联系电话|电话|地址|邮编|传真|邮箱|办公地址)[ \t]*[：:]")
-
 
 def _host_of(ctx: Ctx, line: str) -> str | None:
     m = _CUE_SENTENCE.match(strip_item_number(line.strip()))
@@ -84,17 +72,13 @@ def _glued_heading(line: str) -> str | None:
     return None
 
 
-def _subject(line: str) -> tuple[str, int] | None:
-    """A numbered item opening with a division as the subject of its duties ("（一）办公室负责…", a page's space
-    between them lost): the division and where its duties start."""
-    m = _NUMBERED.match(line)
-    if not m:
-        return None
-    body = line[m.end():]
-    for k in range(2, min(20, len(body)) + 1):
-        if _DUTY_VERB.match(body[k:].lstrip()) and _division(body[:k].strip()):
-            return body[:k].strip(), m.end() + k + len(body[k:]) - len(body[k:].lstrip())
-    return None
+# a heading: number, name, optional sign in brackets, optional colon, then the line's end or its duty text
+_HEADING = re.compile(rf"^(?P<num>{_NUM})?[ \t]*(?P<name>[^\s，。；、：:（()）,;]{{2,20}})[ \t]*"
+                      r"(?:[（(](?P<note>[^（()）\n]{2,60})[)）])?[ \t]*(?P<colon>[：:])?[ \t]*(?P<rest>.*)$")
+
+
+def _is_duty(text: str) -> bool:
+    return bool(_DUTY_OPENING.match(text)) and not text.lstrip().startswith("负责人")
 
 
 def _heading(line: str) -> tuple[str, list[str], int] | None:
@@ -104,26 +88,45 @@ def _heading(line: str) -> tuple[str, list[str], int] | None:
     if head and _division(head.group("name")):
         rest = head.group("rest")
         # "（一）办公室 负责…": a numbered name, a space, then a duty verb
-        spaced = bool(head.group("num") and rest and line[head.start("rest") - 1] in " \t" and _DUTY_VERB.match(rest))
+        spaced = bool(head.group("num") and rest and line[head.start("rest") - 1] in " \t" and _is_duty(rest))
         if head.group("colon") or not rest or spaced:
             return head.group("name"), _signs_in(head.group("note") or ""), head.start("rest") if rest else len(line)
     subject = _subject(line)
     return (subject[0], [], subject[1]) if subject else None
 
 
+def _subject(line: str) -> tuple[str, int] | None:
+    """A numbered item opening with a division as the subject of its duties ("（一）办公室负责…", a page's space
+    between them lost): the division and where its duties start."""
+    body = strip_item_number(line)
+    if body == line:
+        return None
+    at = len(line) - len(body)
+    for k in range(2, min(20, len(body)) + 1):
+        if _is_duty(body[k:].lstrip()) and _division(body[:k].strip()):
+            return body[:k].strip(), at + k + len(body[k:]) - len(body[k:].lstrip())
+    return None
+
+
+_LABEL = re.compile(r"^[ \t]*(?:主要)?(?:工作)?(?:职责|职能)[ \t]*[：:][ \t]*")
+_FIELD = re.compile(r"^[ \t]*(?:负责人|联系电话|电话|地址|邮编|传真|邮箱|办公地址)[ \t]*[：:]")
+
+
 def _duty_start(line: str) -> int | None:
     """Where a line's duty text starts (after its item number or label), or None if it is no duty line."""
-    m = _ITEM.match(line)
-    if m:
-        return m.end()
-    body = line.lstrip()
-    start = len(line) - len(body)
+    if _FIELD.match(line):
+        return None
+    body = strip_item_number(line)
+    if body != line:
+        return len(line) - len(body)
     lab = _LABEL.match(line)
     if lab:
         return lab.end()
-    if _FIELD.match(line):
-        return None
-    return start if _DUTY_VERB.match(body) else None
+    return len(line) - len(line.lstrip()) if _is_duty(line.lstrip()) else None
+
+
+# a list written on one line, its items after spaces or a colon: "X设4个内设机构： （一）办公室 负责…。 （二）…"
+_INLINE_ITEM = re.compile(r"(?:(?<=[：:。；;])[ \t]*|[ \t]+)(?=[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）])")
 
 
 def _segments(text: str) -> tuple[list[str], list[int]]:
