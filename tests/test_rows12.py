@@ -92,3 +92,10 @@ def test_a_contact_field_or_a_remark_ends_a_divisions_duties() -> None:
 ])
 def test_no_division_duties(text: str) -> None:
     assert division_duties(facts_of(text)) == []
+
+
+def test_figures_in_a_divisions_heading_are_no_duty() -> None:
+    text = ("长宁县文化馆\n内设机构及职责\n（一）综合部，事业编制3名，设主任1名。负责馆内行政事务。\n"
+            "（二）辅导部，事业编制2名。组织开展群众文化辅导。\n")
+    assert division_duties(facts_of(text)) == [("长宁县文化馆综合部", "负责馆内行政事务。"),
+                                               ("长宁县文化馆辅导部", "组织开展群众文化辅导。")]

@@ -18,7 +18,7 @@ from kg.model import DutyStatement, Mention, UnitStatement
 
 from .common import Ctx, as_name, name_at_end, strip_item_number
 from .page_divisions import _DUTY_OPENING, _division, page_unit
-from .sanding import _ITEM_LINE, _duty_sentences, _role, _sentence_index, _signs_in
+from .sanding import _ITEM_LINE, _duty_sentences, _role, _sentence_index, _signs_in, is_figures_only
 
 _NUM = _ITEM_LINE.pattern  # an item number: "一、", "（一）", "1、", "1．"
 # a line announcing the divisions: "科室职责", "二、内设机构及职能", "各股室主要职责：", "机构设置"
@@ -74,7 +74,7 @@ def _glued_heading(line: str) -> str | None:
 
 # a heading: number, name, optional sign in brackets, optional colon, then the line's end or its duty text
 _HEADING = re.compile(rf"^(?P<num>{_NUM})?[ \t]*(?P<name>[^\s，。；、：:（()）,;]{{2,20}})[ \t]*"
-                      r"(?:[（(](?P<note>[^（()）\n]{2,60})[)）])?[ \t]*(?P<colon>[：:])?[ \t]*(?P<rest>.*)$")
+                      r"(?:[（(](?P<note>[^（()）\n]{2,60})[)）])?[ \t]*(?P<colon>[：:，,])?[ \t]*(?P<rest>.*)$")
 
 
 def _is_duty(text: str) -> bool:
@@ -89,7 +89,9 @@ def _heading(line: str) -> tuple[str, list[str], int] | None:
         rest = head.group("rest")
         # "（一）办公室 负责…": a numbered name, a space, then a duty verb
         spaced = bool(head.group("num") and rest and line[head.start("rest") - 1] in " \t" and _is_duty(rest))
-        if head.group("colon") or not rest or spaced:
+        # a comma closes a numbered heading only ("（二）志书科，事业编制2名。承担…")
+        colon = head.group("colon") and (head.group("colon") in "：:" or head.group("num"))
+        if colon or not rest or spaced:
             return head.group("name"), _signs_in(head.group("note") or ""), head.start("rest") if rest else len(line)
     subject = _subject(line)
     return (subject[0], [], subject[1]) if subject else None
@@ -194,11 +196,14 @@ def headed_division_duties(ctx: Ctx) -> None:
         run[-1][3].append((offsets[k] + at, offsets[k] + len(line)))
     close()
     for host, items in runs:
+        if any(ctx.division_name(name, host) in ctx.divisions for _, name, _, _ in items):
+            continue  # a list another reader took ("X设下列内设机构：（一）综合科：编制…", a budget page's paragraphs)
         for k, name, signs, spans in items:
             division = ctx.division_name(name, host)
-            sentences = [s for a, b in spans for s in _duty_sentences(ctx, a, b)]
+            # figures in a division's item ("事业编制3名，设科长1名。") are left to the staffing readers
+            sentences = [s for a, b in spans for s in _duty_sentences(ctx, a, b) if not is_figures_only(s[2])]
             if not sentences or any(_sentence_index(ctx, gs) in ctx.produced for gs, _, _ in sentences):
-                continue  # read already (a 三定's division pages, a budget page's paragraphs)
+                continue  # read already (a 三定's division pages)
             ctx.units.append(UnitStatement(Mention(division), ctx.prov_span(offsets[k], offsets[k] + len(lines[k])),
                                            kind="内设机构", parent=Mention(host), parent_relation="内设",
                                            signs=[ctx.full(s) for s in signs]))
