@@ -34,7 +34,7 @@ from kg.names import (
 )
 from kg.text import normalize_name, normalize_text, occurrences
 
-from . import chronicle_subject, news, headed_divisions, page_divisions, reform, sanding
+from . import chronicle_subject, headed_divisions, news, page_divisions, reform, sanding
 from .body_counts import body_count_facts
 from .boundary_parts import add_boundary_parts
 from .common import (
