@@ -34,7 +34,7 @@ from kg.names import (
 )
 from kg.text import normalize_name, normalize_text, occurrences
 
-from . import chronicle_subject, news, page_divisions, reform, sanding
+from . import chronicle_subject, headed_divisions, news, page_divisions, reform, sanding
 from .body_counts import body_count_facts
 from .boundary_parts import add_boundary_parts
 from .common import (
@@ -137,6 +137,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         sanding.division_items(ctx)  # "X设下列内设机构：（一）综合科：…" outside a 三定
         # "（一）机构、职能设置⏎1、办公室(加挂…牌子)⏎负责…": a unit's page listing its divisions over their duties
         page_divisions.numbered_division_paragraphs(ctx, page_divisions.page_unit(ctx))
+        # "科室职责⏎一、综合股⏎1.负责…": divisions headed on their own lines over their duties (twelfth session)
+        headed_divisions.headed_division_duties(ctx)
     duty_sentences = set(ctx.produced)
 
     reform.prepass(ctx)
