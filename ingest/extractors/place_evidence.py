@@ -171,7 +171,9 @@ def counties_after_upper_stem(text: str) -> list[tuple[int, str]]:
 # place said so ("我市", "本县", "全省"); Simplified or Traditional.
 _LEVEL_CHARS = {"省": "省", "市": "市", "县": "县縣"}
 _LEVEL_ENDS = {"省": ("省", "自治区"), "市": ("市",), "县": ("县",)}
-_STEM_WORD_AFTER = re.compile(r"(?:大学|学院|银行|集团|公司|路|街|大道|公园|号|[省市县縣区區州镇鎮乡鄉])")
+# a stem starting another word: a school, a firm, a street (洛阳师范学院, 南充银行), an office kept in that city by
+# another (北京联络处, 驻京办事处), or the place written in full
+_STEM_WORD_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:大学|學院|学院|银行|銀行|集团|集團|公司|联络处|聯絡處|办事处|辦事處|代表处)|路|街|大道|公园|号|[省市县縣区區州镇鎮乡鄉])")
 _COMMON_WORD_STEMS = {"大同", "来宾", "安康", "白银", "普洱", "黄山", "吉安", "和平", "新城", "城关", "长安", "永安",
                       "太平", "东方", "建设", "开发", "发展", "中山", "文化", "朝阳", "光明", "宁安", "平安"}
 
