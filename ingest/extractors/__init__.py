@@ -63,10 +63,10 @@ from .header_lists import class_heading_line
 from .links import link_statements, note_former_parents
 from .place_evidence import (
     after_upper_stem,
-    relative_stem_place,
     counties_after_upper_stem,
     outlet_county,
     relative_level_place,
+    relative_stem_place,
     source_book_place,
     taiwan_executive,
     without_addresses,
