@@ -66,6 +66,7 @@ from .place_evidence import (
     counties_after_upper_stem,
     outlet_county,
     relative_level_place,
+    relative_stem_place,
     source_book_place,
     taiwan_executive,
     without_addresses,
@@ -1074,6 +1075,10 @@ _PLACE_END = re.compile(r"(特别行政区|自治区|自治州|自治县|地区|
 _MASKED = re.compile(r"(?:[*＊xX]{1,3})$")
 
 
+# the longest names of the gazetteer are autonomous counties of several peoples (双江拉祜族佤族布朗族傣族自治县, 15)
+_LONGEST_PLACE = 16
+
+
 def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str] | list[tuple[str, float]]
     """Places written in full: real divisions of the national gazetteer (白城市, 湖南省, 瓜州县,
     凤岗镇; the longest one ending at each level word) and masked ones (**市, x市, 某县).
@@ -1092,7 +1097,7 @@ def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str
             continue
         if suffix in ("市", "县", "区") and _NOT_REAL_PLACE_AFTER.match(after):
             continue
-        for length in range(min(12, end), len(suffix), -1):
+        for length in range(min(_LONGEST_PLACE, end), len(suffix), -1):
             candidate = text[end - length:end]
             if not gaz.is_place(candidate) or candidate in _GENERIC_PLACES:
                 continue
@@ -1379,19 +1384,19 @@ def _central_or_none(title: str, text: str) -> str | None:
     if _OUR_WORD.search(title + "\n" + text[:300]):
         # "本报讯 今年春，我省启动新一轮机构改革…与国务院对口": a local author speaking of its own province or
         # city without naming it; the central bodies it follows do not make the text central
-        return _stem_place(title, text[:3000])
+        return _stem_place(title, text[:3000]) or relative_stem_place(title, text[:3000])
     if _CENTRAL_MARKERS.search(title + "\n" + without_citations(text)):  # a central body cited is not the author
         # "市委编办…来重庆高新区调研…是党中央、市委关于…的要求": a local report that cites 党中央 as any does, naming one
         # province or prefecture city by its stem, with its own committees (市委, 省委…) named at least as often
         local = len(_LOCAL_COMMITTEE.findall(text))
-        stem = _stem_place(title, text[:3000]) if local else None
+        stem = (_stem_place(title, text[:3000]) or relative_stem_place(title, text[:3000])) if local else None
         if stem and local >= len(_CENTRAL_MARKERS.findall(title + "\n" + text)):
             return stem
         return "中央"
     head = _CENTRAL_TITLE.match(title or "")
     if head and not re.search(r"[省市县区委]", head.group(0)):
         return "中央"
-    return _stem_place(title, text[:3000])
+    return _stem_place(title, text[:3000]) or relative_stem_place(title, text[:3000])
 
 
 _STEM_NOT_PLACE_AFTER = re.compile(r"(?:大学|学院|银行|集团|公司|路|街|大道|公园|号)")

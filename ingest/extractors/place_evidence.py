@@ -165,3 +165,55 @@ def counties_after_upper_stem(text: str) -> list[tuple[int, str]]:
                     out.append((i + n, lows[0].name))
                     break
     return out
+
+
+# A body of the text's own level written by its level word alone ("市委", "市政府", "县人大"), or the author's own
+# place said so ("我市", "本县", "全省"); Simplified or Traditional.
+_LEVEL_CHARS = {"省": "省", "市": "市", "县": "县縣"}
+_LEVEL_ENDS = {"省": ("省", "自治区"), "市": ("市",), "县": ("县",)}
+# a stem starting another word: a school, a firm, a street (洛阳师范学院, 南充银行), an office kept in that city by
+# another (北京联络处, 驻京办事处), or the place written in full
+_STEM_WORD_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:大学|學院|学院|银行|銀行|集团|集團|公司|联络处|聯絡處|办事处|辦事處|代表处)|路|街|大道|公园|号|[省市县縣区區州镇鎮乡鄉])")
+_COMMON_WORD_STEMS = {"大同", "来宾", "安康", "白银", "普洱", "黄山", "吉安", "和平", "新城", "城关", "长安", "永安",
+                      "太平", "东方", "建设", "开发", "发展", "中山", "文化", "朝阳", "光明", "宁安", "平安"}
+
+
+def _own_level(text: str) -> str | None:
+    """The level the text writes its own bodies at: the one of 省/市/县 said most often by its word alone
+    (twice at least, more than any other)."""
+    counts = {}
+    for level, chars in _LEVEL_CHARS.items():
+        pattern = (rf"[我本全][{chars}]|(?:^|(?<=[^\u4e00-\u9fff]|[、和与與及据據实實照由经經向对對在将將的为為府委]))[{chars}]"
+                   rf"(?:委|政府|人大|政协|政協|纪委|紀委)")
+        counts[level] = len(re.findall(pattern, text, flags=re.M))
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] < 2 or sum(1 for n in counts.values() if n == counts[best]) > 1:
+        return None
+    return best
+
+
+def relative_stem_place(title: str, text: str) -> str | None:
+    """"市委…市政府…为开封…贡献力量", "市卫生健康委…健康北京建设", "市政协…义乌全面打造…义乌发展经验": a text that names no
+    place in full, writes its own bodies by their level word alone (市委, 市政府, 我市, 全市) and names one place of
+    that level by its stem is of that place. A province or prefecture city counts when named once, a county-level
+    place (a county-level city's stem is often a word too) when named twice; none or several such places: unknown."""
+    level = _own_level(title + "\n" + text)
+    if level is None:
+        return None
+    gaz = divisions()
+    ends = _LEVEL_ENDS[level]
+    found: dict[str, int] = {}
+    whole = title + "\n" + text
+    for stem, rows in gaz.stems.items():
+        if stem in _COMMON_WORD_STEMS or stem not in whole:
+            continue
+        places = {d.name for d in rows if not d.renamed_to and d.name.endswith(ends)}
+        if len(places) != 1:
+            continue  # no place of that level, or several sharing the stem
+        place = places.pop()
+        hits = sum(1 for m in re.finditer(re.escape(stem), whole) if not _STEM_WORD_AFTER.match(whole, m.end()))
+        top = gaz.level(place) in ("省", "市")
+        if hits >= (1 if top else 2):
+            found[place] = hits
+    # a stem inside a longer one ("义乌" inside nothing else; "吉林" inside "吉林省" was already excluded above)
+    return next(iter(found)) if len(found) == 1 else None
