@@ -302,12 +302,19 @@ def _doc_date(store: GraphStore, doc_id: str) -> date | None:
         return None
     raw = doc.date
     if not raw:  # an undated ledger "（2015—2025年）": the first year its title covers
-        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", doc.title or "")]
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", doc.title or "")] or _years_told(doc.text)
         return date(min(years), 1, 1) if years else None
     try:
         return start_of(raw)
     except Exception:
         return None
+
+
+def _years_told(text: str) -> list[int]:
+    """The years an undated document's text speaks of ("辽宁日报 2018年11月05日", "1988年撤区并乡"):
+    the earliest is the first it can tell about, so an undated holding it records is no answer
+    before then."""
+    return [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=年)", text or "")]
 
 
 def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | None, top: int) -> dict[str, dict[str, Any]]:
