@@ -8,8 +8,9 @@ refusal of what it does support.
   (``routing._SIGNS_CARRIED``, ``answers._SIGNS_ASKED``);
 * a name ending in 部 before the adverb 分别 / 分头 ends there ("A和B部分别…"), 部分 being the
   word "part" only otherwise (``resolve._ends_before_adverb``);
-* an undated document whose text names years tells nothing before the earliest of them: its
-  undated holdings are no answer to 谁负责X at an earlier date (``who_handles._years_told``).
+* an undated document whose text names years (a date line, a document number 〔2019〕) tells
+  nothing before the earliest of them: its undated holdings are no answer to 谁负责X, nor its
+  undated figures to 编制多少, at an earlier date (``document_dates.document_day``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ def store(tmp_path):  # type: ignore[no-untyped-def]
     apply_doc(s, doc("qinghe-news-undated", jurisdiction=PLACE)
               .unit("县数据局", kind="县政府工作部门", sentence="本报讯 2021年5月8日，县数据局挂牌，为县政府工作部门。")
               .duty("县数据局", "负责统筹全县政务数据资源归集共享和开发利用。"))
+    apply_doc(s, doc("qinghe-sanding-undated", jurisdiction=PLACE)
+              .unit("县农业农村局", kind="县政府工作部门", sentence="根据《青禾县机构改革方案》(青发〔2019〕3号)，县农业农村局是县政府工作部门。")
+              .staffing("县农业农村局", "行政编制", "核定", 21, sentence="县农业农村局行政编制21名。"))
     yield s
     s.close()
 
@@ -133,3 +137,15 @@ def test_an_undated_holding_is_no_answer_before_its_documents_years(store, quest
 @pytest.mark.parametrize("question", ["谁负责政务数据资源归集共享？", "2022年谁负责政务数据资源归集共享？"])
 def test_the_same_holding_is_answered_from_its_documents_years_on(store, question: str) -> None:  # type: ignore[no-untyped-def]
     assert _names(ask(store, question))[:1] == ["青禾县数据局"]
+
+
+@pytest.mark.parametrize("question", ["2005年青禾县农业农村局有多少编制？", "2010年青禾县农业农村局行政编制多少"])
+def test_an_undated_figure_is_no_answer_before_its_documents_number_year(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["units"] == [] and "21" not in result["answer"], result
+
+
+@pytest.mark.parametrize("question", ["青禾县农业农村局有多少编制？", "2020年青禾县农业农村局行政编制多少"])
+def test_the_same_figure_is_answered_from_that_year_on(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert _names(result)[:1] == ["青禾县农业农村局"] and "21" in result["answer"], result
