@@ -223,7 +223,8 @@ class NameIndex:
                 piece = text[i : i + length]
                 ids = self.keys.get(piece)
                 following = text[i + length : i + length + 1]
-                if ids and following and following in _CONTINUES.get(piece[-1], ""):
+                if ids and following and following in _CONTINUES.get(piece[-1], "") \
+                        and not _ends_before_adverb(piece, text[i + length : i + length + 2]):
                     continue  # 自然资源部 + 门: a word going on, not the unit
                 if ids and piece in self.province_forms and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" \
                         and text[i - 1] not in "的和与及在是由归从向给对问请":
@@ -304,6 +305,12 @@ _GOVERNMENT_OFFICES = ("办公室", "办公厅", "研究室", "参事室", "督�
 
 # characters that, after a name's last character, show the word goes on (部门, 局面, 委员)
 _CONTINUES = {"部": "门分署级长属委", "局": "面势限长", "委": "员托派", "办": "理事法公", "所": "属在有以谓"}
+
+
+def _ends_before_adverb(piece: str, after: str) -> bool:
+    """"A和自然资源部分别是什么级别", "应急部分头管哪些": a name ending in 部 before the adverb
+    分别 / 分头 ends there; 部分 is the word "part" only otherwise ("部分职责")."""
+    return piece.endswith("部") and after in ("分别", "分头")
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -34,6 +34,7 @@ from kg.errors import KGError
 from kg.model import ALSO_MARK, BODY_KINDS, POOL_CHANGES, POST_KINDS, Fact, Predicate, Provenance
 from kg.revcache import RevisionCache
 from kg.store import GraphStore
+from queries.document_dates import document_day
 from queries.evidence import evidence
 from queries.scope import alive, in_jurisdiction
 
@@ -359,16 +360,30 @@ class Bucket:
         return self.quota + self.lent - self.actual
 
 
-def _upto(entries: list[Entry], day: date | None) -> list[Entry]:
+def _upto(entries: list[Entry], day: date | None, store: GraphStore | None = None) -> list[Entry]:
+    """The entries recorded by ``day``: dated ones by their date; an undated one (with a store)
+    by the day its document speaks from, so "2000年X编制多少" is never a figure that only a 2019
+    document gives (``document_dates.document_day``)."""
     if day is None:
         return entries
-    return [e for e in entries if e.date is None or start_of(e.date) <= day]
+    spoken: dict[str, date | None] = {}
+
+    def recorded(e: Entry) -> bool:
+        if store is None:
+            return True
+        doc_id = e.prov.doc_id
+        if doc_id not in spoken:
+            spoken[doc_id] = document_day(store, doc_id)
+        said = spoken[doc_id]
+        return said is None or said <= day
+
+    return [e for e in entries if (start_of(e.date) <= day if e.date else recorded(e))]
 
 
 def compute_buckets(store: GraphStore, book: StaffingBook, subject: str, day: date | None) -> dict[tuple[str, str | None], Bucket]:
     """Run the subject's ledger up to ``day`` (all of it when None), bucket by bucket."""
     buckets: dict[tuple[str, str | None], Bucket] = {}
-    for e in _upto(book.entries(subject), day):
+    for e in _upto(book.entries(subject), day, store):
         key = book.bucket_of(e)
         bucket = buckets.get(key)
         if bucket is None:
@@ -541,7 +556,7 @@ def ledger(store: GraphStore, uid: str, at: str | date | None = None, *, book: S
     expected = {m["stated_entry"].fact_id: m["expected"] for b in buckets.values() for m in b.mismatches}
     out: list[dict[str, Any]] = []
     running: dict[tuple[str, str | None], int | None] = {}
-    entries = _upto(book.entries(uid), day)
+    entries = _upto(book.entries(uid), day, store)
     total_dates = {(book.bucket_of(e), e.date) for e in entries if e.is_total}
     for e in entries:
         key = book.bucket_of(e)

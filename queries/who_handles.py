@@ -34,6 +34,7 @@ from kg.index.clause_index import ClauseIndex, Hit, default_registry
 from kg.model import Predicate
 from kg.names import CENTRAL
 from kg.store import GraphStore
+from queries.document_dates import document_day
 from queries.evidence import evidence, period
 from queries.scope import alive, in_jurisdiction
 
@@ -291,23 +292,8 @@ def _recorded_by(store: GraphStore, holding: Any, day: date) -> bool:
     if holding.valid_to is not None:
         end = start_of(holding.valid_to)
         return day.year >= end.year - UNDATED_YEARS
-    doc_day = _doc_date(store, holding.prov.doc_id)
+    doc_day = document_day(store, holding.prov.doc_id)
     return doc_day is None or doc_day <= day
-
-
-def _doc_date(store: GraphStore, doc_id: str) -> date | None:
-    try:
-        doc = store.document(doc_id)
-    except Exception:  # a fact whose document is gone: no date to hold it to
-        return None
-    raw = doc.date
-    if not raw:  # an undated ledger "（2015—2025年）": the first year its title covers
-        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", doc.title or "")]
-        return date(min(years), 1, 1) if years else None
-    try:
-        return start_of(raw)
-    except Exception:
-        return None
 
 
 def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | None, top: int) -> dict[str, dict[str, Any]]:

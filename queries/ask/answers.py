@@ -156,6 +156,10 @@ _NAME_NOW_ASKED = re.compile(r"(?:现在|如今|目前|后来|现)(?:改)?(?:叫
 _EARLIER = re.compile(r"原来|原先|以前|之前|过去|当初|早先|先前|起初")
 
 
+# "X挂什么牌子", "X加挂哪个 / 哪块 / 哪几块牌子", "X的牌子有哪些": the signs X carries are asked
+_SIGNS_ASKED = re.compile(r"(?:什么|哪些|哪几块?|哪个|哪块|哪一块|几块|几个|多少块?|啥)(?:的)?牌子|牌子(?:有|是)(?:哪|什么|啥)")
+
+
 def _sign_text(parsed: Parsed) -> str | None:
     if parsed.units:
         return parsed.units[0].text
@@ -1985,7 +1989,7 @@ class Context:
 
     def _sign(self) -> dict[str, Any]:
         store, out = self.store, self.answer_obj
-        if self.parsed.units and re.search(r"(?:什么|哪些|哪几|几块|多少块?|啥)牌子|牌子(?:有|是)(?:哪|什么|啥)", self.parsed.text):
+        if self.parsed.units and _SIGNS_ASKED.search(self.parsed.text):
             uid, problem = self._main_unit()
             if uid is None:
                 return self._cannot(Intent.UNIT_INFO, problem or "")
@@ -1993,7 +1997,7 @@ class Context:
                 return gone
             if store.facts(uid, Predicate.SIGN):
                 return self._signs_of(uid)
-        elif self.parsed.unknown and re.search(r"(?:什么|哪些|哪几|几块|多少块?|啥)牌子", self.parsed.text):
+        elif self.parsed.unknown and _SIGNS_ASKED.search(self.parsed.text):
             return self._cannot(Intent.UNIT_INFO, self._not_found(self.parsed.unknown[0]))
         elif (self.route.intent is Intent.UNIT_INFO and self.parsed.units and not _ASKS_WHERE.search(self.parsed.text)
               and min(q for _, q in self.parsed.units[0].candidates) < 2):

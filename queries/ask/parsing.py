@@ -419,6 +419,28 @@ def _place_replaced(question: str, place: str) -> str:
     return ""
 
 
+# a follow-up that names only another unit: "Y呢", "那Y的呢", "还有Y呢"
+_OTHER_UNIT = re.compile(r"(?:那|那么|而|还有)?(?P<y>[\u4e00-\u9fff]{3,20}?)(?:的)?(?:又)?(?:呢|怎么样|如何)")
+
+
+def _of_another_unit(question: str, follow: str) -> str:
+    """``question`` asked of the unit ``follow`` names instead of its own subject ("X啥级别" +
+    "Y呢" → "Y啥级别"): the follow-up is a whole unit-shaped name and nothing else, and the
+    question opens with a unit name of its own. "" when not so."""
+    m = _OTHER_UNIT.fullmatch(follow)
+    if m is None:
+        return ""
+    other = m.group("y")
+    spans = unit_shaped(other)
+    if not spans or spans[0][:2] != (0, len(other)) or _CUE.search(other):
+        return ""
+    subject = _subject(question)
+    own = unit_shaped(question)
+    if not subject or not own or own[0][0] != 0 or not question.startswith(subject) or subject == other:
+        return ""
+    return other + question[len(subject):]
+
+
 def _with_topic(question: str, topic: str, opening_place: Callable[[str], str] | None = None) -> str:
     """``question`` asked of ``topic`` instead: the place it opens with, the topic, then its
     question from the question word on ("某市X以后谁监管" + "Y环节" → "某市Y环节谁监管")."""
@@ -518,6 +540,10 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
         elif merged and (m := _OTHER_PLACE.fullmatch(p)) and (old := _place_replaced(merged[-1], m.group("p"))):
             # "甲区乡村振兴局在哪挂牌？乙区的呢": the question before, of the same body in another place
             p = merged[-1].replace(old, m.group("p"), 1)
+            complete.add(p)
+        elif merged and (other := _of_another_unit(merged[-1], p)):
+            # "X啥级别？Y呢": the question before, of the unit the follow-up names
+            p = other
             complete.add(p)
         elif merged and (m := _OTHER_TOPIC.fullmatch(p)) and not _CUE.search(m.group("y")) and _WHO_ASKED.search(merged[-1]):
             # "X进入市场以后谁监管？种养殖环节呢": the same question of another duty, in the same place

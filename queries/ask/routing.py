@@ -82,6 +82,10 @@ def _duties_asked(parsed: Parsed) -> bool:
         return False
     return bool(_DUTIES_TAIL.fullmatch(text[at + len(parsed.units[0].text):]))
 
+# "X加挂哪个牌子", "X对外保留了哪块牌子", "X还挂着几块牌子": the signs X itself carries (X the
+# host), never where X's own name hangs as a sign ("X挂在哪个部门")
+_SIGNS_CARRIED = re.compile(U + r"(?:的)?(?:对外|还|现在|目前|如今|同时|另外|都|也|一共|共)*(?:加挂|增挂|挂着|挂有|挂|保留)(?:了|着|的)?"
+                            r"(?:哪个|哪块|哪一块|哪几块|哪几个|哪些|什么|啥|几块|几个)(?:的)?牌")
 
 # "X是挂在区政府办还是农业农村局", "X的牌子挂到A还是B了": which of two named hosts carries X's sign
 _SIGN_EITHER = re.compile(r"(?:牌子)?(?:是|现在|目前|还)*(?:挂在|挂到|挂于|设在)[^谁哪？?，,]{2,20}?还是[^谁哪？?，,]{2,20}")
@@ -336,6 +340,9 @@ def route(parsed: Parsed) -> Route:
     if _MERGED_YES_NO.search(parsed.routed) and stripped.startswith(U):
         # "X并入Y了吗 / 合并到Y了没": whether X still exists, X first, then where it went
         return Route(Intent.UNIT_INFO, "exists", 1.0, rule="merged_yes_no")
+    if _SIGNS_CARRIED.search(parsed.routed):
+        # "X加挂哪个牌子": the signs X carries, not the body X's name hangs on
+        return Route(Intent.UNIT_INFO, "sign", 1.0, rule="signs_carried")
     if has_unit and _SIGN_EITHER.search(parsed.text):
         # "X是挂在区政府办还是农业农村局": where X's sign hangs, not how A and B overlap
         return Route(Intent.PARENT, "sign", 1.0, rule="sign_either")
