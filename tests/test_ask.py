@@ -803,9 +803,11 @@ def test_a_place_change_names_the_units_it_touched(county, scoring_store) -> Non
     result = ask(store, "示例县2021年从哪些单位收回了事业编制？", index=index, today=today)
     names = {u["name"] for u in result["units"]}
     assert {"示例县林业工作站", "示例县青山水库管理所", "示例县不动产登记中心"} <= names and "6名" in result["answer"], result
-    # a place without unit records of the change: the place's figure, no unit
+    # a place without unit records of the change: the place's figure, cited with the place itself (kind
+    # "place", no unit page) as its one subject
     county_result = ask(county, "样例县收回了多少编制")
-    assert "20" in county_result["answer"] and county_result["units"] == [], county_result
+    assert "20" in county_result["answer"], county_result
+    assert [(u["name"], u.get("kind")) for u in county_result["units"]] == [("样例县", "place")], county_result
 
 
 def test_staffing_set_by_a_named_document(county) -> None:  # type: ignore[no-untyped-def]
