@@ -1042,7 +1042,7 @@ def narrative_date(text: str) -> str | None:
         # "1972年设立县科学技术办公室", "1978年3月恢复县科委": a chronicle's year (and month) written straight before its verb
         # "1954年山西省撤销解县": a province (or autonomous region) as the subject between the year and the verb
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"
-                     r"复设|增设|新设|更名|改称|改名|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌))", text)
+                     r"复设|增设|新设|更名|改称|改名|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌|(?:与|同)[^，。；]{2,40}?合并))", text)
     if not m:
         # "1958年将A、B合并为C" / "1962年3月将甲县划归乙市": a year (and month) written straight before 将 and its object
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=将[^，。；]{2,60}?(?:合并|并入|划归|划入|更名|改称|改名|"
@@ -1514,3 +1514,14 @@ def counted_list_tail(text: str) -> str:
     n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n")]
     items = [x for x in re.split(r"[、，,]|和|与|及", text[: m.start()]) if x]
     return text[: m.start()] if len(items) == n >= 2 else text
+
+
+# a clause whose subject is left unwritten, opening with the partner it merged with ("1995年与B合并…", "同年同B合并…")
+_PARTNER_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?(?:同年|当年|是年|次年)?\s*(?:\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,]?\s*"
+                              r"(?:与|同)(?=[\u4e00-\u9fff])")
+
+
+def partnered_clause(head: str) -> re.Match[str] | None:
+    """The opening of a merger clause that names only the partner ("2003年与B合并组建C", "，与B、C合并…"):
+    its own subject is the body the text spoke of before, or the one "新的X" names."""
+    return _PARTNER_OPENING.match(head)

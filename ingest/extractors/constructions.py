@@ -48,6 +48,7 @@ from .common import (
     norm_rank,
     only_place,
     opens_its_line,
+    partnered_clause,
     split_names,
     strip_item_number,
 )
@@ -1148,6 +1149,15 @@ def _ended_itself(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     _event(ctx, sent, EventType.ABOLISH, [name], [])
     ctx.mark(sent)
     return True
+
+
+def _predecessor_founded(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"其前身是创办于1980年的X" / "前身是1941年成立于某地的X" / "学校溯源于1906年建立的X": a profile's body
+    began as X, formed that year (the body it became is read from the renames and mergers that follow)."""
+    name = as_name(m.group("unit").strip())
+    if not name or _CLASS_WORDS.search(name):
+        return False
+    return _opened(ctx, sent, [name], date=m.group("y") or m.group("y2"))
 
 
 def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -2301,13 +2311,19 @@ def _places_merged(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
         if len(sources) >= 2:
             break
     new = _bodies_or_places(re.sub(r"^(?:新的|新)", "", m.group("new").strip()))
-    if len(sources) < 2 or len(new) != 1:
+    if len(sources) < 1 or len(new) != 1:
+        return False
+    if partnered_clause(parts[-1]) and m.group("new").strip().startswith("新的") and new[0] not in sources:
+        sources = [new[0], *sources]  # "1985年6月，与B、C合并组建新的X": X, its subject left unwritten, kept its name
+    if len(sources) < 2:
         return False
     type_ = EventType.RE_FORM if new[0] in sources else EventType.ESTABLISH
     # the older families' reading of the same forming is replaced (a description glued to an input: "的城关镇")
     _drop_events(ctx, sent, lambda e: e.type in (EventType.ESTABLISH, EventType.RE_FORM)
                  and [o.name for o in e.outputs] == [ctx.full(new[0])])
-    _event(ctx, sent, type_, sources, new)
+    semi = text.rfind("；", 0, m.start("src"))  # "1962年，更名为X；1973年，与B合并…": the ；-clause's own year
+    own = narrative_date(text[semi + 1:]) if semi >= 0 else None
+    _event(ctx, sent, type_, sources, new, **({"date": own} if own else {}))
     if new[0] not in ctx.established:
         ctx.established.append(new[0])
     ctx.mark(sent)
@@ -3583,6 +3599,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；：])(?P<unit>[^，。；：！？]{3,60}?)(?:是|系|于)\s*(?P<y>(?:19|20)\d{2})\s*年"
                    r"(?:\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?(?:正式)?(?:建立|成立|组建|设立)(?:的)?(?=[，。；;]|$)"),
         _founded_on,
+    ),
+    Construction(
+        "predecessor_founded",
+        "县图书馆的前身是创办于1956年的县文化馆图书室。",
+        re.compile(r"(?:前身(?:是|为|系)|溯源于|源于|始于)\s*(?:(?P<y>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?"
+                   r"(?:在[^，。；的]{1,12}?)?(?:成立|创办|创建|创立|建立|组建|设立)(?:于\s*(?:(?P<y2>(?:19|20)\d{2})\s*年"
+                   r"(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|[^，。；的\d]{1,12}?))?的(?P<unit>[^，。；、（(]{3,40})(?=[，。；（(]|$)"),
+        _predecessor_founded,
     ),
     Construction(
         "carried_subject",

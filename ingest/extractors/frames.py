@@ -413,14 +413,19 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
                         last.append(o.name)
             count = cn_int(cm.group("n")) or 0
             inputs = list(reversed(last[:count])) if len(last) >= count > 1 else inputs
-        if src and src[0] in "与同和" and len(frame.topic) == 1 and _names(src[1:]):
+        partners = _names(src[1:]) if src and src[0] in "与同和" else None
+        if partners and len(frame.topic) == 1:
             # "1986年12月，与B合并组建C": the topic and B (a heading's name today is no partner of old)
-            inputs = [*frame.topic, *_names(src[1:])] if frame.topic[0] != frame.heading else _names(src[1:])
+            inputs = [*frame.topic, *partners] if frame.topic[0] != frame.heading else partners
         obj = _object(re.sub(r"^(?:新的)", "", after), loose=frame.chronicle)
+        if partners and obj and len(obj[0]) == 1 and after.strip().startswith("新的") and \
+                ctx.full(obj[0][0]) not in {ctx.full(p) for p in partners}:
+            # "1995年与B合并组建为新的X": X, keeping its name, is the subject whatever the topic was
+            inputs = [obj[0][0], *partners]
         if not inputs or len(inputs) < 2 or not obj or len(obj[0]) != 1 or (m.group(0) == "合建" and not frame.chronicle):
             return False
         new = obj[0][0]
-        type_ = EventType.RE_FORM if new in inputs else EventType.ESTABLISH
+        type_ = EventType.RE_FORM if ctx.full(new) in {ctx.full(i) for i in inputs} else EventType.ESTABLISH
         _event(ctx, sent, frame, type_, inputs, [new], date)
         frame.topic = [new]
         return True

@@ -39,6 +39,7 @@ from .common import (
     norm_rank,
     only_place,
     paragraph_date,
+    partnered_clause,
     shared_head,
     split_kind_prefix,
     split_names,
@@ -369,8 +370,9 @@ def prepass(ctx: Ctx) -> None:
 
 def event_facts(sent: Sentence, ctx: Ctx) -> None:
     text = strip_item_number(sent.text)
-    for _, clause in Sentence(text, 0, len(text), 0).clauses("；"):
+    for k, (_, clause) in enumerate(Sentence(text, 0, len(text), 0).clauses("；")):
         clause = strip_item_number(clause)
+        made = len(ctx.events)
         _integration(sent, clause, ctx)
         _establish(sent, clause, ctx)
         _reform(sent, clause, ctx)
@@ -378,6 +380,10 @@ def event_facts(sent: Sentence, ctx: Ctx) -> None:
         _merge(sent, clause, ctx)
         _rename(sent, clause, ctx)
         _transfer(sent, clause, ctx)
+        own = narrative_date(clause) if k else None
+        for e in ctx.events[made:] if own else []:
+            if not e.date or e.date[:4] != own[:4]:
+                e.date = own  # "1954年，更名为X；1959年，与B合并…": a ；-clause opening with its year is an entry of its own
         _taken_in(sent, clause, ctx)
         _moved_from_to(sent, clause, ctx)
         _borne_by(sent, clause, ctx)
@@ -519,11 +525,14 @@ def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
         return
     start = _start_of_sources(clause, m.start())
     sources = parse_sources(clause[start : m.start()]) if start is not None else None
+    partnered = partnered_clause(re.split(r"[，：]", clause[: m.start()])[-1])
     if not sources:
         # "A与B合并，组建C" (givers first, no 将) / "X将安全生产…职责进行整合" (no giver named)
         head = re.split(r"[，：]", clause[: m.start()])[-1]
         # "1942年12月A与B合并" (a chronicle date glued to the givers), "A、B和C成建制合并" (whole)
         head = re.sub(r"(?:成建制|整建制)$", "", re.sub(r"^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?", "", head))
+        opening = partnered_clause(head)
+        head = head[opening.end():] if opening else head  # "1998年同B合并…": B, the subject left unwritten
         jm = re.search(r"将([^将]+)$", head)
         sources = parse_sources(jm.group(1), giverless=True) if jm else parse_sources(head)
         if not sources:
@@ -540,6 +549,8 @@ def _integration(sent: Sentence, clause: str, ctx: Ctx) -> None:
     after = m.start("rest") + len(rest) - len(rest.lstrip())
     info = _follow_clauses(ctx, clause, after)
     inputs = _source_units(sources)
+    if partnered and re.match(r"\s*(?:为|成)?\s*新的", rest) and target not in inputs:
+        inputs.insert(0, target)  # "1995年与B合并组建为新的X": X keeps its name, formed again with B
     if how == "重新组建":
         if target not in inputs:
             inputs.insert(0, target)
