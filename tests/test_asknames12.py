@@ -91,3 +91,38 @@ def test_a_central_body_keeps_its_own_committee() -> None:
     before = dict(named[0][1])
     add_committee_forms(named)
     assert named[0][1] == before
+
+
+@pytest.mark.parametrize(("full", "typed"), [
+    ("房地产管理局", "房管局"),
+    ("房屋管理局", "房管局"),
+    ("老干部局", "老干局"),
+    ("县委老干部局", "县委老干局"),
+    ("投资促进服务中心", "投促中心"),
+    ("投资促进局", "投促局"),
+    ("农村工作领导小组办公室", "农办"),
+    ("中央农村工作领导小组办公室", "中央农办"),
+    ("中央机构编制委员会办公室", "中编办"),
+    ("中央机构编制委员会", "中编委"),
+])
+def test_usual_contractions_of_a_line(full: str, typed: str) -> None:
+    assert typed in abbreviations(full, min_len=2)
+
+
+@pytest.mark.parametrize(("recorded", "typed"), [
+    ("中共某某市委、某某市人民政府信访办公室", "信访办"),
+    ("委市政府信访办公室", "信访办"),
+    ("委县政府督查室", "督查室"),
+    ("中共某县委、某县政府接待办公室", "接待办"),
+])
+def test_a_joint_committee_government_body_is_typed_by_its_own_part(recorded: str, typed: str) -> None:
+    named = _named(("某某市", recorded))
+    add_committee_forms(named)
+    assert named[0][1].get(typed) == 1
+
+
+@pytest.mark.parametrize("recorded", ["人民政府办公室", "发展和改革委员会", "委员会人民政府信访办公室"])
+def test_a_body_of_one_side_is_no_joint_body(recorded: str) -> None:
+    named = _named(("某某市", recorded))
+    add_committee_forms(named)
+    assert "信访办" not in named[0][1] and "办公室" not in named[0][1]
