@@ -249,6 +249,8 @@ def _forms(body: str, suffix: str, short: str, dropped: str) -> set[str]:
         forms.add(body + short)  # 信访办公室 → 信访办, 审计委员会办公室 → 审计办
         if dropped == "事务" or whole and body.endswith("务"):
             forms.add(body[0] + short)  # 台湾事务办公室 → 台办, 侨务办公室 → 侨办
+    if suffix == "办公室" and len(body) == 4 and body.endswith("综合") and body[:2] not in _GENERIC_BODIES[:2]:
+        forms.add(body[:2] + short)  # 党政综合办公室 → 党政办 (a township's office), 经济综合办公室 → 经济办
     if suffix == "领导小组办公室" and dropped == "工作" and len(body) == 2:
         forms.add(body[0] + short)  # 农村工作领导小组办公室 → 农办 (中央农办, 县委农办)
     if body.endswith("工程建设") and len(body) > 4 and short in _COLLECTIVE:

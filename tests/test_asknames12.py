@@ -104,6 +104,8 @@ def test_a_central_body_keeps_its_own_committee() -> None:
     ("中央农村工作领导小组办公室", "中央农办"),
     ("中央机构编制委员会办公室", "中编办"),
     ("中央机构编制委员会", "中编委"),
+    ("党政综合办公室", "党政办"),
+    ("经济综合办公室", "经济办"),
 ])
 def test_usual_contractions_of_a_line(full: str, typed: str) -> None:
     assert typed in abbreviations(full, min_len=2)
@@ -126,3 +128,7 @@ def test_a_body_of_one_side_is_no_joint_body(recorded: str) -> None:
     named = _named(("某某市", recorded))
     add_committee_forms(named)
     assert "信访办" not in named[0][1] and "办公室" not in named[0][1]
+
+
+def test_a_generic_word_before_zonghe_gives_no_office_form() -> None:
+    assert "工作办" not in abbreviations("工作综合办公室", min_len=2)
