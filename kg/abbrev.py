@@ -80,6 +80,7 @@ _PHRASES = {
     "应急管理": "应急", "退役军人事务": "退役军人", "行政审批服务": "审批",  # 县应急局, 市退役军人局, 市审批局
     "社会工作": "社工",  # 县委社工部
     "国土资源": "国土", "民用航空": "民航",  # 国土资源局 → 国土局, 国土资源厅 → 国土厅; 民用航空局 → 民航局
+    "房地产管理": "房管", "房屋管理": "房管", "老干部": "老干", "投资促进": "投促",  # 市房管局, 县委老干局, 县投促中心
 }
 # second contractions of the same phrase in local use (清远市食药局, 省卫生计生委)
 _PHRASES_ALSO = {"食品药品监督管理": "食药", "卫生和计划生育": "卫生计生", "全面深化改革": "改革", "全面依法治国": "依法治国",
@@ -152,6 +153,8 @@ def _abbreviations(name: str, min_len: int = 3) -> frozenset[str]:
             out.add(prefix + form)
             if prefix in ("中央", "国务院") and short in _COLLECTIVE:
                 out.add(form)
+            if prefix == "中央" and len(form) == 2 and short in _COLLECTIVE:
+                out.add("中" + form)  # 中央机构编制委员会办公室 → 中编办, 中央农村工作领导小组办公室 → 中农办
             if prefix == "国务院" and len(form) == 2 and short == "办":
                 out.add("国" + form)  # 国务院台湾事务办公室 → 国台办, 国务院侨务办公室 → 国侨办
         else:
@@ -246,6 +249,10 @@ def _forms(body: str, suffix: str, short: str, dropped: str) -> set[str]:
         forms.add(body + short)  # 信访办公室 → 信访办, 审计委员会办公室 → 审计办
         if dropped == "事务" or whole and body.endswith("务"):
             forms.add(body[0] + short)  # 台湾事务办公室 → 台办, 侨务办公室 → 侨办
+    if suffix == "办公室" and len(body) == 4 and body.endswith("综合") and body[:2] not in _GENERIC_BODIES[:2]:
+        forms.add(body[:2] + short)  # 党政综合办公室 → 党政办 (a township's office), 经济综合办公室 → 经济办
+    if suffix == "领导小组办公室" and dropped == "工作" and len(body) == 2:
+        forms.add(body[0] + short)  # 农村工作领导小组办公室 → 农办 (中央农办, 县委农办)
     if body.endswith("工程建设") and len(body) > 4 and short in _COLLECTIVE:
         project = body[:-4]  # 三峡工程建设委员会办公室 → 三峡办, 三峡工程建设委员会 → 三峡建委
         forms.add(project + ("建委" if suffix == "委员会" else short))

@@ -21,7 +21,9 @@ from kg.names import CENTRAL, guess_level, lookup_key, name_variants, place_form
 from kg.revcache import RevisionCache
 from kg.store import GraphStore
 from kg.text import normalize_name
+from queries.committee_names import add_committee_forms
 from queries.scope import alive as is_alive
+from queries.sub_body_names import add_sub_body_forms
 
 
 def find_unit(store: GraphStore, name: str, *, jurisdiction: str | None = None, at: str | date | None = None) -> str:
@@ -168,6 +170,8 @@ class NameIndex:
                         names[short] = min(names.get(short, 9), max(quality, 1))
                         generated[short].add(name)
             named.append((unit, names, generated))
+        add_committee_forms(named)  # 县委编办 and 县编办, 市委网信办 and 市网信办
+        add_sub_body_forms(named)  # 国家卫健委疾控局, 曹县编办综合科
         shared = _shared_forms(named)
         for unit, names, generated in named:
             for short in set(generated) & shared.get(unit.jurisdiction, set()):
