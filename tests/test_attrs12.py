@@ -1,8 +1,9 @@
 """Twelfth session, attributes: "X是什么性质/什么级别" when the document states some of X's
 attributes but not the one asked ("该中心系省政府直属正科级事业…", cut before its kind; "X由Y管理，
-为副处级" with no kind; "X为公益一类事业单位" with no rank). The answer names X, says the asked
-attribute is not recorded and gives the attributes that are (rank or kind, parent) with the sentence
-stating them; a unit with no attribute at all still gets "没有找到".
+为副处级" with no kind; "X为公益一类事业单位" with no rank). Asked its nature, the answer names X,
+says no kind is recorded and gives the rank and parent stated, with the sentence stating them. Asked
+its rank, a kind tells none: "没有找到" and no unit (as an unanswerable question wants), the kind
+shown. A unit with no attribute at all gets "没有找到" alone.
 
 The documents are written here in the genre and go through the real ingest pipeline."""
 
@@ -54,7 +55,6 @@ def _names(result: dict) -> list[str]:  # type: ignore[type-arg]
     ("安康市信息资源中心属于什么类别", "安康市信息资源中心", "正县级事业"),
     ("安康市政务热线服务中心是什么性质？", "安康市政务热线服务中心", "副县级"),
     ("安康市政务热线服务中心是什么性质？", "安康市政务热线服务中心", "市政府办公室管理"),
-    ("安康市档案馆是什么级别？", "安康市档案馆", "公益一类"),
 ])
 def test_the_attributes_stated_answer_the_one_not_stated(store, question: str, unit: str, shown: str) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, question)
@@ -62,6 +62,16 @@ def test_the_attributes_stated_answer_the_one_not_stated(store, question: str, u
     assert _names(result)[:1] == [unit], result["answer"]
     assert shown in result["answer"], result["answer"]
     assert "没有找到" in result["answer"], result["answer"]  # the asked attribute itself is not claimed
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("安康市档案馆是什么级别？", "公益一类"),
+    ("安康市档案馆是正科级吗", "公益一类"),
+])
+def test_a_kind_does_not_answer_a_rank(store, question: str, shown: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert "没有找到" in result["answer"] and shown in result["answer"], result["answer"]
+    assert not result["units"], result["answer"]  # the rank is not stated: not found, no unit named
 
 
 def test_a_unit_with_no_attribute_is_still_not_found(store) -> None:  # type: ignore[no-untyped-def]

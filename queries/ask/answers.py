@@ -1800,7 +1800,9 @@ class Context:
     def _other_attributes(self, uid: str, asked: Predicate) -> str | None:
         """The asked kind (or rank) is not recorded but the unit's other attributes are ("系省政府直属
         正厅级事业单位" gives a rank and a parent, no kind): those, with the sentence stating them, so
-        staff read the document's own wording ("参照公务员法管理", "正厅级事业"); None when none is."""
+        staff read the document's own wording ("参照公务员法管理", "正厅级事业"); None when none is.
+        Asked its nature (kind), the rank and parent answer it; asked its rank, a kind does not, and
+        the answer stays "not found" (no unit) with what is stated."""
         from queries.unit_info import parent_at
 
         store, day, out = self.store, self.day, self.answer_obj
@@ -1908,8 +1910,10 @@ class Context:
                     out.cite_prov(f.prov)
                     return self._cannot("unit_info", f"{name}在{cn_date(day)}没有{label}记录；有记录的是：{f.value}（{period(f.valid_from, f.valid_to)}）。")
                 stated = self._other_attributes(uid, predicate)
-                if stated is not None:
+                if stated is not None and predicate is Predicate.KIND:  # its rank and parent are its nature
                     return self._done("unit_info", f"没有找到{name}的{label}记录；" + stated)
+                if stated is not None:  # a kind tells no rank: still not found, what is stated shown
+                    return self._cannot("unit_info", f"没有找到{name}的{label}记录；" + stated)
                 return self._cannot("unit_info", f"没有找到{name}的{label}记录。")
             f = current[-1]
             out.unit(uid)
