@@ -1797,6 +1797,33 @@ class Context:
         return living or out
 
     # -- unit info
+    def _other_attributes(self, uid: str, asked: Predicate) -> str | None:
+        """The asked kind (or rank) is not recorded but the unit's other attributes are ("系省政府直属
+        正厅级事业单位" gives a rank and a parent, no kind): those, with the sentence stating them, so
+        staff read the document's own wording ("参照公务员法管理", "正厅级事业"); None when none is.
+        Asked its nature (kind), the rank and parent answer it; asked its rank, a kind does not, and
+        the answer stays "not found" (no unit) with what is stated."""
+        from queries.unit_info import parent_at
+
+        store, day, out = self.store, self.day, self.answer_obj
+        bits, provs = [], []
+        other = Predicate.RANK if asked is Predicate.KIND else Predicate.KIND
+        found = store.facts_at(uid, other, day)
+        if found and found[-1].value:
+            bits.append(f"{'规格' if other is Predicate.RANK else '机构类别'}为{found[-1].value}")
+            provs.append(found[-1].prov)
+        parent = parent_at(store, uid, day)
+        if parent is not None and parent.object and store.get_unit(parent.object):
+            bits.append(_relation_phrase(parent.value, _name(store, parent.object, day)))
+            provs.append(parent.prov)
+        if not bits:
+            return None
+        out.unit(uid)
+        for prov in provs:
+            out.cite_prov(prov)
+        quote = _quoted([evidence_of(store, p) for p in provs], limit=1)
+        return "文件记载：" + "，".join(bits) + "。" + quote
+
     def _funding(self, uid: str, name: str) -> dict[str, Any]:
         """How the unit is funded (全额拨款 / 差额拨款 / 自收自支 …), as the sentences of its own
         facts write it: "核定全额拨款事业编制N名" (the posts of a staffing fact of the unit),
@@ -1882,6 +1909,11 @@ class Context:
                     f = facts[-1]
                     out.cite_prov(f.prov)
                     return self._cannot("unit_info", f"{name}在{cn_date(day)}没有{label}记录；有记录的是：{f.value}（{period(f.valid_from, f.valid_to)}）。")
+                stated = self._other_attributes(uid, predicate)
+                if stated is not None and predicate is Predicate.KIND:  # its rank and parent are its nature
+                    return self._done("unit_info", f"没有找到{name}的{label}记录；" + stated)
+                if stated is not None:  # a kind tells no rank: still not found, what is stated shown
+                    return self._cannot("unit_info", f"没有找到{name}的{label}记录；" + stated)
                 return self._cannot("unit_info", f"没有找到{name}的{label}记录。")
             f = current[-1]
             out.unit(uid)
