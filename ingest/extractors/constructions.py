@@ -1531,8 +1531,11 @@ def _label_subject(sent: Sentence, ctx: Ctx) -> str | None:
     if ctx.label_subject and ctx.label_subject[1] == sent.line:
         return ctx.label_subject[0]
     return None
-_CLASS = re.compile(r"^(?:[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)|"
+_CLASS = re.compile(r"^(?:[\u4e00-\u9fff()（）]{2,16}?(?:主管部门|部门|机构)|[\u4e00-\u9fff]{2,8}?机关|"
                     r"(?:乡镇|镇|乡|街道|镇（乡）|乡（镇）|乡镇（街道）)(?:人民政府|政府|办事处))$")
+# "公安机关", "税务机关", "司法行政机关": a class named by its organ (rules write it so); a word for every organ
+# of a kind names no class of its own ("行政机关", "国家机关", "党政机关", "县直机关", "执法机关")
+_NO_ORGAN_CLASS = re.compile(r"^(?:行政|执法|行政执法|国家|党政|党委|政府|[省市县区]直|直属|派出|领导|权力|审批|工作|中央和国家|各级)机关$")
 _NOT_CLASS = re.compile(r"^(?:各|有关|相关|其他|其它|上述|下列|本|该|地方|各级|同级|上级|下级|两|三|几|多|中央和地方)")
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
 
@@ -1576,7 +1579,8 @@ def _party(text: str) -> str | None:
     name = name_at_end(text)
     if name and text.endswith(name):
         return name
-    if _CLASS.match(text) and not _NOT_CLASS.match(text) and not re.search(r"各|有关|相关", text):
+    if _CLASS.match(text) and not _NOT_CLASS.match(text) and not _NO_ORGAN_CLASS.match(text) \
+            and not re.search(r"各|有关|相关", text):
         return text  # "督促各有关部门" names no class of its own
     return None
 
@@ -1801,6 +1805,13 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
             and (run["line"] == sent.line or run.get("rows")) and not re.search(r"为(?:界|分界|分界点|界限)", text)):
         run["index"] = sent.index  # the part's elaboration ("具体包括：…") in its paragraph keeps the run
         return
+    if len(subjects) == 1 and len(parties) > 1 and dividing and _opens_own_part(subjects[0], text):
+        # "B负责X，配合A做好Y": B's own part goes on the run of parallel parts (A's, C's …) and the
+        # support of A is a statement of its own
+        _continue_run(sent, ctx, subjects[0], text)
+        ctx.boundaries.append(BoundaryStatement([_party_unit(ctx, p) for p in parties], text, ctx.prov(sent)))
+        ctx.mark(sent)
+        return
     ctx.division_run = None
     bound = re.search(r"以[^，。；]{2,30}?为(?:界|分界|分界点|界限)", text)
     if len(parties) < 2 and bound:
@@ -1816,6 +1827,12 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
         return  # "县医保局会同县财政局开展专项检查" in a news item is joint work, not a division of duties
     ctx.boundaries.append(BoundaryStatement([_party_unit(ctx, p) for p in parties], text, ctx.prov(sent)))
     ctx.mark(sent)
+
+
+def _opens_own_part(party: str, text: str) -> bool:
+    """The sentence opens with the party's own part ("B负责…", "B主要负责…"), whatever it adds later."""
+    body = re.sub(r"^(?:由|而|则|并|同时)+", "", text.strip())
+    return body.startswith(party) and bool(_PART_OPENS.match(body[len(party):]))
 
 
 def _lists_sharing_a_part(texts: list[str], segments: list[tuple[list[tuple[str, bool]], list[str]]]) -> None:
@@ -1838,6 +1855,13 @@ def _lists_sharing_a_part(texts: list[str], segments: list[tuple[list[tuple[str,
 
 _ITEM_START = re.compile(r"^\s*(?:\d+[.．、]|[（(]\d+[)）])")  # sub-items of one matter (1. 2.), not （一）（二）: other matters
 _MATTER_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+条)")
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条")
+
+
+def _opens_paragraphs(sent: Sentence, ctx: Ctx) -> bool:
+    """A part whose paragraph the next paragraphs may go on: not an item of its own matter ("（一）…"),
+    except a rule's article ("第六条 A负责…⏎B负责…⏎C负责…"), whose unnumbered paragraphs are its own."""
+    return not _MATTER_ITEM.match(sent.text) or (ctx.regulation and bool(_ARTICLE.match(sent.text)))
 
 
 # a run-in heading opening a line before its first paragraph: "（一）明确部门管理职责。市X负责…"
@@ -1952,7 +1976,7 @@ def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str, rows: bool = 
     follows = follows or (labels and run is not None and run.get("labels", False) and run["index"] == sent.index - 1)
     if not follows:
         ctx.division_run = {"parties": [party], "index": sent.index, "line": sent.line, "start": sent.nstart,
-                            "texts": [text], "statement": None, "paragraphs": opens and not _MATTER_ITEM.match(sent.text),
+                            "texts": [text], "statement": None, "paragraphs": opens and _opens_paragraphs(sent, ctx),
                             "rows": rows, "labels": labels}
         return
     run["index"], run["line"] = sent.index, sent.line
