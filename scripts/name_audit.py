@@ -36,7 +36,7 @@ DEFECTS = ("short", "joined", "verb", "place", "class", "cut")
 _SUFFIX = r"(?:局|厅|委员会|委|办公室|办|部|中心|所|站|队|院|馆|处|科|股|室|会|组|政府)"
 _JOINED = re.compile(r"、|" + _SUFFIX + r"(?:和|及|与|以及)[\u4e00-\u9fff]{2,}" + _SUFFIX + "$")
 _VERB = re.compile(r"规范|负责|为了|为进一步|加强|推进|做好|落实|根据|按照|贯彻|坚持|完善|进一步|有关规定|依法|决定|通知")
-_PLACE = re.compile(r"[\u4e00-\u9fff*＊xX某]{1,4}?(?:自治区|自治州|自治县|省|市|县|区|州|旗)")
+_PLACE_TWICE = re.compile(r"([\u4e00-\u9fff*＊xX某]{1,4}(?:自治区|自治州|自治县|省|市|县|区|州|旗)).*\1")
 _CLASS_ONLY = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州旗])?(?:各|有关|相关|其他|本级|同级|上级|下级)?"
     r"(?:行政|职能|主管|业务|工作|政府|组成|直属|派出|派驻|内设|议事协调|事业|行政执法)?"
@@ -64,10 +64,6 @@ def statements(obj: Any, prov: Any = None) -> Iterator[tuple[Any, Any]]:
             yield from statements(item, prov)
 
 
-def _places(name: str) -> list[str]:
-    return [m.group() for m in _PLACE.finditer(name)]
-
-
 def defects(name: str, sentence: str = "") -> list[str]:
     """The general defects of one stored unit name (an empty list: none seen)."""
     found = []
@@ -79,8 +75,7 @@ def defects(name: str, sentence: str = "") -> list[str]:
         found.append("joined")
     if _VERB.search(name):
         found.append("verb")
-    places = _places(name)
-    if len(places) != len(set(places)):
+    if _PLACE_TWICE.search(name):
         found.append("place")
     if _CLASS_ONLY.match(name):
         found.append("class")
