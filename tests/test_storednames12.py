@@ -30,6 +30,7 @@ from name_audit import defects  # noqa: E402
         ("为理顺临沂市商务局", "临沂市商务局"),
         ("为健全某市住房和城乡建设局", "某市住房和城乡建设局"),
         ("为了强化宜宾市应急管理局", "宜宾市应急管理局"),
+        ("为履行法定职责，依法规范宜宾市人民政府", "宜宾市人民政府"),
     ],
 )
 def test_purpose_verb_stays_outside_the_name(text: str, name: str) -> None:
@@ -43,7 +44,8 @@ def test_purpose_verb_in_a_sentence_and_traditional() -> None:
     assert [n for _, _, n in find_names(text)][0] == "某县医疗保障局"
 
 
-@pytest.mark.parametrize("name", ["规范长沙县财政局", "完善县水利局", "理顺市商务局", "健全市民政局", "提高县统计局"])
+@pytest.mark.parametrize("name", ["规范长沙县财政局", "完善县水利局", "理顺市商务局", "健全市民政局", "提高县统计局",
+                                  "依法规范县人民政府", "依法规范市政府办公室"])
 def test_purpose_verb_opens_no_name(name: str) -> None:
     assert not is_unit_name(name)
 
