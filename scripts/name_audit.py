@@ -29,11 +29,11 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from ingest.extractors.common import _SUFFIX_OPENS_WORD  # noqa: E402
+from ingest.extractors.common import _SUFFIX_OPENS_WORD, UNIT_SUFFIXES  # noqa: E402
 
 DEFECTS = ("short", "joined", "verb", "place", "class", "cut")
 
-_SUFFIX = r"(?:局|厅|委员会|委|办公室|办|部|中心|所|站|队|院|馆|处|科|股|室|会|组|政府)"
+_SUFFIX = "(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")"
 _JOINED = re.compile(r"、|" + _SUFFIX + r"(?:和|及|与|以及)[\u4e00-\u9fff]{2,}" + _SUFFIX + "$")
 _VERB = re.compile(r"规范|负责|为了|为进一步|加强|推进|做好|落实|根据|按照|贯彻|坚持|完善|进一步|有关规定|依法|决定|通知")
 _PLACE_TWICE = re.compile(r"([\u4e00-\u9fff*＊xX某]{1,4}(?:自治区|自治州|自治县|省|市|县|区|州|旗)).*\1")
@@ -43,6 +43,7 @@ _CLASS_ONLY = re.compile(
     r"(?:部门|机构|单位|机关|科室|处室|股室)$"
 )
 _SHORT_TAIL = re.compile(r"(?:编办|编委|发改委|人社[局厅]|住建[局厅]|卫健委|市监局|生态环境局办|[^会]办室)$")
+# cut at the start (局…, 员会…) or at the end, the sentence going on into a post (局|长) or a word (办|理)
 _OPENS_ON_SUFFIX = re.compile(r"^(?:局|厅|委(?!员)|办(?![公事])|室|署|府|员会|公室)")
 _POST_AFTER = re.compile(r"[局厅部处科股所站室办委][长任]")
 
@@ -81,7 +82,7 @@ def defects(name: str, sentence: str = "") -> list[str]:
         found.append("class")
     at = sentence.find(name) if sentence else -1
     tail = sentence[at + len(name) - 1: at + len(name) + 1] if at >= 0 else ""
-    if _OPENS_ON_SUFFIX.match(name) or _SUFFIX_OPENS_WORD.match(tail) or _POST_AFTER.match(tail):
+    if _OPENS_ON_SUFFIX.match(name) or _POST_AFTER.match(tail) or _SUFFIX_OPENS_WORD.match(tail):
         found.append("cut")
     return found
 
