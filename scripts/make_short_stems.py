@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 OUT = REPO / "kg" / "data" / "short_stems.yaml"
+
+# A joint body of two hosts ("中共X市委、X市人民政府信访办公室", "X市委市政府Y办公室"): its name joins two
+# hosts' names, and no contraction of it is a usual short form (never "中北市、京人政信办", "委政信办").
+JOINT_HOSTS = re.compile(r"、|^(?:中共)?委[省市县区州旗]?(?:人民)?政府")
 
 
 def mentions(obj: Any) -> Iterator[Any]:
@@ -69,7 +74,7 @@ def full_stems(paths: list[Path]) -> tuple[set[str], int]:
             placed = place_name(m.name, m.jurisdiction or doc_place, gaz)
             if placed.jurisdiction == CENTRAL:
                 stems |= local_counterparts(placed.local)
-            elif placed.explicit:
+            elif placed.explicit and not JOINT_HOSTS.search(placed.local):
                 stems.add(placed.local)
     return stems, len(parsed)
 

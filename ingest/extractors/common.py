@@ -149,11 +149,36 @@ _DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支
 _BAD_START = re.compile(
     r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对(?!外)|据|按|有(?!色)|除了|属(?!地)|年(?!鉴)|"
     r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|统一(?!战线)|"
+    r"(?:依法)?(?:规范(?!化)|完善|理顺|健全|强化|改进|做好|提高)|"  # a purpose clause's verb before the body it is about (twelfth session)
     r"举行|召开|举办|出席|参加|宣布|标志着|随着|伴随|交给|交由|划给|移交|划归|划入|划转|分别|一律|"
     r"称|结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|到|列(?!车)|奉|呈报|承办|因而|因此|是指|指(?!挥|导)|协助|单独|独立|当年|同年|是年|次年|翌年|该年|此前|目前|随后|如今|近日|日前|今年|去年|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
     r"含|包括|其中|指导|协调|监督|拟订|拟定|制定|统筹|参与|会同|牵头|配合|研究|审议|对(?!外)|同意|批准|决定|明确|"
     r"经(?:研究|市委|县委|省委|区委|编委|批准|报|国家|国务院|中共|中央|全国|[省市县区州])|报经)"
 )  # 对外: a name of its own (对外贸易部, 对外文化联络局), never the preposition 对 before 外X
+
+
+# A whole opening that names its level of government: written again after a unit's suffix, a second name
+# starts there ("X市财政局X市税务局", "中央人民政府A署中央人民政府B署": two names run together).
+_WHOLE_OPENING = re.compile(r"^(?:中央人民政府|中华人民共和国|中共中央|国务院)")
+
+
+def second_opening(name: str, placed: tuple[str, int] | None = None) -> int | None:
+    """Where a second name begins inside ``name``: its whole opening (a place written in full, 中央人民政府 …)
+    written again right after a unit's suffix; None when it is written once."""
+    m = _WHOLE_OPENING.match(name)
+    if m:
+        opening = m.group()
+    else:
+        placed = placed if placed is not None else divisions().place_prefix(name)
+        opening = name[: placed[1]] if placed and placed[1] >= 3 else ""
+    if not opening:
+        return None
+    at = name.find(opening, len(opening))
+    while at > 0:
+        if _SUFFIX_RE.search(name[:at]):
+            return at
+        at = name.find(opening, at + 1)
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -173,6 +198,8 @@ def is_unit_name(name: str) -> bool:
     placed = divisions().place_prefix(name)
     if _FORBIDDEN_IN_NAME.search(name[placed[1]:] if placed else name):
         return False  # checked without the place: 无为市…, 犍为县…, 将军乡… are names
+    if second_opening(name, placed) is not None:
+        return False  # two names run together: split_names reads them apart
     if _SOFT_FORBIDDEN.search(name) and not _COMMITTEE_END.search(name):
         return False
     if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or (_BAD_START.match(name) and not placed):
@@ -260,7 +287,8 @@ _LEADING_JUNK = re.compile(
 # A chronicle's verb written straight before the name it governs ("设劝业所", "后改实业局", "代行县政府部分权力",
 # "隶山西省政府"): stripped when what follows is a name by itself (设计院, 设备科, 设施… keep their 设; 隶属 stays:
 # the frames read "隶属Y" as a relation, never as a name)
-_LEADING_VERB = re.compile(r"^(?:(?:增设|新设|设)(?![在立置计备施区])|后改称|后改为|后改|改称|改为|隶(?!属)|代行|冠以)")
+_LEADING_VERB = re.compile(r"^(?:(?:增设|新设|设)(?![在立置计备施区])|后改称|后改为|后改|改称|改为|隶(?!属)|代行|冠以|"
+                           r"(?:进一步|依法)?(?:规范(?!化)|完善|理顺|健全|强化|改进|做好|提高))")
 # a post held in a body written inside a string makes it prose (中央书记处, 大会主席团 are bodies)
 _POST_IN_NAME = re.compile(r"(?:书记(?!处)|主任|局长|部长|科长|所长|站长|主席(?!团))")
 _ERA_YEAR_START = re.compile(r"^民国[\d一二三四五六七八九十]{1,3}年")
@@ -436,6 +464,11 @@ def _split_conjoined_cached(part: str) -> tuple[str, ...] | None:
 
 
 def _try_split(part: str) -> list[str] | None:
+    at = second_opening(_light_name(part))
+    if at is not None:
+        left, right = as_name(_light_name(part)[:at]), _split_conjoined(_light_name(part)[at:])
+        if left and right:
+            return [left, *right]
     for conj in ("以及", "和", "及", "与"):
         start = 0
         while True:
@@ -750,6 +783,8 @@ _START_AFTER_WORDS = (
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
     # tenth session: a rename's new name, a body sent out by another, a linking verb before a name
     "改称", "复称", "简称", "合称", "称为", "改为", "改建为", "受", "派出", "派驻", "因而", "因此", "是指", "呈报", "协助",
+    # twelfth session: a purpose clause's verb before the body it is about ("为了规范X局职能配置")
+    "规范", "完善", "理顺", "健全", "强化", "改进", "做好", "提高",
 )  # fmt: skip
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
 # "1967年北京市革命委员会成立", "民国23年公安局改为员警所": a chronicle's year glued before its subject
@@ -769,7 +804,7 @@ _START_AFTER_BY_LENGTH = tuple((n, frozenset(w for w in _START_AFTER_WORDS if le
 def _is_start(text: str, i: int) -> bool:
     if i and text[i - 1] == "设" and text[i] in "立置":
         return False  # "新设立X": the verb goes on, X starts after it
-    if i and text[i - 1 : i + 1] in ("给予", "对于", "由于", "在于", "至于", "关于", "鉴于", "基于", "为了"):
+    if i and text[i - 1 : i + 1] in ("给予", "对于", "由于", "在于", "至于", "关于", "鉴于", "基于", "为了", "范化"):
         return False  # "给予县数据局…": the word goes on, the name starts after it (never "予县数据局")
     if text[i - 1] == "据" and text[i - 2 : i - 1] in "数根依证占":
         return False  # "原数据局党支部": 据 of 数据 opens nothing
