@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.overlap_pages import listed_pairs
 from tests.test_constructions import boundaries, facts_of
 
 
@@ -79,20 +80,7 @@ def test_parallel_sentences_of_a_news_item_stay_apart() -> None:
 # ---------------------------------------------------------------- the overlap list
 
 def test_a_boundary_list_laid_out_as_lines_lists_its_pairs(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from ingest.pipeline import ingest_paths
-    from kg.index.clause_index import IndexRegistry
-    from kg.index.embedder import HashEmbedder
-    from kg.stores.networkx_store import NetworkxStore
-    from queries.overlaps import duplicated_functions
-
-    page = tmp_path / "boundary.txt"
-    page.write_text("平安县部门职责边界清单\n二手车交易市场监管\n相关部门 职责分工\n"
-                    "商务局\n负责二手车流通的行业管理。\n公安局\n负责二手车交易登记和盗抢车辆的查处。\n"
-                    "市场监督管理局\n负责二手车经营主体的登记和交易行为的监管。\n", encoding="utf-8")
-    store = NetworkxStore(tmp_path / "kg")
-    ingest_paths(store, [page])
-    index = IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
-    pairs = duplicated_functions(store, jurisdiction="平安县", index=index, limit=None)["pairs"]
-    store.close()
-    listed = [({u["name"] for u in p["units"]}, p["source"]) for p in pairs]
+    listed = listed_pairs(tmp_path, "平安县部门职责边界清单\n二手车交易市场监管\n相关部门 职责分工\n"
+                                    "商务局\n负责二手车流通的行业管理。\n公安局\n负责二手车交易登记和盗抢车辆的查处。\n"
+                                    "市场监督管理局\n负责二手车经营主体的登记和交易行为的监管。\n", "平安县")
     assert ({"平安县商务局", "平安县市场监督管理局"}, "职责分工") in listed, listed

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extractors.party_labels import labelled_part, named_before_part
+from tests.overlap_pages import listed_pairs
 from tests.test_constructions import boundaries, facts_of
 
 
@@ -118,20 +119,7 @@ def test_labels_outside_a_list_of_parts_state_no_division(text: str) -> None:
 # ---------------------------------------------------------------- the overlap list
 
 def test_a_list_of_labelled_items_lists_its_pairs(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from ingest.pipeline import ingest_paths
-    from kg.index.clause_index import IndexRegistry
-    from kg.index.embedder import HashEmbedder
-    from kg.stores.networkx_store import NetworkxStore
-    from queries.overlaps import duplicated_functions
-
-    page = tmp_path / "plan.txt"
-    page.write_text("平安县电动自行车安全整治方案\n（一）县公安局：负责电动自行车登记上牌，查处交通违法行为。\n"
-                    "（二）县市场监督管理局：查处销售不合格电动自行车的行为。\n"
-                    "（三）县消防救援大队：负责电动自行车火灾隐患的排查。\n", encoding="utf-8")
-    store = NetworkxStore(tmp_path / "kg")
-    ingest_paths(store, [page])
-    index = IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
-    pairs = duplicated_functions(store, jurisdiction="平安县", index=index, limit=None)["pairs"]
-    store.close()
-    listed = [({u["name"] for u in p["units"]}, p["source"]) for p in pairs]
+    listed = listed_pairs(tmp_path, "平安县电动自行车安全整治方案\n（一）县公安局：负责电动自行车登记上牌，查处交通违法行为。\n"
+                                    "（二）县市场监督管理局：查处销售不合格电动自行车的行为。\n"
+                                    "（三）县消防救援大队：负责电动自行车火灾隐患的排查。\n", "平安县")
     assert ({"平安县公安局", "平安县市场监督管理局"}, "职责分工") in listed, listed
