@@ -49,12 +49,12 @@ def test_merge_decisions_on_neo4j(neo4j_store: GraphStore, tmp_path: Path, monke
     monkeypatch.setenv("KG_IDENTITY", str(tmp_path / "identity.yaml"))
     apply_doc(neo4j_store, doc("a", date="2019-03", jurisdiction="示例县", kind="sanding")
               .unit("示例县市场监督管理局").duties("示例县市场监督管理局", "负责全县市场监督管理工作"))
-    apply_doc(neo4j_store, doc("b", date="2020-05", jurisdiction="示例县", kind="news").staffing("县市监局", "行政编制", "核增", 2))
+    apply_doc(neo4j_store, doc("b", date="2020-05", jurisdiction="示例县", kind="news").staffing("县市管局", "行政编制", "核增", 2))
     names = {u.name: u.id for u in neo4j_store.units()}
-    short, full = names["市监局"], names["市场监督管理局"]
+    short, full = names["市管局"], names["市场监督管理局"]
     decide(neo4j_store, short, full)
     assert neo4j_store.get_unit(short) is None and (tmp_path / "identity.yaml").is_file()
     rebuild(neo4j_store)
     assert neo4j_store.get_unit(short) is None
-    decide(neo4j_store, "县市监局", full, undo=True)
+    decide(neo4j_store, "县市管局", full, undo=True)
     assert neo4j_store.get_unit(short) is not None

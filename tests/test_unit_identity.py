@@ -25,17 +25,17 @@ runner = CliRunner()
 
 def two_names(store: NetworkxStore) -> None:
     """One bureau written two ways by two documents; nothing in them says they are one (住建局 is
-    linked to 住房和城乡建设局 by the short-stem table, kg.short_forms; 市监局 is no short stem
+    linked to 住房和城乡建设局 by the short-stem table, kg.short_forms; 市管局 is no short stem
     the table derives, so a person decides)."""
     apply_doc(store, doc("ledger", date="2019-03", jurisdiction="示例县", kind="sanding")
               .unit("示例县市场监督管理局", kind="政府工作部门").duties("示例县市场监督管理局", "负责全县市场主体登记工作"))
     apply_doc(store, doc("news", date="2020-05", jurisdiction="示例县", kind="news")
-              .staffing("县市监局", "行政编制", "核增", 2))
+              .staffing("县市管局", "行政编制", "核增", 2))
 
 
 def pair_ids(store: NetworkxStore) -> tuple[str, str]:
-    [pair] = [p for p in duplicate_candidates(store) if "市监局" in p["a"]["name"] + p["b"]["name"]]
-    short = pair["a"] if "市监局" in pair["a"]["name"] else pair["b"]
+    [pair] = [p for p in duplicate_candidates(store) if "市管局" in p["a"]["name"] + p["b"]["name"]]
+    short = pair["a"] if "市管局" in pair["a"]["name"] else pair["b"]
     full = pair["b"] if short is pair["a"] else pair["a"]
     assert [e["kind"] for e in pair["evidence"]][:1] == ["简称"] and pair["evidence"][-1]["kind"] == "时期"
     return short["id"], full["id"]
@@ -61,14 +61,14 @@ def test_merge_survives_rebuild_and_reingest_and_can_be_undone(tmp_path: Path) -
     assert exported(store) == merged
     # re-ingesting a changed version of the news: the merge still holds
     apply_doc(store, doc("news", date="2020-05", jurisdiction="示例县", kind="news")
-              .staffing("县市监局", "行政编制", "核增", 3))
+              .staffing("县市管局", "行政编制", "核增", 3))
     rebuild(store)
     assert store.get_unit(short) is None
     assert {f.amount for f in store.facts(full, Predicate.STAFFING)} == {3}
-    decide(store, "县市监局", full, undo=True)  # the merged unit is gone: named by its name
+    decide(store, "县市管局", full, undo=True)  # the merged unit is gone: named by its name
     assert store.get_unit(short) is not None and load_decisions(store) == []
     apply_doc(store, doc("news", date="2020-05", jurisdiction="示例县", kind="news")
-              .staffing("县市监局", "行政编制", "核增", 2))
+              .staffing("县市管局", "行政编制", "核增", 2))
     rebuild(store)
     assert exported(store) == before
 
@@ -102,7 +102,7 @@ def test_cli_and_route(tmp_path: Path) -> None:
     rebuilt = runner.invoke(app, ["rebuild", "--store", str(store_dir)])
     assert rebuilt.exit_code == 0 and "已按日期顺序重建图谱：2 份文件" in rebuilt.output, rebuilt.output
     assert NetworkxStore(store_dir).get_unit(short) is None
-    undone = runner.invoke(app, ["merge", "--undo", "县市监局", full, "--store", str(store_dir)])
+    undone = runner.invoke(app, ["merge", "--undo", "县市管局", full, "--store", str(store_dir)])
     assert undone.exit_code == 0 and "已撤销合并" in undone.output, undone.output
     assert NetworkxStore(store_dir).get_unit(short) is not None
 
