@@ -30,6 +30,20 @@ def document_day(store: GraphStore, doc_id: str) -> date | None:
         return None
 
 
+class DocumentDays:
+    """``document_day`` of each document, read once per query (many facts of one answer share a
+    document)."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self._store = store
+        self._days: dict[str, date | None] = {}
+
+    def __call__(self, doc_id: str) -> date | None:
+        if doc_id not in self._days:
+            self._days[doc_id] = document_day(self._store, doc_id)
+        return self._days[doc_id]
+
+
 def years_told(text: str) -> list[int]:
     """The years an undated document's text speaks of ("辽宁日报 2018年11月05日", "1988年撤区并乡",
     "新发〔2019〕2号"): the earliest is the first it can tell about, so an undated fact it records

@@ -34,7 +34,7 @@ from kg.errors import KGError
 from kg.model import ALSO_MARK, BODY_KINDS, POOL_CHANGES, POST_KINDS, Fact, Predicate, Provenance
 from kg.revcache import RevisionCache
 from kg.store import GraphStore
-from queries.document_dates import document_day
+from queries.document_dates import DocumentDays
 from queries.evidence import evidence
 from queries.scope import alive, in_jurisdiction
 
@@ -363,18 +363,15 @@ class Bucket:
 def _upto(entries: list[Entry], day: date | None, store: GraphStore | None = None) -> list[Entry]:
     """The entries recorded by ``day``: dated ones by their date; an undated one (with a store)
     by the day its document speaks from, so "2000年X编制多少" is never a figure that only a 2019
-    document gives (``document_dates.document_day``)."""
+    document gives (``document_dates.DocumentDays``)."""
     if day is None:
         return entries
-    spoken: dict[str, date | None] = {}
+    spoken = DocumentDays(store) if store is not None else None
 
     def recorded(e: Entry) -> bool:
-        if store is None:
+        if spoken is None:
             return True
-        doc_id = e.prov.doc_id
-        if doc_id not in spoken:
-            spoken[doc_id] = document_day(store, doc_id)
-        said = spoken[doc_id]
+        said = spoken(e.prov.doc_id)
         return said is None or said <= day
 
     return [e for e in entries if (start_of(e.date) <= day if e.date else recorded(e))]

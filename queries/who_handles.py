@@ -34,7 +34,7 @@ from kg.index.clause_index import ClauseIndex, Hit, default_registry
 from kg.model import Predicate
 from kg.names import CENTRAL
 from kg.store import GraphStore
-from queries.document_dates import document_day
+from queries.document_dates import DocumentDays
 from queries.evidence import evidence, period
 from queries.scope import alive, in_jurisdiction
 
@@ -279,7 +279,7 @@ def placeless_local(name: str) -> bool:
     return bool(_PLACELESS_LOCAL.match(name)) and not name.startswith(("市场", "县域", "区域", "乡村", "州"))
 
 
-def _recorded_by(store: GraphStore, holding: Any, day: date) -> bool:
+def _recorded_by(store: GraphStore, holding: Any, day: date, spoken: DocumentDays) -> bool:
     """Whether the store can say the holding held at ``day``. With a start date, or for a unit
     whose founding is dated, the dates decide (``holds_at``, ``alive``). Without a start, a
     holding that a reform ended is trusted back ``UNDATED_YEARS`` before its end (a 2018 plan
@@ -292,7 +292,7 @@ def _recorded_by(store: GraphStore, holding: Any, day: date) -> bool:
     if holding.valid_to is not None:
         end = start_of(holding.valid_to)
         return day.year >= end.year - UNDATED_YEARS
-    doc_day = document_day(store, holding.prov.doc_id)
+    doc_day = spoken(holding.prov.doc_id)
     return doc_day is None or doc_day <= day
 
 
@@ -302,6 +302,7 @@ def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | No
     units: dict[str, dict[str, Any]] = {}
     seen: dict[str, set[str]] = defaultdict(set)
     ok_unit: dict[str, bool] = {}
+    spoken = DocumentDays(store)
     for hit in hits:
         if len(units) >= top:
             break
@@ -311,7 +312,7 @@ def _group(store: GraphStore, hits: list[Hit], day: date, jurisdiction: str | No
             holdings = sorted(store.facts(object=clause_id, predicate=Predicate.HOLDS), key=lambda f: (f.subject, f.id))
             for holding in holdings:
                 uid = holding.subject
-                if not holds_at(holding.valid_from, holding.valid_to, day) or not _recorded_by(store, holding, day):
+                if not holds_at(holding.valid_from, holding.valid_to, day) or not _recorded_by(store, holding, day, spoken):
                     continue
                 if moved_away(store, holding, holdings, day):
                     continue
