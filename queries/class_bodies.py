@@ -28,6 +28,7 @@ from datetime import date
 from kg.dates import start_of
 from kg.model import Predicate
 from kg.names import CENTRAL
+from kg.revcache import RevisionCache
 from kg.short_forms import CLASS_HEAD, UNIT_END, abbreviates, class_stems
 from kg.store import GraphStore, existence_holds
 from queries.evidence import evidence
@@ -36,6 +37,18 @@ from queries.scope import alive
 _LEVEL = re.compile(r"^(?:省级|市级|县级|区级|乡级|各级|同级|上级|下级|地方|基层|辖区)")
 _SUFFIX = ("部", "厅", "局", "总局", "委员会", "委")
 _ADMIN = ("行政管理", "监督管理")
+
+
+def _group_by_place(store: GraphStore) -> dict[str, list[str]]:
+    by_place: dict[str, list[str]] = {}
+    for unit in store.units():
+        by_place.setdefault(unit.jurisdiction, []).append(unit.id)
+    return by_place
+
+
+# The units of each place, built once per store revision: a class is resolved among its own
+# place's units, never by a scan of every unit in the store for each class in an answer.
+_UNITS_OF_PLACE: RevisionCache[dict[str, list[str]]] = RevisionCache(_group_by_place)
 
 
 def _local(store: GraphStore, uid: str, day: date) -> str:
@@ -68,15 +81,15 @@ def _dated_at(store: GraphStore, uid: str, day: date) -> bool:
 def _body_at(store: GraphStore, unit_id: str, jurisdiction: str, stems: list[str], day: date) -> str | None:
     fits: dict[str, tuple[int, int]] = {}
     names: dict[str, str] = {}
-    for other in store.units():
-        if other.id == unit_id or other.jurisdiction != jurisdiction or not alive(store, other.id, day):
+    for other in _UNITS_OF_PLACE.get(store).get(jurisdiction, ()):
+        if other == unit_id or not alive(store, other, day):
             continue
-        name = _local(store, other.id, day)
+        name = _local(store, other, day)
         tier = min((t for t in (_tier(stem, name) for stem in stems) if t is not None), default=None)
-        dated = _dated_at(store, other.id, day)
+        dated = _dated_at(store, other, day)
         if tier is not None and (dated or tier == 0):  # known only by name: the plain name alone
-            fits[other.id] = (0 if dated else 1, tier)
-            names[other.id] = name
+            fits[other] = (0 if dated else 1, tier)
+            names[other] = name
     # a body inside another candidate ("市场监督管理总局办公厅") stands for no line of work
     fits = {u: f for u, f in fits.items() if not any(n != names[u] and names[u].startswith(n) for n in names.values())}
     if not fits:
