@@ -817,9 +817,9 @@ def _render_event(ev: EventStatement, word: str, v: dict[str, Any]) -> str:
     return f"{d}{ins}{word}"
 
 
-def _render_staffing(st: StaffingStatement, jurisdiction: str) -> str:
+def _render_staffing(st: StaffingStatement, jurisdiction: str | None) -> str:
     d = f"{st.date} " if st.date else ""
-    unit = st.unit.name if st.unit else jurisdiction
+    unit = st.unit.name if st.unit else (jurisdiction or "")
     measure = "个" if st.kind == "内设机构" else "名"
     kind = st.kind
     if st.kind == "领导职数" and st.level:

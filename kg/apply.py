@@ -484,7 +484,7 @@ class _Run:
         of this document, with that event's id, in the abolished unit's place."""
         for _, ev, event in sorted(self.succeeded, key=lambda x: x[0]):
             places = {self._unit(u).jurisdiction for u in event.inputs}
-            links = []
+            links: list[dict[str, str]] = []
             for mention in ev.successors:
                 found = self.formed.get(mention)
                 if found is None or found[0] in event.inputs or {self._unit(found[0]).jurisdiction} != places:

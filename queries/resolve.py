@@ -294,8 +294,8 @@ def _shared_forms(named: list[tuple[Unit, dict[str, int], dict[str, set[str]]]])
     shared: dict[str, set[str]] = defaultdict(set)
     for (jurisdiction, form), found in holders.items():
         best = min(q for q, _ in found)
-        sources = [src for q, src in found if q == best]
-        if len(sources) > 1 and not set.intersection(*sources):
+        best_sources = [src for q, src in found if q == best]
+        if len(best_sources) > 1 and not set.intersection(*best_sources):
             shared[jurisdiction].add(form)
     return shared
 
