@@ -147,13 +147,14 @@ _DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支
 
 
 _BAD_START = re.compile(
-    r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对(?!外)|据|按|有(?!色)|除了|属(?!地)|年(?!鉴)|"
+    r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对(?!外)|据|按|有(?!色)|除了|属(?!地)|年(?!鉴)|于|"
+    r"届时|此时|其后|之后|下辖|所辖|"  # "届时县质监局…", "下辖自来水公司…": an adverb or a jurisdiction verb (thirteenth session)
     r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|统一(?!战线)|"
     r"(?:依法)?(?:规范(?!化)|完善|理顺|健全|强化|改进|做好|提高)|"  # a purpose clause's verb before the body it is about (twelfth session)
     r"举行|召开|举办|出席|参加|宣布|标志着|随着|伴随|交给|交由|划给|移交|划归|划入|划转|分别|一律|"
     r"称|结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|到|列(?!车)|奉|呈报|承办|因而|因此|是指|指(?!挥|导)|协助|单独|独立|当年|同年|是年|次年|翌年|该年|此前|目前|随后|如今|近日|日前|今年|去年|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
     r"含|包括|其中|指导|协调|监督|拟订|拟定|制定|统筹|参与|会同|牵头|配合|研究|审议|对(?!外)|同意|批准|决定|明确|"
-    r"经(?:研究|市委|县委|省委|区委|编委|批准|报|国家|国务院|中共|中央|全国|[省市县区州])|报经)"
+    r"经(?:研究|市委|县委|省委|区委|编委|批准|报|国家|国务院|中共|中央|全国|自治|[省市县区州])|报经)"
 )  # 对外: a name of its own (对外贸易部, 对外文化联络局), never the preposition 对 before 外X
 
 
@@ -181,6 +182,15 @@ def second_opening(name: str, placed: tuple[str, int] | None = None) -> int | No
     return None
 
 
+def _brackets_nested(name: str) -> bool:
+    depth = 0
+    for ch in name:
+        depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
+        if depth < 0:
+            return False
+    return True
+
+
 @lru_cache(maxsize=65536)
 def is_unit_name(name: str) -> bool:
     """Whether a string reads as one specific unit's name (not a class, not prose)."""
@@ -188,8 +198,8 @@ def is_unit_name(name: str) -> bool:
         return False
     if not _ALLOWED_CHARS.match(name) or _DIGIT_MISUSE.search(name):
         return False
-    if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
-        return False
+    if name.count("（") != name.count("）") or name.count("(") != name.count(")") or not _brackets_nested(name):
+        return False  # "甲办公室）和乙委员会（丙局": two bracketed names read as one span
     if not _SUFFIX_RE.search(name):
         return False
     if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name) and not _PLACED_ESTABLISHMENT_OFFICE.match(name) \
@@ -246,7 +256,7 @@ def only_place(text: str) -> bool:
 # A verb or preposition glued before a body written from its place or level ("记者从河南省民政厅…", "直属单位有市委党校",
 # "县政府组织安远县妇女总队", "经河南省政府批准", "到区编委办办理"): the name starts at the place.
 _GLUE_TARGET = re.compile(r"[省市县区州旗镇乡]|中共|中国|国家|国务院|中央|全国")
-_GLUE_BEFORE_PLACE = re.compile(r"实行|以|从|经(?![济营贸信开])|到|向|奉|携|列|呈报|报请|报(?!社)|协助|因而|因此|指(?!挥|导)|有|组织|要求|据|受")
+_GLUE_BEFORE_PLACE = re.compile(r"^(?:管理|代管|领导|主管|指导)|实行|以|从|经(?![济营贸信开])|到|向|奉|携|列|呈报|报请|报(?!社)|协助|因而|因此|指(?!挥|导)|有|组织|要求|据|受")
 
 
 @lru_cache(maxsize=65536)
@@ -293,7 +303,7 @@ _LEADING_VERB = re.compile(r"^(?:(?:增设|新设|设)(?![在立置计备施区]
 _POST_IN_NAME = re.compile(r"(?:书记(?!处)|主任|局长|部长|科长|所长|站长|主席(?!团))")
 _ERA_YEAR_START = re.compile(r"^民国[\d一二三四五六七八九十]{1,3}年")
 # Single characters stripped only when the string is not a name with them.
-_LEADING_SOFT = re.compile(r"^(?:给予|对于|由于|关于|至于|鉴于|基于|为了|因而|因此|是指|呈报|协助|当年|同年|是年|次年|翌年|该年|此前|目前|随后|如今|近日|日前|今年|去年|和|将|由|把|对|还|共|又|在|为|从|向|给|至|据|到|列|奉|指)")  # 给予: never "予X"
+_LEADING_SOFT = re.compile(r"^(?:给予|对于|由于|关于|至于|鉴于|基于|为了|因而|因此|是指|呈报|协助|届时|此时|下辖|所辖|当年|同年|是年|次年|翌年|该年|此前|目前|随后|如今|近日|日前|今年|去年|和|将|由|把|对|还|共|又|在|为|从|向|给|至|据|到|列|奉|指)")  # 给予: never "予X"
 _TRAILING_JUNK = re.compile(
     r"(?:及其办事机构|及其办公室|及其所属机构|及其派出机构|及其职责|的有关职责|的相关职责|的职责|"
     r"等单位|等部门|等机构|等)$"
@@ -420,13 +430,17 @@ def _shared_place_tail(items: list[str]) -> list[str]:
     return out if all(is_unit_name(x) for x in out) else []
 
 
+# a level character that opens a word with the next one ends no place: "洪山区乡村振兴局" is 洪山区 + 乡村振兴局,
+# never 洪山区乡 + 村振兴局 (thirteenth session)
+_LEVEL_OPENS_WORD = re.compile(r"乡(?:村|镇|土|贤)|镇(?:村|街)|市(?:场|政|容|民|级)|区(?:域|级)|县(?:域|级)|省(?:级|直)")
+
+
 def _places_at_start(head: str) -> list[str]:
-    out = []
-    for length in range(min(10, len(head) - 2), 1, -1):
-        if _PLACE_ITEM.match(head[:length]):
-            out.append(head[:length])
-            break
-    return out
+    """The place a name opens with (one at most), longest first; a known place wins over a longer guess."""
+    found = [head[:length] for length in range(min(10, len(head) - 2), 1, -1)
+             if _PLACE_ITEM.match(head[:length]) and not _LEVEL_OPENS_WORD.match(head, length - 1)]
+    known = [p for p in found if only_place(p)]
+    return (known or found)[:1]
 
 
 def split_names(text: str) -> list[str] | None:
@@ -660,6 +674,10 @@ _NAME_FOLLOWERS = (
     "从", "受", "要", "获准", "派出", "派驻", "领导", "组织关系",  # "X从Y分离", "X受Y领导", "X要认真…", "X派出Y"
     "挂", "牌子", "划给", "划转", "因与",  # twelfth session: "X挂Y牌子", "由X划给Y", "X因与Y合署…": each name ends at the verb
     ",", ";", ":",  # a web copy's half-width punctuation where normalizing left it (a line's end)
+    # thirteenth session: a bracket closing a second name ("甲委员会（乙局）"), a list's 等 ("…记者站等机构"),
+    # and the verbs a body does things with in news ("X办公室制定的…", "X局牵头…")
+    "）", "等", "制定", "牵头", "联合", "研究", "起草", "出台", "提出", "开展", "举办", "审核", "审批",
+    "会同", "配合", "参与", "下辖", "所辖", "统一领导", "统筹",
 )
 
 
@@ -735,6 +753,8 @@ def name_span_at_start(text: str, *, require_follower: bool = False) -> tuple[in
         if not _STRONG_SUFFIX.search(head) or _PLACE_END.search(head):
             continue  # "航海西路街道监察专员办公室举行…": a place's 街道 is no body's end
         name = as_name(head)
+        if name and _opens_with_other_name(head, name):
+            continue
         if name:
             # "X人民政府办公厅批办单", "社区居委会开展…": the body's own office, or the rest of its suffix, goes with it
             for longer in ends:
@@ -752,9 +772,15 @@ def _opens_with_other_name(written: str, name: str) -> bool:
     if cut <= 0 or written[cut + 1 :] != name:
         return False  # "县林业局的主管单位县自然资源局": a role between, the string names the later body
     found = find_names(written[:cut])
-    return bool(found) and found[-1][1] == cut
+    return bool(found) and bool(_BETWEEN_OWN_AND_OF.fullmatch(written[found[-1][1] : cut]))
 
 
+# what may stand between an earlier body and the 的 of a later one and leave the earlier body its own name:
+# nothing, a conjunction with the later body's modifier ("省农业厅和单设的…"), or a verb of the earlier body
+# ("由国务院办公厅领导的国家信访局", "监察部并入新组建的国家监察委员会") (thirteenth session)
+_BETWEEN_OWN_AND_OF = re.compile(
+    r"(?:和|及|与|以及|、)?(?:统一|归口)?(?:领导|管理|主管|代管|指导|所属|下属|直属|内设|设立|组建|牵头|负责|承担|"
+    r"并入|划入|整合为|合并为|更名为|改为|调整为|重组为)?(?:单设|新组建|新设立|新设|新成立|另设|重新组建|原有|原)?")
 _CLAUSE_STOP = re.compile(r"[，。；：、！？]")
 _PLACE_END = re.compile(r"(?:街道|[镇乡])$")
 _OFFICE_TAILS = ("会", "办", "办公室", "办公厅", "党组", "党委")
@@ -785,6 +811,8 @@ _START_AFTER_WORDS = (
     "改称", "复称", "简称", "合称", "称为", "改为", "改建为", "受", "派出", "派驻", "因而", "因此", "是指", "呈报", "协助",
     # twelfth session: a purpose clause's verb before the body it is about ("为了规范X局职能配置")
     "规范", "完善", "理顺", "健全", "强化", "改进", "做好", "提高",
+    # thirteenth session: "隶属于X", "位于X", "下辖X", "届时X"
+    "属于", "位于", "下辖", "所辖", "届时", "此时",
 )  # fmt: skip
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
 # "1967年北京市革命委员会成立", "民国23年公安局改为员警所": a chronicle's year glued before its subject
