@@ -113,3 +113,41 @@ def test_places_sharing_a_body_whose_name_opens_with_a_level_character(text, exp
 ])
 def test_whole_names_stay_whole(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("撤销原市政局机关党委和原市城管局党支部。", ["市政局机关党委", "市城管局党支部"]),
+    ("原数据局党支部撤销。", ["数据局党支部"]),
+    ("撤销原文化局、原体育局，组建文化和体育局。", ["文化局", "体育局", "文化和体育局"]),
+])
+def test_a_name_after_yuan_is_read_even_without_a_place(text, expected):
+    """"撤销原X": 原 only marks X as former; X is read whether or not it opens with a place."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中共某县委社会工作部举行揭牌仪式。", ["中共某县委社会工作部"]),
+    ("市委社会工作部召开全体干部大会。", ["市委社会工作部"]),
+    ("县应急管理局挂牌暨干部大会举行。", ["县应急管理局"]),
+])
+def test_a_meeting_verb_ends_a_longer_name_and_pai_after_gua_opens_none(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1953年，某县人民政府设统计科，负责统计工作。", ["统计科"]),
+    ("1956年，县人民政府设粮食科。", ["粮食科"]),
+    ("县革命委员会设政工组、生产组。", ["县革命委员会", "政工组", "生产组"]),
+])
+def test_a_governing_body_setting_up_its_office_is_two_names(text, expected):
+    got = names(text)
+    assert all(x in got for x in expected)
+    assert not any("设" in n for n in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("镇行政综合服务中心、便民服务中心和综合行政执法队挂牌。", ["镇行政综合服务中心", "便民服务中心", "综合行政执法队"]),
+    ("设置党政综合办公室、行政服务中心、财政所。", ["党政综合办公室", "行政服务中心", "财政所"]),
+])
+def test_township_bodies_opening_with_xingzheng_are_names(text, expected):
+    assert names(text) == expected

@@ -87,6 +87,8 @@ _BAD_ENDINGS = re.compile(
     r"格局|布局|大局|结局|(?<!安)全局|时局|开局|僵局|残局|骗局|当局|"
     r"部署|签署|布署|合署|"  # "与商业局合署": the verb, no 署
     r"社会|机会|体会|理会|领会|不会|将会|才会|就会|也会|都会|能会|大会上|"
+    r"(?<!代表)大会|座谈会|推进会|动员会|现场会|培训会|调度会|报告会|表彰会|启动会|部署会|交流会|见面会|研讨会|论证会|"
+    r"听证会|发布会|"  # a meeting, never a body (人民代表大会 is one) (thirteenth session)
     r"之处|好处|此处|出处|各处|到处|益处|难处|"
     r"团队|队伍|军队|"
     r"大厅|客厅|餐厅|"
@@ -114,7 +116,7 @@ _FORBIDDEN_IN_NAME = re.compile(
     r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|重建|划入|划转|^恢复|(?<![民拥])共建|^(?:合建|联建|援建)|建了|还有|"
     r"(?<!自)由|(?<![驻所存现])在|将|把|被|为(?!民)|"
     r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|改称|复称|合称|简称|称为|派出(?!所)|划归|合并|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
-    r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
+    r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|召开|举行|"
     r"管理的|代管|所属|下设|增设|共设|内设|设有|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
     r"改设|后设|辖区内|撤并|复名|复建|始建(?!于)|合署|创办|兴办|筹建|重组(?!办)|包含|划给|划入|划转|因与|挂(?![靠牌职钩])|"  # an event verb between or before names (twelfth session)
@@ -129,7 +131,7 @@ _GENERIC_PREFIX = re.compile(
     r"^(?:各|有关|相关|其他|其它|一批|多所|多个|多家|下级|上级|本级|同级|该|这|此|所属|基层|公立|公办|"
     r"民办|全市|全县|全省|全区|全国各|地方(?!金融监督管理局|金融工作|志)|党政(?!综合办|办$)|部分|一些|若干|重点|主要|具体|本单位|本部门|原有|"
     r"现有|新增|各级|上述|下列|以下|我|你|他|她|其|个别|少数|大量|每|某(?![省市县区州镇乡])|对口|业务|职能|上下级|"
-    r"中小(?!企业(?:发展|促进|管理|服务)*(?:局|中心|办公室)$)|一线|镇街|乡镇|(?:县直|市直|省直)(?!机关(?:工委|党工委|工作委员会))|直属(?!机关(?:党委|工委|纪委|工会|党总支))|专业|综合性|行政(?!审批|执法)|事业|机关|政府工作|省级|市级|县级|区级|乡级|"
+    r"中小(?!企业(?:发展|促进|管理|服务)*(?:局|中心|办公室)$)|一线|镇街|乡镇|(?:县直|市直|省直)(?!机关(?:工委|党工委|工作委员会))|直属(?!机关(?:党委|工委|纪委|工会|党总支))|专业|综合性|行政(?!审批|执法|服务中心|综合服务中心)|事业|机关|政府工作|省级|市级|县级|区级|乡级|"
     r"[\d一二三四五六七八九十两几多数]+(?:个|家|所|支|名|类|项|级|批)|"
     r"[区县市]内|内(?![蒙江乡黄丘务政阁]))"  # "辖区内文化馆": 区内/内 open no name (eleventh session)
 )
@@ -281,8 +283,11 @@ def _glued(name: str) -> bool:
     for m in _INNER_BOUNDARY.finditer(name, 2):
         left, right = name[: m.start()], name[m.end() :]
         left = re.sub(r"[（(][^（）()]*[）)]$", "", left)  # "县农业局（县畜牧局）和县林业局": a bracket closing the left name
-        if len(left) >= 3 and len(right) >= 3 and _SUFFIX_RE.search(left) and _SUFFIX_RE.search(right) \
-                and not _BAD_ENDINGS.search(left) and not only_place(left):
+        sets_up = m.group() == "设" and GOVERNING.search(left)  # "县委设办公室", "济阳县人民政府设统计科"
+        if (len(left) >= 3 or sets_up) and len(right) >= 3 and _SUFFIX_RE.search(left) and _SUFFIX_RE.search(right) \
+                and (not _BAD_ENDINGS.search(left) or sets_up) \
+                and not only_place(left):
+            # a governing body setting up its office is two names (thirteenth session)
             # a place alone on the left is the name's own place ("某镇经济发展中心": 经 is no boundary)
             return True
     return False
@@ -676,7 +681,7 @@ _NAME_FOLLOWERS = (
     ",", ";", ":",  # a web copy's half-width punctuation where normalizing left it (a line's end)
     # thirteenth session: a bracket closing a second name ("甲委员会（乙局）"), a list's 等 ("…记者站等机构"),
     # and the verbs a body does things with in news ("X办公室制定的…", "X局牵头…")
-    "）", "等", "制定", "牵头", "联合", "研究", "起草", "出台", "提出", "开展", "举办", "审核", "审批",
+    "）", "等", "制定", "举行", "召开", "牵头", "联合", "研究", "起草", "出台", "提出", "开展", "举办", "审核", "审批",
     "会同", "配合", "参与", "下辖", "所辖", "统一领导", "统筹",
 )
 
@@ -834,6 +839,8 @@ def _is_start(text: str, i: int) -> bool:
         return False  # "新设立X": the verb goes on, X starts after it
     if i and text[i - 1 : i + 1] in ("给予", "对于", "由于", "在于", "至于", "关于", "鉴于", "基于", "为了", "范化"):
         return False  # "给予县数据局…": the word goes on, the name starts after it (never "予县数据局")
+    if text[i - 1 : i + 1] == "挂牌":
+        return False  # "X局挂牌暨送任大会举行": 牌 opens nothing after 挂
     if text[i - 1] == "据" and text[i - 2 : i - 1] in "数根依证占":
         return False  # "原数据局党支部": 据 of 数据 opens nothing
     if i == 0 or text[i - 1] in _START_AFTER_CHARS:
@@ -873,8 +880,10 @@ def _find_names(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         descriptor = _PREFIX_DESCRIPTOR.match(text, i)
         j = i + (len(descriptor.group(0)) if descriptor else 0)
-        junk = _LEADING_JUNK.match(text[j:]) or _REFERRING_HOST.match(text[j:])
-        span = None if junk else name_span_at_start(text[j:])
+        junk = _LEADING_JUNK.match(text[j:])
+        if junk and not _REFERRING_HOST.match(text[j:]):
+            j += junk.end()  # "撤销原政务局机关党委", "及新组建的X": the name starts after 原/及/新组建的 (thirteenth session)
+        span = None if _REFERRING_HOST.match(text[j:]) or _LEADING_JUNK.match(text[j:]) else name_span_at_start(text[j:])
         if span and _DOCUMENT_NUMBER_AFTER.match(text, j + span[0]):
             i = j + span[0]
             continue
