@@ -196,9 +196,19 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
         return PlacedName(doc_jurisdiction, clean[len(township.group(1)):], True)
     if doc_jurisdiction != CENTRAL and clean.startswith(doc_jurisdiction) and len(clean) > len(doc_jurisdiction) + 1:
         return PlacedName(doc_jurisdiction, _once(clean[len(doc_jurisdiction):], doc_jurisdiction), True)
+    above = _ANONYMIZED_ABOVE.match(clean)
+    if above and doc_jurisdiction != CENTRAL and clean.startswith(doc_jurisdiction, above.end()):
+        # "某省某县某县融媒体中心" in a 某县 document: the anonymized places above it, then its own place (written twice)
+        rest = clean[above.end() + len(doc_jurisdiction):]
+        if len(rest) >= 2:
+            return PlacedName(doc_jurisdiction, _once(rest, doc_jurisdiction), True)
     if doc_jurisdiction != CENTRAL and looks_central(clean):
         return PlacedName(CENTRAL, clean, False)
     return PlacedName(doc_jurisdiction, clean, False)
+
+
+# anonymized places of the levels above a document's own, written before it ("某省某市…", "**省…")
+_ANONYMIZED_ABOVE = re.compile(r"(?:(?:某|[*＊xX]{1,3})(?:省|自治区|市|州|地区|盟))+")
 
 
 def _once(rest: str, place: str) -> str:

@@ -87,6 +87,8 @@ _BAD_ENDINGS = re.compile(
     r"格局|布局|大局|结局|(?<!安)全局|时局|开局|僵局|残局|骗局|当局|"
     r"部署|签署|布署|合署|"  # "与商业局合署": the verb, no 署
     r"社会|机会|体会|理会|领会|不会|将会|才会|就会|也会|都会|能会|大会上|"
+    r"(?<!代表)大会|座谈会|推进会|动员会|现场会|培训会|调度会|报告会|表彰会|启动会|部署会|交流会|见面会|研讨会|论证会|"
+    r"听证会|发布会|"  # a meeting, never a body (人民代表大会 is one) (thirteenth session)
     r"之处|好处|此处|出处|各处|到处|益处|难处|"
     r"团队|队伍|军队|"
     r"大厅|客厅|餐厅|"
@@ -114,7 +116,7 @@ _FORBIDDEN_IN_NAME = re.compile(
     r"的|为了|通过|按照|根据|进行|实现|围绕|坚持|组建|重建|划入|划转|^恢复|(?<![民拥])共建|^(?:合建|联建|援建)|建了|还有|"
     r"(?<!自)由|(?<![驻所存现])在|将|把|被|为(?!民)|"
     r"撤销|不再|保留|加挂|承担|负责|设立|新设|成立|更名|改称|复称|合称|简称|称为|派出(?!所)|划归|合并|并入|调整|核定|核增|核减|收回|职责|职能|牌子|"
-    r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|"
+    r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|召开|举行|"
     r"管理的|代管|所属|下设|增设|共设|内设|设有|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
     r"改设|后设|辖区内|撤并|复名|复建|始建(?!于)|合署|创办|兴办|筹建|重组(?!办)|包含|划给|划入|划转|因与|挂(?![靠牌职钩])|"  # an event verb between or before names (twelfth session)
@@ -129,7 +131,7 @@ _GENERIC_PREFIX = re.compile(
     r"^(?:各|有关|相关|其他|其它|一批|多所|多个|多家|下级|上级|本级|同级|该|这|此|所属|基层|公立|公办|"
     r"民办|全市|全县|全省|全区|全国各|地方(?!金融监督管理局|金融工作|志)|党政(?!综合办|办$)|部分|一些|若干|重点|主要|具体|本单位|本部门|原有|"
     r"现有|新增|各级|上述|下列|以下|我|你|他|她|其|个别|少数|大量|每|某(?![省市县区州镇乡])|对口|业务|职能|上下级|"
-    r"中小(?!企业(?:发展|促进|管理|服务)*(?:局|中心|办公室)$)|一线|镇街|乡镇|(?:县直|市直|省直)(?!机关(?:工委|党工委|工作委员会))|直属(?!机关(?:党委|工委|纪委|工会|党总支))|专业|综合性|行政(?!审批|执法)|事业|机关|政府工作|省级|市级|县级|区级|乡级|"
+    r"中小(?!企业(?:发展|促进|管理|服务)*(?:局|中心|办公室)$)|一线|镇街|乡镇|(?:县直|市直|省直)(?!机关(?:工委|党工委|工作委员会))|直属(?!机关(?:党委|工委|纪委|工会|党总支))|专业|综合性|行政(?!审批|执法|服务中心|综合服务中心)|事业|机关|政府工作|省级|市级|县级|区级|乡级|"
     r"[\d一二三四五六七八九十两几多数]+(?:个|家|所|支|名|类|项|级|批)|"
     r"[区县市]内|内(?![蒙江乡黄丘务政阁]))"  # "辖区内文化馆": 区内/内 open no name (eleventh session)
 )
@@ -147,13 +149,14 @@ _DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支
 
 
 _BAD_START = re.compile(
-    r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对(?!外)|据|按|有(?!色)|除了|属(?!地)|年(?!鉴)|"
+    r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对(?!外)|据|按|有(?!色)|除了|属(?!地)|年(?!鉴)|于|"
+    r"届时|此时|其后|之后|下辖|所辖|"  # "届时县质监局…", "下辖自来水公司…": an adverb or a jurisdiction verb (thirteenth session)
     r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|统一(?!战线)|"
     r"(?:依法)?(?:规范(?!化)|完善|理顺|健全|强化|改进|做好|提高)|"  # a purpose clause's verb before the body it is about (twelfth session)
     r"举行|召开|举办|出席|参加|宣布|标志着|随着|伴随|交给|交由|划给|移交|划归|划入|划转|分别|一律|"
     r"称|结合|积极|不断|切实|全面|深入|持续|扎实|稳妥|首倡|发挥|作为|到|列(?!车)|奉|呈报|承办|因而|因此|是指|指(?!挥|导)|协助|单独|独立|当年|同年|是年|次年|翌年|该年|此前|目前|随后|如今|近日|日前|今年|去年|应(?!急)|如|即|是|和|与|及|或|而|但|则|了|着|过|副|正(?!定)|"
     r"含|包括|其中|指导|协调|监督|拟订|拟定|制定|统筹|参与|会同|牵头|配合|研究|审议|对(?!外)|同意|批准|决定|明确|"
-    r"经(?:研究|市委|县委|省委|区委|编委|批准|报|国家|国务院|中共|中央|全国|[省市县区州])|报经)"
+    r"经(?:研究|市委|县委|省委|区委|编委|批准|报|国家|国务院|中共|中央|全国|自治|[省市县区州])|报经)"
 )  # 对外: a name of its own (对外贸易部, 对外文化联络局), never the preposition 对 before 外X
 
 
@@ -181,6 +184,15 @@ def second_opening(name: str, placed: tuple[str, int] | None = None) -> int | No
     return None
 
 
+def _brackets_nested(name: str) -> bool:
+    depth = 0
+    for ch in name:
+        depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
+        if depth < 0:
+            return False
+    return True
+
+
 @lru_cache(maxsize=65536)
 def is_unit_name(name: str) -> bool:
     """Whether a string reads as one specific unit's name (not a class, not prose)."""
@@ -188,8 +200,8 @@ def is_unit_name(name: str) -> bool:
         return False
     if not _ALLOWED_CHARS.match(name) or _DIGIT_MISUSE.search(name):
         return False
-    if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
-        return False
+    if name.count("（") != name.count("）") or name.count("(") != name.count(")") or not _brackets_nested(name):
+        return False  # "甲办公室）和乙委员会（丙局": two bracketed names read as one span
     if not _SUFFIX_RE.search(name):
         return False
     if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name) and not _PLACED_ESTABLISHMENT_OFFICE.match(name) \
@@ -246,7 +258,7 @@ def only_place(text: str) -> bool:
 # A verb or preposition glued before a body written from its place or level ("记者从河南省民政厅…", "直属单位有市委党校",
 # "县政府组织安远县妇女总队", "经河南省政府批准", "到区编委办办理"): the name starts at the place.
 _GLUE_TARGET = re.compile(r"[省市县区州旗镇乡]|中共|中国|国家|国务院|中央|全国")
-_GLUE_BEFORE_PLACE = re.compile(r"实行|以|从|经(?![济营贸信开])|到|向|奉|携|列|呈报|报请|报(?!社)|协助|因而|因此|指(?!挥|导)|有|组织|要求|据|受")
+_GLUE_BEFORE_PLACE = re.compile(r"^(?:管理|代管|领导|主管|指导)|实行|以|从|经(?![济营贸信开])|到|向|奉|携|列|呈报|报请|报(?!社)|协助|因而|因此|指(?!挥|导)|有|组织|要求|据|受")
 
 
 @lru_cache(maxsize=65536)
@@ -271,8 +283,11 @@ def _glued(name: str) -> bool:
     for m in _INNER_BOUNDARY.finditer(name, 2):
         left, right = name[: m.start()], name[m.end() :]
         left = re.sub(r"[（(][^（）()]*[）)]$", "", left)  # "县农业局（县畜牧局）和县林业局": a bracket closing the left name
-        if len(left) >= 3 and len(right) >= 3 and _SUFFIX_RE.search(left) and _SUFFIX_RE.search(right) \
-                and not _BAD_ENDINGS.search(left) and not only_place(left):
+        sets_up = m.group() == "设" and GOVERNING.search(left)  # "县委设办公室", "济阳县人民政府设统计科"
+        if (len(left) >= 3 or sets_up) and len(right) >= 3 and _SUFFIX_RE.search(left) and _SUFFIX_RE.search(right) \
+                and (not _BAD_ENDINGS.search(left) or sets_up) \
+                and not only_place(left):
+            # a governing body setting up its office is two names (thirteenth session)
             # a place alone on the left is the name's own place ("某镇经济发展中心": 经 is no boundary)
             return True
     return False
@@ -293,7 +308,7 @@ _LEADING_VERB = re.compile(r"^(?:(?:增设|新设|设)(?![在立置计备施区]
 _POST_IN_NAME = re.compile(r"(?:书记(?!处)|主任|局长|部长|科长|所长|站长|主席(?!团))")
 _ERA_YEAR_START = re.compile(r"^民国[\d一二三四五六七八九十]{1,3}年")
 # Single characters stripped only when the string is not a name with them.
-_LEADING_SOFT = re.compile(r"^(?:给予|对于|由于|关于|至于|鉴于|基于|为了|因而|因此|是指|呈报|协助|当年|同年|是年|次年|翌年|该年|此前|目前|随后|如今|近日|日前|今年|去年|和|将|由|把|对|还|共|又|在|为|从|向|给|至|据|到|列|奉|指)")  # 给予: never "予X"
+_LEADING_SOFT = re.compile(r"^(?:给予|对于|由于|关于|至于|鉴于|基于|为了|因而|因此|是指|呈报|协助|届时|此时|下辖|所辖|当年|同年|是年|次年|翌年|该年|此前|目前|随后|如今|近日|日前|今年|去年|和|将|由|把|对|还|共|又|在|为|从|向|给|至|据|到|列|奉|指)")  # 给予: never "予X"
 _TRAILING_JUNK = re.compile(
     r"(?:及其办事机构|及其办公室|及其所属机构|及其派出机构|及其职责|的有关职责|的相关职责|的职责|"
     r"等单位|等部门|等机构|等)$"
@@ -420,13 +435,17 @@ def _shared_place_tail(items: list[str]) -> list[str]:
     return out if all(is_unit_name(x) for x in out) else []
 
 
+# a level character that opens a word with the next one ends no place: "洪山区乡村振兴局" is 洪山区 + 乡村振兴局,
+# never 洪山区乡 + 村振兴局 (thirteenth session)
+_LEVEL_OPENS_WORD = re.compile(r"乡(?:村|镇|土|贤)|镇(?:村|街)|市(?:场|政|容|民|级)|区(?:域|级)|县(?:域|级)|省(?:级|直)")
+
+
 def _places_at_start(head: str) -> list[str]:
-    out = []
-    for length in range(min(10, len(head) - 2), 1, -1):
-        if _PLACE_ITEM.match(head[:length]):
-            out.append(head[:length])
-            break
-    return out
+    """The place a name opens with (one at most), longest first; a known place wins over a longer guess."""
+    found = [head[:length] for length in range(min(10, len(head) - 2), 1, -1)
+             if _PLACE_ITEM.match(head[:length]) and not _LEVEL_OPENS_WORD.match(head, length - 1)]
+    known = [p for p in found if only_place(p)]
+    return (known or found)[:1]
 
 
 def split_names(text: str) -> list[str] | None:
@@ -660,6 +679,10 @@ _NAME_FOLLOWERS = (
     "从", "受", "要", "获准", "派出", "派驻", "领导", "组织关系",  # "X从Y分离", "X受Y领导", "X要认真…", "X派出Y"
     "挂", "牌子", "划给", "划转", "因与",  # twelfth session: "X挂Y牌子", "由X划给Y", "X因与Y合署…": each name ends at the verb
     ",", ";", ":",  # a web copy's half-width punctuation where normalizing left it (a line's end)
+    # thirteenth session: a bracket closing a second name ("甲委员会（乙局）"), a list's 等 ("…记者站等机构"),
+    # and the verbs a body does things with in news ("X办公室制定的…", "X局牵头…")
+    "）", "等", "制定", "举行", "召开", "牵头", "联合", "研究", "起草", "出台", "提出", "开展", "举办", "审核", "审批",
+    "会同", "配合", "参与", "下辖", "所辖", "统一领导", "统筹",
 )
 
 
@@ -735,6 +758,8 @@ def name_span_at_start(text: str, *, require_follower: bool = False) -> tuple[in
         if not _STRONG_SUFFIX.search(head) or _PLACE_END.search(head):
             continue  # "航海西路街道监察专员办公室举行…": a place's 街道 is no body's end
         name = as_name(head)
+        if name and _opens_with_other_name(head, name):
+            continue
         if name:
             # "X人民政府办公厅批办单", "社区居委会开展…": the body's own office, or the rest of its suffix, goes with it
             for longer in ends:
@@ -752,9 +777,15 @@ def _opens_with_other_name(written: str, name: str) -> bool:
     if cut <= 0 or written[cut + 1 :] != name:
         return False  # "县林业局的主管单位县自然资源局": a role between, the string names the later body
     found = find_names(written[:cut])
-    return bool(found) and found[-1][1] == cut
+    return bool(found) and bool(_BETWEEN_OWN_AND_OF.fullmatch(written[found[-1][1] : cut]))
 
 
+# what may stand between an earlier body and the 的 of a later one and leave the earlier body its own name:
+# nothing, a conjunction with the later body's modifier ("省农业厅和单设的…"), or a verb of the earlier body
+# ("由国务院办公厅领导的国家信访局", "监察部并入新组建的国家监察委员会") (thirteenth session)
+_BETWEEN_OWN_AND_OF = re.compile(
+    r"(?:和|及|与|以及|、)?(?:统一|归口)?(?:领导|管理|主管|代管|指导|所属|下属|直属|内设|设立|组建|牵头|负责|承担|"
+    r"并入|划入|整合为|合并为|更名为|改为|调整为|重组为)?(?:单设|新组建|新设立|新设|新成立|另设|重新组建|原有|原)?")
 _CLAUSE_STOP = re.compile(r"[，。；：、！？]")
 _PLACE_END = re.compile(r"(?:街道|[镇乡])$")
 _OFFICE_TAILS = ("会", "办", "办公室", "办公厅", "党组", "党委")
@@ -785,6 +816,8 @@ _START_AFTER_WORDS = (
     "改称", "复称", "简称", "合称", "称为", "改为", "改建为", "受", "派出", "派驻", "因而", "因此", "是指", "呈报", "协助",
     # twelfth session: a purpose clause's verb before the body it is about ("为了规范X局职能配置")
     "规范", "完善", "理顺", "健全", "强化", "改进", "做好", "提高",
+    # thirteenth session: "隶属于X", "位于X", "下辖X", "届时X"
+    "属于", "位于", "下辖", "所辖", "届时", "此时",
 )  # fmt: skip
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
 # "1967年北京市革命委员会成立", "民国23年公安局改为员警所": a chronicle's year glued before its subject
@@ -806,6 +839,8 @@ def _is_start(text: str, i: int) -> bool:
         return False  # "新设立X": the verb goes on, X starts after it
     if i and text[i - 1 : i + 1] in ("给予", "对于", "由于", "在于", "至于", "关于", "鉴于", "基于", "为了", "范化"):
         return False  # "给予县数据局…": the word goes on, the name starts after it (never "予县数据局")
+    if text[i - 1 : i + 1] == "挂牌":
+        return False  # "X局挂牌暨送任大会举行": 牌 opens nothing after 挂
     if text[i - 1] == "据" and text[i - 2 : i - 1] in "数根依证占":
         return False  # "原数据局党支部": 据 of 数据 opens nothing
     if i == 0 or text[i - 1] in _START_AFTER_CHARS:
@@ -845,8 +880,10 @@ def _find_names(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         descriptor = _PREFIX_DESCRIPTOR.match(text, i)
         j = i + (len(descriptor.group(0)) if descriptor else 0)
-        junk = _LEADING_JUNK.match(text[j:]) or _REFERRING_HOST.match(text[j:])
-        span = None if junk else name_span_at_start(text[j:])
+        junk = _LEADING_JUNK.match(text[j:])
+        if junk and not _REFERRING_HOST.match(text[j:]):
+            j += junk.end()  # "撤销原政务局机关党委", "及新组建的X": the name starts after 原/及/新组建的 (thirteenth session)
+        span = None if _REFERRING_HOST.match(text[j:]) or _LEADING_JUNK.match(text[j:]) else name_span_at_start(text[j:])
         if span and _DOCUMENT_NUMBER_AFTER.match(text, j + span[0]):
             i = j + span[0]
             continue
