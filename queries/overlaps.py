@@ -32,6 +32,7 @@ from kg.model import Boundary, DutyClause, Predicate
 from kg.store import GraphStore
 from kg.text import normalize_name
 from queries.boundaries import statement_date
+from queries.clause_scope import each_its_own, residual
 from queries.evidence import evidence
 from queries.overlap_bars import LEVELS, Bars, overlap_bars
 from queries.overlap_history import overlap_history, stated_overlaps
@@ -205,8 +206,8 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
         ca_, cb_ = _clauses(store, index, (i, j), clause_cache)
         if _one_sentence(ca_, cb_) or (ca_.category == MOVED and cb_.category == MOVED):
             continue  # a reform sentence naming several units' duties is history, not a finding
-        if _mirrored(ca_.text, cb_.text):
-            continue  # the same service to two organs (县委 / 县政府): each office serves its own
+        if _mirrored(ca_.text, cb_.text) or each_its_own(ca_.text, cb_.text):
+            continue  # the same service to two organs (县委 / 县政府), or to two units' own houses: each its own
         for ua, role_a in holders.get(i, []):
             for ub, role_b in holders.get(j, []):
                 if ua == ub or place_of[ua] != place_of[ub]:
@@ -662,8 +663,8 @@ def _active_holders(store: GraphStore, index: ClauseIndex, day: date, jurisdicti
         if h.object is None or not holds_at(h.valid_from, h.valid_to, day):
             continue
         pos = index.position.get(h.object)
-        if pos is None:
-            continue
+        if pos is None or residual(index.texts[pos]):
+            continue  # "完成县委、县政府交办的其他任务" names no matter: no side of any pair
         if h.subject not in ok_unit:
             ok_unit[h.subject] = alive(store, h.subject, day) and in_jurisdiction(store, h.subject, jurisdiction)
         if ok_unit[h.subject]:
