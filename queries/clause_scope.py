@@ -52,3 +52,39 @@ def own_scoped(text: str) -> bool:
 def each_its_own(a: str, b: str) -> bool:
     """Two clauses each about its own holder's body or sector: no matter shared."""
     return own_scoped(a) and own_scoped(b)
+
+
+# ---------------------------------------------------------------- the same template, each holder's own field
+
+_JOIN = r"(?:和|与|及|、)?"
+
+
+def field_words(core: str) -> tuple[str, ...]:
+    """The words that name a unit's own field, from its name's core (the name without place, level and ending):
+    林业 → 林业; 文化和旅游 → 文化, 旅游; 农业农村 → 农业农村, 农业, 农村 (a four-character core of two words);
+    人力资源和社会保障 → 人力资源, 社会保障. A core of one character names no field."""
+    parts = [p for p in re.split(r"[和与及、]", core) if len(p) >= 2]
+    words = set(parts)
+    if len(parts) == 1 and len(core) == 4:
+        words.update((core[:2], core[2:]))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _without(text: str, words: tuple[str, ...]) -> tuple[str, int]:
+    pattern = "(?:(?:" + "|".join(map(re.escape, words)) + ")" + _JOIN + ")+"
+    rest, n = re.subn(pattern, "", text)
+    return re.sub(r"[^\u4e00-\u9fff]", "", rest), n
+
+
+@lru_cache(maxsize=50_000)
+def each_its_own_field(a: str, core_a: str, b: str, core_b: str) -> bool:
+    """Two clauses that say the same once each names its own holder's field ("拟订全县林业发展规划并组织实施" of
+    the 林业局, "拟订全县水利发展规划并组织实施" of the 水利局; "负责全县农业对外交流与合作工作" / "负责全县文化和旅游
+    对外交流与合作工作"): one activity done by each unit for its own field, no shared matter. Units whose fields share
+    a word (农业农村 / 农业综合执法), and clauses that do not each name their own holder's field, are compared as before."""
+    wa, wb = field_words(core_a), field_words(core_b)
+    if not wa or not wb or any(w in core_b for w in wa) or any(w in core_a for w in wb):
+        return False  # one field (农业农村 / 农业综合执法)
+    ra, na = _without(a, wa)
+    rb, nb = _without(b, wb)
+    return na > 0 and nb > 0 and ra == rb

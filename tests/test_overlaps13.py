@@ -1,7 +1,8 @@
 """Thirteenth session, overlaps (docs/overlaps.md, "Thirteenth session"): the items every 三定 list carries
 say no matter two units share. A residual item ("完成县委、县政府交办的其他任务") is no side of any pair; two
 items each about the holder's own body or sector ("负责所属单位的安全生产管理工作", "负责本部门、本系统安全生产
-工作") are not compared with each other. Clauses are written for these tests in the genre's wording; no corpus or
+工作") are not compared with each other, nor two items of one template each naming its holder's own field ("拟订全县
+林业发展规划并组织实施" / "拟订全县水利发展规划并组织实施"). Clauses are written for these tests in the genre's wording; no corpus or
 bank document is used. Unit tests run on the hash fake."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 from kg.index.clause_index import IndexRegistry
 from kg.index.embedder import HashEmbedder
 from kg.stores.networkx_store import NetworkxStore
-from queries.clause_scope import each_its_own, own_scoped, residual
+from queries.clause_scope import each_its_own, each_its_own_field, field_words, own_scoped, residual
 from queries.overlaps import duplicated_functions
 from tests.builders import apply_doc, doc
 
@@ -121,3 +122,58 @@ def test_the_place_s_field_is_still_compared(house_county) -> None:  # type: ign
     pair = next((p for p in result["pairs"] if _units(p) == {"林业局", "应急管理局"}), None)
     assert pair is not None, result["pairs"]
     assert any("森林" in c["a"]["text"] and "森林" in c["b"]["text"] for c in pair["clauses"])
+
+
+# ---------------------------------------------------------------- one template, each holder's own field
+
+@pytest.mark.parametrize(("core", "words"), [
+    ("林业", {"林业"}),
+    ("文化和旅游", {"文化", "旅游"}),
+    ("农业农村", {"农业农村", "农业", "农村"}),
+    ("人力资源和社会保障", {"人力资源", "社会保障"}),
+    ("委", set()),
+])
+def test_the_words_of_a_unit_s_own_field(core: str, words: set[str]) -> None:
+    assert set(field_words(core)) == words
+
+
+@pytest.mark.parametrize(("a", "core_a", "b", "core_b"), [
+    ("拟订全县林业发展规划并组织实施。", "林业", "拟订全县水利发展规划并组织实施。", "水利"),
+    ("负责全县农业农村统计工作。", "农业农村", "负责全县文化和旅游统计工作。", "文化和旅游"),
+    ("组织指导全市交通运输行业科技和对外交流工作。", "交通运输", "组织指导全市卫生健康行业科技和对外交流工作。", "卫生健康"),
+])
+def test_one_template_each_naming_its_own_field_is_no_overlap(a: str, core_a: str, b: str, core_b: str) -> None:
+    assert each_its_own_field(a, core_a, b, core_b)
+
+
+@pytest.mark.parametrize(("a", "core_a", "b", "core_b"), [
+    # the same matter, named by neither unit's field: compared as before
+    ("负责全县森林资源调查和确权登记工作。", "自然资源", "负责全县森林资源调查和确权登记工作。", "林业"),
+    # one clause names its own field, the other a matter of its own
+    ("负责全县医疗保险工作。", "医疗保障", "负责全县社会保险工作。", "人力资源和社会保障"),
+    # fields that share a word are one field
+    ("负责全县农业统计工作。", "农业农村", "负责全县农业综合执法统计工作。", "农业综合执法"),
+    # each names its own field, but the rest differs
+    ("组织开展林业科技推广工作。", "林业", "组织开展水利工程建设工作。", "水利"),
+])
+def test_clauses_not_made_of_one_template_and_own_fields_are_compared(a: str, core_a: str, b: str, core_b: str) -> None:
+    assert not each_its_own_field(a, core_a, b, core_b)
+
+
+def test_a_template_item_of_two_units_is_no_pair_in_the_list(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store = NetworkxStore(tmp_path / "kg")
+    apply_doc(store, doc("sd2021f", date="2021-03", jurisdiction=P, title="样本县部门主要职责（2021）")
+              .duty("县林业局", "拟订全县林业发展规划并组织实施。")
+              .duty("县水利局", "拟订全县水利发展规划并组织实施。")
+              .duty("县林业局", "负责全县林业对外交流与合作工作。")
+              .duty("县水利局", "负责全县水利对外交流与合作工作。")
+              # the same matter in both: still a pair
+              .duty("县林业局", "负责全县湿地保护和水土保持工作。")
+              .duty("县水利局", "负责全县湿地保护和水土保持工作。"))
+    index = IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    result = duplicated_functions(store, at="2021-06", jurisdiction=P, index=index, limit=None, confidence="低")
+    pairs = [p for p in result["pairs"] if _units(p) == {"林业局", "水利局"}]
+    assert len(pairs) == 1, result["pairs"]
+    texts = {c["a"]["text"] for c in pairs[0]["clauses"]} | {c["b"]["text"] for c in pairs[0]["clauses"]}
+    assert texts == {"负责全县湿地保护和水土保持工作。"}, pairs[0]["clauses"]
+    store.close()
