@@ -21,7 +21,7 @@ from functools import lru_cache
 # "[完成|承办|办理…] <issuers> 交办的其他任务/事项/工作": the issuers are any run of names without a stop
 _RESIDUAL = re.compile(
     r"(?:完成|承办|办理|承担|负责|做好|落实|执行)?[^，。；;！!]{0,40}?"
-    r"(?:交办|交给|交付|交由|安排|部署|指派|委托)的?(?:其他|其它)(?:工作)?(?:任务|事项|事宜|工作)")
+    r"(?:交办|交给|交付|交由|安排|部署|指派|委托)的?(?:其他|其它)(?:有关|重要|临时性?|专项)?(?:工作)?(?:任务|事项|事宜|工作)")
 _FILLER = re.compile(r"[^\u4e00-\u9fff]|以及|和|及|等")
 
 # the holder's own body or sector, opening the clause's object

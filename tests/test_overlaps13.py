@@ -30,6 +30,7 @@ P = "样本县"
     "完成上级交办的其他工作任务",
     "办理区委、区政府交给的其他事宜。",
     "完成省委、省政府和上级部门交办的其它工作。",
+    "完成县委、县政府交办的其他临时性工作任务。",
 ])
 def test_a_residual_item_names_no_matter(text: str) -> None:
     assert residual(text)
