@@ -32,6 +32,7 @@ from kg.model import Boundary, DutyClause, Predicate
 from kg.store import GraphStore
 from kg.text import normalize_name
 from queries.boundaries import statement_date
+from queries.clause_scope import each_its_own, each_its_own_field, residual
 from queries.evidence import evidence
 from queries.overlap_bars import LEVELS, Bars, overlap_bars
 from queries.overlap_history import overlap_history, stated_overlaps
@@ -201,12 +202,13 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
     unit_pairs: dict[tuple[str, str], dict[str, Any]] = {}
     internal_cache: dict[tuple[str, str], bool] = {}
     clause_cache: dict[str, DutyClause] = {}
+    cores: dict[str, str] = {}
     for i, j, score, how in sorted(found):
         ca_, cb_ = _clauses(store, index, (i, j), clause_cache)
         if _one_sentence(ca_, cb_) or (ca_.category == MOVED and cb_.category == MOVED):
             continue  # a reform sentence naming several units' duties is history, not a finding
-        if _mirrored(ca_.text, cb_.text):
-            continue  # the same service to two organs (县委 / 县政府): each office serves its own
+        if _mirrored(ca_.text, cb_.text) or each_its_own(ca_.text, cb_.text):
+            continue  # the same service to two organs (县委 / 县政府), or to two units' own houses: each its own
         for ua, role_a in holders.get(i, []):
             for ub, role_b in holders.get(j, []):
                 if ua == ub or place_of[ua] != place_of[ub]:
@@ -217,6 +219,11 @@ def _detected(store: GraphStore, index: ClauseIndex, day: date, jurisdiction: st
                     internal_cache[key] = _internal(store, a, b, day)
                 if internal_cache[key]:
                     continue
+                for u in (ua, ub):
+                    if u not in cores:
+                        cores[u] = _name_core(store, u, day)
+                if each_its_own_field(ca_.text, cores[ua], cb_.text, cores[ub]):
+                    continue  # one activity, each unit for its own field (林业 / 水利 发展规划)
                 lead_support = bool(({role_a, role_b} & LEAD) and ({role_a, role_b} & SUPPORT))
                 if how == COMMON and {role_a, role_b} & (LEAD | SUPPORT):
                     # a clause held in a role on the shared matter: a lead/support pair, as the role source reads it
@@ -662,8 +669,8 @@ def _active_holders(store: GraphStore, index: ClauseIndex, day: date, jurisdicti
         if h.object is None or not holds_at(h.valid_from, h.valid_to, day):
             continue
         pos = index.position.get(h.object)
-        if pos is None:
-            continue
+        if pos is None or residual(index.texts[pos]):
+            continue  # "完成县委、县政府交办的其他任务" names no matter: no side of any pair
         if h.subject not in ok_unit:
             ok_unit[h.subject] = alive(store, h.subject, day) and in_jurisdiction(store, h.subject, jurisdiction)
         if ok_unit[h.subject]:
@@ -1048,12 +1055,9 @@ def _named_for(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tu
             own[uid].append(pos)
     out: set[int] = set()
     for uid, positions in own.items():
-        unit = units.get(uid)
-        if unit is None:
+        if uid not in units:
             continue
-        name = store.name_at(uid, day)  # the name at the day asked (扶贫开发办公室 became 乡村振兴局)
-        name = name[len(unit.jurisdiction):] if unit.jurisdiction and name.startswith(unit.jurisdiction) else name
-        core = normalize_name(_NAME_CORE.sub("", name.lstrip("省市县区")))
+        core = _name_core(store, uid, day)  # the name at the day asked (扶贫开发办公室 became 乡村振兴局)
         if len(core) < 2 or not (core in plain or plain in core):
             continue
         positions = sorted(positions)
@@ -1061,6 +1065,14 @@ def _named_for(store: GraphStore, index: ClauseIndex, holders: dict[int, list[tu
         nearest = sorted(range(len(positions)), key=lambda k: (-float(cos[k]), positions[k]))[:NAMED_FOR_CLAUSES]
         out.update(positions[k] for k in nearest)
     return out
+
+
+def _name_core(store: GraphStore, uid: str, day: date | None) -> str:
+    """A unit's name at the day without its place, level word and ending (样本县林业局 → 林业; 县农业农村局 → 农业农村)."""
+    unit = store.unit(uid)
+    name = store.name_at(uid, day)
+    name = name[len(unit.jurisdiction):] if unit.jurisdiction and name.startswith(unit.jurisdiction) else name
+    return normalize_name(_NAME_CORE.sub("", name.lstrip("省市县区")))
 
 
 def _mentions(text: str, topic: str) -> bool:
