@@ -229,3 +229,24 @@ def test_zone_name_is_not_placed_twice():
             placed = place_name(name, doc_place, g)
             assert placed.jurisdiction == place
             assert display_name(placed.jurisdiction, placed.local) == name
+
+
+@pytest.mark.parametrize("text, place", [
+    # a body whose name opens with 民 or 政 right after its place: the place is still written whole
+    ("金堂县民政局“三定”规定\n第二条 县民政局是县政府工作部门，为正科级。", "金堂县"),
+    ("宁乡县民族宗教事务局主要职责\n县民族宗教事务局负责全县民族宗教工作。", "宁乡县"),
+    ("关于设立宜春市政务服务中心的批复\n同意设立宜春市政务服务中心，为市政府直属事业单位。", "宜春市"),
+    ("平江县政协办公室机构设置\n县政协办公室为县政协的办事机构。", "平江县"),
+])
+def test_place_before_a_name_opening_with_min_or_zheng(text, place):
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "平江县民众踊跃参与，县里新修了文化广场。",
+    "宜春市政工程管理处负责道路维护。",
+])
+def test_a_word_after_the_place_is_no_place_of_the_text(text):
+    # "县民众" and "市政工程" are words: the place written before them is not read from that spot
+    from ingest.extractors import _place_candidates
+    assert not any(p in ("平江县", "宜春市") for p in _place_candidates(text))

@@ -1115,8 +1115,9 @@ def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str
     return out
 
 
-# after a real place name these show a word, not the place ("白城市场"); 县委/区政府 are fine
-_NOT_REAL_PLACE_AFTER = re.compile(r"^(?:场|容|政(?!府)|级|长|民|属|直|域|内|外|里)")
+# after a real place name these show a word, not the place ("白城市场", "某市政工程", "全县民众"); 县委/区政府
+# are fine, and so is a body whose name opens with 民 or 政 (县民政局, 县民族宗教事务局, 市政务服务中心, 市政协)
+_NOT_REAL_PLACE_AFTER = re.compile(r"^(?:场|容|政(?!府|务|法|协|研)|级|长|民(?!政|族|宗|防|兵)|属|直|域|内|外|里)")
 _GENERIC_PLACES = {"城区", "郊区", "矿区", "新区", "市区", "东区", "西区", "南区", "北区", "中区", "乡镇", "城镇", "集镇"}
 
 
