@@ -39,6 +39,7 @@ from .common import (
     find_names,
     headed_list,
     kind_phrase,
+    mixed_opening,
     norm_rank,
     split_kind_prefix,
     split_names,
@@ -352,6 +353,9 @@ def _read_inaugurated_for(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> 
     names = _names(m.group("body"))
     if not names:
         return False
+    if mixed_opening(ctx, sent):
+        frame.topic = names
+        return True  # "涉改单位揭牌仪式…为A、B揭牌": which of them are new is not said
     date = _clause_date(c.text, ctx)
     for n in names:
         _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date)

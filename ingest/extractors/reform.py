@@ -194,6 +194,9 @@ _QUOTED_DUTY = re.compile(r"(?<=[部委局署厅办院室心])[“\"]([^”\"“
 _BRACKETED_NAME = re.compile(r"(?<=[部委局署厅办院室心])[（(][^（）()，。；、]{2,30}?(?:部|委|局|署|厅|办|院|室|中心)[）)]")
 
 
+_MANAGED_MATTER = re.compile(r"(?<=[部委局署厅办院室心会处站所队馆司组])所?(?:管理|主管)的(?=[^，；、的]{0,40}?(?:工作|职责|职能|事务|事项|业务)\s*[，,]?\s*$)")
+
+
 def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str], str | None, str | None]] | None:
     """Parse the givers of a reform: [(units, duty text or None for all duties, owner)].
 
@@ -209,6 +212,8 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
     text = _QUOTED_DUTY.sub(r"的\1", text)  # "A“X职责”、B“Y职责”" is "A的X职责、B的Y职责"
     text = _BRACKETED_NAME.sub("", text)  # "A（B）、C的职责": B is A's other name (a sign), not a giver
     text = counted_list_tail(text)  # "A局、B局两局": the count closes the list
+    # "A管理的工作" / "A所主管的事项": the body managing a matter holds it, as "A承担的工作"
+    text = _MANAGED_MATTER.sub("承担的", text)
     for item in _split_top(text, "，；"):
         item = re.sub(r"^(?:以及|及|与|和|同时|并|将|把|现)", "", item.strip())
         if not item:
@@ -728,15 +733,18 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
 def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
-    for m in re.finditer(r"重新组建(.{2,40}?)(?=[，。；]|$)", clause):
+    for m in re.finditer(r"重新组建([^，。；]{2,160})", clause):
         if re.search(r"整合[，,]?\s*$", clause[: m.start()]):
             continue  # handled by _integration
         if re.search(r"基础上\s*$", clause[: m.start()]):
             continue  # "在A的基础上重新组建Z": A is the source (below); Z is its own source only when it is A
-        name = _target(m.group(1), ctx)
-        if name:
-            _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=[name], duties=[], kind=None, parent=None,
-                      relation=None)
+        listed = split_names(split_kind_prefix(m.group(1))[2])
+        # "重新组建市发展和改革委员会、市商务局、市食品药品监督管理局": each listed body is re-formed from itself
+        names = _place_like_neighbours(listed) if listed and len(listed) > 1 else [_target(m.group(1), ctx)]
+        for name in names:
+            if name:
+                _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=[name], duties=[], kind=None,
+                          parent=None, relation=None)
     based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:重新)?(?:组建|设立|成立)(.{2,40}?)(?=[，。；]|$)", clause)
     if based:
         listed = names_in_list(based.group(1))
