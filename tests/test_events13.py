@@ -99,3 +99,41 @@ def test_the_leading_day_of_a_chronicle_paragraph_dates_its_later_sentences() ->
     got = events(facts_of("1985年6月12日，撤销县二轻局。县手工业联社的工作交由县经济委员会承担。", "丑县", date="1990"))
     assert ("abolish", ("县二轻局",), (), "1985-06-12") in got
     assert ("transfer_duty", ("县手工业联社",), ("县经济委员会",), "1985-06-12") in got
+
+
+def test_a_partner_clause_after_a_body_formed_with_a_time_before_its_verb() -> None:
+    text = "该局的历史可以追溯至1980年，当时成立了寅县文化局，随后在1997年增设寅县新闻出版局，与寅县文化局合署办公。"
+    got = events(facts_of(text, "寅县", date="2020"))
+    assert ("establish", (), ("寅县新闻出版局",), "1997") in got
+    assert ("co_locate", ("寅县新闻出版局",), ("寅县文化局",), "1997") in got
+    got = events(facts_of("1985年成立卯县档案局，后于2001年组建卯县档案史志局，与卯县档案馆合署办公。", "卯县", date="2020"))
+    assert ("establish", (), ("卯县档案史志局",), "2001") in got
+    assert ("co_locate", ("卯县档案史志局",), ("卯县档案馆",), "2001") in got
+
+
+def test_a_history_that_can_be_traced_back_is_no_modal() -> None:
+    got = events(facts_of("辰县图书馆的历史可以追溯至1950年，当年成立辰县文化馆图书室。", "辰县", date="2020"))
+    assert any(e[0] == "establish" for e in got)
+    # a real permission still blocks the clauses after it
+    assert not events(facts_of("辰县可以设立辰县数据中心。", "辰县", date="2020"))
+
+
+def test_a_chronicle_year_glued_to_a_short_subject_or_clause() -> None:
+    text = "1964年巳地区特区成立。1973年文教分开，成立巳地区文化局。1978年政治处改为政工科。1980年局内增设巳地区档案室。"
+    got = events(facts_of(text, "巳地区", date="2000"))
+    assert ("establish", (), ("巳地区文化局",), "1973") in got
+    assert ("rename", ("政治处",), ("政工科",), "1978") in got
+    assert ("establish", (), ("巳地区档案室",), "1980") in got
+
+
+def test_a_year_before_a_period_word_or_a_budget_glues_no_date() -> None:
+    got = events(facts_of("2019年以来，午县成立午县数据局。", "午县", date="2023"))
+    assert ("establish", (), ("午县数据局",), None) in got
+
+
+def test_every_body_of_a_class_forming_its_own_forms_no_one_body() -> None:
+    for text in ("同年县内各乡镇和县直各单位均成立新闻报道小组。", "2019年，县直各部门都设立机关党委。",
+                 "全市各街道相继成立综合执法队。"):
+        assert not any(e[0] == "establish" for e in events(facts_of(text, "未县", date="2020"))), text
+    got = events(facts_of("2019年，县委决定成立未县数据局。", "未县", date="2020"))
+    assert ("establish", (), ("未县数据局",), "2019") in got

@@ -76,7 +76,7 @@ _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_R
 # A "name" that opens with a verb is a verb and its object ("复设县科委", "挂县文物局").
 _VERB_FIRST = re.compile("(?:" + _EVENT_VERB.pattern + r"|挂|加挂|增挂|保留|复|改|撤|设|分设|分置|析置|置)")
 # Words that make a clause a rule, a plan, a wish or a purpose, not a reported change.
-_NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻])|应当|应该|(?<![相对供适响反效顺呼答感])应(?!急|用|对)|须|不得|严禁|不准|不宜|可以|(?<!许)可(?!持续)|"
+_NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻])|应当|应该|(?<![相对供适响反效顺呼答感])应(?!急|用|对)|须|不得|严禁|不准|不宜|可以(?!追溯)|(?<!许)可(?!持续|追溯|以追溯)|"
                            r"拟|计划|准备|争取|探索|(?<!经)研究(?!决定|同意|通过)|是否|如需|如果|若|鼓励|支持|推动|推进|加快|逐步|"
                            r"原则上|一律|统一(?!管理|领导|归口)|各|每个|所有|如何|希望|建议|申请|请示|报请|"
                            r"不能|无法|未|没有|尚未|或")
@@ -1018,6 +1018,10 @@ def _topic_of_read(body: str, named: list[str], ctx: Ctx) -> list[str]:
     """The body a clause the constructions read is about, for the clauses after it: its one name
     when it opens the clause ("X，…"), or the body it forms or renames ("组建X，…", "A更名为X，…")."""
     fm = _FORMS.match(body)
+    if not fm:
+        # "随后在1997年增设X，与Y合署办公" / "后于2001年组建X，…": adverbs and a time before the forming verb
+        vm = re.search(r"(?:新|正式|重新)?(?:组建|设立|成立|新设|增设)", body)
+        fm = vm if vm and vm.start() > 0 and _ADVERBS.match(body[: vm.start()].strip()) else None
     if fm:
         names = _names(_BRACKET_RANK.sub("", body[fm.end():]))
         return names if names and len(names) == 1 else []
@@ -1157,7 +1161,9 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
         own_entry = frame.chronicle and bool(re.match(r"\s*(?:19|20)\d{2}\s*年", body)) and c.start > 0 and \
             frame.date not in {getattr(f, "date", None) for f in read if isinstance(f, EventStatement)} and \
             bool(find_names(body)) and bool(_EVENT_VERB.search(body))
-        if read and not own_entry:
+        # "…增设X，与Y合署办公": a subjectless partner clause is the topic's own change, though Y was named before
+        partnered = bool(re.match(r"\s*(?:又|并|同时)?(?:与|同)[^，。；]{2,40}?合[署属]办公$", body)) and len(frame.topic) == 1
+        if read and not own_entry and not partnered:
             named = [ctx.full(n) for _, _, n in find_names(body)]
             # 工业和信息化部软件服务业司 is 软件服务业司; a body only described may still be renamed here
             # (and "福州市长乐区文武砂镇" is 文武砂镇: a township read by its own name, its county dropped)

@@ -614,6 +614,9 @@ _CLASS_SUBJECT = re.compile(
     r"县（市、区）|县（市）区|县市区|市辖区|区县)(?:政府|人民政府|党委|办事处)?(?:都|均|统一|一律|要|应|应当|可|可以)?\s*$")
 
 
+# "同年县内各乡镇和县直各单位均成立X" / "全县各部门都设立Y": every body of a class forms its own, no one body is formed
+_EACH_OF_A_CLASS = re.compile(r"(?:^|[，；：])[^，；：]{0,12}?各(?:乡镇|乡|镇|街道|村|社区|单位|部门|机关|县|区|市|学校)[^，；：]{0,14}?"
+                              r"(?:均|都|也都|普遍|相继|陆续|先后|分别)\s*$")
 _CLASS_START = re.compile(_CLASS_SUBJECT.pattern.replace("(?:^|[，；：])", "^").replace("\\s*$", "(?:设立|设置|组建|成立|新设)"))
 
 
@@ -642,7 +645,7 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue
         if re.search(r"(?:在|于).{0,30}?基础上.{0,4}$", pre):
             continue
-        if _CLASS_SUBJECT.search(pre) or _CLASS_START.match(clause):
+        if _CLASS_SUBJECT.search(pre) or _CLASS_START.match(clause) or _EACH_OF_A_CLASS.search(pre):
             continue  # "乡镇设立党政办公室…" / "各街道统一设立…": a rule for a class of places, no body formed
         if m.group(1) == "建立" and (ctx.sanding or ctx.about_sanding or ctx.regulation):
             continue  # in a 三定 or a rule "建立…中心/平台" is a duty, not a body formed
@@ -1420,6 +1423,11 @@ def _co_locate(sent: Sentence, clause: str, ctx: Ctx) -> None:
         # bracket, else the clause's opening body (or the one it formed: "设立X，与Y合署办公")
         before = clause[:cut]
         subject = name_at_end(before) if clause[cut] in "（(" else None
+        last = re.split(r"[，,]", before)[-1]
+        formed = re.search(r"(?:设立|组建|成立|设置|增设|新设)(?P<x>[^，,]{2,40})$", last) if subject is None else None
+        if formed and last != before:
+            # "1985年成立A，后于2001年组建X，与Y合署办公": the body formed in the clause just before, not the opening's
+            subject = name_at_start(formed.group("x"))
         if subject is None:
             opening = re.sub(r"^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?|经[^，]{2,30}?[，,])", "", before)
             opening = re.sub(r"^(?:批准|同意|决定|新|重新)*(?:设立|组建|成立|设置|增设|新设)", "", opening)
