@@ -137,3 +137,17 @@ def test_every_body_of_a_class_forming_its_own_forms_no_one_body() -> None:
         assert not any(e[0] == "establish" for e in events(facts_of(text, "未县", date="2020"))), text
     got = events(facts_of("2019年，县委决定成立未县数据局。", "未县", date="2020"))
     assert ("establish", (), ("未县数据局",), "2019") in got
+
+
+def test_a_split_said_in_so_many_words_in_an_approval() -> None:
+    got = events(facts_of("经研究，同意申街道拆分成申街道和酉街道。", "某戌市", date="2015"))
+    assert ("establish", ("申街道",), ("酉街道",), None) in got
+    assert not any(e[0] == "establish" and e[2] == ("申街道",) for e in got)  # the split body goes on
+    got = events(facts_of("同意将亥街道拆分为甲子街道和乙丑街道。", "某戌市", date="2015"))
+    assert ("establish", ("亥街道",), ("甲子街道",), None) in got
+    assert ("establish", ("亥街道",), ("乙丑街道",), None) in got
+
+
+def test_a_split_into_a_class_word_is_no_event() -> None:
+    # 划为 outside a chronicle is a classing ("划为公益一类"), not a split
+    assert not any(e[0] == "establish" for e in events(facts_of("县图书馆划为公益一类事业单位。", "某县", date="2020")))

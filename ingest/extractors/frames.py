@@ -68,7 +68,7 @@ _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "
 _TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                        *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子",
                                        "派出机构", "管理", "代管", "主管", "保留", "领导",
-                                       "分离出", "拆分出", "分出", "析出", "拆出"}, key=len, reverse=True)))
+                                       "分离出", "拆分出", "分出", "析出", "拆出", "拆分为", "拆分成", "分拆为", "分拆成"}, key=len, reverse=True)))
 
 _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                            *_MERGE_NEW, *_RENAME, "升格", "降格", "改由", "划归", "合署办公"},
@@ -827,16 +827,18 @@ def _read_level_change(rest: str, c: Clause, sent: Sentence, ctx: Ctx, frame: Fr
     return False
 
 
-_SPLIT = re.compile(r"(?P<b>.*?)(?:又|再)?(?:拆分为|分设为|分拆为|划为|分设成|分设)(?P<o>.+)")
+_SPLIT = re.compile(r"(?P<b>.*?)(?:又|再)?(?P<v>拆分为|拆分成|分设为|分拆为|分拆成|划为|分设成|分设)(?P<o>.+)")
 
 
 def _read_split(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """"A又拆分为B和C" / "1958年，划为东风、卫星2公社" (the topic): each new body is formed out of A; a
     count with a shared head ("东风、卫星2公社") gives each item the head."""
     m = _SPLIT.fullmatch(c.text.strip())
-    if not m or not frame.chronicle:
+    # a split said in so many words (拆分/分拆) is one in any genre ("同意A街道拆分成A街道和B街道"); 划为 and 分设 only in a chronicle
+    if not m or not (frame.chronicle or m.group("v").startswith(("拆分", "分拆"))):
         return False
-    source = _subject(m.group("b")) or (frame.topic if _clean_around(m.group("b")) else None)
+    b = re.sub(r"^(?:同意|批准|决定|经研究)+(?:将|把)?", "", m.group("b").strip())
+    source = _subject(b) or (frame.topic if _clean_around(b) else None)
     obj = m.group("o").strip()
     names = _counted_list(obj) or _names(obj, loose=frame.chronicle)
     if not source or len(source) != 1 or not names or len(names) < 2 or source[0] in names and len(names) < 2:
@@ -845,6 +847,8 @@ def _read_split(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     if source == [frame.heading]:
         source = []  # a heading's name today is not the body split then
     for n in names:
+        if source and n == source[0]:
+            continue  # "A拆分成A和B": A goes on under its name; only B is formed out of it
         _event(ctx, sent, frame, EventType.ESTABLISH, source, [n], date)
     frame.topic = names
     return True
