@@ -1133,9 +1133,24 @@ def narrative_date(text: str) -> str | None:
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)(?![底初中上下]旬?|起|以来|以后|以前|前|后|至|到|份)"
                      r"(?=[\u4e00-\u9fff])", text)
     if not m:
+        # "1978年政治处改为政工科" / "1980年局内增设X" / "1973年文教分开，成立X": a chronicle's year glued to a short subject
+        # (or a short clause) and then its event verb; never a period word, a report or a budget of the year
+        m = _YEAR_GLUED.match(text)
+    if not m:
+        # "四川某县在2019年机构改革中，将…" / "县档案局在2001年的机构改革中更名为…": the reform of a year, written after the
+        # subject (also in a later clause: "这种整合早有先例，某县在2019年机构改革中…")
+        m = _REFORM_OF_A_YEAR.search(text)
+    if not m:
         return None
     month = int(m.group(2)) if m.group(2) else 0
     return f"{m.group(1)}-{month:02d}" if 1 <= month <= 12 else m.group(1)
+
+
+_GLUED_VERB = r"(?:设立|成立|组建|撤销|撤消|撤并|恢复|增设|新设|更名|改称|改名|改为|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌)"
+_YEAR_GLUED = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|工作|部门|预算|决算|全年)"
+                         r"(?=[\u4e00-\u9fff]{2,10}?" + _GLUED_VERB + r"|[\u4e00-\u9fff]{2,8}[，,]" + _GLUED_VERB + ")")
+_REFORM_OF_A_YEAR = re.compile(r"(?:^|(?<=[，,]))[^，,。；：、“”《》]{0,30}?在\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:开展的|进行的|实施的|的)?"
+                               r"(?:新一轮|全[省市县区州旗]|[省市县区州旗]级|党政|政府)*(?:机构改革|体制改革|机构调整)(?:中|时|期间|过程中)")
 
 
 _PLAN_DATE = re.compile(r"(?:根据|按照|依据)[^，。；]{0,6}?((?:\d{4}\s*年|今年|本年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
@@ -1169,6 +1184,12 @@ def _paragraph_date(sent: Sentence, ctx: Ctx) -> None:
     if ctx.paragraph_date and ctx.paragraph_date[0] != sent.line:
         ctx.paragraph_date = None
     ctx.opener_date = None
+    decided = _decision_line_date(sent, ctx)
+    if decided and not date_in(sent.text):
+        # "1964年6月9日…通过《…的决议》：⏎设立A，撤销B。": the items under a dated decision take its day
+        ctx.paragraph_date = (sent.line, decided)
+        ctx.decision_date = (sent.line, decided)
+        return
     month = _MONTH_OPENER.match(strip_item_number(sent.text))
     day_only = None if month else _DAY_OPENER.match(strip_item_number(sent.text))
     base = (ctx.paragraph_date[1] if ctx.paragraph_date else
@@ -1197,7 +1218,10 @@ def _paragraph_date(sent: Sentence, ctx: Ctx) -> None:
     if year:
         ctx.chronicle_year = year[:4]
     if year and (opens_line or ctx.paragraph_date):
-        ctx.paragraph_date = (sent.line, year)
+        # "1958年2月11日…通过《…决定》撤销A。B的工作交由C管理。": the paragraph's leading day, at its precision
+        day = _OPENING_DAY.match(strip_item_number(sent.text))
+        full = date_in(day.group(0)) if day else None
+        ctx.paragraph_date = (sent.line, full if full and full.startswith(year) else year)
         return
     same = re.match(r"^\s*(同年|当年|是年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?", sent.text)
     if same and ctx.chronicle_year:
@@ -1212,6 +1236,28 @@ def _paragraph_date(sent: Sentence, ctx: Ctx) -> None:
         day = event_date(m.group(1), ctx.doc_date)
         if day:
             ctx.paragraph_date = (sent.line, day)
+
+
+_OPENING_DAY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!电|讯|起|以来|前|后|至|到)")
+_FULL_DAY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _decision_line_date(sent: Sentence, ctx: Ctx) -> str | None:
+    """The day of a decision whose items are the lines under it: the line before the sentence's line ends with a colon
+    (or is a decision's title line, "…通过《…的决定》" with no colon) and gives a full day ("1964年6月9日…会议通过《…的
+    决议》：", the last day it gives), or that line is itself such an item (a list of items, each on its line, none dated)."""
+    k = sent.line - 1
+    if ctx.decision_date and ctx.decision_date[0] == sent.line:
+        return ctx.decision_date[1]  # a later sentence of the same item line
+    if k < 0:
+        return None
+    prev = ctx.dt.line_text(k).strip()
+    if prev.endswith(("：", ":")) or (prev.endswith("》") and re.search(r"通[过過]|公布|批[准準]|[发發]布|印[发發]|作出", prev)):
+        days = _FULL_DAY.findall(prev)
+        return date_in(days[-1]) if days else None
+    if ctx.decision_date and ctx.decision_date[0] == k and not date_in(prev[:12]):
+        return ctx.decision_date[1]
+    return None
 
 
 def carried_line_date(sent: Sentence, ctx: Ctx) -> str | None:
@@ -1502,6 +1548,7 @@ class Ctx:
     colon_date: str | None = None  # the last full date that colon line gives
     opener_date: tuple[int, str] | None = None  # (sentence index, date) a month-first opener takes from its year
     line_date: tuple[int, str] | None = None  # (line, date) of the last line a chronicle date was given to
+    decision_date: tuple[int, str] | None = None  # (line, day) of the last item line a dated decision's colon line opened
     events_at: dict = field(default_factory=dict)  # prov start -> events read there (no scan of all events)
     divided: set[int] = field(default_factory=set)  # sentences of 三定 职责分工 items already stated
     chronicle_year: str | None = None  # the year of the last chronicle sentence ("1992年，…")
@@ -1554,6 +1601,20 @@ class Ctx:
 # "A市各事业单位"): a figure for them is no one unit's (a real street office has a name before 街道办事处)
 PLACE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))*(?:各|所属|下属)?"
                           r"(?:街道办事处|街道|乡镇(?:人民政府)?|乡镇街道|镇街|事业单位|行政机关|党政机关|部门|机关)")
+
+
+
+# "16家新组建或调整优化的机构正式挂牌": a ceremony for new and for adjusted (existing) bodies alike; so is one for the
+# bodies a reform touched ("机构改革涉改单位揭牌仪式", "为涉改部门揭牌")
+_MIXED_OPENING = re.compile(r"新组建(?:或|和|及|以及|、)(?:重新组建|调整优化|优化调整|职能调整|调整|优化|更名)|"
+                            r"涉改(?:革)?(?:的)?(?:单位|部门|机构)")
+
+
+def mixed_opening(ctx: Ctx, sent: Sentence) -> bool:
+    """The sentence, or one of the eight before it, says the bodies opened are new or adjusted ones: which
+    are new is not said, so no body is opened."""
+    k = sent.index
+    return any(_MIXED_OPENING.search(ctx.dt.sentences[i].text) for i in range(max(k - 8, 0), k + 1))
 
 
 def split_list_items(text: str) -> list[str]:

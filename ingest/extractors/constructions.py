@@ -41,6 +41,7 @@ from .common import (
     is_unit_name,
     kind_phrase,
     lead_place_shared,
+    mixed_opening,
     name_at_end,
     name_at_start,
     names_in_list,
@@ -716,19 +717,8 @@ _COUNT_TAIL = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?
                          r"[^、，]{0,14}?(?:机构|单位|部门)$")
 
 
-# "16家新组建或调整优化的机构正式挂牌": a ceremony for new and for adjusted (existing) bodies alike
-_MIXED_OPENING = re.compile(r"新组建(?:或|和|及|以及|、)(?:重新组建|调整优化|优化调整|职能调整|调整|优化|更名)")
-
-
-def _mixed_opening(ctx: Ctx, sent: Sentence) -> bool:
-    """The sentence, or one of the eight before it, says the bodies opened are new or adjusted ones: which
-    are new is not said, so no body is opened."""
-    k = sent.index
-    return any(_MIXED_OPENING.search(ctx.dt.sentences[i].text) for i in range(max(k - 8, 0), k + 1))
-
-
 def _opened(ctx: Ctx, sent: Sentence, names: list[str], date: str | None = None) -> bool:
-    if names and _mixed_opening(ctx, sent):
+    if names and mixed_opening(ctx, sent):
         ctx.mark(sent)
         return True
     start = ctx.prov(sent).start
@@ -2037,7 +2027,7 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     if lead and duty[len(lead):len(lead) + 1] in ("“", '"'):
         return False  # "将A“X职责”、B“Y职责”等职责划入C": a list of givers (the reform reader's parse_sources)
     giver = name_at_start(m.group("giver")) if m.group("giver") else None
-    gm = re.match(rf"^({NAME})(?:所)?(?:承担|负责|履行)?的", duty)
+    gm = re.match(rf"^({NAME})(?:所)?(?:承担|负责|履行|管理|主管)?的", duty)
     named = name_at_end(gm.group(1)) if gm else None
     # "A的X职责": A gives X; "A的职能" alone only when A is named elsewhere too ("联系街道办事处的
     # 职能" is a duty phrase, not a giver)

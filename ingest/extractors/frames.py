@@ -39,6 +39,7 @@ from .common import (
     find_names,
     headed_list,
     kind_phrase,
+    mixed_opening,
     norm_rank,
     split_kind_prefix,
     split_names,
@@ -67,7 +68,7 @@ _PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "
 _TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                        *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子",
                                        "派出机构", "管理", "代管", "主管", "保留", "领导",
-                                       "分离出", "拆分出", "分出", "析出", "拆出"}, key=len, reverse=True)))
+                                       "分离出", "拆分出", "分出", "析出", "拆出", "拆分为", "拆分成", "分拆为", "分拆成"}, key=len, reverse=True)))
 
 _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
                                            *_MERGE_NEW, *_RENAME, "升格", "降格", "改由", "划归", "合署办公"},
@@ -75,7 +76,7 @@ _EVENT_VERB = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_R
 # A "name" that opens with a verb is a verb and its object ("复设县科委", "挂县文物局").
 _VERB_FIRST = re.compile("(?:" + _EVENT_VERB.pattern + r"|挂|加挂|增挂|保留|复|改|撤|设|分设|分置|析置|置)")
 # Words that make a clause a rule, a plan, a wish or a purpose, not a reported change.
-_NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻])|应当|应该|(?<![相对供适响反效顺呼答感])应(?!急|用|对)|须|不得|严禁|不准|不宜|可以|(?<!许)可(?!持续)|"
+_NOT_REPORTED = re.compile(r"要求|(?<![需重主纲摘提])要(?![求点素闻])|应当|应该|(?<![相对供适响反效顺呼答感])应(?!急|用|对)|须|不得|严禁|不准|不宜|可以(?!追溯)|(?<!许)可(?!持续|追溯|以追溯)|"
                            r"拟|计划|准备|争取|探索|(?<!经)研究(?!决定|同意|通过)|是否|如需|如果|若|鼓励|支持|推动|推进|加快|逐步|"
                            r"原则上|一律|统一(?!管理|领导|归口)|各|每个|所有|如何|希望|建议|申请|请示|报请|"
                            r"不能|无法|未|没有|尚未|或")
@@ -352,6 +353,9 @@ def _read_inaugurated_for(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> 
     names = _names(m.group("body"))
     if not names:
         return False
+    if mixed_opening(ctx, sent):
+        frame.topic = names
+        return True  # "涉改单位揭牌仪式…为A、B揭牌": which of them are new is not said
     date = _clause_date(c.text, ctx)
     for n in names:
         _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date)
@@ -823,16 +827,18 @@ def _read_level_change(rest: str, c: Clause, sent: Sentence, ctx: Ctx, frame: Fr
     return False
 
 
-_SPLIT = re.compile(r"(?P<b>.*?)(?:又|再)?(?:拆分为|分设为|分拆为|划为|分设成|分设)(?P<o>.+)")
+_SPLIT = re.compile(r"(?P<b>.*?)(?:又|再)?(?P<v>拆分为|拆分成|分设为|分拆为|分拆成|划为|分设成|分设)(?P<o>.+)")
 
 
 def _read_split(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """"A又拆分为B和C" / "1958年，划为东风、卫星2公社" (the topic): each new body is formed out of A; a
     count with a shared head ("东风、卫星2公社") gives each item the head."""
     m = _SPLIT.fullmatch(c.text.strip())
-    if not m or not frame.chronicle:
+    # a split said in so many words (拆分/分拆) is one in any genre ("同意A街道拆分成A街道和B街道"); 划为 and 分设 only in a chronicle
+    if not m or not (frame.chronicle or m.group("v").startswith(("拆分", "分拆"))):
         return False
-    source = _subject(m.group("b")) or (frame.topic if _clean_around(m.group("b")) else None)
+    b = re.sub(r"^(?:同意|批准|决定|经研究)+(?:将|把)?", "", m.group("b").strip())
+    source = _subject(b) or (frame.topic if _clean_around(b) else None)
     obj = m.group("o").strip()
     names = _counted_list(obj) or _names(obj, loose=frame.chronicle)
     if not source or len(source) != 1 or not names or len(names) < 2 or source[0] in names and len(names) < 2:
@@ -841,6 +847,8 @@ def _read_split(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     if source == [frame.heading]:
         source = []  # a heading's name today is not the body split then
     for n in names:
+        if source and n == source[0]:
+            continue  # "A拆分成A和B": A goes on under its name; only B is formed out of it
         _event(ctx, sent, frame, EventType.ESTABLISH, source, [n], date)
     frame.topic = names
     return True
@@ -1014,6 +1022,10 @@ def _topic_of_read(body: str, named: list[str], ctx: Ctx) -> list[str]:
     """The body a clause the constructions read is about, for the clauses after it: its one name
     when it opens the clause ("X，…"), or the body it forms or renames ("组建X，…", "A更名为X，…")."""
     fm = _FORMS.match(body)
+    if not fm:
+        # "随后在1997年增设X，与Y合署办公" / "后于2001年组建X，…": adverbs and a time before the forming verb
+        vm = re.search(r"(?:新|正式|重新)?(?:组建|设立|成立|新设|增设)", body)
+        fm = vm if vm and vm.start() > 0 and _ADVERBS.match(body[: vm.start()].strip()) else None
     if fm:
         names = _names(_BRACKET_RANK.sub("", body[fm.end():]))
         return names if names and len(names) == 1 else []
@@ -1153,7 +1165,9 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
         own_entry = frame.chronicle and bool(re.match(r"\s*(?:19|20)\d{2}\s*年", body)) and c.start > 0 and \
             frame.date not in {getattr(f, "date", None) for f in read if isinstance(f, EventStatement)} and \
             bool(find_names(body)) and bool(_EVENT_VERB.search(body))
-        if read and not own_entry:
+        # "…增设X，与Y合署办公": a subjectless partner clause is the topic's own change, though Y was named before
+        partnered = bool(re.match(r"\s*(?:又|并|同时)?(?:与|同)[^，。；]{2,40}?合[署属]办公$", body)) and len(frame.topic) == 1
+        if read and not own_entry and not partnered:
             named = [ctx.full(n) for _, _, n in find_names(body)]
             # 工业和信息化部软件服务业司 is 软件服务业司; a body only described may still be renamed here
             # (and "福州市长乐区文武砂镇" is 文武砂镇: a township read by its own name, its county dropped)

@@ -194,6 +194,9 @@ _QUOTED_DUTY = re.compile(r"(?<=[部委局署厅办院室心])[“\"]([^”\"“
 _BRACKETED_NAME = re.compile(r"(?<=[部委局署厅办院室心])[（(][^（）()，。；、]{2,30}?(?:部|委|局|署|厅|办|院|室|中心)[）)]")
 
 
+_MANAGED_MATTER = re.compile(r"(?<=[部委局署厅办院室心会处站所队馆司组])所?(?:管理|主管)的(?=[^，；、的]{0,40}?(?:工作|职责|职能|事务|事项|业务)\s*[，,]?\s*$)")
+
+
 def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str], str | None, str | None]] | None:
     """Parse the givers of a reform: [(units, duty text or None for all duties, owner)].
 
@@ -209,6 +212,8 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
     text = _QUOTED_DUTY.sub(r"的\1", text)  # "A“X职责”、B“Y职责”" is "A的X职责、B的Y职责"
     text = _BRACKETED_NAME.sub("", text)  # "A（B）、C的职责": B is A's other name (a sign), not a giver
     text = counted_list_tail(text)  # "A局、B局两局": the count closes the list
+    # "A管理的工作" / "A所主管的事项": the body managing a matter holds it, as "A承担的工作"
+    text = _MANAGED_MATTER.sub("承担的", text)
     for item in _split_top(text, "，；"):
         item = re.sub(r"^(?:以及|及|与|和|同时|并|将|把|现)", "", item.strip())
         if not item:
@@ -609,6 +614,9 @@ _CLASS_SUBJECT = re.compile(
     r"县（市、区）|县（市）区|县市区|市辖区|区县)(?:政府|人民政府|党委|办事处)?(?:都|均|统一|一律|要|应|应当|可|可以)?\s*$")
 
 
+# "同年县内各乡镇和县直各单位均成立X" / "全县各部门都设立Y": every body of a class forms its own, no one body is formed
+_EACH_OF_A_CLASS = re.compile(r"(?:^|[，；：])[^，；：]{0,12}?各(?:乡镇|乡|镇|街道|村|社区|单位|部门|机关|县|区|市|学校)[^，；：]{0,14}?"
+                              r"(?:均|都|也都|普遍|相继|陆续|先后|分别)\s*$")
 _CLASS_START = re.compile(_CLASS_SUBJECT.pattern.replace("(?:^|[，；：])", "^").replace("\\s*$", "(?:设立|设置|组建|成立|新设)"))
 
 
@@ -637,7 +645,7 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
             continue
         if re.search(r"(?:在|于).{0,30}?基础上.{0,4}$", pre):
             continue
-        if _CLASS_SUBJECT.search(pre) or _CLASS_START.match(clause):
+        if _CLASS_SUBJECT.search(pre) or _CLASS_START.match(clause) or _EACH_OF_A_CLASS.search(pre):
             continue  # "乡镇设立党政办公室…" / "各街道统一设立…": a rule for a class of places, no body formed
         if m.group(1) == "建立" and (ctx.sanding or ctx.about_sanding or ctx.regulation):
             continue  # in a 三定 or a rule "建立…中心/平台" is a duty, not a body formed
@@ -728,15 +736,18 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
 def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
-    for m in re.finditer(r"重新组建(.{2,40}?)(?=[，。；]|$)", clause):
+    for m in re.finditer(r"重新组建([^，。；]{2,160})", clause):
         if re.search(r"整合[，,]?\s*$", clause[: m.start()]):
             continue  # handled by _integration
         if re.search(r"基础上\s*$", clause[: m.start()]):
             continue  # "在A的基础上重新组建Z": A is the source (below); Z is its own source only when it is A
-        name = _target(m.group(1), ctx)
-        if name:
-            _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=[name], duties=[], kind=None, parent=None,
-                      relation=None)
+        listed = split_names(split_kind_prefix(m.group(1))[2])
+        # "重新组建市发展和改革委员会、市商务局、市食品药品监督管理局": each listed body is re-formed from itself
+        names = _place_like_neighbours(listed) if listed and len(listed) > 1 else [_target(m.group(1), ctx)]
+        for name in names:
+            if name:
+                _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=[name], duties=[], kind=None,
+                          parent=None, relation=None)
     based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:重新)?(?:组建|设立|成立)(.{2,40}?)(?=[，。；]|$)", clause)
     if based:
         listed = names_in_list(based.group(1))
@@ -1412,6 +1423,11 @@ def _co_locate(sent: Sentence, clause: str, ctx: Ctx) -> None:
         # bracket, else the clause's opening body (or the one it formed: "设立X，与Y合署办公")
         before = clause[:cut]
         subject = name_at_end(before) if clause[cut] in "（(" else None
+        last = re.split(r"[，,]", before)[-1]
+        formed = re.search(r"(?:设立|组建|成立|设置|增设|新设)(?P<x>[^，,]{2,40})$", last) if subject is None else None
+        if formed and last != before:
+            # "1985年成立A，后于2001年组建X，与Y合署办公": the body formed in the clause just before, not the opening's
+            subject = name_at_start(formed.group("x"))
         if subject is None:
             opening = re.sub(r"^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?|经[^，]{2,30}?[，,])", "", before)
             opening = re.sub(r"^(?:批准|同意|决定|新|重新)*(?:设立|组建|成立|设置|增设|新设)", "", opening)
