@@ -790,7 +790,9 @@ class _Canon:
         if not name.startswith("中共") and re.search(r"[省市县区州旗]委", name[:12]):
             # "东湖区委组织部" → 中共某市东湖区委组织部: the party body as the document writes it in full,
             # its place chain inside (one such form only)
-            full = set(re.findall(rf"中共[\u4e00-\u9fff]{{0,12}}?{re.escape(name)}", self.text))
+            # only places may stand between 中共 and the name: "中共丽水县委将县委秘书处…" is a sentence
+            full = {f for f in re.findall(rf"中共[\u4e00-\u9fff]{{0,12}}?{re.escape(name)}", self.text)
+                    if _places_only(f[2:len(f) - len(name)])}
             if len(full) == 1:
                 return full.pop()
         return name
@@ -801,6 +803,17 @@ class _Canon:
         full = self.get(m.name)
         return m if full == m.name else replace(m, name=full)
 
+
+
+_MASKED_PLACE = re.compile(r"^(?:(?:某|[*＊]+|[xX])(?:自治区|自治州|自治县|省|市|县|区|州|旗))+$")
+
+
+def _places_only(text: str) -> bool:
+    """Whether ``text`` is empty or a chain of places written in full ("南昌市东湖区", "某市某县")."""
+    if not text or _MASKED_PLACE.match(text):
+        return True
+    gaz = divisions()
+    return any(gaz.is_place(text[:k]) and _places_only(text[k:]) for k in range(len(text), 1, -1))
 
 # ---------------------------------------------------------------------------
 # Finishing: canonical names, merge, dedupe, unparsed
