@@ -755,6 +755,40 @@ def _sign_ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     return _host_carries_sign(ctx, sent, host, sign)
 
 
+# what may open the clause before a counted list of a township's (or any level's) own bodies: a time
+# ("机构改革后") or the place itself ("某镇"), never a body (a body's list is the division readers')
+_LIST_OPENER = re.compile(r"^(?:(?:机构)?改革后|调整后|整合后|目前|现)?[，,]?(?:全镇|全乡|全街道)?(?:共)?$")
+
+
+def _counted_kind_list(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"机构改革后，撤并整合为A、B、…共11个工作机构" / "某镇设置A、B、C等3个镇政府工作机构": a list of whole
+    names closed by its count and its class gives each name that class as its kind (the class written after the
+    count, never a bare 机构/部门/单位; 内设机构 and 科室 lists are the division readers')."""
+    kind = kind_phrase(m.group("kind"))
+    if not kind or not _LISTABLE_KIND.search(kind) or re.search(r"内设|科室|股室|处室", kind):
+        return False
+    opener = m.group("opener").strip()
+    place = ""
+    if opener and not _LIST_OPENER.match(opener):
+        place = re.sub(r"^(?:(?:机构)?改革后|调整后)[，,]?", "", opener)
+        if not (only_place(place) or re.fullmatch(r"[\u4e00-\u9fff*＊]{1,5}(?:镇|乡|街道)", place)):
+            return False  # a township named before its own list ("甲镇设置…"), else a body's list
+    items = [i.strip() for i in _split_outside_brackets(m.group("list")) if i.strip()]
+    want = cn_int(m.group("num"))
+    if len(items) < 2 or (want and want < len(items)):
+        return False
+    names = []
+    for item in items:
+        name = name_at_end(item)
+        if not name or name != item:
+            return False  # every item a whole name, else no list of bodies
+        names.append(place + name if place and not name.startswith(place) and not divisions().place_prefix(name) else name)
+    for n in names:
+        ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind))
+    ctx.mark(sent)
+    return True
+
+
 def _ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"县退役军人事务局举行揭牌仪式" / "X今天上午举行成立暨揭牌仪式": the body holding its own opening
     ceremony opens (a government, party committee or township holding one hosts another's opening)."""
@@ -2836,6 +2870,7 @@ def _bracket_names(inner: str) -> list[str]:
     if re.match(r"^(?:简称|以下简称|下称|原|现|今|即|后|含|不含|正|副|包括)", inner):
         return []
     inner = re.sub(r"^(?:同时)?(?:对外)?(?:加挂|挂|保留)(.+?)(?:的)?牌子$", r"\1", inner)
+    inner = re.sub(r"^“([^“”]+)”$", r"\1", inner)  # "（同时挂“市政府某委员会”牌子）": the sign in quotes
     names = names_in_list(inner)
     return names if names and "".join(names) == re.sub(r"[、，和及]", "", inner) else []
 
@@ -3437,7 +3472,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "abolished_list",
         "撤并苗河、芭蕉、燎原、金川4个乡。",
-        re.compile(r"(?:撤并|撤销|撤消)(?![到至入])(?P<body>[^，。；]{2,160})"),
+        # "撤并整合为A、B…": the list names what the bodies became, not what ended
+        re.compile(r"(?:撤并|撤销|撤消)(?![到至入为成])(?!(?:整合|合并|归并|重组|优化)(?:为|成))(?P<body>[^，。；]{2,160})"),
         _abolished_list,
     ),
     Construction(
@@ -3762,6 +3798,15 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _chief_and_deputies,
     ),
     Construction(
+        "counted_kind_list",
+        "机构改革后，撤并整合为党政综合办公室、党建工作办公室、综合行政执法队共3个工作机构。",
+        re.compile(r"(?:^|[，。；：])(?P<opener>[^，。；：]{0,12}?)(?:撤并整合为|整合为|调整为|优化为|设置|设立|设有|共设|设)"
+                   r"(?P<list>[^，。；：“”]{4,400}?)(?:等|共)?(?P<num>\d+|[一二两三四五六七八九十]+)个"
+                   r"(?P<kind>[^，。；：、\d个]{2,12}?)(?=[，。；]|$)"),
+        _counted_kind_list,
+        needs=("个",),
+    ),
+    Construction(
         "inaugurated",
         "2月22日，白城市自然资源局正式挂牌成立。",
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>[^，。；：！？“”]{{0,20}}“[^”]{{2,400}}”[^，。；：！？“”]{{0,20}}?|{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|成立并举行了?(?:揭牌|挂牌)|揭牌|挂牌)"
@@ -3868,7 +3913,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
         re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|升格|降格|，(?:为|是|系)|、))"
-                   r"|更名为|改名为|改称|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
+                   r"|更名为|改名为|改称|组建|设立|建立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),
     Construction(
