@@ -173,6 +173,8 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         # "A的主管单位Y是…": Y, named after its role
     if re.search(r"(?:隶属于?|归属于?)$", written[: -len(name)]):
         return False  # "医院隶属Y，为…": Y is the parent
+    if re.search(r"(?:了|整合|合并|融合|并入|划入|吸收)$", written[: -len(name)]):
+        return False  # "新组建的X，整合了Y，为…": Y is what X took in, X is described
     paren, signs, rank = (m.group("paren") or "").strip(), [], None
     if paren and RANK_RE.fullmatch(paren):
         rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
@@ -186,7 +188,7 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         head = re.sub(RANK_RE.pattern, "", re.split(r"[，；]", m.group("rest"))[0])
         # "作为市委、市政府的派出机构": two owners (no parent), the kind after 的
         kind = kind_phrase(head) or (kind_phrase(head.rsplit("的", 1)[1]) if head.count("的") == 1 else None)
-        if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
+        if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith(("职能部门", "行政机构"))):  # "作为Y管理的副处级行政机构"
             return False
     return _describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank, parent=parent)
 
@@ -332,15 +334,38 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
             ranked = _RANK_ONLY.match(clause.strip())
             if ranked:  # "县林业局，正科级，为县政府工作部门"
                 rank = norm_rank(ranked.group("rank"))
+    elif agent := _agent_of_clauses(segment):
+        # "新组建的X，将A和B进行了合并，属县政府直属正科级事业单位": X, the agent of every clause between
+        name = agent
     else:
         return False
     if not name:
         return False
     if m.group("verb") == "作为":  # only a kind of unit, not a role
         kind = kind_phrase(re.sub(RANK_RE.pattern, "", re.split(r"[，；]", m.group("rest"))[0]))
-        if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
+        if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith(("职能部门", "行政机构"))):  # "作为Y管理的副处级行政机构"
             return False
     return _describe(ctx, sent, name, rest, rank=rank)
+
+
+_AGENT_LEAD = re.compile(r"^(?:据了解|据悉|目前|同时)?[，,]?(?:新组建的|新成立的|新设立的|组建后的|改革后的|重组后的)?")
+# clauses whose subject is the body the sentence opened with: it acts on others ("将A和B进行了合并")
+_AGENT_CLAUSE = re.compile(r"^(?:将|把|整合|合并|融合|统筹|通过|实现|对|承担|负责|集|并|还|同时)")
+
+
+def _agent_of_clauses(segment: str) -> str | None:
+    """The body a sentence opens with alone in its first clause ("新组建的X，"), when every later clause before
+    the description opens with a verb acting on other bodies (将/把/整合…), never with a name of its own."""
+    clauses = [c for c in re.split(r"[，；]", segment) if c.strip()]
+    while clauses and re.fullmatch(r"\s*(?:据了解|据悉|目前|同时|另外|此外)\s*", clauses[0]):
+        clauses = clauses[1:]  # "据了解，新组建的X，…"
+    if len(clauses) < 2:
+        return None
+    head = _AGENT_LEAD.sub("", clauses[0].strip())
+    name = name_at_start(head) if head else None
+    if not name or name != head or not all(_AGENT_CLAUSE.match(c.strip()) for c in clauses[1:]):
+        return None
+    return name
 
 
 def _formed_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -755,6 +780,34 @@ def _sign_ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     return _host_carries_sign(ctx, sent, host, sign)
 
 
+def _counted_class_members(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"部门管理机构2个（市粮食局由市商务局管理、市港口管理局由市交通运输局管理）" / "直属事业单位3个（A、B、C）":
+    the members of a counted class written in the bracket after its count take the class as their kind, and the
+    parent an item gives ("X由Y管理" / "X由Y代管"); the count must be the number of items."""
+    kind = kind_phrase(re.sub(r"^.*(?:设置|设立|另设|设有|设)", "", m.group("kind")))  # "县政府设直属事业单位3个（…）": the class after the verb
+    if not kind or not _LISTABLE_KIND.search(kind) or re.search(r"内设|科室|股室|处室", kind):
+        return False
+    items = [i.strip() for i in re.split(r"[、，；]", m.group("items")) if i.strip()]
+    if len(items) < 2 or cn_int(m.group("num")) != len(items):
+        return False
+    members = []
+    for item in items:
+        im = re.fullmatch(r"(?P<u>[^由]{2,40}?)由(?P<p>[^由]{2,40}?)(?:统一)?(?P<rel>归口管理|管理|代管)", item)
+        unit = im.group("u") if im else item
+        name = name_at_end(unit)
+        if not name or name != unit:
+            return False  # every item a whole name (with its parent), else no member list
+        parent = _parent_name(im.group("p")) if im else None
+        if im and parent != im.group("p"):
+            return False
+        members.append((name, parent, ("代管" if im.group("rel") == "代管" else "管理") if im else None))
+    for name, parent, rel in members:
+        ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind,
+                                       parent=_unit(ctx, parent) if parent else None, parent_relation=rel))
+    ctx.mark(sent)
+    return True
+
+
 # what may open the clause before a counted list of a township's (or any level's) own bodies: a time
 # ("机构改革后") or the place itself ("某镇"), never a body (a body's list is the division readers')
 _LIST_OPENER = re.compile(r"^(?:(?:机构)?改革后|调整后|整合后|目前|现)?[，,]?(?:全镇|全乡|全街道)?(?:共)?$")
@@ -769,9 +822,13 @@ def _counted_kind_list(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
         return False
     opener = m.group("opener").strip()
     place = ""
+    level = re.sub(r"^(?:(?:机构)?改革后|调整后)[，,]?", "", opener)
+    if level in ("镇", "乡", "街道", "本镇", "本乡", "本街道") and re.search(r"(?:镇|乡|街道)$", ctx.jurisdiction or ""):
+        opener = ""  # "镇设A、B、C3个综合办事机构" in a township's own document: the township's bodies
     if opener and not _LIST_OPENER.match(opener):
         place = re.sub(r"^(?:(?:机构)?改革后|调整后)[，,]?", "", opener)
-        if not (only_place(place) or re.fullmatch(r"[\u4e00-\u9fff*＊]{1,5}(?:镇|乡|街道)", place)):
+        if re.search(r"乡镇|各|每个|所有|全[省市县区]", place) or not (
+                only_place(place) or re.fullmatch(r"[\u4e00-\u9fff*＊]{1,5}(?:镇|乡|街道)", place)):
             return False  # a township named before its own list ("甲镇设置…"), else a body's list
     items = [i.strip() for i in _split_outside_brackets(m.group("list")) if i.strip()]
     want = cn_int(m.group("num"))
@@ -2844,7 +2901,7 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 def _as_kind_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"作为县委职能部门，县委社会工作部加挂…牌子" — the kind written before its unit."""
     kind = kind_phrase(m.group("kind"))
-    if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
+    if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith(("职能部门", "行政机构"))):  # "作为Y管理的副处级行政机构"
         return False  # "作为牵头部门，…" names a role, not a kind
     unit = name_at_start(m.group("rest"))
     if not unit or not m.group("rest").startswith(unit):
@@ -3398,7 +3455,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "described_after_forming",
         "县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位。",
-        re.compile(r"[，；](?:仍|继续|并|现)?(?P<verb>为|是|系|作为)(?P<rest>[^。]+)"),
+        re.compile(r"[，；](?:仍|继续|并|现)?(?P<verb>为|是|系|作为|属(?!于)(?=[^，。；]{0,24}(?:事业单位|机构|部门)(?:[，。；]|$)))"
+                   r"(?P<rest>[^。]+)"),
         _described_after_forming,
     ),
     Construction(
@@ -3796,6 +3854,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县医疗保障局领导职数按一正两副配备。",
         re.compile(r"(?P<z>\d+|[一二两三四五六七八九十]+)正(?P<f>\d+|[一二两三四五六七八九十]+)副"),
         _chief_and_deputies,
+    ),
+    Construction(
+        "counted_class_members",
+        "设置工作部门40个，部门管理机构2个（市粮食局由市商务局管理、市港口管理局由市交通运输局管理）。",
+        re.compile(r"(?:^|[，；：])(?:另|还|此外[，,]?)?(?:设置|设立|设|另设)?(?P<kind>[^，。；：、\d（）]{2,12}?)(?:共)?"
+                   r"(?P<num>\d+|[一二两三四五六七八九十]+)个（(?P<items>[^（）]{4,300})）"),
+        _counted_class_members,
+        needs=("个（",),
     ),
     Construction(
         "counted_kind_list",

@@ -778,7 +778,7 @@ _DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)?|内设|�
 
 # "县计划生育委员会内设办公室、宣传股、计划股。": no colon, no count; the host written right before;
 # "…内设A（B、C）、D，其规格为正科级。": a rank shared by every item closes the list
-_DIV_LIST4 = re.compile(r"(?P<verb>内设|下设)(?![机构]|有|[：:])(?P<list>[^。；：]{4,200}?)(?P<num>)"
+_DIV_LIST4 = re.compile(r"(?P<verb>内设|下设|(?<=[我本][局委办所站院馆厅])设(?![置立在有计定备施想]))(?![机构]|有|[：:])(?P<list>[^。；：]{4,200}?)(?P<num>)"
                         rf"(?:[，,](?:其|均)?(?:机构)?规格(?:均)?为(?P<rank>{_LIST_RANK}))?(?=[。；]|$)")
 # "X下设18个机构（副司局级），分别为：A、B（C）…": a count, the items' rank in brackets, then the list
 _DIV_LIST5 = re.compile(rf"(?P<verb>下设|内设|设)下?(?P<num>{CN_NUM})个(?:内设|职能|业务)?(?P<suf>机构|司局|处室|科室|股室)"
@@ -855,7 +855,9 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             # "X 文化事业单位。…。内设A、B和C。": no host written, the body a sentence just before described
             after_description = not text[: m.start()].strip() and ctx.described and ctx.described_at >= sent.index - 3
             bare = [re.sub(r"[（(][^）)]*[）)]$", "", i) for i in items]
-            if (written or after_description) and len(items) >= 2 and all(is_division_name(i) for i in bare):
+            # "我所设A、B、C" / "本局内设A、B" on the body's own page: the page's body (``_division_list`` reads 我所)
+            own_page = re.fullmatch(r"\s*[我本](?:中心|[局委办所站院馆厅])(?:机关)?\s*", text[: m.start()])
+            if (written or after_description or own_page) and len(items) >= 2 and all(is_division_name(i) for i in bare):
                 _division_list(sent, text, ctx, m, items=items,
                                host=host if kept and written else (None if written else ctx.described))  # every item a division: a list, not prose
 
