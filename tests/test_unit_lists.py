@@ -177,3 +177,26 @@ def test_作为_a_managed_administrative_body(text, unit) -> None:
 
 def test_作为_a_role_is_no_kind() -> None:
     assert not facts_of("某市卫生健康委员会作为牵头单位，负责统筹协调。", "某市").units
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县农业农村局所属事业单位有：县农业技术推广中心（副科级）、县动物疫病预防控制中心（股级）。",
+     {"县农业技术推广中心": ("副科级", ()), "县动物疫病预防控制中心": ("股级", ())}),
+    ("县文化和旅游局下属事业单位：县图书馆（县古籍保护中心）、县文化馆、县博物馆（参公）。",
+     {"县图书馆": (None, ("县古籍保护中心",)), "县文化馆": (None, ()), "县博物馆": (None, ())}),
+    ("县政府直属事业单位：县融媒体中心（正科级）、县档案馆（副科级）、县城市建设服务中心（股级）。",
+     {"县融媒体中心": ("正科级", ()), "县档案馆": ("副科级", ()), "县城市建设服务中心": ("股级", ())}),
+])
+def test_a_rank_or_a_note_in_an_items_bracket_is_no_sign(text, expected) -> None:
+    got = units(facts_of(text, "某县"))
+    for name, (rank, signs) in expected.items():
+        assert (got[name][1], got[name][4]) == (rank, signs)
+
+
+@pytest.mark.parametrize(("text", "unit", "signs"), [
+    ("县委统战部（县民族宗教事务局、县侨务办公室），正科级。", "县委统战部", ("县民族宗教事务局", "县侨务办公室")),
+    ("县委组织部（县委老干部局），正科级；县委宣传部（县新闻出版局），正科级。", "县委组织部", ("县委老干部局",)),
+])
+def test_bracketed_signs_before_a_rank_clause(text, unit, signs) -> None:
+    got = units(facts_of(text, "某县"))
+    assert got[unit][1:] == ("正科级", None, None, signs)

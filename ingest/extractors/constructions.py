@@ -3104,17 +3104,19 @@ def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         full = _owned_item(name, place, body)
         if not is_unit_name(full) and not (place and _OWN_DISCIPLINE.match(name)):  # "市纪委" is a body
             continue
-        signs = []
-        if inner and not re.search(r"合署|简称|含|不含|\d", inner):
+        signs, own_rank = [], None
+        if inner and RANK_RE.fullmatch(inner.strip()):
+            own_rank = norm_rank(inner.strip())  # "县融媒体中心（正科级）、县档案馆（副科级）": each item's rank
+        elif inner and not re.search(r"合署|简称|含|不含|\d", inner):
             inner = re.sub(r"^(?:加挂|挂|保留)|牌子$", "", inner)
             sign = _owned_item(inner, place, body)
             if is_unit_name(sign):
                 signs.append(ctx.full(sign))
-        rows.append((full, signs))
+        rows.append((full, signs, own_rank))
     if len(rows) < max(2, len(items) - 1):
         return False  # the items are not names: a list of something else
-    for full, signs in rows:
-        ctx.units.append(UnitStatement(_unit(ctx, full), ctx.prov(sent), kind=kind, rank=rank, signs=signs))
+    for full, signs, own_rank in rows:
+        ctx.units.append(UnitStatement(_unit(ctx, full), ctx.prov(sent), kind=kind, rank=rank or own_rank, signs=signs))
     ctx.mark(sent)
     return True
 
@@ -3978,7 +3980,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
-        re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|升格|降格|，(?:为|是|系)|、))"
+        re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|升格|降格|，(?:为|是|系|(?:机构)?(?:规格)?(?:为)?[正副][部厅局处县科股]级)|、))"
                    r"|更名为|改名为|改称|组建|设立|建立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),

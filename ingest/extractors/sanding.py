@@ -811,13 +811,17 @@ def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
             base = pm.group(1) if pm else item
             if not _INSTITUTION_END.search(base) or len(base) > 30 or re.search(r"[\d，]|[等共]", base):
                 return  # every item a body's name, or no list
-            named.append((base, [x for x in re.split(r"[、，]", pm.group(2)) if x] if pm else []))
+            inner = pm.group(2).strip() if pm else ""
+            if inner and RANK_RE.fullmatch(inner):  # "A（副科级）、B（股级）": the item's own rank, no sign
+                named.append((base, [], norm_rank(inner)))
+            else:  # "A（B）": a second name it carries; a note ("（参公）") is none
+                named.append((base, [x for x in re.split(r"[、，]", inner) if x and is_unit_name(x)], None))
         if len(named) < 2:
             continue
         prov = ctx.prov(sent)
         relation = "直属" if m.group("rel") == "直属" else "所属"
-        for name, signs in named:
-            ctx.units.append(UnitStatement(Mention(name), prov, kind="事业单位", rank=m.group("rank"),
+        for name, signs, own_rank in named:
+            ctx.units.append(UnitStatement(Mention(name), prov, kind="事业单位", rank=m.group("rank") or own_rank,
                                            parent=Mention(host), parent_relation=relation, signs=signs))
         ctx.mark(sent)
 
