@@ -456,6 +456,8 @@ def split_names(text: str) -> list[str] | None:
     """
     text = distribute_places(_light_name(text))
     text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
+    # "A、B、C共11个工作机构" / "A、B等3个镇政府工作机构": the count and class closing a list are no item
+    text = re.sub(r"(?:等|共)(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,8}?(?:机构|部门|单位|科室|股室|处室)$", "", text)
     parts = [p for p in re.split(r"[、，,]", text) if p.strip()]
     if not parts:
         return None
@@ -625,20 +627,27 @@ def _headed_items(items: list[str], noun: str, check) -> list[str]:
         head = noun
     else:
         return []
-    if all(x.endswith(head) for x in items):
+    # an item ending in a unit suffix of its own is whole ("党政综合办公室、…、综合行政执法队等3个工作机构":
+    # 办公室 takes no 队); only bare stems ("城市规划、…、水务执法大队") take the last item's head
+    whole = [x.endswith(head) or (_SUFFIX_RE.search(x) is not None and (check or as_name)(x) == x) for x in items]
+    if all(whole):
         return []  # every item is whole already: the ordinary list path reads it
-    out = lead_place_shared([x if x.endswith(head) else x + head for x in items])
+    out = lead_place_shared([x if w else x + head for x, w in zip(items, whole, strict=True)])
     return out if all((check or as_name)(x) for x in out) else []
 
 
 def names_in_list(text: str) -> list[str]:
     """Like split_names, but keep the parts that are names and drop the rest."""
+    # "加挂A、B（简称甲、乙）牌子": the short forms in brackets repeat the items, they add none
+    text = re.sub(r"[（(](?:以下)?(?:简称|下称)[^（()）]{1,40}[）)]", "", text)
     if headed := headed_list(text):
         return headed
     # "“A”“B”" and "A牌子和B" (a list of signs, each in its own quotes or with its own 牌子) are lists
     text = re.sub(r"”\s*“|(?:的)?牌子(?:和|及|以及|、)", "、", text)
     text = distribute_places(_light_name(text))
     text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
+    # "A、B、C共11个工作机构" / "A、B等3个镇政府工作机构": the count and class closing a list are no item
+    text = re.sub(r"(?:等|共)(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,8}?(?:机构|部门|单位|科室|股室|处室)$", "", text)
     out: list[str] = []
     for part in re.split(r"[、，,]", text):
         names = (_split_conjoined(part) or shared_head(part, out)) if part else None

@@ -174,6 +174,8 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         # "A的主管单位Y是…": Y, named after its role
     if re.search(r"(?:隶属于?|归属于?)$", written[: -len(name)]):
         return False  # "医院隶属Y，为…": Y is the parent
+    if re.search(r"(?:了|整合|合并|融合|并入|划入|吸收)$", written[: -len(name)]):
+        return False  # "新组建的X，整合了Y，为…": Y is what X took in, X is described
     paren, signs, rank = (m.group("paren") or "").strip(), [], None
     if paren and RANK_RE.fullmatch(paren):
         rank = norm_rank(paren)  # "县投资促进中心（正科级）为…"
@@ -187,7 +189,7 @@ def _self_description(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         head = re.sub(RANK_RE.pattern, "", re.split(r"[，；]", m.group("rest"))[0])
         # "作为市委、市政府的派出机构": two owners (no parent), the kind after 的
         kind = kind_phrase(head) or (kind_phrase(head.rsplit("的", 1)[1]) if head.count("的") == 1 else None)
-        if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
+        if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith(("职能部门", "行政机构"))):  # "作为Y管理的副处级行政机构"
             return False
     return _describe(ctx, sent, name, m.group("rest"), signs=signs, rank=rank, parent=parent)
 
@@ -333,15 +335,38 @@ def _described_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: C
             ranked = _RANK_ONLY.match(clause.strip())
             if ranked:  # "县林业局，正科级，为县政府工作部门"
                 rank = norm_rank(ranked.group("rank"))
+    elif agent := _agent_of_clauses(segment):
+        # "新组建的X，将A和B进行了合并，属县政府直属正科级事业单位": X, the agent of every clause between
+        name = agent
     else:
         return False
     if not name:
         return False
     if m.group("verb") == "作为":  # only a kind of unit, not a role
         kind = kind_phrase(re.sub(RANK_RE.pattern, "", re.split(r"[，；]", m.group("rest"))[0]))
-        if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
+        if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith(("职能部门", "行政机构"))):  # "作为Y管理的副处级行政机构"
             return False
     return _describe(ctx, sent, name, rest, rank=rank)
+
+
+_AGENT_LEAD = re.compile(r"^(?:据了解|据悉|目前|同时)?[，,]?(?:新组建的|新成立的|新设立的|组建后的|改革后的|重组后的)?")
+# clauses whose subject is the body the sentence opened with: it acts on others ("将A和B进行了合并")
+_AGENT_CLAUSE = re.compile(r"^(?:将|把|整合|合并|融合|统筹|通过|实现|对|承担|负责|集|并|还|同时)")
+
+
+def _agent_of_clauses(segment: str) -> str | None:
+    """The body a sentence opens with alone in its first clause ("新组建的X，"), when every later clause before
+    the description opens with a verb acting on other bodies (将/把/整合…), never with a name of its own."""
+    clauses = [c for c in re.split(r"[，；]", segment) if c.strip()]
+    while clauses and re.fullmatch(r"\s*(?:据了解|据悉|目前|同时|另外|此外)\s*", clauses[0]):
+        clauses = clauses[1:]  # "据了解，新组建的X，…"
+    if len(clauses) < 2:
+        return None
+    head = _AGENT_LEAD.sub("", clauses[0].strip())
+    name = name_at_start(head) if head else None
+    if not name or name != head or not all(_AGENT_CLAUSE.match(c.strip()) for c in clauses[1:]):
+        return None
+    return name
 
 
 def _formed_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -743,6 +768,72 @@ def _sign_ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
     if not host or not sign or ctx.full(host) == ctx.full(sign) or _HOST_OF_A_CEREMONY.search(host):
         return False
     return _host_carries_sign(ctx, sent, host, sign)
+
+
+def _counted_class_members(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"部门管理机构2个（市粮食局由市商务局管理、市港口管理局由市交通运输局管理）" / "直属事业单位3个（A、B、C）":
+    the members of a counted class written in the bracket after its count take the class as their kind, and the
+    parent an item gives ("X由Y管理" / "X由Y代管"); the count must be the number of items."""
+    kind = kind_phrase(re.sub(r"^.*(?:设置|设立|另设|设有|设)", "", m.group("kind")))  # "县政府设直属事业单位3个（…）": the class after the verb
+    if not kind or not _LISTABLE_KIND.search(kind) or re.search(r"内设|科室|股室|处室", kind):
+        return False
+    items = [i.strip() for i in re.split(r"[、，；]", m.group("items")) if i.strip()]
+    if len(items) < 2 or cn_int(m.group("num")) != len(items):
+        return False
+    members = []
+    for item in items:
+        im = re.fullmatch(r"(?P<u>[^由]{2,40}?)由(?P<p>[^由]{2,40}?)(?:统一)?(?P<rel>归口管理|管理|代管)", item)
+        unit = im.group("u") if im else item
+        name = name_at_end(unit)
+        if not name or name != unit:
+            return False  # every item a whole name (with its parent), else no member list
+        parent = _parent_name(im.group("p")) if im else None
+        if im and parent != im.group("p"):
+            return False
+        members.append((name, parent, ("代管" if im.group("rel") == "代管" else "管理") if im else None))
+    for name, parent, rel in members:
+        ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind,
+                                       parent=_unit(ctx, parent) if parent else None, parent_relation=rel))
+    ctx.mark(sent)
+    return True
+
+
+# what may open the clause before a counted list of a township's (or any level's) own bodies: a time
+# ("机构改革后") or the place itself ("某镇"), never a body (a body's list is the division readers')
+_LIST_OPENER = re.compile(r"^(?:(?:机构)?改革后|调整后|整合后|目前|现)?[，,]?(?:全镇|全乡|全街道)?(?:共)?$")
+
+
+def _counted_kind_list(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"机构改革后，撤并整合为A、B、…共11个工作机构" / "某镇设置A、B、C等3个镇政府工作机构": a list of whole
+    names closed by its count and its class gives each name that class as its kind (the class written after the
+    count, never a bare 机构/部门/单位; 内设机构 and 科室 lists are the division readers')."""
+    kind = kind_phrase(m.group("kind"))
+    if not kind or not _LISTABLE_KIND.search(kind) or re.search(r"内设|科室|股室|处室", kind):
+        return False
+    opener = m.group("opener").strip()
+    place = ""
+    level = re.sub(r"^(?:(?:机构)?改革后|调整后)[，,]?", "", opener)
+    if level in ("镇", "乡", "街道", "本镇", "本乡", "本街道") and re.search(r"(?:镇|乡|街道)$", ctx.jurisdiction or ""):
+        opener = ""  # "镇设A、B、C3个综合办事机构" in a township's own document: the township's bodies
+    if opener and not _LIST_OPENER.match(opener):
+        place = re.sub(r"^(?:(?:机构)?改革后|调整后)[，,]?", "", opener)
+        if re.search(r"乡镇|各|每个|所有|全[省市县区]", place) or not (
+                only_place(place) or re.fullmatch(r"[\u4e00-\u9fff*＊]{1,5}(?:镇|乡|街道)", place)):
+            return False  # a township named before its own list ("甲镇设置…"), else a body's list
+    items = [i.strip() for i in _split_outside_brackets(m.group("list")) if i.strip()]
+    want = cn_int(m.group("num"))
+    if len(items) < 2 or (want and want < len(items)):
+        return False
+    names = []
+    for item in items:
+        name = name_at_end(item)
+        if not name or name != item:
+            return False  # every item a whole name, else no list of bodies
+        names.append(place + name if place and not name.startswith(place) and not divisions().place_prefix(name) else name)
+    for n in names:
+        ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind))
+    ctx.mark(sent)
+    return True
 
 
 def _ceremony_held(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -2800,7 +2891,7 @@ def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 def _as_kind_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"作为县委职能部门，县委社会工作部加挂…牌子" — the kind written before its unit."""
     kind = kind_phrase(m.group("kind"))
-    if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith("职能部门")):
+    if not kind or not (_LISTABLE_KIND.search(kind) or kind.endswith(("职能部门", "行政机构"))):  # "作为Y管理的副处级行政机构"
         return False  # "作为牵头部门，…" names a role, not a kind
     unit = name_at_start(m.group("rest"))
     if not unit or not m.group("rest").startswith(unit):
@@ -2826,6 +2917,7 @@ def _bracket_names(inner: str) -> list[str]:
     if re.match(r"^(?:简称|以下简称|下称|原|现|今|即|后|含|不含|正|副|包括)", inner):
         return []
     inner = re.sub(r"^(?:同时)?(?:对外)?(?:加挂|挂|保留)(.+?)(?:的)?牌子$", r"\1", inner)
+    inner = re.sub(r"^“([^“”]+)”$", r"\1", inner)  # "（同时挂“市政府某委员会”牌子）": the sign in quotes
     names = names_in_list(inner)
     return names if names and "".join(names) == re.sub(r"[、，和及]", "", inner) else []
 
@@ -3002,17 +3094,19 @@ def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         full = _owned_item(name, place, body)
         if not is_unit_name(full) and not (place and _OWN_DISCIPLINE.match(name)):  # "市纪委" is a body
             continue
-        signs = []
-        if inner and not re.search(r"合署|简称|含|不含|\d", inner):
+        signs, own_rank = [], None
+        if inner and RANK_RE.fullmatch(inner.strip()):
+            own_rank = norm_rank(inner.strip())  # "县融媒体中心（正科级）、县档案馆（副科级）": each item's rank
+        elif inner and not re.search(r"合署|简称|含|不含|\d", inner):
             inner = re.sub(r"^(?:加挂|挂|保留)|牌子$", "", inner)
             sign = _owned_item(inner, place, body)
             if is_unit_name(sign):
                 signs.append(ctx.full(sign))
-        rows.append((full, signs))
+        rows.append((full, signs, own_rank))
     if len(rows) < max(2, len(items) - 1):
         return False  # the items are not names: a list of something else
-    for full, signs in rows:
-        ctx.units.append(UnitStatement(_unit(ctx, full), ctx.prov(sent), kind=kind, rank=rank, signs=signs))
+    for full, signs, own_rank in rows:
+        ctx.units.append(UnitStatement(_unit(ctx, full), ctx.prov(sent), kind=kind, rank=rank or own_rank, signs=signs))
     ctx.mark(sent)
     return True
 
@@ -3353,7 +3447,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "described_after_forming",
         "县农机中心更名为县农业机械化服务中心，仍为县农业农村局所属股级事业单位。",
-        re.compile(r"[，；](?:仍|继续|并|现)?(?P<verb>为|是|系|作为)(?P<rest>[^。]+)"),
+        re.compile(r"[，；](?:仍|继续|并|现)?(?P<verb>为|是|系|作为|属(?!于)(?=[^，。；]{0,24}(?:事业单位|机构|部门)(?:[，。；]|$)))"
+                   r"(?P<rest>[^。]+)"),
         _described_after_forming,
     ),
     Construction(
@@ -3427,7 +3522,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "abolished_list",
         "撤并苗河、芭蕉、燎原、金川4个乡。",
-        re.compile(r"(?:撤并|撤销|撤消)(?![到至入])(?P<body>[^，。；]{2,160})"),
+        # "撤并整合为A、B…": the list names what the bodies became, not what ended
+        re.compile(r"(?:撤并|撤销|撤消)(?![到至入为成])(?!(?:整合|合并|归并|重组|优化)(?:为|成))(?P<body>[^，。；]{2,160})"),
         _abolished_list,
     ),
     Construction(
@@ -3752,6 +3848,23 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _chief_and_deputies,
     ),
     Construction(
+        "counted_class_members",
+        "设置工作部门40个，部门管理机构2个（市粮食局由市商务局管理、市港口管理局由市交通运输局管理）。",
+        re.compile(r"(?:^|[，；：])(?:另|还|此外[，,]?)?(?:设置|设立|设|另设)?(?P<kind>[^，。；：、\d（）]{2,12}?)(?:共)?"
+                   r"(?P<num>\d+|[一二两三四五六七八九十]+)个（(?P<items>[^（）]{4,300})）"),
+        _counted_class_members,
+        needs=("个（",),
+    ),
+    Construction(
+        "counted_kind_list",
+        "机构改革后，撤并整合为党政综合办公室、党建工作办公室、综合行政执法队共3个工作机构。",
+        re.compile(r"(?:^|[，。；：])(?P<opener>[^，。；：]{0,12}?)(?:撤并整合为|整合为|调整为|优化为|设置|设立|设有|共设|设)"
+                   r"(?P<list>[^，。；：“”]{4,400}?)(?:等|共)?(?P<num>\d+|[一二两三四五六七八九十]+)个"
+                   r"(?P<kind>[^，。；：、\d个]{2,12}?)(?=[，。；]|$)"),
+        _counted_kind_list,
+        needs=("个",),
+    ),
+    Construction(
         "inaugurated",
         "2月22日，白城市自然资源局正式挂牌成立。",
         re.compile(rf"(?:^|[，：]|举行|召开|标志着|宣布)(?P<unit>[^，。；：！？“”]{{0,20}}“[^”]{{2,400}}”[^，。；：！？“”]{{0,20}}?|{NAME})(?:揭牌仪式|挂牌仪式|揭牌成立|挂牌成立|正式挂牌|正式揭牌|正式成立|成立并举行了?(?:揭牌|挂牌)|揭牌|挂牌)"
@@ -3857,8 +3970,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
-        re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|升格|降格|，(?:为|是|系)|、))"
-                   r"|更名为|改名为|改称|组建|设立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
+        re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|升格|降格|，(?:为|是|系|(?:机构)?(?:规格)?(?:为)?[正副][部厅局处县科股]级)|、))"
+                   r"|更名为|改名为|改称|组建|设立|建立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),
     Construction(

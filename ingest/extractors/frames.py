@@ -1168,7 +1168,15 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
         # "…增设X，与Y合署办公": a subjectless partner clause is the topic's own change, though Y was named before
         partnered = bool(re.match(r"\s*(?:又|并|同时)?(?:与|同)[^，。；]{2,40}?合[署属]办公$", body)) and len(frame.topic) == 1
         if read and not own_entry and not partnered:
-            named = [ctx.full(n) for _, _, n in find_names(body)]
+            found = find_names(body)
+            named = [ctx.full(n) for _, _, n in found]
+            # "组建市农业农村局，市委农村工作领导小组办公室设在市农业农村局": a clause whose own subject no read fact
+            # names, only its parent after 设在/隶属/由…管理, is the frame reader's
+            opener = named[0] if found and found[0][0] <= 2 and body.lstrip().startswith(found[0][2]) else None
+            parent_clause = opener and re.search(r"设在|隶属|挂靠|由[^，。；]{2,40}?(?:管理|代管)", body) and not any(
+                t.endswith(opener) for t in (*by_events, *by_units))
+            if parent_clause:
+                named = []
             # 工业和信息化部软件服务业司 is 软件服务业司; a body only described may still be renamed here
             # (and "福州市长乐区文武砂镇" is 文武砂镇: a township read by its own name, its county dropped)
             if any(t.endswith(n) or (n.endswith(t) and re.search(r"(?:镇|乡|街道)$", t)) for n in named for t in by_events) or \
@@ -1178,7 +1186,7 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
                 frame.topic = _topic_of_read(body, named, ctx)
                 _follow(frame)
                 continue
-            if not named and len(frame.topic) != 1:
+            if not named and len(frame.topic) != 1 and not parent_clause:
                 continue  # a clause without a name of its own, and no one body it would be about
         if _read_names_only(clause, sent, ctx, frame):
             continue

@@ -637,7 +637,7 @@ class _Figures:
 
 # "某县史志研究室2024年部门预算", "某局2018年度整体支出绩效评价报告", "某中心2021年部门决算": a unit's own
 # budget or account page, which opens with the unit's posts ("编制人数小计14人，其中…")
-_REPORT_TITLE = re.compile(r"^(?P<unit>[^，。；\s]{2,40}?)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:部门|单位)?"
+_REPORT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?)?(?P<unit>[^，。；\s]{2,40}?)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:部门|单位)?"
                            r"(?:预算|决算|整体支出绩效|绩效评价|绩效自评|概况$|简介$|基本情况$)")
 # "单位名称：某县档案馆" (a form's field line): the page is that unit's
 # (also a budget form's "部门(单位)名称:  X")

@@ -1332,6 +1332,11 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
             rm = re.search(r"(?:并入|划入|划归|更名为|改名为)(?P<b>[^，。；]{2,40})$", before)
             host = as_name(rm.group("b")) if rm else None
         if not host and not pre.strip():
+            # "X办公室为X的办事机构，…，对外加挂Y牌子": the body the sentence opens by describing bears it,
+            # not one formed in the sentence before
+            om = re.match(r"\s*(?P<n>[^，。；“”]{2,40}?)(?:为|是|系)", clause[: m.start()])
+            host = om.group("n") if om and as_name(om.group("n")) == om.group("n") else None
+        if not host and not pre.strip():
             starts = [ctx.prov(sent).start]
             if sent.index > 0:  # "组建X。…，加挂Y牌子。": a plan item's next sentence
                 starts.append(ctx.prov(ctx.dt.sentences[sent.index - 1]).start)

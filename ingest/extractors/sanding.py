@@ -778,7 +778,7 @@ _DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)?|内设|�
 
 # "县计划生育委员会内设办公室、宣传股、计划股。": no colon, no count; the host written right before;
 # "…内设A（B、C）、D，其规格为正科级。": a rank shared by every item closes the list
-_DIV_LIST4 = re.compile(r"(?P<verb>内设|下设)(?![机构]|有|[：:])(?P<list>[^。；：]{4,200}?)(?P<num>)"
+_DIV_LIST4 = re.compile(r"(?P<verb>内设|下设|(?<=[我本][局委办所站院馆厅])设(?![置立在有计定备施想]))(?![机构]|有|[：:])(?P<list>[^。；：]{4,200}?)(?P<num>)"
                         rf"(?:[，,](?:其|均)?(?:机构)?规格(?:均)?为(?P<rank>{_LIST_RANK}))?(?=[。；]|$)")
 # "X下设18个机构（副司局级），分别为：A、B（C）…": a count, the items' rank in brackets, then the list
 _DIV_LIST5 = re.compile(rf"(?P<verb>下设|内设|设)下?(?P<num>{CN_NUM})个(?:内设|职能|业务)?(?P<suf>机构|司局|处室|科室|股室)"
@@ -811,13 +811,17 @@ def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
             base = pm.group(1) if pm else item
             if not _INSTITUTION_END.search(base) or len(base) > 30 or re.search(r"[\d，]|[等共]", base):
                 return  # every item a body's name, or no list
-            named.append((base, [x for x in re.split(r"[、，]", pm.group(2)) if x] if pm else []))
+            inner = pm.group(2).strip() if pm else ""
+            if inner and RANK_RE.fullmatch(inner):  # "A（副科级）、B（股级）": the item's own rank, no sign
+                named.append((base, [], norm_rank(inner)))
+            else:  # "A（B）": a second name it carries; a note ("（参公）") is none
+                named.append((base, [x for x in re.split(r"[、，]", inner) if x and is_unit_name(x)], None))
         if len(named) < 2:
             continue
         prov = ctx.prov(sent)
         relation = "直属" if m.group("rel") == "直属" else "所属"
-        for name, signs in named:
-            ctx.units.append(UnitStatement(Mention(name), prov, kind="事业单位", rank=m.group("rank"),
+        for name, signs, own_rank in named:
+            ctx.units.append(UnitStatement(Mention(name), prov, kind="事业单位", rank=m.group("rank") or own_rank,
                                            parent=Mention(host), parent_relation=relation, signs=signs))
         ctx.mark(sent)
 
@@ -855,7 +859,9 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             # "X 文化事业单位。…。内设A、B和C。": no host written, the body a sentence just before described
             after_description = not text[: m.start()].strip() and ctx.described and ctx.described_at >= sent.index - 3
             bare = [re.sub(r"[（(][^）)]*[）)]$", "", i) for i in items]
-            if (written or after_description) and len(items) >= 2 and all(is_division_name(i) for i in bare):
+            # "我所设A、B、C" / "本局内设A、B" on the body's own page: the page's body (``_division_list`` reads 我所)
+            own_page = re.fullmatch(r"\s*[我本](?:中心|[局委办所站院馆厅])(?:机关)?\s*", text[: m.start()])
+            if (written or after_description or own_page) and len(items) >= 2 and all(is_division_name(i) for i in bare):
                 _division_list(sent, text, ctx, m, items=items,
                                host=host if kept and written else (None if written else ctx.described))  # every item a division: a list, not prose
 
