@@ -534,6 +534,24 @@ class Context:
                 "部分职责划给" + "、".join(d["name"] for d in chosen[:4]) + "。")
         return text + self._kept_sign(uid)
 
+    def _not_yet_before_reform(self, uid: str) -> dict[str, Any] | None:
+        """"改革前示例县有应急管理局吗": 改革前 is read from the unit's own reform, so for a unit
+        that reform set up the day falls before its dated founding: it did not exist yet (no unit
+        is the answer), with its founding. None otherwise (a unit alive then, or one that ended)."""
+        spec = self.parsed.date_spec
+        if spec is None or spec.kind != "before_reform" or alive(self.store, uid, self.day):
+            return None
+        store = self.store
+        spans = store.facts(uid, Predicate.EXISTS)
+        founding = sorted((e for e in store.events(uid) if uid in e.outputs
+                           and e.type in (EventType.ESTABLISH, EventType.RE_FORM)), key=lambda e: sort_key(e.date))
+        starts = [start_of(e.date) for e in founding if e.date] + [start_of(f.valid_from) for f in spans if f.valid_from]
+        if not starts or min(starts) <= self.day:
+            return None
+        first = self._first_record(uid, spans, founding)
+        name = store.name_at(uid, min(starts))
+        return self._cannot(Intent.UNIT_INFO.value, f"{cn_date(self.day)}还没有{name}：{first}没有它的存续记录。" + self.date_note)
+
     def _first_record(self, uid: str, spans: list[Any], founding: list[Any]) -> str:
         """"它于2023年10月25日组建（“…”）。": the unit's founding or first dated record."""
         store = self.store
@@ -1868,6 +1886,8 @@ class Context:
             lin = lineage(self.store, uid, self.day)
             if self.route.mode == "when":
                 result = self._when_event(uid, self.store.name_at(uid, self.day), lin)
+            elif (not_yet := self._not_yet_before_reform(uid)) is not None:
+                result = not_yet  # "改革前X有吗" of a unit that reform set up: not yet, with its founding
             elif self.explicit and not alive(self.store, uid, self.day) and not self._ended_after_unit(uid) and (
                     before := self._outside_existence(uid, Intent.UNIT_INFO.value, "存续")) is not None:
                 result = before  # "2012年X存在吗" before its founding: not yet, with its founding

@@ -532,6 +532,7 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     # "有几个内设机构，分别是什么": a bare "which ones" after a count is the same question
     merged: list[str] = []
     complete: set[str] = set()  # pieces made whole from the one before: their subject is theirs
+    another: set[str] = set()  # of those, the ones asking of another unit ("Y呢"): Y may be a short local name
     for p in pieces:
         if merged and (m := _ELLIPSIS.fullmatch(p)):
             # "X以前归谁？现在呢": the question before, asked at the time this piece names
@@ -545,6 +546,7 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
             # "X啥级别？Y呢": the question before, of the unit the follow-up names
             p = other
             complete.add(p)
+            another.add(p)
         elif merged and (m := _OTHER_TOPIC.fullmatch(p)) and not _CUE.search(m.group("y")) and _WHO_ASKED.search(merged[-1]):
             # "X进入市场以后谁监管？种养殖环节呢": the same question of another duty, in the same place
             p = _with_topic(merged[-1], m.group("y"), opening_place)
@@ -574,7 +576,8 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     place = _first_place(undated_first, subject, opening_place)
     for piece in pieces[1:]:
         if piece in complete:
-            parts.append(piece)
+            # "示例县林业局还在吗？物价局呢": a short local name in the follow-up is of the first part's place
+            parts.append(_local_short_placed(place, piece, opening_place) if piece in another else piece)
             continue
         # "2019年X有几个内设机构，当时/那时候有多少编制": the time word points back to the date of
         # the first part, which the part takes below (or the setting's date, with ``context``)
@@ -593,12 +596,10 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
             continue
         if subject and not unit_shaped(piece) and not piece.startswith(subject):
             piece = subject + ("的" if not piece.startswith(("的", "是", "有", "归", "由")) else "") + piece
-        elif place and (names := unit_shaped(piece)) and names[0][0] == 0 and _LOCAL_SHORT.match(names[0][2]) \
-                and place not in piece and not _OPENING_PLACE.match(names[0][2]) \
-                and (opening_place is None or not opening_place(piece)):
+        else:
             # "示例县物价局并入了哪里？发改局是什么级别": a short local name opening a later part
             # is of the place the first part opens with
-            piece = place + piece
+            piece = _local_short_placed(place, piece, opening_place)
         parts.append(piece)
     # "X2018年的行政编制和领导职数": a date said once holds for the later parts that have none
     spec, _ = extract_date(cn_numerals(parts[0]))
@@ -633,6 +634,16 @@ def _duty_after_a_setting(setting: str, piece: str) -> str:
     # "2019年示例县林业局撤销以后，森林防火归谁": the body's place stays (read after a leading 组建)
     place = _OPENING_PLACE.match(re.sub(r"^(?:重新|新)?(?:组建|成立|设立|撤销|撤并|合并|调整)", "", body))
     return day.group(0) + (place.group(0) if place and not piece.startswith(place.group(0)) else "") + piece
+
+
+def _local_short_placed(place: str, piece: str, opening_place: Callable[[str], str] | None) -> str:
+    """``piece`` with ``place`` put before the short local name it opens with (发改局, 物价局: no
+    place, no 国家/中央/省… of its own); ``piece`` as it is otherwise."""
+    names = unit_shaped(piece) if place else []
+    if names and names[0][0] == 0 and _LOCAL_SHORT.match(names[0][2]) and place not in piece \
+            and not _OPENING_PLACE.match(names[0][2]) and (opening_place is None or not opening_place(piece)):
+        return place + piece
+    return piece
 
 
 def _setting_for(context: str, part: str) -> str:
