@@ -8,7 +8,9 @@ of staff-voice questions over dev documents, each general:
 * "<place>有X吗 / 有没有X / 还有X吗" asks whether the place's X existed then; asked 改革前 of a
   body that reform set up, it did not exist yet (no unit);
 * "X列哪个序列" asks X's kind; "X 组建时间 / 设立日期" asks when X was set up;
-* the office of a committee is also written with the committee's short form (食安委办公室).
+* the office of a committee is also written with the committee's short form (食安委办公室);
+* "归哪个口子 / 哪条线 / 对口哪个局" ask who handles a duty; "X各部门 / 相关部门怎么分工" asks the
+  职责分工 statement of X.
 
 Documents are built with the statement builders (tests/builders.py); sentences are written here.
 """
@@ -47,6 +49,16 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
     apply_doc(s, doc("beian-2023", date="2023-12-01", jurisdiction="北岸县")
               .unit("自然资源局", kind="县政府工作部门", rank="正科级")
               .merge_into("林业局", "自然资源局", date="2023-12-01"))
+    apply_doc(s, doc("beian-2020", date="2020-06-01", jurisdiction="北岸县")
+              .unit("民政局", kind="县政府工作部门")
+              .unit("医疗保障局", kind="县政府工作部门")
+              .unit("水利局", kind="县政府工作部门")
+              .duty("民政局", "负责全县城乡最低生活保障和特困人员救助供养工作。", item=1)
+              .duty("医疗保障局", "负责全县医疗救助工作。", item=1)
+              .duty("应急管理局", "负责组织协调全县防汛抗旱工作。", item=1)
+              .duty("水利局", "负责水情旱情监测预警工作。", item=1)
+              .boundary(["应急管理局", "水利局"],
+                        "县应急管理局负责组织协调全县防汛抗旱工作；县水利局负责承担水情旱情监测预警的技术支撑工作。"))
     apply_doc(s, doc("nanhu-2010", date="2010-05-01", jurisdiction="南湖市")
               .unit("物价局", kind="市政府工作部门", rank="正处级")
               .unit("林业局", kind="市政府工作部门", rank="正处级"))
@@ -147,3 +159,25 @@ def test_a_committee_office_by_the_committees_short_form(store) -> None:  # type
     result = ask(store, "北岸县食安委办公室什么级别", today=TODAY)
     assert _names(result)[:1] == ["北岸县食品安全委员会办公室"], result["answer"]
     assert "副科级" in result["answer"]
+
+
+@pytest.mark.parametrize(("question", "holder", "duty"), [
+    ("北岸县低保这块归哪个口子", "北岸县民政局", "最低生活保障"),  # 低保 written out (no clause says 低保)
+    ("北岸县最低生活保障归哪个口子管", "北岸县民政局", "最低生活保障"),
+    ("北岸县医疗救助对口哪个局", "北岸县医疗保障局", "医疗救助"),
+    ("北岸县医疗救助归哪条线", "北岸县医疗保障局", "医疗救助"),
+    ("北岸县医疗救助是哪个系统的", "北岸县医疗保障局", "医疗救助"),
+])
+def test_a_line_of_work_asked_as_a_body(store, question: str, holder: str, duty: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert result["intent"] == "who_handles"
+    assert _names(result)[:1] == [holder], result["answer"]
+    assert f"负责“{duty}”" in result["answer"]  # the duty asked, without the words for a line of work
+
+
+@pytest.mark.parametrize("question", ["北岸县防汛抗旱各部门怎么分工", "北岸县防汛抗旱相关单位是怎么分工的",
+                                      "北岸县防汛抗旱各有关部门如何分工"])
+def test_every_body_of_a_division_asked_as_a_whole(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert set(_names(result)) == {"北岸县应急管理局", "北岸县水利局"}, result["answer"]
+    assert "职责分工" in result["answer"]

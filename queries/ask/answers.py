@@ -125,7 +125,8 @@ _REFOUNDED_ASKED = re.compile(r"重新组建|重组")
 _FOUNDING_ASKED = re.compile(r"组建|成立时|设立时|合并而成|合并组建|整合而成")
 # a question about how a duty is divided between units: a 职责分工 statement answers it
 _DIVISION_ASKED = re.compile(r"分工|分段|前后|分别|各自|主导|怎么分|如何分|怎么划|如何划|界限|边界|管还是|负责还是")
-_DIVISION_NOISE = re.compile(r"(?:哪|几)?[两二三四五六七八九几多]个(?:部门|单位|机构|局)|一起|共同|分别|各自|职责分工|怎么分工|如何分工|"
+_DIVISION_NOISE = re.compile(r"(?:各个|各有关|各相关|各|相关|有关)(?:部门|单位|机构|方面)|"  # "X各部门是怎么分段监管的"
+                             r"(?:哪|几)?[两二三四五六七八九几多]个(?:部门|单位|机构|局)|一起|共同|分别|各自|职责分工|怎么分工|如何分工|"
                              r"怎么分段|怎么分|如何分|怎么划|如何划|分工|分段|前后|主导|牵头|到底|还是|谁|由|负责|管|怎么|如何|"
                              r"有没有|是否|是|的|呢|吗|啊|哪个|哪些|部门|单位")
 # the office of a coordinating body, and what its host's clause says of the body's work
