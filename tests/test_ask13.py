@@ -181,3 +181,29 @@ def test_every_body_of_a_division_asked_as_a_whole(store, question: str) -> None
     result = ask(store, question, today=TODAY)
     assert set(_names(result)) == {"北岸县应急管理局", "北岸县水利局"}, result["answer"]
     assert "职责分工" in result["answer"]
+
+
+@pytest.fixture(scope="module")
+def centre(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    apply_doc(s, doc("guojiaju-2004", date="2004-04-01", jurisdiction="中央")
+              .unit("水务部", kind="国务院组成部门")
+              .unit("国家河湖局", kind="部委管理的国家局", parent="水务部", relation="管理")
+              .unit("国家渔港局", kind="部委管理的国家局", parent="农牧部", relation="管理")
+              .unit("国家气象服务总局", kind="国务院直属机构"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["2004年国务院部委管理的国家局有哪些", "2004年国务院设置的部委管理的国家局有哪些？",
+                                      "2005年中央部委管理的国家局有哪些"])
+def test_bodies_of_a_kind_held_under_other_bodies(centre, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(centre, question, today=TODAY)
+    assert result["intent"] == "orgchart", result["answer"]
+    assert set(_names(result)) == {"国家河湖局", "国家渔港局"}, result["answer"]
+
+
+def test_a_kind_at_the_top_is_listed_as_before(centre) -> None:  # type: ignore[no-untyped-def]
+    result = ask(centre, "2005年国务院直属机构有哪些", today=TODAY)
+    assert _names(result) == ["国家气象服务总局"], result["answer"]

@@ -2619,6 +2619,13 @@ class Context:
         wanted = sorted(k for k in kinds if _kind_asked(k, self.parsed.text))
         if wanted:
             tree = [n for n in tree if n["kind"] in wanted]
+        else:
+            # "2003年部委管理的国家局有哪些": bodies of a kind held under other bodies (a 国家局 under
+            # its ministry) are listed from the whole tree when no top-level body is of the kind
+            nested = _units_of_kind_asked(store, None if place == CENTRAL else place, self.day, self.parsed.text)
+            if nested:
+                wanted = sorted({n["kind"] for n in nested})
+                tree = nested
         if not tree:
             return self._cannot("orgchart", f"没有找到{place}在{cn_date(self.day)}的机构记录。")
         out.limit = MAX_LIST
@@ -2767,6 +2774,21 @@ _FUNDING_OF_POSTS = re.compile(_FUNDING + r"(?:的)?(?:事业)?编制")
 _FUNDING_STATED = (re.compile(r"(?:经费(?:形式|来源|渠道|性质)?(?:为|是|：|:|实行|执行|采取|按)?(?:由财政)?|为)" + _FUNDING),
                    re.compile(_FUNDING + r"(?:的)?(?:事业单位|单位)"))
 _FUNDING_FORMS = {"全额预算管理": "全额拨款", "差额预算管理": "差额拨款", "差额补助": "差额拨款"}
+
+
+def _units_of_kind_asked(store: GraphStore, jurisdiction: str | None, day: date, text: str) -> list[dict[str, Any]]:
+    """Every unit of the place known to exist at ``day`` whose kind then is one the question
+    names, as org chart nodes without children, by name (central units only for the centre)."""
+    from queries.scope import in_jurisdiction, known_to_exist
+
+    out = []
+    for u in store.units():
+        if jurisdiction is None and u.jurisdiction != CENTRAL or not in_jurisdiction(store, u.id, jurisdiction):
+            continue
+        kind = store.value_at(u.id, Predicate.KIND, day)
+        if kind and _kind_asked(kind, text) and known_to_exist(store, u.id, day):
+            out.append({"id": u.id, "name": store.name_at(u.id, day), "kind": kind, "children": []})
+    return sorted(out, key=lambda n: n["name"])
 
 
 def _kind_asked(kind: str, text: str) -> bool:
