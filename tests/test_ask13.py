@@ -207,3 +207,30 @@ def test_bodies_of_a_kind_held_under_other_bodies(centre, question: str) -> None
 def test_a_kind_at_the_top_is_listed_as_before(centre) -> None:  # type: ignore[no-untyped-def]
     result = ask(centre, "2005年国务院直属机构有哪些", today=TODAY)
     assert _names(result) == ["国家气象服务总局"], result["answer"]
+
+
+@pytest.fixture(scope="module")
+def posts(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    apply_doc(s, doc("xicheng-2022", date="2022-09-01", jurisdiction="西城市")
+              .unit("机构编制委员会办公室", kind="市委工作部门", rank="正处级"))
+    apply_doc(s, doc("donghe-2022", date="2022-09-01", jurisdiction="东河县")
+              .unit("教育局", kind="县政府工作部门")
+              .staffing(None, "事业编制", "调剂", 15, counterpart="西城市机构编制委员会办公室", date="2022-09",
+                        sentence="西城市编办从市级周转编制中为东河县调剂中小学教职工事业编制15名。"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["2022年西城市编办给东河县调剂了什么编制", "东河县从西城市编办调剂了多少编制？",
+                                      "西城市编办给东河县调了几名编制"])
+def test_posts_between_a_body_and_a_place(posts, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(posts, question, today=TODAY)
+    assert _names(result)[:2] == ["西城市机构编制委员会办公室", "东河县"], result["answer"]
+    assert "15" in result["answer"] and "中小学教职工" in result["answer"]
+
+
+def test_no_posts_between_them_before_the_record(posts) -> None:  # type: ignore[no-untyped-def]
+    result = ask(posts, "2021年西城市编办给东河县调剂了什么编制", today=TODAY)
+    assert "15" not in result["answer"]

@@ -2122,6 +2122,10 @@ class Context:
             between = self._staffing_between()
             if between is not None:
                 return between
+        if len(self.parsed.units) == 1 and self.parsed.places and re.search(r"划|转|调", self.parsed.text):
+            with_place = self._staffing_with_place()
+            if with_place is not None:
+                return with_place
         if self.parsed.units and re.search(r"(?:划|转|调)(?:到|给|入|走|去)(?:了)?(?:哪|谁)|去哪|给了谁|哪里去|"
                                            r"(?:怎么|如何|怎样)(?:处理|安置|消化|划)|去向", self.parsed.text):
             moved = self._staffing_moved_out()
@@ -2272,6 +2276,33 @@ class Context:
             out.cite_prov(f.prov)
             lines.append(f"{cn_partial(f.valid_from)}，{_name(store, giver, self.day)}{f.value}{f.amount}名划转至"
                          f"{_name(store, taker, self.day)}{_src(evidence_of(store, f.prov))}")
+        return self._done(Intent.STAFFING, "；".join(lines) + "。")
+
+    def _staffing_with_place(self) -> dict[str, Any] | None:
+        """"市委编办给示例县调剂了什么编制", "示例县从市委编办调剂了多少编制": posts a body gave to a
+        place or took from it are recorded on the place, the body its counterpart; those records
+        up to the day asked, the body first, then the place. None when none is recorded."""
+        uid, _ = self._pick(self.parsed.units[0])
+        if uid is None:
+            return None
+        store, out = self.store, self.answer_obj
+        places = dict.fromkeys([*(p.text for p in self.parsed.places), *([self.jurisdiction] if self.jurisdiction else [])])
+        rows = [(place, f) for place in places if place != store.unit(uid).jurisdiction
+                for f in store.facts(place, Predicate.STAFFING)
+                if f.extra.get("counterpart") == uid and (f.valid_from is None or start_of(f.valid_from) <= self.day)]
+        if not rows:
+            return None
+        rows.sort(key=lambda r: sort_key(r[1].valid_from))
+        out.unit(uid)
+        name = store.name_at(uid, self.day)
+        lines = []
+        for place, f in rows:
+            out.place(place)
+            out.cite_prov(f.prov)
+            said = (f.prov.sentence or "").strip() if f.prov else ""
+            quote = f"：“{said.rstrip('。')}”" if said and len(said) <= _QUOTE_MAX else ""
+            lines.append(f"{cn_partial(f.valid_from)}，{name}与{place}之间{f.extra.get('change') or '调整'}"
+                         f"{f.value}{f.amount}名{quote}{_src(evidence_of(store, f.prov))}")
         return self._done(Intent.STAFFING, "；".join(lines) + "。")
 
     def _staffing_moved_in(self) -> dict[str, Any] | None:
