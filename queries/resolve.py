@@ -165,7 +165,12 @@ class NameIndex:
                     names.setdefault(alias, max(quality, 1))
             generated: dict[str, set[str]] = defaultdict(set)  # derived form → the names it is derived from
             for name, quality in written:
-                for short in sorted(abbreviations(name, min_len=2)):  # a two-character form only after its place
+                shorts = set(abbreviations(name, min_len=2))  # a two-character form only after its place
+                if name.endswith("委员会办公室"):
+                    # the office of a committee written with the committee's short form: 食品安全委员会
+                    # 办公室 → 食安委办公室 (beside 食安办), 网信委办公室
+                    shorts |= {c + "办公室" for c in abbreviations(name.removesuffix("办公室"), min_len=2) if c.endswith("委")}
+                for short in sorted(shorts):
                     if short not in names or short in generated:
                         names[short] = min(names.get(short, 9), max(quality, 1))
                         generated[short].add(name)

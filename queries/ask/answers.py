@@ -125,7 +125,8 @@ _REFOUNDED_ASKED = re.compile(r"重新组建|重组")
 _FOUNDING_ASKED = re.compile(r"组建|成立时|设立时|合并而成|合并组建|整合而成")
 # a question about how a duty is divided between units: a 职责分工 statement answers it
 _DIVISION_ASKED = re.compile(r"分工|分段|前后|分别|各自|主导|怎么分|如何分|怎么划|如何划|界限|边界|管还是|负责还是")
-_DIVISION_NOISE = re.compile(r"(?:哪|几)?[两二三四五六七八九几多]个(?:部门|单位|机构|局)|一起|共同|分别|各自|职责分工|怎么分工|如何分工|"
+_DIVISION_NOISE = re.compile(r"(?:各个|各有关|各相关|各|相关|有关)(?:部门|单位|机构|方面)|"  # "X各部门是怎么分段监管的"
+                             r"(?:哪|几)?[两二三四五六七八九几多]个(?:部门|单位|机构|局)|一起|共同|分别|各自|职责分工|怎么分工|如何分工|"
                              r"怎么分段|怎么分|如何分|怎么划|如何划|分工|分段|前后|主导|牵头|到底|还是|谁|由|负责|管|怎么|如何|"
                              r"有没有|是否|是|的|呢|吗|啊|哪个|哪些|部门|单位")
 # the office of a coordinating body, and what its host's clause says of the body's work
@@ -533,6 +534,24 @@ class Context:
             text += _successor_sentence([d for d in chosen if d["whole"]]) if any(d["whole"] for d in chosen) else (
                 "部分职责划给" + "、".join(d["name"] for d in chosen[:4]) + "。")
         return text + self._kept_sign(uid)
+
+    def _not_yet_before_reform(self, uid: str) -> dict[str, Any] | None:
+        """"改革前示例县有应急管理局吗": 改革前 is read from the unit's own reform, so for a unit
+        that reform set up the day falls before its dated founding: it did not exist yet (no unit
+        is the answer), with its founding. None otherwise (a unit alive then, or one that ended)."""
+        spec = self.parsed.date_spec
+        if spec is None or spec.kind != "before_reform" or alive(self.store, uid, self.day):
+            return None
+        store = self.store
+        spans = store.facts(uid, Predicate.EXISTS)
+        founding = sorted((e for e in store.events(uid) if uid in e.outputs
+                           and e.type in (EventType.ESTABLISH, EventType.RE_FORM)), key=lambda e: sort_key(e.date))
+        starts = [start_of(e.date) for e in founding if e.date] + [start_of(f.valid_from) for f in spans if f.valid_from]
+        if not starts or min(starts) <= self.day:
+            return None
+        first = self._first_record(uid, spans, founding)
+        name = store.name_at(uid, min(starts))
+        return self._cannot(Intent.UNIT_INFO.value, f"{cn_date(self.day)}还没有{name}：{first}没有它的存续记录。" + self.date_note)
 
     def _first_record(self, uid: str, spans: list[Any], founding: list[Any]) -> str:
         """"它于2023年10月25日组建（“…”）。": the unit's founding or first dated record."""
@@ -1868,6 +1887,8 @@ class Context:
             lin = lineage(self.store, uid, self.day)
             if self.route.mode == "when":
                 result = self._when_event(uid, self.store.name_at(uid, self.day), lin)
+            elif (not_yet := self._not_yet_before_reform(uid)) is not None:
+                result = not_yet  # "改革前X有吗" of a unit that reform set up: not yet, with its founding
             elif self.explicit and not alive(self.store, uid, self.day) and not self._ended_after_unit(uid) and (
                     before := self._outside_existence(uid, Intent.UNIT_INFO.value, "存续")) is not None:
                 result = before  # "2012年X存在吗" before its founding: not yet, with its founding
@@ -2101,6 +2122,10 @@ class Context:
             between = self._staffing_between()
             if between is not None:
                 return between
+        if len(self.parsed.units) == 1 and self.parsed.places and re.search(r"划|转|调", self.parsed.text):
+            with_place = self._staffing_with_place()
+            if with_place is not None:
+                return with_place
         if self.parsed.units and re.search(r"(?:划|转|调)(?:到|给|入|走|去)(?:了)?(?:哪|谁)|去哪|给了谁|哪里去|"
                                            r"(?:怎么|如何|怎样)(?:处理|安置|消化|划)|去向", self.parsed.text):
             moved = self._staffing_moved_out()
@@ -2251,6 +2276,33 @@ class Context:
             out.cite_prov(f.prov)
             lines.append(f"{cn_partial(f.valid_from)}，{_name(store, giver, self.day)}{f.value}{f.amount}名划转至"
                          f"{_name(store, taker, self.day)}{_src(evidence_of(store, f.prov))}")
+        return self._done(Intent.STAFFING, "；".join(lines) + "。")
+
+    def _staffing_with_place(self) -> dict[str, Any] | None:
+        """"市委编办给示例县调剂了什么编制", "示例县从市委编办调剂了多少编制": posts a body gave to a
+        place or took from it are recorded on the place, the body its counterpart; those records
+        up to the day asked, the body first, then the place. None when none is recorded."""
+        uid, _ = self._pick(self.parsed.units[0])
+        if uid is None:
+            return None
+        store, out = self.store, self.answer_obj
+        places = dict.fromkeys([*(p.text for p in self.parsed.places), *([self.jurisdiction] if self.jurisdiction else [])])
+        rows = [(place, f) for place in places if place != store.unit(uid).jurisdiction
+                for f in store.facts(place, Predicate.STAFFING)
+                if f.extra.get("counterpart") == uid and (f.valid_from is None or start_of(f.valid_from) <= self.day)]
+        if not rows:
+            return None
+        rows.sort(key=lambda r: sort_key(r[1].valid_from))
+        out.unit(uid)
+        name = store.name_at(uid, self.day)
+        lines = []
+        for place, f in rows:
+            out.place(place)
+            out.cite_prov(f.prov)
+            said = (f.prov.sentence or "").strip() if f.prov else ""
+            quote = f"：“{said.rstrip('。')}”" if said and len(said) <= _QUOTE_MAX else ""
+            lines.append(f"{cn_partial(f.valid_from)}，{name}与{place}之间{f.extra.get('change') or '调整'}"
+                         f"{f.value}{f.amount}名{quote}{_src(evidence_of(store, f.prov))}")
         return self._done(Intent.STAFFING, "；".join(lines) + "。")
 
     def _staffing_moved_in(self) -> dict[str, Any] | None:
@@ -2598,6 +2650,13 @@ class Context:
         wanted = sorted(k for k in kinds if _kind_asked(k, self.parsed.text))
         if wanted:
             tree = [n for n in tree if n["kind"] in wanted]
+        else:
+            # "2003年部委管理的国家局有哪些": bodies of a kind held under other bodies (a 国家局 under
+            # its ministry) are listed from the whole tree when no top-level body is of the kind
+            nested = _units_of_kind_asked(store, None if place == CENTRAL else place, self.day, self.parsed.text)
+            if nested:
+                wanted = sorted({n["kind"] for n in nested})
+                tree = nested
         if not tree:
             return self._cannot("orgchart", f"没有找到{place}在{cn_date(self.day)}的机构记录。")
         out.limit = MAX_LIST
@@ -2746,6 +2805,21 @@ _FUNDING_OF_POSTS = re.compile(_FUNDING + r"(?:的)?(?:事业)?编制")
 _FUNDING_STATED = (re.compile(r"(?:经费(?:形式|来源|渠道|性质)?(?:为|是|：|:|实行|执行|采取|按)?(?:由财政)?|为)" + _FUNDING),
                    re.compile(_FUNDING + r"(?:的)?(?:事业单位|单位)"))
 _FUNDING_FORMS = {"全额预算管理": "全额拨款", "差额预算管理": "差额拨款", "差额补助": "差额拨款"}
+
+
+def _units_of_kind_asked(store: GraphStore, jurisdiction: str | None, day: date, text: str) -> list[dict[str, Any]]:
+    """Every unit of the place known to exist at ``day`` whose kind then is one the question
+    names, as org chart nodes without children, by name (central units only for the centre)."""
+    from queries.scope import in_jurisdiction, known_to_exist
+
+    out = []
+    for u in store.units():
+        if jurisdiction is None and u.jurisdiction != CENTRAL or not in_jurisdiction(store, u.id, jurisdiction):
+            continue
+        kind = store.value_at(u.id, Predicate.KIND, day)
+        if kind and _kind_asked(kind, text) and known_to_exist(store, u.id, day):
+            out.append({"id": u.id, "name": store.name_at(u.id, day), "kind": kind, "children": []})
+    return sorted(out, key=lambda n: n["name"])
 
 
 def _kind_asked(kind: str, text: str) -> bool:

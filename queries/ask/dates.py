@@ -1,7 +1,7 @@
 """The date a question asks about, in every form staff write it.
 
-Absolute: 2017年, 二〇一七年, 17年 (two digits: 20xx up to this year, else 19xx; 08年以前 and
-98年之前 too, while 3年前 and 10年以前 count years back), 2018年3月,
+Absolute: 2017年, 二〇一七年, 17年 (two digits: 20xx up to this year, else 19xx; 08年以前,
+98年之前 and 19年以前 too, while 3年前, 10年以前 and 十九年前 count years back), 2018年3月,
 2018年3月21日, 2022年底, 2019年初, 2020-06, 2018年以前. Relative to an injectable "today":
 今年, 去年, 前年, 明年, 三年前 / 3年前 / 两年前. Reform-relative: 改革前, 改革以后, 2018年改革前,
 2013年机构改革后 (the answerer sets the day from the reform that touched the unit or duty).
@@ -34,6 +34,10 @@ _TWO_DIGIT_YEAR = re.compile(r"(?<![\d])(\d{2})(?=\s*年)(?!\s*年(?:前|以前|
 # years reaches back to (50 and up), is a year even before 前/以前/之前 ("3年前", "10年以前"
 # stay counts of years)
 _TWO_DIGIT_YEAR_BEFORE = re.compile(r"(?<![\d])(0\d|[5-9]\d)(?=\s*年(?:以前|之前|前)(?!身))")
+# "19年以前", "17年之前", "23年前" typed in Arabic digits: a year of this century up to this one
+# that no one counts back by (counts of years are small or round: 3年前, 10年以前, 20年前) is a
+# year; written in Chinese numerals ("十九年前") it stays a count
+_RECENT_YEAR_BEFORE = re.compile(r"(?<![\d])(1[1-9]|2\d)(?=\s*年(?:以前|之前|前)(?!身))")
 
 _REFORM_WORDS = r"(?:机构改革|改革|调整|重组|组建|成立|合并|撤并|整合|划转|改制)"
 # "2013年三定出台前", "2018年改革方案印发以后": the plan's issuing words between the reform word and 前/后
@@ -106,6 +110,11 @@ def cn_numerals(text: str, today: date | None = None) -> str:
         yy = int(m.group(1))
         return str(2000 + yy if yy <= today.year % 100 else 1900 + yy)
 
+    def recent(m: re.Match[str]) -> str:
+        yy = int(m.group(1))
+        return str(2000 + yy) if yy % 5 and yy <= today.year % 100 else m.group(1)
+
+    text = _RECENT_YEAR_BEFORE.sub(recent, text)  # before Chinese counts become digits
     text = _CN_YEAR.sub(digits, text)
     text = _CN_YEAR2.sub(digits, text)
     text = _CN_YEAR2_ZERO.sub(digits, text)

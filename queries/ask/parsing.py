@@ -35,7 +35,8 @@ _LEAD_NOISE = re.compile(r"^(?:年|月|日|请问|请教|我想问一下|我想�
 _AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|几个)(?:部门|单位|机构|机关)?(?:来|在|还|都)?"
                              r"(?:加挂|挂|负责|承担|管理|代管|管|领导|是|有|归|由|在|和|与)*")
 # words shaped like unit names that name a kind of unit, not a unit
-_GENERIC = re.compile(r"^(?:下属|所属|直属|管理的|下面的?|有关|相关|其他|各|哪些|几个|多少个|个|内设的?)?(?:国家局|部委|委办局|内设机构|事业单位|组成部门|直属机构|"
+_GENERIC = re.compile(r"^(?:(?:国务院|中央|省政府|市政府|县政府|政府|部委|各部委)?(?:设置|设立|管理|所属|直属)?的)*"  # 部委管理的国家局
+                      r"(?:下属|所属|直属|管理的|下面的?|有关|相关|其他|各|哪些|几个|多少个|个|内设的?)?(?:国家局|部委|委办局|内设机构|事业单位|组成部门|直属机构|"
                       r"工作部门|政府部门|司局|处室|科室|股室|二级局|派出机构|办事机构|议事协调机构|部门管理机构|直属特设机构|"
                       r"党委工作机关|工作机关|群团|各部|各局|各委|各办|本部|总部|局|部|委|办|中心|站|队|院|厅|署|"
                       r"乡镇街道|乡镇（街道）|乡镇\(街道\)|乡镇和街道|乡镇|街道|镇街)$")
@@ -532,6 +533,7 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     # "有几个内设机构，分别是什么": a bare "which ones" after a count is the same question
     merged: list[str] = []
     complete: set[str] = set()  # pieces made whole from the one before: their subject is theirs
+    another: set[str] = set()  # of those, the ones asking of another unit ("Y呢"): Y may be a short local name
     for p in pieces:
         if merged and (m := _ELLIPSIS.fullmatch(p)):
             # "X以前归谁？现在呢": the question before, asked at the time this piece names
@@ -545,6 +547,7 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
             # "X啥级别？Y呢": the question before, of the unit the follow-up names
             p = other
             complete.add(p)
+            another.add(p)
         elif merged and (m := _OTHER_TOPIC.fullmatch(p)) and not _CUE.search(m.group("y")) and _WHO_ASKED.search(merged[-1]):
             # "X进入市场以后谁监管？种养殖环节呢": the same question of another duty, in the same place
             p = _with_topic(merged[-1], m.group("y"), opening_place)
@@ -574,7 +577,8 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
     place = _first_place(undated_first, subject, opening_place)
     for piece in pieces[1:]:
         if piece in complete:
-            parts.append(piece)
+            # "示例县林业局还在吗？物价局呢": a short local name in the follow-up is of the first part's place
+            parts.append(_local_short_placed(place, piece, opening_place) if piece in another else piece)
             continue
         # "2019年X有几个内设机构，当时/那时候有多少编制": the time word points back to the date of
         # the first part, which the part takes below (or the setting's date, with ``context``)
@@ -593,12 +597,10 @@ def split_compound(text: str, opening_place: Callable[[str], str] | None = None)
             continue
         if subject and not unit_shaped(piece) and not piece.startswith(subject):
             piece = subject + ("的" if not piece.startswith(("的", "是", "有", "归", "由")) else "") + piece
-        elif place and (names := unit_shaped(piece)) and names[0][0] == 0 and _LOCAL_SHORT.match(names[0][2]) \
-                and place not in piece and not _OPENING_PLACE.match(names[0][2]) \
-                and (opening_place is None or not opening_place(piece)):
+        else:
             # "示例县物价局并入了哪里？发改局是什么级别": a short local name opening a later part
             # is of the place the first part opens with
-            piece = place + piece
+            piece = _local_short_placed(place, piece, opening_place)
         parts.append(piece)
     # "X2018年的行政编制和领导职数": a date said once holds for the later parts that have none
     spec, _ = extract_date(cn_numerals(parts[0]))
@@ -633,6 +635,16 @@ def _duty_after_a_setting(setting: str, piece: str) -> str:
     # "2019年示例县林业局撤销以后，森林防火归谁": the body's place stays (read after a leading 组建)
     place = _OPENING_PLACE.match(re.sub(r"^(?:重新|新)?(?:组建|成立|设立|撤销|撤并|合并|调整)", "", body))
     return day.group(0) + (place.group(0) if place and not piece.startswith(place.group(0)) else "") + piece
+
+
+def _local_short_placed(place: str, piece: str, opening_place: Callable[[str], str] | None) -> str:
+    """``piece`` with ``place`` put before the short local name it opens with (发改局, 物价局: no
+    place, no 国家/中央/省… of its own); ``piece`` as it is otherwise."""
+    names = unit_shaped(piece) if place else []
+    if names and names[0][0] == 0 and _LOCAL_SHORT.match(names[0][2]) and place not in piece \
+            and not _OPENING_PLACE.match(names[0][2]) and (opening_place is None or not opening_place(piece)):
+        return place + piece
+    return piece
 
 
 def _setting_for(context: str, part: str) -> str:
@@ -792,7 +804,7 @@ def _subject(piece: str) -> str:
 # ---------------------------------------------------------------- the topic of 谁负责X
 
 _QW = r"(?:谁|哪个|哪些|哪一个|哪一些|哪几个|哪几家|哪家|哪一|哪里|哪儿|哪|什么|啥|何种|何)"
-_ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|衙门|家|局|厅|委|部|署|办)?"
+_ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|衙门|口子|条线|系统|家|局|厅|委|部|署|办|口)?"  # 口子, 条线: a line of work
 _HANDLE = r"(?:负责|承担|主管|管理|管着|管|牵头|履行|分管|主抓|处理|办理|受理|监管|统筹|抓|分头管|分别负责|分头负责)"
 # "X是哪个局发的 / 批的 / 审批的": who issues or approves X, the verb after the question word
 _ISSUED_BY = r"(?:发放|核发|颁发|签发|审批|批准|发|批|办)的$"
@@ -807,7 +819,7 @@ _FRAMES = [
     re.compile(r"(?:是|由)?" + _QW + _ORGW + r"(?:来)?" + _ISSUED_BY),
     re.compile(_ACTS_AT_END),
     re.compile(_ROLE_AT_END),
-    re.compile(r"(?:现在|目前|当前|如今|当时|一般|通常)?(?:是|应该|应|该|都|主要|具体)?(?:现由|现归|由|归口|划归|划入|划给|交由|交给|归|属于|找|问|去|向|在|是)?" + _QW + _ORGW
+    re.compile(r"(?:现在|目前|当前|如今|当时|一般|通常)?(?:是|应该|应|该|都|主要|具体)?(?:现由|现归|由|归口|对口|划归|划入|划给|交由|交给|归|属于|找|问|去|向|在|是)?" + _QW + _ORGW
                + r"(?:都|也|还|来|在|主要|具体|现在|目前|分头|分别|一起|共同|负责)?(?:在)?" + _HANDLE + r"?(?:的职责|的事|的工作|职责|的)?(?:呢|啊|呀)?"),
     re.compile(r"^(?:负责|承担|主管|分管|牵头|管理|管)"),
     re.compile(r"的?(?:是|有)$"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from queries.ask.dates import extract_date
+from queries.ask.dates import cn_numerals, extract_date
 from queries.ask.parsing import _CUE, unit_shaped
 
 OpeningPlace = Callable[[str], str]
@@ -89,8 +89,34 @@ def reform_setting_lent(text: str, opening_place: OpeningPlace | None = None) ->
     return m.group("d") + place + rest
 
 
+# "示例县有市场监管局吗", "14年某县有没有应急管理局", "某市现在还有物价局吗": whether a place has a
+# body is whether that body (of the place) existed then
+_PLACE_HAS = re.compile(r"(?P<pre>.+?)(?P<has>还有没有|有没有|还有|有)(?P<x>[\u4e00-\u9fff]{2,24}?)"
+                        r"(?P<tail>这个单位|这个机构|这个部门|这个局)?(?P<ask>吗|么|嘛|没有|没|不|呢)?[？?]?")
+_NOW_WORDS = re.compile(r"(?:现在|目前|如今|当时|那时|那时候)$")
+
+
+def place_has_unit(text: str, opening_place: OpeningPlace | None = None) -> str:
+    """"示例县有市场监管局吗" → "示例县市场监管局存在吗": a place the store knows (after a date, if
+    any), 有 / 有没有 / 还有, a whole unit name and a yes-no ending ask whether that body existed;
+    unchanged otherwise ("示例县有哪些政府工作部门", "示例县有多少编制" name no unit after 有)."""
+    m = _PLACE_HAS.fullmatch(text.strip())
+    if m is None or opening_place is None or not (m.group("ask") or m.group("has") in ("有没有", "还有没有")):
+        return text
+    pre, x = m.group("pre"), m.group("x")
+    names = unit_shaped(x)
+    if not names or names[0][:2] != (0, len(x)):
+        return text
+    _, undated = extract_date(cn_numerals(pre))
+    place = _NOW_WORDS.sub("", undated.strip("，, "))
+    if not place or opening_place(place) != place:
+        return text
+    return pre + x + "存在吗"
+
+
 def rewritten(text: str, opening_place: OpeningPlace | None = None) -> str:
     """``text`` with every rewrite of this module applied."""
     text = title_dropped(text)
+    text = place_has_unit(text, opening_place)
     text = reform_setting_lent(text, opening_place)
     return container_dropped(text, opening_place)
