@@ -54,7 +54,7 @@ _F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总�
 _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{{0,8}}?)|个(?P<gdesc>专项)?(?=(?:全额拨款|差额拨款)?"
                           rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
 # the posts a leadership figure is written with ("局长1名", "馆长1名", "总编辑1名", "总工程师1名")
-_TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|股长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
+_TITLES = (r"(?:(?:部|厅|局)长助理|部长|局长|署长|主任|厅长|司长|处长|科长|股长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
            r"县长|区长|市长|乡长|镇长|"  # "县长1人,副县长3人" (a government's posts, gazetteers)
            r"社长|会长|总工程师|总经济师|总会计师|政委|检察长|(?<=[\u4e00-\u9fff]{2})总监)")
 _F_TITLE = re.compile(
@@ -148,6 +148,13 @@ def _is_approver(text: str, end: int, name: str) -> bool:
 # "加挂A、B牌子" / "对外保留“C”牌子": the names a sign clause carries are signs, never a figure's owner
 _SIGN_CLAUSE = re.compile(r"(?:加挂|增挂|挂|对外保留|保留)了?(?P<signs>[^，。；]{2,120}?)(?:等)?"
                           r"(?:[一二两三四五六七八九十\d]+块)?牌子")
+
+
+def in_sign_clause(text: str, start: int, end: int) -> bool:
+    """Whether the name at start:end is one a sign clause carries ("加挂“X”、“Y”牌子")."""
+    return any(m.start("signs") <= start and end <= m.end("signs") for m in _SIGN_CLAUSE.finditer(text))
+
+
 _BODY_COUNT_ITEM = re.compile(rf"(?:部门|机构|单位|局|委|办|乡镇|街道)\s*{CN_NUM}\s*(?:个|家)\s*、")
 # "全州县级融媒体中心", "全市各乡镇卫生院": every body of a class across a place, never one unit
 # "县级疾控局", "设区市疾控局" (a level's class of bodies, in a provincial text) are no one unit either
@@ -197,6 +204,10 @@ def _news_title_unit(title: str) -> str | None:
 _SUBJECT_LEAD = re.compile(r"\s*(?:据悉|据了解|据介绍|目前|同时|此外|另外|其中|经研究|"
                            # "根据规定，X与Y合署办公，…", "方案明确，X…": a source word before the subject
                            r"(?:根据|按照|依据)(?:规定|方案|《[^》]{1,60}》)|(?:规定|方案|文件|通知|批复)(?:明确|规定|指出)|"
+                           # "根据国务院规定，X设…", "按照省委要求，X…": a source named before its rule word
+                           r"(?:根据|按照|依据)[^，,。；《》]{1,12}?(?:规定|要求|精神)|"
+                           # "截至2024年3月，中心设…", "到2020年底，…": the time the figures hold at
+                           r"(?:截至|截止到|截止|到)(?:目前|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?)|"
                            r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?)"
                            r"\s*[，,：:]?")
 # a bare or anaphoric head opening the clause: "中心成立了…", "该局由…", "本中心内设…"
@@ -263,6 +274,10 @@ _SYSTEM_BEFORE = re.compile(r"系统(?:内|的)?(?:人员|机关)?$")
 _TITLE_HEAD = re.compile(r"(局|厅|部|署|司|处|科|股|所|站|馆|院|队|台|社)长$")
 
 
+_SIZE_STANDARD = re.compile(rf"(?:编制|人员|人数)(?:在|为|达)?\s*{CN_NUM}\s*(?:名|人)(?:以下|以上|以内|及以下|及以上)?(?:的)?"
+                            rf"[^，。；,;\d]{{0,8}}?(?:可)?(?:设|核定|配备|配)(?:领导)?(?:职数|{CN_NUM}正)[^，。；;]*")
+
+
 class _Figures:
     """Collects the figures of one sentence, then attributes them to units."""
 
@@ -299,6 +314,9 @@ class _Figures:
         # "实际配备领导职数2名", "实际使用编制10名": the posts filled or used now, a state and no quota (as 实有)
         self.taken: list[tuple[int, int]] = [m.span() for m in re.finditer(
             r"实际(?:配备|设置|配置|使用|占用|设有|有|在岗|到位)[^，,。；;]*", self.text)]
+        # "处（室）编制3人设领导职数1名；4至7人设1正1副": a standard by size (the posts a body of that size may have),
+        # neither figure a quota of any body
+        self.taken += [m.span() for m in _SIZE_STANDARD.finditer(self.text)]
         self.kinds: list[str] = []  # kinds of the figures read so far (sub-counts after 其中)
         self.read: list[tuple[int, str]] = []  # (end, kind) of each figure read, parts included
         self.changes: list[str] = []  # and their changes
@@ -422,7 +440,7 @@ class _Figures:
                       r"(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记))", text[semi_start:pos])
         if am and not self.nearest_before(pos, semi_start):
             anchor = semi_start + am.start(1)
-            earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.ctx.recent[::-1]
+            earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.recent_bodies()[::-1]
             referent = next((n for n in earlier if n.endswith(am.group(1))), None)
             if not referent and "我" in am.group(0):
                 referent = self.named_later(am.group(1))
@@ -474,6 +492,14 @@ class _Figures:
             # "X机关行政编制79名。其中：主任1名，副主任3名…" / "…。设局长1名，副局长3名。": parts of the
             # figure just read, or the next figures of the same unit
             return last[1]
+        from .sanding import titled_unit  # noqa: PLC0415 - sanding imports this module
+
+        page = titled_unit(self.ctx.title or "")
+        if page and not self.mentions and not GOVERNING.search(page) and \
+                not re.search(r"全(?:省|市|县|区|州|国)|各|合计|累计", text[semi_start:pos]):
+            # an encyclopedia entry or a unit's page titled by its name alone ("庄河市档案局" … "定编15人，…"):
+            # its figures naming no body are its own
+            return self.ctx.canon(page) if self.ctx.canon else page
         news_unit = _news_title_unit(self.ctx.title)
         lead_words = re.sub(_KIND + r"|内设|\d+\s*(?:名|个)", "", text[semi_start:pos])
         if news_unit and not self.mentions and not re.search(r"全(?:省|市|县|区|州|国)|各|共|总|合计|累计", lead_words) \
@@ -525,13 +551,19 @@ class _Figures:
                     return self.ctx.full(n)
         return None
 
+    def recent_bodies(self) -> list[str]:
+        """The names of the sentences before, but those named only as a sign ("加挂“X局”牌子"): "该局" after
+        "…为市政府工作部门，加挂“A”、“B局”牌子。" is the bearer, not its last sign."""
+        ctx = self.ctx
+        return [n for n in ctx.recent if n not in ctx.named_as_sign or n in ctx.named_plainly]
+
     def referent(self, head: str, anchor: int) -> str | None:
         """The body a bare or anaphoric head ("中心", "该局") stands for: the last body named before with
         that ending (this sentence, then the ones before), else the document's own unit."""
         title = (self.ctx.title or "").strip()
         page = title if title and as_name(title) == title else None  # a page titled by its body's name alone
         own = [u for u in (self.ctx.described, self.ctx.focus, _report_unit(self.ctx.title), page) if u]
-        earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.ctx.recent[::-1]
+        earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.recent_bodies()[::-1]
         # a lead word glued to a head by the recognizer ("目前中心") is no body
         earlier = [n for n in earlier if not re.match(r"(?:目前|现在|如今|当前|同时|此外|其中|据悉|据了解|另外)", n)]
         # a bare head is the document's own body (the one just described, the page's unit) before any other
@@ -1134,6 +1166,11 @@ def _titles(figs: _Figures) -> None:
     # "县图书馆设馆长1名、副馆长2名": the body named first, then the posts it is given
     lead = find_names(text)
     posts = posts or (lead and lead[0][0] <= 1 and re.match(r"^\s*(?:另|并)?设(?:有)?" + _F_TITLE.pattern, text[lead[0][1]:]))
+    # "根据国务院规定，文化部设部长1名，副部长4名": the body opens its clause after a source or time lead
+    opening = _SUBJECT_LEAD.match(text)
+    posts = posts or (opening and opening.end() > 0 and any(
+        s_ == opening.end() + len(text[opening.end():]) - len(text[opening.end():].lstrip())
+        and re.match(r"^\s*(?:另|并)?设(?:有)?" + _F_TITLE.pattern, text[e_:]) for s_, e_, _ in lead))
     # "X配备局长1名，副局长4名": posts a notice gives the body it forms
     posts = posts or re.search(r"(?:配备|配置)(?:有)?" + _F_TITLE.pattern, text)
     # "该局还设立了食品药品安全总监1名一职": a post the body just named sets up for itself

@@ -348,6 +348,12 @@ def _number_from_text(lines: list[str]) -> str:
         match = DOC_NUMBER.match(compact) or ORDER_NUMBER.match(compact)
         if match and len(compact) - match.end() <= 12 and not _SENTENCE_INSIDE.search(compact):
             return _number_in(compact)
+        # "分类:B类上文〔2024〕1号 关于办理…的复函": a header line giving the number, then the document's title
+        match = DOC_NUMBER.search(compact)
+        if match and match.start() <= 12 and re.match(r"关于.{4,100}$", compact[match.end():]) and \
+                not _SENTENCE_INSIDE.search(compact) and \
+                not re.search(r"根据|按照|依据|转发|《", compact[:match.start()]):
+            return _number_in(compact[match.start():match.end()])
     return ""
 
 
@@ -594,7 +600,9 @@ _YEAR_HEADING = re.compile(r"[^，。；,;：:！？]{0,12}(?:19|20)\d{2}\s*年(
 # - a book's section or entry: "第十七篇 科技", "第一节 科技机构", a yearbook's "一级目：…" / "【县科协工作概况】";
 # - an outlet's lead opening with its tag ("【财新网】…", "【新华网】…"): the site's page carries the date.
 _PROFILE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:局|委员会|协会|學會|协會|協會|会|會|馆|館|中心|办公室|辦公室|院|所|站|队|隊)"
-                              r"(?:[（(][^（）()]{1,20}[）)])?(?:是|係)")
+                              r"(?:[（(][^（）()]{1,20}[）)])?(?:是|係|"
+                              # "某县疾病预防控制中心始建于1963年", "某市档案馆成立于1959年1月": a unit's history
+                              r"(?:始建|创建|創建|成立|建立|組建|组建)(?:于|於)\s*(?:19|20)\d{2}\s*年)")
 _PROFILE_HEADING = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?\s*"
                               r"(?:单位|機構|机构|單位|基本)(?:概况|概況|简介|簡介)$")
 _BOOK_SECTION = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[篇章节節][^，。,；;：:]{0,16}$|^[一二三四五]级目\s*[:：]")
