@@ -56,7 +56,7 @@ _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{
 # the posts a leadership figure is written with ("局长1名", "馆长1名", "总编辑1名", "总工程师1名")
 _TITLES = (r"(?:(?:部|厅|局)长助理|部长|局长|署长|主任|厅长|司长|处长|科长|股长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
            r"县长|区长|市长|乡长|镇长|"  # "县长1人,副县长3人" (a government's posts, gazetteers)
-           r"社长|会长|总工程师|总经济师|总会计师|政委|检察长|(?<=[\u4e00-\u9fff]{2})总监)")
+           r"社长|会长|组长|总工程师|总经济师|总会计师|政委|检察长|(?<=[\u4e00-\u9fff]{2})总监)")
 _F_TITLE = re.compile(
     rf"(?P<title>(?:专职)?(?:正副|正|副)?{_TITLES})(?:职数)?"  # "正副司长职数58名": the posts of both grades at once
     rf"(?P<num>{CN_NUM})(?:名|人(?![员数次]))"  # "局长1人,副局长2人": posts counted in people (older texts)
@@ -75,7 +75,9 @@ _F_DIVISIONS = re.compile(
     # "院内共设置有3个部门", "馆内设5个部室": 内 right after a body's head, then the count of its divisions
     rf"(?<=[院局馆站所队心])内(?:共)?(?:设置|设立|设)(?:有|了)?(?P<n5>{CN_NUM})个(?:职能|业务|内设)?(?:部门|科室|股室|处室|部室|组)|"
     # "X交管局…，下设17个职能部门": a bureau's own departments (a government's 职能部门 are bodies: no figure)
-    rf"下设(?P<n6>{CN_NUM})个(?:职能|业务)(?:部门|处室|科室|股室))"
+    rf"下设(?P<n6>{CN_NUM})个(?:职能|业务)(?:部门|处室|科室|股室)|"
+    # "市国规委设置了26个处室", "该局设有8个科室": a body's count of its offices, the noun after the count
+    rf"(?:设置|设立|设有|共设|设)了?(?P<n7>{CN_NUM})个(?:职能|业务|内设)?(?:处室|科室|股室|部室)(?![\u4e00-\u9fff]))"
 )
 # "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
 _F_KIND_CHANGE = re.compile(
@@ -275,7 +277,10 @@ _TITLE_HEAD = re.compile(r"(局|厅|部|署|司|处|科|股|所|站|馆|院|队|
 
 
 _SIZE_STANDARD = re.compile(rf"(?:编制|人员|人数)(?:在|为|达)?\s*{CN_NUM}\s*(?:名|人)(?:以下|以上|以内|及以下|及以上)?(?:的)?"
-                            rf"[^，。；,;\d]{{0,8}}?(?:可)?(?:设|核定|配备|配)(?:领导)?(?:职数|{CN_NUM}正)[^，。；;]*")
+                            rf"[^，。；,;\d]{{0,8}}?(?:可)?(?:设|核定|配备|配)(?:领导)?(?:职数|{CN_NUM}正)[^，。；;]*|"
+                            # "编制在5名以下的，可设科长1名": a condition closed by 的, then what a body of that size gets
+                            rf"(?:编制|人员|人数)(?:在|为|达)?\s*{CN_NUM}\s*(?:名|人)(?:以下|以上|以内|及以下|及以上)的\s*[，,]?"
+                            r"\s*(?:可|应|一般)?(?:设|核定|配备|配)[^。；;]*")
 
 
 class _Figures:
@@ -681,7 +686,26 @@ _NAME_FIELD = re.compile(r"^\s*(?:部门\s*[（(]\s*单位\s*[)）]|单位\s*[�
 def _named_field_unit(text: str) -> str | None:
     m = _NAME_FIELD.search(text[:3000])
     name = as_name(m.group("unit")) if m else None
-    return name if name and name == m.group("unit") else None
+    if name and name == m.group("unit"):
+        return name
+    return _signed_budget_unit(text)
+
+
+_SIGNING_DATE = re.compile(r"^(?:(?:19|20)\d{2}|[〇零○Oo一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月"
+                           r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日$")
+
+
+def _signed_budget_unit(text: str) -> str | None:
+    """A budget or account page ("…预算单位…", "部门预算") signed at its end by one body above the date line
+    ("盘龙区人大常委会办公室⏎2017年3月23日"): the page is that body's own."""
+    if not re.search(r"预算|决算", text[:3000]):
+        return None
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()][-6:]
+    for signer, date in zip(lines, lines[1:], strict=False):
+        name = as_name(signer)
+        if name and name == signer and _SIGNING_DATE.match(date) and not GOVERNING.search(name):
+            return name
+    return None
 
 
 def _report_unit(title: str) -> str | None:
@@ -708,6 +732,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _two_kinds_each(figs)
     _each_change(figs)
     _carried_kind(figs)
+    _bracket_change(figs, first)
     _unit_list(figs)
     _figure_drawn_from(figs)
     figs.share_owners()
@@ -820,19 +845,23 @@ def _division_change(verb: str) -> str:
 # "内设机构由26个减少到20个", "内设处室从16个精简为12个": the count after the change is the 内设机构 quota
 _F_DIVISIONS_FROM_TO = re.compile(
     rf"内设(?:机构|司局|处室|科室|股室|部室)(?:数|总数|数量)?\s*(?:由|从)\s*(?:原来的|原有的|原|改革前的)?{CN_NUM}\s*个"
-    rf"\s*(?:调整|增加|减少|精简|压减|缩减|压缩|撤并|增|减)?(?:为|到|至)\s*(?P<n>{CN_NUM})\s*个"
+    rf"\s*(?:调整|增加|减少|精简|压减|缩减|压缩|撤并|增|减)?(?:为|到|至)\s*(?P<n>{CN_NUM})\s*个|"
+    # "局机关6个科室精简为4个", "内设股室8个压减至5个": the count first, then what it became (no 由)
+    rf"(?<![\d零〇一二两三四五六七八九十百])(?:{CN_NUM})\s*个(?:内设机构|(?:职能|业务|内设)?(?:处室|科室|股室|部室))"
+    rf"\s*(?:精简|压减|缩减|压缩|整合|合并|调整|减少|撤并)(?:为|到|至)\s*(?P<n2>{CN_NUM})\s*个"
 )
 
 
 def _divisions(figs: _Figures) -> None:
     for m in _F_DIVISIONS_FROM_TO.finditer(figs.text):
-        amount = cn_int(m.group("n"))
+        amount = cn_int(m.group("n") or m.group("n2"))
         if amount is None or figs.overlaps(*m.span()):
             continue
         figs.taken.append(m.span())
         figs.add(figs.unit_for(m.start(), m.end()), "内设机构", "核定", amount)
     for m in _F_DIVISIONS.finditer(figs.text):
-        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6"))
+        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
+                        or m.group("n7"))
         if amount is None or figs.overlaps(*m.span()):
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
@@ -849,7 +878,7 @@ def _divisions(figs: _Figures) -> None:
         if change == "核定" and lm:  # "精简A2个、B2个、内设机构41个": the verb opening the list of counts
             change = _division_change(lm.group(1))
         unit = figs.unit_for(m.start(), m.end())
-        if m.group("n6") and (not unit or GOVERNING.search(unit)):
+        if (m.group("n6") or m.group("n7")) and (not unit or GOVERNING.search(unit)):
             continue  # "县政府下设25个职能部门": counts of bodies, no division count (README)
         figs.add(unit, "内设机构", change, amount)
 
@@ -907,6 +936,27 @@ def _each_change(figs: _Figures) -> None:
         figs.taken.append(m.span())
         for kind, amount in zip(kinds, amounts, strict=True):
             figs.add(figs.unit_for(m.start(), m.end()), _kind_of(kind), _last_verb(m.group("verb"))[1], amount)
+
+
+# "共核定行政编制27名（比改革前增加3名）", "事业编制20名（较原来减少5名）": the change against the figure before, written in
+# a bracket right after the figure — a figure of the same kind and owner
+_F_BRACKET_CHANGE = re.compile(rf"[（(]\s*(?:比|较|与)(?:改革前|原来|调整前|以前|原有|上年|改革前相比|原来相比)?"
+                               rf"(?:相比)?\s*(?P<verb>增加|减少|核增|核减|精简|压减|增|减)了?\s*(?P<num>{_NUM})\s*(?:名|人)\s*[）)]")
+
+
+def _bracket_change(figs: _Figures, first: int) -> None:
+    for m in _F_BRACKET_CHANGE.finditer(figs.text):
+        before = [kind for end, kind in figs.read if end <= m.start() and figs.text[end:m.start()].strip() == ""]
+        amount = cn_int(m.group("num").replace(" ", ""))
+        if not before or amount is None or figs.overlaps(*m.span()):
+            continue
+        read = [st for st in figs.ctx.staffing[first:] if st.kind == before[-1]]
+        if not read:
+            continue
+        figs.taken.append(m.span())
+        owner = read[-1].unit.name if read[-1].unit else None
+        figs.asked = figs.unowned_at = None
+        figs.add(owner, before[-1], "核减" if m.group("verb") in ("减少", "核减", "精简", "压减", "减") else "核增", amount)
 
 
 def _carried_kind(figs: _Figures) -> None:
@@ -1182,8 +1232,8 @@ def _titles(figs: _Figures) -> None:
     # "为县统计局增配副局长1名", "核减副局长职数1名": posts added or cut (the verb right before the title)
     posts = posts or re.search(r"(?:增配|核增|核减)(?:了)?" + _F_TITLE.pattern, text)
     _titles_number_first(figs)
-    if not re.search(r"职数|编制", text) and not parts and not posts:
-        return
+    if not re.search(r"职数|编制|定编", text) and not parts and not posts:
+        return  # ("定编4名，其中组长1名": 定编 is a quota of posts as 编制 is)
     for m in _F_TITLE.finditer(text):
         if figs.overlaps(*m.span()):
             continue
@@ -1205,11 +1255,19 @@ def _titles(figs: _Figures) -> None:
             figs.asked = m.start()  # owned as unit_for's answers are, so a later ；-part of posts goes on with it
         unit = None if figs.sent_out(m.start(), semi_start) else \
             _title_holder(text[:m.start()]) or headed or figs.unit_for(m.start(), m.end())
-        if unit is None and not (re.search(r"职数|编制", text) or parts):
+        if unit is None and not (re.search(r"职数|编制|定编", text) or parts):
             continue  # posts of no body we know of
         vm = re.search(r"(增配|增设|核增|增加|新增|核减|减少|精简|压减)了?$", text[_clause_bounds(text, m.start(), "，；、")[0]:m.start()])
         change = "核定" if not vm else "核减" if vm.group(1) in ("核减", "减少", "精简", "压减") else "核增"
         figs.add(unit, "领导职数", change, amount, level=m.group("title"))
+    if re.search(r"职数|编制", text) or parts:
+        # "其中，正处级领导26人，副处级领导48人" (a 三定's posts by grade, under the figure before)
+        for m in _F_GRADE_POSTS.finditer(text):
+            amount = cn_int(m.group("num"))
+            if amount is None or figs.overlaps(*m.span()):
+                continue
+            figs.taken.append(m.span())
+            figs.add(figs.unit_for(m.start(), m.end()), "领导职数", "核定", amount, level=m.group("level"))
     if "领导职数" not in text:
         return
     # "科级领导职数：正科级1名、副科级2名": the posts of each grade, listed after 领导职数
@@ -1221,6 +1279,11 @@ def _titles(figs: _Figures) -> None:
             continue
         figs.taken.append(m.span())
         figs.add(figs.unit_for(m.start(), m.end()), "领导职数", "核定", amount, level=m.group("level"))
+
+
+# "正处级领导26人", "副科级领导干部职数3名": the posts of one grade, the grade written before 领导
+_F_GRADE_POSTS = re.compile(rf"(?P<level>(?:正|副)(?:部|厅|局|司|处|县|科|股)级)领导(?:干部)?(?:职数)?\s*(?P<num>{CN_NUM})\s*"
+                            r"(?:名|人(?![员数次]))")
 
 
 # "县统计局增配1名副局长", "各街道增配1名人大工作室主任": the number first, then the post (a change of posts)

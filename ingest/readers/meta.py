@@ -440,6 +440,13 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
         # (鲁政发〔2014〕20号); the document is of its number's year, not of the day it was copied
         labeled = ""
     title_date = _date_in(title)
+    if _BUDGET_TITLE.search(_compact(title)) and title_date:
+        # "某中心2022年部门预算公开" with "发布日期：2021-12-21": the budget's year is the year planned for; the day it
+        # was published (in that year or the one before) is the document's
+        year = int(title_date[:4])
+        published = [d for d in (_date_line(lines), labeled) if len(d) == 10 and int(d[:4]) in (year - 1, year)]
+        if published:
+            title_date = published[0]
     if _PERIOD_REPORT_TITLE.search(_compact(title)):
         # "常州市机关事务管理局2020年工作总结" with "生成日期：2021-01-26": the title's year is the year reported
         # on; the day the report was written or published (a later full date) is the document's
@@ -483,6 +490,8 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
     return latest if _dwells_on(text, latest) else ""
 
 
+# a budget of a year ("2022年部门预算", "2023年度单位预算公开"): the year planned for
+_BUDGET_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*(?:部门|单位)?\s*预算")
 # a report on a year ("2020年工作总结", "2019年度工作报告", "2020年上半年工作情况"): the title's year is the period
 _PERIOD_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年)?[\u4e00-\u9fff]{0,12}?"
                                   r"(?:工作总结|总结|工作报告|年度报告|工作情况|述职报告|工作要点|决算|履职情况)")
