@@ -197,3 +197,42 @@ def test_a_city_also_written_for_itself_is_kept() -> None:
     text = ("扬州市召开机构编制工作会议。扬州市委编办通报全市情况，扬州市江都区、扬州市邗江区作交流发言。"
             "扬州市编委要求各地抓好落实。")
     assert _place(text, "扬州市召开机构编制工作会议") == "扬州市"
+
+
+# --- figures of several bodies: a table, each body of a class, a figure shared ---------------------------------------
+
+def test_a_table_of_bodies_with_a_column_per_kind() -> None:
+    text = ("青山县机关行政编制一览表\n单位 | 行政编制 | 事业编制 | 领导职数 |\n青山县发展和改革局 | 18 | 5 | 4 |\n"
+            "青山县财政局 | 25 | 10 | 5 |\n合计 | 43 | 15 | 9 |\n")
+    got = rows(text)
+    assert {("青山县发展和改革局", "行政编制", "核定", 18), ("青山县发展和改革局", "事业编制", "核定", 5),
+            ("青山县财政局", "行政编制", "核定", 25), ("青山县财政局", "领导职数", "核定", 5)} <= got
+    assert not any(a == 43 for _, _, _, a in got)  # the total row
+
+
+def test_a_table_without_kind_columns_gives_nothing() -> None:
+    assert rows("单位 | 地址 | 电话 |\n青山县财政局 | 人民路1号 | 12345 |\n") == set()
+
+
+@pytest.mark.parametrize("text, kind, amount", [
+    ("县司法局下设的12个司法所，每所核定政法专项编制3名。", "政法专项编制", 3),
+    ("全县设8个农业综合服务站，每个站核定事业编制5名。", "事业编制", 5),
+    ("青山县乡镇机构改革后，每个乡镇核定行政编制30名。", "行政编制", 30),
+])
+def test_the_figure_of_each_body_of_a_class_has_no_owner(text, kind, amount) -> None:
+    assert (None, kind, "核定", amount) in rows(text)
+
+
+@pytest.mark.parametrize("text, kind, amount", [
+    ("县卫生健康局与县医疗保障局共核定行政编制20名。", "行政编制", 20),
+    ("青山县档案馆和青山县地方志编纂中心共同核定事业编制15名。", "事业编制", 15),
+])
+def test_a_figure_shared_by_bodies_named_together_has_no_owner(text, kind, amount) -> None:
+    got = rows(text)
+    assert (None, kind, "核定", amount) in got
+    assert not any(u for u, k, _, a in got if k == kind and a == amount)
+
+
+def test_one_bodys_figure_after_another_body_is_still_its_own() -> None:
+    got = rows("县卫生健康局核定行政编制12名，县医疗保障局核定行政编制8名。")
+    assert ("县医疗保障局", "行政编制", "核定", 8) in got

@@ -249,6 +249,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         ctx.events = [e for e in ctx.events if e.type is not EventType.ADD_SIGN]
     _headline_figures(headline_figures, ctx)
     news.form_cell_figures(ctx)  # "人员编制⏎21": a form's cells one a line, on one unit's page
+    news.unit_table_figures(ctx)  # "单位 | 行政编制 |" over "青山县财政局 | 25 |": a table of bodies and their posts
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     sanding.listed_duties(ctx, duty_sentences)  # "X的主要职责是：（一）…（二）…" outside a 三定

@@ -407,6 +407,16 @@ class _Figures:
             return division
         if self.sent_out(pos, semi_start) or _SYSTEM_BEFORE.search(before):
             return None
+        # "下设的12个司法所，每所核定政法专项编制3名", "每个乡镇核定行政编制30名": the same figure for each body of a
+        # class, no one body's
+        if re.search(r"(?:^|[，,；;\s])每(?![年月日天周季次届])(?:个|所|家|座|一个|一所)?[\u4e00-\u9fff]{0,8}?$", before) or \
+                re.search(r"每(?:个|所|家|座)", before):
+            return None
+        # "A与B共核定行政编制20名": a figure shared by the bodies named together, no one body's
+        named = [(s_, e_) for s_, e_, _ in self.mentions if comma_start <= s_ and e_ <= pos]
+        if len(named) >= 2 and re.match(r"^\s*(?:共|共同|合计|总共)", text[named[-1][1]:pos]) and \
+                re.search(r"^\s*(?:与|和|及|、|同)\s*$", text[named[-2][1]:named[-1][0]]):
+            return None
         # "县医疗保障局核定行政编制9名，全县共精简内设机构3个": a part naming the whole place and no body is a
         # total of the place, whoever the clause named before
         if re.search(r"全(?:省|市|县|区|州|盟|旗|国|镇|乡)", before) and \
@@ -1482,3 +1492,36 @@ def form_cell_figures(ctx: Ctx) -> None:
         kind = "内设机构" if kind == "内设机构" else "领导职数" if kind == "领导职数" else _kind_of(kind)
         ctx.staffing.append(StaffingStatement(Mention(unit), kind, "核定", int(vm.group("num")), ctx.prov(sent)))
         ctx.mark(sent)
+
+
+_TABLE_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计|全县|全市|全区|全省|总数)")
+
+
+def unit_table_figures(ctx: Ctx) -> None:
+    """"单位 | 行政编制 | 事业编制 |" over rows "青山县财政局 | 25 | 10 |": a table of bodies with a column per kind of
+    posts (a 编制 list, an approval's annex); each row's number cells are its body's figures, 核定. A row that is a
+    total (合计, 全县) or whose first cell is no whole name gives nothing; the table ends at a line without pipes."""
+    kinds: list[str | None] | None = None
+    for sent in ctx.dt.sentences:
+        if "|" not in sent.text:
+            kinds = None
+            continue
+        cells = [c.strip() for c in sent.text.strip().strip("|").split("|")]
+        labels = [_FORM_LABEL.fullmatch(c) for c in cells[1:]]
+        if len(cells) >= 2 and any(labels) and not _FORM_VALUE.fullmatch(cells[1]):
+            kinds = [_table_kind(m.group("kind")) if m else None for m in labels]
+            continue
+        if kinds is None or sent.index in ctx.produced or not cells or _TABLE_TOTAL_ROW.match(cells[0]):
+            continue
+        name = as_name(cells[0])
+        if not name or name != cells[0] or GOVERNING.search(name):
+            continue
+        for kind, cell in zip(kinds, cells[1:], strict=False):
+            vm = _FORM_VALUE.fullmatch(cell)
+            if kind and vm and int(vm.group("num")) > 0:
+                ctx.staffing.append(StaffingStatement(Mention(name), kind, "核定", int(vm.group("num")), ctx.prov(sent)))
+                ctx.mark(sent)
+
+
+def _table_kind(label: str) -> str:
+    return "内设机构" if label == "内设机构" else "领导职数" if label == "领导职数" else _kind_of(label)
