@@ -236,3 +236,15 @@ def test_a_figure_shared_by_bodies_named_together_has_no_owner(text, kind, amoun
 def test_one_bodys_figure_after_another_body_is_still_its_own() -> None:
     got = rows("县卫生健康局核定行政编制12名，县医疗保障局核定行政编制8名。")
     assert ("县医疗保障局", "行政编制", "核定", 8) in got
+
+
+@pytest.mark.parametrize("text, change", [
+    ("将县水利局的2名事业编制调剂给县河长制工作中心。", "调剂"),
+    ("县委编办将县水利局2名事业编制调配至县河长制工作中心。", "调剂"),
+    ("将县水利局的2名事业编制划转到县河长制工作中心。", "划转"),
+])
+def test_posts_moved_with_the_verb_after_the_figure(text, change) -> None:
+    facts = run(text)
+    got = {(s.unit.name if s.unit else None, s.kind, s.change, s.amount, s.counterpart.name if s.counterpart else None)
+           for s in facts.staffing}
+    assert ("县水利局", "事业编制", change, 2, "县河长制工作中心") in got

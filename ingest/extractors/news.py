@@ -1033,9 +1033,10 @@ def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_re
     if re.match(r"^\s*其中", text[comma_start:start]) and figs.changes:
         return figs.changes[-1]  # "收回空余编制120名，其中行政编制20名": a part of the total, moved the same way
     after = text[end:comma_end]
-    am = re.search(r"(划入|划出|划转|划给|调整至|调剂至|调至|下沉)", after)
+    # "将A的2名事业编制调剂给B": the verb after the figure, its receiver after it
+    am = re.search(r"(划入|划出|划转|划给|调整至|调剂至|调剂给|调剂到|调配给|调配至|调配到|调整给|调整到|调至|下沉)", after)
     if am:
-        return "调剂" if am.group(1) in ("调整至", "调剂至", "调至") else "划转"
+        return "调剂" if am.group(1).startswith(("调整", "调剂", "调配", "调至")) else "划转"
     semi_start, _ = _clause_bounds(text, start, "；")
     if re.search(r"调整后|核定后|改革后", text[semi_start:start]):
         return "核定"
@@ -1124,7 +1125,7 @@ def _names(text: str) -> list[str]:
     return names_in_list(text)
 
 
-_RECEIVED_BY = r"(?:划入|划给|划转至|划转到|划转给|调整至|调剂至|调剂给|调至|调入|到|至|给)"
+_RECEIVED_BY = r"(?:划入|划给|划转至|划转到|划转给|调整至|调整给|调整到|调剂至|调剂给|调剂到|调配至|调配给|调配到|调至|调入|到|至|给)"
 
 
 def _receiver(text: str, end: int) -> str | None:
