@@ -37,7 +37,10 @@ FLOORS = {
     ("dev", "units"): (0.94, 0.92),  # h8-units: measured 0.960/0.947 less 0.02
     ("dev", "duties"): (0.98, 0.98),
     ("dev", "duty_moves"): (0.98, 0.98),
-    ("dev", "staffing"): (0.96, 0.92),
+    # thirteenth session: yearbook-feicheng-xiangzhen moved from blind to dev (split.yaml `moved`); with it dev
+    # staffing measured 0.975/0.908 (its township figures of 事业编制 and posts read as plain 编制 or not at all):
+    # the set changed, so the floor is the new figure less 0.02
+    ("dev", "staffing"): (0.95, 0.88),
     ("dev", "boundaries"): (0.98, 0.98),
     ("blind", "events"): (0.48, 0.38),
     ("blind", "units"): (0.67, 0.27),
@@ -115,8 +118,9 @@ def test_split_is_kept() -> None:
     blind = {Path(p).stem for p in split["blind"]}
     reserve = {Path(p).stem for p in split["reserve"]}
     # 25 while the reserve held documents; 24 since report-qingdao-shibei-2017-jiedao moved to dev
-    # with the reserve empty (split.yaml `moved`, 2026-12-06)
-    assert len(blind) >= 24
+    # with the reserve empty (split.yaml `moved`, 2026-12-06); 23 since yearbook-feicheng-xiangzhen moved to dev
+    # (2026-12-07), the reserve still empty
+    assert len(blind) >= 23
     assert blind == {p.stem for p in gs.blind_files()}, "blind gold files differ from split.yaml"
     assert reserve == {p.stem for p in (gs.GOLD_DIR / "reserve").glob("*.yaml")}
     dev = {p.stem for p in gs.dev_files()}
