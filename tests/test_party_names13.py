@@ -13,6 +13,7 @@ from ingest.extractors import _Canon
     ("中共江西省南昌市东湖区委组织部印发通知。东湖区委组织部负责干部工作。", "东湖区", "东湖区委组织部",
      "中共江西省南昌市东湖区委组织部"),
     ("中共某市某县委组织部印发通知。某县委组织部负责干部工作。", "某县", "某县委组织部", "中共某市某县委组织部"),
+    ("中共甲市乙区委社会工作部揭牌。乙区委社会工作部为区委职能部门。", "乙区", "乙区委社会工作部", "中共甲市乙区委社会工作部"),
 ])
 def test_full_form_with_places_between(text, place, short, full):
     assert _Canon(text, place).get(short) == full

@@ -809,7 +809,7 @@ class _Canon:
 
 
 
-_MASKED_PLACE = re.compile(r"^(?:(?:某|[*＊]+|[xX])(?:自治区|自治州|自治县|省|市|县|区|州|旗))+$")
+_MASKED_PLACE = re.compile(r"^(?:(?:某{1,2}|[*＊]+|[xX]|[甲乙丙丁戊])(?:自治区|自治州|自治县|省|市|县|区|州|旗))+$")
 
 
 def _places_only(text: str) -> bool:
