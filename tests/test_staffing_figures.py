@@ -184,7 +184,9 @@ def test_a_result_with_a_range_word_is_no_quota() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("县农业局定编25人，其中局长1人、副局长2人。", {("县农业局", "编制", "核定", 25)}),
+    # the titles after 其中 under the quota are posts (README, Staffing: one 领导职数 per title; 定编 is 编制, thirteenth session)
+    ("县农业局定编25人，其中局长1人、副局长2人。", {("县农业局", "编制", "核定", 25), ("县农业局", "领导职数", "核定", 1),
+                                        ("县农业局", "领导职数", "核定", 2)}),
     ("1996年，县统计局定编12名。", {("县统计局", "编制", "核定", 12)}),
 ])
 def test_dingbian_is_a_quota_of_posts(text: str, expected: set) -> None:

@@ -238,7 +238,10 @@ def extract(raw, doc: Document) -> DocumentFacts:
         class_line = sent.line if _BARE_CLASS_OPENING.match(strip_item_number(sent.text).strip()) else \
             (class_line if class_line == sent.line and _SUBJECTLESS_FORMING.match(strip_item_number(sent.text)) else None)
         chronicle_subject.note_read(ctx, ctx.events[first_event:])  # the paragraph's body goes on
-        ctx.recent.extend(canon.get(n) for _, _, n in find_names(written.text))
+        for start, end, name in find_names(written.text):
+            ctx.recent.append(canon.get(name))
+            signed = news.in_sign_clause(written.text, start, end)
+            (ctx.named_as_sign if signed else ctx.named_plainly).add(canon.get(name))
 
     if _STANDING_LIST.search(title) or _STANDING_LIST.search(head):
         # "国务院关于部委管理的国家局设置的通知": a standing list of bodies says what is there; its
@@ -246,6 +249,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         ctx.events = [e for e in ctx.events if e.type is not EventType.ADD_SIGN]
     _headline_figures(headline_figures, ctx)
     news.form_cell_figures(ctx)  # "人员编制⏎21": a form's cells one a line, on one unit's page
+    news.unit_table_figures(ctx)  # "单位 | 行政编制 |" over "青山县财政局 | 25 |": a table of bodies and their posts
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     sanding.listed_duties(ctx, duty_sentences)  # "X的主要职责是：（一）…（二）…" outside a 三定
@@ -1233,6 +1237,7 @@ def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
     if title and _CENTRAL_MARKERS.search(title):
         return "中央"
     titled = _title_stem_place(title)
+    text = _chains_collapsed(text)  # "泰州市高港区人民政府办公室" speaks of 高港区, not of 泰州市 as well
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     scores: dict[str, float] = {}
     for weight, source in ((3, "\n".join(lines[:1])), (1, "\n".join(lines[1:3])), (1, text)):
@@ -1484,6 +1489,25 @@ def _introduced_counties(text: str) -> set[str]:
                                            for at in occurrences(text, place)):
             found.add(place)
     return found
+
+
+def _chains_collapsed(text: str) -> str:
+    """The text with a place blanked (same length) where it is only ever written right before a place inside it (cited
+    titles aside): "中共泰州市高港区委办公室", "泰州市高港区人民政府办公室" name the district, the city only says where
+    it lies (as a title's chain does, ``_narrowest_in_chain``); a city also written for itself keeps every mention."""
+    gaz = divisions()
+    places = [p for p in dict.fromkeys(_place_candidates(text[:5000])) if gaz.is_place(p)]
+    cited = [m.span() for m in re.finditer(r"《[^《》]{1,80}》", text)]
+    for upper in places:
+        chained = {at for lower in places
+                   if lower != upper and upper in gaz.chain(gaz.parent(lower, near=(upper,)) or "")
+                   for at in occurrences(text, upper + lower)}
+        alone = [at for at in occurrences(text, upper)
+                 if at not in chained and not any(a < at < b for a, b in cited)]
+        if chained and not alone:  # the upper place is never written for itself ("石门县委编办…石门县易家渡镇": kept)
+            for at in chained:
+                text = text[:at] + " " * len(upper) + text[at + len(upper):]
+    return text
 
 
 def _narrowest_in_chain(best: str, title: str, title_places: list) -> str:

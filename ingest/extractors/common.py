@@ -1538,6 +1538,9 @@ class Ctx:
     final_rank: set[str] = field(default_factory=set)  # ranks set by 升格/降格
     produced: set[int] = field(default_factory=set)  # sentence indices with a fact
     recent: list[str] = field(default_factory=list)  # names mentioned so far, in order
+    # names mentioned so far only inside a sign clause ("加挂“X”牌子"): another name of a body, never one of its own
+    named_as_sign: set[str] = field(default_factory=set)
+    named_plainly: set[str] = field(default_factory=set)
     doc_date: str | None = None
     list_kind: str | None = None  # "现将X国家局设置通知如下": the kind of the listed units
     counted_kind: tuple[str, int, int] | None = None  # "设置部门管理机构7个。": (kind, count, sentence index)

@@ -54,9 +54,9 @@ _F_KIND_FIRST = re.compile(rf"(?P<kind>{_KIND})(?:数|总数|数额|人数|总�
 _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{{0,8}}?)|个(?P<gdesc>专项)?(?=(?:全额拨款|差额拨款)?"
                           rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
 # the posts a leadership figure is written with ("局长1名", "馆长1名", "总编辑1名", "总工程师1名")
-_TITLES = (r"(?:部长|局长|署长|主任|厅长|司长|处长|科长|股长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
+_TITLES = (r"(?:(?:部|厅|局)长助理|部长|局长|署长|主任|厅长|司长|处长|科长|股长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
            r"县长|区长|市长|乡长|镇长|"  # "县长1人,副县长3人" (a government's posts, gazetteers)
-           r"社长|会长|总工程师|总经济师|总会计师|政委|检察长|(?<=[\u4e00-\u9fff]{2})总监)")
+           r"社长|会长|组长|总工程师|总经济师|总会计师|政委|检察长|(?<=[\u4e00-\u9fff]{2})总监)")
 _F_TITLE = re.compile(
     rf"(?P<title>(?:专职)?(?:正副|正|副)?{_TITLES})(?:职数)?"  # "正副司长职数58名": the posts of both grades at once
     rf"(?P<num>{CN_NUM})(?:名|人(?![员数次]))"  # "局长1人,副局长2人": posts counted in people (older texts)
@@ -75,7 +75,9 @@ _F_DIVISIONS = re.compile(
     # "院内共设置有3个部门", "馆内设5个部室": 内 right after a body's head, then the count of its divisions
     rf"(?<=[院局馆站所队心])内(?:共)?(?:设置|设立|设)(?:有|了)?(?P<n5>{CN_NUM})个(?:职能|业务|内设)?(?:部门|科室|股室|处室|部室|组)|"
     # "X交管局…，下设17个职能部门": a bureau's own departments (a government's 职能部门 are bodies: no figure)
-    rf"下设(?P<n6>{CN_NUM})个(?:职能|业务)(?:部门|处室|科室|股室))"
+    rf"下设(?P<n6>{CN_NUM})个(?:职能|业务)(?:部门|处室|科室|股室)|"
+    # "市国规委设置了26个处室", "该局设有8个科室": a body's count of its offices, the noun after the count
+    rf"(?:设置|设立|设有|共设|设)了?(?P<n7>{CN_NUM})个(?:职能|业务|内设)?(?:处室|科室|股室|部室)(?![\u4e00-\u9fff]))"
 )
 # "行政编制增加了20名" / "行政编制比改革前减少10名": the kind, then the change, then the figure
 _F_KIND_CHANGE = re.compile(
@@ -148,6 +150,13 @@ def _is_approver(text: str, end: int, name: str) -> bool:
 # "加挂A、B牌子" / "对外保留“C”牌子": the names a sign clause carries are signs, never a figure's owner
 _SIGN_CLAUSE = re.compile(r"(?:加挂|增挂|挂|对外保留|保留)了?(?P<signs>[^，。；]{2,120}?)(?:等)?"
                           r"(?:[一二两三四五六七八九十\d]+块)?牌子")
+
+
+def in_sign_clause(text: str, start: int, end: int) -> bool:
+    """Whether the name at start:end is one a sign clause carries ("加挂“X”、“Y”牌子")."""
+    return any(m.start("signs") <= start and end <= m.end("signs") for m in _SIGN_CLAUSE.finditer(text))
+
+
 _BODY_COUNT_ITEM = re.compile(rf"(?:部门|机构|单位|局|委|办|乡镇|街道)\s*{CN_NUM}\s*(?:个|家)\s*、")
 # "全州县级融媒体中心", "全市各乡镇卫生院": every body of a class across a place, never one unit
 # "县级疾控局", "设区市疾控局" (a level's class of bodies, in a provincial text) are no one unit either
@@ -197,6 +206,10 @@ def _news_title_unit(title: str) -> str | None:
 _SUBJECT_LEAD = re.compile(r"\s*(?:据悉|据了解|据介绍|目前|同时|此外|另外|其中|经研究|"
                            # "根据规定，X与Y合署办公，…", "方案明确，X…": a source word before the subject
                            r"(?:根据|按照|依据)(?:规定|方案|《[^》]{1,60}》)|(?:规定|方案|文件|通知|批复)(?:明确|规定|指出)|"
+                           # "根据国务院规定，X设…", "按照省委要求，X…": a source named before its rule word
+                           r"(?:根据|按照|依据)[^，,。；《》]{1,12}?(?:规定|要求|精神)|"
+                           # "截至2024年3月，中心设…", "到2020年底，…": the time the figures hold at
+                           r"(?:截至|截止到|截止|到)(?:目前|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?)|"
                            r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?)"
                            r"\s*[，,：:]?")
 # a bare or anaphoric head opening the clause: "中心成立了…", "该局由…", "本中心内设…"
@@ -263,6 +276,13 @@ _SYSTEM_BEFORE = re.compile(r"系统(?:内|的)?(?:人员|机关)?$")
 _TITLE_HEAD = re.compile(r"(局|厅|部|署|司|处|科|股|所|站|馆|院|队|台|社)长$")
 
 
+_SIZE_STANDARD = re.compile(rf"(?:编制|人员|人数)(?:在|为|达)?\s*{CN_NUM}\s*(?:名|人)(?:以下|以上|以内|及以下|及以上)?(?:的)?"
+                            rf"[^，。；,;\d]{{0,8}}?(?:可)?(?:设|核定|配备|配)(?:领导)?(?:职数|{CN_NUM}正)[^，。；;]*|"
+                            # "编制在5名以下的，可设科长1名": a condition closed by 的, then what a body of that size gets
+                            rf"(?:编制|人员|人数)(?:在|为|达)?\s*{CN_NUM}\s*(?:名|人)(?:以下|以上|以内|及以下|及以上)的\s*[，,]?"
+                            r"\s*(?:可|应|一般)?(?:设|核定|配备|配)[^。；;]*")
+
+
 class _Figures:
     """Collects the figures of one sentence, then attributes them to units."""
 
@@ -299,6 +319,9 @@ class _Figures:
         # "实际配备领导职数2名", "实际使用编制10名": the posts filled or used now, a state and no quota (as 实有)
         self.taken: list[tuple[int, int]] = [m.span() for m in re.finditer(
             r"实际(?:配备|设置|配置|使用|占用|设有|有|在岗|到位)[^，,。；;]*", self.text)]
+        # "处（室）编制3人设领导职数1名；4至7人设1正1副": a standard by size (the posts a body of that size may have),
+        # neither figure a quota of any body
+        self.taken += [m.span() for m in _SIZE_STANDARD.finditer(self.text)]
         self.kinds: list[str] = []  # kinds of the figures read so far (sub-counts after 其中)
         self.read: list[tuple[int, str]] = []  # (end, kind) of each figure read, parts included
         self.changes: list[str] = []  # and their changes
@@ -384,6 +407,16 @@ class _Figures:
             return division
         if self.sent_out(pos, semi_start) or _SYSTEM_BEFORE.search(before):
             return None
+        # "下设的12个司法所，每所核定政法专项编制3名", "每个乡镇核定行政编制30名": the same figure for each body of a
+        # class, no one body's
+        if re.search(r"(?:^|[，,；;\s])每(?![年月日天周季次届])(?:个|所|家|座|一个|一所)?[\u4e00-\u9fff]{0,8}?$", before) or \
+                re.search(r"每(?:个|所|家|座)", before):
+            return None
+        # "A与B共核定行政编制20名": a figure shared by the bodies named together, no one body's
+        named = [(s_, e_) for s_, e_, _ in self.mentions if comma_start <= s_ and e_ <= pos]
+        if len(named) >= 2 and re.match(r"^\s*(?:共|共同|合计|总共)", text[named[-1][1]:pos]) and \
+                re.search(r"^\s*(?:与|和|及|、|同)\s*$", text[named[-2][1]:named[-1][0]]):
+            return None
         # "县医疗保障局核定行政编制9名，全县共精简内设机构3个": a part naming the whole place and no body is a
         # total of the place, whoever the clause named before
         if re.search(r"全(?:省|市|县|区|州|盟|旗|国|镇|乡)", before) and \
@@ -422,7 +455,7 @@ class _Figures:
                       r"(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记))", text[semi_start:pos])
         if am and not self.nearest_before(pos, semi_start):
             anchor = semi_start + am.start(1)
-            earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.ctx.recent[::-1]
+            earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.recent_bodies()[::-1]
             referent = next((n for n in earlier if n.endswith(am.group(1))), None)
             if not referent and "我" in am.group(0):
                 referent = self.named_later(am.group(1))
@@ -474,6 +507,14 @@ class _Figures:
             # "X机关行政编制79名。其中：主任1名，副主任3名…" / "…。设局长1名，副局长3名。": parts of the
             # figure just read, or the next figures of the same unit
             return last[1]
+        from .sanding import titled_unit  # noqa: PLC0415 - sanding imports this module
+
+        page = titled_unit(self.ctx.title or "")
+        if page and not self.mentions and not GOVERNING.search(page) and \
+                not re.search(r"全(?:省|市|县|区|州|国)|各|合计|累计", text[semi_start:pos]):
+            # an encyclopedia entry or a unit's page titled by its name alone ("庄河市档案局" … "定编15人，…"):
+            # its figures naming no body are its own
+            return self.ctx.canon(page) if self.ctx.canon else page
         news_unit = _news_title_unit(self.ctx.title)
         lead_words = re.sub(_KIND + r"|内设|\d+\s*(?:名|个)", "", text[semi_start:pos])
         if news_unit and not self.mentions and not re.search(r"全(?:省|市|县|区|州|国)|各|共|总|合计|累计", lead_words) \
@@ -525,13 +566,19 @@ class _Figures:
                     return self.ctx.full(n)
         return None
 
+    def recent_bodies(self) -> list[str]:
+        """The names of the sentences before, but those named only as a sign ("加挂“X局”牌子"): "该局" after
+        "…为市政府工作部门，加挂“A”、“B局”牌子。" is the bearer, not its last sign."""
+        ctx = self.ctx
+        return [n for n in ctx.recent if n not in ctx.named_as_sign or n in ctx.named_plainly]
+
     def referent(self, head: str, anchor: int) -> str | None:
         """The body a bare or anaphoric head ("中心", "该局") stands for: the last body named before with
         that ending (this sentence, then the ones before), else the document's own unit."""
         title = (self.ctx.title or "").strip()
         page = title if title and as_name(title) == title else None  # a page titled by its body's name alone
         own = [u for u in (self.ctx.described, self.ctx.focus, _report_unit(self.ctx.title), page) if u]
-        earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.ctx.recent[::-1]
+        earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.recent_bodies()[::-1]
         # a lead word glued to a head by the recognizer ("目前中心") is no body
         earlier = [n for n in earlier if not re.match(r"(?:目前|现在|如今|当前|同时|此外|其中|据悉|据了解|另外)", n)]
         # a bare head is the document's own body (the one just described, the page's unit) before any other
@@ -649,7 +696,26 @@ _NAME_FIELD = re.compile(r"^\s*(?:部门\s*[（(]\s*单位\s*[)）]|单位\s*[�
 def _named_field_unit(text: str) -> str | None:
     m = _NAME_FIELD.search(text[:3000])
     name = as_name(m.group("unit")) if m else None
-    return name if name and name == m.group("unit") else None
+    if name and name == m.group("unit"):
+        return name
+    return _signed_budget_unit(text)
+
+
+_SIGNING_DATE = re.compile(r"^(?:(?:19|20)\d{2}|[〇零○Oo一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月"
+                           r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日$")
+
+
+def _signed_budget_unit(text: str) -> str | None:
+    """A budget or account page ("…预算单位…", "部门预算") signed at its end by one body above the date line
+    ("盘龙区人大常委会办公室⏎2017年3月23日"): the page is that body's own."""
+    if not re.search(r"预算|决算", text[:3000]):
+        return None
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()][-6:]
+    for signer, date in zip(lines, lines[1:], strict=False):
+        name = as_name(signer)
+        if name and name == signer and _SIGNING_DATE.match(date) and not GOVERNING.search(name):
+            return name
+    return None
 
 
 def _report_unit(title: str) -> str | None:
@@ -676,6 +742,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _two_kinds_each(figs)
     _each_change(figs)
     _carried_kind(figs)
+    _bracket_change(figs, first)
     _unit_list(figs)
     _figure_drawn_from(figs)
     figs.share_owners()
@@ -788,19 +855,23 @@ def _division_change(verb: str) -> str:
 # "内设机构由26个减少到20个", "内设处室从16个精简为12个": the count after the change is the 内设机构 quota
 _F_DIVISIONS_FROM_TO = re.compile(
     rf"内设(?:机构|司局|处室|科室|股室|部室)(?:数|总数|数量)?\s*(?:由|从)\s*(?:原来的|原有的|原|改革前的)?{CN_NUM}\s*个"
-    rf"\s*(?:调整|增加|减少|精简|压减|缩减|压缩|撤并|增|减)?(?:为|到|至)\s*(?P<n>{CN_NUM})\s*个"
+    rf"\s*(?:调整|增加|减少|精简|压减|缩减|压缩|撤并|增|减)?(?:为|到|至)\s*(?P<n>{CN_NUM})\s*个|"
+    # "局机关6个科室精简为4个", "内设股室8个压减至5个": the count first, then what it became (no 由)
+    rf"(?<![\d零〇一二两三四五六七八九十百])(?:{CN_NUM})\s*个(?:内设机构|(?:职能|业务|内设)?(?:处室|科室|股室|部室))"
+    rf"\s*(?:精简|压减|缩减|压缩|整合|合并|调整|减少|撤并)(?:为|到|至)\s*(?P<n2>{CN_NUM})\s*个"
 )
 
 
 def _divisions(figs: _Figures) -> None:
     for m in _F_DIVISIONS_FROM_TO.finditer(figs.text):
-        amount = cn_int(m.group("n"))
+        amount = cn_int(m.group("n") or m.group("n2"))
         if amount is None or figs.overlaps(*m.span()):
             continue
         figs.taken.append(m.span())
         figs.add(figs.unit_for(m.start(), m.end()), "内设机构", "核定", amount)
     for m in _F_DIVISIONS.finditer(figs.text):
-        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6"))
+        amount = cn_int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
+                        or m.group("n7"))
         if amount is None or figs.overlaps(*m.span()):
             continue
         comma_start, _ = _clause_bounds(figs.text, m.start(), "，；")
@@ -817,7 +888,7 @@ def _divisions(figs: _Figures) -> None:
         if change == "核定" and lm:  # "精简A2个、B2个、内设机构41个": the verb opening the list of counts
             change = _division_change(lm.group(1))
         unit = figs.unit_for(m.start(), m.end())
-        if m.group("n6") and (not unit or GOVERNING.search(unit)):
+        if (m.group("n6") or m.group("n7")) and (not unit or GOVERNING.search(unit)):
             continue  # "县政府下设25个职能部门": counts of bodies, no division count (README)
         figs.add(unit, "内设机构", change, amount)
 
@@ -875,6 +946,27 @@ def _each_change(figs: _Figures) -> None:
         figs.taken.append(m.span())
         for kind, amount in zip(kinds, amounts, strict=True):
             figs.add(figs.unit_for(m.start(), m.end()), _kind_of(kind), _last_verb(m.group("verb"))[1], amount)
+
+
+# "共核定行政编制27名（比改革前增加3名）", "事业编制20名（较原来减少5名）": the change against the figure before, written in
+# a bracket right after the figure — a figure of the same kind and owner
+_F_BRACKET_CHANGE = re.compile(rf"[（(]\s*(?:比|较|与)(?:改革前|原来|调整前|以前|原有|上年|改革前相比|原来相比)?"
+                               rf"(?:相比)?\s*(?P<verb>增加|减少|核增|核减|精简|压减|增|减)了?\s*(?P<num>{_NUM})\s*(?:名|人)\s*[）)]")
+
+
+def _bracket_change(figs: _Figures, first: int) -> None:
+    for m in _F_BRACKET_CHANGE.finditer(figs.text):
+        before = [kind for end, kind in figs.read if end <= m.start() and figs.text[end:m.start()].strip() == ""]
+        amount = cn_int(m.group("num").replace(" ", ""))
+        if not before or amount is None or figs.overlaps(*m.span()):
+            continue
+        read = [st for st in figs.ctx.staffing[first:] if st.kind == before[-1]]
+        if not read:
+            continue
+        figs.taken.append(m.span())
+        owner = read[-1].unit.name if read[-1].unit else None
+        figs.asked = figs.unowned_at = None
+        figs.add(owner, before[-1], "核减" if m.group("verb") in ("减少", "核减", "精简", "压减", "减") else "核增", amount)
 
 
 def _carried_kind(figs: _Figures) -> None:
@@ -941,9 +1033,10 @@ def _change_for(figs: _Figures, start: int, end: int, kind_text: str, *, verb_re
     if re.match(r"^\s*其中", text[comma_start:start]) and figs.changes:
         return figs.changes[-1]  # "收回空余编制120名，其中行政编制20名": a part of the total, moved the same way
     after = text[end:comma_end]
-    am = re.search(r"(划入|划出|划转|划给|调整至|调剂至|调至|下沉)", after)
+    # "将A的2名事业编制调剂给B": the verb after the figure, its receiver after it
+    am = re.search(r"(划入|划出|划转|划给|调整至|调剂至|调剂给|调剂到|调配给|调配至|调配到|调整给|调整到|调至|下沉)", after)
     if am:
-        return "调剂" if am.group(1) in ("调整至", "调剂至", "调至") else "划转"
+        return "调剂" if am.group(1).startswith(("调整", "调剂", "调配", "调至")) else "划转"
     semi_start, _ = _clause_bounds(text, start, "；")
     if re.search(r"调整后|核定后|改革后", text[semi_start:start]):
         return "核定"
@@ -1032,7 +1125,7 @@ def _names(text: str) -> list[str]:
     return names_in_list(text)
 
 
-_RECEIVED_BY = r"(?:划入|划给|划转至|划转到|划转给|调整至|调剂至|调剂给|调至|调入|到|至|给)"
+_RECEIVED_BY = r"(?:划入|划给|划转至|划转到|划转给|调整至|调整给|调整到|调剂至|调剂给|调剂到|调配至|调配给|调配到|调至|调入|到|至|给)"
 
 
 def _receiver(text: str, end: int) -> str | None:
@@ -1134,6 +1227,11 @@ def _titles(figs: _Figures) -> None:
     # "县图书馆设馆长1名、副馆长2名": the body named first, then the posts it is given
     lead = find_names(text)
     posts = posts or (lead and lead[0][0] <= 1 and re.match(r"^\s*(?:另|并)?设(?:有)?" + _F_TITLE.pattern, text[lead[0][1]:]))
+    # "根据国务院规定，文化部设部长1名，副部长4名": the body opens its clause after a source or time lead
+    opening = _SUBJECT_LEAD.match(text)
+    posts = posts or (opening and opening.end() > 0 and any(
+        s_ == opening.end() + len(text[opening.end():]) - len(text[opening.end():].lstrip())
+        and re.match(r"^\s*(?:另|并)?设(?:有)?" + _F_TITLE.pattern, text[e_:]) for s_, e_, _ in lead))
     # "X配备局长1名，副局长4名": posts a notice gives the body it forms
     posts = posts or re.search(r"(?:配备|配置)(?:有)?" + _F_TITLE.pattern, text)
     # "该局还设立了食品药品安全总监1名一职": a post the body just named sets up for itself
@@ -1145,8 +1243,8 @@ def _titles(figs: _Figures) -> None:
     # "为县统计局增配副局长1名", "核减副局长职数1名": posts added or cut (the verb right before the title)
     posts = posts or re.search(r"(?:增配|核增|核减)(?:了)?" + _F_TITLE.pattern, text)
     _titles_number_first(figs)
-    if not re.search(r"职数|编制", text) and not parts and not posts:
-        return
+    if not re.search(r"职数|编制|定编", text) and not parts and not posts:
+        return  # ("定编4名，其中组长1名": 定编 is a quota of posts as 编制 is)
     for m in _F_TITLE.finditer(text):
         if figs.overlaps(*m.span()):
             continue
@@ -1168,11 +1266,19 @@ def _titles(figs: _Figures) -> None:
             figs.asked = m.start()  # owned as unit_for's answers are, so a later ；-part of posts goes on with it
         unit = None if figs.sent_out(m.start(), semi_start) else \
             _title_holder(text[:m.start()]) or headed or figs.unit_for(m.start(), m.end())
-        if unit is None and not (re.search(r"职数|编制", text) or parts):
+        if unit is None and not (re.search(r"职数|编制|定编", text) or parts):
             continue  # posts of no body we know of
         vm = re.search(r"(增配|增设|核增|增加|新增|核减|减少|精简|压减)了?$", text[_clause_bounds(text, m.start(), "，；、")[0]:m.start()])
         change = "核定" if not vm else "核减" if vm.group(1) in ("核减", "减少", "精简", "压减") else "核增"
         figs.add(unit, "领导职数", change, amount, level=m.group("title"))
+    if re.search(r"职数|编制", text) or parts:
+        # "其中，正处级领导26人，副处级领导48人" (a 三定's posts by grade, under the figure before)
+        for m in _F_GRADE_POSTS.finditer(text):
+            amount = cn_int(m.group("num"))
+            if amount is None or figs.overlaps(*m.span()):
+                continue
+            figs.taken.append(m.span())
+            figs.add(figs.unit_for(m.start(), m.end()), "领导职数", "核定", amount, level=m.group("level"))
     if "领导职数" not in text:
         return
     # "科级领导职数：正科级1名、副科级2名": the posts of each grade, listed after 领导职数
@@ -1184,6 +1290,11 @@ def _titles(figs: _Figures) -> None:
             continue
         figs.taken.append(m.span())
         figs.add(figs.unit_for(m.start(), m.end()), "领导职数", "核定", amount, level=m.group("level"))
+
+
+# "正处级领导26人", "副科级领导干部职数3名": the posts of one grade, the grade written before 领导
+_F_GRADE_POSTS = re.compile(rf"(?P<level>(?:正|副)(?:部|厅|局|司|处|县|科|股)级)领导(?:干部)?(?:职数)?\s*(?P<num>{CN_NUM})\s*"
+                            r"(?:名|人(?![员数次]))")
 
 
 # "县统计局增配1名副局长", "各街道增配1名人大工作室主任": the number first, then the post (a change of posts)
@@ -1382,3 +1493,36 @@ def form_cell_figures(ctx: Ctx) -> None:
         kind = "内设机构" if kind == "内设机构" else "领导职数" if kind == "领导职数" else _kind_of(kind)
         ctx.staffing.append(StaffingStatement(Mention(unit), kind, "核定", int(vm.group("num")), ctx.prov(sent)))
         ctx.mark(sent)
+
+
+_TABLE_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计|全县|全市|全区|全省|总数)")
+
+
+def unit_table_figures(ctx: Ctx) -> None:
+    """"单位 | 行政编制 | 事业编制 |" over rows "青山县财政局 | 25 | 10 |": a table of bodies with a column per kind of
+    posts (a 编制 list, an approval's annex); each row's number cells are its body's figures, 核定. A row that is a
+    total (合计, 全县) or whose first cell is no whole name gives nothing; the table ends at a line without pipes."""
+    kinds: list[str | None] | None = None
+    for sent in ctx.dt.sentences:
+        if "|" not in sent.text:
+            kinds = None
+            continue
+        cells = [c.strip() for c in sent.text.strip().strip("|").split("|")]
+        labels = [_FORM_LABEL.fullmatch(c) for c in cells[1:]]
+        if len(cells) >= 2 and any(labels) and not _FORM_VALUE.fullmatch(cells[1]):
+            kinds = [_table_kind(m.group("kind")) if m else None for m in labels]
+            continue
+        if kinds is None or sent.index in ctx.produced or not cells or _TABLE_TOTAL_ROW.match(cells[0]):
+            continue
+        name = as_name(cells[0])
+        if not name or name != cells[0] or GOVERNING.search(name):
+            continue
+        for kind, cell in zip(kinds, cells[1:], strict=False):
+            vm = _FORM_VALUE.fullmatch(cell)
+            if kind and vm and int(vm.group("num")) > 0:
+                ctx.staffing.append(StaffingStatement(Mention(name), kind, "核定", int(vm.group("num")), ctx.prov(sent)))
+                ctx.mark(sent)
+
+
+def _table_kind(label: str) -> str:
+    return "内设机构" if label == "内设机构" else "领导职数" if label == "领导职数" else _kind_of(label)

@@ -348,6 +348,12 @@ def _number_from_text(lines: list[str]) -> str:
         match = DOC_NUMBER.match(compact) or ORDER_NUMBER.match(compact)
         if match and len(compact) - match.end() <= 12 and not _SENTENCE_INSIDE.search(compact):
             return _number_in(compact)
+        # "分类:B类上文〔2024〕1号 关于办理…的复函": a header line giving the number, then the document's title
+        match = DOC_NUMBER.search(compact)
+        if match and match.start() <= 12 and re.match(r"关于.{4,100}$", compact[match.end():]) and \
+                not _SENTENCE_INSIDE.search(compact) and \
+                not re.search(r"根据|按照|依据|转发|《", compact[:match.start()]):
+            return _number_in(compact[match.start():match.end()])
     return ""
 
 
@@ -434,6 +440,13 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
         # (鲁政发〔2014〕20号); the document is of its number's year, not of the day it was copied
         labeled = ""
     title_date = _date_in(title)
+    if _BUDGET_TITLE.search(_compact(title)) and title_date:
+        # "某中心2022年部门预算公开" with "发布日期：2021-12-21": the budget's year is the year planned for; the day it
+        # was published (in that year or the one before) is the document's
+        year = int(title_date[:4])
+        published = [d for d in (_date_line(lines), labeled) if len(d) == 10 and int(d[:4]) in (year - 1, year)]
+        if published:
+            title_date = published[0]
     if _PERIOD_REPORT_TITLE.search(_compact(title)):
         # "常州市机关事务管理局2020年工作总结" with "生成日期：2021-01-26": the title's year is the year reported
         # on; the day the report was written or published (a later full date) is the document's
@@ -477,6 +490,8 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
     return latest if _dwells_on(text, latest) else ""
 
 
+# a budget of a year ("2022年部门预算", "2023年度单位预算公开"): the year planned for
+_BUDGET_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*(?:部门|单位)?\s*预算")
 # a report on a year ("2020年工作总结", "2019年度工作报告", "2020年上半年工作情况"): the title's year is the period
 _PERIOD_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年)?[\u4e00-\u9fff]{0,12}?"
                                   r"(?:工作总结|总结|工作报告|年度报告|工作情况|述职报告|工作要点|决算|履职情况)")
@@ -594,7 +609,9 @@ _YEAR_HEADING = re.compile(r"[^，。；,;：:！？]{0,12}(?:19|20)\d{2}\s*年(
 # - a book's section or entry: "第十七篇 科技", "第一节 科技机构", a yearbook's "一级目：…" / "【县科协工作概况】";
 # - an outlet's lead opening with its tag ("【财新网】…", "【新华网】…"): the site's page carries the date.
 _PROFILE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:局|委员会|协会|學會|协會|協會|会|會|馆|館|中心|办公室|辦公室|院|所|站|队|隊)"
-                              r"(?:[（(][^（）()]{1,20}[）)])?(?:是|係)")
+                              r"(?:[（(][^（）()]{1,20}[）)])?(?:是|係|"
+                              # "某县疾病预防控制中心始建于1963年", "某市档案馆成立于1959年1月": a unit's history
+                              r"(?:始建|创建|創建|成立|建立|組建|组建)(?:于|於)\s*(?:19|20)\d{2}\s*年)")
 _PROFILE_HEADING = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?\s*"
                               r"(?:单位|機構|机构|單位|基本)(?:概况|概況|简介|簡介)$")
 _BOOK_SECTION = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[篇章节節][^，。,；;：:]{0,16}$|^[一二三四五]级目\s*[:：]")
