@@ -1519,13 +1519,31 @@ def _narrowest_in_chain(best: str, title: str, title_places: list) -> str:
     while narrower:  # "山西省运城市盐湖区东郭镇…": down the whole chain written, to its last place
         narrower = False
         for place in dict.fromkeys(title_places):
-            if place in seen or not gaz.is_place(place) or best + place not in title:
+            # "慈溪观海卫镇完成机构调整": a news title writes the upper place by its stem right before the township
+            written = best + place in title or bool(_stem_of(best)) and _stem_of(best) + place in title
+            if place in seen or not gaz.is_place(place) or not written:
                 continue
             # a namesake township (东郭镇 of several counties): the one under the place written before it
             if any(best == d.parent or best in gaz.chain(d.parent) for d in gaz.get(place)):
                 best, narrower = place, True
                 seen.add(place)
                 break
+    return _branch_place(best, title)
+
+
+# a body of the upper place's branch for one of its districts or counties ("随州市公安局曾都区分局", "青岛市公安局黄岛分局",
+# "某市自然资源和规划局北仑分局"): the place the branch serves, written in full or by its stem right before 分局
+_BRANCH = re.compile(r"(?<=[局委办院心])([\u4e00-\u9fff]{2,10}?)(?:分局|分中心|分院)")
+
+
+def _branch_place(best: str, title: str) -> str:
+    """The district or county of a branch named in the title, when it lies inside ``best``; else ``best``."""
+    gaz = divisions()
+    for m in _BRANCH.finditer(title):
+        word = m.group(1)
+        place = word if gaz.is_place(word) else gaz.by_stem(word, near=(best,))
+        if place and place != best and best in gaz.chain(place)[1:]:
+            return place
     return best
 
 
