@@ -95,3 +95,20 @@ def test_a_table_of_bodies_with_bracketed_dates_is_a_chronicle(text: str) -> Non
 def test_one_body_with_its_founding_year_in_brackets_is_no_chronicle() -> None:
     text = "2021年，某县组建县数据局。县数据局（2021年设）为县政府工作部门。2021年底，全县机构改革完成。"
     assert _date(text) == "2021"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the branch named in the body only, the city never written for itself
+    ("一、青岛市公安局黄岛分局概况\n（一）部门职责\n黄岛公安分局是主管公安工作的政府工作部门。\n二、青岛市公安局黄岛分局2019年度部门决算公开表",
+     "黄岛区"),
+    ("二、部门概况\n随州市公安局曾都区分局机关设8个大队、20个派出所。随州市公安局曾都区分局是一级预算单位。", "曾都区"),
+    ("宁波市自然资源和规划局北仑分局是宁波市自然资源和规划局的派出机构，负责北仑区的自然资源管理。", "北仑区"),
+])
+def test_a_branch_named_in_the_body_is_of_its_district(text: str, expected: str) -> None:
+    assert _place(text) == expected
+
+
+def test_a_city_also_written_for_itself_keeps_its_place() -> None:
+    text = ("随州市公安局曾都区分局、随州市公安局随县分局负责人参加。随州市召开全市公安工作会议，部署全市公安工作。"
+            "随州市公安局局长讲话。")
+    assert _place(text) == "随州市"

@@ -1171,6 +1171,7 @@ def detect_jurisdiction(raw) -> str | None:
     text = without_addresses(normalize_text(getattr(raw, "text", "") or ""))  # an office's address is not its place
     title = normalize_text(meta.get("title") or "")
     found = _written_place(SimpleNamespace(text=text, meta=meta))
+    found = _body_branch_place(found, text)
     if taiwan_executive(title + "\n" + text) and found in (None, "中央", "台湾省"):
         return "台湾省"  # a county the executive supervises (连江县政府) is that county's text, not the island's
     book = source_book_place(text)
@@ -1534,6 +1535,31 @@ def _narrowest_in_chain(best: str, title: str, title_places: list) -> str:
 # a body of the upper place's branch for one of its districts or counties ("随州市公安局曾都区分局", "青岛市公安局黄岛分局",
 # "某市自然资源和规划局北仑分局"): the place the branch serves, written in full or by its stem right before 分局
 _BRANCH = re.compile(r"(?<=[局委办院心])([\u4e00-\u9fff]{2,10}?)(?:分局|分中心|分院)")
+
+
+def _body_branch_place(found: str | None, text: str) -> str | None:
+    """"金华市公安局婺城分局…金华市公安局婺城分局" with the city never written otherwise (cited titles aside): the page
+    is the branch's, of the district it serves (the body-text counterpart of ``_branch_place``)."""
+    if not found or found == "中央" or not divisions().is_place(found):
+        return found
+    cited = [m.span() for m in re.finditer(r"《[^《》]{1,80}》", text)]
+    branch = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|委|办|院|中心))([\u4e00-\u9fff]{2,10}?)(?:分局|分中心|分院)")
+    served, parents, others = set(), set(), []
+    for at in occurrences(text, found):
+        if any(a < at < b for a, b in cited):
+            continue
+        after = text[at + len(found):at + len(found) + 30]
+        m = branch.match(after)
+        place = _branch_place(found, found + m.group(0)) if m else found
+        if place == found:
+            others.append(after)
+            continue
+        served.add(place)
+        parents.add(m.group(1))
+    # "…北仑分局是宁波市自然资源和规划局的派出机构": the branch's own parent body named is no mention of the city
+    if any(not any(after.startswith(p) for p in parents) for after in others):
+        return found  # the city written for itself, or before a body that is no branch of a place inside it
+    return served.pop() if len(served) == 1 else found
 
 
 def _branch_place(best: str, title: str) -> str:
