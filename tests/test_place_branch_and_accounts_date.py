@@ -112,3 +112,41 @@ def test_a_city_also_written_for_itself_keeps_its_place() -> None:
     text = ("随州市公安局曾都区分局、随州市公安局随县分局负责人参加。随州市召开全市公安工作会议，部署全市公安工作。"
             "随州市公安局局长讲话。")
     assert _place(text) == "随州市"
+
+
+# --- staffing: a division's own count of its sub-divisions on a unit's page ---------------------------------------------
+# (the figure names the division as written, as "离退休干部局领导职数4名" does; the store resolves it under its host)
+
+from tests.test_staff13 import rows  # noqa: E402
+
+POLICE_PAGE = """一、某县公安局基本情况
+（一）机构、职能设置
+执法勤务机构6个，内设股级机构12个。
+1、办公室（加挂指挥中心牌子）
+负责全局文秘、机要工作；负责接报警和指挥处警工作。内设2个中队，即文秘中队、通信中队。
+2、治安管理大队
+负责全县治安管理工作；负责户籍管理工作。内设3个中队，即一中队、二中队、三中队。
+"""
+
+TRAFFIC_PAGE = """二、机构设置
+1、秩序管理科
+负责全市道路交通秩序管理工作。下设2个组，即秩序组、宣传组。
+2、事故处理大队
+负责道路交通事故处理工作。设有4个中队。
+3、车辆管理所
+负责机动车登记工作。设有服务窗口8个。
+"""
+
+
+@pytest.mark.parametrize("title, text, expected, absent", [
+    ("某县公安局2020年部门决算", POLICE_PAGE,
+     {("办公室", "内设机构", "核定", 2), ("治安管理大队", "内设机构", "核定", 3),
+      ("某县公安局", "内设机构", "核定", 12)}, set()),
+    ("某市公安局交通警察支队2021年部门预算", TRAFFIC_PAGE,
+     {("秩序管理科", "内设机构", "核定", 2), ("事故处理大队", "内设机构", "核定", 4)},
+     {("车辆管理所", "内设机构", "核定", 8), ("某市公安局交通警察支队", "内设机构", "核定", 2)}),
+])
+def test_a_divisions_own_count_of_its_sub_divisions(title: str, text: str, expected: set, absent: set) -> None:
+    got = rows(text, title)
+    assert expected <= got
+    assert not absent & got
