@@ -150,3 +150,19 @@ def test_a_divisions_own_count_of_its_sub_divisions(title: str, text: str, expec
     got = rows(text, title)
     assert expected <= got
     assert not absent & got
+
+
+# --- staffing: a gazetteer's body formed, then its groups counted ("X成立，下设A、B2个组") -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("1975年，县科委成立，下设综合、管理2个组。", ("县科委", "内设机构", "核定", 2)),
+    ("1979年，县科委恢复，下设综合、科技管理2个股。", ("县科委", "内设机构", "核定", 2)),
+    ("1962年，县人委成立，下设秘书、财贸、农林3个组。", ("县人委", "内设机构", "核定", 3)),
+])
+def test_a_body_formed_then_its_groups_counted(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
+
+
+def test_groups_counted_after_another_clause_have_no_host() -> None:
+    # the body named before is not the subject of the list: a place's meeting, then groups of no named body
+    assert not {r for r in rows("1975年，县科委成立。同年召开会议，下设综合、管理2个组。") if r[0] == "县科委"}
