@@ -166,3 +166,28 @@ def test_a_body_formed_then_its_groups_counted(text: str, expected: tuple) -> No
 def test_groups_counted_after_another_clause_have_no_host() -> None:
     # the body named before is not the subject of the list: a place's meeting, then groups of no named body
     assert not {r for r in rows("1975年，县科委成立。同年召开会议，下设综合、管理2个组。") if r[0] == "县科委"}
+
+
+# --- staffing: a bare figure right after the bodies a clause sets up is their total -------------------------------------
+
+@pytest.mark.parametrize("text, total", [
+    ("《国家某局职能配置、内设机构和人员编制规定》发布，国家某局是国务院管理的国家局。下设12个机构，机关行政编制300名。"
+     "还跨地区设置10个监督专员办事处，行政编制200名。", ("行政编制", 200)),
+    ("全县在各乡镇设立12个便民服务中心，核定事业编制60名。", ("事业编制", 60)),
+    ("县市场监管局是县政府工作部门，设立3个派出所，行政编制40名。", ("行政编制", 40)),
+])
+def test_a_figure_after_bodies_set_up_is_their_total(text: str, total: tuple) -> None:
+    got = rows(text)
+    assert (None, total[0], "核定", total[1]) in got
+    assert not any(r[0] and (r[1], r[3]) == total for r in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host's own divisions (下设/内设) counted before its figure: the host's figure
+    ("县市场监管局是县政府工作部门，下设5个市场监管所，行政编制40名。", ("县市场监管局", "行政编制", "核定", 40)),
+    ("县市场监管局是县政府工作部门，内设5个股室，行政编制40名。", ("县市场监管局", "行政编制", "核定", 40)),
+    # the figure's clause names its own body
+    ("县里设立3个派出所，县公安局行政编制40名。", ("县公安局", "行政编制", "核定", 40)),
+])
+def test_a_figure_after_the_hosts_own_divisions_stays_the_hosts(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
