@@ -248,3 +248,11 @@ def test_posts_moved_with_the_verb_after_the_figure(text, change) -> None:
     got = {(s.unit.name if s.unit else None, s.kind, s.change, s.amount, s.counterpart.name if s.counterpart else None)
            for s in facts.staffing}
     assert ("县水利局", "事业编制", change, 2, "县河长制工作中心") in got
+
+
+@pytest.mark.parametrize("text", [
+    "第五节 乡镇机构\n2002年，青州市王坟镇、青州市庙子镇、青州市弥河镇实行机构改革。王坟镇核定事业编制40人，庙子镇核定34人。",
+    "第五节 乡镇机构\n2002年，按照改革方案，青州市王坟镇核定事业编制40人，庙子镇核定34人，弥河镇核定44人。",
+])
+def test_a_city_written_before_several_of_its_places_is_the_place(text) -> None:
+    assert _place(text) == "青州市"

@@ -1500,12 +1500,18 @@ def _chains_collapsed(text: str) -> str:
     places = [p for p in dict.fromkeys(_place_candidates(text[:5000])) if gaz.is_place(p)]
     cited = [m.span() for m in re.finditer(r"《[^《》]{1,80}》", text)]
     for upper in places:
-        chained = {at for lower in places
-                   if lower != upper and upper in gaz.chain(gaz.parent(lower, near=(upper,)) or "")
-                   for at in occurrences(text, upper + lower)}
+        inside = [p for p in places if p != upper and upper in gaz.chain(gaz.parent(p, near=(upper,)) or "")]
+        lowers = [p for p in inside if occurrences(text, upper + p)]
+        if len(lowers) != 1:
+            continue  # "青州市王坟镇、青州市庙子镇…": several places of the city, the city is the subject
+        lower = lowers[0]
+        level = gaz.level(lower)
+        if any(p != lower and gaz.level(p) == level for p in inside):
+            continue  # "青州市王坟镇…，庙子镇…，弥河镇…": its siblings named too, the city's report on its parts
+        chained = set(occurrences(text, upper + lower))
         alone = [at for at in occurrences(text, upper)
                  if at not in chained and not any(a < at < b for a, b in cited)]
-        if chained and not alone:  # the upper place is never written for itself ("石门县委编办…石门县易家渡镇": kept)
+        if not alone:  # the upper place is never written for itself ("石门县委编办…石门县易家渡镇": kept)
             for at in chained:
                 text = text[:at] + " " * len(upper) + text[at + len(upper):]
     return text
