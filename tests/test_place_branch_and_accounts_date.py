@@ -35,6 +35,16 @@ def test_a_city_bodys_branch_for_a_district_is_of_that_district(title: str, text
 
 
 @pytest.mark.parametrize("title, text, expected", [
+    # a branch for one township, named by the township's stem (a city without districts, an economic town)
+    ("东莞市公安局长安分局2022年部门预算", "东莞市公安局长安分局是东莞市公安局的派出机构。", "长安镇"),
+    ("湖州市公安局织里分局2020年度单位决算", "一、概况\n湖州市公安局织里分局内设机构6个。", "织里镇"),
+    ("东莞市自然资源局虎门分局简介", "东莞市自然资源局虎门分局负责辖区自然资源管理工作。", "虎门镇"),
+])
+def test_a_city_bodys_branch_for_a_township_is_of_that_township(title: str, text: str, expected: str) -> None:
+    assert _place(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
     # a branch named for no place (a road, a line of work): the city's
     ("青岛市公安局交通警察支队高速公路分局简介", "青岛市公安局交通警察支队高速公路分局内设机构5个。", "青岛市"),
     # a district of another city named before 分局 is no part of this one

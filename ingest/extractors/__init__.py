@@ -1576,6 +1576,11 @@ def _branch_place(best: str, title: str) -> str:
         place = word if gaz.is_place(word) else gaz.by_stem(word, near=(best,))
         if place and place != best and best in gaz.chain(place)[1:]:
             return place
+        # "东莞市公安局东坑分局", "湖州市公安局织里分局": a branch for one township, named by its stem
+        towns = [t for t in (word + "镇", word + "乡", word + "街道") if gaz.is_place(t)
+                 and any(best == d.parent or best in gaz.chain(d.parent) for d in gaz.get(t))]
+        if len(towns) == 1:
+            return towns[0]
     return best
 
 
