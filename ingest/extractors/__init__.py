@@ -1171,6 +1171,7 @@ def detect_jurisdiction(raw) -> str | None:
     text = without_addresses(normalize_text(getattr(raw, "text", "") or ""))  # an office's address is not its place
     title = normalize_text(meta.get("title") or "")
     found = _written_place(SimpleNamespace(text=text, meta=meta))
+    found = _body_branch_place(found, text)
     if taiwan_executive(title + "\n" + text) and found in (None, "中央", "台湾省"):
         return "台湾省"  # a county the executive supervises (连江县政府) is that county's text, not the island's
     book = source_book_place(text)
@@ -1525,13 +1526,61 @@ def _narrowest_in_chain(best: str, title: str, title_places: list) -> str:
     while narrower:  # "山西省运城市盐湖区东郭镇…": down the whole chain written, to its last place
         narrower = False
         for place in dict.fromkeys(title_places):
-            if place in seen or not gaz.is_place(place) or best + place not in title:
+            # "慈溪观海卫镇完成机构调整": a news title writes the upper place by its stem right before the township
+            written = best + place in title or bool(_stem_of(best)) and _stem_of(best) + place in title
+            if place in seen or not gaz.is_place(place) or not written:
                 continue
             # a namesake township (东郭镇 of several counties): the one under the place written before it
             if any(best == d.parent or best in gaz.chain(d.parent) for d in gaz.get(place)):
                 best, narrower = place, True
                 seen.add(place)
                 break
+    return _branch_place(best, title)
+
+
+# a body of the upper place's branch for one of its districts or counties ("随州市公安局曾都区分局", "青岛市公安局黄岛分局",
+# "某市自然资源和规划局北仑分局"): the place the branch serves, written in full or by its stem right before 分局
+_BRANCH = re.compile(r"(?<=[局委办院心])([\u4e00-\u9fff]{2,10}?)(?:分局|分中心|分院)")
+
+
+def _body_branch_place(found: str | None, text: str) -> str | None:
+    """"金华市公安局婺城分局…金华市公安局婺城分局" with the city never written otherwise (cited titles aside): the page
+    is the branch's, of the district it serves (the body-text counterpart of ``_branch_place``)."""
+    if not found or found == "中央" or not divisions().is_place(found):
+        return found
+    cited = [m.span() for m in re.finditer(r"《[^《》]{1,80}》", text)]
+    branch = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|委|办|院|中心))([\u4e00-\u9fff]{2,10}?)(?:分局|分中心|分院)")
+    served, parents, others = set(), set(), []
+    for at in occurrences(text, found):
+        if any(a < at < b for a, b in cited):
+            continue
+        after = text[at + len(found):at + len(found) + 30]
+        m = branch.match(after)
+        place = _branch_place(found, found + m.group(0)) if m else found
+        if place == found:
+            others.append(after)
+            continue
+        served.add(place)
+        parents.add(m.group(1))
+    # "…北仑分局是宁波市自然资源和规划局的派出机构": the branch's own parent body named is no mention of the city
+    if any(not any(after.startswith(p) for p in parents) for after in others):
+        return found  # the city written for itself, or before a body that is no branch of a place inside it
+    return served.pop() if len(served) == 1 else found
+
+
+def _branch_place(best: str, title: str) -> str:
+    """The district or county of a branch named in the title, when it lies inside ``best``; else ``best``."""
+    gaz = divisions()
+    for m in _BRANCH.finditer(title):
+        word = m.group(1)
+        place = word if gaz.is_place(word) else gaz.by_stem(word, near=(best,))
+        if place and place != best and best in gaz.chain(place)[1:]:
+            return place
+        # "东莞市公安局东坑分局", "湖州市公安局织里分局": a branch for one township, named by its stem
+        towns = [t for t in (word + "镇", word + "乡", word + "街道") if gaz.is_place(t)
+                 and any(best == d.parent or best in gaz.chain(d.parent) for d in gaz.get(t))]
+        if len(towns) == 1:
+            return towns[0]
     return best
 
 

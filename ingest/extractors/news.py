@@ -169,6 +169,10 @@ _COUNTED_BODIES = re.compile(rf"{CN_NUM}\s*(?:个|家|所)[^，。；、\d]{{0,1
                              r"机构|站|所|院|馆|队|场|学校|医院|卫生院)")
 
 
+# a clause setting up a counted set of bodies ("跨地区设置15个…办事处", "在各乡镇设立12个便民服务中心")
+_SET_UP_BODIES = re.compile(rf"(?<!内)(?<!下)(?:设置|设立|组建|成立)了?\s*(?P<num>{CN_NUM})\s*个[^，。；、\d]{{0,20}}?"
+                            r"(?:办事处|分局|中心|站|所|队|院|馆)$")
+
 _EMPTY = re.match("", "")
 # a word for a body the recognizer did not take as a name ("县级疾控局", "乡镇卫生院"): the figure may be theirs
 _UNIT_HEAD_WORD = re.compile(r"局|厅|委|办|院|馆|站|所|队|中心|处|科|股|室|单位|机构|部门|乡镇|街道")
@@ -390,6 +394,13 @@ class _Figures:
         if any("内设" not in m.group(0) and "内设" not in clause[max(0, m.start() - 2) : m.start()]
                for m in _COUNTED_BODIES.finditer(clause)):
             return True
+        # "还跨地区设置15个森林资源监督专员办事处，行政编制304名": a bare figure right after the bodies a clause sets up
+        # (never the host's own 内设/下设 divisions) is their total
+        if comma_start >= 2 and self.text[comma_start - 1] in "，," and \
+                re.fullmatch(r"\s*(?:共|合计|共计)?(?:核定)?(?:机关)?", clause):
+            prev_start, _ = _clause_bounds(self.text, comma_start - 1, "，,；;。")
+            if _SET_UP_BODIES.search(self.text[prev_start : comma_start - 1]):
+                return True
         # "精简市政府工作部门2个、部门管理机构2个、内设机构41个、编制239名": an item of a list of counts of
         # bodies is a total of the place, whoever is named before the list
         return any("内设" not in clause[max(0, m.start() - 3) : m.start() + 2] for m in _BODY_COUNT_ITEM.finditer(clause))

@@ -5,16 +5,17 @@
 alone on their line, each followed by the paragraph of the division's duties ("负责…；负责…。"). Each
 item is a 内设机构 of the page's unit (its bracketed sign kept), and the paragraph's sentences are
 the division's duties (category 内设机构职责); a sentence on the division's own structure ("内设2个中队，
-即…") is neither a duty nor a figure of the page's unit. Tests: tests/test_sanding10.py.
+即…") is neither a duty nor a figure of the page's unit: its count is the division's 内设机构 figure (thirteenth
+session, tests/test_place_branch_and_accounts_date.py). Tests: tests/test_sanding10.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.model import DutyStatement, Mention, UnitStatement
+from kg.model import DutyStatement, Mention, StaffingStatement, UnitStatement
 
-from .common import Ctx, as_name
+from .common import CN_NUM, Ctx, as_name, cn_int
 from .sanding import (
     _duty_sentences,
     _role,
@@ -34,6 +35,9 @@ _ITEM = re.compile(r"^[ \t]*(?P<num>\d{1,2}[、．.](?!\d)|[（(](?:[一二三�
 _DUTY_OPENING = re.compile(r"^[ \t]*(?:主要)?(?:负责|承担|拟订|拟定|组织|协调|指导|研究|办理|掌握|收集|贯彻|参与|管理)")
 # a sentence on the division's own structure: "内设2个中队，即…", "下设…"
 _STRUCTURE = re.compile(r"^(?:内设|下设|设有|设)(?:[^。]{0,6}?\d+|[^。]{0,6}?[一二三四五六七八九十两]+)个")
+# its count of its own sub-divisions: "内设2个中队，即…", "下设3个组", "设有4个股室"
+_OWN_COUNT = re.compile(rf"^(?:内设|下设|设有|设)(?:了)?(?P<num>{CN_NUM})个(?:大队|中队|分队|组|股|科|室|股室|科室|处室|机构|内设机构)"
+                        r"(?=[，,：:。；]|$)")
 
 
 # a division's name: the genre's endings, and a police bureau's 大队/中队 (its divisions on its own page)
@@ -97,6 +101,11 @@ def numbered_division_paragraphs(ctx: Ctx, host: str | None) -> None:
         for gs, ge, sentence in _duty_sentences(ctx, offsets[k + 1], offsets[end] + len(lines[end])):
             ctx.produced.add(_sentence_index(ctx, gs))  # read here: no figure of the host's from it
             if _STRUCTURE.match(sentence):
+                count = _OWN_COUNT.match(sentence)
+                amount = cn_int(count.group("num")) if count else None
+                if amount:  # "内设2个中队，即文秘中队、通信中队": the division's own count of its divisions
+                    ctx.staffing.append(StaffingStatement(Mention(name), "内设机构", "核定", amount,
+                                                          ctx.prov_span(gs, ge)))
                 continue
             ctx.duties.append(DutyStatement(Mention(division), sentence, ctx.prov_span(gs, ge),
                                             category="内设机构职责", role=_role(sentence)))

@@ -934,7 +934,8 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     if suffix == "室":
         suffix_char = "室"  # "秘书、会计、警佐3个室": 秘书室 … (a bare 室, not 科室/处室: one of two nouns)
     if suffix in ("股", "组"):  # "计委下设计划、统计2个组": 计划组 …, only with the host right before the verb
-        if not left.rstrip(" ，,").endswith(host):
+        # or its forming verb between ("1975年，县计委成立，下设计划、统计2个组": the body formed, then its divisions)
+        if not re.sub(r"(?:正式)?(?:成立|组建|设立|恢复|复设|重建|建立)$", "", left.rstrip(" ，,")).endswith(host):
             return
         suffix_char = suffix
     # split outside brackets, and at 和/及 before the last item ("…宣教科和后勤财务科")

@@ -440,6 +440,7 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
         # (鲁政发〔2014〕20号); the document is of its number's year, not of the day it was copied
         labeled = ""
     title_date = _date_in(title)
+    accounts_only = False  # a year's accounts with no later day: its years are the period accounted for
     if _BUDGET_TITLE.search(_compact(title)) and title_date:
         # "某中心2022年部门预算公开" with "发布日期：2021-12-21": the budget's year is the year planned for; the day it
         # was published (in that year or the one before) is the document's
@@ -450,9 +451,16 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
     if _PERIOD_REPORT_TITLE.search(_compact(title)):
         # "常州市机关事务管理局2020年工作总结" with "生成日期：2021-01-26": the title's year is the year reported
         # on; the day the report was written or published (a later full date) is the document's
-        later = [d for d in (_date_line(lines), labeled) if len(d) == 10 and d[:4] > title_date[:4]]
+        accounts = _ACCOUNTS_TITLE.search(_compact(title))
+        period = accounts.group(1) if accounts else title_date[:4]
+        later = [d for d in (_date_line(lines), labeled) if len(d) == 10 and d[:4] > period]
         if title_date and later:
             title_date = later[0]
+        elif accounts:
+            # "某局2019年决算公开报告" with no later day: a year's final accounts are drawn up after that year ends, so
+            # its years are never the report's own date (a later day written in the report still dates it)
+            title_date, accounts_only = (later[0] if later else ""), True
+            lines = [line for line in lines if not _ACCOUNTS_TITLE.search(_compact(line))]
     candidates = [
         title_date,
         _date_line(lines),
@@ -475,7 +483,7 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
     # A report or news item that dates nothing else is of the latest year it speaks of
     # ("2021年，…；2022年上半年又…，目前…" → 2022): year precision beats no date; a news item whose
     # body opens with the full day of that year ("2023年3月12日，…") is of that day.
-    if chosen:
+    if chosen or accounts_only:
         return chosen
     if _undated_dateline(lines):
         return _meeting_day(lines)  # "本网讯 5月18日，…": the item's own day has no year; a year in its body dates a past event
@@ -495,6 +503,8 @@ _BUDGET_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*(?:部门|单位)?\s*预
 # a report on a year ("2020年工作总结", "2019年度工作报告", "2020年上半年工作情况"): the title's year is the period
 _PERIOD_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年)?[\u4e00-\u9fff]{0,12}?"
                                   r"(?:工作总结|总结|工作报告|年度报告|工作情况|述职报告|工作要点|决算|履职情况)")
+# a year's final accounts ("2019年决算公开报告", "2020年度部门决算"): always published after that year
+_ACCOUNTS_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff]{0,12}?决算")
 # a yearbook's volume line ("2021卷", "《某市年鉴》2019卷", "某省年鉴（2020）"): the book's own year, which the
 # entries' years (the events of the year before) do not change
 _VOLUME = re.compile(r"^(?:.{0,20}年鉴[》]?\s*)?[（(]?((?:19|20)\d{2})[）)]?\s*(?:年)?卷$|^.{0,20}年鉴\s*[（(]?((?:19|20)\d{2})[）)]?$")
@@ -598,7 +608,13 @@ def _is_chronicle(text: str) -> bool:
     # a history in sections headed by their years ("周恩来时期——1952年", "1954年至1978年"): the headings' years too
     years |= {int(y) for line in normalized.split("\n") if _YEAR_HEADING.fullmatch(line.strip())
               for y in re.findall(r"((?:19|20)\d{2})\s*年", line)}
+    # a table of bodies, each line a name and its dates in brackets ("信访科（1979年10月设）", "粮食局（1972年2月恢复）")
+    years |= {int(m.group(1)) for m in _DATED_BODY_LINE.finditer(normalized)}
     return len(years) >= 3 and max(years) - min(years) >= 5
+
+
+_DATED_BODY_LINE = re.compile(r"^[ \t]*[\u4e00-\u9fff]{2,24}[（(]\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?[^（）()\n]{0,30}?"
+                              r"(?:设|建|成立|恢复|撤|改称|更名|合并|分出|组建)", re.M)
 
 
 _YEAR_HEADING = re.compile(r"[^，。；,;：:！？]{0,12}(?:19|20)\d{2}\s*年(?:\s*[—–\-~～至到]+\s*(?:19|20)\d{2}\s*年)?")
