@@ -329,3 +329,16 @@ def test_a_titled_page_numbering_its_duty_heading(intro: str) -> None:
 ])
 def test_no_listed_duties_in_a_plan_named_before_the_list(title: str, text: str) -> None:
     assert duties(facts_of(text, title, jurisdiction="甲区")) == []
+
+
+@pytest.mark.parametrize("title_line, owner", [
+    ("某县农业农村局职能配置、内设机构和人员编制规定", "某县农业农村局"),
+    ("某县人民政府应急管理办公室主要职责内设机构和人员编制规定", "某县人民政府应急管理办公室"),
+])
+def test_a_sanding_title_line_names_the_owner_over_a_body_moved_in(title_line, owner) -> None:
+    # the full 三定 title on a line of its own names the page's unit, though a 职责调整 item names another body
+    # (原县林业局, 原县政府办公室) before the 主要职责 heading
+    text = ("首页\n机构职能\n" + title_line + "\n"
+            "一、职责调整\n（一）划入原县林业局承担的林业管理职责。\n（二）划入原县政府办公室承担的值守职责。\n"
+            "二、主要职责\n（一）负责全县农业农村工作。\n（二）承担值班工作。\n")
+    assert {o for o, _ in duties(facts_of(text))} == {owner}

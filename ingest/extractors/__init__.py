@@ -655,7 +655,10 @@ def _unplaceholdered(focus: str | None, text: str, jurisdiction: str | None) -> 
 
 def _sanding_focus(title: str, text: str, canon: _Canon) -> str | None:
     for source in (title, text):
-        for m in re.finditer(r"(.{2,30}?)(?:的)?“?三定”?(?:方案|规定)", source):
+        # "X“三定”规定", and the full title "X主要职责内设机构和人员编制规定" / "X职能配置、内设机构和人员编制规定"
+        # on a line of its own (a page whose title sits below navigation lines)
+        for m in re.finditer(r"(.{2,30}?)(?:的)?(?:“?三定”?(?:方案|规定)|(?:职能配置|主要职责)[、和]?内设机构和人员编制(?:规定|方案))",
+                             source):
             name = name_at_end(re.split(r"[，。；：、（）《》—\s]", m.group(1))[-1])
             if name:
                 return canon.get(name)
