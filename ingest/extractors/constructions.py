@@ -2974,6 +2974,20 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     return True
 
 
+# "…所属事业单位有A、B、C，机构规格为正处级" / "…，均为正科级" / "…，规格均为股级": a rank written right after a
+# list is every listed body's
+_LIST_RANK_AFTER = re.compile(rf"^[，,]\s*(?:机构)?(?:规格)?(?:均|都|统一)?(?:为|是)(?:相当于)?(?P<rank>{RANK_RE.pattern}|{_BAND.pattern})"
+                              r"(?:事业单位|单位|机构|建制)?(?=[，。；]|$)")
+
+
+def list_rank(after: str) -> str | None:
+    """The rank a clause right after a list gives every listed body, else None."""
+    rm = _LIST_RANK_AFTER.match(after)
+    if not rm:
+        return None
+    return norm_rank(rm.group("rank")) or band_rank(rm.group("rank"))
+
+
 def _subordinate(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"曹县编办为县委工作部门。下设综合科…，下属事业单位机构编制电子政务中心": each listed body is a
     事业单位 of the unit the sentence names before, else of the unit just described."""
@@ -2987,9 +3001,10 @@ def _subordinate(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if not host or not listed:
         return False
     kind = (m.group("kind2") if second else m.group("kind"))
+    rank = list_rank(text[m.end():])
     for name in listed:
         ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind if kind == "事业单位" else None,
-                                       parent=_unit(ctx, host), parent_relation="所属"))
+                                       rank=rank, parent=_unit(ctx, host), parent_relation="所属"))
     ctx.mark(sent)
     return True
 
@@ -3468,7 +3483,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "subordinate",
         "县委编办为县委工作部门，下属事业单位县机构编制电子政务中心。",
-        re.compile(r"(?:^|[，；])(?P<host>[^，。；：]{0,40}?)(?:下属|所属)(?P<kind>事业单位)(?:有|为|是|包括)?[：:]?(?P<list>[^，。；]{2,200})"
+        re.compile(r"(?:^|[，；])(?P<host>[^，。；：]{0,40}?)(?:下属|所属)(?P<kind>事业单位)(?:还)?(?:有|为|是|包括)?[：:]?(?P<list>[^，。；]{2,200})"
                    r"|(?:^|[，；])(?P<host2>[^，。；：]{2,40}?)的?(?:下属|所属|直属)(?P<kind2>事业单位|机构|单位)(?:还)?(?:有|包括)[：:]?"
                    r"(?P<list2>[^，。；]{2,200})"),
         _subordinate,

@@ -593,8 +593,8 @@ def _integrate_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
         # "省政府整合A的职责，B的Y职责，…以及C、D等相关职责，组建Z": a government as the subject, "，" before 组建
         m = re.search(r"(?:^|[，：])(?:[^，。；：]{0,12}?(?:人民政府|政府|党委|编委))?整合(?P<src>[^，。；][^。；]{1,400}?(?:职责|职能))"
                       r"(?:等)?[，,]?\s*(?P<how>重新组建|组建|设立|成立)(?P<rest>[^。；]*)$", clause)
-    if not m:
-        return
+    if not m or _BASED_AND_GIVEN.search(clause):
+        return  # "在A的基础上，整合B的职责，组建Z": the re-forming reader's (``_reform``)
     sources = parse_sources(m.group("src"))
     target = _target(m.group("rest"), ctx)
     if not sources or not target:
@@ -733,14 +733,20 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
                       rank=rank or info["rank"])
 
 
+# "在A的基础上，划入B的相关职责，组建Z" / "在A基础上，整合B的Y职责，重新组建Z": A re-formed with B's duties added
+_BASED_AND_GIVEN = re.compile(r"在(.{2,80}?)(?:的)?基础上[，,]\s*(?:划入|整合|并入|承接|吸收)(?P<given>[^，。；]{2,120}?(?:职责|职能))"
+                              r"[，,]\s*(?:重新)?(?:组建|设立|成立)(?P<made>.{2,40}?)(?=[，。；]|$)")
+
+
 def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     for m in re.finditer(r"重新组建([^，。；]{2,160})", clause):
         if re.search(r"整合[，,]?\s*$", clause[: m.start()]):
             continue  # handled by _integration
-        if re.search(r"基础上\s*$", clause[: m.start()]):
-            continue  # "在A的基础上重新组建Z": A is the source (below); Z is its own source only when it is A
+        if re.search(r"基础上\s*$", clause[: m.start()]) or \
+                any(g.start("made") == m.start(1) for g in _BASED_AND_GIVEN.finditer(clause)):
+            continue  # "在A的基础上（，整合B的职责，）重新组建Z": A is the source (below); Z is its own only when it is A
         listed = split_names(split_kind_prefix(m.group(1))[2])
         # "重新组建市发展和改革委员会、市商务局、市食品药品监督管理局": each listed body is re-formed from itself
         names = _place_like_neighbours(listed) if listed and len(listed) > 1 else [_target(m.group(1), ctx)]
@@ -748,11 +754,15 @@ def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
             if name:
                 _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=[name], duties=[], kind=None,
                           parent=None, relation=None)
-    based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:重新)?(?:组建|设立|成立)(.{2,40}?)(?=[，。；]|$)", clause)
+    based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:重新)?(?:组建|设立|成立)(?P<made>.{2,40}?)(?=[，。；]|$)", clause) or \
+        _BASED_AND_GIVEN.search(clause)
     if based:
         listed = names_in_list(based.group(1))
         sources = parse_sources(based.group(1)) or ([(listed, None, None)] if listed else None)
-        name = _target(based.group(2), ctx)
+        given = parse_sources(based.group("given")) if "given" in based.re.groupindex else None
+        if sources and given and all(units for units, _, _ in given):
+            sources = sources + given  # "在A的基础上，划入B的Y职责，组建Z": B gives Y to the re-formed body
+        name = _target(based.group("made"), ctx)
         if sources and name:
             info = _follow_clauses(ctx, clause, based.end())
             _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=_source_units(sources),

@@ -1,0 +1,104 @@
+"""Lists of the thirteenth session (second wave): an owner written inside a list before 所属/下属 ("由甲局所属A、B、
+乙局所属C整合组建"), a rank written right after a list of a body's own institutions ("…所属事业单位有A、B，机构规格为
+正科级"), and a body re-formed on another's base with a third body's duties added ("在A的基础上，划入B的相关职责，组建Z").
+Sentences written here, in the genre's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extractors.common import drop_owners, split_names
+from tests.test_constructions import events, facts_of, units
+
+
+def _short(name: str, place: str) -> str:
+    return name[len(place):] if name.startswith(place) else name
+
+
+def _ev(f, place: str) -> list[tuple]:
+    return [(t, tuple(sorted(_short(n, place) for n in i)), tuple(_short(n, place) for n in o))
+            for t, i, o, _ in events(f)]
+
+
+# --- owners inside a list --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("县委宣传部所属县新闻中心、县广播电视台", ["县新闻中心", "县广播电视台"]),
+    ("县农业农村局和县水利局所属事业单位县农技推广站、县水利工作站", ["县农技推广站", "县水利工作站"]),
+    ("市科技局所属市科技情报研究所、市生产力促进中心、市人社局下属市人才服务中心",
+     ["市科技情报研究所", "市生产力促进中心", "市人才服务中心"]),
+    ("省交通运输厅所属的省公路规划设计院、省港航管理中心等3家单位", ["省公路规划设计院", "省港航管理中心"]),
+])
+def test_an_owner_written_inside_a_list_is_no_item(text: str, items: list[str]) -> None:
+    assert split_names(text) == items
+
+
+def test_a_list_without_an_owner_is_left_as_written() -> None:
+    text = "县自然资源局、县林业局"
+    assert drop_owners(text) == text
+    assert split_names(text) == ["县自然资源局", "县林业局"]
+
+
+@pytest.mark.parametrize(("text", "place", "inputs", "made"), [
+    ("某甲县融媒体中心由县委宣传部所属县新闻中心、县广播电视台、县文化和旅游局所属县文化艺术中心等3家单位整合组建而成，"
+     "为县委直属事业单位。", "某甲县", ("县广播电视台", "县文化艺术中心", "县新闻中心"), "融媒体中心"),
+    ("整合县农业农村局和县水利局所属事业单位县农技推广站、县水利工作站，组建县农业水利服务中心，为县农业农村局所属事业单位。",
+     "某乙县", ("县水利工作站", "县农技推广站"), "农业水利服务中心"),
+    ("整合乙省林业厅所属乙省林业调查规划院、乙省林木种苗站，组建乙省林业资源中心，为乙省林业厅所属公益一类事业单位。",
+     "乙省", ("乙省林业调查规划院", "乙省林木种苗站"), "林业资源中心"),
+])
+def test_bodies_merged_from_lists_with_owners(text: str, place: str, inputs: tuple, made: str) -> None:
+    got = [e for e in _ev(facts_of(text, place), place) if e[0] == "establish"]
+    assert len(got) == 1
+    kind, ins, outs = got[0]
+    assert outs[0].endswith(made)
+    assert sorted(_short(x, place) for x in ins) == sorted(_short(x, place) for x in inputs)
+
+
+# --- a rank after a list -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "members", "rank"), [
+    ("县农业农村局所属事业单位有县农技推广中心、县畜牧兽医站、县农机服务站，机构规格均为股级。",
+     ("县农技推广中心", "县畜牧兽医站", "县农机服务站"), "股级"),
+    ("甲省地质局所属事业单位还有甲省第一地质大队、甲省第二地质大队、甲省第三地质大队，机构规格为正处级。",
+     ("甲省第一地质大队", "甲省第二地质大队", "甲省第三地质大队"), "正处级"),
+    ("县文化和旅游局下属事业单位有县文化馆、县图书馆，均为副科级。", ("县文化馆", "县图书馆"), "副科级"),
+    ("市卫生健康委所属事业单位有市中心血站、市急救中心，规格均为正科级。", ("市中心血站", "市急救中心"), "正科级"),
+])
+def test_a_rank_after_a_list_is_every_members(text: str, members: tuple, rank: str) -> None:
+    got = units(facts_of(text, "某丙县"))
+    for m in members:
+        assert got[m][1] == rank, (m, got.get(m))
+
+
+def test_a_clause_after_a_list_that_is_no_rank_gives_none() -> None:
+    got = units(facts_of("县文化和旅游局下属事业单位有县文化馆、县图书馆，由县文化和旅游局管理。", "某丙县"))
+    assert got["县文化馆"][1] is None and got["县图书馆"][1] is None
+
+
+# --- re-formed on a base, with another body's duties added ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "base", "giver", "made"), [
+    ("在丁省地质矿产勘查开发局的基础上，划入丁省煤田地质局相关公益性职责，组建丁省地质局，为省政府直属正厅级事业单位。",
+     "丁省", "丁省地质矿产勘查开发局", "丁省煤田地质局", "丁省地质局"),
+    ("在县农业局的基础上，划入县畜牧局的相关职责，组建县农业农村局，为县政府工作部门。",
+     "某丁县", "县农业局", "县畜牧局", "县农业农村局"),
+    ("在市档案局的基础上，整合市地方志办公室的职责，重新组建市档案馆，为市委直属事业单位。",
+     "某戊市", "市档案局", "市地方志办公室", "市档案馆"),
+])
+def test_a_base_with_another_bodys_duties_is_one_re_form(text: str, place: str, base: str, giver: str,
+                                                       made: str) -> None:
+    f = facts_of(text, place)
+    got = _ev(f, place)
+    forms = [e for e in got if e[2] and _short(e[2][0], place).endswith(_short(made, place)[1:])]
+    assert [e[0] for e in forms] == ["re_form"], got
+    assert sorted(forms[0][1]) == sorted([_short(base, place), _short(giver, place)])
+    moves = [(m.source.name if m.source else None) for e in f.events for m in e.duties]
+    if "相关" in text:  # a named part of the giver's duties moves; "B的职责" (all of them) is no move
+        assert any(s and s.endswith(_short(giver, place)[1:]) for s in moves)
+
+
+def test_a_base_alone_stays_a_re_form_of_the_base() -> None:
+    got = _ev(facts_of("在县文化馆的基础上组建县文化艺术中心。", "某己县"), "某己县")
+    assert [e[0] for e in got] == ["re_form"]
+    assert len(got[0][1]) == 1 and got[0][1][0].endswith("文化馆")
