@@ -102,3 +102,18 @@ def test_a_base_alone_stays_a_re_form_of_the_base() -> None:
     got = _ev(facts_of("在县文化馆的基础上组建县文化艺术中心。", "某己县"), "某己县")
     assert [e[0] for e in got] == ["re_form"]
     assert len(got[0][1]) == 1 and got[0][1][0].endswith("文化馆")
+
+
+# --- a renamed body's other name in brackets -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("推进事业单位改革,将县档案局(县档案馆)更名为县档案史志馆,组建县融媒体中心。", "档案局", "档案史志馆"),
+    ("按照全省地勘单位改革部署,将庚省地质矿产勘查开发局(省地矿局)更名为庚省地质局,组建庚省地质研究院。",
+     "地质矿产勘查开发局", "庚省地质局"),
+    ("深化事业单位改革,将市城市管理局(简称“市城管局”)更名为市城市管理综合执法局,不再保留市市政管理处。",
+     "城市管理局", "城市管理综合执法局"),
+])
+def test_a_bracketed_other_name_after_the_renamed_body(text: str, old: str, new: str) -> None:
+    got = [e for e in events(facts_of(text, "某辛县")) if e[0] == "rename"]
+    assert len(got) == 1, got
+    assert got[0][1][0].endswith(old) and got[0][2][0].endswith(new)

@@ -894,6 +894,8 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
         elif "将" in whole and part_start == 0:
             left = whole[whole.rfind("将") + 1 :]
         left = re.sub(r"(?:现|现已|已|已经|也|正式|同时|随后|后)$", "", left)  # "X现更名为Y" (统一更名为: renamed_each)
+        # "将A（简称甲）更名为B" / "将A（甲）更名为B": A's short form or other name in brackets is no part of the old name
+        left = re.sub(r"[（(][^（）()]{1,30}[）)]$", "", left)
         old = as_name(left) or name_at_end(left)
         if not old and re.fullmatch(r"(?:并|同时|并且|再)?", left.strip()) and "将" in whole:
             # "将A由K1调整为K2，并更名为B": the body the sentence opened with 将
