@@ -117,3 +117,20 @@ def test_a_bracketed_other_name_after_the_renamed_body(text: str, old: str, new:
     got = [e for e in events(facts_of(text, "某辛县")) if e[0] == "rename"]
     assert len(got) == 1, got
     assert got[0][1][0].endswith(old) and got[0][2][0].endswith(new)
+
+
+# --- other names in brackets inside a list of sources ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "inputs"), [
+    ("县融媒体中心由县委宣传部所属县新闻中心(县网络信息中心)、县广播电视台、县文化馆等3家单位整合组建而成。",
+     ("县新闻中心", "县广播电视台", "县文化馆")),
+    ("县融媒体中心由县新闻中心(县网络信息中心、县新闻网站)、县广播电视台合并而成。", ("县新闻中心", "县广播电视台")),
+    ("将县新闻中心(县网络信息中心、县新闻网站)、县广播电视台合并组建县融媒体中心。", ("县新闻中心", "县广播电视台")),
+    ("壬省科技发展中心(壬省科技人才中心)由壬省科技服务中心(壬省对外科技交流中心、壬省科技咨询中心)、壬省生产力促进中心"
+     "等2家单位整合组建而成,为省政府直属事业单位。", ("壬省科技服务中心", "壬省生产力促进中心")),
+])
+def test_other_names_in_brackets_are_no_sources(text: str, inputs: tuple) -> None:
+    place = "壬省" if text.startswith("壬省") else "某癸县"
+    got = [e for e in _ev(facts_of(text, place), place) if e[0] == "establish"]
+    assert len(got) == 1, got
+    assert sorted(got[0][1]) == sorted(_short(x, place) for x in inputs)

@@ -448,6 +448,10 @@ def _places_at_start(head: str) -> list[str]:
     return (known or found)[:1]
 
 
+# a body's other name(s) in brackets right after it: "A（B）", "A（B、C）" (signs of A, never givers of their own)
+BRACKETED_OTHER_NAME = re.compile(r"(?<=[部委局署厅办院室心馆所站队])[（(](?:[^（）()，。；、]{2,30}?(?:部|委|局|署|厅|办|院|室|中心|馆|所|站|队)、)*"
+                             r"[^（）()，。；、]{2,30}?(?:部|委|局|署|厅|办|院|室|中心|馆|所|站|队)[）)]")
+
 # "由省科技厅所属A、B、省人社厅所属C整合组建" / "整合甲局和乙局所属事业单位A、B": an item written after its
 # owner and 所属/下属 names the item; the owner (one name, or names joined by 和/与/及) is no item of the list
 _OWNED_ITEM = re.compile(r"(?:^|(?<=[、，,]))(?P<owner>[^、，,。；：所]{2,60}?)(?:所属|下属)的?(?:事业单位|单位|机构)?"

@@ -27,6 +27,7 @@ from kg.short_forms import class_stems
 
 from .common import (
     _PLACE_ITEM,
+    BRACKETED_OTHER_NAME,
     RANK_RE,
     RELATION_ONLY_KIND,
     Ctx,
@@ -374,7 +375,8 @@ def _formed_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     formed from the listed bodies (every item a name; X among them → re_form)."""
     from .reform import _duty_moves, _source_units, parse_sources
 
-    written = (m.group("unit") or "").strip()
+    # "Z（甲）由A（乙、丙）、B整合组建而成": the other names in brackets are signs, neither the body nor a source
+    written = BRACKETED_OTHER_NAME.sub("", (m.group("unit") or "").strip())
     if written:
         name = name_at_end(written)
         if not name or not written.endswith(name) or len(written) - len(name) > 4:
@@ -383,7 +385,7 @@ def _formed_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
         name = name_at_start(text)
         if not name or not text.startswith(name):
             return False
-    src = re.sub(r"(?:^|(?<=[、和与及，]))原", "", m.group("src"))
+    src = BRACKETED_OTHER_NAME.sub("", re.sub(r"(?:^|(?<=[、和与及，]))原", "", m.group("src")))
     sources, duties = split_names(src), []
     if not sources:  # givers of named duties ("A的Y职责和B的Z职责")
         parsed = parse_sources(re.sub(r"(?<=职责|职能)和", "、", src))
@@ -2606,7 +2608,8 @@ def _made_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
         before = m.group("new").rstrip("，")
         new = name_at_end(re.sub(r"^(?:新组建的|新成立的|新设立的|新组建|新成立)", "", before))
     olds = names_in_list(re.sub(r"(?:两个|[二三四五六七八九十]个|\d+个)?(?:单位|机构|部门)?$", "",
-                                re.sub(r"^原", "", m.group("old"))).replace("和", "、").replace("与", "、"))
+                                re.sub(r"^原", "", BRACKETED_OTHER_NAME.sub("", m.group("old")))).replace("和", "、")
+                        .replace("与", "、"))  # "A（甲）、B": 甲 is A's other name, no source
     olds = [re.sub(r"^原", "", o) for o in olds]
     marker = re.match(r"(?:省|市|县|区|州|自治区)(?!委|政府)", new or "")
     if marker:  # "县环境保护局，由原环保办升格而成": the old body in the new one's place

@@ -30,6 +30,7 @@ from kg.model import EventStatement, EventType, Mention, UnitStatement
 
 from . import chronicle_subject
 from .common import (
+    BRACKETED_OTHER_NAME,
     GOVERNING,
     RANK_RE,
     Ctx,
@@ -402,7 +403,8 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
         src = re.sub(r"^(?:将|由|把)", "", _CHRONICLE_LEAD.sub("", _LEAD.sub("", before.strip())))
         src = re.sub(r"(?:等(?:单位|部门|机构))?(?:进行|予以)?$", "", src)
         src = re.sub(r"(?:两|三|四|五|\d+)个(?:单位|部门|机构)$", "", src)
-        inputs = _names(re.sub(r"与", "、", src)) if src else None
+        # "A（甲、乙）、B合并组建C": A's other names in brackets are no inputs of their own
+        inputs = _names(re.sub(r"与", "、", BRACKETED_OTHER_NAME.sub("", src))) if src else None
         if not src and len(frame.group) > 1:
             inputs = list(frame.group)  # "1958年，划为A、B2公社。同年合并为A公社": the bodies just formed
         cm = re.fullmatch(r"(?P<n>\d|[两二三四五六七八九十])个?(?P<h>乡|镇|局|室|站|所|科|馆|公社)(?:仍|又|再)?", src or "")

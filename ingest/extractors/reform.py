@@ -21,6 +21,7 @@ from kg.model import DutyMove, EventStatement, EventType, Mention, UnitStatement
 
 from .common import (
     _STRONG_SUFFIX,
+    BRACKETED_OTHER_NAME,
     RANK_RE,
     RELATION_ONLY_KIND,
     Ctx,
@@ -191,7 +192,6 @@ def _giver_at(text: str) -> tuple[str, bool] | None:
 
 # a giver's duty quoted right after its name; a unit's other name in brackets right after its name
 _QUOTED_DUTY = re.compile(r"(?<=[部委局署厅办院室心])[“\"]([^”\"“]{2,120}?(?:职责|职能|工作|任务|事项))[”\"]")
-_BRACKETED_NAME = re.compile(r"(?<=[部委局署厅办院室心])[（(][^（）()，。；、]{2,30}?(?:部|委|局|署|厅|办|院|室|中心)[）)]")
 
 
 _MANAGED_MATTER = re.compile(r"(?<=[部委局署厅办院室心会处站所队馆司组])所?(?:管理|主管)的(?=[^，；、的]{0,40}?(?:工作|职责|职能|事务|事项|业务)\s*[，,]?\s*$)")
@@ -210,7 +210,7 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
     text = re.sub(r"(?<=[职责能作务项])等\s*$", "", text)  # "…，B的Y职责等整合": the list closes with 等
     text = re.sub(r"(?<=[”\"])等(?:职责|职能)\s*$", "", text)  # "…、B“Y职责”等职责": the list closes
     text = _QUOTED_DUTY.sub(r"的\1", text)  # "A“X职责”、B“Y职责”" is "A的X职责、B的Y职责"
-    text = _BRACKETED_NAME.sub("", text)  # "A（B）、C的职责": B is A's other name (a sign), not a giver
+    text = BRACKETED_OTHER_NAME.sub("", text)  # "A（B）、C的职责": B is A's other name (a sign), not a giver
     text = counted_list_tail(text)  # "A局、B局两局": the count closes the list
     # "A管理的工作" / "A所主管的事项": the body managing a matter holds it, as "A承担的工作"
     text = _MANAGED_MATTER.sub("承担的", text)
