@@ -134,3 +134,28 @@ def test_other_names_in_brackets_are_no_sources(text: str, inputs: tuple) -> Non
     got = [e for e in _ev(facts_of(text, place), place) if e[0] == "establish"]
     assert len(got) == 1, got
     assert sorted(got[0][1]) == sorted(_short(x, place) for x in inputs)
+
+
+# --- the owner inside a list of merged bodies is their parent ---------------------------------------------------------
+
+def test_each_owner_in_a_list_of_merged_bodies_is_the_parent_of_its_items() -> None:
+    text = ("县融媒体中心由县委宣传部所属县新闻中心、县广播电视台、县文化和旅游局所属县文化艺术中心等3家单位整合组建而成，"
+            "为县委直属事业单位。")
+    got = units(facts_of(text, "某子县"))
+    assert got["县新闻中心"][2] == "县委宣传部" and got["县广播电视台"][2] == "县委宣传部"
+    assert got["县文化艺术中心"][2] == "县文化和旅游局"
+    assert got["县新闻中心"][3] == "所属"
+
+
+def test_two_owners_of_one_list_give_no_parent_from_the_list() -> None:
+    text = "县农技推广中心由县农业农村局和县水利局所属县农技站、县水利站整合组建而成。"
+    got = units(facts_of(text, "某丑县"))
+    assert "县农技站" not in got or got["县农技站"][2] is None
+
+
+def test_other_names_of_a_merged_body_in_brackets_are_its_signs() -> None:
+    text = ("丑省科技发展中心由丑省科技厅所属丑省科技服务中心(丑省对外科技交流中心、丑省科技人才服务中心)、"
+            "丑省生产力促进中心等2家单位整合组建而成。")
+    got = units(facts_of(text, "丑省"))
+    assert set(got["丑省科技服务中心"][4]) == {"丑省对外科技交流中心", "丑省科技人才服务中心"}
+    assert got["丑省科技服务中心"][2] == "丑省科技厅"

@@ -469,6 +469,20 @@ def owned_items(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def owned_members(text: str) -> list[tuple[str, list[str]]]:
+    """(owner, its items) for every single owner written inside a list: "A所属B（乙）、C、D所属E" → [(A, [B, C]),
+    (D, [E])]; an owner of two or more names ("甲局和乙局所属A、B") gives no parent and is left out."""
+    found = [m for m in _OWNED_ITEM.finditer(text) if split_names(m.group("owner"))]
+    out = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        owners = split_names(m.group("owner")) or []
+        items = split_names(BRACKETED_OTHER_NAME.sub("", text[m.end():end]).strip("、，, "))
+        if len(owners) == 1 and items:
+            out.append((owners[0], items))
+    return out
+
+
 def drop_owners(text: str) -> str:
     """The list with the owners written before 所属/下属 taken out ("省科技厅所属A、B" → "A、B")."""
     if "属" not in text:

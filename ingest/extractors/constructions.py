@@ -36,6 +36,7 @@ from .common import (
     as_name,
     cn_int,
     distribute_places,
+    drop_owners,
     event_date,
     find_names,
     headed_list,
@@ -50,6 +51,7 @@ from .common import (
     norm_rank,
     only_place,
     opens_its_line,
+    owned_members,
     partnered_clause,
     split_names,
     strip_item_number,
@@ -385,7 +387,8 @@ def _formed_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
         name = name_at_start(text)
         if not name or not text.startswith(name):
             return False
-    src = BRACKETED_OTHER_NAME.sub("", re.sub(r"(?:^|(?<=[、和与及，]))原", "", m.group("src")))
+    written_src = re.sub(r"(?:^|(?<=[、和与及，]))原", "", m.group("src"))
+    src = BRACKETED_OTHER_NAME.sub("", written_src)
     sources, duties = split_names(src), []
     if not sources:  # givers of named duties ("A的Y职责和B的Z职责")
         parsed = parse_sources(re.sub(r"(?<=职责|职能)和", "、", src))
@@ -401,6 +404,14 @@ def _formed_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     _event(ctx, sent, type_, [x for x in sources], [name], duties=duties)
     if type_ == EventType.ESTABLISH and name not in ctx.established:
         ctx.established.append(name)
+    for owner, items in owned_members(src):  # "由甲厅所属A、B、乙厅所属C整合组建": A and B are 甲厅's
+        for item in items:
+            _parented(ctx, sent, item, owner, "所属")
+    for bm in BRACKETED_OTHER_NAME.finditer(written_src):  # "由A（乙、丙）、B…": 乙 and 丙 are A's signs
+        bearer = name_at_end(drop_owners(re.split(r"[、，,]", written_src[:bm.start()])[-1]))
+        signs = split_names(bm.group(0)[1:-1])
+        if bearer and signs and bearer in sources and not set(signs) & set(sources):
+            ctx.units.append(UnitStatement(_unit(ctx, bearer), ctx.prov(sent), signs=[ctx.full(x) for x in signs]))
     ctx.mark(sent)
     return True
 
