@@ -159,3 +159,22 @@ def test_other_names_of_a_merged_body_in_brackets_are_its_signs() -> None:
     got = units(facts_of(text, "丑省"))
     assert set(got["丑省科技服务中心"][4]) == {"丑省对外科技交流中心", "丑省科技人才服务中心"}
     assert got["丑省科技服务中心"][2] == "丑省科技厅"
+
+
+# --- a sentence that only takes a sign down, after a body's description ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "bearer", "sign"), [
+    ("二是县农技推广中心为股级事业单位,经费来源为财政拨款,主要职责:承担全县农技推广工作。撤销县农业信息中心牌子。",
+     "农技推广中心", "农业信息中心"),
+    ("县档案馆是县委直属正科级事业单位。不再保留县党史研究室牌子。", "档案馆", "党史研究室"),
+    ("三是市水文站为正科级事业单位,主要职责:承担全市水文监测工作。摘除市水资源监测中心牌子。", "水文站", "水资源监测中心"),
+])
+def test_a_sign_taken_down_after_a_description_is_the_described_bodys(text: str, bearer: str, sign: str) -> None:
+    got = [e for e in events(facts_of(text, "某寅县")) if e[0] == "remove_sign"]
+    assert len(got) == 1, got
+    assert got[0][1][0].endswith(bearer) and got[0][2][0].endswith(sign)
+
+
+def test_a_sign_taken_down_two_sentences_after_a_description_has_no_bearer() -> None:
+    text = "县档案馆是县委直属正科级事业单位。县档案馆编制10名。撤销县党史研究室牌子。"
+    assert not [e for e in events(facts_of(text, "某寅县")) if e[0] == "remove_sign" and e[1][0].endswith("档案馆")]

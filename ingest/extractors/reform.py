@@ -1366,10 +1366,15 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
                     host = names[0]
                 if host:
                     break
+        removal = verb in ("不再保留", "不再加挂", "摘除", "撤销", "摘下")
+        if not host and removal and not clause[: m.start()].strip() and ctx.described and \
+                ctx.described_at == sent.index - 1:
+            # "X为处级事业单位，…。撤销Y牌子。": a sentence that only takes a sign down is about the body just described
+            host = ctx.described
         signs = names_in_list(body)
         if not host or not signs:
             continue
-        type_ = EventType.REMOVE_SIGN if verb in ("不再保留", "不再加挂", "摘除", "撤销", "摘下") else EventType.ADD_SIGN
+        type_ = EventType.REMOVE_SIGN if removal else EventType.ADD_SIGN
         for sign in signs:
             if sign != host:
                 _sign_event(ctx, sent, host, sign, type_)
