@@ -178,3 +178,23 @@ def test_a_sign_taken_down_after_a_description_is_the_described_bodys(text: str,
 def test_a_sign_taken_down_two_sentences_after_a_description_has_no_bearer() -> None:
     text = "县档案馆是县委直属正科级事业单位。县档案馆编制10名。撤销县党史研究室牌子。"
     assert not [e for e in events(facts_of(text, "某寅县")) if e[0] == "remove_sign" and e[1][0].endswith("档案馆")]
+
+
+# --- a list clause, then the merge ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "inputs", "made"), [
+    ("县农业局、县畜牧局,合并成立新的县农业农村局。", "某卯县", ("县农业局", "县畜牧局"), "农业农村局"),
+    ("县文化馆、县图书馆和县博物馆，合并组建县文化艺术中心。", "某卯县", ("县文化馆", "县图书馆", "县博物馆"), "文化艺术中心"),
+    ("6月1日,辰省地质局揭牌成立。辰省煤田地质局、辰省地矿局、辰省有色金属地质局,合并成立新的辰省地质局。", "辰省",
+     ("辰省煤田地质局", "辰省地矿局", "辰省有色金属地质局"), "辰省地质局"),
+])
+def test_bodies_listed_in_a_clause_of_their_own_then_merged(text: str, place: str, inputs: tuple, made: str) -> None:
+    got = [e for e in _ev(facts_of(text, place), place) if e[0] == "establish"]
+    assert len(got) == 1, got
+    assert got[0][2][0].endswith(_short(made, place)) or got[0][2][0].endswith(made)
+    assert sorted(got[0][1]) == sorted(_short(x, place) for x in inputs)
+
+
+def test_a_list_clause_before_a_description_is_no_merger() -> None:
+    got = events(facts_of("县农业局、县畜牧局，均为县政府工作部门。", "某卯县"))
+    assert not [e for e in got if e[0] == "establish"]
