@@ -448,16 +448,64 @@ def _places_at_start(head: str) -> list[str]:
     return (known or found)[:1]
 
 
+# a body's other name(s) in brackets right after it: "A（B）", "A（B、C）" (signs of A, never givers of their own)
+BRACKETED_OTHER_NAME = re.compile(r"(?<=[部委局署厅办院室心馆所站队])[（(](?:[^（）()，。；、]{2,30}?(?:部|委|局|署|厅|办|院|室|中心|馆|所|站|队)、)*"
+                             r"[^（）()，。；、]{2,30}?(?:部|委|局|署|厅|办|院|室|中心|馆|所|站|队)[）)]")
+
+# "由省科技厅所属A、B、省人社厅所属C整合组建" / "整合甲局和乙局所属事业单位A、B": an item written after its
+# owner and 所属/下属 names the item; the owner (one name, or names joined by 和/与/及) is no item of the list
+_OWNED_ITEM = re.compile(r"(?:^|(?<=[、，,]))(?P<owner>[^、，,。；：所]{2,60}?)(?:所属|下属)的?(?:事业单位|单位|机构)?"
+                         r"(?=[\u4e00-\u9fff]{2})")
+
+
+def owned_items(text: str) -> list[tuple[str, str]]:
+    """(owner, the rest of the list after 所属) for every owner written inside a list ("A所属B、C、D所属E":
+    (A, "B、C、D所属E") and (D, "E")); owners whose every part is a name only."""
+    out = []
+    for m in _OWNED_ITEM.finditer(text):
+        owner = m.group("owner")
+        if split_names(owner):
+            out.append((owner, text[m.end():]))
+    return out
+
+
+def owned_members(text: str) -> list[tuple[str, list[str]]]:
+    """(owner, its items) for every single owner written inside a list: "A所属B（乙）、C、D所属E" → [(A, [B, C]),
+    (D, [E])]; an owner of two or more names ("甲局和乙局所属A、B") gives no parent and is left out."""
+    found = [m for m in _OWNED_ITEM.finditer(text) if split_names(m.group("owner"))]
+    out = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        owners = split_names(m.group("owner")) or []
+        items = split_names(BRACKETED_OTHER_NAME.sub("", text[m.end():end]).strip("、，, "))
+        if len(owners) == 1 and items:
+            out.append((owners[0], items))
+    return out
+
+
+def drop_owners(text: str) -> str:
+    """The list with the owners written before 所属/下属 taken out ("省科技厅所属A、B" → "A、B")."""
+    if "属" not in text:
+        return text
+    return _OWNED_ITEM.sub(lambda m: "" if split_names(m.group("owner")) else m.group(0), text)
+
+
+def _list_body(text: str) -> str:
+    """A written list without what is no item: owners before 所属, places shared, a closing count and class."""
+    text = distribute_places(_light_name(drop_owners(text)))
+    text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
+    # "A、B、C共11个工作机构" / "A、B等3个镇政府工作机构" / "A、B等5家单位": the count and class closing a list are no item
+    return re.sub(r"(?:等|共)(?:\d+|[一二两三四五六七八九十]+)(?:个|家)(?:[\u4e00-\u9fff]{0,8}?(?:机构|部门|单位|科室|股室|处室))?$",
+                  "", text)
+
+
 def split_names(text: str) -> list[str] | None:
     """Split a written list of unit names ("A、B和C"); None unless every part is a name.
 
     "和/及/与/以及" split only where both sides are complete names, so 国家发展和改革委员会
     and 住房和城乡建设部 stay whole.
     """
-    text = distribute_places(_light_name(text))
-    text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
-    # "A、B、C共11个工作机构" / "A、B等3个镇政府工作机构": the count and class closing a list are no item
-    text = re.sub(r"(?:等|共)(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,8}?(?:机构|部门|单位|科室|股室|处室)$", "", text)
+    text = _list_body(text)
     parts = [p for p in re.split(r"[、，,]", text) if p.strip()]
     if not parts:
         return None
@@ -644,10 +692,7 @@ def names_in_list(text: str) -> list[str]:
         return headed
     # "“A”“B”" and "A牌子和B" (a list of signs, each in its own quotes or with its own 牌子) are lists
     text = re.sub(r"”\s*“|(?:的)?牌子(?:和|及|以及|、)", "、", text)
-    text = distribute_places(_light_name(text))
-    text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
-    # "A、B、C共11个工作机构" / "A、B等3个镇政府工作机构": the count and class closing a list are no item
-    text = re.sub(r"(?:等|共)(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,8}?(?:机构|部门|单位|科室|股室|处室)$", "", text)
+    text = _list_body(text)
     out: list[str] = []
     for part in re.split(r"[、，,]", text):
         names = (_split_conjoined(part) or shared_head(part, out)) if part else None

@@ -27,6 +27,7 @@ from kg.short_forms import class_stems
 
 from .common import (
     _PLACE_ITEM,
+    BRACKETED_OTHER_NAME,
     RANK_RE,
     RELATION_ONLY_KIND,
     Ctx,
@@ -35,6 +36,7 @@ from .common import (
     as_name,
     cn_int,
     distribute_places,
+    drop_owners,
     event_date,
     find_names,
     headed_list,
@@ -49,6 +51,7 @@ from .common import (
     norm_rank,
     only_place,
     opens_its_line,
+    owned_members,
     partnered_clause,
     split_names,
     strip_item_number,
@@ -374,7 +377,8 @@ def _formed_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     formed from the listed bodies (every item a name; X among them → re_form)."""
     from .reform import _duty_moves, _source_units, parse_sources
 
-    written = (m.group("unit") or "").strip()
+    # "Z（甲）由A（乙、丙）、B整合组建而成": the other names in brackets are signs, neither the body nor a source
+    written = BRACKETED_OTHER_NAME.sub("", (m.group("unit") or "").strip())
     if written:
         name = name_at_end(written)
         if not name or not written.endswith(name) or len(written) - len(name) > 4:
@@ -383,7 +387,8 @@ def _formed_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
         name = name_at_start(text)
         if not name or not text.startswith(name):
             return False
-    src = re.sub(r"(?:^|(?<=[、和与及，]))原", "", m.group("src"))
+    written_src = re.sub(r"(?:^|(?<=[、和与及，]))原", "", m.group("src"))
+    src = BRACKETED_OTHER_NAME.sub("", written_src)
     sources, duties = split_names(src), []
     if not sources:  # givers of named duties ("A的Y职责和B的Z职责")
         parsed = parse_sources(re.sub(r"(?<=职责|职能)和", "、", src))
@@ -399,6 +404,14 @@ def _formed_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     _event(ctx, sent, type_, [x for x in sources], [name], duties=duties)
     if type_ == EventType.ESTABLISH and name not in ctx.established:
         ctx.established.append(name)
+    for owner, items in owned_members(src):  # "由甲厅所属A、B、乙厅所属C整合组建": A and B are 甲厅's
+        for item in items:
+            _parented(ctx, sent, item, owner, "所属")
+    for bm in BRACKETED_OTHER_NAME.finditer(written_src):  # "由A（乙、丙）、B…": 乙 and 丙 are A's signs
+        bearer = name_at_end(drop_owners(re.split(r"[、，,]", written_src[:bm.start()])[-1]))
+        signs = split_names(bm.group(0)[1:-1])
+        if bearer and signs and bearer in sources and not set(signs) & set(sources):
+            ctx.units.append(UnitStatement(_unit(ctx, bearer), ctx.prov(sent), signs=[ctx.full(x) for x in signs]))
     ctx.mark(sent)
     return True
 
@@ -2606,7 +2619,8 @@ def _made_from(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
         before = m.group("new").rstrip("，")
         new = name_at_end(re.sub(r"^(?:新组建的|新成立的|新设立的|新组建|新成立)", "", before))
     olds = names_in_list(re.sub(r"(?:两个|[二三四五六七八九十]个|\d+个)?(?:单位|机构|部门)?$", "",
-                                re.sub(r"^原", "", m.group("old"))).replace("和", "、").replace("与", "、"))
+                                re.sub(r"^原", "", BRACKETED_OTHER_NAME.sub("", m.group("old")))).replace("和", "、")
+                        .replace("与", "、"))  # "A（甲）、B": 甲 is A's other name, no source
     olds = [re.sub(r"^原", "", o) for o in olds]
     marker = re.match(r"(?:省|市|县|区|州|自治区)(?!委|政府)", new or "")
     if marker:  # "县环境保护局，由原环保办升格而成": the old body in the new one's place
@@ -2974,6 +2988,20 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     return True
 
 
+# "…所属事业单位有A、B、C，机构规格为正处级" / "…，均为正科级" / "…，规格均为股级": a rank written right after a
+# list is every listed body's
+_LIST_RANK_AFTER = re.compile(rf"^[，,]\s*(?:机构)?(?:规格)?(?:均|都|统一)?(?:为|是)(?:相当于)?(?P<rank>{RANK_RE.pattern}|{_BAND.pattern})"
+                              r"(?:事业单位|单位|机构|建制)?(?=[，。；]|$)")
+
+
+def list_rank(after: str) -> str | None:
+    """The rank a clause right after a list gives every listed body, else None."""
+    rm = _LIST_RANK_AFTER.match(after)
+    if not rm:
+        return None
+    return norm_rank(rm.group("rank")) or band_rank(rm.group("rank"))
+
+
 def _subordinate(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"曹县编办为县委工作部门。下设综合科…，下属事业单位机构编制电子政务中心": each listed body is a
     事业单位 of the unit the sentence names before, else of the unit just described."""
@@ -2987,9 +3015,10 @@ def _subordinate(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if not host or not listed:
         return False
     kind = (m.group("kind2") if second else m.group("kind"))
+    rank = list_rank(text[m.end():])
     for name in listed:
         ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind if kind == "事业单位" else None,
-                                       parent=_unit(ctx, host), parent_relation="所属"))
+                                       rank=rank, parent=_unit(ctx, host), parent_relation="所属"))
     ctx.mark(sent)
     return True
 
@@ -3468,7 +3497,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "subordinate",
         "县委编办为县委工作部门，下属事业单位县机构编制电子政务中心。",
-        re.compile(r"(?:^|[，；])(?P<host>[^，。；：]{0,40}?)(?:下属|所属)(?P<kind>事业单位)(?:有|为|是|包括)?[：:]?(?P<list>[^，。；]{2,200})"
+        re.compile(r"(?:^|[，；])(?P<host>[^，。；：]{0,40}?)(?:下属|所属)(?P<kind>事业单位)(?:还)?(?:有|为|是|包括)?[：:]?(?P<list>[^，。；]{2,200})"
                    r"|(?:^|[，；])(?P<host2>[^，。；：]{2,40}?)的?(?:下属|所属|直属)(?P<kind2>事业单位|机构|单位)(?:还)?(?:有|包括)[：:]?"
                    r"(?P<list2>[^，。；]{2,200})"),
         _subordinate,

@@ -30,6 +30,7 @@ from kg.model import EventStatement, EventType, Mention, UnitStatement
 
 from . import chronicle_subject
 from .common import (
+    BRACKETED_OTHER_NAME,
     GOVERNING,
     RANK_RE,
     Ctx,
@@ -402,7 +403,8 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
         src = re.sub(r"^(?:将|由|把)", "", _CHRONICLE_LEAD.sub("", _LEAD.sub("", before.strip())))
         src = re.sub(r"(?:等(?:单位|部门|机构))?(?:进行|予以)?$", "", src)
         src = re.sub(r"(?:两|三|四|五|\d+)个(?:单位|部门|机构)$", "", src)
-        inputs = _names(re.sub(r"与", "、", src)) if src else None
+        # "A（甲、乙）、B合并组建C": A's other names in brackets are no inputs of their own
+        inputs = _names(re.sub(r"与", "、", BRACKETED_OTHER_NAME.sub("", src))) if src else None
         if not src and len(frame.group) > 1:
             inputs = list(frame.group)  # "1958年，划为A、B2公社。同年合并为A公社": the bodies just formed
         cm = re.fullmatch(r"(?P<n>\d|[两二三四五六七八九十])个?(?P<h>乡|镇|局|室|站|所|科|馆|公社)(?:仍|又|再)?", src or "")
@@ -1183,6 +1185,7 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
                     (any(t.endswith(n) for n in named for t in by_units) and not _EVENT_VERB.search(body)):
                 # read already; it names the topic of the next clauses only when it opens with its one name
                 _with_partner(body, read, frame, ctx)
+                _listed_merged(body, read, frame, ctx)
                 frame.topic = _topic_of_read(body, named, ctx)
                 _follow(frame)
                 continue
@@ -1240,6 +1243,18 @@ def _with_partner(body: str, read: list, frame: Frame, ctx: Ctx) -> None:
         if isinstance(e, EventStatement) and e.type in (EventType.ESTABLISH, EventType.RE_FORM) and \
                 [ctx.full(m.name) for m in e.inputs] == want and ctx.full(frame.topic[0]) not in want:
             e.inputs.insert(0, Mention(ctx.full(frame.topic[0])))
+
+
+def _listed_merged(body: str, read: list, frame: Frame, ctx: Ctx) -> None:
+    """"A、B、C，合并成立（新的）X" read as X formed from nothing: the clause before only listed the merged bodies."""
+    if len(frame.topic) < 2 or not re.match(r"(?:实行|进行)?(?:合并|整合)(?:成立|组建|设立|为)", _LEAD.sub("", body.strip())):
+        return
+    merged = [ctx.full(n) for n in frame.topic]
+    for e in read:
+        if isinstance(e, EventStatement) and e.type == EventType.ESTABLISH and not e.inputs and \
+                len(e.outputs) == 1 and e.outputs[0].name not in merged and \
+                any(ctx.full(n) == e.outputs[0].name for _, _, n in find_names(body)):
+            e.inputs.extend(Mention(n) for n in merged)
 
 
 def _follow(frame: Frame) -> None:

@@ -21,6 +21,7 @@ from kg.model import DutyMove, EventStatement, EventType, Mention, UnitStatement
 
 from .common import (
     _STRONG_SUFFIX,
+    BRACKETED_OTHER_NAME,
     RANK_RE,
     RELATION_ONLY_KIND,
     Ctx,
@@ -191,7 +192,6 @@ def _giver_at(text: str) -> tuple[str, bool] | None:
 
 # a giver's duty quoted right after its name; a unit's other name in brackets right after its name
 _QUOTED_DUTY = re.compile(r"(?<=[部委局署厅办院室心])[“\"]([^”\"“]{2,120}?(?:职责|职能|工作|任务|事项))[”\"]")
-_BRACKETED_NAME = re.compile(r"(?<=[部委局署厅办院室心])[（(][^（）()，。；、]{2,30}?(?:部|委|局|署|厅|办|院|室|中心)[）)]")
 
 
 _MANAGED_MATTER = re.compile(r"(?<=[部委局署厅办院室心会处站所队馆司组])所?(?:管理|主管)的(?=[^，；、的]{0,40}?(?:工作|职责|职能|事务|事项|业务)\s*[，,]?\s*$)")
@@ -210,7 +210,7 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
     text = re.sub(r"(?<=[职责能作务项])等\s*$", "", text)  # "…，B的Y职责等整合": the list closes with 等
     text = re.sub(r"(?<=[”\"])等(?:职责|职能)\s*$", "", text)  # "…、B“Y职责”等职责": the list closes
     text = _QUOTED_DUTY.sub(r"的\1", text)  # "A“X职责”、B“Y职责”" is "A的X职责、B的Y职责"
-    text = _BRACKETED_NAME.sub("", text)  # "A（B）、C的职责": B is A's other name (a sign), not a giver
+    text = BRACKETED_OTHER_NAME.sub("", text)  # "A（B）、C的职责": B is A's other name (a sign), not a giver
     text = counted_list_tail(text)  # "A局、B局两局": the count closes the list
     # "A管理的工作" / "A所主管的事项": the body managing a matter holds it, as "A承担的工作"
     text = _MANAGED_MATTER.sub("承担的", text)
@@ -593,8 +593,8 @@ def _integrate_first(sent: Sentence, clause: str, ctx: Ctx) -> None:
         # "省政府整合A的职责，B的Y职责，…以及C、D等相关职责，组建Z": a government as the subject, "，" before 组建
         m = re.search(r"(?:^|[，：])(?:[^，。；：]{0,12}?(?:人民政府|政府|党委|编委))?整合(?P<src>[^，。；][^。；]{1,400}?(?:职责|职能))"
                       r"(?:等)?[，,]?\s*(?P<how>重新组建|组建|设立|成立)(?P<rest>[^。；]*)$", clause)
-    if not m:
-        return
+    if not m or _BASED_AND_GIVEN.search(clause):
+        return  # "在A的基础上，整合B的职责，组建Z": the re-forming reader's (``_reform``)
     sources = parse_sources(m.group("src"))
     target = _target(m.group("rest"), ctx)
     if not sources or not target:
@@ -733,14 +733,20 @@ def _establish(sent: Sentence, clause: str, ctx: Ctx) -> None:
                       rank=rank or info["rank"])
 
 
+# "在A的基础上，划入B的相关职责，组建Z" / "在A基础上，整合B的Y职责，重新组建Z": A re-formed with B's duties added
+_BASED_AND_GIVEN = re.compile(r"在(.{2,80}?)(?:的)?基础上[，,]\s*(?:划入|整合|并入|承接|吸收)(?P<given>[^，。；]{2,120}?(?:职责|职能))"
+                              r"[，,]\s*(?:重新)?(?:组建|设立|成立)(?P<made>.{2,40}?)(?=[，。；]|$)")
+
+
 def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
     for m in re.finditer(r"重新组建([^，。；]{2,160})", clause):
         if re.search(r"整合[，,]?\s*$", clause[: m.start()]):
             continue  # handled by _integration
-        if re.search(r"基础上\s*$", clause[: m.start()]):
-            continue  # "在A的基础上重新组建Z": A is the source (below); Z is its own source only when it is A
+        if re.search(r"基础上\s*$", clause[: m.start()]) or \
+                any(g.start("made") == m.start(1) for g in _BASED_AND_GIVEN.finditer(clause)):
+            continue  # "在A的基础上（，整合B的职责，）重新组建Z": A is the source (below); Z is its own only when it is A
         listed = split_names(split_kind_prefix(m.group(1))[2])
         # "重新组建市发展和改革委员会、市商务局、市食品药品监督管理局": each listed body is re-formed from itself
         names = _place_like_neighbours(listed) if listed and len(listed) > 1 else [_target(m.group(1), ctx)]
@@ -748,11 +754,15 @@ def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
             if name:
                 _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=[name], duties=[], kind=None,
                           parent=None, relation=None)
-    based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:重新)?(?:组建|设立|成立)(.{2,40}?)(?=[，。；]|$)", clause)
+    based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:重新)?(?:组建|设立|成立)(?P<made>.{2,40}?)(?=[，。；]|$)", clause) or \
+        _BASED_AND_GIVEN.search(clause)
     if based:
         listed = names_in_list(based.group(1))
         sources = parse_sources(based.group(1)) or ([(listed, None, None)] if listed else None)
-        name = _target(based.group(2), ctx)
+        given = parse_sources(based.group("given")) if "given" in based.re.groupindex else None
+        if sources and given and all(units for units, _, _ in given):
+            sources = sources + given  # "在A的基础上，划入B的Y职责，组建Z": B gives Y to the re-formed body
+        name = _target(based.group("made"), ctx)
         if sources and name:
             info = _follow_clauses(ctx, clause, based.end())
             _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=_source_units(sources),
@@ -884,6 +894,8 @@ def _rename(sent: Sentence, clause: str, ctx: Ctx) -> None:
         elif "将" in whole and part_start == 0:
             left = whole[whole.rfind("将") + 1 :]
         left = re.sub(r"(?:现|现已|已|已经|也|正式|同时|随后|后)$", "", left)  # "X现更名为Y" (统一更名为: renamed_each)
+        # "将A（简称甲）更名为B" / "将A（甲）更名为B": A's short form or other name in brackets is no part of the old name
+        left = re.sub(r"[（(][^（）()]{1,30}[）)]$", "", left)
         old = as_name(left) or name_at_end(left)
         if not old and re.fullmatch(r"(?:并|同时|并且|再)?", left.strip()) and "将" in whole:
             # "将A由K1调整为K2，并更名为B": the body the sentence opened with 将
@@ -1354,10 +1366,15 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
                     host = names[0]
                 if host:
                     break
+        removal = verb in ("不再保留", "不再加挂", "摘除", "撤销", "摘下")
+        if not host and removal and not clause[: m.start()].strip() and ctx.described and \
+                ctx.described_at == sent.index - 1:
+            # "X为处级事业单位，…。撤销Y牌子。": a sentence that only takes a sign down is about the body just described
+            host = ctx.described
         signs = names_in_list(body)
         if not host or not signs:
             continue
-        type_ = EventType.REMOVE_SIGN if verb in ("不再保留", "不再加挂", "摘除", "撤销", "摘下") else EventType.ADD_SIGN
+        type_ = EventType.REMOVE_SIGN if removal else EventType.ADD_SIGN
         for sign in signs:
             if sign != host:
                 _sign_event(ctx, sent, host, sign, type_)
