@@ -32,7 +32,8 @@ _LEAD_NOISE = re.compile(r"^(?:年|月|日|请问|请教|我想问一下|我想�
                          r"关于|有关|对于|还有|另外|以及|并且|和|与|及|跟|的|还是|或是|或者|是|"
                          # what happened to a unit, written before the name it went to (并入人社局了吗)
                          r"是不是并入|是否并入|并入了|并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归|改为|更名为|改名为)+")
-_AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|几个)(?:部门|单位|机构|机关)?(?:来|在|还|都)?"
+# (thirteenth session: "X啥时候撤乡设镇的" — 时候 / 时间 after 什么 / 啥 are the question's, no name's start)
+_AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|几个)(?:部门|单位|机构|机关|时候|时间)?(?:来|在|还|都)?"
                              r"(?:加挂|挂|负责|承担|管理|代管|管|领导|是|有|归|由|在|和|与)*")
 # words shaped like unit names that name a kind of unit, not a unit
 _GENERIC = re.compile(r"^(?:(?:国务院|中央|省政府|市政府|县政府|政府|部委|各部委)?(?:设置|设立|管理|所属|直属)?的)*"  # 部委管理的国家局
@@ -40,6 +41,9 @@ _GENERIC = re.compile(r"^(?:(?:国务院|中央|省政府|市政府|县政府|�
                       r"工作部门|政府部门|司局|处室|科室|股室|二级局|派出机构|办事机构|议事协调机构|部门管理机构|直属特设机构|"
                       r"党委工作机关|工作机关|群团|各部|各局|各委|各办|本部|总部|局|部|委|办|中心|站|队|院|厅|署|"
                       r"乡镇街道|乡镇（街道）|乡镇\(街道\)|乡镇和街道|乡镇|街道|镇街)$")
+# a change of a place's level or kind written as a verb and a bare level word, no name: "撤乡设镇",
+# "撤乡建镇", "撤镇设街道", "(撤销了哪些镇)改设街道", "改为街道" (thirteenth session)
+_LEVEL_CHANGE = re.compile(r"^(?:撤[乡镇县市地区街])?(?:改设|改为|改建为?|改称|设立|新设|设|建|成立)(?:乡|镇|街道|街|办事处)$")
 _QUESTION_WORDS = ("谁", "哪", "什么", "啥", "几", "多少", "吗", "么", "怎", "如何", "是否", "有没有", "？", "?")
 
 
@@ -107,7 +111,8 @@ def unit_shaped(text: str) -> list[tuple[int, int, str]]:  # noqa: C901
         lead = _LEAD_NOISE.match(text[start : m.end()])
         start += lead.end() if lead else 0
         name = text[start : m.end()]
-        if len(name) >= 3 and not any(w in name for w in _QUESTION_WORDS) and not _GENERIC.search(name):
+        if len(name) >= 3 and not any(w in name for w in _QUESTION_WORDS) and not _GENERIC.search(name) \
+                and not _LEVEL_CHANGE.match(name):
             out.append((start, m.end(), name))
     return out
 
