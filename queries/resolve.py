@@ -211,6 +211,8 @@ class NameIndex:
             if j.id != CENTRAL and not j.id.startswith("*"):
                 self.places[j.name] = j.id
                 stem = place_stem(j.name)
+                if not stem and j.name.endswith(("州", "盟", "旗")) and len(j.name) >= 3:
+                    stem = j.name[:-1]  # 阿坝州 → 阿坝 ("阿坝乡镇里…"), as 海淀区 → 海淀
                 if stem and len(stem) >= 2:
                     self.places.setdefault(stem, j.id)
                     if j.name.endswith(("自治县", "自治州", "自治旗")):  # 秀山自治县 is also 秀山县

@@ -6,7 +6,10 @@ forms read off real staff-style questions over fresh documents, each general:
 * "X啥时候撤乡设镇的", "<place>撤销了哪些镇改设街道": 时候 after 啥 / 什么, and a change of level
   written as a verb and a bare level word (撤乡设镇, 改设街道, 撤镇建街), are no unit names;
 * "X里Y归哪个部门 / X的Y由哪个科室负责 / X里谁负责Y": which of X's own divisions holds Y, never a
-  body outside X.
+  body outside X;
+* "<place>乡镇里Y这块归哪个办": 乡镇 after a place is the class of its townships, no unit; "乡镇里" is
+  the townships' part of Y; "哪个办公室 / 哪个中心" is the question's word, no unit; "Y市场监管"
+  writes no place "Y市"; a 州 is written by its stem (甘林州 → 甘林).
 
 Documents are built with the statement builders (tests/builders.py); sentences are written here.
 """
@@ -63,6 +66,11 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .duty("民政局社会救助股", "负责城乡最低生活保障的审核工作。", item=1)
               .duty("人力资源和社会保障局", "负责全县档案管理工作的指导。", item=1)
               .duty("民政局", "负责全县婚姻登记管理工作。", item=2))
+    apply_doc(s, doc("ganlin-2019", date="2019-06-01", jurisdiction="甘林州")
+              .unit("乡镇经济发展办公室", kind="乡镇综合办事机构")
+              .unit("乡镇社会事务办公室", kind="乡镇综合办事机构")
+              .duty("乡镇经济发展办公室", "承担辖区农业农村、市场监管、安全生产等工作。", item=1)
+              .duty("乡镇社会事务办公室", "承担辖区民政、教育、卫生健康等社会事务工作。", item=1))
     yield s
     s.close()
 
@@ -147,3 +155,33 @@ def test_the_divisions_themselves_are_no_duty_holder_question(store, question: s
     from queries.ask.routing import route
 
     assert route(parse(store, question, TODAY)).rule != "within_body"
+
+
+@pytest.mark.parametrize("question", ["甘林乡镇里市场监管这块归哪个办？", "甘林州乡镇的市场监管归哪个办公室",
+                                      "甘林州乡镇上市场监管归哪个办", "甘林州乡镇一级市场监管归哪个办公室管"])
+def test_the_townships_part_of_a_duty(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert _names(result)[:1] == ["甘林州乡镇经济发展办公室"], result["answer"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("甘林乡镇里市场监管归哪个办", []),
+    ("北河县乡镇街道的社会救助归谁", []),
+    ("森林防火归哪个中心管", []),
+    ("这事归哪个办公室", []),
+    ("甘林州经济发展办公室归谁管", ["甘林州经济发展办公室"]),
+])
+def test_a_class_of_townships_or_a_question_word_is_no_name(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in unit_shaped(text)] == names
+
+
+def test_a_duty_of_market_supervision_writes_no_city(store) -> None:  # type: ignore[no-untyped-def]
+    from queries.ask.parsing import parse
+
+    parsed = parse(store, "甘林市场监管归哪个办", TODAY)
+    assert parsed.unknown_places == [] and [p.place for p in parsed.places] == ["甘林州"]
+
+
+def test_a_body_whose_name_opens_with_the_townships_word_is_still_found(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "甘林州乡镇经济发展办公室负责什么", today=TODAY)
+    assert _names(result)[:1] == ["甘林州乡镇经济发展办公室"], result["answer"]

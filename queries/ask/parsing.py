@@ -44,6 +44,10 @@ _GENERIC = re.compile(r"^(?:(?:国务院|中央|省政府|市政府|县政府|�
 # a change of a place's level or kind written as a verb and a bare level word, no name: "撤乡设镇",
 # "撤乡建镇", "撤镇设街道", "(撤销了哪些镇)改设街道", "改为街道" (thirteenth session)
 _LEVEL_CHANGE = re.compile(r"^(?:撤[乡镇县市地区街])?(?:改设|改为|改建为?|改称|设立|新设|设|建|成立)(?:乡|镇|街道|街|办事处)$")
+# "阿坝乡镇", "某县乡镇街道": the townships of a place as a class, no one unit (thirteenth session)
+_TOWNSHIPS_OF = re.compile(r"(?:乡镇|镇街|乡镇街道|乡镇（街道）|乡镇\(街道\))$")
+# a bare organization word after a question word ("归哪个办公室", "是哪个委员会"): the question's word
+_BARE_SUFFIX = re.compile(r"(?:委员会办公室|领导小组办公室|委员会|办公室|管理局|总局|中心|研究院|研究所|办事处|管理处|管理所)")
 _QUESTION_WORDS = ("谁", "哪", "什么", "啥", "几", "多少", "吗", "么", "怎", "如何", "是否", "有没有", "？", "?")
 
 
@@ -111,8 +115,10 @@ def unit_shaped(text: str) -> list[tuple[int, int, str]]:  # noqa: C901
         lead = _LEAD_NOISE.match(text[start : m.end()])
         start += lead.end() if lead else 0
         name = text[start : m.end()]
+        if cut and _BARE_SUFFIX.fullmatch(name):
+            continue  # "归哪个办公室": the word the question asks with, no name
         if len(name) >= 3 and not any(w in name for w in _QUESTION_WORDS) and not _GENERIC.search(name) \
-                and not _LEVEL_CHANGE.match(name):
+                and not _LEVEL_CHANGE.match(name) and not _TOWNSHIPS_OF.search(name):
             out.append((start, m.end(), name))
     return out
 
@@ -253,7 +259,7 @@ _BUILDING = re.compile(r"的?(?:建设|运行|运营|运维|规划|布局|选址
 
 # a place name the store does not know, where a place is expected ("拉萨市有哪些政府工作部门")
 # (never opening on a linked name's placeholder: "Ｕ是不是市政府管的" names no place "Ｕ是不是市")
-_PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([^\W\d_该本全各每此我某这那ＵＪ][\u4e00-\u9fff]{0,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
+_PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([^\W\d_该本全各每此我某这那ＵＪ][\u4e00-\u9fff]{0,4}?(?:自治区|自治州|自治县|省|市(?!场)|县|区|旗|盟))"
                            r"(?=有|的|现在|目前|一共|共有|共|下设|设|哪|谁|机构|政府|党委|编制|[\u4e00-\u9fff]{0,12}(?:谁|哪))")
 _NOT_PLACE = ("还是", "或是", "或者", "市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级", "城区", "市区", "郊区", "辖区", "片区",
               "山区", "林区", "牧区", "矿区", "灾区",
@@ -270,6 +276,9 @@ def _drop_misplaced(spans: list[Span], text: str, store: GraphStore | None = Non
     body the store does not hold, never a county's bureau of that name."""
     out = []
     for span in spans:
+        if span.kind == "unit" and _BARE_SUFFIX.fullmatch(span.text) and re.search(r"(?:哪个|哪些|哪几个|哪一个|什么|啥)$",
+                                                                                 text[: span.start]):
+            continue  # "归哪个办公室": the question's word, not a body named 办公室
         if span.kind == "unit" and store is not None and text[: span.start].endswith("国家") and not any(
                 store.unit(u).jurisdiction == CENTRAL for u, _ in span.candidates if store.get_unit(u) is not None):
             continue
@@ -809,7 +818,7 @@ def _subject(piece: str) -> str:
 # ---------------------------------------------------------------- the topic of 谁负责X
 
 _QW = r"(?:谁|哪个|哪些|哪一个|哪一些|哪几个|哪几家|哪家|哪一|哪里|哪儿|哪|什么|啥|何种|何)"
-_ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|衙门|口子|条线|系统|家|局|厅|委|部|署|办|口)?"  # 口子, 条线: a line of work
+_ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|衙门|口子|条线|系统|办公室|中心|科室|股室|处室|家|局|厅|委|部|署|办|科|股|口)?"  # 口子, 条线: a line of work
 _HANDLE = r"(?:负责|承担|主管|管理|管着|管|牵头|履行|分管|主抓|处理|办理|受理|监管|统筹|抓|分头管|分别负责|分头负责)"
 # "X是哪个局发的 / 批的 / 审批的": who issues or approves X, the verb after the question word
 _ISSUED_BY = r"(?:发放|核发|颁发|签发|审批|批准|发|批|办)的$"
@@ -849,6 +858,8 @@ def topic_of(parsed: Parsed) -> str:
     text = _JOB_TAIL.sub("", text.rstrip("？?！!。. "))
     text = TOPIC_PREFIX.sub("", text)
     text = TOPIC_NOISE.sub("", text)
+    # "乡镇里市场监管这块归哪个办": the townships' part of a duty ("乡镇里" → "乡镇")
+    text = re.sub(r"(?<![\u4e00-\u9fff])(乡镇|镇街|街道|乡|镇)(?:里面|里头|里|上|这一级|一级|的)", r"\1", text)
     for frame in _FRAMES:
         text = frame.sub("", text)
     previous = None
