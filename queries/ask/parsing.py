@@ -42,8 +42,8 @@ _GENERIC = re.compile(r"^(?:(?:国务院|中央|省政府|市政府|县政府|�
                       r"党委工作机关|工作机关|群团|各部|各局|各委|各办|本部|总部|局|部|委|办|中心|站|队|院|厅|署|"
                       r"乡镇街道|乡镇（街道）|乡镇\(街道\)|乡镇和街道|乡镇|街道|镇街)$")
 # a change of a place's level or kind written as a verb and a bare level word, no name: "撤乡设镇",
-# "撤乡建镇", "撤镇设街道", "(撤销了哪些镇)改设街道", "改为街道" (thirteenth session)
-_LEVEL_CHANGE = re.compile(r"^(?:撤[乡镇县市地区街])?(?:改设|改为|改建为?|改称|设立|新设|设|建|成立)(?:乡|镇|街道|街|办事处)$")
+# "撤乡建镇", "撤乡并镇", "撤镇设街道", "(撤销了哪些镇)改设街道", "改为街道" (thirteenth session)
+_LEVEL_CHANGE = re.compile(r"^(?:撤[乡镇县市地区街])?(?:改设|改为|改建为?|改称|设立|新设|设|建|成立|并|并入|合并)(?:乡|镇|街道|街|办事处)$")
 # "阿坝乡镇", "某县乡镇街道": the townships of a place as a class, no one unit (thirteenth session)
 _TOWNSHIPS_OF = re.compile(r"(?:乡镇|镇街|乡镇街道|乡镇（街道）|乡镇\(街道\))$")
 # a bare organization word after a question word ("归哪个办公室", "是哪个委员会"): the question's word

@@ -145,7 +145,7 @@ DUTY_HANDED = re.compile(U + r"(?:的|承担的|原有的|原来的|以前的|�
 # "X里谁负责档案管理": which of X's own divisions holds a duty (X the body the answer stays within). With
 # 里/内/内部/里面 any word for a body asks it; after 的 (or none) only a word for a division does
 # ("X的Y由哪个部门负责" may ask who took Y over from X).
-_DIVISION_NOUN = r"(?:内设机构|内设科室|内设股室|内设处室|科室|股室|处室|科|股|处|室|大队|中队|支队)"
+_DIVISION_NOUN = r"(?:内设机构|内设科室|内设股室|内设处室|司局|科室|股室|处室|司|科|股|处|室|大队|中队|支队)"
 _INSIDE = r"(?:里面|里头|里边|内部|当中|之中|里|内|中)"
 _ASKED_BODY = r"(?:哪个|哪一个|哪些|哪几个|什么|啥)"
 _HANDLES = r"(?:来)?(?:负责|承担|主管|管理|分管|办理|管)?(?:的)?(?:呢|啊|呀)?"
@@ -365,6 +365,10 @@ def route(parsed: Parsed) -> Route:
     if _ENDED_DUTIES.search(parsed.routed):
         # "X撤销后职责划给了谁", "X不再保留以后其职能由哪些单位承担": X's duties, not a duty named 撤销后
         return Route(Intent.LINEAGE, "to", 1.0, rule="ended_duties")
+    if (duty := within_body_duty(parsed)) is not None:
+        # "X里接报警归哪个部门 / X的信访由哪个股室负责": which of X's divisions holds the duty
+        # (before duty_handed: "X里国土空间规划归哪个股室" holds 划归 inside 规划 + 归)
+        return Route(Intent.WHO_HANDLES, "within", 1.0, topic=duty, rule="within_body")
     if (duty := handed_duty(parsed)) is not None:
         # "A的X职责划给了谁 / 划到哪个局了": who took X, asked in A's place (A is the giver)
         return Route(Intent.WHO_HANDLES, "topic", 1.0, topic=duty, rule="duty_handed")
@@ -374,9 +378,6 @@ def route(parsed: Parsed) -> Route:
     if _MERGED_YES_NO.search(parsed.routed) and stripped.startswith(U):
         # "X并入Y了吗 / 合并到Y了没": whether X still exists, X first, then where it went
         return Route(Intent.UNIT_INFO, "exists", 1.0, rule="merged_yes_no")
-    if (duty := within_body_duty(parsed)) is not None:
-        # "X里接报警归哪个部门 / X的信访由哪个股室负责": which of X's divisions holds the duty
-        return Route(Intent.WHO_HANDLES, "within", 1.0, topic=duty, rule="within_body")
     if _SIGNS_CARRIED.search(parsed.routed):
         # "X加挂哪个牌子": the signs X carries, not the body X's name hangs on
         return Route(Intent.UNIT_INFO, "sign", 1.0, rule="signs_carried")
