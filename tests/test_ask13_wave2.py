@@ -9,7 +9,9 @@ forms read off real staff-style questions over fresh documents, each general:
   body outside X;
 * "<place>乡镇里Y这块归哪个办": 乡镇 after a place is the class of its townships, no unit; "乡镇里" is
   the townships' part of Y; "哪个办公室 / 哪个中心" is the question's word, no unit; "Y市场监管"
-  writes no place "Y市"; a 州 is written by its stem (甘林州 → 甘林).
+  writes no place "Y市"; a 州 is written by its stem (甘林州 → 甘林);
+* "禹州小吕乡…" of a township the store holds as its own place: the county before it is accepted
+  only when the township's own documents write it so ("临江市石坪乡"), else not found.
 
 Documents are built with the statement builders (tests/builders.py); sentences are written here.
 """
@@ -73,6 +75,10 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .unit("海洋渔业部", kind="国务院组成部门")
               .unit("海洋渔业部远洋渔业局", kind="内设机构", parent="海洋渔业部", relation="内设")
               .duty("海洋渔业部远洋渔业局", "承担远洋渔业项目的审核和船队监督管理。", item=1))
+    apply_doc(s, doc("shiping-2020", date="2020-09-01", jurisdiction="石坪乡")
+              .unit("石坪乡", kind="乡", sentence="经省人民政府批准，临江市石坪乡撤乡设镇。")
+              .establish("石坪镇", inputs=["石坪乡"], kind="镇", date="2020-09-01")
+              .abolish("石坪乡", date="2020-09-01"))
     apply_doc(s, doc("ganlin-2019", date="2019-06-01", jurisdiction="甘林州")
               .unit("乡镇经济发展办公室", kind="乡镇综合办事机构")
               .unit("乡镇社会事务办公室", kind="乡镇综合办事机构")
@@ -196,3 +202,17 @@ def test_a_duty_of_market_supervision_writes_no_city(store) -> None:  # type: ig
 def test_a_body_whose_name_opens_with_the_townships_word_is_still_found(store) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, "甘林州乡镇经济发展办公室负责什么", today=TODAY)
     assert _names(result)[:1] == ["甘林州乡镇经济发展办公室"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["临江石坪乡啥时候撤乡设镇的", "临江市石坪乡是哪年撤乡设镇的？", "临江市石坪乡还在吗"])
+def test_a_township_after_the_county_its_own_documents_write(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert "石坪乡" in _names(result), result["answer"]
+    assert "2020" in result["answer"]
+
+
+@pytest.mark.parametrize("question", ["东江石坪乡啥时候撤乡设镇的", "东江市石坪乡还在吗", "临山县石坪乡还在吗"])
+def test_a_township_after_a_county_never_written_with_it_is_not_found(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert result["units"] == [], result["answer"]
+    assert "没有找到" in result["answer"]

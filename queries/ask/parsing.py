@@ -282,6 +282,9 @@ def _drop_misplaced(spans: list[Span], text: str, store: GraphStore | None = Non
         if span.kind == "unit" and store is not None and text[: span.start].endswith("国家") and not any(
                 store.unit(u).jurisdiction == CENTRAL for u, _ in span.candidates if store.get_unit(u) is not None):
             continue
+        if span.kind == "unit" and _own_county_written(store, text[: span.start], span):
+            out.append(span)  # 禹州 + 小吕乡: the township's own document writes "禹州市小吕乡"
+            continue
         # 改革 + 卫生部: what happened to a unit, written before its name, is no part of the name
         if span.kind == "unit" and not _EVENT_TAIL.search(text[max(0, span.start - 4) : span.start]):
             before = text[max(0, span.start - 3) : span.start]
@@ -303,6 +306,38 @@ def _drop_misplaced(spans: list[Span], text: str, store: GraphStore | None = Non
                 continue
         out.append(span)
     return out
+
+
+def _own_county_written(store: GraphStore | None, before: str, span: Span) -> bool:
+    """Whether the name before ``span`` is the county (city) above a township the store holds as a
+    place of its own with no place above it recorded, as that township's own documents write it:
+    "禹州小吕乡" when a 小吕乡 document writes "禹州市小吕乡" (thirteenth session). A county the
+    township's documents never write before it stays unknown ("肥城潮泉镇": not found)."""
+    if store is None:
+        return False
+    lead = re.search(r"[\u4e00-\u9fff]{2,6}$", before)
+    if lead is None or lead.group(0)[-1] in _FUNCTION_CHARS:
+        return False
+    for uid, _ in span.candidates:
+        unit = store.get_unit(uid)
+        if unit is None or unit.name != unit.jurisdiction:
+            continue
+        place = next((j for j in store.jurisdictions() if j.id == unit.jurisdiction), None)
+        if place is None or place.parent:
+            continue
+        docs = {f.prov.doc_id for f in store.facts(uid)}
+        written: set[str] = set()  # the places its documents write right before its name, and their stems
+        for d in sorted(docs):
+            for m in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(unit.name), store.document(d).title + "\n" + store.document(d).text):
+                run = m.group(1)
+                for i in range(len(run) - 2):
+                    if run[-1] in "市县区州旗盟":
+                        written.add(run[i:])
+                        if len(run) - i - 1 >= 2:
+                            written.add(run[i:-1])
+        if any(lead.group(0)[-k:] in written for k in range(2, len(lead.group(0)) + 1)):
+            return True
+    return False
 
 
 def _other_place_before(before: str, span: Span, store: GraphStore | None) -> bool:
