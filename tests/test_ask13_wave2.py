@@ -10,6 +10,7 @@ forms read off real staff-style questions over fresh documents, each general:
 * "<place>乡镇里Y这块归哪个办": 乡镇 after a place is the class of its townships, no unit; "乡镇里" is
   the townships' part of Y; "哪个办公室 / 哪个中心" is the question's word, no unit; "Y市场监管"
   writes no place "Y市"; a 州 is written by its stem (甘林州 → 甘林);
+* a chronicle's 革委会 / 人委 name the bodies of a 革命委员会 / 人民委员会 ("县革委会政治部");
 * "禹州小吕乡…" of a township the store holds as its own place: the county before it is accepted
   only when the township's own documents write it so ("临江市石坪乡"), else not found.
 
@@ -79,6 +80,9 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .unit("石坪乡", kind="乡", sentence="经省人民政府批准，临江市石坪乡撤乡设镇。")
               .establish("石坪镇", inputs=["石坪乡"], kind="镇", date="2020-09-01")
               .abolish("石坪乡", date="2020-09-01"))
+    apply_doc(s, doc("beihe-zhi", date="1985-12-31", jurisdiction="北河县")
+              .unit("革命委员会办事组", kind="县革命委员会工作部门", rank="县级", valid_from="1968-04", valid_to="1975-06")
+              .unit("人民委员会办公室", kind="县人民委员会工作部门", valid_from="1956-03", valid_to="1967-02"))
     apply_doc(s, doc("ganlin-2019", date="2019-06-01", jurisdiction="甘林州")
               .unit("乡镇经济发展办公室", kind="乡镇综合办事机构")
               .unit("乡镇社会事务办公室", kind="乡镇综合办事机构")
@@ -216,3 +220,17 @@ def test_a_township_after_a_county_never_written_with_it_is_not_found(store, que
     result = ask(store, question, today=TODAY)
     assert result["units"] == [], result["answer"]
     assert "没有找到" in result["answer"]
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("1970年北河县革委会办事组是什么级别", "北河县革命委员会办事组"),
+    ("北河县人委办公室是哪年撤销的", "北河县人民委员会办公室"),
+])
+def test_a_chronicles_contraction_of_a_revolutionary_or_peoples_committee(store, question: str, first: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert _names(result)[:1] == [first], result["answer"]
+
+
+def test_a_contracted_body_the_store_does_not_hold_is_not_found(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "北河县革委会生产指挥部是什么级别", today=TODAY)
+    assert result["units"] == [] and "没有找到" in result["answer"], result["answer"]
