@@ -234,3 +234,10 @@ def test_a_chronicles_contraction_of_a_revolutionary_or_peoples_committee(store,
 def test_a_contracted_body_the_store_does_not_hold_is_not_found(store) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, "北河县革委会生产指挥部是什么级别", today=TODAY)
     assert result["units"] == [] and "没有找到" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question", ["西山县人力资源和社会保障局的档案管理由哪个部门负责", "西山县民政局的档案管理由哪个单位承担"])
+def test_a_local_body_named_with_a_duty_keeps_the_answer_in_its_place(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert _names(result)[:1] == ["西山县人力资源和社会保障局"], result["answer"]
+    assert all(n.startswith("西山县") for n in _names(result)), result["answer"]

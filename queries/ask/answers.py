@@ -696,6 +696,12 @@ class Context:
         place = self.jurisdiction
         if place is None and self.route.rule == "duty_handed" and (giver := self._units()[:1]):
             place = self.store.unit(giver[0]).jurisdiction  # "白城住建局的X职责划给了谁": X in the giver's place
+        elif place is None and len(self.parsed.units) == 1 and self.parsed.u_texts \
+                and (own := re.match(re.escape(self.parsed.u_texts[0]) + r"(?:的|原来的|原有的|以前的)(?P<duty>.{2,})$", topic)) \
+                and len(named := self._units()) == 1 and self.store.unit(named[0]).jurisdiction != CENTRAL:
+            # "示例县林业局的森林防火由哪个部门负责": a local body's duty asked as "X的Y" keeps the answer in
+            # X's place, the duty Y itself, never another place's body (thirteenth session)
+            place, topic = self.store.unit(named[0]).jurisdiction, own.group("duty")
         every = bool(re.search(r"哪几|哪些|分别|分头|各自|都有谁|都有哪", self.parsed.text))
         items = [t for t in re.split(r"、|以及", topic) if len(t) >= 2]
         if every and len(items) >= 2:
