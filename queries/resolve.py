@@ -25,6 +25,9 @@ from queries.committee_names import add_committee_forms
 from queries.scope import alive as is_alive
 from queries.sub_body_names import add_sub_body_forms
 
+# the contractions chronicles write for the bodies of 1950s–1970s local government
+_CONTRACTED_BODIES = (("革命委员会", "革委会"), ("人民委员会", "人委"))
+
 
 def find_unit(store: GraphStore, name: str, *, jurisdiction: str | None = None, at: str | date | None = None) -> str:
     """The id of the unit ``name`` means. Exact names beat aliases, aliases beat signs;
@@ -170,6 +173,11 @@ class NameIndex:
                     # the office of a committee written with the committee's short form: 食品安全委员会
                     # 办公室 → 食安委办公室 (beside 食安办), 网信委办公室
                     shorts |= {c + "办公室" for c in abbreviations(name.removesuffix("办公室"), min_len=2) if c.endswith("委")}
+                for full, short_form in _CONTRACTED_BODIES:
+                    if full in name:
+                        # a county chronicle's 革委会 / 人委 for 革命委员会 / 人民委员会 and their bodies:
+                        # 县革委会政治部, 县人委办公室 (thirteenth session)
+                        shorts.add(name.replace(full, short_form))
                 for short in sorted(shorts):
                     if short not in names or short in generated:
                         names[short] = min(names.get(short, 9), max(quality, 1))
@@ -211,6 +219,8 @@ class NameIndex:
             if j.id != CENTRAL and not j.id.startswith("*"):
                 self.places[j.name] = j.id
                 stem = place_stem(j.name)
+                if not stem and j.name.endswith(("州", "盟", "旗")) and len(j.name) >= 3:
+                    stem = j.name[:-1]  # 阿坝州 → 阿坝 ("阿坝乡镇里…"), as 海淀区 → 海淀
                 if stem and len(stem) >= 2:
                     self.places.setdefault(stem, j.id)
                     if j.name.endswith(("自治县", "自治州", "自治旗")):  # 秀山自治县 is also 秀山县

@@ -72,7 +72,7 @@ _PAIR_JOINED = re.compile(U + r"(?:和|与|跟|同|及)" + J + "?" + U)
 # a question that asks for duplicated duties as such (pairs of units), not for the holders of a duty
 _OVERLAP_WORDS = re.compile(r"交叉|重叠|重复|冲突|打架|多头")
 # what is not the duty in "X哪些部门都有职责 / 分别由谁负责 / 哪两个部门一起"
-_HOLDERS_NOISE = re.compile(r"(?:哪|几)?[两二三四五六七八九几多]个(?:部门|单位|机构|局)|一起|共同|分别|各自|怎么分工|如何分工|"
+_HOLDERS_NOISE = re.compile(r"(?:哪|几)?[两二三四五六七八九几多]个(?:部门|单位|机构|局)|一起|共同|分别|分头|各自|怎么分工|如何分工|"
                             r"职责分工|怎么分段|怎么分|怎么划|分工")
 _HOLDERS_TAIL = re.compile(r"(?:是|由|谁|有|负责|职责|管|建的|建|的|都|在|呢|啊)+$")
 
@@ -124,9 +124,10 @@ _OVER_SPAN = re.compile(r"先后|历任|陆续|都归|分别归|变过|变化|�
 _REFOUNDED_ASKED = re.compile(r"重新组建|重组")
 _FOUNDING_ASKED = re.compile(r"组建|成立时|设立时|合并而成|合并组建|整合而成")
 # a question about how a duty is divided between units: a 职责分工 statement answers it
-_DIVISION_ASKED = re.compile(r"分工|分段|前后|分别|各自|主导|怎么分|如何分|怎么划|如何划|界限|边界|管还是|负责还是")
+# (thirteenth session: "X是哪几个部门分头管的" — 分头, each body its own part, as 分别)
+_DIVISION_ASKED = re.compile(r"分工|分段|前后|分别|分头|各自|主导|怎么分|如何分|怎么划|如何划|界限|边界|管还是|负责还是")
 _DIVISION_NOISE = re.compile(r"(?:各个|各有关|各相关|各|相关|有关)(?:部门|单位|机构|方面)|"  # "X各部门是怎么分段监管的"
-                             r"(?:哪|几)?[两二三四五六七八九几多]个(?:部门|单位|机构|局)|一起|共同|分别|各自|职责分工|怎么分工|如何分工|"
+                             r"(?:哪|几)?[两二三四五六七八九几多]个(?:部门|单位|机构|局)|一起|共同|分别|分头|各自|职责分工|怎么分工|如何分工|"
                              r"怎么分段|怎么分|如何分|怎么划|如何划|分工|分段|前后|主导|牵头|到底|还是|谁|由|负责|管|怎么|如何|"
                              r"有没有|是否|是|的|呢|吗|啊|哪个|哪些|部门|单位")
 # the office of a coordinating body, and what its host's clause says of the body's work
@@ -689,10 +690,18 @@ class Context:
         index = self._index()
         topic = expand_duty_short_forms(self.route.topic or "", index)  # 新农合 → 新型农村合作医疗
         topic = re.sub(r"先后|陆续", "", topic) or topic  # "X先后由哪些部门负责": the duty is X
+        if self.route.rule == "within_body":
+            return self._within_body(topic, index)
         self._earlier_is_before_reform()
         place = self.jurisdiction
         if place is None and self.route.rule == "duty_handed" and (giver := self._units()[:1]):
             place = self.store.unit(giver[0]).jurisdiction  # "白城住建局的X职责划给了谁": X in the giver's place
+        elif place is None and len(self.parsed.units) == 1 and self.parsed.u_texts \
+                and (own := re.match(re.escape(self.parsed.u_texts[0]) + r"(?:的|原来的|原有的|以前的)(?P<duty>.{2,})$", topic)) \
+                and len(named := self._units()) == 1 and self.store.unit(named[0]).jurisdiction != CENTRAL:
+            # "示例县林业局的森林防火由哪个部门负责": a local body's duty asked as "X的Y" keeps the answer in
+            # X's place, the duty Y itself, never another place's body (thirteenth session)
+            place, topic = self.store.unit(named[0]).jurisdiction, own.group("duty")
         every = bool(re.search(r"哪几|哪些|分别|分头|各自|都有谁|都有哪", self.parsed.text))
         items = [t for t in re.split(r"、|以及", topic) if len(t) >= 2]
         if every and len(items) >= 2:
@@ -784,6 +793,50 @@ class Context:
             parts.append("此后改由" + "、".join(f"{h['name']}（{h['period']}）" for h in later[:3]) + "承担。")
         parts.append(self._partners_named(results, topic))
         return self._done(Intent.WHO_HANDLES, "".join(parts))
+
+    def _within_body(self, topic: str, index: Any) -> dict[str, Any]:
+        """"X里Y归哪个部门 / X的Y由哪个科室负责": the holders of Y among X's divisions (any depth) at
+        the date, best first; X itself when it holds Y and no division of it is recorded to; never
+        a body outside X (thirteenth session)."""
+        from queries.unit_info import children_at
+        from queries.who_handles import who_handles
+
+        uid, problem = self._main_unit()
+        if uid is None:
+            return self._cannot(Intent.WHO_HANDLES, problem or "")
+        self._apply_reform_date([uid])
+        store, day = self.store, self.day
+        name = store.name_at(uid, day)
+        inside: list[str] = []
+        todo = [uid]
+        while todo:
+            for child in children_at(store, todo.pop(), day):
+                if child["id"] not in inside and child["id"] != uid:
+                    inside.append(child["id"])
+                    todo.append(child["id"])
+        when = _when(day, self.explicit)
+        results = who_handles(store, topic, at=day, jurisdiction=store.unit(uid).jurisdiction, top=max(WHO_TOP_ALL, 3 * len(inside)),
+                              index=index) if inside or store.facts(uid, Predicate.HOLDS) else []
+        held = [r for r in results if r["id"] in inside]
+        if held:
+            for r in held[:WHO_TOP]:
+                self.answer_obj.unit(r["id"], r["fit"])
+                self.answer_obj.cite(r["clauses"][0]["evidence"])
+            best = held[0]
+            clause = best["clauses"][0]
+            also = ("相关的还有" + "、".join(r["name"] for r in held[1:WHO_TOP]) + "。") if len(held) > 1 else ""
+            return self._done(Intent.WHO_HANDLES, f"{when}{name}内负责“{topic}”的是{best['name']}：“{clause['text']}”"
+                              f"{_src(clause['evidence'])}。{also}")
+        own = [r for r in results if r["id"] == uid]
+        if own:
+            clause = own[0]["clauses"][0]
+            self.answer_obj.unit(uid, own[0]["fit"])
+            self.answer_obj.cite(clause["evidence"])
+            return self._done(Intent.WHO_HANDLES, f"{when}{name}负责“{topic}”：“{clause['text']}”{_src(clause['evidence'])}；"
+                              "已导入的文件没有写明由它的哪个内设机构承担。")
+        if not inside:
+            return self._cannot(Intent.WHO_HANDLES, f"{when}没有找到{name}的内设机构或下属单位的记录，也没有它负责“{topic}”的职责条文。")
+        return self._cannot(Intent.WHO_HANDLES, f"{when}没有找到{name}的内设机构或下属单位负责“{topic}”的职责条文。")
 
     def _undated_move(self, best: dict[str, Any], topic: str, where: str) -> dict[str, Any] | None:
         """"黄冈市医疗救助改革以前在哪个部门" when the move of the duty has no date ("将市民政局的

@@ -32,7 +32,8 @@ _LEAD_NOISE = re.compile(r"^(?:年|月|日|请问|请教|我想问一下|我想�
                          r"关于|有关|对于|还有|另外|以及|并且|和|与|及|跟|的|还是|或是|或者|是|"
                          # what happened to a unit, written before the name it went to (并入人社局了吗)
                          r"是不是并入|是否并入|并入了|并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归|改为|更名为|改名为)+")
-_AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|几个)(?:部门|单位|机构|机关)?(?:来|在|还|都)?"
+# (thirteenth session: "X啥时候撤乡设镇的" — 时候 / 时间 after 什么 / 啥 are the question's, no name's start)
+_AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|几个)(?:部门|单位|机构|机关|时候|时间)?(?:来|在|还|都)?"
                              r"(?:加挂|挂|负责|承担|管理|代管|管|领导|是|有|归|由|在|和|与)*")
 # words shaped like unit names that name a kind of unit, not a unit
 _GENERIC = re.compile(r"^(?:(?:国务院|中央|省政府|市政府|县政府|政府|部委|各部委)?(?:设置|设立|管理|所属|直属)?的)*"  # 部委管理的国家局
@@ -40,6 +41,13 @@ _GENERIC = re.compile(r"^(?:(?:国务院|中央|省政府|市政府|县政府|�
                       r"工作部门|政府部门|司局|处室|科室|股室|二级局|派出机构|办事机构|议事协调机构|部门管理机构|直属特设机构|"
                       r"党委工作机关|工作机关|群团|各部|各局|各委|各办|本部|总部|局|部|委|办|中心|站|队|院|厅|署|"
                       r"乡镇街道|乡镇（街道）|乡镇\(街道\)|乡镇和街道|乡镇|街道|镇街)$")
+# a change of a place's level or kind written as a verb and a bare level word, no name: "撤乡设镇",
+# "撤乡建镇", "撤乡并镇", "撤镇设街道", "(撤销了哪些镇)改设街道", "改为街道" (thirteenth session)
+_LEVEL_CHANGE = re.compile(r"^(?:撤[乡镇县市地区街])?(?:改设|改为|改建为?|改称|设立|新设|设|建|成立|并|并入|合并)(?:乡|镇|街道|街|办事处)$")
+# "阿坝乡镇", "某县乡镇街道": the townships of a place as a class, no one unit (thirteenth session)
+_TOWNSHIPS_OF = re.compile(r"(?:乡镇|镇街|乡镇街道|乡镇（街道）|乡镇\(街道\))$")
+# a bare organization word after a question word ("归哪个办公室", "是哪个委员会"): the question's word
+_BARE_SUFFIX = re.compile(r"(?:委员会办公室|领导小组办公室|委员会|办公室|管理局|总局|中心|研究院|研究所|办事处|管理处|管理所)")
 _QUESTION_WORDS = ("谁", "哪", "什么", "啥", "几", "多少", "吗", "么", "怎", "如何", "是否", "有没有", "？", "?")
 
 
@@ -107,7 +115,10 @@ def unit_shaped(text: str) -> list[tuple[int, int, str]]:  # noqa: C901
         lead = _LEAD_NOISE.match(text[start : m.end()])
         start += lead.end() if lead else 0
         name = text[start : m.end()]
-        if len(name) >= 3 and not any(w in name for w in _QUESTION_WORDS) and not _GENERIC.search(name):
+        if cut and _BARE_SUFFIX.fullmatch(name):
+            continue  # "归哪个办公室": the word the question asks with, no name
+        if len(name) >= 3 and not any(w in name for w in _QUESTION_WORDS) and not _GENERIC.search(name) \
+                and not _LEVEL_CHANGE.match(name) and not _TOWNSHIPS_OF.search(name):
             out.append((start, m.end(), name))
     return out
 
@@ -248,7 +259,7 @@ _BUILDING = re.compile(r"的?(?:建设|运行|运营|运维|规划|布局|选址
 
 # a place name the store does not know, where a place is expected ("拉萨市有哪些政府工作部门")
 # (never opening on a linked name's placeholder: "Ｕ是不是市政府管的" names no place "Ｕ是不是市")
-_PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([^\W\d_该本全各每此我某这那ＵＪ][\u4e00-\u9fff]{0,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))"
+_PLACE_SHAPED = re.compile(r"(?:^|(?<=[在的]))([^\W\d_该本全各每此我某这那ＵＪ][\u4e00-\u9fff]{0,4}?(?:自治区|自治州|自治县|省|市(?!场)|县|区|旗|盟))"
                            r"(?=有|的|现在|目前|一共|共有|共|下设|设|哪|谁|机构|政府|党委|编制|[\u4e00-\u9fff]{0,12}(?:谁|哪))")
 _NOT_PLACE = ("还是", "或是", "或者", "市场", "城市", "县级", "市级", "区域", "地区", "社区", "园区", "景区", "省级", "城区", "市区", "郊区", "辖区", "片区",
               "山区", "林区", "牧区", "矿区", "灾区",
@@ -265,8 +276,14 @@ def _drop_misplaced(spans: list[Span], text: str, store: GraphStore | None = Non
     body the store does not hold, never a county's bureau of that name."""
     out = []
     for span in spans:
+        if span.kind == "unit" and _BARE_SUFFIX.fullmatch(span.text) and re.search(r"(?:哪个|哪些|哪几个|哪一个|什么|啥)$",
+                                                                                 text[: span.start]):
+            continue  # "归哪个办公室": the question's word, not a body named 办公室
         if span.kind == "unit" and store is not None and text[: span.start].endswith("国家") and not any(
                 store.unit(u).jurisdiction == CENTRAL for u, _ in span.candidates if store.get_unit(u) is not None):
+            continue
+        if span.kind == "unit" and _own_county_written(store, text[: span.start], span):
+            out.append(span)  # 禹州 + 小吕乡: the township's own document writes "禹州市小吕乡"
             continue
         # 改革 + 卫生部: what happened to a unit, written before its name, is no part of the name
         if span.kind == "unit" and not _EVENT_TAIL.search(text[max(0, span.start - 4) : span.start]):
@@ -289,6 +306,38 @@ def _drop_misplaced(spans: list[Span], text: str, store: GraphStore | None = Non
                 continue
         out.append(span)
     return out
+
+
+def _own_county_written(store: GraphStore | None, before: str, span: Span) -> bool:
+    """Whether the name before ``span`` is the county (city) above a township the store holds as a
+    place of its own with no place above it recorded, as that township's own documents write it:
+    "禹州小吕乡" when a 小吕乡 document writes "禹州市小吕乡" (thirteenth session). A county the
+    township's documents never write before it stays unknown ("肥城潮泉镇": not found)."""
+    if store is None:
+        return False
+    lead = re.search(r"[\u4e00-\u9fff]{2,6}$", before)
+    if lead is None or lead.group(0)[-1] in _FUNCTION_CHARS:
+        return False
+    for uid, _ in span.candidates:
+        unit = store.get_unit(uid)
+        if unit is None or unit.name != unit.jurisdiction:
+            continue
+        place = next((j for j in store.jurisdictions() if j.id == unit.jurisdiction), None)
+        if place is None or place.parent:
+            continue
+        docs = {f.prov.doc_id for f in store.facts(uid)}
+        written: set[str] = set()  # the places its documents write right before its name, and their stems
+        for d in sorted(docs):
+            for m in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(unit.name), store.document(d).title + "\n" + store.document(d).text):
+                run = m.group(1)
+                for i in range(len(run) - 2):
+                    if run[-1] in "市县区州旗盟":
+                        written.add(run[i:])
+                        if len(run) - i - 1 >= 2:
+                            written.add(run[i:-1])
+        if any(lead.group(0)[-k:] in written for k in range(2, len(lead.group(0)) + 1)):
+            return True
+    return False
 
 
 def _other_place_before(before: str, span: Span, store: GraphStore | None) -> bool:
@@ -804,7 +853,7 @@ def _subject(piece: str) -> str:
 # ---------------------------------------------------------------- the topic of 谁负责X
 
 _QW = r"(?:谁|哪个|哪些|哪一个|哪一些|哪几个|哪几家|哪家|哪一|哪里|哪儿|哪|什么|啥|何种|何)"
-_ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|衙门|口子|条线|系统|家|局|厅|委|部|署|办|口)?"  # 口子, 条线: a line of work
+_ORGW = r"(?:部门|单位|机构|机关|部委|委办局|地方|衙门|口子|条线|系统|办公室|中心|科室|股室|处室|家|局|厅|委|部|署|办|科|股|口)?"  # 口子, 条线: a line of work
 _HANDLE = r"(?:负责|承担|主管|管理|管着|管|牵头|履行|分管|主抓|处理|办理|受理|监管|统筹|抓|分头管|分别负责|分头负责)"
 # "X是哪个局发的 / 批的 / 审批的": who issues or approves X, the verb after the question word
 _ISSUED_BY = r"(?:发放|核发|颁发|签发|审批|批准|发|批|办)的$"
@@ -844,6 +893,8 @@ def topic_of(parsed: Parsed) -> str:
     text = _JOB_TAIL.sub("", text.rstrip("？?！!。. "))
     text = TOPIC_PREFIX.sub("", text)
     text = TOPIC_NOISE.sub("", text)
+    # "乡镇里市场监管这块归哪个办": the townships' part of a duty ("乡镇里" → "乡镇")
+    text = re.sub(r"(?<![\u4e00-\u9fff])(乡镇|镇街|街道|乡|镇)(?:里面|里头|里|上|这一级|一级|的)", r"\1", text)
     for frame in _FRAMES:
         text = frame.sub("", text)
     previous = None

@@ -141,6 +141,39 @@ DUTY_HANDED = re.compile(U + r"(?:的|承担的|原有的|原来的|以前的|�
                          r"(?:现在|目前|后来|已经|都|又|是|被)*(?:划给|划到|划入|划归|划转给?|交给|交由|交到|移交给?|移交到|转给|转到|"
                          r"调整到|调整给|调整为由|给)(?:了|到|给)*(?:谁|哪)")
 
+# Thirteenth session: "X里接报警归哪个部门", "X内部森林防火由哪个科室负责", "X的信访工作归哪个股室管",
+# "X里谁负责档案管理": which of X's own divisions holds a duty (X the body the answer stays within). With
+# 里/内/内部/里面 any word for a body asks it; after 的 (or none) only a word for a division does
+# ("X的Y由哪个部门负责" may ask who took Y over from X).
+_DIVISION_NOUN = r"(?:内设机构|内设科室|内设股室|内设处室|司局|科室|股室|处室|司|科|股|处|室|大队|中队|支队)"
+_INSIDE = r"(?:里面|里头|里边|内部|当中|之中|里|内|中)"
+_ASKED_BODY = r"(?:哪个|哪一个|哪些|哪几个|什么|啥)"
+_HANDLES = r"(?:来)?(?:负责|承担|主管|管理|分管|办理|管)?(?:的)?(?:呢|啊|呀)?"
+WITHIN_BODY = re.compile(
+    "^" + U + "(?:" + _INSIDE + "(?:的)?|的)?(?P<duty>[^" + U + J + r"谁哪什啥？?]{2,40}?)"
+    r"(?:是|现在|目前|具体|主要|都|一般)*(?:归|由|在|是)?" + _ASKED_BODY
+    + "(?:" + _DIVISION_NOUN + "|部门|单位|机构)" + _HANDLES + "$|"
+    "^" + U + _INSIDE + r"(?:是|现在|目前|具体|主要|一般)*(?:谁|" + _ASKED_BODY + "(?:" + _DIVISION_NOUN + r"|部门|单位|机构))"
+    r"(?:来)?(?:负责|承担|主管|管理|分管|办理|管)(?P<duty2>[^" + U + J + r"谁哪？?]{2,40}?)(?:工作)?(?:的)?(?:呢|啊|呀)?$")
+
+
+def within_body_duty(parsed: Parsed) -> str | None:
+    """The duty of "X里Y归哪个部门 / X的Y由哪个科室负责 / X里谁负责Y" (one unit X, at the start), else None.
+    A division word is needed unless 里/内 says the answer is inside X."""
+    text = parsed.routed.strip("？?！!。，,、 ")
+    m = WITHIN_BODY.match(text)
+    if not m or text.count(U) != 1:
+        return None
+    duty = m.group("duty") if m.group("duty") is not None else m.group("duty2")
+    inside = re.match(U + _INSIDE, text) is not None
+    if not inside and not re.search(_ASKED_BODY + _DIVISION_NOUN, text):
+        return None  # "X的Y由哪个部门负责": not said to be inside X
+    if m.group("duty") is not None and not re.search(r"(?:归|由)" + _ASKED_BODY + "|" + _ASKED_BODY + r"[^？?]{0,5}?(?:负责|承担|主管|管理|分管|办理|管)", text):
+        return None  # "X内设哪些科室": its divisions are asked, no duty's holder
+    duty = re.sub(r"(?:的|工作)+$", "", duty.strip("、，, "))
+    return duty if len(duty) >= 2 else None
+
+
 # a unit name and a word for its divisions only: "X股室？", "X的处室", "X内设机构有哪些"
 _TERSE_DIVISIONS = re.compile(r"(?:的)?(?:内设股室|内设科室|内设处室|内设司局|股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
                               r"(?:呢|有哪些|都有哪些|是哪些|是啥|是什么)?")
@@ -164,6 +197,7 @@ RULES: dict[str, str] = {
     "ended_duties": "X撤销后职责划给了谁: where the duties of an ended body went",
     "duty_handed": "A的X职责划给了谁: who took X, in A's place",
     "merged_together": "A和B合并了吗: the unit both went into",
+    "within_body": "X里Y归哪个部门 / X的Y由哪个科室负责: which of X's divisions holds Y",
     "merged_yes_no": "X并入Y了吗: whether X still exists",
     "sign_either": "X是挂在A还是B: which host carries X's sign",
     "kind_asked": "X是不是/属于 <kind>: X's kind",
@@ -331,6 +365,10 @@ def route(parsed: Parsed) -> Route:
     if _ENDED_DUTIES.search(parsed.routed):
         # "X撤销后职责划给了谁", "X不再保留以后其职能由哪些单位承担": X's duties, not a duty named 撤销后
         return Route(Intent.LINEAGE, "to", 1.0, rule="ended_duties")
+    if (duty := within_body_duty(parsed)) is not None:
+        # "X里接报警归哪个部门 / X的信访由哪个股室负责": which of X's divisions holds the duty
+        # (before duty_handed: "X里国土空间规划归哪个股室" holds 划归 inside 规划 + 归)
+        return Route(Intent.WHO_HANDLES, "within", 1.0, topic=duty, rule="within_body")
     if (duty := handed_duty(parsed)) is not None:
         # "A的X职责划给了谁 / 划到哪个局了": who took X, asked in A's place (A is the giver)
         return Route(Intent.WHO_HANDLES, "topic", 1.0, topic=duty, rule="duty_handed")
