@@ -220,6 +220,8 @@ def _object(span: str, loose: bool = False) -> tuple[list[str], str | None, str 
 
 
 _BRACKET_RANK = re.compile(rf"[（(](?P<r>{RANK_RE.pattern})[)）]")
+# "更名为X（挂A、B牌子）" / "组建X（加挂A牌子）": the signs X carries, noted in brackets after its name
+_BRACKET_SIGNS = re.compile(r"[（(](?:加挂|增挂|挂|保留)[^（()）]{2,120}?牌子[)）]")
 
 
 def _subject(span: str, loose: bool = False) -> list[str] | None:
@@ -1029,7 +1031,7 @@ def _topic_of_read(body: str, named: list[str], ctx: Ctx) -> list[str]:
         vm = re.search(r"(?:新|正式|重新)?(?:组建|设立|成立|新设|增设)", body)
         fm = vm if vm and vm.start() > 0 and _ADVERBS.match(body[: vm.start()].strip()) else None
     if fm:
-        names = _names(_BRACKET_RANK.sub("", body[fm.end():]))
+        names = _names(_BRACKET_SIGNS.sub("", _BRACKET_RANK.sub("", body[fm.end():])))
         return names if names and len(names) == 1 else []
     text = _APPROVED.sub("", _LEAD.sub("", body.strip()))
     opening = _opening_name(text)

@@ -83,6 +83,8 @@ def is_division_name(name: str) -> bool:
         return False
     if re.search(r"的|和职责|负责|承担|包括|其中|以及|职责|等", name):
         return False
+    if re.match(r"各", name) or re.search(r"改称|改为|更名|改名|合并|撤销", name):
+        return False  # "内设各组改称股": the divisions as a class, changed; no division of that name
     return bool(_DIVISION_SUFFIX.search(name))
 
 
