@@ -339,6 +339,28 @@ def _light_name(text: str) -> str:
     return name
 
 
+# Leads glued before a body's name that no name opens with (thirteenth session, wave 2); each stripped only when
+# what follows is a name by itself:
+# - an article number whose space was normalized away: "第二条重庆市农业农村委员会是…"
+# - a person appointed to a post in the body: "刘某任国家数据局局长", "张某某同志任县农业农村局党组书记"
+#   (the person: a surname with 某, or two or three characters none of which ends a body or names a level)
+# - a local author's word for its own place: "我县农业农村局", "本市生态环境局" are the body of the document's
+#   place, written with the level word alone ("县农业农村局"), which the document's place resolves
+_ARTICLE_LEAD = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条\s*")
+_APPOINTEE_LEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]某{1,2}|[^\W\d委局办府室部院厅会心组所站队科股处馆省市县区州镇乡旗政党的和与及某]{2,3}?)"
+    r"(?:同志)?(?:兼任|担任|出任|改任|调任|升任|拟任|任)(?=[省市县区州旗]|国家|国务院|中共|中国|中央|全国|[\u4e00-\u9fff]{1,6}?[省市县区州旗])")
+_OWN_PLACE_LEAD = re.compile(r"^[我本](?=[省市县区州旗镇乡][\u4e00-\u9fff]{2,})")
+
+
+def _strip_glued_lead(name: str) -> str:
+    for lead in (_ARTICLE_LEAD, _APPOINTEE_LEAD, _OWN_PLACE_LEAD):
+        m = lead.match(name)
+        if m and is_unit_name(name[m.end() :]):
+            return name[m.end() :]
+    return name
+
+
 @lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     """Strip connectors, qualifiers and tails around a unit name as written."""
@@ -346,6 +368,7 @@ def clean_name(text: str) -> str:
     prev = None
     while prev != name:
         prev = name
+        name = _strip_glued_lead(name)
         name = _LEADING_JUNK.sub("", name)
         name = _TRAILING_JUNK.sub("", name)
         name = name.strip(" ，。、；：")
