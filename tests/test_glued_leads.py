@@ -75,3 +75,20 @@ def test_whole_names_with_the_same_opening_stay_whole(text, expected):
 def test_our_county_body_opening_a_news_report_is_an_establishment():
     f = facts_of("2019年3月1日，我县医疗保障局正式挂牌成立。", jurisdiction="某省某县")
     assert ("establish", (), ("县医疗保障局",), "2019-03-01") in events(f)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县融媒体中心归口县委宣传部领导。", ["县融媒体中心", "县委宣传部"]),
+    ("市档案馆归口市委办公室管理。", ["市档案馆", "市委办公室"]),
+    ("区机关事务服务中心归口区政府办公室管理，为正科级事业单位。", ["区机关事务服务中心", "区政府办公室"]),
+    ("省科协归口省委组织部联系。", ["省科协", "省委组织部"]),
+])
+def test_gui_kou_between_two_bodies_ends_the_first_and_opens_the_second(text, expected):
+    """"X归口Y管理": a body assigned to another; 归口 is in neither name (the first was lost whole when the
+    second ended on a suffix only the joined string reached)."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["归口管理县直机关事务。", "市政府采购归口管理办公室负责此事。"])
+def test_gui_kou_before_its_own_verb_opens_no_body(text):
+    assert "管理办公室" not in names(text) and names(text) == []

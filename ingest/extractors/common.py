@@ -739,6 +739,7 @@ _NAME_FOLLOWERS = (
     # a body's history and place before its description ("X成立于1980年，是…", "X位于…", "X现为…")
     "成立于", "创建于", "始建于", "组建于", "建于", "位于", "地处", "现为", "现是", "原名", "原属", "前身",
     "经",  # "X经县编办批准，…"
+    "归口",  # "市档案馆归口市委办公室管理": the body ends before the one it is assigned to (second wave)
     "单独设置", "单设", "独立设置",  # "X单独设置，列…序列"
     # a chronicle's subject before its own verb ("1951年7月，县文化馆建立", "县气象站于1983年撤销")
     "成立", "建立", "撤销", "撤消", "于",
@@ -895,6 +896,8 @@ _START_AFTER_WORDS = (
     "规范", "完善", "理顺", "健全", "强化", "改进", "做好", "提高",
     # thirteenth session: "隶属于X", "位于X", "下辖X", "届时X"
     "属于", "位于", "下辖", "所辖", "届时", "此时",
+    # second wave: "X归口县委宣传部领导": the body X is assigned to starts after 归口
+    "归口",
 )  # fmt: skip
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
 # "1967年北京市革命委员会成立", "民国23年公安局改为员警所": a chronicle's year glued before its subject
@@ -916,6 +919,8 @@ def _is_start(text: str, i: int) -> bool:
         return False  # "新设立X": the verb goes on, X starts after it
     if i and text[i - 1 : i + 1] in ("给予", "对于", "由于", "在于", "至于", "关于", "鉴于", "基于", "为了", "范化"):
         return False  # "给予县数据局…": the word goes on, the name starts after it (never "予县数据局")
+    if text[max(0, i - 2) : i] == "归口" and text[i : i + 2] in ("管理", "领导", "联系", "指导"):
+        return False  # "归口管理办公室": the verb goes on, no body opens at 管理
     if text[i - 1 : i + 1] == "挂牌":
         return False  # "X局挂牌暨送任大会举行": 牌 opens nothing after 挂
     if text[i - 1] == "据" and text[i - 2 : i - 1] in "数根依证占":
