@@ -92,3 +92,24 @@ def test_gui_kou_between_two_bodies_ends_the_first_and_opens_the_second(text, ex
 @pytest.mark.parametrize("text", ["归口管理县直机关事务。", "市政府采购归口管理办公室负责此事。"])
 def test_gui_kou_before_its_own_verb_opens_no_body(text):
     assert "管理办公室" not in names(text) and names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("经民政部批准，成立某某研究会。", ["民政部"]),
+    ("经财政部同意，设立专项基金管理办公室。", ["财政部", "专项基金管理办公室"]),
+    ("该协会由交通运输部主管、经民政部登记成立。", ["交通运输部", "民政部"]),
+    ("经海关总署批准，撤销该办事处。", ["海关总署"]),
+])
+def test_jing_of_an_approval_is_not_glued_on(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("经济责任审计局成立。", ["经济责任审计局"]),
+    ("经信局负责此项工作。", ["经信局"]),
+    ("经发局与经管站合署办公。", ["经发局", "经管站"]),
+    ("经侦大队撤销。", ["经侦大队"]),
+    ("经贸委撤销。", ["经贸委"]),
+])
+def test_names_opening_with_jing_stay_whole(text, expected):
+    assert names(text) == expected

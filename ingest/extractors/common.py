@@ -351,10 +351,14 @@ _APPOINTEE_LEAD = re.compile(
     r"^(?:[\u4e00-\u9fff]某{1,2}|[^\W\d委局办府室部院厅会心组所站队科股处馆省市县区州镇乡旗政党的和与及某]{2,3}?)"
     r"(?:同志)?(?:兼任|担任|出任|改任|调任|升任|拟任|任)(?=[省市县区州旗]|国家|国务院|中共|中国|中央|全国|[\u4e00-\u9fff]{1,6}?[省市县区州旗])")
 _OWN_PLACE_LEAD = re.compile(r"^[我本](?=[省市县区州旗镇乡][\u4e00-\u9fff]{2,})")
+# - 经 of an approval before a body without a place ("经民政部批准", "经财政部同意"); a body before a place lost its
+#   经 already (_GLUE_BEFORE_PLACE); 经 that opens an abbreviation (经济…, 经信局, 经发局, 经侦支队, 经管站, 经作站 …)
+#   stays
+_APPROVER_LEAD = re.compile(r"^经(?![济营贸信开销管纬侦作发科建合普委协研费纪典])(?=[\u4e00-\u9fff]{2,})")
 
 
 def _strip_glued_lead(name: str) -> str:
-    for lead in (_ARTICLE_LEAD, _APPOINTEE_LEAD, _OWN_PLACE_LEAD):
+    for lead in (_ARTICLE_LEAD, _APPOINTEE_LEAD, _OWN_PLACE_LEAD, _APPROVER_LEAD):
         m = lead.match(name)
         if m and is_unit_name(name[m.end() :]):
             return name[m.end() :]
