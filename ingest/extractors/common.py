@@ -339,6 +339,32 @@ def _light_name(text: str) -> str:
     return name
 
 
+# Leads glued before a body's name that no name opens with (thirteenth session, wave 2); each stripped only when
+# what follows is a name by itself:
+# - an article number whose space was normalized away: "第二条重庆市农业农村委员会是…"
+# - a person appointed to a post in the body: "刘某任国家数据局局长", "张某某同志任县农业农村局党组书记"
+#   (the person: a surname with 某, or two or three characters none of which ends a body or names a level)
+# - a local author's word for its own place: "我县农业农村局", "本市生态环境局" are the body of the document's
+#   place, written with the level word alone ("县农业农村局"), which the document's place resolves
+_ARTICLE_LEAD = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条\s*")
+_APPOINTEE_LEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]某{1,2}|[^\W\d委局办府室部院厅会心组所站队科股处馆省市县区州镇乡旗政党的和与及某]{2,3}?)"
+    r"(?:同志)?(?:兼任|担任|出任|改任|调任|升任|拟任|任)(?=[省市县区州旗]|国家|国务院|中共|中国|中央|全国|[\u4e00-\u9fff]{1,6}?[省市县区州旗])")
+_OWN_PLACE_LEAD = re.compile(r"^[我本](?=[省市县区州旗镇乡][\u4e00-\u9fff]{2,})")
+# - 经 of an approval before a body without a place ("经民政部批准", "经财政部同意"); a body before a place lost its
+#   经 already (_GLUE_BEFORE_PLACE); 经 that opens an abbreviation (经济…, 经信局, 经发局, 经侦支队, 经管站, 经作站 …)
+#   stays
+_APPROVER_LEAD = re.compile(r"^经(?![济营贸信开销管纬侦作发科建合普委协研费纪典])(?=[\u4e00-\u9fff]{2,})")
+
+
+def _strip_glued_lead(name: str) -> str:
+    for lead in (_ARTICLE_LEAD, _APPOINTEE_LEAD, _OWN_PLACE_LEAD, _APPROVER_LEAD):
+        m = lead.match(name)
+        if m and is_unit_name(name[m.end() :]):
+            return name[m.end() :]
+    return name
+
+
 @lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     """Strip connectors, qualifiers and tails around a unit name as written."""
@@ -346,6 +372,7 @@ def clean_name(text: str) -> str:
     prev = None
     while prev != name:
         prev = name
+        name = _strip_glued_lead(name)
         name = _LEADING_JUNK.sub("", name)
         name = _TRAILING_JUNK.sub("", name)
         name = name.strip(" ，。、；：")
@@ -716,6 +743,7 @@ _NAME_FOLLOWERS = (
     # a body's history and place before its description ("X成立于1980年，是…", "X位于…", "X现为…")
     "成立于", "创建于", "始建于", "组建于", "建于", "位于", "地处", "现为", "现是", "原名", "原属", "前身",
     "经",  # "X经县编办批准，…"
+    "归口",  # "市档案馆归口市委办公室管理": the body ends before the one it is assigned to (second wave)
     "单独设置", "单设", "独立设置",  # "X单独设置，列…序列"
     # a chronicle's subject before its own verb ("1951年7月，县文化馆建立", "县气象站于1983年撤销")
     "成立", "建立", "撤销", "撤消", "于",
@@ -872,6 +900,8 @@ _START_AFTER_WORDS = (
     "规范", "完善", "理顺", "健全", "强化", "改进", "做好", "提高",
     # thirteenth session: "隶属于X", "位于X", "下辖X", "届时X"
     "属于", "位于", "下辖", "所辖", "届时", "此时",
+    # second wave: "X归口县委宣传部领导": the body X is assigned to starts after 归口
+    "归口",
 )  # fmt: skip
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
 # "1967年北京市革命委员会成立", "民国23年公安局改为员警所": a chronicle's year glued before its subject
@@ -893,6 +923,8 @@ def _is_start(text: str, i: int) -> bool:
         return False  # "新设立X": the verb goes on, X starts after it
     if i and text[i - 1 : i + 1] in ("给予", "对于", "由于", "在于", "至于", "关于", "鉴于", "基于", "为了", "范化"):
         return False  # "给予县数据局…": the word goes on, the name starts after it (never "予县数据局")
+    if text[max(0, i - 2) : i] == "归口" and text[i : i + 2] in ("管理", "领导", "联系", "指导"):
+        return False  # "归口管理办公室": the verb goes on, no body opens at 管理
     if text[i - 1 : i + 1] == "挂牌":
         return False  # "X局挂牌暨送任大会举行": 牌 opens nothing after 挂
     if text[i - 1] == "据" and text[i - 2 : i - 1] in "数根依证占":
