@@ -1226,7 +1226,8 @@ def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
     # "某部关于…的函（…，致某省某厅、…）": the addressees are not the document's place
     title_places = _place_candidates(_ADDRESSEES.sub("", title))
     # a place named in the body may be named in the title by its stem ("紫阳…" for 紫阳县)
-    for place in dict.fromkeys(_place_candidates(text[:5000])):
+    opening_places = list(dict.fromkeys(_place_candidates(text[:5000])))
+    for place in opening_places:
         stem = _stem_of(place)
         if stem and stem in title and place not in title:
             title_places.append(place)
@@ -1241,7 +1242,7 @@ def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
     if title and _CENTRAL_MARKERS.search(title):
         return "中央"
     titled = _title_stem_place(title)
-    text = _chains_collapsed(text)  # "泰州市高港区人民政府办公室" speaks of 高港区, not of 泰州市 as well
+    text = _chains_collapsed(text, opening_places)  # "泰州市高港区人民政府办公室" speaks of 高港区, not of 泰州市 as well
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     scores: dict[str, float] = {}
     for weight, source in ((3, "\n".join(lines[:1])), (1, "\n".join(lines[1:3])), (1, text)):
@@ -1495,12 +1496,12 @@ def _introduced_counties(text: str) -> set[str]:
     return found
 
 
-def _chains_collapsed(text: str) -> str:
+def _chains_collapsed(text: str, candidates: list[str]) -> str:
     """The text with a place blanked (same length) where it is only ever written right before a place inside it (cited
     titles aside): "中共泰州市高港区委办公室", "泰州市高港区人民政府办公室" name the district, the city only says where
     it lies (as a title's chain does, ``_narrowest_in_chain``); a city also written for itself keeps every mention."""
     gaz = divisions()
-    places = [p for p in dict.fromkeys(_place_candidates(text[:5000])) if gaz.is_place(p)]
+    places = [p for p in candidates if gaz.is_place(p)]  # the places written in the text's opening
     cited = [m.span() for m in re.finditer(r"《[^《》]{1,80}》", text)]
     for upper in places:
         inside = [p for p in places if p != upper and upper in gaz.chain(gaz.parent(p, near=(upper,)) or "")]
@@ -1515,8 +1516,10 @@ def _chains_collapsed(text: str) -> str:
         alone = [at for at in occurrences(text, upper)
                  if at not in chained and not any(a < at < b for a, b in cited)]
         if not alone:  # the upper place is never written for itself ("石门县委编办…石门县易家渡镇": kept)
+            chars = list(text)
             for at in chained:
-                text = text[:at] + " " * len(upper) + text[at + len(upper):]
+                chars[at:at + len(upper)] = " " * len(upper)
+            text = "".join(chars)
     return text
 
 

@@ -900,7 +900,8 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
         host = names_before[-1]
-    from .news import _SUBJECT_LEAD  # "截至2024年3月，中心设A、B等32个内设机构": the time lead before the head
+    # "截至2024年3月，中心设A、B等32个内设机构": the time lead before the head
+    from .news import _SUBJECT_LEAD
 
     bare = left.strip()
     bare = bare[(_SUBJECT_LEAD.match(bare) or re.match("", bare)).end():] if re.search(r"[，,]", bare) else bare
