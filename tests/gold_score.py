@@ -8,7 +8,8 @@ extraction); every predicted name is resolved the way the store resolves it
 (``kg.names.place_name`` + ``display_name``) and compared whole:
 
 * names match only when equal after normalization, or when one is a generic variant of the
-  other (和 dropped, 委员会 → 委, a leading 国家 dropped: ``kg.names.name_variants``); no
+  other (和 dropped, 委员会 → 委, a leading 国家 dropped: ``kg.names.name_variants``), or
+  when they differ only in 人民政府 written 政府 (福建省政府 = 福建省人民政府); no
   containment, so "实施设置省农业农村厅" or "某县某县融媒体中心" never count as hits;
 * units are keyed by (name, kind, rank, parent, signs); events by (type, inputs, outputs,
   date), a duty transfer by each (giver, receiver) pair (``event_rows``); a date matches when
@@ -106,7 +107,12 @@ def same_name(a: str | None, b: str | None) -> bool:
     if na == nb:
         return True
     assert na is not None and nb is not None
+    if _GOVERNMENT.sub("政府", na) == _GOVERNMENT.sub("政府", nb):
+        return True  # 福建省政府 is 福建省人民政府: the people's government is written both ways
     return na in name_variants(nb) or nb in name_variants(na)
+
+
+_GOVERNMENT = re.compile(r"人民政府")
 
 
 def same_names(xs: Iterable[str], ys: Iterable[str]) -> bool:

@@ -82,6 +82,15 @@ def test_duty_transfers_are_scored_per_giver_and_receiver() -> None:
                                                                      ("transfer_duty", (), ("丁局",), None)]
 
 
+def test_the_peoples_government_is_written_both_ways() -> None:
+    """省政府 and 省人民政府 name one body, also inside a longer name; other differences still count."""
+    assert gs.same_name("福建省政府", "福建省人民政府")
+    assert gs.same_name("宣城市人民政府办公室", "宣城市政府办公室")
+    assert not gs.same_name("宣城市人民政府", "宣城市人民政府办公室")
+    assert not gs.same_name("福建省政府", "福建省人民政府办公厅")
+    assert not gs.same_name("甲县人民政府", "乙县人民政府")
+
+
 def test_gold_files_parse() -> None:
     for path in _all_gold():
         gold = yaml.safe_load(path.read_text("utf-8"))
