@@ -26,8 +26,19 @@ def test_no_place_named_is_unknown(title, text):
 
 
 @pytest.mark.parametrize("title, text", [
+    # a county chronicle whose 国家机关干部 / 国家公务人员 are cadres, not a central body
+    ("【机构设置】", "民国时期，国家公务人员由县政府民政科管理。解放初期，国家机关干部任免由县委组织部承办。1953年设人事科。"),
+    ("人事志", "国家干部的调配，1956年起由县人事科负责，1963年改人事科为人事局。"),
+    ("劳动志", "1958年设县劳动科，负责国家职工的招收和调配，1970年并入县革委会生产指挥部。"),
+])
+def test_cadres_of_the_state_are_no_central_body(title, text):
+    assert _place(text, title) is None
+
+
+@pytest.mark.parametrize("title, text", [
     ("关于调整内设机构的通知", "根据国务院关于机构改革的部署，经研究，撤销信息科，其职责划入办公室。"),
     ("应急管理部已有司局亮相", "记者获悉，该部已设立办公厅、救援协调和预案管理局等司局。"),
+    ("机关事务管理体制调整", "根据安排，国家机关事务管理局调整有关职责，由国家发展和改革委员会负责综合协调。"),
     ("民政部关于养老服务职责分工的函（2020年5月8日，致湖南省民政厅、江西省民政厅）",
      "经研究，现就有关职责分工函复如下。"),
 ])

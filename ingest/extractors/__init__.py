@@ -1077,7 +1077,9 @@ def _merge_duties(into: EventStatement, duties: list[DutyMove]) -> None:
 # Jurisdiction
 # ---------------------------------------------------------------------------
 
-_CENTRAL_MARKERS = re.compile(r"中共中央|国务院|全国人民代表大会|中国共产党|党中央|中央机构编制|国家[\u4e00-\u9fff]{1,12}(?:部|局|委|署|院)|[\u4e00-\u9fff]{2,8}部(?:职能配置|关于)")
+# a central body "国家…部/局/委" never holds 由/的 or a county, township's level in its name, and 干部 (cadres) is no
+# ministry: "国家机关干部任免和管理由县委组织部承办" (a county chronicle) names no central body
+_CENTRAL_MARKERS = re.compile(r"中共中央|国务院|全国人民代表大会|中国共产党|党中央|中央机构编制|国家(?:(?![由的县乡镇])[\u4e00-\u9fff]){1,12}(?:(?<!干)部|局|委|署|院)|[\u4e00-\u9fff]{2,8}部(?:职能配置|关于)")
 _PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|地区|省|市|州|县|区|盟|旗)")
 _STEM_STOP_CHARS = set("本该全我各每其这此的了在和与及为是对由将从向共于把被给到至等或及并另原新各级")
 _STEM_BAD_START = re.compile(r"^(?:中共|关于|结合|根据|按照|按|经|据|以|由|对|向|从|在|为|和|与|及|是|省|市|县|区|州|城|乡|镇|村|街|园|片|副|正)")
