@@ -48,7 +48,8 @@ class Divisions:
             for alias in _autonomous_forms(d) + _banner_forms(d):
                 self.by_name.setdefault(alias, []).append(d)
             stem = d.short if d.short and d.short != d.name else _stem(d.name)
-            if stem and len(stem) >= 2 and d.level in ("省", "市", "县"):
+            # a district named for its city's part (市中区, 市北区) has no stem: "市中" is a word ("城市中心")
+            if stem and len(stem) >= 2 and d.level in ("省", "市", "县") and stem[0] not in "省市县区":
                 self.stems.setdefault(stem, []).append(d)
         # 撤县设区: a district of a prefecture city named X区 was mostly the county X县 before (长安县 → 长安区,
         # 垦利县 → 垦利区); the package lists such renames only since 1999 and not all of them, and older text

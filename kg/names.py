@@ -222,7 +222,8 @@ def place_stem(place: str) -> str:
     """A place's name without its level word (湖南省 → 湖南, 海淀区 → 海淀); "" when too short."""
     for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市", "县", "区"):
         if place.endswith(suffix) and len(place) - len(suffix) >= 2:
-            return place[: -len(suffix)]
+            stem = place[: -len(suffix)]
+            return "" if stem[0] in "省市县区" else stem  # 市中区, 市北区: "市中" is a word, not the place
     return ""
 
 

@@ -34,10 +34,14 @@ _SHAPE = {
     "乡镇": re.compile(r"^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$"),
 }
 _NOT_A_PLACE = re.compile(r"开发区|园区|保税区|高新区|经济区|工业区|管理区|示范区|实验区|试验区|农场|林场|牧场|社区|管委会|^[省市县区]")
+# districts named after their city's centre or side (济南市市中区, 青岛市市北区, 青岛市市南区) are real places
+_CITY_PART_DISTRICT = re.compile(r"^市[中东南西北]区$")
 
 
 def is_place_name(name: str, level: str) -> bool:
     shape = _SHAPE.get(level)
+    if level == "县" and _CITY_PART_DISTRICT.match(name):
+        return True
     return bool(shape and shape.match(name)) and not (level in ("县", "乡镇") and _NOT_A_PLACE.search(name))
 
 
@@ -73,6 +77,8 @@ def rows_from(location: str, changes: str) -> list[tuple[str, ...]]:
             parent = stack[0]
         code = parts[1] if len(parts) > 1 else ""
         short = parts[2] if len(parts) > 2 else ""
+        if _CITY_PART_DISTRICT.match(name):
+            short = ""  # "市中", "市北" are words ("城市中心"), never a place's stem
         if is_place_name(name, LEVELS[depth]):
             rows[(name, parent)] = (name, LEVELS[depth], parent, short, code, "", "")
     for line in changes.splitlines():

@@ -17,14 +17,26 @@ from kg.names import Gazetteer, place_name
     ("东莞市凤岗镇党建工作办公室", "凤岗镇", 6),  # townships
     ("秀山自治县委社会工作部", "秀山自治县", 5),  # everyday form of an autonomous county
     ("阿坝州乡镇机构改革", "阿坝州", 3),
+    ("青岛市市北区街道办事处", "市北区", 6),  # districts named for the city's part: 市北区, 市南区, 市中区
+    ("济南市市中区人民政府", "市中区", 6),
+    ("市南区教育和体育局", "市南区", 3),
 ])
 def test_place_prefix(text: str, place: str, length: int) -> None:
     assert divisions().place_prefix(text) == (place, length)
 
 
-@pytest.mark.parametrize("text", ["城区管理局", "新区管委会", "市场监督管理局", "追究市场责任", "国家林业局"])
+@pytest.mark.parametrize("text", ["城区管理局", "新区管委会", "市场监督管理局", "追究市场责任", "国家林业局",
+                                  "市中心医院", "市北片区", "市区街道"])
 def test_words_that_are_not_places(text: str) -> None:
     assert divisions().place_prefix(text) is None
+
+
+def test_a_city_part_district_has_no_stem() -> None:
+    """市中区 is in four cities and 市北区 in one; "市中"/"市北" are words ("城市中心"), never a place by themselves."""
+    g = divisions()
+    assert g.chain("市北区") == ["市北区", "青岛市", "山东省"]
+    assert "市中" not in g.stems and "市北" not in g.stems and "市南" not in g.stems
+    assert "海淀" in g.stems
 
 
 def test_parents_and_renames() -> None:
