@@ -63,9 +63,12 @@ def _same_level(words: str, place: str) -> bool:
     return all(place.endswith(level) for level in re.findall(r"自治[区州]|[省市县区州旗盟]", words))
 
 
+_TAIL_WORD = re.compile(r"[^\s，。；、：:（(,;]*$")  # the words right before a position, back to a separator
+
+
 def _place_before(text: str, start: int, place: str | None) -> bool:
     """Whether the words right before the class name the document's place (or no place at all)."""
-    before = re.search(r"[^\s，。；、：:（(,;]*$", text[:start]).group(0)
+    before = _TAIL_WORD.search(text[:start]).group(0)  # type: ignore[union-attr]  # the pattern matches "" at least
     before = re.sub(r"^(?:改革后|调整后|经上述调整|目前|现|现在|其中|包括|此外|另)", "", before)
     if re.search(r"各|乡镇|街道", before):
         return False
@@ -80,7 +83,7 @@ def _place_before(text: str, start: int, place: str | None) -> bool:
     return bool(re.fullmatch(r"(?:原|将|共|全|我|本)?[省市县区州旗盟]?(?:级)?", before))
 
 
-def body_count_facts(sent, ctx) -> None:  # type: ignore[no-untyped-def]
+def body_count_facts(sent, ctx) -> None:
     """The counts of the place's bodies a sentence states (module doc)."""
     text = sent.text
     if "个" not in text:
@@ -91,7 +94,7 @@ def body_count_facts(sent, ctx) -> None:  # type: ignore[no-untyped-def]
     seen: set[tuple[str, int]] = set()
     for rx in (_CLASS_FIRST, _NUM_FIRST):
         for m in rx.finditer(text):
-            owner_words = re.search(r"[^\s，。；、：:（(,;]*$", text[:m.start("cls")]).group(0)
+            owner_words = _TAIL_WORD.search(text[:m.start("cls")]).group(0)  # type: ignore[union-attr]
             if not _place_before(text, m.start(), place) or not _same_level(owner_words, place) or re.match(r"\s*(?:以上|左右|以内|以下)", text[m.end():]):
                 continue
             if re.search(r"(?:精简|减少|撤销|压减|新增|增加|增设|新设|组建|不超过|控制在|限额)[^，。；]{0,4}$", text[:m.start("num")]) \
@@ -116,7 +119,7 @@ def body_count_facts(sent, ctx) -> None:  # type: ignore[no-untyped-def]
             _add(sent, ctx, key, place, None if seen_total else ctx.body_total[1])
 
 
-def _add(sent, ctx, key: tuple[str, int], place: str | None, date: str | None = None) -> None:  # type: ignore[no-untyped-def]
+def _add(sent, ctx, key: tuple[str, int], place: str | None, date: str | None = None) -> None:
     """One count on its owner; a part in the sentence after its total has the total's date."""
     text = sent.text
     ctx.staffing.append(StaffingStatement(_owner(key[0], place), key[0], "核定", key[1], ctx.prov(sent),

@@ -112,7 +112,7 @@ def class_members(ctx: Ctx, who: str, intro_start: int) -> list[Mention]:
 def entry_name(ctx: Ctx, text: str) -> Mention | None:
     m = _ENTRY_NAME.search(text)
     name = as_name(m.group("name")) if m else None
-    if not name or name != m.group("name"):
+    if not m or not name or name != m.group("name"):
         return None
     return Mention(ctx.canon(name) if callable(ctx.canon) else name)
 

@@ -79,9 +79,7 @@ def complete_event_names(events: list[EventStatement], pool: set[str], text: str
     """Every event unit written short after its full name, given the full name."""
     cache: dict[str, str] = {}
 
-    def full(m: Mention | None) -> Mention | None:
-        if m is None:
-            return None
+    def full(m: Mention) -> Mention:
         if m.name not in cache:
             cache[m.name] = named_in_full(m.name, pool, text)
         return m if cache[m.name] == m.name else replace(m, name=cache[m.name])

@@ -42,7 +42,7 @@ def _cue_sentence(ctx: Ctx, line: str) -> bool:
     """A sentence announcing divisions: a named body right before 下设/内设/设有/设, or a list said to be of
     divisions ("…设3个内设机构：", "各科室职责如下：")."""
     m = _CUE_SENTENCE.match(strip_item_number(line.strip()))
-    return bool(m) and (_host_of(ctx, line) is not None or bool(_DIVISION_WORDS.search(m.group("list"))))
+    return m is not None and (_host_of(ctx, line) is not None or bool(_DIVISION_WORDS.search(m.group("list"))))
 
 
 def _page_host(ctx: Ctx) -> str | None:

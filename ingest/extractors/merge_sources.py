@@ -132,9 +132,9 @@ def merge_source_facts(sent: Sentence, text: str, ctx: Ctx, event: EventFn) -> N
             event(ctx, sent, EventType.ESTABLISH, [whole], [part], **when)
             event(ctx, sent, EventType.ESTABLISH, [whole], [new], **when)
     for m in _SPLIT_FOR.finditer(text):
-        old, new = name_at_end(m.group("old")) or as_name(m.group("old")), name_at_start(m.group("new"))
-        if old and new and old != new and as_name(m.group("old")) == old:
-            event(ctx, sent, EventType.ESTABLISH, [old], [new])
+        former, split = name_at_end(m.group("old")) or as_name(m.group("old")), name_at_start(m.group("new"))
+        if former and split and former != split and as_name(m.group("old")) == former:
+            event(ctx, sent, EventType.ESTABLISH, [former], [split])
 
 
 __all__ = ["bodies_and_places", "kept_name", "merge_source_facts", "merged_places"]

@@ -53,7 +53,9 @@ _MINGUO_DATE_LINE = re.compile(rf"[（(]?{MINGUO_YEAR.pattern}\s*{_MONTH}\s*月\
 def _minguo_date_line(compact: str) -> str:
     """A signing date of the Republican era on its own line: "中华民国二十五年三月十日" → 1936-03-10."""
     m = _MINGUO_DATE_LINE.fullmatch(compact)
-    year = minguo_year(m) if m else ""
+    if not m:
+        return ""
+    year = minguo_year(m)
     return format_date(year, m.group(3), m.group(4)) if year else ""
 
 
@@ -789,7 +791,8 @@ def _promulgation(line: str) -> str:
     if len(acts) < 2 or sum(len(m.group(0)) for m in acts) < len(compact) - 4:
         return ""
     chosen = next((m for m in reversed(acts) if re.search(r"公布|发布|印发|颁布", m.group(0))), acts[0])
-    return format_date(*FULL_DATE.match(chosen.group(0)).groups())
+    full = FULL_DATE.match(chosen.group(0))
+    return format_date(*full.groups()) if full else ""
 
 
 def _entry_heading(lines: list[str], index: int) -> bool:
