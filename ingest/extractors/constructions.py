@@ -1551,6 +1551,7 @@ _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，
                          r"(?P<verb>负责|主导|牵头|承办|配合|协助|协办|协同|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
                          r"主管(?!部门|机关|单位)|为牵头(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门)|"
                          r"对[^，。；：“”]{1,30}?(?:实施|进行|依法|履行)?(?:监督管理|监管)(?:职责)?(?=[，。；]|$)|"
+                         r"对(?P<answers>[^，。；：“”]{2,30}?)(?:全面|具体|依法)?负(?:总|主要)?责(?=[，。；]|$)|"
                          r"是[^，。；：“”]{1,20}?的(?:行业)?主管部门)")
 # verbs whose subject is no lead of its own part: a partner (会同, 配合…), or a part that divides
 # nothing by itself outside a document about 职责分工 ("A承担X，B承担Y"; "A主管X，B主管Y")
@@ -1575,6 +1576,13 @@ _EXCEPT = re.compile(r"^(?:而|则)?(?P<party>[^，。；：、“”]{2,30}?)�
 # the party after the matter: "…后的监管职责由B依法履行" / "…后，由B监督管理" / "…仍由B负责"
 _BY = re.compile(r"(?:^|[^经])由")
 _BY_VERB = re.compile(r"(?:全面|主要|具体|依法|统一|共同|进行)?(?:负责|履行|承担|监督管理|监管)")
+
+
+def _answers_to_body(m: re.Match[str]) -> bool:
+    """"A对B负责" with B a body ("县政府对县人民代表大会负责"): A answers to B, it holds no part of a matter;
+    "A对X负责" with X a matter ("对水环境质量负责") is A's part."""
+    answers = m.group("answers")
+    return bool(answers) and (_party(answers) is not None or bool(re.search(r"(?:人民代表大会|人大|常委会|政府|党委|上级|本级)", answers)))
 
 
 def _by_parties(clause: str) -> list[str]:
@@ -1777,7 +1785,7 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
         # the piece's own party, then "、B负责…" parts joined to it ("A负责X、B负责Y"); a list of
         # parties sharing one verb ("A、B负责X") is no division
         m = _PARTY_VERB.match(ptext, pos)
-        party = _party(m.group("party")) if m else None
+        party = _party(m.group("party")) if m and not _answers_to_body(m) else None
         if not party and (sm := _SUPPORTERS.match(ptext, pos)) and "、" in sm.group("list"):
             listed = [_party(n) for n in _shared_list(re.split("、|和|及", re.sub(r"^由", "", sm.group("list"))))]
             if len(listed) > 1 and all(listed):
@@ -1790,7 +1798,7 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
             party, after = None, m.end()
             for k in re.finditer("、", ptext[after:]):
                 m = _PARTY_VERB.match(ptext, after + k.end())
-                party = _party(m.group("party")) if m else None
+                party = _party(m.group("party")) if m and not _answers_to_body(m) else None
                 if party:
                     break
     if (ex := _EXCEPT.match(clause.strip())) and (party := _party(ex.group("party"))):

@@ -1,0 +1,78 @@
+"""Fourteenth session (docs/overlaps.md, "Fourteenth session"): a party's part written as what it answers
+for ("A对X负责，B对Y负责"), and a place name that says no matter in the terms a reform's givers share.
+Sentences are written for these tests in the genre's wording; no corpus or trial document is used. Unit
+tests run on the hash fake."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.stores.networkx_store import NetworkxStore
+from queries.overlap_history import overlap_history
+from tests.builders import apply_doc, doc
+from tests.test_constructions import boundaries, facts_of
+
+
+def _sets(text: str, place: str = "某县") -> list[frozenset[str]]:
+    return [frozenset(b) for b in boundaries(facts_of(text, place))]
+
+
+# ---------------------------------------------------------------- "A对X负责，B对Y负责"
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("县生态环境局对辖区水环境质量和水污染防治负责，县水利局对水资源保护和水资源调度负责。",
+     {"县生态环境局", "县水利局"}),
+    ("按照分工，市卫生健康委对医疗机构内的院感防控负总责；市疾病预防控制中心对疫情监测和流行病学调查负责。",
+     {"市卫生健康委", "市疾病预防控制中心"}),
+    # a part that answers for a matter beside a part written with 负责
+    ("区农业农村局对食用农产品种植养殖环节的质量安全负责，区市场监督管理局负责进入市场后的监管。",
+     {"区农业农村局", "区市场监督管理局"}),
+    # three parties, the verb with an adverb
+    ("省交通运输厅对公路路政管理全面负责，省公安厅对道路交通秩序负责，省应急管理厅对危险货物运输事故救援负责。",
+     {"省交通运输厅", "省公安厅", "省应急管理厅"}),
+])
+def test_parties_answering_for_their_own_matters_divide_it(text: str, parties: set[str]) -> None:
+    assert frozenset(parties) in _sets(text)
+
+
+@pytest.mark.parametrize("text", [
+    # A answers to a body: accountability, no part of a matter
+    "县人民政府对县人民代表大会及其常务委员会负责，县人民政府各部门对县人民政府负责。",
+    "县审计局对县人民政府和上一级审计机关负责并报告工作，县统计局对县人民政府负责。",
+    # one party answering for its matter divides nothing
+    "县市场监督管理局对全县食品生产经营环节的安全负责。",
+    # a matter answered for with no party of its own
+    "水环境信息由县生态环境局发布，并对信息的准确性、及时性负责。",
+])
+def test_answering_to_a_body_or_alone_is_no_division(text: str) -> None:
+    assert not any(len(s) > 1 for s in _sets(text))
+
+
+# ---------------------------------------------------------------- a reform's givers: the place is no shared term
+
+def test_the_place_name_is_no_term_the_givers_share(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the moved phrases keep their givers' names ("整合平安市民政局的救灾职责，平安市地震局承担的行政职能…")
+    store = NetworkxStore(tmp_path / "kg")
+    apply_doc(store, doc("yj2019", date="2019-01", jurisdiction="平安市", title="平安市组建应急管理局")
+              .establish("市应急管理局", duties=[("市民政局", "平安市民政局的救灾职责"),
+                                                ("市地震局", "平安市地震局承担的行政职能"),
+                                                ("市国土资源局", "地质灾害防治相关职责"),
+                                                ("市水利局", "水旱灾害防治相关职责")]))
+    items = overlap_history(store)
+    topics = {i["topic"] for i in items}
+    assert "应急管理" in topics  # the receiver's area: every giver
+    assert not any("平安" in t for t in topics), topics
+    crossing = [i for i in items if i["grade"] == "交叉" and i["topic"] != "应急管理"]
+    assert [sorted(u["name"] for u in i["units"]) for i in crossing] == [["平安市国土资源局", "平安市水利局"]]
+    store.close()
+
+
+def test_a_matter_word_beside_the_place_is_still_shared(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store = NetworkxStore(tmp_path / "kg")
+    apply_doc(store, doc("zr2019", date="2019-03", jurisdiction="平安市", title="平安市组建自然资源局")
+              .establish("市自然资源局", duties=[("市林业局", "平安市森林资源调查和确权登记职责"),
+                                                ("市水利局", "平安市水资源调查和确权登记职责")]))
+    items = overlap_history(store)
+    assert any("调查和确权登记" in i["topic"] or "调查和确权登记" in "".join(i["shared_words"]) for i in items), \
+        [(i["topic"], i["shared_words"]) for i in items]
+    store.close()
