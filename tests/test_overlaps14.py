@@ -76,3 +76,36 @@ def test_a_matter_word_beside_the_place_is_still_shared(tmp_path) -> None:  # ty
     assert any("调查和确权登记" in i["topic"] or "调查和确权登记" in "".join(i["shared_words"]) for i in items), \
         [(i["topic"], i["shared_words"]) for i in items]
     store.close()
+
+
+# ---------------------------------------------------------------- a holder and its bare supporter
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("农村饮水工程水质检测由县水利局承担，县卫生健康局予以协助。", {"县水利局", "县卫生健康局"}),
+    ("县住房和城乡建设局承担城区防汛排涝，县水利局配合。", {"县住房和城乡建设局", "县水利局"}),
+    ("全市旅游市场秩序整治由市文化和旅游局主办，市公安局、市市场监督管理局予以配合。",
+     {"市文化和旅游局", "市公安局", "市市场监督管理局"}),
+    ("招商引资项目的跟踪服务由区投资促进局承办，区发展和改革局协办。", {"区投资促进局", "区发展和改革局"}),
+])
+def test_a_holder_and_its_bare_supporter_divide_the_matter(text: str, parties: set[str]) -> None:
+    assert frozenset(parties) in _sets(text)
+
+
+@pytest.mark.parametrize("text", [
+    # supporters with no holder named: whose matter they support is not said
+    "县水利局、县住建局予以配合。",
+    "县应急管理局和县消防救援大队积极配合。",
+    # the support is another sentence's: two statements of single parties
+    "县水利局承担防汛抗旱指挥部的日常工作。县住建局配合做好城区排涝。",
+])
+def test_supporters_alone_divide_nothing(text: str) -> None:
+    assert not any(len(s) > 1 for s in _sets(text))
+
+
+@pytest.mark.parametrize("text", [
+    "本次农民丰收节由县农业农村局主办，县文化馆承办，县融媒体中心协办。",
+    "书画展览由市委宣传部主办，市文联、市美术馆协办。",
+    "座谈会由县政府办公室承办，县财政局协办。",
+])
+def test_the_hosts_of_one_event_divide_no_duties(text: str) -> None:
+    assert not any(len(s) > 1 for s in _sets(text))

@@ -1548,26 +1548,26 @@ def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
 _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同|予以|做好|积极)?"
-                         r"(?P<verb>负责|主导|牵头|承办|配合|协助|协办|协同|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
-                         r"主管(?!部门|机关|单位)|为牵头(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门)|"
+                         r"(?P<verb>负责|主导|牵头|承办|主办|配合|协助|协办|协同|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
+                         r"主管(?!部门|机关|单位)|为(?:牵头|主办)(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门)|"
                          r"对[^，。；：“”]{1,30}?(?:实施|进行|依法|履行)?(?:监督管理|监管)(?:职责)?(?=[，。；]|$)|"
                          r"对(?P<answers>[^，。；：“”]{2,30}?)(?:全面|具体|依法)?负(?:总|主要)?责(?=[，。；]|$)|"
                          r"是[^，。；：“”]{1,20}?的(?:行业)?主管部门)")
 # verbs whose subject is no lead of its own part: a partner (会同, 配合…), or a part that divides
 # nothing by itself outside a document about 职责分工 ("A承担X，B承担Y"; "A主管X，B主管Y")
-_NOT_LEAD = ("会同", "配合", "协助", "协办", "协同", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
+_NOT_LEAD = ("会同", "配合", "协助", "协办", "协同", "承担", "主管", "主办", "为主办单位", "为主办部门", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
              "为参与单位", "为参与部门")
 # supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
 # stays joint work)
-_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责|"
+_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极|予以|主动)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责|"
                          r"(?P<each>(?:根据|按照|按|依据)各自(?:的)?职责(?:分工)?(?:分别)?负责))")
 # several leads listed before one verb, then supporters in the same sentence: "A、B负责，C配合" / "由A、B承办，C协办"
 # (the supporters make it a division; "A、B负责X" alone stays joint work)
-_LEAD_LIST = re.compile(r"(?:^|(?<=[，。；]))(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办)"
+_LEAD_LIST = re.compile(r"(?:^|(?<=[，。；]))(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办|主办)"
                         r"(?=[^。；]*?，[^，。；]{2,80}?(?:配合|协助|协办|参与))")
 # a list of parties sharing one part, opening a ；-clause, beside another clause's own party: "A、B负责X；C负责Y"
 # (each of A, B holds the part; with no other party the list stays joint work)
-_LIST_PART = re.compile(r"^(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办)")
+_LIST_PART = re.compile(r"^(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办|主办)")
 # the document a division sentence cites before its parties: "《方案》明确A…" / "通知规定A…"
 _CITED_RULE = re.compile(r"^(?:《[^》]{1,40}》|[^，。；：《》]{0,10}(?:方案|通知|意见|办法|文件))(?:明确|规定|提出)[，：:]?")
 # a carve-out: "A的统一管理中“不含X”，X仍由B负责" — A holds the rest of the matter
@@ -1621,6 +1621,22 @@ def _supports_named_lead(clause: str) -> bool:
         if supported and all(_party(x) for x in _shared_list(w.group("other").split("、"))):
             return True
     return False
+
+
+# an event hosted by bodies ("本次大赛由A主办，B承办，C协办"): who runs one event, no division of standing duties
+_HOSTED_EVENT = re.compile(r"活动|比赛|大赛|赛事|论坛|展览|展会|博览会|晚会|典礼|仪式|讲座|培训班|座谈会|研讨会|会议|节(?:庆|会)?(?=[由，])")
+
+
+def _supports_the_other(subjects: list[str], text: str) -> bool:
+    """"由A承担X，B予以协助" / "A承担X，B配合": a party whose whole part is to support (a bare 配合/协助/协办
+    closing its clause) beside another party holding the matter — a lead and its supporter, whatever
+    verb the holder's part uses."""
+    if len(subjects) < 2 or _HOSTED_EVENT.search(text):
+        return False
+    holders = {p for p in subjects if re.search(re.escape(p) + r"(?:全面|主要|具体|依法|统一)?(?:承担|承办|主管|负责|主办)", text)}
+    supporters = {p for p in subjects
+                  if re.search(re.escape(p) + r"(?:要|应|应当|须)?(?:予以|积极|主动|全力|做好|负责)?(?:配合|协助|协办)(?=[，。；]|$)", text)}
+    return bool(holders) and bool(supporters - holders)
 
 
 def _label_subject(sent: Sentence, ctx: Ctx) -> str | None:
@@ -1863,7 +1879,7 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
             strong = strong or lead
     dividing = ctx.about_sanding or ctx.division_context or ctx.regulation
     partner_segments = [parts for _, parts in segments if parts]
-    strong = strong or (bool(partner_segments) and _supports_named_lead(text))
+    strong = strong or (bool(partner_segments) and _supports_named_lead(text)) or _supports_the_other(subjects, text)
     row = row or label
     if labs := ([] if row_cell or ctx.about_sanding else _labelled_item(sent, ctx)):
         _labelled_part(sent, ctx, labs, text, [p for p in parties_named(segments) if p not in labs])
@@ -1927,6 +1943,8 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
         return
     if not strong and not dividing:
         return  # "县医保局会同县财政局开展专项检查" in a news item is joint work, not a division of duties
+    if _HOSTED_EVENT.search(text) and re.search(r"主办|承办|协办", text):
+        return  # "本次大赛由A主办，B承办，C协办": who runs one event, no division of duties
     ctx.boundaries.append(BoundaryStatement([_party_unit(ctx, p) for p in parties], text, ctx.prov(sent)))
     ctx.mark(sent)
 
