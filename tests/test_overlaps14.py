@@ -109,3 +109,61 @@ def test_supporters_alone_divide_nothing(text: str) -> None:
 ])
 def test_the_hosts_of_one_event_divide_no_duties(text: str) -> None:
     assert not any(len(s) > 1 for s in _sets(text))
+
+
+# ---------------------------------------------------------------- a task's role labels
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("3.开展校园周边食品安全整治。（牵头单位：县市场监督管理局；配合单位：县教育体育局、县公安局）",
+     {"县市场监督管理局", "县教育体育局", "县公安局"}),
+    ("5.推进城区积水点改造。牵头部门:市住房和城乡建设局;配合部门:市水务局、市城市管理局。",
+     {"市住房和城乡建设局", "市水务局", "市城市管理局"}),
+    # 责任单位 beside a 牵头 label support the lead; one body marked （牵头） in a list of 责任单位 leads it
+    ("2.完善农村饮水安全保障。（牵头单位：县水利局；责任单位：县卫生健康局）", {"县水利局", "县卫生健康局"}),
+    ("4.整治非法营运车辆。责任单位：区交通运输局（牵头）、区公安分局、区城市管理局。",
+     {"区交通运输局", "区公安分局", "区城市管理局"}),
+    # the verb form of a role: "B、C为配合单位"
+    ("开展打击非法采砂专项行动，县水利局为牵头单位，县公安局、县自然资源局为配合单位。",
+     {"县水利局", "县公安局", "县自然资源局"}),
+])
+def test_a_task_s_role_labels_divide_it(text: str, parties: set[str]) -> None:
+    assert frozenset(parties) in _sets(text)
+
+
+@pytest.mark.parametrize("text", [
+    # 责任单位 with no lead: joint work
+    "6.做好防汛物资储备。（责任单位：县应急管理局、县水利局）",
+    # one label, one body
+    "7.推进政务服务标准化。（牵头单位：县政务服务中心）",
+    # a label naming no body of its own
+    "8.开展人居环境整治。（牵头单位：县农业农村局；责任单位：各乡镇人民政府）",
+])
+def test_role_labels_without_a_lead_and_a_partner_divide_nothing(text: str) -> None:
+    assert not any(len(s) > 1 for s in _sets(text))
+
+
+_PLAN = """# title: 某县2023年校园安全重点工作安排（2023年3月1日）
+某县2023年校园安全重点工作安排
+一、重点任务
+3.开展校园周边食品安全整治。（牵头单位：县市场监督管理局；配合单位：县教育体育局、县公安局）
+4.整治校园周边非法营运车辆。责任单位：县交通运输局（牵头）、县城市管理局。
+"""
+
+
+def test_role_labels_divide_the_task_written_before_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ingest.pipeline import ingest_paths
+    from kg.index.clause_index import IndexRegistry
+    from kg.index.embedder import HashEmbedder
+    from queries.overlaps import duplicated_functions
+
+    statements = {frozenset(m.name for m in b.units): b.text for b in facts_of(_PLAN.split("\n", 1)[1], "某县").boundaries}
+    assert statements[frozenset({"县市场监督管理局", "县教育体育局", "县公安局"})].startswith("开展校园周边食品安全整治。")
+    assert statements[frozenset({"县交通运输局", "县城市管理局"})].startswith("整治校园周边非法营运车辆。")
+    (tmp_path / "plan.txt").write_text(_PLAN, encoding="utf-8")
+    store = NetworkxStore(tmp_path / "kg")
+    ingest_paths(store, [tmp_path / "plan.txt"])
+    index = IndexRegistry(HashEmbedder(), use_cache=False).index_for(store)
+    pairs = duplicated_functions(store, index=index, limit=20, topic="非法营运", confidence="低")["pairs"]
+    assert any({u["name"] for u in p["units"]} == {"县交通运输局", "县城市管理局"} for p in pairs), \
+        [[u["name"] for u in p["units"]] for p in pairs]
+    store.close()

@@ -1560,6 +1560,7 @@ _NOT_LEAD = ("会同", "配合", "协助", "协办", "协同", "承担", "主管
 # supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
 # stays joint work)
 _SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极|予以|主动)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责|"
+                         r"为(?:配合|协办|参与)(?:单位|部门)|"
                          r"(?P<each>(?:根据|按照|按|依据)各自(?:的)?职责(?:分工)?(?:分别)?负责))")
 # several leads listed before one verb, then supporters in the same sentence: "A、B负责，C配合" / "由A、B承办，C协办"
 # (the supporters make it a division; "A、B负责X" alone stays joint work)
@@ -1840,6 +1841,50 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
     return subjects, partners
 
 
+# a task's role labels: "牵头单位：A；配合单位：B、C", "（牵头部门：A  责任部门：B）", "责任单位：A（牵头）、B、C"
+_ROLE_LABEL = re.compile(r"(?P<role>牵头|主办|配合|协办|参与|协同|协助|责任)(?:单位|部门)[：:]\s*"
+                         r"(?P<list>(?:[^；;。，,：:（()）\s]|[（(]牵头[)）]){2,120}?)(?=\s*(?:[；;。，,）)]|$)|\s+[^\s：:]{2,6}(?:单位|部门)[：:])")
+_LEAD_MARK = re.compile(r"^(?P<lead>[^、（(]{2,40}?)[（(]牵头[)）](?:、(?P<rest>.+))?$")
+_ROLE_VERB = {"牵头": "牵头", "主办": "主办", "配合": "配合", "协办": "协办", "参与": "参与", "协同": "配合", "协助": "协助"}
+
+
+def _task_before(sent: Sentence, ctx: Ctx) -> Sentence | None:
+    """The task a line's role labels follow: the sentence before them on their line."""
+    k = sent.index - 1
+    prev = ctx.dt.sentences[k] if k >= 0 else None
+    return prev if prev is not None and prev.line == sent.line and not _ROLE_LABEL.search(prev.text) else None
+
+
+def roles_as_verbs(text: str) -> str:
+    """A task's role labels written as the verbs the division reader knows: "牵头单位：A；配合单位：B、C" →
+    "A牵头；B、C配合"; "责任单位：A（牵头）、B、C" → "A牵头，B、C配合". 责任单位 beside a 牵头 label support the lead; a
+    list of 责任单位 alone names joint work and is left as written."""
+    labels = list(_ROLE_LABEL.finditer(text))
+    if not labels:
+        return text
+    led = any(m.group("role") in ("牵头", "主办") for m in labels)
+    out, at = [], 0
+    for m in labels:
+        role, names = m.group("role"), m.group("list").strip()
+        if role == "责任":
+            mark = _LEAD_MARK.match(names)
+            if mark:
+                verb = f"{mark.group('lead')}牵头" + (f"，{mark.group('rest')}配合" if mark.group("rest") else "")
+            elif led:
+                verb = f"{names}配合"
+            else:
+                continue
+        else:
+            verb = names + _ROLE_VERB[role]
+        gap = text[at:m.start()]
+        out.append("；" if out and not gap.strip() else gap)  # "牵头单位：A  责任单位：B": two clauses
+        out.append(verb)
+        at = m.end()
+    out.append(text[at:])
+    # the bracket the labels were written in is no part of the first name: "（A牵头；B配合）" → "，A牵头；B配合"
+    return re.sub(r"[（(]([^（()）]*(?:牵头|主办|配合|协办|参与|协助))[)）]", r"，\1", "".join(out))
+
+
 def _division_facts(sent: Sentence, ctx: Ctx) -> None:
     """"A负责……，B负责……" / "由A……，由B……" / "A主导，B配合" / "A会同B……" / "与B建立…机制":
     one 职责分工 statement naming every party of the sentence (a real overlap, settled).
@@ -1856,7 +1901,8 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
     if row:
         text = _CELL.split(text.strip(), maxsplit=1)[-1] if text.strip().startswith(row) else text
     segments: list[tuple[list[tuple[str, bool]], list[str]]] = []
-    for seg in re.split(r"；|;", text):
+    parsed = roles_as_verbs(text)  # "（牵头单位：A；配合单位：B、C）" read as "A牵头；B、C配合"
+    for seg in re.split(r"；|;", parsed):
         subs: list[tuple[str, bool]] = []
         parts: list[str] = []
         for clause in re.split(r"[，：。]", seg):
@@ -1869,7 +1915,7 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
                 leads = [(n, True) for n in listed if n and all(n != y[0] for y in subs)]
                 subs[:0] = leads
         segments.append((subs, parts))
-    _lists_sharing_a_part(re.split(r"；|;", text), segments)
+    _lists_sharing_a_part(re.split(r"；|;", parsed), segments)
     subjects: list[str] = []
     strong = False
     for subs, _ in segments:
@@ -1945,7 +1991,11 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
         return  # "县医保局会同县财政局开展专项检查" in a news item is joint work, not a division of duties
     if _HOSTED_EVENT.search(text) and re.search(r"主办|承办|协办", text):
         return  # "本次大赛由A主办，B承办，C协办": who runs one event, no division of duties
-    ctx.boundaries.append(BoundaryStatement([_party_unit(ctx, p) for p in parties], text, ctx.prov(sent)))
+    prov = ctx.prov(sent)
+    if parsed != text and (task := _task_before(sent, ctx)) is not None:
+        # "3.开展校园周边食品安全整治。（牵头单位：A；配合单位：B）": the labels divide the task written before them
+        text, prov = strip_item_number(task.text) + text, ctx.prov_span(task.nstart, sent.nend)
+    ctx.boundaries.append(BoundaryStatement([_party_unit(ctx, p) for p in parties], text, prov))
     ctx.mark(sent)
 
 
