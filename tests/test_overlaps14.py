@@ -167,3 +167,48 @@ def test_role_labels_divide_the_task_written_before_them(tmp_path) -> None:  # t
     assert any({u["name"] for u in p["units"]} == {"县交通运输局", "县城市管理局"} for p in pairs), \
         [[u["name"] for u in p["units"]] for p in pairs]
     store.close()
+
+
+# ---------------------------------------------------------------- parallel passive parts with other verbs
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("城市道路的挖掘审批由县住房和城乡建设局办理，占用审批由县公安局交通警察大队办理。",
+     {"县住房和城乡建设局", "县公安局交通警察大队"}),
+    ("建设工程规划许可证由市自然资源和规划局核发，施工许可证由市住房和城乡建设局核发。",
+     {"市自然资源和规划局", "市住房和城乡建设局"}),
+    ("无证照经营由区市场监督管理局查处，占道经营由区城市管理局查处。", {"区市场监督管理局", "区城市管理局"}),
+    # supporters listed with 等部门 doing their part by their duties
+    ("县民政局负责社会救助的统筹，县乡村振兴局、县人力资源和社会保障局等部门按职责做好相关工作。",
+     {"县民政局", "县乡村振兴局", "县人力资源和社会保障局"}),
+])
+def test_parallel_parts_by_their_holders_divide_the_matter(text: str, parties: set[str]) -> None:
+    assert frozenset(parties) in _sets(text)
+
+
+@pytest.mark.parametrize("text", [
+    "此案由县公安局办理。",
+    "组建县公务员局，由县人力资源和社会保障局管理。",
+    "群众的申请由县民政局受理后，报县人民政府审批。",
+])
+def test_one_holder_or_a_managing_body_divides_nothing(text: str) -> None:
+    assert not any(len(s) > 1 for s in _sets(text))
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # supporters joined by 和/及, and names that hold 和 themselves
+    ("县民政局负责临时救助，县乡村振兴局和县医疗保障局配合。", {"县民政局", "县乡村振兴局", "县医疗保障局"}),
+    ("市卫生健康委员会负责病媒生物防制，市住房和城乡建设局及市城市管理局予以配合。",
+     {"市卫生健康委员会", "市住房和城乡建设局", "市城市管理局"}),
+    ("区商务局负责成品油流通管理，区住房和城乡建设局、区文化和旅游局配合。",
+     {"区商务局", "区住房和城乡建设局", "区文化和旅游局"}),
+])
+def test_supporters_joined_by_he_or_named_with_he(text: str, parties: set[str]) -> None:
+    assert frozenset(parties) in _sets(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县卫生健康局和县医疗保障局配合。",  # supporters of no named holder
+    "县公安局和县交通运输局负责道路交通安全。",  # one part shared: joint work
+])
+def test_a_list_joined_by_he_sharing_one_verb_divides_nothing(text: str) -> None:
+    assert not any(len(s) > 1 for s in _sets(text))

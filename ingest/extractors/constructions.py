@@ -1560,7 +1560,7 @@ _NOT_LEAD = ("会同", "配合", "协助", "协办", "协同", "承担", "主管
 # supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
 # stays joint work)
 _SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极|予以|主动)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责|"
-                         r"为(?:配合|协办|参与)(?:单位|部门)|"
+                         r"为(?:配合|协办|参与)(?:单位|部门)|按(?:照)?职责(?:分工)?做好|"
                          r"(?P<each>(?:根据|按照|按|依据)各自(?:的)?职责(?:分工)?(?:分别)?负责))")
 # several leads listed before one verb, then supporters in the same sentence: "A、B负责，C配合" / "由A、B承办，C协办"
 # (the supporters make it a division; "A、B负责X" alone stays joint work)
@@ -1576,7 +1576,7 @@ _EXCEPT = re.compile(r"^(?:而|则)?(?P<party>[^，。；：、“”]{2,30}?)�
                      r"[“”「」\"]?(?:不含|不包括|不包含)")
 # the party after the matter: "…后的监管职责由B依法履行" / "…后，由B监督管理" / "…仍由B负责"
 _BY = re.compile(r"(?:^|[^经])由")
-_BY_VERB = re.compile(r"(?:全面|主要|具体|依法|统一|共同|进行)?(?:负责|履行|承担|监督管理|监管)")
+_BY_VERB = re.compile(r"(?:全面|主要|具体|依法|统一|共同|进行)?(?:负责|履行|承担|监督管理|监管|办理|受理|审批|核发|查处)")
 
 
 def _answers_to_body(m: re.Match[str]) -> bool:
@@ -1790,6 +1790,35 @@ def _shared_list(items: list[str]) -> list[str]:
     return items
 
 
+_SUPPORT_VERBS = ("配合", "协助", "协办")
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a list of parties: split at 、, and at 和/及 only inside an item that is no party whole
+    ("县人力资源和社会保障局" is one name; "县公安局和县交通运输局" two)."""
+    out: list[str] = []
+    for item in text.split("、"):
+        out.extend([item] if _whole_party(item) else _joined_parties(item))
+    return out
+
+
+def _whole_party(text: str) -> bool:
+    return _party(text) == re.sub(r"^由", "", text.strip())
+
+
+def _joined_parties(item: str) -> list[str]:
+    """"市住房和城乡建设局及市城市管理局" → the two names: cut at a 和/及 where the piece before is a whole
+    party, left to right; as split at every 和/及 when no such cut leaves parties."""
+    pieces, start = [], 0
+    for j in re.finditer("和|及", item):
+        if j.start() > start and _whole_party(item[start:j.start()]):
+            pieces.append(item[start:j.start()])
+            start = j.end()
+    if pieces and _whole_party(item[start:]):
+        return [*pieces, item[start:]]
+    return re.split("和|及", item)
+
+
 def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
     """(parties that hold a part, with whether the part is their own lead — 负责/主导/由…监管;
     partners named with 与/会同/配合/协助) of one clause."""
@@ -1804,11 +1833,16 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
         m = _PARTY_VERB.match(ptext, pos)
         party = _party(m.group("party")) if m and not _answers_to_body(m) else None
         if not party and (sm := _SUPPORTERS.match(ptext, pos)) and "、" in sm.group("list"):
-            listed = [_party(n) for n in _shared_list(re.split("、|和|及", re.sub(r"^由", "", sm.group("list"))))]
+            listed = [_party(n) for n in _shared_list(_list_items(re.sub(r"^由", "", sm.group("list"))))]
             if len(listed) > 1 and all(listed):
                 # "A、B根据各自职责负责X": each holds its own part (a division); "B、C配合": supporters
                 subjects.extend((p, bool(sm.group("each"))) for p in listed if p)
                 inside = max(inside, piece.start() + sm.end("list"))
+        if m and party and m.group("verb") in _SUPPORT_VERBS and re.search("和|及", m.group("party")):
+            # "B和C配合" / "B及C予以协助": each a supporter (the name at the end is only the last)
+            joined = [_party(n) for n in _list_items(re.sub(r"^由", "", m.group("party").strip()))]
+            if len(joined) > 1 and all(joined):
+                subjects.extend((p, False) for p in joined[:-1] if p and p != party)
         while m and party:
             subjects.append((party, m.group("verb") not in _NOT_LEAD))
             inside = max(inside, piece.start() + m.end("party"))
