@@ -1809,7 +1809,8 @@ def _whole_party(text: str) -> bool:
 def _joined_parties(item: str) -> list[str]:
     """"市住房和城乡建设局及市城市管理局" → the two names: cut at a 和/及 where the piece before is a whole
     party, left to right; as split at every 和/及 when no such cut leaves parties."""
-    pieces, start = [], 0
+    pieces: list[str] = []
+    start = 0
     for j in re.finditer("和|及", item):
         if j.start() > start and _whole_party(item[start:j.start()]):
             pieces.append(item[start:j.start()])
@@ -1897,7 +1898,8 @@ def roles_as_verbs(text: str) -> str:
     if not labels:
         return text
     led = any(m.group("role") in ("牵头", "主办") for m in labels)
-    out, at = [], 0
+    out: list[str] = []
+    at = 0
     for m in labels:
         role, names = m.group("role"), m.group("list").strip()
         if role == "责任":
