@@ -163,7 +163,8 @@ def _event_items(store: GraphStore, ev: Event, jurisdiction: str | None, unit: s
                       "reason": f"改革文件将{len(units)}个部门的职责整合到{receiver['name']}：{area}方面的职责在改革前分散在这些部门"
                                 f"（政府问责署 GAO-15-49SP 所称“分散”：多个部门在同一大领域）。",
                       "summary": f"{year}年改革前，{area}分散在{_names(units)}{_count(len(units))}个部门"})
-    shared = _shared_terms(givers, duties)
+    # the place says no matter: "威海市民政局的救灾职责" and "威海市地震局的行政职能" share no term
+    shared = _shared_terms(givers, {s: [_without(t, _place_names(place)) for t in ts] for s, ts in duties.items()})
     whole = [t for t, m in shared if len(m) == len(givers)]
     if items and whole:  # a term every giver's duty names: the whole group overlaps on it
         items[0].update(grade="交叉", shared_words=whole,
@@ -208,6 +209,21 @@ def _shared_terms(givers: list[str], duties: dict[str, list[str]]) -> list[tuple
         seen.add(key)
         out.append((_widen(term, [t for s in members for t in duties[s] if term in t]), members))
     return out
+
+
+def _place_names(place: str | None) -> list[str]:
+    """The place's name and its name without the level word (威海市, 威海), longest first."""
+    if not place or place == "中央":
+        return []
+    bare = re.sub(r"(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|区|州|旗|盟)$", "", place)
+    return [place, bare] if len(bare) >= 2 and bare != place else [place]
+
+
+def _without(text: str, names: list[str]) -> str:
+    """The text with every name of ``names`` (longest first) taken out."""
+    for name in names:
+        text = text.replace(name, "，")
+    return text
 
 
 def _widen(term: str, texts: list[str]) -> str:

@@ -1548,25 +1548,27 @@ def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
 _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同|予以|做好|积极)?"
-                         r"(?P<verb>负责|主导|牵头|承办|配合|协助|协办|协同|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
-                         r"主管(?!部门|机关|单位)|为牵头(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门)|"
+                         r"(?P<verb>负责|主导|牵头|承办|主办|配合|协助|协办|协同|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
+                         r"主管(?!部门|机关|单位)|为(?:牵头|主办)(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门)|"
                          r"对[^，。；：“”]{1,30}?(?:实施|进行|依法|履行)?(?:监督管理|监管)(?:职责)?(?=[，。；]|$)|"
+                         r"对(?P<answers>[^，。；：“”]{2,30}?)(?:全面|具体|依法)?负(?:总|主要)?责(?=[，。；]|$)|"
                          r"是[^，。；：“”]{1,20}?的(?:行业)?主管部门)")
 # verbs whose subject is no lead of its own part: a partner (会同, 配合…), or a part that divides
 # nothing by itself outside a document about 职责分工 ("A承担X，B承担Y"; "A主管X，B主管Y")
-_NOT_LEAD = ("会同", "配合", "协助", "协办", "协同", "承担", "主管", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
+_NOT_LEAD = ("会同", "配合", "协助", "协办", "协同", "承担", "主管", "主办", "为主办单位", "为主办部门", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
              "为参与单位", "为参与部门")
 # supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
 # stays joint work)
-_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责|"
+_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极|予以|主动)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责|"
+                         r"为(?:配合|协办|参与)(?:单位|部门)|按(?:照)?职责(?:分工)?做好|"
                          r"(?P<each>(?:根据|按照|按|依据)各自(?:的)?职责(?:分工)?(?:分别)?负责))")
 # several leads listed before one verb, then supporters in the same sentence: "A、B负责，C配合" / "由A、B承办，C协办"
 # (the supporters make it a division; "A、B负责X" alone stays joint work)
-_LEAD_LIST = re.compile(r"(?:^|(?<=[，。；]))(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办)"
+_LEAD_LIST = re.compile(r"(?:^|(?<=[，。；]))(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办|主办)"
                         r"(?=[^。；]*?，[^，。；]{2,80}?(?:配合|协助|协办|参与))")
 # a list of parties sharing one part, opening a ；-clause, beside another clause's own party: "A、B负责X；C负责Y"
 # (each of A, B holds the part; with no other party the list stays joint work)
-_LIST_PART = re.compile(r"^(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办)")
+_LIST_PART = re.compile(r"^(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办|主办)")
 # the document a division sentence cites before its parties: "《方案》明确A…" / "通知规定A…"
 _CITED_RULE = re.compile(r"^(?:《[^》]{1,40}》|[^，。；：《》]{0,10}(?:方案|通知|意见|办法|文件))(?:明确|规定|提出)[，：:]?")
 # a carve-out: "A的统一管理中“不含X”，X仍由B负责" — A holds the rest of the matter
@@ -1574,7 +1576,14 @@ _EXCEPT = re.compile(r"^(?:而|则)?(?P<party>[^，。；：、“”]{2,30}?)�
                      r"[“”「」\"]?(?:不含|不包括|不包含)")
 # the party after the matter: "…后的监管职责由B依法履行" / "…后，由B监督管理" / "…仍由B负责"
 _BY = re.compile(r"(?:^|[^经])由")
-_BY_VERB = re.compile(r"(?:全面|主要|具体|依法|统一|共同|进行)?(?:负责|履行|承担|监督管理|监管)")
+_BY_VERB = re.compile(r"(?:全面|主要|具体|依法|统一|共同|进行)?(?:负责|履行|承担|监督管理|监管|办理|受理|审批|核发|查处)")
+
+
+def _answers_to_body(m: re.Match[str]) -> bool:
+    """"A对B负责" with B a body ("县政府对县人民代表大会负责"): A answers to B, it holds no part of a matter;
+    "A对X负责" with X a matter ("对水环境质量负责") is A's part."""
+    answers = m.group("answers")
+    return bool(answers) and (_party(answers) is not None or bool(re.search(r"(?:人民代表大会|人大|常委会|政府|党委|上级|本级)", answers)))
 
 
 def _by_parties(clause: str) -> list[str]:
@@ -1613,6 +1622,22 @@ def _supports_named_lead(clause: str) -> bool:
         if supported and all(_party(x) for x in _shared_list(w.group("other").split("、"))):
             return True
     return False
+
+
+# an event hosted by bodies ("本次大赛由A主办，B承办，C协办"): who runs one event, no division of standing duties
+_HOSTED_EVENT = re.compile(r"活动|比赛|大赛|赛事|论坛|展览|展会|博览会|晚会|典礼|仪式|讲座|培训班|座谈会|研讨会|会议|节(?:庆|会)?(?=[由，])")
+
+
+def _supports_the_other(subjects: list[str], text: str) -> bool:
+    """"由A承担X，B予以协助" / "A承担X，B配合": a party whose whole part is to support (a bare 配合/协助/协办
+    closing its clause) beside another party holding the matter — a lead and its supporter, whatever
+    verb the holder's part uses."""
+    if len(subjects) < 2 or _HOSTED_EVENT.search(text):
+        return False
+    holders = {p for p in subjects if re.search(re.escape(p) + r"(?:全面|主要|具体|依法|统一)?(?:承担|承办|主管|负责|主办)", text)}
+    supporters = {p for p in subjects
+                  if re.search(re.escape(p) + r"(?:要|应|应当|须)?(?:予以|积极|主动|全力|做好|负责)?(?:配合|协助|协办)(?=[，。；]|$)", text)}
+    return bool(holders) and bool(supporters - holders)
 
 
 def _label_subject(sent: Sentence, ctx: Ctx) -> str | None:
@@ -1765,6 +1790,36 @@ def _shared_list(items: list[str]) -> list[str]:
     return items
 
 
+_SUPPORT_VERBS = ("配合", "协助", "协办")
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a list of parties: split at 、, and at 和/及 only inside an item that is no party whole
+    ("县人力资源和社会保障局" is one name; "县公安局和县交通运输局" two)."""
+    out: list[str] = []
+    for item in text.split("、"):
+        out.extend([item] if _whole_party(item) else _joined_parties(item))
+    return out
+
+
+def _whole_party(text: str) -> bool:
+    return _party(text) == re.sub(r"^由", "", text.strip())
+
+
+def _joined_parties(item: str) -> list[str]:
+    """"市住房和城乡建设局及市城市管理局" → the two names: cut at a 和/及 where the piece before is a whole
+    party, left to right; as split at every 和/及 when no such cut leaves parties."""
+    pieces: list[str] = []
+    start = 0
+    for j in re.finditer("和|及", item):
+        if j.start() > start and _whole_party(item[start:j.start()]):
+            pieces.append(item[start:j.start()])
+            start = j.end()
+    if pieces and _whole_party(item[start:]):
+        return [*pieces, item[start:]]
+    return re.split("和|及", item)
+
+
 def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
     """(parties that hold a part, with whether the part is their own lead — 负责/主导/由…监管;
     partners named with 与/会同/配合/协助) of one clause."""
@@ -1777,20 +1832,25 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
         # the piece's own party, then "、B负责…" parts joined to it ("A负责X、B负责Y"); a list of
         # parties sharing one verb ("A、B负责X") is no division
         m = _PARTY_VERB.match(ptext, pos)
-        party = _party(m.group("party")) if m else None
+        party = _party(m.group("party")) if m and not _answers_to_body(m) else None
         if not party and (sm := _SUPPORTERS.match(ptext, pos)) and "、" in sm.group("list"):
-            listed = [_party(n) for n in _shared_list(re.split("、|和|及", re.sub(r"^由", "", sm.group("list"))))]
+            listed = [_party(n) for n in _shared_list(_list_items(re.sub(r"^由", "", sm.group("list"))))]
             if len(listed) > 1 and all(listed):
                 # "A、B根据各自职责负责X": each holds its own part (a division); "B、C配合": supporters
                 subjects.extend((p, bool(sm.group("each"))) for p in listed if p)
                 inside = max(inside, piece.start() + sm.end("list"))
+        if m and party and m.group("verb") in _SUPPORT_VERBS and re.search("和|及", m.group("party")):
+            # "B和C配合" / "B及C予以协助": each a supporter (the name at the end is only the last)
+            joined = [_party(n) for n in _list_items(re.sub(r"^由", "", m.group("party").strip()))]
+            if len(joined) > 1 and all(joined):
+                subjects.extend((p, False) for p in joined[:-1] if p and p != party)
         while m and party:
             subjects.append((party, m.group("verb") not in _NOT_LEAD))
             inside = max(inside, piece.start() + m.end("party"))
             party, after = None, m.end()
             for k in re.finditer("、", ptext[after:]):
                 m = _PARTY_VERB.match(ptext, after + k.end())
-                party = _party(m.group("party")) if m else None
+                party = _party(m.group("party")) if m and not _answers_to_body(m) else None
                 if party:
                     break
     if (ex := _EXCEPT.match(clause.strip())) and (party := _party(ex.group("party"))):
@@ -1816,6 +1876,51 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
     return subjects, partners
 
 
+# a task's role labels: "牵头单位：A；配合单位：B、C", "（牵头部门：A  责任部门：B）", "责任单位：A（牵头）、B、C"
+_ROLE_LABEL = re.compile(r"(?P<role>牵头|主办|配合|协办|参与|协同|协助|责任)(?:单位|部门)[：:]\s*"
+                         r"(?P<list>(?:[^；;。，,：:（()）\s]|[（(]牵头[)）]){2,120}?)(?=\s*(?:[；;。，,）)]|$)|\s+[^\s：:]{2,6}(?:单位|部门)[：:])")
+_LEAD_MARK = re.compile(r"^(?P<lead>[^、（(]{2,40}?)[（(]牵头[)）](?:、(?P<rest>.+))?$")
+_ROLE_VERB = {"牵头": "牵头", "主办": "主办", "配合": "配合", "协办": "协办", "参与": "参与", "协同": "配合", "协助": "协助"}
+
+
+def _task_before(sent: Sentence, ctx: Ctx) -> Sentence | None:
+    """The task a line's role labels follow: the sentence before them on their line."""
+    k = sent.index - 1
+    prev = ctx.dt.sentences[k] if k >= 0 else None
+    return prev if prev is not None and prev.line == sent.line and not _ROLE_LABEL.search(prev.text) else None
+
+
+def roles_as_verbs(text: str) -> str:
+    """A task's role labels written as the verbs the division reader knows: "牵头单位：A；配合单位：B、C" →
+    "A牵头；B、C配合"; "责任单位：A（牵头）、B、C" → "A牵头，B、C配合". 责任单位 beside a 牵头 label support the lead; a
+    list of 责任单位 alone names joint work and is left as written."""
+    labels = list(_ROLE_LABEL.finditer(text))
+    if not labels:
+        return text
+    led = any(m.group("role") in ("牵头", "主办") for m in labels)
+    out: list[str] = []
+    at = 0
+    for m in labels:
+        role, names = m.group("role"), m.group("list").strip()
+        if role == "责任":
+            mark = _LEAD_MARK.match(names)
+            if mark:
+                verb = f"{mark.group('lead')}牵头" + (f"，{mark.group('rest')}配合" if mark.group("rest") else "")
+            elif led:
+                verb = f"{names}配合"
+            else:
+                continue
+        else:
+            verb = names + _ROLE_VERB[role]
+        gap = text[at:m.start()]
+        out.append("；" if out and not gap.strip() else gap)  # "牵头单位：A  责任单位：B": two clauses
+        out.append(verb)
+        at = m.end()
+    out.append(text[at:])
+    # the bracket the labels were written in is no part of the first name: "（A牵头；B配合）" → "，A牵头；B配合"
+    return re.sub(r"[（(]([^（()）]*(?:牵头|主办|配合|协办|参与|协助))[)）]", r"，\1", "".join(out))
+
+
 def _division_facts(sent: Sentence, ctx: Ctx) -> None:
     """"A负责……，B负责……" / "由A……，由B……" / "A主导，B配合" / "A会同B……" / "与B建立…机制":
     one 职责分工 statement naming every party of the sentence (a real overlap, settled).
@@ -1832,7 +1937,8 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
     if row:
         text = _CELL.split(text.strip(), maxsplit=1)[-1] if text.strip().startswith(row) else text
     segments: list[tuple[list[tuple[str, bool]], list[str]]] = []
-    for seg in re.split(r"；|;", text):
+    parsed = roles_as_verbs(text)  # "（牵头单位：A；配合单位：B、C）" read as "A牵头；B、C配合"
+    for seg in re.split(r"；|;", parsed):
         subs: list[tuple[str, bool]] = []
         parts: list[str] = []
         for clause in re.split(r"[，：。]", seg):
@@ -1845,7 +1951,7 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
                 leads = [(n, True) for n in listed if n and all(n != y[0] for y in subs)]
                 subs[:0] = leads
         segments.append((subs, parts))
-    _lists_sharing_a_part(re.split(r"；|;", text), segments)
+    _lists_sharing_a_part(re.split(r"；|;", parsed), segments)
     subjects: list[str] = []
     strong = False
     for subs, _ in segments:
@@ -1855,7 +1961,7 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
             strong = strong or lead
     dividing = ctx.about_sanding or ctx.division_context or ctx.regulation
     partner_segments = [parts for _, parts in segments if parts]
-    strong = strong or (bool(partner_segments) and _supports_named_lead(text))
+    strong = strong or (bool(partner_segments) and _supports_named_lead(text)) or _supports_the_other(subjects, text)
     row = row or label
     if labs := ([] if row_cell or ctx.about_sanding else _labelled_item(sent, ctx)):
         _labelled_part(sent, ctx, labs, text, [p for p in parties_named(segments) if p not in labs])
@@ -1919,7 +2025,13 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
         return
     if not strong and not dividing:
         return  # "县医保局会同县财政局开展专项检查" in a news item is joint work, not a division of duties
-    ctx.boundaries.append(BoundaryStatement([_party_unit(ctx, p) for p in parties], text, ctx.prov(sent)))
+    if _HOSTED_EVENT.search(text) and re.search(r"主办|承办|协办", text):
+        return  # "本次大赛由A主办，B承办，C协办": who runs one event, no division of duties
+    prov = ctx.prov(sent)
+    if parsed != text and (task := _task_before(sent, ctx)) is not None:
+        # "3.开展校园周边食品安全整治。（牵头单位：A；配合单位：B）": the labels divide the task written before them
+        text, prov = strip_item_number(task.text) + text, ctx.prov_span(task.nstart, sent.nend)
+    ctx.boundaries.append(BoundaryStatement([_party_unit(ctx, p) for p in parties], text, prov))
     ctx.mark(sent)
 
 
