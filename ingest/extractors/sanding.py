@@ -762,8 +762,10 @@ _DIV_LIST = re.compile(
 )  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun; "…等5个副科级机构" (tenth
 # session): the rank the count gives every listed division; a list never holds a further 内设/下设 ("甲区设区X局，内设A、B3个
 # 科室": the list after 内设, eleventh session)
-_DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室)[，,]?(?:分别是|分别为|即|包括)?[：:]"
+_DIV_LIST2 = re.compile(rf"(?P<inner>内)?设(?:有)?(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室|(?(inner)职能机构|(?!)))"
+                        r"[，,]?(?:(?:分别是|分别为|即|包括|有)[：:]?|[：:])"
                         r"(?P<list>[^。]+)")
+# (units14) "内设7个职能机构，包括A、B…和G": the connective word without a colon; 职能机构 after 内设 only
 # "X现设职能科（室）23个，分别为：A、B…" / "共设职能股室10个，分别为A、B及C等": the count after the division noun,
 # then the items (ninth session)
 _DIV_LIST6 = re.compile(rf"(?P<verb>共设|现设|设有|内设|下设|设)(?:职能|业务|内设)?(?P<suf>[科处股][（(]室[)）]|科室|股室|处室|部室)"
@@ -858,6 +860,13 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             kept = re.fullmatch(r"(?:.*[，,])?\s*(?P<h>[^，,。；]{2,40}?)(?:予以)?保留[，,]\s*", text[: m.start()])
             if not written and kept and name_at_end(kept.group("h")) == kept.group("h"):
                 host, written = kept.group("h"), True  # "X保留，内设A、B": the kept body's divisions
+            if not written and re.search(r"(?:^|[：:，,])\s*机关\s*$", text[: m.start()]):
+                # "县林业局设科室情况：机关内设A（B）、C…": the organ of the body named before it, else of the page's
+                # unit (a 部门决算 page) (units14)
+                from .counted_lists import organ_host
+
+                host = organ_host(ctx, text[: m.start()])
+                written = bool(host)
             # "X 文化事业单位。…。内设A、B和C。": no host written, the body a sentence just before described
             after_description = not text[: m.start()].strip() and ctx.described and ctx.described_at >= sent.index - 3
             bare = [re.sub(r"[（(][^）)]*[）)]$", "", i) for i in items]
@@ -923,6 +932,10 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     own = re.search(r"(?:^|[，,])\s*(?P<h>[省市县区州旗](?:人民)?政府|[省市县区州旗]公署)(?:机关)?\s*$", left)
     if not host and own:  # "县政府内设民政、财政3个科": the document's own government, its level alone (tenth session)
         host = own.group("h")
+    if not host and not given and not shared_host:  # "…观海卫镇…完成了机关内设机构调整。内设7个职能机构，包括…" (units14)
+        from .counted_lists import township_list_host
+
+        host = township_list_host(ctx, sent, left)
     host = shared_host or host or given or ctx.focus
     host = placed(host, opening_place(text)) if host else host  # "甲区设区城市管理局，内设…" (eleventh session)
     if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
