@@ -201,3 +201,44 @@ def test_one_team_on_the_page_of_one_of_the_two_keeps_it_the_body() -> None:
 def test_one_team_with_no_page_subject_keeps_the_party_body() -> None:
     text = "经研究，县农业农村局与中共某县委农村工作领导小组办公室实行一个机构、两块牌子。"
     assert units(facts_of(text, "某县"))["中共某县委农村工作领导小组办公室"][4] == ("县农业农村局",)
+
+
+# --- institutions enumerated after their owner: a further sentence of an item -----------------------------------------
+
+
+def test_a_further_sentence_of_an_item_does_not_end_the_enumeration() -> None:
+    text = ("日前，县编办对县农业农村局所属事业单位机构编制事项作出批复。\n"
+            "一是县农技推广中心为股级事业单位，经费来源为财政拨款。撤销县农业信息中心牌子。\n"
+            "二是县农机修理站更名为县农机服务站，为股级事业单位。")
+    got = units(facts_of(text, "某县"))
+    assert got["县农技推广中心"][2:4] == ("县农业农村局", "所属")
+    assert got["县农机服务站"][2:4] == ("县农业农村局", "所属")
+
+
+def test_a_new_paragraph_after_the_items_ends_the_enumeration() -> None:
+    text = ("日前，县编办对县农业农村局所属事业单位机构编制事项作出批复。\n"
+            "一是县农技推广中心为股级事业单位。\n"
+            "此外，县融媒体中心为正科级事业单位。")
+    assert units(facts_of(text, "某县"))["县融媒体中心"][2] is None
+
+
+# --- 三定 as a step of the work is no 三定 report -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "about"), [
+    ("县委编办严格“三定”审核，印发事业单位“三定”规定模板。", False),
+    ("县委编办统一制定“三定”规定模板，组织专班审核。", False),
+    ("县卫生健康局“三定”规定近日印发。", True),
+    ("拟定“三定”规定，严明机构编制纪律。", True),
+])
+def test_sanding_as_a_step_of_the_work(text, about) -> None:
+    from ingest.extractors.sanding import is_about_sanding
+
+    assert is_about_sanding("", text) is about
+
+
+def test_a_sign_added_in_a_news_item_that_mentions_sanding_work() -> None:
+    text = ("记者从县委编办获悉，全县事业单位清理规范工作全面完成，各部门事业单位“三定”规定经专班审核。"
+            "如将原县农技站和原县土肥站整合，组建某县农业技术推广中心，增挂某县耕地质量监测站牌子。")
+    f = facts_of(text, "某县")
+    assert ("add_sign", ("某县农业技术推广中心",), ("某县耕地质量监测站",), None) in events(f)

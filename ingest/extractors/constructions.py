@@ -4140,8 +4140,9 @@ def _enumerated_institutions(sent: Sentence, text: str, ctx: Ctx, first_unit: in
     if not ctx.enumerated_owner:
         return
     if not _ITEM_OPENING.match(text) and not _ITEM_OPENING.match(sent.text):
-        ctx.enumerated_owner = None  # the items ended
-        return
+        if opens_its_line(sent, ctx):
+            ctx.enumerated_owner = None  # the items ended
+        return  # a further sentence of an item on its line ("二是A为…。撤销B牌子。"): the items go on (units14)
     for u in ctx.units[first_unit:]:
         if u.parent is None and u.kind != "内设机构" and u.unit.name != ctx.enumerated_owner and (u.kind or u.rank):
             u.parent, u.parent_relation = Mention(ctx.enumerated_owner), "所属"

@@ -163,10 +163,14 @@ def titled_in_opening(text: str) -> bool:
 _TITLE_LINE = re.compile(r"[^\n]{2,40}?(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制(?:规定|方案)(?:[（(][^）)\n]{0,20}[)）])?", re.M)
 
 
+# "三定" as a step of a reform's work, of no one body: "“三定”审核", "“三定”规定模板", "事业单位“三定”规定" (units14)
+_SANDING_AS_WORK = re.compile(r"(?<!事业单位[“\"])三定(?![”\"]?(?:规定)?(?:审核|模板))")
+
+
 def is_about_sanding(title: str, text: str) -> bool:
     head = text[:600]
     in_head = any(not _SANDING_TO_COME.match(head[m.end():]) for m in SANDING_TITLE.finditer(head))
-    return bool(SANDING_TITLE.search(title) or "三定" in title or "三定" in head or in_head)
+    return bool(SANDING_TITLE.search(title) or "三定" in title or _SANDING_AS_WORK.search(head) or in_head)
 
 
 # ---------------------------------------------------------------------------
