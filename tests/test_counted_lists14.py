@@ -242,3 +242,49 @@ def test_a_sign_added_in_a_news_item_that_mentions_sanding_work() -> None:
             "如将原县农技站和原县土肥站整合，组建某县农业技术推广中心，增挂某县耕地质量监测站牌子。")
     f = facts_of(text, "某县")
     assert ("add_sign", ("某县农业技术推广中心",), ("某县耕地质量监测站",), None) in events(f)
+
+
+# --- the division noun, then the count; a unit's own page; counted institutions of an owner ---------------------------
+
+
+@pytest.mark.parametrize(("text", "title", "host"), [
+    ("县统计局内设机构4个：办公室、综合股、农村股、工业股。", "", "县统计局"),
+    ("县统计局机关内设科室4个，分别是办公室、综合股、农村股和工业股。", "", "县统计局"),
+    ("本单位内设4个科室，分别是：办公室、综合股、农村股、工业股。", "某县统计局2021年部门决算", "某县统计局"),
+])
+def test_divisions_counted_after_their_noun_or_on_the_units_page(text, title, host) -> None:
+    f = facts_of(text, "某县", title=title)
+    assert _divisions(f) == {host + d: host for d in ("办公室", "综合股", "农村股", "工业股")}
+    assert (host, "内设机构", "核定", 4) in _figures(f)
+    assert not any(k and "内设" in k and k != "内设机构" for (k, *_r) in units(f).values())
+
+
+@pytest.mark.parametrize(("text", "place", "parent", "relation", "rank"), [
+    ("县林业局下属3个事业单位：县林业站、县苗圃、县森林防火中心。", "某县", "县林业局", "所属", None),
+    ("县林业局直属3个正股级事业单位，分别是县林业站、县苗圃和县森林防火中心。", "某县", "县林业局", "直属", "正股级"),
+    ("镇政府下设3个事业单位，即县林业站、县苗圃、县森林防火中心。", "甲镇", "镇人民政府", "所属", None),
+])
+def test_institutions_counted_before_their_class(text, place, parent, relation, rank) -> None:
+    got = units(facts_of(text, place))
+    for name in ("县林业站", "县苗圃", "县森林防火中心"):
+        assert got[name][:4] == ("事业单位", rank, parent, relation)
+
+
+def test_institutions_counted_wrong_give_no_parent() -> None:
+    got = units(facts_of("县林业局下属4个事业单位：县林业站、县苗圃、县森林防火中心。", "某县"))
+    assert all(v[2] != "县林业局" for v in got.values())
+
+
+@pytest.mark.parametrize(("text", "place", "opened"), [
+    ("甲镇设立3个事业单位，即农业综合服务中心、综合文化站、便民服务中心。", "甲镇", True),
+    ("设置镇属事业单位3个，分别是农业综合服务中心、综合文化站和便民服务中心。", "甲镇", False),
+])
+def test_a_counted_list_with_a_connective_and_no_colon(text, place, opened) -> None:
+    f = facts_of(text, place)
+    assert {n: k for n, (k, *_r) in units(f).items()} == {n: "事业单位" for n in ("农业综合服务中心", "综合文化站", "便民服务中心")}
+    assert bool([e for e in events(f) if e[0] == "establish"]) is opened  # 设立 opens them, 设置 describes a structure
+
+
+def test_working_groups_listed_without_a_colon_open_nothing() -> None:
+    f = facts_of("县里成立2个工作专班，即资产清查专班、人员安置专班。", "某县")
+    assert not [e for e in events(f) if e[0] == "establish"]

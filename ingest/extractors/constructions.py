@@ -3109,6 +3109,8 @@ def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
             kind = (hm.group("level") or "") + ("党委" if body.endswith("委") else "政府") + hm.group("tail")
     if not kind or not _LISTABLE_KIND.search(kind) and not re.search(r"党委|政府|党政", kind):
         return False
+    if re.search(r"内设|科室|股室|处室", kind):
+        return False  # "县统计局内设机构4个：A、B": a body's divisions (``sanding._DIV_LIST8``), no kind of bodies (units14)
     raw = re.sub(r"(?:等(?:\d+个|[一二两三四五六七八九十]+个)?(?:机构|单位|部门)?)$", "", m.group("list").strip())
     items = [i.strip() for i in re.split(r"[、，]|(?<=[局委办室厅部会心处所站队])(?:和|及|以及)", raw) if i.strip()]
     num = m.groupdict().get("num")
@@ -3178,6 +3180,9 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         rank = norm_rank(rm.group(0)) or band_rank(rm.group(0))
         written_kind = written_kind[rm.end():]
     kind = kind_phrase(written_kind)
+    if m.group("list") and not re.search(r"[：:]", m.group(0)[: m.start("list") - m.start()]) and not (
+            kind and _LISTABLE_KIND.search(kind) or re.search(r"(?:站|所|中心|局|馆|院|队|办公室)$", written_kind)):
+        return False  # "设立3个工作组，即A、B、C": without a colon, only a class of bodies opens its items (units14)
     # split outside brackets, at 和 before the last item; a territory note ("（辖甲镇、乙镇）") is no item (units14)
     items = [re.sub(r"[（(][^（）()]*[）)]$", "", i) for i in listed_items(listed)]
     names = [n for n in (as_name(i) for i in items) if n]
@@ -4035,8 +4040,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "counted_set_up",
         "省政府设立三个直属机构：省统计局、省档案局、省机关事务管理局。",
         re.compile(r"(?:^|[；。，])(?P<owner>[^，。；：]{2,30}?|)(?:决定|正式|依法|共|新|还|另)*(?P<verb>设立|增设|新设|成立|组建|综合设置(?!设))"
-                   r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)[，,]?(?:即|分别是|分别为|如下|是|为)?"
-                   r"[：:](?P<list>[^；。：]+)"
+                   r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)[，,]?"
+                   r"(?:(?:即|分别是|分别为)[：:]?|(?:如下|是|为)?[：:])(?P<list>[^；。：]+)"
                    r"|^(?P<lead>这|此|上述|以上)(?P<num2>\d+|[一二两三四五六七八九十]+)个(?P<kind2>[^，。；：、]{2,14}?)"
                    r"(?:分别是|分别为|是|为|包括|即)[：:](?P<list2>[^；。：]+)"),
         _counted_set_up,
@@ -4045,8 +4050,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "listed_by_kind",
         "县政府设置工作部门3个：办公室、发展和改革局、财政局。",
         re.compile(r"(?:^|[；。，])(?P<head>[^，。；：]{1,40}?)(?P<num>\d+|[一二两三四五六七八九十]+)个[，,]?"
-                   r"(?:即|分别是|分别为|具体是|具体为|为|是|包括|有)?[：:](?P<list>[^；。：]+)"),
-        _listed_by_kind,
+                   r"(?:(?:即|分别是|分别为|具体是|具体为|包括)[：:]?|(?:为|是|有)?[：:])(?P<list>[^；。：]+)"),
+        _listed_by_kind,  # (units14) "设置镇属事业单位3个，分别是A、B和C": the connective without a colon
     ),
     Construction(
         "each_of_counted",

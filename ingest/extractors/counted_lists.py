@@ -22,6 +22,7 @@ from .common import (
     find_names,
     kind_phrase,
     name_at_end,
+    norm_rank,
     split_list_items,
 )
 
@@ -210,12 +211,45 @@ def divisions_of_formed(sent: Sentence, text: str, ctx: Ctx) -> None:
     ctx.mark(sent)
 
 
+_RANK = r"[正副]?(?:部|司局|厅局|厅|局|县处|处|科|股)级"
+# "县林业局下属3个事业单位：A、B、C" / "镇政府下设3个事业单位，分别是A、B和C" / "X直属2个正股级事业单位，即A、B": a body's
+# institutions, the count before the class
+_OWNED_COUNTED = re.compile(rf"(?:^|[，。；：])(?P<owner>[^，。；：]{{2,30}}?)(?P<rel>下设|下属|所属|直属)(?:有|的)?"
+                            rf"(?P<num>{CN_NUM})个(?P<rank>{_RANK})?"
+                            r"(?P<kind>(?:公益[一二]类|全额拨款|差额拨款|自收自支|参公)?事业单位)[，,]?"
+                            r"(?:(?:分别是|分别为|即|包括|为|有)[：:]?|[：:])(?P<list>[^。；]+)")
+_GOVERNMENT_SHORT = re.compile(r"^(?P<p>[\u4e00-\u9fff]{0,12}?(?:省|市|县|区|州|旗|镇|乡))政府$")
+
+
+def owned_institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
+    """"县林业局下属3个事业单位：A、B、C": every listed body is an institution of the owner written before the
+    verb (parent, 直属 for 直属 and 所属 otherwise; kind and rank as the count gives them); a government written short
+    ("镇政府") is its 人民政府. Every item a whole name, the count the number of items."""
+    for m in _OWNED_COUNTED.finditer(text):
+        written = re.sub(r"^(?:目前|现|共|另)", "", m.group("owner").strip())
+        government = _GOVERNMENT_SHORT.match(written)
+        owner = government.group("p") + "人民政府" if government else name_at_end(written)
+        if not owner or not (government or written.endswith(owner)):
+            continue
+        items = [re.sub(r"[（(][^（）()]*[）)]$", "", i) for i in listed_items(m.group("list"))]
+        if len(items) < 2 or cn_int(m.group("num")) != len(items) or any(as_name(i) != i for i in items):
+            continue
+        for name in items:
+            ctx.units.append(UnitStatement(Mention(name), ctx.prov(sent), kind=m.group("kind"),
+                                           rank=norm_rank(m.group("rank")) if m.group("rank") else None,
+                                           parent=Mention(owner),
+                                           parent_relation="直属" if m.group("rel") == "直属" else "所属"))
+        ctx.mark(sent)
+
+
 def counted_list_facts(sent: Sentence, text: str, ctx: Ctx) -> None:
     """The readers of this module, on one sentence."""
     if "二级" in text:
         secondary_units(sent, text, ctx)
     classed_members(sent, text, ctx)
     divisions_of_formed(sent, text, ctx)
+    if "事业单位" in text:
+        owned_institutions(sent, text, ctx)
 
 
-__all__ = ["classed_members", "counted_list_facts", "divisions_of_formed", "document_township", "organ_host", "owned_figures_first", "secondary_units", "listed_items", "township_government", "township_list_host"]
+__all__ = ["classed_members", "counted_list_facts", "divisions_of_formed", "document_township", "organ_host", "owned_figures_first", "owned_institutions", "secondary_units", "listed_items", "township_government", "township_list_host"]

@@ -779,6 +779,9 @@ _DIV_LIST6 = re.compile(rf"(?P<verb>共设|现设|设有|内设|下设|设)(?:�
 _DIV_LIST7 = re.compile(rf"(?P<verb>下设|内设|设有)(?P<list>[^。；：，]{{2,120}}?)(?<![零〇一二两三四五六七八九十百千万\d])"
                         rf"(?P<num>{CN_NUM})(?P<suf>股|组)(?![织长员建成合份票东权本价市])"
                         r"(?:(?:和|及)(?P<more>[^。；，：]{2,120}))?(?=[。；，]|$)")
+# "X内设机构4个：A、B、C、D" / "机关内设科室5个，分别是A、B…": the division noun, then the count, then the list (units14)
+_DIV_LIST8 = re.compile(rf"(?P<verb>内设)(?:机构|科室|股室|处室|职能机构|职能科室)(?P<num>{CN_NUM})个[，,]?"
+                        r"(?:(?:分别是|分别为|即|包括|为|有)[：:]?|[：:])(?P<list>[^。；]+)")
 # "内设机构包括：A、B、C。" without a count
 _DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)?|内设|下设|设(?:置)?下列(?:内设机构|职能部门|司局|处室|科室|股室|机构))"
                         r"[：:](?P<list>[^。；\n]+)(?P<num>)")
@@ -843,12 +846,12 @@ def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 
 def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
-    for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6):
+    for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8):
         for m in pattern.finditer(text):
             _division_list(sent, text, ctx, m)
             if pattern is _DIV_LIST:
                 _further_counted_lists(sent, text, ctx, m)
-    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6)):
+    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8)):
         for m in _DIV_LIST7.finditer(text):
             bare = [i.strip() for i in m.group("list").split("、") if i.strip()]
             more = [i.strip() for i in (m.group("more") or "").split("、") if i.strip()]
@@ -856,7 +859,7 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
                     or any(not is_division_name(i) for i in more) or (m.group("more") and not more):
                 continue  # bare items, and whole division names after 和 ("…4股和生产救灾办公室")
             _division_list(sent, text, ctx, m, items=[*bare, *more])
-    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6)):
+    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8)):
         for m in _DIV_LIST4.finditer(text):
             items = split_list_items(m.group("list"))
             host = name_at_end(text[: m.start()])
@@ -922,6 +925,10 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
                             bare)
     if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
         host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
+    if not host and re.fullmatch(r"(?:[本我该])单位(?:机关)?", bare):  # "本单位内设4个科室，分别是：…" on a unit's
+        from .page_divisions import page_unit  # own budget page: the page's unit (units14)
+
+        host = page_unit(ctx)
     if not host and referred:  # "局机关内设A、B等10个股室" on the unit's own budget page ("X2022年部门预算"),
         from .news import _report_unit  # or on a page titled with its name alone (tenth session)
 
