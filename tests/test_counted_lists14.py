@@ -228,6 +228,7 @@ def test_a_new_paragraph_after_the_items_ends_the_enumeration() -> None:
 @pytest.mark.parametrize(("text", "about"), [
     ("县委编办严格“三定”审核，印发事业单位“三定”规定模板。", False),
     ("县委编办统一制定“三定”规定模板，组织专班审核。", False),
+    ("各部门上报的事业单位三定规定由专班逐一审核。", False),
     ("县卫生健康局“三定”规定近日印发。", True),
     ("拟定“三定”规定，严明机构编制纪律。", True),
 ])
@@ -288,3 +289,20 @@ def test_a_counted_list_with_a_connective_and_no_colon(text, place, opened) -> N
 def test_working_groups_listed_without_a_colon_open_nothing() -> None:
     f = facts_of("县里成立2个工作专班，即资产清查专班、人员安置专班。", "某县")
     assert not [e for e in events(f) if e[0] == "establish"]
+
+
+# --- a body of a class set up in each township named ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "县委、县政府决定，在东河镇、西岭镇、南湖乡设立农业机械管理站。",
+    "在东河、西岭、南湖3个乡镇分别设立便民服务分中心。",
+    "在原东河、西岭二镇区域内分别设立办事处，作为镇政府的派出机构。",
+])
+def test_a_class_set_up_in_each_township_named_is_no_one_body(text) -> None:
+    assert not [e for e in events(facts_of(text, "某县")) if e[0] == "establish"]
+
+
+def test_a_body_set_up_in_one_township_keeps_its_name() -> None:
+    f = facts_of("在东河镇设立县农机站东河分站。", "某县")
+    assert [e[2] for e in events(f) if e[0] == "establish"] == [("县农机站东河分站",)]

@@ -242,14 +242,39 @@ def owned_institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
         ctx.mark(sent)
 
 
+# "在甲镇、乙镇、丙镇设立农业机械管理站" / "在城关、东河等3个乡镇分别设立X": a body of the class in each township named
+_PER_TOWNSHIP = re.compile(rf"在(?P<places>[^，。；在]{{2,80}}?)(?:等)?(?:(?:{CN_NUM})个?(?:乡镇|镇|乡|街道))?(?:区域内|辖区内)?"
+                           r"(?:分别|各)?(?:设立|成立|组建|建立|设置)(?P<head>[^，。；、]{2,20}?)(?=[，。；]|$)")
+
+
+def per_township_set_up(sent: Sentence, text: str, ctx: Ctx) -> None:
+    """"在甲镇、乙镇、丙镇设立农业机械管理站": one station in each township, whose names the text does not write (as
+    the trial14 annotator records "在原A、B、C三镇区域内分别设立办事处": no units); the class word read as one new body
+    ("农业机械管理站") is taken back."""
+    m = _PER_TOWNSHIP.search(text)
+    if not m:
+        return
+    places = listed_items(re.sub(r"^原", "", m.group("places")))
+    counted = bool(re.search(r"\d|[一二两三四五六七八九十]", text[m.end("places"): m.start("head")]))
+    if len(places) < 2 or not (counted or all(re.search(r"(?:镇|乡|街道)$", p) for p in places)):
+        return
+    head = m.group("head")
+    from .constructions import _drop_events
+
+    _drop_events(ctx, sent, lambda e: e.type == EventType.ESTABLISH and len(e.outputs) == 1
+                 and e.outputs[0].name in (head, ctx.full(head)))
+
+
 def counted_list_facts(sent: Sentence, text: str, ctx: Ctx) -> None:
     """The readers of this module, on one sentence."""
     if "二级" in text:
         secondary_units(sent, text, ctx)
     classed_members(sent, text, ctx)
     divisions_of_formed(sent, text, ctx)
+    if "在" in text:
+        per_township_set_up(sent, text, ctx)
     if "事业单位" in text:
         owned_institutions(sent, text, ctx)
 
 
-__all__ = ["classed_members", "counted_list_facts", "divisions_of_formed", "document_township", "organ_host", "owned_figures_first", "owned_institutions", "secondary_units", "listed_items", "township_government", "township_list_host"]
+__all__ = ["classed_members", "counted_list_facts", "divisions_of_formed", "document_township", "organ_host", "owned_figures_first", "owned_institutions", "per_township_set_up", "secondary_units", "listed_items", "township_government", "township_list_host"]

@@ -164,7 +164,7 @@ _TITLE_LINE = re.compile(r"[^\n]{2,40}?(?:(?:主要)?职能配置|主要职责)[
 
 
 # "三定" as a step of a reform's work, of no one body: "“三定”审核", "“三定”规定模板", "事业单位“三定”规定" (units14)
-_SANDING_AS_WORK = re.compile(r"(?<!事业单位[“\"])三定(?![”\"]?(?:规定)?(?:审核|模板))")
+_SANDING_AS_WORK = re.compile(r"(?<!事业单位)(?<!事业单位[“\"])三定(?![”\"]?(?:规定)?(?:审核|模板))")
 
 
 def is_about_sanding(title: str, text: str) -> bool:
