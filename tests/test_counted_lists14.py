@@ -306,3 +306,19 @@ def test_a_class_set_up_in_each_township_named_is_no_one_body(text) -> None:
 def test_a_body_set_up_in_one_township_keeps_its_name() -> None:
     f = facts_of("在东河镇设立县农机站东河分站。", "某县")
     assert [e[2] for e in events(f) if e[0] == "establish"] == [("县农机站东河分站",)]
+
+
+@pytest.mark.parametrize(("text", "place", "host"), [
+    ("甲镇设置党政综合办公室、党建工作办公室、经济发展办公室、社会事务办公室4个内设机构。", "甲镇", "甲镇人民政府"),
+    ("机构改革后，镇机关设置党政综合办公室、党建工作办公室、经济发展办公室、社会事务办公室等4个内设机构。", "乙镇", "乙镇人民政府"),
+    ("黄兴镇内设党政综合办公室、党建工作办公室、经济发展办公室、社会事务办公室4个内设机构。", "长沙县", "黄兴镇人民政府"),
+])
+def test_a_township_setting_its_named_internal_offices(text, place, host) -> None:
+    f = facts_of(text, place)
+    assert _divisions(f) == {host + d: host for d in ("党政综合办公室", "党建工作办公室", "经济发展办公室", "社会事务办公室")}
+    assert (host, "内设机构", "核定", 4) in _figures(f)
+
+
+def test_a_township_setting_its_working_bodies_keeps_their_class() -> None:
+    f = facts_of("甲镇设置党政综合办公室、社会事务办公室、综合行政执法队等3个镇政府工作机构。", "某县")
+    assert not _divisions(f)

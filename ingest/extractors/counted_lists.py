@@ -52,6 +52,13 @@ def township_government(township: str) -> str:
     return township + ("办事处" if township.endswith("街道") else "人民政府")
 
 
+def government_of_township(host: str) -> str:
+    """A township written as the host of divisions ("甲镇设置A、B…4个内设机构") is its government; any other host stays."""
+    from .common import only_place
+
+    return township_government(host) if re.search(r"(?:镇|乡|街道)$", host) and only_place(host) else host
+
+
 # what may stand before the verb of a township's own division list: nothing, the level word alone or with 该/本, or
 # the township's 机关/政府 ("镇机关内设…", "该镇内设…", "镇政府下设…")
 _TOWNSHIP_SUBJECT = re.compile(r"^\s*(?:[该本]?(?:镇|乡|街道)(?:党委|政府|人民政府|办事处)?(?:机关)?|机关)?\s*$")
@@ -64,9 +71,12 @@ def township_list_host(ctx: Ctx, sent: Sentence, left: str) -> str | None:
     the township government's, when the list opens its sentence after one whose subject is the township (or the
     level word stands there). A county's or a body's document is never read so."""
     township = document_township(ctx)
-    if not township or not _TOWNSHIP_SUBJECT.match(left):
+    written = _LEAD.sub("", left).strip()
+    if township and written == township:
+        return township_government(township)  # "甲镇设置A、B…4个内设机构" in 甲镇's own text
+    if not township or not _TOWNSHIP_SUBJECT.match(written):
         return None
-    if left.strip():
+    if written:
         return township_government(township)  # the level word written: the township's own
     if sent.index == 0:
         return None
@@ -277,4 +287,4 @@ def counted_list_facts(sent: Sentence, text: str, ctx: Ctx) -> None:
         owned_institutions(sent, text, ctx)
 
 
-__all__ = ["classed_members", "counted_list_facts", "divisions_of_formed", "document_township", "organ_host", "owned_figures_first", "owned_institutions", "per_township_set_up", "secondary_units", "listed_items", "township_government", "township_list_host"]
+__all__ = ["classed_members", "counted_list_facts", "divisions_of_formed", "document_township", "government_of_township", "organ_host", "owned_figures_first", "owned_institutions", "per_township_set_up", "secondary_units", "listed_items", "township_government", "township_list_host"]

@@ -760,7 +760,8 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 _LIST_RANK = r"[正副]?(?:部|司局|厅局|厅|局|县处|处|科|股)级"
 _DIV_LIST = re.compile(
-    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|(?<![建开假])设(?![置立]))[，：:]?(?P<list>(?:(?!内设|下设)[^。；]){{2,400}}?)(?:等)?(?:共|计|合计)?"
+    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|(?<![建开假])设(?![置立])|设置(?=[^。；]{{2,400}}?个内设(?:机构|部门)))"
+    rf"[，：:]?(?P<list>(?:(?!内设|下设)[^。；]){{2,400}}?)(?:等)?(?:共|计|合计)?"
     rf"(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<rank>{_LIST_RANK})?"
     rf"(?P<suf>司局部门|司局|内设机构|内设部门|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合级])"
 )  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun; "…等5个副科级机构" (tenth
@@ -948,6 +949,10 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
 
         host = township_list_host(ctx, sent, left)
     host = shared_host or host or given or ctx.focus
+    if host:  # "甲镇设置A、B…4个内设机构": the township's government (units14)
+        from .counted_lists import government_of_township
+
+        host = government_of_township(host)
     host = placed(host, opening_place(text)) if host else host  # "甲区设区城市管理局，内设…" (eleventh session)
     if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
         host = ctx.described  # "X是…事业单位。现有员工500多人，设A、B等16个机构。": the body just described
