@@ -141,6 +141,11 @@ def zone_district(text: str) -> str | None:
     return None
 
 
+def _is_township(place: str, gazetteer: Gazetteer) -> bool:
+    known = gazetteer.places.get(place)
+    return bool(known and known.level == "乡镇" or divisions().level(place) == "乡镇" or guess_level(place) == "乡镇")
+
+
 def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> PlacedName:
     """Split a unit name as written in a document of ``doc_jurisdiction``.
 
@@ -186,6 +191,11 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
                 target = gazetteer.ancestor_at_level(doc_jurisdiction, level) or doc_jurisdiction
                 if marker == "市" and doc_jurisdiction.endswith("市"):
                     target = doc_jurisdiction  # a county-level city calls itself 市: "市疾控局" in a 汉川市 text is 汉川市's
+                elif marker == "市" and _is_township(doc_jurisdiction, gazetteer):
+                    # a township of a county-level city calls that city 市 (units14): "挂市行政服务中心某镇分中心牌子"
+                    # in a 观海卫镇 (慈溪市) text is 慈溪市's, not the prefecture's
+                    county = gazetteer.ancestor_at_level(doc_jurisdiction, "县")
+                    target = county if county and county.endswith("市") else target
                 return PlacedName(target, clean[len(marker):], True)
     # a township's own document: "镇综合治理委员会" → 凤岗镇综合治理委员会 (never 凤岗镇镇…); not 乡镇…, 乡村…
     township = _TOWNSHIP_MARKER.match(clean)

@@ -57,9 +57,11 @@ from .common import (
     strip_item_number,
 )
 from .constructions import _kind_by_level, bracket_sign_line, construction_facts, note_row_cell
+from .counted_lists import owned_figures_first
 from .event_names import complete_event_names
 from .frames import bracket_entry_facts, field_facts, frame_facts
 from .header_lists import class_heading_line
+from .level_owned import level_owned_kind
 from .links import link_statements, note_former_parents
 from .place_evidence import (
     after_upper_stem,
@@ -874,6 +876,7 @@ def _one_name_per_placed_body(units: list[UnitStatement], canon: _Canon) -> None
 def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
     cm = canon.mention
     for u in ctx.units:
+        level_owned_kind(u)  # "镇属事业单位": parent 镇人民政府 (units14)
         u.unit = cm(u.unit)
         u.parent = cm(u.parent)
         u.signs = [canon.get(s) for s in u.signs]
@@ -907,7 +910,7 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
     link_statements(facts.events, ctx.dt.raw, ctx.jurisdiction)  # "组建Z。……不再保留A。": Z succeeds A
     facts.duties = _dedupe(ctx.duties, lambda d: (d.unit.name, d.text))
     facts.staffing = _dedupe(
-        ctx.staffing,
+        owned_figures_first(ctx.staffing),
         lambda s: (s.unit.name if s.unit else None, s.kind, s.change, s.amount, s.level,
                    s.counterpart.name if s.counterpart else None),
     )

@@ -78,6 +78,7 @@ UNIT_SUFFIXES = (
     "处", "科", "股", "社", "行", "馆", "团", "组", "镇", "乡", "校", "台", "幼儿园", "中学", "小学", "大学",
     "科协", "文联", "侨联", "残联", "妇联", "工商联", "社科联",  # 群团 bodies written short (中国科协, 县残联)
     "军分区",  # "潍坊军分区" among a notice's addressees (区 alone is a place)
+    "林场", "农场", "牧场", "渔场", "良种场", "苗圃",  # a forestry bureau's 国有林场 among its institutions (units14)
 )  # fmt: skip
 _SUFFIX_RE = re.compile("(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")$")
 
@@ -295,6 +296,7 @@ def _glued(name: str) -> bool:
 
 _LEADING_JUNK = re.compile(
     r"^(?:[一二三四五六七八九十]+是|以及|及其|及|与|原|现|新组建的|新设立的|新设的|新组建|新成立的|单设的|另设的|改设|另设|同时|另外|此外|并|"
+    r"(?:(?:机构)?(?:调整|改革|整合|改制|重组))?后(?=原)|"  # "调整后原X更名为Y": a time before the old name (units14)
     r"分管|协管|"  # a leader's portfolio: "分管县教育局（县知识产权局）、县卫生局…" (not 联系: "联系X的职能" is a duty)
     r"——|—|-|"
     r"(?:业务)?(?:主管主办|主管|主办|举办|上级(?:主管)?)(?:单位|部门))+"  # "X的主管单位Y是…": a role before Y
@@ -1077,6 +1079,8 @@ def kind_phrase(text: str) -> str | None:
         if several or tail in ("机构", "部门", "单位", "机关") or not KIND_TAIL.search(tail):
             return None
         kind = tail
+    if re.fullmatch(r"(?:新|新设|新增|新组建|新成立)(?:的)?(?:部门|机构|单位|机关)", kind):
+        return None  # "是…机构改革组建的新部门": new, no kind (units14)
     return kind
 
 

@@ -56,6 +56,7 @@ from .common import (
     split_names,
     strip_item_number,
 )
+from .counted_lists import counted_list_facts, listed_items
 from .header_lists import header_list_facts
 from .merge_sources import kept_name, merge_source_facts, merged_places
 from .party_labels import labelled_part, named_before_part
@@ -744,7 +745,12 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     described = re.match(r"^[）)]?[，,]?(?:均|同)?(?:为|是|系)(?P<rest>[^。]+)", text[m.end():])
     if described and _describe(ctx, sent, host, described.group("rest"), signs=[ctx.full(s) for s in signs]):
         return True  # "A与B实行一套班子、两块牌子，为县委工作部门，正科级": A described, B its sign
-    if re.match(r"^[）)]?\s*(?:[。；;]|$)", text[m.end():]):  # nothing said of either after the phrase
+    # the body a chronicle paragraph (a unit's 沿革 page) is about stays the body (units14): "…1980年7月更改为省农业厅。
+    # …2014年2月，省农业厅与中共某省委农村工作领导小组办公室实行一个机构、两块牌子。"
+    opening = re.match(r"^\s*([^，。；：的是为系于在]{2,30})", ctx.dt.sentences[0].text) if ctx.dt.sentences else None
+    page_subject = opening.group(1) if opening and as_name(opening.group(1)) == opening.group(1) else None  # "省农业厅的前身是…"
+    about = any(b and ctx.full(b) == ctx.full(host) for b in (ctx.chronicle_subject, page_subject))
+    if re.match(r"^[）)]?\s*(?:[。；;]|$)", text[m.end():]) and not about:  # nothing said of either after the phrase
         host, signs = _one_team_host(host, signs)
     ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
     ctx.mark(sent)
@@ -3215,6 +3221,8 @@ def _listed_by_kind(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
             kind = (hm.group("level") or "") + ("党委" if body.endswith("委") else "政府") + hm.group("tail")
     if not kind or not _LISTABLE_KIND.search(kind) and not re.search(r"党委|政府|党政", kind):
         return False
+    if re.search(r"内设|科室|股室|处室", kind):
+        return False  # "县统计局内设机构4个：A、B": a body's divisions (``sanding._DIV_LIST8``), no kind of bodies (units14)
     raw = re.sub(r"(?:等(?:\d+个|[一二两三四五六七八九十]+个)?(?:机构|单位|部门)?)$", "", m.group("list").strip())
     items = [i.strip() for i in re.split(r"[、，]|(?<=[局委办室厅部会心处所站队])(?:和|及|以及)", raw) if i.strip()]
     num = m.groupdict().get("num")
@@ -3284,12 +3292,18 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
         rank = norm_rank(rm.group(0)) or band_rank(rm.group(0))
         written_kind = written_kind[rm.end():]
     kind = kind_phrase(written_kind)
-    items = [i.strip() for i in re.split(r"[、，]", listed.strip()) if i.strip()]
+    if m.group("list") and not re.search(r"[：:]", m.group(0)[: m.start("list") - m.start()]) and not (
+            kind and _LISTABLE_KIND.search(kind) or re.search(r"(?:站|所|中心|局|馆|院|队|办公室)$", written_kind)):
+        return False  # "设立3个工作组，即A、B、C": without a colon, only a class of bodies opens its items (units14)
+    # split outside brackets, at 和 before the last item; a territory note ("（辖甲镇、乙镇）") is no item (units14)
+    items = [re.sub(r"[（(][^（）()]*[）)]$", "", i) for i in listed_items(listed)]
     names = [n for n in (as_name(i) for i in items) if n]
     want = cn_int(num)
     if want is None or len(names) < 2 or abs(len(names) - want) > 1 or len(names) < len(items) - 1:
         return False
-    _opened(ctx, sent, names)
+    # a member the document renamed into before ("A更名为B…。综合设置6个事业单位：B、C…") is not opened (units14)
+    renamed = {o.name for e in ctx.events if e.type == EventType.RENAME for o in e.outputs}
+    _opened(ctx, sent, [n for n in names if n not in renamed])
     if rank and not (kind and _LISTABLE_KIND.search(kind)):
         for n in names:  # a rank and a bare class word (部门, 机构): the rank alone
             ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), rank=rank))
@@ -4137,9 +4151,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "counted_set_up",
         "省政府设立三个直属机构：省统计局、省档案局、省机关事务管理局。",
-        re.compile(r"(?:^|[；。，])(?P<owner>[^，。；：]{2,30}?)(?:决定|正式|依法|共|新|还|另)*(?P<verb>设立|增设|新设|成立|组建)"
-                   r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)[，,]?(?:即|分别是|分别为|如下|是|为)?"
-                   r"[：:](?P<list>[^；。：]+)"
+        re.compile(r"(?:^|[；。，])(?P<owner>[^，。；：]{2,30}?|)(?:决定|正式|依法|共|新|还|另)*(?P<verb>设立|增设|新设|成立|组建|综合设置(?!设))"
+                   r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)[，,]?"
+                   r"(?:(?:即|分别是|分别为)[：:]?|(?:如下|是|为)?[：:])(?P<list>[^；。：]+)"
                    r"|^(?P<lead>这|此|上述|以上)(?P<num2>\d+|[一二两三四五六七八九十]+)个(?P<kind2>[^，。；：、]{2,14}?)"
                    r"(?:分别是|分别为|是|为|包括|即)[：:](?P<list2>[^；。：]+)"),
         _counted_set_up,
@@ -4148,8 +4162,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "listed_by_kind",
         "县政府设置工作部门3个：办公室、发展和改革局、财政局。",
         re.compile(r"(?:^|[；。，])(?P<head>[^，。；：]{1,40}?)(?P<num>\d+|[一二两三四五六七八九十]+)个[，,]?"
-                   r"(?:即|分别是|分别为|具体是|具体为|为|是|包括|有)?[：:](?P<list>[^；。：]+)"),
-        _listed_by_kind,
+                   r"(?:(?:即|分别是|分别为|具体是|具体为|包括)[：:]?|(?:为|是|有)?[：:])(?P<list>[^；。：]+)"),
+        _listed_by_kind,  # (units14) "设置镇属事业单位3个，分别是A、B和C": the connective without a colon
     ),
     Construction(
         "each_of_counted",
@@ -4243,8 +4257,9 @@ def _enumerated_institutions(sent: Sentence, text: str, ctx: Ctx, first_unit: in
     if not ctx.enumerated_owner:
         return
     if not _ITEM_OPENING.match(text) and not _ITEM_OPENING.match(sent.text):
-        ctx.enumerated_owner = None  # the items ended
-        return
+        if opens_its_line(sent, ctx):
+            ctx.enumerated_owner = None  # the items ended
+        return  # a further sentence of an item on its line ("二是A为…。撤销B牌子。"): the items go on (units14)
     for u in ctx.units[first_unit:]:
         if u.parent is None and u.kind != "内设机构" and u.unit.name != ctx.enumerated_owner and (u.kind or u.rank):
             u.parent, u.parent_relation = Mention(ctx.enumerated_owner), "所属"
@@ -4301,6 +4316,7 @@ def construction_facts(sent: Sentence, ctx: Ctx, first_unit: int = 0) -> None:
         merge_source_facts(sent, text, ctx, _event)
     division_facts(sent, ctx)
     header_list_facts(sent, text, ctx)
+    counted_list_facts(sent, text, ctx)
     _list_kind(sent, text, ctx, first_unit)
 
 

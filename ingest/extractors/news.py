@@ -423,6 +423,10 @@ class _Figures:
         if re.search(r"(?:^|[，,；;\s])每(?![年月日天周季次届])(?:个|所|家|座|一个|一所)?[\u4e00-\u9fff]{0,8}?$", before) or \
                 re.search(r"每(?:个|所|家|座)", before):
             return None
+        # "核定区乡两级事业编制共23个", "县乡村三级共核定编制40名": a figure over levels of a place, no one body's (units14)
+        if re.search(r"[省市县区乡镇村街]{2,3}(?:两|二|三|四)级(?:的)?(?:[\u4e00-\u9fff]{0,6}?)$", before) or \
+                re.search(r"(?:两|二|三|四)级(?:共|合计)?(?:核定|核增|核减)?$", before):
+            return None
         # "A与B共核定行政编制20名": a figure shared by the bodies named together, no one body's
         named = [(s_, e_) for s_, e_, _ in self.mentions if comma_start <= s_ and e_ <= pos]
         if len(named) >= 2 and re.match(r"^\s*(?:共|共同|合计|总共)", text[named[-1][1]:pos]) and \

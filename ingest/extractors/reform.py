@@ -1335,6 +1335,9 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if hm:
             host = as_name(hm.group(1))
         host = host or (as_name(pre) or name_at_end(pre) if pre.strip() else None)
+        bm = re.search(r"[（(](?:同时|并|另|还)?$", pre)
+        if not host and bm:  # "更名为Z（挂A、B牌子）", "组建Z（加挂A牌子）": the body before the bracket (units14)
+            host = name_at_end(re.sub(r"[”\"]$", "", pre[: bm.start()]))
         if not host and not pre.strip():
             host = _merged_into_before(sent, clause[: m.start()], ctx)  # "A并入B，对外保留A牌子": B keeps it
         if not host and not pre.strip():

@@ -163,10 +163,14 @@ def titled_in_opening(text: str) -> bool:
 _TITLE_LINE = re.compile(r"[^\n]{2,40}?(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制(?:规定|方案)(?:[（(][^）)\n]{0,20}[)）])?", re.M)
 
 
+# "三定" as a step of a reform's work, of no one body: "“三定”审核", "“三定”规定模板", "事业单位“三定”规定" (units14)
+_SANDING_AS_WORK = re.compile(r"(?<!事业单位)(?<!事业单位[“\"])三定(?![”\"]?(?:规定)?(?:审核|模板))")
+
+
 def is_about_sanding(title: str, text: str) -> bool:
     head = text[:600]
     in_head = any(not _SANDING_TO_COME.match(head[m.end():]) for m in SANDING_TITLE.finditer(head))
-    return bool(SANDING_TITLE.search(title) or "三定" in title or "三定" in head or in_head)
+    return bool(SANDING_TITLE.search(title) or "三定" in title or _SANDING_AS_WORK.search(head) or in_head)
 
 
 # ---------------------------------------------------------------------------
@@ -756,14 +760,17 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 _LIST_RANK = r"[正副]?(?:部|司局|厅局|厅|局|县处|处|科|股)级"
 _DIV_LIST = re.compile(
-    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|(?<![建开假])设(?![置立]))[，：:]?(?P<list>(?:(?!内设|下设)[^。；]){{2,400}}?)(?:等)?(?:共|计|合计)?"
+    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|(?<![建开假])设(?![置立])|设置(?=[^。；]{{2,400}}?个内设(?:机构|部门)))"
+    rf"[，：:]?(?P<list>(?:(?!内设|下设)[^。；]){{2,400}}?)(?:等)?(?:共|计|合计)?"
     rf"(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<rank>{_LIST_RANK})?"
     rf"(?P<suf>司局部门|司局|内设机构|内设部门|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合级])"
 )  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun; "…等5个副科级机构" (tenth
 # session): the rank the count gives every listed division; a list never holds a further 内设/下设 ("甲区设区X局，内设A、B3个
 # 科室": the list after 内设, eleventh session)
-_DIV_LIST2 = re.compile(rf"设(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室)[，,]?(?:分别是|分别为|即|包括)?[：:]"
+_DIV_LIST2 = re.compile(rf"(?P<inner>内)?设(?:有)?(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室|(?(inner)职能机构|(?!)))"
+                        r"[，,]?(?:(?:分别是|分别为|即|包括|有)[：:]?|[：:])"
                         r"(?P<list>[^。]+)")
+# (units14) "内设7个职能机构，包括A、B…和G": the connective word without a colon; 职能机构 after 内设 only
 # "X现设职能科（室）23个，分别为：A、B…" / "共设职能股室10个，分别为A、B及C等": the count after the division noun,
 # then the items (ninth session)
 _DIV_LIST6 = re.compile(rf"(?P<verb>共设|现设|设有|内设|下设|设)(?:职能|业务|内设)?(?P<suf>[科处股][（(]室[)）]|科室|股室|处室|部室)"
@@ -773,6 +780,9 @@ _DIV_LIST6 = re.compile(rf"(?P<verb>共设|现设|设有|内设|下设|设)(?:�
 _DIV_LIST7 = re.compile(rf"(?P<verb>下设|内设|设有)(?P<list>[^。；：，]{{2,120}}?)(?<![零〇一二两三四五六七八九十百千万\d])"
                         rf"(?P<num>{CN_NUM})(?P<suf>股|组)(?![织长员建成合份票东权本价市])"
                         r"(?:(?:和|及)(?P<more>[^。；，：]{2,120}))?(?=[。；，]|$)")
+# "X内设机构4个：A、B、C、D" / "机关内设科室5个，分别是A、B…": the division noun, then the count, then the list (units14)
+_DIV_LIST8 = re.compile(rf"(?P<verb>内设)(?:机构|科室|股室|处室|职能机构|职能科室)(?P<num>{CN_NUM})个[，,]?"
+                        r"(?:(?:分别是|分别为|即|包括|为|有)[：:]?|[：:])(?P<list>[^。；]+)")
 # "内设机构包括：A、B、C。" without a count
 _DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)?|内设|下设|设(?:置)?下列(?:内设机构|职能部门|司局|处室|科室|股室|机构))"
                         r"[：:](?P<list>[^。；\n]+)(?P<num>)")
@@ -837,12 +847,12 @@ def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 
 def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
-    for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6):
+    for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8):
         for m in pattern.finditer(text):
             _division_list(sent, text, ctx, m)
             if pattern is _DIV_LIST:
                 _further_counted_lists(sent, text, ctx, m)
-    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6)):
+    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8)):
         for m in _DIV_LIST7.finditer(text):
             bare = [i.strip() for i in m.group("list").split("、") if i.strip()]
             more = [i.strip() for i in (m.group("more") or "").split("、") if i.strip()]
@@ -850,7 +860,7 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
                     or any(not is_division_name(i) for i in more) or (m.group("more") and not more):
                 continue  # bare items, and whole division names after 和 ("…4股和生产救灾办公室")
             _division_list(sent, text, ctx, m, items=[*bare, *more])
-    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6)):
+    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8)):
         for m in _DIV_LIST4.finditer(text):
             items = split_list_items(m.group("list"))
             host = name_at_end(text[: m.start()])
@@ -858,6 +868,13 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             kept = re.fullmatch(r"(?:.*[，,])?\s*(?P<h>[^，,。；]{2,40}?)(?:予以)?保留[，,]\s*", text[: m.start()])
             if not written and kept and name_at_end(kept.group("h")) == kept.group("h"):
                 host, written = kept.group("h"), True  # "X保留，内设A、B": the kept body's divisions
+            if not written and re.search(r"(?:^|[：:，,])\s*机关\s*$", text[: m.start()]):
+                # "县林业局设科室情况：机关内设A（B）、C…": the organ of the body named before it, else of the page's
+                # unit (a 部门决算 page) (units14)
+                from .counted_lists import organ_host
+
+                host = organ_host(ctx, text[: m.start()])
+                written = bool(host)
             # "X 文化事业单位。…。内设A、B和C。": no host written, the body a sentence just before described
             after_description = not text[: m.start()].strip() and ctx.described and ctx.described_at >= sent.index - 3
             bare = [re.sub(r"[（(][^）)]*[）)]$", "", i) for i in items]
@@ -909,6 +926,10 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
                             bare)
     if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
         host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
+    if not host and re.fullmatch(r"(?:[本我该])单位(?:机关)?", bare):  # "本单位内设4个科室，分别是：…" on a unit's
+        from .page_divisions import page_unit  # own budget page: the page's unit (units14)
+
+        host = page_unit(ctx)
     if not host and referred:  # "局机关内设A、B等10个股室" on the unit's own budget page ("X2022年部门预算"),
         from .news import _report_unit  # or on a page titled with its name alone (tenth session)
 
@@ -923,7 +944,15 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     own = re.search(r"(?:^|[，,])\s*(?P<h>[省市县区州旗](?:人民)?政府|[省市县区州旗]公署)(?:机关)?\s*$", left)
     if not host and own:  # "县政府内设民政、财政3个科": the document's own government, its level alone (tenth session)
         host = own.group("h")
+    if not host and not given and not shared_host:  # "…观海卫镇…完成了机关内设机构调整。内设7个职能机构，包括…" (units14)
+        from .counted_lists import township_list_host
+
+        host = township_list_host(ctx, sent, left)
     host = shared_host or host or given or ctx.focus
+    if host:  # "甲镇设置A、B…4个内设机构": the township's government (units14)
+        from .counted_lists import government_of_township
+
+        host = government_of_township(host)
     host = placed(host, opening_place(text)) if host else host  # "甲区设区城市管理局，内设…" (eleventh session)
     if not host and not referred and ctx.described and ctx.described_at == sent.index - 1 and not find_names(left):
         host = ctx.described  # "X是…事业单位。现有员工500多人，设A、B等16个机构。": the body just described
