@@ -7,6 +7,8 @@ Fourteenth session):
   sub-body when the two, written together, are a name the store knows;
 * a name ending in 委会 (管委会, 革委会, 居委会) is a unit name whole, and the words saying when a
   unit was made (成立的, 新组建的 …) are no part of the name after them;
+* "<place>有哪几个农机站": a kind of body asked for by its members lists the place's units whose
+  names (or short forms) end with it, at the date;
 * "X整合了哪几个局的职能" asks where X came from, not X's own bureaus;
 * a body a news report names by its parent's short form ("东湖市卫健委医政医管处", renamed since)
   and the 三定's record of the same body under the parent's full name are one body, not two
@@ -60,8 +62,14 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .unit("农业农村局", kind="市政府工作部门"))
     apply_doc(s, doc("county", date="2006-02", jurisdiction="南坪县")
               .unit("大坝农业机械管理站", kind="公益性事业单位")
+              .unit("小河农业机械管理站", kind="公益性事业单位")
+              .unit("大坝水利站", kind="公益性事业单位")
               .unit("文化广播电影电视局", kind="县政府工作部门", rank="正科级")
               .staffing("大坝农业机械管理站", "事业编制", "核定", 6))
+    apply_doc(s, doc("merge", date="2015-06", jurisdiction="南坪县")
+              .abolish("小河农业机械管理站", date="2015-06"))
+    apply_doc(s, doc("other-county", date="2006-02", jurisdiction="北岭县")
+              .unit("石桥农业机械管理站", kind="公益性事业单位"))
     apply_doc(s, doc("news", date="2023-09", jurisdiction="东湖市")
               .rename("卫健委医政医管处", "医政处"))
     return s
@@ -146,3 +154,22 @@ def test_which_bureaus_duties_it_took_asks_where_it_came_from(store, question: s
 @pytest.mark.parametrize("question", ["东湖市卫健委下设哪几个处", "东湖市农业农村局有哪几个内设科室"])
 def test_its_own_bureaus_are_still_its_divisions(store, question: str) -> None:  # type: ignore[no-untyped-def]
     assert route(parse(store, question)).intent in (Intent.ORGCHART, Intent.STAFFING)
+
+
+@pytest.mark.parametrize(("question", "members"), [
+    ("2010年南坪县有哪几个农机站？", {"南坪县大坝农业机械管理站", "南坪县小河农业机械管理站"}),
+    ("南坪县现在有几个农机站", {"南坪县大坝农业机械管理站"}),
+    ("南坪县乡镇设了哪些农业机械管理站", {"南坪县大坝农业机械管理站"}),
+    ("北岭县有哪些农机站", {"北岭县石桥农业机械管理站"}),
+])
+def test_a_kind_of_body_asked_for_by_its_members(store, question: str, members: set[str]) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert {u["name"] for u in result["units"]} == members
+    assert f"共{len(members)}个" in result["answer"]
+
+
+@pytest.mark.parametrize("question", ["东湖市有哪几个农机站", "南坪县有几个农技站"])
+def test_a_kind_the_place_does_not_hold_is_not_found(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert not result["units"]
+    assert "没有找到" in result["answer"]
