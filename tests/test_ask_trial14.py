@@ -2,7 +2,8 @@
 Fourteenth session):
 
 * the short forms of a township's stations and a county's culture bureau (农机站, 农技站, 农经站;
-  文广局, 广电局, 文广新局);
+  文广局, 广电局, 文广新局) and of other county bodies as their staff write them (供销社, 畜牧局,
+  教体局, 综合执法局, 文旅体局, 规划局, 机管局, 劳动保障局);
 * a body named after its parent and 的 ("卫健委的医政处", "编办下面的综合股") is the parent's
   sub-body when the two, written together, are a name the store knows;
 * a name ending in 委会 (管委会, 革委会, 居委会) is a unit name whole, and the words saying when a
@@ -40,12 +41,20 @@ from tests.test_ask_data import install_registry
     ("文化广播电视局", "文广局"),
     ("广播电视局", "广电局"),
     ("文化广电新闻出版局", "文广新局"),
+    ("供销合作社", "供销社"),
+    ("畜牧兽医局", "畜牧局"),
+    ("教育体育局", "教体局"),
+    ("综合行政执法局", "综合执法局"),
+    ("文化旅游体育局", "文旅体局"),
+    ("城乡规划局", "规划局"),
+    ("机关事务管理局", "机管局"),
+    ("劳动和社会保障局", "劳动保障局"),
 ])
 def test_short_forms_of_stations_and_culture_bureaus(name: str, short: str) -> None:
     assert short in abbreviations(name)
 
 
-@pytest.mark.parametrize("name", ["林业工作站", "文化站", "水利站", "畜牧兽医站", "广播电视台"])
+@pytest.mark.parametrize("name", ["林业工作站", "文化站", "水利站", "动物防疫站", "广播电视台", "农民专业合作社", "出版社"])
 def test_a_station_without_a_usual_contraction_gets_none(name: str) -> None:
     assert not abbreviations(name)
 
@@ -173,3 +182,15 @@ def test_a_kind_the_place_does_not_hold_is_not_found(store, question: str) -> No
     result = ask(store, question)
     assert not result["units"]
     assert "没有找到" in result["answer"]
+
+
+def test_carriers_of_one_sentence_are_in_the_order_it_writes_them() -> None:
+    from kg.model import Fact, Predicate, Provenance
+    from queries.ask.answers import _written_at
+
+    sentence = "将原县农技站和原县植保站整合，组建南坪县农业技术推广中心，增挂南坪县植物保护站牌子。"
+    prov = Provenance("doc_x", 10, 10 + len(sentence), sentence)
+    named = Fact("f1", "u_b", Predicate.SIGN, prov, value="植物保护站")
+    unnamed = Fact("f2", "u_a", Predicate.SIGN, prov, value="植物保护站")
+    order = sorted([(unnamed, "工作专班"), (named, "南坪县农业技术推广中心")], key=lambda p: _written_at(*p))
+    assert [f.subject for f, _ in order] == ["u_b", "u_a"]  # the body the sentence names first, whatever its id

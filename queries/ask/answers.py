@@ -258,6 +258,17 @@ def _quoted(evs: list[dict[str, Any] | None], limit: int = 2) -> str:
 _KIND_COUNTED = re.compile(r"(?:哪几个|哪几家|哪些|几个|几家|多少个|多少家)" + U)
 
 
+def _written_at(fact: Any, name: str) -> tuple[str, int, int, str]:
+    """Where a fact is written (document, sentence, the unit's name within the sentence; a
+    name the sentence does not write last), then the unit: an order that never follows the
+    hash seed."""
+    prov = fact.prov
+    if prov is None:
+        return ("", 0, 0, fact.subject)
+    at = (prov.sentence or "").find(name) if name else -1
+    return (prov.doc_id, prov.start, at if at >= 0 else len(prov.sentence or ""), fact.subject)
+
+
 def _first_dated(store: GraphStore, uid: str) -> str | None:
     """The earliest date any fact of the unit begins (None when none is dated)."""
     dated = [f.valid_from for f in store.facts(uid) if f.valid_from]
@@ -1889,6 +1900,7 @@ class Context:
         """Units carrying the sign at the date: living ones, the latest recorded first."""
         out: list[str] = []
         since: dict[str, tuple[int, str]] = {}
+        first_written: dict[str, tuple[str, int, int, str]] = {}
         for f in self.store.facts(predicate=Predicate.SIGN):
             if not f.value or not holds_at(f.valid_from, f.valid_to, self.day):
                 continue
@@ -1907,7 +1919,12 @@ class Context:
                 if f.subject not in out:
                     out.append(f.subject)
                 since[f.subject] = max(since.get(f.subject, (0, "")), sort_key(f.valid_from))
-        out.sort(key=lambda u: since[u], reverse=True)  # stable: equal dates keep the store's order
+                written = _written_at(f, unit.name)
+                first_written[f.subject] = min(first_written.get(f.subject, written), written)
+        # the latest recorded first; equal dates in the order the documents write them (never the
+        # store's own order, which may follow the hash seed)
+        out.sort(key=lambda u: first_written[u])
+        out.sort(key=lambda u: since[u], reverse=True)
         # a unit gone by the date carries no sign then (its sign fact may have no end date)
         living = [u for u in out if alive(self.store, u, self.day)]
         return living or out
