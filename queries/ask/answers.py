@@ -2565,12 +2565,13 @@ class Context:
                      if f.extra.get("change") == change.group(0) and f.subject != place and self.store.get_unit(f.subject)
                      and in_jurisdiction(self.store, f.subject, place) and f.valid_from and f.valid_from[:4] in years
                      and start_of(f.valid_from) <= self.day]
+            # by date, then where the documents write them: never the store's order (the hash seed's)
+            units.sort(key=lambda f: (sort_key(f.valid_from), _written_at(f, "")))
             if units:
                 for f in units:
                     self.answer_obj.unit(f.subject)
                     self.answer_obj.cite_prov(f.prov)
-                text += "其中：" + "、".join(f"{_name(self.store, f.subject, self.day)}{f.value}{f.amount}名"
-                                           for f in sorted(units, key=lambda f: sort_key(f.valid_from))) + "。"
+                text += "其中：" + "、".join(f"{_name(self.store, f.subject, self.day)}{f.value}{f.amount}名" for f in units) + "。"
         return self._done("staffing", text)
 
     # -- overlap
