@@ -10,6 +10,8 @@ Fourteenth session):
   unit was made (成立的, 新组建的 …) are no part of the name after them;
 * "<place>有哪几个农机站": a kind of body asked for by its members lists the place's units whose
   names (or short forms) end with it, at the date;
+* "<place>X里Y归哪个部门": a place written before X is X's own, so Y is looked for among X's
+  divisions as for "X里Y归哪个部门";
 * "X整合了哪几个局的职能" asks where X came from, not X's own bureaus;
 * a body a news report names by its parent's short form ("东湖市卫健委医政医管处", renamed since)
   and the 三定's record of the same body under the parent's full name are one body, not two
@@ -68,7 +70,10 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
               .unit("卫生健康委员会医政医管处", kind="内设机构", parent="卫生健康委员会", relation="内设")
               .unit("卫生健康委员会综合科", kind="内设机构", parent="卫生健康委员会", relation="内设")
               .duty("卫生健康委员会综合科", "负责机关文电、会务、档案等日常运转工作。")
-              .unit("农业农村局", kind="市政府工作部门"))
+              .unit("农业农村局", kind="市政府工作部门")
+              .unit("公安局", kind="市政府工作部门")
+              .unit("公安局指挥中心", kind="内设机构", parent="公安局", relation="内设")
+              .duty("公安局指挥中心", "负责全局接报警和指挥处警工作。"))
     apply_doc(s, doc("county", date="2006-02", jurisdiction="南坪县")
               .unit("大坝农业机械管理站", kind="公益性事业单位")
               .unit("小河农业机械管理站", kind="公益性事业单位")
@@ -194,3 +199,13 @@ def test_carriers_of_one_sentence_are_in_the_order_it_writes_them() -> None:
     unnamed = Fact("f2", "u_a", Predicate.SIGN, prov, value="植物保护站")
     order = sorted([(unnamed, "工作专班"), (named, "南坪县农业技术推广中心")], key=lambda p: _written_at(*p))
     assert [f.subject for f, _ in order] == ["u_b", "u_a"]  # the body the sentence names first, whatever its id
+
+
+@pytest.mark.parametrize("question", [
+    "东湖公安局里接报警归哪个部门？",
+    "东湖市的公安局里指挥处警由哪个科室负责",
+    "东湖市公安局里接报警是哪个部门管",
+])
+def test_a_place_before_the_body_asked_inside(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question)
+    assert result["units"] and result["units"][0]["name"] == "东湖市公安局指挥中心"
