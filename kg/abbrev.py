@@ -12,7 +12,8 @@ names. ``abbreviations(name)`` derives the usual short forms by the rules staff 
   (应急管理部 → 应急部);
 * a leading 国家 may be left out (国家市场监管总局 and 市场监管总局 both);
 * a usual phrase has its usual contraction (食品药品监督管理 → 食药监 or 食药, 工商行政管理 →
-  工商, 质量技术监督 → 质监, 卫生和计划生育 → 卫计 or 卫生计生); where it covers the whole body
+  工商, 质量技术监督 → 质监, 卫生和计划生育 → 卫计 or 卫生计生; a township's station and a county's
+  culture bureau: 农业机械管理站 → 农机站, 农业技术推广站 → 农技站, 文化广播电影电视局 → 文广局); where it covers the whole body
   it replaces the one-character-per-word form (国防科学技术工业办公室 → 国防科工办, not 国科技工办);
 * words that are not the name's core are left out: a campaign verb before it (深化医药卫生体制改革
   领导小组办公室 → 医改办), and 运动, 工作 or 事务 after its line of work (体育运动委员会 → 体委,
@@ -53,7 +54,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     ("委员会办公室", "办"), ("领导小组办公室", "办"), ("指挥部办公室", "办"), ("办公室", "办"), ("委员会", "委"),
     ("指挥部", "指"), ("总局", "总局"),
     ("总署", "总署"), ("服务中心", "中心"), ("局", "局"), ("部", "部"),
-    ("厅", "厅"), ("委", "委"), ("办", "办"), ("署", "署"),
+    ("厅", "厅"), ("委", "委"), ("办", "办"), ("署", "署"), ("站", "站"), ("社", "社"),
 ]
 _PREFIXES = ("中共中央", "中央", "国务院", "全国", "省委", "市委", "州委", "县委", "区委", "旗委")
 # the character a part keeps when it is not its first one
@@ -81,11 +82,18 @@ _PHRASES = {
     "社会工作": "社工",  # 县委社工部
     "国土资源": "国土", "民用航空": "民航",  # 国土资源局 → 国土局, 国土资源厅 → 国土厅; 民用航空局 → 民航局
     "房地产管理": "房管", "房屋管理": "房管", "老干部": "老干", "投资促进": "投促",  # 市房管局, 县委老干局, 县投促中心
+    # a township's stations and a county's culture bureau (乡镇农机站, 农技站, 农经站; 县文广局, 文广新局)
+    "农业机械管理": "农机", "农业技术推广": "农技", "农村经济经营管理": "农经", "农村经营管理": "农经",
+    "文化广播电影电视": "文广", "文化广播电视": "文广", "广播电视": "广电", "文化广电新闻出版": "文广新",
+    # county bureaus and offices as their own staff write them (县供销社, 市外办, 县畜牧局, 区教体局, 县综合执法局)
+    "供销合作": "供销", "外事": "外", "畜牧兽医": "畜牧", "教育体育": "教体", "综合行政执法": "综合执法",
+    "文化旅游体育": "文旅体", "文化广电旅游体育": "文广旅体", "城乡规划": "规划",
 }
 # second contractions of the same phrase in local use (清远市食药局, 省卫生计生委)
 _PHRASES_ALSO = {"食品药品监督管理": "食药", "卫生和计划生育": "卫生计生", "全面深化改革": "改革", "全面依法治国": "依法治国",
                  "防汛抗旱": "防汛", "市场监督管理": "市监", "地方金融监督管理": "金融",  # 市市监局, 市金融局
-                 "工业信息化和科技": "工信"}  # 区工信局 (工业信息化和科技局)
+                 "工业信息化和科技": "工信",  # 区工信局 (工业信息化和科技局)
+                 "机关事务管理": "机管", "劳动和社会保障": "劳动保障"}  # 市机管局, 市劳动保障局
 # words that are not the core of a name and are left out of its short forms: a campaign verb
 # before it (深化医药卫生体制改革 → 医改), the "movement" or "work" after its line of work
 # (体育运动委员会 → 体委, 语言文字工作委员会 → 语委), 事务 after a two-character line (台湾事务办公室 → 台办)

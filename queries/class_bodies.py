@@ -51,6 +51,11 @@ def _group_by_place(store: GraphStore) -> dict[str, list[str]]:
 _UNITS_OF_PLACE: RevisionCache[dict[str, list[str]]] = RevisionCache(_group_by_place)
 
 
+def units_of_place(store: GraphStore, jurisdiction: str) -> list[str]:
+    """The unit ids of one place (its own units, not those of the places below it)."""
+    return list(_UNITS_OF_PLACE.get(store).get(jurisdiction, ()))
+
+
 def _local(store: GraphStore, uid: str, day: date) -> str:
     """The unit's name at ``day`` without its place (and a central name without 国家)."""
     unit = store.get_unit(uid)
@@ -81,7 +86,7 @@ def _dated_at(store: GraphStore, uid: str, day: date) -> bool:
 def _body_at(store: GraphStore, unit_id: str, jurisdiction: str, stems: list[str], day: date) -> str | None:
     fits: dict[str, tuple[int, int]] = {}
     names: dict[str, str] = {}
-    for other in _UNITS_OF_PLACE.get(store).get(jurisdiction, ()):
+    for other in units_of_place(store, jurisdiction):
         if other == unit_id or not alive(store, other, day):
             continue
         name = _local(store, other, day)

@@ -78,9 +78,23 @@ def one_body_recorded_twice(store: GraphStore, uids: list[str], day: date | None
     units = [store.unit(u) for u in uids]
     if len(units) < 2 or len({u.jurisdiction for u in units}) != 1:
         return None
-    if len({normalize_name(store.name_at(u, day) if day else store.name_at(u)) for u in uids}) != 1:
+    if len({normalize_name(store.name_at(u, day) if day else store.name_at(u)) for u in uids}) != 1 \
+            and not _one_body_by_written_form(store, uids):
         return None
     return min(uids, key=lambda u: (-len(store.events(u)), -len(store.facts(u)), u))
+
+
+def _one_body_by_written_form(store: GraphStore, uids: list[str]) -> bool:
+    """Whether a name one of the records bears (its first name, a dated name or a former name,
+    never a sign) is a written form of every other record too: a news report's "国家卫健委医政医管局"
+    (renamed since) is the 三定's 国家卫生健康委员会医政医管局, whose short forms the index derives."""
+    index = name_index(store)
+    wanted = set(uids)
+    for uid in uids:
+        borne = {store.unit(uid).name} | {f.value or "" for p in (Predicate.NAME, Predicate.ALIAS) for f in store.facts(uid, p)}
+        if any(len(n) >= NameIndex.MIN_LEN and wanted <= {u for u, _ in index.lookup(n)} for n in borne):
+            return True
+    return False
 
 
 def candidate_units(store: GraphStore, name: str, *, jurisdiction: str | None = None) -> list[str]:

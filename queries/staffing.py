@@ -513,7 +513,11 @@ def unit_staffing(store: GraphStore, uid: str, at: str | date | None = None) -> 
         "over": sum(max(-(b.vacant or 0), 0) for b in actual_known) if actual_known else None,
         "complete": len(based) == len(posts),
     }
-    mismatches = [m for b in buckets.values() for m in b.mismatches]
+    # posts first, in their fixed order, then the other buckets by name: never the ledger's own
+    # order of same-day entries, which may follow the hash seed
+    ordered = sorted(buckets.values(), key=lambda b: ((0, POST_KINDS.index(b.kind)) if b.kind in POST_KINDS else (1, 0),
+                                                     str(b.kind), str(b.sub or "")))
+    mismatches = [m for b in ordered for m in b.mismatches]
     return {
         "unit": {"id": uid, "name": store.name_at(uid, day), "jurisdiction": unit.jurisdiction},
         "at": day.isoformat(),

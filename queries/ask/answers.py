@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from kg.abbrev import abbreviations
 from kg.dates import holds_at, sort_key, start_of
 from kg.model import EVENT_SEMANTICS, EventType, Predicate
 from kg.names import CENTRAL, display_name, guess_level, place_stem
@@ -27,7 +28,7 @@ from queries.ask.dates import DateSpec, before_a_written_date, cn_date, cn_parti
 from queries.ask.intents import HELP, Intent
 from queries.ask.parsing import J, Parsed, U
 from queries.ask.routing import _PARENT_YES_NO, DUTY_HANDED, Route
-from queries.class_bodies import body_of_class
+from queries.class_bodies import body_of_class, units_of_place
 from queries.evidence import evidence as evidence_of
 from queries.evidence import period
 from queries.resolve import Span, name_index, one_body_recorded_twice
@@ -251,6 +252,27 @@ def _quoted(evs: list[dict[str, Any] | None], limit: int = 2) -> str:
             seen[sentence.strip()] = ev  # type: ignore[assignment]
     quoted = [f"“{t.rstrip('。')}”{_src(ev)}" for t, ev in list(seen.items())[:limit]]
     return ("原文：" + "；".join(quoted) + "。") if quoted else ""
+
+
+# a kind of body counted or asked for by its members ("哪几个农机站", "有几个办事处")
+_KIND_COUNTED = re.compile(r"(?:哪几个|哪几家|哪些|几个|几家|多少个|多少家)" + U)
+
+
+def _written_at(fact: Any, name: str) -> tuple[str, int, int, str]:
+    """Where a fact is written (document, sentence, the unit's name within the sentence; a
+    name the sentence does not write last), then the unit: an order that never follows the
+    hash seed."""
+    prov = fact.prov
+    if prov is None:
+        return ("", 0, 0, fact.subject)
+    at = (prov.sentence or "").find(name) if name else -1
+    return (prov.doc_id, prov.start, at if at >= 0 else len(prov.sentence or ""), fact.subject)
+
+
+def _first_dated(store: GraphStore, uid: str) -> str | None:
+    """The earliest date any fact of the unit begins (None when none is dated)."""
+    dated = [f.valid_from for f in store.facts(uid) if f.valid_from]
+    return min(dated, key=sort_key) if dated else None
 
 
 def _when(day: date, explicit: bool) -> str:
@@ -588,6 +610,10 @@ class Context:
             hosted = self._office_host()
             if hosted is not None:
                 return hosted
+        if self.parsed.unknown and not self.parsed.units and intent in (Intent.ORGCHART, Intent.STAFFING):
+            members = self._members_of_kind()
+            if members is not None:
+                return members
         if self.parsed.unknown and not self.parsed.units and intent in (Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             return self._cannot(intent, self._not_found(self.parsed.unknown[0]))
         if self.parsed.unknown and not self.parsed.units and _ASKS_DUTIES_OF_SUBJECT.match(self.parsed.routed):
@@ -623,6 +649,35 @@ class Context:
                 msg = "抱歉，没有理解这个问题，或问题中没有可以查询的单位、职责。"
             return self._cannot(Intent.UNKNOWN, msg + HELP)
         return ANSWERERS[intent](self)
+
+    def _members_of_kind(self) -> dict[str, Any] | None:
+        """"<place>新设了哪几个农机站", "<place>有几个办事处": a kind of body counted or listed in a
+        place, written by the last words of its members' names or of their short forms (农机站:
+        大坝农业机械管理站 → 大坝农机站): the place's own units so named at the date; None when the
+        place has none (the word is then no body it holds: "没有找到")."""
+        kind = self.parsed.unknown[0] if len(self.parsed.unknown) == 1 else ""
+        if not kind or not self.jurisdiction or self.jurisdiction == CENTRAL or not _KIND_COUNTED.search(self.parsed.routed):
+            return None
+        store, day = self.store, self.day
+        members = []
+        for uid in units_of_place(store, self.jurisdiction):
+            name = normalize_name(store.name_at(uid, day)).removeprefix(self.jurisdiction)  # 大坝农业机械管理站
+            if name != kind and alive(store, uid, day) \
+                    and (name.endswith(kind) or any(form.endswith(kind) for form in abbreviations(name))):
+                members.append(uid)
+        if not members:
+            return None
+        members.sort(key=lambda u: (sort_key(_first_dated(store, u)), store.name_at(u, day)))
+        out = self.answer_obj
+        for uid in members:
+            out.unit(uid, day=day)
+        for uid in members[:MAX_EVIDENCE]:
+            facts = store.facts(uid, Predicate.NAME) or store.facts(uid)
+            if facts:
+                out.cite_prov(facts[0].prov)
+        listed = "、".join(store.name_at(u, day) for u in members)
+        place = self._place_text() or self.jurisdiction
+        return self._done(self.route.intent, f"{_when(day, self.explicit)}，{place}的{kind}共{len(members)}个：{listed}。")
 
     def _division_statement(self) -> dict[str, Any] | None:
         """"X怎么分工 / 进市场前后谁管 / A和B分别负责什么 / 归A管还是B管": the 职责分工 statement
@@ -1845,6 +1900,7 @@ class Context:
         """Units carrying the sign at the date: living ones, the latest recorded first."""
         out: list[str] = []
         since: dict[str, tuple[int, str]] = {}
+        first_written: dict[str, tuple[str, int, int, str]] = {}
         for f in self.store.facts(predicate=Predicate.SIGN):
             if not f.value or not holds_at(f.valid_from, f.valid_to, self.day):
                 continue
@@ -1863,7 +1919,12 @@ class Context:
                 if f.subject not in out:
                     out.append(f.subject)
                 since[f.subject] = max(since.get(f.subject, (0, "")), sort_key(f.valid_from))
-        out.sort(key=lambda u: since[u], reverse=True)  # stable: equal dates keep the store's order
+                written = _written_at(f, unit.name)
+                first_written[f.subject] = min(first_written.get(f.subject, written), written)
+        # the latest recorded first; equal dates in the order the documents write them (never the
+        # store's own order, which may follow the hash seed)
+        out.sort(key=lambda u: first_written[u])
+        out.sort(key=lambda u: since[u], reverse=True)
         # a unit gone by the date carries no sign then (its sign fact may have no end date)
         living = [u for u in out if alive(self.store, u, self.day)]
         return living or out
@@ -2504,12 +2565,13 @@ class Context:
                      if f.extra.get("change") == change.group(0) and f.subject != place and self.store.get_unit(f.subject)
                      and in_jurisdiction(self.store, f.subject, place) and f.valid_from and f.valid_from[:4] in years
                      and start_of(f.valid_from) <= self.day]
+            # by date, then where the documents write them: never the store's order (the hash seed's)
+            units.sort(key=lambda f: (sort_key(f.valid_from), _written_at(f, "")))
             if units:
                 for f in units:
                     self.answer_obj.unit(f.subject)
                     self.answer_obj.cite_prov(f.prov)
-                text += "其中：" + "、".join(f"{_name(self.store, f.subject, self.day)}{f.value}{f.amount}名"
-                                           for f in sorted(units, key=lambda f: sort_key(f.valid_from))) + "。"
+                text += "其中：" + "、".join(f"{_name(self.store, f.subject, self.day)}{f.value}{f.amount}名" for f in units) + "。"
         return self._done("staffing", text)
 
     # -- overlap

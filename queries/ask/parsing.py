@@ -24,14 +24,16 @@ J = "Ｊ"  # placeholder of a linked jurisdiction
 
 # a name shaped like a unit's: characters ending in an organization word (not 部门, 办理 …)
 _ORG_SUFFIX = (r"(?:委员会办公室|领导小组办公室|委员会|办公室|管理局|总局|总署|中心|协会|集团|事务所|研究院|研究所|"
-               r"(?<![布格结大全棋饭赌残僵骗出开终])局(?!面|势|限|长)|部(?!门|分|署|委|级|长|属|制)|委(?!员|托|派)|办(?!理|事|法|公|的|得)|署(?!名)|厅|院|站(?!在)|队|"
+               r"(?<![布格结大全棋饭赌残僵骗出开终])局(?!面|势|限|长)|部(?!门|分|署|委|级|长|属|制)|委会|委(?!员|托|派)|办(?!理|事|法|公|的|得)|署(?!名)|厅|院|站(?!在)|队|"
                r"办事处|管理处|养护所|管理所|服务所|镇(?!街)|乡(?![村镇里])|街道(?!办)|编办)")
 ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,22}?" + _ORG_SUFFIX)
 _LEAD_NOISE = re.compile(r"^(?:年|月|日|请问|请教|我想问一下|我想问|想问一下|想问|问一下|我想知道|想知道|咨询一下|麻烦问下|麻烦问一下|你好|您好|"
                          r"那个|这个|咱们|我们|现在的|现在|目前|当时|当前|如今|原来的|原来|以前的|以前|过去的|之前的|那时的|"
                          r"关于|有关|对于|还有|另外|以及|并且|和|与|及|跟|的|还是|或是|或者|是|"
                          # what happened to a unit, written before the name it went to (并入人社局了吗)
-                         r"是不是并入|是否并入|并入了|并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归|改为|更名为|改名为)+")
+                         r"是不是并入|是否并入|并入了|并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归|改为|更名为|改名为|"
+                         # when the unit was made, written before its name (1968年成立的县革委会, 新组建的X局)
+                         r"新?(?:成立|设立|组建|设置|新设)的)+")
 # (thirteenth session: "X啥时候撤乡设镇的" — 时候 / 时间 after 什么 / 啥 are the question's, no name's start)
 _AFTER_QUESTION = re.compile(r".*(?:谁|哪个|哪些|哪家|什么|啥|多少|几个)(?:部门|单位|机构|机关|时候|时间)?(?:来|在|还|都)?"
                              r"(?:加挂|挂|负责|承担|管理|代管|管|领导|是|有|归|由|在|和|与)*")
@@ -151,6 +153,7 @@ def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed
     spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
     placed = _second_name_placed(store, rest, spans)
     placed = _government_in_full(store, placed, spans) if placed == rest else placed
+    placed = _sub_body_joined(store, placed, spans) if placed == rest else placed
     if placed != rest:
         rest = placed
         spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
@@ -251,6 +254,28 @@ def _government_in_full(store: GraphStore, text: str, spans: list[Span]) -> str:
     # word linked alone; the two characters 人民 added do not count as more of the question linked
     body = any(s.kind == "unit" and re.search(r"人民政府.", s.text) for s in linked)
     return full if body and (n_full > n_text or (n_full == n_text and c_full > c_text + 2)) else text
+
+
+# "卫健委的医政医管局", "公安分局里的办公室", "编办下面的综合科": a body named after its parent's
+# name and 的 (or 里的, 下面的, 下属的, 内设的, 所属的)
+_OF_PARENT = re.compile(r"(?:里|里面|下面|下属|内设|所属)?的")
+
+
+def _sub_body_joined(store: GraphStore, text: str, spans: list[Span]) -> str:
+    """``text`` with the 的 between a linked name and the name after it left out when the two,
+    written together, are one linked name reaching past the first ("卫健委的医政医管局" →
+    "卫健委医政医管局", a sub-body's form in the store's index); else ``text``."""
+    index = name_index(store)
+    for span in spans:
+        link = _OF_PARENT.match(text, span.end) if span.kind == "unit" else None
+        if link is None:
+            continue
+        joined = text[: span.end] + text[link.end():]
+        for found in _drop_misplaced(index.scan(joined), joined, store):
+            # the joined name covers the first one and at least two characters of the second
+            if found.kind == "unit" and found.start <= span.start and found.end >= span.end + 2:
+                return joined
+    return text
 
 
 # what is done to a kind of body, written right after its name: the words make a duty of it

@@ -161,6 +161,7 @@ def within_body_duty(parsed: Parsed) -> str | None:
     """The duty of "X里Y归哪个部门 / X的Y由哪个科室负责 / X里谁负责Y" (one unit X, at the start), else None.
     A division word is needed unless 里/内 says the answer is inside X."""
     text = parsed.routed.strip("？?！!。，,、 ")
+    text = re.sub("^" + J + "的?(?=" + U + ")", "", text)  # "曾都公安分局里…": a place written before X is X's
     m = WITHIN_BODY.match(text)
     if not m or text.count(U) != 1:
         return None
