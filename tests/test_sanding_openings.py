@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ingest.extractors.common import as_name
 from ingest.extractors.sanding_openings import cited_basis_spans, posts_after_description, set_up_body
-from tests.test_constructions import events, facts_of
+from tests.test_constructions import events, facts_of, units
 
 _UNTITLED = (
     "根据中共甲省委办公厅、甲省人民政府办公厅《关于印发乙市人民政府机构改革方案的通知》（甲厅〔2010〕12号）精神，"
@@ -98,3 +98,20 @@ def test_posts_after_another_body_named_between_are_not_read_so() -> None:
     assert posts_after_description("为市政府工作部门，设局长1名") is True
     assert posts_after_description("与壬市信访局合署办公，设局长1名") is False
     assert posts_after_description("为副部级，内设机构12个") is False
+
+
+def _parent(text: str, unit: str, place: str = "中央") -> tuple:
+    got = units(facts_of(text, place))
+    return got[unit][2:4] if unit in got else (None, None)
+
+
+def test_a_ministry_said_to_manage_a_national_bureau() -> None:
+    assert _parent("根据通知，国家甲业委员会负责管理国家乙业局。", "国家乙业局") == ("国家甲业委员会", "管理")
+    assert _parent("由国家甲业委员会负责管理去年成立的国家乙业局，设局长1名、副局长3名。", "国家乙业局") == \
+        ("国家甲业委员会", "管理")
+    assert _parent("由癸县财政局负责管理癸县国库集中支付中心。", "癸县国库集中支付中心", "癸县") == ("癸县财政局", "管理")
+
+
+def test_managing_a_matter_is_no_parent() -> None:
+    f = facts_of("由癸县农业农村局负责管理全县农机安全监理工作。", "癸县")
+    assert not any(u.parent for u in f.units)

@@ -3841,8 +3841,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "manages",
         "明确县卫生健康局管理县中医药管理局和县疾病预防控制中心。",
-        re.compile(r"(?:^|[，；：])(?:明确|规定)?(?P<parent>[^，。；：]{2,40}?)(?:还|并|同时)?(?P<rel>管理|代管)"
-                   r"(?P<list>[^，。；：]{2,120}?)(?=[。；]|$)"),
+        # "（由）A负责管理去年成立的X，设局长1名" (fourteenth session): 负责 before the verb, a forming word before the
+        # managed body, and a clause of its posts or kind after it
+        re.compile(r"(?:^|[，；：])(?:明确|规定)?(?:由)?(?P<parent>[^，。；：]{2,40}?)(?:还|并|同时)?(?:负责)?(?P<rel>管理|代管)"
+                   r"(?:(?:去年|今年|前年|新|此前|早前)?(?:成立|组建|设立)的)?"
+                   r"(?P<list>[^，。；：]{2,120}?)(?=[。；]|$|，(?:设|为|是|作为|核定))"),
         _manages,
     ),
     Construction(
