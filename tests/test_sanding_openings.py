@@ -5,7 +5,12 @@ about. 设置 sets a body up as 设立 does. Sentences written here, in the genr
 from __future__ import annotations
 
 from ingest.extractors.common import as_name
-from ingest.extractors.sanding_openings import cited_basis_spans, posts_after_description, set_up_body
+from ingest.extractors.sanding_openings import (
+    added_duty_lines,
+    cited_basis_spans,
+    posts_after_description,
+    set_up_body,
+)
 from tests.test_constructions import events, facts_of, units
 
 _UNTITLED = (
@@ -115,3 +120,28 @@ def test_a_ministry_said_to_manage_a_national_bureau() -> None:
 def test_managing_a_matter_is_no_parent() -> None:
     f = facts_of("由癸县农业农村局负责管理全县农机安全监理工作。", "癸县")
     assert not any(u.parent for u in f.units)
+
+
+def _added(text: str, place: str) -> list[tuple]:
+    return [(tuple(m.name for m in e.inputs), e.outputs[0].name, d.source, d.text) for e in facts_of(text, place).events
+            if e.type.value == "transfer_duty" for d in e.duties]
+
+
+_ADJUSTED = ("子市农业局职能配置内设机构和人员编制规定\n一、职能调整\n{block}\n二、主要职责\n（一）负责全市农业工作。\n"
+             "（二）负责农业技术推广。\n三、内设机构\n设5个科室。\n")
+
+
+def test_duties_listed_under_an_added_heading_move_in_from_no_giver() -> None:
+    got = _added(_ADJUSTED.format(block="（一）增加的职能：\n农产品质量安全监管职能。\n休闲农业管理职能。\n（二）取消的职能：\n"
+                                        "农机年检职能。"), "子市")
+    assert got == [((), "子市农业局", None, "农产品质量安全监管职能"), ((), "子市农业局", None, "休闲农业管理职能")]
+
+
+def test_an_added_duty_on_the_heading_line() -> None:
+    got = _added(_ADJUSTED.format(block="（一）新增职责：农村能源管理职责。"), "子市")
+    assert got == [((), "子市农业局", None, "农村能源管理职责")]
+
+
+def test_an_added_heading_over_a_sentence_naming_a_giver_is_left_to_the_reform_reader() -> None:
+    lines = ["（一）增加的职能：", "将子市林业局的林木种苗管理职能划入。", "（二）划出的职能："]
+    assert added_duty_lines(lines, lambda phrase: "局" in phrase) == {}

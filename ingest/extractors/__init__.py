@@ -74,7 +74,7 @@ from .place_evidence import (
 )
 from .prose_duties import add_prose_duties
 from .reference import resolved
-from .sanding_openings import cited_basis_spans, set_up_body
+from .sanding_openings import added_duty_lines, cited_basis_spans, set_up_body
 
 __all__ = ["detect_jurisdiction", "extract"]
 
@@ -131,6 +131,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         ctx.focus = sanding.written_in_full(ctx.focus, title, canon.get)
     if ctx.sanding and ctx.focus:
         sanding.parse_structure(ctx, ctx.focus)
+        _added_duties(ctx)  # "（一）增加的职能：⏎X职能。" (fourteenth session)
     elif ctx.focus and sanding.SANDING_TITLE.search(title + "\n" + head):
         sanding.division_headings(ctx, ctx.focus)  # a 三定 cut to its division pages
     elif ctx.profile and ctx.focus:
@@ -601,6 +602,16 @@ def _drop_proposed(text: str, events: list, first: int) -> None:  # type: ignore
             continue
         keep.append(e)
     events[first:] = keep
+
+
+def _added_duties(ctx: Ctx) -> None:
+    """The duty phrases under a 三定's "增加的职能：" heading: each a transfer_duty into its body, no giver named."""
+    lines = [ctx.dt.line_text(k) for k in range(len(ctx.dt.lines))]
+    added = added_duty_lines(lines, lambda phrase: bool(find_names(phrase)))
+    for sent in ctx.dt.sentences:
+        duty = added.pop(sent.line, None)
+        if duty and ctx.focus:
+            reform._event(ctx, sent, EventType.TRANSFER_DUTY, [], [ctx.focus], duties=[DutyMove(None, duty)])
 
 
 def _stem(path: str | None) -> str | None:

@@ -53,3 +53,34 @@ _DESCRIBED_THEN_SET = re.compile(r"^(?:[，,]?\s*(?:为|是|系|属|列为)?[^�
 def posts_after_description(after_name: str) -> bool:
     """The text right after a body's name describes it, then sets its posts ("…为副部级，设局长1名")."""
     return bool(_DESCRIBED_THEN_SET.match(after_name))
+
+
+# a 职能调整 sub-heading of the 2000s 三定 ("（一）增加的职能：", "（三）新增职责：") over lines that are duty phrases alone
+# ("政务公开协调管理职能。"): each moves in to the 三定's body from no named giver (tests/gold/README.md: "增加…职责" in a
+# 职能调整 list); the next numbered item, heading or any other line ends the list
+_ADDED_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|\d+[、.．])?\s*(?:增加|新增)(?:的)?(?:职能|职责)\s*[：:]\s*"
+                            r"(?P<rest>[^\n]*)$")
+_BARE_DUTY = re.compile(r"^\s*(?P<duty>[^，,。；;：:将划由（(]{2,60}?(?:职能|职责))\s*[。；;]?\s*$")
+
+
+def added_duty_lines(lines: list[str], has_name) -> dict[int, str]:
+    """{line index: duty phrase} for the duty phrases listed under an "增加的职能：" heading (on its line after the
+    colon, or on the lines below). ``has_name`` tells a phrase naming a body (read with its giver elsewhere)."""
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(lines):
+        m = _ADDED_HEADING.match(lines[k])
+        if not m:
+            k += 1
+            continue
+        if m.group("rest").strip():
+            dm = _BARE_DUTY.match(m.group("rest"))
+            if dm and not has_name(dm.group("duty")):
+                out[k] = dm.group("duty")
+            k += 1
+            continue
+        k += 1
+        while k < len(lines) and (dm := _BARE_DUTY.match(lines[k])) and not has_name(dm.group("duty")):
+            out[k] = dm.group("duty")
+            k += 1
+    return out
