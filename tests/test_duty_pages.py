@@ -234,7 +234,9 @@ def test_a_traditional_sanding_copied_without_its_title() -> None:
             "三、內設機構\n根據上述職責，設綜合股。\n")
     rows = _duty_rows(text)
     assert [t for _, t in rows] == ["负责全县突发公共事件应急管理工作。", "承担县政府应急值守工作。"]
-    assert {u for u, _ in rows} == {"县应急办"}  # the name before the intro, as written (the place rule adds 某县)
+    # the body the opening sets up (fourteenth session: "根据《…》，設立X，為…" names the 三定's body in full; the
+    # intro's "縣應急辦" is its short form, the same body)
+    assert {u for u, _ in rows} == {"某县人民政府应急管理办公室"}
 
 
 def test_a_sanding_titled_below_a_pages_navigation_lines() -> None:

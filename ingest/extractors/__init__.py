@@ -76,6 +76,7 @@ from .place_evidence import (
 )
 from .prose_duties import add_prose_duties
 from .reference import resolved
+from .sanding_openings import added_duty_lines, cited_basis_spans, set_up_body
 
 __all__ = ["detect_jurisdiction", "extract"]
 
@@ -94,9 +95,12 @@ def extract(raw, doc: Document) -> DocumentFacts:
     ctx = Ctx(doc.id, dt, title, doc.jurisdiction or "中央")
     ctx.doc_date = doc.date or meta.get("date")
 
-    ctx.sanding = sanding.has_structure(dt.text) and bool(sanding.SANDING_TITLE.search(title + "\n" + head) or
-                                                         sanding._SECOND_ARTICLE.search(dt.text) or
-                                                         sanding.titled_in_opening(dt.text))
+    structured = sanding.has_structure(dt.text)
+    # a 三定 copied without its title: its opening cites a plan and sets the body up ("根据《…》，设置X，为…")
+    opening_body = set_up_body(dt.text, as_name) if structured else None
+    ctx.sanding = structured and bool(sanding.SANDING_TITLE.search(title + "\n" + head) or
+                                      sanding._SECOND_ARTICLE.search(dt.text) or
+                                      sanding.titled_in_opening(dt.text) or opening_body)
     ctx.about_sanding = ctx.sanding or sanding.is_about_sanding(title, dt.text)
     ctx.regulation = not ctx.about_sanding and _is_regulation(title or head.split("\n")[0], dt.text)
     # "明确部门管理职责" / "成员单位职责" head a list of each body's part, as 职责分工 does
@@ -111,6 +115,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
     ctx.canon = canon.get
 
     subject = sanding.sanding_subject(title, dt.text) if ctx.about_sanding else None
+    subject = subject or (opening_body if ctx.sanding else None)
     notice_subject = _notice_subject(title + "\n" + head)
     if ctx.sanding and subject:
         ctx.focus = canon.get(subject)
@@ -128,6 +133,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         ctx.focus = sanding.written_in_full(ctx.focus, title, canon.get)
     if ctx.sanding and ctx.focus:
         sanding.parse_structure(ctx, ctx.focus)
+        _added_duties(ctx)  # "（一）增加的职能：⏎X职能。" (fourteenth session)
     elif ctx.focus and sanding.SANDING_TITLE.search(title + "\n" + head):
         sanding.division_headings(ctx, ctx.focus)  # a 三定 cut to its division pages
     elif ctx.profile and ctx.focus:
@@ -600,6 +606,16 @@ def _drop_proposed(text: str, events: list, first: int) -> None:  # type: ignore
     events[first:] = keep
 
 
+def _added_duties(ctx: Ctx) -> None:
+    """The duty phrases under a 三定's "增加的职能：" heading: each a transfer_duty into its body, no giver named."""
+    lines = [ctx.dt.line_text(k) for k in range(len(ctx.dt.lines))]
+    added = added_duty_lines(lines, lambda phrase: bool(find_names(phrase)))
+    for sent in ctx.dt.sentences:
+        duty = added.pop(sent.line, None)
+        if duty and ctx.focus:
+            reform._event(ctx, sent, EventType.TRANSFER_DUTY, [], [ctx.focus], duties=[DutyMove(None, duty)])
+
+
 def _stem(path: str | None) -> str | None:
     if not path:
         return None
@@ -634,7 +650,12 @@ def _profile_subject(title: str) -> str | None:
 
 
 def _notice_subject(head: str) -> str | None:
+    """The body a notice is about, from its own title ("关于调整X职责的通知"); never from a document the page cites as
+    its basis ("根据…《关于印发X机构改革方案的通知》精神，设置Y": X's plan is the ground Y stands on, Y is the subject)."""
+    cited = cited_basis_spans(head)
     for m in re.finditer(r"关于(?:调整|明确|印发)?(.{2,40}?)(?:职责|机构|编制|体制|人员|主要职责|管理体制|领导体制|规格)", head):
+        if any(a <= m.start() < b for a, b in cited):
+            continue
         name = name_at_start(m.group(1)) or as_name(m.group(1))
         if name:
             return name

@@ -681,6 +681,10 @@ def _uncounted_head(text: str, check) -> list[str]:
     if any(_SUFFIX_RE.search(x) or _PLACE_ITEM.match(x) for x in [items[0][len(place):], *items[1:]]):
         return []  # "县委、县政府办公室": an item is a whole name already
     out = lead_place_shared([x + m.group("head") for x in items])
+    # "县工商、质监、食药局": a level written bare on the first item is every item's, as a named place is
+    level = None if len(place) > 1 else re.match(r"^[省市县区州](?!场|委|政府|直|属|级|域)", items[0])
+    if level:
+        out = [out[0]] + [x if _places_at_start(x) or re.match(r"[省市县区州]", x) else level.group(0) + x for x in out[1:]]
     return out if all((check or as_name)(x) for x in out) else []
 
 

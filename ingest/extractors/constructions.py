@@ -2256,8 +2256,20 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     if gm and named and duty.startswith(named) and (len(duty) - gm.end() > 2 or named in ctx.recent):
         giver = named
         duty = duty[gm.end():]
-    giver = giver or (ctx.focus if (ctx.sanding or ctx.about_sanding or ctx.notice) else None)
-    receivers = [n for n in names_in_list(re.sub(r"^(?:分别)", "", to)) if n != giver]
+    own = ctx.focus if not giver and (ctx.sanding or ctx.about_sanding or ctx.notice) else None
+    # "划给市人民防空办公室（市民防局）": the bracketed names are the receiver's other names (signs), as after a
+    # giver ("A（B）的职责"), never a second receiver (fourteenth session)
+    signs = BRACKETED_OTHER_NAME.search(to)
+    written_to = names_in_list(re.sub(r"^(?:分别)", "", BRACKETED_OTHER_NAME.sub("", to)))
+    if signs and len(written_to) == 1 and to.startswith(written_to[0]) and signs.start() == len(written_to[0]):
+        ctx.units.append(UnitStatement(_unit(ctx, written_to[0]), ctx.prov(sent),
+                                       signs=[x for x in signs.group(0)[1:-1].split("、") if x]))
+    if own and written_to and all(ctx.full(n) == ctx.full(own) for n in written_to):
+        if find_names(duty):
+            return False  # "将A的X职责划入B": a phrase with a body in it is the reform reader's, with its giver
+        own = None  # "将X职责，划入B" in a text about B: a duty moving in from no named giver (fourteenth session)
+    giver = giver or own
+    receivers = [n for n in written_to if n != giver]
     if not receivers:
         return False
     pm = re.fullmatch(r"(?P<rel>代管|管理)(?P<unit>[^，。；]{2,40}?)的(?:职能|职责|工作)", duty)
@@ -3947,14 +3959,19 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "新组建的县医疗保障局为县政府工作部门，整合县民政局的医疗救助职责，县卫生健康局的新农合管理职责。",
         re.compile(r"(?:^|[，；])(?:[^，。；将]{2,40}?)?(?:并|同时|主要)?(?:整合了?|合并了|包含了?|融合了)"
                    r"(?P<src>(?:(?!组建|成立|设立|划入|并入|将)[^。；]){4,300}?"
-                   r"(?:职责|职能))(?:等)?(?=[。；]|$|，(?:为|是|系|作为|并由|由|正|副|同时|并|还|负责|主要负责))"),
+                   r"(?:职责|职能))(?:等)?(?=[。；]|$|，(?:为|是|系|作为|并由|由|正|副|同时|并|还|负责|主要负责)"
+                   # "…的监督管理职能，在…框架下，建立了…": a next clause naming no further duty ends the givers
+                   r"|，(?![^，。；]*(?:职责|职能))(?=[^，。；]*[，。；]))"),
         _integrates,
     ),
     Construction(
         "manages",
         "明确县卫生健康局管理县中医药管理局和县疾病预防控制中心。",
-        re.compile(r"(?:^|[，；：])(?:明确|规定)?(?P<parent>[^，。；：]{2,40}?)(?:还|并|同时)?(?P<rel>管理|代管)"
-                   r"(?P<list>[^，。；：]{2,120}?)(?=[。；]|$)"),
+        # "（由）A负责管理去年成立的X，设局长1名" (fourteenth session): 负责 before the verb, a forming word before the
+        # managed body, and a clause of its posts or kind after it
+        re.compile(r"(?:^|[，；：])(?:明确|规定)?(?:由)?(?P<parent>[^，。；：]{2,40}?)(?:还|并|同时)?(?:负责)?(?P<rel>管理|代管)"
+                   r"(?:(?:去年|今年|前年|新|此前|早前)?(?:成立|组建|设立)的)?"
+                   r"(?P<list>[^，。；：]{2,120}?)(?=[。；]|$|，(?:设|为|是|作为|核定))"),
         _manages,
     ),
     Construction(

@@ -47,6 +47,7 @@ from .common import (
     strip_item_number,
 )
 from .merge_sources import bodies_and_places
+from .sanding_openings import cited_basis_spans
 
 # ---------------------------------------------------------------- lexicon
 
@@ -54,7 +55,7 @@ from .merge_sources import bodies_and_places
 # new or affected body stands ("pre": after the verb, "post": before it).
 _ESTABLISH_POST = ("组建成立", "挂牌成立", "揭牌成立", "正式挂牌", "正式揭牌", "正式成立", "宣告成立", "挂牌运行",
                    "揭牌运行")
-_ESTABLISH_PRE = ("新组建", "新设立", "新成立", "组建", "设立", "成立", "新设", "增设", "单设", "另设", "复设", "恢复设立",
+_ESTABLISH_PRE = ("新组建", "新设立", "新成立", "组建", "设立", "成立", "新设", "增设", "设置", "单设", "另设", "复设", "恢复设立",
                   "恢复成立", "恢复", "重建", "建立", "复建", "始建")
 _RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组为", "改设为")
 _ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
@@ -295,6 +296,8 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
     verb = m.group(0)
     if verb == "建立" and (ctx.sanding or ctx.about_sanding or ctx.regulation):
         return False  # in a 三定 or a rule "建立…中心/机制" is a duty, not a body formed
+    if verb == "设置" and not cited_basis_spans(sent.text[: c.start + m.start()]):
+        return False  # 设置 sets a body up on a cited basis ("根据《…》，设置X，为…"); elsewhere it lays out or counts
     if before.endswith("的") or after.startswith(("的", "后", "以来", "之后", "时", "于", "工作", "大会", "仪式")):
         return False  # "X的成立", "成立X后", "成立于…" (read elsewhere), a ceremony
     date = _clause_date(c.text, ctx)
@@ -308,6 +311,8 @@ def _read_establish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
             return False
         for n in subject:
             _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date)
+            if ctx.full(n) not in ctx.established:  # "X正式成立。X整合了A、B的职能": its sources said after
+                ctx.established.append(ctx.full(n))
         bm = _BRACKET_RANK.search(before)
         if bm and len(subject) == 1:
             _unit(ctx, sent, frame, subject[0], rank=norm_rank(bm.group("r")))

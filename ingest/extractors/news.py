@@ -34,6 +34,7 @@ from .common import (
     split_kind_prefix,
     strip_item_number,
 )
+from .sanding_openings import posts_after_description
 
 _KIND = (
     r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
@@ -1242,6 +1243,8 @@ def _titles(figs: _Figures) -> None:
     # "县图书馆设馆长1名、副馆长2名": the body named first, then the posts it is given
     lead = find_names(text)
     posts = posts or (lead and lead[0][0] <= 1 and re.match(r"^\s*(?:另|并)?设(?:有)?" + _F_TITLE.pattern, text[lead[0][1]:]))
+    # "国家疾控局为副部级，设局长1名、副局长4名": the body's description, then its posts (fourteenth session)
+    posts = posts or (lead and lead[0][0] <= 1 and posts_after_description(text[lead[0][1]:]))
     # "根据国务院规定，文化部设部长1名，副部长4名": the body opens its clause after a source or time lead
     opening = _SUBJECT_LEAD.match(text)
     posts = posts or (opening and opening.end() > 0 and any(

@@ -31,6 +31,7 @@ from .common import (
     counted_list_tail,
     event_date,
     find_names,
+    headed_list,
     is_unit_name,
     kind_phrase,
     name_at_end,
@@ -170,6 +171,8 @@ def _giver_names(head: str) -> list[str] | None:
     units = split_names(head)
     if not units and _BRACKETED.search(head):
         units = split_names(_BRACKETED.sub("", head))
+    if not units:
+        units = headed_list(head) or None  # "县工商、质监、食药局的…职能": stems sharing the last item's head
     return units
 
 
@@ -197,6 +200,9 @@ _QUOTED_DUTY = re.compile(r"(?<=[部委局署厅办院室心])[“\"]([^”\"“
 _MANAGED_MATTER = re.compile(r"(?<=[部委局署厅办院室心会处站所队馆司组])所?(?:管理|主管)的(?=[^，；、的]{0,40}?(?:工作|职责|职能|事务|事项|业务)\s*[，,]?\s*$)")
 
 
+_MARKS_LEAD = re.compile(r"^(?:这|此举|此次|从而|这也|也)?(?:标志着|意味着)")
+
+
 def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str], str | None, str | None]] | None:
     """Parse the givers of a reform: [(units, duty text or None for all duties, owner)].
 
@@ -215,6 +221,8 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
     # "A管理的工作" / "A所主管的事项": the body managing a matter holds it, as "A承担的工作"
     text = _MANAGED_MATTER.sub("承担的", text)
     for item in _split_top(text, "，；"):
+        # "（这）标志着由A承担的X职能移交至B": what an act or a ceremony marks is the move itself (fourteenth session)
+        item = _MARKS_LEAD.sub("", item.strip())
         item = re.sub(r"^(?:以及|及|与|和|同时|并|将|把|现)", "", item.strip())
         if not item:
             continue
@@ -938,6 +946,7 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
         src_text = re.sub(r"(?:已经?|均|也)?被$", "", src_text)  # the passive: "A的职责被划入B"
         # "A职责整体划入B", "…一并划入", "…统一划入": the adverb is no part of the duty
         src_text = re.sub(r"(?:整体|一并|全部|统一|整建制|成建制|相应)$", "", src_text)
+        src_text = re.sub(r"(?:已经?|已)?(?:正式|顺利)$", "", src_text)  # "…职能正式移交至B": an adverb of the news
         if re.search(r"\d+\s*名|[一二三四五六七八九十百]+名|领导职数", src_text) or (
                 "编制" in src_text and not re.search(r"职责|职能", src_text)):
             continue  # staffing moves are StaffingStatements ("职责及相应编制划入B" moves the duty)
@@ -977,6 +986,8 @@ def _transfer(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), parent=_mention(receiver),
                                                parent_relation=relation))
             for units, duty, owner in duty_sources:
+                if giverless and [ctx.full(u) for u in units] == [ctx.full(receiver)]:
+                    units = []  # "将X职责划入B" in a text about B: a duty moving in from no named giver, never B's own
                 if not units and duty:  # "将X职责移交B承担": no giver named
                     _event(ctx, sent, EventType.TRANSFER_DUTY, [], [receiver], duties=[DutyMove(None, duty)])
                 for unit in units:
