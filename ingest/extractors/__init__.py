@@ -57,6 +57,7 @@ from .common import (
     strip_item_number,
 )
 from .constructions import _kind_by_level, bracket_sign_line, construction_facts, note_row_cell
+from .county_relative import county_name, county_relative
 from .event_names import complete_event_names
 from .frames import bracket_entry_facts, field_facts, frame_facts
 from .header_lists import class_heading_line
@@ -182,6 +183,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
                 continue
         written = sent
         sent = resolved(sent, ctx)  # "该局撤销", "两室合并为X": the readers read the names referred to
+        sent = chronicle_subject.entry_from_date(sent)  # "于1949年3月，县民主政府设民政科": the entry from its date
         first_unit, first_event = len(ctx.units), len(ctx.events)
         sanding.unit_facts(sent, ctx)
         reform.event_facts(sent, ctx)
@@ -691,6 +693,7 @@ class _Canon:
         self.known: set[str] = set()
         self.declared: dict[str, str] = {}
         self.cache: dict[str, str] = {}
+        self.county_relative = county_relative(text, jurisdiction)  # "县人民政府始设人事科", no county named
 
     def read_declared(self, text: str, ctx: Ctx) -> None:
         """"X（以下简称Y）" / "X（简称Y）" / "X（下称Y）"."""
@@ -802,6 +805,8 @@ class _Canon:
                     if _places_only(f[2:len(f) - len(name)])}
             if len(full) == 1:
                 return full.pop()
+        if self.county_relative:
+            return county_name(name) or name  # "改人事科为人事局" in a county's 志 that never names it: 县人事科
         return name
 
     def mention(self, m: Mention | None) -> Mention | None:

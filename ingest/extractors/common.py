@@ -1203,7 +1203,8 @@ def narrative_date(text: str) -> str | None:
         # "1972年设立县科学技术办公室", "1978年3月恢复县科委": a chronicle's year (and month) written straight before its verb
         # "1954年山西省撤销解县": a province (or autonomous region) as the subject between the year and the verb
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"
-                     r"复设|增设|新设|更名|改称|改名|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌|(?:与|同)[^，。；]{2,40}?合并))", text)
+                     r"复设|增设|新设|更名|改称|改名|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌|(?:与|同)[^，。；]{2,40}?合并|"
+                     r"(?:又|再|复)?改[^，。；为]{2,40}?为))", text)  # "1963年改人事科为人事局"
     if not m:
         # "1958年将A、B合并为C" / "1962年3月将甲县划归乙市": a year (and month) written straight before 将 and its object
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=将[^，。；]{2,60}?(?:合并|并入|划归|划入|更名|改称|改名|"

@@ -1,0 +1,138 @@
+"""Chronicle constructions of the fourteenth session (docs/extraction.md, "Chronicle entries (fourteenth
+session)"). Sentences are written for these tests in the genre's wording; no corpus document is used."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extractors.county_relative import county_name, county_relative
+from tests.test_constructions import events, facts_of, units
+
+
+def found(text: str, place: str | None = "某县") -> list[tuple]:
+    return events(facts_of(text, place))
+
+
+def typed(text: str, place: str | None = "某县") -> list[tuple]:
+    return [e[:3] for e in found(text, place)]
+
+
+# ---------------------------------------------------------------- 改X为Y with the date glued before 改
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1963年改县人事科为县人事局。", ("rename", ("县人事科",), ("县人事局",), "1963")),
+    ("1958年7月改县教育科为县文教局。", ("rename", ("县教育科",), ("县文教局",), "1958-07")),
+    ("1972年又改县农林局为县农业局，同年设县林业局。", ("rename", ("县农林局",), ("县农业局",), "1972")),
+])
+def test_a_rename_written_change_x_into_y_after_a_glued_date(text: str, expected: tuple) -> None:
+    assert expected in found(text)
+
+
+def test_change_words_that_are_not_a_rename_of_two_names() -> None:
+    assert found("1985年改制为企业。") == []
+    assert typed("1978年改革开放以来，县商业局为全县商业主管部门。") == []
+
+
+# ---------------------------------------------------------------- 始设 / 初设 / 首设 after the governing body
+
+
+@pytest.mark.parametrize("verb", ["始设", "首设", "初设"])
+def test_the_governing_body_first_sets_up_a_body(verb: str) -> None:
+    f = facts_of(f"1950年4月，县人民政府{verb}统计科。", "某县")  # names as written; the store places them
+    assert ("establish", (), ("统计科",), "1950-04") in events(f)
+    assert units(f)["统计科"][2] == "县人民政府"
+
+
+# ---------------------------------------------------------------- 于 before the entry's date
+
+
+def test_an_entry_opening_with_yu_and_its_date() -> None:
+    text = "于1950年5月，县人民政府设财政科。1956年3月，改称财政局。"
+    got = found(text)
+    assert ("establish", (), ("财政科",), "1950-05") in got
+    assert ("rename", ("财政科",), ("财政局",), "1956-03") in got
+
+
+# ---------------------------------------------------------------- 改设A和B: one body split into two
+
+
+def test_a_body_re_formed_as_two() -> None:
+    got = found("1956年2月，某省农林厅改设某省农业厅和某省林业厅。", "某省")
+    assert ("establish", ("某省农林厅",), ("某省农业厅",), "1956-02") in got
+    assert ("establish", ("某省农林厅",), ("某省林业厅",), "1956-02") in got
+
+
+def test_a_subjectless_entry_splits_the_paragraphs_body() -> None:
+    text = "1951年3月成立某省实业厅。1952年8月改设某省工业厅、某省商业厅。"
+    got = found(text, "某省")
+    assert ("establish", ("某省实业厅",), ("某省工业厅",), "1952-08") in got
+    assert ("establish", ("某省实业厅",), ("某省商业厅",), "1952-08") in got
+
+
+def test_one_new_name_after_gaishe_stays_a_rename() -> None:
+    text = "1951年3月成立某省实业厅。1952年8月改设某省工业厅。"
+    assert ("rename", ("某省实业厅",), ("某省工业厅",)) in typed(text, "某省")
+
+
+# ---------------------------------------------------------------- a party group formed does not take the paragraph
+
+
+@pytest.mark.parametrize("group", ["中共某省水利局核心小组", "中共某省水利局党组", "某省水利局革命领导小组"])
+def test_the_bodys_party_group_does_not_become_the_subject(group: str) -> None:
+    text = f"1968年10月成立某省水利局。1970年3月成立{group}。1973年6月改称某省水利电力局。"
+    got = typed(text, "某省")
+    assert ("establish", (), (group,)) in got
+    assert ("rename", ("某省水利局",), ("某省水利电力局",)) in got
+
+
+# ---------------------------------------------------------------- a county's 志 that never names the county
+
+
+COUNTY_SECTION = ("【机构设置】1950年6月县人民政府设劳动科。1953年与县民政科合署办公，1955年分开。"
+                  "1960年改劳动科为劳动局。1968年并入县革命委员会生产指挥部。1978年恢复县劳动局。")
+
+
+def test_bare_names_take_the_county_their_neighbours_are_written_with() -> None:
+    got = found(COUNTY_SECTION, None)
+    assert ("establish", (), ("县劳动科",), "1950-06") in got
+    assert ("co_locate", ("县劳动科",), ("县民政科",), "1953") in got
+    assert ("rename", ("县劳动科",), ("县劳动局",), "1960") in got
+    assert ("merge_into", ("县劳动局",), ("县革命委员会生产指挥部",), "1968") in got
+    assert ("establish", (), ("县劳动局",), "1978") in got
+
+
+def test_two_bureaus_merged_in_a_county_section() -> None:
+    text = "1952年3月，县人民政府设工商科。1970年5月，工商、税务两局合并，称工税局。1975年8月，工商、税务又分成两个局。"
+    got = typed(text, None)
+    assert ("establish", ("县工商局", "县税务局"), ("县工税局",)) in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (COUNTY_SECTION, True),
+    ("1950年，县人民政府设民政科。1956年改称民政局。1962年与劳动局合并。", True),  # one county body, a chronicle
+    ("县人民政府设民政科。", False),  # one county body and no chronicle
+    ("1950年，市人民政府设民政科，县人民政府设民政股。1956年县民政股改称县民政科。1962年撤销。", False),  # a city's text
+    ("多个县相继成立县级数据局：2024年1月甲县数据局挂牌。2024年2月乙县数据局揭牌。2024年3月丙县数据局成立。", False),  # counties named
+])
+def test_which_documents_are_county_relative(text: str, expected: bool) -> None:
+    assert county_relative(text, None) is expected
+
+
+def test_a_document_with_its_own_place_is_never_county_relative() -> None:
+    assert not county_relative(COUNTY_SECTION, "某县")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("人事科", "县人事科"), ("档案馆", "县档案馆"), ("第一科", "县第一科"),
+    ("县人事局", None), ("政工组", None), ("秘书股", None), ("组织部", None), ("办公室", None), ("中共某县委", None),
+    ("国家统计局", None), ("农业厅", None), ("甲县数据局", None), ("某市统计局", None), ("市场监督管理局", "县市场监督管理局"),
+])
+def test_which_bare_names_take_the_county(name: str, expected: str | None) -> None:
+    assert county_name(name) == expected
+
+
+def test_a_city_chronicle_keeps_its_bare_names() -> None:
+    text = "1950年，市人民政府设民政科。1956年改民政科为民政局。1960年与市劳动局合署办公。"
+    got = typed(text, None)
+    assert ("rename", ("民政科",), ("民政局",)) in got
