@@ -136,3 +136,44 @@ def test_a_city_chronicle_keeps_its_bare_names() -> None:
     text = "1950年，市人民政府设民政科。1956年改民政科为民政局。1960年与市劳动局合署办公。"
     got = typed(text, None)
     assert ("rename", ("民政科",), ("民政局",)) in got
+
+
+# ---------------------------------------------------------------- groups set up by the body a merger just named
+
+
+def test_groups_under_the_body_a_merger_calls_by_its_new_name() -> None:
+    f = facts_of("1971年6月，县财政局、县税务局合并，称财税局，下设秘书、征收、预算3个组。", "某县")
+    assert ("establish", ("县财政局", "县税务局"), ("财税局",), "1971-06") in events(f)
+    got = units(f)
+    assert {"财税局秘书组", "财税局征收组", "财税局预算组"} <= set(got)
+    assert got["财税局征收组"][:3] == ("内设机构", None, "财税局")
+
+
+def test_groups_written_whole_before_their_count_keep_one_head() -> None:
+    got = units(facts_of("1972年3月，成立某省水产局，下设办事组、生产组、后勤组等三个组。", "某省"))
+    assert {"某省水产局办事组", "某省水产局生产组", "某省水产局后勤组"} <= set(got)
+    assert not any(n.endswith("组组") for n in got)
+
+
+def test_a_head_character_and_its_verb_is_no_name() -> None:
+    from ingest.extractors.common import as_name, is_unit_name
+
+    assert not is_unit_name("局设领导小组")
+    assert not is_unit_name("站内设秘书股")
+    assert as_name("设计院") is None or as_name("设计院") == "设计院"  # 设计 stays a word
+
+
+# ---------------------------------------------------------------- the same change again, years apart
+
+
+@pytest.mark.parametrize("again", ["再度", "再次", "重新", ""])
+def test_a_body_co_located_again_years_later(again: str) -> None:
+    text = f"1953年4月，县统计科与县计划委员会合署办公，1956年分开。1960年{again}与县计划委员会合署办公。"
+    got = found(text)
+    assert ("co_locate", ("县统计科",), ("县计划委员会",), "1953-04") in got
+    assert ("co_locate", ("县统计科",), ("县计划委员会",), "1960") in got
+
+
+def test_one_change_told_twice_in_one_year_stays_one() -> None:
+    text = "1960年3月，县统计科与县计划委员会合署办公。同年，县统计科与县计划委员会合署办公，人员统一使用。"
+    assert [e[:3] for e in found(text)].count(("co_locate", ("县统计科",), ("县计划委员会",))) == 1

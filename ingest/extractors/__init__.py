@@ -1042,6 +1042,8 @@ def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatem
             continue
         key = (e.type, _names(e.inputs), _names(e.outputs), e.sign, e.rank, e.kind, e.relation,
                e.prov.start if e.type == EventType.TRANSFER_DUTY else None)
+        if key in seen and e.date and seen[key].date and _year(e.date) != _year(seen[key].date):
+            key = (*key, _year(e.date))  # a chronicle's second time, years apart ("1959年再度与Y合署办公")
         if key in seen:
             _merge_duties(seen[key], e.duties)
             if e.former_parent and not seen[key].former_parent:

@@ -228,7 +228,7 @@ def is_unit_name(name: str) -> bool:
         return False
     if name.endswith("部门") and len(name) < 6:
         return False
-    if _glued(name) or _glued_lead(name):
+    if _glued(name) or _glued_lead(name) or _HEAD_SETS_UP.match(name):
         return False
     verb = _LEADING_VERB.match(name)
     if verb and _BARE_KIND.match(name[verb.end() :]):
@@ -299,10 +299,12 @@ _LEADING_JUNK = re.compile(
     r"——|—|-|"
     r"(?:业务)?(?:主管主办|主管|主办|举办|上级(?:主管)?)(?:单位|部门))+"  # "X的主管单位Y是…": a role before Y
 )
+# "局设领导小组", "站内设秘书股": a body referred to by its head character, then its verb (fourteenth session)
+_HEAD_SETS_UP = re.compile(r"^(?:[局委办院馆站所队厅署科处]|中心)(?:内|下|又|另|还|增|新)?设(?![计备施])")
 # A chronicle's verb written straight before the name it governs ("设劝业所", "后改实业局", "代行县政府部分权力",
 # "隶山西省政府"): stripped when what follows is a name by itself (设计院, 设备科, 设施… keep their 设; 隶属 stays:
 # the frames read "隶属Y" as a relation, never as a name)
-_LEADING_VERB = re.compile(r"^(?:(?:增设|新设|设)(?![在立置计备施区])|后改称|后改为|后改|改称|改为|隶(?!属)|代行|冠以|"
+_LEADING_VERB = re.compile(r"^(?:(?:增设|新设|设)(?![在立置计备施区])|后改称|后改为|后改|改称|改为|(?<![简合统又亦俗])称(?![号谓呼量职])|隶(?!属)|代行|冠以|"
                            r"(?:进一步|依法)?(?:规范(?!化)|完善|理顺|健全|强化|改进|做好|提高))")
 # a post held in a body written inside a string makes it prose (中央书记处, 大会主席团 are bodies)
 _POST_IN_NAME = re.compile(r"(?:书记(?!处)|主任|局长|部长|科长|所长|站长|主席(?!团))")
