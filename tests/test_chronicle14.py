@@ -177,3 +177,46 @@ def test_a_body_co_located_again_years_later(again: str) -> None:
 def test_one_change_told_twice_in_one_year_stays_one() -> None:
     text = "1960年3月，县统计科与县计划委员会合署办公。同年，县统计科与县计划委员会合署办公，人员统一使用。"
     assert [e[:3] for e in found(text)].count(("co_locate", ("县统计科",), ("县计划委员会",))) == 1
+
+
+# ---------------------------------------------------------------- a class of places each forming its own body
+
+
+@pytest.mark.parametrize("text", [
+    "1981年，全县19个公社、镇、场均建立档案室，县属机关有14个单位建立档案室。",
+    "1958年各公社都设立了文化站。",
+    "1984年，全县各乡镇普遍成立司法办公室。",
+    "1990年，各区相继设立计划生育服务站。",
+])
+def test_a_class_of_places_each_forming_a_body_is_no_one_body(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1981年，全县成立县档案局。", ("establish", (), ("县档案局",))),  # 全县 is no class of places
+    ("1981年，各公社均建立县档案局分局。", ("establish", (), ("县档案局分局",))),  # a named, placed body stays
+])
+def test_a_named_body_of_the_county_stays(text: str, expected: tuple) -> None:
+    assert expected in typed(text)
+
+
+# ---------------------------------------------------------------- "国家机关干部" is no central body
+
+
+def _place(text: str) -> str | None:
+    from ingest.extractors import detect_jurisdiction
+    from ingest.readers.base import RawDocument
+
+    return detect_jurisdiction(RawDocument("a", text, {}))
+
+
+@pytest.mark.parametrize("text", [
+    "【机构设置】解放初期，国家机关干部的任免由县委组织部承办。1952年县人民政府设人事科。1958年改称人事局。",
+    "建国初，国家工作人员的调配由县人民政府民政科承办。1955年设县人事科。",
+])
+def test_a_county_section_speaking_of_state_cadres_has_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_a_central_body_written_with_he_is_still_central() -> None:
+    assert _place("国家发展和改革委员会设立价格司。2008年，撤销价格监督检查司。") == "中央"

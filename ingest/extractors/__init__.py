@@ -227,8 +227,9 @@ def extract(raw, doc: Document) -> DocumentFacts:
                 county = _sentence_county(sent.text, u.parent.name, ctx.jurisdiction)
                 if county:
                     u.parent = Mention(u.parent.name, jurisdiction=county)  # "东海县博物馆…，属县文化局领导"
-        if _CLASS_SUBJECT.match(sent.text.strip()):
-            # "各镇在维护稳定办公室挂群众工作办公室牌子": a rule for every township names no one unit
+        if _CLASS_SUBJECT.match(sent.text.strip()) or chronicle_subject.class_entry(sent.text):
+            # "各镇在维护稳定办公室挂群众工作办公室牌子": a rule for every township names no one unit; "1981年，全县19个
+            # 公社均建立档案室": a chronicle's entry of a class of places, each with a body of its own
             ctx.units[first_unit:] = [u for u in ctx.units[first_unit:] if _placed(u.unit.name)]
             ctx.events[first_event:] = [e for e in ctx.events[first_event:]
                                         if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
@@ -1084,7 +1085,7 @@ def _merge_duties(into: EventStatement, duties: list[DutyMove]) -> None:
 # Jurisdiction
 # ---------------------------------------------------------------------------
 
-_CENTRAL_MARKERS = re.compile(r"中共中央|国务院|全国人民代表大会|中国共产党|党中央|中央机构编制|国家[\u4e00-\u9fff]{1,12}(?:部|局|委|署|院)|[\u4e00-\u9fff]{2,8}部(?:职能配置|关于)")
+_CENTRAL_MARKERS = re.compile(r"中共中央|国务院|全国人民代表大会|中国共产党|党中央|中央机构编制|国家(?:(?!干部|[的由在对从为是了与及])[\u4e00-\u9fff]){1,12}(?:部|局|委|署|院)|[\u4e00-\u9fff]{2,8}部(?:职能配置|关于)")
 _PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|地区|省|市|州|县|区|盟|旗)")
 _STEM_STOP_CHARS = set("本该全我各每其这此的了在和与及为是对由将从向共于把被给到至等或及并另原新各级")
 _STEM_BAD_START = re.compile(r"^(?:中共|关于|结合|根据|按照|按|经|据|以|由|对|向|从|在|为|和|与|及|是|省|市|县|区|州|城|乡|镇|村|街|园|片|副|正)")

@@ -127,6 +127,20 @@ def entry_from_date(sent: Sentence) -> Sentence:
     return replace(sent, text=m.group(1) + sent.text[m.end():])
 
 
+# "1981年，全县19个公社、镇均建立档案室" / "1958年各公社都设立了文化站" / "同年，全市各街道普遍成立调解委员会": a class
+# of places (or of bodies) after the entry's date, each forming a body of its own, with 均/都/普遍/先后/也 before the verb
+_CLASS_ENTRY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年[^，。；]{0,8}?|同年|当年|是年|次年)?[，,]?\s*(?:全[县市区省旗州]|各)(?:各)?"
+                          r"[^，。；]{0,16}?(?:公社|乡镇|乡|镇|场|街道|办事处|区|村|社区|单位|机关|部门|学校|企业)"
+                          r"(?:[、和][^，。；]{1,6})*?(?:均|都|普遍|先后|相继|也都|全部|陆续)(?:已|先后|相继)?"
+                          r"(?:建立|设立|设置|成立|组建|设有|增设|设)")
+
+
+def class_entry(text: str) -> bool:
+    """A chronicle entry whose subject is a class of places or bodies each forming its own body: the body
+    formed is no one unit (see the pattern's examples)."""
+    return bool(_CLASS_ENTRY.match(strip_item_number(text)))
+
+
 def subject_of(sent: Sentence, ctx: Ctx, text: str) -> str | None:
     """The paragraph's body for a chronicle sentence (``text``: the sentence after its glued heading)."""
     if ctx.sanding or ctx.regulation or not ctx.chronicle_subject:
@@ -170,5 +184,5 @@ def note_read(ctx: Ctx, events: list) -> None:
         ctx.chronicle_subject = last.inputs[0].name
 
 
-__all__ = ["CHRONICLE_OPENING", "PARTY_GROUP", "bracket_entry", "entry_from_date", "first_of_line", "glued_heading", "heading_body",
+__all__ = ["CHRONICLE_OPENING", "PARTY_GROUP", "bracket_entry", "class_entry", "entry_from_date", "first_of_line", "glued_heading", "heading_body",
            "note_line", "note_read", "note_title", "subject_of", "township_body"]
