@@ -220,3 +220,42 @@ def test_a_county_section_speaking_of_state_cadres_has_no_place(text: str) -> No
 
 def test_a_central_body_written_with_he_is_still_central() -> None:
     assert _place("国家发展和改革委员会设立价格司。2008年，撤销价格监督检查司。") == "中央"
+
+
+# ---------------------------------------------------------------- a printed page wrapped before a figure or a bracket
+
+
+def test_a_wrapped_line_goes_on_with_the_day_of_its_date() -> None:
+    from ingest.extractors.common import DocText
+
+    text = ("“文化大革命”开始后，县人民委员会的工作陷于停顿，各部门相继被夺权，由群众组织代行职权。1969年4月\n"
+            "12日，成立某县革命委员会，取代原县人民委员会。")
+    sentences = [s.text for s in DocText.build(text).sentences]
+    assert any(s.startswith("1969年4月12日，成立某县革命委员会") for s in sentences)
+    assert ("establish", (), ("某县革命委员会",), "1969-04-12") in found(text)
+
+
+def test_a_wrapped_line_goes_on_with_a_bracket_but_an_item_number_stays_apart() -> None:
+    from ingest.extractors.common import DocText
+
+    wrapped = "同年成立县生产指挥部，下设办事组、政工组等机构，负责全县工农业生产的组织和调度\n（1975年撤销），其余机构照旧。"
+    assert [s.text for s in DocText.build(wrapped).sentences] == [wrapped.replace("\n", "")]  # one sentence, rejoined
+    items = "县生产指挥部的工作分工如下，各组按照分工开展工作并向指挥部报告\n（一）办事组：负责文秘。"
+    assert any(s.text.startswith("（一）") for s in DocText.build(items).sentences)
+
+
+# ---------------------------------------------------------------- a body formed with a description and a note on its name
+
+
+@pytest.mark.parametrize("text", [
+    "1967年9月，成立军、干、群三结合的某县革命委员会（未经选举产生，简称县革委）。",
+    "1967年9月，成立工、农、兵（部队、干部和群众代表）三结合的某县革命委员会（简称县革委会）。",
+    "1967年9月，成立某县革命委员会（简称县革委），取代县人民委员会。",
+])
+def test_a_body_formed_after_a_description_and_before_a_note_on_its_name(text: str) -> None:
+    assert ("establish", (), ("某县革命委员会",), "1967-09") in found(text)
+
+
+def test_a_description_naming_a_body_is_no_description() -> None:
+    # "县农业局的农机站": an owner before 的, not a description; no body formed of the owner's part alone
+    assert ("establish", (), ("农机站",)) not in typed("1967年9月，撤销县农业局的农机站。")

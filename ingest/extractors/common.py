@@ -1532,6 +1532,11 @@ _LINE_MARK = re.compile(
 _YEAR_CUT = re.compile(r"[。，；](?:1|19\d?|2|20\d?)\n\d{1,3}年$")
 
 
+# a printed page's line that goes on with a figure or a bracket (fourteenth session): "…1968年3月⏎19日，成立…",
+# "…福利⏎7个组。", "…革命委员会⏎（未经…选举，简称县革委），…"; never an item number ("（一）", "1．")
+_GOES_ON = re.compile(r"\d{1,4}\s*(?:年|月|日|个|名|人|余|多)|[（(](?![一二三四五六七八九十\d]{1,3}[)）])")
+
+
 # an item or article line the page wrapped ("（一）负责全县林业生态建设的监督⏎管理。", "第二条 X是县政府工作部门，为正科⏎级。"):
 # its body after the number is prose (a "，", or a duty verb opening it) and the next line goes on with the
 # sentence (a character, no number of its own, punctuation of a sentence on it); a heading ("（一）办公室",
@@ -1564,7 +1569,7 @@ def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         nxt = lines[k + 1]
         body = line.rstrip()
         if (len(body) >= 20 and "，" in body and not re.search(r"[。！？；：”’」』）!?;:]$", body)
-                and (re.match(r"[\u4e00-\u9fff“‘《]", nxt) or _YEAR_CUT.search(body + "\n" + nxt[:4]))
+                and (re.match(r"[\u4e00-\u9fff“‘《]", nxt) or _YEAR_CUT.search(body + "\n" + nxt[:4]) or _GOES_ON.match(nxt))
                 and not _LINE_MARK.match(nxt) and not _LINE_MARK.match(body)
                 and not ("|" in body or "|" in nxt)  # table rows (cells apart) are no wrapped prose
                 and len(body) == len(line)) or _wrapped_item_line(body, nxt, len(body) == len(line)):

@@ -174,6 +174,9 @@ def _names(span: str, loose: bool = False) -> list[str] | None:
         return names
     if _LEVEL_GOVERNMENT.fullmatch(span):
         return [span]  # "县人民政府在某村成立", "县政府改称县人民政府": the document's place's own government
+    described = _DESCRIBED_NAME.fullmatch(span)
+    if described and as_name(described.group("n")) == described.group("n") and not find_names(described.group("d")):
+        return [described.group("n")]  # "军、干、群三结合的某县革命委员会": a description (no body in it), then the name
     if loose:
         headed = _counted_list(span)
         if headed:
@@ -183,6 +186,13 @@ def _names(span: str, loose: bool = False) -> list[str] | None:
                 not any(_VERB_FIRST.match(p) for p in parts):
             return parts
     return None
+
+
+# a longer note in brackets after a name formed: its short form or how it came about (fourteenth session)
+_NOTE_AFTER_NAME = re.compile(r"简称|以下称|下称|未经|经[^（()）]{0,12}批准|选举|[，,]")
+_NAMING_NOTE = re.compile(r"[（(][^（()）]*(?:简称|以下称|下称|未经|选举)[^（()）]*[)）]")
+# a description before 的, then one name ("由部队、干部和群众代表三结合的某县革命委员会") (fourteenth session)
+_DESCRIBED_NAME = re.compile(r"(?P<d>.{2,60}?)的(?P<n>[^的，。；、（()）]{3,40})")
 
 
 def _counted_list(span: str) -> list[str]:
@@ -209,9 +219,9 @@ def _object(span: str, loose: bool = False) -> tuple[list[str], str | None, str 
     om = re.match(r"^(?P<owner>[^，。；：、]{2,20}?)(?:所属|下属)(?:的)?(?=[^，。；：]{2,})", span)
     if om and as_name(om.group("owner")) and as_name(span[om.end():]):
         span = span[om.end():]  # "撤消文化部所属国家出版局": the body, not its owner
-    nm = re.search(r"[（(](?P<n>[^（()）]{1,4})[)）]$", span)
-    if nm and not as_name(nm.group("n")):
-        span = span[: nm.start()]  # "重建流泗文化站（公办）": a note on the body, not a sign
+    nm = re.search(r"[（(](?P<n>[^（()）]{1,60})[)）]$", span)
+    if nm and not as_name(nm.group("n")) and "牌子" not in nm.group("n") and (len(nm.group("n")) <= 4 or _NOTE_AFTER_NAME.search(nm.group("n"))):
+        span = span[: nm.start()]  # "重建流泗文化站（公办）", "X（未经选举，简称县革委）": a note on the body, not a sign
     prank, kind, rest = split_kind_prefix(span)
     names = _names(rest, loose)
     if not names:
@@ -992,6 +1002,7 @@ def _read_re_form(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: 
 def _reported_clause(text: str) -> bool:
     """A clause that reports a change (no modal, purpose, plan or question word outside the names)."""
     bare = re.sub(r"《[^》]*》", "", text)
+    bare = _NAMING_NOTE.sub("", bare)  # "X（未经选举，简称县革委或革委会）": how the body was named, no modal
     for start, end, _ in reversed(find_names(bare)):
         bare = bare[:start] + "甲" + bare[end:]
     return not _NOT_REPORTED.search(bare)
