@@ -259,3 +259,15 @@ def test_a_body_formed_after_a_description_and_before_a_note_on_its_name(text: s
 def test_a_description_naming_a_body_is_no_description() -> None:
     # "县农业局的农机站": an owner before 的, not a description; no body formed of the owner's part alone
     assert ("establish", (), ("农机站",)) not in typed("1967年9月，撤销县农业局的农机站。")
+
+
+# ---------------------------------------------------------------- a predecessor formed in a month
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("县农业局的前身是1952年6月成立的县农林科。", "1952-06"),
+    ("县农业局前身为1952年成立的县农林科。", "1952"),
+    ("县农业局的前身系1952年11月设立的县农林科。", "1952-11"),
+])
+def test_a_predecessor_formed_in_a_month_keeps_the_month(text: str, date: str) -> None:
+    assert ("establish", (), ("县农林科",), date) in found(text)

@@ -1255,7 +1255,9 @@ def _predecessor_founded(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) 
     name = as_name(m.group("unit").strip())
     if not name or _CLASS_WORDS.search(name):
         return False
-    return _opened(ctx, sent, [name], date=m.group("y") or m.group("y2"))
+    year, month = (m.group("y"), m.group("mo")) if m.group("y") else (m.group("y2"), m.group("mo2"))
+    date = f"{year}-{int(month):02d}" if year and month and 1 <= int(month) <= 12 else year  # "前身是1949年8月成立的X"
+    return _opened(ctx, sent, [name], date=date)
 
 
 def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -3748,9 +3750,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "predecessor_founded",
         "县图书馆的前身是创办于1956年的县文化馆图书室。",
-        re.compile(r"(?:前身(?:是|为|系)|溯源于|源于|始于)\s*(?:(?P<y>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?"
+        re.compile(r"(?:前身(?:是|为|系)|溯源于|源于|始于)\s*(?:(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?)?"
                    r"(?:在[^，。；的]{1,12}?)?(?:成立|创办|创建|创立|建立|组建|设立)(?:于\s*(?:(?P<y2>(?:19|20)\d{2})\s*年"
-                   r"(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|[^，。；的\d]{1,12}?))?的(?P<unit>[^，。；、（(]{3,40})(?=[，。；（(]|$)"),
+                   r"(?:\s*(?P<mo2>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?|[^，。；的\d]{1,12}?))?的(?P<unit>[^，。；、（(]{3,40})(?=[，。；（(]|$)"),
         _predecessor_founded,
     ),
     Construction(
