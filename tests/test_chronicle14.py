@@ -271,3 +271,26 @@ def test_a_description_naming_a_body_is_no_description() -> None:
 ])
 def test_a_predecessor_formed_in_a_month_keeps_the_month(text: str, date: str) -> None:
     assert ("establish", (), ("县农林科",), date) in found(text)
+
+
+# ---------------------------------------------------------------- working together under two signs
+
+
+@pytest.mark.parametrize("text", [
+    "县志办\n1983年6月成立县志办。1986年3月，与县档案馆合署办公，两块牌子，一班人员。",
+    "县志办\n1983年6月成立县志办。1986年3月与县档案馆合署办公，实行两块牌子、一套人马。",
+])
+def test_a_co_location_with_two_signs_gives_the_first_body_the_others_sign(text: str) -> None:
+    f = facts_of(text, "某县")
+    assert ("co_locate", ("县志办",), ("县档案馆",), "1986-03") in events(f)
+    assert units(f)["县志办"][4] == ("县档案馆",)
+
+
+def test_a_party_body_co_located_under_two_signs_is_the_host() -> None:
+    f = facts_of("1990年，县地方志办公室与中共某县委党史研究室合署办公，两块牌子。", "某县")
+    assert units(f)["中共某县委党史研究室"][4] == ("县地方志办公室",)
+
+
+def test_a_co_location_without_two_signs_gives_no_sign() -> None:
+    f = facts_of("1986年3月，县志办与县档案馆合署办公，1990年分开。", "某县")
+    assert all(not v[4] for v in units(f).values())
