@@ -294,3 +294,20 @@ def test_a_party_body_co_located_under_two_signs_is_the_host() -> None:
 def test_a_co_location_without_two_signs_gives_no_sign() -> None:
     f = facts_of("1986年3月，县志办与县档案馆合署办公，1990年分开。", "某县")
     assert all(not v[4] for v in units(f).values())
+
+
+# ---------------------------------------------------------------- worked together, then separated again
+
+
+@pytest.mark.parametrize("text", [
+    "物价局（1972年3月设，与计划委员会合署，1980年5月从计划委员会分出）",
+    "1962年，县统计科与县计划委员会合署办公，1970年从县计划委员会分出。",
+])
+def test_leaving_the_body_it_worked_with_forms_nothing(text: str) -> None:
+    got = typed(text)
+    assert any(e[0] == "co_locate" for e in got)
+    assert not [e for e in got if e[0] == "establish" and e[1]]  # no body formed from the partner
+
+
+def test_a_body_split_off_without_a_co_location_is_still_formed() -> None:
+    assert ("establish", ("县商业局",), ("县供销合作社",)) in typed("县供销合作社（1970年3月并入县商业局，1975年8月从县商业局分出）")

@@ -37,7 +37,7 @@ from kg.text import normalize_name, normalize_text, occurrences
 from . import chronicle_subject, headed_divisions, news, page_divisions, reform, sanding
 from .body_counts import body_count_facts
 from .boundary_parts import add_boundary_parts
-from .co_located_signs import co_located_signs
+from .co_location import co_located_signs, separated_again
 from .common import (
     RANK_RE,
     Ctx,
@@ -163,6 +163,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         len_events = len(ctx.events)
         if bracket_entry_facts(sent, ctx):
             _date_by_clause(sent.text, ctx.events[len_events:], ctx.doc_date)
+            separated_again(sent, ctx, len_events)
             chronicle_subject.note_read(ctx, ctx.events[len_events:])
             continue  # "民政局（1972年2月恢复）": a body's dated history in brackets
         if is_headline(dt.line_text(sent.line)):
@@ -197,6 +198,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])
         note_former_parents(sent.text, ctx.events[first_event:])  # "A代管的X改由B代管": A, on the event
         co_located_signs(sent, ctx, first_event, first_unit)  # "…与Y合署办公，两块牌子": the body carries Y's sign
+        separated_again(sent, ctx, first_event)  # "与Y合署，1979年从Y分出": the co-location ends, no body formed
         opener = ctx.opener_date[1] if ctx.opener_date and ctx.opener_date[0] == sent.index else None
         _date_by_clause(sent.text, ctx.events[first_event:], ctx.doc_date, opener)
         _undate_cited(sent, ctx, ctx.events[first_event:])
