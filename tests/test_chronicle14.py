@@ -311,3 +311,42 @@ def test_leaving_the_body_it_worked_with_forms_nothing(text: str) -> None:
 
 def test_a_body_split_off_without_a_co_location_is_still_formed() -> None:
     assert ("establish", ("县商业局",), ("县供销合作社",)) in typed("县供销合作社（1970年3月并入县商业局，1975年8月从县商业局分出）")
+
+
+# ---------------------------------------------------------------- a naming rule for the departments listed
+
+
+_COMMITTEE_LIST = ("1968年5月，成立某县革命委员会。其工作部门于1970年重新公布，{rule}。\n"
+                   "政工组（1968年5月设，1973年8月撤）\n"
+                   "商业局（1970年3月恢复）\n"
+                   "物价局（1972年3月设，与计划委员会合署，1980年5月从计划委员会分出）\n")
+
+
+@pytest.mark.parametrize("rule", ["机构名称前均冠以某县革命委员会", "各部门名称前一律冠以“某县革命委员会”字样"])
+def test_the_departments_named_after_a_naming_rule_carry_its_name(rule: str) -> None:
+    got = found(_COMMITTEE_LIST.format(rule=rule))
+    assert ("establish", (), ("某县革命委员会政工组",), "1968-05") in got
+    assert ("abolish", ("某县革命委员会政工组",), (), "1973-08") in got
+    assert ("establish", (), ("某县革命委员会商业局",), "1970-03") in got
+    assert ("co_locate", ("某县革命委员会物价局",), ("某县革命委员会计划委员会",), "1972-03") in got
+
+
+def test_without_a_naming_rule_the_departments_stay_as_written() -> None:
+    got = found(_COMMITTEE_LIST.format(rule="共有工作部门30个"))
+    assert ("establish", (), ("商业局",), "1970-03") in got
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("政治部", "某县革命委员会政治部"), ("人民防空领导小组办公室", "某县革命委员会人民防空领导小组办公室"),
+    ("某县革命委员会", None), ("某县革命委员会商业局", None), ("中共某县委", None), ("某地区革命委员会", None), ("革命委员会", None),
+])
+def test_which_names_the_naming_rule_completes(name: str, expected: str | None) -> None:
+    from ingest.extractors.county_relative import naming_rule, prefixed_name
+
+    prefix = naming_rule("其工作部门，机构名称前均冠以某县革命委员会。")
+    assert prefix == "某县革命委员会"
+    assert prefixed_name(name, prefix) == expected
+
+
+def test_a_rename_to_the_name_it_has_is_none() -> None:
+    assert not [e for e in typed("人事局（1975年6月恢复人事机构，改称人事局）") if e[0] == "rename"]

@@ -58,7 +58,7 @@ from .common import (
     strip_item_number,
 )
 from .constructions import _kind_by_level, bracket_sign_line, construction_facts, note_row_cell
-from .county_relative import county_name, county_relative
+from .county_relative import county_name, county_relative, naming_rule, prefixed_name
 from .event_names import complete_event_names
 from .frames import bracket_entry_facts, field_facts, frame_facts
 from .header_lists import class_heading_line
@@ -699,6 +699,7 @@ class _Canon:
         self.declared: dict[str, str] = {}
         self.cache: dict[str, str] = {}
         self.county_relative = county_relative(text, jurisdiction)  # "县人民政府始设人事科", no county named
+        self.naming_rule = naming_rule(text)  # "机构名称前均冠以某县革命委员会"
 
     def read_declared(self, text: str, ctx: Ctx) -> None:
         """"X（以下简称Y）" / "X（简称Y）" / "X（下称Y）"."""
@@ -810,6 +811,8 @@ class _Canon:
                     if _places_only(f[2:len(f) - len(name)])}
             if len(full) == 1:
                 return full.pop()
+        if self.naming_rule and (prefixed := prefixed_name(name, self.naming_rule)):
+            return prefixed  # "政治部" under "机构名称前均冠以某县革命委员会": 某县革命委员会政治部
         if self.county_relative:
             return county_name(name) or name  # "改人事科为人事局" in a county's 志 that never names it: 县人事科
         return name
@@ -1034,6 +1037,8 @@ def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatem
             continue
         if e.type in (EventType.TRANSFER_DUTY, EventType.MERGE_INTO) and set(_names(e.inputs)) & set(_names(e.outputs)):
             continue
+        if e.type is EventType.RENAME and _names(e.inputs) == _names(e.outputs):
+            continue  # "人事局（…恢复人事监察机构，改称人事局）": the name it has, no rename
         if e.type in (EventType.ESTABLISH, EventType.RE_FORM):
             # one body formed once per document, unless the document dates two formings apart
             # (a chronicle: "1980年，成立X。…1990年，成立X。")

@@ -1,4 +1,4 @@
-"""Bare names in a county chronicle that never names its county (fourteenth session).
+"""Bare names of a chronicle that a place or a rule completes (fourteenth session).
 
 A 县志 section copied on its own ("第一节 机构设置", "【机构设置】…") often never writes the county's name:
 its bodies are written relative to the county ("县人民政府始设人事科", "与县委组织部合署办公", "并入县人民委员会
@@ -13,6 +13,10 @@ The document is read as county-relative when it has no place of its own (the ext
 A bare name is one of a local body (…局, …科, …站, …所, …馆, …室, …队, …社, …委员会) with no place, party or
 central prefix; a division's head (…组, …股), a ministry (…部), a province's 厅 and a lone 办公室 stay as
 written.
+
+A document may also state how its departments are named: "其工作部门…，机构名称前均冠以某县革命委员会" (a 革委会
+list of bodies, each written bare after it). Its bare department names (…局/科/室/部/社/办公室/组…, no place, party or
+central prefix) carry that name before their own (``naming_rule``, ``prefixed_name``).
 """
 
 from __future__ import annotations
@@ -54,4 +58,26 @@ def county_name(name: str) -> str | None:
     return "县" + name
 
 
-__all__ = ["county_name", "county_relative"]
+# "机构名称前均冠以莒南县革命委员会" / "各部门名称前一律冠以'某县革命委员会'字样": the document's naming rule
+_NAMING_RULE = re.compile(r"(?:机构|部门|单位)名称前(?:均|一律|都|统一)?(?:冠以|冠)[“\"'‘「]?(?P<x>[^，。；、”\"'’」]{4,30}?)[”\"'’」]?(?:字样)?(?=[，。；]|$)")
+_DEPARTMENT_END = re.compile(r"(?:局|科|室|部|处|社|委员会|办公室|组|指挥部|站|所)$")
+
+
+def naming_rule(text: str) -> str | None:
+    """The name a document says its departments carry before their own ("机构名称前均冠以某县革命委员会": 某县革命委员会),
+    None when it states no such rule."""
+    m = _NAMING_RULE.search(text)
+    return m.group("x") if m else None
+
+
+def prefixed_name(name: str, prefix: str) -> str | None:
+    """"政治部" → "某县革命委员会政治部" under the naming rule; None for a name with a place, party or central prefix
+    of its own, or the prefix's body itself."""
+    if name.startswith(prefix) or prefix.endswith(name) or not _DEPARTMENT_END.search(name):
+        return None
+    if _NOT_BARE.search(name) or divisions().place_prefix(name):
+        return None
+    return prefix + name
+
+
+__all__ = ["county_name", "county_relative", "naming_rule", "prefixed_name"]
