@@ -350,3 +350,21 @@ def test_which_names_the_naming_rule_completes(name: str, expected: str | None) 
 
 def test_a_rename_to_the_name_it_has_is_none() -> None:
     assert not [e for e in typed("人事局（1975年6月恢复人事机构，改称人事局）") if e[0] == "rename"]
+
+
+# ---------------------------------------------------------------- 更改为, and a party group named beside the new name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1975年10月成立某省农业局。1980年7月更改为某省农业厅。", ("rename", ("某省农业局",), ("某省农业厅",), "1980-07")),
+    ("1980年7月，某省农业局更改为某省农业厅。", ("rename", ("某省农业局",), ("某省农业厅",), "1980-07")),
+    ("1975年10月成立某省农业局。1980年7月更改为某省农业厅和中共某省农业厅党组。", ("rename", ("某省农业局",), ("某省农业厅",), "1980-07")),
+    ("1975年10月成立某省水利局。1979年3月改称某省水利厅、中共某省水利厅党组。", ("rename", ("某省水利局",), ("某省水利厅",), "1979-03")),
+])
+def test_a_rename_written_gengGaiWei_or_beside_a_party_group(text: str, expected: tuple) -> None:
+    assert expected in found(text, "某省")
+
+
+def test_two_new_bodies_are_no_rename() -> None:
+    got = typed("1975年10月成立某省农业局。1980年7月改称某省农业厅和某省林业厅。", "某省")
+    assert not [e for e in got if e[0] == "rename"]

@@ -60,7 +60,7 @@ _RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组
 _ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
 _MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
 _MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为", "整并为", "并为", "合建")
-_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "升格为", "改称", "更名", "改名", "改为", "定名",
+_RENAME = ("更名为", "更改为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "升格为", "改称", "更名", "改名", "改为", "定名",
            "复称", "复名", "改设", "改回", "恢复为")
 _RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
 _KIND_CHANGE = ("调整为", "改为", "转为")
@@ -483,6 +483,9 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
     bare = re.sub(r"[（(][^（()）]*[)）]\s*$", "", after.strip())
     if bare != after.strip() and (not new or len(new) != 1) and _names(bare) and len(_names(bare)) == 1:
         new = _names(bare)  # "改称新闻出版总署（国家版权局）": the new name, its sign in brackets
+    if new and len(new) == 2 and frame.chronicle and sum(bool(chronicle_subject.PARTY_GROUP.search(n)) for n in new) == 1:
+        # "更改为某省农业厅和中共某省农业厅党组": the body's new name and its party group's (a seal, no body of its own)
+        new = [n for n in new if not chronicle_subject.PARTY_GROUP.search(n)]
     kinded = False
     if m.group(0) in ("改为", "更名为", "改名为", "改称为", "改称"):
         # "林业部改为国务院直属机构国家林业局": the new name after a kind (and rank) written before it
