@@ -37,6 +37,7 @@ from kg.text import normalize_name, normalize_text, occurrences
 from . import chronicle_subject, headed_divisions, news, page_divisions, reform, sanding
 from .body_counts import body_count_facts
 from .boundary_parts import add_boundary_parts
+from .co_location import co_located_signs, separated_again
 from .common import (
     RANK_RE,
     Ctx,
@@ -58,6 +59,7 @@ from .common import (
 )
 from .constructions import _kind_by_level, bracket_sign_line, construction_facts, note_row_cell
 from .counted_lists import owned_figures_first
+from .county_relative import county_name, county_relative, naming_rule, prefixed_name
 from .event_names import complete_event_names
 from .frames import bracket_entry_facts, field_facts, frame_facts
 from .header_lists import class_heading_line
@@ -169,6 +171,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         len_events = len(ctx.events)
         if bracket_entry_facts(sent, ctx):
             _date_by_clause(sent.text, ctx.events[len_events:], ctx.doc_date)
+            separated_again(sent, ctx, len_events)
             chronicle_subject.note_read(ctx, ctx.events[len_events:])
             continue  # "民政局（1972年2月恢复）": a body's dated history in brackets
         if is_headline(dt.line_text(sent.line)):
@@ -190,6 +193,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
                 continue
         written = sent
         sent = resolved(sent, ctx)  # "该局撤销", "两室合并为X": the readers read the names referred to
+        sent = chronicle_subject.entry_from_date(sent)  # "于1949年3月，县民主政府设民政科": the entry from its date
         first_unit, first_event = len(ctx.units), len(ctx.events)
         sanding.unit_facts(sent, ctx)
         reform.event_facts(sent, ctx)
@@ -201,6 +205,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
         # a second chance, clause by clause, for what nothing above read
         frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])
         note_former_parents(sent.text, ctx.events[first_event:])  # "A代管的X改由B代管": A, on the event
+        co_located_signs(sent, ctx, first_event, first_unit)  # "…与Y合署办公，两块牌子": the body carries Y's sign
+        separated_again(sent, ctx, first_event)  # "与Y合署，1979年从Y分出": the co-location ends, no body formed
         opener = ctx.opener_date[1] if ctx.opener_date and ctx.opener_date[0] == sent.index else None
         _date_by_clause(sent.text, ctx.events[first_event:], ctx.doc_date, opener)
         _undate_cited(sent, ctx, ctx.events[first_event:])
@@ -233,8 +239,9 @@ def extract(raw, doc: Document) -> DocumentFacts:
                 county = _sentence_county(sent.text, u.parent.name, ctx.jurisdiction)
                 if county:
                     u.parent = Mention(u.parent.name, jurisdiction=county)  # "东海县博物馆…，属县文化局领导"
-        if _CLASS_SUBJECT.match(sent.text.strip()):
-            # "各镇在维护稳定办公室挂群众工作办公室牌子": a rule for every township names no one unit
+        if _CLASS_SUBJECT.match(sent.text.strip()) or chronicle_subject.class_entry(sent.text):
+            # "各镇在维护稳定办公室挂群众工作办公室牌子": a rule for every township names no one unit; "1981年，全县19个
+            # 公社均建立档案室": a chronicle's entry of a class of places, each with a body of its own
             ctx.units[first_unit:] = [u for u in ctx.units[first_unit:] if _placed(u.unit.name)]
             ctx.events[first_event:] = [e for e in ctx.events[first_event:]
                                         if any(_placed(m.name) for m in (*e.inputs, *e.outputs))]
@@ -714,6 +721,8 @@ class _Canon:
         self.known: set[str] = set()
         self.declared: dict[str, str] = {}
         self.cache: dict[str, str] = {}
+        self.county_relative = county_relative(text, jurisdiction)  # "县人民政府始设人事科", no county named
+        self.naming_rule = naming_rule(text)  # "机构名称前均冠以某县革命委员会"
 
     def read_declared(self, text: str, ctx: Ctx) -> None:
         """"X（以下简称Y）" / "X（简称Y）" / "X（下称Y）"."""
@@ -825,6 +834,10 @@ class _Canon:
                     if _places_only(f[2:len(f) - len(name)])}
             if len(full) == 1:
                 return full.pop()
+        if self.naming_rule and (prefixed := prefixed_name(name, self.naming_rule)):
+            return prefixed  # "政治部" under "机构名称前均冠以某县革命委员会": 某县革命委员会政治部
+        if self.county_relative:
+            return county_name(name) or name  # "改人事科为人事局" in a county's 志 that never names it: 县人事科
         return name
 
     def mention(self, m: Mention | None) -> Mention | None:
@@ -1048,6 +1061,8 @@ def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatem
             continue
         if e.type in (EventType.TRANSFER_DUTY, EventType.MERGE_INTO) and set(_names(e.inputs)) & set(_names(e.outputs)):
             continue
+        if e.type is EventType.RENAME and _names(e.inputs) == _names(e.outputs):
+            continue  # "人事局（…恢复人事监察机构，改称人事局）": the name it has, no rename
         if e.type in (EventType.ESTABLISH, EventType.RE_FORM):
             # one body formed once per document, unless the document dates two formings apart
             # (a chronicle: "1980年，成立X。…1990年，成立X。")
@@ -1061,6 +1076,8 @@ def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatem
             continue
         key = (e.type, _names(e.inputs), _names(e.outputs), e.sign, e.rank, e.kind, e.relation,
                e.prov.start if e.type == EventType.TRANSFER_DUTY else None)
+        if key in seen and e.date and seen[key].date and _year(e.date) != _year(seen[key].date):
+            key = (*key, _year(e.date))  # a chronicle's second time, years apart ("1959年再度与Y合署办公")
         if key in seen:
             _merge_duties(seen[key], e.duties)
             if e.former_parent and not seen[key].former_parent:
@@ -1101,9 +1118,9 @@ def _merge_duties(into: EventStatement, duties: list[DutyMove]) -> None:
 # Jurisdiction
 # ---------------------------------------------------------------------------
 
-# a central body "国家…部/局/委" never holds 由/的 or a county, township's level in its name, and 干部 (cadres) is no
-# ministry: "国家机关干部任免和管理由县委组织部承办" (a county chronicle) names no central body
-_CENTRAL_MARKERS = re.compile(r"中共中央|国务院|全国人民代表大会|中国共产党|党中央|中央机构编制|国家(?:(?![由的县乡镇])[\u4e00-\u9fff]){1,12}(?:(?<!干)部|局|委|署|院)|[\u4e00-\u9fff]{2,8}部(?:职能配置|关于)")
+# a central body "国家…部/局/委" never holds 由/的 (nor other function words) or a county, township's level in its name,
+# and 干部 (cadres) is no ministry: "国家机关干部任免和管理由县委组织部承办" (a county chronicle) names no central body
+_CENTRAL_MARKERS = re.compile(r"中共中央|国务院|全国人民代表大会|中国共产党|党中央|中央机构编制|国家(?:(?!干部|[的由在对从为是了与及县乡镇])[\u4e00-\u9fff]){1,12}(?:(?<!干)部|局|委|署|院)|[\u4e00-\u9fff]{2,8}部(?:职能配置|关于)")
 _PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|地区|省|市|州|县|区|盟|旗)")
 _STEM_STOP_CHARS = set("本该全我各每其这此的了在和与及为是对由将从向共于把被给到至等或及并另原新各级")
 _STEM_BAD_START = re.compile(r"^(?:中共|关于|结合|根据|按照|按|经|据|以|由|对|向|从|在|为|和|与|及|是|省|市|县|区|州|城|乡|镇|村|街|园|片|副|正)")

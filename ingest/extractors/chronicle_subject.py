@@ -21,6 +21,7 @@ chronicle sentence, one opening with its date ("1965年5月，改为农林局。
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .common import Ctx, Sentence, as_name, strip_item_number
 
@@ -113,6 +114,33 @@ def note_line(sent: Sentence, ctx: Ctx) -> None:
         ctx.subject_confirmed = False
 
 
+# before an entry's date: a yearbook's heading word in 【】 ("【机构设置】1951年9月…") or 于 ("于1949年3月，…")
+_BEFORE_DATE = re.compile(r"^(\s*)(?:【[^】]{1,12}】\s*)?(?:于\s*)?(?=(?:19|20)\d{2}\s*年|民国)")
+
+
+def entry_from_date(sent: Sentence) -> Sentence:
+    """"于1949年3月，县民主政府设民政科" / "【机构设置】1951年9月县人民政府始设人事科" → the entry from its
+    date: the readers know entries that open with the date."""
+    m = _BEFORE_DATE.match(sent.text)
+    if not m or m.end() == len(m.group(1)):
+        return sent
+    return replace(sent, text=m.group(1) + sent.text[m.end():])
+
+
+# "1981年，全县19个公社、镇均建立档案室" / "1958年各公社都设立了文化站" / "同年，全市各街道普遍成立调解委员会": a class
+# of places (or of bodies) after the entry's date, each forming a body of its own, with 均/都/普遍/先后/也 before the verb
+_CLASS_ENTRY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年[^，。；]{0,8}?|同年|当年|是年|次年)?[，,]?\s*(?:全[县市区省旗州]|各)(?:各)?"
+                          r"[^，。；]{0,16}?(?:公社|乡镇|乡|镇|场|街道|办事处|区|村|社区|单位|机关|部门|学校|企业)"
+                          r"(?:[、和][^，。；]{1,6})*?(?:均|都|普遍|先后|相继|也都|全部|陆续)(?:已|先后|相继)?"
+                          r"(?:建立|设立|设置|成立|组建|设有|增设|设)")
+
+
+def class_entry(text: str) -> bool:
+    """A chronicle entry whose subject is a class of places or bodies each forming its own body: the body
+    formed is no one unit (see the pattern's examples)."""
+    return bool(_CLASS_ENTRY.match(strip_item_number(text)))
+
+
 def subject_of(sent: Sentence, ctx: Ctx, text: str) -> str | None:
     """The paragraph's body for a chronicle sentence (``text``: the sentence after its glued heading)."""
     if ctx.sanding or ctx.regulation or not ctx.chronicle_subject:
@@ -123,6 +151,9 @@ def subject_of(sent: Sentence, ctx: Ctx, text: str) -> str | None:
 
 
 _FORMS = ("establish", "re_form", "rename")
+# the party group or leadership group set up inside a body ("中共某局党组", "某局核心小组", "某局革命领导小组"):
+# formed in a chronicle of the body, it does not become the body the later entries are about
+PARTY_GROUP = re.compile(r"(?:核心小组|党组|党委|党总支|党支部|革命领导小组)$")
 _SAME = ("abolish", "merge_into", "transfer_unit", "co_locate", "upgrade", "downgrade", "change_kind", "add_sign")
 
 
@@ -134,6 +165,8 @@ def note_read(ctx: Ctx, events: list) -> None:
     ctx.subject_confirmed, ctx.chronicle_unnamed = True, False
     # "成立某乡人民政府": the township itself is the paragraph's body
     formed = {re.sub(r"(?<=[乡镇])人民政府$", "", m.name) for e in events if e.type.value in _FORMS for m in e.outputs}
+    if formed and all(PARTY_GROUP.search(n) for n in formed):
+        return  # "成立中共某局核心小组": the body's party group; the entries after it go on about the body
     ctx.chronicle_group = sorted(formed) if len(formed) > 1 else []
     if formed:
         ctx.chronicle_subject = formed.pop() if len(formed) == 1 else None
@@ -151,5 +184,5 @@ def note_read(ctx: Ctx, events: list) -> None:
         ctx.chronicle_subject = last.inputs[0].name
 
 
-__all__ = ["CHRONICLE_OPENING", "bracket_entry", "first_of_line", "glued_heading", "heading_body", "note_line", "note_read", "note_title",
-           "subject_of", "township_body"]
+__all__ = ["CHRONICLE_OPENING", "PARTY_GROUP", "bracket_entry", "class_entry", "entry_from_date", "first_of_line", "glued_heading", "heading_body",
+           "note_line", "note_read", "note_title", "subject_of", "township_body"]

@@ -229,7 +229,7 @@ def is_unit_name(name: str) -> bool:
         return False
     if name.endswith("部门") and len(name) < 6:
         return False
-    if _glued(name) or _glued_lead(name):
+    if _glued(name) or _glued_lead(name) or _HEAD_SETS_UP.match(name):
         return False
     verb = _LEADING_VERB.match(name)
     if verb and _BARE_KIND.match(name[verb.end() :]):
@@ -301,10 +301,12 @@ _LEADING_JUNK = re.compile(
     r"——|—|-|"
     r"(?:业务)?(?:主管主办|主管|主办|举办|上级(?:主管)?)(?:单位|部门))+"  # "X的主管单位Y是…": a role before Y
 )
+# "局设领导小组", "站内设秘书股": a body referred to by its head character, then its verb (fourteenth session)
+_HEAD_SETS_UP = re.compile(r"^(?:[局委办院馆站所队厅署科处]|中心)(?:内|下|又|另|还|增|新)?设(?![计备施])")
 # A chronicle's verb written straight before the name it governs ("设劝业所", "后改实业局", "代行县政府部分权力",
 # "隶山西省政府"): stripped when what follows is a name by itself (设计院, 设备科, 设施… keep their 设; 隶属 stays:
 # the frames read "隶属Y" as a relation, never as a name)
-_LEADING_VERB = re.compile(r"^(?:(?:增设|新设|设)(?![在立置计备施区])|后改称|后改为|后改|改称|改为|隶(?!属)|代行|冠以|"
+_LEADING_VERB = re.compile(r"^(?:(?:增设|新设|设)(?![在立置计备施区])|后改称|后改为|后改|改称|改为|(?<![简合统又亦俗])称(?![号谓呼量职])|隶(?!属)|代行|冠以|"
                            r"(?:进一步|依法)?(?:规范(?!化)|完善|理顺|健全|强化|改进|做好|提高))")
 # a post held in a body written inside a string makes it prose (中央书记处, 大会主席团 are bodies)
 _POST_IN_NAME = re.compile(r"(?:书记(?!处)|主任|局长|部长|科长|所长|站长|主席(?!团))")
@@ -1211,7 +1213,8 @@ def narrative_date(text: str) -> str | None:
         # "1972年设立县科学技术办公室", "1978年3月恢复县科委": a chronicle's year (and month) written straight before its verb
         # "1954年山西省撤销解县": a province (or autonomous region) as the subject between the year and the verb
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:份)?(?=(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?:又|再|重新)?(?:设立|成立|组建|撤销|撤消|撤并|恢复|"
-                     r"复设|增设|新设|更名|改称|改名|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌|(?:与|同)[^，。；]{2,40}?合并))", text)
+                     r"复设|增设|新设|更名|改称|改名|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌|(?:与|同)[^，。；]{2,40}?合并|"
+                     r"(?:又|再|复)?改[^，。；为]{2,40}?为))", text)  # "1963年改人事科为人事局"
     if not m:
         # "1958年将A、B合并为C" / "1962年3月将甲县划归乙市": a year (and month) written straight before 将 and its object
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=将[^，。；]{2,60}?(?:合并|并入|划归|划入|更名|改称|改名|"
@@ -1537,6 +1540,11 @@ _LINE_MARK = re.compile(
 _YEAR_CUT = re.compile(r"[。，；](?:1|19\d?|2|20\d?)\n\d{1,3}年$")
 
 
+# a printed page's line that goes on with a figure or a bracket (fourteenth session): "…1968年3月⏎19日，成立…",
+# "…福利⏎7个组。", "…革命委员会⏎（未经…选举，简称县革委），…"; never an item number ("（一）", "1．")
+_GOES_ON = re.compile(r"\d{1,4}\s*(?:年|月|日|个|名|人|余|多)|[（(](?![一二三四五六七八九十\d]{1,3}[)）])")
+
+
 # an item or article line the page wrapped ("（一）负责全县林业生态建设的监督⏎管理。", "第二条 X是县政府工作部门，为正科⏎级。"):
 # its body after the number is prose (a "，", or a duty verb opening it) and the next line goes on with the
 # sentence (a character, no number of its own, punctuation of a sentence on it); a heading ("（一）办公室",
@@ -1569,7 +1577,7 @@ def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         nxt = lines[k + 1]
         body = line.rstrip()
         if (len(body) >= 20 and "，" in body and not re.search(r"[。！？；：”’」』）!?;:]$", body)
-                and (re.match(r"[\u4e00-\u9fff“‘《]", nxt) or _YEAR_CUT.search(body + "\n" + nxt[:4]))
+                and (re.match(r"[\u4e00-\u9fff“‘《]", nxt) or _YEAR_CUT.search(body + "\n" + nxt[:4]) or _GOES_ON.match(nxt))
                 and not _LINE_MARK.match(nxt) and not _LINE_MARK.match(body)
                 and not ("|" in body or "|" in nxt)  # table rows (cells apart) are no wrapped prose
                 and len(body) == len(line)) or _wrapped_item_line(body, nxt, len(body) == len(line)):

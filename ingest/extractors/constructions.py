@@ -25,6 +25,7 @@ from kg.short_forms import UNIT_END as _UNIT_END
 from kg.short_forms import abbreviates as _abbreviates
 from kg.short_forms import class_stems
 
+from . import chronicle_subject
 from .common import (
     _PLACE_ITEM,
     BRACKETED_OTHER_NAME,
@@ -926,8 +927,11 @@ def _changed_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 
 
 def _split_into(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
-    """"将文教科分为文化科和教育科" / "文教局分设为文化局、教育局": each new body is formed from the old."""
-    old = as_name(_LEAD_DATE.sub("", m.group("old")))
+    """"将文教科分为文化科和教育科" / "文教局分设为文化局、教育局" / "农林厅改设农业厅和林业厅": each new body
+    is formed from the old; a chronicle entry with no subject ("1950年10月改设工业厅和农林厅") splits the
+    paragraph's body."""
+    written = _LEAD_DATE.sub("", m.group("old")).strip()
+    old = as_name(written) if written else chronicle_subject.subject_of(sent, ctx, text)
     news = names_in_list(re.sub(r"(?:两|二|三|四|\d)个(?:机构|单位|部门|局|科)?$", "", m.group("new")))
     if not old or len(news) < 2 or old in news:
         return False
@@ -1257,7 +1261,9 @@ def _predecessor_founded(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) 
     name = as_name(m.group("unit").strip())
     if not name or _CLASS_WORDS.search(name):
         return False
-    return _opened(ctx, sent, [name], date=m.group("y") or m.group("y2"))
+    year, month = (m.group("y"), m.group("mo")) if m.group("y") else (m.group("y2"), m.group("mo2"))
+    date = f"{year}-{int(month):02d}" if year and month and 1 <= int(month) <= 12 else year  # "前身是1949年8月成立的X"
+    return _opened(ctx, sent, [name], date=date)
 
 
 def _carried_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -3740,13 +3746,15 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "changed_into",
         "1951年2月，县人民政府改县教育科为县文教科。",
-        re.compile(r"(?:^|[，；：]|政府|委员会|决定|批准)改(?P<old>[^，。；：为]{2,40}?)为(?P<new>[^，。；：]{2,40}?)(?=[，。；]|$)"),
+        # the chronicle's date may be glued before 改 ("1963年改人事科为人事局", "民国2年改6科为3科")
+        re.compile(r"(?:^|[，；：]|政府|委员会|决定|批准|(?<=[\d一二三四五六七八九十])[年月日]|[年月]初|年底)"
+                   r"(?:又|再|复|遂)?改(?P<old>[^，。；：为]{2,40}?)为(?P<new>[^，。；：]{2,40}?)(?=[，。；]|$)"),
         _changed_into,
     ),
     Construction(
         "split_into",
         "1957年，县人民政府将县文教科分为县文化科和县教育科。",
-        re.compile(r"(?:将|把|^|[，；：])(?P<old>[^，。；：将把]{2,40}?)(?:分为|分设为|分设|拆分为|分成)(?P<new>[^，。；：]{4,80}?)(?=[，。；]|$)"),
+        re.compile(r"(?:将|把|^|[，；：])(?P<old>[^，。；：将把]{2,40}?)(?:分为|分设为|分设|拆分为|分成|改设为|改设)(?P<new>[^，。；：]{4,80}?)(?=[，。；]|$)"),
         _split_into,
     ),
     Construction(
@@ -3766,7 +3774,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "owner_set_up",
         "1953年4月，县人民政府设统计科，负责全县统计工作。",
         re.compile(r"(?:^|[，；])\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<mo>\d{1,2})\s*月)?(?:份|起)?，?"
-                   rf"(?P<owner>[^，。；：设]{{1,24}}?{_GOVERNING_BODY})(?:增|新|另|又|下)?设(?![立置有在])"
+                   rf"(?P<owner>[^，。；：设]{{1,24}}?{_GOVERNING_BODY})(?:增|新|另|又|下|始|初|首)?设(?![立置有在])"
                    r"(?P<list>[^，。；：]{2,120}?)(?=[，。；]|$)"),
         _owner_set_up,
     ),
@@ -3880,9 +3888,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "predecessor_founded",
         "县图书馆的前身是创办于1956年的县文化馆图书室。",
-        re.compile(r"(?:前身(?:是|为|系)|溯源于|源于|始于)\s*(?:(?P<y>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?"
+        re.compile(r"(?:前身(?:是|为|系)|溯源于|源于|始于)\s*(?:(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<mo>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?)?"
                    r"(?:在[^，。；的]{1,12}?)?(?:成立|创办|创建|创立|建立|组建|设立)(?:于\s*(?:(?P<y2>(?:19|20)\d{2})\s*年"
-                   r"(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|[^，。；的\d]{1,12}?))?的(?P<unit>[^，。；、（(]{3,40})(?=[，。；（(]|$)"),
+                   r"(?:\s*(?P<mo2>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?|[^，。；的\d]{1,12}?))?的(?P<unit>[^，。；、（(]{3,40})(?=[，。；（(]|$)"),
         _predecessor_founded,
     ),
     Construction(

@@ -61,7 +61,7 @@ _RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组
 _ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
 _MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
 _MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为", "整并为", "并为", "合建")
-_RENAME = ("更名为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "升格为", "改称", "更名", "改名", "改为", "定名",
+_RENAME = ("更名为", "更改为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "升格为", "改称", "更名", "改名", "改为", "定名",
            "复称", "复名", "改设", "改回", "恢复为")
 _RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
 _KIND_CHANGE = ("调整为", "改为", "转为")
@@ -93,7 +93,7 @@ _TIME = r"(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
 _OPENING_PLACE = r"(?:在|于)[\u4e00-\u9fff]{1,14}?(?:村|庄|屯|寨|镇|乡|县城|城关|城内|城区|市区|街|路|巷|号|楼|大院|宫|寺|庙|祠|堂|广场|操场|驻地|旧址)"
 _ADVERBS = re.compile(
     rf"^(?:{_OPENING_PLACE}|(?:于|在|从|自)?{_TIME}(?:起|份|底|初|中旬|上旬|下旬)?(?:上午|下午|晚上|今天|今日|近日|日前|当天|当日|目前|此前|同年|当年|次年|随后|"
-    r"后来|后|最近|近期|现|现已|已经|已|即|正式|顺利|隆重|相继|相应|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
+    r"后来|后|最近|再度|再次|重新|又一次|再一次|近期|现|现已|已经|已|即|正式|顺利|隆重|相继|相应|先后|也|均|都|又|再|同时|并|还|另|决定|研究决定|同意|批准|"
     r"经研究|依法|宣告|宣布|首次|第[二三四五六七八九十]次|率先|新|被|予以|随之|也|(?:的?机构)?改革(?:中|时|后|期间)?|时)?)+$")
 # the date opening a clause, with a point in its month ("3月中旬某检查站成立": 中旬 is no part of the name)
 _LEAD = re.compile(rf"^\s*{_TIME}(?:(?<=[年月])(?:初|底|末|上旬|中旬|下旬))?\s*[，,]?\s*")
@@ -175,6 +175,9 @@ def _names(span: str, loose: bool = False) -> list[str] | None:
         return names
     if _LEVEL_GOVERNMENT.fullmatch(span):
         return [span]  # "县人民政府在某村成立", "县政府改称县人民政府": the document's place's own government
+    described = _DESCRIBED_NAME.fullmatch(span)
+    if described and as_name(described.group("n")) == described.group("n") and not find_names(described.group("d")):
+        return [described.group("n")]  # "军、干、群三结合的某县革命委员会": a description (no body in it), then the name
     if loose:
         headed = _counted_list(span)
         if headed:
@@ -184,6 +187,13 @@ def _names(span: str, loose: bool = False) -> list[str] | None:
                 not any(_VERB_FIRST.match(p) for p in parts):
             return parts
     return None
+
+
+# a longer note in brackets after a name formed: its short form or how it came about (fourteenth session)
+_NOTE_AFTER_NAME = re.compile(r"简称|以下称|下称|未经|经[^（()）]{0,12}批准|选举|[，,]")
+_NAMING_NOTE = re.compile(r"[（(][^（()）]*(?:简称|以下称|下称|未经|选举)[^（()）]*[)）]")
+# a description before 的, then one name ("由部队、干部和群众代表三结合的某县革命委员会") (fourteenth session)
+_DESCRIBED_NAME = re.compile(r"(?P<d>.{2,60}?)的(?P<n>[^的，。；、（()）]{3,40})")
 
 
 def _counted_list(span: str) -> list[str]:
@@ -210,9 +220,9 @@ def _object(span: str, loose: bool = False) -> tuple[list[str], str | None, str 
     om = re.match(r"^(?P<owner>[^，。；：、]{2,20}?)(?:所属|下属)(?:的)?(?=[^，。；：]{2,})", span)
     if om and as_name(om.group("owner")) and as_name(span[om.end():]):
         span = span[om.end():]  # "撤消文化部所属国家出版局": the body, not its owner
-    nm = re.search(r"[（(](?P<n>[^（()）]{1,4})[)）]$", span)
-    if nm and not as_name(nm.group("n")):
-        span = span[: nm.start()]  # "重建流泗文化站（公办）": a note on the body, not a sign
+    nm = re.search(r"[（(](?P<n>[^（()）]{1,60})[)）]$", span)
+    if nm and not as_name(nm.group("n")) and "牌子" not in nm.group("n") and (len(nm.group("n")) <= 4 or _NOTE_AFTER_NAME.search(nm.group("n"))):
+        span = span[: nm.start()]  # "重建流泗文化站（公办）", "X（未经选举，简称县革委）": a note on the body, not a sign
     prank, kind, rest = split_kind_prefix(span)
     names = _names(rest, loose)
     if not names:
@@ -478,6 +488,9 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
     bare = re.sub(r"[（(][^（()）]*[)）]\s*$", "", after.strip())
     if bare != after.strip() and (not new or len(new) != 1) and _names(bare) and len(_names(bare)) == 1:
         new = _names(bare)  # "改称新闻出版总署（国家版权局）": the new name, its sign in brackets
+    if new and len(new) == 2 and frame.chronicle and sum(bool(chronicle_subject.PARTY_GROUP.search(n)) for n in new) == 1:
+        # "更改为某省农业厅和中共某省农业厅党组": the body's new name and its party group's (a seal, no body of its own)
+        new = [n for n in new if not chronicle_subject.PARTY_GROUP.search(n)]
     kinded = False
     if m.group(0) in ("改为", "更名为", "改名为", "改称为", "改称"):
         # "林业部改为国务院直属机构国家林业局": the new name after a kind (and rank) written before it
@@ -997,6 +1010,7 @@ def _read_re_form(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: 
 def _reported_clause(text: str) -> bool:
     """A clause that reports a change (no modal, purpose, plan or question word outside the names)."""
     bare = re.sub(r"《[^》]*》", "", text)
+    bare = _NAMING_NOTE.sub("", bare)  # "X（未经选举，简称县革委或革委会）": how the body was named, no modal
     for start, end, _ in reversed(find_names(bare)):
         bare = bare[:start] + "甲" + bare[end:]
     return not _NOT_REPORTED.search(bare)

@@ -988,7 +988,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         if pm and is_division_name(pm.group(1)) and bracket and all(is_division_name(x) for x in bracket):
             item = pm.group(1)  # "国际合作司（港澳台办公室）", "办公室（人事科、应急办公室）": a division with its signs
             signs[item] = bracket
-        if suffix_char and not re.search(r"(?:司|局|厅|室|处|科|中心)$", item):
+        if suffix_char and not item.endswith(suffix_char) and not re.search(r"(?:司|局|厅|室|处|科|中心)$", item):  # "政工组…四个组"
             item = item + suffix_char
         if is_division_name(item) and not is_unit_name_with_place(item):
             names.append(item)
