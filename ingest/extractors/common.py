@@ -122,6 +122,7 @@ _FORBIDDEN_IN_NAME = re.compile(
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
     r"改设|后设|辖区内|撤并|复名|复建|始建(?!于)|合署|创办|兴办|筹建|重组(?!办)|包含|划给|划入|划转|因与|挂(?![靠牌职钩])|"  # an event verb between or before names (twelfth session)
     r"(?:^|[区县市旗])设[区县市旗](?![市的])|"  # a phrase glued before a name (eleventh session)
+    r"(?:^|(?<=[省市县区州旗]))设(?![计施备立置在有]|区的?市)|"  # "某市设A台、B局": a place sets up bodies, never 市设 in a name (x15un)
     r"隶属|挂靠|归属|(?<=.)各(?!族|界)|同意|批复|是|(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
     r"办事机构|管理机构|行政机构|工作机构|工作机关|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
 )
@@ -780,7 +781,7 @@ _NAME_FOLLOWERS = (
 # "X编制人数小计20人", "X总编制数20名", "X人员编制计15人" (budget pages, gazetteers) also follow a name
 _FIGURE_FOLLOWS = re.compile(r"(?:现有|实有|共有|有)?(?:核定)?(?:总)?(?:行政|事业|工勤|政法专项|人员)?编制(?:数|总数|人数)?\s*"
                              r"(?:小计|合计|总计)?(?:为|共|共计|计)?\s*"
-                             r"(?:\d|[一二两三四五六七八九十])|(?:核定)?(?:行政|事业|工勤|政法专项|人员)编制|领导职数")
+                             r"(?:\d|[一二两三四五六七八九十])|(?:核定)?(?:行政|事业|事业单位|工勤|政法专项|人员)编制|领导职数")
 
 
 _LONG_SUFFIXES = tuple(x for x in UNIT_SUFFIXES if len(x) >= 2)
@@ -915,6 +916,7 @@ _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*�
 # "1967年北京市革命委员会成立", "民国23年公安局改为员警所": a chronicle's year glued before its subject
 _GLUED_YEAR = re.compile(r"(?:(?:19|20)\d{2}|民国\d{1,2}|民国[一二三四五六七八九十]{1,3})\s*年$")
 _HOST_ENDS = set("委局办府室部院厅会心组所站队科股处馆")
+_PLACE_ENDS = set("省市县区州旗")
 _STRONG_START = re.compile(r"(?:[省市县区州](?![场容政级委直域])|国家|国务院|中国|中共|中央|全国)")
 _NO_STRONG_AFTER = set("城都超门全本该我各两县省市区州镇乡村街")
 _PREFIX_DESCRIPTOR = re.compile(rf"(?:{RANK_RE.pattern})?(?:的)?(?:{_KIND_WORD_RE.pattern})?")
@@ -949,6 +951,9 @@ def _is_start(text: str, i: int) -> bool:
         return True  # "3.政治处。": an item number opens the name
     if text[i - 1] == "设" and text[i - 2 : i - 1] in _HOST_ENDS and text[i] not in "立置计备施在":
         return True  # "高新区党工委设机关党委": a body setting up its own division
+    if text[i - 1] == "设" and text[i - 2 : i - 1] in _PLACE_ENDS and text[i] not in "立置计备施在有" \
+            and not text.startswith(("区市", "区的市"), i):
+        return True  # "某市设某市气象台（挂某区气象局牌子）、…": a place setting up its bodies (x15un)
     if text[i] == "区" and text[max(0, i - 2) : i] in ("开发", "高新"):
         return False  # "开发区党工委", "高新区管委会": no 区… inside the zone's name
     return bool(_STRONG_START.match(text, i)) and text[i - 1] not in _NO_STRONG_AFTER

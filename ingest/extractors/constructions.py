@@ -687,6 +687,8 @@ def _host_carries_sign(ctx: Ctx, sent: Sentence, host: str, sign: str) -> bool:
 
 def _sign_at_host(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"X在Y挂牌" — X is a sign carried by Y."""
+    if re.match(r"\s*(?:原来的|原有的|原)", m.group("host")):
+        return False  # "X在原Y（地址）正式挂牌": the former body's premises, where X opens; no body carries X (x15un)
     sign, host = name_at_end(m.group("sign")), name_at_start(m.group("host"))
     if not sign or not host or sign == host:
         return False

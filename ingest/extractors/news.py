@@ -37,7 +37,7 @@ from .common import (
 from .sanding_openings import posts_after_description
 
 _KIND = (
-    r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|"
+    r"(?:机关)?(?:(?:全额拨款|差额拨款|自收自支)?(?:行政|事业|政法专项|工勤)编制|事业单位编制|"
     r"空余(?:全额拨款|差额拨款|自收自支)?(?:行政|事业)?编制|空编|人员编制|周转编制|(?<!车辆)(?<!车)(?<!雇员)(?<!聘用)编制|领导职数|定编)"  # "定编25人": 编制; 车辆编制 counts cars
 )
 # 个 counts posts only when nothing follows it ("编制12个，其中…"): "编制3个专项规划", "编制5个项目报告"
@@ -110,6 +110,7 @@ def _last_verb(text: str) -> tuple[int, str] | None:
 
 
 def _kind_of(text: str) -> str:
+    text = re.sub(r"\s+", "", text)  # a kind broken by a hard line wrap ("事业单位编\n制574人")
     if "领导职数" in text:
         return "领导职数"
     if "工勤" in text:
@@ -117,6 +118,8 @@ def _kind_of(text: str) -> str:
     for kind in ("政法专项编制", "行政编制", "事业编制", "工勤编制"):
         if kind in text:
             return kind
+    if "事业单位编制" in text:
+        return "事业编制"  # "核定事业单位编制44人": the posts of an institution are 事业编制
     return "编制"
 
 

@@ -73,7 +73,9 @@ _DIVISIONS_INTRO = re.compile(
 )
 _TERMINAL = "。！？!?；"
 
-_DIVISION_SUFFIX = re.compile(r"(?:办公厅|办公室|委员会|机关党委|机关纪委|中心|司|局|厅|室|处|科|股|部|办|组)$")
+# 台 and 队 close a division too (x15un): "县气象局内设办公室、气象台、…", "（十五）车队", "执法大队"
+_DIVISION_SUFFIX = re.compile(r"(?:办公厅|办公室|委员会|机关党委|机关纪委|中心|司|局|厅|室|处|科|股|部|办|组|"
+                              r"(?<![平舞讲看柜灶站阳])台|(?<![团排梯军部乐球])队)$")
 
 
 def is_division_name(name: str) -> bool:
@@ -441,7 +443,10 @@ def _read_divisions(ctx: Ctx, subject: str | None, regions: _Regions) -> None:
                 )
 
 
-_HEADED = re.compile(r"^[ \t]*[（(][一二三四五六七八九十]+[)）][ \t]*(?P<name>[^\s，。；、：]{2,20})[ \t]*$")
+# the heading's name may carry a bracket note: a sign ("（三）人事处（机关党委办公室）") or a remark on it
+# ("（十二）人事科（机关党委办公室与其合署办公）") (x15un)
+_HEADED = re.compile(r"^[ \t]*[（(][一二三四五六七八九十]+[)）][ \t]*(?P<name>[^\s，。；、：（()）]{2,20})"
+                     r"(?:[ \t]*[（(](?P<note>[^（()）\n]{2,30})[)）])?[ \t]*$")
 _DUTY_START = re.compile(r"^[ \t]*(?:主要)?(?:负责|承担|拟订|组织|协调|指导|研究|办理)")
 _NAME_THEN_DUTY = re.compile(r"^[ \t]*(?P<name>[^\s，。；、：（(]{2,20}?)[ \t]*(?:主要)?(?:负责|承担)")
 _SECTION = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+条)")
@@ -475,16 +480,30 @@ def division_headings(ctx: Ctx, subject: str) -> None:
     for k, name in found:
         division = ctx.division_name(name, subject)  # not in ctx.divisions: figures keep their reading
         prov = ctx.prov_span(offsets[k], offsets[k] + len(lines[k]))
+        hm = _HEADED.match(lines[k])
+        note = (hm.group("note") or "") if hm else ""
+        signs = [ctx.full(note)] if note and is_division_name(note) else []
         ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", parent=Mention(subject),
-                                       parent_relation="内设"))
-        headed = bool(_HEADED.match(lines[k]))
+                                       parent_relation="内设", signs=signs))
+        headed = bool(hm)
         start = offsets[k + 1] if headed else offsets[k] + _NAME_THEN_DUTY.match(lines[k]).start("name") + len(name)
         stop = k + 1 if not headed else next((j for j in range(k + 1, len(lines)) if j in starts or
                                                _SECTION.match(lines[j]) or _HEADED.match(lines[j]) or
-                                               re.search(r"\d+名", lines[j])), len(lines))
+                                               re.search(r"\d+名", lines[j]) or _no_duty_line(lines, k, j)), len(lines))
         for gs, ge, sentence in _duty_sentences(ctx, start, offsets[stop] - 1 if stop < len(lines) else len(ctx.dt.text)):
             ctx.duties.append(DutyStatement(Mention(division), sentence, ctx.prov_span(gs, ge), category="内设机构职责",
                                             role=_role(sentence)))
+
+
+def _no_duty_line(lines: list[str], k: int, j: int) -> bool:
+    """A line after a heading's duty paragraph that begins a sentence of its own and is no duty ("纪检监察机构
+    按有关规定设置。" after the last division): the previous line closed its sentence, this one opens with no duty
+    verb and no item number (x15un)."""
+    if j <= k + 1 or not lines[j].strip():
+        return False
+    before = next((x for x in reversed(lines[k + 1 : j]) if x.strip()), "")
+    return (before.rstrip().endswith("。") and not _DUTY_START.match(lines[j])
+            and strip_item_number(lines[j].strip()) == lines[j].strip())
 
 
 _DIVISIONS_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+、)?(?:内设机构|内设科室|内设部门|机构设置)[ \t]*[：:]?[ \t]*$")
@@ -507,8 +526,10 @@ def profile_division_headings(ctx: Ctx, subject: str) -> None:
         hm = _HEADED.match(line)
         if hm and is_division_name(hm.group("name")) and not is_unit_name_with_place(hm.group("name")):
             division = ctx.division_name(hm.group("name"), subject)
+            note = hm.group("note") or ""
             ctx.units.append(UnitStatement(Mention(division), ctx.prov_span(offsets[k], offsets[k] + len(line)),
-                                           kind="内设机构", parent=Mention(subject), parent_relation="内设"))
+                                           kind="内设机构", parent=Mention(subject), parent_relation="内设",
+                                           signs=[ctx.full(note)] if note and is_division_name(note) else []))
         elif len(line.strip()) <= 8 and not re.search(r"[，。；：,;]", line):
             inside = False  # the next heading ("领导信息", "联系方式") closes the list
 
