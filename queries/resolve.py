@@ -91,7 +91,8 @@ def _one_body_by_written_form(store: GraphStore, uids: list[str]) -> bool:
     index = name_index(store)
     wanted = set(uids)
     for uid in uids:
-        borne = {store.unit(uid).name} | {f.value or "" for p in (Predicate.NAME, Predicate.ALIAS) for f in store.facts(uid, p)}
+        # its names only: an alias ("市政务中心") may be shared by two bodies, and then it names neither alone
+        borne = {store.unit(uid).name} | {f.value or "" for f in store.facts(uid, Predicate.NAME)}
         if any(len(n) >= NameIndex.MIN_LEN and wanted <= {u for u, _ in index.lookup(n)} for n in borne):
             return True
     return False
