@@ -15,6 +15,7 @@ from tests.test_extractors import events, names, run
     ("某市气象台于1979年经省气象局批准设立。", "某市气象台", "1979"),
     ("1996年3月，某县水利局报经县编委批准组建。", "某县水利局", "1996-03"),
     ("某区文化馆于1958年经区委同意正式成立。", "某区文化馆", "1958"),
+    ("某县农机站于1975年经批准设立。", "某县农机站", "1975"),
 ])
 def test_approver_before_the_verb_forms_nothing(text, formed, date):
     facts = run(text)

@@ -21,7 +21,7 @@ from .common import Sentence
 
 _VERB = r"(?:正式)?(?:成立|设立|组建|建立|设置|挂牌|撤销|撤并|更名|改称|改名|合并|并入)"
 # "经县人民政府批准" / "报经市编委批准" / "经省编办同意": glued between a subject or date and its verb
-_APPROVER = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:报经|经)[^，。；,;：:“”《》]{2,24}?(?:批准|同意|批复同意|批复)(?=" + _VERB + ")")
+_APPROVER = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:报经|经)[^，。；,;：:“”《》]{0,24}?(?:批准|同意|批复同意|批复)(?=" + _VERB + ")")
 # "在原区卫生局（培新街61号）正式挂牌": the address of the sign hanging
 # (a current body after 在 is the host of a sign, "X在区政府办公室挂牌": left alone; only 原 or an address word)
 _SIGN_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])在(?:原[^，。；,;在]{2,30}?(?:[（(][^）)]{0,20}[）)])?"
