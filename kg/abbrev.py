@@ -93,7 +93,8 @@ _PHRASES = {
 _PHRASES_ALSO = {"食品药品监督管理": "食药", "卫生和计划生育": "卫生计生", "全面深化改革": "改革", "全面依法治国": "依法治国",
                  "防汛抗旱": "防汛", "市场监督管理": "市监", "地方金融监督管理": "金融",  # 市市监局, 市金融局
                  "工业信息化和科技": "工信",  # 区工信局 (工业信息化和科技局)
-                 "机关事务管理": "机管", "劳动和社会保障": "劳动保障"}  # 市机管局, 市劳动保障局
+                 "机关事务管理": "机管", "劳动和社会保障": "劳动保障",  # 市机管局, 市劳动保障局
+                 "计划生育": "计生"}  # 县计生局, 区卫生和计生局 (the phrase's own contraction after its head kept whole)
 # words that are not the core of a name and are left out of its short forms: a campaign verb
 # before it (深化医药卫生体制改革 → 医改), the "movement" or "work" after its line of work
 # (体育运动委员会 → 体委, 语言文字工作委员会 → 语委), 事务 after a two-character line (台湾事务办公室 → 台办)

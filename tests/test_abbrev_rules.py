@@ -79,6 +79,10 @@ def _forms(name: str) -> frozenset[str]:
     ("县委社会工作部", "县委社工部"),
     ("揭东区工业信息化和科技局", "揭东区工信局"),
     ("区工业信息化和科技局", "区工信科技局"),
+    # 计划生育 → 计生 on its own, after a head kept whole (fourteenth session, second wave)
+    ("县卫生和计划生育局", "县卫生和计生局"),
+    ("镇计划生育办公室", "镇计生办"),
+    ("县人口和计划生育局", "县人口和计生局"),
 ])
 def test_a_short_form_the_genre_uses(full: str, short: str) -> None:
     assert short in _forms(full)

@@ -34,7 +34,7 @@ from kg.names import (
 )
 from kg.text import normalize_name, normalize_text, occurrences
 
-from . import chronicle_subject, headed_divisions, news, page_divisions, reform, sanding
+from . import chronicle_subject, clause_rewrites, headed_divisions, news, page_divisions, reform, sanding
 from .body_counts import body_count_facts
 from .boundary_parts import add_boundary_parts
 from .co_location import co_located_signs, separated_again
@@ -194,6 +194,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         written = sent
         sent = resolved(sent, ctx)  # "该局撤销", "两室合并为X": the readers read the names referred to
         sent = chronicle_subject.entry_from_date(sent)  # "于1949年3月，县民主政府设民政科": the entry from its date
+        sent = clause_rewrites.rewritten(sent)  # "X于1987年经县政府批准成立": the approver, a sign's address… left out
         first_unit, first_event = len(ctx.units), len(ctx.events)
         sanding.unit_facts(sent, ctx)
         reform.event_facts(sent, ctx)
@@ -1066,7 +1067,7 @@ def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatem
         if e.type in (EventType.ESTABLISH, EventType.RE_FORM):
             # one body formed once per document, unless the document dates two formings apart
             # (a chronicle: "1980年，成立X。…1990年，成立X。")
-            group = forming.setdefault((e.type, ident(e.outputs)), [])
+            group = forming.setdefault((e.type, _formed_before(forming, e.type, ident(e.outputs))), [])
             same = next((f for f in group if e.date is None or f.date is None or _year(f.date) == _year(e.date)), None)
             if same is not None:
                 _merge_event(same, e)
@@ -1088,6 +1089,17 @@ def _dedupe_events(events: list[EventStatement], ident=None) -> list[EventStatem
     # "组建Z。在X基础上组建Z": the plain 组建 is the same reform as the re_form.
     reformed = {ident(e.outputs) for e in out if e.type == EventType.RE_FORM}
     return [e for e in out if not (e.type == EventType.ESTABLISH and not e.inputs and ident(e.outputs) in reformed)]
+
+
+def _formed_before(forming: dict[tuple, list[EventStatement]], type_: EventType, formed: tuple[str, ...]) -> tuple[str, ...]:
+    """"东源县卫生和计划生育局正式挂牌成立……新组建的县卫计局将…": a body formed again under a short form of a body this
+    document formed before is that body (its identity); else the identity as given."""
+    if len(formed) != 1 or (type_, formed) in forming:
+        return formed
+    for kind, earlier in forming:
+        if kind is type_ and len(earlier) == 1 and formed[0] in abbreviations(earlier[0], min_len=4):
+            return earlier
+    return formed
 
 
 def _merge_event(into: EventStatement, e: EventStatement) -> None:

@@ -1,0 +1,46 @@
+"""Rewrites of a sentence's wording the event readers already know, for constructions that only reorder or pad
+it (fourteenth session, second wave):
+
+- an approver between the subject (or its date) and the verb: "X于1987年5月经县人民政府批准成立" reads as
+  "X于1987年5月成立" (the approver forms nothing; before, it was taken as the body formed);
+- the place where a body hangs its sign: "X在原Y正式挂牌(成立)" reads as "X正式挂牌(成立)" (Y is an address, it
+  neither forms nor carries X's sign);
+- the actor before an active 合并: "县政府合并A与B组建C" reads as "县政府将A与B合并组建C" (A and B are merged,
+  not the actor);
+- a whole unit handed over after its abolition: "撤销A，整建制划归B管辖" reads as "撤销A，整建制并入B" (A is
+  absorbed by B: merge_into).
+
+Only the text the readers see changes; the sentence recorded as provenance stays as written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .common import Sentence
+
+_VERB = r"(?:正式)?(?:成立|设立|组建|建立|设置|挂牌|撤销|撤并|更名|改称|改名|合并|并入)"
+# "经县人民政府批准" / "报经市编委批准" / "经省编办同意": glued between a subject or date and its verb
+_APPROVER = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:报经|经)[^，。；,;：:“”《》]{0,24}?(?:批准|同意|批复同意|批复)(?=" + _VERB + ")")
+# "在原区卫生局（培新街61号）正式挂牌": the address of the sign hanging
+# (a current body after 在 is the host of a sign, "X在区政府办公室挂牌": left alone; only 原 or an address word)
+_SIGN_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])在(?:原[^，。；,;在]{2,30}?(?:[（(][^）)]{0,20}[）)])?"
+                         r"(?:处|旧址|原址|办公地|办公楼|大楼|院内)?|[^，。；,;在]{2,30}?(?:旧址|原址|办公地|办公楼|大楼|院内))"
+                         r"(?=(?:正式|隆重|举行)?(?:揭牌|挂牌))")
+# "县政府合并A与B组建C": the actor, then 合并 and the bodies merged, then the verb of the body formed
+_ACTIVE_MERGE = re.compile(r"合并((?:[^，。；,;与和及、]{2,30}?[、])*[^，。；,;与和及、]{2,30}?(?:与|和|及|、)[^，。；,;与和及、]{2,30}?)"
+                           r"((?:共同)?(?:组建|成立|设立)(?:了)?)")
+# "撤销A，整建制划归B管辖" / "撤销A乡建制，成建制并入B镇"
+_WHOLE_HANDOVER = re.compile(r"(撤销[^，。；,;]{2,20}?[，,]\s*(?:其|将其|并将其)?(?:整建制|成建制|全部))(?:划归|划入|归入)"
+                             r"([^，。；,;]{2,20}?)(?:管辖|管理)?(?=[，。；,;]|$)")
+
+
+def rewritten(sent: Sentence) -> Sentence:
+    """The sentence as the readers should read it (see the module's constructions); the same sentence when none
+    applies."""
+    text = sent.text
+    text = _APPROVER.sub("", text)
+    text = _SIGN_PLACE.sub("", text)
+    text = _ACTIVE_MERGE.sub(lambda m: "将" + m.group(1) + "合并" + m.group(2), text)
+    text = _WHOLE_HANDOVER.sub(lambda m: m.group(1) + "并入" + m.group(2), text)
+    return sent if text == sent.text else replace(sent, text=text)
