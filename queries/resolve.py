@@ -167,6 +167,9 @@ class NameIndex:
                 if branch:  # 生态环境局示例县分局 (of 示例市): 示例县生态环境分局, 生态环境分局
                     for form in (branch["line"] + "分局", branch["place"] + branch["line"] + "分局"):
                         names.setdefault(form, max(quality, 1))
+                if name.endswith("街道办事处") and len(name) > 5:
+                    # a subdistrict's office is said 街道办 (曹范街道办, 某区东城街道办)
+                    names.setdefault(name.removesuffix("事处"), max(quality, 1))
                 bare = name.removeprefix("人民政府")
                 if bare != name and len(bare) >= 4 and bare not in _GOVERNMENT_OFFICES:
                     # 洪山区人民政府扶贫开发办公室 is written 洪山区扶贫开发办公室, 洪山区扶贫办

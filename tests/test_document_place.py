@@ -71,8 +71,10 @@ def test_a_province_written_before_its_county_names_the_county(title, expected):
 
 
 def test_a_province_not_written_before_the_county_stays():
-    title = "湖南省人民政府关于同意调整长沙县部分乡镇行政区划的批复"
-    assert _place("经研究，同意你省所报方案。", title) == "湖南省"
+    # (an approval of the county's own matter, "湖南省人民政府关于同意调整长沙县部分乡镇行政区划的批复", is the county's:
+    # tests/test_meta15.py, as the trial15 annotators read two such approvals)
+    title = "湖南省人民政府关于推广长沙县乡镇机构改革经验的通知"
+    assert _place("各市州人民政府：经研究，现将有关经验印发给你们，请结合实际学习借鉴。", title) == "湖南省"
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -138,7 +140,8 @@ def test_a_township_signing_under_its_city_is_the_place(text, expected):
 def test_a_signer_outside_the_place_found_changes_nothing():
     # the signer's place is not inside the place the document writes: the written place stands
     text = "湖南省人民政府关于某事的批复\n长沙市人民政府：\n你市《关于某事的请示》收悉。经研究，同意。\n湖南省人民政府\n2019年5月6日"
-    assert _place(text, "湖南省人民政府关于同意长沙市某事的批复") == "湖南省"
+    # (the title names no matter of the city's: an approval of the city's own matter is the city's, tests/test_meta15.py)
+    assert _place(text, "湖南省人民政府关于某事的批复") == "湖南省"
 
 
 @pytest.mark.parametrize("title, text, expected", [

@@ -1293,7 +1293,7 @@ def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
         # "中共湖南省委办公厅 湖南省人民政府办公厅关于湖南省信访局…": the most named place.
         counts = Counter(title_places)
         best = max(counts, key=lambda p: (counts[p], -_title_pos(title, p)))
-        return _narrowest_in_chain(best, title, title_places)
+        return _approved_place(best, title) or _narrowest_in_chain(best, title, title_places)
     if title and _CENTRAL_MARKERS.search(title):
         return "中央"
     titled = _title_stem_place(title)
@@ -1576,6 +1576,25 @@ def _chains_collapsed(text: str, candidates: list[str]) -> str:
                 chars[at:at + len(upper)] = " " * len(upper)
             text = "".join(chars)
     return text
+
+
+# an upper government's approval of a lower place's request ("某省人民政府关于某县某乡撤乡设镇的批复", "某市人民政府关于
+# 同意调整某区部分行政区划的批复"): the issuer writes its own place, the matter approved is the lower place's
+_APPROVAL_TITLE = re.compile(r"关于(.{2,80}?)的(?:批复|批復)")
+
+
+def _approved_place(best: str, title: str) -> str | None:
+    """The first city or county written in an approval's matter that lies inside the issuer's place ``best``
+    (大田县 in "福建省人民政府关于大田县吴山乡…撤乡设镇的批复"): the document is about that place. Townships
+    approved in bulk by their own county (某区人民政府关于撤销某等6个镇…的批复) leave the county's place."""
+    m = _APPROVAL_TITLE.search(title)
+    if not m or best not in _place_candidates(title[:m.start()]):
+        return None
+    gaz = divisions()
+    for place in _place_candidates(m.group(1)):
+        if gaz.level(place) in ("市", "县") and best in gaz.chain(place)[1:]:
+            return place
+    return None
 
 
 def _narrowest_in_chain(best: str, title: str, title_places: list) -> str:

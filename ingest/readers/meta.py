@@ -826,7 +826,9 @@ _DATE_THEN_AUTHOR = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})[\u
 
 # an information box's field of the body's own founding ("成立日期 | 1953年8月17日", "建立时间：1984年"): the body's date,
 # not the page's
-_FOUNDING_LABEL = re.compile(r"(?:成立|建立|设立|组建|始建|创建|创立|挂牌|建馆|建校)(?:日期|时间|年份)")
+# a body's own dates on its record ("成立时间：1984年", an entry card's "起始时间：1949年9月26日" / "终止时间：1955年3月"):
+# the body's founding or end, not the page's day
+_FOUNDING_LABEL = re.compile(r"(?:成立|建立|设立|组建|始建|创建|创立|挂牌|建馆|建校|起始|终止|撤销|撤并)(?:日期|时间|年份)")
 _BYLINE = re.compile(r"来源|稿源|来自|作者|编辑|发布|发表|时间|日期|记者")
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\d{1,2}:\d{2})?$")
 # "2018-09-15 08:02" alone on its line, or followed by a page's widgets ("2019-06-26 15:30:21 字号:", "… 次数:689")

@@ -1630,7 +1630,11 @@ class Context:
         if current is not None and current.object:
             out.unit(current.object)
             out.cite_prov(current.prov)
-            text = f"{when}，{name}{_relation_phrase(current.value, _name(store, current.object, day))}{_src(evidence_of(store, current.prov))}。"
+            # "X上面归谁管": the unit's own standing beside its manager, when stated ("某县苗圃（股级）是某县林业局的所属单位")
+            rank = store.value_at(uid, Predicate.RANK, day)
+            standing = f"（{rank}）" if rank else ""
+            text = (f"{when}，{name}{standing}{_relation_phrase(current.value, _name(store, current.object, day))}"
+                    f"{_src(evidence_of(store, current.prov))}。")
             if len(self.parsed.units) == 2 and _PARENT_YES_NO.search(self.parsed.routed):
                 # "X是不是Y管的": yes or no first, then the manager on record
                 asked, _ = self._pick(self.parsed.units[1])
