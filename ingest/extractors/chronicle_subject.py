@@ -115,7 +115,7 @@ def note_line(sent: Sentence, ctx: Ctx) -> None:
 
 
 # before an entry's date: a yearbook's heading word in 【】 ("【机构设置】1951年9月…") or 于 ("于1949年3月，…")
-_BEFORE_DATE = re.compile(r"^(\s*)(?:【[^】]{1,12}】\s*)?(?:于\s*)?(?=(?:19|20)\d{2}\s*年|民国)")
+_BEFORE_DATE = re.compile(r"^(\s*)(?:【(?P<head>[^】]{1,12})】\s*)?(?:于\s*)?(?=(?:19|20)\d{2}\s*年|民国)")
 
 
 def entry_from_date(sent: Sentence) -> Sentence:
@@ -124,6 +124,8 @@ def entry_from_date(sent: Sentence) -> Sentence:
     m = _BEFORE_DATE.match(sent.text)
     if not m or m.end() == len(m.group(1)):
         return sent
+    if m.group("head") and as_name(m.group("head")):
+        return sent  # "【县数据局】2020年，内设股室3个…": a yearbook entry headed by its body, who owns what follows
     return replace(sent, text=m.group(1) + sent.text[m.end():])
 
 
