@@ -1551,13 +1551,21 @@ def _introduced_counties(text: str) -> set[str]:
     return found
 
 
+_CITED_TITLE = re.compile(r"《[^《》]{1,80}》")
+
+
+def _cited_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of 《…》 titles: a place written inside a cited title is not written by this text."""
+    return [m.span() for m in _CITED_TITLE.finditer(text)]
+
+
 def _chains_collapsed(text: str, candidates: list[str]) -> str:
     """The text with a place blanked (same length) where it is only ever written right before a place inside it (cited
     titles aside): "中共泰州市高港区委办公室", "泰州市高港区人民政府办公室" name the district, the city only says where
     it lies (as a title's chain does, ``_narrowest_in_chain``); a city also written for itself keeps every mention."""
     gaz = divisions()
     places = [p for p in candidates if gaz.is_place(p)]  # the places written in the text's opening
-    cited = [m.span() for m in re.finditer(r"《[^《》]{1,80}》", text)]
+    cited = _cited_titles(text)
     for upper in places:
         inside = [p for p in places if p != upper and upper in gaz.chain(gaz.parent(p, near=(upper,)) or "")]
         lowers = [p for p in inside if occurrences(text, upper + p)]
@@ -1623,19 +1631,22 @@ def _narrowest_in_chain(best: str, title: str, title_places: list) -> str:
 _BRANCH = re.compile(r"(?<=[局委办院心])([\u4e00-\u9fff]{2,10}?)(?:分局|分中心|分院)")
 
 
+# a body, then the branch of it for a place ("公安局婺城分局"): the body (group 1) and the place's word (group 2)
+_BODY_BRANCH = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|委|办|院|中心))([\u4e00-\u9fff]{2,10}?)(?:分局|分中心|分院)")
+
+
 def _body_branch_place(found: str | None, text: str) -> str | None:
     """"金华市公安局婺城分局…金华市公安局婺城分局" with the city never written otherwise (cited titles aside): the page
     is the branch's, of the district it serves (the body-text counterpart of ``_branch_place``)."""
     if not found or found == "中央" or not divisions().is_place(found):
         return found
-    cited = [m.span() for m in re.finditer(r"《[^《》]{1,80}》", text)]
-    branch = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|委|办|院|中心))([\u4e00-\u9fff]{2,10}?)(?:分局|分中心|分院)")
+    cited = _cited_titles(text)
     served, parents, others = set(), set(), []
     for at in occurrences(text, found):
         if any(a < at < b for a, b in cited):
             continue
         after = text[at + len(found):at + len(found) + 30]
-        m = branch.match(after)
+        m = _BODY_BRANCH.match(after)
         place = _branch_place(found, found + m.group(0)) if m else found
         if place == found:
             others.append(after)
