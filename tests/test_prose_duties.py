@@ -69,3 +69,32 @@ def test_a_summary_goes_on_in_the_sentences_after_it() -> None:
     got = prose(facts_of(text))
     assert got == [("县委编办", "贯彻执行机构编制管理的方针政策。"), ("县委编办", "负责全县机构编制实名制管理工作。"),
                    ("县委编办", "审核县级机关内设机构设置事项。")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered item of a notice that shares work out: the body before 负责 holds the rest
+    ("一、县自然资源局负责全县国土空间规划的编制；耕地保护的监督检查。",
+     [("县自然资源局", "负责全县国土空间规划的编制；耕地保护的监督检查。")]),
+    ("（三）市城市管理局具体承担城区市容环境卫生的日常管理工作。",
+     [("市城市管理局", "具体承担城区市容环境卫生的日常管理工作。")]),
+    # bodies working with another: each of them and the body they work with
+    ("五、县公安局、县交通运输局协同县应急管理局负责道路交通事故的应急处置工作。",
+     [("县公安局", "负责道路交通事故的应急处置工作。"), ("县交通运输局", "负责道路交通事故的应急处置工作。"),
+      ("县应急管理局", "负责道路交通事故的应急处置工作。")]),
+    ("2.县文化旅游局、县市场监管局共同负责旅游市场秩序的整治。",
+     [("县文化旅游局", "共同负责旅游市场秩序的整治。"), ("县市场监管局", "共同负责旅游市场秩序的整治。")]),
+])
+def test_a_clause_opening_with_the_bodies_that_do_the_work(text, expected):
+    assert sorted(prose(facts_of(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "县水利局负责人介绍了全县防汛工作的有关情况。",  # a person of the body
+    "县水利局负责同志参加了会议。",
+    "各有关单位负责做好本单位的迎检准备工作。",  # no body named
+    "县发展和改革局负责的三个项目已全部开工。",  # a noun phrase
+    "张三负责全面工作，李四负责日常事务。",  # people
+    "县档案馆承担着保存全县历史记忆的光荣任务，要再接再厉。",  # a speech's praise, no duty
+])
+def test_no_duty_where_no_body_does_the_work(text):
+    assert prose(facts_of(text)) == []

@@ -57,6 +57,12 @@ _FORMED_THEN = re.compile(r"(?:组建|设立|成立|新设|设置)了?(?P<x>[^�
 _TASK_OPENING = re.compile(r"^(?:具体|主要|专门|统一|并|同时)?(?:负责|承担|统筹|加强|强化|履行|行使)(?!人|同志)")
 _NOT_TASK = re.compile(r"^(?:作为|由|为|加挂|挂|不再|将|列入|归口|设在|在|与|和|同|同时加挂|对外|核定|内设|下设|编制|规格)")
 _MANAGED = re.compile(r"^由[^，。；]{2,24}(?:管理|代管|领导)$")
+# a clause opening with the body that does the work: "一、市城乡规划局负责城市规划的编制" / "县水利局具体承担…" /
+# "市公安局、市建委协同市交通运输局负责…" (a 职责分工 notice's items, a plan's tasks): the subjects (and the body
+# they work with) before 负责/承担; never 负责人/负责同志, never "负责的…" (a noun phrase)
+_SUBJECT = re.compile(r"^(?P<who>[^，。；：“”（）()\s]{2,80}?)(?:具体|主要|统一|全面|共同|分别)?(?:负责|承担)"
+                      r"(?!人|同志|的|起|任|着)")
+_WITH = re.compile(r"^(?P<subjects>.+?)(?:协同|配合|会同|协助)(?P<lead>[^、]+)$")
 # a table cell of its own naming a unit ("市农委 |"): the row's unit, whose part is the next line's cell
 _UNIT_CELL = re.compile(r"^\s*(?P<who>[^|\t，。；：]{2,30}?)\s*(?:\||\t)\s*$")
 
@@ -161,6 +167,7 @@ def add_prose_duties(ctx, skip: set[int]) -> None:  # type: ignore[no-untyped-de
             if free:
                 _add_formed_tasks(ctx, sent, formed_names)
                 _add_agent(ctx, sent)
+                _add_subjects(ctx, sent)
             continue
         for offset, clause in sent.clauses("，；"):
             body = clause.strip()
@@ -234,6 +241,44 @@ def _add_agent(ctx, sent) -> None:  # type: ignore[no-untyped-def]
         if holder is None or _POINTING_BACK.match(body.strip()):
             continue
         _add(ctx, sent, offset + (len(clause) - len(body)), Mention(holder), offset + len(clause))
+
+
+def _subject_units(who: str) -> list[str] | None:
+    """The bodies a duty clause opens with ("A、B协同C": A, B and C), or None when one of them is no name
+    (各单位, 有关部门, a person, a place)."""
+    names: list[str] = []
+    m = _WITH.match(who)
+    parts = (m.group("subjects").split("、") + [m.group("lead")]) if m else who.split("、")
+    for part in parts:
+        unit = _label_unit(part)
+        if unit is None:
+            return None
+        names.append(unit)
+    return names
+
+
+def _add_subjects(ctx, sent) -> None:  # type: ignore[no-untyped-def]
+    """"一、市城乡规划局负责城市规划…。" / "县林业局具体承担全县森林防火工作；" / "市公安局、市建委协同市交通运输局
+    负责城市综合交通…": a ；-clause that opens with one or more bodies (a list, or bodies working with
+    another) right before 负责/承担 is theirs, each holding the text from the verb on up to the next clause that opens
+    with bodies of its own ("…的编制；城建档案的归档管理。" stays the first body's). Read only where
+    nothing else gave the sentence's duties (a description, a label, a summary, an agent of 由)."""
+    if any(d.prov.start >= ctx.prov(sent).start and d.prov.end <= ctx.prov(sent).end for d in ctx.duties):
+        return
+    opened: list[tuple[list[str], int]] = []  # (bodies, where their clause's text starts)
+    ends: list[int] = []
+    for offset, clause in sent.clauses("；"):
+        body = strip_item_number(re.sub(r"^\s*第[一二三四五六七八九十百零]+条\s*", "", clause))
+        m = _SUBJECT.match(body)
+        units = _subject_units(m.group("who")) if m else None
+        if units and m:
+            if opened:
+                ends.append(offset)
+            opened.append((units, offset + (len(clause) - len(body)) + len(m.group("who"))))
+    ends.append(len(sent.text))
+    for (units, start), end in zip(opened, ends):
+        for unit in units:
+            _add(ctx, sent, start, Mention(unit), end)  # up to the next clause opening with bodies of its own
 
 
 def _add(ctx, sent, offset: int, unit: Mention, end: int | None = None) -> None:  # type: ignore[no-untyped-def]
