@@ -169,7 +169,9 @@ _COLLECTIVE = re.compile(r"全(?:省|市|县|区|州|盟|旗|镇|乡)(?:县级|�
                          # "大镇核定…，中等镇核定…": a size class of townships, no one township
                          r"^(?:大|中|小|中等|较大|较小|一般|重点|特大|经济发达)(?:型|规模)?的?(?:镇|乡|街道|乡镇)$")
 # "核定10个林业局总编制1427名", "为全市12个乡镇核增编制30名": a figure for a counted set of bodies
-_COUNTED_BODIES = re.compile(rf"{CN_NUM}\s*(?:个|家|所)[^，。；、\d]{{0,12}}?(?:局|厅|委|办|单位|部门|中心|乡镇|乡|镇|街道|"
+# ("3个8万人口以下的乡镇", "5个1万人以上的街道": a size written in figures of 万/千 may qualify the set)
+_COUNTED_BODIES = re.compile(rf"{CN_NUM}\s*(?:个|家|所)(?:[^，。；、\d]|\d+(?:\.\d+)?[万千])"
+                             r"{0,16}?(?:局|厅|委|办|单位|部门|中心|乡镇|乡|镇|街道|"
                              r"机构|站|所|院|馆|队|场|学校|医院|卫生院)")
 
 
@@ -761,6 +763,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _two_kinds_each(figs)
     _each_change(figs)
     _carried_kind(figs)
+    _carried_quota(figs)
     _bracket_change(figs, first)
     _unit_list(figs)
     _figure_drawn_from(figs)
@@ -1003,6 +1006,28 @@ def _carried_kind(figs: _Figures) -> None:
             continue
         figs.taken.append(m.span())
         figs.add(figs.unit_for(m.start(), m.end()), _kind_of(kinds[-1].group(0)), _last_verb(m.group("verb"))[1], amount)
+
+
+# "A类乡镇核定事业编制44人；B类乡镇核定40人；C类乡镇核定34人": parallel quotas in a row, a later one written without
+# its kind: the kind of the figure the part before gave (a quota by class of bodies, each part one class)
+_F_BARE_QUOTA = re.compile(rf"(?:核定|定编|核编)(?:为)?\s*(?P<num>{_NUM})\s*(?:名|人)(?=\s*[，。；]|\s*$)")
+
+
+def _carried_quota(figs: _Figures) -> None:
+    text = figs.text
+    for m in _F_BARE_QUOTA.finditer(text):
+        if figs.overlaps(*m.span()):
+            continue
+        prev_start, part_start = _part_and_previous(text, m.start())
+        if part_start == 0 or re.search(r"人员|干部|职工|公务员|人才|富余|实有|在编", text[part_start : m.start()]):
+            continue
+        before = [kind for end, kind in figs.read if prev_start < end <= part_start]
+        amount = cn_int(m.group("num").replace(" ", ""))
+        if not before or amount is None or before[-1] == "领导职数":
+            continue
+        figs.taken.append(m.span())
+        figs.read.append((m.end(), before[-1]))  # the next part in the row carries it on
+        figs.add(figs.unit_for(m.start(), m.end()), before[-1], "核定", amount)
 
 
 # "行政编制调整为15名", "事业编制核定为20名", "编制增加到15名", "领导职数减至5名": the quota after the change
