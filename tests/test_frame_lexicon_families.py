@@ -140,3 +140,30 @@ def test_a_sign_moved_after_a_duty_moved_in_the_same_sentence() -> None:
 def test_bodies_formed_of_others_before_a_clause_on_their_management() -> None:
     text = "县交通局、县公路局、县交通综治办（轨道办）组成县交通运输委员会，县交通局的职能与机构由县交通运输委员会统一管理。"
     assert ("establish", ("县交通局", "县公路局", "县交通综治办"), ("县交通运输委员会",), None) in events(facts_of(text).events)
+
+
+# ---------------------------------------------------------------- a standing (建制) ended or restored, the body first
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1958年1月，定远县建制撤销，全县所辖20个乡分别划归邻县。", [("abolish", ("定远县",), (), "1958-01")]),
+    ("1961年10月，定远县建制恢复。", [("establish", (), ("定远县",), "1961-10")]),
+    ("1961年，定远县、凤阳县建制恢复。", [("establish", (), ("定远县",), "1961"), ("establish", (), ("凤阳县",), "1961")]),
+    ("1961年，恢复定远、凤阳两县建制。", [("establish", (), ("定远县",), "1961"), ("establish", (), ("凤阳县",), "1961")]),
+    ("2005年，双墩乡撤销建制，并入水湖镇。", [("abolish", ("双墩乡",), (), "2005")]),
+    ("2003年，双墩乡的建制被撤销。", [("abolish", ("双墩乡",), (), "2003")]),
+    ("县机关事务管理局建制撤销。", [("abolish", ("县机关事务管理局",), (), None)]),
+])
+def test_a_standing_ended_or_restored(text: str, expected: list[tuple]) -> None:
+    assert events(frames_only(text).events) == expected
+    assert events(facts_of(text).events) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "双墩乡建制不变。",  # nothing changes
+    "保留双墩乡建制。",
+    "双墩乡建制拟撤销。",  # a plan
+    "撤销双墩乡建制后，其辖区并入水湖镇。",  # looking back
+    "全县乡镇建制撤销。",  # a class
+])
+def test_a_standing_kept_planned_or_of_a_class_is_none(text: str) -> None:
+    assert not [e for e in frames_only(text).events if e.type.value in ("abolish", "establish")]

@@ -795,10 +795,60 @@ def _read_kept(c: Clause, frame: Frame) -> bool:
     return False
 
 
+# a body's or a place's standing (建制) ended or restored, the body first (fifteenth session): "X建制撤销" /
+# "X(的)建制被撤销" / "X撤销建制" / "X建制恢复"; the verb first: "恢复A、B两县建制" / "恢复X建制" (a place too)
+_STATUS_ENDED = r"(?:被|予以|正式|也|随之|一并|即)*(?:撤销|撤消|取消)"
+_STATUS_BACK = r"(?:得以|正式|又|再|重新)*恢复"
+
+
+def _places(span: str, loose: bool) -> list[str] | None:
+    """Names, or a place the gazetteer knows, or a count of places sharing their level ("封川、开建两县")."""
+    span = span.strip()
+    names = _names(span, loose) or (_counted_list(span) if loose else None)
+    if names:
+        return names
+    items = [i for i in re.split(r"[、和与及]", span) if i]
+    if items and all(divisions().is_place(i) for i in items):
+        return items  # "临泽县", "定远县、凤阳县"
+    hm = re.fullmatch(r"(?P<l>[^，。；]{2,40}?)(?:两|二|三|四|五|\d)个?(?P<h>县|市|区|旗|乡|镇)", span)
+    if hm:
+        items = [i + hm.group("h") for i in re.split(r"[、和与及]", hm.group("l")) if i]
+        if len(items) >= 2 and all(divisions().is_place(i) or _names(i, True) for i in items):
+            return items
+    return None
+
+
+def _read_status(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """A standing ended or restored: abolish / establish of the body or place whose 建制 it is."""
+    text = _CHRONICLE_LEAD.sub("", _LEAD.sub("", c.text.strip()))
+    text = re.sub(r"^(?:同年|次年|当年|随后|后|又|并|同时)+", "", text)
+    m = (re.fullmatch(rf"(?P<n>[^，。；]{{2,40}}?)(?:的)?建制(?P<v>{_STATUS_ENDED}|{_STATUS_BACK})", text)
+         or re.fullmatch(rf"(?P<n>[^，。；]{{2,40}}?)(?P<v>{_STATUS_ENDED})建制", text)
+         or re.fullmatch(rf"(?:又|再|重新)?(?P<v>恢复)(?P<n>[^，。；]{{2,40}}?)(?:的)?建制", text))
+    if not m:
+        return False
+    names = _places(m.group("n"), loose=frame.chronicle)
+    if not names:
+        return False
+    back = m.group("v").endswith("恢复")
+    date = _clause_date(c.text, ctx)
+    for n in names:
+        if back:
+            _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date)
+        else:
+            _event(ctx, sent, frame, EventType.ABOLISH, [n], [], date)
+    frame.topic = names if back else []
+    if not back and len(names) == 1:
+        frame.abolished = names[0]
+    return True
+
+
 def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     text = c.text
     if "牌子" in text:
         return _read_signs(c, sent, ctx, frame)
+    if "建制" in text and _read_status(c, sent, ctx, frame):
+        return True
     if _read_kept(c, frame):
         return True
     if re.search(r"恢复.*(?:名称|原名|称谓)", text):
