@@ -41,6 +41,8 @@ def test_bodies_merged_into_a_new_one(text: str, expected: list[tuple]) -> None:
     "抽调县公安局、县司法局人员组成县专项整治办公室。",  # their staff, not the bodies
     "县政府组成部门由县政府办公室、县发展和改革局等24个部门组成。",  # 组成部门
     "县公安局、县司法局拟组成县综合执法局。",  # a plan
+    "县发改局、县财政局等部门组成县项目评审委员会。",  # member departments of an ad-hoc committee
+    "县公安局、县交通运输局组成县联合执法大队。",  # a joint team
     "组建县农业农村局，为县政府组成部门。",  # 组成部门 describes; only the forming is read
 ])
 def test_a_membership_or_a_team_is_no_merger(text: str) -> None:

@@ -65,7 +65,7 @@ _MERGE_NEW = ("合并组建", "整合组建", "合并组成", "整合组成", "�
 # "A、B组成C" (no merging word): a forming only when two or more bodies stand before it and nothing marks a
 # membership ("由A、B组成", "共同组成", a team formed of them); never the 组成 of 组成部门/组成人员 (fifteenth session)
 _MERGE_BARE = re.compile(r"(?<![由共同])组成(?!部门|人员|员|部分|单位|了)")
-_TEAM = re.compile(r"(?:小组|工作组|检查组|调查组|督导组|专班|指挥部|联席会议|工作队|[组队班团])$")
+_TEAM = re.compile(r"(?:小组|工作组|检查组|调查组|督导组|专班|指挥部|联席会议|工作队|(?:评审|考核|评估|评标|验收|鉴定|评议)委员会|[组队班团])$")
 _RENAME = ("更名为", "更改为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "升格为", "改称", "更名", "改名", "改为", "定名",
            "复称", "复名", "改设", "改回", "恢复为")
 _RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
@@ -473,9 +473,8 @@ def _read_formed_of(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame
     "合并组成"); not a membership ("由A、B组成", "A、B共同组成", "抽调A、B人员组成"), not a team ("组成联合检查组")."""
     before, after = c.text[: m.start()], c.text[m.end():]
     src = re.sub(r"^(?:将|把)", "", _CHRONICLE_LEAD.sub("", _LEAD.sub("", before.strip())))
-    src = re.sub(r"(?:等(?:单位|部门|机构))?(?:分别)?$", "", src)
-    if not src or re.search(r"由|共同|联合|抽调|人员|力量|骨干|干部|代表|成员", src):
-        return False
+    if not src or re.search(r"由|共同|联合|抽调|人员|力量|骨干|干部|代表|成员|等", src):
+        return False  # a membership: "由A、B组成", "A、B等部门组成Y" (its members, not bodies merged)
     inputs = _names(re.sub(r"与|同", "、", BRACKETED_OTHER_NAME.sub("", src)), loose=frame.chronicle)
     obj = _object(re.sub(r"^(?:新的)", "", after), loose=frame.chronicle)
     if not inputs or len(inputs) < 2 or not obj or len(obj[0]) != 1 or _TEAM.search(obj[0][0]):
