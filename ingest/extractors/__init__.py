@@ -61,7 +61,7 @@ from .constructions import _kind_by_level, bracket_sign_line, construction_facts
 from .counted_lists import owned_figures_first
 from .county_relative import county_name, county_relative, naming_rule, prefixed_name
 from .event_names import complete_event_names
-from .frames import bracket_entry_facts, field_facts, frame_facts
+from .frames import bracket_co_location_line, bracket_entry_facts, field_facts, frame_facts
 from .header_lists import class_heading_line
 from .level_owned import level_owned_kind
 from .links import link_statements, note_former_parents
@@ -187,6 +187,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
                 continue  # "国务院组成部门" alone on its line, then one name a line (units11)
             if bracket_sign_line(sent, ctx):
                 continue  # "- 国务院新闻办公室（加挂在中共中央宣传部的牌子）": a list line, no heading
+            if bracket_co_location_line(sent, ctx):
+                continue  # "（十二）人事科（机关党委办公室与其合署办公）": a list line, no heading
             if not _colon_list_item(sent, dt, ctx):
                 continue
             if ctx.colon_verb and _colon_item_event(sent, ctx):

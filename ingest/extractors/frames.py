@@ -57,18 +57,23 @@ _ESTABLISH_POST = ("组建成立", "挂牌成立", "揭牌成立", "正式挂牌
                    "揭牌运行")
 _ESTABLISH_PRE = ("新组建", "新设立", "新成立", "组建", "设立", "成立", "新设", "增设", "设置", "单设", "另设", "复设", "恢复设立",
                   "恢复成立", "恢复", "重建", "建立", "复建", "始建")
-_RE_FORM = ("重新组建", "整合重组为", "重组为", "改建为", "改组为", "改设为")
+_RE_FORM = ("重新组建", "整合重组为", "合并重组为", "重组为", "改建为", "改组为", "改设为")
 _ABOLISH = ("不再单独设置", "不再保留", "不再设立", "不再单设", "予以撤销", "一并撤销", "撤销", "撤消", "撤并")
 _MERGE_INTO = ("整建制并入", "整体并入", "合并到", "并入")
-_MERGE_NEW = ("合并组建", "整合组建", "合并设立", "合并成立", "合并为", "整合为", "整并为", "并为", "合建")
+_MERGE_NEW = ("合并组建", "整合组建", "合并组成", "整合组成", "合并设立", "整合设立", "合并成立", "整合成立", "合并建立", "整合建立",
+              "合并成为", "归并为", "合并为", "整合为", "整并为", "并为", "合建")
+# "A、B组成C" (no merging word): a forming only when two or more bodies stand before it and nothing marks a
+# membership ("由A、B组成", "共同组成", a team formed of them); never the 组成 of 组成部门/组成人员 (fifteenth session)
+_MERGE_BARE = re.compile(r"(?<![由共同])组成(?!部门|人员|员|部分|单位|了)")
+_TEAM = re.compile(r"(?:小组|工作组|检查组|调查组|督导组|专班|指挥部|联席会议|工作队|(?:评审|考核|评估|评标|验收|鉴定|评议)委员会|[组队班团])$")
 _RENAME = ("更名为", "更改为", "改名为", "改称为", "易名为", "复名为", "变更为", "定名为", "升格为", "改称", "更名", "改名", "改为", "定名",
            "复称", "复名", "改设", "改回", "恢复为")
 _RANK_CHANGE = ("升格为", "升级为", "升为", "降格为", "降为", "调整为", "改为")
 _KIND_CHANGE = ("调整为", "改为", "转为")
-_PARENT = ("合署办公", "合属办公", "隶属关系", "改由", "划归", "隶属于", "隶属", "挂靠在", "挂靠于", "挂靠", "设在")
+_PARENT = ("合署办公", "合属办公", "合并办公", "隶属关系", "改由", "划归", "隶属于", "隶属", "挂靠在", "挂靠于", "挂靠", "设在")
 
 _TRIGGER = re.compile("|".join(sorted({*_ESTABLISH_POST, *_ESTABLISH_PRE, *_RE_FORM, *_ABOLISH, *_MERGE_INTO,
-                                       *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子",
+                                       *_MERGE_NEW, *_RENAME, *_RANK_CHANGE, *_PARENT, "揭牌", "挂牌", "牌子", "组成",
                                        "派出机构", "管理", "代管", "主管", "保留", "领导",
                                        "分离出", "拆分出", "分出", "析出", "拆出", "拆分为", "拆分成", "分拆为", "分拆成"}, key=len, reverse=True)))
 
@@ -463,6 +468,24 @@ def _read_merge(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Fr
     return True
 
 
+def _read_formed_of(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"A、B(、C)组成D" / "将A与B组成D": two or more bodies before 组成, one after it: D is formed of them (as
+    "合并组成"); not a membership ("由A、B组成", "A、B共同组成", "抽调A、B人员组成"), not a team ("组成联合检查组")."""
+    before, after = c.text[: m.start()], c.text[m.end():]
+    src = re.sub(r"^(?:将|把)", "", _CHRONICLE_LEAD.sub("", _LEAD.sub("", before.strip())))
+    if not src or re.search(r"由|共同|联合|抽调|人员|力量|骨干|干部|代表|成员|等", src):
+        return False  # a membership: "由A、B组成", "A、B等部门组成Y" (its members, not bodies merged)
+    inputs = _names(re.sub(r"与|同", "、", BRACKETED_OTHER_NAME.sub("", src)), loose=frame.chronicle)
+    obj = _object(re.sub(r"^(?:新的)", "", after), loose=frame.chronicle)
+    if not inputs or len(inputs) < 2 or not obj or len(obj[0]) != 1 or _TEAM.search(obj[0][0]):
+        return False
+    new = obj[0][0]
+    type_ = EventType.RE_FORM if ctx.full(new) in {ctx.full(i) for i in inputs} else EventType.ESTABLISH
+    _event(ctx, sent, frame, type_, inputs, [new], _clause_date(c.text, ctx))
+    frame.topic = [new]
+    return True
+
+
 def _read_restored_name(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """"A恢复B名称" / "（1996年，）恢复B名称" / "A恢复原名B": a rename back to an old name."""
     m = re.fullmatch(r"(?P<b>.*?)(?:又|再)?恢复(?:为)?(?:原名(?:为)?|原名称)?(?P<n>[^，。；]{3,40}?)(?:的)?(?:名称|原名|称谓)?",
@@ -652,11 +675,55 @@ def _read_parent(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     return True
 
 
+# a sign taken down, before it ("X摘掉/摘去/摘下/摘除/撤下/撤掉/撤除/撤销/取消/不再挂/不再加挂/不再保留Y牌子") or after it
+# ("Y牌子(已)摘下"); a sign hung elsewhere ("Y牌子改挂/移挂/转挂(在/到/至)Z") (fifteenth session)
+_SIGN_OFF = r"不再对外保留|不再保留|不再加挂|不再挂|摘掉|摘去|摘下|摘除|撤下|撤掉|撤除|撤销|取消"
+_SIGN_OFF_AFTER = r"(?:已经|已|正式|同时|也|随之|随即|一并|被)*(?:摘掉|摘下|摘除|撤下|撤掉|撤除|撤销|取消|摘牌)(?:了)?"
+_SIGN_MOVED = r"(?:改挂|移挂|转挂)(?:在|到|至|于)?"
+
+
+def _read_sign_taken_down_or_moved(text: str, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """"挂在A的Y牌子(已)摘下" / "A的Y牌子摘除": A no longer bears Y (no bearer written: nothing); "(挂在A的)Y牌子改挂(在)B" /
+    "将Y牌子由A改挂到B": B bears Y, and A no longer does when it is named."""
+    lead = _LEAD.sub("", text)
+    lead = re.sub(r"^(?:同时|并|随后|后|又|原|将|把)+", "", lead)
+    m = re.fullmatch(r"(?:(?:原)?(?:挂在|加挂在|挂于)(?P<o1>[^，。；]{2,40}?)的|(?P<o2>[^，。；的]{2,40}?)(?:加挂|所挂|挂)?的)?"
+                     rf"(?:原)?(?P<s>[^，。；的]{{2,60}}?)(?:的)?牌子(?:由(?P<o3>[^，。；]{{2,40}}?))?"
+                     rf"(?:(?P<off>{_SIGN_OFF_AFTER})|(?:同时|也|随之|一并)?{_SIGN_MOVED}(?P<n>[^，。；]{{2,40}}?))", lead)
+    if not m:
+        return False
+    written_old = m.group("o1") or m.group("o2") or m.group("o3")
+    old = _names(written_old) if written_old else None
+    if written_old and (not old or len(old) != 1):
+        return False
+    signs = _names(m.group("s"))
+    new = _names(m.group("n")) if m.group("n") else None
+    if not signs or len(signs) != 1 or (m.group("n") and (not new or len(new) != 1)):
+        return False
+    if not old and m.group("off"):
+        return False  # "Y牌子摘下": whose sign it was is not said (the body formed just before never bore it)
+    sign = signs[0]
+    if (old and sign == old[0]) or (new and (sign == new[0] or (old and old == new))):
+        return False
+    if ctx.sanding or ctx.about_sanding:
+        return False  # a 三定 states the signs its unit bears now (read as unit facts elsewhere)
+    date = _clause_date(text, ctx)
+    if old:
+        _event(ctx, sent, frame, EventType.REMOVE_SIGN, old, [sign], date, sign=ctx.full(sign))
+    if new:
+        _event(ctx, sent, frame, EventType.ADD_SIGN, new, [sign], date, sign=ctx.full(sign))
+        _unit(ctx, sent, frame, new[0], signs=[ctx.full(sign)])
+    frame.topic = new or old or []
+    return True
+
+
 def _read_signs(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """"B加挂C牌子" / "B挂C、D牌子" / "B对外保留C牌子" / "在B加挂C牌子"; a clause without its own
     bearer is the topic's ("组建X，加挂Y牌子"); "A、B一套班子、两块牌子"."""
     text = c.text.strip()
-    m = re.fullmatch(r"(?P<b>.*?)(?P<verb>(?:同时|并|还)?(?:对外)?(?:加挂|增挂|挂|保留|不再保留|不再加挂))了?"
+    if _read_sign_taken_down_or_moved(text, sent, ctx, frame):
+        return True
+    m = re.fullmatch(rf"(?P<b>.*?)(?P<verb>(?:同时|并|还)?(?:对外)?(?:加挂|增挂|挂|保留|{_SIGN_OFF}))了?"
                      r"(?P<s>[^，。；]{2,80}?)(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)(?:块|个))?(?:的)?牌子", text)
     if not m:
         return False
@@ -671,7 +738,7 @@ def _read_signs(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     signs = _names(m.group("s"))
     if not bearer or len(bearer) != 1 or not signs or bearer[0] in signs:
         return False
-    removed = "不再" in m.group("verb")
+    removed = bool(re.search(_SIGN_OFF, m.group("verb")))
     reform_text = not (ctx.sanding or ctx.about_sanding)
     date = _clause_date(text, ctx)
     for s in signs:
@@ -727,14 +794,67 @@ def _read_kept(c: Clause, frame: Frame) -> bool:
     return False
 
 
+# a body's or a place's standing (建制) ended or restored, the body first (fifteenth session): "X建制撤销" /
+# "X(的)建制被撤销" / "X撤销建制" / "X建制恢复"; the verb first: "恢复A、B两县建制" / "恢复X建制" (a place too)
+_STATUS_ENDED = r"(?:被|予以|正式|也|随之|一并|即)*(?:撤销|撤消|取消)"
+_STATUS_BACK = r"(?:得以|正式|又|再|重新)*恢复"
+
+
+def _places(span: str, loose: bool) -> list[str] | None:
+    """Names, or a place the gazetteer knows, or a count of places sharing their level ("封川、开建两县")."""
+    span = span.strip()
+    names = _names(span, loose) or (_counted_list(span) if loose else None)
+    if names:
+        return names
+    items = [i for i in re.split(r"[、和与及]", span) if i]
+    if items and all(divisions().is_place(i) for i in items):
+        return items  # "临泽县", "定远县、凤阳县"
+    hm = re.fullmatch(r"(?P<l>[^，。；]{2,40}?)(?:两|二|三|四|五|\d)个?(?P<h>县|市|区|旗|乡|镇)", span)
+    if hm:
+        items = [i + hm.group("h") for i in re.split(r"[、和与及]", hm.group("l")) if i]
+        if len(items) >= 2 and all(divisions().is_place(i) or _names(i, True) for i in items):
+            return items
+    return None
+
+
+def _read_status(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
+    """A standing ended or restored: abolish / establish of the body or place whose 建制 it is."""
+    text = _CHRONICLE_LEAD.sub("", _LEAD.sub("", c.text.strip()))
+    text = re.sub(r"^(?:同年|次年|当年|随后|后|又|并|同时)+", "", text)
+    m = (re.fullmatch(rf"(?P<n>[^，。；]{{2,40}}?)(?:的)?建制(?P<v>{_STATUS_ENDED}|{_STATUS_BACK})", text)
+         or re.fullmatch(rf"(?P<n>[^，。；]{{2,40}}?)(?P<v>{_STATUS_ENDED})建制", text)
+         or re.fullmatch(rf"(?:又|再|重新)?(?P<v>恢复)(?P<n>[^，。；]{{2,40}}?)(?:的)?建制", text))
+    if not m:
+        return False
+    names = _places(m.group("n"), loose=frame.chronicle)
+    if not names:
+        return False
+    back = m.group("v").endswith("恢复")
+    date = _clause_date(c.text, ctx)
+    for n in names:
+        if back:
+            _event(ctx, sent, frame, EventType.ESTABLISH, [], [n], date)
+        else:
+            _event(ctx, sent, frame, EventType.ABOLISH, [n], [], date)
+    frame.topic = names if back else []
+    if not back and len(names) == 1:
+        frame.abolished = names[0]
+    return True
+
+
 def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     text = c.text
     if "牌子" in text:
         return _read_signs(c, sent, ctx, frame)
+    if "建制" in text and _read_status(c, sent, ctx, frame):
+        return True
     if _read_kept(c, frame):
         return True
     if re.search(r"恢复.*(?:名称|原名|称谓)", text):
         return _read_restored_name(c, sent, ctx, frame)
+    bare = _MERGE_BARE.search(text)
+    if bare and not _find_verb(text, _MERGE_NEW) and _read_formed_of(c, bare, sent, ctx, frame):
+        return True  # "A、B组成C": read before the lexicon (组建/成立 inside C's name are no verbs of the clause)
     for verbs, reader in ((_RE_FORM, _read_re_form), (_MERGE_NEW, _read_merge), (_MERGE_INTO, _read_merge),
                           (_ABOLISH, _read_abolish), (_RANK_CHANGE, _read_rank_or_kind), (_RENAME, _read_rename),
                           (_ESTABLISH_POST, _read_establish), (_ESTABLISH_PRE, _read_establish)):
@@ -748,7 +868,7 @@ def _read_clause(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         return False
     if re.search(r"揭牌|挂牌|授牌", text) and _read_inaugurated_for(c, sent, ctx, frame):
         return True
-    if re.search(r"合[署属]办公", text) or (frame.chronicle and re.search(r"合[署属]$", text.strip())):
+    if re.search(r"合[署属]办公|合并办公", text) or (frame.chronicle and re.search(r"合[署属]$", text.strip())):
         return _read_co_located(c, sent, ctx, frame)
     if re.search(r"个(?:直属|下属|所属|二级)?(?:事业单位|直属单位|下属单位|二级单位)$", text):
         return _read_subordinates(c, sent, ctx, frame)
@@ -946,10 +1066,28 @@ def _read_subordinates(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> boo
 def _read_co_located(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     """"A与B合署办公" / "A、B于2021年5月合署办公": exactly two bodies before the verb; the first works
     together with the second (the gold's shape: inputs [A], outputs [B])."""
-    m = re.fullmatch(r"(?P<b>.+?)(?:实行)?合[署属](?:办公)?", c.text.strip())
+    om = re.fullmatch(r"(?P<host>[^（()）]{2,40}?)[（(](?P<a>[^（()）]{2,40}?)(?:与其|与之|同其)(?:实行)?(?:合[署属]|合并)办公[)）]",
+                      c.text.strip())
+    if om:
+        # "人事科（机关党委办公室与其合署办公）": the bracket's body works together with the one before the bracket
+        host, other = _names(om.group("host")), _names(om.group("a"))
+        if not host or not other or len(host) != 1 or len(other) != 1 or host == other:
+            return False
+        _event(ctx, sent, frame, EventType.CO_LOCATE, other, host, _clause_date(c.text, ctx))
+        frame.topic = host
+        return True
+    m = re.fullmatch(r"(?P<b>.+?)(?:实行)?(?:合[署属](?:办公)?|合并办公)", c.text.strip())
     if not m:
         return False
     before = m.group("b")
+    im = re.fullmatch(r"(?P<a>.+?)(?:又|也|仍)?(?:与其|与之|同其)", before.strip())
+    if im and len(frame.topic) == 1:
+        # "设立A，B与其合署办公": B works together with the body just formed
+        other = _subject(im.group("a"))
+        if not other or len(other) != 1 or other == frame.topic:
+            return False
+        _event(ctx, sent, frame, EventType.CO_LOCATE, other, list(frame.topic), _clause_date(c.text, ctx))
+        return True
     partner = re.fullmatch(r"(?P<pre>.*?)(?:与|同|和)(?P<p>[^与同和]+)", before)
     pair = re.fullmatch(r"(?P<a>[\u4e00-\u9fff])、?(?P<b>[\u4e00-\u9fff])", _LEAD.sub("", before.strip()))
     if pair and frame.chronicle:  # "局、馆合署办公" / "馆局合署办公": each character stands for the last body ending with it
@@ -969,6 +1107,15 @@ def _read_co_located(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     _event(ctx, sent, frame, EventType.CO_LOCATE, names[:1], names[1:], _clause_date(c.text, ctx))
     frame.topic = []
     return True
+
+
+def bracket_co_location_line(sent: Sentence, ctx: Ctx) -> bool:
+    """A list line without closing punctuation (read as a heading elsewhere) that is one "X（Y与其合署办公）" item:
+    Y works together with X (``_read_co_located``)."""
+    text = strip_item_number(sent.text.strip()).lstrip("-—·•* ").rstrip("。；;")
+    if ctx.regulation or not re.fullmatch(r"[^（()）]{2,40}[（(][^（()）]{2,40}(?:与其|与之|同其)(?:实行)?(?:合[署属]|合并)办公[)）]", text):
+        return False
+    return _read_co_located(Clause(text, 0), sent, ctx, Frame())
 
 
 def _opening_topic(c: Clause, frame: Frame) -> None:
@@ -998,10 +1145,13 @@ def _read_re_form(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: 
         _event(ctx, sent, frame, EventType.RE_FORM, [new], [new], date)
         frame.topic = [new]
         return True
-    old = _subject(before)
+    # "将A整建制重组为B" / "A整体改建为B" / "A、B合并重组为C": how the bodies went in is no part of their names
+    old = _subject(re.sub(r"(?:整建制|成建制|整体|合并|整合)$", "", before.strip()))
     new = _names(after)
     if not old or not new or len(new) != 1 or old == new:
         return False
+    if m.group(0) == "合并重组为" and len(old) < 2:
+        return False  # "与B合并重组为C": the partner's clause (read by the merge readers)
     _event(ctx, sent, frame, EventType.RE_FORM, old, new, date)
     frame.topic = new
     return True
@@ -1022,6 +1172,9 @@ def _read_names_only(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     text = _LEAD.sub("", c.text.strip())
     if _BARE_VERB_FIRST.match(text) or re.fullmatch(rf"{_LEVEL}改.*|[复建](?:乡|镇)|撤{_LEVEL}.*", text):
         return False  # "设X乡", "公社改乡": a chronicle's verb and its object (``_read_bare_set``)
+    fm = _MERGE_BARE.search(text)
+    if fm and _names(text[: fm.start()]) and _names(text[fm.end():]):
+        return False  # "A、B组成C": a body formed of others, no list of names (``_read_formed_of``)
     bm = _BRACKET_RANK.search(text)
     names = _names(_BRACKET_RANK.sub("", text) if bm and bm.end() == len(text) else text)
     if not names or not text.startswith(names[0][:2]):
@@ -1190,7 +1343,11 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
             bool(find_names(body)) and bool(_EVENT_VERB.search(body))
         # "…增设X，与Y合署办公": a subjectless partner clause is the topic's own change, though Y was named before
         partnered = bool(re.match(r"\s*(?:又|并|同时)?(?:与|同)[^，。；]{2,40}?合[署属]办公$", body)) and len(frame.topic) == 1
-        if read and not own_entry and not partnered:
+        # "…职能划入B，同时，挂在A的Y牌子改挂在B": a sign's clause is the frame reader's when nothing read gave a sign
+        own_sign = "牌子" in body and not any(
+            (isinstance(f, EventStatement) and f.type in (EventType.ADD_SIGN, EventType.REMOVE_SIGN))
+            or (not isinstance(f, EventStatement) and getattr(f, "signs", None)) for f in read)
+        if read and not own_entry and not partnered and not own_sign:
             found = find_names(body)
             named = [ctx.full(n) for _, _, n in found]
             # "组建市农业农村局，市委农村工作领导小组办公室设在市农业农村局": a clause whose own subject no read fact
@@ -1203,7 +1360,8 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
             # 工业和信息化部软件服务业司 is 软件服务业司; a body only described may still be renamed here
             # (and "福州市长乐区文武砂镇" is 文武砂镇: a township read by its own name, its county dropped)
             if any(t.endswith(n) or (n.endswith(t) and re.search(r"(?:镇|乡|街道)$", t)) for n in named for t in by_events) or \
-                    (any(t.endswith(n) for n in named for t in by_units) and not _EVENT_VERB.search(body)):
+                    (any(t.endswith(n) for n in named for t in by_units) and not _EVENT_VERB.search(body)
+                     and not _MERGE_BARE.search(body)):
                 # read already; it names the topic of the next clauses only when it opens with its one name
                 _with_partner(body, read, frame, ctx)
                 _listed_merged(body, read, frame, ctx)
@@ -1349,4 +1507,4 @@ def _field_block(block: list[tuple[Sentence, str, str]], ctx: Ctx) -> None:
         ctx.mark(sent)
 
 
-__all__ = ["bracket_entry_facts", "clauses", "field_facts", "frame_facts"]
+__all__ = ["bracket_co_location_line", "bracket_entry_facts", "clauses", "field_facts", "frame_facts"]
