@@ -153,6 +153,9 @@ class Resolver:
             return mention.name  # a class of units (农业部门), kept as written by the gold convention
         if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:乡|镇|街道)", mention.name) or divisions().level(mention.name) == "乡镇":
             return mention.name  # a township named as a body is the township itself (燎原乡)
+        itself = divisions().division_itself(normalize_name(mention.name))
+        if itself:
+            return itself  # a division with or without its ancestors written: 山东省济宁地区 = 济宁地区
         jur = mention.jurisdiction or self.jurisdiction
         placed = place_name(mention.name, jur, self.gazetteer)
         # a short local stem the store expands (市食药监局 → 食品药品监督管理局, kg.short_forms)
