@@ -988,6 +988,9 @@ def _dedupe(items, key):
 
 # the owner of a class of a government's or party committee's own sequence, written before the class
 _SEQUENCE_OWNER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:国务院|政务院|政府|人民政府|党委|[省市县区州旗]委|党中央|中共中央)")
+# "…是新组建的政府工作部门" then "…作为县政府工作部门": an owner written without its level, and the level word
+_LEVELLESS_OWNER = re.compile(r"(?:人民)?政府|党委")
+_OWNER_LEVEL = re.compile(r"(?:自治区|自治州|自治县|[省市县区州旗盟镇乡])(?:人民)?")
 
 
 def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitStatement]:
@@ -1010,8 +1013,9 @@ def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitS
                                  m.kind[: -len(u.kind)]):  # "为处级事业单位": the band is the rank (constructions._BAND)
             m.kind = u.kind  # "为县直属正科级事业单位": a level alone names no owner (事业单位, no parent)
         if m.kind and u.kind and u.kind != m.kind and u.kind.endswith(m.kind) \
-                and _SEQUENCE_OWNER.fullmatch(u.kind[: -len(m.kind)]):
-            m.kind = u.kind  # "县人民政府工作部门" (the class with its owner) refines a bare "工作部门"
+                and (_SEQUENCE_OWNER.fullmatch(u.kind[: -len(m.kind)])
+                     or _OWNER_LEVEL.fullmatch(u.kind[: -len(m.kind)]) and _LEVELLESS_OWNER.match(m.kind)):
+            m.kind = u.kind  # "县人民政府工作部门" refines a bare "工作部门"; "县政府工作部门" a levelless "政府工作部门"
         m.kind = m.kind or u.kind
         if u.rank and (not m.rank or name in final_rank):
             m.rank = u.rank if name not in final_rank or not m.rank else m.rank
