@@ -50,3 +50,45 @@ def test_a_glued_signing_date_below_the_signer_dates_the_document(text, date):
 ])
 def test_a_glued_line_that_disagrees_or_reads_two_ways_is_not_taken(text, date):
     assert infer_meta(text).get("date") == date
+
+
+# --- a clause-opening day in digits alone (the event's own day) ------------------------------------------------------
+
+from ingest.extractors.common import glued_day  # noqa: E402
+from tests.test_constructions import events, facts_of  # noqa: E402
+
+
+@pytest.mark.parametrize("text, doc_date, day", [
+    ("2018426日上午，县医疗保障局正式挂牌。", None, "2018-04-26"),  # 42月 is no month: one reading
+    ("2019315日，市数据局挂牌成立。", None, "2019-03-15"),
+    ("2016112日上午，区卫生和计生局正式挂牌。", "2016-01-13", "2016-01-12"),  # 11月2日 is after the page's day
+    ("1230上午，市卫生健康局正式挂牌成立。", "2019-01-03", "2018-12-30"),  # no year: the last 12月30日 before the page
+    ("415下午，县应急管理局举行揭牌仪式。", "2019-04-20", "2019-04-15"),
+])
+def test_a_glued_day_opening_a_clause(text, doc_date, day):
+    assert glued_day(text, doc_date) == day
+
+
+@pytest.mark.parametrize("text, doc_date", [
+    ("全县共有1230名干部参加培训。", "2019-01-03"),  # a count, not opening a clause and no 上午/下午
+    ("，120日内完成划转工作。", "2019-01-03"),  # a span of days
+    ("1230上午，市卫生健康局正式挂牌成立。", None),  # month and day with no page day to give the year
+    ("0830上午，召开动员会。", "2019-01-03"),  # a clock time
+    ("2018115日上午，县医疗保障局正式挂牌。", None),  # 1月15日 or 11月5日, and no page day to choose by
+    ("根据2018112日的批复，组建县数据局。", "2019-01-03"),  # the cited document's day
+])
+def test_no_glued_day(text, doc_date):
+    assert glued_day(text, doc_date) is None
+
+
+def test_a_new_bodys_glued_ceremony_day_dates_its_establishment():
+    text = ("县医疗保障局正式挂牌\n1105上午，石门县医疗保障局正式挂牌成立。\n"
+            "根据《石门县机构改革方案》，组建县医疗保障局，作为县政府工作部门。")
+    got = events(facts_of(text, "石门县", date="2019-11-08"))
+    assert ("establish", (), ("石门县医疗保障局",), "2019-11-05") in got
+
+
+@pytest.mark.parametrize("digits", ["2018931", "2019230"])  # 9月31日, 2月30日: no day of the calendar
+def test_a_reading_must_be_a_calendar_day(digits):
+    assert glued_date(digits) == ""
+    assert glued_day(digits + "日上午，县数据局挂牌。", None) is None

@@ -1119,7 +1119,7 @@ def event_date(text: str, doc_date: str | None) -> str | None:
     document's year when the sentence gives none."""
     m = next((d for d in _DAY_RE.finditer(text) if not in_cited_basis(text, d.start())), None)
     if not m:
-        return _relative_day(text, doc_date)
+        return glued_day(text, doc_date) or _relative_day(text, doc_date)
     republican = None if m.group(1) or m.group(2) else _MINGUO_BEFORE.search(text[:m.start()])
     year = m.group(1) or (minguo_year(republican) if republican else None) or (doc_date[:4] if doc_date else None)
     if not year:
@@ -1139,6 +1139,39 @@ def event_date(text: str, doc_date: str | None) -> str | None:
 
 
 _MINGUO_BEFORE = re.compile(MINGUO_YEAR.pattern + r"\s*$")
+
+
+# a day whose 年/月 (or 月/日) the page dropped: "2016112日上午，…正式挂牌", "1230上午，…揭牌" (month 12, day 30)
+_GLUED_DAY = re.compile(r"(?:^|(?<=[，。；：\s]))(?:((?:19|20)\d{2})(\d{3,4})日|([1-9]\d{2,3})(?=上午|下午|晚上))")
+
+
+def glued_day(text: str, doc_date: str | None) -> str | None:
+    """The day of a clause-opening date written in digits alone, its 年/月 or 月/日 lost by the page: the readings that
+    are days, none after the document's own day (a report tells of no later day); the latest of them when they still
+    differ ("2016112日" in a page of 2016-01-13: 2016-01-12, not 2016-11-02). A year comes from the document's date."""
+    m = _GLUED_DAY.search(text)
+    if not m or in_cited_basis(text, m.start()):
+        return None
+    year, rest = (m.group(1), m.group(2)) if m.group(1) else (doc_date[:4] if doc_date else None, m.group(3))
+    if not year:
+        return None
+    readings = set()
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        if not day or len(day) > 2 or day.startswith("0") and len(day) == 1 or month.startswith("0"):
+            continue
+        for y in ((year,) if m.group(1) else (year, str(int(year) - 1))):
+            try:
+                readings.add(date(int(y), int(month), int(day)).isoformat())  # a day of the calendar (no 9月31日)
+            except ValueError:
+                continue
+    if doc_date and len(doc_date) == 10:
+        readings = {r for r in readings if r <= doc_date}
+    elif not m.group(1):
+        return None  # no year written and no day of the document to place the month and day in
+    if not readings or (not doc_date and len(readings) > 1):
+        return None
+    return max(readings)
 
 
 # "根据省委编委2018年12月20日的批复，组建X": the day of the document the action rests on, not of the action

@@ -799,8 +799,8 @@ def glued_date(digits: str) -> str:
         month, day = rest[:cut], rest[cut:]
         if len(day) > 2 or month.startswith("0") and cut == 1 or day.startswith("0") and len(day) == 1:
             continue
-        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
-            readings.add(format_date(year, month, day))
+        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31 and (reading := format_date(year, month, day)):
+            readings.add(reading)  # a day of the calendar (no 9月31日)
     return readings.pop() if len(readings) == 1 else ""
 
 
