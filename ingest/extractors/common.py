@@ -1272,6 +1272,10 @@ def narrative_date(text: str) -> str | None:
         # (or a short clause) and then its event verb; never a period word, a report or a budget of the year
         m = _YEAR_GLUED.match(text)
     if not m:
+        # "县委于2019年2月印发方案，组建X" / "北京当局于2023年3月依据改革方案，在A基础上成立B": the date the sentence's subject
+        # acted on, written after it with 于, before the plan it acted by (or a comma) and the events that follow
+        m = _SUBJECT_ON_A_DATE.match(text)
+    if not m:
         # "四川某县在2019年机构改革中，将…" / "县档案局在2001年的机构改革中更名为…": the reform of a year, written after the
         # subject (also in a later clause: "这种整合早有先例，某县在2019年机构改革中…")
         m = _REFORM_OF_A_YEAR.search(text)
@@ -1284,6 +1288,8 @@ def narrative_date(text: str) -> str | None:
 _GLUED_VERB = r"(?:设立|成立|组建|撤销|撤消|撤并|恢复|增设|新设|更名|改称|改名|改为|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌)"
 _YEAR_GLUED = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|工作|部门|预算|决算|全年)"
                          r"(?=[\u4e00-\u9fff]{2,10}?" + _GLUED_VERB + r"|[\u4e00-\u9fff]{2,8}[，,]" + _GLUED_VERB + ")")
+_SUBJECT_ON_A_DATE = re.compile(r"^\s*(?!根据|按照|依据|依照|遵照|参照|经|据|对|在|从|自|到|至)[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?(?<![建立设始成撤并改销名])于\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
+                                r"(?=(?:依据|根据|按照|依照|印发|出台|下发|公布|召开)(?![^，,。；]{0,3}的)|[，,])")
 _REFORM_OF_A_YEAR = re.compile(r"(?:^|(?<=[，,]))[^，,。；：、“”《》]{0,30}?在\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:开展的|进行的|实施的|的)?"
                                r"(?:新一轮|全[省市县区州旗]|[省市县区州旗]级|党政|政府)*(?:机构改革|体制改革|机构调整)(?:中|时|期间|过程中)")
 
