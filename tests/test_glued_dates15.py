@@ -92,3 +92,8 @@ def test_a_new_bodys_glued_ceremony_day_dates_its_establishment():
 def test_a_reading_must_be_a_calendar_day(digits):
     assert glued_date(digits) == ""
     assert glued_day(digits + "日上午，县数据局挂牌。", None) is None
+
+
+def test_two_readings_need_the_pages_day_not_only_its_year():
+    assert glued_day("2016112日上午，区卫生和计生局正式挂牌。", "2016") is None
+    assert glued_day("2016112日上午，区卫生和计生局正式挂牌。", "2016-01") is None

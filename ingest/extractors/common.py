@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ingest.readers.meta import MINGUO_YEAR, format_date, minguo_year
+from ingest.readers.meta import MINGUO_YEAR, format_date, glued_readings, minguo_year
 from ingest.readers.text import unflatten_one_line
 from kg.divisions import divisions
 from kg.model import Provenance
@@ -1155,22 +1155,14 @@ def glued_day(text: str, doc_date: str | None) -> str | None:
     year, rest = (m.group(1), m.group(2)) if m.group(1) else (doc_date[:4] if doc_date else None, m.group(3))
     if not year:
         return None
-    readings = set()
-    for cut in (1, 2):
-        month, day = rest[:cut], rest[cut:]
-        if not day or len(day) > 2 or day.startswith("0") and len(day) == 1 or month.startswith("0"):
-            continue
-        for y in ((year,) if m.group(1) else (year, str(int(year) - 1))):
-            try:
-                readings.add(date(int(y), int(month), int(day)).isoformat())  # a day of the calendar (no 9月31日)
-            except ValueError:
-                continue
-    if doc_date and len(doc_date) == 10:
-        readings = {r for r in readings if r <= doc_date}
+    readings = glued_readings(year, rest) | (set() if m.group(1) else glued_readings(str(int(year) - 1), rest))
+    page_day = doc_date if doc_date and len(doc_date) == 10 else None
+    if page_day:
+        readings = {r for r in readings if r <= page_day}
     elif not m.group(1):
         return None  # no year written and no day of the document to place the month and day in
-    if not readings or (not doc_date and len(readings) > 1):
-        return None
+    if not readings or (not page_day and len(readings) > 1):
+        return None  # two readings and no page day to choose by
     return max(readings)
 
 

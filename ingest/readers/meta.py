@@ -793,15 +793,18 @@ def glued_date(digits: str) -> str:
     2018-12-30); "" when it is no date or reads two ways ("2016112": 1月12日 or 11月2日)."""
     if not re.fullmatch(r"(?:19[4-9]|20[0-3])\d{4,5}", digits):
         return ""
-    year, rest = digits[:4], digits[4:]
+    readings = glued_readings(digits[:4], digits[4:])
+    return readings.pop() if len(readings) == 1 else ""
+
+
+def glued_readings(year: str, month_day: str) -> set[str]:
+    """The calendar days a month and day written as one run of digits can be ("112" → 1月12日, 11月2日; no 9月31日)."""
     readings = set()
     for cut in (1, 2):
-        month, day = rest[:cut], rest[cut:]
-        if len(day) > 2 or month.startswith("0") and cut == 1 or day.startswith("0") and len(day) == 1:
-            continue
-        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31 and (reading := format_date(year, month, day)):
-            readings.add(reading)  # a day of the calendar (no 9月31日)
-    return readings.pop() if len(readings) == 1 else ""
+        month, day = month_day[:cut], month_day[cut:]
+        if day and len(day) <= 2 and (reading := format_date(year, month, day)):
+            readings.add(reading)
+    return readings
 
 
 def _promulgation(line: str) -> str:
