@@ -142,6 +142,58 @@ class Divisions:
             return local[0].name
         return None
 
+    def division_itself(self, name: str) -> str | None:
+        """A division named as a body, with or without the places above it written, is that division:
+        "山东省济宁市" and "济宁市" → 济宁市; "山东省荣成县", "威海市荣成县" → 荣成县 and "山东省济宁地区" → 济宁地区
+        (a former county or prefecture, written with the stem of the place it became: 荣成市, 济宁市). A name borne
+        by several places (朝阳区) keeps the nearest ancestor written ("长春市朝阳区", never equal to "北京市朝阳区").
+        None when ``name`` is no division, or what is written in front is not its chain ("潍坊市济宁市")."""
+        for start in range(len(name) - 1):
+            tail = name[start:]
+            chains = self._division_chains(tail)
+            if not chains:
+                continue
+            for chain in chains:
+                above = self._written_above(name[:start], chain)
+                if above is not None:
+                    return above + tail if above and len(chains) > 1 else tail
+            return None
+        return None
+
+    def _division_chains(self, tail: str) -> list[list[str]]:
+        """The ancestor chains of the places ``tail`` names as a whole: each namesake's when the gazetteer
+        lists it, else the one current prefecture or county bearing its stem when ``tail`` is that stem + a
+        level word (济宁地区 → 济宁市's, 荣成县 → 荣成市's)."""
+        if tail in _GENERIC:
+            return []
+        if self.is_place(tail):
+            return [self.chain(d.parent) for d in self.get(tail)]
+        former = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(地区|县|市|盟|旗|自治州|州)", tail)
+        if not former:
+            return []
+        # a 地区/盟/州 became a prefecture city (济宁地区 → 济宁市), a 县/旗 a county-level place (荣成县 → 荣成市)
+        levels = ("市",) if former.group(2) in ("地区", "盟", "自治州", "州") else ("县",) if former.group(2) in (
+            "县", "旗") else ("市", "县")
+        found = [d for d in self.stems.get(former.group(1), []) if not d.renamed_to and d.level in levels]
+        return [self.chain(found[0].parent)] if len(found) == 1 else []
+
+    def _written_above(self, head: str, chain: list[str]) -> str | None:
+        """The lowest of ``chain`` written in ``head`` when ``head`` is made only of places of that chain
+        (in full or by stem); "" for an empty head; None otherwise."""
+        lowest, rest = "", head
+        while rest:
+            for above in chain:
+                stem = _stem(above)
+                written = above if rest.startswith(above) else stem if stem and rest.startswith(stem) else ""
+                if written:
+                    if not lowest or chain.index(above) < chain.index(lowest):
+                        lowest = above
+                    rest = rest[len(written):]
+                    break
+            else:
+                return None
+        return lowest
+
     def current(self, name: str) -> str:
         """A historical name's present name (襄樊市 → 襄阳市); other names unchanged."""
         seen = {name}

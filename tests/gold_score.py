@@ -153,6 +153,9 @@ class Resolver:
             return mention.name  # a class of units (农业部门), kept as written by the gold convention
         if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:乡|镇|街道)", mention.name) or divisions().level(mention.name) == "乡镇":
             return mention.name  # a township named as a body is the township itself (燎原乡)
+        itself = divisions().division_itself(normalize_name(mention.name))
+        if itself:
+            return itself  # a division with or without its ancestors written: 山东省济宁地区 = 济宁地区
         jur = mention.jurisdiction or self.jurisdiction
         placed = place_name(mention.name, jur, self.gazetteer)
         # a short local stem the store expands (市食药监局 → 食品药品监督管理局, kg.short_forms)
@@ -262,10 +265,21 @@ def _local(name: str) -> str:
     return norm(place_name(name, "中央", builtin_gazetteer()).local)
 
 
+# a government's own sequence of bodies: "县人民政府工作部门", "县人民政府的工作部门" and "县政府工作部门" are one class
+_GOVERNMENT_CLASS = re.compile(r"人民政府(?:的)?(?=(?:工作部门|组成部门|直属机构|直属特设机构|办事机构|部门管理机构|工作机构"
+                               r"|派出机构)$)|(?<=政府)的(?=(?:工作部门|组成部门|直属机构|直属特设机构|办事机构|部门管理机构"
+                               r"|工作机构|派出机构)$)")
+
+
 def _kind(kind: str | None) -> str | None:
     """A kind as the pipeline reads it: the text is normalized (half-width brackets → full-width), a gold
-    kind is typed as the document writes it ("市委工作(派出)机构")."""
-    return None if kind is None else normalize_text(kind)
+    kind is typed as the document writes it ("市委工作(派出)机构"). A government's class is one class whether
+    the government is written in full or short, with or without 的 ("旗人民政府工作部门" = "旗政府工作部门"); its
+    level is not dropped (县政府工作部门 ≠ 政府工作部门 ≠ 市政府工作部门)."""
+    if kind is None:
+        return None
+    kind = normalize_text(kind)
+    return _GOVERNMENT_CLASS.sub(lambda m: "政府" if m.group(0).startswith("人民") else "", kind)
 
 
 def row_match(kind: str, g: tuple, p: tuple) -> bool:

@@ -264,3 +264,30 @@ def test_a_word_after_the_place_is_no_place_of_the_text(text):
     # "县民众" and "市政工程" are words: the place written before them is not read from that spot
     from ingest.extractors import _place_candidates
     assert not any(p in ("平江县", "宜春市") for p in _place_candidates(text))
+
+
+# fifteenth session (h15-near): the centre approving a local change ("国务院批准，撤销…地区", "经国务院批复同意") is
+# the approver, not the subject; a province's chronicle of its prefectures citing it at every step stays the province's
+@pytest.mark.parametrize("title, text, expected", [
+    ("第三节 地区行署机构设置",
+     "第三节 地区行署机构设置\n一、1980-1990年地区行署机构设置\n(一)概况\n1980年以前,江西省政府共设6个地区行政公署。\n1983年,江西省进行地区一级机构改革。7月1日,国务院批准,撤销九江地区,"
+     "设立地级九江市。1992年5月,国务院批复,撤销吉安地区。2000年,经国务院批准,撤销赣州地区,设立地级赣州市。"
+     "同年国务院批准撤销宜春地区。2003年国务院批复同意撤销抚州地区。", "江西省"),
+    ("二、县级行政区划调整",
+     "二、县级行政区划调整\n(一)撤县设市\n1.沿革\n改革开放后,河北省政府对县级区划作了调整。1986年3月,经国务院批准,撤销泊头县,设立泊头市。1989年8月,国务院批准撤销任丘县,"
+     "设立任丘市。1990年,河北省又报请国务院审批,国务院批准撤销河间县,设立河间市。1993年,经国务院批复,撤销黄骅县。",
+     "河北省"),
+    ("第一章 建置",
+     "第一章 建置\n第二节 区划\n一、市县\n1988年前后,浙江省行政区划有较大变动。经国务院批准,撤销余杭县,设立余杭市;国务院同意撤销萧山县,设立萧山市;"
+     "国务院批复撤销临安县,设立临安市。以上均由浙江省直辖,杭州市代管。", "浙江省"),
+])
+def test_the_centre_approving_a_local_change_is_not_the_documents_place(title, text, expected):
+    assert _place(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    ("国务院机构设置", "国务院设立办公厅和组成部门。国务院批准设立国家市场监督管理总局,为国务院直属机构。"
+                       "国务院决定设立国家医疗保障局。国务院批准国家发展和改革委员会的主要职责。"),
+])
+def test_a_central_text_citing_approvals_stays_central(title, text):
+    assert _place(text, title) == "中央"

@@ -990,6 +990,9 @@ def _dedupe(items, key):
 
 # the owner of a class of a government's or party committee's own sequence, written before the class
 _SEQUENCE_OWNER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:国务院|政务院|政府|人民政府|党委|[省市县区州旗]委|党中央|中共中央)")
+# "…是新组建的政府工作部门" then "…作为县政府工作部门": an owner written without its level, and the level word
+_LEVELLESS_OWNER = re.compile(r"(?:人民)?政府|党委")
+_OWNER_LEVEL = re.compile(r"(?:自治区|自治州|自治县|[省市县区州旗盟镇乡])(?:人民)?")
 
 
 def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitStatement]:
@@ -1012,8 +1015,9 @@ def _merge_units(units: list[UnitStatement], final_rank: set[str]) -> list[UnitS
                                  m.kind[: -len(u.kind)]):  # "为处级事业单位": the band is the rank (constructions._BAND)
             m.kind = u.kind  # "为县直属正科级事业单位": a level alone names no owner (事业单位, no parent)
         if m.kind and u.kind and u.kind != m.kind and u.kind.endswith(m.kind) \
-                and _SEQUENCE_OWNER.fullmatch(u.kind[: -len(m.kind)]):
-            m.kind = u.kind  # "县人民政府工作部门" (the class with its owner) refines a bare "工作部门"
+                and (_SEQUENCE_OWNER.fullmatch(u.kind[: -len(m.kind)])
+                     or _OWNER_LEVEL.fullmatch(u.kind[: -len(m.kind)]) and _LEVELLESS_OWNER.match(m.kind)):
+            m.kind = u.kind  # "县人民政府工作部门" refines a bare "工作部门"; "县政府工作部门" a levelless "政府工作部门"
         m.kind = m.kind or u.kind
         if u.rank and (not m.rank or name in final_rank):
             m.rank = u.rank if name not in final_rank or not m.rank else m.rank
@@ -1135,6 +1139,7 @@ def _merge_duties(into: EventStatement, duties: list[DutyMove]) -> None:
 # a central body "国家…部/局/委" never holds 由/的 (nor other function words) or a county, township's level in its name,
 # and 干部 (cadres) is no ministry: "国家机关干部任免和管理由县委组织部承办" (a county chronicle) names no central body
 _CENTRAL_MARKERS = re.compile(r"中共中央|国务院|全国人民代表大会|中国共产党|党中央|中央机构编制|国家(?:(?!干部|[的由在对从为是了与及县乡镇])[\u4e00-\u9fff]){1,12}(?:(?<!干)部|局|委|署|院)|[\u4e00-\u9fff]{2,8}部(?:职能配置|关于)")
+_CENTRE_APPROVING = re.compile(r"(?:国务院|中共中央|党中央)(?:正式|先后|分别)?(?:批准|批复|同意|审批|核准|批转)")
 _PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|地区|省|市|州|县|区|盟|旗)")
 _STEM_STOP_CHARS = set("本该全我各每其这此的了在和与及为是对由将从向共于把被给到至等或及并另原新各级")
 _STEM_BAD_START = re.compile(r"^(?:中共|关于|结合|根据|按照|按|经|据|以|由|对|向|从|在|为|和|与|及|是|省|市|县|区|州|城|乡|镇|村|街|园|片|副|正)")
@@ -1318,7 +1323,8 @@ def _written_place(raw) -> str | None:  # type: ignore[no-untyped-def]
         if len(stem) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", stem):
             scores[place] += 0.5 * (text.count(stem) - text.count(place))
     place, score = max(scores.items(), key=lambda kv: kv[1])
-    central_score = len(_CENTRAL_MARKERS.findall(text))
+    # "8月30日，国务院批准，撤销济宁地区", "经国务院批复同意": the centre approving a local change is no central subject
+    central_score = len(_CENTRAL_MARKERS.findall(text)) - len(_CENTRE_APPROVING.findall(text))
     if score >= 2 and score * 2 >= central_score:
         if titled and titled != place and titled in divisions().chain(place)[1:] \
                 and (_stem_of(place) or place) not in title:  # "岳阳楼区…" opens with the district, not the city

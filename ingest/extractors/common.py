@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ingest.readers.meta import MINGUO_YEAR, format_date, minguo_year
+from ingest.readers.meta import MINGUO_YEAR, format_date, glued_readings, minguo_year
 from ingest.readers.text import unflatten_one_line
 from kg.divisions import divisions
 from kg.model import Provenance
@@ -1120,7 +1120,7 @@ def event_date(text: str, doc_date: str | None) -> str | None:
     document's year when the sentence gives none."""
     m = next((d for d in _DAY_RE.finditer(text) if not in_cited_basis(text, d.start())), None)
     if not m:
-        return _relative_day(text, doc_date)
+        return glued_day(text, doc_date) or _relative_day(text, doc_date)
     republican = None if m.group(1) or m.group(2) else _MINGUO_BEFORE.search(text[:m.start()])
     year = m.group(1) or (minguo_year(republican) if republican else None) or (doc_date[:4] if doc_date else None)
     if not year:
@@ -1140,6 +1140,31 @@ def event_date(text: str, doc_date: str | None) -> str | None:
 
 
 _MINGUO_BEFORE = re.compile(MINGUO_YEAR.pattern + r"\s*$")
+
+
+# a day whose 年/月 (or 月/日) the page dropped: "2016112日上午，…正式挂牌", "1230上午，…揭牌" (month 12, day 30)
+_GLUED_DAY = re.compile(r"(?:^|(?<=[，。；：\s]))(?:((?:19|20)\d{2})(\d{3,4})日|([1-9]\d{2,3})(?=上午|下午|晚上))")
+
+
+def glued_day(text: str, doc_date: str | None) -> str | None:
+    """The day of a clause-opening date written in digits alone, its 年/月 or 月/日 lost by the page: the readings that
+    are days, none after the document's own day (a report tells of no later day); the latest of them when they still
+    differ ("2016112日" in a page of 2016-01-13: 2016-01-12, not 2016-11-02). A year comes from the document's date."""
+    m = _GLUED_DAY.search(text)
+    if not m or in_cited_basis(text, m.start()):
+        return None
+    year, rest = (m.group(1), m.group(2)) if m.group(1) else (doc_date[:4] if doc_date else None, m.group(3))
+    if not year:
+        return None
+    readings = glued_readings(year, rest) | (set() if m.group(1) else glued_readings(str(int(year) - 1), rest))
+    page_day = doc_date if doc_date and len(doc_date) == 10 else None
+    if page_day:
+        readings = {r for r in readings if r <= page_day}
+    elif not m.group(1):
+        return None  # no year written and no day of the document to place the month and day in
+    if not readings or (not page_day and len(readings) > 1):
+        return None  # two readings and no page day to choose by
+    return max(readings)
 
 
 # "根据省委编委2018年12月20日的批复，组建X": the day of the document the action rests on, not of the action
@@ -1240,6 +1265,10 @@ def narrative_date(text: str) -> str | None:
         # (or a short clause) and then its event verb; never a period word, a report or a budget of the year
         m = _YEAR_GLUED.match(text)
     if not m:
+        # "县委于2019年2月印发方案，组建X" / "北京当局于2023年3月依据改革方案，在A基础上成立B": the date the sentence's subject
+        # acted on, written after it with 于, before the plan it acted by (or a comma) and the events that follow
+        m = _SUBJECT_ON_A_DATE.match(text)
+    if not m:
         # "四川某县在2019年机构改革中，将…" / "县档案局在2001年的机构改革中更名为…": the reform of a year, written after the
         # subject (also in a later clause: "这种整合早有先例，某县在2019年机构改革中…")
         m = _REFORM_OF_A_YEAR.search(text)
@@ -1252,6 +1281,8 @@ def narrative_date(text: str) -> str | None:
 _GLUED_VERB = r"(?:设立|成立|组建|撤销|撤消|撤并|恢复|增设|新设|更名|改称|改名|改为|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌)"
 _YEAR_GLUED = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|工作|部门|预算|决算|全年)"
                          r"(?=[\u4e00-\u9fff]{2,10}?" + _GLUED_VERB + r"|[\u4e00-\u9fff]{2,8}[，,]" + _GLUED_VERB + ")")
+_SUBJECT_ON_A_DATE = re.compile(r"^\s*(?!根据|按照|依据|依照|遵照|参照|经|据|对|在|从|自|到|至)[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?(?<![建立设始成撤并改销名])于\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
+                                r"(?=(?:依据|根据|按照|依照|印发|出台|下发|公布|召开)(?![^，,。；]{0,3}的)|[，,])")
 _REFORM_OF_A_YEAR = re.compile(r"(?:^|(?<=[，,]))[^，,。；：、“”《》]{0,30}?在\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:开展的|进行的|实施的|的)?"
                                r"(?:新一轮|全[省市县区州旗]|[省市县区州旗]级|党政|政府)*(?:机构改革|体制改革|机构调整)(?:中|时|期间|过程中)")
 

@@ -758,6 +758,13 @@ def _date_line(lines: list[str]) -> str:
             date = _date_in(compact)
             if date:
                 return date
+    for index in range(max(1, len(lines) - _TAIL_LINES), len(lines)):
+        # "福建省人民政府" / "2017919": a signing date whose 年/月/日 the page dropped, read when one reading only is a
+        # day and it agrees with the document number's year
+        if _is_org_line(_compact(lines[index - 1])) and (date := glued_date(_compact(lines[index]))):
+            number_year = _year_of_number(lines)
+            if not number_year or date.startswith(number_year):
+                return date
     for line in head:
         issued = _ISSUER_AND_DATE.fullmatch(_compact(line))
         if issued and (date := _date_in(issued.group(1))):
@@ -779,6 +786,25 @@ def _date_line(lines: list[str]) -> str:
 
 _SPEECH_DAY = re.compile(rf"[（(]\s*((?:{FULL_DATE.pattern}))\s*[）)]\s*(?:同志们|各位代表|各位领导)")
 _ACT = re.compile(rf"(?:{FULL_DATE.pattern})[^（）()，,。；;]{{0,40}}?(?:通过|印发|发布|批准|公布|颁布|施行|修订|修正)")
+
+
+def glued_date(digits: str) -> str:
+    """A full date written in digits alone, its 年/月/日 lost by the page ("2017919" → 2017-09-19, "20181230" →
+    2018-12-30); "" when it is no date or reads two ways ("2016112": 1月12日 or 11月2日)."""
+    if not re.fullmatch(r"(?:19[4-9]|20[0-3])\d{4,5}", digits):
+        return ""
+    readings = glued_readings(digits[:4], digits[4:])
+    return readings.pop() if len(readings) == 1 else ""
+
+
+def glued_readings(year: str, month_day: str) -> set[str]:
+    """The calendar days a month and day written as one run of digits can be ("112" → 1月12日, 11月2日; no 9月31日)."""
+    readings = set()
+    for cut in (1, 2):
+        month, day = month_day[:cut], month_day[cut:]
+        if day and len(day) <= 2 and (reading := format_date(year, month, day)):
+            readings.add(reading)
+    return readings
 
 
 def _promulgation(line: str) -> str:
