@@ -145,6 +145,7 @@ _BARE_KIND = re.compile(
     r"工作专班|专班|指挥部|联席会议|委员会办公室|监管中心|服务中心|事务中心|街道办事处|办事处|乡镇人民政府|"
     r"镇人民政府|乡人民政府|街道党工委|乡镇党委|纪检组|纪检监察组|派驻纪检组|派驻纪检监察组)$"
 )
+_COMPOUND_COUNT_NAME = re.compile(r"^(?:[一两二三四五六七八九十][委部办室组科局站所处股队]){2,5}$")
 ANON_CHARS = "*＊xX"
 _ALLOWED_CHARS = re.compile(r"^[\u3400-\u9fff（）()·*＊xX0-9]+$")
 _DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支|条|次|万|亿)")
@@ -235,6 +236,8 @@ def is_unit_name(name: str) -> bool:
     verb = _LEADING_VERB.match(name)
     if verb and _BARE_KIND.match(name[verb.end() :]):
         return False  # "代行县政府部分权力": a verb before a bare kind, no name
+    if _COMPOUND_COUNT_NAME.match(name):
+        return False  # "三委一办", "两部一室": a count of bodies by their endings (reference.py resolves it), no name
     if _POST_IN_NAME.search(name) or _ERA_YEAR_START.match(name):
         return False  # "县委书记兼任县革委会": a post inside is prose; "民国二十年教育局": a date, then the name
     # Anonymized placeholders alone ("**市", "x县") are places, not units.
