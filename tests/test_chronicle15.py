@@ -120,3 +120,47 @@ def test_the_nearest_group_that_fits_is_taken() -> None:
     got = found(text)
     assert ("abolish", ("计划委员会",), (), "1966") in got
     assert not any(e[0] == "abolish" and e[1] == ("农业委员会",) for e in got)
+
+
+# ---------------------------------------------------------------- historical bodies in the name recognizer
+
+
+@pytest.mark.parametrize("name", ["东岭林业管理区", "红旗公社前进管理区", "某县水库工程筹建处", "某区（林业公司）筹建委员会",
+                                  "某市机场筹建领导小组", "县博物馆筹建办公室"])
+def test_historical_bodies_are_names(name: str) -> None:
+    assert as_name(name) == name
+
+
+@pytest.mark.parametrize("text", ["管理区", "筹建处", "筹建委员会", "筹备处", "筹建县博物馆", "县农机站迁址到城关镇",
+                                  "县医院迁至新城", "某局迁驻新址"])
+def test_kinds_alone_and_verbs_of_a_move_are_no_names(text: str) -> None:
+    assert as_name(text) is None
+
+
+def test_a_forest_district_set_up_then_re_formed_as_a_bureau() -> None:
+    got = found("1956年，成立东岭林业管理区。1959年在东岭林业管理区的基础上，成立东岭林业局。")
+    assert ("establish", (), ("东岭林业管理区",), "1956") in got
+    assert ("re_form", ("东岭林业管理区",), ("东岭林业局",), "1959") in got
+
+
+def test_a_preparatory_committee_then_the_body() -> None:
+    got = found("1965年2月，成立某区筹建委员会。")
+    assert ("establish", (), ("某区筹建委员会",), "1965-02") in got
+
+
+# ---------------------------------------------------------------- made on the basis of a body
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1958年在县农林科的基础上，成立县农业局。", ("re_form", ("县农林科",), ("县农业局",), "1958")),
+    ("1984年3月以县农机站为基础组建县农机局。", ("re_form", ("县农机站",), ("县农机局",), "1984-03")),
+    ("1990年，以县科委为基础，组建县科学技术局。", ("re_form", ("县科委",), ("县科学技术局",), "1990")),
+    ("1975年，在县革委会生产组基础上设立县计划委员会。", ("re_form", ("县革委会生产组",), ("县计划委员会",), "1975")),
+])
+def test_a_body_made_on_the_basis_of_another(text: str, expected: tuple) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["1980年，在此基础上，成立县农机局。", "1980年，在充分调研的基础上，成立县农机局。"])
+def test_a_basis_that_names_no_body_is_a_plain_forming(text: str) -> None:
+    assert found(text) == [("establish", (), ("县农机局",), "1980")]

@@ -79,6 +79,7 @@ UNIT_SUFFIXES = (
     "科协", "文联", "侨联", "残联", "妇联", "工商联", "社科联",  # 群团 bodies written short (中国科协, 县残联)
     "军分区",  # "潍坊军分区" among a notice's addressees (区 alone is a place)
     "林场", "农场", "牧场", "渔场", "良种场", "苗圃",  # a forestry bureau's 国有林场 among its institutions (units14)
+    "管理区",  # a historical body over an area: a forest district's 林业管理区, a commune's 管理区 (h15-chron)
 )  # fmt: skip
 _SUFFIX_RE = re.compile("(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")$")
 
@@ -120,7 +121,7 @@ _FORBIDDEN_IN_NAME = re.compile(
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|召开|举行|"
     r"管理的|代管|所属|下设|增设|共设|内设|设有|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
-    r"改设|后设|辖区内|撤并|复名|复建|始建(?!于)|合署|创办|兴办|筹建|重组(?!办)|包含|划给|划入|划转|因与|挂(?![靠牌职钩])|"  # an event verb between or before names (twelfth session)
+    r"改设|后设|辖区内|撤并|复名|复建|始建(?!于)|合署|创办|兴办|迁(?:址|驻|往|至|到|入)|筹建(?!(?:工作)?(?:委员会|领导小组|小组|办公室|指挥部|处|组)$)|重组(?!办)|包含|划给|划入|划转|因与|挂(?![靠牌职钩])|"  # an event verb between or before names (twelfth session)
     r"(?:^|[区县市旗])设[区县市旗](?![市的])|"  # a phrase glued before a name (eleventh session)
     r"(?:^|(?<=[省市县区州旗]))设(?![计施备立置在有]|区的?市)|"  # "某市设A台、B局": a place sets up bodies, never 市设 in a name (x15un)
     r"隶属|挂靠|归属|(?<=.)各(?!族|界)|同意|批复|是|(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
@@ -143,7 +144,8 @@ _BARE_KIND = re.compile(
     r"办公室|办公厅|领导小组|管委会|乡镇|街道|镇街|司局|处室|科室|国务院|党中央|中央|省委|市委|"
     r"县委|区委|省政府|市政府|县政府|区政府|州委|州政府|课题组|专家组|工作组|调研组|督查组|督导组|巡察组|"
     r"工作专班|专班|指挥部|联席会议|委员会办公室|监管中心|服务中心|事务中心|街道办事处|办事处|乡镇人民政府|"
-    r"镇人民政府|乡人民政府|街道党工委|乡镇党委|纪检组|纪检监察组|派驻纪检组|派驻纪检监察组)$"
+    r"镇人民政府|乡人民政府|街道党工委|乡镇党委|纪检组|纪检监察组|派驻纪检组|派驻纪检监察组|"
+    r"管理区|(?:筹建|筹备)(?:工作)?(?:委员会|领导小组|小组|办公室|指挥部|处|组))$"
 )
 _COMPOUND_COUNT_NAME = re.compile(r"^(?:[一两二三四五六七八九十][委部办室组科局站所处股队]){2,5}$")
 ANON_CHARS = "*＊xX"
@@ -1227,6 +1229,10 @@ def narrative_date(text: str) -> str | None:
         # "1958年将A、B合并为C" / "1962年3月将甲县划归乙市": a year (and month) written straight before 将 and its object
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=将[^，。；]{2,60}?(?:合并|并入|划归|划入|更名|改称|改名|"
                      r"改为|改建|撤销|升格|降格|分为|拆分|整合))", text)
+    if not m:
+        # "1958年在A的基础上，成立B" / "1984年以A为基础组建B": a year written straight before the body a new one is made on
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=(?:在[^，。；]{2,60}?基础上|以[^，。；]{2,60}?为基础)[，,]?\s*"
+                     r"(?:重新)?(?:组建|设立|成立|建立))", text)
     if not m:
         # "1993年河北省完县更名为顺平县": a year written straight before a province naming the subject
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年()(?=[\u4e00-\u9fff]{2,6}?(?:省|自治区)[\u4e00-\u9fff])", text)
