@@ -164,3 +164,27 @@ def test_a_body_made_on_the_basis_of_another(text: str, expected: tuple) -> None
 @pytest.mark.parametrize("text", ["1980年，在此基础上，成立县农机局。", "1980年，在充分调研的基础上，成立县农机局。"])
 def test_a_basis_that_names_no_body_is_a_plain_forming(text: str) -> None:
     assert found(text) == [("establish", (), ("县农机局",), "1980")]
+
+
+# ---------------------------------------------------------------- a division's 建制 abolished or restored, written after it
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1958年12月，某甲县建制撤销，其行政区域并入某乙县。", ("abolish", ("某甲县",), (), "1958-12")),
+    ("1962年3月，某甲县建制恢复。", ("establish", (), ("某甲县",), "1962-03")),
+    ("1962年，恢复某甲县建制。", ("establish", (), ("某甲县",), "1962")),
+    ("1956年，东岭乡的建制被撤销。", ("abolish", ("东岭乡",), (), "1956")),
+])
+def test_a_divisions_status_written_after_it(text: str, expected: tuple) -> None:
+    assert expected in found(text, "某市")
+
+
+def test_restored_divisions_in_a_list() -> None:
+    got = found("1961年，又恢复了东岭乡、西岭乡的建制。")
+    assert ("establish", (), ("东岭乡",), "1961") in got and ("establish", (), ("西岭乡",), "1961") in got
+
+
+@pytest.mark.parametrize("text", ["1958年，全县各乡建制撤销。", "1958年，本县建制撤销。", "1984年，各公社建制撤销，改设乡。"])
+def test_a_class_of_divisions_is_no_division(text: str) -> None:
+    named = [n for e in found(text) for n in (*e[1], *e[2])]
+    assert not any("各" in n or n.startswith(("本", "全")) for n in named)

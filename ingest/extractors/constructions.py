@@ -2565,6 +2565,20 @@ def _place_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     return True
 
 
+def _place_status_changed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1958年1月，某县建制撤销" / "1961年10月，某县建制恢复" / "恢复某县建制": each division written whole is
+    abolished, or set up again (a restored division is formed anew, as 恢复 a body is)."""
+    written = m.group("items") or m.group("items2")
+    names = [] if re.search(r"各|^(?:全|本|该|所属|所辖)", written) else place_items(written)
+    if not names:
+        return False  # "全县各乡建制撤销": a class of divisions, none named
+    restored = (m.group("verb") or m.group("verb2")) == "恢复"
+    for name in names:
+        _event(ctx, sent, EventType.ESTABLISH if restored else EventType.ABOLISH, [] if restored else [name],
+               [name] if restored else [])
+    return True
+
+
 _CITY_LEVEL = {"地级市": "地级", "副省级市": "副省级", "副省级城市": "副省级", "县级市": "县级"}
 
 
@@ -3773,6 +3787,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?\s*"
                    r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定)|[\u4e00-\u9fff]{2,6}?(?:省|自治区)(?=撤|设|增|新))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
         _place_set_up,
+    ),
+    Construction(
+        "place_status_changed",
+        "1958年1月，某县建制撤销。1961年10月，某县建制恢复。",
+        # "X建制撤销" / "X的建制被撤销" / "X建制恢复" / "恢复X建制": a division's own status, the 建制 written (the
+        # prefix order "撤销X建制" is `place_set_up`'s)
+        re.compile(r"(?:^|[，；])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?\s*"
+                   r"(?:(?P<items>[^，。；：]{2,40}?)(?:的)?建制(?:被|予以|正式)?(?P<verb>撤销|撤消|恢复)"
+                   r"|(?:又|再|重新)?(?P<verb2>恢复)(?:了)?(?P<items2>[^，。；：]{2,40}?)(?:的)?建制)(?=[，。；;]|$)"),
+        _place_status_changed,
     ),
     Construction(
         "city_raised",
