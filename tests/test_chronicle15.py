@@ -188,3 +188,26 @@ def test_restored_divisions_in_a_list() -> None:
 def test_a_class_of_divisions_is_no_division(text: str) -> None:
     named = [n for e in found(text) for n in (*e[1], *e[2])]
     assert not any("各" in n or n.startswith(("本", "全")) for n in named)
+
+
+# ---------------------------------------------------------------- founded under a first name (始称 / 初称 / 原名 / 时称)
+
+
+@pytest.mark.parametrize(("text", "first", "date", "renamed"), [
+    ("县农业局始建于1951年3月，始称县建设科，1957年6月更名为县农业局。", "县建设科", "1951-03", ("县农业局", "1957-06")),
+    ("县林业局成立于1962年，初称“县林业科”，1970年改称县林业局。", "县林业科", "1962", ("县林业局", "1970")),
+    ("县档案馆于1959年5月成立，原名县档案室，1981年改称县档案馆。", "县档案室", "1959-05", ("县档案馆", "1981")),
+    ("县文化馆创建于1950年，时称县人民文化馆。", "县人民文化馆", "1950", None),
+])
+def test_a_body_founded_under_its_first_name(text: str, first: str, date: str, renamed) -> None:
+    got = found(text)
+    assert ("establish", (), (first,), date) in got
+    if renamed:
+        assert ("rename", (first,), (renamed[0],), renamed[1]) in got
+    assert not any(e[0] == "establish" and e[2] != (first,) for e in got)
+
+
+@pytest.mark.parametrize("text", ["该校始建于1925年，始称成城公学。", "县农业局成立于1950年，始称为全县农业主管部门。"])
+def test_a_subject_or_a_first_name_that_is_no_body_is_left_as_written(text: str) -> None:
+    assert not any(e[0] == "establish" and e[2] == ("全县农业主管部门",) for e in found(text))
+    assert not any(e[0] == "establish" and "成城公学" in e[2] for e in found(text))
