@@ -211,3 +211,23 @@ def test_a_body_founded_under_its_first_name(text: str, first: str, date: str, r
 def test_a_subject_or_a_first_name_that_is_no_body_is_left_as_written(text: str) -> None:
     assert not any(e[0] == "establish" and e[2] == ("全县农业主管部门",) for e in found(text))
     assert not any(e[0] == "establish" and "成城公学" in e[2] for e in found(text))
+
+
+# ---------------------------------------------------------------- a year glued to a short measure carries to its paragraph
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1956年撤区并乡。东岭乡、西岭乡合并，设立岭口乡。", ("establish", ("东岭乡", "西岭乡"), ("岭口乡",), "1956")),
+    ("民国24年（1935）废闾邻，行保甲。甲镇、乙镇合并，设置丙镇。", ("establish", ("甲镇", "乙镇"), ("丙镇",), "1935")),
+    ("1983年地市合并。某地区行政公署与某市人民政府合并，组建新的某市人民政府。", None),
+])
+def test_a_year_glued_to_a_short_measure_dates_its_paragraph(text: str, expected) -> None:
+    got = found(text, "某市")
+    if expected:
+        assert expected in got
+    assert all(e[3] in ("1956", "1935", "1983") for e in got)
+
+
+def test_a_year_glued_to_a_long_clause_is_no_chronicle_opening() -> None:
+    got = found("2019年全县财政收入增长较快。组建县数据局。")
+    assert got == [("establish", (), ("县数据局",), None)]

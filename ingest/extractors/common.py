@@ -1248,6 +1248,10 @@ def narrative_date(text: str) -> str | None:
         # (or a short clause) and then its event verb; never a period word, a report or a budget of the year
         m = _YEAR_GLUED.match(text)
     if not m:
+        # "1935年废闾邻，行保甲。" / "1956年撤区并乡。": a year glued to a short clause of a measure (two to six characters
+        # up to the clause's end) opens a chronicle entry; its paragraph's later sentences carry that year
+        m = _YEAR_GLUED_MEASURE.match(text)
+    if not m:
         # "四川某县在2019年机构改革中，将…" / "县档案局在2001年的机构改革中更名为…": the reform of a year, written after the
         # subject (also in a later clause: "这种整合早有先例，某县在2019年机构改革中…")
         m = _REFORM_OF_A_YEAR.search(text)
@@ -1260,6 +1264,8 @@ def narrative_date(text: str) -> str | None:
 _GLUED_VERB = r"(?:设立|成立|组建|撤销|撤消|撤并|恢复|增设|新设|更名|改称|改名|改为|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌)"
 _YEAR_GLUED = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|工作|部门|预算|决算|全年)"
                          r"(?=[\u4e00-\u9fff]{2,10}?" + _GLUED_VERB + r"|[\u4e00-\u9fff]{2,8}[，,]" + _GLUED_VERB + ")")
+_YEAR_GLUED_MEASURE = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|全年|\d)"
+                                 r"(?=[\u4e00-\u9fff]{2,6}[，。；,;])")
 _REFORM_OF_A_YEAR = re.compile(r"(?:^|(?<=[，,]))[^，,。；：、“”《》]{0,30}?在\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:开展的|进行的|实施的|的)?"
                                r"(?:新一轮|全[省市县区州旗]|[省市县区州旗]级|党政|政府)*(?:机构改革|体制改革|机构调整)(?:中|时|期间|过程中)")
 
