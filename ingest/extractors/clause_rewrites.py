@@ -8,7 +8,9 @@ it (fourteenth session, second wave):
 - the actor before an active 合并: "县政府合并A与B组建C" reads as "县政府将A与B合并组建C" (A and B are merged,
   not the actor);
 - a whole unit handed over after its abolition: "撤销A，整建制划归B管辖" reads as "撤销A，整建制并入B" (A is
-  absorbed by B: merge_into).
+  absorbed by B: merge_into);
+- a body founded under a first name (fifteenth session): "X始建于1950年3月，始称Y，1956年更名为Z" reads as
+  "Y始建于1950年3月，1956年更名为Z" (Y was formed; the renames after it are Y's; X, the name now, is named by them).
 
 Only the text the readers see changes; the sentence recorded as provenance stays as written."""
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .common import Sentence
+from .common import Sentence, as_name
 
 _VERB = r"(?:正式)?(?:成立|设立|组建|建立|设置|挂牌|撤销|撤并|更名|改称|改名|合并|并入)"
 # "经县人民政府批准" / "报经市编委批准" / "经省编办同意": glued between a subject or date and its verb
@@ -35,6 +37,19 @@ _WHOLE_HANDOVER = re.compile(r"(撤销[^，。；,;]{2,20}?[，,]\s*(?:其|将�
                              r"([^，。；,;]{2,20}?)(?:管辖|管理)?(?=[，。；,;]|$)")
 
 
+# "X始建于1945年12月，始称Y" / "X成立于1950年，初称“Y”" / "X于1958年成立，时称Y": founded, then its first name
+_FIRST_NAME = re.compile(r"^(?P<pre>\s*)(?P<x>[^，。；,;“”]{2,40}?)(?P<mid>(?:始建于|创建于|创始于|成立于|组建于|设立于|建于|"
+                         r"于[^，。；,;]{2,20}?(?:成立|组建|设立|建立|始建))[^，。；,;]{0,20}?)[，,]\s*"
+                         r"(?:始称|初称|初名|原称|原名|时称|当时称|最初称|初设时称)(?:为)?“?(?P<y>[^，。；,;“”]{2,40}?)”?(?=[，。；,;]|$)")
+
+
+def _first_name(m: re.Match[str]) -> str:
+    x, y = m.group("x"), m.group("y")
+    if as_name(x) != x or as_name(y) != y or x == y:
+        return m.group(0)  # a subject or a first name that is no body's name: left as written
+    return m.group("pre") + y + m.group("mid")
+
+
 def rewritten(sent: Sentence) -> Sentence:
     """The sentence as the readers should read it (see the module's constructions); the same sentence when none
     applies."""
@@ -43,4 +58,5 @@ def rewritten(sent: Sentence) -> Sentence:
     text = _SIGN_PLACE.sub("", text)
     text = _ACTIVE_MERGE.sub(lambda m: "将" + m.group(1) + "合并" + m.group(2), text)
     text = _WHOLE_HANDOVER.sub(lambda m: m.group(1) + "并入" + m.group(2), text)
+    text = _FIRST_NAME.sub(_first_name, text)
     return sent if text == sent.text else replace(sent, text=text)

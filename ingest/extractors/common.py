@@ -80,6 +80,7 @@ UNIT_SUFFIXES = (
     "科协", "文联", "侨联", "残联", "妇联", "工商联", "社科联",  # 群团 bodies written short (中国科协, 县残联)
     "军分区",  # "潍坊军分区" among a notice's addressees (区 alone is a place)
     "林场", "农场", "牧场", "渔场", "良种场", "苗圃",  # a forestry bureau's 国有林场 among its institutions (units14)
+    "管理区",  # a historical body over an area: a forest district's 林业管理区, a commune's 管理区 (h15-chron)
 )  # fmt: skip
 _SUFFIX_RE = re.compile("(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")$")
 
@@ -121,7 +122,11 @@ _FORBIDDEN_IN_NAME = re.compile(
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|召开|举行|"
     r"管理的|代管|所属|下设|增设|共设|内设|设有|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
+<<<<<<< HEAD
     r"改设|后设|辖区内|撤并|复名|复建|始建(?!于)|合署|组成(?!部门)|创办|兴办|筹建|重组(?!办)|包含|划给|划入|划转|因与|挂(?![靠牌职钩])|"  # an event verb between or before names (twelfth session)
+=======
+    r"改设|后设|辖区内|撤并|复名|复建|始建(?!于)|合署|创办|兴办|迁(?:址|驻|往|至|到|入)|筹建(?!(?:工作)?(?:委员会|领导小组|小组|办公室|指挥部|处|组)$)|重组(?!办)|包含|划给|划入|划转|因与|挂(?![靠牌职钩])|"  # an event verb between or before names (twelfth session)
+>>>>>>> h15-chron
     r"(?:^|[区县市旗])设[区县市旗](?![市的])|"  # a phrase glued before a name (eleventh session)
     r"(?:^|(?<=[省市县区州旗]))设(?![计施备立置在有]|区的?市)|"  # "某市设A台、B局": a place sets up bodies, never 市设 in a name (x15un)
     r"隶属|挂靠|归属|(?<=.)各(?!族|界)|同意|批复|是|(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
@@ -144,8 +149,10 @@ _BARE_KIND = re.compile(
     r"办公室|办公厅|领导小组|管委会|乡镇|街道|镇街|司局|处室|科室|国务院|党中央|中央|省委|市委|"
     r"县委|区委|省政府|市政府|县政府|区政府|州委|州政府|课题组|专家组|工作组|调研组|督查组|督导组|巡察组|"
     r"工作专班|专班|指挥部|联席会议|委员会办公室|监管中心|服务中心|事务中心|街道办事处|办事处|乡镇人民政府|"
-    r"镇人民政府|乡人民政府|街道党工委|乡镇党委|纪检组|纪检监察组|派驻纪检组|派驻纪检监察组)$"
+    r"镇人民政府|乡人民政府|街道党工委|乡镇党委|纪检组|纪检监察组|派驻纪检组|派驻纪检监察组|"
+    r"管理区|(?:筹建|筹备)(?:工作)?(?:委员会|领导小组|小组|办公室|指挥部|处|组))$"
 )
+_COMPOUND_COUNT_NAME = re.compile(r"^(?:[一两二三四五六七八九十][委部办室组科局站所处股队]){2,5}$")
 ANON_CHARS = "*＊xX"
 _ALLOWED_CHARS = re.compile(r"^[\u3400-\u9fff（）()·*＊xX0-9]+$")
 _DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支|条|次|万|亿)")
@@ -236,6 +243,8 @@ def is_unit_name(name: str) -> bool:
     verb = _LEADING_VERB.match(name)
     if verb and _BARE_KIND.match(name[verb.end() :]):
         return False  # "代行县政府部分权力": a verb before a bare kind, no name
+    if _COMPOUND_COUNT_NAME.match(name):
+        return False  # "三委一办", "两部一室": a count of bodies by their endings (reference.py resolves it), no name
     if _POST_IN_NAME.search(name) or _ERA_YEAR_START.match(name):
         return False  # "县委书记兼任县革委会": a post inside is prose; "民国二十年教育局": a date, then the name
     # Anonymized placeholders alone ("**市", "x县") are places, not units.
@@ -1251,6 +1260,10 @@ def narrative_date(text: str) -> str | None:
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=将[^，。；]{2,60}?(?:合并|并入|划归|划入|更名|改称|改名|"
                      r"改为|改建|撤销|升格|降格|分为|拆分|整合))", text)
     if not m:
+        # "1958年在A的基础上，成立B" / "1984年以A为基础组建B": a year written straight before the body a new one is made on
+        m = re.match(r"^\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?=(?:在[^，。；]{2,60}?基础上|以[^，。；]{2,60}?为基础)[，,]?\s*"
+                     r"(?:重新)?(?:组建|设立|成立|建立))", text)
+    if not m:
         # "1993年河北省完县更名为顺平县": a year written straight before a province naming the subject
         m = re.match(r"^\s*((?:19|20)\d{2})\s*年()(?=[\u4e00-\u9fff]{2,6}?(?:省|自治区)[\u4e00-\u9fff])", text)
     if not m:
@@ -1265,9 +1278,15 @@ def narrative_date(text: str) -> str | None:
         # (or a short clause) and then its event verb; never a period word, a report or a budget of the year
         m = _YEAR_GLUED.match(text)
     if not m:
+<<<<<<< HEAD
         # "县委于2019年2月印发方案，组建X" / "北京当局于2023年3月依据改革方案，在A基础上成立B": the date the sentence's subject
         # acted on, written after it with 于, before the plan it acted by (or a comma) and the events that follow
         m = _SUBJECT_ON_A_DATE.match(text)
+=======
+        # "1935年废闾邻，行保甲。" / "1956年撤区并乡。": a year glued to a short clause of a measure (two to six characters
+        # up to the clause's end) opens a chronicle entry; its paragraph's later sentences carry that year
+        m = _YEAR_GLUED_MEASURE.match(text)
+>>>>>>> h15-chron
     if not m:
         # "四川某县在2019年机构改革中，将…" / "县档案局在2001年的机构改革中更名为…": the reform of a year, written after the
         # subject (also in a later clause: "这种整合早有先例，某县在2019年机构改革中…")
@@ -1281,8 +1300,13 @@ def narrative_date(text: str) -> str | None:
 _GLUED_VERB = r"(?:设立|成立|组建|撤销|撤消|撤并|恢复|增设|新设|更名|改称|改名|改为|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌)"
 _YEAR_GLUED = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|工作|部门|预算|决算|全年)"
                          r"(?=[\u4e00-\u9fff]{2,10}?" + _GLUED_VERB + r"|[\u4e00-\u9fff]{2,8}[，,]" + _GLUED_VERB + ")")
+<<<<<<< HEAD
 _SUBJECT_ON_A_DATE = re.compile(r"^\s*(?!根据|按照|依据|依照|遵照|参照|经|据|对|在|从|自|到|至)[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?(?<![建立设始成撤并改销名])于\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                                 r"(?=(?:依据|根据|按照|依照|印发|出台|下发|公布|召开)(?![^，,。；]{0,3}的)|[，,])")
+=======
+_YEAR_GLUED_MEASURE = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|全年|\d)"
+                                 r"(?=[\u4e00-\u9fff]{2,6}[，。；,;])")
+>>>>>>> h15-chron
 _REFORM_OF_A_YEAR = re.compile(r"(?:^|(?<=[，,]))[^，,。；：、“”《》]{0,30}?在\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:开展的|进行的|实施的|的)?"
                                r"(?:新一轮|全[省市县区州旗]|[省市县区州旗]级|党政|政府)*(?:机构改革|体制改革|机构调整)(?:中|时|期间|过程中)")
 

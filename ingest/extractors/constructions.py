@@ -1009,19 +1009,58 @@ def _dated_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
 _GOVERNING_BODY = r"(?:人民政府|人民委员会|革命委员会|生产指挥部|政府|人委|革委会|县委|市委|区委|公署|专署)"
 
 
+# the period a chronicle's year opened, written between the year and the entry ("1966年，“文化大革命”初期，…")
+_ERA_PHRASE = r"[^，。；：]{2,14}?(?:初期|中期|后期|期间|开始后|以后|之后)"
+# a district or commune of a county setting up its own bodies ("塔河区设政治委员会…", "某公社设办公室…")
+_OWNER_PLACE = r"(?<=[\u4e00-\u9fff]{2})(?:区|公社|人民公社)"
+# a member of a governing body's list written by its kind alone: the owner's own ("县革委会设政治部和办公室")
+_OWN_GENERIC_MEMBER = re.compile(r"(?:办公室|办公厅|指挥部|办事处|领导小组)")
+
+
+def owned_list(written: str, owner: str | None) -> list[str | None]:
+    """The bodies of a list an owner sets up, in order: a name as written, a member written by its kind alone
+    ("办公室") as the owner's own (None without an owner, or for an item that is no body)."""
+    items = [i.strip() for i in re.split(r"[、，]|和|及", written) if i.strip()]
+    return [f"{owner}{i}" if owner and _OWN_GENERIC_MEMBER.fullmatch(i) and not as_name(i) else as_name(i) for i in items]
+
+
+def _shared_host(names: list[str]) -> str | None:
+    """The district or commune two or more bodies are all written under ("某区政治委员会", "某区办公室" → 某区)."""
+    if len(names) < 2:
+        return None
+    for k in range(min(len(n) for n in names) - 2, 1, -1):
+        head = names[0][:k]
+        if all(n.startswith(head) for n in names) and chronicle_subject.township_body(head):
+            return head
+    return None
+
+
 def _owner_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"1953年4月，县人民政府设统计科" / "1969年12月，县革命委员会生产指挥部设计划统计组": a
     chronicle's date, the governing body, then 设 and bodies only: each body opens, under that
-    body (no relation word is written)."""
+    body (no relation word is written). A member written by its kind alone ("…设政治部、生产指挥部和
+    办公室") is the owner's own (县革命委员会办公室). A district or commune of the county as the owner
+    ("1966年，某区设政治委员会、生产委员会和办公室") names its bodies with its own name (某区政治委员会);
+    a list the text parts with a comma once ("设政治委员会，生产委员会、群众委员会和办公室") runs on
+    when everything after the comma up to the sentence's end is bodies."""
     raw = m.group("owner")
-    owner = as_name(raw) or (raw if re.fullmatch(rf"[\u4e00-\u9fff]{{0,10}}[县市区省州旗]{_GOVERNING_BODY}", raw) else None)
-    items = [i.strip() for i in re.split(r"[、，]|和|及", m.group("list")) if i.strip()]
-    names = [as_name(i) for i in items]
+    place = chronicle_subject.township_body(raw) and not as_name(raw)
+    owner = as_name(raw) or (raw if re.fullmatch(rf"[\u4e00-\u9fff]{{0,10}}[县市区省州旗]{_GOVERNING_BODY}", raw) or place else None)
+    written = m.group("list")
+    rest = re.match(r"[^。；]*", text[m.end("list"):]).group(0)  # type: ignore[union-attr]  # matches "" at least
+    if rest.startswith("，") and all(owned_list(rest, owner)):
+        written += rest
+    items = [i.strip() for i in re.split(r"[、，]|和|及", written) if i.strip()]
+    names = owned_list(written, owner)
     if not owner or not names or any(n is None for n in names) or any(re.search(r"[长员]$", i) for i in items):
         return False  # "县人民政府设县长、副县长各1人": posts, not bodies
+    if all(_OWN_GENERIC_MEMBER.fullmatch(i) for i in items):
+        return False  # "县人民政府设办公室": the owner's office alone is read by the readers of offices
+    if place:
+        names = [n if n.startswith(raw) else f"{raw}{n}" for n in names if n]
     date = f"{m.group('y')}-{int(m.group('mo')):02d}" if m.group("mo") else m.group("y")
     _opened(ctx, sent, [n for n in names if n], date=date)
-    for name in names:
+    for name in names if not place else []:  # a district's bodies: the district is no body above them
         ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), parent=_unit(ctx, owner)))
     ctx.mark(sent)
     return True
@@ -2475,6 +2514,11 @@ def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx)
     olds = _bodies_or_places(re.sub(r"(?:的)?建制$", "", m.group("old").strip()))
     # "…设立界首市任寨镇公告" (an announcement's title): the document word is no part of the name
     news = _bodies_or_places(_strip_new(re.sub(r"(?:的)?(?:公告|通告|通知|批复|决定)$", "", m.group("new").strip())))
+    host = _shared_host(olds)
+    if host:  # "将某区A委、B委和办公室撤销，改设C部、D部和办公室": the district's bodies in place of its bodies
+        owned = owned_list(re.sub(r"[（(][^（）()]*[)）]$", "", m.group("new").strip()), host)
+        if owned and all(owned):
+            news = [n if n.startswith(host) or divisions().place_prefix(n) else f"{host}{n}" for n in owned if n]
     if not olds or not news:
         return False
     made = m.group("verb") in ("改设为", "改设", "改建为")
@@ -2498,7 +2542,7 @@ def _abolished_and_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx)
             _event(ctx, sent, type_, olds, [new])
         elif made:
             ins = [olds[k]] if len(olds) == len(news) else olds if len(olds) == 1 else []
-            _event(ctx, sent, EventType.ESTABLISH, ins, [new])
+            _event(ctx, sent, EventType.ESTABLISH, [i for i in ins if i != new], [new])  # "…办公室，改设…办公室": set up anew
         else:
             _event(ctx, sent, EventType.ESTABLISH, [], [new])
         if new not in ctx.established:
@@ -2518,6 +2562,20 @@ def _place_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
             _event(ctx, sent, EventType.ABOLISH, [name], [])
         else:
             _event(ctx, sent, EventType.ESTABLISH, [], [name])
+    return True
+
+
+def _place_status_changed(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
+    """"1958年1月，某县建制撤销" / "1961年10月，某县建制恢复" / "恢复某县建制": each division written whole is
+    abolished, or set up again (a restored division is formed anew, as 恢复 a body is)."""
+    written = m.group("items") or m.group("items2")
+    names = [] if re.search(r"各|^(?:全|本|该|所属|所辖)", written) else place_items(written)
+    if not names:
+        return False  # "全县各乡建制撤销": a class of divisions, none named
+    restored = (m.group("verb") or m.group("verb2")) == "恢复"
+    for name in names:
+        _event(ctx, sent, EventType.ESTABLISH if restored else EventType.ABOLISH, [] if restored else [name],
+               [name] if restored else [])
     return True
 
 
@@ -3717,11 +3775,28 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         _abolished_and_set_up,
     ),
     Construction(
+        "abolished_then_set_up",
+        "1970年将某区甲委员会和乙委员会撤销，改设丙部和丁部。",
+        re.compile(r"(?:将|把)(?P<old>[^，。；：将把]{2,160}?)(?:予以|一并|全部)?撤[销消](?:建制)?[，,]\s*(?P<how>同时|并)?"
+                   r"(?P<verb>改设为|改设|改建为)(?P<new>[^，,。；：]{2,160}?)(?=[，,。；：;]|$)"),
+        _abolished_and_set_up,
+    ),
+    Construction(
         "place_set_up",
         "设立某市马山区，以马山镇的行政区域为马山区的行政区域。",
         re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?\s*"
                    r"(?:[\u4e00-\u9fff]{0,8}?(?:批准|同意|决定)|[\u4e00-\u9fff]{2,6}?(?:省|自治区)(?=撤|设|增|新))?(?P<verb>设立|增设|新设|撤销|撤消)(?P<items>[^，。；：]{2,80}?)(?=[，。；;]|$)"),
         _place_set_up,
+    ),
+    Construction(
+        "place_status_changed",
+        "1958年1月，某县建制撤销。1961年10月，某县建制恢复。",
+        # "X建制撤销" / "X的建制被撤销" / "X建制恢复" / "恢复X建制": a division's own status, the 建制 written (the
+        # prefix order "撤销X建制" is `place_set_up`'s)
+        re.compile(r"(?:^|[，；])\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?)?\s*"
+                   r"(?:(?P<items>[^，。；：]{2,40}?)(?:的)?建制(?:被|予以|正式)?(?P<verb>撤销|撤消|恢复)"
+                   r"|(?:又|再|重新)?(?P<verb2>恢复)(?:了)?(?P<items2>[^，。；：]{2,40}?)(?:的)?建制)(?=[，。；;]|$)"),
+        _place_status_changed,
     ),
     Construction(
         "city_raised",
@@ -3776,7 +3851,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "owner_set_up",
         "1953年4月，县人民政府设统计科，负责全县统计工作。",
         re.compile(r"(?:^|[，；])\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<mo>\d{1,2})\s*月)?(?:份|起)?，?"
-                   rf"(?P<owner>[^，。；：设]{{1,24}}?{_GOVERNING_BODY})(?:增|新|另|又|下|始|初|首)?设(?![立置有在])"
+                   rf"(?:{_ERA_PHRASE}，)?"  # "1966年，“文化大革命”初期，塔河区设…": the period the year opened
+                   rf"(?P<owner>[^，。；：设]{{1,24}}?(?:{_GOVERNING_BODY}|{_OWNER_PLACE}))(?:增|新|另|又|下|始|初|首)?设(?![立置有在])"
                    r"(?P<list>[^，。；：]{2,120}?)(?=[，。；]|$)"),
         _owner_set_up,
     ),

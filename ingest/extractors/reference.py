@@ -65,6 +65,11 @@ _ITS = re.compile(r"(?:^|(?<=[，；。,;]))其(?=(?:全部|部分|相关|原有
 # "县委、县人委各设有档案室1个": one body of that name for each owner
 _DISTRIBUTED = re.compile(r"(?P<owners>[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+)各(?:设有|设立|设|建立|成立|有)"
                           r"(?P<head>[\u4e00-\u9fff]{1,8}?(?:室|科|股|组|办公室|站|所))(?:\d+个|[一两二三]个)?(?=，|。|；|$)")
+# "三委一办", "四部一办", "两部一室": a set of bodies named by the count of each ending (a chronicle's shorthand
+# for the bodies set up together before it), often in quotes; at least two endings
+_SEGMENT = r"[一两二三四五六七八九十](?:委|部|办|室|组|科|局|站|所|处|股|队)"
+_COMPOUND_COUNT = re.compile(rf"[“‘\"]?(?P<segs>(?:{_SEGMENT}){{2,5}})[”’\"]?")
+_COMPOUND_VERB = re.compile(r"撤销|撤消|撤并|取消|不再保留|合并|并入|改为|改称|改设|恢复")
 _LEADING_VERB = re.compile(r"(?:始建|复建|重建|复设|恢复|新建|建立|成立|设立|组建|设|建)(?=[县市省区州旗镇乡])")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|，|,)?\s*")
 _QUOTED = re.compile(r"“(?P<n>[\u4e00-\u9fff]{1,10}(?:办|局|委|部|厅|署|院|馆|站|所|中心))”")
@@ -73,7 +78,7 @@ _QUOTED = re.compile(r"“(?P<n>[\u4e00-\u9fff]{1,10}(?:办|局|委|部|厅|署|
 def resolved(sent: Sentence, ctx: Ctx) -> Sentence:
     """The sentence with each referring word replaced by the names it stands for (the sentence itself when
     none is resolved)."""
-    if ctx.about_sanding or not _CUE.search(sent.text):
+    if ctx.about_sanding or not (_CUE.search(sent.text) or _COMPOUND_COUNT.search(sent.text)):
         return sent
     text = sent.text
     spans: list[tuple[int, int, str]] = []
@@ -126,6 +131,10 @@ def resolved(sent: Sentence, ctx: Ctx) -> Sentence:
         got = _bodies_before(sent, ctx, m.start(), "机构", 1)
         if got:
             spans.append((m.start(), m.end(), got[0] + "的"))
+    for m in _COMPOUND_COUNT.finditer(text):
+        got = _compound_bodies(ctx, m.group("segs"), text, m.start(), m.end())
+        if got:
+            spans.append((m.start(), m.end(), "、".join(got)))
     if not spans:
         return sent
     out, last = [], 0
@@ -222,3 +231,52 @@ def _bodies_before(sent: Sentence, ctx: Ctx, pos: int, head: str, count: int | N
                 if len(picked) == count:
                     return picked[::-1]
     return []
+
+
+def compound_segments(segs: str) -> list[tuple[int, str]] | None:
+    """"三委一办" → [(3, 委), (1, 办)]; None for a single count ("三委": read as a count of one ending)."""
+    parts = [(_NUM.get(c, 1 if c == "一" else 0), h) for c, h in re.findall(r"([一两二三四五六七八九十])(.)", segs)]
+    return parts if len(parts) >= 2 and all(n for n, _ in parts) else None
+
+
+def _compound_bodies(ctx: Ctx, segs: str, text: str, start: int, end: int) -> list[str]:
+    """The bodies a compound count stands for: the bodies one earlier sentence of the document formed together
+    whose endings it counts exactly (nearest such sentence first), when its clause states an event
+    ("将“三委一办”撤销", "取消“四部一办”"); none when no group fits."""
+    parts = compound_segments(segs)
+    clause_start = max(text.rfind(c, 0, start) for c in "，。；,;") + 1
+    clause_end = min([k for k in (text.find(c, end) for c in "，。；,;") if k >= 0] or [len(text)])
+    if not parts or not _COMPOUND_VERB.search(text[clause_start:start] + text[end:clause_end]):
+        return []
+    groups: dict[int, list[str]] = {}
+    for e in ctx.events:
+        if e.type.value in ("establish", "re_form"):
+            for o in e.outputs:
+                group = groups.setdefault(e.prov.start, [])
+                if o.name not in group:
+                    group.append(o.name)
+    for _, names in sorted(groups.items(), reverse=True):
+        if _counts_exactly(names, parts):
+            return names
+    return []
+
+
+def _counts_exactly(names: list[str], parts: list[tuple[int, str]]) -> bool:
+    """Whether every name takes one segment's ending and every segment is filled to its count (办公室 counts as 办
+    or as 室, 委员会 as 委)."""
+    if len(names) != sum(n for n, _ in parts):
+        return False
+    left = {h: n for n, h in parts}
+
+    def fill(k: int) -> bool:
+        if k == len(names):
+            return all(v == 0 for v in left.values())
+        for h in left:
+            if left[h] and _matches(names[k], h):
+                left[h] -= 1
+                if fill(k + 1):
+                    return True
+                left[h] += 1
+        return False
+
+    return fill(0)

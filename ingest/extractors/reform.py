@@ -746,6 +746,10 @@ _BASED_AND_GIVEN = re.compile(r"在(.{2,80}?)(?:的)?基础上[，,]\s*(?:划入
                               r"[，,]\s*(?:重新)?(?:组建|设立|成立)(?P<made>.{2,40}?)(?=[，。；]|$)")
 
 
+# "在A基础上组建Z" / "在A的基础上，成立Z" / "以A为基础，组建Z": A re-formed as Z (a comma may stand before the verb)
+_BASED_ON = re.compile(r"(?:在(.{2,80}?)(?:的)?基础上|以([^，。；]{2,80}?)为基础)[，,]?\s*(?:重新)?(?:组建|设立|成立)(?P<made>[^，。；]{2,40}?)(?=[，。；]|$)")
+
+
 def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
@@ -762,11 +766,11 @@ def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
             if name:
                 _new_unit(ctx, sent, name, type_=EventType.RE_FORM, inputs=[name], duties=[], kind=None,
                           parent=None, relation=None)
-    based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:重新)?(?:组建|设立|成立)(?P<made>.{2,40}?)(?=[，。；]|$)", clause) or \
-        _BASED_AND_GIVEN.search(clause)
+    based = _BASED_ON.search(clause) or _BASED_AND_GIVEN.search(clause)
     if based:
-        listed = names_in_list(based.group(1))
-        sources = parse_sources(based.group(1)) or ([(listed, None, None)] if listed else None)
+        base = based.group(1) or (based.group(2) if "made" in based.re.groupindex and based.re is _BASED_ON else "") or ""
+        listed = names_in_list(base)
+        sources = parse_sources(base) or ([(listed, None, None)] if listed else None)
         given = parse_sources(based.group("given")) if "given" in based.re.groupindex else None
         if sources and given and all(units for units, _, _ in given):
             sources = sources + given  # "在A的基础上，划入B的Y职责，组建Z": B gives Y to the re-formed body
