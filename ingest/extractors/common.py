@@ -122,11 +122,7 @@ _FORBIDDEN_IN_NAME = re.compile(
     r"我们|他们|同时|指出|表示|介绍|认为|标志|包括|主要|以下|其中|以及|并且|或者|整合|挂牌|归口|召开|举行|"
     r"管理的|代管|所属|下设|增设|共设|内设|设有|设置|批准|方案|规定|通知|意见|办法|条例|决定|关于|印发|转发|"
     r"第[一二三四五六七八九十百]+[条章]|[，。；：、！？“”《》\s\[\]【】,;:]|"
-<<<<<<< HEAD
-    r"改设|后设|辖区内|撤并|复名|复建|始建(?!于)|合署|组成(?!部门)|创办|兴办|筹建|重组(?!办)|包含|划给|划入|划转|因与|挂(?![靠牌职钩])|"  # an event verb between or before names (twelfth session)
-=======
-    r"改设|后设|辖区内|撤并|复名|复建|始建(?!于)|合署|创办|兴办|迁(?:址|驻|往|至|到|入)|筹建(?!(?:工作)?(?:委员会|领导小组|小组|办公室|指挥部|处|组)$)|重组(?!办)|包含|划给|划入|划转|因与|挂(?![靠牌职钩])|"  # an event verb between or before names (twelfth session)
->>>>>>> h15-chron
+    r"改设|后设|辖区内|撤并|复名|复建|始建(?!于)|合署|组成(?!部门)|创办|兴办|迁(?:址|驻|往|至|到|入)|筹建(?!(?:工作)?(?:委员会|领导小组|小组|办公室|指挥部|处|组)$)|重组(?!办)|包含|划给|划入|划转|因与|挂(?![靠牌职钩])|"  # an event verb between or before names (twelfth session)
     r"(?:^|[区县市旗])设[区县市旗](?![市的])|"  # a phrase glued before a name (eleventh session)
     r"(?:^|(?<=[省市县区州旗]))设(?![计施备立置在有]|区的?市)|"  # "某市设A台、B局": a place sets up bodies, never 市设 in a name (x15un)
     r"隶属|挂靠|归属|(?<=.)各(?!族|界)|同意|批复|是|(?:正|副)(?:部|厅|局|处|县|科)级|股级|议事协调机构|事业机构|事业单位|派出机构|内设机构|直属机构|"
@@ -1278,15 +1274,13 @@ def narrative_date(text: str) -> str | None:
         # (or a short clause) and then its event verb; never a period word, a report or a budget of the year
         m = _YEAR_GLUED.match(text)
     if not m:
-<<<<<<< HEAD
         # "县委于2019年2月印发方案，组建X" / "北京当局于2023年3月依据改革方案，在A基础上成立B": the date the sentence's subject
         # acted on, written after it with 于, before the plan it acted by (or a comma) and the events that follow
         m = _SUBJECT_ON_A_DATE.match(text)
-=======
+    if not m:
         # "1935年废闾邻，行保甲。" / "1956年撤区并乡。": a year glued to a short clause of a measure (two to six characters
         # up to the clause's end) opens a chronicle entry; its paragraph's later sentences carry that year
         m = _YEAR_GLUED_MEASURE.match(text)
->>>>>>> h15-chron
     if not m:
         # "四川某县在2019年机构改革中，将…" / "县档案局在2001年的机构改革中更名为…": the reform of a year, written after the
         # subject (also in a later clause: "这种整合早有先例，某县在2019年机构改革中…")
@@ -1300,13 +1294,10 @@ def narrative_date(text: str) -> str | None:
 _GLUED_VERB = r"(?:设立|成立|组建|撤销|撤消|撤并|恢复|增设|新设|更名|改称|改名|改为|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌)"
 _YEAR_GLUED = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|工作|部门|预算|决算|全年)"
                          r"(?=[\u4e00-\u9fff]{2,10}?" + _GLUED_VERB + r"|[\u4e00-\u9fff]{2,8}[，,]" + _GLUED_VERB + ")")
-<<<<<<< HEAD
 _SUBJECT_ON_A_DATE = re.compile(r"^\s*(?!根据|按照|依据|依照|遵照|参照|经|据|对|在|从|自|到|至)[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?(?<![建立设始成撤并改销名])于\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
                                 r"(?=(?:依据|根据|按照|依照|印发|出台|下发|公布|召开)(?![^，,。；]{0,3}的)|[，,])")
-=======
 _YEAR_GLUED_MEASURE = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|全年|\d)"
                                  r"(?=[\u4e00-\u9fff]{2,6}[，。；,;])")
->>>>>>> h15-chron
 _REFORM_OF_A_YEAR = re.compile(r"(?:^|(?<=[，,]))[^，,。；：、“”《》]{0,30}?在\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:开展的|进行的|实施的|的)?"
                                r"(?:新一轮|全[省市县区州旗]|[省市县区州旗]级|党政|政府)*(?:机构改革|体制改革|机构调整)(?:中|时|期间|过程中)")
 
