@@ -312,3 +312,29 @@ def test_several_duties_handed_stay_in_the_givers_place(tmp_path) -> None:  # ty
         result = ask(s, question)
         assert all(u["jurisdiction"] == "松岭县" for u in result["units"]), result
     s.close()
+
+
+# -- "X流通环节归谁监管": the holder of the stage asked (answers._stage_asked_first)
+
+@pytest.fixture
+def stages(tmp_path):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path / "kg")
+    # one division sentence read as two clauses, the product named in the first only
+    apply_doc(s, doc("fengong", date="2016-04-01", jurisdiction="松岭县").unit("县农业局").unit("县市场监督管理局")
+              .unit("县卫生计生局")
+              .duty("县农业局", "对于群众关注的豆芽菜监管，豆芽菜生产环节的监管由县农业局负责")
+              .duty("县市场监督管理局", "流通环节的监管由县市场监督管理局负责")
+              .duty("县卫生计生局", "负责食品安全风险监测"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question, first", [
+    ("松岭县豆芽菜流通环节归哪个部门监管？", "松岭县市场监督管理局"),
+    ("松岭县豆芽菜流通环节谁管", "松岭县市场监督管理局"),
+    ("松岭县豆芽菜生产环节由哪个部门监管", "松岭县农业局"),
+])
+def test_the_stage_asked_decides(stages, question: str, first: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(stages, question)
+    assert result["units"] and result["units"][0]["name"] == first, result

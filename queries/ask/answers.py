@@ -178,6 +178,25 @@ def _names_recipient(sentence: str, who: str) -> bool:
     return who in sentence or len(who) >= 3 and who[-3:] in sentence
 
 
+# the stages of a product's chain a division of supervision names ("豆芽菜生产环节的监管由农业局负责，流通环节的
+# 监管由市场监管局负责"; 种植养殖环节, 生产加工环节, 餐饮消费环节, 进口环节)
+_STAGE = re.compile(r"(种植|养殖|生产加工|生产|加工|收购|贮藏|储存|运输|批发|零售|流通|销售|餐饮|消费|进口|出口|使用|屠宰)(?:环节|阶段|领域)")
+
+
+def _stage_asked_first(results: list[dict[str, Any]], topic: str) -> list[dict[str, Any]]:
+    """"X流通环节归谁监管": a holder whose clause names the stage asked comes before one whose
+    clause names only another stage of X (the product named matches both) (fifteenth session)."""
+    asked = {m.group(1) for m in _STAGE.finditer(topic)}
+    if not asked or len(results) < 2:
+        return results
+
+    def rank(r: dict[str, Any]) -> int:
+        said = {m.group(1) for c in r["clauses"][:1] for m in _STAGE.finditer(c.get("text") or "")}
+        return 0 if said & asked else 2 if said else 1
+
+    return sorted(results, key=rank)
+
+
 def _named_duty(parsed: Parsed) -> str | None:
     """The duty a question names after its unit: "X的指导城市客运职责是从哪划过来的" → 指导城市客运."""
     if not parsed.u_texts:
@@ -854,6 +873,7 @@ class Context:
             written = self.parsed.u_texts[0].replace("人民政府", "政府") if self.parsed.u_texts else ""
             results = [r for r in results if r["id"] not in givers
                        and not (written and r["name"].replace("人民政府", "政府").endswith(written))] or results
+        results = _stage_asked_first(results, topic)
         when = _when(self.day, self.explicit)
         if not results:
             return self._cannot(Intent.WHO_HANDLES, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
