@@ -338,3 +338,33 @@ def stages(tmp_path):  # type: ignore[no-untyped-def]
 def test_the_stage_asked_decides(stages, question: str, first: str) -> None:  # type: ignore[no-untyped-def]
     result = ask(stages, question)
     assert result["units"] and result["units"][0]["name"] == first, result
+
+
+# -- "X的二级单位 / 下属单位有哪些 / 有几个": the units under X, not its divisions nor its posts
+
+@pytest.fixture
+def bureau(tmp_path):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path / "kg")
+    apply_doc(s, doc("budget", date="2019", jurisdiction="松岭县").unit("县林业局")
+              .unit("县林业局办公室", parent="县林业局", relation="内设")
+              .unit("县林业工作站", parent="县林业局", relation="管理")
+              .unit("县国有松涛林场", parent="县林业局", relation="管理"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", [
+    "松岭县林业局有哪些二级单位", "松岭县林业局下属单位有哪些", "松岭县林业局有几个二级单位", "松岭县林业局二级单位？",
+    "松岭县林业局的直属单位一共有多少个",
+])
+def test_the_units_under_a_body(bureau, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(bureau, question)
+    assert result["intent"] == "orgchart", result
+    names = {u["name"] for u in result["units"]}
+    assert {"松岭县林业工作站", "松岭县国有松涛林场"} <= names and "松岭县林业局办公室" not in names, result
+
+
+def test_the_divisions_are_still_the_divisions(bureau) -> None:  # type: ignore[no-untyped-def]
+    result = ask(bureau, "松岭县林业局内设哪些科室")
+    assert [u["name"] for u in result["units"]] == ["松岭县林业局办公室"], result

@@ -2847,7 +2847,12 @@ class Context:
             children = children_at(store, uid, day)
             asked = _relations_asked(self.parsed.text)
             if asked:
+                under = [c for c in children if c["relation"] != "内设"]
                 children = [c for c in children if c["relation"] in asked]
+                if not children and "内设" not in asked and _SUB_UNIT_WORDS.search(self.parsed.text):
+                    # "X的二级单位 / 下属单位有哪些" of units recorded as managed by X: every unit under
+                    # X that is no division of it (fifteenth session)
+                    children = under
             if not children and (first := self._first_children_after_founding(uid, asked)) is not None:
                 day, children = first  # "X刚组建时内设哪些": the first divisions recorded after the founding
                 self.date_note = f"（组建时没有内设机构的记录，以上是最早的记录：{cn_date(day)}）"
@@ -3014,6 +3019,10 @@ def _successor_sentence(chosen: list[dict[str, Any]]) -> str:
     return text
 
 
+# the generic words for the units under a body (not its divisions)
+_SUB_UNIT_WORDS = re.compile(r"二级单位|二级机构|下属单位|下属机构|直属单位|所属单位|下属事业单位|直属事业单位|所属事业单位")
+
+
 def _relations_asked(text: str) -> set[str]:
     """The kinds of child a question asks for: 内设机构 (内设, 司局, 处室, 科室), the units it
     manages (管理哪些, 管理的国家局, 部门管理机构), those it manages on behalf (代管), those it owns
@@ -3025,7 +3034,7 @@ def _relations_asked(text: str) -> set[str]:
         asked.add("管理")
     if "代管" in text:
         asked.add("代管")
-    if re.search(r"所属|下属|直属|事业单位", text):
+    if re.search(r"所属|下属|直属|事业单位|二级单位|二级机构", text):
         asked |= {"所属", "直属", "主管"}
     return asked
 

@@ -192,8 +192,15 @@ def within_body_duty(parsed: Parsed) -> str | None:
 
 
 # a unit name and a word for its divisions only: "X股室？", "X的处室", "X内设机构有哪些"
-_TERSE_DIVISIONS = re.compile(r"(?:的)?(?:内设股室|内设科室|内设处室|内设司局|股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
+_TERSE_DIVISIONS = re.compile(r"(?:的)?(?:内设股室|内设科室|内设处室|内设司局|股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构"
+                              r"|二级单位|直属单位|所属单位|下属事业单位|直属事业单位|所属事业单位)"
                               r"(?:呢|有哪些|都有哪些|是哪些|是啥|是什么)?")
+
+# "X有几个二级单位 / 下属单位多少个 / 共有多少家直属单位": the units under X, counted (fifteenth session)
+_SUB_UNITS_COUNTED = re.compile(U + r"(?:的)?(?:现在|目前|一共|共|总共)?(?:有|设|设有|下设)?(?:几个|多少个?|几家|多少家)"
+                                r"(?:二级单位|下属单位|直属单位|所属单位|二级机构|下属机构|下属事业单位|直属事业单位|所属事业单位)"
+                                r"|" + U + r"(?:的)?(?:二级单位|下属单位|直属单位|所属单位|二级机构|下属机构|下属事业单位|直属事业单位|所属事业单位)"
+                                r"(?:有|共有|一共有)?(?:几个|多少个?|几家|多少家)")
 
 # "X谁发 / 去哪儿办 / 谁说了算", "X主管部门是哪个": a question ending on who acts is about a duty,
 # however short (not small talk)
@@ -379,6 +386,9 @@ def route(parsed: Parsed) -> Route:
         # "十三五期间X先后由哪些部门负责": the holders of a duty over a span, not who shares it
         return Route(Intent.WHO_HANDLES, mode_of(Intent.WHO_HANDLES, parsed.text), 1.0, topic=topic_of(parsed),
                      rule="holders_over_span")
+    if has_unit and _SUB_UNITS_COUNTED.search(parsed.routed):
+        # "X有几个二级单位": the units under X with their count, not X's posts
+        return Route(Intent.ORGCHART, mode_of(Intent.ORGCHART, parsed.text), 1.0, rule="sub_units_counted")
     if has_unit and _BECAME_WHEN.search(parsed.routed):
         # "X是哪年改成Y的": the date of X's change into Y, not Y's founding
         return Route(Intent.LINEAGE, "when", 1.0, rule="became_when")
