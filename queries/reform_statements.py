@@ -94,7 +94,8 @@ def _paired_in_sentence(store: Any, by_sentence: dict[tuple[str, int], list[Even
     sentence the store holds as an abolish event of A with no output and no duty moved, and a
     forming event of B from nothing, both of one place (fifteenth session)."""
     out: list[tuple[Event, str, Event, str]] = []
-    for group in by_sentence.values():
+    for key in sorted(by_sentence):  # never the store's order (the hash seed's)
+        group = sorted(by_sentence[key], key=lambda e: e.id)
         sentence = group[0].prov.sentence or ""
         ended = [e for e in group if e.type == EventType.ABOLISH and not e.outputs and not e.moves
                  and not _duties_given_beside(e, by_sentence)]
@@ -108,14 +109,15 @@ def _paired_in_sentence(store: Any, by_sentence: dict[tuple[str, int], list[Even
                     continue
                 nxt = _ENDING_VERB.search(sentence, at)
                 stop = nxt.start() if nxt else len(sentence)
-                found: list[tuple[Event, str]] = []
+                placed: list[tuple[int, Event, str]] = []
                 for est in formed:
                     for new in est.outputs:
                         where = _written_after(sentence, _names(store, new), _FORMING_VERB, start=at)
                         unit_a, unit_b = store.get_unit(gone), store.get_unit(new)
                         if where is not None and where <= stop and unit_a and unit_b and new != gone \
                                 and unit_a.jurisdiction == unit_b.jurisdiction:
-                            found.append((est, new))
+                            placed.append((where, est, new))
+                found = [(est, new) for _, est, new in sorted(placed, key=lambda p: (p[0], p[2]))]  # as written
                 if len(found) > 1:
                     # "撤销A乡、B乡建制，分别设立A镇、B镇": each with the one of its own name; 分别 with no
                     # such one pairs none
