@@ -27,6 +27,9 @@ from queries.sub_body_names import add_sub_body_forms
 
 # the contractions chronicles write for the bodies of 1950s–1970s local government
 _CONTRACTED_BODIES = (("革命委员会", "革委会"), ("人民委员会", "人委"))
+# 国有 / 国营 opening the name of a state farm, forest farm, nursery or works (国有七尖峰林场,
+# 国营常熟水产养殖场, 地方国营农机修造厂): staff drop it; never of a body that is no such works
+_STATE_OWNED = re.compile(r"(?:地方)?(?:国有|国营)(?=\S{2,}(?:场|圃|厂)$)")
 
 
 def find_unit(store: GraphStore, name: str, *, jurisdiction: str | None = None, at: str | date | None = None) -> str:
@@ -191,6 +194,11 @@ class NameIndex:
                     # the office of a committee written with the committee's short form: 食品安全委员会
                     # 办公室 → 食安委办公室 (beside 食安办), 网信委办公室
                     shorts |= {c + "办公室" for c in abbreviations(name.removesuffix("办公室"), min_len=2) if c.endswith("委")}
+                owned = _STATE_OWNED.match(name)
+                if owned:
+                    # a state farm, forest farm or works is said without 国有 / 国营: 七尖峰林场 for
+                    # 国有七尖峰林场, 常熟水产养殖场 for 国营常熟水产养殖场 (fifteenth session)
+                    shorts.add(name[owned.end():])
                 for full, short_form in _CONTRACTED_BODIES:
                     if full in name:
                         # a county chronicle's 革委会 / 人委 for 革命委员会 / 人民委员会 and their bodies:

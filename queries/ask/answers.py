@@ -22,7 +22,7 @@ from kg.model import EVENT_SEMANTICS, EventType, Predicate
 from kg.names import CENTRAL, display_name, guess_level, place_stem
 from kg.short_forms import CLASS_HEAD
 from kg.store import GraphStore
-from kg.text import normalize_name
+from kg.text import normalize_name, normalize_text
 from queries.ask.body_counts import BODY_KINDS, asked_kind, body_count_in_staffing, body_count_rows
 from queries.ask.dates import DateSpec, before_a_written_date, cn_date, cn_partial
 from queries.ask.intents import HELP, Intent
@@ -153,7 +153,7 @@ _ASKS_WHERE = re.compile(r"挂在|挂哪|在哪|哪个单位|哪个部门|哪个
 _POSTS_FROM = re.compile(r"编制.{0,6}(?:从|由)哪|编制.{0,4}(?:哪个|哪些|哪家)(?:单位|部门|局)?(?:划|调|转)|编制(?:的)?来源|"
                          r"(?:从|由)哪.{0,4}(?:划|调|转).{0,4}编制")
 # "X哪年升格的 / 调整为直属机构 / 改隶": when a change of the unit, not its founding, is asked
-_CHANGE_ASKED = re.compile(r"升格|升级|降格|降级|调整为|改为|转为|改设为|更名|改名|改称|改叫|改隶|划归|改由")
+_CHANGE_ASKED = re.compile(r"升格|升级|降格|降级|调整为|改为|转为|改设为|更名|改名|改称|改叫|改隶|划归|改由|改成|变成|升为|改组为|改建为")
 # "X现在叫什么 / 现名 / 改叫什么": the name now is asked (X itself when it kept its name)
 _NAME_NOW_ASKED = re.compile(r"(?:现在|如今|目前|后来|现)(?:改)?(?:叫|名|称)|改叫|改名(?:叫|为)?(?:什么|啥)")
 _EARLIER = re.compile(r"原来|原先|以前|之前|过去|当初|早先|先前|起初")
@@ -161,6 +161,54 @@ _EARLIER = re.compile(r"原来|原先|以前|之前|过去|当初|早先|先前|
 
 # "X挂什么牌子", "X加挂哪个 / 哪块 / 哪几块牌子", "X的牌子有哪些": the signs X carries are asked
 _SIGNS_ASKED = re.compile(r"(?:什么|哪些|哪几块?|哪个|哪块|哪一块|几块|几个|多少块?|啥)(?:的)?牌子|牌子(?:有|是)(?:哪|什么|啥)")
+
+
+# "X县给乡镇卫生院核增了多少编制", "为中小学调剂了多少编制", "向基层下达": the bodies a place's change went to
+_RECIPIENT_RX = re.compile(r"(?:给|为|向)(?P<who>[^，,。？?给为向]{2,14}?)(?:新)?(?:核增|核减|调剂|下达|增加|增核|划转|收回|精简|减少|调配|补充)")
+
+
+def _recipient(text: str) -> str | None:
+    m = _RECIPIENT_RX.search(text)
+    return m.group("who") if m else None
+
+
+def _names_recipient(sentence: str, who: str) -> bool:
+    """The sentence names the bodies asked about: the whole phrase, or its last three characters
+    (乡镇卫生院 → 卫生院, 乡镇中心幼儿园 → 幼儿园)."""
+    return who in sentence or len(who) >= 3 and who[-3:] in sentence
+
+
+# the stages of a product's chain a division of supervision names ("豆芽菜生产环节的监管由农业局负责，流通环节的
+# 监管由市场监管局负责"; 种植养殖环节, 生产加工环节, 餐饮消费环节, 进口环节)
+_STAGE = re.compile(r"(种植|养殖|生产加工|生产|加工|收购|贮藏|储存|运输|批发|零售|流通|销售|餐饮|消费|进口|出口|使用|屠宰)(?:环节|阶段|领域)")
+
+
+def _stage_asked_first(results: list[dict[str, Any]], topic: str) -> list[dict[str, Any]]:
+    """"X流通环节归谁监管": a holder whose clause names the stage asked comes before one whose
+    clause names only another stage of X (the product named matches both) (fifteenth session)."""
+    asked = {m.group(1) for m in _STAGE.finditer(topic)}
+    if not asked or len(results) < 2:
+        return results
+
+    def rank(r: dict[str, Any]) -> int:
+        said = {m.group(1) for c in r["clauses"][:1] for m in _STAGE.finditer(c.get("text") or "")}
+        return 0 if said & asked else 2 if said else 1
+
+    return sorted(results, key=rank)
+
+
+def _named_duty(parsed: Parsed) -> str | None:
+    """The duty a question names after its unit: "X的指导城市客运职责是从哪划过来的" → 指导城市客运."""
+    if not parsed.u_texts:
+        return None
+    m = re.search(re.escape(parsed.u_texts[0]) + r"(?:的|原有的|现在的)(?P<d>[^，,。？?的]{2,30}?)(?:相关)?(?:职责|职能)", parsed.text)
+    return m.group("d") if m else None
+
+
+def _duty_overlap(named: str, text: str) -> float:
+    """The share of the named duty's character pairs found in a moved duty's text."""
+    pairs = {named[i:i + 2] for i in range(len(named) - 1)}
+    return sum(p in text for p in pairs) / len(pairs) if pairs else 0.0
 
 
 def _sign_text(parsed: Parsed) -> str | None:
@@ -373,7 +421,32 @@ class Context:
             facts = self.store.facts(source, predicate)
             if facts:
                 return facts
-        return []
+        return self._facts_since_restored(uid, predicate)
+
+    def _facts_since_restored(self, uid: str, predicate: Predicate) -> list[Any]:
+        """"1984年撤销，1985年又恢复，与县档案馆合署办公": a body restored under its old name is a
+        record of its own, while the sentence's facts may be filed on the ended record. Those
+        facts of an earlier record of the same name and place, ended by the day the restored one
+        began, dated from that day on, are the restored body's (fifteenth session)."""
+        store = self.store
+        unit = store.unit(uid)
+        starts = [f.valid_from for f in store.facts(uid, Predicate.EXISTS) if f.valid_from]
+        starts += [e.date for e in store.events(uid) if e.date and uid in e.outputs
+                   and e.type in (EventType.ESTABLISH, EventType.RE_FORM)]
+        if not starts:
+            return []
+        began = min(start_of(d) for d in starts)
+        out: list[Any] = []
+        for other in store.units():
+            if other.id == uid or other.jurisdiction != unit.jurisdiction or normalize_name(other.name) != normalize_name(unit.name):
+                continue
+            ends = [start_of(f.valid_to) for f in store.facts(other.id, Predicate.EXISTS) if f.valid_to]
+            ends += [start_of(e.date) for e in store.events(other.id) if e.date and other.id in e.inputs
+                     and e.type in (EventType.ABOLISH, EventType.MERGE_INTO)]
+            if not ends or min(ends) > began:
+                continue
+            out += [f for f in store.facts(other.id, predicate) if f.valid_from and start_of(f.valid_from) >= began]
+        return out
 
     def _units(self) -> list[str]:
         out = []
@@ -614,6 +687,10 @@ class Context:
             members = self._members_of_kind()
             if members is not None:
                 return members
+        if self.parsed.unknown and not self.parsed.units and intent is Intent.STAFFING and self.jurisdiction \
+                and (who := _recipient(self.parsed.text)) and self.parsed.unknown[0] in who:
+            # "X县给乡镇卫生院核增了多少编制": a class of bodies the place's record names, no one unit
+            return self._place_staffing(self.jurisdiction)
         if self.parsed.unknown and not self.parsed.units and intent in (Intent.ORGCHART, Intent.STAFFING, Intent.OVERLAP):
             return self._cannot(intent, self._not_found(self.parsed.unknown[0]))
         if self.parsed.unknown and not self.parsed.units and _ASKS_DUTIES_OF_SUBJECT.match(self.parsed.routed):
@@ -760,7 +837,8 @@ class Context:
         every = bool(re.search(r"哪几|哪些|分别|分头|各自|都有谁|都有哪", self.parsed.text))
         items = [t for t in re.split(r"、|以及", topic) if len(t) >= 2]
         if every and len(items) >= 2:
-            each = self._each_duty(items, index)
+            # the giver's place too: "X组建时把A、B职责划给了哪些部门" (fifteenth session)
+            each = self._each_duty(items, index, place)
             if each is not None:
                 return each
         if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
@@ -795,6 +873,7 @@ class Context:
             written = self.parsed.u_texts[0].replace("人民政府", "政府") if self.parsed.u_texts else ""
             results = [r for r in results if r["id"] not in givers
                        and not (written and r["name"].replace("人民政府", "政府").endswith(written))] or results
+        results = _stage_asked_first(results, topic)
         when = _when(self.day, self.explicit)
         if not results:
             return self._cannot(Intent.WHO_HANDLES, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
@@ -912,18 +991,20 @@ class Context:
         return self._done(Intent.WHO_HANDLES, f"{word}{where}负责“{topic}”的是{names}{_src(earlier[0]['evidence'])}；"
                           f"此后（日期不详）改由{best['name']}承担：“{clause['text']}”{_src(clause['evidence'])}。")
 
-    def _each_duty(self, items: list[str], index: Any) -> dict[str, Any] | None:
+    def _each_duty(self, items: list[str], index: Any, place: str | None = None) -> dict[str, Any] | None:
         """"A、B、C是哪几个部门分头管的": each duty's holder (at its own reform date when 改革前
-        is asked), together; None when no duty has a holder."""
+        is asked), together; None when no duty has a holder. ``place``: the place the question
+        settled on (a giver's: "X把A、B职责划给了哪些部门"), else the place it names."""
         from queries.who_handles import relevant_clause_ids, who_handles
 
+        place = place or self.jurisdiction
         base, base_explicit = self.day, self.explicit
         found: list[tuple[str, dict[str, Any], date]] = []
         for item in items:
             self.day, self.explicit, self.date_note = base, base_explicit, ""
             if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
-                self._apply_reform_date([], relevant_clause_ids(item, index, limit=5, store=self.store, jurisdiction=self.jurisdiction))
-            results = who_handles(self.store, item, at=self.day, jurisdiction=self.jurisdiction, top=WHO_TOP, index=index)
+                self._apply_reform_date([], relevant_clause_ids(item, index, limit=5, store=self.store, jurisdiction=place))
+            results = who_handles(self.store, item, at=self.day, jurisdiction=place, top=WHO_TOP, index=index)
             for r in results:  # every holder of each duty (分头管: several may share one)
                 found.append((item, r, self.day))
         self.date_note = ""
@@ -1074,6 +1155,9 @@ class Context:
         types = types or {"change_kind", "upgrade", "downgrade", "transfer_unit", "rename"}
         events = [t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in types and t["date"]
                   and any(o["id"] == uid for o in t["event"]["inputs"] + t["event"]["outputs"])]
+        if len(self.parsed.u_texts) >= 2:
+            # "X是哪年改成Y的": the change whose sentence writes Y, of X's several changes (fifteenth session)
+            events = [t for t in events if self.parsed.u_texts[1] in (t["evidence"].get("text") or "")] or events
         if events:
             t = events[-1]
             out.unit(uid)
@@ -1143,15 +1227,20 @@ class Context:
         whole = [a for a in direct if a["whole"]]
         partial = [a for a in direct if not a["whole"]]
         merged_only = bool(re.search(r"合并|合起来|哪几个局|哪两个|哪几个部门合|改组|整建制", self.parsed.text))
+        flows: dict[str, list[str]] = defaultdict(list)
+        for f in lin["duties_in"]:
+            if f["other"]:
+                flows[f["other"]["id"]].append(f["text"])
+        # "X的Y职责是从哪个部门划过来的": the giver of the duty named first (fifteenth session)
+        named = _named_duty(self.parsed)
+        givers = [a for a in partial if named and any(_duty_overlap(named, t) >= 0.6 for t in flows.get(a["id"], []))]
+        for a in givers:
+            out.unit(a["id"], 1.0)
         for a in whole:
             out.unit(a["id"], 1.0)
         if duties_asked or not whole or not merged_only:
             for a in partial:
                 out.unit(a["id"], 0.6)
-        flows: dict[str, list[str]] = defaultdict(list)
-        for f in lin["duties_in"]:
-            if f["other"]:
-                flows[f["other"]["id"]].append(f["text"])
         first = direct[0]["events"][0] if direct[0]["events"] else None
         when = cn_partial(first.get("date") if first else None)
         parts = [f"{name}（{when}{first['label'] if first else ''}）"]
@@ -1172,6 +1261,8 @@ class Context:
             joined = whole or stated
             parts.append(("，并划入了" if joined else "由") + "；".join(described) + ("" if joined else "整合而来"))
         answer = parts[0] + "".join(parts[1:]) + "。"
+        if givers:
+            answer = f"{name}的{named}职责由" + "、".join(a["name"] for a in givers) + "划入。" + answer
         refounded = [t for t in founding if t["event"]["type"] == "re_form"
                      and any(i["id"] == uid for i in t["event"]["inputs"])]
         if refounded and _REFOUNDED_ASKED.search(self.parsed.text):
@@ -1376,6 +1467,14 @@ class Context:
                     out.unit(d["id"], 0.5)
                     out.cite(d["events"][0]["evidence"] if d["events"] else None)
             out.unit(uid)
+            if undated := [t for t in ending if not t["date"]]:
+                # "不再保留X" written with no date: X's end is recorded, its day is not (fifteenth session)
+                t = undated[-1]
+                out.cite(t["evidence"])
+                said = (t["evidence"].get("text") or "").strip()
+                quote = f"：“{said.rstrip('。')}”" if said and len(said) <= _QUOTE_MAX else ""
+                parts.append(f"文件写明{now_name}{t['event']['label']}（日期不详）{quote}{_src(t['evidence'])}。")
+                return self._done("lineage", "".join(parts))
             parts.append(f"{_when(day, self.explicit)}{now_name}仍然存续，没有被撤销或更名的记录。")
             return self._done("lineage", "".join(parts))
         else:
@@ -1820,7 +1919,7 @@ class Context:
         self._apply_reform_date([uid])
         store, day, out = self.store, self.day, self.answer_obj
         name = store.name_at(uid, day)
-        facts = sorted((f for f in store.facts(uid, Predicate.CO_LOCATED) if f.object and store.get_unit(f.object)),
+        facts = sorted((f for f in self._body_facts(uid, Predicate.CO_LOCATED) if f.object and store.get_unit(f.object)),
                        key=lambda f: sort_key(f.valid_from))
         now = [f for f in facts if holds_at(f.valid_from, f.valid_to, day)]
         before = [f for f in facts if f.valid_to and start_of(f.valid_to) <= day]
@@ -1976,6 +2075,10 @@ class Context:
             for m in (m for pattern in patterns for m in pattern.finditer(sentence or "")):
                 form = _FUNDING_FORMS.get(m.group("form"), m.group("form"))
                 found.setdefault(form, fact.prov)
+            if fact.predicate == Predicate.KIND and (m := _FUNDING_STATED[1].fullmatch(fact.value or "")):
+                # a kind recorded as "差额拨款事业单位" (a list's note: "A、B是差额拨款事业单位") states
+                # the funding itself (fifteenth session)
+                found.setdefault(_FUNDING_FORMS.get(m.group("form"), m.group("form")), fact.prov)
         if not found:
             return self._cannot("unit_info", f"没有找到{name}的经费形式记录。")
         self.answer_obj.unit(uid)
@@ -2167,6 +2270,11 @@ class Context:
             if (gone := self._outside_existence(uid, Intent.UNIT_INFO, "牌子")) is not None:
                 return gone
             if store.facts(uid, Predicate.SIGN):
+                return self._signs_of(uid)
+            if self.route.rule == "signs_carried" and alive(store, uid, self.day) \
+                    and min(q for _, q in self.parsed.units[0].candidates) < 2:
+                # "X加挂了什么牌子" of a living body named by its own name: the signs it carries (none
+                # recorded), never a sign of another name found to contain X's (fifteenth session)
                 return self._signs_of(uid)
         elif self.parsed.unknown and _SIGNS_ASKED.search(self.parsed.text):
             return self._cannot(Intent.UNIT_INFO, self._not_found(self.parsed.unknown[0]))
@@ -2556,6 +2664,12 @@ class Context:
         change = _STAFFING_CHANGE.search(self.parsed.text)
         if change:  # "收回了多少": the records of that change, and the units it touched
             rows = [r for r in rows if r["change"] == change.group(0)] or rows
+        if who := _recipient(self.parsed.text):
+            # "给乡镇卫生院核增了多少": the records whose sentence names those bodies, never another's figure
+            said = [r for r in rows if r.get("evidence") and _names_recipient(normalize_text(r["evidence"].get("text") or ""), who)]
+            if not said:
+                return self._cannot("staffing", f"没有找到{place}给{who}{change.group(0) if change else '调整'}编制的记录。")
+            rows = said
         self.answer_obj.place(place)
         for r in rows:
             self.answer_obj.cite(r["evidence"])
@@ -2733,7 +2847,12 @@ class Context:
             children = children_at(store, uid, day)
             asked = _relations_asked(self.parsed.text)
             if asked:
+                under = [c for c in children if c["relation"] != "内设"]
                 children = [c for c in children if c["relation"] in asked]
+                if not children and "内设" not in asked and _SUB_UNIT_WORDS.search(self.parsed.text):
+                    # "X的二级单位 / 下属单位有哪些" of units recorded as managed by X: every unit under
+                    # X that is no division of it (fifteenth session)
+                    children = under
             if not children and (first := self._first_children_after_founding(uid, asked)) is not None:
                 day, children = first  # "X刚组建时内设哪些": the first divisions recorded after the founding
                 self.date_note = f"（组建时没有内设机构的记录，以上是最早的记录：{cn_date(day)}）"
@@ -2900,6 +3019,10 @@ def _successor_sentence(chosen: list[dict[str, Any]]) -> str:
     return text
 
 
+# the generic words for the units under a body (not its divisions)
+_SUB_UNIT_WORDS = re.compile(r"二级单位|二级机构|下属单位|下属机构|直属单位|所属单位|下属事业单位|直属事业单位|所属事业单位")
+
+
 def _relations_asked(text: str) -> set[str]:
     """The kinds of child a question asks for: 内设机构 (内设, 司局, 处室, 科室), the units it
     manages (管理哪些, 管理的国家局, 部门管理机构), those it manages on behalf (代管), those it owns
@@ -2911,7 +3034,7 @@ def _relations_asked(text: str) -> set[str]:
         asked.add("管理")
     if "代管" in text:
         asked.add("代管")
-    if re.search(r"所属|下属|直属|事业单位", text):
+    if re.search(r"所属|下属|直属|事业单位|二级单位|二级机构", text):
         asked |= {"所属", "直属", "主管"}
     return asked
 

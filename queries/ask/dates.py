@@ -39,6 +39,10 @@ _TWO_DIGIT_YEAR_BEFORE = re.compile(r"(?<![\d])(0\d|[5-9]\d)(?=\s*年(?:以前|�
 # year; written in Chinese numerals ("十九年前") it stays a count
 _RECENT_YEAR_BEFORE = re.compile(r"(?<![\d])(1[1-9]|2\d)(?=\s*年(?:以前|之前|前)(?!身))")
 
+# the Republic's years as local chronicles write them: 民国31年, 民国三十一年, 中华民国二十四年, 民国元年
+# (year N of the Republic is 1911 + N)
+_MINGUO = re.compile(r"(?:中华)?民国\s*(\d{1,2}|元|[一二三四五六七八九]?十?[一二三四五六七八九]?)\s*年")
+
 _REFORM_WORDS = r"(?:机构改革|改革|调整|重组|组建|成立|合并|撤并|整合|划转|改制)"
 # "2013年三定出台前", "2018年改革方案印发以后": the plan's issuing words between the reform word and 前/后
 _ISSUED = r"(?:方案|规定|文件)?(?:出台|印发|下发|实施|施行|公布|发布|落地|批复|批准)?"
@@ -110,10 +114,16 @@ def cn_numerals(text: str, today: date | None = None) -> str:
         yy = int(m.group(1))
         return str(2000 + yy if yy <= today.year % 100 else 1900 + yy)
 
+    def minguo(m: re.Match[str]) -> str:
+        n = m.group(1)
+        year = int(n) if n.isdigit() else 1 if n == "元" else _cn_small(n)
+        return f"{1911 + year}年" if year > 0 else m.group(0)
+
     def recent(m: re.Match[str]) -> str:
         yy = int(m.group(1))
         return str(2000 + yy) if yy % 5 and yy <= today.year % 100 else m.group(1)
 
+    text = _MINGUO.sub(minguo, text)  # before two-digit years are read as 19xx / 20xx
     text = _RECENT_YEAR_BEFORE.sub(recent, text)  # before Chinese counts become digits
     text = _CN_YEAR.sub(digits, text)
     text = _CN_YEAR2.sub(digits, text)

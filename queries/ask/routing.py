@@ -114,9 +114,25 @@ def _kind_asked(parsed: Parsed) -> bool:
     return bool(_KIND_TAIL.fullmatch(text[at + len(parsed.units[0].text):]))
 
 # "X撤销后职责划给了谁", "X不再保留以后，其行政职能由哪些单位承担": where an ended body's duties went
-_ENDED_DUTIES = re.compile(U + r"(?:被)?(?:撤销|撤并|撤掉|撤了|不再保留|取消)(?:了)?(?:以后|之后|后)[，,]?(?:其|它的?|原有的?|原来的)?"
-                           r"(?:行政|企业|事业|经营|执法|审批|监管)?(?:职责|职能)(?:都|分别|又|各)?"
-                           r"(?:划给|划到|划归|交给|交由|移交给?|转给|给|由|归|去)(?:了)?(?:谁|哪)")
+# "X撤了以后划给哪个镇了", "X撤销后整建制并入哪里", "X撤并后辖区归哪个乡" (fifteenth session): where the
+# ended body itself went, its duties or its area named or not
+_ENDED_DUTIES = re.compile(U + r"(?:被)?(?:撤销|撤并|撤掉|撤了|撤消|不再保留|取消)(?:了)?(?:建制)?(?:以后|之后|后)[，,]?"
+                           r"(?:其|它的?|原有的?|原来的)?"
+                           r"(?:(?:行政|企业|事业|经营|执法|审批|监管)?(?:职责|职能)|整建制|整体|辖区|所辖区域|区域|人员|机构)?"
+                           r"(?:都|分别|又|各|是)?"
+                           r"(?:划给|划到|划归|划入|并入|并到|并进|归入|合并到|交给|交由|移交给?|转给|给|由|归|去)(?:了)?(?:谁|哪)")
+
+# "X是哪年改成Y的", "X什么时候更名为Y", "X何时升格为Y", "X哪年改成现在这个名的": when X became Y (Y
+# linked or not), a step of X's history, not the founding of Y (fifteenth session)
+_BECAME_WHEN = re.compile(U + r"(?:是|在|于)?(?:" + "|".join(WHEN_CUES[:8]) + r")(?:被)?"
+                          r"(?:改成|改为|改名为|改名成|改名叫|更名为|更名成|改称|改叫|改设为?|改建为|改组为|升格为|升格成|升为|变成|合并为|并入|并到)"
+                          r"(?:" + J + "?" + U + r"|现在的?(?:这个)?名(?:字|称)?|[^？?，,。]{2,20}?)(?:的)?[？?]?$")
+
+# "X是哪个局的二级单位", "X是哪个部门的下属单位 / 直属事业单位 / 内设机构": the body over X (fifteenth session)
+_SUBORDINATE_OF = re.compile(U + r"(?:的)?(?:现在|目前|原来)?(?:是|属于|系|为|算|归)?(?:哪个|哪家|哪一个|哪一家|什么|啥|哪)"
+                             r"(?:局|部门|单位|机构|委|办|厅|部|委员会|系统|政府|乡镇|镇|乡|街道)?(?:的|下面的|下边的|底下的|名下的|管的)"
+                             r"(?:二级单位|下属单位|直属单位|所属单位|下级单位|二级机构|下属机构|直属机构|所属机构|"
+                             r"下属事业单位|直属事业单位|所属事业单位|事业单位|派出机构|内设机构|内设科室|内设股室|科室|股室|处室)")
 
 # "X并入Y了吗", "X合并到Y了没有", "X是不是并入Y了"
 _MERGED_YES_NO = re.compile(r"(?:并入|并到|并进|合并到|合并进|整合到|整合进|划入|划归)(?:了)?" + U
@@ -176,8 +192,15 @@ def within_body_duty(parsed: Parsed) -> str | None:
 
 
 # a unit name and a word for its divisions only: "X股室？", "X的处室", "X内设机构有哪些"
-_TERSE_DIVISIONS = re.compile(r"(?:的)?(?:内设股室|内设科室|内设处室|内设司局|股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构)"
+_TERSE_DIVISIONS = re.compile(r"(?:的)?(?:内设股室|内设科室|内设处室|内设司局|股室|科室|处室|司局|内设|内设机构|下属单位|下设机构|二级机构|下属机构"
+                              r"|二级单位|直属单位|所属单位|下属事业单位|直属事业单位|所属事业单位)"
                               r"(?:呢|有哪些|都有哪些|是哪些|是啥|是什么)?")
+
+# "X有几个二级单位 / 下属单位多少个 / 共有多少家直属单位": the units under X, counted (fifteenth session)
+_SUB_UNITS_COUNTED = re.compile(U + r"(?:的)?(?:现在|目前|一共|共|总共)?(?:有|设|设有|下设)?(?:几个|多少个?|几家|多少家)"
+                                r"(?:二级单位|下属单位|直属单位|所属单位|二级机构|下属机构|下属事业单位|直属事业单位|所属事业单位)"
+                                r"|" + U + r"(?:的)?(?:二级单位|下属单位|直属单位|所属单位|二级机构|下属机构|下属事业单位|直属事业单位|所属事业单位)"
+                                r"(?:有|共有|一共有)?(?:几个|多少个?|几家|多少家)")
 
 # "X谁发 / 去哪儿办 / 谁说了算", "X主管部门是哪个": a question ending on who acts is about a duty,
 # however short (not small talk)
@@ -363,6 +386,15 @@ def route(parsed: Parsed) -> Route:
         # "十三五期间X先后由哪些部门负责": the holders of a duty over a span, not who shares it
         return Route(Intent.WHO_HANDLES, mode_of(Intent.WHO_HANDLES, parsed.text), 1.0, topic=topic_of(parsed),
                      rule="holders_over_span")
+    if has_unit and _SUB_UNITS_COUNTED.search(parsed.routed):
+        # "X有几个二级单位": the units under X with their count, not X's posts
+        return Route(Intent.ORGCHART, mode_of(Intent.ORGCHART, parsed.text), 1.0, rule="sub_units_counted")
+    if has_unit and _BECAME_WHEN.search(parsed.routed):
+        # "X是哪年改成Y的": the date of X's change into Y, not Y's founding
+        return Route(Intent.LINEAGE, "when", 1.0, rule="became_when")
+    if has_unit and _SUBORDINATE_OF.search(parsed.routed):
+        # "X是哪个局的二级单位": the body over X, not X's kind nor its profile
+        return Route(Intent.PARENT, "parent", 1.0, rule="subordinate_of")
     if _ENDED_DUTIES.search(parsed.routed):
         # "X撤销后职责划给了谁", "X不再保留以后其职能由哪些单位承担": X's duties, not a duty named 撤销后
         return Route(Intent.LINEAGE, "to", 1.0, rule="ended_duties")
