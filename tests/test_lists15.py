@@ -172,3 +172,24 @@ def test_the_bodies_of_a_list_whose_functions_and_organs_a_manager_takes(text, m
 def test_a_class_of_bodies_before_its_functions_names_no_body() -> None:
     f = facts_of("全市各级交通局的职能与机构，由市交通运输委员会统一管理。", "某市")
     assert not [u for u in f.units if u.parent]
+
+
+# --- a list of pairs, each with its own verb -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("将甲县农业局更名为甲县农业农村局、甲县林业局更名为甲县林业和草原局。",
+     [("rename", ("甲县农业局",), ("甲县农业农村局",)), ("rename", ("甲县林业局",), ("甲县林业和草原局",))]),
+    ("部分内设部门更名，如“经济部”改为“经济金融部”、“公关部”改为“保安部”。",
+     [("rename", ("经济部",), ("经济金融部",)), ("rename", ("公关部",), ("保安部",))]),
+    ("将县档案局并入县委办公室、县地方志办公室并入县档案馆。",
+     [("merge_into", ("县档案局",), ("县委办公室",)), ("merge_into", ("县地方志办公室",), ("县档案馆",))]),
+])
+def test_every_pair_of_a_list_of_pairs_is_read(text, expected) -> None:
+    got = [e[:3] for e in events(facts_of(text, "某县"))]
+    assert sorted(got) == sorted(expected)
+
+
+def test_a_list_of_bodies_before_one_verb_is_no_list_of_pairs() -> None:
+    got = [e[:3] for e in events(facts_of("将县农业局、县林业局并入县农业农村局。", "某县"))]
+    assert sorted(got) == [("merge_into", ("县农业局",), ("县农业农村局",)), ("merge_into", ("县林业局",), ("县农业农村局",))]

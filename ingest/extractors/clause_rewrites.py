@@ -8,7 +8,8 @@ it (fourteenth session, second wave):
 - the actor before an active 合并: "县政府合并A与B组建C" reads as "县政府将A与B合并组建C" (A and B are merged,
   not the actor);
 - a whole unit handed over after its abolition: "撤销A，整建制划归B管辖" reads as "撤销A，整建制并入B" (A is
-  absorbed by B: merge_into).
+  absorbed by B: merge_into);
+- a list of pairs each with its own verb: "将A更名为B、C更名为D" reads as "将A更名为B，C更名为D" (fifteenth session).
 
 Only the text the readers see changes; the sentence recorded as provenance stays as written."""
 
@@ -35,6 +36,25 @@ _WHOLE_HANDOVER = re.compile(r"(撤销[^，。；,;]{2,20}?[，,]\s*(?:其|将�
                              r"([^，。；,;]{2,20}?)(?:管辖|管理)?(?=[，。；,;]|$)")
 
 
+# a list of pairs, each with its own verb: "将A更名为B、C更名为D", "如“A”改为“B”、“C”改为“D”" (fifteenth session, lists)
+_PAIR_VERB = re.compile(r"更名为|改名为|改称为?|改为|调整为|并入|划入")
+
+
+def _pairs_apart(clause: str) -> str:
+    """A clause listing pairs joined by 、, each piece holding one pair verb with a body on both sides, reads as
+    clauses joined by ，: the readers of one pair per clause read them all. Any other clause stays as written."""
+    pieces = clause.split("、")
+    if len(pieces) < 2:
+        return clause
+    for piece in pieces:
+        verbs = list(_PAIR_VERB.finditer(piece))
+        if len(verbs) != 1 or len(piece[: verbs[0].start()].strip("“”「」 ")) < 2 \
+                or len(piece[verbs[0].end():].strip("“”「」 ")) < 2:
+            return clause
+    pieces[0] = re.sub(r"^(\s*)(?:例如|比如|如|譬如)[，,：:]?", r"\1", pieces[0])  # "如A改为B、C改为D": examples, each a fact
+    return "，".join(pieces)
+
+
 def rewritten(sent: Sentence) -> Sentence:
     """The sentence as the readers should read it (see the module's constructions); the same sentence when none
     applies."""
@@ -43,4 +63,6 @@ def rewritten(sent: Sentence) -> Sentence:
     text = _SIGN_PLACE.sub("", text)
     text = _ACTIVE_MERGE.sub(lambda m: "将" + m.group(1) + "合并" + m.group(2), text)
     text = _WHOLE_HANDOVER.sub(lambda m: m.group(1) + "并入" + m.group(2), text)
+    if "、" in text and _PAIR_VERB.search(text):
+        text = re.sub(r"[^，。；,;]+", lambda m: _pairs_apart(m.group(0)), text)
     return sent if text == sent.text else replace(sent, text=text)
