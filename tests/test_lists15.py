@@ -193,3 +193,26 @@ def test_every_pair_of_a_list_of_pairs_is_read(text, expected) -> None:
 def test_a_list_of_bodies_before_one_verb_is_no_list_of_pairs() -> None:
     got = [e[:3] for e in events(facts_of("将县农业局、县林业局并入县农业农村局。", "某县"))]
     assert sorted(got) == [("merge_into", ("县农业局",), ("县农业农村局",)), ("merge_into", ("县林业局",), ("县农业农村局",))]
+
+
+# --- a set-up or abolition list whose items stand one a line under a counted colon line -----------------------------
+
+
+@pytest.mark.parametrize(("text", "kind", "names"), [
+    ("甲镇新设置3个机构：\n1.党政综合办公室\n2.党建工作办公室\n3.退役军人服务站",
+     "establish", ["党政综合办公室", "党建工作办公室", "退役军人服务站"]),
+    ("决定撤销以下单位：\n（一）县农业机械管理局\n（二）县乡镇企业局", "abolish", ["县农业机械管理局", "县乡镇企业局"]),
+    ("新设立2个事业单位：\n县融媒体中心\n县农村经济服务中心", "establish", ["县融媒体中心", "县农村经济服务中心"]),
+    ("新组建下列2个部门：\n县医疗保障局\n县退役军人事务局", "establish", ["县医疗保障局", "县退役军人事务局"]),
+])
+def test_items_one_a_line_under_a_counted_or_these_colon_line(text, kind, names) -> None:
+    got = [e for e in events(facts_of(text, "某县")) if e[0] == kind]
+    assert sorted(n for e in got for n in (e[1] or e[2])) == sorted(names)
+
+
+@pytest.mark.parametrize("text", [
+    "县政府设置以下机构：\n1.县政府办公室\n2.县发展和改革局",  # 设置 alone: the bodies described, none opened
+    "新设立以下工作制度：\n1.例会制度\n2.督办制度",  # no class of bodies
+])
+def test_a_colon_line_of_no_set_up_of_bodies_opens_nothing(text) -> None:
+    assert not events(facts_of(text, "某县"))
