@@ -216,3 +216,27 @@ def test_items_one_a_line_under_a_counted_or_these_colon_line(text, kind, names)
 ])
 def test_a_colon_line_of_no_set_up_of_bodies_opens_nothing(text) -> None:
     assert not events(facts_of(text, "某县"))
+
+
+# --- a division list whose host is a coordinated list of places sharing one body -------------------------------------
+
+
+def _by_host(f) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for u in f.units:
+        if u.kind == "内设机构" and u.parent:
+            out.setdefault(u.parent.name, set()).add(u.unit.name[len(u.parent.name):])
+    return out
+
+
+@pytest.mark.parametrize(("text", "hosts", "items"), [
+    ("中宁县、海原县气象局内设办公室、气象台、气象科技服务中心。", ["中宁县气象局", "海原县气象局"], {"办公室", "气象台", "气象科技服务中心"}),
+    ("甲区和乙区交通局下设综合科、路政科2个科室。", ["甲区交通局", "乙区交通局"], {"综合科", "路政科"}),
+    ("丙县、丁县及戊县林业局内设办公室、资源管理股和造林股。", ["丙县林业局", "丁县林业局", "戊县林业局"], {"办公室", "资源管理股", "造林股"}),
+])
+def test_each_place_of_a_coordinated_host_has_the_divisions(text, hosts, items) -> None:
+    assert _by_host(facts_of(text, "某市")) == {h: items for h in hosts}
+
+
+def test_a_single_host_keeps_its_divisions_alone() -> None:
+    assert _by_host(facts_of("县发展和改革局内设办公室、价格股。", "某县")) == {"县发展和改革局": {"办公室", "价格股"}}

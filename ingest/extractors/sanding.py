@@ -1020,14 +1020,29 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     if not names and count is None:
         return
     prov = ctx.prov(sent)
-    for item in names:
-        division = ctx.division_name(item, host)
-        ctx.divisions.add(division)
-        ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", rank=m.groupdict().get("rank"),
-                                       parent=Mention(host), parent_relation="内设", signs=signs.get(item, [])))
-    if count is not None and not shared_host and (names or "内设" in m.group("verb") or "内设" in suffix):
-        ctx.staffing.append(StaffingStatement(Mention(host), "内设机构", "核定", count, prov))
+    for each in coordinated_hosts(left, host) if not shared_host else [host]:
+        for item in names:
+            division = ctx.division_name(item, each)
+            ctx.divisions.add(division)
+            ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", rank=m.groupdict().get("rank"),
+                                           parent=Mention(each), parent_relation="内设", signs=signs.get(item, [])))
+        if count is not None and not shared_host and (names or "内设" in m.group("verb") or "内设" in suffix):
+            ctx.staffing.append(StaffingStatement(Mention(each), "内设机构", "核定", count, prov))
     ctx.mark(sent)
+
+
+def coordinated_hosts(left: str, host: str) -> list[str]:
+    """"甲县、乙县气象局内设A、B" / "甲区和乙区交通局下设…": bare places before the host written right before the verb
+    share its name, so the divisions are each place's (fifteenth session, lists); else the host alone."""
+    lead = re.search(r"(?:^|[，,；：])\s*(?:[^，,；：]*?[的])?(?P<list>[^，,；：的]{2,60})$", left.rstrip())
+    if not lead or not lead.group("list").endswith(host):
+        return [host]
+    from .common import distribute_places
+
+    spread = distribute_places(lead.group("list"))
+    hosts = spread.split("、") if spread != lead.group("list") else []
+    # the host as read may be the last place's body ("海原县气象局"), a part of the list or the whole list read as one name
+    return hosts if len(hosts) >= 2 and all(h.endswith(hosts[-1][-2:]) for h in hosts) else [host]
 
 
 def is_unit_name_with_place(name: str) -> bool:
