@@ -240,3 +240,23 @@ def test_each_place_of_a_coordinated_host_has_the_divisions(text, hosts, items) 
 
 def test_a_single_host_keeps_its_divisions_alone() -> None:
     assert _by_host(facts_of("县发展和改革局内设办公室、价格股。", "某县")) == {"县发展和改革局": {"办公室", "价格股"}}
+
+
+# --- each item's own rank in its bracket ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "ranks"), [
+    ("县政府新设立3个事业单位：县融媒体中心（正科级）、县档案馆（副科级）、县农技中心（股级）。",
+     {"县融媒体中心": "正科级", "县档案馆": "副科级", "县农技中心": "股级"}),
+    ("甲镇新设置2个机构：党政综合办公室（正科级）、退役军人服务站（股级）。",
+     {"党政综合办公室": "正科级", "退役军人服务站": "股级"}),
+])
+def test_a_set_up_lists_items_take_their_own_ranks(text, ranks) -> None:
+    f = facts_of(text, "某县")
+    assert {u.unit.name: u.rank for u in f.units if u.rank} == ranks
+    assert _opened(f) == set(ranks)
+
+
+def test_a_set_up_list_without_ranks_gives_none() -> None:
+    f = facts_of("甲镇新设置2个机构：党政综合办公室、退役军人服务站。", "某县")
+    assert not [u for u in f.units if u.rank]

@@ -3340,8 +3340,12 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
             kind and _LISTABLE_KIND.search(kind) or re.search(r"(?:站|所|中心|局|馆|院|队|办公室)$", written_kind)):
         return False  # "设立3个工作组，即A、B、C": without a colon, only a class of bodies opens its items (units14)
     # split outside brackets, at 和 before the last item; a territory note ("（辖甲镇、乙镇）") is no item (units14)
-    items = [re.sub(r"[（(][^（）()]*[）)]$", "", i) for i in listed_items(listed)]
+    bracketed = listed_items(listed)
+    items = [re.sub(r"[（(][^（）()]*[）)]$", "", i) for i in bracketed]
     names = [n for n in (as_name(i) for i in items) if n]
+    # "A（正科级）、B（副科级）": each item's own rank in its bracket (fifteenth session, lists)
+    own_ranks = {as_name(i): norm_rank(b.group(1)) for i, raw in zip(items, bracketed)
+                 if (b := re.search(rf"[（(]({RANK_RE.pattern})[)）]$", raw))}
     if m.groupdict().get("these"):  # "设立以下机构：A、B、C" / "设置下列工作部门：…": no count to check the list, so a
         # class of bodies heads it and every item is a name (a list of duties, places or people is none)
         if not re.search(r"(?:机构|部门|机关|单位|站所)$", written_kind) or len(names) < 2 or len(names) != len(items):
@@ -3354,9 +3358,10 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
     # a member the document renamed into before ("A更名为B…。综合设置6个事业单位：B、C…") is not opened (units14)
     renamed = {o.name for e in ctx.events if e.type == EventType.RENAME for o in e.outputs}
     _opened(ctx, sent, [n for n in names if n not in renamed], date=_ceremony_date(ctx, sent, len(names)))
-    if rank and not (kind and _LISTABLE_KIND.search(kind)):
+    if (rank or own_ranks) and not (kind and _LISTABLE_KIND.search(kind)):
         for n in names:  # a rank and a bare class word (部门, 机构): the rank alone
-            ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), rank=rank))
+            if rank or own_ranks.get(n):
+                ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), rank=rank or own_ranks.get(n)))
     if kind and _LISTABLE_KIND.search(kind):
         if owner and _SEQUENCE_CLASS.fullmatch(kind) and _GOVERNING_OWNER.search(owner):
             # "国务院设立二十个直属机构": a class of the government's own sequence keeps its owner in the kind
@@ -3364,7 +3369,7 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
             kind, owner = _kind_by_level(owner + kind), None  # 浙江省人民政府直属机构 → 省政府直属机构
         parent = _unit(ctx, owner) if owner and re.match(r"直属|所属|下属", kind) else None
         for n in names:
-            ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent, rank=rank,
+            ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent, rank=rank or own_ranks.get(n),
                                            parent_relation="直属" if parent and kind.startswith("直属") else
                                            "所属" if parent else None))
     return True
