@@ -260,3 +260,21 @@ def test_a_set_up_lists_items_take_their_own_ranks(text, ranks) -> None:
 def test_a_set_up_list_without_ranks_gives_none() -> None:
     f = facts_of("甲镇新设置2个机构：党政综合办公室、退役军人服务站。", "某县")
     assert not [u for u in f.units if u.rank]
+
+
+# --- a counted class of bodies set up, with a sign note in brackets, made a body's agencies --------------------------
+
+
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("省林业局跨地区设置6个森林资源监督专员办事处（加挂省野生动物保护办公室××办事处牌子），作为省林业局的派出机构。",
+     "森林资源监督专员办事处", "省林业局"),
+    ("市生态环境局在各县设立5个生态环境分局，作为市生态环境局的派出机构。", "生态环境分局", "市生态环境局"),
+])
+def test_a_counted_class_set_up_as_agencies_is_the_subject_not_its_sign(text, unit, parent) -> None:
+    got = {n: (v[0], v[2]) for n, v in units(facts_of(text, "某省")).items() if v[0] == "派出机构"}
+    assert got == {unit: ("派出机构", parent)}
+
+
+def test_a_named_subject_with_a_second_name_in_brackets_is_still_the_agency() -> None:
+    got = units(facts_of("县综合行政执法大队（县城市管理局）作为县政府的派出机构。", "某县"))
+    assert got["县综合行政执法大队"][0] == "派出机构"

@@ -749,7 +749,14 @@ def _as_part_of(sent: Sentence, text: str, ctx: Ctx) -> None:
     if not m:
         return
     parent = as_name(m.group(1))
-    mentions = [n for s, _, n in find_names(text) if s < m.start() and n != parent]
+    # a sign or note in brackets after the subject is no subject: "设置15个X（加挂Y牌子…），作为Z的派出机构" is X (fifteenth
+    # session, lists); the brackets are blanked, positions kept
+    plain = re.sub(r"[（(][^（）()]*[)）]", lambda b: "　" * len(b.group(0)), text)
+    mentions = [n for s, _, n in find_names(plain) if s < m.start() and n != parent]
+    counted = re.search(r"(?:设置|设立|设有|设)(?:\d+|[一二两三四五六七八九十]+)个(?P<x>[^，。；、（(　]{5,30})[　，,]*$",
+                        plain[: m.start()])
+    if counted and as_name(counted.group("x")) == counted.group("x"):
+        mentions = [counted.group("x")]  # "跨地区设置15个X（…），作为Z的派出机构": the class of bodies set up, X
     if not parent or not mentions:
         return
     kind = m.group(2)
