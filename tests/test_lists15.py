@@ -278,3 +278,26 @@ def test_a_counted_class_set_up_as_agencies_is_the_subject_not_its_sign(text, un
 def test_a_named_subject_with_a_second_name_in_brackets_is_still_the_agency() -> None:
     got = units(facts_of("县综合行政执法大队（县城市管理局）作为县政府的派出机构。", "某县"))
     assert got["县综合行政执法大队"][0] == "派出机构"
+
+
+# --- a body's institutions listed first, their count and class after --------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "owner", "kind", "names"), [
+    ("县林业局所属县林业技术推广站、县森林病虫害防治站等2个全额拨款事业单位。", "县林业局", "全额拨款事业单位",
+     {"县林业技术推广站", "县森林病虫害防治站"}),
+    ("县水利局下设县水土保持站、县水文站、县灌溉试验站3个事业单位。", "县水利局", "事业单位",
+     {"县水土保持站", "县水文站", "县灌溉试验站"}),
+    ("柳市镇设农业综合服务中心、退役军人服务站等2个事业站所。", "柳市镇人民政府", "事业站所", {"农业综合服务中心", "退役军人服务站"}),
+])
+def test_institutions_listed_before_their_count_and_class(text, owner, kind, names) -> None:
+    got = {n: (v[0], v[2]) for n, v in units(facts_of(text, "某县")).items() if v[0] == kind}
+    assert got == {n: (kind, owner) for n in names}
+
+
+@pytest.mark.parametrize("text", [
+    "县里共有张三、李四2个事业单位负责人。",  # people, and the class is no list's
+    "县林业局下设县林业技术推广站、县森林病虫害防治站3个事业单位。",  # the count is not the number of items
+])
+def test_a_list_not_matching_its_count_or_of_no_bodies_gives_no_institutions(text) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind and "事业" in u.kind]
