@@ -419,7 +419,10 @@ def _undate_cited(sent, ctx, events: list) -> None:  # type: ignore[no-untyped-d
 
 _ASIDE = re.compile(r"[（(][^（）()]{0,20}?(?:19|20)\d{2}\s*年[^（）()]{0,12}?(?:组建|成立|设立|设|建立|恢复|更名|改称|撤销|撤)[^（）()]{0,6}[）)]")
 _DATE_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
-_LIST_VERB = re.compile(r"(?:决定)?(不再保留|撤销|撤消|设立|增设|组建|成立)[：:]$")
+# (fifteenth session, lists) the verb may take a count or 以下/下列 and a class of bodies before the colon: "甲镇新设置4个机构：",
+# "决定撤销以下单位：", "新组建下列3个部门："
+_LIST_VERB = re.compile(r"(?:决定)?(不再保留|撤销|撤消|设立|增设|组建|成立|(?<=新)设置)"
+                        r"(?:(?:(?:以下|下列)?(?:\d+|[一二两三四五六七八九十]+)个|以下|下列)[^，。；：:]{0,10}?(?:机构|部门|单位|站所))?[：:]$")
 
 
 def _colon_list_item(sent, dt, ctx) -> bool:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ it (fourteenth session, second wave):
   absorbed by B: merge_into);
 - a body founded under a first name (fifteenth session): "X始建于1950年3月，始称Y，1956年更名为Z" reads as
   "Y始建于1950年3月，1956年更名为Z" (Y was formed; the renames after it are Y's; X, the name now, is named by them).
+- a list of pairs each with its own verb: "将A更名为B、C更名为D" reads as "将A更名为B，C更名为D" (fifteenth session).
 
 Only the text the readers see changes; the sentence recorded as provenance stays as written."""
 
@@ -50,6 +51,25 @@ def _first_name(m: re.Match[str]) -> str:
     return m.group("pre") + y + m.group("mid")
 
 
+# a list of pairs, each with its own verb: "将A更名为B、C更名为D", "如“A”改为“B”、“C”改为“D”" (fifteenth session, lists)
+_PAIR_VERB = re.compile(r"更名为|改名为|改称为?|改为|调整为|并入|划入")
+
+
+def _pairs_apart(clause: str) -> str:
+    """A clause listing pairs joined by 、, each piece holding one pair verb with a body on both sides, reads as
+    clauses joined by ，: the readers of one pair per clause read them all. Any other clause stays as written."""
+    pieces = clause.split("、")
+    if len(pieces) < 2:
+        return clause
+    for piece in pieces:
+        verbs = list(_PAIR_VERB.finditer(piece))
+        if len(verbs) != 1 or len(piece[: verbs[0].start()].strip("“”「」 ")) < 2 \
+                or len(piece[verbs[0].end():].strip("“”「」 ")) < 2:
+            return clause
+    pieces[0] = re.sub(r"^(\s*)(?:例如|比如|如|譬如)[，,：:]?", r"\1", pieces[0])  # "如A改为B、C改为D": examples, each a fact
+    return "，".join(pieces)
+
+
 def rewritten(sent: Sentence) -> Sentence:
     """The sentence as the readers should read it (see the module's constructions); the same sentence when none
     applies."""
@@ -59,4 +79,6 @@ def rewritten(sent: Sentence) -> Sentence:
     text = _ACTIVE_MERGE.sub(lambda m: "将" + m.group(1) + "合并" + m.group(2), text)
     text = _WHOLE_HANDOVER.sub(lambda m: m.group(1) + "并入" + m.group(2), text)
     text = _FIRST_NAME.sub(_first_name, text)
+    if "、" in text and _PAIR_VERB.search(text):
+        text = re.sub(r"[^，。；,;]+", lambda m: _pairs_apart(m.group(0)), text)
     return sent if text == sent.text else replace(sent, text=text)

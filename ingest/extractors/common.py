@@ -133,7 +133,7 @@ _SOFT_FORBIDDEN = re.compile(r"加强|提升|加快|深化|优化")
 _COMMITTEE_END = re.compile(r"(?:领导小组|小组|委员会|办公室|指挥部|工作组)$")
 _GENERIC_PREFIX = re.compile(
     r"^(?:各|有关|相关|其他|其它|一批|多所|多个|多家|下级|上级|本级|同级|该|这|此|所属|基层|公立|公办|"
-    r"民办|全市|全县|全省|全区|全国各|地方(?!金融监督管理局|金融工作|志)|党政(?!综合办|办$)|部分|一些|若干|重点|主要|具体|本单位|本部门|原有|"
+    r"民办|全市|全县|全省|全区|全国各|地方(?!金融监督管理局|金融工作|志)|党政(?!综合办|办$|办公室$)|部分|一些|若干|重点|主要|具体|本单位|本部门|原有|"
     r"现有|新增|各级|上述|下列|以下|我|你|他|她|其|个别|少数|大量|每|某(?![省市县区州镇乡])|对口|业务|职能|上下级|"
     r"中小(?!企业(?:发展|促进|管理|服务)*(?:局|中心|办公室)$)|一线|镇街|乡镇|(?:县直|市直|省直)(?!机关(?:工委|党工委|工作委员会))|直属(?!机关(?:党委|工委|纪委|工会|党总支))|专业|综合性|行政(?!审批|执法|服务中心|综合服务中心)|事业|机关|政府工作|省级|市级|县级|区级|乡级|"
     r"[\d一二三四五六七八九十两几多数]+(?:个|家|所|支|名|类|项|级|批)|"
@@ -528,9 +528,23 @@ def drop_owners(text: str) -> str:
     return _OWNED_ITEM.sub(lambda m: "" if split_names(m.group("owner")) else m.group(0), text)
 
 
+# a note in brackets closing a list item, never a name of its own (fifteenth session, lists): the sign clause
+# ("（挂A牌子）", "（加挂A、B牌子）": the sign readers read it), the item's rank ("（正科级）", "（副处级）"), its class
+# or funding ("（参公）", "（公益一类）", "（全额拨款事业单位）"), its short name ("（简称A）")
+ITEM_NOTE = re.compile(r"[（(](?:(?:加挂|增挂|挂|保留|对外保留)[^（）()]{2,60}?牌子|(?:正|副)?(?:部|厅|局|处|县|科|股)(?:[（(][厅局处县科][）)])?级"
+                       r"(?:机构|单位|事业单位)?|参公|参照公务员法管理|公益[一二三]类(?:事业单位)?|(?:全额|差额)拨款(?:事业单位)?|"
+                       r"自收自支(?:事业单位)?|(?:以下)?(?:简称|下称)[^（）()]{1,30})[)）](?=$|[、，,和及])")
+
+
+def drop_item_notes(text: str) -> str:
+    """A written list without the notes in brackets closing its items ("A（挂B牌子）、C（正科级）" → "A、C")."""
+    return ITEM_NOTE.sub("", text)
+
+
 def _list_body(text: str) -> str:
-    """A written list without what is no item: owners before 所属, places shared, a closing count and class."""
-    text = distribute_places(_light_name(drop_owners(text)))
+    """A written list without what is no item: owners before 所属, places shared, a closing count and class, the
+    notes closing its items."""
+    text = distribute_places(_light_name(drop_owners(drop_item_notes(text))))
     text = re.sub(r"(?:等\d*个?(?:部门|单位|机构)?|等)$", "", text)
     # "A、B、C共11个工作机构" / "A、B等3个镇政府工作机构" / "A、B等5家单位": the count and class closing a list are no item
     return re.sub(r"(?:等|共)(?:\d+|[一二两三四五六七八九十]+)(?:个|家)(?:[\u4e00-\u9fff]{0,8}?(?:机构|部门|单位|科室|股室|处室))?$",

@@ -3045,14 +3045,22 @@ def _divisions_include(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
     if not host:
         return False
     listed = _COUNT_TAIL.sub("", re.sub(r"等$", "", m.group("list").strip()))
-    items = [re.sub(r"等$", "", i.strip()) for i in re.split(r"[、，]|以及|(?<=[司局处科股室组])(?:和|及)", listed)
+    items = [re.sub(r"等$", "", i.strip()) for i in re.split(r"[、，]|以及|(?<=[司局处科股室组队部])(?:和|及)", listed)
              if i.strip()]
     divisions = [i for i in items if is_division_name(i) and not i.startswith(host)]
     if len(divisions) < 2:
         return False
-    _open_divisions(ctx, sent, host, divisions)
+    formed = _DIVISIONS_FORMED.search(text[: m.start("list")])
+    for name in _open_divisions(ctx, sent, host, divisions):
+        if formed:  # "新增了3个司，分别为A、B、C": the divisions are new (fifteenth session, lists)
+            _event(ctx, sent, EventType.ESTABLISH, [], [name], kind="内设机构", parent=_unit(ctx, host), relation="内设")
     ctx.mark(sent)
     return True
+
+
+# the verb forming the divisions a count opens, right before the count: "新增了3个司", "增设2个处", "新设立4个科室"
+_DIVISIONS_FORMED = re.compile(r"(?:新增|增加|增设|新设(?:立|置)?|新成立|新组建)了?(?:共|计)?(?:\d+|[一二两三四五六七八九十]+)个"
+                               r"[^，。；、：:]{1,8}?[，,]?(?:分别为|分别是|包括|为|有|即)?[：:，,]?$")
 
 
 def _chief_and_deputies(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -3342,6 +3350,22 @@ _COUNTED_SET_UP = re.compile(r"(?P<owner>[^，。；：]{2,30}?)(?:决定|正式
                              r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)(?=[，。；：]|$)")
 
 
+# "6月24日，甲乡举行11个新设置机构揭牌仪式" / "对新设置的11个机构进行揭牌": a dated ceremony of a counted set of bodies
+_COUNTED_CEREMONY = re.compile(r"(?P<num>\d+|[一二两三四五六七八九十]+)个[^，。；：]{0,12}?(?:机构|部门|单位|站所|科室)[^，。；]{0,6}?"
+                               r"(?:揭牌|挂牌)")
+
+
+def _ceremony_date(ctx: Ctx, sent: Sentence, count: int) -> str | None:
+    """The day of a ceremony a news report gives a few sentences before it lists the bodies set up ("6月24日，甲乡举行
+    11个新设置机构揭牌仪式。…新设置11个机构：A、B…"): the same count of bodies, the ceremony's own day (fifteenth
+    session, lists). None when no such sentence is near or it names no day."""
+    for k in range(sent.index - 1, max(-1, sent.index - 8), -1):
+        before = ctx.dt.sentences[k].text
+        if any(cn_int(c.group("num")) == count for c in _COUNTED_CEREMONY.finditer(before)):
+            return event_date(before, ctx.doc_date)
+    return None
+
+
 # the classes of a government's or party committee's own sequence of bodies (机构序列): their owner is part of
 # the kind, never a parent (国务院直属机构, 县政府工作部门); institutions (事业单位) keep an owner as parent
 _SEQUENCE_CLASS = re.compile(r"直属机构|直属特设机构|工作部门|组成部门|办事机构|工作机关|部门管理机构")
@@ -3374,17 +3398,28 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
             kind and _LISTABLE_KIND.search(kind) or re.search(r"(?:站|所|中心|局|馆|院|队|办公室)$", written_kind)):
         return False  # "设立3个工作组，即A、B、C": without a colon, only a class of bodies opens its items (units14)
     # split outside brackets, at 和 before the last item; a territory note ("（辖甲镇、乙镇）") is no item (units14)
-    items = [re.sub(r"[（(][^（）()]*[）)]$", "", i) for i in listed_items(listed)]
+    bracketed = listed_items(listed)
+    items = [re.sub(r"[（(][^（）()]*[）)]$", "", i) for i in bracketed]
     names = [n for n in (as_name(i) for i in items) if n]
-    want = cn_int(num)
+    # "A（正科级）、B（副科级）": each item's own rank in its bracket (fifteenth session, lists)
+    own_ranks = {as_name(i): norm_rank(b.group(1)) for i, raw in zip(items, bracketed)
+                 if (b := re.search(rf"[（(]({RANK_RE.pattern})[)）]$", raw))}
+    if m.groupdict().get("these"):  # "设立以下机构：A、B、C" / "设置下列工作部门：…": no count to check the list, so a
+        # class of bodies heads it and every item is a name (a list of duties, places or people is none)
+        if not re.search(r"(?:机构|部门|机关|单位|站所)$", written_kind) or len(names) < 2 or len(names) != len(items):
+            return False
+        want = len(names)
+    else:
+        want = cn_int(num)
     if want is None or len(names) < 2 or abs(len(names) - want) > 1 or len(names) < len(items) - 1:
         return False
     # a member the document renamed into before ("A更名为B…。综合设置6个事业单位：B、C…") is not opened (units14)
     renamed = {o.name for e in ctx.events if e.type == EventType.RENAME for o in e.outputs}
-    _opened(ctx, sent, [n for n in names if n not in renamed])
-    if rank and not (kind and _LISTABLE_KIND.search(kind)):
+    _opened(ctx, sent, [n for n in names if n not in renamed], date=_ceremony_date(ctx, sent, len(names)))
+    if (rank or own_ranks) and not (kind and _LISTABLE_KIND.search(kind)):
         for n in names:  # a rank and a bare class word (部门, 机构): the rank alone
-            ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), rank=rank))
+            if rank or own_ranks.get(n):
+                ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), rank=rank or own_ranks.get(n)))
     if kind and _LISTABLE_KIND.search(kind):
         if owner and _SEQUENCE_CLASS.fullmatch(kind) and _GOVERNING_OWNER.search(owner):
             # "国务院设立二十个直属机构": a class of the government's own sequence keeps its owner in the kind
@@ -3392,7 +3427,7 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
             kind, owner = _kind_by_level(owner + kind), None  # 浙江省人民政府直属机构 → 省政府直属机构
         parent = _unit(ctx, owner) if owner and re.match(r"直属|所属|下属", kind) else None
         for n in names:
-            ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent, rank=rank,
+            ctx.units.append(UnitStatement(_unit(ctx, n), ctx.prov(sent), kind=kind, parent=parent, rank=rank or own_ranks.get(n),
                                            parent_relation="直属" if parent and kind.startswith("直属") else
                                            "所属" if parent else None))
     return True
@@ -4095,8 +4130,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "divisions_include",
         "县退役军人事务局的内设机构包括政务股、安置股以及优抚股。",
-        re.compile(r"(?:内设机构(?!和人员编制|、人员编制)|(?:多个|\d+个|[一二两三四五六七八九十]+个)“?(?:组|司|处|科|股|司局|处室|科室|股室)”?)"
-                   r"[^。；]{0,40}?(?:包括|有|为)(?!以下|如下|所)[：:，,]?(?P<list>[^。；]{4,300})"),
+        re.compile(r"(?:内设机构(?!和人员编制|、人员编制)|(?<=内设)(?:\d+|[一二两三四五六七八九十]+)个(?:职能)?机构|"
+                   r"(?:多个|\d+个|[一二两三四五六七八九十]+个)“?(?:执法|业务|职能|综合)?(?:组|司|处|科|股|司局|处室|科室|股室|[中大支]队|部|室)”?)"
+                   r"[^。；]{0,40}?(?:包括|有|为|即|分别是)(?!以下|如下|所)[：:，,]?(?P<list>[^。；]{4,300})"),
         _divisions_include,
     ),
     Construction(
@@ -4254,8 +4290,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "counted_set_up",
         "省政府设立三个直属机构：省统计局、省档案局、省机关事务管理局。",
-        re.compile(r"(?:^|[；。，])(?P<owner>[^，。；：]{2,30}?|)(?:决定|正式|依法|共|新|还|另)*(?P<verb>设立|增设|新设|成立|组建|综合设置(?!设))"
-                   r"(?P<num>\d+|[一二两三四五六七八九十]+)个(?P<kind>[^，。；：、]{2,14}?)[，,]?"
+        re.compile(r"(?:^|[；。，])(?P<owner>[^，。；：]{2,30}?|)(?:决定|正式|依法|共|新|还|另)*"
+                   r"(?P<verb>设立|增设|新设(?:置|立)?|成立|组建|综合设置(?!设)|(?<=新)设置|(?<=新)增设)"
+                   r"(?:(?P<num>\d+|[一二两三四五六七八九十]+)个|(?P<these>以下|下列|如下)(?=[^，。；：、]{2,14}?[：:]))"
+                   r"(?P<kind>[^，。；：、]{2,14}?)[，,]?"
                    r"(?:(?:即|分别是|分别为)[：:]?|(?:如下|是|为)?[：:])(?P<list>[^；。：]+)"
                    r"|^(?P<lead>这|此|上述|以上)(?P<num2>\d+|[一二两三四五六七八九十]+)个(?P<kind2>[^，。；：、]{2,14}?)"
                    r"(?:分别是|分别为|是|为|包括|即)[：:](?P<list2>[^；。：]+)"),

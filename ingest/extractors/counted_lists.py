@@ -228,6 +228,12 @@ _OWNED_COUNTED = re.compile(rf"(?:^|[，。；：])(?P<owner>[^，。；：]{{2,
                             rf"(?P<num>{CN_NUM})个(?P<rank>{_RANK})?"
                             r"(?P<kind>(?:公益[一二]类|全额拨款|差额拨款|自收自支|参公)?事业单位)[，,]?"
                             r"(?:(?:分别是|分别为|即|包括|为|有)[：:]?|[：:])(?P<list>[^。；]+)")
+# (fifteenth session, lists) "丙镇下设A、B、C3个事业单位" / "县林业局所属A、B等2个全额拨款事业单位" / "甲镇设A、B等4个事业站所":
+# the list first, its count and class after it
+_OWNED_LISTED_FIRST = re.compile(rf"(?:^|[，。；：])(?P<owner>[^，。；：、]{{2,30}}?)(?P<rel>下设|下属|所属|直属|设有|设置|设)(?:有)?"
+                                 rf"(?P<list>[^。；：]{{4,300}}?)(?:等|共|计)?(?<![零〇一二两三四五六七八九十百千万\d])"
+                                 rf"(?P<num>{CN_NUM})个(?P<rank>{_RANK})?"
+                                 r"(?P<kind>(?:公益[一二]类|全额拨款|差额拨款|自收自支|参公)?(?:事业单位|事业站所|站所))(?=[。；，,]|$)")
 _GOVERNMENT_SHORT = re.compile(r"^(?P<p>[\u4e00-\u9fff]{0,12}?(?:省|市|县|区|州|旗|镇|乡))政府$")
 
 
@@ -235,11 +241,13 @@ def owned_institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
     """"县林业局下属3个事业单位：A、B、C": every listed body is an institution of the owner written before the
     verb (parent, 直属 for 直属 and 所属 otherwise; kind and rank as the count gives them); a government written short
     ("镇政府") is its 人民政府. Every item a whole name, the count the number of items."""
-    for m in _OWNED_COUNTED.finditer(text):
+    for m in [*_OWNED_COUNTED.finditer(text), *_OWNED_LISTED_FIRST.finditer(text)]:
         written = re.sub(r"^(?:目前|现|共|另)", "", m.group("owner").strip())
         government = _GOVERNMENT_SHORT.match(written)
         owner = government.group("p") + "人民政府" if government else name_at_end(written)
-        if not owner or not (government or written.endswith(owner)):
+        if not owner and government_of_township(written) != written:
+            owner = government_of_township(written)  # "柳市镇设A、B等2个事业站所": the township's government (fifteenth session)
+        elif not owner or not (government or written.endswith(owner)):
             continue
         items = [re.sub(r"[（(][^（）()]*[）)]$", "", i) for i in listed_items(m.group("list"))]
         if len(items) < 2 or cn_int(m.group("num")) != len(items) or any(as_name(i) != i for i in items):
@@ -283,7 +291,7 @@ def counted_list_facts(sent: Sentence, text: str, ctx: Ctx) -> None:
     divisions_of_formed(sent, text, ctx)
     if "在" in text:
         per_township_set_up(sent, text, ctx)
-    if "事业单位" in text:
+    if "事业单位" in text or "站所" in text:
         owned_institutions(sent, text, ctx)
 
 

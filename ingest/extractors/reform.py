@@ -1247,6 +1247,10 @@ _HANDED_DOWN = re.compile(r"(?:^|[，；])将(?P<name>[^，。；]{2,40}?)(?:整
                           r"(?:至|到|给)?[^，。；]{0,20}[，,]$")
 
 
+# "A、B的职能与机构，" / "A和B的机构、人员，": what bodies hold, handed to a manager by the 由 clause after it
+_HELD_PARTS = re.compile(r"(?P<list>[^，。；]{4,80}?)的(?:职能|职责|机构|人员|编制|业务)(?:(?:与|和|及|、)(?:职能|职责|机构|人员|编制|业务))*[，,]?")
+
+
 def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
     for m in re.finditer(r"(?<!改)(?<!调整为)(?<!改为)(?:仍)?由(.{2,40}?)(?:统一|直接)?(?:归口)?(领导和管理|领导管理|管理|代管|领导|主管)"
                          r"(?=$|[，。；])", clause):
@@ -1269,6 +1273,11 @@ def _managed_by(sent: Sentence, clause: str, ctx: Ctx) -> None:
                 subject = name_at_start(after.group("name"))
             elif handed and name_at_start(handed.group("name")) == handed.group("name"):
                 subject = handed.group("name")  # "将X下放至江苏省，由Y归口管理": X, the object handed over
+            elif (held := _HELD_PARTS.fullmatch(strip_item_number(re.split(r"[，,]", head.rstrip("，,"))[-1]))) \
+                    and _names_or_end(held.group("list")):
+                # "甲区和乙区交通局与公路局的职能与机构，由Y统一管理": every body of the list, whatever clause came before
+                # (fifteenth session, lists)
+                subject = held.group("list")
             elif _EST_VERB.search(head) or re.search(r"重组|组建|设立", head):
                 continue
             else:

@@ -749,7 +749,14 @@ def _as_part_of(sent: Sentence, text: str, ctx: Ctx) -> None:
     if not m:
         return
     parent = as_name(m.group(1))
-    mentions = [n for s, _, n in find_names(text) if s < m.start() and n != parent]
+    # a sign or note in brackets after the subject is no subject: "设置15个X（加挂Y牌子…），作为Z的派出机构" is X (fifteenth
+    # session, lists); the brackets are blanked, positions kept
+    plain = re.sub(r"[（(][^（）()]*[)）]", lambda b: "　" * len(b.group(0)), text)
+    mentions = [n for s, _, n in find_names(plain) if s < m.start() and n != parent]
+    counted = re.search(r"(?:设置|设立|设有|设)(?:\d+|[一二两三四五六七八九十]+)个(?P<x>[^，。；、（(　]{5,30})[　，,]*$",
+                        plain[: m.start()])
+    if counted and as_name(counted.group("x")) == counted.group("x"):
+        mentions = [counted.group("x")]  # "跨地区设置15个X（…），作为Z的派出机构": the class of bodies set up, X
     if not parent or not mentions:
         return
     kind = m.group(2)
@@ -781,7 +788,7 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 _LIST_RANK = r"[正副]?(?:部|司局|厅局|厅|局|县处|处|科|股)级"
 _DIV_LIST = re.compile(
-    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设|(?<![建开假])设(?![置立])|设置(?=[^。；]{{2,400}}?个内设(?:机构|部门)))"
+    rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设(?!机构)|(?<![建开假内])设(?![置立])|设置(?=[^。；]{{2,400}}?个内设(?:机构|部门)))"
     rf"[，：:]?(?P<list>(?:(?!内设|下设)[^。；]){{2,400}}?)(?:等)?(?:共|计|合计)?"
     rf"(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<rank>{_LIST_RANK})?"
     rf"(?P<suf>司局部门|司局|内设机构|内设部门|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合级])"
@@ -1020,14 +1027,29 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     if not names and count is None:
         return
     prov = ctx.prov(sent)
-    for item in names:
-        division = ctx.division_name(item, host)
-        ctx.divisions.add(division)
-        ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", rank=m.groupdict().get("rank"),
-                                       parent=Mention(host), parent_relation="内设", signs=signs.get(item, [])))
-    if count is not None and not shared_host and (names or "内设" in m.group("verb") or "内设" in suffix):
-        ctx.staffing.append(StaffingStatement(Mention(host), "内设机构", "核定", count, prov))
+    for each in coordinated_hosts(left, host) if not shared_host else [host]:
+        for item in names:
+            division = ctx.division_name(item, each)
+            ctx.divisions.add(division)
+            ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", rank=m.groupdict().get("rank"),
+                                           parent=Mention(each), parent_relation="内设", signs=signs.get(item, [])))
+        if count is not None and not shared_host and (names or "内设" in m.group("verb") or "内设" in suffix):
+            ctx.staffing.append(StaffingStatement(Mention(each), "内设机构", "核定", count, prov))
     ctx.mark(sent)
+
+
+def coordinated_hosts(left: str, host: str) -> list[str]:
+    """"甲县、乙县气象局内设A、B" / "甲区和乙区交通局下设…": bare places before the host written right before the verb
+    share its name, so the divisions are each place's (fifteenth session, lists); else the host alone."""
+    lead = re.search(r"(?:^|[，,；：])\s*(?:[^，,；：]*?[的])?(?P<list>[^，,；：的]{2,60})$", left.rstrip())
+    if not lead or not lead.group("list").endswith(host):
+        return [host]
+    from .common import distribute_places
+
+    spread = distribute_places(lead.group("list"))
+    hosts = spread.split("、") if spread != lead.group("list") else []
+    # the host as read may be the last place's body ("海原县气象局"), a part of the list or the whole list read as one name
+    return hosts if len(hosts) >= 2 and all(h.endswith(hosts[-1][-2:]) for h in hosts) else [host]
 
 
 def is_unit_name_with_place(name: str) -> bool:
