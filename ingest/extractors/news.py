@@ -759,6 +759,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _kind_change(figs)
     _kind_first(figs)
     _num_first(figs)
+    _titles_each(figs)
     _titles(figs)
     _two_kinds_each(figs)
     _each_change(figs)
@@ -1346,6 +1347,40 @@ _F_GRADE_POSTS = re.compile(rf"(?P<level>(?:正|副)(?:部|厅|局|司|处|县|�
 # "县统计局增配1名副局长", "各街道增配1名人大工作室主任": the number first, then the post (a change of posts)
 _F_NUM_TITLE = re.compile(rf"(?P<verb>增配|增设|核增|核减)了?(?P<num>{CN_NUM})名(?P<title>[\u4e00-\u9fff]{{0,8}}?(?:正副|正|副)?{_TITLES})"
                           r"(?![\u4e00-\u9fff]{0,2}(?:职数|编制))")
+
+
+# "设局长、副局长各1名", "有镇长和副镇长各1名", "配备正、副主任各一人": one count shared by each post of a list
+# (gazetteers and 三定 alike); "正、副X" names X and 副X. The setting verb is required — a list of titles with 各
+# and a number elsewhere ("局长、副局长各1名出席") counts people, no posts; a title may carry a short qualifier
+# ("纪检组长", "研究室主任")
+_POST_ITEM = rf"(?:专职)?(?:正|副)?(?:(?:(?![和及与])[\u4e00-\u9fff]){{0,4}}?{_TITLES})"  # "纪检组长": a qualified title
+_F_TITLES_EACH = re.compile(
+    rf"(?:设有|设置|设|有|配备|配|置)(?P<list>(?:正\s*[、,，]\s*副{_TITLES})|"
+    rf"{_POST_ITEM}(?:\s*(?:、|和|及|与)\s*{_POST_ITEM})+)\s*各(?P<num>{CN_NUM})\s*(?:名|人(?![员数次]))"
+    r"(?=\s*(?:[，,。；;）)]|$))")
+
+
+def _titles_each(figs: _Figures) -> None:
+    for m in _F_TITLES_EACH.finditer(figs.text):
+        amount = cn_int(m.group("num"))
+        if amount is None or figs.overlaps(*m.span()):
+            continue
+        shared = re.fullmatch(r"正\s*[、,，]\s*副(?P<t>.+)", m.group("list"))
+        titles = [shared.group("t"), "副" + shared.group("t")] if shared else \
+            [t.strip() for t in re.split(r"、|和|及|与", m.group("list"))]
+        clause = figs.text[_clause_bounds(figs.text, m.start(), "，；")[0]:m.start()]
+        # "各所设所长、副所长各1名", "镇设镇公所，有镇长、副镇长各1名" (a bare level opening the sentence): every
+        # body of a class, no one body's
+        each_body = re.search(r"(?:^|[，；])\s*各", clause) or re.match(r"^\s*[乡镇区县村里]设", figs.text)
+        unit = None if each_body else figs.unit_for(m.start(), m.end())
+        lead = [(s_, n) for s_, e_, n in figs.mentions if e_ <= m.start()]
+        if unit and lead and len(lead[-1][1]) <= 3:
+            unit = figs.referent(lead[-1][1], lead[-1][0])  # "镇公所…有镇长、副镇长各1名": the bare head's body
+        if unit is None and not each_body:
+            continue  # posts of no body we know of
+        figs.taken.append(m.span())
+        for title in titles:
+            figs.add(unit, "领导职数", "核定", amount, level=title)
 
 
 def _titles_number_first(figs: _Figures) -> None:
