@@ -805,3 +805,37 @@ def test_a_list_of_titles_with_ge_outside_a_setting_is_no_figure(text: str) -> N
 def test_a_bare_level_and_its_verb_open_no_name() -> None:
     assert find_names("镇设镇公所，有镇长1名。") == []
     assert "青山镇人民政府" in [n for _, _, n in find_names("青山镇人民政府设党政办公室。")]
+
+
+# ---------------------------------------------------------------------------
+# A title with an alias or grade in brackets before its count; posts of a class by grade (一类/二类乡镇)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青山县农业农村局设局长1名，副局长（兼）2名。", [("青山县农业农村局", "领导职数", 1, "局长"), ("青山县农业农村局", "领导职数", 2, "副局长")]),
+    ("青山县融媒体中心设主任（总编辑）1名、副主任（副总编辑）3名。",
+     [("青山县融媒体中心", "领导职数", 1, "主任"), ("青山县融媒体中心", "领导职数", 3, "副主任")]),
+])
+def test_a_bracketed_alias_or_grade_between_title_and_count(text: str, expected: list) -> None:
+    assert _posts(text) == expected
+
+
+def test_bracketed_titles_under_a_posts_total_are_its_parts() -> None:
+    text = "青山县人民政府办公室科级领导职数9名，其中科长（主任）5名，副科长（副主任）4名。"
+    assert _posts(text) == [("青山县人民政府办公室", "领导职数", 9, "科级")]
+
+
+def test_a_bracketed_title_qualified_by_a_division_is_no_figure_of_that_division() -> None:
+    text = "青山县人民政府办公室设主任1名，副主任3名，督查室主任（副科级）1名。"
+    assert all(s.unit and s.unit.name == "青山县人民政府办公室" for s in run(text).staffing)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the two classes' equal chief counts are one fact of the sentence: the graph keeps one)
+    ("一类乡镇人民政府设乡镇长1人、副乡镇长4人，二类乡镇人民政府设乡镇长1人、副乡镇长3人。",
+     {(None, "领导职数", 1, "乡镇长"), (None, "领导职数", 3, "副乡镇长"), (None, "领导职数", 4, "副乡镇长")}),
+    ("三类乡镇设乡镇长（主任）1名、副乡镇长（副主任）2名。", {(None, "领导职数", 1, "乡镇长"), (None, "领导职数", 2, "副乡镇长")}),
+])
+def test_posts_of_a_class_of_townships_by_grade(text: str, expected: set) -> None:
+    assert set(_posts(text)) == expected
