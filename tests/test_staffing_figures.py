@@ -761,3 +761,81 @@ def test_a_figure_for_a_class_of_a_places_bodies_has_no_owner(text: str, title: 
 ])
 def test_a_named_street_office_or_township_still_owns_its_figure(text: str, owner: str) -> None:
     assert {unit for unit, *_ in rows(text)} == {owner}
+
+
+# ---------------------------------------------------------------------------
+# One count shared by each post of a list ("设局长、副局长各1名", "有镇长和副镇长各1名", "正、副馆长各一人")
+# ---------------------------------------------------------------------------
+
+
+def _posts(text: str) -> list[tuple]:
+    return sorted((s.unit.name if s.unit else None, s.kind, s.amount, s.level) for s in run(text).staffing)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青山县统计局设局长、副局长各1名。", [("青山县统计局", "领导职数", 1, "副局长"), ("青山县统计局", "领导职数", 1, "局长")]),
+    ("青山县林业站设站长和副站长各1名,技术员3名。",
+     [("青山县林业站", "领导职数", 1, "副站长"), ("青山县林业站", "领导职数", 1, "站长")]),
+    ("县档案馆设正、副馆长各一人。", [("县档案馆", "领导职数", 1, "副馆长"), ("县档案馆", "领导职数", 1, "馆长")]),
+    ("青山县民政局下设3个科室，设局长、副局长及纪检组长各1名。",
+     [("青山县民政局", "内设机构", 3, None), ("青山县民政局", "领导职数", 1, "副局长"),
+      ("青山县民政局", "领导职数", 1, "局长"), ("青山县民政局", "领导职数", 1, "纪检组长")]),
+])
+def test_one_count_for_each_post_of_a_list(text: str, expected: list) -> None:
+    assert _posts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各中心设主任、副主任各1名。", [(None, "领导职数", 1, "主任"), (None, "领导职数", 1, "副主任")]),
+    ("乡设乡公所，有乡长和副乡长各1名。", [(None, "领导职数", 1, "乡长"), (None, "领导职数", 1, "副乡长")]),
+])
+def test_posts_of_each_body_of_a_class_listed_with_ge(text: str, expected: list) -> None:
+    assert sorted(_posts(text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", [
+    "县长、副县长各1名出席会议。",  # people present, no posts set
+    "青山县档案馆配备正、副馆长各一人参加培训。",  # the count goes on into another verb
+    "乡公所设在老街，有乡长、副乡长各1名。",  # a bare head naming no body we know of
+])
+def test_a_list_of_titles_with_ge_outside_a_setting_is_no_figure(text: str) -> None:
+    assert run(text).staffing == []
+
+
+def test_a_bare_level_and_its_verb_open_no_name() -> None:
+    assert find_names("镇设镇公所，有镇长1名。") == []
+    assert "青山镇人民政府" in [n for _, _, n in find_names("青山镇人民政府设党政办公室。")]
+
+
+# ---------------------------------------------------------------------------
+# A title with an alias or grade in brackets before its count; posts of a class by grade (一类/二类乡镇)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青山县农业农村局设局长1名，副局长（兼）2名。", [("青山县农业农村局", "领导职数", 1, "局长"), ("青山县农业农村局", "领导职数", 2, "副局长")]),
+    ("青山县融媒体中心设主任（总编辑）1名、副主任（副总编辑）3名。",
+     [("青山县融媒体中心", "领导职数", 1, "主任"), ("青山县融媒体中心", "领导职数", 3, "副主任")]),
+])
+def test_a_bracketed_alias_or_grade_between_title_and_count(text: str, expected: list) -> None:
+    assert _posts(text) == expected
+
+
+def test_bracketed_titles_under_a_posts_total_are_its_parts() -> None:
+    text = "青山县人民政府办公室科级领导职数9名，其中科长（主任）5名，副科长（副主任）4名。"
+    assert _posts(text) == [("青山县人民政府办公室", "领导职数", 9, "科级")]
+
+
+def test_a_bracketed_title_qualified_by_a_division_is_no_figure_of_that_division() -> None:
+    text = "青山县人民政府办公室设主任1名，副主任3名，督查室主任（副科级）1名。"
+    assert all(s.unit and s.unit.name == "青山县人民政府办公室" for s in run(text).staffing)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the two classes' equal chief counts are one fact of the sentence: the graph keeps one)
+    ("一类乡镇人民政府设乡镇长1人、副乡镇长4人，二类乡镇人民政府设乡镇长1人、副乡镇长3人。",
+     {(None, "领导职数", 1, "乡镇长"), (None, "领导职数", 3, "副乡镇长"), (None, "领导职数", 4, "副乡镇长")}),
+    ("三类乡镇设乡镇长（主任）1名、副乡镇长（副主任）2名。", {(None, "领导职数", 1, "乡镇长"), (None, "领导职数", 2, "副乡镇长")}),
+])
+def test_posts_of_a_class_of_townships_by_grade(text: str, expected: set) -> None:
+    assert set(_posts(text)) == expected

@@ -156,7 +156,8 @@ _DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支
 
 _BAD_START = re.compile(
     r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对(?!外)|据|按|有(?!色)|除了|属(?!地)|年(?!鉴)|于|"
-    r"届时|此时|其后|之后|下辖|所辖|"  # "届时县质监局…", "下辖自来水公司…": an adverb or a jurisdiction verb (thirteenth session)
+    r"届时|此时|其后|之后|下辖|所辖|"
+    r"[乡镇村里区县]设(?!计)|"  # "镇设镇公所": a bare level (every town) and its verb before the body it sets up  # "届时县质监局…", "下辖自来水公司…": an adverb or a jurisdiction verb (thirteenth session)
     r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|统一(?!战线)|"
     r"(?:依法)?(?:规范(?!化)|完善|理顺|健全|强化|改进|做好|提高)|"  # a purpose clause's verb before the body it is about (twelfth session)
     r"举行|召开|举办|出席|参加|宣布|标志着|随着|伴随|交给|交由|划给|移交|划归|划入|划转|分别|一律|"

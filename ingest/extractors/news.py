@@ -56,10 +56,11 @@ _F_NUM_FIRST = re.compile(rf"(?P<num>{_NUM})\s*(?:名(?P<desc>[^，。；、\d]{
                           rf"(?:行政|事业|工勤)?编制))(?P<kind>{_KIND})")
 # the posts a leadership figure is written with ("局长1名", "馆长1名", "总编辑1名", "总工程师1名")
 _TITLES = (r"(?:(?:部|厅|局)长助理|部长|局长|署长|主任|厅长|司长|处长|科长|股长|所长|站长|秘书长|主席|委员长|院长|书记|馆长|总编辑|(?:大|中|支)?队长|台长|"
-           r"县长|区长|市长|乡长|镇长|"  # "县长1人,副县长3人" (a government's posts, gazetteers)
+           r"乡镇长|县长|区长|市长|乡长|镇长|"  # "县长1人,副县长3人" (a government's posts, gazetteers)
            r"社长|会长|组长|总工程师|总经济师|总会计师|政委|检察长|(?<=[\u4e00-\u9fff]{2})总监)")
 _F_TITLE = re.compile(
     rf"(?P<title>(?:专职)?(?:正副|正|副)?{_TITLES})(?:职数)?"  # "正副司长职数58名": the posts of both grades at once
+    r"(?P<alias>\s*[（(][^（）()\d]{1,8}[）)])?"  # "乡镇长（主任）1人", "主任（副县级）1名": an alias or grade in brackets
     rf"(?P<num>{CN_NUM})(?:名|人(?![员数次]))"  # "局长1人,副局长2人": posts counted in people (older texts)
 )
 # "设党政综合办公室、经济发展办公室3个综合办事机构": the offices a body sets up, never the owner of its figures
@@ -759,6 +760,7 @@ def staffing_facts(sent: Sentence, ctx: Ctx) -> None:
     _kind_change(figs)
     _kind_first(figs)
     _num_first(figs)
+    _titles_each(figs)
     _titles(figs)
     _two_kinds_each(figs)
     _each_change(figs)
@@ -1284,7 +1286,9 @@ def _titles(figs: _Figures) -> None:
     posts = posts or re.search(r"(?:该|本)(?:局|委|厅|办|中心|部)(?:还|另|也|并)?(?:设立|设置|增设|设)(?:了|有)?"
                                r"[\u4e00-\u9fff]{0,10}?" + _F_TITLE.pattern, text)
     # "各所设所长1名", "下辖5个司法所，各所设所长1名、副所长1名": the same posts in each body of a class (unit null)
-    each = re.search(r"(?:^|[，；。,;])\s*各[\u4e00-\u9fff]{0,8}?(?:设|配备)(?:有)?" + _F_TITLE.pattern, text)
+    # (also a class by grade: "一类乡镇、办事处人民政府设乡镇长1人、副乡镇长4人")
+    each = re.search(r"(?:^|[，；。,;])\s*(?:各[\u4e00-\u9fff]{0,8}?|[一二三四五六七八九十\d]类[\u4e00-\u9fff、]{0,12}?)"
+                     r"(?:设|配备)(?:有)?" + _F_TITLE.pattern, text)
     posts = posts or each
     # "为县统计局增配副局长1名", "核减副局长职数1名": posts added or cut (the verb right before the title)
     posts = posts or re.search(r"(?:增配|核增|核减)(?:了)?" + _F_TITLE.pattern, text)
@@ -1299,6 +1303,12 @@ def _titles(figs: _Figures) -> None:
             continue
         if re.search(r"[（(](?:含|其中)[^）)]*$", text[:m.start()]):
             continue  # "正科级领导职数12名（含机关党委专职副书记1名）": a part of a figure already read
+        if m.group("alias") and (re.search(r"领导职数\s*" + CN_NUM + r"\s*[名人][，,：:\s]*其中[^。；]*$", text[:m.start()])
+                                 or re.search(r"[\u4e00-\u9fff]$", text[:m.start()])
+                                 and not re.search(r"(?:设|设有|配备|配|置|为|有)$", text[:m.start()])):
+            # "科级领导职数18名，其中科长（主任）11名": a part of the posts' total; "研究室主任（副县级）1名": a title
+            # qualified by a division's name — only a bare title opening its item is read with a bracket
+            continue
         if re.search(rf"{CN_NUM}正{CN_NUM}副\s*[，,]?\s*即[^。；]*$", text[:m.start()]):
             continue  # "职数均设置为2正5副,即书记1名、主任1名…": the titles restate the chief and deputies read as such
         figs.taken.append(m.span())
@@ -1346,6 +1356,40 @@ _F_GRADE_POSTS = re.compile(rf"(?P<level>(?:正|副)(?:部|厅|局|司|处|县|�
 # "县统计局增配1名副局长", "各街道增配1名人大工作室主任": the number first, then the post (a change of posts)
 _F_NUM_TITLE = re.compile(rf"(?P<verb>增配|增设|核增|核减)了?(?P<num>{CN_NUM})名(?P<title>[\u4e00-\u9fff]{{0,8}}?(?:正副|正|副)?{_TITLES})"
                           r"(?![\u4e00-\u9fff]{0,2}(?:职数|编制))")
+
+
+# "设局长、副局长各1名", "有镇长和副镇长各1名", "配备正、副主任各一人": one count shared by each post of a list
+# (gazetteers and 三定 alike); "正、副X" names X and 副X. The setting verb is required — a list of titles with 各
+# and a number elsewhere ("局长、副局长各1名出席") counts people, no posts; a title may carry a short qualifier
+# ("纪检组长", "研究室主任")
+_POST_ITEM = rf"(?:专职)?(?:正|副)?(?:(?:(?![和及与])[\u4e00-\u9fff]){{0,4}}?{_TITLES})"  # "纪检组长": a qualified title
+_F_TITLES_EACH = re.compile(
+    rf"(?:设有|设置|设|有|配备|配|置)(?P<list>(?:正\s*[、,，]\s*副{_TITLES})|"
+    rf"{_POST_ITEM}(?:\s*(?:、|和|及|与)\s*{_POST_ITEM})+)\s*各(?P<num>{CN_NUM})\s*(?:名|人(?![员数次]))"
+    r"(?=\s*(?:[，,。；;）)]|$))")
+
+
+def _titles_each(figs: _Figures) -> None:
+    for m in _F_TITLES_EACH.finditer(figs.text):
+        amount = cn_int(m.group("num"))
+        if amount is None or figs.overlaps(*m.span()):
+            continue
+        shared = re.fullmatch(r"正\s*[、,，]\s*副(?P<t>.+)", m.group("list"))
+        titles = [shared.group("t"), "副" + shared.group("t")] if shared else \
+            [t.strip() for t in re.split(r"、|和|及|与", m.group("list"))]
+        clause = figs.text[_clause_bounds(figs.text, m.start(), "，；")[0]:m.start()]
+        # "各所设所长、副所长各1名", "镇设镇公所，有镇长、副镇长各1名" (a bare level opening the sentence): every
+        # body of a class, no one body's
+        each_body = re.search(r"(?:^|[，；])\s*各", clause) or re.match(r"^\s*[乡镇区县村里]设", figs.text)
+        unit = None if each_body else figs.unit_for(m.start(), m.end())
+        lead = [(s_, n) for s_, e_, n in figs.mentions if e_ <= m.start()]
+        if unit and lead and len(lead[-1][1]) <= 3:
+            unit = figs.referent(lead[-1][1], lead[-1][0])  # "镇公所…有镇长、副镇长各1名": the bare head's body
+        if unit is None and not each_body:
+            continue  # posts of no body we know of
+        figs.taken.append(m.span())
+        for title in titles:
+            figs.add(unit, "领导职数", "核定", amount, level=title)
 
 
 def _titles_number_first(figs: _Figures) -> None:
