@@ -79,3 +79,21 @@ def test_supporters_by_their_own_duties_and_kinds_of_responsibility(text: str, e
 ])
 def test_no_division_where_no_two_bodies_hold_parts(text: str) -> None:
     assert _sets(text) == []
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    ("县委宣传部、县网信办负责舆情引导，县公安局负责打击网络谣言。", "某县", {"县委宣传部", "县网信办", "县公安局"}),
+    ("职责分工\n市城管局、市住建局负责建筑垃圾的清运管理，市生态环境局负责扬尘污染的监督执法，市公安局负责运输车辆的交通违法查处。",
+     "某市", {"市城管局", "市住建局", "市生态环境局", "市公安局"}),
+    ("区人社局负责就业补贴审核，区财政局、区税务局负责资金拨付和税收减免。", "某区", {"区人社局", "区财政局", "区税务局"}),
+])
+def test_a_list_sharing_a_part_beside_a_comma_clause_of_its_own(text: str, place: str, expected: set) -> None:
+    assert frozenset(expected) in _sets(text, place)
+
+
+@pytest.mark.parametrize("text", [
+    "县发展改革局、县财政局负责项目资金安排，并于每年3月前报县政府审定。",  # one shared part, no other party
+    "县农业农村局、县林业局负责春季造林的组织实施，确保完成年度任务。",
+])
+def test_a_list_sharing_a_part_alone_stays_joint_work(text: str) -> None:
+    assert _sets(text) == []

@@ -2088,17 +2088,20 @@ def _opens_own_part(party: str, text: str) -> bool:
 
 
 def _lists_sharing_a_part(texts: list[str], segments: list[tuple[list[tuple[str, bool]], list[str]]]) -> None:
-    """"A、B负责X；C负责Y": a ；-clause opened by a list sharing one verb names each listed party as
-    holding that part, when another clause of the sentence names a party of its own part."""
+    """"A、B负责X；C负责Y" / "A、B负责X，C负责Y": a clause opened by a list sharing one verb names each
+    listed party as holding that part, when another clause of the sentence names a party of its own part
+    (a ；-clause, or a ，-clause naming no party of its own beside one that does)."""
     found: list[list[str]] = []
     for seg, (subs, _) in zip(texts, segments, strict=True):
         listed: list[str] = []
-        m = None if subs else _LIST_PART.match(_CITED_RULE.sub("", seg.strip(), count=1))
-        if m and "、" in m.group("list"):
-            names = [_party(n) for n in _shared_list(re.split("、", m.group("list")))]
-            listed = [n for n in names if n] if len(names) > 1 and all(names) else []
+        clauses = [c for c in re.split(r"[，,]", seg) if not _parties_of(c)[0]] if subs else [seg]
+        for clause in clauses:
+            m = _LIST_PART.match(_CITED_RULE.sub("", clause.strip(), count=1))
+            if m and "、" in m.group("list"):
+                names = [_party(n) for n in _shared_list(re.split("、", m.group("list")))]
+                listed.extend(n for n in names if n and n not in listed) if len(names) > 1 and all(names) else None
         found.append(listed)
-    owners = sum(1 for (subs, _), listed in zip(segments, found, strict=True) if subs or listed)
+    owners = sum(bool(subs) + bool(listed) for (subs, _), listed in zip(segments, found, strict=True))
     if owners < 2:
         return
     for (subs, _), listed in zip(segments, found, strict=True):
