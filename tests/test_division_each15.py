@@ -97,3 +97,22 @@ def test_a_list_sharing_a_part_beside_a_comma_clause_of_its_own(text: str, place
 ])
 def test_a_list_sharing_a_part_alone_stays_joint_work(text: str) -> None:
     assert _sets(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("职责分工\n县卫生健康局负主责，县教育局配合，做好学生近视防控。", {"县卫生健康局", "县教育局"}),
+    ("职责分工\n县农业农村局承担牵头职责，县林业局、县水利局承担配合职责。", {"县农业农村局", "县林业局", "县水利局"}),
+    ("职责分工\n县应急管理局牵头抓总，县住建局、县交通运输局各负其责。", {"县应急管理局", "县住建局", "县交通运输局"}),
+    ("市生态环境局牵头，市城管局、市公安局各司其职，开展餐饮油烟专项整治。", {"市生态环境局", "市城管局", "市公安局"}),
+])
+def test_a_lead_and_supporters_by_their_share_of_responsibility(text: str, expected: set) -> None:
+    assert frozenset(expected) in _sets(text, "某市" if text.startswith("市") else "某县")
+
+
+@pytest.mark.parametrize("text", [
+    "县住建局负主责。",  # one body
+    "职责分工\n县政府各部门各负其责，形成工作合力。",  # 各部门 names no party
+    "职责分工\n县财政局承担配合职责。",  # a supporter with no lead
+])
+def test_a_share_of_responsibility_alone_divides_nothing(text: str) -> None:
+    assert _sets(text) == []
