@@ -44,9 +44,11 @@ def _role(clause: str, party: str) -> str | None:
     at = clause.find(party)
     m = _PARTY_VERB.search(clause, max(at, 0)) if at >= 0 else None
     verb = m.group("verb") if m else ""
-    if verb in ("牵头", "主导") or verb.startswith("为牵头"):
+    # a role named after 为/是/作为, the matter between ("是耕地保护的牵头部门", "作为配合单位")
+    role = re.match(r"(?:为|是|作为)(?:[^，。；：“”]{1,20}?的)?(?P<role>牵头|配合|协办|参与)(?:单位|部门)$", verb)
+    if verb in ("牵头", "主导") or (role and role.group("role") == "牵头"):
         return "牵头"
-    if verb in ("配合", "协助") or verb.startswith(("为配合", "为协办", "为参与")):
+    if verb in ("配合", "协助") or role:
         return "配合"
     return None
 

@@ -1602,19 +1602,41 @@ def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 
 _PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同|予以|做好|积极)?"
                          r"(?P<verb>负责|主导|牵头|承办|主办|配合|协助|协办|协同|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
-                         r"主管(?!部门|机关|单位)|为(?:牵头|主办)(?:单位|部门)|为(?:配合|协办|参与)(?:单位|部门)|"
+                         r"主管(?!部门|机关|单位)|(?:为|是|作为)(?:[^，。；：“”]{1,20}?的)?(?:牵头|主办)(?:单位|部门)|"
+                         r"(?:为|是|作为)(?:[^，。；：“”]{1,20}?的)?(?:配合|协办|参与)(?:单位|部门)|"
                          r"对[^，。；：“”]{1,30}?(?:实施|进行|依法|履行)?(?:监督管理|监管)(?:职责)?(?=[，。；]|$)|"
                          r"对(?P<answers>[^，。；：“”]{2,30}?)(?:全面|具体|依法)?负(?:总|主要)?责(?=[，。；]|$)|"
+                         r"负(?:主|总)责(?=[，。；]|$)|"  # "A负主责，B配合": the lead
+                         # "A对X负监管责任" / "对Y负直接责任": the kind of responsibility written before 责任
+                         r"对[^，。；：“”]{2,30}?(?:全面|具体|依法)?负(?:有)?[\u4e00-\u9fff]{0,6}?责任(?=[，。；]|$)|"
                          r"是[^，。；：“”]{1,20}?的(?:行业)?主管部门)")
 # verbs whose subject is no lead of its own part: a partner (会同, 配合…), or a part that divides
 # nothing by itself outside a document about 职责分工 ("A承担X，B承担Y"; "A主管X，B主管Y")
 _NOT_LEAD = ("会同", "配合", "协助", "协办", "协同", "承担", "主管", "主办", "为主办单位", "为主办部门", "为配合单位", "为配合部门", "为协办单位", "为协办部门",
              "为参与单位", "为参与部门")
+def _leads(verb: str) -> bool:
+    """Whether a party's verb makes its part a lead of its own: not a partner's (会同, 配合 …), nor a
+    role named after 为/是/作为 other than the lead's ("是X的配合部门")."""
+    return verb not in _NOT_LEAD and not re.search(r"(?:主办|配合|协办|参与)(?:单位|部门)$", verb)
+
+
 # supporters listed after a lead: "由A牵头，B、C配合" / "B、C按职责分工负责" (each a party; "A、B负责X"
 # stays joint work)
-_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极|予以|主动)?(?:配合|协助|协办|参与|按(?:照)?职责(?:分工)?负责|"
-                         r"为(?:配合|协办|参与)(?:单位|部门)|按(?:照)?职责(?:分工)?做好|"
-                         r"(?P<each>(?:根据|按照|按|依据)各自(?:的)?职责(?:分工)?(?:分别)?负责))")
+_SUPPORTERS = re.compile(r"(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:等(?:单位|部门))?(?:共同|积极|予以|主动)?(?:配合|协助|协办|参与|"
+                         r"(?:是|为|作为)(?:配合|协办|参与)(?:单位|部门)|(?:按照|按|依照|依据|依)(?:法定)?职责(?:分工)?(?:负责|做好)|"
+                         r"承担(?:配合|协助|协办)(?:职责|责任)|各负其责(?=[，。；]|$)|各司其职(?=[，。；]|$)|"
+                         # each of the list holds its own part: "A、B根据各自职责负责X" / "A和B分别负责X、Y" /
+                         # "A、B按照职责分工分别承担…" (the comma before 分别 is dropped by ``_each_in_turn``)
+                         r"(?P<each>(?:(?:根据|按照|按|依照|依据|依)(?:各自|各)(?:的)?(?:法定)?职责(?:分工)?(?:分别)?(?:负责|做好|履行)|"
+                         r"(?:(?:根据|按照|按|依照|依据|依)(?:各自|各)?(?:的)?(?:法定)?职责(?:分工)?|各司其职|各负其责)?分别(?:负责|承担|履行|主管|做好|"
+                         r"对[^，。；：“”]{2,30}?负(?:有)?[\u4e00-\u9fff]{0,6}?责任?))))")
+# "A、B按照职责分工，分别负责X和Y": the comma between the list's shared rule and 分别 joins one clause
+_EACH_IN_TURN = re.compile(r"((?:根据|按照|按|依照|依据|依)(?:各自|各)?(?:的)?(?:法定)?职责(?:分工)?|各司其职|各负其责)[，,]"
+                           r"(?=分别|负责|做好)")
+
+
+def _each_in_turn(text: str) -> str:
+    return _EACH_IN_TURN.sub(r"\1", text)
 # several leads listed before one verb, then supporters in the same sentence: "A、B负责，C配合" / "由A、B承办，C协办"
 # (the supporters make it a division; "A、B负责X" alone stays joint work)
 _LEAD_LIST = re.compile(r"(?:^|(?<=[，。；]))(?:由)?(?P<list>[^，。；：“”]{4,80}?)(?:共同)?(?:负责|牵头|主导|承办|主办)"
@@ -1639,13 +1661,24 @@ def _answers_to_body(m: re.Match[str]) -> bool:
     return bool(answers) and (_party(answers) is not None or bool(re.search(r"(?:人民代表大会|人大|常委会|政府|党委|上级|本级)", answers)))
 
 
+_NAME_GOES_ON = re.compile(r"[局厅委办处所站队部司院]|中心|部门")
+
+
 def _by_parties(clause: str) -> list[str]:
     """B of "由B负责/履行/监督管理": the first verb after 由 that leaves a party before it (a
     name may itself hold 监督管理: "由省食品药品监督管理局监督管理")."""
     out: list[str] = []
     for b in _BY.finditer(clause):
-        rest = clause[b.end():b.end() + 40]
+        rest = clause[b.end():b.end() + 80]
+        each = clause[:b.start() + (b.group() != "由")].endswith("分别")
         for v in _BY_VERB.finditer(rest):
+            if each and _NAME_GOES_ON.match(rest, v.end()):
+                continue  # "由A、县市场监管局负责": the 监管 of a name is no verb
+            # "X和Y分别由A、B负责": each listed body holds its own part
+            listed = [_party(n) for n in _shared_list(_list_items(rest[:v.start()]))] if each else []
+            if len(listed) > 1 and all(listed):
+                out.extend(n for n in listed if n and n not in out)
+                break
             party = _party(rest[:v.start()]) if v.start() >= 2 else None
             if party:
                 out.append(party)
@@ -1886,7 +1919,8 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
         # parties sharing one verb ("A、B负责X") is no division
         m = _PARTY_VERB.match(ptext, pos)
         party = _party(m.group("party")) if m and not _answers_to_body(m) else None
-        if not party and (sm := _SUPPORTERS.match(ptext, pos)) and "、" in sm.group("list"):
+        if not party and (sm := _SUPPORTERS.match(ptext, pos)) and (
+                "、" in sm.group("list") or (sm.group("each") and re.search("和|及", sm.group("list")))):
             listed = [_party(n) for n in _shared_list(_list_items(re.sub(r"^由", "", sm.group("list"))))]
             if len(listed) > 1 and all(listed):
                 # "A、B根据各自职责负责X": each holds its own part (a division); "B、C配合": supporters
@@ -1898,7 +1932,7 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
             if len(joined) > 1 and all(joined):
                 subjects.extend((p, False) for p in joined[:-1] if p and p != party)
         while m and party:
-            subjects.append((party, m.group("verb") not in _NOT_LEAD))
+            subjects.append((party, _leads(m.group("verb"))))
             inside = max(inside, piece.start() + m.end("party"))
             party, after = None, m.end()
             for k in re.finditer("、", ptext[after:]):
@@ -1990,7 +2024,7 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
     if row:
         text = _CELL.split(text.strip(), maxsplit=1)[-1] if text.strip().startswith(row) else text
     segments: list[tuple[list[tuple[str, bool]], list[str]]] = []
-    parsed = roles_as_verbs(text)  # "（牵头单位：A；配合单位：B、C）" read as "A牵头；B、C配合"
+    parsed = _each_in_turn(roles_as_verbs(text))  # "（牵头单位：A；配合单位：B、C）" read as "A牵头；B、C配合"
     for seg in re.split(r"；|;", parsed):
         subs: list[tuple[str, bool]] = []
         parts: list[str] = []
@@ -2095,17 +2129,20 @@ def _opens_own_part(party: str, text: str) -> bool:
 
 
 def _lists_sharing_a_part(texts: list[str], segments: list[tuple[list[tuple[str, bool]], list[str]]]) -> None:
-    """"A、B负责X；C负责Y": a ；-clause opened by a list sharing one verb names each listed party as
-    holding that part, when another clause of the sentence names a party of its own part."""
+    """"A、B负责X；C负责Y" / "A、B负责X，C负责Y": a clause opened by a list sharing one verb names each
+    listed party as holding that part, when another clause of the sentence names a party of its own part
+    (a ；-clause, or a ，-clause naming no party of its own beside one that does)."""
     found: list[list[str]] = []
     for seg, (subs, _) in zip(texts, segments, strict=True):
         listed: list[str] = []
-        m = None if subs else _LIST_PART.match(_CITED_RULE.sub("", seg.strip(), count=1))
-        if m and "、" in m.group("list"):
-            names = [_party(n) for n in _shared_list(re.split("、", m.group("list")))]
-            listed = [n for n in names if n] if len(names) > 1 and all(names) else []
+        clauses = [c for c in re.split(r"[，,]", seg) if not _parties_of(c)[0]] if subs else [seg]
+        for clause in clauses:
+            m = _LIST_PART.match(_CITED_RULE.sub("", clause.strip(), count=1))
+            if m and "、" in m.group("list"):
+                names = [_party(n) for n in _shared_list(re.split("、", m.group("list")))]
+                listed.extend(n for n in names if n and n not in listed) if len(names) > 1 and all(names) else None
         found.append(listed)
-    owners = sum(1 for (subs, _), listed in zip(segments, found, strict=True) if subs or listed)
+    owners = sum(bool(subs) + bool(listed) for (subs, _), listed in zip(segments, found, strict=True))
     if owners < 2:
         return
     for (subs, _), listed in zip(segments, found, strict=True):
