@@ -538,7 +538,10 @@ ITEM_NOTE = re.compile(r"[（(](?:(?:加挂|增挂|挂|保留|对外保留)[^（
 
 
 def drop_item_notes(text: str) -> str:
-    """A written list without the notes in brackets closing its items ("A（挂B牌子）、C（正科级）" → "A、C")."""
+    """A written list without the notes in brackets closing its items ("A（挂B牌子）、C（正科级）" → "A、C"). One body
+    with its note ("县档案馆（正科级）") is no list: it stays as written, for the description readers to read the note."""
+    if not re.search(r"[、，,]|[)）](?:和|及|与)", text):
+        return text
     return ITEM_NOTE.sub("", text)
 
 
