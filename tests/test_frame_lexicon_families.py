@@ -9,7 +9,6 @@ import pytest
 
 from tests.test_frames import events, facts_of, frames_only
 
-
 # ---------------------------------------------------------------- bodies merged into a new one
 
 @pytest.mark.parametrize(("text", "expected"), [

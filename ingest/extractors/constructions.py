@@ -3439,7 +3439,7 @@ def _counted_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bo
     items = [re.sub(r"[（(][^（）()]*[）)]$", "", i) for i in bracketed]
     names = [n for n in (as_name(i) for i in items) if n]
     # "A（正科级）、B（副科级）": each item's own rank in its bracket (fifteenth session, lists)
-    own_ranks = {as_name(i): norm_rank(b.group(1)) for i, raw in zip(items, bracketed)
+    own_ranks = {as_name(i): norm_rank(b.group(1)) for i, raw in zip(items, bracketed, strict=True)
                  if (b := re.search(rf"[（(]({RANK_RE.pattern})[)）]$", raw))}
     if m.groupdict().get("these"):  # "设立以下机构：A、B、C" / "设置下列工作部门：…": no count to check the list, so a
         # class of bodies heads it and every item is a name (a list of duties, places or people is none)

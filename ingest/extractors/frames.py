@@ -823,7 +823,7 @@ def _read_status(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     text = re.sub(r"^(?:同年|次年|当年|随后|后|又|并|同时)+", "", text)
     m = (re.fullmatch(rf"(?P<n>[^，。；]{{2,40}}?)(?:的)?建制(?P<v>{_STATUS_ENDED}|{_STATUS_BACK})", text)
          or re.fullmatch(rf"(?P<n>[^，。；]{{2,40}}?)(?P<v>{_STATUS_ENDED})建制", text)
-         or re.fullmatch(rf"(?:又|再|重新)?(?P<v>恢复)(?P<n>[^，。；]{{2,40}}?)(?:的)?建制", text))
+         or re.fullmatch(r"(?:又|再|重新)?(?P<v>恢复)(?P<n>[^，。；]{2,40}?)(?:的)?建制", text))
     if not m:
         return False
     names = _places(m.group("n"), loose=frame.chronicle)

@@ -27,7 +27,7 @@ import re
 
 from kg.model import DutyStatement, EventType, Mention
 
-from .common import name_at_end, strip_item_number
+from .common import name_at_end, split_names, strip_item_number
 from .party_labels import labelled_part, named_before_part
 
 _DUTY_CLAUSE = re.compile(r"^(?:并|同时|还|主要|具体|统一|另外|并具体|同时负责)*(?:负责|承担)(?!人|同志)")
@@ -248,7 +248,10 @@ def _subject_units(who: str) -> list[str] | None:
     (各单位, 有关部门, a person, a place)."""
     names: list[str] = []
     m = _WITH.match(who)
-    parts = (m.group("subjects").split("、") + [m.group("lead")]) if m else who.split("、")
+    subjects, lead = (m.group("subjects"), [m.group("lead")]) if m else (who, [])
+    # a written list of names (split_names: 、 and 和/及 between whole names, item notes dropped), else its 、-parts
+    # (a class of departments, 公安部门, is no name but a holder all the same)
+    parts = (split_names(subjects) or subjects.split("、")) + lead
     for part in parts:
         unit = _label_unit(part)
         if unit is None:
@@ -275,8 +278,10 @@ def _add_subjects(ctx, sent) -> None:  # type: ignore[no-untyped-def]
             if opened:
                 ends.append(offset)
             opened.append((units, offset + (len(clause) - len(body)) + len(m.group("who"))))
+    if not opened:
+        return
     ends.append(len(sent.text))
-    for (units, start), end in zip(opened, ends):
+    for (units, start), end in zip(opened, ends, strict=True):
         for unit in units:
             _add(ctx, sent, start, Mention(unit), end)  # up to the next clause opening with bodies of its own
 
