@@ -84,13 +84,17 @@ def main() -> None:
     if args.trial:
         trial = load(Path(args.trial))
         by_style: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        by_intent: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for item in trial:
             ok, _why = judge(item, ask(store, str(item["q"]), index=index, today=TODAY), names)
-            by_style[str(item.get("style") or "")][0] += ok
-            by_style[str(item.get("style") or "")][1] += 1
+            intent = "unanswerable" if is_unanswerable(item) else str(item.get("intent") or "")
+            for tally in (by_style[str(item.get("style") or "")], by_intent[intent]):
+                tally[0] += ok
+                tally[1] += 1
         right_t = sum(r for r, _ in by_style.values())
         print(f"trial {right_t}/{len(trial)} = {right_t / max(len(trial), 1):.1%}; "
               + "; ".join(f"{k} {r}/{t}" for k, (r, t) in sorted(by_style.items())))
+        print("trial by intent: " + "; ".join(f"{k} {r}/{t}" for k, (r, t) in sorted(by_intent.items())))
         store.close()
         return
     items = load(QUESTIONS_DIR / "dev.yaml")
