@@ -85,16 +85,22 @@ def main() -> None:
         trial = load(Path(args.trial))
         by_style: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         by_intent: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        causes: dict[str, int] = defaultdict(int)
         for item in trial:
-            ok, _why = judge(item, ask(store, str(item["q"]), index=index, today=TODAY), names)
+            answer = ask(store, str(item["q"]), index=index, today=TODAY)
+            ok, _why = judge(item, answer, names)
             intent = "unanswerable" if is_unanswerable(item) else str(item.get("intent") or "")
             for tally in (by_style[str(item.get("style") or "")], by_intent[intent]):
                 tally[0] += ok
                 tally[1] += 1
+            if not ok:  # counted by cause, never listed: the graph lacks it / the question misread / the rest
+                causes["graph lacks a gold unit or clause" if gap(item) else "intent misread"
+                       if answer["intent"] != item.get("intent") else "read, answer wrong"] += 1
         right_t = sum(r for r, _ in by_style.values())
         print(f"trial {right_t}/{len(trial)} = {right_t / max(len(trial), 1):.1%}; "
               + "; ".join(f"{k} {r}/{t}" for k, (r, t) in sorted(by_style.items())))
         print("trial by intent: " + "; ".join(f"{k} {r}/{t}" for k, (r, t) in sorted(by_intent.items())))
+        print("trial misses by cause: " + "; ".join(f"{k} {n}" for k, n in sorted(causes.items())))
         store.close()
         return
     items = load(QUESTIONS_DIR / "dev.yaml")
