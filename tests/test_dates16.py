@@ -1,0 +1,78 @@
+"""Dates of documents and events, sixteenth session (docs/extraction.md, "Dates", sixteenth session).
+Sentences are written for these tests in the genre, not copied from any real document."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.readers.meta import infer_meta
+
+
+def _date(text: str, title: str | None = None) -> str | None:
+    return infer_meta(text, {"title": title} if title else {}).get("date")
+
+
+# --- the signing date labeled on a disclosure table or a law database's fields ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a disclosure table: the posting day first, the signing day below it
+    ("索引号：000001/2019-00012\n发布机构：某县人民政府\n发布日期：2019-03-28\n成文日期：2019-03-25\n"
+     "某县人民政府关于调整县政府工作部门设置的通知\n各乡镇人民政府：\n经研究，决定组建县数据资源局。", "2019-03-25"),
+    # the same cells run together on one line, the signing day written in characters
+    ("索引号 000002/2020-00004 发布时间 2020-07-10 成文时间 2020年07月02日\n某市编办关于设立某中心的批复\n"
+     "某市某局：\n经研究，同意设立某中心。", "2020-07-02"),
+    # the label alone, its day on the next line, under a posting stamp
+    ("发布时间：2021-05-11 09:30\n印发日期：\n2021-05-06\n某区机构编制委员会关于调整某中心隶属关系的通知\n"
+     "经研究，某中心划归区农业农村局管理。", "2021-05-06"),
+    # a law database's bracketed fields, the promulgation day in dotted digits, its entry into force later
+    ("某省人民政府办公厅关于印发某省某中心职能配置的通知\n【制定机关】某省人民政府办公厅【公布日期】2003.06.18"
+     "【施行日期】2003.07.01【效力等级】地方规范性文件\n各市人民政府：\n经省政府同意，现予印发。", "2003-06-18"),
+    ("某市机构编制管理办法\n【发布部门】某市人民政府 【发布日期】2012-11-05 【实施日期】2013-01-01\n"
+     "第一条 为加强机构编制管理，制定本办法。", "2012-11-05"),
+])
+def test_the_signing_date_label_wins_over_the_posting_stamp(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another act's day ("施行", "实施") dates the act, not the document
+    "某市机构编制管理办法\n【实施日期】2013-01-01【时效性】现行有效\n第一条 为加强机构编制管理，制定本办法。",
+    # a prose mention of a signing is no label
+    "某县编办近期梳理了文件成文日期不规范的问题，要求各单位整改。",
+])
+def test_no_signing_label_no_signing_date(text):
+    assert _date(text) is None
+
+
+# --- a gazette's bracket holding the document's number and its day ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("某省人民政府办公厅关于印发某省某中心主要职责内设机构和人员编制规定的通知\n（某府字〔2001〕4号　2001年1月8日）\n"
+     "各市人民政府：\n经研究，组建某省某中心。", "2001-01-08"),
+    ("某市人民政府关于调整市政府工作部门的通知\n（2019年3月5日　某政发〔2019〕7号）\n各县区人民政府：\n经研究，组建市数据局。",
+     "2019-03-05"),
+    ("某县人民政府关于撤销某乡的通知\n(某政发[2016]12号,2016年4月20日)\n各乡镇：\n经研究，撤销某乡。", "2016-04-20"),
+])
+def test_a_bracket_of_number_and_day_under_the_title(text, expected):
+    assert _date(text) == expected
+
+
+def test_a_cited_number_and_day_inside_a_sentence_is_no_signing_bracket():
+    text = ("某县编办关于设立某中心的批复\n根据《某市机构改革方案》（某发〔2018〕9号，2018年12月3日）精神，经研究，同意设立某中心。\n"
+            "某县机构编制委员会办公室")
+    assert _date(text) != "2018-12-03"
+
+
+# --- a year told once, then the present, is no document date --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "某区始终重视双拥工作。2019年2月，挂牌成立某区退役军人事务局。目前各乡镇服务站均独立建站，运行良好。",
+    "当局于2023年3月在某办基础上组建某工作办公室。此后，某机构随即启动内部改革，目前改革接近完成。",
+    "某厅的监督管理职责划入某厅。近年来开展的专项行动材料一并移交。2014年1月3日，两厅完成了移交工作。",
+])
+def test_one_past_year_then_the_present_gives_no_date(text):
+    assert _date(text) is None
+
+
+def test_a_report_counting_its_years_up_to_the_present_keeps_its_latest_year():
+    text = "2020年，某县收回空余编制40名。2021年又调剂编制15名，目前正在核定中。"
+    assert _date(text) == "2021"
