@@ -76,3 +76,59 @@ def test_one_past_year_then_the_present_gives_no_date(text):
 def test_a_report_counting_its_years_up_to_the_present_keeps_its_latest_year():
     text = "2020年，某县收回空余编制40名。2021年又调剂编制15名，目前正在核定中。"
     assert _date(text) == "2021"
+
+
+# --- event dates: a 志 section heading run into its first line; a yearless day takes the running year -----------------
+
+from ingest.extractors.common import narrative_date  # noqa: E402
+from tests.test_constructions import events, facts_of  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's name heads the section, the printed space between it and the opener joined by normalization
+    ("某县人民委员会 1956年3月，撤销县手工业管理局。", "1956-03"),
+    ("某县人民政府　1949年10月，设立县民政科。", "1949-10"),
+    # a newspaper's or a topic's heading
+    ("《某县报》 1993年5月，县委决定复刊。", "1993-05"),
+    ("机构 1950年，县政府增设县财政科。", "1950"),
+    ("县档案馆 1959年1月18日，县档案馆成立。", "1959-01"),
+])
+def test_a_section_heading_before_the_opener_leaves_the_opener_its_date(text, expected):
+    assert narrative_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "截至2019年12月，县数据局已完成组建。",  # an as-of point, no heading
+    "根据2018年3月，省委印发的方案，组建县数据局。",  # a cited basis
+    "县人民政府2019年工作报告提出，组建县数据局。",  # a year owned by a report's name, no opener after a heading
+])
+def test_no_heading_strip_before_a_preposition(text):
+    assert narrative_date(text) is None
+
+
+def test_a_headed_section_dates_its_events_and_the_relative_year_after_it():
+    text = ("某县志 人民政府\n"
+            "  县人民委员会 1954年，县首届人民代表大会召开。次年2月，县人民政府改称县人民委员会。\n")
+    got = events(facts_of(text, "某县"))
+    assert ("rename", ("县人民政府",), ("县人民委员会",), "1955-02") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day without its year, in the paragraph a dated opener began: the paragraph's year, not the document's
+    ("1937年11月，县抗日政府进驻山区。在此基础上，12月31日，组建某县抗日县政府。",
+     ("establish", (), ("某县抗日县政府",), "1937-12-31")),
+    ("1950年3月，县人民政府成立。4月12日，设立县财政科。",
+     ("establish", (), ("县财政科",), "1950-04-12")),
+    # 是年 with its day
+    ("1949年10月1日，中华人民共和国成立。是年12月11日，县政府改称为县人民政府。",
+     ("rename", ("县政府",), ("县人民政府",), "1949-12-11")),
+])
+def test_a_yearless_day_takes_the_running_year(text, expected):
+    got = events(facts_of("某县志 政府机构\n" + text, "某县", date="2020-05-06"))
+    assert expected in got
+
+
+def test_a_yearless_day_in_a_report_still_takes_the_reports_year():
+    text = "近日，县委编办召开会议。3月5日，县数据资源局正式挂牌成立。"
+    got = events(facts_of(text, "某县", date="2024-03-22"))
+    assert ("establish", (), ("县数据资源局",), "2024-03-05") in got

@@ -44,6 +44,7 @@ from .common import (
     DocText,
     as_name,
     date_in,
+    date_running_days,
     event_date,
     find_names,
     in_cited_basis,
@@ -213,6 +214,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         opener = ctx.opener_date[1] if ctx.opener_date and ctx.opener_date[0] == sent.index else None
         _date_by_clause(sent.text, ctx.events[first_event:], ctx.doc_date, opener)
         _undate_cited(sent, ctx, ctx.events[first_event:])
+        date_running_days(sent, ctx, ctx.events[first_event:])  # "…1950年3月，…。4月12日，设立X": the running year
         if ctx.opener_date and ctx.opener_date[0] == sent.index:
             opener = ctx.opener_date[1]
             for e in ctx.events[first_event:]:
