@@ -132,3 +132,27 @@ def test_a_yearless_day_in_a_report_still_takes_the_reports_year():
     text = "近日，县委编办召开会议。3月5日，县数据资源局正式挂牌成立。"
     got = events(facts_of(text, "某县", date="2024-03-22"))
     assert ("establish", (), ("县数据资源局",), "2024-03-05") in got
+
+
+# --- a posting day bare under the title of a notice signed at its end -------------------------------------------------
+
+_FOOTER = "（此件公开发布）\n扫一扫在手机打开当前页\n【打印本页】\n【关闭窗口】\n上一篇：某县召开会议\n下一篇：某县编办开展培训\n版权所有"
+
+
+@pytest.mark.parametrize("posted", ["2019-03-28", "2019年03月28日", "2019年3月28日 星期四"])
+@pytest.mark.parametrize("footer", ["", _FOOTER])
+def test_the_signing_day_at_the_end_wins_over_a_bare_posting_day(posted, footer):
+    text = (f"某县人民政府关于调整县政府工作部门设置的通知\n{posted}\n各乡镇人民政府，县政府各部门：\n"
+            f"经研究，决定组建县数据资源局。\n某县人民政府\n2019年3月25日\n{footer}")
+    assert _date(text) == "2019-03-25"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no signing body at the end: the day under the title is the item's own
+    ("某县数据资源局正式挂牌\n2019-03-28\n3月27日，某县数据资源局举行揭牌仪式。\n（编辑：张三）", "2019-03-28"),
+    # a bracketed day under the title is the document's own (a plan, a speech), whatever signs at the end
+    ("某县机构改革实施方案\n（2019年3月1日）\n为贯彻落实…，组建县数据资源局。\n某县机构编制委员会办公室\n2019年3月6日",
+     "2019-03-01"),
+])
+def test_a_day_under_the_title_without_a_signing_below_or_in_brackets_stays(text, expected):
+    assert _date(text) == expected

@@ -762,6 +762,10 @@ def _date_line(lines: list[str]) -> str:
         if DATE_LINE.fullmatch(compact) and not _entry_heading(lines, index) and not _upload_stamp(lines, index):
             date = _date_in(compact)
             if date:
+                if index < len(head) and _BARE_DAY.fullmatch(compact):
+                    # "2019-03-28" bare under the title of a notice signed "某县人民政府 / 2019年3月25日" at its end:
+                    # the site's posting day; the signing day is the document's
+                    return _signed_at_end(lines) or date
                 return date
         if "民" in compact and (date := _minguo_date_line(compact)):
             return date
@@ -810,6 +814,20 @@ def _date_line(lines: list[str]) -> str:
 
 _NUMBER_AND_DAY = re.compile(rf"[（(]\s*(?:(?P<day1>{FULL_DATE.pattern})\s*[,，、]?\s*{DOC_NUMBER.pattern}"
                              rf"|{DOC_NUMBER.pattern}\s*[,，、]?\s*(?P<day2>{FULL_DATE.pattern}))\s*[）)]")
+# a day alone on its line, unbracketed, with no act after it (a page's posting day under the title)
+_BARE_DAY = re.compile(rf"(?:{FULL_DATE.pattern}|{NUMERIC_DATE.pattern})(?:星期.|周.)?")
+
+
+def _signed_at_end(lines: list[str]) -> str:
+    """The day on the first date line right below a signing body ("某县人民政府" / "2019年3月25日"), however many lines
+    of the page's footer follow it."""
+    for index in range(1, len(lines)):
+        compact = _compact(lines[index])
+        if DATE_LINE.fullmatch(compact) and _is_org_line(_compact(lines[index - 1])):
+            return _date_in(compact)
+    return ""
+
+
 _SPEECH_DAY = re.compile(rf"[（(]\s*((?:{FULL_DATE.pattern}))\s*[）)]\s*(?:同志们|各位代表|各位领导)")
 _ACT = re.compile(rf"(?:{FULL_DATE.pattern})[^（）()，,。；;]{{0,40}}?(?:通过|印发|发布|批准|公布|颁布|施行|修订|修正)")
 
