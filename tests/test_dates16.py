@@ -156,3 +156,44 @@ def test_the_signing_day_at_the_end_wins_over_a_bare_posting_day(posted, footer)
 ])
 def test_a_day_under_the_title_without_a_signing_below_or_in_brackets_stays(text, expected):
     assert _date(text) == expected
+
+
+# --- a chronicle opener in Chinese numerals; one dated clause after a lead that gives no date ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("一九九二年三月，撤销县农业局。", ("abolish", ("县农业局",), (), "1992-03")),
+    ("二〇一八年十月，组建县应急管理局。", ("establish", (), ("县应急管理局",), "2018-10")),
+    ("一九八四年，县档案局成立。", ("establish", (), ("县档案局",), "1984")),
+    ("一九八四年十月十日，撤销县手工业局。", ("abolish", ("县手工业局",), (), "1984-10-10")),
+    # 同年 after a Chinese-numeral opener counts from it
+    ("一九六二年六月，撤销县手工业局。同年10月，成立县二轻局。", ("establish", (), ("县二轻局",), "1962-10")),
+])
+def test_a_chronicle_opener_in_chinese_numerals(text, expected):
+    got = events(facts_of("某县志 政府机构\n" + text, "某县", date="2020-05-06"))
+    assert expected in got
+
+
+@pytest.mark.parametrize("text", [
+    "一九八四年的机构改革方案提出撤销县手工业局。",  # the year owned by a plan, no opener
+    "二〇一八年以来，县委编办持续优化机构设置。",  # a period since then
+])
+def test_no_opener_from_a_chinese_numeral_year_that_opens_nothing(text):
+    assert narrative_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("经县委研究决定，1992年3月撤销县农业局。", ("abolish", ("县农业局",), (), "1992-03")),
+    ("根据上级有关指示，1984年10月1日，建立县乡镇企业局。", ("establish", (), ("县乡镇企业局",), "1984-10-01")),
+    ("因工作需要，2001年5月县编委批准成立县农机服务中心。", ("establish", (), ("县农机服务中心",), "2001-05")),
+])
+def test_one_dated_clause_after_an_undated_lead(text, expected):
+    got = events(facts_of("某县志 政府机构\n" + text, "某县", date="2020-05-06"))
+    assert expected in got
+
+
+def test_a_dated_lead_keeps_its_own_date_for_its_event():
+    # the abolition in the lead has its opener's date; the later clause its own
+    text = "1990年，撤销县农业局，1992年3月成立县农牧局。"
+    got = events(facts_of("某县志 政府机构\n" + text, "某县", date="2020-05-06"))
+    assert ("abolish", ("县农业局",), (), "1990") in got
+    assert ("establish", (), ("县农牧局",), "1992-03") in got

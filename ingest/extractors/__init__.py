@@ -356,11 +356,14 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None,  # typ
     glued = bool(marks) and marks[0].re is _CLAUSE_DATE and not any(marks[0].groups()[:6]) \
         and (opener is not None
              or any(not in_cited_basis(text, g.start()) for g in _DATE_PHRASE.finditer(text, 0, marks[0].start())))
-    if not events or len(marks) < (1 if now or same or glued else 2):
+    # "经县委研究决定，1992年3月撤销A" / "根据工作需要，2001年5月，成立B": one dated clause after a lead that gives no date
+    led = bool(marks) and marks[0].re is _CLAUSE_DATE and any(marks[0].group(k) for k in (1, 4, 10)) and marks[0].start() > 0 \
+        and _DATE_PHRASE.search(text, 0, marks[0].start()) is None
+    if not events or len(marks) < (1 if now or same or glued or led else 2):
         return
     segments = []
     year = None
-    if marks[0].start() > 0 and (now or same or glued):
+    if marks[0].start() > 0 and (now or same or glued or led):
         # the sentence's opening (its chronicle date, if any) up to the first marked clause
         opening = narrative_date(text) or event_date(text[:marks[0].start()], None) or opener
         segments.append((text[:marks[0].start()], opening))

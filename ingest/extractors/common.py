@@ -1243,6 +1243,7 @@ def narrative_date(text: str) -> str | None:
     # "据介绍，2017年初，…": a reporter's attribution before the chronicle's own opener
     text = _ATTRIBUTION.sub("", text)
     text = re.sub(r"^\s*【[^】]{1,12}】\s*", "", text)  # "【机构改革】 2021年6月2日，…": a yearbook entry's heading word
+    text = arabic_opening_date(text)  # "一九九二年三月，…" / "二〇一八年十月，…": the opener in Arabic digits
     # "内丘县人民委员会 1954年，…" / "《某县报》 1993年5月，…" / "机构 1946年，…": a 志's section heading run into its
     # first line (the printed space joined by normalization) before the entry's opener and its comma
     text = _INLINE_HEADING.sub("", text, count=1)
@@ -1465,9 +1466,29 @@ _MONTH_OPENER = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|�
 # "26日，…" / "17日，…": a day opening a sentence of a chronicle, its month and year those of the date before
 _DAY_OPENER = re.compile(r"^\s*(\d{1,2})\s*日\s*[，,]")
 _YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*[：:]?")
-_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
               "八": "8", "九": "9"}
 _CN_YEAR_LINE = re.compile(r"([一二][〇零○一二三四五六七八九]{3})\s*年\s*[：:]?")
+
+
+_CN_OPENING_DATE = re.compile(r"^(\s*)([一二][〇零○Ｏ一二三四五六七八九]{3})年(?:([一二三四五六七八九十]{1,2})月"
+                              r"(?:([一二三]?十?[一二三四五六七八九十]?)日)?)?(?=\s*[，,、\u4e00-\u9fff])")
+
+
+def arabic_opening_date(text: str) -> str:
+    """A chronicle opener written in Chinese numerals ("一九九二年三月，…", "二〇一八年十月十日，…", "一九八四年，…") in
+    Arabic digits, so every opener rule reads it; anything else unchanged."""
+    m = _CN_OPENING_DATE.match(text)
+    if not m:
+        return text
+    out = f"{m.group(1)}{cn_year(m.group(2))}年"
+    for group, unit in ((3, "月"), (4, "日")):
+        if m.group(group):
+            number = cn_int(m.group(group))
+            if not number:
+                return text
+            out += f"{number}{unit}"
+    return out + text[m.end():]
 
 
 def cn_year(text: str) -> str:
@@ -1482,7 +1503,7 @@ def sentence_date(sent: Sentence, ctx: Ctx, text: str | None = None) -> str | No
     opener's year (and month); else the date its paragraph, heading or chronicle runs with. A day written without its
     year ("在此基础上，12月31日，组建X" after "1937年11月，…" in the same paragraph) takes the running year, not the
     document's."""
-    text = sent.text if text is None else text
+    text = arabic_opening_date(sent.text if text is None else text)
     running = paragraph_date(sent, ctx)
     base = running[:4] if running and not _from_the_document(sent.text) else ctx.doc_date
     return event_date(text, base) or narrative_date(text) or running
