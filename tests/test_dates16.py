@@ -197,3 +197,27 @@ def test_a_dated_lead_keeps_its_own_date_for_its_event():
     got = events(facts_of("某县志 政府机构\n" + text, "某县", date="2020-05-06"))
     assert ("abolish", ("县农业局",), (), "1990") in got
     assert ("establish", (), ("县农牧局",), "1992-03") in got
+
+
+# --- a subject's own event on the date written after it with 于 ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县农业局于1950年4月撤销。", ("abolish", ("县农业局",), (), "1950-04")),
+    ("县农业局已于1984年5月撤销。", ("abolish", ("县农业局",), (), "1984-05")),
+    ("县农业局于1984年5月与县畜牧局合并，组建县农牧局。", ("establish", (), ("县农牧局",), "1984-05")),
+    # after a dated sentence of the same paragraph, the sentence's own date wins over the paragraph's
+    ("1981年，县档案局成立。县档案局于1984年5月撤销。", ("abolish", ("县档案局",), (), "1984-05")),
+])
+def test_a_subjects_event_on_the_date_written_after_it_with_yu(text, expected):
+    got = events(facts_of("某县志 政府机构\n" + text, "某县"))
+    assert expected in got
+
+
+@pytest.mark.parametrize("text", ["县档案馆于一九五八年十月撤销。", "县档案馆经县委批准于一九五八年十月正式成立。"])
+def test_a_date_with_yu_in_chinese_numerals(text):
+    assert narrative_date(text) == "1958-10"
+
+
+def test_a_date_with_yu_before_a_modified_noun_dates_nothing():
+    # "于1984年撤销的县农业局": the date qualifies the body named, not this sentence's event
+    assert narrative_date("县政府于1984年撤销的县农业局原有职责划入县农牧局。") is None

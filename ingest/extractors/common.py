@@ -1243,7 +1243,7 @@ def narrative_date(text: str) -> str | None:
     # "据介绍，2017年初，…": a reporter's attribution before the chronicle's own opener
     text = _ATTRIBUTION.sub("", text)
     text = re.sub(r"^\s*【[^】]{1,12}】\s*", "", text)  # "【机构改革】 2021年6月2日，…": a yearbook entry's heading word
-    text = arabic_opening_date(text)  # "一九九二年三月，…" / "二〇一八年十月，…": the opener in Arabic digits
+    text = arabic_dates(text)  # "一九九二年三月，…" / "二〇一八年十月，…": the opener in Arabic digits
     # "内丘县人民委员会 1954年，…" / "《某县报》 1993年5月，…" / "机构 1946年，…": a 志's section heading run into its
     # first line (the printed space joined by normalization) before the entry's opener and its comma
     text = _INLINE_HEADING.sub("", text, count=1)
@@ -1320,7 +1320,11 @@ _GLUED_VERB = r"(?:设立|成立|组建|撤销|撤消|撤并|恢复|增设|新�
 _YEAR_GLUED = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|工作|部门|预算|决算|全年)"
                          r"(?=[\u4e00-\u9fff]{2,10}?" + _GLUED_VERB + r"|[\u4e00-\u9fff]{2,8}[，,]" + _GLUED_VERB + ")")
 _SUBJECT_ON_A_DATE = re.compile(r"^\s*(?!根据|按照|依据|依照|遵照|参照|经|据|对|在|从|自|到|至)[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?(?<![建立设始成撤并改销名])于\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
-                                r"(?=(?:依据|根据|按照|依照|印发|出台|下发|公布|召开)(?![^，,。；]{0,3}的)|[，,])")
+                                r"(?=(?:依据|根据|按照|依照|印发|出台|下发|公布|召开)(?![^，,。；]{0,3}的)|[，,]"
+                                # "县农业局于1950年4月撤销" / "A于1984年5月与B合并，组建C": the subject's own event on that date
+                                r"|(?:正式|先后|相继|再次|又|被)?(?:撤销|撤消|撤并|成立|设立|组建|建立|恢复|更名|改称|改名|改为|合并|并入|"
+                                r"划归|划入|升格|降格|挂牌|揭牌|不再保留)(?![^，,。；]{0,2}的)"
+                                r"|(?:与|同|和)[^，,。；]{2,30}?(?:合并|合署|分设|分开))")
 _YEAR_GLUED_MEASURE = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|全年|\d)"
                                  r"(?=[\u4e00-\u9fff]{2,6}[，。；,;])")
 _REFORM_OF_A_YEAR = re.compile(r"(?:^|(?<=[，,]))[^，,。；：、“”《》]{0,30}?在\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:开展的|进行的|实施的|的)?"
@@ -1471,24 +1475,27 @@ _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二":
 _CN_YEAR_LINE = re.compile(r"([一二][〇零○一二三四五六七八九]{3})\s*年\s*[：:]?")
 
 
-_CN_OPENING_DATE = re.compile(r"^(\s*)([一二][〇零○Ｏ一二三四五六七八九]{3})年(?:([一二三四五六七八九十]{1,2})月"
-                              r"(?:([一二三]?十?[一二三四五六七八九十]?)日)?)?(?=\s*[，,、\u4e00-\u9fff])")
+_CN_DATE = re.compile(r"([一二][〇零○Ｏ一二三四五六七八九]{3})年(?:([一二三四五六七八九十]{1,2})月"
+                      r"(?:([一二三]?十?[一二三四五六七八九十]?)日)?)?")
 
 
-def arabic_opening_date(text: str) -> str:
-    """A chronicle opener written in Chinese numerals ("一九九二年三月，…", "二〇一八年十月十日，…", "一九八四年，…") in
-    Arabic digits, so every opener rule reads it; anything else unchanged."""
-    m = _CN_OPENING_DATE.match(text)
-    if not m:
+def arabic_dates(text: str) -> str:
+    """Dates written in Chinese numerals ("一九九二年三月，…", "…批准于一九五八年十月正式成立", "二〇一八年十月十日") in Arabic
+    digits, so every date rule reads them (for reading a date only: the text's offsets change)."""
+    if "年" not in text:
         return text
-    out = f"{m.group(1)}{cn_year(m.group(2))}年"
-    for group, unit in ((3, "月"), (4, "日")):
-        if m.group(group):
-            number = cn_int(m.group(group))
-            if not number:
-                return text
-            out += f"{number}{unit}"
-    return out + text[m.end():]
+
+    def arabic(m: re.Match[str]) -> str:
+        out = f"{cn_year(m.group(1))}年"
+        for group, unit in ((2, "月"), (3, "日")):
+            if m.group(group):
+                number = cn_int(m.group(group))
+                if not number:
+                    return m.group(0)
+                out += f"{number}{unit}"
+        return out
+
+    return _CN_DATE.sub(arabic, text)
 
 
 def cn_year(text: str) -> str:
@@ -1503,7 +1510,7 @@ def sentence_date(sent: Sentence, ctx: Ctx, text: str | None = None) -> str | No
     opener's year (and month); else the date its paragraph, heading or chronicle runs with. A day written without its
     year ("在此基础上，12月31日，组建X" after "1937年11月，…" in the same paragraph) takes the running year, not the
     document's."""
-    text = arabic_opening_date(sent.text if text is None else text)
+    text = arabic_dates(sent.text if text is None else text)
     running = paragraph_date(sent, ctx)
     base = running[:4] if running and not _from_the_document(sent.text) else ctx.doc_date
     return event_date(text, base) or narrative_date(text) or running
