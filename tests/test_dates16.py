@@ -167,6 +167,8 @@ def test_a_day_under_the_title_without_a_signing_below_or_in_brackets_stays(text
     ("一九八四年十月十日，撤销县手工业局。", ("abolish", ("县手工业局",), (), "1984-10-10")),
     # 同年 after a Chinese-numeral opener counts from it
     ("一九六二年六月，撤销县手工业局。同年10月，成立县二轻局。", ("establish", (), ("县二轻局",), "1962-10")),
+    ("一九六二年六月，撤销县手工业局。同年十月，成立县二轻局。", ("establish", (), ("县二轻局",), "1962-10")),
+    ("1962年6月，撤销县手工业局。次年三月十五日，成立县二轻局。", ("establish", (), ("县二轻局",), "1963-03-15")),
 ])
 def test_a_chronicle_opener_in_chinese_numerals(text, expected):
     got = events(facts_of("某县志 政府机构\n" + text, "某县", date="2020-05-06"))

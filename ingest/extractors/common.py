@@ -1401,7 +1401,8 @@ def _paragraph_date(sent: Sentence, ctx: Ctx) -> None:
         full = date_in(day.group(0)) if day else None
         ctx.paragraph_date = (sent.line, full if full and full.startswith(year) else year)
         return
-    same = re.match(r"^\s*(同年|当年|是年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?", sent.text)
+    same = re.match(r"^\s*(同年|当年|是年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?",
+                    _CN_MONTH_DAY.sub(_arabic_month_day, sent.text[:12]))  # "同年十月，…" as "同年10月，…"
     if same and ctx.chronicle_year:
         # "同年，…" / "是年，…" / "次年3月，…" / "是年12月11日，…": the year of the chronicle sentence before
         y = int(ctx.chronicle_year) + (0 if same.group(1) in ("同年", "当年", "是年") else 1)
@@ -1477,6 +1478,16 @@ _CN_YEAR_LINE = re.compile(r"([一二][〇零○一二三四五六七八九]{3})
 
 _CN_DATE = re.compile(r"([一二][〇零○Ｏ一二三四五六七八九]{3})年(?:([一二三四五六七八九十]{1,2})月"
                       r"(?:([一二三]?十?[一二三四五六七八九十]?)日)?)?")
+
+
+_CN_MONTH_DAY = re.compile(r"(?<=年)([一二三四五六七八九十]{1,2})月(?:([一二三]?十?[一二三四五六七八九十]?)日)?")
+
+
+def _arabic_month_day(m: re.Match[str]) -> str:
+    month, day = cn_int(m.group(1)), cn_int(m.group(2)) if m.group(2) else None
+    if not month or (m.group(2) and not day):
+        return m.group(0)
+    return f"{month}月" + (f"{day}日" if day else "")
 
 
 def arabic_dates(text: str) -> str:
