@@ -223,3 +223,22 @@ def test_a_date_with_yu_in_chinese_numerals(text):
 def test_a_date_with_yu_before_a_modified_noun_dates_nothing():
     # "于1984年撤销的县农业局": the date qualifies the body named, not this sentence's event
     assert narrative_date("县政府于1984年撤销的县农业局原有职责划入县农牧局。") is None
+
+
+# --- an as-of day (截至/截止) is a status point, not the day of the event ---------------------------------------------
+
+from ingest.extractors.common import event_date  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "截止2015年1月4日，市畜牧兽医局已经完成全市屠宰监管职责调整。",
+    "截至2019年3月31日，县数据资源局已完成组建。",
+    "截止到2020年6月30日，各乡镇均已挂牌成立综合执法队。",
+])
+def test_an_as_of_day_dates_no_event(text):
+    assert event_date(text, "2019-04-10") is None
+
+
+def test_a_day_after_as_of_in_its_own_clause_still_dates():
+    # the as-of day is skipped; the event's own day in a later clause is read
+    assert event_date("截至3月31日，已完成清理，4月2日，县数据资源局挂牌成立。", "2019-04-10") == "2019-04-02"

@@ -1141,7 +1141,8 @@ _YEAR_RE = re.compile(r"(?:^|[，。；])\s*(?:在|于)?(\d{4})\s*年(?!以来|�
 def event_date(text: str, doc_date: str | None) -> str | None:
     """A day named in the sentence ("2月22日，…挂牌成立"; "今年3月11日公布的方案"), with the
     document's year when the sentence gives none."""
-    m = next((d for d in _DAY_RE.finditer(text) if not in_cited_basis(text, d.start())), None)
+    m = next((d for d in _DAY_RE.finditer(text) if not in_cited_basis(text, d.start())
+              and not _AS_OF.search(text, max(0, d.start() - 4), d.start())), None)
     if not m:
         return glued_day(text, doc_date) or _relative_day(text, doc_date)
     republican = None if m.group(1) or m.group(2) else _MINGUO_BEFORE.search(text[:m.start()])
@@ -1162,6 +1163,9 @@ def event_date(text: str, doc_date: str | None) -> str | None:
     return found
 
 
+# "截至2015年1月4日，A已完成…" / "截止到2019年3月31日，…": a status as of that day (work done by then), not the day of the
+# event; the event takes its paragraph's or the document's date
+_AS_OF = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
 _MINGUO_BEFORE = re.compile(MINGUO_YEAR.pattern + r"\s*$")
 
 
