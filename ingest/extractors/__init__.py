@@ -44,6 +44,7 @@ from .common import (
     DocText,
     as_name,
     date_in,
+    date_running_days,
     event_date,
     find_names,
     in_cited_basis,
@@ -213,6 +214,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         opener = ctx.opener_date[1] if ctx.opener_date and ctx.opener_date[0] == sent.index else None
         _date_by_clause(sent.text, ctx.events[first_event:], ctx.doc_date, opener)
         _undate_cited(sent, ctx, ctx.events[first_event:])
+        date_running_days(sent, ctx, ctx.events[first_event:])  # "…1950年3月，…。4月12日，设立X": the running year
         if ctx.opener_date and ctx.opener_date[0] == sent.index:
             opener = ctx.opener_date[1]
             for e in ctx.events[first_event:]:
@@ -354,11 +356,14 @@ def _date_by_clause(text: str, events: list, doc_date: str | None = None,  # typ
     glued = bool(marks) and marks[0].re is _CLAUSE_DATE and not any(marks[0].groups()[:6]) \
         and (opener is not None
              or any(not in_cited_basis(text, g.start()) for g in _DATE_PHRASE.finditer(text, 0, marks[0].start())))
-    if not events or len(marks) < (1 if now or same or glued else 2):
+    # "经县委研究决定，1992年3月撤销A" / "根据工作需要，2001年5月，成立B": one dated clause after a lead that gives no date
+    led = bool(marks) and marks[0].re is _CLAUSE_DATE and any(marks[0].group(k) for k in (1, 4, 10)) and marks[0].start() > 0 \
+        and _DATE_PHRASE.search(text, 0, marks[0].start()) is None
+    if not events or len(marks) < (1 if now or same or glued or led else 2):
         return
     segments = []
     year = None
-    if marks[0].start() > 0 and (now or same or glued):
+    if marks[0].start() > 0 and (now or same or glued or led):
         # the sentence's opening (its chronicle date, if any) up to the first marked clause
         opening = narrative_date(text) or event_date(text[:marks[0].start()], None) or opener
         segments.append((text[:marks[0].start()], opening))

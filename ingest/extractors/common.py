@@ -1141,7 +1141,8 @@ _YEAR_RE = re.compile(r"(?:^|[，。；])\s*(?:在|于)?(\d{4})\s*年(?!以来|�
 def event_date(text: str, doc_date: str | None) -> str | None:
     """A day named in the sentence ("2月22日，…挂牌成立"; "今年3月11日公布的方案"), with the
     document's year when the sentence gives none."""
-    m = next((d for d in _DAY_RE.finditer(text) if not in_cited_basis(text, d.start())), None)
+    m = next((d for d in _DAY_RE.finditer(text) if not in_cited_basis(text, d.start())
+              and not _AS_OF.search(text, max(0, d.start() - 4), d.start())), None)
     if not m:
         return glued_day(text, doc_date) or _relative_day(text, doc_date)
     republican = None if m.group(1) or m.group(2) else _MINGUO_BEFORE.search(text[:m.start()])
@@ -1162,6 +1163,9 @@ def event_date(text: str, doc_date: str | None) -> str | None:
     return found
 
 
+# "截至2015年1月4日，A已完成…" / "截止到2019年3月31日，…": a status as of that day (work done by then), not the day of the
+# event; the event takes its paragraph's or the document's date
+_AS_OF = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
 _MINGUO_BEFORE = re.compile(MINGUO_YEAR.pattern + r"\s*$")
 
 
@@ -1243,6 +1247,10 @@ def narrative_date(text: str) -> str | None:
     # "据介绍，2017年初，…": a reporter's attribution before the chronicle's own opener
     text = _ATTRIBUTION.sub("", text)
     text = re.sub(r"^\s*【[^】]{1,12}】\s*", "", text)  # "【机构改革】 2021年6月2日，…": a yearbook entry's heading word
+    text = arabic_dates(text)  # "一九九二年三月，…" / "二〇一八年十月，…": the opener in Arabic digits
+    # "内丘县人民委员会 1954年，…" / "《某县报》 1993年5月，…" / "机构 1946年，…": a 志's section heading run into its
+    # first line (the printed space joined by normalization) before the entry's opener and its comma
+    text = _INLINE_HEADING.sub("", text, count=1)
     # "到1954年9月，A改为B" / "一直到1962年4月，…": the point a chronicle entry reached, its date
     text = re.sub(r"^\s*(?:一直到|直到|到了|到|至)(?=\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,])", "", text)
     republican = MINGUO_YEAR.match(text.lstrip())
@@ -1309,11 +1317,18 @@ def narrative_date(text: str) -> str | None:
     return f"{m.group(1)}-{month:02d}" if 1 <= month <= 12 else m.group(1)
 
 
+_INLINE_HEADING = re.compile(
+    r"^\s*(?:《[^》]{1,14}》|[\u4e00-\u9fff（）()]{1,16}?(?:人民政府|政府|委员会|公署|局|厅|办公室|办|部|科|处|所|站|院|馆|会|队|社|组|室|"
+    r"中心)|机构|沿革|建置|概况|通讯)[ \t\u3000]*(?=(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,])")
 _GLUED_VERB = r"(?:设立|成立|组建|撤销|撤消|撤并|恢复|增设|新设|更名|改称|改名|改为|合并|并入|划归|升格|降格|不再保留|挂牌|揭牌)"
 _YEAR_GLUED = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|工作|部门|预算|决算|全年)"
                          r"(?=[\u4e00-\u9fff]{2,10}?" + _GLUED_VERB + r"|[\u4e00-\u9fff]{2,8}[，,]" + _GLUED_VERB + ")")
 _SUBJECT_ON_A_DATE = re.compile(r"^\s*(?!根据|按照|依据|依照|遵照|参照|经|据|对|在|从|自|到|至)[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?(?<![建立设始成撤并改销名])于\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
-                                r"(?=(?:依据|根据|按照|依照|印发|出台|下发|公布|召开)(?![^，,。；]{0,3}的)|[，,])")
+                                r"(?=(?:依据|根据|按照|依照|印发|出台|下发|公布|召开)(?![^，,。；]{0,3}的)|[，,]"
+                                # "县农业局于1950年4月撤销" / "A于1984年5月与B合并，组建C": the subject's own event on that date
+                                r"|(?:正式|先后|相继|再次|又|被)?(?:撤销|撤消|撤并|成立|设立|组建|建立|恢复|更名|改称|改名|改为|合并|并入|"
+                                r"划归|划入|升格|降格|挂牌|揭牌|不再保留)(?![^，,。；]{0,2}的)"
+                                r"|(?:与|同|和)[^，,。；]{2,30}?(?:合并|合署|分设|分开))")
 _YEAR_GLUED_MEASURE = re.compile(r"^\s*((?:19|20)\d{2})\s*年()(?![底初末中上下]|起|以来|来|以后|以前|之前|前|后|至|到|份|度|代|的|内|间|开始|左右|全年|\d)"
                                  r"(?=[\u4e00-\u9fff]{2,6}[，。；,;])")
 _REFORM_OF_A_YEAR = re.compile(r"(?:^|(?<=[，,]))[^，,。；：、“”《》]{0,30}?在\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:开展的|进行的|实施的|的)?"
@@ -1390,12 +1405,14 @@ def _paragraph_date(sent: Sentence, ctx: Ctx) -> None:
         full = date_in(day.group(0)) if day else None
         ctx.paragraph_date = (sent.line, full if full and full.startswith(year) else year)
         return
-    same = re.match(r"^\s*(同年|当年|是年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月)?", sent.text)
+    same = re.match(r"^\s*(同年|当年|是年|次年|翌年|第二年)(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?",
+                    _CN_MONTH_DAY.sub(_arabic_month_day, sent.text[:12]))  # "同年十月，…" as "同年10月，…"
     if same and ctx.chronicle_year:
-        # "同年，…" / "是年，…" / "次年3月，…": the year of the chronicle sentence before
+        # "同年，…" / "是年，…" / "次年3月，…" / "是年12月11日，…": the year of the chronicle sentence before
         y = int(ctx.chronicle_year) + (0 if same.group(1) in ("同年", "当年", "是年") else 1)
         month = int(same.group(2)) if same.group(2) else 0
-        ctx.paragraph_date = (sent.line, f"{y}-{month:02d}" if 1 <= month <= 12 else str(y))
+        ctx.paragraph_date = (sent.line, format_date(str(y), same.group(2), same.group(3)) or
+                              (f"{y}-{month:02d}" if 1 <= month <= 12 else str(y)))
         ctx.chronicle_year = str(y)
         return
     m = _PLAN_DATE.search(sent.text)
@@ -1458,9 +1475,42 @@ _MONTH_OPENER = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:初|�
 # "26日，…" / "17日，…": a day opening a sentence of a chronicle, its month and year those of the date before
 _DAY_OPENER = re.compile(r"^\s*(\d{1,2})\s*日\s*[，,]")
 _YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*[：:]?")
-_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
               "八": "8", "九": "9"}
 _CN_YEAR_LINE = re.compile(r"([一二][〇零○一二三四五六七八九]{3})\s*年\s*[：:]?")
+
+
+_CN_DATE = re.compile(r"([一二][〇零○Ｏ一二三四五六七八九]{3})年(?:([一二三四五六七八九十]{1,2})月"
+                      r"(?:([一二三]?十?[一二三四五六七八九十]?)日)?)?")
+
+
+_CN_MONTH_DAY = re.compile(r"(?<=年)([一二三四五六七八九十]{1,2})月(?:([一二三]?十?[一二三四五六七八九十]?)日)?")
+
+
+def _arabic_month_day(m: re.Match[str]) -> str:
+    month, day = cn_int(m.group(1)), cn_int(m.group(2)) if m.group(2) else None
+    if not month or (m.group(2) and not day):
+        return m.group(0)
+    return f"{month}月" + (f"{day}日" if day else "")
+
+
+def arabic_dates(text: str) -> str:
+    """Dates written in Chinese numerals ("一九九二年三月，…", "…批准于一九五八年十月正式成立", "二〇一八年十月十日") in Arabic
+    digits, so every date rule reads them (for reading a date only: the text's offsets change)."""
+    if "年" not in text:
+        return text
+
+    def arabic(m: re.Match[str]) -> str:
+        out = f"{cn_year(m.group(1))}年"
+        for group, unit in ((2, "月"), (3, "日")):
+            if m.group(group):
+                number = cn_int(m.group(group))
+                if not number:
+                    return m.group(0)
+                out += f"{number}{unit}"
+        return out
+
+    return _CN_DATE.sub(arabic, text)
 
 
 def cn_year(text: str) -> str:
@@ -1468,6 +1518,39 @@ def cn_year(text: str) -> str:
     return "".join(_CN_DIGITS[c] for c in text)
 # a sentence dated by the report itself ("近日，X正式挂牌"): no chronicle or paragraph date reaches it
 _REPORT_TIME = re.compile(r"^\s*(?:近日|日前|近期|目前|今天|今日|昨天|昨日|上午|下午|本月|本周|近年来|当前|今年|去年|上年|前年)")
+
+
+def sentence_date(sent: Sentence, ctx: Ctx, text: str | None = None) -> str | None:
+    """The date of the events a sentence states (every reader's, one scope rule): a day written in it; a chronicle
+    opener's year (and month); else the date its paragraph, heading or chronicle runs with. A day written without its
+    year ("在此基础上，12月31日，组建X" after "1937年11月，…" in the same paragraph) takes the running year, not the
+    document's."""
+    text = arabic_dates(sent.text if text is None else text)
+    running = paragraph_date(sent, ctx)
+    base = running[:4] if running and not _from_the_document(sent.text) else ctx.doc_date
+    return event_date(text, base) or narrative_date(text) or running
+
+
+def _from_the_document(text: str) -> bool:
+    """Whether the sentence speaks from the report's own time ("近日，…", "今年3月…", "本月16日", "昨天"): its days count
+    from the document's date, never from a running chronicle year."""
+    return bool(_REPORT_TIME.match(text) or _RELATIVE_YEAR.search(text) or _THIS_MONTH_DAY.search(text)
+                or _YESTERDAY.search(text))
+
+
+def date_running_days(sent: Sentence, ctx: Ctx, events: list) -> None:  # type: ignore[type-arg]
+    """The same scope rule for the events any reader dated by the document's year: a day written without its year in a
+    paragraph (heading, chronicle) running with a year takes that year ("1950年3月，县人民政府成立。4月12日，设立县财政科"
+    in a county's history printed in 2020: 1950-04-12, not 2020-04-12)."""
+    running = paragraph_date(sent, ctx)
+    if not running or _from_the_document(sent.text):
+        return
+    own, by_document = event_date(sent.text, running[:4]), event_date(sent.text, ctx.doc_date)
+    if not own or own == by_document:
+        return
+    for e in events:
+        if e.date == by_document:
+            e.date = own
 
 
 def paragraph_date(sent: Sentence, ctx: Ctx) -> str | None:

@@ -28,9 +28,8 @@ from .common import (
     figure_year,
     find_names,
     name_at_start,
-    narrative_date,
     norm_rank,
-    paragraph_date,
+    sentence_date,
     split_kind_prefix,
     strip_item_number,
 )
@@ -1515,7 +1514,7 @@ def rank_change_facts(sent: Sentence, ctx: Ctx) -> None:
 def _when(sent: Sentence, ctx: Ctx) -> str | None:
     """The date of a rank change: as for every event (the day, a chronicle year, the paragraph's)."""
     text = strip_item_number(sent.text)
-    return event_date(text, ctx.doc_date) or narrative_date(text) or paragraph_date(sent, ctx)
+    return sentence_date(sent, ctx, text)
 
 
 def _described_unit(text: str) -> tuple[str, str | None, str | None, str | None] | None:

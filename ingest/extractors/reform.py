@@ -29,7 +29,6 @@ from .common import (
     as_name,
     clean_name,
     counted_list_tail,
-    event_date,
     find_names,
     headed_list,
     is_unit_name,
@@ -40,8 +39,8 @@ from .common import (
     narrative_date,
     norm_rank,
     only_place,
-    paragraph_date,
     partnered_clause,
+    sentence_date,
     shared_head,
     split_kind_prefix,
     split_names,
@@ -61,7 +60,7 @@ def _mention(name: str) -> Mention:
 
 
 def _event(ctx: Ctx, sent: Sentence, type_: EventType, inputs: list[str], outputs: list[str], **kw) -> EventStatement:
-    kw.setdefault("date", event_date(sent.text, ctx.doc_date) or narrative_date(sent.text) or paragraph_date(sent, ctx))
+    kw.setdefault("date", sentence_date(sent, ctx))
     ev = EventStatement(type_, ctx.prov(sent), [_mention(n) for n in inputs], [_mention(n) for n in outputs], **kw)
     ctx.events.append(ev)
     ctx.events_at.setdefault(ev.prov.start, []).append(ev)

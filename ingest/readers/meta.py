@@ -497,7 +497,7 @@ def _date_from(title: str, lines: list[str], text: str, embedded_date: str) -> s
     opening = _opening_day(lines)
     if latest and opening.startswith(latest) and not _later_day(text, opening):
         return opening  # the body opens with the item's own day (or span of days) in the latest year it names
-    return latest if _dwells_on(text, latest) else ""
+    return latest if _dwells_on(text, latest, _years_counted(text)) else ""
 
 
 # a budget of a year ("2022年部门预算", "2023年度单位预算公开"): the year planned for
@@ -671,28 +671,46 @@ _NOT_WRITING_TIME = re.compile(
     r"|\s*(?:末|底)?全(?:国|省|市|县|区|州|旗|镇|乡)[^，。,；;\d]{0,8}?(?:人口|生产总值|GDP|财政收入|面积|产量|增加值)")
 
 
+_COUNTED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|度|前|底前|以来)")
+
+
+def _counted(text: str, m: re.Match[str]) -> bool:
+    """Whether a year may be the time of writing: not a target ("到2035年"), a period's end, a content period, a
+    deadline or a founding label's year."""
+    return (not re.search(r"(?:到|至|力争|目标|争取|预计|计划)\s*$", text[max(0, m.start() - 4):m.start()])
+            and not _YEAR_SPAN.search(text[max(0, m.start() - 12):m.start()])
+            and not _content_period(text, m) and not _NOT_WRITING_TIME.match(text, m.end())
+            and not _FOUNDING_LABEL.search(text[max(0, m.start() - 10):m.start()]))
+
+
 def _latest_year(text: str) -> str:
     if _is_chronicle(text):
         return ""
     # ("2012年以来，…": a period since that year; the text is written some time after it)
-    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|度|前|底前|以来)", text)
-             if not re.search(r"(?:到|至|力争|目标|争取|预计|计划)\s*$", text[max(0, m.start() - 4):m.start()])
-             and not _YEAR_SPAN.search(text[max(0, m.start() - 12):m.start()])
-             and not _content_period(text, m) and not _NOT_WRITING_TIME.match(text, m.end())
-             and not _FOUNDING_LABEL.search(text[max(0, m.start() - 10):m.start()])]
+    years = [int(m.group(1)) for m in _COUNTED_YEAR.finditer(text) if _counted(text, m)]
     years = [y for y in years if y <= dt.date.today().year]
     return str(max(years)) if years else ""
+
+
+def _years_counted(text: str) -> int:
+    """How many distinct years the latest-year fallback reads in the text (see ``_latest_year``)."""
+    return len({m.group(1) for m in _COUNTED_YEAR.finditer(text) if _counted(text, m)})
 
 
 # a report on recent work, speaking from its present ("近年来，…", "目前运行良好")
 _PRESENT_FRAME = re.compile(r"近年来|一年来|今年以来|目前")
 
 
-def _dwells_on(text: str, year: str) -> bool:
+def _dwells_on(text: str, year: str, years: int = 2) -> bool:
     """A year named once is a year the text passes through (a profile's "2005年12月经…批准", a study's "1983年
     建市较晚", an entry's "2015年5月底，…取消…"), not the year it is written in: a report of its own year names that
-    year again and again, or speaks of its recent work from its present."""
-    return bool(year) and (_mentions(text, int(year)) >= 2 or bool(_PRESENT_FRAME.search(text)))
+    year again and again, or counts its work year by year up to its present ("2021年，…。2022年上半年又…，目前…":
+    ``years``, the distinct years the fallback counted, two or more). One past year told once, then the present
+    ("2019年2月，挂牌成立X。…目前各站均独立建站"), says nothing of the year that present is (BRIEF 3: a year that
+    merely appears in the text is no document date)."""
+    if not year:
+        return False
+    return _mentions(text, int(year)) >= 2 or (years >= 2 and bool(_PRESENT_FRAME.search(text)))
 
 
 def _mentions(text: str, year: int) -> int:
@@ -744,6 +762,10 @@ def _date_line(lines: list[str]) -> str:
         if DATE_LINE.fullmatch(compact) and not _entry_heading(lines, index) and not _upload_stamp(lines, index):
             date = _date_in(compact)
             if date:
+                if index < len(head) and _BARE_DAY.fullmatch(compact):
+                    # "2019-03-28" bare under the title of a notice signed "某县人民政府 / 2019年3月25日" at its end:
+                    # the site's posting day; the signing day is the document's
+                    return _signed_at_end(lines) or date
                 return date
         if "民" in compact and (date := _minguo_date_line(compact)):
             return date
@@ -766,6 +788,12 @@ def _date_line(lines: list[str]) -> str:
             if not number_year or date.startswith(number_year):
                 return date
     for line in head:
+        # a gazette's bracket under the title: the document's own number and its day, in either order
+        # ("（某府字〔2001〕4号　2001年1月8日）", "（2019年3月5日　某政发〔2019〕7号）")
+        numbered = _NUMBER_AND_DAY.fullmatch(_compact(line))
+        if numbered and (date := _date_in(numbered.group("day1") or numbered.group("day2"))):
+            return date
+    for line in head:
         issued = _ISSUER_AND_DATE.fullmatch(_compact(line))
         if issued and (date := _date_in(issued.group(1))):
             return date  # "香港便览 政府的结构 香港特别行政区政府新闻处 2015年4月 |": the issuer and its date on one line
@@ -781,6 +809,22 @@ def _date_line(lines: list[str]) -> str:
             date = format_date(*m.groups())
             if date:
                 return date
+    return ""
+
+
+_NUMBER_AND_DAY = re.compile(rf"[（(]\s*(?:(?P<day1>{FULL_DATE.pattern})\s*[,，、]?\s*{DOC_NUMBER.pattern}"
+                             rf"|{DOC_NUMBER.pattern}\s*[,，、]?\s*(?P<day2>{FULL_DATE.pattern}))\s*[）)]")
+# a day alone on its line, unbracketed, with no act after it (a page's posting day under the title)
+_BARE_DAY = re.compile(rf"(?:{FULL_DATE.pattern}|{NUMERIC_DATE.pattern})(?:星期.|周.)?")
+
+
+def _signed_at_end(lines: list[str]) -> str:
+    """The day on the first date line right below a signing body ("某县人民政府" / "2019年3月25日"), however many lines
+    of the page's footer follow it."""
+    for index in range(1, len(lines)):
+        compact = _compact(lines[index])
+        if DATE_LINE.fullmatch(compact) and _is_org_line(_compact(lines[index - 1])):
+            return _date_in(compact)
     return ""
 
 
@@ -867,7 +911,9 @@ def _labeled_date(lines: list[str]) -> str:
     """'发布日期：2016-07-07' and the like; a web page's byline ('来源：川报观察 2019年01月11日
     15:01', '来自：…时间：2020-11-24 09:52'); a date-and-time line written day first
     ('26.10.2018 00:11'); a journal issue ('2008年第10期', year only)."""
-    found = _labeled_in(_head(lines))
+    # the day the document was signed, labeled in a disclosure table ("成文日期：2019-03-25" below or above
+    # "发布日期：2019-03-28") or a law database's fields ("【公布日期】2001.01.08"), before any posting stamp
+    found = _labeled_in(_head(lines), signed_only=True) or _labeled_in(_head(lines))
     if found:
         return found
     # a web page whose navigation runs past the head: only an explicit byline label further down
@@ -891,8 +937,27 @@ _CN_STAMP = re.compile(rf"^{_YEAR}年{_MONTH}月{_DAY}日\s*\d{{1,2}}:\d{{2}}(?:
 _LABEL_ALONE = re.compile(r"^\W*(?:发布|发文|成文|印发|生成)(?:日期|时间)\s*[:：]\s*$")
 
 
-def _labeled_in(head: list[str]) -> str:
+# a label naming the day a document was signed or promulgated ("成文日期：", "印发日期", a law database's "【公布日期】",
+# "【发布日期】", "【颁布日期】"); a posting or update stamp ("发布时间：", "更新日期") is the page's, a field of another act
+# ("【施行日期】", "【实施日期】", "【失效日期】") no date of the document
+_SIGNED_LABEL = re.compile(r"(?:成文|印发|签发)(?:日期|时间)\s*[:：]?\s*|【\s*(?:公布|发布|颁布|成文|印发)(?:日期|时间)\s*】\s*[:：]?\s*")
+
+
+_EFFECT_FIELD = re.compile(r"【?\s*(?:施行|实施|生效|失效)(?:日期|时间)\s*】?\s*[:：]?\s*[\d年月日./\-]*")
+
+
+def _labeled_in(head: list[str], signed_only: bool = False) -> str:
     for index, line in enumerate(head):
+        if signed_only:
+            spaced = re.sub(r"\s+", " ", line.strip())
+            for label in _SIGNED_LABEL.finditer(spaced):
+                rest = spaced[label.end():].strip() or (head[index + 1].strip() if index + 1 < len(head) else "")
+                for pattern in (NUMERIC_DATE, FULL_DATE):
+                    match = pattern.match(rest)
+                    if match and (date := format_date(*match.groups())):
+                        return date
+            continue
+        line = _EFFECT_FIELD.sub(" ", line)  # "【施行日期】2003.07.01": the act's entry into force, not the document
         compact = _compact(line)
         # an information-disclosure table: the label on its line, the date on the next ("• 发文日期:" / "2024年04月06日 16:40")
         if _LABEL_ALONE.match(compact) and index + 1 < len(head):
