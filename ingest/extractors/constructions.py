@@ -1778,9 +1778,24 @@ def _party_unit(ctx: Ctx, party: str) -> Mention:
 _HOLDER_NOW = re.compile(r"^[^，。；：]{0,8}?(?:现由|仍由|改由|交由|统一由)(?=[\u4e00-\u9fff]{2})")
 
 
+# the bodies of the level below as one class: "各区(新区)城管局", "各县（市、区）市场监管局", "各乡镇人民政府",
+# "各区县卫生健康委", "各街道办事处" (a city or county body divides a matter with its counterparts below)
+_LOWER_LEVELS = r"(?:县市区|县区|区县|县市|乡镇|街道|[区县市乡镇])"
+_LOWER_CLASS = re.compile(
+    rf"^各{_LOWER_LEVELS}(?:[（(](?:{_LOWER_LEVELS}[、，,]?){{1,3}}[）)]|[（(]新区[）)])?"
+    r"(?:[\u4e00-\u9fff]{1,12}?(?:局|委|委员会|办|办公室|厅|分局|部门|机关)|(?:人民)?政府|办事处)$")
+
+
+def lower_level_class(text: str) -> bool:
+    """``text`` names the bodies of the level below as one class ("各区城管局", not "各有关部门")."""
+    return bool(_LOWER_CLASS.match(text)) and not re.search(r"有关|相关|成员|其他|各级", text)
+
+
 def _party(text: str) -> str | None:
     text = re.sub(r"^(?:由|而|则|并|同时|另外|按此规定|其中|仍)+", "", text.strip().lstrip("“”‘’\"「」 "))
     text = _HOLDER_NOW.sub("", text)
+    if lower_level_class(strip_item_number(text)):
+        return strip_item_number(text)
     name = name_at_end(text)
     if name and text.endswith(name):
         return name
@@ -1831,7 +1846,16 @@ def _unit_line_subject(sent: Sentence, ctx: Ctx, text: str) -> str | None:
     if index == sent.index - 1 and opens_its_line(sent, ctx) and _PART_OPENS.match(text.strip()):
         ctx.unit_line = (party, index, sent.line)
         return party
+    if line == sent.line - 1 and opens_its_line(sent, ctx) and _SUB_ITEM.match(ctx.dt.line_text(sent.line)) \
+            and _SUB_ITEM.match(ctx.dt.line_text(line)):
+        # "（一）县住建局⏎1.负责…⏎2.负责…⏎3.指导…": the heading's unit holds each numbered item under it
+        ctx.unit_line = (party, index, sent.line)
+        return party
     return None
+
+
+# an item numbered in arabic under a heading ("1.", "2、", "（3）", "④"): one of the heading's items
+_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 
 
 def _row_subject(sent: Sentence, ctx: Ctx) -> str | None:
