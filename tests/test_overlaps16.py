@@ -122,6 +122,14 @@ def test_a_sentence_opened_by_a_duty_verb_is_the_part_of_the_party_before() -> N
     assert "秸秆还田" in got["县农业农村局"][0]
 
 
+def test_a_person_in_charge_is_no_part() -> None:
+    text = ("关于明确秸秆禁烧工作职责分工的通知\n县生态环境局负责秸秆焚烧火点的监测和通报。负责人：张某某。"
+            "县农业农村局负责秸秆综合利用的指导。")
+    f = facts_of(text)
+    assert all("张某某" not in b.text for b in f.boundaries)
+    assert all("张某某" not in t for t, _ in parts(f).values())
+
+
 def test_a_sentence_with_no_duty_verb_is_still_nobodys_part() -> None:
     text = "关于明确食品安全监管职责分工的通知\n县农业农村局负责种植养殖环节的监管，县市场监管局负责流通环节的监管。两部门建立追溯衔接机制。"
     got = parts(facts_of(text))

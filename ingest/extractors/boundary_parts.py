@@ -29,7 +29,7 @@ from collections.abc import Callable
 from kg.model import BoundaryStatement, DutyStatement
 
 from .common import find_names
-from .constructions import _PART_OPENS, _PARTY_VERB, _parties_of
+from .constructions import _PARTY_VERB, _left_out_subject, _parties_of
 
 _SENTENCE_CUT = re.compile(r"(?<=[。；;：:\n])")
 _CLAUSE_CUT = re.compile(r"(?<=[，,])")
@@ -114,7 +114,7 @@ def boundary_parts(b: BoundaryStatement, full: Callable[[str], str] = str) -> li
             continue
         k = next((i for i, (_, subj) in enumerate(clauses) if subj), None)
         current = [own] if own else []
-        if k is None and last and _PART_OPENS.match(_LEAD_WORDS.sub("", clauses[0][0]).strip()):
+        if k is None and last and _left_out_subject(_LEAD_WORDS.sub("", clauses[0][0])):
             current = list(last)  # "A负责X。负责Y。": the subject left out is the one before's
         if k is not None:
             before = "".join(c for c, _ in clauses[:k])

@@ -1824,6 +1824,13 @@ def note_row_cell(sent: Sentence, ctx: Ctx) -> None:
 _PART_OPENS = re.compile(r"^(?:全面|主要|具体|依法|统一)?(?:牵头)?(?:负责|承担|主导|牵头)")
 
 
+def _left_out_subject(text: str) -> bool:
+    """The sentence is a part whose subject is left out: opened by a part's verb ("负责Y。"), not by a person
+    ("负责人：…", "负责同志")."""
+    text = strip_item_number(text).strip()
+    return bool(_PART_OPENS.match(text)) and not re.match(r"(?:全面|主要|具体|依法|统一)?负责(?:人|同志)", text)
+
+
 def _note_unit_line(sent: Sentence, ctx: Ctx) -> None:
     """A boundary list read without its cell marks (a web table flattened to lines): a line
     holding nothing but a unit's name ("县住建局", or "2 县住建局") over the line of that unit's part
@@ -2119,7 +2126,7 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
             and run["index"] == sent.index - 1
             and (run["line"] == sent.line or run.get("rows")) and not re.search(r"为(?:界|分界|分界点|界限)", text)):
         run["index"] = sent.index  # the part's elaboration ("具体包括：…") in its paragraph keeps the run
-        if _PART_OPENS.match(text.strip()):
+        if _left_out_subject(text):
             # "A负责X。负责Y。": a part whose subject is left out is the party's before (its text goes on)
             run["texts"].append(text.strip())
             if run["statement"] is not None:
