@@ -168,3 +168,33 @@ def test_role_labels_on_lines_of_their_own_divide_the_task_above(lines: str, par
 ])
 def test_a_lone_label_line_divides_nothing(lines: str) -> None:
     assert not any(len(s) > 1 for s in _sets("某县重点工作任务分解和责任分工方案\n" + lines + "\n", "某县"))
+
+
+# ---------------------------------------------------------------- a power granted to bodies ("A可以开展X")
+
+def _prose(text: str, place: str = "某县") -> dict[str, str]:
+    return {d.unit.name: d.text for d in facts_of(text, place).duties if d.category == "职责表述"}
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    # a class list sharing its head, the need it answers first
+    ("农业、林业部门根据监管工作需要，可以进入农贸市场开展食用林产品质量安全风险监测。",
+     {"农业部门": "可以进入农贸市场开展食用林产品质量安全风险监测。", "林业部门": "可以进入农贸市场开展食用林产品质量安全风险监测。"}),
+    # one named body, 按照…规定
+    ("县水利局按照河道管理规定，可以对河道采砂现场开展监督检查。", {"县水利局": "可以对河道采砂现场开展监督检查。"}),
+    # a named list, no condition
+    ("县农业农村局、县林业局可以组织开展病虫害防治技术培训。",
+     {"县农业农村局": "可以组织开展病虫害防治技术培训。", "县林业局": "可以组织开展病虫害防治技术培训。"}),
+])
+def test_what_bodies_may_do_is_theirs(text: str, held: dict[str, str]) -> None:
+    assert _prose(text) == held
+
+
+@pytest.mark.parametrize("text", [
+    "当事人可以依法申请行政复议或者提起行政诉讼。",  # no body
+    "各单位可以结合实际开展专项检查。",  # every unit, none named
+    "县级以上人民政府可以根据需要设立临时指挥机构。",  # a level's governments
+    "县市场监督管理局可以说是全县最大的执法部门。",  # no power granted
+])
+def test_no_power_of_a_named_body_is_no_duty(text: str) -> None:
+    assert _prose(text) == {}
