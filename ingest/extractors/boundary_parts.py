@@ -29,7 +29,7 @@ from collections.abc import Callable
 from kg.model import BoundaryStatement, DutyStatement
 
 from .common import find_names
-from .constructions import _PARTY_VERB, _parties_of
+from .constructions import _PARTY_VERB, _left_out_subject, _parties_of
 
 _SENTENCE_CUT = re.compile(r"(?<=[。；;：:\n])")
 _CLAUSE_CUT = re.compile(r"(?<=[，,])")
@@ -108,11 +108,14 @@ def boundary_parts(b: BoundaryStatement, full: Callable[[str], str] = str) -> li
     own = b.units[0].name if b.units and b.units[0].name not in written else None
     parts: dict[str, list[str]] = {}
     roles: dict[str, str | None] = {}
+    last: list[str] = []  # the subject of the sentence before
     for clauses in read:
         if not clauses or (_HEADING.match(clauses[0][0]) and not any(subj for _, subj in clauses)):
             continue
         k = next((i for i, (_, subj) in enumerate(clauses) if subj), None)
         current = [own] if own else []
+        if k is None and last and _left_out_subject(_LEAD_WORDS.sub("", clauses[0][0])):
+            current = list(last)  # "A负责X。负责Y。": the subject left out is the one before's
         if k is not None:
             before = "".join(c for c, _ in clauses[:k])
             balanced = before.count("“") + before.count("「") <= before.count("”") + before.count("」")
@@ -131,6 +134,7 @@ def boundary_parts(b: BoundaryStatement, full: Callable[[str], str] = str) -> li
                 parts.setdefault(x, []).append(clause)
             if quoted and clause.rstrip().endswith(("”", "」")):
                 current, quoted = [], False  # a quoted division closed: what follows is the writer's frame
+        last = [] if quoted else current
     out = []
     for party, pieces in parts.items():
         text = _LEAD_WORDS.sub("", "".join(pieces).strip()).strip("，,、；;：: \n")

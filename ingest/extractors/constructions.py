@@ -1600,7 +1600,8 @@ def _sign_at_host_after(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -
 
 # ---------------------------------------------------------------- 职责分工 (division of duties)
 
-_PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同|予以|做好|积极)?"
+_PARTY_VERB = re.compile(r"(?:而|则|并|同时|另外)?(?:由)?(?P<party>各[\u4e00-\u9fff]{1,3}[（(][^）)，。；：]{1,8}[）)][^，。；：、]{1,28}?|"
+                         r"[^，。；：、]{2,30}?)(?:全面|主要|具体|依法|统一|共同|予以|做好|积极)?"
                          r"(?P<verb>负责|主导|牵头|承办|主办|配合|协助|协办|协同|会同|进行监督管理|履行|不再履行|不再承担|不再负责|承担|"
                          r"主管(?!部门|机关|单位)|(?:为|是|作为)(?:[^，。；：“”]{1,20}?的)?(?:牵头|主办)(?:单位|部门)|"
                          r"(?:为|是|作为)(?:[^，。；：“”]{1,20}?的)?(?:配合|协办|参与)(?:单位|部门)|"
@@ -1778,14 +1779,32 @@ def _party_unit(ctx: Ctx, party: str) -> Mention:
 _HOLDER_NOW = re.compile(r"^[^，。；：]{0,8}?(?:现由|仍由|改由|交由|统一由)(?=[\u4e00-\u9fff]{2})")
 
 
+# a role's label is no class of units ("…整治牵头部门：A" on a line the page joined to its task)
+_ROLE_WORD_END = re.compile(r"(?:牵头|配合|协办|责任|参与|主办|协同|协助)(?:单位|部门)$")
+# the departments of the level below as one class: "各区(新区)城管局", "各县（市、区）市场监管局", "各区县卫生健康委"
+# (a city or county body divides a matter with its counterparts below). The governments of the level below ("各乡镇人民
+#政府", "各街道办事处") are not: a task plan names them beside nearly every task, their territory's share of it.
+_LOWER_LEVELS = r"(?:县市区|县区|区县|县市|[区县市])"
+_LOWER_CLASS = re.compile(
+    rf"^各{_LOWER_LEVELS}(?:[（(](?:{_LOWER_LEVELS}[、，,]?){{1,3}}[）)]|[（(]新区[）)])?"
+    r"[\u4e00-\u9fff]{1,12}?(?:局|委|委员会|办|办公室|厅|分局|部门|机关)$")
+
+
+def lower_level_class(text: str) -> bool:
+    """``text`` names the departments of the level below as one class ("各区城管局", not "各有关部门")."""
+    return bool(_LOWER_CLASS.match(text)) and not re.search(r"有关|相关|成员|其他|各级|政府|人民", text)
+
+
 def _party(text: str) -> str | None:
     text = re.sub(r"^(?:由|而|则|并|同时|另外|按此规定|其中|仍)+", "", text.strip().lstrip("“”‘’\"「」 "))
     text = _HOLDER_NOW.sub("", text)
+    if lower_level_class(strip_item_number(text)):
+        return strip_item_number(text)
     name = name_at_end(text)
     if name and text.endswith(name):
         return name
     if _CLASS.match(text) and not _NOT_CLASS.match(text) and not _NO_ORGAN_CLASS.match(text) \
-            and not re.search(r"各|有关|相关", text):
+            and not re.search(r"各|有关|相关", text) and not _ROLE_WORD_END.search(text):
         return text  # "督促各有关部门" names no class of its own
     return None
 
@@ -1803,6 +1822,13 @@ def note_row_cell(sent: Sentence, ctx: Ctx) -> None:
 
 
 _PART_OPENS = re.compile(r"^(?:全面|主要|具体|依法|统一)?(?:牵头)?(?:负责|承担|主导|牵头)")
+
+
+def _left_out_subject(text: str) -> bool:
+    """The sentence is a part whose subject is left out: opened by a part's verb ("负责Y。"), not by a person
+    ("负责人：…", "负责同志")."""
+    text = strip_item_number(text).strip()
+    return bool(_PART_OPENS.match(text)) and not re.match(r"(?:全面|主要|具体|依法|统一)?负责(?:人|同志)", text)
 
 
 def _note_unit_line(sent: Sentence, ctx: Ctx) -> None:
@@ -1831,7 +1857,16 @@ def _unit_line_subject(sent: Sentence, ctx: Ctx, text: str) -> str | None:
     if index == sent.index - 1 and opens_its_line(sent, ctx) and _PART_OPENS.match(text.strip()):
         ctx.unit_line = (party, index, sent.line)
         return party
+    if line == sent.line - 1 and opens_its_line(sent, ctx) and _SUB_ITEM.match(ctx.dt.line_text(sent.line)) \
+            and _SUB_ITEM.match(ctx.dt.line_text(line)):
+        # "（一）县住建局⏎1.负责…⏎2.负责…⏎3.指导…": the heading's unit holds each numbered item under it
+        ctx.unit_line = (party, index, sent.line)
+        return party
     return None
+
+
+# an item numbered in arabic under a heading ("1.", "2、", "（3）", "④"): one of the heading's items
+_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 
 
 def _row_subject(sent: Sentence, ctx: Ctx) -> str | None:
@@ -2091,6 +2126,12 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
             and run["index"] == sent.index - 1
             and (run["line"] == sent.line or run.get("rows")) and not re.search(r"为(?:界|分界|分界点|界限)", text)):
         run["index"] = sent.index  # the part's elaboration ("具体包括：…") in its paragraph keeps the run
+        if _left_out_subject(text):
+            # "A负责X。负责Y。": a part whose subject is left out is the party's before (its text goes on)
+            run["texts"].append(text.strip())
+            if run["statement"] is not None:
+                run["statement"].text = "".join(run["texts"])
+                run["statement"].prov = ctx.prov_span(run["start"], sent.nend)
         return
     if len(subjects) == 1 and len(parties) > 1 and dividing and _opens_own_part(subjects[0], text):
         # "B负责X，配合A做好Y": B's own part goes on the run of parallel parts (A's, C's …) and the
@@ -2241,12 +2282,38 @@ def _labelled_part(sent: Sentence, ctx: Ctx, parties: list[str], text: str, othe
     ctx.division_run = run
 
 
+def _label_line(sent: Sentence | None, ctx: Ctx) -> re.Match[str] | None:
+    """The role label that is the whole of the sentence's line ("牵头单位：县商务局"), if it is."""
+    if sent is None or not opens_its_line(sent, ctx):
+        return None
+    line = ctx.dt.line_text(sent.line).strip()
+    m = _ROLE_LABEL.match(line)
+    return m if m and line == sent.text.strip() and not line[m.end():].strip(" ；;。，,") else None
+
+
+def _labels_on_lines(sent: Sentence, ctx: Ctx) -> Sentence:
+    """A task's role labels written on lines of their own under it ("5.推进农村厕所改造。⏎牵头单位：县农业农村局⏎
+    责任单位：县卫生健康局、县住建局"): read as the labels written after the task on one line ("…。（牵头单位：A；责任
+    单位：B）"), the statement's text and span running from the task. Any other sentence comes back as it is."""
+    k = sent.index - 1
+    prev = ctx.dt.sentences[k] if k >= 0 else None
+    lead, support = _label_line(prev, ctx), _label_line(sent, ctx)
+    if prev is None or lead is None or support is None or lead.group("role") not in ("牵头", "主办") \
+            or support.group("role") in ("牵头", "主办") or sent.line - prev.line > 2:
+        return sent
+    task = ctx.dt.sentences[k - 1] if k >= 1 else None
+    labels = f"（{prev.text.strip(' ；;。')}；{sent.text.strip(' ；;。')}）"
+    if task is not None and prev.line - task.line <= 2 and opens_its_line(task, ctx) and not _ROLE_LABEL.search(task.text):
+        return Sentence(strip_item_number(task.text) + labels, task.nstart, sent.nend, sent.line, sent.index)
+    return Sentence(labels, prev.nstart, sent.nend, sent.line, sent.index)
+
+
 def division_facts(sent: Sentence, ctx: Ctx) -> None:
     """职责分工 statements of the sentence (``_division_facts``). Within a labelled item, the item's
     further sentences (its elaboration, a partner it names) keep the run of items going."""
     run = ctx.division_run
     inside = run is not None and run.get("labels", False) and run["line"] == sent.line and run["index"] == sent.index - 1
-    _division_facts(sent, ctx)
+    _division_facts(_labels_on_lines(sent, ctx), ctx)
     if inside and run is not None and ctx.division_run is not run and \
             (ctx.division_run is None or not ctx.division_run.get("labels", False)):
         run["index"] = sent.index

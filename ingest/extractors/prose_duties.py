@@ -28,6 +28,7 @@ import re
 from kg.model import DutyStatement, EventType, Mention
 
 from .common import name_at_end, split_names, strip_item_number
+from .constructions import _shared_list
 from .party_labels import labelled_part, named_before_part
 
 _DUTY_CLAUSE = re.compile(r"^(?:并|同时|还|主要|具体|统一|另外|并具体|同时负责)*(?:负责|承担)(?!人|同志)")
@@ -62,6 +63,11 @@ _MANAGED = re.compile(r"^由[^，。；]{2,24}(?:管理|代管|领导)$")
 # they work with) before 负责/承担; never 负责人/负责同志, never "负责的…" (a noun phrase)
 _SUBJECT = re.compile(r"^(?P<who>[^，。；：“”（）()\s]{2,80}?)(?:具体|主要|统一|全面|共同|分别)?(?:负责|承担)"
                       r"(?!人|同志|的|起|任|着)")
+# "农业、海洋渔业部门根据监管工作需要，可以进入批发、零售市场开展风险监测": a power the document grants its bodies,
+# what they may do in a matter (the overlap list pairs it with the matter's holder); the text from 可以 on
+_PERMITTED = re.compile(r"^(?P<who>[^，。；：“”（）()\s]{2,40}?)(?:(?:根据|按照|依据|依照|因)[^，。；：]{2,30}?(?:需要|规定|职责)[，,]?)?"
+                        r"(?:依法)?(?P<verb>可以)(?:依法)?(?=进入|开展|实施|组织|对|采取|查封|扣押|责令|委托|调查|检查|抽查|"
+                        r"调阅|查阅|进行|参与|会同)")
 _WITH = re.compile(r"^(?P<subjects>.+?)(?:协同|配合|会同|协助)(?P<lead>[^、]+)$")
 # a table cell of its own naming a unit ("市农委 |"): the row's unit, whose part is the next line's cell
 _UNIT_CELL = re.compile(r"^\s*(?P<who>[^|\t，。；：]{2,30}?)\s*(?:\||\t)\s*$")
@@ -252,6 +258,8 @@ def _subject_units(who: str) -> list[str] | None:
     # a written list of names (split_names: 、 and 和/及 between whole names, item notes dropped), else its 、-parts
     # (a class of departments, 公安部门, is no name but a holder all the same)
     parts = (split_names(subjects) or subjects.split("、")) + lead
+    if any(_label_unit(part) is None for part in parts):
+        parts = _shared_list(parts)  # "农业、海洋渔业部门": the head written once is every stem's
     for part in parts:
         unit = _label_unit(part)
         if unit is None:
@@ -274,10 +282,13 @@ def _add_subjects(ctx, sent) -> None:  # type: ignore[no-untyped-def]
         body = strip_item_number(re.sub(r"^\s*第[一二三四五六七八九十百零]+条\s*", "", clause))
         m = _SUBJECT.match(body)
         units = _subject_units(m.group("who")) if m else None
-        if units and m:
+        at = m.end("who") if m else 0
+        if not units and (p := _PERMITTED.match(body)):
+            units, at = _subject_units(p.group("who")), p.start("verb")  # "A根据…需要，可以开展…": from 可以 on
+        if units:
             if opened:
                 ends.append(offset)
-            opened.append((units, offset + (len(clause) - len(body)) + len(m.group("who"))))
+            opened.append((units, offset + (len(clause) - len(body)) + at))
     if not opened:
         return
     ends.append(len(sent.text))
