@@ -56,3 +56,34 @@ def test_a_forming_clause_beside_a_co_location_is_read(text: str, formed: str) -
     got = [e for e in events(facts_of(text).events) if e[0] == "establish"]
     assert any(e[2] == (formed,) for e in got)
     assert len([e for e in got if e[2] == (formed,)]) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dated forming closing its clause with 后: the forming, then what followed
+    ("1970年10月，中共某县委恢复设立后，与县革委会一套工作机构。",
+     [("establish", (), ("中共某县委",), "1970-10"), ("co_locate", ("中共某县委",), ("县革委会",), "1970-10")]),
+    ("1968年4月，县革命委员会成立后，县人委停止办公。", [("establish", (), ("县革命委员会",), "1968-04")]),
+    ("1978年县科学技术委员会重建以后，与县科学技术协会合署办公。",
+     [("co_locate", ("县科学技术委员会",), ("县科学技术协会",), None), ("establish", (), ("县科学技术委员会",), "1978")]),
+    # one office for two bodies, no sign named
+    ("1980年5月，县档案科改为县档案局，与县档案馆一套人马。",
+     [("rename", ("县档案科",), ("县档案局",), "1980-05"), ("co_locate", ("县档案局",), ("县档案馆",), "1980-05")]),
+    ("1986年，县地方志办公室与县档案局实行一套班子。",
+     [("co_locate", ("县地方志办公室",), ("县档案局",), "1986")]),
+])
+def test_a_dated_forming_before_hou_and_one_office_for_two(text: str, expected: list[tuple]) -> None:
+    # the events' bodies (their dates are the date readers'; the forming's own is its sentence's)
+    assert sorted(e[:3] for e in events(facts_of(text).events)) == sorted(e[:3] for e in expected)
+
+
+@pytest.mark.parametrize("text", [
+    "县革委会成立后，县人委停止办公。",  # undated: a narrative aside (tests/gold/README.md)
+    "机构改革后，县档案局职能有所调整。",  # no forming verb before 后
+])
+def test_no_forming_from_an_undated_hou_clause(text: str) -> None:
+    assert [e for e in events(facts_of(text).events) if e[0] == "establish"] == []
+
+
+def test_one_office_with_signs_is_a_sign_not_a_co_location() -> None:
+    facts = facts_of("1985年，县档案局与县档案馆实行一套班子、两块牌子。")
+    assert [e for e in events(facts.events) if e[0] == "co_locate"] == []
