@@ -133,8 +133,9 @@ _BELONGED_BEFORE = re.compile(r"(?:^|[，。；：、])(?:原来?)?(?:隶属于?
 
 def _owner(text: str) -> tuple[str, str | None] | None:
     bm = _BELONGED_BEFORE.search(text)
-    if bm and as_name(bm.group(1)):
-        return as_name(bm.group(1)), "所属"
+    belonged = as_name(bm.group(1)) if bm else None
+    if belonged:
+        return belonged, "所属"
     m = _OWNER_BEFORE.search(text)
     if not m:
         return None
