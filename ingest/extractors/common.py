@@ -249,7 +249,7 @@ def is_unit_name(name: str) -> bool:
 
 
 # A function word between two complete names: "X作为Y", "X在Y", "X由Y", "X设在Y", "X与Y".
-_INNER_BOUNDARY = re.compile(r"内设|下设|设有|新设|新增|增设|设(?![在立置计备施])|位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|隶(?!属)|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|系(?!统)|把|被|经(?![济营贸信开])|同")
+_INNER_BOUNDARY = re.compile(r"[改转]属|[改转]隶|改归|收归|移交|上划|下放|(?<![简俗统合又号名职堪声宣总通尊])称|内设|下设|设有|新设|新增|增设|设(?![在立置计备施])|位于|地处|[成创始组]?建于|成立于|作为|设在|挂靠|隶属于?|隶(?!属)|归口|在|由|归|与|和|及|将|对|向|从|并|为|是|系(?!统)|把|被|经(?![济营贸信开])|同")
 
 
 # "为Y的下属单位" / "Y的下设机构": a relation to Y written where a kind stands; no kind
@@ -267,7 +267,7 @@ def only_place(text: str) -> bool:
 # A verb or preposition glued before a body written from its place or level ("记者从河南省民政厅…", "直属单位有市委党校",
 # "县政府组织安远县妇女总队", "经河南省政府批准", "到区编委办办理"): the name starts at the place.
 _GLUE_TARGET = re.compile(r"[省市县区州旗镇乡]|中共|中国|国家|国务院|中央|全国")
-_GLUE_BEFORE_PLACE = re.compile(r"^(?:管理|代管|领导|主管|指导)|实行|以|从|经(?![济营贸信开])|到|向|奉|携|列|呈报|报请|报(?!社)|协助|因而|因此|指(?!挥|导)|有|组织|要求|据|受")
+_GLUE_BEFORE_PLACE = re.compile(r"^(?:管理|代管|领导|主管|指导)|复设|复置|另设|始设|实行|以|从|经(?![济营贸信开])|到|向|奉|携|列|呈报|报请|报(?!社)|协助|因而|因此|指(?!挥|导)|有|组织|要求|据|受")
 
 
 @lru_cache(maxsize=65536)
@@ -786,6 +786,8 @@ _NAME_FOLLOWERS = (
     "主任", "副主任", "书记", "副书记", "局长", "副局长", "部长", "副部长", "科长", "副科长", "所长", "站长", "主席",
     # a chronicle's subject before its change ("县政府秘书室改为总务科", "林业站隶县农业局")
     "改为", "改称", "改设", "改属", "改隶", "隶", "改制",
+    # sixteenth session: the other verbs of a parent changed ("县广播站转属县委宣传部", "县良种场收归县农业局管理")
+    "转属", "转隶", "改归", "收归", "移交", "上划", "下放",
     # a body setting up its own division ("工务处新设基础工程科", "观光处新增观光永续科")
     "新设", "新增", "增设",
     # tenth session: what notices, profiles and chronicles write right after a body

@@ -127,7 +127,15 @@ _LEAD_WORDS = re.compile(r"^(?:将|把|原来|原|由|现|已)+")
 _MANAGED_DUTY = r"(?P<rel>代管|管理)(?P<unit>[^，。；的]{2,40})的(?:职能|职责|工作)"
 
 
+# "(原)隶属A的X", "原属A的X": the parent before the change, the belonging verb first (sixteenth session)
+_BELONGED_BEFORE = re.compile(r"(?:^|[，。；：、])(?:原来?)?(?:隶属于?|属于?)([^，。；：、的]{2,40}?)的$")
+
+
 def _owner(text: str) -> tuple[str, str | None] | None:
+    bm = _BELONGED_BEFORE.search(text)
+    belonged = as_name(bm.group(1)) if bm else None
+    if belonged:
+        return belonged, "所属"
     m = _OWNER_BEFORE.search(text)
     if not m:
         return None
