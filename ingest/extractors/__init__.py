@@ -913,6 +913,28 @@ def _one_name_per_placed_body(units: list[UnitStatement], canon: _Canon) -> None
             u.unit = Mention(name)
 
 
+def _division_signs_once(ctx: Ctx) -> None:
+    """"分别为：秘书科（挂驻外工作科牌子）、会议科…": a sign in the bracket of a division list's item is read twice, by
+    the division list (the host's division with its sign) and by the sign reader (the bare name, no host, and a sign
+    event of it); the bare reading is the division's, so it and its sign event go (sixteenth session, lists)."""
+    divisions = {}
+    for u in ctx.units:
+        if u.kind == "内设机构" and u.parent and u.signs:
+            divisions.setdefault(u.prov.start, []).append(u)
+
+    def shadowed(name: str, signs, start: int) -> bool:
+        return any(d.unit.name.endswith(name) and d.unit.name != name and set(signs) <= set(d.signs)
+                   for d in divisions.get(start, []))
+
+    if not divisions:
+        return
+    ctx.units[:] = [u for u in ctx.units if u.kind or u.parent or not u.signs
+                    or not shadowed(u.unit.name, u.signs, u.prov.start)]
+    ctx.events[:] = [e for e in ctx.events if not (e.type is EventType.ADD_SIGN and len(e.inputs) == 1
+                                                   and shadowed(e.inputs[0].name, [o.name for o in e.outputs],
+                                                                e.prov.start))]
+
+
 def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
     cm = canon.mention
     for u in ctx.units:
@@ -943,6 +965,7 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
         b.units = [cm(m) for m in b.units]
 
     _one_name_per_placed_body(ctx.units, canon)
+    _division_signs_once(ctx)
     facts.units = _merge_units(ctx.units, ctx.final_rank)
     facts.events = reform.settle_moves(_dedupe_events(ctx.events, _identity(ctx.jurisdiction)))
     for e in facts.events:

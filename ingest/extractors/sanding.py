@@ -1033,7 +1033,9 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
             ctx.divisions.add(division)
             ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", rank=m.groupdict().get("rank"),
                                            parent=Mention(each), parent_relation="内设", signs=signs.get(item, [])))
-        if count is not None and not shared_host and (names or "内设" in m.group("verb") or "内设" in suffix):
+        # "X现设职能科（室）23个，分别为：…": the divisions there are now, a state as 实际设有 and no quota (sixteenth session)
+        present = (m.groupdict().get("verb") or "") == "现设" or bool(re.search(r"(?:现|目前)$", left.rstrip()))
+        if count is not None and not shared_host and not present and (names or "内设" in m.group("verb") or "内设" in suffix):
             ctx.staffing.append(StaffingStatement(Mention(each), "内设机构", "核定", count, prov))
     ctx.mark(sent)
 
