@@ -5,6 +5,8 @@ wording; no corpus or trial document is used."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ingest.extractors.common import DocText, blank_scrape_noise
@@ -93,3 +95,89 @@ def test_a_sign_of_a_listed_division_is_the_divisions_alone(text, host, division
 def test_a_sign_of_a_body_outside_a_list_stays() -> None:
     f = facts_of("辛县档案馆（挂辛县地方志办公室牌子）为县委直属事业单位。", "某市")
     assert any(u.unit.name == "辛县档案馆" and u.signs for u in f.units)
+
+
+# --- a division's own divisions, in its paragraph or under its heading -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "host", "items"), [
+    ("（一）综合室（加挂应急值守中心牌子）\n负责文电、会务工作。内设2个中队，即文秘中队、值班中队。", "综合室",
+     ["文秘中队", "值班中队"]),
+    ("（二）治安管理大队\n负责社会治安管理。下设3个中队，分别是巡逻中队、特勤中队、户政中队。", "治安管理大队",
+     ["巡逻中队", "特勤中队", "户政中队"]),
+])
+def test_a_divisions_own_divisions_under_its_heading(text, host, items) -> None:
+    got = _divisions(facts_of(text, "某县"))
+    for item in items:
+        assert got.get(host + item, (None,))[0] == host, item
+
+
+def test_a_count_of_a_class_is_no_body_of_its_name() -> None:
+    f = facts_of("县城管执法局下设4个执法中队，分别为：东城中队、西城中队、南城中队、北城中队。", "某县")
+    assert not [u for u in f.units if u.unit.name in ("执法中队", "中队")]
+    assert len([u for u in f.units if u.kind == "内设机构"]) == 4
+
+
+# --- one institution after its count ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "owner", "items"), [
+    ("县档案局所属事业单位1个，为县档案馆。", "县档案局", ["县档案馆"]),
+    ("县科协下属事业单位一个，即县科技馆。", "县科协", ["县科技馆"]),
+    ("县林业局所属事业单位2个，分别为县林业站、县国有林场。", "县林业局", ["县林业站", "县国有林场"]),
+    ("县农业农村局局属事业单位有：县农机监理站、县良种繁育场。", "县农业农村局", ["县农机监理站", "县良种繁育场"]),
+])
+def test_institutions_after_their_count(text, owner, items) -> None:
+    f = facts_of(text, "某县")
+    got = {u.unit.name: u.parent.name for u in f.units if u.parent}
+    assert {i: got.get(i) for i in items} == {i: owner for i in items}
+
+
+def test_a_count_of_one_beside_two_names_is_no_single_institution() -> None:
+    f = facts_of("县档案局所属事业单位1个，为县档案馆和县方志馆的前身。", "某县")
+    assert not [u for u in f.units if u.unit.name.startswith("县档案馆和")]
+
+
+# --- words sharing one class head ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "host", "names"), [
+    ("1978年，县财税局成立，下设城关、东河、西河财税所。", "县财税局", ["城关财税所", "东河财税所", "西河财税所"]),
+    ("县工商局下设城关、新集两个工商所。", "县工商局", ["城关工商所", "新集工商所"]),
+    ("县农机局下设东关、西关、南关3个农机安全监理分所和县农机修造厂。", "县农机局",
+     ["东关农机安全监理分所", "西关农机安全监理分所", "南关农机安全监理分所"]),
+    ("县水利局下设红旗（城关）、胜利（东河）水利站。", "县水利局", ["红旗水利站", "胜利水利站"]),
+])
+def test_words_sharing_a_head_are_bodies_each(text, host, names) -> None:
+    f = facts_of(text, "某县")
+    got = {u.unit.name: u.parent.name for u in f.units if u.parent}
+    assert {n: got.get(n) for n in names} == {n: host for n in names}
+
+
+@pytest.mark.parametrize("text", [
+    "县政府下辖城关、东河、西河3个镇。",  # places
+    "县林业局设立城关、东河两个片区。",  # no class of bodies
+    "县人社局设有张华、李明两名副局长。",  # people
+    "县文旅局负责城关、东河、西河景区管理处的监管。",  # a duty, no verb of setting up
+    "县税务局下设城关、东河、西河4个税务所。",  # the count is not the number of words
+    "县人民医院设内科、外科、儿科门诊部。",  # divisions' words, no class of bodies
+])
+def test_what_shares_no_head_of_bodies(text) -> None:
+    f = facts_of(text, "某县")
+    assert not [u for u in f.units if u.parent and re.search(r"(?:所|站|处|部)$", u.unit.name)]
+
+
+# --- lists of divisions: a colon after the class, a head word closing the list ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "host", "items"), [
+    ("县林业局内设科室：办公室、林政股、营林股。", "县林业局", ["办公室", "林政股", "营林股"]),
+    ("县审计局下设股室有：办公室、财政审计股。", "县审计局", ["办公室", "财政审计股"]),
+    ("县统计局是县政府工作部门。局内设办公室、综合股、调查股等3个股（室）。", "县统计局", ["办公室", "综合股", "调查股"]),
+    ("县审计局机关设办公室、审计股两个科。", "县审计局", ["办公室", "审计股"]),
+    ("1975年，县计委成立，下设计划、统计2个组。", "县计委", ["计划组", "统计组"]),
+])
+def test_more_division_lists(text, host, items) -> None:
+    got = _divisions(facts_of(text, "某县"))
+    assert {host + i: got.get(host + i, (None,))[0] for i in items} == {host + i: host for i in items}
+    assert not [d for d in got if d.endswith(("股科", "统组"))]

@@ -80,6 +80,8 @@ UNIT_SUFFIXES = (
     "科协", "文联", "侨联", "残联", "妇联", "工商联", "社科联",  # 群团 bodies written short (中国科协, 县残联)
     "军分区",  # "潍坊军分区" among a notice's addressees (区 alone is a place)
     "林场", "农场", "牧场", "渔场", "良种场", "苗圃",  # a forestry bureau's 国有林场 among its institutions (units14)
+    # (sixteenth session, lists) a farm bureau's production institutions: 良种繁育场, 原种场, 种畜场, 水产养殖场, 园艺场
+    "种场", "畜场", "繁育场", "养殖场", "园艺场", "试验场", "示范场", "茶场",
     "管理区",  # a historical body over an area: a forest district's 林业管理区, a commune's 管理区 (h15-chron)
 )  # fmt: skip
 _SUFFIX_RE = re.compile("(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")$")
