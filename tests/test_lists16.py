@@ -181,3 +181,68 @@ def test_more_division_lists(text, host, items) -> None:
     got = _divisions(facts_of(text, "某县"))
     assert {host + i: got.get(host + i, (None,))[0] for i in items} == {host + i: host for i in items}
     assert not [d for d in got if d.endswith(("股科", "统组"))]
+
+
+# --- a government's or party committee's own list, its count and class after it ----------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind", "names"), [
+    ("1984年，县政府设计委、经委、财政局、民政局4个工作部门。", "县政府工作部门", ["县计委", "县经委", "县财政局", "县民政局"]),
+    ("县委设办公室、组织部、宣传部、统战部4个工作部门。", "县委工作部门", ["县委办公室", "县委组织部", "县委宣传部", "县委统战部"]),
+    ("1992年，市政府设计委、经委等26个工作部门。", "市政府工作部门", ["市计委", "市经委"]),
+])
+def test_a_governments_list_then_its_class(text, kind, names) -> None:
+    got = {u.unit.name: u.kind for u in facts_of(text, "某县").units}
+    assert {n: got.get(n) for n in names} == {n: kind for n in names}
+
+
+@pytest.mark.parametrize("text", [
+    "县政府设计委、经委、财政局、民政局10个工作部门。",  # no 等: the count must be the number of items
+    "县政府设城关、东河等12个乡镇。",  # places, no class of bodies
+    "县政府设立学习、宣传、督查3个工作组。",  # groups, no listable class
+])
+def test_no_list_then_class(text) -> None:
+    assert not [u for u in facts_of(text, "某县").units if u.kind and "工作部门" in u.kind]
+
+
+# --- a township's own offices, a list ending before its next clause ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "place", "host", "items"), [
+    ("镇设党政办公室、经济发展办公室、社会事务办公室等3个办公室。", "丙镇", "丙镇人民政府",
+     ["党政办公室", "经济发展办公室", "社会事务办公室"]),
+    ("改革后，大荆镇内设党建工作办公室、经济发展办公室、平安建设办公室，设立农业农村服务中心、社会事务服务中心。", "乐清市",
+     "大荆镇人民政府", ["党建工作办公室", "经济发展办公室", "平安建设办公室"]),
+    ("县人民委员会下设民政科、财粮科和文教科，另设县人民法院。", "某县", "县人民委员会", ["民政科", "财粮科", "文教科"]),
+    ("县林业局内设办公室、林政股，负责全县林业工作。", "某县", "县林业局", ["办公室", "林政股"]),
+])
+def test_divisions_up_to_the_next_clause(text, place, host, items) -> None:
+    got = _divisions(facts_of(text, place))
+    assert {host + i: got.get(host + i, (None,))[0] for i in items} == {host + i: host for i in items}
+    assert not [d for d in got if "设立" in d or "负责" in d or "法院" in d]
+
+
+# --- a class heading on its line, then its members -----------------------------------------------------------------
+
+
+def test_a_class_heading_then_its_members() -> None:
+    text = ("县统计局机构设置\n一、内设机构\n办公室、综合股、调查股。\n二、直属事业单位\n县统计普查中心、县经济调查队。\n"
+            "三、下属单位：\n1.县统计信息站\n2.县统计服务所\n四、人员编制\n核定行政编制8名。")
+    f = facts_of(text, "某县")
+    got = {u.unit.name: (u.kind, u.parent.name if u.parent else None, u.parent_relation) for u in f.units}
+    for d in ("办公室", "综合股", "调查股"):
+        assert got["县统计局" + d] == ("内设机构", "县统计局", "内设")
+    for i in ("县统计普查中心", "县经济调查队"):
+        assert got[i] == ("事业单位", "县统计局", "直属")
+    for i in ("县统计信息站", "县统计服务所"):
+        assert got[i] == (None, "县统计局", "所属")
+
+
+@pytest.mark.parametrize("text", [
+    "县统计局\n一、内设机构\n负责全县统计工作的组织实施。",  # prose, no members
+    "县统计局\n二、直属事业单位\n张华、李明、王强",  # people
+    "县统计局\n内设机构\n城关、东河、西河",  # places
+])
+def test_a_class_heading_over_no_names(text) -> None:
+    f = facts_of(text, "某县")
+    assert not [u for u in f.units if u.parent and u.parent.name == "县统计局"]

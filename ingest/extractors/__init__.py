@@ -62,7 +62,7 @@ from .counted_lists import owned_figures_first
 from .county_relative import county_name, county_relative, naming_rule, prefixed_name
 from .event_names import complete_event_names
 from .frames import bracket_co_location_line, bracket_entry_facts, field_facts, frame_facts
-from .header_lists import class_heading_line
+from .header_lists import class_heading_line, headed_class_members
 from .level_owned import level_owned_kind
 from .links import link_statements, note_former_parents
 from .place_evidence import (
@@ -269,6 +269,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
     news.form_cell_figures(ctx)  # "人员编制⏎21": a form's cells one a line, on one unit's page
     news.unit_table_figures(ctx)  # "单位 | 行政编制 |" over "青山县财政局 | 25 |": a table of bodies and their posts
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
+    headed_class_members(ctx)  # "一、内设机构⏎办公室、林政股…" / "下属单位：⏎1.县林业站" (sixteenth session)
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     sanding.listed_duties(ctx, duty_sentences)  # "X的主要职责是：（一）…（二）…" outside a 三定
     sanding.division_duty_lines(ctx)  # "办公室：负责…" after a list of the host's divisions

@@ -791,7 +791,7 @@ _DIV_LIST = re.compile(
     rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设(?!机构)|(?<![建开假内])设(?![置立])|设置(?=[^。；]{{2,400}}?个内设(?:机构|部门)))"
     rf"[，：:]?(?P<list>(?:(?!内设|下设)[^。；]){{2,400}}?)(?:等)?(?:共|(?<=[等，,])计|合计)?"
     rf"(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<rank>{_LIST_RANK})?"
-    rf"(?P<suf>司局部门|司局|内设机构|内设部门|职能部门|机构|司|局|[科股处][（(]室[)）]|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合级])"
+    rf"(?P<suf>司局部门|司局|内设机构|内设部门|职能部门|机构|司|局|[科股处][（(]室[)）]|处室|处|科室|科|股室|股|部室|组|办公室)(?![织长员建成合级])"
 )  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun; "…等5个副科级机构" (tenth
 # session): the rank the count gives every listed division; 计 counts only after 等 or a comma ("统计2个组" is 统计组,
 # sixteenth session); a list never holds a further 内设/下设 ("甲区设区X局，内设A、B3个
@@ -894,7 +894,7 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             _division_list(sent, text, ctx, m, items=[*bare, *more])
     if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8)):
         for m in _DIV_LIST4.finditer(text):
-            items = split_list_items(m.group("list"))
+            items = _before_next_clause(split_list_items(m.group("list")))
             host = name_at_end(text[: m.start()])
             written = bool(host and text[: m.start()].endswith(host))
             kept = re.fullmatch(r"(?:.*[，,])?\s*(?P<h>[^，,。；]{2,40}?)(?:予以)?保留[，,]\s*", text[: m.start()])
@@ -907,6 +907,12 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
 
                 host = organ_host(ctx, text[: m.start()])
                 written = bool(host)
+            township = re.search(r"(?:^|[，,])\s*(?P<t>[^，,]{1,10}(?:镇|乡|街道))\s*$", text[: m.start()])
+            if not written and township:  # "改革后，柳市镇内设A、B、C": the township's government (sixteenth session)
+                from .counted_lists import government_of_township
+
+                governed = government_of_township(township.group("t"))
+                host, written = (governed, True) if governed != township.group("t") else (host, written)
             # "X 文化事业单位。…。内设A、B和C。": no host written, the body a sentence just before described
             after_description = not text[: m.start()].strip() and ctx.described and ctx.described_at >= sent.index - 3
             bare = [re.sub(r"[（(][^）)]*[）)]$", "", i) for i in items]
@@ -915,6 +921,18 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             if (written or after_description or own_page) and len(items) >= 2 and all(is_division_name(i) for i in bare):
                 _division_list(sent, text, ctx, m, items=items,
                                host=host if kept and written else (None if written else ctx.described))  # every item a division: a list, not prose
+
+
+# a clause after a list, opening with its own verb: "…内设A、B、C，设立D、E" / "…下设A、B，另设C" (sixteenth session)
+_NEXT_CLAUSE = re.compile(r"^(?:另|并|还|同时|此外)?(?:设立|成立|组建|设置|设有|下设|设|加挂|挂|负责|承担|主要|核定|编制|实行|为|是|均|各)")
+
+
+def _before_next_clause(items: list[str]) -> list[str]:
+    """The items of a list up to the first that opens a clause of its own with a verb ("设立D"): the list's end."""
+    for k, item in enumerate(items):
+        if k and _NEXT_CLAUSE.match(item):
+            return items[:k]
+    return items
 
 
 # "…内设民政、财政、教育3个科，秘书、会计2个室": a further counted list after the first, the same host's
