@@ -246,3 +246,32 @@ def test_a_class_heading_then_its_members() -> None:
 def test_a_class_heading_over_no_names(text) -> None:
     f = facts_of(text, "某县")
     assert not [u for u in f.units if u.parent and u.parent.name == "县统计局"]
+
+
+# --- a township's divisions in a county's text, and the institutions listed after them -----------------------------
+
+
+@pytest.mark.parametrize(("text", "host", "divisions", "institutions"), [
+    ("柳市镇设置党政办公室、经济发展办公室、社会事务办公室3个内设机构和农业综合服务中心、文化服务中心2个事业单位。",
+     "柳市镇人民政府", ["党政办公室", "经济发展办公室", "社会事务办公室"], ["农业综合服务中心", "文化服务中心"]),
+    ("改革后，大荆镇设置党政办公室、平安建设办公室等5个内设机构，设置农业农村服务中心、退役军人服务站等3个事业站所。",
+     "大荆镇人民政府", ["党政办公室", "平安建设办公室"], ["农业农村服务中心", "退役军人服务站"]),
+    ("县林业局内设办公室、林政股2个股室和县林业站、县木材检查站2个事业单位。",
+     "县林业局", ["办公室", "林政股"], ["县林业站", "县木材检查站"]),
+])
+def test_institutions_after_the_hosts_divisions(text, host, divisions, institutions) -> None:
+    f = facts_of(text, "乐清市")
+    got = _divisions(f)
+    assert {host + d: got.get(host + d, (None,))[0] for d in divisions} == {host + d: host for d in divisions}
+    owned = {u.unit.name: u.parent.name for u in f.units if u.parent and u.kind != "内设机构"}
+    assert {i: owned.get(i) for i in institutions} == {i: host for i in institutions}
+
+
+@pytest.mark.parametrize("text", [
+    "全市各镇设置党政办公室、经济发展办公室2个内设机构。",  # a class of townships, no one township
+    "柳市镇设置党政办公室、经济发展办公室2个内设机构和张华、李明2个事业单位负责人。",  # people
+])
+def test_no_township_list_or_institutions(text) -> None:
+    f = facts_of(text, "乐清市")
+    assert not [u for u in f.units if u.parent and u.parent.name.startswith("全市")]
+    assert not [u for u in f.units if u.unit.name in ("张华", "李明")]

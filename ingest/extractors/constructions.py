@@ -3023,6 +3023,9 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     host = host or name_at_end(head) or ctx.focus
     if not host:
         return False
+    from .counted_lists import government_of_township
+
+    host = government_of_township(host)  # "大荆镇设置A、B等5个内设机构": the township's government (sixteenth session)
     items = [i.strip() for i in re.split(r"[、，]|(?<=[司局处科股室])(?:和|及)", m.group("list")) if i.strip()]
     tail = m.group(0)[m.end("list") - m.start(0):]
     if "个" in tail and (headed := headed_list(m.group("list") + tail, is_division_name)):

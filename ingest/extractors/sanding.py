@@ -995,9 +995,12 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     if not host and own:  # "县政府内设民政、财政3个科": the document's own government, its level alone (tenth session)
         host = own.group("h")
     if not host and not given and not shared_host:  # "…观海卫镇…完成了机关内设机构调整。内设7个职能机构，包括…" (units14)
-        from .counted_lists import township_list_host
+        from .counted_lists import government_of_township, township_list_host
 
         host = township_list_host(ctx, sent, left)
+        township = re.search(r"(?:^|[，,])\s*(?P<t>[^，,]{1,10}(?:镇|乡|街道))(?:机关)?\s*$", left)
+        if not host and township and government_of_township(township.group("t")) != township.group("t"):
+            host = government_of_township(township.group("t"))  # "柳市镇设置A、B3个内设机构" in a county's text (sixteenth session)
     host = shared_host or host or given or ctx.focus
     if host:  # "甲镇设置A、B…4个内设机构": the township's government (units14)
         from .counted_lists import government_of_township
