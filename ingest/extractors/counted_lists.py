@@ -253,7 +253,9 @@ def institutions_after_divisions(sent: Sentence, text: str, ctx: Ctx) -> None:
     for m in _OWNED_AFTER_DIVISIONS.finditer(text):
         items = [re.sub(r"[（(][^（）()]*[）)]$", "", i) for i in listed_items(m.group("list"))]
         count = cn_int(m.group("num")) or 0
-        partial = m.string[m.start("list"): m.start("num")].endswith("等")
+        from .header_lists import text_before_count
+
+        partial = text_before_count(m).endswith("等")
         if len(items) < 2 or not (count == len(items) or (partial and count > len(items))) \
                 or any(as_name(i) != i for i in items):
             continue
