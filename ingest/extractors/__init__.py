@@ -63,7 +63,7 @@ from .counted_lists import owned_figures_first
 from .county_relative import county_name, county_relative, naming_rule, prefixed_name
 from .event_names import complete_event_names
 from .frames import bracket_co_location_line, bracket_entry_facts, field_facts, frame_facts
-from .header_lists import class_heading_line
+from .header_lists import class_heading_line, headed_class_members
 from .level_owned import level_owned_kind
 from .links import link_statements, note_former_parents
 from .place_evidence import (
@@ -271,6 +271,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
     news.form_cell_figures(ctx)  # "人员编制⏎21": a form's cells one a line, on one unit's page
     news.unit_table_figures(ctx)  # "单位 | 行政编制 |" over "青山县财政局 | 25 |": a table of bodies and their posts
     field_facts(ctx)  # "单位名称：X" / "机构规格：股级" / "主管部门：Y", one a line
+    headed_class_members(ctx)  # "一、内设机构⏎办公室、林政股…" / "下属单位：⏎1.县林业站" (sixteenth session)
     add_boundary_parts(ctx)  # each party's part of a 职责分工 statement is a clause it holds
     sanding.listed_duties(ctx, duty_sentences)  # "X的主要职责是：（一）…（二）…" outside a 三定
     sanding.division_duty_lines(ctx)  # "办公室：负责…" after a list of the host's divisions
@@ -918,6 +919,28 @@ def _one_name_per_placed_body(units: list[UnitStatement], canon: _Canon) -> None
             u.unit = Mention(name)
 
 
+def _division_signs_once(ctx: Ctx) -> None:
+    """"分别为：秘书科（挂驻外工作科牌子）、会议科…": a sign in the bracket of a division list's item is read twice, by
+    the division list (the host's division with its sign) and by the sign reader (the bare name, no host, and a sign
+    event of it); the bare reading is the division's, so it and its sign event go (sixteenth session, lists)."""
+    divisions = {}
+    for u in ctx.units:
+        if u.kind == "内设机构" and u.parent and u.signs:
+            divisions.setdefault(u.prov.start, []).append(u)
+
+    def shadowed(name: str, signs, start: int) -> bool:
+        return any(d.unit.name.endswith(name) and d.unit.name != name and set(signs) <= set(d.signs)
+                   for d in divisions.get(start, []))
+
+    if not divisions:
+        return
+    ctx.units[:] = [u for u in ctx.units if u.kind or u.parent or not u.signs
+                    or not shadowed(u.unit.name, u.signs, u.prov.start)]
+    ctx.events[:] = [e for e in ctx.events if not (e.type is EventType.ADD_SIGN and len(e.inputs) == 1
+                                                   and shadowed(e.inputs[0].name, [o.name for o in e.outputs],
+                                                                e.prov.start))]
+
+
 def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
     cm = canon.mention
     for u in ctx.units:
@@ -948,6 +971,7 @@ def _finish(ctx: Ctx, canon: _Canon, facts: DocumentFacts) -> None:
         b.units = [cm(m) for m in b.units]
 
     _one_name_per_placed_body(ctx.units, canon)
+    _division_signs_once(ctx)
     facts.units = _merge_units(ctx.units, ctx.final_rank)
     facts.events = reform.settle_moves(_dedupe_events(ctx.events, _identity(ctx.jurisdiction)))
     for e in facts.events:

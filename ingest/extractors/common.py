@@ -80,6 +80,8 @@ UNIT_SUFFIXES = (
     "科协", "文联", "侨联", "残联", "妇联", "工商联", "社科联",  # 群团 bodies written short (中国科协, 县残联)
     "军分区",  # "潍坊军分区" among a notice's addressees (区 alone is a place)
     "林场", "农场", "牧场", "渔场", "良种场", "苗圃",  # a forestry bureau's 国有林场 among its institutions (units14)
+    # (sixteenth session, lists) a farm bureau's production institutions: 良种繁育场, 原种场, 种畜场, 水产养殖场, 园艺场
+    "种场", "畜场", "繁育场", "养殖场", "园艺场", "试验场", "示范场", "茶场",
     "管理区",  # a historical body over an area: a forest district's 林业管理区, a commune's 管理区 (h15-chron)
 )  # fmt: skip
 _SUFFIX_RE = re.compile("(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")$")
@@ -1617,6 +1619,17 @@ class Sentence:
 
 
 _CELL_TAB = re.compile(r"(?<=[^\s|])\t+(?=[^\s|])")
+# a web page's anti-scrape noise (sixteenth session, lists): a random string of half-width letters, digits and
+# punctuation standing apart at a paragraph's end ("…的中枢地位。 l6.2Iu3:1Zo7=3w"), which would glue a wrapped list's
+# lines into one item: letters in three runs at least, digits in three runs at least, two punctuation marks; a
+# token with a word in it (4+ letters in a row: a URL, an English word), a date, a phone or a code is never one
+_SCRAPE_NOISE = re.compile(r"(?<=\s)(?=(?:[^A-Za-z\s]*[A-Za-z]+(?![A-Za-z])){3})(?=(?:[^\d\s]*\d+(?!\d)){3})(?=(?:[^,.;:=+?\-\s]*[,.;:=+?\-]){2})"
+                           r"(?![!-~]*[A-Za-z]{4})[A-Za-z\d,.;:=+?\-]{10,24}(?=[ \t]*(?:\n|$))")
+
+
+def blank_scrape_noise(text: str) -> str:
+    """``text`` with every anti-scrape noise string replaced by as many spaces (offsets hold)."""
+    return _SCRAPE_NOISE.sub(lambda m: " " * len(m.group()), text)
 
 
 @dataclass
@@ -1634,6 +1647,7 @@ class DocText:
         # a table's cells (the docx and html readers join them with a tab) stay apart: normalization
         # would join two CJK cells into one run of text ("县公安局\t协助…" → "县公安局协助…")
         flat = _CELL_TAB.sub(lambda m: "|" * len(m.group()), flat)
+        flat = blank_scrape_noise(flat)
         text, offsets = normalize_with_map(flat)
         text, offsets = _join_wrapped_lines(text, offsets)
         doc = cls(raw_text, text, offsets)
@@ -1746,6 +1760,14 @@ def _wrapped_item_line(body: str, nxt: str, unpadded: bool) -> bool:
             and bool(re.match(r"[\u4e00-\u9fff“‘《]", nxt)) and bool(re.search(r"[。；，]", nxt)))
 
 
+def _wrapped_enumeration(body: str, nxt: str) -> bool:
+    """A line ending with the enumeration comma "、" goes on in the next (sixteenth session, lists): no sentence or
+    heading ends with it, so a list a page wrapped ("…设科（室）5个，分别为：A、B、⏎C、D、E。") is one sentence; the next
+    line opens with a character or a bracket, never with an item number or a gap mark."""
+    return (body.endswith("、") and bool(re.match(r"[\u4e00-\u9fff“‘《（(]", nxt.lstrip()))
+            and not _LINE_MARK.match(nxt) and "|" not in body and "|" not in nxt)
+
+
 def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Rejoin prose that a PDF or a web page wrapped mid-sentence ("…主体功能区规划\n职责，…").
 
@@ -1764,7 +1786,8 @@ def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
                 and (re.match(r"[\u4e00-\u9fff“‘《]", nxt) or _YEAR_CUT.search(body + "\n" + nxt[:4]) or _GOES_ON.match(nxt))
                 and not _LINE_MARK.match(nxt) and not _LINE_MARK.match(body)
                 and not ("|" in body or "|" in nxt)  # table rows (cells apart) are no wrapped prose
-                and len(body) == len(line)) or _wrapped_item_line(body, nxt, len(body) == len(line)) or k in printed:
+                and len(body) == len(line)) or _wrapped_item_line(body, nxt, len(body) == len(line)) or k in printed \
+                or _wrapped_enumeration(body, nxt):
             drop.append(pos)
         pos += 1
     if not drop:

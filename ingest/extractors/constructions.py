@@ -41,6 +41,7 @@ from .common import (
     event_date,
     find_names,
     headed_list,
+    is_headline,
     is_unit_name,
     kind_phrase,
     lead_place_shared,
@@ -3089,6 +3090,9 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     host = host or name_at_end(head) or ctx.focus
     if not host:
         return False
+    from .counted_lists import government_of_township
+
+    host = government_of_township(host)  # "大荆镇设置A、B等5个内设机构": the township's government (sixteenth session)
     items = [i.strip() for i in re.split(r"[、，]|(?<=[司局处科股室])(?:和|及)", m.group("list")) if i.strip()]
     tail = m.group(0)[m.end("list") - m.start(0):]
     if "个" in tail and (headed := headed_list(m.group("list") + tail, is_division_name)):
@@ -3146,6 +3150,8 @@ def _divisions_include(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
 
     before = [n for _, e, n in find_names(text) if e <= m.start("list")]
     host = (before[-1] if before else None) or (ctx.focus if ctx.about_sanding else None)
+    if not host and re.fullmatch(r"\s*(?:[其该本]?(?:机关)?)?(?:内设|下设|设有|设)", text[: m.start()]):
+        host = _section_host(ctx, sent)  # "（一）办公室⏎负责…。内设2个中队，即A、B": the section's body (sixteenth session)
     if not host:
         return False
     listed = _COUNT_TAIL.sub("", re.sub(r"等$", "", m.group("list").strip()))
@@ -3160,6 +3166,26 @@ def _divisions_include(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) ->
             _event(ctx, sent, EventType.ESTABLISH, [], [name], kind="内设机构", parent=_unit(ctx, host), relation="内设")
     ctx.mark(sent)
     return True
+
+
+def _section_host(ctx: Ctx, sent: Sentence) -> str | None:
+    """The body whose section a sentence naming no body is in: the heading line that is one name (a division's
+    heading "（一）办公室（加挂A牌子）" too), within the five sentences before and after no sentence that described
+    another body; else the body the sentence right before described."""
+    from .sanding import is_division_name
+
+    for k in range(sent.index - 1, max(-1, sent.index - 6), -1):
+        before = ctx.dt.sentences[k]
+        if not is_headline(ctx.dt.line_text(before.line)):
+            continue
+        heading = re.sub(r"[（(][^（）()]*[）)]$", "", strip_item_number(before.text.strip()).strip())
+        if not heading or (as_name(heading) != heading and not is_division_name(heading)):
+            return None
+        if as_name(heading) != heading:  # a division's heading: the division the text listed, else the focus's
+            known = sorted(d for d in ctx.divisions if d.endswith(heading))
+            return known[0] if len(known) == 1 else (ctx.division_name(heading, ctx.focus) if ctx.focus else heading)
+        return heading if ctx.described_at < k or ctx.described == heading else None
+    return ctx.described if ctx.described and ctx.described_at == sent.index - 1 else None
 
 
 # the verb forming the divisions a count opens, right before the count: "新增了3个司", "增设2个处", "新设立4个科室"

@@ -234,7 +234,36 @@ _OWNED_LISTED_FIRST = re.compile(rf"(?:^|[，。；：])(?P<owner>[^，。；：
                                  rf"(?P<list>[^。；：]{{4,300}}?)(?:等|共|计)?(?<![零〇一二两三四五六七八九十百千万\d])"
                                  rf"(?P<num>{CN_NUM})个(?P<rank>{_RANK})?"
                                  r"(?P<kind>(?:公益[一二]类|全额拨款|差额拨款|自收自支|参公)?(?:事业单位|事业站所|站所))(?=[。；，,]|$)")
+# (sixteenth session) "…设置A、B3个内设机构和C、D2个事业单位" / "…等5个内设机构，设置C、D等3个事业站所": a second counted list
+# with no owner of its own, after the host's division list in the same sentence
+_OWNED_AFTER_DIVISIONS = re.compile(rf"(?:和|及|[，,](?:另|并|还|同时)?(?:设置|设立|设有|下设|设))(?P<list>[^。；：和]{{4,300}}?)(?:等|共|计)?"
+                                    rf"(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个(?P<rank>{_RANK})?"
+                                    r"(?P<kind>(?:公益[一二]类|全额拨款|差额拨款|自收自支|参公)?(?:事业单位|事业站所|站所))(?=[。；，,]|$)")
 _GOVERNMENT_SHORT = re.compile(r"^(?P<p>[\u4e00-\u9fff]{0,12}?(?:省|市|县|区|州|旗|镇|乡))政府$")
+
+
+def institutions_after_divisions(sent: Sentence, text: str, ctx: Ctx) -> None:
+    """"甲镇设置A、B3个内设机构和C、D2个事业单位": the institutions of the second list are the divisions' host's (the
+    host read for the first list of the sentence); every item a whole name, the count the number of items (or more
+    after 等)."""
+    prov = ctx.prov(sent)
+    hosts = [u.parent.name for u in ctx.units if u.kind == "内设机构" and u.parent and u.prov == prov]
+    if not hosts:
+        return
+    for m in _OWNED_AFTER_DIVISIONS.finditer(text):
+        items = [re.sub(r"[（(][^（）()]*[）)]$", "", i) for i in listed_items(m.group("list"))]
+        count = cn_int(m.group("num")) or 0
+        from .header_lists import text_before_count
+
+        partial = text_before_count(m).endswith("等")
+        if len(items) < 2 or not (count == len(items) or (partial and count > len(items))) \
+                or any(as_name(i) != i for i in items):
+            continue
+        for name in items:
+            ctx.units.append(UnitStatement(Mention(name), prov, kind=m.group("kind"),
+                                           rank=norm_rank(m.group("rank")) if m.group("rank") else None,
+                                           parent=Mention(hosts[-1]), parent_relation="所属"))
+        ctx.mark(sent)
 
 
 def owned_institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
@@ -249,6 +278,7 @@ def owned_institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
             owner = government_of_township(written)  # "柳市镇设A、B等2个事业站所": the township's government (fifteenth session)
         elif not owner or not (government or written.endswith(owner)):
             continue
+        owner = government_of_township(owner)  # a township read as a name in a county's text (sixteenth session)
         items = [re.sub(r"[（(][^（）()]*[）)]$", "", i) for i in listed_items(m.group("list"))]
         if len(items) < 2 or cn_int(m.group("num")) != len(items) or any(as_name(i) != i for i in items):
             continue
@@ -293,6 +323,7 @@ def counted_list_facts(sent: Sentence, text: str, ctx: Ctx) -> None:
         per_township_set_up(sent, text, ctx)
     if "事业单位" in text or "站所" in text:
         owned_institutions(sent, text, ctx)
+        institutions_after_divisions(sent, text, ctx)
 
 
-__all__ = ["classed_members", "counted_list_facts", "divisions_of_formed", "document_township", "government_of_township", "organ_host", "owned_figures_first", "owned_institutions", "per_township_set_up", "secondary_units", "listed_items", "township_government", "township_list_host"]
+__all__ = ["classed_members", "institutions_after_divisions", "counted_list_facts", "divisions_of_formed", "document_township", "government_of_township", "organ_host", "owned_figures_first", "owned_institutions", "per_township_set_up", "secondary_units", "listed_items", "township_government", "township_list_host"]

@@ -150,12 +150,121 @@ def class_heading_line(sent: Sentence, ctx: Ctx) -> bool:
     return True
 
 
+# (sixteenth session, lists) "1984年，县政府设计委、经委…等25个工作部门" / "县委设办公室、组织部…4个工作部门": the owner, 设 and
+# the list, its count and class after it
+_LISTED_THEN_CLASS = re.compile(rf"(?:^|[，；。])(?P<head>[^，。；：、]{{2,24}}?)(?:共设|设置|设有|下设|设)(?P<list>[^。；：]{{4,400}}?)"
+                                rf"(?:等|共|计)?(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个"
+                                r"(?P<kind>[^，。；、：\d]{2,12}?)(?=[。；，,]|$)")
+
+
+def text_before_count(m: re.Match[str]) -> str:
+    """The text of a list-then-count match up to its count ("A、B等" of "A、B等25个工作部门")."""
+    return m.string[m.start("list"): m.start("num")]
+
+
+def _listed_then_class(m: re.Match[str], sent: Sentence, ctx: Ctx) -> None:
+    """"县政府设A、B、C、D4个工作部门": a government's or party committee's own list, its count and class closing it;
+    every member gets the class (the owner at its level word) and the owner's name (as ``_class_members``)."""
+    from .constructions import _LEAD_DATE, _LISTABLE_KIND, _OWNER, _kind_by_level, _owned_item, _unit
+
+    head = _LEAD_DATE.sub("", m.group("head").strip())
+    om = _OWNER.match(head)
+    if not om or om.end() != len(head) or not _LISTABLE_KIND.search(m.group("kind")) or "内设" in m.group("kind"):
+        return
+    kind = kind_phrase(_kind_by_level(re.sub(r"^(?:某|[*＊xX]{1,3})(?=[省市县区州旗])", "", re.sub(r"^中共", "", head))
+                                      + m.group("kind")))
+    items, _ = _items(m.group("list"))
+    count = cn_int(m.group("num")) or 0
+    # the count is the number of items, or more after 等 ("设计委、经委等25个工作部门": two of the 25 named)
+    partial = text_before_count(m).endswith("等")
+    if not kind or len(items) < 2 or not (count == len(items) or (partial and count > len(items))):
+        return
+    names = [_owned_item(i, om.group("place") or "", om.group("body")) for i in items]
+    if not all(is_unit_name(n) and as_name(n) == n for n in names):
+        return
+    for name in names:
+        ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), kind=kind))
+    ctx.mark(sent)
+
+
+# (sixteenth session, lists) a heading line naming a class of a body's own bodies, alone on its line ("一、内设机构",
+# "（二）直属事业单位：", "下属单位"); the members follow, a line listing them ("办公室、林政股、营林股。") or one a line
+_CLASS_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])?[ \t]*"
+                            r"(?P<cls>内设机构|内设科室|内设股室|内设处室|职能科室|职能股室|(?P<rel>直属|所属|下属)(?:事业单位|单位|机构)|"
+                            r"二级单位|二级机构)(?:设置)?(?:情况)?(?:有)?[ \t]*[：:]?[ \t]*$")
+_MEMBER_LINE = re.compile(r"^[ \t]*(?:[（(]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]?)?[ \t]*(?P<list>[^。；：:]+?)[。；;]?[ \t]*$")
+
+
+def _heading_host(ctx: Ctx, line: int) -> str | None:
+    """Whose bodies a class heading lists: the document's unit (its focus, its page's unit), else the last line
+    above the heading (ten at most) that is one whole name ("县林业局" over "一、内设机构")."""
+    from .page_divisions import page_unit
+    from .sanding import titled_unit
+
+    if ctx.focus or page_unit(ctx):
+        return ctx.focus or page_unit(ctx)
+    for k in range(line - 1, max(-1, line - 11), -1):
+        text = re.sub(r"(?:机构设置|机构概况|概况|简介)$", "", strip_item_number(ctx.dt.line_text(k).strip()).strip())
+        if text and as_name(text) == text:
+            return ctx.full(text)
+    titled = titled_unit(ctx.title or "")
+    return ctx.full(titled) if titled else None
+
+
+def headed_class_members(ctx: Ctx) -> None:
+    """A class heading alone on its line, then its members: a line listing them ("办公室、林政股、营林股。") or one a line
+    ("1.县林业站"), until a line that is not names only. Divisions ("内设机构", "内设科室") are the host's 内设机构 (named
+    with it); institutions ("直属事业单位") its 事业单位, other bodies ("下属单位", "二级单位") its bodies, parent the host
+    (直属 for 直属, else 所属). A line some reader already read, a 三定 (its own structure), a line of no names end it."""
+    from .sanding import is_division_name
+
+    if ctx.sanding:
+        return
+    lines = ctx.dt.lines
+    read = {u.prov.start for u in ctx.units}
+    k = 0
+    while k < len(lines):
+        heading = _CLASS_HEADING.match(ctx.dt.line_text(k))
+        k += 1
+        if not heading:
+            continue
+        host = _heading_host(ctx, k - 1)
+        divisions = not heading.group("rel") and heading.group("cls").startswith(("内设", "职能"))
+        found: list[tuple[int, list[str]]] = []
+        while k < len(lines):
+            text = ctx.dt.line_text(k)
+            member = _MEMBER_LINE.match(text) if text.strip() else None
+            items = [i.strip() for i in re.split(r"[、，,]", member.group("list"))] if member else []
+            items = [re.sub(r"[（(][^（）()]*[)）]$", "", i) for i in items if i]
+            good = items and all(is_division_name(i) if divisions else as_name(i) == i
+                                 for i in items)
+            raw_start, raw_end = ctx.dt.raw_span(*lines[k])
+            if not good or any(raw_start <= s < raw_end for s in read):
+                break
+            found.append((k, items))
+            k += 1
+        if not host or not found:
+            continue
+        relation = "直属" if heading.group("rel") == "直属" else "所属"
+        kind = "内设机构" if divisions else ("事业单位" if "事业单位" in heading.group("cls") else None)
+        for line, items in found:
+            prov = ctx.prov_span(lines[line][0], lines[line][1])
+            for item in items:
+                name = ctx.division_name(item, host) if divisions else item
+                if divisions:
+                    ctx.divisions.add(name)
+                ctx.units.append(UnitStatement(Mention(name), prov, kind=kind, parent=Mention(host),
+                                               parent_relation="内设" if divisions else relation))
+
+
 def header_list_facts(sent: Sentence, text: str, ctx: Ctx) -> None:
     """Every header + list construction on one sentence (its text as the construction readers see it)."""
     for m in _CLASS_HAS.finditer(text):
         _class_members(m, sent, ctx)
+    for m in _LISTED_THEN_CLASS.finditer(text):
+        _listed_then_class(m, sent, ctx)
     _owned_sublists(text, sent, ctx)
     ctx.class_heading = None  # a sentence of prose ends a list of names one a line
 
 
-__all__ = ["class_heading_line", "header_list_facts"]
+__all__ = ["class_heading_line", "header_list_facts", "headed_class_members"]

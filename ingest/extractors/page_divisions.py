@@ -106,9 +106,30 @@ def numbered_division_paragraphs(ctx: Ctx, host: str | None) -> None:
                 if amount:  # "内设2个中队，即文秘中队、通信中队": the division's own count of its divisions
                     ctx.staffing.append(StaffingStatement(Mention(name), "内设机构", "核定", amount,
                                                           ctx.prov_span(gs, ge)))
+                    _own_divisions(ctx, sentence[count.end():], amount, division, ctx.prov_span(gs, ge))
                 continue
             ctx.duties.append(DutyStatement(Mention(division), sentence, ctx.prov_span(gs, ge),
                                             category="内设机构职责", role=_role(sentence)))
+
+
+# the items after the count: "，即A、B" / "，分别是：A、B" / "：A、B"
+_OWN_ITEMS = re.compile(r"^[，,]?(?:即|分别是|分别为|包括|为)?[：:]?(?P<list>[^。；]+)")
+
+
+def _own_divisions(ctx: Ctx, rest: str, amount: int, division: str, prov) -> None:
+    """"内设2个中队，即文秘调研中队、机要通信中队" in a division's paragraph: each item (a division's name, as many as
+    the count) is a division of that division (sixteenth session, lists)."""
+    from .counted_lists import listed_items
+
+    m = _OWN_ITEMS.match(rest)
+    items = listed_items(m.group("list")) if m else []
+    if len(items) != amount or not all(_division(i) for i in items):
+        return
+    for item in items:
+        name = ctx.division_name(item, division)
+        ctx.units.append(UnitStatement(Mention(name), prov, kind="内设机构", parent=Mention(division),
+                                       parent_relation="内设"))
+        ctx.divisions.add(name)
 
 
 def page_unit(ctx: Ctx) -> str | None:

@@ -789,11 +789,12 @@ def _also_manages(sent: Sentence, text: str, ctx: Ctx) -> None:
 _LIST_RANK = r"[正副]?(?:部|司局|厅局|厅|局|县处|处|科|股)级"
 _DIV_LIST = re.compile(
     rf"(?P<verb>内设机构(?:包括|有|为)|共设|下设|设有|内设(?!机构)|(?<![建开假内])设(?![置立])|设置(?=[^。；]{{2,400}}?个内设(?:机构|部门)))"
-    rf"[，：:]?(?P<list>(?:(?!内设|下设)[^。；]){{2,400}}?)(?:等)?(?:共|计|合计)?"
+    rf"[，：:]?(?P<list>(?:(?!内设|下设)[^。；]){{2,400}}?)(?:等)?(?:共|(?<=[等，,])计|合计)?"
     rf"(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个(?:职能|业务|综合)?(?P<rank>{_LIST_RANK})?"
-    rf"(?P<suf>司局部门|司局|内设机构|内设部门|职能部门|机构|司|局|处室|处|科室|科|股室|股|部室|组)(?![织长员建成合级])"
+    rf"(?P<suf>司局部门|司局|内设机构|内设部门|职能部门|机构|司|局|[科股处][（(]室[)）]|处室|处|科室|科|股室|股|部室|组|办公室)(?![织长员建成合级])"
 )  # "…等8个职能处室", "…3个业务科室": a qualifier before the division noun; "…等5个副科级机构" (tenth
-# session): the rank the count gives every listed division; a list never holds a further 内设/下设 ("甲区设区X局，内设A、B3个
+# session): the rank the count gives every listed division; 计 counts only after 等 or a comma ("统计2个组" is 统计组,
+# sixteenth session); a list never holds a further 内设/下设 ("甲区设区X局，内设A、B3个
 # 科室": the list after 内设, eleventh session)
 _DIV_LIST2 = re.compile(rf"(?P<inner>内)?设(?:有)?(?P<num>{CN_NUM})个(?:内设机构|司局|职能司局|处室|科室|股室|(?(inner)职能机构|(?!)))"
                         r"[，,]?(?:(?:分别是|分别为|即|包括|有)[：:]?|[：:])"
@@ -811,8 +812,9 @@ _DIV_LIST7 = re.compile(rf"(?P<verb>下设|内设|设有)(?P<list>[^。；：，
 # "X内设机构4个：A、B、C、D" / "机关内设科室5个，分别是A、B…": the division noun, then the count, then the list (units14)
 _DIV_LIST8 = re.compile(rf"(?P<verb>内设)(?:机构|科室|股室|处室|职能机构|职能科室)(?P<num>{CN_NUM})个[，,]?"
                         r"(?:(?:分别是|分别为|即|包括|为|有)[：:]?|[：:])(?P<list>[^。；]+)")
-# "内设机构包括：A、B、C。" without a count
-_DIV_LIST3 = re.compile(r"(?P<verb>内设机构(?:包括|有|为|是)?|内设|下设|设(?:置)?下列(?:内设机构|职能部门|司局|处室|科室|股室|机构))"
+# "内设机构包括：A、B、C。" without a count; "内设科室：A、B" / "下设股室有：A、B" (sixteenth session)
+_DIV_LIST3 = re.compile(r"(?P<verb>(?:内设|下设)机构(?:包括|有|为|是)?|(?:内设|下设)(?:职能|业务)?(?:科室|股室|处室|部室)(?:包括|有|为|是)?|内设|下设|"
+                        r"设(?:置)?下列(?:内设机构|职能部门|司局|处室|科室|股室|机构))"
                         r"[：:](?P<list>[^。；\n]+)(?P<num>)")
 
 
@@ -824,14 +826,16 @@ _DIV_LIST4 = re.compile(r"(?P<verb>内设|下设|(?<=[我本][局委办所站院
 _DIV_LIST5 = re.compile(rf"(?P<verb>下设|内设|设)下?(?P<num>{CN_NUM})个(?:内设|职能|业务)?(?P<suf>机构|司局|处室|科室|股室)"
                         rf"[（(](?P<rank>{_LIST_RANK})[)）][，,]?(?:分别为|分别是|即|包括|为)?[：:](?P<list>[^。]+)")
 # "X直属科级事业单位4个，A（B）、C、D。" / "下设股级事业单位A、B和C。": the body's public institutions
-_INSTITUTIONS = re.compile(rf"(?P<rel>直属|下设|下属|所属)(?P<rank>{_LIST_RANK})?事业单位(?:(?P<num>{CN_NUM})个)?(?:有|包括|为)?[，,：:]?"
-                           r"(?P<list>[^。；]{4,300})(?=[。；]|$)")
+_INSTITUTIONS = re.compile(rf"(?P<rel>直属|下设|下属|所属|(?<=[局委厅办署])属)(?P<rank>{_LIST_RANK})?事业单位(?:(?P<num>{CN_NUM})个)?(?:有|包括|为)?[，,：:]?"
+                           r"(?:(?<=[，,])(?:即|为|是|分别是|分别为|包括)[：:]?)?(?P<list>[^。；]{4,300})(?=[。；]|$)")
+# (sixteenth session) "所属事业单位1个，为X" / "下属事业单位一个，即X": one institution, named after its count
 _INSTITUTION_END = re.compile(r"(?:中心|站|台|所|院|队|馆|圃|场|社|室|处|局|会)$")
 
 
 def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
     for m in _INSTITUTIONS.finditer(text):
-        left = text[: m.start()]
+        # "县林业局局属事业单位有：…": 局属 is the body's own (its 局 written again), the host before it
+        left = text[: m.start() - 1] if m.group("rel") == "属" else text[: m.start()]
         host = name_at_end(left)
         if not host or not left.rstrip(" ，,").endswith(host):
             host = None
@@ -856,7 +860,7 @@ def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
                 named.append((base, [], norm_rank(inner)))
             else:  # "A（B）": a second name it carries; a note ("（参公）") is none
                 named.append((base, [x for x in re.split(r"[、，]", inner) if x and is_unit_name(x)], None))
-        if len(named) < 2:
+        if len(named) < 2 and not (len(named) == 1 and m.group("num") and cn_int(m.group("num")) == 1):
             continue
         prov = ctx.prov(sent)
         relation = "直属" if m.group("rel") == "直属" else "所属"
@@ -890,7 +894,7 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             _division_list(sent, text, ctx, m, items=[*bare, *more])
     if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8)):
         for m in _DIV_LIST4.finditer(text):
-            items = split_list_items(m.group("list"))
+            items = _before_next_clause(split_list_items(m.group("list")))
             host = name_at_end(text[: m.start()])
             written = bool(host and text[: m.start()].endswith(host))
             kept = re.fullmatch(r"(?:.*[，,])?\s*(?P<h>[^，,。；]{2,40}?)(?:予以)?保留[，,]\s*", text[: m.start()])
@@ -903,6 +907,12 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
 
                 host = organ_host(ctx, text[: m.start()])
                 written = bool(host)
+            township = re.search(r"(?:^|[，,])\s*(?P<t>[^，,]{1,10}(?:镇|乡|街道))\s*$", text[: m.start()])
+            if not written and township:  # "改革后，柳市镇内设A、B、C": the township's government (sixteenth session)
+                from .counted_lists import government_of_township
+
+                governed = government_of_township(township.group("t"))
+                host, written = (governed, True) if governed != township.group("t") else (host, written)
             # "X 文化事业单位。…。内设A、B和C。": no host written, the body a sentence just before described
             after_description = not text[: m.start()].strip() and ctx.described and ctx.described_at >= sent.index - 3
             bare = [re.sub(r"[（(][^）)]*[）)]$", "", i) for i in items]
@@ -911,6 +921,18 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             if (written or after_description or own_page) and len(items) >= 2 and all(is_division_name(i) for i in bare):
                 _division_list(sent, text, ctx, m, items=items,
                                host=host if kept and written else (None if written else ctx.described))  # every item a division: a list, not prose
+
+
+# a clause after a list, opening with its own verb: "…内设A、B、C，设立D、E" / "…下设A、B，另设C" (sixteenth session)
+_NEXT_CLAUSE = re.compile(r"^(?:另|并|还|同时|此外)?(?:设立|成立|组建|设置|设有|下设|设|加挂|挂|负责|承担|主要|核定|编制|实行|为|是|均|各)")
+
+
+def _before_next_clause(items: list[str]) -> list[str]:
+    """The items of a list up to the first that opens a clause of its own with a verb ("设立D"): the list's end."""
+    for k, item in enumerate(items):
+        if k and _NEXT_CLAUSE.match(item):
+            return items[:k]
+    return items
 
 
 # "…内设民政、财政、教育3个科，秘书、会计2个室": a further counted list after the first, the same host's
@@ -973,9 +995,12 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     if not host and own:  # "县政府内设民政、财政3个科": the document's own government, its level alone (tenth session)
         host = own.group("h")
     if not host and not given and not shared_host:  # "…观海卫镇…完成了机关内设机构调整。内设7个职能机构，包括…" (units14)
-        from .counted_lists import township_list_host
+        from .counted_lists import government_of_township, township_list_host
 
         host = township_list_host(ctx, sent, left)
+        township = re.search(r"(?:^|[，,])\s*(?P<t>[^，,]{1,10}(?:镇|乡|街道))(?:机关)?\s*$", left)
+        if not host and township and government_of_township(township.group("t")) != township.group("t"):
+            host = government_of_township(township.group("t"))  # "柳市镇设置A、B3个内设机构" in a county's text (sixteenth session)
     host = shared_host or host or given or ctx.focus
     if host:  # "甲镇设置A、B…4个内设机构": the township's government (units14)
         from .counted_lists import government_of_township
@@ -1016,7 +1041,8 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         if pm and is_division_name(pm.group(1)) and bracket and all(is_division_name(x) for x in bracket):
             item = pm.group(1)  # "国际合作司（港澳台办公室）", "办公室（人事科、应急办公室）": a division with its signs
             signs[item] = bracket
-        if suffix_char and not item.endswith(suffix_char) and not re.search(r"(?:司|局|厅|室|处|科|中心)$", item):  # "政工组…四个组"
+        # "政工组…四个组"; "办公室、审计股两个科": an item with a division's ending of its own takes none (sixteenth session)
+        if suffix_char and not item.endswith(suffix_char) and not re.search(r"(?:司|局|厅|室|处|科|股|组|中心)$", item):
             item = item + suffix_char
         if is_division_name(item) and not is_unit_name_with_place(item):
             names.append(item)
@@ -1033,7 +1059,9 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
             ctx.divisions.add(division)
             ctx.units.append(UnitStatement(Mention(division), prov, kind="内设机构", rank=m.groupdict().get("rank"),
                                            parent=Mention(each), parent_relation="内设", signs=signs.get(item, [])))
-        if count is not None and not shared_host and (names or "内设" in m.group("verb") or "内设" in suffix):
+        # "X现设职能科（室）23个，分别为：…": the divisions there are now, a state as 实际设有 and no quota (sixteenth session)
+        present = (m.groupdict().get("verb") or "") == "现设" or bool(re.search(r"(?:现|目前)$", left.rstrip()))
+        if count is not None and not shared_host and not present and (names or "内设" in m.group("verb") or "内设" in suffix):
             ctx.staffing.append(StaffingStatement(Mention(each), "内设机构", "核定", count, prov))
     ctx.mark(sent)
 

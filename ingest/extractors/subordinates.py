@@ -22,7 +22,8 @@ from .common import CN_NUM, Ctx, Sentence, cn_int, find_names, name_at_end, spli
 _LIST_RANK = r"[正副]?(?:科|股|处)级"
 # the verb (and a class header with its count) before the list
 _UNDER = re.compile(rf"(?P<verb>下设|下辖|现辖|下属|所属(?:管理)?单位有|直属单位有|下属单位有)"
-                    rf"(?P<cls>直属单位|二级单位|下属单位|事业单位)?(?:(?P<num>{CN_NUM})个)?[，,：:]?"
+                    rf"(?P<cls>直属单位|二级单位|下属单位|事业单位)?(?:(?P<num>{CN_NUM})个)?"
+                    r"(?(num)(?P<cls2>站所|事业站所|直属单位|二级单位|下属单位|单位|基层站所)?)[，,：:]?"
                     r"(?P<list>[^。；;]{2,400})")
 # "设A中队、B中队2个股级直属机构": the count, rank and class after the list
 _COUNTED_AFTER = re.compile(rf"(?<![建增新开假])(?P<verb>下设|设有|设)(?P<list>[^。；;，,]{{4,300}}?)(?<![零〇一二两三四五六七八九十百千万\d])"
@@ -112,7 +113,7 @@ def subordinate_bodies(sent: Sentence, text: str, ctx: Ctx) -> None:
         counted_after = m.re is not _UNDER
         raw = m.group("list")
         count = cn_int(m.group("num")) if m.group("num") else None
-        cls = m.group("cls")
+        cls = m.group("cls") or m.groupdict().get("cls2")  # "下辖3个站所：A、B、C" (sixteenth session)
         if not counted_after:
             if not cls and re.match(r"\d|[零〇一二两三四五六七八九十]+个", raw):
                 continue  # "下辖6个街道": a count of places, no list
@@ -127,6 +128,8 @@ def subordinate_bodies(sent: Sentence, text: str, ctx: Ctx) -> None:
         items = _items(raw)
         names = [i for i, _ in items]
         single = len(items) == 1 and m.group("verb") in ("下设", "下辖") and re.search(_SINGLE_HEAD, names[0])
+        if single and (count or 1) > 1:
+            continue  # "下设4个执法中队，分别为：…": a count of a class, no body of the class's name (sixteenth session)
         if (len(items) < 2 and not single) or any(not re.fullmatch(r"[\u4e00-\u9fff]{2,24}", n) for n in names):
             continue
         if any(_PLACE_HEAD.search(n) for n in names):
@@ -153,6 +156,63 @@ def subordinate_bodies(sent: Sentence, text: str, ctx: Ctx) -> None:
                 continue
             ctx.units.append(UnitStatement(Mention(name), prov, rank=rank, parent=Mention(host),
                                            parent_relation="所属", signs=[placed(s, opening) for s in signs]))
+        ctx.mark(sent)
+    if "、" in text:
+        shared_head_bodies(sent, text, ctx)
+
+
+# (sixteenth session, lists) "下设城关、东河、西河财税所" / "下设城关、新集两个工商所": bare words sharing one class head, each
+# with the head one body; the head is a body's class (its ending a body's), the words no names of their own
+_BARE_WORD = r"[\u4e00-\u9fff]{2,4}(?:[（(][^（）()、，,]{1,8}[)）])?"
+_SHARED_HEAD = re.compile(rf"(?<![建增新开假])(?P<verb>下设|下辖|设立|设有|设置|设)(?P<list>(?:{_BARE_WORD}、)+)"
+                          r"(?P<tail>[\u4e00-\u9fff（）()\d]{3,24}?)(?=和|及|以及|[，,。；;]|$)")
+_TAIL_COUNT = re.compile(rf"^(?P<last>{_BARE_WORD}?)(?:等)?(?<![零〇一二两三四五六七八九十百千万\d])(?P<num>{CN_NUM})个(?P<head>.+)$")
+_CLASS_HEAD = re.compile(r"(?:分局|分所|分站|大队|支队|中队|总站|站|所|院|馆|中心|处|场|圃)$")
+_OWN_ENDING = re.compile(r"(?:局|所|站|队|科|股|室|处|院|馆|中心|部|办|委|会|镇|乡|村|区|县|市|省)$")
+_NOTE = re.compile(r"[（(][^（）()]*[)）]")
+
+
+def shared_head_items(listed: str, tail: str) -> tuple[list[str], str] | None:
+    """The words of "城关、东河、西河财税所" ("城关、东河、" and "西河财税所") and their shared head: the head after the
+    count when one is written ("西河3个税务所"), else after a last word as long as most words before it; None when
+    the head is no class of bodies, a word is a name of its own, or a count is not the number of words."""
+    words = [_NOTE.sub("", w) for w in listed.split("、") if w]
+    tail = _NOTE.sub("", tail)
+    counted = _TAIL_COUNT.match(tail)
+    if counted:
+        last, head = counted.group("last"), counted.group("head")
+        words.append(last)
+        if cn_int(counted.group("num")) != len(words):
+            return None
+    else:
+        lengths = sorted(len(w) for w in words)
+        size = max(set(lengths), key=lambda n: (lengths.count(n), -n))
+        last, head = tail[:size], tail[size:]
+        words.append(last)
+    if len(words) < 2 or len(head) < 2 or not _CLASS_HEAD.search(head):
+        return None
+    if any(not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", w) or _OWN_ENDING.search(w) for w in words):
+        return None
+    return words, head
+
+
+def shared_head_bodies(sent: Sentence, text: str, ctx: Ctx) -> None:
+    """"1975年，县财税局成立，下设城关、东河、西河财税所" / "县工商局下设城关、新集两个工商所": each word with the shared
+    head is a body under the host (parent, 所属), as a county annal writes a bureau's stations by their places."""
+    opening = opening_place(text)
+    for m in _SHARED_HEAD.finditer(text):
+        read = shared_head_items(m.group("list"), m.group("tail"))
+        if not read:
+            continue
+        host = _host(sent, text, text[:m.start()], ctx)
+        if not host or _OWNER_NOT_HOST.search(host):
+            continue
+        host = placed(host, opening)
+        words, head = read
+        prov = ctx.prov(sent)
+        for word in words:
+            ctx.units.append(UnitStatement(Mention(_name(word + head, host, ctx, opening)), prov, parent=Mention(host),
+                                           parent_relation="所属"))
         ctx.mark(sent)
 
 
