@@ -38,7 +38,7 @@ from .common import (
     split_list_items,
     strip_item_number,
 )
-from .subordinates import is_subordinate_list, opening_place, placed, subordinate_bodies
+from .subordinates import is_subordinate_list, opening_place, placed, shared_head_items, subordinate_bodies
 
 SANDING_TITLE = re.compile(r"(.{2,40}?)(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制(?:规定|方案)")
 _ARTICLE = re.compile(r"(?:^|\n|。)\s*(第[一二三四五六七八九十百]+条)")
@@ -846,9 +846,13 @@ def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
                          if n not in ctx.divisions and not re.match(r"(?:内设|下设|设)", n)
                          and not any(d != n and d.endswith(n) for d in ctx.divisions)]
                 host = named[-1] if named else None
+            else:
+                host = referred_host(left, ctx)  # "机构改革后，局直属事业单位有…": the body written by its ending
         if not host or re.search(r"(?:政府|[省市县区]委)$", host):
             continue  # "另设县政府直属事业单位2个：…": a government's list by kind (constructions' counted list)
-        items = split_list_items(m.group("list"))
+        # "…有A、B、C等10个": the count closing the list is no item
+        listed = re.sub(rf"(?:等|共)?(?:{CN_NUM})个(?:单位)?$", "", m.group("list").strip())
+        items = _with_shared_heads(split_list_items(listed))
         named = []
         for item in items:
             pm = re.fullmatch(r"(.+?)[（(]([^）)]{2,60})[）)]", item)
@@ -868,6 +872,51 @@ def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
             ctx.units.append(UnitStatement(Mention(name), prov, kind="事业单位", rank=m.group("rank") or own_rank,
                                            parent=Mention(host), parent_relation=relation, signs=signs))
         ctx.mark(sent)
+
+
+# a body written by its ending alone, after a time or source lead: "局内设…", "该中心下设…", "2019年局机关…"
+_REFERRED = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本|我)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?")
+
+
+def referred_host(left: str, ctx: Ctx) -> str | None:
+    """The body a clause names by its ending alone ("局内设A、B", "机构改革后，局直属事业单位有…", "该馆下设…"): the
+    page's own body with that ending (its focus, its title's), else the last body an event formed or named with that
+    ending, else the last body named; None when the clause writes more than an ending."""
+    from .news import _report_unit
+
+    ending = _referring_ending(left)
+    if not ending:
+        return None
+    # the page's own body first (its focus, its title's), then a body just formed, then the last one named
+    own = [ctx.focus, _report_unit(ctx.title) or titled_unit(ctx.title)]
+    formed = [o.name for e in reversed(ctx.events) for o in e.outputs]
+    candidates = [*own, *formed, *reversed(ctx.recent)]
+    return next((n for n in candidates if n and n.endswith(ending)), None)
+
+
+def _referring_ending(left: str) -> str | None:
+    """The ending a clause's subject is written by alone, after a time or source lead ("机构改革后，局" → 局)."""
+    from .news import _SUBJECT_LEAD
+
+    bare = left.strip(" ，,")
+    bare = bare[(_SUBJECT_LEAD.match(bare) or re.match("", bare)).end():] if re.search(r"[，,]", bare) else bare
+    m = _REFERRED.fullmatch(bare.strip())
+    return m.group("c") if m else None
+
+
+def _with_shared_heads(items: list[str]) -> list[str]:
+    """A list's run of bare words before an item they share a head with, each given the head: "A所、东河、西河水库管理所"
+    → A所, 东河水库管理所, 西河水库管理所 (the shared head in a list, ``subordinates.shared_head_items``)."""
+    out: list[str] = []
+    run: list[str] = []
+    for item in items:
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", item) and not _INSTITUTION_END.search(item):
+            run.append(item)
+            continue
+        read = shared_head_items("、".join(run) + "、", item) if run else None
+        out.extend([w + read[1] for w in read[0]] if read else [*run, item])
+        run = []
+    return out + run
 
 
 def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
@@ -972,19 +1021,14 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
 
     bare = left.strip()
     bare = bare[(_SUBJECT_LEAD.match(bare) or re.match("", bare)).end():] if re.search(r"[，,]", bare) else bare
-    referred = re.fullmatch(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本|我)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?",
-                            bare)
-    if not host and referred:  # "X是…事业单位。馆内设有A、B…": the last named body with that ending
-        host = next((n for n in reversed(ctx.recent) if n.endswith(referred.group("c"))), None)
+    # "X是…事业单位。馆内设有A、B…": the last named body with that ending; "局机关内设A、B等10个股室" on the unit's own
+    # budget page ("X2022年部门预算") or a page titled with its name alone (tenth session): the page's body
+    referred = _referring_ending(left)
+    host = host or referred_host(left, ctx)
     if not host and re.fullmatch(r"(?:[本我该])单位(?:机关)?", bare):  # "本单位内设4个科室，分别是：…" on a unit's
         from .page_divisions import page_unit  # own budget page: the page's unit (units14)
 
         host = page_unit(ctx)
-    if not host and referred:  # "局机关内设A、B等10个股室" on the unit's own budget page ("X2022年部门预算"),
-        from .news import _report_unit  # or on a page titled with its name alone (tenth session)
-
-        own = _report_unit(ctx.title) or titled_unit(ctx.title)
-        host = own if own and own.endswith(referred.group("c")) else None
     subject = re.match(r"^(?P<s>[^，。；是为系]{2,40}?)(?:是|为|系)[^。；]*[，,]\s*$", left)
     if subject and name_at_end(subject.group("s")) == subject.group("s"):
         host = subject.group("s")  # "X是…，是…单位，内设A、B": the body the sentence describes (tenth session)
