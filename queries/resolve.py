@@ -260,8 +260,9 @@ class NameIndex:
         for form in sorted(self.keys):
             self._by_length[len(form)].append(form)
 
-    def scan(self, text: str) -> list[Span]:
-        """Non-overlapping longest matches, unit names before places."""
+    def scan(self, text: str, places_first: bool = False) -> list[Span]:
+        """Non-overlapping longest matches, unit names before places (places before unit names
+        of the same text with ``places_first``: a county the store also records as a body)."""
         found: list[Span] = []
         for i in range(len(text)):
             for length in range(min(self.max_len, len(text) - i), self.MIN_LEN - 1, -1):
@@ -283,7 +284,7 @@ class NameIndex:
                 if piece in self.places:  # every length: 秀山 stays a place when 县委… takes 秀山县's 县
                     found.append(Span(i, i + length, piece, "place", place=self.places[piece]))
         chosen: list[Span] = []
-        for span in sorted(found, key=lambda s: (-(s.end - s.start), s.kind != "unit", s.start)):
+        for span in sorted(found, key=lambda s: (-(s.end - s.start), (s.kind == "unit") == places_first, s.start)):
             if all(span.end <= c.start or span.start >= c.end for c in chosen):
                 chosen.append(span)
         return sorted(chosen, key=lambda s: s.start)

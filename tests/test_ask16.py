@@ -1,0 +1,104 @@
+"""Sixteenth session (docs/questions.md, "Sixteenth session"): forms of how staff ask, each general:
+
+* a two-digit year glued to a place whose first character reads as a time word after 年
+  (年内, 年来, 年前: "51年内丘县…", "09年内蒙古…", "98年来宾市…") is a year; a count of years
+  ("5年内", "近10年来") stays a count;
+* a place the store also records as a body (a county a chronicle records as 划归 a city, the city
+  as the body it was put under) is the place in a question about its bodies or duties ("临川市森林
+  防火谁负责", "临川市有哪些部门"), and the body in a question about its own manager, history or
+  the places under it ("青河县归哪个市管", "临川市管辖哪几个县").
+
+Documents are built with the statement builders (tests/builders.py); sentences are written here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.stores.networkx_store import NetworkxStore
+from queries.ask import ask
+from queries.ask.dates import cn_numerals, extract_date
+from tests.builders import apply_doc, doc
+from tests.test_ask_data import install_registry
+
+TODAY = date(2026, 12, 1)
+
+
+def _year(text: str) -> int | None:
+    spec, _ = extract_date(cn_numerals(text, TODAY), TODAY)
+    return spec.value.year if spec is not None and spec.value is not None else None
+
+
+@pytest.mark.parametrize("text, year", [
+    ("51年内丘县人民政府归哪个专署管", 1951),
+    ("09年内蒙古公务员局归谁管", 2009),
+    ("98年来宾市民政局是什么级别", 1998),
+    ("12年内江市编办有多少编制", 2012),
+    ("03年内黄县撤了哪些乡", 2003),
+])
+def test_a_two_digit_year_glued_to_a_place(text: str, year: int) -> None:
+    assert _year(text) == year, text
+
+
+@pytest.mark.parametrize("text", [
+    "5年内撤销了哪些单位",
+    "10年来撤销了哪些单位",
+    "近10年内江市撤了哪些机构",  # a count of years before the place: 近 marks it
+    "20年内设机构有哪些",  # 内设 opens no place
+    "这15年来示例县设了哪些局",
+])
+def test_a_count_of_years_stays_a_count(text: str) -> None:
+    assert _year(text) is None, text
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    # a province's chronicle records its counties put under a new city: the city and the counties as bodies
+    apply_doc(s, doc("chronicle", date="1990", jurisdiction="东川省")
+              .unit("青河县").unit("柳湾县").unit("临川市")
+              .transfer_unit(["青河县", "柳湾县"], "临川市", date="1988-05-01"))
+    apply_doc(s, doc("sanding", date="2019-02-01", jurisdiction="临川市")
+              .unit("林业局", kind="市政府工作部门", rank="正处级")
+              .unit("应急管理局", kind="市政府工作部门", rank="正处级")
+              .duty("林业局", "负责全市森林防火和林业有害生物防治工作。", item=1)
+              .duty("应急管理局", "负责全市安全生产综合监督管理工作。", item=1))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", [
+    "临川市森林防火谁负责",
+    "临川市的森林防火归哪个部门管",
+    "现在临川市森林防火由哪个局承担？",
+])
+def test_a_place_recorded_as_a_body_is_the_place_of_a_duty(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert result["intent"] == "who_handles", result
+    assert [u["name"] for u in result["units"]][:1] == ["临川市林业局"], result
+
+
+@pytest.mark.parametrize("question", ["临川市有哪些政府工作部门", "临川市有哪些部门"])
+def test_a_place_recorded_as_a_body_has_its_bodies(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    names = {u["name"] for u in result["units"]}
+    assert {"临川市林业局", "临川市应急管理局"} <= names, result
+    assert not names & {"东川省青河县", "东川省柳湾县"}, result
+
+
+@pytest.mark.parametrize("question, first", [
+    ("青河县归哪个市管", "东川省临川市"),
+    ("柳湾县隶属哪个市", "东川省临川市"),
+])
+def test_the_body_a_place_was_put_under_is_still_its_manager(store, question: str, first: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert result["intent"] == "parent", result
+    assert [u["name"] for u in result["units"]][:1] == [first], result
+
+
+def test_the_places_under_a_city_recorded_as_a_body(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "临川市管辖哪几个县", today=TODAY)
+    assert {"东川省青河县", "东川省柳湾县"} <= {u["name"] for u in result["units"]}, result
