@@ -132,6 +132,10 @@ class Span:
     place: str | None = None
 
 
+# 与 between two words of a body's name, as 和 is written there ("卫生与计划生育局")
+_JOINED_BY_YU = re.compile(r"(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2})")
+
+
 class NameIndex:
     """Every written form of every unit name → unit ids, for scanning text and for lookup.
 
@@ -170,6 +174,10 @@ class NameIndex:
                 if branch:  # 生态环境局示例县分局 (of 示例市): 示例县生态环境分局, 生态环境分局
                     for form in (branch["line"] + "分局", branch["place"] + branch["line"] + "分局"):
                         names.setdefault(form, max(quality, 1))
+                if _JOINED_BY_YU.search(name):
+                    # 与 and 和 join a body's two lines alike, in one document even (区卫生与计划生育局 /
+                    # 区卫生和计划生育局): the 和 form and its short forms (卫计局, 卫生计生局) name it too
+                    names.setdefault(_JOINED_BY_YU.sub("和", name), max(quality, 1))
                 if name.endswith("街道办事处") and len(name) > 5:
                     # a subdistrict's office is said 街道办 (曹范街道办, 某区东城街道办)
                     names.setdefault(name.removesuffix("事处"), max(quality, 1))

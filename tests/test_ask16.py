@@ -102,3 +102,41 @@ def test_the_body_a_place_was_put_under_is_still_its_manager(store, question: st
 def test_the_places_under_a_city_recorded_as_a_body(store) -> None:  # type: ignore[no-untyped-def]
     result = ask(store, "临川市管辖哪几个县", today=TODAY)
     assert {"东川省青河县", "东川省柳湾县"} <= {u["name"] for u in result["units"]}, result
+
+
+@pytest.fixture(scope="module")
+def joined(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    apply_doc(s, doc("merge", date="2015-06-03", jurisdiction="南溪区")
+              .unit("卫生局").unit("人口与计划生育局")
+              .establish("卫生与计划生育局", inputs=["卫生局", "人口与计划生育局"], date="2015-06-03")
+              .unit("住房与城乡建设局", kind="区政府工作部门", rank="正科级"))
+    apply_doc(s, doc("sea", date="2010-01-01", jurisdiction="东川省")
+              .unit("海洋与渔业厅", kind="省政府组成部门", rank="正厅级"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", [
+    "南溪区卫计局前身是哪两个局",
+    "南溪区卫生计生局是哪两个局合并的",
+    "南溪区卫生和计划生育局是由哪些单位组建的",
+])
+def test_a_name_joined_by_yu_is_also_written_with_he(joined, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(joined, question, today=TODAY)
+    assert {u["name"] for u in result["units"]} >= {"南溪区卫生局", "南溪区人口与计划生育局"}, result
+
+
+@pytest.mark.parametrize("question, first", [
+    ("南溪区住建局是什么级别", "南溪区住房与城乡建设局"),
+    ("东川省海洋渔业厅是什么级别", "东川省海洋与渔业厅"),
+])
+def test_the_short_forms_of_a_name_joined_by_yu(joined, question: str, first: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(joined, question, today=TODAY)
+    assert [u["name"] for u in result["units"]][:1] == [first], result
+
+
+def test_a_short_form_of_another_place_is_not_answered(joined) -> None:  # type: ignore[no-untyped-def]
+    result = ask(joined, "北岭县住建局是什么级别", today=TODAY)
+    assert not result["units"], result
