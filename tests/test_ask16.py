@@ -140,3 +140,47 @@ def test_the_short_forms_of_a_name_joined_by_yu(joined, question: str, first: st
 def test_a_short_form_of_another_place_is_not_answered(joined) -> None:  # type: ignore[no-untyped-def]
     result = ask(joined, "北岭县住建局是什么级别", today=TODAY)
     assert not result["units"], result
+
+
+@pytest.fixture(scope="module")
+def annals(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    apply_doc(s, doc("annals", date="1990", jurisdiction="北岭县")
+              .unit("县人民委员会")
+              .establish("县革命委员会", inputs="县人民委员会", date="1968-04")
+              .abolish("县人民委员会", date="1968-04")
+              .unit("县档案馆"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", [
+    "北岭县革命委员会取代了哪些机构",
+    "北岭县革命委员会代行了哪个机构的职权",
+    "北岭县革命委员会接替的是什么单位",
+    "北岭县革命委员会当时接管了哪个机构的职能？",
+    "北岭县革命委员会接替的单位是哪个",
+])
+def test_the_bodies_a_body_took_the_place_of(annals, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(annals, question, today=TODAY)
+    assert result["intent"] == "lineage", result
+    assert [u["name"] for u in result["units"]][:1] == ["北岭县人民委员会"], result
+
+
+@pytest.mark.parametrize("question", [
+    "北岭县人民委员会被哪个机构取代了",
+    "北岭县人民委员会后来由谁接替",
+    "谁接替了北岭县人民委员会",
+    "北岭县人民委员会被什么代替了",
+])
+def test_the_body_that_took_a_bodys_place(annals, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(annals, question, today=TODAY)
+    assert result["intent"] == "lineage", result
+    assert "北岭县革命委员会" in [u["name"] for u in result["units"]][:2], result
+
+
+def test_a_body_that_replaced_none_on_record(annals) -> None:  # type: ignore[no-untyped-def]
+    result = ask(annals, "北岭县档案馆取代了哪些机构", today=TODAY)
+    assert result["intent"] == "lineage", result
+    assert "北岭县人民委员会" not in [u["name"] for u in result["units"]], result

@@ -113,6 +113,17 @@ def _kind_asked(parsed: Parsed) -> bool:
         return False
     return bool(_KIND_TAIL.fullmatch(text[at + len(parsed.units[0].text):]))
 
+# a body taking another's place: 取代, 代替, 替代, 接替, 接管, 接手, 顶替, 代行 (a chronicle's "县革命委员会
+# 代行县人民委员会职权", a reform's "新组建的局接替原局的职能"). Asked with the body as its doer ("X取代了哪些机构",
+# "X接管了哪几个单位的职责", "X代行了哪些机构的职权") the bodies replaced are where X came from; asked with the
+# body undergoing it ("X被哪个机构取代了", "X由谁接替", "谁接替了X") they are where X went
+_TAKE_PLACE = r"(?:取代|代替|替代|接替|接管|接手|顶替|代行|替换)"
+_ASKED_OBJECT = r"(?:了|的是|的(?:单位|机构|部门)是)?(?:哪|什么|啥|谁)"
+_REPLACED_WHOM = re.compile(U + r"[^Ｕ，,。？?被由让给]{0,4}?" + _TAKE_PLACE + _ASKED_OBJECT)
+_REPLACED_BY = re.compile(U + r"[^Ｕ，,。？?]{0,6}?(?:被|由|让)[^Ｕ，,。？?]{0,8}?" + _TAKE_PLACE
+                          + r"|(?:谁|哪个|哪家|哪些|什么)[^Ｕ，,。？?]{0,6}?" + _TAKE_PLACE + r"(?:了)?" + U)
+
+
 # "X撤销后职责划给了谁", "X不再保留以后，其行政职能由哪些单位承担": where an ended body's duties went
 # "X撤了以后划给哪个镇了", "X撤销后整建制并入哪里", "X撤并后辖区归哪个乡" (fifteenth session): where the
 # ended body itself went, its duties or its area named or not
@@ -395,6 +406,12 @@ def route(parsed: Parsed) -> Route:
     if has_unit and _SUBORDINATE_OF.search(parsed.routed):
         # "X是哪个局的二级单位": the body over X, not X's kind nor its profile
         return Route(Intent.PARENT, "parent", 1.0, rule="subordinate_of")
+    if has_unit and _REPLACED_BY.search(parsed.routed):
+        # "X被哪个机构取代了", "X由谁接替", "谁接替了X": the bodies that took X's place
+        return Route(Intent.LINEAGE, "to", 1.0, rule="replaced_by")
+    if has_unit and _REPLACED_WHOM.search(parsed.routed):
+        # "X取代了哪些机构", "X接管了哪几个单位的职责": the bodies X took the place of
+        return Route(Intent.LINEAGE, "from", 1.0, rule="replaced_whom")
     if _ENDED_DUTIES.search(parsed.routed):
         # "X撤销后职责划给了谁", "X不再保留以后其职能由哪些单位承担": X's duties, not a duty named 撤销后
         return Route(Intent.LINEAGE, "to", 1.0, rule="ended_duties")
