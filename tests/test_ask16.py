@@ -184,3 +184,54 @@ def test_a_body_that_replaced_none_on_record(annals) -> None:  # type: ignore[no
     result = ask(annals, "北岭县档案馆取代了哪些机构", today=TODAY)
     assert result["intent"] == "lineage", result
     assert "北岭县人民委员会" not in [u["name"] for u in result["units"]], result
+
+
+@pytest.fixture(scope="module")
+def bureau(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    apply_doc(s, doc("plan", date="2019-03-01", jurisdiction="西坪县")
+              .establish("应急管理局", date="2019-03-01")
+              .unit("应急管理局", kind="县政府工作部门", rank="正科级")
+              .unit("林场", kind="公益一类事业单位", rank="副科级"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", [
+    "西坪县应急管理局成立多少年了",
+    "西坪县应急管理局组建几年了",
+    "西坪县应急管理局成立多久了",
+    "西坪县应急管理局挂牌到现在有多长时间了",
+])
+def test_a_bodys_age_is_asked_by_its_founding(bureau, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(bureau, question, today=TODAY)
+    assert result["intent"] in ("unit_info", "lineage"), result
+    assert "2019年3月1日" in result["answer"], result
+
+
+@pytest.mark.parametrize("question, said", [
+    ("西坪县应急管理局局长是什么级别", "局长为正科级"),
+    ("西坪县应急管理局一把手什么级别", "一把手为正科级"),
+    ("西坪县应急管理局副局长什么级别", "副职领导（副局长）一般相应为副科级"),
+])
+def test_the_level_of_a_post_read_from_the_bodys_rank(bureau, question: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(bureau, question, today=TODAY)
+    assert said in result["answer"], result
+
+
+def test_a_deputy_of_a_body_of_deputy_rank_is_not_guessed(bureau) -> None:  # type: ignore[no-untyped-def]
+    result = ask(bureau, "西坪县林场副场长什么级别", today=TODAY)
+    assert "副科级" in result["answer"] and "股级" not in result["answer"], result
+    assert "相应为" not in result["answer"], result
+
+
+def test_a_rank_asked_without_a_post_names_none(bureau) -> None:  # type: ignore[no-untyped-def]
+    result = ask(bureau, "西坪县应急管理局是什么级别", today=TODAY)
+    assert "正职领导" not in result["answer"] and "副职" not in result["answer"], result
+
+
+@pytest.mark.parametrize("question", ["西坪县应急管理局有几个副职", "西坪县应急管理局正职配几个"])
+def test_deputies_asked_are_leader_posts(bureau, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(bureau, question, today=TODAY)
+    assert result["intent"] == "staffing" and "领导职数" in result["answer"], result

@@ -113,6 +113,9 @@ def _kind_asked(parsed: Parsed) -> bool:
         return False
     return bool(_KIND_TAIL.fullmatch(text[at + len(parsed.units[0].text):]))
 
+# "X成立多少年了 / 组建几年了 / 设立多久了": the body's age is asked by its founding's date, not a figure
+_AGE_ASKED = re.compile(r"(?:成立|组建|设立|建立|挂牌|组建)(?:了|至今|到现在|到今天)?有?(?:多少|几)(?:年|个年头)"
+                        r"|(?:成立|组建|设立|建立|挂牌)(?:了|至今|到现在|到今天)?有?多(?:久|长时间)")
 # a body taking another's place: 取代, 代替, 替代, 接替, 接管, 接手, 顶替, 代行 (a chronicle's "县革命委员会
 # 代行县人民委员会职权", a reform's "新组建的局接替原局的职能"). Asked with the body as its doer ("X取代了哪些机构",
 # "X接管了哪几个单位的职责", "X代行了哪些机构的职权") the bodies replaced are where X came from; asked with the
@@ -406,6 +409,9 @@ def route(parsed: Parsed) -> Route:
     if has_unit and _SUBORDINATE_OF.search(parsed.routed):
         # "X是哪个局的二级单位": the body over X, not X's kind nor its profile
         return Route(Intent.PARENT, "parent", 1.0, rule="subordinate_of")
+    if has_unit and _AGE_ASKED.search(parsed.routed):
+        # "X成立多少年了": when X was set up, not how many posts it has
+        return Route(Intent.UNIT_INFO, "when", 1.0, rule="age_asked")
     if has_unit and _REPLACED_BY.search(parsed.routed):
         # "X被哪个机构取代了", "X由谁接替", "谁接替了X": the bodies that took X's place
         return Route(Intent.LINEAGE, "to", 1.0, rule="replaced_by")
