@@ -235,3 +235,40 @@ def test_a_rank_asked_without_a_post_names_none(bureau) -> None:  # type: ignore
 def test_deputies_asked_are_leader_posts(bureau, question: str) -> None:  # type: ignore[no-untyped-def]
     result = ask(bureau, question, today=TODAY)
     assert result["intent"] == "staffing" and "领导职数" in result["answer"], result
+
+
+@pytest.fixture(scope="module")
+def ended(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    apply_doc(s, doc("reform", date="2019-02-20", jurisdiction="东岭县")
+              .unit("农业局", kind="县政府工作部门").unit("畜牧局", kind="县政府工作部门")
+              .unit("审计局", kind="县政府工作部门")
+              .establish("农业农村局", inputs=["农业局", "畜牧局"], date="2019-02-20")
+              .abolish("农业局", "畜牧局", date="2019-02-20"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", [
+    "东岭县畜牧局有没有被撤销",
+    "东岭县畜牧局被合并了吗",
+    "东岭县畜牧局是否已撤销",
+    "东岭县畜牧局有没有撤",
+])
+def test_whether_a_body_was_ended_asked_with_youmeiyou_or_bei(ended, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(ended, question, today=TODAY)
+    assert result["intent"] == "unit_info", result
+    assert [u["name"] for u in result["units"]][:1] == ["东岭县畜牧局"], result
+    assert "2019年2月20日" in result["answer"], result
+
+
+def test_a_living_body_asked_whether_it_was_ended(ended) -> None:  # type: ignore[no-untyped-def]
+    result = ask(ended, "东岭县审计局有没有被撤销", today=TODAY)
+    assert "仍然存续" in result["answer"], result
+
+
+@pytest.mark.parametrize("question", ["东岭县畜牧局撤销时间", "东岭县畜牧局撤并日期"])
+def test_the_time_of_an_end_as_a_noun(ended, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(ended, question, today=TODAY)
+    assert "2019年2月20日" in result["answer"], result
