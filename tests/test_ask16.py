@@ -272,3 +272,34 @@ def test_a_living_body_asked_whether_it_was_ended(ended) -> None:  # type: ignor
 def test_the_time_of_an_end_as_a_noun(ended, question: str) -> None:  # type: ignore[no-untyped-def]
     result = ask(ended, question, today=TODAY)
     assert "2019年2月20日" in result["answer"], result
+
+
+@pytest.mark.parametrize("question", [
+    "东岭县农业农村局原来是啥局",
+    "东岭县农业农村局以前是哪个单位",
+    "东岭县农业农村局过去是什么机构？",
+    "东岭县农业农村局的老底子是哪个局",
+    "东岭县农业农村局改革前是哪个局",
+])
+def test_the_body_a_body_was_before(ended, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(ended, question, today=TODAY)
+    assert result["intent"] == "lineage", result
+    assert set([u["name"] for u in result["units"]][:2]) == {"东岭县农业局", "东岭县畜牧局"}, result
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("东岭县农业农村局以前是什么级别", "unit_info"),
+    ("东岭县农业农村局以前是哪个部门管的", "parent"),
+])
+def test_an_attribute_or_manager_before_is_no_body_asked(ended, question: str, intent: str) -> None:  # type: ignore[no-untyped-def]
+    assert ask(ended, question, today=TODAY)["intent"] == intent
+
+
+@pytest.mark.parametrize("question", [
+    "北岭县人民委员会撤销后接替的单位是哪个",
+    "北岭县人民委员会撤了以后接手的是哪个机构",
+])
+def test_the_body_that_took_over_after_an_end(annals, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(annals, question, today=TODAY)
+    assert result["intent"] == "lineage", result
+    assert "北岭县革命委员会" in [u["name"] for u in result["units"]][:2], result
