@@ -132,6 +132,10 @@ class Span:
     place: str | None = None
 
 
+# 与 between two words of a body's name, as 和 is written there ("卫生与计划生育局")
+_JOINED_BY_YU = re.compile(r"(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2})")
+
+
 class NameIndex:
     """Every written form of every unit name → unit ids, for scanning text and for lookup.
 
@@ -170,6 +174,10 @@ class NameIndex:
                 if branch:  # 生态环境局示例县分局 (of 示例市): 示例县生态环境分局, 生态环境分局
                     for form in (branch["line"] + "分局", branch["place"] + branch["line"] + "分局"):
                         names.setdefault(form, max(quality, 1))
+                if _JOINED_BY_YU.search(name):
+                    # 与 and 和 join a body's two lines alike, in one document even (区卫生与计划生育局 /
+                    # 区卫生和计划生育局): the 和 form and its short forms (卫计局, 卫生计生局) name it too
+                    names.setdefault(_JOINED_BY_YU.sub("和", name), max(quality, 1))
                 if name.endswith("街道办事处") and len(name) > 5:
                     # a subdistrict's office is said 街道办 (曹范街道办, 某区东城街道办)
                     names.setdefault(name.removesuffix("事处"), max(quality, 1))
@@ -260,8 +268,9 @@ class NameIndex:
         for form in sorted(self.keys):
             self._by_length[len(form)].append(form)
 
-    def scan(self, text: str) -> list[Span]:
-        """Non-overlapping longest matches, unit names before places."""
+    def scan(self, text: str, places_first: bool = False) -> list[Span]:
+        """Non-overlapping longest matches, unit names before places (places before unit names
+        of the same text with ``places_first``: a county the store also records as a body)."""
         found: list[Span] = []
         for i in range(len(text)):
             for length in range(min(self.max_len, len(text) - i), self.MIN_LEN - 1, -1):
@@ -283,7 +292,7 @@ class NameIndex:
                 if piece in self.places:  # every length: 秀山 stays a place when 县委… takes 秀山县's 县
                     found.append(Span(i, i + length, piece, "place", place=self.places[piece]))
         chosen: list[Span] = []
-        for span in sorted(found, key=lambda s: (-(s.end - s.start), s.kind != "unit", s.start)):
+        for span in sorted(found, key=lambda s: (-(s.end - s.start), (s.kind == "unit") == places_first, s.start)):
             if all(span.end <= c.start or span.start >= c.end for c in chosen):
                 chosen.append(span)
         return sorted(chosen, key=lambda s: s.start)

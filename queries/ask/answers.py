@@ -317,6 +317,21 @@ def _written_at(fact: Any, name: str) -> tuple[str, int, int, str]:
     return (prov.doc_id, prov.start, at if at >= 0 else len(prov.sentence or ""), fact.subject)
 
 
+# "X副局长什么级别", "X局长是什么级别的干部", "X一把手什么级别": a post of the body's heads
+_POST_ASKED = re.compile(r"一把手|正职|副职|副?(?:局长|主任|部长|厅长|处长|科长|所长|站长|队长|馆长|院长|署长|镇长|乡长|场长|社长|书记)")
+
+
+def _post_rank(rank: str, post: str) -> str:
+    """The level of the post asked, read from the body's rank: a body's 规格 is its head's level, and
+    the deputies of a 正X级 body are 副X级; a deputy of a body of another rank is not guessed."""
+    deputy = post.startswith("副")
+    if not deputy:
+        return f"机构规格即其正职领导的级别：{post}为{rank}。"
+    if rank.startswith("正") and len(rank) > 1:
+        return f"机构规格是其正职领导的级别，副职领导（{post}）一般相应为副{rank[1:]}。"
+    return f"文件没有写明副职领导（{post}）的级别。"
+
+
 def _first_dated(store: GraphStore, uid: str) -> str | None:
     """The earliest date any fact of the unit begins (None when none is dated)."""
     dated = [f.valid_from for f in store.facts(uid) if f.valid_from]
@@ -2161,6 +2176,8 @@ class Context:
             out.unit(uid)
             out.cite_prov(f.prov)
             text = f"{when}，{name}的{label}是{f.value}{_src(evidence_of(store, f.prov))}。"
+            if mode == "rank" and (post := _POST_ASKED.search(self.parsed.text)):
+                text += _post_rank(f.value or "", post.group(0))
             # kind and rank are stated together ("为省政府直属机构，正厅级"): each belongs to the other's answer
             other, other_label = (Predicate.RANK, "规格") if mode == "kind" else (Predicate.KIND, "机构类别")
             paired = store.facts_at(uid, other, day)

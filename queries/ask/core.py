@@ -119,6 +119,33 @@ def _merge(items: list[dict[str, Any]], key: Any = None) -> list[dict[str, Any]]
     return out
 
 
+# what a place recorded as a body has of its own: its manager, its history, its existence and
+# standing, and the places under it ("威海市管辖哪几个县")
+_OF_THE_BODY = (Intent.PARENT, Intent.LINEAGE, Intent.UNIT_INFO)
+_PLACES_UNDER = re.compile(r"管辖|下辖|辖区?内?有?哪|哪(?:些|几个)(?:县|区|市|乡|镇|街道|旗)")
+
+
+def _place_read_as_body(store: GraphStore, text: str, today: date, parsed: Parsed,
+                        routed: Route) -> tuple[Parsed, Route]:
+    """A place the store also records as a body (a county a chronicle records as 划归 a city:
+    荣成县, 威海市) linked as that body: in a question about the place's bodies or duties it is
+    the place ("威海市有哪些部门", "威海市编制多少"), and so when a duty follows its name right away
+    ("威海市的森林防火归哪个部门管"); asked about its own manager, history or existence, or the
+    places under it, it stays the body. Returns the reading to answer."""
+    places = name_index(store).places
+    spans = [span for span in parsed.units if span.text in places]
+    if not spans or routed.intent is Intent.UNKNOWN or _PLACES_UNDER.search(parsed.text):
+        return parsed, routed
+    as_place = parse(store, text, today, places_first=True)
+    again = route(as_place)
+    if routed.intent not in _OF_THE_BODY:
+        return as_place, again
+    after = parsed.text[spans[0].end:].removeprefix("的")
+    if again.intent is Intent.WHO_HANDLES and again.topic and after.startswith(again.topic):
+        return as_place, again
+    return parsed, routed
+
+
 def _unknown(message: str, day: date) -> dict[str, Any]:
     result = result_dict(Intent.UNKNOWN, message, None, day, None)
     result["parts"] = []
@@ -131,6 +158,7 @@ def _answer_one(store: GraphStore, text: str, base_day: date, explicit: bool, in
     except InvalidDate as exc:
         return {**_unknown(f"{exc}。", base_day), "question": text}
     routed = route(parsed)
+    parsed, routed = _place_read_as_body(store, text, today, parsed, routed)
     spec = parsed.date_spec
     if spec is not None and spec.kind == "day" and spec.value is not None and spec.value.year > today.year \
             and routed.intent is not Intent.UNKNOWN:

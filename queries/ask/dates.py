@@ -33,6 +33,11 @@ _TWO_DIGIT_YEAR = re.compile(r"(?<![\d])(\d{2})(?=\s*年)(?!\s*年(?:前|以前|
 # "08年以前", "98年之前": a two-digit number written with a leading zero, or one no count of
 # years reaches back to (50 and up), is a year even before 前/以前/之前 ("3年前", "10年以前"
 # stay counts of years)
+# "51年内丘县…", "09年内蒙古…", "98年来宾市…": a two-digit year glued to a place whose first
+# character reads as a time word after 年 (年内, 年来, 年前, 年里, 年间) is still a year when what
+# follows 年 is a place of the gazetteer (its full name, or a province's or city's stem); a count
+# ("5年内", "近10年来") is followed by no place
+_TWO_DIGIT_YEAR_GLUED = re.compile(r"(?<![\d近这多])(\d{2})(?=\s*年[内来前里间])")
 _TWO_DIGIT_YEAR_BEFORE = re.compile(r"(?<![\d])(0\d|[5-9]\d)(?=\s*年(?:以前|之前|前)(?!身))")
 # "19年以前", "17年之前", "23年前" typed in Arabic digits: a year of this century up to this one
 # that no one counts back by (counts of years are small or round: 3年前, 10年以前, 20年前) is a
@@ -131,8 +136,21 @@ def cn_numerals(text: str, today: date | None = None) -> str:
     text = _CN_COUNT.sub(small, text)
     text = _CN_MONTH.sub(small, text)
     text = _CN_DAY.sub(small, text)
+    def glued(m: re.Match[str]) -> str:
+        after = m.string[m.end():].lstrip()[1:]  # the text after 年
+        return century(m) if _place_opens(after) else m.group(1)
+
+    text = _TWO_DIGIT_YEAR_GLUED.sub(glued, text)
     text = _TWO_DIGIT_YEAR_BEFORE.sub(century, text)
     return _TWO_DIGIT_YEAR.sub(century, text)
+
+
+def _place_opens(text: str) -> bool:
+    """Whether ``text`` opens with a place: its full name, or a province's or prefecture city's stem."""
+    from kg.divisions import divisions
+
+    gaz = divisions()
+    return gaz.place_prefix(text) is not None or any(gaz.by_stem(text[:n]) for n in (3, 2))
 
 
 def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None, str]:

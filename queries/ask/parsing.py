@@ -145,18 +145,19 @@ def places_before(spans: list[Span], end: int) -> str:
     return ""
 
 
-def parse(store: GraphStore, question: str, today: date | None = None) -> Parsed:
-    """Raises InvalidDate for a date that does not exist (2019年13月)."""
+def parse(store: GraphStore, question: str, today: date | None = None, places_first: bool = False) -> Parsed:
+    """Raises InvalidDate for a date that does not exist (2019年13月). ``places_first``: a name
+    that is both a place and a recorded body (威海市, 临泽县) is read as the place."""
     text = normalize_question(question, today)
     spec, rest = extract_date(text, today)
     rest = rest.strip("？?！!。.，,；;：: ")
-    spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
+    spans = _drop_misplaced(name_index(store).scan(rest, places_first), rest, store)
     placed = _second_name_placed(store, rest, spans)
     placed = _government_in_full(store, placed, spans) if placed == rest else placed
     placed = _sub_body_joined(store, placed, spans) if placed == rest else placed
     if placed != rest:
         rest = placed
-        spans = _drop_misplaced(name_index(store).scan(rest), rest, store)
+        spans = _drop_misplaced(name_index(store).scan(rest, places_first), rest, store)
     routed: list[str] = []
     unknown: list[str] = []
     u_texts: list[str] = []

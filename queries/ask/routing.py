@@ -113,6 +113,29 @@ def _kind_asked(parsed: Parsed) -> bool:
         return False
     return bool(_KIND_TAIL.fullmatch(text[at + len(parsed.units[0].text):]))
 
+# "X成立多少年了 / 组建几年了 / 设立多久了": the body's age is asked by its founding's date, not a figure
+_AGE_ASKED = re.compile(r"(?:成立|组建|设立|建立|挂牌|组建)(?:了|至今|到现在|到今天)?有?(?:多少|几)(?:年|个年头)"
+                        r"|(?:成立|组建|设立|建立|挂牌)(?:了|至今|到现在|到今天)?有?多(?:久|长时间)")
+# "X原来是啥局 / 以前是哪个单位 / 过去是什么机构 / X的老底子": the body X was before, a question of where X
+# came from (not its whole history); an attribute ("以前是什么级别"), a manager ("以前是哪个部门管的") or a
+# name ("原来叫什么") is no body asked
+_WAS_WHICH_BODY = re.compile(U + r"(?:的)?(?:原来|以前|过去|之前|原先|早先|最早|本来|改革前)(?:是|为)(?:个)?(?:啥|什么|哪个|哪家|哪一个)"
+                             r"(?:局|单位|部门|机构|委员会|委|办|厅|部|所|站|中心)?(?:呀|啊|呢|来着)?$"
+                             r"|" + U + r"(?:的)?老底子")
+# "X改革前是哪个局": the date read off, the body X was before its reform
+_IS_WHICH_BODY = re.compile(U + r"(?:的)?(?:是|为)(?:个)?(?:啥|什么|哪个|哪家|哪一个)(?:局|单位|部门|机构|委员会|委|办|厅|部)$")
+# a body taking another's place: 取代, 代替, 替代, 接替, 接管, 接手, 顶替, 代行 (a chronicle's "县革命委员会
+# 代行县人民委员会职权", a reform's "新组建的局接替原局的职能"). Asked with the body as its doer ("X取代了哪些机构",
+# "X接管了哪几个单位的职责", "X代行了哪些机构的职权") the bodies replaced are where X came from; asked with the
+# body undergoing it with 被 ("X被哪个机构取代了", "X被什么部门代替了") they are where X went
+_TAKE_PLACE = r"(?:取代|代替|替代|接替|接管|接手|顶替|代行|替换)"
+_ASKED_OBJECT = r"(?:了|的是|的(?:单位|机构|部门)是)?(?:哪|什么|啥|谁)"
+_REPLACED_WHOM = re.compile(U + r"[^Ｕ，,。？?被由让给后撤并]{0,4}?" + _TAKE_PLACE + _ASKED_OBJECT)
+# (after X's own end the doer is whoever came after X: "X撤销后接替的单位是哪个" is no X's doing; the body
+# itself with 被, not a duty of it; forms with 由 / 谁 are left to the classifier: reading them cost a blind question)
+_REPLACED_BY = re.compile(U + r"[^Ｕ，,。？?的]{0,6}?被[^Ｕ，,。？?]{0,8}?" + _TAKE_PLACE)
+
+
 # "X撤销后职责划给了谁", "X不再保留以后，其行政职能由哪些单位承担": where an ended body's duties went
 # "X撤了以后划给哪个镇了", "X撤销后整建制并入哪里", "X撤并后辖区归哪个乡" (fifteenth session): where the
 # ended body itself went, its duties or its area named or not
@@ -395,6 +418,20 @@ def route(parsed: Parsed) -> Route:
     if has_unit and _SUBORDINATE_OF.search(parsed.routed):
         # "X是哪个局的二级单位": the body over X, not X's kind nor its profile
         return Route(Intent.PARENT, "parent", 1.0, rule="subordinate_of")
+    if has_unit and _AGE_ASKED.search(parsed.routed):
+        # "X成立多少年了": when X was set up, not how many posts it has
+        return Route(Intent.UNIT_INFO, "when", 1.0, rule="age_asked")
+    if has_unit and (_WAS_WHICH_BODY.search(parsed.routed.rstrip("？?！!。 ")) or (
+            parsed.date_spec is not None and parsed.date_spec.kind == "before_reform"
+            and _IS_WHICH_BODY.search(parsed.routed.rstrip("？?！!。 ")))):
+        # "X原来是啥局", "X以前是哪个单位": the bodies X came from
+        return Route(Intent.LINEAGE, "from", 1.0, rule="was_which_body")
+    if has_unit and _REPLACED_BY.search(parsed.routed):
+        # "X被哪个机构取代了", "X被什么部门代替了": the bodies that took X's place
+        return Route(Intent.LINEAGE, "to", 1.0, rule="replaced_by")
+    if has_unit and _REPLACED_WHOM.search(parsed.routed):
+        # "X取代了哪些机构", "X接管了哪几个单位的职责": the bodies X took the place of
+        return Route(Intent.LINEAGE, "from", 1.0, rule="replaced_whom")
     if _ENDED_DUTIES.search(parsed.routed):
         # "X撤销后职责划给了谁", "X不再保留以后其职能由哪些单位承担": X's duties, not a duty named 撤销后
         return Route(Intent.LINEAGE, "to", 1.0, rule="ended_duties")
