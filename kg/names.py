@@ -182,16 +182,19 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
             rest = clean[len(stem):]
             if not rest.startswith(("省", "市", "县", "区")):
                 return PlacedName(place, rest, True)
+    if national and national[0].endswith("街道") and clean[national[1]:] == "办":
+        return PlacedName(national[0], "办事处", True)  # "章丘区曹范街道办": the street's office written short
     if national and len(clean) > national[1] + 1:
         led = township_led(clean[national[1]:], (national[0], *near))  # a township the divisions do not list yet
         return PlacedName(*led, True) if led else PlacedName(national[0], clean[national[1]:], True)
     led = township_led(clean, near)
     if led:
         return PlacedName(led[0], led[1], True)  # "前童镇人民政府" in a county text: the township's, never 某县前童镇…
-    if clean != doc_jurisdiction and _is_township(doc_jurisdiction, gazetteer) and _is_township_name(clean):
-        # another township named whole in a township's text ("撤销小吕乡设立小吕镇" in 小吕镇's): of the county
-        county = gazetteer.ancestor_at_level(doc_jurisdiction, "县")
-        if county:
+    if _is_township(doc_jurisdiction, gazetteer) and _is_township_name(clean):
+        # a township named whole in a township's text, itself or another ("撤销小吕乡设立小吕镇" in 小吕镇's): of the
+        # county, as a county's text files it
+        county = near[1] if len(near) > 1 and near[1] != CENTRAL else None  # the township's parent, whatever its
+        if county:  # level word (禹州市 is a county-level city the store may hold as 市)
             return PlacedName(county, clean, True)
     if doc_jurisdiction != CENTRAL and not clean.startswith(_NOT_PLACE_MARKER) and not _MUNICIPAL_WORKS.match(clean):
         for marker, level in _LEVEL_OF_MARKER:
@@ -261,6 +264,8 @@ def township_led(name: str, near: tuple[str, ...]) -> tuple[str, str] | None:
         if m.start() != 0:
             break
         township, rest = m.group(0), name[m.end():]
+        if m.group(2) == "街道" and rest == "办":
+            rest = "办事处"  # "曹范街道办": the street's office written short
         if len(rest) < 2 or _NOT_TOWNSHIP_STEM.search(m.group(1)):
             continue
         rows = [d for d in gaz.get(township) if d.level == "乡镇"]
@@ -269,9 +274,27 @@ def township_led(name: str, near: tuple[str, ...]) -> tuple[str, str] | None:
             if anchored or len({d.parent for d in rows}) == 1:
                 return township, rest
             return None
-        if not gaz.is_place(township) and _TOWNSHIP_BODY.match(rest):
+        if not gaz.is_place(township) and _TOWNSHIP_BODY.match(rest) and not gaz.place_prefix(m.group(1)):
             return township, rest
     return None
+
+
+def one_place(a: str, b: str, gazetteer: Gazetteer) -> bool:
+    """Whether bodies of places ``a`` and ``b`` are of one place for a reform statement: the same place, or a township
+    and its county ("撤销曹范镇，设立曹范街道办事处": 章丘区's 曹范镇 and the office filed under 曹范街道, ``township_led``)."""
+    if a == b:
+        return True
+    for lower, upper in ((a, b), (b, a)):
+        if not _is_township(lower, gazetteer):
+            continue
+        chain = gazetteer.ancestors(lower)
+        if len(chain) > 1 and chain[1] == upper:
+            return True
+        # a namesake township (岔路镇 is in several counties): one of them in that county, under this name or the other
+        # level word (岔路街道 listed as 岔路镇)
+        if any(d.level == "乡镇" and d.parent == upper for d in divisions().get(lower) or divisions().former_township(lower)):
+            return True
+    return False
 
 
 # anonymized places of the levels above a document's own, written before it ("某省某市…", "**省…")

@@ -41,6 +41,9 @@ def _placed(name: str, where: str) -> tuple[str, str]:
     ("云岫乡公所", "宁海县", "云岫乡", "云岫乡公所"),  # a Republican 乡公所 of a town annal
     ("云岫乡革命委员会", "宁海县", "云岫乡", "云岫乡革命委员会"),
     ("青禾街道办事处", "宁海县", "青禾街道", "青禾街道办事处"),
+    ("桃源街道办", "宁海县", "桃源街道", "桃源街道办事处"),  # the street's office written short
+    ("宁海县桃源街道办", "中央", "桃源街道", "桃源街道办事处"),
+    ("宁海县云岫乡公所", "中央", "云岫乡", "云岫乡公所"),  # an unknown township after its county written in full
 ])
 def test_a_body_led_by_its_township_is_the_townships(name: str, where: str, place: str, full: str) -> None:
     assert _placed(name, where) == (place, full)
@@ -91,6 +94,11 @@ def test_bodies_in_the_renamed_townships_text_take_the_right_places() -> None:
     assert _placed("小吕乡人民政府", "小吕镇") == ("小吕乡", "小吕乡人民政府")  # never 小吕镇小吕乡人民政府
     assert _placed("禹州市小吕镇人民政府", "小吕镇") == ("小吕镇", "小吕镇人民政府")
     assert _placed("小吕乡", "小吕镇") == ("禹州市", "禹州市小吕乡")  # the former township, named whole
+    assert _placed("小吕镇", "小吕镇") == ("禹州市", "禹州市小吕镇")  # itself named whole: filed as its county files it
+    gaz = builtin_gazetteer().copy()
+    gaz.add("小吕镇")
+    gaz.add("禹州市", "市")  # a county-level city registered by its level word, as a store may hold it
+    assert place_name("小吕乡", "小吕镇", gaz).jurisdiction == "禹州市"
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -125,3 +133,63 @@ def test_a_single_township_approval_is_about_the_new_town() -> None:
         text="禹州市小吕乡撤乡建镇获批\n\n近日，经省人民政府批准，同意禹州市撤销小吕乡设立小吕镇，实行镇管村体制。",
         meta={"title": "禹州市小吕乡撤乡建镇获批"})
     assert detect_jurisdiction(raw) == "小吕镇"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Questions over a township text, through the real ingest pipeline (our own approval, in the genre)
+# ---------------------------------------------------------------------------------------------------------------
+
+_APPROVAL = """# title: 宁海县人民政府关于撤销桑洲镇设立桑洲街道的批复（2023年5月8日）
+宁海县人民政府关于撤销桑洲镇设立桑洲街道的批复
+桑洲镇人民政府：
+你镇《关于撤镇设街道的请示》收悉。经研究，同意撤销桑洲镇，设立桑洲街道办事处，以原桑洲镇的行政区域为桑洲街道的行政区域。
+宁海县人民政府
+2023年5月8日
+"""
+
+
+# the same approval as a Traditional-character repost (the sentence is matched in the store as written)
+_APPROVAL_TRAD = """# title: 宁海县人民政府關於撤銷岔路鎮設立岔路街道的批復（2023年6月2日）
+宁海县人民政府關於撤銷岔路鎮設立岔路街道的批復
+二、撤銷岔路鎮,以其原行政區域設立岔路街道辦事處,街道辦事處機關駐原岔路鎮政府駐地。
+2023年6月2日
+"""
+
+
+@pytest.fixture(scope="module")
+def approval_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from tests.test_ask_data import ingested_store
+
+    s = ingested_store(tmp_path_factory.mktemp("docs"), tmp_path_factory.mktemp("kg"),
+                       {"approval.txt": _APPROVAL, "repost.txt": _APPROVAL_TRAD})
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize(("question", "former"), [
+    ("宁海县桑洲街道办的前身是什么？", "桑洲镇"),
+    ("桑洲街道办事处是由哪个镇改设的？", "桑洲镇"),
+    ("岔路街道办的前身是什么？", "岔路镇"),
+])
+def test_a_streets_office_filed_under_its_street_keeps_its_predecessor(approval_store, question: str,  # type: ignore[no-untyped-def]
+                                                                       former: str) -> None:
+    from queries.ask import ask
+
+    result = ask(approval_store, question)
+    assert former in result["answer"], result["answer"]
+    names = [u["name"] for u in result["units"]]
+    assert names and names[0].endswith(former), names
+
+
+def test_one_place_of_a_reform_statement() -> None:
+    from kg.names import one_place
+
+    gaz = builtin_gazetteer().copy()
+    assert one_place("宁海县", "宁海县", gaz)
+    assert one_place("宁海县", "桑洲街道", gaz)  # a township's office and a body of its county
+    assert one_place("前童镇", "宁海县", gaz)
+    assert not one_place("前童镇", "桑洲镇", gaz)  # two townships
+    assert not one_place("宁海县", "禹州市", gaz)
+    assert not one_place("宁波市", "宁海县", gaz)  # a county and its city: not a township
+    assert one_place("岔路街道", "宁海县", gaz)  # listed as 岔路镇, a name several counties bear
+    assert not one_place("岔路街道", "禹州市", gaz)
