@@ -48,6 +48,7 @@ from kg.names import (
     guess_level,
     lookup_key,
     name_variants,
+    one_place,
     place_name,
 )
 from kg.store import GraphStore, existence_holds, fold_endings
@@ -487,8 +488,9 @@ class _Run:
             links: list[dict[str, str]] = []
             for mention in ev.successors:
                 found = self.formed.get(mention)
-                if found is None or found[0] in event.inputs or {self._unit(found[0]).jurisdiction} != places:
-                    continue
+                if found is None or found[0] in event.inputs or not all(
+                        one_place(self._unit(found[0]).jurisdiction, place, self.gaz) for place in places):
+                    continue  # another place's unit; a township's office and its county's township are one place
                 if all(link["unit"] != found[0] for link in links):
                     links.append({"unit": found[0], "event": found[1]})
             if links:

@@ -74,7 +74,7 @@ class Divisions:
     def parent(self, name: str, near: tuple[str, ...] = ()) -> str | None:
         """The parent of ``name``; among namesakes, the one whose parent chain meets ``near``
         (the document's places), else the only current one, else None."""
-        found = [d for d in self.get(name) if not d.renamed_to] or self.get(name)
+        found = [d for d in self.get(name) if not d.renamed_to] or self.get(name) or self.former_township(name)
         if not found:
             return None
         if len(found) == 1:
@@ -85,6 +85,16 @@ class Divisions:
                 return d.parent
         parents = {d.parent for d in found}
         return found[0].parent if len(parents) == 1 else None
+
+    def former_township(self, name: str) -> list[Division]:
+        """A township the list does not hold under ``name`` but under the same stem with another level word: it changed
+        its level (撤乡设镇 小吕乡 → 小吕镇, 撤镇设街道 东孚镇 → 东孚街道) after the list was made, or before (an old text's
+        乡 for today's 镇). Its rows under the other forms, for its parent; none for a name of another shape."""
+        m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(镇|乡|街道)(?:办事处)?", name)
+        if not m:
+            return []
+        return [d for level in ("镇", "乡", "街道") if level != m.group(2)
+                for d in self.get(m.group(1) + level) if d.level == "乡镇" and not d.renamed_to]
 
     def chain(self, name: str) -> list[str]:
         """``name`` and its ancestors (first namesake), up to the province."""

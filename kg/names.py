@@ -174,14 +174,28 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
         if clean.startswith(place) and len(clean) > len(place):
             if national and national[1] > len(place):  # "揭阳市揭东区…": the more specific place
                 break
-            return PlacedName(place, _once(clean[len(place):], place), True)
+            rest = _once(clean[len(place):], place)
+            led = township_led(rest, (place, *near))  # "禹州市小吕镇人民政府": the township's
+            return PlacedName(led[0], led[1], True) if led else PlacedName(place, rest, True)
         # "白城市委组织部" starts with the place itself; "湖南信访局" with its stem.
         if stem and clean.startswith(stem) and len(clean) > len(stem) + 1 and not clean.startswith(place):
             rest = clean[len(stem):]
             if not rest.startswith(("省", "市", "县", "区")):
                 return PlacedName(place, rest, True)
+    if national and national[0].endswith("街道") and clean[national[1]:] == "办":
+        return PlacedName(national[0], "办事处", True)  # "章丘区曹范街道办": the street's office written short
     if national and len(clean) > national[1] + 1:
-        return PlacedName(national[0], clean[national[1]:], True)
+        led = township_led(clean[national[1]:], (national[0], *near))  # a township the divisions do not list yet
+        return PlacedName(*led, True) if led else PlacedName(national[0], clean[national[1]:], True)
+    led = township_led(clean, near)
+    if led:
+        return PlacedName(led[0], led[1], True)  # "前童镇人民政府" in a county text: the township's, never 某县前童镇…
+    if _is_township(doc_jurisdiction, gazetteer) and _is_township_name(clean):
+        # a township named whole in a township's text, itself or another ("撤销小吕乡设立小吕镇" in 小吕镇's): of the
+        # county, as a county's text files it
+        county = near[1] if len(near) > 1 and near[1] != CENTRAL else None  # the township's parent, whatever its
+        if county:  # level word (禹州市 is a county-level city the store may hold as 市)
+            return PlacedName(county, clean, True)
     if doc_jurisdiction != CENTRAL and not clean.startswith(_NOT_PLACE_MARKER) and not _MUNICIPAL_WORKS.match(clean):
         for marker, level in _LEVEL_OF_MARKER:
             # "市自然资源局" → 自然资源局; "市委" alone → 委, as in the explicit "白城市委"
@@ -215,6 +229,72 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
     if doc_jurisdiction != CENTRAL and looks_central(clean):
         return PlacedName(CENTRAL, clean, False)
     return PlacedName(doc_jurisdiction, clean, False)
+
+
+# A township written at the start of a body's name: a 镇/乡/街道/苏木 with a stem of two characters or more. Not a
+# township: a class (乡镇, 城镇, 集镇, 村镇), a stem opening with a level word or a determiner (县城关镇 is the county's
+# 城关镇 written relatively; 各乡镇, 全镇), and words that end in 乡 (城乡, 家乡: a one-character stem, never taken).
+_TOWNSHIP_HEAD = re.compile(r"([\u4e00-\u9fff]{2,8}?)(街道|镇|乡|苏木)")
+_NOT_TOWNSHIP_STEM = re.compile(r"^(?:[省市县区州旗盟各全本该我每其此原新老]|乡镇|城镇|集镇|村镇)|[乡镇]$")
+# what a township's own bodies are called after its name: its government, party committee, congress, office of the
+# Republic (公所) or of a 街道 (办事处), its revolutionary committee and the offices and centres of a township reform
+_TOWNSHIP_BODY = re.compile(
+    r"^(?:人民政府|政府|党委|党工委|委员会|人大|人民代表大会|纪委|纪工委|公所|办事处|革命委员会|革委会|人民委员会|"
+    r"党政|便民服务|综合|行政|社会事务|经济发展|农业|财政所|文化站|派出所|司法所|卫生院|武装部|人武部)"
+)
+
+
+def _is_township_name(name: str) -> bool:
+    """A township's own name: one the divisions list as a township, or a township's shape (a stem of two or more
+    characters and 镇/乡/街道/苏木) that names no other division."""
+    if divisions().level(name) == "乡镇":
+        return True
+    head = _TOWNSHIP_HEAD.fullmatch(name)
+    return bool(head and not divisions().is_place(name) and not _NOT_TOWNSHIP_STEM.search(head.group(1)))
+
+
+def township_led(name: str, near: tuple[str, ...]) -> tuple[str, str] | None:
+    """(township, the rest) for a body's name that opens with a township ("前童镇人民政府", "桃源街道办事处",
+    "缑城镇公所"): a township the divisions know inside the places ``near`` (the document's place and those above it),
+    or one whose name they hold once only; or a township's shape they do not know at all, when its own kind of body
+    follows (人民政府, 党委, 公所, 办事处 …). A namesake of several counties not anchored by ``near`` (城关镇) stays
+    the document's (None): filed under its bare name it would merge the bodies of different counties."""
+    gaz = divisions()
+    for m in _TOWNSHIP_HEAD.finditer(name):
+        if m.start() != 0:
+            break
+        township, rest = m.group(0), name[m.end():]
+        if m.group(2) == "街道" and rest == "办":
+            rest = "办事处"  # "曹范街道办": the street's office written short
+        if len(rest) < 2 or _NOT_TOWNSHIP_STEM.search(m.group(1)):
+            continue
+        rows = [d for d in gaz.get(township) if d.level == "乡镇"]
+        if rows:
+            anchored = any(d.parent in near or any(p in near for p in gaz.chain(d.parent)) for d in rows)
+            if anchored or len({d.parent for d in rows}) == 1:
+                return township, rest
+            return None
+        if not gaz.is_place(township) and _TOWNSHIP_BODY.match(rest) and not gaz.place_prefix(m.group(1)):
+            return township, rest
+    return None
+
+
+def one_place(a: str, b: str, gazetteer: Gazetteer) -> bool:
+    """Whether bodies of places ``a`` and ``b`` are of one place for a reform statement: the same place, or a township
+    and its county ("撤销曹范镇，设立曹范街道办事处": 章丘区's 曹范镇 and the office filed under 曹范街道, ``township_led``)."""
+    if a == b:
+        return True
+    for lower, upper in ((a, b), (b, a)):
+        if not _is_township(lower, gazetteer):
+            continue
+        chain = gazetteer.ancestors(lower)
+        if len(chain) > 1 and chain[1] == upper:
+            return True
+        # a namesake township (岔路镇 is in several counties): one of them in that county, under this name or the other
+        # level word (岔路街道 listed as 岔路镇)
+        if any(d.level == "乡镇" and d.parent == upper for d in divisions().get(lower) or divisions().former_township(lower)):
+            return True
+    return False
 
 
 # anonymized places of the levels above a document's own, written before it ("某省某市…", "**省…")

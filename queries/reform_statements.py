@@ -21,6 +21,7 @@ from typing import Any
 
 from kg.identity import merged_events
 from kg.model import Event, EventType
+from kg.names import one_place
 from kg.revcache import RevisionCache
 
 
@@ -115,7 +116,7 @@ def _paired_in_sentence(store: Any, by_sentence: dict[tuple[str, int], list[Even
                         where = _written_after(sentence, _names(store, new), _FORMING_VERB, start=at)
                         unit_a, unit_b = store.get_unit(gone), store.get_unit(new)
                         if where is not None and where <= stop and unit_a and unit_b and new != gone \
-                                and unit_a.jurisdiction == unit_b.jurisdiction:
+                                and one_place(unit_a.jurisdiction, unit_b.jurisdiction, store.gazetteer()):
                             placed.append((where, est, new))
                 found = [(est, new) for _, est, new in sorted(placed, key=lambda p: (p[0], p[2]))]  # as written
                 if len(found) > 1:

@@ -181,6 +181,9 @@ class NameIndex:
                 if name.endswith("街道办事处") and len(name) > 5:
                     # a subdistrict's office is said 街道办 (曹范街道办, 某区东城街道办)
                     names.setdefault(name.removesuffix("事处"), max(quality, 1))
+                elif name == "办事处" and unit.jurisdiction.endswith("街道"):
+                    # the same office filed under its street (kg.names.township_led): 曹范街道 + 办
+                    names.setdefault("办", max(quality, 1))
                 bare = name.removeprefix("人民政府")
                 if bare != name and len(bare) >= 4 and bare not in _GOVERNMENT_OFFICES:
                     # 洪山区人民政府扶贫开发办公室 is written 洪山区扶贫开发办公室, 洪山区扶贫办

@@ -67,6 +67,7 @@ from .header_lists import class_heading_line, headed_class_members
 from .level_owned import level_owned_kind
 from .links import link_statements, note_former_parents
 from .place_evidence import (
+    township_newest_form,
     after_upper_stem,
     counties_after_upper_stem,
     outlet_county,
@@ -1254,6 +1255,17 @@ def _last(found: list) -> str:
 
 
 def detect_jurisdiction(raw) -> str | None:
+    """The place a document is about (``_detected_place``); a township that the text turns into another
+    (撤乡设镇, 撤镇设街道: "同意禹州市撤销小吕乡设立小吕镇") in its newest form (``township_newest_form``)."""
+    found = _detected_place(raw)
+    meta = getattr(raw, "meta", {}) or {}
+    if not found or meta.get("jurisdiction"):
+        return found
+    text = normalize_text(getattr(raw, "text", "") or "")
+    return township_newest_form(found, normalize_text(meta.get("title") or "") + "\n" + text) or found
+
+
+def _detected_place(raw) -> str | None:
     """中央, or the province/city/county/township a document is about (as written, e.g. "**市"); None when
     the document names no place of its own and no central body (a pasted notice section, an essay on 县志),
     or when it is a round-up of several places (each clause's names then take their own place).

@@ -34,7 +34,7 @@ from collections.abc import Callable
 
 from ingest.readers.text import unflatten_one_line
 from kg.model import EventStatement, EventType, Mention
-from kg.names import builtin_gazetteer, display_name, place_name
+from kg.names import Gazetteer, builtin_gazetteer, display_name, one_place, place_name
 from kg.text import normalize_text
 
 from .common import as_name
@@ -65,11 +65,16 @@ def statement_start(text: str, pos: int, opening: set[int]) -> int:
         line_start = text.rfind("\n", 0, line_start - 1) + 1
 
 
-def _placed(jurisdiction: str) -> Callable[[Mention], tuple[str, str]]:
-    """(place, full name) of a mention as the store will resolve it in this document."""
+def _gazetteer(jurisdiction: str) -> Gazetteer:
     gazetteer = builtin_gazetteer().copy()
     if jurisdiction and jurisdiction != "中央":
         gazetteer.add(jurisdiction)
+    return gazetteer
+
+
+def _placed(jurisdiction: str) -> Callable[[Mention], tuple[str, str]]:
+    """(place, full name) of a mention as the store will resolve it in this document."""
+    gazetteer = _gazetteer(jurisdiction)
 
     def placed(m: Mention) -> tuple[str, str]:
         p = place_name(m.name, m.jurisdiction or jurisdiction or "中央", gazetteer)
@@ -88,6 +93,7 @@ def link_statements(events: list[EventStatement], raw_text: str, jurisdiction: s
         return
     text = unflatten_one_line(raw_text)  # a flattened web copy: its lines back (offsets hold)
     placed = _placed(jurisdiction)
+    gazetteer = _gazetteer(jurisdiction)
     opening = {e.prov.start for e in forming}
     # a unit a forming event of the document already names (input, duty giver) is linked there
     named = {placed(m)[1] for e in forming for m in e.inputs}
@@ -108,7 +114,7 @@ def link_statements(events: list[EventStatement], raw_text: str, jurisdiction: s
         for f in inside:
             for new in f.outputs:
                 place, full = placed(new)
-                if full in seen or any(full == g or place != p for p, g in gone):
+                if full in seen or any(full == g or not one_place(place, p, gazetteer) for p, g in gone):
                     continue
                 seen.add(full)
                 successors.append(new)

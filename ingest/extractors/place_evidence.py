@@ -217,3 +217,38 @@ def relative_stem_place(title: str, text: str) -> str | None:
             found[place] = hits
     # a stem inside a longer one ("义乌" inside nothing else; "吉林" inside "吉林省" was already excluded above)
     return next(iter(found)) if len(found) == 1 else None
+
+
+# 撤A设B of one township, said of it (Simplified after normalization): "撤销小吕乡设立小吕镇", "撤销天桥乡建制，设置天桥镇",
+# "撤销东孚镇,设立东孚街道办事处", "小吕乡撤乡建镇", "东孚撤镇设街道", "城关镇改设为城关街道"
+_TOWNSHIP_WORD = r"(?:镇|乡|街道|苏木)"
+_TOWNSHIP_CHANGE = re.compile(
+    r"撤销(?P<old>[\u4e00-\u9fff]{2,8}?" + _TOWNSHIP_WORD + r")(?:建制)?[，,、\s]*(?:并|后)?"
+    r"(?:设立|设置|建立|改设为?|改为|成立|组建|新设)(?P<new>[\u4e00-\u9fff]{2,8}?" + _TOWNSHIP_WORD + r")(?:办事处)?"
+    r"|(?P<old2>[\u4e00-\u9fff]{2,8}?" + _TOWNSHIP_WORD + r")(?:建制)?(?:改设为?|改为|更名为|改称)"
+    r"(?P<new2>[\u4e00-\u9fff]{2,8}?" + _TOWNSHIP_WORD + r")(?:办事处)?"
+)
+_LEVEL_CHANGE = re.compile(r"撤(乡|镇)(?:建|设|改)(镇|街道|街)")
+
+
+def township_newest_form(place: str, text: str) -> str | None:
+    """The newest form of the township a text is about when the text turns it into another (BRIEF 2: the place in its
+    newest form): "同意禹州市撤销小吕乡设立小吕镇" in 小吕乡's text → 小吕镇; "小吕乡撤乡建镇" with no new name written →
+    the same stem with the new level word (小吕镇); "东孚撤镇设街道" → 东孚街道. Only one new form for that township
+    (two would be a split): none otherwise, and none for a place that is no township."""
+    gaz = divisions()
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(镇|乡|街道|苏木)", place)
+    if not m or gaz.level(place) not in ("乡镇", ""):
+        return None
+    stem = m.group(1)
+    found = set()
+    for change in _TOWNSHIP_CHANGE.finditer(text):
+        old, new = change.group("old") or change.group("old2"), change.group("new") or change.group("new2")
+        if old == place or old.endswith(place) and gaz.is_place(old[:-len(place)]):  # "撤销凤冈县天桥乡建制"
+            if new != place:
+                found.add(new)
+    for level in _LEVEL_CHANGE.finditer(text):
+        before = text[max(0, level.start() - len(place)):level.start()]
+        if (before == place or before.endswith(stem)) and m.group(2) == level.group(1):
+            found.add(stem + ("街道" if level.group(2).startswith("街") else level.group(2)))
+    return found.pop() if len(found) == 1 else None
