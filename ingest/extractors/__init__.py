@@ -67,7 +67,6 @@ from .header_lists import class_heading_line, headed_class_members
 from .level_owned import level_owned_kind
 from .links import link_statements, note_former_parents
 from .place_evidence import (
-    township_newest_form,
     after_upper_stem,
     counties_after_upper_stem,
     outlet_county,
@@ -75,6 +74,7 @@ from .place_evidence import (
     relative_stem_place,
     source_book_place,
     taiwan_executive,
+    township_newest_form,
     without_addresses,
     without_citations,
 )

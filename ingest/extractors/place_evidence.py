@@ -244,9 +244,9 @@ def township_newest_form(place: str, text: str) -> str | None:
     found = set()
     for change in _TOWNSHIP_CHANGE.finditer(text):
         old, new = change.group("old") or change.group("old2"), change.group("new") or change.group("new2")
-        if old == place or old.endswith(place) and gaz.is_place(old[:-len(place)]):  # "撤销凤冈县天桥乡建制"
-            if new != place:
-                found.add(new)
+        # "撤销凤冈县天桥乡建制": the township, its county written before it
+        if (old == place or old.endswith(place) and gaz.is_place(old[:-len(place)])) and new != place:
+            found.add(new)
     for level in _LEVEL_CHANGE.finditer(text):
         before = text[max(0, level.start() - len(place)):level.start()]
         if (before == place or before.endswith(stem)) and m.group(2) == level.group(1):
