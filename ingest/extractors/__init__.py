@@ -1256,7 +1256,7 @@ def _last(found: list) -> str:
 
 def detect_jurisdiction(raw) -> str | None:
     """The place a document is about (``_detected_place``); a township that the text turns into another
-    (撤乡设镇, 撤镇设街道: "同意禹州市撤销小吕乡设立小吕镇") in its newest form (``township_newest_form``)."""
+    (撤乡设镇, 撤镇设街道: "同意甲县撤销乙乡设立乙镇") in its newest form (``township_newest_form``)."""
     found = _detected_place(raw)
     meta = getattr(raw, "meta", {}) or {}
     if not found or meta.get("jurisdiction"):

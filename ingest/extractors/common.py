@@ -1499,7 +1499,7 @@ def _arabic_month_day(m: re.Match[str]) -> str:
 
 
 def arabic_dates(text: str) -> str:
-    """Dates written in Chinese numerals ("一九九二年三月，…", "…批准于一九五八年十月正式成立", "二〇一八年十月十日") in Arabic
+    """Dates written in Chinese numerals ("一九九二年三月，…", "…批准于一九六三年五月正式成立", "二〇一八年十月十日") in Arabic
     digits, so every date rule reads them (for reading a date only: the text's offsets change)."""
     if "年" not in text:
         return text

@@ -619,7 +619,7 @@ _GOVERNMENT = re.compile(r"(?:人民政府|政府|人民委员会|人委|革命�
 
 def _parent_names(span: str, unit: list[str] | None, frame: Frame) -> list[str] | None:
     """The parent after a parent verb: a name; in a chronicle, for a government, an era's regional
-    administration too ("改属晋冀鲁豫边区太行行政区第一专区")."""
+    administration too ("改属某边区某行政区第一专区")."""
     names = _names(span)
     if names:
         return names
@@ -639,7 +639,7 @@ def _stated_parent(ctx: Ctx, unit: str) -> tuple[str, str | None] | None:
 
 
 def _same_body(a: str, b: str) -> bool:
-    """One body written with or without its place ("河北省邢台专区专员公署" / "邢台专区专员公署")."""
+    """One body written with or without its place ("某省甲专区专员公署" / "甲专区专员公署")."""
     return a == b or a.endswith(b) or b.endswith(a)
 
 

@@ -233,8 +233,8 @@ _LEVEL_CHANGE = re.compile(r"撤(乡|镇)(?:建|设|改)(镇|街道|街)")
 
 def township_newest_form(place: str, text: str) -> str | None:
     """The newest form of the township a text is about when the text turns it into another (BRIEF 2: the place in its
-    newest form): "同意禹州市撤销小吕乡设立小吕镇" in 小吕乡's text → 小吕镇; "小吕乡撤乡建镇" with no new name written →
-    the same stem with the new level word (小吕镇); "东孚撤镇设街道" → 东孚街道. Only one new form for that township
+    newest form): "同意甲县撤销乙乡设立乙镇" in 乙乡's text → 乙镇; "乙乡撤乡建镇" with no new name written →
+    the same stem with the new level word (乙镇); "丙撤镇设街道" → 丙街道. Only one new form for that township
     (two would be a split): none otherwise, and none for a place that is no township."""
     gaz = divisions()
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(镇|乡|街道|苏木)", place)
