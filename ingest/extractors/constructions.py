@@ -62,6 +62,7 @@ from .counted_lists import counted_list_facts, listed_items
 from .header_lists import header_list_facts
 from .merge_sources import kept_name, merge_source_facts, merged_places
 from .party_labels import labelled_part, named_before_part
+from .reference import referred_body
 
 
 @dataclass(frozen=True)
@@ -3083,10 +3084,7 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
 
     head = re.sub(r"(?:已经|已|新|先后|相继|陆续|现已)+$", "", m.group("host"))
     anaphor = _THIS_UNIT.search(head)
-    host = None
-    if anaphor:
-        host = next((n for n in reversed(ctx.recent) if n.endswith(anaphor.group(1))), None) or (
-            ctx.focus if ctx.focus and ctx.focus.endswith(anaphor.group(1)) else None)
+    host = referred_body(ctx, anaphor.group(1), ["recent", "focus"]) if anaphor else None
     host = host or name_at_end(head) or ctx.focus
     if not host:
         return False

@@ -38,6 +38,7 @@ from .common import (
     split_list_items,
     strip_item_number,
 )
+from .reference import referred_body
 from .subordinates import is_subordinate_list, opening_place, placed, shared_head_items, subordinate_bodies
 
 SANDING_TITLE = re.compile(r"(.{2,40}?)(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制(?:规定|方案)")
@@ -889,9 +890,7 @@ def referred_host(left: str, ctx: Ctx) -> str | None:
         return None
     # the page's own body first (its focus, its title's), then a body just formed, then the last one named
     own = [ctx.focus, _report_unit(ctx.title) or titled_unit(ctx.title)]
-    formed = [o.name for e in reversed(ctx.events) for o in e.outputs]
-    candidates = [*own, *formed, *reversed(ctx.recent)]
-    return next((n for n in candidates if n and n.endswith(ending)), None)
+    return referred_body(ctx, ending, [own, "formed", "recent"])
 
 
 def _referring_ending(left: str) -> str | None:
