@@ -223,6 +223,10 @@ def _bodies_before(sent: Sentence, ctx: Ctx, pos: int, head: str, count: int | N
 # One resolver: the body a text writes by its ending alone
 # ---------------------------------------------------------------------------
 
+# a clause's subject written as a body's ending alone, after a year, a demonstrative or 我: "局内设…", "该中心下设…",
+# "2019年局机关…", "我局本级…"
+ENDING_ALONE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本|我)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?")
+
 # where a body written by its ending alone is looked for, each source newest first; a caller names the sources it
 # trusts in the order it trusts them, and may put its own names among them (the page's own body, the names written
 # before the word)

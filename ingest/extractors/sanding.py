@@ -38,7 +38,7 @@ from .common import (
     split_list_items,
     strip_item_number,
 )
-from .reference import referred_body
+from .reference import ENDING_ALONE, referred_body
 from .subordinates import is_subordinate_list, opening_place, placed, shared_head_items, subordinate_bodies
 
 SANDING_TITLE = re.compile(r"(.{2,40}?)(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制(?:规定|方案)")
@@ -875,10 +875,6 @@ def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
         ctx.mark(sent)
 
 
-# a body written by its ending alone, after a time or source lead: "局内设…", "该中心下设…", "2019年局机关…"
-_REFERRED = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本|我)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?")
-
-
 def referred_host(left: str, ctx: Ctx) -> str | None:
     """The body a clause names by its ending alone ("局内设A、B", "机构改革后，局直属事业单位有…", "该馆下设…"): the
     page's own body with that ending (its focus, its title's), else the last body an event formed or named with that
@@ -899,7 +895,7 @@ def _referring_ending(left: str) -> str | None:
 
     bare = left.strip(" ，,")
     bare = bare[(_SUBJECT_LEAD.match(bare) or re.match("", bare)).end():] if re.search(r"[，,]", bare) else bare
-    m = _REFERRED.fullmatch(bare.strip())
+    m = ENDING_ALONE.fullmatch(bare.strip())
     return m.group("c") if m else None
 
 
