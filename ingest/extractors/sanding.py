@@ -891,12 +891,16 @@ def referred_host(left: str, ctx: Ctx) -> str | None:
 
 def _referring_ending(left: str) -> str | None:
     """The ending a clause's subject is written by alone, after a time or source lead ("机构改革后，局" → 局)."""
+    m = ENDING_ALONE.fullmatch(_after_lead(left.strip(" ，,")).strip())
+    return m.group("c") if m else None
+
+
+def _after_lead(bare: str) -> str:
+    """A subject without the time or source lead before it ("截至2024年3月，中心" → 中心; ``news._SUBJECT_LEAD``): only
+    when a comma parts the two."""
     from .news import _SUBJECT_LEAD
 
-    bare = left.strip(" ，,")
-    bare = bare[(_SUBJECT_LEAD.match(bare) or re.match("", bare)).end():] if re.search(r"[，,]", bare) else bare
-    m = ENDING_ALONE.fullmatch(bare.strip())
-    return m.group("c") if m else None
+    return bare[(_SUBJECT_LEAD.match(bare) or re.match("", bare)).end():] if re.search(r"[，,]", bare) else bare
 
 
 def _with_shared_heads(items: list[str]) -> list[str]:
@@ -1011,11 +1015,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
         host = names_before[-1]
-    # "截至2024年3月，中心设A、B等32个内设机构": the time lead before the head
-    from .news import _SUBJECT_LEAD
-
-    bare = left.strip()
-    bare = bare[(_SUBJECT_LEAD.match(bare) or re.match("", bare)).end():] if re.search(r"[，,]", bare) else bare
+    bare = _after_lead(left.strip())  # "截至2024年3月，中心设A、B等32个内设机构": the time lead before the head
     # "X是…事业单位。馆内设有A、B…": the last named body with that ending; "局机关内设A、B等10个股室" on the unit's own
     # budget page ("X2022年部门预算") or a page titled with its name alone (tenth session): the page's body
     referred = _referring_ending(left)
