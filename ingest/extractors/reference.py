@@ -114,9 +114,9 @@ def resolved(sent: Sentence, ctx: Ctx) -> Sentence:
                 spans.append((m.start(), m.end(), "、".join(got)))
     for m in _NEW_HEAD.finditer(text):
         if _event_follows(text, m.end()):
-            got = referred_body(ctx, m.group("head"), ["established"])
-            if got:
-                spans.append((m.start(), m.end(), got))
+            newest = referred_body(ctx, m.group("head"), ["established"])
+            if newest:
+                spans.append((m.start(), m.end(), newest))
     for m in _PAIR.finditer(text):
         one = _bodies_before(sent, ctx, m.start(), m.group("h1"), 1)
         two = _bodies_before(sent, ctx, m.start(), m.group("h2"), 1)
