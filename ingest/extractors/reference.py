@@ -16,6 +16,11 @@ reader (constructions and the clause frame reader alike) reads the resolved clau
 Only a referring word whose clause goes on with an event verb (撤销, 合并, 更名, 合署办公, 划入 …) is replaced:
 descriptions and figures after 该X ("该局为…", "核定该局…") are read by their own constructions. The
 copy keeps the original's offsets and index: provenance is always the document's own sentence.
+
+Those constructions, and every other reader of a body written by its ending alone ("局内设…", "该中心系…", "我中心
+核定…"), ask the one resolver here, ``referred_body(ctx, head, order)``: the first body that ending can stand for
+(``matches``) among the sources the reader trusts, in the order it trusts them (the bodies named so far, those the
+document formed, its focus, or the reader's own names).
 """
 
 from __future__ import annotations
@@ -152,8 +157,6 @@ def _event_follows(text: str, pos: int) -> bool:
     clause = re.split(r"[，；。,;]", text[pos:], maxsplit=1)[0]
     # posts, figures and divisions the body sets up for itself ("该局还设立了食品安全总监1名") are their readers'
     return bool(_EVENT_VERB.search(clause)) and not _OWN_SETUP.search(clause)
-
-
 
 
 def _names_in(text: str) -> list[str]:
