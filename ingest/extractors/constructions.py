@@ -62,6 +62,7 @@ from .counted_lists import counted_list_facts, listed_items
 from .header_lists import header_list_facts
 from .merge_sources import kept_name, merge_source_facts, merged_places
 from .party_labels import labelled_part, named_before_part
+from .reference import referred_body
 
 
 @dataclass(frozen=True)
@@ -432,11 +433,16 @@ def _belongs_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx
     return _parented(ctx, sent, name, _owner_full(parent), "所属")
 
 
+def _this_body(ctx: Ctx, head: str, before: str) -> str | None:
+    """The body "该中心" / "医院" stands for: the last one with that ending the sentence named before it, else (the
+    sentence names no body before it) the last one named (``reference.referred_body``)."""
+    named = [n for _, _, n in find_names(before)]
+    return referred_body(ctx, head, [reversed(named)] if named else ["recent"])
+
+
 def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"…挂牌成立了省大数据中心，该中心系省政府直属正厅级事业单位": 该中心 is the last 中心 named."""
-    which = m.group("which")
-    before = [n for _, _, n in find_names(text[: m.start()])] or list(ctx.recent)
-    name = next((n for n in reversed(before) if n.endswith(which)), None)
+    name = _this_body(ctx, m.group("which"), text[: m.start()])
     rest = m.group("rest")
     if rest.startswith("隶属"):  # "医院隶属Y，为…": the parent clause first
         rest = "，" + rest
@@ -731,8 +737,7 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     listed = re.sub(r"(?:合署办公|合署|合并)$", "", listed)  # "A与B合署办公(合并)，一个机构两块牌子"
     this = re.match(r"^(?:该|本)(?P<w>中心|医院|学校|[局委办院馆站所队厅署])", listed)
     if this:  # "该中心与Y，是一套人马、两块牌子": the last body with that ending named before
-        before = [n for _, _, n in find_names(text[: m.start()])] or list(ctx.recent)
-        named = next((n for n in reversed(before) if n.endswith(this.group("w"))), None)
+        named = _this_body(ctx, this.group("w"), text[: m.start()])
         if not named:
             return False
         listed = named + listed[this.end():]
@@ -2877,8 +2882,7 @@ def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     opening = name_at_start(before)
     this = re.match(r"^\s*该(局|中心|委|办|部|厅|院|馆|站|所|队|机构|单位)", before)  # "该局整合了A的…职责"
     if this and not opening:
-        opening = next((n for n in reversed(ctx.established) if n.endswith(this.group(1)) or this.group(1) in ("机构", "单位")),
-                       None)
+        opening = referred_body(ctx, this.group(1), ["established"])
     established = {ctx.full(n) for n in ctx.established}
     # "据悉，市医保局作为政府工作部门，整合A的Y职责，B的Z职责等": the body described by its kind right before
     described = re.fullmatch(r"\s*(?:据悉|据了解|据介绍|目前|其中|新组建的|组建后的)?[，,]?\s*(?P<n>[^，,。；]{2,40}?)"
@@ -3083,10 +3087,7 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
 
     head = re.sub(r"(?:已经|已|新|先后|相继|陆续|现已)+$", "", m.group("host"))
     anaphor = _THIS_UNIT.search(head)
-    host = None
-    if anaphor:
-        host = next((n for n in reversed(ctx.recent) if n.endswith(anaphor.group(1))), None) or (
-            ctx.focus if ctx.focus and ctx.focus.endswith(anaphor.group(1)) else None)
+    host = referred_body(ctx, anaphor.group(1), ["recent", "focus"]) if anaphor else None
     host = host or name_at_end(head) or ctx.focus
     if not host:
         return False
