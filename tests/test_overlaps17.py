@@ -107,3 +107,32 @@ def test_numbered_items_without_an_announcing_lead_in_divide_nothing(text: str) 
 ])
 def test_bodies_working_with_the_holder_they_name(text: str, parties: set[str]) -> None:
     assert frozenset(parties) in _sets("为明确部门职责分工，" + text, "某县" if text.startswith("县") else "某市")
+
+
+# ---------------------------------------------------------------- a body's clause ends before the part of bodies named by level
+
+def _duties(text: str) -> list[tuple[str, str]]:
+    from tests.test_boundary_parts import facts_of
+
+    return [(d.unit.name, d.text) for d in facts_of(text, "某县").duties]
+
+
+@pytest.mark.parametrize("rest", [
+    "，县级各部门负责本行业领域的安全生产监督管理。",
+    "；各有关部门按照职责分工负责本行业领域的安全生产工作。",
+    "，各乡镇（街道）负责本辖区内生产经营单位的日常检查。",
+    "，各县（市、区）人民政府负责本行政区域的安全生产工作。",
+    "，其他有关部门按照各自职责做好相关工作。",
+    "，县直各单位要积极配合。",
+])
+def test_a_bodys_clause_ends_before_the_part_of_bodies_named_by_level(rest: str) -> None:
+    found = _duties("县应急管理局负责全县安全生产的综合监督管理" + rest)
+    assert [(unit, text.rstrip("；")) for unit, text in found] == [("县应急管理局", "负责全县安全生产的综合监督管理")]
+
+
+@pytest.mark.parametrize("text", [
+    "县民政局负责全县社会救助工作，指导各乡镇负责做好救助对象的审核。",  # the body guides them: its own clause
+    "县林业局负责全县森林防火工作，组织开展森林防火宣传。",
+])
+def test_a_bodys_clause_goes_on_through_its_own_work(text: str) -> None:
+    assert _duties(text) == [(text[:4], text[4:])]
