@@ -136,3 +136,41 @@ def test_a_bodys_clause_ends_before_the_part_of_bodies_named_by_level(rest: str)
 ])
 def test_a_bodys_clause_goes_on_through_its_own_work(text: str) -> None:
     assert _duties(text) == [(text[:4], text[4:])]
+
+
+# ---------------------------------------------------------------- a word set in brackets inside a name
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("城管（执法）局", {"城管局", "城管执法局"}),
+    ("城市管理（综合执法）局", {"城市管理局", "城市管理综合执法局"}),
+    ("市场监督管理（知识产权）局", {"市场监督管理局", "市场监督管理知识产权局"}),
+])
+def test_a_word_in_brackets_inside_a_name_is_read_with_and_without_it(name: str, forms: set[str]) -> None:
+    from kg.names import name_variants
+
+    assert forms <= name_variants(name)
+
+
+@pytest.mark.parametrize("name", ["各县（市、区）市场监管局", "市城市管理局（市城市管理综合执法局）", "县委（县政府）督查室"])
+def test_a_place_list_or_a_sign_in_brackets_is_no_inserted_word(name: str) -> None:
+    from kg.names import name_variants
+
+    assert all("（" in v for v in name_variants(name))
+
+
+def test_a_division_naming_a_body_with_a_bracketed_word_names_the_known_body(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ingest.extractors import extract
+    from kg.model import Document
+    from kg.stores.networkx_store import NetworkxStore
+    from tests.builders import apply_doc
+
+    store = NetworkxStore(tmp_path / "kg")
+    for i, (title, text) in enumerate([
+        ("某市城市管理和综合执法局职能", "某市城市管理和综合执法局负责全市市容环境卫生管理。"),
+        ("关于养犬管理的实施意见", "市城市管理（综合执法）局负责全市养犬管理工作的组织协调和监督检查，"
+                          "各区城管局负责辖区内的养犬登记和收容工作。"),
+    ]):
+        raw = RawDocument(f"d{i}.txt", text, {"title": title})
+        apply_doc(store, extract(raw, Document(id=f"d{i}", title=title, jurisdiction="某市", text=text, date="2020-01-01")))
+    named = [sorted(store.unit(u).name for u in b.units) for b in store.boundaries()]
+    assert named == [["各区城管局", "城市管理和综合执法局"]]
