@@ -174,3 +174,11 @@ def test_a_division_naming_a_body_with_a_bracketed_word_names_the_known_body(tmp
         apply_doc(store, extract(raw, Document(id=f"d{i}", title=title, jurisdiction="某市", text=text, date="2020-01-01")))
     named = [sorted(store.unit(u).name for u in b.units) for b in store.boundaries()]
     assert named == [["各区城管局", "城市管理和综合执法局"]]
+
+
+def test_bodies_working_with_a_named_holder_support_it() -> None:
+    from tests.test_boundary_parts import facts_of
+
+    text = "为明确部门职责分工，市公安局、市城市管理局协同市交通运输局负责城市综合交通涉及部门职责的工作。"
+    roles = {d.unit.name: d.role for d in facts_of(text, "某市").duties if d.category == "职责分工"}
+    assert roles == {"市公安局": "配合", "市城市管理局": "配合"}
