@@ -182,3 +182,12 @@ def test_bodies_working_with_a_named_holder_support_it() -> None:
     text = "为明确部门职责分工，市公安局、市城市管理局协同市交通运输局负责城市综合交通涉及部门职责的工作。"
     roles = {d.unit.name: d.role for d in facts_of(text, "某市").duties if d.category == "职责分工"}
     assert roles == {"市公安局": "配合", "市城市管理局": "配合"}
+
+
+def test_announced_items_held_by_a_list_or_by_no_body_keep_the_list_going() -> None:
+    text = ("现将各部门冬季除雪工作职责分工明确如下：\n（一）县住房和城乡建设局负责城区主干道和广场的除雪工作。\n"
+            "（二）县财政局、县商务局等部门负责组织所属企业和商户清扫门前积雪。\n"
+            "（三）各乡镇人民政府负责辖区内乡村道路的除雪。\n"
+            "（四）县公安局负责除雪路段的交通疏导。\n")
+    sets = _sets(text, "某县")
+    assert frozenset({"县住房和城乡建设局", "县财政局", "县商务局", "县公安局"}) in sets

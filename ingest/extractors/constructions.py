@@ -2138,6 +2138,21 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
                 run["statement"].text = "".join(run["texts"])
                 run["statement"].prov = ctx.prov_span(run["start"], sent.nend)
         return
+    if not parties and run is not None and run.get("announced", False) and run["index"] == sent.index - 1 \
+            and run["line"] < sent.line and opens_its_line(sent, ctx) and _MATTER_ITEM.match(sent.text):
+        # an announced item held by a list sharing its part ("五、A、B、C等部门负责…": each a party of the list of
+        # parts), or by no body of its own (a township, every street office): the list of parts goes on after it
+        lm = _LIST_PART.match(_CITED_RULE.sub("", strip_item_number(sent.text).strip(), count=1))
+        listed = [_party(n) for n in _shared_list(_list_items(re.sub(r"(?:等|各)(?:有关|相关)?(?:部门|单位)$", "",
+                                                                       lm.group("list"))))] if lm and "、" in lm.group("list") else []
+        if len(listed) > 1 and all(listed):
+            for k, party in enumerate(listed):
+                if k and ctx.division_run is not None:
+                    ctx.division_run["index"] = sent.index - 1  # the list's next body joins the same item
+                _continue_run(sent, ctx, party or "", text)
+        else:
+            run["index"], run["line"] = sent.index, sent.line
+        return
     if len(subjects) == 1 and len(parties) > 1 and dividing and _opens_own_part(subjects[0], text):
         # "B负责X，配合A做好Y": B's own part goes on the run of parallel parts (A's, C's …) and the
         # support of A is a statement of its own
