@@ -191,3 +191,11 @@ def test_announced_items_held_by_a_list_or_by_no_body_keep_the_list_going() -> N
             "（四）县公安局负责除雪路段的交通疏导。\n")
     sets = _sets(text, "某县")
     assert frozenset({"县住房和城乡建设局", "县财政局", "县商务局", "县公安局"}) in sets
+
+
+def test_a_heading_after_the_announced_items_ends_them() -> None:
+    text = ("现将各部门职责分工明确如下：\n一、县水利局负责农村供水工程的建设和运行管理。\n"
+            "二、县卫生健康局负责农村饮用水水质的卫生监测。\n三、工作要求\n（一）县财政局负责安排工作经费。\n")
+    sets = _sets(text, "某县")
+    assert frozenset({"县水利局", "县卫生健康局"}) in sets
+    assert not any("县财政局" in s for s in sets)

@@ -2150,9 +2150,10 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
                 if k and ctx.division_run is not None:
                     ctx.division_run["index"] = sent.index - 1  # the list's next body joins the same item
                 _continue_run(sent, ctx, party or "", text)
-        else:
-            run["index"], run["line"] = sent.index, sent.line
-        return
+            return
+        if _HELD_ITEM.match(strip_item_number(sent.text).strip()):
+            run["index"], run["line"] = sent.index, sent.line  # "（三）各乡镇人民政府负责…": a part, no party's
+            return
     if len(subjects) == 1 and len(parties) > 1 and dividing and _opens_own_part(subjects[0], text):
         # "B负责X，配合A做好Y": B's own part goes on the run of parallel parts (A's, C's …) and the
         # support of A is a statement of its own
@@ -2396,6 +2397,8 @@ def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str, rows: bool = 
     ctx.mark(sent)
 
 
+# an item opened by whoever holds it and a holder's verb ("各乡镇人民政府负责…", "米山镇负责…"): a part, though no party's
+_HELD_ITEM = re.compile(r"^[^，。；：:]{2,30}?(?:具体|主要|统一|全面|共同|分别)?(?:负责|承担|牵头|主导|配合|协助|做好)")
 # a lead-in announcing that the items below give each body its part: "现将有关部门职责分工明确如下：", "具体分工如下：",
 # "各部门职责如下：", "现就…职责划分通知如下："
 _ANNOUNCES_PARTS = re.compile(r"(?:职责|职能|分工|责任|边界|任务)[^。；：:]{0,24}?如下[：:。]?\s*$")
