@@ -373,6 +373,11 @@ def place_prefixes(jurisdiction: str, name: str, gazetteer: Gazetteer) -> list[s
     return out
 
 
+# a word set in brackets inside a name, before the body's ending (not a place list "各县（市、区）…", not a sign at the end)
+_INSERTED = re.compile(r"^([\u4e00-\u9fff]{2,20}?)（([\u4e00-\u9fff]{1,6})）"
+                       r"(局|委|办|委员会|办公室|中心|大队|支队|总队|队|所|站)$")
+
+
 def name_variants(local: str) -> set[str]:
     """Generic short forms of a local name, used as lookup keys.
 
@@ -381,6 +386,11 @@ def name_variants(local: str) -> set[str]:
     """
     base = normalize_name(local)
     variants = {base}
+    inserted = _INSERTED.match(base)
+    if inserted:
+        # "城管（执法）局", "城市管理（综合执法）局": a word set in brackets inside the name is read with and without it
+        head, word, tail = inserted.groups()
+        variants |= {head + tail, head + word + tail}
     for v in list(variants):
         variants.add(v.replace("和", ""))
     for v in list(variants):
