@@ -3244,6 +3244,10 @@ def _as_kind_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     unit = name_at_start(m.group("rest"))
     if not unit or not m.group("rest").startswith(unit):
         return False  # "作为K，在X领导下开展工作": the clause has no subject of its own
+    before = text[: m.start() + (1 if text[m.start():m.start() + 1] in "，；：" else 0)]
+    made = list(_SUBJECT_MADE.finditer(re.split(r"[，；：。]", before.rstrip("，；："))[-1])) if before.strip("，；：") else []
+    if made and name_at_start(made[-1].group("name")) == made[-1].group("name").strip():
+        return False  # "组建X委员会，作为K，其办公室设在Y": K describes X, formed right before (seventeenth session)
     ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), kind=kind))
     ctx.mark(sent)
     return True
@@ -3290,6 +3294,10 @@ def _bracket_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     if listed and not (re.match(r"(?:国家|国务院|中国|中共|中央|全国|[省市县区])", name) or divisions().place_prefix(name)):
         return False  # "卫生应急办公室（…）、…" in a list: a division or a bare item, read by the list readers
     signs = _bracket_signs(name, m.group("sign"))
+    if text[m.end(): m.end() + 1] in "的和及、":
+        # a giver of duties with its second name ("将A（B）的X职责划入C"): a sign the same text takes down ("A不再保留B
+        # 牌子") is not one the body keeps (seventeenth session)
+        signs = [n for n in signs if not re.search(rf"{re.escape(name)}(?:不再保留|不再加挂|不再挂){re.escape(n)}", ctx.dt.text)]
     if not signs:
         return False
     ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), signs=[ctx.full(n) for n in signs]))
@@ -3306,6 +3314,13 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
     made = list(_SUBJECT_MADE.finditer(segment))
     subject = name_at_start(made[-1].group("name")) if made else None
+    if made:  # "组建X委员会，X委员会办公室为县委工作机关，加挂Y牌子": a later clause's own described subject bears it
+        for clause in re.split(r"[，,]", segment[made[-1].end():])[1:]:
+            own = name_at_start(clause)
+            dm = re.match(re.escape(own) + r"(?:作为|为|是)(?P<rest>.+)", clause.strip()) if own else None
+            if dm and own != subject:
+                subject = own
+                _describe(ctx, sent, own, dm.group("rest"))
     if not subject and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留", segment):
         found = find_names(segment)  # "A并入B，保留A牌子": not A's sign; read with the transfer
         approvers = all(segment[max(0, a - 1):a] == "经" for a, _, _ in found)  # "经县编办批准，加挂…"
@@ -4395,6 +4410,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
         re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|升格|降格|，(?:为|是|系|(?:机构)?(?:规格)?(?:为)?[正副][部厅局处县科股]级)|、))"
+                   r"|(?:(?<=将)|(?<=把)|(?<=以及)|(?<=[、，])|(?<=）和)|(?<=）及))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:的|和|及|、)[^，。；]{0,60}?(?:职责|职能))"
                    r"|更名为|改名为|改称|组建|设立|建立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),

@@ -1,0 +1,60 @@
+"""Seventeenth session (units17): unit rows as fresh reform plans and unit pages write them.
+
+Every sentence here is written for the test in the genre's wording, never copied from a document."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_constructions import facts_of, units
+
+
+@pytest.mark.parametrize(("text", "office", "expected"), [
+    # a committee formed, its office hosted by a department
+    ("组建县委审计委员会，办公室设在县审计局。", "县委审计委员会办公室", (None, None, "县审计局", "内设", ())),
+    # a leading group turned committee, its office hosted
+    ("市委外事工作领导小组改为市委外事工作委员会，办公室设在市委办公室。", "市委外事工作委员会办公室",
+     (None, None, "市委办公室", "内设", ())),
+    # a describing clause between, and 其
+    ("组建区委审计委员会，作为区委议事协调机构，其办公室设在区审计局。", "区委审计委员会办公室",
+     (None, None, "区审计局", "内设", ())),
+    # a headquarters
+    ("成立县防汛抗旱指挥部，办公室设在县水利局。", "县防汛抗旱指挥部办公室", (None, None, "县水利局", "内设", ())),
+    # the office described and signed, not the committee
+    ("市委网络安全和信息化领导小组改为市委网络安全和信息化委员会，办公室作为市委工作机关，加挂市互联网信息办公室牌子。",
+     "市委网络安全和信息化委员会办公室", ("市委工作机关", None, None, None, ("市互联网信息办公室",))),
+    ("组建县委网络安全和信息化委员会，其办公室为县委工作机关，加挂县互联网信息办公室牌子。",
+     "县委网络安全和信息化委员会办公室", ("县委工作机关", None, None, None, ("县互联网信息办公室",))),
+])
+def test_committee_office_written_by_its_word(text, office, expected) -> None:
+    got = units(facts_of(text, "某县"))
+    assert got[office] == expected
+    committee = office.removesuffix("办公室")
+    assert not (got.get(committee) or (None,) * 5)[4]  # the committee bears no sign of its office
+
+
+def test_kind_first_still_read_without_a_forming_before() -> None:
+    got = units(facts_of("作为县政府工作部门，县数据局加挂县政务服务管理办公室牌子。", "某县"))
+    assert got["县数据局"][0] == "县政府工作部门"
+
+
+@pytest.mark.parametrize(("text", "unit", "signs"), [
+    ("将区委农村工作办公室（区政府农村工作办公室）和区农业委员会（区林业局、区海洋与渔业局）的职责整合，组建区农业农村局。",
+     "区农业委员会", ("区林业局", "区海洋与渔业局")),
+    ("将区科技委员会的科学技术工作职责、区建设和交通局（区水务局）的水功能区划职责等整合，组建区生态环境局。",
+     "区建设和交通局", ("区水务局",)),
+    ("将市旅游外事侨务局（市政府港澳事务办公室）的外事职责和港澳事务管理职责划入市委办公室。",
+     "市旅游外事侨务局", ("市政府港澳事务办公室",)),
+    ("将县文化广电新闻出版局（县版权局）的新闻出版管理职责划入县委宣传部。", "县文化广电新闻出版局", ("县版权局",)),
+])
+def test_giver_written_with_its_second_name(text, unit, signs) -> None:
+    assert units(facts_of(text, "某县"))[unit][4] == signs
+
+
+@pytest.mark.parametrize("text", [
+    "将国家发展和改革委员会（以下简称发展改革委）的价格监督检查职责划入市场监管总局。",  # a short form, no sign
+    # a sign the same text takes down is not kept
+    "将县人力资源和社会保障局（县外国专家局）的外国专家服务管理职责划入县科学技术局。县人力资源和社会保障局不再保留县外国专家局牌子。",
+])
+def test_giver_bracket_that_is_no_sign_kept(text) -> None:
+    assert not any(u.signs for u in facts_of(text, "某县").units)
