@@ -58,3 +58,31 @@ def test_giver_written_with_its_second_name(text, unit, signs) -> None:
 ])
 def test_giver_bracket_that_is_no_sign_kept(text) -> None:
     assert not any(u.signs for u in facts_of(text, "某县").units)
+
+
+@pytest.mark.parametrize(("text", "host", "divisions"), [
+    ("某县广播电视中心内设办公室、新闻部、技术部等科室。", "某县广播电视中心", ("办公室", "新闻部", "技术部")),
+    ("县林业局内设办公室、林政股、造林股等股室。", "县林业局", ("办公室", "林政股", "造林股")),
+    # after a description, the body written again by its ending or without its place
+    ("某县广播电视中心为全额拨款的正科级事业单位。中心下设办公室、新闻部、技术部等机构。", "某县广播电视中心",
+     ("办公室", "新闻部", "技术部")),
+    ("某县博物馆是县文化和旅游局所属公益一类事业单位。博物馆内设办公室、藏品管理部、陈列展览部等部门。", "某县博物馆",
+     ("办公室", "藏品管理部", "陈列展览部")),
+])
+def test_division_list_closed_by_its_noun_without_a_count(text, host, divisions) -> None:
+    got = units(facts_of(text, "某县"))
+    for d in divisions:
+        assert got[host + d][:4] == ("内设机构", None, host, "内设")
+
+
+def test_list_closed_by_a_noun_is_no_partner_list() -> None:
+    f = facts_of("市财政局会同市发展和改革委员会、市审计局等部门开展检查。", "某市")
+    assert not [u for u in f.units if u.kind == "内设机构"]
+
+
+@pytest.mark.parametrize("text", [
+    "某县广播电视中心为全额拨款的正科级事业单位，归口县委宣传部领导。",
+    "某县广播电视中心为全额拨款的正科级事业单位，归口县委宣传部管理。",
+])
+def test_parent_by_gui_kou_lingdao(text) -> None:
+    assert units(facts_of(text, "某县"))["某县广播电视中心"][2] == "县委宣传部"

@@ -812,6 +812,10 @@ _DIV_LIST7 = re.compile(rf"(?P<verb>下设|内设|设有)(?P<list>[^。；：，
 # "X内设机构4个：A、B、C、D" / "机关内设科室5个，分别是A、B…": the division noun, then the count, then the list (units14)
 _DIV_LIST8 = re.compile(rf"(?P<verb>内设)(?:机构|科室|股室|处室|职能机构|职能科室)(?P<num>{CN_NUM})个[，,]?"
                         r"(?:(?:分别是|分别为|即|包括|为|有)[：:]?|[：:])(?P<list>[^。；]+)")
+# (seventeenth session) "中心内设办公室、采编部、技术部等科室" / "局下设A、B、C等机构": no count, the list closed by 等 and
+# the division noun
+_DIV_LIST9 = re.compile(r"(?P<verb>内设|下设|设有)(?![机构]|有)(?P<list>[^。；：，,]{4,200}?)等(?P<suf>)(?:内设机构|职能科室|科室|股室|处室|部室|机构|部门)"
+                        r"(?P<num>)(?=[，,。；]|$)")
 # "内设机构包括：A、B、C。" without a count; "内设科室：A、B" / "下设股室有：A、B" (sixteenth session)
 _DIV_LIST3 = re.compile(r"(?P<verb>(?:内设|下设)机构(?:包括|有|为|是)?|(?:内设|下设)(?:职能|业务)?(?:科室|股室|处室|部室)(?:包括|有|为|是)?|内设|下设|"
                         r"设(?:置)?下列(?:内设机构|职能部门|司局|处室|科室|股室|机构))"
@@ -928,12 +932,12 @@ def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 
 def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
-    for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8):
+    for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8, _DIV_LIST9):
         for m in pattern.finditer(text):
             _division_list(sent, text, ctx, m)
             if pattern is _DIV_LIST:
                 _further_counted_lists(sent, text, ctx, m)
-    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8)):
+    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8, _DIV_LIST9)):
         for m in _DIV_LIST7.finditer(text):
             bare = [i.strip() for i in m.group("list").split("、") if i.strip()]
             more = [i.strip() for i in (m.group("more") or "").split("、") if i.strip()]
@@ -941,7 +945,7 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
                     or any(not is_division_name(i) for i in more) or (m.group("more") and not more):
                 continue  # bare items, and whole division names after 和 ("…4股和生产救灾办公室")
             _division_list(sent, text, ctx, m, items=[*bare, *more])
-    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8)):
+    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8, _DIV_LIST9)):
         for m in _DIV_LIST4.finditer(text):
             items = _before_next_clause(split_list_items(m.group("list")))
             host = name_at_end(text[: m.start()])
@@ -1046,6 +1050,13 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         if not host and township and government_of_township(township.group("t")) != township.group("t"):
             host = government_of_township(township.group("t"))  # "柳市镇设置A、B3个内设机构" in a county's text (sixteenth session)
     host = shared_host or host or given or ctx.focus
+    if host and not shared_host and not given:
+        # "某市博物馆是…。博物馆内设A、B等部门": the body just named in full, written again without its place
+        # (seventeenth session)
+        full = next((n for n in (ctx.described, ctx.focus, *reversed(ctx.recent))
+                     if n and n != host and n.endswith(host)
+                     and re.fullmatch(r"[\u4e00-\u9fff*＊xX]{1,12}?(?:省|自治区|市|县|区|州|旗|盟|镇|乡|街道)", n[: -len(host)])), None)
+        host = full or host
     if host:  # "甲镇设置A、B…4个内设机构": the township's government (units14)
         from .counted_lists import government_of_township
 
