@@ -86,3 +86,22 @@ def test_list_closed_by_a_noun_is_no_partner_list() -> None:
 ])
 def test_parent_by_gui_kou_lingdao(text) -> None:
     assert units(facts_of(text, "某县"))["某县广播电视中心"][2] == "县委宣传部"
+
+
+@pytest.mark.parametrize(("text", "unit", "signs"), [
+    ("株洲市城建档案管理处与市城建档案馆一套人员，两块牌子。", "株洲市城建档案管理处", ("株洲市城建档案馆",)),
+    ("1999年，成立株洲市城建档案管理处，与市城建档案馆一套人员，两块牌子。", "株洲市城建档案管理处", ("株洲市城建档案馆",)),
+    ("1980年2月，成立株洲市档案局，与市档案馆一套机构，两块牌子。", "株洲市档案局", ("株洲市档案馆",)),
+    ("1985年恢复攸县档案局，与县档案馆合署办公，两块牌子，一班人员。", "攸县档案局", ("攸县档案馆",)),
+])
+def test_one_team_in_other_words(text, unit, signs) -> None:
+    # no place known for the document: the partner written by its level word takes the bearer's place
+    assert units(facts_of(text, None))[unit][4] == signs
+
+
+def test_division_list_after_a_description_with_a_clause_after() -> None:
+    got = units(facts_of("某市档案局为正处级事业单位，内设办公室、业务指导科和编研室，其工作人员为国家公务员。", "某市"))
+    assert got["某市档案局"][:2] == ("事业单位", "正处级")
+    for d in ("办公室", "业务指导科", "编研室"):
+        assert got["某市档案局" + d][2] == "某市档案局"
+    assert not [n for n in got if "工作人员" in n]

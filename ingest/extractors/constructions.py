@@ -724,6 +724,15 @@ def _one_team_host(first: str, others: list[str]) -> tuple[str, list[str]]:
     return party[0], [first, *[o for o in others if o != party[0]]]
 
 
+def _in_partners_place(host: str, sign: str) -> str:
+    """"岳阳市X与市Y一套人员、两块牌子": a sign written by its level word ("市Y") beside a body written with its place
+    is in that place (岳阳市Y), whether or not the document's own place is known (seventeenth session)."""
+    found = divisions().place_prefix(host)
+    if not found or not re.match(r"[省市县区州旗]", sign) or not found[0].endswith(sign[0]):
+        return sign
+    return host[: found[1]] + sign[1:]
+
+
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
     listed = re.sub(r"(?:实行|实施|为|是|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
@@ -739,7 +748,9 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     last = listed.rsplit("，", 1)[-1]
     if "，" in listed and re.match(r"^(?:与|同|和)", last):
         # "市委网信办为市委工作机关，正处级，与市互联网信息办公室一个机构两块牌子": the sentence's subject
-        opening = [n for st, _, n in find_names(listed) if st == 0 or listed[st - 1] == "，"]
+        # or the body a forming clause opening the sentence names ("1999年，成立X，与Y一套人员，两块牌子")
+        opening = [n for st, _, n in find_names(listed) if st == 0 or listed[st - 1] == "，" or re.fullmatch(
+            r"(?:新|正式)?(?:成立|设立|组建|建立|新设|恢复)", listed[listed.rfind("，", 0, st) + 1: st])]
         subject = opening[0] if opening else None
         listed = f"{subject}、{last[1:]}" if subject else last[1:]
     names = names_in_list(listed.replace("与", "、"))
@@ -756,6 +767,7 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     about = any(b and ctx.full(b) == ctx.full(host) for b in (ctx.chronicle_subject, page_subject))
     if re.match(r"^[）)]?\s*(?:[。；;]|$)", text[m.end():]) and not about:  # nothing said of either after the phrase
         host, signs = _one_team_host(host, signs)
+    signs = [_in_partners_place(host, s) for s in signs]
     ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
     ctx.mark(sent)
     return True
@@ -3908,8 +3920,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "one_team_signs",
         "县民政局与县社会工作部实行一套班子、两块牌子。",
-        re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?(?:(?:一套(?:班子|人马)|一个机构)[，、]?[两二三四五六\d]块牌子"
-                   r"|[两二三四五六\d]块牌子[，、]?一套(?:班子|人马))"),
+        # "一套人员/一套机构/一班人马" too (seventeenth session: archives' and chronicles' wording)
+        re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?(?:(?:一套(?:班子|人马|人员|机构)|一班人(?:马|员)?|一个机构)[，、]?[两二三四五六\d]块牌子"
+                   r"|[两二三四五六\d]块牌子[，、]?(?:一套(?:班子|人马|人员|机构)|一班人(?:马|员)?))"),
         _one_team,
         needs=('块牌子',),
     ),

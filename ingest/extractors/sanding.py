@@ -971,13 +971,16 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             bare = [re.sub(r"[（(][^）)]*[）)]$", "", i) for i in items]
             # "我所设A、B、C" / "本局内设A、B" on the body's own page: the page's body (``_division_list`` reads 我所)
             own_page = re.fullmatch(r"\s*[我本](?:中心|[局委办所站院馆厅])(?:机关)?\s*", text[: m.start()])
-            if (written or after_description or own_page) and len(items) >= 2 and all(is_division_name(i) for i in bare):
+            # "X为正处级事业单位，内设A、B和C，其…": the body the sentence describes (``_division_list`` reads it)
+            sm = re.match(r"^(?P<s>[^，。；是为系]{2,40}?)(?:是|为|系)[^。；]*[，,]\s*$", text[: m.start()])
+            described = bool(sm and name_at_end(sm.group("s")) == sm.group("s"))
+            if (written or after_description or own_page or described) and len(items) >= 2 and all(is_division_name(i) for i in bare):
                 _division_list(sent, text, ctx, m, items=items,
                                host=host if kept and written else (None if written else ctx.described))  # every item a division: a list, not prose
 
 
 # a clause after a list, opening with its own verb: "…内设A、B、C，设立D、E" / "…下设A、B，另设C" (sixteenth session)
-_NEXT_CLAUSE = re.compile(r"^(?:另|并|还|同时|此外)?(?:设立|成立|组建|设置|设有|下设|设|加挂|挂|负责|承担|主要|核定|编制|实行|为|是|均|各)")
+_NEXT_CLAUSE = re.compile(r"^其|^(?:另|并|还|同时|此外)?(?:设立|成立|组建|设置|设有|下设|设|加挂|挂|负责|承担|主要|核定|编制|实行|为|是|均|各)")
 
 
 def _before_next_clause(items: list[str]) -> list[str]:
