@@ -105,3 +105,34 @@ def test_division_list_after_a_description_with_a_clause_after() -> None:
     for d in ("办公室", "业务指导科", "编研室"):
         assert got["某市档案局" + d][2] == "某市档案局"
     assert not [n for n in got if "工作人员" in n]
+
+
+@pytest.mark.parametrize("text", [
+    "2005年，在机构改革中，省档案局和省档案馆为一个机构、两块牌子，被确定为省委、省政府直属单位，正厅级建制。",
+    "2005年，省档案局和省档案馆为一个机构、两块牌子，为省委、省政府直属单位，正厅级建制。",
+    # the pair in the last clause of a sentence opened by others' acts
+    "2005年4月，经省委批准，省委办公厅印发《省档案局职能配置、内设机构和人员编制方案》，省档案局与省档案馆系一个机构、两块牌子，"
+    "为省委、省政府直属单位，正厅级建制。",
+])
+def test_one_team_then_described_with_two_owners(text) -> None:
+    got = units(facts_of(text, "某省"))
+    assert got["省档案局"] == ("直属单位", "正厅级", None, None, ("省档案馆",))
+    assert "省委办公厅" not in got
+
+
+def test_a_divisions_bracketed_sign_is_not_its_hosts() -> None:
+    text = ("2005年4月，省委办公厅印发《某省档案局职能配置、内设机构和人员编制方案》，某省档案局为省委直属单位；"
+            "内设办公室（加挂人事处牌子）、法规处、保管处，编制60名。")
+    got = units(facts_of(text, "某省"))
+    assert "人事处" not in got.get("某省档案局", (None,) * 5)[4]
+
+
+@pytest.mark.parametrize("text", [
+    "某县档案局为正科级事业单位；内设办公室、业务股、编研股，核定事业编制12名。",
+    "某县档案局为正科级事业单位。现设3个股室，即办公室、业务股、编研股。2010年，某县档案局为县委直属单位；"
+    "内设办公室、业务股、编研股，编制12名。",
+])
+def test_a_figure_right_after_a_division_list_is_the_hosts(text) -> None:
+    f = facts_of(text, "某县")
+    owners = {s.unit.name if s.unit else None for s in f.staffing if s.kind in ("事业编制", "编制")}
+    assert owners == {"某县档案局"}

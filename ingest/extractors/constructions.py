@@ -120,6 +120,8 @@ def _signs(text: str) -> list[str]:
     for m in _SIGNS.finditer(text):
         if "不再" in text[max(0, m.start() - 3):m.start()]:
             continue
+        if re.search(r"(?:内设|下设|设有)[^，。；（(]*[（(][^）)]*$", text[:m.start()]):
+            continue  # "；内设办公室（加挂人事处牌子）、…": a division's own sign (seventeenth session)
         out.extend(names_in_list(m.group("signs")))
     return out
 
@@ -644,6 +646,10 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             parent, relation, body = _owner_full(sent_out.group("owner")), "派出", sent_out.group("kind")  # "是县人民政府派出机构"
         elif sent_out and kind is None and parent is None and re.fullmatch(r"[^、，的]{2,12}、[^、，的]{2,12}", sent_out.group("owner")):
             body = sent_out.group("kind")  # "是县委、县政府派出机构": two owners, no parent
+        two = re.fullmatch(r"(?:[省市县区州旗]?(?:委|党委|人民政府|政府)、)+[省市县区州旗]?(?:委|党委|人民政府|政府)的?"
+                           r"(?P<k>直属单位|直属机构|工作机构|工作部门)", body)
+        if two and kind is None and parent is None:
+            body = two.group("k")  # "为省委、省政府直属单位": two owners, no parent; the class (seventeenth session)
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found
@@ -735,7 +741,7 @@ def _in_partners_place(host: str, sign: str) -> str:
 
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
-    listed = re.sub(r"(?:实行|实施|为|是|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
+    listed = re.sub(r"(?:实行|实施|为|是|系|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
     listed = re.sub(r"[（(](?=[与同和])", "", listed)  # "A（与B一个机构两块牌子）": the partner written in brackets
     listed = re.sub(r"(?:合署办公|合署|合并)$", "", listed)  # "A与B合署办公(合并)，一个机构两块牌子"
     this = re.match(r"^(?:该|本)(?P<w>中心|医院|学校|[局委办院馆站所队厅署])", listed)
@@ -746,6 +752,8 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
             return False
         listed = named + listed[this.end():]
     last = listed.rsplit("，", 1)[-1]
+    if "，" in listed and not re.match(r"^(?:与|同|和)", last) and len(names_in_list(re.sub(r"与|同|和", "、", last)) or []) >= 2:
+        listed = last  # "…，省委办公厅印发《…》，省档案局与省档案馆系一个机构、两块牌子": the pair of the last clause
     if "，" in listed and re.match(r"^(?:与|同|和)", last):
         # "市委网信办为市委工作机关，正处级，与市互联网信息办公室一个机构两块牌子": the sentence's subject
         # or the body a forming clause opening the sentence names ("1999年，成立X，与Y一套人员，两块牌子")
@@ -757,7 +765,7 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if len(names) < 2:
         return False
     host, *signs = names
-    described = re.match(r"^[）)]?[，,]?(?:均|同)?(?:为|是|系)(?P<rest>[^。]+)", text[m.end():])
+    described = re.match(r"^[）)]?[，,]?(?:均|同)?(?:被确定为|确定为|被定为|为|是|系)(?P<rest>[^。；]+)", text[m.end():])
     if described and _describe(ctx, sent, host, described.group("rest"), signs=[ctx.full(s) for s in signs]):
         return True  # "A与B实行一套班子、两块牌子，为县委工作部门，正科级": A described, B its sign
     # the body a chronicle paragraph (a unit's 沿革 page) is about stays the body (units14): "…1980年7月更改为省农业厅。

@@ -698,8 +698,8 @@ def _kind_rank_statement(sent: Sentence, text: str, ctx: Ctx) -> None:
             if rm:
                 rank = norm_rank(rm.group(1))
                 continue
-            if "牌子" in follow:
-                signs.extend(_signs_in(follow))
+            if "牌子" in follow and not re.match(r"(?:内设|下设|设有)", follow):
+                signs.extend(_signs_in(follow))  # (a division list's bracketed signs are the divisions')
                 continue
             break
         kind_rank = norm_rank(kind)
@@ -727,6 +727,9 @@ def _kind_rank_statement(sent: Sentence, text: str, ctx: Ctx) -> None:
         m = re.search(r"(.{2,40}?)(?:对外保留|加挂|保留)", text)
         if m:
             host = name_at_end(m.group(1))
+        if m and not host and re.search(r"[（(]$", m.group(1)) and is_division_name(
+                re.split(r"[、，；：]|内设|下设|设有", m.group(1)[:-1])[-1]):
+            return  # "内设办公室（加挂人事处牌子）": a division's own sign, the list reader's (seventeenth session)
         host = host or ctx.focus
         signs = _signs_in(text)
         if host and signs:
@@ -972,7 +975,7 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             # "我所设A、B、C" / "本局内设A、B" on the body's own page: the page's body (``_division_list`` reads 我所)
             own_page = re.fullmatch(r"\s*[我本](?:中心|[局委办所站院馆厅])(?:机关)?\s*", text[: m.start()])
             # "X为正处级事业单位，内设A、B和C，其…": the body the sentence describes (``_division_list`` reads it)
-            sm = re.match(r"^(?P<s>[^，。；是为系]{2,40}?)(?:是|为|系)[^。；]*[，,]\s*$", text[: m.start()])
+            sm = re.match(r"^(?P<s>[^，。；是为系]{2,40}?)(?:是|为|系)[^。；]*[，,；;]\s*$", text[: m.start()])
             described = bool(sm and name_at_end(sm.group("s")) == sm.group("s"))
             if (written or after_description or own_page or described) and len(items) >= 2 and all(is_division_name(i) for i in bare):
                 _division_list(sent, text, ctx, m, items=items,
@@ -1036,7 +1039,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         from .page_divisions import page_unit  # own budget page: the page's unit (units14)
 
         host = page_unit(ctx)
-    subject = re.match(r"^(?P<s>[^，。；是为系]{2,40}?)(?:是|为|系)[^。；]*[，,]\s*$", left)
+    subject = re.match(r"^(?P<s>[^，。；是为系]{2,40}?)(?:是|为|系)[^。；]*[，,；;]\s*$", left)
     if subject and name_at_end(subject.group("s")) == subject.group("s"):
         host = subject.group("s")  # "X是…，是…单位，内设A、B": the body the sentence describes (tenth session)
     if not host and re.fullmatch(r"(?:该|本)(?:机构|单位)", left.strip()) and ctx.described \
