@@ -136,3 +136,21 @@ def test_a_figure_right_after_a_division_list_is_the_hosts(text) -> None:
     f = facts_of(text, "某县")
     owners = {s.unit.name if s.unit else None for s in f.staffing if s.kind in ("事业编制", "编制")}
     assert owners == {"某县档案局"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2000年机构改革，株洲市档案局与档案馆合并，一个机构，两块牌子，为市委、市政府直属机构，正处级单位。",
+     ("直属机构", "正处级", None, None, ("株洲市档案馆",))),
+    # the second body by its head alone, the phrase in brackets, two owners managing
+    ("2000年，机构改革后的株洲市档案局、馆合并（一个机构，两块牌子），为市委和市人民政府管理的正处级事业单位。",
+     ("事业单位", "正处级", None, None, ("株洲市档案馆",))),
+    ("2000年，株洲市档案局与市档案馆合并（一个机构，两块牌子），为正处级事业单位。",
+     ("事业单位", "正处级", None, None, ("株洲市档案馆",))),
+])
+def test_bureau_and_archive_merged_one_body_two_names(text, expected) -> None:
+    assert units(facts_of(text, None))["株洲市档案局"] == expected
+
+
+def test_one_owner_managing_is_still_a_parent() -> None:
+    got = units(facts_of("株洲市自然资源局是市自然资源和规划局管理的事业单位。", None))
+    assert got["株洲市自然资源局"][2] == "市自然资源和规划局"

@@ -629,12 +629,16 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                         and re.search(r"派出机构|派出机关|事业单位", tail):
                     parent, relation = _owner_full(owner), ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
                     tail = re.sub(r"^(?:直属|所属|下属)(?=.*事业单位$)", "", tail)  # "是Y的直属事业单位": 事业单位
-                if managed and name_at_end(managed.group("p")) == managed.group("p"):
+                two_owners = re.fullmatch(r"[省市县区州旗]?(?:委|党委)(?:和|、|与)[省市县区州旗]?(?:人民政府|政府)", managed.group("p")) \
+                    if managed else None  # "为中共X市委和市人民政府管理的…事业单位": two owners, no parent (seventeenth session)
+                if managed and not two_owners and name_at_end(managed.group("p")) == managed.group("p"):
                     if parent is None and not tail.endswith("团体"):  # "是农业农村部管理的国家局": parent 农业农村部
                         # ("是县委领导下的人民团体": the party leads a mass organisation, it owns none)
                         rel = managed.group("rel")
                         parent, relation = managed.group("p"), ("代管" if rel == "代管" else "所属" if rel in (
                             "下设", "所属", "下属", "直属") else "管理")  # "是Y下设的事业单位": 所属
+                    body = tail
+                elif two_owners:
                     body = tail
                 elif not managed and _OWNER_LEVEL.fullmatch(owner) and not tail.startswith("派出"):
                     body = owner.replace("人民政府", "政府") + tail  # "作为县人民政府的工作部门": 县政府工作部门
@@ -735,13 +739,18 @@ def _in_partners_place(host: str, sign: str) -> str:
     is in that place (岳阳市Y), whether or not the document's own place is known (seventeenth session)."""
     found = divisions().place_prefix(host)
     if not found or not re.match(r"[省市县区州旗]", sign) or not found[0].endswith(sign[0]):
-        return sign
+        from .reform import _in_bearers_place
+
+        return _in_bearers_place(host, sign)  # "株洲市档案局与档案馆…": a bare partner is in the bearer's place too
     return host[: found[1]] + sign[1:]
 
 
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
-    listed = re.sub(r"(?:实行|实施|为|是|系|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
+    listed = re.sub(r"(?:实行|实施|为|是|系|，|[（(“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
+    # "X档案局、馆合并（一个机构，两块牌子）": the second body written by its head alone shares the first's stem
+    listed = re.sub(r"(?P<stem>[\u4e00-\u9fff]{2,12}?)(?P<a>局|馆)、(?P<b>局|馆)(?=合并|合署|$)",
+                    lambda x: f"{x.group('stem')}{x.group('a')}、{x.group('stem')}{x.group('b')}", listed)
     listed = re.sub(r"[（(](?=[与同和])", "", listed)  # "A（与B一个机构两块牌子）": the partner written in brackets
     listed = re.sub(r"(?:合署办公|合署|合并)$", "", listed)  # "A与B合署办公(合并)，一个机构两块牌子"
     this = re.match(r"^(?:该|本)(?P<w>中心|医院|学校|[局委办院馆站所队厅署])", listed)
@@ -765,6 +774,7 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if len(names) < 2:
         return False
     host, *signs = names
+    signs = [_in_partners_place(host, s) for s in signs]
     described = re.match(r"^[）)]?[，,]?(?:均|同)?(?:被确定为|确定为|被定为|为|是|系)(?P<rest>[^。；]+)", text[m.end():])
     if described and _describe(ctx, sent, host, described.group("rest"), signs=[ctx.full(s) for s in signs]):
         return True  # "A与B实行一套班子、两块牌子，为县委工作部门，正科级": A described, B its sign
