@@ -154,3 +154,14 @@ def test_bureau_and_archive_merged_one_body_two_names(text, expected) -> None:
 def test_one_owner_managing_is_still_a_parent() -> None:
     got = units(facts_of("株洲市自然资源局是市自然资源和规划局管理的事业单位。", None))
     assert got["株洲市自然资源局"][2] == "市自然资源和规划局"
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("2000年，机构改革后的株洲市档案局、馆合并（一个机构，两块牌子），为市委和市人民政府管理的正处级事业单位，"
+     "内设办公室、业务指导科和编研室，其工作人员为国家公务员。", "株洲市档案局"),
+    ("经市编委批准，株洲市档案馆为市委直属正处级事业单位，内设办公室、保管科、利用科。", "株洲市档案馆"),
+])
+def test_division_list_after_the_subjects_description(text, host) -> None:
+    got = units(facts_of(text, None))
+    divisions = [n for n, v in got.items() if v[0] == "内设机构"]
+    assert len(divisions) == 3 and all(got[n][2] == host for n in divisions)

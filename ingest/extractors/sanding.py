@@ -977,8 +977,18 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             # "X为正处级事业单位，内设A、B和C，其…": the body the sentence describes (``_division_list`` reads it)
             sm = re.match(r"^(?P<s>[^，。；是为系]{2,40}?)(?:是|为|系)[^。；]*[，,；;]\s*$", text[: m.start()])
             described = bool(sm and name_at_end(sm.group("s")) == sm.group("s"))
-            if (written or after_description or own_page or described) and len(items) >= 2 and all(is_division_name(i) for i in bare):
-                _division_list(sent, text, ctx, m, items=items,
+            # "1996年，机构改革后的X局、馆合并（…），为…正处级事业单位，内设A、B…": the clause before describes the
+            # sentence's subject (its first body, no approver), whose divisions these are (seventeenth session)
+            subject = None
+            lc = re.search(r"(?:^|[，,])(?P<c>[^，。；]{0,40}?)(?:为|是|系)[^，。；]*(?:单位|机构|部门)[，,；;]\s*$", text[: m.start()])
+            if lc and not (written or own_page or described):
+                own = lc.group("c").strip()
+                subject = (as_name(own) if own and as_name(own) == own else None) if own else next(
+                    (n for s_, e_, n in find_names(text[: lc.start()])
+                     if not re.match(r"(?:批准|同意|印发|研究|决定|党组|批复)", text[e_:])), None)
+            if (written or after_description or own_page or described or subject) and len(items) >= 2 \
+                    and all(is_division_name(i) for i in bare):
+                _division_list(sent, text, ctx, m, items=items, shared_host=subject,
                                host=host if kept and written else (None if written else ctx.described))  # every item a division: a list, not prose
 
 
