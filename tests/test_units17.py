@@ -165,3 +165,11 @@ def test_division_list_after_the_subjects_description(text, host) -> None:
     got = units(facts_of(text, None))
     divisions = [n for n, v in got.items() if v[0] == "内设机构"]
     assert len(divisions) == 3 and all(got[n][2] == host for n in divisions)
+
+
+@pytest.mark.parametrize("text", [
+    "株洲市档案局与株洲市档案馆一套人马、两个牌子。",
+    "1983年，建立株洲市档案局，与市档案馆合署办公，一套人马，两个牌子。",
+])
+def test_two_ge_signs_read_as_two_kuai(text) -> None:
+    assert units(facts_of(text, None))["株洲市档案局"][4] == ("株洲市档案馆",)

@@ -767,7 +767,8 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
         # "市委网信办为市委工作机关，正处级，与市互联网信息办公室一个机构两块牌子": the sentence's subject
         # or the body a forming clause opening the sentence names ("1999年，成立X，与Y一套人员，两块牌子")
         opening = [n for st, _, n in find_names(listed) if st == 0 or listed[st - 1] == "，" or re.fullmatch(
-            r"(?:新|正式)?(?:成立|设立|组建|建立|新设|恢复)", listed[listed.rfind("，", 0, st) + 1: st])]
+            r"(?:新|正式)?(?:成立|设立|组建|建立|新设|恢复|建)", re.sub(r"^[^，]*?(?:19|20)\d{2}\s*年(?:\d{1,2}月)?", "",
+                                                                     listed[listed.rfind("，", 0, st) + 1: st]))]
         subject = opening[0] if opening else None
         listed = f"{subject}、{last[1:]}" if subject else last[1:]
     names = names_in_list(listed.replace("与", "、"))
@@ -3939,10 +3940,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "one_team_signs",
         "县民政局与县社会工作部实行一套班子、两块牌子。",
         # "一套人员/一套机构/一班人马" too (seventeenth session: archives' and chronicles' wording)
-        re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?(?:(?:一套(?:班子|人马|人员|机构)|一班人(?:马|员)?|一个机构)[，、]?[两二三四五六\d]块牌子"
-                   r"|[两二三四五六\d]块牌子[，、]?(?:一套(?:班子|人马|人员|机构)|一班人(?:马|员)?))"),
+        # ("两个牌子" as "两块牌子": "局馆合署办公，一套人马，两个牌子")
+        re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?(?:(?:一套(?:班子|人马|人员|机构)|一班人(?:马|员)?|一个机构)[，、]?[两二三四五六\d][块个]牌子"
+                   r"|[两二三四五六\d][块个]牌子[，、]?(?:一套(?:班子|人马|人员|机构)|一班人(?:马|员)?))"),
         _one_team,
-        needs=('块牌子',),
+        needs=('块牌子', '个牌子'),
     ),
     Construction(
         "merged_into_new",
