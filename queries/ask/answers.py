@@ -283,6 +283,47 @@ def _name(store: GraphStore, uid: str | None, day: date | None = None) -> str:
     return store.name_at(uid, day)
 
 
+# a day written without its year ("11月3日", "3月6日上午"), as news items date what they report
+_MONTH_DAY = re.compile(r"(?<![\d年〇一二三四五六七八九十])(\d{1,2})月(\d{1,2})日")
+# how a news item says a body was set up
+_SET_UP_WORDS = re.compile(r"挂牌|揭牌|成立|组建|设立")
+# the date a news item is dated by, written at its head ("辽宁日报 2018年11月05日", "湖北日报 2018-11-22")
+_DATELINE = re.compile(r"((?:19|20)\d{2})(?:年|-|/|\.)(\d{1,2})(?:月|-|/|\.)(\d{1,2})日?")
+
+
+def _day_written(store: GraphStore, ev: dict[str, Any], name: str) -> tuple[str, str, int | None, str] | None:
+    """The day a body was set up, when the founding has no date but its document writes the day
+    without the year ("11月3日,省药品监督管理局正式挂牌成立", in a news item whose founding sentence
+    may be another one): (the sentence that writes the day, "11月3日", its year or None, the
+    dateline the year is read from). The year is the document's own date's, or the dateline's
+    written at its head, when the day falls on or before it; else None (never guessed)."""
+    try:
+        doc = store.document(ev.get("document") or "")
+    except Exception:  # noqa: BLE001 - a document gone: nothing to read
+        return None
+    text = doc.text or ""
+    place_free = re.sub(r"^.{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|旗)", "", name)
+    forms = [f for f in {name, place_free} if len(f) >= 3]
+    said = (ev.get("text") or "").strip()
+    sentences = [said] + [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()]
+    found = next((s for s in sentences if _MONTH_DAY.search(s) and _SET_UP_WORDS.search(s) and any(f in s for f in forms)), None)
+    if found is None:
+        return None
+    m = _MONTH_DAY.search(found)
+    assert m is not None
+    month, day = int(m.group(1)), int(m.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    dated: tuple[int, int, int, str] | None = None
+    if doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date):
+        y, mo, d = (int(x) for x in doc.date.split("-"))
+        dated = (y, mo, d, f"{y}年{mo}月{d}日")
+    elif (head := _DATELINE.search(text[:200])) is not None:
+        dated = (int(head.group(1)), int(head.group(2)), int(head.group(3)), head.group(0))
+    year = dated[0] if dated is not None and (month, day) <= (dated[1], dated[2]) else None
+    return found, f"{month}月{day}日", year, dated[3] if dated is not None else ""
+
+
 def _src(ev: dict[str, Any] | None) -> str:
     if not ev:
         return ""
@@ -1152,6 +1193,15 @@ class Context:
         went = ("，同一改革事项组建了" if heirs[0].get("statement") else f"，{'整体' if heirs[0]['whole'] else '部分职责'}划入"
                 ) + "、".join(d["name"] for d in heirs[:3]) if heirs else ""
         said = (t["evidence"].get("text") or "").strip()
+        if not t["date"] and not ending and (day := _day_written(self.store, t["evidence"], name)) is not None:
+            # "11月3日,省药品监督管理局正式挂牌成立" in a news item: the day as written, its year from the
+            # item's own dateline when it has one (seventeenth session)
+            sentence, month_day, year, dateline = day
+            out.cite({**t["evidence"], "text": sentence})
+            when = (f"{year}年{month_day}{t['event']['label']}（原文只写“{month_day}”，年份按文件所署日期{dateline}推定）"
+                    if year else f"{month_day}{t['event']['label']}（文件没有写明年份）")
+            return self._done(Intent.LINEAGE, f"{name}于{when}，原文：“{sentence.rstrip('。')}”{_src(t['evidence'])}{went}。"
+                              + self._kept_sign(uid))
         if not t["date"] and said and len(said) <= _QUOTE_MAX:
             # the day is not recorded (a news item giving "5月24日" with no year): the sentence says what is known
             return self._done(Intent.LINEAGE, f"{name}{t['event']['label']}的日期没有完整记录，原文：“{said.rstrip('。')}”"

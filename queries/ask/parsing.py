@@ -397,7 +397,7 @@ def _other_place_before(before: str, span: Span, store: GraphStore | None) -> bo
 _DEICTIC = set("全本该各每此我某这那")
 # what happened to a unit, written right before its name: 改革, 撤并, 合并 … (2013年改革卫生部撤了以后)
 _EVENT_TAIL = re.compile(r"(?:机构改革|改革|撤并|撤销|合并|组建|重组|调整|成立|设立)$")
-_QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是|和|与|跟|同|对|把|将|给|向|从|被|让|比|或|及|还|也|都|就|又|再|才|在|于|由|归|管|挂|设|加挂|保留|属于|隶属|代管|主管|领导)$")
+_QUESTION_TAIL = re.compile(r"(?:包括|包含|含有|涉及|比如|例如|譬如|有没有|里有|中有|谁|哪个|哪些|哪家|什么|啥|问|请|是|和|与|跟|同|对|把|将|给|向|从|被|让|比|或|及|还|也|都|就|又|再|才|在|于|由|归|管|挂|设|加挂|保留|属于|隶属|代管|主管|领导)$")
 
 
 # ---------------------------------------------------------------- compound questions

@@ -63,6 +63,11 @@ _KIND_TAIL = re.compile(r"(?:的)?(?:现在|目前|如今|还|到底|究竟|仍�
                         r"[^谁哪？?]{0,12}?" + _KIND_NOUN
                         + r"(?:吗|么|嘛|吧|呢|啊|呀|还是[^谁哪？?]{0,14}?" + _KIND_NOUN + r"(?:呢|啊|呀)?)?")
 
+# "国务院组成部门包括人民银行和审计署吗", "直属机构里有没有海关总署", "事业单位包不包括X": the kind written
+# first, then whether it holds the named bodies: each body's kind, as "X是不是国务院组成部门" asks
+_KIND_HOLDS = re.compile("^" + J + r"?(?:的)?(?:现有的?|目前的?|现在的?)?" + _KIND_NOUN
+                         + r"(?:里|中|当中|里面|里头|之中)?(?:都|还|是否|是不是)?(?:包括|包含|包不包括|包含不包含|含|含不含|有没有|有)(?:了)?"
+                         + U + r"(?:(?:和|与|、|及|跟|以及)" + U + r")*(?:吗|么|嘛|没有|没|不|在内吗|在内)?$")
 
 # Twelfth session: "X都管些啥", "X主要管哪些事儿", "X是干啥的", "X具体负责哪些工作 / 环节": one unit, then a
 # colloquial question of what it does (its duties), the object a word for matters, never a kind of body
@@ -248,6 +253,7 @@ RULES: dict[str, str] = {
     "merged_yes_no": "X并入Y了吗: whether X still exists",
     "sign_either": "X是挂在A还是B: which host carries X's sign",
     "kind_asked": "X是不是/属于 <kind>: X's kind",
+    "kind_holds": "<kind>包括X和Y吗: each named body's kind, the kind written first",
     "duties_asked": "X都管些啥 / 是干啥的 / 主要管哪些事儿: X's duties",
     "relation_words": "A和B是何种关系 / 是一个机构吗: how two named bodies stand to each other",
     "parent_yes_no": "X是不是Y管的: X's manager",
@@ -454,6 +460,9 @@ def route(parsed: Parsed) -> Route:
     if has_unit and _SIGN_EITHER.search(parsed.text):
         # "X是挂在区政府办还是农业农村局": where X's sign hangs, not how A and B overlap
         return Route(Intent.PARENT, "sign", 1.0, rule="sign_either")
+    if has_unit and _KIND_HOLDS.match(stripped):
+        # "国务院组成部门包括人民银行和审计署吗": each named body's kind, the kind written first
+        return Route(Intent.UNIT_INFO, "kind", 1.0, rule="kind_holds")
     if _kind_asked(parsed):
         # "X是不是国务院组成部门 / 是直属机构还是部门管理机构": X's kind, X first
         return Route(Intent.UNIT_INFO, "kind", 1.0, rule="kind_asked")

@@ -1,0 +1,118 @@
+"""Seventeenth session (docs/questions.md, "Seventeenth session"): forms of how staff ask, each general:
+
+* the day a body was set up, written by a news item without its year ("4月9日，某局正式挂牌"):
+  the day as written, its year read from the item's own date or dateline when the day falls on
+  or before it, never guessed otherwise; the sentence that writes the day is quoted even when the
+  founding was read from another sentence of the item;
+* a kind written first and the bodies after it ("国务院组成部门包括A和B吗", "直属机构里有没有X"): each
+  body's kind, as "X是不是国务院组成部门" asks;
+* the bodies of one name in every district (county) under a city, asked as a class ("南京区一级的X",
+  "南京各区的X"): the question of each.
+
+Documents are built with the statement builders (tests/builders.py); sentences are written here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.model import EventType
+from kg.stores.networkx_store import NetworkxStore
+from queries.ask import ask
+from queries.ask.parsing import parse
+from queries.ask.routing import route
+from tests.builders import apply_doc, doc
+from tests.test_ask_data import install_registry
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    # a provincial paper's item: its dateline at the head, the day of the ceremony without a year
+    apply_doc(s, doc("paper", jurisdiction="东川省", title="省林草局挂牌")
+              .unparsed("东川日报 2020年4月12日")
+              .event(EventType.ESTABLISH, "本报讯 4月9日上午，省林业和草原局举行揭牌仪式，正式挂牌运行。",
+                     outputs="林业和草原局"))
+    # a city's item with no year anywhere: the founding read from the second sentence, the day in the first
+    apply_doc(s, doc("city", jurisdiction="临川市", title="市医保局挂牌")
+              .unparsed("3月9日，临川市医疗保障局正式挂牌，副市长出席揭牌仪式。")
+              .event(EventType.ESTABLISH, "新组建的临川市医疗保障局为市政府工作部门，整合了医疗保险和医疗救助职责。",
+                     outputs="医疗保障局"))
+    # an item dated before the day it writes: the year is not the dateline's
+    apply_doc(s, doc("early", jurisdiction="南溪区", title="区数据局挂牌")
+              .unparsed("南溪新闻网 2024-01-05 09:30")
+              .event(EventType.ESTABLISH, "12月28日，南溪区数据局挂牌成立。", outputs="数据局"))
+    # the kinds of central bodies
+    apply_doc(s, doc("state", date="2018-03-20")
+              .unit("财务部", kind="国务院组成部门", rank="正部级")
+              .unit("核查署", kind="国务院组成部门", rank="正部级")
+              .unit("测量总局", kind="国务院直属机构", rank="正部级"))
+    # two districts of 南京市 rename their poverty offices on one day
+    for district in ("玄武区", "秦淮区"):
+        apply_doc(s, doc(f"renamed-{district}", date="2021-06-18", jurisdiction=district)
+                  .unit("扶贫开发办公室", kind="区政府工作部门")
+                  .rename("扶贫开发办公室", "乡村振兴局", date="2021-06-18"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", [
+    "东川省林草局挂牌时间？",
+    "东川省林业和草原局是哪天挂牌的",
+    "东川省林业和草原局什么时候成立的",
+])
+def test_the_day_a_news_item_writes_with_the_year_of_its_dateline(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert [u["name"] for u in result["units"]][:1] == ["东川省林业和草原局"], result
+    assert "2020年4月9日" in result["answer"] and "4月9日上午" in result["answer"], result
+
+
+@pytest.mark.parametrize("question", ["临川市医保局是哪天挂牌的", "临川市医疗保障局哪天成立的？"])
+def test_the_day_written_in_another_sentence_of_the_item(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert "3月9日" in result["answer"] and "文件没有写明年份" in result["answer"], result
+
+
+def test_a_day_after_the_items_own_date_gets_no_year(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "南溪区数据局哪天挂牌的", today=TODAY)
+    assert "12月28日" in result["answer"] and "2024年12月28日" not in result["answer"], result
+
+
+@pytest.mark.parametrize("question, names", [
+    ("国务院组成部门包括财务部和核查署吗？", {"财务部", "核查署"}),
+    ("国务院组成部门里有没有核查署", {"核查署"}),
+    ("国务院直属机构包不包括测量总局", {"测量总局"}),
+])
+def test_a_kind_written_first_asks_each_bodys_kind(store, question: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert {u["name"] for u in result["units"]} == names, result
+    answers = [p["answer"] for p in result["parts"]] or [result["answer"]]
+    assert all("国务院" in a for a in answers), result
+
+
+def test_a_kind_written_first_is_routed_by_its_rule(store) -> None:  # type: ignore[no-untyped-def]
+    routed = route(parse(store, "国务院组成部门包括财务部吗", TODAY))
+    assert (routed.intent.value, routed.mode, routed.rule) == ("unit_info", "kind", "kind_holds")
+
+
+@pytest.mark.parametrize("question", [
+    "南京区一级的扶贫开发办公室都改成了什么？",
+    "南京各区的扶贫开发办公室后来改叫什么",
+    "南京市所辖各区的扶贫开发办公室现在叫什么",
+])
+def test_the_bodies_of_one_name_in_every_district_of_a_city(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    names = {u["name"] for u in result["units"]}
+    assert {"玄武区乡村振兴局", "秦淮区乡村振兴局"} <= names, result
+    assert len(result["parts"]) == 2, result
+
+
+def test_one_district_written_is_asked_alone(store) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, "南京玄武区扶贫开发办公室后来改叫什么", today=TODAY)
+    assert [u["name"] for u in result["units"]][:1] == ["玄武区乡村振兴局"], result
+    assert not result["parts"], result
