@@ -57,6 +57,17 @@ def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
         apply_doc(s, doc(f"renamed-{district}", date="2021-06-18", jurisdiction=district)
                   .unit("扶贫开发办公室", kind="区政府工作部门")
                   .rename("扶贫开发办公室", "乡村振兴局", date="2021-06-18"))
+    # a county's division of an epidemic's handling, and a body elsewhere that speaks of 处置措施 too
+    apply_doc(s, doc("epidemic", date="2022-03-01", jurisdiction="柳湾县")
+              .unit("畜牧兽医局", kind="县政府工作部门").unit("卫生健康局", kind="县政府工作部门")
+              .duty("畜牧兽医局", "县畜牧兽医局负责拟订动物疫情应急处置预案。", item=1)
+              .duty("卫生健康局", "县卫生健康局负责人间传染病疫情的报告和流行病学调查。", item=1))
+    apply_doc(s, doc("towns", date="2022-03-01", jurisdiction="柳湾县")
+              .unit("乡镇人民政府", kind="乡镇")
+              .duty("乡镇人民政府", "各乡镇人民政府负责落实本辖区动物疫情处置的具体措施。", item=1))
+    apply_doc(s, doc("mines", date="2022-03-01", jurisdiction="柳湾县")
+              .unit("矿山安全服务中心", kind="事业单位")
+              .duty("矿山安全服务中心", "对检查中发现的重大隐患采取现场处置措施并督促整改。", item=1))
     yield s
     s.close()
 
@@ -116,3 +127,25 @@ def test_one_district_written_is_asked_alone(store) -> None:  # type: ignore[no-
     result = ask(store, "南京玄武区扶贫开发办公室后来改叫什么", today=TODAY)
     assert [u["name"] for u in result["units"]][:1] == ["玄武区乡村振兴局"], result
     assert not result["parts"], result
+
+
+@pytest.mark.parametrize("question", [
+    "柳湾县动物疫情应急处置预案和具体处置措施分别由谁负责？",
+    "柳湾县动物疫情应急处置预案、具体处置措施各自归哪个部门",
+])
+def test_each_matter_asked_with_fenbie_has_its_own_holder(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(store, question, today=TODAY)
+    assert result["intent"] == "who_handles", result
+    names = [u["name"] for u in result["units"]]
+    assert names[:2] == ["柳湾县畜牧兽医局", "柳湾县乡镇人民政府"], result
+    assert "柳湾县矿山安全服务中心" not in names, result  # 处置措施 of another matter, not the epidemic's
+
+
+def test_fenbie_is_no_part_of_the_matter(store) -> None:  # type: ignore[no-untyped-def]
+    routed = route(parse(store, "柳湾县动物疫情应急处置预案和具体处置措施分别由谁负责", TODAY))
+    assert (routed.rule, routed.topic) == ("each_matter", "动物疫情应急处置预案和具体处置措施"), routed
+
+
+def test_one_matter_with_fenbie_is_left_to_the_classifier(store) -> None:  # type: ignore[no-untyped-def]
+    routed = route(parse(store, "柳湾县动物疫情进入市场前后分别归谁监管", TODAY))
+    assert routed.rule != "each_matter", routed

@@ -324,6 +324,23 @@ def _day_written(store: GraphStore, ev: dict[str, Any], name: str) -> tuple[str,
     return found, f"{month}月{day}日", year, dated[3] if dated is not None else ""
 
 
+def _pairs(text: str) -> set[str]:
+    clean = re.sub(r"[\W_]", "", text)
+    return {clean[i : i + 2] for i in range(len(clean) - 1)}
+
+
+def _in_context(results: list[dict[str, Any]], item: str, items: list[str]) -> list[dict[str, Any]]:
+    """The holders of one of several matters asked together ("动物疫情处置方案和具体处置措施分别由谁负责"):
+    when some holder's clause also says a word of the other matters that this one lacks (疫情) and
+    another's says none ("现场处置措施" of a mine inspectorate), the matters' shared setting keeps the
+    first; else every holder."""
+    context = set().union(*(_pairs(i) for i in items if i != item)) - _pairs(item) if len(items) > 1 else set()
+    if not context or len(results) < 2:
+        return results
+    said = [r for r in results if r["clauses"] and context & _pairs(r["clauses"][0]["text"])]
+    return said or results
+
+
 def _src(ev: dict[str, Any] | None) -> str:
     if not ev:
         return ""
@@ -891,7 +908,9 @@ class Context:
             # X's place, the duty Y itself, never another place's body (thirteenth session)
             place, topic = self.store.unit(named[0]).jurisdiction, own.group("duty")
         every = bool(re.search(r"哪几|哪些|分别|分头|各自|都有谁|都有哪", self.parsed.text))
-        items = [t for t in re.split(r"、|以及", topic) if len(t) >= 2]
+        # "A和B分别由哪个部门负责": with 分别 / 各自 a 和 (与, 及) joins two matters too (seventeenth session)
+        joiners = r"、|以及|和|与|及" if re.search(r"分别|各自", self.parsed.text) else r"、|以及"
+        items = [t for t in re.split(joiners, topic) if len(t) >= 2]
         if every and len(items) >= 2:
             # the giver's place too: "X组建时把A、B职责划给了哪些部门" (fifteenth session)
             each = self._each_duty(items, index, place)
@@ -1060,7 +1079,8 @@ class Context:
             self.day, self.explicit, self.date_note = base, base_explicit, ""
             if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
                 self._apply_reform_date([], relevant_clause_ids(item, index, limit=5, store=self.store, jurisdiction=place))
-            results = who_handles(self.store, item, at=self.day, jurisdiction=place, top=WHO_TOP, index=index)
+            results = _in_context(who_handles(self.store, item, at=self.day, jurisdiction=place, top=WHO_TOP, index=index),
+                                  item, items)
             for r in results:  # every holder of each duty (分头管: several may share one)
                 found.append((item, r, self.day))
         self.date_note = ""

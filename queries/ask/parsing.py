@@ -907,6 +907,8 @@ TOPIC_NOISE = re.compile(r"到底|究竟|现在|目前|当前|如今|现阶段|�
 # "X是哪个部门的活(儿)": whose job X is
 _JOB_TAIL = re.compile(r"的活儿?$")
 TOPIC_TAIL = re.compile(r"(?:的)?(?:相关)?(?:工作|职责|职能|事项|业务|事务|事情|事|问题|方面|领域|这项|这件事)+$")
+# "A和B分别 / 各自 / 又分别": each of the matters before it, asked one by one
+EACH_TAIL = re.compile(r"(?:又|都|也)?(?:分别|各自)$")
 TOPIC_EDGE = "的是了呢吗啊呀么由归在？?！!。，,、；;：:“”\"' "
 
 
@@ -928,6 +930,7 @@ def topic_of(parsed: Parsed) -> str:
         previous = text
         text = text.strip(TOPIC_EDGE)
         text = TOPIC_TAIL.sub("", text)
+        text = EACH_TAIL.sub("", text)  # "A和B分别由谁负责": 分别 is the question's, no part of B
         text = re.sub(r"^(?:的|是|由|归|关于|有关|对于|在)+", "", text)
     if text == U and hosted:
         text = hosted.group(0)

@@ -68,6 +68,8 @@ _KIND_TAIL = re.compile(r"(?:的)?(?:现在|目前|如今|还|到底|究竟|仍�
 _KIND_HOLDS = re.compile("^" + J + r"?(?:的)?(?:现有的?|目前的?|现在的?)?" + _KIND_NOUN
                          + r"(?:里|中|当中|里面|里头|之中)?(?:都|还|是否|是不是)?(?:包括|包含|包不包括|包含不包含|含|含不含|有没有|有)(?:了)?"
                          + U + r"(?:(?:和|与|、|及|跟|以及)" + U + r")*(?:吗|么|嘛|没有|没|不|在内吗|在内)?$")
+# "A和B分别由谁负责", "A、B各自归哪个部门管": each of two matters asked for its own holder
+_EACH_ASKED = re.compile(r"(?:分别|各自)(?:是|都)?(?:由|归|在|找)?(?:谁|哪个|哪家|哪一个|哪个部门|什么部门|啥部门)")
 
 # Twelfth session: "X都管些啥", "X主要管哪些事儿", "X是干啥的", "X具体负责哪些工作 / 环节": one unit, then a
 # colloquial question of what it does (its duties), the object a word for matters, never a kind of body
@@ -253,6 +255,7 @@ RULES: dict[str, str] = {
     "merged_yes_no": "X并入Y了吗: whether X still exists",
     "sign_either": "X是挂在A还是B: which host carries X's sign",
     "kind_asked": "X是不是/属于 <kind>: X's kind",
+    "each_matter": "A和B分别由谁负责: each matter's holder",
     "kind_holds": "<kind>包括X和Y吗: each named body's kind, the kind written first",
     "duties_asked": "X都管些啥 / 是干啥的 / 主要管哪些事儿: X's duties",
     "relation_words": "A和B是何种关系 / 是一个机构吗: how two named bodies stand to each other",
@@ -441,6 +444,10 @@ def route(parsed: Parsed) -> Route:
     if _ENDED_DUTIES.search(parsed.routed):
         # "X撤销后职责划给了谁", "X不再保留以后其职能由哪些单位承担": X's duties, not a duty named 撤销后
         return Route(Intent.LINEAGE, "to", 1.0, rule="ended_duties")
+    if not has_unit and _EACH_ASKED.search(parsed.routed) and len(
+            [t for t in re.split(r"、|以及|和|与|及", topic_of(parsed)) if len(t) >= 2]) >= 2:
+        # "A和B分别由谁负责 / 各自归哪个部门管": each matter's holder, not who shares them
+        return Route(Intent.WHO_HANDLES, "topic", 1.0, topic=topic_of(parsed), rule="each_matter")
     if (duty := within_body_duty(parsed)) is not None:
         # "X里接报警归哪个部门 / X的信访由哪个股室负责": which of X's divisions holds the duty
         # (before duty_handed: "X里国土空间规划归哪个股室" holds 划归 inside 规划 + 归)
