@@ -149,3 +149,42 @@ def test_fenbie_is_no_part_of_the_matter(store) -> None:  # type: ignore[no-unty
 def test_one_matter_with_fenbie_is_left_to_the_classifier(store) -> None:  # type: ignore[no-untyped-def]
     routed = route(parse(store, "柳湾县动物疫情进入市场前后分别归谁监管", TODAY))
     assert routed.rule != "each_matter", routed
+
+
+@pytest.fixture(scope="module")
+def handed_down(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    # a city bureau holds a licence for a county's area until the licence is handed down to the county
+    apply_doc(s, doc("city-bureau", date="2019-03-01", jurisdiction="临江市")
+              .unit("住房和城乡建设局", kind="市政府工作部门")
+              .duty("住房和城乡建设局", "承担北岸县行政区域内建筑工程施工许可证核发职责。", item=1, valid_from="2019-03-01")
+              .duty("住房和城乡建设局", "负责全市建筑市场监督管理。", item=2, valid_from="2019-03-01"))
+    apply_doc(s, doc("handed", date="2022-07-01", jurisdiction="北岸县", meta={"上级行政区划": "临江市"})
+              .unit("住房和城乡建设局", kind="县政府工作部门")
+              .unit("档案馆", kind="事业单位")
+              .transfer_duty("临江市住房和城乡建设局", "北岸县行政区域内建筑工程施工许可证核发职责",
+                             "住房和城乡建设局", date="2022-07-01"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", [
+    "2020年北岸县建筑工程施工许可证核发在哪一级？",
+    "2020年北岸县的建筑工程施工许可证由谁核发",
+    "2021年北岸县建筑工程施工许可证核发职责归哪个层级",
+])
+def test_a_countys_matter_held_by_its_city_before_it_was_handed_down(handed_down, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(handed_down, question, today=TODAY)
+    assert [u["name"] for u in result["units"]][:1] == ["临江市住房和城乡建设局"], result
+    assert "上一级临江市" in result["answer"], result
+
+
+def test_the_level_asked_is_no_part_of_the_matter(handed_down) -> None:  # type: ignore[no-untyped-def]
+    routed = route(parse(handed_down, "2020年北岸县建筑工程施工许可证核发在哪一级？", TODAY))
+    assert routed.topic == "建筑工程施工许可证核发", routed
+
+
+def test_a_city_clause_that_names_no_county_is_not_the_countys(handed_down) -> None:  # type: ignore[no-untyped-def]
+    result = ask(handed_down, "2020年北岸县建筑市场监督管理由谁负责", today=TODAY)
+    assert not result["units"], result

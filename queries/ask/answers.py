@@ -950,6 +950,8 @@ class Context:
                        and not (written and r["name"].replace("人民政府", "政府").endswith(written))] or results
         results = _stage_asked_first(results, topic)
         when = _when(self.day, self.explicit)
+        if not results and place and place != CENTRAL and not every:
+            results = self._held_above(topic, place, index)
         if not results:
             return self._cannot(Intent.WHO_HANDLES, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
                                 + self.date_note)
@@ -1065,6 +1067,24 @@ class Context:
         word = self.parsed.date_spec.text if self.parsed.date_spec else "改革前"
         return self._done(Intent.WHO_HANDLES, f"{word}{where}负责“{topic}”的是{names}{_src(earlier[0]['evidence'])}；"
                           f"此后（日期不详）改由{best['name']}承担：“{clause['text']}”{_src(clause['evidence'])}。")
+
+    def _held_above(self, topic: str, place: str, index: Any) -> list[dict[str, Any]]:
+        """A place's matter that no body of the place holds at the date, held by a body of the place
+        above whose clause names the place ("示例县行政区域内部分建设项目用地预审与选址意见书核发职责" of the
+        city's bureau, before it was handed down to the county): that body, said as of the level
+        above; else []. A clause of the place above that does not name the place is never taken
+        for the place's own (seventeenth session)."""
+        from queries.who_handles import who_handles
+
+        above = _place_above(self.store, place, "市") or _place_above(self.store, place, "省")
+        if above is None:
+            return []
+        stem = place_stem(place)
+        found = [r for r in who_handles(self.store, topic, at=self.day, jurisdiction=above, top=WHO_TOP, index=index)
+                 if r["clauses"] and (place in r["clauses"][0]["text"] or (len(stem) >= 2 and stem in r["clauses"][0]["text"]))]
+        if found:
+            self.date_note += f"（{place}的这项职责当时由上一级{above}的单位承担）"
+        return found
 
     def _each_duty(self, items: list[str], index: Any, place: str | None = None) -> dict[str, Any] | None:
         """"A、B、C是哪几个部门分头管的": each duty's holder (at its own reform date when 改革前

@@ -891,6 +891,9 @@ _ACTS_AT_END = (r"(?:是|由|归|找|去|到|在)?" + _QW + _ORGW + r"(?:来)?(?
 _ROLE_AT_END = (r"(?:的)?(?:行业主管|业务主管|归口管理|归口|主管|牵头|责任|职能|管理)(?:部门|单位|机关)(?:是|为)?"
                 r"(?:哪个|哪家|哪一个|谁|什么|啥)?(?:部门|单位)?(?:呢|啊|呀)?$")
 _FRAMES = [
+    # "X职责在哪一级 / 归哪个层级": the level that holds X is asked, no part of X (seventeenth session)
+    re.compile(r"(?:现在|目前|当时)?(?:是|在|归|属于|由|放在|下放到|下放至)?(?:哪一级|哪一层级|哪个层级|哪个层面|哪级|哪一层)"
+               r"(?:政府|部门|机关)?(?:负责|承担|管理|行使|核发|审批|办理)?(?:的)?(?:呢|啊)?$"),
     re.compile(r"(?:是|由)?" + _QW + _ORGW + r"(?:来)?" + _ISSUED_BY),
     re.compile(_ACTS_AT_END),
     re.compile(_ROLE_AT_END),
