@@ -188,3 +188,33 @@ def test_the_level_asked_is_no_part_of_the_matter(handed_down) -> None:  # type:
 def test_a_city_clause_that_names_no_county_is_not_the_countys(handed_down) -> None:  # type: ignore[no-untyped-def]
     result = ask(handed_down, "2020年北岸县建筑市场监督管理由谁负责", today=TODAY)
     assert not result["units"], result
+
+
+@pytest.fixture(scope="module")
+def provinces(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    # provinces set up data bodies under several names; a city's own is no provincial one
+    for place, name, day in (("江西省", "数据局", "2024-02-01"), ("贵州省", "大数据发展管理局", "2017-02-01"),
+                             ("吉林省", "政务服务和数字化建设管理局", "2019-01-01"), ("广西壮族自治区", "数据和政务服务局", "2024-05-01"),
+                             ("南昌市", "数据局", "2024-06-01")):
+        apply_doc(s, doc(f"{place}-data", date=day, jurisdiction=place)
+                  .establish(name, kind="省政府直属机构" if place != "南昌市" else "市政府工作部门", date=day))
+    apply_doc(s, doc("corps", date="2024-04-01").establish("兵团数据局", date="2024-04-01"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question, names", [
+    ("省级数据局都有哪些？", {"江西省数据局", "贵州省大数据发展管理局", "广西壮族自治区数据和政务服务局", "兵团数据局"}),
+    ("2024年以来新成立的省级数据局有哪几个", {"江西省数据局", "广西壮族自治区数据和政务服务局", "兵团数据局"}),
+    ("各省的数据局有哪些", {"江西省数据局", "贵州省大数据发展管理局", "广西壮族自治区数据和政务服务局", "兵团数据局"}),
+])
+def test_a_kind_of_body_at_the_level_of_provinces(provinces, question: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    result = ask(provinces, question, today=TODAY)
+    assert {u["name"] for u in result["units"]} == names, result  # never the city's, never another kind (数字化)
+
+
+def test_a_kind_no_province_holds_is_not_listed(provinces) -> None:  # type: ignore[no-untyped-def]
+    result = ask(provinces, "省级医疗保障局都有哪些", today=TODAY)
+    assert not result["units"], result

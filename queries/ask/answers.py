@@ -324,17 +324,22 @@ def _day_written(store: GraphStore, ev: dict[str, Any], name: str) -> tuple[str,
     return found, f"{month}月{day}日", year, dated[3] if dated is not None else ""
 
 
+# "A和B分别由谁负责": a holder of one matter is kept when its fit reaches this share of the best one's
+_EACH_ONE_SHARE = 0.9
+
+
 def _pairs(text: str) -> set[str]:
     clean = re.sub(r"[\W_]", "", text)
     return {clean[i : i + 2] for i in range(len(clean) - 1)}
 
 
 def _in_context(results: list[dict[str, Any]], item: str, items: list[str]) -> list[dict[str, Any]]:
-    """The holders of one of several matters asked together ("动物疫情处置方案和具体处置措施分别由谁负责"):
-    when some holder's clause also says a word of the other matters that this one lacks (疫情) and
-    another's says none ("现场处置措施" of a mine inspectorate), the matters' shared setting keeps the
-    first; else every holder."""
-    context = set().union(*(_pairs(i) for i in items if i != item)) - _pairs(item) if len(items) > 1 else set()
+    """The holders of a later one of several matters asked together ("动物疫情处置方案和具体处置措施分别由
+    谁负责"): the words of the matters written before it that it lacks (动物疫情) are its setting, carried
+    over; when some holder's clause says one of them and another's says none ("现场处置措施" of a mine
+    inspectorate), the first is kept; else every holder. The first matter is taken as written."""
+    earlier = items[: items.index(item)] if item in items else []
+    context = set().union(*(_pairs(i) for i in earlier)) - _pairs(item) if earlier else set()
     if not context or len(results) < 2:
         return results
     said = [r for r in results if r["clauses"] and context & _pairs(r["clauses"][0]["text"])]
@@ -361,6 +366,9 @@ def _quoted(evs: list[dict[str, Any] | None], limit: int = 2) -> str:
 
 
 # a kind of body counted or asked for by its members ("哪几个农机站", "有几个办事处")
+# "省级数据局", "各省的医保局", "哪些省份的数据局": a kind of body at the level of provinces, no place named
+_LEVEL_CLASS = re.compile(r"(?:省级|省一级|省级层面的?|各省(?:份|区市|、自治区、直辖市)?(?:的)?|哪些省(?:份)?(?:的)?|全国各省(?:的)?)"
+                          r"(?P<kind>[\u4e00-\u9fff]{2,12})$")
 _KIND_COUNTED = re.compile(r"(?:哪几个|哪几家|哪些|几个|几家|多少个|多少家)" + U)
 
 
@@ -756,6 +764,10 @@ class Context:
             hosted = self._office_host()
             if hosted is not None:
                 return hosted
+        if len(self.parsed.unknown) + len(self.parsed.units) == 1 and intent in (Intent.ORGCHART, Intent.STAFFING, Intent.LINEAGE):
+            members = self._members_of_level()
+            if members is not None:
+                return members
         if self.parsed.unknown and not self.parsed.units and intent in (Intent.ORGCHART, Intent.STAFFING):
             members = self._members_of_kind()
             if members is not None:
@@ -799,6 +811,65 @@ class Context:
                 msg = "抱歉，没有理解这个问题，或问题中没有可以查询的单位、职责。"
             return self._cannot(Intent.UNKNOWN, msg + HELP)
         return ANSWERERS[intent](self)
+
+    def _members_of_level(self) -> dict[str, Any] | None:
+        """"省级数据局都有哪些", "各省的医疗保障局有哪几个", "2024年以来成立的省级数据局": a kind of body
+        asked for at one level across places, no place named: the units of every province-level place
+        (the gazetteer's provinces, regions and municipalities; 新疆生产建设兵团, whose bodies the
+        documents name "兵团X") whose names at the date hold the kind's words and end as it does
+        (数据局: 数据和政务服务局, 政务服务与数据管理局), alive at the date; with a founding word and a
+        year written, those founded in or after that year (an undated founding is kept). None when the
+        question is no such one or no unit is found."""
+        if self.jurisdiction:
+            return None
+        if self.parsed.unknown:
+            m = _LEVEL_CLASS.search(self.parsed.unknown[0])
+            kind = m.group("kind") if m is not None else ""
+        else:  # "各省的医疗保障局": a name some place's body bears, written after the level
+            span = self.parsed.units[0]
+            kind = span.text if _LEVEL_CLASS.search(self.parsed.text[: span.start] + span.text) else ""
+        if not kind:
+            return None
+        tail = re.search(r"(?:管理局|局|厅|委员会|委|办公室|办|中心)$", kind)
+        if tail is None or len(kind) - len(tail.group(0)) < 2:
+            return None
+        core, suffix = kind[: tail.start()], tail.group(0)
+        store, day = self.store, self.day
+        from kg.divisions import divisions
+
+        gaz = divisions()
+        provinces = {j.id for j in store.jurisdictions() if any(d.level == "省" for d in gaz.by_name.get(j.id, []))}
+        since = None
+        spec = self.parsed.date_spec
+        if spec is not None and spec.value is not None and re.search(r"成立|组建|设立|挂牌|新设|新建", self.parsed.text):
+            since = date(spec.value.year, 1, 1)
+        members = []
+        for unit in store.units():
+            own = unit.jurisdiction in provinces or (unit.jurisdiction == CENTRAL and unit.name.startswith(("兵团", "新疆生产建设兵团")))
+            if not own or not alive(store, unit.id, day):
+                continue
+            name = normalize_name(store.name_at(unit.id, day)).removeprefix(unit.jurisdiction)
+            if core not in name or not name.endswith(suffix):
+                continue
+            first = _first_dated(store, unit.id)
+            if since is not None and first and start_of(first) < since:
+                continue
+            members.append(unit.id)
+        if not members:
+            return None
+        members.sort(key=lambda u: (sort_key(_first_dated(store, u)), store.name_at(u, day)))
+        out = self.answer_obj
+        out.limit = MAX_LIST
+        for uid in members:
+            out.unit(uid, day=day)
+        for uid in members[:MAX_EVIDENCE]:
+            facts = store.facts(uid, Predicate.EXISTS) or store.facts(uid)
+            if facts:
+                out.cite_prov(facts[0].prov)
+        listed = "、".join(store.name_at(u, day) for u in members)
+        when = f"{since.year}年以来成立的" if since else ""
+        return self._done(self.route.intent, f"{_when(day, self.explicit)}，已记录的{when}省级{kind}（含名称不同的同类机构）"
+                                             f"共{len(members)}个：{listed}。")
 
     def _members_of_kind(self) -> dict[str, Any] | None:
         """"<place>新设了哪几个农机站", "<place>有几个办事处": a kind of body counted or listed in a
@@ -1101,6 +1172,9 @@ class Context:
                 self._apply_reform_date([], relevant_clause_ids(item, index, limit=5, store=self.store, jurisdiction=place))
             results = _in_context(who_handles(self.store, item, at=self.day, jurisdiction=place, top=WHO_TOP, index=index),
                                   item, items)
+            if results and re.search(r"分别|各自", self.parsed.text):
+                # "A和B分别由谁负责": the holder of each, not every body touching it (分头 keeps them all)
+                results = [r for r in results if r["fit"] >= _EACH_ONE_SHARE * results[0]["fit"]]
             for r in results:  # every holder of each duty (分头管: several may share one)
                 found.append((item, r, self.day))
         self.date_note = ""
