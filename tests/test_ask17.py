@@ -218,3 +218,113 @@ def test_a_kind_of_body_at_the_level_of_provinces(provinces, question: str, name
 def test_a_kind_no_province_holds_is_not_listed(provinces) -> None:  # type: ignore[no-untyped-def]
     result = ask(provinces, "省级医疗保障局都有哪些", today=TODAY)
     assert not result["units"], result
+
+
+@pytest.fixture(scope="module")
+def changes(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    # a plan forms a ministry in March; a news item says its sign went up in April
+    apply_doc(s, doc("plan", date="2018-03-13").establish("水域管理部", date="2018-03-13"))
+    apply_doc(s, doc("sign", date="2018-04-20", title="水域管理部挂牌")
+              .event(EventType.ESTABLISH, "新组建的水域管理部20日正式挂牌。", outputs="水域管理部", date="2018-04-20"))
+    # a county office re-formed as a bureau; a bureau ended, its duties going to another
+    apply_doc(s, doc("reform", date="2021-06-07", jurisdiction="东坡区")
+              .unit("扶贫开发办公室", kind="区政府工作部门")
+              .re_form("乡村振兴局", inputs=["扶贫开发办公室"], date="2021-06-07")
+              .unit("法制办公室", kind="区政府工作部门").unit("司法局", kind="区政府工作部门")
+              .merge_into("法制办公室", "司法局", date="2019-03-01")
+              .abolish("法制办公室", date="2019-03-01"))
+    # a district's bureau and its division, and two places' bureaus of one name
+    apply_doc(s, doc("district", date="2020-01-01", jurisdiction="东坡区")
+              .unit("农业农村局", kind="区政府工作部门", signs=["东坡区乡村振兴工作办公室"])
+              .unit("农业农村局护林科", kind="内设机构", parent="农业农村局", relation="内设"))
+    for place, amount in (("江北省", 80), ("海东县", 12)):
+        apply_doc(s, doc(f"stat-{place}", date="2019-05-01", jurisdiction=place)
+                  .unit("统计局", kind="政府工作部门").unit("财政厅" if place == "江北省" else "财政局", kind="政府工作部门")
+                  .staffing("统计局", "行政编制", "核定", amount, date="2019-05-01"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["水域管理部哪天挂牌的？", "水域管理部挂牌时间", "水域管理部是什么时候揭牌的"])
+def test_the_day_a_sign_went_up_is_not_the_plans_day(changes, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(changes, question, today=TODAY)
+    assert "2018年4月20日" in result["answer"] and "挂牌" in result["answer"], result
+
+
+def test_the_day_a_body_was_formed_is_still_the_plans(changes) -> None:  # type: ignore[no-untyped-def]
+    result = ask(changes, "水域管理部哪天组建的", today=TODAY)
+    assert "2018年3月13日" in result["answer"], result
+
+
+@pytest.mark.parametrize("question", ["2021年5月的时候，东坡区乡村振兴局还叫什么？", "2020年东坡区乡村振兴局当时叫啥"])
+def test_the_name_at_a_date_before_a_re_forming(changes, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(changes, question, today=TODAY)
+    assert [u["name"] for u in result["units"]][:1] == ["东坡区扶贫开发办公室"], result
+
+
+def test_the_name_at_a_date_the_body_already_bore(changes) -> None:  # type: ignore[no-untyped-def]
+    result = ask(changes, "2022年东坡区乡村振兴局当时叫什么", today=TODAY)
+    assert [u["name"] for u in result["units"]][:1] == ["东坡区乡村振兴局"], result
+
+
+@pytest.mark.parametrize("question", ["东坡区法制办公室撤了，它的职责由谁承担", "东坡区法制办公室撤销后，其职能谁来代行",
+                                      "东坡区法制办公室撤了，东坡区法制办公室的工作由哪个单位接手"])
+def test_who_took_over_an_ended_bodys_duties(changes, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(changes, question, today=TODAY)
+    assert result["intent"] == "lineage", result
+    assert [u["name"] for u in result["units"]][:1] == ["东坡区司法局"], result
+
+
+@pytest.mark.parametrize("question", ["东坡区法制办公室的行政职能划给谁了", "东坡区法制办公室的全部职责划到哪了"])
+def test_a_bodys_duties_as_a_class_are_where_it_went(changes, question: str) -> None:  # type: ignore[no-untyped-def]
+    routed = route(parse(changes, question, TODAY))
+    assert routed.rule != "duty_handed", routed
+
+
+def test_the_duties_handed_out_written_before_the_question(changes) -> None:  # type: ignore[no-untyped-def]
+    routed = route(parse(changes, "东坡区法制办公室划出的行政复议、法律顾问等职责去了哪些部门？", TODAY))
+    assert (routed.rule, routed.topic) == ("duty_handed", "行政复议、法律顾问"), routed
+
+
+def test_a_second_name_of_several_places_takes_the_first_ones(changes) -> None:  # type: ignore[no-untyped-def]
+    result = ask(changes, "19年江北财政厅和统计局编制分别多少", today=TODAY)
+    names = [u["name"] for u in result["units"]]
+    assert "江北省统计局" in names and "海东县统计局" not in names, result
+    assert "80" in result["answer"] and "对应多个单位" not in result["answer"], result
+
+
+@pytest.mark.parametrize("question", ["东坡的区农业农村局对外还挂着哪块牌子？", "东坡区农业农村局挂哪块牌子"])
+def test_a_districts_body_written_with_qu(changes, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(changes, question, today=TODAY)
+    assert [u["name"] for u in result["units"]][:1] == ["东坡区农业农村局"], result
+    assert "乡村振兴工作办公室" in result["answer"], result
+
+
+def test_a_division_by_its_own_part_alone(changes) -> None:  # type: ignore[no-untyped-def]
+    result = ask(changes, "护林科是哪个局的内设机构？", today=TODAY)
+    assert [u["name"] for u in result["units"]][:1] == ["东坡区农业农村局"], result
+
+
+@pytest.fixture(scope="module")
+def government(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    apply_doc(s, doc("gov", date="1980-01-01", jurisdiction="江北省")
+              .unit("人民政府", kind="省级人民政府", rank="正省级")
+              .unit("民政厅", kind="省政府组成部门", rank="正厅级"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["江北省政府行政级别", "江北省政府是什么级别"])
+def test_a_government_asked_of_its_own_standing(government, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(government, question, today=TODAY)
+    assert [u["name"] for u in result["units"]][:1] == ["江北省人民政府"], result
+    assert "正省级" in result["answer"], result
+
+
+def test_a_governments_departments_stay_the_places(government) -> None:  # type: ignore[no-untyped-def]
+    result = ask(government, "江北省政府工作部门有哪些", today=TODAY)
+    assert "江北省民政厅" in {u["name"] for u in result["units"]}, result

@@ -283,6 +283,8 @@ def _name(store: GraphStore, uid: str | None, day: date | None = None) -> str:
     return store.name_at(uid, day)
 
 
+# the day a body's sign went up is asked ("哪天挂牌", "揭牌时间")
+_HUNG_ASKED = re.compile(r"挂牌|揭牌")
 # a day written without its year ("11月3日", "3月6日上午"), as news items date what they report
 _MONTH_DAY = re.compile(r"(?<![\d年〇一二三四五六七八九十])(\d{1,2})月(\d{1,2})日")
 # how a news item says a body was set up
@@ -1243,6 +1245,8 @@ class Context:
         asked = self.parsed.units[0].text
         name = store.name_at(uid, day)
         mode = self.route.mode
+        if mode == "old_name" and self.route.rule == "called_then":
+            return self._called_then(uid, name, asked, lin)
         if mode == "old_name":
             return self._old_name(uid, asked, lin)
         if mode == "together" and len(self._units()) >= 2:
@@ -1297,6 +1301,11 @@ class Context:
             when = f.valid_to if ending else f.valid_from
             return self._done(Intent.LINEAGE, f"{name}{'于' + cn_partial(when) + ('不再存续' if ending else '起存续')}"
                               f"{_src(evidence_of(self.store, f.prov))}。")
+        if not ending and _HUNG_ASKED.search(self.parsed.text):
+            # "X哪天挂牌的": the day the sign went up, often weeks after the plan that formed X ("组建X" in
+            # March, "新组建的X16日正式挂牌" in April): a founding whose sentence says 挂牌 answers first
+            hung = [t for t in events if _HUNG_ASKED.search(t["evidence"].get("text") or "")]
+            events = hung + [t for t in events if t not in hung]
         t = events[0] if not ending else events[-1]
         heirs = [d for d in lin["descendants"] if d["depth"] == 1] if ending else []
         heirs = [d for d in heirs if d["whole"]] or heirs
@@ -1320,7 +1329,8 @@ class Context:
             # the day is not recorded (a news item giving "5月24日" with no year): the sentence says what is known
             return self._done(Intent.LINEAGE, f"{name}{t['event']['label']}的日期没有完整记录，原文：“{said.rstrip('。')}”"
                               f"{_src(t['evidence'])}{went}。" + self._kept_sign(uid))
-        return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{went}{_src(t['evidence'])}。"
+        label = "挂牌" if not ending and _HUNG_ASKED.search(self.parsed.text) and _HUNG_ASKED.search(said) else t["event"]["label"]
+        return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{label}{went}{_src(t['evidence'])}。"
                           + self._kept_sign(uid))
 
     def _when_changed(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any] | None:
@@ -1785,6 +1795,35 @@ class Context:
                 continue
             found = (e, old)
         return found
+
+    def _called_then(self, uid: str, name: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
+        """"2021年5月的时候X还叫什么": the name X bore at the date when it existed then; else the body X
+        was wholly formed from that existed then ("西峰区扶贫开发办公室" before "西峰区乡村振兴局"), X
+        said as not yet formed; else the old names as "X原来叫什么" answers (seventeenth session)."""
+        store, out, day = self.store, self.answer_obj, self.day
+        if store.exists_at(uid, day):
+            then = store.name_at(uid, day)
+            out.unit(uid, 1.0, name=then)
+            facts = store.facts_at(uid, Predicate.NAME, day) or store.facts(uid, Predicate.EXISTS)
+            if facts:
+                out.cite_prov(facts[0].prov)
+            now = store.name_at(uid)
+            return self._done("lineage", f"{cn_date(day)}，该单位的名称是{then}" + (f"（现名{now}）" if now != then else "") + "。")
+        alive_then = [a for a in lin["ancestors"] if a["whole"] and a["depth"] <= 3 and store.exists_at(a["id"], day)]
+        nearest = min((a["depth"] for a in alive_then), default=0)
+        whole = [a for a in alive_then if a["depth"] == nearest]  # the bodies X came from that stood then, nearest first
+        if whole:
+            for a in whole:
+                out.unit(a["id"], 1.0, day=day)
+            formed = next((t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("establish", "re_form")
+                           and any(o["id"] == uid for o in t["event"]["outputs"])), None)
+            since = ""
+            if formed is not None:
+                out.cite(formed["evidence"])
+                since = f"（{cn_partial(formed['date'])}{formed['event']['label']}）" if formed["date"] else ""
+            then = "、".join(store.name_at(a["id"], day) for a in whole)
+            return self._done("lineage", f"{cn_date(day)}{name}还没有组建{since}，当时是{then}，{name}由其（经改革）整体而来。")
+        return self._old_name(uid, asked, lin)
 
     def _old_name(self, uid: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
         store, out = self.store, self.answer_obj

@@ -213,8 +213,12 @@ def _second_name_placed(store: GraphStore, text: str, spans: list[Span]) -> str:
         if span.kind != "unit":
             continue
         joiner = _JOINER.match(text, span.end)
-        if not joiner or any(s.start <= joiner.end() < s.end or s.start == joiner.end() for s in spans):
+        if not joiner:
             continue
+        second = next((s for s in spans if s.start <= joiner.end() < s.end or s.start == joiner.end()), None)
+        if second is not None and (second.kind != "unit" or len({store.unit(u).jurisdiction for u, _ in second.candidates
+                                                                 if store.get_unit(u) is not None}) <= 1):
+            continue  # a linked second name of one place (or a place) is left as written; one of several places is placed
         place = next((s.text for s in spans[:i] if s.kind == "place" and s.end == span.start), "")
         if not place:
             place = next((p for p in sorted(index.places, key=len, reverse=True)
@@ -254,9 +258,15 @@ def _government_in_full(store: GraphStore, text: str, spans: list[Span]) -> str:
     # a body of the government is what the words name (人民政府办公厅), not the government's bare
     # word linked alone; the two characters 人民 added do not count as more of the question linked
     body = any(s.kind == "unit" and re.search(r"人民政府.", s.text) for s in linked)
+    # "甘肃省政府行政级别", "X市政府的沿革": the government itself asked of its own standing or history, when
+    # the store records it as a body (seventeenth session); "X市政府工作部门" stays the place's
+    body = body or any(s.kind == "unit" and s.text.endswith("人民政府") and _GOVERNMENT_ITSELF.match(full, s.end) for s in linked)
     return full if body and (n_full > n_text or (n_full == n_text and c_full > c_text + 2)) else text
 
 
+# what is asked of a government itself: its rank, its history, its founding
+_GOVERNMENT_ITSELF = re.compile(r"(?:的)?(?:是|属于)?(?:什么|啥|哪一?)?(?:行政)?(?:级别|规格|层级|沿革|历史沿革|前身|来历|"
+                                r"(?:是)?(?:哪年|什么时候|何时)?(?:成立|设立|组建|更名|改名)|驻地)")
 # "卫健委的医政医管局", "公安分局里的办公室", "编办下面的综合科": a body named after its parent's
 # name and 的 (or 里的, 下面的, 下属的, 内设的, 所属的)
 _OF_PARENT = re.compile(r"(?:里|里面|下面|下属|内设|所属)?的")
