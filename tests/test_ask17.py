@@ -328,3 +328,27 @@ def test_a_government_asked_of_its_own_standing(government, question: str) -> No
 def test_a_governments_departments_stay_the_places(government) -> None:  # type: ignore[no-untyped-def]
     result = ask(government, "江北省政府工作部门有哪些", today=TODAY)
     assert "江北省民政厅" in {u["name"] for u in result["units"]}, result
+
+
+@pytest.fixture(scope="module")
+def undated_reform(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    # a news item with no date of its own, naming the year of the reform it reports
+    apply_doc(s, doc("news", jurisdiction="临江市", title="临江市启动政府机构改革")
+              .unparsed("2016年，临江市政府机构改革方案获批。")
+              .event(EventType.ESTABLISH, "改革中，临江市将设立市商务局，组建市文化广电新闻出版局。", outputs=["商务局", "文化广电新闻出版局"]))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["临江2016年机构改革新设立或组建了哪些部门？", "2016年临江市新组建了哪些机构"])
+def test_an_undated_event_counts_by_the_year_its_document_tells(undated_reform, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(undated_reform, question, today=TODAY)
+    assert {u["name"] for u in result["units"]} == {"临江市商务局", "临江市文化广电新闻出版局"}, result
+    assert "日期不详" in result["answer"], result
+
+
+def test_an_undated_event_is_not_of_another_year(undated_reform) -> None:  # type: ignore[no-untyped-def]
+    result = ask(undated_reform, "2015年临江市新组建了哪些机构", today=TODAY)
+    assert not result["units"], result

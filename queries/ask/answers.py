@@ -1487,6 +1487,9 @@ class Context:
         township = {"乡镇": ("乡", "镇"), "乡": ("乡",), "镇": ("镇",), "街道": ("街道", "街道办事处"),
                     "街道办事处": ("街道", "街道办事处")}.get(noun)
         seen: dict[str, tuple[str, Any]] = {}
+        from queries.document_dates import DocumentDays
+
+        spoken = DocumentDays(store)
         for unit in store.units():
             if not in_jurisdiction(store, unit.id, place):
                 continue
@@ -1495,8 +1498,11 @@ class Context:
                     continue
                 if e.type is EventType.ESTABLISH and word == "合并" and len(e.inputs) < 2:
                     continue
-                if last is not None and (not e.date or start_of(e.date) > last or first is not None and start_of(e.date) < first
-                                         or first is None and start_of(e.date) < last.replace(day=1)):
+                # an undated event counts by its document's day (its date, else the earliest year it tells: a
+                # news item "广州正式启动政府机构改革" naming only 2004) (seventeenth session)
+                when_told = start_of(e.date) if e.date else spoken(e.prov.doc_id)
+                if last is not None and (when_told is None or when_told > last or first is not None and when_told < first
+                                         or first is None and when_told < last.replace(day=1)):
                     continue
                 bodies = e.outputs if renaming else e.inputs if ending or word == "合并" else e.outputs
                 for b in bodies:
@@ -1513,7 +1519,9 @@ class Context:
             out.unit(b)
             out.cite(evidence_of(store, e.prov))
             name = store.name_at(b, start_of(when) - timedelta(days=1) if when and ending else self.day)
-            said.append(f"{name}（{cn_partial(when or None)}）")
+            told = spoken(e.prov.doc_id) if not when else None
+            said.append(f"{name}（{cn_partial(when or None)}）" if when or told is None
+                        else f"{name}（日期不详，文件所述为{told.year}年）")
         span = f"{spec.text}（{cn_date(first)}至{cn_date(last)}）" if spec is not None and first and last else (
             spec.text if spec is not None else "有记录以来")
         self.date_note = ""
