@@ -352,3 +352,27 @@ def test_an_undated_event_counts_by_the_year_its_document_tells(undated_reform, 
 def test_an_undated_event_is_not_of_another_year(undated_reform) -> None:  # type: ignore[no-untyped-def]
     result = ask(undated_reform, "2015年临江市新组建了哪些机构", today=TODAY)
     assert not result["units"], result
+
+
+@pytest.fixture(scope="module")
+def local_only(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    install_registry()
+    s = NetworkxStore(tmp_path_factory.mktemp("kg"))
+    for district in ("玄武区", "秦淮区"):
+        apply_doc(s, doc(f"office-{district}", date="2015-01-01", jurisdiction=district)
+                  .unit("人民政府扶贫开发办公室", kind="区政府工作部门"))
+    apply_doc(s, doc("centre", date="2018-03-13").unit("国家统计局", kind="国务院直属机构", rank="副部级"))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("question", ["国务院扶贫办还在吗？", "国务院扶贫开发办公室归谁管", "中央扶贫办哪年成立的"])
+def test_a_central_name_only_districts_bear_is_not_found(local_only, question: str) -> None:  # type: ignore[no-untyped-def]
+    result = ask(local_only, question, today=TODAY)
+    assert not result["units"] and "没有找到" in result["answer"], result
+    assert "对应多个单位" not in result["answer"], result
+
+
+def test_a_central_name_the_centre_bears_is_found(local_only) -> None:  # type: ignore[no-untyped-def]
+    result = ask(local_only, "国家统计局是什么级别", today=TODAY)
+    assert [u["name"] for u in result["units"]][:1] == ["国家统计局"], result

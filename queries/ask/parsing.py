@@ -315,7 +315,8 @@ def _drop_misplaced(spans: list[Span], text: str, store: GraphStore | None = Non
         if span.kind == "unit" and _BARE_SUFFIX.fullmatch(span.text) and re.search(r"(?:哪个|哪些|哪几个|哪一个|什么|啥)$",
                                                                                  text[: span.start]):
             continue  # "归哪个办公室": the question's word, not a body named 办公室
-        if span.kind == "unit" and store is not None and text[: span.start].endswith("国家") and not any(
+        # (seventeenth session: 国务院 and 中央 as 国家: "国务院扶贫办" when only districts' 扶贫办 are held)
+        if span.kind == "unit" and store is not None and text[: span.start].endswith(("国家", "国务院", "中央")) and not any(
                 store.unit(u).jurisdiction == CENTRAL for u, _ in span.candidates if store.get_unit(u) is not None):
             continue
         if span.kind == "unit" and _own_county_written(store, text[: span.start], span):
