@@ -1321,8 +1321,9 @@ class Context:
             # item's own dateline when it has one (seventeenth session)
             sentence, month_day, year, dateline = day
             out.cite({**t["evidence"], "text": sentence})
-            when = (f"{year}年{month_day}{t['event']['label']}（原文只写“{month_day}”，年份按文件所署日期{dateline}推定）"
-                    if year else f"{month_day}{t['event']['label']}（文件没有写明年份）")
+            label = "挂牌" if _HUNG_ASKED.search(self.parsed.text) and _HUNG_ASKED.search(sentence) else t["event"]["label"]
+            when = (f"{year}年{month_day}{label}（原文只写“{month_day}”，年份按文件所署日期{dateline}推定）"
+                    if year else f"{month_day}{label}（文件没有写明年份）")
             return self._done(Intent.LINEAGE, f"{name}于{when}，原文：“{sentence.rstrip('。')}”{_src(t['evidence'])}{went}。"
                               + self._kept_sign(uid))
         if not t["date"] and said and len(said) <= _QUOTE_MAX:
