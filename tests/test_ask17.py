@@ -376,3 +376,28 @@ def test_a_central_name_only_districts_bear_is_not_found(local_only, question: s
 def test_a_central_name_the_centre_bears_is_found(local_only) -> None:  # type: ignore[no-untyped-def]
     result = ask(local_only, "国家统计局是什么级别", today=TODAY)
     assert [u["name"] for u in result["units"]][:1] == ["国家统计局"], result
+
+
+@pytest.mark.parametrize("text, day", [
+    ("十八大以前谁负责草原防火", date(2012, 11, 7)),
+    ("党的十八大之前谁负责草原防火", date(2012, 11, 7)),
+    ("十九届三中全会以后谁负责草原防火", date(2018, 12, 31)),
+    ("改革开放前示例县有哪些部门", date(1978, 12, 17)),
+    ("新中国成立初期谁负责草原防火", date(1950, 12, 31)),
+    ("二十大召开时谁负责草原防火", date(2022, 10, 16)),
+    ("党的十九大以来谁负责草原防火", TODAY),
+])
+def test_the_countrys_turns_as_dates(text: str, day: date) -> None:
+    from queries.ask.dates import cn_numerals, extract_date
+
+    spec, rest = extract_date(cn_numerals(text, TODAY), TODAY)
+    assert spec is not None and spec.kind == "day" and spec.value == day, (text, spec)
+    assert "大" not in rest and "全会" not in rest and "改革开放" not in rest, rest
+
+
+@pytest.mark.parametrize("text", ["十八大精神谁负责宣传", "新中国成立70周年纪念活动谁负责"])
+def test_a_turn_named_without_a_time_word_is_no_date(text: str) -> None:
+    from queries.ask.dates import cn_numerals, extract_date
+
+    spec, _ = extract_date(cn_numerals(text, TODAY), TODAY)
+    assert spec is None, spec
