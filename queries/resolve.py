@@ -23,7 +23,7 @@ from kg.store import GraphStore
 from kg.text import normalize_name
 from queries.committee_names import add_committee_forms
 from queries.scope import alive as is_alive
-from queries.sub_body_names import add_sub_body_forms
+from queries.sub_body_names import add_own_part_forms, add_sub_body_forms
 
 # the contractions chronicles write for the bodies of 1950s–1970s local government
 _CONTRACTED_BODIES = (("革命委员会", "革委会"), ("人民委员会", "人委"))
@@ -222,12 +222,17 @@ class NameIndex:
             named.append((unit, names, generated))
         add_committee_forms(named)  # 县委编办 and 县编办, 市委网信办 and 市网信办
         add_sub_body_forms(named)  # 国家卫健委疾控局, 曹县编办综合科
+        add_own_part_forms(named)  # 林长科 alone, when no other unit has it
         shared = _shared_forms(named)
         for unit, names, generated in named:
             for short in set(generated) & shared.get(unit.jurisdiction, set()):
                 del names[short]  # a derived form two bodies share names neither: "您是不是要问…", never one of them
             level = gaz.places[unit.jurisdiction].level if unit.jurisdiction in gaz.places else guess_level(unit.jurisdiction)
             marker = {"省": "省", "市": "市", "县": "县"}.get(level, "")
+            # a district's bodies are written 区X as its own documents write them ("区农业农村局"), not 县X
+            # (seventeenth session); a banner's 旗X
+            markers = [m for m in (marker, "区" if level == "县" and unit.jurisdiction.endswith("区") else "",
+                                   "旗" if unit.jurisdiction.endswith("旗") else "") if m]
             for name, quality in names.items():
                 for variant in sorted(name_variants(name) | {name}):
                     q = quality if variant == name else max(quality, 1)
@@ -238,8 +243,8 @@ class NameIndex:
                         if previous is None or bare_q < previous:
                             self.keys[variant][unit.id] = bare_q
                     if unit.jurisdiction != CENTRAL:
-                        if marker:
-                            forms.add(marker + variant)
+                        for m in markers:
+                            forms.add(m + variant)
                         province = PROVINCE_SHORT.get(unit.jurisdiction)
                         if province and len(variant) >= 3 and variant[0] not in "省市县区":
                             forms.add(province + variant)

@@ -66,3 +66,35 @@ def _parent_names(jurisdiction: str, name: str, official: dict[tuple[str, str], 
         if forms is not None and forms is not own:
             return name[:cut], forms
     return None
+
+
+# how a division's own part ends: 林长科, 法规处, 监督检查室, 综合股 (a whole body's own word, 局 or 委, is no division's)
+_OWN_PART_END = ("科", "股", "处", "室", "司")
+
+
+def add_own_part_forms(named: list[tuple[Any, dict[str, int], dict[str, set[str]]]]) -> None:
+    """A division written by its own part alone ("林长科是哪个局的内设机构" for 潼南区林业局林长科): the
+    part after its parent's name (same place), three characters or more, ending as a division does,
+    is a form of the division when no other unit of the store has that part and no unit is named by
+    it (quality 1, derived). A common part (办公室, 综合科) names none (seventeenth session)."""
+    official = {(unit.jurisdiction, name): names for unit, names, _generated in named
+                for name, quality in names.items() if quality == 0 and len(name) >= 3}
+    whole_names = {name for (_place, name) in official}
+    owners: dict[str, set[str]] = defaultdict(set)
+    found: list[tuple[dict[str, int], dict[str, set[str]], str, str]] = []
+    for unit, names, generated in named:
+        for name, quality in list(names.items()):
+            if quality != 0:
+                continue
+            for cut in range(len(name) - 3, 2, -1):  # a parent of three characters or more, a part of three or more
+                forms = official.get((unit.jurisdiction, name[:cut]))
+                if forms is not None and forms is not names:
+                    part = name[cut:]
+                    if part.endswith(_OWN_PART_END):
+                        owners[part].add(unit.id)
+                        found.append((names, generated, part, name))
+                    break
+    for names, generated, part, name in found:
+        if len(owners[part]) == 1 and part not in whole_names and part not in names:
+            names[part] = 1
+            generated[part].add(name)

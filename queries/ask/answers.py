@@ -283,6 +283,71 @@ def _name(store: GraphStore, uid: str | None, day: date | None = None) -> str:
     return store.name_at(uid, day)
 
 
+# the day a body's sign went up is asked ("哪天挂牌", "揭牌时间")
+_HUNG_ASKED = re.compile(r"挂牌|揭牌")
+# a day written without its year ("11月3日", "3月6日上午"), as news items date what they report
+_MONTH_DAY = re.compile(r"(?<![\d年〇一二三四五六七八九十])(\d{1,2})月(\d{1,2})日")
+# how a news item says a body was set up
+_SET_UP_WORDS = re.compile(r"挂牌|揭牌|成立|组建|设立")
+# the date a news item is dated by, written at its head ("辽宁日报 2018年11月05日", "湖北日报 2018-11-22")
+_DATELINE = re.compile(r"((?:19|20)\d{2})(?:年|-|/|\.)(\d{1,2})(?:月|-|/|\.)(\d{1,2})日?")
+
+
+def _day_written(store: GraphStore, ev: dict[str, Any], name: str) -> tuple[str, str, int | None, str] | None:
+    """The day a body was set up, when the founding has no date but its document writes the day
+    without the year ("11月3日,省药品监督管理局正式挂牌成立", in a news item whose founding sentence
+    may be another one): (the sentence that writes the day, "11月3日", its year or None, the
+    dateline the year is read from). The year is the document's own date's, or the dateline's
+    written at its head, when the day falls on or before it; else None (never guessed)."""
+    try:
+        doc = store.document(ev.get("document") or "")
+    except Exception:  # noqa: BLE001 - a document gone: nothing to read
+        return None
+    text = doc.text or ""
+    place_free = re.sub(r"^.{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|旗)", "", name)
+    forms = [f for f in {name, place_free} if len(f) >= 3]
+    said = (ev.get("text") or "").strip()
+    sentences = [said] + [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()]
+    found = next((s for s in sentences if _MONTH_DAY.search(s) and _SET_UP_WORDS.search(s) and any(f in s for f in forms)), None)
+    if found is None:
+        return None
+    m = _MONTH_DAY.search(found)
+    assert m is not None
+    month, day = int(m.group(1)), int(m.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    dated: tuple[int, int, int, str] | None = None
+    if doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date):
+        y, mo, d = (int(x) for x in doc.date.split("-"))
+        dated = (y, mo, d, f"{y}年{mo}月{d}日")
+    elif (head := _DATELINE.search(text[:200])) is not None:
+        dated = (int(head.group(1)), int(head.group(2)), int(head.group(3)), head.group(0))
+    year = dated[0] if dated is not None and (month, day) <= (dated[1], dated[2]) else None
+    return found, f"{month}月{day}日", year, dated[3] if dated is not None else ""
+
+
+# "A和B分别由谁负责": a holder of one matter is kept when its fit reaches this share of the best one's
+_EACH_ONE_SHARE = 0.9
+
+
+def _pairs(text: str) -> set[str]:
+    clean = re.sub(r"[\W_]", "", text)
+    return {clean[i : i + 2] for i in range(len(clean) - 1)}
+
+
+def _in_context(results: list[dict[str, Any]], item: str, items: list[str]) -> list[dict[str, Any]]:
+    """The holders of a later one of several matters asked together ("动物疫情处置方案和具体处置措施分别由
+    谁负责"): the words of the matters written before it that it lacks (动物疫情) are its setting, carried
+    over; when some holder's clause says one of them and another's says none ("现场处置措施" of a mine
+    inspectorate), the first is kept; else every holder. The first matter is taken as written."""
+    earlier = items[: items.index(item)] if item in items else []
+    context = set().union(*(_pairs(i) for i in earlier)) - _pairs(item) if earlier else set()
+    if not context or len(results) < 2:
+        return results
+    said = [r for r in results if r["clauses"] and context & _pairs(r["clauses"][0]["text"])]
+    return said or results
+
+
 def _src(ev: dict[str, Any] | None) -> str:
     if not ev:
         return ""
@@ -303,6 +368,9 @@ def _quoted(evs: list[dict[str, Any] | None], limit: int = 2) -> str:
 
 
 # a kind of body counted or asked for by its members ("哪几个农机站", "有几个办事处")
+# "省级数据局", "各省的医保局", "哪些省份的数据局": a kind of body at the level of provinces, no place named
+_LEVEL_CLASS = re.compile(r"(?:省级|省一级|省级层面的?|各省(?:份|区市|、自治区、直辖市)?(?:的)?|哪些省(?:份)?(?:的)?|全国各省(?:的)?)"
+                          r"(?P<kind>[\u4e00-\u9fff]{2,12})$")
 _KIND_COUNTED = re.compile(r"(?:哪几个|哪几家|哪些|几个|几家|多少个|多少家)" + U)
 
 
@@ -698,6 +766,10 @@ class Context:
             hosted = self._office_host()
             if hosted is not None:
                 return hosted
+        if len(self.parsed.unknown) + len(self.parsed.units) == 1 and intent in (Intent.ORGCHART, Intent.STAFFING, Intent.LINEAGE):
+            members = self._members_of_level()
+            if members is not None:
+                return members
         if self.parsed.unknown and not self.parsed.units and intent in (Intent.ORGCHART, Intent.STAFFING):
             members = self._members_of_kind()
             if members is not None:
@@ -741,6 +813,65 @@ class Context:
                 msg = "抱歉，没有理解这个问题，或问题中没有可以查询的单位、职责。"
             return self._cannot(Intent.UNKNOWN, msg + HELP)
         return ANSWERERS[intent](self)
+
+    def _members_of_level(self) -> dict[str, Any] | None:
+        """"省级数据局都有哪些", "各省的医疗保障局有哪几个", "2024年以来成立的省级数据局": a kind of body
+        asked for at one level across places, no place named: the units of every province-level place
+        (the gazetteer's provinces, regions and municipalities; 新疆生产建设兵团, whose bodies the
+        documents name "兵团X") whose names at the date hold the kind's words and end as it does
+        (数据局: 数据和政务服务局, 政务服务与数据管理局), alive at the date; with a founding word and a
+        year written, those founded in or after that year (an undated founding is kept). None when the
+        question is no such one or no unit is found."""
+        if self.jurisdiction:
+            return None
+        if self.parsed.unknown:
+            m = _LEVEL_CLASS.search(self.parsed.unknown[0])
+            kind = m.group("kind") if m is not None else ""
+        else:  # "各省的医疗保障局": a name some place's body bears, written after the level
+            span = self.parsed.units[0]
+            kind = span.text if _LEVEL_CLASS.search(self.parsed.text[: span.start] + span.text) else ""
+        if not kind:
+            return None
+        tail = re.search(r"(?:管理局|局|厅|委员会|委|办公室|办|中心)$", kind)
+        if tail is None or len(kind) - len(tail.group(0)) < 2:
+            return None
+        core, suffix = kind[: tail.start()], tail.group(0)
+        store, day = self.store, self.day
+        from kg.divisions import divisions
+
+        gaz = divisions()
+        provinces = {j.id for j in store.jurisdictions() if any(d.level == "省" for d in gaz.by_name.get(j.id, []))}
+        since = None
+        spec = self.parsed.date_spec
+        if spec is not None and spec.value is not None and re.search(r"成立|组建|设立|挂牌|新设|新建", self.parsed.text):
+            since = date(spec.value.year, 1, 1)
+        members = []
+        for unit in store.units():
+            own = unit.jurisdiction in provinces or (unit.jurisdiction == CENTRAL and unit.name.startswith(("兵团", "新疆生产建设兵团")))
+            if not own or not alive(store, unit.id, day):
+                continue
+            name = normalize_name(store.name_at(unit.id, day)).removeprefix(unit.jurisdiction)
+            if core not in name or not name.endswith(suffix):
+                continue
+            first = _first_dated(store, unit.id)
+            if since is not None and first and start_of(first) < since:
+                continue
+            members.append(unit.id)
+        if not members:
+            return None
+        members.sort(key=lambda u: (sort_key(_first_dated(store, u)), store.name_at(u, day)))
+        out = self.answer_obj
+        out.limit = MAX_LIST
+        for uid in members:
+            out.unit(uid, day=day)
+        for uid in members[:MAX_EVIDENCE]:
+            facts = store.facts(uid, Predicate.EXISTS) or store.facts(uid)
+            if facts:
+                out.cite_prov(facts[0].prov)
+        listed = "、".join(store.name_at(u, day) for u in members)
+        when = f"{since.year}年以来成立的" if since else ""
+        return self._done(self.route.intent, f"{_when(day, self.explicit)}，已记录的{when}省级{kind}（含名称不同的同类机构）"
+                                             f"共{len(members)}个：{listed}。")
 
     def _members_of_kind(self) -> dict[str, Any] | None:
         """"<place>新设了哪几个农机站", "<place>有几个办事处": a kind of body counted or listed in a
@@ -850,7 +981,9 @@ class Context:
             # X's place, the duty Y itself, never another place's body (thirteenth session)
             place, topic = self.store.unit(named[0]).jurisdiction, own.group("duty")
         every = bool(re.search(r"哪几|哪些|分别|分头|各自|都有谁|都有哪", self.parsed.text))
-        items = [t for t in re.split(r"、|以及", topic) if len(t) >= 2]
+        # "A和B分别由哪个部门负责": with 分别 / 各自 a 和 (与, 及) joins two matters too (seventeenth session)
+        joiners = r"、|以及|和|与|及" if re.search(r"分别|各自", self.parsed.text) else r"、|以及"
+        items = [t for t in re.split(joiners, topic) if len(t) >= 2]
         if every and len(items) >= 2:
             # the giver's place too: "X组建时把A、B职责划给了哪些部门" (fifteenth session)
             each = self._each_duty(items, index, place)
@@ -890,6 +1023,8 @@ class Context:
                        and not (written and r["name"].replace("人民政府", "政府").endswith(written))] or results
         results = _stage_asked_first(results, topic)
         when = _when(self.day, self.explicit)
+        if not results and place and place != CENTRAL and not every:
+            results = self._held_above(topic, place, index)
         if not results:
             return self._cannot(Intent.WHO_HANDLES, f"{when}{where}没有找到负责“{topic}”的单位：已导入的文件中没有与之相符的职责条文。"
                                 + self.date_note)
@@ -1006,6 +1141,24 @@ class Context:
         return self._done(Intent.WHO_HANDLES, f"{word}{where}负责“{topic}”的是{names}{_src(earlier[0]['evidence'])}；"
                           f"此后（日期不详）改由{best['name']}承担：“{clause['text']}”{_src(clause['evidence'])}。")
 
+    def _held_above(self, topic: str, place: str, index: Any) -> list[dict[str, Any]]:
+        """A place's matter that no body of the place holds at the date, held by a body of the place
+        above whose clause names the place ("示例县行政区域内部分建设项目用地预审与选址意见书核发职责" of the
+        city's bureau, before it was handed down to the county): that body, said as of the level
+        above; else []. A clause of the place above that does not name the place is never taken
+        for the place's own (seventeenth session)."""
+        from queries.who_handles import who_handles
+
+        above = _place_above(self.store, place, "市") or _place_above(self.store, place, "省")
+        if above is None:
+            return []
+        stem = place_stem(place)
+        found = [r for r in who_handles(self.store, topic, at=self.day, jurisdiction=above, top=WHO_TOP, index=index)
+                 if r["clauses"] and (place in r["clauses"][0]["text"] or (len(stem) >= 2 and stem in r["clauses"][0]["text"]))]
+        if found:
+            self.date_note += f"（{place}的这项职责当时由上一级{above}的单位承担）"
+        return found
+
     def _each_duty(self, items: list[str], index: Any, place: str | None = None) -> dict[str, Any] | None:
         """"A、B、C是哪几个部门分头管的": each duty's holder (at its own reform date when 改革前
         is asked), together; None when no duty has a holder. ``place``: the place the question
@@ -1019,7 +1172,11 @@ class Context:
             self.day, self.explicit, self.date_note = base, base_explicit, ""
             if self.parsed.date_spec and self.parsed.date_spec.kind in ("before_reform", "after_reform"):
                 self._apply_reform_date([], relevant_clause_ids(item, index, limit=5, store=self.store, jurisdiction=place))
-            results = who_handles(self.store, item, at=self.day, jurisdiction=place, top=WHO_TOP, index=index)
+            results = _in_context(who_handles(self.store, item, at=self.day, jurisdiction=place, top=WHO_TOP, index=index),
+                                  item, items)
+            if results and re.search(r"分别|各自", self.parsed.text):
+                # "A和B分别由谁负责": the holder of each, not every body touching it (分头 keeps them all)
+                results = [r for r in results if r["fit"] >= _EACH_ONE_SHARE * results[0]["fit"]]
             for r in results:  # every holder of each duty (分头管: several may share one)
                 found.append((item, r, self.day))
         self.date_note = ""
@@ -1088,6 +1245,8 @@ class Context:
         asked = self.parsed.units[0].text
         name = store.name_at(uid, day)
         mode = self.route.mode
+        if mode == "old_name" and self.route.rule == "called_then":
+            return self._called_then(uid, name, asked, lin)
         if mode == "old_name":
             return self._old_name(uid, asked, lin)
         if mode == "together" and len(self._units()) >= 2:
@@ -1142,6 +1301,11 @@ class Context:
             when = f.valid_to if ending else f.valid_from
             return self._done(Intent.LINEAGE, f"{name}{'于' + cn_partial(when) + ('不再存续' if ending else '起存续')}"
                               f"{_src(evidence_of(self.store, f.prov))}。")
+        if not ending and _HUNG_ASKED.search(self.parsed.text):
+            # "X哪天挂牌的": the day the sign went up, often weeks after the plan that formed X ("组建X" in
+            # March, "新组建的X16日正式挂牌" in April): a founding whose sentence says 挂牌 answers first
+            hung = [t for t in events if _HUNG_ASKED.search(t["evidence"].get("text") or "")]
+            events = hung + [t for t in events if t not in hung]
         t = events[0] if not ending else events[-1]
         heirs = [d for d in lin["descendants"] if d["depth"] == 1] if ending else []
         heirs = [d for d in heirs if d["whole"]] or heirs
@@ -1152,11 +1316,22 @@ class Context:
         went = ("，同一改革事项组建了" if heirs[0].get("statement") else f"，{'整体' if heirs[0]['whole'] else '部分职责'}划入"
                 ) + "、".join(d["name"] for d in heirs[:3]) if heirs else ""
         said = (t["evidence"].get("text") or "").strip()
+        if not t["date"] and not ending and (day := _day_written(self.store, t["evidence"], name)) is not None:
+            # "11月3日,省药品监督管理局正式挂牌成立" in a news item: the day as written, its year from the
+            # item's own dateline when it has one (seventeenth session)
+            sentence, month_day, year, dateline = day
+            out.cite({**t["evidence"], "text": sentence})
+            label = "挂牌" if _HUNG_ASKED.search(self.parsed.text) and _HUNG_ASKED.search(sentence) else t["event"]["label"]
+            when = (f"{year}年{month_day}{label}（原文只写“{month_day}”，年份按文件所署日期{dateline}推定）"
+                    if year else f"{month_day}{label}（文件没有写明年份）")
+            return self._done(Intent.LINEAGE, f"{name}于{when}，原文：“{sentence.rstrip('。')}”{_src(t['evidence'])}{went}。"
+                              + self._kept_sign(uid))
         if not t["date"] and said and len(said) <= _QUOTE_MAX:
             # the day is not recorded (a news item giving "5月24日" with no year): the sentence says what is known
             return self._done(Intent.LINEAGE, f"{name}{t['event']['label']}的日期没有完整记录，原文：“{said.rstrip('。')}”"
                               f"{_src(t['evidence'])}{went}。" + self._kept_sign(uid))
-        return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{t['event']['label']}{went}{_src(t['evidence'])}。"
+        label = "挂牌" if not ending and _HUNG_ASKED.search(self.parsed.text) and _HUNG_ASKED.search(said) else t["event"]["label"]
+        return self._done(Intent.LINEAGE, f"{name}于{cn_partial(t['date'])}{label}{went}{_src(t['evidence'])}。"
                           + self._kept_sign(uid))
 
     def _when_changed(self, uid: str, name: str, lin: dict[str, Any]) -> dict[str, Any] | None:
@@ -1313,6 +1488,9 @@ class Context:
         township = {"乡镇": ("乡", "镇"), "乡": ("乡",), "镇": ("镇",), "街道": ("街道", "街道办事处"),
                     "街道办事处": ("街道", "街道办事处")}.get(noun)
         seen: dict[str, tuple[str, Any]] = {}
+        from queries.document_dates import DocumentDays
+
+        spoken = DocumentDays(store)
         for unit in store.units():
             if not in_jurisdiction(store, unit.id, place):
                 continue
@@ -1321,8 +1499,11 @@ class Context:
                     continue
                 if e.type is EventType.ESTABLISH and word == "合并" and len(e.inputs) < 2:
                     continue
-                if last is not None and (not e.date or start_of(e.date) > last or first is not None and start_of(e.date) < first
-                                         or first is None and start_of(e.date) < last.replace(day=1)):
+                # an undated event counts by its document's day (its date, else the earliest year it tells: a
+                # news item "广州正式启动政府机构改革" naming only 2004) (seventeenth session)
+                when_told = start_of(e.date) if e.date else spoken(e.prov.doc_id)
+                if last is not None and (when_told is None or when_told > last or first is not None and when_told < first
+                                         or first is None and when_told < last.replace(day=1)):
                     continue
                 bodies = e.outputs if renaming else e.inputs if ending or word == "合并" else e.outputs
                 for b in bodies:
@@ -1339,7 +1520,9 @@ class Context:
             out.unit(b)
             out.cite(evidence_of(store, e.prov))
             name = store.name_at(b, start_of(when) - timedelta(days=1) if when and ending else self.day)
-            said.append(f"{name}（{cn_partial(when or None)}）")
+            told = spoken(e.prov.doc_id) if not when else None
+            said.append(f"{name}（{cn_partial(when or None)}）" if when or told is None
+                        else f"{name}（日期不详，文件所述为{told.year}年）")
         span = f"{spec.text}（{cn_date(first)}至{cn_date(last)}）" if spec is not None and first and last else (
             spec.text if spec is not None else "有记录以来")
         self.date_note = ""
@@ -1621,6 +1804,35 @@ class Context:
                 continue
             found = (e, old)
         return found
+
+    def _called_then(self, uid: str, name: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
+        """"2021年5月的时候X还叫什么": the name X bore at the date when it existed then; else the body X
+        was wholly formed from that existed then ("西峰区扶贫开发办公室" before "西峰区乡村振兴局"), X
+        said as not yet formed; else the old names as "X原来叫什么" answers (seventeenth session)."""
+        store, out, day = self.store, self.answer_obj, self.day
+        if store.exists_at(uid, day):
+            then = store.name_at(uid, day)
+            out.unit(uid, 1.0, name=then)
+            facts = store.facts_at(uid, Predicate.NAME, day) or store.facts(uid, Predicate.EXISTS)
+            if facts:
+                out.cite_prov(facts[0].prov)
+            now = store.name_at(uid)
+            return self._done("lineage", f"{cn_date(day)}，该单位的名称是{then}" + (f"（现名{now}）" if now != then else "") + "。")
+        alive_then = [a for a in lin["ancestors"] if a["whole"] and a["depth"] <= 3 and store.exists_at(a["id"], day)]
+        nearest = min((a["depth"] for a in alive_then), default=0)
+        whole = [a for a in alive_then if a["depth"] == nearest]  # the bodies X came from that stood then, nearest first
+        if whole:
+            for a in whole:
+                out.unit(a["id"], 1.0, day=day)
+            formed = next((t for t in lin["timeline"] if t["kind"] == "事件" and t["event"]["type"] in ("establish", "re_form")
+                           and any(o["id"] == uid for o in t["event"]["outputs"])), None)
+            since = ""
+            if formed is not None:
+                out.cite(formed["evidence"])
+                since = f"（{cn_partial(formed['date'])}{formed['event']['label']}）" if formed["date"] else ""
+            then = "、".join(store.name_at(a["id"], day) for a in whole)
+            return self._done("lineage", f"{cn_date(day)}{name}还没有组建{since}，当时是{then}，{name}由其（经改革）整体而来。")
+        return self._old_name(uid, asked, lin)
 
     def _old_name(self, uid: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
         store, out = self.store, self.answer_obj

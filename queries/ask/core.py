@@ -40,7 +40,8 @@ def ask(store: GraphStore, question: str, at: str | date | None = None, *, index
         return _unknown("请输入问题。" + HELP, base_day)
     # "应急部下面那个X", "《…规定》明确的…", "2004年广州机构改革，…": the plain question meant
     text = rewritten(text, lambda q: _opening_place(store, q))
-    parts = [q for part in split_compound(text, lambda q: _opening_place(store, q)) for q in _each_unit(store, part, today)]
+    parts = [q for part in split_compound(text, lambda q: _opening_place(store, q)) for one in _each_unit(store, part, today)
+             for q in _each_place_below(store, one, today)]
     if len(parts) > 1 and _merged_together_only(store, text, today):
         parts = [text]  # "A和B合并了吗？合成了哪个部门？": the follow-up asks the same event again
     if len(parts) == 1:
@@ -95,6 +96,57 @@ def _each_unit(store: GraphStore, question: str, today: date) -> list[str]:
     except InvalidDate:
         return [question]
     return singles if first.intent in _PER_UNIT else [question]
+
+
+# "武汉区一级的X", "武汉各区的X", "某市所辖各县的X": the bodies named X of every place of that level under the
+# place written, as a class (seventeenth session)
+_LEVEL_BELOW = re.compile(r"(?:所辖|下辖|下属|下面|下面的|辖内|全市|全省)?(?:各|每个)?(?P<level>区|县|县区|区县|县市区|县\(市、区\)|县（市、区）)"
+                          r"(?:一级|级)?(?:的)?")
+
+
+def _each_place_below(store: GraphStore, question: str, today: date) -> list[str]:
+    """"武汉区一级的扶贫开发办公室都改成了什么": the question asked of X in each place of the level
+    written (区, 县) that lies under the place written before it, where a body of X's name is
+    recorded, in the order of the places' names ("江岸区扶贫开发办公室都改成了什么", …); else the
+    question. The places under a city are read from the national gazetteer (a district the store
+    files on its own, or a city the store holds no body of, is still known)."""
+    try:
+        parsed = parse(store, question, today)
+    except InvalidDate:
+        return [question]
+    text = parsed.text
+    from kg.divisions import divisions
+
+    gaz = divisions()
+    for unit in parsed.units:
+        lead = next((m for m in _LEVEL_BELOW.finditer(text[: unit.start]) if m.end() == unit.start
+                     and ("各" in m.group(0) or "级" in m.group(0))), None)
+        if lead is None:
+            continue
+        head = text[: lead.start()]
+        span = next((p for p in parsed.places if p.end == lead.start() and p.place), None)
+        place, opens = (span.place, span.start) if span is not None else (None, 0)
+        if place is None:  # a city the store holds nothing of, written by its name or stem
+            for k in (4, 3, 2):
+                found = {d.name for d in [*gaz.by_name.get(head[-k:], []), *gaz.stems.get(head[-k:], [])]
+                         if d.level in ("省", "市") and not d.renamed_to}
+                if len(head) >= k and len(found) == 1:
+                    place, opens = found.pop(), len(head) - k
+                    break
+        if place is None:
+            continue
+        levels = ("区",) if lead.group("level") == "区" else ("县", "旗", "市", "区")
+        below: list[str] = []
+        for uid, _ in unit.candidates:
+            where = store.unit(uid).jurisdiction
+            if where.endswith(levels) and where not in below and any(
+                    d.parent == place for d in gaz.by_name.get(where, [])):
+                below.append(where)
+        if len(below) < 2:
+            continue
+        own = text[:opens] + "{}" + text[unit.start:]
+        return [own.format(where) for where in sorted(below)]
+    return [question]
 
 
 def _merged_together_only(store: GraphStore, text: str, today: date) -> bool:

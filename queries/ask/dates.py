@@ -64,7 +64,21 @@ _SPAN = re.compile(r"(?<!\d)(\d{4})\s*年?\s*(?:到|至|～|~|—|–|-|－)\s*(
 # a decade: 90年代 (cn_numerals makes it 1990年代), 上世纪八十年代, 2000年代
 _DECADE = re.compile(r"(?:上世纪|上个世纪|20世纪|二十世纪)?(?:(\d{3})0|([一二三四五六七八九])十)\s*年代(?![表管理办为替行码号])(?:初期?|中期|末期?|中后期)?")
 
+# the days staff date the country's turns by (seventeenth session): a Party congress (党的十八大), the plenum that
+# decided a round of institutional reform (十九届三中全会), 改革开放 (the third plenum of 1978), the founding of the
+# PRC (新中国成立, 建国); each its opening day
+_MILESTONES = {
+    "十五大": date(1997, 9, 12), "十六大": date(2002, 11, 8), "十七大": date(2007, 10, 15), "十八大": date(2012, 11, 8),
+    "十九大": date(2017, 10, 18), "二十大": date(2022, 10, 16),
+    "十一届三中全会": date(1978, 12, 18), "十七届二中全会": date(2008, 2, 25), "十八届二中全会": date(2013, 2, 26),
+    "十八届三中全会": date(2013, 11, 9), "十九届三中全会": date(2018, 2, 26), "二十届二中全会": date(2023, 2, 26),
+    "改革开放": date(1978, 12, 18), "新中国成立": date(1949, 10, 1), "建国": date(1949, 10, 1),
+}
+_MILESTONE = re.compile(r"(?:党的)?(?P<m>" + "|".join(sorted(_MILESTONES, key=len, reverse=True)) + r")"
+                        r"(?:召开)?(?P<tail>以前|之前|前(?!身)|以后|之后|后(?!来)|以来|初期|初|时期|时(?!间)|的时候|那时候?|那会儿?)")
+
 _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("milestone", _MILESTONE),
     ("plan", _PLAN),
     ("decade", _DECADE),
     ("span", _SPAN),
@@ -158,7 +172,7 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
     gone through ``cn_numerals`` (``parse`` does it)."""
     today = today or date.today()
     founding = _FOUNDING.search(text)
-    if founding and not re.search(r"\d{4}\s*年|\d{1,2}\s*年(?:以|之)?前|去年|前年|今年", text):
+    if founding and not re.search(r"\d{4}\s*年|\d{1,2}\s*年(?:以|之)?前|去年|前年|今年", text) and not _MILESTONE.search(text):
         # the words stay in the question: they also say what is asked (组建时整合了哪些单位)
         return DateSpec("founding", text=founding.group(0)), text
     for kind, rx in _DATE_RULES:
@@ -173,7 +187,16 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
         if kind in ("before_reform", "after_reform"):
             return DateSpec(kind, text=m.group(0)), rest
         try:
-            if kind == "plan":
+            if kind == "milestone":
+                # before it: the day before; at it: its day; after it: the end of its year (as "2018年以后");
+                # 以来: today, over the span since; 初期: the end of the next year
+                day, tail = _MILESTONES[m.group("m")], m.group("tail")
+                first_day = day
+                value = (day - timedelta(days=1) if tail in ("以前", "之前", "前") else today if tail == "以来"
+                         else date(day.year + 1, 12, 31) if tail.startswith("初") else date(day.year, 12, 31)
+                         if tail in ("以后", "之后", "后") else day)
+                value = min(value, today)
+            elif kind == "plan":
                 # read at the period's last day (as a year is), its first for 初 / 开局
                 start = _plan_start(m.group("n"))
                 first_day = date(start, 1, 1)
@@ -225,7 +248,7 @@ def extract_date(text: str, today: date | None = None) -> tuple[DateSpec | None,
             raise InvalidDate(f"问题中的日期“{m.group(0)}”不存在，请检查") from None
         if not 1900 <= value.year <= 2100:
             raise InvalidDate(f"问题中的日期“{m.group(0)}”超出可查询的范围") from None
-        period = kind in ("plan", "span", "decade")
+        period = kind in ("plan", "span", "decade") or kind == "milestone" and m.group("tail") in ("以来", "初期", "初", "时期")
         return DateSpec("day", value=value, text=m.group(0), period=period,
                         start=min(first_day, value) if period else None), rest
     return None, text

@@ -213,8 +213,12 @@ def _second_name_placed(store: GraphStore, text: str, spans: list[Span]) -> str:
         if span.kind != "unit":
             continue
         joiner = _JOINER.match(text, span.end)
-        if not joiner or any(s.start <= joiner.end() < s.end or s.start == joiner.end() for s in spans):
+        if not joiner:
             continue
+        second = next((s for s in spans if s.start <= joiner.end() < s.end or s.start == joiner.end()), None)
+        if second is not None and (second.kind != "unit" or len({store.unit(u).jurisdiction for u, _ in second.candidates
+                                                                 if store.get_unit(u) is not None}) <= 1):
+            continue  # a linked second name of one place (or a place) is left as written; one of several places is placed
         place = next((s.text for s in spans[:i] if s.kind == "place" and s.end == span.start), "")
         if not place:
             place = next((p for p in sorted(index.places, key=len, reverse=True)
@@ -254,9 +258,15 @@ def _government_in_full(store: GraphStore, text: str, spans: list[Span]) -> str:
     # a body of the government is what the words name (人民政府办公厅), not the government's bare
     # word linked alone; the two characters 人民 added do not count as more of the question linked
     body = any(s.kind == "unit" and re.search(r"人民政府.", s.text) for s in linked)
+    # "甘肃省政府行政级别", "X市政府的沿革": the government itself asked of its own standing or history, when
+    # the store records it as a body (seventeenth session); "X市政府工作部门" stays the place's
+    body = body or any(s.kind == "unit" and s.text.endswith("人民政府") and _GOVERNMENT_ITSELF.match(full, s.end) for s in linked)
     return full if body and (n_full > n_text or (n_full == n_text and c_full > c_text + 2)) else text
 
 
+# what is asked of a government itself: its rank, its history, its founding
+_GOVERNMENT_ITSELF = re.compile(r"(?:的)?(?:是|属于)?(?:什么|啥|哪一?)?(?:行政)?(?:级别|规格|层级|沿革|历史沿革|前身|来历|"
+                                r"(?:是)?(?:哪年|什么时候|何时)?(?:成立|设立|组建|更名|改名)|驻地)")
 # "卫健委的医政医管局", "公安分局里的办公室", "编办下面的综合科": a body named after its parent's
 # name and 的 (or 里的, 下面的, 下属的, 内设的, 所属的)
 _OF_PARENT = re.compile(r"(?:里|里面|下面|下属|内设|所属)?的")
@@ -305,7 +315,8 @@ def _drop_misplaced(spans: list[Span], text: str, store: GraphStore | None = Non
         if span.kind == "unit" and _BARE_SUFFIX.fullmatch(span.text) and re.search(r"(?:哪个|哪些|哪几个|哪一个|什么|啥)$",
                                                                                  text[: span.start]):
             continue  # "归哪个办公室": the question's word, not a body named 办公室
-        if span.kind == "unit" and store is not None and text[: span.start].endswith("国家") and not any(
+        # (seventeenth session: 国务院 and 中央 as 国家: "国务院扶贫办" when only districts' 扶贫办 are held)
+        if span.kind == "unit" and store is not None and text[: span.start].endswith(("国家", "国务院", "中央")) and not any(
                 store.unit(u).jurisdiction == CENTRAL for u, _ in span.candidates if store.get_unit(u) is not None):
             continue
         if span.kind == "unit" and _own_county_written(store, text[: span.start], span):
@@ -397,7 +408,7 @@ def _other_place_before(before: str, span: Span, store: GraphStore | None) -> bo
 _DEICTIC = set("全本该各每此我某这那")
 # what happened to a unit, written right before its name: 改革, 撤并, 合并 … (2013年改革卫生部撤了以后)
 _EVENT_TAIL = re.compile(r"(?:机构改革|改革|撤并|撤销|合并|组建|重组|调整|成立|设立)$")
-_QUESTION_TAIL = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥|问|请|是|和|与|跟|同|对|把|将|给|向|从|被|让|比|或|及|还|也|都|就|又|再|才|在|于|由|归|管|挂|设|加挂|保留|属于|隶属|代管|主管|领导)$")
+_QUESTION_TAIL = re.compile(r"(?:包括|包含|含有|涉及|比如|例如|譬如|有没有|里有|中有|谁|哪个|哪些|哪家|什么|啥|问|请|是|和|与|跟|同|对|把|将|给|向|从|被|让|比|或|及|还|也|都|就|又|再|才|在|于|由|归|管|挂|设|加挂|保留|属于|隶属|代管|主管|领导)$")
 
 
 # ---------------------------------------------------------------- compound questions
@@ -891,6 +902,9 @@ _ACTS_AT_END = (r"(?:是|由|归|找|去|到|在)?" + _QW + _ORGW + r"(?:来)?(?
 _ROLE_AT_END = (r"(?:的)?(?:行业主管|业务主管|归口管理|归口|主管|牵头|责任|职能|管理)(?:部门|单位|机关)(?:是|为)?"
                 r"(?:哪个|哪家|哪一个|谁|什么|啥)?(?:部门|单位)?(?:呢|啊|呀)?$")
 _FRAMES = [
+    # "X职责在哪一级 / 归哪个层级": the level that holds X is asked, no part of X (seventeenth session)
+    re.compile(r"(?:现在|目前|当时)?(?:是|在|归|属于|由|放在|下放到|下放至)?(?:哪一级|哪一层级|哪个层级|哪个层面|哪级|哪一层)"
+               r"(?:政府|部门|机关)?(?:负责|承担|管理|行使|核发|审批|办理)?(?:的)?(?:呢|啊)?$"),
     re.compile(r"(?:是|由)?" + _QW + _ORGW + r"(?:来)?" + _ISSUED_BY),
     re.compile(_ACTS_AT_END),
     re.compile(_ROLE_AT_END),
@@ -907,6 +921,8 @@ TOPIC_NOISE = re.compile(r"到底|究竟|现在|目前|当前|如今|现阶段|�
 # "X是哪个部门的活(儿)": whose job X is
 _JOB_TAIL = re.compile(r"的活儿?$")
 TOPIC_TAIL = re.compile(r"(?:的)?(?:相关)?(?:工作|职责|职能|事项|业务|事务|事情|事|问题|方面|领域|这项|这件事)+$")
+# "A和B分别 / 各自 / 又分别": each of the matters before it, asked one by one
+EACH_TAIL = re.compile(r"(?:又|都|也)?(?:分别|各自)$")
 TOPIC_EDGE = "的是了呢吗啊呀么由归在？?！!。，,、；;：:“”\"' "
 
 
@@ -928,6 +944,7 @@ def topic_of(parsed: Parsed) -> str:
         previous = text
         text = text.strip(TOPIC_EDGE)
         text = TOPIC_TAIL.sub("", text)
+        text = EACH_TAIL.sub("", text)  # "A和B分别由谁负责": 分别 is the question's, no part of B
         text = re.sub(r"^(?:的|是|由|归|关于|有关|对于|在)+", "", text)
     if text == U and hosted:
         text = hosted.group(0)

@@ -63,6 +63,13 @@ _KIND_TAIL = re.compile(r"(?:的)?(?:现在|目前|如今|还|到底|究竟|仍�
                         r"[^谁哪？?]{0,12}?" + _KIND_NOUN
                         + r"(?:吗|么|嘛|吧|呢|啊|呀|还是[^谁哪？?]{0,14}?" + _KIND_NOUN + r"(?:呢|啊|呀)?)?")
 
+# "国务院组成部门包括人民银行和审计署吗", "直属机构里有没有海关总署", "事业单位包不包括X": the kind written
+# first, then whether it holds the named bodies: each body's kind, as "X是不是国务院组成部门" asks
+_KIND_HOLDS = re.compile("^" + J + r"?(?:的)?(?:现有的?|目前的?|现在的?)?" + _KIND_NOUN
+                         + r"(?:里|中|当中|里面|里头|之中)?(?:都|还|是否|是不是)?(?:包括|包含|包不包括|包含不包含|含|含不含|有没有|有)(?:了)?"
+                         + U + r"(?:(?:和|与|、|及|跟|以及)" + U + r")*(?:吗|么|嘛|没有|没|不|在内吗|在内)?$")
+# "A和B分别由谁负责", "A、B各自归哪个部门管": each of two matters asked for its own holder
+_EACH_ASKED = re.compile(r"(?:分别|各自)(?:是|都)?(?:由|归|在|找)?(?:谁|哪个|哪家|哪一个|哪个部门|什么部门|啥部门)")
 
 # Twelfth session: "X都管些啥", "X主要管哪些事儿", "X是干啥的", "X具体负责哪些工作 / 环节": one unit, then a
 # colloquial question of what it does (its duties), the object a word for matters, never a kind of body
@@ -91,15 +98,22 @@ _SIGNS_CARRIED = re.compile(U + r"(?:的)?(?:对外|还|现在|目前|如今|同
 _SIGN_EITHER = re.compile(r"(?:牌子)?(?:是|现在|目前|还)*(?:挂在|挂到|挂于|设在)[^谁哪？?，,]{2,20}?还是[^谁哪？?，,]{2,20}")
 
 
+# a word for a body's duties as a class, no one duty: "X的行政职能 / 管理职能 / 主要职责 / 全部职责划给谁了"
+_GENERIC_DUTY = re.compile(r"(?:行政|管理|行政管理|主要|全部|所有|其他|其余|剩余|原有|相关|有关|日常|具体|业务|事业|公益)+")
+
+
 def handed_duty(parsed: Parsed) -> str | None:
     """The duty X of "A的X职责划给了谁" (A a linked unit, X more than a bare 职责), else None."""
     m = DUTY_HANDED.search(parsed.routed)
-    if not m or U in m.group("duty") or re.search(r"编制|职数|人员|人数", m.group("duty")):
+    written = (m.group("duty") or m.group("out") or "") if m else ""
+    if not m or U in written or re.search(r"编制|职数|人员|人数", written):
         return None  # "A的编制划到哪了": where A's posts went, no duty
-    duty = re.sub(r"^.*?(?:把|将)", "", m.group("duty"))  # "A三定把X职责划给了谁": X
+    duty = re.sub(r"^.*?(?:把|将)", "", written)  # "A三定把X职责划给了谁": X
     duty = TOPIC_TAIL.sub("", TOPIC_NOISE.sub("", duty)).strip(TOPIC_EDGE)
-    duty = re.sub(r"(?:的|相关|有关|部分|全部)+$", "", duty)
+    duty = re.sub(r"(?:的|相关|有关|部分|全部|等等|等)+$", "", duty)  # "A、B、C等职责": the list, not 等
     duty = re.sub(r"^(?:的|相关|有关|部分|管的|负责的|承担的|主管的|原有的|原来的)+", "", duty)
+    if _GENERIC_DUTY.fullmatch(duty):
+        return None  # "X的行政职能划给谁了": X's duties as a whole, where they went (seventeenth session)
     return duty if len(duty) >= 2 else None
 
 
@@ -122,6 +136,9 @@ _AGE_ASKED = re.compile(r"(?:成立|组建|设立|建立|挂牌|组建)(?:了|�
 _WAS_WHICH_BODY = re.compile(U + r"(?:的)?(?:原来|以前|过去|之前|原先|早先|最早|本来|改革前)(?:是|为)(?:个)?(?:啥|什么|哪个|哪家|哪一个)"
                              r"(?:局|单位|部门|机构|委员会|委|办|厅|部|所|站|中心)?(?:呀|啊|呢|来着)?$"
                              r"|" + U + r"(?:的)?老底子")
+# "<date>X还叫什么 / 当时叫啥 / 那时候叫什么名字": the name at the date asked (with a date only: "X还叫什么"
+# alone may ask its other names)
+_CALLED_THEN = re.compile(U + r"(?:的名字|的名称)?(?:还|当时|那时候?|那会儿?|那个时候)?(?:是)?叫(?:什么|啥|做什么|啥名|什么名字?)")
 # "X改革前是哪个局": the date read off, the body X was before its reform
 _IS_WHICH_BODY = re.compile(U + r"(?:的)?(?:是|为)(?:个)?(?:啥|什么|哪个|哪家|哪一个)(?:局|单位|部门|机构|委员会|委|办|厅|部)$")
 # a body taking another's place: 取代, 代替, 替代, 接替, 接管, 接手, 顶替, 代行 (a chronicle's "县革命委员会
@@ -145,6 +162,11 @@ _ENDED_DUTIES = re.compile(U + r"(?:被)?(?:撤销|撤并|撤掉|撤了|撤消|�
                            r"(?:都|分别|又|各|是)?"
                            r"(?:划给|划到|划归|划入|并入|并到|并进|归入|合并到|交给|交由|移交给?|转给|给|由|归|去)(?:了)?(?:谁|哪)")
 
+# "X撤了，X的职责谁来代行", "X撤销后工作由哪个单位承担": who took over an ended body's duties, the body
+# named again or not (seventeenth session)
+_ENDED_WHO_ACTS = re.compile(U + r"(?:被)?(?:撤销|撤并|撤掉|撤了|撤消|不再保留|取消)(?:了)?(?:建制)?(?:以后|之后|后)?[，,]?"
+                             r"(?:" + U + r"的|其|它的?|原有的?|原来的)?(?:职责|职能|工作|业务)(?:都|又|就)?(?:由|归)?"
+                             r"(?:谁|哪个(?:部门|单位|机构)|哪家)(?:来)?(?:代行|代管|承担|接手|接管|负责|履行|行使|管)")
 # "X是哪年改成Y的", "X什么时候更名为Y", "X何时升格为Y", "X哪年改成现在这个名的": when X became Y (Y
 # linked or not), a step of X's history, not the founding of Y (fifteenth session)
 _BECAME_WHEN = re.compile(U + r"(?:是|在|于)?(?:" + "|".join(WHEN_CUES[:8]) + r")(?:被)?"
@@ -178,7 +200,10 @@ _HOLDERS_OVER_SPAN = re.compile(r"(?:先后|陆续)(?:是|由|归|在)?(?:哪些
 # of X in A's place, A never the answer), not A's history, parent or overlaps
 DUTY_HANDED = re.compile(U + r"(?:的|承担的|原有的|原来的|以前的|过去的)?(?P<duty>[^？?。，,]{2,40}?)"
                          r"(?:现在|目前|后来|已经|都|又|是|被)*(?:划给|划到|划入|划归|划转给?|交给|交由|交到|移交给?|移交到|转给|转到|"
-                         r"调整到|调整给|调整为由|给)(?:了|到|给)*(?:谁|哪)")
+                         r"调整到|调整给|调整为由|给)(?:了|到|给)*(?:谁|哪)"
+                         # "X划出的A、B等职责去了哪些部门": the handing verb before the duties (seventeenth session)
+                         r"|" + U + r"(?:划出|划走|移出|调出|转出|剥离)(?:了|出去)?(?:的)?(?P<out>[^？?。，,]{2,60}?)"
+                         r"(?:现在|后来|都|又|分别)*(?:去了|到了|划给了|给了|归了|去|到|归)(?:谁|哪)")
 
 # Thirteenth session: "X里接报警归哪个部门", "X内部森林防火由哪个科室负责", "X的信访工作归哪个股室管",
 # "X里谁负责档案管理": which of X's own divisions holds a duty (X the body the answer stays within). With
@@ -248,6 +273,9 @@ RULES: dict[str, str] = {
     "merged_yes_no": "X并入Y了吗: whether X still exists",
     "sign_either": "X是挂在A还是B: which host carries X's sign",
     "kind_asked": "X是不是/属于 <kind>: X's kind",
+    "each_matter": "A和B分别由谁负责: each matter's holder",
+    "called_then": "<date>X还叫什么: the name X's body bore at that date",
+    "kind_holds": "<kind>包括X和Y吗: each named body's kind, the kind written first",
     "duties_asked": "X都管些啥 / 是干啥的 / 主要管哪些事儿: X's duties",
     "relation_words": "A和B是何种关系 / 是一个机构吗: how two named bodies stand to each other",
     "parent_yes_no": "X是不是Y管的: X's manager",
@@ -426,15 +454,22 @@ def route(parsed: Parsed) -> Route:
             and _IS_WHICH_BODY.search(parsed.routed.rstrip("？?！!。 ")))):
         # "X原来是啥局", "X以前是哪个单位": the bodies X came from
         return Route(Intent.LINEAGE, "from", 1.0, rule="was_which_body")
+    if has_unit and parsed.date_spec is not None and parsed.date_spec.kind == "day" and _CALLED_THEN.search(parsed.routed):
+        # "2021年5月的时候X还叫什么": the name X's body bore at that date (its old name, or the body it came from)
+        return Route(Intent.LINEAGE, "old_name", 1.0, rule="called_then")
     if has_unit and _REPLACED_BY.search(parsed.routed):
         # "X被哪个机构取代了", "X被什么部门代替了": the bodies that took X's place
         return Route(Intent.LINEAGE, "to", 1.0, rule="replaced_by")
     if has_unit and _REPLACED_WHOM.search(parsed.routed):
         # "X取代了哪些机构", "X接管了哪几个单位的职责": the bodies X took the place of
         return Route(Intent.LINEAGE, "from", 1.0, rule="replaced_whom")
-    if _ENDED_DUTIES.search(parsed.routed):
+    if _ENDED_DUTIES.search(parsed.routed) or _ENDED_WHO_ACTS.search(parsed.routed):
         # "X撤销后职责划给了谁", "X不再保留以后其职能由哪些单位承担": X's duties, not a duty named 撤销后
         return Route(Intent.LINEAGE, "to", 1.0, rule="ended_duties")
+    if not has_unit and _EACH_ASKED.search(parsed.routed) and len(
+            [t for t in re.split(r"、|以及|和|与|及", topic_of(parsed)) if len(t) >= 2]) >= 2:
+        # "A和B分别由谁负责 / 各自归哪个部门管": each matter's holder, not who shares them
+        return Route(Intent.WHO_HANDLES, "topic", 1.0, topic=topic_of(parsed), rule="each_matter")
     if (duty := within_body_duty(parsed)) is not None:
         # "X里接报警归哪个部门 / X的信访由哪个股室负责": which of X's divisions holds the duty
         # (before duty_handed: "X里国土空间规划归哪个股室" holds 划归 inside 规划 + 归)
@@ -454,6 +489,9 @@ def route(parsed: Parsed) -> Route:
     if has_unit and _SIGN_EITHER.search(parsed.text):
         # "X是挂在区政府办还是农业农村局": where X's sign hangs, not how A and B overlap
         return Route(Intent.PARENT, "sign", 1.0, rule="sign_either")
+    if has_unit and _KIND_HOLDS.match(stripped):
+        # "国务院组成部门包括人民银行和审计署吗": each named body's kind, the kind written first
+        return Route(Intent.UNIT_INFO, "kind", 1.0, rule="kind_holds")
     if _kind_asked(parsed):
         # "X是不是国务院组成部门 / 是直属机构还是部门管理机构": X's kind, X first
         return Route(Intent.UNIT_INFO, "kind", 1.0, rule="kind_asked")
