@@ -64,6 +64,7 @@ from .county_relative import county_name, county_relative, naming_rule, prefixed
 from .event_names import complete_event_names
 from .frames import bracket_co_location_line, bracket_entry_facts, field_facts, frame_facts
 from .header_lists import class_heading_line, headed_class_members
+from .inauguration import date_forming_by_inauguration
 from .level_owned import level_owned_kind
 from .links import link_statements, note_former_parents
 from .place_evidence import (
@@ -264,6 +265,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
             signed = news.in_sign_clause(written.text, start, end)
             (ctx.named_as_sign if signed else ctx.named_plainly).add(canon.get(name))
 
+    # "6月5日，X挂牌成立。……A重组为X": the undated forming takes the inauguration day (seventeenth session)
+    ctx.events = date_forming_by_inauguration(ctx.events, dt.text, ctx.full, ctx.doc_date)
     if _STANDING_LIST.search(title) or _STANDING_LIST.search(head):
         # "国务院关于部委管理的国家局设置的通知": a standing list of bodies says what is there; its
         # "对外保留/加挂…牌子" are the units' signs (kept as unit facts), not signs added by a reform
@@ -1224,6 +1227,8 @@ def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str
             strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了日于"
             # a party committee of the place ("中共内蒙古自治区委员会…", "中共某县委") writes it in full
             strong = strong or text[max(0, end - length - 2):end - length] == "中共"
+            # a news dateline ("本报讯", "某网3月29日讯", "新华社长沙5日电") is followed by the report's place in full
+            strong = strong or prev == "讯" or text[max(0, end - length - 2):end - length] == "日电"
             strong = strong or bool(out and text[end - length - len(_last(out)):end - length] == _last(out))
             strong = strong or after_upper_stem(text, end - length, candidate)  # "甘肃天祝县", "广东清远佛冈县"
             out.append((candidate, 1.0 if strong else 0.3) if weighted else candidate)

@@ -681,7 +681,7 @@ def _read_parent(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         frame.topic = unit
         return True
     pm = (re.fullmatch(r"(?P<u>.*?)(?:由|归(?!口))(?P<p>[^，。；由]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|代管|领导和管理|管理|主管)", text)
-          or re.fullmatch(r"(?P<u>.*?)归口(?P<p>[^，。；由]{2,40}?)(?P<rel>管理)", text)
+          or re.fullmatch(r"(?P<u>.*?)归口(?P<p>[^，。；由]{2,40}?)(?P<rel>管理|领导)", text)
           or re.fullmatch(r"(?P<u>.*?)的?(?:业务)?(?P<rel>主管部门|主管单位|举办单位)(?:是|为)(?P<p>[^，。；]{2,40}?)", text)
           or re.fullmatch(r"(?P<u>.*?)(?:隶属于|隶属|挂靠在|挂靠于|挂靠|归属于|归属)(?P<p>[^，。；]{2,40}?)(?P<rel>)(?:管理)?", text)
           or re.fullmatch(r"(?P<u>.*?)(?<![直所隶附下归专从改])属(?P<p>[^，。；]{2,40}?)(?P<rel>领导)", text)  # "属县人委领导"

@@ -749,6 +749,31 @@ _BASED_AND_GIVEN = re.compile(r"在(.{2,80}?)(?:的)?基础上[，,]\s*(?:划入
 _BASED_ON = re.compile(r"(?:在(.{2,80}?)(?:的)?基础上|以([^，。；]{2,80}?)为基础)[，,]?\s*(?:重新)?(?:组建|设立|成立)(?P<made>[^，。；]{2,40}?)(?=[，。；]|$)")
 
 
+# "Z在对A、B进行整合的基础上，于2019年3月1日挂牌成立" / "Z对A、B和…等机构、平台进行整合的基础上，正式成立": Z, the
+# subject, written first; 在 may be left out when 对…进行整合 opens the base; a date (于…), 正式 and 挂牌 may stand
+# between 基础上 and the verb (seventeenth session)
+_SUBJECT_BASED = re.compile(r"(?:在|(?<=[\u4e00-\u9fff])(?=对))([^，。；]{0,120}?(?:整合|合并|融合)[^，。；]{0,120}?)的?基础上[，,]?\s*"
+                            r"(?:于[^，。；]{4,14}?)?(?:正式)?(?:挂牌)?(?:整合)?(?:重新)?(?:组建|设立|成立)(?:了)?(?=[，。；]|$)")
+# what a base written as an integration adds around its bodies: "整合A、B", "对A、B进行整合", "将A、B进行了合并",
+# "对A、B和“甲”“乙”等机构、平台和媒体资源进行整合" (the platforms and resources are no bodies)
+_BASE_LEAD = re.compile(r"^(?:对|将|把)?(?:原)?(?:整合|合并|归并整合|融合)?")
+_BASE_ACT = re.compile(r"(?:进行了?|予以)?(?:整合|合并|融合)$")
+_BASE_CLASSES = re.compile(r"等(?:[^、，。；“”]{0,4}(?:机构|单位|部门|平台|资源|力量|职能|职责)[、和及与]?)+$")
+
+
+def _integrated_base(base: str) -> str:
+    """The bodies of a base written as an integration: "整合A、B" / "对A、B进行整合" / "对A、B和“甲”“乙”等机构、平台和
+    媒体资源进行整合" → "A、B" (the quoted platforms dropped: the names reader keeps only bodies); a plain base is
+    returned as written."""
+    text = base.strip()
+    if not re.search(r"整合|合并|融合", text):
+        return base
+    text = _BASE_LEAD.sub("", text, count=1)
+    text = _BASE_CLASSES.sub("", _BASE_ACT.sub("", text, count=1), count=1)
+    text = re.sub(r"(?:和|及|以及)?(?:“[^”]{1,20}”)+$", "", text)  # "…和“甲”“乙”": the platforms close the list
+    return text or base
+
+
 def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
@@ -768,6 +793,7 @@ def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
     based = _BASED_ON.search(clause) or _BASED_AND_GIVEN.search(clause)
     if based:
         base = based.group(1) or (based.group(2) if "made" in based.re.groupindex and based.re is _BASED_ON else "") or ""
+        base = _integrated_base(base)  # "在整合A、B的基础上" / "在对A、B进行整合的基础上": A and B
         listed = names_in_list(base)
         sources = parse_sources(base) or ([(listed, None, None)] if listed else None)
         given = parse_sources(based.group("given")) if "given" in based.re.groupindex else None
@@ -781,11 +807,13 @@ def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
                       relation=info["relation"])
     else:
         # "Z，…，在A、B的基础上整合组建，于…成立" / "Z在A、B的基础上组建": Z, the subject, is written first
-        based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:整合)?(?:重新)?(?:组建|设立|成立)(?=[，。；]|$)", clause)
+        based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:整合)?(?:重新)?(?:组建|设立|成立)(?=[，。；]|$)", clause) \
+            or _SUBJECT_BASED.search(clause)
         subject = name_at_start(clause.lstrip()) if based else None
         if based and subject and not based.group(1).startswith(subject):
-            listed = names_in_list(based.group(1))
-            sources = parse_sources(based.group(1)) or ([(listed, None, None)] if listed else None)
+            base = _integrated_base(based.group(1))
+            listed = names_in_list(base)
+            sources = parse_sources(base) or ([(listed, None, None)] if listed else None)
             if sources:
                 _new_unit(ctx, sent, subject, type_=EventType.RE_FORM, inputs=_source_units(sources),
                           duties=_duty_moves(sources, whole_as_move=False), kind=None, parent=None, relation=None)

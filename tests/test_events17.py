@@ -1,0 +1,93 @@
+"""Seventeenth session (events17): constructions the fresh diagnostic set showed unread, each checked in other real
+documents of the genre (docs/extraction.md, "Seventeenth session"). Sentences are written here, in the genre, not
+copied from any document."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extractors import detect_jurisdiction
+from ingest.readers import RawDocument
+from tests.test_constructions import events, facts_of, units
+
+# --- a news dateline ends right before the report's place ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某某在线—某某晚报4月2日讯 常德市政府机构改革方案日前公布。改革后市政府设置工作部门30个。重新组建市商务局；"
+     "组建市卫生和计划生育委员会；不再保留市物价局、市卫生局。", "常德市"),
+    ("本报讯 岳阳市委编办近日印发通知，调整市档案馆的机构规格。", "岳阳市"),
+    ("新华社长沙5月6日电 株洲市组建市数据资源局，不再保留市大数据中心。", "株洲市"),
+])
+def test_a_place_right_after_a_news_dateline_is_the_reports_place(text, expected):
+    assert detect_jurisdiction(RawDocument("t.txt", text, {})) == expected
+
+
+# --- a base written as an integration ("在整合A、B的基础上" / "Z对A、B进行整合的基础上，于…挂牌成立") ----------
+
+
+@pytest.mark.parametrize("text", [
+    "在整合县广播电视台、县新闻中心的基础上，组建乙县融媒体中心。",
+    "乙县融媒体中心在整合县广播电视台、县新闻中心的基础上，于2019年4月2日挂牌成立。",
+    "乙县融媒体中心在对县广播电视台、县新闻中心进行整合的基础上，于2019年4月2日挂牌成立。",
+    "乙县融媒体中心对县广播电视台、县新闻中心和“乙县之窗”“乙县发布”等机构、平台和媒体资源进行整合的基础上，"
+    "于2019年4月2日挂牌成立。",
+])
+def test_a_base_written_as_an_integration_names_its_bodies(text):
+    got = [e for e in events(facts_of(text, "乙县")) if e[0] == "re_form"]
+    assert len(got) == 1
+    assert [n[-5:] for n in got[0][1]] == ["广播电视台", "县新闻中心"]
+    assert got[0][2][0].endswith("融媒体中心")
+
+
+def test_the_subject_first_integration_keeps_its_day():
+    text = "乙县融媒体中心在对县广播电视台、县新闻中心进行整合的基础上，于2019年4月2日挂牌成立。"
+    assert events(facts_of(text, "乙县"))[0][3] == "2019-04-02"
+
+
+def test_a_plain_base_is_read_as_before():
+    got = events(facts_of("在县广播电视台的基础上，组建乙县融媒体中心。", "乙县"))
+    assert [(e[0], len(e[1])) for e in got] == [("re_form", 1)]
+
+
+# --- 归口Y领导: the parent a body is assigned to -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, parent", [
+    ("丙县融媒体中心为财政全额拨款的正科级事业单位，归口县委宣传部领导。", "县委宣传部"),
+    ("丙县融媒体中心为正科级事业单位，归口县委宣传部管理。", "县委宣传部"),
+    ("丙县档案馆归口县委办公室领导。", "县委办公室"),
+])
+def test_a_body_assigned_to_a_parent_with_guikou(text, parent):
+    got = units(facts_of(text, "丙县"))
+    assert any(v[2] and v[2].endswith(parent) for v in got.values())
+
+
+# --- an inauguration day dates the undated forming of the same body --------------------------------------------------
+
+
+def test_the_inauguration_day_dates_how_the_body_was_formed():
+    text = ("丁区乡村振兴局挂牌成立\n发布日期：2021-06-09\n6月3日，丁区乡村振兴局挂牌成立，区委副书记出席并揭牌。\n"
+            "经区委、区政府批准，丁区扶贫开发办公室重组为区乡村振兴局，为区政府工作部门。")
+    got = events(facts_of(text, "丁区", date="2021-06-09"))
+    assert got == [("re_form", ("丁区扶贫开发办公室",), ("丁区乡村振兴局",), "2021-06-03")]
+
+
+def test_an_inauguration_written_body_first_with_yu():
+    text = ("丁区数据局于3月12日正式揭牌。\n根据改革方案，在丁区大数据中心的基础上，组建区数据局。")
+    got = events(facts_of(text, "丁区", date="2024-03-15"))
+    assert got == [("re_form", ("丁区大数据中心",), ("丁区数据局",), "2024-03-12")]
+
+
+def test_another_bodys_inauguration_dates_nothing():
+    text = ("3月12日，丁区数据局正式揭牌。\n根据改革方案，在丁区信息中心的基础上，组建区政务服务中心。")
+    got = events(facts_of(text, "丁区", date="2024-03-15"))
+    formed = [e for e in got if e[2][0].endswith("政务服务中心")]
+    assert formed and formed[0][3] is None
+    assert any(e[0] == "establish" and e[2][0].endswith("数据局") for e in got)
+
+
+def test_a_forming_dated_on_its_own_keeps_its_date():
+    text = ("3月12日，丁区数据局正式揭牌。\n2023年12月，在丁区大数据中心的基础上，组建区数据局。")
+    got = events(facts_of(text, "丁区", date="2024-03-15"))
+    assert ("re_form", ("丁区大数据中心",), ("丁区数据局",), "2023-12") in got
