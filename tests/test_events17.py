@@ -91,3 +91,23 @@ def test_a_forming_dated_on_its_own_keeps_its_date():
     text = ("3月12日，丁区数据局正式揭牌。\n2023年12月，在丁区大数据中心的基础上，组建区数据局。")
     got = events(facts_of(text, "丁区", date="2024-03-15"))
     assert ("re_form", ("丁区大数据中心",), ("丁区数据局",), "2023-12") in got
+
+
+# --- a roster's native-place column is no introduction of places ----------------------------------------------------
+
+
+def test_the_native_places_of_a_roster_do_not_make_a_round_up():
+    text = ("第二节 机构\n一、常德市档案局\n1978年3月，设立常德地区档案局。1984年5月，常德地区档案局改为常德市档案局。"
+            "1996年，常德市档案局、馆合并，为正处级事业单位。\n常德市档案局领导名录 | |||\n姓名 | 籍贯 | 职务 | 任职时间 |\n"
+            "张某 | 河北献县 | 局长 | 1978.3~1984.5 |\n李某 | 山东莒县 | 副局长 | 1980.1~1986.3 |\n"
+            "王某 | 湖南桃源 | 局长 | 1984.5~1990.2 |")
+    assert detect_jurisdiction(RawDocument("t.txt", text, {"title": "第二节机构（常德市史志网）"})) == "常德市"
+
+
+def test_a_table_without_a_native_place_column_is_read_as_before():
+    from ingest.extractors.place_evidence import without_rosters
+    text = "单位 | 编制 |\n某县财政局 | 25 |"
+    assert without_rosters(text) == text
+    roster = "姓名 | 籍贯 | 职务 |\n张某 | 河北献县 | 局长 |\n下一段。"
+    assert without_rosters(roster).split("\n")[2] == "下一段。"
+    assert "献县" not in without_rosters(roster)

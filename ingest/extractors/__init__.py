@@ -78,6 +78,7 @@ from .place_evidence import (
     township_newest_form,
     without_addresses,
     without_citations,
+    without_rosters,
 )
 from .prose_duties import add_prose_duties
 from .reference import resolved
@@ -1283,6 +1284,7 @@ def _detected_place(raw) -> str | None:
     if meta.get("jurisdiction"):
         return meta["jurisdiction"]
     text = without_addresses(normalize_text(getattr(raw, "text", "") or ""))  # an office's address is not its place
+    text = without_rosters(text)  # "姓名 | 籍贯 | …" over "某某 | 四川纳溪 | …": where officials come from
     title = normalize_text(meta.get("title") or "")
     found = _written_place(SimpleNamespace(text=text, meta=meta))
     found = _body_branch_place(found, text)
