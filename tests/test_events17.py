@@ -111,3 +111,38 @@ def test_a_table_without_a_native_place_column_is_read_as_before():
     roster = "姓名 | 籍贯 | 职务 |\n张某 | 河北献县 | 局长 |\n下一段。"
     assert without_rosters(roster).split("\n")[2] == "下一段。"
     assert "献县" not in without_rosters(roster)
+
+
+# --- chronicle co-locations and an office setting a body up --------------------------------------------------------
+
+
+def test_two_bodies_formed_then_a_bare_co_location():
+    got = events(facts_of("1962年3月10日，经县委批准，成立甲县档案局、甲县档案馆，合署办公。", "甲县", date="2000"))
+    assert ("co_locate", ("甲县档案局",), ("甲县档案馆",), "1962-03-10") in got
+    got = events(facts_of("1962年3月，成立甲县档案局和甲县档案馆，实行合署办公。", "甲县", date="2000"))
+    assert ("co_locate", ("甲县档案局",), ("甲县档案馆",), "1962-03") in got
+
+
+def test_two_bodies_formed_without_a_co_location_are_two_formings_only():
+    got = events(facts_of("1962年3月，成立甲县档案局、甲县档案馆，各配干部1名。", "甲县", date="2000"))
+    assert [e[0] for e in got] == ["establish", "establish"]
+
+
+def test_an_office_setting_a_body_up_in_a_chronicle():
+    text = "1973年4月，恢复了省档案馆。1975年8月，省委办公室设档案处，处馆合署办公。"
+    got = events(facts_of(text, "甲省", date="2000"))
+    assert ("establish", (), ("档案处",), "1975-08") in got
+    assert any(e[0] == "co_locate" and e[1] == ("档案处",) and e[3] == "1975-08" for e in got)
+
+
+def test_a_sanding_cited_in_a_dated_entry_leaves_the_page_a_chronicle():
+    text = ("甲省档案局的机构沿革\n1973年4月，恢复了省档案馆。1975年8月，省委办公室设档案处，处馆合署办公。\n"
+            "2003年4月3日，省委办公厅印发《甲省档案局（甲省档案馆）职能配置、内设机构和人员编制方案》。")
+    got = events(facts_of(text, "甲省", title="甲省档案局的机构沿革"))
+    assert any(e[0] == "co_locate" and e[3] == "1975-08" for e in got)
+
+
+def test_a_page_opening_with_its_sanding_is_still_about_it():
+    from ingest.extractors.sanding import sanding_in_history
+    assert not sanding_in_history("", "甲省档案局职能配置、内设机构和人员编制规定\n第一条 根据…")
+    assert sanding_in_history("", "1980年2月，成立省档案局。\n2003年4月3日，印发《甲省档案局职能配置、内设机构和人员编制方案》。")

@@ -37,7 +37,7 @@ from kg.text import normalize_name, normalize_text, occurrences
 from . import chronicle_subject, clause_rewrites, headed_divisions, news, page_divisions, reform, sanding
 from .body_counts import body_count_facts
 from .boundary_parts import add_boundary_parts
-from .co_location import co_located_signs, separated_again
+from .co_location import co_located_signs, formed_together, separated_again
 from .common import (
     RANK_RE,
     Ctx,
@@ -108,6 +108,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
                                       sanding._SECOND_ARTICLE.search(dt.text) or
                                       sanding.titled_in_opening(dt.text) or opening_body)
     ctx.about_sanding = ctx.sanding or sanding.is_about_sanding(title, dt.text)
+    ctx.sanding_in_history = ctx.about_sanding and not ctx.sanding and sanding.sanding_in_history(title, dt.text)
     ctx.regulation = not ctx.about_sanding and _is_regulation(title or head.split("\n")[0], dt.text)
     # "明确部门管理职责" / "成员单位职责" head a list of each body's part, as 职责分工 does
     ctx.division_context = bool(re.search(r"职责分工|分工|职责边界|职责划分|监管职责|监管责任|各负其责|监管界限|责任分工|"
@@ -212,6 +213,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         # a second chance, clause by clause, for what nothing above read
         frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])
         note_former_parents(sent.text, ctx.events[first_event:])  # "A代管的X改由B代管": A, on the event
+        formed_together(sent, ctx, first_event)  # "成立A、B，合署办公": the two bodies formed work together
         co_located_signs(sent, ctx, first_event, first_unit)  # "…与Y合署办公，两块牌子": the body carries Y's sign
         separated_again(sent, ctx, first_event)  # "与Y合署，1979年从Y分出": the co-location ends, no body formed
         opener = ctx.opener_date[1] if ctx.opener_date and ctx.opener_date[0] == sent.index else None

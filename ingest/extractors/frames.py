@@ -991,7 +991,9 @@ def _read_bare_set(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         return False
     if _read_level_change(rest, c, sent, ctx, frame):
         return True
-    m = re.fullmatch(r"(?P<gov>[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|公署|人民委员会|革命委员会|县委|市委|[县市区省]))?"
+    # "1975年8月，省委办公室设档案处" / "县人委设档案科": a party committee's or government's office setting a body up
+    m = re.fullmatch(r"(?P<gov>[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|公署|人民委员会|革命委员会|县委|市委|[县市区省]委办公室|"
+                     r"[县市区省]政府办公室|[县市区省]人委|[县市区省]))?"
                      r"(?:始|又|复|再|另)?(?P<v>分置|析置|设置|设|置|撤)(?![立在有于施备计定法销消并])(?P<obj>.*)", rest)
     if not m:
         return False
@@ -1012,7 +1014,9 @@ def _read_bare_set(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         frame.topic, ctx.chronicle_subject, ctx.chronicle_unnamed = [], None, True
         return True
     found = _object(obj, loose=True)
-    if not found or any(ctx.looks_like_division(n) for n in found[0]):
+    # a body set up by an office named before 设 ("省委办公室设档案处") is that office's, never the page's own division
+    by_office = bool(m.group("gov") and m.group("gov").endswith(("办公室", "人委")))
+    if not found or (not by_office and any(ctx.looks_like_division(n) for n in found[0])):
         return False
     if m.group("v") in ("设", "设置", "置") and (len(found[0]) > 1 or (not m.group("gov") and _DIVISION_TAIL.search(found[0][0]))):
         return False  # "1984年，设秘书股、财务股": a body's divisions (the 内设机构 constructions'), not bodies formed
@@ -1387,7 +1391,8 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
         return  # "乡镇设立A，设立B": a rule for every township, no one body
     heading = subject if subject and ctx.full(ctx.heading_subject or "") == subject and not ctx.subject_confirmed \
         and not any(isinstance(f, EventStatement) for f in read or []) else None
-    chronicle = bool(chronicle_subject.CHRONICLE_OPENING.match(text)) and not (ctx.sanding or ctx.about_sanding)
+    chronicle = bool(chronicle_subject.CHRONICLE_OPENING.match(text)) and not (
+        ctx.sanding or (ctx.about_sanding and not ctx.sanding_in_history))
     if chronicle:
         text = _bracket_notes(text, sent, ctx)
     group = [ctx.full(n) for n in ctx.chronicle_group] if chronicle else []

@@ -169,6 +169,19 @@ _TITLE_LINE = re.compile(r"[^\n]{2,40}?(?:(?:主要)?职能配置|主要职责)[
 _SANDING_AS_WORK = re.compile(r"(?<!事业单位)(?<!事业单位[“\"])三定(?![”\"]?(?:规定)?(?:审核|模板))")
 
 
+# a chronicle entry: a line opening with its date ("2003年4月3日，…印发《某局职能配置、内设机构和人员编制方案》")
+_DATED_ENTRY = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．]\s*)?(?:19|20)\d{2}\s*年[^\n]*$")
+
+
+def sanding_in_history(title: str, text: str) -> bool:
+    """A page about a body's history (not titled as a 三定) whose opening names a 三定 only inside dated chronicle
+    entries: the 三定 is an event of that history (seventeenth session)."""
+    head = text[:600]
+    found = list(SANDING_TITLE.finditer(head))
+    return bool(found) and not SANDING_TITLE.search(title) and "三定" not in title and \
+        all(_DATED_ENTRY.search(head[:m.start()]) for m in found)
+
+
 def is_about_sanding(title: str, text: str) -> bool:
     head = text[:600]
     in_head = any(not _SANDING_TO_COME.match(head[m.end():]) for m in SANDING_TITLE.finditer(head))
