@@ -146,3 +146,37 @@ def test_a_page_opening_with_its_sanding_is_still_about_it():
     from ingest.extractors.sanding import sanding_in_history
     assert not sanding_in_history("", "甲省档案局职能配置、内设机构和人员编制规定\n第一条 根据…")
     assert sanding_in_history("", "1980年2月，成立省档案局。\n2003年4月3日，印发《甲省档案局职能配置、内设机构和人员编制方案》。")
+
+
+# --- a duty's hand-over ----------------------------------------------------------------------------------------------
+
+
+def _moves(text: str, title: str = "") -> list[tuple]:
+    f = facts_of(text, "戊市", date="2014", title=title)
+    return [(e.type.value, [m.name for m in e.inputs], [m.name for m in e.outputs], [d.text for d in e.duties])
+            for e in f.events]
+
+
+def test_a_duty_handed_over_from_one_body_to_another():
+    assert _moves("2014年1月3日，市商务局向市农业局移交生猪屠宰监督管理职责。") == [
+        ("transfer_duty", ["市商务局"], ["市农业局"], ["生猪屠宰监督管理职责"])]
+    assert _moves("市商务局与市农业局完成了生猪屠宰监督管理职责移交工作。") == [
+        ("transfer_duty", ["市商务局"], ["市农业局"], ["生猪屠宰监督管理职责"])]
+
+
+def test_the_files_of_a_duty_the_report_names_as_moving():
+    title = "市生猪定点屠宰监督管理职能移交工作会议"
+    assert _moves("会上市商务局向市农业局移交了生猪定点屠宰管理材料清单。", title) == [
+        ("transfer_duty", ["市商务局"], ["市农业局"], ["生猪定点屠宰监督管理职能"])]
+
+
+@pytest.mark.parametrize("text", [
+    "会上市商务局向市农业局移交了生猪定点屠宰管理材料清单。",  # files, and no duty named as moving
+    "市档案局向市档案馆移交了一批档案。",  # records handed to an archive: no reform
+])
+def test_files_handed_over_with_no_duty_moving_give_nothing(text):
+    assert _moves(text) == []
+
+
+def test_a_move_read_already_is_not_doubled():
+    assert len(_moves("生猪定点屠宰监督管理职能由市商务局移交市农业局。")) == 1

@@ -63,6 +63,7 @@ from .counted_lists import owned_figures_first
 from .county_relative import county_name, county_relative, naming_rule, prefixed_name
 from .event_names import complete_event_names
 from .frames import bracket_co_location_line, bracket_entry_facts, field_facts, frame_facts
+from .handover import handover_facts
 from .header_lists import class_heading_line, headed_class_members
 from .inauguration import date_forming_by_inauguration
 from .level_owned import level_owned_kind
@@ -205,6 +206,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         first_unit, first_event = len(ctx.units), len(ctx.events)
         sanding.unit_facts(sent, ctx)
         reform.event_facts(sent, ctx)
+        handover_facts(sent, ctx)  # "A向B移交X职责": a duty's hand-over (seventeenth session)
         news.rank_facts(sent, ctx)
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
