@@ -180,3 +180,23 @@ def test_files_handed_over_with_no_duty_moving_give_nothing(text):
 
 def test_a_move_read_already_is_not_doubled():
     assert len(_moves("生猪定点屠宰监督管理职能由市商务局移交市农业局。")) == 1
+
+
+# --- a giver's duty going on after a comma ----------------------------------------------------------------------------
+
+
+def test_a_givers_duty_going_on_after_a_comma_keeps_the_next_givers():
+    text = ("新组建的己县粮食和物资储备局，整合了原己县粮食局的职责，己县发展和改革局的组织实施县级储备物资收储、轮换和管理，"
+            "管理县级储备粮等职责，以及己县民政局、己县商务局等部门的组织实施应急储备物资收储职责。")
+    f = facts_of(text, "己县", date="2019")
+    formed = [e for e in f.events if e.type.value == "establish"]
+    assert len(formed) == 1
+    assert [m.name[-4:] for m in formed[0].inputs] == ["县粮食局", "和改革局", "县民政局", "县商务局"]
+    moves = {(d.source.name if d.source else None, d.text) for d in formed[0].duties}
+    assert ("己县发展和改革局", "组织实施县级储备物资收储、轮换和管理，管理县级储备粮等职责") in moves
+
+
+def test_a_duty_with_its_head_then_another_duty_stays_two():
+    from ingest.extractors.reform import parse_sources
+    got = parse_sources("原县粮食局的职责，县发展和改革局的粮食收储职责，管理县级储备粮等职责")
+    assert [d for _, d, _ in got] == [None, "粮食收储职责", "管理县级储备粮等职责"]

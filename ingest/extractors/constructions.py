@@ -4212,7 +4212,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                    r"(?P<src>(?:(?!组建|成立|设立|划入|并入|将)[^。；]){4,300}?"
                    r"(?:职责|职能))(?:等)?(?=[。；]|$|，(?:为|是|系|作为|并由|由|正|副|同时|并|还|负责|主要负责)"
                    # "…的监督管理职能，在…框架下，建立了…": a next clause naming no further duty ends the givers
-                   r"|，(?![^，。；]*(?:职责|职能))(?=[^，。；]*[，。；]))"),
+                   # (not a clause opening with the next giver, its duty going on after a comma: "，B的组织实施X、Y和管理，
+                   # 管理Z等职责", seventeenth session)
+                   r"|，(?![^，。；]*(?:职责|职能))(?![^，。；]{1,30}?(?:部|局|委员会|委|办公室|厅|署|院|中心|办)的)"
+                   r"(?=[^，。；]*[，。；]))"),
         _integrates,
     ),
     Construction(

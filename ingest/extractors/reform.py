@@ -238,7 +238,11 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
             previous = result[-1] if result else None
             if parsed is None and previous and previous[1] and not previous[2] and not looks_like_giver:
                 units, duty = previous[0], previous[1] or ""
-                if re.search(r"(?:职责|职能)$", chunk):
+                # "B的组织实施X、Y和管理，管理Z等职责": a duty phrase left without its head (职责) goes on to the 等职责
+                # that closes it, one duty (seventeenth session)
+                unfinished = k == 0 and re.search(r"等(?:职责|职能)$", chunk) and \
+                    not re.search(r"(?:职责|职能|工作|事项|任务)$", duty)
+                if re.search(r"(?:职责|职能)$", chunk) and not unfinished:
                     parsed = (units, _DUTY_TAIL.sub("", chunk.strip()), None)  # shared giver
                 else:
                     joiner = "，" if k == 0 else "、"  # a new "，" item, or a later "、" chunk
