@@ -200,3 +200,25 @@ def test_a_duty_with_its_head_then_another_duty_stays_two():
     from ingest.extractors.reform import parse_sources
     got = parse_sources("原县粮食局的职责，县发展和改革局的粮食收储职责，管理县级储备粮等职责")
     assert [d for _, d, _ in got] == [None, "粮食收储职责", "管理县级储备粮等职责"]
+
+
+# --- a division list closed by its class ("等科室"), its host written short ------------------------------------------
+
+
+@pytest.mark.parametrize("text, host, n", [
+    ("临潭县融媒体中心内设办公室、采集室、编发室等科室。", "临潭县融媒体中心", 3),
+    ("临潭县融媒体中心下设编辑部、新媒体部、运维部、办公室等部门。", "临潭县融媒体中心", 4),
+    # the host written without its place after the text named it in full; the list ends before the next clause
+    ("临潭县融媒体中心为正科级事业单位，编制30人，融媒体中心内设办公室、指挥中心、采集室、编发室等科室，现有在编人员20人。",
+     "临潭县融媒体中心", 4),
+])
+def test_a_division_list_closed_by_its_class(text, host, n):
+    got = {k: v for k, v in units(facts_of(text, "临潭县")).items() if v[0] == "内设机构"}
+    assert len(got) == n
+    assert all(v[2] == host and k.startswith(host) for k, v in got.items())
+
+
+def test_a_division_list_without_its_class_is_read_as_before():
+    got = units(facts_of("临潭县档案局内设办公室、业务指导科、档案管理科。", "临潭县"))
+    assert sorted(k for k, v in got.items() if v[0] == "内设机构") == [
+        "临潭县档案局业务指导科", "临潭县档案局办公室", "临潭县档案局档案管理科"]

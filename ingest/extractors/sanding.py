@@ -834,7 +834,9 @@ _DIV_LIST3 = re.compile(r"(?P<verb>(?:内设|下设)机构(?:包括|有|为|是)
 # "县计划生育委员会内设办公室、宣传股、计划股。": no colon, no count; the host written right before;
 # "…内设A（B、C）、D，其规格为正科级。": a rank shared by every item closes the list
 _DIV_LIST4 = re.compile(r"(?P<verb>内设|下设|(?<=[我本][局委办所站院馆厅])设(?![置立在有计定备施想]))(?![机构]|有|[：:])(?P<list>[^。；：]{4,200}?)(?P<num>)"
-                        rf"(?:[，,](?:其|均)?(?:机构)?规格(?:均)?为(?P<rank>{_LIST_RANK}))?(?=[。；]|$)")
+                        # "…内设A、B、C等科室，现有在编人员24人" / "下设A、B等部门": the class closes the list (17th session)
+                        r"(?:等(?:科室|股室|处室|部室|内设机构|职能部门|部门|机构)(?=[，,。；]|$)|"
+                        rf"(?:[，,](?:其|均)?(?:机构)?规格(?:均)?为(?P<rank>{_LIST_RANK}))?(?=[。；]|$))")
 # "X下设18个机构（副司局级），分别为：A、B（C）…": a count, the items' rank in brackets, then the list
 _DIV_LIST5 = re.compile(rf"(?P<verb>下设|内设|设)下?(?P<num>{CN_NUM})个(?:内设|职能|业务)?(?P<suf>机构|司局|处室|科室|股室)"
                         rf"[（(](?P<rank>{_LIST_RANK})[)）][，,]?(?:分别为|分别是|即|包括|为)?[：:](?P<list>[^。]+)")
@@ -1015,6 +1017,22 @@ def _further_counted_lists(sent: Sentence, text: str, ctx: Ctx, first: re.Match)
         ctx.staffing[:] = [x for x in ctx.staffing if not (x.kind == "内设机构" and x.prov == prov)]
 
 
+def _in_full(name: str, ctx: Ctx, before: list[str]) -> str:
+    """A body written without its place ("融媒体中心") after the text named it in full ("乙县融媒体中心为…，融媒体中心内设
+    A、B"): the full name (the page's body, a body just formed, the last one named); else the name as written
+    (seventeenth session)."""
+    from kg.divisions import divisions
+
+    if divisions().place_prefix(name):
+        return name
+    formed = [o.name for e in reversed(ctx.events) for o in e.outputs]
+    for n in (*reversed(before), ctx.focus, *formed, *reversed(ctx.recent)):
+        if n and n != name and n.endswith(name) and (found := divisions().place_prefix(n)) and \
+                found[1] == len(n) - len(name):
+            return n
+    return name
+
+
 def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list[str] | None = None,
                    host: str | None = None, shared_host: str | None = None) -> None:
     left = text[: m.start()]
@@ -1028,7 +1046,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     host = None
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
-        host = names_before[-1]
+        host = _in_full(names_before[-1], ctx, names_before[:-1])
     # "截至2024年3月，中心设A、B等32个内设机构": the time lead before the head
     from .news import _SUBJECT_LEAD
 
