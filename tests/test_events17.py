@@ -222,3 +222,31 @@ def test_a_division_list_without_its_class_is_read_as_before():
     got = units(facts_of("临潭县档案局内设办公室、业务指导科、档案管理科。", "临潭县"))
     assert sorted(k for k, v in got.items() if v[0] == "内设机构") == [
         "临潭县档案局业务指导科", "临潭县档案局办公室", "临潭县档案局档案管理科"]
+
+
+# --- a committee's office written by 办公室 alone ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, office, parent", [
+    ("组建县委审计委员会，办公室设在县审计局。", "县委审计委员会办公室", "县审计局"),
+    ("县委全面深化改革领导小组改为县委全面深化改革委员会，办公室设在县委政策研究室。", "县委全面深化改革委员会办公室",
+     "县委政策研究室"),
+    ("组建省委审计委员会，作为省委议事协调机构，其办公室设在省审计厅。", "省委审计委员会办公室", "省审计厅"),
+])
+def test_a_committees_office_set_in_another_body(text, office, parent):
+    got = units(facts_of(text, "临潭县"))
+    assert got[office][2] == parent and got[office][3] == "设在"
+
+
+def test_a_committees_office_as_a_body_of_its_own_carries_the_sign():
+    text = "县委网络安全和信息化领导小组改为县委网络安全和信息化委员会，办公室作为县委工作机关，加挂县互联网信息办公室牌子。"
+    f = facts_of(text, "临潭县")
+    got = units(f)
+    assert got["县委网络安全和信息化委员会办公室"][0] == "县委工作机关"
+    assert got["县委网络安全和信息化委员会办公室"][4] == ("县互联网信息办公室",)
+    assert not got.get("县委网络安全和信息化委员会", (None,) * 5)[4]
+    assert all(e.inputs[0].name.endswith("委员会办公室") for e in f.events if e.type.value == "add_sign")
+
+
+def test_an_office_clause_with_no_committee_before_it_gives_nothing():
+    assert not [k for k in units(facts_of("县审计局为县政府工作部门，办公室设在二楼。", "临潭县")) if k.endswith("办公室")]

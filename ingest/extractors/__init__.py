@@ -38,6 +38,7 @@ from . import chronicle_subject, clause_rewrites, headed_divisions, news, page_d
 from .body_counts import body_count_facts
 from .boundary_parts import add_boundary_parts
 from .co_location import co_located_signs, formed_together, separated_again
+from .committee_office import committee_office_facts
 from .common import (
     RANK_RE,
     Ctx,
@@ -216,6 +217,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])
         note_former_parents(sent.text, ctx.events[first_event:])  # "A代管的X改由B代管": A, on the event
         formed_together(sent, ctx, first_event)  # "成立A、B，合署办公": the two bodies formed work together
+        committee_office_facts(sent, ctx, first_event, first_unit)  # "组建X委员会，办公室设在Y": X's office
         co_located_signs(sent, ctx, first_event, first_unit)  # "…与Y合署办公，两块牌子": the body carries Y's sign
         separated_again(sent, ctx, first_event)  # "与Y合署，1979年从Y分出": the co-location ends, no body formed
         opener = ctx.opener_date[1] if ctx.opener_date and ctx.opener_date[0] == sent.index else None
