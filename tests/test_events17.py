@@ -250,3 +250,13 @@ def test_a_committees_office_as_a_body_of_its_own_carries_the_sign():
 
 def test_an_office_clause_with_no_committee_before_it_gives_nothing():
     assert not [k for k in units(facts_of("县审计局为县政府工作部门，办公室设在二楼。", "临潭县")) if k.endswith("办公室")]
+
+
+# --- 撤销了: the aspect word after the verb -----------------------------------------------------------------------------
+
+
+def test_an_abolition_with_its_aspect_word():
+    got = events(facts_of("经市政府批示，雨湖区撤销了姜畲镇和响塘乡，设立姜畲街道办事处和响塘街道办事处。", "湘潭市"))
+    assert sorted(e[1][0] for e in got if e[0] == "abolish") == ["响塘乡", "姜畲镇"]
+    got = events(facts_of("1962年，撤销了县手工业局。", "湘潭县"))
+    assert got == [("abolish", ("县手工业局",), (), "1962")]

@@ -3921,7 +3921,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "abolished_list",
         "撤并苗河、芭蕉、燎原、金川4个乡。",
         # "撤并整合为A、B…": the list names what the bodies became, not what ended
-        re.compile(r"(?:撤并|撤销|撤消)(?![到至入为成])(?!(?:整合|合并|归并|重组|优化)(?:为|成))(?P<body>[^，。；]{2,160})"),
+        # "撤销了A镇和B乡": the aspect word after the verb is no part of the first name (seventeenth session)
+        re.compile(r"(?:撤并|撤销|撤消)(?:了(?=[\u4e00-\u9fff]{2}))?(?![到至入为成])(?!(?:整合|合并|归并|重组|优化)(?:为|成))"
+                   r"(?P<body>[^，。；]{2,160})"),
         _abolished_list,
     ),
     Construction(
@@ -3933,7 +3935,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "abolished_and_set_up",
         "同意撤销某县天桥乡建制，设置天桥镇。",
-        re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]?\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?"
+        re.compile(r"撤[销消](?:了(?=[\u4e00-\u9fff]{2}))?(?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]?\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?"
                    r"|(?:将|把)原?[^，。；：]{0,30}?(?:所辖区域|所辖行政区域|行政区域|区域|辖区))?"
                    r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|重建|设(?![立置]))(?![在于的])"
                    r"(?P<new>[^，。；：]{2,160}?)(?=[，。；：;]|$)"),

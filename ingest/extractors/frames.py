@@ -392,6 +392,7 @@ def _read_inaugurated_for(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> 
 
 def _read_abolish(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     before, after = c.text[: m.start()], c.text[m.end():]
+    after = re.sub(r"^了(?=[\u4e00-\u9fff]{2})", "", after)  # "撤销了A镇和B乡": the aspect word (seventeenth session)
     if "牌子" in c.text or "建制" in c.text or before.endswith("的"):
         return False  # a sign removed, a township's status: other frames
     if m.group(0) == "撤并" and re.search(r"[为成入到至]", after):

@@ -879,6 +879,7 @@ def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if _NEGATION.search(pre[-6:]):
             continue
         body = re.sub(r"(?<=[乡镇道区县市])建制", "", m.group(2))  # "撤销河口乡建制"
+        body = re.sub(r"^了(?=[\u4e00-\u9fff]{2})", "", body)  # "撤销了A镇和B乡": the aspect word is no part of a name
         if "牌子" in re.split(r"[，,]", body)[0]:
             continue  # "不再保留X牌子" is a sign move; a 牌子 in a later clause ("…，对外保留Y牌子") is not this one's
         for name in _leading_names(body):
