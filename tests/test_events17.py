@@ -260,3 +260,18 @@ def test_an_abolition_with_its_aspect_word():
     assert sorted(e[1][0] for e in got if e[0] == "abolish") == ["响塘乡", "姜畲镇"]
     got = events(facts_of("1962年，撤销了县手工业局。", "湘潭县"))
     assert got == [("abolish", ("县手工业局",), (), "1962")]
+
+
+# --- a township made into one of another level (改设, 改设为) -----------------------------------------------------------
+
+
+def test_a_township_made_into_another_level_is_formed_from_it():
+    got = events(facts_of("8月7日，云梯镇改设云梯街道。", "宁国市", date="2010"))
+    assert got == [("establish", ("云梯镇",), ("云梯街道",), "2010-08-07")]
+    got = events(facts_of("1961年11月成立云梯公社。\n1983年6月公社改乡制，改设为云梯乡。", "宁国市", date="2010"))
+    assert ("establish", ("云梯公社",), ("云梯乡",), "1983-06") in got
+
+
+def test_a_body_of_another_kind_re_formed_stays_a_re_form():
+    got = events(facts_of("1950年，甲县文教科改设为甲县文化科。", "甲县", date="2010"))
+    assert [e[0] for e in got] == ["re_form"]

@@ -552,9 +552,26 @@ def _read_rename(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: F
         return True
     if not old or len(old) != 1 or old == new:
         return False
+    if m.group(0) == "改设" and _township_change(old, new):
+        # "甲镇改设甲街道": a township made into another of another level is formed from it (撤A设B of townships,
+        # tests/gold/README.md), no rename (seventeenth session)
+        _event(ctx, sent, frame, EventType.ESTABLISH, old, new, _clause_date(c.text, ctx))
+        frame.topic = new
+        return True
     _event(ctx, sent, frame, EventType.RENAME, old, new, _clause_date(c.text, ctx))
     frame.topic = new
     return True
+
+
+_TOWNSHIP_LEVEL = re.compile(r"(?:乡|镇|街道|街道办事处|人民公社|公社)$")
+
+
+def _township_change(old: list[str], new: list[str]) -> bool:
+    """A township (乡, 镇, 街道, 公社) made into one of another level: "甲镇改设甲街道", "甲公社改设为甲乡"."""
+    if len(old) != 1 or len(new) != 1:
+        return False
+    a, b = _TOWNSHIP_LEVEL.search(old[0]), _TOWNSHIP_LEVEL.search(new[0])
+    return bool(a and b and a.group(0) != b.group(0))
 
 
 def _read_rank_or_kind(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
@@ -1252,9 +1269,15 @@ def _read_re_form(c: Clause, m: re.Match[str], sent: Sentence, ctx: Ctx, frame: 
         return True
     # "将A整建制重组为B" / "A整体改建为B" / "A、B合并重组为C": how the bodies went in is no part of their names
     old = _subject(re.sub(r"(?:整建制|成建制|整体|合并|整合)$", "", before.strip()))
-    new = _names(after)
+    new = _names(after, loose=frame.chronicle)
+    if not old and m.group(0) == "改设为" and _clean_around(before) and len(frame.topic) == 1:
+        old = frame.topic  # "1961年成立A公社。1983年公社改乡制，改设为A乡": the paragraph's body
     if not old or not new or len(new) != 1 or old == new:
         return False
+    if m.group(0) == "改设为" and _township_change(old, new):
+        _event(ctx, sent, frame, EventType.ESTABLISH, old, new, date)  # 撤A设B of townships (tests/gold/README.md)
+        frame.topic = new
+        return True
     if m.group(0) == "合并重组为" and len(old) < 2:
         return False  # "与B合并重组为C": the partner's clause (read by the merge readers)
     _event(ctx, sent, frame, EventType.RE_FORM, old, new, date)
