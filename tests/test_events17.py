@@ -275,3 +275,23 @@ def test_a_township_made_into_another_level_is_formed_from_it():
 def test_a_body_of_another_kind_re_formed_stays_a_re_form():
     got = events(facts_of("1950年，甲县文教科改设为甲县文化科。", "甲县", date="2010"))
     assert [e[0] for e in got] == ["re_form"]
+
+
+# --- township histories: a counted list after another reader's clause, an era lead, a shared commune head ---------
+
+
+def test_a_counted_list_clause_is_read_beside_a_clause_read_by_another_reader():
+    text = "1969年又撤甲区，成立永丰、东胜、青山三个公社，1992年撤区并乡时与永丰合并建立东至县甲镇。"
+    got = events(facts_of(text, "东至县"))
+    assert {e[2][0][-4:] for e in got if e[3] == "1969"} >= {"永丰公社", "东胜公社", "青山公社"}
+
+
+@pytest.mark.parametrize("lead", ["解放前为某县第五区", "解放前属某县", "民国时期属某区", "清代属某乡"])
+def test_an_era_lead_before_the_first_year_keeps_the_chronicle(lead):
+    got = events(facts_of(f"{lead}，1958年成立河溪、青山两个公社。", "东至县"))
+    assert [(e[0], e[2][0][-4:], e[3]) for e in got] == [("establish", "河溪公社", "1958"), ("establish", "青山公社", "1958")]
+
+
+def test_bare_stems_share_the_commune_head():
+    got = events(facts_of("1961年恢复河溪、大板公社。", "东至县"))
+    assert [(e[2][0][-4:], e[3]) for e in got] == [("河溪公社", "1961"), ("大板公社", "1961")]

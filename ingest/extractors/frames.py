@@ -192,6 +192,14 @@ def _names(span: str, loose: bool = False) -> list[str] | None:
         if parts and all(as_name(p) == p or chronicle_subject.township_body(p) for p in parts) and \
                 not any(_VERB_FIRST.match(p) for p in parts):
             return parts
+        # "恢复河溪、大板公社": bare stems before the last item share its township head (no count written; the
+        # shared head in a list, seventeenth session)
+        shared = re.fullmatch(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3})(人民公社|公社)", span)
+        if shared:
+            stems = [*shared.group(1).strip("、").split("、"), shared.group(2)]
+            items = [stem + shared.group(3) for stem in stems]
+            if all(not as_name(stem) and chronicle_subject.township_body(i) for stem, i in zip(stems, items, strict=True)):
+                return items
     return None
 
 
@@ -200,6 +208,14 @@ _NOTE_AFTER_NAME = re.compile(r"简称|以下称|下称|未经|经[^（()）]{0,
 _NAMING_NOTE = re.compile(r"[（(][^（()）]*(?:简称|以下称|下称|未经|选举)[^（()）]*[)）]")
 # a description before 的, then one name ("由部队、干部和群众代表三结合的某县革命委员会") (fourteenth session)
 _DESCRIBED_NAME = re.compile(r"(?P<d>.{2,60}?)的(?P<n>[^的，。；、（()）]{3,40})")
+
+
+# a township history opening with the era before its first year ("解放前为某县第五区，1952年改为…", "民国时期属某区，
+# 1950年…", "清代属某乡，1949年…"): the dated clauses after it are a chronicle's (seventeenth session)
+_ERA_LEAD = re.compile(r"^\s*(?:解放|建国|新中国成立|中华人民共和国成立|民国|抗战|抗日战争|土改|[\u4e00-\u9fff]{1,2}[朝代])"
+                       r"(?:以前|前|初期|初|以后|后|时期|时|期间)?[^，。；\d]{0,30}[，,]\s*(?=(?:19|20)\d{2}\s*年)")
+# a forming verb before a counted list ("成立永丰、东胜、青山三个公社", "恢复河溪、大板两公社")
+_FORMING_COUNTED = re.compile(r"(?:又|再|并|同时)?(?:成立|设立|设置|建立|组建|恢复|复设|设|置)(?P<l>[^，。；]{4,60})$")
 
 
 def _counted_list(span: str) -> list[str]:
@@ -1415,7 +1431,7 @@ def frame_facts(sent: Sentence, ctx: Ctx, read: list | None = None) -> None:
         return  # "乡镇设立A，设立B": a rule for every township, no one body
     heading = subject if subject and ctx.full(ctx.heading_subject or "") == subject and not ctx.subject_confirmed \
         and not any(isinstance(f, EventStatement) for f in read or []) else None
-    chronicle = bool(chronicle_subject.CHRONICLE_OPENING.match(text)) and not (
+    chronicle = bool(chronicle_subject.CHRONICLE_OPENING.match(text) or _ERA_LEAD.match(text)) and not (
         ctx.sanding or (ctx.about_sanding and not ctx.sanding_in_history))
     if chronicle:
         text = _bracket_notes(text, sent, ctx)
@@ -1530,7 +1546,12 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
                 frame.topic = _topic_of_read(body, named, ctx)
                 _follow(frame)
                 continue
-            if not named and len(frame.topic) != 1 and not parent_clause and not forming:
+            # "…，成立永丰、东胜、青山三个公社，…": a counted list shares its head, it holds names the name reader does not
+            # find one by one (seventeenth session)
+            counted = _FORMING_COUNTED.match(_LEAD.sub("", body.strip()))
+            if counted and _counted_list(counted.group("l")):
+                named = [ctx.full(n) for n in _counted_list(counted.group("l"))]
+            elif not named and len(frame.topic) != 1 and not parent_clause and not forming:
                 continue  # a clause without a name of its own, and no one body it would be about
         if _read_names_only(clause, sent, ctx, frame):
             continue
