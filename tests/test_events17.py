@@ -295,3 +295,23 @@ def test_an_era_lead_before_the_first_year_keeps_the_chronicle(lead):
 def test_bare_stems_share_the_commune_head():
     got = events(facts_of("1961年恢复河溪、大板公社。", "东至县"))
     assert [(e[2][0][-4:], e[3]) for e in got] == [("河溪公社", "1961"), ("大板公社", "1961")]
+
+
+# --- a body whose administrative duties went to another becomes a public institution -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "将市房地产管理局承担的行政职能划入市住房和城乡建设局，改为市住房和城乡建设局所属事业单位。",
+    "将市房地产管理局承担的行政职能划入市住房和城乡建设局，市房地产管理局改为市住房和城乡建设局所属事业单位。",
+    "市房地产管理局改为市住房和城乡建设局所属事业单位。",
+])
+def test_a_body_made_a_public_institution(text):
+    f = facts_of(text, "益阳市")
+    assert ("change_kind", ("市房地产管理局",), ("市房地产管理局",), None) in events(f)
+    assert units(f)["市房地产管理局"][:3] == ("事业单位", None, "市住房和城乡建设局")
+    assert sum(e[0] == "change_kind" for e in events(f)) == 1
+
+
+def test_a_body_re_formed_as_an_institution_is_no_kind_change():
+    text = "将市公路管理局承担的行政职能划入市交通运输局，其余职能整合，重新组建市公路管理局，为市交通运输局所属事业单位。"
+    assert not [e for e in events(facts_of(text, "益阳市")) if e[0] == "change_kind"]

@@ -1443,9 +1443,35 @@ _KIND_CHANGE_TARGET = re.compile(r"(?:直属机构|直属特设机构|组成部�
                                  r"议事协调机构|国家局|工作机关)$")
 
 
+# "将A承担的行政职能划入B，改为B所属事业单位" / "…，A改为B所属事业单位": the body whose administrative duties went to
+# another becomes a public institution (seventeenth session)
+_BECAME_INSTITUTION = re.compile(r"(?:^|[，,；;])\s*(?:并|同时)?(?P<s>[^，,。；;]{0,40}?)(?:整体)?改为(?P<k>[^，。；]{0,40}?事业单位)(?=[，。；]|$)")
+_GAVE_DUTIES = re.compile(r"将(?P<a>[^，。；将]{2,40}?)(?:所)?承担的[^，。；]{0,20}?(?:职能|职责)[^，。；]{0,6}?(?:划入|划归|划转|交由|移交)")
+
+
+def _became_institution(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    for m in _BECAME_INSTITUTION.finditer(clause):
+        subject = m.group("s").strip()
+        unit = as_name(subject) if subject else None
+        if not subject:
+            gave = list(_GAVE_DUTIES.finditer(clause[: m.start()]))
+            unit = as_name(gave[-1].group("a")) if gave else None
+        kind = kind_phrase(m.group("k"))
+        if not unit or not kind or any(e.type is EventType.CHANGE_KIND and e.inputs and e.inputs[0].name == unit
+                                       for e in ctx.events_at.get(ctx.prov(sent).start, [])):
+            continue
+        _event(ctx, sent, EventType.CHANGE_KIND, [unit], [unit], kind=kind)
+        owner = re.match(r"(?P<p>[^，。；]{2,40}?)(?:所属|直属|下属)", m.group("k"))
+        parent = as_name(owner.group("p")) if owner else None
+        ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), kind=kind,
+                                       parent=_mention(parent) if parent else None,
+                                       parent_relation="所属" if parent else None))
+
+
 def _change_kind(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
+    _became_institution(sent, clause, ctx)
     for m in re.finditer(r"(?:调整为|(?<=机构|部门|单位)改为)([^，。；]+)", clause):
         # "A由K1改为K2" only between two kinds ("由原省经贸委管理机构改为省政府直属机构"); 改为 + a name is a rename
         new_kind = kind_phrase(m.group(1))
