@@ -315,3 +315,19 @@ def test_a_body_made_a_public_institution(text):
 def test_a_body_re_formed_as_an_institution_is_no_kind_change():
     text = "将市公路管理局承担的行政职能划入市交通运输局，其余职能整合，重新组建市公路管理局，为市交通运输局所属事业单位。"
     assert not [e for e in events(facts_of(text, "益阳市")) if e[0] == "change_kind"]
+
+
+# --- an abolished list: the last item's bracketed signs, the class written before the list -------------------------
+
+
+def test_the_last_item_of_an_abolished_list_carries_its_bracketed_signs():
+    f = facts_of("不再保留区委农村工作办公室（区政府农村工作办公室）、区农业委员会（区林业局、区海洋与渔业局）。", "通州区")
+    got = units(f)
+    assert got["区农业委员会"][4] == ("区林业局", "区海洋与渔业局")
+    assert got["区委农村工作办公室"][4] == ("区政府农村工作办公室",)
+
+
+def test_the_class_before_an_abolished_list_is_each_items_kind():
+    got = units(facts_of("不再保留承担行政职能的事业单位区农业资源开发局、区农业机械管理局。", "通州区"))
+    assert got["区农业资源开发局"][0] == got["区农业机械管理局"][0] == "事业单位"
+    assert units(facts_of("不再保留区农业资源开发局、区农业机械管理局。", "通州区")) == {}

@@ -882,8 +882,12 @@ def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         body = re.sub(r"^了(?=[\u4e00-\u9fff]{2})", "", body)  # "撤销了A镇和B乡": the aspect word is no part of a name
         if "牌子" in re.split(r"[，,]", body)[0]:
             continue  # "不再保留X牌子" is a sign move; a 牌子 in a later clause ("…，对外保留Y牌子") is not this one's
+        # "不再保留承担行政职能的事业单位A、B": the class written before the list is each body's kind (17th session)
+        classed = re.match(r"(?:[^，。；、]{0,12}?的)?(?P<k>事业单位)(?=[\u4e00-\u9fff]{2})", body)
         for name in _leading_names(body):
             _event(ctx, sent, EventType.ABOLISH, [name], [])
+            if classed:
+                ctx.units.append(UnitStatement(_mention(name), ctx.prov(sent), kind=classed.group("k")))
 
 
 def _merged_into_before(sent: Sentence, before: str, ctx: Ctx) -> str | None:
