@@ -331,3 +331,11 @@ def test_the_class_before_an_abolished_list_is_each_items_kind():
     got = units(facts_of("不再保留承担行政职能的事业单位区农业资源开发局、区农业机械管理局。", "通州区"))
     assert got["区农业资源开发局"][0] == got["区农业机械管理局"][0] == "事业单位"
     assert units(facts_of("不再保留区农业资源开发局、区农业机械管理局。", "通州区")) == {}
+
+
+def test_a_division_list_after_the_sentence_describes_its_body():
+    for text in ("1996年，岳阳市档案局为正处级事业单位，内设办公室、业务指导科、档案法制科。",
+                 "岳阳市档案局为正处级事业单位，内设办公室、业务指导科、档案法制科。"):
+        got = units(facts_of(text, "岳阳市"))
+        assert sorted(k for k, v in got.items() if v[2] == "岳阳市档案局") == [
+            "岳阳市档案局业务指导科", "岳阳市档案局办公室", "岳阳市档案局档案法制科"]

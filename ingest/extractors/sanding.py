@@ -982,6 +982,11 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             bare = [re.sub(r"[（(][^）)]*[）)]$", "", i) for i in items]
             # "我所设A、B、C" / "本局内设A、B" on the body's own page: the page's body (``_division_list`` reads 我所)
             own_page = re.fullmatch(r"\s*[我本](?:中心|[局委办所站院馆厅])(?:机关)?\s*", text[: m.start()])
+            # "1996年，X为正处级事业单位，内设A、B、C": the body the sentence describes before the list (17th session)
+            described = re.fullmatch(r"\s*(?:(?:19|20)\d{2}\s*年[^，。；]{0,6}[，,]\s*)?(?P<s>[^，。；是为系]{2,40}?)(?:是|为|系)"
+                                     r"[^。；]{0,60}?(?:单位|机构|部门|机关)[，,]\s*", text[: m.start()])
+            if not written and described and name_at_end(described.group("s")) == described.group("s"):
+                host, written = described.group("s"), True
             if (written or after_description or own_page) and len(items) >= 2 and all(is_division_name(i) for i in bare):
                 _division_list(sent, text, ctx, m, items=items,
                                host=host if kept and written else (None if written else ctx.described))  # every item a division: a list, not prose
