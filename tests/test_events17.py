@@ -339,3 +339,26 @@ def test_a_division_list_after_the_sentence_describes_its_body():
         got = units(facts_of(text, "岳阳市"))
         assert sorted(k for k, v in got.items() if v[2] == "岳阳市档案局") == [
             "岳阳市档案局业务指导科", "岳阳市档案局办公室", "岳阳市档案局档案法制科"]
+
+
+# --- two duties joined by 和, a giver's bracketed second name ------------------------------------------------------
+
+
+def _duty_texts(text: str, place: str) -> list[tuple]:
+    f = facts_of(text, place)
+    return sorted((d.source.name if d.source else None, d.text) for e in f.events for d in e.duties)
+
+
+def test_two_duties_each_closed_by_its_own_word_are_two_moves():
+    assert _duty_texts("将县文化广电新闻出版局的新闻出版管理职责和电影管理职责划入县委宣传部。", "临潭县") == [
+        ("县文化广电新闻出版局", "新闻出版管理职责"), ("县文化广电新闻出版局", "电影管理职责")]
+
+
+def test_a_givers_bracketed_second_name_is_no_part_of_the_duty():
+    assert _duty_texts("将县旅游外事侨务局（县政府港澳事务办公室）的外事职责和港澳事务管理职责划入县委办公室。", "临潭县") == [
+        ("县旅游外事侨务局", "外事职责"), ("县旅游外事侨务局", "港澳事务管理职责")]
+
+
+def test_one_duty_with_and_inside_it_stays_whole():
+    assert _duty_texts("将县发展和改革局的价格监督检查和反垄断执法职责划入县市场监督管理局。", "临潭县") == [
+        ("县发展和改革局", "价格监督检查和反垄断执法职责")]

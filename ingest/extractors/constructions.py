@@ -2401,6 +2401,8 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     if lead and duty[len(lead):len(lead) + 1] in ("“", '"'):
         return False  # "将A“X职责”、B“Y职责”等职责划入C": a list of givers (the reform reader's parse_sources)
     giver = name_at_start(m.group("giver")) if m.group("giver") else None
+    # "A（A'）的X职责": the giver's bracketed second name is no part of the phrase (seventeenth session)
+    duty = re.sub(rf"^({NAME})[（(][^（）()]{{2,30}}[）)](?=(?:所)?(?:承担|负责|履行|管理|主管)?的)", r"\1", duty)
     gm = re.match(rf"^({NAME})(?:所)?(?:承担|负责|履行|管理|主管)?的", duty)
     named = name_at_end(gm.group(1)) if gm else None
     # "A的X职责": A gives X; "A的职能" alone only when A is named elsewhere too ("联系街道办事处的
@@ -2430,9 +2432,11 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         # "将代管北京市无线电管理局的职能，交给北京市信息化工作办公室": the body changes parent
         ctx.units.append(UnitStatement(_unit(ctx, managed), ctx.prov(sent), parent=_unit(ctx, receivers[0]),
                                        parent_relation=pm.group("rel")))
-    for receiver in receivers:
+    from .reform import _joined_duties
+
+    for receiver in receivers:  # "A的X职责和Y职责": two duties (``reform._joined_duties``)
         _event(ctx, sent, EventType.TRANSFER_DUTY, [giver] if giver else [], [receiver],
-               duties=[DutyMove(Mention(ctx.full(giver)) if giver else None, duty)])
+               duties=[DutyMove(Mention(ctx.full(giver)) if giver else None, d) for d in _joined_duties(duty)])
     return True
 
 

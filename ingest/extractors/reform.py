@@ -350,14 +350,24 @@ def _duty_moves(sources, *, whole_as_move: bool, word: str = "职责") -> list[D
             # "A、B等相关部门X职责", "A（A'）X职责": the class word closing the givers and a giver's bracketed
             # second name are no part of the phrase
             duty = re.sub(r"^(?:[（(][^（）()]{2,30}[）)])?(?:(?:相关|有关)(?:部门|单位|机构)(?:的)?)?(?=\S{2})", "", duty)
+        # "A的新闻出版管理职责和电影管理职责": two duties, each closed by its own 职责, joined by 和 (17th session);
+        # "A（A'）的X职责": the giver's bracketed second name is no part of the phrase
+        phrases = _joined_duties(re.sub(r"^[（(][^（）()]{2,30}[）)]的?(?=\S{2})", "", duty)) if duty else [duty]
         if not units and duty:
-            moves.append(DutyMove(None, duty))
+            moves.extend(DutyMove(None, d) for d in phrases)
         for u in units:
             if duty:
-                moves.append(DutyMove(_mention(u), duty))
+                moves.extend(DutyMove(_mention(u), d) for d in phrases)
             elif whole_as_move:
                 moves.append(DutyMove(_mention(u), word, whole=True))
     return moves
+
+
+def _joined_duties(duty: str) -> list[str]:
+    """"新闻出版管理职责和电影管理职责" → the two duties; a phrase with one 职责 (or whose parts are not each closed by
+    职责/职能) stays whole."""
+    parts = re.split(r"(?<=职责|职能)(?:和|及|以及)(?=[^，。；、和及]{2,30}(?:职责|职能)$)", duty)
+    return parts if len(parts) > 1 and all(re.search(r"(?:职责|职能)$", p) and len(p) > 3 for p in parts) else [duty]
 
 
 def _start_of_sources(clause: str, before: int) -> int | None:
