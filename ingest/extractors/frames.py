@@ -192,7 +192,7 @@ def _names(span: str, loose: bool = False) -> list[str] | None:
         if parts and all(as_name(p) == p or chronicle_subject.township_body(p) for p in parts) and \
                 not any(_VERB_FIRST.match(p) for p in parts):
             return parts
-        # "恢复河溪、大板公社": bare stems before the last item share its township head (no count written; the
+        # "恢复白沙、石门公社": bare stems before the last item share its township head (no count written; the
         # shared head in a list, seventeenth session)
         shared = re.fullmatch(r"((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3})(人民公社|公社)", span)
         if shared:
@@ -214,7 +214,7 @@ _DESCRIBED_NAME = re.compile(r"(?P<d>.{2,60}?)的(?P<n>[^的，。；、（()）
 # 1950年…", "清代属某乡，1949年…"): the dated clauses after it are a chronicle's (seventeenth session)
 _ERA_LEAD = re.compile(r"^\s*(?:解放|建国|新中国成立|中华人民共和国成立|民国|抗战|抗日战争|土改|[\u4e00-\u9fff]{1,2}[朝代])"
                        r"(?:以前|前|初期|初|以后|后|时期|时|期间)?[^，。；\d]{0,30}[，,]\s*(?=(?:19|20)\d{2}\s*年)")
-# a forming verb before a counted list ("成立永丰、东胜、青山三个公社", "恢复河溪、大板两公社")
+# a forming verb before a counted list ("成立红星、东风、前进三个公社", "恢复白沙、石门两公社")
 _FORMING_COUNTED = re.compile(r"(?:又|再|并|同时)?(?:成立|设立|设置|建立|组建|恢复|复设|设|置)(?P<l>[^，。；]{4,60})$")
 
 
@@ -1546,7 +1546,7 @@ def _read_text(text: str, sent: Sentence, ctx: Ctx, read: list, frame: Frame) ->
                 frame.topic = _topic_of_read(body, named, ctx)
                 _follow(frame)
                 continue
-            # "…，成立永丰、东胜、青山三个公社，…": a counted list shares its head, it holds names the name reader does not
+            # "…，成立红星、东风、前进三个公社，…": a counted list shares its head, it holds names the name reader does not
             # find one by one (seventeenth session)
             counted = _FORMING_COUNTED.match(_LEAD.sub("", body.strip()))
             if counted and _counted_list(counted.group("l")):

@@ -5,7 +5,7 @@ its own constructions, the giver before 向 and the receiver after it:
 
     "2014年1月3日，省商务厅向省农业厅移交生猪屠宰监督管理职责。"          (the duty handed over)
     "市商务局与市农业局完成了生猪屠宰监督管理职责移交工作。"              (both bodies, the duty before 移交)
-    "会上区商务局向区农业局移交了生猪定点屠宰管理材料清单。"              (the duty's files: the duty is the one the
+    "会上县商务局向县农业农村局移交了屠宰行业监管档案目录。"              (the duty's files: the duty is the one the
                                                                           report names as moving, "…职能移交")
 
 Each is a ``transfer_duty`` from the giver to the receiver with the duty's words. Files, seals or lists handed over
