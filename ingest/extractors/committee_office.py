@@ -4,8 +4,8 @@ Reform plans form or rename a party committee (委员会) or a leading group (�
 the next clause, naming the office by 办公室 alone:
 
     "组建县委审计委员会，办公室设在县审计局。"                      (the office is set in another body: its parent)
-    "县委全面深化改革领导小组改为县委全面深化改革委员会，办公室设在县委政策研究室。"
-    "…改为县委网络安全和信息化委员会，办公室作为县委工作机关，加挂县互联网信息办公室牌子。"   (the office is a body of
+    "县委全面依法治县领导小组改为县委全面依法治县委员会，办公室设在县司法局。"
+    "…改为县委机构编制委员会，办公室作为县委工作机关，加挂县机构编制研究中心牌子。"   (the office is a body of
                                                                               its own kind, the sign is the office's)
     "组建省委审计委员会，作为省委议事协调机构，其办公室设在省审计厅"
 
