@@ -37,7 +37,7 @@ from kg.text import normalize_name, normalize_text, occurrences
 from . import chronicle_subject, clause_rewrites, headed_divisions, news, page_divisions, reform, sanding
 from .body_counts import body_count_facts
 from .boundary_parts import add_boundary_parts
-from .co_location import co_located_signs, separated_again
+from .co_location import co_located_signs, formed_together, separated_again
 from .common import (
     RANK_RE,
     Ctx,
@@ -63,7 +63,9 @@ from .counted_lists import owned_figures_first
 from .county_relative import county_name, county_relative, naming_rule, prefixed_name
 from .event_names import complete_event_names
 from .frames import bracket_co_location_line, bracket_entry_facts, field_facts, frame_facts
+from .handover import handover_facts
 from .header_lists import class_heading_line, headed_class_members
+from .inauguration import date_forming_by_inauguration
 from .level_owned import level_owned_kind
 from .links import link_statements, note_former_parents
 from .place_evidence import (
@@ -78,6 +80,7 @@ from .place_evidence import (
     township_newest_form,
     without_addresses,
     without_citations,
+    without_rosters,
 )
 from .prose_duties import add_prose_duties
 from .reference import resolved
@@ -107,6 +110,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
                                       sanding._SECOND_ARTICLE.search(dt.text) or
                                       sanding.titled_in_opening(dt.text) or opening_body)
     ctx.about_sanding = ctx.sanding or sanding.is_about_sanding(title, dt.text)
+    ctx.sanding_in_history = ctx.about_sanding and not ctx.sanding and sanding.sanding_in_history(title, dt.text)
     ctx.regulation = not ctx.about_sanding and _is_regulation(title or head.split("\n")[0], dt.text)
     # "明确部门管理职责" / "成员单位职责" head a list of each body's part, as 职责分工 does
     ctx.division_context = bool(re.search(r"职责分工|分工|职责边界|职责划分|监管职责|监管责任|各负其责|监管界限|责任分工|"
@@ -203,6 +207,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         first_unit, first_event = len(ctx.units), len(ctx.events)
         sanding.unit_facts(sent, ctx)
         reform.event_facts(sent, ctx)
+        handover_facts(sent, ctx)  # "A向B移交X职责": a duty's hand-over (seventeenth session)
         news.rank_facts(sent, ctx)
         news.rank_change_facts(sent, ctx)
         news.staffing_facts(sent, ctx)
@@ -211,6 +216,7 @@ def extract(raw, doc: Document) -> DocumentFacts:
         # a second chance, clause by clause, for what nothing above read
         frame_facts(sent, ctx, [*ctx.units[first_unit:], *ctx.events[first_event:]])
         note_former_parents(sent.text, ctx.events[first_event:])  # "A代管的X改由B代管": A, on the event
+        formed_together(sent, ctx, first_event)  # "成立A、B，合署办公": the two bodies formed work together
         co_located_signs(sent, ctx, first_event, first_unit)  # "…与Y合署办公，两块牌子": the body carries Y's sign
         separated_again(sent, ctx, first_event)  # "与Y合署，1979年从Y分出": the co-location ends, no body formed
         opener = ctx.opener_date[1] if ctx.opener_date and ctx.opener_date[0] == sent.index else None
@@ -265,6 +271,8 @@ def extract(raw, doc: Document) -> DocumentFacts:
             signed = news.in_sign_clause(written.text, start, end)
             (ctx.named_as_sign if signed else ctx.named_plainly).add(canon.get(name))
 
+    # "6月5日，X挂牌成立。……A重组为X": the undated forming takes the inauguration day (seventeenth session)
+    ctx.events = date_forming_by_inauguration(ctx.events, dt.text, ctx.full, ctx.doc_date)
     if _STANDING_LIST.search(title) or _STANDING_LIST.search(head):
         # "国务院关于部委管理的国家局设置的通知": a standing list of bodies says what is there; its
         # "对外保留/加挂…牌子" are the units' signs (kept as unit facts), not signs added by a reform
@@ -1225,6 +1233,8 @@ def _place_candidates(text: str, *, weighted: bool = False) -> list:  # list[str
             strong = not prev or not re.match(r"[\u4e00-\u9fff]", prev) or prev in "在据对为由从向与和及是了日于"
             # a party committee of the place ("中共内蒙古自治区委员会…", "中共某县委") writes it in full
             strong = strong or text[max(0, end - length - 2):end - length] == "中共"
+            # a news dateline ("本报讯", "某网3月29日讯", "新华社长沙5日电") is followed by the report's place in full
+            strong = strong or prev == "讯" or text[max(0, end - length - 2):end - length] == "日电"
             strong = strong or bool(out and text[end - length - len(_last(out)):end - length] == _last(out))
             strong = strong or after_upper_stem(text, end - length, candidate)  # "甘肃天祝县", "广东清远佛冈县"
             out.append((candidate, 1.0 if strong else 0.3) if weighted else candidate)
@@ -1279,6 +1289,7 @@ def _detected_place(raw) -> str | None:
     if meta.get("jurisdiction"):
         return meta["jurisdiction"]
     text = without_addresses(normalize_text(getattr(raw, "text", "") or ""))  # an office's address is not its place
+    text = without_rosters(text)  # "姓名 | 籍贯 | …" over "某某 | 四川纳溪 | …": where officials come from
     title = normalize_text(meta.get("title") or "")
     found = _written_place(SimpleNamespace(text=text, meta=meta))
     found = _body_branch_place(found, text)

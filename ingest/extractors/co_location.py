@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from kg.model import EventType, Mention, UnitStatement
+from kg.model import EventStatement, EventType, Mention, UnitStatement
 
-from .common import Ctx, Sentence
+from .common import Ctx, Sentence, names_in_list
 
 _TWO_SIGNS = re.compile(r"[两二]块牌子")
 # "从Y分出" / "与Y分开": the body leaves the body it worked with
@@ -40,6 +40,30 @@ def co_located_signs(sent: Sentence, ctx: Ctx, first_event: int, first_unit: int
     ctx.units.append(UnitStatement(Mention(ctx.full(host)), ctx.prov(sent), signs=[ctx.full(sign)]))
 
 
+# "成立A、B，合署办公" / "设立A和B，实行合署办公": the two bodies one clause forms, then a bare 合署办公 clause
+_FORMED_PAIR = re.compile(r"(?:成立|设立|组建|建立|设置|恢复)(?P<pair>[^，。；]{4,60}?)[，,]\s*(?:并|且)?(?:实行)?合[署属]办公"
+                          r"(?=$|[，。；,])")
+
+
+def formed_together(sent: Sentence, ctx: Ctx, first_event: int) -> None:
+    """"1962年3月，成立甲县档案局、甲县档案馆，合署办公": the two bodies formed in the clause before a bare 合署办公
+    work together (inputs [A], outputs [B], as "A与B合署办公"), dated as their forming (seventeenth session)."""
+    m = _FORMED_PAIR.search(sent.text)
+    if not m:
+        return
+    new = ctx.events[first_event:]
+    if any(e.type is EventType.CO_LOCATE for e in new):
+        return
+    formed = {ctx.full(e.outputs[0].name): e for e in new
+              if e.type is EventType.ESTABLISH and len(e.outputs) == 1 and not e.inputs}
+    pair = [ctx.full(n) for n in names_in_list(m.group("pair"))]
+    if len(pair) != 2 or pair[0] == pair[1] or any(n not in formed for n in pair):
+        return
+    a, b = formed[pair[0]], formed[pair[1]]
+    ctx.events.append(EventStatement(type=EventType.CO_LOCATE, inputs=[a.outputs[0]], outputs=[b.outputs[0]],
+                                     prov=a.prov, date=a.date))
+
+
 def separated_again(sent: Sentence, ctx: Ctx, first_event: int) -> None:
     """"工商行政管理局（1971年6月恢复，与商业局合署，1979年4月从商业局分出）": a body that worked together with Y and
     later "从Y分出" ends the co-location; it is not a new body formed from Y (as "分开" gives no event)."""
@@ -54,4 +78,4 @@ def separated_again(sent: Sentence, ctx: Ctx, first_event: int) -> None:
         ctx.events.remove(e)
 
 
-__all__ = ["co_located_signs", "separated_again"]
+__all__ = ["co_located_signs", "formed_together", "separated_again"]

@@ -2481,6 +2481,8 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
     if lead and duty[len(lead):len(lead) + 1] in ("“", '"'):
         return False  # "将A“X职责”、B“Y职责”等职责划入C": a list of givers (the reform reader's parse_sources)
     giver = name_at_start(m.group("giver")) if m.group("giver") else None
+    # "A（A'）的X职责": the giver's bracketed second name is no part of the phrase (seventeenth session)
+    duty = re.sub(rf"^({NAME})[（(][^（）()]{{2,30}}[）)](?=(?:所)?(?:承担|负责|履行|管理|主管)?的)", r"\1", duty)
     gm = re.match(rf"^({NAME})(?:所)?(?:承担|负责|履行|管理|主管)?的", duty)
     named = name_at_end(gm.group(1)) if gm else None
     # "A的X职责": A gives X; "A的职能" alone only when A is named elsewhere too ("联系街道办事处的
@@ -2510,9 +2512,11 @@ def _duty_handed_over(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
         # "将代管北京市无线电管理局的职能，交给北京市信息化工作办公室": the body changes parent
         ctx.units.append(UnitStatement(_unit(ctx, managed), ctx.prov(sent), parent=_unit(ctx, receivers[0]),
                                        parent_relation=pm.group("rel")))
-    for receiver in receivers:
+    from .reform import _joined_duties
+
+    for receiver in receivers:  # "A的X职责和Y职责": two duties (``reform._joined_duties``)
         _event(ctx, sent, EventType.TRANSFER_DUTY, [giver] if giver else [], [receiver],
-               duties=[DutyMove(Mention(ctx.full(giver)) if giver else None, duty)])
+               duties=[DutyMove(Mention(ctx.full(giver)) if giver else None, d) for d in _joined_duties(duty)])
     return True
 
 
@@ -4014,7 +4018,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "abolished_list",
         "撤并苗河、芭蕉、燎原、金川4个乡。",
         # "撤并整合为A、B…": the list names what the bodies became, not what ended
-        re.compile(r"(?:撤并|撤销|撤消)(?![到至入为成])(?!(?:整合|合并|归并|重组|优化)(?:为|成))(?P<body>[^，。；]{2,160})"),
+        # "撤销了A镇和B乡": the aspect word after the verb is no part of the first name (seventeenth session)
+        re.compile(r"(?:撤并|撤销|撤消)(?:了(?=[\u4e00-\u9fff]{2}))?(?![到至入为成])(?!(?:整合|合并|归并|重组|优化)(?:为|成))"
+                   r"(?P<body>[^，。；]{2,160})"),
         _abolished_list,
     ),
     Construction(
@@ -4026,7 +4032,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "abolished_and_set_up",
         "同意撤销某县天桥乡建制，设置天桥镇。",
-        re.compile(r"撤[销消](?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]?\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?"
+        re.compile(r"撤[销消](?:了(?=[\u4e00-\u9fff]{2}))?(?P<old>[^，。；：]{2,160}?)(?:建制)?[，,；;]?\s*(?:以(?:其|原)[^，。；：]{0,24}?(?:行政区域|区域|辖区)(?:为[^，。；：]{0,24}?)?"
                    r"|(?:将|把)原?[^，。；：]{0,30}?(?:所辖区域|所辖行政区域|行政区域|区域|辖区))?"
                    r"(?P<how>成建制合并|整建制合并|合并|同时|并)?(?:分别)?(?P<verb>改设为|改设|改建为|设立|设置|成立|组建|建立|重建|设(?![立置]))(?![在于的])"
                    r"(?P<new>[^，。；：]{2,160}?)(?=[，。；：;]|$)"),
@@ -4305,7 +4311,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                    r"(?P<src>(?:(?!组建|成立|设立|划入|并入|将)[^。；]){4,300}?"
                    r"(?:职责|职能))(?:等)?(?=[。；]|$|，(?:为|是|系|作为|并由|由|正|副|同时|并|还|负责|主要负责)"
                    # "…的监督管理职能，在…框架下，建立了…": a next clause naming no further duty ends the givers
-                   r"|，(?![^，。；]*(?:职责|职能))(?=[^，。；]*[，。；]))"),
+                   # (not a clause opening with the next giver, its duty going on after a comma: "，B的组织实施X、Y和管理，
+                   # 管理Z等职责", seventeenth session)
+                   r"|，(?![^，。；]*(?:职责|职能))(?![^，。；]{1,30}?(?:部|局|委员会|委|办公室|厅|署|院|中心|办)的)"
+                   r"(?=[^，。；]*[，。；]))"),
         _integrates,
     ),
     Construction(
@@ -4489,6 +4498,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
         re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|升格|降格|，(?:为|是|系|(?:机构)?(?:规格)?(?:为)?[正副][部厅局处县科股]级)|、))"
                    r"|(?:(?<=将)|(?<=把)|(?<=以及)|(?<=[、，])|(?<=）和)|(?<=）及))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:的|和|及|、)[^，。；]{0,60}?(?:职责|职能))"
+                   # the last item of such a list ("不再保留A（甲）、B（乙、丙）。", seventeenth session)
+                   r"|(?<=、)(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:[。；]|$))"
                    r"|更名为|改名为|改称|组建|设立|建立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),

@@ -50,6 +50,27 @@ def without_citations(text: str) -> str:
     return _CITED_ISSUER.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# a roster's header row naming its people's native places ("姓名 | 籍贯 | 职务 | 任职时间"): the places in its rows are
+# where its officials come from ("四川纳溪", "山西阳曲"), not the page's place
+_NATIVE_HEADER = re.compile(r"\|?\s*(?:籍贯|出生地|原籍)\s*\|")
+
+
+def without_rosters(text: str) -> str:
+    """The text with the rows of a roster that has a native-place column blanked (same length): from its header row
+    to the first line that is no table row."""
+    lines = text.split("\n")
+    inside = False
+    for k, line in enumerate(lines):
+        if "|" not in line:
+            inside = False
+            continue
+        if _NATIVE_HEADER.search(line):
+            inside = True
+        if inside:
+            lines[k] = " " * len(line)
+    return "\n".join(lines)
+
+
 _SOURCE_BOOK = re.compile(r"《([^《》]{2,30}?(?:志|年鉴))(?:\s*[\d—–\-～~（(）)]*)?》")
 _SOURCE_LINES = 25
 

@@ -232,7 +232,11 @@ def parse_sources(text: str, *, giverless: bool = False) -> list[tuple[list[str]
             previous = result[-1] if result else None
             if parsed is None and previous and previous[1] and not previous[2] and not looks_like_giver:
                 units, duty = previous[0], previous[1] or ""
-                if re.search(r"(?:职责|职能)$", chunk):
+                # "B的组织实施X、Y和管理，管理Z等职责": a duty phrase left without its head (职责) goes on to the 等职责
+                # that closes it, one duty (seventeenth session)
+                unfinished = k == 0 and re.search(r"等(?:职责|职能)$", chunk) and \
+                    not re.search(r"(?:职责|职能|工作|事项|任务)$", duty)
+                if re.search(r"(?:职责|职能)$", chunk) and not unfinished:
                     parsed = (units, _DUTY_TAIL.sub("", chunk.strip()), None)  # shared giver
                 else:
                     joiner = "，" if k == 0 else "、"  # a new "，" item, or a later "、" chunk
@@ -340,14 +344,24 @@ def _duty_moves(sources, *, whole_as_move: bool, word: str = "职责") -> list[D
             # "A、B等相关部门X职责", "A（A'）X职责": the class word closing the givers and a giver's bracketed
             # second name are no part of the phrase
             duty = re.sub(r"^(?:[（(][^（）()]{2,30}[）)])?(?:(?:相关|有关)(?:部门|单位|机构)(?:的)?)?(?=\S{2})", "", duty)
+        # "A的新闻出版管理职责和电影管理职责": two duties, each closed by its own 职责, joined by 和 (17th session);
+        # "A（A'）的X职责": the giver's bracketed second name is no part of the phrase
+        phrases = _joined_duties(re.sub(r"^[（(][^（）()]{2,30}[）)]的?(?=\S{2})", "", duty)) if duty else [duty]
         if not units and duty:
-            moves.append(DutyMove(None, duty))
+            moves.extend(DutyMove(None, d) for d in phrases)
         for u in units:
             if duty:
-                moves.append(DutyMove(_mention(u), duty))
+                moves.extend(DutyMove(_mention(u), d) for d in phrases)
             elif whole_as_move:
                 moves.append(DutyMove(_mention(u), word, whole=True))
     return moves
+
+
+def _joined_duties(duty: str) -> list[str]:
+    """"新闻出版管理职责和电影管理职责" → the two duties; a phrase with one 职责 (or whose parts are not each closed by
+    职责/职能) stays whole."""
+    parts = re.split(r"(?<=职责|职能)(?:和|及|以及)(?=[^，。；、和及]{2,30}(?:职责|职能)$)", duty)
+    return parts if len(parts) > 1 and all(re.search(r"(?:职责|职能)$", p) and len(p) > 3 for p in parts) else [duty]
 
 
 def _start_of_sources(clause: str, before: int) -> int | None:
@@ -743,6 +757,31 @@ _BASED_AND_GIVEN = re.compile(r"在(.{2,80}?)(?:的)?基础上[，,]\s*(?:划入
 _BASED_ON = re.compile(r"(?:在(.{2,80}?)(?:的)?基础上|以([^，。；]{2,80}?)为基础)[，,]?\s*(?:重新)?(?:组建|设立|成立)(?P<made>[^，。；]{2,40}?)(?=[，。；]|$)")
 
 
+# "Z在对A、B进行整合的基础上，于2019年3月1日挂牌成立" / "Z对A、B和…等机构、平台进行整合的基础上，正式成立": Z, the
+# subject, written first; 在 may be left out when 对…进行整合 opens the base; a date (于…), 正式 and 挂牌 may stand
+# between 基础上 and the verb (seventeenth session)
+_SUBJECT_BASED = re.compile(r"(?:在|(?<=[\u4e00-\u9fff])(?=对))([^，。；]{0,120}?(?:整合|合并|融合)[^，。；]{0,120}?)的?基础上[，,]?\s*"
+                            r"(?:于[^，。；]{4,14}?)?(?:正式)?(?:挂牌)?(?:整合)?(?:重新)?(?:组建|设立|成立)(?:了)?(?=[，。；]|$)")
+# what a base written as an integration adds around its bodies: "整合A、B", "对A、B进行整合", "将A、B进行了合并",
+# "对A、B和“甲”“乙”等机构、平台和媒体资源进行整合" (the platforms and resources are no bodies)
+_BASE_LEAD = re.compile(r"^(?:对|将|把)?(?:原)?(?:整合|合并|归并整合|融合)?")
+_BASE_ACT = re.compile(r"(?:进行了?|予以)?(?:整合|合并|融合)$")
+_BASE_CLASSES = re.compile(r"等(?:[^、，。；“”]{0,4}(?:机构|单位|部门|平台|资源|力量|职能|职责)[、和及与]?)+$")
+
+
+def _integrated_base(base: str) -> str:
+    """The bodies of a base written as an integration: "整合A、B" / "对A、B进行整合" / "对A、B和“甲”“乙”等机构、平台和
+    媒体资源进行整合" → "A、B" (the quoted platforms dropped: the names reader keeps only bodies); a plain base is
+    returned as written."""
+    text = base.strip()
+    if not re.search(r"整合|合并|融合", text):
+        return base
+    text = _BASE_LEAD.sub("", text, count=1)
+    text = _BASE_CLASSES.sub("", _BASE_ACT.sub("", text, count=1), count=1)
+    text = re.sub(r"(?:和|及|以及)?(?:“[^”]{1,20}”)+$", "", text)  # "…和“甲”“乙”": the platforms close the list
+    return text or base
+
+
 def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
@@ -762,6 +801,7 @@ def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
     based = _BASED_ON.search(clause) or _BASED_AND_GIVEN.search(clause)
     if based:
         base = based.group(1) or (based.group(2) if "made" in based.re.groupindex and based.re is _BASED_ON else "") or ""
+        base = _integrated_base(base)  # "在整合A、B的基础上" / "在对A、B进行整合的基础上": A and B
         listed = names_in_list(base)
         sources = parse_sources(base) or ([(listed, None, None)] if listed else None)
         given = parse_sources(based.group("given")) if "given" in based.re.groupindex else None
@@ -775,11 +815,13 @@ def _reform(sent: Sentence, clause: str, ctx: Ctx) -> None:
                       relation=info["relation"])
     else:
         # "Z，…，在A、B的基础上整合组建，于…成立" / "Z在A、B的基础上组建": Z, the subject, is written first
-        based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:整合)?(?:重新)?(?:组建|设立|成立)(?=[，。；]|$)", clause)
+        based = re.search(r"在(.{2,80}?)(?:的)?基础上(?:整合)?(?:重新)?(?:组建|设立|成立)(?=[，。；]|$)", clause) \
+            or _SUBJECT_BASED.search(clause)
         subject = name_at_start(clause.lstrip()) if based else None
         if based and subject and not based.group(1).startswith(subject):
-            listed = names_in_list(based.group(1))
-            sources = parse_sources(based.group(1)) or ([(listed, None, None)] if listed else None)
+            base = _integrated_base(based.group(1))
+            listed = names_in_list(base)
+            sources = parse_sources(base) or ([(listed, None, None)] if listed else None)
             if sources:
                 _new_unit(ctx, sent, subject, type_=EventType.RE_FORM, inputs=_source_units(sources),
                           duties=_duty_moves(sources, whole_as_move=False), kind=None, parent=None, relation=None)
@@ -841,10 +883,15 @@ def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
         if _NEGATION.search(pre[-6:]):
             continue
         body = re.sub(r"(?<=[乡镇道区县市])建制", "", m.group(2))  # "撤销河口乡建制"
+        body = re.sub(r"^了(?=[\u4e00-\u9fff]{2})", "", body)  # "撤销了A镇和B乡": the aspect word is no part of a name
         if "牌子" in re.split(r"[，,]", body)[0]:
             continue  # "不再保留X牌子" is a sign move; a 牌子 in a later clause ("…，对外保留Y牌子") is not this one's
+        # "不再保留承担行政职能的事业单位A、B": the class written before the list is each body's kind (17th session)
+        classed = re.match(r"(?:[^，。；、]{0,12}?的)?(?P<k>事业单位)(?=[\u4e00-\u9fff]{2})", body)
         for name in _leading_names(body):
             _event(ctx, sent, EventType.ABOLISH, [name], [])
+            if classed:
+                ctx.units.append(UnitStatement(_mention(name), ctx.prov(sent), kind=classed.group("k")))
 
 
 def _merged_into_before(sent: Sentence, before: str, ctx: Ctx) -> str | None:
@@ -1410,9 +1457,35 @@ _KIND_CHANGE_TARGET = re.compile(r"(?:直属机构|直属特设机构|组成部�
                                  r"议事协调机构|国家局|工作机关)$")
 
 
+# "将A承担的行政职能划入B，改为B所属事业单位" / "…，A改为B所属事业单位": the body whose administrative duties went to
+# another becomes a public institution (seventeenth session)
+_BECAME_INSTITUTION = re.compile(r"(?:^|[，,；;])\s*(?:并|同时)?(?P<s>[^，,。；;]{0,40}?)(?:整体)?改为(?P<k>[^，。；]{0,40}?事业单位)(?=[，。；]|$)")
+_GAVE_DUTIES = re.compile(r"将(?P<a>[^，。；将]{2,40}?)(?:所)?承担的[^，。；]{0,20}?(?:职能|职责)[^，。；]{0,6}?(?:划入|划归|划转|交由|移交)")
+
+
+def _became_institution(sent: Sentence, clause: str, ctx: Ctx) -> None:
+    for m in _BECAME_INSTITUTION.finditer(clause):
+        subject = m.group("s").strip()
+        unit = as_name(subject) if subject else None
+        if not subject:
+            gave = list(_GAVE_DUTIES.finditer(clause[: m.start()]))
+            unit = as_name(gave[-1].group("a")) if gave else None
+        kind = kind_phrase(m.group("k"))
+        if not unit or not kind or any(e.type is EventType.CHANGE_KIND and e.inputs and e.inputs[0].name == unit
+                                       for e in ctx.events_at.get(ctx.prov(sent).start, [])):
+            continue
+        _event(ctx, sent, EventType.CHANGE_KIND, [unit], [unit], kind=kind)
+        owner = re.match(r"(?P<p>[^，。；]{2,40}?)(?:所属|直属|下属)", m.group("k"))
+        parent = as_name(owner.group("p")) if owner else None
+        ctx.units.append(UnitStatement(_mention(unit), ctx.prov(sent), kind=kind,
+                                       parent=_mention(parent) if parent else None,
+                                       parent_relation="所属" if parent else None))
+
+
 def _change_kind(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
+    _became_institution(sent, clause, ctx)
     for m in re.finditer(r"(?:调整为|(?<=机构|部门|单位)改为)([^，。；]+)", clause):
         # "A由K1改为K2" only between two kinds ("由原省经贸委管理机构改为省政府直属机构"); 改为 + a name is a rename
         new_kind = kind_phrase(m.group(1))

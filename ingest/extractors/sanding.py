@@ -170,6 +170,19 @@ _TITLE_LINE = re.compile(r"[^\n]{2,40}?(?:(?:主要)?职能配置|主要职责)[
 _SANDING_AS_WORK = re.compile(r"(?<!事业单位)(?<!事业单位[“\"])三定(?![”\"]?(?:规定)?(?:审核|模板))")
 
 
+# a chronicle entry: a line opening with its date ("2003年4月3日，…印发《某局职能配置、内设机构和人员编制方案》")
+_DATED_ENTRY = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．]\s*)?(?:19|20)\d{2}\s*年[^\n]*$")
+
+
+def sanding_in_history(title: str, text: str) -> bool:
+    """A page about a body's history (not titled as a 三定) whose opening names a 三定 only inside dated chronicle
+    entries: the 三定 is an event of that history (seventeenth session)."""
+    head = text[:600]
+    found = list(SANDING_TITLE.finditer(head))
+    return bool(found) and not SANDING_TITLE.search(title) and "三定" not in title and \
+        all(_DATED_ENTRY.search(head[:m.start()]) for m in found)
+
+
 def is_about_sanding(title: str, text: str) -> bool:
     head = text[:600]
     in_head = any(not _SANDING_TO_COME.match(head[m.end():]) for m in SANDING_TITLE.finditer(head))
@@ -1021,6 +1034,22 @@ def _further_counted_lists(sent: Sentence, text: str, ctx: Ctx, first: re.Match)
         ctx.staffing[:] = [x for x in ctx.staffing if not (x.kind == "内设机构" and x.prov == prov)]
 
 
+def _in_full(name: str, ctx: Ctx, before: list[str]) -> str:
+    """A body written without its place ("融媒体中心") after the text named it in full ("乙县融媒体中心为…，融媒体中心内设
+    A、B"): the full name (the page's body, a body just formed, the last one named); else the name as written
+    (seventeenth session)."""
+    from kg.divisions import divisions
+
+    if divisions().place_prefix(name):
+        return name
+    formed = [o.name for e in reversed(ctx.events) for o in e.outputs]
+    for n in (*reversed(before), ctx.focus, *formed, *reversed(ctx.recent)):
+        if n and n != name and n.endswith(name) and (found := divisions().place_prefix(n)) and \
+                found[1] == len(n) - len(name):
+            return n
+    return name
+
+
 def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list[str] | None = None,
                    host: str | None = None, shared_host: str | None = None) -> None:
     left = text[: m.start()]
@@ -1034,7 +1063,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     host = None
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
-        host = names_before[-1]
+        host = _in_full(names_before[-1], ctx, names_before[:-1])
     bare = _after_lead(left.strip())  # "截至2024年3月，中心设A、B等32个内设机构": the time lead before the head
     # "X是…事业单位。馆内设有A、B…": the last named body with that ending; "局机关内设A、B等10个股室" on the unit's own
     # budget page ("X2022年部门预算") or a page titled with its name alone (tenth session): the page's body
