@@ -41,7 +41,11 @@ FLOORS = {
     # staffing measured 0.975/0.908 (its township figures of 事业编制 and posts read as plain 编制 or not at all):
     # the set changed, so the floor is the new figure less 0.02
     ("dev", "staffing"): (0.95, 0.88),
-    ("dev", "boundaries"): (0.98, 0.98),
+    # seventeenth session: division-luohe-2011-chengshiguanli moved from blind to dev (split.yaml `moved`); its gold
+    # writes no statement for numbered items that each name one body, which the announced-items reader (overlaps,
+    # docs/overlaps.md) reads as one statement: dev boundaries measured 0.952/1.000 on the new set, the floor is that
+    # less 0.02 (the set changed; the gold is not rewritten to the reader)
+    ("dev", "boundaries"): (0.93, 0.98),
     ("blind", "events"): (0.48, 0.38),
     ("blind", "units"): (0.67, 0.27),
     ("blind", "duty_moves"): (0.70, 0.59),
