@@ -313,7 +313,7 @@ def test_a_body_made_a_public_institution(text):
 
 
 def test_a_body_re_formed_as_an_institution_is_no_kind_change():
-    text = "将市河道管理处承担的行政职能划入市水利局，其余职能予以整合，重新组建市河道管理处，为市水利局所属事业单位。"
+    text = "将市市政设施管理处承担的行政职能划入市城市管理委员会，其余职能整合，重新组建市市政设施管理处，为市城市管理委员会所属事业单位。"
     assert not [e for e in events(facts_of(text, "益阳市")) if e[0] == "change_kind"]
 
 
