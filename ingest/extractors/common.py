@@ -1819,8 +1819,8 @@ class Ctx:
     focus: str | None = None  # the unit the document is about (三定 subject, notice subject)
     sanding: bool = False  # a 三定 text (structure present)
     about_sanding: bool = False  # a 三定 text or a report about one
-    # a history whose 三定 is cited only inside its dated entries ("2003年4月3日，…印发《某局职能配置、内设机构和人员编制
-    # 方案》"): its dated entries are still read as a chronicle's (seventeenth session)
+    # a history whose 三定 is cited only inside its dated entries ("2004年10月20日，…印发《某局主要职责、内设机构和
+    # 人员编制规定》"): its dated entries are still read as a chronicle's (seventeenth session)
     sanding_in_history: bool = False
     regulation: bool = False  # a standing rule (条例/办法): no dated events
     notice: bool = False  # an adjustment notice about one unit

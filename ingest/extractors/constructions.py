@@ -122,7 +122,7 @@ def _signs(text: str) -> list[str]:
         if "不再" in text[max(0, m.start() - 3):m.start()]:
             continue
         if re.search(r"(?:内设|下设|设有)[^，。；（(]*[（(][^）)]*$", text[:m.start()]):
-            continue  # "；内设办公室（加挂人事处牌子）、…": a division's own sign (seventeenth session)
+            continue  # "；内设秘书科（加挂组织人事科牌子）、…": a division's own sign (seventeenth session)
         out.extend(names_in_list(m.group("signs")))
     return out
 
@@ -767,7 +767,7 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
         listed = named + listed[this.end():]
     last = listed.rsplit("，", 1)[-1]
     if "，" in listed and not re.match(r"^(?:与|同|和)", last) and len(names_in_list(re.sub(r"与|同|和", "、", last)) or []) >= 2:
-        listed = last  # "…，省委办公厅印发《…》，省档案局与省档案馆系一个机构、两块牌子": the pair of the last clause
+        listed = last  # "…，市委办公厅印发《…》，市委党史研究室与市地方志办公室系一个机构、两块牌子": the pair of the last clause
     if "，" in listed and re.match(r"^(?:与|同|和)", last):
         # "市委网信办为市委工作机关，正处级，与市互联网信息办公室一个机构两块牌子": the sentence's subject
         # or the body a forming clause opening the sentence names ("1999年，成立X，与Y一套人员，两块牌子")

@@ -1026,7 +1026,7 @@ def _read_bare_set(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
         return False
     if _read_level_change(rest, c, sent, ctx, frame):
         return True
-    # "1975年8月，省委办公室设档案处" / "县人委设档案科": a party committee's or government's office setting a body up
+    # "1977年4月，省委办公室设机要处" / "县人委设档案科": a party committee's or government's office setting a body up
     m = re.fullmatch(r"(?P<gov>[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|公署|人民委员会|革命委员会|县委|市委|[县市区省]委办公室|"
                      r"[县市区省]政府办公室|[县市区省]人委|[县市区省]))?"
                      r"(?:始|又|复|再|另)?(?P<v>分置|析置|设置|设|置|撤)(?![立在有于施备计定法销消并])(?P<obj>.*)", rest)

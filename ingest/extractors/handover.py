@@ -27,7 +27,7 @@ _TO = re.compile(r"(?P<a>[^，。；：]{2,40}?)(?:正式|顺利|全面)?向(?P<
 # "A与B完成(了)X职责(的)移交(工作)"
 _TOGETHER = re.compile(r"(?P<a>[^，。；：]{2,40}?)与(?P<b>[^，。；：]{2,40}?)(?:正式|顺利)?完成(?:了)?(?P<x>[^，。；]{2,60}?"
                        + _DUTY_END + r")(?:的)?移交(?:工作)?")
-# what a report names as moving: "生猪定点屠宰监督管理职能移交工作专题会议"
+# what a report names as moving: "畜禽屠宰行业管理职能移交座谈会"
 _MOVING = re.compile(r"(?:^|[，。；：\s“])(?:区|县|市|省)?(?P<x>[^，。；：\s“”]{2,30}?" + _DUTY_END + r")(?:的)?(?:移交|划转)")
 _FILES = re.compile(r"材料|档案|资料|清单|印章|公章|文件")
 

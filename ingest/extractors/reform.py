@@ -344,7 +344,7 @@ def _duty_moves(sources, *, whole_as_move: bool, word: str = "职责") -> list[D
             # "A、B等相关部门X职责", "A（A'）X职责": the class word closing the givers and a giver's bracketed
             # second name are no part of the phrase
             duty = re.sub(r"^(?:[（(][^（）()]{2,30}[）)])?(?:(?:相关|有关)(?:部门|单位|机构)(?:的)?)?(?=\S{2})", "", duty)
-        # "A的新闻出版管理职责和电影管理职责": two duties, each closed by its own 职责, joined by 和 (17th session);
+        # "A的老龄工作职责和殡葬管理职责": two duties, each closed by its own 职责, joined by 和 (17th session);
         # "A（A'）的X职责": the giver's bracketed second name is no part of the phrase
         phrases = _joined_duties(re.sub(r"^[（(][^（）()]{2,30}[）)]的?(?=\S{2})", "", duty)) if duty else [duty]
         if not units and duty:
@@ -358,7 +358,7 @@ def _duty_moves(sources, *, whole_as_move: bool, word: str = "职责") -> list[D
 
 
 def _joined_duties(duty: str) -> list[str]:
-    """"新闻出版管理职责和电影管理职责" → the two duties; a phrase with one 职责 (or whose parts are not each closed by
+    """"老龄工作职责和殡葬管理职责" → the two duties; a phrase with one 职责 (or whose parts are not each closed by
     职责/职能) stays whole."""
     parts = re.split(r"(?<=职责|职能)(?:和|及|以及)(?=[^，。；、和及]{2,30}(?:职责|职能)$)", duty)
     return parts if len(parts) > 1 and all(re.search(r"(?:职责|职能)$", p) and len(p) > 3 for p in parts) else [duty]
@@ -757,13 +757,13 @@ _BASED_AND_GIVEN = re.compile(r"在(.{2,80}?)(?:的)?基础上[，,]\s*(?:划入
 _BASED_ON = re.compile(r"(?:在(.{2,80}?)(?:的)?基础上|以([^，。；]{2,80}?)为基础)[，,]?\s*(?:重新)?(?:组建|设立|成立)(?P<made>[^，。；]{2,40}?)(?=[，。；]|$)")
 
 
-# "Z在对A、B进行整合的基础上，于2019年3月1日挂牌成立" / "Z对A、B和…等机构、平台进行整合的基础上，正式成立": Z, the
+# "Z在对A、B进行整合的基础上，于2020年6月18日挂牌成立" / "Z对A、B和…等机构、平台进行整合的基础上，正式成立": Z, the
 # subject, written first; 在 may be left out when 对…进行整合 opens the base; a date (于…), 正式 and 挂牌 may stand
 # between 基础上 and the verb (seventeenth session)
 _SUBJECT_BASED = re.compile(r"(?:在|(?<=[\u4e00-\u9fff])(?=对))([^，。；]{0,120}?(?:整合|合并|融合)[^，。；]{0,120}?)的?基础上[，,]?\s*"
                             r"(?:于[^，。；]{4,14}?)?(?:正式)?(?:挂牌)?(?:整合)?(?:重新)?(?:组建|设立|成立)(?:了)?(?=[，。；]|$)")
 # what a base written as an integration adds around its bodies: "整合A、B", "对A、B进行整合", "将A、B进行了合并",
-# "对A、B和“甲”“乙”等机构、平台和媒体资源进行整合" (the platforms and resources are no bodies)
+# "对A、B和“甲”“乙”等机构、平台和宣传资源进行整合" (the platforms and resources are no bodies)
 _BASE_LEAD = re.compile(r"^(?:对|将|把)?(?:原)?(?:整合|合并|归并整合|融合)?")
 _BASE_ACT = re.compile(r"(?:进行了?|予以)?(?:整合|合并|融合)$")
 _BASE_CLASSES = re.compile(r"等(?:[^、，。；“”]{0,4}(?:机构|单位|部门|平台|资源|力量|职能|职责)[、和及与]?)+$")

@@ -170,7 +170,7 @@ _TITLE_LINE = re.compile(r"[^\n]{2,40}?(?:(?:主要)?职能配置|主要职责)[
 _SANDING_AS_WORK = re.compile(r"(?<!事业单位)(?<!事业单位[“\"])三定(?![”\"]?(?:规定)?(?:审核|模板))")
 
 
-# a chronicle entry: a line opening with its date ("2003年4月3日，…印发《某局职能配置、内设机构和人员编制方案》")
+# a chronicle entry: a line opening with its date ("2004年10月20日，…印发《某局主要职责、内设机构和人员编制规定》")
 _DATED_ENTRY = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．]\s*)?(?:19|20)\d{2}\s*年[^\n]*$")
 
 
@@ -743,7 +743,7 @@ def _kind_rank_statement(sent: Sentence, text: str, ctx: Ctx) -> None:
             host = name_at_end(m.group(1))
         if m and not host and re.search(r"[（(]$", m.group(1)) and is_division_name(
                 re.split(r"[、，；：]|内设|下设|设有", m.group(1)[:-1])[-1]):
-            return  # "内设办公室（加挂人事处牌子）": a division's own sign, the list reader's (seventeenth session)
+            return  # "内设秘书科（加挂组织人事科牌子）": a division's own sign, the list reader's (seventeenth session)
         host = host or ctx.focus
         signs = _signs_in(text)
         if host and signs:
