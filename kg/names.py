@@ -156,6 +156,11 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
     '中央'
     """
     clean = normalize_name(name)
+    state = _STATE_PREFIX.match(clean)
+    if state and looks_central(clean[state.end():]):
+        # "中华人民共和国铁道部", "中华人民共和国国务院": the state's name before a central body is no part of the body's
+        # name as the other documents write it (铁道部, 国务院) (seventeenth session)
+        return PlacedName(CENTRAL, clean[state.end():], True)
     zoned = ZONE_DISTRICT.match(clean)
     if zoned and divisions().is_place(zoned.group(3)):
         return PlacedName(zoned.group(3), clean, True)  # the bracket writes the place: never prefixed again
@@ -202,6 +207,8 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
             if clean.startswith(marker) and (len(clean) > len(marker) + 1 or clean[len(marker):] == "委"):
                 if _LOCAL_PARTY.match(clean) and marker != clean[0]:
                     continue
+                if _marker_opens_short_stem(clean, marker):
+                    break  # "市监局" (市场监督管理局): the level character opens the short form, it marks no place
                 target = gazetteer.ancestor_at_level(doc_jurisdiction, level) or doc_jurisdiction
                 if marker == "市" and doc_jurisdiction.endswith("市"):
                     target = doc_jurisdiction  # a county-level city calls itself 市: "市疾控局" in a 汉川市 text is 汉川市's
@@ -229,6 +236,16 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
     if doc_jurisdiction != CENTRAL and looks_central(clean):
         return PlacedName(CENTRAL, clean, False)
     return PlacedName(doc_jurisdiction, clean, False)
+
+
+def _marker_opens_short_stem(clean: str, marker: str) -> bool:
+    """Whether a level character opening ``clean`` is the first character of a usual short form, not a place's
+    marker: "市监局" is 市场监督管理局 written short (the rest, 监局, is no body's stem), "市市监局" is the city's."""
+    from kg.short_forms import builtin_table
+
+    table = builtin_table()
+    rest = clean[len(marker):]
+    return len(rest) <= 2 and clean in table and rest not in table
 
 
 # A township written at the start of a body's name: a 镇/乡/街道/苏木 with a stem of two characters or more. Not a
@@ -305,7 +322,14 @@ def _once(rest: str, place: str) -> str:
     """The rest of a name after its place, the place not repeated ("某县某县融媒体中心")."""
     while rest.startswith(place) and len(rest) > len(place) + 1:
         rest = rest[len(place):]
+    level = _REPEATED_LEVEL.match(rest)
+    if level and place.endswith(level.group(1)):
+        rest = rest[1:]  # "长沙县县委宣传部", "某市市政府办公室": the level written again before the committee or government
     return rest
+
+
+# the place's level character written again before its committee or government ("X县县委", "X市市人民政府")
+_REPEATED_LEVEL = re.compile(r"([省市县区州旗])(?=委(?!员)|(?:人民)?政府)")
 
 
 def place_stem(place: str) -> str:
@@ -315,6 +339,9 @@ def place_stem(place: str) -> str:
             stem = place[: -len(suffix)]
             return "" if stem[0] in "省市县区" else stem  # 市中区, 市北区: "市中" is a word, not the place
     return ""
+
+
+_STATE_PREFIX = re.compile(r"^中华人民共和国(?=[\u4e00-\u9fff]{2,})")
 
 
 def looks_central(name: str) -> bool:
