@@ -119,3 +119,19 @@ def test_he_after_a_body_joins_the_next_one_not_hexian() -> None:
     assert _names("县委组织部（县公务员局）和县委宣传部（县新闻出版局）") == ["县委组织部", "县公务员局", "县委宣传部", "县新闻出版局"]
     assert _names("马鞍山市财政局和县财政局联合发文。") == ["马鞍山市财政局", "县财政局"]
     assert _names("安徽省和县人民政府办公室印发通知。") == ["安徽省和县人民政府办公室"]
+
+
+def test_a_text_naming_its_city_once_then_writing_its_bodies_relative_to_it() -> None:
+    from types import SimpleNamespace
+
+    from ingest.extractors import detect_jurisdiction
+
+    text = ("本报讯 岳阳市政府机构改革方案近日公布。改革后，重新组建市商务局、市统计局；组建市卫生和计划生育委员会；"
+            "不再保留市物价局、市人口和计划生育委员会。")
+    assert detect_jurisdiction(SimpleNamespace(text=text, meta={})) == "岳阳市"
+    from ingest.extractors.place_evidence import only_place_of_its_bodies
+
+    two = "重新组建市商务局、市统计局，不再保留市物价局。"
+    assert only_place_of_its_bodies(two, ["岳阳市", "常德市"]) is None  # two cities of that level: not this rule
+    assert only_place_of_its_bodies("市商务局参加。", ["岳阳市"]) is None  # one body written so: too few
+    assert only_place_of_its_bodies("加强市场监管局、市场服务中心、市政工程处建设。", ["岳阳市"]) is None  # 市场, 市政: words
