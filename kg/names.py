@@ -185,6 +185,11 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
         # "白城市委组织部" starts with the place itself; "湖南信访局" with its stem.
         if stem and clean.startswith(stem) and len(clean) > len(stem) + 1 and not clean.startswith(place):
             rest = clean[len(stem):]
+            former = _FORMER_PREFECTURE.match(rest)
+            if former and len(rest) > former.end() + 1:
+                # "岳阳地区档案局", "岳阳专区档案管理科": the city's former prefecture written in full is the body's
+                # place, never the city's with 地区 glued on (岳阳市地区档案局) (seventeenth session)
+                return PlacedName(stem + former.group(), rest[former.end():], True)
             if not rest.startswith(("省", "市", "县", "区")):
                 return PlacedName(place, rest, True)
     if national and national[0].endswith("街道") and clean[national[1]:] == "办":
@@ -341,6 +346,7 @@ def place_stem(place: str) -> str:
     return ""
 
 
+_FORMER_PREFECTURE = re.compile(r"^(?:地区|专区)")
 _STATE_PREFIX = re.compile(r"^中华人民共和国(?=[\u4e00-\u9fff]{2,})")
 
 

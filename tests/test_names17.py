@@ -135,3 +135,12 @@ def test_a_text_naming_its_city_once_then_writing_its_bodies_relative_to_it() ->
     assert only_place_of_its_bodies(two, ["岳阳市", "常德市"]) is None  # two cities of that level: not this rule
     assert only_place_of_its_bodies("市商务局参加。", ["岳阳市"]) is None  # one body written so: too few
     assert only_place_of_its_bodies("加强市场监管局、市场服务中心、市政工程处建设。", ["岳阳市"]) is None  # 市场, 市政: words
+
+
+def test_a_citys_former_prefecture_written_by_its_stem_is_the_bodys_place() -> None:
+    g = Gazetteer.builtin()
+    g.add("岳阳市", "市", "湖南省")
+    for written, place, local in [("岳阳地区档案局", "岳阳地区", "档案局"), ("岳阳专区档案管理科", "岳阳专区", "档案管理科")]:
+        placed = place_name(written, "岳阳市", g)
+        assert (placed.jurisdiction, placed.local) == (place, local)
+    assert place_name("岳阳档案局", "岳阳市", g).local == "档案局"  # the stem alone: the city's, as before
