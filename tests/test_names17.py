@@ -144,3 +144,15 @@ def test_a_citys_former_prefecture_written_by_its_stem_is_the_bodys_place() -> N
         placed = place_name(written, "岳阳市", g)
         assert (placed.jurisdiction, placed.local) == (place, local)
     assert place_name("岳阳档案局", "岳阳市", g).local == "档案局"  # the stem alone: the city's, as before
+
+
+def test_an_abolition_written_with_le_names_the_body_without_it() -> None:
+    from ingest.extractors import extract
+    from kg.model import Document
+
+    doc = Document(id="t", title="某区撤销两乡镇", date="2013-03-27", jurisdiction="某区", kind="news")
+    from types import SimpleNamespace
+
+    facts = extract(SimpleNamespace(text="经市政府批示，某区撤销了甲山镇和乙水乡，设立甲山街道。", meta={}), doc)
+    abolished = {m.name for e in facts.events if e.type.value == "abolish" for m in e.inputs}
+    assert {"甲山镇", "乙水乡"} <= abolished  # every body of the list (before: the first kept its 了 and hid the rest)
