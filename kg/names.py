@@ -206,6 +206,14 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
         county = near[1] if len(near) > 1 and near[1] != CENTRAL else None  # the township's parent, whatever its
         if county:  # level word (禹州市 is a county-level city the store may hold as 市)
             return PlacedName(county, clean, True)
+    former = _FORMER_PREFECTURE.match(clean)
+    if former and len(clean) > former.end() + 2 and doc_jurisdiction != CENTRAL:
+        city = gazetteer.ancestor_at_level(doc_jurisdiction, "市") or doc_jurisdiction
+        stem = place_stem(city)
+        if stem and city.endswith("市") and divisions().level(city) == "市":
+            # "专区档案管理科", "地区档案馆" in a city's history: the city's former prefecture (岳阳专区, 岳阳地区), written
+            # relative to its level as 市X is to the city's (seventeenth session)
+            return PlacedName(stem + former.group(), clean[former.end():], True)
     if doc_jurisdiction != CENTRAL and not clean.startswith(_NOT_PLACE_MARKER) and not _MUNICIPAL_WORKS.match(clean):
         for marker, level in _LEVEL_OF_MARKER:
             # "市自然资源局" → 自然资源局; "市委" alone → 委, as in the explicit "白城市委"

@@ -156,3 +156,13 @@ def test_an_abolition_written_with_le_names_the_body_without_it() -> None:
     facts = extract(SimpleNamespace(text="经市政府批示，某区撤销了甲山镇和乙水乡，设立甲山街道。", meta={}), doc)
     abolished = {m.name for e in facts.events if e.type.value == "abolish" for m in e.inputs}
     assert {"甲山镇", "乙水乡"} <= abolished  # every body of the list (before: the first kept its 了 and hid the rest)
+
+
+def test_a_name_relative_to_the_former_prefecture_in_a_citys_text() -> None:
+    g = Gazetteer.builtin()
+    g.add("岳阳市", "市", "湖南省")
+    placed = place_name("专区档案管理科", "岳阳市", g)
+    assert (placed.jurisdiction, placed.local) == ("岳阳专区", "档案管理科")
+    placed = place_name("地区档案馆", "岳阳市", g)
+    assert (placed.jurisdiction, placed.local) == ("岳阳地区", "档案馆")
+    assert place_name("地区档案馆", "中央", g).jurisdiction == "中央"  # no city: as before
