@@ -46,6 +46,7 @@ from ingest.tables import (
     TableResult,
     _render_staffing,
     _sheet_grid,
+    open_workbook,
     provenance_sentence,
 )
 from kg.model import (
@@ -173,15 +174,7 @@ class _Reader:
         self.warnings.append(RowError(self.file, message, row=row, column=column, sheet=sheet))
 
     def read(self, data: bytes) -> DocumentFacts:
-        import openpyxl
-
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-        except Exception as exc:  # noqa: BLE001 - any failure here means the file is unusable
-            raise TableError([RowError(self.file, f"无法打开：文件已损坏，或不是 .xlsx 格式的 Excel 工作簿（{type(exc).__name__}）")],
-                             path=str(self.path)) from None
+        wb = open_workbook(self.path, data)
         try:
             grids = {ws.title.strip(): _sheet_grid(ws) for ws in wb.worksheets}
         finally:

@@ -261,17 +261,23 @@ def _cell(cell: Any) -> Any:
     return value
 
 
-def _read_xlsx(path: Path, data: bytes) -> _Raw:
+def open_workbook(path: Path, data: bytes) -> Any:
+    """An .xlsx file's workbook, its cells' values (not formulas); a file openpyxl cannot open is a TableError saying
+    so. The caller closes it."""
     import openpyxl  # local: only xlsx needs it
 
-    raw = _Raw(path.name, "xlsx", "sheet")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+            return openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure here means the file is unusable
         raise TableError([RowError(path.name, f"无法打开：文件已损坏，或不是 .xlsx 格式的 Excel 工作簿（{type(exc).__name__}）")],
                          path=str(path)) from None
+
+
+def _read_xlsx(path: Path, data: bytes) -> _Raw:
+    raw = _Raw(path.name, "xlsx", "sheet")
+    wb = open_workbook(path, data)
     try:
         sheets = list(wb.worksheets)
         # 说明 first, then 单位 (other sheets may refer to units it declares), then the rest in order

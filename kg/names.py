@@ -192,11 +192,10 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
                 return PlacedName(stem + former.group(), rest[former.end():], True)
             if not rest.startswith(("省", "市", "县", "区")):
                 return PlacedName(place, rest, True)
-    if national and national[0].endswith("街道") and clean[national[1]:] == "办":
-        return PlacedName(national[0], "办事处", True)  # "章丘区曹范街道办": the street's office written short
-    if national and len(clean) > national[1] + 1:
-        led = township_led(clean[national[1]:], (national[0], *near))  # a township the divisions do not list yet
-        return PlacedName(*led, True) if led else PlacedName(national[0], clean[national[1]:], True)
+    rest = _street_office(national[0], clean[national[1]:]) if national else ""  # "章丘区曹范街道办"
+    if national and len(rest) > 1:
+        led = township_led(rest, (national[0], *near))  # a township the divisions do not list yet
+        return PlacedName(*led, True) if led else PlacedName(national[0], rest, True)
     led = township_led(clean, near)
     if led:
         return PlacedName(led[0], led[1], True)  # "前童镇人民政府" in a county text: the township's, never 某县前童镇…
@@ -293,9 +292,7 @@ def township_led(name: str, near: tuple[str, ...]) -> tuple[str, str] | None:
     for m in _TOWNSHIP_HEAD.finditer(name):
         if m.start() != 0:
             break
-        township, rest = m.group(0), name[m.end():]
-        if m.group(2) == "街道" and rest == "办":
-            rest = "办事处"  # "曹范街道办": the street's office written short
+        township, rest = m.group(0), _street_office(m.group(0), name[m.end():])  # "曹范街道办"
         if len(rest) < 2 or _NOT_TOWNSHIP_STEM.search(m.group(1)):
             continue
         rows = [d for d in gaz.get(township) if d.level == "乡镇"]
@@ -307,6 +304,12 @@ def township_led(name: str, near: tuple[str, ...]) -> tuple[str, str] | None:
         if not gaz.is_place(township) and _TOWNSHIP_BODY.match(rest) and not gaz.place_prefix(m.group(1)):
             return township, rest
     return None
+
+
+def _street_office(township: str, rest: str) -> str:
+    """What a body's name says after its township, a street's office written short made whole: 办 after a 街道
+    ("曹范街道办") is its 办事处."""
+    return "办事处" if township.endswith("街道") and rest == "办" else rest
 
 
 def one_place(a: str, b: str, gazetteer: Gazetteer) -> bool:
@@ -411,6 +414,11 @@ def place_prefixes(jurisdiction: str, name: str, gazetteer: Gazetteer) -> list[s
     return out
 
 
+# a word set in brackets inside a name, before the body's ending (not a place list "各县（市、区）…", not a sign at the end)
+_INSERTED = re.compile(r"^([\u4e00-\u9fff]{2,20}?)（([\u4e00-\u9fff]{1,6})）"
+                       r"(局|委|办|委员会|办公室|中心|大队|支队|总队|队|所|站)$")
+
+
 def name_variants(local: str) -> set[str]:
     """Generic short forms of a local name, used as lookup keys.
 
@@ -419,6 +427,11 @@ def name_variants(local: str) -> set[str]:
     """
     base = normalize_name(local)
     variants = {base}
+    inserted = _INSERTED.match(base)
+    if inserted:
+        # "城管（执法）局", "城市管理（综合执法）局": a word set in brackets inside the name is read with and without it
+        head, word, tail = inserted.groups()
+        variants |= {head + tail, head + word + tail}
     for v in list(variants):
         variants.add(v.replace("和", ""))
     for v in list(variants):

@@ -20,7 +20,7 @@ import zhconv
 import kg.paths as kg_paths
 from ingest.readers import SUPPORTED_SUFFIXES, RawDocument, ReadError, find_gaps, read_file
 from ingest.readers.meta import infer_meta, normalize_date
-from ingest.readers.text import split_header
+from ingest.readers.text import display_width, split_header
 from kg.text import (
     GAP_MARK,
     normalize_name,
@@ -419,6 +419,30 @@ def test_pdf_visual_line_wraps_are_joined(tmp_path: Path) -> None:
         "一、职责整合",
         paragraph,
     ]
+
+
+def _wrapped_by_columns(paragraph: str, columns: int) -> list[str]:
+    """A paragraph broken where a printed line of ``columns`` display columns ends (a CJK character takes two)."""
+    lines, line = [], ""
+    for ch in paragraph:
+        if display_width(line + ch) > columns:
+            lines.append(line)
+            line = ""
+        line += ch
+    return [*lines, line]
+
+
+@pytest.mark.parametrize("columns", [28, 40, 76])
+def test_pdf_wraps_read_by_display_width(tmp_path: Path, columns: int) -> None:
+    """A PDF's lines fill the page's width in display columns (``text.printed_width``, as for a printed page's text):
+    a line holding figures (half-width) is as full as one of Chinese only, and a narrow column is a page too."""
+    paragraph = ("经县委机构编制委员会研究同意，为县农业农村局核增行政编制2名，调整后该局行政编制为18名，领导职数1正3副，"
+                 "内设机构7个，所属事业单位3个，2023年10月起执行。")
+    wrapped = _wrapped_by_columns(paragraph, columns)
+    lines = ["机构编制事项通知", *wrapped, "二、其他事项", *wrapped]
+    copy = tmp_path / "columns.pdf"
+    copy.write_bytes(make_pdf(lines))
+    assert read_file(copy).text.split("\n") == ["机构编制事项通知", paragraph, "二、其他事项", paragraph]
 
 
 def test_ascii_pdf(tmp_path: Path) -> None:

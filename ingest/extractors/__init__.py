@@ -74,6 +74,7 @@ from .place_evidence import (
     relative_level_place,
     relative_stem_place,
     source_book_place,
+    station_short_place,
     taiwan_executive,
     township_newest_form,
     without_addresses,
@@ -1297,7 +1298,7 @@ def _detected_place(raw) -> str | None:
     if signer:
         return signer
     if found is None and not _roundup(title, text):
-        ours = _our_place(title, text) or _signer_own_place(text) \
+        ours = _our_place(title, text) or _signer_own_place(text) or station_short_place(text, None) \
             or only_place_of_its_bodies(text, _place_candidates(text[:5000]))
         if ours:
             return ours
@@ -1310,6 +1311,9 @@ def _detected_place(raw) -> str | None:
         relative = relative_level_place(text, found, _place_candidates(text[:5000]))
         if relative:
             return relative
+        stationed = station_short_place(text, found)
+        if stationed:
+            return stationed  # "市直各单位、驻漯各单位" with "市…局" bodies in a text citing its province's notice
     if found in (None, "中央") and not _CENTRAL_MARKERS.search(title) and not _roundup(title, text):
         number = meta.get("number") or infer_meta(text, {"title": title} if title else {}).get("number", "")
         province = _number_province(number, title + "\n" + text)

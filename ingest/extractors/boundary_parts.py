@@ -50,6 +50,8 @@ def _role(clause: str, party: str) -> str | None:
         return "牵头"
     if verb in ("配合", "协助") or role:
         return "配合"
+    if verb == "协同" and m is not None and (named := find_names(clause[m.end():])) and named[0][0] == 0:
+        return "配合"  # "A、B协同C负责X": A and B work with C, the holder they name
     return None
 
 

@@ -9,13 +9,12 @@ maps spans back to offsets in ``RawDocument.text`` for provenance.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
 from ingest.readers.meta import MINGUO_YEAR, format_date, glued_readings, minguo_year
-from ingest.readers.text import unflatten_one_line
+from ingest.readers.text import display_width, printed_width, unflatten_one_line
 from kg.divisions import divisions
 from kg.model import Provenance
 
@@ -1763,27 +1762,19 @@ _ITEM_PROSE = re.compile(r"(?:负责|承担|组织|拟订|拟定|制定|指导|�
                          r"[^\n，]*?(?:是|为)[^\n，]*?(?:部门|机构|单位))")
 
 
-# text copied from a printed page (a yearbook, county annals; fifteenth session): its lines fill one display width (a
-# CJK character two columns, a half-width one one), 20 to 60 CJK characters; a line that fills it and ends without a
-# sentence's or an item's end goes on in the next, whatever the next line opens with ("…桃园镇、王庄镇⏎、安临站镇3个…",
-# "…党政管理机构⏎14个"); a web page or a document written a line per paragraph has lines of every length (most far
-# short of its third-longest line, or far past 60 characters) and no page width
-_PRINTED_WIDTH = (40, 120)
-_PRINTED_SLACK = 8  # the longest line may pass the page's width by a few half-width columns
+# text copied from a printed page (a yearbook, county annals; fifteenth session): its lines fill one display width
+# (``readers.text.printed_width``); a line that fills it and ends without a sentence's or an item's end goes on in the
+# next, whatever the next line opens with ("…桃园镇、王庄镇⏎、安临站镇3个…", "…党政管理机构⏎14个")
 _PRINTED_FULL = 0.85  # a line this share of the width fills it (punctuation at a line's end moves it)
-_PRINTED_MIN_LINES = 6
 _PRINTED_MIN_WRAPS = 3
 
 
 def _printed_page_wraps(lines: list[str]) -> set[int]:
     """Indices of the lines of a printed page that go on in the next line (none when the text is no printed page)."""
-    widths = [sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line.strip()) for line in lines]
-    filled = sorted((w for w in widths if w), reverse=True)
-    if len(filled) < _PRINTED_MIN_LINES:
+    width = printed_width(lines)
+    if width is None:
         return set()
-    width = filled[2]
-    if not _PRINTED_WIDTH[0] <= width <= _PRINTED_WIDTH[1] or filled[0] > width + _PRINTED_SLACK:
-        return set()
+    widths = [display_width(line) for line in lines]
     wraps = {k for k in range(len(lines) - 1)
              if widths[k] >= _PRINTED_FULL * width and lines[k + 1].strip()
              and not re.search(r"[。！？；：”’」』）)!?;:]$", lines[k].rstrip())

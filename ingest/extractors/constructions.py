@@ -62,6 +62,7 @@ from .counted_lists import counted_list_facts, listed_items
 from .header_lists import header_list_facts
 from .merge_sources import kept_name, merge_source_facts, merged_places
 from .party_labels import labelled_part, named_before_part
+from .reference import referred_body
 
 
 @dataclass(frozen=True)
@@ -432,11 +433,16 @@ def _belongs_after_forming(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx
     return _parented(ctx, sent, name, _owner_full(parent), "所属")
 
 
+def _this_body(ctx: Ctx, head: str, before: str) -> str | None:
+    """The body "该中心" / "医院" stands for: the last one with that ending the sentence named before it, else (the
+    sentence names no body before it) the last one named (``reference.referred_body``)."""
+    named = [n for _, _, n in find_names(before)]
+    return referred_body(ctx, head, [reversed(named)] if named else ["recent"])
+
+
 def _this_unit_described(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"…挂牌成立了省大数据中心，该中心系省政府直属正厅级事业单位": 该中心 is the last 中心 named."""
-    which = m.group("which")
-    before = [n for _, _, n in find_names(text[: m.start()])] or list(ctx.recent)
-    name = next((n for n in reversed(before) if n.endswith(which)), None)
+    name = _this_body(ctx, m.group("which"), text[: m.start()])
     rest = m.group("rest")
     if rest.startswith("隶属"):  # "医院隶属Y，为…": the parent clause first
         rest = "，" + rest
@@ -731,8 +737,7 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     listed = re.sub(r"(?:合署办公|合署|合并)$", "", listed)  # "A与B合署办公(合并)，一个机构两块牌子"
     this = re.match(r"^(?:该|本)(?P<w>中心|医院|学校|[局委办院馆站所队厅署])", listed)
     if this:  # "该中心与Y，是一套人马、两块牌子": the last body with that ending named before
-        before = [n for _, _, n in find_names(text[: m.start()])] or list(ctx.recent)
-        named = next((n for n in reversed(before) if n.endswith(this.group("w"))), None)
+        named = _this_body(ctx, this.group("w"), text[: m.start()])
         if not named:
             return False
         listed = named + listed[this.end():]
@@ -1693,7 +1698,7 @@ def _by_parties(clause: str) -> list[str]:
 _MAIN_PARTY = re.compile(r"以(?P<party>[^，。；：、“”]{2,30}?)为主(?:导)?(?=[，。；、]|$)")
 # the party as the overseer: "…后，应当接受B的监督管理"
 _ACCEPTS = re.compile(r"接受(?P<party>[^，。；：、]{2,30}?)的(?:监督管理|监管|监督)")
-_WITH_OTHER = re.compile(r"(?P<by>与|会同|配合|协助)(?P<other>[^，。；：]{2,60}?)"
+_WITH_OTHER = re.compile(r"(?P<by>与|会同|配合|协助|协同)(?P<other>[^，。；：]{2,60}?)"
                          r"(?P<then>(?:等(?:有关|相关)?(?:部门|单位))?的(?:沟通|协调|联系|配合|协作|衔接)|"
                          r"(?:密切|相互|积极|主动)?(?:配合|协作)|"
                          r"建立|共同|做好|开展|组织|加强|进行|研究|制定|履行|负责|"
@@ -1994,7 +1999,11 @@ def _parties_of(clause: str) -> tuple[list[tuple[str, bool]], list[str]]:
             if not subjects and not partners:
                 # "A加强与B的沟通" / "A与B密切配合" / "A积极协助B…": A, the clause's subject before the partner
                 before = re.sub(r"(?:加强|积极|主动|密切|要|应当|应|须|并|负责|共同|依法)+$", "", clause[:w.start()].strip())
-                if (own := _party(before)) if len(before) >= 2 else None:
+                both = [_party(n) for n in _shared_list(before.split("、"))] if "、" in before else []
+                if len(both) > 1 and all(both) and w.group("by") in ("会同", "协同", "配合", "协助"):
+                    # "A、B协同C负责X" / "A、B配合C做好X": each listed body works with the partner
+                    subjects.extend((n, False) for n in both if n)
+                elif (own := _party(before)) if len(before) >= 2 else None:
                     subjects.append((own, False))
             partners.extend(x for x in listed if x and x not in partners)
     return subjects, partners
@@ -2135,6 +2144,22 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
                 run["statement"].text = "".join(run["texts"])
                 run["statement"].prov = ctx.prov_span(run["start"], sent.nend)
         return
+    if not parties and run is not None and run.get("announced", False) and run["index"] == sent.index - 1 \
+            and run["line"] < sent.line and opens_its_line(sent, ctx) and _MATTER_ITEM.match(sent.text):
+        # an announced item held by a list sharing its part ("五、A、B、C等部门负责…": each a party of the list of
+        # parts), or by no body of its own (a township, every street office): the list of parts goes on after it
+        lm = _LIST_PART.match(_CITED_RULE.sub("", strip_item_number(sent.text).strip(), count=1))
+        listed = [_party(n) for n in _shared_list(_list_items(re.sub(r"(?:等|各)(?:有关|相关)?(?:部门|单位)$", "",
+                                                                       lm.group("list"))))] if lm and "、" in lm.group("list") else []
+        if len(listed) > 1 and all(listed):
+            for k, party in enumerate(listed):
+                if k and ctx.division_run is not None:
+                    ctx.division_run["index"] = sent.index - 1  # the list's next body joins the same item
+                _continue_run(sent, ctx, party or "", text)
+            return
+        if _HELD_ITEM.match(strip_item_number(sent.text).strip()):
+            run["index"], run["line"] = sent.index, sent.line  # "（三）各乡镇人民政府负责…": a part, no party's
+            return
     if len(subjects) == 1 and len(parties) > 1 and dividing and _opens_own_part(subjects[0], text):
         # "B负责X，配合A做好Y": B's own part goes on the run of parallel parts (A's, C's …) and the
         # support of A is a statement of its own
@@ -2163,6 +2188,11 @@ def _division_facts(sent: Sentence, ctx: Ctx) -> None:
         text, prov = strip_item_number(task.text) + text, ctx.prov_span(task.nstart, sent.nend)
     ctx.boundaries.append(BoundaryStatement([_party_unit(ctx, p) for p in parties], text, prov))
     ctx.mark(sent)
+    if run is not None and run.get("announced", False) and run["index"] == sent.index - 1 and run["line"] < sent.line \
+            and opens_its_line(sent, ctx) and _MATTER_ITEM.match(sent.text):
+        # "三、A、B协同C负责X" among the announced items: a statement of its own, the list of parts goes on
+        run["index"], run["line"] = sent.index, sent.line
+        ctx.division_run = run
 
 
 def _opens_own_part(party: str, text: str) -> bool:
@@ -2339,10 +2369,14 @@ def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str, rows: bool = 
                           and run["index"] in (sent.index - 1, sent.index - 2))
     # consecutive labelled items ("（一）A：负责…⏎（二）B：…"): parties' parts, whatever their numbering
     follows = follows or (labels and run is not None and run.get("labels", False) and run["index"] == sent.index - 1)
+    # the numbered items a lead-in announces as the bodies' parts ("现将…职责分工明确如下：⏎一、A负责…⏎二、B负责…")
+    follows = follows or (run is not None and run.get("announced", False) and run["index"] == sent.index - 1
+                          and run["line"] < sent.line and opens and bool(_MATTER_ITEM.match(sent.text)))
     if not follows:
         ctx.division_run = {"parties": [party], "index": sent.index, "line": sent.line, "start": sent.nstart,
                             "texts": [text], "statement": None, "paragraphs": opens and _opens_paragraphs(sent, ctx),
-                            "rows": rows, "labels": labels}
+                            "rows": rows, "labels": labels,
+                            "announced": opens and bool(_MATTER_ITEM.match(sent.text)) and _announced(sent, ctx)}
         return
     run["index"], run["line"] = sent.index, sent.line
     if party in run["parties"]:
@@ -2367,6 +2401,21 @@ def _continue_run(sent: Sentence, ctx: Ctx, party: str, text: str, rows: bool = 
         run["statement"].text = "".join(run["texts"])
         run["statement"].prov = prov
     ctx.mark(sent)
+
+
+# an item opened by whoever holds it and a holder's verb ("各乡镇人民政府负责…", "米山镇负责…"): a part, though no party's
+_HELD_ITEM = re.compile(r"^[^，。；：:]{2,30}?(?:具体|主要|统一|全面|共同|分别)?(?:负责|承担|牵头|主导|配合|协助|做好)")
+# a lead-in announcing that the items below give each body its part: "现将有关部门职责分工明确如下：", "具体分工如下：",
+# "各部门职责如下：", "现就…职责划分通知如下："
+_ANNOUNCES_PARTS = re.compile(r"(?:职责|职能|分工|责任|边界|任务)[^。；：:]{0,24}?如下[：:。]?\s*$")
+
+
+def _announced(sent: Sentence, ctx: Ctx) -> bool:
+    """Whether the numbered item ``sent`` opens is the first under a lead-in announcing the bodies' parts: the
+    sentence before it ends its own line and announces them (``_ANNOUNCES_PARTS``)."""
+    k = sent.index - 1
+    prev = ctx.dt.sentences[k] if k >= 0 else None
+    return prev is not None and prev.line < sent.line and bool(_ANNOUNCES_PARTS.search(prev.text))
 
 
 def _merged_into_new(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
@@ -2878,8 +2927,7 @@ def _integrates(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     opening = name_at_start(before)
     this = re.match(r"^\s*该(局|中心|委|办|部|厅|院|馆|站|所|队|机构|单位)", before)  # "该局整合了A的…职责"
     if this and not opening:
-        opening = next((n for n in reversed(ctx.established) if n.endswith(this.group(1)) or this.group(1) in ("机构", "单位")),
-                       None)
+        opening = referred_body(ctx, this.group(1), ["established"])
     established = {ctx.full(n) for n in ctx.established}
     # "据悉，市医保局作为政府工作部门，整合A的Y职责，B的Z职责等": the body described by its kind right before
     described = re.fullmatch(r"\s*(?:据悉|据了解|据介绍|目前|其中|新组建的|组建后的)?[，,]?\s*(?P<n>[^，,。；]{2,40}?)"
@@ -3084,10 +3132,7 @@ def _divisions_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> 
 
     head = re.sub(r"(?:已经|已|新|先后|相继|陆续|现已)+$", "", m.group("host"))
     anaphor = _THIS_UNIT.search(head)
-    host = None
-    if anaphor:
-        host = next((n for n in reversed(ctx.recent) if n.endswith(anaphor.group(1))), None) or (
-            ctx.focus if ctx.focus and ctx.focus.endswith(anaphor.group(1)) else None)
+    host = referred_body(ctx, anaphor.group(1), ["recent", "focus"]) if anaphor else None
     host = host or name_at_end(head) or ctx.focus
     if not host:
         return False

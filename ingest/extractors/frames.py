@@ -47,6 +47,7 @@ from .common import (
     strip_item_number,
 )
 from .merge_sources import bodies_and_places
+from .reference import referred_body
 from .sanding_openings import cited_basis_spans
 
 # ---------------------------------------------------------------- lexicon
@@ -1192,7 +1193,7 @@ def _read_co_located(c: Clause, sent: Sentence, ctx: Ctx, frame: Frame) -> bool:
     pair = re.fullmatch(r"(?P<a>[\u4e00-\u9fff])、?(?P<b>[\u4e00-\u9fff])", _LEAD.sub("", before.strip()))
     if pair and frame.chronicle:  # "局、馆合署办公" / "馆局合署办公": each character stands for the last body ending with it
         known = [*frame.topic, *frame.para, *(m.name for e in reversed(ctx.events) for m in (*e.outputs, *e.inputs))]
-        names = [next((n for n in known if n.endswith(pair.group(k))), None) for k in ("a", "b")]
+        names = [referred_body(ctx, pair.group(k), [known]) for k in ("a", "b")]
         if None in names or names[0] == names[1]:
             return False
         _event(ctx, sent, frame, EventType.CO_LOCATE, names[:1], names[1:], _clause_date(c.text, ctx))

@@ -33,6 +33,7 @@ from .common import (
     split_kind_prefix,
     strip_item_number,
 )
+from .reference import referred_body
 from .sanding_openings import posts_after_description
 
 _KIND = (
@@ -467,11 +468,10 @@ class _Figures:
         # "核增我中心3名编制": the speaker's own unit, named in the same sentence.
         m = re.search(r"(?:我|本|该)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会|镇|乡|街道)(?:\d|[一二三四五六七八九十]|$)", before)
         if m:
-            for _, _, n in self.mentions + self.neighbor_mentions():
-                if n.endswith(m.group(1)):
-                    return n
-            if self.ctx.focus and self.ctx.focus.endswith(m.group(1)):
-                return self.ctx.focus
+            bodies = [n for _, _, n in self.mentions + self.neighbor_mentions()]
+            speaker = referred_body(self.ctx, m.group(1), [bodies, "focus"])
+            if speaker:
+                return speaker
         # "X正式挂牌。该局为县政府工作部门，核定行政编制9名" / "该局核定…" / "据了解，该中心…": the clause's
         # subject refers back to the last body named with that ending (this sentence first, then the ones before)
         am = re.match(r"^\s*(?:[^，。；]{0,6}[，,])?\s*(?:该|本|我|这个|新组建的|新成立的)(中心|局|委|办|所|站|院|部|厅|队|馆|社|室|会)"
@@ -479,7 +479,7 @@ class _Figures:
         if am and not self.nearest_before(pos, semi_start):
             anchor = semi_start + am.start(1)
             earlier = [n for s, e, n in self.mentions if e <= anchor][::-1] + self.recent_bodies()[::-1]
-            referent = next((n for n in earlier if n.endswith(am.group(1))), None)
+            referent = referred_body(self.ctx, am.group(1), [earlier])
             if not referent and "我" in am.group(0):
                 referent = self.named_later(am.group(1))
             if referent:
@@ -605,8 +605,8 @@ class _Figures:
         # a lead word glued to a head by the recognizer ("目前中心") is no body
         earlier = [n for n in earlier if not re.match(r"(?:目前|现在|如今|当前|同时|此外|其中|据悉|据了解|另外)", n)]
         # a bare head is the document's own body (the one just described, the page's unit) before any other
-        order = earlier + own if re.match(r"该|本|这个|新", self.text[anchor:anchor + 1]) else own + earlier
-        return next((n for n in order if n.endswith(head) and n != head), None)
+        order = [earlier, own] if re.match(r"该|本|这个|新", self.text[anchor:anchor + 1]) else [own, earlier]
+        return referred_body(self.ctx, head, order)
 
     def subject_owner(self, pos: int, semi_start: int, comma_start: int) -> str | None:
         """"县融媒体中心整合了A和B，核定事业编制60名", "该局由原A、B的相关职责整合组建，核定…", "X为县政府工作部门，

@@ -13,6 +13,9 @@ The document's place:
 - a text writing its bodies relative to the district or county level ("组建区卫生健康委员会…区民政局…") that names in
   full one place of that level, inside the place found ("《某市甲区机构改革方案》"): that district or county
   (eleventh session, ``relative_level_place``);
+- a text writing its bodies relative to the city level ("市公安局", "市城乡建设委员会") that names its city only by the
+  one-character short form of the bodies stationed there ("市直各单位、驻漯各单位", "中央、省驻岳单位", "联系驻汴金融
+  机构"), inside the province found or with no place found: that city (seventeenth session, ``station_short_place``);
 - a county written after the stem of its province or city, by its own stem ("山西娄烦", "广东阳西") or in full
   ("甘肃天祝县", "广东清远佛冈县"): that county, written in full (eleventh session, ``counties_after_upper_stem``,
   ``after_upper_stem``).
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kg.divisions import divisions
 
@@ -150,6 +154,50 @@ def only_place_of_its_bodies(text: str, places: list[str]) -> str | None:
         if len(own) == 1:
             return own.pop()
     return None
+
+
+# "驻X各单位", "中央、省驻X单位", "驻X部队", "驻X金融监管机构": bodies stationed in a city, the city written by one
+# character (its first, or the old name the city is known by); only before a word naming bodies (驻锡 is a monk's
+# residence, 驻防 a garrison, 驻马店 a city written in full); a word of 驻 is never a city's character (驻防部队,
+# 驻村单位, 驻外机构, 驻港部队, 驻市单位)
+_STATIONED = re.compile(r"驻([^防守扎训留足地点村厂场站外军在会企校区县市省镇乡港\W\d\sA-Za-z])(?=各|单位|部队|驻军|武警|机构|企业|金融|银行|高校|院校|中央|省属|省直|央企|有关)")
+# cities known by an old one-character name rather than their first character
+_CITY_OLD_NAMES = {"汴": "开封市", "宛": "南阳市", "蓉": "成都市", "榕": "福州市", "穗": "广州市", "邕": "南宁市",
+                   "筑": "贵阳市", "甬": "宁波市", "并": "太原市", "锡": "无锡市", "汉": "武汉市", "鹭": "厦门市"}
+
+
+@lru_cache(maxsize=1)
+def _cities_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Prefecture cities (…市) by their first character, with their province."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, rows in divisions().by_name.items():
+        for d in rows:
+            if d.name == name and d.level == "市" and not d.renamed_to and name.endswith("市"):
+                out.setdefault(name[0], []).append((name, d.parent))
+    return {k: tuple(sorted(set(v))) for k, v in sorted(out.items())}
+
+
+def station_short_place(text: str, found: str | None) -> str | None:
+    """"各县区人民政府，市人民政府各部门，驻漯各单位：…市城乡建设委员会负责…；市公安局…": a text writing two or more
+    bodies relative to the city level (more than to the province level) whose stationed bodies are written "驻X…"
+    with X one prefecture city's first character (or the old name it is known by) is of that city, when the city lies
+    in the province found (or no place was found and X names one city of the country). Several cities: none."""
+    if found and divisions().level(found) != "省":
+        return None
+    said = Counter(n[0] for _, _, n in find_names(text[:5000]) if len(n) >= 3)
+    if said["市"] < 2 or said["市"] <= said["省"]:
+        return None
+    gaz = divisions()
+    cities = set()
+    for m in _STATIONED.finditer(text):
+        char = m.group(1)
+        options = {name for name, parent in _cities_by_initial().get(char, ()) if not found or parent == found}
+        old = _CITY_OLD_NAMES.get(char)
+        if old and (not found or gaz.parent(old) == found):
+            options.add(old)
+        if len(options) == 1:
+            cities |= options
+    return cities.pop() if len(cities) == 1 else None
 
 
 _UPPER_STEM_LENGTHS = (2, 3)

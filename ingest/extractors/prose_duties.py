@@ -268,6 +268,22 @@ def _subject_units(who: str) -> list[str] | None:
     return names
 
 
+# bodies named by their level or as every body concerned, with the rule they act by: "县级各部门", "市直各单位",
+# "各有关部门按照职责分工", "各乡镇（街道）", "其他有关部门", "各县（市、区）人民政府"
+_BY_LEVEL = re.compile(r"^(?:[省市县区乡镇](?:级|直)|各级|其他)?(?:各|有关|相关|其他)(?:有关|相关|成员|级)?[\u4e00-\u9fff]{0,8}?"
+                       r"(?:[（(][^（）()]{1,8}[)）])?(?:部门|单位|机关|机构|乡镇|街道|人民政府|政府|办事处)(?:[（(][^（）()]{1,8}[)）])?"
+                       r"(?:(?:按照|根据|依照|依据|按)[^，。；]{0,12}?(?:职责|分工|规定|要求))?(?:分别|各自)?(?:要|应当|应)?$")
+
+
+_LEVEL_SUBJECT = re.compile(r"^(?P<who>[^，。；：“”]{2,40}?)(?:要|应当|应)?(?:具体|主要|统一|全面|共同|分别|积极)?"
+                            r"(?:负责|承担|做好|履行|落实|配合|协助)(?!人|同志|的)")
+
+
+def _bodies_by_level(who: str) -> bool:
+    """Whether a clause's subject is bodies named by their level or as every body concerned (``_BY_LEVEL``)."""
+    return bool(_BY_LEVEL.match(who.strip()))
+
+
 def _add_subjects(ctx, sent) -> None:  # type: ignore[no-untyped-def]
     """"一、市城乡规划局负责城市规划…。" / "县林业局具体承担全县森林防火工作；" / "市公安局、市建委协同市交通运输局
     负责城市综合交通…": a ；-clause that opens with one or more bodies (a list, or bodies working with
@@ -286,12 +302,21 @@ def _add_subjects(ctx, sent) -> None:  # type: ignore[no-untyped-def]
         if not units and (p := _PERMITTED.match(body)):
             units, at = _subject_units(p.group("who")), p.start("verb")  # "A根据…需要，可以开展…": from 可以 on
         if units:
-            if opened:
+            if len(ends) < len(opened):
                 ends.append(offset)
             opened.append((units, offset + (len(clause) - len(body)) + at))
+        if opened and len(ends) < len(opened):
+            # "A负责X，县级各部门负责本行业的Y" / "…；各有关部门按照职责分工负责…": the part of bodies named by their
+            # level or as every body concerned is none of A's; A's clause ends before it
+            for k, sub in enumerate(re.finditer(r"[^，,；;]+", clause)):
+                who = _LEVEL_SUBJECT.match(sub.group().strip()) if k or not units else None
+                if who and _bodies_by_level(who.group("who")):
+                    ends.append(offset + sub.start())
+                    break
     if not opened:
         return
-    ends.append(len(sent.text))
+    if len(ends) < len(opened):
+        ends.append(len(sent.text))
     for (units, start), end in zip(opened, ends, strict=True):
         for unit in units:
             _add(ctx, sent, start, Mention(unit), end)  # up to the next clause opening with bodies of its own
@@ -300,6 +325,8 @@ def _add_subjects(ctx, sent) -> None:  # type: ignore[no-untyped-def]
 def _add(ctx, sent, offset: int, unit: Mention, end: int | None = None) -> None:  # type: ignore[no-untyped-def]
     end = len(sent.text) if end is None else end
     text = sent.text[offset:end].strip().lstrip("，；：: ")
+    if end < len(sent.text):
+        text = text.rstrip("，, ")  # a clause cut before a class's part keeps no dangling comma
     if len(text) < 6:
         return
     start = sent.nstart + offset + (len(sent.text[offset:end]) - len(sent.text[offset:end].lstrip("，；：: ")))

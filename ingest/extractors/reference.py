@@ -16,11 +16,17 @@ reader (constructions and the clause frame reader alike) reads the resolved clau
 Only a referring word whose clause goes on with an event verb (撤销, 合并, 更名, 合署办公, 划入 …) is replaced:
 descriptions and figures after 该X ("该局为…", "核定该局…") are read by their own constructions. The
 copy keeps the original's offsets and index: provenance is always the document's own sentence.
+
+Those constructions, and every other reader of a body written by its ending alone ("局内设…", "该中心系…", "我中心
+核定…"), ask the one resolver here, ``referred_body(ctx, head, order)``: the first body that ending can stand for
+(``matches``) among the sources the reader trusts, in the order it trusts them (the bodies named so far, those the
+document formed, its focus, or the reader's own names).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from .common import Ctx, Sentence, as_name, find_names
@@ -113,9 +119,9 @@ def resolved(sent: Sentence, ctx: Ctx) -> Sentence:
                 spans.append((m.start(), m.end(), "、".join(got)))
     for m in _NEW_HEAD.finditer(text):
         if _event_follows(text, m.end()):
-            got = [n for n in reversed(ctx.established) if _matches(n, m.group("head"))][:1]
-            if got:
-                spans.append((m.start(), m.end(), got[0]))
+            newest = referred_body(ctx, m.group("head"), ["established"])
+            if newest:
+                spans.append((m.start(), m.end(), newest))
     for m in _PAIR.finditer(text):
         one = _bodies_before(sent, ctx, m.start(), m.group("h1"), 1)
         two = _bodies_before(sent, ctx, m.start(), m.group("h2"), 1)
@@ -151,16 +157,6 @@ def _event_follows(text: str, pos: int) -> bool:
     clause = re.split(r"[，；。,;]", text[pos:], maxsplit=1)[0]
     # posts, figures and divisions the body sets up for itself ("该局还设立了食品安全总监1名") are their readers'
     return bool(_EVENT_VERB.search(clause)) and not _OWN_SETUP.search(clause)
-
-
-def _matches(name: str, head: str) -> bool:
-    if head in _ANY_BODY:
-        return True
-    if head == "委":
-        return name.endswith(("委", "委员会"))
-    if head == "办":
-        return name.endswith(("办", "办公室"))
-    return name.endswith(head) and name != head
 
 
 def _names_in(text: str) -> list[str]:
@@ -215,22 +211,74 @@ def _bodies_before(sent: Sentence, ctx: Ctx, pos: int, head: str, count: int | N
     """Bodies with that ending named nearest before ``pos``, in the order the text named them: for a count,
     the nearest list of exactly that many such bodies (the list it counts), else the ``count`` nearest ones
     (not for ``listed``: 上述/以上 point at a list); with no count, the nearest list of two or more."""
-    chunks = _chunks(sent, ctx, pos)
-    for chunk in chunks:
+    for chunk in _chunks(sent, ctx, pos):
         for run in _lists_in(chunk):
-            names = list(dict.fromkeys(n for n in run if _matches(n, head)))
+            names = list(dict.fromkeys(n for n in run if matches(n, head)))
             if (count is None and len(names) >= 2) or (count and count > 1 and len(names) == count):
                 return names
     if count is None or (listed and count > 1):
         return []
-    picked: list[str] = []
-    for chunk in chunks:
-        for name in reversed(_names_in(chunk)):
-            if _matches(name, head) and name not in picked:
-                picked.append(name)
-                if len(picked) == count:
-                    return picked[::-1]
-    return []
+    picked = referred_bodies(ctx, head, [written_before(sent, ctx, pos)], count)
+    return picked[::-1] if len(picked) == count else []
+
+
+# ---------------------------------------------------------------------------
+# One resolver: the body a text writes by its ending alone
+# ---------------------------------------------------------------------------
+
+# a clause's subject written as a body's ending alone, after a year, a demonstrative or 我: "局内设…", "该中心下设…",
+# "2019年局机关…", "我局本级…"
+ENDING_ALONE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本|我)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?")
+
+# where a body written by its ending alone is looked for, each source newest first; a caller names the sources it
+# trusts in the order it trusts them, and may put its own names among them (the page's own body, the names written
+# before the word)
+_SOURCES = {
+    "recent": lambda ctx: reversed(ctx.recent),  # the bodies named so far, the last first
+    "formed": lambda ctx: (o.name for e in reversed(ctx.events) for o in e.outputs),  # what the events formed
+    "established": lambda ctx: reversed(ctx.established),  # the bodies the document formed
+    "focus": lambda ctx: (ctx.focus,),  # the body the document is about
+}
+
+
+def matches(name: str, head: str) -> bool:
+    """Whether a body can be written by ``head`` alone: its ending (委 or 委员会 for 委, 办 or 办公室 for 办), any body
+    for 机构/单位/部门/机关/部委; never the bare ending itself."""
+    if head in _ANY_BODY:
+        return True
+    if head == "委":
+        return name.endswith(("委", "委员会"))
+    if head == "办":
+        return name.endswith(("办", "办公室"))
+    return name.endswith(head) and name != head
+
+
+def referred_bodies(ctx: Ctx, head: str, order: Sequence[str | Iterable[str | None]], count: int = 1) -> list[str]:
+    """The ``count`` distinct bodies ``head`` can stand for, first found first, looked for in the sources of ``order``:
+    a source's name (``_SOURCES``: "recent", "formed", "established", "focus") or the caller's own names, nearest
+    first. Fewer when fewer are found."""
+    found: list[str] = []
+    for source in order:
+        for name in _SOURCES[source](ctx) if isinstance(source, str) else source:
+            if name and matches(name, head) and name not in found:
+                found.append(name)
+                if len(found) == count:
+                    return found
+    return found
+
+
+def referred_body(ctx: Ctx, head: str, order: Sequence[str | Iterable[str | None]]) -> str | None:
+    """The body a text writes by its ending alone ("该局", "本中心", "局内设A、B", "中心下设…"): the first body with that
+    ending among the sources of ``order`` (``referred_bodies``); None when none has it."""
+    found = referred_bodies(ctx, head, order)
+    return found[0] if found else None
+
+
+def written_before(sent: Sentence, ctx: Ctx, pos: int) -> Iterator[str]:
+    """The bodies written before ``pos``, nearest first: in the sentence, then in up to four sentences before it on
+    the same line or the line before."""
+    for chunk in _chunks(sent, ctx, pos):
+        yield from reversed(_names_in(chunk))
 
 
 def compound_segments(segs: str) -> list[tuple[int, str]] | None:
@@ -272,7 +320,7 @@ def _counts_exactly(names: list[str], parts: list[tuple[int, str]]) -> bool:
         if k == len(names):
             return all(v == 0 for v in left.values())
         for h in left:
-            if left[h] and _matches(names[k], h):
+            if left[h] and matches(names[k], h):
                 left[h] -= 1
                 if fill(k + 1):
                     return True

@@ -46,6 +46,7 @@ from .common import (
     split_names,
     strip_item_number,
 )
+from .reference import referred_body
 
 _NEGATION = re.compile(r"(?:不得|不准|严禁|禁止|擅自|不再批准|无权|不能|不宜|争取|拟|申请|是否|要求|可以|应当|必须|防止|避免|不要)$")
 _EST_VERB = re.compile(r"(整合新设|整合设立|新组建|组建成立|组建|新设立|设立|新设|新成立|成立|增设|增建|复建|建立(?!健全|完善|了?(?:一|以|由|起|联系|工作|协调|长效|健全)))了?")
@@ -72,14 +73,7 @@ def _anaphor(text: str, ctx: Ctx) -> str | None:
     m = _ANAPHORA.match(text)
     if not m:
         return None
-    suffix = m.group(1)
-    for name in reversed(ctx.established):
-        if name.endswith(suffix):
-            return name
-    for name in reversed(ctx.recent):
-        if name.endswith(suffix):
-            return name
-    return ctx.focus if ctx.focus and ctx.focus.endswith(suffix) else None
+    return referred_body(ctx, m.group(1), ["established", "recent", "focus"])
 
 
 def _target(text: str, ctx: Ctx) -> str | None:

@@ -38,6 +38,7 @@ from .common import (
     split_list_items,
     strip_item_number,
 )
+from .reference import ENDING_ALONE, referred_body
 from .subordinates import is_subordinate_list, opening_place, placed, shared_head_items, subordinate_bodies
 
 SANDING_TITLE = re.compile(r"(.{2,40}?)(?:(?:主要)?职能配置|主要职责)[、，]?内设机构和人员编制(?:规定|方案)")
@@ -874,10 +875,6 @@ def _institutions(sent: Sentence, text: str, ctx: Ctx) -> None:
         ctx.mark(sent)
 
 
-# a body written by its ending alone, after a time or source lead: "局内设…", "该中心下设…", "2019年局机关…"
-_REFERRED = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:该|本|我)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?(?:本级)?")
-
-
 def referred_host(left: str, ctx: Ctx) -> str | None:
     """The body a clause names by its ending alone ("局内设A、B", "机构改革后，局直属事业单位有…", "该馆下设…"): the
     page's own body with that ending (its focus, its title's), else the last body an event formed or named with that
@@ -889,19 +886,21 @@ def referred_host(left: str, ctx: Ctx) -> str | None:
         return None
     # the page's own body first (its focus, its title's), then a body just formed, then the last one named
     own = [ctx.focus, _report_unit(ctx.title) or titled_unit(ctx.title)]
-    formed = [o.name for e in reversed(ctx.events) for o in e.outputs]
-    candidates = [*own, *formed, *reversed(ctx.recent)]
-    return next((n for n in candidates if n and n.endswith(ending)), None)
+    return referred_body(ctx, ending, [own, "formed", "recent"])
 
 
 def _referring_ending(left: str) -> str | None:
     """The ending a clause's subject is written by alone, after a time or source lead ("机构改革后，局" → 局)."""
+    m = ENDING_ALONE.fullmatch(_after_lead(left.strip(" ，,")).strip())
+    return m.group("c") if m else None
+
+
+def _after_lead(bare: str) -> str:
+    """A subject without the time or source lead before it ("截至2024年3月，中心" → 中心; ``news._SUBJECT_LEAD``): only
+    when a comma parts the two."""
     from .news import _SUBJECT_LEAD
 
-    bare = left.strip(" ，,")
-    bare = bare[(_SUBJECT_LEAD.match(bare) or re.match("", bare)).end():] if re.search(r"[，,]", bare) else bare
-    m = _REFERRED.fullmatch(bare.strip())
-    return m.group("c") if m else None
+    return bare[(_SUBJECT_LEAD.match(bare) or re.match("", bare)).end():] if re.search(r"[，,]", bare) else bare
 
 
 def _with_shared_heads(items: list[str]) -> list[str]:
@@ -1016,11 +1015,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
     names_before = [n for s, _, n in find_names(left) if n not in ctx.divisions]
     if names_before:
         host = names_before[-1]
-    # "截至2024年3月，中心设A、B等32个内设机构": the time lead before the head
-    from .news import _SUBJECT_LEAD
-
-    bare = left.strip()
-    bare = bare[(_SUBJECT_LEAD.match(bare) or re.match("", bare)).end():] if re.search(r"[，,]", bare) else bare
+    bare = _after_lead(left.strip())  # "截至2024年3月，中心设A、B等32个内设机构": the time lead before the head
     # "X是…事业单位。馆内设有A、B…": the last named body with that ending; "局机关内设A、B等10个股室" on the unit's own
     # budget page ("X2022年部门预算") or a page titled with its name alone (tenth session): the page's body
     referred = _referring_ending(left)

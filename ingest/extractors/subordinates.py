@@ -18,6 +18,7 @@ import re
 from kg.model import Mention, UnitStatement
 
 from .common import CN_NUM, Ctx, Sentence, cn_int, find_names, name_at_end, split_list_items
+from .reference import ENDING_ALONE, referred_body
 
 _LIST_RANK = r"[正副]?(?:科|股|处)级"
 # the verb (and a class header with its count) before the list
@@ -38,7 +39,6 @@ _DIVISION_HEAD = re.compile(r"(?:科|股|室|部|组|办|处室|科室)$")
 _SINGLE_HEAD = r"(?:分局|大队|支队|中队|总站|站|所|馆|院|团|场|圃|公司)$"  # one body alone after 下设
 _PLACE_HEAD = re.compile(r"(?:街道|镇|乡|村|社区|新区|科技城|农经区)$")
 _OWNER_NOT_HOST = re.compile(r"(?:政府|公署|党委|党工委|[省市县区]委)$")
-_REFERRED = re.compile(r"(?:该|本)?(?P<c>中心|[局委办院馆站所队厅署])(?:机关)?")
 
 
 def opening_place(text: str) -> tuple[str, str] | None:
@@ -79,10 +79,10 @@ def _host(sent: Sentence, text: str, left: str, ctx: Ctx) -> str | None:
     if host and left.rstrip().endswith(host):
         return host  # "X下设A、B": the host written right before the verb
     clause = re.split(r"[，,；;]", stripped)[-1] if stripped else ""
-    referred = _REFERRED.fullmatch(clause.strip())
+    referred = ENDING_ALONE.fullmatch(clause.strip())
     if referred and stripped.endswith(clause):  # "局下设A站": the last body named with that ending
         before = [n for _, _, n in reversed(find_names(left)) if n not in ctx.divisions]
-        return next((n for n in [*before, *reversed(ctx.recent)] if n.endswith(referred.group("c"))), None)
+        return referred_body(ctx, referred.group("c"), [before, "recent"])
     prov = ctx.prov(sent)
     hosts = [u.parent.name for u in ctx.units if u.kind == "内设机构" and u.parent and u.prov == prov]
     if hosts and stripped:  # "X内设A、B；下设C": the host of the divisions just listed

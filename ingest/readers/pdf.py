@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 import re
-from collections import Counter
 from pathlib import Path
 
 from ingest.readers.base import RawDocument, ReadError
+from ingest.readers.text import display_width, printed_width
 
 _NO_TEXT_LAYER = "PDF 没有文本层（可能是扫描件），请先做文字识别"
 _SENTENCE_FINAL = tuple("。！？：；”’）!?:;")
@@ -15,7 +15,8 @@ _LINE_STARTS_BLOCK = re.compile(
     r"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.、．]|"
     r"第[一二三四五六七八九十百千\d]+[章节条款]|附件)"
 )
-_MIN_WRAP_LENGTH = 12
+_ONE_CHARACTER = 2  # display columns of one CJK character
+_NARROWEST_PAGE = 24  # display columns: a column of 12 CJK characters (a page printed in two) is a page's width
 
 
 def read_pdf(path: str | Path, data: bytes) -> RawDocument:
@@ -85,14 +86,14 @@ def _drop_repeated_blank_lines(lines: list[str]) -> list[str]:
 
 
 def _join_wrapped_lines(lines: list[str]) -> list[str]:
-    """Join a line that fills the typical full width with the next one (a visual wrap)."""
-    full_width = _typical_full_line_length(lines)
-    if full_width is None:
+    """Join a line that fills the page's printed width (``text.printed_width``) with the next one (a visual wrap)."""
+    width = printed_width(lines, narrowest=_NARROWEST_PAGE)
+    if width is None:
         return lines
     joined: list[str] = []
     previous_line = ""  # the physical line before, not the joined one
     for line in lines:
-        if joined and _is_wrapped(previous_line, line, full_width):
+        if joined and _is_wrapped(previous_line, line, width):
             separator = " " if joined[-1][-1:].isascii() and line.strip()[:1].isascii() else ""
             joined[-1] = joined[-1] + separator + line.strip()
         else:
@@ -101,18 +102,11 @@ def _join_wrapped_lines(lines: list[str]) -> list[str]:
     return joined
 
 
-def _typical_full_line_length(lines: list[str]) -> int | None:
-    lengths = Counter(len(line.strip()) for line in lines if len(line.strip()) >= _MIN_WRAP_LENGTH)
-    if not lengths:
-        return None
-    longest_common = max(length for length, count in lengths.items() if count == lengths.most_common(1)[0][1])
-    return longest_common if lengths[longest_common] >= 3 else None
-
-
-def _is_wrapped(previous: str, line: str, full_width: int) -> bool:
+def _is_wrapped(previous: str, line: str, width: int) -> bool:
+    """A PDF's line is where its text layer broke it: a wrapped one fills the width to within a character."""
     previous = previous.strip()
     return (
-        len(previous) >= full_width - 1
+        display_width(previous) >= width - _ONE_CHARACTER
         and bool(line.strip())
         and not previous.endswith(_SENTENCE_FINAL)
         and _LINE_STARTS_BLOCK.match(line) is None

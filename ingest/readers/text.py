@@ -323,6 +323,33 @@ def _unflatten_part(line: str) -> str:
     return _HEADING_SPACE.sub(lambda m: m.group(1) + "\n" + m.group(0)[len(m.group(1)) + 1:], out)
 
 
+# A printed page (a PDF's text layer, a yearbook or annals copied line by line) fills one display width: a CJK
+# character takes two columns, a half-width one one; 20 to 60 CJK characters a line. A web page or a text written a
+# line per paragraph has lines of every length (most far short of its third-longest line, or far past 60 characters)
+# and no page width.
+_PRINTED_WIDTH = (40, 120)  # columns; a PDF's page, printed for sure, may be narrower (a column of a page of two)
+_PRINTED_SLACK = 8  # the longest line may pass the page's width by a few half-width columns
+_PRINTED_MIN_LINES = 6
+
+
+def display_width(line: str) -> int:
+    """The columns a line takes on a printed page, its edges' spaces aside: two for a CJK character, one for the rest."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line.strip())
+
+
+def printed_width(lines: list[str], narrowest: int = _PRINTED_WIDTH[0]) -> int | None:
+    """The display width the full lines of a printed page fill (its third-longest line: a title or a stray long line
+    aside); None when the lines are no printed page (too few, narrower than ``narrowest`` columns or too wide, or a
+    line far past the others)."""
+    filled = sorted((w for w in map(display_width, lines) if w), reverse=True)
+    if len(filled) < _PRINTED_MIN_LINES:
+        return None
+    width = filled[2]
+    if not narrowest <= width <= _PRINTED_WIDTH[1] or filled[0] > width + _PRINTED_SLACK:
+        return None
+    return width
+
+
 def read_text(path: str | Path, data: bytes, fmt: str = "txt") -> RawDocument:
     """Bytes of a .txt/.md file -> RawDocument (meta from the header only)."""
     text, encoding = decode_bytes(path, data)
