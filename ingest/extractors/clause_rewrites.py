@@ -12,6 +12,9 @@ it (fourteenth session, second wave):
 - a body founded under a first name (fifteenth session): "X始建于1950年3月，始称Y，1956年更名为Z" reads as
   "Y始建于1950年3月，1956年更名为Z" (Y was formed; the renames after it are Y's; X, the name now, is named by them).
 - a list of pairs each with its own verb: "将A更名为B、C更名为D" reads as "将A更名为B，C更名为D" (fifteenth session).
+- a coordinating body's office written by its word alone (seventeenth session): "组建县委审计委员会，办公室设在县审计局"
+  reads as "组建县委审计委员会，县委审计委员会办公室设在县审计局"; likewise "…改为X委员会，办公室作为县委工作机关，加挂Y牌子"
+  and "成立X指挥部，作为议事协调机构，其办公室设在Y" (the office, not the committee, is hosted, described and signed).
 
 Only the text the readers see changes; the sentence recorded as provenance stays as written."""
 
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .common import Sentence, as_name
+from .common import Sentence, as_name, find_names
 
 _VERB = r"(?:正式)?(?:成立|设立|组建|建立|设置|挂牌|撤销|撤并|更名|改称|改名|合并|并入)"
 # "经县人民政府批准" / "报经市编委批准" / "经省编办同意": glued between a subject or date and its verb
@@ -70,6 +73,21 @@ def _pairs_apart(clause: str) -> str:
     return "，".join(pieces)
 
 
+# a committee, leading group or headquarters closing a clause (maybe one describing clause after it), then a clause
+# opening with its office's bare word: "组建X委员会，(作为…，)(其)办公室设在/作为/为/是…"
+_COMMITTEE_OFFICE = re.compile(r"(?P<head>[^。；;，,]*?(?:委员会|领导小组|工作小组|指挥部))"
+                               r"(?P<mid>(?:[，,]\s*(?:作为|为|是)[^，。；,;]{2,30}?)?)(?P<sep>[，,]\s*)(?:其)?办公室"
+                               r"(?=设在|作为|为|是|加挂|挂)")
+
+
+def _committee_office(m: re.Match[str]) -> str:
+    found = find_names(m.group("head"))
+    name = found[-1][2] if found and found[-1][1] == len(m.group("head")) else None
+    if not name or not re.search(r"(?:委员会|领导小组|工作小组|指挥部)$", name):
+        return m.group(0)
+    return m.group("head") + m.group("mid") + m.group("sep") + name + "办公室"
+
+
 def rewritten(sent: Sentence) -> Sentence:
     """The sentence as the readers should read it (see the module's constructions); the same sentence when none
     applies."""
@@ -79,6 +97,7 @@ def rewritten(sent: Sentence) -> Sentence:
     text = _ACTIVE_MERGE.sub(lambda m: "将" + m.group(1) + "合并" + m.group(2), text)
     text = _WHOLE_HANDOVER.sub(lambda m: m.group(1) + "并入" + m.group(2), text)
     text = _FIRST_NAME.sub(_first_name, text)
+    text = _COMMITTEE_OFFICE.sub(_committee_office, text)
     if "、" in text and _PAIR_VERB.search(text):
         text = re.sub(r"[^，。；,;]+", lambda m: _pairs_apart(m.group(0)), text)
     return sent if text == sent.text else replace(sent, text=text)

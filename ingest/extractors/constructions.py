@@ -93,7 +93,7 @@ def band_rank(text: str) -> str:
 
 _BELONGS = re.compile(r"^(?:并|且)?(?:隶属于|隶属|归属于)(?P<p>[^，；]{2,40}?)(?:主管|管理|领导)?$")  # "隶属Y主管"
 _MANAGED = re.compile(r"^(?:并|且)?(?:由|归(?!口))(?P<p>[^，；]{2,40}?)(?:统一|直接)?(?P<rel>归口管理|领导和管理|领导管理|管理|代管)$"
-                      r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理)$")
+                      r"|^(?:并|且)?归口(?P<p2>[^，；]{2,40}?)(?P<rel2>管理|领导)$")  # "归口县委宣传部领导" (seventeenth session)
 _INSIDE = re.compile(r"^(?:是|为|系)?(?P<p>[^，；]{2,40}?)(?:的)?内设机构$")
 _DIRECT = re.compile(r"^(?P<owner>(?:省|市|县|区|州|自治区|镇|乡)?(?:委|政府|人民政府|党委))(?P<rel>直属|所属|下属)")
 _OWNER_FULL = {"政府": "人民政府"}
@@ -121,6 +121,8 @@ def _signs(text: str) -> list[str]:
     for m in _SIGNS.finditer(text):
         if "不再" in text[max(0, m.start() - 3):m.start()]:
             continue
+        if re.search(r"(?:内设|下设|设有)[^，。；（(]*[（(][^）)]*$", text[:m.start()]):
+            continue  # "；内设办公室（加挂人事处牌子）、…": a division's own sign (seventeenth session)
         out.extend(names_in_list(m.group("signs")))
     return out
 
@@ -633,12 +635,16 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
                         and re.search(r"派出机构|派出机关|事业单位", tail):
                     parent, relation = _owner_full(owner), ("派出" if "派出" in tail else "所属")  # "为县自然资源局的派出机构"
                     tail = re.sub(r"^(?:直属|所属|下属)(?=.*事业单位$)", "", tail)  # "是Y的直属事业单位": 事业单位
-                if managed and name_at_end(managed.group("p")) == managed.group("p"):
+                two_owners = re.fullmatch(r"[省市县区州旗]?(?:委|党委)(?:和|、|与)[省市县区州旗]?(?:人民政府|政府)", managed.group("p")) \
+                    if managed else None  # "为中共X市委和市人民政府管理的…事业单位": two owners, no parent (seventeenth session)
+                if managed and not two_owners and name_at_end(managed.group("p")) == managed.group("p"):
                     if parent is None and not tail.endswith("团体"):  # "是农业农村部管理的国家局": parent 农业农村部
                         # ("是县委领导下的人民团体": the party leads a mass organisation, it owns none)
                         rel = managed.group("rel")
                         parent, relation = managed.group("p"), ("代管" if rel == "代管" else "所属" if rel in (
                             "下设", "所属", "下属", "直属") else "管理")  # "是Y下设的事业单位": 所属
+                    body = tail
+                elif two_owners:
                     body = tail
                 elif not managed and _OWNER_LEVEL.fullmatch(owner) and not tail.startswith("派出"):
                     body = owner.replace("人民政府", "政府") + tail  # "作为县人民政府的工作部门": 县政府工作部门
@@ -650,6 +656,10 @@ def _describe(ctx: Ctx, sent: Sentence, name: str, rest: str, signs: list[str] |
             parent, relation, body = _owner_full(sent_out.group("owner")), "派出", sent_out.group("kind")  # "是县人民政府派出机构"
         elif sent_out and kind is None and parent is None and re.fullmatch(r"[^、，的]{2,12}、[^、，的]{2,12}", sent_out.group("owner")):
             body = sent_out.group("kind")  # "是县委、县政府派出机构": two owners, no parent
+        two = re.fullmatch(r"(?:[省市县区州旗]?(?:委|党委|人民政府|政府)、)+[省市县区州旗]?(?:委|党委|人民政府|政府)的?"
+                           r"(?P<k>直属单位|直属机构|工作机构|工作部门)", body)
+        if two and kind is None and parent is None:
+            body = two.group("k")  # "为省委、省政府直属单位": two owners, no parent; the class (seventeenth session)
         found = kind_phrase(body) if kind is None else None
         if found:
             kind = found
@@ -730,9 +740,23 @@ def _one_team_host(first: str, others: list[str]) -> tuple[str, list[str]]:
     return party[0], [first, *[o for o in others if o != party[0]]]
 
 
+def _in_partners_place(host: str, sign: str) -> str:
+    """"岳阳市X与市Y一套人员、两块牌子": a sign written by its level word ("市Y") beside a body written with its place
+    is in that place (岳阳市Y), whether or not the document's own place is known (seventeenth session)."""
+    found = divisions().place_prefix(host)
+    if not found or not re.match(r"[省市县区州旗]", sign) or not found[0].endswith(sign[0]):
+        from .reform import _in_bearers_place
+
+        return _in_bearers_place(host, sign)  # "株洲市档案局与档案馆…": a bare partner is in the bearer's place too
+    return host[: found[1]] + sign[1:]
+
+
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
-    listed = re.sub(r"(?:实行|实施|为|是|，|[“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
+    listed = re.sub(r"(?:实行|实施|为|是|系|，|[（(“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
+    # "X档案局、馆合并（一个机构，两块牌子）": the second body written by its head alone shares the first's stem
+    listed = re.sub(r"(?P<stem>[\u4e00-\u9fff]{2,12}?)(?P<a>局|馆)、(?P<b>局|馆)(?=合并|合署|$)",
+                    lambda x: f"{x.group('stem')}{x.group('a')}、{x.group('stem')}{x.group('b')}", listed)
     listed = re.sub(r"[（(](?=[与同和])", "", listed)  # "A（与B一个机构两块牌子）": the partner written in brackets
     listed = re.sub(r"(?:合署办公|合署|合并)$", "", listed)  # "A与B合署办公(合并)，一个机构两块牌子"
     this = re.match(r"^(?:该|本)(?P<w>中心|医院|学校|[局委办院馆站所队厅署])", listed)
@@ -742,16 +766,22 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
             return False
         listed = named + listed[this.end():]
     last = listed.rsplit("，", 1)[-1]
+    if "，" in listed and not re.match(r"^(?:与|同|和)", last) and len(names_in_list(re.sub(r"与|同|和", "、", last)) or []) >= 2:
+        listed = last  # "…，省委办公厅印发《…》，省档案局与省档案馆系一个机构、两块牌子": the pair of the last clause
     if "，" in listed and re.match(r"^(?:与|同|和)", last):
         # "市委网信办为市委工作机关，正处级，与市互联网信息办公室一个机构两块牌子": the sentence's subject
-        opening = [n for st, _, n in find_names(listed) if st == 0 or listed[st - 1] == "，"]
+        # or the body a forming clause opening the sentence names ("1999年，成立X，与Y一套人员，两块牌子")
+        opening = [n for st, _, n in find_names(listed) if st == 0 or listed[st - 1] == "，" or re.fullmatch(
+            r"(?:新|正式)?(?:成立|设立|组建|建立|新设|恢复|建)", re.sub(r"^[^，]*?(?:19|20)\d{2}\s*年(?:\d{1,2}月)?", "",
+                                                                     listed[listed.rfind("，", 0, st) + 1: st]))]
         subject = opening[0] if opening else None
         listed = f"{subject}、{last[1:]}" if subject else last[1:]
     names = names_in_list(listed.replace("与", "、"))
     if len(names) < 2:
         return False
     host, *signs = names
-    described = re.match(r"^[）)]?[，,]?(?:均|同)?(?:为|是|系)(?P<rest>[^。]+)", text[m.end():])
+    signs = [_in_partners_place(host, s) for s in signs]
+    described = re.match(r"^[）)]?[，,]?(?:均|同)?(?:被确定为|确定为|被定为|为|是|系)(?P<rest>[^。；]+)", text[m.end():])
     if described and _describe(ctx, sent, host, described.group("rest"), signs=[ctx.full(s) for s in signs]):
         return True  # "A与B实行一套班子、两块牌子，为县委工作部门，正科级": A described, B its sign
     # the body a chronicle paragraph (a unit's 沿革 page) is about stays the body (units14): "…1980年7月更改为省农业厅。
@@ -761,6 +791,7 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     about = any(b and ctx.full(b) == ctx.full(host) for b in (ctx.chronicle_subject, page_subject))
     if re.match(r"^[）)]?\s*(?:[。；;]|$)", text[m.end():]) and not about:  # nothing said of either after the phrase
         host, signs = _one_team_host(host, signs)
+    signs = [_in_partners_place(host, s) for s in signs]
     ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
     ctx.mark(sent)
     return True
@@ -3290,6 +3321,10 @@ def _as_kind_first(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> boo
     unit = name_at_start(m.group("rest"))
     if not unit or not m.group("rest").startswith(unit):
         return False  # "作为K，在X领导下开展工作": the clause has no subject of its own
+    before = text[: m.start() + (1 if text[m.start():m.start() + 1] in "，；：" else 0)]
+    made = list(_SUBJECT_MADE.finditer(re.split(r"[，；：。]", before.rstrip("，；："))[-1])) if before.strip("，；：") else []
+    if made and name_at_start(made[-1].group("name")) == made[-1].group("name").strip():
+        return False  # "组建X委员会，作为K，其办公室设在Y": K describes X, formed right before (seventeenth session)
     ctx.units.append(UnitStatement(_unit(ctx, unit), ctx.prov(sent), kind=kind))
     ctx.mark(sent)
     return True
@@ -3336,6 +3371,10 @@ def _bracket_sign(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     if listed and not (re.match(r"(?:国家|国务院|中国|中共|中央|全国|[省市县区])", name) or divisions().place_prefix(name)):
         return False  # "卫生应急办公室（…）、…" in a list: a division or a bare item, read by the list readers
     signs = _bracket_signs(name, m.group("sign"))
+    if text[m.end(): m.end() + 1] in "的和及、":
+        # a giver of duties with its second name ("将A（B）的X职责划入C"): a sign the same text takes down ("A不再保留B
+        # 牌子") is not one the body keeps (seventeenth session)
+        signs = [n for n in signs if not re.search(rf"{re.escape(name)}(?:不再保留|不再加挂|不再挂){re.escape(n)}", ctx.dt.text)]
     if not signs:
         return False
     ctx.units.append(UnitStatement(_unit(ctx, name), ctx.prov(sent), signs=[ctx.full(n) for n in signs]))
@@ -3352,6 +3391,13 @@ def _sign_of_subject(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> b
     segment = text[text.rfind("；", 0, m.start()) + 1: m.start()]
     made = list(_SUBJECT_MADE.finditer(segment))
     subject = name_at_start(made[-1].group("name")) if made else None
+    if made:  # "组建X委员会，X委员会办公室为县委工作机关，加挂Y牌子": a later clause's own described subject bears it
+        for clause in re.split(r"[，,]", segment[made[-1].end():])[1:]:
+            own = name_at_start(clause)
+            dm = re.match(re.escape(own) + r"(?:作为|为|是)(?P<rest>.+)", clause.strip()) if own else None
+            if dm and own != subject:
+                subject = own
+                _describe(ctx, sent, own, dm.group("rest"))
     if not subject and not re.search(r"划入|并入|划转|划归|整合|合并|撤销|不再保留", segment):
         found = find_names(segment)  # "A并入B，保留A牌子": not A's sign; read with the transfer
         approvers = all(segment[max(0, a - 1):a] == "经" for a, _, _ in found)  # "经县编办批准，加挂…"
@@ -3939,10 +3985,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "one_team_signs",
         "县民政局与县社会工作部实行一套班子、两块牌子。",
-        re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?(?:(?:一套(?:班子|人马)|一个机构)[，、]?[两二三四五六\d]块牌子"
-                   r"|[两二三四五六\d]块牌子[，、]?一套(?:班子|人马))"),
+        # "一套人员/一套机构/一班人马" too (seventeenth session: archives' and chronicles' wording)
+        # ("两个牌子" as "两块牌子": "局馆合署办公，一套人马，两个牌子")
+        re.compile(r"(?P<list>[^。；]{4,120}?)(?:，)?(?:实行|为|是)?(?:(?:一套(?:班子|人马|人员|机构)|一班人(?:马|员)?|一个机构)[，、]?[两二三四五六\d][块个]牌子"
+                   r"|[两二三四五六\d][块个]牌子[，、]?(?:一套(?:班子|人马|人员|机构)|一班人(?:马|员)?))"),
         _one_team,
-        needs=('块牌子',),
+        needs=('块牌子', '个牌子'),
     ),
     Construction(
         "merged_into_new",
@@ -4441,6 +4489,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "bracket_sign",
         "县扶贫开发办公室更名为县乡村振兴局（县农村工作办公室）。",
         re.compile(r"(?:(?:^|[，；、]|(?<=分管)|(?<=联系))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:为|是|系|作为|正式|挂牌|揭牌|成立|于|实行|由|升格|降格|，(?:为|是|系|(?:机构)?(?:规格)?(?:为)?[正副][部厅局处县科股]级)|、))"
+                   r"|(?:(?<=将)|(?<=把)|(?<=以及)|(?<=[、，])|(?<=）和)|(?<=）及))(?=[^，。；（、]{2,60}（[^）]{2,60}）(?:的|和|及|、)[^，。；]{0,60}?(?:职责|职能))"
                    r"|更名为|改名为|改称|组建|设立|建立|成立|重组为|改设为|整合为)(?P<name>[^，。；（]{2,60}?)（(?P<sign>[^）]{2,60})）"),
         _bracket_sign,
     ),

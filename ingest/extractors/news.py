@@ -425,6 +425,9 @@ class _Figures:
         division = self.division_owner(pos, semi_start)
         if division:
             return division
+        listed_host = self.list_host(pos, comma_start)
+        if listed_host:
+            return listed_host
         if self.sent_out(pos, semi_start) or _SYSTEM_BEFORE.search(before):
             return None
         # "下设的12个司法所，每所核定政法专项编制3名", "每个乡镇核定行政编制30名": the same figure for each body of a
@@ -545,6 +548,25 @@ class _Figures:
             return news_unit  # "X挂牌成立" (title) … "核定行政编制9名，内设股室4个。": the body the news is about
         self.unowned_at = pos
         return None
+
+    def list_host(self, pos: int, comma_start: int) -> str | None:
+        """"…；内设办公室、法规处、保管处，编制74名": a figure whose clause names no body, right after a clause listing
+        divisions (内设/下设/设有 first), is the host's, never the last division listed (seventeenth session)."""
+        text = self.text
+        if comma_start <= 0 or any(comma_start <= s and e <= pos for s, e, _ in self.mentions):
+            return None
+        prev = text[:comma_start - 1]
+        clause = prev[max(prev.rfind("，"), prev.rfind("；"), prev.rfind("。")) + 1:]
+        if not re.match(r"\s*(?:[其该]?(?:机关)?)(?:内设|下设|设有)", clause):
+            return None
+        start = self.ctx.prov(self.sent).start
+        hosts = [u.parent.name for u in self.ctx.units if u.kind == "内设机构" and u.parent and u.prov.start == start]
+        if not hosts:  # the divisions listed were read before ("现设9个处室，即…" earlier): their host
+            at = comma_start - 1 - len(clause)
+            listed = {n for s, e, n in self.division_mentions if at <= s and e <= comma_start}
+            hosts = [u.parent.name for u in self.ctx.units if u.kind == "内设机构" and u.parent
+                     and any(u.unit.name.endswith(n) for n in listed)]
+        return hosts[-1] if hosts and len(set(hosts)) == 1 else None
 
     def division_owner(self, pos: int, semi_start: int) -> str | None:
         """A division owns the figures of its own item ("（一）综合科：事业编制3名，设科长1名", the item opened

@@ -1369,6 +1369,12 @@ def _signs(sent: Sentence, clause: str, ctx: Ctx) -> None:
             om = re.match(r"\s*(?P<n>[^，。；“”]{2,40}?)(?:为|是|系)", clause[: m.start()])
             host = om.group("n") if om and as_name(om.group("n")) == om.group("n") else None
         if not host and not pre.strip():
+            # "组建X委员会，X委员会办公室作为县委工作机关，加挂Y牌子": the body the clause right before describes
+            # (seventeenth session; the office's bare word is written out by ``clause_rewrites``)
+            prev = re.split(r"[，；]", clause[: m.start()].rstrip("，；"))
+            om = re.match(r"\s*(?P<n>[^，。；“”]{2,40}?)(?:作为|为|是)", prev[-1]) if len(prev) > 1 else None
+            host = om.group("n") if om and as_name(om.group("n")) == om.group("n") else None
+        if not host and not pre.strip():
             starts = [ctx.prov(sent).start]
             if sent.index > 0:  # "组建X。…，加挂Y牌子。": a plan item's next sentence
                 starts.append(ctx.prov(ctx.dt.sentences[sent.index - 1]).start)

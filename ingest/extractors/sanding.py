@@ -699,8 +699,8 @@ def _kind_rank_statement(sent: Sentence, text: str, ctx: Ctx) -> None:
             if rm:
                 rank = norm_rank(rm.group(1))
                 continue
-            if "牌子" in follow:
-                signs.extend(_signs_in(follow))
+            if "牌子" in follow and not re.match(r"(?:内设|下设|设有)", follow):
+                signs.extend(_signs_in(follow))  # (a division list's bracketed signs are the divisions')
                 continue
             break
         kind_rank = norm_rank(kind)
@@ -728,6 +728,9 @@ def _kind_rank_statement(sent: Sentence, text: str, ctx: Ctx) -> None:
         m = re.search(r"(.{2,40}?)(?:对外保留|加挂|保留)", text)
         if m:
             host = name_at_end(m.group(1))
+        if m and not host and re.search(r"[（(]$", m.group(1)) and is_division_name(
+                re.split(r"[、，；：]|内设|下设|设有", m.group(1)[:-1])[-1]):
+            return  # "内设办公室（加挂人事处牌子）": a division's own sign, the list reader's (seventeenth session)
         host = host or ctx.focus
         signs = _signs_in(text)
         if host and signs:
@@ -813,6 +816,10 @@ _DIV_LIST7 = re.compile(rf"(?P<verb>下设|内设|设有)(?P<list>[^。；：，
 # "X内设机构4个：A、B、C、D" / "机关内设科室5个，分别是A、B…": the division noun, then the count, then the list (units14)
 _DIV_LIST8 = re.compile(rf"(?P<verb>内设)(?:机构|科室|股室|处室|职能机构|职能科室)(?P<num>{CN_NUM})个[，,]?"
                         r"(?:(?:分别是|分别为|即|包括|为|有)[：:]?|[：:])(?P<list>[^。；]+)")
+# (seventeenth session) "中心内设办公室、采编部、技术部等科室" / "局下设A、B、C等机构": no count, the list closed by 等 and
+# the division noun
+_DIV_LIST9 = re.compile(r"(?P<verb>内设|下设|设有)(?![机构]|有)(?P<list>[^。；：，,]{4,200}?)等(?P<suf>)(?:内设机构|职能科室|科室|股室|处室|部室|机构|部门)"
+                        r"(?P<num>)(?=[，,。；]|$)")
 # "内设机构包括：A、B、C。" without a count; "内设科室：A、B" / "下设股室有：A、B" (sixteenth session)
 _DIV_LIST3 = re.compile(r"(?P<verb>(?:内设|下设)机构(?:包括|有|为|是)?|(?:内设|下设)(?:职能|业务)?(?:科室|股室|处室|部室)(?:包括|有|为|是)?|内设|下设|"
                         r"设(?:置)?下列(?:内设机构|职能部门|司局|处室|科室|股室|机构))"
@@ -927,12 +934,12 @@ def _division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
 
 
 def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
-    for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8):
+    for pattern in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8, _DIV_LIST9):
         for m in pattern.finditer(text):
             _division_list(sent, text, ctx, m)
             if pattern is _DIV_LIST:
                 _further_counted_lists(sent, text, ctx, m)
-    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8)):
+    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8, _DIV_LIST9)):
         for m in _DIV_LIST7.finditer(text):
             bare = [i.strip() for i in m.group("list").split("、") if i.strip()]
             more = [i.strip() for i in (m.group("more") or "").split("、") if i.strip()]
@@ -940,7 +947,7 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
                     or any(not is_division_name(i) for i in more) or (m.group("more") and not more):
                 continue  # bare items, and whole division names after 和 ("…4股和生产救灾办公室")
             _division_list(sent, text, ctx, m, items=[*bare, *more])
-    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8)):
+    if not any(p.search(text) for p in (_DIV_LIST, _DIV_LIST2, _DIV_LIST3, _DIV_LIST6, _DIV_LIST8, _DIV_LIST9)):
         for m in _DIV_LIST4.finditer(text):
             items = _before_next_clause(split_list_items(m.group("list")))
             host = name_at_end(text[: m.start()])
@@ -966,13 +973,26 @@ def _other_division_lists(sent: Sentence, text: str, ctx: Ctx) -> None:
             bare = [re.sub(r"[（(][^）)]*[）)]$", "", i) for i in items]
             # "我所设A、B、C" / "本局内设A、B" on the body's own page: the page's body (``_division_list`` reads 我所)
             own_page = re.fullmatch(r"\s*[我本](?:中心|[局委办所站院馆厅])(?:机关)?\s*", text[: m.start()])
-            if (written or after_description or own_page) and len(items) >= 2 and all(is_division_name(i) for i in bare):
-                _division_list(sent, text, ctx, m, items=items,
+            # "X为正处级事业单位，内设A、B和C，其…": the body the sentence describes (``_division_list`` reads it)
+            sm = re.match(r"^(?P<s>[^，。；是为系]{2,40}?)(?:是|为|系)[^。；]*[，,；;]\s*$", text[: m.start()])
+            described = bool(sm and name_at_end(sm.group("s")) == sm.group("s"))
+            # "1996年，机构改革后的X局、馆合并（…），为…正处级事业单位，内设A、B…": the clause before describes the
+            # sentence's subject (its first body, no approver), whose divisions these are (seventeenth session)
+            subject = None
+            lc = re.search(r"(?:^|[，,])(?P<c>[^，。；]{0,40}?)(?:为|是|系)[^，。；]*(?:单位|机构|部门)[，,；;]\s*$", text[: m.start()])
+            if lc and not (written or own_page or described):
+                own = lc.group("c").strip()
+                subject = (as_name(own) if own and as_name(own) == own else None) if own else next(
+                    (n for s_, e_, n in find_names(text[: lc.start()])
+                     if not re.match(r"(?:批准|同意|印发|研究|决定|党组|批复)", text[e_:])), None)
+            if (written or after_description or own_page or described or subject) and len(items) >= 2 \
+                    and all(is_division_name(i) for i in bare):
+                _division_list(sent, text, ctx, m, items=items, shared_host=subject,
                                host=host if kept and written else (None if written else ctx.described))  # every item a division: a list, not prose
 
 
 # a clause after a list, opening with its own verb: "…内设A、B、C，设立D、E" / "…下设A、B，另设C" (sixteenth session)
-_NEXT_CLAUSE = re.compile(r"^(?:另|并|还|同时|此外)?(?:设立|成立|组建|设置|设有|下设|设|加挂|挂|负责|承担|主要|核定|编制|实行|为|是|均|各)")
+_NEXT_CLAUSE = re.compile(r"^其|^(?:另|并|还|同时|此外)?(?:设立|成立|组建|设置|设有|下设|设|加挂|挂|负责|承担|主要|核定|编制|实行|为|是|均|各)")
 
 
 def _before_next_clause(items: list[str]) -> list[str]:
@@ -1024,7 +1044,7 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         from .page_divisions import page_unit  # own budget page: the page's unit (units14)
 
         host = page_unit(ctx)
-    subject = re.match(r"^(?P<s>[^，。；是为系]{2,40}?)(?:是|为|系)[^。；]*[，,]\s*$", left)
+    subject = re.match(r"^(?P<s>[^，。；是为系]{2,40}?)(?:是|为|系)[^。；]*[，,；;]\s*$", left)
     if subject and name_at_end(subject.group("s")) == subject.group("s"):
         host = subject.group("s")  # "X是…，是…单位，内设A、B": the body the sentence describes (tenth session)
     if not host and re.fullmatch(r"(?:该|本)(?:机构|单位)", left.strip()) and ctx.described \
@@ -1041,6 +1061,13 @@ def _division_list(sent: Sentence, text: str, ctx: Ctx, m: re.Match, items: list
         if not host and township and government_of_township(township.group("t")) != township.group("t"):
             host = government_of_township(township.group("t"))  # "柳市镇设置A、B3个内设机构" in a county's text (sixteenth session)
     host = shared_host or host or given or ctx.focus
+    if host and not shared_host and not given:
+        # "某市博物馆是…。博物馆内设A、B等部门": the body just named in full, written again without its place
+        # (seventeenth session)
+        full = next((n for n in (ctx.described, ctx.focus, *reversed(ctx.recent))
+                     if n and n != host and n.endswith(host)
+                     and re.fullmatch(r"[\u4e00-\u9fff*＊xX]{1,12}?(?:省|自治区|市|县|区|州|旗|盟|镇|乡|街道)", n[: -len(host)])), None)
+        host = full or host
     if host:  # "甲镇设置A、B…4个内设机构": the township's government (units14)
         from .counted_lists import government_of_township
 
