@@ -156,6 +156,11 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
     '中央'
     """
     clean = normalize_name(name)
+    state = _STATE_PREFIX.match(clean)
+    if state and looks_central(clean[state.end():]):
+        # "中华人民共和国铁道部", "中华人民共和国国务院": the state's name before a central body is no part of the body's
+        # name as the other documents write it (铁道部, 国务院) (seventeenth session)
+        return PlacedName(CENTRAL, clean[state.end():], True)
     zoned = ZONE_DISTRICT.match(clean)
     if zoned and divisions().is_place(zoned.group(3)):
         return PlacedName(zoned.group(3), clean, True)  # the bracket writes the place: never prefixed again
@@ -180,6 +185,11 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
         # "白城市委组织部" starts with the place itself; "湖南信访局" with its stem.
         if stem and clean.startswith(stem) and len(clean) > len(stem) + 1 and not clean.startswith(place):
             rest = clean[len(stem):]
+            former = _FORMER_PREFECTURE.match(rest)
+            if former and len(rest) > former.end() + 1:
+                # "岳阳地区档案局", "岳阳专区档案管理科": the city's former prefecture written in full is the body's
+                # place, never the city's with 地区 glued on (岳阳市地区档案局) (seventeenth session)
+                return PlacedName(stem + former.group(), rest[former.end():], True)
             if not rest.startswith(("省", "市", "县", "区")):
                 return PlacedName(place, rest, True)
     rest = _street_office(national[0], clean[national[1]:]) if national else ""  # "章丘区曹范街道办"
@@ -195,12 +205,22 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
         county = near[1] if len(near) > 1 and near[1] != CENTRAL else None  # the township's parent, whatever its
         if county:  # level word (禹州市 is a county-level city the store may hold as 市)
             return PlacedName(county, clean, True)
+    former = _FORMER_PREFECTURE.match(clean)
+    if former and len(clean) > former.end() + 2 and doc_jurisdiction != CENTRAL:
+        city = gazetteer.ancestor_at_level(doc_jurisdiction, "市") or doc_jurisdiction
+        stem = place_stem(city)
+        if stem and city.endswith("市") and divisions().level(city) == "市":
+            # "专区档案管理科", "地区档案馆" in a city's history: the city's former prefecture (岳阳专区, 岳阳地区), written
+            # relative to its level as 市X is to the city's (seventeenth session)
+            return PlacedName(stem + former.group(), clean[former.end():], True)
     if doc_jurisdiction != CENTRAL and not clean.startswith(_NOT_PLACE_MARKER) and not _MUNICIPAL_WORKS.match(clean):
         for marker, level in _LEVEL_OF_MARKER:
             # "市自然资源局" → 自然资源局; "市委" alone → 委, as in the explicit "白城市委"
             if clean.startswith(marker) and (len(clean) > len(marker) + 1 or clean[len(marker):] == "委"):
                 if _LOCAL_PARTY.match(clean) and marker != clean[0]:
                     continue
+                if _marker_opens_short_stem(clean, marker):
+                    break  # "市监局" (市场监督管理局): the level character opens the short form, it marks no place
                 target = gazetteer.ancestor_at_level(doc_jurisdiction, level) or doc_jurisdiction
                 if marker == "市" and doc_jurisdiction.endswith("市"):
                     target = doc_jurisdiction  # a county-level city calls itself 市: "市疾控局" in a 汉川市 text is 汉川市's
@@ -228,6 +248,16 @@ def place_name(name: str, doc_jurisdiction: str, gazetteer: Gazetteer) -> Placed
     if doc_jurisdiction != CENTRAL and looks_central(clean):
         return PlacedName(CENTRAL, clean, False)
     return PlacedName(doc_jurisdiction, clean, False)
+
+
+def _marker_opens_short_stem(clean: str, marker: str) -> bool:
+    """Whether a level character opening ``clean`` is the first character of a usual short form, not a place's
+    marker: "市监局" is 市场监督管理局 written short (the rest, 监局, is no body's stem), "市市监局" is the city's."""
+    from kg.short_forms import builtin_table
+
+    table = builtin_table()
+    rest = clean[len(marker):]
+    return len(rest) <= 2 and clean in table and rest not in table
 
 
 # A township written at the start of a body's name: a 镇/乡/街道/苏木 with a stem of two characters or more. Not a
@@ -308,7 +338,14 @@ def _once(rest: str, place: str) -> str:
     """The rest of a name after its place, the place not repeated ("某县某县融媒体中心")."""
     while rest.startswith(place) and len(rest) > len(place) + 1:
         rest = rest[len(place):]
+    level = _REPEATED_LEVEL.match(rest)
+    if level and place.endswith(level.group(1)):
+        rest = rest[1:]  # "长沙县县委宣传部", "某市市政府办公室": the level written again before the committee or government
     return rest
+
+
+# the place's level character written again before its committee or government ("X县县委", "X市市人民政府")
+_REPEATED_LEVEL = re.compile(r"([省市县区州旗])(?=委(?!员)|(?:人民)?政府)")
 
 
 def place_stem(place: str) -> str:
@@ -318,6 +355,10 @@ def place_stem(place: str) -> str:
             stem = place[: -len(suffix)]
             return "" if stem[0] in "省市县区" else stem  # 市中区, 市北区: "市中" is a word, not the place
     return ""
+
+
+_FORMER_PREFECTURE = re.compile(r"^(?:地区|专区)")
+_STATE_PREFIX = re.compile(r"^中华人民共和国(?=[\u4e00-\u9fff]{2,})")
 
 
 def looks_central(name: str) -> bool:

@@ -71,6 +71,7 @@ from .links import link_statements, note_former_parents
 from .place_evidence import (
     after_upper_stem,
     counties_after_upper_stem,
+    only_place_of_its_bodies,
     outlet_county,
     relative_level_place,
     relative_stem_place,
@@ -1308,7 +1309,8 @@ def _detected_place(raw) -> str | None:
     if signer:
         return signer
     if found is None and not _roundup(title, text):
-        ours = _our_place(title, text) or _signer_own_place(text) or station_short_place(text, None)
+        ours = _our_place(title, text) or _signer_own_place(text) or station_short_place(text, None) \
+            or only_place_of_its_bodies(text, _place_candidates(text[:5000]))
         if ours:
             return ours
     elif found and found != "中央":

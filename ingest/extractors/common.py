@@ -130,7 +130,9 @@ _FORBIDDEN_IN_NAME = re.compile(
     r"办事机构|管理机构|行政机构|工作机构|工作机关|工作部门|组成部门|[一二三四五六七八九十百千\d]+个|(?<![高中初平均同])等|对(?!外|台工作)"
 )
 # Words of prose that only coordinating bodies carry in their names ("全面深化改革委员会").
-_SOFT_FORBIDDEN = re.compile(r"加强|提升|加快|深化|优化")
+# (seventeenth session) a chronicle's verbs 撤 and 恢复 and a reform phrase of levels ("撤区并乡", "并区并乡") are
+# prose but in the name of the committee that carries them out ("撤乡并镇工作领导小组", "灾后恢复重建指挥部")
+_SOFT_FORBIDDEN = re.compile(r"加强|提升|加快|深化|优化|撤|恢复|[区乡镇县社]并[乡镇区县社]")
 _COMMITTEE_END = re.compile(r"(?:领导小组|小组|委员会|办公室|指挥部|工作组)$")
 _GENERIC_PREFIX = re.compile(
     r"^(?:各|有关|相关|其他|其它|一批|多所|多个|多家|下级|上级|本级|同级|该|这|此|所属|基层|公立|公办|"
@@ -149,6 +151,17 @@ _BARE_KIND = re.compile(
     r"镇人民政府|乡人民政府|街道党工委|乡镇党委|纪检组|纪检监察组|派驻纪检组|派驻纪检监察组|"
     r"管理区|(?:筹建|筹备)(?:工作)?(?:委员会|领导小组|小组|办公室|指挥部|处|组))$"
 )
+# a township of the national list whose name ends like a word ("万家乡": 家乡) or opens like one ("正阳镇": 正), and a
+# commune (人民公社) (seventeenth session)
+class _KnownTownship:
+    @staticmethod
+    def match(name: str) -> bool:
+        if len(name) >= 6 and name.endswith("人民公社"):
+            return True  # a commune is named by its township's stem ("正阳人民公社"), whatever word the stem is
+        return len(name) >= 3 and name[-1] in "乡镇" and divisions().level(name) == "乡镇"
+
+
+_KNOWN_TOWNSHIP = _KnownTownship()
 _COMPOUND_COUNT_NAME = re.compile(r"^(?:[一两二三四五六七八九十][委部办室组科局站所处股队]){2,5}$")
 ANON_CHARS = "*＊xX"
 _ALLOWED_CHARS = re.compile(r"^[\u3400-\u9fff（）()·*＊xX0-9]+$")
@@ -157,6 +170,7 @@ _DIGIT_MISUSE = re.compile(r"^\d|\d+(?:名|个|年|月|日|人|项|%|家|所|支
 
 _BAD_START = re.compile(
     r"^(?:为|在|从|向|给|把|让|使|被|已|要|可|需|请|并|又|也|还|都|就|才|再|仍|均|亦|将|由|对(?!外)|据|按|有(?!色)|除了|属(?!地)|年(?!鉴)|于|"
+    r"会[上后前中]|会议上|"  # "会上区商务局向…": at the meeting, then the body (seventeenth session)
     r"届时|此时|其后|之后|下辖|所辖|"
     r"[乡镇村里区县]设(?!计)|"  # "镇设镇公所": a bare level (every town) and its verb before the body it sets up  # "届时县质监局…", "下辖自来水公司…": an adverb or a jurisdiction verb (thirteenth session)
     r"经过|通过|根据|按照|解决|加强|推进|推动|实施|开展|建立|落实|负责|承担|着力|坚持|围绕|聚焦|进一步|依托|统一(?!战线)|"
@@ -213,7 +227,7 @@ def is_unit_name(name: str) -> bool:
     if not _SUFFIX_RE.search(name):
         return False
     if _BAD_ENDINGS.search(name) and not _LOCAL_GOVERNMENT.match(name) and not _PLACED_ESTABLISHMENT_OFFICE.match(name) \
-            and not _BARE_LOCAL_GOVERNMENT.match(name):
+            and not _BARE_LOCAL_GOVERNMENT.match(name) and not _KNOWN_TOWNSHIP.match(name):
         return False
     placed = divisions().place_prefix(name)
     if _FORBIDDEN_IN_NAME.search(name[placed[1]:] if placed else name):
@@ -222,11 +236,12 @@ def is_unit_name(name: str) -> bool:
         return False  # two names run together: split_names reads them apart
     if _SOFT_FORBIDDEN.search(name) and not _COMMITTEE_END.search(name):
         return False
-    if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or (_BAD_START.match(name) and not placed):
+    if _GENERIC_PREFIX.match(name) or _BARE_KIND.match(name) or (_BAD_START.match(name) and not placed
+                                                                   and not _KNOWN_TOWNSHIP.match(name)):
         return False  # a name opening with a place written whole is never cut by a function word (即墨县…, 和平县…)
     if name.endswith("行") and not re.search(r"(?:银行|(?<!部)分行|支行)$", name):  # "部分行政区划": no 分行
         return False
-    if name.endswith("社") and not re.search(r"(出版社|合作社|联合社|联社|通讯社|报社|杂志社|旅行社|供销社)$", name):
+    if name.endswith("社") and not re.search(r"(出版社|合作社|联合社|联社|通讯社|报社|杂志社|旅行社|供销社|..公社)$", name):
         return False
     if name.endswith("台") and not re.search(r"(电视台|电台|广播电视台|气象台|观象台|天文台)$", name):
         return False
@@ -241,6 +256,8 @@ def is_unit_name(name: str) -> bool:
     verb = _LEADING_VERB.match(name)
     if verb and _BARE_KIND.match(name[verb.end() :]):
         return False  # "代行县政府部分权力": a verb before a bare kind, no name
+    if verb and "置" in verb.group() and is_unit_name(name[verb.end() :]):
+        return False  # "改置正阳镇": a chronicle's verb before a whole name (seventeenth session)
     if _COMPOUND_COUNT_NAME.match(name):
         return False  # "三委一办", "两部一室": a count of bodies by their endings (reference.py resolves it), no name
     if _POST_IN_NAME.search(name) or _ERA_YEAR_START.match(name):
@@ -268,7 +285,7 @@ def only_place(text: str) -> bool:
 # A verb or preposition glued before a body written from its place or level ("记者从河南省民政厅…", "直属单位有市委党校",
 # "县政府组织安远县妇女总队", "经河南省政府批准", "到区编委办办理"): the name starts at the place.
 _GLUE_TARGET = re.compile(r"[省市县区州旗镇乡]|中共|中国|国家|国务院|中央|全国")
-_GLUE_BEFORE_PLACE = re.compile(r"^(?:管理|代管|领导|主管|指导)|复设|复置|另设|始设|实行|以|从|经(?![济营贸信开])|到|向|奉|携|列|呈报|报请|报(?!社)|协助|因而|因此|指(?!挥|导)|有|组织|要求|据|受")
+_GLUE_BEFORE_PLACE = re.compile(r"^(?:管理|代管|领导|主管|指导)|^改(?![革制])|复设|复置|另设|始设|实行|以|从|经(?![济营贸信开])|到|向|奉|携|列|呈报|报请|报(?!社)|协助|因而|因此|指(?!挥|导)|有|组织|要求|据|受")
 
 
 @lru_cache(maxsize=65536)
@@ -304,7 +321,7 @@ def _glued(name: str) -> bool:
 
 
 _LEADING_JUNK = re.compile(
-    r"^(?:[一二三四五六七八九十]+是|以及|及其|及|与|原|现|新组建的|新设立的|新设的|新组建|新成立的|单设的|另设的|改设|另设|同时|另外|此外|并|"
+    r"^(?:[一二三四五六七八九十]+是|以及|及其|及|与|原|现|新组建的|新设立的|新设的|新组建|新成立的|单设的|另设的|改设|另设|同时|另外|此外|并(?!入)|"
     r"(?:(?:机构)?(?:调整|改革|整合|改制|重组))?后(?=原)|"  # "调整后原X更名为Y": a time before the old name (units14)
     r"分管|协管|"  # a leader's portfolio: "分管县教育局（县知识产权局）、县卫生局…" (not 联系: "联系X的职能" is a duty)
     r"——|—|-|"
@@ -316,12 +333,13 @@ _HEAD_SETS_UP = re.compile(r"^(?:[局委办院馆站所队厅署科处]|中心)(
 # "隶山西省政府"): stripped when what follows is a name by itself (设计院, 设备科, 设施… keep their 设; 隶属 stays:
 # the frames read "隶属Y" as a relation, never as a name)
 _LEADING_VERB = re.compile(r"^(?:(?:增设|新设|设)(?![在立置计备施区])|后改称|后改为|后改|改称|改为|(?<![简合统又亦俗])称(?![号谓呼量职])|隶(?!属)|代行|冠以|"
+                           r"(?:改|析|复|另|新|始|划)?置(?![业办换])|复设|"  # "改置正阳镇", "置方塘乡": a chronicle's verb (seventeenth session)
                            r"(?:进一步|依法)?(?:规范(?!化)|完善|理顺|健全|强化|改进|做好|提高))")
 # a post held in a body written inside a string makes it prose (中央书记处, 大会主席团 are bodies)
 _POST_IN_NAME = re.compile(r"(?:书记(?!处)|主任|局长|部长|科长|所长|站长|主席(?!团))")
 _ERA_YEAR_START = re.compile(r"^民国[\d一二三四五六七八九十]{1,3}年")
 # Single characters stripped only when the string is not a name with them.
-_LEADING_SOFT = re.compile(r"^(?:给予|对于|由于|关于|至于|鉴于|基于|为了|因而|因此|是指|呈报|协助|届时|此时|下辖|所辖|当年|同年|是年|次年|翌年|该年|此前|目前|随后|如今|近日|日前|今年|去年|和|将|由|把|对|还|共|又|在|为|从|向|给|至|据|到|列|奉|指)")  # 给予: never "予X"
+_LEADING_SOFT = re.compile(r"^(?:会[上后前中]|会议上|又名|亦名|又称|亦称|别称|给予|对于|由于|关于|至于|鉴于|基于|为了|因而|因此|是指|呈报|协助|届时|此时|下辖|所辖|当年|同年|是年|次年|翌年|该年|此前|目前|随后|如今|近日|日前|今年|去年|和|将|由|把|对|还|共|又|在|为|从|向|给|至|据|到|列|奉|指)")  # 给予: never "予X"
 _TRAILING_JUNK = re.compile(
     r"(?:及其办事机构|及其办公室|及其所属机构|及其派出机构|及其职责|的有关职责|的相关职责|的职责|"
     r"等单位|等部门|等机构|等)$"
@@ -793,6 +811,7 @@ _NAME_FOLLOWERS = (
     "新设", "新增", "增设",
     # tenth session: what notices, profiles and chronicles write right after a body
     "复称", "合称", "简称", "成员",  # "县革委会复称县妇联", "县政府党组成员"
+    "被",  # seventeenth session: a passive verb after the body ("专区档案管理科被撤销", "X被并入Y")
     "印发", "下发", "转发", "发布", "关于", "《", "〈", "办理", "交办", "批办", "实行",  # "X办公厅印发…", "X办公室《关于…》"
     "从", "受", "要", "获准", "派出", "派驻", "领导", "组织关系",  # "X从Y分离", "X受Y领导", "X要认真…", "X派出Y"
     "挂", "牌子", "划给", "划转", "因与",  # twelfth session: "X挂Y牌子", "由X划给Y", "X因与Y合署…": each name ends at the verb
@@ -836,8 +855,8 @@ def _suffix_ends(text: str, limit: int = 42) -> list[int]:
     for end in range(3, min(len(text), limit) + 1):
         if text[end : end + 1] == "级":
             continue
-        if _SUFFIX_OPENS_WORD.match(text, end - 1):
-            continue
+        if _SUFFIX_OPENS_WORD.match(text, end - 1) and not text[:end].endswith(_LONG_SUFFIXES):
+            continue  # "市监察委员会同市纪律检查委员会合署办公": 会同 opens no word after a whole 委员会 (seventeenth session)
         if _SUFFIX_RE.search(text[:end]) and not _cuts_suffix(text, end):
             ends.append(end)
     return ends
@@ -902,8 +921,8 @@ def _opens_with_other_name(written: str, name: str) -> bool:
 # nothing, a conjunction with the later body's modifier ("省农业厅和单设的…"), or a verb of the earlier body
 # ("由国务院办公厅领导的国家信访局", "监察部并入新组建的国家监察委员会") (thirteenth session)
 _BETWEEN_OWN_AND_OF = re.compile(
-    r"(?:和|及|与|以及|、)?(?:统一|归口)?(?:领导|管理|主管|代管|指导|所属|下属|直属|内设|设立|组建|牵头|负责|承担|"
-    r"并入|划入|整合为|合并为|更名为|改为|调整为|重组为)?(?:单设|新组建|新设立|新设|新成立|另设|重新组建|原有|原)?")
+    r"(?:和|及其|及|与|以及|、)?(?:统一|归口)?(?:领导|管理|主管|代管|指导|所属|下属|下辖|直属|内设|设立|组建|牵头|负责|承担|"
+    r"并入|划入|整合为|合并为|更名为|改为|调整为|重组为)?的?(?:单设|新组建|新设立|新设|新成立|另设|重新组建|原有|原)?")
 _CLAUSE_STOP = re.compile(r"[，。；：、！？]")
 _PLACE_END = re.compile(r"(?:街道|[镇乡])$")
 _OFFICE_TAILS = ("会", "办", "办公室", "办公厅", "党组", "党委")
@@ -938,11 +957,13 @@ _START_AFTER_WORDS = (
     "属于", "位于", "下辖", "所辖", "届时", "此时",
     # second wave: "X归口县委宣传部领导": the body X is assigned to starts after 归口
     "归口",
+    # seventeenth session: another name of the body ("设立A科（又名A馆）")
+    "又名", "亦名", "又称", "亦称", "别称",
 )  # fmt: skip
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # "1942年12月阿东办事处与…"
 # "1967年北京市革命委员会成立", "民国23年公安局改为员警所": a chronicle's year glued before its subject
 _GLUED_YEAR = re.compile(r"(?:(?:19|20)\d{2}|民国\d{1,2}|民国[一二三四五六七八九十]{1,3})\s*年$")
-_HOST_ENDS = set("委局办府室部院厅会心组所站队科股处馆")
+_HOST_ENDS = set("委局办府室部院厅会心组所站队科股处馆社")
 _PLACE_ENDS = set("省市县区州旗")
 _STRONG_START = re.compile(r"(?:[省市县区州](?![场容政级委直域])|国家|国务院|中国|中共|中央|全国)")
 _NO_STRONG_AFTER = set("城都超门全本该我各两县省市区州镇乡村街")
@@ -974,6 +995,8 @@ def _is_start(text: str, i: int) -> bool:
         return True  # a chronicle date written straight before the name, no comma
     if text[i - 1] == "年" and _GLUED_YEAR.search(text[max(0, i - 8) : i]):
         return True
+    if text[i - 1] == "撤" and text[i] not in "销消并离出回换区县乡镇市省":
+        return True  # a chronicle's bare verb: "某县撤农林科，设农林水利局" (seventeenth session)
     if text[i - 1] in ".．" and text[i - 2 : i - 1].isdigit():
         return True  # "3.政治处。": an item number opens the name
     if text[i - 1] == "设" and text[i - 2 : i - 1] in _HOST_ENDS and text[i] not in "立置计备施在":
@@ -983,7 +1006,23 @@ def _is_start(text: str, i: int) -> bool:
         return True  # "某市设某市气象台（挂某区气象局牌子）、…": a place setting up its bodies (x15un)
     if text[i] == "区" and text[max(0, i - 2) : i] in ("开发", "高新"):
         return False  # "开发区党工委", "高新区管委会": no 区… inside the zone's name
+    if _place_opens(text, i):
+        return True  # "该站属宁乡县农业局领导", "改属浏阳市林业局": a place written in full after a verb opens the name
     return bool(_STRONG_START.match(text, i)) and text[i - 1] not in _NO_STRONG_AFTER
+
+
+# a character that ends a place's level: a place written in full has one within its first characters
+_LEVEL_CHAR = re.compile(r"[省市县区州旗盟]")
+
+
+def _place_opens(text: str, i: int) -> bool:
+    """Whether a place written in full (a county or above, three characters or more: 宁乡县, 浏阳市, 湘西州)
+    starts at ``i`` right after a character that is no place's own ("属宁乡县…", "归湘潭县…", "隶攸县…" keeps
+    the two-character county out: 和县, 沙县 open ordinary words)."""
+    if not i or text[i - 1] in _PLACE_ENDS or text[i - 1] in "镇乡村街" or not _LEVEL_CHAR.search(text, i + 2, i + 13):
+        return False
+    found = divisions().place_prefix(text[i : i + 24])
+    return bool(found) and found[1] >= 3 and i + found[1] < len(text)
 
 
 # "馆内设A、B…", "该局下设…": a body referred to by its ending opens a list of divisions, no name
@@ -1006,6 +1045,8 @@ def _find_names(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         descriptor = _PREFIX_DESCRIPTOR.match(text, i)
         j = i + (len(descriptor.group(0)) if descriptor else 0)
+        if text.startswith("和县", j) and out and (out[-1][1] == j or (out[-1][1] == j - 1 and text[j - 1] in "）)")):
+            j += 1  # "县委组织部（县公务员局）和县委宣传部": 和 right after a body joins the next, no 和县 (seventeenth session)
         junk = _LEADING_JUNK.match(text[j:])
         if junk and not _REFERRING_HOST.match(text[j:]):
             j += junk.end()  # "撤销原政务局机关党委", "及新组建的X": the name starts after 原/及/新组建的 (thirteenth session)

@@ -1081,7 +1081,8 @@ def _owner_set_up(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool
     a list the text parts with a comma once ("设政治委员会，生产委员会、群众委员会和办公室") runs on
     when everything after the comma up to the sentence's end is bodies."""
     raw = m.group("owner")
-    place = chronicle_subject.township_body(raw) and not as_name(raw)
+    # a commune is a name of its own (seventeenth session) and still names its bodies with its name, as a district does
+    place = chronicle_subject.township_body(raw) and (not as_name(raw) or raw.endswith("公社"))
     owner = as_name(raw) or (raw if re.fullmatch(rf"[\u4e00-\u9fff]{{0,10}}[县市区省州旗]{_GOVERNING_BODY}", raw) or place else None)
     written = m.group("list")
     rest = re.match(r"[^。；]*", text[m.end("list"):]).group(0)  # type: ignore[union-attr]  # matches "" at least

@@ -1079,7 +1079,7 @@ def _read_level_change(rest: str, c: Clause, sent: Sentence, ctx: Ctx, frame: Fr
     lm = re.search(_LEVEL + "$", topic)
     stem = topic[: lm.start()] if lm else None
     date = _clause_date(c.text, ctx)
-    m = re.fullmatch(rf"(?:又|再)?改(?:为|设|称|回)?(?P<n>[\u4e00-\u9fff]{{2,12}}{_LEVEL})", rest)
+    m = re.fullmatch(rf"(?:又|再)?改(?:为|设|称|回|置)?(?P<n>[\u4e00-\u9fff]{{2,12}}{_LEVEL})", rest)
     if m and _names(m.group("n"), loose=True) and m.group("n") != topic and topic != frame.heading:
         _event(ctx, sent, frame, EventType.RENAME, [topic], [m.group("n")], date)
         frame.topic = [m.group("n")]

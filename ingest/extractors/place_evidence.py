@@ -155,6 +155,28 @@ def relative_level_place(text: str, found: str | None, places: list[str]) -> str
     return None
 
 
+# the level a body written relative to it names, and the level words of a place of that level written in full
+_MARKER_LEVELS = {"省": ("省", "自治区"), "市": ("市",), "县": ("县", "旗"), "区": ("区",)}
+# a level character that opens a word, no marker: 市场, 市政, 省级, 县域 …
+_MARKER_OPENS_WORD = re.compile(r"^(?:市[场政容民级直辖]|省[级直内]|县[级域直城]|区[域级直内])")
+
+
+def only_place_of_its_bodies(text: str, places: list[str]) -> str | None:
+    """"益阳市政府职能转变和机构改革方案日前出台…重新组建市发展和改革委员会、市商务局…不再保留市物价局…": a text
+    that names its place in full once and then writes three or more bodies relative to that place's level (市X, 县X,
+    区X, 省X) is of that place, when it is the one place of that level the text writes in full (seventeenth session;
+    for a text in which no place stands out by itself)."""
+    said = Counter(n[0] for _, _, n in find_names(text[:5000])
+                   if len(n) >= 3 and n[0] in _MARKER_LEVELS and not _MARKER_OPENS_WORD.match(n))
+    for level, count in said.most_common(1):
+        if count < 3:
+            return None
+        own = {p for p in places if p.endswith(_MARKER_LEVELS[level]) and divisions().is_place(p)}
+        if len(own) == 1:
+            return own.pop()
+    return None
+
+
 # "驻X各单位", "中央、省驻X单位", "驻X部队", "驻X金融监管机构": bodies stationed in a city, the city written by one
 # character (its first, or the old name the city is known by); only before a word naming bodies (驻锡 is a monk's
 # residence, 驻防 a garrison, 驻马店 a city written in full); a word of 驻 is never a city's character (驻防部队,

@@ -878,7 +878,7 @@ def _without_bracketed_signs(part: str) -> str:
 def _abolish(sent: Sentence, clause: str, ctx: Ctx) -> None:
     if ctx.regulation:
         return
-    for m in re.finditer(r"(不再(?:保留|设立|单设|设置)|撤销|撤消)([^。；]+)", clause):
+    for m in re.finditer(r"(不再(?:保留|设立|单设|设置)|撤销|撤消)了?([^。；]+)", clause):
         pre = clause[: m.start()]
         if _NEGATION.search(pre[-6:]):
             continue
