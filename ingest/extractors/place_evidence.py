@@ -162,7 +162,7 @@ _MARKER_OPENS_WORD = re.compile(r"^(?:市[场政容民级直辖]|省[级直内]|
 
 
 def only_place_of_its_bodies(text: str, places: list[str]) -> str | None:
-    """"益阳市政府职能转变和机构改革方案日前出台…重新组建市发展和改革委员会、市商务局…不再保留市物价局…": a text
+    """"某市政府机构改革方案近日公布…组建市X局、市Y局…不再保留市Z局…": a text
     that names its place in full once and then writes three or more bodies relative to that place's level (市X, 县X,
     区X, 省X) is of that place, when it is the one place of that level the text writes in full (seventeenth session;
     for a text in which no place stands out by itself)."""
