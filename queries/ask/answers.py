@@ -860,18 +860,23 @@ class Context:
         if not members:
             return None
         members.sort(key=lambda u: (sort_key(_first_dated(store, u)), store.name_at(u, day)))
-        out = self.answer_obj
-        out.limit = MAX_LIST
-        for uid in members:
-            out.unit(uid, day=day)
-        for uid in members[:MAX_EVIDENCE]:
-            facts = store.facts(uid, Predicate.EXISTS) or store.facts(uid)
-            if facts:
-                out.cite_prov(facts[0].prov)
-        listed = "、".join(store.name_at(u, day) for u in members)
+        self.answer_obj.limit = MAX_LIST
+        listed = self._members_listed(members, day, Predicate.EXISTS)
         when = f"{since.year}年以来成立的" if since else ""
         return self._done(self.route.intent, f"{_when(day, self.explicit)}，已记录的{when}省级{kind}（含名称不同的同类机构）"
                                              f"共{len(members)}个：{listed}。")
+
+    def _members_listed(self, members: list[str], day: date, cited: Predicate) -> str:
+        """The members as the answer's units, the first ones cited by their ``cited`` fact (else any fact of
+        theirs); returns their names at the day, joined for the answer's text."""
+        out, store = self.answer_obj, self.store
+        for uid in members:
+            out.unit(uid, day=day)
+        for uid in members[:MAX_EVIDENCE]:
+            facts = store.facts(uid, cited) or store.facts(uid)
+            if facts:
+                out.cite_prov(facts[0].prov)
+        return "、".join(store.name_at(u, day) for u in members)
 
     def _members_of_kind(self) -> dict[str, Any] | None:
         """"<place>新设了哪几个农机站", "<place>有几个办事处": a kind of body counted or listed in a
@@ -891,14 +896,7 @@ class Context:
         if not members:
             return None
         members.sort(key=lambda u: (sort_key(_first_dated(store, u)), store.name_at(u, day)))
-        out = self.answer_obj
-        for uid in members:
-            out.unit(uid, day=day)
-        for uid in members[:MAX_EVIDENCE]:
-            facts = store.facts(uid, Predicate.NAME) or store.facts(uid)
-            if facts:
-                out.cite_prov(facts[0].prov)
-        listed = "、".join(store.name_at(u, day) for u in members)
+        listed = self._members_listed(members, day, Predicate.NAME)
         place = self._place_text() or self.jurisdiction
         return self._done(self.route.intent, f"{_when(day, self.explicit)}，{place}的{kind}共{len(members)}个：{listed}。")
 
