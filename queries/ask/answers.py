@@ -1805,7 +1805,7 @@ class Context:
 
     def _called_then(self, uid: str, name: str, asked: str, lin: dict[str, Any]) -> dict[str, Any]:
         """"2021年5月的时候X还叫什么": the name X bore at the date when it existed then; else the body X
-        was wholly formed from that existed then ("西峰区扶贫开发办公室" before "西峰区乡村振兴局"), X
+        was wholly formed from that existed then ("甲区扶贫开发办公室" before "甲区乡村振兴局"), X
         said as not yet formed; else the old names as "X原来叫什么" answers (seventeenth session)."""
         store, out, day = self.store, self.answer_obj, self.day
         if store.exists_at(uid, day):
