@@ -165,9 +165,10 @@ def test_links_are_stored_as_event_attrs_and_survive_a_reopen(tmp_path) -> None:
 
 
 def _former(by_name: dict[str, str]) -> str:
-    """The former parent as the store names it: the short form written, or the full form the generated short-stem
-    table gives it (文广新局 → 文化广电新闻出版局, kg/data/short_stems.yaml)."""
-    return by_name.get("临泽县文广新局") or by_name["临泽县文化广电新闻出版局"]
+    """The former parent as the store names it: the short form written (文广新局) is completed by the generated
+    short-stem table (kg/data/short_stems.yaml: 文广新局 → 文化广电新闻出版局)."""
+    assert "临泽县文广新局" not in by_name, "the short form is stored as written, not completed"
+    return by_name["临泽县文化广电新闻出版局"]
 
 
 def linked_notice() -> DocumentFacts:
