@@ -31,10 +31,11 @@ def co_located_signs(sent: Sentence, ctx: Ctx, first_event: int, first_unit: int
     co = [e for e in ctx.events[first_event:] if e.type is EventType.CO_LOCATE and len(e.inputs) == 1 and len(e.outputs) == 1]
     if len(co) != 1 or any(u.signs for u in ctx.units[first_unit:]):
         return  # several, or the one-team readers gave the signs already
-    from .constructions import _in_partners_place, _one_team_host
+    from .constructions import _one_team_host
+    from .reform import _in_bearers_place
 
     host, signs = _one_team_host(co[0].inputs[0].name, [co[0].outputs[0].name])
-    sign = _in_partners_place(host, signs[0])  # "攸县X与县Y合署办公，两块牌子": 攸县Y (seventeenth session)
+    sign = _in_bearers_place(host, signs[0])  # "攸县X与县Y合署办公，两块牌子": 攸县Y (seventeenth session)
     if ctx.full(host) == ctx.full(sign):
         return
     ctx.units.append(UnitStatement(Mention(ctx.full(host)), ctx.prov(sent), signs=[ctx.full(sign)]))

@@ -740,17 +740,6 @@ def _one_team_host(first: str, others: list[str]) -> tuple[str, list[str]]:
     return party[0], [first, *[o for o in others if o != party[0]]]
 
 
-def _in_partners_place(host: str, sign: str) -> str:
-    """"岳阳市X与市Y一套人员、两块牌子": a sign written by its level word ("市Y") beside a body written with its place
-    is in that place (岳阳市Y), whether or not the document's own place is known (seventeenth session)."""
-    found = divisions().place_prefix(host)
-    if not found or not re.match(r"[省市县区州旗]", sign) or not found[0].endswith(sign[0]):
-        from .reform import _in_bearers_place
-
-        return _in_bearers_place(host, sign)  # "株洲市档案局与档案馆…": a bare partner is in the bearer's place too
-    return host[: found[1]] + sign[1:]
-
-
 def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     """"A与B实行一套班子、两块牌子" — the first name carries the others as signs."""
     listed = re.sub(r"(?:实行|实施|为|是|系|，|[（(“”\"「」])+$", "", m.group("list").lstrip("（(“"))  # 实行"一套人马…"
@@ -780,7 +769,9 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     if len(names) < 2:
         return False
     host, *signs = names
-    signs = [_in_partners_place(host, s) for s in signs]
+    from .reform import _in_bearers_place
+
+    signs = [_in_bearers_place(host, s) for s in signs]
     described = re.match(r"^[）)]?[，,]?(?:均|同)?(?:被确定为|确定为|被定为|为|是|系)(?P<rest>[^。；]+)", text[m.end():])
     if described and _describe(ctx, sent, host, described.group("rest"), signs=[ctx.full(s) for s in signs]):
         return True  # "A与B实行一套班子、两块牌子，为县委工作部门，正科级": A described, B its sign
@@ -791,7 +782,9 @@ def _one_team(m: re.Match[str], sent: Sentence, text: str, ctx: Ctx) -> bool:
     about = any(b and ctx.full(b) == ctx.full(host) for b in (ctx.chronicle_subject, page_subject))
     if re.match(r"^[）)]?\s*(?:[。；;]|$)", text[m.end():]) and not about:  # nothing said of either after the phrase
         host, signs = _one_team_host(host, signs)
-    signs = [_in_partners_place(host, s) for s in signs]
+    from .reform import _in_bearers_place
+
+    signs = [_in_bearers_place(host, s) for s in signs]
     ctx.units.append(UnitStatement(_unit(ctx, host), ctx.prov(sent), signs=[ctx.full(s) for s in signs]))
     ctx.mark(sent)
     return True

@@ -1365,10 +1365,14 @@ def _shared_bearers(before: str, pre: str) -> list[str]:
 
 
 def _in_bearers_place(bearer: str, sign: str) -> str:
-    """A bare sign ("质量发展局") carried by a placed body is in that body's place (青浦区质量发展局)."""
+    """A bare sign ("质量发展局") carried by a placed body is in that body's place (青浦区质量发展局); so is a sign
+    written by the level word of the bearer's place ("岳阳市X与市Y一套人员、两块牌子" → 岳阳市Y, whether or not the
+    document's own place is known)."""
+    found = divisions().place_prefix(bearer)
+    if found and re.match(r"[省市县区州旗]", sign) and found[0].endswith(sign[0]) and not divisions().place_prefix(sign):
+        return bearer[: found[1]] + sign[1:]
     if divisions().place_prefix(sign) or re.match(r"(?:省|市|县|区|州|镇|乡|国家|中共|中央)", sign):
         return sign
-    found = divisions().place_prefix(bearer)
     if found:
         return bearer[: found[1]] + sign
     # a place the gazetteer no longer holds (崇明县, now a district): the written place before the body
