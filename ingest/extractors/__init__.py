@@ -1324,7 +1324,7 @@ def _detected_place(raw) -> str | None:
             return relative
         stationed = station_short_place(text, found)
         if stationed:
-            return stationed  # "市直各单位、驻漯各单位" with "市…局" bodies in a text citing its province's notice
+            return stationed  # "市直各单位、驻宛各单位" with "市…局" bodies in a text citing its province's notice
     if found in (None, "中央") and not _CENTRAL_MARKERS.search(title) and not _roundup(title, text):
         number = meta.get("number") or infer_meta(text, {"title": title} if title else {}).get("number", "")
         province = _number_province(number, title + "\n" + text)

@@ -14,7 +14,7 @@ The document's place:
   full one place of that level, inside the place found ("《某市甲区机构改革方案》"): that district or county
   (eleventh session, ``relative_level_place``);
 - a text writing its bodies relative to the city level ("市公安局", "市城乡建设委员会") that names its city only by the
-  one-character short form of the bodies stationed there ("市直各单位、驻漯各单位", "中央、省驻岳单位", "联系驻汴金融
+  one-character short form of the bodies stationed there ("市直各单位、驻宛各单位", "中央、省驻岳单位", "联系驻汴金融
   机构"), inside the province found or with no place found: that city (seventeenth session, ``station_short_place``);
 - a county written after the stem of its province or city, by its own stem ("山西娄烦", "广东阳西") or in full
   ("甘肃天祝县", "广东清远佛冈县"): that county, written in full (eleventh session, ``counties_after_upper_stem``,
@@ -199,7 +199,7 @@ def _cities_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 def station_short_place(text: str, found: str | None) -> str | None:
-    """"各县区人民政府，市人民政府各部门，驻漯各单位：…市城乡建设委员会负责…；市公安局…": a text writing two or more
+    """"各县区人民政府，市直各部门，驻宛各单位：…市住房和城乡建设局负责…；市交通运输局…": a text writing two or more
     bodies relative to the city level (more than to the province level) whose stationed bodies are written "驻X…"
     with X one prefecture city's first character (or the old name it is known by) is of that city, when the city lies
     in the province found (or no place was found and X names one city of the country). Several cities: none."""
